@@ -1,0 +1,5 @@
+"""``python -m sambandh``."""
+
+from .cli import main
+
+main()

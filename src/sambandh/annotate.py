@@ -1,0 +1,77 @@
+"""Annotate without storing: the JSON view of an article that ``sambandh annotate`` prints."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .config import Config
+from .model import Article, RawRecord
+from .pipeline import Pipeline, Rejected, article_stages
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    """The annotation of one article, as DESIGN.md's ``annotate`` contract gives it.
+
+    Entities, time expressions and events stay empty until those stages exist.
+    """
+    return {
+        "id": article.meta.get("id") or article.id,
+        "source": article.meta.get("source") or article.source,
+        "text": article.text,
+        "title": article.title,
+        "published": article.published,
+        "language": article.language,
+        "dateline": article.dateline_dict(),
+        "sentences": [s.to_dict() for s in article.sentences],
+        "entities": [],
+        "timexes": [],
+        "events": [],
+        "attributions": [
+            {**a.to_dict(), "text": (article.text if a.in_text else article.raw)[a.start : a.end]}
+            for a in article.attributions
+        ],
+        "boilerplate": article.boilerplate(),
+    }
+
+
+def rejected_json(item: Rejected, meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The line printed for an input that could not be annotated."""
+    meta = meta or {}
+    return {
+        "id": meta.get("id"),
+        "source": meta.get("source") or item.source,
+        "error": {"code": item.code, "message": item.reason},
+        "text": "",
+        "title": None,
+        "published": None,
+        "language": None,
+        "dateline": None,
+        "sentences": [],
+        "entities": [],
+        "timexes": [],
+        "events": [],
+    }
+
+
+def annotate_records(records: Iterable[RawRecord], config: Config) -> Iterator[dict[str, Any] | tuple[Rejected, dict[str, Any]]]:
+    """Annotate records in input order, one result per record.
+
+    Yields:
+        The annotation dict of each article, or ``(rejected, meta)`` for a record that
+        could not be processed.
+    """
+    pipeline = Pipeline(article_stages(config))
+    metas: dict[str, dict[str, Any]] = {}
+
+    def remember() -> Iterator[RawRecord]:
+        for rec in records:
+            metas[rec.source] = rec.meta
+            yield rec
+
+    for item in pipeline.run(remember()):
+        meta = metas.pop(item.source, {})
+        if isinstance(item, Rejected):
+            yield item, meta
+        else:
+            yield article_json(item)

@@ -1,0 +1,357 @@
+"""Clean stage: normalise, drop site chrome, find the title, dateline and credits.
+
+Works line by line on the raw text. Every line is normalised with an offset map, then
+classified by general rules (no list of any site's lines):
+
+* chrome anywhere: image credits, social handles, share and comment widgets, "read also"
+  links, breadcrumbs, copyright and advertising lines, bylines, timestamps;
+* the head (lines before the body starts): short labels, the title, repeated titles and
+  leads (a head line whose text the body repeats is a copy, not content);
+* the tail (lines after the last sentence-like line): short lines such as tag clouds and
+  "latest news" footers.
+
+The body's first line may open with a dateline (``नई दिल्ली, प्रेट्र।``), and paragraphs may
+end with an agency credit (``(ANI)``); both are recorded and left out of the text. The
+clean text joins the kept lines with ``\\n`` and maps each of its offsets back to ``raw``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .config import Config
+from .dates import timestamp_line
+from .errors import NoContentError
+from .model import Article, Attribution, Dateline, OffsetMap, Removed
+from .normalize import fold, normalize_with_map
+
+# -- chrome rules ---------------------------------------------------------------------------
+
+_STRONG_CHROME: list[tuple[str, re.Pattern[str]]] = [
+    ("image_credit", re.compile(r"(?i)\b(?:image|photo|picture|pic)\s*(?:source|credit|courtesy)s?\s*[:\-]")),
+    ("image_credit", re.compile(r"(?:फ़?फोटो|तस्वीर|चित्र)\s*(?:साभार|सौजन्य|क्रेडिट|स्रोत)\s*[:\-]?")),
+    ("breadcrumb", re.compile(r"^(?:hindi news|home|होम|मुख्य पृष्ठ)\b", re.IGNORECASE)),
+    ("breadcrumb", re.compile(r"^(?:[^›»>|/\n]{1,40}\s[›»>|/]\s){2,}")),
+]
+_SHORT_CHROME: list[tuple[str, re.Pattern[str]]] = [
+    ("social_handle", re.compile(r"^(?:@[A-Za-z0-9_]{2,}\s*)+$")),
+    ("hashtags", re.compile(r"^(?:#\S+\s*)+$")),
+    (
+        "share_widget",
+        re.compile(
+            r"(?i)^(?:(?:share|tweet|whatsapp|facebook|twitter|x|linkedin|telegram|email|e-mail|print|"
+            r"copy link|शेयर(?: करें)?|फॉलो करें|फ़ॉलो करें|सब्सक्राइब करें)[\s|,·•]*)+$"
+        ),
+    ),
+    ("share_widget", re.compile(r"(?i)^(?:follow us|subscribe|हमें फॉलो करें|हमसे जुड़ें)\b")),
+    (
+        "comments",
+        re.compile(r"(?i)^(?:\d+\s*)?(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट्?स?|leave a comment|अपनी राय दें)$"),
+    ),
+    (
+        "related_links",
+        re.compile(
+            r"(?i)^(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें|also read|read more|read also|related(?: news| stories| posts)?|"
+            r"संबंधित (?:ख़?खबरें|ख़बरें|लेख)|अन्य पोस्ट|अन्य (?:ख़?खबरें)|more from\b|more stories)\b"
+        ),
+    ),
+    (
+        "footer",
+        re.compile(r"(?i)^(?:latest|trending|top|breaking|more)(?: \w+)? (?:news|stories|headlines|updates)$"),
+    ),
+    ("footer", re.compile(r"^(?:ताज़ा|ताजा|लेटेस्ट|ट्रेंडिंग)\s+(?:ख़?खबरें|ख़बरें|न्यूज़?)$")),
+    ("advert", re.compile(r"(?i)^(?:advertisement|advertise with us|sponsored|विज्ञापन|स्पॉन्सर्ड)$")),
+    ("copyright", re.compile(r"(?i)(?:©|\bcopyright\b|all rights reserved|सर्वाधिकार सुरक्षित)")),
+    ("tags", re.compile(r"(?i)^(?:tags?|टैग्स?|topics|विषय)\s*:")),
+    (
+        "byline",
+        re.compile(r"(?i)^(?:by|written by|edited by|reported by|posted by|लेखक|रिपोर्ट|संवाददाता|द्वारा)\s*[:\-]?\s+\S"),
+    ),
+]
+_SHORT_CHROME_MAX_WORDS = 12
+
+_TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
+_WORD = re.compile(r"\S+")
+_FIRST_SENTENCE = re.compile(r"^(.+?)(?:[।॥?!]|\.(?=\s|$))[\"'”’]*(?=\s|$)")
+
+# -- dateline and credits -------------------------------------------------------------------
+
+AGENCIES = (
+    "ANI|PTI|IANS|UNI|AFP|AP|Reuters|AP/PTI|ANI/PTI|Xinhua|TASS|BBC|"
+    "एएनआई|पीटीआई|आईएएनएस|यूएनआई|भाषा|प्रेट्र|वार्ता|एजेंसी|एजेंसियां|एजेंसियाँ|रॉयटर्स|एएफपी|ब्यूरो|डेस्क|"
+    "जागरण ब्यूरो|ऑनलाइन डेस्क|न्यूज डेस्क|न्यूज़ डेस्क|टीम डिजिटल|डिजिटल डेस्क|वेब डेस्क"
+)
+_PLACE = r"(?P<place>[^\s\d:,।()|\"'“”‘’]+(?: [^\s\d:,।()|\"'“”‘’]+){0,2})"
+_DATELINE = [
+    # place(agency):   चीन(ANI):
+    re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()\n]{{2,30}})\)\s*[:।|\-–—]?\s*"),
+    # place, agency।   नई दिल्ली, प्रेट्र।
+    re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{AGENCIES})\s*[।:|\-–—]+\s*"),
+    # agency, place:   ANI, New Delhi:
+    re.compile(rf"^(?P<agency>{AGENCIES})\s*,\s*{_PLACE}\s*[:।|\-–—]+\s*"),
+    # place:   नई दिल्ली:   /  नई दिल्ली।।
+    re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
+]
+# Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
+_NOT_PLACE = set(
+    "ने को से में पर का की के है हैं था थी थे कहा बताया लिखा कहते कहती बोले पूछा उन्होंने यह वह ये वे "
+    "और या लेकिन said says told asked wrote the a and but".split()
+)
+_CREDIT = re.compile(
+    rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
+    re.IGNORECASE,
+)
+_IN_TEXT_SOURCE = re.compile(
+    r"(?P<src>[^\s,।\"“”]+)\s+के\s+(?:अनुसार|मुताबिक|हवाले\s+से)"
+    r"|(?i:according\s+to\s+(?P<en>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
+)
+
+
+@dataclass(slots=True)
+class _Line:
+    raw_start: int
+    raw_end: int
+    text: str  # normalised, stripped
+    lead: int  # chars stripped from the left of the normalised line
+    omap: OffsetMap  # normalised line -> raw offsets local to the line
+    key: str = ""  # folded text, for comparisons
+    words: int = 0
+    status: str = "body"  # body | blank | removed
+    reason: str = ""
+    cut_start: int = 0  # kept part of ``text`` is [cut_start, cut_end)
+    cut_end: int = -1
+
+    def raw_at(self, i: int) -> int:
+        return self.raw_start + self.omap.to_raw(self.lead + i)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.raw_at(start), self.raw_at(start)
+        return self.raw_at(start), self.raw_at(end - 1) + 1
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    lines: list[_Line] = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n|\Z", raw):
+        chunk = raw[pos : m.start()]
+        norm, omap = normalize_with_map(chunk)
+        stripped = norm.strip()
+        lead = len(norm) - len(norm.lstrip())
+        line = _Line(pos, m.start(), stripped, lead, omap)
+        line.cut_end = len(stripped)
+        if not stripped:
+            line.status = "blank"
+        else:
+            line.key = fold(stripped)
+            line.words = len(_WORD.findall(stripped))
+        lines.append(line)
+        pos = m.end()
+        if m.end() == len(raw):
+            break
+    return lines
+
+
+def _sentence_like(line: _Line) -> bool:
+    return (line.words >= 5 and bool(_TERMINAL.search(line.text))) or line.words >= 15
+
+
+def _chrome_reason(line: _Line) -> str | None:
+    for reason, pat in _STRONG_CHROME:
+        if pat.search(line.text):
+            return reason
+    if line.words <= _SHORT_CHROME_MAX_WORDS:
+        for reason, pat in _SHORT_CHROME:
+            if pat.search(line.text):
+                return reason
+    return None
+
+
+def _first_sentence(text: str) -> tuple[str, int]:
+    """The first sentence of ``text`` without its terminator, and where the next begins."""
+    m = _FIRST_SENTENCE.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return text.rstrip("।॥. "), len(text)
+    return m.group(1).strip(), m.end()
+
+
+def _find_dateline(text: str) -> re.Match[str] | None:
+    for pat in _DATELINE:
+        m = pat.match(text)
+        if not m:
+            continue
+        place = m.group("place") or ""
+        if any(w in _NOT_PLACE for w in place.lower().split()):
+            continue
+        # a dateline is followed by the report, not by the end of the line
+        if len(text) - m.end() < 20:
+            continue
+        return m
+    return None
+
+
+def clean_article(article: Article, config: Config | None = None) -> Article:
+    """Fill ``text``, ``offset_map``, ``removed``, ``title``, ``dateline``,
+    ``attributions`` and (from a header timestamp) ``published`` of ``article``.
+
+    Raises:
+        NoContentError: Nothing that looks like article text is left.
+    """
+    config = config or Config()
+    lines = _split_lines(article.raw)
+    live = [ln for ln in lines if ln.status == "body"]
+
+    def remove(line: _Line, reason: str) -> None:
+        line.status, line.reason = "removed", reason
+
+    # 1. chrome that can stand anywhere
+    for ln in live:
+        reason = _chrome_reason(ln)
+        if reason:
+            remove(ln, reason)
+        elif ln.words <= 12:
+            stamp = timestamp_line(ln.text)
+            if stamp is not None:
+                remove(ln, "timestamp")
+                if article.published is None:
+                    article.published, article.published_source = stamp.isoformat(), "text"
+    live = [ln for ln in live if ln.status == "body"]
+    if not live:
+        raise NoContentError("no article text left after removing site chrome")
+
+    # 2. where the body begins: a dateline near the top, else the first sentence-like line
+    #    whose text the rest of the article does not repeat
+    def repeated_later(idx: int) -> bool:
+        key = live[idx].key
+        return len(key) >= 20 and any(key in ln.key and ln is not live[idx] for ln in live[idx + 1 :])
+
+    body_start: int | None = None
+    dateline_match: re.Match[str] | None = None
+    for i, ln in enumerate(live[:6]):
+        m = _find_dateline(ln.text)
+        if m and _sentence_like(ln):
+            body_start, dateline_match = i, m
+            break
+    if body_start is None:
+        for i, ln in enumerate(live):
+            if _sentence_like(ln) and not repeated_later(i):
+                body_start = i
+                break
+    if body_start is None:
+        body_start = 0
+    head, body = live[:body_start], live[body_start:]
+
+    # 3. title
+    body_raw_start = body[0].raw_start if body else len(article.raw)
+    head_all = [ln for ln in lines if ln.status != "blank" and ln.raw_start < body_raw_start]
+
+    def repeated_in_head(ln: _Line) -> bool:
+        return sum(ln.key in o.key for o in head_all) >= 2
+
+    given_title = article.title if article.title else None
+    title_key = fold(given_title) if given_title else ""
+    separate_title = "title" in article.meta  # the record separated its title already
+    title_line: _Line | None = None
+    if not given_title and not separate_title:
+        candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3]
+        repeated = [ln for ln in candidates if repeated_in_head(ln)]
+        title_line = (repeated or candidates or [None])[0]
+        if title_line is not None:
+            article.title, article.title_source = title_line.text.rstrip("।॥. "), "head"
+            title_key = title_line.key
+    elif given_title:
+        article.title_source = article.title_source or "meta"
+
+    for i, ln in enumerate(head):
+        if ln is title_line:
+            first, rest = _first_sentence(ln.text)
+            standfirst = _Line(0, 0, ln.text[rest:].strip(), 0, OffsetMap())
+            standfirst.words = len(_WORD.findall(standfirst.text))
+            if repeated_in_head(ln) or not _sentence_like(standfirst):
+                remove(ln, "title")
+            elif repeated_later(i):  # a lead the body repeats: its first sentence is the title
+                article.title = first
+                title_key = fold(first)
+                remove(ln, "repeated_lead")
+            else:  # title and standfirst on one line: the title goes, the standfirst stays
+                article.title = first
+                title_key = fold(first)
+                ln.cut_start = len(ln.text) - len(standfirst.text)
+        elif title_key and (title_key in ln.key or ln.key in title_key):
+            remove(ln, "repeated_title")
+        elif repeated_later(i):
+            remove(ln, "repeated_lead")
+        elif not _sentence_like(ln) and ln.words <= 6:
+            remove(ln, "head_chrome")
+    if body and title_key and not separate_title and body[0].key == title_key:
+        remove(body[0], "repeated_title")
+
+    # 4. tail: short non-sentences after the last sentence-like line
+    last = max((i for i, ln in enumerate(body) if _sentence_like(ln)), default=len(body) - 1)
+    for ln in body[last + 1 :]:
+        if ln.words <= 8 and not _TERMINAL.search(ln.text):
+            remove(ln, "tail_chrome")
+
+    kept = [ln for ln in live if ln.status == "body"]
+    removed: list[Removed] = []
+    for ln in lines:
+        if ln.status == "removed":
+            removed.append(Removed(*ln.raw_span(0, len(ln.text)), ln.reason))
+        elif ln.status == "body" and ln.cut_start > 0:
+            removed.append(Removed(*ln.raw_span(0, ln.cut_start), "title"))
+
+    # 5. dateline and credits
+    if dateline_match is not None and body and body[0].status == "body":
+        first = body[0]
+        first.cut_start = dateline_match.end()
+        ds, de = first.raw_span(0, len(dateline_match.group(0).rstrip()))
+        agency = dateline_match.groupdict().get("agency")
+        article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
+        removed.append(Removed(ds, de, "dateline"))
+    for ln in kept:
+        m = _CREDIT.search(ln.text, ln.cut_start)
+        if m and m.start() > ln.cut_start:
+            ln.cut_end = m.start()
+            cs, ce = ln.raw_span(m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), len(ln.text))
+            removed.append(Removed(cs, ce, "credit"))
+            article.attributions.append(Attribution(cs, ce, m.group("src"), False))
+
+    # 6. the clean text and its map
+    parts: list[str] = []
+    omap = OffsetMap()
+    pos = 0
+    for ln in kept:
+        piece = ln.text[ln.cut_start : ln.cut_end].rstrip()
+        if not piece:
+            continue
+        if parts:
+            parts.append("\n")
+            omap.add(pos, max(ln.raw_start - 1, 0))
+            pos += 1
+        _extend_map(omap, ln, ln.cut_start, pos, len(piece))
+        parts.append(piece)
+        pos += len(piece)
+    article.text = "".join(parts)
+    article.offset_map = omap
+    article.removed = sorted(removed, key=lambda r: r.start)
+    if len(article.text) < config.min_article_chars:
+        raise NoContentError(f"only {len(article.text)} characters of text after cleaning")
+
+    for m in _IN_TEXT_SOURCE.finditer(article.text):
+        group = "src" if m.group("src") else "en"
+        article.attributions.append(Attribution(m.start(group), m.end(group), m.group(group), True))
+    if article.title is None:
+        title, _ = _first_sentence(article.text.split("\n", 1)[0])
+        article.title, article.title_source = title[: config.max_title_chars], "first_sentence"
+    return article
+
+
+def _extend_map(omap: OffsetMap, line: _Line, start: int, clean_pos: int, length: int) -> None:
+    """Add the anchors of ``line.text[start:start+length]`` placed at ``clean_pos``."""
+    omap.add(clean_pos, line.raw_at(start))
+    local = line.omap
+    lo, hi = line.lead + start, line.lead + start + length
+    for c, r in zip(local.clean, local.raw, strict=True):
+        if lo < c < hi:
+            omap.add(clean_pos + c - lo, line.raw_start + r)

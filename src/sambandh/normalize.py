@@ -1,0 +1,84 @@
+"""Devanagari-aware Unicode normalisation, with offset maps, and a folding key.
+
+``normalize`` gives the canonical form stored as clean text: NFC with one nukta form
+(the decomposed one, as NFC and indic-nlp-library's normaliser agree on), no zero-width or
+control characters, every kind of space as U+0020, line breaks as ``\\n``. Devanagari digits
+are kept; ``fold`` makes them comparable with ASCII digits, together with the other
+variants that should match in search and comparison (nukta, chandrabindu, case).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+from .model import OffsetMap
+
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+_CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n") + "\x7f" + "".join(
+    chr(c) for c in range(0x80, 0xA0)
+)
+_TABLE = {ord(c): " " for c in _SPACES}
+_TABLE.update({ord(c): None for c in _INVISIBLE})
+_TABLE.update({ord(c): None for c in _CONTROL if c not in "\t\v\f\r"})
+_TABLE[ord("\r")] = "\n"
+_ASCII_ONLY = re.compile(r"[\x20-\x7e\n]*\Z")
+
+
+_DECOMPOSE = str.maketrans({"\u0929": "\u0928\u093c", "\u0931": "\u0930\u093c", "\u0934": "\u0933\u093c"})
+
+
+@lru_cache(maxsize=1)
+def _indic_fold() -> Any:
+    from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+
+    return IndicNormalizerFactory().get_normalizer("hi", remove_nuktas=True, nasals_mode="to_anusvaara_relaxed")
+
+
+def normalize(text: str) -> str:
+    """Return the canonical form of ``text`` (idempotent).
+
+    NFC, with the three nukta letters that NFC composes (ऩ ऱ ऴ) decomposed too, so every
+    nukta is a separate U+093C. ``\\r\\n`` and lone ``\\r`` become ``\\n``. Punctuation is
+    left as written: indic-nlp-library's normaliser is used only for ``fold`` because it
+    turns ``:`` after Devanagari into a visarga (``नई दिल्ली:``) and ``|`` into a danda.
+    """
+    if _ASCII_ONLY.match(text):
+        return text
+    s = text.replace("\r\n", "\n").translate(_TABLE)
+    return unicodedata.normalize("NFC", s).translate(_DECOMPOSE)
+
+
+def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
+    """Normalise ``text`` and map every offset of the result back into ``text``."""
+    out = normalize(text)
+    omap = OffsetMap()
+    omap.add(0, 0)
+    if out == text:
+        return out, omap
+    matcher = difflib.SequenceMatcher(None, out, text, autojunk=False)
+    for tag, i1, _i2, j1, _j2 in matcher.get_opcodes():
+        if tag == "delete" and i1 == len(out):
+            continue
+        omap.add(i1, j1)
+    return out, omap
+
+
+_FOLD_TABLE = {ord("\u093c"): None, ord("\u0901"): "\u0902"}
+_FOLD_TABLE.update({0x0966 + d: str(d) for d in range(10)})
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """A comparison key: normalised, nukta dropped, nasal consonants and chandrabindu as
+    anusvara, typographic quotes and dashes plain, ASCII digits, lower case, single spaces
+    (indic-nlp-library's normaliser does the Devanagari part)."""
+    s = normalize(text)
+    if any("\u0900" <= ch <= "\u097f" for ch in s):
+        s = _indic_fold().normalize(s)
+    s = s.translate(_FOLD_TABLE).casefold()
+    return _WS.sub(" ", s).strip()

@@ -1,0 +1,269 @@
+"""Stages along the data path and the pipeline that chains them.
+
+A stage takes an iterable of items and yields items. An item is an ``Article`` or a
+``Rejected`` (an input kept out, with its reason); stages pass ``Rejected`` through
+untouched so the sink stores it in quarantine. Each stage declares what it ``requires``
+and ``provides``; ``Pipeline`` checks the order when it is built and counts, per stage, what
+it saw, passed and dropped by reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .clean import clean_article
+from .config import Config
+from .dates import parse_published
+from .decode import decode_bytes
+from .errors import InputError, SambandhError, TooLargeError
+from .extract import extract_page, fragment_text
+from .langid import identify
+from .model import Article, RawRecord
+from .segment import split_sentences
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input that could not be processed, kept with its reason."""
+
+    source: str
+    code: str
+    reason: str
+    data: bytes | None = None
+    size: int | None = None
+    raw_hash: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (without the data)."""
+        return {"source": self.source, "code": self.code, "reason": self.reason, "size": self.size}
+
+
+Item = Article | Rejected
+
+
+def content_hash(data: bytes | str) -> str:
+    """Hex digest used for ids: 128-bit BLAKE2b of the UTF-8 bytes."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass
+class StageStats:
+    """What one stage saw, passed and dropped (by reason)."""
+
+    name: str
+    seen: int = 0
+    passed: int = 0
+    dropped: Counter[str] = field(default_factory=Counter)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"stage": self.name, "seen": self.seen, "passed": self.passed, "dropped": dict(self.dropped)}
+
+
+class Stage:
+    """Base of the per-article stages: override ``process``.
+
+    ``process`` returns the article, or raises ``InputError`` to reject it. Whole-stream
+    stages (``SeenFilter``) override ``run`` instead.
+    """
+
+    name = "stage"
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.stats = StageStats(self.name)
+
+    def process(self, item: Any) -> Item:
+        """Transform one item."""
+        raise NotImplementedError
+
+    def reject(self, item: Article | RawRecord, exc: SambandhError) -> Rejected:
+        """A ``Rejected`` for ``item`` carrying the reason of ``exc``, counted as dropped."""
+        self.stats.dropped[exc.code] += 1
+        raw = item.raw if isinstance(item, Article) else item.data
+        data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+        size = len(data) if data is not None else getattr(item, "size", None)
+        raw_hash = getattr(item, "raw_hash", None) or (content_hash(data) if data is not None else None)
+        return Rejected(item.source, exc.code, exc.message, data, size, raw_hash)
+
+    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+        """Apply ``process`` to each item, passing ``Rejected`` through."""
+        for item in items:
+            if isinstance(item, Rejected):
+                yield item
+                continue
+            self.stats.seen += 1
+            try:
+                out = self.process(item)
+            except InputError as exc:
+                yield self.reject(item, exc)
+                continue
+            self.stats.passed += 1
+            yield out
+
+
+class DecodeStage(Stage):
+    """Raw records to articles: size limit, reader errors, bytes to text."""
+
+    name = "decode"
+    requires = frozenset({"record"})
+    provides = frozenset({"raw"})
+
+    def process(self, item: RawRecord) -> Item:
+        if item.error is not None:
+            exc = item.error if isinstance(item.error, SambandhError) else InputError(str(item.error))
+            return self.reject(item, exc)
+        if item.size is not None and item.size > self.config.max_document_bytes:
+            return self.reject(item, TooLargeError(f"{item.size:,} bytes is over the size limit for one article"))
+        data = item.data if item.data is not None else b""
+        raw_hash = content_hash(data)
+        text = data if isinstance(data, str) else decode_bytes(data)[0]
+        if isinstance(data, str) and not text.strip():
+            from .errors import EmptyInputError
+
+            raise EmptyInputError("empty text")
+        meta = dict(item.meta)
+        art = Article(source=item.source, raw=text, raw_hash=raw_hash, kind=item.kind, meta=meta)
+        published = parse_published(meta.get("published"))
+        if published:
+            art.published, art.published_source = published, "meta"
+        if "title" in meta:
+            art.title = (meta["title"] or "").strip() or None
+            if art.title:
+                art.title_source = "meta"
+        return art
+
+
+class ExtractStage(Stage):
+    """HTML pages and feed fragments to text, title and date."""
+
+    name = "extract"
+    requires = frozenset({"raw"})
+    provides = frozenset({"extracted"})
+
+    def process(self, item: Article) -> Item:
+        if item.kind == "fragment":
+            item.html, item.raw = item.raw, fragment_text(item.raw)
+        elif item.kind == "html":
+            page = extract_page(item.raw)
+            item.html, item.raw = item.raw, page["text"]
+            if not item.title and page["title"] and "title" not in item.meta:
+                item.title, item.title_source = page["title"].strip(), "meta"
+            if item.published is None and page["published"]:
+                item.published, item.published_source = parse_published(page["published"]), "meta"
+            if page["truncated"]:
+                item.warnings.append("truncated HTML page: text extracted from what was there")
+        return item
+
+
+class CleanStage(Stage):
+    """Normalisation, chrome, title, dateline, credits; the CLI date as a last resort."""
+
+    name = "clean"
+    requires = frozenset({"raw", "extracted"})
+    provides = frozenset({"text", "title", "dateline", "published"})
+
+    def process(self, item: Article) -> Item:
+        clean_article(item, self.config)
+        if item.published is None and self.config.published is not None:
+            item.published, item.published_source = self.config.published.isoformat(), "cli"
+        return item
+
+
+class LanguageStage(Stage):
+    """Language of the clean text, unless the record states it."""
+
+    name = "language"
+    requires = frozenset({"text"})
+    provides = frozenset({"language"})
+
+    def process(self, item: Article) -> Item:
+        given = item.meta.get("language")
+        if isinstance(given, str) and given.strip():
+            item.language = given.strip().lower().split("-")[0]
+        else:
+            item.language = identify(item.text)[0]
+        return item
+
+
+class SegmentStage(Stage):
+    """Sentence spans and the content-hash id."""
+
+    name = "segment"
+    requires = frozenset({"text"})
+    provides = frozenset({"sentences", "id"})
+
+    def process(self, item: Article) -> Item:
+        item.sentences = split_sentences(item.text)
+        item.id = content_hash(item.text)
+        return item
+
+
+class SeenFilter(Stage):
+    """Drops inputs whose raw hash the store already holds, in batches, before the
+    costly stages run (so a re-run or a resumed run does little work)."""
+
+    name = "seen"
+    requires = frozenset({"raw"})
+    provides = frozenset()
+
+    def __init__(self, config: Config, is_seen: Callable[[list[str]], set[str]]) -> None:
+        super().__init__(config)
+        self.is_seen = is_seen
+
+    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+        batch: list[Item] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.config.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: list[Item]) -> Iterator[Item]:
+        hashes = [i.raw_hash for i in batch if i.raw_hash]
+        seen = self.is_seen(hashes) if hashes else set()
+        for item in batch:
+            self.stats.seen += 1
+            if item.raw_hash in seen:
+                self.stats.dropped["already_ingested"] += 1
+                continue
+            self.stats.passed += 1
+            yield item
+
+
+class Pipeline:
+    """A chain of stages, checked for order when built."""
+
+    def __init__(self, stages: list[Stage]) -> None:
+        have = {"record"}
+        for st in stages:
+            missing = st.requires - have
+            if missing:
+                raise SambandhError(f"pipeline: stage {st.name!r} needs {sorted(missing)} that no earlier stage provides")
+            have |= st.provides
+        self.stages = stages
+
+    def run(self, records: Iterable[RawRecord]) -> Iterator[Item]:
+        """Stream ``records`` through every stage."""
+        stream: Iterable[Any] = records
+        for st in self.stages:
+            stream = st.run(stream)
+        return iter(stream)
+
+    def stats(self) -> list[StageStats]:
+        """Per-stage counts so far."""
+        return [st.stats for st in self.stages]
+
+
+def article_stages(config: Config) -> list[Stage]:
+    """The per-article stages from decode to segment."""
+    return [DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config)]

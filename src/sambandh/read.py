@@ -1,0 +1,225 @@
+"""Read stage: files, folders, JSON/JSONL, HTML, RSS/Atom, WARC and stdin, streamed.
+
+Each reader yields ``RawRecord`` objects one at a time; no corpus is held in memory. A
+container that is broken in one place (a malformed JSON line) yields a record carrying the
+error for that place and goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .config import Config
+from .errors import ParseError, TooLargeError, UsageError
+from .model import RawRecord
+
+TEXT_FIELDS = ("text", "body", "content", "article", "article_text", "full_text", "maintext")
+TITLE_FIELDS = ("title", "headline")
+DATE_FIELDS = ("published", "date", "pubDate", "pub_date", "published_at", "datePublished", "publish_date", "date_publish")
+URL_FIELDS = ("url", "link", "href")
+LANG_FIELDS = ("language", "lang")
+SOURCE_FIELDS = ("source", "site", "outlet", "publisher")
+
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".feed"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc", ".arc"}
+
+
+def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None) -> Iterator[RawRecord]:
+    """Yield raw records from every path (``-`` is standard input; folders recurse).
+
+    Raises:
+        UsageError: A path does not exist.
+    """
+    for p in paths:
+        if p == "-":
+            yield from _read_stream("<stdin>", stdin or sys.stdin.buffer, config)
+            continue
+        path = Path(p)
+        if not path.exists():
+            raise UsageError(f"no such file or folder: {p}")
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        yield from read_file(Path(root) / name, config)
+        else:
+            yield from read_file(path, config)
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".arc.gz")):
+        return ".warc"
+    return path.suffix.lower()
+
+
+def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
+    """Yield the records of one file, chosen by its suffix (and content for the rest)."""
+    source = str(path)
+    suffix = _suffix(path)
+    try:
+        size = path.stat().st_size
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(path)
+            return
+        if suffix in WARC_SUFFIXES:
+            yield from _read_warc(path, config)
+            return
+        if size > config.max_document_bytes:
+            yield RawRecord(
+                source,
+                None,
+                size=size,
+                error=TooLargeError(f"{size:,} bytes is over the {config.max_document_bytes:,}-byte limit for one article"),
+            )
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield RawRecord(source, None, error=ParseError(f"cannot read file: {exc.strerror or exc}"))
+        return
+    yield from _records_from_bytes(source, data, suffix)
+
+
+def _records_from_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawRecord]:
+    head = data[:2048].lstrip().lower()
+    if suffix == ".json" or (suffix not in HTML_SUFFIXES and head[:1] in (b"{", b"[")):
+        yield from _read_json(source, data)
+    elif suffix in FEED_SUFFIXES or b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+        yield from _read_feed(source, data)
+    elif suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html")):
+        yield RawRecord(source, data, kind="html", size=len(data))
+    else:
+        yield RawRecord(source, data, kind="text", size=len(data))
+
+
+def _read_stream(source: str, stream: BinaryIO, config: Config) -> Iterator[RawRecord]:
+    data = stream.read(config.max_document_bytes + 1)
+    if len(data) > config.max_document_bytes:
+        yield RawRecord(source, None, error=TooLargeError(f"standard input is over the {config.max_document_bytes:,}-byte limit"))
+        return
+    head = data[:2048].lstrip()
+    if head[:1] == b"{" and b"\n{" in data:
+        for n, line in enumerate(data.splitlines(), 1):
+            if line.strip():
+                yield _record_from_json_line(f"{source}#L{n}", line)
+        return
+    yield from _records_from_bytes(source, data, "")
+
+
+def first(d: dict[str, Any], names: tuple[str, ...]) -> Any:
+    """The value of the first of ``names`` present in ``d`` (``None`` if none is)."""
+    for n in names:
+        if n in d and d[n] is not None:
+            return d[n]
+    return None
+
+
+def record_from_obj(source: str, obj: Any) -> RawRecord:
+    """Turn a JSON object with news fields into a raw record."""
+    if not isinstance(obj, dict):
+        return RawRecord(source, None, error=ParseError("JSON value is not an object"))
+    text = first(obj, TEXT_FIELDS)
+    if not isinstance(text, str):
+        names = ", ".join(TEXT_FIELDS[:3])
+        return RawRecord(source, None, error=ParseError(f"JSON object has no text field ({names}, ...)"))
+    meta: dict[str, Any] = {}
+    for key, names in (("published", DATE_FIELDS), ("url", URL_FIELDS), ("language", LANG_FIELDS), ("source", SOURCE_FIELDS)):
+        value = first(obj, names)
+        if value is not None:
+            meta[key] = value
+    for name in TITLE_FIELDS:
+        if name in obj:
+            meta["title"] = obj[name] if isinstance(obj[name], str) else ""
+            break
+    if "id" in obj:
+        meta["id"] = str(obj["id"])
+    stripped = text.lstrip()[:200].lower()
+    kind = "html" if stripped.startswith("<") and ("<p" in stripped or "<div" in stripped or "<html" in stripped) else "record"
+    return RawRecord(source, text, kind=kind, meta=meta, size=len(text.encode("utf-8", "surrogatepass")))
+
+
+def _record_from_json_line(source: str, line: bytes) -> RawRecord:
+    try:
+        obj = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        return RawRecord(source, line, error=ParseError(f"malformed JSON line: {exc}"))
+    return record_from_obj(source, obj)
+
+
+def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+    with path.open("rb") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                yield _record_from_json_line(f"{path}#L{n}", line)
+
+
+def _read_json(source: str, data: bytes) -> Iterator[RawRecord]:
+    try:
+        obj = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        yield RawRecord(source, data, error=ParseError(f"malformed JSON: {exc}"))
+        return
+    items = obj if isinstance(obj, list) else obj.get("articles", [obj]) if isinstance(obj, dict) else [obj]
+    for i, item in enumerate(items):
+        yield record_from_obj(source if len(items) == 1 else f"{source}#{i}", item)
+
+
+def _read_feed(source: str, data: bytes) -> Iterator[RawRecord]:
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = str(getattr(feed, "bozo_exception", "")) or "no entries"
+        yield RawRecord(source, data, error=ParseError(f"feed has no readable entries: {reason}"))
+        return
+    for i, entry in enumerate(feed.entries):
+        content = ""
+        if entry.get("content"):
+            content = max((c.get("value", "") for c in entry["content"]), key=len)
+        content = content or entry.get("summary", "") or entry.get("description", "")
+        meta: dict[str, Any] = {"title": entry.get("title", "")}
+        published = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published")
+        if published:
+            meta["published"] = published
+        if entry.get("link"):
+            meta["url"] = entry["link"]
+        if feed.feed.get("title"):
+            meta["source"] = feed.feed["title"]
+        if feed.feed.get("language"):
+            meta["language"] = feed.feed["language"]
+        name = f"{source}#{entry.get('id') or entry.get('link') or i}"
+        yield RawRecord(name, content, kind="fragment", meta=meta, size=len(content.encode("utf-8")))
+
+
+def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    with path.open("rb") as fh:
+        try:
+            for rec in ArchiveIterator(fh):
+                if rec.rec_type not in ("response", "resource"):
+                    continue
+                uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
+                ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else None) or (
+                    rec.rec_headers.get_header("Content-Type") or ""
+                )
+                if "html" not in ctype and "text/plain" not in ctype:
+                    continue
+                source = f"{path}#{uri}"
+                data = rec.content_stream().read(config.max_document_bytes + 1)
+                if len(data) > config.max_document_bytes:
+                    yield RawRecord(source, None, error=TooLargeError("WARC record is over the size limit"))
+                    continue
+                meta = {"url": uri, "crawled": rec.rec_headers.get_header("WARC-Date")}
+                yield RawRecord(source, data, kind="html" if "html" in ctype else "text", meta=meta, size=len(data))
+        except ArchiveLoadFailed as exc:
+            yield RawRecord(str(path), None, error=ParseError(f"not a readable WARC file: {exc}"))

@@ -1,0 +1,118 @@
+"""Segment stage: sentences and tokens, as offsets into the clean text.
+
+Sentences end at ``।``, ``॥``, ``?``, ``!``, at a line break, and at ``.`` used as a full
+stop, also with no space after it (``...हुई.अगले``, BBC Hindi style). A ``.`` does not end a
+sentence after an initial or abbreviation (``एस. जयशंकर``, ``डॉ.``, ``S.``, ``Dr.``,
+``p.m.``), between digits (``3.5``) or inside a Latin word (``bbc.com``). indic-nlp-library's
+splitter is not used here because it keeps glued sentences (``आए.अमदी``) together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+# Devanagari spellings of Latin initials and common Hindi abbreviations, always followed
+# by a name, so a full stop after them is not a sentence end.
+_HI_INITIALS = set(
+    "ए बी सी डी एफ एच जे एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड "
+    "डॉ डा प्रो श्री श्रीमती सुश्री स्व मो मु ले कै जन ज कर्न ब्रिग सं अ के".split()
+)
+# Words that are initials too but also end sentences ("वह आई."); protected only before
+# another initial ("आई. के. गुजराल").
+_HI_AMBIGUOUS = {"आई", "जी", "ई"}
+_EN_ABBREV = set(
+    "mr mrs ms dr prof st jr sr lt gen col capt maj brig adm cdr sgt gov govt dept no nos vs "
+    "etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "
+    "mt ft rs"
+    .split()
+)
+_CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n")
+_CLOSERS = "\"'”’»)]}"
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0900-\u0963\u0966-\u097f]")
+_WORD_BEFORE = re.compile(r"([^\s\"'“”‘’(\[]+)$")
+_TOKEN = re.compile(
+    r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097f])+"
+    r"(?:[-./:'’](?:[^\W_]|[\u0900-\u0963\u0966-\u097f])+)*"
+    r"|[^\s]"
+)
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _period_ends_sentence(text: str, i: int, run: int) -> bool:
+    """Whether the ``.`` run at ``i`` (``run`` long) ends a sentence."""
+    end = i + run
+    nxt = text[end] if end < len(text) else "\n"
+    prev = text[i - 1] if i > 0 else " "
+    if run >= 3:  # an ellipsis ends a sentence only at a line end
+        return nxt == "\n"
+    if nxt == "\n":
+        return True
+    if prev.isdigit() and nxt.isdigit():
+        return False
+    m = _WORD_BEFORE.search(text, 0, i)
+    word = m.group(1) if m else ""
+    bare = word.strip(".")
+    j = end
+    while j < len(text) and text[j] == " ":
+        j += 1
+    after = text[j] if j < len(text) else "\n"
+    # Latin on both sides with no space: a domain, an abbreviation or "U.S"
+    if _is_latin(prev) and end < len(text) and (_is_latin(nxt) or nxt.isdigit()):
+        return prev.islower() and nxt.isupper() and "." not in word and len(word) > 2
+    if len(bare) == 1 and _is_latin(bare):
+        return False  # an initial: "S. Jaishankar"
+    if "." in bare and all(len(p) <= 2 for p in bare.split(".")):
+        return after == "\n"  # "p.m", "U.S", "e.g"
+    if bare.lower() in _EN_ABBREV:
+        return False
+    if bare in _HI_INITIALS:
+        return False
+    if bare in _HI_AMBIGUOUS:
+        nxt_word = re.match(r"([^\s.]+)\.", text[j : j + 12])
+        return not (nxt_word and nxt_word.group(1) in _HI_INITIALS | _HI_AMBIGUOUS)
+    if _is_latin(after) and after.islower():
+        return False  # "approx. five", "ca. 300"
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into sentence spans (trimmed, never empty)."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    sent_start = start
+    for m in _CANDIDATE.finditer(text, start, end):
+        tok = m.group(0)
+        if tok[0] == ".":
+            if not _period_ends_sentence(text, m.start(), len(tok)):
+                continue
+        stop = m.end()
+        if tok != "\n":
+            while stop < end and text[stop] in _CLOSERS:
+                stop += 1
+        _add(text, spans, sent_start, stop)
+        sent_start = stop
+    _add(text, spans, sent_start, end)
+    return spans
+
+
+def _add(text: str, spans: list[Span], s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and (_LETTER.search(text, s, e) or any(c.isalnum() for c in text[s:e])):
+        spans.append(Span(s, e))
+    elif e > s and spans:  # stray punctuation joins the sentence before it
+        spans[-1] = Span(spans[-1].start, e)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Token spans of ``text[start:end]``: words (with inner ``-./:'``, so ``S-400``,
+    ``5:02``, ``3.5`` and ``bbc.com`` stay whole) and single punctuation marks."""
+    end = len(text) if end is None else end
+    return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

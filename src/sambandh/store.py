@@ -1,0 +1,317 @@
+"""Store stage: one DuckDB file, versioned schema, idempotent writes.
+
+Articles are keyed by the content hash of their clean text, so writing the same article
+twice adds nothing; each input that produced an article is recorded in
+``document_sources`` (so a second copy under other chrome is linked, not lost). Writes go in
+batches, one transaction each: a run killed mid-way leaves whole batches only, and the next
+run skips what is stored by the hash of the input bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .model import Article
+from .pipeline import Rejected, content_hash
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial documents, sources and quarantine",
+        """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            raw_hash VARCHAR NOT NULL,
+            kind VARCHAR,
+            title VARCHAR,
+            title_source VARCHAR,
+            published DATE,
+            published_source VARCHAR,
+            language VARCHAR,
+            text VARCHAR NOT NULL,
+            raw VARCHAR NOT NULL,
+            offset_map VARCHAR,
+            removed VARCHAR,
+            dateline VARCHAR,
+            attributions VARCHAR,
+            sentences VARCHAR,
+            meta VARCHAR,
+            warnings VARCHAR,
+            duplicate_of VARCHAR,
+            story_id VARCHAR,
+            ingested_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE document_sources (
+            doc_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            raw_hash VARCHAR NOT NULL,
+            ingested_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (doc_id, source)
+        );
+        CREATE INDEX document_sources_raw_hash ON document_sources (raw_hash);
+        CREATE TABLE quarantine (
+            id VARCHAR PRIMARY KEY,
+            source VARCHAR NOT NULL,
+            code VARCHAR NOT NULL,
+            reason VARCHAR NOT NULL,
+            raw_hash VARCHAR,
+            size BIGINT,
+            data BLOB,
+            data_truncated BOOLEAN,
+            ingested_at TIMESTAMP NOT NULL
+        );
+        CREATE INDEX quarantine_raw_hash ON quarantine (raw_hash);
+        """,
+    ),
+]
+
+DOC_COLUMNS = [
+    "id", "source", "raw_hash", "kind", "title", "title_source", "published", "published_source", "language",
+    "text", "raw", "offset_map", "removed", "dateline", "attributions", "sentences", "meta", "warnings",
+    "duplicate_of", "story_id", "ingested_at",
+]  # fmt: skip
+_JSON_COLUMNS = ("offset_map", "removed", "dateline", "attributions", "sentences", "meta", "warnings")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+
+
+class Store:
+    """A Sambandh database in one DuckDB file.
+
+    Args:
+        path: The DuckDB file (created with its parent folder when missing).
+        read_only: Open without writing or migrating.
+
+    Raises:
+        StoreError: The file cannot be opened (locked by another process, not a DuckDB
+            file) or migrated.
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = Path(path)
+        try:
+            if read_only:
+                if not self.path.exists():
+                    raise StoreError(f"no database at {self.path}: run 'sambandh ingest' first")
+                self.con = duckdb.connect(str(self.path), read_only=True)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.con = duckdb.connect(str(self.path))
+                self.migrate()
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        """The highest applied migration (0 for an empty file)."""
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()
+        if not exists or not exists[0]:
+            return 0
+        row = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not yet applied, each in its own transaction.
+
+        Returns:
+            The versions applied now.
+        """
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+        )
+        current = self.schema_version()
+        applied = []
+        for version, name, sql in MIGRATIONS:
+            if version <= current:
+                continue
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, _now()])
+                self.con.execute("COMMIT")
+            except Exception:
+                self.con.execute("ROLLBACK")
+                raise
+            applied.append(version)
+        return applied
+
+    # -- writing --------------------------------------------------------------------------
+
+    def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
+        """Which of ``hashes`` belong to inputs already stored or quarantined."""
+        if not hashes:
+            return set()
+        import pyarrow as pa
+
+        self.con.register("_probe", pa.table({"h": hashes}))
+        try:
+            rows = self.con.execute(
+                "SELECT raw_hash FROM document_sources WHERE raw_hash IN (SELECT h FROM _probe) "
+                "UNION SELECT raw_hash FROM quarantine WHERE raw_hash IN (SELECT h FROM _probe)"
+            ).fetchall()
+        finally:
+            self.con.unregister("_probe")
+        return {r[0] for r in rows}
+
+    def write_batch(self, articles: list[Article], rejected: list[Rejected], keep_bytes: int) -> dict[str, int]:
+        """Write one batch in one transaction.
+
+        Returns:
+            Counts: ``new`` articles, ``same_text`` (inputs whose clean text was already
+            stored; linked as another source), ``quarantined``.
+        """
+        import pyarrow as pa
+
+        now = _now()
+        counts = {"new": 0, "same_text": 0, "quarantined": 0}
+        # within one batch, the first input with a text wins; the rest are sources of it
+        unique: dict[str, Article] = {}
+        for a in articles:
+            unique.setdefault(str(a.id), a)
+        docs = {c: [] for c in DOC_COLUMNS}  # type: dict[str, list[Any]]
+        for a in unique.values():
+            d = a.to_dict()
+            for c in DOC_COLUMNS:
+                if c in _JSON_COLUMNS:
+                    docs[c].append(_json(d[c]) if d[c] is not None else None)
+                elif c == "ingested_at":
+                    docs[c].append(now)
+                elif c == "published":
+                    docs[c].append(dt.date.fromisoformat(d[c]) if d[c] else None)
+                else:
+                    docs[c].append(d.get(c))
+        sources = {
+            "doc_id": [a.id for a in articles],
+            "source": [a.source for a in articles],
+            "raw_hash": [a.raw_hash for a in articles],
+            "ingested_at": [now] * len(articles),
+        }
+        quarantine = {
+            "id": [content_hash(f"{r.source}\x00{r.code}\x00{r.raw_hash or ''}") for r in rejected],
+            "source": [r.source for r in rejected],
+            "code": [r.code for r in rejected],
+            "reason": [r.reason for r in rejected],
+            "raw_hash": [r.raw_hash for r in rejected],
+            "size": [r.size for r in rejected],
+            "data": [r.data[:keep_bytes] if r.data is not None else None for r in rejected],
+            "data_truncated": [r.data is not None and len(r.data) > keep_bytes for r in rejected],
+            "ingested_at": [now] * len(rejected),
+        }
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if unique:
+                con.register("_docs", pa.table(docs, schema=_doc_schema()))
+                new = con.execute(
+                    f"INSERT INTO documents SELECT {', '.join(DOC_COLUMNS)} FROM _docs ON CONFLICT DO NOTHING RETURNING id"
+                ).fetchall()
+                counts["new"] = len(new)
+                con.unregister("_docs")
+            if articles:
+                con.register("_src", pa.table(sources))
+                con.execute("INSERT INTO document_sources SELECT * FROM _src ON CONFLICT DO NOTHING")
+                con.unregister("_src")
+            if rejected:
+                con.register("_q", pa.table(quarantine, schema=_quarantine_schema()))
+                added = con.execute("INSERT INTO quarantine SELECT * FROM _q ON CONFLICT DO NOTHING RETURNING id").fetchall()
+                counts["quarantined"] = len(added)
+                con.unregister("_q")
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+        counts["same_text"] = len(articles) - counts["new"]
+        return counts
+
+    # -- reading --------------------------------------------------------------------------
+
+    def count(self, table: str) -> int:
+        """Rows in ``table``."""
+        if table not in ("documents", "document_sources", "quarantine"):
+            raise StoreError(f"no table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def get_article(self, doc_id: str) -> Article | None:
+        """The stored article with ``doc_id``, or ``None``."""
+        cur = self.con.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?", [doc_id])
+        row = cur.fetchone()
+        return _row_to_article(row) if row else None
+
+    def iter_articles(self, batch: int = 1000) -> Iterator[tuple[Article, dict[str, Any]]]:
+        """Every stored article in id order, with its ``duplicate_of`` and ``story_id``."""
+        cur = self.con.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents ORDER BY published NULLS LAST, id")
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            for row in rows:
+                rec = dict(zip(DOC_COLUMNS, row, strict=True))
+                yield _row_to_article(row), {"duplicate_of": rec["duplicate_of"], "story_id": rec["story_id"]}
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        """Quarantine rows without their data."""
+        cur = self.con.execute("SELECT source, code, reason, size, ingested_at FROM quarantine ORDER BY source")
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _row_to_article(row: tuple[Any, ...]) -> Article:
+    rec = dict(zip(DOC_COLUMNS, row, strict=True))
+    for c in _JSON_COLUMNS:
+        rec[c] = json.loads(rec[c]) if rec[c] else None
+    if rec["published"] is not None:
+        rec["published"] = rec["published"].isoformat()
+    return Article.from_dict(rec)
+
+
+def _doc_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"published": pa.date32(), "ingested_at": pa.timestamp("us")}
+    return pa.schema([(c, types.get(c, pa.string())) for c in DOC_COLUMNS])
+
+
+def _quarantine_schema() -> Any:
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("source", pa.string()),
+            ("code", pa.string()),
+            ("reason", pa.string()),
+            ("raw_hash", pa.string()),
+            ("size", pa.int64()),
+            ("data", pa.binary()),
+            ("data_truncated", pa.bool_()),
+            ("ingested_at", pa.timestamp("us")),
+        ]
+    )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -85,7 +85,7 @@ AGENCIES = (
 _PLACE = r"(?P<place>[^\s\d:,।()|\"'“”‘’]+(?: [^\s\d:,।()|\"'“”‘’]+){0,2})"
 _DATELINE = [
     # place(agency):   चीन(ANI):
-    re.compile(rf"^{_PLACE}\s*\((?P<agency>[^()\n]{{2,30}})\)\s*[:।|\-–—]?\s*"),
+    re.compile(rf"^{_PLACE}\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
     # place, agency।   नई दिल्ली, प्रेट्र।
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{AGENCIES})\s*[।:|\-–—]+\s*"),
     # agency, place:   ANI, New Delhi:
@@ -93,6 +93,8 @@ _DATELINE = [
     # place:   नई दिल्ली:   /  नई दिल्ली।।
     re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
 ]
+# "तियानजिन, 1 सितंबर 2025" on a line of its own
+_PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
 _NOT_PLACE = set(
     "ने को से में पर का की के है हैं था थी थे कहा बताया लिखा कहते कहती बोले पूछा उन्होंने यह वह ये वे "
@@ -211,9 +213,12 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         if reason:
             remove(ln, reason)
         elif ln.words <= 12:
-            stamp = timestamp_line(ln.text)
+            place_date = _PLACE_DATE.match(ln.text)
+            stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
             if stamp is not None:
-                remove(ln, "timestamp")
+                remove(ln, "dateline" if place_date else "timestamp")
+                if place_date and article.dateline is None:
+                    article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), place_date.group("place"), None)
                 if article.published is None:
                     article.published, article.published_source = stamp.isoformat(), "text"
     live = [ln for ln in live if ln.status == "body"]
@@ -282,9 +287,9 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             remove(ln, "repeated_title")
         elif repeated_later(i):
             remove(ln, "repeated_lead")
-        elif not _sentence_like(ln) and ln.words <= 6:
+        elif not separate_title and not _sentence_like(ln) and ln.words <= 6:
             remove(ln, "head_chrome")
-    if body and title_key and not separate_title and body[0].key == title_key:
+    if len(body) > 1 and title_key and not separate_title and body[0].key == title_key:
         remove(body[0], "repeated_title")
 
     # 4. tail: short non-sentences after the last sentence-like line
@@ -302,7 +307,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             removed.append(Removed(*ln.raw_span(0, ln.cut_start), "title"))
 
     # 5. dateline and credits
-    if dateline_match is not None and body and body[0].status == "body":
+    if dateline_match is not None and body and body[0].status == "body" and article.dateline is None:
         first = body[0]
         first.cut_start = dateline_match.end()
         ds, de = first.raw_span(0, len(dateline_match.group(0).rstrip()))

@@ -65,6 +65,7 @@ def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
         if tag == "delete" and i1 == len(out):
             continue
         omap.add(i1, j1)
+    omap.add(len(out), len(text))  # an end anchor bounds the last run
     return out, omap
 
 

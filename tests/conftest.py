@@ -1,0 +1,39 @@
+"""Shared fixtures: the ../shared folder (skipped with a reason where absent) and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("SAMBANDH_SHARED", ROOT.parent / "shared"))
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with the reason."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} is absent: this test needs the shared data beside the checkout")
+    return p
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return shared_path("seeds")
+
+
+def run_cli(*args: str, input: bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m sambandh`` as a user would, capturing output."""
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "sambandh", *args],
+        input=input,
+        capture_output=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=300,
+    )

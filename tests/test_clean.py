@@ -1,0 +1,137 @@
+"""Cleaning on hand-written fixtures (our own words, in the shapes real portals produce)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sambandh.clean import clean_article
+from sambandh.errors import NoContentError
+from sambandh.model import Article
+
+BODY1 = "भारत और जापान के विदेश मंत्रियों ने टोक्यो में व्यापार और सुरक्षा पर विस्तार से बातचीत की। दोनों पक्षों ने नियमित संवाद जारी रखने पर सहमति जताई।"
+BODY2 = "बैठक के बाद जारी बयान में कहा गया कि अगली वार्ता अगले वर्ष नई दिल्ली में होगी और उसमें रक्षा उद्योग पर भी चर्चा होगी।"
+
+
+def clean(raw, **kw):
+    a = Article(source="t", raw=raw, raw_hash="h", **kw)
+    return clean_article(a)
+
+
+def test_portal_chrome_title_and_dateline():
+    title = "भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर"
+    raw = "\n".join(
+        [
+            "होम › दुनिया › एशिया",
+            "दुनिया",
+            title,
+            "Updated: 12 मार्च 2024, 06:10 PM",
+            title,
+            "Image Source : Reuters",
+            "@someportal",
+            "\u00a0",
+            f"टोक्यो, प्रेट्र। {BODY1}",
+            BODY2 + " (एएनआई)",
+            "यह भी पढ़ें: एक और ख़बर का शीर्षक",
+            "Share",
+            "Comments",
+            "tokyo news",
+            "japan india",
+        ]
+    )
+    a = clean(raw)
+    assert a.title == title
+    assert a.published == "2024-03-12" and a.published_source == "text"
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "प्रेट्र")
+    assert a.raw[a.dateline.start : a.dateline.end] == "टोक्यो, प्रेट्र।"
+    assert a.text == BODY1 + "\n" + BODY2
+    bp = a.boilerplate()
+    for line in ["होम › दुनिया › एशिया", "दुनिया", "Image Source : Reuters", "@someportal", "Share", "Comments", "japan india", "(एएनआई)"]:
+        assert line in bp
+    assert [x.source for x in a.attributions if not x.in_text] == ["एएनआई"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("मॉस्को(ANI): ", "मॉस्को", "ANI"),
+        ("नई दिल्ली, भाषा। ", "नई दिल्ली", "भाषा"),
+        ("नई दिल्ली: ", "नई दिल्ली", None),
+        ("WASHINGTON (Reuters): ", "WASHINGTON", "Reuters"),
+    ],
+)
+def test_dateline_forms(opening, place, agency):
+    a = clean("शीर्षक की तरह की एक छोटी पंक्ति यहां\n" + opening + BODY1)
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.text == BODY1
+
+
+def test_said_colon_is_no_dateline():
+    text = "उन्होंने कहा: " + BODY1
+    a = clean(text)
+    assert a.dateline is None
+    assert a.text == text
+
+
+def test_lead_repeated_by_the_body_is_the_title_not_kept_twice():
+    raw = BODY2 + "\n" + "नई दिल्ली: " + BODY1 + " " + BODY2
+    a = clean(raw)
+    assert a.title == BODY2.split("।")[0].rstrip("।")
+    assert a.text.count(BODY2) == 1
+    assert a.title_source == "head"
+
+
+def test_title_and_standfirst_on_one_line():
+    title = "भारत ने जापान के साथ नई साझेदारी की घोषणा की"
+    standfirst = "दोनों देशों ने रक्षा और व्यापार में सहयोग बढ़ाने का फैसला किया है।"
+    a = clean(f"{title}। {standfirst}\n\nटोक्यो: {BODY1}")
+    assert a.title == title
+    assert a.text == standfirst + "\n" + BODY1
+
+
+def test_no_head_gives_first_sentence_as_title_and_keeps_everything():
+    a = clean(BODY1 + BODY2)
+    assert a.title_source == "first_sentence"
+    assert a.text == BODY1 + BODY2
+    assert a.removed == []
+
+
+def test_record_with_title_key_takes_no_title_from_text():
+    a = Article(source="t", raw="पहली पंक्ति शीर्षक जैसी दिखती है\n" + BODY1, raw_hash="h", meta={"title": ""})
+    clean_article(a)
+    assert a.title is None or a.title_source == "first_sentence"
+    assert a.text.startswith("पहली पंक्ति")
+
+
+def test_in_text_attribution_recorded():
+    a = clean("रूसी एजेंसी ताश के अनुसार " + BODY1)
+    assert [(x.source, x.in_text) for x in a.attributions] == [("ताश", True)]
+    x = a.attributions[0]
+    assert a.text[x.start : x.end] == "ताश"
+
+
+def test_chrome_only_is_no_content():
+    with pytest.raises(NoContentError):
+        clean("Share\nComments\n@handle\n")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [BODY1, BODY2, "Share", "@x_y", "", "\u00a0", "नई दिल्ली: " + BODY2, "टैग: भारत", "क़िंगदाओ\u200b में बैठक हुई।", "छोटी पंक्ति"]
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_offsets_map_back_into_raw(lines):
+    raw = "\n".join(lines) + "\n" + BODY1
+    a = clean(raw)
+    for i, ch in enumerate(a.text):
+        r = a.offset_map.to_raw(i)
+        assert 0 <= r < len(a.raw)
+        if ch not in " \n\u093c":
+            assert a.raw[r] == ch
+    for rem in a.removed:
+        assert 0 <= rem.start <= rem.end <= len(a.raw)

@@ -81,6 +81,12 @@ class NoContentError(InputError):
     code = "no_content"
 
 
+class InternalError(InputError):
+    """A bug met while processing one input; the input is quarantined, the run goes on."""
+
+    code = "internal"
+
+
 class StoreError(SambandhError):
     """The database cannot be opened, migrated or written."""
 

@@ -27,7 +27,10 @@ def extract_page(html: str) -> dict[str, Any]:
     from trafilatura import bare_extraction
 
     truncated = "<body" in html[:200_000].lower() and not _TRUNCATED.search(html[-4000:].encode("utf-8", "ignore"))
-    doc = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
+    try:
+        doc = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
+    except Exception:  # noqa: BLE001 - trafilatura asserts on pages with no body; fall back below
+        doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (data.get("text") or "").strip()
     if not text:
@@ -45,7 +48,7 @@ def fragment_text(html: str) -> str:
 
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (ParserError, ValueError):
+    except (ParserError, ValueError, AssertionError):  # lxml asserts on documents with no body
         return ""
     for bad in root.xpath("//script|//style|//noscript"):
         bad.drop_tree()

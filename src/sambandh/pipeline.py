@@ -19,7 +19,7 @@ from .clean import clean_article
 from .config import Config
 from .dates import parse_published
 from .decode import decode_bytes
-from .errors import InputError, SambandhError, TooLargeError
+from .errors import InputError, InternalError, SambandhError, TooLargeError
 from .extract import extract_page, fragment_text
 from .langid import identify
 from .model import Article, RawRecord
@@ -105,6 +105,9 @@ class Stage:
                 out = self.process(item)
             except InputError as exc:
                 yield self.reject(item, exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad input must not end the run
+                yield self.reject(item, InternalError(f"internal error in stage {self.name}: {type(exc).__name__}: {exc}"))
                 continue
             self.stats.passed += 1
             yield out

@@ -1,0 +1,161 @@
+"""The command line as a user meets it: real files, a real DuckDB file, real processes."""
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from conftest import ROOT, run_cli
+
+BODY = "नई दिल्ली: भारत और ऑस्ट्रेलिया ने समुद्री सुरक्षा पर एक नए ढांचे की घोषणा की। दोनों देशों की नौसेनाएं अगले साल संयुक्त अभ्यास करेंगी।"
+
+
+def article(i: int) -> str:
+    return f"लेख संख्या {i} का शीर्षक यहां है\n\nनई दिल्ली: यह लेख संख्या {i} है। {BODY}\n"
+
+
+def test_problem_folder(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "empty.txt").write_bytes(b"")
+    (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
+    (d / "utf16.txt").write_bytes(article(1).encode("utf-16"))
+    (d / "western.txt").write_bytes(
+        "Paris talks\n\nPARIS (Reuters): The ministers’ talks on the “naïve” café accord ended on Tuesday with a joint statement.".encode("cp1252")
+    )
+    (d / "cut.html").write_text("<!DOCTYPE html><html><head><title>कट", encoding="utf-8")
+    (d / "wire.jsonl").write_text(
+        json.dumps({"id": "w1", "text": article(2)}, ensure_ascii=False) + "\n{not json\n" + json.dumps({"id": "w2", "text": article(3)}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    with (d / "huge.txt").open("wb") as fh:
+        fh.write(article(4).encode() * (50_000_000 // len(article(4).encode()) + 1))
+    db = tmp_path / "p.duckdb"
+    res = run_cli("ingest", str(d), "--db", str(db))
+    assert res.returncode == 1, res.stderr
+    err = res.stderr.decode().strip().splitlines()
+    assert "Traceback" not in res.stderr.decode()
+    problems = [line for line in err if line.startswith("sambandh: quarantined")]
+    assert len(problems) == 5, err
+    for name, code in [("empty.txt", "empty"), ("image.png", "binary"), ("cut.html", "no_content"), ("wire.jsonl#L2", "malformed"), ("huge.txt", "too_large")]:
+        assert any(name in p and f"[{code}]" in p for p in problems), (name, problems)
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from quarantine").fetchone()[0] == 5
+    assert con.execute("select count(*) from documents").fetchone()[0] == 4  # utf16, western, w1, w2
+    western = con.execute("select text from documents where source like '%western.txt'").fetchone()[0]
+    assert "“naïve” café" in western
+
+
+def test_ingest_twice_adds_nothing_and_export_formats(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(3):
+        (d / f"{i}.txt").write_text(article(i), encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    first = run_cli("ingest", str(d), "--db", str(db), "--json")
+    assert first.returncode == 0
+    assert json.loads(first.stdout)["new"] == 3
+    again = json.loads(run_cli("ingest", str(d), "--db", str(db), "--json").stdout)
+    assert again["new"] == 0 and again["already_ingested"] == 3
+    out = run_cli("export", "documents", "--db", str(db))
+    docs = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert len(docs) == 3
+    assert {"id", "source", "title", "published", "language", "text", "boilerplate", "duplicate_of", "story_id"} <= set(docs[0])
+    csv_path, pq_path = tmp_path / "d.csv", tmp_path / "d.parquet"
+    assert run_cli("export", "documents", "--db", str(db), "--format", "csv", "--output", str(csv_path)).returncode == 0
+    assert run_cli("export", "documents", "--db", str(db), "--format", "parquet", "--output", str(pq_path)).returncode == 0
+    assert duckdb.sql(f"select count(*) from read_csv_auto('{csv_path}')").fetchone()[0] == 3
+    assert duckdb.sql(f"select count(*) from '{pq_path}'").fetchone()[0] == 3
+
+
+def test_published_flag_and_usage_errors(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(article(1), encoding="utf-8")
+    out = run_cli("annotate", str(f), "--published", "2021-09-30")
+    assert json.loads(out.stdout)["published"] == "2021-09-30"
+    for args in (["ingest", str(tmp_path / "missing")], ["annotate", str(f), "--published", "not-a-date"], ["export", "stories-x", "--db", str(tmp_path / "none.duckdb")]):
+        res = run_cli(*args)
+        assert res.returncode == 2 or (args[0] == "export" and res.returncode == 1), (args, res.returncode)
+        lines = res.stderr.decode().strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("sambandh:"), lines
+
+
+def test_annotate_input_contract(tmp_path):
+    recs = [
+        {"id": "b", "text": "पहली पंक्ति जो शीर्षक जैसी है\n" + BODY, "title": ""},
+        {"id": "a", "text": "शीर्षक पंक्ति यहां है\n\n" + BODY, "published": "2024-05-01", "language": "hi", "source": "wire"},
+        {"id": "c", "text": ""},
+    ]
+    f = tmp_path / "in.jsonl"
+    f.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    res = run_cli("annotate", "--input", str(f))
+    assert res.returncode == 1  # record c has no text
+    out = [json.loads(line) for line in res.stdout.decode().splitlines()]
+    assert [o["id"] for o in out] == ["b", "a", "c"]
+    assert out[0]["text"].startswith("पहली पंक्ति")  # its title was separate: nothing taken from the text
+    assert out[1]["title"] == "शीर्षक पंक्ति यहां है" and out[1]["published"] == "2024-05-01" and out[1]["source"] == "wire"
+    assert out[1]["dateline"]["place"] == "नई दिल्ली"
+    for o in out[:2]:
+        assert {"entities", "timexes", "events", "sentences"} <= set(o)
+        for s in o["sentences"]:
+            assert 0 <= s["start"] < s["end"] <= len(o["text"])
+    assert out[2]["error"]["code"] == "empty"
+
+
+def test_kill_9_then_resume_stores_everything_once(tmp_path):
+    d = tmp_path / "many"
+    d.mkdir()
+    n = 4000
+    for i in range(n):
+        (d / f"{i:05d}.txt").write_text(article(i), encoding="utf-8")
+    db = tmp_path / "k.duckdb"
+    env = {**os.environ, "SAMBANDH_BATCH_SIZE": "100"}
+    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "ingest", str(d), "--db", str(db)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(4)
+    killed = proc.poll() is None
+    if killed:
+        proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    res = run_cli("ingest", str(d), "--db", str(db), "--json", env={"SAMBANDH_BATCH_SIZE": "100"})
+    assert res.returncode == 0, res.stderr
+    report = json.loads(res.stdout)
+    if killed:
+        assert report["already_ingested"] + report["new"] == n
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*), count(distinct id) from documents").fetchone() == (n, n)
+    assert con.execute("select count(*) from document_sources").fetchone()[0] == n
+
+
+def test_every_command_is_documented():
+    from typer.main import get_command
+
+    from sambandh.cli import app
+
+    doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    cmd = get_command(app)
+    for name, sub in cmd.commands.items():  # type: ignore[attr-defined]
+        assert f"## `sambandh {name}`" in doc, name
+        for param in sub.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert re.search(re.escape(opt) + r"\b", doc), (name, opt)
+
+
+def test_progress_only_on_a_terminal(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(article(1), encoding="utf-8")
+    res = run_cli("ingest", str(f), "--db", str(tmp_path / "x.duckdb"))
+    assert res.stderr == b""  # piped: no progress display
+    assert "articles stored" in res.stdout.decode()
+
+
+def test_main_command_help_runs():
+    res = run_cli("--help")
+    assert res.returncode == 0 and b"ingest" in res.stdout
+    assert Path(ROOT / "README.md").read_text(encoding="utf-8").count("make demo") >= 1

@@ -1,0 +1,79 @@
+import io
+import json
+
+from sambandh.config import Config
+from sambandh.read import read_paths
+
+CFG = Config()
+BODY = "नई दिल्ली: भारत और फ्रांस ने रक्षा सहयोग पर एक नए समझौते पर हस्ताक्षर किए।"
+
+
+def records(*paths, stdin=None):
+    return list(read_paths([str(p) for p in paths], CFG, stdin=stdin))
+
+
+def test_jsonl_malformed_line_is_one_error_and_the_rest_goes_on(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text(
+        json.dumps({"id": "1", "text": BODY, "title": "", "date": "2024-01-02"}) + "\n{broken\n" + json.dumps({"body": BODY}) + "\n",
+        encoding="utf-8",
+    )
+    recs = records(f)
+    assert [r.error is None for r in recs] == [True, False, True]
+    assert recs[0].meta == {"id": "1", "title": "", "published": "2024-01-02"}
+    assert recs[1].source.endswith("#L2") and "malformed JSON" in str(recs[1].error)
+
+
+def test_json_list_and_html_and_text_by_suffix(tmp_path):
+    (tmp_path / "b.json").write_text(json.dumps([{"text": BODY}, {"content": BODY, "headline": "शीर्षक"}]), encoding="utf-8")
+    (tmp_path / "c.html").write_text(f"<html><body><p>{BODY}</p></body></html>", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
+    recs = records(tmp_path)
+    assert [r.kind for r in recs] == ["record", "record", "html", "text"]
+    assert recs[1].meta["title"] == "शीर्षक"
+
+
+def test_feed_entries(tmp_path):
+    feed = tmp_path / "f.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>फ़ीड</title>'
+        "<item><title>पहली</title><guid>g1</guid><pubDate>Tue, 02 Jan 2024 10:00:00 +0530</pubDate>"
+        f"<description>&lt;p&gt;{BODY}&lt;/p&gt;</description></item>"
+        f"<item><title>दूसरी</title><guid>g2</guid><description>{BODY}</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    recs = records(feed)
+    assert [r.meta["title"] for r in recs] == ["पहली", "दूसरी"]
+    assert recs[0].kind == "fragment" and recs[0].meta["published"].tm_year == 2024
+
+
+def test_warc_html_responses(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i in range(2):
+            payload = f"<html><body><p>{BODY} {i}</p></body></html>".encode()
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(f"https://example.org/{i}", "response", payload=io.BytesIO(payload), http_headers=headers)
+            writer.write_record(rec)
+    recs = records(path)
+    assert [r.meta["url"] for r in recs] == ["https://example.org/0", "https://example.org/1"]
+    assert all(r.kind == "html" for r in recs)
+
+
+def test_stdin_text_and_jsonl():
+    recs = list(read_paths(["-"], CFG, stdin=io.BytesIO(BODY.encode())))
+    assert len(recs) == 1 and recs[0].source == "<stdin>"
+    lines = (json.dumps({"text": BODY}) + "\n" + json.dumps({"text": BODY + " फिर"}) + "\n").encode()
+    assert len(list(read_paths(["-"], CFG, stdin=io.BytesIO(lines)))) == 2
+
+
+def test_too_large_file_is_not_read(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2000)
+    recs = list(read_paths([str(big)], Config(max_document_bytes=1000)))
+    assert recs[0].data is None and recs[0].error is not None and recs[0].error.code == "too_large"

@@ -1,0 +1,68 @@
+import datetime as dt
+import uuid
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sambandh.model import Article, Attribution, Dateline, OffsetMap, Removed, Span
+from sambandh.pipeline import Rejected
+from sambandh.store import MIGRATIONS, Store
+
+texts = st.text(min_size=1, max_size=60)
+
+
+@st.composite
+def articles(draw):
+    text = draw(texts)
+    return Article(
+        source=draw(texts),
+        raw=draw(texts),
+        raw_hash=draw(st.text("0123456789abcdef", min_size=8, max_size=8)),
+        kind=draw(st.sampled_from(["text", "html", "record"])),
+        meta=draw(st.dictionaries(st.sampled_from(["url", "id", "title"]), texts, max_size=3)),
+        id=draw(st.text("0123456789abcdef", min_size=32, max_size=32)),
+        title=draw(st.none() | texts),
+        title_source=draw(st.none() | st.sampled_from(["head", "meta"])),
+        published=draw(st.none() | st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)).map(dt.date.isoformat)),
+        published_source=draw(st.none() | st.just("meta")),
+        text=text,
+        offset_map=OffsetMap([0, 5], [0, 9]),
+        removed=[Removed(0, 3, "title")],
+        dateline=draw(st.none() | st.just(Dateline(1, 4, "नई दिल्ली", None))),
+        attributions=[Attribution(0, 2, "ANI", False)],
+        sentences=[Span(0, len(text))],
+        language=draw(st.sampled_from(["hi", "en", "und"])),
+        warnings=draw(st.lists(texts, max_size=2)),
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(articles(), min_size=1, max_size=4, unique_by=lambda a: a.id))
+def test_round_trip_keeps_every_field(tmp_path, arts):
+    db = tmp_path / f"rt-{uuid.uuid4().hex}.duckdb"
+    with Store(db) as store:
+        counts = store.write_batch(arts, [], 100)
+        assert counts["new"] == len(arts)
+        for a in arts:
+            assert store.get_article(str(a.id)).to_dict() == a.to_dict()
+
+
+def test_second_write_adds_nothing_and_same_text_is_linked(tmp_path):
+    a = Article(source="a.txt", raw="r", raw_hash="h1", id="x" * 32, text="t")
+    b = Article(source="b.txt", raw="r2", raw_hash="h2", id="x" * 32, text="t")
+    q = Rejected("c.bin", "binary", "binary data", b"\x00\x01", 2, "h3")
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.write_batch([a], [q], 100) == {"new": 1, "same_text": 0, "quarantined": 1}
+        assert store.write_batch([a, b], [q], 100) == {"new": 0, "same_text": 2, "quarantined": 0}
+        assert store.count("documents") == 1
+        assert store.count("document_sources") == 2
+        assert store.count("quarantine") == 1
+        assert store.seen_raw_hashes(["h1", "h2", "h3", "h4"]) == {"h1", "h2", "h3"}
+
+
+def test_migrations_recorded_and_not_reapplied(tmp_path):
+    db = tmp_path / "m.duckdb"
+    with Store(db) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
+    with Store(db) as store:
+        assert store.migrate() == []

@@ -24,7 +24,7 @@ from .config import Config
 from .dates import timestamp_line
 from .errors import NoContentError
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
-from .normalize import fold, normalize_with_map
+from .normalize import normalize, normalize_with_map
 
 # -- chrome rules ---------------------------------------------------------------------------
 
@@ -146,13 +146,18 @@ def _split_lines(raw: str) -> list[_Line]:
         if not stripped:
             line.status = "blank"
         else:
-            line.key = fold(stripped)
+            line.key = _key(stripped)
             line.words = len(_WORD.findall(stripped))
         lines.append(line)
         pos = m.end()
         if m.end() == len(raw):
             break
     return lines
+
+
+def _key(text: str) -> str:
+    """A cheap comparison key for lines of one article (already normalised)."""
+    return " ".join(text.split()).casefold()
 
 
 def _sentence_like(line: _Line) -> bool:
@@ -255,7 +260,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         return sum(ln.key in o.key for o in head_all) >= 2
 
     given_title = article.title if article.title else None
-    title_key = fold(given_title) if given_title else ""
+    title_key = _key(normalize(given_title)) if given_title else ""
     separate_title = "title" in article.meta  # the record separated its title already
     title_line: _Line | None = None
     if not given_title and not separate_title:
@@ -277,11 +282,11 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
                 remove(ln, "title")
             elif repeated_later(i):  # a lead the body repeats: its first sentence is the title
                 article.title = first
-                title_key = fold(first)
+                title_key = _key(first)
                 remove(ln, "repeated_lead")
             else:  # title and standfirst on one line: the title goes, the standfirst stays
                 article.title = first
-                title_key = fold(first)
+                title_key = _key(first)
                 ln.cut_start = len(ln.text) - len(standfirst.text)
         elif title_key and (title_key in ln.key or ln.key in title_key):
             remove(ln, "repeated_title")

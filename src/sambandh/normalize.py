@@ -54,19 +54,39 @@ def normalize(text: str) -> str:
 
 
 def normalize_with_map(text: str) -> tuple[str, OffsetMap]:
-    """Normalise ``text`` and map every offset of the result back into ``text``."""
+    """Normalise ``text`` and map every offset of the result back into ``text``.
+
+    ``normalize`` never acts across an ASCII space, so words are normalised one by one and
+    only a changed word is aligned character by character.
+    """
     out = normalize(text)
     omap = OffsetMap()
     omap.add(0, 0)
     if out == text:
         return out, omap
-    matcher = difflib.SequenceMatcher(None, out, text, autojunk=False)
+    if "\r" in text:  # CR LF pairs would straddle words; align the whole text instead
+        _align(omap, out, text, 0, 0)
+    else:
+        pos = 0
+        raw_pos = 0
+        for word in text.split(" "):
+            nw = normalize(word)
+            omap.add(pos, raw_pos)
+            if nw != word:
+                _align(omap, nw, word, pos, raw_pos)
+            pos += len(nw) + 1
+            raw_pos += len(word) + 1
+    omap.add(len(out), len(text))  # an end anchor bounds the last run
+    return out, omap
+
+
+def _align(omap: OffsetMap, out: str, raw: str, out_base: int, raw_base: int) -> None:
+    matcher = difflib.SequenceMatcher(None, out, raw, autojunk=False)
     for tag, i1, _i2, j1, _j2 in matcher.get_opcodes():
         if tag == "delete" and i1 == len(out):
             continue
-        omap.add(i1, j1)
-    omap.add(len(out), len(text))  # an end anchor bounds the last run
-    return out, omap
+        omap.add(out_base + i1, raw_base + j1)
+    omap.add(out_base + len(out), raw_base + len(raw))
 
 
 _FOLD_TABLE = {ord("\u093c"): None, ord("\u0901"): "\u0902"}

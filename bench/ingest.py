@@ -1,0 +1,70 @@
+"""Ingest throughput and peak memory: clean + segment + store over real Hindi text.
+
+Builds corpora of increasing size from ../shared/data (see corpus.py), ingests each in a
+fresh process into a fresh DuckDB file, and reports articles/s and peak RSS. The baseline,
+measured in the same run over the same texts, is spaCy's ``blank("hi")`` tokenizer; the
+ratio is what to compare across machines.
+
+    python bench/ingest.py [--sizes 5000,10000,20000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_jsonl  # noqa: E402
+
+CHILD = """
+import json, resource, sys, time
+from sambandh.config import Config
+from sambandh.ingest import ingest
+t = time.perf_counter()
+report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]))
+secs = time.perf_counter() - t
+print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+SPACY_CHILD = """
+import json, sys, time
+import spacy
+nlp = spacy.blank("hi")
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+t = time.perf_counter()
+tokens = sum(len(d) for d in nlp.tokenizer.pipe(texts, batch_size=256))
+print(json.dumps({"seconds": time.perf_counter() - t, "tokens": tokens}))
+"""
+
+
+def run(code: str, *args: str) -> dict[str, float]:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="5000,10000,20000")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        print(f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'spaCy tok art/s':>16} {'ratio':>6}")
+        for n in sizes:
+            corpus = write_jsonl(Path(tmp) / f"c{n}.jsonl", n)
+            res = run(CHILD, str(corpus), str(Path(tmp) / f"b{n}.duckdb"))
+            base = run(SPACY_CHILD, str(corpus))
+            ours = res["new"] / res["seconds"]
+            theirs = n / base["seconds"]
+            print(f"{n:>9} {ours:>13.0f} {res['peak_rss_mb']:>12.0f} {theirs:>16.0f} {ours / theirs:>6.2f}")
+            assert res["new"] + res["quarantined"] == n, res
+            time.sleep(0.1)
+
+
+if __name__ == "__main__":
+    main()

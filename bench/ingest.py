@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_jsonl  # noqa: E402
+from corpus import write_jsonl
 
 CHILD = """
 import json, resource, sys, time

@@ -26,7 +26,9 @@ def seeds() -> Path:
     return shared_path("seeds")
 
 
-def run_cli(*args: str, input: bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, input: bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run ``python -m sambandh`` as a user would, capturing output."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(

@@ -4,6 +4,7 @@ import csv
 import re
 
 from conftest import shared_path
+
 from sambandh.clean import clean_article
 from sambandh.model import Article
 from sambandh.segment import _HI_INITIALS, split_sentences

@@ -45,7 +45,16 @@ def test_portal_chrome_title_and_dateline():
     assert a.raw[a.dateline.start : a.dateline.end] == "टोक्यो, प्रेट्र।"
     assert a.text == BODY1 + "\n" + BODY2
     bp = a.boilerplate()
-    for line in ["होम › दुनिया › एशिया", "दुनिया", "Image Source : Reuters", "@someportal", "Share", "Comments", "japan india", "(एएनआई)"]:
+    for line in [
+        "होम › दुनिया › एशिया",
+        "दुनिया",
+        "Image Source : Reuters",
+        "@someportal",
+        "Share",
+        "Comments",
+        "japan india",
+        "(एएनआई)",
+    ]:
         assert line in bp
     assert [x.source for x in a.attributions if not x.in_text] == ["एएनआई"]
 
@@ -119,7 +128,18 @@ def test_chrome_only_is_no_content():
 @given(
     st.lists(
         st.sampled_from(
-            [BODY1, BODY2, "Share", "@x_y", "", "\u00a0", "नई दिल्ली: " + BODY2, "टैग: भारत", "क़िंगदाओ\u200b में बैठक हुई।", "छोटी पंक्ति"]
+            [
+                BODY1,
+                BODY2,
+                "Share",
+                "@x_y",
+                "",
+                "\u00a0",
+                "नई दिल्ली: " + BODY2,
+                "टैग: भारत",
+                "क़िंगदाओ\u200b में बैठक हुई।",
+                "छोटी पंक्ति",
+            ]
         ),
         min_size=1,
         max_size=8,

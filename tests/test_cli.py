@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import duckdb
-
 from conftest import ROOT, run_cli
 
 BODY = "नई दिल्ली: भारत और ऑस्ट्रेलिया ने समुद्री सुरक्षा पर एक नए ढांचे की घोषणा की। दोनों देशों की नौसेनाएं अगले साल संयुक्त अभ्यास करेंगी।"
@@ -27,11 +26,16 @@ def test_problem_folder(tmp_path):
     (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
     (d / "utf16.txt").write_bytes(article(1).encode("utf-16"))
     (d / "western.txt").write_bytes(
-        "Paris talks\n\nPARIS (Reuters): The ministers’ talks on the “naïve” café accord ended on Tuesday with a joint statement.".encode("cp1252")
+        "Paris talks\n\nPARIS (Reuters): The ministers’ talks on the “naïve” café accord ended on Tuesday with a joint statement.".encode(
+            "cp1252"
+        )
     )
     (d / "cut.html").write_text("<!DOCTYPE html><html><head><title>कट", encoding="utf-8")
     (d / "wire.jsonl").write_text(
-        json.dumps({"id": "w1", "text": article(2)}, ensure_ascii=False) + "\n{not json\n" + json.dumps({"id": "w2", "text": article(3)}, ensure_ascii=False) + "\n",
+        json.dumps({"id": "w1", "text": article(2)}, ensure_ascii=False)
+        + "\n{not json\n"
+        + json.dumps({"id": "w2", "text": article(3)}, ensure_ascii=False)
+        + "\n",
         encoding="utf-8",
     )
     with (d / "huge.txt").open("wb") as fh:
@@ -43,7 +47,13 @@ def test_problem_folder(tmp_path):
     assert "Traceback" not in res.stderr.decode()
     problems = [line for line in err if line.startswith("sambandh: quarantined")]
     assert len(problems) == 5, err
-    for name, code in [("empty.txt", "empty"), ("image.png", "binary"), ("cut.html", "no_content"), ("wire.jsonl#L2", "malformed"), ("huge.txt", "too_large")]:
+    for name, code in [
+        ("empty.txt", "empty"),
+        ("image.png", "binary"),
+        ("cut.html", "no_content"),
+        ("wire.jsonl#L2", "malformed"),
+        ("huge.txt", "too_large"),
+    ]:
         assert any(name in p and f"[{code}]" in p for p in problems), (name, problems)
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("select count(*) from quarantine").fetchone()[0] == 5
@@ -66,10 +76,14 @@ def test_ingest_twice_adds_nothing_and_export_formats(tmp_path):
     out = run_cli("export", "documents", "--db", str(db))
     docs = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert len(docs) == 3
-    assert {"id", "source", "title", "published", "language", "text", "boilerplate", "duplicate_of", "story_id"} <= set(docs[0])
+    assert {"id", "source", "title", "published", "language", "text", "boilerplate", "duplicate_of", "story_id"} <= set(
+        docs[0]
+    )
     csv_path, pq_path = tmp_path / "d.csv", tmp_path / "d.parquet"
     assert run_cli("export", "documents", "--db", str(db), "--format", "csv", "--output", str(csv_path)).returncode == 0
-    assert run_cli("export", "documents", "--db", str(db), "--format", "parquet", "--output", str(pq_path)).returncode == 0
+    assert (
+        run_cli("export", "documents", "--db", str(db), "--format", "parquet", "--output", str(pq_path)).returncode == 0
+    )
     assert duckdb.sql(f"select count(*) from read_csv_auto('{csv_path}')").fetchone()[0] == 3
     assert duckdb.sql(f"select count(*) from '{pq_path}'").fetchone()[0] == 3
 
@@ -79,7 +93,11 @@ def test_published_flag_and_usage_errors(tmp_path):
     f.write_text(article(1), encoding="utf-8")
     out = run_cli("annotate", str(f), "--published", "2021-09-30")
     assert json.loads(out.stdout)["published"] == "2021-09-30"
-    for args in (["ingest", str(tmp_path / "missing")], ["annotate", str(f), "--published", "not-a-date"], ["export", "stories-x", "--db", str(tmp_path / "none.duckdb")]):
+    for args in (
+        ["ingest", str(tmp_path / "missing")],
+        ["annotate", str(f), "--published", "not-a-date"],
+        ["export", "stories-x", "--db", str(tmp_path / "none.duckdb")],
+    ):
         res = run_cli(*args)
         assert res.returncode == 2 or (args[0] == "export" and res.returncode == 1), (args, res.returncode)
         lines = res.stderr.decode().strip().splitlines()
@@ -89,7 +107,13 @@ def test_published_flag_and_usage_errors(tmp_path):
 def test_annotate_input_contract(tmp_path):
     recs = [
         {"id": "b", "text": "पहली पंक्ति जो शीर्षक जैसी है\n" + BODY, "title": ""},
-        {"id": "a", "text": "शीर्षक पंक्ति यहां है\n\n" + BODY, "published": "2024-05-01", "language": "hi", "source": "wire"},
+        {
+            "id": "a",
+            "text": "शीर्षक पंक्ति यहां है\n\n" + BODY,
+            "published": "2024-05-01",
+            "language": "hi",
+            "source": "wire",
+        },
         {"id": "c", "text": ""},
     ]
     f = tmp_path / "in.jsonl"
@@ -116,7 +140,12 @@ def test_kill_9_then_resume_stores_everything_once(tmp_path):
         (d / f"{i:05d}.txt").write_text(article(i), encoding="utf-8")
     db = tmp_path / "k.duckdb"
     env = {**os.environ, "SAMBANDH_BATCH_SIZE": "100"}
-    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "ingest", str(d), "--db", str(db)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sambandh", "ingest", str(d), "--db", str(db)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     time.sleep(4)
     killed = proc.poll() is None
     if killed:

@@ -23,7 +23,9 @@ def test_mojibake_repaired():
     assert decode_bytes(broken)[0] == HINDI
 
 
-@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256)) * 10, b"%PDF-1.7\n\x00\x01"])
+@pytest.mark.parametrize(
+    "data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(256)) * 10, b"%PDF-1.7\n\x00\x01"]
+)
 def test_binary_rejected(data):
     with pytest.raises(BinaryInputError):
         decode_bytes(data)

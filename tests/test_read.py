@@ -15,7 +15,10 @@ def records(*paths, stdin=None):
 def test_jsonl_malformed_line_is_one_error_and_the_rest_goes_on(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text(
-        json.dumps({"id": "1", "text": BODY, "title": "", "date": "2024-01-02"}) + "\n{broken\n" + json.dumps({"body": BODY}) + "\n",
+        json.dumps({"id": "1", "text": BODY, "title": "", "date": "2024-01-02"})
+        + "\n{broken\n"
+        + json.dumps({"body": BODY})
+        + "\n",
         encoding="utf-8",
     )
     recs = records(f)
@@ -25,7 +28,9 @@ def test_jsonl_malformed_line_is_one_error_and_the_rest_goes_on(tmp_path):
 
 
 def test_json_list_and_html_and_text_by_suffix(tmp_path):
-    (tmp_path / "b.json").write_text(json.dumps([{"text": BODY}, {"content": BODY, "headline": "शीर्षक"}]), encoding="utf-8")
+    (tmp_path / "b.json").write_text(
+        json.dumps([{"text": BODY}, {"content": BODY, "headline": "शीर्षक"}]), encoding="utf-8"
+    )
     (tmp_path / "c.html").write_text(f"<html><body><p>{BODY}</p></body></html>", encoding="utf-8")
     (tmp_path / "d.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text(BODY, encoding="utf-8")
@@ -58,7 +63,9 @@ def test_warc_html_responses(tmp_path):
         for i in range(2):
             payload = f"<html><body><p>{BODY} {i}</p></body></html>".encode()
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            rec = writer.create_warc_record(f"https://example.org/{i}", "response", payload=io.BytesIO(payload), http_headers=headers)
+            rec = writer.create_warc_record(
+                f"https://example.org/{i}", "response", payload=io.BytesIO(payload), http_headers=headers
+            )
             writer.write_record(rec)
     recs = records(path)
     assert [r.meta["url"] for r in recs] == ["https://example.org/0", "https://example.org/1"]

@@ -4,8 +4,8 @@ import json
 import re
 
 import pytest
-
 from conftest import run_cli, shared_path
+
 from sambandh.normalize import fold
 from sambandh.segment import split_sentences
 
@@ -18,7 +18,9 @@ def exported(tmp_path_factory):
     assert first.returncode == 0, first.stderr
     again = run_cli("ingest", str(seeds), "--db", str(db), "--json")
     out = run_cli("export", "documents", "--db", str(db))
-    docs = {json.loads(line)["source"].rsplit("/", 1)[-1][:3]: json.loads(line) for line in out.stdout.decode().splitlines()}
+    docs = {
+        json.loads(line)["source"].rsplit("/", 1)[-1][:3]: json.loads(line) for line in out.stdout.decode().splitlines()
+    }
     return json.loads(first.stdout), json.loads(again.stdout), docs, seeds
 
 

@@ -54,7 +54,9 @@ def rejected_json(item: Rejected, meta: dict[str, Any] | None = None) -> dict[st
     }
 
 
-def annotate_records(records: Iterable[RawRecord], config: Config) -> Iterator[dict[str, Any] | tuple[Rejected, dict[str, Any]]]:
+def annotate_records(
+    records: Iterable[RawRecord], config: Config
+) -> Iterator[dict[str, Any] | tuple[Rejected, dict[str, Any]]]:
     """Annotate records in input order, one result per record.
 
     Yields:

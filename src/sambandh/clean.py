@@ -97,8 +97,45 @@ _DATELINE = [
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
 _NOT_PLACE = set(
-    "ने को से में पर का की के है हैं था थी थे कहा बताया लिखा कहते कहती बोले पूछा उन्होंने यह वह ये वे "
-    "और या लेकिन said says told asked wrote the a and but".split()
+    [
+        "ने",
+        "को",
+        "से",
+        "में",
+        "पर",
+        "का",
+        "की",
+        "के",
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "कहा",
+        "बताया",
+        "लिखा",
+        "कहते",
+        "कहती",
+        "बोले",
+        "पूछा",
+        "उन्होंने",
+        "यह",
+        "वह",
+        "ये",
+        "वे",
+        "और",
+        "या",
+        "लेकिन",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "wrote",
+        "the",
+        "a",
+        "and",
+        "but",
+    ]
 )
 _CREDIT = re.compile(
     rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
@@ -266,7 +303,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     if not given_title and not separate_title:
         candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3]
         repeated = [ln for ln in candidates if repeated_in_head(ln)]
-        title_line = (repeated or candidates or [None])[0]
+        title_line = next(iter(repeated or candidates), None)
         if title_line is not None:
             article.title, article.title_source = title_line.text.rstrip("।॥. "), "head"
             title_key = title_line.key
@@ -313,9 +350,9 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
 
     # 5. dateline and credits
     if dateline_match is not None and body and body[0].status == "body" and article.dateline is None:
-        first = body[0]
-        first.cut_start = dateline_match.end()
-        ds, de = first.raw_span(0, len(dateline_match.group(0).rstrip()))
+        opener = body[0]
+        opener.cut_start = dateline_match.end()
+        ds, de = opener.raw_span(0, len(dateline_match.group(0).rstrip()))
         agency = dateline_match.groupdict().get("agency")
         article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
         removed.append(Removed(ds, de, "dateline"))

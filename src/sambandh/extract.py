@@ -28,7 +28,9 @@ def extract_page(html: str) -> dict[str, Any]:
 
     truncated = "<body" in html[:200_000].lower() and not _TRUNCATED.search(html[-4000:].encode("utf-8", "ignore"))
     try:
-        doc = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
+        doc = bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
     except Exception:  # noqa: BLE001 - trafilatura asserts on pages with no body; fall back below
         doc = None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})

@@ -19,10 +19,10 @@ from .model import OffsetMap
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-_CONTROL = "".join(chr(c) for c in range(32) if chr(c) not in "\n") + "\x7f" + "".join(
-    chr(c) for c in range(0x80, 0xA0)
+_CONTROL = (
+    "".join(chr(c) for c in range(32) if chr(c) not in "\n") + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0))
 )
-_TABLE = {ord(c): " " for c in _SPACES}
+_TABLE: dict[int, str | None] = {ord(c): " " for c in _SPACES}
 _TABLE.update({ord(c): None for c in _INVISIBLE})
 _TABLE.update({ord(c): None for c in _CONTROL if c not in "\t\v\f\r"})
 _TABLE[ord("\r")] = "\n"
@@ -89,7 +89,7 @@ def _align(omap: OffsetMap, out: str, raw: str, out_base: int, raw_base: int) ->
     omap.add(out_base + len(out), raw_base + len(raw))
 
 
-_FOLD_TABLE = {ord("\u093c"): None, ord("\u0901"): "\u0902"}
+_FOLD_TABLE: dict[int, str | None] = {ord("\u093c"): None, ord("\u0901"): "\u0902"}
 _FOLD_TABLE.update({0x0966 + d: str(d) for d in range(10)})
 _WS = re.compile(r"\s+")
 
@@ -97,7 +97,8 @@ _WS = re.compile(r"\s+")
 def fold(text: str) -> str:
     """A comparison key: normalised, nukta dropped, nasal consonants and chandrabindu as
     anusvara, typographic quotes and dashes plain, ASCII digits, lower case, single spaces
-    (indic-nlp-library's normaliser does the Devanagari part)."""
+    (indic-nlp-library's normaliser does the Devanagari part).
+    """
     s = normalize(text)
     if any("\u0900" <= ch <= "\u097f" for ch in s):
         s = _indic_fold().normalize(s)

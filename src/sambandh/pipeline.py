@@ -107,7 +107,9 @@ class Stage:
                 yield self.reject(item, exc)
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad input must not end the run
-                yield self.reject(item, InternalError(f"internal error in stage {self.name}: {type(exc).__name__}: {exc}"))
+                yield self.reject(
+                    item, InternalError(f"internal error in stage {self.name}: {type(exc).__name__}: {exc}")
+                )
                 continue
             self.stats.passed += 1
             yield out
@@ -212,7 +214,8 @@ class SegmentStage(Stage):
 
 class SeenFilter(Stage):
     """Drops inputs whose raw hash the store already holds, in batches, before the
-    costly stages run (so a re-run or a resumed run does little work)."""
+    costly stages run (so a re-run or a resumed run does little work).
+    """
 
     name = "seen"
     requires = frozenset({"raw"})
@@ -251,7 +254,9 @@ class Pipeline:
         for st in stages:
             missing = st.requires - have
             if missing:
-                raise SambandhError(f"pipeline: stage {st.name!r} needs {sorted(missing)} that no earlier stage provides")
+                raise SambandhError(
+                    f"pipeline: stage {st.name!r} needs {sorted(missing)} that no earlier stage provides"
+                )
             have |= st.provides
         self.stages = stages
 

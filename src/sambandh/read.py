@@ -20,7 +20,16 @@ from .model import RawRecord
 
 TEXT_FIELDS = ("text", "body", "content", "article", "article_text", "full_text", "maintext")
 TITLE_FIELDS = ("title", "headline")
-DATE_FIELDS = ("published", "date", "pubDate", "pub_date", "published_at", "datePublished", "publish_date", "date_publish")
+DATE_FIELDS = (
+    "published",
+    "date",
+    "pubDate",
+    "pub_date",
+    "published_at",
+    "datePublished",
+    "publish_date",
+    "date_publish",
+)
 URL_FIELDS = ("url", "link", "href")
 LANG_FIELDS = ("language", "lang")
 SOURCE_FIELDS = ("source", "site", "outlet", "publisher")
@@ -78,7 +87,9 @@ def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
                 source,
                 None,
                 size=size,
-                error=TooLargeError(f"{size:,} bytes is over the {config.max_document_bytes:,}-byte limit for one article"),
+                error=TooLargeError(
+                    f"{size:,} bytes is over the {config.max_document_bytes:,}-byte limit for one article"
+                ),
             )
             return
         data = path.read_bytes()
@@ -103,7 +114,9 @@ def _records_from_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawRe
 def _read_stream(source: str, stream: BinaryIO, config: Config) -> Iterator[RawRecord]:
     data = stream.read(config.max_document_bytes + 1)
     if len(data) > config.max_document_bytes:
-        yield RawRecord(source, None, error=TooLargeError(f"standard input is over the {config.max_document_bytes:,}-byte limit"))
+        yield RawRecord(
+            source, None, error=TooLargeError(f"standard input is over the {config.max_document_bytes:,}-byte limit")
+        )
         return
     head = data[:2048].lstrip()
     if head[:1] == b"{" and b"\n{" in data:
@@ -128,10 +141,15 @@ def record_from_obj(source: str, obj: Any) -> RawRecord:
         return RawRecord(source, None, error=ParseError("JSON value is not an object"))
     text = first(obj, TEXT_FIELDS)
     if not isinstance(text, str):
-        names = ", ".join(TEXT_FIELDS[:3])
-        return RawRecord(source, None, error=ParseError(f"JSON object has no text field ({names}, ...)"))
+        expected = ", ".join(TEXT_FIELDS[:3])
+        return RawRecord(source, None, error=ParseError(f"JSON object has no text field ({expected}, ...)"))
     meta: dict[str, Any] = {}
-    for key, names in (("published", DATE_FIELDS), ("url", URL_FIELDS), ("language", LANG_FIELDS), ("source", SOURCE_FIELDS)):
+    for key, names in (
+        ("published", DATE_FIELDS),
+        ("url", URL_FIELDS),
+        ("language", LANG_FIELDS),
+        ("source", SOURCE_FIELDS),
+    ):
         value = first(obj, names)
         if value is not None:
             meta[key] = value
@@ -142,7 +160,11 @@ def record_from_obj(source: str, obj: Any) -> RawRecord:
     if "id" in obj:
         meta["id"] = str(obj["id"])
     stripped = text.lstrip()[:200].lower()
-    kind = "html" if stripped.startswith("<") and ("<p" in stripped or "<div" in stripped or "<html" in stripped) else "record"
+    kind = (
+        "html"
+        if stripped.startswith("<") and ("<p" in stripped or "<div" in stripped or "<html" in stripped)
+        else "record"
+    )
     return RawRecord(source, text, kind=kind, meta=meta, size=len(text.encode("utf-8", "surrogatepass")))
 
 

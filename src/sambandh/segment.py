@@ -16,17 +16,102 @@ from .model import Span
 # Devanagari spellings of Latin initials and common Hindi abbreviations, always followed
 # by a name, so a full stop after them is not a sentence end.
 _HI_INITIALS = set(
-    "ए बी सी डी एफ एच जे एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड "
-    "डॉ डा प्रो श्री श्रीमती सुश्री स्व मो मु ले कै जन ज कर्न ब्रिग सं अ के".split()
+    [
+        "ए",
+        "बी",
+        "सी",
+        "डी",
+        "एफ",
+        "एच",
+        "जे",
+        "एल",
+        "एम",
+        "एन",
+        "ओ",
+        "पी",
+        "क्यू",
+        "आर",
+        "एस",
+        "टी",
+        "यू",
+        "वी",
+        "डब्ल्यू",
+        "एक्स",
+        "वाई",
+        "जेड",
+        "ज़ेड",
+        "डॉ",
+        "डा",
+        "प्रो",
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "स्व",
+        "मो",
+        "मु",
+        "ले",
+        "कै",
+        "जन",
+        "ज",
+        "कर्न",
+        "ब्रिग",
+        "सं",
+        "अ",
+        "के",
+    ]
 )
 # Words that are initials too but also end sentences ("वह आई."); protected only before
 # another initial ("आई. के. गुजराल").
 _HI_AMBIGUOUS = {"आई", "जी", "ई"}
 _EN_ABBREV = set(
-    "mr mrs ms dr prof st jr sr lt gen col capt maj brig adm cdr sgt gov govt dept no nos vs "
-    "etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx est "
-    "mt ft rs"
-    .split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "lt",
+        "gen",
+        "col",
+        "capt",
+        "maj",
+        "brig",
+        "adm",
+        "cdr",
+        "sgt",
+        "gov",
+        "govt",
+        "dept",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "fig",
+        "approx",
+        "est",
+        "mt",
+        "ft",
+        "rs",
+    ]
 )
 _CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n")
 _CLOSERS = "\"'”’»)]}"
@@ -54,7 +139,7 @@ def _period_ends_sentence(text: str, i: int, run: int) -> bool:
         return True
     if prev.isdigit() and nxt.isdigit():
         return False
-    m = _WORD_BEFORE.search(text, 0, i)
+    m = _WORD_BEFORE.search(text, max(0, i - 40), i)  # a window: "$"-anchored search scans from its start
     word = m.group(1) if m else ""
     bare = word.strip(".")
     j = end
@@ -75,9 +160,7 @@ def _period_ends_sentence(text: str, i: int, run: int) -> bool:
     if bare in _HI_AMBIGUOUS:
         nxt_word = re.match(r"([^\s.]+)\.", text[j : j + 12])
         return not (nxt_word and nxt_word.group(1) in _HI_INITIALS | _HI_AMBIGUOUS)
-    if _is_latin(after) and after.islower():
-        return False  # "approx. five", "ca. 300"
-    return True
+    return not (_is_latin(after) and after.islower())  # "approx. five" goes on
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
@@ -87,9 +170,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
     sent_start = start
     for m in _CANDIDATE.finditer(text, start, end):
         tok = m.group(0)
-        if tok[0] == ".":
-            if not _period_ends_sentence(text, m.start(), len(tok)):
-                continue
+        if tok[0] == "." and not _period_ends_sentence(text, m.start(), len(tok)):
+            continue
         stop = m.end()
         if tok != "\n":
             while stop < end and text[stop] in _CLOSERS:
@@ -113,6 +195,7 @@ def _add(text: str, spans: list[Span], s: int, e: int) -> None:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Token spans of ``text[start:end]``: words (with inner ``-./:'``, so ``S-400``,
-    ``5:02``, ``3.5`` and ``bbc.com`` stay whole) and single punctuation marks."""
+    ``5:02``, ``3.5`` and ``bbc.com`` stay whole) and single punctuation marks.
+    """
     end = len(text) if end is None else end
     return [Span(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]

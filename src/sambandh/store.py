@@ -236,11 +236,13 @@ class Store:
                 con.unregister("_src")
             if rejected:
                 con.register("_q", pa.table(quarantine, schema=_quarantine_schema()))
-                added = con.execute("INSERT INTO quarantine SELECT * FROM _q ON CONFLICT DO NOTHING RETURNING id").fetchall()
+                added = con.execute(
+                    "INSERT INTO quarantine SELECT * FROM _q ON CONFLICT DO NOTHING RETURNING id"
+                ).fetchall()
                 counts["quarantined"] = len(added)
                 con.unregister("_q")
             con.execute("COMMIT")
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
             con.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
         counts["same_text"] = len(articles) - counts["new"]

@@ -89,13 +89,14 @@ class Store:
     Args:
         path: The DuckDB file (created with its parent folder when missing).
         read_only: Open without writing or migrating.
+        memory_limit: DuckDB's memory limit for writing (its buffer cache).
 
     Raises:
         StoreError: The file cannot be opened (locked by another process, not a DuckDB
             file) or migrated.
     """
 
-    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+    def __init__(self, path: Path | str, read_only: bool = False, memory_limit: str = "256MB") -> None:
         import duckdb
 
         self.path = Path(path)
@@ -106,7 +107,8 @@ class Store:
                 self.con = duckdb.connect(str(self.path), read_only=True)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                self.con = duckdb.connect(str(self.path))
+                # a fixed cache keeps peak memory flat as the database grows
+                self.con = duckdb.connect(str(self.path), config={"memory_limit": memory_limit})
                 self.migrate()
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None

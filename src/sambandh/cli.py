@@ -160,9 +160,9 @@ def annotate(
     if input_ is not None:
         if not input_.exists():
             raise UsageError(f"no such file: {input_}")
-        from .read import _read_jsonl
+        from .read import read_jsonl
 
-        records = _read_jsonl(input_)
+        records = read_jsonl(input_)
     elif file is None or file == "-":
         records = read_paths(["-"], config)
     else:

@@ -77,7 +77,7 @@ def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
     try:
         size = path.stat().st_size
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path)
+            yield from read_jsonl(path)
             return
         if suffix in WARC_SUFFIXES:
             yield from _read_warc(path, config)
@@ -176,7 +176,8 @@ def _record_from_json_line(source: str, line: bytes) -> RawRecord:
     return record_from_obj(source, obj)
 
 
-def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+def read_jsonl(path: Path) -> Iterator[RawRecord]:
+    """Yield one record per non-empty line of a JSON Lines file."""
     with path.open("rb") as fh:
         for n, line in enumerate(fh, 1):
             if line.strip():

@@ -154,7 +154,7 @@ class _Line:
     text: str  # normalised, stripped
     lead: int  # chars stripped from the left of the normalised line
     omap: OffsetMap  # normalised line -> raw offsets local to the line
-    key: str = ""  # folded text, for comparisons
+    key: str = ""  # whitespace-collapsed, case-folded text, for comparisons
     words: int = 0
     status: str = "body"  # body | blank | removed
     reason: str = ""

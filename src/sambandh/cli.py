@@ -152,7 +152,7 @@ def annotate(
 ) -> None:
     """Annotate without storing; prints one JSON object per document."""
     from .annotate import annotate_records, rejected_json
-    from .read import read_file, read_paths
+    from .read import read_file, read_jsonl, read_paths
 
     config = _config(published=published)
     if input_ is not None and file is not None:
@@ -160,8 +160,6 @@ def annotate(
     if input_ is not None:
         if not input_.exists():
             raise UsageError(f"no such file: {input_}")
-        from .read import read_jsonl
-
         records = read_jsonl(input_)
     elif file is None or file == "-":
         records = read_paths(["-"], config)

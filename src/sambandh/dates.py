@@ -10,9 +10,10 @@ import datetime as dt
 import email.utils
 import re
 
-from .normalize import fold
+from .normalize import fold, normalize
 
-MONTHS: dict[str, int] = {}
+MONTHS: dict[str, int] = {}  # folded month name -> month number
+_MONTH_FORMS: set[str] = set()  # every spelling to search for, as written and folded
 for _i, _names in enumerate(
     [
         "jan january जनवरी जन",
@@ -32,8 +33,9 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         MONTHS[fold(_n)] = _i
+        _MONTH_FORMS |= {normalize(_n), fold(_n)}
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTH_FORMS), key=len, reverse=True))
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _M = rf"(?P<m>{_MONTH_ALT})\.?"
@@ -58,9 +60,7 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     Returns:
         ``(date, start, end)`` or ``None`` when no valid date is written.
     """
-    key = fold(text)
-    if len(key) != len(text):  # folding changed lengths: search the original only
-        key = text
+    key = normalize(text)  # offsets refer to the normalised text (clean text already is)
     best: tuple[dt.date, int, int] | None = None
     for pat in _PATTERNS:
         for m in pat.finditer(key):

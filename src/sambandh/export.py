@@ -78,15 +78,9 @@ def write(rows_: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batch: list[dict[str, Any]] = []
-    writer_pq: Any = None
-    sink = pa.BufferOutputStream()
-    for r in rows_:
-        batch.append(r)
-        n += 1
-    table = pa.Table.from_pylist(batch) if batch else pa.table({})
-    writer_pq = pq.ParquetWriter(sink, table.schema)
-    writer_pq.write_table(table)
-    writer_pq.close()
+    rows_list = list(rows_)
+    table = pa.Table.from_pylist(rows_list) if rows_list else pa.table({})
+    sink = pa.BufferOutputStream()  # parquet needs a seekable sink; stdout is not
+    pq.write_table(table, sink)
     out.write(sink.getvalue().to_pybytes())
-    return n
+    return len(rows_list)

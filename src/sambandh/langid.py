@@ -33,5 +33,6 @@ def identify(text: str) -> tuple[str, float]:
             return "und", 0.0
         return ("hi" if deva >= latin else "en"), 0.5
     result = _detector().detect(sample.replace("\n", " "), model="lite", k=1)
-    best = result[0] if result else {"lang": "und", "score": 0.0}
-    return str(best["lang"]), float(str(best["score"]))
+    if not result:
+        return "und", 0.0
+    return str(result[0]["lang"]), float(result[0]["score"])

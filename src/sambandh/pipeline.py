@@ -19,7 +19,7 @@ from .clean import clean_article
 from .config import Config
 from .dates import parse_published
 from .decode import decode_bytes
-from .errors import InputError, InternalError, SambandhError, TooLargeError
+from .errors import EmptyInputError, InputError, InternalError, SambandhError, TooLargeError
 from .extract import extract_page, fragment_text
 from .langid import identify
 from .model import Article, RawRecord
@@ -132,8 +132,6 @@ class DecodeStage(Stage):
         raw_hash = content_hash(data)
         text = data if isinstance(data, str) else decode_bytes(data)[0]
         if isinstance(data, str) and not text.strip():
-            from .errors import EmptyInputError
-
             raise EmptyInputError("empty text")
         meta = dict(item.meta)
         art = Article(source=item.source, raw=text, raw_hash=raw_hash, kind=item.kind, meta=meta)

@@ -266,7 +266,7 @@ class Store:
         return _row_to_article(row) if row else None
 
     def iter_articles(self, batch: int = 1000) -> Iterator[tuple[Article, dict[str, Any]]]:
-        """Every stored article in id order, with its ``duplicate_of`` and ``story_id``."""
+        """Every stored article, by publication date then id, with its ``duplicate_of`` and ``story_id``."""
         cur = self.con.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents ORDER BY published NULLS LAST, id")
         while True:
             rows = cur.fetchmany(batch)

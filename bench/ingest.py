@@ -50,14 +50,14 @@ def run(code: str, *args: str) -> dict[str, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default="5000,10000,20000")
+    ap.add_argument("--sizes", default="5000,10000,20000,40000")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'spaCy tok art/s':>16} {'ratio':>6}")
-        for n in sizes:
-            corpus = write_jsonl(Path(tmp) / f"c{n}.jsonl", n)
-            res = run(CHILD, str(corpus), str(Path(tmp) / f"b{n}.duckdb"))
+        for i, n in enumerate(sizes):
+            corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
+            res = run(CHILD, str(corpus), str(Path(tmp) / f"b{i}.duckdb"))
             base = run(SPACY_CHILD, str(corpus))
             ours = res["new"] / res["seconds"]
             theirs = n / base["seconds"]

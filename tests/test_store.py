@@ -66,3 +66,19 @@ def test_migrations_recorded_and_not_reapplied(tmp_path):
         assert store.schema_version() == MIGRATIONS[-1][0]
     with Store(db) as store:
         assert store.migrate() == []
+
+
+def test_memory_limit_setting_is_validated_and_applied(tmp_path, monkeypatch):
+    import pytest
+
+    from sambandh.config import Config
+    from sambandh.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Config.build(db_memory_limit="lots")
+    monkeypatch.setenv("SAMBANDH_DB_MEMORY_LIMIT", "64MB")
+    cfg = Config.build()
+    assert cfg.db_memory_limit == "64MB"
+    with Store(tmp_path / "m.duckdb", memory_limit=cfg.db_memory_limit) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit == "61.0 MiB"  # 64 MB as DuckDB reports it

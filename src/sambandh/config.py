@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ class Config:
         quarantine_keep_bytes: How much of a quarantined input is kept in the store.
         min_article_chars: Clean text shorter than this is quarantined as no content.
         max_title_chars: A head line longer than this is never taken as the title.
+        db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
     """
 
     db: Path = Path("sambandh.duckdb")
@@ -39,6 +41,7 @@ class Config:
     quarantine_keep_bytes: int = 1_000_000
     min_article_chars: int = 20
     max_title_chars: int = 250
+    db_memory_limit: str = "128MB"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -97,6 +100,11 @@ def _coerce(name: str, value: Any) -> Any:
         return parse_date(str(value))
     if name == "extra":
         return dict(value)
+    if name == "db_memory_limit":
+        text = str(value).strip()
+        if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)", text, re.IGNORECASE):
+            raise ConfigError(f"config: db_memory_limit must look like 128MB or 2GB, got {value!r}")
+        return text
     if isinstance(value, bool):
         raise ConfigError(f"config: {name} must be an integer")
     try:

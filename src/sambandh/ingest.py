@@ -86,7 +86,7 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
-    with Store(config.db) as store:
+    with Store(config.db, memory_limit=config.db_memory_limit) as store:
         decode = DecodeStage(config)
         seen = SeenFilter(config, store.seen_raw_hashes)
         rest = article_stages(config)[1:]

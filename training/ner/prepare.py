@@ -1,0 +1,184 @@
+"""Turn IL-NER (token<TAB>BIO tag) into spaCy DocBin files, optionally with augmented sentences.
+
+Usage: python training/ner/prepare.py DATA_DIR OUT_DIR [--augment N] [--seed S]
+
+Label mapping (IL-NER → Sambandh): NEP → PERSON, NEO → ORG, NEL → LOC. The model does not
+tell a country from a river; the knowledge base does that after recognition (GPE vs LOC).
+Time (NETI), number (NEN), artefact (NEAR) and the rare NEU/NED are not entity labels here.
+
+Augmentation (our own generalisation aid, see the model card): IL-NER has few foreign
+names, so N extra sentences are made by (a) replacing the names in IL-NER sentences by
+names from the knowledge base (people, countries, cities, organisations) and (b) filling
+our own news-style templates (templates.txt) with knowledge-base names. Random choices
+use a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+LABELS = {"NEP": "PERSON", "NEO": "ORG", "NEL": "LOC"}
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: Path) -> Iterator[Sentence]:
+    """Sentences of (token, mapped BIO tag); malformed tags ('-NEL', '-') are repaired."""
+    sent: Sentence = []
+    prev = "O"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.strip():
+            if sent:
+                yield sent
+            sent, prev = [], "O"
+            continue
+        if len(parts) != 2 or not parts[0].strip():
+            continue
+        token, raw = parts[0].strip(), parts[1].strip()
+        tag = map_tag(raw, prev)
+        sent.append((token, tag))
+        prev = tag
+    if sent:
+        yield sent
+
+
+def map_tag(raw: str, prev: str) -> str:
+    """One IL-NER tag in Sambandh labels; a tag with no B-/I- prefix continues a same-label span."""
+    if raw in ("O", "-", ""):
+        return "O"
+    prefix, _, kind = raw.partition("-")
+    label = LABELS.get(kind)
+    if label is None:
+        return "O"
+    if prefix not in ("B", "I"):
+        prefix = "I" if prev.endswith(label) else "B"
+    if prefix == "I" and not prev.endswith(label):
+        prefix = "B"
+    return f"{prefix}-{label}"
+
+
+def spans(sent: Sentence) -> list[tuple[int, int, str]]:
+    """(start token, end token, label) of each entity."""
+    out: list[tuple[int, int, str]] = []
+    for i, (_, tag) in enumerate(sent):
+        if tag.startswith("B-"):
+            out.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1, out[-1][2])
+    return out
+
+
+def name_pools() -> dict[str, list[list[str]]]:
+    """Tokenised Hindi names from the knowledge base, by model label."""
+    from sambandh import kb
+    from sambandh.segment import tokenize
+
+    pools: dict[str, list[list[str]]] = {"PERSON": [], "ORG": [], "LOC": [], "GPE": [], "WEAPON": []}
+    for ent in kb.load().entities.values():
+        label = ent.label
+        for name in ent.hindi_names():
+            toks = [name[s:e] for s, e in tokenize(name)]
+            if toks:
+                pools.setdefault(label, []).append(toks)
+    return pools
+
+
+def model_label(label: str) -> str | None:
+    """The label the model learns for a knowledge-base label (GPE and LOC are both LOC)."""
+    return {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}.get(label)
+
+
+def substitute(sent: Sentence, pools: dict[str, list[list[str]]], rng: random.Random) -> Sentence | None:
+    """The sentence with each PERSON/ORG/LOC name swapped for a knowledge-base name."""
+    ents = spans(sent)
+    if not ents:
+        return None
+    out: Sentence = []
+    pos = 0
+    for start, end, label in ents:
+        out.extend(sent[pos:start])
+        pool_label = label if label != "LOC" else rng.choice(["GPE", "GPE", "LOC"])
+        pool = pools.get(pool_label) or pools.get(label) or []
+        if not pool:
+            out.extend(sent[start:end])
+        else:
+            toks = rng.choice(pool)
+            out.extend((t, ("B-" if i == 0 else "I-") + label) for i, t in enumerate(toks))
+        pos = end
+    out.extend(sent[pos:])
+    return out
+
+
+def fill_template(template: str, pools: dict[str, list[list[str]]], rng: random.Random) -> Sentence:
+    """A template such as `{GPE} के रक्षा मंत्री {PERSON} ने ...` filled with knowledge-base names."""
+    from sambandh.segment import tokenize
+
+    out: Sentence = []
+    for piece in template.split():
+        if piece.startswith("{") and "}" in piece:
+            slot, _, rest = piece[1:].partition("}")
+            label = model_label(slot)
+            toks = rng.choice(pools[slot]) if pools.get(slot) else [slot]
+            out.extend((t, (("B-" if i == 0 else "I-") + label) if label else "O") for i, t in enumerate(toks))
+            if rest:
+                out.extend((rest[s:e], "O") for s, e in tokenize(rest))
+        else:
+            out.extend((piece[s:e], "O") for s, e in tokenize(piece))
+    return out
+
+
+def to_docbin(sents: list[Sentence], path: Path) -> None:
+    """Write sentences as a spaCy DocBin."""
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.blank("hi")
+    db = DocBin(store_user_data=False)
+    for sent in sents:
+        words = [t for t, _ in sent]
+        tags = [tag for _, tag in sent]
+        db.add(Doc(nlp.vocab, words=words, ents=tags))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--augment", type=int, default=0, help="number of augmented sentences to add to train")
+    ap.add_argument("--seed", type=int, default=13)
+    args = ap.parse_args(argv)
+    train = list(read_conll(args.data / "train.txt"))
+    dev = list(read_conll(args.data / "dev.txt"))
+    rng = random.Random(args.seed)
+    extra: list[Sentence] = []
+    if args.augment:
+        pools = name_pools()
+        templates = [
+            line.strip()
+            for line in (Path(__file__).with_name("templates.txt")).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ]
+        with_names = [s for s in train if spans(s)]
+        while len(extra) < args.augment:
+            if rng.random() < 0.5:
+                new = substitute(rng.choice(with_names), pools, rng)
+            else:
+                new = fill_template(rng.choice(templates), pools, rng)
+            if new:
+                extra.append(new)
+    to_docbin(train + extra, args.out / "train.spacy")
+    to_docbin(dev, args.out / "dev.spacy")
+    print(f"train {len(train)} + {len(extra)} augmented sentences, dev {len(dev)} sentences", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

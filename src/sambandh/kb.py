@@ -1,0 +1,241 @@
+"""The knowledge base: countries, cities, organisations, people with dated roles, weapon systems.
+
+The data are tab-separated files in ``sambandh/kb/`` written from public facts (see
+``docs/kb.md``). A user can point ``Config.kb_dir`` (``SAMBANDH_KB_DIR``) at a folder with
+the same files to use a bigger knowledge base; ``sambandh.wikidata`` builds one from a dump.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .normalize import fold, normalize
+
+KB_DIR = Path(__file__).with_name("kb")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A dated role: ``defence_minister`` of ``ru`` from ``2024-05-14`` (``to`` None: still held)."""
+
+    role: str
+    of: str
+    start: str | None = None
+    end: str | None = None
+
+    def active(self, date: dt.date | None) -> bool:
+        """Whether the role was held on ``date`` (True when no date is known)."""
+        if date is None:
+            return True
+        day = date.isoformat()
+        if self.start and day < _pad(self.start, "01"):
+            return False
+        return not (self.end and day > _pad(self.end, "31"))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"role": self.role, "of": self.of, "from": self.start, "to": self.end}
+
+
+def _pad(value: str, day: str) -> str:
+    """``2021`` → ``2021-01-01`` (or ``-12-31``); ``2021-04`` → ``2021-04-01`` (or ``-31``)."""
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{value}-01-01" if day == "01" else f"{value}-12-31"
+    if len(parts) == 2:
+        return f"{value}-{day}"
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntity:
+    """One knowledge-base entity."""
+
+    id: str
+    label: str
+    name: str
+    name_en: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    country: str | None = None
+    kind: str | None = None
+    demonyms: tuple[str, ...] = ()
+
+    def names(self) -> Iterator[str]:
+        """Every name: Hindi, English and aliases."""
+        yield self.name
+        yield self.name_en
+        yield from self.aliases
+
+    def hindi_names(self) -> list[str]:
+        """The names written in Devanagari."""
+        return [n for n in self.names() if _DEVANAGARI.search(n)]
+
+    def roles_on(self, date: dt.date | None) -> list[Role]:
+        """The roles held on ``date``."""
+        return [r for r in self.roles if r.active(date)]
+
+
+@dataclass
+class KnowledgeBase:
+    """Entities by id, with a lookup from folded names to ids."""
+
+    entities: dict[str, KBEntity] = field(default_factory=dict)
+    by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    demonyms: dict[str, str] = field(default_factory=dict)
+    max_tokens: int = 1
+
+    def add(self, ent: KBEntity) -> None:
+        """Add an entity and index its names."""
+        self.entities[ent.id] = ent
+        for name in ent.names():
+            key = fold(name)
+            if key and ent.id not in self.by_name[key]:
+                self.by_name[key].append(ent.id)
+                self.max_tokens = max(self.max_tokens, len(key.split()))
+        for dem in ent.demonyms:
+            self.demonyms[fold(dem)] = ent.id
+
+    def lookup(self, name: str) -> list[KBEntity]:
+        """Entities with this name (any script or spelling the knowledge base lists)."""
+        return [self.entities[i] for i in self.by_name.get(fold(name), ())]
+
+    def country_of(self, word: str) -> str | None:
+        """The country id for a country name or a demonym (``रूस``, ``रूसी``, ``Russian``)."""
+        key = fold(word)
+        for eid in self.by_name.get(key, ()):
+            if eid.startswith("country:"):
+                return eid
+        return self.demonyms.get(key)
+
+    def holders(self, role: str, of: str, date: dt.date | None) -> list[KBEntity]:
+        """People who held ``role`` of ``of`` on ``date``."""
+        return [
+            e
+            for e in self.entities.values()
+            if e.label == "PERSON" and any(r.role == role and r.of == of and r.active(date) for r in e.roles)
+        ]
+
+
+def _rows(path: Path, ncols: int) -> Iterator[list[str]]:
+    """Data rows of a tab-separated file (``#`` comments and the header skipped), padded to ``ncols``."""
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [normalize(c.strip()) for c in line.split("\t")]
+        if lineno == 1 and cols[0] in ("code", "id", "name_hi", "name_en"):
+            continue
+        if len(cols) > ncols:
+            raise ConfigError(f"{path.name}:{lineno}: {len(cols)} columns, expected at most {ncols}")
+        yield cols + [""] * (ncols - len(cols))
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def slug(text: str) -> str:
+    """``Andrey Belousov`` → ``andrey-belousov``."""
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def parse_roles(value: str) -> tuple[Role, ...]:
+    """``defence_minister@ru:2024-05-14:;…`` → roles."""
+    roles = []
+    for item in value.split(";"):
+        item = item.strip()
+        if not item:
+            continue
+        m = re.fullmatch(r"([a-z_]+)@([a-z0-9_-]+):([0-9-]*):([0-9-]*)", item)
+        if not m:
+            raise ConfigError(f"bad role {item!r}: expected role@of:from:to")
+        roles.append(Role(m.group(1), m.group(2), m.group(3) or None, m.group(4) or None))
+    return tuple(roles)
+
+
+def _of_id(of: str) -> str:
+    """A role's ``of`` as an entity id: a two-letter code is a country, anything else an organisation."""
+    return f"country:{of}" if len(of) == 2 else f"org:{of}"
+
+
+def load_dir(path: Path) -> KnowledgeBase:
+    """Read a knowledge-base folder."""
+    if not path.is_dir():
+        raise ConfigError(f"knowledge base folder not found: {path}")
+    kb = KnowledgeBase()
+    extra: dict[str, list[str]] = {}
+    alias_file = path / "country_aliases.tsv"
+    if alias_file.exists():
+        for code, aliases, dem_hi, dem_en in _rows(alias_file, 4):
+            extra[code] = [aliases, dem_hi, dem_en]
+    for code, name_hi, name_en, aliases in _rows(path / "countries.tsv", 4):
+        more = extra.get(code, ["", "", ""])
+        kb.add(
+            KBEntity(
+                id=f"country:{code}",
+                label="GPE",
+                name=name_hi,
+                name_en=name_en,
+                aliases=_split(aliases) + _split(more[0]),
+                country=code,
+                kind="country",
+                demonyms=_split(more[1]) + _split(more[2]),
+            )
+        )
+    for name_hi, name_en, code, capital, aliases in _rows(path / "cities.tsv", 5):
+        kb.add(
+            KBEntity(
+                id=f"city:{slug(name_en)}",
+                label="GPE",
+                name=name_hi,
+                name_en=name_en,
+                aliases=_split(aliases),
+                country=code or None,
+                kind="capital" if capital == "1" else "city",
+            )
+        )
+    for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
+        kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases)))
+    for wid, name_hi, name_en, origin, kind, aliases in _rows(path / "weapons.tsv", 6):
+        kb.add(
+            KBEntity(
+                id=f"weapon:{wid}",
+                label="WEAPON",
+                name=name_hi,
+                name_en=name_en,
+                aliases=_split(aliases),
+                country=origin or None,
+                kind=kind or None,
+            )
+        )
+    for name_en, name_hi, aliases, roles in _rows(path / "people.tsv", 4):
+        parsed = parse_roles(roles)
+        kb.add(
+            KBEntity(
+                id=f"person:{slug(name_en)}",
+                label="PERSON",
+                name=name_hi,
+                name_en=name_en,
+                aliases=_split(aliases),
+                roles=tuple(Role(r.role, _of_id(r.of), r.start, r.end) for r in parsed),
+                country=_of_id(parsed[0].of) if parsed else None,
+            )
+        )
+    return kb
+
+
+@lru_cache(maxsize=4)
+def load(path: str | None = None) -> KnowledgeBase:
+    """The knowledge base in ``path`` (default: the one shipped with Sambandh), read once per process."""
+    return load_dir(Path(path) if path else KB_DIR)

@@ -6,14 +6,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .config import Config
-from .model import Article, RawRecord
+from .model import Article, Mention, RawRecord
 from .pipeline import Pipeline, Rejected, article_stages
 
 
 def article_json(article: Article) -> dict[str, Any]:
     """The annotation of one article, as DESIGN.md's ``annotate`` contract gives it.
 
-    Entities, time expressions and events stay empty until those stages exist.
+    Time expressions and events stay empty until those stages exist. Each entity carries,
+    beyond the contract's fields, the title before the name (``title``) when there is one;
+    ``roles`` lists the roles the text states, with evidence offsets.
     """
     return {
         "id": article.meta.get("id") or article.id,
@@ -24,7 +26,8 @@ def article_json(article: Article) -> dict[str, Any]:
         "language": article.language,
         "dateline": article.dateline_dict(),
         "sentences": [s.to_dict() for s in article.sentences],
-        "entities": [],
+        "entities": [entity_json(article.text, m) for m in article.mentions],
+        "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
         "timexes": [],
         "events": [],
         "attributions": [
@@ -33,6 +36,21 @@ def article_json(article: Article) -> dict[str, Any]:
         ],
         "boilerplate": article.boilerplate(),
     }
+
+
+def entity_json(text: str, m: Mention) -> dict[str, Any]:
+    """One mention as ``annotate`` prints it."""
+    out: dict[str, Any] = {
+        "start": m.start,
+        "end": m.end,
+        "text": text[m.start : m.end],
+        "label": m.label,
+        "entity_id": m.entity_id,
+        "canonical": m.canonical,
+    }
+    if m.title_start >= 0:
+        out["title"] = text[m.title_start : m.title_end]
+    return out
 
 
 def rejected_json(item: Rejected, meta: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -49,6 +67,7 @@ def rejected_json(item: Rejected, meta: dict[str, Any] | None = None) -> dict[st
         "dateline": None,
         "sentences": [],
         "entities": [],
+        "roles": [],
         "timexes": [],
         "events": [],
     }

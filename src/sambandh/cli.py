@@ -183,7 +183,7 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents.")],
+    kind: Annotated[str, typer.Argument(help="What to export: documents or entities.")],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
@@ -194,7 +194,7 @@ def export(
 
     config = _config(db=db)
     with Store(config.db, read_only=True) as store:
-        data = rows(kind, store)
+        data = rows(kind, store, config.kb_dir)
         if output is not None:
             with output.open("wb") as fh:
                 n = write(data, fmt, fh)

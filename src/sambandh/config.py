@@ -32,6 +32,10 @@ class Config:
         min_article_chars: Clean text shorter than this is quarantined as no content.
         max_title_chars: A head line longer than this is never taken as the title.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
+        ner_model: A spaCy pipeline folder with an ``ner`` component; empty for the shipped model.
+        kb_dir: A knowledge-base folder (same files as ``sambandh/kb``); empty for the shipped one.
+        home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
+        entities: Whether ingest and annotate find entities (off: the foundation stages only).
     """
 
     db: Path = Path("sambandh.duckdb")
@@ -42,6 +46,10 @@ class Config:
     min_article_chars: int = 20
     max_title_chars: int = 250
     db_memory_limit: str = "128MB"
+    ner_model: str = ""
+    kb_dir: str = ""
+    home_country: str = "in"
+    entities: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -100,6 +108,20 @@ def _coerce(name: str, value: Any) -> Any:
         return parse_date(str(value))
     if name == "extra":
         return dict(value)
+    if name in ("ner_model", "kb_dir"):
+        return str(value)
+    if name == "home_country":
+        text = str(value).strip().lower()
+        if not re.fullmatch(r"[a-z]{2}", text):
+            raise ConfigError(f"config: home_country must be a two-letter country code, got {value!r}")
+        return text
+    if name == "entities":
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+            raise ConfigError(f"config: entities must be true or false, got {value!r}")
+        return text in ("1", "true", "yes", "on")
     if name == "db_memory_limit":
         text = str(value).strip()
         if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)", text, re.IGNORECASE):

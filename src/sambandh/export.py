@@ -11,7 +11,7 @@ from .errors import UsageError
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-KINDS = ("documents",)
+KINDS = ("documents", "entities")
 
 
 def documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -36,7 +36,75 @@ def documents(store: Store) -> Iterator[dict[str, Any]]:
         }
 
 
-def rows(kind: str, store: Store) -> Iterator[dict[str, Any]]:
+def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
+    """One row per canonical entity, with every surface form seen, roles and documents.
+
+    Roles join the knowledge base's dated roles (``basis: kb``) with the roles the texts
+    state, dated by the articles that state them (``from``/``to`` = first and last article
+    date). A new entity known only by a surname is folded into the one fuller name with
+    that surname, when exactly one exists across the store.
+    """
+    from .kb import load as load_kb
+    from .link import merge_partial_names
+
+    kb = load_kb(kb_dir or None)
+    cur = store.con.execute(
+        """
+        SELECT m.entity_id, any_value(m.label), any_value(m.canonical), count(*),
+               list(DISTINCT m.doc_id ORDER BY m.doc_id),
+               list(DISTINCT substring(d.text, m.start + 1, m."end" - m.start) ORDER BY substring(d.text, m.start + 1, m."end" - m.start))
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        GROUP BY m.entity_id
+        ORDER BY count(*) DESC, m.entity_id
+        """
+    )
+    ents: dict[str, dict[str, Any]] = {}
+    for eid, label, canonical, n, docs, aliases in cur.fetchall():
+        ents[eid] = {"entity_id": eid, "label": label, "name": canonical, "mentions": n, "doc_ids": list(docs),
+                     "aliases": list(aliases)}  # fmt: skip
+    stated: dict[str, list[dict[str, Any]]] = {}
+    cur = store.con.execute(
+        'SELECT entity_id, role, "of", min(date), max(date), count(*) FROM roles '
+        'GROUP BY entity_id, role, "of" ORDER BY entity_id, min(date) NULLS LAST, role'
+    )
+    for eid, role, of, first, last, n in cur.fetchall():
+        stated.setdefault(eid, []).append({
+            "role": role, "of": of, "from": first.isoformat() if first else None,
+            "to": last.isoformat() if last else None, "basis": "text", "documents": n,
+        })  # fmt: skip
+    merged = merge_partial_names(ents)
+    for eid, ent in ents.items():
+        if eid in merged:
+            continue
+        known = kb.entities.get(eid)
+        roles = [{**r.to_dict(), "basis": "kb"} for r in known.roles] if known else []
+        roles += stated.get(eid, [])
+        for other in [k for k, v in merged.items() if v == eid]:
+            o = ents[other]
+            ent["aliases"] = sorted(set(ent["aliases"]) | set(o["aliases"]))
+            ent["doc_ids"] = sorted(set(ent["doc_ids"]) | set(o["doc_ids"]))
+            ent["mentions"] += o["mentions"]
+            roles += stated.get(other, [])
+        yield {
+            "entity_id": eid,
+            "label": ent["label"],
+            "name": known.name if known else ent["name"],
+            "name_en": known.name_en if known else _romanized(ent["name"]),
+            "aliases": ent["aliases"],
+            "roles": roles,
+            "mentions": ent["mentions"],
+            "doc_ids": ent["doc_ids"],
+            "in_kb": known is not None,
+        }
+
+
+def _romanized(name: str) -> str:
+    from .names import romanize
+
+    return " ".join(w.capitalize() for w in romanize(name).split())
+
+
+def rows(kind: str, store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
     """Rows of one export kind.
 
     Raises:
@@ -44,6 +112,8 @@ def rows(kind: str, store: Store) -> Iterator[dict[str, Any]]:
     """
     if kind == "documents":
         return documents(store)
+    if kind == "entities":
+        return entities(store, kb_dir)
     raise UsageError(f"cannot export {kind!r} yet: available kinds are {', '.join(KINDS)}")
 
 

@@ -91,6 +91,7 @@ class KnowledgeBase:
     entities: dict[str, KBEntity] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, str] = field(default_factory=dict)
+    by_sound: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     max_tokens: int = 1
 
     def add(self, ent: KBEntity) -> None:
@@ -101,6 +102,14 @@ class KnowledgeBase:
             if key and ent.id not in self.by_name[key]:
                 self.by_name[key].append(ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
+        if ent.label in ("PERSON", "ORG", "GPE"):
+            from .names import phonetic_key
+
+            for name in ent.names():
+                pk = phonetic_key(name)
+                # several words only: one word alone sounds like too many ordinary words
+                if len(pk.split()) >= 2 and ent.id not in self.by_sound[pk]:
+                    self.by_sound[pk].append(ent.id)
         for dem in ent.demonyms:
             self.demonyms[fold(dem)] = ent.id
 

@@ -154,6 +154,106 @@ class OffsetMap:
 
 
 @dataclass(slots=True)
+class Mention:
+    """A named-entity mention ``[start, end)`` in the clean text.
+
+    Attributes:
+        start: Start offset in ``Article.text``.
+        end: End offset.
+        label: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``WEAPON``, ``EVENT`` or ``FAC``.
+        source: What found it: ``model``, ``kb`` (knowledge-base ruler) or ``pattern``.
+        kb_id: The knowledge-base entity it names, when one was found.
+        entity_id: The canonical entity (set by the link stage).
+        canonical: The entity's canonical name.
+        title_start: Start of a title before the name (``एडमिरल``, ``डॉ.``), or -1.
+        title_end: End of that title, or -1.
+    """
+
+    start: int
+    end: int
+    label: str
+    source: str = "model"
+    kb_id: str | None = None
+    entity_id: str | None = None
+    canonical: str | None = None
+    title_start: int = -1
+    title_end: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "source": self.source,
+            "kb_id": self.kb_id,
+            "entity_id": self.entity_id,
+            "canonical": self.canonical,
+            "title_start": self.title_start,
+            "title_end": self.title_end,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Mention:
+        """Build from ``to_dict`` output."""
+        return cls(
+            int(d["start"]),
+            int(d["end"]),
+            d["label"],
+            d.get("source", "model"),
+            d.get("kb_id"),
+            d.get("entity_id"),
+            d.get("canonical"),
+            int(d.get("title_start", -1)),
+            int(d.get("title_end", -1)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    """A role stated in the text (``रूस के रक्षा मंत्री X``) or known for the date.
+
+    Attributes:
+        entity_id: The person.
+        role: ``defence_minister``, ``foreign_minister``, ``head_of_state``, ...
+        of: The country or organisation entity id.
+        start: Start of the evidence in ``Article.text`` (-1 when the role comes from the knowledge base).
+        end: End of the evidence.
+        date: The article's publication date, when known.
+        basis: ``text`` (role and country stated), ``text+kb`` (role stated, country from the
+            knowledge base) or ``default`` (unqualified title: the home country).
+    """
+
+    entity_id: str
+    role: str
+    of: str
+    start: int = -1
+    end: int = -1
+    date: str | None = None
+    basis: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "entity_id": self.entity_id,
+            "role": self.role,
+            "of": self.of,
+            "start": self.start,
+            "end": self.end,
+            "date": self.date,
+            "basis": self.basis,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RoleFact:
+        """Build from ``to_dict`` output."""
+        return cls(
+            d["entity_id"], d["role"], d["of"], int(d.get("start", -1)), int(d.get("end", -1)), d.get("date"),
+            d.get("basis", "text"),
+        )  # fmt: skip
+
+
+@dataclass(slots=True)
 class RawRecord:
     """One input as a reader found it, before decoding.
 
@@ -199,6 +299,8 @@ class Article:
         sentences: Sentence spans into ``text``.
         language: ISO 639-1 code (``hi``, ``en``) or ``other``/``und``.
         warnings: Non-fatal problems worth telling the user.
+        mentions: Named-entity mentions (set by ``entities``, linked by ``link``).
+        roles: Roles of people stated in the text (set by ``link``).
     """
 
     source: str
@@ -220,6 +322,8 @@ class Article:
     sentences: list[Span] = field(default_factory=list)
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[RoleFact] = field(default_factory=list)
 
     def boilerplate(self) -> list[str]:
         """The removed stretches as strings, in raw order (for export)."""
@@ -254,6 +358,8 @@ class Article:
             "sentences": [s.to_dict() for s in self.sentences],
             "language": self.language,
             "warnings": list(self.warnings),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "roles": [r.to_dict() for r in self.roles],
         }
 
     @classmethod
@@ -278,4 +384,6 @@ class Article:
             sentences=[Span.from_dict(x) for x in d.get("sentences") or []],
             language=d.get("language"),
             warnings=list(d.get("warnings") or []),
+            mentions=[Mention.from_dict(x) for x in d.get("mentions") or []],
+            roles=[RoleFact.from_dict(x) for x in d.get("roles") or []],
         )

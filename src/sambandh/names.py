@@ -147,13 +147,13 @@ def phonetic_key(name: str) -> str:
     return " ".join(out)
 
 
-_LETTERS = {
+LETTER_NAMES = {
     "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "एफ़": "f", "जी": "g", "एच": "h", "आई": "i",
     "जे": "j", "के": "k", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r",
     "एस": "s", "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "डबल्यू": "w", "एक्स": "x", "वाई": "y",
     "जेड": "z", "ज़ेड": "z",
 }  # fmt: skip
-_MAXLET = max(len(k) for k in _LETTERS)
+_MAXLET = max(len(k) for k in LETTER_NAMES)
 
 
 @lru_cache(maxsize=16384)
@@ -163,7 +163,7 @@ def spelled_acronym(word: str) -> str | None:
     out, i = [], 0
     while i < len(word):
         for size in range(min(_MAXLET, len(word) - i), 0, -1):
-            letter = _LETTERS.get(word[i : i + size])
+            letter = LETTER_NAMES.get(word[i : i + size])
             if letter:
                 out.append(letter)
                 i += size

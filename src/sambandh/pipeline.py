@@ -270,6 +270,63 @@ class Pipeline:
         return [st.stats for st in self.stages]
 
 
+class EntityStage(Stage):
+    """Named-entity mentions (model + knowledge-base ruler + patterns), run over batches
+    of articles so the model sees many sentences at once.
+    """
+
+    name = "entities"
+    requires = frozenset({"text", "sentences"})
+    provides = frozenset({"mentions"})
+    batch = 64
+
+    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+        from .entities import recognizer
+
+        rec = recognizer(self.config.ner_model, self.config.kb_dir)
+        buf: list[Item] = []
+        for item in items:
+            buf.append(item)
+            if len(buf) >= self.batch:
+                yield from self._flush(rec, buf)
+                buf = []
+        yield from self._flush(rec, buf)
+
+    def _flush(self, rec: Any, buf: list[Item]) -> Iterator[Item]:
+        arts = [a for a in buf if isinstance(a, Article)]
+        found = rec.pipe([(a.text, a.sentences) for a in arts])
+        by_id = {id(a): m for a, m in zip(arts, found, strict=True)}
+        for item in buf:
+            if isinstance(item, Article):
+                self.stats.seen += 1
+                item.mentions = by_id[id(item)]
+                self.stats.passed += 1
+            yield item
+
+
+class LinkStage(Stage):
+    """Canonical entities for the mentions, and roles from appositions."""
+
+    name = "link"
+    requires = frozenset({"mentions"})
+    provides = frozenset({"entity_ids", "roles"})
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        from .link import Linker
+
+        self.linker = Linker(config)
+
+    def process(self, item: Article) -> Item:
+        item.roles = self.linker.link(item.text, item.mentions, item.published)
+        return item
+
+
 def article_stages(config: Config) -> list[Stage]:
-    """The per-article stages from decode to segment."""
-    return [DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config)]
+    """The per-article stages from decode to segment, then entities and linking when enabled."""
+    stages: list[Stage] = [
+        DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config),
+    ]  # fmt: skip
+    if config.entities:
+        stages += [EntityStage(config), LinkStage(config)]
+    return stages

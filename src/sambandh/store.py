@@ -69,7 +69,43 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX quarantine_raw_hash ON quarantine (raw_hash);
         """,
     ),
+    (
+        2,
+        "entity mentions and roles",
+        """
+        CREATE TABLE mentions (
+            doc_id VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label VARCHAR NOT NULL,
+            source VARCHAR,
+            kb_id VARCHAR,
+            entity_id VARCHAR NOT NULL,
+            canonical VARCHAR,
+            title_start INTEGER,
+            title_end INTEGER,
+            PRIMARY KEY (doc_id, start)
+        );
+        CREATE INDEX mentions_entity ON mentions (entity_id);
+        CREATE TABLE roles (
+            doc_id VARCHAR NOT NULL,
+            entity_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            "of" VARCHAR NOT NULL,
+            start INTEGER,
+            "end" INTEGER,
+            date DATE,
+            basis VARCHAR,
+            PRIMARY KEY (doc_id, entity_id, role, "of")
+        );
+        """,
+    ),
 ]
+
+MENTION_COLUMNS = [
+    "doc_id", "start", "end", "label", "source", "kb_id", "entity_id", "canonical", "title_start", "title_end",
+]  # fmt: skip
+ROLE_COLUMNS = ["doc_id", "entity_id", "role", "of", "start", "end", "date", "basis"]
 
 DOC_COLUMNS = [
     "id", "source", "raw_hash", "kind", "title", "title_source", "published", "published_source", "language",
@@ -233,6 +269,7 @@ class Store:
                 ).fetchall()
                 counts["new"] = len(new)
                 con.unregister("_docs")
+                self._write_entities([unique[r[0]] for r in new])
             if articles:
                 con.register("_src", pa.table(sources))
                 con.execute("INSERT INTO document_sources SELECT * FROM _src ON CONFLICT DO NOTHING")
@@ -251,11 +288,36 @@ class Store:
         counts["same_text"] = len(articles) - counts["new"]
         return counts
 
+    def _write_entities(self, articles: list[Article]) -> None:
+        """Mentions and roles of newly stored articles (inside the caller's transaction)."""
+        import pyarrow as pa
+
+        ments: dict[str, list[Any]] = {c: [] for c in MENTION_COLUMNS}
+        roles: dict[str, list[Any]] = {c: [] for c in ROLE_COLUMNS}
+        for a in articles:
+            for m in a.mentions:
+                row = {**m.to_dict(), "doc_id": a.id}
+                for c in MENTION_COLUMNS:
+                    ments[c].append(row[c])
+            for r in a.roles:
+                row = {**r.to_dict(), "doc_id": a.id}
+                row["date"] = dt.date.fromisoformat(row["date"][:10]) if row["date"] else None
+                for c in ROLE_COLUMNS:
+                    roles[c].append(row[c])
+        if ments["doc_id"]:
+            self.con.register("_m", pa.table(ments))
+            self.con.execute("INSERT INTO mentions SELECT * FROM _m ON CONFLICT DO NOTHING")
+            self.con.unregister("_m")
+        if roles["doc_id"]:
+            self.con.register("_r", pa.table(roles, schema=_role_schema()))
+            self.con.execute("INSERT INTO roles SELECT * FROM _r ON CONFLICT DO NOTHING")
+            self.con.unregister("_r")
+
     # -- reading --------------------------------------------------------------------------
 
     def count(self, table: str) -> int:
         """Rows in ``table``."""
-        if table not in ("documents", "document_sources", "quarantine"):
+        if table not in ("documents", "document_sources", "quarantine", "mentions", "roles"):
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
@@ -264,7 +326,26 @@ class Store:
         """The stored article with ``doc_id``, or ``None``."""
         cur = self.con.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?", [doc_id])
         row = cur.fetchone()
-        return _row_to_article(row) if row else None
+        if not row:
+            return None
+        art = _row_to_article(row)
+        self._attach_entities(art)
+        return art
+
+    def _attach_entities(self, art: Article) -> None:
+        from .model import Mention, RoleFact
+
+        cur = self.con.execute(
+            f"SELECT {', '.join(_q(c) for c in MENTION_COLUMNS)} FROM mentions WHERE doc_id = ? ORDER BY start", [art.id]
+        )
+        art.mentions = [Mention.from_dict(dict(zip(MENTION_COLUMNS, r, strict=True))) for r in cur.fetchall()]
+        cur = self.con.execute(f"SELECT {', '.join(_q(c) for c in ROLE_COLUMNS)} FROM roles WHERE doc_id = ?", [art.id])
+        out = []
+        for r in cur.fetchall():
+            rec = dict(zip(ROLE_COLUMNS, r, strict=True))
+            rec["date"] = rec["date"].isoformat() if rec["date"] else None
+            out.append(RoleFact.from_dict(rec))
+        art.roles = out
 
     def iter_articles(self, batch: int = 1000) -> Iterator[tuple[Article, dict[str, Any]]]:
         """Every stored article, by publication date then id, with its ``duplicate_of`` and ``story_id``."""
@@ -298,6 +379,18 @@ def _doc_schema() -> Any:
 
     types = {"published": pa.date32(), "ingested_at": pa.timestamp("us")}
     return pa.schema([(c, types.get(c, pa.string())) for c in DOC_COLUMNS])
+
+
+def _q(column: str) -> str:
+    """A column name quoted for SQL (``end`` and ``of`` are keywords)."""
+    return f'"{column}"'
+
+
+def _role_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"start": pa.int64(), "end": pa.int64(), "date": pa.date32()}
+    return pa.schema([(c, types.get(c, pa.string())) for c in ROLE_COLUMNS])
 
 
 def _quarantine_schema() -> Any:

@@ -82,9 +82,16 @@ def name_pools() -> dict[str, list[list[str]]]:
     for ent in kb.load().entities.values():
         label = ent.label
         for name in ent.hindi_names():
-            toks = [name[s:e] for s, e in tokenize(name)]
+            toks = [name[t.start : t.end] for t in tokenize(name)]
             if toks:
                 pools.setdefault(label, []).append(toks)
+    # unseen people: first names and surnames of different people recombined, so the model
+    # learns the shape of a foreign name in context rather than a list of names
+    people = [p for p in pools["PERSON"] if len(p) >= 2]
+    firsts = [p[0] for p in people]
+    lasts = [p[-1] for p in people]
+    rng = random.Random(7)
+    pools["PERSON"] += [[rng.choice(firsts), rng.choice(lasts)] for _ in range(len(people) * 3)]
     return pools
 
 
@@ -126,9 +133,9 @@ def fill_template(template: str, pools: dict[str, list[list[str]]], rng: random.
             toks = rng.choice(pools[slot]) if pools.get(slot) else [slot]
             out.extend((t, (("B-" if i == 0 else "I-") + label) if label else "O") for i, t in enumerate(toks))
             if rest:
-                out.extend((rest[s:e], "O") for s, e in tokenize(rest))
+                out.extend((rest[t.start : t.end], "O") for t in tokenize(rest))
         else:
-            out.extend((piece[s:e], "O") for s, e in tokenize(piece))
+            out.extend((piece[t.start : t.end], "O") for t in tokenize(piece))
     return out
 
 

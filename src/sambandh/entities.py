@@ -1,0 +1,331 @@
+"""Named entities: a trained spaCy model, a knowledge-base ruler and weapon-designation patterns.
+
+The model (``sambandh/models/ner-hi``, trained by ``make model``) finds ``PERSON``, ``ORG``
+and ``LOC`` spans; the ruler finds every name the knowledge base lists (any script or
+spelling) and labels it from the knowledge base (``GPE`` for countries and cities,
+``WEAPON`` for military systems); patterns find designations such as ``S-400``, ``एस-400``
+or ``Su-30 MKI``. Titles (``एडमिरल``, ``डॉ.``) are kept out of names and recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .errors import ConfigError
+from .kb import KnowledgeBase
+from .kb import load as load_kb
+from .model import Mention, Span
+from .names import LETTER_NAMES, phonetic_key, spelled_acronym, token_score
+from .normalize import fold
+
+MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
+
+# Titles and honorifics that precede a name but are not part of it (longest first when matched).
+TITLES = [
+    "लेफ्टिनेंट जनरल", "लेफ़्टिनेंट जनरल", "मेजर जनरल", "कर्नल जनरल", "एयर चीफ मार्शल", "एयर मार्शल",
+    "वाइस एडमिरल", "रियर एडमिरल", "फील्ड मार्शल", "ब्रिगेडियर", "एडमिरल", "जनरल", "कर्नल", "मेजर", "कैप्टन",
+    "डॉ.", "डॉ", "डा.", "श्री", "श्रीमती", "सुश्री", "प्रो.", "प्रोफेसर", "शेख", "मौलाना", "महामहिम", "जस्टिस",
+    "General", "Gen.", "Admiral", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Prof.", "Colonel", "Col.",
+    "Lt. Gen.", "Lieutenant General", "Major General", "Marshal", "Sheikh", "President", "Prime Minister",
+]  # fmt: skip
+_TITLE_KEYS = sorted({fold(t) for t in TITLES}, key=len, reverse=True)
+
+# Short knowledge-base aliases that are also everyday words: only taken with other support.
+_WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
+
+_LATIN_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z]{0,3})-?\d{1,4}[A-Z]{0,3}(?:\s(?:MKI|MKM|SM|MK|Block\s[IVX\d]+))?(?![\w-])"
+)
+_DEVA_DESIGNATION = re.compile(
+    r"(?<![\u0900-\u097f\w-])([\u0900-\u097f]{1,10})-(\d{1,4})([\u0900-\u097f]{0,6})(?:\s([\u0900-\u097f]{2,10}))?"
+)
+_DEVA_WEAPON_WORDS = {"मिग", "सुखोई", "इग्ला", "कामोव", "इल्यूशिन", "टुपोलेव", "अग्नि", "शाहीन", "बराक"}
+_NOT_WEAPON_LATIN = re.compile(r"^(?:COVID|G|H|MH|A|B|C|NH|SH|CH|FY|Q|W)-?\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_token(text: str) -> str:
+    return fold(text)
+
+
+def _load_spacy(path: str) -> Any:
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a dependency
+        raise ConfigError("entities need spaCy: pip install spacy") from exc
+    folder = Path(path) if path else MODEL_DIR
+    if not (folder / "meta.json").exists():
+        raise ConfigError(f"NER model not found: {folder} (run `make model` or set SAMBANDH_NER_MODEL)")
+    return spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+
+
+class EntityRecognizer:
+    """Finds mentions in a text, sentence by sentence.
+
+    Args:
+        config: Uses ``ner_model`` and ``kb_dir``.
+        kb: A knowledge base to use instead of the configured one.
+    """
+
+    def __init__(self, config: Config | None = None, kb: KnowledgeBase | None = None) -> None:
+        config = config or Config()
+        self.nlp = _shared_model(config.ner_model)
+        self.kb = kb or load_kb(config.kb_dir or None)
+        self._starts = self._first_words(self.kb)
+        self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
+
+    @staticmethod
+    def _first_words(kb: KnowledgeBase) -> set[str]:
+        out = set()
+        for key in kb.by_name:
+            out.add(key.split(" ", 1)[0])
+            out.add(re.split(r"[\s\-]", key, maxsplit=1)[0])
+        return out
+
+    def __call__(self, text: str, sentences: list[Span]) -> list[Mention]:
+        """Mentions in ``text`` (offsets into it), sentence by sentence."""
+        return next(iter(self.pipe([(text, sentences)])))
+
+    def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256) -> Iterator[list[Mention]]:
+        """Mentions for many texts; spaCy runs over all their sentences in batches."""
+        for text, sentences in items:
+            spans = sentences or ([Span(0, len(text))] if text.strip() else [])
+            # very long "sentences" (tables, lists) are cut so the model's cost stays linear
+            pieces = [p for s in spans for p in _chunks(s, 2000)]
+            mentions: list[Mention] = []
+            docs = self.nlp.pipe((text[s.start : s.end] for s in pieces), batch_size=batch_size)
+            for span, doc in zip(pieces, docs, strict=True):
+                mentions.extend(self._sentence(text, span.start, doc))
+            yield mentions
+
+    def _sentence(self, text: str, base: int, doc: Any) -> list[Mention]:
+        toks = [(base + t.idx, base + t.idx + len(t.text)) for t in doc if not t.is_space]
+        found = self._kb_matches(text, toks)
+        found += self._patterns(text, base, base + len(doc.text), found)
+        model = []
+        for ent in doc.ents:
+            label = ent.label_
+            s, e = base + ent.start_char, base + ent.end_char
+            model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
+        # weak single-word knowledge-base names need the model's agreement
+        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
+        for m in found:
+            if m.source.startswith("weak"):
+                m.source = "kb"
+            self._extend_left(text, toks, m)
+        merged = self._merge(found, model)
+        for m in merged:
+            self._strip_title(text, m)
+            if m.label == "LOC" and m.kb_id is None:
+                self._link_loc(text, m)
+        return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _kb_matches(self, text: str, toks: list[tuple[int, int]]) -> list[Mention]:
+        out: list[Mention] = []
+        i, n = 0, len(toks)
+        limit = self.kb.max_tokens + 3  # hyphens and dots are tokens of their own
+        while i < n:
+            first = _fold_token(text[toks[i][0] : toks[i][1]])
+            if first not in self._starts:
+                sound = self._sound_match(text, toks, i)
+                if sound is not None:
+                    out.append(sound)
+                    i = self._token_index(toks, sound.end, i)
+                    continue
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + limit), i, -1):
+                key = _fold_token(text[toks[i][0] : toks[j - 1][1]])
+                ids = self.kb.by_name.get(key)
+                if ids:
+                    hit = (j, ids, key)
+                    break
+            if hit is None:
+                sound = self._sound_match(text, toks, i)
+                if sound is not None:
+                    out.append(sound)
+                    i = self._token_index(toks, sound.end, i)
+                    continue
+                i += 1
+                continue
+            j, ids, key = hit
+            ent = self.kb.entities[ids[0]]
+            source = "kb"
+            if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or text[toks[i][0] : toks[i][1]] in _WEAK):
+                source = "weak-kb"
+            out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
+            i = j
+        return out
+
+    def _sound_match(self, text: str, toks: list[tuple[int, int]], i: int) -> Mention | None:
+        """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
+        first = phonetic_key(text[toks[i][0] : toks[i][1]])
+        if first not in self._sound_starts:
+            return None
+        keys = [first]
+        for j in range(i + 1, min(len(toks), i + 4)):
+            keys.append(phonetic_key(text[toks[j][0] : toks[j][1]]))
+        for n in range(len(keys), 1, -1):
+            ids = self.kb.by_sound.get(" ".join(k for k in keys[:n] if k))
+            if ids:
+                ent = self.kb.entities[ids[0]]
+                return Mention(toks[i][0], toks[i + n - 1][1], ent.label, "kb", kb_id=ent.id)
+        return None
+
+    @staticmethod
+    def _token_index(toks: list[tuple[int, int]], end: int, i: int) -> int:
+        while i < len(toks) and toks[i][0] < end:
+            i += 1
+        return i
+
+    def _extend_left(self, text: str, toks: list[tuple[int, int]], m: Mention) -> None:
+        """A one-word knowledge-base person preceded by a first name close to theirs
+        (``एलेक्जेंडर फ़ोमिन`` for ``अलेक्जेंडर फोमिन``) takes the first name in.
+        """
+        if m.label != "PERSON" or not m.kb_id:
+            return
+        idx = self._token_index(toks, m.start, 0)
+        if idx == 0 or idx >= len(toks) or toks[idx][0] != m.start:
+            return
+        prev = text[toks[idx - 1][0] : toks[idx - 1][1]]
+        ent = self.kb.entities[m.kb_id]
+        firsts = {phonetic_key(n).split()[0] for n in ent.names() if len(phonetic_key(n).split()) >= 2}
+        pk = phonetic_key(prev)
+        if pk and any(token_score([pk], [f]) >= 0.75 for f in firsts):
+            m.start = toks[idx - 1][0]
+
+    def _patterns(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        chunk = text[start:end]
+        for m in _LATIN_DESIGNATION.finditer(chunk):
+            if _NOT_WEAPON_LATIN.match(m.group(0)) or not re.search(r"\d", m.group(0)):
+                continue
+            out.append(Mention(start + m.start(), start + m.end(), "WEAPON", "pattern"))
+        for m in _DEVA_DESIGNATION.finditer(chunk):
+            prefix = m.group(1)
+            if prefix not in _DEVA_WEAPON_WORDS and prefix not in LETTER_NAMES and not spelled_acronym(prefix):
+                continue
+            if prefix in ("जी", "एच", "ए", "बी", "सी"):  # G-20, H-1B, grades: not weapons
+                continue
+            stop = m.end(2) + len(m.group(3))
+            tail = m.group(4)
+            if tail and spelled_acronym(tail):
+                stop = m.end(4)
+            out.append(Mention(start + m.start(), start + stop, "WEAPON", "pattern"))
+        result: list[Mention] = []
+        for cand in out:
+            if any(t.start < cand.end and cand.start < t.end for t in taken + result):
+                continue
+            kb_hits = self.kb.lookup(text[cand.start : cand.end])
+            if kb_hits:
+                cand.kb_id, cand.label = kb_hits[0].id, kb_hits[0].label
+            result.append(cand)
+        return result
+
+    def _merge(self, rules: list[Mention], model: list[Mention]) -> list[Mention]:
+        """Rule mentions win, except a longer model PERSON around a knowledge-base person
+        (``एंड्री बेलौसोव`` where the ruler knew only ``बेलौसोव``).
+        """
+        out = list(rules)
+        for m in model:
+            inside = [r for r in rules if r.start < m.end and m.start < r.end]
+            if not inside:
+                out.append(m)
+                continue
+            if (
+                m.label == "PERSON"
+                and len(inside) == 1
+                and inside[0].label == "PERSON"
+                and m.start <= inside[0].start
+                and m.end >= inside[0].end
+                and (m.end - m.start) > (inside[0].end - inside[0].start)
+            ):
+                r = inside[0]
+                out.remove(r)
+                out.append(Mention(m.start, m.end, "PERSON", "model", kb_id=r.kb_id))
+        out.sort(key=lambda x: (x.start, -x.end))
+        dedup: list[Mention] = []
+        for m in out:
+            if dedup and m.start < dedup[-1].end:
+                continue
+            dedup.append(m)
+        return dedup
+
+    def _strip_title(self, text: str, m: Mention) -> None:
+        """Move a title at the start of a name out of it; note a title just before it."""
+        if m.label != "PERSON":
+            return
+        while True:
+            surface = fold(text[m.start : m.end])
+            for key in _TITLE_KEYS:
+                if surface.startswith(key + " ") or (key.endswith(".") and surface.startswith(key)):
+                    cut = _raw_prefix_len(text, m.start, m.end, key)
+                    if cut <= 0 or cut >= m.end - m.start:
+                        break
+                    if m.title_start < 0:
+                        m.title_start = m.start
+                    m.title_end = m.start + cut
+                    m.start += cut
+                    while m.start < m.end and text[m.start].isspace():
+                        m.start += 1
+                    break
+            else:
+                break
+        if m.title_start < 0:
+            before = text[max(0, m.start - 40) : m.start]
+            folded = fold(before)
+            for key in _TITLE_KEYS:
+                if folded.endswith(key):
+                    stripped = before.rstrip()
+                    # the raw title has about as many characters as its folded key
+                    pos = m.start - (len(before) - len(stripped)) - len(key)
+                    if pos >= 0 and fold(text[pos : pos + len(key) + 2]).startswith(key[:2]):
+                        m.title_start, m.title_end = pos, m.start - (len(before) - len(stripped))
+                    break
+
+    def _link_loc(self, text: str, m: Mention) -> None:
+        hits = self.kb.lookup(text[m.start : m.end])
+        if hits:
+            m.kb_id, m.label = hits[0].id, hits[0].label
+
+
+def _raw_prefix_len(text: str, start: int, end: int, key: str) -> int:
+    """How many raw characters of ``text[start:end]`` make up the folded prefix ``key``."""
+    for k in range(1, end - start + 1):
+        if fold(text[start : start + k]) == key:
+            # take a following dot too (डॉ.)
+            if start + k < end and text[start + k] == ".":
+                k += 1
+            return k
+    return -1
+
+
+def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _chunks(span: Span, size: int) -> Iterator[Span]:
+    s = span.start
+    while span.end - s > size:
+        yield Span(s, s + size)
+        s += size
+    if span.end > s:
+        yield Span(s, span.end)
+
+
+@lru_cache(maxsize=2)
+def _shared_model(path: str) -> Any:
+    """One loaded spaCy pipeline per model path and process."""
+    return _load_spacy(path)
+
+
+@lru_cache(maxsize=2)
+def recognizer(ner_model: str = "", kb_dir: str = "") -> EntityRecognizer:
+    """A shared recognizer for these settings."""
+    return EntityRecognizer(Config.build(ner_model=ner_model, kb_dir=kb_dir))

@@ -1,0 +1,262 @@
+"""Mentions → canonical entities, and roles from appositions.
+
+Within a document, mentions of one entity are grouped: a name the knowledge base knows
+gets the knowledge-base entity; a partial name (a surname alone) joins the one fuller
+name in the document it matches; other names become new entities whose id is derived
+from a phonetic key, so that the same name in another document (in another spelling or
+script) gets the same id. Two people who only share a surname are never merged: a full
+name is only joined by a name that matches it word for word.
+
+Roles come from appositions before a person (``रूस के रक्षा मंत्री आंद्रेई बेलोसोव``,
+``रूसी रक्षा मंत्री``, ``Russia's defence minister``); an unqualified title (``रक्षा मंत्री
+राजनाथ सिंह``) names the home country's office (``Config.home_country``) unless the
+knowledge base says the person held that office elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from typing import Any
+
+from .config import Config
+from .entities import TITLES
+from .kb import KnowledgeBase
+from .kb import load as load_kb
+from .model import Mention, RoleFact
+from .names import phonetic_key, token_score
+from .normalize import fold, normalize
+
+# (pattern on folded text, role); longest first so "उप रक्षा मंत्री" wins over "रक्षा मंत्री"
+ROLE_WORDS: list[tuple[str, str]] = [
+    ("उप रक्षा मंत्री", "deputy_defence_minister"),
+    ("उप विदेश मंत्री", "deputy_foreign_minister"),
+    ("विदेश राज्य मंत्री", "minister_of_state_foreign"),
+    ("रक्षा राज्य मंत्री", "minister_of_state_defence"),
+    ("राष्ट्रीय सुरक्षा सलाहकार", "national_security_adviser"),
+    ("रक्षा मंत्री", "defence_minister"),
+    ("विदेश मंत्री", "foreign_minister"),
+    ("गृह मंत्री", "home_minister"),
+    ("प्रधानमंत्री", "head_of_government"),
+    ("प्रधान मंत्री", "head_of_government"),
+    ("राष्ट्रपति", "head_of_state"),
+    ("चांसलर", "head_of_government"),
+    ("महासचिव", "secretary_general"),
+    ("विदेश सचिव", "foreign_secretary"),
+    ("रक्षा सचिव", "defence_secretary"),
+    ("थल सेना प्रमुख", "army_chief"),
+    ("सेना प्रमुख", "army_chief"),
+    ("राजदूत", "ambassador"),
+    ("deputy defence minister", "deputy_defence_minister"),
+    ("defence minister", "defence_minister"),
+    ("defense minister", "defence_minister"),
+    ("defense secretary", "defence_minister"),
+    ("secretary of defense", "defence_minister"),
+    ("foreign minister", "foreign_minister"),
+    ("external affairs minister", "foreign_minister"),
+    ("secretary of state", "foreign_minister"),
+    ("prime minister", "head_of_government"),
+    ("president", "head_of_state"),
+    ("chancellor", "head_of_government"),
+    ("secretary-general", "secretary_general"),
+    ("secretary general", "secretary_general"),
+    ("army chief", "army_chief"),
+    ("ambassador", "ambassador"),
+]
+_ROLE_RE = "|".join(
+    re.escape(normalize(w)).replace(r"\ ", r"[\s-]+") for w, _ in sorted(ROLE_WORDS, key=lambda x: -len(x[0]))
+)
+_ROLE_OF = {normalize(w).lower(): r for w, r in ROLE_WORDS}
+_TITLE_GAP = (
+    r"\s*(?:(?:"
+    + "|".join(re.escape(normalize(t)).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
+    + r")\s*){0,2}"
+)
+# "<country> के/की <role> [titles] NAME", "<demonym> <role> NAME", "<country>'s <role> NAME", "<role> NAME"
+_APPOS = re.compile(
+    r"(?:(?P<of>[^\s,।;:()\"]+(?:\s[^\s,।;:()\"]+){0,2}?)\s+(?:के|की|का)\s+"
+    r"|(?P<ofen>[A-Za-z]+(?:\s[A-Za-z]+)?)(?:'s|’s)\s+"
+    r"|(?P<dem>[^\s,।;:()\"]+)\s+)?"
+    r"(?P<role>" + _ROLE_RE + r")" + _TITLE_GAP + r"$",
+    re.IGNORECASE,
+)
+# roles whose holder is in the knowledge base: these are what the KB can confirm
+_KB_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
+
+
+def new_entity_id(label: str, key: str) -> str:
+    """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
+    digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
+    return f"new:{label.lower()}:{digest}"
+
+
+class Linker:
+    """Links an article's mentions and finds roles.
+
+    Args:
+        config: Uses ``kb_dir`` and ``home_country``.
+        kb: A knowledge base to use instead of the configured one.
+    """
+
+    def __init__(self, config: Config | None = None, kb: KnowledgeBase | None = None) -> None:
+        self.config = config or Config()
+        self.kb = kb or load_kb(self.config.kb_dir or None)
+
+    def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
+        """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
+
+        Args:
+            text: The clean text the mentions point into.
+            mentions: The article's mentions, in order (changed in place).
+            published: The article's ISO publication date, used to date roles.
+        """
+        date = _date(published)
+        # 1. knowledge-base entities
+        for m in mentions:
+            if m.kb_id is None:
+                hits = self.kb.lookup(text[m.start : m.end])
+                same = [h for h in hits if _compatible(h.label, m.label)]
+                if same:
+                    m.kb_id = same[0].id
+                    m.label = same[0].label
+            if m.kb_id:
+                ent = self.kb.entities[m.kb_id]
+                m.entity_id, m.canonical = ent.id, ent.name
+        # 2. other names: full names first, partial names join one fuller name that they match
+        unlinked = [m for m in mentions if m.entity_id is None]
+        unlinked.sort(key=lambda m: -len(phonetic_key(text[m.start : m.end]).split()))
+        groups: list[tuple[str, list[str], str, str]] = []  # (label, key words, entity id, canonical)
+        for m in unlinked:
+            surface = text[m.start : m.end]
+            words = phonetic_key(surface).split()
+            if not words:
+                continue
+            match = self._find_group(m.label, words, groups, mentions, text)
+            if match is not None:
+                m.entity_id, m.canonical = match
+                continue
+            eid = new_entity_id(m.label, " ".join(words))
+            m.entity_id, m.canonical = eid, surface
+            groups.append((m.label, words, eid, surface))
+        for m in mentions:
+            if m.entity_id is None:  # nothing left of the name (punctuation only)
+                m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
+        return self.roles(text, mentions, date, published)
+
+    def _find_group(
+        self, label: str, words: list[str], groups: list[tuple[str, list[str], str, str]], mentions: list[Mention], text: str
+    ) -> tuple[str, str] | None:
+        cands = [(g[2], g[3]) for g in groups if g[0] == label and token_score(words, g[1]) >= 0.85]
+        if label == "PERSON" and len(words) == 1:
+            # a surname alone may name a knowledge-base person mentioned in full in this document
+            for m in mentions:
+                if m.kb_id and m.label == "PERSON":
+                    full = phonetic_key(text[m.start : m.end]).split()
+                    if len(full) > 1 and token_score(words, full) >= 0.85 and (m.entity_id, m.canonical) not in cands:
+                        cands.append((str(m.entity_id), str(m.canonical)))
+        if len(cands) == 1:
+            return cands[0]
+        return None  # none, or ambiguous (two people share the surname): keep apart
+
+    def roles(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
+        """Roles stated by appositions before each person mention."""
+        out: list[RoleFact] = []
+        seen: set[tuple[str, str, str]] = set()
+        for m in mentions:
+            if m.label != "PERSON" or not m.entity_id:
+                continue
+            head = m.title_start if m.title_start >= 0 else m.start
+            line_start = max(text.rfind("।", 0, head), text.rfind("\n", 0, head), text.rfind(".", 0, head - 3), 0)
+            window_start = max(line_start, head - 120)
+            before = text[window_start:head]
+            match = _APPOS.search(before)
+            if not match:
+                continue
+            role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", match.group("role").lower()))
+            if role is None:
+                continue
+            of, basis, of_start = self._role_of(match, m, role, date)
+            if of is None:
+                continue
+            # evidence: from the country (or the role words) to the end of the name
+            ev_start = window_start + of_start
+            key = (m.entity_id, role, of)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(RoleFact(m.entity_id, role, of, ev_start, m.end, published, basis))
+        return out
+
+    def _role_of(
+        self, match: re.Match[str], m: Mention, role: str, date: dt.date | None
+    ) -> tuple[str | None, str, int]:
+        """(entity id of the country or organisation, basis, offset of the evidence start in the window)."""
+        for group in ("of", "ofen", "dem"):
+            word = match.group(group)
+            if not word:
+                continue
+            words = word.split()
+            for k in range(len(words)):
+                cand = " ".join(words[k:])
+                start = match.end(group) - len(cand)
+                cid = self.kb.country_of(cand)
+                if cid:
+                    return cid, "text", start
+                orgs = [e for e in self.kb.lookup(cand) if e.label == "ORG"]
+                if orgs:
+                    return orgs[0].id, "text", start
+        role_start = match.start("role")
+        # unqualified: the knowledge base, else the home country
+        if m.kb_id:
+            ent = self.kb.entities[m.kb_id]
+            held = [r for r in ent.roles if r.role == role]
+            if held:
+                on_date = [r for r in held if r.active(date)] or held
+                return on_date[0].of, "text+kb", role_start
+        if m.kb_id and self.kb.entities[m.kb_id].country:
+            return self.kb.entities[m.kb_id].country, "text+kb", role_start
+        if role in _KB_ROLES or role.startswith("minister") or role.endswith("_chief") or role.endswith("adviser"):
+            return f"country:{self.config.home_country}", "default", role_start
+        return None, "text", role_start
+
+
+def merge_partial_names(ents: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Which surname-only new entities fold into a fuller name: ``{partial id: full id}``.
+
+    ``ents`` maps entity ids to rows with ``label`` and ``name``. A new PERSON whose name
+    is one word joins the one PERSON with a longer name whose words include it; with two
+    or more candidates (two people share the surname) it stays apart.
+    """
+    fulls: dict[str, list[tuple[str, list[str]]]] = {}
+    for eid, e in ents.items():
+        words = phonetic_key(e["name"] or "").split()
+        if e["label"] == "PERSON" and len(words) > 1:
+            for w in words[1:]:
+                fulls.setdefault(w[:3], []).append((eid, words))
+    out: dict[str, str] = {}
+    for eid, e in ents.items():
+        if not eid.startswith("new:") or e["label"] != "PERSON":
+            continue
+        words = phonetic_key(e["name"] or "").split()
+        if len(words) != 1:
+            continue
+        cands = {fid for fid, fw in fulls.get(words[0][:3], []) if fid != eid and token_score(words, fw) >= 0.85}
+        if len(cands) == 1:
+            out[eid] = cands.pop()
+    return out
+
+
+def _compatible(kb_label: str, label: str) -> bool:
+    if kb_label == label:
+        return True
+    return {kb_label, label} <= {"GPE", "LOC"}
+
+
+def _date(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None

@@ -24,9 +24,9 @@ def article_json(article: Article) -> dict[str, Any]:
         "title": article.title,
         "published": article.published,
         "language": article.language,
-        "dateline": article.dateline_dict(),
+        "dateline": _dateline(article),
         "sentences": [s.to_dict() for s in article.sentences],
-        "entities": [entity_json(article.text, m) for m in article.mentions],
+        "entities": [entity_json(article.text, m) for m in article.mentions if m.source != "dateline"],
         "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
         "timexes": [],
         "events": [],
@@ -36,6 +36,14 @@ def article_json(article: Article) -> dict[str, Any]:
         ],
         "boilerplate": article.boilerplate(),
     }
+
+
+def _dateline(article: Article) -> dict[str, Any] | None:
+    d = article.dateline_dict()
+    if d is not None:
+        place = [m for m in article.mentions if m.source == "dateline"]
+        d["entity_id"] = place[0].entity_id if place else None
+    return d
 
 
 def entity_json(text: str, m: Mention) -> dict[str, Any]:

@@ -204,6 +204,39 @@ def export(
             sys.stdout.flush()
 
 
+eval_app = typer.Typer(help="Measure the system against gold data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("ner")
+@guarded
+def eval_ner(
+    file: Annotated[Path, typer.Argument(help="Gold file: token<TAB>BIO-tag per line, blank line between sentences.")],
+    label_map: Annotated[
+        str | None,
+        typer.Option("--map", help="Gold label → ours, e.g. 'NEP=PERSON,NEO=ORG,NEL=LOC' (the default); 'X=' drops X."),
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Entity-level precision, recall and F1 of the entity stage, by type, micro and strict."""
+    from .evaluate import evaluate_ner, parse_mapping
+
+    result = evaluate_ner(file, _config(), parse_mapping(label_map))
+    if json_out:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"NER on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", title_justify="left")
+    for col in ("label", "P", "R", "F1", "gold"):
+        table.add_column(col, justify="left" if col == "label" else "right")
+    rows = [*result["by_type"].items(), ("micro PERSON/ORG/LOC", result["micro"]), ("strict (all gold labels)", result["strict"])]
+    for label, sc in rows:
+        table.add_row(label, f"{sc['p']:.2f}", f"{sc['r']:.2f}", f"{sc['f']:.2f}", str(sc["support"]))
+    Console(highlight=False).print(table)
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

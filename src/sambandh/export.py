@@ -52,8 +52,12 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
         """
         SELECT m.entity_id, any_value(m.label), any_value(m.canonical), count(*),
                list(DISTINCT m.doc_id ORDER BY m.doc_id),
-               list(DISTINCT substring(d.text, m.start + 1, m."end" - m.start) ORDER BY substring(d.text, m.start + 1, m."end" - m.start))
-        FROM mentions m JOIN documents d ON d.id = m.doc_id
+               list(DISTINCT surface ORDER BY surface)
+        FROM (
+            SELECT m.*, substring(CASE WHEN m.source = 'dateline' THEN d.raw ELSE d.text END,
+                                  m.start + 1, m."end" - m.start) AS surface
+            FROM mentions m JOIN documents d ON d.id = m.doc_id
+        ) m
         GROUP BY m.entity_id
         ORDER BY count(*) DESC, m.entity_id
         """

@@ -173,8 +173,10 @@ def parse_roles(value: str) -> tuple[Role, ...]:
     return tuple(roles)
 
 
-def _of_id(of: str) -> str:
-    """A role's ``of`` as an entity id: a two-letter code is a country, anything else an organisation."""
+def _of_id(of: str, kb: KnowledgeBase | None = None) -> str:
+    """A role's ``of`` as an entity id: a country code the knowledge base has, else an organisation."""
+    if kb is not None and f"org:{of}" in kb.entities and f"country:{of}" not in kb.entities:
+        return f"org:{of}"
     return f"country:{of}" if len(of) == 2 else f"org:{of}"
 
 
@@ -237,8 +239,8 @@ def load_dir(path: Path) -> KnowledgeBase:
                 name=name_hi,
                 name_en=name_en,
                 aliases=_split(aliases),
-                roles=tuple(Role(r.role, _of_id(r.of), r.start, r.end) for r in parsed),
-                country=_of_id(parsed[0].of) if parsed else None,
+                roles=tuple(Role(r.role, _of_id(r.of, kb), r.start, r.end) for r in parsed),
+                country=_of_id(parsed[0].of, kb) if parsed else None,
             )
         )
     return kb

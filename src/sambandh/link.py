@@ -144,6 +144,19 @@ class Linker:
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
         return self.roles(text, mentions, date, published)
 
+    def dateline_place(self, article: Any) -> Mention | None:
+        """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,
+        since the dateline is not part of the clean text), when the knowledge base knows it."""
+        d = article.dateline
+        if d is None or not d.place:
+            return None
+        hits = [h for h in self.kb.lookup(d.place) if h.label in ("GPE", "LOC")]
+        at = article.raw.find(d.place, d.start, d.end)
+        if not hits or at < 0:
+            return None
+        ent = hits[0]
+        return Mention(at, at + len(d.place), ent.label, "dateline", ent.id, ent.id, ent.name)
+
     def _find_group(
         self, label: str, words: list[str], groups: list[tuple[str, list[str], str, str]], mentions: list[Mention], text: str
     ) -> tuple[str, str] | None:

@@ -50,6 +50,7 @@ def romanize(text: str) -> str:
 def _romanize_word(word: str) -> str:
     # units: (latin, is_consonant_with_inherent_schwa)
     units: list[list[str | bool]] = []
+    half: set[int] = set()  # consonants written with a virama (first half of a conjunct)
     i, n = 0, len(word)
     while i < n:
         ch = word[i]
@@ -62,6 +63,7 @@ def _romanize_word(word: str) -> str:
                 nxt = word[i + 1] if i + 1 < n else ""
             if nxt == _VIRAMA:
                 units.append([lat, False])
+                half.add(len(units) - 1)
                 i += 2
                 continue
             if nxt in _SIGNS:
@@ -85,7 +87,7 @@ def _romanize_word(word: str) -> str:
     # schwa deletion: word-final, and in V C a C V contexts (scanning right to left)
     schwa = [bool(u[1]) for u in units]
     # a final schwa goes, except after a conjunct (नरेंद्र → narendra)
-    if schwa and schwa[-1] and len(units) > 1 and _ends_vowel(units[-2], schwa[-2]):
+    if schwa and schwa[-1] and len(units) > 1 and (len(units) - 2) not in half:
         schwa[-1] = False
     for k in range(len(units) - 2, 0, -1):
         if schwa[k] and _ends_vowel(units[k - 1], schwa[k - 1]) and _starts_cons(units[k + 1]):

@@ -319,6 +319,9 @@ class LinkStage(Stage):
 
     def process(self, item: Article) -> Item:
         item.roles = self.linker.link(item.text, item.mentions, item.published)
+        place = self.linker.dateline_place(item)
+        if place is not None:
+            item.mentions.append(place)
         return item
 
 

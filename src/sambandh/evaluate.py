@@ -1,0 +1,166 @@
+"""Evaluation: entity-level scores of the whole entity stage against ``token<TAB>tag`` files.
+
+The gold file is CoNLL-like: one ``token<TAB>BIO-tag`` per line, a blank line between
+sentences. Each sentence is rebuilt as its tokens joined by spaces and run through the same
+recogniser that ingest uses (model + knowledge-base ruler + patterns). A predicted entity
+counts only when its span and its type both match a gold entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .errors import InputError, UsageError
+
+# IL-NER → Sambandh; a gold label with no mapping keeps its own name (and is never predicted)
+DEFAULT_MAP = {"NEP": "PERSON", "NEO": "ORG", "NEL": "LOC"}
+# Sambandh's finer labels, compared as the gold scheme's coarser ones
+PREDICTED_AS = {"GPE": "LOC"}
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: Path, mapping: dict[str, str] | None = None) -> Iterator[Sentence]:
+    """Sentences of (token, BIO tag with the label mapped); malformed tags are repaired.
+
+    A tag with no ``B-``/``I-`` prefix (``-NEL``) continues a span of the same label or
+    starts one; ``-`` and empty tags are ``O``; lines without two columns are skipped.
+    """
+    mapping = DEFAULT_MAP if mapping is None else mapping
+    sent: Sentence = []
+    prev = "O"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    for line in lines:
+        if not line.strip():
+            if sent:
+                yield sent
+            sent, prev = [], "O"
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[0].strip():
+            continue
+        tag = map_tag(parts[1].strip(), prev, mapping)
+        sent.append((parts[0].strip(), tag))
+        prev = tag
+    if sent:
+        yield sent
+
+
+def map_tag(raw: str, prev: str, mapping: dict[str, str]) -> str:
+    """One gold tag with its label mapped (``B-NEP`` → ``B-PERSON``); see ``read_conll``."""
+    if raw in ("O", "-", ""):
+        return "O"
+    prefix, _, kind = raw.partition("-")
+    if not kind:
+        return "O"
+    label = mapping.get(kind, kind)
+    if not label or label == "O":
+        return "O"
+    if prefix not in ("B", "I"):
+        prefix = "I" if prev.endswith("-" + label) else "B"
+    if prefix == "I" and not prev.endswith("-" + label):
+        prefix = "B"
+    return f"{prefix}-{label}"
+
+
+def sentence_spans(sent: Sentence) -> tuple[str, set[tuple[int, int, str]]]:
+    """The sentence text (tokens joined by spaces) and its gold entities as character spans."""
+    text_parts: list[str] = []
+    spans: list[list[Any]] = []
+    pos = 0
+    for tok, tag in sent:
+        start = pos
+        text_parts.append(tok)
+        pos += len(tok) + 1
+        if tag.startswith("B-") or (tag.startswith("I-") and not spans):
+            spans.append([start, start + len(tok), tag[2:]])
+        elif tag.startswith("I-"):
+            spans[-1][1] = start + len(tok)
+    return " ".join(text_parts), {(int(s), int(e), str(label)) for s, e, label in spans}
+
+
+@dataclass
+class Scores:
+    """True positives, false positives and false negatives by label."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+
+    def prf(self, labels: list[str] | None = None) -> dict[str, float]:
+        """Micro precision, recall and F1 (in percent) over ``labels`` (all when None)."""
+        keys = labels if labels is not None else sorted(set(self.tp) | set(self.fp) | set(self.fn))
+        tp = sum(self.tp[k] for k in keys)
+        fp = sum(self.fp[k] for k in keys)
+        fn = sum(self.fn[k] for k in keys)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), "support": tp + fn}
+
+
+def parse_mapping(text: str | None) -> dict[str, str]:
+    """``NEP=PERSON,NEO=ORG`` → a mapping over the defaults; ``X=`` drops label X.
+
+    Raises:
+        UsageError: The text is not a comma-separated list of ``A=B``.
+    """
+    mapping = dict(DEFAULT_MAP)
+    if not text:
+        return mapping
+    for item in text.split(","):
+        if "=" not in item:
+            raise UsageError(f"bad label mapping {item!r}: use GOLD=LABEL, e.g. NEP=PERSON")
+        gold, label = (x.strip() for x in item.split("=", 1))
+        mapping[gold] = label or "O"
+    return mapping
+
+
+def evaluate_ner(path: Path, config: Config | None = None, mapping: dict[str, str] | None = None) -> dict[str, Any]:
+    """Entity-level scores of the entity stage on a ``token<TAB>tag`` file.
+
+    Returns:
+        ``by_type`` (P/R/F per label), ``micro`` over PERSON/ORG/LOC, ``strict`` over every
+        gold label (labels we do not predict, such as time or number, count as misses),
+        and counts.
+
+    Raises:
+        UsageError: The file does not exist.
+    """
+    from .entities import EntityRecognizer
+    from .model import Span
+
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    config = config or Config()
+    rec = EntityRecognizer(config)
+    sents = list(read_conll(path, mapping))
+    golds = [sentence_spans(s) for s in sents]
+    scores = Scores()
+    gold_labels: set[str] = set()
+    items = [(text, [Span(0, len(text))]) for text, _ in golds]
+    for (_text, gold), found in zip(golds, rec.pipe(items), strict=True):
+        pred = {(m.start, m.end, PREDICTED_AS.get(m.label, m.label)) for m in found}
+        gold_labels |= {g[2] for g in gold}
+        pred = {p for p in pred if p[2] in gold_labels | set(DEFAULT_MAP.values())}
+        for g in gold:
+            (scores.tp if g in pred else scores.fn)[g[2]] += 1
+        for p in pred - gold:
+            scores.fp[p[2]] += 1
+    main = ["PERSON", "ORG", "LOC"]
+    return {
+        "file": str(path),
+        "sentences": len(sents),
+        "tokens": sum(len(s) for s in sents),
+        "by_type": {k: scores.prf([k]) for k in sorted(gold_labels | set(main))},
+        "micro": scores.prf(main),
+        "strict": scores.prf(sorted(gold_labels | set(main))),
+    }

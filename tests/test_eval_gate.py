@@ -1,0 +1,44 @@
+"""The evaluation gate: pinned floors (eval/floors.json) that CI enforces."""
+
+import json
+from pathlib import Path
+
+from sambandh.evaluate import evaluate_ner, parse_mapping, read_conll, sentence_spans
+
+from conftest import ROOT, run_cli, shared_path
+
+FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
+
+
+def test_ner_on_il_ner_dev_meets_the_floors():
+    dev = shared_path("data", "il-ner-hindi", "dev.txt")
+    result = evaluate_ner(dev)
+    floors = FLOORS["ner_ilner_dev"]
+    print(json.dumps({"micro": result["micro"], "by_type": result["by_type"]}))
+    assert result["micro"]["f"] >= floors["micro_f"]
+    for label in ("LOC", "PERSON", "ORG"):
+        assert result["by_type"][label]["f"] >= floors[f"{label}_f"], label
+
+
+def test_gold_reader_repairs_malformed_tags(tmp_path: Path):
+    f = tmp_path / "g.txt"
+    f.write_text("राम\t-NEP\nप्रसाद\tI-NEP\nदिल्ली\t-\nगए\tO\nbad line\n\nदिल्ली\tB-NEL\n", encoding="utf-8")
+    sents = list(read_conll(f))
+    assert [t for _, t in sents[0]] == ["B-PERSON", "I-PERSON", "O", "O"]
+    text, spans = sentence_spans(sents[0])
+    assert {(text[s:e], lab) for s, e, lab in spans} == {("राम प्रसाद", "PERSON")}
+    assert sents[1] == [("दिल्ली", "B-LOC")]
+    assert parse_mapping("NEL=GPE,NETI=")["NEL"] == "GPE"
+
+
+def test_eval_ner_command(tmp_path: Path):
+    f = tmp_path / "g.txt"
+    f.write_text("भारत\tB-NEL\nऔर\tO\nरूस\tB-NEL\nमिले\tO\n।\tO\n", encoding="utf-8")
+    out = run_cli("eval", "ner", str(f), "--json")
+    assert out.returncode == 0, out.stderr
+    res = json.loads(out.stdout)
+    assert res["by_type"]["LOC"]["f"] == 100.0
+    bad = run_cli("eval", "ner", str(tmp_path / "missing.txt"))
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+    bad = run_cli("eval", "ner", str(f), "--map", "nonsense")
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr

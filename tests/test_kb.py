@@ -1,0 +1,40 @@
+import datetime as dt
+
+from sambandh import kb as kb_mod
+
+
+def test_knowledge_base_covers_what_news_names():
+    kb = kb_mod.load()
+    labels = [e.label for e in kb.entities.values()]
+    countries = [e for e in kb.entities.values() if e.kind == "country"]
+    assert len(countries) >= 240
+    assert labels.count("ORG") >= 40 and labels.count("WEAPON") >= 50
+    people = [e for e in kb.entities.values() if e.label == "PERSON"]
+    of_countries = {r.of for p in people for r in p.roles if r.of.startswith("country:")}
+    assert len(of_countries) >= 30
+    # every role points at an entity the knowledge base has
+    assert all(r.of in kb.entities for p in people for r in p.roles)
+
+
+def test_names_in_both_scripts_resolve_to_one_entity():
+    kb = kb_mod.load()
+    for name in ("एससीओ", "SCO", "शंघाई सहयोग संगठन"):
+        assert [e.id for e in kb.lookup(name)] == ["org:sco"]
+    assert kb.country_of("रूसी") == kb.country_of("Russian") == "country:ru"
+    assert kb.lookup("अमरीका")[0].id == "country:us"
+
+
+def test_roles_are_dated():
+    kb = kb_mod.load()
+    ru_defence_2021 = {e.id for e in kb.holders("defence_minister", "country:ru", dt.date(2021, 6, 28))}
+    ru_defence_2025 = {e.id for e in kb.holders("defence_minister", "country:ru", dt.date(2025, 6, 26))}
+    assert ru_defence_2021 == {"person:sergei-shoigu"}
+    assert ru_defence_2025 == {"person:andrey-belousov"}
+
+
+def test_a_user_knowledge_base_folder(tmp_path):
+    for name in ("countries.tsv", "cities.tsv", "orgs.tsv", "weapons.tsv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "people.tsv").write_text("Test Person\tटेस्ट पर्सन\t\tforeign_minister@zz:2020:\n", encoding="utf-8")
+    kb = kb_mod.load_dir(tmp_path)
+    assert kb.lookup("टेस्ट पर्सन")[0].roles[0].of == "country:zz"

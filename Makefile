@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 DB ?= sambandh.duckdb
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck bench clean setup
+.PHONY: demo test lint typecheck bench clean setup model countries
+SHARED ?= ../shared
+NER_WORK ?= build/ner
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,24 +23,39 @@ setup: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/sambandh ingest examples/corpus --db $(DB)
 	$(BIN)/python -m sambandh export documents --db $(DB) --format csv --output demo-documents.csv
-	@echo "Stored articles are in $(DB); a CSV export is in demo-documents.csv."
+	$(BIN)/python -m sambandh export entities --db $(DB) --output demo-entities.jsonl
+	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl."
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench training
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench training
 	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-## Benchmarks (need ../shared/data): ingest throughput and memory.
+## Benchmarks (need ../shared/data): ingest throughput and memory; NER + linking speed.
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/ner.py
+
+## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
+## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.
+model: $(STAMP)
+	$(BIN)/python training/ner/prepare.py $(SHARED)/data/il-ner-hindi $(NER_WORK) --augment 3000 --seed 13
+	$(BIN)/python -m spacy train training/ner/config.cfg --paths.train $(NER_WORK)/train.spacy \
+		--paths.dev $(NER_WORK)/dev.spacy --output $(NER_WORK)/out --training.max_steps 4000
+	rm -rf src/sambandh/models/ner-hi && cp -r $(NER_WORK)/out/model-best src/sambandh/models/ner-hi
+	$(BIN)/sambandh eval ner $(SHARED)/data/il-ner-hindi/dev.txt
+
+## Regenerate the country table of the knowledge base from CLDR (Babel).
+countries: $(STAMP)
+	$(BIN)/python training/kb/countries.py > src/sambandh/kb/countries.tsv
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB) demo-documents.csv
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB) demo-documents.csv demo-entities.jsonl

@@ -3,9 +3,9 @@
 import json
 from pathlib import Path
 
-from sambandh.evaluate import evaluate_ner, parse_mapping, read_conll, sentence_spans
-
 from conftest import ROOT, run_cli, shared_path
+
+from sambandh.evaluate import evaluate_ner, parse_mapping, read_conll, sentence_spans
 
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
 

@@ -6,7 +6,6 @@ The expectations are facts (who is who), written here as entity ids; no seed tex
 import json
 
 import pytest
-
 from conftest import run_cli, shared_path
 
 

@@ -77,6 +77,7 @@ class EntityRecognizer:
         self.nlp = _shared_model(config.ner_model)
         self.kb = kb or load_kb(config.kb_dir or None)
         self._starts = self._first_words(self.kb)
+        self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
 
     @staticmethod
@@ -87,16 +88,28 @@ class EntityRecognizer:
             out.add(re.split(r"[\s\-]", key, maxsplit=1)[0])
         return out
 
+    @staticmethod
+    def _name_prefixes(kb: KnowledgeBase) -> set[str]:
+        """Every name cut before a space or hyphen, so a growing n-gram can stop early."""
+        out = set()
+        for key in kb.by_name:
+            for pos, ch in enumerate(key):
+                if ch in " -":
+                    out.add(key[:pos])
+                    out.add(key[: pos + 1])
+        return out
+
     def __call__(self, text: str, sentences: list[Span]) -> list[Mention]:
         """Mentions in ``text`` (offsets into it), sentence by sentence."""
         return next(iter(self.pipe([(text, sentences)])))
 
-    def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256) -> Iterator[list[Mention]]:
-        """Mentions for many texts; spaCy runs over all their sentences in batches."""
+    def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 64) -> Iterator[list[Mention]]:
+        """Mentions for many texts. Sentences are grouped into pieces of up to about 1,500
+        characters (one spaCy ``Doc`` each: far fewer objects than one per sentence).
+        """
         for text, sentences in items:
             spans = sentences or ([Span(0, len(text))] if text.strip() else [])
-            # very long "sentences" (tables, lists) are cut so the model's cost stays linear
-            pieces = [p for s in spans for p in _chunks(s, 2000)]
+            pieces = _group(spans, 1500)
             mentions: list[Mention] = []
             docs = self.nlp.pipe((text[s.start : s.end] for s in pieces), batch_size=batch_size)
             for span, doc in zip(pieces, docs, strict=True):
@@ -104,7 +117,8 @@ class EntityRecognizer:
             yield mentions
 
     def _sentence(self, text: str, base: int, doc: Any) -> list[Mention]:
-        toks = [(base + t.idx, base + t.idx + len(t.text)) for t in doc if not t.is_space]
+        arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"])
+        toks = [(base + int(i), base + int(i) + int(n)) for i, n, sp in arr.tolist() if not sp]
         found = self._kb_matches(text, toks)
         found += self._patterns(text, base, base + len(doc.text), found)
         model = []
@@ -140,11 +154,12 @@ class EntityRecognizer:
                 i += 1
                 continue
             hit = None
-            for j in range(min(n, i + limit), i, -1):
-                key = _fold_token(text[toks[i][0] : toks[j - 1][1]])
+            for j in range(i + 1, min(n, i + limit) + 1):
+                key = first if j == i + 1 else _fold_token(text[toks[i][0] : toks[j - 1][1]])
                 ids = self.kb.by_name.get(key)
                 if ids:
                     hit = (j, ids, key)
+                if key not in self._prefixes:
                     break
             if hit is None:
                 sound = self._sound_match(text, toks, i)
@@ -310,13 +325,32 @@ def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
 
-def _chunks(span: Span, size: int) -> Iterator[Span]:
-    s = span.start
-    while span.end - s > size:
-        yield Span(s, s + size)
-        s += size
-    if span.end > s:
-        yield Span(s, span.end)
+def _group(spans: list[Span], size: int) -> list[Span]:
+    """Consecutive sentences joined into pieces of at most ``size`` characters; a longer
+    sentence (a table, a list) is cut so the model's cost stays linear.
+    """
+    out: list[Span] = []
+    cur: Span | None = None
+    for sp in spans:
+        s = sp.start
+        while sp.end - s > size:
+            if cur is not None:
+                out.append(cur)
+                cur = None
+            out.append(Span(s, s + size))
+            s += size
+        piece = Span(s, sp.end)
+        if piece.end <= piece.start:
+            continue
+        if cur is not None and piece.end - cur.start <= size:
+            cur = Span(cur.start, piece.end)
+        else:
+            if cur is not None:
+                out.append(cur)
+            cur = piece
+    if cur is not None:
+        out.append(cur)
+    return out
 
 
 @lru_cache(maxsize=2)

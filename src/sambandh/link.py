@@ -146,7 +146,8 @@ class Linker:
 
     def dateline_place(self, article: Any) -> Mention | None:
         """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,
-        since the dateline is not part of the clean text), when the knowledge base knows it."""
+        since the dateline is not part of the clean text), when the knowledge base knows it.
+        """
         d = article.dateline
         if d is None or not d.place:
             return None

@@ -32,10 +32,17 @@ TITLES = [
     "डॉ.", "डॉ", "डा.", "श्री", "श्रीमती", "सुश्री", "प्रो.", "प्रोफेसर", "शेख", "मौलाना", "महामहिम", "जस्टिस",
     "General", "Gen.", "Admiral", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Prof.", "Colonel", "Col.",
     "Lt. Gen.", "Lieutenant General", "Major General", "Marshal", "Sheikh", "President", "Prime Minister",
+    "प्रवक्ता",  # an office the model sometimes takes into the name; roles proper are read by link
 ]  # fmt: skip
 _TITLE_KEYS = sorted({fold(t) for t in TITLES}, key=len, reverse=True)
 
 # Short knowledge-base aliases that are also everyday words: only taken with other support.
+# Words the model sometimes takes for names: days, months, and offices or demonyms alone.
+_NOT_NAMES = {
+    fold(w)
+    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]
+}
+
 _WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
 
 _LATIN_DESIGNATION = re.compile(
@@ -125,6 +132,8 @@ class EntityRecognizer:
         for ent in doc.ents:
             label = ent.label_
             s, e = base + ent.start_char, base + ent.end_char
+            if not self._plausible(text[s:e]):
+                continue
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
         found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
@@ -138,6 +147,17 @@ class EntityRecognizer:
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _plausible(self, surface: str) -> bool:
+        """Whether a model span can be a name: not a day or month, not an office or a
+        demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word.
+        """
+        from .dates import MONTHS
+
+        words = [fold(w) for w in surface.split()]
+        if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
+            return False
+        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms for w in words)
 
     def _kb_matches(self, text: str, toks: list[tuple[int, int]]) -> list[Mention]:
         out: list[Mention] = []

@@ -237,6 +237,26 @@ def eval_ner(
     Console(highlight=False).print(table)
 
 
+kb_app = typer.Typer(help="Work with the knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("extend")
+@guarded
+def kb_extend(
+    dump: Annotated[Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz or .json.bz2), one entity per line.")],
+    out: Annotated[Path, typer.Option("--out", help="A copy of the knowledge-base folder to add people to.")],
+    positions: Annotated[
+        Path | None, typer.Option("--positions", help="QID<TAB>role<TAB>of table (default: the shipped one).")
+    ] = None,
+) -> None:
+    """Add the office holders found in a Wikidata dump to a knowledge-base folder."""
+    from .wikidata import extend
+
+    n = extend(dump, out, positions)
+    typer.echo(f"added {n} people to {out / 'people.tsv'}; use it with SAMBANDH_KB_DIR={out}")
+
+
 @app.command()
 def version() -> None:
     """Print the version."""

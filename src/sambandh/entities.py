@@ -165,29 +165,19 @@ class EntityRecognizer:
         limit = self.kb.max_tokens + 3  # hyphens and dots are tokens of their own
         while i < n:
             first = _fold_token(text[toks[i][0] : toks[i][1]])
-            if first not in self._starts:
-                sound = self._sound_match(text, toks, i)
-                if sound is not None:
-                    out.append(sound)
-                    i = self._token_index(toks, sound.end, i)
-                    continue
-                i += 1
-                continue
             hit = None
-            for j in range(i + 1, min(n, i + limit) + 1):
+            for j in range(i + 1, min(n, i + limit) + 1) if first in self._starts else ():
                 key = first if j == i + 1 else _fold_token(text[toks[i][0] : toks[j - 1][1]])
                 ids = self.kb.by_name.get(key)
                 if ids:
                     hit = (j, ids, key)
                 if key not in self._prefixes:
                     break
-            if hit is None:
+            if hit is None:  # no listed spelling: perhaps another spelling of a listed name
                 sound = self._sound_match(text, toks, i)
                 if sound is not None:
                     out.append(sound)
-                    i = self._token_index(toks, sound.end, i)
-                    continue
-                i += 1
+                i = self._token_index(toks, sound.end, i) if sound is not None else i + 1
                 continue
             j, ids, key = hit
             ent = self.kb.entities[ids[0]]

@@ -21,45 +21,17 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-LABELS = {"NEP": "PERSON", "NEO": "ORG", "NEL": "LOC"}
+# IL-NER tags → the model's labels; time, number, artefact and the rare tags are not entities
+LABELS = {"NEP": "PERSON", "NEO": "ORG", "NEL": "LOC", "NETI": "O", "NEN": "O", "NEAR": "O", "NEU": "O", "NED": "O"}
 
 Sentence = list[tuple[str, str]]
 
 
 def read_conll(path: Path) -> Iterator[Sentence]:
-    """Sentences of (token, mapped BIO tag); malformed tags ('-NEL', '-') are repaired."""
-    sent: Sentence = []
-    prev = "O"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if not line.strip():
-            if sent:
-                yield sent
-            sent, prev = [], "O"
-            continue
-        if len(parts) != 2 or not parts[0].strip():
-            continue
-        token, raw = parts[0].strip(), parts[1].strip()
-        tag = map_tag(raw, prev)
-        sent.append((token, tag))
-        prev = tag
-    if sent:
-        yield sent
+    """Sentences of (token, mapped BIO tag), read and repaired as ``sambandh eval ner`` does."""
+    from sambandh.evaluate import read_conll as read
 
-
-def map_tag(raw: str, prev: str) -> str:
-    """One IL-NER tag in Sambandh labels; a tag with no B-/I- prefix continues a same-label span."""
-    if raw in ("O", "-", ""):
-        return "O"
-    prefix, _, kind = raw.partition("-")
-    label = LABELS.get(kind)
-    if label is None:
-        return "O"
-    if prefix not in ("B", "I"):
-        prefix = "I" if prev.endswith(label) else "B"
-    if prefix == "I" and not prev.endswith(label):
-        prefix = "B"
-    return f"{prefix}-{label}"
+    yield from read(path, LABELS)
 
 
 def spans(sent: Sentence) -> list[tuple[int, int, str]]:

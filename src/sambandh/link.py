@@ -112,6 +112,7 @@ class Linker:
             published: The article's ISO publication date, used to date roles.
         """
         date = _date(published)
+        self.propagate_surnames(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -143,6 +144,30 @@ class Linker:
             if m.entity_id is None:  # nothing left of the name (punctuation only)
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
         return self.roles(text, mentions, date, published)
+
+    @staticmethod
+    def propagate_surnames(text: str, mentions: list[Mention]) -> None:
+        """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
+        a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
+        document has that surname). Changes ``mentions`` in place, keeping it in order.
+        """
+        last: dict[str, list[Mention]] = {}
+        for m in mentions:
+            words = text[m.start : m.end].split()
+            if m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3:
+                last.setdefault(words[-1], []).append(m)
+        added: list[Mention] = []
+        for word, ms in last.items():
+            if len({phonetic_key(text[m.start : m.end]) for m in ms}) != 1:
+                continue  # two people share the surname: a bare surname is ambiguous
+            for hit in re.finditer(r"(?<![\w\u0900-\u097f])" + re.escape(word) + r"(?![\w\u0900-\u097f])", text):
+                s, e = hit.span()
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
 
     def dateline_place(self, article: Any) -> Mention | None:
         """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,

@@ -86,6 +86,7 @@ class EntityRecognizer:
         self._starts = self._first_words(self.kb)
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
+        self._sound_start_cache: dict[str, bool] = {}
 
     @staticmethod
     def _first_words(kb: KnowledgeBase) -> set[str]:
@@ -110,28 +111,40 @@ class EntityRecognizer:
         """Mentions in ``text`` (offsets into it), sentence by sentence."""
         return next(iter(self.pipe([(text, sentences)])))
 
-    def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 64) -> Iterator[list[Mention]]:
-        """Mentions for many texts. Sentences are grouped into pieces of up to about 1,500
-        characters (one spaCy ``Doc`` each: far fewer objects than one per sentence).
+    def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256) -> Iterator[list[Mention]]:
+        """Mentions for many texts, in order. Sentences are grouped into pieces of up to about
+        1,500 characters (one spaCy ``Doc`` each), and the pieces of up to 64 texts go
+        through the model together, so its matrix products work on full batches.
         """
-        for text, sentences in items:
+        chunk: list[tuple[str, list[Span]]] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= 64:
+                yield from self._pipe_chunk(chunk, batch_size)
+                chunk = []
+        if chunk:
+            yield from self._pipe_chunk(chunk, batch_size)
+
+    def _pipe_chunk(self, chunk: list[tuple[str, list[Span]]], batch_size: int) -> Iterator[list[Mention]]:
+        pieces = []
+        for n, (text, sentences) in enumerate(chunk):
             spans = sentences or ([Span(0, len(text))] if text.strip() else [])
-            pieces = _group(spans, 1500)
-            mentions: list[Mention] = []
-            docs = self.nlp.pipe((text[s.start : s.end] for s in pieces), batch_size=batch_size)
-            for span, doc in zip(pieces, docs, strict=True):
-                mentions.extend(self._sentence(text, span.start, doc))
-            yield mentions
+            pieces += [(n, p) for p in _group(spans, 1500)]
+        out: list[list[Mention]] = [[] for _ in chunk]
+        docs = self.nlp.pipe((chunk[n][0][p.start : p.end] for n, p in pieces), batch_size=batch_size)
+        for (n, piece), doc in zip(pieces, docs, strict=True):
+            out[n].extend(self._sentence(chunk[n][0], piece.start, doc))
+        yield from out
 
     def _sentence(self, text: str, base: int, doc: Any) -> list[Mention]:
-        arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE"])
-        toks = [(base + int(i), base + int(i) + int(n)) for i, n, sp in arr.tolist() if not sp]
+        # arrays, not Token objects: creating one Python object per token costs more than the lookups
+        arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"]).tolist()
+        toks = [(base + i, base + i + n) for i, n, sp, _, _ in arr if not sp]
         found = self._kb_matches(text, toks)
         found += self._patterns(text, base, base + len(doc.text), found)
         model = []
-        for ent in doc.ents:
-            label = ent.label_
-            s, e = base + ent.start_char, base + ent.end_char
+        for s, e, label in _ents_from_array(arr, doc.vocab.strings):
+            s, e = base + s, base + e
             if not self._plausible(text[s:e]):
                 continue
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
@@ -190,9 +203,13 @@ class EntityRecognizer:
 
     def _sound_match(self, text: str, toks: list[tuple[int, int]], i: int) -> Mention | None:
         """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
-        first = phonetic_key(text[toks[i][0] : toks[i][1]])
-        if first not in self._sound_starts:
+        word = text[toks[i][0] : toks[i][1]]
+        starts = self._sound_start_cache.get(word)
+        if starts is None:
+            starts = self._sound_start_cache[word] = phonetic_key(word) in self._sound_starts
+        if not starts:
             return None
+        first = phonetic_key(word)
         keys = [first]
         for j in range(i + 1, min(len(toks), i + 4)):
             keys.append(phonetic_key(text[toks[j][0] : toks[j][1]]))
@@ -329,6 +346,27 @@ def _raw_prefix_len(text: str, start: int, end: int, key: str) -> int:
                 k += 1
             return k
     return -1
+
+
+def _ents_from_array(rows: list[list[int]], strings: Any) -> Iterator[tuple[int, int, str]]:
+    """Entity character spans from rows of (IDX, LENGTH, IS_SPACE, ENT_IOB, ENT_TYPE);
+    ENT_IOB is 3 for B, 1 for I, 2 for O.
+    """
+    start = end = -1
+    label = ""
+    for idx, length, _, iob, etype in rows:
+        if iob == 3 or (iob == 1 and start < 0):
+            if start >= 0:
+                yield start, end, label
+            start, end, label = idx, idx + length, strings[etype]
+        elif iob == 1:
+            end = idx + length
+        else:
+            if start >= 0:
+                yield start, end, label
+            start = -1
+    if start >= 0:
+        yield start, end, label
 
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:

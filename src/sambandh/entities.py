@@ -43,6 +43,8 @@ _NOT_NAMES = {
     for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]
 }
 
+_POSTPOSITIONS = {"के", "की", "का", "ने", "से", "में", "को", "पर", "और", "तथा", "एवं", "व"}
+
 _WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
 
 _LATIN_DESIGNATION = re.compile(
@@ -154,7 +156,7 @@ class EntityRecognizer:
             if m.source.startswith("weak"):
                 m.source = "kb"
             self._extend_left(text, toks, m)
-        merged = self._merge(found, model)
+        merged = self._merge(text, found, model)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
@@ -270,7 +272,7 @@ class EntityRecognizer:
             result.append(cand)
         return result
 
-    def _merge(self, rules: list[Mention], model: list[Mention]) -> list[Mention]:
+    def _merge(self, text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
         """Rule mentions win, except a longer model PERSON around a knowledge-base person
         (``एंड्री बेलौसोव`` where the ruler knew only ``बेलौसोव``).
         """
@@ -278,6 +280,12 @@ class EntityRecognizer:
         for m in model:
             inside = [r for r in rules if r.start < m.end and m.start < r.end]
             if not inside:
+                out.append(m)
+                continue
+            if self._model_name_around(text, m, inside):
+                # "दिल्ली विश्वविद्यालय", "भारत सरकार", "दक्षिण भारत": a longer name built on a place
+                for r in inside:
+                    out.remove(r)
                 out.append(m)
                 continue
             if (
@@ -298,6 +306,20 @@ class EntityRecognizer:
                 continue
             dedup.append(m)
         return dedup
+
+    @staticmethod
+    def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:
+        """Whether a model ORG/LOC strictly contains knowledge-base places and is itself a name:
+        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``).
+        """
+        if m.label not in ("ORG", "LOC") or m.source != "model":
+            return False
+        if not all(r.label in ("GPE", "LOC") and m.start <= r.start and r.end <= m.end for r in inside):
+            return False
+        if sum(r.end - r.start for r in inside) >= m.end - m.start:
+            return False
+        words = text[m.start : m.end].split()
+        return len(words) <= 5 and not any(w in _POSTPOSITIONS for w in words)
 
     def _strip_title(self, text: str, m: Mention) -> None:
         """Move a title at the start of a name out of it; note a title just before it."""

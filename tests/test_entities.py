@@ -108,3 +108,11 @@ def test_bad_input_gives_sensible_output(rec, text):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end].strip()
         assert m.entity_id
+
+
+def test_a_name_after_an_office_is_found_even_when_the_model_misses_it(rec):
+    text = "बैठक में राजदूत कोवालेंको ने प्रस्ताव रखा। अतिरिक्त सचिव हैं।"
+    ms = found(rec, text)[0]
+    people = [text[m.start : m.end] for m in ms if m.label == "PERSON"]
+    assert "कोवालेंको" in people
+    assert "हैं" not in people

@@ -45,6 +45,29 @@ _NOT_NAMES = {
 
 _POSTPOSITIONS = {"के", "की", "का", "ने", "से", "में", "को", "पर", "और", "तथा", "एवं", "व"}
 
+# Words after which a name follows: honorifics, ranks and offices.
+_CONTEXT_TITLES = {
+    fold(w)
+    for w in [
+        "श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "जनरल", "एडमिरल", "राजदूत", "प्रवक्ता", "राष्ट्रपति",
+        "प्रधानमंत्री", "मंत्री", "सचिव", "अध्यक्ष", "महासचिव", "चांसलर", "प्रोफेसर", "प्रो.",
+    ]
+}  # fmt: skip
+
+
+def _is_name_word(word: str) -> bool:
+    """A word that can be part of a name: letters only, not an office or a postposition."""
+    return (
+        bool(re.fullmatch(r"[\u0900-\u0963\u0966-\u097f.]+", word))
+        and fold(word) not in _CONTEXT_TITLES
+        and word not in _NOT_NAME_WORDS
+    )
+
+
+# Everyday words that follow an office (``सचिव हैं``, ``अध्यक्ष महोदय``): never a name.
+_NOT_NAME_WORDS = {"है", "हैं", "था", "थे", "थी", "हो", "होंगे", "महोदय", "दोनों", "जी", "सभी", "भी", "ही", "स्तर"}
+
+
 _WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
 
 _LATIN_DESIGNATION = re.compile(
@@ -157,6 +180,7 @@ class EntityRecognizer:
                 m.source = "kb"
             self._extend_left(text, toks, m)
         merged = self._merge(text, found, model)
+        merged = self._after_titles(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
@@ -306,6 +330,33 @@ class EntityRecognizer:
                 continue
             dedup.append(m)
         return dedup
+
+    def _after_titles(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A name right after a title or office that the model missed (``राजदूत संधू ने``):
+        one to three words closed by a postposition or punctuation.
+        """
+        words = [text[a:b] for a, b in toks]
+        out = list(mentions)
+        for i, w in enumerate(words[:-1]):
+            if fold(w) not in _CONTEXT_TITLES:
+                continue
+            j = i + 1
+            if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
+                j += 1
+            first = j
+            while j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j]):
+                j += 1
+            if j == first or j - first > 3 or (j < len(words) and not (words[j] in _POSTPOSITIONS or not words[j].isalnum())):
+                continue
+            start, end = toks[first][0], toks[j - 1][1]
+            if any(m.start < end and start < m.end for m in out):
+                continue
+            cand = text[start:end]
+            if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     @staticmethod
     def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:

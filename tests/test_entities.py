@@ -116,3 +116,17 @@ def test_a_name_after_an_office_is_found_even_when_the_model_misses_it(rec):
     people = [text[m.start : m.end] for m in ms if m.label == "PERSON"]
     assert "कोवालेंको" in people
     assert "हैं" not in people
+
+
+def test_title_handling_on_hand_built_spans(rec):
+    from sambandh.model import Mention
+
+    text = "डॉ."
+    m = Mention(0, len(text), "PERSON")
+    rec._strip_title(text, m)  # a span that is only a title stays as it is (and returns)
+    assert (m.start, m.end, m.title_start) == (0, 3, -1)
+    text = "सुश्री लेफ्टिनेंट जनरल राधा"
+    m = Mention(0, len(text), "PERSON")
+    rec._strip_title(text, m)
+    assert text[m.start : m.end] == "राधा"
+    assert text[m.title_start : m.title_end] == "सुश्री लेफ्टिनेंट जनरल"

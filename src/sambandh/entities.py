@@ -10,18 +10,20 @@ or ``Su-30 MKI``. Titles (``एडमिरल``, ``डॉ.``) are kept out of n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .config import Config
+from .dates import MONTHS
 from .errors import ConfigError
 from .kb import KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, Span
 from .names import LETTER_NAMES, phonetic_key, spelled_acronym, token_score
-from .normalize import fold
+from .normalize import fold, normalize
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
@@ -34,7 +36,7 @@ TITLES = [
     "Lt. Gen.", "Lieutenant General", "Major General", "Marshal", "Sheikh", "President", "Prime Minister",
     "प्रवक्ता",  # an office the model sometimes takes into the name; roles proper are read by link
 ]  # fmt: skip
-_TITLE_KEYS = sorted({fold(t) for t in TITLES}, key=len, reverse=True)
+_TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=len, reverse=True)
 
 # Short knowledge-base aliases that are also everyday words: only taken with other support.
 # Words the model sometimes takes for names: days, months, and offices or demonyms alone.
@@ -108,22 +110,16 @@ class EntityRecognizer:
         config = config or Config()
         self.nlp = _shared_model(config.ner_model)
         self.kb = kb or load_kb(config.kb_dir or None)
-        self._starts = self._first_words(self.kb)
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
         self._sound_start_cache: dict[str, bool] = {}
 
     @staticmethod
-    def _first_words(kb: KnowledgeBase) -> set[str]:
-        out = set()
-        for key in kb.by_name:
-            out.add(key.split(" ", 1)[0])
-            out.add(re.split(r"[\s\-]", key, maxsplit=1)[0])
-        return out
-
-    @staticmethod
     def _name_prefixes(kb: KnowledgeBase) -> set[str]:
-        """Every name cut before a space or hyphen, so a growing n-gram can stop early."""
+        """Every name cut before and after each space or hyphen: a growing n-gram stops as
+        soon as it is no such prefix (a first word included, so this also says where a name
+        can start).
+        """
         out = set()
         for key in kb.by_name:
             for pos, ch in enumerate(key):
@@ -191,8 +187,6 @@ class EntityRecognizer:
         """Whether a model span can be a name: not a day or month, not an office or a
         demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word.
         """
-        from .dates import MONTHS
-
         words = [fold(w) for w in surface.split()]
         if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
             return False
@@ -205,7 +199,8 @@ class EntityRecognizer:
         while i < n:
             first = _fold_token(text[toks[i][0] : toks[i][1]])
             hit = None
-            for j in range(i + 1, min(n, i + limit) + 1) if first in self._starts else ():
+            starts = first in self._prefixes or first in self.kb.by_name
+            for j in range(i + 1, min(n, i + limit) + 1) if starts else ():
                 key = first if j == i + 1 else _fold_token(text[toks[i][0] : toks[j - 1][1]])
                 ids = self.kb.by_name.get(key)
                 if ids:
@@ -373,35 +368,32 @@ class EntityRecognizer:
         return len(words) <= 5 and not any(w in _POSTPOSITIONS for w in words)
 
     def _strip_title(self, text: str, m: Mention) -> None:
-        """Move a title at the start of a name out of it; note a title just before it."""
+        """Move titles at the start of a name out of it; note a title just before it.
+
+        The clean text and the titles are normalised the same way, so titles are compared as
+        written and the offsets are exact.
+        """
         if m.label != "PERSON":
             return
         while True:
-            surface = fold(text[m.start : m.end])
-            for key in _TITLE_KEYS:
-                if surface.startswith(key + " ") or (key.endswith(".") and surface.startswith(key)):
-                    cut = _raw_prefix_len(text, m.start, m.end, key)
-                    if cut <= 0 or cut >= m.end - m.start:
-                        break
-                    if m.title_start < 0:
-                        m.title_start = m.start
-                    m.title_end = m.start + cut
-                    m.start += cut
-                    while m.start < m.end and text[m.start].isspace():
-                        m.start += 1
-                    break
-            else:
+            surface = text[m.start : m.end]
+            title = next((t for t in _TITLES_NORM if _starts_with_title(surface, t)), None)
+            if title is None:
                 break
+            rest = len(surface) - len(surface[len(title) :].lstrip())
+            if rest >= len(surface):  # nothing but the title: leave the span alone
+                break
+            if m.title_start < 0:
+                m.title_start = m.start
+            m.title_end = m.start + len(title)
+            m.start += rest
         if m.title_start < 0:
-            before = text[max(0, m.start - 40) : m.start]
-            folded = fold(before)
-            for key in _TITLE_KEYS:
-                if folded.endswith(key):
-                    stripped = before.rstrip()
-                    # the raw title has about as many characters as its folded key
-                    pos = m.start - (len(before) - len(stripped)) - len(key)
-                    if pos >= 0 and fold(text[pos : pos + len(key) + 2]).startswith(key[:2]):
-                        m.title_start, m.title_end = pos, m.start - (len(before) - len(stripped))
+            before = text[max(0, m.start - 40) : m.start].rstrip()
+            end = m.start - (len(text[max(0, m.start - 40) : m.start]) - len(before))
+            for t in _TITLES_NORM:
+                start = end - len(t)
+                if before.endswith(t) and (start == 0 or not _word_char(text[start - 1])):
+                    m.title_start, m.title_end = start, end
                     break
 
     def _link_loc(self, text: str, m: Mention) -> None:
@@ -410,15 +402,16 @@ class EntityRecognizer:
             m.kb_id, m.label = hits[0].id, hits[0].label
 
 
-def _raw_prefix_len(text: str, start: int, end: int, key: str) -> int:
-    """How many raw characters of ``text[start:end]`` make up the folded prefix ``key``."""
-    for k in range(1, end - start + 1):
-        if fold(text[start : start + k]) == key:
-            # take a following dot too (डॉ.)
-            if start + k < end and text[start + k] == ".":
-                k += 1
-            return k
-    return -1
+def _word_char(ch: str) -> bool:
+    """A letter, digit or combining sign (Devanagari vowel signs are marks, not letters)."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
+
+
+def _starts_with_title(surface: str, title: str) -> bool:
+    """``title`` opens ``surface`` as a word of its own (``डॉ.`` may be glued: ``डॉ.राम``)."""
+    if not surface.startswith(title) or len(surface) == len(title):
+        return False
+    return title.endswith(".") or surface[len(title)].isspace()
 
 
 def _ents_from_array(rows: list[list[int]], strings: Any) -> Iterator[tuple[int, int, str]]:

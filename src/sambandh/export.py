@@ -77,13 +77,16 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
             "to": last.isoformat() if last else None, "basis": "text", "documents": n,
         })  # fmt: skip
     merged = merge_partial_names(ents)
+    folded_into: dict[str, list[str]] = {}
+    for partial, full in merged.items():
+        folded_into.setdefault(full, []).append(partial)
     for eid, ent in ents.items():
         if eid in merged:
             continue
         known = kb.entities.get(eid)
         roles = [{**r.to_dict(), "basis": "kb"} for r in known.roles] if known else []
         roles += stated.get(eid, [])
-        for other in [k for k, v in merged.items() if v == eid]:
+        for other in folded_into.get(eid, ()):
             o = ents[other]
             ent["aliases"] = sorted(set(ent["aliases"]) | set(o["aliases"]))
             ent["doc_ids"] = sorted(set(ent["doc_ids"]) | set(o["doc_ids"]))

@@ -13,7 +13,7 @@ import re
 from .normalize import fold, normalize
 
 MONTHS: dict[str, int] = {}  # folded month name -> month number
-_MONTH_FORMS: set[str] = set()  # every spelling to search for, as written and folded
+MONTH_FORMS: set[str] = set()  # every spelling to search for, as written and folded
 for _i, _names in enumerate(
     [
         "jan january जनवरी जन",
@@ -33,9 +33,9 @@ for _i, _names in enumerate(
 ):
     for _n in _names.split():
         MONTHS[fold(_n)] = _i
-        _MONTH_FORMS |= {normalize(_n), fold(_n)}
+        MONTH_FORMS |= {normalize(_n), fold(_n)}
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in _MONTH_FORMS), key=len, reverse=True))
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=len, reverse=True))
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _M = rf"(?P<m>{_MONTH_ALT})\.?"

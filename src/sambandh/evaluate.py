@@ -8,6 +8,7 @@ counts only when its span and its type both match a gold entity.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -166,4 +167,90 @@ def evaluate_ner(path: Path, config: Config | None = None, mapping: dict[str, st
         "by_type": {k: scores.prf([k]) for k in sorted(gold_labels | set(main))},
         "micro": scores.prf(main),
         "strict": scores.prf(sorted(gold_labels | set(main))),
+    }
+
+
+_TIMEX_TAG = re.compile(r'<ILTIMEX\s+TYPE="(?P<t>[A-Z])"\s*>(?P<x>.*?)</ILTIMEX>', re.DOTALL)
+_ANY_TAG = re.compile(r"<[^>]+>")
+ILTIMEX_TYPES = {"D": "DATE", "T": "TIME", "P": "DURATION", "F": "SET"}
+
+
+def read_iltimex(path: Path) -> tuple[str, list[tuple[int, int, str]]]:
+    """Text and gold ``(start, end, TIMEX3 type)`` spans of one ILTIMEX-style tagged file.
+
+    The text is normalised piece by piece, so gold offsets index the text our stages see.
+    """
+    from .normalize import normalize
+
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    body = raw.split("<TEXT>", 1)[-1].split("</TEXT>", 1)[0]
+    parts: list[str] = []
+    gold: list[tuple[int, int, str]] = []
+    pos = 0
+    length = 0
+    for m in _TIMEX_TAG.finditer(body):
+        before = normalize(_ANY_TAG.sub("", body[pos : m.start()]))
+        parts.append(before)
+        length += len(before)
+        inner = normalize(_ANY_TAG.sub("", m.group("x")))
+        lead = len(inner) - len(inner.lstrip())
+        core = inner.strip()
+        if core:
+            gold.append((length + lead, length + lead + len(core), ILTIMEX_TYPES.get(m.group("t"), "DATE")))
+        parts.append(inner)
+        length += len(inner)
+        pos = m.end()
+    parts.append(normalize(_ANY_TAG.sub("", body[pos:])))
+    return "".join(parts), gold
+
+
+def evaluate_timex(folder: Path, files: list[Path] | None = None) -> dict[str, Any]:
+    """Detection scores of ``sambandh.timex`` against ILTIMEX-style inline tags.
+
+    Strict: the same span. Relaxed: the spans overlap (each gold and each prediction counted
+    once). ``typed`` is strict span and the same TIMEX3 type.
+
+    Raises:
+        UsageError: The folder holds no ``.xml`` files.
+    """
+    from .timex import find_timexes
+
+    paths = files if files is not None else sorted(folder.glob("*.xml")) if folder.is_dir() else [folder]
+    paths = [p for p in paths if p.exists()]
+    if not paths:
+        raise UsageError(f"no ILTIMEX .xml files in {folder}")
+    strict, relaxed, typed = Scores(), Scores(), Scores()
+    misses: Counter[str] = Counter()
+    spurious: Counter[str] = Counter()
+    for path in paths:
+        text, gold = read_iltimex(path)
+        pred = [(t.start, t.end, t.type) for t in find_timexes(text)]
+        gold_spans = {(s, e) for s, e, _ in gold}
+        pred_spans = {(s, e) for s, e, _ in pred}
+        k = "TIMEX"
+        for s, e, typ in gold:
+            hit_strict = (s, e) in pred_spans
+            (strict.tp if hit_strict else strict.fn)[k] += 1
+            (typed.tp if (s, e, typ) in pred else typed.fn)[k] += 1
+            overlap = any(ps < e and s < pe for ps, pe in pred_spans)
+            (relaxed.tp if overlap else relaxed.fn)[k] += 1
+            if not overlap:
+                misses[text[s:e]] += 1
+        for s, e, typ in pred:
+            if (s, e) not in gold_spans:
+                strict.fp[k] += 1
+            if (s, e, typ) not in set(gold):
+                typed.fp[k] += 1
+            if not any(gs < e and s < ge for gs, ge in gold_spans):
+                relaxed.fp[k] += 1
+                spurious[text[s:e]] += 1
+    return {
+        "folder": str(folder),
+        "documents": len(paths),
+        "gold": strict.prf()["support"],
+        "strict": strict.prf(),
+        "relaxed": relaxed.prf(),
+        "typed": typed.prf(),
+        "top_misses": misses.most_common(15),
+        "top_spurious": spurious.most_common(15),
     }

@@ -1,0 +1,618 @@
+"""Time expressions in Hindi and English text, normalised to TIMEX3 values.
+
+Detection is a set of fast rules over the clean text (no dateparser: it is a hundred times
+too slow to scan text with, see BASELINES.md). Each rule yields a span, a TIMEX3 type
+(``DATE``, ``TIME``, ``DURATION``, ``SET``) and the parts it read; ``resolve`` then turns the
+parts into a value anchored to the publication date:
+
+- ``22 अप्रैल`` → ``2025-04-22`` (the latest such day on or before publication in past-tense
+  reporting, the next one in future tense), ``XXXX-04-22`` without a publication date;
+- ``गुरुवार को`` → the latest Thursday on or before publication, ``XXXX-WXX-4`` without one;
+- ``इसी साल अप्रैल`` → ``2021-04``; ``पिछले साल`` → ``2020``; ``अगले सप्ताह`` → ``2021-W40``;
+- ``कल`` → yesterday or tomorrow, read from the tense of the clause;
+- ``तीन दिवसीय`` → ``P3D``; ``19 घंटे`` → ``PT19H``; ``हर साल`` → ``P1Y`` (a ``SET``).
+
+Offsets index the text given; nothing is copied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .dates import MONTH_FORMS, MONTHS
+from .normalize import fold
+
+_DEV = "\u0900-\u097f"
+_L = rf"(?<![\w{_DEV}])"  # a word starts here (Python's \b breaks at Devanagari vowel signs)
+_R = rf"(?![\w{_DEV}])"  # a word ends here
+_CONS = "\u0915-\u0939\u0958-\u095f"
+
+
+def _tol(word: str) -> str:
+    """A regex for ``word`` that also matches its nukta and chandrabindu/anusvara variants."""
+    out = []
+    for ch in word:
+        if ch in "\u0902\u0901":
+            out.append("[\u0902\u0901]")
+        elif ch == "\u093c":
+            continue
+        elif re.match(f"[{_CONS}]", ch):
+            out.append(re.escape(ch) + "\u093c?")
+        elif ch == " ":
+            out.append(r"\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(_tol(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+def _lexicon(rows: dict[Any, str]) -> tuple[dict[str, Any], str]:
+    """Fold-keyed lookup and a tolerant alternation from ``{value: "form form ..."}``."""
+    table: dict[str, Any] = {}
+    for value, forms in rows.items():
+        for f in forms.split("|"):
+            table[fold(f)] = value
+    return table, _alt(f for forms in rows.values() for f in forms.split("|"))
+
+
+_NUMBERS, _NUM_WORDS = _lexicon(
+    {
+        1: "एक|one|a",
+        1.5: "डेढ़|डेढ",
+        2: "दो|two",
+        2.5: "ढाई",
+        3: "तीन|three",
+        4: "चार|four",
+        5: "पांच|पाँच|five",
+        6: "छह|छः|छ|six",
+        7: "सात|seven",
+        8: "आठ|eight",
+        9: "नौ|nine",
+        10: "दस|ten",
+        11: "ग्यारह|eleven",
+        12: "बारह|twelve",
+        13: "तेरह",
+        14: "चौदह",
+        15: "पंद्रह|पन्द्रह|fifteen",
+        16: "सोलह",
+        17: "सत्रह",
+        18: "अठारह",
+        19: "उन्नीस",
+        20: "बीस|twenty",
+        25: "पच्चीस",
+        30: "तीस|thirty",
+        40: "चालीस|forty",
+        50: "पचास|fifty",
+        60: "साठ",
+        70: "सत्तर",
+        80: "अस्सी",
+        90: "नब्बे",
+        100: "सौ|hundred",
+    }
+)
+# vague quantities: a duration with an unknown number (TIMEX3 "X")
+_VAGUE, _VAGUE_WORDS = _lexicon({"X": "कुछ|कई|अनेक|several|few|many|some"})
+_UNITS, _UNIT_WORDS = _lexicon(
+    {
+        "S": "सेकंड|सेकेंड|second|seconds",
+        "MIN": "मिनट|मिनटों|minute|minutes",
+        "H": "घंटे|घंटा|घंटों|घण्टे|hour|hours",
+        "D": "दिन|दिनों|दिवस|day|days",
+        "W": "सप्ताह|सप्ताहों|हफ्ते|हफ्ता|हफ्तों|week|weeks",
+        "M": "महीने|महीना|महीनों|माह|month|months",
+        "Y": "साल|सालों|वर्ष|वर्षों|बरस|बरसों|year|years",
+        "DE": "दशक|दशकों|decade|decades",
+        "CE": "सदी|सदियों|शताब्दी|century|centuries",
+    }
+)
+_WEEKDAYS, _WEEKDAY_WORDS = _lexicon(
+    {
+        1: "सोमवार|monday",
+        2: "मंगलवार|tuesday",
+        3: "बुधवार|wednesday",
+        4: "गुरुवार|बृहस्पतिवार|वीरवार|thursday",
+        5: "शुक्रवार|friday",
+        6: "शनिवार|saturday",
+        7: "रविवार|इतवार|sunday",
+    }
+)
+_MONTH_WORDS = _alt(MONTH_FORMS)
+_REL, _REL_WORDS = _lexicon(
+    {
+        -1: "पिछले|पिछली|पिछला|बीते|बीती|बीता|गत|last|past|previous",
+        1: "अगले|अगली|अगला|आगामी|आने वाले|आने वाली|आनेवाले|next|coming",
+        0: "इस|इसी|यह|चालू|मौजूदा|this|current",
+        99: "उस|उसी|that",
+    }
+)
+_DAYPART = _alt(
+    "सुबह|सवेरे|दोपहर|शाम|रात|देर रात|देर शाम|तड़के|आधी रात|morning|afternoon|evening|night".split("|")
+)
+_DEIXIS, _DEIXIS_WORDS = _lexicon(
+    {
+        0: "आज|today|tonight",
+        "kal": "कल",
+        -1: "yesterday",
+        1: "tomorrow",
+        "parson": "परसों",
+        "now": "आजकल|इन दिनों|nowadays",
+    }
+)
+_HOLIDAYS, _HOLIDAY_WORDS = _lexicon(
+    {
+        "XXXX-08-15": "स्वतंत्रता दिवस|independence day",
+        "XXXX-01-26": "गणतंत्र दिवस|republic day",
+        "XXXX-10-02": "गांधी जयंती",
+        "XXXX-12-25": "क्रिसमस|बड़ा दिन|christmas",
+        "XXXX-01-01": "नए साल|नव वर्ष|new year's day",
+        "XXXX-XX-XX": "दीपावली|दिवाली|होली|दशहरा|दशहरे|ईद|बकरीद|नवरात्र|नवरात्रि|छठ पूजा|रक्षाबंधन|जन्माष्टमी|पोंगल|ओणम|बैसाखी|लोहड़ी|diwali|holi|eid",
+    }
+)
+_SEASONS, _SEASON_WORDS = _lexicon(
+    {"WI": "सर्दी|सर्दियों|सर्दियां|जाड़े|winter", "SU": "गर्मी|गर्मियों|गर्मियां|summer",
+     "FA": "मानसून|monsoon", "SP": "spring"}
+)
+_SETQ = _alt("हर|प्रत्येक|प्रति|every|each|per".split("|"))
+_SETW, _SETW_WORDS = _lexicon({"D": "रोज|रोजाना|प्रतिदिन|daily", "Y": "सालाना|प्रतिवर्ष|annually|yearly",
+                               "W": "साप्ताहिक|weekly", "M": "मासिक|monthly"})
+_DIG = "[0-9\u0966-\u096f]"
+_NUM1 = rf"(?:{_DIG}+(?:[.,]{_DIG}+)?|{_NUM_WORDS})"
+_NUM = rf"(?:{_NUM1}(?:\s*(?:से|-|–|या|to|or)\s*{_NUM1})?)"
+_YEAR = rf"(?:1[89]|20|[१][८९]|[२][०]){_DIG}{{2}}"
+_DAY = rf"(?:[0-3]?{_DIG})"
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@dataclass(slots=True)
+class Timex:
+    """A time expression.
+
+    Attributes:
+        start: Start offset in the text.
+        end: End offset.
+        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: TIMEX3 value (``2021-09-29``, ``XXXX-WXX-4``, ``P3D``, ``PRESENT_REF``).
+        precision: ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``, ``time`` or
+            ``none`` (durations, sets, vague references).
+        anchored: Whether the value depended on the publication date.
+    """
+
+    start: int
+    end: int
+    type: str
+    value: str
+    precision: str = "day"
+    anchored: bool = False
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """JSON-ready form; with ``text``, the expression's words too."""
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if text is not None:
+            d["text"] = text[self.start : self.end]
+        d.update(type=self.type, value=self.value, precision=self.precision, anchored=self.anchored)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Timex:
+        """Inverse of ``to_dict``."""
+        return cls(d["start"], d["end"], d["type"], d["value"], d.get("precision", "day"), d.get("anchored", False))
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    parts: dict[str, Any] = field(default_factory=dict)
+
+
+def _num(word: str | None) -> float | None:
+    if word is None:
+        return None
+    w = word.translate(_DIGITS).replace(",", "")
+    m = re.match(r"\d+(?:\.\d+)?", w)
+    if m:
+        return float(m.group())
+    first = re.split(r"\s*[-–]\s*", word)[0]
+    return _NUMBERS.get(fold(first))
+
+
+def _rules() -> list[tuple[str, re.Pattern[str]]]:
+    m, wd, rel, unit, num = _MONTH_WORDS, _WEEKDAY_WORDS, _REL_WORDS, _UNIT_WORDS, _NUM
+    dp = _DAYPART
+    sep = r"[\s,./-]*"
+    rules = {
+        # 2021-09-29, 29/09/2021, 29.9.2021
+        "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
+        "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
+        # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
+        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?(?P<d>{_DAY})(?:st|nd|rd|th)?"
+        rf"{sep}(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR}))?{_R}",
+        # 30 अप्रैल से 16 मई: a stretch of days
+        "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:से|to|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})(?:{sep}(?P<y>{_YEAR}))?{_R}",
+        # April 22, 2021
+        "md": rf"{_L}(?P<m>{m})\.?\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?:,?\s*(?P<y>{_YEAR}))?{_R}",
+        # इसी साल अप्रैल (महीने), पिछले साल जून, अप्रैल 2021, अप्रैल महीने में, इस साल के आखिर
+        "rel_year_month": rf"{_L}(?P<rel>{rel})\s+(?:{_tol('साल')}|{_tol('वर्ष')}|year)(?:\s+(?:के|की)\s+"
+        rf"(?P<mod>{_alt(['आखिर', 'अंत', 'शुरू', 'शुरुआत', 'मध्य', 'आरंभ'])})|\s+(?P<m>{m})"
+        rf"(?:\s+{_alt(['महीने', 'माह'])})?)?{_R}",
+        "month_year": rf"{_L}(?:in\s+)?(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR})|\s+{_alt(['महीने', 'माह'])}){_R}",
+        # साल 2017, वर्ष 2001, 2017 में, the 1990s, 1990 के दशक
+        "decade": rf"{_L}(?P<y>(?:{_YEAR}|{_DIG}{{2}}))\s*(?:के\s+दशक|का\s+दशक|'?s){_R}",
+        "year": rf"{_L}(?:(?:{_tol('साल')}|{_tol('वर्ष')}|{_tol('सन')}|year|in)\s+)?(?P<y>{_YEAR})"
+        rf"(?=\s*(?:में|के|की|का|से|तक|को|,|।|\.|\)|:|$)){_R}",
+        # (बीते) गुरुवार (की देर रात), next Tuesday
+        "weekday": rf"{_L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})(?:\s+(?:(?:की|को)\s+)?(?P<dp>{dp}))?{_R}",
+        # पिछले साल, अगले सप्ताह, इसी महीने, last year
+        "rel_unit": rf"{_L}(?P<rel>{rel})\s+(?P<n>(?:{num}|{_VAGUE_WORDS})\s+)?(?P<u>{unit}){_R}",
+        # उस समय, इस समय, एक समय, समय-समय पर
+        "that_time": rf"{_L}(?P<w>{_alt(['उस', 'इस', 'एक', 'उसी', 'इसी'])})\s+{_tol('समय')}{_R}",
+        "time_to_time": rf"{_L}{_tol('समय')}\s*-\s*{_tol('समय')}(?:\s+पर)?{_R}",
+        # दीपावली, होली, स्वतंत्रता दिवस; सर्दियों, मानसून
+        "holiday": rf"{_L}(?P<hd>{_HOLIDAY_WORDS}){_R}",
+        "season": rf"{_L}(?:(?:{rel})\s+)?(?P<se>{_SEASON_WORDS}){_R}",
+        # सुबह, शाम, देर रात on their own
+        "daypart": rf"{_L}(?:(?:{_alt(['उसी', 'इसी', 'अगले दिन', 'उस दिन', 'उस'])})\s+)?(?P<dp>{dp}){_R}",
+        # 5 साल पहले, एक महीने बाद, three years ago
+        "ago": rf"{_L}(?:(?P<n>{num}|{_VAGUE_WORDS})\s+(?P<u>{unit})|(?:कुछ|काफी|लंबे)\s+{_tol('समय')})\s+(?P<dir>पहले|पूर्व|बाद|ago|later|after){_R}",
+        # तीन दिवसीय, 19 घंटे, कई सालों, two-day
+        "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(['दिवसीय', 'दिनी', 'सालाना'])})"
+        rf"(?:\s+(?:का|की)\s+(?:{_tol('समय')}|{_tol('अवधि')}))?{_R}",
+        "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:में|से|तक|के|की|का|को|माह|महीने)(?![\w{_DEV}])){_R}",
+        "plural_units": rf"{_L}(?P<u>{_alt(['घंटों', 'दिनों', 'महीनों', 'सालों', 'वर्षों', 'हफ्तों', 'दशकों', 'सदियों'])})"
+        rf"|(?P<u2>{_alt(['दिन', 'महीने', 'साल', 'रात'])})\s*{_tol('भर')}{_R}",
+        "vague_duration": rf"{_L}(?:{_alt(['लंबे', 'लम्बे', 'काफी', 'कुछ', 'long', 'some'])})\s+(?:{_tol('समय')}|time|{_tol('अरसे')}){_R}",
+        # हर साल, प्रत्येक वर्ष, रोजाना
+        "set": rf"{_L}(?:{_SETQ}\s+(?P<u>{unit}|{wd})|(?P<w>{_SETW_WORDS})){_R}",
+        # आज, कल (रात), परसों, yesterday, अभी
+        "deixis": rf"{_L}(?P<x>{_DEIXIS_WORDS})(?:\s+(?P<dp>{dp}))?{_R}",
+        # सुबह 10 बजे, 10:30 बजे, 5 pm
+        "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?::(?P<mi>[0-5]{_DIG}))?\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
+        # 21वीं सदी, इक्कीसवीं सदी
+        "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(['बीसवीं', 'इक्कीसवीं', 'उन्नीसवीं'])})(?:वीं)?\s+(?:{_tol('सदी')}|{_tol('शताब्दी')}){_R}",
+    }
+    return [(k, re.compile(v, re.IGNORECASE)) for k, v in rules.items()]
+
+
+_RULES = _rules()
+_FUTURE = re.compile(
+    rf"(?:ेगा|ेगी|ेंगे|ेगें|ेगे|ूंगा|ूंगी|एगा|एगी|एंगे|ाएगा|होगा|होगी|होंगे|ोगे|will|shall|'ll){_R}|जा रहे हैं|जा रही है|जा रहा है|"
+    r"going to|scheduled|प्रस्तावित",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[।?!॥\n]|\.(?:\s|$)|,\s*(?:जबकि|लेकिन|और)\s")
+
+
+def find_hits(text: str) -> list[_Hit]:
+    """Every rule match, longest first where they overlap."""
+    hits: list[_Hit] = []
+    for kind, pat in _RULES:
+        for m in pat.finditer(text):
+            if m.end() > m.start():
+                parts = {k: v for k, v in m.groupdict().items() if v is not None}
+                hits.append(_Hit(m.start(), m.end(), kind, parts))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _future(text: str, end: int) -> bool:
+    stop = _CLAUSE_END.search(text, end)
+    clause = text[end : stop.start() if stop else min(len(text), end + 200)]
+    return bool(_FUTURE.search(clause))
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    i = y * 12 + (m - 1) + k
+    return i // 12, i % 12 + 1
+
+
+def _duration(n: float | None, unit: str) -> str:
+    key = {"S": "TS", "MIN": "TM", "H": "TH", "D": "D", "W": "W", "M": "M", "Y": "Y", "DE": "DE", "CE": "CE"}[unit]
+    if n is None:
+        amount = "X"
+    elif n == int(n):
+        amount = str(int(n))
+    else:
+        amount = str(n)
+    if key.startswith("T"):
+        return f"PT{amount}{key[1]}"
+    if key == "DE":
+        return f"P{amount}0Y" if amount != "X" else "PXDE"
+    if key == "CE":
+        return f"P{amount}00Y" if amount != "X" else "PXCE"
+    return f"P{amount}{key}"
+
+
+def _unit(word: str) -> str | None:
+    w = fold(word)
+    if w in _UNITS:
+        return str(_UNITS[w])
+    if w.startswith(fold("दिवस")) or w.startswith(fold("दिनी")):
+        return "D"
+    if w.startswith(fold("वर्ष")) or w.startswith(fold("साला")):
+        return "Y"
+    return None
+
+
+def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
+    """Turn a detected expression into a TIMEX3 value anchored to ``anchor``."""
+    p = hit.parts
+    future = _future(text, hit.end)
+    kind = hit.kind
+
+    def tx(typ: str, value: str, precision: str, anchored: bool = False) -> Timex:
+        return Timex(hit.start, hit.end, typ, value, precision, anchored)
+
+    if kind in ("iso", "dmy_num"):
+        d = _date(int(p["y"].translate(_DIGITS)), int(p["mn"].translate(_DIGITS)), int(p["d"].translate(_DIGITS)))
+        return tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
+    if kind == "range":
+        d0 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m0"]), 1), int(p["d0"].translate(_DIGITS)))
+        d1 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m"]), 1), int(p["d"].translate(_DIGITS)))
+        n = (d1 - d0).days + 1 if d0 and d1 and d1 >= d0 else None
+        return tx("DURATION", f"P{n}D" if n else "PXD", "none")
+    if kind in ("dm", "md"):
+        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+        day = int(p["d"].translate(_DIGITS))
+        if "d0" in p:  # a range of days: the span is a duration, the value its first day
+            day0 = int(p["d0"].translate(_DIGITS))
+            n = day - day0 + 1
+            return tx("DURATION", f"P{n}D" if n > 0 else "PXD", "none")
+        if "y" in p:
+            d = _date(int(p["y"].translate(_DIGITS)), month, day)
+            return tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
+        if anchor is None:
+            return tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+        d = _date(anchor.year, month, day)
+        if d is None:
+            return tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+        if not future and d > anchor + dt.timedelta(days=1):
+            d = _date(anchor.year - 1, month, day) or d
+        elif future and d < anchor:
+            d = _date(anchor.year + 1, month, day) or d
+        return tx("DATE", d.isoformat(), "day", True)
+    if kind == "rel_year_month":
+        rel = _REL.get(fold(p["rel"]), 0)
+        k = 0 if rel == 99 else rel
+        if anchor is None:
+            year = "XXXX"
+        else:
+            year = str(anchor.year + k)
+        if "m" in p:
+            month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+            return tx("DATE", f"{year}-{month:02d}", "month", anchor is not None)
+        mod = fold(p.get("mod", ""))
+        if mod:  # the end/start/middle of the year: TIMEX3 mod, kept in the value's precision
+            return tx("DATE", year, "year", anchor is not None)
+        return tx("DATE", year, "year", anchor is not None)
+    if kind == "month_year":
+        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+        if "y" in p:
+            return tx("DATE", f"{int(p['y'].translate(_DIGITS))}-{month:02d}", "month")
+        if anchor is None:
+            return tx("DATE", f"XXXX-{month:02d}", "month")
+        y = anchor.year
+        if not future and month > anchor.month:
+            y -= 1
+        elif future and month < anchor.month:
+            y += 1
+        return tx("DATE", f"{y}-{month:02d}", "month", True)
+    if kind == "decade":
+        y = p["y"].translate(_DIGITS)
+        if len(y) == 2:
+            y = ("19" if int(y) > 30 else "20") + y
+        return tx("DATE", y[:3], "decade")
+    if kind == "year":
+        return tx("DATE", p["y"].translate(_DIGITS), "year")
+    if kind == "century":
+        c = p["c"].translate(_DIGITS)
+        n = int(c) if c.isdigit() else {"बीसवीं": 20, "इक्कीसवीं": 21, "उन्नीसवीं": 19}.get(p["c"], 21)
+        return tx("DATE", f"{n - 1:02d}", "century")
+    if kind == "weekday":
+        wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
+        rel = _REL.get(fold(p.get("rel", "")), None)
+        is_future = future if rel in (None, 0, 99) else rel == 1
+        if anchor is None:
+            return tx("DATE", f"XXXX-WXX-{wd}", "weekday")
+        delta = (anchor.isoweekday() - wd) % 7
+        if is_future:
+            d = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+        else:
+            d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
+        return tx("DATE", d.isoformat(), "day", True)
+    if kind == "rel_unit":
+        rel = _REL.get(fold(p["rel"]), 0)
+        unit = _unit(p["u"]) or "D"
+        if "n" in p:  # पिछले चार सालों: a stretch of time up to now
+            return tx("DURATION", _duration(_num(p["n"].strip()), unit), "none")
+        k = 0 if rel == 99 else int(rel)
+        return _relative(tx, anchor, unit, k, rel == 99)
+    if kind == "ago":
+        unit = _unit(p.get("u", "")) or "X"
+        n = _num(p.get("n"))
+        sign = -1 if fold(p["dir"]) in (fold("पहले"), fold("पूर्व"), "ago") else 1
+        if n is None or n != int(n) or unit == "X":
+            return tx("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none")
+        return _relative(tx, anchor, unit, sign * int(n), False)
+    if kind == "duration":
+        unit = _unit(p["u"]) or "D"
+        return tx("DURATION", _duration(_num(p["n"]) if fold(p["n"]) not in _VAGUE else None, unit), "none")
+    if kind == "that_time":
+        return tx("DATE", "PRESENT_REF" if fold(p["w"]) in (fold("इस"), fold("इसी")) else "PAST_REF", "none")
+    if kind == "time_to_time":
+        return tx("SET", "PX", "none")
+    if kind == "holiday":
+        value = str(_HOLIDAYS.get(fold(p["hd"]), "XXXX-XX-XX"))
+        if anchor is not None and value[5:7] != "XX":
+            value = f"{anchor.year}{value[4:]}"
+        return tx("DATE", value, "day", anchor is not None)
+    if kind == "season":
+        return tx("DATE", f"{anchor.year if anchor else 'XXXX'}-{_SEASONS.get(fold(p['se']), 'WI')}", "season")
+    if kind == "daypart":
+        return tx("TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{_daypart(p['dp'])}", "time", anchor is not None)
+    if kind == "bare_month":
+        hit.parts["y"] = None
+        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+        if anchor is None:
+            return tx("DATE", f"XXXX-{month:02d}", "month")
+        y = anchor.year - (1 if not future and month > anchor.month else 0) + (1 if future and month < anchor.month else 0)
+        return tx("DATE", f"{y}-{month:02d}", "month", True)
+    if kind == "plural_units":
+        return tx("DURATION", _duration(None if "u" in p else 1, _unit(p.get("u") or p.get("u2", "")) or "D"), "none")
+    if kind == "vague_duration":
+        return tx("DURATION", "PXY", "none")
+    if kind == "set":
+        if "w" in p:
+            return tx("SET", f"P1{_SETW[fold(p['w'])]}", "none")
+        unit = _unit(p["u"])
+        if unit is None:  # हर सोमवार
+            return tx("SET", f"XXXX-WXX-{_WEEKDAYS.get(fold(p['u']), 1)}", "none")
+        return tx("SET", _duration(1, unit), "none")
+    if kind == "deixis":
+        x = _DEIXIS.get(fold(p["x"]))
+        if x == "now":
+            return tx("DATE", "PRESENT_REF", "none", True)
+        if x == "kal":
+            x = 1 if future else -1
+        elif x == "parson":
+            x = 2 if future else -2
+        typ = "TIME" if "dp" in p else "DATE"
+        if anchor is None:
+            return tx(typ, "XXXX-XX-XX", "day")
+        return tx(typ, (anchor + dt.timedelta(days=int(x or 0))).isoformat(), "day", True)
+    if kind == "clock":
+        h = int(p["h"].translate(_DIGITS))
+        mi = int(p.get("mi", "0").translate(_DIGITS))
+        dp = fold(p.get("dp", ""))
+        if dp in (fold("शाम"), fold("रात"), "evening", "night", "afternoon", fold("दोपहर")) and h < 12:
+            h += 12 if not (dp == fold("दोपहर") and h == 12) else 0
+        if fold(p["ap"]).startswith("p") and h < 12:
+            h += 12
+        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return tx("TIME", f"{day}T{h % 24:02d}:{mi:02d}", "time", anchor is not None)
+    return tx("DATE", "XXXX", "none")
+
+
+def _daypart(word: str) -> str:
+    w = fold(word)
+    for key, code in (("सुब", "MO"), ("सवे", "MO"), ("तड़", "MO"), ("morn", "MO"), ("दोप", "AF"), ("after", "AF"),
+                      ("शाम", "EV"), ("even", "EV"), ("देर शा", "EV")):
+        if w.startswith(fold(key)):
+            return code
+    return "NI"
+
+
+def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) -> Timex:
+    """``k`` units from the anchor's unit (``same``: a unit named before, value unknown)."""
+    if unit in ("S", "MIN", "H"):
+        return tx("DATE", "PRESENT_REF" if k == 0 else ("PAST_REF" if k < 0 else "FUTURE_REF"), "none")
+    if anchor is None or same:
+        value = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]
+        return tx("DATE", value, {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}[unit])
+    if unit == "D":
+        return tx("DATE", (anchor + dt.timedelta(days=k)).isoformat(), "day", True)
+    if unit == "W":
+        y, w, _ = (anchor + dt.timedelta(weeks=k)).isocalendar()
+        return tx("DATE", f"{y}-W{w:02d}", "week", True)
+    if unit == "M":
+        y, m = _shift_month(anchor.year, anchor.month, k)
+        return tx("DATE", f"{y}-{m:02d}", "month", True)
+    if unit == "Y":
+        return tx("DATE", str(anchor.year + k), "year", True)
+    if unit == "DE":
+        return tx("DATE", str(anchor.year // 10 + k), "decade", True)
+    return tx("DATE", f"{anchor.year // 100 + k:02d}", "century", True)
+
+
+def find_timexes(text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None) -> list[Timex]:
+    """Detect and normalise the time expressions in ``text[start:end]``.
+
+    Args:
+        text: Clean text.
+        published: The publication date (ISO string or date) that relative expressions are
+            read from; without it values keep unknown parts as ``X``.
+        start: Where to start looking.
+        end: Where to stop.
+
+    Returns:
+        Time expressions in text order, with offsets into ``text``.
+    """
+    anchor = dt.date.fromisoformat(published[:10]) if isinstance(published, str) and published else published
+    view = text[start:end] if (start or end is not None) else text
+    out = []
+    for h in find_hits(view):
+        if not _plausible(h, view):
+            continue
+        h.start += start
+        h.end += start
+        out.append(resolve(h, text, anchor if isinstance(anchor, dt.date) else None))
+    return _join(out, text)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|तक|to|until|till|and|और|-|–)\s*")
+_DETAIL_JOIN = re.compile(r"\s*(?:,|की|के|को)?\s*")
+
+
+def _join(found: list[Timex], text: str) -> list[Timex]:
+    """One expression from neighbours: ``पिछले साल`` + ``31 जुलाई`` is ``2020-07-31``;
+    ``शुक्रवार सुबह`` + ``8 बजे`` is one time; ``2004 से 2008`` is one stretch."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end : t.start] if prev else ""
+        if prev is not None and (prev.type, t.type) != ("DURATION", "DURATION") and len(gap) <= 12:
+            if prev.type in ("DATE", "TIME") and t.type in ("DATE", "TIME") and _DETAIL_JOIN.fullmatch(gap) and gap.strip() in ("", ","):
+                out[-1] = _combine(prev, t)
+                continue
+            if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
+                out[-1] = Timex(prev.start, t.end, "DURATION", "PXD" if prev.precision == "day" else "PXY", "none", prev.anchored)
+                continue
+        out.append(t)
+    return out
+
+
+def _combine(a: Timex, b: Timex) -> Timex:
+    """The value of two adjacent parts of one expression (the more precise wins, the year of
+    the coarser one fills an unknown year)."""
+    rank = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "week": 5, "weekday": 6, "day": 7, "time": 8}
+    coarse, fine = (a, b) if rank.get(a.precision, -1) <= rank.get(b.precision, -1) else (b, a)
+    value = fine.value
+    if coarse.precision == "year" and value.startswith("XXXX") and coarse.value[:4].isdigit():
+        value = coarse.value[:4] + value[4:]
+    elif coarse.precision == "year" and value[:4].isdigit() and coarse.value[:4].isdigit() and fine.anchored:
+        value = coarse.value[:4] + value[4:]  # पिछले साल 31 जुलाई: the stated year, not the anchored guess
+    elif fine.type == "TIME" and "T" in value and coarse.precision in ("day", "weekday") and value.startswith("XXXX-XX-XX"):
+        value = coarse.value + value[10:]
+    typ = "TIME" if "TIME" in (a.type, b.type) else "DATE"
+    return Timex(a.start, b.end, typ, value, fine.precision, a.anchored or b.anchored)
+
+
+def _plausible(h: _Hit, text: str) -> bool:
+    """Drop readings that are not times: `एक दिन` as "one day" is fine, `a year` in prose too,
+    but a bare English `a`/`some` quantity or a four-digit number glued to a hyphen is not."""
+    if h.kind == "year" and h.start > 0 and text[h.start - 1] in "-–/":
+        return False
+    if h.kind == "duration" and fold(h.parts.get("n", "")) in ("a", "some") and not h.parts.get("u", "").isascii():
+        return False
+    if h.kind == "deixis" and fold(h.parts.get("x", "")) == fold("कल") and h.end < len(text):
+        # "कल-कारखाने" (factories) is not "yesterday"
+        return text[h.end] not in "-–"
+    return True

@@ -6,14 +6,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .config import Config
-from .model import Article, Mention, RawRecord
+from .model import Article, Event, Mention, RawRecord
 from .pipeline import Pipeline, Rejected, article_stages
 
 
 def article_json(article: Article) -> dict[str, Any]:
     """The annotation of one article, as DESIGN.md's ``annotate`` contract gives it.
 
-    Time expressions and events stay empty until those stages exist. Each entity carries,
+    Each entity carries,
     beyond the contract's fields, the title before the name (``title``) when there is one;
     ``roles`` lists the roles the text states, with evidence offsets.
     """
@@ -28,14 +28,29 @@ def article_json(article: Article) -> dict[str, Any]:
         "sentences": [s.to_dict() for s in article.sentences],
         "entities": [entity_json(article.text, m) for m in article.mentions if m.source != "dateline"],
         "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
-        "timexes": [],
-        "events": [],
+        "timexes": [t.to_dict(article.text) for t in article.timexes],
+        "events": [event_json(article, e) for e in article.events],
         "attributions": [
             {**a.to_dict(), "text": (article.text if a.in_text else article.raw)[a.start : a.end]}
             for a in article.attributions
         ],
         "boilerplate": article.boilerplate(),
     }
+
+
+def event_json(article: Article, ev: Event) -> dict[str, Any]:
+    """One event of one article in the ``export events`` shape (its id is the article's
+    index of it; ``export events`` gives ids that hold across articles)."""
+    from .relations import event_record
+
+    names: dict[str, Any] = {m.entity_id: m for m in article.mentions if m.entity_id}
+    return event_record(ev, [(article.id or "", ev)], names, {article.id or "": article.text}, _kb())
+
+
+def _kb() -> Any:
+    from .kb import load
+
+    return load(None)
 
 
 def _dateline(article: Article) -> dict[str, Any] | None:

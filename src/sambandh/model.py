@@ -254,6 +254,153 @@ class RoleFact:
 
 
 @dataclass(slots=True)
+class Timex:
+    """A time expression.
+
+    Attributes:
+        start: Start offset in the text.
+        end: End offset.
+        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: TIMEX3 value (``2021-09-29``, ``XXXX-WXX-4``, ``P3D``, ``PRESENT_REF``).
+        precision: ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``, ``time`` or
+            ``none`` (durations, sets, vague references).
+        anchored: Whether the value depended on the publication date.
+    """
+
+    start: int
+    end: int
+    type: str
+    value: str
+    precision: str = "day"
+    anchored: bool = False
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """JSON-ready form; with ``text``, the expression's words too."""
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if text is not None:
+            d["text"] = text[self.start : self.end]
+        d.update(type=self.type, value=self.value, precision=self.precision, anchored=self.anchored)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Timex:
+        """Inverse of ``to_dict``."""
+        return cls(d["start"], d["end"], d["type"], d["value"], d.get("precision", "day"), d.get("anchored", False))
+
+
+@dataclass(slots=True)
+class Actor:
+    """A participant in an event.
+
+    Attributes:
+        entity_id: The canonical entity.
+        role: ``source``, ``target`` or ``participant``.
+        start: Start of the words that name it in the text (a name, a pronoun, an office).
+        end: End of those words.
+        affiliation: The country or organisation it acts for, when known.
+        via: How it was found: ``name``, ``office`` (``पाकिस्तान के रक्षा मंत्री ने``),
+            ``pronoun`` (``उन्होंने``) or ``group`` (``दोनों नेताओं ने``).
+    """
+
+    entity_id: str
+    role: str
+    start: int
+    end: int
+    affiliation: str | None = None
+    via: str = "name"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"entity_id": self.entity_id, "role": self.role, "start": self.start, "end": self.end,
+                "affiliation": self.affiliation, "via": self.via}  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        """Inverse of ``to_dict``."""
+        return cls(d["entity_id"], d["role"], d["start"], d["end"], d.get("affiliation"), d.get("via", "name"))
+
+
+@dataclass(slots=True)
+class Event:
+    """A PLOVER event stated in one article (several sentences when the article tells it twice).
+
+    Attributes:
+        type: PLOVER type (``CONSULT``, ``AGREE``, ``REJECT``, ...).
+        mode: PLOVER mode (``meet``, ``visit``, ``phone``, ``host``, ``refuse_sign``, ...).
+        cameo: The CAMEO code alongside.
+        actors: Who took part, with roles.
+        trigger_start: Start of the words that state it.
+        trigger_end: End of those words.
+        evidence: The sentences that state it.
+        place: The place entity, when stated.
+        place_start: Where the place is named (-1: inherited from the article's context).
+        place_end: End of the place's name.
+        date: The TIMEX3 value of its date, when one is known (``2021-09-29``, ``XXXX-WXX-4``).
+        date_start: Where the date is written (-1: not in the text).
+        date_end: End of the date's words.
+        precision: ``day``, ``weekday``, ``month``, ``year``, ... of ``date``.
+        not_before: Earliest ISO day it can have happened (publication date or the tenures
+            of the office holders the article names).
+        not_after: Latest ISO day it can have happened.
+        topics: Weapon systems and issues (entity ids and ``issue:...`` keys).
+        negated: Stated as not happening (``समझौता नहीं कर रहा``).
+        modality: ``asserted``, ``future``, ``intent`` or ``possible``.
+        confidence: How sure the extraction is, in [0, 1].
+    """
+
+    type: str
+    mode: str
+    cameo: str
+    actors: list[Actor]
+    trigger_start: int
+    trigger_end: int
+    evidence: list[Span] = field(default_factory=list)
+    place: str | None = None
+    place_start: int = -1
+    place_end: int = -1
+    date: str | None = None
+    date_start: int = -1
+    date_end: int = -1
+    precision: str | None = None
+    not_before: str | None = None
+    not_after: str | None = None
+    topics: list[str] = field(default_factory=list)
+    negated: bool = False
+    modality: str = "asserted"
+    confidence: float = 0.5
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "type": self.type, "mode": self.mode, "cameo": self.cameo,
+            "actors": [a.to_dict() for a in self.actors],
+            "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
+            "evidence": [s.to_dict() for s in self.evidence],
+            "place": self.place, "place_start": self.place_start, "place_end": self.place_end,
+            "date": self.date, "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision,
+            "not_before": self.not_before, "not_after": self.not_after,
+            "topics": list(self.topics), "negated": self.negated, "modality": self.modality,
+            "confidence": self.confidence,
+        }  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """Inverse of ``to_dict``."""
+        return cls(
+            d["type"], d["mode"], d["cameo"], [Actor.from_dict(a) for a in d.get("actors") or []],
+            d["trigger_start"], d["trigger_end"], [Span.from_dict(s) for s in d.get("evidence") or []],
+            d.get("place"), d.get("place_start", -1), d.get("place_end", -1),
+            d.get("date"), d.get("date_start", -1), d.get("date_end", -1), d.get("precision"),
+            d.get("not_before"), d.get("not_after"), list(d.get("topics") or []),
+            bool(d.get("negated")), d.get("modality", "asserted"), float(d.get("confidence", 0.5)),
+        )  # fmt: skip
+
+    def actor_ids(self) -> frozenset[str]:
+        """The entities taking part."""
+        return frozenset(a.entity_id for a in self.actors)
+
+
+@dataclass(slots=True)
 class RawRecord:
     """One input as a reader found it, before decoding.
 
@@ -301,6 +448,8 @@ class Article:
         warnings: Non-fatal problems worth telling the user.
         mentions: Named-entity mentions (set by ``entities``, linked by ``link``).
         roles: Roles of people stated in the text (set by ``link``).
+        timexes: Time expressions with TIMEX3 values (set by ``timex``).
+        events: Events stated in the text (set by ``events``).
     """
 
     source: str
@@ -324,6 +473,8 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def boilerplate(self) -> list[str]:
         """The removed stretches as strings, in raw order (for export)."""
@@ -360,6 +511,8 @@ class Article:
             "warnings": list(self.warnings),
             "mentions": [m.to_dict() for m in self.mentions],
             "roles": [r.to_dict() for r in self.roles],
+            "timexes": [t.to_dict() for t in self.timexes],
+            "events": [e.to_dict() for e in self.events],
         }
 
     @classmethod
@@ -386,4 +539,6 @@ class Article:
             warnings=list(d.get("warnings") or []),
             mentions=[Mention.from_dict(x) for x in d.get("mentions") or []],
             roles=[RoleFact.from_dict(x) for x in d.get("roles") or []],
+            timexes=[Timex.from_dict(x) for x in d.get("timexes") or []],
+            events=[Event.from_dict(x) for x in d.get("events") or []],
         )

@@ -325,11 +325,46 @@ class LinkStage(Stage):
         return item
 
 
+class TimexStage(Stage):
+    """Time expressions with TIMEX3 values anchored to the publication date."""
+
+    name = "timex"
+    requires = frozenset({"text", "sentences"})
+    provides = frozenset({"timexes"})
+
+    def process(self, item: Article) -> Item:
+        from .timex import find_timexes
+
+        item.timexes = find_timexes(item.text, item.published)
+        return item
+
+
+class EventStage(Stage):
+    """PLOVER events with actors, place, date, topics and evidence."""
+
+    name = "events"
+    requires = frozenset({"entity_ids", "roles", "timexes"})
+    provides = frozenset({"events"})
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        from .events import EventExtractor
+        from .kb import load as load_kb
+
+        self.extractor = EventExtractor(load_kb(config.kb_dir or None), config.home_country)
+
+    def process(self, item: Article) -> Item:
+        item.events = self.extractor.extract(item)
+        return item
+
+
 def article_stages(config: Config) -> list[Stage]:
-    """The per-article stages from decode to segment, then entities and linking when enabled."""
+    """The per-article stages from decode to segment and time expressions, then entities, linking and
+    events when entities are enabled."""
     stages: list[Stage] = [
         DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config),
     ]  # fmt: skip
+    stages.append(TimexStage(config))
     if config.entities:
-        stages += [EntityStage(config), LinkStage(config)]
+        stages += [EntityStage(config), LinkStage(config), EventStage(config)]
     return stages

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .dates import MONTH_FORMS, MONTHS
+from .model import Timex
 from .normalize import fold
 
 _DEV = "\u0900-\u097f"
@@ -168,41 +169,6 @@ _NUM = rf"(?:{_NUM1}(?:\s*(?:से|-|–|या|to|or)\s*{_NUM1})?)"
 _YEAR = rf"(?:1[89]|20|[१][८९]|[२][०]){_DIG}{{2}}"
 _DAY = rf"(?:[0-3]?{_DIG})"
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-
-
-@dataclass(slots=True)
-class Timex:
-    """A time expression.
-
-    Attributes:
-        start: Start offset in the text.
-        end: End offset.
-        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
-        value: TIMEX3 value (``2021-09-29``, ``XXXX-WXX-4``, ``P3D``, ``PRESENT_REF``).
-        precision: ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``, ``time`` or
-            ``none`` (durations, sets, vague references).
-        anchored: Whether the value depended on the publication date.
-    """
-
-    start: int
-    end: int
-    type: str
-    value: str
-    precision: str = "day"
-    anchored: bool = False
-
-    def to_dict(self, text: str | None = None) -> dict[str, Any]:
-        """JSON-ready form; with ``text``, the expression's words too."""
-        d: dict[str, Any] = {"start": self.start, "end": self.end}
-        if text is not None:
-            d["text"] = text[self.start : self.end]
-        d.update(type=self.type, value=self.value, precision=self.precision, anchored=self.anchored)
-        return d
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Timex:
-        """Inverse of ``to_dict``."""
-        return cls(d["start"], d["end"], d["type"], d["value"], d.get("precision", "day"), d.get("anchored", False))
 
 
 @dataclass(slots=True)

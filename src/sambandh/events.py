@@ -1,0 +1,814 @@
+"""Events: who did what to whom, where and when, coded in PLOVER with CAMEO alongside.
+
+The method reads Hindi morpho-syntax rather than translating:
+
+1. **Triggers.** Predicates from ``kb/event_triggers.tsv`` (light-verb phrases such as
+   ``मुलाकात की``, ``हस्ताक्षर करने से इनकार``, ``निंदा की``, ``फ़ोन पर बात की``, ``दौरा किया``,
+   and English verbs) give the type, mode and CAMEO code.
+2. **Arguments.** Each name before the predicate in its clause gets a case from the
+   postposition that follows it: ``ने`` or none (subject) → source; ``से``, ``के साथ``, ``को``,
+   ``पर``, ``के खिलाफ`` → target; ``के बीच`` → participants; ``में`` → place; ``के``/``की``
+   (genitive) → not an actor unless it names a visit's destination. Coordinated names
+   (``रूस और पाकिस्तान``) share a case. Offices without a name (``पाकिस्तान के रक्षा मंत्री ने``),
+   pronouns (``उन्होंने``, ``उनका``) and groups (``दोनों नेताओं``) are resolved from the article.
+   English clauses use word order and prepositions.
+3. **Date, place, topics, polarity.** The closest date in the clause (TIMEX3 from
+   ``sambandh.timex``); a place in ``में`` / ``in``, else the one the article's earlier events
+   of the same actors took place in, else the dateline; weapon systems and issues named in
+   the sentence; negation and modality from the verb group.
+4. **One event per happening.** Mentions of the same event in one article (the meeting told
+   three times) merge; across articles ``merge`` groups events by type and actors, keeping
+   apart those whose places or dates disagree.
+
+Undated articles still give ordered timelines: the office holders an article names bound
+when it can have been written (Shoigu was Russia's defence minister until May 2024,
+Belousov after), so each event carries ``not_before`` / ``not_after``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .kb import KB_DIR, KnowledgeBase, _pad
+from .link import _ROLE_OF, _ROLE_RE
+from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
+from .normalize import fold
+
+_DEV = "\u0900-\u097f"
+_CONS = "\u0915-\u0939\u0958-\u095f"
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# CONSULT modes that tell the same happening (a meeting is also a talk)
+_FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A predicate that states an event."""
+
+    type: str
+    mode: str
+    cameo: str
+    symmetric: bool
+    pattern: re.Pattern[str]
+
+
+def tolerant(pattern: str) -> str:
+    """Let a pattern written with plain letters match nukta and chandrabindu variants."""
+    out = []
+    in_class = False
+    for ch in pattern:
+        if ch == "[" and not (out and out[-1].endswith("\\")):
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if in_class:
+            out.append(ch + ("\u0901" if ch == "\u0902" else ""))
+        elif ch in "\u0902\u0901":
+            out.append("[\u0902\u0901]")
+        elif ch == "\u093c":
+            continue
+        elif re.match(f"[{_CONS}]", ch):
+            out.append(ch + "\u093c?")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4)
+def load_triggers(path: str | None = None) -> tuple[Trigger, ...]:
+    """The trigger table (``kb/event_triggers.tsv`` unless another file is given)."""
+    file = Path(path) if path else KB_DIR / "event_triggers.tsv"
+    out = []
+    for line in file.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        typ, mode, cameo, sym, pat = line.split("\t", 4)
+        out.append(Trigger(typ, mode, cameo, sym == "1", re.compile(tolerant(pat), re.IGNORECASE)))
+    return tuple(out)
+
+
+# what follows a name: its case
+_CASE = re.compile(
+    r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:ही|भी|तो|जी)\s+)?"
+    r"(?P<pp>ने|से|को|के\s+साथ|के\s+संग|संग|के\s+बीच|में|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|की\s+ओर\s+से"
+    r"|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on)?(?![\w" + _DEV + r"])",
+    re.IGNORECASE,
+)
+_CASE_OF = {
+    "ने": "erg", "से": "abl", "को": "dat", "के साथ": "com", "के संग": "com", "संग": "com", "with": "com",
+    "के बीच": "between", "में": "loc", "in": "loc", "at": "loc", "पर": "on", "on": "on",
+    "के खिलाफ": "against", "के खिलाफ़": "against", "के विरुद्ध": "against", "against": "against",
+    "की ओर से": "erg", "के": "gen", "की": "gen", "का": "gen", "of": "gen", "'s": "gen", "’s": "gen",
+    "और": "and", "तथा": "and", "एवं": "and", "व": "and", ",": "and", "and": "and", "to": "dat",
+}  # fmt: skip
+_TARGET_CASES = {"abl", "com", "dat", "on", "against"}
+_PRONOUN = re.compile(
+    r"(?<![\w" + _DEV + r"])(?P<w>उन्होंने|उसने|उन्हें|उनसे|उनका|उनको|उसे|उससे|he|she|him|her)(?![\w" + _DEV + r"])",
+    re.IGNORECASE,
+)
+_PRONOUN_CASE = {fold(k): v for k, v in {
+    "उन्होंने": "erg", "उसने": "erg", "उन्हें": "dat", "उसे": "dat", "उनसे": "abl", "उससे": "abl", "उनका": "gen",
+    "उनको": "dat", "he": "erg", "she": "erg", "him": "dat", "her": "dat"}.items()}  # fmt: skip
+_GROUP = re.compile(
+    r"(?<![\w" + _DEV + r"])(?:दोनों|both|the\s+two)\s+(?:देशों\s+के\s+)?(?P<k>नेताओं|नेता|देशों|देश|मुल्कों|पक्षों|मंत्रियों|राष्ट्राध्यक्षों|प्रमुखों|"
+    r"रक्षा\s+प्रमुखों|रक्षा\s+मंत्रियों|विदेश\s+मंत्रियों|leaders|countries|sides|ministers)(?![\w" + _DEV + r"])",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(
+    r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
+    r"(?=\s*(?:ने|से|को|के\s+साथ|,))",
+    re.IGNORECASE,
+)
+# a complement clause or a quotation starts a new scope: its subject is not the speaker
+_SAID_THAT = re.compile(
+    r"(?<![\w" + _DEV + r"])(?:कि|that)\s|(?:कहा|बताया|लिखा|said|says|wrote)\s*,?\s*[\"“‘'’]+", re.IGNORECASE
+)
+_NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:नहीं|न|ना|मत|not|no|never|n't)(?![\w" + _DEV + r"])", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे)(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])will\s", re.IGNORECASE
+)
+_INTENT = re.compile(r"चाहता|चाहते|चाहती|योजना|इरादा|wants?\s+to|plans?\s+to|intends?", re.IGNORECASE)
+_POSSIBLE = re.compile(r"सकता|सकते|सकती|संभावना|संभव|may\s|might\s|could\s", re.IGNORECASE)
+_ISSUES = [
+    ("issue:terrorism", r"आतंक|terror"),
+    ("issue:defence_cooperation", r"रक्षा\s+(?:सहयोग|साझेदारी|संबंध)|सैन्य\s+सहयोग|defen[cs]e\s+(?:cooperation|ties)|military\s+cooperation"),
+    ("issue:arms_trade", r"खरीद|आपूर्ति|डिलीवरी|सौदा|procure|purchase|deliver|arms\s+deal"),
+    ("issue:trade", r"व्यापार|निवेश|trade|investment"),
+    ("issue:energy", r"ऊर्जा|गैस|तेल|पाइप\s*लाइन|energy|oil|gas"),
+    ("issue:nuclear", r"परमाणु|nuclear"),
+    ("issue:space", r"अंतरिक्ष|space"),
+    ("issue:security", r"(?:क्षेत्रीय|वैश्विक)\s+सुरक्षा|security"),
+    ("issue:vaccines", r"टीक|वैक्सीन|vaccin"),
+    ("issue:border", r"सीमा\s+(?:विवाद|तनाव)|border\s+(?:dispute|tension)|(?:क्षेत्रीय\s+)?तनाव"),
+]
+_ISSUE_RES = [(k, re.compile(tolerant(p), re.IGNORECASE)) for k, p in _ISSUES]
+# "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
+_INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+(?:\S+\s+){0,3}?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
+_CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
+
+
+@dataclass(slots=True)
+class _Arg:
+    entity_id: str
+    label: str
+    case: str
+    start: int
+    end: int
+    via: str = "name"
+    kb_id: str | None = None
+
+
+class EventExtractor:
+    """Finds events in articles whose mentions are linked (``entities`` and ``link`` ran).
+
+    Args:
+        kb: The knowledge base (for affiliations, places and office tenures).
+        home_country: The country an unqualified office belongs to (``in``).
+        triggers: The trigger table; the shipped one by default.
+    """
+
+    def __init__(self, kb: KnowledgeBase, home_country: str = "in", triggers: Iterable[Trigger] | None = None) -> None:
+        self.kb = kb
+        self.home = f"country:{home_country}"
+        self.triggers = tuple(triggers) if triggers is not None else load_triggers()
+        self.places_of = {
+            eid: e.country if e.country.startswith("country:") else f"country:{e.country}"
+            for eid, e in kb.entities.items() if eid.startswith("city:") and e.country
+        }  # fmt: skip
+
+    # ---- the article -------------------------------------------------------------------
+    def extract(self, article: Article) -> list[Event]:
+        """The events of one article, merged within it, with dates bounded by what it states."""
+        text = article.text
+        if not text or not article.sentences:
+            return []
+        mentions = sorted(
+            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)),
+            key=lambda m: m.start,
+        )
+        # a month inside a name (डोंग जून) is not a date
+        names = [(m.start, m.end) for m in mentions if m.label in ACTOR_LABELS]
+        article.timexes = [t for t in article.timexes if not any(s < t.end and t.start < e for s, e in names)]
+        bounds = self.document_bounds(article)
+        state = _State(article, mentions, bounds, self)
+        events: list[Event] = []
+        for sent in article.sentences:
+            events.extend(state.sentence(sent))
+        return merge_in_document(events, self.places_of)
+
+    def document_bounds(self, article: Article) -> tuple[str | None, str | None]:
+        """Earliest and latest day the article can have been written.
+
+        The publication date when known; otherwise the overlap of the tenures of the offices
+        its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), and
+        no earlier than the latest absolute date it reports in the past tense.
+        """
+        if article.published:
+            return None, article.published[:10]
+        lo: list[str] = []
+        hi: list[str] = []
+        for r in article.roles:
+            ent = self.kb.entities.get(r.entity_id)
+            if ent is None or r.basis == "default":
+                continue
+            held = [x for x in ent.roles if x.role == r.role and x.of == r.of]
+            if len(held) != 1:  # two tenures: the article could be from either
+                continue
+            if held[0].start:
+                lo.append(_pad(held[0].start, "01"))
+            if held[0].end:
+                hi.append(_pad(held[0].end, "31"))
+        for t in article.timexes:
+            if t.type == "DATE" and not t.anchored and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value):
+                lo.append(_pad(t.value, "01"))
+        nb = max(lo) if lo else None
+        na = min(hi) if hi else None
+        if nb and na and nb > na:  # the article contradicts our tenures: trust neither
+            return None, None
+        return nb, na
+
+    # ---- helpers used by _State --------------------------------------------------------
+    def affiliation(self, eid: str, roles: dict[str, RoleFact], date: dt.date | None) -> str | None:
+        """The country or organisation an entity acts for."""
+        if eid.startswith("country:"):
+            return eid
+        if eid in roles:
+            return roles[eid].of
+        ent = self.kb.entities.get(eid)
+        if ent is None:
+            return None
+        if ent.label == "PERSON":
+            held = [r for r in ent.roles_on(date) if r.of.startswith("country:")]
+            if held:
+                return held[0].of
+        return ent.country if ent.country and ent.country.startswith("country:") else (
+            f"country:{ent.country}" if ent.country else None
+        )
+
+    def is_city(self, eid: str) -> bool:
+        """Whether an entity is a city (a finer place than a country)."""
+        return eid.startswith("city:") or (eid.startswith("new:") and ":GPE:" not in eid and ":LOC:" in eid)
+
+
+class _State:
+    """What one article's reading remembers: the last people acting, the places of events."""
+
+    def __init__(self, article: Article, mentions: list[Mention], bounds: tuple[str | None, str | None],
+                 ex: EventExtractor) -> None:  # fmt: skip
+        self.a = article
+        self.text = article.text
+        self.mentions = mentions
+        self.bounds = bounds
+        self.ex = ex
+        self.roles = {r.entity_id: r for r in article.roles}
+        self.office_holder = {(r.role, r.of): r.entity_id for r in article.roles}
+        self.date = dt.date.fromisoformat(article.published[:10]) if article.published else None
+        if self.date is None and bounds[0]:
+            self.date = dt.date.fromisoformat(bounds[0])
+        self.last_people: list[str] = []
+        self.last_group: list[str] = []
+        self.last_countries: list[str] = []
+        self.country_count: dict[str, int] = {}
+        self.prev_people: list[str] = []
+        self.places_seen: set[str] = set()
+        self.sentences_since_group = 99
+        self.triggers_here: list[tuple[int, int]] = []
+        self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
+        self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
+        self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
+        self.english = (article.language or "hi") == "en"
+
+    def sentence(self, sent: Span) -> list[Event]:
+        text = self.text
+        found: list[tuple[int, int, Trigger]] = []
+        for trig in self.ex.triggers:
+            for m in trig.pattern.finditer(text, sent.start, sent.end):
+                if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+                    found.append((m.start(), m.end(), trig))
+        found.sort(key=lambda x: x[0])
+        events: list[Event] = []
+        prev_end = sent.start
+        prev_sources: list[Actor] = []
+        self.triggers_here = [(s, e) for s, e, _ in found]
+        question = text[sent.start : sent.end].rstrip().endswith("?")
+        for start, end, trig in found:
+            ev = None if question else self._event(sent, start, end, trig, prev_end, prev_sources)
+            if ev is not None:
+                prev_end = end
+                events.append(ev)
+                prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+        self._remember(sent)
+        return events
+
+    # an event at one trigger
+    def _event(self, sent: Span, start: int, end: int, trig: Trigger, prev_end: int,
+               prev_sources: list[Actor]) -> Event | None:  # fmt: skip
+        text = self.text
+        scope_start = prev_end
+        said = None
+        for said in _SAID_THAT.finditer(text, scope_start, start):
+            pass
+        if said is not None:
+            scope_start = said.end()
+        args = self._args(scope_start, start)
+        if self.english or trig.pattern.pattern.isascii():
+            args += self._args_after(end, sent.end)
+        clause_end = _CLAUSE_END.search(text, end, sent.end)
+        after_end = clause_end.start() if clause_end else sent.end
+        actors, places = self._roles(args, trig, start)
+        places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]
+        if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit":
+            actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+        actors = _dedupe(actors)
+        for a in actors:
+            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
+        if trig.type == "ASSAULT" and trig.mode == "terror":
+            # a named attack ("आतंकी हमले"), not one this clause says someone carried out
+            actors = []
+            places = [p for p in self._args(max(scope_start, start - 60), start) if p.case == "loc" and p.label in PLACE_LABELS]
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            actors, places = self._visit(actors, places, args, prev_sources, start)
+            if not actors or not any(a.role == "target" for a in actors):
+                return None
+        elif trig.type == "ASSAULT" and not actors and not places:
+            return None
+        elif trig.type != "ASSAULT":
+            if not actors:
+                return None
+            if trig.symmetric and len({a.entity_id for a in actors}) < 2:
+                return None
+        if trig.symmetric:
+            for a in actors:
+                a.role = "participant"
+        if trig.mode == "host" and not any(a.role == "target" for a in actors):
+            trig = Trigger("SUPPORT", "endorse", "051", False, trig.pattern)  # welcomed a decision, not a guest
+        # a country alongside its own people adds nothing: keep the people
+        affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
+        if any(self._label(a.entity_id) == "PERSON" for a in actors):
+            actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+        ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
+        if trig.mode != "phone":
+            self._place(ev, places, sent, scope_start, after_end)
+        self._date(ev, scope_start, start, end, after_end, sent)
+        self._frame(ev, sent)
+        ev.topics = self._topics(sent, ev)
+        window = text[max(sent.start, start - 20) : min(after_end, end + 25)]
+        ev.negated = trig.type not in ("REJECT", "ASSAULT") and bool(_NEGATION.search(window))
+        tail = text[end:after_end]
+        ev.modality = (
+            "future" if _FUTURE.search(text[start:after_end]) else
+            "intent" if _INTENT.search(tail) else "possible" if _POSSIBLE.search(tail) else "asserted"
+        )  # fmt: skip
+        ev.not_before, ev.not_after = self.bounds
+        conf = 0.5 + (0.2 if any(a.role in ("source", "participant") for a in actors) else 0)
+        conf += 0.2 if len(actors) >= 2 else 0
+        conf -= 0.15 * sum(1 for a in actors if a.via in ("pronoun", "group"))
+        ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
+        if ev.place:
+            self.places_seen.add(ev.place)
+        for a in actors:
+            if ev.place and self._label(a.entity_id) == "PERSON":
+                self.place_of[a.entity_id] = (ev.place, ev.place_start, ev.place_end)
+        ids = [a.entity_id for a in actors]
+        if len(set(ids)) >= 2:
+            self.last_group = ids
+            self.sentences_since_group = 0
+        people = [a.entity_id for a in actors if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
+        if people:
+            self.last_people = people
+        return ev
+
+    def _label(self, eid: str) -> str:
+        if eid.startswith("country:"):
+            return "GPE"
+        for m in self.mentions:
+            if m.entity_id == eid:
+                return m.label
+        ent = self.ex.kb.entities.get(eid)
+        return ent.label if ent else "PERSON"
+
+    # ---- arguments ---------------------------------------------------------------------
+    def _args(self, lo: int, hi: int) -> list[_Arg]:
+        """Names, offices, pronouns and groups in ``text[lo:hi]`` with their cases."""
+        text = self.text
+        out: list[_Arg] = []
+        for m in self.mentions:
+            if lo <= m.start and m.end <= hi and m.entity_id:
+                out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
+        covered = [(a.start, a.end) for a in out]
+        for om in _OFFICE.finditer(text, lo, hi):
+            # an office followed by a name is an apposition; the name is the actor
+            nxt = re.match(r"\s*(?:\S+\s+){0,2}", text[om.end() : om.end() + 1])
+            if any(s >= om.end() and s - om.end() <= 3 for s, _ in covered) or nxt is None:
+                continue
+            eid = self._office(om)
+            if eid is None:
+                continue
+            s = om.start("of") if om.group("of") else om.start("dem") if om.group("dem") else om.start("role")
+            out = [a for a in out if not (s <= a.start and a.end <= om.end())]
+            out.append(_Arg(eid, "PERSON" if not eid.startswith("country:") else "GPE", self._case(om.end(), hi), s,
+                            om.end(), "office"))  # fmt: skip
+        for pm in _PRONOUN.finditer(text, lo, hi):
+            w = fold(pm.group("w"))
+            case = _PRONOUN_CASE.get(w, "gen")
+            if w in (fold("उनका"),):
+                nxt = text[pm.end() : pm.end() + 12]
+                if re.match(r"\s+(?:स्वागत|अभिवादन)", nxt):
+                    case = "dat"
+            if case == "gen":
+                continue
+            ref = self._pronoun_ref(pm.start(), out if case == "erg" else [])
+            if ref:
+                out.append(_Arg(ref, "PERSON", case, pm.start(), pm.end(), "pronoun"))
+        for gm in _GROUP.finditer(text, lo, hi):
+            kind = fold(gm.group("k"))
+            countries = kind.startswith((fold("देश"), fold("मुल्क"), fold("पक्ष"))) or kind in ("countries", "sides")
+            members = self._group(countries)
+            case = self._case(gm.end(), hi)
+            for eid in members:
+                out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
+        out.sort(key=lambda a: a.start)
+        _spread_coordination(out)
+        return out
+
+    def _args_after(self, lo: int, hi: int) -> list[_Arg]:
+        """English objects after the verb: ``met X``, ``talks with X``, ``visited X``."""
+        out = []
+        stop = _CLAUSE_END.search(self.text, lo, hi)
+        hi = stop.start() if stop else hi
+        for m in self.mentions:
+            if lo <= m.start and m.end <= hi and m.entity_id:
+                before = self.text[lo : m.start].lower().split()
+                prep = before[-1] if before else ""
+                case = "loc" if prep in ("in", "at") else "gen" if prep in ("of",) else "dat"
+                out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
+        return out
+
+    def _case(self, end: int, hi: int, start: int = -1) -> str:
+        text = self.text
+        # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun
+        if end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip() or (
+                start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):  # fmt: skip
+            return "mod"
+        m = _CASE.match(text, end, max(end, hi + 12))
+        pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
+        if not pp:
+            return "nom"
+        return _CASE_OF.get(pp, "nom")
+
+    def _office(self, om: re.Match[str]) -> str | None:
+        """The holder of an office named without a name, or its country."""
+        role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", om.group("role").lower()))
+        if role is None:
+            return None
+        of = None
+        for g in ("of", "dem"):
+            if om.group(g):
+                of = self.ex.kb.country_of(om.group(g))
+                if of:
+                    break
+                if g == "dem":  # an ordinary word before the office, not a demonym
+                    continue
+        country = of or self.ex.home
+        holder = self.office_holder.get((role, country))
+        return holder or country
+
+    def _pronoun_ref(self, pos: int, before: list[_Arg]) -> str | None:
+        """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
+        last person acting before this clause, since its subject is someone else."""
+        for a in reversed(before):
+            if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
+                return a.entity_id
+        return self.prev_people[0] if not before and self.prev_people else (self.last_people[0] if self.last_people else None)
+
+    def _group(self, countries: bool) -> list[str]:
+        if countries:
+            if self.last_group and self.sentences_since_group <= 2:
+                affs = []
+                for eid in self.last_group:
+                    aff = self.ex.affiliation(eid, self.roles, self.date)
+                    if aff and aff not in affs:
+                        affs.append(aff)
+                if len(affs) >= 2:
+                    return affs[:2]
+            ranked = sorted(self.country_count, key=lambda c: (-self.country_count[c], -self.last_countries.index(c)))
+            return ranked[:2] if len(ranked) >= 2 else []
+        people = [e for e in self.last_group if self._label(e) == "PERSON"]
+        return people if len(people) >= 2 else self.last_group
+
+    def _roles(self, args: list[_Arg], trig: Trigger, start: int) -> tuple[list[Actor], list[_Arg]]:
+        actors: list[Actor] = []
+        places: list[_Arg] = []
+        for a in args:
+            if a.case == "loc" and a.label in PLACE_LABELS:
+                places.append(a)
+                continue
+            if a.label not in ACTOR_LABELS:
+                continue
+            if a.case == "erg" or a.case == "nom" and (a.label != "ORG" or a.via != "name"):
+                role = "source"
+            elif a.case in _TARGET_CASES:
+                role = "target"
+            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE")) and start - a.end < 80:
+                role = "participant"
+            elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
+                role = "destination"
+            elif a.case == "gen" and trig.mode == "host" and start - a.end <= 30:
+                role = "target"
+            else:
+                continue
+            actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        sources = [a for a in actors if a.role == "source"]
+        if len(sources) >= 2 and not any(a.role == "target" for a in actors):
+            for a in sources:
+                a.role = "participant"
+        return actors, places
+
+    def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
+               start: int) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
+        """A visit: the visitor, and where to (a country, or the country of the city reached)."""
+        def place_like(a: Actor) -> bool:
+            return a.via == "name" and self._label(a.entity_id) in PLACE_LABELS
+
+        visitors = [a for a in actors if a.role in ("source", "participant") and not place_like(a)]
+        # "X दुशांबे पहुंचे", "X की यात्रा पर": the last place-like name before the verb is where
+        dest_args = sorted((a for a in actors if a.role == "destination" or place_like(a)),
+                           key=lambda a: a.start)  # fmt: skip
+        if not visitors:
+            visitors = [a for a in prev_sources if not place_like(a)]
+        if not visitors:
+            return [], places
+        out = [Actor(v.entity_id, "source", v.start, v.end, v.affiliation, v.via) for v in visitors]
+        if dest_args:
+            d = dest_args[-1]
+            country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
+            out.append(Actor(country, "target", d.start, d.end, country, d.via))
+            if d.entity_id != country:
+                places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
+        elif self.dateline and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
+            country = self.ex.affiliation(self.dateline.entity_id or "", self.roles, self.date)
+            if country:
+                out.append(Actor(country, "target", -1, -1, country, "dateline"))
+                places = [_Arg(self.dateline.entity_id or "", "GPE", "loc", -1, -1), *places]
+        for a in out:
+            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
+        return out, places
+
+    # ---- place, date, topics -----------------------------------------------------------
+    def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
+        cands = places or [
+            _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
+            for m in self.mentions
+            if lo <= m.start < hi and m.label in PLACE_LABELS and self._case(m.end, sent.end) == "loc"
+            and not _INCIDENT.match(self.text, m.end) and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
+        ]  # fmt: skip
+        actor_ids = ev.actor_ids()
+        cands = [c for c in cands if c.entity_id and c.entity_id not in actor_ids or ev.mode == "visit"]
+        if cands:
+            best = sorted(cands, key=lambda c: (not self.ex.is_city(c.entity_id), abs(c.start - ev.trigger_start)))[0]
+            ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
+            return
+        if ev.mode == "visit":
+            return
+        for a in ev.actors:
+            if a.entity_id in self.place_of:
+                ev.place, _, _ = self.place_of[a.entity_id]
+                return
+        # the dateline's city, for an event of its country's people ("यहां")
+        dl = self.dateline
+        if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
+            country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+            if country and country in {a.affiliation for a in ev.actors}:
+                ev.place = dl.entity_id
+
+    def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
+        dates = [t for t in self.a.timexes if t.type in ("DATE", "TIME") and sent.start <= t.start < sent.end
+                 and not t.value.endswith("_REF")]  # fmt: skip
+        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
+        before = [t for t in dates if lo <= t.start and t.end <= start
+                  and not any(t.end <= s and e <= start for s, e in self.triggers_here)]  # fmt: skip
+        after = [t for t in dates if end <= t.start and t.end <= after_end]
+        pick = before[-1] if before else after[0] if after else None
+        if pick is not None:
+            ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
+            ev.precision = pick.precision
+
+    def _topics(self, sent: Span, ev: Event) -> list[str]:
+        out = []
+        taken = ev.actor_ids() | {ev.place} | {a.affiliation for a in ev.actors}
+        for m in self.mentions:
+            if not (sent.start <= m.start < sent.end) or m.entity_id in out or m.entity_id in taken:
+                continue
+            # weapons, and places the event is about (अफगानिस्तान पर हमारे रुख)
+            if m.label == "WEAPON" or m.label in ("GPE", "LOC") and self._case(m.end, sent.end) == "on" and (
+                    m.entity_id or "").startswith("country:"):  # fmt: skip
+                out.append(m.entity_id or "")
+        chunk = self.text[sent.start : sent.end]
+        out += [k for k, rx in _ISSUE_RES if rx.search(chunk)]
+        return out
+
+    def _remember(self, sent: Span) -> None:
+        self.sentences_since_group += 1
+        self.prev_people = list(self.last_people)
+        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+            cid = self.ex.kb.demonyms.get(fold(w.group()))
+            if cid:
+                self.country_count[cid] = self.country_count.get(cid, 0) + 1
+        self._set_frame(sent)
+        for m in self.mentions:
+            if sent.start <= m.start < sent.end:
+                if m.label == "PERSON" and self._case(m.end, sent.end) in ("erg", "nom"):
+                    self.last_people = [m.entity_id or ""]
+                cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
+                if cid:
+                    self.country_count[cid] = self.country_count.get(cid, 0) + 1
+                    if cid in self.last_countries:
+                        self.last_countries.remove(cid)
+                    self.last_countries.append(cid)
+
+    def _set_frame(self, sent: Span) -> None:
+        """Remember when and where a person spoke (``बुधवार को X ने इस्लामाबाद में ... कहा``), so
+        the events their next words state inherit that date and place."""
+        text = self.text
+        speakers = [m for m in self.mentions if sent.start <= m.start < sent.end and m.label == "PERSON"
+                    and self._case(m.end, sent.end) == "erg"]  # fmt: skip
+        if not speakers or not re.search(r"(?:कहा|कही|बताया|said)", text[sent.start : sent.end]):
+            return
+        dates = [t for t in self.a.timexes if sent.start <= t.start < sent.end and t.type == "DATE"]
+        places = [m for m in self.mentions if sent.start <= m.start < sent.end and m.label in PLACE_LABELS
+                  and self._case(m.end, sent.end) == "loc"]  # fmt: skip
+        if dates or places:
+            self.frames[speakers[0].entity_id or ""] = (dates[0] if dates else None,
+                                                        places[0].entity_id if places else None)  # fmt: skip
+
+    def _frame(self, ev: Event, sent: Span) -> None:
+        """An event in a speaker's quoted words happened when and where they spoke."""
+        if ev.date and ev.place:
+            return
+        m = re.match(r"\s*(?P<name>.{1,60}?)\s+ने\s+(?:कहा|बताया|लिखा)", self.text[sent.start : ev.trigger_start])
+        if m is None:
+            return
+        for men in self.mentions:
+            if sent.start <= men.start < sent.start + m.end("name") + 2 and men.entity_id in self.frames:
+                date, place = self.frames[men.entity_id]
+                if date is not None and not ev.date:
+                    ev.date, ev.date_start, ev.date_end, ev.precision = date.value, date.start, date.end, date.precision
+                if place and not ev.place:
+                    ev.place = place
+                return
+
+
+def _spread_coordination(args: list[_Arg]) -> None:
+    """``रूस और पाकिस्तान ने``: each conjunct takes the case of the last one."""
+    for i in range(len(args) - 2, -1, -1):
+        if args[i].case == "and" and args[i + 1].label == args[i].label or args[i].case == "and" and {
+            args[i].label, args[i + 1].label} <= ACTOR_LABELS:  # fmt: skip
+            args[i].case = args[i + 1].case
+    for a in args:
+        if a.case == "and":
+            a.case = "nom"
+
+
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    rank = {"source": 0, "participant": 1, "target": 2, "destination": 3}
+    for a in actors:
+        if a.entity_id not in out or rank.get(a.role, 9) < rank.get(out[a.entity_id].role, 9):
+            out[a.entity_id] = a
+    return list(out.values())
+
+
+# ---- merging ---------------------------------------------------------------------------
+def family(ev: Event) -> tuple[str, str]:
+    """Events of one family can tell the same happening (a meeting and its talks)."""
+    return ev.type, _FAMILY.get(ev.mode, ev.mode) if ev.type == "CONSULT" else ev.mode
+
+
+def _core(ev: Event) -> frozenset[str]:
+    """The actors that identify a happening: the people when any are named, else all."""
+    people = frozenset(a.entity_id for a in ev.actors if not a.entity_id.startswith(("country:", "org:")))
+    return people if len(people) >= 2 or (people and ev.type == "CONSULT" and ev.mode == "visit") else ev.actor_ids()
+
+
+def covers(a: Event, b: Event) -> bool:
+    """Whether ``b``'s actors are ``a``'s actors or the countries they act for."""
+    names = a.actor_ids() | {x.affiliation for x in a.actors if x.affiliation}
+    return b.actor_ids() <= names
+
+
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two TIMEX3 values can name the same day (``XXXX-WXX-4`` and ``2025-06-26``)."""
+    if not a or not b:
+        return True
+    if a.startswith("XXXX-WXX-") or b.startswith("XXXX-WXX-"):
+        wd_a = a[-1] if a.startswith("XXXX-WXX-") else _weekday(b if a.startswith("XXXX-WXX-") else a)
+        other = b if a.startswith("XXXX-WXX-") else a
+        wd = a[-1] if a.startswith("XXXX-WXX-") else b[-1]
+        if other.startswith("XXXX-WXX-"):
+            return other[-1] == wd
+        return _weekday(other) in (wd, None) and wd_a is not None
+    n = min(len(a), len(b))
+    return all(x == y or "X" in (x, y) for x, y in zip(a[:n], b[:n], strict=True))
+
+
+def _weekday(value: str) -> str | None:
+    try:
+        return str(dt.date.fromisoformat(value[:10]).isoweekday())
+    except ValueError:
+        return None
+
+
+def _bounds_overlap(a: Event, b: Event) -> bool:
+    lo = max(a.not_before or "", b.not_before or "")
+    his = [x for x in (a.not_after, b.not_after) if x]
+    return not his or not lo or lo <= min(his)
+
+
+def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None) -> bool:
+    """Whether two events (of one family) tell the same happening."""
+    if family(a) != family(b) or a.negated != b.negated:
+        return False
+    if not (covers(a, b) or covers(b, a)):
+        return False
+    if a.place and b.place and a.place != b.place:
+        pa = (places_of or {}).get(a.place, a.place)
+        pb = (places_of or {}).get(b.place, b.place)
+        if a.place != pb and b.place != pa:
+            return False
+    return dates_compatible(a.date, b.date) and _bounds_overlap(a, b)
+
+
+def absorb(into: Event, other: Event) -> None:
+    """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
+    have = {(s.start, s.end) for s in into.evidence}
+    into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
+    ids = into.actor_ids()
+    into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in
+                    {x.affiliation for x in into.actors}]  # fmt: skip
+    if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
+        into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
+    if other.date and (not into.date or "X" in into.date and "X" not in other.date):
+        into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
+    into.topics += [t for t in other.topics if t not in into.topics]
+    into.confidence = max(into.confidence, other.confidence)
+    if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":
+        into.mode, into.cameo = other.mode, other.cameo
+
+
+def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None) -> list[Event]:
+    """One event per happening within an article."""
+    out: list[Event] = []
+    for ev in events:
+        for kept in out:
+            if same_happening(kept, ev, places_of):
+                if len(ev.actor_ids()) > len(kept.actor_ids()):
+                    absorb(ev, kept)
+                    out[out.index(kept)] = ev
+                else:
+                    absorb(kept, ev)
+                break
+        else:
+            out.append(ev)
+    return out
+
+
+def sort_key(date: str | None, not_before: str | None) -> str:
+    """Chronological key: the stated date where its year is known, else the earliest possible day."""
+    if date and date[:4].isdigit():
+        return date
+    return not_before or "9999"
+
+
+def events_from_dicts(rows: Iterable[dict[str, Any]]) -> list[Event]:
+    """Rebuild stored events."""
+    return [Event.from_dict(r) for r in rows]
+
+
+def mention_by_entity(mentions: Iterable[Mention]) -> dict[str, Mention]:
+    """The first mention of each entity."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.entity_id and m.entity_id not in out:
+            out[m.entity_id] = m
+    return out
+
+
+__all__ = [
+    "EventExtractor",
+    "Timex",
+    "absorb",
+    "covers",
+    "dates_compatible",
+    "family",
+    "load_triggers",
+    "merge_in_document",
+    "same_happening",
+    "sort_key",
+]

@@ -1,0 +1,252 @@
+"""Events across articles: one event per happening, pair timelines and the relation graph.
+
+A global stage, expressed as group-bys: stored per-article events are blocked by their
+family and the countries involved, then joined when they tell the same happening
+(``sambandh.events.same_happening``: the same actors, places and dates that agree).
+Event ids are content hashes of the first article's words that state the event, so they
+stay the same when the store is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .events import absorb, dates_compatible, family, same_happening, sort_key
+from .kb import KnowledgeBase
+from .model import Event, Mention
+
+
+@dataclass
+class Happening:
+    """One real-world event told by one or more articles."""
+
+    event: Event  # the merged view (offsets belong to ``first``)
+    occurrences: list[tuple[str, Event]] = field(default_factory=list)  # (doc_id, event as that article tells it)
+
+    @property
+    def doc_ids(self) -> list[str]:
+        """Articles that tell it, in order first seen."""
+        out: list[str] = []
+        for d, _ in self.occurrences:
+            if d not in out:
+                out.append(d)
+        return out
+
+
+def _block(ev: Event) -> tuple[Any, ...]:
+    countries = frozenset(a.affiliation or a.entity_id for a in ev.actors)
+    return (*family(ev), countries)
+
+
+def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = None) -> list[Happening]:
+    """Join the events of many articles into happenings.
+
+    Args:
+        items: ``(doc_id, event)`` pairs, each event as its article tells it.
+        kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
+    """
+    places_of = _places_of(kb)
+    blocks: dict[tuple[Any, ...], list[Happening]] = defaultdict(list)
+    out: list[Happening] = []
+    for doc_id, ev in items:
+        merged = Event.from_dict(ev.to_dict())
+        for h in blocks[_block(ev)]:
+            # another article, or the same one: the stage already merged within an article
+            if doc_id not in h.doc_ids and same_happening(h.event, merged, places_of):
+                absorb_view(h.event, merged)
+                h.occurrences.append((doc_id, ev))
+                break
+        else:
+            h = Happening(merged, [(doc_id, ev)])
+            blocks[_block(ev)].append(h)
+            out.append(h)
+    return out
+
+
+def absorb_view(into: Event, other: Event) -> None:
+    """Merge details without mixing offsets of different articles into the view's evidence."""
+    keep = list(into.evidence)
+    absorb(into, other)
+    into.evidence = keep
+
+
+def _places_of(kb: KnowledgeBase | None) -> dict[str, str]:
+    if kb is None:
+        return {}
+    out = {}
+    for eid, ent in kb.entities.items():
+        if eid.startswith("city:") and ent.country:
+            out[eid] = ent.country if ent.country.startswith("country:") else f"country:{ent.country}"
+    return out
+
+
+def event_id(doc_id: str, ev: Event) -> str:
+    """A stable id: a hash of the first article and the words that state the event there."""
+    key = f"{doc_id}:{ev.trigger_start}:{ev.trigger_end}:{ev.type}:{ev.mode}"
+    return "ev:" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+
+
+def event_record(
+    ev: Event,
+    occurrences: list[tuple[str, Event]],
+    names: dict[str, Mention | str],
+    texts: dict[str, str],
+    kb: KnowledgeBase | None = None,
+) -> dict[str, Any]:
+    """The ``export events`` row of one happening.
+
+    Args:
+        ev: The merged event.
+        occurrences: ``(doc_id, event)`` as each article tells it.
+        names: Entity id → a mention of it (or its name).
+        texts: Document id → clean text (for evidence and date words).
+        kb: For names of entities only the knowledge base names (a country from an office).
+    """
+    first_doc, first = occurrences[0]
+
+    def name(eid: str) -> str:
+        n = names.get(eid)
+        if isinstance(n, Mention):
+            return n.canonical or texts.get(first_doc, "")[n.start : n.end]
+        if isinstance(n, str):
+            return n
+        ent = kb.entities.get(eid) if kb else None
+        return ent.name if ent else eid
+
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for doc_id, occ in occurrences:
+        text = texts.get(doc_id, "")
+        for a in occ.actors:
+            if a.start >= 0 and a.via == "name":
+                aliases[a.entity_id].add(text[a.start : a.end])
+    date = None
+    dated = [(d, o) for d, o in occurrences if o.date]
+    if ev.date:
+        src = next(((d, o) for d, o in dated if o.date == ev.date), dated[0] if dated else None)
+        words = texts.get(src[0], "")[src[1].date_start : src[1].date_end] if src and src[1].date_start >= 0 else None
+        date = {"value": ev.date, "text": words, "precision": ev.precision, "doc_id": src[0] if src else None}
+    bounds = {"not_before": ev.not_before, "not_after": ev.not_after}
+    if date is None and (ev.not_before or ev.not_after):
+        date = {"value": None, "text": None, "precision": None, "doc_id": None}
+    if date is not None:
+        date.update(bounds)
+    place = None
+    if ev.place:
+        place = {"entity_id": ev.place, "name": name(ev.place)}
+    evidence = []
+    for doc_id, occ in occurrences:
+        text = texts.get(doc_id, "")
+        for s in occ.evidence:
+            evidence.append({"doc_id": doc_id, "start": s.start, "end": s.end, "text": text[s.start : s.end]})
+    return {
+        "event_id": event_id(first_doc, first),
+        "type": ev.type,
+        "mode": ev.mode,
+        "cameo": ev.cameo,
+        "actors": [
+            {"entity_id": a.entity_id, "name": name(a.entity_id), "aliases": sorted(aliases.get(a.entity_id, ())),
+             "role": a.role, "affiliation": a.affiliation, "via": a.via}  # fmt: skip
+            for a in ev.actors
+        ],
+        "place": place,
+        "date": date,
+        "topics": list(ev.topics),
+        "negated": ev.negated,
+        "modality": ev.modality,
+        "confidence": ev.confidence,
+        "evidence": evidence,
+        "doc_ids": list(dict.fromkeys(d for d, _ in occurrences)),
+        "sort_key": sort_key(ev.date, ev.not_before),
+    }
+
+
+def involves(record: dict[str, Any], entity: str) -> bool:
+    """Whether an event record has ``entity`` among its actors or their affiliations."""
+    return any(entity in (a["entity_id"], a.get("affiliation")) for a in record["actors"])
+
+
+def timeline(records: Iterable[dict[str, Any]], a: str, b: str) -> list[dict[str, Any]]:
+    """The events between two entities (or the countries they act for), in date order.
+
+    Events whose date is unknown sort by the earliest day they can have happened; those with
+    neither come last.
+    """
+    pair = [
+        r for r in records
+        if involves(r, a) and involves(r, b) and _distinct_sides(r, a, b)
+    ]  # fmt: skip
+    return sorted(pair, key=lambda r: (r["sort_key"], r["event_id"]))
+
+
+def _distinct_sides(r: dict[str, Any], a: str, b: str) -> bool:
+    """A and B are on different actors (an Indian minister alone is not an India–India pair)."""
+    side_a = {x["entity_id"] for x in r["actors"] if a in (x["entity_id"], x.get("affiliation"))}
+    side_b = {x["entity_id"] for x in r["actors"] if b in (x["entity_id"], x.get("affiliation"))}
+    return bool(side_a and side_b and (side_a != side_b or len(side_a) > 1))
+
+
+def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> dict[str, Any]:
+    """The relation graph: entities as nodes, one edge per pair with counts by event type.
+
+    Args:
+        records: Event records (``export events`` rows).
+        countries_only: Fold each actor into the country it acts for.
+
+    Returns:
+        ``{"nodes": [{id, name, label}], "edges": [{source, target, weight, types, first,
+        last, event_ids}]}``.
+    """
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in records:
+        ids = []
+        for a in r["actors"]:
+            eid = (a.get("affiliation") or a["entity_id"]) if countries_only else a["entity_id"]
+            if eid not in ids:
+                ids.append(eid)
+            nodes.setdefault(eid, {"id": eid, "name": a["name"] if eid == a["entity_id"] else eid, "label": _kind(eid)})
+        for i, x in enumerate(ids):
+            for y in ids[i + 1 :]:
+                key = (min(x, y), max(x, y))
+                e = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "types": {},
+                                           "first": None, "last": None, "event_ids": []})  # fmt: skip
+                e["weight"] += 1
+                e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
+                e["event_ids"].append(r["event_id"])
+                k = r["sort_key"] if r["sort_key"] != "9999" else None
+                if k:
+                    e["first"] = min(e["first"] or k, k)
+                    e["last"] = max(e["last"] or k, k)
+    return {"nodes": list(nodes.values()), "edges": list(edges.values())}
+
+
+def _kind(eid: str) -> str:
+    return eid.split(":", 1)[0] if ":" in eid else "entity"
+
+
+def graphml(g: dict[str, Any]) -> str:
+    """The relation graph as GraphML (for Gephi, yEd, networkx, igraph)."""
+    import networkx as nx
+
+    G = nx.Graph()
+    for n in g["nodes"]:
+        G.add_node(n["id"], name=n["name"] or "", label=n["label"])
+    for e in g["edges"]:
+        attrs = {"weight": e["weight"], "first": e["first"] or "", "last": e["last"] or ""}
+        attrs.update({f"n_{k}": v for k, v in e["types"].items()})
+        G.add_edge(e["source"], e["target"], **attrs)
+    return "\n".join(nx.generate_graphml(G))
+
+
+def iter_records(happenings: list[Happening], names: dict[str, Mention | str], texts: dict[str, str],
+                 kb: KnowledgeBase | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
+    """Event records in chronological order."""
+    recs = [event_record(h.event, h.occurrences, names, texts, kb) for h in happenings]
+    yield from sorted(recs, key=lambda r: (r["sort_key"], r["event_id"]))
+
+
+__all__ = ["Happening", "dates_compatible", "event_record", "graph", "graphml", "merge_across", "timeline"]

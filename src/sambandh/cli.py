@@ -183,15 +183,17 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents or entities.")],
+    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events or graph.")],
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json or graphml.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
     """Export stored data to stdout or a file."""
     from .export import rows, write
     from .store import Store
 
+    if kind == "graph" and fmt == "jsonl":
+        fmt = "json"
     config = _config(db=db)
     with Store(config.db, read_only=True) as store:
         data = rows(kind, store, config.kb_dir)
@@ -202,6 +204,49 @@ def export(
         else:
             write(data, fmt, sys.stdout.buffer)
             sys.stdout.flush()
+
+
+@app.command()
+@guarded
+def timeline(
+    a: Annotated[str, typer.Argument(help="An actor, in any script (India, भारत, Rajnath Singh).")],
+    b: Annotated[str, typer.Argument(help="The other actor.")],
+    db: DbOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the events as JSON Lines.")] = False,
+) -> None:
+    """The dated events between two actors (or the countries they act for), with their sources."""
+    from .kb import load as load_kb
+    from .relations import pair_timeline
+    from .store import Store
+
+    config = _config(db=db)
+    with Store(config.db, read_only=True) as store:
+        ea, eb, events = pair_timeline(store, load_kb(config.kb_dir or None), a, b)
+    if json_out:
+        for r in events:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{ea} – {eb}: {len(events)} events", title_justify="left", show_lines=True)
+    for col in ("when", "event", "who", "where", "sources"):
+        table.add_column(col)
+    for r in events:
+        table.add_row(_when(r), f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else ""),
+                      ", ".join(x["name"] for x in r["actors"]), (r["place"] or {}).get("name") or "",
+                      "\n".join(f"{e['doc_id'][:12]} {e['text'][:90]}" for e in r["evidence"][:3]))  # fmt: skip
+    Console(highlight=False).print(table)
+
+
+def _when(r: dict[str, Any]) -> str:
+    d = r.get("date") or {}
+    value = d.get("value") or "date unknown"
+    if d.get("text"):
+        value += f" ({d['text']})"
+    if not (value[:4].isdigit()) and (d.get("not_before") or d.get("not_after")):
+        value += f"\nbetween {d.get('not_before') or '…'} and {d.get('not_after') or 'now'}"
+    return value
 
 
 eval_app = typer.Typer(help="Measure the system against gold data.", no_args_is_help=True)

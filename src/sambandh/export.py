@@ -11,7 +11,7 @@ from .errors import UsageError
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-KINDS = ("documents", "entities")
+KINDS = ("documents", "entities", "events", "graph")
 
 
 def documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -105,6 +105,24 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
         }
 
 
+def events(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
+    """One row per happening: events told by several articles are one row with their evidence."""
+    from .kb import load as load_kb
+    from .relations import stored_records
+
+    for rec in stored_records(store, load_kb(kb_dir or None)):
+        rec.pop("sort_key", None)
+        yield rec
+
+
+def relation_graph(store: Store, kb_dir: str = "", countries_only: bool = False) -> dict[str, Any]:
+    """The relation graph of a store (``sambandh export graph``)."""
+    from .kb import load as load_kb
+    from .relations import graph, stored_records
+
+    return graph(stored_records(store, load_kb(kb_dir or None)), countries_only)
+
+
 def _romanized(name: str) -> str:
     from .names import romanize
 
@@ -121,6 +139,10 @@ def rows(kind: str, store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
         return documents(store)
     if kind == "entities":
         return entities(store, kb_dir)
+    if kind == "events":
+        return events(store, kb_dir)
+    if kind == "graph":
+        return iter([relation_graph(store, kb_dir)])
     raise UsageError(f"cannot export {kind!r} yet: available kinds are {', '.join(KINDS)}")
 
 
@@ -130,8 +152,20 @@ def write(rows_: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
     Returns:
         The number of rows written.
     """
+    if fmt == "graphml":
+        from .relations import graphml
+
+        graphs = list(rows_)
+        if len(graphs) != 1 or "edges" not in graphs[0]:
+            raise UsageError("--format graphml is for 'export graph' only")
+        out.write(graphml(graphs[0]).encode("utf-8") + b"\n")
+        return len(graphs[0]["edges"])
+    if fmt == "json":
+        data = list(rows_)
+        out.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+        return len(data)
     if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        raise UsageError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)} (graph: json or graphml)")
     n = 0
     if fmt == "jsonl":
         for r in rows_:

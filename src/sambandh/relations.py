@@ -249,4 +249,54 @@ def iter_records(happenings: list[Happening], names: dict[str, Mention | str], t
     yield from sorted(recs, key=lambda r: (r["sort_key"], r["event_id"]))
 
 
+def stored_records(store: Any, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Every happening in a store, as ``export events`` rows in date order."""
+    items = list(store.iter_events())
+    happenings = merge_across(items, kb)
+    ids = sorted({a.entity_id for _, e in items for a in e.actors} | {e.place for _, e in items if e.place})
+    names: dict[str, Mention | str] = {}
+    for eid in ids:
+        ent = kb.entities.get(eid)
+        if ent is not None:
+            names[eid] = ent.name
+    names.update({k: v for k, v in store.mention_names([i for i in ids if i not in names]).items()})
+    texts = store.texts(sorted({d for d, _ in items}))
+    return list(iter_records(happenings, names, texts, kb))
+
+
+def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> str:
+    """The entity id a user means by ``name`` (any script: ``भारत``, ``India``, ``Belousov``).
+
+    Raises:
+        UsageError: Nothing known has that name.
+    """
+    from .errors import UsageError
+
+    if ":" in name and (name in kb.entities or name.startswith("new:")):
+        return name
+    cid = kb.country_of(name)
+    if cid:
+        return cid
+    hits = kb.lookup(name)
+    if hits:
+        return hits[0].id
+    if store is not None:
+        from .names import match_score
+
+        cur = store.con.execute("SELECT DISTINCT entity_id, canonical FROM mentions WHERE canonical IS NOT NULL")
+        best = max(((match_score(name, c), e) for e, c in cur.fetchall()), default=(0.0, ""))
+        if best[0] >= 0.8:
+            return best[1]
+        for ent in kb.entities.values():
+            if any(match_score(name, n) >= 0.85 for n in (ent.name_en, ent.name)):
+                return ent.id
+    raise UsageError(f"no entity named {name!r} in the knowledge base or the database")
+
+
+def pair_timeline(store: Any, kb: KnowledgeBase, a: str, b: str) -> tuple[str, str, list[dict[str, Any]]]:
+    """The dated events between two named entities, with their sources (``sambandh timeline``)."""
+    ea, eb = resolve_entity(a, kb, store), resolve_entity(b, kb, store)
+    return ea, eb, timeline(stored_records(store, kb), ea, eb)
+
+
 __all__ = ["Happening", "dates_compatible", "event_record", "graph", "graphml", "merge_across", "timeline"]

@@ -100,12 +100,41 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        3,
+        "time expressions and events",
+        """
+        CREATE TABLE timexes (
+            doc_id VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            type VARCHAR NOT NULL,
+            value VARCHAR,
+            precision VARCHAR,
+            anchored BOOLEAN,
+            PRIMARY KEY (doc_id, start)
+        );
+        CREATE TABLE events (
+            doc_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            type VARCHAR NOT NULL,
+            mode VARCHAR,
+            cameo VARCHAR,
+            sort_key VARCHAR,
+            event JSON NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX events_type ON events (type);
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
     "doc_id", "start", "end", "label", "source", "kb_id", "entity_id", "canonical", "title_start", "title_end",
 ]  # fmt: skip
 ROLE_COLUMNS = ["doc_id", "entity_id", "role", "of", "start", "end", "date", "basis"]
+TIMEX_COLUMNS = ["doc_id", "start", "end", "type", "value", "precision", "anchored"]
+EVENT_COLUMNS = ["doc_id", "idx", "type", "mode", "cameo", "sort_key", "event"]
 
 DOC_COLUMNS = [
     "id", "source", "raw_hash", "kind", "title", "title_source", "published", "published_source", "language",
@@ -312,12 +341,39 @@ class Store:
             self.con.register("_r", pa.table(roles, schema=_role_schema()))
             self.con.execute("INSERT INTO roles SELECT * FROM _r ON CONFLICT DO NOTHING")
             self.con.unregister("_r")
+        self._write_events(articles)
+
+    def _write_events(self, articles: list[Article]) -> None:
+        """Time expressions and events of newly stored articles (inside the caller's transaction)."""
+        import pyarrow as pa
+
+        from .events import sort_key
+
+        tx: dict[str, list[Any]] = {c: [] for c in TIMEX_COLUMNS}
+        ev: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+        for a in articles:
+            for t in a.timexes:
+                row = {**t.to_dict(), "doc_id": a.id}
+                for c in TIMEX_COLUMNS:
+                    tx[c].append(row[c])
+            for i, e in enumerate(a.events):
+                for c, v in zip(EVENT_COLUMNS, (a.id, i, e.type, e.mode, e.cameo, sort_key(e.date, e.not_before),
+                                               _json(e.to_dict())), strict=True):  # fmt: skip
+                    ev[c].append(v)
+        if tx["doc_id"]:
+            self.con.register("_t", pa.table(tx))
+            self.con.execute("INSERT INTO timexes SELECT * FROM _t ON CONFLICT DO NOTHING")
+            self.con.unregister("_t")
+        if ev["doc_id"]:
+            self.con.register("_e", pa.table(ev))
+            self.con.execute("INSERT INTO events SELECT * FROM _e ON CONFLICT DO NOTHING")
+            self.con.unregister("_e")
 
     # -- reading --------------------------------------------------------------------------
 
     def count(self, table: str) -> int:
         """Rows in ``table``."""
-        if table not in ("documents", "document_sources", "quarantine", "mentions", "roles"):
+        if table not in ("documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events"):
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
@@ -346,6 +402,43 @@ class Store:
             rec["date"] = rec["date"].isoformat() if rec["date"] else None
             out.append(RoleFact.from_dict(rec))
         art.roles = out
+        from .model import Event, Timex
+
+        cur = self.con.execute(
+            f"SELECT {', '.join(_q(c) for c in TIMEX_COLUMNS)} FROM timexes WHERE doc_id = ? ORDER BY start", [art.id]
+        )
+        art.timexes = [Timex.from_dict(dict(zip(TIMEX_COLUMNS, r, strict=True))) for r in cur.fetchall()]
+        cur = self.con.execute("SELECT event FROM events WHERE doc_id = ? ORDER BY idx", [art.id])
+        art.events = [Event.from_dict(json.loads(r[0])) for r in cur.fetchall()]
+
+    def iter_events(self) -> Iterator[tuple[str, Any]]:
+        """Every stored ``(doc_id, Event)``, in date order (by ``events.sort_key``), then document."""
+        from .model import Event
+
+        cur = self.con.execute("SELECT doc_id, event FROM events ORDER BY sort_key, doc_id, idx")
+        while True:
+            rows = cur.fetchmany(1000)
+            if not rows:
+                return
+            for doc_id, payload in rows:
+                yield doc_id, Event.from_dict(json.loads(payload))
+
+    def texts(self, doc_ids: list[str]) -> dict[str, str]:
+        """Clean texts of these documents."""
+        if not doc_ids:
+            return {}
+        cur = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
+        return {i: t for i, t in cur.fetchall()}
+
+    def mention_names(self, entity_ids: list[str]) -> dict[str, str]:
+        """A canonical name for each of these entities, as the mentions give it."""
+        if not entity_ids:
+            return {}
+        cur = self.con.execute(
+            "SELECT entity_id, any_value(canonical) FROM mentions WHERE entity_id IN (SELECT unnest(?)) GROUP BY entity_id",
+            [entity_ids],
+        )
+        return {i: n for i, n in cur.fetchall() if n}
 
     def iter_articles(self, batch: int = 1000) -> Iterator[tuple[Article, dict[str, Any]]]:
         """Every stored article, by publication date then id, with its ``duplicate_of`` and ``story_id``."""

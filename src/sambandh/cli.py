@@ -282,6 +282,57 @@ def eval_ner(
     Console(highlight=False).print(table)
 
 
+@eval_app.command("timex")
+@guarded
+def eval_timex(
+    folder: Annotated[Path, typer.Argument(help="A folder of ILTIMEX-style files (inline <ILTIMEX TYPE=...> tags).")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Detection of time expressions against inline tags: strict (same span), relaxed (overlap), typed."""
+    from .evaluate import evaluate_timex
+
+    result = evaluate_timex(folder)
+    if json_out:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    _score_table(f"time expressions in {folder} ({result['documents']} documents, {result['gold']} gold)",
+                 [(k, result[k]) for k in ("strict", "relaxed", "typed")])  # fmt: skip
+
+
+@eval_app.command("events")
+@guarded
+def eval_events(
+    gold: Annotated[Path, typer.Argument(help="Gold events as JSON (see eval/seed_events.json).")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents the gold file names.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision and recall of events against structured gold, with place, date and negation accuracy."""
+    from .evaluate import evaluate_events
+
+    result = evaluate_events(gold, docs, _config())
+    if json_out:
+        typer.echo(json.dumps(result, ensure_ascii=False))
+        return
+    ev = result["events"]
+    _score_table(f"events in {docs} against {gold}", [("events", {**ev, "support": ev["tp"] + ev["fn"]})])
+    for k, v in result["attributes"].items():
+        typer.echo(f"{k}: {v['correct']}/{v['of']} correct")
+    for m in result["missed"]:
+        typer.echo(f"missed: {m['doc']} {m['type']} {m.get('mode', '')} {' '.join(m['actors'])}")
+
+
+def _score_table(title: str, rows: list[tuple[str, dict[str, Any]]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for col in ("", "P", "R", "F1", "gold"):
+        table.add_column(col, justify="left" if not col else "right")
+    for label, sc in rows:
+        table.add_row(label, f"{sc['p']:.2f}", f"{sc['r']:.2f}", f"{sc['f']:.2f}", str(sc["support"]))
+    Console(highlight=False).print(table)
+
+
 kb_app = typer.Typer(help="Work with the knowledge base.", no_args_is_help=True)
 app.add_typer(kb_app, name="kb")
 

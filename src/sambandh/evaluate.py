@@ -254,3 +254,99 @@ def evaluate_timex(folder: Path, files: list[Path] | None = None) -> dict[str, A
         "top_misses": misses.most_common(15),
         "top_spurious": spurious.most_common(15),
     }
+
+
+def _gold_family(typ: str, mode: str | None) -> tuple[str, str] | None:
+    from .events import _FAMILY
+
+    if mode is None:
+        return None
+    return typ, _FAMILY.get(mode, mode) if typ == "CONSULT" else mode
+
+
+def _event_matches(gold: dict[str, Any], pred: Any) -> bool:
+    from .events import family
+
+    if pred.type != gold["type"]:
+        return False
+    fam = _gold_family(gold["type"], gold.get("mode"))
+    if fam is not None and (gold["type"] == "CONSULT" or gold.get("mode")) and family(pred) != fam:
+        return False
+    want = set(gold.get("actors") or [])
+    have = {a.entity_id for a in pred.actors} | {a.affiliation for a in pred.actors if a.affiliation}
+    if not want <= have:
+        return False
+    # every predicted actor must be a gold actor or act for one
+    return all(a.entity_id in want or (a.affiliation in want) for a in pred.actors) or not want
+
+
+def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -> dict[str, Any]:
+    """Precision and recall of the events stage against a gold file of structured events.
+
+    The gold file maps document file names (under ``docs``) to events: ``type``, optional
+    ``mode``, ``actors`` (entity ids), optional ``place``, ``date`` (TIMEX3) and ``negated``.
+    A prediction matches a gold event of the same type (and mode family) whose actors it
+    names, directly or through the country they act for, with no actor the gold lacks.
+    Place, date and negation are scored on the matched pairs.
+
+    Raises:
+        UsageError: A file is missing or the gold file is not valid JSON.
+    """
+    import json
+
+    from .model import Article
+    from .pipeline import Pipeline, article_stages
+    from .read import read_file
+
+    if not gold_path.exists():
+        raise UsageError(f"no such file: {gold_path}")
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    except (ValueError, KeyError) as exc:
+        raise UsageError(f"{gold_path}: not a gold events file ({exc})") from None
+    config = config or Config()
+    pipeline = Pipeline(article_stages(config))
+    tp = fp = fn = 0
+    attrs: dict[str, list[int]] = {"place": [0, 0], "date": [0, 0], "negated": [0, 0]}
+    per_doc: dict[str, dict[str, int]] = {}
+    missed: list[dict[str, Any]] = []
+    for name, gold_events in gold.items():
+        path = docs / name
+        if not path.exists():
+            raise UsageError(f"gold names {name} but {path} does not exist")
+        arts = [a for a in pipeline.run(read_file(path, config)) if isinstance(a, Article)]
+        preds = list(arts[0].events) if arts else []
+        used: set[int] = set()
+        d_tp = 0
+        for g in gold_events:
+            cands = [i for i, p in enumerate(preds) if i not in used and _event_matches(g, p)]
+            if not cands:
+                missed.append({"doc": name, **g})
+                continue
+            cands.sort(key=lambda i: (preds[i].date != g.get("date"), preds[i].place != g.get("place")))
+            p = preds[cands[0]]
+            used.add(cands[0])
+            d_tp += 1
+            if g.get("place"):
+                attrs["place"][0] += p.place == g["place"]
+                attrs["place"][1] += 1
+            if g.get("date"):
+                attrs["date"][0] += p.date == g["date"]
+                attrs["date"][1] += 1
+            attrs["negated"][0] += p.negated == bool(g.get("negated"))
+            attrs["negated"][1] += 1
+        tp += d_tp
+        fn += len(gold_events) - d_tp
+        fp += len(preds) - len(used)
+        per_doc[name] = {"gold": len(gold_events), "predicted": len(preds), "matched": d_tp}
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "gold": str(gold_path),
+        "events": {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), "tp": tp, "fp": fp, "fn": fn},
+        "attributes": {k: {"correct": c, "of": n, "accuracy": round(100 * c / n, 2) if n else None}
+                       for k, (c, n) in attrs.items()},  # fmt: skip
+        "documents": per_doc,
+        "missed": missed,
+    }

@@ -42,3 +42,42 @@ def test_eval_ner_command(tmp_path: Path):
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr
     bad = run_cli("eval", "ner", str(f), "--map", "nonsense")
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+
+
+def test_timex_on_iltimex_meets_the_floors():
+    folder = shared_path("data", "iltimex2012", "manual")
+    from sambandh.evaluate import evaluate_timex
+
+    result = evaluate_timex(folder)
+    floors = FLOORS["timex_iltimex"]
+    print(json.dumps({k: result[k] for k in ("strict", "relaxed", "typed")}))
+    assert result["strict"]["f"] >= floors["strict_f"]
+    assert result["relaxed"]["f"] >= floors["relaxed_f"]
+
+
+def test_events_on_the_seed_gold_meet_the_floors():
+    seeds = shared_path("seeds")
+    out = run_cli("eval", "events", str(ROOT / "eval" / "seed_events.json"), "--docs", str(seeds), "--json")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    floors = FLOORS["events_seeds"]
+    print(json.dumps({"events": result["events"], "attributes": result["attributes"]}))
+    assert result["events"]["p"] >= floors["p"]
+    assert result["events"]["r"] >= floors["r"]
+    assert result["attributes"]["place"]["accuracy"] >= floors["place_accuracy"]
+    assert result["attributes"]["date"]["accuracy"] >= floors["date_accuracy"]
+
+
+def test_eval_timex_and_events_reject_bad_input(tmp_path: Path):
+    tagged = tmp_path / "C-1.xml"
+    tagged.write_text('<DOC><TEXT>वह <ILTIMEX TYPE="D">गुरुवार</ILTIMEX> को आए।</TEXT></DOC>', encoding="utf-8")
+    out = run_cli("eval", "timex", str(tmp_path), "--json")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["strict"]["f"] == 100.0
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bad = run_cli("eval", "timex", str(empty))
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+    (tmp_path / "gold.json").write_text("{not json", encoding="utf-8")
+    bad = run_cli("eval", "events", str(tmp_path / "gold.json"), "--docs", str(tmp_path))
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr

@@ -279,7 +279,7 @@ class _State:
         self.prev_people: list[str] = []
         self.places_seen: set[str] = set()
         self.sentences_since_group = 99
-        self.triggers_here: list[tuple[int, int]] = []
+        self.triggers_here: list[tuple[int, int, str, str]] = []
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
@@ -296,7 +296,7 @@ class _State:
         events: list[Event] = []
         prev_end = sent.start
         prev_sources: list[Actor] = []
-        self.triggers_here = [(s, e) for s, e, _ in found]
+        self.triggers_here = [(s, e, t.type, t.mode) for s, e, t in found]
         question = text[sent.start : sent.end].rstrip().endswith("?")
         for start, end, trig in found:
             ev = None if question else self._event(sent, start, end, trig, prev_end, prev_sources)
@@ -593,7 +593,8 @@ class _State:
                  and not t.value.endswith("_REF")]  # fmt: skip
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
         before = [t for t in dates if lo <= t.start and t.end <= start
-                  and not any(t.end <= s and e <= start for s, e in self.triggers_here)]  # fmt: skip
+                  and not any(t.end <= s and e <= start and (ty, mo) != (ev.type, ev.mode)
+                              for s, e, ty, mo in self.triggers_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
         if pick is not None:
@@ -666,11 +667,14 @@ class _State:
 
 
 def _spread_coordination(args: list[_Arg]) -> None:
-    """``रूस और पाकिस्तान ने``: each conjunct takes the case of the last one."""
+    """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
+    way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped."""
     for i in range(len(args) - 2, -1, -1):
-        if args[i].case == "and" and args[i + 1].label == args[i].label or args[i].case == "and" and {
-            args[i].label, args[i + 1].label} <= ACTOR_LABELS:  # fmt: skip
-            args[i].case = args[i + 1].case
+        if args[i].case != "and":
+            continue
+        nxt = next((a for a in args[i + 1 :] if a.case not in ("gen", "mod")), None)
+        if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
+            args[i].case = nxt.case
     for a in args:
         if a.case == "and":
             a.case = "nom"

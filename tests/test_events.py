@@ -1,0 +1,181 @@
+"""Events: PLOVER types, actors by Hindi case marking, dates, places, negation, merging."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_cli
+
+from sambandh.annotate import annotate_records
+from sambandh.config import Config
+from sambandh.events import dates_compatible, load_triggers, tolerant
+from sambandh.model import RawRecord
+from sambandh.relations import graph, timeline
+
+
+def annotate(text: str, published: str | None = None, language: str | None = None) -> dict:
+    meta = {"title": "", "published": published}
+    if language:
+        meta["language"] = language
+    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
+    out = list(annotate_records([rec], Config.build()))
+    assert isinstance(out[0], dict)
+    return out[0]
+
+
+def summary(doc: dict) -> list[tuple]:
+    return [
+        (e["type"], e["mode"], frozenset(a["entity_id"] for a in e["actors"]), (e["place"] or {}).get("entity_id"),
+         (e["date"] or {}).get("value"), e["negated"])
+        for e in doc["events"]
+    ]  # fmt: skip
+
+
+def test_meeting_with_ne_and_se_is_a_consult_between_two_people():
+    doc = annotate("विदेश मंत्री एस जयशंकर ने बुधवार को मॉस्को में रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की।",
+                   published="2024-07-10")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert {a["entity_id"] for a in ev["actors"]} == {"person:s-jaishankar", "person:sergey-lavrov"}
+    assert {a["affiliation"] for a in ev["actors"]} == {"country:in", "country:ru"}
+    assert ev["place"]["entity_id"] == "city:moscow"
+    assert ev["date"]["value"] == "2024-07-10"
+    assert ev["cameo"] == "040" and not ev["negated"]
+    start, end = ev["evidence"][0]["start"], ev["evidence"][0]["end"]
+    assert doc["text"][start:end] == ev["evidence"][0]["text"]
+
+
+def test_refusal_condemnation_solidarity_and_phone_calls():
+    text = (
+        "भारत ने सम्मेलन के साझा बयान पर हस्ताक्षर करने से इनकार कर दिया। "
+        "फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने हमले की कड़ी निंदा की और भारत के साथ एकजुटता व्यक्त की। "
+        "इससे पहले 3 मार्च को प्रधानमंत्री नरेंद्र मोदी और जापान के प्रधानमंत्री फुमियो किशिदा के बीच फ़ोन पर बात हुई थी।"
+    )
+    got = summary(annotate(text, published="2023-03-10"))
+    kinds = {(t, m) for t, m, *_ in got}
+    assert ("REJECT", "refuse_sign") in kinds
+    assert ("ACCUSE", "condemn") in kinds
+    assert ("SUPPORT", "solidarity") in kinds
+    phone = [g for g in got if g[1] == "phone"]
+    assert phone and phone[0][4] == "2023-03-03"
+    assert {"person:narendra-modi", "person:fumio-kishida"} <= phone[0][2]
+    solidarity = [g for g in got if g[1] == "solidarity"][0]
+    assert "country:in" in solidarity[2]
+
+
+def test_negation_questions_and_modality():
+    doc = annotate("रूस के विदेश मंत्री ने कहा कि रूस चीन के साथ कोई सैन्य समझौता नहीं कर रहा है।", published="2021-04-06")
+    agree = [e for e in doc["events"] if e["type"] == "AGREE"]
+    assert agree and agree[0]["negated"]
+    # a question asserts nothing
+    q = annotate("क्या रूस चीन के साथ कोई सैन्य समझौता करने की योजना बना रहा है?", published="2021-04-06")
+    assert q["events"] == []
+    fut = annotate("रूस पाकिस्तान को सैन्य आपूर्ति में मदद करेगा।", published="2021-04-06")
+    aid = [e for e in fut["events"] if e["type"] == "AID"]
+    assert aid and aid[0]["modality"] == "future"
+    assert [a["role"] for a in aid[0]["actors"]] == ["source", "target"]
+
+
+def test_visit_names_the_destination_country_and_city():
+    doc = annotate("प्रधानमंत्री नरेंद्र मोदी मंगलवार को दो दिवसीय दौरे पर जापान की राजधानी टोक्यो पहुंचे।", published="2023-05-24")
+    (visit,) = [e for e in doc["events"] if e["mode"] == "visit"]
+    roles = {a["entity_id"]: a["role"] for a in visit["actors"]}
+    assert roles == {"person:narendra-modi": "source", "country:jp": "target"}
+    assert visit["place"]["entity_id"] == "city:tokyo"
+    assert visit["date"]["value"] == "2023-05-23"
+
+
+def test_one_meeting_told_twice_in_an_article_is_one_event():
+    text = (
+        "रक्षा मंत्री राजनाथ सिंह ने अमेरिका के रक्षा मंत्री लॉयड ऑस्टिन से वॉशिंगटन में मुलाकात की। "
+        "दोनों नेताओं ने रक्षा सहयोग पर विस्तार से चर्चा की।"
+    )
+    doc = annotate(text, published="2023-10-01")
+    consult = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert len(consult) == 1
+    assert len(consult[0]["evidence"]) == 2
+
+
+def test_english_articles_give_events_too():
+    doc = annotate("India's foreign minister S. Jaishankar met Russian foreign minister Sergey Lavrov in Moscow on Tuesday.",
+                   published="2024-07-10", language="en")  # fmt: skip
+    consult = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert consult, doc["events"]
+    assert {"person:s-jaishankar", "person:sergey-lavrov"} <= {a["entity_id"] for a in consult[0]["actors"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ने से को के साथ मुलाकात की", "😀 मुलाकात 🙂 की " * 50, "\x00\x07 हस्ताक्षर करने से इनकार", "मुलाकात की। " * 2000],
+)
+def test_bad_input_never_crashes(text: str):
+    doc = annotate(text or " ")
+    for e in doc["events"]:
+        for ev in e["evidence"]:
+            assert 0 <= ev["start"] < ev["end"] <= len(doc["text"])
+
+
+def test_helpers():
+    assert dates_compatible("XXXX-WXX-4", "2025-06-26")  # a Thursday
+    assert not dates_compatible("XXXX-WXX-4", "2025-06-25")
+    assert dates_compatible("2021-04", "2021-04-06") and not dates_compatible("2021", "2020")
+    assert "\u093c?" in tolerant("फोन") and len(load_triggers()) >= 25
+    recs = [
+        {"event_id": "e1", "type": "CONSULT", "sort_key": "2021-04-06",
+         "actors": [{"entity_id": "person:a", "name": "A", "affiliation": "country:in"},
+                    {"entity_id": "person:b", "name": "B", "affiliation": "country:ru"}]},
+        {"event_id": "e2", "type": "AGREE", "sort_key": "2020",
+         "actors": [{"entity_id": "country:in", "name": "India", "affiliation": "country:in"},
+                    {"entity_id": "country:ru", "name": "Russia", "affiliation": "country:ru"}]},
+        {"event_id": "e3", "type": "CONSULT", "sort_key": "2019",
+         "actors": [{"entity_id": "person:a", "name": "A", "affiliation": "country:in"},
+                    {"entity_id": "person:c", "name": "C", "affiliation": "country:in"}]},
+    ]  # fmt: skip
+    assert [r["event_id"] for r in timeline(recs, "country:in", "country:ru")] == ["e2", "e1"]
+    g = graph(recs, countries_only=True)
+    edge = [e for e in g["edges"] if {e["source"], e["target"]} == {"country:in", "country:ru"}][0]
+    assert edge["weight"] == 2 and edge["first"] == "2020"
+
+
+def test_seeds_timeline_export_and_graph(seeds: Path, tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    assert run_cli("ingest", str(seeds), "--db", str(db)).returncode == 0
+    latin = run_cli("timeline", "India", "Russia", "--db", str(db), "--json")
+    deva = run_cli("timeline", "भारत", "रूस", "--db", str(db), "--json")
+    assert latin.returncode == 0, latin.stderr
+    assert latin.stdout == deva.stdout
+    rows = [json.loads(x) for x in latin.stdout.splitlines()]
+    people = [{a["entity_id"] for a in r["actors"]} for r in rows]
+
+    def first(pair: set[str]) -> int:
+        return next(i for i, p in enumerate(people) if pair <= p)
+
+    talks = first({"person:s-jaishankar", "person:sergey-lavrov"})
+    dushanbe = first({"person:rajnath-singh", "person:sergei-shoigu"})
+    qingdao = first({"person:rajnath-singh", "person:andrey-belousov"})
+    assert talks < dushanbe < qingdao
+    assert rows[qingdao]["place"]["entity_id"] == "city:qingdao"
+    assert rows[qingdao]["date"]["value"] == "XXXX-WXX-4"
+    assert len(rows[qingdao]["doc_ids"]) == 2  # the same meeting told by two outlets
+    assert rows[dushanbe]["place"]["entity_id"] == "city:dushanbe"
+    assert rows[qingdao] is not rows[dushanbe]
+    # Russia–Pakistan: seed 004's dated events
+    rp = [json.loads(x) for x in run_cli("timeline", "Russia", "Pakistan", "--db", str(db), "--json").stdout.splitlines()]
+    dated = {(r["type"], r["mode"], (r["date"] or {}).get("value")) for r in rp}
+    assert {("CONSULT", "phone", "2021-09-14"), ("CONSULT", "phone", "2021-08-25"), ("CONSULT", "visit", "2021-04"),
+            ("AGREE", "agree", "2021-09-29")} <= dated  # fmt: skip
+    agree = [r for r in rp if r["type"] == "AGREE" and (r["date"] or {}).get("value") == "2021-09-29"][0]
+    assert agree["place"]["entity_id"] == "city:islamabad"
+    ev = run_cli("export", "events", "--db", str(db))
+    assert ev.returncode == 0
+    for line in ev.stdout.splitlines():
+        r = json.loads(line)
+        assert {"event_id", "type", "mode", "cameo", "actors", "place", "date", "topics", "negated", "confidence",
+                "evidence", "doc_ids"} <= set(r)  # fmt: skip
+    gml = run_cli("export", "graph", "--db", str(db), "--format", "graphml")
+    assert gml.returncode == 0 and b"<graphml" in gml.stdout
+    js = json.loads(run_cli("export", "graph", "--db", str(db)).stdout)
+    assert js["nodes"] and js["edges"]
+    bad = run_cli("timeline", "Atlantis", "Russia", "--db", str(db))
+    assert bad.returncode == 2 and b"Traceback" not in bad.stderr

@@ -1,0 +1,69 @@
+"""Time expressions: detection and TIMEX3 values, with and without a publication date."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sambandh.timex import find_timexes
+
+
+def values(text: str, published: str | None = None) -> list[tuple[str, str, str]]:
+    return [(text[t.start : t.end], t.type, t.value) for t in find_timexes(text, published)]
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication():
+    # 2021-09-30 was a Thursday
+    assert values("मंत्री ने गुरुवार को कहा।", "2021-09-30") == [("गुरुवार", "DATE", "2021-09-30")]
+    assert values("मंत्री बुधवार को पहुंचे।", "2021-09-30") == [("बुधवार", "DATE", "2021-09-29")]
+    assert values("बीते शुक्रवार को बैठक हुई।", "2021-09-30") == [("बीते शुक्रवार", "DATE", "2021-09-24")]
+    # future tense: the next such day
+    assert values("वे सोमवार को दिल्ली आएंगे।", "2021-09-30") == [("सोमवार", "DATE", "2021-10-04")]
+    assert values("मंत्री ने गुरुवार को कहा।") == [("गुरुवार", "DATE", "XXXX-WXX-4")]
+
+
+def test_dates_glued_devanagari_digits_and_english():
+    assert values("इससे पहले 14सितंबर को बात हुई।", "2021-09-30") == [("14सितंबर", "DATE", "2021-09-14")]
+    assert values("२२ अप्रैल २०२५ को हमला हुआ।") == [("२२ अप्रैल २०२५", "DATE", "2025-04-22")]
+    assert values("Posted 30-Sep-2021 by staff") == [("30-Sep-2021", "DATE", "2021-09-30")]
+    assert values("They met on April 22, 2021 in Delhi.") == [("April 22, 2021", "DATE", "2021-04-22")]
+    # a date later in the year than a past-tense report is last year's
+    assert values("22 दिसंबर को हमला हुआ था।", "2021-09-30") == [("22 दिसंबर", "DATE", "2020-12-22")]
+
+
+def test_relative_expressions_follow_the_anchor_and_the_tense():
+    pub = "2021-09-30"
+    assert values("इसी साल अप्रैल महीने में वे गए थे।", pub) == [("इसी साल अप्रैल महीने", "DATE", "2021-04")]
+    assert values("पिछले साल समझौता हुआ था।", pub) == [("पिछले साल", "DATE", "2020")]
+    assert values("पिछले महीने बातचीत हुई।", pub) == [("पिछले महीने", "DATE", "2021-08")]
+    assert values("वे अगले सप्ताह आएंगे।", pub) == [("अगले सप्ताह", "DATE", "2021-W40")]
+    assert values("कल उन्होंने कहा था।", pub) == [("कल", "DATE", "2021-09-29")]
+    assert values("कल वे रवाना होंगे।", pub) == [("कल", "DATE", "2021-10-01")]
+    assert values("पांच साल पहले यह हुआ।", pub) == [("पांच साल पहले", "DATE", "2016")]
+    assert values("last year they met", pub) == [("last year", "DATE", "2020")]
+    assert values("पिछले साल 31 जुलाई को", pub) == [("पिछले साल 31 जुलाई", "DATE", "2020-07-31")]
+
+
+def test_durations_sets_and_times():
+    assert values("तीन दिवसीय दौरे पर") == [("तीन दिवसीय", "DURATION", "P3D")]
+    assert values("करीब 19 घंटे की यात्रा") == [("19 घंटे", "DURATION", "PT19H")]
+    assert values("हर साल सम्मेलन होता है") == [("हर साल", "SET", "P1Y")]
+    assert values("पिछले चार सालों में") == [("पिछले चार सालों", "DURATION", "P4Y")]
+    assert values("शाम 5 बजे", "2021-09-30") == [("शाम 5 बजे", "TIME", "2021-09-30T17:00")]
+    assert values("1990 के दशक में") == [("1990 के दशक", "DATE", "199")]
+
+
+def test_not_times():
+    assert values("S-400 मिसाइल प्रणाली") == []
+    assert values("कल-कारखाने बंद रहे") == []
+    assert values("") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="गुरुवार को 14सितंबर पिछले साल अगले 2021 S-400 कल आज\u200d\n।.", max_size=120),
+       st.sampled_from([None, "2021-09-30", "2000-02-29"]))  # fmt: skip
+def test_offsets_stay_in_bounds_and_values_are_strings(text: str, published: str | None):
+    for t in find_timexes(text, published):
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert isinstance(t.value, str) and t.value

@@ -60,7 +60,7 @@ def test_refusal_condemnation_solidarity_and_phone_calls():
     phone = [g for g in got if g[1] == "phone"]
     assert phone and phone[0][4] == "2023-03-03"
     assert {"person:narendra-modi", "person:fumio-kishida"} <= phone[0][2]
-    solidarity = [g for g in got if g[1] == "solidarity"][0]
+    solidarity = next(g for g in got if g[1] == "solidarity")
     assert "country:in" in solidarity[2]
 
 
@@ -134,7 +134,7 @@ def test_helpers():
     ]  # fmt: skip
     assert [r["event_id"] for r in timeline(recs, "country:in", "country:ru")] == ["e2", "e1"]
     g = graph(recs, countries_only=True)
-    edge = [e for e in g["edges"] if {e["source"], e["target"]} == {"country:in", "country:ru"}][0]
+    edge = next(e for e in g["edges"] if {e["source"], e["target"]} == {"country:in", "country:ru"})
     assert edge["weight"] == 2 and edge["first"] == "2020"
 
 
@@ -165,7 +165,7 @@ def test_seeds_timeline_export_and_graph(seeds: Path, tmp_path: Path):
     dated = {(r["type"], r["mode"], (r["date"] or {}).get("value")) for r in rp}
     assert {("CONSULT", "phone", "2021-09-14"), ("CONSULT", "phone", "2021-08-25"), ("CONSULT", "visit", "2021-04"),
             ("AGREE", "agree", "2021-09-29")} <= dated  # fmt: skip
-    agree = [r for r in rp if r["type"] == "AGREE" and (r["date"] or {}).get("value") == "2021-09-29"][0]
+    agree = next(r for r in rp if r["type"] == "AGREE" and (r["date"] or {}).get("value") == "2021-09-29")
     assert agree["place"]["entity_id"] == "city:islamabad"
     ev = run_cli("export", "events", "--db", str(db))
     assert ev.returncode == 0

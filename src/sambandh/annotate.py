@@ -40,7 +40,8 @@ def article_json(article: Article) -> dict[str, Any]:
 
 def event_json(article: Article, ev: Event) -> dict[str, Any]:
     """One event of one article in the ``export events`` shape (its id is the article's
-    index of it; ``export events`` gives ids that hold across articles)."""
+    index of it; ``export events`` gives ids that hold across articles).
+    """
     from .relations import event_record
 
     names: dict[str, Any] = {m.entity_id: m for m in article.mentions if m.entity_id}

@@ -324,16 +324,16 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
                 missed.append({"doc": name, **g})
                 continue
             cands.sort(key=lambda i: (preds[i].date != g.get("date"), preds[i].place != g.get("place")))
-            p = preds[cands[0]]
+            hit = preds[cands[0]]
             used.add(cands[0])
             d_tp += 1
             if g.get("place"):
-                attrs["place"][0] += p.place == g["place"]
+                attrs["place"][0] += hit.place == g["place"]
                 attrs["place"][1] += 1
             if g.get("date"):
-                attrs["date"][0] += p.date == g["date"]
+                attrs["date"][0] += hit.date == g["date"]
                 attrs["date"][1] += 1
-            attrs["negated"][0] += p.negated == bool(g.get("negated"))
+            attrs["negated"][0] += hit.negated == bool(g.get("negated"))
             attrs["negated"][1] += 1
         tp += d_tp
         fn += len(gold_events) - d_tp
@@ -346,7 +346,7 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
         "gold": str(gold_path),
         "events": {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), "tp": tp, "fp": fp, "fn": fn},
         "attributes": {k: {"correct": c, "of": n, "accuracy": round(100 * c / n, 2) if n else None}
-                       for k, (c, n) in attrs.items()},  # fmt: skip
+                       for k, (c, n) in attrs.items()},
         "documents": per_doc,
         "missed": missed,
     }

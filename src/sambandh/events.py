@@ -61,7 +61,7 @@ class Trigger:
 
 def tolerant(pattern: str) -> str:
     """Let a pattern written with plain letters match nukta and chandrabindu variants."""
-    out = []
+    out: list[str] = []
     in_class = False
     for ch in pattern:
         if ch == "[" and not (out and out[-1].endswith("\\")):
@@ -312,11 +312,9 @@ class _State:
                prev_sources: list[Actor]) -> Event | None:  # fmt: skip
         text = self.text
         scope_start = prev_end
-        said = None
-        for said in _SAID_THAT.finditer(text, scope_start, start):
-            pass
-        if said is not None:
-            scope_start = said.end()
+        cuts = [m.end() for m in _SAID_THAT.finditer(text, scope_start, start)]
+        if cuts:
+            scope_start = cuts[-1]
         args = self._args(scope_start, start)
         if self.english or trig.pattern.pattern.isascii():
             args += self._args_after(end, sent.end)
@@ -405,8 +403,7 @@ class _State:
         covered = [(a.start, a.end) for a in out]
         for om in _OFFICE.finditer(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
-            nxt = re.match(r"\s*(?:\S+\s+){0,2}", text[om.end() : om.end() + 1])
-            if any(s >= om.end() and s - om.end() <= 3 for s, _ in covered) or nxt is None:
+            if any(s >= om.end() and s - om.end() <= 3 for s, _ in covered):
                 continue
             eid = self._office(om)
             if eid is None:
@@ -454,7 +451,7 @@ class _State:
     def _case(self, end: int, hi: int, start: int = -1) -> str:
         text = self.text
         # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun
-        if end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip() or (
+        if (end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip()) or (
                 start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):  # fmt: skip
             return "mod"
         m = _CASE.match(text, end, max(end, hi + 12))
@@ -482,7 +479,8 @@ class _State:
 
     def _pronoun_ref(self, pos: int, before: list[_Arg]) -> str | None:
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
-        last person acting before this clause, since its subject is someone else."""
+        last person acting before this clause, since its subject is someone else.
+        """
         for a in reversed(before):
             if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
                 return a.entity_id
@@ -512,7 +510,7 @@ class _State:
                 continue
             if a.label not in ACTOR_LABELS:
                 continue
-            if a.case == "erg" or a.case == "nom" and (a.label != "ORG" or a.via != "name"):
+            if a.case == "erg" or (a.case == "nom" and (a.label != "ORG" or a.via != "name")):
                 role = "source"
             elif a.case in _TARGET_CASES:
                 role = "target"
@@ -525,10 +523,10 @@ class _State:
             else:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
-        sources = [a for a in actors if a.role == "source"]
-        if len(sources) >= 2 and not any(a.role == "target" for a in actors):
-            for a in sources:
-                a.role = "participant"
+        sources = [x for x in actors if x.role == "source"]
+        if len(sources) >= 2 and not any(x.role == "target" for x in actors):
+            for x in sources:
+                x.role = "participant"
         return actors, places
 
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
@@ -552,11 +550,11 @@ class _State:
             out.append(Actor(country, "target", d.start, d.end, country, d.via))
             if d.entity_id != country:
                 places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
-        elif self.dateline and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
-            country = self.ex.affiliation(self.dateline.entity_id or "", self.roles, self.date)
+        elif self.dateline and self.dateline.entity_id and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
+            country = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) or ""
             if country:
                 out.append(Actor(country, "target", -1, -1, country, "dateline"))
-                places = [_Arg(self.dateline.entity_id or "", "GPE", "loc", -1, -1), *places]
+                places = [_Arg(self.dateline.entity_id, "GPE", "loc", -1, -1), *places]
         for a in out:
             a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
         return out, places
@@ -570,7 +568,7 @@ class _State:
             and not _INCIDENT.match(self.text, m.end) and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         actor_ids = ev.actor_ids()
-        cands = [c for c in cands if c.entity_id and c.entity_id not in actor_ids or ev.mode == "visit"]
+        cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if cands:
             best = sorted(cands, key=lambda c: (not self.ex.is_city(c.entity_id), abs(c.start - ev.trigger_start)))[0]
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
@@ -608,8 +606,8 @@ class _State:
             if not (sent.start <= m.start < sent.end) or m.entity_id in out or m.entity_id in taken:
                 continue
             # weapons, and places the event is about (अफगानिस्तान पर हमारे रुख)
-            if m.label == "WEAPON" or m.label in ("GPE", "LOC") and self._case(m.end, sent.end) == "on" and (
-                    m.entity_id or "").startswith("country:"):  # fmt: skip
+            if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end) == "on" and (
+                    m.entity_id or "").startswith("country:")):  # fmt: skip
                 out.append(m.entity_id or "")
         chunk = self.text[sent.start : sent.end]
         out += [k for k, rx in _ISSUE_RES if rx.search(chunk)]
@@ -636,7 +634,8 @@ class _State:
 
     def _set_frame(self, sent: Span) -> None:
         """Remember when and where a person spoke (``बुधवार को X ने इस्लामाबाद में ... कहा``), so
-        the events their next words state inherit that date and place."""
+        the events their next words state inherit that date and place.
+        """
         text = self.text
         speakers = [m for m in self.mentions if sent.start <= m.start < sent.end and m.label == "PERSON"
                     and self._case(m.end, sent.end) == "erg"]  # fmt: skip
@@ -668,7 +667,8 @@ class _State:
 
 def _spread_coordination(args: list[_Arg]) -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
-    way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped."""
+    way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
+    """
     for i in range(len(args) - 2, -1, -1):
         if args[i].case != "and":
             continue
@@ -758,7 +758,7 @@ def absorb(into: Event, other: Event) -> None:
                     {x.affiliation for x in into.actors}]  # fmt: skip
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
-    if other.date and (not into.date or "X" in into.date and "X" not in other.date):
+    if other.date and (not into.date or ("X" in into.date and "X" not in other.date)):
         into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
     into.topics += [t for t in other.topics if t not in into.topics]
     into.confidence = max(into.confidence, other.confidence)

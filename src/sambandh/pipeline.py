@@ -360,7 +360,8 @@ class EventStage(Stage):
 
 def article_stages(config: Config) -> list[Stage]:
     """The per-article stages from decode to segment and time expressions, then entities, linking and
-    events when entities are enabled."""
+    events when entities are enabled.
+    """
     stages: list[Stage] = [
         DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config),
     ]  # fmt: skip

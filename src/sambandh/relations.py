@@ -149,7 +149,7 @@ def event_record(
         "cameo": ev.cameo,
         "actors": [
             {"entity_id": a.entity_id, "name": name(a.entity_id), "aliases": sorted(aliases.get(a.entity_id, ())),
-             "role": a.role, "affiliation": a.affiliation, "via": a.via}  # fmt: skip
+             "role": a.role, "affiliation": a.affiliation, "via": a.via}
             for a in ev.actors
         ],
         "place": place,

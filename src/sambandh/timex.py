@@ -134,7 +134,7 @@ _REL, _REL_WORDS = _lexicon(
     }
 )
 _DAYPART = _alt(
-    "सुबह|सवेरे|दोपहर|शाम|रात|देर रात|देर शाम|तड़के|आधी रात|morning|afternoon|evening|night".split("|")
+    ["सुबह", "सवेरे", "दोपहर", "शाम", "रात", "देर रात", "देर शाम", "तड़के", "आधी रात", "morning", "afternoon", "evening", "night"]
 )
 _DEIXIS, _DEIXIS_WORDS = _lexicon(
     {
@@ -160,7 +160,7 @@ _SEASONS, _SEASON_WORDS = _lexicon(
     {"WI": "सर्दी|सर्दियों|सर्दियां|जाड़े|winter", "SU": "गर्मी|गर्मियों|गर्मियां|summer",
      "FA": "मानसून|monsoon", "SP": "spring"}
 )
-_SETQ = _alt("हर|प्रत्येक|प्रति|every|each|per".split("|"))
+_SETQ = _alt(["हर", "प्रत्येक", "प्रति", "every", "each", "per"])
 _SETW, _SETW_WORDS = _lexicon({"D": "रोज|रोजाना|प्रतिदिन|daily", "Y": "सालाना|प्रतिवर्ष|annually|yearly",
                                "W": "साप्ताहिक|weekly", "M": "मासिक|monthly"})
 _DIG = "[0-9\u0966-\u096f]"
@@ -413,11 +413,11 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
         return _relative(tx, anchor, unit, k, rel == 99)
     if kind == "ago":
         unit = _unit(p.get("u", "")) or "X"
-        n = _num(p.get("n"))
+        amount = _num(p.get("n"))
         sign = -1 if fold(p["dir"]) in (fold("पहले"), fold("पूर्व"), "ago") else 1
-        if n is None or n != int(n) or unit == "X":
+        if amount is None or amount != int(amount) or unit == "X":
             return tx("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none")
-        return _relative(tx, anchor, unit, sign * int(n), False)
+        return _relative(tx, anchor, unit, sign * int(amount), False)
     if kind == "duration":
         unit = _unit(p["u"]) or "D"
         return tx("DURATION", _duration(_num(p["n"]) if fold(p["n"]) not in _VAGUE else None, unit), "none")
@@ -448,10 +448,10 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
     if kind == "set":
         if "w" in p:
             return tx("SET", f"P1{_SETW[fold(p['w'])]}", "none")
-        unit = _unit(p["u"])
-        if unit is None:  # हर सोमवार
+        every = _unit(p["u"])
+        if every is None:  # हर सोमवार
             return tx("SET", f"XXXX-WXX-{_WEEKDAYS.get(fold(p['u']), 1)}", "none")
-        return tx("SET", _duration(1, unit), "none")
+        return tx("SET", _duration(1, every), "none")
     if kind == "deixis":
         x = _DEIXIS.get(fold(p["x"]))
         if x == "now":
@@ -472,8 +472,8 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
             h += 12 if not (dp == fold("दोपहर") and h == 12) else 0
         if fold(p["ap"]).startswith("p") and h < 12:
             h += 12
-        day = anchor.isoformat() if anchor else "XXXX-XX-XX"
-        return tx("TIME", f"{day}T{h % 24:02d}:{mi:02d}", "time", anchor is not None)
+        on = anchor.isoformat() if anchor else "XXXX-XX-XX"
+        return tx("TIME", f"{on}T{h % 24:02d}:{mi:02d}", "time", anchor is not None)
     return tx("DATE", "XXXX", "none")
 
 
@@ -539,7 +539,8 @@ _DETAIL_JOIN = re.compile(r"\s*(?:,|की|के|को)?\s*")
 
 def _join(found: list[Timex], text: str) -> list[Timex]:
     """One expression from neighbours: ``पिछले साल`` + ``31 जुलाई`` is ``2020-07-31``;
-    ``शुक्रवार सुबह`` + ``8 बजे`` is one time; ``2004 से 2008`` is one stretch."""
+    ``शुक्रवार सुबह`` + ``8 बजे`` is one time; ``2004 से 2008`` is one stretch.
+    """
     out: list[Timex] = []
     for t in found:
         prev = out[-1] if out else None
@@ -557,7 +558,8 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
 
 def _combine(a: Timex, b: Timex) -> Timex:
     """The value of two adjacent parts of one expression (the more precise wins, the year of
-    the coarser one fills an unknown year)."""
+    the coarser one fills an unknown year).
+    """
     rank = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "week": 5, "weekday": 6, "day": 7, "time": 8}
     coarse, fine = (a, b) if rank.get(a.precision, -1) <= rank.get(b.precision, -1) else (b, a)
     value = fine.value
@@ -573,7 +575,8 @@ def _combine(a: Timex, b: Timex) -> Timex:
 
 def _plausible(h: _Hit, text: str) -> bool:
     """Drop readings that are not times: `एक दिन` as "one day" is fine, `a year` in prose too,
-    but a bare English `a`/`some` quantity or a four-digit number glued to a hyphen is not."""
+    but a bare English `a`/`some` quantity or a four-digit number glued to a hyphen is not.
+    """
     if h.kind == "year" and h.start > 0 and text[h.start - 1] in "-–/":
         return False
     if h.kind == "duration" and fold(h.parts.get("n", "")) in ("a", "some") and not h.parts.get("u", "").isascii():

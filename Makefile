@@ -24,7 +24,10 @@ demo: $(STAMP)
 	$(BIN)/sambandh ingest examples/corpus --db $(DB)
 	$(BIN)/python -m sambandh export documents --db $(DB) --format csv --output demo-documents.csv
 	$(BIN)/python -m sambandh export entities --db $(DB) --output demo-entities.jsonl
-	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl."
+	$(BIN)/python -m sambandh export events --db $(DB) --output demo-events.jsonl
+	$(BIN)/python -m sambandh export graph --db $(DB) --format graphml --output demo-graph.graphml
+	$(BIN)/sambandh timeline India Russia --db $(DB)
+	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-graph.graphml."
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
 test: $(STAMP)
@@ -43,6 +46,7 @@ typecheck: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/ner.py
+	$(BIN)/python bench/events.py
 
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
 ## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.

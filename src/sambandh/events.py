@@ -510,6 +510,8 @@ class _State:
                 continue
             if a.label not in ACTOR_LABELS:
                 continue
+            if self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
+                continue  # a city is where things happen, not who acts
             if a.case == "erg" or (a.case == "nom" and (a.label != "ORG" or a.via != "name")):
                 role = "source"
             elif a.case in _TARGET_CASES:

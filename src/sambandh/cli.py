@@ -270,16 +270,8 @@ def eval_ner(
     if json_out:
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"NER on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", title_justify="left")
-    for col in ("label", "P", "R", "F1", "gold"):
-        table.add_column(col, justify="left" if col == "label" else "right")
     rows = [*result["by_type"].items(), ("micro PERSON/ORG/LOC", result["micro"]), ("strict (all gold labels)", result["strict"])]
-    for label, sc in rows:
-        table.add_row(label, f"{sc['p']:.2f}", f"{sc['r']:.2f}", f"{sc['f']:.2f}", str(sc["support"]))
-    Console(highlight=False).print(table)
+    _score_table(f"NER on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", rows)
 
 
 @eval_app.command("timex")

@@ -225,9 +225,13 @@ class EventExtractor:
                 lo.append(_pad(held[0].start, "01"))
             if held[0].end:
                 hi.append(_pad(held[0].end, "31"))
+        today = dt.date.today().isoformat()
         for t in article.timexes:
             if t.type == "DATE" and not t.anchored and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value):
-                lo.append(_pad(t.value, "01"))
+                # a year the article reports (not a target: "2030 तक", nor one still to come)
+                ahead = article.text[t.end : t.end + 40]
+                if _pad(t.value, "01") <= today and not re.match(r"\s*(?:तक|until|by)\b", ahead) and not _FUTURE.search(ahead):
+                    lo.append(_pad(t.value, "01"))
         nb = max(lo) if lo else None
         na = min(hi) if hi else None
         if nb and na and nb > na:  # the article contradicts our tenures: trust neither

@@ -39,8 +39,8 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def event_json(article: Article, ev: Event) -> dict[str, Any]:
-    """One event of one article in the ``export events`` shape (its id is the article's
-    index of it; ``export events`` gives ids that hold across articles).
+    """One event of one article in the ``export events`` shape, with this article's
+    evidence only (``export events`` merges the articles that tell the same event).
     """
     from .relations import event_record
 

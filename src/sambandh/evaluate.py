@@ -256,21 +256,12 @@ def evaluate_timex(folder: Path, files: list[Path] | None = None) -> dict[str, A
     }
 
 
-def _gold_family(typ: str, mode: str | None) -> tuple[str, str] | None:
-    from .events import _FAMILY
-
-    if mode is None:
-        return None
-    return typ, _FAMILY.get(mode, mode) if typ == "CONSULT" else mode
-
-
 def _event_matches(gold: dict[str, Any], pred: Any) -> bool:
-    from .events import family
+    from .events import family, mode_family
 
     if pred.type != gold["type"]:
         return False
-    fam = _gold_family(gold["type"], gold.get("mode"))
-    if fam is not None and (gold["type"] == "CONSULT" or gold.get("mode")) and family(pred) != fam:
+    if gold.get("mode") and family(pred) != mode_family(gold["type"], gold["mode"]):
         return False
     want = set(gold.get("actors") or [])
     have = {a.entity_id for a in pred.actors} | {a.affiliation for a in pred.actors if a.affiliation}

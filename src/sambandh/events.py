@@ -33,15 +33,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from .kb import KB_DIR, KnowledgeBase, _pad
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
-from .normalize import fold
+from .normalize import fold, tolerant
 
 _DEV = "\u0900-\u097f"
-_CONS = "\u0915-\u0939\u0958-\u095f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
@@ -57,28 +55,6 @@ class Trigger:
     cameo: str
     symmetric: bool
     pattern: re.Pattern[str]
-
-
-def tolerant(pattern: str) -> str:
-    """Let a pattern written with plain letters match nukta and chandrabindu variants."""
-    out: list[str] = []
-    in_class = False
-    for ch in pattern:
-        if ch == "[" and not (out and out[-1].endswith("\\")):
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        if in_class:
-            out.append(ch + ("\u0901" if ch == "\u0902" else ""))
-        elif ch in "\u0902\u0901":
-            out.append("[\u0902\u0901]")
-        elif ch == "\u093c":
-            continue
-        elif re.match(f"[{_CONS}]", ch):
-            out.append(ch + "\u093c?")
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 @lru_cache(maxsize=4)
@@ -178,10 +154,7 @@ class EventExtractor:
         self.kb = kb
         self.home = f"country:{home_country}"
         self.triggers = tuple(triggers) if triggers is not None else load_triggers()
-        self.places_of = {
-            eid: e.country if e.country.startswith("country:") else f"country:{e.country}"
-            for eid, e in kb.entities.items() if eid.startswith("city:") and e.country
-        }  # fmt: skip
+        self.places_of = city_countries(kb)
 
     # ---- the article -------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -252,13 +225,12 @@ class EventExtractor:
             held = [r for r in ent.roles_on(date) if r.of.startswith("country:")]
             if held:
                 return held[0].of
-        return ent.country if ent.country and ent.country.startswith("country:") else (
-            f"country:{ent.country}" if ent.country else None
-        )
+        return self.kb.country_id(eid)
 
-    def is_city(self, eid: str) -> bool:
-        """Whether an entity is a city (a finer place than a country)."""
-        return eid.startswith("city:") or (eid.startswith("new:") and ":GPE:" not in eid and ":LOC:" in eid)
+    @staticmethod
+    def is_city(eid: str) -> bool:
+        """Whether an entity is a knowledge-base city (a finer place than a country)."""
+        return eid.startswith("city:")
 
 
 class _State:
@@ -272,6 +244,9 @@ class _State:
         self.bounds = bounds
         self.ex = ex
         self.roles = {r.entity_id: r for r in article.roles}
+        self.labels: dict[str, str] = {}
+        for m in mentions:  # the first mention's label, as a lookup rather than a scan per call
+            self.labels.setdefault(m.entity_id or "", m.label)
         self.office_holder = {(r.role, r.of): r.entity_id for r in article.roles}
         self.date = dt.date.fromisoformat(article.published[:10]) if article.published else None
         if self.date is None and bounds[0]:
@@ -390,9 +365,8 @@ class _State:
     def _label(self, eid: str) -> str:
         if eid.startswith("country:"):
             return "GPE"
-        for m in self.mentions:
-            if m.entity_id == eid:
-                return m.label
+        if eid in self.labels:
+            return self.labels[eid]
         ent = self.ex.kb.entities.get(eid)
         return ent.label if ent else "PERSON"
 
@@ -696,9 +670,24 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 
 
 # ---- merging ---------------------------------------------------------------------------
+def mode_family(typ: str, mode: str) -> tuple[str, str]:
+    """The family of a type and mode: a meeting and its talks are one family."""
+    return typ, _FAMILY.get(mode, mode) if typ == "CONSULT" else mode
+
+
 def family(ev: Event) -> tuple[str, str]:
-    """Events of one family can tell the same happening (a meeting and its talks)."""
-    return ev.type, _FAMILY.get(ev.mode, ev.mode) if ev.type == "CONSULT" else ev.mode
+    """Events of one family can tell the same happening."""
+    return mode_family(ev.type, ev.mode)
+
+
+def city_countries(kb: KnowledgeBase) -> dict[str, str]:
+    """City id → country id, so that a city and its country can be one place."""
+    out = {}
+    for eid in kb.entities:
+        country = kb.country_id(eid) if eid.startswith("city:") else None
+        if country:
+            out[eid] = country
+    return out
 
 
 def _core(ev: Event) -> frozenset[str]:
@@ -717,13 +706,12 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
     """Whether two TIMEX3 values can name the same day (``XXXX-WXX-4`` and ``2025-06-26``)."""
     if not a or not b:
         return True
-    if a.startswith("XXXX-WXX-") or b.startswith("XXXX-WXX-"):
-        wd_a = a[-1] if a.startswith("XXXX-WXX-") else _weekday(b if a.startswith("XXXX-WXX-") else a)
-        other = b if a.startswith("XXXX-WXX-") else a
-        wd = a[-1] if a.startswith("XXXX-WXX-") else b[-1]
-        if other.startswith("XXXX-WXX-"):
-            return other[-1] == wd
-        return _weekday(other) in (wd, None) and wd_a is not None
+    wa, wb = a.startswith("XXXX-WXX-"), b.startswith("XXXX-WXX-")
+    if wa and wb:
+        return a[-1] == b[-1]
+    if wa or wb:
+        weekday, other = (a[-1], b) if wa else (b[-1], a)
+        return _weekday(other) in (weekday, None)  # a month or year holds every weekday
     n = min(len(a), len(b))
     return all(x == y or "X" in (x, y) for x, y in zip(a[:n], b[:n], strict=True))
 
@@ -796,29 +784,16 @@ def sort_key(date: str | None, not_before: str | None) -> str:
     return not_before or "9999"
 
 
-def events_from_dicts(rows: Iterable[dict[str, Any]]) -> list[Event]:
-    """Rebuild stored events."""
-    return [Event.from_dict(r) for r in rows]
-
-
-def mention_by_entity(mentions: Iterable[Mention]) -> dict[str, Mention]:
-    """The first mention of each entity."""
-    out: dict[str, Mention] = {}
-    for m in mentions:
-        if m.entity_id and m.entity_id not in out:
-            out[m.entity_id] = m
-    return out
-
-
 __all__ = [
     "EventExtractor",
-    "Timex",
     "absorb",
+    "city_countries",
     "covers",
     "dates_compatible",
     "family",
     "load_triggers",
     "merge_in_document",
+    "mode_family",
     "same_happening",
     "sort_key",
 ]

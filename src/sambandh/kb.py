@@ -125,6 +125,13 @@ class KnowledgeBase:
                 return eid
         return self.demonyms.get(key)
 
+    def country_id(self, eid: str) -> str | None:
+        """The country entity id an entity belongs to (a country itself, a city's, a person's)."""
+        ent = self.entities.get(eid)
+        if ent is None or not ent.country:
+            return None
+        return ent.country if ent.country.startswith("country:") else f"country:{ent.country}"
+
     def holders(self, role: str, of: str, date: dt.date | None) -> list[KBEntity]:
         """People who held ``role`` of ``of`` on ``date``."""
         return [

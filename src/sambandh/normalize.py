@@ -89,6 +89,34 @@ def _align(omap: OffsetMap, out: str, raw: str, out_base: int, raw_base: int) ->
     omap.add(out_base + len(out), raw_base + len(raw))
 
 
+_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]")
+
+
+def tolerant(pattern: str) -> str:
+    """Let a regex written with plain letters match the variants ``fold`` merges: a nukta
+    after any consonant, chandrabindu for anusvara (and the reverse), inside and outside
+    character classes.
+    """
+    out: list[str] = []
+    in_class = False
+    for ch in pattern:
+        if ch == "[" and not (out and out[-1].endswith("\\")):
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        if in_class:
+            out.append(ch + ("\u0901" if ch == "\u0902" else ""))
+        elif ch in "\u0902\u0901":
+            out.append("[\u0902\u0901]")
+        elif ch == "\u093c":
+            continue
+        elif _CONSONANT.match(ch):
+            out.append(ch + "\u093c?")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 _FOLD_TABLE: dict[int, str | None] = {ord("\u093c"): None, ord("\u0901"): "\u0902"}
 _FOLD_TABLE.update({0x0966 + d: str(d) for d in range(10)})
 _WS = re.compile(r"\s+")

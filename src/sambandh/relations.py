@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .events import absorb, dates_compatible, family, same_happening, sort_key
+from .events import absorb, city_countries, family, same_happening, sort_key
 from .kb import KnowledgeBase
 from .model import Event, Mention
 
@@ -49,7 +49,7 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         items: ``(doc_id, event)`` pairs, each event as its article tells it.
         kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
     """
-    places_of = _places_of(kb)
+    places_of = city_countries(kb) if kb is not None else {}
     blocks: dict[tuple[Any, ...], list[Happening]] = defaultdict(list)
     out: list[Happening] = []
     for doc_id, ev in items:
@@ -72,16 +72,6 @@ def absorb_view(into: Event, other: Event) -> None:
     keep = list(into.evidence)
     absorb(into, other)
     into.evidence = keep
-
-
-def _places_of(kb: KnowledgeBase | None) -> dict[str, str]:
-    if kb is None:
-        return {}
-    out = {}
-    for eid, ent in kb.entities.items():
-        if eid.startswith("city:") and ent.country:
-            out[eid] = ent.country if ent.country.startswith("country:") else f"country:{ent.country}"
-    return out
 
 
 def event_id(doc_id: str, ev: Event) -> str:
@@ -299,4 +289,4 @@ def pair_timeline(store: Any, kb: KnowledgeBase, a: str, b: str) -> tuple[str, s
     return ea, eb, timeline(stored_records(store, kb), ea, eb)
 
 
-__all__ = ["Happening", "dates_compatible", "event_record", "graph", "graphml", "merge_across", "timeline"]
+__all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "timeline"]

@@ -25,29 +25,16 @@ from typing import Any
 
 from .dates import MONTH_FORMS, MONTHS
 from .model import Timex
-from .normalize import fold
+from .normalize import fold, tolerant
 
 _DEV = "\u0900-\u097f"
 _L = rf"(?<![\w{_DEV}])"  # a word starts here (Python's \b breaks at Devanagari vowel signs)
 _R = rf"(?![\w{_DEV}])"  # a word ends here
-_CONS = "\u0915-\u0939\u0958-\u095f"
 
 
 def _tol(word: str) -> str:
-    """A regex for ``word`` that also matches its nukta and chandrabindu/anusvara variants."""
-    out = []
-    for ch in word:
-        if ch in "\u0902\u0901":
-            out.append("[\u0902\u0901]")
-        elif ch == "\u093c":
-            continue
-        elif re.match(f"[{_CONS}]", ch):
-            out.append(re.escape(ch) + "\u093c?")
-        elif ch == " ":
-            out.append(r"\s*")
-        else:
-            out.append(re.escape(ch))
-    return "".join(out)
+    """A regex for the literal ``word`` (spaces optional) with its nukta and nasal variants."""
+    return tolerant(re.escape(word).replace("\\ ", r"\s*"))
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -365,10 +352,7 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
         if "m" in p:
             month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
             return tx("DATE", f"{year}-{month:02d}", "month", anchor is not None)
-        mod = fold(p.get("mod", ""))
-        if mod:  # the end/start/middle of the year: TIMEX3 mod, kept in the value's precision
-            return tx("DATE", year, "year", anchor is not None)
-        return tx("DATE", year, "year", anchor is not None)
+        return tx("DATE", year, "year", anchor is not None)  # "इस साल के आखिर" too: the year
     if kind == "month_year":
         month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
         if "y" in p:
@@ -435,7 +419,6 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
     if kind == "daypart":
         return tx("TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{_daypart(p['dp'])}", "time", anchor is not None)
     if kind == "bare_month":
-        hit.parts["y"] = None
         month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
         if anchor is None:
             return tx("DATE", f"XXXX-{month:02d}", "month")
@@ -563,10 +546,9 @@ def _combine(a: Timex, b: Timex) -> Timex:
     rank = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "week": 5, "weekday": 6, "day": 7, "time": 8}
     coarse, fine = (a, b) if rank.get(a.precision, -1) <= rank.get(b.precision, -1) else (b, a)
     value = fine.value
-    if coarse.precision == "year" and value.startswith("XXXX") and coarse.value[:4].isdigit():
+    # पिछले साल 31 जुलाई: the stated year, not an unknown or anchored guess
+    if coarse.precision == "year" and coarse.value[:4].isdigit() and (value.startswith("XXXX") or fine.anchored):
         value = coarse.value[:4] + value[4:]
-    elif coarse.precision == "year" and value[:4].isdigit() and coarse.value[:4].isdigit() and fine.anchored:
-        value = coarse.value[:4] + value[4:]  # पिछले साल 31 जुलाई: the stated year, not the anchored guess
     elif fine.type == "TIME" and "T" in value and coarse.precision in ("day", "weekday") and value.startswith("XXXX-XX-XX"):
         value = coarse.value + value[10:]
     typ = "TIME" if "TIME" in (a.type, b.type) else "DATE"

@@ -60,3 +60,66 @@ def write_jsonl(path: Path, n: int) -> Path:
         for text in articles(n):
             fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
     return path
+
+
+def sentence_pool(shared: Path = SHARED) -> list[str]:
+    """Every sentence of the shared Hindi texts, once."""
+    seen: set[str] = set()
+    pool: list[str] = []
+    for t in source_texts(shared):
+        for s in sentences(t):
+            if s not in seen:
+                seen.add(s)
+                pool.append(s)
+    return pool
+
+
+COPY_KINDS = ("chrome", "edit", "truncate", "edit+truncate", "chrome+edit")
+
+
+def near_duplicates(n: int, rate: float = 0.1, seed: int = 13, shared: Path = SHARED) -> Iterator[tuple[str, int | None, str]]:
+    """``n`` texts, about ``rate`` of them near copies of an earlier one: ``(text, original, kind)``.
+
+    An original draws 10 to 24 sentences at random from the whole pool, so two originals
+    share little. A copy takes an earlier original (never a copy) and changes it by one of
+    ``COPY_KINDS``: other portal chrome around it, 2-8% of its words deleted or replaced,
+    or only its first 55-90% of sentences. ``original`` is the index of the text it copies.
+    """
+    rng = random.Random(seed)
+    pool = sentence_pool(shared)
+    words = [w for s in rng.sample(pool, min(len(pool), 2000)) for w in s.split()]
+    originals: list[int] = []
+    bodies: dict[int, list[str]] = {}
+    heads = ["होम › देश", "ताज़ा ख़बरें", "मुख्य समाचार | राष्ट्रीय", "Home › India"]
+    tails = ["Share this story", "यह भी पढ़ें", "टैग: राजनीति, देश", "© सर्वाधिकार सुरक्षित"]
+    for i in range(n):
+        if originals and rng.random() < rate:
+            src = rng.choice(originals)
+            body = list(bodies[src])
+            kind = rng.choice(COPY_KINDS)
+            if "truncate" in kind:
+                body = body[: max(3, int(len(body) * rng.uniform(0.55, 0.9)))]
+            text = " ".join(body)
+            if "edit" in kind:
+                toks = text.split()
+                share = rng.uniform(0.02, 0.08)
+                out = []
+                for w in toks:
+                    r = rng.random()
+                    if r < share / 2:
+                        continue
+                    out.append(rng.choice(words) if r < share else w)
+                text = " ".join(out)
+            if "chrome" in kind:
+                text = f"{rng.choice(heads)}\n{text}\n{rng.choice(tails)} {rng.choice(tails)}"
+            yield text, src, kind
+        else:
+            body = rng.sample(pool, rng.randint(10, 24))
+            # keep bodies of a bounded set of originals for copying (memory stays flat at 1M)
+            if len(originals) < 50_000 or rng.random() < 0.05:
+                bodies[i] = body
+                originals.append(i)
+                if len(originals) > 50_000:
+                    old = originals.pop(rng.randrange(len(originals) - 1))
+                    del bodies[old]
+            yield " ".join(body), None, "original"

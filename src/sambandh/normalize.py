@@ -132,3 +132,35 @@ def fold(text: str) -> str:
         s = _indic_fold().normalize(s)
     s = s.translate(_FOLD_TABLE).casefold()
     return _WS.sub(" ", s).strip()
+
+
+# Search folding: spellings Hindi writers swap are one term (nukta, chandrabindu/anusvara,
+# long/short i and u, ai/e, au/o, candra-o/aa, half nasal before a consonant/anusvara).
+_SEARCH_TABLE: dict[int, str | None] = {
+    0x093C: None, 0x0901: "\u0902", 0x0940: "\u093f", 0x0942: "\u0941", 0x0948: "\u0947", 0x094C: "\u094b",
+    0x0949: "\u093e", 0x0911: "\u0906", 0x0908: "\u0907", 0x090A: "\u0909", 0x0910: "\u090f", 0x0914: "\u0913",
+    0x200C: None, 0x200D: None, 0x0945: "\u0947", 0x090D: "\u090f",
+}  # fmt: skip
+_SEARCH_TABLE.update({0x0958 + i: ch for i, ch in enumerate("कखगजडढफय")})
+_SEARCH_TABLE.update({0x0966 + d: str(d) for d in range(10)})
+_HALF_NASAL = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
+TOKEN_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0900-\u0963\u0966-\u097f\u200c\u200d]+")
+
+
+def search_fold(token: str) -> str:
+    """The index term of a token: Hindi spelling variants merged, Latin lower-cased.
+
+    >>> search_fold("बेलौसोव") == search_fold("बेलोसोव")
+    True
+    >>> search_fold("हिन्दी") == search_fold("हिंदी")
+    True
+    """
+    folded = token.translate(_SEARCH_TABLE)
+    if "\u094d" in folded:
+        folded = _HALF_NASAL.sub("\u0902", folded)
+    return folded.casefold()
+
+
+def search_terms(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, term)`` for each token of ``text`` (offsets into ``text``)."""
+    return [(m.start(), m.end(), search_fold(m.group())) for m in TOKEN_RE.finditer(text)]

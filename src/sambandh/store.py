@@ -149,6 +149,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             size INTEGER NOT NULL,
             profile JSON
         );
+        CREATE TABLE story_sig (doc_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, sig BLOB NOT NULL, day INTEGER);
+        CREATE TABLE story_lsh (key UBIGINT NOT NULL, seq BIGINT NOT NULL);
+        CREATE TABLE search_docs (doc_id VARCHAR PRIMARY KEY);
+        CREATE TABLE search_vocab (term VARCHAR PRIMARY KEY, key VARCHAR NOT NULL);
+        CREATE INDEX search_vocab_key ON search_vocab (key);
         """,
     ),
 ]
@@ -536,13 +541,231 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
+    # -- stories --------------------------------------------------------------------------
+
+    def unstoried(self) -> list[tuple[str, int, str | None]]:
+        """``(id, day number, duplicate_of)`` of articles without a story, in publication order."""
+        from .index import NO_DATE
+
+        rows = self.con.execute(
+            "SELECT id, coalesce(datediff('day', DATE '1970-01-01', published), ?), duplicate_of FROM documents "
+            "WHERE story_id IS NULL ORDER BY published NULLS LAST, ingested_at, id",
+            [NO_DATE],
+        ).fetchall()
+        return [(r[0], int(r[1]), r[2]) for r in rows]
+
+    def leads(self, ids: list[str], chars: int = 600) -> dict[str, tuple[str | None, str]]:
+        """Title and the first ``chars`` characters of the text of these documents."""
+        cur = self.con.execute(
+            "SELECT id, title, left(text, ?) FROM documents WHERE id IN (SELECT unnest(?))", [chars, ids]
+        )
+        return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
+
+    def entity_ids(self, ids: list[str], top: int = 10) -> dict[str, list[str]]:
+        """The entities each document names most often (up to ``top``)."""
+        out: dict[str, list[str]] = {}
+        cur = self.con.execute(
+            "SELECT doc_id, entity_id FROM (SELECT doc_id, entity_id, count(*) AS c, row_number() OVER "
+            "(PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS r FROM mentions "
+            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id, entity_id) WHERE r <= ?",
+            [ids, top],
+        )
+        for doc_id, entity_id in cur.fetchall():
+            out.setdefault(doc_id, []).append(entity_id)
+        return out
+
+    def story_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
+        """Per new row and band, the latest stored article sharing the story band key."""
+        import numpy as np
+        import pyarrow as pa
+
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        if not self.con.execute("SELECT 1 FROM story_lsh LIMIT 1").fetchone():
+            return empty
+        rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
+        mask = np.repeat(usable, keys.shape[1])
+        self.con.register("_k", pa.table({"row": rows[mask], "key": keys.reshape(-1)[mask]}))
+        try:
+            got = self.con.execute(
+                "SELECT k.row, max(l.seq) AS seq FROM _k k JOIN story_lsh l ON k.key = l.key GROUP BY k.row, k.key"
+            ).fetchnumpy()
+        finally:
+            self.con.unregister("_k")
+        return np.asarray(got["row"], dtype=np.int64), np.asarray(got["seq"], dtype=np.int64)
+
+    def story_rows(self, seqs: list[int], num_perm: int) -> dict[int, dict[str, Any]]:
+        """Profile signature, day and story of stored articles, by sequence number."""
+        import numpy as np
+
+        if not seqs:
+            return {}
+        cur = self.con.execute(
+            "SELECT s.seq, s.sig, s.day, d.story_id FROM story_sig s JOIN documents d ON d.id = s.doc_id "
+            "WHERE s.seq IN (SELECT unnest(?))",
+            [seqs],
+        )
+        return {
+            int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story}
+            for q, sig, day, story in cur.fetchall()
+        }
+
+    def story_of(self, doc_id: str) -> str | None:
+        """The story of a stored document."""
+        row = self.con.execute("SELECT story_id FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def next_story_seq(self) -> int:
+        """The sequence number the next profiled article gets."""
+        row = self.con.execute("SELECT coalesce(max(seq) + 1, 0) FROM story_sig").fetchone()
+        return int(row[0]) if row else 0
+
+    def write_stories(
+        self, ids: list[str], first_seq: int, sigs: Any, keys: Any, usable: Any, days: Any, story_of: list[str]
+    ) -> None:
+        """Store profiles, band keys and story ids, and refresh the touched stories (one transaction)."""
+        import numpy as np
+        import pyarrow as pa
+
+        n = len(ids)
+        seq = np.arange(first_seq, first_seq + n, dtype=np.int64)
+        width = sigs.shape[1] * 4
+        sig_arr = pa.FixedSizeBinaryArray.from_buffers(
+            pa.binary(width), n, [None, pa.py_buffer(np.ascontiguousarray(sigs).tobytes())]
+        ).cast(pa.binary())
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.register("_ss", pa.table({"doc_id": ids, "seq": seq, "sig": sig_arr, "day": days.astype(np.int32)}))
+            con.execute("INSERT INTO story_sig SELECT * FROM _ss ON CONFLICT DO NOTHING")
+            con.unregister("_ss")
+            k = keys[usable]
+            con.register("_sl", pa.table({"key": k.reshape(-1), "seq": np.repeat(seq[usable], keys.shape[1])}))
+            con.execute("INSERT INTO story_lsh SELECT key, seq FROM _sl")
+            con.unregister("_sl")
+            con.register("_st", pa.table({"id": ids, "story": story_of}))
+            con.execute("UPDATE documents SET story_id = _st.story FROM _st WHERE documents.id = _st.id")
+            con.execute(
+                "INSERT OR REPLACE INTO stories "
+                "SELECT story_id, arg_min(title, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), "
+                "arg_min(id, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), min(published), "
+                "max(published), count(*)::INTEGER, NULL FROM documents "
+                "WHERE story_id IN (SELECT DISTINCT story FROM _st) GROUP BY story_id"
+            )
+            con.unregister("_st")
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+
+    def iter_stories(self) -> Iterator[dict[str, Any]]:
+        """Every story with its documents (earliest first), largest stories first."""
+        cur = self.con.execute(
+            "SELECT s.story_id, s.title, s.title_doc, s.first_seen, s.last_seen, s.size, "
+            "list(d.id ORDER BY d.published NULLS LAST, d.ingested_at, d.id) FROM stories s "
+            "JOIN documents d ON d.story_id = s.story_id GROUP BY ALL ORDER BY s.size DESC, s.first_seen, s.story_id"
+        )
+        while True:
+            rows = cur.fetchmany(1000)
+            if not rows:
+                return
+            for r in rows:
+                yield {
+                    "story_id": r[0], "title": r[1], "title_doc": r[2],
+                    "first_seen": r[3].isoformat() if r[3] else None,
+                    "last_seen": r[4].isoformat() if r[4] else None, "size": r[5], "doc_ids": r[6],
+                }  # fmt: skip
+
+    # -- search index ---------------------------------------------------------------------
+
+    def iter_unindexed(self, batch: int) -> Iterator[list[dict[str, Any]]]:
+        """Batches of articles not yet in the search index, with their entity ids."""
+        ids = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT d.id FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id ORDER BY d.id"
+            ).fetchall()
+        ]
+        for i in range(0, len(ids), batch):
+            chunk = ids[i : i + batch]
+            cur = self.con.execute(
+                "SELECT id, title, text, source, language, story_id, published FROM documents "
+                "WHERE id IN (SELECT unnest(?))",
+                [chunk],
+            )
+            docs = {
+                r[0]: {"doc_id": r[0], "title": r[1], "text": r[2], "source": r[3], "language": r[4], "story": r[5],
+                       "published": r[6], "entities": []}
+                for r in cur.fetchall()
+            }  # fmt: skip
+            for doc_id, entity_id in self.con.execute(
+                "SELECT DISTINCT doc_id, entity_id FROM mentions WHERE doc_id IN (SELECT unnest(?))", [chunk]
+            ).fetchall():
+                docs[doc_id]["entities"].append(entity_id)
+            yield [docs[d] for d in chunk]
+
+    def mark_indexed(self, ids: list[str]) -> None:
+        """Record that these articles are in the search index."""
+        import pyarrow as pa
+
+        self.con.register("_ix", pa.table({"doc_id": ids}))
+        self.con.execute("INSERT INTO search_docs SELECT doc_id FROM _ix ON CONFLICT DO NOTHING")
+        self.con.unregister("_ix")
+
+    def new_vocab_terms(self, terms: list[str]) -> list[str]:
+        """Which of ``terms`` the search vocabulary lacks."""
+        import pyarrow as pa
+
+        if not terms:
+            return []
+        self.con.register("_v", pa.table({"term": terms}))
+        try:
+            rows = self.con.execute("SELECT v.term FROM _v v ANTI JOIN search_vocab s ON s.term = v.term").fetchall()
+        finally:
+            self.con.unregister("_v")
+        return [r[0] for r in rows]
+
+    def add_vocab(self, rows: list[tuple[str, str]]) -> None:
+        """Add ``(term, phonetic key)`` rows to the search vocabulary."""
+        import pyarrow as pa
+
+        if not rows:
+            return
+        self.con.register("_v", pa.table({"term": [t for t, _ in rows], "key": [k for _, k in rows]}))
+        self.con.execute("INSERT INTO search_vocab SELECT term, key FROM _v ON CONFLICT DO NOTHING")
+        self.con.unregister("_v")
+
+    def documents_meta(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Title, text, date, source, language, story and original of a few documents, by id."""
+        out: dict[str, dict[str, Any]] = {}
+        for doc_id in ids:  # point lookups use the primary key; an IN-list would scan
+            row = self.con.execute(
+                "SELECT title, text, published, source, language, story_id, duplicate_of FROM documents WHERE id = ?",
+                [doc_id],
+            ).fetchone()
+            if row:
+                out[doc_id] = {
+                    "title": row[0], "text": row[1], "published": row[2].isoformat() if row[2] else None,
+                    "source": row[3], "language": row[4], "story_id": row[5], "duplicate_of": row[6],
+                }  # fmt: skip
+        return out
+
+    def vocab_by_key(self, keys: list[str]) -> dict[str, list[str]]:
+        """Devanagari search terms per phonetic key."""
+        out: dict[str, list[str]] = {k: [] for k in keys}
+        if keys:
+            for term, key in self.con.execute(
+                "SELECT term, key FROM search_vocab WHERE key IN (SELECT unnest(?)) ORDER BY term", [keys]
+            ).fetchall():
+                out[key].append(term)
+        return out
+
     # -- reading --------------------------------------------------------------------------
 
     def count(self, table: str) -> int:
         """Rows in ``table``."""
         if table not in (
             "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "minhash",
-            "lsh", "stories",
+            "lsh", "stories", "story_sig", "story_lsh", "search_docs", "search_vocab",
         ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()

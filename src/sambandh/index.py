@@ -76,7 +76,8 @@ class SearchIndex:
 
     def add(self, docs: list[dict[str, Any]], threads: int = 2) -> None:
         """Add documents (``doc_id``, ``title``, ``text``, ``source``, ``language``, ``story``,
-        ``entities``, ``published``) and commit.
+        ``entities``, ``published``) and commit; ``title`` and ``text`` are already
+        :func:`index_text` terms.
         """
         import tantivy
 
@@ -85,8 +86,8 @@ class SearchIndex:
             for d in docs:
                 doc = tantivy.Document()
                 doc.add_text("doc_id", d["doc_id"])
-                doc.add_text("title", index_text(d.get("title") or ""))
-                doc.add_text("body", index_text(d.get("text") or ""))
+                doc.add_text("title", d.get("title") or "")
+                doc.add_text("body", d.get("text") or "")
                 doc.add_text("source", d.get("source") or "")
                 doc.add_text("language", d.get("language") or "")
                 doc.add_text("story", d.get("story") or "")
@@ -151,10 +152,12 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
         index.clear()
     vocab: set[str] = set()
     for docs in store.iter_unindexed(batch):
-        index.add(docs)
         for d in docs:
-            vocab.update(index_text(d.get("title") or "").split())
-            vocab.update(index_text(d["text"]).split())
+            d["title"] = index_text(d.get("title") or "")
+            d["text"] = index_text(d["text"])
+            vocab.update(d["title"].split())
+            vocab.update(d["text"].split())
+        index.add(docs)
         store.mark_indexed([d["doc_id"] for d in docs])
         report.added += len(docs)
     new_terms = store.new_vocab_terms(sorted(vocab))

@@ -675,6 +675,19 @@ class Store:
                     "last_seen": r[4].isoformat() if r[4] else None, "size": r[5], "doc_ids": r[6],
                 }  # fmt: skip
 
+    def story_docs(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Id, source, date, text, sentences and original of these documents, in ``ids`` order."""
+        cur = self.con.execute(
+            "SELECT id, source, published, text, sentences, duplicate_of FROM documents WHERE id IN (SELECT unnest(?))",
+            [ids],
+        )
+        got = {
+            r[0]: {"id": r[0], "source": r[1], "published": r[2].isoformat() if r[2] else None, "text": r[3],
+                   "sentences": json.loads(r[4]) if r[4] else [], "duplicate_of": r[5]}
+            for r in cur.fetchall()
+        }  # fmt: skip
+        return [got[i] for i in ids if i in got]
+
     # -- search index ---------------------------------------------------------------------
 
     def iter_unindexed(self, batch: int) -> Iterator[list[dict[str, Any]]]:

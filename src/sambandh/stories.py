@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .index import index_text
+from .normalize import search_fold
 
 if TYPE_CHECKING:
     import numpy as np
@@ -28,8 +29,8 @@ if TYPE_CHECKING:
     from .config import Config
     from .store import Store
 
-# Function words (in search-folded spelling) that say nothing about which story it is.
-STOPWORDS = frozenset(
+# Function words that say nothing about which story it is (compared in search-folded spelling).
+_STOPWORDS = (
     """
     के का की को में से ने पर और है हैं था थे थी थीं हो होने होगा होगी होंगे गया गए गई गयी कि यह ये वह वे इस उस इन
     उन एक भी तो ही कर करने करते करता करती किया किए कि लिए लिये साथ बाद तक जो जब तब अपने अपनी अपना कहा कहना
@@ -39,6 +40,21 @@ STOPWORDS = frozenset(
     with by at as from that this are be has have it its said says will after over
     """.split()
 )
+STOPWORDS = frozenset(search_fold(w) for w in _STOPWORDS)
+# Inflection endings (folded spelling), longest first: बांधों/बांध, मिलेगा/मिले, बनी/बना share a stem.
+_SUFFIXES = sorted(
+    (search_fold(x) for x in "ियों ाओं ाएं ाएँ ियां ों ें ीं ेंगे ेंगी ेगा ेगी ाना ाने ानी ना ने नी ता ती ते कर ा ी े ि ु".split()),
+    key=len,
+    reverse=True,
+)
+
+
+def stem(term: str) -> str:
+    """A light Hindi stem: the longest listed inflection ending cut, at least two letters kept."""
+    for suf in _SUFFIXES:
+        if term.endswith(suf) and len(term) - len(suf) >= 2:
+            return term[: -len(suf)]
+    return term
 STORY_PERM = 64
 STORY_BANDS = 32
 _ENT = re.compile(r"[^0-9a-z]")
@@ -50,7 +66,7 @@ def profile_terms(title: str | None, text: str, entity_ids: list[str], lead_char
     seen: dict[str, None] = {}
     for w in words:
         if len(w) > 1 and w not in STOPWORDS and not w.isdigit():
-            seen.setdefault(w, None)
+            seen.setdefault(stem(w), None)
     for e in entity_ids:
         seen.setdefault("ent" + _ENT.sub("", e.lower()), None)
     return list(seen)
@@ -152,34 +168,30 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     old_rows, old_seq = store.story_candidates(keys, ~empty)
     old = store.story_rows(sorted(set(old_seq.tolist())), STORY_PERM)
     prev = _previous_in_bucket(keys)
-    cand_new: list[dict[int, None]] = [{} for _ in range(n)]
-    for i, p in zip(*np.nonzero(prev >= 0), strict=True):
-        cand_new[int(i)][int(prev[i, p])] = None
-    cand_old: list[dict[int, None]] = [{} for _ in range(n)]
+    cand_old: dict[int, list[int]] = {}
     for i, q in zip(old_rows.tolist(), old_seq.tolist(), strict=True):
-        cand_old[i][q] = None
+        cand_old.setdefault(i, []).append(q)
     window = config.story_window_days
     thr = config.story_threshold
     story_of: list[str] = []
     from_dup = {r[0]: r[2] for r in rows if r[2]}
     pos = {d: i for i, d in enumerate(ids)}
-    if vecs is not None and n <= 2000:
-        # small runs: every earlier article in the window is a candidate, so reports that
-        # share no words (another language) can meet on their embeddings
-        for i in range(n):
-            for j in range(i):
-                cand_new[i].setdefault(j, None)
+    # small embedded runs: every earlier article is a candidate, so reports that share no
+    # words (another language) can meet on their embeddings
+    everyone = vecs is not None and n <= 2000
     for i in range(n):
         best, best_score = None, -1.0
         dup = from_dup.get(ids[i])
         if dup is not None:
             best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
         else:
-            for j in cand_new[i]:
+            row = prev[i]
+            cands = range(i) if everyone else dict.fromkeys(row[row >= 0].tolist())
+            for j in cands:
                 sc = _score(sigs[i], sigs[j], days[i], days[j], vecs, i, j, thr, window)
                 if sc > best_score:
                     best, best_score = story_of[j], sc
-            for q in cand_old[i]:
+            for q in cand_old.get(i, ()):
                 o = old[q]
                 sc = _score(sigs[i], o["sig"], days[i], o["day"], None, i, -1, thr, window)
                 if sc > best_score:
@@ -215,3 +227,61 @@ def _score(a: Any, b: Any, day_a: int, day_b: int, vecs: Any, i: int, j: int, th
 
 EMBED_CONFIRM = 0.90
 EMBED_ALONE = 0.94
+
+
+def _shingles(text: str, n: int = 3) -> set[str]:
+    words = index_text(text).split()
+    return {" ".join(words[i : i + n]) for i in range(max(0, len(words) - n + 1))} or set(words)
+
+
+def story_records(store: Store) -> Any:
+    """One export row per story: ids, title, dates, an extractive summary, and per source
+    the sentences it adds that no other report of the story has.
+
+    ``summary`` and ``adds`` are ``{doc_id, start, end, text}`` with offsets into the clean
+    text of that document. A near copy adds nothing by definition and is listed with
+    ``duplicate_of``.
+    """
+    for st in store.iter_stories():
+        docs = store.story_docs(st["doc_ids"])
+        originals = [d for d in docs if not d["duplicate_of"]] or docs
+        sents = {
+            d["id"]: [(s["start"], s["end"], _shingles(d["text"][s["start"] : s["end"]])) for s in d["sentences"]]
+            for d in originals
+        }
+        lead = originals[0]
+        summary_idx: list[int] = []
+        if len(originals) > 1:
+            # sentences of the first report that other reports also tell, most told first
+            told = []
+            for k, (_s, _e, sh) in enumerate(sents[lead["id"]]):
+                n = sum(
+                    any(len(sh & o) >= 0.3 * max(1, len(sh)) for _a, _b, o in sents[d["id"]])
+                    for d in originals[1:]
+                )
+                told.append((n, k))
+            summary_idx = sorted(k for n, k in sorted(told, key=lambda t: (-t[0], t[1]))[:2] if n > 0)
+        if not summary_idx:
+            summary_idx = list(range(min(2, len(sents[lead["id"]]))))
+        summary = [_span(lead, *sents[lead["id"]][k][:2]) for k in summary_idx]
+        sources = []
+        for d in docs:
+            adds = []
+            if len(originals) > 1 and not d["duplicate_of"]:
+                others: set[str] = set()
+                for o in originals:
+                    if o["id"] != d["id"]:
+                        for _a, _b, sh in sents[o["id"]]:
+                            others |= sh
+                adds = [_span(d, s, e) for s, e, sh in sents[d["id"]] if sh and len(sh & others) < 0.3 * len(sh)]
+            sources.append({"doc_id": d["id"], "source": d["source"], "published": d["published"],
+                            "duplicate_of": d["duplicate_of"], "adds": adds})  # fmt: skip
+        yield {
+            "story_id": st["story_id"], "doc_ids": st["doc_ids"], "title": st["title"],
+            "first_seen": st["first_seen"], "last_seen": st["last_seen"], "size": st["size"],
+            "summary": summary, "sources": sources,
+        }  # fmt: skip
+
+
+def _span(doc: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    return {"doc_id": doc["id"], "start": start, "end": end, "text": doc["text"][start:end]}

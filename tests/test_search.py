@@ -1,0 +1,150 @@
+"""Search: Hindi spelling variants, romanised and English queries, filters, snippets, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from sambandh.config import Config
+from sambandh.errors import UsageError
+from sambandh.ingest import ingest
+from sambandh.normalize import search_fold
+from sambandh.search import Filters, Searcher, snippet
+from sambandh.store import Store
+
+# Our own short reports (invented wording; the names are public facts).
+DOCS = {
+    "2024-06-27-belousov.txt": (
+        "रक्षा मंत्रियों की मुलाकात\n\n"
+        "चीन में हुई बैठक के दौरान भारत के रक्षा मंत्री राजनाथ सिंह और रूस के रक्षा मंत्री आंद्रेई बेलौसोव ने "
+        "आपसी सहयोग पर बात की। दोनों पक्षों ने एस-400 प्रणाली की बची हुई खेप पर भी चर्चा की।"
+    ),
+    "2024-06-28-belosov.txt": (
+        "मास्को से नई दिल्ली तक\n\n"
+        "रूसी मंत्री बेलोसोव ने कहा कि रूस भारत के साथ रक्षा उत्पादन बढ़ाना चाहता है। "
+        "इस बारे में अगले महीने फिर बातचीत होगी और एक समिति रिपोर्ट देगी।"
+    ),
+    "2023-03-01-budget.txt": (
+        "राज्य का बजट पेश\n\n"
+        "विधानसभा में वित्त मंत्री ने नया बजट पेश किया जिसमें सड़कों और स्कूलों के लिए अधिक धन रखा गया। "
+        "विपक्ष ने इसे चुनावी बजट कहा और सदन से बहिर्गमन किया।"
+    ),
+    "2024-07-01-english.txt": (
+        "Ministers meet in Qingdao\n\n"
+        "Defence Minister Rajnath Singh met his Russian counterpart Andrei Belousov on the sidelines of the "
+        "SCO meeting and discussed the remaining deliveries of the S-400 system."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("news")
+    path = tmp_path_factory.mktemp("db") / "s.duckdb"
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        # one run per file, each with its date (plain text states none); the index grows
+        report = ingest([str(folder / name)], Config.build(db=path, embeddings="off", published=name[:10]))
+        assert report.ok and report.global_stages["index"]["added"] == 1
+    return path
+
+
+def _search(db: Path, query: str, **filters: object) -> list[str]:
+    config = Config.build(db=db)
+    with Store(db, read_only=True) as store:
+        result = Searcher(store, config).search(query, Filters(**filters))  # type: ignore[arg-type]
+    return sorted(Path(h.source).name for h in result.hits)
+
+
+def test_spelling_variants_fold_to_one_term():
+    assert search_fold("बेलौसोव") == search_fold("बेलोसोव")
+    assert search_fold("हिन्दी") == search_fold("हिंदी")
+    assert search_fold("ज़मीन") == search_fold("जमीन")
+    assert search_fold("Belousov") == "belousov"
+
+
+def test_hindi_query_finds_every_spelling(db: Path):
+    expected = ["2024-06-27-belousov.txt", "2024-06-28-belosov.txt"]
+    assert _search(db, "बेलौसोव") == expected
+    assert _search(db, "बेलोसोव") == expected
+
+
+def test_romanised_and_english_queries_reach_devanagari(db: Path):
+    both = ["2024-06-27-belousov.txt", "2024-06-28-belosov.txt", "2024-07-01-english.txt"]
+    assert _search(db, "belousov") == both
+    assert _search(db, "Belousov") == both
+    assert _search(db, "rajnath singh") == ["2024-06-27-belousov.txt", "2024-07-01-english.txt"]
+    assert _search(db, "S-400") == ["2024-06-27-belousov.txt", "2024-07-01-english.txt"]
+    assert "2023-03-01-budget.txt" not in _search(db, "Russia")
+    assert "2024-06-28-belosov.txt" in _search(db, "Russia")
+
+
+def test_filters(db: Path):
+    assert _search(db, "belousov", language="en") == ["2024-07-01-english.txt"]
+    assert _search(db, "belousov", since=dt.date(2024, 6, 28)) == ["2024-06-28-belosov.txt", "2024-07-01-english.txt"]
+    assert _search(db, "belousov", until=dt.date(2024, 6, 27)) == ["2024-06-27-belousov.txt"]
+    assert _search(db, "belousov", source="06-28") == ["2024-06-28-belosov.txt"]
+    assert _search(db, "बजट", source="06-28") == []
+    with Store(db, read_only=True) as store:
+        story = store.con.execute("SELECT story_id FROM documents WHERE source LIKE '%budget%'").fetchone()[0]
+    assert _search(db, "बजट", story=story) == ["2023-03-01-budget.txt"]
+    assert _search(db, "बजट", entity="Russia") == []
+    with pytest.raises(UsageError):
+        _search(db, "बजट", entity="No Such Entity Anywhere")
+
+
+def test_snippets_point_into_the_text(db: Path):
+    config = Config.build(db=db)
+    with Store(db, read_only=True) as store:
+        result = Searcher(store, config).search("belousov")
+        for hit in result.hits:
+            text = store.documents_meta([hit.doc_id])[hit.doc_id]["text"]
+            s = hit.snippet
+            assert text[s["start"] : s["end"]] == s["text"]
+            assert s["highlights"], hit.source
+            for a, b in s["highlights"]:
+                assert s["start"] <= a < b <= s["end"]
+                assert search_fold(text[a:b]) in {t for g in result.terms for t in g}
+
+
+def test_snippet_without_matches_is_the_lead():
+    s = snippet("पहला वाक्य। दूसरा वाक्य।", {"कुछ"})
+    assert s["start"] == 0 and s["highlights"] == []
+
+
+def test_paging_and_total(db: Path):
+    config = Config.build(db=db)
+    with Store(db, read_only=True) as store:
+        s = Searcher(store, config)
+        full = s.search("रक्षा", limit=10)
+        page = s.search("रक्षा", limit=1, offset=1)
+    assert full.total == len(full.hits) >= 2
+    assert page.total == full.total and [h.doc_id for h in page.hits] == [full.hits[1].doc_id]
+
+
+def test_cli_search(db: Path, tmp_path: Path):
+    out = run_cli("search", "belousov", "--db", str(db), "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["total"] == 3 and data["hits"][0]["snippet"]["highlights"]
+    human = run_cli("search", "बेलोसोव", "--db", str(db))
+    assert human.returncode == 0 and "2 articles" in human.stdout.decode()
+    bad = run_cli("search", "   ", "--db", str(db))
+    assert bad.returncode == 2 and bad.stderr.decode().count("\n") == 1
+    bad = run_cli("search", "x", "--db", str(db), "--since", "yesterday")
+    assert bad.returncode == 2
+    missing = run_cli("search", "x", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode != 0 and "Traceback" not in missing.stderr.decode()
+
+
+def test_seeds_romanised_and_english_find_the_belousov_reports(seeds: Path, tmp_path: Path):
+    db = tmp_path / "seeds.duckdb"
+    assert run_cli("ingest", str(seeds), "--db", str(db)).returncode == 0
+    for q in ("belousov", "Belousov"):
+        out = run_cli("search", q, "--db", str(db), "--json")
+        names = sorted(Path(h["source"]).name[:3] for h in json.loads(out.stdout)["hits"])
+        assert names == ["000", "001"], (q, names)

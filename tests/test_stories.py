@@ -1,0 +1,111 @@
+"""Stories: reports of one event gather, other events stay apart, new reports join, export."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+from sambandh.config import Config
+from sambandh.ingest import ingest
+from sambandh.stories import profile_terms
+from sambandh.store import Store
+
+# Our own reports. Two outlets tell the dam opening; a later one follows it up; the
+# budget report shares a place but is another story.
+DAM_A = (
+    "नर्मदा पर नए बांध का उद्घाटन\n\n"
+    "मध्य प्रदेश के खंडवा में नर्मदा नदी पर बने नए बांध का उद्घाटन मुख्यमंत्री ने किया। बांध से चालीस गांवों को "
+    "सिंचाई का पानी मिलेगा और बिजली उत्पादन भी होगा। निर्माण में छह साल लगे।"
+)
+DAM_B = (
+    "खंडवा में नर्मदा बांध शुरू, मुख्यमंत्री ने किया उद्घाटन\n\n"
+    "नर्मदा नदी पर खंडवा के पास बने बांध का मुख्यमंत्री ने उद्घाटन किया। अधिकारियों के अनुसार बांध से सिंचाई और "
+    "बिजली दोनों मिलेंगी। स्थानीय किसानों ने खुशी जताई और मिठाई बांटी।"
+)
+DAM_C = (
+    "नर्मदा बांध के उद्घाटन के बाद खंडवा में जश्न\n\n"
+    "खंडवा में नर्मदा नदी के नए बांध के उद्घाटन के बाद किसानों ने सिंचाई की उम्मीद जताई। मुख्यमंत्री ने कहा कि "
+    "बिजली उत्पादन अगले महीने शुरू होगा।"
+)
+BUDGET = (
+    "मध्य प्रदेश का बजट विधानसभा में पेश\n\n"
+    "वित्त मंत्री ने विधानसभा में राज्य का बजट पेश किया। स्कूलों, अस्पतालों और सड़कों के लिए अधिक धन रखा गया। "
+    "विपक्ष ने बजट को निराशाजनक बताया।"
+)
+
+
+def _ingest(db: Path, folder: Path, files: dict[str, str], published: str, **over: object) -> dict:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    config = Config.build(db=db, published=published, embeddings="off", **over)
+    return ingest([str(folder)], config).global_stages["stories"]
+
+
+def _stories(db: Path) -> dict[str, str]:
+    with Store(db, read_only=True) as store:
+        rows = store.con.execute("SELECT source, story_id FROM documents").fetchall()
+    return {Path(s).name: st for s, st in rows}
+
+
+def test_profile_drops_function_words_and_adds_entities():
+    terms = profile_terms("बांध का उद्घाटन", "नर्मदा पर बांध बना है।", ["country:in"])
+    assert "का" not in terms and "है" not in terms
+    assert terms[:2] == ["बांध", "उद्घाटन"] and terms[-1] == "entcountryin"
+
+
+def test_reports_gather_and_new_reports_join(tmp_path: Path):
+    db = tmp_path / "s.duckdb"
+    first = _ingest(db, tmp_path / "a", {"dam_a.txt": DAM_A, "dam_b.txt": DAM_B, "budget.txt": BUDGET}, "2025-03-10")
+    assert first["assigned"] == 3 and first["new_stories"] == 2
+    s = _stories(db)
+    assert s["dam_a.txt"] == s["dam_b.txt"] != s["budget.txt"]
+    # a follow-up two days later joins the existing story (incremental)
+    later = _ingest(db, tmp_path / "b", {"dam_c.txt": DAM_C}, "2025-03-12")
+    assert later == {**later, "assigned": 1, "new_stories": 0}
+    assert _stories(db)["dam_c.txt"] == s["dam_a.txt"]
+    with Store(db, read_only=True) as store:
+        row = store.con.execute("SELECT size, first_seen, last_seen FROM stories WHERE story_id = ?", [s["dam_a.txt"]]).fetchone()
+    assert row[0] == 3 and str(row[1]) == "2025-03-10" and str(row[2]) == "2025-03-12"
+
+
+def test_the_same_words_months_apart_are_another_story(tmp_path: Path):
+    db = tmp_path / "w.duckdb"
+    _ingest(db, tmp_path / "a", {"dam_a.txt": DAM_A}, "2025-03-10")
+    _ingest(db, tmp_path / "b", {"dam_b.txt": DAM_B}, "2025-09-10")
+    s = _stories(db)
+    assert s["dam_a.txt"] != s["dam_b.txt"]
+
+
+def test_export_stories_with_summary_and_what_each_source_adds(tmp_path: Path):
+    db = tmp_path / "e.duckdb"
+    _ingest(db, tmp_path / "a", {"dam_a.txt": DAM_A, "dam_b.txt": DAM_B, "budget.txt": BUDGET}, "2025-03-10")
+    out = run_cli("export", "stories", "--db", str(db))
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.decode().splitlines()]
+    assert len(rows) == 2
+    dam = rows[0]
+    assert dam["size"] == 2 and len(dam["doc_ids"]) == 2
+    assert {"story_id", "doc_ids", "title", "first_seen", "last_seen"} <= set(dam)
+    assert dam["first_seen"] == dam["last_seen"] == "2025-03-10"
+    with Store(db, read_only=True) as store:
+        texts = store.texts(dam["doc_ids"])
+    for span in dam["summary"] + [a for s in dam["sources"] for a in s["adds"]]:
+        assert texts[span["doc_id"]][span["start"] : span["end"]] == span["text"]
+    adds = {Path(s["source"]).name: [a["text"] for a in s["adds"]] for s in dam["sources"]}
+    assert any("मिठाई" in a for a in adds["dam_b.txt"])  # only the second report has the farmers' sweets
+    assert not any("मिठाई" in a for a in adds["dam_a.txt"])
+    csv_out = run_cli("export", "stories", "--db", str(db), "--format", "csv")
+    assert csv_out.returncode == 0 and csv_out.stdout.decode().startswith("story_id,")
+
+
+@pytest.mark.slow
+def test_seeds_000_and_001_are_one_story_and_the_rest_alone(seeds: Path, tmp_path: Path):
+    db = tmp_path / "seeds.duckdb"
+    assert run_cli("ingest", str(seeds), "--db", str(db)).returncode == 0
+    s = {k[:3]: v for k, v in _stories(db).items()}
+    assert s["000"] == s["001"]
+    assert len({s["000"], s["002"], s["003"], s["004"]}) == 4

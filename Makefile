@@ -26,8 +26,10 @@ demo: $(STAMP)
 	$(BIN)/python -m sambandh export entities --db $(DB) --output demo-entities.jsonl
 	$(BIN)/python -m sambandh export events --db $(DB) --output demo-events.jsonl
 	$(BIN)/python -m sambandh export graph --db $(DB) --format graphml --output demo-graph.graphml
+	$(BIN)/python -m sambandh export stories --db $(DB) --output demo-stories.jsonl
 	$(BIN)/sambandh timeline India Russia --db $(DB)
-	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-graph.graphml."
+	$(BIN)/sambandh search belousov --db $(DB) --limit 3
+	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-graph.graphml."
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
 test: $(STAMP)
@@ -47,6 +49,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/ner.py
 	$(BIN)/python bench/events.py
+	$(BIN)/python bench/dedup.py --n 100000
+	$(BIN)/python bench/scale.py --n 100000
 
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
 ## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.

@@ -27,9 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import corpus  # noqa: E402
+import corpus
 
-from sambandh.dedup import DedupSettings, containment, find_duplicates  # noqa: E402
+from sambandh.dedup import DedupSettings, containment, find_duplicates
 
 SETTINGS = DedupSettings()
 
@@ -124,8 +124,11 @@ def main() -> None:
     kinds = [k for _, _, k in rows]
     del rows
     chars = sum(map(len, texts))
-    print(f"corpus: {len(texts):,} texts, {sum(t is not None for t in truth):,} injected copies, "
-          f"{chars / len(texts):,.0f} chars each, built in {time.perf_counter() - t0:.1f} s", flush=True)
+    print(
+        f"corpus: {len(texts):,} texts, {sum(t is not None for t in truth):,} injected copies, "
+        f"{chars / len(texts):,.0f} chars each, built in {time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
     results = {}
     for name in args.only.split(","):
         fn = {"sambandh": run_sambandh, "rensa": run_rensa, "datasketch": run_datasketch}[name]
@@ -140,9 +143,12 @@ def main() -> None:
             by_kind[k] = sum(pred[i] is not None and root[pred[i]] == root[i] for i in idx) / max(1, len(idx))
         res["recall_by_kind"] = by_kind
         results[name] = res
-        print(f"{name:11s} precision {res['precision']:.4f}  recall {res['recall']:.4f}  "
-              f"{res['articles_per_s']:>9,.0f} articles/s  ({secs:.1f} s)  by kind: "
-              + ", ".join(f"{k} {v:.3f}" for k, v in by_kind.items()), flush=True)
+        print(
+            f"{name:11s} precision {res['precision']:.4f}  recall {res['recall']:.4f}  "
+            f"{res['articles_per_s']:>9,.0f} articles/s  ({secs:.1f} s)  by kind: "
+            + ", ".join(f"{k} {v:.3f}" for k, v in by_kind.items()),
+            flush=True,
+        )
     if "sambandh" in results:
         for base in ("rensa", "datasketch"):
             if base in results:

@@ -32,9 +32,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 def build(db: Path, n: int) -> list[int | None]:
     import hashlib
 
+    import corpus
     import pyarrow as pa
 
-    import corpus
     from sambandh.store import DOC_COLUMNS, Store, _doc_schema
 
     truth: list[int | None] = []
@@ -90,11 +90,11 @@ def stages(db: str) -> None:
 
 
 def search_latency(db: str, n_queries: int = 300) -> dict[str, float]:
-    from sambandh.config import Config
-    from sambandh.store import Store
-    from sambandh.search import Searcher
-
     import corpus
+
+    from sambandh.config import Config
+    from sambandh.search import Searcher
+    from sambandh.store import Store
 
     rng = random.Random(7)
     config = Config.build(db=db)
@@ -132,8 +132,11 @@ def main() -> None:
         db = Path(tmp) / "scale.duckdb"
         t = time.perf_counter()
         truth = build(db, args.n)
-        print(f"built {args.n:,} articles ({sum(x is not None for x in truth):,} injected copies) "
-              f"in {time.perf_counter() - t:.0f} s", flush=True)
+        print(
+            f"built {args.n:,} articles ({sum(x is not None for x in truth):,} injected copies) "
+            f"in {time.perf_counter() - t:.0f} s",
+            flush=True,
+        )
         t = time.perf_counter()
         proc = subprocess.run([sys.executable, __file__, "--stage", str(db)], capture_output=True, text=True)
         wall = time.perf_counter() - t
@@ -154,14 +157,19 @@ def main() -> None:
         precision = sum(root[i] == root[p] for i, p in made) / max(1, len(made))
         copies = [i for i, x in enumerate(truth) if x is not None]
         recall = sum(pred[i] is not None and root[pred[i]] == root[i] for i in copies) / max(1, len(copies))
-        print(f"dedup + stories + index: {wall:.0f} s wall ({wall / 60:.1f} min), "
-              f"peak RSS {res['peak_rss_mb']:,.0f} MB")
+        print(
+            f"dedup + stories + index: {wall:.0f} s wall ({wall / 60:.1f} min), peak RSS {res['peak_rss_mb']:,.0f} MB"
+        )
         for name in ("dedup", "stories", "index"):
-            print(f"  {name:8s} {res[name]['wall']:7.1f} s  {args.n / res[name]['wall']:>9,.0f} articles/s  {res[name]}")
+            print(
+                f"  {name:8s} {res[name]['wall']:7.1f} s  {args.n / res[name]['wall']:>9,.0f} articles/s  {res[name]}"
+            )
         print(f"dedup precision {precision:.4f} recall {recall:.4f} ({len(made):,} links)")
         lat = search_latency(str(db))
-        print(f"search over {args.n:,}: p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms ({lat['queries']} queries); "
-              f"one LIKE scan {lat['like_scan_ms']:.0f} ms (p95 is {lat['like_scan_ms'] / lat['p95_ms']:.0f}x faster)")
+        print(
+            f"search over {args.n:,}: p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms ({lat['queries']} queries); "
+            f"one LIKE scan {lat['like_scan_ms']:.0f} ms (p95 is {lat['like_scan_ms'] / lat['p95_ms']:.0f}x faster)"
+        )
 
 
 if __name__ == "__main__":

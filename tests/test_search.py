@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from sambandh.config import Config
 from sambandh.errors import UsageError
 from sambandh.ingest import ingest

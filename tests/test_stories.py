@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import run_cli
+
 from sambandh.config import Config
 from sambandh.ingest import ingest
-from sambandh.stories import profile_terms
 from sambandh.store import Store
+from sambandh.stories import profile_terms
 
 # Our own reports. Two outlets tell the dam opening; a later one follows it up; the
 # budget report shares a place but is another story.
@@ -68,7 +68,9 @@ def test_reports_gather_and_new_reports_join(tmp_path: Path):
     assert later == {**later, "assigned": 1, "new_stories": 0}
     assert _stories(db)["dam_c.txt"] == s["dam_a.txt"]
     with Store(db, read_only=True) as store:
-        row = store.con.execute("SELECT size, first_seen, last_seen FROM stories WHERE story_id = ?", [s["dam_a.txt"]]).fetchone()
+        row = store.con.execute(
+            "SELECT size, first_seen, last_seen FROM stories WHERE story_id = ?", [s["dam_a.txt"]]
+        ).fetchone()
     assert row[0] == 3 and str(row[1]) == "2025-03-10" and str(row[2]) == "2025-03-12"
 
 

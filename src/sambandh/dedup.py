@@ -427,7 +427,9 @@ def deduplicate(store: Store, config: Config, batch_size: int = 5000) -> DedupRe
 
     started = time.perf_counter()
     s = DedupSettings.from_config(config)
-    report = DedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands, "threshold": s.threshold})
+    report = DedupReport(
+        settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands, "threshold": s.threshold}
+    )
     store.check_dedup_settings(report.settings)
     ids: list[str] = []
     sig_chunks: list[np.ndarray] = []

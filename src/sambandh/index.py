@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
-from .normalize import TOKEN_RE, _HALF_NASAL, _SEARCH_TABLE
+from .normalize import _HALF_NASAL, _SEARCH_TABLE, TOKEN_RE
 
 if TYPE_CHECKING:
     from .config import Config

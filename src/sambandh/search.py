@@ -155,7 +155,9 @@ class Searcher:
                 Hit(doc_id, float(score), m["title"], m["published"], m["source"], m["language"], m["story_id"],
                     m["duplicate_of"], snippet(m["text"], terms))
             )  # fmt: skip
-        return SearchResult(query, int(res.count or 0), hits, [sorted(g) for g in groups], time.perf_counter() - started)
+        return SearchResult(
+            query, int(res.count or 0), hits, [sorted(g) for g in groups], time.perf_counter() - started
+        )
 
     def _units(self, query: str) -> tuple[list[Any], list[set[str]]]:
         """One query per unit that must match, and the index terms of each."""
@@ -200,12 +202,18 @@ class Searcher:
                 i += 1
                 continue
             j, names = span
-            subs = [(tantivy.Occur.Should, tantivy.Query.boolean_query([(tantivy.Occur.Must, token_unit(a)) for a in alts[i:j]]))]
+            subs = [
+                (
+                    tantivy.Occur.Should,
+                    tantivy.Query.boolean_query([(tantivy.Occur.Must, token_unit(a)) for a in alts[i:j]]),
+                )
+            ]
             for toks in names:
                 if len(toks) == 1:
                     subs.append((tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", toks[0])))
                 else:
-                    subs.append((tantivy.Occur.Should, tantivy.Query.phrase_query(schema, "body", toks)))
+                    phrase: list[str | tuple[int, str]] = list(toks)
+                    subs.append((tantivy.Occur.Should, tantivy.Query.phrase_query(schema, "body", phrase)))
                 groups.append(set(toks))
             units.append(tantivy.Query.boolean_query(subs))
             i = j

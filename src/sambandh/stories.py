@@ -30,20 +30,191 @@ if TYPE_CHECKING:
     from .store import Store
 
 # Function words that say nothing about which story it is (compared in search-folded spelling).
-_STOPWORDS = (
-    """
-    के का की को में से ने पर और है हैं था थे थी थीं हो होने होगा होगी होंगे गया गए गई गयी कि यह ये वह वे इस उस इन
-    उन एक भी तो ही कर करने करते करता करती किया किए कि लिए लिये साथ बाद तक जो जब तब अपने अपनी अपना कहा कहना
-    कहते बताया रहा रहे रही सकता सकते सकती जा जाता जाती जाते दिया दी दिए लेकिन या नहीं अब कोई कुछ सभी बहुत
-    वाले वाला वाली द्वारा बीच दौरान अनुसार तरह एवं व यहां वहां किसी उनके उनकी उनका इसके इसकी इसका उसके उसकी
-    उसका हुआ हुई हुए होता होती होते आज कल बार मे दो तीन बात लेकर प्रति भी the a an of to in and is was for on
-    with by at as from that this are be has have it its said says will after over
-    """.split()
-)
+_STOPWORDS = [
+    "के",
+    "का",
+    "की",
+    "को",
+    "में",
+    "से",
+    "ने",
+    "पर",
+    "और",
+    "है",
+    "हैं",
+    "था",
+    "थे",
+    "थी",
+    "थीं",
+    "हो",
+    "होने",
+    "होगा",
+    "होगी",
+    "होंगे",
+    "गया",
+    "गए",
+    "गई",
+    "गयी",
+    "कि",
+    "यह",
+    "ये",
+    "वह",
+    "वे",
+    "इस",
+    "उस",
+    "इन",
+    "उन",
+    "एक",
+    "भी",
+    "तो",
+    "ही",
+    "कर",
+    "करने",
+    "करते",
+    "करता",
+    "करती",
+    "किया",
+    "किए",
+    "कि",
+    "लिए",
+    "लिये",
+    "साथ",
+    "बाद",
+    "तक",
+    "जो",
+    "जब",
+    "तब",
+    "अपने",
+    "अपनी",
+    "अपना",
+    "कहा",
+    "कहना",
+    "कहते",
+    "बताया",
+    "रहा",
+    "रहे",
+    "रही",
+    "सकता",
+    "सकते",
+    "सकती",
+    "जा",
+    "जाता",
+    "जाती",
+    "जाते",
+    "दिया",
+    "दी",
+    "दिए",
+    "लेकिन",
+    "या",
+    "नहीं",
+    "अब",
+    "कोई",
+    "कुछ",
+    "सभी",
+    "बहुत",
+    "वाले",
+    "वाला",
+    "वाली",
+    "द्वारा",
+    "बीच",
+    "दौरान",
+    "अनुसार",
+    "तरह",
+    "एवं",
+    "व",
+    "यहां",
+    "वहां",
+    "किसी",
+    "उनके",
+    "उनकी",
+    "उनका",
+    "इसके",
+    "इसकी",
+    "इसका",
+    "उसके",
+    "उसकी",
+    "उसका",
+    "हुआ",
+    "हुई",
+    "हुए",
+    "होता",
+    "होती",
+    "होते",
+    "आज",
+    "कल",
+    "बार",
+    "मे",
+    "दो",
+    "तीन",
+    "बात",
+    "लेकर",
+    "प्रति",
+    "भी",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "and",
+    "is",
+    "was",
+    "for",
+    "on",
+    "with",
+    "by",
+    "at",
+    "as",
+    "from",
+    "that",
+    "this",
+    "are",
+    "be",
+    "has",
+    "have",
+    "it",
+    "its",
+    "said",
+    "says",
+    "will",
+    "after",
+    "over",
+]
 STOPWORDS = frozenset(search_fold(w) for w in _STOPWORDS)
 # Inflection endings (folded spelling), longest first: बांधों/बांध, मिलेगा/मिले, बनी/बना share a stem.
 _SUFFIXES = sorted(
-    (search_fold(x) for x in "ियों ाओं ाएं ाएँ ियां ों ें ीं ेंगे ेंगी ेगा ेगी ाना ाने ानी ना ने नी ता ती ते कर ा ी े ि ु".split()),
+    (
+        search_fold(x)
+        for x in [
+            "ियों",
+            "ाओं",
+            "ाएं",
+            "ाएँ",
+            "ियां",
+            "ों",
+            "ें",
+            "ीं",
+            "ेंगे",
+            "ेंगी",
+            "ेगा",
+            "ेगी",
+            "ाना",
+            "ाने",
+            "ानी",
+            "ना",
+            "ने",
+            "नी",
+            "ता",
+            "ती",
+            "ते",
+            "कर",
+            "ा",
+            "ी",
+            "े",
+            "ि",
+            "ु",
+        ]
+    ),
     key=len,
     reverse=True,
 )
@@ -55,6 +226,8 @@ def stem(term: str) -> str:
         if term.endswith(suf) and len(term) - len(suf) >= 2:
             return term[: -len(suf)]
     return term
+
+
 STORY_PERM = 64
 STORY_BANDS = 32
 _ENT = re.compile(r"[^0-9a-z]")
@@ -157,7 +330,9 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         sigs[lo : lo + len(chunk)] = np.array(m.to_rows(), dtype=np.uint32).reshape(len(chunk), STORY_PERM)
     keys = band_keys(sigs, STORY_BANDS)
     empty = ~(sigs != 0xFFFFFFFF).any(axis=1)
-    keys[empty] = np.arange(int(empty.sum()) * STORY_BANDS, dtype=np.uint64).reshape(-1, STORY_BANDS) | np.uint64(1 << 63)
+    keys[empty] = np.arange(int(empty.sum()) * STORY_BANDS, dtype=np.uint64).reshape(-1, STORY_BANDS) | np.uint64(
+        1 << 63
+    )
     embed = _embedder(config, n)
     vecs = None
     if embed is not None:
@@ -256,8 +431,7 @@ def story_records(store: Store) -> Any:
             told = []
             for k, (_s, _e, sh) in enumerate(sents[lead["id"]]):
                 n = sum(
-                    any(len(sh & o) >= 0.3 * max(1, len(sh)) for _a, _b, o in sents[d["id"]])
-                    for d in originals[1:]
+                    any(len(sh & o) >= 0.3 * max(1, len(sh)) for _a, _b, o in sents[d["id"]]) for d in originals[1:]
                 )
                 told.append((n, k))
             summary_idx = sorted(k for n, k in sorted(told, key=lambda t: (-t[0], t[1]))[:2] if n > 0)

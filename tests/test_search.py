@@ -148,3 +148,12 @@ def test_seeds_romanised_and_english_find_the_belousov_reports(seeds: Path, tmp_
         out = run_cli("search", q, "--db", str(db), "--json")
         names = sorted(Path(h["source"]).name[:3] for h in json.loads(out.stdout)["hits"])
         assert names == ["000", "001"], (q, names)
+
+
+def test_batch_folding_gives_the_query_side_terms():
+    from sambandh.index import index_texts
+    from sambandh.normalize import TOKEN_RE
+
+    texts = [*DOCS.values(), "हिन्दी ज़मीन, Belousov: S-400 (२०२४)", "", "एक"]
+    for text, folded in zip(texts, index_texts(texts), strict=True):
+        assert folded.split() == [search_fold(t) for t in TOKEN_RE.findall(text)]

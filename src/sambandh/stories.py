@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .index import index_text
+from .index import index_text, index_texts
 from .normalize import search_fold
 
 if TYPE_CHECKING:
@@ -220,6 +221,7 @@ _SUFFIXES = sorted(
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def stem(term: str) -> str:
     """A light Hindi stem: the longest listed inflection ending cut, at least two letters kept."""
     for suf in _SUFFIXES:
@@ -233,9 +235,14 @@ STORY_BANDS = 32
 _ENT = re.compile(r"[^0-9a-z]")
 
 
-def profile_terms(title: str | None, text: str, entity_ids: list[str], lead_chars: int = 600) -> list[str]:
-    """The distinct content words of title and lead, then ``ent…`` tokens for the entities."""
-    words = index_text(f"{title or ''} {text[:lead_chars]}").split()
+def profile_terms(
+    title: str | None, text: str, entity_ids: list[str], lead_chars: int = 600, folded: str | None = None
+) -> list[str]:
+    """The distinct content words of title and lead, then ``ent…`` tokens for the entities.
+
+    ``folded`` is the title and lead already through ``index.index_texts`` (batches).
+    """
+    words = (folded if folded is not None else index_text(f"{title or ''} {text[:lead_chars]}")).split()
     seen: dict[str, None] = {}
     for w in words:
         if len(w) > 1 and w not in STOPWORDS and not w.isdigit():
@@ -324,7 +331,10 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         chunk = ids[lo : lo + batch]
         ents = store.entity_ids(chunk)
         leads = store.leads(chunk)
-        texts = [" ".join(profile_terms(*leads[d], ents.get(d, []))) for d in chunk]
+        folded = index_texts([f"{leads[d][0] or ''} {leads[d][1]}" for d in chunk])
+        texts = [
+            " ".join(profile_terms(None, "", ents.get(d, []), folded=f)) for d, f in zip(chunk, folded, strict=True)
+        ]
         hashes, offsets = shingle_hashes(texts, 1)
         m = rensa.RMinHash.digest_matrix_from_flat_token_hashes(hashes, offsets, settings.num_perm, settings.seed)
         sigs[lo : lo + len(chunk)] = np.array(m.to_rows(), dtype=np.uint32).reshape(len(chunk), STORY_PERM)
@@ -341,36 +351,40 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         report.embedded = n
     # earlier stored articles: per band, the latest one with the key
     old_rows, old_seq = store.story_candidates(keys, ~empty)
-    old = store.story_rows(sorted(set(old_seq.tolist())), STORY_PERM)
-    prev = _previous_in_bucket(keys)
-    cand_old: dict[int, list[int]] = {}
-    for i, q in zip(old_rows.tolist(), old_seq.tolist(), strict=True):
-        cand_old.setdefault(i, []).append(q)
-    window = config.story_window_days
-    thr = config.story_threshold
+    old_keys = sorted(set(old_seq.tolist()))
+    old = store.story_rows(old_keys, STORY_PERM)
+    window, thr = config.story_window_days, config.story_threshold
+    # small embedded runs: every earlier article is a candidate, so reports that share no
+    # words (another language) can meet on their embeddings
+    if vecs is not None and n <= 2000:
+        pi, pj = np.tril_indices(n, -1)
+    else:
+        prev = _previous_in_bucket(keys)
+        r, b = np.nonzero(prev >= 0)
+        pairs = np.unique(r.astype(np.int64) * n + prev[r, b])
+        pi, pj = pairs // n, pairs % n
+    new_best = _best(_scores(sigs[pi], sigs[pj], days[pi], days[pj], vecs, pi, pj, thr, window), pi, pj)
+    old_best: dict[int, tuple[int, float]] = {}
+    if old_rows.size:
+        o_sig = np.stack([old[q]["sig"] for q in old_seq.tolist()])
+        o_day = np.array([old[q]["day"] for q in old_seq.tolist()], dtype=np.int64)
+        sc = _scores(sigs[old_rows], o_sig, days[old_rows], o_day, None, old_rows, old_rows, thr, window)
+        old_best = _best(sc, old_rows, old_seq)
     story_of: list[str] = []
     from_dup = {r[0]: r[2] for r in rows if r[2]}
     pos = {d: i for i, d in enumerate(ids)}
-    # small embedded runs: every earlier article is a candidate, so reports that share no
-    # words (another language) can meet on their embeddings
-    everyone = vecs is not None and n <= 2000
     for i in range(n):
-        best, best_score = None, -1.0
+        best: str | None = None
         dup = from_dup.get(ids[i])
         if dup is not None:
             best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
         else:
-            row = prev[i]
-            cands = range(i) if everyone else dict.fromkeys(row[row >= 0].tolist())
-            for j in cands:
-                sc = _score(sigs[i], sigs[j], days[i], days[j], vecs, i, j, thr, window)
-                if sc > best_score:
-                    best, best_score = story_of[j], sc
-            for q in cand_old.get(i, ()):
-                o = old[q]
-                sc = _score(sigs[i], o["sig"], days[i], o["day"], None, i, -1, thr, window)
-                if sc > best_score:
-                    best, best_score = o["story_id"], sc
+            score = -1.0
+            if i in old_best:
+                q, score = old_best[i]
+                best = old[q]["story_id"]
+            if i in new_best and new_best[i][1] > score:
+                best = story_of[new_best[i][0]]
         if best is None:
             best = "story:" + ids[i][:16]
             report.new_stories += 1
@@ -383,21 +397,34 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     return report
 
 
-def _score(a: Any, b: Any, day_a: int, day_b: int, vecs: Any, i: int, j: int, thr: float, window: int) -> float:
-    """How well two profiles match (-1 when they do not): the Jaccard estimate, confirmed by embeddings."""
+def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
+    """How well paired profiles match (-1 where they do not): the Jaccard estimate, confirmed by embeddings."""
+    import numpy as np
+
     from .index import NO_DATE
 
-    if day_a != NO_DATE and day_b != NO_DATE and abs(day_a - day_b) > window:
-        return -1.0
-    jac = float((a == b).mean())
-    if vecs is None or j < 0:
-        return jac if jac >= thr else -1.0
-    cos = float(vecs[i] @ vecs[j])
-    if jac >= thr and cos >= EMBED_CONFIRM:
-        return jac + cos
-    if cos >= EMBED_ALONE and jac >= 1.5 / STORY_PERM:
-        return cos
-    return -1.0
+    jac = (a == b).mean(axis=1) if len(a) else np.zeros(0)
+    dated = (day_a != NO_DATE) & (day_b != NO_DATE)
+    in_window = ~dated | (np.abs(day_a - day_b) <= window)
+    if vecs is None:
+        return np.where(in_window & (jac >= thr), jac, -1.0)
+    cos = (vecs[i] * vecs[j]).sum(axis=1) if len(i) else np.zeros(0)
+    confirmed = (jac >= thr) & (cos >= EMBED_CONFIRM)
+    alone = (cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM)
+    return np.where(in_window & confirmed, jac + cos, np.where(in_window & alone, cos, -1.0))
+
+
+def _best(scores: Any, rows: Any, cands: Any) -> dict[int, tuple[int, float]]:
+    """The best-scoring candidate (ties: the latest) of each row, where one scores at all."""
+    import numpy as np
+
+    ok = scores >= 0
+    r, c, s = rows[ok], cands[ok], scores[ok]
+    order = np.lexsort((-c, -s, r))
+    r, c, s = r[order], c[order], s[order]
+    first = np.ones(r.size, dtype=bool)
+    first[1:] = r[1:] != r[:-1]
+    return {int(a): (int(b), float(x)) for a, b, x in zip(r[first], c[first], s[first], strict=True)}
 
 
 EMBED_CONFIRM = 0.90

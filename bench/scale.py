@@ -15,6 +15,7 @@ the corpus (one and two Hindi words, romanised names), with the time of a DuckDB
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import json
 import random
@@ -75,14 +76,16 @@ def stages(db: str) -> None:
     from sambandh.store import Store
     from sambandh.stories import assign_stories
 
-    config = Config.build(db=db, db_memory_limit="1GB")
+    config = Config.build(db=db, db_memory_limit=os.environ.get("SCALE_DB_MEMORY", "1GB"))
     out = {}
     with Store(config.db, memory_limit=config.db_memory_limit) as store:
         for name, fn in (("dedup", deduplicate), ("stories", assign_stories), ("index", update_index)):
             t = time.perf_counter()
             out[name] = fn(store, config).to_dict()
             out[name]["wall"] = time.perf_counter() - t
-            print(f"  {name}: {out[name]['wall']:.1f} s", file=sys.stderr, flush=True)
+            out[name]["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"  {name}: {out[name]['wall']:.1f} s, peak RSS so far {out[name]['peak_rss_mb']:,.0f} MB",
+                  file=sys.stderr, flush=True)  # fmt: skip
         links = store.con.execute("SELECT id, duplicate_of FROM documents").fetchall()
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out["links"] = {i: d for i, d in links if d}

@@ -15,9 +15,9 @@ the corpus (one and two Hindi words, romanised names), with the time of a DuckDB
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
 import json
+import os
 import random
 import resource
 import subprocess

@@ -28,7 +28,7 @@ demo: $(STAMP)
 	$(BIN)/python -m sambandh export graph --db $(DB) --format graphml --output demo-graph.graphml
 	$(BIN)/python -m sambandh export stories --db $(DB) --output demo-stories.jsonl
 	$(BIN)/sambandh timeline India Russia --db $(DB)
-	$(BIN)/sambandh search belousov --db $(DB) --limit 3
+	$(BIN)/sambandh search putin --db $(DB) --limit 3
 	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-graph.graphml."
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).

@@ -461,24 +461,25 @@ class Store:
         Returns:
             ``(rows, seqs)`` arrays: new row index and the stored article's sequence number.
         """
+        return self._band_candidates("lsh", "min", keys, usable)
+
+    def _band_candidates(self, table: str, pick: str, keys: Any, usable: Any) -> tuple[Any, Any]:
+        """``(row, seq)``: per new row and band key, the ``pick`` (min/max) stored ``seq`` in ``table``."""
         import numpy as np
         import pyarrow as pa
 
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        if not self.con.execute("SELECT 1 FROM lsh LIMIT 1").fetchone():
+        if not self.con.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
             return empty
         rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
-        flat = keys.reshape(-1)
         mask = np.repeat(usable, keys.shape[1])
-        self.con.register("_k", pa.table({"row": rows[mask], "key": flat[mask]}))
+        self.con.register("_k", pa.table({"row": rows[mask], "key": keys.reshape(-1)[mask]}))
         try:
             got = self.con.execute(
-                "SELECT k.row, min(l.seq) AS seq FROM _k k JOIN lsh l ON k.key = l.key GROUP BY k.row, k.key"
+                f"SELECT k.row, {pick}(l.seq) AS seq FROM _k k JOIN {table} l ON k.key = l.key GROUP BY k.row, k.key"
             ).fetchnumpy()
         finally:
             self.con.unregister("_k")
-        if not len(got["row"]):
-            return empty
         return np.asarray(got["row"], dtype=np.int64), np.asarray(got["seq"], dtype=np.int64)
 
     def minhash_rows(self, seqs: list[int], num_perm: int) -> tuple[Any, Any, list[str], list[str | None]]:
@@ -576,22 +577,7 @@ class Store:
 
     def story_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
         """Per new row and band, the latest stored article sharing the story band key."""
-        import numpy as np
-        import pyarrow as pa
-
-        empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
-        if not self.con.execute("SELECT 1 FROM story_lsh LIMIT 1").fetchone():
-            return empty
-        rows = np.repeat(np.arange(keys.shape[0]), keys.shape[1])
-        mask = np.repeat(usable, keys.shape[1])
-        self.con.register("_k", pa.table({"row": rows[mask], "key": keys.reshape(-1)[mask]}))
-        try:
-            got = self.con.execute(
-                "SELECT k.row, max(l.seq) AS seq FROM _k k JOIN story_lsh l ON k.key = l.key GROUP BY k.row, k.key"
-            ).fetchnumpy()
-        finally:
-            self.con.unregister("_k")
-        return np.asarray(got["row"], dtype=np.int64), np.asarray(got["seq"], dtype=np.int64)
+        return self._band_candidates("story_lsh", "max", keys, usable)
 
     def story_rows(self, seqs: list[int], num_perm: int) -> dict[int, dict[str, Any]]:
         """Profile signature, day and story of stored articles, by sequence number."""

@@ -408,10 +408,21 @@ def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, t
     in_window = ~dated | (np.abs(day_a - day_b) <= window)
     if vecs is None:
         return np.where(in_window & (jac >= thr), jac, -1.0)
-    cos = (vecs[i] * vecs[j]).sum(axis=1) if len(i) else np.zeros(0)
+    cos = _pair_cos(vecs, i, j)
     confirmed = (jac >= thr) & (cos >= EMBED_CONFIRM)
     alone = (cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM)
     return np.where(in_window & confirmed, jac + cos, np.where(in_window & alone, cos, -1.0))
+
+
+def _pair_cos(vecs: Any, i: Any, j: Any, chunk: int = 20_000) -> Any:
+    """Cosines of the row pairs ``(i, j)`` of unit vectors, a chunk at a time (memory stays small)."""
+    import numpy as np
+
+    out = np.zeros(len(i), dtype=np.float32)
+    for lo in range(0, len(i), chunk):
+        a, b = vecs[i[lo : lo + chunk]], vecs[j[lo : lo + chunk]]
+        out[lo : lo + chunk] = np.einsum("ij,ij->i", a, b)
+    return out
 
 
 def _best(scores: Any, rows: Any, cands: Any) -> dict[int, tuple[int, float]]:

@@ -181,3 +181,22 @@ def test_cli_dedup_rebuild(tmp_path: Path):
     out = run_cli("dedup", "--rebuild", "--db", str(db), env=env)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["dedup"]["duplicates"] == 1
+
+
+def test_a_later_copy_of_a_stored_copy_points_at_the_original(tmp_path: Path):
+    db = tmp_path / "c.duckdb"
+    config = Config.build(db=db, entities=False, embeddings="off")
+    orig = article(50, 250)
+    copy1 = edited(orig, 0.06, 1)
+    _write(tmp_path / "one", "orig.txt", "मूल\n\n" + orig)
+    _write(tmp_path / "one", "copy1.txt", "पहली प्रति\n\n" + copy1)
+    ingest([str(tmp_path / "one")], config)
+    _write(tmp_path / "two", "copy2.txt", "दूसरी प्रति\n\n" + edited(copy1, 0.02, 2))
+    ingest([str(tmp_path / "two")], config)
+    with Store(db, read_only=True) as store:
+        rows = {
+            Path(s).name: (i, d)
+            for s, i, d in store.con.execute("SELECT source, id, duplicate_of FROM documents").fetchall()
+        }
+    assert rows["copy1.txt"][1] == rows["orig.txt"][0]
+    assert rows["copy2.txt"][1] == rows["orig.txt"][0]

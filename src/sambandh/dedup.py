@@ -16,7 +16,7 @@ matched against every earlier article incrementally.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -246,8 +246,20 @@ def containment(jaccard: Any, size_a: Any, size_b: Any) -> Any:
     return np.minimum(1.0, jaccard * (size_a + size_b) / ((1.0 + jaccard) * small))
 
 
-def _candidate_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(row, candidate)`` pairs: per band, each row and the lowest row with its key, if lower.
+def lsh_keys(sigs: np.ndarray, bands: int) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys of ``sigs`` and which rows have shingles; a row without gets unique keys, so it meets nobody."""
+    import numpy as np
+
+    keys = band_keys(sigs, bands)
+    usable = has_shingles(sigs)
+    n_unusable = int((~usable).sum())
+    keys[~usable] = np.arange(n_unusable * bands, dtype=np.uint64).reshape(-1, bands) | np.uint64(1 << 63)
+    return keys, usable
+
+
+def candidate_pairs(keys: np.ndarray, latest: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """``(row, candidate)`` pairs: per band, each row and the earliest (``latest``: the
+    previous) lower row with the same key.
 
     Done band by band so memory stays at a few arrays of one column (1M rows fit easily).
     """
@@ -261,33 +273,43 @@ def _candidate_pairs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         sorted_keys = col[order]
         new_group = np.ones(n, dtype=bool)
         new_group[1:] = sorted_keys[1:] != sorted_keys[:-1]
-        group_first = order[np.flatnonzero(new_group)]
-        first = group_first[np.cumsum(new_group) - 1]
-        later = first < order
-        codes.append(order[later].astype(np.int64) * n + first[later])
+        if latest:
+            later, cand = order[1:][~new_group[1:]], order[:-1][~new_group[1:]]
+        else:
+            first = order[np.flatnonzero(new_group)][np.cumsum(new_group) - 1]
+            later, cand = order[first < order], first[first < order]
+        codes.append(later.astype(np.int64) * n + cand)
     pairs = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
     return pairs // n, pairs % n
 
 
-def _choose(
-    pairs_new: np.ndarray, pairs_cand: np.ndarray, sims: np.ndarray, threshold: float
+def best_candidates(
+    rows: np.ndarray, cands: np.ndarray, scores: np.ndarray, threshold: float, latest: bool = False
 ) -> dict[int, tuple[int, float]]:
-    """The most similar candidate at or over ``threshold`` for each new row."""
+    """The best-scoring candidate at or over ``threshold`` for each row; ties go to the
+    lowest candidate (``latest``: the highest).
+    """
     import numpy as np
 
-    ok = sims >= threshold
-    best: dict[int, tuple[int, float]] = {}
-    if not ok.any():
-        return best
-    pn, pc, ps = pairs_new[ok], pairs_cand[ok], sims[ok]
-    # highest similarity first, then the earliest candidate
-    order = np.lexsort((pc, -ps, pn))
-    pn, pc, ps = pn[order], pc[order], ps[order]
-    keep = np.ones(pn.size, dtype=bool)
-    keep[1:] = pn[1:] != pn[:-1]
-    for i, c, s in zip(pn[keep].tolist(), pc[keep].tolist(), ps[keep].tolist(), strict=True):
-        best[i] = (c, s)
-    return best
+    ok = scores >= threshold
+    r, c, sc = rows[ok], cands[ok], scores[ok]
+    order = np.lexsort((-c if latest else c, -sc, r))
+    r, c, sc = r[order], c[order], sc[order]
+    keep = np.ones(r.size, dtype=bool)
+    keep[1:] = r[1:] != r[:-1]
+    return {int(i): (int(j), float(x)) for i, j, x in zip(r[keep], c[keep], sc[keep], strict=True)}
+
+
+def _sign_all(batches: Iterable[Sequence[str]], s: DedupSettings) -> tuple[np.ndarray, np.ndarray]:
+    """Signatures and shingle counts of every text of ``batches``, concatenated."""
+    import numpy as np
+
+    sigs, sizes = [np.zeros((0, s.num_perm), dtype=np.uint32)], [np.zeros(0, dtype=np.int64)]
+    for batch in batches:
+        sig, size = signatures(batch, s)
+        sigs.append(sig)
+        sizes.append(size)
+    return np.concatenate(sigs), np.concatenate(sizes)
 
 
 def find_duplicates(
@@ -307,37 +329,20 @@ def find_duplicates(
     Returns:
         For each text, the index of its original, or ``None`` when it is one.
     """
-    import numpy as np
+    from itertools import islice
 
     s = settings or DedupSettings()
-    sig_chunks: list[np.ndarray] = []
-    size_chunks: list[np.ndarray] = []
-    batch: list[str] = []
-    for t in texts:
-        batch.append(t)
-        if len(batch) >= batch_size:
-            sig, size = signatures(batch, s)
-            sig_chunks.append(sig)
-            size_chunks.append(size)
-            batch = []
-    if batch or not sig_chunks:
-        sig, size = signatures(batch, s)
-        sig_chunks.append(sig)
-        size_chunks.append(size)
-    return _link(np.concatenate(sig_chunks), np.concatenate(size_chunks), _Earlier.none(s.num_perm), s)
+    it = iter(texts)
+    sigs, sizes = _sign_all(iter(lambda: list(islice(it, batch_size)), []), s)
+    return _link(sigs, sizes, lsh_keys(sigs, s.bands)[0], _Earlier.none(s.num_perm), s)
 
 
 @dataclass
 class _Earlier:
-    """Already linked articles that new ones may copy.
-
-    ``sigs``/``sizes`` are candidate rows; ``roots[i]`` is the candidate index of row
-    ``i``'s original (``None`` when it is one); ``pairs`` are ``(new row, candidate row)``.
-    """
+    """Already stored articles that new ones may copy: candidate rows and ``(new row, candidate row)`` pairs."""
 
     sigs: Any
     sizes: Any
-    roots: list[int | None]
     pairs: tuple[Any, Any]
 
     @classmethod
@@ -345,46 +350,34 @@ class _Earlier:
         import numpy as np
 
         empty = np.zeros(0, dtype=np.int64)
-        return cls(np.zeros((0, num_perm), dtype=np.uint32), empty, [], (empty, empty))
+        return cls(np.zeros((0, num_perm), dtype=np.uint32), empty, (empty, empty))
 
 
-def _link(sigs: np.ndarray, sizes: np.ndarray, earlier: _Earlier, s: DedupSettings) -> list[int | None]:
-    """Originals for the rows of ``sigs`` (new rows, earliest first).
+def _link(
+    sigs: np.ndarray, sizes: np.ndarray, keys: np.ndarray, earlier: _Earlier, s: DedupSettings
+) -> list[int | None]:
+    """The most similar earlier row of each new row (new rows earliest first), as its original.
 
-    Returned indices below ``len(earlier.sigs)`` name earlier rows (by candidate index);
-    ``len(earlier.sigs) + j`` names new row ``j``.
+    A returned index below ``len(earlier.sigs)`` names an earlier candidate (whose own
+    original the caller knows); ``len(earlier.sigs) + j`` names new row ``j``, never a copy.
     """
-    import numpy as np
-
-    n = sigs.shape[0]
     base = earlier.sigs.shape[0]
-    usable = has_shingles(sigs)
-    keys = band_keys(sigs, s.bands)
-    # rows without shingles get unique keys so they meet nobody
-    n_unusable = int((~usable).sum())
-    keys[~usable] = np.arange(n_unusable * s.bands, dtype=np.uint64).reshape(-1, s.bands) | np.uint64(1 << 63)
-    pn, pc = _candidate_pairs(keys)
-    del keys
-    sims = containment(similarity(sigs[pn], sigs[pc]), sizes[pn], sizes[pc])
-    best_new = _choose(pn, pc, sims, s.threshold)
-    best_old: dict[int, tuple[int, float]] = {}
+    pn, pc = candidate_pairs(keys)
+    best_new = best_candidates(pn, pc, containment(similarity(sigs[pn], sigs[pc]), sizes[pn], sizes[pc]), s.threshold)
     on, oc = earlier.pairs
-    if on.size:
-        osims = containment(similarity(sigs[on], earlier.sigs[oc]), sizes[on], earlier.sizes[oc])
-        best_old = _choose(on, oc, osims, s.threshold)
+    osims = containment(similarity(sigs[on], earlier.sigs[oc]), sizes[on], earlier.sizes[oc])
+    best_old = best_candidates(on, oc, osims, s.threshold)
     out: list[int | None] = []
-    for i in range(n):
+    for i in range(sigs.shape[0]):
         choice: int | None = None
         score = -1.0
         if i in best_old:
-            c, score = best_old[i]
-            root = earlier.roots[c]
-            choice = -1 - (root if root is not None else c)  # earlier rows are negative until the end
+            choice, score = best_old[i]
         if i in best_new and best_new[i][1] > score:
             c = best_new[i][0]
             choice = out[c] if out[c] is not None else base + c
         out.append(choice)
-    return [None if c is None else (-1 - c if c < 0 else c) for c in out]
+    return out
 
 
 @dataclass
@@ -432,46 +425,30 @@ def deduplicate(store: Store, config: Config, batch_size: int = 5000) -> DedupRe
     )
     store.check_dedup_settings(report.settings)
     ids: list[str] = []
-    sig_chunks: list[np.ndarray] = []
-    size_chunks: list[np.ndarray] = []
-    for batch_ids, texts in store.iter_unhashed(batch_size):
-        ids.extend(batch_ids)
-        sig, size = signatures(texts, s)
-        sig_chunks.append(sig)
-        size_chunks.append(size)
+
+    def batches() -> Iterator[list[str]]:
+        for batch_ids, texts in store.iter_unhashed(batch_size):
+            ids.extend(batch_ids)
+            yield texts
+
+    sigs, sizes = _sign_all(batches(), s)
     if not ids:
         report.seconds = time.perf_counter() - started
         return report
-    sigs, sizes = np.concatenate(sig_chunks), np.concatenate(size_chunks)
-    del sig_chunks, size_chunks
-    keys = band_keys(sigs, s.bands)
-    usable = has_shingles(sigs)
+    keys, usable = lsh_keys(sigs, s.bands)
     first_seq = store.next_minhash_seq()
     # candidates among earlier articles: per band, the earliest stored article with the key
     old_new, old_seq = store.lsh_candidates(keys, usable)
     cand_seqs = np.unique(old_seq)
     cand_sigs, cand_sizes, cand_ids, root_ids = store.minhash_rows(cand_seqs.tolist(), s.num_perm)
-    oc = np.searchsorted(cand_seqs, old_seq)
-    id_pos = {d: i for i, d in enumerate(cand_ids)}
-    extra_ids: list[str] = []
-    cand_roots: list[int | None] = []
-    for root in root_ids:
-        if root is None:
-            cand_roots.append(None)
-            continue
-        if root not in id_pos:  # the original is not itself a candidate: give it an index of its own
-            id_pos[root] = len(cand_ids) + len(extra_ids)
-            extra_ids.append(root)
-        cand_roots.append(id_pos[root])
-    all_ids = cand_ids + extra_ids
-    pad = np.zeros((len(extra_ids), s.num_perm), dtype=np.uint32)
-    earlier = _Earlier(
-        np.concatenate((cand_sigs, pad)), np.concatenate((cand_sizes, np.zeros(len(extra_ids), dtype=np.int64))),
-        cand_roots, (old_new, oc),
-    )  # fmt: skip
-    links = _link(sigs, sizes, earlier, s)
-    base = len(all_ids)
-    dup_of = [None if link is None else (all_ids[link] if link < base else ids[link - base]) for link in links]
+    earlier = _Earlier(cand_sigs, cand_sizes, (old_new, np.searchsorted(cand_seqs, old_seq)))
+    links = _link(sigs, sizes, keys, earlier, s)
+    base = len(cand_ids)
+    # an earlier candidate that is itself a copy hands on its own original
+    dup_of = [
+        None if link is None else (root_ids[link] or cand_ids[link]) if link < base else ids[link - base]
+        for link in links
+    ]
     store.write_minhash(ids, first_seq, sigs, sizes, keys, usable, dup_of)
     report.checked = len(ids)
     report.duplicates = sum(d is not None for d in dup_of)

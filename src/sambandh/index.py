@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
-from .normalize import _HALF_NASAL, _SEARCH_TABLE, TOKEN_RE
+from .normalize import _SEARCH_TABLE
 
 if TYPE_CHECKING:
     from .config import Config
@@ -31,11 +31,8 @@ NO_DATE = -(10**6)  # published unknown: below every real day number
 
 
 def index_text(text: str) -> str:
-    """The search terms of ``text``, space-separated (the whole text folded at once)."""
-    folded = text.translate(_SEARCH_TABLE)
-    if "\u094d" in folded:
-        folded = _HALF_NASAL.sub("\u0902", folded)
-    return " ".join(TOKEN_RE.findall(folded.casefold()))
+    """The search terms of ``text``, separated by one or more spaces."""
+    return index_texts([text])[0]
 
 
 _DOC_MARK = 0xE000  # a private-use character: where one text of a batch ends

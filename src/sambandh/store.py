@@ -508,20 +508,16 @@ class Store:
         import numpy as np
         import pyarrow as pa
 
-        width = sigs.shape[1] * 4
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
             for lo in range(0, len(ids), chunk):
                 hi = min(lo + chunk, len(ids))
-                block = np.ascontiguousarray(sigs[lo:hi])
-                sig_arr = pa.FixedSizeBinaryArray.from_buffers(
-                    pa.binary(width), hi - lo, [None, pa.py_buffer(block.tobytes())]
-                )
+                sig_arr = _blobs(sigs[lo:hi])
                 seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
                 con.register(
                     "_mh",
-                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": sig_arr.cast(pa.binary()),
+                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": sig_arr,
                               "size": sizes[lo:hi].astype(np.int32), "usable": usable[lo:hi]}),
                 )  # fmt: skip
                 con.execute("INSERT INTO minhash SELECT doc_id, seq, sig, size, usable FROM _mh ON CONFLICT DO NOTHING")
@@ -614,10 +610,7 @@ class Store:
 
         n = len(ids)
         seq = np.arange(first_seq, first_seq + n, dtype=np.int64)
-        width = sigs.shape[1] * 4
-        sig_arr = pa.FixedSizeBinaryArray.from_buffers(
-            pa.binary(width), n, [None, pa.py_buffer(np.ascontiguousarray(sigs).tobytes())]
-        ).cast(pa.binary())
+        sig_arr = _blobs(sigs)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -784,7 +777,8 @@ class Store:
         from .model import Mention, RoleFact
 
         cur = self.con.execute(
-            f"SELECT {', '.join(_q(c) for c in MENTION_COLUMNS)} FROM mentions WHERE doc_id = ? ORDER BY start", [art.id]
+            f"SELECT {', '.join(_q(c) for c in MENTION_COLUMNS)} FROM mentions WHERE doc_id = ? ORDER BY start",
+            [art.id],
         )
         art.mentions = [Mention.from_dict(dict(zip(MENTION_COLUMNS, r, strict=True))) for r in cur.fetchall()]
         cur = self.con.execute(f"SELECT {', '.join(_q(c) for c in ROLE_COLUMNS)} FROM roles WHERE doc_id = ?", [art.id])
@@ -857,6 +851,16 @@ def _row_to_article(row: tuple[Any, ...]) -> Article:
     if rec["published"] is not None:
         rec["published"] = rec["published"].isoformat()
     return Article.from_dict(rec)
+
+
+def _blobs(sigs: Any) -> Any:
+    """The rows of a uint32 signature matrix as an Arrow binary column, without a Python object per row."""
+    import numpy as np
+    import pyarrow as pa
+
+    width = sigs.shape[1] * sigs.itemsize
+    data = pa.py_buffer(np.ascontiguousarray(sigs).tobytes())
+    return pa.FixedSizeBinaryArray.from_buffers(pa.binary(width), sigs.shape[0], [None, data]).cast(pa.binary())
 
 
 def _doc_schema() -> Any:

@@ -39,3 +39,25 @@ def run_cli(
         cwd=cwd,
         timeout=300,
     )
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo corpus (examples/corpus) ingested once into a fresh database."""
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    report = ingest([str(ROOT / "examples" / "corpus")], Config.build(db=db))
+    assert report.new > 0
+    return db
+
+
+@pytest.fixture(scope="session")
+def demo_server(demo_db: Path):  # type: ignore[no-untyped-def]
+    """A real HTTP server (uvicorn) over the demo database, read-only; yields its base URL."""
+    from sambandh.config import Config
+    from sambandh.web.app import running
+
+    with running(Config.build(db=demo_db)) as url:
+        yield url

@@ -286,6 +286,22 @@ def search(
 
 @app.command()
 @guarded
+def serve(
+    db: DbOption = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on [default: 127.0.0.1].")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8000].")] = None,
+) -> None:
+    """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
+
+    POST /api/ingest accepts articles only when SAMBANDH_API_TOKEN is set, with that token.
+    """
+    from .web import serve as run_server
+
+    run_server(_config(db=db, host=host, port=port))
+
+
+@app.command()
+@guarded
 def dedup(
     db: DbOption = None,
     rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,

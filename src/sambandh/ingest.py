@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .config import Config
-from .model import Article
+from .model import Article, RawRecord
 from .pipeline import DecodeStage, Pipeline, Rejected, SeenFilter, article_stages
 from .read import read_paths
 from .store import Store
@@ -70,6 +70,7 @@ def ingest(
     *,
     on_item: Callable[[Article | Rejected], None] | None = None,
     stdin: BinaryIO | None = None,
+    records: Iterable[RawRecord] | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into the store at ``config.db``.
 
@@ -79,6 +80,7 @@ def ingest(
         on_item: Called with each article or rejected input as it is written (progress
             bars, problem lines).
         stdin: Stream read for ``-`` (defaults to ``sys.stdin.buffer``).
+        records: Raw records to ingest instead of reading ``paths`` (the API's ingest).
 
     Returns:
         The run's report.
@@ -96,7 +98,7 @@ def ingest(
         pipeline = Pipeline([decode, seen, *rest])
 
         def counted() -> Iterable[Any]:
-            for rec in read_paths(paths, config, stdin=stdin):
+            for rec in records if records is not None else read_paths(paths, config, stdin=stdin):
                 report.read += 1
                 yield rec
 

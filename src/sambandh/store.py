@@ -636,12 +636,15 @@ class Store:
             con.execute("ROLLBACK")
             raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
-    def iter_stories(self) -> Iterator[dict[str, Any]]:
-        """Every story with its documents (earliest first), largest stories first."""
+    def iter_stories(self, story_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every story (or those in ``story_ids``) with its documents (earliest first), largest first."""
+        where = "WHERE s.story_id IN (SELECT unnest(?))" if story_ids is not None else ""
         cur = self.con.execute(
             "SELECT s.story_id, s.title, s.title_doc, s.first_seen, s.last_seen, s.size, "
             "list(d.id ORDER BY d.published NULLS LAST, d.ingested_at, d.id) FROM stories s "
-            "JOIN documents d ON d.story_id = s.story_id GROUP BY ALL ORDER BY s.size DESC, s.first_seen, s.story_id"
+            f"JOIN documents d ON d.story_id = s.story_id {where} "
+            "GROUP BY ALL ORDER BY s.size DESC, s.first_seen, s.story_id",
+            [story_ids] if story_ids is not None else [],
         )
         while True:
             rows = cur.fetchmany(1000)

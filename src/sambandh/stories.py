@@ -231,15 +231,15 @@ def _shingles(text: str, n: int = 3) -> set[str]:
     return {" ".join(words[i : i + n]) for i in range(max(0, len(words) - n + 1))} or set(words)
 
 
-def story_records(store: Store) -> Any:
+def story_records(store: Store, story_ids: list[str] | None = None) -> Any:
     """One export row per story: ids, title, dates, an extractive summary, and per source
     the sentences it adds that no other report of the story has.
 
     ``summary`` and ``adds`` are ``{doc_id, start, end, text}`` with offsets into the clean
     text of that document. A near copy adds nothing by definition and is listed with
-    ``duplicate_of``.
+    ``duplicate_of``. ``story_ids`` narrows the rows to those stories.
     """
-    for st in store.iter_stories():
+    for st in store.iter_stories(story_ids):
         docs = store.story_docs(st["doc_ids"])
         originals = [d for d in docs if not d["duplicate_of"]] or docs
         sents = {

@@ -1,0 +1,487 @@
+"""What the JSON API and the web pages show: one library function per page.
+
+Each function takes a :class:`Knowledge` (an open database plus caches) and returns a
+JSON-ready dict; the web layer (``sambandh.web``) renders the same dict as an HTML page or
+returns it as JSON, so every page has a JSON twin. Text offsets always point into the
+document's clean text (``documents.text``), as everywhere in Sambandh.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from .config import Config
+from .errors import NotFoundError, UsageError
+from .kb import KnowledgeBase
+from .store import Store
+
+MAX_PAGE = 100  # most items one page or API call returns
+MAX_QUERY_CHARS = 200
+ID_RE = re.compile(r"^[\w:.\-]{1,200}$")
+DOC_ID_RE = re.compile(r"^[0-9a-f]{8,64}$")
+FACET_SAMPLE = 500  # facets count over the best this many hits
+
+
+class Knowledge:
+    """The read side of one database: the store, the knowledge base and cached derived views.
+
+    Derived views (merged events, entity rows) are computed once and kept until
+    :meth:`refresh` (after an ingest), because the store does not change under a
+    read-only connection. Calls are serialised with :attr:`lock` (one DuckDB connection).
+
+    Args:
+        config: Settings (``db``, ``kb_dir``, ``index_path``).
+        kb: The knowledge base (loaded when not given).
+    """
+
+    def __init__(self, config: Config, kb: KnowledgeBase | None = None) -> None:
+        from .kb import load
+
+        self.config = config
+        self.kb = kb or load(config.kb_dir or None)
+        self.lock = threading.RLock()
+        self.store: Store | None = None
+        self._cache: dict[str, Any] = {}
+        self.open()
+
+    def open(self) -> None:
+        """Open the database read-only (an ingest closes and reopens it)."""
+        self.store = Store(self.config.db, read_only=True)
+
+    def close(self) -> None:
+        """Close the database and drop the caches."""
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self._cache.clear()
+
+    def refresh(self) -> None:
+        """Reopen after the database changed."""
+        self.close()
+        self.open()
+
+    @property
+    def db(self) -> Store:
+        if self.store is None:
+            self.open()
+        assert self.store is not None
+        return self.store
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every happening as an ``export events`` row, in date order (cached)."""
+        if "records" not in self._cache:
+            from .relations import stored_records
+
+            self._cache["records"] = stored_records(self.db, self.kb)
+        return list(self._cache["records"])
+
+    def entity_rows(self) -> dict[str, dict[str, Any]]:
+        """``export entities`` rows by entity id (cached)."""
+        if "entities" not in self._cache:
+            from .export import entities
+
+            self._cache["entities"] = {r["entity_id"]: r for r in entities(self.db, self.config.kb_dir)}
+        return dict(self._cache["entities"])
+
+    def searcher(self) -> Any:
+        """A search index reader (cached)."""
+        if "searcher" not in self._cache:
+            from .search import Searcher
+
+            self._cache["searcher"] = Searcher(self.db, self.config, self.kb)
+        return self._cache["searcher"]
+
+    def name_of(self, entity_id: str) -> str:
+        """A display name of an entity: the knowledge base's, else the texts' canonical name."""
+        ent = self.kb.entities.get(entity_id)
+        if ent is not None:
+            return ent.name
+        row = self.entity_rows().get(entity_id)
+        return (row or {}).get("name") or entity_id
+
+
+def _check_id(value: str, what: str, pattern: re.Pattern[str] = ID_RE) -> str:
+    if not pattern.match(value):
+        raise UsageError(f"not a valid {what}: {value[:60]!r}")
+    return value
+
+
+def _page(limit: int, offset: int) -> tuple[int, int]:
+    if not 1 <= limit <= MAX_PAGE:
+        raise UsageError(f"limit must be between 1 and {MAX_PAGE}")
+    if not 0 <= offset <= 10_000:
+        raise UsageError("offset must be between 0 and 10000")
+    return limit, offset
+
+
+def _story_brief(k: Knowledge, ids: Iterable[str]) -> list[dict[str, Any]]:
+    ids = list(ids)
+    if not ids:
+        return []
+    rows = k.db.con.execute(
+        "SELECT story_id, title, first_seen, last_seen, size FROM stories WHERE story_id IN (SELECT unnest(?))", [ids]
+    ).fetchall()
+    got = {
+        r[0]: {"story_id": r[0], "title": r[1], "first_seen": _iso(r[2]), "last_seen": _iso(r[3]), "size": r[4]}
+        for r in rows
+    }
+    return [got[i] for i in ids if i in got]
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+# -- home ---------------------------------------------------------------------------------
+
+
+def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
+    """Latest stories, most active pairs of actors, counts and ingest status."""
+    from .relations import graph
+
+    limit, _ = _page(limit, 0)
+    con = k.db.con
+    latest = con.execute(
+        "SELECT story_id FROM stories ORDER BY last_seen DESC NULLS LAST, size DESC, story_id LIMIT ?", [limit]
+    ).fetchall()
+    records = k.records()
+    g = graph(records, countries_only=True)
+    pairs = sorted(g["edges"], key=lambda e: (-e["weight"], e["source"], e["target"]))[:limit]
+    row = con.execute(
+        "SELECT count(*), count(duplicate_of), count(DISTINCT language), max(ingested_at), min(published), "
+        "max(published) FROM documents"
+    ).fetchone() or (0, 0, 0, None, None, None)
+    quarantine = dict(con.execute("SELECT code, count(*) FROM quarantine GROUP BY code ORDER BY code").fetchall())
+    indexed = k.db.count("search_docs")
+    return {
+        "counts": {
+            "documents": row[0],
+            "near_duplicates": row[1],
+            "stories": k.db.count("stories"),
+            "entities": len(k.entity_rows()),
+            "events": len(records),
+            "quarantined": sum(quarantine.values()),
+        },
+        "latest_stories": _story_brief(k, [r[0] for r in latest]),
+        "active_pairs": [
+            {"a": e["source"], "a_name": k.name_of(e["source"]), "b": e["target"], "b_name": k.name_of(e["target"]),
+             "events": e["weight"], "types": e["types"], "first": e["first"], "last": e["last"]}
+            for e in pairs
+        ],  # fmt: skip
+        "status": {
+            "last_ingest": _iso(row[3]),
+            "published_from": _iso(row[4]),
+            "published_to": _iso(row[5]),
+            "languages": row[2],
+            "indexed": indexed,
+            "index_up_to_date": indexed == row[0],
+            "quarantine_by_code": quarantine,
+            "schema_version": k.db.schema_version(),
+        },
+    }
+
+
+# -- story --------------------------------------------------------------------------------
+
+
+def story(k: Knowledge, story_id: str) -> dict[str, Any]:
+    """One story: its sources side by side, summary, what each source adds, shared events.
+
+    Raises:
+        NotFoundError: No story has that id.
+    """
+    from .stories import story_records
+
+    _check_id(story_id, "story id")
+    found = k.db.con.execute("SELECT 1 FROM stories WHERE story_id = ?", [story_id]).fetchone()
+    if not found:
+        raise NotFoundError(f"no story {story_id!r}")
+    rec = next(r for r in story_records(k.db, [story_id]))
+    meta = k.db.documents_meta(rec["doc_ids"])
+    for src in rec["sources"]:
+        m = meta.get(src["doc_id"], {})
+        src["title"] = m.get("title")
+        src["language"] = m.get("language")
+        src["text"] = m.get("text", "")
+    ids = set(rec["doc_ids"])
+    rec["events"] = [_event_brief(r) for r in k.records() if ids & set(r["doc_ids"])]
+    rec["entities"] = _top_entities(k, rec["doc_ids"], 20)
+    return rec
+
+
+def _event_brief(r: dict[str, Any]) -> dict[str, Any]:
+    return {key: r[key] for key in ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topics", "negated",
+                                    "modality", "confidence", "evidence", "doc_ids")}  # fmt: skip
+
+
+def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
+    rows = k.db.con.execute(
+        "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
+        "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",
+        [doc_ids, top + 1],
+    ).fetchall()
+    return [
+        {"entity_id": e, "name": k.name_of(e), "label": lab, "documents": d, "mentions": n}
+        for e, lab, d, n in rows if e != exclude
+    ][:top]  # fmt: skip
+
+
+# -- entity -------------------------------------------------------------------------------
+
+
+def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
+    """One entity: names in both scripts, roles over time with evidence, events, co-occurring entities.
+
+    Raises:
+        NotFoundError: Neither the database nor the knowledge base knows the entity.
+    """
+    from .names import romanize
+
+    _check_id(entity_id, "entity id")
+    row = k.entity_rows().get(entity_id)
+    known = k.kb.entities.get(entity_id)
+    if row is None and known is None:
+        raise NotFoundError(f"no entity {entity_id!r}")
+    names = set(row["aliases"] if row else [])
+    if known is not None:
+        names |= set(known.names())
+    names.discard("")
+    deva = sorted(n for n in names if re.search(r"[\u0900-\u097F]", n))
+    latin = sorted(n for n in names if n not in deva)
+    name = known.name if known else (row or {}).get("name") or entity_id
+    name_en = known.name_en if known else (row or {}).get("name_en") or romanize(name)
+    evidence = k.db.con.execute(
+        'SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
+        'substring(d.text, r.start + 1, r."end" - r.start) FROM roles r JOIN documents d ON d.id = r.doc_id '
+        "WHERE r.entity_id = ? ORDER BY r.date NULLS LAST, r.doc_id",
+        [entity_id],
+    ).fetchall()
+    stated = [
+        {"role": role, "of": of, "of_name": k.name_of(of), "date": _iso(date), "basis": basis,
+         "evidence": {"doc_id": doc, "start": s, "end": e, "text": t} if s is not None and s >= 0 else None}
+        for role, of, date, basis, doc, s, e, t in evidence
+    ]  # fmt: skip
+    kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
+    doc_ids = list(row["doc_ids"]) if row else []
+    events = [_event_brief(r) for r in k.records() if _involves(r, entity_id)]
+    documents = k.db.documents_meta(doc_ids[:MAX_PAGE])
+    return {
+        "entity_id": entity_id,
+        "label": (row or {}).get("label") or (known.label if known else None),
+        "name": name,
+        "name_en": name_en,
+        "names": {"devanagari": deva, "latin": latin},
+        "in_kb": known is not None,
+        "mentions": row["mentions"] if row else 0,
+        "roles": kb_roles,
+        "stated_roles": stated,
+        "events": events,
+        "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
+        "documents": [
+            {"doc_id": d, "title": m["title"], "published": m["published"], "source": m["source"]}
+            for d, m in documents.items()
+        ],
+    }
+
+
+def _involves(r: dict[str, Any], entity_id: str) -> bool:
+    from .relations import involves
+
+    return involves(r, entity_id) or (r["place"] or {}).get("entity_id") == entity_id
+
+
+# -- pair timeline ------------------------------------------------------------------------
+
+
+def pair(k: Knowledge, a: str, b: str) -> dict[str, Any]:
+    """The dated events between two actors (names in any script or ids), with counts by month and type.
+
+    Raises:
+        UsageError: A name matches no known entity.
+    """
+    from .relations import resolve_entity, timeline
+
+    for v in (a, b):
+        if not v.strip() or len(v) > MAX_QUERY_CHARS:
+            raise UsageError("each side of a pair must be a name or id of at most 200 characters")
+    ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
+    events = timeline(k.records(), ea, eb)
+    by_month: dict[str, Counter[str]] = defaultdict(Counter)
+    undated = Counter[str]()
+    for r in events:
+        key = r["sort_key"]
+        if key and key != "9999" and (r["date"] or {}).get("value"):
+            by_month[key[:7]][r["type"]] += 1
+        else:
+            undated[r["type"]] += 1
+    months = sorted(by_month)
+    types = sorted({t for c in by_month.values() for t in c} | set(undated))
+    return {
+        "a": {"entity_id": ea, "name": k.name_of(ea)},
+        "b": {"entity_id": eb, "name": k.name_of(eb)},
+        "events": [_event_brief(r) | {"sort_key": r["sort_key"]} for r in events],
+        "chart": {
+            "months": months,
+            "series": [{"type": t, "counts": [by_month[m][t] for m in months]} for t in types],
+            "undated": dict(undated),
+        },
+    }
+
+
+# -- relation graph -----------------------------------------------------------------------
+
+
+def relation_graph(
+    k: Knowledge, since: str | None = None, until: str | None = None, types: list[str] | None = None,
+    countries_only: bool = False,
+) -> dict[str, Any]:  # fmt: skip
+    """The relation graph, narrowed to events in a time range and of some PLOVER types.
+
+    Events without a known day are kept only when no range is given.
+    """
+    from .config import parse_date
+    from .relations import graph
+
+    lo = parse_date(since).isoformat() if since else None
+    hi = parse_date(until).isoformat() if until else None
+    wanted = {t.strip().upper() for t in types or [] if t.strip()}
+    recs = []
+    all_types: Counter[str] = Counter()
+    for r in k.records():
+        all_types[r["type"]] += 1
+        key = r["sort_key"] if r["sort_key"] != "9999" else None
+        if (lo or hi) and not key:
+            continue
+        if (lo and key and key < lo) or (hi and key and key[:10] > hi):
+            continue
+        if wanted and r["type"] not in wanted:
+            continue
+        recs.append(r)
+    g = graph(recs, countries_only)
+    for n in g["nodes"]:
+        n["name"] = k.name_of(n["id"]) if n["name"] == n["id"] else n["name"]
+    return {
+        "nodes": g["nodes"],
+        "edges": g["edges"],
+        "filters": {"since": lo, "until": hi, "types": sorted(wanted), "countries_only": countries_only},
+        "types": dict(sorted(all_types.items())),
+    }
+
+
+# -- search -------------------------------------------------------------------------------
+
+
+def search(
+    k: Knowledge, q: str, entity: str | None = None, since: str | None = None, until: str | None = None,
+    source: str | None = None, language: str | None = None, story_id: str | None = None,
+    limit: int = 10, offset: int = 0,
+) -> dict[str, Any]:  # fmt: skip
+    """Full-text search with filters, highlighted snippets and facets (source, language, year, story).
+
+    Facets count over the best :data:`FACET_SAMPLE` matches.
+    """
+    from .config import parse_date
+    from .search import Filters
+
+    limit, offset = _page(limit, offset)
+    if len(q) > MAX_QUERY_CHARS:
+        raise UsageError(f"query longer than {MAX_QUERY_CHARS} characters")
+    filters = Filters(entity or None, parse_date(since) if since else None, parse_date(until) if until else None,
+                      source or None, language or None, story_id or None)  # fmt: skip
+    s = k.searcher()
+    result = s.search(q, filters, limit, offset).to_dict()
+    sample = s.search(q, filters, FACET_SAMPLE, 0)
+    ids = [h.doc_id for h in sample.hits]
+    facets: dict[str, list[dict[str, Any]]] = {}
+    if ids:
+        con = k.db.con
+        for name, expr in (("source", "source"), ("language", "language"), ("year", "CAST(year(published) AS VARCHAR)"),
+                           ("story", "story_id")):  # fmt: skip
+            rows = con.execute(
+                f"SELECT {expr} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
+                "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10",
+                [ids],
+            ).fetchall()
+            facets[name] = [{"value": v, "count": n} for v, n in rows]
+    result["facets"] = facets
+    result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,
+                         "story": story_id}  # fmt: skip
+    result["limit"], result["offset"] = limit, offset
+    return result
+
+
+# -- document -----------------------------------------------------------------------------
+
+
+def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
+    """One document: clean text with entities, time expressions and events as offsets, and the removed chrome.
+
+    Raises:
+        NotFoundError: No document has that id.
+    """
+    _check_id(doc_id, "document id", DOC_ID_RE)
+    art = k.db.get_article(doc_id)
+    if art is None:
+        raise NotFoundError(f"no document {doc_id!r}")
+    extra = k.db.con.execute(
+        "SELECT duplicate_of, story_id FROM documents WHERE id = ?", [doc_id]
+    ).fetchone() or (None, None)
+    copies = [r[0] for r in k.db.con.execute(
+        "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY id", [doc_id]).fetchall()]  # fmt: skip
+    text = art.text
+    return {
+        "doc_id": art.id,
+        "title": art.title,
+        "source": art.source,
+        "published": art.published,
+        "language": art.language,
+        "text": text,
+        "duplicate_of": extra[0],
+        "copies": copies,
+        "story": (_story_brief(k, [extra[1]]) or [None])[0] if extra[1] else None,
+        "dateline": art.dateline_dict(),
+        "removed": [
+            {"reason": r.reason, "text": art.raw[r.start : r.end]} for r in art.removed if r.reason != "dateline"
+        ],
+        "entities": [
+            {"start": m.start, "end": m.end, "label": m.label, "entity_id": m.entity_id,
+             "name": k.name_of(m.entity_id) if m.entity_id else None, "text": text[m.start : m.end]}
+            for m in art.mentions if m.source != "dateline" and 0 <= m.start < m.end <= len(text)
+        ],  # fmt: skip
+        "timexes": [
+            {"start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": text[t.start : t.end]}
+            for t in art.timexes if 0 <= t.start < t.end <= len(text)
+        ],  # fmt: skip
+        "events": [
+            {"type": e.type, "mode": e.mode, "negated": e.negated, "date": e.date,
+             "actors": [{"entity_id": a.entity_id, "name": k.name_of(a.entity_id), "role": a.role} for a in e.actors],
+             "evidence": [{"start": s.start, "end": s.end} for s in e.evidence],
+             "trigger": {"start": e.trigger_start, "end": e.trigger_end} if e.trigger_start >= 0 else None}
+            for e in art.events
+        ],  # fmt: skip
+    }
+
+
+def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Cut ``text`` into pieces for display: each piece with the kinds of span that cover it.
+
+    Spans are ``{start, end, kind, ...}``; overlapping spans are fine. The result covers
+    the whole text in order, so a template can escape each piece and wrap it.
+    """
+    cuts = {0, len(text)}
+    for s in spans:
+        if 0 <= s["start"] < s["end"] <= len(text):
+            cuts |= {s["start"], s["end"]}
+    points = sorted(cuts)
+    out = []
+    for a, b in zip(points, points[1:], strict=False):
+        cover = [s for s in spans if s["start"] <= a and s["end"] >= b and s["start"] < s["end"]]
+        out.append({"text": text[a:b], "start": a, "kinds": sorted({s["kind"] for s in cover}), "spans": cover})
+    return out
+
+
+__all__ = ["Knowledge", "document", "entity", "home", "pair", "relation_graph", "search", "segments", "story"]

@@ -1,0 +1,433 @@
+"""The FastAPI app: HTML pages and their JSON twins over :mod:`sambandh.api`.
+
+A thin layer: each page and each ``/api`` route calls one function of ``sambandh.api`` and
+either renders the result with a Jinja2 template (autoescaped: article text can never
+inject markup) or returns it as JSON. The database is opened read-only; ``POST
+/api/ingest`` writes only with the token of ``SAMBANDH_API_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import secrets
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__, api
+from ..config import Config
+from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
+from . import schemas
+from .i18n import LANGUAGES, labels
+
+HERE = Path(__file__).parent
+MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
+# The front-end libraries the UI uses, served from node_modules (installed by make setup).
+VENDOR = {
+    "chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
+    "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
+    "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js",
+    "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
+}
+STATUS = {"not_found": 404, "unauthorized": 401, "read_only": 403, "store": 503}
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": schemas.ErrorOut, "description": "Bad parameter (a date, an empty query)"},
+    404: {"model": schemas.ErrorOut, "description": "No such item"},
+    422: {"model": schemas.ErrorOut, "description": "Parameters fail validation"},
+}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+)
+
+# parameter types shared by the routes (module level: the app uses postponed annotations)
+Limit = Annotated[int, Query(ge=1, le=api.MAX_PAGE, description="Items per page")]
+Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Ident = Annotated[str, PathParam(pattern=api.ID_RE.pattern)]
+DocId = Annotated[str, PathParam(pattern=api.DOC_ID_RE.pattern)]
+
+
+def find_assets(config: Config) -> Path | None:
+    """The ``node_modules`` folder holding the UI's libraries, or ``None`` when not installed."""
+    places = [Path(config.assets_dir)] if config.assets_dir else [Path.cwd() / "node_modules",
+                                                                   HERE.parents[2] / "node_modules"]  # fmt: skip
+    for p in places:
+        if all((p / rel).is_file() for rel in VENDOR.values()):
+            return p
+    return None
+
+
+def doc_spans(doc_id: str, kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Marks of one kind for the ``items`` (``{doc_id, start, end}``) that belong to ``doc_id``."""
+    return [{"start": i["start"], "end": i["end"], "kind": kind} for i in items if i["doc_id"] == doc_id]
+
+
+def evidence_spans(doc_id: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Marks for the evidence sentences of ``events`` in one document, titled with the event type."""
+    return [
+        {"start": e["start"], "end": e["end"], "kind": "evidence", "title": f"{ev['type']} {ev.get('mode') or ''}"}
+        for ev in events for e in ev["evidence"] if e["doc_id"] == doc_id
+    ]  # fmt: skip
+
+
+def hl_spans(snippet: dict[str, Any]) -> list[dict[str, Any]]:
+    """Search-term marks of a snippet, relative to the snippet's own text."""
+    base = snippet["start"]
+    return [{"start": a - base, "end": b - base, "kind": "hl"} for a, b in snippet["highlights"]]
+
+
+def doc_marks(d: dict[str, Any]) -> list[dict[str, Any]]:
+    """Marks for a document page: entities, time expressions and event sentences."""
+    marks = [{"start": e["start"], "end": e["end"], "kind": "entity l-" + e["label"].lower(),
+              "title": f"{e['label']}: {e['name'] or e['text']}"} for e in d["entities"]]  # fmt: skip
+    marks += [{"start": x["start"], "end": x["end"], "kind": "timex", "title": f"{x['type']} {x['value'] or ''}"}
+              for x in d["timexes"]]  # fmt: skip
+    marks += [{"start": s["start"], "end": s["end"], "kind": "evidence", "title": f"{ev['type']} {ev['mode'] or ''}"}
+              for ev in d["events"] for s in ev["evidence"]]  # fmt: skip
+    return marks
+
+
+def _error_body(status: int, code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "status": status}}
+
+
+def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAPI:
+    """Build the app over the database ``config.db``.
+
+    Raises:
+        StoreError: The database cannot be opened (missing, locked by a writer).
+    """
+    k = knowledge or api.Knowledge(config)
+    assets = find_assets(config)
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["version"] = __version__
+    templates.env.filters["q"] = lambda v: quote(str(v), safe="")
+    templates.env.globals.update(segments=api.segments, doc_spans=doc_spans, evidence_spans=evidence_spans,
+                                 hl_spans=hl_spans, doc_marks=doc_marks)
+    templates.env.filters["combine"] = lambda a, b: {**a, **b}
+    app = FastAPI(
+        title="Sambandh",
+        version=__version__,
+        description="International relations from Hindi and English news: stories, entities, events, timelines, "
+        "the relation graph and search. Every page of the web UI has a JSON twin here. Errors have one shape: "
+        '`{"error": {"code", "message", "status"}}`.',
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.knowledge = k
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    @app.middleware("http")
+    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.perf_counter()
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse(_error_body(413, "too_large", f"request bodies are limited to {MAX_BODY} bytes"), 413)
+        if request.method == "POST" and length is None:
+            return JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
+        response = await call_next(request)
+        response.headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        # Swagger UI's page starts itself with an inline script; every other page has none
+        docs = request.url.path == "/docs"
+        response.headers["Content-Security-Policy"] = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
+        return response
+
+    def wants_json(request: Request) -> bool:
+        p = request.url.path
+        return p.startswith("/api") or p.startswith("/openapi") or p.startswith("/vendor")
+
+    def error_response(request: Request, status: int, code: str, message: str) -> Response:
+        if wants_json(request):
+            return JSONResponse(_error_body(status, code, message), status)
+        lang = pick_lang(request)
+        return templates.TemplateResponse(
+            request, "error.html", {"t": labels(lang), "lang": lang, "status": status, "code": code,
+                                    "message": message, "json_url": None, "other": other_lang_url(request)},
+            status_code=status,
+        )  # fmt: skip
+
+    @app.exception_handler(SambandhError)
+    async def on_error(request: Request, exc: SambandhError) -> Response:
+        status = STATUS.get(exc.code, 400 if isinstance(exc, UsageError) else 500)
+        return error_response(request, status, exc.code, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http")
+        return error_response(request, exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body"))
+        return error_response(request, 422, "invalid_request", f"{where or 'request'}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, "internal", f"internal error: {type(exc).__name__} (please report it)")
+
+    def pick_lang(request: Request) -> str:
+        lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
+        return lang if lang in LANGUAGES else "en"
+
+    def other_lang_url(request: Request) -> str:
+        other = "hi" if pick_lang(request) == "en" else "en"
+        path = request.url.path
+        query = request.url.include_query_params(lang=other).query
+        return f"{path}?{query}"
+
+    def page(request: Request, name: str, data: dict[str, Any], json_url: str, **extra: Any) -> HTMLResponse:
+        lang = pick_lang(request)
+        response = templates.TemplateResponse(
+            request, name, {"d": data, "t": labels(lang), "lang": lang, "json_url": json_url,
+                            "other": other_lang_url(request), **extra},
+        )  # fmt: skip
+        if request.query_params.get("lang") in LANGUAGES:
+            response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", httponly=True)
+        return response
+
+    def call(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+        with k.lock:
+            return fn(k, *args, **kwargs)
+
+    # -- JSON API -----------------------------------------------------------------------
+
+
+    @app.get("/api/home", response_model=schemas.HomeOut, responses=ERRORS, tags=["pages"])
+    def api_home(limit: Limit = 10) -> dict[str, Any]:
+        """Latest stories, most active pairs of actors, counts and ingest status."""
+        return call(api.home, limit)
+
+    @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, responses=ERRORS, tags=["pages"])
+    def api_story(story_id: Ident) -> dict[str, Any]:
+        """One story: its sources, the summary and what each source adds, with offsets."""
+        return call(api.story, story_id)
+
+    @app.get("/api/entities/{entity_id}", response_model=schemas.EntityOut, responses=ERRORS, tags=["pages"])
+    def api_entity(entity_id: Ident) -> dict[str, Any]:
+        """One entity: names in both scripts, dated roles with evidence, events, co-occurring entities."""
+        return call(api.entity, entity_id)
+
+    @app.get("/api/pairs/{a}/{b}", response_model=schemas.PairOut, responses=ERRORS, tags=["pages"])
+    def api_pair(a: str, b: str) -> dict[str, Any]:
+        """The dated events between two actors (names in any script, or entity ids)."""
+        return call(api.pair, a, b)
+
+    @app.get("/api/graph", response_model=schemas.GraphOut, responses=ERRORS, tags=["pages"])
+    def api_graph(
+        since: Day = None, until: Day = None,
+        types: Annotated[list[str] | None, Query(max_length=20, description="PLOVER types, e.g. CONSULT")] = None,
+        countries_only: bool = False,
+    ) -> dict[str, Any]:  # fmt: skip
+        """The relation graph, filtered by time and event type."""
+        return call(api.relation_graph, since, until, types, countries_only)
+
+    @app.get("/api/search", response_model=schemas.SearchOut, responses=ERRORS, tags=["pages"])
+    def api_search(
+        q: Annotated[str, Query(min_length=1, max_length=api.MAX_QUERY_CHARS, description="Hindi, romanised or English")],
+        entity: Annotated[str | None, Query(max_length=200)] = None,
+        since: Day = None, until: Day = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+        story: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 10, offset: Offset = 0,
+    ) -> dict[str, Any]:  # fmt: skip
+        """Full-text search with filters, highlighted snippets and facets."""
+        return call(api.search, q, entity, since, until, source, language, story, limit, offset)
+
+    @app.get("/api/documents/{doc_id}", response_model=schemas.DocumentOut, responses=ERRORS, tags=["pages"])
+    def api_document(doc_id: DocId) -> dict[str, Any]:
+        """A document's clean text with entities, time expressions and events as offsets, and removed chrome."""
+        return call(api.document, doc_id)
+
+    @app.post(
+        "/api/ingest", response_model=schemas.IngestOut, tags=["write"],
+        responses={**ERRORS, 401: {"model": schemas.ErrorOut, "description": "Missing or wrong token"},
+                   403: {"model": schemas.ErrorOut, "description": "The server is read-only"}},
+    )  # fmt: skip
+    def api_ingest(body: schemas.IngestIn, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """Ingest articles (``Authorization: Bearer <SAMBANDH_API_TOKEN>``); the same pipeline as ``sambandh ingest``."""
+        from ..ingest import ingest
+        from ..model import RawRecord
+        from ..read import record_from_obj
+
+        if not config.api_token:
+            raise ReadOnlyError("this server is read-only: start it with SAMBANDH_API_TOKEN set to accept ingest")
+        given = (authorization or "").removeprefix("Bearer ").strip()
+        if not secrets.compare_digest(given.encode(), config.api_token.encode()):
+            raise AuthError("missing or wrong token (send Authorization: Bearer <token>)")
+        records: list[RawRecord] = []
+        for d in body.documents:
+            obj = d.model_dump(exclude_none=True)
+            name = d.url or f"api:{hashlib.sha256(d.text.encode()).hexdigest()[:16]}"
+            records.append(record_from_obj(name, obj))
+        with k.lock:
+            k.close()
+            try:
+                report = ingest([], config, records=records)
+            finally:
+                k.open()
+        return {"report": report.to_dict()}
+
+    # -- pages --------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home_page(request: Request) -> HTMLResponse:
+        return page(request, "home.html", call(api.home, 10), "/api/home")
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> HTMLResponse:
+        return page(request, "story.html", call(api.story, story_id), f"/api/stories/{quote(story_id)}")
+
+    @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(request: Request, entity_id: str) -> HTMLResponse:
+        return page(request, "entity.html", call(api.entity, entity_id), f"/api/entities/{quote(entity_id)}")
+
+    @app.get("/pair", include_in_schema=False)
+    def pair_form(a: Annotated[str, Query(max_length=200)], b: Annotated[str, Query(max_length=200)]) -> Response:
+        return RedirectResponse(f"/pairs/{quote(a.strip(), safe='')}/{quote(b.strip(), safe='')}", 303)
+
+    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
+    def pair_page(request: Request, a: str, b: str) -> HTMLResponse:
+        data = call(api.pair, a, b)
+        return page(request, "pair.html", data, f"/api/pairs/{quote(a, safe='')}/{quote(b, safe='')}")
+
+    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
+    def graph_page(
+        request: Request, since: Day = None, until: Day = None,
+        types: Annotated[list[str] | None, Query(max_length=20)] = None, countries_only: bool = False,
+    ) -> HTMLResponse:  # fmt: skip
+        data = call(api.relation_graph, since, until, types, countries_only)
+        query = request.url.query
+        return page(request, "graph.html", data, "/api/graph" + (f"?{query}" if query else ""))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(
+        request: Request,
+        q: Annotated[str, Query(max_length=api.MAX_QUERY_CHARS)] = "",
+        entity: Annotated[str | None, Query(max_length=200)] = None,
+        since: Day = None, until: Day = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
+        story: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 10, offset: Offset = 0,
+    ) -> HTMLResponse:  # fmt: skip
+        data = call(api.search, q, entity, since, until, source, language, story, limit, offset) if q.strip() else None
+        query = request.url.query
+        return page(request, "search.html", data or {}, "/api/search" + (f"?{query}" if query else ""), q=q,
+                    params=dict(request.query_params))  # fmt: skip
+
+    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_id: str) -> HTMLResponse:
+        return page(request, "document.html", call(api.document, doc_id), f"/api/documents/{quote(doc_id)}")
+
+    @app.get("/vendor/{name}", include_in_schema=False)
+    def vendor(name: str) -> Response:
+        # only the named files, never a path under node_modules that a request spells out
+        if name not in VENDOR or assets is None:
+            raise NotFoundError(f"no front-end asset {name!r} (run make setup to install the UI's libraries)")
+        kind = "text/css" if name.endswith(".css") else "text/javascript"
+        return FileResponse(assets / VENDOR[name], media_type=kind,
+                            headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # the UI's files come from node_modules like the other libraries, not from a CDN
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="Sambandh API", swagger_js_url="/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/vendor/swagger-ui.css", swagger_favicon_url="/static/favicon.svg",
+        )
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, Any]:
+        return {"ok": True, "version": __version__}
+
+    return app
+
+
+def serve(config: Config) -> None:
+    """Run the app with uvicorn on ``config.host:config.port`` until interrupted.
+
+    Raises:
+        StoreError: The database cannot be opened.
+        UsageError: The port is taken.
+    """
+    import socket
+
+    import uvicorn
+
+    app = create_app(config)
+    warm(app)
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((config.host, config.port))
+        except OSError as exc:
+            raise UsageError(f"cannot listen on {config.host}:{config.port}: {exc.strerror}") from None
+    print(f"Sambandh is serving {config.db} at http://{config.host}:{config.port}/  (API docs: /docs; Ctrl+C stops)",
+          flush=True)  # fmt: skip
+    uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
+
+
+@contextlib.contextmanager
+def running(config: Config, port: int = 0) -> Iterator[str]:
+    """Serve the app from a background thread (tests, benchmarks, notebooks); yields its base URL.
+
+    Args:
+        config: Settings (``db``, ``host``).
+        port: Port to listen on; 0 picks a free one.
+    """
+    import socket
+    import threading
+
+    import uvicorn
+
+    app = create_app(config)
+    warm(app)
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((config.host, port))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise UsageError("the web server did not start")
+            time.sleep(0.02)
+        yield f"http://{config.host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+        app.state.knowledge.close()
+
+
+def warm(app: FastAPI) -> None:
+    """Fill the app's caches before the first request (events are merged once)."""
+    k: api.Knowledge = app.state.knowledge
+    with k.lock:
+        k.records()
+        k.entity_rows()
+
+
+__all__ = ["create_app", "find_assets", "running", "serve", "warm"]

@@ -1,0 +1,276 @@
+"""Response shapes of the JSON API, for OpenAPI (``/openapi.json``) and response checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class ErrorBody(BaseModel):
+    """What went wrong: a stable code (docs/errors.md), a one-line message and the HTTP status."""
+
+    code: str
+    message: str
+    status: int
+
+
+class ErrorOut(BaseModel):
+    """The one error shape of the API."""
+
+    error: ErrorBody
+
+
+class Span(BaseModel):
+    """A stretch of a document's clean text: ``text == documents.text[start:end]``."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+class StoryBrief(BaseModel):
+    story_id: str
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    size: int
+
+
+class ActivePair(BaseModel):
+    a: str
+    a_name: str
+    b: str
+    b_name: str
+    events: int
+    types: dict[str, int]
+    first: str | None
+    last: str | None
+
+
+class HomeOut(BaseModel):
+    """Counts, the latest stories, the most active pairs of actors and the state of the database."""
+
+    counts: dict[str, int]
+    latest_stories: list[StoryBrief]
+    active_pairs: list[ActivePair]
+    status: dict[str, Any]
+
+
+class Actor(BaseModel):
+    entity_id: str
+    name: str
+    aliases: list[str] = []
+    role: str | None = None
+    affiliation: str | None = None
+    via: str | None = None
+
+
+class EventOut(BaseModel):
+    """One happening, merged across the articles that tell it, with evidence from each."""
+
+    event_id: str
+    type: str
+    mode: str | None
+    cameo: str | None
+    actors: list[Actor]
+    place: dict[str, Any] | None
+    date: dict[str, Any] | None
+    topics: list[str]
+    negated: bool
+    modality: str | None
+    confidence: float
+    evidence: list[Span]
+    doc_ids: list[str]
+    sort_key: str | None = None
+
+
+class EntityBrief(BaseModel):
+    entity_id: str
+    name: str
+    label: str | None
+    documents: int
+    mentions: int
+
+
+class StorySource(BaseModel):
+    """One report of a story and the sentences only it has (``adds``)."""
+
+    doc_id: str
+    source: str
+    published: str | None
+    duplicate_of: str | None
+    title: str | None
+    language: str | None
+    text: str
+    adds: list[Span]
+
+
+class StoryOut(BaseModel):
+    story_id: str
+    doc_ids: list[str]
+    title: str | None
+    first_seen: str | None
+    last_seen: str | None
+    size: int
+    summary: list[Span]
+    sources: list[StorySource]
+    events: list[EventOut]
+    entities: list[EntityBrief]
+
+
+class DocBrief(BaseModel):
+    doc_id: str
+    title: str | None
+    published: str | None
+    source: str
+
+
+class EntityOut(BaseModel):
+    """An entity: names in both scripts, dated roles (knowledge base and texts), events, company."""
+
+    entity_id: str
+    label: str | None
+    name: str
+    name_en: str
+    names: dict[str, list[str]]
+    in_kb: bool
+    mentions: int
+    roles: list[dict[str, Any]]
+    stated_roles: list[dict[str, Any]]
+    events: list[EventOut]
+    cooccurring: list[EntityBrief]
+    documents: list[DocBrief]
+
+
+class Named(BaseModel):
+    entity_id: str
+    name: str
+
+
+class Series(BaseModel):
+    type: str
+    counts: list[int]
+
+
+class Chart(BaseModel):
+    months: list[str]
+    series: list[Series]
+    undated: dict[str, int]
+
+
+class PairOut(BaseModel):
+    """The dated events between two actors, with counts by month and type for a chart."""
+
+    a: Named
+    b: Named
+    events: list[EventOut]
+    chart: Chart
+
+
+class Node(BaseModel):
+    id: str
+    name: str
+    label: str
+
+
+class Edge(BaseModel):
+    source: str
+    target: str
+    weight: int
+    types: dict[str, int]
+    first: str | None
+    last: str | None
+    event_ids: list[str]
+
+
+class GraphOut(BaseModel):
+    """Actors as nodes, one edge per pair with counts by event type."""
+
+    nodes: list[Node]
+    edges: list[Edge]
+    filters: dict[str, Any]
+    types: dict[str, int]
+
+
+class Snippet(BaseModel):
+    start: int
+    end: int
+    text: str
+    highlights: list[list[int]]
+
+
+class HitOut(BaseModel):
+    doc_id: str
+    score: float
+    title: str | None
+    published: str | None
+    source: str
+    language: str | None
+    story_id: str | None
+    duplicate_of: str | None
+    snippet: Snippet
+
+
+class FacetValue(BaseModel):
+    value: str | None
+    count: int
+
+
+class SearchOut(BaseModel):
+    """A page of hits with highlighted snippets, the expanded terms and facets."""
+
+    query: str
+    total: int
+    terms: list[list[str]]
+    seconds: float
+    hits: list[HitOut]
+    facets: dict[str, list[FacetValue]]
+    filters: dict[str, str | None]
+    limit: int
+    offset: int
+
+
+class Removed(BaseModel):
+    reason: str
+    text: str
+
+
+class DocumentOut(BaseModel):
+    """A document's clean text with entities, time expressions and events as offsets into it."""
+
+    doc_id: str
+    title: str | None
+    source: str
+    published: str | None
+    language: str | None
+    text: str
+    duplicate_of: str | None
+    copies: list[str]
+    story: StoryBrief | None
+    dateline: dict[str, Any] | None
+    removed: list[Removed]
+    entities: list[dict[str, Any]]
+    timexes: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+class IngestDoc(BaseModel):
+    """One article to ingest (the fields a JSON Lines input takes)."""
+
+    text: str = Field(min_length=1, max_length=1_000_000)
+    title: str | None = Field(default=None, max_length=1000)
+    source: str | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, max_length=40)
+
+
+class IngestIn(BaseModel):
+    documents: list[IngestDoc] = Field(min_length=1, max_length=100)
+
+
+class IngestOut(BaseModel):
+    """The ingest run's report (as ``sambandh ingest --json`` prints it)."""
+
+    report: dict[str, Any]

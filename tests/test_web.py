@@ -1,0 +1,242 @@
+"""The JSON API and the HTML pages over a real HTTP server and a real DuckDB file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+import pytest
+
+from sambandh.config import Config
+
+TOKEN = "test-token-0123456789abcdef"
+
+
+@pytest.fixture(scope="module")
+def client(demo_server: str):  # type: ignore[no-untyped-def]
+    with httpx.Client(base_url=demo_server, timeout=30) as c:
+        yield c
+
+
+def _first_story(client: httpx.Client) -> dict:
+    home = client.get("/api/home").json()
+    big = [s for s in home["latest_stories"] if s["size"] > 1]
+    return big[0] if big else home["latest_stories"][0]
+
+
+def test_home_json_and_page(client: httpx.Client) -> None:
+    r = client.get("/api/home")
+    assert r.status_code == 200
+    d = r.json()
+    assert d["counts"]["documents"] >= 15
+    assert d["counts"]["events"] > 0 and d["latest_stories"] and d["active_pairs"]
+    assert d["status"]["index_up_to_date"] is True
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    for s in d["latest_stories"]:
+        assert f'/stories/{quote(s["story_id"], safe="")}' in page.text
+    assert 'href="/api/home"' in page.text  # the JSON twin is linked
+
+
+def test_story_has_sources_side_by_side_with_offsets(client: httpx.Client) -> None:
+    sid = _first_story(client)["story_id"]
+    d = client.get(f"/api/stories/{sid}").json()
+    assert d["size"] == len(d["sources"]) >= 2
+    for src in d["sources"]:
+        for span in src["adds"]:
+            assert src["text"][span["start"] : span["end"]] == span["text"]
+    page = client.get(f"/stories/{sid}").text
+    assert page.count('class="source"') == len(d["sources"])
+
+
+def test_entity_page_has_both_scripts_roles_and_events(client: httpx.Client) -> None:
+    d = client.get("/api/entities/person:s-jaishankar").json()
+    assert d["names"]["devanagari"] and d["names"]["latin"]
+    assert any(r["role"] == "foreign_minister" and r["of"] == "country:in" for r in d["roles"])
+    assert d["events"] and d["cooccurring"]
+    for r in d["stated_roles"]:
+        if r["evidence"]:
+            doc = client.get(f"/api/documents/{r['evidence']['doc_id']}").json()
+            assert doc["text"][r["evidence"]["start"] : r["evidence"]["end"]] == r["evidence"]["text"]
+    assert "Jaishankar" in client.get("/entities/person:s-jaishankar").text
+
+
+def test_pair_timeline_any_script_gives_the_same_events(client: httpx.Client) -> None:
+    en = client.get("/api/pairs/India/Russia").json()
+    hi = client.get(f"/api/pairs/{quote('भारत')}/{quote('रूस')}").json()
+    assert en["a"]["entity_id"] == "country:in" and en["b"]["entity_id"] == "country:ru"
+    assert [e["event_id"] for e in en["events"]] == [e["event_id"] for e in hi["events"]]
+    assert en["events"], "the demo corpus has India–Russia events"
+    keys = [e["sort_key"] for e in en["events"]]
+    assert keys == sorted(keys)
+    months = en["chart"]["months"]
+    assert all(len(s["counts"]) == len(months) for s in en["chart"]["series"])
+    page = client.get("/pairs/India/Russia").text
+    assert 'id="chart"' in page and 'id="chart-data"' in page
+
+
+def test_graph_filters(client: httpx.Client) -> None:
+    full = client.get("/api/graph").json()
+    assert full["nodes"] and full["edges"]
+    consult = client.get("/api/graph", params={"types": "CONSULT"}).json()
+    assert 0 < sum(e["weight"] for e in consult["edges"]) <= sum(e["weight"] for e in full["edges"])
+    assert all(set(e["types"]) == {"CONSULT"} for e in consult["edges"])
+    later = client.get("/api/graph", params={"since": "2099-01-01"}).json()
+    assert later["edges"] == []
+    folded = client.get("/api/graph", params={"countries_only": "true"}).json()
+    assert all(n["label"] != "person" for n in folded["nodes"])
+
+
+def test_search_with_facets_and_highlights(client: httpx.Client) -> None:
+    d = client.get("/api/search", params={"q": "putin"}).json()
+    assert d["total"] >= 1
+    for h in d["hits"]:
+        snip = h["snippet"]
+        assert snip["highlights"], "the query term is highlighted"
+        for a, b in snip["highlights"]:
+            assert snip["start"] <= a < b <= snip["end"]
+    assert sum(f["count"] for f in d["facets"]["language"]) == min(d["total"], 500)
+    page = client.get("/search", params={"q": "putin"}).text
+    assert '<mark class="hl">' in page and 'id="facets"' in page
+
+
+def test_document_page_highlights_and_collapses_chrome(client: httpx.Client) -> None:
+    home = client.get("/api/search", params={"q": "जयशंकर"}).json()
+    doc_id = home["hits"][0]["doc_id"]
+    d = client.get(f"/api/documents/{doc_id}").json()
+    for e in d["entities"]:
+        assert d["text"][e["start"] : e["end"]] == e["text"]
+    page = client.get(f"/documents/{doc_id}").text
+    assert 'class="entity' in page and 'class="timex' in page or 'class="entity' in page
+    if d["removed"]:
+        assert '<details id="removed">' in page
+
+
+def test_language_toggle(client: httpx.Client) -> None:
+    en = client.get("/", params={"lang": "en"})
+    hi = client.get("/", params={"lang": "hi"})
+    assert "Latest stories" in en.text and "ताज़ा कहानियाँ" in hi.text
+    assert hi.cookies.get("lang") == "hi"
+    with httpx.Client(base_url=str(client.base_url), cookies={"lang": "hi"}) as c:
+        assert "संबंध ग्राफ़" in c.get("/graph").text
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "code"),
+    [
+        ("/api/documents/0123456789abcdef0123456789abcdef", 404, "not_found"),
+        ("/api/documents/..%2f..%2fetc%2fpasswd", 404, "not_found"),
+        ("/api/documents/zz..zz", 422, "invalid_request"),
+        ("/api/stories/story:nope", 404, "not_found"),
+        ("/api/entities/person:nobody-at-all", 404, "not_found"),
+        ("/api/search?q=" + "x" * 201, 422, "invalid_request"),
+        ("/api/search?q=putin&limit=101", 422, "invalid_request"),
+        ("/api/search?q=putin&since=2021-13-45", 400, "config"),
+        ("/api/search?q=%20%20", 400, "usage"),
+        ("/api/graph?since=yesterday", 422, "invalid_request"),
+        ("/api/pairs/India/Atlantisxyz", 400, "usage"),
+        ("/api/nothing-here", 404, "not_found"),
+    ],
+)
+def test_one_json_error_shape(client: httpx.Client, path: str, status: int, code: str) -> None:
+    r = client.get(path)
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"error"} and body["error"]["code"] == code and body["error"]["status"] == status
+    assert "Traceback" not in r.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/static/../pyproject.toml", "/static/..%2f..%2fpyproject.toml", "/static/%2e%2e/%2e%2e/pyproject.toml",
+     "/vendor/..%2fpackage.json", "/vendor/chart.js%2fpackage.json", "/vendor/../../pyproject.toml"],
+)
+def test_no_path_traversal(client: httpx.Client, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert "sambandh" not in r.text.lower() or "<!doctype html>" in r.text.lower()  # an error page, not the file
+    assert "[project]" not in r.text and '"dependencies"' not in r.text
+
+
+def test_read_only_by_default(client: httpx.Client) -> None:
+    r = client.post("/api/ingest", json={"documents": [{"text": "भारत और रूस ने बातचीत की।" * 5}]})
+    assert r.status_code == 403 and r.json()["error"]["code"] == "read_only"
+    assert client.delete("/api/home").status_code == 405
+    big = client.post("/api/ingest", content=b"x" * 10_000_001, headers={"content-type": "application/json"})
+    assert big.status_code == 413
+
+
+def test_no_asset_comes_from_elsewhere(client: httpx.Client) -> None:
+    for path in ("/", "/graph", "/pairs/India/Russia", "/docs"):
+        html = client.get(path).text
+        assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html, path
+    assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def _copy_db(src: Path, dst_dir: Path) -> Path:
+    dst = dst_dir / src.name
+    shutil.copy(src, dst)
+    index = src.with_name(src.name + ".index")
+    if index.exists():
+        shutil.copytree(index, dst.with_name(dst.name + ".index"))
+    return dst
+
+
+HOSTILE = (
+    "भारत और रूस के विदेश मंत्रियों ने नई दिल्ली में बातचीत की। <script>alert('xss')</script> "
+    'दोनों पक्षों ने व्यापार बढ़ाने पर सहमति जताई। "><img src=x onerror=alert(1)> यह बैठक तीन घंटे चली।'
+)
+
+
+def test_ingest_with_token_and_every_text_is_escaped(demo_db: Path, tmp_path: Path) -> None:
+    from sambandh.web.app import running
+
+    db = _copy_db(demo_db, tmp_path)
+    config = Config.build(db=db, api_token=TOKEN)
+    with running(config) as url, httpx.Client(base_url=url, timeout=120) as c:
+        payload = {"documents": [{"text": HOSTILE, "title": "<script>alert('t')</script> शीर्षक",
+                                  "url": "https://example.org/x?a=<b>", "published": "2025-05-05"}]}  # fmt: skip
+        assert c.post("/api/ingest", json=payload).status_code == 401
+        assert c.post("/api/ingest", json=payload, headers={"Authorization": "Bearer wrong"}).status_code == 401
+        r = c.post("/api/ingest", json=payload, headers={"Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 200, r.text
+        assert r.json()["report"]["new"] == 1
+        hits = c.get("/api/search", params={"q": "onerror alert"}).json()["hits"]
+        assert hits, "the new article is searchable at once"
+        doc_id = hits[0]["doc_id"]
+        story = c.get(f"/api/documents/{doc_id}").json()["story"]["story_id"]
+        pages = [f"/documents/{doc_id}", "/search?q=onerror+alert", f"/stories/{story}", "/"]
+        for p in pages:
+            html = c.get(p).text
+            assert "<script>alert" not in html and "<img src=x" not in html, p
+        assert "&lt;script&gt;alert" in c.get(f"/documents/{doc_id}").text
+        again = c.post("/api/ingest", json=payload, headers={"Authorization": f"Bearer {TOKEN}"}).json()
+        assert again["report"]["new"] == 0  # nothing twice
+
+
+def test_serve_command_reports_a_taken_port_in_one_line(demo_db: Path, demo_server: str) -> None:
+    from conftest import run_cli
+
+    port = demo_server.rsplit(":", 1)[1]
+    r = run_cli("serve", "--db", str(demo_db), "--port", port)
+    assert r.returncode == 2
+    assert r.stderr.decode().count("\n") == 1 and "cannot listen" in r.stderr.decode()
+
+
+def test_serve_without_database_is_one_line(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    r = run_cli("serve", "--db", str(tmp_path / "none.duckdb"))
+    assert r.returncode != 0 and r.stderr.decode().count("\n") == 1 and "Traceback" not in r.stderr.decode()
+
+
+def test_openapi_documents_every_api_route(client: httpx.Client) -> None:
+    spec = client.get("/openapi.json").json()
+    paths = set(spec["paths"])
+    for p in ("/api/home", "/api/stories/{story_id}", "/api/entities/{entity_id}", "/api/pairs/{a}/{b}",
+              "/api/graph", "/api/search", "/api/documents/{doc_id}", "/api/ingest"):  # fmt: skip
+        assert p in paths
+    assert json.dumps(spec).count("ErrorOut") >= 8

@@ -4,8 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sambandh.duckdb
 STAMP := $(VENV)/.installed
+ASSETS := node_modules/.installed
 
-.PHONY: demo test lint typecheck bench clean setup model countries
+.PHONY: demo test lint typecheck bench clean setup model countries browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -17,10 +18,22 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+## The web UI's chart, graph and API-docs libraries, from the npm registry (served locally, never from a CDN).
+$(ASSETS): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error && touch $(ASSETS); \
+	else echo "npm not found: the web UI will run without its chart and graph libraries"; fi
 
-## Set up, ingest the demo corpus into $(DB) and print a summary and the stored titles.
-demo: $(STAMP)
+## Debian's chromium for the browser tests (installed when missing and apt-get can run).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)); \
+	  else echo "chromium is not installed and this user cannot install it: browser tests will skip"; fi; }
+
+setup: $(STAMP) $(ASSETS)
+
+## Set up, ingest the demo corpus into $(DB), export it, print a timeline and a search, then serve the UI.
+demo: $(STAMP) $(ASSETS)
 	$(BIN)/sambandh ingest examples/corpus --db $(DB)
 	$(BIN)/python -m sambandh export documents --db $(DB) --format csv --output demo-documents.csv
 	$(BIN)/python -m sambandh export entities --db $(DB) --output demo-entities.jsonl
@@ -30,9 +43,14 @@ demo: $(STAMP)
 	$(BIN)/sambandh timeline India Russia --db $(DB)
 	$(BIN)/sambandh search putin --db $(DB) --limit 3
 	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-graph.graphml."
+	$(BIN)/sambandh serve --db $(DB)
+
+## Serve the web UI and JSON API over $(DB) (http://127.0.0.1:8000/).
+serve: $(STAMP) $(ASSETS)
+	$(BIN)/sambandh serve --db $(DB)
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
-test: $(STAMP)
+test: $(STAMP) $(ASSETS) browser
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
@@ -51,6 +69,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/dedup.py --n 100000
 	$(BIN)/python bench/scale.py --n 100000
+	$(BIN)/python bench/web.py
 
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
 ## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.
@@ -66,4 +85,4 @@ countries: $(STAMP)
 	$(BIN)/python training/kb/countries.py > src/sambandh/kb/countries.tsv
 
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache $(DB) demo-documents.csv demo-entities.jsonl
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache node_modules $(DB) demo-documents.csv demo-entities.jsonl

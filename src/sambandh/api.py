@@ -313,9 +313,9 @@ def pair(k: Knowledge, a: str, b: str) -> dict[str, Any]:
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
     undated = Counter[str]()
     for r in events:
-        key = r["sort_key"]
-        if key and key != "9999" and (r["date"] or {}).get("value"):
-            by_month[key[:7]][r["type"]] += 1
+        value = (r["date"] or {}).get("value") or ""
+        if re.match(r"\d{4}-\d{2}", value):  # a known month, not a weekday or a bound
+            by_month[value[:7]][r["type"]] += 1
         else:
             undated[r["type"]] += 1
     months = sorted(by_month)

@@ -40,7 +40,13 @@ VENDOR = {
     "cytoscape.min.js": "cytoscape/dist/cytoscape.min.js",
     "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js",
     "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
+    # Noto Sans (OFL): Devanagari renders even where the system has no Hindi font
+    "deva-400.woff2": "@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-400-normal.woff2",
+    "deva-700.woff2": "@fontsource/noto-sans-devanagari/files/noto-sans-devanagari-devanagari-700-normal.woff2",
+    "latin-400.woff2": "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2",
+    "latin-700.woff2": "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2",
 }
+MEDIA = {".css": "text/css", ".js": "text/javascript", ".woff2": "font/woff2"}
 STATUS = {"not_found": 404, "unauthorized": 401, "read_only": 403, "store": 503}
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": schemas.ErrorOut, "description": "Bad parameter (a date, an empty query)"},
@@ -48,14 +54,14 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": schemas.ErrorOut, "description": "Parameters fail validation"},
 }
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
 
 # parameter types shared by the routes (module level: the app uses postponed annotations)
 Limit = Annotated[int, Query(ge=1, le=api.MAX_PAGE, description="Items per page")]
 Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip")]
-Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: no bound)")]
 Ident = Annotated[str, PathParam(pattern=api.ID_RE.pattern)]
 DocId = Annotated[str, PathParam(pattern=api.DOC_ID_RE.pattern)]
 
@@ -344,7 +350,7 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         # only the named files, never a path under node_modules that a request spells out
         if name not in VENDOR or assets is None:
             raise NotFoundError(f"no front-end asset {name!r} (run make setup to install the UI's libraries)")
-        kind = "text/css" if name.endswith(".css") else "text/javascript"
+        kind = MEDIA[Path(name).suffix]
         return FileResponse(assets / VENDOR[name], media_type=kind,
                             headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 

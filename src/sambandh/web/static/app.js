@@ -20,6 +20,7 @@
     var canvas = document.getElementById("chart");
     if (!chart || !canvas) { return; }
     if (typeof window.Chart === "undefined") { missing(); return; }
+    window.Chart.defaults.font.family = "'Sambandh Sans', sans-serif";
     new window.Chart(canvas, {
       type: "bar",
       data: {
@@ -31,6 +32,7 @@
       options: {
         animation: false,
         responsive: true,
+        maintainAspectRatio: false,
         scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }
       }
     });
@@ -54,7 +56,7 @@
       elements: elements,
       layout: { name: "cose", animate: false, randomize: false },
       style: [
-        { selector: "node", style: { "label": "data(label)", "font-size": 11, "background-color": "#1f5fbf",
+        { selector: "node", style: { "label": "data(label)", "font-size": 12, "font-family": "Sambandh Sans, sans-serif", "background-color": "#1f5fbf",
                                      "width": 18, "height": 18, "text-valign": "bottom", "text-margin-y": 3 } },
         { selector: "node[kind = 'country']", style: { "background-color": "#2f9e6e", "width": 26, "height": 26 } },
         { selector: "node[kind = 'org']", style: { "background-color": "#e08a1e" } },

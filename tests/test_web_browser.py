@@ -1,0 +1,140 @@
+"""The web UI in a real browser: Debian's chromium driven by Playwright, over the demo database.
+
+Opens every page, follows a story to an entity to a pair timeline by clicking, checks
+that the chart and the graph are drawn from local assets only, and saves screenshots
+under ``test-artifacts/screenshots``. Skips with the reason when chromium is absent
+(``make test`` installs it where it can).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+from conftest import ROOT
+
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it)")
+# flags for a closed network: no background connections, no sandbox as root
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, demo_server: str) -> Iterator[Any]:
+    ctx = browser.new_context(base_url=demo_server, viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.problems = []  # console errors and requests that leave the server
+    pg.on("console", lambda m: pg.problems.append(f"console: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
+    host = urlparse(demo_server).netloc
+
+    def leaving(req: Any) -> None:
+        if urlparse(req.url).netloc not in (host, "") and not req.url.startswith(("data:", "about:")):
+            pg.problems.append(f"request elsewhere: {req.url}")
+
+    pg.on("request", leaving)
+    yield pg
+    ctx.close()
+
+
+def shot(pg: Any, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_story_to_entity_to_pair_timeline(page: Any) -> None:
+    page.goto("/")
+    assert page.locator("#latest-stories li").count() > 0
+    shot(page, "01-home")
+    page.locator("#latest-stories a.story-link").first.click()
+    page.wait_for_url("**/stories/**")
+    assert page.locator("#sources article.source").count() >= 1
+    shot(page, "02-story")
+    page.locator("#entities a.entity-link").first.click()
+    page.wait_for_url("**/entities/**")
+    assert page.locator("#entity-name").inner_text().strip()
+    shot(page, "03-entity")
+    page.locator("#cooccurring a.pair-link").first.click()
+    page.wait_for_url("**/pairs/**")
+    page.wait_for_selector("#chart[data-drawn='true']", timeout=10_000)
+    assert page.locator("#pair-title").inner_text().strip()
+    shot(page, "04-pair-timeline")
+    assert page.problems == []
+
+
+def test_every_page_opens(page: Any, demo_server: str) -> None:
+    import httpx
+
+    with httpx.Client(base_url=demo_server) as c:
+        hit = c.get("/api/search", params={"q": "putin"}).json()["hits"][0]
+        stories = c.get("/api/home", params={"limit": 100}).json()["latest_stories"]
+    shared = max(stories, key=lambda s: s["size"])["story_id"]
+    pages = {
+        "04b-story-several-sources": f"/stories/{shared}",
+        "05-india-russia": "/pairs/India/Russia",
+        "06-graph": "/graph",
+        "07-search": "/search?q=putin",
+        "08-document": f"/documents/{hit['doc_id']}",
+        "09-api-docs": "/docs",
+        "10-home-hindi": "/?lang=hi",
+    }
+    for name, path in pages.items():
+        resp = page.goto(path)
+        assert resp is not None and resp.status == 200, path
+        if name == "06-graph":
+            page.wait_for_function("Number(document.getElementById('graph').dataset.drawn || 0) > 0", timeout=10_000)
+        if name == "07-search":
+            assert page.locator("mark.hl").count() > 0
+        if name == "08-document":
+            assert page.locator("#doc-text mark.entity").count() > 0
+        if name == "09-api-docs":
+            page.wait_for_selector(".swagger-ui .opblock", timeout=10_000)
+        shot(page, name)
+    assert "ताज़ा कहानियाँ" in page.content()
+    assert page.problems == []
+
+
+def test_graph_filter_and_click_through(page: Any) -> None:
+    page.goto("/graph")
+    page.wait_for_function("Number(document.getElementById('graph').dataset.drawn || 0) > 0", timeout=10_000)
+    page.locator("input[name=types][value=CONSULT]").check()
+    page.locator("#graph-filters button").click()
+    page.wait_for_url("**types=CONSULT**")
+    page.wait_for_function("Number(document.getElementById('graph').dataset.drawn || 0) > 0", timeout=10_000)
+    page.locator("#edge-details summary").click()
+    page.locator("#edge-list a.pair-link").first.click()
+    page.wait_for_url("**/pairs/**")
+    assert page.problems == []
+
+
+def test_language_toggle_click(page: Any) -> None:
+    page.goto("/?lang=en")
+    assert "Latest stories" in page.content()
+    page.locator("#lang-toggle").click()
+    page.wait_for_load_state()
+    assert "ताज़ा कहानियाँ" in page.content()
+    page.goto("/graph")  # the choice is remembered
+    assert "संबंध ग्राफ़" in page.content()
+
+
+def test_screenshots_exist() -> None:
+    # written by the tests above in this module (kept as CI artifacts)
+    if not SHOTS.exists():
+        pytest.skip("no screenshots taken in this run")
+    assert any(Path(SHOTS).glob("*.png"))

@@ -434,6 +434,8 @@ def warm(app: FastAPI) -> None:
     with k.lock:
         k.records()
         k.entity_rows()
+        if k.config.index_path.exists():
+            k.searcher()
 
 
 __all__ = ["create_app", "find_assets", "running", "serve", "warm"]

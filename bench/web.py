@@ -1,0 +1,137 @@
+"""Server time per page of the web UI and its JSON twins on the demo database.
+
+Ingests examples/corpus into a fresh database, starts the real server (``sambandh serve``,
+uvicorn) as its own process, and requests every page of every kind: home, each story, each entity, the
+pairs of the home page, the graph (plain and filtered), searches, each document, and the
+JSON twin of each. The server time is the app's own ``Server-Timing`` header (routing,
+database, template); the client time adds HTTP on loopback. The baseline, measured in
+the same run through the same stack, is ``/healthz`` (a route that does nothing).
+
+    python bench/web.py [--rounds 5] [--db FILE]
+
+The issue's target: p95 server time per page ≤ 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import socket
+import subprocess
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_MS = 200.0
+QUERIES = ["putin", "रूस", "belousov", "S-400", "jaishankar", "ब्रह्मोस", "china border", "मोदी"]
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
+
+
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """``sambandh serve`` in a child process on a free port (the client does not share its GIL)."""
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)])
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                sys.exit("bench/web.py: the server did not start")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=5, help="times each URL is requested")
+    ap.add_argument("--db", type=Path, help="an existing database (default: ingest examples/corpus afresh)")
+    args = ap.parse_args()
+
+    import httpx
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db
+    if db is None:
+        db = Path(tmp.name) / "demo.duckdb"
+        started = time.perf_counter()
+        ingest([str(ROOT / "examples" / "corpus")], Config.build(db=db))
+        print(f"ingested the demo corpus in {time.perf_counter() - started:.1f} s")
+    with serving(db) as url, httpx.Client(base_url=url, timeout=60) as c:
+        home = c.get("/api/home", params={"limit": 100}).json()
+        urls: dict[str, list[str]] = defaultdict(list)
+        urls["home"] = ["/"]
+        urls["story"] = [f"/stories/{quote(s['story_id'])}" for s in home["latest_stories"]]
+        ents = {e["entity_id"] for s in home["latest_stories"] for e in c.get(f"/api/stories/{s['story_id']}").json()["entities"]}
+        urls["entity"] = [f"/entities/{quote(e)}" for e in sorted(ents)]
+        urls["pair"] = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"]] + ["/pairs/India/Russia", f"/pairs/{quote('भारत')}/{quote('चीन')}"]
+        urls["graph"] = ["/graph", "/graph?types=CONSULT", "/graph?countries_only=true", "/graph?since=2025-01-01"]
+        urls["search"] = [f"/search?q={quote(q)}" for q in QUERIES]
+        docs = {h["doc_id"] for q in QUERIES for h in c.get("/api/search", params={"q": q, "limit": 100}).json()["hits"]}
+        urls["document"] = [f"/documents/{d}" for d in sorted(docs)]
+        twins = {
+            "home": lambda u: "/api/home",
+            "story": lambda u: u.replace("/stories/", "/api/stories/"),
+            "entity": lambda u: u.replace("/entities/", "/api/entities/"),
+            "pair": lambda u: u.replace("/pairs/", "/api/pairs/"),
+            "graph": lambda u: u.replace("/graph", "/api/graph"),
+            "search": lambda u: u.replace("/search", "/api/search"),
+            "document": lambda u: u.replace("/documents/", "/api/documents/"),
+        }
+        for kind in list(urls):
+            urls[f"{kind} (json)"] = [twins[kind](u) for u in urls[kind]]
+        urls["baseline /healthz"] = ["/healthz"]
+
+        server: dict[str, list[float]] = defaultdict(list)
+        client: dict[str, list[float]] = defaultdict(list)
+        for _ in range(args.rounds):
+            for kind, group in urls.items():
+                for u in group:
+                    t = time.perf_counter()
+                    r = c.get(u)
+                    client[kind].append(1000 * (time.perf_counter() - t))
+                    if r.status_code != 200:
+                        sys.exit(f"bench/web.py: {u} answered {r.status_code}: {r.text[:200]}")
+                    server[kind].append(float(r.headers["server-timing"].split("dur=")[1]))
+    base = p95(server["baseline /healthz"])
+    print(f"\n{'page':<18}{'urls':>6}{'requests':>10}{'server p50':>12}{'server p95':>12}{'client p95':>12}{'p95/base':>10}")
+    pages = []
+    for kind in urls:
+        s = server[kind]
+        pages += s if not kind.startswith("baseline") else []
+        print(f"{kind:<18}{len(urls[kind]):>6}{len(s):>10}{statistics.median(s):>10.1f}ms{p95(s):>10.1f}ms"
+              f"{p95(client[kind]):>10.1f}ms{p95(s) / base:>9.1f}x")
+    worst = max((p95(server[k]), k) for k in urls if not k.startswith("baseline"))
+    overall = p95(pages)
+    print(f"\nall pages and twins: {len(pages)} requests, server p95 {overall:.1f} ms "
+          f"({overall / base:.1f}x the /healthz baseline of {base:.2f} ms); slowest kind: {worst[1]} at {worst[0]:.1f} ms")
+    print(f"target p95 <= {TARGET_MS:.0f} ms per page: {'met' if worst[0] <= TARGET_MS else 'NOT met'}")
+    tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()

@@ -17,8 +17,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import socket
-import subprocess
 import statistics
+import subprocess
 import sys
 import tempfile
 import time

@@ -8,6 +8,7 @@ document's clean text (``documents.text``), as everywhere in Sambandh.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import Counter, defaultdict
@@ -171,7 +172,7 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
             {"a": e["source"], "a_name": k.name_of(e["source"]), "b": e["target"], "b_name": k.name_of(e["target"]),
              "events": e["weight"], "types": e["types"], "first": e["first"], "last": e["last"]}
             for e in pairs
-        ],  # fmt: skip
+        ],
         "status": {
             "last_ingest": _iso(row[3]),
             "published_from": _iso(row[4]),
@@ -442,7 +443,7 @@ def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
         "text": text,
         "duplicate_of": extra[0],
         "copies": copies,
-        "story": (_story_brief(k, [extra[1]]) or [None])[0] if extra[1] else None,
+        "story": next(iter(_story_brief(k, [extra[1]])), None) if extra[1] else None,
         "dateline": art.dateline_dict(),
         "removed": [
             {"reason": r.reason, "text": art.raw[r.start : r.end]} for r in art.removed if r.reason != "dateline"
@@ -451,18 +452,18 @@ def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
             {"start": m.start, "end": m.end, "label": m.label, "entity_id": m.entity_id,
              "name": k.name_of(m.entity_id) if m.entity_id else None, "text": text[m.start : m.end]}
             for m in art.mentions if m.source != "dateline" and 0 <= m.start < m.end <= len(text)
-        ],  # fmt: skip
+        ],
         "timexes": [
             {"start": t.start, "end": t.end, "type": t.type, "value": t.value, "text": text[t.start : t.end]}
             for t in art.timexes if 0 <= t.start < t.end <= len(text)
-        ],  # fmt: skip
+        ],
         "events": [
             {"type": e.type, "mode": e.mode, "negated": e.negated, "date": e.date,
              "actors": [{"entity_id": a.entity_id, "name": k.name_of(a.entity_id), "role": a.role} for a in e.actors],
              "evidence": [{"start": s.start, "end": s.end} for s in e.evidence],
              "trigger": {"start": e.trigger_start, "end": e.trigger_end} if e.trigger_start >= 0 else None}
             for e in art.events
-        ],  # fmt: skip
+        ],
     }
 
 
@@ -478,7 +479,7 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
             cuts |= {s["start"], s["end"]}
     points = sorted(cuts)
     out = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         cover = [s for s in spans if s["start"] <= a and s["end"] >= b and s["start"] < s["end"]]
         out.append({"text": text[a:b], "start": a, "kinds": sorted({s["kind"] for s in cover}), "spans": cover})
     return out

@@ -31,6 +31,8 @@ class Span(BaseModel):
 
 
 class StoryBrief(BaseModel):
+    """A story in a list: id, title, dates and number of reports."""
+
     story_id: str
     title: str | None
     first_seen: str | None
@@ -39,6 +41,8 @@ class StoryBrief(BaseModel):
 
 
 class ActivePair(BaseModel):
+    """Two actors (countries folded) and their events: how many, which types, first and last."""
+
     a: str
     a_name: str
     b: str
@@ -59,6 +63,8 @@ class HomeOut(BaseModel):
 
 
 class Actor(BaseModel):
+    """Who took part in an event, with role (source, target, participant) and the country acted for."""
+
     entity_id: str
     name: str
     aliases: list[str] = []
@@ -87,6 +93,8 @@ class EventOut(BaseModel):
 
 
 class EntityBrief(BaseModel):
+    """An entity in a list, with the documents and mentions that name it."""
+
     entity_id: str
     name: str
     label: str | None
@@ -108,6 +116,8 @@ class StorySource(BaseModel):
 
 
 class StoryOut(BaseModel):
+    """A story: its reports side by side, a summary, what each adds, its events and entities."""
+
     story_id: str
     doc_ids: list[str]
     title: str | None
@@ -121,6 +131,8 @@ class StoryOut(BaseModel):
 
 
 class DocBrief(BaseModel):
+    """A document in a list."""
+
     doc_id: str
     title: str | None
     published: str | None
@@ -145,16 +157,22 @@ class EntityOut(BaseModel):
 
 
 class Named(BaseModel):
+    """An entity id with its display name."""
+
     entity_id: str
     name: str
 
 
 class Series(BaseModel):
+    """Events of one type per month (aligned with ``Chart.months``)."""
+
     type: str
     counts: list[int]
 
 
 class Chart(BaseModel):
+    """Counts by month and type; events without a known month are counted in ``undated``."""
+
     months: list[str]
     series: list[Series]
     undated: dict[str, int]
@@ -170,12 +188,16 @@ class PairOut(BaseModel):
 
 
 class Node(BaseModel):
+    """An actor in the relation graph (``label``: person, country, org, ...)."""
+
     id: str
     name: str
     label: str
 
 
 class Edge(BaseModel):
+    """A pair of actors with the number of events between them, by type, and their event ids."""
+
     source: str
     target: str
     weight: int
@@ -195,6 +217,8 @@ class GraphOut(BaseModel):
 
 
 class Snippet(BaseModel):
+    """A stretch of the clean text around the hits; ``highlights`` are [start, end] offsets into the text."""
+
     start: int
     end: int
     text: str
@@ -202,6 +226,8 @@ class Snippet(BaseModel):
 
 
 class HitOut(BaseModel):
+    """One found document."""
+
     doc_id: str
     score: float
     title: str | None
@@ -214,6 +240,8 @@ class HitOut(BaseModel):
 
 
 class FacetValue(BaseModel):
+    """One value of a facet and how many of the best hits have it."""
+
     value: str | None
     count: int
 
@@ -233,6 +261,8 @@ class SearchOut(BaseModel):
 
 
 class Removed(BaseModel):
+    """Site chrome removed from the raw input (navigation, share widgets, credits), with the reason."""
+
     reason: str
     text: str
 
@@ -267,6 +297,8 @@ class IngestDoc(BaseModel):
 
 
 class IngestIn(BaseModel):
+    """Up to 100 articles per request."""
+
     documents: list[IngestDoc] = Field(min_length=1, max_length=100)
 
 

@@ -30,7 +30,7 @@ from .. import __version__, api
 from ..config import Config
 from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
 from . import schemas
-from .i18n import LANGUAGES, labels
+from .i18n import LANGUAGES, event_type, labels, role
 
 HERE = Path(__file__).parent
 MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
@@ -124,6 +124,8 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     templates.env.globals.update(segments=api.segments, doc_spans=doc_spans, evidence_spans=evidence_spans,
                                  hl_spans=hl_spans, doc_marks=doc_marks)
     templates.env.filters["combine"] = lambda a, b: {**a, **b}
+    templates.env.filters["etype"] = event_type
+    templates.env.filters["role"] = role
     app = FastAPI(
         title="Sambandh",
         version=__version__,

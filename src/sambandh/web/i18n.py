@@ -97,3 +97,31 @@ def labels(lang: str) -> dict[str, str]:
     """The labels for ``lang`` (``en`` or ``hi``; anything else gives English)."""
     i = 1 if lang == "hi" else 0
     return {k: v[i] for k, v in LABELS.items()}
+
+
+# PLOVER's sixteen event types in Hindi (the codes stay as they are in English)
+EVENT_TYPES_HI = {
+    "AGREE": "सहमति", "CONSULT": "परामर्श", "SUPPORT": "समर्थन", "CONCEDE": "रियायत", "COOPERATE": "सहयोग",
+    "AID": "सहायता", "RETREAT": "पीछे हटना", "REQUEST": "अनुरोध", "ACCUSE": "आरोप", "REJECT": "अस्वीकार",
+    "THREATEN": "धमकी", "PROTEST": "विरोध", "SANCTION": "प्रतिबंध", "MOBILIZE": "लामबंदी", "COERCE": "दबाव",
+    "ASSAULT": "हमला",
+}  # fmt: skip
+
+
+def event_type(code: str, lang: str) -> str:
+    """An event type as shown: the PLOVER code, with its Hindi name in the Hindi interface."""
+    return f"{EVENT_TYPES_HI[code]} {code}" if lang == "hi" and code in EVENT_TYPES_HI else code
+
+
+def role(code: str, lang: str) -> str:
+    """A role code (``defence_minister``) in words, in the interface's language.
+
+    The Hindi words are the ones the linker reads in texts (``sambandh.link.ROLE_WORDS``).
+    """
+    from ..link import ROLE_WORDS
+
+    if lang == "hi":
+        for words, c in ROLE_WORDS:
+            if c == code and any("\u0900" <= ch <= "\u097f" for ch in words):
+                return words
+    return code.replace("_", " ")

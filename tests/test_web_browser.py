@@ -123,6 +123,18 @@ def test_graph_filter_and_click_through(page: Any) -> None:
     assert page.problems == []
 
 
+def test_search_form_with_empty_filters(page: Any) -> None:
+    page.goto("/search?q=putin")
+    page.locator("#search-form input[name=q]").fill("रूस")
+    page.locator("#search-form button").click()  # the date, language and entity fields stay empty
+    page.wait_for_url("**q=%E0%A4%B0**")
+    assert page.locator("li.hit").count() > 0
+    page.locator("li.hit a.hit-link").first.click()
+    page.wait_for_url("**/documents/**")
+    assert page.locator("#doc-text").inner_text().strip()
+    assert page.problems == []
+
+
 def test_language_toggle_click(page: Any) -> None:
     page.goto("/?lang=en")
     assert "Latest stories" in page.content()

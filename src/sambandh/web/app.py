@@ -251,15 +251,10 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     @app.get("/api/search", response_model=schemas.SearchOut, responses=ERRORS, tags=["pages"])
     def api_search(
         q: Annotated[str, Query(min_length=1, max_length=api.MAX_QUERY_CHARS, description="Hindi, romanised or English")],
-        entity: Annotated[str | None, Query(max_length=200)] = None,
-        since: Day = None, until: Day = None,
-        source: Annotated[str | None, Query(max_length=200)] = None,
-        language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
-        story: Annotated[str | None, Query(max_length=200)] = None,
-        limit: Limit = 10, offset: Offset = 0,
-    ) -> dict[str, Any]:  # fmt: skip
+        f: Annotated[schemas.SearchFilters, Query()],
+    ) -> dict[str, Any]:
         """Full-text search with filters, highlighted snippets and facets."""
-        return call(api.search, q, entity, since, until, source, language, story, limit, offset)
+        return call(api.search, q, **f.model_dump())
 
     @app.get("/api/documents/{doc_id}", response_model=schemas.DocumentOut, responses=ERRORS, tags=["pages"])
     def api_document(doc_id: DocId) -> dict[str, Any]:
@@ -330,15 +325,10 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
         request: Request,
+        f: Annotated[schemas.SearchFilters, Query()],
         q: Annotated[str, Query(max_length=api.MAX_QUERY_CHARS)] = "",
-        entity: Annotated[str | None, Query(max_length=200)] = None,
-        since: Day = None, until: Day = None,
-        source: Annotated[str | None, Query(max_length=200)] = None,
-        language: Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$")] = None,
-        story: Annotated[str | None, Query(max_length=200)] = None,
-        limit: Limit = 10, offset: Offset = 0,
-    ) -> HTMLResponse:  # fmt: skip
-        data = call(api.search, q, entity, since, until, source, language, story, limit, offset) if q.strip() else None
+    ) -> HTMLResponse:
+        data = call(api.search, q, **f.model_dump()) if q.strip() else None
         query = request.url.query
         return page(request, "search.html", data or {}, "/api/search" + (f"?{query}" if query else ""), q=q,
                     params=dict(request.query_params))  # fmt: skip

@@ -286,6 +286,19 @@ class DocumentOut(BaseModel):
     events: list[dict[str, Any]]
 
 
+class SearchFilters(BaseModel):
+    """What a search is narrowed to, and which page of hits (query parameters; empty means unset)."""
+
+    entity: str | None = Field(default=None, max_length=200, description="An entity id or a name in any script")
+    since: str | None = Field(default=None, pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Published on or after")
+    until: str | None = Field(default=None, pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Published on or before")
+    source: str | None = Field(default=None, max_length=200, description="A substring of the source")
+    language: str | None = Field(default=None, pattern=r"^([a-z]{2,3})?$", description="hi, en, ...")
+    story_id: str | None = Field(default=None, alias="story", max_length=200, description="A story id")
+    limit: int = Field(default=10, ge=1, le=100, description="Hits per page")
+    offset: int = Field(default=0, ge=0, le=10_000, description="Hits to skip")
+
+
 class IngestDoc(BaseModel):
     """One article to ingest (the fields a JSON Lines input takes)."""
 

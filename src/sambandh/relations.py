@@ -10,6 +10,7 @@ stay the same when the store is rebuilt.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -207,7 +208,9 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
                 e["weight"] += 1
                 e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
                 e["event_ids"].append(r["event_id"])
-                k = r["sort_key"] if r["sort_key"] != "9999" else None
+                # first/last are dates the texts give, not the bounds an undated event sorts by
+                when = (r.get("date", {"value": r["sort_key"]}) or {}).get("value") or ""
+                k = when if re.match(r"\d{4}", when) and when != "9999" else None
                 if k:
                     e["first"] = min(e["first"] or k, k)
                     e["last"] = max(e["last"] or k, k)

@@ -157,7 +157,6 @@ def test_one_json_error_shape(client: httpx.Client, path: str, status: int, code
 def test_no_path_traversal(client: httpx.Client, path: str) -> None:
     r = client.get(path)
     assert r.status_code == 404
-    assert "sambandh" not in r.text.lower() or "<!doctype html>" in r.text.lower()  # an error page, not the file
     assert "[project]" not in r.text and '"dependencies"' not in r.text
 
 

@@ -395,8 +395,7 @@ def search(
                       source or None, language or None, story_id or None)  # fmt: skip
     s = k.searcher()
     result = s.search(q, filters, limit, offset).to_dict()
-    sample = s.search(q, filters, FACET_SAMPLE, 0)
-    ids = [h.doc_id for h in sample.hits]
+    ids = s.doc_ids(q, filters, FACET_SAMPLE)
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
         con = k.db.con

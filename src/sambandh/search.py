@@ -132,16 +132,8 @@ class Searcher:
         Raises:
             UsageError: The query has no words, or a filter names an unknown entity.
         """
-        import tantivy
-
         started = time.perf_counter()
-        f = filters or Filters()
-        units, groups = self._units(query)
-        if not units:
-            raise UsageError(f"nothing to search for in {query!r}")
-        clauses = [(tantivy.Occur.Must, u) for u in units]
-        clauses += [(tantivy.Occur.Must, q) for q in self._filters(f)]
-        q = tantivy.Query.boolean_query(clauses)
+        q, groups = self._query(query, filters or Filters())
         res = self.searcher.search(q, limit=limit, offset=offset, count=True)
         ids = [self.searcher.doc(addr)["doc_id"][0] for _score, addr in res.hits]
         meta = self.store.documents_meta(ids)
@@ -158,6 +150,21 @@ class Searcher:
         return SearchResult(
             query, int(res.count or 0), hits, [sorted(g) for g in groups], time.perf_counter() - started
         )
+
+    def doc_ids(self, query: str, filters: Filters | None = None, limit: int = 500) -> list[str]:
+        """Ids of the best ``limit`` matches only (no snippets, no database reads): for facets."""
+        q, _groups = self._query(query, filters or Filters())
+        return [self.searcher.doc(addr)["doc_id"][0] for _s, addr in self.searcher.search(q, limit=limit).hits]
+
+    def _query(self, query: str, f: Filters) -> tuple[Any, list[set[str]]]:
+        import tantivy
+
+        units, groups = self._units(query)
+        if not units:
+            raise UsageError(f"nothing to search for in {query!r}")
+        clauses = [(tantivy.Occur.Must, u) for u in units]
+        clauses += [(tantivy.Occur.Must, q) for q in self._filters(f)]
+        return tantivy.Query.boolean_query(clauses), groups
 
     def _units(self, query: str) -> tuple[list[Any], list[set[str]]]:
         """One query per unit that must match, and the index terms of each."""

@@ -20,6 +20,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -76,7 +77,8 @@ def stages(db: str) -> None:
     from sambandh.store import Store
     from sambandh.stories import assign_stories
 
-    config = Config.build(db=db, db_memory_limit=os.environ.get("SCALE_DB_MEMORY", "1GB"))
+    over = {"db_memory_limit": os.environ["SCALE_DB_MEMORY"]} if os.environ.get("SCALE_DB_MEMORY") else {}
+    config = Config.build(db=db, **over)  # the defaults a user gets, unless SCALE_DB_MEMORY says otherwise
     out = {}
     with Store(config.db, memory_limit=config.db_memory_limit) as store:
         for name, fn in (("dedup", deduplicate), ("stories", assign_stories), ("index", update_index)):
@@ -125,7 +127,11 @@ def search_latency(db: str, n_queries: int = 300) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100_000)
-    ap.add_argument("--keep", help="folder for the database (default: a temporary one)")
+    ap.add_argument(
+        "--keep",
+        help="folder that keeps the built corpus (built.duckdb + truth.json) for later runs with the same --n; "
+        "each run works on a copy (default: build into a temporary folder)",
+    )
     ap.add_argument("--stage", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.stage:
@@ -133,13 +139,22 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(dir=args.keep) as tmp:
         db = Path(tmp) / "scale.duckdb"
+        kept = Path(args.keep) / f"built-{args.n}.duckdb" if args.keep else None
         t = time.perf_counter()
-        truth = build(db, args.n)
-        print(
-            f"built {args.n:,} articles ({sum(x is not None for x in truth):,} injected copies) "
-            f"in {time.perf_counter() - t:.0f} s",
-            flush=True,
-        )
+        if kept and kept.exists():
+            truth = json.loads(kept.with_suffix(".json").read_text())
+            shutil.copyfile(kept, db)
+            print(f"copied the kept corpus of {args.n:,} articles from {kept}", flush=True)
+        else:
+            truth = build(db, args.n)
+            if kept:
+                shutil.copyfile(db, kept)
+                kept.with_suffix(".json").write_text(json.dumps(truth))
+            print(
+                f"built {args.n:,} articles ({sum(x is not None for x in truth):,} injected copies) "
+                f"in {time.perf_counter() - t:.0f} s",
+                flush=True,
+            )
         t = time.perf_counter()
         proc = subprocess.run([sys.executable, __file__, "--stage", str(db)], capture_output=True, text=True)
         wall = time.perf_counter() - t

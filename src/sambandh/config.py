@@ -32,6 +32,7 @@ class Config:
         min_article_chars: Clean text shorter than this is quarantined as no content.
         max_title_chars: A head line longer than this is never taken as the title.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
+            A million articles need more than 128 MB (their primary-key index must fit).
         ner_model: A spaCy pipeline folder with an ``ner`` component; empty for the shipped model.
         kb_dir: A knowledge-base folder (same files as ``sambandh/kb``); empty for the shipped one.
         home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
@@ -61,7 +62,7 @@ class Config:
     quarantine_keep_bytes: int = 1_000_000
     min_article_chars: int = 20
     max_title_chars: int = 250
-    db_memory_limit: str = "128MB"
+    db_memory_limit: str = "1GB"
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"

@@ -214,24 +214,47 @@ def has_shingles(sigs: np.ndarray) -> np.ndarray:
     return (sigs != _EMPTY).any(axis=1)
 
 
-def band_keys(sigs: np.ndarray, bands: int) -> np.ndarray:
-    """One uint64 key per LSH band: ``(n, bands)``; equal bands give equal keys."""
+def band_keys(sigs: np.ndarray, bands: int, chunk: int = 32_768) -> np.ndarray:
+    """One uint64 key per LSH band: ``(n, bands)``; equal bands give equal keys.
+
+    Rows are keyed a slice at a time: the uint64 temporaries of a million rows at once
+    would take gigabytes.
+    """
     import numpy as np
 
     n, num_perm = sigs.shape
     rows = num_perm // bands
-    v = sigs.reshape(n, bands, rows).astype(np.uint64)
-    key = np.zeros((n, bands), dtype=np.uint64)
-    for r in range(rows):
-        key = _mix(key * np.uint64(_GOLDEN) + v[:, :, r])
+    out = np.empty((n, bands), dtype=np.uint64)
     # the band number is part of the key, so one table holds every band
-    return _mix(key + np.arange(bands, dtype=np.uint64)[None, :] * np.uint64(_GOLDEN))
+    band_no = np.arange(bands, dtype=np.uint64)[None, :] * np.uint64(_GOLDEN)
+    for lo in range(0, n, chunk):
+        v = sigs[lo : lo + chunk].reshape(-1, bands, rows).astype(np.uint64)
+        key = np.zeros(v.shape[:2], dtype=np.uint64)
+        for r in range(rows):
+            key = _mix(key * np.uint64(_GOLDEN) + v[:, :, r])
+        out[lo : lo + chunk] = _mix(key + band_no)
+    return out
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Estimated Jaccard similarity of paired signature rows (the share of equal values)."""
     result: np.ndarray = (a == b).mean(axis=-1)
     return result
+
+
+def paired_similarity(a: np.ndarray, b: np.ndarray, i: np.ndarray, j: np.ndarray, chunk: int = 65_536) -> np.ndarray:
+    """:func:`similarity` of rows ``a[i]`` and ``b[j]``, a slice of pairs at a time.
+
+    Candidate pairs run to millions on real news (frequent phrases make band keys collide),
+    so the paired rows are never materialised all at once.
+    """
+    import numpy as np
+
+    out = np.empty(len(i), dtype=np.float64)
+    for lo in range(0, len(i), chunk):
+        hi = lo + chunk
+        out[lo:hi] = similarity(a[i[lo:hi]], b[j[lo:hi]])
+    return out
 
 
 def containment(jaccard: Any, size_a: Any, size_b: Any) -> Any:
@@ -363,9 +386,11 @@ def _link(
     """
     base = earlier.sigs.shape[0]
     pn, pc = candidate_pairs(keys)
-    best_new = best_candidates(pn, pc, containment(similarity(sigs[pn], sigs[pc]), sizes[pn], sizes[pc]), s.threshold)
+    best_new = best_candidates(
+        pn, pc, containment(paired_similarity(sigs, sigs, pn, pc), sizes[pn], sizes[pc]), s.threshold
+    )
     on, oc = earlier.pairs
-    osims = containment(similarity(sigs[on], earlier.sigs[oc]), sizes[on], earlier.sizes[oc])
+    osims = containment(paired_similarity(sigs, earlier.sigs, on, oc), sizes[on], earlier.sizes[oc])
     best_old = best_candidates(on, oc, osims, s.threshold)
     out: list[int | None] = []
     for i in range(sigs.shape[0]):
@@ -405,7 +430,7 @@ class DedupReport:
         }
 
 
-def deduplicate(store: Store, config: Config, batch_size: int = 5000) -> DedupReport:
+def deduplicate(store: Store, config: Config, batch_size: int = 2000) -> DedupReport:
     """Link the store's new articles to their near-duplicate originals.
 
     Articles not yet hashed are taken in publication order; each is compared with every
@@ -424,17 +449,23 @@ def deduplicate(store: Store, config: Config, batch_size: int = 5000) -> DedupRe
         settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands, "threshold": s.threshold}
     )
     store.check_dedup_settings(report.settings)
-    ids: list[str] = []
-
-    def batches() -> Iterator[list[str]]:
-        for batch_ids, texts in store.iter_unhashed(batch_size):
-            ids.extend(batch_ids)
-            yield texts
-
-    sigs, sizes = _sign_all(batches(), s)
+    ids = store.unhashed_ids()
     if not ids:
         report.seconds = time.perf_counter() - started
         return report
+    streamed: list[str] = []
+
+    def batches() -> Iterator[list[str]]:
+        for batch_ids, texts in store.iter_unhashed(batch_size):
+            streamed.extend(batch_ids)
+            yield texts
+
+    # hashed in storage order (one scan of the texts), linked in publication order
+    sigs, sizes = _sign_all(batches(), s)
+    at = {d: k for k, d in enumerate(streamed)}
+    perm = np.fromiter((at[d] for d in ids), dtype=np.int64, count=len(ids))
+    del at, streamed
+    sigs, sizes = sigs[perm], sizes[perm]
     keys, usable = lsh_keys(sigs, s.bands)
     first_seq = store.next_minhash_seq()
     # candidates among earlier articles: per band, the earliest stored article with the key

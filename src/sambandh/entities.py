@@ -95,7 +95,11 @@ def _load_spacy(path: str) -> Any:
     folder = Path(path) if path else MODEL_DIR
     if not (folder / "meta.json").exists():
         raise ConfigError(f"NER model not found: {folder} (run `make model` or set SAMBANDH_NER_MODEL)")
-    return spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    nlp = spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    # news glues sentences (`है।भारत`): a danda always ends a token, or a name takes the word before it
+    infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
 
 
 class EntityRecognizer:

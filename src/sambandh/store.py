@@ -190,7 +190,7 @@ class Store:
             file) or migrated.
     """
 
-    def __init__(self, path: Path | str, read_only: bool = False, memory_limit: str = "128MB") -> None:
+    def __init__(self, path: Path | str, read_only: bool = False, memory_limit: str = "1GB") -> None:
         import duckdb
 
         self.path = Path(path)
@@ -436,19 +436,35 @@ class Store:
         self.con.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
         self.con.execute("COMMIT")
 
+    def unhashed_ids(self) -> list[str]:
+        """Ids of the articles without a signature, in publication order."""
+        cur = self.con.execute(
+            "SELECT d.id FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id "
+            "ORDER BY d.published NULLS LAST, d.ingested_at, d.id"
+        )
+        return [r[0] for r in cur.fetchall()]
+
     def iter_unhashed(self, batch: int) -> Iterator[tuple[list[str], list[str]]]:
-        """``(ids, texts)`` batches of articles without a signature, in publication order."""
-        ids = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT d.id FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id "
-                "ORDER BY d.published NULLS LAST, d.ingested_at, d.id"
-            ).fetchall()
-        ]
-        for i in range(0, len(ids), batch):
-            chunk = ids[i : i + batch]
-            texts = self.texts(chunk)
-            yield chunk, [texts[d] for d in chunk]
+        """``(ids, texts)`` batches of articles without a signature, in storage order.
+
+        One streamed scan: fetching batches by id would scan the text column once per batch.
+        """
+        yield from self._stream(
+            "SELECT d.id, d.text FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id", batch
+        )
+
+    def _stream(self, sql: str, batch: int, params: list[Any] | None = None) -> Iterator[Any]:
+        """Column lists of ``sql``'s rows, ``batch`` rows at a time, from one streamed query.
+
+        A cursor of its own keeps the stream open while the caller writes on ``self.con``.
+        """
+        cur = self.con.cursor()
+        try:
+            reader = cur.execute(sql, params or []).to_arrow_reader(batch)
+            for rb in reader:
+                yield tuple(col.to_pylist() for col in rb.columns)
+        finally:
+            cur.close()
 
     def next_minhash_seq(self) -> int:
         """The sequence number the next hashed article gets."""
@@ -558,18 +574,25 @@ class Store:
         )
         return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
 
-    def entity_ids(self, ids: list[str], top: int = 10) -> dict[str, list[str]]:
-        """The entities each document names most often (up to ``top``)."""
-        out: dict[str, list[str]] = {}
-        cur = self.con.execute(
-            "SELECT doc_id, entity_id FROM (SELECT doc_id, entity_id, count(*) AS c, row_number() OVER "
-            "(PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS r FROM mentions "
-            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY doc_id, entity_id) WHERE r <= ?",
-            [ids, top],
+    def iter_unstoried_leads(
+        self, batch: int, chars: int = 600, top: int = 10
+    ) -> Iterator[tuple[list[str], list[str | None], list[str], list[list[str] | None]]]:
+        """``(ids, titles, leads, entity ids)`` of articles without a story, in storage order.
+
+        The entity ids are those the document names most often (up to ``top``); one streamed
+        scan, like :meth:`iter_unhashed`.
+        """
+        yield from self._stream(
+            "WITH top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, entity_id) AS ents FROM ("
+            "  SELECT doc_id, entity_id, count(*) AS c, row_number() OVER "
+            "  (PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS r FROM mentions "
+            "  WHERE doc_id IN (SELECT id FROM documents WHERE story_id IS NULL) GROUP BY doc_id, entity_id"
+            ") WHERE r <= ? GROUP BY doc_id) "
+            "SELECT d.id, d.title, left(d.text, ?), top.ents FROM documents d LEFT JOIN top ON top.doc_id = d.id "
+            "WHERE d.story_id IS NULL",
+            batch,
+            [top, chars],
         )
-        for doc_id, entity_id in cur.fetchall():
-            out.setdefault(doc_id, []).append(entity_id)
-        return out
 
     def story_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
         """Per new row and band, the latest stored article sharing the story band key."""
@@ -673,30 +696,19 @@ class Store:
     # -- search index ---------------------------------------------------------------------
 
     def iter_unindexed(self, batch: int) -> Iterator[list[dict[str, Any]]]:
-        """Batches of articles not yet in the search index, with their entity ids."""
-        ids = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT d.id FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id ORDER BY d.id"
-            ).fetchall()
-        ]
-        for i in range(0, len(ids), batch):
-            chunk = ids[i : i + batch]
-            cur = self.con.execute(
-                "SELECT id, title, text, source, language, story_id, published FROM documents "
-                "WHERE id IN (SELECT unnest(?))",
-                [chunk],
-            )
-            docs = {
-                r[0]: {"doc_id": r[0], "title": r[1], "text": r[2], "source": r[3], "language": r[4], "story": r[5],
-                       "published": r[6], "entities": []}
-                for r in cur.fetchall()
-            }  # fmt: skip
-            for doc_id, entity_id in self.con.execute(
-                "SELECT DISTINCT doc_id, entity_id FROM mentions WHERE doc_id IN (SELECT unnest(?))", [chunk]
-            ).fetchall():
-                docs[doc_id]["entities"].append(entity_id)
-            yield [docs[d] for d in chunk]
+        """Batches of articles not yet in the search index, with their entity ids (one streamed scan)."""
+        for ids, titles, texts, sources, langs, stories, published, ents in self._stream(
+            "WITH e AS (SELECT doc_id, list(DISTINCT entity_id) AS ents FROM mentions GROUP BY doc_id) "
+            "SELECT d.id, d.title, d.text, d.source, d.language, d.story_id, d.published, e.ents "
+            "FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id LEFT JOIN e ON e.doc_id = d.id",
+            batch,
+        ):
+            yield [
+                {"doc_id": i, "title": t, "text": x, "source": so, "language": la, "story": st, "published": pu,
+                 "entities": sorted(en or [])}
+                for i, t, x, so, la, st, pu, en in zip(ids, titles, texts, sources, langs, stories, published, ents,
+                                                       strict=True)
+            ]  # fmt: skip
 
     def mark_indexed(self, ids: list[str]) -> None:
         """Record that these articles are in the search index."""

@@ -135,15 +135,16 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     ids = [r[0] for r in rows]
     days = np.array([r[1] for r in rows], dtype=np.int64)
     settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
-    chunks = []
-    for lo in range(0, n, batch):
-        chunk = ids[lo : lo + batch]
-        ents = store.entity_ids(chunk)
-        leads = store.leads(chunk)
-        folded = index_texts([f"{leads[d][0] or ''} {leads[d][1]}" for d in chunk])
-        profiles = [" ".join(_profile(f, ents.get(d, []))) for d, f in zip(chunk, folded, strict=True)]
+    # profiled in storage order (one scan), assigned in publication order
+    chunks, streamed = [], []
+    for chunk, titles, leads, ents in store.iter_unstoried_leads(batch):
+        folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, leads, strict=True)])
+        profiles = [" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)]
         chunks.append(signatures(profiles, settings)[0])
-    sigs = np.concatenate(chunks)
+        streamed.extend(chunk)
+    at = {d: k for k, d in enumerate(streamed)}
+    sigs = np.concatenate(chunks)[np.fromiter((at[d] for d in ids), dtype=np.int64, count=n)]
+    del at, streamed
     keys, usable = lsh_keys(sigs, STORY_BANDS)
     embed = _embedder(config, n)
     vecs = None
@@ -162,13 +163,15 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         pi, pj = np.tril_indices(n, -1)
     else:
         pi, pj = candidate_pairs(keys, latest=True)
-    scores = _scores(sigs[pi], sigs[pj], days[pi], days[pj], vecs, pi, pj, thr, window)
+    scores = _scores(sigs, sigs, days, days, vecs, pi, pj, thr, window)
     new_best = best_candidates(pi, pj, scores, 0.0, latest=True)
     old_best: dict[int, tuple[int, float]] = {}
     if old_rows.size:
-        o_sig = np.stack([old[q]["sig"] for q in old_seq.tolist()])
-        o_day = np.array([old[q]["day"] for q in old_seq.tolist()], dtype=np.int64)
-        sc = _scores(sigs[old_rows], o_sig, days[old_rows], o_day, None, old_rows, old_rows, thr, window)
+        # one row per stored article, not per pair
+        o_sig = np.stack([old[q]["sig"] for q in old_keys])
+        o_day = np.array([old[q]["day"] for q in old_keys], dtype=np.int64)
+        at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
+        sc = _scores(sigs, o_sig, days, o_day, None, old_rows, at, thr, window)
         old_best = best_candidates(old_rows, old_seq, sc, 0.0, latest=True)
     story_of: list[str] = []
     from_dup = {r[0]: r[2] for r in rows if r[2]}
@@ -198,13 +201,15 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
 
 
 def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
-    """How well paired profiles match (-1 where they do not): the Jaccard estimate, confirmed by embeddings."""
+    """How well the profiles ``a[i]`` and ``b[j]`` match (-1 where they do not): the Jaccard
+    estimate, confirmed by the embeddings ``vecs[i]``, ``vecs[j]`` when given."""
     import numpy as np
 
-    from .dedup import similarity
+    from .dedup import paired_similarity
     from .index import NO_DATE
 
-    jac = similarity(a, b)
+    jac = paired_similarity(a, b, i, j)
+    day_a, day_b = day_a[i], day_b[j]
     dated = (day_a != NO_DATE) & (day_b != NO_DATE)
     in_window = ~dated | (np.abs(day_a - day_b) <= window)
     if vecs is None:

@@ -15,7 +15,8 @@ def article_json(article: Article) -> dict[str, Any]:
 
     Each entity carries,
     beyond the contract's fields, the title before the name (``title``) when there is one;
-    ``roles`` lists the roles the text states, with evidence offsets.
+    ``roles`` lists the roles the text states, with evidence offsets; ``facts`` the
+    memberships, foundings and chairmanships it states (``sambandh.facts``).
     """
     return {
         "id": article.meta.get("id") or article.id,
@@ -29,6 +30,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "entities": [entity_json(article.text, m) for m in article.mentions if m.source != "dateline"],
         "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
         "timexes": [t.to_dict(article.text) for t in article.timexes],
+        "facts": [f.to_dict(article.text) for f in article.facts],
         "events": [event_json(article, e) for e in article.events],
         "attributions": [
             {**a.to_dict(), "text": (article.text if a.in_text else article.raw)[a.start : a.end]}
@@ -93,6 +95,7 @@ def rejected_json(item: Rejected, meta: dict[str, Any] | None = None) -> dict[st
         "entities": [],
         "roles": [],
         "timexes": [],
+        "facts": [],
         "events": [],
     }
 

@@ -183,7 +183,7 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, stories or graph.")],
+    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, facts, stories or graph.")],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json or graphml.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .facts import chair_bounds
 from .kb import KB_DIR, KnowledgeBase, _pad
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
@@ -180,8 +181,9 @@ class EventExtractor:
         """Earliest and latest day the article can have been written.
 
         The publication date when known; otherwise the overlap of the tenures of the offices
-        its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), and
-        no earlier than the latest absolute date it reports in the past tense.
+        its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), no
+        earlier than the latest absolute date it reports in the past tense, and within the
+        term of a chairmanship it states (``facts.chair_bounds``).
         """
         if article.published:
             return None, article.published[:10]
@@ -209,7 +211,8 @@ class EventExtractor:
         na = min(hi) if hi else None
         if nb and na and nb > na:  # the article contradicts our tenures: trust neither
             return None, None
-        return nb, na
+        # "Tajikistan chairs the SCO this year": the year the chair is known by
+        return chair_bounds(article.facts, self.kb, nb, na)
 
     # ---- helpers used by _State --------------------------------------------------------
     def affiliation(self, eid: str, roles: dict[str, RoleFact], date: dt.date | None) -> str | None:

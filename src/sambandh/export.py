@@ -11,7 +11,7 @@ from .errors import UsageError
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-KINDS = ("documents", "entities", "events", "stories", "graph")
+KINDS = ("documents", "entities", "events", "facts", "stories", "graph")
 
 
 def documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -141,6 +141,10 @@ def rows(kind: str, store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
         return entities(store, kb_dir)
     if kind == "events":
         return events(store, kb_dir)
+    if kind == "facts":
+        from .facts import stored_records
+
+        return iter(stored_records(store, kb_dir))
     if kind == "stories":
         from .stories import story_records
 

@@ -84,15 +84,31 @@ class KBEntity:
         return [r for r in self.roles if r.active(date)]
 
 
+@dataclass(frozen=True, slots=True)
+class ChairTerm:
+    """One rotating chairmanship: ``country`` chairs ``org`` in the term known as ``year``."""
+
+    org: str
+    country: str
+    year: int
+    start: str
+    end: str | None
+
+    def bounds(self) -> tuple[str, str]:
+        """First and last day of the term (an open term runs to the end of time)."""
+        return _pad(self.start, "01"), _pad(self.end, "31") if self.end else "9999-12-31"
+
+
 @dataclass
 class KnowledgeBase:
-    """Entities by id, with a lookup from folded names to ids."""
+    """Entities by id, with a lookup from folded names to ids, and rotating chairmanships."""
 
     entities: dict[str, KBEntity] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, str] = field(default_factory=dict)
     by_sound: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     max_tokens: int = 1
+    chairs: dict[tuple[str, str], list[ChairTerm]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, ent: KBEntity) -> None:
         """Add an entity and index its names."""
@@ -250,6 +266,13 @@ def load_dir(path: Path) -> KnowledgeBase:
                 country=_of_id(parsed[0].of, kb) if parsed else None,
             )
         )
+    chair_file = path / "chairs.tsv"
+    if chair_file.exists():
+        for org, code, year, start, end in _rows(chair_file, 5):
+            if not (year.isdigit() and start):
+                raise ConfigError(f"{chair_file.name}: bad row for {org}/{code}: year and from are required")
+            term = ChairTerm(f"org:{org}", f"country:{code}", int(year), start, end or None)
+            kb.chairs[(term.org, term.country)].append(term)
     return kb
 
 

@@ -254,6 +254,52 @@ class RoleFact:
 
 
 @dataclass(slots=True)
+class Fact:
+    """A relation the text states outright rather than an event: a membership, a founding, a chair.
+
+    Attributes:
+        predicate: ``member_of`` (``subject`` is a member of ``object``), ``founded``
+            (``subject`` was among the founders of ``object``) or ``chair_of``
+            (``subject`` chairs ``object``).
+        subject: Entity id (a country or organisation).
+        object: Entity id of the organisation.
+        start: Start of the evidence sentence in ``Article.text``.
+        end: End of the evidence sentence.
+        date: TIMEX3 value of when it began or held (``2017``; ``XXXX`` for "this year" with no
+            publication date), or ``None``.
+        place: Entity id of where it happened (a founding summit's city), or ``None``.
+        negated: The text says it is not so (``सदस्य नहीं है``).
+    """
+
+    predicate: str
+    subject: str
+    object: str
+    start: int
+    end: int
+    date: str | None = None
+    place: str | None = None
+    negated: bool = False
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """JSON-ready form; with ``text`` (the article's), the evidence sentence too."""
+        d: dict[str, Any] = {
+            "predicate": self.predicate, "subject": self.subject, "object": self.object, "start": self.start,
+            "end": self.end, "date": self.date, "place": self.place, "negated": self.negated,
+        }  # fmt: skip
+        if text is not None:
+            d["text"] = text[self.start : self.end]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Fact:
+        """Build from ``to_dict`` output."""
+        return cls(
+            d["predicate"], d["subject"], d["object"], int(d["start"]), int(d["end"]), d.get("date"), d.get("place"),
+            bool(d.get("negated", False)),
+        )  # fmt: skip
+
+
+@dataclass(slots=True)
 class Timex:
     """A time expression.
 
@@ -449,6 +495,7 @@ class Article:
         mentions: Named-entity mentions (set by ``entities``, linked by ``link``).
         roles: Roles of people stated in the text (set by ``link``).
         timexes: Time expressions with TIMEX3 values (set by ``timex``).
+        facts: Memberships, foundings and chairs stated in the text (set by ``facts``).
         events: Events stated in the text (set by ``events``).
     """
 
@@ -474,6 +521,7 @@ class Article:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
     def boilerplate(self) -> list[str]:
@@ -512,6 +560,7 @@ class Article:
             "mentions": [m.to_dict() for m in self.mentions],
             "roles": [r.to_dict() for r in self.roles],
             "timexes": [t.to_dict() for t in self.timexes],
+            "facts": [f.to_dict() for f in self.facts],
             "events": [e.to_dict() for e in self.events],
         }
 
@@ -540,5 +589,6 @@ class Article:
             mentions=[Mention.from_dict(x) for x in d.get("mentions") or []],
             roles=[RoleFact.from_dict(x) for x in d.get("roles") or []],
             timexes=[Timex.from_dict(x) for x in d.get("timexes") or []],
+            facts=[Fact.from_dict(x) for x in d.get("facts") or []],
             events=[Event.from_dict(x) for x in d.get("events") or []],
         )

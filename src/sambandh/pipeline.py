@@ -339,11 +339,30 @@ class TimexStage(Stage):
         return item
 
 
+class FactStage(Stage):
+    """Memberships, foundings and chairmanships the text states."""
+
+    name = "facts"
+    requires = frozenset({"entity_ids", "timexes"})
+    provides = frozenset({"facts"})
+
+    def __init__(self, config: Config) -> None:
+        super().__init__(config)
+        from .facts import FactExtractor
+        from .kb import load as load_kb
+
+        self.extractor = FactExtractor(load_kb(config.kb_dir or None))
+
+    def process(self, item: Article) -> Item:
+        item.facts = self.extractor.extract(item)
+        return item
+
+
 class EventStage(Stage):
     """PLOVER events with actors, place, date, topics and evidence."""
 
     name = "events"
-    requires = frozenset({"entity_ids", "roles", "timexes"})
+    requires = frozenset({"entity_ids", "roles", "timexes", "facts"})
     provides = frozenset({"events"})
 
     def __init__(self, config: Config) -> None:
@@ -359,13 +378,13 @@ class EventStage(Stage):
 
 
 def article_stages(config: Config) -> list[Stage]:
-    """The per-article stages from decode to segment and time expressions, then entities, linking and
-    events when entities are enabled.
+    """The per-article stages from decode to segment and time expressions, then entities, linking,
+    facts and events when entities are enabled.
     """
     stages: list[Stage] = [
         DecodeStage(config), ExtractStage(config), CleanStage(config), LanguageStage(config), SegmentStage(config),
     ]  # fmt: skip
     stages.append(TimexStage(config))
     if config.entities:
-        stages += [EntityStage(config), LinkStage(config), EventStage(config)]
+        stages += [EntityStage(config), LinkStage(config), FactStage(config), EventStage(config)]
     return stages

@@ -156,6 +156,25 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX search_vocab_key ON search_vocab (key);
         """,
     ),
+    (
+        5,
+        "stated facts: memberships, foundings, chairmanships",
+        """
+        CREATE TABLE facts (
+            doc_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            predicate VARCHAR NOT NULL,
+            subject VARCHAR NOT NULL,
+            object VARCHAR NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            date VARCHAR,
+            place VARCHAR,
+            negated BOOLEAN NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
@@ -164,6 +183,7 @@ MENTION_COLUMNS = [
 ROLE_COLUMNS = ["doc_id", "entity_id", "role", "of", "start", "end", "date", "basis"]
 TIMEX_COLUMNS = ["doc_id", "start", "end", "type", "value", "precision", "anchored"]
 EVENT_COLUMNS = ["doc_id", "idx", "type", "mode", "cameo", "sort_key", "event"]
+FACT_COLUMNS = ["doc_id", "idx", "predicate", "subject", "object", "start", "end", "date", "place", "negated"]
 
 DOC_COLUMNS = [
     "id", "source", "raw_hash", "kind", "title", "title_source", "published", "published_source", "language",
@@ -380,7 +400,12 @@ class Store:
 
         tx: dict[str, list[Any]] = {c: [] for c in TIMEX_COLUMNS}
         ev: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+        fa: dict[str, list[Any]] = {c: [] for c in FACT_COLUMNS}
         for a in articles:
+            for i, f in enumerate(a.facts):
+                row = {**f.to_dict(), "doc_id": a.id, "idx": i}
+                for c in FACT_COLUMNS:
+                    fa[c].append(row[c])
             for t in a.timexes:
                 row = {**t.to_dict(), "doc_id": a.id}
                 for c in TIMEX_COLUMNS:
@@ -397,6 +422,11 @@ class Store:
             self.con.register("_e", pa.table(ev))
             self.con.execute("INSERT INTO events SELECT * FROM _e ON CONFLICT DO NOTHING")
             self.con.unregister("_e")
+        if fa["doc_id"]:
+            self.con.register("_f", pa.table(fa))
+            self.con.execute(f"INSERT INTO facts SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM _f "
+                             "ON CONFLICT DO NOTHING")  # fmt: skip
+            self.con.unregister("_f")
 
     # -- near-duplicates ------------------------------------------------------------------
 
@@ -771,7 +801,7 @@ class Store:
     def count(self, table: str) -> int:
         """Rows in ``table``."""
         if table not in (
-            "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "minhash",
+            "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "facts", "minhash",
             "lsh", "stories", "story_sig", "story_lsh", "search_docs", "search_vocab",
         ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
@@ -811,6 +841,12 @@ class Store:
         art.timexes = [Timex.from_dict(dict(zip(TIMEX_COLUMNS, r, strict=True))) for r in cur.fetchall()]
         cur = self.con.execute("SELECT event FROM events WHERE doc_id = ? ORDER BY idx", [art.id])
         art.events = [Event.from_dict(json.loads(r[0])) for r in cur.fetchall()]
+        from .model import Fact
+
+        cur = self.con.execute(
+            f"SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM facts WHERE doc_id = ? ORDER BY idx", [art.id]
+        )
+        art.facts = [Fact.from_dict(dict(zip(FACT_COLUMNS, r, strict=True))) for r in cur.fetchall()]
 
     def iter_events(self) -> Iterator[tuple[str, Any]]:
         """Every stored ``(doc_id, Event)``, in date order (by ``events.sort_key``), then document."""
@@ -823,6 +859,11 @@ class Store:
                 return
             for doc_id, payload in rows:
                 yield doc_id, Event.from_dict(json.loads(payload))
+
+    def facts(self) -> list[dict[str, Any]]:
+        """Every stored fact row (``FACT_COLUMNS``), by document and position."""
+        cur = self.con.execute(f"SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM facts ORDER BY doc_id, idx")
+        return [dict(zip(FACT_COLUMNS, r, strict=True)) for r in cur.fetchall()]
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Clean texts of these documents."""

@@ -1,0 +1,284 @@
+"""Facts: relations an article states outright rather than reports as happenings.
+
+Events are things that happened (a meeting, a call, a refusal); facts are standing
+relations the text asserts along the way, in Hindi or English:
+
+* **membership**: ``भारत और पाकिस्तान 2017 में एससीओ के स्थायी सदस्य बने`` → India and Pakistan
+  ``member_of`` SCO since 2017; ``चीन, रूस और एससीओ के अन्य सदस्य देश`` → China and Russia are
+  members; ``X joined NATO in 2023``;
+* **founding**: ``इस समूह की स्थापना 2001 में रूस, चीन ... ने शंघाई में की थी`` → six ``founded``
+  facts with date 2001 and place Shanghai (``इस समूह`` / ``the group`` is the last
+  organisation named before);
+* **chairmanship**: ``ताजिकिस्तान इस साल एससीओ की अध्यक्षता कर रहा है`` → Tajikistan ``chair_of``
+  SCO, this year.
+
+Roles of people (``रूस के रक्षा मंत्री``) are facts too; ``link`` reads them from appositions.
+
+A chairmanship also dates an undated article: rotating chairs are known by year
+(``kb/chairs.tsv``), so "Tajikistan chairs the SCO this year", inside the tenures of the
+ministers the article names, leaves only 2021. :func:`chair_bounds` narrows the bounds that
+``events`` gives undated events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from .model import Article, Fact, Mention, Span, Timex
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
+    from .store import Store
+
+PREDICATES = ("member_of", "founded", "chair_of")
+_ACTOR = frozenset({"GPE", "ORG"})
+_GEN = r"(?:का|के|की)"
+# after an organisation: "के (स्थायी) सदस्य (देश)"
+_MEMBER_HI = re.compile(
+    rf"^\s*{_GEN}\s+(?P<other>अन्य\s+)?(?:(?:नए|नये|नई|स्थायी|पूर्ण|पूर्णकालिक|संस्थापक|अस्थायी)\s+)?सदस्य"
+    r"(?:\s+(?:देश|देशों|राष्ट्र|राष्ट्रों))?(?P<rest>[^।]{0,40})"
+)
+_MEMBER_VERB_HI = re.compile(r"^\s*(?:बन(?:े|ा|ी)?|बन\s+(?:गए|गया|गई|चुके|चुका)|है|हैं|था|थे|रहा|रहे|नहीं)(?!\S)")
+_JOIN_HI = re.compile(r"^\s*में\s+शामिल\s+(?:हो|हुआ|हुए|हुई|होगा|होंगे|होने)")
+_MEMBER_EN = re.compile(
+    r"\b(?:became|become|becomes|becoming|are|is|was|were|remains?|remained|not)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:full|permanent|founding|new|non-permanent)\s+)?members?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_JOIN_EN = re.compile(r"\b(?:joined|joins|join|joining)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOUND_HI = re.compile(rf"^\s*{_GEN}\s+(?:स्थापना|गठन)")
+_ANAPHOR_HI = re.compile(rf"(?:इस|यह|उस)\s+(?:समूह|संगठन|गुट|मंच|संघ|समूहन)\s+{_GEN}\s+(?:स्थापना|गठन)")
+_FOUND_EN = re.compile(
+    r"^\s*(?:was|were|had\s+been)\s+(?:founded|established|formed|set\s+up|created)\b", re.IGNORECASE
+)
+_ANAPHOR_EN = re.compile(
+    r"\b(?:the|this)\s+(?:group(?:ing)?|bloc|organi[sz]ation|alliance|forum)\s+(?:was|had\s+been)\s+"
+    r"(?:founded|established|formed|set\s+up|created)\b",
+    re.IGNORECASE,
+)
+_CHAIR_HI = re.compile(r"^\s*की\s+(?:अध्यक्षता|मेज़बानी|मेजबानी)\s+(?:कर|संभाल|ग्रहण)")
+_CHAIR_EN = re.compile(
+    r"\b(?:holds?|held|holding|has|took\s+over|assumed?|assumes)\s+(?:the\s+)?(?:rotating\s+)?"
+    r"(?:chair(?:manship)?|presidency)\s+of\s+(?:the\s+)?$|\b(?:chairs|chaired|chairing|is\s+chairing|will\s+chair)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a name followed by one of these is not the subject of the clause
+_OBLIQUE = re.compile(r"^\s*(?:के|की|का|में|से|को|पर|तक|'s)(?!\S)|^\s+(?:of|in|with|to|from|by|at)\b")
+_NEG = re.compile(r"(?<!\S)(?:नहीं|न|not|never)(?!\S)", re.IGNORECASE)
+_DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?$")
+
+
+class FactExtractor:
+    """Reads memberships, foundings and chairmanships from linked articles.
+
+    Args:
+        kb: The knowledge base (which entity ids are countries, cities and organisations).
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def extract(self, article: Article) -> list[Fact]:
+        """The facts of one article, each with its sentence as evidence."""
+        text = article.text
+        mentions = sorted(
+            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)),
+            key=lambda m: m.start,
+        )
+        facts: list[Fact] = []
+        for sent in article.sentences:
+            inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
+            times = [t for t in article.timexes if sent.start <= t.start and t.end <= sent.end]
+            before = [m for m in mentions if m.end <= sent.start and _is_org(m)]
+            facts.extend(self._sentence(text, sent, inside, times, before[-1] if before else None))
+        seen: set[tuple[Any, ...]] = set()
+        out = []
+        for f in facts:
+            key = (f.predicate, f.subject, f.object, f.date, f.negated)
+            if key not in seen and f.subject != f.object:
+                seen.add(key)
+                out.append(f)
+        return out
+
+    def _sentence(
+        self, text: str, sent: Span, ms: list[Mention], times: list[Timex], last_org: Mention | None
+    ) -> Iterator[Fact]:
+        for k, m in enumerate(ms):
+            if not _is_org(m):
+                continue
+            after = text[m.end : sent.end]
+            head = text[sent.start : m.start]
+            # X (और Y) ORG के सदस्य बने / हैं; X, Y और ORG के अन्य सदस्य
+            mm = _MEMBER_HI.match(after)
+            if mm:
+                if mm.group("other"):
+                    subs = _coordinated_before(text, ms[:k], m.start)
+                    yield from self._facts("member_of", subs, m, sent, times, text, negated=False)
+                    continue
+                rest = mm.group("rest")
+                if _MEMBER_VERB_HI.match(rest):
+                    negated = bool(_NEG.search(rest[:25]))
+                    yield from self._facts("member_of", _subjects(text, ms[:k]), m, sent, times, text, negated)
+                continue
+            if _JOIN_HI.match(after):
+                negated = bool(_NEG.search(after[:40]))
+                yield from self._facts("member_of", _subjects(text, ms[:k]), m, sent, times, text, negated)
+                continue
+            if _MEMBER_EN.search(head) or _JOIN_EN.search(head):
+                negated = bool(_NEG.search(head[-30:]))
+                yield from self._facts("member_of", _subjects(text, ms[:k]), m, sent, times, text, negated)
+                continue
+            if _CHAIR_HI.match(after):
+                negated = bool(_NEG.search(after[:40]))
+                yield from self._facts("chair_of", _subjects(text, ms[:k])[-1:], m, sent, times, text, negated)
+                continue
+            if _CHAIR_EN.search(head):
+                yield from self._facts("chair_of", _subjects(text, ms[:k])[-1:], m, sent, times, text, False)
+                continue
+            if _FOUND_HI.match(after) or _FOUND_EN.match(after):
+                yield from self._founding(text, sent, m, [x for x in ms if x is not m], times)
+        # "इस समूह की स्थापना ...": the group is the last organisation named before this sentence
+        sentence = text[sent.start : sent.end]
+        if last_org is not None and (_ANAPHOR_HI.search(sentence) or _ANAPHOR_EN.search(sentence)):
+            if not any(_is_org(x) and (_FOUND_HI.match(text[x.end : sent.end]) or _FOUND_EN.match(text[x.end : sent.end]))
+                       for x in ms):  # fmt: skip
+                yield from self._founding(text, sent, last_org, ms, times)
+
+    def _founding(self, text: str, sent: Span, org: Mention, others: list[Mention], times: list[Timex]) -> Iterator[Fact]:
+        place = None
+        founders = []
+        for x in others:
+            if not x.entity_id or x.label not in _ACTOR:
+                continue
+            ahead = text[x.end : x.end + 6]
+            if re.match(r"^\s*में(?!\S)", ahead) or re.search(r"\bin\s+$", text[max(sent.start, x.start - 4) : x.start]):
+                if place is None and x.entity_id.startswith("city:"):
+                    place = x.entity_id
+                continue
+            if x.entity_id.startswith("country:") or (x.entity_id.startswith(("org:", "new:org")) and x is not org):
+                founders.append(x)
+        yield from self._facts("founded", founders, org, sent, times, text, False, place)
+
+    def _facts(
+        self, predicate: str, subjects: list[Mention], obj: Mention, sent: Span, times: list[Timex], text: str,
+        negated: bool, place: str | None = None,
+    ) -> Iterator[Fact]:  # fmt: skip
+        date = _date(times)
+        for s in subjects:
+            if s.entity_id and s.entity_id != obj.entity_id:
+                yield Fact(predicate, s.entity_id, str(obj.entity_id), sent.start, sent.end, date, place, negated)
+
+
+def _is_org(m: Mention) -> bool:
+    return m.label == "ORG" and bool(m.entity_id)
+
+
+def _is_actor(m: Mention) -> bool:
+    eid = m.entity_id or ""
+    return m.label in _ACTOR and (eid.startswith(("country:", "org:", "new:org")))
+
+
+def _subjects(text: str, before: list[Mention]) -> list[Mention]:
+    """Countries and organisations before the predicate that are not in an oblique case."""
+    out = []
+    for i, m in enumerate(before):
+        if not _is_actor(m):
+            continue
+        nxt = before[i + 1].start if i + 1 < len(before) else len(text)
+        if _OBLIQUE.match(text[m.end : min(nxt, m.end + 12)]):
+            continue
+        out.append(m)
+    return out
+
+
+def _coordinated_before(text: str, before: list[Mention], at: int) -> list[Mention]:
+    """The run of names joined by commas and ``और``/``and`` that ends right before ``at``."""
+    out: list[Mention] = []
+    end = at
+    for m in reversed(before):
+        gap = text[m.end : end]
+        if not re.fullmatch(r"\s*(?:,|،)?\s*(?:(?:और|तथा|एवं|and)\s*)?(?:,\s*)?", gap):
+            break
+        if _is_actor(m):
+            out.append(m)
+        end = m.start
+    return list(reversed(out))
+
+
+def _date(times: list[Timex]) -> str | None:
+    """The first dated time expression of the sentence (``2017``, ``XXXX`` for "this year")."""
+    for t in times:
+        if t.type == "DATE" and _DATE_VALUE.match(t.value or ""):
+            return t.value
+    return None
+
+
+def chair_bounds(facts: list[Fact], kb: KnowledgeBase, lo: str | None, hi: str | None) -> tuple[str | None, str | None]:
+    """Narrow an undated article's ``(not_before, not_after)`` by the chairmanships it states.
+
+    A chair stated for "this year" (date ``XXXX``) gives the year the chairmanship is known
+    by; one in the present tense with no date, only the term. When exactly one term of that
+    country in that organisation fits the bounds already known, the bounds shrink to it.
+    """
+    for f in facts:
+        if f.predicate != "chair_of" or f.negated or (f.date not in (None, "XXXX")):
+            continue
+        fits = []
+        for term in kb.chairs.get((f.object, f.subject), []):
+            start, end = term.bounds()
+            if f.date == "XXXX":
+                start, end = max(start, f"{term.year}-01-01"), min(end, f"{term.year}-12-31")
+            if (lo is None or end >= lo) and (hi is None or start <= hi) and start <= end:
+                fits.append((start, end))
+        if len(fits) == 1:
+            lo = max(lo or fits[0][0], fits[0][0])
+            hi = min(hi or fits[0][1], fits[0][1])
+    return lo, hi
+
+
+def stored_records(store: Store, kb_dir: str = "") -> list[dict[str, Any]]:
+    """Every stored fact, the same fact from several articles merged, with its evidence.
+
+    Returns:
+        Rows of ``fact_id``, ``predicate``, ``subject``/``object``/``place``
+        (``{entity_id, name}``), ``date``, ``negated``, ``evidence`` [{doc_id, start, end, text}]
+        and ``doc_ids``, ordered by object, predicate and subject.
+    """
+    from .kb import load as load_kb
+    from .pipeline import content_hash
+
+    rows = store.facts()
+    texts = store.texts(sorted({r["doc_id"] for r in rows}))
+    kb = load_kb(kb_dir or None)
+    ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}
+    names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
+
+    def named(eid: str | None) -> dict[str, Any] | None:
+        if eid is None:
+            return None
+        ent = kb.entities.get(eid)
+        return {"entity_id": eid, "name": ent.name if ent else names.get(eid, eid),
+                "name_en": ent.name_en if ent else None}  # fmt: skip
+
+    grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        grouped[(r["predicate"], r["subject"], r["object"], r["date"], r["negated"])].append(r)
+    out = []
+    for (pred, sub, obj, date, neg), group in grouped.items():
+        place = next((g["place"] for g in group if g["place"]), None)
+        evidence = [
+            {"doc_id": g["doc_id"], "start": g["start"], "end": g["end"],
+             "text": texts.get(g["doc_id"], "")[g["start"] : g["end"]]}
+            for g in group
+        ]  # fmt: skip
+        out.append({
+            "fact_id": "fact:" + content_hash(f"{pred}\x00{sub}\x00{obj}\x00{date}\x00{neg}")[:16],
+            "predicate": pred, "subject": named(sub), "object": named(obj), "date": date, "place": named(place),
+            "negated": neg, "evidence": evidence, "doc_ids": list(dict.fromkeys(g["doc_id"] for g in group)),
+        })  # fmt: skip
+    out.sort(key=lambda r: (r["object"]["entity_id"], PREDICATES.index(r["predicate"]), r["date"] or "", r["subject"]["entity_id"]))
+    return out

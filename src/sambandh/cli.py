@@ -323,6 +323,8 @@ def _when(r: dict[str, Any]) -> str:
     if d.get("text"):
         value += f" ({d['text']})"
     if not (value[:4].isdigit()) and (d.get("not_before") or d.get("not_after")):
+        if d.get("year"):
+            value += f"\nin {d['year']}"
         value += f"\nbetween {d.get('not_before') or '…'} and {d.get('not_after') or 'now'}"
     return value
 

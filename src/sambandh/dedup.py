@@ -464,7 +464,8 @@ def deduplicate(store: Store, config: Config, batch_size: int = 2000) -> DedupRe
     sigs, sizes = _sign_all(batches(), s)
     at = {d: k for k, d in enumerate(streamed)}
     perm = np.fromiter((at[d] for d in ids), dtype=np.int64, count=len(ids))
-    del at, streamed
+    del at
+    streamed.clear()
     sigs, sizes = sigs[perm], sizes[perm]
     keys, usable = lsh_keys(sigs, s.bands)
     first_seq = store.next_minhash_seq()

@@ -98,7 +98,7 @@ def _load_spacy(path: str) -> Any:
     nlp = spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
     # news glues sentences (`है।भारत`): a danda always ends a token, or a name takes the word before it
     infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     return nlp
 
 
@@ -220,7 +220,10 @@ class EntityRecognizer:
             j, ids, key = hit
             ent = self.kb.entities[ids[0]]
             source = "kb"
-            if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or text[toks[i][0] : toks[i][1]] in _WEAK):
+            surface = text[toks[i][0] : toks[i][1]]
+            # a listed Latin acronym in capitals (SCO, EU) is the acronym, not a short word
+            acronym = surface.isascii() and surface.isupper() and surface in ent.aliases
+            if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
                 source = "weak-kb"
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
             i = j

@@ -143,10 +143,10 @@ class FactExtractor:
                 yield from self._founding(text, sent, m, [x for x in ms if x is not m], times)
         # "इस समूह की स्थापना ...": the group is the last organisation named before this sentence
         sentence = text[sent.start : sent.end]
-        if last_org is not None and (_ANAPHOR_HI.search(sentence) or _ANAPHOR_EN.search(sentence)):
-            if not any(_is_org(x) and (_FOUND_HI.match(text[x.end : sent.end]) or _FOUND_EN.match(text[x.end : sent.end]))
-                       for x in ms):  # fmt: skip
-                yield from self._founding(text, sent, last_org, ms, times)
+        named = any(_is_org(x) and (_FOUND_HI.match(text[x.end : sent.end]) or _FOUND_EN.match(text[x.end : sent.end]))
+                    for x in ms)  # fmt: skip
+        if last_org is not None and not named and (_ANAPHOR_HI.search(sentence) or _ANAPHOR_EN.search(sentence)):
+            yield from self._founding(text, sent, last_org, ms, times)
 
     def _founding(self, text: str, sent: Span, org: Mention, others: list[Mention], times: list[Timex]) -> Iterator[Fact]:
         place = None

@@ -125,6 +125,10 @@ def event_record(
         date = {"value": None, "text": None, "precision": None, "doc_id": None}
     if date is not None:
         date.update(bounds)
+        # the year, where the date or its bounds give one (a weekday in a 2021 article)
+        value = date.get("value") or ""
+        same = bool(ev.not_before and ev.not_after and ev.not_before[:4] == ev.not_after[:4])
+        date["year"] = value[:4] if value[:4].isdigit() else (ev.not_before or "")[:4] if same else None
     place = None
     if ev.place:
         place = {"entity_id": ev.place, "name": name(ev.place)}

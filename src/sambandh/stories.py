@@ -137,8 +137,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
     # profiled in storage order (one scan), assigned in publication order
     chunks, streamed = [], []
-    for chunk, titles, leads, ents in store.iter_unstoried_leads(batch):
-        folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, leads, strict=True)])
+    for chunk, titles, heads, ents in store.iter_unstoried_leads(batch):
+        folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, heads, strict=True)])
         profiles = [" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)]
         chunks.append(signatures(profiles, settings)[0])
         streamed.extend(chunk)
@@ -202,7 +202,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
 
 def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
     """How well the profiles ``a[i]`` and ``b[j]`` match (-1 where they do not): the Jaccard
-    estimate, confirmed by the embeddings ``vecs[i]``, ``vecs[j]`` when given."""
+    estimate, confirmed by the embeddings ``vecs[i]``, ``vecs[j]`` when given.
+    """
     import numpy as np
 
     from .dedup import paired_similarity

@@ -106,3 +106,21 @@ def test_facts_are_stored_merged_and_exported(tmp_path):
     assert len(india[0]["doc_ids"]) == 2 and len(india[0]["evidence"]) == 2
     assert all("एससीओ" in e["text"] for e in india[0]["evidence"])
     assert any(r["subject"]["entity_id"] == "country:pk" for r in rows)
+
+
+def test_a_coming_summit_this_year_and_a_spokesperson_date_an_undated_article():
+    text = (
+        "इस साल के अंत में होने वाले भारत-रूस वार्षिक शिखर सम्मेलन की तैयारियों पर विदेश मंत्रालय के प्रवक्ता "
+        "रणधीर जायसवाल ने जानकारी दी। विदेश मंत्री एस जयशंकर ने गुरुवार को मॉस्को का दौरा किया।"
+    )
+    doc = annotate(text)
+    assert ("person:randhir-jaiswal", "spokesperson", "org:mea") in {
+        (r["entity_id"], r["role"], r["of"]) for r in doc["roles"]
+    }
+    (ev,) = [e for e in doc["events"] if e["mode"] == "visit"]
+    # the spokesperson's tenure (2024-) leaves one late-year India-Russia summit: 2025-12-05
+    assert (ev["date"]["not_before"], ev["date"]["not_after"], ev["date"]["year"]) == ("2025-01-01", "2025-12-05", "2025")
+    # without the tenure, late-year summits of several years fit: no year is claimed
+    alone = annotate("इस साल के अंत में होने वाले भारत-रूस शिखर सम्मेलन से पहले जयशंकर ने गुरुवार को मॉस्को का दौरा किया।")
+    (ev,) = [e for e in alone["events"] if e["mode"] == "visit"]
+    assert (ev["date"] or {}).get("year") is None

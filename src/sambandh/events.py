@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .facts import chair_bounds
+from .facts import chair_bounds, summit_bounds
 from .kb import KB_DIR, KnowledgeBase, _pad
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
@@ -183,7 +183,7 @@ class EventExtractor:
         The publication date when known; otherwise the overlap of the tenures of the offices
         its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), no
         earlier than the latest absolute date it reports in the past tense, and within the
-        term of a chairmanship it states (``facts.chair_bounds``).
+        term of a chairmanship or the year of a coming summit it states (``facts``).
         """
         if article.published:
             return None, article.published[:10]
@@ -211,8 +211,10 @@ class EventExtractor:
         na = min(hi) if hi else None
         if nb and na and nb > na:  # the article contradicts our tenures: trust neither
             return None, None
-        # "Tajikistan chairs the SCO this year": the year the chair is known by
-        return chair_bounds(article.facts, self.kb, nb, na)
+        # "Tajikistan chairs the SCO this year": the year the chair is known by; "this year's
+        # India-Russia summit, still to come": a year that had one
+        nb, na = chair_bounds(article.facts, self.kb, nb, na)
+        return summit_bounds(article, self.kb, nb, na)
 
     # ---- helpers used by _State --------------------------------------------------------
     def affiliation(self, eid: str, roles: dict[str, RoleFact], date: dt.date | None) -> str | None:

@@ -17,7 +17,8 @@ Roles of people (``रूस के रक्षा मंत्री``) are fa
 A chairmanship also dates an undated article: rotating chairs are known by year
 (``kb/chairs.tsv``), so "Tajikistan chairs the SCO this year", inside the tenures of the
 ministers the article names, leaves only 2021. :func:`chair_bounds` narrows the bounds that
-``events`` gives undated events.
+``events`` gives undated events; :func:`summit_bounds` does the same for a recurring summit
+the text says is still to come this year (``kb/summits.tsv``).
 """
 
 from __future__ import annotations
@@ -233,6 +234,49 @@ def chair_bounds(facts: list[Fact], kb: KnowledgeBase, lo: str | None, hi: str |
             if f.date == "XXXX":
                 start, end = max(start, f"{term.year}-01-01"), min(end, f"{term.year}-12-31")
             if (lo is None or end >= lo) and (hi is None or start <= hi) and start <= end:
+                fits.append((start, end))
+        if len(fits) == 1:
+            lo = max(lo or fits[0][0], fits[0][0])
+            hi = min(hi or fits[0][1], fits[0][1])
+    return lo, hi
+
+
+_SUMMIT = re.compile(r"शिखर\s*(?:सम्मेलन|वार्ता|बैठक)|\bsummit\b", re.IGNORECASE)
+_LATE = re.compile(r"आखिर|आख़िर|अंत|\bend\b|\blater\b", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"होने\s+(?:जा\s+रह|वाल)|होगा|होगी|होंगे|\bupcoming\b|\bwill\s+be\s+held\b|\bdue\b", re.IGNORECASE
+)
+_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:और|and)\s+")
+
+
+def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str | None) -> tuple[str | None, str | None]:
+    """Narrow an undated article's bounds by a summit it says is held this year.
+
+    ``इस साल के आखिर में होने जा रहे भारत-रूस वार्षिक शिखर सम्मेलन``: the article is from a year
+    with an India–Russia summit late in the year (``kb/summits.tsv``), written before it. When
+    exactly one such year fits the bounds already known, the bounds shrink to it.
+    """
+    text = article.text
+    countries = [m for m in article.mentions if (m.entity_id or "").startswith("country:") and m.source != "dateline"]
+    for sent in article.sentences:
+        this_year = [t for t in article.timexes if sent.start <= t.start < sent.end and t.value == "XXXX"]
+        hit = _SUMMIT.search(text, sent.start, sent.end) if this_year else None
+        if hit is None:
+            continue
+        inside = sorted((m for m in countries if sent.start <= m.start and m.end <= hit.start()), key=lambda m: m.start)
+        pairs = [(a, b) for a, b in zip(inside, inside[1:], strict=False) if _JOIN.fullmatch(text[a.end : b.start])]
+        if not pairs:
+            continue
+        a, b = pairs[-1]
+        series = "+".join(sorted(str(x.entity_id).split(":", 1)[1] for x in (a, b)))
+        late = _LATE.search(text[this_year[0].start : this_year[0].end + 15])
+        ahead = _AHEAD.search(text, sent.start, sent.end)
+        fits = []
+        for day in kb.summits.get(series, []):
+            if late and int(day[5:7]) < 9:
+                continue
+            start, end = f"{day[:4]}-01-01", day if ahead else f"{day[:4]}-12-31"
+            if (lo is None or end >= lo) and (hi is None or start <= hi):
                 fits.append((start, end))
         if len(fits) == 1:
             lo = max(lo or fits[0][0], fits[0][0])

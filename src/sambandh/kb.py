@@ -101,7 +101,8 @@ class ChairTerm:
 
 @dataclass
 class KnowledgeBase:
-    """Entities by id, with a lookup from folded names to ids, and rotating chairmanships."""
+    """Entities by id, with a lookup from folded names to ids, rotating chairmanships, and
+    the dates of recurring summits by series (``in+ru``)."""
 
     entities: dict[str, KBEntity] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -109,6 +110,7 @@ class KnowledgeBase:
     by_sound: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     max_tokens: int = 1
     chairs: dict[tuple[str, str], list[ChairTerm]] = field(default_factory=lambda: defaultdict(list))
+    summits: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, ent: KBEntity) -> None:
         """Add an entity and index its names."""
@@ -273,6 +275,12 @@ def load_dir(path: Path) -> KnowledgeBase:
                 raise ConfigError(f"{chair_file.name}: bad row for {org}/{code}: year and from are required")
             term = ChairTerm(f"org:{org}", f"country:{code}", int(year), start, end or None)
             kb.chairs[(term.org, term.country)].append(term)
+    summit_file = path / "summits.tsv"
+    if summit_file.exists():
+        for series, date, _place in _rows(summit_file, 3):
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+                raise ConfigError(f"{summit_file.name}: bad date {date!r} for {series}")
+            kb.summits[series].append(date)
     return kb
 
 

@@ -48,12 +48,14 @@ ROLE_WORDS: list[tuple[str, str]] = [
     ("थल सेना प्रमुख", "army_chief"),
     ("सेना प्रमुख", "army_chief"),
     ("राजदूत", "ambassador"),
+    ("प्रवक्ता", "spokesperson"),
     ("deputy defence minister", "deputy_defence_minister"),
     ("defence minister", "defence_minister"),
     ("defense minister", "defence_minister"),
     ("defense secretary", "defence_minister"),
     ("secretary of defense", "defence_minister"),
     ("foreign minister", "foreign_minister"),
+    ("spokesperson", "spokesperson"),
     ("external affairs minister", "foreign_minister"),
     ("secretary of state", "foreign_minister"),
     ("prime minister", "head_of_government"),
@@ -208,7 +210,9 @@ class Linker:
             head = m.title_start if m.title_start >= 0 else m.start
             line_start = max(text.rfind("।", 0, head), text.rfind("\n", 0, head), text.rfind(".", 0, head - 3), 0)
             window_start = max(line_start, head - 120)
-            before = text[window_start:head]
+            # up to the name, not the title: an office can be both (प्रवक्ता); titles between
+            # the office and the name are allowed by the pattern
+            before = text[window_start : m.start]
             match = _APPOS.search(before)
             if not match:
                 continue

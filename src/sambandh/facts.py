@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .model import Article, Fact, Mention, Span, Timex
@@ -264,7 +265,7 @@ def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str |
         if hit is None:
             continue
         inside = sorted((m for m in countries if sent.start <= m.start and m.end <= hit.start()), key=lambda m: m.start)
-        pairs = [(a, b) for a, b in zip(inside, inside[1:], strict=False) if _JOIN.fullmatch(text[a.end : b.start])]
+        pairs = [(a, b) for a, b in pairwise(inside) if _JOIN.fullmatch(text[a.end : b.start])]
         if not pairs:
             continue
         a, b = pairs[-1]

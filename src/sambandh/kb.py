@@ -102,7 +102,8 @@ class ChairTerm:
 @dataclass
 class KnowledgeBase:
     """Entities by id, with a lookup from folded names to ids, rotating chairmanships, and
-    the dates of recurring summits by series (``in+ru``)."""
+    the dates of recurring summits by series (``in+ru``).
+    """
 
     entities: dict[str, KBEntity] = field(default_factory=dict)
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))

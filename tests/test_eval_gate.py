@@ -66,6 +66,12 @@ def test_events_on_the_seed_gold_meet_the_floors():
     assert result["events"]["r"] >= floors["r"]
     assert result["attributes"]["place"]["accuracy"] >= floors["place_accuracy"]
     assert result["attributes"]["date"]["accuracy"] >= floors["date_accuracy"]
+    print(json.dumps({"facts": result["facts"], "years": {k: v for k, v in result["years"].items() if k != "documents"}}))
+    assert result["facts"]["p"] >= floors["facts_p"]
+    assert result["facts"]["r"] >= floors["facts_r"]
+    assert result["years"]["correct"] >= floors["years_correct"]
+    # a wrong year is worse than none: the bounds must never claim one the gold contradicts
+    assert result["years"]["claimed_wrong"] == 0
 
 
 def test_eval_timex_and_events_reject_bad_input(tmp_path: Path):

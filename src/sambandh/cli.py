@@ -378,7 +378,8 @@ def eval_events(
     docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents the gold file names.")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Precision and recall of events against structured gold, with place, date and negation accuracy."""
+    """Precision and recall of events (and stated facts) against structured gold, with place, date and
+    negation accuracy, and how many undated articles land in the right year."""
     from .evaluate import evaluate_events
 
     result = evaluate_events(gold, docs, _config())
@@ -386,11 +387,23 @@ def eval_events(
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
     ev = result["events"]
-    _score_table(f"events in {docs} against {gold}", [("events", {**ev, "support": ev["tp"] + ev["fn"]})])
+    rows = [("events", {**ev, "support": ev["tp"] + ev["fn"]})]
+    if result.get("facts"):
+        rows.append(("facts", {**result["facts"], "support": result["facts"]["tp"] + result["facts"]["fn"]}))
+    _score_table(f"events in {docs} against {gold}", rows)
     for k, v in result["attributes"].items():
         typer.echo(f"{k}: {v['correct']}/{v['of']} correct")
+    if result.get("facts"):
+        typer.echo(f"fact place: {result['facts']['place']['correct']}/{result['facts']['place']['of']} correct")
+    if result.get("years"):
+        y = result["years"]
+        typer.echo(f"undated articles placed in the right year: {y['correct']}/{y['of']} (a wrong year: {y['claimed_wrong']})")
     for m in result["missed"]:
-        typer.echo(f"missed: {m['doc']} {m['type']} {m.get('mode', '')} {' '.join(m['actors'])}")
+        if "fact" in m:
+            f = m["fact"]
+            typer.echo(f"missed: {m['doc']} fact {f['predicate']} {f['subject']} {f['object']} {f.get('date') or ''}")
+        else:
+            typer.echo(f"missed: {m['doc']} {m['type']} {m.get('mode', '')} {' '.join(m['actors'])}")
 
 
 def _score_table(title: str, rows: list[tuple[str, dict[str, Any]]]) -> None:

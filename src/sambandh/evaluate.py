@@ -292,9 +292,15 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
     if not gold_path.exists():
         raise UsageError(f"no such file: {gold_path}")
     try:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
-    except (ValueError, KeyError) as exc:
+        whole = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold = whole["documents"]
+    except (ValueError, KeyError, TypeError) as exc:
         raise UsageError(f"{gold_path}: not a gold events file ({exc})") from None
+    gold_facts: dict[str, list[dict[str, Any]]] = whole.get("facts") or {}
+    gold_years: dict[str, str] = whole.get("years") or {}
+    f_counts = {"tp": 0, "fp": 0, "fn": 0}
+    places = [0, 0]
+    years: dict[str, dict[str, str | None]] = {}
     config = config or Config()
     pipeline = Pipeline(article_stages(config))
     tp = fp = fn = 0
@@ -307,6 +313,10 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
             raise UsageError(f"gold names {name} but {path} does not exist")
         arts = [a for a in pipeline.run(read_file(path, config)) if isinstance(a, Article)]
         preds = list(arts[0].events) if arts else []
+        if name in gold_facts:
+            _score_facts(gold_facts[name], arts[0].facts if arts else [], f_counts, places, missed, name)
+        if name in gold_years:
+            years[name] = {"gold": gold_years[name], "predicted": _article_year(arts[0]) if arts else None}
         used: set[int] = set()
         d_tp = 0
         for g in gold_events:
@@ -339,5 +349,45 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
         "attributes": {k: {"correct": c, "of": n, "accuracy": round(100 * c / n, 2) if n else None}
                        for k, (c, n) in attrs.items()},
         "documents": per_doc,
+        "facts": _prf(f_counts) | {"place": {"correct": places[0], "of": places[1]}} if gold_facts else None,
+        "years": {"correct": sum(y["gold"] == y["predicted"] for y in years.values()), "of": len(years),
+                  "claimed_wrong": sum(y["predicted"] not in (None, y["gold"]) for y in years.values()),
+                  "documents": years} if gold_years else None,  # fmt: skip
         "missed": missed,
     }
+
+
+def _prf(c: dict[str, int]) -> dict[str, Any]:
+    p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
+    r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), **c}
+
+
+def _score_facts(
+    gold: list[dict[str, Any]], preds: list[Any], counts: dict[str, int], places: list[int], missed: list[Any], name: str
+) -> None:
+    """Facts match on predicate, subject, object and date; the place is scored on matches."""
+    have = {(f.predicate, f.subject, f.object, f.date): f for f in preds if not f.negated}
+    want = {(g["predicate"], g["subject"], g["object"], g.get("date")): g for g in gold}
+    for key, g in want.items():
+        if key not in have:
+            missed.append({"doc": name, "fact": g})
+            continue
+        counts["tp"] += 1
+        if g.get("place"):
+            places[0] += have[key].place == g["place"]
+            places[1] += 1
+    counts["fn"] += len(want.keys() - have.keys())
+    counts["fp"] += len(have.keys() - want.keys())
+
+
+def _article_year(article: Any) -> str | None:
+    """The year the events of an article are placed in: its publication year, or the year
+    their bounds share (``None`` when the text leaves it open)."""
+    if article.published:
+        return str(article.published[:4])
+    for ev in article.events:
+        if ev.not_before and ev.not_after and ev.not_before[:4] == ev.not_after[:4]:
+            return str(ev.not_before[:4])
+    return None

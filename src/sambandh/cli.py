@@ -379,7 +379,8 @@ def eval_events(
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Precision and recall of events (and stated facts) against structured gold, with place, date and
-    negation accuracy, and how many undated articles land in the right year."""
+    negation accuracy, and how many undated articles land in the right year.
+    """
     from .evaluate import evaluate_events
 
     result = evaluate_events(gold, docs, _config())

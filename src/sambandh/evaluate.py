@@ -350,11 +350,15 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
                        for k, (c, n) in attrs.items()},
         "documents": per_doc,
         "facts": _prf(f_counts) | {"place": {"correct": places[0], "of": places[1]}} if gold_facts else None,
-        "years": {"correct": sum(y["gold"] == y["predicted"] for y in years.values()), "of": len(years),
-                  "claimed_wrong": sum(y["predicted"] not in (None, y["gold"]) for y in years.values()),
-                  "documents": years} if gold_years else None,  # fmt: skip
+        "years": _years(years) if gold_years else None,
         "missed": missed,
     }
+
+
+def _years(years: dict[str, dict[str, str | None]]) -> dict[str, Any]:
+    right = sum(y["gold"] == y["predicted"] for y in years.values())
+    wrong = sum(y["predicted"] not in (None, y["gold"]) for y in years.values())
+    return {"correct": right, "of": len(years), "claimed_wrong": wrong, "documents": years}
 
 
 def _prf(c: dict[str, int]) -> dict[str, Any]:
@@ -384,7 +388,8 @@ def _score_facts(
 
 def _article_year(article: Any) -> str | None:
     """The year the events of an article are placed in: its publication year, or the year
-    their bounds share (``None`` when the text leaves it open)."""
+    their bounds share (``None`` when the text leaves it open).
+    """
     if article.published:
         return str(article.published[:4])
     for ev in article.events:

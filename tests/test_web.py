@@ -239,3 +239,14 @@ def test_openapi_documents_every_api_route(client: httpx.Client) -> None:
               "/api/graph", "/api/search", "/api/documents/{doc_id}", "/api/ingest"):  # fmt: skip
         assert p in paths
     assert json.dumps(spec).count("ErrorOut") >= 8
+
+
+def test_entity_page_lists_the_facts_the_texts_state(demo_server):
+    data = httpx.get(f"{demo_server}/api/entities/org:sco").json()
+    got = {(f["predicate"], f["subject"]["entity_id"], f["date"]) for f in data["facts"]}
+    assert ("member_of", "country:in", "2017") in got
+    assert ("chair_of", "country:cn", "XXXX") in got
+    for f in data["facts"]:
+        assert all(e["text"] and "एससीओ" in e["text"] for e in f["evidence"])
+    html = httpx.get(f"{demo_server}/entities/country:in").text
+    assert 'id="facts"' in html and "member of" in html

@@ -80,6 +80,14 @@ class Knowledge:
             self._cache["records"] = stored_records(self.db, self.kb)
         return list(self._cache["records"])
 
+    def facts(self) -> list[dict[str, Any]]:
+        """Every stated fact as an ``export facts`` row (cached)."""
+        if "facts" not in self._cache:
+            from .facts import stored_records as fact_records
+
+            self._cache["facts"] = fact_records(self.db, self.config.kb_dir)
+        return list(self._cache["facts"])
+
     def entity_rows(self) -> dict[str, dict[str, Any]]:
         """``export entities`` rows by entity id (cached)."""
         if "entities" not in self._cache:
@@ -235,7 +243,8 @@ def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | Non
 
 
 def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
-    """One entity: names in both scripts, roles over time with evidence, events, co-occurring entities.
+    """One entity: names in both scripts, roles over time with evidence, stated facts (memberships,
+    foundings, chairs) it is part of, events, co-occurring entities.
 
     Raises:
         NotFoundError: Neither the database nor the knowledge base knows the entity.
@@ -280,6 +289,7 @@ def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
         "mentions": row["mentions"] if row else 0,
         "roles": kb_roles,
         "stated_roles": stated,
+        "facts": [f for f in k.facts() if entity_id in (f["subject"]["entity_id"], f["object"]["entity_id"])],
         "events": events,
         "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
         "documents": [

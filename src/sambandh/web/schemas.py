@@ -151,6 +151,7 @@ class EntityOut(BaseModel):
     mentions: int
     roles: list[dict[str, Any]]
     stated_roles: list[dict[str, Any]]
+    facts: list[dict[str, Any]]
     events: list[EventOut]
     cooccurring: list[EntityBrief]
     documents: list[DocBrief]

@@ -124,3 +124,13 @@ def test_a_coming_summit_this_year_and_a_spokesperson_date_an_undated_article():
     alone = annotate("इस साल के अंत में होने वाले भारत-रूस शिखर सम्मेलन से पहले जयशंकर ने गुरुवार को मॉस्को का दौरा किया।")
     (ev,) = [e for e in alone["events"] if e["mode"] == "visit"]
     assert (ev["date"] or {}).get("year") is None
+
+
+def test_once_the_year_is_known_a_past_day_and_month_is_a_lower_bound():
+    doc = annotate(
+        "भारत इस साल जी20 की अध्यक्षता कर रहा है। इससे पहले 3 मार्च को विदेश मंत्री नई दिल्ली पहुंचे थे। "
+        "विदेश मंत्री एस जयशंकर ने बुधवार को सऊदी अरब का दौरा किया। वे 9 दिसंबर को रियाद जाएंगे।"
+    )
+    (ev,) = [e for e in doc["events"] if e["mode"] == "visit" and e["date"] and e["date"]["value"] == "XXXX-WXX-3"]
+    # 3 March (past) moves the lower bound; 9 December (future) does not move anything
+    assert (ev["date"]["not_before"], ev["date"]["not_after"]) == ("2023-03-03", "2023-11-30")

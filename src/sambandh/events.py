@@ -183,7 +183,8 @@ class EventExtractor:
         The publication date when known; otherwise the overlap of the tenures of the offices
         its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), no
         earlier than the latest absolute date it reports in the past tense, and within the
-        term of a chairmanship or the year of a coming summit it states (``facts``).
+        term of a chairmanship or the year of a coming summit it states (``facts``); once the
+        year is known, no earlier than a day and month it reports in the past tense.
         """
         if article.published:
             return None, article.published[:10]
@@ -214,7 +215,17 @@ class EventExtractor:
         # "Tajikistan chairs the SCO this year": the year the chair is known by; "this year's
         # India-Russia summit, still to come": a year that had one
         nb, na = chair_bounds(article.facts, self.kb, nb, na)
-        return summit_bounds(article, self.kb, nb, na)
+        nb, na = summit_bounds(article, self.kb, nb, na)
+        if nb and na and nb[:4] == na[:4]:
+            # the year is known now: a day and month it reports in the past tense ("14 जुलाई को
+            # ... पहुंचे थे") is that day of that year, so the article is no earlier
+            for t in article.timexes:
+                if t.type != "DATE" or not re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", t.value or ""):
+                    continue
+                day = _pad(nb[:4] + t.value[4:], "01")
+                if nb < day <= na and not _FUTURE.search(article.text[t.end : t.end + 40]):
+                    nb = day
+        return nb, na
 
     # ---- helpers used by _State --------------------------------------------------------
     def affiliation(self, eid: str, roles: dict[str, RoleFact], date: dt.date | None) -> str | None:

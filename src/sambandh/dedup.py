@@ -284,12 +284,23 @@ def candidate_pairs(keys: np.ndarray, latest: bool = False) -> tuple[np.ndarray,
     """``(row, candidate)`` pairs: per band, each row and the earliest (``latest``: the
     previous) lower row with the same key.
 
-    Done band by band so memory stays at a few arrays of one column (1M rows fit easily).
+    All bands' pairs at once, without repeats; :func:`band_pairs` gives them band by band.
+    """
+    import numpy as np
+
+    n = keys.shape[0]
+    codes = [later.astype(np.int64) * n + cand for later, cand in band_pairs(keys, latest)]
+    pairs = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
+    return pairs // n, pairs % n
+
+
+def band_pairs(keys: np.ndarray, latest: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """``(rows, candidates)`` of one band at a time: as :func:`candidate_pairs`, without ever
+    holding the pairs of every band at once (a pair may come again in another band).
     """
     import numpy as np
 
     n, bands = keys.shape
-    codes: list[np.ndarray] = []
     for b in range(bands):
         col = keys[:, b]
         order = np.argsort(col, kind="stable")
@@ -297,13 +308,49 @@ def candidate_pairs(keys: np.ndarray, latest: bool = False) -> tuple[np.ndarray,
         new_group = np.ones(n, dtype=bool)
         new_group[1:] = sorted_keys[1:] != sorted_keys[:-1]
         if latest:
-            later, cand = order[1:][~new_group[1:]], order[:-1][~new_group[1:]]
+            yield order[1:][~new_group[1:]], order[:-1][~new_group[1:]]
         else:
             first = order[np.flatnonzero(new_group)][np.cumsum(new_group) - 1]
-            later, cand = order[first < order], first[first < order]
-        codes.append(later.astype(np.int64) * n + cand)
-    pairs = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
-    return pairs // n, pairs % n
+            yield order[first < order], first[first < order]
+
+
+class BestCandidates:
+    """The best-scoring candidate of each row over pairs given a batch at a time.
+
+    Gives what :func:`best_candidates` gives over all the pairs at once (ties to the lowest
+    candidate, or the highest with ``latest``) in memory that does not grow with the pairs.
+    """
+
+    def __init__(self, n: int, threshold: float, latest: bool = False) -> None:
+        import numpy as np
+
+        self.score = np.full(n, -np.inf)
+        self.cand = np.full(n, -1, dtype=np.int64)
+        self.threshold, self.latest = threshold, latest
+
+    def update(self, rows: np.ndarray, cands: np.ndarray, scores: np.ndarray) -> None:
+        """Take in scored pairs."""
+        import numpy as np
+
+        ok = scores >= self.threshold
+        r, c, sc = rows[ok], cands[ok], scores[ok]
+        order = np.lexsort((-c if self.latest else c, -sc, r))
+        r, c, sc = r[order], c[order], sc[order]
+        keep = np.ones(r.size, dtype=bool)
+        keep[1:] = r[1:] != r[:-1]
+        r, c, sc = r[keep], c[keep], sc[keep]
+        cur_s, cur_c = self.score[r], self.cand[r]
+        tie = (sc == cur_s) & ((c > cur_c) if self.latest else (c < cur_c))
+        better = (sc > cur_s) | tie
+        self.score[r[better]] = sc[better]
+        self.cand[r[better]] = c[better]
+
+    def result(self) -> dict[int, tuple[int, float]]:
+        """``{row: (candidate, score)}`` for the rows that have one."""
+        import numpy as np
+
+        rows = np.flatnonzero(self.cand >= 0)
+        return {int(i): (int(self.cand[i]), float(self.score[i])) for i in rows}
 
 
 def best_candidates(
@@ -385,10 +432,10 @@ def _link(
     original the caller knows); ``len(earlier.sigs) + j`` names new row ``j``, never a copy.
     """
     base = earlier.sigs.shape[0]
-    pn, pc = candidate_pairs(keys)
-    best_new = best_candidates(
-        pn, pc, containment(paired_similarity(sigs, sigs, pn, pc), sizes[pn], sizes[pc]), s.threshold
-    )
+    best = BestCandidates(sigs.shape[0], s.threshold)
+    for pn, pc in band_pairs(keys):
+        best.update(pn, pc, containment(paired_similarity(sigs, sigs, pn, pc), sizes[pn], sizes[pc]))
+    best_new = best.result()
     on, oc = earlier.pairs
     osims = containment(paired_similarity(sigs, earlier.sigs, on, oc), sizes[on], earlier.sizes[oc])
     best_old = best_candidates(on, oc, osims, s.threshold)
@@ -449,24 +496,19 @@ def deduplicate(store: Store, config: Config, batch_size: int = 2000) -> DedupRe
         settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands, "threshold": s.threshold}
     )
     store.check_dedup_settings(report.settings)
-    ids = store.unhashed_ids()
-    if not ids:
+    n = store.count_unhashed()
+    if not n:
         report.seconds = time.perf_counter() - started
         return report
-    streamed: list[str] = []
-
-    def batches() -> Iterator[list[str]]:
-        for batch_ids, texts in store.iter_unhashed(batch_size):
-            streamed.extend(batch_ids)
-            yield texts
-
-    # hashed in storage order (one scan of the texts), linked in publication order
-    sigs, sizes = _sign_all(batches(), s)
-    at = {d: k for k, d in enumerate(streamed)}
-    perm = np.fromiter((at[d] for d in ids), dtype=np.int64, count=len(ids))
-    del at
-    streamed.clear()
-    sigs, sizes = sigs[perm], sizes[perm]
+    # hashed in storage order (one scan of the texts), placed at their publication rank
+    ids: list[str] = [""] * n
+    sigs = np.empty((n, s.num_perm), dtype=np.uint32)
+    sizes = np.empty(n, dtype=np.int64)
+    for batch_ids, texts, ranks in store.iter_unhashed(batch_size):
+        at = np.asarray(ranks, dtype=np.int64)
+        sigs[at], sizes[at] = signatures(texts, s)
+        for i, r in zip(batch_ids, ranks, strict=True):
+            ids[r] = i
     keys, usable = lsh_keys(sigs, s.bands)
     first_seq = store.next_minhash_seq()
     # candidates among earlier articles: per band, the earliest stored article with the key

@@ -175,6 +175,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        6,
+        "the city a report names most, kept with its story profile",
+        """
+        ALTER TABLE story_sig ADD COLUMN city VARCHAR;
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
@@ -466,21 +473,23 @@ class Store:
         self.con.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
         self.con.execute("COMMIT")
 
-    def unhashed_ids(self) -> list[str]:
-        """Ids of the articles without a signature, in publication order."""
-        cur = self.con.execute(
-            "SELECT d.id FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id "
-            "ORDER BY d.published NULLS LAST, d.ingested_at, d.id"
-        )
-        return [r[0] for r in cur.fetchall()]
+    def count_unhashed(self) -> int:
+        """How many articles have no signature yet."""
+        row = self.con.execute("SELECT count(*) FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id").fetchone()
+        return int(row[0]) if row else 0
 
-    def iter_unhashed(self, batch: int) -> Iterator[tuple[list[str], list[str]]]:
-        """``(ids, texts)`` batches of articles without a signature, in storage order.
+    def iter_unhashed(self, batch: int) -> Iterator[tuple[list[str], list[str], list[int]]]:
+        """``(ids, texts, ranks)`` batches of articles without a signature, in storage order;
+        ``ranks`` is each article's place in publication order (0 for the earliest).
 
-        One streamed scan: fetching batches by id would scan the text column once per batch.
+        One streamed scan: fetching batches by id would scan the text column once per batch,
+        and sorting would carry the texts through the sort.
         """
         yield from self._stream(
-            "SELECT d.id, d.text FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id", batch
+            "WITH o AS (SELECT d.id, (row_number() OVER (ORDER BY d.published NULLS LAST, d.ingested_at, d.id) - 1)"
+            "::BIGINT AS rank FROM documents d ANTI JOIN minhash m ON m.doc_id = d.id) "
+            "SELECT d.id, d.text, o.rank FROM documents d JOIN o ON o.id = d.id",
+            batch,
         )
 
     def _stream(self, sql: str, batch: int, params: list[Any] | None = None) -> Iterator[Any]:
@@ -548,22 +557,27 @@ class Store:
     def write_minhash(
         self, ids: list[str], first_seq: int, sigs: Any, sizes: Any, keys: Any, usable: Any,
         duplicate_of: list[str | None],
-        chunk: int = 100_000,
+        chunk: int = 50_000,
     ) -> None:  # fmt: skip
-        """Store signatures, band keys and ``duplicate_of`` links of newly hashed articles (one transaction)."""
+        """Store signatures, band keys and ``duplicate_of`` links of newly hashed articles.
+
+        One transaction per ``chunk`` articles (their signatures, keys and links together):
+        a million articles' band keys in one transaction would sit in memory until the
+        commit. An interrupted run leaves whole chunks, earliest first, and the next run
+        hashes the rest against them, which gives the same links.
+        """
         import numpy as np
         import pyarrow as pa
 
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for lo in range(0, len(ids), chunk):
-                hi = min(lo + chunk, len(ids))
-                sig_arr = _blobs(sigs[lo:hi])
+        for lo in range(0, len(ids), chunk):
+            hi = min(lo + chunk, len(ids))
+            con.execute("BEGIN TRANSACTION")
+            try:
                 seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
                 con.register(
                     "_mh",
-                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": sig_arr,
+                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": _blobs(sigs[lo:hi]),
                               "size": sizes[lo:hi].astype(np.int32), "usable": usable[lo:hi]}),
                 )  # fmt: skip
                 con.execute("INSERT INTO minhash SELECT doc_id, seq, sig, size, usable FROM _mh ON CONFLICT DO NOTHING")
@@ -574,28 +588,22 @@ class Store:
                 )
                 con.execute("INSERT INTO lsh SELECT key, seq FROM _lsh")
                 con.unregister("_lsh")
-            links = [(d, o) for d, o in zip(ids, duplicate_of, strict=True) if o is not None]
-            if links:
-                con.register("_dup", pa.table({"id": [d for d, _ in links], "dup": [o for _, o in links]}))
-                con.execute("UPDATE documents SET duplicate_of = _dup.dup FROM _dup WHERE documents.id = _dup.id")
-                con.unregister("_dup")
-            con.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+                links = [(d, o) for d, o in zip(ids[lo:hi], duplicate_of[lo:hi], strict=True) if o is not None]
+                if links:
+                    con.register("_dup", pa.table({"id": [d for d, _ in links], "dup": [o for _, o in links]}))
+                    con.execute("UPDATE documents SET duplicate_of = _dup.dup FROM _dup WHERE documents.id = _dup.id")
+                    con.unregister("_dup")
+                con.execute("COMMIT")
+            except Exception as exc:  # noqa: BLE001 - any failure rolls the chunk back
+                con.execute("ROLLBACK")
+                raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
     # -- stories --------------------------------------------------------------------------
 
-    def unstoried(self) -> list[tuple[str, int, str | None]]:
-        """``(id, day number, duplicate_of)`` of articles without a story, in publication order."""
-        from .index import NO_DATE
-
-        rows = self.con.execute(
-            "SELECT id, coalesce(datediff('day', DATE '1970-01-01', published), ?), duplicate_of FROM documents "
-            "WHERE story_id IS NULL ORDER BY published NULLS LAST, ingested_at, id",
-            [NO_DATE],
-        ).fetchall()
-        return [(r[0], int(r[1]), r[2]) for r in rows]
+    def count_unstoried(self) -> int:
+        """How many articles have no story yet."""
+        row = self.con.execute("SELECT count(*) FROM documents WHERE story_id IS NULL").fetchone()
+        return int(row[0]) if row else 0
 
     def leads(self, ids: list[str], chars: int = 600) -> dict[str, tuple[str | None, str]]:
         """Title and the first ``chars`` characters of the text of these documents."""
@@ -604,24 +612,30 @@ class Store:
         )
         return {r[0]: (r[1], r[2]) for r in cur.fetchall()}
 
-    def iter_unstoried_leads(
-        self, batch: int, chars: int = 600, top: int = 10
-    ) -> Iterator[tuple[list[str], list[str | None], list[str], list[list[str] | None]]]:
-        """``(ids, titles, leads, entity ids)`` of articles without a story, in storage order.
+    def iter_unstoried(self, batch: int, chars: int = 600, top: int = 10) -> Iterator[tuple[list[Any], ...]]:
+        """Articles without a story, in storage order: ``(ids, titles, leads, entity ids, ranks,
+        days, duplicate_of)`` column batches.
 
-        The entity ids are those the document names most often (up to ``top``); one streamed
-        scan, like :meth:`iter_unhashed`.
+        ``leads`` are the first ``chars`` characters of the text; the entity ids are those the
+        document names most often (up to ``top``, most named first); ``ranks`` are places in
+        publication order (0 for the earliest); ``days`` count from 1970-01-01
+        (``index.NO_DATE`` when undated). One streamed scan, like :meth:`iter_unhashed`.
         """
+        from .index import NO_DATE
+
         yield from self._stream(
-            "WITH top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, entity_id) AS ents FROM ("
+            "WITH todo AS (SELECT id, (row_number() OVER (ORDER BY published NULLS LAST, ingested_at, id) - 1)::BIGINT "
+            "  AS rank FROM documents WHERE story_id IS NULL), "
+            "top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, entity_id) AS ents FROM ("
             "  SELECT doc_id, entity_id, count(*) AS c, row_number() OVER "
             "  (PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS r FROM mentions "
-            "  WHERE doc_id IN (SELECT id FROM documents WHERE story_id IS NULL) GROUP BY doc_id, entity_id"
+            "  WHERE doc_id IN (SELECT id FROM todo) GROUP BY doc_id, entity_id"
             ") WHERE r <= ? GROUP BY doc_id) "
-            "SELECT d.id, d.title, left(d.text, ?), top.ents FROM documents d LEFT JOIN top ON top.doc_id = d.id "
-            "WHERE d.story_id IS NULL",
+            "SELECT d.id, d.title, left(d.text, ?), top.ents, todo.rank, "
+            "coalesce(datediff('day', DATE '1970-01-01', d.published), ?), d.duplicate_of "
+            "FROM documents d JOIN todo ON todo.id = d.id LEFT JOIN top ON top.doc_id = d.id",
             batch,
-            [top, chars],
+            [top, chars, NO_DATE],
         )
 
     def story_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
@@ -635,13 +649,13 @@ class Store:
         if not seqs:
             return {}
         cur = self.con.execute(
-            "SELECT s.seq, s.sig, s.day, d.story_id FROM story_sig s JOIN documents d ON d.id = s.doc_id "
+            "SELECT s.seq, s.sig, s.day, d.story_id, s.city FROM story_sig s JOIN documents d ON d.id = s.doc_id "
             "WHERE s.seq IN (SELECT unnest(?))",
             [seqs],
         )
         return {
-            int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story}
-            for q, sig, day, story in cur.fetchall()
+            int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story, "city": city}
+            for q, sig, day, story, city in cur.fetchall()
         }
 
     def story_of(self, doc_id: str) -> str | None:
@@ -655,39 +669,49 @@ class Store:
         return int(row[0]) if row else 0
 
     def write_stories(
-        self, ids: list[str], first_seq: int, sigs: Any, keys: Any, usable: Any, days: Any, story_of: list[str]
-    ) -> None:
-        """Store profiles, band keys and story ids, and refresh the touched stories (one transaction)."""
+        self, ids: list[str], first_seq: int, sigs: Any, keys: Any, usable: Any, days: Any, story_of: list[str],
+        cities: list[str | None] | None = None, chunk: int = 50_000,
+    ) -> None:  # fmt: skip
+        """Store profiles, band keys, cities and story ids, and refresh the touched stories.
+
+        One transaction per ``chunk`` articles, earliest first (as :meth:`write_minhash`).
+        """
         import numpy as np
         import pyarrow as pa
 
-        n = len(ids)
-        seq = np.arange(first_seq, first_seq + n, dtype=np.int64)
-        sig_arr = _blobs(sigs)
+        cities = cities if cities is not None else [None] * len(ids)
         con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
-            con.register("_ss", pa.table({"doc_id": ids, "seq": seq, "sig": sig_arr, "day": days.astype(np.int32)}))
-            con.execute("INSERT INTO story_sig SELECT * FROM _ss ON CONFLICT DO NOTHING")
-            con.unregister("_ss")
-            k = keys[usable]
-            con.register("_sl", pa.table({"key": k.reshape(-1), "seq": np.repeat(seq[usable], keys.shape[1])}))
-            con.execute("INSERT INTO story_lsh SELECT key, seq FROM _sl")
-            con.unregister("_sl")
-            con.register("_st", pa.table({"id": ids, "story": story_of}))
-            con.execute("UPDATE documents SET story_id = _st.story FROM _st WHERE documents.id = _st.id")
-            con.execute(
-                "INSERT OR REPLACE INTO stories "
-                "SELECT story_id, arg_min(title, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), "
-                "arg_min(id, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), min(published), "
-                "max(published), count(*)::INTEGER, NULL FROM documents "
-                "WHERE story_id IN (SELECT DISTINCT story FROM _st) GROUP BY story_id"
-            )
-            con.unregister("_st")
-            con.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+        for lo in range(0, len(ids), chunk):
+            hi = min(lo + chunk, len(ids))
+            seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register(
+                    "_ss",
+                    pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": _blobs(sigs[lo:hi]),
+                              "day": days[lo:hi].astype(np.int32), "city": pa.array(cities[lo:hi], pa.string())}),
+                )  # fmt: skip
+                con.execute("INSERT INTO story_sig SELECT doc_id, seq, sig, day, city FROM _ss ON CONFLICT DO NOTHING")
+                con.unregister("_ss")
+                ok = usable[lo:hi]
+                k = keys[lo:hi][ok]
+                con.register("_sl", pa.table({"key": k.reshape(-1), "seq": np.repeat(seq[ok], keys.shape[1])}))
+                con.execute("INSERT INTO story_lsh SELECT key, seq FROM _sl")
+                con.unregister("_sl")
+                con.register("_st", pa.table({"id": ids[lo:hi], "story": story_of[lo:hi]}))
+                con.execute("UPDATE documents SET story_id = _st.story FROM _st WHERE documents.id = _st.id")
+                con.execute(
+                    "INSERT OR REPLACE INTO stories "
+                    "SELECT story_id, arg_min(title, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), "
+                    "arg_min(id, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), min(published), "
+                    "max(published), count(*)::INTEGER, NULL FROM documents "
+                    "WHERE story_id IN (SELECT DISTINCT story FROM _st) GROUP BY story_id"
+                )
+                con.unregister("_st")
+                con.execute("COMMIT")
+            except Exception as exc:  # noqa: BLE001 - any failure rolls the chunk back
+                con.execute("ROLLBACK")
+                raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
     def iter_stories(self, story_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
         """Every story (or those in ``story_ids``) with its documents (earliest first), largest first."""

@@ -123,28 +123,32 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     """
     import numpy as np
 
-    from .dedup import DedupSettings, best_candidates, candidate_pairs, lsh_keys, signatures
+    from .dedup import BestCandidates, DedupSettings, band_pairs, lsh_keys, signatures
 
     started = time.perf_counter()
     report = StoriesReport()
-    rows = store.unstoried()
-    if not rows:
+    n = store.count_unstoried()
+    if not n:
         report.seconds = time.perf_counter() - started
         return report
-    n = len(rows)
-    ids = [r[0] for r in rows]
-    days = np.array([r[1] for r in rows], dtype=np.int64)
     settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
-    # profiled in storage order (one scan), assigned in publication order
-    chunks, streamed = [], []
-    for chunk, titles, heads, ents in store.iter_unstoried_leads(batch):
+    # profiled in storage order (one scan), placed at their publication rank
+    ids: list[str] = [""] * n
+    days = np.empty(n, dtype=np.int64)
+    sigs = np.empty((n, STORY_PERM), dtype=np.uint32)
+    city_names: list[str | None] = [None] * n
+    from_dup: dict[str, str] = {}
+    for chunk, titles, heads, ents, ranks, chunk_days, dups in store.iter_unstoried(batch):
         folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, heads, strict=True)])
         profiles = [" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)]
-        chunks.append(signatures(profiles, settings)[0])
-        streamed.extend(chunk)
-    at = {d: k for k, d in enumerate(streamed)}
-    sigs = np.concatenate(chunks)[np.fromiter((at[d] for d in ids), dtype=np.int64, count=n)]
-    del at, streamed
+        at = np.asarray(ranks, dtype=np.int64)
+        sigs[at] = signatures(profiles, settings)[0]
+        days[at] = chunk_days
+        for d, r, e, dup in zip(chunk, ranks, ents, dups, strict=True):
+            ids[r] = d
+            city_names[r] = next((x for x in e or [] if x.startswith("city:")), None)
+            if dup:
+                from_dup[d] = dup
     keys, usable = lsh_keys(sigs, STORY_BANDS)
     embed = _embedder(config, n)
     vecs = None
@@ -156,26 +160,31 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     old_rows, old_seq = store.story_candidates(keys, usable)
     old_keys = sorted(set(old_seq.tolist()))
     old = store.story_rows(old_keys, STORY_PERM)
+    codes: dict[str | None, int] = {None: -1}
+    cities = np.array([codes.setdefault(c, len(codes)) for c in city_names], dtype=np.int64)
+    del city_names
     window, thr = config.story_window_days, config.story_threshold
+    tracker = BestCandidates(n, 0.0, latest=True)
     # small embedded runs: every earlier article is a candidate, so reports that share no
     # words (another language) can meet on their embeddings
-    if vecs is not None and n <= 2000:
-        pi, pj = np.tril_indices(n, -1)
-    else:
-        pi, pj = candidate_pairs(keys, latest=True)
-    scores = _scores(sigs, sigs, days, days, vecs, pi, pj, thr, window)
-    new_best = best_candidates(pi, pj, scores, 0.0, latest=True)
+    pairs = [np.tril_indices(n, -1)] if vecs is not None and n <= 2000 else band_pairs(keys, latest=True)
+    for pi, pj in pairs:
+        tracker.update(pi, pj, _scores(sigs, sigs, days, days, cities, cities, vecs, pi, pj, thr, window))
+    new_best = tracker.result()
     old_best: dict[int, tuple[int, float]] = {}
     if old_rows.size:
         # one row per stored article, not per pair
         o_sig = np.stack([old[q]["sig"] for q in old_keys])
         o_day = np.array([old[q]["day"] for q in old_keys], dtype=np.int64)
+        o_city = np.array([codes.setdefault(old[q]["city"], len(codes)) for q in old_keys], dtype=np.int64)
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
-        sc = _scores(sigs, o_sig, days, o_day, None, old_rows, at, thr, window)
-        old_best = best_candidates(old_rows, old_seq, sc, 0.0, latest=True)
+        sc = _scores(sigs, o_sig, days, o_day, cities, o_city, None, old_rows, at, thr, window)
+        best_old = BestCandidates(n, 0.0, latest=True)
+        best_old.update(old_rows, old_seq, sc)
+        old_best = best_old.result()
+    city_of = {v: k for k, v in codes.items()}
     story_of: list[str] = []
-    from_dup = {r[0]: r[2] for r in rows if r[2]}
-    pos = {d: i for i, d in enumerate(ids)}
+    pos = {d: i for i, d in enumerate(ids)} if from_dup else {}
     for i in range(n):
         best: str | None = None
         dup = from_dup.get(ids[i])
@@ -194,15 +203,22 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         else:
             report.joined += 1
         story_of.append(best)
-    store.write_stories(ids, store.next_story_seq(), sigs, keys, usable, days, story_of)
+    store.write_stories(ids, store.next_story_seq(), sigs, keys, usable, days, story_of,
+                        [city_of[int(c)] for c in cities])  # fmt: skip
     report.assigned = n
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
+def _scores(
+    a: Any, b: Any, day_a: Any, day_b: Any, city_a: Any, city_b: Any, vecs: Any, i: Any, j: Any, thr: float,
+    window: int,
+) -> Any:  # fmt: skip
     """How well the profiles ``a[i]`` and ``b[j]`` match (-1 where they do not): the Jaccard
     estimate, confirmed by the embeddings ``vecs[i]``, ``vecs[j]`` when given.
+
+    Reports more than ``window`` days apart, or whose most-named cities differ (a Qingdao
+    meeting and a Dushanbe one of the same ministers), are never one story.
     """
     import numpy as np
 
@@ -212,7 +228,8 @@ def _scores(a: Any, b: Any, day_a: Any, day_b: Any, vecs: Any, i: Any, j: Any, t
     jac = paired_similarity(a, b, i, j)
     day_a, day_b = day_a[i], day_b[j]
     dated = (day_a != NO_DATE) & (day_b != NO_DATE)
-    in_window = ~dated | (np.abs(day_a - day_b) <= window)
+    ca, cb = city_a[i], city_b[j]
+    in_window = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb))
     if vecs is None:
         return np.where(in_window & (jac >= thr), jac, -1.0)
     cos = _pair_cos(vecs, i, j)

@@ -130,3 +130,23 @@ def test_title_handling_on_hand_built_spans(rec):
     rec._strip_title(text, m)
     assert text[m.start : m.end] == "राधा"
     assert text[m.title_start : m.title_end] == "सुश्री लेफ्टिनेंट जनरल"
+
+
+def test_a_listed_first_name_with_the_surname_in_other_vowels_is_that_person(rec):
+    text = "रूसी विदेश मंत्री सर्गेई लॉवरोव ने कहा कि बातचीत अच्छी रही। बाद में सर्गेई शोइगू भी पहुंचे।"
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["सर्गेई लॉवरोव"].entity_id == "person:sergey-lavrov"
+    assert ms["सर्गेई शोइगू"].entity_id != "person:sergey-lavrov"
+
+
+def test_latin_acronyms_in_capitals_are_the_organisations(rec):
+    text = "India and Pakistan joined the SCO in 2017, and the EU watched."
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["SCO"].entity_id == "org:sco" and ms["EU"].entity_id == "org:eu"
+
+
+def test_a_danda_without_a_space_ends_the_word_before_a_name(rec):
+    text = "यह बात कही गई।भारत और पाकिस्तान ने बयान दिए।"
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["भारत"].entity_id == "country:in"
+    assert not any("।" in k for k in ms)

@@ -19,7 +19,7 @@ from typing import Any
 from .config import Config
 from .dates import MONTHS
 from .errors import ConfigError
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .model import Mention, Span
 from .names import LETTER_NAMES, phonetic_key, spelled_acronym, token_score
@@ -242,7 +242,13 @@ class EntityRecognizer:
         for j in range(i + 1, min(len(toks), i + 4)):
             keys.append(phonetic_key(text[toks[j][0] : toks[j][1]]))
         for n in range(len(keys), 1, -1):
-            ids = self.kb.by_sound.get(" ".join(k for k in keys[:n] if k))
+            key = " ".join(k for k in keys[:n] if k)
+            ids = self.kb.by_sound.get(key)
+            if not ids:
+                # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
+                skel = skeleton(key) if len(key.split()) >= 2 else None
+                ids = self.kb.by_skeleton.get(skel, []) if skel else []
+                ids = ids if len(ids) == 1 else []
             if ids:
                 ent = self.kb.entities[ids[0]]
                 return Mention(toks[i][0], toks[i + n - 1][1], ent.label, "kb", kb_id=ent.id)

@@ -109,6 +109,7 @@ class KnowledgeBase:
     by_name: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     demonyms: dict[str, str] = field(default_factory=dict)
     by_sound: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_skeleton: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     max_tokens: int = 1
     chairs: dict[tuple[str, str], list[ChairTerm]] = field(default_factory=lambda: defaultdict(list))
     summits: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -129,6 +130,9 @@ class KnowledgeBase:
                 # several words only: one word alone sounds like too many ordinary words
                 if len(pk.split()) >= 2 and ent.id not in self.by_sound[pk]:
                     self.by_sound[pk].append(ent.id)
+                    skel = skeleton(pk)
+                    if skel and ent.id not in self.by_skeleton[skel]:
+                        self.by_skeleton[skel].append(ent.id)
         for dem in ent.demonyms:
             self.demonyms[fold(dem)] = ent.id
 
@@ -158,6 +162,18 @@ class KnowledgeBase:
             for e in self.entities.values()
             if e.label == "PERSON" and any(r.role == role and r.of == of and r.active(date) for r in e.roles)
         ]
+
+
+def skeleton(key: str) -> str | None:
+    """A several-word phonetic key with the vowels of every word but the first dropped
+    (``sergei lavrov`` and ``sergei lovrov`` → ``sergei lvrv``); ``None`` when a later word
+    keeps fewer than three consonants, too little to tell names apart.
+    """
+    first, *rest = key.split()
+    bare = [re.sub(r"[aeiou]", "", w) for w in rest]
+    if not bare or any(len(b) < 3 for b in bare):
+        return None
+    return " ".join([first, *bare])
 
 
 def _rows(path: Path, ncols: int) -> Iterator[list[str]]:

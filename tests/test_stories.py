@@ -111,3 +111,38 @@ def test_seeds_000_and_001_are_one_story_and_the_rest_alone(seeds: Path, tmp_pat
     s = {k[:3]: v for k, v in _stories(db).items()}
     assert s["000"] == s["001"]
     assert len({s["000"], s["002"], s["003"], s["004"]}) == 4
+
+
+# Our own English reports (written for this test): one of the Qingdao meeting that seeds 000
+# and 001 report in Hindi, one of another India-Russia happening.
+QINGDAO_EN = (
+    "Rajnath Singh holds talks with Russian counterpart Andrey Belousov in Qingdao\n\n"
+    "Qingdao: Defence Minister Rajnath Singh met Russian Defence Minister Andrey Belousov on Thursday on the "
+    "sidelines of the Shanghai Cooperation Organisation defence ministers' meeting in the Chinese city of Qingdao.\n\n"
+    "The two ministers discussed the supply of S-400 air defence systems and upgrades of the Su-30 MKI fleet, "
+    "officials said. Belousov condemned the Pahalgam terror attack and expressed solidarity with India.\n"
+)
+TRADE_EN = (
+    "India and Russia review trade in rupees and roubles\n\n"
+    "Moscow: Officials of India and Russia met in Moscow on Monday to review payments for oil in national "
+    "currencies. The Reserve Bank of India and the Bank of Russia will meet again next month, officials said.\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("later", [False, True], ids=["same-run", "later-run"])
+def test_an_english_report_joins_the_hindi_story_of_the_same_meeting(seeds: Path, tmp_path: Path, later: bool):
+    db = tmp_path / "xl.duckdb"
+    extra = tmp_path / "en"
+    extra.mkdir()
+    (extra / "qingdao_en.txt").write_text(QINGDAO_EN, encoding="utf-8")
+    (extra / "trade_en.txt").write_text(TRADE_EN, encoding="utf-8")
+    if later:  # the Hindi reports are stored first; the English ones meet them without embeddings
+        assert run_cli("ingest", str(seeds), "--db", str(db)).returncode == 0
+        assert run_cli("ingest", str(extra), "--db", str(db)).returncode == 0
+    else:
+        assert run_cli("ingest", str(seeds), str(extra), "--db", str(db)).returncode == 0
+    s = {k[:3] if k[0].isdigit() else k: v for k, v in _stories(db).items()}
+    assert s["qingdao_en.txt"] == s["000"] == s["001"]
+    assert s["trade_en.txt"] not in {s["000"], s["002"], s["003"], s["004"]}
+    assert len({s["000"], s["002"], s["003"], s["004"]}) == 4

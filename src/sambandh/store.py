@@ -177,9 +177,10 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         6,
-        "the city a report names most, kept with its story profile",
+        "the city a report names most and the hashes of its entities, kept with its story profile",
         """
         ALTER TABLE story_sig ADD COLUMN city VARCHAR;
+        ALTER TABLE story_sig ADD COLUMN eset BLOB;
         """,
     ),
 ]
@@ -614,7 +615,7 @@ class Store:
 
     def iter_unstoried(self, batch: int, chars: int = 600, top: int = 10) -> Iterator[tuple[list[Any], ...]]:
         """Articles without a story, in storage order: ``(ids, titles, leads, entity ids, ranks,
-        days, duplicate_of)`` column batches.
+        days, duplicate_of, language)`` column batches.
 
         ``leads`` are the first ``chars`` characters of the text; the entity ids are those the
         document names most often (up to ``top``, most named first); ``ranks`` are places in
@@ -632,7 +633,7 @@ class Store:
             "  WHERE doc_id IN (SELECT id FROM todo) GROUP BY doc_id, entity_id"
             ") WHERE r <= ? GROUP BY doc_id) "
             "SELECT d.id, d.title, left(d.text, ?), top.ents, todo.rank, "
-            "coalesce(datediff('day', DATE '1970-01-01', d.published), ?), d.duplicate_of "
+            "coalesce(datediff('day', DATE '1970-01-01', d.published), ?), d.duplicate_of, d.language "
             "FROM documents d JOIN todo ON todo.id = d.id LEFT JOIN top ON top.doc_id = d.id",
             batch,
             [top, chars, NO_DATE],
@@ -642,21 +643,24 @@ class Store:
         """Per new row and band, the latest stored article sharing the story band key."""
         return self._band_candidates("story_lsh", "max", keys, usable)
 
-    def story_rows(self, seqs: list[int], num_perm: int) -> dict[int, dict[str, Any]]:
-        """Profile signature, day and story of stored articles, by sequence number."""
+    def story_rows(self, seqs: list[int], num_perm: int, ent_top: int = 10) -> dict[int, dict[str, Any]]:
+        """Profile signature, entity hashes, day, city, language and story of stored articles, by sequence number."""
         import numpy as np
 
         if not seqs:
             return {}
         cur = self.con.execute(
-            "SELECT s.seq, s.sig, s.day, d.story_id, s.city FROM story_sig s JOIN documents d ON d.id = s.doc_id "
-            "WHERE s.seq IN (SELECT unnest(?))",
+            "SELECT s.seq, s.sig, s.day, d.story_id, s.city, s.eset, d.language FROM story_sig s "
+            "JOIN documents d ON d.id = s.doc_id WHERE s.seq IN (SELECT unnest(?))",
             [seqs],
         )
+        # profiles stored before migration 6 have no entity hashes: none shared with anybody
+        empty = np.zeros(ent_top, dtype=np.uint64)
         return {
-            int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story, "city": city}
-            for q, sig, day, story, city in cur.fetchall()
-        }
+            int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story, "city": city,
+                     "eset": np.frombuffer(eset, dtype=np.uint64) if eset else empty, "language": lang}
+            for q, sig, day, story, city, eset, lang in cur.fetchall()
+        }  # fmt: skip
 
     def story_of(self, doc_id: str) -> str | None:
         """The story of a stored document."""
@@ -670,16 +674,19 @@ class Store:
 
     def write_stories(
         self, ids: list[str], first_seq: int, sigs: Any, keys: Any, usable: Any, days: Any, story_of: list[str],
-        cities: list[str | None] | None = None, chunk: int = 50_000,
+        cities: list[str | None] | None = None, esets: Any = None, chunk: int = 50_000,
     ) -> None:  # fmt: skip
         """Store profiles, band keys, cities and story ids, and refresh the touched stories.
 
+        ``usable`` says which rows (1-d) or which band keys (2-d, like ``keys``) to index.
         One transaction per ``chunk`` articles, earliest first (as :meth:`write_minhash`).
         """
         import numpy as np
         import pyarrow as pa
 
         cities = cities if cities is not None else [None] * len(ids)
+        if usable.ndim == 1:
+            usable = np.repeat(usable[:, None], keys.shape[1], axis=1)
         con = self.con
         for lo in range(0, len(ids), chunk):
             hi = min(lo + chunk, len(ids))
@@ -689,13 +696,16 @@ class Store:
                 con.register(
                     "_ss",
                     pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": _blobs(sigs[lo:hi]),
-                              "day": days[lo:hi].astype(np.int32), "city": pa.array(cities[lo:hi], pa.string())}),
+                              "day": days[lo:hi].astype(np.int32), "city": pa.array(cities[lo:hi], pa.string()),
+                              "eset": _blobs(esets[lo:hi]) if esets is not None else pa.nulls(hi - lo, pa.binary())}),
                 )  # fmt: skip
-                con.execute("INSERT INTO story_sig SELECT doc_id, seq, sig, day, city FROM _ss ON CONFLICT DO NOTHING")
+                con.execute(
+                    "INSERT INTO story_sig SELECT doc_id, seq, sig, day, city, eset FROM _ss ON CONFLICT DO NOTHING"
+                )
                 con.unregister("_ss")
                 ok = usable[lo:hi]
                 k = keys[lo:hi][ok]
-                con.register("_sl", pa.table({"key": k.reshape(-1), "seq": np.repeat(seq[ok], keys.shape[1])}))
+                con.register("_sl", pa.table({"key": k, "seq": np.broadcast_to(seq[:, None], ok.shape)[ok]}))
                 con.execute("INSERT INTO story_lsh SELECT key, seq FROM _sl")
                 con.unregister("_sl")
                 con.register("_st", pa.table({"id": ids[lo:hi], "story": story_of[lo:hi]}))

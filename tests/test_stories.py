@@ -100,6 +100,13 @@ def test_export_stories_with_summary_and_what_each_source_adds(tmp_path: Path):
     adds = {Path(s["source"]).name: [a["text"] for a in s["adds"]] for s in dam["sources"]}
     assert any("मिठाई" in a for a in adds["dam_b.txt"])  # only the second report has the farmers' sweets
     assert not any("मिठाई" in a for a in adds["dam_a.txt"])
+    # entities only one report names: Madhya Pradesh is named by the first report alone
+    only = {Path(s["source"]).name: {e["entity_id"] for e in s["adds_entities"]} for s in dam["sources"]}
+    with Store(db, read_only=True) as store:
+        named = store.doc_entities(dam["doc_ids"])
+    by_name = {Path(s["source"]).name: s["doc_id"] for s in dam["sources"]}
+    assert only["dam_a.txt"] == set(named[by_name["dam_a.txt"]]) - set(named.get(by_name["dam_b.txt"], {}))
+    assert any("मध्य प्रदेश" in e["name"] for s in dam["sources"] for e in s["adds_entities"])
     csv_out = run_cli("export", "stories", "--db", str(db), "--format", "csv")
     assert csv_out.returncode == 0 and csv_out.stdout.decode().startswith("story_id,")
 

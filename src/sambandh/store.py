@@ -744,6 +744,18 @@ class Store:
                     "last_seen": r[4].isoformat() if r[4] else None, "size": r[5], "doc_ids": r[6],
                 }  # fmt: skip
 
+    def doc_entities(self, ids: list[str]) -> dict[str, dict[str, str]]:
+        """The entities each of these documents names in its text: ``{doc_id: {entity_id: name}}``."""
+        cur = self.con.execute(
+            "SELECT doc_id, entity_id, any_value(canonical) FROM mentions WHERE doc_id IN (SELECT unnest(?)) "
+            "AND source <> 'dateline' AND entity_id IS NOT NULL GROUP BY doc_id, entity_id",
+            [ids],
+        )
+        out: dict[str, dict[str, str]] = {}
+        for doc_id, entity_id, name in cur.fetchall():
+            out.setdefault(doc_id, {})[entity_id] = name
+        return out
+
     def story_docs(self, ids: list[str]) -> list[dict[str, Any]]:
         """Id, source, date, text, sentences and original of these documents, in ``ids`` order."""
         cur = self.con.execute(

@@ -320,7 +320,8 @@ def _shingles(text: str, n: int = 3) -> set[str]:
 
 def story_records(store: Store, story_ids: list[str] | None = None) -> Any:
     """One export row per story: ids, title, dates, an extractive summary, and per source
-    the sentences it adds that no other report of the story has.
+    the sentences it adds that no other report of the story has (``adds``) and the entities
+    only it names (``adds_entities``: ``{entity_id, name}``).
 
     ``summary`` and ``adds`` are ``{doc_id, start, end, text}`` with offsets into the clean
     text of that document. A near copy adds nothing by definition and is listed with
@@ -347,10 +348,15 @@ def story_records(store: Store, story_ids: list[str] | None = None) -> Any:
         if not summary_idx:
             summary_idx = list(range(min(2, len(sents[lead["id"]]))))
         summary = [_span(lead, *sents[lead["id"]][k][:2]) for k in summary_idx]
+        named = store.doc_entities([d["id"] for d in originals]) if len(originals) > 1 else {}
         sources = []
         for d in docs:
             adds = []
+            adds_entities: list[dict[str, str]] = []
             if len(originals) > 1 and not d["duplicate_of"]:
+                elsewhere = {e for o in originals if o["id"] != d["id"] for e in named.get(o["id"], {})}
+                own = named.get(d["id"], {})
+                adds_entities = [{"entity_id": e, "name": own[e]} for e in sorted(own) if e not in elsewhere]
                 others: set[str] = set()
                 for o in originals:
                     if o["id"] != d["id"]:
@@ -358,7 +364,7 @@ def story_records(store: Store, story_ids: list[str] | None = None) -> Any:
                             others |= sh
                 adds = [_span(d, s, e) for s, e, sh in sents[d["id"]] if sh and len(sh & others) < 0.3 * len(sh)]
             sources.append({"doc_id": d["id"], "source": d["source"], "published": d["published"],
-                            "duplicate_of": d["duplicate_of"], "adds": adds})  # fmt: skip
+                            "duplicate_of": d["duplicate_of"], "adds": adds, "adds_entities": adds_entities})  # fmt: skip
         yield {
             "story_id": st["story_id"], "doc_ids": st["doc_ids"], "title": st["title"],
             "first_seen": st["first_seen"], "last_seen": st["last_seen"], "size": st["size"],

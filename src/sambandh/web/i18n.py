@@ -46,6 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "roles_kb": ("Roles (knowledge base)", "पद (ज्ञानकोश)"),
     "roles_text": ("Roles stated in the texts", "समाचारों में बताए गए पद"),
     "facts": ("Stated facts", "समाचारों में बताए गए तथ्य"),
+    "adds_entities": ("Named only here", "केवल यहां नामित"),
     "member_of": ("member of", "सदस्य"),
     "founded": ("among the founders of", "संस्थापक"),
     "chair_of": ("chairs", "अध्यक्ष"),

@@ -103,7 +103,7 @@ class EntityBrief(BaseModel):
 
 
 class StorySource(BaseModel):
-    """One report of a story and the sentences only it has (``adds``)."""
+    """One report of a story, the sentences only it has (``adds``) and the entities only it names."""
 
     doc_id: str
     source: str
@@ -113,6 +113,7 @@ class StorySource(BaseModel):
     language: str | None
     text: str
     adds: list[Span]
+    adds_entities: list[dict[str, str]] = []
 
 
 class StoryOut(BaseModel):

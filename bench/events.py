@@ -6,9 +6,10 @@ Over the same articles, one process each:
 - nlp: the entity stage (model + knowledge-base ruler + patterns) and the linker: the
   baseline the issue asks not to halve;
 - timex: ``sambandh.timex.find_timexes`` alone;
+- facts: ``FactExtractor.extract`` alone (memberships, foundings, chairs);
 - events: ``EventExtractor.extract`` alone, on the linked articles;
-- all: nlp + timex + events, and the ratio all/nlp (≥ 0.5 means time expressions and
-  events do not halve the NLP throughput).
+- all: nlp + timex + facts + events, and the ratio all/nlp (≥ 0.5 means time expressions,
+  facts and events do not halve the NLP throughput).
 
     python bench/events.py [--articles 300]
 """
@@ -35,6 +36,7 @@ def main() -> None:
         sys.exit(f"bench/events.py: {BBC} is absent; it needs the shared data beside the checkout")
     from sambandh.entities import recognizer
     from sambandh.events import EventExtractor
+    from sambandh.facts import FactExtractor
     from sambandh.kb import load
     from sambandh.link import Linker
     from sambandh.model import Article
@@ -42,7 +44,7 @@ def main() -> None:
 
     texts = load_articles(args.articles)
     tokens = count_tokens(texts)
-    rec, linker, ex = recognizer(), Linker(), EventExtractor(load(None))
+    rec, linker, ex, fx = recognizer(), Linker(), EventExtractor(load(None)), FactExtractor(load(None))
     rec(texts[0][0][:200], [])  # load the model before timing
 
     t = time.perf_counter()
@@ -59,6 +61,11 @@ def main() -> None:
     tx = time.perf_counter() - t
 
     t = time.perf_counter()
+    for a in arts:
+        a.facts = fx.extract(a)
+    fa = time.perf_counter() - t
+
+    t = time.perf_counter()
     n_events = sum(len(ex.extract(a)) for a in arts)
     ev = time.perf_counter() - t
 
@@ -67,13 +74,15 @@ def main() -> None:
         "tokens": tokens,
         "events": n_events,
         "timexes": sum(len(a.timexes) for a in arts),
+        "facts": sum(len(a.facts) for a in arts),
         "tokens_per_s": {
             "nlp": round(tokens / nlp),
             "timex": round(tokens / tx),
+            "facts": round(tokens / fa),
             "events": round(tokens / ev),
-            "all": round(tokens / (nlp + tx + ev)),
+            "all": round(tokens / (nlp + tx + fa + ev)),
         },
-        "all_over_nlp": round(nlp / (nlp + tx + ev), 3),
+        "all_over_nlp": round(nlp / (nlp + tx + fa + ev), 3),
     }
     print(json.dumps(result, indent=2))
 

@@ -78,6 +78,7 @@ _LATIN_DESIGNATION = re.compile(
 _DEVA_DESIGNATION = re.compile(
     r"(?<![\u0900-\u097f\w-])([\u0900-\u097f]{1,10})-(\d{1,4})([\u0900-\u097f]{0,6})(?:\s([\u0900-\u097f]{2,10}))?"
 )
+_LATIN = re.compile(r"[A-Za-z]")
 _DEVA_WEAPON_WORDS = {"मिग", "सुखोई", "इग्ला", "कामोव", "इल्यूशिन", "टुपोलेव", "अग्नि", "शाहीन", "बराक"}
 _NOT_WEAPON_LATIN = re.compile(r"^(?:COVID|G|H|MH|A|B|C|NH|SH|CH|FY|Q|W)-?\d", re.IGNORECASE)
 
@@ -96,9 +97,14 @@ def _load_spacy(path: str) -> Any:
     if not (folder / "meta.json").exists():
         raise ConfigError(f"NER model not found: {folder} (run `make model` or set SAMBANDH_NER_MODEL)")
     nlp = spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
-    # news glues sentences (`है।भारत`): a danda always ends a token, or a name takes the word before it
-    infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]"]
+    # news glues sentences (`है।भारत`, `हैं.कांग्रेस`): a danda, or a full stop between two
+    # Devanagari letters, always ends a token, or a name takes the word before it
+    infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]", r"(?<=[\u0900-\u097F])\.(?=[\u0900-\u097F])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    # and two Devanagari words joined by a dot are not a web address
+    url_match = nlp.tokenizer.url_match  # type: ignore[union-attr]
+    if url_match is not None:
+        nlp.tokenizer.url_match = lambda text: url_match(text) if _LATIN.search(text) else None  # type: ignore[union-attr]
     return nlp
 
 

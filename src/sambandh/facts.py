@@ -236,9 +236,7 @@ def chair_bounds(facts: list[Fact], kb: KnowledgeBase, lo: str | None, hi: str |
                 start, end = max(start, f"{term.year}-01-01"), min(end, f"{term.year}-12-31")
             if (lo is None or end >= lo) and (hi is None or start <= hi) and start <= end:
                 fits.append((start, end))
-        if len(fits) == 1:
-            lo = max(lo or fits[0][0], fits[0][0])
-            hi = min(hi or fits[0][1], fits[0][1])
+        lo, hi = _narrow(fits, lo, hi)
     return lo, hi
 
 
@@ -248,6 +246,14 @@ _AHEAD = re.compile(
     r"होने\s+(?:जा\s+रह|वाल)|होगा|होगी|होंगे|\bupcoming\b|\bwill\s+be\s+held\b|\bdue\b", re.IGNORECASE
 )
 _JOIN = re.compile(r"\s*[-–]\s*|\s+(?:और|and)\s+")
+
+
+def _narrow(fits: list[tuple[str, str]], lo: str | None, hi: str | None) -> tuple[str | None, str | None]:
+    """The bounds within the one span that fits; unchanged when none or several fit."""
+    if len(fits) != 1:
+        return lo, hi
+    start, end = fits[0]
+    return max(lo or start, start), min(hi or end, end)
 
 
 def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str | None) -> tuple[str | None, str | None]:
@@ -279,9 +285,7 @@ def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str |
             start, end = f"{day[:4]}-01-01", day if ahead else f"{day[:4]}-12-31"
             if (lo is None or end >= lo) and (hi is None or start <= hi):
                 fits.append((start, end))
-        if len(fits) == 1:
-            lo = max(lo or fits[0][0], fits[0][0])
-            hi = min(hi or fits[0][1], fits[0][1])
+        lo, hi = _narrow(fits, lo, hi)
     return lo, hi
 
 

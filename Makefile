@@ -40,9 +40,10 @@ demo: $(STAMP) $(ASSETS)
 	$(BIN)/python -m sambandh export events --db $(DB) --output demo-events.jsonl
 	$(BIN)/python -m sambandh export graph --db $(DB) --format graphml --output demo-graph.graphml
 	$(BIN)/python -m sambandh export stories --db $(DB) --output demo-stories.jsonl
+	$(BIN)/python -m sambandh export facts --db $(DB) --output demo-facts.jsonl
 	$(BIN)/sambandh timeline India Russia --db $(DB)
 	$(BIN)/sambandh search putin --db $(DB) --limit 3
-	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-graph.graphml."
+	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-facts.jsonl, demo-graph.graphml."
 	$(BIN)/sambandh serve --db $(DB)
 
 ## Serve the web UI and JSON API over $(DB) (http://127.0.0.1:8000/).

@@ -280,23 +280,11 @@ def lsh_keys(sigs: np.ndarray, bands: int) -> tuple[np.ndarray, np.ndarray]:
     return keys, usable
 
 
-def candidate_pairs(keys: np.ndarray, latest: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """``(row, candidate)`` pairs: per band, each row and the earliest (``latest``: the
-    previous) lower row with the same key.
-
-    All bands' pairs at once, without repeats; :func:`band_pairs` gives them band by band.
-    """
-    import numpy as np
-
-    n = keys.shape[0]
-    codes = [later.astype(np.int64) * n + cand for later, cand in band_pairs(keys, latest)]
-    pairs = np.unique(np.concatenate(codes)) if codes else np.zeros(0, dtype=np.int64)
-    return pairs // n, pairs % n
-
-
 def band_pairs(keys: np.ndarray, latest: bool = False) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """``(rows, candidates)`` of one band at a time: as :func:`candidate_pairs`, without ever
-    holding the pairs of every band at once (a pair may come again in another band).
+    """``(rows, candidates)`` pairs, one LSH band at a time: per band, each row and the earliest
+    (``latest``: the previous) lower row with the same key.
+
+    The pairs of every band are never held at once; a pair may come again in another band.
     """
     import numpy as np
 
@@ -315,10 +303,9 @@ def band_pairs(keys: np.ndarray, latest: bool = False) -> Iterator[tuple[np.ndar
 
 
 class BestCandidates:
-    """The best-scoring candidate of each row over pairs given a batch at a time.
-
-    Gives what :func:`best_candidates` gives over all the pairs at once (ties to the lowest
-    candidate, or the highest with ``latest``) in memory that does not grow with the pairs.
+    """The best-scoring candidate (at or over ``threshold``) of each row, over pairs given a
+    batch at a time; ties go to the lowest candidate (``latest``: the highest). Memory does
+    not grow with the number of pairs.
     """
 
     def __init__(self, n: int, threshold: float, latest: bool = False) -> None:
@@ -351,23 +338,6 @@ class BestCandidates:
 
         rows = np.flatnonzero(self.cand >= 0)
         return {int(i): (int(self.cand[i]), float(self.score[i])) for i in rows}
-
-
-def best_candidates(
-    rows: np.ndarray, cands: np.ndarray, scores: np.ndarray, threshold: float, latest: bool = False
-) -> dict[int, tuple[int, float]]:
-    """The best-scoring candidate at or over ``threshold`` for each row; ties go to the
-    lowest candidate (``latest``: the highest).
-    """
-    import numpy as np
-
-    ok = scores >= threshold
-    r, c, sc = rows[ok], cands[ok], scores[ok]
-    order = np.lexsort((-c if latest else c, -sc, r))
-    r, c, sc = r[order], c[order], sc[order]
-    keep = np.ones(r.size, dtype=bool)
-    keep[1:] = r[1:] != r[:-1]
-    return {int(i): (int(j), float(x)) for i, j, x in zip(r[keep], c[keep], sc[keep], strict=True)}
 
 
 def _sign_all(batches: Iterable[Sequence[str]], s: DedupSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -438,7 +408,9 @@ def _link(
     best_new = best.result()
     on, oc = earlier.pairs
     osims = containment(paired_similarity(sigs, earlier.sigs, on, oc), sizes[on], earlier.sizes[oc])
-    best_old = best_candidates(on, oc, osims, s.threshold)
+    old_tracker = BestCandidates(sigs.shape[0], s.threshold)
+    old_tracker.update(on, oc, osims)
+    best_old = old_tracker.result()
     out: list[int | None] = []
     for i in range(sigs.shape[0]):
         choice: int | None = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -285,6 +286,20 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
 
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """One transaction on ``self.con``: committed at the end, rolled back on any failure,
+        which reaches the caller as one ``StoreError`` line.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+
     def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
         """Which of ``hashes`` belong to inputs already stored or quarantined."""
         if not hashes:
@@ -345,9 +360,7 @@ class Store:
             "data_truncated": [r.data is not None and len(r.data) > keep_bytes for r in rejected],
             "ingested_at": [now] * len(rejected),
         }
-        con = self.con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction() as con:
             if unique:
                 con.register("_docs", pa.table(docs, schema=_doc_schema()))
                 new = con.execute(
@@ -367,10 +380,6 @@ class Store:
                 ).fetchall()
                 counts["quarantined"] = len(added)
                 con.unregister("_q")
-            con.execute("COMMIT")
-        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
         counts["same_text"] = len(articles) - counts["new"]
         return counts
 
@@ -573,8 +582,7 @@ class Store:
         con = self.con
         for lo in range(0, len(ids), chunk):
             hi = min(lo + chunk, len(ids))
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with self._transaction():
                 seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
                 con.register(
                     "_mh",
@@ -594,10 +602,6 @@ class Store:
                     con.register("_dup", pa.table({"id": [d for d, _ in links], "dup": [o for _, o in links]}))
                     con.execute("UPDATE documents SET duplicate_of = _dup.dup FROM _dup WHERE documents.id = _dup.id")
                     con.unregister("_dup")
-                con.execute("COMMIT")
-            except Exception as exc:  # noqa: BLE001 - any failure rolls the chunk back
-                con.execute("ROLLBACK")
-                raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
     # -- stories --------------------------------------------------------------------------
 
@@ -691,8 +695,7 @@ class Store:
         for lo in range(0, len(ids), chunk):
             hi = min(lo + chunk, len(ids))
             seq = np.arange(first_seq + lo, first_seq + hi, dtype=np.int64)
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with self._transaction():
                 con.register(
                     "_ss",
                     pa.table({"doc_id": ids[lo:hi], "seq": seq, "sig": _blobs(sigs[lo:hi]),
@@ -718,10 +721,6 @@ class Store:
                     "WHERE story_id IN (SELECT DISTINCT story FROM _st) GROUP BY story_id"
                 )
                 con.unregister("_st")
-                con.execute("COMMIT")
-            except Exception as exc:  # noqa: BLE001 - any failure rolls the chunk back
-                con.execute("ROLLBACK")
-                raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
 
     def iter_stories(self, story_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
         """Every story (or those in ``story_ids``) with its documents (earliest first), largest first."""

@@ -164,15 +164,16 @@ class EntityRecognizer:
         out: list[list[Mention]] = [[] for _ in chunk]
         docs = self.nlp.pipe((chunk[n][0][p.start : p.end] for n, p in pieces), batch_size=batch_size)
         for (n, piece), doc in zip(pieces, docs, strict=True):
-            out[n].extend(self._sentence(chunk[n][0], piece.start, doc))
+            out[n].extend(self._sentence(chunk[n][0], piece, doc))
         yield from out
 
-    def _sentence(self, text: str, base: int, doc: Any) -> list[Mention]:
+    def _sentence(self, text: str, piece: Span, doc: Any) -> list[Mention]:
+        base = piece.start
         # arrays, not Token objects: creating one Python object per token costs more than the lookups
         arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"]).tolist()
         toks = [(base + i, base + i + n) for i, n, sp, _, _ in arr if not sp]
         found = self._kb_matches(text, toks)
-        found += self._patterns(text, base, base + len(doc.text), found)
+        found += self._patterns(text, base, piece.end, found)
         model = []
         for s, e, label in _ents_from_array(arr, doc.vocab.strings):
             s, e = base + s, base + e
@@ -197,7 +198,7 @@ class EntityRecognizer:
         """Whether a model span can be a name: not a day or month, not an office or a
         demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word.
         """
-        words = [fold(w) for w in surface.split()]
+        words = [_fold_token(w) for w in surface.split()]
         if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
             return False
         return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms for w in words)
@@ -352,7 +353,7 @@ class EntityRecognizer:
         words = [text[a:b] for a, b in toks]
         out = list(mentions)
         for i, w in enumerate(words[:-1]):
-            if fold(w) not in _CONTEXT_TITLES:
+            if _fold_token(w) not in _CONTEXT_TITLES:
                 continue
             j = i + 1
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off

@@ -150,3 +150,16 @@ def test_a_danda_without_a_space_ends_the_word_before_a_name(rec):
     ms = by_text(text, found(rec, text)[0])
     assert ms["भारत"].entity_id == "country:in"
     assert not any("।" in k for k in ms)
+
+
+def test_states_disputed_areas_and_seas_are_places_with_their_countries(rec):
+    text = (
+        "पूर्वी लद्दाख में एलएसी के पास गलवान घाटी की घटना के बाद अरुणाचल प्रदेश पर भी बात हुई। "
+        "पाक अधिकृत कश्मीर और दक्षिण चीन सागर का मुद्दा भी उठा।"
+    )
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["एलएसी"].entity_id == "region:line-of-actual-control" and ms["एलएसी"].label == "LOC"
+    assert ms["गलवान घाटी"].entity_id == "region:galwan-valley"
+    assert ms["अरुणाचल प्रदेश"].label == "GPE" and rec.kb.country_id(ms["अरुणाचल प्रदेश"].entity_id) == "country:in"
+    assert ms["पाक अधिकृत कश्मीर"].entity_id == "region:pakistan-occupied-kashmir"
+    assert ms["दक्षिण चीन सागर"].label == "LOC" and rec.kb.country_id(ms["दक्षिण चीन सागर"].entity_id) is None

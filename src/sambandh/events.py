@@ -245,8 +245,8 @@ class EventExtractor:
 
     @staticmethod
     def is_city(eid: str) -> bool:
-        """Whether an entity is a knowledge-base city (a finer place than a country)."""
-        return eid.startswith("city:")
+        """Whether an entity is a knowledge-base city or region (a finer place than a country)."""
+        return eid.startswith(("city:", "region:"))
 
 
 class _State:
@@ -700,7 +700,7 @@ def city_countries(kb: KnowledgeBase) -> dict[str, str]:
     """City id → country id, so that a city and its country can be one place."""
     out = {}
     for eid in kb.entities:
-        country = kb.country_id(eid) if eid.startswith("city:") else None
+        country = kb.country_id(eid) if eid.startswith(("city:", "region:")) else None
         if country:
             out[eid] = country
     return out

@@ -222,6 +222,13 @@ def _of_id(of: str, kb: KnowledgeBase | None = None) -> str:
     return f"country:{of}" if len(of) == 2 else f"org:{of}"
 
 
+# administered units are GPE (like countries and cities); areas, seas and lines are LOC
+_REGION_KINDS = {
+    "state": "GPE", "territory": "GPE", "province": "GPE",
+    "region": "LOC", "sea": "LOC", "line": "LOC", "valley": "LOC", "lake": "LOC", "glacier": "LOC", "continent": "LOC",
+}  # fmt: skip
+
+
 def load_dir(path: Path) -> KnowledgeBase:
     """Read a knowledge-base folder."""
     if not path.is_dir():
@@ -256,6 +263,21 @@ def load_dir(path: Path) -> KnowledgeBase:
                 aliases=_split(aliases),
                 country=code or None,
                 kind="capital" if capital == "1" else "city",
+            )
+        )
+    region_file = path / "regions.tsv"
+    for name_hi, name_en, code, kind, aliases in _rows(region_file, 5) if region_file.exists() else ():
+        if kind not in _REGION_KINDS:
+            raise ConfigError(f"{region_file.name}: unknown kind {kind!r} for {name_en}")
+        kb.add(
+            KBEntity(
+                id=f"region:{slug(name_en)}",
+                label=_REGION_KINDS[kind],
+                name=name_hi,
+                name_en=name_en,
+                aliases=_split(aliases),
+                country=code or None,
+                kind=kind,
             )
         )
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):

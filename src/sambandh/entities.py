@@ -122,7 +122,7 @@ class EntityRecognizer:
         self.kb = kb or load_kb(config.kb_dir or None)
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
-        self._sound_start_cache: dict[str, bool] = {}
+        self._words: dict[str, tuple[str, bool, bool]] = {}  # word → _word_info(word), filled as words come
 
     @staticmethod
     def _name_prefixes(kb: KnowledgeBase) -> set[str]:
@@ -207,10 +207,19 @@ class EntityRecognizer:
         out: list[Mention] = []
         i, n = 0, len(toks)
         limit = self.kb.max_tokens + 3  # hyphens and dots are tokens of their own
+        words = self._words
         while i < n:
-            first = _fold_token(text[toks[i][0] : toks[i][1]])
+            word = text[toks[i][0] : toks[i][1]]
+            known = words.get(word)
+            if known is None:
+                if len(words) > 500_000:  # bounded: a long run meets new words forever
+                    words.clear()
+                known = words[word] = self._word_info(word)
+            first, starts, sounds = known
+            if not starts and not sounds:  # most words: no listed name starts here
+                i += 1
+                continue
             hit = None
-            starts = first in self._prefixes or first in self.kb.by_name
             for j in range(i + 1, min(n, i + limit) + 1) if starts else ():
                 key = first if j == i + 1 else _fold_token(text[toks[i][0] : toks[j - 1][1]])
                 ids = self.kb.by_name.get(key)
@@ -236,13 +245,15 @@ class EntityRecognizer:
             i = j
         return out
 
+    def _word_info(self, word: str) -> tuple[str, bool, bool]:
+        """What a word can start: (its fold key, a listed spelling, a name that sounds alike)."""
+        key = _fold_token(word)
+        return key, key in self._prefixes or key in self.kb.by_name, phonetic_key(word) in self._sound_starts
+
     def _sound_match(self, text: str, toks: list[tuple[int, int]], i: int) -> Mention | None:
         """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
         word = text[toks[i][0] : toks[i][1]]
-        starts = self._sound_start_cache.get(word)
-        if starts is None:
-            starts = self._sound_start_cache[word] = phonetic_key(word) in self._sound_starts
-        if not starts:
+        if not self._words.get(word, ("", False, True))[2]:
             return None
         first = phonetic_key(word)
         keys = [first]

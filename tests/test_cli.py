@@ -198,3 +198,47 @@ def test_main_command_help_runs():
     res = run_cli("--help")
     assert res.returncode == 0 and b"ingest" in res.stdout
     assert Path(ROOT / "README.md").read_text(encoding="utf-8").count("make demo") >= 1
+
+
+def test_a_large_run_in_worker_processes_stores_what_one_process_stores(tmp_path):
+    """Over four batches of articles go to worker processes; the result is the same, in order,
+    with the stage counts of every worker added up and a bad record still quarantined.
+    """
+    corpus = sorted((ROOT / "examples" / "corpus").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in corpus]
+    lines = [
+        json.dumps({"text": f"{texts[i % len(texts)]}\n\nइस विषय पर बैठक संख्या {i} में भी चर्चा हुई।"}, ensure_ascii=False)
+        for i in range(300)
+    ]
+    lines.insert(150, json.dumps({"text": "   "}))
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = {}
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.duckdb"
+        # embeddings off: stories are not what this compares, and they take most of the time
+        res = run_cli("ingest", str(src), "--db", str(db), "--workers", workers, "--json", env={"SAMBANDH_EMBEDDINGS": "off"})
+        assert res.returncode == 1, res.stderr.decode()  # the blank record is quarantined
+        report = json.loads(res.stdout)
+        exported = tmp_path / f"entities{workers}.jsonl"
+        assert run_cli("export", "entities", "--db", str(db), "--output", str(exported)).returncode == 0
+        con = duckdb.connect(str(db), read_only=True)
+        counts = [con.execute(f"select count(*) from {t}").fetchone()[0] for t in ("documents", "mentions", "events")]
+        con.close()
+        out[workers] = (report["new"], report["quarantined"], report["stages"], counts, exported.read_text())
+    assert out["1"] == out["2"]
+    assert out["2"][0] == 300 and out["2"][3][1] > 300
+    entities = {s["stage"]: s for s in out["2"][2]}["entities"]
+    assert entities["seen"] == entities["passed"] == 300
+
+
+def test_a_bad_model_in_worker_processes_is_one_clear_line(tmp_path):
+    lines = [json.dumps({"text": article(i)}, ensure_ascii=False) for i in range(300)]
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    res = run_cli(
+        "ingest", str(src), "--db", str(tmp_path / "x.duckdb"), "--workers", "2",
+        env={"SAMBANDH_NER_MODEL": str(tmp_path / "no-such-model")},
+    )  # fmt: skip
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err

@@ -77,6 +77,10 @@ def ingest(
     db: DbOption = None,
     published: PublishedOption = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Processes for the article stages of a large run (0: one per core; 1: this one only)."),
+    ] = None,
 ) -> None:
     """Ingest news files and folders into the database; prints a summary.
 
@@ -84,7 +88,7 @@ def ingest(
     """
     from .ingest import ingest as run_ingest
 
-    config = _config(db=db, published=published)
+    config = _config(db=db, published=published, workers=workers)
     progress, on_item = _progress()
     try:
         report = run_ingest(paths, config, on_item=on_item)

@@ -51,6 +51,9 @@ class Config:
         port: Port ``sambandh serve`` listens on.
         api_token: The token that lets ``POST /api/ingest`` write; empty: the server is read-only.
             Set it with ``SAMBANDH_API_TOKEN`` (a flag would show it in the process list).
+        workers: Processes for the per-article stages of a large ingest: 0 picks one per
+            core (at most 4) once a run has more than a few batches of articles; 1 keeps
+            everything in this process.
         assets_dir: The ``node_modules`` folder with the UI's chart and graph libraries;
             empty to look beside the current folder and the source checkout.
     """
@@ -80,6 +83,7 @@ class Config:
     port: int = 8000
     api_token: str = ""
     assets_dir: str = ""
+    workers: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -89,6 +93,8 @@ class Config:
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
+        if self.workers < 0:
+            raise ConfigError(f"config: workers must be 0 (one per core) or more, got {self.workers}")
         if self.min_article_chars < 0:
             raise ConfigError("config: min_article_chars must not be negative")
         if self.port > 65535:

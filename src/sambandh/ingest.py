@@ -10,7 +10,7 @@ from typing import Any, BinaryIO
 
 from .config import Config
 from .model import Article, RawRecord
-from .pipeline import DecodeStage, Pipeline, Rejected, SeenFilter, article_stages
+from .pipeline import DecodeStage, ParallelStages, Pipeline, Rejected, SeenFilter, article_stages
 from .read import read_paths
 from .store import Store
 
@@ -95,7 +95,7 @@ def ingest(
         decode = DecodeStage(config)
         seen = SeenFilter(config, store.seen_raw_hashes)
         rest = article_stages(config)[1:]
-        pipeline = Pipeline([decode, seen, *rest])
+        pipeline = Pipeline([decode, seen, ParallelStages(config, rest)])
 
         def counted() -> Iterable[Any]:
             for rec in records if records is not None else read_paths(paths, config, stdin=stdin):

@@ -10,9 +10,14 @@ it saw, passed and dropped by reason.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+import multiprocessing
+import os
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from .clean import clean_article
@@ -260,14 +265,99 @@ class Pipeline:
 
     def run(self, records: Iterable[RawRecord]) -> Iterator[Item]:
         """Stream ``records`` through every stage."""
-        stream: Iterable[Any] = records
-        for st in self.stages:
-            stream = st.run(stream)
-        return iter(stream)
+        return run_chain(self.stages, records)
 
     def stats(self) -> list[StageStats]:
-        """Per-stage counts so far."""
-        return [st.stats for st in self.stages]
+        """Per-stage counts so far (the stages inside a ``ParallelStages`` each by name)."""
+        out: list[StageStats] = []
+        for st in self.stages:
+            out += [s.stats for s in st.inner] if isinstance(st, ParallelStages) else [st.stats]
+        return out
+
+
+def run_chain(stages: list[Stage], items: Iterable[Any]) -> Iterator[Item]:
+    """``items`` through each of ``stages`` in turn, streaming."""
+    stream: Iterable[Any] = items
+    for st in stages:
+        stream = st.run(stream)
+    return iter(stream)
+
+
+# The stages of one worker process, built once by _init_worker (or why they could not be).
+_WORKER_STAGES: list[Stage] = []
+_WORKER_ERROR: list[SambandhError] = []
+
+
+def _init_worker(config: Config) -> None:
+    try:
+        _WORKER_STAGES[:] = article_stages(config)[1:]
+        from .entities import recognizer
+
+        if config.entities:  # load the model now, so a bad model path fails the first batch clearly
+            recognizer(config.ner_model, config.kb_dir)
+    except SambandhError as exc:
+        _WORKER_ERROR.append(exc)
+
+
+def _run_batch(batch: list[Any]) -> tuple[list[Item], list[StageStats]]:
+    """One batch through the worker's stages, with what each stage counted for it."""
+    if _WORKER_ERROR:
+        raise _WORKER_ERROR[0]
+    for st in _WORKER_STAGES:
+        st.stats = StageStats(st.name)
+    out = list(run_chain(_WORKER_STAGES, batch))
+    return out, [st.stats for st in _WORKER_STAGES]
+
+
+class ParallelStages(Stage):
+    """Runs a chain of per-article stages in worker processes, batch by batch, keeping the
+    order of the input. A run with no more than a few batches stays in this process, where
+    starting workers (each loads the NER model) would cost more than it saves.
+
+    Args:
+        config: Uses ``workers`` (0: one per core, at most 4).
+        inner: The stages to run; their ``stats`` add up what every worker counted.
+    """
+
+    name = "parallel"
+    batch = 64
+    min_batches = 4
+
+    def __init__(self, config: Config, inner: list[Stage]) -> None:
+        super().__init__(config)
+        self.inner = inner
+        self.requires = inner[0].requires if inner else frozenset()
+        self.provides = frozenset().union(*(st.provides for st in inner))
+        self.workers = config.workers or min(os.cpu_count() or 1, 4)
+
+    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+        it = iter(items)
+        head = list(islice(it, self.batch * self.min_batches + 1))
+        if self.workers <= 1 or len(head) <= self.batch * self.min_batches:
+            yield from run_chain(self.inner, chain(head, it))
+            return
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds DuckDB's threads
+        with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(self.config,)) as ex:
+            pending: deque[Future[tuple[list[Item], list[StageStats]]]] = deque()
+            head_iter = chain(head, it)
+            batches = iter(lambda: list(islice(head_iter, self.batch)), [])
+            for batch in batches:
+                pending.append(ex.submit(_run_batch, batch))
+                if len(pending) >= 2 * self.workers:  # bounded: a long input never piles up in memory
+                    yield from self._collect(pending.popleft())
+            while pending:
+                yield from self._collect(pending.popleft())
+
+    def _collect(self, fut: Future[tuple[list[Item], list[StageStats]]]) -> list[Item]:
+        try:
+            out, stats = fut.result()
+        except BrokenProcessPool as exc:
+            raise InternalError(f"a worker process ended unexpectedly ({exc}); run again with workers=1") from exc
+        for mine, theirs in zip(self.inner, stats, strict=True):
+            mine.stats.seen += theirs.seen
+            mine.stats.passed += theirs.passed
+            mine.stats.dropped.update(theirs.dropped)
+        return out
 
 
 class EntityStage(Stage):

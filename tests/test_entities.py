@@ -163,3 +163,16 @@ def test_states_disputed_areas_and_seas_are_places_with_their_countries(rec):
     assert ms["अरुणाचल प्रदेश"].label == "GPE" and rec.kb.country_id(ms["अरुणाचल प्रदेश"].entity_id) == "country:in"
     assert ms["पाक अधिकृत कश्मीर"].entity_id == "region:pakistan-occupied-kashmir"
     assert ms["दक्षिण चीन सागर"].label == "LOC" and rec.kb.country_id(ms["दक्षिण चीन सागर"].entity_id) is None
+
+
+def test_service_chiefs_and_the_foreign_secretary_are_known_with_their_offices(rec):
+    text = (
+        "नौसेना प्रमुख एडमिरल दिनेश के. त्रिपाठी और वायुसेना प्रमुख एयर चीफ मार्शल अमर प्रीत सिंह ने "
+        "एलएसी की स्थिति पर बात की। विदेश सचिव विक्रम मिसरी और चीफ ऑफ डिफेंस स्टाफ जनरल अनिल चौहान भी थे।"
+    )
+    _, roles = found(rec, text, "2025-03-06")
+    got = {(r.entity_id, r.role, r.of) for r in roles}
+    assert ("person:dinesh-kumar-tripathi", "navy_chief", "country:in") in got
+    assert ("person:amar-preet-singh", "air_chief", "country:in") in got
+    assert ("person:vikram-misri", "foreign_secretary", "country:in") in got
+    assert ("person:anil-chauhan", "chief_of_defence_staff", "country:in") in got

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -288,7 +290,18 @@ _WORKER_STAGES: list[Stage] = []
 _WORKER_ERROR: list[SambandhError] = []
 
 
+def _watch_parent(parent: int) -> None:
+    """End this worker once the ingest that started it is gone (killed with SIGKILL, say),
+    rather than wait on its queue for ever.
+    """
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def _init_worker(config: Config) -> None:
+    threading.Thread(target=_watch_parent, args=(os.getppid(),), daemon=True).start()
     try:
         _WORKER_STAGES[:] = article_stages(config)[1:]
         from .entities import recognizer

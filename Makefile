@@ -75,10 +75,12 @@ bench: $(STAMP)
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
 ## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.
 model: $(STAMP)
-	$(BIN)/python training/ner/prepare.py $(SHARED)/data/il-ner-hindi $(NER_WORK) --augment 3000 --seed 13
+	$(BIN)/python training/ner/prepare.py $(SHARED)/data/il-ner-hindi $(NER_WORK) --augment 3000 --seed 13 \
+		--lexicon $(NER_WORK)/common_words.txt
 	$(BIN)/python -m spacy train training/ner/config.cfg --paths.train $(NER_WORK)/train.spacy \
 		--paths.dev $(NER_WORK)/dev.spacy --output $(NER_WORK)/out --training.max_steps 4000
 	rm -rf src/sambandh/models/ner-hi && cp -r $(NER_WORK)/out/model-best src/sambandh/models/ner-hi
+	cp $(NER_WORK)/common_words.txt src/sambandh/models/ner-hi/
 	$(BIN)/sambandh eval ner $(SHARED)/data/il-ner-hindi/dev.txt
 
 ## Regenerate the country table of the knowledge base from CLDR (Babel).

@@ -176,3 +176,22 @@ def test_service_chiefs_and_the_foreign_secretary_are_known_with_their_offices(r
     assert ("person:amar-preet-singh", "air_chief", "country:in") in got
     assert ("person:vikram-misri", "foreign_secretary", "country:in") in got
     assert ("person:anil-chauhan", "chief_of_defence_staff", "country:in") in got
+
+
+def test_names_after_more_offices_and_not_everyday_words(rec):
+    text = (
+        "मुख्य आर्थिक सलाहकार अरविंद सुब्रमण्यम के अनुसार विकास दर बढ़ेगी। "
+        "हमास के नेता याह्या सिनवार ने बयान दिया। विपक्ष के नेता बैठक में नहीं आए।"
+    )
+    people = [text[m.start : m.end] for m in found(rec, text)[0] if m.label == "PERSON"]
+    assert "अरविंद सुब्रमण्यम" in people and "याह्या सिनवार" in people
+    # an everyday word the training data never has in a name is not taken for one
+    assert "बैठक" not in people
+
+
+def test_the_common_words_come_with_the_model_folder(tmp_path):
+    from sambandh.entities import common_words
+
+    (tmp_path / "common_words.txt").write_text("बैठक\n\nचुनाव\n", encoding="utf-8")
+    assert common_words(tmp_path) == frozenset({"बैठक", "चुनाव"})
+    assert common_words(tmp_path / "elsewhere") == frozenset()

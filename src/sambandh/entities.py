@@ -45,6 +45,7 @@ _NOT_NAMES = {
     for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]
 }
 
+_WORD_CHAR = re.compile(r"\w")
 _POSTPOSITIONS = {"के", "की", "का", "ने", "से", "में", "को", "पर", "और", "तथा", "एवं", "व"}
 
 # Words after which a name follows: honorifics, ranks and offices.
@@ -53,17 +54,34 @@ _CONTEXT_TITLES = {
     for w in [
         "श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "जनरल", "एडमिरल", "राजदूत", "प्रवक्ता", "राष्ट्रपति",
         "प्रधानमंत्री", "मंत्री", "सचिव", "अध्यक्ष", "महासचिव", "चांसलर", "प्रोफेसर", "प्रो.",
+        "उपराष्ट्रपति", "मुख्यमंत्री", "राज्यपाल", "गवर्नर", "सलाहकार", "सांसद", "विधायक", "न्यायाधीश",
+        "उच्चायुक्त", "महानिदेशक", "निदेशक", "सेनाध्यक्ष", "कमांडर", "लेफ्टिनेंट", "कर्नल", "मेजर",
+        "कैप्टन", "ब्रिगेडियर", "मार्शल", "नेता", "महाराजा", "बादशाह", "नवाब",
     ]
 }  # fmt: skip
 
 
-def _is_name_word(word: str) -> bool:
-    """A word that can be part of a name: letters only, not an office or a postposition."""
+def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
+    """A word that can be part of a name: letters only, not an office, a postposition or
+    one of the model's ``common`` words (never part of a name in its training data).
+    """
     return (
         bool(re.fullmatch(r"[\u0900-\u0963\u0966-\u097f.]+", word))
-        and fold(word) not in _CONTEXT_TITLES
+        and _fold_token(word) not in _CONTEXT_TITLES
         and word not in _NOT_NAME_WORDS
+        and word not in common
     )
+
+
+@lru_cache(maxsize=4)
+def common_words(model_dir: Path) -> frozenset[str]:
+    """The everyday words a model folder lists in ``common_words.txt`` (one per line; words
+    its training data has many times and never inside a name). Empty when it has none.
+    """
+    path = model_dir / "common_words.txt"
+    if not path.exists():
+        return frozenset()
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
 
 
 # Everyday words that follow an office (``सचिव हैं``, ``अध्यक्ष महोदय``): never a name.
@@ -122,6 +140,7 @@ class EntityRecognizer:
         self.kb = kb or load_kb(config.kb_dir or None)
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
+        self._common = common_words(Path(config.ner_model) if config.ner_model else MODEL_DIR)
         self._words: dict[str, tuple[str, bool, bool]] = {}  # word → _word_info(word), filled as words come
 
     @staticmethod
@@ -363,6 +382,7 @@ class EntityRecognizer:
         """
         words = [text[a:b] for a, b in toks]
         out = list(mentions)
+        common = self._common
         for i, w in enumerate(words[:-1]):
             if _fold_token(w) not in _CONTEXT_TITLES:
                 continue
@@ -370,9 +390,12 @@ class EntityRecognizer:
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
             first = j
-            while j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j]):
+            while j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common):
                 j += 1
-            if j == first or j - first > 3 or (j < len(words) and not (words[j] in _POSTPOSITIONS or not words[j].isalnum())):
+            # closed by a postposition or punctuation (str.isalnum is False for most Hindi
+            # words: their vowel signs are marks, not letters)
+            closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
+            if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
             if any(m.start < end and start < m.end for m in out):

@@ -111,6 +111,21 @@ def fill_template(template: str, pools: dict[str, list[list[str]]], rng: random.
     return out
 
 
+def common_words(train: list[Sentence], min_count: int = 3) -> list[str]:
+    """Words the training data has at least ``min_count`` times outside names and never
+    inside one: the entity stage does not take them as part of a name it reads after a title.
+    """
+    outside: dict[str, int] = {}
+    inside: set[str] = set()
+    for sent in train:
+        for tok, tag in sent:
+            if tag == "O":
+                outside[tok] = outside.get(tok, 0) + 1
+            else:
+                inside.add(tok)
+    return sorted(w for w, n in outside.items() if n >= min_count and w not in inside and not w.isascii())
+
+
 def to_docbin(sents: list[Sentence], path: Path) -> None:
     """Write sentences as a spaCy DocBin."""
     import spacy
@@ -133,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--augment", type=int, default=0, help="number of augmented sentences to add to train")
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--lexicon", type=Path, help="write the common words (see common_words) to this file")
     args = ap.parse_args(argv)
     train = list(read_conll(args.data / "train.txt"))
     dev = list(read_conll(args.data / "dev.txt"))
@@ -155,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
                 extra.append(new)
     to_docbin(train + extra, args.out / "train.spacy")
     to_docbin(dev, args.out / "dev.spacy")
+    if args.lexicon:
+        words = common_words(train)  # IL-NER train only: dev stays unseen
+        args.lexicon.write_text("\n".join(words) + "\n", encoding="utf-8")
+        print(f"{len(words)} common words in {args.lexicon}", file=sys.stderr)
     print(f"train {len(train)} + {len(extra)} augmented sentences, dev {len(dev)} sentences", file=sys.stderr)
     return 0
 

@@ -1,0 +1,28 @@
+"""The NER training preparation (training/ner/prepare.py) on hand-made sentences."""
+
+import importlib.util
+
+from conftest import ROOT
+
+spec = importlib.util.spec_from_file_location("prepare", ROOT / "training" / "ner" / "prepare.py")
+assert spec is not None and spec.loader is not None
+prepare = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(prepare)
+
+
+def test_common_words_are_frequent_outside_names_and_never_inside():
+    o = [("बैठक", "O"), ("में", "O"), ("मोदी", "B-PERSON"), ("रहे", "O"), ("meeting", "O")]
+    other = [("मोदी", "O"), ("बैठक", "O"), ("रहे", "B-ORG")]
+    sents = [o, o, other]
+    assert prepare.common_words(sents, min_count=2) == ["बैठक", "में"]  # not रहे/मोदी (in a name), not Latin
+
+
+def test_spans_and_substitution_keep_labels():
+    import random
+
+    sent = [("रूस", "B-LOC"), ("के", "O"), ("सर्गेई", "B-PERSON"), ("लावरोव", "I-PERSON"), ("ने", "O")]
+    assert prepare.spans(sent) == [(0, 1, "LOC"), (2, 4, "PERSON")]
+    pools = {"PERSON": [["आंद्रेई", "बेलौसोव"]], "GPE": [["चीन"]], "LOC": [["चीन"]]}
+    new = prepare.substitute(sent, pools, random.Random(1))
+    assert new is not None and prepare.spans(new) == [(0, 1, "LOC"), (2, 4, "PERSON")]
+    assert [t for t, _ in new] == ["चीन", "के", "आंद्रेई", "बेलौसोव", "ने"]

@@ -252,7 +252,7 @@ class EntityRecognizer:
                 if key not in self._prefixes:
                     break
             if hit is None:  # no listed spelling: perhaps another spelling of a listed name
-                sound = self._sound_match(text, toks, i)
+                sound = self._sound_match(text, toks, i) if sounds else None
                 if sound is not None:
                     out.append(sound)
                 i = self._token_index(toks, sound.end, i) if sound is not None else i + 1
@@ -276,10 +276,7 @@ class EntityRecognizer:
 
     def _sound_match(self, text: str, toks: list[tuple[int, int]], i: int) -> Mention | None:
         """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
-        word = text[toks[i][0] : toks[i][1]]
-        if not self._words.get(word, ("", False, True))[2]:
-            return None
-        first = phonetic_key(word)
+        first = phonetic_key(text[toks[i][0] : toks[i][1]])
         keys = [first]
         for j in range(i + 1, min(len(toks), i + 4)):
             keys.append(phonetic_key(text[toks[j][0] : toks[j][1]]))

@@ -378,14 +378,28 @@ def eval_timex(
 @eval_app.command("events")
 @guarded
 def eval_events(
-    gold: Annotated[Path, typer.Argument(help="Gold events as JSON (see eval/seed_events.json).")],
-    docs: Annotated[Path, typer.Option("--docs", help="Folder holding the documents the gold file names.")],
+    gold: Annotated[Path, typer.Argument(help="Gold events: JSON (eval/seed_events.json) or JSONL of offsets (eval/events/).")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder of the documents the JSON gold names, or the pages JSONL file.")],
+    split: Annotated[str, typer.Option("--split", help="With JSONL gold: dev, blind or all.")] = "all",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show: Annotated[int, typer.Option("--show", help="With JSONL gold: list this many missed and spurious events.")] = 0,
 ) -> None:
     """Precision and recall of events (and stated facts) against structured gold, with place, date and
-    negation accuracy, and how many undated articles land in the right year.
+    negation accuracy, and how many undated articles land in the right year. With a JSONL gold of
+    offsets into real pages (docs/events.md): core recall, recall, precision, per type and per field,
+    for the dev and blind halves.
     """
-    from .evaluate import evaluate_events
+    from .evaluate import evaluate_events, evaluate_page_events
+
+    if gold.suffix == ".jsonl":
+        if split not in ("dev", "blind", "all"):
+            raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+        res = evaluate_page_events(gold, docs, _config(), split)
+        if json_out:
+            typer.echo(json.dumps(res, ensure_ascii=False))
+            return
+        _page_event_report(res, show)
+        return
 
     result = evaluate_events(gold, docs, _config())
     if json_out:
@@ -409,6 +423,31 @@ def eval_events(
             typer.echo(f"missed: {m['doc']} fact {f['predicate']} {f['subject']} {f['object']} {f.get('date') or ''}")
         else:
             typer.echo(f"missed: {m['doc']} {m['type']} {m.get('mode', '')} {' '.join(m['actors'])}")
+
+
+def _page_event_report(res: dict[str, Any], show: int) -> None:
+    halves = [(k, v) for k, v in res["halves"].items()] + ([("all", res["all"])] if res.get("all") else [])
+    typer.echo(f"events on {res['articles']} pages of {res['pages']} against {res['gold']}")
+    typer.echo(f"{'half':6} {'articles':>8} {'gold':>5} {'core':>5} {'pred':>5} {'core R':>7} {'R':>6} {'P':>6} {'F1':>6}  "
+               + "  ".join(f"{k:>8}" for k in ("actors", "roles", "place", "date", "modality", "negated")))  # fmt: skip
+    for name, h in halves:
+        fields = "  ".join(f"{h['fields'][k]['accuracy']:8.1f}" for k in ("actors", "roles", "place", "date", "modality", "negated"))
+        typer.echo(f"{name:6} {h['articles']:8d} {h['gold']:5d} {h['core']:5d} {h['predicted']:5d} {h['core_recall']:7.1f} "
+                   f"{h['recall']:6.1f} {h['precision']:6.1f} {h['f']:6.1f}  {fields}")  # fmt: skip
+    last = halves[-1][1]
+    typer.echo("by type (gold / matched / predicted / right):")
+    for t, c in last["by_type"].items():
+        typer.echo(f"  {t:10} {c.get('gold', 0):4d} {c.get('matched', 0):4d} {c.get('predicted', 0):4d} {c.get('predicted_right', 0):4d}")
+    if res.get("faults"):
+        typer.echo(f"faults (sentences or predicates skipped, articles kept): {res['faults']}")
+    for name, h in halves:
+        if h["quarantined"]:
+            typer.echo(f"{name}: quarantined {', '.join(h['quarantined'])}")
+    if show:
+        for m in last["missed"][:show]:
+            typer.echo(f"missed: {m['doc']} {m['type']}/{m['mode']}{' core' if m['core'] else ''} at {m['trigger']}")
+        for m in last["spurious"][:show]:
+            typer.echo(f"spurious: {m['doc']} {m['type']}/{m['mode']} at {m['trigger']} {' '.join(m['actors'])}")
 
 
 def _score_table(title: str, rows: list[tuple[str, dict[str, Any]]]) -> None:

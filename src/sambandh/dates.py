@@ -35,10 +35,10 @@ for _i, _names in enumerate(
         MONTHS[fold(_n)] = _i
         MONTH_FORMS |= {normalize(_n), fold(_n)}
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=len, reverse=True))
+MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=len, reverse=True))
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
-_M = rf"(?P<m>{_MONTH_ALT})\.?"
+_M = rf"(?P<m>{MONTH_ALT})\.?"
 _PATTERNS = [
     re.compile(rf"{_Y}-(?P<mn>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(rf"(?<!\d){_D}\s*[-/ ,.]?\s*{_M}[-/ ,.]*\s*{_Y}(?!\d)", re.IGNORECASE),

@@ -396,3 +396,293 @@ def _article_year(article: Any) -> str | None:
         if ev.not_before and ev.not_after and ev.not_before[:4] == ev.not_after[:4]:
             return str(ev.not_before[:4])
     return None
+
+
+# ---- events against the news-pages gold (docs/events.md) ---------------------------------
+def split_of(doc_id: str) -> str:
+    """The half an article belongs to: ``blind`` when the SHA-1 of its id starts with 8-f, else ``dev``."""
+    import hashlib
+
+    return "blind" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "89abcdef" else "dev"
+
+
+def read_event_gold(path: Path) -> dict[str, dict[str, Any]]:
+    """The gold lines of an events JSONL file, by article id.
+
+    Raises:
+        UsageError: The file is missing, a line is not JSON, or an id repeats.
+    """
+    import json
+
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    out: dict[str, dict[str, Any]] = {}
+    for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        try:
+            line = json.loads(raw)
+            doc_id = str(line["id"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UsageError(f"{path}:{i}: not a gold events line ({exc})") from None
+        if doc_id in out:
+            raise UsageError(f"{path}:{i}: {doc_id} is annotated twice")
+        out[doc_id] = line
+    return out
+
+
+def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | None = None,
+                         split: str = "all") -> dict[str, Any]:  # fmt: skip
+    """Score the event stage on real pages against a JSONL gold of offsets (docs/events.md).
+
+    Each page of ``pages_path`` (JSONL: ``id``, ``text``, ``published``, ``language``) that the gold
+    names runs through the per-article stages as ingest runs them; the events found are mapped
+    back to offsets in the page's text. A system event matches a gold event of the same type
+    whose trigger it overlaps (else whose trigger lies in its sentence). Returned per split
+    (``dev``, ``blind``) and for both: core recall, recall, precision and F1, per type, and on
+    matched pairs the accuracy of actors, roles, place, date, modality and negation.
+
+    Raises:
+        UsageError: A file is missing, malformed, or the gold names a page the file lacks.
+    """
+    import json
+
+    from .model import Article
+    from .pipeline import Pipeline, article_stages
+    from .read import record_from_obj
+
+    gold = read_event_gold(gold_path)
+    if not pages_path.exists():
+        raise UsageError(f"no such file: {pages_path}")
+    pages: dict[str, dict[str, Any]] = {}
+    for raw in pages_path.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            obj = json.loads(raw)
+            if str(obj.get("id")) in gold:
+                pages[str(obj["id"])] = obj
+    missing = sorted(set(gold) - set(pages))
+    if missing:
+        raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
+    wanted = [d for d in gold if split == "all" or split_of(d) == split]
+    config = config or Config()
+    stages = article_stages(config)
+    pipeline = Pipeline(stages)
+    records = [
+        record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"], "published": pages[d].get("published"),
+                                                   "language": pages[d].get("language")})
+        for d in wanted
+    ]  # fmt: skip
+    from .kb import load as load_kb
+
+    kb = load_kb(config.kb_dir or None)
+    tallies: dict[str, _EventTally] = {"dev": _EventTally(), "blind": _EventTally()}
+    done: set[str] = set()
+    for item in pipeline.run(iter(records)):
+        doc_id = item.source.rsplit("#", 1)[-1]
+        tally = tallies[split_of(doc_id)]
+        done.add(doc_id)
+        events = gold[doc_id].get("events") or []
+        if not isinstance(item, Article):
+            tally.quarantined.append(doc_id)
+            tally.add_missed(doc_id, events)
+            continue
+        tally.score(doc_id, events, item, kb)
+    faults: Counter[str] = Counter()
+    for st in stages:
+        faults.update(st.stats.faults)
+    halves = {k: v.result() for k, v in tallies.items() if split in ("all", k)}
+    both = _EventTally.merged(list(tallies.values())).result() if split == "all" else None
+    return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "articles": len(done),
+            "halves": halves, "all": both, "faults": dict(faults)}  # fmt: skip
+
+
+_FIELDS = ("actors", "roles", "place", "date", "modality", "negated")
+
+
+@dataclass
+class _EventTally:
+    gold: int = 0
+    core: int = 0
+    core_hit: int = 0
+    hit: int = 0
+    pred: int = 0
+    pred_hit: int = 0
+    articles: int = 0
+    by_type: dict[str, Counter[str]] = field(default_factory=dict)
+    fields: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in _FIELDS})
+    quarantined: list[str] = field(default_factory=list)
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def merged(cls, parts: list[_EventTally]) -> _EventTally:
+        out = cls()
+        for p in parts:
+            for k in ("gold", "core", "core_hit", "hit", "pred", "pred_hit", "articles"):
+                setattr(out, k, getattr(out, k) + getattr(p, k))
+            for t, c in p.by_type.items():
+                out.by_type.setdefault(t, Counter()).update(c)
+            for k, (a, b) in p.fields.items():
+                out.fields[k][0] += a
+                out.fields[k][1] += b
+            out.quarantined += p.quarantined
+            out.missed += p.missed
+            out.spurious += p.spurious
+        return out
+
+    def _type(self, t: str) -> Counter[str]:
+        return self.by_type.setdefault(t, Counter())
+
+    def add_missed(self, doc_id: str, events: list[dict[str, Any]]) -> None:
+        self.articles += 1
+        for g in events:
+            self.gold += 1
+            self.core += bool(g.get("core"))
+            self._type(g["type"])["gold"] += 1
+            self.missed.append({"doc": doc_id, "type": g["type"], "mode": g.get("mode"), "trigger": g.get("trigger"),
+                                "core": bool(g.get("core"))})  # fmt: skip
+
+    def score(self, doc_id: str, events: list[dict[str, Any]], art: Any, kb: Any) -> None:
+        self.articles += 1
+        omap = art.offset_map
+
+        def raw_span(s: int, e: int) -> tuple[int, int]:
+            if s < 0 or e <= s:
+                return (-1, -1)
+            return omap.to_raw(s), omap.to_raw(e - 1) + 1
+
+        preds = list(art.events)
+        ptrig = [raw_span(p.trigger_start, p.trigger_end) for p in preds]
+        psent = [[raw_span(s.start, s.end) for s in p.evidence] for p in preds]
+        used: set[int] = set()
+        order = sorted(range(len(events)), key=lambda i: not events[i].get("core"))
+        pairs: dict[int, int] = {}
+        for rule in ("overlap", "sentence"):
+            for gi in order:
+                if gi in pairs:
+                    continue
+                g = events[gi]
+                gs, ge = g["trigger"]
+                for pi, p in enumerate(preds):
+                    if pi in used or p.type != g["type"]:
+                        continue
+                    ps, pe = ptrig[pi]
+                    ok = (ps < ge and gs < pe) if rule == "overlap" else any(a <= gs and ge <= b for a, b in psent[pi])
+                    if ok:
+                        pairs[gi] = pi
+                        used.add(pi)
+                        break
+        for gi, g in enumerate(events):
+            self.gold += 1
+            core = bool(g.get("core"))
+            self.core += core
+            tc = self._type(g["type"])
+            tc["gold"] += 1
+            if gi not in pairs:
+                self.missed.append({"doc": doc_id, "type": g["type"], "mode": g.get("mode"), "trigger": g["trigger"],
+                                    "core": core})  # fmt: skip
+                continue
+            self.hit += 1
+            self.core_hit += core
+            tc["matched"] += 1
+            self._fields(g, preds[pairs[gi]], art, kb, raw_span)
+        for pi, p in enumerate(preds):
+            self.pred += 1
+            self._type(p.type)["predicted"] += 1
+            if pi in used:
+                self.pred_hit += 1
+                self._type(p.type)["predicted_right"] += 1
+            else:
+                self.spurious.append({"doc": doc_id, "type": p.type, "mode": p.mode, "trigger": list(ptrig[pi]),
+                                      "actors": [a.entity_id for a in p.actors]})  # fmt: skip
+
+    def _fields(self, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any) -> None:
+        gold_actors = g.get("actors") or []
+        found: list[tuple[dict[str, Any], Any]] = []
+        extra = 0
+        for a in p.actors:
+            hit = next((ga for ga in gold_actors if _actor_matches(ga, a, art, kb, raw_span)), None)
+            if hit is None:
+                extra += 1
+            else:
+                found.append((hit, a))
+        matched_gold = {id(ga) for ga, _ in found}
+        ok = extra == 0 and all(id(ga) in matched_gold for ga in gold_actors)
+        self.fields["actors"][0] += ok
+        self.fields["actors"][1] += 1
+        if found:
+            self.fields["roles"][0] += all(ga["role"] == a.role for ga, a in found)
+            self.fields["roles"][1] += 1
+        gp = g.get("place")
+        if gp:
+            self.fields["place"][0] += bool(p.place) and _place_matches(gp, p, art, kb, raw_span)
+            self.fields["place"][1] += 1
+        gd = (g.get("date") or {}).get("value")
+        if gd:
+            self.fields["date"][0] += p.date == gd
+            self.fields["date"][1] += 1
+        self.fields["modality"][0] += p.modality == g.get("modality", "occurred")
+        self.fields["modality"][1] += 1
+        self.fields["negated"][0] += p.negated == bool(g.get("negated"))
+        self.fields["negated"][1] += 1
+
+    def result(self) -> dict[str, Any]:
+        p = self.pred_hit / self.pred if self.pred else 0.0
+        r = self.hit / self.gold if self.gold else 0.0
+        return {
+            "articles": self.articles,
+            "gold": self.gold, "core": self.core, "predicted": self.pred,
+            "core_recall": _pct(self.core_hit, self.core), "recall": _pct(self.hit, self.gold),
+            "precision": _pct(self.pred_hit, self.pred),
+            "f": round(100 * 2 * p * r / (p + r), 2) if p + r else 0.0,
+            "fields": {k: {"correct": a, "of": b, "accuracy": _pct(a, b)} for k, (a, b) in self.fields.items()},
+            "by_type": {t: dict(c) for t, c in sorted(self.by_type.items())},
+            "quarantined": self.quarantined,
+            "missed": self.missed,
+            "spurious": self.spurious,
+        }  # fmt: skip
+
+
+def _pct(a: int, b: int) -> float:
+    return round(100 * a / b, 2) if b else 0.0
+
+
+def _names_of(eid: str, art: Any, kb: Any) -> list[str]:
+    ent = kb.entities.get(eid)
+    names = list(ent.names()) if ent is not None else []
+    names += [art.text[m.start : m.end] for m in art.mentions if m.entity_id == eid]
+    return names
+
+
+def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any) -> bool:
+    """Whether a system actor is a gold actor: by the words that name it, its country (a country or
+    a generic actor of the gold's sector), or its name in any script.
+    """
+    from .names import match_score
+
+    span = ga.get("span")
+    if span and a.start >= 0:
+        s, e = raw_span(a.start, a.end)
+        if s < span[1] and span[0] < e:
+            return True
+    cc = (ga.get("country") or "").lower()
+    eid = a.entity_id
+    if ga.get("kind") == "COUNTRY" and cc and eid == f"country:{cc}":
+        return True
+    if eid.startswith("agent:"):
+        parts = eid.split(":")
+        sector_ok = (ga.get("sector") or "").lower() == parts[1]
+        return ga.get("kind") == "GENERIC" and sector_ok and (not cc or len(parts) < 3 or parts[2] == cc)
+    name = ga.get("name") or ""
+    return any(match_score(name, n) >= 0.85 for n in _names_of(eid, art, kb) if n)
+
+
+def _place_matches(gp: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any) -> bool:
+    from .names import match_score
+
+    span = gp.get("span")
+    if span and p.place_start >= 0:
+        s, e = raw_span(p.place_start, p.place_end)
+        if s < span[1] and span[0] < e:
+            return True
+    return any(match_score(gp.get("name") or "", n) >= 0.85 for n in _names_of(p.place or "", art, kb) if n)

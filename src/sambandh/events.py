@@ -29,19 +29,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
+from .dates import MONTH_ALT, MONTHS
 from .facts import chair_bounds, summit_bounds
-from .kb import KB_DIR, KnowledgeBase, _pad
+from .kb import KnowledgeBase, _pad
+from .lexicon import Agents, Lexicon, PredicateMatch, load_agents, load_lexicon, word_key
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
 from .normalize import fold, tolerant
 
 _DEV = "\u0900-\u097f"
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
+# the case an English preposition gives the name after a verb
+_EN_PREP = {"in": "loc", "at": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
+            "by": "by", "from": "from", "for": "for", "the": "obj", "and": "obj"}  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
@@ -49,33 +52,28 @@ _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """A predicate that states an event."""
+    """A predicate that states an event, as the lexicon entry found in the text gives it."""
 
     type: str
     mode: str
     cameo: str
     symmetric: bool
-    pattern: re.Pattern[str]
+    targets: frozenset[str] = frozenset()
+    english: bool = False
+    match: PredicateMatch | None = None
 
-
-@lru_cache(maxsize=4)
-def load_triggers(path: str | None = None) -> tuple[Trigger, ...]:
-    """The trigger table (``kb/event_triggers.tsv`` unless another file is given)."""
-    file = Path(path) if path else KB_DIR / "event_triggers.tsv"
-    out = []
-    for line in file.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        typ, mode, cameo, sym, pat = line.split("\t", 4)
-        out.append(Trigger(typ, mode, cameo, sym == "1", re.compile(tolerant(pat), re.IGNORECASE)))
-    return tuple(out)
+    @classmethod
+    def of(cls, m: PredicateMatch) -> Trigger:
+        """The trigger of a lexicon match."""
+        e = m.entry
+        return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
 
 
 # what follows a name: its case
 _CASE = re.compile(
     r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:ही|भी|तो|जी)\s+)?"
     r"(?P<pp>ने|से|को|के\s+साथ|के\s+संग|संग|के\s+बीच|में|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|की\s+ओर\s+से"
-    r"|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on)?(?![\w" + _DEV + r"])",
+    r"|के\s+द्वारा|द्वारा|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on|by|from|for)?(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
 _CASE_OF = {
@@ -83,9 +81,15 @@ _CASE_OF = {
     "के बीच": "between", "में": "loc", "in": "loc", "at": "loc", "पर": "on", "on": "on",
     "के खिलाफ": "against", "के खिलाफ़": "against", "के विरुद्ध": "against", "against": "against",
     "की ओर से": "erg", "के": "gen", "की": "gen", "का": "gen", "of": "gen", "'s": "gen", "’s": "gen",
-    "और": "and", "तथा": "and", "एवं": "and", "व": "and", ",": "and", "and": "and", "to": "dat",
+    "और": "and", "तथा": "and", "एवं": "and", "व": "and", ",": "and", "and": "and", "to": "to",
+    "के द्वारा": "by", "द्वारा": "by", "by": "by", "from": "from", "for": "for",
 }  # fmt: skip
-_TARGET_CASES = {"abl", "com", "dat", "on", "against"}
+# the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
+_TARGET_OF: dict[str, set[str]] = {
+    "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
+    "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
+    "from": {"from", "abl"}, "for": {"for"},
+}  # fmt: skip
 _PRONOUN = re.compile(
     r"(?<![\w" + _DEV + r"])(?P<w>उन्होंने|उसने|उन्हें|उनसे|उनका|उनको|उसे|उससे|he|she|him|her)(?![\w" + _DEV + r"])",
     re.IGNORECASE,
@@ -128,6 +132,11 @@ _ISSUES = [
 _ISSUE_RES = [(k, re.compile(tolerant(p), re.IGNORECASE)) for k, p in _ISSUES]
 # "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
 _INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+(?:\S+\s+){0,3}?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
+_DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+                        re.IGNORECASE)  # fmt: skip
+_DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
+# words passed over when looking for a cue after a predicate ("करने की मांग")
+_SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
 
@@ -148,14 +157,19 @@ class EventExtractor:
     Args:
         kb: The knowledge base (for affiliations, places and office tenures).
         home_country: The country an unqualified office belongs to (``in``).
-        triggers: The trigger table; the shipped one by default.
+        lexicons: Predicate lexicons by language code (``lang/<code>/predicates.tsv`` by default).
     """
 
-    def __init__(self, kb: KnowledgeBase, home_country: str = "in", triggers: Iterable[Trigger] | None = None) -> None:
+    def __init__(self, kb: KnowledgeBase, home_country: str = "in",
+                 lexicons: dict[str, Lexicon] | None = None) -> None:  # fmt: skip
         self.kb = kb
         self.home = f"country:{home_country}"
-        self.triggers = tuple(triggers) if triggers is not None else load_triggers()
+        if lexicons is None:
+            lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
+        self.lexicons = lexicons
+        self.agents: dict[str, Agents] = {code: load_agents(code) for code in self.lexicons}
         self.places_of = city_countries(kb)
+        self.faults: Counter[str] = Counter()
 
     # ---- the article -------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -174,8 +188,15 @@ class EventExtractor:
         state = _State(article, mentions, bounds, self)
         events: list[Event] = []
         for sent in article.sentences:
-            events.extend(state.sentence(sent))
-        return merge_in_document(events, self.places_of)
+            try:
+                events.extend(state.sentence(sent))
+            except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
+                self.faults[f"sentence:{type(exc).__name__}"] += 1
+        try:
+            return merge_in_document(events, self.places_of)
+        except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
+            self.faults[f"merge:{type(exc).__name__}"] += 1
+            return events
 
     def document_bounds(self, article: Article) -> tuple[str | None, str | None]:
         """Earliest and latest day the article can have been written.
@@ -232,6 +253,9 @@ class EventExtractor:
         """The country or organisation an entity acts for."""
         if eid.startswith("country:"):
             return eid
+        if eid.startswith("agent:"):
+            parts = eid.split(":")
+            return f"country:{parts[2]}" if len(parts) > 2 else None
         if eid in roles:
             return roles[eid].of
         ent = self.kb.entities.get(eid)
@@ -279,69 +303,133 @@ class _State:
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
+        self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
+        self.last_sources: list[str] = []
+        self.sentences_since_source = 99
+        # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
+        self.dateline_date = next((t for t in article.timexes if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
+                                   and _DATELINE_TAIL.match(self.text, t.end)), None)  # fmt: skip
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
-        found: list[tuple[int, int, Trigger]] = []
-        for trig in self.ex.triggers:
-            for m in trig.pattern.finditer(text, sent.start, sent.end):
-                if all(m.end() <= s or m.start() >= e for s, e, _ in found):
-                    found.append((m.start(), m.end(), trig))
-        found.sort(key=lambda x: x[0])
+        chunk = text[sent.start : sent.end]
+        # a Hindi article's English line (or an English one's Hindi line) is read in its own language
+        english = self.english if not chunk.strip() else not any("\u0900" <= ch <= "\u097f" for ch in chunk)
+        lex = self.ex.lexicons.get("en" if english else "hi")
         events: list[Event] = []
+        if lex is None:
+            return events
+        found = [Trigger.of(m) for m in lex.find(text, sent.start, sent.end)]
+        found = self._complements(found, lex)
         prev_end = sent.start
         prev_sources: list[Actor] = []
-        self.triggers_here = [(s, e, t.type, t.mode) for s, e, t in found]
-        question = text[sent.start : sent.end].rstrip().endswith("?")
-        for start, end, trig in found:
-            ev = None if question else self._event(sent, start, end, trig, prev_end, prev_sources)
+        self.triggers_here = [(t.match.start, t.match.end, t.type, t.mode) for t in found if t.match]
+        question = chunk.rstrip().endswith("?")
+        for trig in found:
+            if question or trig.match is None:
+                continue
+            try:
+                ev = self._event(sent, trig, prev_end, prev_sources, lex)
+            except Exception as exc:  # noqa: BLE001 - one bad predicate must not lose the article
+                self.ex.faults[f"event:{type(exc).__name__}"] += 1
+                continue
             if ev is not None:
-                prev_end = end
+                prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         self._remember(sent)
         return events
 
+    def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+        """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
+        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped.
+        """
+        out: list[Trigger] = []
+        skip_next_reject_mode: str | None = None
+        for t in found:
+            m = t.match
+            assert m is not None
+            if skip_next_reject_mode is not None and t.type == "REJECT":
+                out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
+                skip_next_reject_mode = None
+                continue
+            if (m.form == "inf" or "to_inf" in m.features) and self._cue(lex, "inf_after", m.end, 3) == "refused":
+                skip_next_reject_mode = "refuse_sign" if t.mode == "sign" else "reject"
+                continue
+            if "to_inf" in m.features and self._cue_before(lex, m.start, 40) == "refused":
+                continue
+            out.append(t)
+        return out
+
+    def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
+        """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
+        words = [word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", self.text[pos : pos + 60])]
+        words = [w for w in words if w not in _SKIP_AFTER][:ntok]
+        joined = " ".join(words)
+        for cue, mod in lex.cues(where):
+            if joined == cue or joined.startswith(cue + " ") or (" " not in cue and cue in words):
+                return mod
+        return None
+
+    def _cue_before(self, lex: Lexicon, pos: int, width: int) -> str | None:
+        lo = max(0, pos - width)
+        chunk = self.text[lo:pos]
+        cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
+        chunk = chunk[cut + 1 :] if cut >= 0 else chunk
+        keys = " " + " ".join(word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", chunk)) + " "
+        for cue, mod in lex.cues("before"):
+            if f" {cue} " in keys:
+                return mod
+        return None
+
     # an event at one trigger
-    def _event(self, sent: Span, start: int, end: int, trig: Trigger, prev_end: int,
-               prev_sources: list[Actor]) -> Event | None:  # fmt: skip
+    def _event(self, sent: Span, trig: Trigger, prev_end: int, prev_sources: list[Actor],
+               lex: Lexicon) -> Event | None:  # fmt: skip
         text = self.text
+        m = trig.match
+        assert m is not None
+        start, end = m.start, m.end
+        passive = "passive" in m.features
         scope_start = prev_end
-        cuts = [m.end() for m in _SAID_THAT.finditer(text, scope_start, start)]
+        cuts = list(_SAID_THAT.finditer(text, scope_start, start))
+        complement_of: str | None = None
         if cuts:
-            scope_start = cuts[-1]
-        args = self._args(scope_start, start)
-        if self.english or trig.pattern.pattern.isascii():
-            args += self._args_after(end, sent.end)
+            scope_start = cuts[-1].end()
+            complement_of = self._complement_head(cuts[-1].start(), sent.start)
+        args = self._args(scope_start, start, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
-        actors, places = self._roles(args, trig, start)
+        if trig.english:
+            args += self._args_after(end, sent.end)
+        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
+            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
+            args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
+        actors, places = self._roles(args, trig, start, passive)
         places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]
-        if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit":
+        if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
+            # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
+        if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit" and not passive:
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
         actors = _dedupe(actors)
         for a in actors:
             a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
-        if trig.type == "ASSAULT" and trig.mode == "terror":
+        if trig.type == "ASSAULT" and trig.mode == "terror" and m.form == "nominal":
             # a named attack ("आतंकी हमले"), not one this clause says someone carried out
-            actors = []
-            places = [p for p in self._args(max(scope_start, start - 60), start) if p.case == "loc" and p.label in PLACE_LABELS]
+            actors = [a for a in actors if self._label(a.entity_id) in ("ORG", "AGENT")]
+            places = [p for p in self._args(max(scope_start, start - 60), start, lex.lang)
+                      if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
         if trig.type == "CONSULT" and trig.mode == "visit":
             actors, places = self._visit(actors, places, args, prev_sources, start)
-            if not actors or not any(a.role == "target" for a in actors):
-                return None
-        elif trig.type == "ASSAULT" and not actors and not places:
-            return None
-        elif trig.type != "ASSAULT":
             if not actors:
                 return None
-            if trig.symmetric and len({a.entity_id for a in actors}) < 2:
-                return None
+        elif (not actors and not places and m.form == "nominal") or (not actors and trig.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")):
+            return None
         if trig.symmetric:
             for a in actors:
                 a.role = "participant"
         if trig.mode == "host" and not any(a.role == "target" for a in actors):
-            trig = Trigger("SUPPORT", "endorse", "051", False, trig.pattern)  # welcomed a decision, not a guest
+            trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)  # welcomed a decision, not a guest
         # a country alongside its own people adds nothing: keep the people
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
@@ -352,17 +440,15 @@ class _State:
         self._date(ev, scope_start, start, end, after_end, sent)
         self._frame(ev, sent)
         ev.topics = self._topics(sent, ev)
-        window = text[max(sent.start, start - 20) : min(after_end, end + 25)]
-        ev.negated = trig.type not in ("REJECT", "ASSAULT") and bool(_NEGATION.search(window))
-        tail = text[end:after_end]
-        ev.modality = (
-            "future" if _FUTURE.search(text[start:after_end]) else
-            "intent" if _INTENT.search(tail) else "possible" if _POSSIBLE.search(tail) else "asserted"
-        )  # fmt: skip
+        ev.negated = "neg" in m.features
+        ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
+        if ev.date is None and ev.modality == "occurred":
+            self._reported_date(ev)
         ev.not_before, ev.not_after = self.bounds
         conf = 0.5 + (0.2 if any(a.role in ("source", "participant") for a in actors) else 0)
         conf += 0.2 if len(actors) >= 2 else 0
-        conf -= 0.15 * sum(1 for a in actors if a.via in ("pronoun", "group"))
+        conf -= 0.15 * sum(1 for a in actors if a.via in ("pronoun", "group", "carried"))
+        conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
         if ev.place:
             self.places_seen.add(ev.place)
@@ -376,25 +462,82 @@ class _State:
         people = [a.entity_id for a in actors if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
+        sources = [a.entity_id for a in actors if a.role == "source" and a.via != "carried"]
+        if sources:
+            self.last_sources = sources
+            self.sentences_since_source = 0
         return ev
+
+    def _complement_head(self, cut: int, lo: int) -> str | None:
+        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
+        before = self.text[max(lo, cut - 40) : cut]
+        for lex in self.ex.lexicons.values():
+            for m in lex.find(before):
+                if m.entry.type == "ACCUSE" and m.entry.mode in ("accuse",):
+                    return "claim"
+                if m.entry.type == "REJECT":
+                    return "deny"
+        return None
+
+    def _modality(self, m: PredicateMatch, lex: Lexicon, scope_start: int, after_end: int,
+                  complement_of: str | None) -> str:  # fmt: skip
+        """``occurred``, ``planned``, ``demanded``, ``conditional``, ``denied`` or ``claimed`` (docs/events.md)."""
+        f = m.features
+        if m.form == "inf" or "to_inf" in f:
+            cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
+            if cue is None and "to_inf" in f:
+                cue = self._cue_before(lex, m.start, 60)
+            if cue in ("demanded", "planned", "conditional"):
+                return cue
+            return "planned"
+        if "obligation" in f:
+            return "demanded"
+        before = self._cue_before(lex, m.start, max(0, m.start - scope_start))
+        if before in ("conditional", "claimed"):
+            return before
+        if complement_of == "claim":
+            return "claimed"
+        if complement_of == "deny":
+            return "denied"
+        if "future" in f or "prospective" in f or "intent" in f or m.form in ("fut", "subj"):
+            return "planned"
+        after = self._cue(lex, "after", m.end, 3)
+        if after in ("claimed", "denied", "planned"):
+            return after
+        return "occurred"
+
+    def _reported_date(self, ev: Event) -> None:
+        """No date stated: an event told as done is dated the day it was reported."""
+        day = self.a.published[:10] if self.a.published and len(self.a.published) >= 10 else None
+        if day is None and self.dateline_date is not None:
+            ev.date, ev.precision = self.dateline_date.value, self.dateline_date.precision
+            ev.date_basis = "reported"
+            return
+        if day:
+            ev.date, ev.precision, ev.date_basis = day, "day", "reported"
 
     def _label(self, eid: str) -> str:
         if eid.startswith("country:"):
             return "GPE"
+        if eid.startswith("agent:"):
+            return "AGENT"
         if eid in self.labels:
             return self.labels[eid]
         ent = self.ex.kb.entities.get(eid)
         return ent.label if ent else "PERSON"
 
     # ---- arguments ---------------------------------------------------------------------
-    def _args(self, lo: int, hi: int) -> list[_Arg]:
-        """Names, offices, pronouns and groups in ``text[lo:hi]`` with their cases."""
+    def _args(self, lo: int, hi: int, lang: str = "hi") -> list[_Arg]:
+        """Names, offices, generic actors, pronouns and groups in ``text[lo:hi]`` with their cases."""
         text = self.text
         out: list[_Arg] = []
         for m in self.mentions:
             if lo <= m.start and m.end <= hi and m.entity_id:
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         covered = [(a.start, a.end) for a in out]
+        agents = self.ex.agents.get(lang)
+        if agents is not None:
+            out = self._agent_args(agents, lo, hi, out, covered)
         for om in _OFFICE.finditer(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(s >= om.end() and s - om.end() <= 3 for s, _ in covered):
@@ -429,6 +572,37 @@ class _State:
         _spread_coordination(out)
         return out
 
+    def _agent_args(self, agents: Agents, lo: int, hi: int, out: list[_Arg],
+                    covered: list[tuple[int, int]]) -> list[_Arg]:  # fmt: skip
+        """Generic actors (``पुलिस``, ``भारतीय उच्चायुक्त``, ``पाकिस्तान की सेना``, ``Maoists``) with their
+        sector and the country their modifier, the agent word itself or the dateline gives.
+        """
+        text = self.text
+        for s, e, agent in agents.find(text, lo, hi):
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            country = agent.country.lower() if agent.country else None
+            # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
+            prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
+            if prev and country is None:
+                cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
+                if cid:
+                    country = cid.split(":", 1)[1]
+                    s = s - len(prev.group(0))
+            if country is None:
+                gen = next((a for a in reversed(out) if a.case in ("gen", "mod") and a.entity_id.startswith("country:")
+                            and 0 <= s - a.end <= 6), None)  # fmt: skip
+                if gen is not None:
+                    country = gen.entity_id.split(":", 1)[1]
+                    out = [a for a in out if a is not gen]
+                    s = gen.start
+            if country is None and self.dateline is not None and self.dateline.entity_id:
+                aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
+                country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
+            eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
+            out.append(_Arg(eid, "AGENT", self._case(e, hi, s), s, e, "agent"))
+        return out
+
     def _args_after(self, lo: int, hi: int) -> list[_Arg]:
         """English objects after the verb: ``met X``, ``talks with X``, ``visited X``."""
         out = []
@@ -438,7 +612,7 @@ class _State:
             if lo <= m.start and m.end <= hi and m.entity_id:
                 before = self.text[lo : m.start].lower().split()
                 prep = before[-1] if before else ""
-                case = "loc" if prep in ("in", "at") else "gen" if prep in ("of",) else "dat"
+                case = _EN_PREP.get(prep, "obj" if not before or len(before) <= 2 else "gen")
                 out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
         return out
 
@@ -490,14 +664,24 @@ class _State:
                         affs.append(aff)
                 if len(affs) >= 2:
                     return affs[:2]
-            ranked = sorted(self.country_count, key=lambda c: (-self.country_count[c], -self.last_countries.index(c)))
+            recency = {c: i for i, c in enumerate(self.last_countries)}  # a demonym counts but is not a name
+            ranked = sorted(self.country_count, key=lambda c: (-self.country_count[c], -recency.get(c, -1)))
             return ranked[:2] if len(ranked) >= 2 else []
         people = [e for e in self.last_group if self._label(e) == "PERSON"]
         return people if len(people) >= 2 else self.last_group
 
-    def _roles(self, args: list[_Arg], trig: Trigger, start: int) -> tuple[list[Actor], list[_Arg]]:
+    def _roles(self, args: list[_Arg], trig: Trigger, start: int, passive: bool = False) -> tuple[list[Actor], list[_Arg]]:
+        """Roles from the predicate's frame: the case that marks its target, the ergative (or the
+        subject) as source, ``के बीच`` and the companions of a symmetric predicate as participants;
+        in a passive the subject or ``को`` phrase is the target and ``द्वारा`` the source.
+        """
         actors: list[Actor] = []
         places: list[_Arg] = []
+        targets: set[str] = set()
+        for code in trig.targets:
+            targets |= _TARGET_OF.get(code, {code})
+        if trig.symmetric:
+            targets |= {"com", "abl"}
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
@@ -506,23 +690,21 @@ class _State:
                 continue
             if self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
                 continue  # a city is where things happen, not who acts
-            if a.case == "erg" or (a.case == "nom" and (a.label != "ORG" or a.via != "name")):
-                role = "source"
-            elif a.case in _TARGET_CASES:
+            if passive and a.case in ("nom", "dat", "obj"):
                 role = "target"
-            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE")) and start - a.end < 80:
+            elif (passive and a.case == "by") or a.case == "erg" or (a.case == "nom" and (a.label != "ORG" or a.via != "name")):
+                role = "source"
+            elif a.case in targets and a.case != "gen":
+                role = "target"
+            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - a.end < 80:
                 role = "participant"
             elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
                 role = "destination"
-            elif a.case == "gen" and trig.mode == "host" and start - a.end <= 30:
+            elif a.case == "gen" and ("gen" in targets or trig.mode == "host") and start - a.end <= 40:
                 role = "target"
             else:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
-        sources = [x for x in actors if x.role == "source"]
-        if len(sources) >= 2 and not any(x.role == "target" for x in actors):
-            for x in sources:
-                x.role = "participant"
         return actors, places
 
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
@@ -583,8 +765,10 @@ class _State:
                 ev.place = dl.entity_id
 
     def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
-        dates = [t for t in self.a.timexes if t.type in ("DATE", "TIME") and sent.start <= t.start < sent.end
+        dates = [self._range(t) if t.type == "DURATION" else t for t in self.a.timexes
+                 if t.type in ("DATE", "TIME", "DURATION") and sent.start <= t.start < sent.end
                  and not t.value.endswith("_REF")]  # fmt: skip
+        dates = [t for t in dates if t is not None and t.type != "DURATION"]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(t.end <= s and e <= start and (ty, mo) != (ev.type, ev.mode)
@@ -594,6 +778,22 @@ class _State:
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
             ev.precision = pick.precision
+            ev.date_basis = "text"
+            ev.date_to = self.ranges.get((pick.start, pick.end))
+
+    def _range(self, t: Timex) -> Timex | None:
+        """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""
+        m = _DAY_RANGE.fullmatch(self.text[t.start : t.end].strip())
+        if m is None:
+            return None
+        month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
+        d0, d1 = int(m.group("d0")), int(m.group("d1"))
+        if not month or not (1 <= d0 < d1 <= 31):
+            return None
+        year = m.group("y") or (self.a.published[:4] if self.a.published else "XXXX")
+        first, last = f"{year}-{month:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
+        self.ranges[(t.start, t.end)] = last
+        return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
 
     def _topics(self, sent: Span, ev: Event) -> list[str]:
         out = []
@@ -611,6 +811,7 @@ class _State:
 
     def _remember(self, sent: Span) -> None:
         self.sentences_since_group += 1
+        self.sentences_since_source += 1
         self.prev_people = list(self.last_people)
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold(w.group()))
@@ -807,7 +1008,6 @@ __all__ = [
     "covers",
     "dates_compatible",
     "family",
-    "load_triggers",
     "merge_in_document",
     "mode_family",
     "same_happening",

@@ -334,6 +334,10 @@ class Timex:
         return cls(d["start"], d["end"], d["type"], d["value"], d.get("precision", "day"), d.get("anchored", False))
 
 
+# modalities stored before docs/events.md, read as the ones that replaced them
+_MODALITY_OF = {"asserted": "occurred", "future": "planned", "intent": "planned", "possible": "conditional"}
+
+
 @dataclass(slots=True)
 class Actor:
     """A participant in an event.
@@ -390,8 +394,13 @@ class Event:
         not_after: Latest ISO day it can have happened.
         topics: Weapon systems and issues (entity ids and ``issue:...`` keys).
         negated: Stated as not happening (``समझौता नहीं कर रहा``).
-        modality: ``asserted``, ``future``, ``intent`` or ``possible``.
+        modality: ``occurred``, ``planned`` (future, scheduled, announced), ``demanded``,
+            ``conditional``, ``denied`` or ``claimed`` (see docs/events.md); only ``occurred``
+            events count as having happened.
         confidence: How sure the extraction is, in [0, 1].
+        date_basis: ``text`` (the sentence or its clause chain gives the date) or ``reported``
+            (no date stated: the article's own date, the day it was reported).
+        date_to: The last day of a range (``8-10 दिसंबर``), when the date is one.
     """
 
     type: str
@@ -412,8 +421,10 @@ class Event:
     not_after: str | None = None
     topics: list[str] = field(default_factory=list)
     negated: bool = False
-    modality: str = "asserted"
+    modality: str = "occurred"
     confidence: float = 0.5
+    date_basis: str | None = None
+    date_to: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -426,7 +437,7 @@ class Event:
             "date": self.date, "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision,
             "not_before": self.not_before, "not_after": self.not_after,
             "topics": list(self.topics), "negated": self.negated, "modality": self.modality,
-            "confidence": self.confidence,
+            "confidence": self.confidence, "date_basis": self.date_basis, "date_to": self.date_to,
         }  # fmt: skip
 
     @classmethod
@@ -438,7 +449,8 @@ class Event:
             d.get("place"), d.get("place_start", -1), d.get("place_end", -1),
             d.get("date"), d.get("date_start", -1), d.get("date_end", -1), d.get("precision"),
             d.get("not_before"), d.get("not_after"), list(d.get("topics") or []),
-            bool(d.get("negated")), d.get("modality", "asserted"), float(d.get("confidence", 0.5)),
+            bool(d.get("negated")), _MODALITY_OF.get(d.get("modality") or "", d.get("modality") or "occurred"),
+            float(d.get("confidence", 0.5)), d.get("date_basis"), d.get("date_to"),
         )  # fmt: skip
 
     def actor_ids(self) -> frozenset[str]:

@@ -67,10 +67,14 @@ class StageStats:
     seen: int = 0
     passed: int = 0
     dropped: Counter[str] = field(default_factory=Counter)
+    faults: Counter[str] = field(default_factory=Counter)  # parts of items skipped, the item kept
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {"stage": self.name, "seen": self.seen, "passed": self.passed, "dropped": dict(self.dropped)}
+        """JSON-ready form (``faults`` only when some part of an item was skipped)."""
+        out: dict[str, Any] = {"stage": self.name, "seen": self.seen, "passed": self.passed, "dropped": dict(self.dropped)}
+        if self.faults:
+            out["faults"] = dict(self.faults)
+        return out
 
 
 class Stage:
@@ -370,6 +374,7 @@ class ParallelStages(Stage):
             mine.stats.seen += theirs.seen
             mine.stats.passed += theirs.passed
             mine.stats.dropped.update(theirs.dropped)
+            mine.stats.faults.update(theirs.faults)
         return out
 
 
@@ -477,6 +482,9 @@ class EventStage(Stage):
 
     def process(self, item: Article) -> Item:
         item.events = self.extractor.extract(item)
+        if self.extractor.faults:  # a sentence or predicate that failed, counted; the article goes on
+            self.stats.faults.update(self.extractor.faults)
+            self.extractor.faults.clear()
         return item
 
 

@@ -1,0 +1,505 @@
+"""The predicate lexicon: event predicates as lemmas, with a small morphology that finds every
+inflected form in text.
+
+Each language has a folder ``lang/<code>/`` of tables (no rules in code):
+
+- ``predicates.tsv``: one lemma a line with its PLOVER type, mode, CAMEO code and argument
+  frame (the case marker of its target, whether its actors are alike);
+- ``verbs.tsv``, ``inflection.tsv`` (Hindi): irregular perfectives and suffix tables for verbs
+  and nouns, from which every form of a lemma is generated;
+- ``verb_group.tsv``, ``particles.tsv``: auxiliaries and particles that may follow or
+  interrupt a predicate, with what they tell (future, passive, progressive, negation);
+- ``modality.tsv``: cue words for planned, demanded, conditional, denied and claimed events;
+- ``agents.tsv``: generic actors (police, army, envoy, Maoists, farmers ...) with a sector code.
+
+One Hindi entry ``निंदा + करना`` thus matches ``निंदा की``, ``निंदा करते हुए``, ``निंदा करेंगे``,
+``निंदा की गई``, ``निंदा भी नहीं की``; one English entry ``condemn`` matches ``condemned``,
+``condemns``, ``condemning``, ``will condemn``. Matching is a dictionary look-up per token, so
+it stays linear in the length of the text however many entries there are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .normalize import TOKEN_RE, search_fold
+
+LANG_DIR = Path(__file__).parent / "lang"
+# how many particles may stand between a predicate noun and its light verb
+_MAX_GAP = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One lemma of the lexicon.
+
+    Attributes:
+        lang: Language code of the table it came from.
+        pred: The lemma (a noun or adjective of a conjunct, or a verb's infinitive/base form).
+        light: The light verbs it takes (infinitives), empty for a simple verb.
+        type: PLOVER type.
+        mode: PLOVER mode (ours, see docs/events.md).
+        cameo: CAMEO code.
+        targets: Case markers of the target (``gen``, ``dat``, ``abl``, ``com``, ``on``,
+            ``against``, ``loc``; English ``obj``, ``with``, ``to``, ``against``, ``on``, ``from``).
+        symmetric: The actors take part alike (a meeting, a clash).
+        bare: The noun alone states the event (``झड़प``, ``clash``).
+        pos: ``v`` or ``n``.
+    """
+
+    lang: str
+    pred: str
+    light: tuple[str, ...]
+    type: str
+    mode: str
+    cameo: str
+    targets: frozenset[str]
+    symmetric: bool
+    bare: bool
+    pos: str = "v"
+
+
+@dataclass(slots=True)
+class PredicateMatch:
+    """A predicate found in text, with what its verb group tells.
+
+    Attributes:
+        start: Start of the predicate's first word.
+        end: End of its last word (the verb group included).
+        entry: The lexicon entry.
+        form: ``pfv``, ``ipfv``, ``fut``, ``subj``, ``inf``, ``conj``, ``stem``, ``imp`` or
+            ``nominal`` (a bare noun), for the verb that carries the predicate.
+        features: What the verb group adds: ``passive``, ``future``, ``neg``, ``progressive``,
+            ``participle`` (``करते हुए``), ``modal``, ``prospective``, ``obligation``, ``intent``, ...
+        head_end: End of the predicate's own words (before the light verb).
+    """
+
+    start: int
+    end: int
+    entry: Predicate
+    form: str
+    features: set[str] = field(default_factory=set)
+    head_end: int = -1
+
+
+def word_key(word: str) -> str:
+    """The key a word is looked up by: spelling variants merged (``किये``/``किए``, nukta, long/short vowels)."""
+    return _word_key(word)
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    k = search_fold(word)
+    if "य" in k:
+        k = k.replace("ये", "ए").replace("यि", "इ")
+    return k
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [c.strip() for c in line.split("\t")]
+
+
+# ---- Hindi morphology -----------------------------------------------------------------
+_VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0947\u0948\u094b\u094c\u0902\u0901") | set("अआइईउऊएऐओऔ")
+
+
+@dataclass(frozen=True, slots=True)
+class HindiMorphology:
+    """Suffix tables and irregular perfectives of Hindi (``lang/hi``)."""
+
+    verb_suffixes: dict[tuple[str, str], tuple[str, ...]]
+    noun_suffixes: dict[tuple[str, str], tuple[str, ...]]
+    irregular: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def load(cls, folder: Path) -> HindiMorphology:
+        """Read ``inflection.tsv`` and ``verbs.tsv`` from ``folder``."""
+        verbs: dict[tuple[str, str], tuple[str, ...]] = {}
+        nouns: dict[tuple[str, str], tuple[str, ...]] = {}
+        for row in _rows(folder / "inflection.tsv"):
+            kind, klass, feat, sufs = row[:4]
+            table = verbs if kind == "verb" else nouns
+            table[(klass, feat)] = tuple("" if s == "0" else s for s in sufs.split("|"))
+        irregular = {row[0]: tuple(row[1].split("|")) for row in _rows(folder / "verbs.tsv")}
+        return cls(verbs, nouns, irregular)
+
+    def verb_forms(self, infinitive: str) -> dict[str, str]:
+        """Every form of a verb (``करना``), mapped to its form name (``pfv``, ``fut``, ...)."""
+        stem = infinitive[:-2] if infinitive.endswith("ना") else infinitive
+        klass = "vowel" if stem and stem[-1] in _VOWEL_SIGNS else "cons"
+        out: dict[str, str] = {}
+        for (k, feat), sufs in self.verb_suffixes.items():
+            if k != klass:
+                continue
+            for s in sufs:
+                out.setdefault(stem + s, feat)
+        if infinitive in self.irregular:
+            for f in [w for w, feat in out.items() if feat == "pfv"]:
+                del out[f]
+            for f in self.irregular[infinitive]:
+                out[f] = "pfv"
+        # the perfective "की" of करना is also the genitive: keep it, the frame decides
+        return out
+
+    def noun_forms(self, noun: str) -> set[str]:
+        """A noun and its oblique and plural forms (``हमला`` → ``हमले``, ``हमलों``)."""
+        out = {noun}
+        if noun.endswith("ा"):
+            base, klass = noun[:-1], "a"
+        elif noun.endswith(("ी", "ि")):
+            base, klass = noun[:-1] + "ि", "i"
+        elif noun.endswith("ू"):
+            base, klass = noun[:-1] + "ु", "u"
+        else:
+            base, klass = noun, "cons"
+        for (k, _), sufs in self.noun_suffixes.items():
+            if k == klass:
+                out.update(base + s for s in sufs)
+        return out
+
+
+# ---- English morphology ---------------------------------------------------------------
+def english_forms(base: str, pos: str) -> dict[str, str]:
+    """Regular forms of an English verb or noun (``condemn`` → ``condemned``, ``condemning``)."""
+    out = {base: "stem"}
+    if pos == "n":
+        out[base + ("es" if base.endswith(("s", "sh", "ch", "x")) else "s")] = "stem"
+        return out
+    if base.endswith("e"):
+        ed, ing = base + "d", base[:-1] + "ing"
+    elif base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        ed, ing = base[:-1] + "ied", base + "ing"
+    elif (len(base) >= 3 and base[-1] in "bdgmnprt" and base[-2] in "aeiou" and base[-3] not in "aeiou"
+          and not base.endswith(("en", "on", "er", "it")) and len(base) <= 4):  # fmt: skip
+        ed, ing = base + base[-1] + "ed", base + base[-1] + "ing"
+    else:
+        ed, ing = base + "ed", base + "ing"
+    s = base[:-1] + "ies" if base.endswith("y") and base[-2:-1] not in ("a", "e", "o", "u") else (
+        base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s")  # fmt: skip
+    out.update({ed: "pfv", ing: "ipfv", s: "present"})
+    return out
+
+
+# ---- the lexicon ----------------------------------------------------------------------
+@dataclass(slots=True)
+class _Seq:
+    entry: Predicate
+    rest: tuple[str, ...]  # keys of the predicate's later words
+    form: str  # form of the word that carries the predicate (for simple verbs / English)
+    needs_light: bool
+
+
+class Lexicon:
+    """The predicate lexicon of one language, compiled for matching.
+
+    Args:
+        lang: Language code (``hi``, ``en``).
+        folder: The language folder (``lang/<lang>`` by default).
+    """
+
+    def __init__(self, lang: str, folder: Path | None = None) -> None:
+        self.lang = lang
+        self.folder = folder or LANG_DIR / lang
+        if not (self.folder / "predicates.tsv").exists():
+            raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
+        self.entries: list[Predicate] = []
+        self.first: dict[str, list[_Seq]] = {}
+        self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
+        self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
+        self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
+        self.modality = [(r[0], r[1], r[2]) for r in _rows(self.folder / "modality.tsv")]
+        self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
+        for row in _rows(self.folder / "predicates.tsv"):
+            self._add(row)
+        self.light_keys = frozenset(k for forms in self.light_forms.values() for k in forms)
+
+    # building ----------------------------------------------------------------------------
+    def _add(self, row: list[str]) -> None:
+        if self.lang == "en":
+            if len(row) < 8:
+                return
+            pred, pos, forms, typ, mode, cameo, target, sym = row[:8]
+            entry = Predicate("en", pred, (), typ, mode, cameo, _targets(target), sym == "1", pos == "n", pos)
+            words = pred.lower().split()
+            head_forms = english_forms(words[0], pos)
+            if forms not in ("", "-"):
+                for f in forms.split("|"):
+                    f = f.strip().lower()
+                    head_forms[f] = "ipfv" if f.endswith("ing") else "present" if f.endswith("s") else "pfv"
+            self.entries.append(entry)
+            rest = tuple(word_key(w) for w in words[1:])
+            for f, name in head_forms.items():
+                self.first.setdefault(word_key(f), []).append(_Seq(entry, rest, name, False))
+            return
+        if len(row) < 8:
+            return
+        pred, light, typ, mode, cameo, target, sym, bare = row[:8]
+        assert self.morph is not None
+        lights = tuple(x for x in light.split("|") if x and x != "-")
+        entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
+                          "n" if lights else "v")  # fmt: skip
+        self.entries.append(entry)
+        words = pred.split()
+        if lights:
+            for lv in lights:
+                if lv not in self.light_forms:
+                    # a light verb may itself be two words (व्यक्त करना): its last word inflects
+                    self.light_forms[lv] = {word_key(f): n for f, n in self.morph.verb_forms(lv.split()[-1]).items()}
+            lasts = self.morph.noun_forms(words[-1])
+            for last in lasts:
+                keys = [word_key(w) for w in words[:-1]] + [word_key(last)]
+                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), "nominal", True))
+        else:
+            for f, name in self.morph.verb_forms(words[-1]).items():
+                keys = [word_key(w) for w in words[:-1]] + [word_key(f)]
+                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
+
+    # matching ----------------------------------------------------------------------------
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PredicateMatch]:
+        """Predicates in ``text[start:end]``, longest first where they overlap, in text order."""
+        end = len(text) if end is None else end
+        toks = [(m.start(), m.end(), word_key(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+        if self.lang == "en":
+            # "didn't", "won't": the negation is a token of its own
+            toks = [(s, e, k[:-1] if k.endswith("n") and text[e : e + 3] == "'t " else k) for s, e, k in toks]
+        found: list[PredicateMatch] = []
+        n = len(toks)
+        i = 0
+        while i < n:
+            best: PredicateMatch | None = None
+            best_j = i
+            for seq in self.first.get(toks[i][2], ()):
+                j = i + 1
+                ok = True
+                for key in seq.rest:
+                    if j < n and toks[j][2] == key:
+                        j += 1
+                    else:
+                        ok = False
+                        break
+                if not ok:
+                    continue
+                m = self._complete(seq, toks, i, j, text)
+                if m is None:
+                    continue
+                mj = m[1]
+                cand = m[0]
+                if best is None or (cand.end - cand.start, seq.needs_light and cand.form != "nominal") > (
+                        best.end - best.start, best.form != "nominal"):  # fmt: skip
+                    best, best_j = cand, mj
+            if best is not None:
+                found.append(best)
+                i = best_j
+            else:
+                i += 1
+        return found
+
+    def _complete(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int,
+                  text: str) -> tuple[PredicateMatch, int] | None:  # fmt: skip
+        """The verb group after a predicate's words, or ``None`` when the entry cannot stand there."""
+        head_end = toks[j - 1][1]
+        feats: set[str] = set()
+        form = seq.form
+        if seq.needs_light:
+            k = j
+            gap = 0
+            while k < len(toks) and gap <= _MAX_GAP and toks[k][2] in self.particles and toks[k][2] not in self.light_keys:
+                if self.particles[toks[k][2]] == "neg":
+                    feats.add("neg")
+                k += 1
+                gap += 1
+            light_form = None
+            if k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k][0]):
+                for lv in seq.entry.light:
+                    lv_words = lv.split()
+                    # a two-word light verb (व्यक्त करना): its first word must be there too
+                    if len(lv_words) > 1:
+                        if toks[k][2] == word_key(lv_words[0]) and k + 1 < len(toks):
+                            f = self.light_forms[lv].get(toks[k + 1][2])
+                            if f:
+                                light_form, k = f, k + 1
+                                break
+                        continue
+                    f = self.light_forms[lv].get(toks[k][2])
+                    if f:
+                        light_form = f
+                        break
+            if light_form is None:
+                if not seq.entry.bare:
+                    return None
+                feats.discard("neg")
+                return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+            form = light_form
+            j = k + 1
+        else:
+            # a simple verb: particles may come before it (नहीं मिले) but not between its words
+            pass
+        # the verb group
+        k = j
+        while k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k][0]):
+            key = toks[k][2]
+            feat = self.group.get(key)
+            if feat is None:
+                pf = self.particles.get(key)
+                if pf is None or key in ("से", "तक", "on"):
+                    break
+                if pf == "neg":
+                    feats.add("neg")
+                elif pf != "-":
+                    feats.add(pf)
+                k += 1
+                continue
+            if self.lang == "en":
+                break  # English auxiliaries stand before the verb
+            if feat.startswith("passive") and form in ("pfv",):
+                feats.add("passive")
+                if feat.endswith("fut"):
+                    feats.add("future")
+            elif feat.startswith("passive") and form == "inf" and feat == "passive_inf":
+                pass
+            elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
+                feats.add("future")
+            elif feat == "participle" and form in ("ipfv", "pfv"):
+                feats.add("participle")
+            elif feat not in ("vector",):
+                feats.add(feat)
+            k += 1
+        if form == "fut":
+            feats.add("future")
+        last = k
+        # negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned)
+        b = i - 1
+        steps = 0
+        closest = True
+        while b >= 0 and steps < 4 and _adjacent(text, toks[b][1], toks[b + 1][0]):
+            key = toks[b][2]
+            pf = self.particles.get(key)
+            gf = self.group.get(key) if self.lang == "en" else None
+            if pf is not None:
+                if pf == "neg":
+                    feats.add("neg")
+                elif pf != "-":
+                    feats.add(pf)
+            elif gf:
+                if closest and key in _BE and form == "pfv":
+                    feats.add("passive")
+                if gf == "future":
+                    feats.add("future")
+                elif gf == "inf" and closest:
+                    feats.add("to_inf")
+                elif gf in ("prospective", "modal", "obligation"):
+                    feats.add(gf)
+                closest = False
+            else:
+                break
+            b -= 1
+            steps += 1
+        if self.lang == "en" and "passive" in feats and form != "pfv":
+            feats.discard("passive")
+        return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end), last
+
+    def cues(self, where: str) -> list[tuple[str, str]]:
+        """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
+        return [(word_key(c), m) for c, w, m in self.modality if w == where]
+
+
+def _adjacent(text: str, a: int, b: int) -> bool:
+    """Whether only spaces (no punctuation, no line break) stand between two tokens."""
+    gap = text[a:b]
+    return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_TARGET_CODES = {"gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"}
+
+
+def _targets(value: str) -> frozenset[str]:
+    return frozenset(x.strip() for x in re.split(r"[|,]", value) if x.strip() in _TARGET_CODES)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The compiled lexicon of ``lang``, or ``None`` when the language has none."""
+    try:
+        return Lexicon(lang)
+    except FileNotFoundError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """A generic actor word (``पुलिस``, ``envoy``): its sector code and the country it implies."""
+
+    term: str
+    sector: str
+    country: str | None
+
+
+class Agents:
+    """The agent dictionary of one language, matched on token keys (plural and oblique forms included)."""
+
+    def __init__(self, lang: str, folder: Path | None = None) -> None:
+        folder = folder or LANG_DIR / lang
+        self.first: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
+        morph = HindiMorphology.load(folder) if lang != "en" else None
+        for row in _rows(folder / "agents.tsv"):
+            if len(row) < 2:
+                continue
+            term, sector = row[0], row[1]
+            country = row[2].upper() if len(row) > 2 and row[2] not in ("", "-") else None
+            agent = Agent(term, sector, country)
+            words = term.split()
+            lasts = morph.noun_forms(words[-1]) if morph else set(english_forms(words[-1].lower(), "n"))
+            if lang == "en" and words[-1].lower().endswith("man"):
+                lasts.add(words[-1].lower()[:-3] + "men")
+            for last in lasts:
+                keys = tuple(word_key(w) for w in [*words[:-1], last])
+                self.first.setdefault(keys[0], []).append((keys[1:], agent))
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, Agent]]:
+        """Generic actors in ``text[start:end]`` as (start, end, agent), longest match at each place."""
+        toks = [(m.start(), m.end(), word_key(m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+        out = []
+        i = 0
+        while i < len(toks):
+            best = None
+            for rest, agent in self.first.get(toks[i][2], ()):
+                j = i + 1
+                if all(j + x < len(toks) and toks[j + x][2] == r for x, r in enumerate(rest)):
+                    e = j + len(rest)
+                    if best is None or e > best[0]:
+                        best = (e, agent)
+            if best:
+                out.append((toks[i][0], toks[best[0] - 1][1], best[1]))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+
+@lru_cache(maxsize=8)
+def load_agents(lang: str) -> Agents:
+    """The compiled agent dictionary of ``lang`` (empty when the language has none)."""
+    return Agents(lang)
+
+
+__all__ = [
+    "Agent",
+    "Agents",
+    "HindiMorphology",
+    "Lexicon",
+    "Predicate",
+    "PredicateMatch",
+    "english_forms",
+    "load_agents",
+    "load_lexicon",
+    "word_key",
+]

@@ -1,0 +1,104 @@
+"""The predicate lexicon: one lemma matches every inflected form; the verb group tells tense, voice, negation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sambandh.lexicon import LANG_DIR, Agents, HindiMorphology, Lexicon, english_forms, load_lexicon
+
+HI_ROWS = [
+    "# pred\tlight\ttype\tmode\tcameo\ttarget\tsymmetric\tbare\tgloss",
+    "निंदा\tकरना\tACCUSE\tcondemn\t111\tgen\t0\t0\tcondemn",
+    "मुलाकात\tकरना|होना\tCONSULT\tmeet\t040\tabl|com\t1\t0\tmeet",
+    "तलब\tकरना\tACCUSE\tsummon\t111\tdat\t0\t0\tsummon",
+    "झड़प\tहोना\tASSAULT\tclash\t190\tcom\t1\t1\tclash",
+    "मिलना\t-\tCONSULT\tmeet\t040\tabl|com\t1\t0\tmeet",
+    "चिंता व्यक्त\tकरना\tACCUSE\tconcern\t111\tgen\t0\t0\tconcern",
+]
+EN_ROWS = [
+    "condemn\tv\t-\tACCUSE\tcondemn\t111\tobj\t0\tcondemn",
+    "meet\tv\tmet|meets|meeting\tCONSULT\tmeet\t040\tobj|with\t1\tmeet",
+    "summon\tv\t-\tACCUSE\tsummon\t111\tobj\t0\tsummon",
+    "hold talks\tv\theld|holds|holding\tCONSULT\tdiscuss\t040\twith\t1\ttalks",
+]
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    """Language folders with the shipped morphology tables and a small hand-written predicate table."""
+    out = []
+    for code, rows in (("hi", HI_ROWS), ("en", EN_ROWS)):
+        d = tmp_path / code
+        shutil.copytree(LANG_DIR / code, d)
+        (d / "predicates.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+        out.append(d)
+    return out[0], out[1]
+
+
+def found(lex: Lexicon, text: str) -> list[tuple[str, str, str, list[str]]]:
+    return [(text[m.start : m.end], m.entry.mode, m.form, sorted(m.features)) for m in lex.find(text)]
+
+
+def test_one_hindi_lemma_matches_its_inflections_with_tense_voice_and_negation(folders):
+    hi = Lexicon("hi", folders[0])
+    assert found(hi, "भारत ने पाकिस्तान की कड़ी निंदा की है।") == [("निंदा की है", "condemn", "pfv", ["present"])]
+    assert found(hi, "उच्चायुक्त को तलब किया गया।") == [("तलब किया गया", "summon", "pfv", ["passive"])]
+    assert found(hi, "उच्चायुक्त को तलब किये गये।")[0][3] == ["passive"]  # ये/ए spellings are one
+    assert found(hi, "दोनों नेता कल मिलेंगे") == [("मिलेंगे", "meet", "fut", ["future"])]
+    assert found(hi, "उन्होंने मुलाकात नहीं की") == [("मुलाकात नहीं की", "meet", "pfv", ["neg"])]
+    assert found(hi, "हमले की निंदा करते हुए कहा") == [("निंदा करते हुए", "condemn", "ipfv", ["participle"])]
+    assert found(hi, "सीमा पर झड़प हुई थी")[0][:3] == ("झड़प हुई थी", "clash", "pfv")
+    assert found(hi, "भारत ने चिंता व्यक्त की")[0][1] == "concern"
+    # a bare event noun states the event; a noun that needs its light verb does not
+    assert found(hi, "झड़पों में दो घायल")[0][2] == "nominal"
+    assert found(hi, "निंदा का प्रस्ताव") == []
+
+
+def test_one_english_lemma_matches_its_forms_and_auxiliaries(folders):
+    en = Lexicon("en", folders[1])
+    assert found(en, "India strongly condemned the attack.") == [("condemned", "condemn", "pfv", [])]
+    assert found(en, "The envoy was summoned by the ministry.")[0][3] == ["passive"]
+    assert found(en, "India has summoned the envoy")[0][3] == []
+    assert found(en, "They will not meet on Monday.")[0][3] == ["future", "neg"]
+    assert found(en, "The two held talks in Delhi.")[0][:2] == ("held talks", "discuss")
+    assert "to_inf" in found(en, "Modi is set to meet Putin")[0][3]
+    assert english_forms("ban", "v")["banned"] == "pfv" and english_forms("seize", "v")["seizing"] == "ipfv"
+
+
+def test_morphology_generates_forms_from_the_tables():
+    morph = HindiMorphology.load(LANG_DIR / "hi")
+    forms = morph.verb_forms("करना")
+    assert forms["किया"] == "pfv" and forms["करेंगे"] == "fut" and forms["करते"] == "ipfv" and forms["करने"] == "inf"
+    assert morph.verb_forms("लगाना")["लगाया"] == "pfv" and morph.verb_forms("लगाना")["लगाएगा"] == "fut"
+    assert {"हमले", "हमलों"} <= morph.noun_forms("हमला") and "धमकियों" in morph.noun_forms("धमकी")
+
+
+def test_matching_stays_linear_on_a_long_word_and_a_long_sentence(folders):
+    hi = Lexicon("hi", folders[0])
+    assert hi.find("क" * 20000) == []
+    text = "भारत ने पाकिस्तान की निंदा की और " * 3000
+    assert len(hi.find(text)) == 3000
+
+
+def test_the_shipped_lexicons_cover_every_plover_type():
+    types = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}  # fmt: skip
+    for code, least in (("hi", 250), ("en", 150)):
+        lex = load_lexicon(code)
+        assert lex is not None
+        assert {e.type for e in lex.entries} == types, code
+        assert len(lex.entries) >= least, code
+
+
+def test_generic_actors_match_plural_and_oblique_forms():
+    agents = Agents("hi")
+    text = "पुलिस ने प्रदर्शनकारियों को हिरासत में लिया और सुरक्षा बलों ने माओवादियों को घेरा"
+    got = {text[s:e]: a.sector for s, e, a in agents.find(text, 0, len(text))}
+    assert got.get("पुलिस") == "COP" and got.get("प्रदर्शनकारियों") == "CVL" and got.get("माओवादियों") == "REB"
+    en = Agents("en")
+    text = "Police detained protesters as Maoists attacked"
+    got = {text[s:e].lower(): a.sector for s, e, a in en.find(text, 0, len(text))}
+    assert got.get("police") == "COP" and got.get("maoists") == "REB"

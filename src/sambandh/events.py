@@ -85,6 +85,8 @@ _CASE_OF = {
     "के द्वारा": "by", "द्वारा": "by", "by": "by", "from": "from", "for": "for",
 }  # fmt: skip
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
+# acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
+_ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
@@ -104,7 +106,7 @@ _GROUP = re.compile(
 )
 _OFFICE = re.compile(
     r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
-    r"(?=\s*(?:ने|से|को|के\s+साथ|,))",
+    r"(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))",
     re.IGNORECASE,
 )
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
@@ -192,6 +194,7 @@ class EventExtractor:
                 events.extend(state.sentence(sent))
             except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
+        events = _fold_nominals(events, state.nominal)
         try:
             return merge_in_document(events, self.places_of)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
@@ -303,6 +306,7 @@ class _State:
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
+        self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
         self.last_sources: list[str] = []
         self.sentences_since_source = 99
@@ -423,7 +427,11 @@ class _State:
             actors, places = self._visit(actors, places, args, prev_sources, start)
             if not actors:
                 return None
-        elif (not actors and not places and m.form == "nominal") or (not actors and trig.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE")):
+        elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
+            return None
+        elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+              and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
+            # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
             return None
         if trig.symmetric:
             for a in actors:
@@ -435,6 +443,8 @@ class _State:
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
+        if m.form == "nominal":
+            self.nominal.add(id(ev))
         if trig.mode != "phone":
             self._place(ev, places, sent, scope_start, after_end)
         self._date(ev, scope_start, start, end, after_end, sent)
@@ -875,6 +885,23 @@ def _spread_coordination(args: list[_Arg]) -> None:
     for a in args:
         if a.case == "and":
             a.case = "nom"
+
+
+def _fold_nominals(events: list[Event], nominal: set[int]) -> list[Event]:
+    """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
+    states with its verb: it becomes more evidence of that event. Only a noun with no such event
+    in the article (a headline, a lead that names the act only) stays an event of its own.
+    """
+    out: list[Event] = []
+    for ev in events:
+        if id(ev) in nominal:
+            host = next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None)
+            if host is not None:
+                have = {(s.start, s.end) for s in host.evidence}
+                host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
+                continue
+        out.append(ev)
+    return out
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

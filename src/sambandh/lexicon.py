@@ -118,6 +118,7 @@ class HindiMorphology:
     verb_suffixes: dict[tuple[str, str], tuple[str, ...]]
     noun_suffixes: dict[tuple[str, str], tuple[str, ...]]
     irregular: dict[str, tuple[str, ...]]
+    suppletive: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path) -> HindiMorphology:
@@ -128,8 +129,13 @@ class HindiMorphology:
             kind, klass, feat, sufs = row[:4]
             table = verbs if kind == "verb" else nouns
             table[(klass, feat)] = tuple("" if s == "0" else s for s in sufs.split("|"))
-        irregular = {row[0]: tuple(row[1].split("|")) for row in _rows(folder / "verbs.tsv")}
-        return cls(verbs, nouns, irregular)
+        irregular: dict[str, tuple[str, ...]] = {}
+        other: dict[str, tuple[tuple[str, str], ...]] = {}
+        for row in _rows(folder / "verbs.tsv"):
+            irregular[row[0]] = tuple(row[1].split("|"))
+            if len(row) > 2 and row[2]:
+                other[row[0]] = tuple((f.split(":")[0], f.split(":")[1]) for f in row[2].split("|") if ":" in f)
+        return cls(verbs, nouns, irregular, other)
 
     def verb_forms(self, infinitive: str) -> dict[str, str]:
         """Every form of a verb (``करना``), mapped to its form name (``pfv``, ``fut``, ...)."""
@@ -146,6 +152,8 @@ class HindiMorphology:
                 del out[f]
             for f in self.irregular[infinitive]:
                 out[f] = "pfv"
+        for f, name in self.suppletive.get(infinitive, ()):
+            out[f] = name
         # the perfective "की" of करना is also the genitive: keep it, the frame decides
         return out
 
@@ -332,6 +340,8 @@ class Lexicon:
                     if f:
                         light_form = f
                         break
+            if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
+                light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
             if light_form is None:
                 if not seq.entry.bare:
                     return None
@@ -349,7 +359,7 @@ class Lexicon:
             feat = self.group.get(key)
             if feat is None:
                 pf = self.particles.get(key)
-                if pf is None or key in ("से", "तक", "on"):
+                if pf is None or pf == "det" or key in ("से", "तक", "on"):
                     break
                 if pf == "neg":
                     feats.add("neg")
@@ -383,6 +393,10 @@ class Lexicon:
             key = toks[b][2]
             pf = self.particles.get(key)
             gf = self.group.get(key) if self.lang == "en" else None
+            if pf == "det":
+                if closest and form in ("stem", "present") and seq.entry.pos == "v":
+                    return None  # "the press release", "a visit": a noun, not the verb
+                break
             if pf is not None:
                 if pf == "neg":
                     feats.add("neg")
@@ -406,6 +420,13 @@ class Lexicon:
             feats.discard("passive")
         return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end), last
 
+    def _ends_clause(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
+        """Whether the word after ``toks[k]`` lets it be a verb: punctuation, an auxiliary, a conjunction."""
+        if k + 1 >= len(toks) or not _adjacent(text, toks[k][1], toks[k + 1][0]):
+            return True
+        nxt = toks[k + 1][2]
+        return nxt in self.group or nxt in _CLAUSE_WORDS or self.particles.get(nxt) == "neg"
+
     def cues(self, where: str) -> list[tuple[str, str]]:
         """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
         return [(word_key(c), m) for c, w, m in self.modality if w == where]
@@ -417,6 +438,9 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+_KI = "कि"  # the key of की (long and short i fold together)
+_CLAUSE_WORDS = frozenset(_word_key(w) for w in ("और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "जबकि", "जिसमें",
+                                                 "जिसके", "जहां", "तो", "कि", "ताकि"))
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _TARGET_CODES = {"gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"}
 

@@ -513,6 +513,7 @@ class _EventTally:
     quarantined: list[str] = field(default_factory=list)
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
+    actor_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def merged(cls, parts: list[_EventTally]) -> _EventTally:
@@ -528,6 +529,7 @@ class _EventTally:
             out.quarantined += p.quarantined
             out.missed += p.missed
             out.spurious += p.spurious
+            out.actor_errors += p.actor_errors
         return out
 
     def _type(self, t: str) -> Counter[str]:
@@ -585,7 +587,7 @@ class _EventTally:
             self.hit += 1
             self.core_hit += core
             tc["matched"] += 1
-            self._fields(g, preds[pairs[gi]], art, kb, raw_span)
+            self._fields(g, preds[pairs[gi]], art, kb, raw_span, doc_id)
         for pi, p in enumerate(preds):
             self.pred += 1
             self._type(p.type)["predicted"] += 1
@@ -596,7 +598,7 @@ class _EventTally:
                 self.spurious.append({"doc": doc_id, "type": p.type, "mode": p.mode, "trigger": list(ptrig[pi]),
                                       "actors": [a.entity_id for a in p.actors]})  # fmt: skip
 
-    def _fields(self, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any) -> None:
+    def _fields(self, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any, doc_id: str = "") -> None:
         gold_actors = g.get("actors") or []
         found: list[tuple[dict[str, Any], Any]] = []
         extra = 0
@@ -608,6 +610,10 @@ class _EventTally:
                 found.append((hit, a))
         matched_gold = {id(ga) for ga, _ in found}
         ok = extra == 0 and all(id(ga) in matched_gold for ga in gold_actors)
+        if not ok:
+            self.actor_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"],
+                                      "gold": [f"{ga['role']}:{ga['name']}" for ga in gold_actors],
+                                      "predicted": [f"{a.role}:{a.entity_id}" for a in p.actors]})  # fmt: skip
         self.fields["actors"][0] += ok
         self.fields["actors"][1] += 1
         if found:
@@ -640,6 +646,7 @@ class _EventTally:
             "quarantined": self.quarantined,
             "missed": self.missed,
             "spurious": self.spurious,
+            "actor_errors": self.actor_errors,
         }  # fmt: skip
 
 
@@ -671,6 +678,8 @@ def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any)
         return True
     if eid.startswith("agent:"):
         parts = eid.split(":")
+        if ga.get("kind") == "COUNTRY" and cc and len(parts) > 2 and parts[2] == cc:
+            return True  # an envoy or ministry of the country named as the country (docs/events.md)
         sector_ok = (ga.get("sector") or "").lower() == parts[1]
         return ga.get("kind") == "GENERIC" and sector_ok and (not cc or len(parts) < 3 or parts[2] == cc)
     name = ga.get("name") or ""

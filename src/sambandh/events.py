@@ -429,7 +429,7 @@ class _State:
                 return None
         elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
             return None
-        elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+        elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal") or m.entry.required)
               and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
             # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
             return None
@@ -509,7 +509,7 @@ class _State:
             return "claimed"
         if complement_of == "deny":
             return "denied"
-        if "future" in f or "prospective" in f or "intent" in f or m.form in ("fut", "subj"):
+        if "future" in f or "prospective" in f or "intent" in f or "announced" in f or m.form in ("fut", "subj"):
             return "planned"
         after = self._cue(lex, "after", m.end, 3)
         if after in ("claimed", "denied", "planned"):
@@ -589,8 +589,8 @@ class _State:
         """
         text = self.text
         for s, e, agent in agents.find(text, lo, hi):
-            if any(cs < e and s < ce for cs, ce in covered):
-                continue
+            if any(cs < e and s < ce for cs, ce in covered) or any(0 <= cs - e <= 3 for cs, _ in covered):
+                continue  # part of a name, or an office before one ("रक्षा मंत्री राजनाथ सिंह")
             country = agent.country.lower() if agent.country else None
             # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
             prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
@@ -692,6 +692,8 @@ class _State:
             targets |= _TARGET_OF.get(code, {code})
         if trig.symmetric:
             targets |= {"com", "abl"}
+        # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
+        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
@@ -702,7 +704,7 @@ class _State:
                 continue  # a city is where things happen, not who acts
             if passive and a.case in ("nom", "dat", "obj"):
                 role = "target"
-            elif (passive and a.case == "by") or a.case == "erg" or (a.case == "nom" and (a.label != "ORG" or a.via != "name")):
+            elif (passive and a.case == "by") or a.case == "erg" or (a.case == "nom" and not has_erg and (a.label != "ORG" or a.via != "name")):
                 role = "source"
             elif a.case in targets and a.case != "gen":
                 role = "target"

@@ -61,6 +61,7 @@ class Predicate:
     symmetric: bool
     bare: bool
     pos: str = "v"
+    required: bool = False  # the event needs an actor in its target case ("X से बात की")
 
 
 @dataclass(slots=True)
@@ -224,6 +225,8 @@ class Lexicon:
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
         self.modality = [(r[0], r[1], r[2]) for r in _rows(self.folder / "modality.tsv")]
+        self.participles = {word_key(r[0]): r[1] for r in _rows(self.folder / "participles.tsv")}
+        self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
         for row in _rows(self.folder / "predicates.tsv"):
             self._add(row)
@@ -235,7 +238,7 @@ class Lexicon:
             if len(row) < 8:
                 return
             pred, pos, forms, typ, mode, cameo, target, sym = row[:8]
-            entry = Predicate("en", pred, (), typ, mode, cameo, _targets(target), sym == "1", pos == "n", pos)
+            entry = Predicate("en", pred, (), typ, mode, cameo, _targets(target), sym == "1", pos == "n", pos, "!" in target)
             words = pred.lower().split()
             head_forms = english_forms(words[0], pos)
             if forms not in ("", "-"):
@@ -253,7 +256,7 @@ class Lexicon:
         assert self.morph is not None
         lights = tuple(x for x in light.split("|") if x and x != "-")
         entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
-                          "n" if lights else "v")  # fmt: skip
+                          "n" if lights else "v", "!" in target)  # fmt: skip
         self.entries.append(entry)
         words = pred.split()
         if lights:
@@ -342,10 +345,20 @@ class Lexicon:
                         break
             if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
                 light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
+            if light_form is None and k < len(toks) - 1 and toks[k][2] in _GENITIVE and toks[k + 1][2] in self.announce:
+                # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned
+                k += 1
+                f = self.light_forms.get("करना", {}).get(toks[k + 1][2]) if k + 1 < len(toks) else None
+                if f:
+                    light_form, k = f, k + 1
+                    feats.add("announced")
             if light_form is None:
-                if not seq.entry.bare:
+                pre = self._prenominal(toks, i)
+                if not seq.entry.bare and pre is None:
                     return None
                 feats.discard("neg")
+                if pre:
+                    feats.add(pre)
                 return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
             form = light_form
             j = k + 1
@@ -420,6 +433,17 @@ class Lexicon:
             feats.discard("passive")
         return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end), last
 
+    def _prenominal(self, toks: list[tuple[int, int, str]], i: int) -> str | None:
+        """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
+        बातचीत`` (planned); ``None`` when none stands there.
+        """
+        if i >= 1 and toks[i - 1][2] in self.participles:
+            feat = self.participles[toks[i - 1][2]]
+            if feat == "prospective" and i >= 2 and toks[i - 2][2] == _HONE:
+                return "future"  # होने वाली
+            return feat if feat != "prospective" else None
+        return None
+
     def _ends_clause(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """Whether the word after ``toks[k]`` lets it be a verb: punctuation, an auxiliary, a conjunction."""
         if k + 1 >= len(toks) or not _adjacent(text, toks[k][1], toks[k + 1][0]):
@@ -438,7 +462,9 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
-_KI = "कि"  # the key of की (long and short i fold together)
+_GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
+_KI = "कि"
+_HONE = "होने"  # the key of की (long and short i fold together)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in ("और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "जबकि", "जिसमें",
                                                  "जिसके", "जहां", "तो", "कि", "ताकि"))
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
@@ -446,7 +472,7 @@ _TARGET_CODES = {"gen", "dat", "abl", "com", "on", "against", "loc", "obj", "wit
 
 
 def _targets(value: str) -> frozenset[str]:
-    return frozenset(x.strip() for x in re.split(r"[|,]", value) if x.strip() in _TARGET_CODES)
+    return frozenset(x.strip(" !") for x in re.split(r"[|,]", value) if x.strip(" !") in _TARGET_CODES)
 
 
 @lru_cache(maxsize=8)

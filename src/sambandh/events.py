@@ -136,6 +136,8 @@ _ISSUE_RES = [(k, re.compile(tolerant(p), re.IGNORECASE)) for k, p in _ISSUES]
 _INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+(?:\S+\s+){0,3}?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
 _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
+# a postposition, conjunction or punctuation: what separates an office word from a name it does not title
+_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:ने|से|को|का|की|के|में|पर|और|तथा|of|and|to|with)(?![\w\u0900-\u097f])")
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
@@ -452,6 +454,11 @@ class _State:
         ev.topics = self._topics(sent, ev)
         ev.negated = "neg" in m.features
         ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
+        if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":
+            # "हस्ताक्षर नहीं किया": not signing what was on the table is a refusal (docs/events.md)
+            ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
+            for a in ev.actors:
+                a.role = "source" if a.role == "participant" else a.role
         if ev.date is None and ev.modality == "occurred":
             self._reported_date(ev)
         ev.not_before, ev.not_after = self.bounds
@@ -589,8 +596,11 @@ class _State:
         """
         text = self.text
         for s, e, agent in agents.find(text, lo, hi):
-            if any(cs < e and s < ce for cs, ce in covered) or any(0 <= cs - e <= 3 for cs, _ in covered):
-                continue  # part of a name, or an office before one ("रक्षा मंत्री राजनाथ सिंह")
+            if any(cs < e and s < ce for cs, ce in covered) or any(
+                    0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
+                continue  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
+            if self._starts_predicate(e):
+                continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
             country = agent.country.lower() if agent.country else None
             # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
             prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
@@ -613,6 +623,14 @@ class _State:
             out.append(_Arg(eid, "AGENT", self._case(e, hi, s), s, e, "agent"))
         return out
 
+    def _starts_predicate(self, pos: int) -> bool:
+        """Whether the next word begins a predicate of the lexicon."""
+        m = re.match(r"\s+([\w\u0900-\u0963\u0966-\u097f]+)", self.text[pos : pos + 40])
+        if m is None:
+            return False
+        key = word_key(m.group(1))
+        return any(key in lex.first for lex in self.ex.lexicons.values())
+
     def _args_after(self, lo: int, hi: int) -> list[_Arg]:
         """English objects after the verb: ``met X``, ``talks with X``, ``visited X``."""
         out = []
@@ -620,9 +638,8 @@ class _State:
         hi = stop.start() if stop else hi
         for m in self.mentions:
             if lo <= m.start and m.end <= hi and m.entity_id:
-                before = self.text[lo : m.start].lower().split()
-                prep = before[-1] if before else ""
-                case = _EN_PREP.get(prep, "obj" if not before or len(before) <= 2 else "gen")
+                before = [w for w in re.findall(r"[a-z']+", self.text[lo : m.start].lower()) if w in _EN_PREP and w not in ("the", "and")]
+                case = _EN_PREP[before[-1]] if before else "obj"
                 out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
         return out
 
@@ -692,6 +709,8 @@ class _State:
             targets |= _TARGET_OF.get(code, {code})
         if trig.symmetric:
             targets |= {"com", "abl"}
+        if trig.mode == "host":
+            targets |= {"dat"}  # "उनका स्वागत" is read as the object of the welcome
         # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
         has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
         for a in args:
@@ -712,8 +731,9 @@ class _State:
                 role = "participant"
             elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
                 role = "destination"
-            elif a.case == "gen" and ("gen" in targets or trig.mode == "host") and start - a.end <= 40:
-                role = "target"
+            elif (a.case == "gen" and ("gen" in targets or trig.mode == "host") and start - a.end <= 40
+                  and not any(b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS for b in args)):  # fmt: skip
+                role = "target"  # the genitive right before the predicate, not one that modifies a later name
             else:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
@@ -897,10 +917,17 @@ def _fold_nominals(events: list[Event], nominal: set[int]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         if id(ev) in nominal:
-            host = next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None)
+            host = next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None) or next(
+                (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]),
+                None)  # fmt: skip
             if host is not None:
                 have = {(s.start, s.end) for s in host.evidence}
                 host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
+                if ev.date_basis == "text" and host.date_basis != "text":
+                    host.date, host.date_start, host.date_end, host.precision = ev.date, ev.date_start, ev.date_end, ev.precision
+                    host.date_basis, host.date_to = "text", ev.date_to
+                if ev.place and not host.place:
+                    host.place, host.place_start, host.place_end = ev.place, ev.place_start, ev.place_end
                 continue
         out.append(ev)
     return out

@@ -397,6 +397,8 @@ class Lexicon:
             k += 1
         if form == "fut":
             feats.add("future")
+        if form == "stem" and self.lang != "en" and k == j:
+            return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
         last = k
         # negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned)
         b = i - 1

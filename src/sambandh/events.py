@@ -73,7 +73,7 @@ class Trigger:
 _CASE = re.compile(
     r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:ही|भी|तो|जी)\s+)?"
     r"(?P<pp>ने|से|को|के\s+साथ|के\s+संग|संग|के\s+बीच|में|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|की\s+ओर\s+से"
-    r"|के\s+द्वारा|द्वारा|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on|by|from|for)?(?![\w" + _DEV + r"])",
+    r"|के\s+द्वारा|द्वारा|की\s+ओर|की\s+तरफ|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on|by|from|for)?(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
 _CASE_OF = {
@@ -82,7 +82,7 @@ _CASE_OF = {
     "के खिलाफ": "against", "के खिलाफ़": "against", "के विरुद्ध": "against", "against": "against",
     "की ओर से": "erg", "के": "gen", "की": "gen", "का": "gen", "of": "gen", "'s": "gen", "’s": "gen",
     "और": "and", "तथा": "and", "एवं": "and", "व": "and", ",": "and", "and": "and", "to": "to",
-    "के द्वारा": "by", "द्वारा": "by", "by": "by", "from": "from", "for": "for",
+    "के द्वारा": "by", "द्वारा": "by", "की ओर": "toward", "की तरफ": "toward", "by": "by", "from": "from", "for": "for",
 }  # fmt: skip
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")

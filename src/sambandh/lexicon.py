@@ -227,6 +227,8 @@ class Lexicon:
         self.modality = [(r[0], r[1], r[2]) for r in _rows(self.folder / "modality.tsv")]
         self.participles = {word_key(r[0]): r[1] for r in _rows(self.folder / "participles.tsv")}
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
+        self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
+        self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
         for row in _rows(self.folder / "predicates.tsv"):
             self._add(row)
@@ -255,6 +257,7 @@ class Lexicon:
         pred, light, typ, mode, cameo, target, sym, bare = row[:8]
         assert self.morph is not None
         lights = tuple(x for x in light.split("|") if x and x != "-")
+        lights += tuple(e for lv in lights for e in self.equivalents.get(lv, ()) if e not in lights)
         entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
                           "n" if lights else "v", "!" in target)  # fmt: skip
         self.entries.append(entry)
@@ -353,7 +356,7 @@ class Lexicon:
                     light_form, k = f, k + 1
                     feats.add("announced")
             if light_form is None:
-                pre = self._prenominal(toks, i)
+                pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
                 if not seq.entry.bare and pre is None:
                     return None
                 feats.discard("neg")
@@ -446,6 +449,14 @@ class Lexicon:
             return feat if feat != "prospective" else None
         return None
 
+    def _postnominal(self, toks: list[tuple[int, int, str]], j: int, text: str) -> str | None:
+        """``बैठक में``, ``वार्ता के दौरान``: a postposition after an event noun that states it took place."""
+        for words in self.postnominal:
+            if j + len(words) <= len(toks) and all(toks[j + x][2] == w for x, w in enumerate(words)) and _adjacent(
+                    text, toks[j - 1][1], toks[j][0]):  # fmt: skip
+                return "occurred"
+        return None
+
     def _ends_clause(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """Whether the word after ``toks[k]`` lets it be a verb: punctuation, an auxiliary, a conjunction."""
         if k + 1 >= len(toks) or not _adjacent(text, toks[k][1], toks[k + 1][0]):
@@ -470,7 +481,7 @@ _HONE = "होने"  # the key of की (long and short i fold together)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in ("और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "जबकि", "जिसमें",
                                                  "जिसके", "जहां", "तो", "कि", "ताकि"))
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-_TARGET_CODES = {"gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"}
+_TARGET_CODES = {"toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"}
 
 
 def _targets(value: str) -> frozenset[str]:

@@ -198,7 +198,7 @@ class EventExtractor:
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
         events = _fold_nominals(events, state.nominal)
         try:
-            return merge_in_document(events, self.places_of)
+            return merge_in_document(events, self.places_of, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
             return events
@@ -308,6 +308,7 @@ class _State:
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
+        self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
         self.last_sources: list[str] = []
@@ -447,6 +448,8 @@ class _State:
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
+        if "past" in m.features and m.form == "pfv":
+            self.earlier.add(id(ev))
         if trig.mode != "phone":
             self._place(ev, places, sent, scope_start, after_end)
         self._date(ev, scope_start, start, end, after_end, sent)
@@ -459,8 +462,8 @@ class _State:
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
-        if ev.date is None and ev.modality == "occurred":
-            self._reported_date(ev)
+        if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
+            self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         ev.not_before, ev.not_after = self.bounds
         conf = 0.5 + (0.2 if any(a.role in ("source", "participant") for a in actors) else 0)
         conf += 0.2 if len(actors) >= 2 else 0
@@ -1013,7 +1016,10 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None) 
         pb = (places_of or {}).get(b.place, b.place)
         if a.place != pb and b.place != pa:
             return False
-    return dates_compatible(a.date, b.date) and _bounds_overlap(a, b)
+    # a date that is only the day of the report says nothing about the day it happened
+    da = a.date if a.date_basis != "reported" else None
+    db = b.date if b.date_basis != "reported" else None
+    return dates_compatible(da, db) and _bounds_overlap(a, b)
 
 
 def absorb(into: Event, other: Event) -> None:
@@ -1033,11 +1039,17 @@ def absorb(into: Event, other: Event) -> None:
         into.mode, into.cameo = other.mode, other.cameo
 
 
-def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None) -> list[Event]:
-    """One event per happening within an article."""
+def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,
+                      earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
+    """One event per happening within an article. Events in ``earlier`` (ids of events told in
+    the pluperfect, "हुई थी": before the time the article tells) are kept apart from the others.
+    """
     out: list[Event] = []
+    earlier = earlier or set()
     for ev in events:
         for kept in out:
+            if (id(kept) in earlier) != (id(ev) in earlier):
+                continue
             if same_happening(kept, ev, places_of):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):
                     absorb(ev, kept)

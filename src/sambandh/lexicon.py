@@ -365,9 +365,8 @@ class Lexicon:
                 return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
             form = light_form
             j = k + 1
-        else:
-            # a simple verb: particles may come before it (नहीं मिले) but not between its words
-            pass
+        elif self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys and _adjacent(text, toks[i - 1][1], toks[i][0]):
+            return None  # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own
         # the verb group
         k = j
         while k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k][0]):

@@ -183,3 +183,69 @@ def test_seeds_timeline_export_and_graph(seeds: Path, tmp_path: Path):
     assert js["nodes"] and js["edges"]
     bad = run_cli("timeline", "Atlantis", "Russia", "--db", str(db))
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+
+
+def test_joint_condemners_are_each_a_source_toward_the_attacker_never_toward_each_other():
+    doc = annotate("भारत और फ्रांस ने हमास के आतंकी हमले की कड़ी निंदा की।", published="2023-10-08")
+    (ev,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    roles = {a["entity_id"]: a["role"] for a in ev["actors"]}
+    assert roles.get("country:in") == "source" and roles.get("country:fr") == "source"
+    assert "target" not in {roles["country:in"], roles["country:fr"]}
+
+
+def test_a_planned_visit_is_planned_and_a_range_of_days_is_a_date_with_an_end():
+    doc = annotate("प्रधानमंत्री नरेंद्र मोदी 8-10 दिसंबर तक रूस की यात्रा पर रहेंगे।", published="2025-12-01")
+    (visit,) = [e for e in doc["events"] if e["mode"] == "visit"]
+    assert visit["modality"] == "planned"
+    assert visit["date"]["value"] == "2025-12-08"
+
+
+def test_a_passive_takes_its_agent_from_the_sentence_before_and_a_summons_its_envoy():
+    doc = annotate("भारत ने मंगलवार को कड़ा रुख अपनाया। पाकिस्तान के दो राजनयिकों को निष्कासित किया गया।",
+                   published="2024-03-05")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["type"] == "SANCTION"]
+    roles = {a["entity_id"]: a["role"] for a in ev["actors"]}
+    assert roles.get("country:in") == "source"
+    assert any(r == "target" and k.startswith("agent:dip:pk") for k, r in roles.items()), roles
+    summon = annotate("विदेश मंत्रालय ने बांग्लादेश के उच्चायुक्त को तलब किया।", published="2024-12-10")
+    (s,) = [e for e in summon["events"] if e["mode"] == "summon"]
+    assert any(a["entity_id"] == "agent:dip:bd" and a["role"] == "target" for a in s["actors"])
+
+
+def test_an_event_told_with_no_date_in_a_dated_article_is_dated_the_day_it_was_reported():
+    doc = annotate("पुलिस ने प्रदर्शनकारियों को हिरासत में लिया।", published="2024-02-13")
+    (ev,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert ev["date"]["value"] == "2024-02-13"
+    assert any(a["entity_id"].startswith("agent:cop") and a["role"] == "source" for a in ev["actors"])
+
+
+def test_a_surname_that_is_also_a_demonym_does_not_lose_the_article():
+    # मिस्री is a foreign secretary's surname and Egypt's demonym; "दोनों देशों" then ranked the countries
+    text = ("विदेश सचिव विक्रम मिस्री ने ढाका में बांग्लादेश के विदेश सलाहकार से मुलाकात की। "
+            "मिस्री ने कहा कि दोनों देशों ने सहयोग बढ़ाने पर सहमति जताई।")  # fmt: skip
+    doc = annotate(text, published="2024-12-09")
+    assert any(e["type"] == "CONSULT" for e in doc["events"])
+
+
+def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):
+    from sambandh.events import _State
+    from sambandh.pipeline import EventStage
+
+    real = _State._event
+
+    def flaky(self, sent, trig, *args):
+        if trig.mode == "condemn":
+            raise ValueError("boom")
+        return real(self, sent, trig, *args)
+
+    monkeypatch.setattr(_State, "_event", flaky)
+    stage = EventStage(Config.build())
+    from sambandh.pipeline import Pipeline, article_stages
+
+    stages = [s for s in article_stages(Config.build()) if s.name != "events"] + [stage]
+    rec = RawRecord(source="t", data="भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", kind="record",
+                    meta={"title": "", "published": "2024-01-01"})  # fmt: skip
+    (art,) = list(Pipeline(stages).run([rec]))
+    assert "CONSULT" in [e.type for e in art.events] and "ACCUSE" not in [e.type for e in art.events]
+    assert stage.stats.faults["event:ValueError"] == 1
+    assert stage.stats.to_dict()["faults"] == {"event:ValueError": 1}

@@ -304,6 +304,7 @@ class _State:
         self.places_seen: set[str] = set()
         self.sentences_since_group = 99
         self.triggers_here: list[tuple[int, int, str, str]] = []
+        self.found_here: list[Trigger] = []
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
@@ -331,6 +332,7 @@ class _State:
         prev_end = sent.start
         prev_sources: list[Actor] = []
         self.triggers_here = [(t.match.start, t.match.end, t.type, t.mode) for t in found if t.match]
+        self.found_here = found
         question = chunk.rstrip().endswith("?")
         for trig in found:
             if question or trig.match is None:
@@ -341,7 +343,8 @@ class _State:
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
             if ev is not None:
-                prev_end = trig.match.end
+                if trig.match.form != "nominal":  # an event noun does not close its clause
+                    prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         self._remember(sent)
@@ -411,6 +414,15 @@ class _State:
         elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
             args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
+        if m.form == "nominal" and trig.type != "CONSULT" and any(t.match is not None and t.match.start >= end and t.match.form != "nominal"
+                                       and t.match.start < after_end for t in self.found_here):  # fmt: skip
+            # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
+            # ("भारत ने हमले की निंदा की"): only its own modifiers take part (हमास के हमले, भारत पर हमला)
+            args = [x for x in args if (x.case in ("gen", "on", "between", "com", "abl", "against") and start - x.end <= 40)
+                    or x.case == "loc"]  # fmt: skip
+            for x in args:
+                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
+                    x.case = "erg"  # the doer of the act the noun names
         actors, places = self._roles(args, trig, start, passive)
         places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]
         if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
@@ -614,7 +626,7 @@ class _State:
                     s = s - len(prev.group(0))
             if country is None:
                 gen = next((a for a in reversed(out) if a.case in ("gen", "mod") and a.entity_id.startswith("country:")
-                            and 0 <= s - a.end <= 6), None)  # fmt: skip
+                            and 0 <= s - a.end <= 14 and not _CASE_WORD.search(text[a.end + 3 : s])), None)  # fmt: skip
                 if gen is not None:
                     country = gen.entity_id.split(":", 1)[1]
                     out = [a for a in out if a is not gen]
@@ -845,6 +857,10 @@ class _State:
         return out
 
     def _remember(self, sent: Span) -> None:
+        ergs = [m.entity_id for m in self.mentions if sent.start <= m.start < sent.end and m.entity_id
+                and m.label in ACTOR_LABELS and self._case(m.end, sent.end) == "erg"]  # fmt: skip
+        if ergs and self.sentences_since_source > 0:
+            self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
         self.sentences_since_group += 1
         self.sentences_since_source += 1
         self.prev_people = list(self.last_people)

@@ -87,3 +87,46 @@ def test_eval_timex_and_events_reject_bad_input(tmp_path: Path):
     (tmp_path / "gold.json").write_text("{not json", encoding="utf-8")
     bad = run_cli("eval", "events", str(tmp_path / "gold.json"), "--docs", str(tmp_path))
     assert bad.returncode == 2 and b"Traceback" not in bad.stderr
+
+
+def test_events_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
+    pages = shared_path("data", "news-pages", "pages.jsonl")
+    from sambandh.evaluate import evaluate_page_events
+
+    result = evaluate_page_events(ROOT / "eval" / "events" / "news_pages.jsonl", pages)
+    floors = FLOORS["events_news_pages"]
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: h[k] for k in ("core_recall", "recall", "precision", "f")}
+                          | {k: v["accuracy"] for k, v in h["fields"].items()}}))  # fmt: skip
+        assert h["articles"] > 100 and h["gold"] >= 400, half
+        assert h["core_recall"] >= floors[half]["core_recall"], half
+        assert h["precision"] >= floors[half]["precision"], half
+        for k in ("actors", "date", "modality"):
+            assert h["fields"][k]["accuracy"] >= floors[half][k], (half, k)
+        assert len(h["quarantined"]) <= floors["quarantined"], h["quarantined"]
+
+
+def test_the_event_stage_quarantines_no_real_article():
+    """The 305 BBC Hindi articles and the 150 ILTIMEX documents all pass the event stage (a failing
+    sentence or predicate is counted as a fault, the article kept)."""
+    import csv
+
+    from sambandh.config import Config
+    from sambandh.model import RawRecord
+    from sambandh.pipeline import Pipeline, Rejected, article_stages
+
+    csv.field_size_limit(10**9)
+    with shared_path("data", "bbc-hindi", "articles.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))[1:]
+    texts = [t for _c, t in rows if t.strip()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(shared_path("data", "iltimex2012", "plain").iterdir())]
+    assert len(texts) >= 450
+    recs = [RawRecord(source=f"doc{i}", data=t, kind="record", meta={"title": ""}) for i, t in enumerate(texts)]
+    stages = article_stages(Config.build())
+    out = list(Pipeline(stages).run(recs))
+    events_stage = next(s for s in stages if s.name == "events")
+    print(json.dumps(events_stage.stats.to_dict()))
+    assert events_stage.stats.dropped == {}
+    assert not [o for o in out if isinstance(o, Rejected) and "events" in o.reason]
+    assert sum(len(o.events) for o in out if not isinstance(o, Rejected)) > 500

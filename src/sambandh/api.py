@@ -110,6 +110,10 @@ class Knowledge:
         if ent is not None:
             return ent.name
         row = self.entity_rows().get(entity_id)
+        if row is None and entity_id.startswith("agent:"):
+            from .relations import generic_name
+
+            return generic_name(entity_id, self.kb)
         return (row or {}).get("name") or entity_id
 
 

@@ -812,10 +812,10 @@ class _State:
                 ev.place = dl.entity_id
 
     def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
-        dates = [self._range(t) if t.type == "DURATION" else t for t in self.a.timexes
+        found = [self._range(t) if t.type == "DURATION" else t for t in self.a.timexes
                  if t.type in ("DATE", "TIME", "DURATION") and sent.start <= t.start < sent.end
                  and not t.value.endswith("_REF")]  # fmt: skip
-        dates = [t for t in dates if t is not None and t.type != "DURATION"]
+        dates = [t for t in found if t is not None and t.type != "DURATION"]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(t.end <= s and e <= start and (ty, mo) != (ev.type, ev.mode)

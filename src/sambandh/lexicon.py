@@ -547,6 +547,20 @@ class Agents:
         return out
 
 
+@lru_cache(maxsize=4)
+def _sectors(lang: str) -> dict[str, str]:
+    return {r[0].lower(): r[1] for r in _rows(LANG_DIR / lang / "sectors.tsv") if len(r) > 1}
+
+
+def agent_name(entity_id: str, country_name: str | None = None, lang: str = "hi") -> str | None:
+    """A display name of a generic actor id (``agent:cop:in`` → ``पुलिस और सुरक्षा बल (भारत)``), else ``None``."""
+    parts = entity_id.split(":")
+    if len(parts) < 2 or parts[0] != "agent":
+        return None
+    name = _sectors(lang).get(parts[1], parts[1])
+    return f"{name} ({country_name})" if country_name else name
+
+
 @lru_cache(maxsize=8)
 def load_agents(lang: str) -> Agents:
     """The compiled agent dictionary of ``lang`` (empty when the language has none)."""
@@ -560,6 +574,7 @@ __all__ = [
     "Lexicon",
     "Predicate",
     "PredicateMatch",
+    "agent_name",
     "english_forms",
     "load_agents",
     "load_lexicon",

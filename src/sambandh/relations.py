@@ -81,6 +81,15 @@ def event_id(doc_id: str, ev: Event) -> str:
     return "ev:" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
+def generic_name(eid: str, kb: KnowledgeBase | None) -> str:
+    """The display name of a generic actor (``agent:cop:in``): its sector and its country."""
+    from .lexicon import agent_name
+
+    parts = eid.split(":")
+    country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
+    return agent_name(eid, country.name if country else None) or eid
+
+
 def event_record(
     ev: Event,
     occurrences: list[tuple[str, Event]],
@@ -106,6 +115,8 @@ def event_record(
         if isinstance(n, str):
             return n
         ent = kb.entities.get(eid) if kb else None
+        if ent is None and eid.startswith("agent:"):
+            return generic_name(eid, kb)
         return ent.name if ent else eid
 
     aliases: dict[str, set[str]] = defaultdict(set)

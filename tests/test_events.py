@@ -249,3 +249,16 @@ def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):
     assert "CONSULT" in [e.type for e in art.events] and "ACCUSE" not in [e.type for e in art.events]
     assert stage.stats.faults["event:ValueError"] == 1
     assert stage.stats.to_dict()["faults"] == {"event:ValueError": 1}
+
+
+def test_a_planned_visit_and_the_visit_are_not_one_happening_across_articles():
+    from sambandh.events import same_happening
+    from sambandh.model import Actor, Event
+
+    def visit(modality: str) -> Event:
+        return Event("CONSULT", "visit", "042", [Actor("person:a", "source", 0, 1), Actor("country:ru", "target", 2, 3)],
+                     0, 1, modality=modality)  # fmt: skip
+
+    assert not same_happening(visit("planned"), visit("occurred"))
+    assert same_happening(visit("occurred"), visit("occurred"))
+    assert same_happening(visit("planned"), visit("occurred"), across=False)

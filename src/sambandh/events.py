@@ -1021,10 +1021,14 @@ def _bounds_overlap(a: Event, b: Event) -> bool:
     return not his or not lo or lo <= min(his)
 
 
-def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None) -> bool:
-    """Whether two events (of one family) tell the same happening."""
+def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:
+    """Whether two events (of one family) tell the same happening; ``across`` articles a planned
+    event and one that occurred never are (within one, a lead's plan is its body's act).
+    """
     if family(a) != family(b) or a.negated != b.negated:
         return False
+    if across and (a.modality == "occurred") != (b.modality == "occurred"):
+        return False  # a planned visit and the visit itself are two events (relations links them)
     if not (covers(a, b) or covers(b, a)):
         return False
     if a.place and b.place and a.place != b.place:
@@ -1066,7 +1070,7 @@ def merge_in_document(events: list[Event], places_of: dict[str, str] | None = No
         for kept in out:
             if (id(kept) in earlier) != (id(ev) in earlier):
                 continue
-            if same_happening(kept, ev, places_of):
+            if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):
                     absorb(ev, kept)
                     out[out.index(kept)] = ev

@@ -99,6 +99,7 @@ _PRONOUN = re.compile(
 _PRONOUN_CASE = {fold(k): v for k, v in {
     "उन्होंने": "erg", "उसने": "erg", "उन्हें": "dat", "उसे": "dat", "उनसे": "abl", "उससे": "abl", "उनका": "gen",
     "उनको": "dat", "he": "erg", "she": "erg", "him": "dat", "her": "dat"}.items()}  # fmt: skip
+_BOTH = re.compile(r"(?:दोनों\s+(?:देशों|मुल्कों|पक्षों)\s+(?:के|की)|both\s+(?:countries|sides)['’]?|(?:of\s+)?the\s+two\s+countries['’]?)\s*$")
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:दोनों|both|the\s+two)\s+(?:देशों\s+के\s+)?(?P<k>नेताओं|नेता|देशों|देश|मुल्कों|पक्षों|मंत्रियों|राष्ट्राध्यक्षों|प्रमुखों|"
     r"रक्षा\s+प्रमुखों|रक्षा\s+मंत्रियों|विदेश\s+मंत्रियों|leaders|countries|sides|ministers)(?![\w" + _DEV + r"])",
@@ -564,7 +565,7 @@ class _State:
         text = self.text
         out: list[_Arg] = []
         for m in self.mentions:
-            if lo <= m.start and m.end <= hi and m.entity_id:
+            if lo <= m.start and m.end <= hi and m.entity_id and not self._glossed(m.start, m.end):
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         covered = [(a.start, a.end) for a in out]
         agents = self.ex.agents.get(lang)
@@ -634,9 +635,23 @@ class _State:
             if country is None and self.dateline is not None and self.dateline.entity_id:
                 aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
                 country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
+            case = self._case(e, hi, s)
+            if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
+                # "दोनों देशों के सैनिकों": the soldiers of each of the two countries
+                pair = self._group(True)
+                if len(pair) == 2:
+                    out += [_Arg(f"agent:{agent.sector.lower()}:{c.split(':', 1)[1]}", "AGENT", case, s, e, "agent")
+                            for c in pair]  # fmt: skip
+                    continue
             eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
-            out.append(_Arg(eid, "AGENT", self._case(e, hi, s), s, e, "agent"))
+            out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
         return out
+
+    def _glossed(self, start: int, end: int) -> bool:
+        """Whether a name stands inside parentheses (``(Iran Israel Conflict)``): a gloss, not an actor."""
+        before = self.text[max(0, start - 60) : start]
+        opened = before.rfind("(")
+        return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
 
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
@@ -747,7 +762,8 @@ class _State:
             elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
                 role = "destination"
             elif (a.case == "gen" and ("gen" in targets or trig.mode == "host") and start - a.end <= 40
-                  and not any(b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS for b in args)):  # fmt: skip
+                  and not any(b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg"
+                              for b in args)):  # fmt: skip
                 role = "target"  # the genitive right before the predicate, not one that modifies a later name
             else:
                 continue

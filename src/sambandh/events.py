@@ -1045,7 +1045,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         return False
     if across and (a.modality == "occurred") != (b.modality == "occurred"):
         return False  # a planned visit and the visit itself are two events (relations links them)
-    if not (covers(a, b) or covers(b, a)):
+    if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
         return False
     if a.place and b.place and a.place != b.place:
         pa = (places_of or {}).get(a.place, a.place)
@@ -1058,13 +1058,30 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     return dates_compatible(da, db) and _bounds_overlap(a, b)
 
 
+def _share_named(a: Event, b: Event) -> bool:
+    """Within one article: the two events have a named actor (or the country one acts for) in common,
+    or one names only generic actors (the article telling its one clash twice, once by "the troops")."""
+    def named(e: Event) -> set[str]:
+        return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
+            x.affiliation for x in e.actors if x.affiliation}
+
+    na, nb = named(a), named(b)
+    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
+    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
+    if pa - pb and pb - pa:
+        return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings
+    return bool(na & nb) or not na or not nb
+
+
 def absorb(into: Event, other: Event) -> None:
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
     have = {(s.start, s.end) for s in into.evidence}
     into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
     ids = into.actor_ids()
-    into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in
-                    {x.affiliation for x in into.actors}]  # fmt: skip
+    affs = {x.affiliation for x in into.actors}
+    # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
+    into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
+                    and not (a.entity_id.startswith("agent:") and a.affiliation in affs)]  # fmt: skip
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     if other.date and (not into.date or ("X" in into.date and "X" not in other.date)):

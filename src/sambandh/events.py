@@ -1060,7 +1060,8 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
 
 def _share_named(a: Event, b: Event) -> bool:
     """Within one article: the two events have a named actor (or the country one acts for) in common,
-    or one names only generic actors (the article telling its one clash twice, once by "the troops")."""
+    or one names only generic actors (the article telling its one clash twice, once by "the troops").
+    """
     def named(e: Event) -> set[str]:
         return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
             x.affiliation for x in e.actors if x.affiliation}

@@ -313,6 +313,10 @@ class _State:
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
+        self.chain_date: Timex | None = None  # the day the last dated event happened
+        self.sentences_since_date = 99
+        self.chain_place: str | None = None
+        self.sentences_since_place = 99
         self.last_sources: list[str] = []
         self.sentences_since_source = 99
         # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
@@ -465,11 +469,11 @@ class _State:
             self.earlier.add(id(ev))
         if trig.mode != "phone":
             self._place(ev, places, sent, scope_start, after_end)
+        ev.negated = "neg" in m.features
+        ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
         self._date(ev, scope_start, start, end, after_end, sent)
         self._frame(ev, sent)
         ev.topics = self._topics(sent, ev)
-        ev.negated = "neg" in m.features
-        ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
         if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":
             # "हस्ताक्षर नहीं किया": not signing what was on the table is a refusal (docs/events.md)
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
@@ -813,6 +817,8 @@ class _State:
         if cands:
             best = sorted(cands, key=lambda c: (not self.ex.is_city(c.entity_id), abs(c.start - ev.trigger_start)))[0]
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
+            if self.ex.is_city(best.entity_id):
+                self.chain_place, self.sentences_since_place = best.entity_id, 0
             return
         if ev.mode == "visit":
             return
@@ -820,6 +826,9 @@ class _State:
             if a.entity_id in self.place_of:
                 ev.place, _, _ = self.place_of[a.entity_id]
                 return
+        if self.chain_place and self.sentences_since_place <= 2:
+            ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
+            return
         # the dateline's city, for an event of its country's people ("यहां")
         dl = self.dateline
         if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
@@ -831,18 +840,22 @@ class _State:
         found = [self._range(t) if t.type == "DURATION" else t for t in self.a.timexes
                  if t.type in ("DATE", "TIME", "DURATION") and sent.start <= t.start < sent.end
                  and not t.value.endswith("_REF")]  # fmt: skip
-        dates = [t for t in found if t is not None and t.type != "DURATION"]
+        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(t.end <= s and e <= start and (ty, mo) != (ev.type, ev.mode)
                               for s, e, ty, mo in self.triggers_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred":
+            pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
             ev.precision = pick.precision
             ev.date_basis = "text"
             ev.date_to = self.ranges.get((pick.start, pick.end))
+            if pick.precision in ("day", "weekday"):
+                self.chain_date, self.sentences_since_date = pick, 0
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""
@@ -879,6 +892,8 @@ class _State:
             self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
         self.sentences_since_group += 1
         self.sentences_since_source += 1
+        self.sentences_since_date += 1
+        self.sentences_since_place += 1
         self.prev_people = list(self.last_people)
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold(w.group()))

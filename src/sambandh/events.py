@@ -663,7 +663,8 @@ class _State:
         if m is None:
             return False
         key = word_key(m.group(1))
-        return any(key in lex.first for lex in self.ex.lexicons.values())
+        # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
+        return any(seq.form == "nominal" for lex in self.ex.lexicons.values() for seq in lex.first.get(key, ()))
 
     def _args_after(self, lo: int, hi: int) -> list[_Arg]:
         """English objects after the verb: ``met X``, ``talks with X``, ``visited X``."""

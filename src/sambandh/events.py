@@ -447,6 +447,9 @@ class _State:
             actors, places = self._visit(actors, places, args, prev_sources, start)
             if not actors:
                 return None
+            if m.entry.pos == "v" and not trig.english and not any(
+                    a.role == "target" for a in actors):
+                return None  # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है"
         elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
             return None
         elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal") or m.entry.required)

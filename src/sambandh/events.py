@@ -423,7 +423,7 @@ class _State:
                                        and t.match.start < after_end for t in self.found_here):  # fmt: skip
             # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
             # ("भारत ने हमले की निंदा की"): only its own modifiers take part (हमास के हमले, भारत पर हमला)
-            args = [x for x in args if (x.case in ("gen", "on", "between", "com", "abl", "against") and start - x.end <= 40)
+            args = [x for x in args if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
                     or x.case == "loc"]  # fmt: skip
             for x in args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
@@ -465,6 +465,7 @@ class _State:
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+        actors = _drop_office_agents(actors)
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
@@ -759,9 +760,11 @@ class _State:
                 continue
             if self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
                 continue  # a city is where things happen, not who acts
-            if passive and a.case in ("nom", "dat", "obj"):
-                role = "target"
-            elif (passive and a.case == "by") or a.case == "erg" or (a.case == "nom" and not has_erg and (a.label != "ORG" or a.via != "name")):
+            nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
+                b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
+            if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
+                role = "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
+            elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (a.label != "ORG" or a.via != "name")):
                 role = "source"
             elif a.case in targets and a.case != "gen":
                 role = "target"
@@ -769,9 +772,9 @@ class _State:
                 role = "participant"
             elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
                 role = "destination"
-            elif (a.case == "gen" and ("gen" in targets or trig.mode == "host") and start - a.end <= 40
-                  and not any(b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg"
-                              for b in args)):  # fmt: skip
+            elif nearest_gen and trig.symmetric and start - a.end <= 8:
+                role = "participant"  # "मोदी और शी की मुलाकात"
+            elif nearest_gen and ("gen" in targets or trig.mode == "host"):
                 role = "target"  # the genitive right before the predicate, not one that modifies a later name
             else:
                 continue
@@ -963,6 +966,22 @@ def _spread_coordination(args: list[_Arg]) -> None:
             a.case = "nom"
 
 
+def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
+    """A generic official or diplomat ("रक्षा मंत्रियों", "the minister") beside a named person in the
+    same role, of no country or of that person's, is that person described again.
+    """
+    people = {(a.role, a.affiliation) for a in actors if a.entity_id.startswith("person:")}
+    roles = {r for r, _ in people}
+
+    def described(a: Actor) -> bool:
+        parts = a.entity_id.split(":")
+        if parts[0] != "agent" or parts[1] not in ("gov", "dip") or a.role not in roles:
+            return False
+        return len(parts) < 3 or (a.role, f"country:{parts[2]}") in people
+
+    return [a for a in actors if not described(a)]
+
+
 def _fold_nominals(events: list[Event], nominal: set[int]) -> list[Event]:
     """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
     states with its verb: it becomes more evidence of that event. Only a noun with no such event
@@ -1102,6 +1121,7 @@ def absorb(into: Event, other: Event) -> None:
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
                     and not (a.entity_id.startswith("agent:") and a.affiliation in affs)]  # fmt: skip
+    into.actors = _drop_office_agents(into.actors)
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     if other.date and (not into.date or ("X" in into.date and "X" not in other.date)):

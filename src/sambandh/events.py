@@ -44,7 +44,7 @@ _DEV = "\u0900-\u097f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 # the case an English preposition gives the name after a verb
 _EN_PREP = {"in": "loc", "at": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
-            "by": "by", "from": "from", "for": "for", "the": "obj", "and": "obj"}  # fmt: skip
+            "by": "by", "from": "from", "for": "for", "the": "obj", "and": "obj", "between": "between"}  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
@@ -447,7 +447,7 @@ class _State:
             actors, places = self._visit(actors, places, args, prev_sources, start)
             if not actors:
                 return None
-            if m.entry.pos == "v" and not trig.english and not any(
+            if m.entry.pos == "v" and not any(
                     a.role == "target" for a in actors):
                 return None  # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है"
         elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
@@ -677,8 +677,10 @@ class _State:
         hi = stop.start() if stop else hi
         for m in self.mentions:
             if lo <= m.start and m.end <= hi and m.entity_id:
-                before = [w for w in re.findall(r"[a-z']+", self.text[lo : m.start].lower()) if w in _EN_PREP and w not in ("the", "and")]
-                case = _EN_PREP[before[-1]] if before else "obj"
+                words = re.findall(r"[a-z']+", self.text[lo : m.start].lower())
+                before = [w for w in words if w in _EN_PREP and w not in ("the", "and")]
+                # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
+                case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
                 out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
         return out
 

@@ -250,7 +250,8 @@ class Lexicon:
             self.entries.append(entry)
             rest = tuple(word_key(w) for w in words[1:])
             for f, name in head_forms.items():
-                self.first.setdefault(word_key(f), []).append(_Seq(entry, rest, name, False))
+                # an English event noun ("the clash") is read as Hindi bare nouns are
+                self.first.setdefault(word_key(f), []).append(_Seq(entry, rest, "nominal" if pos == "n" else name, False))
             return
         if len(row) < 8:
             return
@@ -294,6 +295,12 @@ class Lexicon:
                 j = i + 1
                 ok = True
                 for key in seq.rest:
+                    # English: a determiner or an adjective may stand inside ("lodged a similar protest")
+                    skipped = 0
+                    while (self.lang == "en" and j < n and toks[j][2] != key and skipped < 2
+                           and self.particles.get(toks[j][2]) in ("det", "gap")):  # fmt: skip
+                        j += 1
+                        skipped += 1
                     if j < n and toks[j][2] == key:
                         j += 1
                     else:

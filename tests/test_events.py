@@ -262,3 +262,10 @@ def test_a_planned_visit_and_the_visit_are_not_one_happening_across_articles():
     assert not same_happening(visit("planned"), visit("occurred"))
     assert same_happening(visit("occurred"), visit("occurred"))
     assert same_happening(visit("planned"), visit("occurred"), across=False)
+
+
+def test_a_wire_dateline_left_in_the_text_gives_no_actor():
+    doc = annotate("चिंगदाओ (चीन), 26 जून (भाषा) रक्षा मंत्री राजनाथ सिंह ने बेलारूस के रक्षा मंत्री विक्टर ख्रेनिन से मुलाकात की।",
+                   published="2025-06-26")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert {a["entity_id"] for a in ev["actors"]} == {"person:rajnath-singh", "person:viktor-khrenin"}

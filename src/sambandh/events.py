@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .clean import AGENCIES
 from .dates import MONTH_ALT, MONTHS
 from .facts import chair_bounds, summit_bounds
 from .kb import KnowledgeBase, _pad
@@ -139,6 +140,9 @@ _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2}
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
 _CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:ने|से|को|का|की|के|में|पर|और|तथा|of|and|to|with)(?![\w\u0900-\u097f])")
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
+    + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
@@ -182,15 +186,23 @@ class EventExtractor:
         text = article.text
         if not text or not article.sentences:
             return []
+        # a wire dateline the cleaner left in the text ("चिंगदाओ (चीन), 26 जून (भाषा)"): its places are
+        # where the report was filed, never actors
+        lines = [dm.span("head") for dm in _WIRE_DATELINE.finditer(text, 0, min(len(text), 600))]
         mentions = sorted(
-            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)),
+            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)
+             and not any(s <= m.start and m.end <= e for s, e in lines)),
             key=lambda m: m.start,
-        )
+        )  # fmt: skip
+        wire_place = next((m for m in article.mentions if m.entity_id and m.label in PLACE_LABELS
+                           and any(s <= m.start and m.end <= e for s, e in lines)), None)  # fmt: skip
         # a month inside a name (डोंग जून) is not a date
         names = [(m.start, m.end) for m in mentions if m.label in ACTOR_LABELS]
         article.timexes = [t for t in article.timexes if not any(s < t.end and t.start < e for s, e in names)]
         bounds = self.document_bounds(article)
         state = _State(article, mentions, bounds, self)
+        if state.dateline is None and wire_place is not None:
+            state.dateline = wire_place
         events: list[Event] = []
         for sent in article.sentences:
             try:

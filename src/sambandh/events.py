@@ -540,8 +540,8 @@ class _State:
             cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
             if cue is None and "to_inf" in f:
                 cue = self._cue_before(lex, m.start, 60)
-            if cue in ("demanded", "planned", "conditional"):
-                return cue
+            if cue in ("demanded", "planned", "conditional", "occurred"):
+                return cue  # "करने की मांग" demanded; "करने के बाद" done
             return "planned"
         if "obligation" in f:
             return "demanded"
@@ -552,8 +552,10 @@ class _State:
             return "claimed"
         if complement_of == "deny":
             return "denied"
-        if "future" in f or "prospective" in f or "intent" in f or "announced" in f or m.form in ("fut", "subj"):
+        if "future" in f or "prospective" in f or "intent" in f or "announced" in f or "modal" in f or m.form in ("fut", "subj"):
             return "planned"
+        if "progressive" in f and m.entry.mode == "visit" and "past" not in f:
+            return "planned"  # "रूस जा रहे हैं", "भारत आ रहे हैं": a journey about to happen
         after = self._cue(lex, "after", m.end, 3)
         if after in ("claimed", "denied", "planned"):
             return after

@@ -464,7 +464,8 @@ class _State:
                 return None  # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है"
         elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
             return None
-        elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal") or m.entry.required)
+        elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+                and " " not in m.entry.pred) or m.entry.required)
               and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
             # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
             return None

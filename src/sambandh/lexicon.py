@@ -395,8 +395,9 @@ class Lexicon:
                 feats.add("passive")
                 if feat.endswith("fut"):
                     feats.add("future")
-            elif feat.startswith("passive") and form == "inf" and feat == "passive_inf":
-                pass
+            elif feat.startswith("passive") and form != "pfv":
+                if feat.endswith("fut"):
+                    feats.add("future")  # "बन जाएगा": जाना after a stem completes the verb, no passive
             elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
                 feats.add("future")
             elif feat == "participle" and form in ("ipfv", "pfv"):

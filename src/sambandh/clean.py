@@ -93,6 +93,13 @@ _DATELINE = [
     # place:   नई दिल्ली:   /  नई दिल्ली।।
     re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
 ]
+# Forms that could open any sentence, so they count only when the place is a known one:
+# "गांधीनगर। ...", "जम्मूः ...", "नई दिल्ली. ...", "नयी दिल्ली, भारत ने ...", and the wire form
+# "चिंगदाओ (चीन), 26 जून (भाषा) ..." with its date and agency.
+_KNOWN_PLACE_DATELINE = [
+    re.compile(rf"^{_PLACE}\s*(?:\([^()]{{1,25}}\))?\s*,\s*[^()।|:,\n]{{3,30}}?\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
+    re.compile(rf"^{_PLACE}\s*(?:।|ः|\.(?=\s)|,)\s+"),
+]
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
@@ -221,7 +228,7 @@ def _first_sentence(text: str) -> tuple[str, int]:
 
 
 def _find_dateline(text: str) -> re.Match[str] | None:
-    for pat in _DATELINE:
+    for pat in _DATELINE + _KNOWN_PLACE_DATELINE:
         m = pat.match(text)
         if not m:
             continue
@@ -231,8 +238,20 @@ def _find_dateline(text: str) -> re.Match[str] | None:
         # a dateline is followed by the report, not by the end of the line
         if len(text) - m.end() < 20:
             continue
+        if pat is _KNOWN_PLACE_DATELINE[0] and not _known_place(place, ("city:", "region:", "country:")):
+            continue
+        # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
+        if pat is _KNOWN_PLACE_DATELINE[1] and not _known_place(place, ("city:", "region:")):
+            continue
         return m
     return None
+
+
+def _known_place(name: str, kinds: tuple[str, ...]) -> bool:
+    """Whether the knowledge base lists ``name`` as a place of one of ``kinds`` (id prefixes)."""
+    from .kb import load
+
+    return any(e.id.startswith(kinds) for e in load(None).lookup(name.strip()))
 
 
 def clean_article(article: Article, config: Config | None = None) -> Article:

@@ -328,6 +328,8 @@ def pair(k: Knowledge, a: str, b: str) -> dict[str, Any]:
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
     undated = Counter[str]()
     for r in events:
+        if (r.get("modality") or "occurred") != "occurred":
+            continue  # a planned, demanded or claimed event is listed with its status, not counted as happened
         value = (r["date"] or {}).get("value") or ""
         if re.match(r"\d{4}-\d{2}", value):  # a known month, not a weekday or a bound
             by_month[value[:7]][r["type"]] += 1

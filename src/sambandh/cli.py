@@ -237,7 +237,8 @@ def timeline(
     for col in ("when", "event", "who", "where", "sources"):
         table.add_column(col)
     for r in events:
-        table.add_row(_when(r), f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else ""),
+        table.add_row(_when(r), f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else "")
+                      + (f" ({r['modality']})" if r.get("modality") not in (None, "occurred") else ""),
                       ", ".join(x["name"] for x in r["actors"]), (r["place"] or {}).get("name") or "",
                       "\n".join(f"{e['doc_id'][:12]} {e['text'][:90]}" for e in r["evidence"][:3]))  # fmt: skip
     Console(highlight=False).print(table)

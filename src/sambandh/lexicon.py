@@ -230,8 +230,10 @@ class Lexicon:
         self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
         self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
-        for row in _rows(self.folder / "predicates.tsv"):
-            self._add(row)
+        # predicates.tsv first: where two entries match the same words, the one read first wins
+        for path in [self.folder / "predicates.tsv", *sorted(self.folder.glob("predicates_*.tsv"))]:
+            for row in _rows(path):
+                self._add(row)
         self.light_keys = frozenset(k for forms in self.light_forms.values() for k in forms)
 
     # building ----------------------------------------------------------------------------
@@ -372,7 +374,8 @@ class Lexicon:
                 return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
             form = light_form
             j = k + 1
-        elif self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys and _adjacent(text, toks[i - 1][1], toks[i][0]):
+        elif (self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys and toks[i - 1][2] not in _GENITIVE
+              and _adjacent(text, toks[i - 1][1], toks[i][0])):  # fmt: skip
             return None  # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own
         # the verb group
         k = j

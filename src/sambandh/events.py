@@ -88,6 +88,8 @@ _CASE_OF = {
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
+# acts a host country does to foreign envoys, told in the passive without their agent
+_HOST_ACTS = frozenset({"summon", "expel"})
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
@@ -416,7 +418,10 @@ class _State:
         m = trig.match
         assert m is not None
         start, end = m.start, m.end
-        passive = "passive" in m.features
+        # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
+        passive = "passive" in m.features or (
+            (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
+            and trig.type in ("ASSAULT", "COERCE", "SANCTION") and not trig.symmetric)  # fmt: skip
         scope_start = prev_end
         cuts = list(_SAID_THAT.finditer(text, scope_start, start))
         complement_of: str | None = None
@@ -445,6 +450,13 @@ class _State:
         if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
+        if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
+            # "पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled by the
+            # country the report is written in (the home country, ``config.home_country``)
+            foreign = [a for a in actors if a.role == "target" and (self.ex.affiliation(a.entity_id, self.roles, self.date)
+                                                                     or self.ex.home) != self.ex.home]  # fmt: skip
+            if foreign:
+                actors = [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors]
         if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit" and not passive:
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
         actors = _dedupe(actors)

@@ -85,6 +85,7 @@ class PredicateMatch:
     form: str
     features: set[str] = field(default_factory=set)
     head_end: int = -1
+    light: str | None = None  # the light verb that carried it (a conjunct's), e.g. होना
 
 
 def word_key(word: str) -> str:
@@ -330,6 +331,7 @@ class Lexicon:
         """The verb group after a predicate's words, or ``None`` when the entry cannot stand there."""
         head_end = toks[j - 1][1]
         feats: set[str] = set()
+        light_used: str | None = None
         form = seq.form
         if seq.needs_light:
             k = j
@@ -348,12 +350,12 @@ class Lexicon:
                         if toks[k][2] == word_key(lv_words[0]) and k + 1 < len(toks):
                             f = self.light_forms[lv].get(toks[k + 1][2])
                             if f:
-                                light_form, k = f, k + 1
+                                light_form, k, light_used = f, k + 1, lv
                                 break
                         continue
                     f = self.light_forms[lv].get(toks[k][2])
                     if f:
-                        light_form = f
+                        light_form, light_used = f, lv
                         break
             if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
                 light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
@@ -446,7 +448,7 @@ class Lexicon:
             steps += 1
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
-        return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end), last
+        return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end, light_used), last
 
     def _prenominal(self, toks: list[tuple[int, int, str]], i: int) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली

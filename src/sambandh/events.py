@@ -137,7 +137,7 @@ _ISSUES = [
 ]
 _ISSUE_RES = [(k, re.compile(tolerant(p), re.IGNORECASE)) for k, p in _ISSUES]
 # "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
-_INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+(?:\S+\s+){0,3}?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
+_INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
 _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
@@ -330,6 +330,9 @@ class _State:
         self.chain_date: Timex | None = None  # the day the last dated event happened
         self.sentences_since_date = 99
         self.chain_place: str | None = None
+        self.chain_date_actors: set[str] = set()  # who took part in the events the chain's date and place came from
+        self.chain_place_actors: set[str] = set()
+        self.chain_date_type = ""
         self.sentences_since_place = 99
         self.last_sources: list[str] = []
         self.sentences_since_source = 99
@@ -573,6 +576,10 @@ class _State:
         if after in ("claimed", "denied", "planned"):
             return after
         return "occurred"
+
+    def _chain_key(self, ev: Event) -> set[str]:
+        """Who an event is about, for the clause chain: its actors and the countries they act for."""
+        return {a.entity_id for a in ev.actors} | {a.affiliation or "" for a in ev.actors} - {""}
 
     def _reported_date(self, ev: Event) -> None:
         """No date stated: an event told as done is dated the day it was reported."""
@@ -853,8 +860,9 @@ class _State:
         if cands:
             best = sorted(cands, key=lambda c: (not self.ex.is_city(c.entity_id), abs(c.start - ev.trigger_start)))[0]
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
-            if self.ex.is_city(best.entity_id):
+            if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
+                self.chain_place_actors = self._chain_key(ev)
             return
         if ev.mode == "visit":
             return
@@ -862,7 +870,7 @@ class _State:
             if a.entity_id in self.place_of:
                 ev.place, _, _ = self.place_of[a.entity_id]
                 return
-        if self.chain_place and self.sentences_since_place <= 2:
+        if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
             return
         # the dateline's city, for an event of its country's people ("यहां")
@@ -883,7 +891,8 @@ class _State:
                               for s, e, ty, mo in self.triggers_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
-        if pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred":
+        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
+                and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
@@ -892,6 +901,7 @@ class _State:
             ev.date_to = self.ranges.get((pick.start, pick.end))
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
+                self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""

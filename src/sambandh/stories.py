@@ -135,6 +135,7 @@ class _Rows:
     day: Any
     city: Any
     lang: Any
+    cityh: Any = None  # the entity hash of the most-named city (0: none)
 
 
 def assign_stories(store: Store, config: Config, batch: int = 20_000) -> StoriesReport:
@@ -159,7 +160,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     # profiled in storage order (one scan), placed at their publication rank
     ids: list[str] = [""] * n
     new = _Rows(np.empty((n, STORY_PERM), dtype=np.uint32), np.zeros((n, ENT_TOP), dtype=np.uint64),
-                np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int8))  # fmt: skip
+                np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int8),
+                np.zeros(n, dtype=np.uint64))  # fmt: skip
     esig = np.empty((n, ENT_PERM), dtype=np.uint32)
     from_dup: dict[str, str] = {}
     for chunk, titles, heads, ents, ranks, chunk_days, dups, langs in store.iter_unstoried(batch):
@@ -169,8 +171,9 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         esig[at] = signatures([" ".join(_profile("", e or [])) for e in ents], names)[0]
         new.eset[at] = [_entity_hashes(e or []) for e in ents]
         new.day[at] = chunk_days
-        new.city[at] = [codes.setdefault(next((x for x in e or [] if x.startswith("city:")), None), len(codes))
-                        for e in ents]  # fmt: skip
+        cities = [next((x for x in e or [] if x.startswith("city:")), None) for e in ents]
+        new.city[at] = [codes.setdefault(c, len(codes)) for c in cities]
+        new.cityh[at] = [_city_hash(c) for c in cities]
         new.lang[at] = [_LANGS.get(x or "", 2) for x in langs]
         for d, r, dup in zip(chunk, ranks, dups, strict=True):
             ids[r] = d
@@ -210,7 +213,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         prior = _Rows(np.stack([r["sig"] for r in rows]), np.stack([r["eset"] for r in rows]),
                       np.array([r["day"] for r in rows], dtype=np.int64),
                       np.array([codes.setdefault(r["city"], len(codes)) for r in rows], dtype=np.int64),
-                      np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8))  # fmt: skip
+                      np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8),
+                      np.array([_city_hash(r["city"]) for r in rows], dtype=np.uint64))  # fmt: skip
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
         best_old = BestCandidates(n, 0.0, latest=True)
         best_old.update(old_rows, old_seq, _scores(new, prior, None, old_rows, at, thr, window))
@@ -265,7 +269,11 @@ def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: i
     day_a, day_b = a.day[i], b.day[j]
     dated = (day_a != NO_DATE) & (day_b != NO_DATE)
     ca, cb = a.city[i], b.city[j]
-    ok = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb))
+    # most-named cities that differ keep two reports apart, unless each also names the other's (a
+    # Qingdao meeting that recalls the Pahalgam attack more often than it names Qingdao)
+    cross_named = ((a.eset[i] == b.cityh[j][:, None]).any(axis=1) & (b.eset[j] == a.cityh[i][:, None]).any(axis=1)
+                   & (a.cityh[i] != 0) & (b.cityh[j] != 0))  # fmt: skip
+    ok = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb) | cross_named)
     la, lb = a.lang[i], b.lang[j]
     across = (la != lb) & (la < 2) & (lb < 2)
     shared, share = _entity_overlap(a.eset, b.eset, i, j)
@@ -279,6 +287,11 @@ def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: i
         # on a scale below a same-language match: wording shared is the stronger evidence
         cross = np.where((share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1]) & (cos >= EMBED_CROSS), (share + cos) / 2, -1.0)
     return np.where(ok, np.where(across, cross, same), -1.0)
+
+
+def _city_hash(city: str | None) -> int:
+    """The entity hash of a city id (as ``_entity_hashes`` gives it), 0 for none."""
+    return _entity_hashes([city])[0] if city else 0
 
 
 def _entity_hashes(entity_ids: list[str]) -> list[int]:

@@ -84,3 +84,32 @@ def test_too_large_file_is_not_read(tmp_path):
     big.write_bytes(b"x" * 2000)
     recs = list(read_paths([str(big)], Config(max_document_bytes=1000)))
     assert recs[0].data is None and recs[0].error is not None and recs[0].error.code == "too_large"
+
+
+def test_json_that_holds_no_list_nests_too_deep_or_is_empty_is_quarantined_with_its_reason(tmp_path):
+    from sambandh.config import Config
+    from sambandh.read import read_file
+
+    cases = {
+        "articles.json": b'{"articles": 5}',
+        "empty.json": b"[]",
+        "deep.json": b"[" * 100_000 + b"]" * 100_000,
+        "deep.jsonl": b'{"text": "ok line"}\n' + b"[" * 100_000 + b"]" * 100_000 + b"\n",
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        recs = list(read_file(tmp_path / name, Config.build()))
+        assert recs, name
+        assert any(r.error is not None for r in recs), name
+    good = [r for r in read_file(tmp_path / "deep.jsonl", Config.build()) if r.error is None]
+    assert len(good) == 1  # the good line of the same file is kept
+
+
+def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character(tmp_path):
+    from sambandh.config import Config
+    from sambandh.read import read_file
+
+    f = tmp_path / "s.jsonl"
+    f.write_text('{"text": "भारत ने \\ud800 पाकिस्तान से बात की"}\n', encoding="utf-8")
+    (rec,) = list(read_file(f, Config.build()))
+    assert rec.error is None and "\ufffd" in rec.data and "\ud800" not in rec.data

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -127,6 +128,9 @@ def _read_stream(source: str, stream: BinaryIO, config: Config) -> Iterator[RawR
     yield from _records_from_bytes(source, data, "")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def first(d: dict[str, Any], names: tuple[str, ...]) -> Any:
     """The value of the first of ``names`` present in ``d`` (``None`` if none is)."""
     for n in names:
@@ -143,6 +147,9 @@ def record_from_obj(source: str, obj: Any) -> RawRecord:
     if not isinstance(text, str):
         expected = ", ".join(TEXT_FIELDS[:3])
         return RawRecord(source, None, error=ParseError(f"JSON object has no text field ({expected}, ...)"))
+    if _SURROGATE.search(text):
+        # a lone surrogate escape ("\ud800") is no character: it becomes U+FFFD, as undecodable bytes do
+        text = _SURROGATE.sub("\ufffd", text)
     meta: dict[str, Any] = {}
     for key, names in (
         ("published", DATE_FIELDS),
@@ -173,6 +180,8 @@ def _record_from_json_line(source: str, line: bytes) -> RawRecord:
         obj = json.loads(line)
     except (ValueError, UnicodeDecodeError) as exc:
         return RawRecord(source, line, error=ParseError(f"malformed JSON line: {exc}"))
+    except RecursionError:
+        return RawRecord(source, line, error=ParseError("JSON line nested too deeply"))
     return record_from_obj(source, obj)
 
 
@@ -190,7 +199,16 @@ def _read_json(source: str, data: bytes) -> Iterator[RawRecord]:
     except (ValueError, UnicodeDecodeError) as exc:
         yield RawRecord(source, data, error=ParseError(f"malformed JSON: {exc}"))
         return
+    except RecursionError:
+        yield RawRecord(source, data, error=ParseError("JSON nested too deeply"))
+        return
     items = obj if isinstance(obj, list) else obj.get("articles", [obj]) if isinstance(obj, dict) else [obj]
+    if not isinstance(items, list):
+        yield RawRecord(source, data, error=ParseError(f"JSON 'articles' is a {type(items).__name__}, not a list"))
+        return
+    if not items:
+        yield RawRecord(source, data, error=ParseError("JSON file holds no articles"))
+        return
     for i, item in enumerate(items):
         yield record_from_obj(source if len(items) == 1 else f"{source}#{i}", item)
 

@@ -225,6 +225,8 @@ def test_a_surname_that_is_also_a_demonym_does_not_lose_the_article():
             "मिस्री ने कहा कि दोनों देशों ने सहयोग बढ़ाने पर सहमति जताई।")  # fmt: skip
     doc = annotate(text, published="2024-12-09")
     assert any(e["type"] == "CONSULT" for e in doc["events"])
+    # the second sentence, where "दोनों देशों" is resolved, is read too (it ended the stage before)
+    assert any(e["type"] == "AGREE" for e in doc["events"])
 
 
 def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):

@@ -1,6 +1,6 @@
 """Check event gold lines against the news pages: schema, offsets, and a printout to eyeball.
 
-Usage: python eval/events/check_gold.py GOLD.jsonl [--pages ../shared/data/news-pages/pages.jsonl] [--quiet]
+Usage: .venv/bin/python eval/events/check_gold.py GOLD.jsonl [--pages ../shared/data/news-pages/pages.jsonl] [--quiet]
 Exits 1 when a line is invalid. The printout shows the words each offset points at, so an
 annotator can see that the offsets are right; it is never stored.
 """
@@ -8,10 +8,11 @@ annotator can see that the offsets are right; it is never stored.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
+
+from sambandh.evaluate import split_of  # the one rule for the halves
 
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -23,11 +24,6 @@ SECTORS = {"GOV", "DIP", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "SPY",
            "LAB", "CVL", "REL", "IGO"}  # fmt: skip
 MODALITIES = {"occurred", "planned", "demanded", "conditional", "denied", "claimed"}
 BASES = {"text", "reported", "none"}
-
-
-def split_of(doc_id: str) -> str:
-    """``blind`` when the SHA-1 of the id starts with 8-f, else ``dev`` (fixed, see docs/events.md)."""
-    return "blind" if hashlib.sha1(doc_id.encode()).hexdigest()[0] in "89abcdef" else "dev"
 
 
 def check(line: dict, text: str) -> list[str]:

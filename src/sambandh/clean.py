@@ -227,7 +227,7 @@ def _first_sentence(text: str) -> tuple[str, int]:
     return m.group(1).strip(), m.end()
 
 
-def _find_dateline(text: str) -> re.Match[str] | None:
+def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None:
     for pat in _DATELINE + _KNOWN_PLACE_DATELINE:
         m = pat.match(text)
         if not m:
@@ -238,20 +238,20 @@ def _find_dateline(text: str) -> re.Match[str] | None:
         # a dateline is followed by the report, not by the end of the line
         if len(text) - m.end() < 20:
             continue
-        if pat is _KNOWN_PLACE_DATELINE[0] and not _known_place(place, ("city:", "region:", "country:")):
+        if pat is _KNOWN_PLACE_DATELINE[0] and not _known_place(place, ("city:", "region:", "country:"), kb_dir):
             continue
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
-        if pat is _KNOWN_PLACE_DATELINE[1] and not _known_place(place, ("city:", "region:")):
+        if pat is _KNOWN_PLACE_DATELINE[1] and not _known_place(place, ("city:", "region:"), kb_dir):
             continue
         return m
     return None
 
 
-def _known_place(name: str, kinds: tuple[str, ...]) -> bool:
+def _known_place(name: str, kinds: tuple[str, ...], kb_dir: str | None = None) -> bool:
     """Whether the knowledge base lists ``name`` as a place of one of ``kinds`` (id prefixes)."""
     from .kb import load
 
-    return any(e.id.startswith(kinds) for e in load(None).lookup(name.strip()))
+    return any(e.id.startswith(kinds) for e in load(kb_dir).lookup(name.strip()))
 
 
 def clean_article(article: Article, config: Config | None = None) -> Article:
@@ -295,7 +295,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     body_start: int | None = None
     dateline_match: re.Match[str] | None = None
     for i, ln in enumerate(live[:6]):
-        m = _find_dateline(ln.text)
+        m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln):
             body_start, dateline_match = i, m
             break

@@ -45,7 +45,7 @@ _DEV = "\u0900-\u097f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 # the case an English preposition gives the name after a verb
 _EN_PREP = {"in": "loc", "at": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
-            "by": "by", "from": "from", "for": "for", "the": "obj", "and": "obj", "between": "between"}  # fmt: skip
+            "by": "by", "from": "from", "for": "for", "between": "between"}  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
@@ -318,8 +318,7 @@ class _State:
         self.prev_people: list[str] = []
         self.places_seen: set[str] = set()
         self.sentences_since_group = 99
-        self.triggers_here: list[tuple[int, int, str, str]] = []
-        self.found_here: list[Trigger] = []
+        self.found_here: list[Trigger] = []  # the predicates of the sentence being read
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
@@ -353,7 +352,6 @@ class _State:
         found = self._complements(found, lex)
         prev_end = sent.start
         prev_sources: list[Actor] = []
-        self.triggers_here = [(t.match.start, t.match.end, t.type, t.mode) for t in found if t.match]
         self.found_here = found
         question = chunk.rstrip().endswith("?")
         for trig in found:
@@ -712,7 +710,7 @@ class _State:
         for m in self.mentions:
             if lo <= m.start and m.end <= hi and m.entity_id:
                 words = re.findall(r"[a-z']+", self.text[lo : m.start].lower())
-                before = [w for w in words if w in _EN_PREP and w not in ("the", "and")]
+                before = [w for w in words if w in _EN_PREP]
                 # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
                 case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
                 out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
@@ -887,8 +885,8 @@ class _State:
         dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
         before = [t for t in dates if lo <= t.start and t.end <= start
-                  and not any(t.end <= s and e <= start and (ty, mo) != (ev.type, ev.mode)
-                              for s, e, ty, mo in self.triggers_here)]  # fmt: skip
+                  and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
+                              and (o.type, o.mode) != (ev.type, ev.mode) for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
         if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"

@@ -225,7 +225,9 @@ class Lexicon:
         self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
-        self.modality = [(r[0], r[1], r[2]) for r in _rows(self.folder / "modality.tsv")]
+        self._cues: dict[str, list[tuple[str, str]]] = {}  # position → (folded cue, modality), built once
+        for r in _rows(self.folder / "modality.tsv"):
+            self._cues.setdefault(r[1], []).append((" ".join(word_key(w) for w in r[0].split()), r[2]))
         self.participles = {word_key(r[0]): r[1] for r in _rows(self.folder / "participles.tsv")}
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
         self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
@@ -478,7 +480,7 @@ class Lexicon:
 
     def cues(self, where: str) -> list[tuple[str, str]]:
         """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
-        return [(word_key(c), m) for c, w, m in self.modality if w == where]
+        return self._cues.get(where, [])
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

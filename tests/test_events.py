@@ -271,3 +271,16 @@ def test_a_wire_dateline_left_in_the_text_gives_no_actor():
                    published="2025-06-26")  # fmt: skip
     (ev,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert {a["entity_id"] for a in ev["actors"]} == {"person:rajnath-singh", "person:viktor-khrenin"}
+
+
+def test_a_protest_with_no_named_target_answers_the_other_country_of_the_report():
+    doc = annotate("कनाडा ने भारत के राजनयिक को निष्कासित कर दिया। भारत ने बुधवार को इस पर कड़ा विरोध जताया।",
+                   published="2024-10-15")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    roles = {a["entity_id"]: (a["role"], a["via"]) for a in ev["actors"]}
+    assert roles.get("country:in", ("",))[0] == "source"
+    assert roles.get("country:ca") == ("target", "implicit"), roles
+    # concern at events has no other side, and an attack on camps has its target
+    concern = annotate("भारत ने पश्चिम एशिया में बढ़ते तनाव पर चिंता व्यक्त की।", published="2024-04-14")
+    (c,) = [e for e in concern["events"] if e["type"] == "ACCUSE"]
+    assert not any(a["via"] == "implicit" for a in c["actors"])

@@ -90,6 +90,10 @@ _CASE_OF = {
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
 # acts a host country does to foreign envoys, told in the passive without their agent
 _HOST_ACTS = frozenset({"summon", "expel"})
+# directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
+_COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
+_NO_COUNTERPART = frozenset({"concern", "praise"})  # concern at events, thanks to a host: no other side
+_ON_WHAT = re.compile(r"\s(?:पर|on|at)\s")
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
@@ -314,6 +318,7 @@ class _State:
         self.last_people: list[str] = []
         self.last_group: list[str] = []
         self.last_countries: list[str] = []
+        self.sentences_since_country = 99
         self.country_count: dict[str, int] = {}
         self.prev_people: list[str] = []
         self.places_seen: set[str] = set()
@@ -492,6 +497,10 @@ class _State:
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
+        if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
+                and not (trig.type == "ASSAULT" and (m.form == "nominal" or _ON_WHAT.search(text, max(scope_start, start - 80), start)))):
+            # (an attack "on" camps or posts has its target, named or not)
+            actors = self._counterpart(actors, sent, start)
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
@@ -534,6 +543,33 @@ class _State:
             self.last_sources = sources
             self.sentences_since_source = 0
         return ev
+
+    def _counterpart(self, actors: list[Actor], sent: Span, start: int) -> list[Actor]:
+        """The other side of a directed act between states whose clause names no target: a protest,
+        a threat or a rejection answers a country the report is about ("पाकिस्तान में हुए दुर्व्यवहार
+        पर भारत ने विरोध जताया", "India rejects these claims"). The other country named nearest in
+        the sentence, else the one named last in the two before it (``docs/events.md``, implicit target).
+        """
+        if any(a.role == "target" for a in actors):
+            return actors
+        own = {a.affiliation for a in actors if a.role == "source"}
+        if not own or None in own or not all(c.startswith("country:") for c in own if c):
+            return actors
+        near: list[tuple[int, str]] = []
+        for m in self.mentions:
+            if sent.start <= m.start < sent.end and (m.entity_id or "").startswith("country:"):
+                near.append((abs(m.start - start), m.entity_id or ""))
+        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+            cid = self.ex.kb.demonyms.get(fold(w.group()))
+            if cid:
+                near.append((abs(sent.start + w.start() - start), cid))
+        other = [c for _, c in sorted(near) if c not in own]
+        via = "implicit"
+        if not other and self.sentences_since_country <= 2:
+            other = [c for c in reversed(self.last_countries) if c not in own]
+        if not other:
+            return actors
+        return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
 
     def _complement_head(self, cut: int, lo: int) -> str | None:
         """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
@@ -938,6 +974,7 @@ class _State:
         self.sentences_since_source += 1
         self.sentences_since_date += 1
         self.sentences_since_place += 1
+        self.sentences_since_country += 1
         self.prev_people = list(self.last_people)
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold(w.group()))
@@ -954,6 +991,7 @@ class _State:
                     if cid in self.last_countries:
                         self.last_countries.remove(cid)
                     self.last_countries.append(cid)
+                    self.sentences_since_country = 0
 
     def _set_frame(self, sent: Span) -> None:
         """Remember when and where a person spoke (``बुधवार को X ने इस्लामाबाद में ... कहा``), so

@@ -426,6 +426,36 @@ def eval_events(
             typer.echo(f"missed: {m['doc']} {m['type']} {m.get('mode', '')} {' '.join(m['actors'])}")
 
 
+@eval_app.command("clean")
+@guarded
+def eval_clean(
+    gold: Annotated[Path, typer.Argument(help="Cleaning gold: JSONL of offsets (eval/clean/news_pages.jsonl).")],
+    docs: Annotated[Path, typer.Option("--docs", help="The pages JSONL file the gold names.")],
+    split: Annotated[str, typer.Option("--split", help="dev, blind or all.")] = "all",
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List every chrome kept, content lost, wrong dateline and date.")] = False,
+) -> None:
+    """Cleaning on real pages (docs/cleaning.md): chrome removed, content kept, datelines, stated
+    publication dates, titles and languages right, for the dev and blind halves.
+    """
+    from .evaluate import evaluate_page_cleaning
+
+    if split not in ("dev", "blind", "all"):
+        raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+    res = evaluate_page_cleaning(gold, docs, _config(), split, show)
+    if json_out:
+        typer.echo(json.dumps(res, ensure_ascii=False))
+        return
+    keys = ("chrome", "content", "dateline", "published", "published_wrong", "title", "language")
+    typer.echo(f"cleaning on pages of {res['pages']} against {res['gold']} (rates in %, correct/of)")
+    typer.echo(f"{'half':6} {'pages':>5}  " + "  ".join(f"{k:>16}" for k in keys))
+    for name, h in res["halves"].items():
+        cells = "  ".join(f"{h[k]['rate']:5.1f} {h[k]['correct']:4d}/{h[k]['of']:<5d}" for k in keys)
+        typer.echo(f"{name:6} {h['pages']['correct']:5d}  {cells}")
+    for line in res["notes"]:
+        typer.echo(line)
+
+
 def _page_event_report(res: dict[str, Any], show: int) -> None:
     halves = [(k, v) for k, v in res["halves"].items()] + ([("all", res["all"])] if res.get("all") else [])
     typer.echo(f"events on {res['articles']} pages of {res['pages']} against {res['gold']}")

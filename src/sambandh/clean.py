@@ -17,58 +17,44 @@ clean text joins the kept lines with ``\\n`` and maps each of its offsets back t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .config import Config
-from .dates import timestamp_line
+from .dates import MONTH_ALT, header_date, timestamp_line
 from .errors import NoContentError
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
 from .normalize import normalize, normalize_with_map
 
-# -- chrome rules ---------------------------------------------------------------------------
+# -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
-_STRONG_CHROME: list[tuple[str, re.Pattern[str]]] = [
-    ("image_credit", re.compile(r"(?i)\b(?:image|photo|picture|pic)\s*(?:source|credit|courtesy)s?\s*[:\-]")),
-    ("image_credit", re.compile(r"(?:फ़?फोटो|तस्वीर|चित्र)\s*(?:साभार|सौजन्य|क्रेडिट|स्रोत)\s*[:\-]?")),
-    ("breadcrumb", re.compile(r"^(?:hindi news|home|होम|मुख्य पृष्ठ)\b", re.IGNORECASE)),
-    ("breadcrumb", re.compile(r"^(?:[^›»>|/\n]{1,40}\s[›»>|/]\s){2,}")),
-]
-_SHORT_CHROME: list[tuple[str, re.Pattern[str]]] = [
-    ("social_handle", re.compile(r"^(?:@[A-Za-z0-9_]{2,}\s*)+$")),
-    ("hashtags", re.compile(r"^(?:#\S+\s*)+$")),
-    (
-        "share_widget",
-        re.compile(
-            r"(?i)^(?:(?:share|tweet|whatsapp|facebook|twitter|x|linkedin|telegram|email|e-mail|print|"
-            r"copy link|शेयर(?: करें)?|फॉलो करें|फ़ॉलो करें|सब्सक्राइब करें)[\s|,·•]*)+$"
-        ),
-    ),
-    ("share_widget", re.compile(r"(?i)^(?:follow us|subscribe|हमें फॉलो करें|हमसे जुड़ें)\b")),
-    (
-        "comments",
-        re.compile(r"(?i)^(?:\d+\s*)?(?:comments?|टिप्पणियां|टिप्पणियाँ|टिप्पणी|कमेंट्?स?|leave a comment|अपनी राय दें)$"),
-    ),
-    (
-        "related_links",
-        re.compile(
-            r"(?i)^(?:यह भी पढ़ें|ये भी पढ़ें|इसे भी पढ़ें|और पढ़ें|पढ़ें|also read|read more|read also|related(?: news| stories| posts)?|"
-            r"संबंधित (?:ख़?खबरें|ख़बरें|लेख)|अन्य पोस्ट|अन्य (?:ख़?खबरें)|more from\b|more stories)\b"
-        ),
-    ),
-    (
-        "footer",
-        re.compile(r"(?i)^(?:latest|trending|top|breaking|more)(?: \w+)? (?:news|stories|headlines|updates)$"),
-    ),
-    ("footer", re.compile(r"^(?:ताज़ा|ताजा|लेटेस्ट|ट्रेंडिंग)\s+(?:ख़?खबरें|ख़बरें|न्यूज़?)$")),
-    ("advert", re.compile(r"(?i)^(?:advertisement|advertise with us|sponsored|विज्ञापन|स्पॉन्सर्ड)$")),
-    ("copyright", re.compile(r"(?i)(?:©|\bcopyright\b|all rights reserved|सर्वाधिकार सुरक्षित)")),
-    ("tags", re.compile(r"(?i)^(?:tags?|टैग्स?|topics|विषय)\s*:")),
-    (
-        "byline",
-        re.compile(r"(?i)^(?:by|written by|edited by|reported by|posted by|लेखक|रिपोर्ट|संवाददाता|द्वारा)\s*[:\-]?\s+\S"),
-    ),
-]
+
+def _chrome_tables() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]], re.Pattern[str], str]:
+    """The chrome rules of every language folder: (anywhere, short, label words, agency names)."""
+    from .lexicon import LANG_DIR
+
+    anywhere: list[tuple[str, re.Pattern[str]]] = []
+    short: list[tuple[str, re.Pattern[str]]] = []
+    labels: list[str] = []
+    agencies: list[str] = []
+    for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            kind, reason, pattern = line.split("\t", 2)
+            if kind == "anywhere":
+                anywhere.append((reason, re.compile(pattern, re.IGNORECASE)))
+            elif kind == "short":
+                short.append((reason, re.compile(pattern, re.IGNORECASE)))
+            elif kind == "label":
+                labels.append(pattern)
+            elif kind == "agency":
+                agencies.append(pattern)
+    return anywhere, short, re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE), "|".join(agencies)
+
+
+_STRONG_CHROME, _SHORT_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
 _SHORT_CHROME_MAX_WORDS = 12
 
 _TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
@@ -77,11 +63,6 @@ _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[।॥?!]|\.(?=\s|$))[\"'”’]*(?=\s|
 
 # -- dateline and credits -------------------------------------------------------------------
 
-AGENCIES = (
-    "ANI|PTI|IANS|UNI|AFP|AP|Reuters|AP/PTI|ANI/PTI|Xinhua|TASS|BBC|"
-    "एएनआई|पीटीआई|आईएएनएस|यूएनआई|भाषा|प्रेट्र|वार्ता|एजेंसी|एजेंसियां|एजेंसियाँ|रॉयटर्स|एएफपी|ब्यूरो|डेस्क|"
-    "जागरण ब्यूरो|ऑनलाइन डेस्क|न्यूज डेस्क|न्यूज़ डेस्क|टीम डिजिटल|डिजिटल डेस्क|वेब डेस्क"
-)
 _PLACE = r"(?P<place>[^\s\d:,।()|\"'“”‘’]+(?: [^\s\d:,।()|\"'“”‘’]+){0,2})"
 _DATELINE = [
     # place(agency):   चीन(ANI):
@@ -94,12 +75,28 @@ _DATELINE = [
     re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
 ]
 # Forms that could open any sentence, so they count only when the place is a known one:
-# "गांधीनगर। ...", "जम्मूः ...", "नई दिल्ली. ...", "नयी दिल्ली, भारत ने ...", and the wire form
-# "चिंगदाओ (चीन), 26 जून (भाषा) ..." with its date and agency.
+# "गांधीनगर। ...", "जम्मूः ...", "नई दिल्ली. ...", "नयी दिल्ली, भारत ने ...", "(नई दिल्ली) ...",
+# "नई दिल्ली-भारत के ...", "इंदौर/उज्जैन. ...", and the wire form "चिंगदाओ (चीन), 26 जून (भाषा) ...".
 _KNOWN_PLACE_DATELINE = [
     re.compile(rf"^{_PLACE}\s*(?:\([^()]{{1,25}}\))?\s*,\s*[^()।|:,\n]{{3,30}}?\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
     re.compile(rf"^{_PLACE}\s*(?:।|ः|\.(?=\s)|,)\s+"),
+    re.compile(r"^\((?P<place>[^()\d,।]{2,25})\)\s+"),
+    re.compile(r"^(?P<place>[^\s\d:,।()|\-]+(?: [^\s\d:,।()|\-]+){0,2})-(?=[^\s\d\-])"),
+    re.compile(r"^(?P<place>[^\s\d:,।()|/]+)/[^\s\d:,।()|/.]+\s*(?:[.।ः:])\s+"),
 ]
+_DATE_WORDS = rf"(?:(?:\d{{1,2}}|[^\s\d,()]+)\s+(?:{MONTH_ALT})\.?|(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?!\d))(?:,?\s*(?:19|20)\d\d)?"
+# The wire and portal grammar: place, optional region in brackets, a date, optional agency, a
+# separator: "जोहान्सबर्ग (दक्षिण अफ्रीका), 21 फरवरी -", "Canberra [Australia], October 9 (ANI):",
+# "नयी दिल्ली, छह जून (भाषा)", "नई दिल्ली, सितम्बर 2 --", "मुंबई, 24 अप्रैल, (न्यूज़ हेल्पलाइन)".
+_WIRE_DATELINE = re.compile(
+    rf"^{_PLACE}\s*(?:[\(\[][^()\[\]\d]{{1,25}}[\)\]])?\s*,\s*(?P<date>{_DATE_WORDS})\s*,?\s*"
+    rf"(?:\(\s*(?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\s*\))?\s*(?:--|[:।ः|\-–—]|\.(?=\s))?\s*",
+    re.IGNORECASE,
+)
+# A place with its region in brackets: "Bijapur (Chhattisgarh):", "कोलंबो (श्रीलंका):"
+_REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}})[\)\]]\s*(?::|ः|।|\s[-–—])\s*")
+# a dateline alone on its line: "नई दिल्ली:", "BEIJING:"
+_LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
@@ -219,6 +216,54 @@ def _chrome_reason(line: _Line) -> str | None:
     return None
 
 
+_PUNCT = ".,:;!?()[]{}'\"“”‘’|-–—।"
+_LABEL = re.compile(r"^(?P<label>[^:।\n\"“”]{2,60}?)\s*(?::|\s[–-])\s+(?=\S)")
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+
+
+def _other_script(line: _Line) -> str | None:
+    """A short line of a Hindi page with no Devanagari: a widget, alt text or an English label."""
+    if any("\u0900" <= ch <= "\u097f" for ch in line.text) or not _LATIN_WORD.search(line.text):
+        return None
+    if line.words <= 8 or (line.words <= 15 and not _TERMINAL.search(line.text)):
+        return "other_script"
+    return None
+
+
+def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int | None:
+    """Where a section label glued before a sentence ends ("Kisan Andolan Latest News: …",
+    "Bijapur encounter: …"): Latin words before a colon on a Hindi page, or words one of which
+    is a label word (``chrome.tsv``). Titles and short lines keep theirs.
+    """
+    if not _sentence_like(line):
+        return None
+    m = _LABEL.match(line.text)
+    if m is None:
+        return None
+    label, rest = m.group("label"), line.text[m.end() :]
+    words = label.split()
+    if len(words) > 8 or len(_WORD.findall(rest)) < 4 or any(w.lower() in _NOT_PLACE for w in words):
+        return None  # "प्रधानमंत्री ने कहा: …" introduces a quote
+    if _find_dateline(line.text, kb_dir) is not None:
+        return None  # "WASHINGTON (Reuters): …" is where the report was filed
+    dev_label = any("\u0900" <= ch <= "\u097f" for ch in label)
+    if hindi_page and not dev_label and _LATIN_WORD.search(label) and any("\u0900" <= ch <= "\u097f" for ch in rest[:40]):
+        return m.end()
+    if any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words) and len(words) <= 8:
+        return m.end()
+    return None
+
+
+def _trim_front(line: _Line, k: int) -> None:
+    """Drop the first ``k`` characters of a line's text (offsets keep pointing into ``raw``)."""
+    rest = line.text[k:]
+    line.lead += k + len(rest) - len(rest.lstrip())
+    line.text = rest.strip()
+    line.key = _key(line.text)
+    line.words = len(_WORD.findall(line.text))
+    line.cut_end = len(line.text)
+
+
 def _first_sentence(text: str) -> tuple[str, int]:
     """The first sentence of ``text`` without its terminator, and where the next begins."""
     m = _FIRST_SENTENCE.match(text)
@@ -228,23 +273,52 @@ def _first_sentence(text: str) -> tuple[str, int]:
 
 
 def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None:
-    for pat in _DATELINE + _KNOWN_PLACE_DATELINE:
+    """The dateline a body line opens with, by the wire grammar, a region in brackets, a credited
+    agency, or a known place before a separator; never a section label or a clause's words.
+    """
+    for pat in [_WIRE_DATELINE, *_DATELINE, _REGION_DATELINE, *_KNOWN_PLACE_DATELINE]:
         m = pat.match(text)
         if not m:
             continue
         place = m.group("place") or ""
-        if any(w in _NOT_PLACE for w in place.lower().split()):
+        words = place.lower().split()
+        if any(w in _NOT_PLACE for w in words) or any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words):
             continue
-        # a dateline is followed by the report, not by the end of the line
+        # a dateline is followed by the report, not by the end of the line, nor by a postposition
+        # ("भारत (India) के रक्षा मंत्री", "बता दे, अक्टूबर 2024 में")
         if len(text) - m.end() < 20:
             continue
-        if pat is _KNOWN_PLACE_DATELINE[0] and not _known_place(place, ("city:", "region:", "country:"), kb_dir):
+        nxt = text[m.end() :].split(maxsplit=1)
+        if nxt and nxt[0] in _POSTPOSITIONS:
+            continue
+        glued = re.match(r"\S+", text[m.start("place") :])
+        if glued and glued.group() != place.split()[-1] and "-" in glued.group() and _known_place(
+                glued.group().strip(".,:।"), _PLACES, kb_dir):  # fmt: skip
+            continue  # "जम्मू-कश्मीर": one name with a hyphen, not a place glued to the report
+        if pat is _REGION_DATELINE and not (_known_place(place, _PLACES, kb_dir)
+                                            or _known_place(m.group("region"), _PLACES, kb_dir)):  # fmt: skip
+            continue
+        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())):
+            continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
+        if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
             continue
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
-        if pat is _KNOWN_PLACE_DATELINE[1] and not _known_place(place, ("city:", "region:"), kb_dir):
+        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not _known_place(
+                place, ("city:", "region:"), kb_dir):  # fmt: skip
             continue
         return m
     return None
+
+
+_PLACES = ("city:", "region:", "country:")
+_POSTPOSITIONS = frozenset({"ने", "को", "से", "में", "पर", "का", "की", "के", "तक"})
+
+
+def _lone_place(place: str, kb_dir: str | None) -> bool:
+    words = place.lower().split()
+    if any(w in _NOT_PLACE or _LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words):
+        return False
+    return _known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii() and len(words) <= 3)
 
 
 def _known_place(name: str, kinds: tuple[str, ...], kb_dir: str | None = None) -> bool:
@@ -268,20 +342,39 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     def remove(line: _Line, reason: str) -> None:
         line.status, line.reason = "removed", reason
 
-    # 1. chrome that can stand anywhere
+    # 1. chrome that can stand anywhere; on a Hindi page, short lines in Latin script only
+    #    (widgets, image alt text) and section labels glued before a sentence
+    deva = sum(1 for ch in article.raw if "\u0900" <= ch <= "\u097f")
+    latin = sum(1 for ch in article.raw if ch.isascii() and ch.isalpha())
+    hindi_page = deva >= 0.6 * (deva + latin) and deva > 0
+    labels: list[Removed] = []
+
+    def stated(stamp: dt.date | None) -> None:
+        if stamp is not None and article.published is None:
+            article.published, article.published_source = stamp.isoformat(), "text"
+
     for ln in live:
         reason = _chrome_reason(ln)
-        if reason:
-            remove(ln, reason)
-        elif ln.words <= 12:
+        if reason is None and ln.words <= 12:
             place_date = _PLACE_DATE.match(ln.text)
             stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
+            if stamp is None and place_date is None:
+                stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
             if stamp is not None:
                 remove(ln, "dateline" if place_date else "timestamp")
                 if place_date and article.dateline is None:
                     article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), place_date.group("place"), None)
-                if article.published is None:
-                    article.published, article.published_source = stamp.isoformat(), "text"
+                stated(stamp)
+                continue
+        reason = reason or (_other_script(ln) if hindi_page else None)
+        if reason:
+            remove(ln, reason)
+            stated(header_date(ln.text, 8) if reason == "timestamp" else None)  # "This Article is From …"
+            continue
+        while (cut := _label_end(ln, hindi_page, config.kb_dir or None)) is not None:
+            labels.append(Removed(*ln.raw_span(0, len(ln.text[:cut].rstrip())), "label"))
+            stated(header_date(ln.text[:cut], 8))  # "ब्रेकिंग न्यूज (22 अक्टूबर 2024) LIVE अपडेट:"
+            _trim_front(ln, cut)
     live = [ln for ln in live if ln.status == "body"]
     if not live:
         raise NoContentError("no article text left after removing site chrome")
@@ -294,10 +387,18 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
 
     body_start: int | None = None
     dateline_match: re.Match[str] | None = None
-    for i, ln in enumerate(live[:6]):
+    for i, ln in enumerate(live[:10]):
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln):
             body_start, dateline_match = i, m
+            break
+        lone = _LONE_DATELINE.match(ln.text)
+        if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
+                and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
+            # "नई दिल्ली:" on its own line before the report
+            remove(ln, "dateline")
+            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), None)
+            body_start = i + 1
             break
     if body_start is None:
         for i, ln in enumerate(live):
@@ -360,7 +461,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             remove(ln, "tail_chrome")
 
     kept = [ln for ln in live if ln.status == "body"]
-    removed: list[Removed] = []
+    removed: list[Removed] = [r for r in labels if not any(ln.status == "removed" and ln.raw_start <= r.start < ln.raw_end
+                                                           for ln in lines)]  # fmt: skip
     for ln in lines:
         if ln.status == "removed":
             removed.append(Removed(*ln.raw_span(0, len(ln.text)), ln.reason))
@@ -375,6 +477,9 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         agency = dateline_match.groupdict().get("agency")
         article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
         removed.append(Removed(ds, de, "dateline"))
+        when = dateline_match.groupdict().get("date")
+        filed = header_date(when, 0) if when else None  # a dateline's date with its year
+        stated(filed)
     for ln in kept:
         m = _CREDIT.search(ln.text, ln.cut_start)
         if m and m.start() > ln.cut_start:

@@ -448,9 +448,11 @@ def eval_clean(
         return
     keys = ("chrome", "content", "dateline", "published", "published_wrong", "title", "language")
     typer.echo(f"cleaning on pages of {res['pages']} against {res['gold']} (rates in %, correct/of)")
-    typer.echo(f"{'half':6} {'pages':>5}  " + "  ".join(f"{k:>16}" for k in keys))
+    typer.echo(f"{'half':6} {'pages':>5}  " + "  ".join(f"{k:>16}" for k in ("chrome gone", "content kept", "dateline right",
+                                                                              "published found", "published wrong",
+                                                                              "title right", "language right")))
     for name, h in res["halves"].items():
-        cells = "  ".join(f"{h[k]['rate']:5.1f} {h[k]['correct']:4d}/{h[k]['of']:<5d}" for k in keys)
+        cells = "  ".join(f"{h[k]['rate']:5.1f} {h[k]['correct']:4d}/{h[k]['of']:<4d}" for k in keys)
         typer.echo(f"{name:6} {h['pages']['correct']:5d}  {cells}")
     for line in res["notes"]:
         typer.echo(line)

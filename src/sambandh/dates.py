@@ -50,7 +50,7 @@ _STAMP_WORDS = re.compile(
     r"(?i)\b(?:updated|published|posted|last updated|first published|on|at|ist|gmt|utc|date|dated"
     r"|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|[+-]\d{4}\b|\bT(?=\d)|(?<=\d)Z\b|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार"
-    r"|प्रकाशित|अपडेट(?:ेड)?|तारीख|दिनांक|[:|,\-–—]"
+    r"|प्रकाशित|अपडेट(?:ेड)?|तारीख|दिनांक|[:|,\-–—।]|\.$"
 )
 
 
@@ -84,6 +84,19 @@ def timestamp_line(line: str) -> dt.date | None:
     rest = line[:start] + " " + line[end:]
     rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", rest))
     return found[0] if not rest.strip() else None
+
+
+def header_date(line: str, max_other_words: int = 4) -> dt.date | None:
+    """The date of a page-header line: a full date with a few words around it (``This Article is
+    From Sep 16, 2016``, ``<site> । Jun 23 2018 6:16PM``, ``ब्रेकिंग न्यूज (22 अक्टूबर 2024) LIVE``).
+    """
+    found = find_date(line)
+    if found is None or len(line) > 90:
+        return None
+    _, start, end = found
+    rest = _STAMP_WORDS.sub(" ", _TIME.sub(" ", line[:start] + " " + line[end:]))
+    words = [w for w in re.split(r"[\s()\[\]]+", rest) if re.search(r"\w", w)]
+    return found[0] if len(words) <= max_other_words else None
 
 
 def parse_published(value: object) -> str | None:

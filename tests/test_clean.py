@@ -155,3 +155,60 @@ def test_offsets_map_back_into_raw(lines):
             assert a.raw[r] == ch
     for rem in a.removed:
         assert 0 <= rem.start <= rem.end <= len(a.raw)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("जोहान्सबर्ग (दक्षिण अफ्रीका), 21 फरवरी - ", "जोहान्सबर्ग", None),
+        ("Canberra [Australia], October 9 (ANI): ", "Canberra", "ANI"),
+        ("नयी दिल्ली, छह जून (भाषा) ", "नयी दिल्ली", "भाषा"),
+        ("नई दिल्ली, सितम्बर 2 -- ", "नई दिल्ली", None),
+        ("(नई दिल्ली) ", "नई दिल्ली", None),
+        ("नई दिल्ली-", "नई दिल्ली", None),
+    ],
+)
+def test_wire_and_portal_dateline_grammar(opening, place, agency):
+    a = clean("शीर्षक की तरह की एक छोटी पंक्ति यहां\n" + opening + BODY1)
+    assert a.dateline is not None, opening
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.text.startswith(BODY1[:10])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["रूस (Russia) के राष्ट्रपति ने कहा कि ", "बता दें, अक्टूबर 2024 में ", "जम्मू-कश्मीर में ", "LIVE: ", "विदेश : "],
+)
+def test_no_dateline_from_a_subject_a_date_a_hyphenated_name_or_a_label(opening):
+    a = clean("शीर्षक की तरह की एक छोटी पंक्ति यहां\n" + opening + BODY1)
+    assert a.dateline is None, (opening, a.dateline)
+
+
+def test_a_dateline_on_its_own_line_and_a_header_date_line():
+    a = clean("\n".join(["शीर्षक की तरह की एक छोटी पंक्ति यहां", "This Article is From Mar 12, 2024", "नई दिल्ली:", "", BODY1, BODY2]))
+    assert a.dateline is not None and a.dateline.place == "नई दिल्ली"
+    assert (a.published, a.published_source) == ("2024-03-12", "text")
+    assert "This Article" not in a.text and not a.text.startswith("नई दिल्ली")
+
+
+def test_english_widgets_and_section_labels_on_a_hindi_page_go():
+    raw = "\n".join([
+        "भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर",
+        "Read Time: 3 mins",
+        "Japan India Talks Latest News: " + BODY1,
+        "Prime Minister at the talks in Tokyo",
+        BODY2,
+        "Leave a Reply",
+        "Your email address will not be published.",
+    ])  # fmt: skip
+    a = clean(raw)
+    assert a.text == BODY1 + "\n" + BODY2
+    reasons = {r.reason for r in a.removed}
+    assert {"label", "other_script", "reading_time", "comments"} <= reasons, reasons
+
+
+def test_an_english_page_keeps_its_english_lines_and_its_uppercase_dateline():
+    body = "Troops exchanged fire along the Line of Control on Tuesday, officials said. No casualties were reported."
+    a = clean("Ceasefire violation reported along the Line of Control\nJAMMU: " + body + "\nMore details are awaited from the army.")
+    assert a.dateline is not None and a.dateline.place == "JAMMU"
+    assert a.text.startswith("Troops exchanged fire") and "More details are awaited" in a.text

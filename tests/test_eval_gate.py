@@ -130,3 +130,17 @@ def test_the_event_stage_quarantines_no_real_article():
     assert events_stage.stats.dropped == {}
     assert not [o for o in out if isinstance(o, Rejected) and "events" in o.reason]
     assert sum(len(o.events) for o in out if not isinstance(o, Rejected)) > 500
+
+
+def test_cleaning_on_the_news_pages_dev_and_blind_halves_meets_the_floors():
+    pages = shared_path("data", "news-pages", "pages.jsonl")
+    from sambandh.evaluate import evaluate_page_cleaning
+
+    result = evaluate_page_cleaning(ROOT / "eval" / "clean" / "news_pages.jsonl", pages)
+    floors = FLOORS["clean_news_pages"]
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: v["rate"] for k, v in h.items()}}))
+        assert h["pages"]["correct"] > 100, half
+        for k, floor in floors[half].items():
+            assert h[k]["rate"] >= floor, (half, k, h[k])

@@ -343,6 +343,13 @@ class _State:
         # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
         self.dateline_date = next((t for t in article.timexes if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
                                    and _DATELINE_TAIL.match(self.text, t.end)), None)  # fmt: skip
+        dl = article.dateline
+        if self.dateline_date is None and dl is not None and 0 <= dl.start < dl.end <= len(article.raw):
+            # the cleaning stage took the dateline, with its date, out of the text
+            from .timex import find_timexes
+
+            self.dateline_date = next((t for t in find_timexes(article.raw[dl.start : dl.end], article.published)
+                                       if t.type == "DATE" and t.precision in ("day", "month")), None)  # fmt: skip
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text

@@ -113,3 +113,64 @@ def test_a_lone_surrogate_escape_in_jsonl_becomes_a_replacement_character(tmp_pa
     f.write_text('{"text": "भारत ने \\ud800 पाकिस्तान से बात की"}\n', encoding="utf-8")
     (rec,) = list(read_file(f, Config.build()))
     assert rec.error is None and "\ufffd" in rec.data and "\ud800" not in rec.data
+
+
+def test_a_warc_cut_short_keeps_the_records_before_the_cut_and_reports_the_file(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    whole = tmp_path / "whole.warc.gz"
+    with whole.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for i in range(3):
+            payload = f"<html><body><p>{BODY} {i}</p></body></html>".encode() * 20
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
+                                                          payload=io.BytesIO(payload), http_headers=headers))  # fmt: skip
+    data = whole.read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[: len(data) - 40])
+    assert all(r.error is None for r in records(whole))
+    recs = records(cut)
+    errors = [r for r in recs if r.error is not None]
+    assert len(errors) == 1 and "cut short" in str(errors[0].error), [str(r.error) for r in errors]
+    assert [r.meta["url"] for r in recs if r.error is None][:2] == ["https://example.org/0", "https://example.org/1"]
+
+
+def test_file_names_with_undecodable_bytes_or_control_characters_are_printable(tmp_path):
+    import os
+
+    from sambandh.read import printable
+
+    d = tmp_path / "in"
+    d.mkdir()
+    os.makedirs(os.fsencode(d), exist_ok=True)
+    (d / "plain.txt").write_text(BODY, encoding="utf-8")
+    with open(os.fsencode(d) + b"/x\xff.txt", "wb") as fh:
+        fh.write(BODY.encode())
+    (d / "new\nline\x1b[31m.txt").write_text(BODY, encoding="utf-8")
+    recs = records(d)
+    assert len(recs) == 3 and all(r.error is None for r in recs)
+    for r in recs:
+        assert r.source.isprintable(), r.source
+        r.source.encode("utf-8")  # storable
+    assert any(r.source.endswith("x\\xff.txt") for r in recs)
+    assert printable("a\nb") == "a\\nb"
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "ok.txt").write_text(BODY, encoding="utf-8")
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):
+        if onerror is not None:
+            onerror(PermissionError(13, "Permission denied", str(tmp_path / "locked")))
+        yield from real_walk(top, onerror=onerror, **kw)
+
+    monkeypatch.setattr(os, "walk", walk)
+    recs = records(tmp_path)
+    bad = [r for r in recs if r.error is not None]
+    assert len(bad) == 1 and "cannot read folder" in str(bad[0].error) and bad[0].source.endswith("locked")
+    assert sum(r.error is None for r in recs) == 1

@@ -63,3 +63,16 @@ def test_spans_are_ordered_disjoint_and_trimmed(text):
         assert prev_end <= s.start < s.end <= len(text)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
         prev_end = s.end
+
+
+def test_a_pipe_is_a_danda_after_devanagari_and_long_sentences_are_bounded():
+    from sambandh.segment import split_sentences
+
+    text = "भारत ने रूस से बात की | चीन ने विरोध किया | ABP News|Live"
+    assert [text[s.start : s.end] for s in split_sentences(text)] == ["भारत ने रूस से बात की |", "चीन ने विरोध किया |", "ABP News|Live"]
+    long = "भारत ने रूस से बात की और " * 200
+    spans = split_sentences(long, max_chars=600)
+    assert all(s.end - s.start <= 600 for s in spans) and len(spans) > 5
+    assert all(long[s.end :].startswith((" और", "")) for s in spans)  # cut before a conjunction or at the end
+    word = "क" * 1500
+    assert [s.end - s.start for s in split_sentences(word, max_chars=600)] == [600, 600, 300]

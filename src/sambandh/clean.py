@@ -56,6 +56,7 @@ def _chrome_tables() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
 
 _STRONG_CHROME, _SHORT_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
 _SHORT_CHROME_MAX_WORDS = 12
+_ANYWHERE_MAX_WORDS = 40
 
 _TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
 _WORD = re.compile(r"\S+")
@@ -146,7 +147,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _IN_TEXT_SOURCE = re.compile(
-    r"(?P<src>[^\s,।\"“”]+)\s+के\s+(?:अनुसार|मुताबिक|हवाले\s+से)"
+    r"(?P<src>[^\s,।\"“”]{1,40})\s+के\s+(?:अनुसार|मुताबिक|हवाले\s+से)"
     r"|(?i:according\s+to\s+(?P<en>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
 )
 
@@ -206,6 +207,8 @@ def _sentence_like(line: _Line) -> bool:
 
 
 def _chrome_reason(line: _Line) -> str | None:
+    if line.words > _ANYWHERE_MAX_WORDS:
+        return None  # a paragraph is no widget, whatever it contains ("…बात की | …" with | as danda)
     for reason, pat in _STRONG_CHROME:
         if pat.search(line.text):
             return reason

@@ -31,6 +31,8 @@ class Config:
         quarantine_keep_bytes: How much of a quarantined input is kept in the store.
         min_article_chars: Clean text shorter than this is quarantined as no content.
         max_title_chars: A head line longer than this is never taken as the title.
+        max_sentence_chars: A sentence longer than this is split at its last clause or word
+            boundary before it, so the work per sentence stays bounded (linear time in the text).
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         ner_model: A spaCy pipeline folder with an ``ner`` component; empty for the shipped model.
@@ -65,6 +67,7 @@ class Config:
     quarantine_keep_bytes: int = 1_000_000
     min_article_chars: int = 20
     max_title_chars: int = 250
+    max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
     ner_model: str = ""
     kb_dir: str = ""
@@ -88,7 +91,7 @@ class Config:
 
     def __post_init__(self) -> None:
         for name in (
-            "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "dedup_ngram",
+            "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "max_sentence_chars", "dedup_ngram",
             "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max", "port",
         ):  # fmt: skip
             if getattr(self, name) <= 0:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -304,7 +305,10 @@ class _State:
                  ex: EventExtractor) -> None:  # fmt: skip
         self.a = article
         self.text = article.text
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]  # for windows by bisection: linear in the text
+        self.timexes = sorted(article.timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
         self.bounds = bounds
         self.ex = ex
         self.roles = {r.entity_id: r for r in article.roles}
@@ -350,6 +354,14 @@ class _State:
 
             self.dateline_date = next((t for t in find_timexes(article.raw[dl.start : dl.end], article.published)
                                        if t.type == "DATE" and t.precision in ("day", "month")), None)  # fmt: skip
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in ``[lo, hi)``."""
+        return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def timexes_within(self, lo: int, hi: int) -> list[Timex]:
+        """The time expressions that start in ``[lo, hi)``."""
+        return self.timexes[bisect_left(self.timex_starts, lo) : bisect_left(self.timex_starts, hi)]
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -563,8 +575,8 @@ class _State:
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
             return actors
         near: list[tuple[int, str]] = []
-        for m in self.mentions:
-            if sent.start <= m.start < sent.end and (m.entity_id or "").startswith("country:"):
+        for m in self.within(sent.start, sent.end):
+            if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold(w.group()))
@@ -647,8 +659,8 @@ class _State:
         """Names, offices, generic actors, pronouns and groups in ``text[lo:hi]`` with their cases."""
         text = self.text
         out: list[_Arg] = []
-        for m in self.mentions:
-            if lo <= m.start and m.end <= hi and m.entity_id and not self._glossed(m.start, m.end):
+        for m in self.within(lo, hi):
+            if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end):
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         covered = [(a.start, a.end) for a in out]
         agents = self.ex.agents.get(lang)
@@ -750,8 +762,8 @@ class _State:
         out = []
         stop = _CLAUSE_END.search(self.text, lo, hi)
         hi = stop.start() if stop else hi
-        for m in self.mentions:
-            if lo <= m.start and m.end <= hi and m.entity_id:
+        for m in self.within(lo, hi):
+            if m.end <= hi and m.entity_id:
                 words = re.findall(r"[a-z']+", self.text[lo : m.start].lower())
                 before = [w for w in words if w in _EN_PREP]
                 # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
@@ -892,8 +904,8 @@ class _State:
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         cands = places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
-            for m in self.mentions
-            if lo <= m.start < hi and m.label in PLACE_LABELS and self._case(m.end, sent.end) == "loc"
+            for m in self.within(lo, hi)
+            if m.label in PLACE_LABELS and self._case(m.end, sent.end) == "loc"
             and not _INCIDENT.match(self.text, m.end) and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         actor_ids = ev.actor_ids()
@@ -922,8 +934,8 @@ class _State:
                 ev.place = dl.entity_id
 
     def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
-        found = [self._range(t) if t.type == "DURATION" else t for t in self.a.timexes
-                 if t.type in ("DATE", "TIME", "DURATION") and sent.start <= t.start < sent.end
+        found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
+                 if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
         dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
@@ -961,8 +973,8 @@ class _State:
     def _topics(self, sent: Span, ev: Event) -> list[str]:
         out = []
         taken = ev.actor_ids() | {ev.place} | {a.affiliation for a in ev.actors}
-        for m in self.mentions:
-            if not (sent.start <= m.start < sent.end) or m.entity_id in out or m.entity_id in taken:
+        for m in self.within(sent.start, sent.end):
+            if m.entity_id in out or m.entity_id in taken:
                 continue
             # weapons, and places the event is about (अफगानिस्तान पर हमारे रुख)
             if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end) == "on" and (
@@ -973,7 +985,7 @@ class _State:
         return out
 
     def _remember(self, sent: Span) -> None:
-        ergs = [m.entity_id for m in self.mentions if sent.start <= m.start < sent.end and m.entity_id
+        ergs = [m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id
                 and m.label in ACTOR_LABELS and self._case(m.end, sent.end) == "erg"]  # fmt: skip
         if ergs and self.sentences_since_source > 0:
             self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
@@ -988,29 +1000,28 @@ class _State:
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1
         self._set_frame(sent)
-        for m in self.mentions:
-            if sent.start <= m.start < sent.end:
-                if m.label == "PERSON" and self._case(m.end, sent.end) in ("erg", "nom"):
-                    self.last_people = [m.entity_id or ""]
-                cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
-                if cid:
-                    self.country_count[cid] = self.country_count.get(cid, 0) + 1
-                    if cid in self.last_countries:
-                        self.last_countries.remove(cid)
-                    self.last_countries.append(cid)
-                    self.sentences_since_country = 0
+        for m in self.within(sent.start, sent.end):
+            if m.label == "PERSON" and self._case(m.end, sent.end) in ("erg", "nom"):
+                self.last_people = [m.entity_id or ""]
+            cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
+            if cid:
+                self.country_count[cid] = self.country_count.get(cid, 0) + 1
+                if cid in self.last_countries:
+                    self.last_countries.remove(cid)
+                self.last_countries.append(cid)
+                self.sentences_since_country = 0
 
     def _set_frame(self, sent: Span) -> None:
         """Remember when and where a person spoke (``बुधवार को X ने इस्लामाबाद में ... कहा``), so
         the events their next words state inherit that date and place.
         """
         text = self.text
-        speakers = [m for m in self.mentions if sent.start <= m.start < sent.end and m.label == "PERSON"
+        speakers = [m for m in self.within(sent.start, sent.end) if m.label == "PERSON"
                     and self._case(m.end, sent.end) == "erg"]  # fmt: skip
         if not speakers or not re.search(r"(?:कहा|कही|बताया|said)", text[sent.start : sent.end]):
             return
-        dates = [t for t in self.a.timexes if sent.start <= t.start < sent.end and t.type == "DATE"]
-        places = [m for m in self.mentions if sent.start <= m.start < sent.end and m.label in PLACE_LABELS
+        dates = [t for t in self.timexes_within(sent.start, sent.end) if t.type == "DATE"]
+        places = [m for m in self.within(sent.start, sent.end) if m.label in PLACE_LABELS
                   and self._case(m.end, sent.end) == "loc"]  # fmt: skip
         if dates or places:
             self.frames[speakers[0].entity_id or ""] = (dates[0] if dates else None,
@@ -1023,8 +1034,8 @@ class _State:
         m = re.match(r"\s*(?P<name>.{1,60}?)\s+ने\s+(?:कहा|बताया|लिखा)", self.text[sent.start : ev.trigger_start])
         if m is None:
             return
-        for men in self.mentions:
-            if sent.start <= men.start < sent.start + m.end("name") + 2 and men.entity_id in self.frames:
+        for men in self.within(sent.start, sent.start + m.end("name") + 2):
+            if men.entity_id in self.frames:
                 date, place = self.frames[men.entity_id]
                 if date is not None and not ev.date:
                     ev.date, ev.date_start, ev.date_end, ev.precision = date.value, date.start, date.end, date.precision

@@ -24,6 +24,7 @@ the text says is still to come this year (``kb/summits.tsv``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import pairwise
@@ -92,11 +93,21 @@ class FactExtractor:
             key=lambda m: m.start,
         )
         facts: list[Fact] = []
+        starts = [m.start for m in mentions]  # windows by bisection: linear in the text
+        timexes = sorted(article.timexes, key=lambda t: t.start)
+        tstarts = [t.start for t in timexes]
+        last_org: Mention | None = None
+        done = 0  # mentions[:done] end before the current sentence (sentences come in order)
         for sent in article.sentences:
-            inside = [m for m in mentions if sent.start <= m.start and m.end <= sent.end]
-            times = [t for t in article.timexes if sent.start <= t.start and t.end <= sent.end]
-            before = [m for m in mentions if m.end <= sent.start and _is_org(m)]
-            facts.extend(self._sentence(text, sent, inside, times, before[-1] if before else None))
+            lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+            inside = [m for m in mentions[lo:hi] if m.end <= sent.end]
+            tlo, thi = bisect_left(tstarts, sent.start), bisect_left(tstarts, sent.end)
+            times = [t for t in timexes[tlo:thi] if t.end <= sent.end]
+            while done < len(mentions) and mentions[done].start < sent.start:
+                if mentions[done].end <= sent.start and _is_org(mentions[done]):
+                    last_org = mentions[done]
+                done += 1
+            facts.extend(self._sentence(text, sent, inside, times, last_org))
         seen: set[tuple[Any, ...]] = set()
         out = []
         for f in facts:

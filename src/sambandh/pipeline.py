@@ -216,7 +216,7 @@ class SegmentStage(Stage):
     provides = frozenset({"sentences", "id"})
 
     def process(self, item: Article) -> Item:
-        item.sentences = split_sentences(item.text)
+        item.sentences = split_sentences(item.text, max_chars=self.config.max_sentence_chars)
         item.id = content_hash(item.text)
         return item
 

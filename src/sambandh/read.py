@@ -41,6 +41,19 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
 
+def printable(name: str) -> str:
+    """A file name as text that can be stored and printed on one line: undecodable bytes as
+    ``\\xNN``, control characters (newlines, escape sequences) as escapes.
+    """
+    try:
+        name = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
+        name = name.encode("utf-8", "backslashreplace").decode("utf-8")
+    if name.isprintable():
+        return name
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
+
+
 def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None) -> Iterator[RawRecord]:
     """Yield raw records from every path (``-`` is standard input; folders recurse).
 
@@ -53,13 +66,21 @@ def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = No
             continue
         path = Path(p)
         if not path.exists():
-            raise UsageError(f"no such file or folder: {p}")
+            raise UsageError(f"no such file or folder: {printable(p)}")
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            unreadable: list[OSError] = []
+            for root, dirs, files in os.walk(path, onerror=unreadable.append):
+                while unreadable:  # a folder that cannot be listed is kept as a quarantine row, not skipped
+                    exc = unreadable.pop()
+                    yield RawRecord(printable(str(exc.filename or root)), None,
+                                    error=ParseError(f"cannot read folder: {exc.strerror or exc}"))  # fmt: skip
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
                         yield from read_file(Path(root) / name, config)
+            for exc in unreadable:
+                yield RawRecord(printable(str(exc.filename or path)), None,
+                                error=ParseError(f"cannot read folder: {exc.strerror or exc}"))  # fmt: skip
         else:
             yield from read_file(path, config)
 
@@ -73,7 +94,7 @@ def _suffix(path: Path) -> str:
 
 def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
     """Yield the records of one file, chosen by its suffix (and content for the rest)."""
-    source = str(path)
+    source = printable(str(path))
     suffix = _suffix(path)
     try:
         size = path.stat().st_size
@@ -190,7 +211,7 @@ def read_jsonl(path: Path) -> Iterator[RawRecord]:
     with path.open("rb") as fh:
         for n, line in enumerate(fh, 1):
             if line.strip():
-                yield _record_from_json_line(f"{path}#L{n}", line)
+                yield _record_from_json_line(f"{printable(str(path))}#L{n}", line)
 
 
 def _read_json(source: str, data: bytes) -> Iterator[RawRecord]:
@@ -255,7 +276,7 @@ def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
                 )
                 if "html" not in ctype and "text/plain" not in ctype:
                     continue
-                source = f"{path}#{uri}"
+                source = f"{printable(str(path))}#{printable(uri)}"
                 data = rec.content_stream().read(config.max_document_bytes + 1)
                 if len(data) > config.max_document_bytes:
                     yield RawRecord(source, None, error=TooLargeError("WARC record is over the size limit"))
@@ -263,4 +284,24 @@ def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
                 meta = {"url": uri, "crawled": rec.rec_headers.get_header("WARC-Date")}
                 yield RawRecord(source, data, kind="html" if "html" in ctype else "text", meta=meta, size=len(data))
         except ArchiveLoadFailed as exc:
-            yield RawRecord(str(path), None, error=ParseError(f"not a readable WARC file: {exc}"))
+            yield RawRecord(printable(str(path)), None, error=ParseError(f"not a readable WARC file: {exc}"))
+            return
+    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+        # warcio stops quietly where a compressed member is cut short: the records before the cut
+        # are kept, the file is reported
+        yield RawRecord(printable(str(path)) + "#truncated", None,
+                        error=ParseError("WARC file is cut short (a compressed member ends early); the records before the cut were read"))  # fmt: skip
+
+
+def _gzip_complete(path: Path) -> bool:
+    """Whether every gzip member of a file runs to its end-of-stream marker."""
+    import gzip
+    import zlib
+
+    try:
+        with gzip.open(path, "rb") as gz:
+            while gz.read(1 << 20):
+                pass
+    except (EOFError, OSError, zlib.error):
+        return False
+    return True

@@ -113,7 +113,11 @@ _EN_ABBREV = set(
         "rs",
     ]
 )
-_CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n")
+_CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n|\|")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]\s*$")
+# where an over-long sentence may be cut: after a clause mark or before a conjunction, else at a space
+_CLAUSE_CUT = re.compile(r"[,;:]\s+|\s+(?=(?:और|तथा|लेकिन|जबकि|कि|and|but|while)\s)")
+MAX_SENTENCE_CHARS = 600
 _CLOSERS = "\"'”’»)]}"
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0900-\u0963\u0966-\u097f]")
 _WORD_BEFORE = re.compile(r"([^\s\"'“”‘’(\[]+)$")
@@ -163,14 +167,24 @@ def _period_ends_sentence(text: str, i: int, run: int) -> bool:
     return not (_is_latin(after) and after.islower())  # "approx. five" goes on
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Split ``text[start:end]`` into sentence spans (trimmed, never empty)."""
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    max_chars: int = MAX_SENTENCE_CHARS) -> list[Span]:  # fmt: skip
+    """Split ``text[start:end]`` into sentence spans (trimmed, never empty).
+
+    ``|`` ends a sentence where it stands for a danda (after Devanagari, before a space). A
+    sentence longer than ``max_chars`` is cut at its last clause boundary before the limit (a
+    comma, a conjunction), else at a space, else at the limit, so no later stage ever works on
+    an unbounded span.
+    """
     end = len(text) if end is None else end
     spans: list[Span] = []
     sent_start = start
     for m in _CANDIDATE.finditer(text, start, end):
         tok = m.group(0)
         if tok[0] == "." and not _period_ends_sentence(text, m.start(), len(tok)):
+            continue
+        if tok == "|" and not (_DEVANAGARI.search(text, max(start, m.start() - 3), m.start())
+                               and (m.end() >= end or text[m.end()].isspace())):  # fmt: skip
             continue
         stop = m.end()
         if tok != "\n":
@@ -179,7 +193,34 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         _add(text, spans, sent_start, stop)
         sent_start = stop
     _add(text, spans, sent_start, end)
+    if any(s.end - s.start > max_chars for s in spans):
+        spans = [piece for s in spans for piece in _bounded(text, s, max_chars)]
     return spans
+
+
+def _bounded(text: str, span: Span, max_chars: int) -> list[Span]:
+    """Cut one over-long sentence into pieces of at most ``max_chars``."""
+    out: list[Span] = []
+    s = span.start
+    while span.end - s > max_chars:
+        limit = s + max_chars
+        cut = None
+        for m in _CLAUSE_CUT.finditer(text, s + max_chars // 3, limit):
+            cut = m.end()
+        if cut is None:
+            space = text.rfind(" ", s + max_chars // 3, limit)
+            cut = space + 1 if space > s else limit
+        piece = Span(s, cut)
+        while piece.end > piece.start and text[piece.end - 1].isspace():
+            piece = Span(piece.start, piece.end - 1)
+        if piece.end > piece.start:
+            out.append(piece)
+        s = cut
+        while s < span.end and text[s].isspace():
+            s += 1
+    if s < span.end:
+        out.append(Span(s, span.end))
+    return out
 
 
 def _add(text: str, spans: list[Span], s: int, e: int) -> None:

@@ -157,3 +157,46 @@ def test_batch_folding_gives_the_query_side_terms():
     texts = [*DOCS.values(), "हिन्दी ज़मीन, Belousov: S-400 (२०२४)", "", "एक"]
     for text, folded in zip(texts, index_texts(texts), strict=True):
         assert folded.split() == [search_fold(t) for t in TOKEN_RE.findall(text)]
+
+
+def test_a_vocabulary_lost_to_a_kill_is_rebuilt_and_a_kill_mid_index_loses_no_terms(tmp_path: Path, monkeypatch):
+    from sambandh import index as index_mod
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in DOCS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "v.duckdb"
+    config = Config.build(db=path, embeddings="off", published="2024-07-01")
+    ingest([str(folder)], config)
+    assert "2024-06-27-belousov.txt" in _search(path, "belousov")
+    # a database from before per-batch vocabularies, killed at the end of indexing
+    with Store(path) as store:
+        before = store.count("search_vocab")
+        store.con.execute("DELETE FROM search_vocab")
+    with Store(path) as store:
+        index_mod.update_index(store, config)
+        assert store.count("search_vocab") == before > 0
+    assert "2024-06-27-belousov.txt" in _search(path, "belousov")
+    # a kill after the first batch: what counts as indexed has its terms
+    with Store(path) as store:
+        store.forget_index()
+        store.con.execute("DELETE FROM search_vocab")
+    real_add, calls = index_mod.SearchIndex.add, []
+
+    def add_then_die(self, docs, threads=2):
+        calls.append(len(docs))
+        if len(calls) > 1:
+            raise KeyboardInterrupt
+        real_add(self, docs, threads)
+
+    monkeypatch.setattr(index_mod.SearchIndex, "add", add_then_die)
+    with Store(path) as store, pytest.raises(KeyboardInterrupt):
+        index_mod.update_index(store, config, batch=2)
+    monkeypatch.undo()
+    with Store(path, read_only=True) as store:
+        texts = [r[0] for r in store.con.execute(
+            "SELECT d.text FROM documents d JOIN search_docs s ON s.doc_id = d.id").fetchall()]  # fmt: skip
+        terms = {r[0] for r in store.con.execute("SELECT term FROM search_vocab").fetchall()}
+    words = {w for t in index_mod.index_texts(texts) for w in t.split() if any("\u0900" <= c <= "\u097f" for c in w)}
+    assert len(texts) == 2 and words and words <= terms

@@ -30,12 +30,16 @@ from .normalize import normalize, normalize_with_map
 # -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
 
-def _chrome_tables() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]], re.Pattern[str], str]:
-    """The chrome rules of every language folder: (anywhere, short, label words, agency names)."""
+_Rules = list[tuple[str, re.Pattern[str]]]
+
+
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, re.Pattern[str], str]:
+    """The chrome rules of every language folder: (always, anywhere, short, label words, agency names)."""
     from .lexicon import LANG_DIR
 
-    anywhere: list[tuple[str, re.Pattern[str]]] = []
-    short: list[tuple[str, re.Pattern[str]]] = []
+    always: _Rules = []
+    anywhere: _Rules = []
+    short: _Rules = []
     labels: list[str] = []
     agencies: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
@@ -43,7 +47,9 @@ def _chrome_tables() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
             if not line.strip() or line.startswith("#"):
                 continue
             kind, reason, pattern = line.split("\t", 2)
-            if kind == "anywhere":
+            if kind == "always":
+                always.append((reason, re.compile(pattern, re.IGNORECASE)))
+            elif kind == "anywhere":
                 anywhere.append((reason, re.compile(pattern, re.IGNORECASE)))
             elif kind == "short":
                 short.append((reason, re.compile(pattern, re.IGNORECASE)))
@@ -51,10 +57,10 @@ def _chrome_tables() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
-    return anywhere, short, re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE), "|".join(agencies)
+    return always, anywhere, short, re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE), "|".join(agencies)
 
 
-_STRONG_CHROME, _SHORT_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
+_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -207,6 +213,9 @@ def _sentence_like(line: _Line) -> bool:
 
 
 def _chrome_reason(line: _Line) -> str | None:
+    for reason, pat in _ALWAYS_CHROME:
+        if pat.search(line.text):
+            return reason
     if line.words > _ANYWHERE_MAX_WORDS:
         return None  # a paragraph is no widget, whatever it contains ("…बात की | …" with | as danda)
     for reason, pat in _STRONG_CHROME:
@@ -247,8 +256,9 @@ def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int 
     words = label.split()
     if len(words) > 8 or len(_WORD.findall(rest)) < 4 or any(w.lower() in _NOT_PLACE for w in words):
         return None  # "प्रधानमंत्री ने कहा: …" introduces a quote
-    if _find_dateline(line.text, kb_dir) is not None:
-        return None  # "WASHINGTON (Reuters): …" is where the report was filed
+    chain = _LABEL.match(rest)
+    if _find_dateline(line.text, kb_dir) is not None and not (chain and len(chain.group("label").split()) <= 3):
+        return None  # "WASHINGTON (Reuters): …" is where the report was filed ("India: Strike: …" is a label chain)
     dev_label = any("\u0900" <= ch <= "\u097f" for ch in label)
     if hindi_page and not dev_label and _LATIN_WORD.search(label) and any("\u0900" <= ch <= "\u097f" for ch in rest[:40]):
         return m.end()

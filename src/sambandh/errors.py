@@ -106,6 +106,9 @@ class InternalError(InputError):
 
 
 class StoreError(SambandhError):
-    """The database cannot be opened, migrated or written."""
+    """The database cannot be opened, migrated or written (locked, full disk, no permission, damaged,
+    written by a newer Sambandh). Exit 4, apart from 1 ("some inputs were quarantined").
+    """
 
     code = "store"
+    exit_code = 4

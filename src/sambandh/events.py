@@ -93,7 +93,8 @@ _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SA
 _HOST_ACTS = frozenset({"summon", "expel"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
-_NO_COUNTERPART = frozenset({"concern", "praise"})  # concern at events, thanks to a host: no other side
+_NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
+_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:की|का|के|को|पर)\s*$")  # concern at events, thanks to a host: no other side
 _ON_WHAT = re.compile(r"\s(?:पर|on|at)\s")
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
@@ -571,6 +572,10 @@ class _State:
         """
         if any(a.role == "target" for a in actors):
             return actors
+        obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
+        if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
+                obj.start() - 20, obj.end()):  # fmt: skip
+            return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
         own = {a.affiliation for a in actors if a.role == "source"}
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
             return actors

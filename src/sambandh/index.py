@@ -191,23 +191,25 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
     started = time.perf_counter()
     report = IndexReport()
     index = SearchIndex(config.index_path)
+    if not store.count("search_vocab") and store.indexed_hindi():
+        store.forget_index()  # a database hurt by a kill before vocabularies were kept per batch: rebuild
     if store.count("search_docs") == 0 and index.searcher().num_docs:
         index.clear()
-    vocab: set[str] = set()
     for docs in store.iter_unindexed(batch):
         titles = index_texts([d.get("title") or "" for d in docs])
         bodies = index_texts([d["text"] for d in docs])
         for d, title, body in zip(docs, titles, bodies, strict=True):
             d["title"], d["text"] = title, body
-        vocab.update(" ".join(titles).split())
-        vocab.update(" ".join(bodies).split())
+        vocab = set(" ".join(titles).split()) | set(" ".join(bodies).split())
+        new_terms = store.new_vocab_terms(sorted(vocab))
+        # romanised and English queries reach Devanagari terms through this key; the batch's terms
+        # are stored before its articles count as indexed, so a kill at any point leaves nothing
+        # indexed whose words the vocabulary lacks (adding a term twice does nothing)
+        rows = [(t, phonetic_key(t)) for t in new_terms if any("\u0900" <= ch <= "\u097f" for ch in t)]
+        store.add_vocab(rows)
+        report.new_terms += len(rows)
         index.add(docs)
         store.mark_indexed([d["doc_id"] for d in docs])
         report.added += len(docs)
-    new_terms = store.new_vocab_terms(sorted(vocab))
-    # romanised and English queries reach Devanagari terms through this key
-    rows = [(t, phonetic_key(t)) for t in new_terms if any("\u0900" <= ch <= "\u097f" for ch in t)]
-    store.add_vocab(rows)
-    report.new_terms = len(rows)
     report.seconds = time.perf_counter() - started
     return report

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -159,7 +160,8 @@ class Searcher:
     def _query(self, query: str, f: Filters) -> tuple[Any, list[set[str]]]:
         import tantivy
 
-        units, groups = self._units(query)
+        # full-width and compatibility forms (ｉｎｄｉａ, ligatures) search as their plain letters
+        units, groups = self._units(unicodedata.normalize("NFKC", query))
         if not units:
             raise UsageError(f"nothing to search for in {query!r}")
         clauses = [(tantivy.Occur.Must, u) for u in units]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -235,7 +235,14 @@ class Store:
                 self.con = duckdb.connect(str(self.path), config={"memory_limit": memory_limit, "threads": 1})
                 self.migrate()
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {str(exc).splitlines()[0]}") from None
+            raise StoreError(_store_message(self.path, exc, "cannot open database")) from None
+        if read_only:
+            known = max(v for v, _, _ in MIGRATIONS)
+            found = self.schema_version()
+            if found > known:
+                self.con.close()
+                raise StoreError(f"database {self.path} has schema version {found}, newer than "
+                                 f"this Sambandh knows ({known}): upgrade Sambandh to read it")  # fmt: skip
 
     def close(self) -> None:
         """Close the connection."""
@@ -269,6 +276,11 @@ class Store:
             "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
         )
         current = self.schema_version()
+        known = max(v for v, _, _ in MIGRATIONS)
+        if current > known:
+            # written by a newer Sambandh: refuse before this code writes rows the schema may not take
+            raise StoreError(f"database {self.path} has schema version {current}, newer than this Sambandh "
+                             f"knows ({known}): upgrade Sambandh to use it")  # fmt: skip
         applied = []
         for version, name, sql in MIGRATIONS:
             if version <= current:
@@ -278,9 +290,9 @@ class Store:
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, _now()])
                 self.con.execute("COMMIT")
-            except Exception:
-                self.con.execute("ROLLBACK")
-                raise
+            except Exception as exc:  # noqa: BLE001 - any failure leaves the file as it was
+                _rollback(self.con)
+                raise StoreError(_store_message(self.path, exc)) from None
             applied.append(version)
         return applied
 
@@ -297,8 +309,8 @@ class Store:
             yield con
             con.execute("COMMIT")
         except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
-            con.execute("ROLLBACK")
-            raise StoreError(f"cannot write to {self.path}: {str(exc).splitlines()[0]}") from None
+            _rollback(con)  # after a failed COMMIT there is nothing to roll back: keep the first error
+            raise StoreError(_store_message(self.path, exc)) from None
 
     def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
         """Which of ``hashes`` belong to inputs already stored or quarantined."""
@@ -793,6 +805,16 @@ class Store:
         self.con.execute("INSERT INTO search_docs SELECT doc_id FROM _ix ON CONFLICT DO NOTHING")
         self.con.unregister("_ix")
 
+    def indexed_hindi(self) -> bool:
+        """Whether any indexed article is in Hindi (so the search vocabulary must hold terms)."""
+        row = self.con.execute("SELECT EXISTS (SELECT 1 FROM documents d JOIN search_docs s ON s.doc_id = d.id "
+                               "WHERE d.language = 'hi')").fetchone()  # fmt: skip
+        return bool(row and row[0])
+
+    def forget_index(self) -> None:
+        """Mark every article as not indexed (the next index run rebuilds the index and vocabulary)."""
+        self.con.execute("DELETE FROM search_docs")
+
     def new_vocab_terms(self, terms: list[str]) -> list[str]:
         """Which of ``terms`` the search vocabulary lacks."""
         import pyarrow as pa
@@ -1003,3 +1025,24 @@ def _quarantine_schema() -> Any:
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _rollback(con: Any) -> None:
+    """Roll back if a transaction is still open; a failed COMMIT has already ended it."""
+    with suppress(Exception):  # "no transaction is active" must not hide the first error
+        con.execute("ROLLBACK")
+
+
+def _store_message(path: Path, exc: BaseException, what: str = "cannot write to") -> str:
+    """One line that says what went wrong with the database file: no space, no permission, a
+    damaged file, or the engine's own first line.
+    """
+    text = str(exc)
+    low = text.lower()
+    if "no space left" in low or "disk full" in low or "errno 28" in low:
+        return f"{what} {path}: no space left on the device"
+    if "permission denied" in low or "read-only file system" in low:
+        return f"{what} {path}: permission denied"
+    if any(k in low for k in ("corrupt", "checksum", "not a valid duckdb", "invalid magic", "failed to read database header")):
+        return f"{what} {path}: the file is damaged or not a Sambandh database ({text.splitlines()[0][:160]})"
+    return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"

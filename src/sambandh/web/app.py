@@ -144,11 +144,14 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         started = time.perf_counter()
         length = request.headers.get("content-length")
+        response: Response
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            return JSONResponse(_error_body(413, "too_large", f"request bodies are limited to {MAX_BODY} bytes"), 413)
-        if request.method == "POST" and length is None:
-            return JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
-        response = await call_next(request)
+            response = JSONResponse(_error_body(413, "too_large", f"request bodies are limited to {MAX_BODY} bytes"), 413)
+        elif request.method == "POST" and length is None:
+            response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
+        else:
+            response = await call_next(request)
+        # every response, early refusals included, carries the same headers
         response.headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
@@ -274,8 +277,9 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
 
         if not config.api_token:
             raise ReadOnlyError("this server is read-only: start it with SAMBANDH_API_TOKEN set to accept ingest")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not secrets.compare_digest(given.encode(), config.api_token.encode()):
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        # RFC 7235: the scheme is case-insensitive; a bare token without it is refused
+        if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), config.api_token.encode()):
             raise AuthError("missing or wrong token (send Authorization: Bearer <token>)")
         records: list[RawRecord] = []
         for d in body.documents:

@@ -40,3 +40,22 @@ def test_find_date_offsets():
 )
 def test_parse_published(value, iso):
     assert parse_published(value) == iso
+
+
+def test_implausible_publication_dates_are_flagged_and_not_used():
+    from sambandh.annotate import annotate_records
+    from sambandh.config import Config
+    from sambandh.dates import plausible_published
+    from sambandh.model import RawRecord
+
+    assert plausible_published("2024-06-27") and not plausible_published("0001-01-01")
+    assert not plausible_published("2099-01-01") and not plausible_published("junk")
+    text = "भारत और जापान के विदेश मंत्रियों ने टोक्यो में व्यापार पर बातचीत की।"
+    from sambandh.pipeline import Pipeline, article_stages
+
+    stages = [s for s in article_stages(Config.build()) if s.name in ("decode", "extract", "clean")]
+    for bad in ("0001-01-01", "2099-05-01"):
+        (doc,) = annotate_records([RawRecord("t", text, "record", {"title": "", "published": bad})], Config.build())
+        assert isinstance(doc, dict) and doc["published"] is None, doc["published"]
+        (art,) = Pipeline(stages).run(iter([RawRecord("t", text, "record", {"title": "", "published": bad})]))
+        assert any("implausible publication date" in w for w in art.warnings), art.warnings

@@ -87,3 +87,72 @@ def test_a_full_disk_is_reported_as_such(tmp_path):
         assert "no space left" in lines[-1], lines[-3:]
     finally:
         subprocess.run(["umount", str(mnt)], capture_output=True)
+
+
+def _bad_corpus(d) -> dict[str, int]:
+    """Hostile inputs beside good ones; returns how many quarantine rows each bad name must give."""
+    import gzip
+    import os
+
+    d.mkdir(exist_ok=True)
+    body = "भारत ने रूस के साथ रक्षा सहयोग पर बातचीत की और दोनों देशों ने नए समझौते पर हस्ताक्षर किए।"
+    with open(os.fsencode(d) + b"/name\xff.txt", "wb") as fh:  # an undecodable file name
+        fh.write(f"विचित्र नाम\n\nनई दिल्ली: {body} पहला।".encode())
+    (d / "new\nline\x1b[31m.txt").write_text(f"नियंत्रण अक्षर\n\n{body} दूसरा।", encoding="utf-8")
+    (d / "surrogate.jsonl").write_text('{"text": "' + body + ' \\ud800 तीसरा।"}\n{"text": "' + body + ' चौथा।"}\n')
+    (d / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (d / "five.json").write_text('{"articles": 5}')
+    (d / "empty.json").write_text("[]")
+    (d / "zero.txt").write_bytes(b"")
+    (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (d / "long-word.txt").write_text(body + " " + "क" * 100_000 + "। " + body, encoding="utf-8")
+    (d / "one-sentence.txt").write_text("भारत ने रूस से बात की और " * 8_000, encoding="utf-8")
+    (d / "pipes.txt").write_text("भारत ने रूस से बात की | " * 4_000, encoding="utf-8")
+    (d / "malformed.jsonl").write_text('{"text": "' + body + ' पांचवां।"}\n{"text": \n')
+    (d / "year-one.json").write_text('{"text": "' + body + ' छठा।", "published": "0001-01-01"}', encoding="utf-8")
+    (d / "huge-line.jsonl").write_text('{"text": "' + "क" * 6_000_000 + '"}\n', encoding="utf-8")
+    whole = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/a\r\nContent-Length: 900\r\n\r\n"
+                          + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + body.encode() * 5)  # fmt: skip
+    (d / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
+    return {"deep.json": 1, "five.json": 1, "empty.json": 1, "zero.txt": 1, "image.png": 1, "malformed.jsonl": 1,
+            "huge-line.jsonl": 1, "cut.warc.gz": 1}  # fmt: skip
+
+
+def test_hostile_inputs_beside_good_ones_each_give_one_quarantine_row_and_the_run_goes_on(tmp_path):
+    import json
+    import os
+
+    import duckdb
+    from conftest import run_cli
+
+    n = int(os.environ.get("SAMBANDH_TEST_GOOD_ARTICLES", "150"))
+    corpus = tmp_path / "corpus"
+    expected = _bad_corpus(corpus)
+    good = corpus / "good"
+    _articles(good, n)
+    db = tmp_path / "b.duckdb"
+    res = run_cli("ingest", str(corpus), "--db", str(db), "--json", env={"SAMBANDH_EMBEDDINGS": "off"})
+    err = res.stderr.decode()
+    assert res.returncode == 1 and "internal error" not in err, (res.returncode, err[-2000:])
+    assert all(line.isprintable() for line in err.splitlines()), err
+    report = json.loads(res.stdout)
+    con = duckdb.connect(str(db), read_only=True)
+    rows = con.execute("SELECT source, code, reason FROM quarantine").fetchall()
+    stored = {r[0] for r in con.execute("SELECT source FROM document_sources").fetchall()}
+    assert sum(1 for s in stored if "/good/" in s) == n  # every good article
+    by_file: dict[str, int] = {}
+    for source, code, reason in rows:
+        assert source.isprintable() and reason.isprintable() and code != "internal", (source, code, reason)
+        name = source.split("/corpus/", 1)[1].split("#", 1)[0]
+        by_file[name] = by_file.get(name, 0) + 1
+    assert {k: v for k, v in by_file.items() if k in expected} == expected, by_file
+    assert set(by_file) - set(expected) <= {"long-word.txt", "one-sentence.txt", "pipes.txt"}, by_file
+    for name in ("name\\xff.txt", "new\\nline\\x1b[31m.txt", "surrogate.jsonl", "year-one.json"):
+        assert any(s.split("/corpus/", 1)[1].startswith(name) for s in stored), (name, sorted(stored)[:5])
+    assert sum(report["quarantined"].values()) == len(rows)
+    con.close()
+    # a rerun resumes: nothing new, no duplicate rows
+    again = run_cli("ingest", str(corpus), "--db", str(db), "--json", env={"SAMBANDH_EMBEDDINGS": "off"})
+    assert again.returncode in (0, 1) and "internal error" not in again.stderr.decode()
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (len(rows),)

@@ -174,3 +174,13 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path, monkey
     bad = [r for r in recs if r.error is not None]
     assert len(bad) == 1 and "cannot read folder" in str(bad[0].error) and bad[0].source.endswith("locked")
     assert sum(r.error is None for r in recs) == 1
+
+
+def test_a_jsonl_line_over_the_size_limit_is_skipped_unread_and_the_rest_goes_on(tmp_path):
+    path = tmp_path / "big.jsonl"
+    huge = json.dumps({"text": "क" * 6_000_000}, ensure_ascii=False)
+    path.write_text("\n".join([json.dumps({"text": BODY}), huge, json.dumps({"text": BODY + " २"})]) + "\n", encoding="utf-8")
+    recs = records(path)
+    assert [r.error is None for r in recs] == [True, False, True]
+    assert "over the" in str(recs[1].error) and recs[1].data is None and recs[1].size > 6_000_000
+    assert [r.source.rsplit("#", 1)[1] for r in recs] == ["L1", "L2", "L3"]

@@ -99,6 +99,20 @@ def header_date(line: str, max_other_words: int = 4) -> dt.date | None:
     return found[0] if len(words) <= max_other_words else None
 
 
+EARLIEST_PUBLISHED = dt.date(1900, 1, 1)
+
+
+def plausible_published(value: str, today: dt.date | None = None) -> bool:
+    """Whether a publication date can be a news article's: from 1900 up to two days from today
+    (time zones), not year 1 or 2099, which would stretch a story across centuries.
+    """
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    return EARLIEST_PUBLISHED <= day <= (today or dt.date.today()) + dt.timedelta(days=2)
+
+
 def parse_published(value: object) -> str | None:
     """Normalise a publication date from metadata to ``YYYY-MM-DD``.
 

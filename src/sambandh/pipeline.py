@@ -24,7 +24,7 @@ from typing import Any
 
 from .clean import clean_article
 from .config import Config
-from .dates import parse_published
+from .dates import parse_published, plausible_published
 from .decode import decode_bytes
 from .errors import EmptyInputError, InputError, InternalError, SambandhError, TooLargeError
 from .extract import extract_page, fragment_text
@@ -187,6 +187,10 @@ class CleanStage(Stage):
 
     def process(self, item: Article) -> Item:
         clean_article(item, self.config)
+        if item.published is not None and not plausible_published(item.published):
+            # kept as a warning, not used: a year-1 or 2099 date would place the story anywhere
+            item.warnings.append(f"implausible publication date {item.published} ({item.published_source}) ignored")
+            item.published = item.published_source = None
         if item.published is None and self.config.published is not None:
             item.published, item.published_source = self.config.published.isoformat(), "cli"
         return item

@@ -99,7 +99,7 @@ def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
     try:
         size = path.stat().st_size
         if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path)
+            yield from read_jsonl(path, config.max_document_bytes)
             return
         if suffix in WARC_SUFFIXES:
             yield from _read_warc(path, config)
@@ -206,12 +206,26 @@ def _record_from_json_line(source: str, line: bytes) -> RawRecord:
     return record_from_obj(source, obj)
 
 
-def read_jsonl(path: Path) -> Iterator[RawRecord]:
-    """Yield one record per non-empty line of a JSON Lines file."""
+def read_jsonl(path: Path, max_bytes: int = 5_000_000) -> Iterator[RawRecord]:
+    """Yield one record per non-empty line of a JSON Lines file; a line over ``max_bytes`` is
+    reported as too large and skipped without being held in memory.
+    """
+    name = printable(str(path))
     with path.open("rb") as fh:
-        for n, line in enumerate(fh, 1):
+        n = 0
+        while line := fh.readline(max_bytes + 1):
+            n += 1
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                size = len(line)
+                while chunk := fh.readline(1 << 20):  # skip to the end of the line, a megabyte at a time
+                    size += len(chunk)
+                    if chunk.endswith(b"\n"):
+                        break
+                yield RawRecord(f"{name}#L{n}", None, size=size, error=TooLargeError(
+                    f"line of {size:,} bytes is over the {max_bytes:,}-byte limit for one article"))  # fmt: skip
+                continue
             if line.strip():
-                yield _record_from_json_line(f"{printable(str(path))}#L{n}", line)
+                yield _record_from_json_line(f"{name}#L{n}", line)
 
 
 def _read_json(source: str, data: bytes) -> Iterator[RawRecord]:

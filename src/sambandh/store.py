@@ -313,7 +313,9 @@ class Store:
             raise StoreError(_store_message(self.path, exc)) from None
 
     def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
-        """Which of ``hashes`` belong to inputs already stored or quarantined."""
+        """Which of ``hashes`` belong to inputs already stored or quarantined (not counting those a
+        bug quarantined, code ``internal``: each run tries them again).
+        """
         if not hashes:
             return set()
         import pyarrow as pa
@@ -322,7 +324,7 @@ class Store:
         try:
             rows = self.con.execute(
                 "SELECT raw_hash FROM document_sources WHERE raw_hash IN (SELECT h FROM _probe) "
-                "UNION SELECT raw_hash FROM quarantine WHERE raw_hash IN (SELECT h FROM _probe)"
+                "UNION SELECT raw_hash FROM quarantine WHERE code <> 'internal' AND raw_hash IN (SELECT h FROM _probe)"
             ).fetchall()
         finally:
             self.con.unregister("_probe")
@@ -384,6 +386,8 @@ class Store:
             if articles:
                 con.register("_src", pa.table(sources))
                 con.execute("INSERT INTO document_sources SELECT * FROM _src ON CONFLICT DO NOTHING")
+                # an input a bug once quarantined and that now went in is no longer in quarantine
+                con.execute("DELETE FROM quarantine WHERE code = 'internal' AND raw_hash IN (SELECT raw_hash FROM _src)")
                 con.unregister("_src")
             if rejected:
                 con.register("_q", pa.table(quarantine, schema=_quarantine_schema()))

@@ -250,3 +250,51 @@ def test_entity_page_lists_the_facts_the_texts_state(demo_server):
         assert all(e["text"] and "एससीओ" in e["text"] for e in f["evidence"])
     html = httpx.get(f"{demo_server}/entities/country:in").text
     assert 'id="facts"' in html and "member of" in html
+
+
+def test_reads_go_on_while_an_api_ingest_runs_and_the_token_needs_its_scheme(demo_db: Path, tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from sambandh.web.app import running
+
+    db = _copy_db(demo_db, tmp_path)
+    config = Config.build(db=db, api_token=TOKEN, embeddings="off")
+    body = "भारत और फ्रांस के रक्षा मंत्रियों ने पेरिस में रक्षा उत्पादन पर बातचीत की और नए समझौते पर हस्ताक्षर किए।"
+    docs = [{"text": " ".join(f"{body} लेख {i}, अनुच्छेद {j}।" for j in range(25)), "title": f"लेख {i}"}
+            for i in range(101)]  # fmt: skip
+    with running(config) as url, httpx.Client(base_url=url, timeout=300) as c:
+        assert c.post("/api/ingest", json={"documents": docs[:1]}, headers={"Authorization": TOKEN}).status_code == 401
+        assert c.post("/api/ingest", json={"documents": docs[:1]},
+                      headers={"Authorization": f"bearer {TOKEN}"}).status_code == 200  # fmt: skip
+        done: dict[str, float] = {}
+
+        def post() -> None:
+            t = time.perf_counter()
+            with httpx.Client(base_url=url, timeout=300) as w:
+                r = w.post("/api/ingest", json={"documents": docs[1:]}, headers={"Authorization": f"Bearer {TOKEN}"})
+            assert r.status_code == 200, r.text
+            done["ingest"] = time.perf_counter() - t
+
+        writer = threading.Thread(target=post)
+        writer.start()
+        time.sleep(0.3)
+        waits = []
+        while writer.is_alive() and len(waits) < 200:
+            t = time.perf_counter()
+            assert c.get("/healthz").status_code == 200
+            assert c.get("/api/home").status_code == 200
+            waits.append(time.perf_counter() - t)
+        writer.join()
+        print({"ingest_s": done.get("ingest"), "reads": len(waits), "max_wait_s": max(waits) if waits else None})
+        assert waits, "the ingest ended before a read was tried"
+        # readers answered while the writer worked: no read waited for the ingest to finish
+        assert max(waits) < max(2.0, done["ingest"] / 2), (max(waits), done["ingest"], len(waits))
+        assert c.get("/api/home").json()["counts"]["documents"] >= 100
+        import socket
+
+        host, port = url.rsplit("/", 1)[1].split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as sock:  # a body announced too large
+            sock.sendall(b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n")
+            head = sock.recv(65536).decode("latin-1").lower()
+        assert head.startswith("http/1.1 413") and "x-content-type-options: nosniff" in head, head

@@ -30,12 +30,14 @@ FACET_SAMPLE = 500  # facets count over the best this many hits
 class Knowledge:
     """The read side of one database: the store, the knowledge base and cached derived views.
 
-    Derived views (merged events, entity rows) are computed once and kept until
-    :meth:`refresh` (after an ingest), because the store does not change under a
-    read-only connection. Calls are serialised with :attr:`lock` (one DuckDB connection).
+    The database is opened once (read-write when the server accepts ingest, else read-only); each
+    thread reads through its own cursor of that one DuckDB instance, so requests run side by
+    side and an ingest, writing through a cursor of its own, never makes a reader wait: readers
+    see the last committed state. Derived views (merged events, entity rows) are computed once
+    (under :attr:`lock`) and kept until :meth:`refresh` after an ingest.
 
     Args:
-        config: Settings (``db``, ``kb_dir``, ``index_path``).
+        config: Settings (``db``, ``kb_dir``, ``index_path``, ``api_token``).
         kb: The knowledge base (loaded when not given).
     """
 
@@ -44,65 +46,99 @@ class Knowledge:
 
         self.config = config
         self.kb = kb or load(config.kb_dir or None)
-        self.lock = threading.RLock()
-        self.store: Store | None = None
+        self.lock = threading.RLock()  # guards the caches and opening
+        self.ingest_lock = threading.Lock()  # one ingest at a time
+        self._local = threading.local()
+        self._generation = 0
+        self._base: Store | None = None
         self._cache: dict[str, Any] = {}
         self.open()
 
+    @property
+    def writable(self) -> bool:
+        """Whether this server accepts ingest (``SAMBANDH_API_TOKEN`` set)."""
+        return bool(self.config.api_token)
+
     def open(self) -> None:
-        """Open the database read-only (an ingest closes and reopens it)."""
-        self.store = Store(self.config.db, read_only=True)
+        """Open the database (read-only unless the server accepts ingest)."""
+        with self.lock:
+            if self._base is None:
+                self._base = Store(self.config.db, read_only=not self.writable, memory_limit=self.config.db_memory_limit)
+                self._generation += 1
 
     def close(self) -> None:
         """Close the database and drop the caches."""
-        if self.store is not None:
-            self.store.close()
-            self.store = None
-        self._cache.clear()
+        with self.lock:
+            if self._base is not None:
+                self._base.close()
+                self._base = None
+            self._cache.clear()
+            self._generation += 1
 
     def refresh(self) -> None:
-        """Reopen after the database changed."""
-        self.close()
-        self.open()
+        """Drop the derived views after the database changed (the next call recomputes them)."""
+        with self.lock:
+            self._cache.clear()
+            self._generation += 1
 
     @property
     def db(self) -> Store:
-        if self.store is None:
-            self.open()
-        assert self.store is not None
-        return self.store
+        """The calling thread's store: a cursor of the one open database."""
+        local = self._local
+        if getattr(local, "generation", None) != self._generation or local.store is None:
+            with self.lock:
+                if self._base is None:
+                    self.open()
+                assert self._base is not None
+                local.store = Store.over(self._base.con.cursor(), self.config.db)
+                local.searcher = None
+                local.generation = self._generation
+        store: Store = local.store
+        return store
+
+    def writer(self) -> Store:
+        """A store to ingest through, beside the readers (the server must accept ingest)."""
+        with self.lock:
+            if self._base is None:
+                self.open()
+            assert self._base is not None
+            return Store.over(self._base.con.cursor(), self.config.db)
 
     def records(self) -> list[dict[str, Any]]:
         """Every happening as an ``export events`` row, in date order (cached)."""
-        if "records" not in self._cache:
-            from .relations import stored_records
+        with self.lock:
+            if "records" not in self._cache:
+                from .relations import stored_records
 
-            self._cache["records"] = stored_records(self.db, self.kb)
-        return list(self._cache["records"])
+                self._cache["records"] = stored_records(self.db, self.kb)
+            return list(self._cache["records"])
 
     def facts(self) -> list[dict[str, Any]]:
         """Every stated fact as an ``export facts`` row (cached)."""
-        if "facts" not in self._cache:
-            from .facts import stored_records as fact_records
+        with self.lock:
+            if "facts" not in self._cache:
+                from .facts import stored_records as fact_records
 
-            self._cache["facts"] = fact_records(self.db, self.config.kb_dir)
-        return list(self._cache["facts"])
+                self._cache["facts"] = fact_records(self.db, self.config.kb_dir)
+            return list(self._cache["facts"])
 
     def entity_rows(self) -> dict[str, dict[str, Any]]:
         """``export entities`` rows by entity id (cached)."""
-        if "entities" not in self._cache:
-            from .export import entities
+        with self.lock:
+            if "entities" not in self._cache:
+                from .export import entities
 
-            self._cache["entities"] = {r["entity_id"]: r for r in entities(self.db, self.config.kb_dir)}
-        return dict(self._cache["entities"])
+                self._cache["entities"] = {r["entity_id"]: r for r in entities(self.db, self.config.kb_dir)}
+            return dict(self._cache["entities"])
 
     def searcher(self) -> Any:
-        """A search index reader (cached)."""
-        if "searcher" not in self._cache:
+        """A search index reader over this thread's store (one per thread)."""
+        store = self.db
+        if self._local.searcher is None:
             from .search import Searcher
 
-            self._cache["searcher"] = Searcher(self.db, self.config, self.kb)
-        return self._cache["searcher"]
+            self._local.searcher = Searcher(store, self.config, self.kb)
+        return self._local.searcher
 
     def name_of(self, entity_id: str) -> str:
         """A display name of an entity: the knowledge base's, else the texts' canonical name."""

@@ -71,6 +71,7 @@ def ingest(
     on_item: Callable[[Article | Rejected], None] | None = None,
     stdin: BinaryIO | None = None,
     records: Iterable[RawRecord] | None = None,
+    store: Store | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into the store at ``config.db``.
 
@@ -81,6 +82,8 @@ def ingest(
             bars, problem lines).
         stdin: Stream read for ``-`` (defaults to ``sys.stdin.buffer``).
         records: Raw records to ingest instead of reading ``paths`` (the API's ingest).
+        store: Write through this open store (the server's writer cursor) instead of opening
+            ``config.db``; it is closed at the end.
 
     Returns:
         The run's report.
@@ -91,7 +94,7 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
-    with Store(config.db, memory_limit=config.db_memory_limit) as store:
+    with store or Store(config.db, memory_limit=config.db_memory_limit) as store:
         decode = DecodeStage(config)
         seen = SeenFilter(config, store.seen_raw_hashes)
         rest = article_stages(config)[1:]

@@ -244,6 +244,16 @@ class Store:
                 raise StoreError(f"database {self.path} has schema version {found}, newer than "
                                  f"this Sambandh knows ({known}): upgrade Sambandh to read it")  # fmt: skip
 
+    @classmethod
+    def over(cls, con: Any, path: Path | str) -> Store:
+        """A store over an open connection of an already opened database (a cursor of the server's
+        one DuckDB instance: each thread reads through its own, an ingest writes through another,
+        and readers see the last committed state meanwhile).
+        """
+        store = cls.__new__(cls)
+        store.path, store.con = Path(path), con
+        return store
+
     def close(self) -> None:
         """Close the connection."""
         self.con.close()

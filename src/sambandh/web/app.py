@@ -216,8 +216,8 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         return response
 
     def call(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
-        with k.lock:
-            return fn(k, *args, **kwargs)
+        # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
+        return fn(k, *args, **kwargs)
 
     # -- JSON API -----------------------------------------------------------------------
 
@@ -286,12 +286,11 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
             obj = d.model_dump(exclude_none=True)
             name = d.url or f"api:{hashlib.sha256(d.text.encode()).hexdigest()[:16]}"
             records.append(record_from_obj(name, obj))
-        with k.lock:
-            k.close()
+        with k.ingest_lock:  # one ingest at a time; readers go on through their own cursors
             try:
-                report = ingest([], config, records=records)
+                report = ingest([], config, records=records, store=k.writer())
             finally:
-                k.open()
+                k.refresh()
         return {"report": report.to_dict()}
 
     # -- pages --------------------------------------------------------------------------

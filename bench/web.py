@@ -7,9 +7,15 @@ JSON twin of each. The server time is the app's own ``Server-Timing`` header (ro
 database, template); the client time adds HTTP on loopback. The baseline, measured in
 the same run through the same stack, is ``/healthz`` (a route that does nothing).
 
-    python bench/web.py [--rounds 5] [--db FILE]
+    python bench/web.py [--rounds 5] [--db FILE] [--concurrency 200]
 
 The issue's target: p95 server time per page ≤ 200 ms.
+
+With ``--concurrency N`` it then measures the server under load (issue #20), on loopback, with
+the JSON twins: the client p95 of one client at a time (unloaded), of N clients at once
+(``--requests`` in all), and of the same N clients while an API ingest of 100 articles runs;
+printed with the ratios loaded/unloaded (target ≤ 5) and with-ingest/loaded (target ≤ 2),
+and the count of failed requests (target 0).
 """
 
 from __future__ import annotations
@@ -37,14 +43,17 @@ def p95(values: list[float]) -> float:
 
 
 @contextlib.contextmanager
-def serving(db: Path) -> Iterator[str]:
+def serving(db: Path, token: str | None = None) -> Iterator[str]:
     """``sambandh serve`` in a child process on a free port (the client does not share its GIL)."""
+    import os
+
     import httpx
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)])
+    env = {**os.environ, **({"SAMBANDH_API_TOKEN": token, "SAMBANDH_EMBEDDINGS": "off"} if token else {})}
+    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)], env=env)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
@@ -67,6 +76,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5, help="times each URL is requested")
     ap.add_argument("--db", type=Path, help="an existing database (default: ingest examples/corpus afresh)")
+    ap.add_argument("--concurrency", type=int, default=0, help="then measure N clients at once (0: skip)")
+    ap.add_argument("--requests", type=int, default=2000, help="requests in all for each loaded measurement")
     args = ap.parse_args()
 
     import httpx
@@ -130,7 +141,62 @@ def main() -> None:
     print(f"\nall pages and twins: {len(pages)} requests, server p95 {overall:.1f} ms "
           f"({overall / base:.1f}x the /healthz baseline of {base:.2f} ms); slowest kind: {worst[1]} at {worst[0]:.1f} ms")
     print(f"target p95 <= {TARGET_MS:.0f} ms per page: {'met' if worst[0] <= TARGET_MS else 'NOT met'}")
+    if args.concurrency:
+        twins = [u for kind, group in urls.items() if kind.endswith("(json)") for u in group]
+        load(db, twins, args.concurrency, args.requests)
     tmp.cleanup()
+
+
+def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
+    """Client p95 unloaded, with ``concurrency`` clients, and with them during an API ingest."""
+    import shutil
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    token = "bench-token-0123456789"
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "load.duckdb"
+        shutil.copy(db, copy)
+        with serving(copy, token) as url:
+            limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+            with httpx.Client(base_url=url, timeout=120, limits=limits) as c:
+
+                def one(i: int) -> tuple[float, bool]:
+                    t = time.perf_counter()
+                    try:
+                        ok = c.get(paths[i % len(paths)]).status_code == 200
+                    except httpx.HTTPError:
+                        ok = False
+                    return 1000 * (time.perf_counter() - t), ok
+
+                unloaded = [one(i) for i in range(min(total, 300))]
+                with ThreadPoolExecutor(concurrency) as pool:
+                    loaded = list(pool.map(one, range(total)))
+                body = "भारत और फ्रांस के रक्षा मंत्रियों ने पेरिस में रक्षा उत्पादन पर बातचीत की।"
+                docs = [{"text": " ".join(f"{body} लेख {i}, अनुच्छेद {j}।" for j in range(25)), "title": f"लेख {i}"}
+                        for i in range(100)]  # fmt: skip
+                ingest_s: list[float] = []
+
+                def post() -> None:
+                    t = time.perf_counter()
+                    r = c.post("/api/ingest", json={"documents": docs}, headers={"Authorization": f"Bearer {token}"})
+                    ingest_s.append(time.perf_counter() - t)
+                    if r.status_code != 200:
+                        print(f"API ingest answered {r.status_code}: {r.text[:200]}")
+
+                writer = threading.Thread(target=post)
+                writer.start()
+                with ThreadPoolExecutor(concurrency) as pool:
+                    during = list(pool.map(one, range(total)))
+                writer.join()
+    u, lo, du = (p95([t for t, _ in x]) for x in (unloaded, loaded, during))
+    failed = sum(not ok for _, ok in loaded + during)
+    print(f"\nload ({concurrency} clients, {total} requests each, JSON twins, loopback):")
+    print(f"  unloaded p95 {u:.1f} ms; loaded p95 {lo:.1f} ms ({lo / u:.1f}x, target <= 5x); "
+          f"during an API ingest ({ingest_s[0] if ingest_s else float('nan'):.1f} s) p95 {du:.1f} ms "
+          f"({du / lo:.1f}x the loaded p95, target <= 2x); failed requests: {failed}")
 
 
 if __name__ == "__main__":

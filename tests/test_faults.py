@@ -156,3 +156,72 @@ def test_hostile_inputs_beside_good_ones_each_give_one_quarantine_row_and_the_ru
     assert again.returncode in (0, 1) and "internal error" not in again.stderr.decode()
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (len(rows),)
+
+
+KILL_POINTS = ["commit:1", "commit:4", "stage:dedup", "commit:7", "stage:stories", "commit:8", "stage:index",
+               "index.vocab:1", "index.added:1"]  # fmt: skip
+
+
+def _story_corpus(folder) -> None:
+    """Twelve reports in four stories, each syndicated twice more with other chrome (36 files)."""
+    folder.mkdir()
+    pairs = [("राजनाथ सिंह", "आंद्रेई बेलौसोव", "मॉस्को", "रक्षा उत्पादन"), ("एस जयशंकर", "वांग यी", "बीजिंग", "सीमा विवाद"),
+             ("नरेंद्र मोदी", "व्लादिमीर पुतिन", "कज़ान", "ऊर्जा व्यापार"), ("अजीत डोभाल", "जेक सुलिवन", "वाशिंगटन", "तकनीक")]  # fmt: skip
+    for i in range(12):
+        a, b, city, topic = pairs[i % 4]
+        body = (f"{city}। {a} और {b} ने {i + 1} जून को {city} में {topic} पर विस्तार से बातचीत की। "
+                f"दोनों पक्षों ने {topic} पर साझा बयान जारी किया और अगले दौर की वार्ता {i + 10} जुलाई को तय की। "
+                f"अधिकारियों ने बताया कि बैठक संख्या {i} में {topic} के {i + 3} पहलुओं पर चर्चा हुई।")  # fmt: skip
+        for copy, chrome in enumerate(["", "होम › देश\nयह भी पढ़ें: एक और खबर\n", "Share\nताजा खबरें\n"]):
+            (folder / f"{i:02d}-{copy}.txt").write_text(f"{a} और {b} की बातचीत {i}\n{chrome}\n{body}\n", encoding="utf-8")
+
+
+def _state(db) -> dict:
+    import duckdb
+
+    from sambandh.config import Config
+    from sambandh.search import Filters, Searcher
+    from sambandh.store import Store
+
+    con = duckdb.connect(str(db), read_only=True)
+    docs = sorted(con.execute("SELECT id, duplicate_of FROM documents").fetchall())
+    groups: dict[str, set[str]] = {}
+    for doc_id, story in con.execute("SELECT id, story_id FROM documents").fetchall():
+        groups.setdefault(story or doc_id, set()).add(doc_id)
+    events = con.execute("SELECT count(*) FROM events").fetchone()
+    sources = con.execute("SELECT count(*), count(DISTINCT source) FROM document_sources").fetchone()
+    con.close()
+    found = {}
+    with Store(db, read_only=True) as store:
+        searcher = Searcher(store, Config.build(db=db))
+        for q in ("rajnath", "belousov", "बातचीत", "वांग यी"):
+            found[q] = sorted(h.doc_id for h in searcher.search(q, Filters(), limit=100).hits)
+    return {"docs": docs, "stories": sorted(sorted(g) for g in groups.values()), "events": events,
+            "sources": sources, "search": found}  # fmt: skip
+
+
+def test_a_kill_at_any_named_point_resumes_to_the_state_of_an_uninterrupted_run(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import run_cli
+
+    corpus = tmp_path / "corpus"
+    _story_corpus(corpus)
+    env = {"SAMBANDH_BATCH_SIZE": "5", "SAMBANDH_EMBEDDINGS": "off"}
+    whole = tmp_path / "whole.duckdb"
+    assert run_cli("ingest", str(corpus), "--db", str(whole), env=env).returncode == 0
+    want = _state(whole)
+    # copies that clean to the same text are one document with three sources; near copies link
+    assert len(want["docs"]) == 12 and want["sources"] == (36, 36) and any(d for _, d in want["docs"])
+    assert len(want["stories"]) < 12
+    assert all(want["search"].values()), want["search"]
+    for spot in KILL_POINTS:
+        db = tmp_path / f"{spot.replace(':', '-')}.duckdb"
+        killed = subprocess.run([sys.executable, "-m", "sambandh", "ingest", str(corpus), "--db", str(db)],
+                                env={**os.environ, **env, "SAMBANDH_KILL_AT": spot}, capture_output=True, timeout=300)  # fmt: skip
+        assert killed.returncode == -9, (spot, killed.returncode, killed.stderr.decode()[-500:])
+        again = run_cli("ingest", str(corpus), "--db", str(db), env=env)
+        assert again.returncode == 0, (spot, again.stderr.decode()[-500:])
+        assert _state(db) == want, spot

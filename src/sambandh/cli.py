@@ -458,6 +458,38 @@ def eval_clean(
         typer.echo(line)
 
 
+@eval_app.command("entities")
+@guarded
+def eval_entities(
+    gold: Annotated[Path, typer.Argument(help="Entity gold: JSONL of offsets (eval/entities/news_pages.jsonl).")],
+    docs: Annotated[Path, typer.Option("--docs", help="The pages JSONL file the gold names.")],
+    split: Annotated[str, typer.Option("--split", help="dev, blind or all.")] = "all",
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List every missed mention, split person and merge.")] = False,
+) -> None:
+    """Entities and links on real pages (docs/entities-gold.md): mention recall and precision, recall
+    per kind, people split into several entities, entities merging two, for the dev and blind halves.
+    """
+    from .evaluate import evaluate_page_entities
+
+    if split not in ("dev", "blind", "all"):
+        raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+    res = evaluate_page_entities(gold, docs, _config(), split, show)
+    if json_out:
+        typer.echo(json.dumps(res, ensure_ascii=False))
+        return
+    typer.echo(f"entities on pages of {res['pages']} against {res['gold']}")
+    typer.echo(f"{'half':6} {'pages':>5} {'mentions':>8} {'recall':>7} {'any label':>9} {'precision':>9} "
+               f"{'people':>6} {'split':>5} {'entities':>8} {'merges':>6} {'outside text':>12}")  # fmt: skip
+    for name, h in res["halves"].items():
+        typer.echo(f"{name:6} {h['pages']:5d} {h['gold']:8d} {h['recall']:7.1f} {h['recall_any_label']:9.1f} "
+                   f"{h['precision']:9.1f} {h['people']:6d} {h['people_split']:5d} {h['system_entities']:8d} "
+                   f"{h['merges']:6d} {h['outside_text']:12d}")  # fmt: skip
+        typer.echo("   " + ", ".join(f"{k} {v['found']}/{v['gold']} ({v['recall']:.1f})" for k, v in h["by_kind"].items()))
+    for line in res["notes"]:
+        typer.echo(line)
+
+
 def _page_event_report(res: dict[str, Any], show: int) -> None:
     halves = [(k, v) for k, v in res["halves"].items()] + ([("all", res["all"])] if res.get("all") else [])
     typer.echo(f"events on {res['articles']} pages of {res['pages']} against {res['gold']}")

@@ -186,6 +186,7 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
     Raises:
         StoreError: The database or the index cannot be read or written.
     """
+    from .faults import point
     from .names import phonetic_key
 
     started = time.perf_counter()
@@ -208,7 +209,9 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
         rows = [(t, phonetic_key(t)) for t in new_terms if any("\u0900" <= ch <= "\u097f" for ch in t)]
         store.add_vocab(rows)
         report.new_terms += len(rows)
+        point("index.vocab")
         index.add(docs)
+        point("index.added")
         store.mark_indexed([d["doc_id"] for d in docs])
         report.added += len(docs)
     report.seconds = time.perf_counter() - started

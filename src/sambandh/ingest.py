@@ -142,11 +142,12 @@ def finish(store: Store, config: Config) -> dict[str, Any]:
         Each stage's report, by name.
     """
     from .dedup import deduplicate
+    from .faults import point
     from .index import update_index
     from .stories import assign_stories
 
-    return {
-        "dedup": deduplicate(store, config).to_dict(),
-        "stories": assign_stories(store, config).to_dict(),
-        "index": update_index(store, config).to_dict(),
-    }
+    out: dict[str, Any] = {}
+    for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("index", update_index)):
+        point(f"stage:{name}")
+        out[name] = stage(store, config).to_dict()
+    return out

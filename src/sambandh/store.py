@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StoreError
+from .faults import point
 from .model import Article
 from .pipeline import Rejected, content_hash
 
@@ -321,6 +322,7 @@ class Store:
         except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
             _rollback(con)  # after a failed COMMIT there is nothing to roll back: keep the first error
             raise StoreError(_store_message(self.path, exc)) from None
+        point("commit")
 
     def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
         """Which of ``hashes`` belong to inputs already stored or quarantined (not counting those a

@@ -144,3 +144,17 @@ def test_cleaning_on_the_news_pages_dev_and_blind_halves_meets_the_floors():
         assert h["pages"]["correct"] > 100, half
         for k, floor in floors[half].items():
             assert h[k]["rate"] >= floor, (half, k, h[k])
+
+
+def test_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
+    pages = shared_path("data", "news-pages", "pages.jsonl")
+    from sambandh.evaluate import evaluate_page_entities
+
+    result = evaluate_page_entities(ROOT / "eval" / "entities" / "news_pages.jsonl", pages)
+    floors = FLOORS["entities_news_pages"]
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: h[k] for k in ("recall", "recall_any_label", "precision", "people_split", "merges")}}))
+        assert h["pages"] > 100 and h["gold"] > 1500, half
+        assert h["recall"] >= floors[half]["recall"] and h["precision"] >= floors[half]["precision"], (half, h["recall"])
+        assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half

@@ -676,6 +676,9 @@ def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any)
     eid = a.entity_id
     if ga.get("kind") == "COUNTRY" and cc and eid == f"country:{cc}":
         return True
+    inst = kb.entities.get(eid)
+    if inst is not None and inst.kind == "institution" and ga.get("kind") in ("COUNTRY", "GENERIC") and cc == inst.country:
+        return True  # the country's army or mission named as the country, or as a generic body of it
     if eid.startswith("agent:"):
         parts = eid.split(":")
         if ga.get("kind") == "COUNTRY" and cc and len(parts) > 2 and parts[2] == cc:

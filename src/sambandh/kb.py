@@ -122,7 +122,7 @@ class KnowledgeBase:
             if key and ent.id not in self.by_name[key]:
                 self.by_name[key].append(ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
-        if ent.label in ("PERSON", "ORG", "GPE"):
+        if ent.label in ("PERSON", "ORG", "GPE") and ent.kind != "institution":  # generated names: exact only
             from .names import phonetic_key
 
             for name in ent.names():
@@ -229,6 +229,31 @@ _REGION_KINDS = {
 }  # fmt: skip
 
 
+def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]]) -> None:
+    """One ORG entity per country with a demonym and institution (``institutions.tsv``): its
+    names are the demonym or the country's name before the institution's word, in both scripts.
+    """
+    if not table.exists():
+        return
+    rows = list(_rows(table, 4))
+    for code, (_aliases, dem_hi, dem_en) in extra.items():
+        country = kb.entities.get(f"country:{code}")
+        if country is None or not (dem_hi or dem_en):
+            continue
+        for key, words_hi, word_en, how in rows:
+            forms = set(_split(how))
+            names_hi = [n for n in country.hindi_names() if " " not in n] if "name" in forms else []
+            hi = [f"{d} {w}" for d in (_split(dem_hi) if "dem" in forms else ()) for w in _split(words_hi)]
+            hi += [f"{n} {w}" for n in names_hi for w in _split(words_hi)]
+            en = [f"{d} {word_en}" for d in (_split(dem_en) if "dem" in forms else ())]
+            en += [f"{country.name_en} {word_en}"] if "name" in forms else []
+            if not hi and not en:
+                continue
+            name_en = en[0] if en else f"{country.name_en} {word_en}"
+            kb.add(KBEntity(id=f"org:{code}-{key}", label="ORG", name=hi[0] if hi else name_en, name_en=name_en,
+                            aliases=tuple(dict.fromkeys(hi[1:] + en[1:])), country=code, kind="institution"))  # fmt: skip
+
+
 def load_dir(path: Path) -> KnowledgeBase:
     """Read a knowledge-base folder."""
     if not path.is_dir():
@@ -282,6 +307,7 @@ def load_dir(path: Path) -> KnowledgeBase:
         )
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
         kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases)))
+    _add_institutions(kb, path / "institutions.tsv", extra)
     for wid, name_hi, name_en, origin, kind, aliases in _rows(path / "weapons.tsv", 6):
         kb.add(
             KBEntity(

@@ -195,3 +195,19 @@ def test_the_common_words_come_with_the_model_folder(tmp_path):
     (tmp_path / "common_words.txt").write_text("बैठक\n\nचुनाव\n", encoding="utf-8")
     assert common_words(tmp_path) == frozenset({"बैठक", "चुनाव"})
     assert common_words(tmp_path / "elsewhere") == frozenset()
+
+
+def test_facilities_and_named_operations_by_their_head_word_and_institutions_by_their_country():
+    from sambandh.entities import recognizer
+    from sambandh.segment import split_sentences
+
+    r = recognizer()
+    text = ("पुलवामा जिले के काकापोरा रेलवे स्टेशन के पास हमला हुआ। ऑपरेशन सिंदूर के बाद ऑपरेशन के दौरान "
+            "पाकिस्तान उच्चायोग और भारतीय नौसेना ने बयान दिए। The port was closed, and Gwadar Port reopened.")  # fmt: skip
+    found = {(text[m.start : m.end], m.label, m.kb_id) for m in r(text, split_sentences(text))}
+    names = {(t, label) for t, label, _ in found}
+    assert ("काकापोरा रेलवे स्टेशन", "FAC") in names and ("Gwadar Port", "FAC") in names
+    assert ("ऑपरेशन सिंदूर", "EVENT") in names and not any(t.startswith("ऑपरेशन के") for t, _ in names)
+    assert not any(t.lower().startswith("the port") for t, _ in names)
+    ids = {t: k for t, _, k in found}
+    assert ids.get("पाकिस्तान उच्चायोग") == "org:pk-high-commission" and ids.get("भारतीय नौसेना") == "org:in-navy"

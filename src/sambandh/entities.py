@@ -318,6 +318,7 @@ class EntityRecognizer:
     def _patterns(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         chunk = text[start:end]
+        out += self._headed(chunk, start)
         for m in _LATIN_DESIGNATION.finditer(chunk):
             if _NOT_WEAPON_LATIN.match(m.group(0)) or not re.search(r"\d", m.group(0)):
                 continue
@@ -342,6 +343,33 @@ class EntityRecognizer:
                 cand.kb_id, cand.label = kb_hits[0].id, kb_hits[0].label
             result.append(cand)
         return result
+
+    def _headed(self, chunk: str, start: int) -> list[Mention]:
+        """Names made facilities or events by the word next to them (``lang/*/name_heads.tsv``):
+        one or two name words before ``रेलवे स्टेशन`` or ``Airport``, after ``ऑपरेशन`` or ``Operation``.
+        """
+        out: list[Mention] = []
+        for rx, label, where in _name_heads():
+            for m in rx.finditer(chunk):
+                words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[max(0, m.start() - 40) : m.start()])) if where == "before" \
+                    else list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[m.end() : m.end() + 40]))  # fmt: skip
+                picked: list[tuple[int, int]] = []
+                seq = reversed(words) if where == "before" else iter(words)
+                base = max(0, m.start() - 40) if where == "before" else m.end()
+                for w in seq:
+                    word = w.group()
+                    latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
+                    if not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES:
+                        break
+                    picked.append((base + w.start(), base + w.end()))
+                    if len(picked) == 2:
+                        break
+                if not picked:
+                    continue
+                s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
+                s1, e1 = (s0, m.end()) if where == "before" else (m.start(), e0)
+                out.append(Mention(start + s1, start + e1, label, "pattern"))
+        return out
 
     def _merge(self, text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
         """Rule mentions win, except a longer model PERSON around a knowledge-base person
@@ -533,3 +561,23 @@ def _shared_model(path: str) -> Any:
 def recognizer(ner_model: str = "", kb_dir: str = "") -> EntityRecognizer:
     """A shared recognizer for these settings."""
     return EntityRecognizer(Config.build(ner_model=ner_model, kb_dir=kb_dir))
+
+
+_EN_FUNCTION_WORDS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "in", "on", "at", "of", "to", "and", "by", "for", "with", "from", "new"])
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> list[tuple[re.Pattern[str], str, str]]:
+    """The head words of ``lang/*/name_heads.tsv`` as patterns, with their label and side."""
+    from .lexicon import LANG_DIR
+
+    out = []
+    for path in sorted(LANG_DIR.glob("*/name_heads.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            head, label, where = (c.strip() for c in line.split("\t"))
+            words = r"\s+".join(re.escape(w) for w in head.split())
+            flags = re.IGNORECASE if head.isascii() else 0
+            out.append((re.compile(r"(?<![\w\u0900-\u097f])" + words + r"(?![\w\u0900-\u097f])", flags), label, where))
+    return out

@@ -308,6 +308,14 @@ def load_dir(path: Path) -> KnowledgeBase:
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
         kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases)))
     _add_institutions(kb, path / "institutions.tsv", extra)
+    fac_file = path / "facilities.tsv"
+    for name_hi, name_en, code, aliases in _rows(fac_file, 4) if fac_file.exists() else ():
+        kb.add(KBEntity(id=f"fac:{slug(name_en)}", label="FAC", name=name_hi, name_en=name_en, aliases=_split(aliases),
+                        country=code or None, kind="facility"))  # fmt: skip
+    event_file = path / "named_events.tsv"
+    for eid, name_hi, name_en, aliases in _rows(event_file, 4) if event_file.exists() else ():
+        kb.add(KBEntity(id=f"event:{eid}", label="EVENT", name=name_hi, name_en=name_en, aliases=_split(aliases),
+                        kind="event"))  # fmt: skip
     for wid, name_hi, name_en, origin, kind, aliases in _rows(path / "weapons.tsv", 6):
         kb.add(
             KBEntity(

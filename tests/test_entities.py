@@ -211,3 +211,15 @@ def test_facilities_and_named_operations_by_their_head_word_and_institutions_by_
     assert not any(t.lower().startswith("the port") for t, _ in names)
     ids = {t: k for t, _, k in found}
     assert ids.get("पाकिस्तान उच्चायोग") == "org:pk-high-commission" and ids.get("भारतीय नौसेना") == "org:in-navy"
+
+
+def test_another_person_of_a_known_surname_is_not_the_known_person():
+    from sambandh.entities import recognizer
+    from sambandh.segment import split_sentences
+
+    r = recognizer()
+    text = "समारोह में रामनाथ कोविंद और उनकी पत्नी सविता कोविंद पहुंचे। रक्षा मंत्री एंड्री बेलौसोव भी मौजूद थे।"
+    ids = {text[m.start : m.end]: m.kb_id for m in r(text, split_sentences(text))}
+    assert ids.get("रामनाथ कोविंद") == "person:ram-nath-kovind"
+    assert ids.get("सविता कोविंद", "absent") is None  # found, and not Ram Nath Kovind
+    assert ids.get("एंड्री बेलौसोव") == "person:andrey-belousov"  # a spelling of the listed name

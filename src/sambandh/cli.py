@@ -480,11 +480,11 @@ def eval_entities(
         return
     typer.echo(f"entities on pages of {res['pages']} against {res['gold']}")
     typer.echo(f"{'half':6} {'pages':>5} {'mentions':>8} {'recall':>7} {'any label':>9} {'precision':>9} "
-               f"{'people':>6} {'split':>5} {'entities':>8} {'merges':>6} {'outside text':>12}")  # fmt: skip
+               f"{'people':>6} {'split':>5} {'entities':>8} {'merges':>6} {'of people':>9} {'outside text':>12}")  # fmt: skip
     for name, h in res["halves"].items():
         typer.echo(f"{name:6} {h['pages']:5d} {h['gold']:8d} {h['recall']:7.1f} {h['recall_any_label']:9.1f} "
                    f"{h['precision']:9.1f} {h['people']:6d} {h['people_split']:5d} {h['system_entities']:8d} "
-                   f"{h['merges']:6d} {h['outside_text']:12d}")  # fmt: skip
+                   f"{h['merges']:6d} {h['person_merges']:9d} {h['outside_text']:12d}")  # fmt: skip
         typer.echo("   " + ", ".join(f"{k} {v['found']}/{v['gold']} ({v['recall']:.1f})" for k, v in h["by_kind"].items()))
     for line in res["notes"]:
         typer.echo(line)

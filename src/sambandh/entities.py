@@ -22,7 +22,7 @@ from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .model import Mention, Span
-from .names import LETTER_NAMES, phonetic_key, spelled_acronym, token_score
+from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
@@ -397,7 +397,14 @@ class EntityRecognizer:
             ):
                 r = inside[0]
                 out.remove(r)
-                out.append(Mention(m.start, m.end, "PERSON", "model", kb_id=r.kb_id))
+                # the longer name is the listed person only when it is a spelling of their name
+                # ("एंड्री बेलौसोव"), not another person of the same surname ("सविता कोविंद")
+                ent = self.kb.entities.get(r.kb_id or "")
+                full = [n for n in ent.names() if len(n.split()) >= 2] if ent is not None else []
+                extra = (text[m.start : r.start] + " " + text[r.end : m.end]).split()
+                same = (not full or not any(_is_name_word(w, self._common) for w in extra)  # an office word, not a name
+                        or max(match_score(text[m.start : m.end], n) for n in full) >= 0.55)  # fmt: skip
+                out.append(Mention(m.start, m.end, "PERSON", "model", kb_id=r.kb_id if same else None))
         out.sort(key=lambda x: (x.start, -x.end))
         dedup: list[Mention] = []
         for m in out:

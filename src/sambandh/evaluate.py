@@ -890,7 +890,7 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
     records = [record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"],
                                                           "published": pages[d].get("published")}) for d in wanted]  # fmt: skip
     zero = {"gold": 0, "found": 0, "found_any_label": 0, "outside_text": 0, "predicted": 0, "predicted_right": 0,
-            "people": 0, "people_split": 0, "system_entities": 0, "merges": 0, "pages": 0}  # fmt: skip
+            "people": 0, "people_split": 0, "system_entities": 0, "merges": 0, "person_merges": 0, "pages": 0}  # fmt: skip
     tallies: dict[str, dict[str, Any]] = {h: {**zero, "by_kind": {}} for h in ("dev", "blind")}
     notes: list[str] = []
     for item in Pipeline(stages).run(iter(records)):
@@ -953,6 +953,8 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
             t["system_entities"] += 1
             if len({names[i] for i in gis}) > 1:
                 t["merges"] += 1
+                kinds = {g["entities"][i]["kind"] for i in gis}
+                t["person_merges"] += kinds == {"PERSON"}
                 if show:
                     notes.append(f"{doc}: {eid} merges {sorted({names[i] for i in gis})}")
     out = {}

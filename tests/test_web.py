@@ -298,3 +298,15 @@ def test_reads_go_on_while_an_api_ingest_runs_and_the_token_needs_its_scheme(dem
             sock.sendall(b"POST /api/ingest HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999\r\n\r\n")
             head = sock.recv(65536).decode("latin-1").lower()
         assert head.startswith("http/1.1 413") and "x-content-type-options: nosniff" in head, head
+
+
+def test_error_messages_do_not_show_the_server_folders(demo_db: Path, tmp_path: Path) -> None:
+    from sambandh.web.app import running
+
+    db = tmp_path / "bare.duckdb"
+    shutil.copy(demo_db, db)  # no search index beside it
+    with running(Config.build(db=db)) as url, httpx.Client(base_url=url, timeout=60) as c:
+        r = c.get("/api/search", params={"q": "putin"})
+        assert r.status_code == 400
+        message = r.json()["error"]["message"]
+        assert "bare.duckdb.index" in message and str(tmp_path) not in message, message

@@ -178,7 +178,14 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     @app.exception_handler(SambandhError)
     async def on_error(request: Request, exc: SambandhError) -> Response:
         status = STATUS.get(exc.code, 400 if isinstance(exc, UsageError) else 500)
-        return error_response(request, status, exc.code, str(exc))
+        return error_response(request, status, exc.code, public(str(exc)))
+
+    def public(message: str) -> str:
+        """An error message without the server's folders (the file names stay)."""
+        for folder in {str(config.db.resolve().parent), str(config.db.parent)}:
+            if folder not in ("", "."):
+                message = message.replace(folder.rstrip("/") + "/", "")
+        return message
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:

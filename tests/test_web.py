@@ -310,3 +310,27 @@ def test_error_messages_do_not_show_the_server_folders(demo_db: Path, tmp_path: 
         assert r.status_code == 400
         message = r.json()["error"]["message"]
         assert "bare.duckdb.index" in message and str(tmp_path) not in message, message
+
+
+def test_a_background_ingest_answers_at_once_and_reports_through_its_job(demo_db: Path, tmp_path: Path) -> None:
+    import time
+
+    from sambandh.web.app import running
+
+    db = _copy_db(demo_db, tmp_path)
+    config = Config.build(db=db, api_token=TOKEN, embeddings="off")
+    body = "भारत और जापान के रक्षा मंत्रियों ने टोक्यो में समुद्री सुरक्षा पर बातचीत की और साझा बयान जारी किया।"
+    docs = [{"text": f"{body} पृष्ठभूमि {i}।", "title": f"पृष्ठ {i}"} for i in range(5)]
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    with running(config) as url, httpx.Client(base_url=url, timeout=120) as c:
+        r = c.post("/api/ingest", params={"background": "true"}, json={"documents": docs}, headers=auth)
+        assert r.status_code == 202, r.text
+        job = r.json()
+        assert job["status"] in ("queued", "running") and job["documents"] == 5
+        assert c.get(f"/api/ingest/jobs/{job['job_id']}").status_code == 401  # the token is needed here too
+        deadline = time.monotonic() + 120
+        while job["status"] in ("queued", "running") and time.monotonic() < deadline:
+            time.sleep(0.3)
+            job = c.get(f"/api/ingest/jobs/{job['job_id']}", headers=auth).json()
+        assert job["status"] == "done" and job["report"]["new"] == 5 and job["finished"], job
+        assert c.get("/api/ingest/jobs/nope", headers=auth).status_code == 404

@@ -8,6 +8,7 @@ Schemathesis runs as its command-line tool: its pytest plugin does not load unde
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,9 @@ def test_api_conforms_to_its_schema(demo_server: str) -> None:
          "--workers", "1", "--no-color", "--report", "junit", "--report-dir", str(out)],
         capture_output=True, text=True, timeout=600, cwd=out,  # its cache of replayed crashes goes there too
     )  # fmt: skip
+    (out / "schemathesis.txt").write_text(r.stdout + r.stderr, encoding="utf-8")  # the whole report, kept
     tail = r.stdout[-4000:] + r.stderr[-1000:]
     assert r.returncode == 0, tail
-    assert "passed" in r.stdout and "failed" not in r.stdout.split("SUMMARY")[-1], tail
+    summary = r.stdout.split("SUMMARY")[-1]
+    # the write routes answer 403 on this read-only server: schemathesis warns "Authentication failed"
+    assert "passed" in r.stdout and "❌" not in summary and not re.search(r"\d+ failed", summary), tail

@@ -9,10 +9,13 @@ inject markup) or returns it as JSON. The database is opened read-only; ``POST
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import secrets
+import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -34,6 +37,13 @@ from .i18n import LANGUAGES, event_type, labels, role
 
 HERE = Path(__file__).parent
 MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
+MAX_JOBS = 100  # background ingest jobs remembered
+
+
+def _utcnow() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
 # The front-end libraries the UI uses, served from node_modules (installed by make setup).
 VENDOR = {
     "chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
@@ -271,23 +281,19 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         """A document's clean text with entities, time expressions and events as offsets, and removed chrome."""
         return call(api.document, doc_id)
 
-    @app.post(
-        "/api/ingest", response_model=schemas.IngestOut, tags=["write"],
-        responses={**ERRORS, 401: {"model": schemas.ErrorOut, "description": "Missing or wrong token"},
-                   403: {"model": schemas.ErrorOut, "description": "The server is read-only"}},
-    )  # fmt: skip
-    def api_ingest(body: schemas.IngestIn, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
-        """Ingest articles (``Authorization: Bearer <SAMBANDH_API_TOKEN>``); the same pipeline as ``sambandh ingest``."""
-        from ..ingest import ingest
-        from ..model import RawRecord
-        from ..read import record_from_obj
-
+    def authorize(authorization: str | None) -> None:
         if not config.api_token:
             raise ReadOnlyError("this server is read-only: start it with SAMBANDH_API_TOKEN set to accept ingest")
         scheme, _, given = (authorization or "").strip().partition(" ")
         # RFC 7235: the scheme is case-insensitive; a bare token without it is refused
         if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), config.api_token.encode()):
             raise AuthError("missing or wrong token (send Authorization: Bearer <token>)")
+
+    def run_ingest(body: schemas.IngestIn) -> dict[str, Any]:
+        from ..ingest import ingest
+        from ..model import RawRecord
+        from ..read import record_from_obj
+
         records: list[RawRecord] = []
         for d in body.documents:
             obj = d.model_dump(exclude_none=True)
@@ -298,7 +304,61 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
                 report = ingest([], config, records=records, store=k.writer())
             finally:
                 k.refresh()
-        return {"report": report.to_dict()}
+        return report.to_dict()
+
+    jobs: dict[str, dict[str, Any]] = {}  # the last MAX_JOBS background ingests, by id
+    job_lock = threading.Lock()
+    worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest")
+    app.state.ingest_worker = worker
+
+    def job_run(job_id: str, body: schemas.IngestIn) -> None:
+        jobs[job_id]["status"] = "running"
+        try:
+            jobs[job_id]["report"] = run_ingest(body)
+            jobs[job_id]["status"] = "done"
+        except SambandhError as exc:
+            jobs[job_id].update(status="failed", error={"code": exc.code, "message": public(str(exc))})
+        except Exception as exc:  # noqa: BLE001 - the job reports it; the server goes on
+            jobs[job_id].update(status="failed", error={"code": "internal", "message": f"internal error: {type(exc).__name__}"})
+        jobs[job_id]["finished"] = _utcnow()
+
+    @app.post(
+        "/api/ingest", response_model=schemas.IngestOut | schemas.IngestJobOut, tags=["write"],
+        responses={**ERRORS, 202: {"model": schemas.IngestJobOut, "description": "Queued (background=true)"},
+                   401: {"model": schemas.ErrorOut, "description": "Missing or wrong token"},
+                   411: {"model": schemas.ErrorOut, "description": "No Content-Length header"},
+                   413: {"model": schemas.ErrorOut, "description": "A body over 10 MB"},
+                   403: {"model": schemas.ErrorOut, "description": "The server is read-only"}},
+    )  # fmt: skip
+    def api_ingest(body: schemas.IngestIn, response: Response, authorization: Annotated[str | None, Header()] = None,
+                   background: bool = False) -> dict[str, Any]:  # fmt: skip
+        """Ingest articles (``Authorization: Bearer <SAMBANDH_API_TOKEN>``); the same pipeline as ``sambandh ingest``.
+        With ``background=true`` the request returns at once (202) with a job whose status and report
+        ``GET /api/ingest/jobs/{job_id}`` gives; readers never wait for either.
+        """
+        authorize(authorization)
+        if not background:
+            return {"report": run_ingest(body)}
+        job_id = secrets.token_hex(8)
+        with job_lock:
+            while len(jobs) >= MAX_JOBS:
+                jobs.pop(next(iter(jobs)))
+            jobs[job_id] = {"job_id": job_id, "status": "queued", "documents": len(body.documents),
+                            "submitted": _utcnow(), "finished": None, "report": None, "error": None}  # fmt: skip
+        worker.submit(job_run, job_id, body)
+        response.status_code = 202
+        return dict(jobs[job_id])
+
+    @app.get("/api/ingest/jobs/{job_id}", response_model=schemas.IngestJobOut, tags=["write"],
+             responses={**ERRORS, 401: {"model": schemas.ErrorOut, "description": "Missing or wrong token"},
+                        403: {"model": schemas.ErrorOut, "description": "The server is read-only"}})  # fmt: skip
+    def api_ingest_job(job_id: str, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
+        """The status of a background ingest: queued, running, done (with its report) or failed."""
+        authorize(authorization)
+        job = jobs.get(job_id)
+        if job is None:
+            raise NotFoundError(f"no ingest job {job_id!r} (the server keeps the last {MAX_JOBS})")
+        return dict(job)
 
     # -- pages --------------------------------------------------------------------------
 
@@ -427,6 +487,7 @@ def running(config: Config, port: int = 0) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+        app.state.ingest_worker.shutdown(wait=True)  # a background ingest finishes before the database closes
         app.state.knowledge.close()
 
 

@@ -321,3 +321,22 @@ class IngestOut(BaseModel):
     """The ingest run's report (as ``sambandh ingest --json`` prints it)."""
 
     report: dict[str, Any]
+
+
+class IngestJobError(BaseModel):
+    """Why a background ingest failed."""
+
+    code: str
+    message: str
+
+
+class IngestJobOut(BaseModel):
+    """A background ingest: its status, and its report once done."""
+
+    job_id: str
+    status: str = Field(description="queued, running, done or failed")
+    documents: int
+    submitted: str
+    finished: str | None = None
+    report: dict[str, Any] | None = None
+    error: IngestJobError | None = None

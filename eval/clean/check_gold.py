@@ -7,11 +7,10 @@ annotator can see that the offsets are right; it is never stored.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from pathlib import Path
+
+from sambandh.evaluate import check_gold_lines
 
 KEYS = {"id", "language", "title", "chrome", "dateline", "published", "note"}
 DATELINE_KEYS = {"span", "place", "place_span", "country", "date", "agency"}
@@ -62,52 +61,18 @@ def check(line: dict, text: str) -> list[str]:
     return errs
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("--pages", type=Path, default=Path("../shared/data/news-pages/pages.jsonl"))
-    ap.add_argument("--quiet", action="store_true")
-    args = ap.parse_args()
-    pages = {}
-    with args.pages.open(encoding="utf-8") as fh:
-        for raw in fh:
-            row = json.loads(raw)
-            pages[row["id"]] = row["text"]
-    bad = 0
-    seen = set()
-    for n, raw in enumerate(args.gold.open(encoding="utf-8"), 1):
-        if not raw.strip():
-            continue
-        line = json.loads(raw)
-        pid = line.get("id")
-        if pid not in pages:
-            print(f"line {n}: unknown id {pid!r}")
-            bad += 1
-            continue
-        if pid in seen:
-            print(f"line {n}: {pid} twice")
-            bad += 1
-        seen.add(pid)
-        text = pages[pid]
-        errs = check(line, text)
-        for e in errs:
-            print(f"{pid}: {e}")
-        bad += bool(errs)
-        if args.quiet or errs:
-            continue
-        show = lambda v: repr(text[v[0] : v[1]]) if v else None  # noqa: E731
-        print(f"== {pid} [{line['language']}] title={show(line.get('title'))}")
-        for c in line.get("chrome") or []:
-            print(f"   chrome {show(c)}")
-        dl = line.get("dateline")
-        if dl:
-            print(f"   dateline {show(dl.get('span'))} place={dl.get('place')} {show(dl.get('place_span'))} "
-                  f"country={dl.get('country')} date={dl.get('date')} agency={dl.get('agency')}")
-        if line.get("published"):
-            print(f"   published {line['published']['value']} {show(line['published'].get('span'))}")
-    print(f"{len(seen)} pages, {bad} invalid")
-    return 1 if bad else 0
+def describe(line: dict, text: str) -> None:
+    show = lambda v: repr(text[v[0] : v[1]]) if v else None  # noqa: E731
+    print(f"== {line['id']} [{line['language']}] title={show(line.get('title'))}")
+    for c in line.get("chrome") or []:
+        print(f"   chrome {show(c)}")
+    dl = line.get("dateline")
+    if dl:
+        print(f"   dateline {show(dl.get('span'))} place={dl.get('place')} {show(dl.get('place_span'))} "
+              f"country={dl.get('country')} date={dl.get('date')} agency={dl.get('agency')}")
+    if line.get("published"):
+        print(f"   published {line['published']['value']} {show(line['published'].get('span'))}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(check_gold_lines(None, check, describe))

@@ -6,10 +6,9 @@ Exits 1 when a line is invalid. The printout shows the words each offset points 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from pathlib import Path
+
+from sambandh.evaluate import check_gold_lines
 
 KINDS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "WEAPON", "TREATY", "EVENT"}
 
@@ -42,42 +41,11 @@ def check(line: dict, text: str) -> list[str]:
     return errs
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("gold", type=Path)
-    ap.add_argument("--pages", type=Path, default=Path("../shared/data/news-pages/pages.jsonl"))
-    ap.add_argument("--quiet", action="store_true")
-    args = ap.parse_args()
-    pages = {}
-    with args.pages.open(encoding="utf-8") as fh:
-        for raw in fh:
-            row = json.loads(raw)
-            pages[row["id"]] = row["text"]
-    bad = 0
-    ids = set()
-    for n, raw in enumerate(args.gold.open(encoding="utf-8"), 1):
-        if not raw.strip():
-            continue
-        line = json.loads(raw)
-        pid = line.get("id")
-        if pid not in pages or pid in ids:
-            print(f"line {n}: unknown or repeated id {pid!r}")
-            bad += 1
-            continue
-        ids.add(pid)
-        text = pages[pid]
-        errs = check(line, text)
-        for e in errs:
-            print(f"{pid}: {e}")
-        bad += bool(errs)
-        if args.quiet or errs:
-            continue
-        print(f"== {pid}")
-        for ent in line["entities"]:
-            print(f"   {ent['kind']:7} {ent['name']}: " + " | ".join(repr(text[a:b]) for a, b in ent["mentions"]))
-    print(f"{len(ids)} pages, {bad} invalid")
-    return 1 if bad else 0
+def describe(line: dict, text: str) -> None:
+    print(f"== {line['id']}")
+    for ent in line["entities"]:
+        print(f"   {ent['kind']:7} {ent['name']}: " + " | ".join(repr(text[a:b]) for a, b in ent["mentions"]))
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(check_gold_lines(None, check, describe))

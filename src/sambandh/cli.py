@@ -393,8 +393,7 @@ def eval_events(
     from .evaluate import evaluate_events, evaluate_page_events
 
     if gold.suffix == ".jsonl":
-        if split not in ("dev", "blind", "all"):
-            raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+        _check_split(split)
         res = evaluate_page_events(gold, docs, _config(), split)
         if json_out:
             typer.echo(json.dumps(res, ensure_ascii=False))
@@ -440,8 +439,7 @@ def eval_clean(
     """
     from .evaluate import evaluate_page_cleaning
 
-    if split not in ("dev", "blind", "all"):
-        raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+    _check_split(split)
     res = evaluate_page_cleaning(gold, docs, _config(), split, show)
     if json_out:
         typer.echo(json.dumps(res, ensure_ascii=False))
@@ -472,8 +470,7 @@ def eval_entities(
     """
     from .evaluate import evaluate_page_entities
 
-    if split not in ("dev", "blind", "all"):
-        raise UsageError(f"--split must be dev, blind or all, not {split!r}")
+    _check_split(split)
     res = evaluate_page_entities(gold, docs, _config(), split, show)
     if json_out:
         typer.echo(json.dumps(res, ensure_ascii=False))
@@ -488,6 +485,11 @@ def eval_entities(
         typer.echo("   " + ", ".join(f"{k} {v['found']}/{v['gold']} ({v['recall']:.1f})" for k, v in h["by_kind"].items()))
     for line in res["notes"]:
         typer.echo(line)
+
+
+def _check_split(split: str) -> None:
+    if split not in ("dev", "blind", "all"):
+        raise UsageError(f"--split must be dev, blind or all, not {split!r}")
 
 
 def _page_event_report(res: dict[str, Any], show: int) -> None:

@@ -705,29 +705,13 @@ def _place_matches(gp: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any)
 _SENT_CUT = re.compile(r"[।.?!|॥]+[\"'”’)]*|\n")
 
 
-def _kept_share(text: str, kept: list[bool], s: int, e: int) -> float:
-    idx = [i for i in range(s, e) if not text[i].isspace()]
-    return sum(kept[i] for i in idx) / len(idx) if idx else 1.0
-
-
-def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | None = None,
-                           split: str = "all", show: bool = False) -> dict[str, Any]:  # fmt: skip
-    """Score the cleaning stages on real pages against a JSONL gold of offsets (docs/cleaning.md).
-
-    Each page's text goes through the per-article stages up to language identification, as ingest
-    runs them, with no metadata (no title, date or language given). Reported per half: chrome
-    fragments removed, content sentences kept, datelines right (place found, none invented),
-    stated publication dates found (and wrong ones), titles and languages right.
+def _read_page_gold(gold_path: Path, pages_path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """A JSONL gold by page id, and the pages it names from a pages JSONL file.
 
     Raises:
         UsageError: A file is missing or malformed, or the gold names a page the file lacks.
     """
     import json
-
-    from .model import Article
-    from .names import match_score
-    from .pipeline import Pipeline, article_stages
-    from .read import record_from_obj
 
     if not gold_path.exists() or not pages_path.exists():
         raise UsageError(f"no such file: {gold_path if not gold_path.exists() else pages_path}")
@@ -748,6 +732,44 @@ def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | N
     missing = sorted(set(gold) - set(pages))
     if missing:
         raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
+    return gold, pages
+
+
+def _kept_mask(item: Any, text: str, exact: bool) -> list[bool]:
+    """Which characters of the page ``text`` the clean text of ``item`` keeps (``exact``: only
+    where the character is unchanged by normalisation).
+    """
+    kept = [False] * len(text)
+    for i in range(len(item.text)):
+        r = item.offset_map.to_raw(i)
+        if 0 <= r < len(text) and (not exact or item.text[i] == text[r]):
+            kept[r] = True
+    return kept
+
+
+def _kept_share(text: str, kept: list[bool], s: int, e: int) -> float:
+    idx = [i for i in range(s, e) if not text[i].isspace()]
+    return sum(kept[i] for i in idx) / len(idx) if idx else 1.0
+
+
+def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | None = None,
+                           split: str = "all", show: bool = False) -> dict[str, Any]:  # fmt: skip
+    """Score the cleaning stages on real pages against a JSONL gold of offsets (docs/cleaning.md).
+
+    Each page's text goes through the per-article stages up to language identification, as ingest
+    runs them, with no metadata (no title, date or language given). Reported per half: chrome
+    fragments removed, content sentences kept, datelines right (place found, none invented),
+    stated publication dates found (and wrong ones), titles and languages right.
+
+    Raises:
+        UsageError: A file is missing or malformed, or the gold names a page the file lacks.
+    """
+    from .model import Article
+    from .names import match_score
+    from .pipeline import Pipeline, article_stages
+    from .read import record_from_obj
+
+    gold, pages = _read_page_gold(gold_path, pages_path)
     config = config or Config()
     stages = [s for s in article_stages(config) if s.name in ("decode", "extract", "clean", "language", "segment")]
     wanted = [d for d in gold if split == "all" or split_of(d) == split]
@@ -762,11 +784,7 @@ def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | N
         if not isinstance(item, Article):
             notes.append(f"{doc}: quarantined")
             continue
-        kept = [False] * len(text)
-        for i in range(len(item.text)):
-            r = item.offset_map.to_raw(i)
-            if 0 <= r < len(text) and item.text[i] == text[r]:
-                kept[r] = True
+        kept = _kept_mask(item, text, exact=True)
 
         for s, e in g.get("chrome") or []:
             gone = _kept_share(text, kept, s, e) <= 0.1
@@ -858,31 +876,11 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
     Raises:
         UsageError: A file is missing or malformed, or the gold names a page the file lacks.
     """
-    import json
-
     from .model import Article
     from .pipeline import Pipeline, article_stages
     from .read import record_from_obj
 
-    if not gold_path.exists() or not pages_path.exists():
-        raise UsageError(f"no such file: {gold_path if not gold_path.exists() else pages_path}")
-    gold: dict[str, dict[str, Any]] = {}
-    for n, raw in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        if raw.strip():
-            try:
-                obj = json.loads(raw)
-                gold[str(obj["id"])] = obj
-            except (ValueError, KeyError, TypeError) as exc:
-                raise UsageError(f"{gold_path}:{n}: not a gold line ({exc})") from None
-    pages = {}
-    for raw in pages_path.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            obj = json.loads(raw)
-            if str(obj.get("id")) in gold:
-                pages[str(obj["id"])] = obj
-    missing = sorted(set(gold) - set(pages))
-    if missing:
-        raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
+    gold, pages = _read_page_gold(gold_path, pages_path)
     config = config or Config()
     keep = ("decode", "extract", "clean", "language", "segment", "timex", "entities", "link")
     stages = [s for s in article_stages(config) if s.name in keep]
@@ -900,11 +898,7 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
         if not isinstance(item, Article):
             notes.append(f"{doc}: quarantined")
             continue
-        kept = [False] * len(text)
-        for i in range(len(item.text)):
-            r = item.offset_map.to_raw(i)
-            if 0 <= r < len(text):
-                kept[r] = True
+        kept = _kept_mask(item, text, exact=False)
         sys_mentions: list[tuple[int, int, str, str]] = []  # raw start, end, label, entity id
         for m in item.mentions:
             if m.source == "dateline":
@@ -966,3 +960,43 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
                       "precision": _pct(tally["predicted_right"], tally["predicted"]),
                       "by_kind": {k: {**v, "recall": _pct(v["found"], v["gold"])} for k, v in sorted(tally["by_kind"].items())}}  # fmt: skip
     return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "halves": out, "notes": notes}
+
+
+def check_gold_lines(argv: list[str] | None, check: Any, describe: Any) -> int:
+    """The command line of a page gold checker (``eval/*/check_gold.py``): each line of the gold
+    must name a page once and pass ``check(line, text)`` (a list of errors); unless ``--quiet``,
+    ``describe(line, text)`` prints what its offsets point at. Returns the exit status.
+    """
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--pages", type=Path, default=Path("../shared/data/news-pages/pages.jsonl"))
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    pages = {}
+    for raw in args.pages.read_text(encoding="utf-8").splitlines():
+        if raw.strip():
+            row = json.loads(raw)
+            pages[row["id"]] = row["text"]
+    bad = 0
+    seen: set[str] = set()
+    for n, raw in enumerate(args.gold.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        line = json.loads(raw)
+        pid = line.get("id")
+        if pid not in pages or pid in seen:
+            print(f"line {n}: unknown or repeated id {pid!r}")
+            bad += 1
+            continue
+        seen.add(pid)
+        errs = check(line, pages[pid])
+        for e in errs:
+            print(f"{pid}: {e}")
+        bad += bool(errs)
+        if not args.quiet and not errs:
+            describe(line, pages[pid])
+    print(f"{len(seen)} pages, {bad} invalid")
+    return 1 if bad else 0

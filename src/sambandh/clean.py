@@ -294,8 +294,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if not m:
             continue
         place = m.group("place") or ""
-        words = place.lower().split()
-        if any(w in _NOT_PLACE for w in words) or any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words):
+        if not _may_be_place(place):
             continue
         # a dateline is followed by the report, not by the end of the line, nor by a postposition
         # ("भारत (India) के रक्षा मंत्री", "बता दे, अक्टूबर 2024 में")
@@ -327,11 +326,15 @@ _PLACES = ("city:", "region:", "country:")
 _POSTPOSITIONS = frozenset({"ने", "को", "से", "में", "पर", "का", "की", "के", "तक"})
 
 
+def _may_be_place(place: str) -> bool:
+    """Not a clause's words (``उन्होंने कहा``) nor a section label (``LIVE``, ``News``)."""
+    return not any(w in _NOT_PLACE or _LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in place.lower().split())
+
+
 def _lone_place(place: str, kb_dir: str | None) -> bool:
-    words = place.lower().split()
-    if any(w in _NOT_PLACE or _LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words):
+    if not _may_be_place(place):
         return False
-    return _known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii() and len(words) <= 3)
+    return _known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii() and len(place.split()) <= 3)
 
 
 def _known_place(name: str, kinds: tuple[str, ...], kb_dir: str | None = None) -> bool:

@@ -47,7 +47,9 @@ def event_json(article: Article, ev: Event) -> dict[str, Any]:
     from .relations import event_record
 
     names: dict[str, Any] = {m.entity_id: m for m in article.mentions if m.entity_id}
-    return event_record(ev, [(article.id or "", ev)], names, {article.id or "": article.text}, _kb())
+    doc = {"title": article.title, "published": article.published, "source": article.source, "meta": article.meta}
+    return event_record(ev, [(article.id or "", ev)], names, {article.id or "": article.text}, _kb(),
+                        {article.id or "": doc})  # fmt: skip
 
 
 def _kb() -> Any:

@@ -113,6 +113,14 @@ class Knowledge:
                 self._cache["records"] = stored_records(self.db, self.kb)
             return list(self._cache["records"])
 
+    def record(self, event_id: str) -> dict[str, Any] | None:
+        """One happening by its event id (``None`` when unknown)."""
+        with self.lock:
+            if "by_id" not in self._cache:
+                self._cache["by_id"] = {r["event_id"]: r for r in self.records()}
+            found: dict[str, Any] | None = self._cache["by_id"].get(event_id)
+            return found
+
     def facts(self) -> list[dict[str, Any]]:
         """Every stated fact as an ``export facts`` row (cached)."""
         with self.lock:
@@ -151,6 +159,17 @@ class Knowledge:
 
             return generic_name(entity_id, self.kb)
         return (row or {}).get("name") or entity_id
+
+
+    def name_en_of(self, entity_id: str) -> str:
+        """An entity's name for English readers (``relations.english_name``)."""
+        from .relations import english_name
+
+        return english_name(entity_id, self.name_of(entity_id), self.kb)
+
+    def named(self, entity_id: str) -> dict[str, str]:
+        """``{entity_id, name, name_en}`` of an entity."""
+        return {"entity_id": entity_id, "name": self.name_of(entity_id), "name_en": self.name_en_of(entity_id)}
 
 
 def _check_id(value: str, what: str, pattern: re.Pattern[str] = ID_RE) -> str:
@@ -217,7 +236,8 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
         },
         "latest_stories": _story_brief(k, [r[0] for r in latest]),
         "active_pairs": [
-            {"a": e["source"], "a_name": k.name_of(e["source"]), "b": e["target"], "b_name": k.name_of(e["target"]),
+            {"a": e["source"], "a_name": k.name_of(e["source"]), "a_name_en": k.name_en_of(e["source"]),
+             "b": e["target"], "b_name": k.name_of(e["target"]), "b_name_en": k.name_en_of(e["target"]),
              "events": e["weight"], "types": e["types"], "first": e["first"], "last": e["last"]}
             for e in pairs
         ],
@@ -262,9 +282,12 @@ def story(k: Knowledge, story_id: str) -> dict[str, Any]:
     return rec
 
 
+_BRIEF = ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topics", "negated", "modality",
+          "confidence", "evidence", "doc_ids", "sources", "reported", "when")  # fmt: skip
+
+
 def _event_brief(r: dict[str, Any]) -> dict[str, Any]:
-    return {key: r[key] for key in ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topics", "negated",
-                                    "modality", "confidence", "evidence", "doc_ids")}  # fmt: skip
+    return {key: r.get(key) for key in _BRIEF}
 
 
 def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
@@ -274,7 +297,7 @@ def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | Non
         [doc_ids, top + 1],
     ).fetchall()
     return [
-        {"entity_id": e, "name": k.name_of(e), "label": lab, "documents": d, "mentions": n}
+        {"entity_id": e, "name": k.name_of(e), "name_en": k.name_en_of(e), "label": lab, "documents": d, "mentions": n}
         for e, lab, d, n in rows if e != exclude
     ][:top]  # fmt: skip
 
@@ -282,9 +305,10 @@ def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | Non
 # -- entity -------------------------------------------------------------------------------
 
 
-def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
+def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | None = None) -> dict[str, Any]:
     """One entity: names in both scripts, roles over time with evidence, stated facts (memberships,
-    foundings, chairs) it is part of, events, co-occurring entities.
+    foundings, chairs) it is part of, events (those placed in ``[since, until]`` when given),
+    co-occurring entities.
 
     Raises:
         NotFoundError: Neither the database nor the knowledge base knows the entity.
@@ -292,6 +316,7 @@ def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
     from .names import romanize
 
     _check_id(entity_id, "entity id")
+    since, until = _day_range(since, until)
     row = k.entity_rows().get(entity_id)
     known = k.kb.entities.get(entity_id)
     if row is None and known is None:
@@ -317,7 +342,7 @@ def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
     ]  # fmt: skip
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
     doc_ids = list(row["doc_ids"]) if row else []
-    events = [_event_brief(r) for r in k.records() if _involves(r, entity_id)]
+    events = [_event_brief(r) for r in k.records() if _involves(r, entity_id) and _in_range(r, since, until)]
     documents = k.db.documents_meta(doc_ids[:MAX_PAGE])
     return {
         "entity_id": entity_id,
@@ -331,6 +356,7 @@ def entity(k: Knowledge, entity_id: str) -> dict[str, Any]:
         "stated_roles": stated,
         "facts": [f for f in k.facts() if entity_id in (f["subject"]["entity_id"], f["object"]["entity_id"])],
         "events": events,
+        "filters": {"since": since, "until": until},
         "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
         "documents": [
             {"doc_id": d, "title": m["title"], "published": m["published"], "source": m["source"]}
@@ -348,41 +374,239 @@ def _involves(r: dict[str, Any], entity_id: str) -> bool:
 # -- pair timeline ------------------------------------------------------------------------
 
 
-def pair(k: Knowledge, a: str, b: str) -> dict[str, Any]:
-    """The dated events between two actors (names in any script or ids), with counts by month and type.
+def pair(k: Knowledge, a: str, b: str, since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    """The events between two actors (names in any script or ids), each placed on a time axis.
+
+    Args:
+        k: The knowledge.
+        a: One side: a name in any script or an entity id.
+        b: The other side.
+        since: Only events placed on or after this day (``YYYY-MM-DD``).
+        until: Only events placed on or before this day.
 
     Raises:
-        UsageError: A name matches no known entity.
+        UsageError: A name matches no known entity, or a date is not a date.
     """
     from .relations import resolve_entity, timeline
+
+    since, until = _day_range(since, until)
 
     for v in (a, b):
         if not v.strip() or len(v) > MAX_QUERY_CHARS:
             raise UsageError("each side of a pair must be a name or id of at most 200 characters")
     ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
-    events = timeline(k.records(), ea, eb)
-    by_month: dict[str, Counter[str]] = defaultdict(Counter)
-    undated = Counter[str]()
-    for r in events:
-        if (r.get("modality") or "occurred") != "occurred":
-            continue  # a planned, demanded or claimed event is listed with its status, not counted as happened
-        value = (r["date"] or {}).get("value") or ""
-        if re.match(r"\d{4}-\d{2}", value):  # a known month, not a weekday or a bound
-            by_month[value[:7]][r["type"]] += 1
-        else:
-            undated[r["type"]] += 1
-    months = sorted(by_month)
-    types = sorted({t for c in by_month.values() for t in c} | set(undated))
+    events = [r for r in timeline(k.records(), ea, eb) if _in_range(r, since, until)]
     return {
-        "a": {"entity_id": ea, "name": k.name_of(ea)},
-        "b": {"entity_id": eb, "name": k.name_of(eb)},
+        "a": k.named(ea),
+        "b": k.named(eb),
+        "filters": {"since": since, "until": until},
         "events": [_event_brief(r) | {"sort_key": r["sort_key"]} for r in events],
-        "chart": {
-            "months": months,
-            "series": [{"type": t, "counts": [by_month[m][t] for m in months]} for t in types],
-            "undated": dict(undated),
-        },
+        "chart": chart(events),
     }
+
+
+def chart(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every event on a time axis (``points``: its day and how the day was chosen) and counts by month.
+
+    An event whose own date is unknown sits at the day of its first report (``basis``
+    ``report``) or at the bound the text gives (``bound``); only an event with none of these
+    is left off the axis, and it is listed in ``unplaced``, never dropped silently. Monthly
+    counts are of events that happened (a planned or denied event is a point, not a count).
+    """
+    by_month: dict[str, Counter[str]] = defaultdict(Counter)
+    points, unplaced = [], []
+    for r in events:
+        w = r.get("when") or {}
+        if not w.get("day"):
+            unplaced.append(r["event_id"])
+            continue
+        status = r.get("modality") or "occurred"
+        points.append({"event_id": r["event_id"], "day": w["day"], "basis": w["basis"], "type": r["type"],
+                       "status": status, "en": w.get("en"), "hi": w.get("hi")})  # fmt: skip
+        if status == "occurred":
+            by_month[w["day"][:7]][r["type"]] += 1
+    months = sorted(by_month)
+    types = sorted({p["type"] for p in points} | {r["type"] for r in events if r["event_id"] in unplaced})
+    return {
+        "points": points,
+        "unplaced": unplaced,
+        "types": types,
+        "months": months,
+        "series": [{"type": t, "counts": [by_month[m][t] for m in months]} for t in types],
+        "undated": dict(Counter(r["type"] for r in events if r["event_id"] in unplaced)),
+    }
+
+
+def _in_range(r: dict[str, Any], since: str | None, until: str | None) -> bool:
+    """Whether an event's day on the time axis falls in ``[since, until]`` (no range: always)."""
+    if not since and not until:
+        return True
+    day = (r.get("when") or {}).get("day")
+    if not day:
+        return False
+    return not ((since and day < since) or (until and day > until))
+
+
+def _day_range(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    from .config import parse_date
+
+    lo = parse_date(since).isoformat() if since else None
+    hi = parse_date(until).isoformat() if until else None
+    return lo, hi
+
+
+# -- events -------------------------------------------------------------------------------
+
+STATUSES = ("occurred", "planned", "demanded", "conditional", "denied", "claimed")
+
+
+def event(k: Knowledge, event_id: str) -> dict[str, Any]:
+    """One happening: every report of it (outlet, title, date, the sentences), its actors with
+    their roles, status, place, date in words and related events of the same actors.
+
+    Raises:
+        NotFoundError: No event has that id.
+    """
+    _check_id(event_id, "event id")
+    r = k.record(event_id)
+    if r is None:
+        raise NotFoundError(f"no event {event_id!r}")
+    return {**_event_brief(r), "sort_key": r["sort_key"], "reports": _reports(r), "related": _related(k, r)}
+
+
+def _reports(r: dict[str, Any]) -> list[dict[str, Any]]:
+    """The event's sources, each with the sentences it states the event in."""
+    by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in r.get("evidence") or []:
+        by_doc[e["doc_id"]].append({"start": e["start"], "end": e["end"], "text": e["text"]})
+    known = {s["doc_id"]: s for s in r.get("sources") or []}
+    return [{**known.get(d, {"doc_id": d, "outlet": d, "title": None, "published": None, "url": None}),
+             "evidence": by_doc.get(d, [])} for d in r["doc_ids"]]  # fmt: skip
+
+
+def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, Any]]:
+    """Other events of the same actors (people and organisations first, else the same countries), nearest in time."""
+    def sides(x: dict[str, Any]) -> set[str]:
+        return {a["entity_id"] for a in x["actors"]} | {a["affiliation"] for a in x["actors"] if a.get("affiliation")}
+
+    own = sides(r)
+    key = r["sort_key"]
+    scored = []
+    for other in k.records():
+        if other["event_id"] == r["event_id"]:
+            continue
+        shared = own & sides(other)
+        if len(shared) >= 2 or any(not e.startswith("country:") for e in shared):
+            scored.append((-len(shared), _distance(key, other["sort_key"]), other["event_id"], other))
+    scored.sort(key=lambda t: t[:3])
+    return [_event_brief(o) for *_, o in scored[:top]]
+
+
+def _distance(a: str, b: str) -> int:
+    import datetime as dt
+
+    try:
+        return abs((dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days)
+    except ValueError:
+        return 10**6
+
+
+def events(
+    k: Knowledge, type: str | None = None, actor: str | None = None, country: str | None = None,
+    since: str | None = None, until: str | None = None, status: str | None = None, limit: int = 50, offset: int = 0,
+) -> dict[str, Any]:  # fmt: skip
+    """Every event, newest first, narrowed by PLOVER type, actor, country, date range and status.
+
+    Args:
+        k: The knowledge.
+        type: PLOVER types, comma-separated (``CONSULT,AGREE``).
+        actor: An actor by name (any script) or id; its events as itself or on its country's side.
+        country: A country by name or id; events with an actor of that country.
+        since: Events placed on or after this day.
+        until: Events placed on or before this day.
+        status: ``occurred``, ``planned``, ``demanded``, ``conditional``, ``denied`` or ``claimed``.
+        limit: Events per page.
+        offset: Events to skip.
+
+    Raises:
+        UsageError: An unknown name, status or date.
+    """
+    from .relations import involves, resolve_entity
+
+    limit, offset = _page(limit, offset)
+    since, until = _day_range(since, until)
+    types = {t.strip().upper() for t in (type or "").split(",") if t.strip()}
+    if status and status not in STATUSES:
+        raise UsageError(f"status must be one of {', '.join(STATUSES)}")
+    who = resolve_entity(actor.strip(), k.kb, k.db) if actor and actor.strip() else None
+    land = resolve_entity(country.strip(), k.kb, k.db) if country and country.strip() else None
+    if land and not land.startswith("country:"):
+        raise UsageError(f"{country!r} is not a country")
+    found = [
+        r for r in k.records()
+        if (not types or r["type"] in types)
+        and (who is None or involves(r, who) or (r["place"] or {}).get("entity_id") == who)
+        and (land is None or involves(r, land))
+        and (not status or (r.get("modality") or "occurred") == status)
+        and _in_range(r, since, until)
+    ]  # fmt: skip
+    found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]), reverse=True)
+    return {
+        "events": [_event_brief(r) for r in found[offset : offset + limit]],
+        "total": len(found),
+        "limit": limit,
+        "offset": offset,
+        "filters": {"type": sorted(types), "actor": who, "actor_name": k.name_of(who) if who else None,
+                    "country": land, "since": since, "until": until, "status": status},
+        "types": dict(sorted(Counter(r["type"] for r in k.records()).items())),
+        "statuses": list(STATUSES),
+    }
+
+
+def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit: int = 50,
+             offset: int = 0) -> dict[str, Any]:  # fmt: skip
+    """Every entity the texts name, most mentioned first, narrowed by label and a name fragment."""
+    from .normalize import fold
+
+    limit, offset = _page(limit, offset)
+    want = fold(q.strip()) if q and q.strip() else ""
+    rows = [
+        r for r in k.entity_rows().values()
+        if (not label or r.get("label") == label.upper())
+        and (not want or any(want in fold(n) for n in [r.get("name") or "", r.get("name_en") or "", *r["aliases"]]))
+    ]  # fmt: skip
+    rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
+    return {
+        "entities": [
+            {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": _name_en(k, r),
+             "label": r.get("label"), "mentions": r["mentions"], "documents": len(r["doc_ids"])}
+            for r in rows[offset : offset + limit]
+        ],
+        "total": len(rows),
+        "limit": limit,
+        "offset": offset,
+        "filters": {"label": label.upper() if label else None, "q": q or None},
+        "labels": dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items())),
+    }
+
+
+def _name_en(k: Knowledge, row: dict[str, Any]) -> str:
+    from .names import romanize
+
+    known = k.kb.entities.get(row["entity_id"])
+    if known is not None and known.name_en:
+        return known.name_en
+    return row.get("name_en") or romanize(row.get("name") or row["entity_id"])
+
+
+def stories(k: Knowledge, limit: int = 50, offset: int = 0) -> dict[str, Any]:
+    """Every story, latest first, with its size and dates."""
+    limit, offset = _page(limit, offset)
+    con = k.db.con
+    ids = [r[0] for r in con.execute(
+        "SELECT story_id FROM stories ORDER BY last_seen DESC NULLS LAST, size DESC, story_id LIMIT ? OFFSET ?",
+        [limit, offset]).fetchall()]  # fmt: skip
+    return {"stories": _story_brief(k, ids), "total": k.db.count("stories"), "limit": limit, "offset": offset}
 
 
 # -- relation graph -----------------------------------------------------------------------
@@ -417,6 +641,7 @@ def relation_graph(
     g = graph(recs, countries_only)
     for n in g["nodes"]:
         n["name"] = k.name_of(n["id"]) if n["name"] == n["id"] else n["name"]
+        n["name_en"] = n.get("name_en") or k.name_en_of(n["id"])
     return {
         "nodes": g["nodes"],
         "edges": g["edges"],
@@ -510,7 +735,7 @@ def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
         ],
         "events": [
             {"type": e.type, "mode": e.mode, "negated": e.negated, "date": e.date,
-             "actors": [{"entity_id": a.entity_id, "name": k.name_of(a.entity_id), "role": a.role} for a in e.actors],
+             "actors": [{**k.named(a.entity_id), "role": a.role} for a in e.actors],
              "evidence": [{"start": s.start, "end": s.end} for s in e.evidence],
              "trigger": {"start": e.trigger_start, "end": e.trigger_end} if e.trigger_start >= 0 else None}
             for e in art.events
@@ -536,4 +761,5 @@ def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["Knowledge", "document", "entity", "home", "pair", "relation_graph", "search", "segments", "story"]
+__all__ = ["Knowledge", "chart", "document", "entities", "entity", "event", "events", "home", "pair", "relation_graph",
+           "search", "segments", "stories", "story"]

@@ -90,12 +90,32 @@ def generic_name(eid: str, kb: KnowledgeBase | None) -> str:
     return agent_name(eid, country.name if country else None) or eid
 
 
+def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
+    """An entity's name for English readers: the knowledge base's English name, else the
+    generic actor's English words, else the name romanised (``राजनाथ सिंह`` → ``Rajnath Singh``).
+    """
+    from .lexicon import agent_name
+    from .names import romanize
+
+    ent = kb.entities.get(eid) if kb else None
+    if ent is not None and ent.name_en:
+        return ent.name_en
+    if eid.startswith("agent:"):
+        parts = eid.split(":")
+        country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
+        return agent_name(eid, country.name_en if country else None, lang="en") or name
+    if re.search(r"[\u0900-\u097F]", name):
+        return " ".join(w[:1].upper() + w[1:] for w in romanize(name).split())
+    return name
+
+
 def event_record(
     ev: Event,
     occurrences: list[tuple[str, Event]],
     names: dict[str, Mention | str],
     texts: dict[str, str],
     kb: KnowledgeBase | None = None,
+    docs: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """The ``export events`` row of one happening.
 
@@ -105,7 +125,11 @@ def event_record(
         names: Entity id → a mention of it (or its name).
         texts: Document id → clean text (for evidence and date words).
         kb: For names of entities only the knowledge base names (a country from an office).
+        docs: Document id → ``{title, published, source, meta}`` (``Store.sources_of``), for the
+            outlets that report it and the day it was first reported.
     """
+    from .present import link, outlet, when
+
     first_doc, first = occurrences[0]
 
     def name(eid: str) -> str:
@@ -142,19 +166,28 @@ def event_record(
         date["year"] = value[:4] if value[:4].isdigit() else (ev.not_before or "")[:4] if same else None
     place = None
     if ev.place:
-        place = {"entity_id": ev.place, "name": name(ev.place)}
+        place = {"entity_id": ev.place, "name": name(ev.place), "name_en": english_name(ev.place, name(ev.place), kb)}
     evidence = []
     for doc_id, occ in occurrences:
         text = texts.get(doc_id, "")
         for s in occ.evidence:
             evidence.append({"doc_id": doc_id, "start": s.start, "end": s.end, "text": text[s.start : s.end]})
+    doc_ids = list(dict.fromkeys(d for d, _ in occurrences))
+    docs = docs or {}
+    sources = [
+        {"doc_id": d, "outlet": outlet(m.get("source") or d, m.get("meta")), "title": m.get("title"),
+         "published": m.get("published"), "url": link(m.get("source") or "", m.get("meta"))}
+        for d in doc_ids if (m := docs.get(d)) is not None
+    ]  # fmt: skip
+    reported = min((s["published"] for s in sources if s["published"]), default=None)
     return {
         "event_id": event_id(first_doc, first),
         "type": ev.type,
         "mode": ev.mode,
         "cameo": ev.cameo,
         "actors": [
-            {"entity_id": a.entity_id, "name": name(a.entity_id), "aliases": sorted(aliases.get(a.entity_id, ())),
+            {"entity_id": a.entity_id, "name": name(a.entity_id), "name_en": english_name(a.entity_id, name(a.entity_id), kb),
+             "aliases": sorted(aliases.get(a.entity_id, ())),
              "role": a.role, "affiliation": a.affiliation, "via": a.via}
             for a in ev.actors
         ],
@@ -165,7 +198,10 @@ def event_record(
         "modality": ev.modality,
         "confidence": ev.confidence,
         "evidence": evidence,
-        "doc_ids": list(dict.fromkeys(d for d, _ in occurrences)),
+        "doc_ids": doc_ids,
+        "sources": sources,
+        "reported": reported,
+        "when": when(date, reported),
         "sort_key": sort_key(ev.date, ev.not_before),
     }
 
@@ -214,7 +250,9 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
             eid = (a.get("affiliation") or a["entity_id"]) if countries_only else a["entity_id"]
             if eid not in ids:
                 ids.append(eid)
-            nodes.setdefault(eid, {"id": eid, "name": a["name"] if eid == a["entity_id"] else eid, "label": _kind(eid)})
+            own = eid == a["entity_id"]
+            nodes.setdefault(eid, {"id": eid, "name": a["name"] if own else eid,
+                                   "name_en": a.get("name_en") if own else None, "label": _kind(eid)})  # fmt: skip
         for i, x in enumerate(ids):
             for y in ids[i + 1 :]:
                 key = (min(x, y), max(x, y))
@@ -251,9 +289,10 @@ def graphml(g: dict[str, Any]) -> str:
 
 
 def iter_records(happenings: list[Happening], names: dict[str, Mention | str], texts: dict[str, str],
-                 kb: KnowledgeBase | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
+                 kb: KnowledgeBase | None = None, docs: dict[str, dict[str, Any]] | None = None,
+                 ) -> Iterator[dict[str, Any]]:  # fmt: skip
     """Event records in chronological order."""
-    recs = [event_record(h.event, h.occurrences, names, texts, kb) for h in happenings]
+    recs = [event_record(h.event, h.occurrences, names, texts, kb, docs) for h in happenings]
     yield from sorted(recs, key=lambda r: (r["sort_key"], r["event_id"]))
 
 
@@ -268,8 +307,9 @@ def stored_records(store: Any, kb: KnowledgeBase) -> list[dict[str, Any]]:
         if ent is not None:
             names[eid] = ent.name
     names.update({k: v for k, v in store.mention_names([i for i in ids if i not in names]).items()})
-    texts = store.texts(sorted({d for d, _ in items}))
-    return list(iter_records(happenings, names, texts, kb))
+    doc_ids = sorted({d for d, _ in items})
+    texts = store.texts(doc_ids)
+    return list(iter_records(happenings, names, texts, kb, store.sources_of(doc_ids)))
 
 
 def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> str:

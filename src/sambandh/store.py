@@ -955,6 +955,18 @@ class Store:
         cur = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
         return {i: t for i, t in cur.fetchall()}
 
+    def sources_of(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Where each of these documents came from: ``title``, ``published`` (ISO), ``source``, ``meta``."""
+        if not doc_ids:
+            return {}
+        cur = self.con.execute(
+            "SELECT id, title, published, source, meta FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids]
+        )
+        return {
+            i: {"title": t, "published": p.isoformat() if p else None, "source": s, "meta": json.loads(m) if m else {}}
+            for i, t, p, s, m in cur.fetchall()
+        }
+
     def mention_names(self, entity_ids: list[str]) -> dict[str, str]:
         """A canonical name for each of these entities, as the mentions give it."""
         if not entity_ids:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
+import re
 import secrets
 import threading
 import time
@@ -33,7 +35,7 @@ from .. import __version__, api
 from ..config import Config
 from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
 from . import schemas
-from .i18n import LANGUAGES, event_type, labels, role
+from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, role
 
 HERE = Path(__file__).parent
 MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
@@ -86,6 +88,12 @@ def find_assets(config: Config) -> Path | None:
     return None
 
 
+def shown(item: dict[str, Any], lang: str) -> str:
+    """The name to show of an entity (``{name, name_en}``): English where the UI is English and one exists."""
+    english = item.get("name_en") if lang == "en" else None
+    return str(english or item.get("name") or item.get("entity_id") or "")
+
+
 def doc_spans(doc_id: str, kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Marks of one kind for the ``items`` (``{doc_id, start, end}``) that belong to ``doc_id``."""
     return [{"start": i["start"], "end": i["end"], "kind": kind} for i in items if i["doc_id"] == doc_id]
@@ -116,6 +124,20 @@ def doc_marks(d: dict[str, Any]) -> list[dict[str, Any]]:
     return marks
 
 
+# Which JSON twins answer as CSV, and with which table (``sambandh.present.table``).
+CSV_TABLES = [
+    (r"/api/events", "events"),
+    (r"/api/pairs/[^/]+/[^/]+", "events"),
+    (r"/api/entities/[^/]+", "events"),
+    (r"/api/stories/[^/]+", "events"),
+    (r"/api/entities", "entities"),
+    (r"/api/stories", "stories"),
+    (r"/api/search", "search"),
+    (r"/api/graph", "graph"),
+    (r"/api/documents/[^/]+", "document"),
+]
+
+
 def _error_body(status: int, code: str, message: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "status": status}}
 
@@ -132,8 +154,11 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     templates.env.globals["version"] = __version__
     templates.env.filters["q"] = lambda v: quote(str(v), safe="")
     templates.env.globals.update(segments=api.segments, doc_spans=doc_spans, evidence_spans=evidence_spans,
-                                 hl_spans=hl_spans, doc_marks=doc_marks)
+                                 hl_spans=hl_spans, doc_marks=doc_marks, chart_types=chart_types,
+                                 chart_bases=chart_bases)  # fmt: skip
     templates.env.filters["combine"] = lambda a, b: {**a, **b}
+    templates.env.filters["shown"] = shown
+    templates.env.globals["graph_nodes"] = lambda nodes, lang: [{**n, "name": shown(n, lang)} for n in nodes]
     templates.env.filters["etype"] = event_type
     templates.env.filters["role"] = role
     app = FastAPI(
@@ -159,6 +184,8 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
             response = JSONResponse(_error_body(413, "too_large", f"request bodies are limited to {MAX_BODY} bytes"), 413)
         elif request.method == "POST" and length is None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
+        elif (kind := csv_kind(request)) is not None:
+            response = await as_csv(request, kind, call_next)
         else:
             response = await call_next(request)
         # every response, early refusals included, carries the same headers
@@ -170,6 +197,35 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         docs = request.url.path == "/docs"
         response.headers["Content-Security-Policy"] = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
         return response
+
+    def csv_kind(request: Request) -> str | None:
+        """The table a request for CSV (``….csv`` or ``?_format=csv``) wants, else ``None``.
+
+        The request is then answered from its JSON twin (the path is rewritten to it), so a
+        page, its JSON and its CSV always hold the same items.
+        """
+        path = request.url.path
+        if request.method != "GET" or not (path.endswith(".csv") or request.query_params.get("_format") == "csv"):
+            return None
+        path = path.removesuffix(".csv")
+        twin = path if path.startswith("/api/") else "/api" + path
+        kind = next((k for pattern, k in CSV_TABLES if re.fullmatch(pattern, twin)), None)
+        if kind is not None:
+            request.scope["path"] = twin
+            request.scope["raw_path"] = twin.encode()
+        return kind
+
+    async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        from ..present import csv_text, table
+
+        response = await call_next(request)
+        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+        if response.status_code != 200:
+            return Response(body, response.status_code, media_type=response.media_type)
+        columns, rows = table(kind, json.loads(body), pick_lang(request))
+        name = re.sub(r"[^\w.-]+", "-", request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")) or kind
+        return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})  # fmt: skip
 
     def wants_json(request: Request) -> bool:
         p = request.url.path
@@ -250,14 +306,38 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         return call(api.story, story_id)
 
     @app.get("/api/entities/{entity_id}", response_model=schemas.EntityOut, responses=ERRORS, tags=["pages"])
-    def api_entity(entity_id: Ident) -> dict[str, Any]:
-        """One entity: names in both scripts, dated roles with evidence, events, co-occurring entities."""
-        return call(api.entity, entity_id)
+    def api_entity(entity_id: Ident, since: Day = None, until: Day = None) -> dict[str, Any]:
+        """One entity: names in both scripts, dated roles with evidence, events (in a date range), co-occurring entities."""
+        return call(api.entity, entity_id, since, until)
 
     @app.get("/api/pairs/{a}/{b}", response_model=schemas.PairOut, responses=ERRORS, tags=["pages"])
-    def api_pair(a: str, b: str) -> dict[str, Any]:
-        """The dated events between two actors (names in any script, or entity ids)."""
-        return call(api.pair, a, b)
+    def api_pair(a: str, b: str, since: Day = None, until: Day = None) -> dict[str, Any]:
+        """The events between two actors (names in any script, or entity ids), each placed on a time axis."""
+        return call(api.pair, a, b, since, until)
+
+    @app.get("/api/events", response_model=schemas.EventsOut, responses=ERRORS, tags=["pages"])
+    def api_events(f: Annotated[schemas.EventFilters, Query()]) -> dict[str, Any]:
+        """Every event, newest first, filtered by type, actor, country, date range and status. Also as ``.csv``."""
+        return call(api.events, **f.model_dump())
+
+    @app.get("/api/events/{event_id}", response_model=schemas.EventPageOut, responses=ERRORS, tags=["pages"])
+    def api_event(event_id: Ident) -> dict[str, Any]:
+        """One event: every report of it with its outlet and sentences, actors with roles, status, related events."""
+        return call(api.event, event_id)
+
+    @app.get("/api/entities", response_model=schemas.EntitiesOut, responses=ERRORS, tags=["pages"])
+    def api_entities(
+        label: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,10}$", description="PERSON, ORG, GPE, ...")] = None,
+        q: Annotated[str | None, Query(max_length=api.MAX_QUERY_CHARS, description="A part of a name")] = None,
+        limit: Limit = 50, offset: Offset = 0,
+    ) -> dict[str, Any]:  # fmt: skip
+        """Every entity the texts name, most mentioned first. Also as ``.csv``."""
+        return call(api.entities, label or None, q, limit, offset)
+
+    @app.get("/api/stories", response_model=schemas.StoriesOut, responses=ERRORS, tags=["pages"])
+    def api_stories(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+        """Every story, latest first. Also as ``.csv``."""
+        return call(api.stories, limit, offset)
 
     @app.get("/api/graph", response_model=schemas.GraphOut, responses=ERRORS, tags=["pages"])
     def api_graph(
@@ -371,17 +451,45 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         return page(request, "story.html", call(api.story, story_id), f"/api/stories/{quote(story_id)}")
 
     @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
-    def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-        return page(request, "entity.html", call(api.entity, entity_id), f"/api/entities/{quote(entity_id)}")
+    def entity_page(request: Request, entity_id: str, since: Day = None, until: Day = None) -> HTMLResponse:
+        return page(request, "entity.html", call(api.entity, entity_id, since, until),
+                    twin(request, f"/api/entities/{quote(entity_id, safe='')}"))  # fmt: skip
+
+    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
+    def entities_page(
+        request: Request, label: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,10}$")] = None,
+        q: Annotated[str | None, Query(max_length=api.MAX_QUERY_CHARS)] = None, limit: Limit = 50, offset: Offset = 0,
+    ) -> HTMLResponse:  # fmt: skip
+        return page(request, "entities.html", call(api.entities, label or None, q, limit, offset),
+                    twin(request, "/api/entities"), params=dict(request.query_params))  # fmt: skip
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(request: Request, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+        return page(request, "stories.html", call(api.stories, limit, offset), twin(request, "/api/stories"),
+                    params=dict(request.query_params))  # fmt: skip
+
+    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
+    def events_page(request: Request, f: Annotated[schemas.EventFilters, Query()]) -> HTMLResponse:
+        return page(request, "events.html", call(api.events, **f.model_dump()), twin(request, "/api/events"),
+                    params=dict(request.query_params))  # fmt: skip
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(request: Request, event_id: str) -> HTMLResponse:
+        return page(request, "event.html", call(api.event, event_id), f"/api/events/{quote(event_id, safe='')}")
+
+    def twin(request: Request, path: str) -> str:
+        """The JSON twin's address, with the page's own query (less the UI language)."""
+        query = "&".join(f"{quote(k)}={quote(v)}" for k, v in request.query_params.multi_items() if k != "lang")
+        return path + (f"?{query}" if query else "")
 
     @app.get("/pair", include_in_schema=False)
     def pair_form(a: Annotated[str, Query(max_length=200)], b: Annotated[str, Query(max_length=200)]) -> Response:
         return RedirectResponse(f"/pairs/{quote(a.strip(), safe='')}/{quote(b.strip(), safe='')}", 303)
 
     @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def pair_page(request: Request, a: str, b: str) -> HTMLResponse:
-        data = call(api.pair, a, b)
-        return page(request, "pair.html", data, f"/api/pairs/{quote(a, safe='')}/{quote(b, safe='')}")
+    def pair_page(request: Request, a: str, b: str, since: Day = None, until: Day = None) -> HTMLResponse:
+        data = call(api.pair, a, b, since, until)
+        return page(request, "pair.html", data, twin(request, f"/api/pairs/{quote(a, safe='')}/{quote(b, safe='')}"))
 
     @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
     def graph_page(

@@ -102,6 +102,31 @@ LABELS: dict[str, tuple[str, str]] = {
     "error": ("Error", "त्रुटि"),
     "back_home": ("Back to the home page", "मुखपृष्ठ पर लौटें"),
     "other_lang": ("हिन्दी", "English"),
+    "occurred": ("occurred", "हुआ"),
+    "event_status": ("Status", "स्थिति"),
+    "reports": ("Reports", "रिपोर्टें"),
+    "related": ("Related events of the same actors", "इन्हीं पक्षों की दूसरी घटनाएँ"),
+    "original": ("original", "मूल"),
+    "topics": ("Topics", "विषय"),
+    "actor": ("Actor", "पक्ष"),
+    "country": ("Country", "देश"),
+    "name": ("Name", "नाम"),
+    "label": ("Kind", "प्रकार"),
+    "all_stories": ("All stories", "सभी कहानियाँ"),
+    "more_sentences": ("more sentences", "और वाक्य"),
+    "download_csv": ("Download CSV", "CSV डाउनलोड करें"),
+    "legend_exact": ("the event's own date", "घटना की अपनी तारीख़"),
+    "legend_approx": ("placed by its report date or the period the text gives", "रिपोर्ट की तारीख़ या पाठ में दी अवधि से रखा गया"),
+    "unplaced": ("Events nothing dates (listed below, not on the chart)", "जिन घटनाओं की कोई तारीख़ नहीं (नीचे सूची में, चार्ट पर नहीं)"),
+    "actor_source": ("source", "कर्ता"),
+    "actor_target": ("target", "लक्ष्य"),
+    "actor_participant": ("participant", "सहभागी"),
+    "basis_week": ("placed at the start of the week", "सप्ताह की शुरुआत पर रखा गया"),
+    "basis_month": ("placed at the start of the month", "महीने की शुरुआत पर रखा गया"),
+    "basis_season": ("placed at the start of the season", "मौसम की शुरुआत पर रखा गया"),
+    "basis_year": ("placed at the start of the year", "वर्ष की शुरुआत पर रखा गया"),
+    "basis_report": ("placed at the day of the first report", "पहली रिपोर्ट के दिन पर रखा गया"),
+    "basis_bound": ("placed at the latest day the text allows", "पाठ के अनुसार अंतिम संभव दिन पर रखा गया"),
 }
 
 
@@ -137,3 +162,13 @@ def role(code: str, lang: str) -> str:
             if c == code and any("\u0900" <= ch <= "\u097f" for ch in words):
                 return words
     return code.replace("_", " ")
+
+
+def chart_types(codes: list[str], lang: str) -> dict[str, str]:
+    """Event type codes as the chart's legend shows them."""
+    return {c: event_type(c, lang) for c in codes}
+
+
+def chart_bases(t: dict[str, str]) -> dict[str, str]:
+    """How a point's day was chosen, in the interface's language (for the chart's tooltips)."""
+    return {k.removeprefix("basis_"): v for k, v in t.items() if k.startswith("basis_")}

@@ -45,12 +45,23 @@ class ActivePair(BaseModel):
 
     a: str
     a_name: str
+    a_name_en: str | None = None
     b: str
     b_name: str
+    b_name_en: str | None = None
     events: int
     types: dict[str, int]
     first: str | None
     last: str | None
+
+
+class StoriesOut(BaseModel):
+    """A page of stories, latest first."""
+
+    stories: list[StoryBrief]
+    total: int
+    limit: int
+    offset: int
 
 
 class HomeOut(BaseModel):
@@ -67,10 +78,35 @@ class Actor(BaseModel):
 
     entity_id: str
     name: str
+    name_en: str | None = None
     aliases: list[str] = []
     role: str | None = None
     affiliation: str | None = None
     via: str | None = None
+
+
+class When(BaseModel):
+    """An event's date for people: words in English and Hindi, and its day on a time axis.
+
+    ``basis`` says how ``day`` was chosen: ``date`` (the event's own day), ``week``, ``month``,
+    ``season``, ``year``, ``report`` (the first report's day), ``bound`` or ``none``.
+    """
+
+    en: str
+    hi: str
+    day: str | None
+    basis: str
+    reported: str | None = None
+
+
+class Source(BaseModel):
+    """A document that reports an event: its outlet (name, web site or file), title, date and address."""
+
+    doc_id: str
+    outlet: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
 
 
 class EventOut(BaseModel):
@@ -89,7 +125,57 @@ class EventOut(BaseModel):
     confidence: float
     evidence: list[Span]
     doc_ids: list[str]
+    sources: list[Source] = []
+    reported: str | None = None
+    when: When | None = None
     sort_key: str | None = None
+
+
+class Report(Source):
+    """One report of an event with the sentences that state it there (offsets into its text)."""
+
+    evidence: list[dict[str, Any]]
+
+
+class EventPageOut(EventOut):
+    """An event with every report of it, grouped by document, and related events of the same actors."""
+
+    reports: list[Report]
+    related: list[EventOut]
+
+
+class EventsOut(BaseModel):
+    """A page of events, newest first, with the filters applied and the counts by type."""
+
+    events: list[EventOut]
+    total: int
+    limit: int
+    offset: int
+    filters: dict[str, Any]
+    types: dict[str, int]
+    statuses: list[str]
+
+
+class EntityRow(BaseModel):
+    """An entity in the list of entities."""
+
+    entity_id: str
+    name: str
+    name_en: str
+    label: str | None
+    mentions: int
+    documents: int
+
+
+class EntitiesOut(BaseModel):
+    """A page of entities, most mentioned first."""
+
+    entities: list[EntityRow]
+    total: int
+    limit: int
+    offset: int
+    filters: dict[str, Any]
+    labels: dict[str, int]
 
 
 class EntityBrief(BaseModel):
@@ -97,6 +183,7 @@ class EntityBrief(BaseModel):
 
     entity_id: str
     name: str
+    name_en: str | None = None
     label: str | None
     documents: int
     mentions: int
@@ -154,15 +241,17 @@ class EntityOut(BaseModel):
     stated_roles: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     events: list[EventOut]
+    filters: dict[str, Any] = {}
     cooccurring: list[EntityBrief]
     documents: list[DocBrief]
 
 
 class Named(BaseModel):
-    """An entity id with its display name."""
+    """An entity id with its display name and its name for English readers."""
 
     entity_id: str
     name: str
+    name_en: str | None = None
 
 
 class Series(BaseModel):
@@ -172,9 +261,26 @@ class Series(BaseModel):
     counts: list[int]
 
 
-class Chart(BaseModel):
-    """Counts by month and type; events without a known month are counted in ``undated``."""
+class Point(BaseModel):
+    """An event on the time axis: its day, how the day was chosen (``When.basis``), type and status."""
 
+    event_id: str
+    day: str
+    basis: str
+    type: str
+    status: str
+    en: str | None = None
+    hi: str | None = None
+
+
+class Chart(BaseModel):
+    """Every event as a point on a time axis, and counts by month and type of the events that
+    happened; an event nothing dates is listed in ``unplaced`` (counted by type in ``undated``).
+    """
+
+    points: list[Point]
+    unplaced: list[str]
+    types: list[str]
     months: list[str]
     series: list[Series]
     undated: dict[str, int]
@@ -185,6 +291,7 @@ class PairOut(BaseModel):
 
     a: Named
     b: Named
+    filters: dict[str, Any] = {}
     events: list[EventOut]
     chart: Chart
 
@@ -194,6 +301,7 @@ class Node(BaseModel):
 
     id: str
     name: str
+    name_en: str | None = None
     label: str
 
 
@@ -299,6 +407,19 @@ class SearchFilters(BaseModel):
     story_id: str | None = Field(default=None, alias="story", max_length=200, description="A story id")
     limit: int = Field(default=10, ge=1, le=100, description="Hits per page")
     offset: int = Field(default=0, ge=0, le=10_000, description="Hits to skip")
+
+
+class EventFilters(BaseModel):
+    """Which events a list shows, and which page of them (query parameters; empty means unset)."""
+
+    type: str | None = Field(default=None, max_length=200, description="PLOVER types, comma-separated: CONSULT,AGREE")
+    actor: str | None = Field(default=None, max_length=200, description="An actor: a name in any script or an id")
+    country: str | None = Field(default=None, max_length=200, description="A country: a name or an id")
+    since: str | None = Field(default=None, pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Placed on or after")
+    until: str | None = Field(default=None, pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="Placed on or before")
+    status: str | None = Field(default=None, pattern=r"^[a-z]{0,12}$", description="occurred, planned, denied, ...")
+    limit: int = Field(default=50, ge=1, le=100, description="Events per page")
+    offset: int = Field(default=0, ge=0, le=10_000, description="Events to skip")
 
 
 class IngestDoc(BaseModel):

@@ -16,27 +16,63 @@
   }
 
   function pairChart() {
+    // Every event is a point: x its day, y its type; a hollow point was placed by its report
+    // date or a period the text gives, not by a day of its own. A click opens the event page.
     var chart = data("chart-data");
+    var names = data("chart-labels") || { types: {}, bases: {}, lang: "en" };
     var canvas = document.getElementById("chart");
     if (!chart || !canvas) { return; }
     if (typeof window.Chart === "undefined") { missing(); return; }
     window.Chart.defaults.font.family = "'Sambandh Sans', sans-serif";
+    var day = function (iso) { return Date.parse(iso + "T00:00:00Z"); };
+    var text = function (ms) { return new Date(ms).toISOString().slice(0, 10); };
+    var datasets = chart.types.map(function (type, i) {
+      var pts = chart.points.filter(function (p) { return p.type === type; });
+      var color = COLORS[i % COLORS.length];
+      return {
+        label: names.types[type] || type,
+        data: pts.map(function (p) { return { x: day(p.day), y: i, p: p }; }),
+        borderColor: color,
+        backgroundColor: pts.map(function (p) { return p.basis === "date" ? color : "rgba(255,255,255,0.9)"; }),
+        pointStyle: pts.map(function (p) { return p.basis === "date" ? "circle" : "rectRot"; }),
+        pointRadius: 6,
+        pointHoverRadius: 8,
+        borderWidth: 2
+      };
+    });
+    var xs = chart.points.map(function (p) { return day(p.day); });
+    var pad = 15 * 86400000;
     new window.Chart(canvas, {
-      type: "bar",
-      data: {
-        labels: chart.months,
-        datasets: chart.series.map(function (s, i) {
-          return { label: s.type, data: s.counts, backgroundColor: COLORS[i % COLORS.length] };
-        })
-      },
+      type: "scatter",
+      data: { datasets: datasets },
       options: {
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
-        scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } }
+        scales: {
+          x: { type: "linear", min: xs.length ? Math.min.apply(null, xs) - pad : undefined,
+               max: xs.length ? Math.max.apply(null, xs) + pad : undefined,
+               ticks: { callback: function (v) { return text(v); }, maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } },
+          y: { min: -0.5, max: Math.max(chart.types.length - 0.5, 0.5),
+               ticks: { stepSize: 1, callback: function (v) { return names.types[chart.types[v]] || chart.types[v] || ""; } } }
+        },
+        plugins: {
+          tooltip: { callbacks: { label: function (ctx) {
+            var p = ctx.raw.p;
+            var basis = p.basis === "date" ? "" : " (" + (names.bases[p.basis] || p.basis) + ")";
+            return (names.types[p.type] || p.type) + ": " + (p[names.lang] || p.day) + basis;
+          } } }
+        },
+        onClick: function (ev, elements) {
+          if (!elements.length) { return; }
+          var el = elements[0];
+          var p = datasets[el.datasetIndex].data[el.index].p;
+          window.location.href = "/events/" + encodeURIComponent(p.event_id);
+        }
       }
     });
     canvas.setAttribute("data-drawn", "true");
+    canvas.setAttribute("data-points", String(chart.points.length));
   }
 
   function relationGraph() {

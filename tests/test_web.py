@@ -334,3 +334,117 @@ def test_a_background_ingest_answers_at_once_and_reports_through_its_job(demo_db
             job = c.get(f"/api/ingest/jobs/{job['job_id']}", headers=auth).json()
         assert job["status"] == "done" and job["report"]["new"] == 5 and job["finished"], job
         assert c.get("/api/ingest/jobs/nope", headers=auth).status_code == 404
+
+
+# -- what an analyst sees (#17) ------------------------------------------------------------
+
+
+def _csv(r: httpx.Response) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    assert r.status_code == 200, r.text[:200]
+    assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    return list(csv.DictReader(io.StringIO(r.text)))
+
+
+def test_every_pair_event_is_placed_with_a_readable_date(client: httpx.Client) -> None:
+    d = client.get("/api/pairs/India/Russia").json()
+    assert d["events"]
+    placed = {p["event_id"]: p for p in d["chart"]["points"]}
+    for ev in d["events"]:
+        w = ev["when"]
+        assert w["en"] and w["hi"] and "XX" not in w["en"] and "XX" not in w["hi"], w
+        assert ev["event_id"] in placed or ev["event_id"] in d["chart"]["unplaced"]
+        if w["day"]:
+            assert placed[ev["event_id"]]["day"] == w["day"]
+    assert len(placed) + len(d["chart"]["unplaced"]) == len(d["events"])
+
+
+def test_an_event_page_lists_every_report_with_its_outlet(client: httpx.Client) -> None:
+    events = client.get("/api/events", params={"limit": 100}).json()["events"]
+    ev = max(events, key=lambda e: len(e["doc_ids"]))
+    assert len(ev["doc_ids"]) >= 2  # the demo corpus tells some events twice
+    d = client.get(f"/api/events/{ev['event_id']}").json()
+    assert [r["doc_id"] for r in d["reports"]] == ev["doc_ids"]
+    for r in d["reports"]:
+        assert r["outlet"] and r["evidence"]
+        text = client.get(f"/api/documents/{r['doc_id']}").json()["text"]
+        for e in r["evidence"]:
+            assert text[e["start"] : e["end"]] == e["text"]
+    page = client.get(f"/events/{quote(ev['event_id'], safe='')}")
+    assert page.status_code == 200 and page.text.count('class="report"') == len(ev["doc_ids"])
+    assert client.get("/api/events/ev:0000000000000000").status_code == 404
+
+
+def test_event_list_filters_and_pages(client: httpx.Client) -> None:
+    every = client.get("/api/events", params={"limit": 100}).json()
+    assert every["total"] == len(every["events"]) or every["total"] > 100
+    consult = client.get("/api/events", params={"type": "CONSULT", "limit": 100}).json()
+    assert consult["total"] == every["types"]["CONSULT"] and all(e["type"] == "CONSULT" for e in consult["events"])
+    india = client.get("/api/events", params={"country": "भारत", "limit": 100}).json()
+    assert india["total"] and india["filters"]["country"] == "country:in"
+    days = [e["when"]["day"] for e in every["events"] if e["when"]["day"]]
+    since = sorted(days)[len(days) // 2]
+    later = client.get("/api/events", params={"since": since, "limit": 100}).json()
+    assert later["events"] and all(e["when"]["day"] >= since for e in later["events"])
+    assert later["total"] < every["total"]
+    second = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    assert [e["event_id"] for e in second["events"]] == [e["event_id"] for e in every["events"][2:4]]
+    bad = client.get("/api/events", params={"status": "maybe"})
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "usage"
+    assert client.get("/events", params={"type": "CONSULT"}).status_code == 200
+
+
+def test_lists_of_entities_and_stories(client: httpx.Client) -> None:
+    ents = client.get("/api/entities", params={"label": "PERSON", "limit": 5}).json()
+    assert ents["entities"] and all(e["label"] == "PERSON" for e in ents["entities"])
+    mentions = [e["mentions"] for e in ents["entities"]]
+    assert mentions == sorted(mentions, reverse=True)
+    found = client.get("/api/entities", params={"q": "jaishankar"}).json()["entities"]
+    assert any(e["entity_id"] == "person:s-jaishankar" for e in found)
+    stories = client.get("/api/stories", params={"limit": 100}).json()
+    home = client.get("/api/home").json()
+    assert stories["total"] == home["counts"]["stories"] == len(stories["stories"])
+    for path in ("/entities", "/stories", "/events"):
+        assert client.get(path).status_code == 200
+
+
+def test_every_list_answers_as_csv_with_the_same_items(client: httpx.Client) -> None:
+    pair = client.get("/api/pairs/India/Russia").json()
+    for url in ("/api/pairs/India/Russia.csv", "/pairs/India/Russia.csv", "/pairs/India/Russia?_format=csv"):
+        rows = _csv(client.get(url))
+        assert [r["event_id"] for r in rows] == [e["event_id"] for e in pair["events"]]
+        assert all(r["type"] and r["date_words"] and r["actor1"] for r in rows)
+    events = client.get("/api/events", params={"type": "CONSULT"}).json()
+    rows = _csv(client.get("/api/events.csv", params={"type": "CONSULT"}))
+    assert [r["event_id"] for r in rows] == [e["event_id"] for e in events["events"]]
+    graph = client.get("/api/graph").json()
+    assert len(_csv(client.get("/graph.csv"))) == len(graph["edges"])
+    assert len(_csv(client.get("/api/search.csv", params={"q": "putin"}))) == len(
+        client.get("/api/search", params={"q": "putin"}).json()["hits"])  # fmt: skip
+    assert len(_csv(client.get("/entities.csv", params={"limit": 7}))) == 7
+    assert _csv(client.get("/stories.csv"))
+    missing = client.get("/api/pairs/India/Nowhereland.csv")
+    assert missing.status_code == 400 and missing.json()["error"]["code"] == "usage"
+
+
+def test_pair_and_entity_pages_take_a_date_range(client: httpx.Client) -> None:
+    d = client.get("/api/pairs/India/China").json()
+    days = sorted(e["when"]["day"] for e in d["events"] if e["when"]["day"])
+    assert len(days) >= 2
+    narrow = client.get("/api/pairs/India/China", params={"since": days[-1]}).json()
+    assert 0 < len(narrow["events"]) < len(d["events"])
+    ent = client.get("/api/entities/country:in", params={"until": days[0]}).json()
+    assert all(e["when"]["day"] <= days[0] for e in ent["events"])
+    assert client.get("/api/pairs/India/China", params={"since": "2025-13-01"}).status_code in (400, 422)
+
+
+def test_english_ui_names_actors_in_english(client: httpx.Client) -> None:
+    import re
+
+    page = client.get("/pairs/India/Russia", params={"lang": "en"}).text
+    names = re.findall(r'<a href="/entities/[^"]+">([^<]+)</a>', page)
+    assert names and not [n for n in names if re.search(r"[\u0900-\u097F]", n)]
+    hindi = client.get("/pairs/India/Russia", params={"lang": "hi"}).text
+    assert "भारत" in hindi and "कर्ता" in hindi  # Hindi names and role words in the Hindi UI

@@ -150,3 +150,126 @@ def test_screenshots_exist() -> None:
     if not SHOTS.exists():
         pytest.skip("no screenshots taken in this run")
     assert any(Path(SHOTS).glob("*.png"))
+
+
+# -- what an analyst sees (#17): dates, sources, the event page, CSV, English names, phones ----
+
+
+@pytest.fixture(scope="module")
+def seeds_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over the five seed articles (needs ../shared)."""
+    from conftest import shared_path
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.web.app import running
+
+    seeds = shared_path("seeds")
+    db = tmp_path_factory.mktemp("seeds") / "seeds.duckdb"
+    ingest([str(seeds)], Config.build(db=db))
+    with running(Config.build(db=db)) as url:
+        yield url
+
+
+def _open(browser: Any, base: str, width: int = 1280) -> Any:
+    ctx = browser.new_context(base_url=base, viewport={"width": width, "height": 900}, accept_downloads=True)
+    pg = ctx.new_page()
+    pg.problems = []
+    pg.on("console", lambda m: pg.problems.append(f"console: {m.text}") if m.type == "error" else None)
+    pg.on("pageerror", lambda e: pg.problems.append(f"page error: {e}"))
+    return pg
+
+
+@pytest.mark.parametrize("corpus", ["demo", "seeds"])
+def test_pair_chart_places_every_event_with_a_readable_date(browser: Any, corpus: str, request: Any) -> None:
+    import re
+
+    import httpx
+
+    base = request.getfixturevalue(f"{corpus}_server")
+    d = httpx.get(f"{base}/api/pairs/India/Russia").json()
+    pg = _open(browser, base)
+    pg.goto("/pairs/India/Russia?lang=en")
+    pg.wait_for_selector("#chart[data-drawn='true']", timeout=10_000)
+    points = int(pg.locator("#chart").get_attribute("data-points") or 0)
+    assert d["events"] and points == len(d["events"]) - len(d["chart"]["unplaced"])
+    assert d["chart"]["unplaced"] == []  # every India–Russia event of these corpora has a day, a report or a bound
+    dates = pg.locator("#events td.when time").all_inner_texts()
+    assert len(dates) == len(d["events"])
+    assert all(t.strip() and not re.search(r"XX|_REF|undated", t) for t in dates), dates
+    shot(pg, f"11-{corpus}-india-russia-chart")
+    assert pg.problems == []
+    pg.context.close()
+
+
+def test_every_source_of_the_qingdao_meeting_is_shown_with_its_outlet(browser: Any, seeds_server: str) -> None:
+    import httpx
+
+    events = httpx.get(f"{seeds_server}/api/pairs/India/Russia").json()["events"]
+    meeting = max((e for e in events if e["type"] == "CONSULT" and (e["place"] or {}).get("name_en") == "Qingdao"),
+                  key=lambda e: len(e["doc_ids"]))  # fmt: skip
+    assert len(meeting["doc_ids"]) >= 2
+    pg = _open(browser, seeds_server)
+    pg.goto("/pairs/India/Russia?lang=en")
+    row = pg.locator(f"tr[data-event='{meeting['event_id']}']")
+    assert row.locator("li.src-item").count() == len(meeting["doc_ids"])
+    assert all(t.strip() for t in row.locator(".outlet").all_inner_texts())
+    row.locator("a.event-link").click()  # the event page is reached by a click
+    pg.wait_for_url("**/events/**")
+    assert pg.locator("li.report").count() == len(meeting["doc_ids"])
+    outlets = pg.locator("li.report .outlet").all_inner_texts()
+    assert len(outlets) == len(meeting["doc_ids"]) and all(o.strip() for o in outlets)
+    assert pg.locator("li.report blockquote mark.evidence").count() >= len(meeting["doc_ids"])
+    shot(pg, "12-seeds-qingdao-meeting-event")
+    assert pg.problems == []
+    pg.context.close()
+
+
+def test_a_csv_downloads_and_parses(browser: Any, demo_server: str) -> None:
+    import csv
+
+    import httpx
+
+    d = httpx.get(f"{demo_server}/api/pairs/India/Russia").json()
+    pg = _open(browser, demo_server)
+    pg.goto("/pairs/India/Russia")
+    with pg.expect_download() as info:
+        pg.locator("#csv-download").click()
+    path = info.value.path()
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["event_id"] for r in rows] == [e["event_id"] for e in d["events"]]
+    assert all(r["date"] and r["date_words"] and r["actor1"] for r in rows)
+    pg.context.close()
+
+
+def test_the_english_ui_shows_english_names(browser: Any, seeds_server: str) -> None:
+    import re
+
+    pg = _open(browser, seeds_server)
+    pg.goto("/pairs/India/Russia?lang=en")
+    names = pg.locator("#events a[href^='/entities/'], #pair-title a").all_inner_texts()
+    assert names and [n for n in names if re.search(r"[\u0900-\u097F]", n)] == []
+    pg.goto("/pairs/India/Russia?lang=hi")
+    assert "भारत" in pg.locator("#pair-title").inner_text()
+    shot(pg, "13-seeds-india-russia-hindi")
+    pg.context.close()
+
+
+def test_pages_fit_a_phone_screen(browser: Any, demo_server: str) -> None:
+    import httpx
+
+    ev = httpx.get(f"{demo_server}/api/events", params={"limit": 1}).json()["events"][0]
+    hit = httpx.get(f"{demo_server}/api/search", params={"q": "putin"}).json()["hits"][0]
+    pg = _open(browser, demo_server, width=390)
+    wide = {}
+    for name, path in {"home": "/", "pair": "/pairs/India/Russia", "events": "/events", "event": f"/events/{ev['event_id']}",
+                       "entities": "/entities", "stories": "/stories", "entity": "/entities/country:in",
+                       "graph": "/graph", "search": "/search?q=putin", "document": f"/documents/{hit['doc_id']}"}.items():  # fmt: skip
+        pg.goto(path)
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[name] = width
+        shot(pg, f"14-phone-{name}")
+    assert wide == {}, f"pages wider than a 390 px screen: {wide}"
+    pg.context.close()

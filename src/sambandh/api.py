@@ -683,12 +683,26 @@ def search(
                 "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10",
                 [ids],
             ).fetchall()
-            facets[name] = [{"value": v, "count": n} for v, n in rows]
+            facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v)} for v, n in rows]
     result["facets"] = facets
     result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,
                          "story": story_id}  # fmt: skip
     result["limit"], result["offset"] = limit, offset
     return result
+
+
+def _facet_label(k: Knowledge, facet: str, value: Any) -> str | None:
+    """What a facet value reads as: a source as its outlet, a story as its title."""
+    from .present import outlet
+
+    if value is None:
+        return None
+    if facet == "source":
+        return outlet(str(value))
+    if facet == "story":
+        brief = _story_brief(k, [str(value)])
+        return (brief[0]["title"] if brief else None) or str(value)
+    return str(value)
 
 
 # -- document -----------------------------------------------------------------------------

@@ -354,6 +354,7 @@ class FacetValue(BaseModel):
 
     value: str | None
     count: int
+    label: str | None = None
 
 
 class SearchOut(BaseModel):

@@ -31,7 +31,7 @@
       var color = COLORS[i % COLORS.length];
       return {
         label: names.types[type] || type,
-        data: pts.map(function (p) { return { x: day(p.day), y: i, p: p }; }),
+        data: pts.map(function (p) { return { x: day(p.day), y: names.types[type] || type, p: p }; }),
         borderColor: color,
         backgroundColor: pts.map(function (p) { return p.basis === "date" ? color : "rgba(255,255,255,0.9)"; }),
         pointStyle: pts.map(function (p) { return p.basis === "date" ? "circle" : "rectRot"; }),
@@ -41,7 +41,9 @@
       };
     });
     var xs = chart.points.map(function (p) { return day(p.day); });
-    var pad = 15 * 86400000;
+    var lo = xs.length ? Math.min.apply(null, xs) : Date.now();
+    var hi = xs.length ? Math.max.apply(null, xs) : Date.now();
+    var pad = Math.max(15 * 86400000, (hi - lo) * 0.03);
     new window.Chart(canvas, {
       type: "scatter",
       data: { datasets: datasets },
@@ -50,11 +52,11 @@
         responsive: true,
         maintainAspectRatio: false,
         scales: {
-          x: { type: "linear", min: xs.length ? Math.min.apply(null, xs) - pad : undefined,
-               max: xs.length ? Math.max.apply(null, xs) + pad : undefined,
-               ticks: { callback: function (v) { return text(v); }, maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } },
-          y: { min: -0.5, max: Math.max(chart.types.length - 0.5, 0.5),
-               ticks: { stepSize: 1, callback: function (v) { return names.types[chart.types[v]] || chart.types[v] || ""; } } }
+          x: { type: "linear", min: lo - pad, max: hi + pad,
+               ticks: { callback: function (v) { return hi - lo > 200 * 86400000 ? text(v).slice(0, 7) : text(v); },
+                        maxRotation: 0, autoSkip: true, maxTicksLimit: 6 } },
+          y: { type: "category", offset: true,
+               labels: chart.types.map(function (t) { return names.types[t] || t; }) }
         },
         plugins: {
           tooltip: { callbacks: { label: function (ctx) {

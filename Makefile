@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DB ?= sambandh.duckdb
 STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
 .PHONY: demo test lint typecheck bench clean setup model countries browser serve
@@ -14,7 +15,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
+## What the demo needs (the package alone); the tests and tools add the dev extra on top.
+$(RUNTIME): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(STAMP): pyproject.toml $(RUNTIME)
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
@@ -33,21 +39,22 @@ browser:
 setup: $(STAMP) $(ASSETS)
 
 ## Set up, ingest the demo corpus into $(DB), export it, print a timeline and a search, then serve the UI.
-demo: $(STAMP) $(ASSETS)
+demo: $(RUNTIME) $(ASSETS)
 	$(BIN)/sambandh ingest examples/corpus --db $(DB)
 	$(BIN)/python -m sambandh export documents --db $(DB) --format csv --output demo-documents.csv
 	$(BIN)/python -m sambandh export entities --db $(DB) --output demo-entities.jsonl
 	$(BIN)/python -m sambandh export events --db $(DB) --output demo-events.jsonl
+	$(BIN)/python -m sambandh export events --db $(DB) --flat --format csv --output demo-events.csv
 	$(BIN)/python -m sambandh export graph --db $(DB) --format graphml --output demo-graph.graphml
 	$(BIN)/python -m sambandh export stories --db $(DB) --output demo-stories.jsonl
 	$(BIN)/python -m sambandh export facts --db $(DB) --output demo-facts.jsonl
 	$(BIN)/sambandh timeline India Russia --db $(DB)
 	$(BIN)/sambandh search putin --db $(DB) --limit 3
-	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-stories.jsonl, demo-facts.jsonl, demo-graph.graphml."
+	@echo "Stored articles are in $(DB); exports: demo-documents.csv, demo-entities.jsonl, demo-events.jsonl, demo-events.csv, demo-stories.jsonl, demo-facts.jsonl, demo-graph.graphml."
 	$(BIN)/sambandh serve --db $(DB)
 
 ## Serve the web UI and JSON API over $(DB) (http://127.0.0.1:8000/).
-serve: $(STAMP) $(ASSETS)
+serve: $(RUNTIME) $(ASSETS)
 	$(BIN)/sambandh serve --db $(DB)
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
@@ -87,5 +94,8 @@ model: $(STAMP)
 countries: $(STAMP)
 	$(BIN)/python training/kb/countries.py > src/sambandh/kb/countries.tsv
 
+## Remove what setup, the demo and the tests made (the environment, the database and its index, exports, artifacts).
+DEMO_OUT := demo-documents.csv demo-entities.jsonl demo-events.jsonl demo-events.csv demo-graph.graphml demo-stories.jsonl demo-facts.jsonl
 clean:
-	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache node_modules $(DB) demo-documents.csv demo-entities.jsonl
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache .schemathesis node_modules test-artifacts \
+		$(DB) $(DB).wal $(DB).index $(DEMO_OUT)

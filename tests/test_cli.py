@@ -181,10 +181,44 @@ def test_every_command_is_documented():
             todo += [(f"{name} {n}", s) for n, s in sub.commands.items()]
             continue
         assert f"## `sambandh {name}`" in doc, name
+        section = doc.split(f"## `sambandh {name}`", 1)[1].split("\n## ", 1)[0]
         for param in sub.params:
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
-                    assert re.search(re.escape(opt) + r"\b", doc), (name, opt)
+                    assert re.search(re.escape(opt) + r"\b", section), (name, opt)
+
+
+def test_help_reads_cleanly_and_the_version_is_a_flag():
+    from sambandh import __version__
+
+    res = run_cli("--version")
+    assert res.returncode == 0 and res.stdout.decode().strip() == f"sambandh {__version__}"
+    for args in (["--help"], ["ingest", "--help"], ["export", "--help"], ["timeline", "--help"], ["eval", "events", "--help"]):
+        out = run_cli(*args).stdout.decode()
+        assert out and not re.search(r"<(?:bool|str|int|list\[str\]|path)>", out), (args, out)
+        assert not re.search(r"\w \.(?:\s|$)", out), (args, out)  # a lost "[default: ...]" left "file ."
+
+
+def test_a_locked_database_is_one_line_with_its_own_exit_code(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "x.duckdb"
+    f = tmp_path / "a.txt"
+    f.write_text(article(1), encoding="utf-8")
+    assert run_cli("ingest", str(f), "--db", str(db)).returncode == 0
+    holder = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(db)!r}); "
+                               "print('open', flush=True); time.sleep(60)"], stdout=subprocess.PIPE)  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == b"open"
+        res = run_cli("ingest", str(f), "--db", str(db))
+        err = res.stderr.decode()
+        assert res.returncode == 5, err
+        assert err.count("\n") == 1 and "in use by another process" in err and f"PID {holder.pid}" in err
+        assert "Traceback" not in err
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def test_progress_only_on_a_terminal(tmp_path):
@@ -243,3 +277,49 @@ def test_a_bad_model_in_worker_processes_is_one_clear_line(tmp_path):
     )  # fmt: skip
     err = res.stderr.decode()
     assert res.returncode == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_timeline_and_its_exports_read_as_an_analyst_expects(demo_db):
+    import csv
+    import io
+    import json as js
+
+    wide = {"COLUMNS": "400"}  # rich wraps table cells to the terminal's width
+    res = run_cli("timeline", "India", "China", "--db", str(demo_db), env=wide)
+    out = res.stdout.decode()
+    assert res.returncode == 0 and "XXXX" not in out and "India – China" in out
+    rows = [js.loads(x) for x in run_cli("timeline", "India", "China", "--db", str(demo_db), "--json").stdout.splitlines()]
+    assert rows and all(r["when"]["en"] and r["sources"] for r in rows)
+    assert all(s["outlet"] in out for r in rows for s in r["sources"])
+    every = run_cli("timeline", "India", "China", "--db", str(demo_db), "--evidence", "all", env=wide).stdout.decode()
+    assert len(every) >= len(out)
+    flat = run_cli("export", "timeline", "India", "China", "--db", str(demo_db), "--flat", "--format", "csv")
+    table = list(csv.DictReader(io.StringIO(flat.stdout.decode())))
+    assert [r["event_id"] for r in table] == [r["event_id"] for r in rows]
+    assert all(r["actor1"] and r["date_words"] and r["type"] for r in table)
+    hindi = run_cli("export", "events", "--db", str(demo_db), "--flat", "--format", "csv", "--lang", "hi").stdout.decode()
+    assert "actor1_country" in hindi.splitlines()[0] and re.search(r"[\u0900-\u097F]", hindi)
+    wrong = run_cli("export", "timeline", "India", "--db", str(demo_db))
+    assert wrong.returncode == 2 and b"two actors" in wrong.stderr
+
+
+def test_graph_csv_is_two_files_or_a_clear_refusal(demo_db, tmp_path):
+    import csv
+
+    refused = run_cli("export", "graph", "--format", "csv", "--db", str(demo_db))
+    assert refused.returncode == 2 and b"--output" in refused.stderr and refused.stdout == b""
+    res = run_cli("export", "graph", "--format", "csv", "--db", str(demo_db), "--output", str(tmp_path / "g.csv"))
+    assert res.returncode == 0, res.stderr
+    nodes = list(csv.DictReader((tmp_path / "g.nodes.csv").open(encoding="utf-8")))
+    edges = list(csv.DictReader((tmp_path / "g.edges.csv").open(encoding="utf-8")))
+    ids = {n["id"] for n in nodes}
+    assert edges and all(e["source"] in ids and e["target"] in ids and int(e["weight"]) > 0 for e in edges)
+
+
+def test_unknown_names_get_suggestions_and_near_spellings_are_taken(demo_db):
+    near = run_cli("timeline", "India", "Rusia", "--db", str(demo_db), "--json")
+    exact = run_cli("timeline", "India", "Russia", "--db", str(demo_db), "--json")
+    assert near.returncode == 0 and near.stdout == exact.stdout and exact.stdout
+    res = run_cli("timeline", "Indai", "Russia", "--db", str(demo_db))
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "did you mean" in err and "India" in err and err.count("\n") == 1

@@ -7,9 +7,11 @@ reaches the user.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -31,7 +33,7 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 DbOption = Annotated[
-    Path | None, typer.Option("--db", help="DuckDB file [default: ./sambandh.duckdb, or $SAMBANDH_DB].")
+    Path | None, typer.Option("--db", help="DuckDB file (default: ./sambandh.duckdb, or $SAMBANDH_DB).")
 ]
 PublishedOption = Annotated[
     str | None,
@@ -89,9 +91,9 @@ def ingest(
     from .ingest import ingest as run_ingest
 
     config = _config(db=db, published=published, workers=workers)
-    progress, on_item = _progress()
+    progress, on_item, on_stage = _progress(paths)
     try:
-        report = run_ingest(paths, config, on_item=on_item)
+        report = run_ingest(paths, config, on_item=on_item, on_stage=on_stage)
     finally:
         if progress is not None:
             progress.stop()
@@ -106,23 +108,44 @@ def ingest(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _progress() -> tuple[Any, Any]:
+def _progress(paths: list[str]) -> tuple[Any, Any, Any]:
+    """A progress bar on a terminal (none when piped): the phase, articles done, their rate, and
+    the time left when the number of inputs is known beforehand (one file, one article).
+    """
     if not sys.stderr.isatty():
-        return None, None
+        return None, None, None
+    from rich import progress as bars
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TextColumn("{task.completed} inputs"),
-        TimeElapsedColumn(),
+    from .read import count_inputs
+
+    total = count_inputs(paths)
+    progress = bars.Progress(
+        bars.SpinnerColumn(),
+        bars.TextColumn("{task.description:<16}"),
+        bars.BarColumn(),
+        bars.MofNCompleteColumn() if total else bars.TextColumn("{task.completed} inputs"),
+        bars.TextColumn("{task.fields[rate]}"),
+        bars.TimeElapsedColumn(),
+        bars.TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
     )
-    task = progress.add_task("ingesting", total=None)
+    task = progress.add_task("articles", total=total, rate="")
     progress.start()
-    return progress, lambda _item: progress.advance(task)
+    started = time.monotonic()
+
+    def on_item(_item: Any) -> None:
+        progress.advance(task)
+        done = progress.tasks[0].completed
+        progress.update(task, rate=f"{done / max(time.monotonic() - started, 1e-6):.1f}/s")
+
+    names = {"articles": "articles", "dedup": "near copies", "stories": "stories", "index": "search index"}
+
+    def on_stage(name: str) -> None:
+        progress.update(task, description=names.get(name, name))
+
+    return progress, on_item, on_stage
 
 
 def _print_summary(report: Any, db: Path) -> None:
@@ -187,20 +210,37 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, facts, stories or graph.")],
+    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, timeline, facts, stories or graph.")],
+    names: Annotated[list[str] | None, typer.Argument(help="For timeline: the two actors (India Russia).", show_default=False)] = None,
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json or graphml.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json, graphml or csv (two files).")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    flat: Annotated[bool, typer.Option("--flat", help="Events and timelines as flat rows: actor1, actor2, date, sources...")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of dates in words in flat rows: en or hi.")] = "en",
 ) -> None:
-    """Export stored data to stdout or a file."""
-    from .export import rows, write
+    """Export stored data to stdout or a file.
+
+    Examples:
+        sambandh export events --format csv --flat -o events.csv
+
+        sambandh export timeline India Russia --format csv --flat
+
+        sambandh export graph --format graphml -o graph.graphml
+    """
+    from .export import relation_graph, rows, write, write_graph_csv
     from .store import Store
 
     if kind == "graph" and fmt == "jsonl":
         fmt = "json"
     config = _config(db=db)
     with Store(config.db, read_only=True) as store:
-        data = rows(kind, store, config.kb_dir)
+        if kind == "graph" and fmt == "csv":
+            if output is None:
+                raise UsageError("a graph in CSV is two files (nodes and edges): give --output FILE")
+            nodes, edges = write_graph_csv(relation_graph(store, config.kb_dir), output)
+            typer.echo(f"wrote {nodes} and {edges}", err=True)
+            return
+        data = rows(kind, store, config.kb_dir, pair=names or None, flat=flat, lang=lang)
         if output is not None:
             with output.open("wb") as fh:
                 n = write(data, fmt, fh)
@@ -217,15 +257,31 @@ def timeline(
     b: Annotated[str, typer.Argument(help="The other actor.")],
     db: DbOption = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the events as JSON Lines.")] = False,
+    evidence: Annotated[str, typer.Option("--evidence", help="Sentences per source: first or all.")] = "first",
+    lang: Annotated[str, typer.Option("--lang", help="Language of dates and names: en or hi.")] = "en",
 ) -> None:
-    """The dated events between two actors (or the countries they act for), with their sources."""
+    """The events between two actors, each with its date in words and every source that reports it.
+
+    Actors stand for their countries too (India covers its ministers). Each source shows its
+    outlet, its date and the whole sentence.
+
+    Examples:
+        sambandh timeline India Russia
+
+        sambandh timeline भारत चीन --lang hi --evidence all
+    """
     from .kb import load as load_kb
-    from .relations import pair_timeline
+    from .relations import english_name, pair_timeline
     from .store import Store
 
+    if evidence not in ("first", "all"):
+        raise UsageError("--evidence must be first or all")
+    if lang not in ("en", "hi"):
+        raise UsageError("--lang must be en or hi")
     config = _config(db=db)
+    kb = load_kb(config.kb_dir or None)
     with Store(config.db, read_only=True) as store:
-        ea, eb, events = pair_timeline(store, load_kb(config.kb_dir or None), a, b)
+        ea, eb, events = pair_timeline(store, kb, a, b)
     if json_out:
         for r in events:
             typer.echo(json.dumps(r, ensure_ascii=False))
@@ -233,15 +289,35 @@ def timeline(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"{ea} – {eb}: {len(events)} events", title_justify="left", show_lines=True)
+    def name(x: dict[str, Any]) -> str:
+        return str(x.get("name_en") or x["name"]) if lang == "en" else str(x["name"])
+
+    def side(eid: str) -> str:
+        ent = kb.entities.get(eid)
+        return (english_name(eid, ent.name, kb) if lang == "en" else ent.name) if ent else eid
+
+    table = Table(title=f"{side(ea)} – {side(eb)}: {len(events)} events", title_justify="left", show_lines=True)
     for col in ("when", "event", "who", "where", "sources"):
         table.add_column(col)
     for r in events:
-        table.add_row(_when(r), f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else "")
+        table.add_row((r.get("when") or {}).get(lang) or "",
+                      f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else "")
                       + (f" ({r['modality']})" if r.get("modality") not in (None, "occurred") else ""),
-                      ", ".join(x["name"] for x in r["actors"]), (r["place"] or {}).get("name") or "",
-                      "\n".join(f"{e['doc_id'][:12]} {e['text'][:90]}" for e in r["evidence"][:3]))  # fmt: skip
+                      ", ".join(name(x) for x in r["actors"]), name(r["place"]) if r["place"] else "",
+                      _sources(r, evidence == "all"))  # fmt: skip
     Console(highlight=False).print(table)
+
+
+def _sources(r: dict[str, Any], every: bool) -> str:
+    """Each source of an event on its own lines: outlet, publication date, then its sentences, whole."""
+    out = []
+    known = {s["doc_id"]: s for s in r.get("sources") or []}
+    for doc_id in r["doc_ids"]:
+        src = known.get(doc_id, {})
+        said = [e["text"] for e in r["evidence"] if e["doc_id"] == doc_id]
+        head = f"{src.get('outlet') or doc_id[:12]}" + (f" · {src['published']}" if src.get("published") else "")
+        out.append("\n".join([head, *(said if every else said[:1])]))
+    return "\n\n".join(out)
 
 
 @app.command()
@@ -293,8 +369,8 @@ def search(
 @guarded
 def serve(
     db: DbOption = None,
-    host: Annotated[str | None, typer.Option(help="Address to listen on [default: 127.0.0.1].")] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8000].")] = None,
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default: 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on (default: 8000).")] = None,
 ) -> None:
     """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
 
@@ -320,18 +396,6 @@ def dedup(
         if rebuild:
             store.reset_dedup()
         typer.echo(json.dumps(finish(store, config), ensure_ascii=False))
-
-
-def _when(r: dict[str, Any]) -> str:
-    d = r.get("date") or {}
-    value = d.get("value") or "date unknown"
-    if d.get("text"):
-        value += f" ({d['text']})"
-    if not (value[:4].isdigit()) and (d.get("not_before") or d.get("not_after")):
-        if d.get("year"):
-            value += f"\nin {d['year']}"
-        value += f"\nbetween {d.get('not_before') or '…'} and {d.get('not_after') or 'now'}"
-    return value
 
 
 eval_app = typer.Typer(help="Measure the system against gold data.", no_args_is_help=True)
@@ -555,9 +619,62 @@ def version() -> None:
     typer.echo(__version__)
 
 
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sambandh {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_version,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Sambandh: Hindi and English news into a knowledge graph of international relations."""
+
+
+_METAVARS = {"published": "DATE", "since": "DATE", "until": "DATE", "db": "FILE", "output": "FILE", "input": "FILE",
+             "docs": "PATH", "format": "FORMAT", "lang": "LANG", "evidence": "first|all", "split": "dev|blind|all"}  # fmt: skip
+
+
+def _tidy(cmd: Any) -> None:
+    """Help that reads cleanly: a flag shows no type, a value a short name (FILE, DATE, N), an argument its name."""
+    from typer.core import TyperArgument, TyperOption
+
+    for p in cmd.params:
+        if isinstance(p, TyperOption):
+            if p.is_flag:
+                p.metavar = ""
+            elif p.metavar is None:
+                number = str(p.display_type(None)).startswith(("<int", "<float"))
+                p.metavar = _METAVARS.get(p.name or "", "N" if number else "TEXT")
+        elif isinstance(p, TyperArgument):
+            p.metavar = (p.name or "").upper()
+            p.display_type_rich = lambda ctx: None  # the argument's name says what it is
+    made = cmd.get_help_option
+
+    def help_option(ctx: Any) -> Any:
+        opt = made(ctx)
+        if opt is not None:
+            opt.metavar = ""
+        return opt
+
+    cmd.get_help_option = help_option
+    for sub in getattr(cmd, "commands", {}).values():
+        _tidy(sub)
+
+
+def command() -> Any:
+    """The click command behind ``sambandh`` (tidied help), for the entry point and the docs test."""
+    cmd = typer.main.get_command(app)
+    with contextlib.suppress(AttributeError, TypeError):  # help cosmetics never stop a command
+        _tidy(cmd)
+    return cmd
+
+
 def main() -> None:
     """Console-script entry point."""
-    app()
+    command()(prog_name="sambandh")
 
 
 if __name__ == "__main__":

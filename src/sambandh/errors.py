@@ -112,3 +112,11 @@ class StoreError(SambandhError):
 
     code = "store"
     exit_code = 4
+
+
+
+class LockedError(StoreError):
+    """The database is open for writing in another process (a running ingest or a server that accepts ingest)."""
+
+    code = "locked"
+    exit_code = 5

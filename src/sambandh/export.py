@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from .errors import UsageError
 from .store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
-KINDS = ("documents", "entities", "events", "facts", "stories", "graph")
+KINDS = ("documents", "entities", "events", "timeline", "facts", "stories", "graph")
 
 
 def documents(store: Store) -> Iterator[dict[str, Any]]:
@@ -129,18 +130,57 @@ def _romanized(name: str) -> str:
     return " ".join(w.capitalize() for w in romanize(name).split())
 
 
-def rows(kind: str, store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
-    """Rows of one export kind.
+def timeline(store: Store, a: str, b: str, kb_dir: str = "") -> Iterator[dict[str, Any]]:
+    """The events between two actors (names in any script or ids), in date order (``export timeline A B``).
 
     Raises:
-        UsageError: The kind is not (yet) exportable.
+        UsageError: A name matches nothing known.
     """
+    from .kb import load as load_kb
+    from .relations import pair_timeline
+
+    _, _, recs = pair_timeline(store, load_kb(kb_dir or None), a, b)
+    for rec in recs:
+        rec.pop("sort_key", None)
+        yield rec
+
+
+def rows(kind: str, store: Store, kb_dir: str = "", pair: list[str] | None = None, flat: bool = False,
+         lang: str = "en") -> Iterator[dict[str, Any]]:  # fmt: skip
+    """Rows of one export kind.
+
+    Args:
+        kind: One of :data:`KINDS`.
+        store: The database.
+        kb_dir: A knowledge base folder other than the shipped one.
+        pair: For ``timeline``: the two actors.
+        flat: For ``events`` and ``timeline``: one flat row per event (``actor1``, ``actor2``,
+            ``date``, ``sources``, … as GDELT users expect; ``sambandh.present.EVENT_COLUMNS``).
+        lang: For flat rows: the language of the dates in words.
+
+    Raises:
+        UsageError: The kind is not (yet) exportable, or its arguments do not fit it.
+    """
+    if flat and kind not in ("events", "timeline"):
+        raise UsageError("--flat is for 'export events' and 'export timeline'")
+    if pair and kind != "timeline":
+        raise UsageError(f"'export {kind}' takes no names (only 'export timeline A B' does)")
+    if kind in ("events", "timeline"):
+        if kind == "timeline":
+            if not pair or len(pair) != 2:
+                raise UsageError("'export timeline' needs two actors: sambandh export timeline India Russia")
+            recs = timeline(store, pair[0], pair[1], kb_dir)
+        else:
+            recs = events(store, kb_dir)
+        if flat:
+            from .present import flat_event
+
+            return (flat_event(r, lang) for r in recs)
+        return recs
     if kind == "documents":
         return documents(store)
     if kind == "entities":
         return entities(store, kb_dir)
-    if kind == "events":
-        return events(store, kb_dir)
     if kind == "facts":
         from .facts import stored_records
 
@@ -152,6 +192,21 @@ def rows(kind: str, store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
     if kind == "graph":
         return iter([relation_graph(store, kb_dir)])
     raise UsageError(f"cannot export {kind!r} yet: available kinds are {', '.join(KINDS)}")
+
+
+def write_graph_csv(graph: dict[str, Any], output: Path) -> tuple[Path, Path]:
+    """The relation graph as two CSV files beside ``output``: ``<stem>.nodes.csv`` and ``<stem>.edges.csv``."""
+    from .present import csv_text, table
+
+    base = output.with_suffix("") if output.suffix == ".csv" else output
+    nodes_path = base.with_name(base.name + ".nodes.csv")
+    edges_path = base.with_name(base.name + ".edges.csv")
+    nodes = [{"id": n["id"], "name": n.get("name"), "name_en": n.get("name_en"), "kind": n.get("label")}
+             for n in graph["nodes"]]  # fmt: skip
+    nodes_path.write_text(csv_text(nodes, ["id", "name", "name_en", "kind"]), encoding="utf-8")
+    cols, edges = table("graph", graph)
+    edges_path.write_text(csv_text(edges, cols), encoding="utf-8")
+    return nodes_path, edges_path
 
 
 def write(rows_: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:

@@ -72,6 +72,7 @@ def ingest(
     stdin: BinaryIO | None = None,
     records: Iterable[RawRecord] | None = None,
     store: Store | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into the store at ``config.db``.
 
@@ -84,6 +85,8 @@ def ingest(
         records: Raw records to ingest instead of reading ``paths`` (the API's ingest).
         store: Write through this open store (the server's writer cursor) instead of opening
             ``config.db``; it is closed at the end.
+        on_stage: Called with the name of each phase as it starts: ``articles`` (the
+            per-article stages), then ``dedup``, ``stories`` and ``index``.
 
     Returns:
         The run's report.
@@ -95,6 +98,8 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     with store or Store(config.db, memory_limit=config.db_memory_limit) as store:
+        if on_stage is not None:
+            on_stage("articles")
         decode = DecodeStage(config)
         seen = SeenFilter(config, store.seen_raw_hashes)
         rest = article_stages(config)[1:]
@@ -130,13 +135,14 @@ def ingest(
         flush()
         report.already_ingested = seen.stats.dropped["already_ingested"]
         report.stages = [s.to_dict() for s in pipeline.stats()]
-        report.global_stages = finish(store, config)
+        report.global_stages = finish(store, config, on_stage)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def finish(store: Store, config: Config) -> dict[str, Any]:
-    """The global stages after the per-article ones: dedup, stories, index (each incremental).
+def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """The global stages after the per-article ones: dedup, stories, index (each incremental);
+    ``on_stage`` is called with each one's name as it starts.
 
     Returns:
         Each stage's report, by name.
@@ -149,5 +155,7 @@ def finish(store: Store, config: Config) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("index", update_index)):
         point(f"stage:{name}")
+        if on_stage is not None:
+            on_stage(name)
         out[name] = stage(store, config).to_dict()
     return out

@@ -265,6 +265,11 @@ def flat_event(r: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     if second is None:
         second = next((a for a in actors if a is not first), None)
     others = [a for a in actors if a is not first and a is not second]
+
+    def name(x: dict[str, Any] | None) -> str:
+        x = x or {}
+        return str((x.get("name_en") if lang == "en" else None) or x.get("name") or "")
+
     w = r.get("when") or when(r.get("date"), r.get("reported"))
     sources = r.get("sources") or []
     evidence = r.get("evidence") or []
@@ -280,14 +285,14 @@ def flat_event(r: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         "cameo": r.get("cameo") or "",
         "status": r.get("modality") or "occurred",
         "negated": bool(r.get("negated")),
-        "actor1": (first or {}).get("name", ""),
+        "actor1": name(first),
         "actor1_id": (first or {}).get("entity_id", ""),
         "actor1_country": _country(first or {}),
-        "actor2": (second or {}).get("name", ""),
+        "actor2": name(second),
         "actor2_id": (second or {}).get("entity_id", ""),
         "actor2_country": _country(second or {}),
-        "others": "; ".join(a.get("name", "") for a in others),
-        "place": (r.get("place") or {}).get("name", ""),
+        "others": "; ".join(name(a) for a in others),
+        "place": name(r.get("place")),
         "place_id": (r.get("place") or {}).get("entity_id", ""),
         "sources": len(r.get("doc_ids") or []),
         "outlets": "; ".join(dict.fromkeys(s.get("outlet", "") for s in sources)),

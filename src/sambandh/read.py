@@ -85,6 +85,29 @@ def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = No
             yield from read_file(path, config)
 
 
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many records ``read_paths`` will yield, when that is known without reading: the
+    number of files when every input is one article (text, HTML); ``None`` when standard
+    input or a file that holds many records (JSON, JSONL, feeds, WARC) is among them.
+    """
+    n = 0
+    many = FEED_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | {".json", ".gz"}
+    for p in paths:
+        if p == "-":
+            return None
+        path = Path(p)
+        files = [path] if path.is_file() else []
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                files += [Path(root) / f for f in names if not f.startswith(".")]
+        for f in files:
+            if _suffix(f) in many:
+                return None
+            n += 1
+    return n
+
+
 def _suffix(path: Path) -> str:
     name = path.name.lower()
     if name.endswith((".warc.gz", ".arc.gz")):

@@ -328,17 +328,33 @@ def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> st
     hits = kb.lookup(name)
     if hits:
         return hits[0].id
-    if store is not None:
-        from .names import match_score
+    from .names import match_score
 
-        cur = store.con.execute("SELECT DISTINCT entity_id, canonical FROM mentions WHERE canonical IS NOT NULL")
-        best = max(((match_score(name, c), e) for e, c in cur.fetchall()), default=(0.0, ""))
-        if best[0] >= 0.8:
-            return best[1]
-        for ent in kb.entities.values():
-            if any(match_score(name, n) >= 0.85 for n in (ent.name_en, ent.name)):
-                return ent.id
-    raise UsageError(f"no entity named {name!r} in the knowledge base or the database")
+    # no exact name: the closest name of the knowledge base (curated, so a near spelling such
+    # as "Rusia" is taken), else of the texts when very close; otherwise suggestions
+    scored: dict[str, tuple[float, str]] = {}
+    for ent in kb.entities.values():
+        score = max((match_score(name, n) for n in (ent.name_en, ent.name) if n), default=0.0)
+        if score >= 0.5:
+            scored[ent.id] = (score + 0.05, ent.name_en or ent.name)  # the curated name wins a tie
+    if store is not None:
+        cur = store.con.execute(
+            "SELECT entity_id, any_value(canonical), count(*) FROM mentions WHERE canonical IS NOT NULL "
+            "GROUP BY entity_id HAVING count(*) > 1"
+        )
+        for eid, canonical, _n in cur.fetchall():
+            score = match_score(name, canonical)
+            if score >= 0.5 and score > scored.get(eid, (0.0, ""))[0]:
+                scored[eid] = (score, canonical)
+    ranked = sorted(scored.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    if ranked:
+        best_id, (best, _) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        if best >= (0.9 if best_id in kb.entities else 0.95) and best - runner_up >= 0.05:
+            return best_id
+    hint = ", ".join(dict.fromkeys(label for _, (score, label) in ranked[:3] if score >= 0.6))
+    raise UsageError(f"no entity named {name!r} in the knowledge base or the database"
+                     + (f"; did you mean {hint}?" if hint else ""))  # fmt: skip
 
 
 def pair_timeline(store: Any, kb: KnowledgeBase, a: str, b: str) -> tuple[str, str, list[dict[str, Any]]]:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from .errors import StoreError
+from .errors import LockedError, StoreError
 from .faults import point
 from .model import Article
 from .pipeline import Rejected, content_hash
@@ -236,6 +237,12 @@ class Store:
                 self.con = duckdb.connect(str(self.path), config={"memory_limit": memory_limit, "threads": 1})
                 self.migrate()
         except duckdb.Error as exc:
+            if "could not set lock" in str(exc).lower():
+                pid = re.search(r"\(PID (\d+)\)", str(exc))
+                raise LockedError(
+                    f"database {self.path} is in use by another process{f' (PID {pid[1]})' if pid else ''}: "
+                    "wait for its ingest to finish or stop the server using it, then run again"
+                ) from None
             raise StoreError(_store_message(self.path, exc, "cannot open database")) from None
         if read_only:
             known = max(v for v, _, _ in MIGRATIONS)

@@ -59,7 +59,7 @@ VENDOR = {
     "latin-700.woff2": "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2",
 }
 MEDIA = {".css": "text/css", ".js": "text/javascript", ".woff2": "font/woff2"}
-STATUS = {"not_found": 404, "unauthorized": 401, "read_only": 403, "store": 503}
+STATUS = {"not_found": 404, "unauthorized": 401, "read_only": 403, "store": 503, "locked": 503}
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": schemas.ErrorOut, "description": "Bad parameter (a date, an empty query)"},
     404: {"model": schemas.ErrorOut, "description": "No such item"},

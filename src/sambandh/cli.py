@@ -646,11 +646,11 @@ def _tidy(cmd: Any) -> None:
             if p.is_flag:
                 p.metavar = ""
             elif p.metavar is None:
-                number = str(p.display_type(None)).startswith(("<int", "<float"))
+                number = str(p.display_type(None)).startswith(("<int", "<float"))  # type: ignore[arg-type]
                 p.metavar = _METAVARS.get(p.name or "", "N" if number else "TEXT")
         elif isinstance(p, TyperArgument):
             p.metavar = (p.name or "").upper()
-            p.display_type_rich = lambda ctx: None  # the argument's name says what it is
+            p.display_type_rich = lambda ctx: None  # type: ignore[method-assign]  # its name says what it is
     made = cmd.get_help_option
 
     def help_option(ctx: Any) -> Any:

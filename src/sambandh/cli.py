@@ -383,6 +383,40 @@ def serve(
 
 @app.command()
 @guarded
+def watch(
+    sources: Annotated[list[str], typer.Argument(help="Feed or page addresses (https://…/rss), files or folders.")],
+    db: DbOption = None,
+    every: Annotated[float, typer.Option("--every", min=1, help="Seconds between rounds.")] = 300.0,
+    rounds: Annotated[int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds (default: never).")] = None,
+) -> None:
+    """Keep the database up to date: ingest feeds, pages and folders again every interval.
+
+    Feeds are fetched politely (robots.txt, one request per host per second, timeouts,
+    conditional requests); each entry's page is fetched once, also across restarts. A source
+    that fails is reported and tried again next round. Ctrl+C stops it.
+
+    Examples:
+        sambandh watch https://example.org/world/rss news/incoming --every 600
+    """
+    from .watch import watch as run_watch
+
+    config = _config(db=db)
+
+    def report(n: int, r: Any) -> None:
+        for source, code, reason in r.problems:
+            typer.echo(f"sambandh: round {n}: {'will retry ' if code == 'fetch' else ''}{source}: {reason} [{code}]", err=True)
+        stamp = time.strftime("%H:%M:%S")
+        typer.echo(f"{stamp} round {n}: {r.new} new articles, {r.already_ingested} already stored, "
+                   f"{sum(r.quarantined.values())} problems, {r.fetched} requests ({r.seconds:.1f} s)")  # fmt: skip
+
+    try:
+        run_watch(sources, config, every=every, rounds=rounds, on_round=report)
+    except KeyboardInterrupt:
+        typer.echo("sambandh: watch stopped; everything fetched so far is stored", err=True)
+
+
+@app.command()
+@guarded
 def dedup(
     db: DbOption = None,
     rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,

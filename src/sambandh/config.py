@@ -58,6 +58,11 @@ class Config:
             everything in this process.
         assets_dir: The ``node_modules`` folder with the UI's chart and graph libraries;
             empty to look beside the current folder and the source checkout.
+        fetch_timeout: Seconds a fetch of a feed or page may take (connect and each read).
+        fetch_delay: Seconds between two requests to the same host (politeness).
+        fetch_follow: Whether a feed entry's page is fetched for its whole text (each page once);
+            off: the entry's own summary or content is the article.
+        user_agent: How Sambandh names itself to web servers (and which robots.txt rules apply).
     """
 
     db: Path = Path("sambandh.duckdb")
@@ -87,6 +92,10 @@ class Config:
     api_token: str = ""
     assets_dir: str = ""
     workers: int = 0
+    fetch_timeout: float = 20.0
+    fetch_delay: float = 1.0
+    fetch_follow: bool = True
+    user_agent: str = "Sambandh/0.1 (news monitoring; +https://github.com/sambandh)"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -104,6 +113,8 @@ class Config:
             raise ConfigError(f"config: port must be at most 65535, got {self.port}")
         if self.api_token and len(self.api_token) < 16:
             raise ConfigError("config: api_token must be at least 16 characters")
+        if self.fetch_timeout <= 0 or self.fetch_delay < 0:
+            raise ConfigError("config: fetch_timeout must be positive and fetch_delay not negative")
         if self.dedup_num_perm % self.dedup_bands:
             raise ConfigError("config: dedup_num_perm must be a multiple of dedup_bands")
 

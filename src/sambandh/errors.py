@@ -99,6 +99,12 @@ class NoContentError(InputError):
     code = "no_content"
 
 
+class FetchError(InputError):
+    """A feed or page could not be fetched (timeout, refused, HTTP error, robots.txt); tried again next run."""
+
+    code = "fetch"
+
+
 class InternalError(InputError):
     """A bug met while processing one input; the input is quarantined, the run goes on."""
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .config import Config
+from .fetch import is_url
 from .model import Article, RawRecord
 from .pipeline import DecodeStage, ParallelStages, Pipeline, Rejected, SeenFilter, article_stages
 from .read import read_paths
@@ -29,6 +30,7 @@ class IngestReport:
         warnings: ``(source, message)`` for inputs stored with a warning.
         stages: Per-stage counts.
         global_stages: What dedup, stories and index did over the whole store.
+        fetched: HTTP requests made for web addresses (feeds, pages, robots.txt).
         seconds: Wall time.
     """
 
@@ -40,6 +42,7 @@ class IngestReport:
     problems: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     stages: list[dict[str, Any]] = field(default_factory=list)
+    fetched: int = 0
     global_stages: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
 
@@ -59,6 +62,7 @@ class IngestReport:
             "problems": [{"source": s, "code": c, "reason": r} for s, c, r in self.problems],
             "warnings": [{"source": s, "message": m} for s, m in self.warnings],
             "stages": self.stages,
+            "fetched": self.fetched,
             "global_stages": self.global_stages,
             "seconds": round(self.seconds, 3),
         }
@@ -105,8 +109,15 @@ def ingest(
         rest = article_stages(config)[1:]
         pipeline = Pipeline([decode, seen, ParallelStages(config, rest)])
 
+        paths = list(paths)
+        fetcher = None
+        if records is None and any(is_url(p) for p in paths):
+            from .fetch import Fetcher
+
+            fetcher = Fetcher(config, store)
+
         def counted() -> Iterable[Any]:
-            for rec in records if records is not None else read_paths(paths, config, stdin=stdin):
+            for rec in records if records is not None else read_paths(paths, config, stdin=stdin, fetcher=fetcher):
                 report.read += 1
                 yield rec
 
@@ -133,6 +144,9 @@ def ingest(
             if len(articles) + len(rejected) >= config.batch_size:
                 flush()
         flush()
+        if fetcher is not None:
+            report.fetched = fetcher.requests
+            fetcher.close()
         report.already_ingested = seen.stats.dropped["already_ingested"]
         report.stages = [s.to_dict() for s in pipeline.stats()]
         report.global_stages = finish(store, config, on_stage)

@@ -54,15 +54,24 @@ def printable(name: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in name)
 
 
-def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None) -> Iterator[RawRecord]:
-    """Yield raw records from every path (``-`` is standard input; folders recurse).
+def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = None,
+               fetcher: Any = None) -> Iterator[RawRecord]:  # fmt: skip
+    """Yield raw records from every path (``-`` is standard input; folders recurse; web
+    addresses of feeds and pages are fetched through ``fetcher``, a ``sambandh.fetch.Fetcher``).
 
     Raises:
-        UsageError: A path does not exist.
+        UsageError: A path does not exist, or a web address comes without a fetcher.
     """
+    from .fetch import is_url
+
     for p in paths:
         if p == "-":
             yield from _read_stream("<stdin>", stdin or sys.stdin.buffer, config)
+            continue
+        if is_url(p):
+            if fetcher is None:
+                raise UsageError(f"cannot fetch {printable(p)} here: web addresses are read by 'sambandh ingest' and 'watch'")
+            yield from fetcher.records(p)
             continue
         path = Path(p)
         if not path.exists():
@@ -141,10 +150,11 @@ def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
     except OSError as exc:
         yield RawRecord(source, None, error=ParseError(f"cannot read file: {exc.strerror or exc}"))
         return
-    yield from _records_from_bytes(source, data, suffix)
+    yield from records_from_bytes(source, data, suffix)
 
 
-def _records_from_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawRecord]:
+def records_from_bytes(source: str, data: bytes, suffix: str) -> Iterator[RawRecord]:
+    """The records in one input's bytes: JSON, a feed's entries, an HTML page or text (by suffix, else content)."""
     head = data[:2048].lstrip().lower()
     if suffix == ".json" or (suffix not in HTML_SUFFIXES and head[:1] in (b"{", b"[")):
         yield from _read_json(source, data)
@@ -169,7 +179,7 @@ def _read_stream(source: str, stream: BinaryIO, config: Config) -> Iterator[RawR
             if line.strip():
                 yield _record_from_json_line(f"{source}#L{n}", line)
         return
-    yield from _records_from_bytes(source, data, "")
+    yield from records_from_bytes(source, data, "")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -186,6 +186,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE story_sig ADD COLUMN eset BLOB;
         """,
     ),
+    (
+        7,
+        "what was fetched from the web: validators for conditional requests, and failures to retry",
+        """
+        CREATE TABLE fetch_state (
+            url VARCHAR PRIMARY KEY,
+            etag VARCHAR,
+            last_modified VARCHAR,
+            status INTEGER,
+            error VARCHAR,
+            failures INTEGER NOT NULL DEFAULT 0,
+            fetched_at TIMESTAMP NOT NULL
+        );
+        CREATE INDEX document_sources_source ON document_sources (source);
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
@@ -961,6 +977,46 @@ class Store:
             return {}
         cur = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
         return {i: t for i, t in cur.fetchall()}
+
+    # -- the web ------------------------------------------------------------------------------
+
+    def fetch_state(self, url: str) -> dict[str, Any] | None:
+        """What the last fetch of ``url`` left: ``etag``, ``last_modified``, ``status``, ``error``, ``failures``."""
+        row = self.con.execute(
+            "SELECT etag, last_modified, status, error, failures FROM fetch_state WHERE url = ?", [url]
+        ).fetchone()
+        if row is None:
+            return None
+        return {"etag": row[0], "last_modified": row[1], "status": row[2], "error": row[3], "failures": row[4]}
+
+    def record_fetch(self, url: str, status: int | None, etag: str | None = None, last_modified: str | None = None,
+                     error: str | None = None) -> None:  # fmt: skip
+        """Remember a fetch (validators of a success; the error of a failure, counted) and commit it.
+
+        A success also drops the quarantine row an earlier failure of the same address left.
+        """
+        with self._transaction() as con:
+            con.execute(
+                "INSERT INTO fetch_state VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                "etag = coalesce(excluded.etag, CASE WHEN excluded.error IS NULL THEN NULL ELSE fetch_state.etag END), "
+                "last_modified = coalesce(excluded.last_modified, "
+                "  CASE WHEN excluded.error IS NULL THEN NULL ELSE fetch_state.last_modified END), "
+                "status = excluded.status, error = excluded.error, "
+                "failures = CASE WHEN excluded.error IS NULL THEN 0 ELSE fetch_state.failures + 1 END, "
+                "fetched_at = excluded.fetched_at",
+                [url, etag, last_modified, status, error, 1 if error else 0, _now()],
+            )
+            if error is None:
+                con.execute("DELETE FROM quarantine WHERE code = 'fetch' AND source = ?", [url])
+
+    def fetched(self, url: str) -> bool:
+        """Whether ``url`` was fetched successfully before, or is a stored document's source."""
+        row = self.con.execute(
+            "SELECT 1 FROM fetch_state WHERE url = ? AND error IS NULL AND status < 400 "
+            "UNION ALL SELECT 1 FROM document_sources WHERE source = ? LIMIT 1",
+            [url, url],
+        ).fetchone()
+        return row is not None
 
     def sources_of(self, doc_ids: list[str]) -> dict[str, dict[str, Any]]:
         """Where each of these documents came from: ``title``, ``published`` (ISO), ``source``, ``meta``."""

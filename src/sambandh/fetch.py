@@ -101,8 +101,8 @@ class Fetcher:
                     rules = RobotFileParser()
                     rules.parse(r.text.splitlines())
                 elif r.status_code in (401, 403):
-                    rules = RobotFileParser()
-                    rules.disallow_all = True  # RFC 9309: access denied to the rules means no access
+                    rules = RobotFileParser()  # RFC 9309: rules that cannot be read for lack of access mean no access
+                    rules.parse(["User-agent: *", "Disallow: /"])
             except Exception:  # noqa: BLE001 - an unreachable robots.txt is decided by the fetch itself
                 rules = None
             self._robots[origin] = rules

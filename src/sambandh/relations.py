@@ -271,7 +271,11 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
 
 
 def _kind(eid: str) -> str:
-    return eid.split(":", 1)[0] if ":" in eid else "entity"
+    """The kind of an entity by its id: ``country``, ``person``, ``org``, ``city``… (a ``new:`` id by its next part)."""
+    parts = eid.split(":")
+    if parts[0] == "new" and len(parts) > 2:
+        return parts[1]
+    return parts[0] if len(parts) > 1 else "entity"
 
 
 def graphml(g: dict[str, Any]) -> str:

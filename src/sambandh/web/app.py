@@ -35,7 +35,7 @@ from .. import __version__, api
 from ..config import Config
 from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
 from . import schemas
-from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, role
+from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 
 HERE = Path(__file__).parent
 MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
@@ -161,6 +161,7 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     templates.env.globals["graph_nodes"] = lambda nodes, lang: [{**n, "name": shown(n, lang)} for n in nodes]
     templates.env.filters["etype"] = event_type
     templates.env.filters["role"] = role
+    templates.env.filters["mode"] = mode
     app = FastAPI(
         title="Sambandh",
         version=__version__,

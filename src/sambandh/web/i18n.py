@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 LANGUAGES = ("en", "hi")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -118,6 +120,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "legend_exact": ("the event's own date", "घटना की अपनी तारीख़"),
     "legend_approx": ("placed by its report date or the period the text gives", "रिपोर्ट की तारीख़ या पाठ में दी अवधि से रखा गया"),
     "unplaced": ("Events nothing dates (listed below, not on the chart)", "जिन घटनाओं की कोई तारीख़ नहीं (नीचे सूची में, चार्ट पर नहीं)"),
+    "legend_country": ("country", "देश"),
+    "legend_person": ("person", "व्यक्ति"),
+    "legend_org": ("organisation", "संगठन"),
+    "legend_other": ("other", "अन्य"),
+    "legend_edges": ("a line's width: the number of events between the two", "रेखा की मोटाई: दोनों के बीच घटनाओं की संख्या"),
     "actor_source": ("source", "कर्ता"),
     "actor_target": ("target", "लक्ष्य"),
     "actor_participant": ("participant", "सहभागी"),
@@ -162,6 +169,29 @@ def role(code: str, lang: str) -> str:
             if c == code and any("\u0900" <= ch <= "\u097f" for ch in words):
                 return words
     return code.replace("_", " ")
+
+
+def mode(code: str | None, lang: str) -> str:
+    """An event mode (``visit``, ``sign``) as shown: in the Hindi interface the Hindi predicate
+    the lexicon lists first for it (``lang/hi/predicates.tsv``), else the code.
+    """
+    if not code:
+        return ""
+    if lang == "hi":
+        return _hindi_modes().get(code, code)
+    return code.replace("_", " ")
+
+
+@cache
+def _hindi_modes() -> dict[str, str]:
+    from ..lexicon import LANG_DIR, _rows
+
+    out: dict[str, str] = {}
+    for name in ("predicates.tsv", "predicates_more.tsv"):
+        for row in _rows(LANG_DIR / "hi" / name):
+            if len(row) > 3 and row[3]:
+                out.setdefault(row[3], row[0])
+    return out
 
 
 def chart_types(codes: list[str], lang: str) -> dict[str, str]:

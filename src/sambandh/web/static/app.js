@@ -94,13 +94,17 @@
       elements: elements,
       layout: { name: "cose", animate: false, randomize: false },
       style: [
-        { selector: "node", style: { "label": "data(label)", "font-size": 12, "font-family": "Sambandh Sans, sans-serif", "background-color": "#1f5fbf",
-                                     "width": 18, "height": 18, "text-valign": "bottom", "text-margin-y": 3 } },
+        { selector: "node", style: { "label": "data(label)", "font-size": 12, "font-family": "Sambandh Sans, sans-serif", "background-color": "#7a869a",
+                                     "width": 18, "height": 18, "text-valign": "bottom", "text-margin-y": 3,
+                                     "text-wrap": "wrap", "text-max-width": "110px",
+                                     "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": "1px" } },
+        { selector: "node[kind = 'person']", style: { "background-color": "#1f5fbf" } },
         { selector: "node[kind = 'country']", style: { "background-color": "#2f9e6e", "width": 26, "height": 26 } },
         { selector: "node[kind = 'org']", style: { "background-color": "#e08a1e" } },
         { selector: "edge", style: { "width": "mapData(weight, 1, 10, 1, 8)", "line-color": "#98a2b3", "curve-style": "bezier" } }
       ]
     });
+    cy.fit(undefined, 40);  // room for the labels at the edges
     cy.on("tap", "node", function (ev) {
       window.location.href = "/entities/" + encodeURIComponent(ev.target.id());
     });

@@ -200,3 +200,25 @@ def test_a_vocabulary_lost_to_a_kill_is_rebuilt_and_a_kill_mid_index_loses_no_te
         terms = {r[0] for r in store.con.execute("SELECT term FROM search_vocab").fetchall()}
     words = {w for t in index_mod.index_texts(texts) for w in t.split() if any("\u0900" <= c <= "\u097f" for c in w)}
     assert len(texts) == 2 and words and words <= terms
+
+
+def test_office_words_find_reports_in_either_language(tmp_path):
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.model import RawRecord
+    from sambandh.search import search as run_search
+
+    hindi = ("देश के रक्षा मंत्री ने सोमवार को तटीय सुरक्षा की समीक्षा बैठक की अध्यक्षता की और नई गश्ती नौकाओं "
+             "की खरीद पर अधिकारियों से विस्तृत रिपोर्ट मांगी।")  # fmt: skip
+    english = ("The defence minister chaired a review of coastal security on Monday and asked officials for a "
+               "detailed report on buying new patrol boats for the southern command.")  # fmt: skip
+    config = Config.build(db=tmp_path / "s.duckdb", embeddings="off")
+    records = [RawRecord("hi.txt", hindi.encode(), meta={"title": "समीक्षा"}),
+               RawRecord("en.txt", english.encode(), meta={"title": "Review"})]  # fmt: skip
+    assert ingest([], config, records=records).new == 2
+    from sambandh.store import Store
+
+    with Store(config.db, read_only=True) as store:
+        for q in ("defence minister", "रक्षा मंत्री", "defense minister"):
+            found = {h.source for h in run_search(store, config, q).hits}
+            assert found == {"hi.txt", "en.txt"}, (q, found)

@@ -81,6 +81,14 @@ ROLE_WORDS: list[tuple[str, str]] = [
     ("national security adviser", "national_security_adviser"),
     ("ambassador", "ambassador"),
 ]
+def role_names(phrase: str) -> list[str]:
+    """Every wording, in any script, of the office ``phrase`` names (``defence minister`` →
+    ``रक्षा मंत्री``, ``defense minister``, …); ``[]`` when it names none.
+    """
+    code = _ROLE_OF.get(normalize(phrase).lower())
+    return [w for w, c in ROLE_WORDS if c == code] if code else []
+
+
 _ROLE_RE = "|".join(
     re.escape(normalize(w)).replace(r"\ ", r"[\s-]+") for w, _ in sorted(ROLE_WORDS, key=lambda x: -len(x[0]))
 )

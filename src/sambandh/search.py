@@ -229,15 +229,24 @@ class Searcher:
         return units, groups
 
     def _entity_phrases(self, words: list[str], latin: list[bool]) -> dict[tuple[int, int], list[list[str]]]:
-        """Runs of Latin words naming a knowledge-base entity, with the entity's names as term lists."""
+        """Runs of words naming a knowledge-base entity or an office (``defence minister`` ↔
+        ``रक्षा मंत्री``), in either script, with every name of it as term lists: a query in one
+        language finds reports in the other.
+        """
+        from .link import role_names
+
         out: dict[tuple[int, int], list[list[str]]] = {}
         i = 0
         while i < len(words):
             found = None
             for j in range(min(len(words), i + 4), i, -1):
-                if not all(latin[i:j]):
-                    continue
                 phrase = " ".join(words[i:j])
+                offices = role_names(phrase)
+                if offices:
+                    found = (j, [toks for name in offices if (toks := [t for _s, _e, t in search_terms(name)])])
+                    break
+                if not all(latin[i:j]) and any(latin[i:j]):
+                    continue  # a name is in one script
                 ents = self.kb.lookup(phrase)
                 cid = self.kb.country_of(phrase) if not ents else None
                 if cid and cid in self.kb.entities:

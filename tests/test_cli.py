@@ -181,6 +181,7 @@ def test_every_command_is_documented():
             todo += [(f"{name} {n}", s) for n, s in sub.commands.items()]
             continue
         assert f"## `sambandh {name}`" in doc, name
+        assert "Examples:" in (sub.help or ""), f"sambandh {name} --help shows no examples"
         section = doc.split(f"## `sambandh {name}`", 1)[1].split("\n## ", 1)[0]
         for param in sub.params:
             for opt in param.opts:

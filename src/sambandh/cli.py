@@ -84,9 +84,14 @@ def ingest(
         typer.Option(help="Processes for the article stages of a large run (0: one per core; 1: this one only)."),
     ] = None,
 ) -> None:
-    """Ingest news files and folders into the database; prints a summary.
+    """Ingest news files, folders, feeds and pages into the database; prints a summary.
 
     Exit code 0 when every input went in, 1 when some were quarantined, 2 on usage errors.
+
+    Examples:
+        sambandh ingest examples/corpus --db news.duckdb
+
+        sambandh ingest https://example.org/world/rss --published 2025-06-26
     """
     from .ingest import ingest as run_ingest
 
@@ -177,7 +182,13 @@ def annotate(
         typer.Option("--input", help="JSONL with id, text and optionally title, published, language, source."),
     ] = None,
 ) -> None:
-    """Annotate without storing; prints one JSON object per document."""
+    """Annotate without storing; prints one JSON object per document.
+
+    Examples:
+        sambandh annotate article.txt --published 2025-06-26
+
+        sambandh annotate --input records.jsonl > annotated.jsonl
+    """
     from .annotate import annotate_records, rejected_json
     from .read import read_file, read_jsonl, read_paths
 
@@ -335,7 +346,13 @@ def search(
     offset: Annotated[int, typer.Option(min=0, help="Hits to skip (paging).")] = 0,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
 ) -> None:
-    """Full-text search with Hindi-aware matching, filters and highlighted snippets."""
+    """Full-text search with Hindi-aware matching, filters and highlighted snippets.
+
+    Examples:
+        sambandh search belousov
+
+        sambandh search "defence minister" --since 2025-01-01 --language hi --json
+    """
     from .config import parse_date
     from .search import Filters
     from .search import search as run_search
@@ -375,6 +392,11 @@ def serve(
     """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
 
     POST /api/ingest accepts articles only when SAMBANDH_API_TOKEN is set, with that token.
+
+    Examples:
+        sambandh serve --db news.duckdb --port 8080
+
+        SAMBANDH_API_TOKEN=a-long-secret-token sambandh serve
     """
     from .web import serve as run_server
 
@@ -421,7 +443,13 @@ def dedup(
     db: DbOption = None,
     rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,
 ) -> None:
-    """Run the global stages (near-duplicates, stories, search index) over what is not yet done."""
+    """Run the global stages (near-duplicates, stories, search index) over what is not yet done.
+
+    Examples:
+        sambandh dedup --db news.duckdb
+
+        sambandh dedup --rebuild
+    """
     from .ingest import finish
     from .store import Store
 
@@ -446,7 +474,11 @@ def eval_ner(
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Entity-level precision, recall and F1 of the entity stage, by type, micro and strict."""
+    """Entity-level precision, recall and F1 of the entity stage, by type, micro and strict.
+
+    Examples:
+        sambandh eval ner ../shared/data/il-ner-hindi/dev.txt
+    """
     from .evaluate import evaluate_ner, parse_mapping
 
     result = evaluate_ner(file, _config(), parse_mapping(label_map))
@@ -463,7 +495,11 @@ def eval_timex(
     folder: Annotated[Path, typer.Argument(help="A folder of ILTIMEX-style files (inline <ILTIMEX TYPE=...> tags).")],
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Detection of time expressions against inline tags: strict (same span), relaxed (overlap), typed."""
+    """Detection of time expressions against inline tags: strict (same span), relaxed (overlap), typed.
+
+    Examples:
+        sambandh eval timex ../shared/data/iltimex2012 --json
+    """
     from .evaluate import evaluate_timex
 
     result = evaluate_timex(folder)
@@ -487,6 +523,9 @@ def eval_events(
     negation accuracy, and how many undated articles land in the right year. With a JSONL gold of
     offsets into real pages (docs/events.md): core recall, recall, precision, per type and per field,
     for the dev and blind halves.
+
+    Examples:
+        sambandh eval events eval/events/news_pages.jsonl --docs ../shared/data/news-pages/pages.jsonl --split dev
     """
     from .evaluate import evaluate_events, evaluate_page_events
 
@@ -534,6 +573,9 @@ def eval_clean(
 ) -> None:
     """Cleaning on real pages (docs/cleaning.md): chrome removed, content kept, datelines, stated
     publication dates, titles and languages right, for the dev and blind halves.
+
+    Examples:
+        sambandh eval clean eval/clean/news_pages.jsonl --docs ../shared/data/news-pages/pages.jsonl --show
     """
     from .evaluate import evaluate_page_cleaning
 
@@ -565,6 +607,9 @@ def eval_entities(
 ) -> None:
     """Entities and links on real pages (docs/entities-gold.md): mention recall and precision, recall
     per kind, people split into several entities, entities merging two, for the dev and blind halves.
+
+    Examples:
+        sambandh eval entities eval/entities/news_pages.jsonl --docs ../shared/data/news-pages/pages.jsonl
     """
     from .evaluate import evaluate_page_entities
 
@@ -640,7 +685,11 @@ def kb_extend(
         Path | None, typer.Option("--positions", help="QID<TAB>role<TAB>of table (default: the shipped one).")
     ] = None,
 ) -> None:
-    """Add the office holders found in a Wikidata dump to a knowledge-base folder."""
+    """Add the office holders found in a Wikidata dump to a knowledge-base folder.
+
+    Examples:
+        sambandh kb extend latest-all.json.bz2 my-kb
+    """
     from .wikidata import extend
 
     n = extend(dump, out, positions)
@@ -649,7 +698,11 @@ def kb_extend(
 
 @app.command()
 def version() -> None:
-    """Print the version."""
+    """Print the version.
+
+    Examples:
+        sambandh version
+    """
     typer.echo(__version__)
 
 

@@ -28,6 +28,7 @@ def page(k: int) -> bytes:
     """An article page of our own words; each item differs in place, topic and figures."""
     city, topic = CITIES[k % len(CITIES)], TOPICS[k % len(TOPICS)]
     body = (
+        f"भारत और फ्रांस के विदेश मंत्रियों ने {city} में {topic} पर बातचीत की। "
         f"{city} में {k + 3} सदस्यों वाले प्रतिनिधिमंडल ने {topic} पर विस्तार से चर्चा की। "
         f"अधिकारियों ने बताया कि परियोजना पर लगभग {(k + 2) * 140} करोड़ रुपये खर्च होंगे। "
         f"बैठक में {topic} की समय-सीमा {k + 1} वर्ष तय की गई और अगली समीक्षा {city} में ही होगी।"
@@ -144,8 +145,11 @@ def test_watch_brings_new_items_within_one_round_and_never_fetches_twice(site: t
     assert len(_docs(config.db)) == 3
     found = run_cli("search", "समाचार 2", "--db", str(config.db), "--json")
     assert found.returncode == 0 and f"{base}/item/2.html".encode() in found.stdout
-    timeline = run_cli("export", "documents", "--db", str(config.db))
-    assert timeline.stdout.count(b'"published": "2025-09-03"') == 1  # the feed's date travels with the page
+    documents = run_cli("export", "documents", "--db", str(config.db))
+    assert documents.stdout.count(b'"published": "2025-09-03"') == 1  # the feed's date travels with the page
+    timeline = run_cli("timeline", "India", "France", "--db", str(config.db), "--json")
+    told = {s["url"] for line in timeline.stdout.splitlines() for s in __import__("json").loads(line)["sources"]}
+    assert f"{base}/item/2.html" in told  # the new report is on the pair's timeline after its round
 
 
 def test_a_failing_or_hanging_feed_is_reported_and_retried_not_fatal(site: tuple[str, Site], tmp_path: Path) -> None:

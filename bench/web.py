@@ -187,6 +187,17 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
                 with ThreadPoolExecutor(concurrency) as pool:
                     loaded = list(pool.map(one, range(total)))
                 rate = total / (time.perf_counter() - started)
+
+                # the floor: the same load on a route that does nothing (/healthz) shows what
+                # queueing alone costs at this concurrency on this machine (Little's law)
+                def idle(_i: int) -> float:
+                    t = time.perf_counter()
+                    c.get("/healthz")
+                    return 1000 * (time.perf_counter() - t)
+
+                idle_unloaded = [idle(i) for i in range(min(total, 300))]
+                with ThreadPoolExecutor(concurrency) as pool:
+                    idle_loaded = list(pool.map(idle, range(total)))
                 body = "भारत और फ्रांस के रक्षा मंत्रियों ने पेरिस में रक्षा उत्पादन पर बातचीत की।"
                 docs = [{"text": " ".join(f"{body} लेख {i}, अनुच्छेद {j}।" for j in range(25)), "title": f"लेख {i}"}
                         for i in range(100)]  # fmt: skip
@@ -205,11 +216,14 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
                     during = list(pool.map(one, range(total)))
                 writer.join()
     u, lo, du = (p95([t for t, _ in x]) for x in (unloaded, loaded, during))
+    iu, il = p95(idle_unloaded), p95(idle_loaded)
     failed = sum(not ok for _, ok in loaded + during)
     print(f"\nload ({concurrency} clients, {total} requests each, JSON twins, loopback; {rate:.0f} requests/s under load):")
     print(f"  unloaded p95 {u:.1f} ms; loaded p95 {lo:.1f} ms ({lo / u:.1f}x, target <= 5x); "
           f"during an API ingest ({ingest_s[0] if ingest_s else float('nan'):.1f} s) p95 {du:.1f} ms "
           f"({du / lo:.1f}x the loaded p95, target <= 2x); failed requests: {failed} {dict(errors)}")
+    print(f"  the floor, /healthz (a route that does nothing) under the same load: unloaded p95 {iu:.1f} ms, "
+          f"loaded p95 {il:.1f} ms ({il / iu:.1f}x)")
 
 
 if __name__ == "__main__":

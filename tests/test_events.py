@@ -284,3 +284,20 @@ def test_a_protest_with_no_named_target_answers_the_other_country_of_the_report(
     concern = annotate("भारत ने पश्चिम एशिया में बढ़ते तनाव पर चिंता व्यक्त की।", published="2024-04-14")
     (c,) = [e for e in concern["events"] if e["type"] == "ACCUSE"]
     assert not any(a["via"] == "implicit" for a in c["actors"])
+
+
+def test_undated_reports_years_apart_are_two_happenings():
+    from sambandh.model import Actor, Event
+    from sambandh.relations import merge_across
+
+    def protest(not_after: str, date: str | None = None) -> Event:
+        actors = [Actor("agent:opp:in", "source", 0, 5, "country:in", "group")]
+        return Event("PROTEST", "demonstrate", "141", actors, 6, 12, date=date, not_after=not_after,
+                     date_basis="text" if date else "reported")  # fmt: skip
+
+    far = merge_across([("d1", protest("2021-03-01")), ("d2", protest("2024-01-04"))])
+    assert len(far) == 2  # nothing but their reports' days to go on, three years apart
+    near = merge_across([("d1", protest("2024-01-01")), ("d2", protest("2024-01-04"))])
+    assert len(near) == 1 and near[0].doc_ids == ["d1", "d2"]
+    dated = merge_across([("d1", protest("2024-01-05", "2023-12-20")), ("d2", protest("2024-03-04", "2023-12-20"))])
+    assert len(dated) == 1  # a day the texts state joins reports written weeks apart

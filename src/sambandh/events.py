@@ -1191,7 +1191,28 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     # a date that is only the day of the report says nothing about the day it happened
     da = a.date if a.date_basis != "reported" else None
     db = b.date if b.date_basis != "reported" else None
+    if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
+        return False  # two reports with no date of their own, far apart: news of two happenings
     return dates_compatible(da, db) and _bounds_overlap(a, b)
+
+
+REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days
+
+
+def _pins_time(value: str | None) -> bool:
+    """Whether a TIMEX3 value names a year and month at least (``XXXX-WXX-4`` or ``PAST_REF`` does not)."""
+    return bool(value and re.match(r"\d{4}-\d{2}", value))
+
+
+def _reports_apart(a: Event, b: Event) -> bool:
+    """Whether the latest days two events can have happened (their reports' days) are more than
+    :data:`REPORT_WINDOW_DAYS` apart.
+    """
+    try:
+        x, y = dt.date.fromisoformat((a.not_after or "")[:10]), dt.date.fromisoformat((b.not_after or "")[:10])
+    except ValueError:
+        return False
+    return abs((x - y).days) > REPORT_WINDOW_DAYS
 
 
 def _share_named(a: Event, b: Event) -> bool:

@@ -192,7 +192,10 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
                 # queueing alone costs at this concurrency on this machine (Little's law)
                 def idle(_i: int) -> float:
                     t = time.perf_counter()
-                    c.get("/healthz")
+                    try:
+                        c.get("/healthz")
+                    except httpx.HTTPError as exc:
+                        errors[f"/healthz {type(exc).__name__}"] += 1
                     return 1000 * (time.perf_counter() - t)
 
                 idle_unloaded = [idle(i) for i in range(min(total, 300))]

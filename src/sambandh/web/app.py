@@ -88,6 +88,18 @@ def find_assets(config: Config) -> Path | None:
     return None
 
 
+def day(value: Any, lang: str) -> str:
+    """A date as people read it in the UI's language: ``2025-06-26`` → ``26 June 2025``, ``2021-04`` →
+    ``April 2021``; ``""`` for none.
+    """
+    from ..present import day_words, describe
+
+    if not value:
+        return ""
+    text = str(value)
+    return day_words(text[:10], lang, weekday=False) or describe({"value": text}, None, lang)
+
+
 def shown(item: dict[str, Any], lang: str) -> str:
     """The name to show of an entity (``{name, name_en}``): English where the UI is English and one exists."""
     english = item.get("name_en") if lang == "en" else None
@@ -158,6 +170,7 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
                                  chart_bases=chart_bases)  # fmt: skip
     templates.env.filters["combine"] = lambda a, b: {**a, **b}
     templates.env.filters["shown"] = shown
+    templates.env.filters["day"] = day
     templates.env.globals["graph_nodes"] = lambda nodes, lang: [{**n, "name": shown(n, lang)} for n in nodes]
     templates.env.filters["etype"] = event_type
     templates.env.filters["role"] = role
@@ -561,7 +574,9 @@ def serve(config: Config) -> None:
             raise UsageError(f"cannot listen on {config.host}:{config.port}: {exc.strerror}") from None
     print(f"Sambandh is serving {config.db} at http://{config.host}:{config.port}/  (API docs: /docs; Ctrl+C stops)",
           flush=True)  # fmt: skip
-    uvicorn.run(app, host=config.host, port=config.port, log_level="warning")
+    # pooled clients keep connections open between requests: closing an idle one after the
+    # default 5 s races with a client reusing it (a reset under load); 30 s makes that rare
+    uvicorn.run(app, host=config.host, port=config.port, log_level="warning", timeout_keep_alive=30)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test lint typecheck bench clean setup model countries browser serve
+.PHONY: demo test golden lint typecheck bench clean setup model countries browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -62,6 +62,10 @@ test: $(STAMP) $(ASSETS) browser
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+## Pin the golden guard again after a change of behaviour made on purpose (review the diff of tests/golden).
+golden: $(STAMP)
+	SAMBANDH_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench training

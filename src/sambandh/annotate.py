@@ -10,8 +10,9 @@ from .model import Article, Event, Mention, RawRecord
 from .pipeline import Pipeline, Rejected, article_stages
 
 
-def article_json(article: Article) -> dict[str, Any]:
-    """The annotation of one article, as DESIGN.md's ``annotate`` contract gives it.
+def article_json(article: Article, kb_dir: str = "") -> dict[str, Any]:
+    """The annotation of one article, as the ``annotate`` contract (docs/cli.md) gives it; names the
+    knowledge base alone knows come from ``kb_dir`` (empty: the shipped one).
 
     Each entity carries,
     beyond the contract's fields, the title before the name (``title``) when there is one;
@@ -31,7 +32,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
         "timexes": [t.to_dict(article.text) for t in article.timexes],
         "facts": [f.to_dict(article.text) for f in article.facts],
-        "events": [event_json(article, e) for e in article.events],
+        "events": [event_json(article, e, kb_dir) for e in article.events],
         "attributions": [
             {**a.to_dict(), "text": (article.text if a.in_text else article.raw)[a.start : a.end]}
             for a in article.attributions
@@ -40,7 +41,7 @@ def article_json(article: Article) -> dict[str, Any]:
     }
 
 
-def event_json(article: Article, ev: Event) -> dict[str, Any]:
+def event_json(article: Article, ev: Event, kb_dir: str = "") -> dict[str, Any]:
     """One event of one article in the ``export events`` shape, with this article's
     evidence only (``export events`` merges the articles that tell the same event).
     """
@@ -48,14 +49,14 @@ def event_json(article: Article, ev: Event) -> dict[str, Any]:
 
     names: dict[str, Any] = {m.entity_id: m for m in article.mentions if m.entity_id}
     doc = {"title": article.title, "published": article.published, "source": article.source, "meta": article.meta}
-    return event_record(ev, [(article.id or "", ev)], names, {article.id or "": article.text}, _kb(),
+    return event_record(ev, [(article.id or "", ev)], names, {article.id or "": article.text}, _kb(kb_dir),
                         {article.id or "": doc})  # fmt: skip
 
 
-def _kb() -> Any:
+def _kb(kb_dir: str = "") -> Any:
     from .kb import load
 
-    return load(None)
+    return load(kb_dir or None)
 
 
 def _dateline(article: Article) -> dict[str, Any] | None:
@@ -124,4 +125,4 @@ def annotate_records(
         if isinstance(item, Rejected):
             yield item, meta
         else:
-            yield article_json(item)
+            yield article_json(item, config.kb_dir)

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from .config import Config
     from .store import Store
 
-_U64_MASK = (1 << 64) - 1
 _P = 0x100000001B3  # odd, so it has an inverse modulo 2**64
 _P_INV = pow(_P, -1, 1 << 64)
 _GOLDEN = 0x9E3779B97F4A7C15

@@ -1134,12 +1134,6 @@ def city_countries(kb: KnowledgeBase) -> dict[str, str]:
     return out
 
 
-def _core(ev: Event) -> frozenset[str]:
-    """The actors that identify a happening: the people when any are named, else all."""
-    people = frozenset(a.entity_id for a in ev.actors if not a.entity_id.startswith(("country:", "org:")))
-    return people if len(people) >= 2 or (people and ev.type == "CONSULT" and ev.mode == "visit") else ev.actor_ids()
-
-
 def covers(a: Event, b: Event) -> bool:
     """Whether ``b``'s actors are ``a``'s actors or the countries they act for."""
     names = a.actor_ids() | {x.affiliation for x in a.actors if x.affiliation}

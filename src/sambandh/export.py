@@ -1,4 +1,4 @@
-"""Export stored data as JSON Lines, CSV or Parquet (DESIGN.md's export contracts)."""
+"""Export stored data as JSON Lines, CSV or Parquet (the export contracts of docs/cli.md)."""
 
 from __future__ import annotations
 

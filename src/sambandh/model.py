@@ -130,13 +130,6 @@ class OffsetMap:
             pos = min(pos, max(self.raw[k + 1] - 1, self.raw[k]))
         return pos
 
-    def span_to_raw(self, start: int, end: int) -> tuple[int, int]:
-        """Raw ``[start, end)`` covering the clean ``[start, end)``."""
-        if end <= start:
-            r = self.to_raw(start)
-            return r, r
-        return self.to_raw(start), self.to_raw(end - 1) + 1
-
     def to_dict(self) -> dict[str, list[int]]:
         """Return ``{"clean": [...], "raw": [...]}``."""
         return {"clean": list(self.clean), "raw": list(self.raw)}

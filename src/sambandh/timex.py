@@ -1,8 +1,8 @@
 """Time expressions in Hindi and English text, normalised to TIMEX3 values.
 
 Detection is a set of fast rules over the clean text (no dateparser: it is a hundred times
-too slow to scan text with, see BASELINES.md). Each rule yields a span, a TIMEX3 type
-(``DATE``, ``TIME``, ``DURATION``, ``SET``) and the parts it read; ``resolve`` then turns the
+too slow to scan text with, by the measurements the project started from). Each rule yields a
+span, a TIMEX3 type (``DATE``, ``TIME``, ``DURATION``, ``SET``) and the parts it read; ``resolve`` then turns the
 parts into a value anchored to the publication date:
 
 - ``22 अप्रैल`` → ``2025-04-22`` (the latest such day on or before publication in past-tense

@@ -139,6 +139,7 @@ def test_chrome_only_is_no_content():
                 "टैग: भारत",
                 "क़िंगदाओ\u200b में बैठक हुई।",
                 "छोटी पंक्ति",
+                "बैठक हुई। (सीमा राव की रिपोर्ट) फिर बयान आया 3 min read और बात खत्म हुई।",
             ]
         ),
         min_size=1,
@@ -212,3 +213,19 @@ def test_an_english_page_keeps_its_english_lines_and_its_uppercase_dateline():
     a = clean("Ceasefire violation reported along the Line of Control\nJAMMU: " + body + "\nMore details are awaited from the army.")
     assert a.dateline is not None and a.dateline.place == "JAMMU"
     assert a.text.startswith("Troops exchanged fire") and "More details are awaited" in a.text
+
+
+def test_chrome_glued_inside_a_paragraph_is_cut_and_offsets_still_map():
+    raw = (f"{BODY1} (अमित वर्मा की रिपोर्ट) {BODY2}\n"
+           "The meeting ended early. 2 min read The next round is due in May (with inputs from PTI).\n")  # fmt: skip
+    a = clean(raw)
+    assert "रिपोर्ट" not in a.text and "min read" not in a.text and "inputs from" not in a.text
+    assert f"{BODY1} {BODY2}" in a.text and "ended early. The next round is due in May" in a.text
+    reasons = {r.reason for r in a.removed}
+    assert {"byline", "reading_time", "credit"} <= reasons
+    for rem in a.removed:
+        if rem.reason == "byline":
+            assert a.raw[rem.start : rem.end] == "(अमित वर्मा की रिपोर्ट)"
+    for i, ch in enumerate(a.text):
+        if ch not in " \n":
+            assert a.raw[a.offset_map.to_raw(i)] == ch

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .config import Config
 from .dates import MONTH_ALT, header_date, timestamp_line
@@ -33,13 +33,14 @@ from .normalize import normalize, normalize_with_map
 _Rules = list[tuple[str, re.Pattern[str]]]
 
 
-def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, re.Pattern[str], str]:
-    """The chrome rules of every language folder: (always, anywhere, short, label words, agency names)."""
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
+    """The chrome rules of every language folder: (always, anywhere, short, inline, label words, agency names)."""
     from .lexicon import LANG_DIR
 
     always: _Rules = []
     anywhere: _Rules = []
     short: _Rules = []
+    inline: _Rules = []
     labels: list[str] = []
     agencies: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
@@ -53,14 +54,17 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, re.Pattern[str], str]:
                 anywhere.append((reason, re.compile(pattern, re.IGNORECASE)))
             elif kind == "short":
                 short.append((reason, re.compile(pattern, re.IGNORECASE)))
+            elif kind == "inline":
+                inline.append((reason, re.compile(pattern, re.IGNORECASE)))
             elif kind == "label":
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
-    return always, anywhere, short, re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE), "|".join(agencies)
+    labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
+    return always, anywhere, short, inline, labels_re, "|".join(agencies)
 
 
-_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
+_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -171,6 +175,7 @@ class _Line:
     reason: str = ""
     cut_start: int = 0  # kept part of ``text`` is [cut_start, cut_end)
     cut_end: int = -1
+    holes: list[tuple[int, int, str]] = field(default_factory=list)  # chrome cut out of the middle, with reasons
 
     def raw_at(self, i: int) -> int:
         return self.raw_start + self.omap.to_raw(self.lead + i)
@@ -394,6 +399,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     live = [ln for ln in live if ln.status == "body"]
     if not live:
         raise NoContentError("no article text left after removing site chrome")
+    for ln in live:
+        _inline_chrome(ln)
 
     # 2. where the body begins: a dateline near the top, else the first sentence-like line
     #    whose text the rest of the article does not repeat
@@ -484,6 +491,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             removed.append(Removed(*ln.raw_span(0, len(ln.text)), ln.reason))
         elif ln.status == "body" and ln.cut_start > 0:
             removed.append(Removed(*ln.raw_span(0, ln.cut_start), "title"))
+        if ln.status == "body":
+            removed += [Removed(*ln.raw_span(a, b), reason) for a, b, reason in ln.holes]
 
     # 5. dateline and credits
     if dateline_match is not None and body and body[0].status == "body" and article.dateline is None:
@@ -509,16 +518,21 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     omap = OffsetMap()
     pos = 0
     for ln in kept:
-        piece = ln.text[ln.cut_start : ln.cut_end].rstrip()
-        if not piece:
+        segments = _segments(ln)
+        if not segments:
             continue
         if parts:
             parts.append("\n")
             omap.add(pos, max(ln.raw_start - 1, 0))
             pos += 1
-        _extend_map(omap, ln, ln.cut_start, pos, len(piece))
-        parts.append(piece)
-        pos += len(piece)
+        for k, (a, b) in enumerate(segments):
+            if k:  # one space where inline chrome was cut out
+                parts.append(" ")
+                omap.add(pos, ln.raw_at(a))
+                pos += 1
+            _extend_map(omap, ln, a, pos, b - a)
+            parts.append(ln.text[a:b])
+            pos += b - a
     article.text = "".join(parts)
     article.offset_map = omap
     article.removed = sorted(removed, key=lambda r: r.start)
@@ -532,6 +546,34 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         title, _ = _first_sentence(article.text.split("\n", 1)[0])
         article.title, article.title_source = title[: config.max_title_chars], "first_sentence"
     return article
+
+
+def _segments(ln: _Line) -> list[tuple[int, int]]:
+    """The kept stretches of a line: ``[cut_start, cut_end)`` less its holes, trimmed, empty ones dropped."""
+    end = ln.cut_end if ln.cut_end >= 0 else len(ln.text)
+    out: list[tuple[int, int]] = []
+    pos = ln.cut_start
+    for a, b, _ in sorted(h for h in ln.holes if ln.cut_start <= h[0] < end):
+        out.append((pos, a))
+        pos = max(pos, min(b, end))
+    out.append((pos, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and ln.text[a].isspace():
+            a += 1
+        while b > a and ln.text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _inline_chrome(ln: _Line) -> None:
+    """Cut chrome glued inside a line (``(X की रिपोर्ट)``, ``1 min read``) out of it, as holes."""
+    for reason, pattern in _INLINE_CHROME:
+        for m in pattern.finditer(ln.text):
+            if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in ln.holes):
+                ln.holes.append((m.start(), m.end(), reason))
 
 
 def _extend_map(omap: OffsetMap, line: _Line, start: int, clean_pos: int, length: int) -> None:

@@ -462,6 +462,13 @@ class _State:
         elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
             args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
+        if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
+                t.match is not None and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= start
+                for t in self.found_here):  # fmt: skip
+            # "the ministers condemned the terrorist attack": an English event noun that is the object
+            # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
+            args = [x for x in args if x.start >= end]
+            prev_sources = []
         if m.form == "nominal" and trig.type != "CONSULT" and any(t.match is not None and t.match.start >= end and t.match.form != "nominal"
                                        and t.match.start < after_end for t in self.found_here):  # fmt: skip
             # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
@@ -858,7 +865,8 @@ class _State:
                 b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
             if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
                 role = "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
-            elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (a.label != "ORG" or a.via != "name")):
+            elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
+                    a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
                 role = "source"
             elif a.case in targets and a.case != "gen":
                 role = "target"

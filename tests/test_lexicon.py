@@ -102,3 +102,12 @@ def test_generic_actors_match_plural_and_oblique_forms():
     text = "Police detained protesters as Maoists attacked"
     got = {text[s:e].lower(): a.sector for s, e, a in en.find(text, 0, len(text))}
     assert got.get("police") == "COP" and got.get("maoists") == "REB"
+
+
+def test_a_bracketed_gloss_between_a_noun_and_its_light_verb_is_passed_over():
+    lex = load_lexicon("hi")
+    text = "मंत्रालय ने दूत को एक डिमार्शे (एक औपचारिक कूटनीतिक विरोध) जारी किया।"
+    found = [m for m in lex.find(text) if m.entry.type == "ACCUSE"]
+    assert len(found) == 1 and found[0].form == "pfv" and text[found[0].start : found[0].head_end] == "डिमार्शे"
+    far = "मंत्रालय ने दूत को एक डिमार्शे (" + "बहुत लंबी बात " * 12 + ") जारी किया।"
+    assert all(m.form == "nominal" for m in lex.find(far) if m.entry.type == "ACCUSE")  # too long an aside: not read across

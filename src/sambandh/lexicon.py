@@ -30,6 +30,7 @@ from .normalize import TOKEN_RE, search_fold
 
 LANG_DIR = Path(__file__).parent / "lang"
 # how many particles may stand between a predicate noun and its light verb
+_MAX_ASIDE = 120  # characters a bracketed gloss between a noun and its light verb may take
 _MAX_GAP = 2
 
 
@@ -338,13 +339,22 @@ class Lexicon:
         if seq.needs_light:
             k = j
             gap = 0
+            aside_end = -1
+            if k < len(toks) and text[head_end : toks[k][0]].strip() == "(":
+                # a gloss in brackets between the noun and its verb: "डिमार्शे (कूटनीति में …) जारी किया"
+                close = text.find(")", toks[k][0], toks[k][0] + _MAX_ASIDE)
+                if close != -1:
+                    while k < len(toks) and toks[k][0] < close:
+                        k += 1
+                    aside_end = close + 1
             while k < len(toks) and gap <= _MAX_GAP and toks[k][2] in self.particles and toks[k][2] not in self.light_keys:
                 if self.particles[toks[k][2]] == "neg":
                     feats.add("neg")
                 k += 1
                 gap += 1
             light_form = None
-            if k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k][0]):
+            before = max(toks[k - 1][1], aside_end) if k < len(toks) else 0
+            if k < len(toks) and _adjacent(text, before, toks[k][0]):
                 for lv in seq.entry.light:
                     lv_words = lv.split()
                     # a two-word light verb (व्यक्त करना): its first word must be there too

@@ -111,3 +111,10 @@ def test_a_bracketed_gloss_between_a_noun_and_its_light_verb_is_passed_over():
     assert len(found) == 1 and found[0].form == "pfv" and text[found[0].start : found[0].head_end] == "डिमार्शे"
     far = "मंत्रालय ने दूत को एक डिमार्शे (" + "बहुत लंबी बात " * 12 + ") जारी किया।"
     assert all(m.form == "nominal" for m in lex.find(far) if m.entry.type == "ACCUSE")  # too long an aside: not read across
+
+
+def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
+    lex = load_lexicon("hi")
+    for text in ("सरकार ने दो अधिकारियों को देश छोड़ने का आदेश दिया।", "सरकार ने दो अधिकारियों को देश छोड़ने के आदेश दिए।"):
+        found = [m for m in lex.find(text) if m.entry.mode == "expel"]
+        assert len(found) == 1 and found[0].form != "nominal", text

@@ -307,7 +307,8 @@ class Lexicon:
                            and self.particles.get(toks[j][2]) in ("det", "gap")):  # fmt: skip
                         j += 1
                         skipped += 1
-                    if j < n and toks[j][2] == key:
+                    # का/की/के inside a multiword predicate agree with the noun after them: any one will do
+                    if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
                         j += 1
                     else:
                         ok = False

@@ -118,3 +118,16 @@ def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
     for text in ("सरकार ने दो अधिकारियों को देश छोड़ने का आदेश दिया।", "सरकार ने दो अधिकारियों को देश छोड़ने के आदेश दिए।"):
         found = [m for m in lex.find(text) if m.entry.mode == "expel"]
         assert len(found) == 1 and found[0].form != "nominal", text
+
+
+def test_every_language_pack_has_the_shared_tables():
+    # tables every language needs; a language may add its own (Hindi's inflection and verb classes)
+    shared = {"agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv", "modality.tsv",
+              "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
+              "predicates_more.tsv", "roles.tsv", "sectors.tsv", "verb_group.tsv"}  # fmt: skip
+    for folder in sorted(p for p in LANG_DIR.iterdir() if p.is_dir()):
+        have = {p.name for p in folder.glob("*.tsv")}
+        assert shared <= have, f"lang/{folder.name} lacks {sorted(shared - have)}"
+        for name in shared:
+            rows = [ln for ln in (folder / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+            assert rows, f"lang/{folder.name}/{name} is empty"

@@ -28,59 +28,18 @@ from .model import Mention, RoleFact
 from .names import phonetic_key, token_score
 from .normalize import fold, normalize
 
-# (pattern on folded text, role); longest first so "उप रक्षा मंत्री" wins over "रक्षा मंत्री"
-ROLE_WORDS: list[tuple[str, str]] = [
-    ("उप रक्षा मंत्री", "deputy_defence_minister"),
-    ("उप विदेश मंत्री", "deputy_foreign_minister"),
-    ("विदेश राज्य मंत्री", "minister_of_state_foreign"),
-    ("रक्षा राज्य मंत्री", "minister_of_state_defence"),
-    ("राष्ट्रीय सुरक्षा सलाहकार", "national_security_adviser"),
-    ("रक्षा मंत्री", "defence_minister"),
-    ("विदेश मंत्री", "foreign_minister"),
-    ("गृह मंत्री", "home_minister"),
-    ("प्रधानमंत्री", "head_of_government"),
-    ("प्रधान मंत्री", "head_of_government"),
-    ("राष्ट्रपति", "head_of_state"),
-    ("चांसलर", "head_of_government"),
-    ("महासचिव", "secretary_general"),
-    ("विदेश सचिव", "foreign_secretary"),
-    ("रक्षा सचिव", "defence_secretary"),
-    ("थल सेना प्रमुख", "army_chief"),
-    ("थलसेना प्रमुख", "army_chief"),
-    ("थल सेनाध्यक्ष", "army_chief"),
-    ("सेनाध्यक्ष", "army_chief"),
-    ("सेना प्रमुख", "army_chief"),
-    ("नौसेना प्रमुख", "navy_chief"),
-    ("नौसेनाध्यक्ष", "navy_chief"),
-    ("वायुसेना प्रमुख", "air_chief"),
-    ("वायु सेना प्रमुख", "air_chief"),
-    ("वायुसेनाध्यक्ष", "air_chief"),
-    ("चीफ ऑफ डिफेंस स्टाफ", "chief_of_defence_staff"),
-    ("प्रमुख रक्षा अध्यक्ष", "chief_of_defence_staff"),
-    ("राजदूत", "ambassador"),
-    ("प्रवक्ता", "spokesperson"),
-    ("deputy defence minister", "deputy_defence_minister"),
-    ("defence minister", "defence_minister"),
-    ("defense minister", "defence_minister"),
-    ("defense secretary", "defence_minister"),
-    ("secretary of defense", "defence_minister"),
-    ("foreign minister", "foreign_minister"),
-    ("spokesperson", "spokesperson"),
-    ("external affairs minister", "foreign_minister"),
-    ("secretary of state", "foreign_minister"),
-    ("prime minister", "head_of_government"),
-    ("president", "head_of_state"),
-    ("chancellor", "head_of_government"),
-    ("secretary-general", "secretary_general"),
-    ("secretary general", "secretary_general"),
-    ("army chief", "army_chief"),
-    ("navy chief", "navy_chief"),
-    ("air chief", "air_chief"),
-    ("chief of defence staff", "chief_of_defence_staff"),
-    ("foreign secretary", "foreign_secretary"),
-    ("national security adviser", "national_security_adviser"),
-    ("ambassador", "ambassador"),
-]
+
+def _role_words() -> list[tuple[str, str]]:
+    """Office words of every language folder (``lang/<code>/roles.tsv``): (words, role code)."""
+    from .lexicon import LANG_DIR, _rows
+
+    return [(r[0], r[1]) for path in sorted(LANG_DIR.glob("*/roles.tsv")) for r in _rows(path) if len(r) > 1]
+
+
+# (words as written, role); matched longest first so "उप रक्षा मंत्री" wins over "रक्षा मंत्री"
+ROLE_WORDS: list[tuple[str, str]] = _role_words()
+
+
 def role_names(phrase: str) -> list[str]:
     """Every wording, in any script, of the office ``phrase`` names (``defence minister`` →
     ``रक्षा मंत्री``, ``defense minister``, …); ``[]`` when it names none.

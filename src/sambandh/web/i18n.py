@@ -160,7 +160,7 @@ def event_type(code: str, lang: str) -> str:
 def role(code: str, lang: str) -> str:
     """A role code (``defence_minister``) in words, in the interface's language.
 
-    The Hindi words are the ones the linker reads in texts (``sambandh.link.ROLE_WORDS``).
+    The Hindi words are the ones the linker reads in texts (``lang/hi/roles.tsv``).
     """
     from ..link import ROLE_WORDS
 

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden lint typecheck bench clean setup model countries browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model countries browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -21,7 +21,7 @@ $(RUNTIME): pyproject.toml | $(BIN)/python
 	touch $(RUNTIME)
 
 $(STAMP): pyproject.toml $(RUNTIME)
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
 	touch $(STAMP)
 
 ## The web UI's chart, graph and API-docs libraries, from the npm registry (served locally, never from a CDN).
@@ -35,6 +35,13 @@ browser:
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    (apt-get install -y -q chromium >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null)); \
 	  else echo "chromium is not installed and this user cannot install it: browser tests will skip"; fi; }
+
+## A Java runtime for the Spark engine's tests (installed when missing and apt-get can run).
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get install -y -q default-jre-headless >/dev/null 2>&1 || (apt-get update -q >/dev/null && apt-get install -y -q default-jre-headless >/dev/null)); \
+	  else echo "no Java runtime and this user cannot install one: the Spark tests will skip"; fi; }
 
 setup: $(STAMP) $(ASSETS)
 
@@ -58,7 +65,7 @@ serve: $(RUNTIME) $(ASSETS)
 	$(BIN)/sambandh serve --db $(DB)
 
 ## Set up and run the whole test suite (lint, types, tests, evaluation gate).
-test: $(STAMP) $(ASSETS) browser
+test: $(STAMP) $(ASSETS) browser java
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

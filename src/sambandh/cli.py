@@ -83,19 +83,33 @@ def ingest(
         int | None,
         typer.Option(help="Processes for the article stages of a large run (0: one per core; 1: this one only)."),
     ] = None,
-) -> None:
+    engine: Annotated[str, typer.Option("--engine", metavar="embedded|spark",
+                                        help="Where the article stages run: here, or on Apache Spark into --lake.")] = "embedded",
+    lake: Annotated[Path | None, typer.Option("--lake", metavar="DIR", help="With --engine spark: the Parquet lake to write.")] = None,
+    spark_conf: Annotated[list[str] | None, typer.Option("--spark-conf", metavar="KEY=VALUE",
+                                                         help="A Spark setting (repeatable), e.g. spark.master=local[4].")] = None,
+) -> None:  # fmt: skip
     """Ingest news files, folders, feeds and pages into the database; prints a summary.
 
     Exit code 0 when every input went in, 1 when some were quarantined, 2 on usage errors.
+    With --engine spark the same stages run on Apache Spark and write a Parquet lake
+    (docs/lake.md); sambandh pull copies a slice of it into a database.
 
     Examples:
         sambandh ingest examples/corpus --db news.duckdb
 
         sambandh ingest https://example.org/world/rss --published 2025-06-26
+
+        sambandh ingest archive/ --engine spark --lake lake/ --spark-conf spark.master=local[4]
     """
     from .ingest import ingest as run_ingest
 
     config = _config(db=db, published=published, workers=workers)
+    if engine not in ("embedded", "spark"):
+        raise UsageError("--engine must be embedded or spark")
+    if engine == "spark" or lake is not None:
+        _ingest_spark(paths, config, lake, spark_conf or [], json_out)
+        return
     progress, on_item, on_stage = _progress(paths)
     try:
         report = run_ingest(paths, config, on_item=on_item, on_stage=on_stage)
@@ -111,6 +125,27 @@ def ingest(
     else:
         _print_summary(report, config.db)
     raise typer.Exit(0 if report.ok else 1)
+
+
+def _ingest_spark(paths: list[str], config: Config, lake: Path | None, conf: list[str], json_out: bool) -> None:
+    from .spark import ingest_lake
+
+    if lake is None:
+        raise UsageError("--engine spark writes a Parquet lake: give --lake DIR")
+    settings = {}
+    for item in conf:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--spark-conf takes KEY=VALUE, not {item!r}")
+        settings[key.strip()] = value.strip()
+    report = ingest_lake(paths, config, lake, settings)
+    if json_out:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        q = sum(report.quarantined.values())
+        typer.echo(f"lake {lake}: {report.files} files read ({report.skipped_files} done before), "
+                   f"{report.articles} articles, {q} quarantined, {report.seconds:.1f} s")  # fmt: skip
+    raise typer.Exit(1 if report.quarantined else 0)
 
 
 def _progress(paths: list[str]) -> tuple[Any, Any, Any]:
@@ -435,6 +470,36 @@ def watch(
         run_watch(sources, config, every=every, rounds=rounds, on_round=report)
     except KeyboardInterrupt:
         typer.echo("sambandh: watch stopped; everything fetched so far is stored", err=True)
+
+
+@app.command()
+@guarded
+def pull(
+    lake: Annotated[Path, typer.Option("--lake", metavar="DIR", help="The Parquet lake written by ingest --engine spark.")],
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Articles published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Articles published on or before (YYYY-MM-DD).")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Copy a slice of a Spark lake into a database, then run near copies, stories and the search index on it.
+
+    serve, timeline, search and export then work on the slice as on an ingested database.
+
+    Examples:
+        sambandh pull --lake lake/ --db june.duckdb --since 2025-06-01 --until 2025-06-30
+    """
+    from .config import parse_date
+    from .spark import pull as run_pull
+
+    config = _config(db=db)
+    lo = parse_date(since).isoformat() if since else None
+    hi = parse_date(until).isoformat() if until else None
+    out = run_pull(lake, config, lo, hi)
+    if json_out:
+        typer.echo(json.dumps(out, ensure_ascii=False, default=str))
+    else:
+        typer.echo(f"pulled {out['articles']} articles into {config.db}: {out['new']} new, "
+                   f"{out['same_text']} the same text as a stored one, {out['quarantined']} quarantined")  # fmt: skip
 
 
 @app.command()

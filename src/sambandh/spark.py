@@ -1,0 +1,272 @@
+"""Spark: the per-article stages on Apache Spark, a Parquet lake, and slices of it pulled into a store.
+
+``sambandh ingest PATH… --engine spark --lake DIR`` lists the input files on the driver,
+shards them over Spark's executors (``SparkSession.builder.getOrCreate()``, so the settings
+of ``spark-submit --master …`` apply) and runs the very stage chain of the embedded ingest
+(``pipeline.article_stages``) inside ``mapInArrow``, each file read by the same readers. Each
+article goes to the lake as one row: its id, source, publication year and month (the
+partitions), its place in the input order, and the article itself in the store's JSON form
+(``Article.to_dict``); an input that fails goes there with its reason. A rerun skips the
+files already done (a file is done when its rows are written).
+
+``sambandh pull --lake DIR --db FILE [--since D] [--until D]`` copies a slice into the ordinary
+store through the embedded write path (``Store.write_batch``, in input order) and then runs
+the global stages (near copies, stories, search index), so ``serve``, ``timeline``,
+``search`` and ``export`` work on it unchanged and give what an embedded ingest of the same
+inputs gives. The lake's layout and its versioning rule are in ``docs/lake.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Config
+from .errors import UsageError
+
+LAKE_VERSION = 1
+ROW_FIELDS = ("kind", "doc_id", "source", "raw_hash", "published", "year", "month", "seq_file", "seq_rec", "record",
+              "code", "reason", "data", "run")  # fmt: skip
+SCHEMA = ("kind string, doc_id string, source string, raw_hash string, published string, year int, month int, "
+          "seq_file int, seq_rec int, record string, code string, reason string, data binary, run string")  # fmt: skip
+
+
+@dataclass
+class LakeReport:
+    """What a Spark ingest wrote: files read and skipped, articles and rejected inputs by code."""
+
+    files: int = 0
+    skipped_files: int = 0
+    articles: int = 0
+    quarantined: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
+                "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3)}  # fmt: skip
+
+
+def session(conf: dict[str, str] | None = None) -> Any:
+    """The Spark session (an existing one, or one made with ``conf``; workers run this Python).
+
+    Raises:
+        UsageError: PySpark is not installed, or no Java runtime is found.
+    """
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise UsageError("the Spark engine needs PySpark: pip install 'sambandh[spark]'") from None
+    if not os.environ.get("JAVA_HOME") and shutil.which("java") is None:
+        raise UsageError("the Spark engine needs a Java runtime (17 or later): install one or set JAVA_HOME")
+    # the executors' Python is this one, with Sambandh and its models importable
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("sambandh").config("spark.ui.enabled", "false")
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel(os.environ.get("SAMBANDH_SPARK_LOG_LEVEL", "ERROR"))
+    return spark
+
+
+def input_files(paths: Iterable[str]) -> list[str]:
+    """The files ``read_paths`` would read, in its order (folders walked sorted, hidden names skipped).
+
+    Raises:
+        UsageError: A path does not exist, or names standard input or a web address.
+    """
+    from .fetch import is_url
+    from .read import printable
+
+    out: list[str] = []
+    for p in paths:
+        if p == "-" or is_url(p):
+            raise UsageError(f"the Spark engine reads files and folders, not {printable(p)!r}")
+        path = Path(p)
+        if not path.exists():
+            raise UsageError(f"no such file or folder: {printable(p)}")
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out += [str(Path(root) / name) for name in sorted(files) if not name.startswith(".")]
+        else:
+            out.append(str(path))
+    return out
+
+
+def _rows_of(config: Config, paths: list[tuple[int, str]], run: str = "") -> Iterator[dict[str, Any]]:
+    """The lake rows of some input files: the embedded stage chain over the embedded readers."""
+    from .model import Article
+    from .pipeline import Pipeline, Rejected, article_stages
+    from .read import read_file
+
+    pipeline = Pipeline(article_stages(config))
+    for seq_file, path in paths:
+        for seq_rec, item in enumerate(pipeline.run(read_file(Path(path), config))):
+            if isinstance(item, Article):
+                year, month = (int(item.published[:4]), int(item.published[5:7])) if item.published else (0, 0)
+                yield {"kind": "article", "doc_id": item.id, "source": item.source, "raw_hash": item.raw_hash,
+                       "published": item.published, "year": year, "month": month, "seq_file": seq_file,
+                       "seq_rec": seq_rec, "record": json.dumps(item.to_dict(), ensure_ascii=False),
+                       "code": None, "reason": None, "data": None, "run": run}  # fmt: skip
+            elif isinstance(item, Rejected):
+                yield {"kind": "rejected", "doc_id": None, "source": item.source, "raw_hash": item.raw_hash,
+                       "published": None, "year": 0, "month": 0, "seq_file": seq_file, "seq_rec": seq_rec,
+                       "record": json.dumps({"size": item.size}), "code": item.code, "reason": item.reason,
+                       "data": item.data[: config.quarantine_keep_bytes] if item.data is not None else None,
+                       "run": run}  # fmt: skip
+
+
+def _mapper(config: Config, run: str) -> Any:
+    """The ``mapInArrow`` function: input files in, lake rows out, a batch at a time."""
+
+    def rows_for(batches: Iterator[Any]) -> Iterator[Any]:
+        import pyarrow as pa
+
+        for batch in batches:
+            todo = list(zip(batch.column("seq_file").to_pylist(), batch.column("path").to_pylist(), strict=True))
+            yield pa.RecordBatch.from_pylist(list(_rows_of(config, todo, run)), schema=_arrow_schema())
+
+    return rows_for
+
+
+def _arrow_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"year": pa.int32(), "month": pa.int32(), "seq_file": pa.int32(), "seq_rec": pa.int32(), "data": pa.binary()}
+    return pa.schema([(f, types.get(f, pa.string())) for f in ROW_FIELDS])
+
+
+def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str, str] | None = None) -> LakeReport:
+    """Run the per-article stages on Spark over ``paths`` and append the results to the lake at ``lake``.
+
+    Raises:
+        UsageError: PySpark or Java is missing, a path does not exist, or the lake is of a newer version.
+    """
+    import time
+
+    started = time.perf_counter()
+    files = input_files(paths)
+    _check_version(lake)
+    done = _done_files(lake)
+    todo = [(i, p) for i, p in enumerate(files) if _file_key(p) not in done]
+    report = LakeReport(files=len(todo), skipped_files=len(files) - len(todo))
+    if todo:
+        spark = session(conf)
+        df = spark.createDataFrame(todo, "seq_file int, path string")
+        df = df.repartition(min(len(todo), max(2, spark.sparkContext.defaultParallelism)))
+        run = f"run-{int(time.time() * 1000)}"
+        out = df.mapInArrow(_mapper(config, run), SCHEMA)
+        out.write.mode("append").partitionBy("kind", "year", "month").parquet(str(lake / "records"))
+        _mark_done(lake, [p for _, p in todo], run)
+        counts = (spark.read.parquet(str(lake / "records")).where(f"run = '{run}'")
+                  .groupBy("kind", "code").count().collect())  # fmt: skip
+        for r in counts:
+            if r["kind"] == "article":
+                report.articles += r["count"]
+            else:
+                report.quarantined[r["code"]] += r["count"]
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _file_key(path: str) -> str:
+    st = Path(path).stat()
+    return f"{Path(path).resolve()}|{st.st_size}|{int(st.st_mtime)}"
+
+
+def _done_files(lake: Path) -> set[str]:
+    folder = lake / "_inputs"
+    if not folder.exists():
+        return set()
+    return {line for f in sorted(folder.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines() if line}
+
+
+def _mark_done(lake: Path, paths: list[str], run: str) -> None:
+    """Record the files of a run as done, once their rows are written (a rerun skips them)."""
+    folder = lake / "_inputs"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{run}.txt").write_text("".join(_file_key(p) + "\n" for p in paths), encoding="utf-8")
+
+
+def _check_version(lake: Path) -> None:
+    marker = lake / "_lake.json"
+    if marker.exists():
+        found = json.loads(marker.read_text(encoding="utf-8")).get("version", 0)
+        if found > LAKE_VERSION:
+            raise UsageError(f"the lake at {lake} has version {found}, newer than this Sambandh reads ({LAKE_VERSION})")
+        return
+    lake.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps({"version": LAKE_VERSION, "format": "sambandh-lake"}) + "\n", encoding="utf-8")
+
+
+def pull(lake: Path, config: Config, since: str | None = None, until: str | None = None) -> dict[str, Any]:
+    """Copy the lake's articles published in ``[since, until]`` (all when not given; undated ones only
+    without a range) into the store at ``config.db``, in input order, then run the global stages.
+
+    Returns:
+        Counts: ``articles``, ``new``, ``same_text``, ``quarantined``, and the global stages' reports.
+
+    Raises:
+        UsageError: No lake at ``lake``, or one of a newer version.
+    """
+    import duckdb
+
+    from .ingest import finish
+    from .model import Article
+    from .pipeline import Rejected
+    from .store import Store
+
+    if not (lake / "_lake.json").exists():
+        raise UsageError(f"no Sambandh lake at {lake}: run 'sambandh ingest --engine spark --lake {lake}' first")
+    _check_version(lake)
+    where, params = ["true"], []
+    if since or until:
+        lo, hi = (since or "0001-01-01"), (until or "9999-12-31")
+        # partition pruning first (year, month), then the day
+        where += ["(kind = 'rejected' OR (year * 100 + month BETWEEN ? AND ? AND published BETWEEN ? AND ?))"]
+        params += [int(lo[:4]) * 100 + int(lo[5:7]), int(hi[:4]) * 100 + int(hi[5:7]), lo, hi]
+    glob = str(lake / "records" / "**" / "*.parquet")
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT kind, source, raw_hash, record, code, reason, data FROM read_parquet(?, hive_partitioning = true) "
+        f"WHERE {' AND '.join(where)} ORDER BY run, seq_file, seq_rec",
+        [glob, *params],
+    ).fetchall()
+    con.close()
+    out: dict[str, Any] = {"articles": 0, "new": 0, "same_text": 0, "quarantined": 0}
+    with Store(config.db, memory_limit=config.db_memory_limit) as store:
+        articles: list[Article] = []
+        rejected: list[Rejected] = []
+
+        def flush() -> None:
+            counts = store.write_batch(articles, rejected, config.quarantine_keep_bytes)
+            out["new"] += counts["new"]
+            out["same_text"] += counts["same_text"]
+            out["quarantined"] += counts["quarantined"]
+            articles.clear()
+            rejected.clear()
+
+        for kind, source, raw_hash, record, code, reason, data in rows:
+            if kind == "article":
+                articles.append(Article.from_dict(json.loads(record)))
+                out["articles"] += 1
+            else:
+                size = json.loads(record or "{}").get("size")
+                rejected.append(Rejected(source, code, reason, bytes(data) if data is not None else None, size, raw_hash))
+            if len(articles) + len(rejected) >= config.batch_size:
+                flush()
+        flush()
+        out["global_stages"] = finish(store, config)
+    return out
+
+
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session"]

@@ -89,6 +89,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/dedup.py --n 100000
 	$(BIN)/python bench/scale.py --n 100000
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/spark.py
 
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)
 ## and install it as src/sambandh/models/ner-hi. Seeds are fixed in the config and prepare.py.

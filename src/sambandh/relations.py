@@ -27,15 +27,20 @@ class Happening:
 
     event: Event  # the merged view (offsets belong to ``first``)
     occurrences: list[tuple[str, Event]] = field(default_factory=list)  # (doc_id, event as that article tells it)
+    docs: set[str] = field(default_factory=set)  # the articles that tell it, for constant-time checks
+
+    def __post_init__(self) -> None:
+        self.docs |= {d for d, _ in self.occurrences}
+
+    def add(self, doc_id: str, ev: Event) -> None:
+        """One more article telling it."""
+        self.occurrences.append((doc_id, ev))
+        self.docs.add(doc_id)
 
     @property
     def doc_ids(self) -> list[str]:
         """Articles that tell it, in order first seen."""
-        out: list[str] = []
-        for d, _ in self.occurrences:
-            if d not in out:
-                out.append(d)
-        return out
+        return list(dict.fromkeys(d for d, _ in self.occurrences))
 
 
 def _block(ev: Event) -> tuple[Any, ...]:
@@ -57,9 +62,9 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         merged = Event.from_dict(ev.to_dict())
         for h in blocks[_block(ev)]:
             # another article, or the same one: the stage already merged within an article
-            if doc_id not in h.doc_ids and same_happening(h.event, merged, places_of):
+            if doc_id not in h.docs and same_happening(h.event, merged, places_of):
                 absorb_view(h.event, merged)
-                h.occurrences.append((doc_id, ev))
+                h.add(doc_id, ev)
                 break
         else:
             h = Happening(merged, [(doc_id, ev)])

@@ -448,3 +448,18 @@ def test_english_ui_names_actors_in_english(client: httpx.Client) -> None:
     assert names and not [n for n in names if re.search(r"[\u0900-\u097F]", n)]
     hindi = client.get("/pairs/India/Russia", params={"lang": "hi"}).text
     assert "भारत" in hindi and "कर्ता" in hindi  # Hindi names and role words in the Hindi UI
+
+
+def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db: Path) -> None:
+    from sambandh import api
+
+    k = api.Knowledge(Config.build(db=demo_db))
+    try:
+        one = next(r for r in k.records() if any(a.get("affiliation") == "country:in" for a in r["actors"]))
+        many = [{**one, "event_id": f"ev:{i:016x}"} for i in range(api.MAX_PAGE + 50)]
+        k._cache["records"] = many  # an archive where India takes part in 150 events
+        d = api.entity(k, "country:in")
+        assert d["events_total"] == api.MAX_PAGE + 50 and len(d["events"]) == api.MAX_PAGE
+        assert [e["event_id"] for e in d["events"]] == [r["event_id"] for r in many[-api.MAX_PAGE :]]
+    finally:
+        k.close()

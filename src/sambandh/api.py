@@ -342,7 +342,9 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     ]  # fmt: skip
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
     doc_ids = list(row["doc_ids"]) if row else []
-    events = [_event_brief(r) for r in k.records() if _involves(r, entity_id) and _in_range(r, since, until)]
+    involved = [r for r in k.records() if _involves(r, entity_id) and _in_range(r, since, until)]
+    # a busy country takes part in thousands: the page shows the latest, the events list pages through all
+    events = [_event_brief(r) for r in involved[-MAX_PAGE:]]
     documents = k.db.documents_meta(doc_ids[:MAX_PAGE])
     return {
         "entity_id": entity_id,
@@ -356,6 +358,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "stated_roles": stated,
         "facts": [f for f in k.facts() if entity_id in (f["subject"]["entity_id"], f["object"]["entity_id"])],
         "events": events,
+        "events_total": len(involved),
         "filters": {"since": since, "until": until},
         "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
         "documents": [

@@ -115,6 +115,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "name": ("Name", "नाम"),
     "label": ("Kind", "प्रकार"),
     "all_stories": ("All stories", "सभी कहानियाँ"),
+    "all_events": ("All its events", "इसकी सभी घटनाएँ"),
     "more_sentences": ("more sentences", "और वाक्य"),
     "download_csv": ("Download CSV", "CSV डाउनलोड करें"),
     "legend_exact": ("the event's own date", "घटना की अपनी तारीख़"),

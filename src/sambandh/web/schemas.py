@@ -241,6 +241,7 @@ class EntityOut(BaseModel):
     stated_roles: list[dict[str, Any]]
     facts: list[dict[str, Any]]
     events: list[EventOut]
+    events_total: int = 0
     filters: dict[str, Any] = {}
     cooccurring: list[EntityBrief]
     documents: list[DocBrief]

@@ -53,6 +53,9 @@ class Config:
         port: Port ``sambandh serve`` listens on.
         api_token: The token that lets ``POST /api/ingest`` write; empty: the server is read-only.
             Set it with ``SAMBANDH_API_TOKEN`` (a flag would show it in the process list).
+        parallel_from: The number of articles from which an ingest runs its per-article stages in
+            worker processes (``workers``); below it, starting them would cost more than it saves.
+            The server sets it to 1: an API ingest then keeps its NLP out of the process that answers.
         workers: Processes for the per-article stages of a large ingest: 0 picks one per
             core (at most 4) once a run has more than a few batches of articles; 1 keeps
             everything in this process.
@@ -92,6 +95,7 @@ class Config:
     api_token: str = ""
     assets_dir: str = ""
     workers: int = 0
+    parallel_from: int = 257
     fetch_timeout: float = 20.0
     fetch_delay: float = 1.0
     fetch_follow: bool = True
@@ -101,7 +105,7 @@ class Config:
     def __post_init__(self) -> None:
         for name in (
             "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "max_sentence_chars", "dedup_ngram",
-            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max", "port",
+            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max", "port", "parallel_from",
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")

@@ -332,17 +332,16 @@ def _run_batch(batch: list[Any]) -> tuple[list[Item], list[StageStats]]:
 
 class ParallelStages(Stage):
     """Runs a chain of per-article stages in worker processes, batch by batch, keeping the
-    order of the input. A run with no more than a few batches stays in this process, where
-    starting workers (each loads the NER model) would cost more than it saves.
+    order of the input. A run of fewer than ``config.parallel_from`` articles stays in this
+    process, where starting workers (each loads the NER model) would cost more than it saves.
 
     Args:
-        config: Uses ``workers`` (0: one per core, at most 4).
+        config: Uses ``workers`` (0: one per core, at most 4) and ``parallel_from``.
         inner: The stages to run; their ``stats`` add up what every worker counted.
     """
 
     name = "parallel"
     batch = 64
-    min_batches = 4
 
     def __init__(self, config: Config, inner: list[Stage]) -> None:
         super().__init__(config)
@@ -353,8 +352,9 @@ class ParallelStages(Stage):
 
     def run(self, items: Iterable[Any]) -> Iterator[Item]:
         it = iter(items)
-        head = list(islice(it, self.batch * self.min_batches + 1))
-        if self.workers <= 1 or len(head) <= self.batch * self.min_batches:
+        need = self.config.parallel_from
+        head = list(islice(it, need))
+        if self.workers <= 1 or len(head) < need:
             yield from run_chain(self.inner, chain(head, it))
             return
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds DuckDB's threads

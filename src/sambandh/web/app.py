@@ -393,9 +393,11 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
             obj = d.model_dump(exclude_none=True)
             name = d.url or f"api:{hashlib.sha256(d.text.encode()).hexdigest()[:16]}"
             records.append(record_from_obj(name, obj))
+        # the NLP of an API ingest runs in worker processes, so the process that answers pages keeps its CPU
+        settings = config.replace(parallel_from=1, workers=config.workers or 2)
         with k.ingest_lock:  # one ingest at a time; readers go on through their own cursors
             try:
-                report = ingest([], config, records=records, store=k.writer())
+                report = ingest([], settings, records=records, store=k.writer())
             finally:
                 k.refresh()
         return report.to_dict()

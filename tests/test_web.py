@@ -463,3 +463,36 @@ def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db:
         assert [e["event_id"] for e in d["events"]] == [r["event_id"] for r in many[-api.MAX_PAGE :]]
     finally:
         k.close()
+
+
+def test_serve_with_watch_shows_new_articles_after_a_round(tmp_path: Path) -> None:
+    import time
+
+    from sambandh.web.app import running
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "नई दिल्ली: भारत और मिस्र के विदेश मंत्रियों ने आज व्यापार और सुरक्षा पर लंबी बातचीत की। दोनों पक्षों ने "
+        "अगले वर्ष फिर मिलने पर सहमति जताई।", encoding="utf-8")  # fmt: skip
+    config = Config.build(db=tmp_path / "w.duckdb", embeddings="off")
+    from sambandh.store import Store
+
+    Store(config.db).close()  # an empty database to start from
+    with running(config, watch=[str(folder)], every=1) as url, httpx.Client(base_url=url, timeout=30) as c:
+        def found(q: str) -> int:
+            r = c.get("/api/search", params={"q": q})
+            return int(r.json()["total"]) if r.status_code == 200 else 0
+
+        deadline = time.monotonic() + 60
+        while found("मिस्र") == 0 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert found("मिस्र") == 1
+        (folder / "b.txt").write_text(
+            "काहिरा: मिस्र के राष्ट्रपति ने भारत के प्रधानमंत्री को अगले महीने की यात्रा का निमंत्रण भेजा। इस "
+            "यात्रा में रक्षा सहयोग पर चर्चा होगी।", encoding="utf-8")  # fmt: skip
+        deadline = time.monotonic() + 60
+        while c.get("/api/home").json()["counts"]["documents"] < 2 and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert c.get("/api/home").json()["counts"]["documents"] == 2  # the next round brought it in
+        assert c.get("/healthz").status_code == 200

@@ -39,12 +39,14 @@ class Knowledge:
     Args:
         config: Settings (``db``, ``kb_dir``, ``index_path``, ``api_token``).
         kb: The knowledge base (loaded when not given).
+        writable: Open the database for writing even without a token (``serve --watch``).
     """
 
-    def __init__(self, config: Config, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, config: Config, kb: KnowledgeBase | None = None, writable: bool = False) -> None:
         from .kb import load
 
         self.config = config
+        self._writable = writable
         self.kb = kb or load(config.kb_dir or None)
         self.lock = threading.RLock()  # guards the caches and opening
         self.ingest_lock = threading.Lock()  # one ingest at a time
@@ -56,8 +58,8 @@ class Knowledge:
 
     @property
     def writable(self) -> bool:
-        """Whether this server accepts ingest (``SAMBANDH_API_TOKEN`` set)."""
-        return bool(self.config.api_token)
+        """Whether this server writes: it accepts ingest (``SAMBANDH_API_TOKEN`` set) or watches sources."""
+        return self._writable or bool(self.config.api_token)
 
     def open(self) -> None:
         """Open the database (read-only unless the server accepts ingest)."""

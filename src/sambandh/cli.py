@@ -423,19 +423,26 @@ def serve(
     db: DbOption = None,
     host: Annotated[str | None, typer.Option(help="Address to listen on (default: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default: 8000).")] = None,
-) -> None:
+    watch: Annotated[list[str] | None, typer.Option("--watch", metavar="SOURCE",
+                                                    help="A feed, page or folder to keep the database fresh from (repeatable).")] = None,
+    every: Annotated[float, typer.Option("--every", min=1, help="Seconds between watch rounds.")] = 300.0,
+) -> None:  # fmt: skip
     """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
 
     POST /api/ingest accepts articles only when SAMBANDH_API_TOKEN is set, with that token.
+    With --watch the server also keeps the database up to date from feeds, pages and folders,
+    as sambandh watch does, and its pages show new articles after each round.
 
     Examples:
         sambandh serve --db news.duckdb --port 8080
 
         SAMBANDH_API_TOKEN=a-long-secret-token sambandh serve
+
+        sambandh serve --watch https://example.org/world/rss --watch incoming/ --every 600
     """
     from .web import serve as run_server
 
-    run_server(_config(db=db, host=host, port=port))
+    run_server(_config(db=db, host=host, port=port), watch or None, every)
 
 
 @app.command()

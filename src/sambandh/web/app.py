@@ -14,6 +14,7 @@ import hashlib
 import json
 import re
 import secrets
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -555,18 +556,65 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     return app
 
 
-def serve(config: Config) -> None:
-    """Run the app with uvicorn on ``config.host:config.port`` until interrupted.
+def start_watch(app: FastAPI, sources: list[str], every: float) -> threading.Event:
+    """Keep the served database up to date from ``sources`` (feeds, pages, folders) every ``every``
+    seconds, in a background thread writing through the server's own connection, one ingest at a
+    time; pages show new articles once their round ends. Returns the event that stops it.
+    """
+    from ..ingest import ingest
+
+    k: api.Knowledge = app.state.knowledge
+    stop = threading.Event()
+    settings = k.config.replace(parallel_from=1, workers=k.config.workers or 2)
+
+    def rounds() -> None:
+        n = 0
+        while not stop.is_set():
+            n += 1
+            started = time.monotonic()
+            try:
+                with k.ingest_lock:
+                    try:
+                        report = ingest(sources, settings, store=k.writer())
+                    finally:
+                        k.refresh()
+                print(f"{time.strftime('%H:%M:%S')} watch round {n}: {report.new} new articles, "
+                      f"{sum(report.quarantined.values())} problems", flush=True)  # fmt: skip
+                for source, code, reason in report.problems:
+                    print(f"sambandh: watch round {n}: {source}: {reason} [{code}]", file=sys.stderr, flush=True)
+            except SambandhError as exc:  # a source gone or a store fault: said, and tried again next round
+                print(f"sambandh: watch round {n}: {exc}", file=sys.stderr, flush=True)
+            stop.wait(max(0.0, every - (time.monotonic() - started)))
+
+    thread = threading.Thread(target=rounds, name="watch", daemon=True)
+    thread.start()
+    app.state.watch = (stop, thread)
+    return stop
+
+
+def stop_watch(app: FastAPI) -> None:
+    """Stop a watch started by :func:`start_watch` and wait for its round to end."""
+    watching = getattr(app.state, "watch", None)
+    if watching is not None:
+        stop, thread = watching
+        stop.set()
+        thread.join(timeout=600)
+
+
+def serve(config: Config, watch: list[str] | None = None, every: float = 300.0) -> None:
+    """Run the app with uvicorn on ``config.host:config.port`` until interrupted, watching
+    ``watch`` (feeds, pages, folders) every ``every`` seconds when given.
 
     Raises:
         StoreError: The database cannot be opened.
-        UsageError: The port is taken.
+        UsageError: The port is taken, or a watched path does not exist.
     """
     import socket
 
     import uvicorn
 
-    app = create_app(config)
+    _check_sources(watch or [])
+    app = create_app(config, api.Knowledge(config, writable=bool(watch)))
     warm(app)
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -576,26 +624,43 @@ def serve(config: Config) -> None:
             raise UsageError(f"cannot listen on {config.host}:{config.port}: {exc.strerror}") from None
     print(f"Sambandh is serving {config.db} at http://{config.host}:{config.port}/  (API docs: /docs; Ctrl+C stops)",
           flush=True)  # fmt: skip
-    # pooled clients keep connections open between requests: closing an idle one after the
-    # default 5 s races with a client reusing it (a reset under load); 30 s makes that rare
-    uvicorn.run(app, host=config.host, port=config.port, log_level="warning", timeout_keep_alive=30)
+    if watch:
+        start_watch(app, watch, every)
+    try:
+        # pooled clients keep connections open between requests: closing an idle one after the
+        # default 5 s races with a client reusing it (a reset under load); 30 s makes that rare
+        uvicorn.run(app, host=config.host, port=config.port, log_level="warning", timeout_keep_alive=30)
+    finally:
+        stop_watch(app)
+
+
+def _check_sources(sources: list[str]) -> None:
+    from ..fetch import is_url
+
+    for src in sources:
+        if not is_url(src) and not Path(src).exists():
+            raise UsageError(f"cannot watch {src!r}: no such file or folder")
 
 
 @contextlib.contextmanager
-def running(config: Config, port: int = 0) -> Iterator[str]:
+def running(config: Config, port: int = 0, watch: list[str] | None = None, every: float = 300.0) -> Iterator[str]:
     """Serve the app from a background thread (tests, benchmarks, notebooks); yields its base URL.
 
     Args:
         config: Settings (``db``, ``host``).
         port: Port to listen on; 0 picks a free one.
+        watch: Feeds, pages or folders to keep the database up to date from (``serve --watch``).
+        every: Seconds between watch rounds.
     """
     import socket
-    import threading
 
     import uvicorn
 
-    app = create_app(config)
+    _check_sources(watch or [])
+    app = create_app(config, api.Knowledge(config, writable=bool(watch)))
     warm(app)
+    if watch:
+        start_watch(app, watch, every)
     sock = socket.socket()
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((config.host, port))
@@ -613,6 +678,7 @@ def running(config: Config, port: int = 0) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         sock.close()
+        stop_watch(app)
         app.state.ingest_worker.shutdown(wait=True)  # a background ingest finishes before the database closes
         app.state.knowledge.close()
 

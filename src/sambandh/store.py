@@ -257,7 +257,8 @@ class Store:
                 pid = re.search(r"\(PID (\d+)\)", str(exc))
                 raise LockedError(
                     f"database {self.path} is in use by another process{f' (PID {pid[1]})' if pid else ''}: "
-                    "wait for its ingest to finish or stop the server using it, then run again"
+                    "wait for its ingest to finish or stop the server using it, then run again "
+                    "(a server can ingest while serving: sambandh serve --watch)"
                 ) from None
             raise StoreError(_store_message(self.path, exc, "cannot open database")) from None
         if read_only:

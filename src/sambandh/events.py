@@ -40,7 +40,7 @@ from .kb import KnowledgeBase, _pad
 from .lexicon import Agents, Lexicon, PredicateMatch, load_agents, load_lexicon, word_key
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
-from .normalize import fold, tolerant
+from .normalize import fold, fold_word, tolerant
 
 _DEV = "\u0900-\u097f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
@@ -591,7 +591,7 @@ class _State:
             if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
-            cid = self.ex.kb.demonyms.get(fold(w.group()))
+            cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 near.append((abs(sent.start + w.start() - start), cid))
         other = [c for _, c in sorted(near) if c not in own]
@@ -1009,7 +1009,7 @@ class _State:
         self.sentences_since_country += 1
         self.prev_people = list(self.last_people)
         for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
-            cid = self.ex.kb.demonyms.get(fold(w.group()))
+            cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1
         self._set_frame(sent)

@@ -134,6 +134,12 @@ def fold(text: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+@lru_cache(maxsize=1 << 17)
+def fold_word(word: str) -> str:
+    """:func:`fold` of one word, remembered (stages fold the same words over and over)."""
+    return fold(word)
+
+
 # Search folding: spellings Hindi writers swap are one term (nukta, chandrabindu/anusvara,
 # long/short i and u, ai/e, au/o, candra-o/aa, half nasal before a consonant/anusvara).
 _SEARCH_TABLE: dict[int, str | None] = {

@@ -55,13 +55,18 @@ class ActivePair(BaseModel):
     last: str | None
 
 
-class StoriesOut(BaseModel):
-    """A page of stories, latest first."""
+class Paged(BaseModel):
+    """Where a page of a list stands: how many items in all, and which of them this page holds."""
 
-    stories: list[StoryBrief]
     total: int
     limit: int
     offset: int
+
+
+class StoriesOut(Paged):
+    """A page of stories, latest first."""
+
+    stories: list[StoryBrief]
 
 
 class HomeOut(BaseModel):
@@ -144,13 +149,10 @@ class EventPageOut(EventOut):
     related: list[EventOut]
 
 
-class EventsOut(BaseModel):
+class EventsOut(Paged):
     """A page of events, newest first, with the filters applied and the counts by type."""
 
     events: list[EventOut]
-    total: int
-    limit: int
-    offset: int
     filters: dict[str, Any]
     types: dict[str, int]
     statuses: list[str]
@@ -167,13 +169,10 @@ class EntityRow(BaseModel):
     documents: int
 
 
-class EntitiesOut(BaseModel):
+class EntitiesOut(Paged):
     """A page of entities, most mentioned first."""
 
     entities: list[EntityRow]
-    total: int
-    limit: int
-    offset: int
     filters: dict[str, Any]
     labels: dict[str, int]
 

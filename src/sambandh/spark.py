@@ -235,15 +235,19 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
         where += ["(kind = 'rejected' OR (year * 100 + month BETWEEN ? AND ? AND published BETWEEN ? AND ?))"]
         params += [int(lo[:4]) * 100 + int(lo[5:7]), int(hi[:4]) * 100 + int(hi[5:7]), lo, hi]
     glob = str(lake / "records" / "**" / "*.parquet")
-    con = duckdb.connect()
-    rows = con.execute(
+    con = duckdb.connect(config={"memory_limit": config.db_memory_limit})
+    cur = con.execute(
         f"SELECT kind, source, raw_hash, record, code, reason, data FROM read_parquet(?, hive_partitioning = true) "
         f"WHERE {' AND '.join(where)} ORDER BY run, seq_file, seq_rec",
         [glob, *params],
-    ).fetchall()
-    con.close()
+    )
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        while chunk := cur.fetchmany(config.batch_size):  # a slice of any size streams through
+            yield from chunk
+
     out: dict[str, Any] = {"articles": 0, "new": 0, "same_text": 0, "quarantined": 0}
-    with Store(config.db, memory_limit=config.db_memory_limit) as store:
+    with con, Store(config.db, memory_limit=config.db_memory_limit) as store:
         articles: list[Article] = []
         rejected: list[Rejected] = []
 
@@ -255,7 +259,7 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
             articles.clear()
             rejected.clear()
 
-        for kind, source, raw_hash, record, code, reason, data in rows:
+        for kind, source, raw_hash, record, code, reason, data in rows():
             if kind == "article":
                 articles.append(Article.from_dict(json.loads(record)))
                 out["articles"] += 1

@@ -82,3 +82,12 @@ def test_memory_limit_setting_is_validated_and_applied(tmp_path, monkeypatch):
     with Store(tmp_path / "m.duckdb", memory_limit=cfg.db_memory_limit) as store:
         limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert limit == "61.0 MiB"  # 64 MB as DuckDB reports it
+
+
+def test_a_read_only_store_has_a_bounded_cache(tmp_path):
+    from sambandh.store import Store
+
+    Store(tmp_path / "m.duckdb").close()
+    with Store(tmp_path / "m.duckdb", read_only=True, memory_limit="256MB") as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.startswith("244") or limit.startswith("256")  # DuckDB reports 256 MB in MiB

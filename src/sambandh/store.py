@@ -245,7 +245,8 @@ class Store:
             if read_only:
                 if not self.path.exists():
                     raise StoreError(f"no database at {self.path}: run 'sambandh ingest' first")
-                self.con = duckdb.connect(str(self.path), read_only=True)
+                # a reader's cache is bounded too: a server over a large archive stays within its memory
+                self.con = duckdb.connect(str(self.path), read_only=True, config={"memory_limit": memory_limit})
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 # A fixed cache makes peak memory level off as the database grows; one thread is

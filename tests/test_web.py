@@ -425,6 +425,9 @@ def test_every_list_answers_as_csv_with_the_same_items(client: httpx.Client) -> 
         client.get("/api/search", params={"q": "putin"}).json()["hits"])  # fmt: skip
     assert len(_csv(client.get("/entities.csv", params={"limit": 7}))) == 7
     assert _csv(client.get("/stories.csv"))
+    hindi = client.get("/pairs/भारत/रूस.csv")  # a file name outside Latin-1 goes in the RFC 6266 form
+    assert [r["event_id"] for r in _csv(hindi)] == [e["event_id"] for e in pair["events"]]
+    assert "filename*=UTF-8''pairs-" in hindi.headers["content-disposition"]
     missing = client.get("/api/pairs/India/Nowhereland.csv")
     assert missing.status_code == 400 and missing.json()["error"]["code"] == "usage"
 

@@ -238,9 +238,11 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         if response.status_code != 200:
             return Response(body, response.status_code, media_type=response.media_type)
         columns, rows = table(kind, json.loads(body), pick_lang(request))
-        name = re.sub(r"[^\w.-]+", "-", request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")) or kind
+        name = re.sub(r"[^\w\u0900-\u097F.-]+", "-", request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")) or kind
+        plain = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or kind  # headers are Latin-1: the name in
+        disposition = f"attachment; filename=\"{plain}.csv\"; filename*=UTF-8''{quote(name + '.csv')}"  # RFC 6266
         return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})  # fmt: skip
+                        headers={"Content-Disposition": disposition})  # fmt: skip
 
     def wants_json(request: Request) -> bool:
         p = request.url.path

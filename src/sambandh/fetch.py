@@ -141,7 +141,7 @@ class Fetcher:
         except httpx.TimeoutException:
             return self._failed(url, None, f"timed out after {self.config.fetch_timeout:g} s")
         except httpx.HTTPError as exc:
-            return self._failed(url, None, f"cannot fetch: {type(exc).__name__}: {str(exc)[:160] or 'no answer'}")
+            return self._failed(url, None, f"{type(exc).__name__}: {str(exc)[:160] or 'no answer'}")
         self.store.record_fetch(url, r.status_code, etag, modified)
         return Response(url, r.status_code, body, ctype, etag, modified)
 

@@ -29,23 +29,17 @@ if TYPE_CHECKING:
     from .config import Config
     from .store import Store
 
+def _words(name: str) -> list[str]:
+    """The words of one table of every language folder (``lang/<code>/<name>``), one a line."""
+    from .lexicon import LANG_DIR, _rows
+
+    return [r[0] for path in sorted(LANG_DIR.glob(f"*/{name}")) for r in _rows(path) if r and r[0]]
+
+
 # Function words that say nothing about which story it is (compared in search-folded spelling).
-_STOPWORDS = """
-के का की को में से ने पर और है हैं था थे थी थीं हो होने होगा होगी होंगे गया गए गई गयी कि यह ये वह वे
-इस उस इन उन एक भी तो ही कर करने करते करता करती किया किए कि लिए लिये साथ बाद तक जो जब तब अपने अपनी
-अपना कहा कहना कहते बताया रहा रहे रही सकता सकते सकती जा जाता जाती जाते दिया दी दिए लेकिन या नहीं अब
-कोई कुछ सभी बहुत वाले वाला वाली द्वारा बीच दौरान अनुसार तरह एवं व यहां वहां किसी उनके उनकी उनका इसके
-इसकी इसका उसके उसकी उसका हुआ हुई हुए होता होती होते आज कल बार मे दो तीन बात लेकर प्रति भी the a an
-of to in and is was for on with by at as from that this are be has have it its said says will after
-over
-""".split()  # noqa: SIM905 - a word list reads better as text
-STOPWORDS = frozenset(search_fold(w) for w in _STOPWORDS)
+STOPWORDS = frozenset(search_fold(w) for w in _words("stopwords.tsv"))
 # Inflection endings (folded spelling), longest first: बांधों/बांध, मिलेगा/मिले, बनी/बना share a stem.
-_SUFFIXES = sorted(
-    (search_fold(x) for x in "ियों ाओं ाएं ाएँ ियां ों ें ीं ेंगे ेंगी ेगा ेगी ाना ाने ानी ना ने नी ता ती ते कर ा ी े ि ु".split()),  # noqa: SIM905
-    key=len,
-    reverse=True,
-)
+_SUFFIXES = sorted((search_fold(x) for x in _words("stem_endings.tsv")), key=len, reverse=True)
 
 
 @lru_cache(maxsize=1 << 18)

@@ -14,27 +14,19 @@ from .normalize import fold, normalize
 
 MONTHS: dict[str, int] = {}  # folded month name -> month number
 MONTH_FORMS: set[str] = set()  # every spelling to search for, as written and folded
-for _i, _names in enumerate(
-    [
-        "jan january जनवरी जन",
-        "feb february फरवरी फ़रवरी फर",
-        "mar march मार्च",
-        "apr april अप्रैल अप्रेल",
-        "may मई",
-        "jun june जून",
-        "jul july जुलाई",
-        "aug august अगस्त",
-        "sep sept september सितंबर सितम्बर",
-        "oct october अक्टूबर अक्तूबर",
-        "nov november नवंबर नवम्बर",
-        "dec december दिसंबर दिसम्बर",
-    ],
-    start=1,
-):
-    for _n in _names.split():
-        MONTHS[fold(_n)] = _i
-        MONTH_FORMS |= {normalize(_n), fold(_n)}
 
+
+def _month_forms() -> list[tuple[int, str]]:
+    """Every language's spellings of the months (``month_forms`` rows of ``lang/<code>/calendar.tsv``)."""
+    from .lexicon import LANG_DIR, _rows
+
+    return [(int(r[1]), w) for path in sorted(LANG_DIR.glob("*/calendar.tsv")) for r in _rows(path)
+            if len(r) > 2 and r[0] == "month_forms" for w in r[2].split()]  # fmt: skip
+
+
+for _i, _n in _month_forms():
+    MONTHS[fold(_n)] = _i
+    MONTH_FORMS |= {normalize(_n), fold(_n)}
 MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=len, reverse=True))
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"

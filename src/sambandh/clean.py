@@ -111,47 +111,13 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
-_NOT_PLACE = set(
-    [
-        "ने",
-        "को",
-        "से",
-        "में",
-        "पर",
-        "का",
-        "की",
-        "के",
-        "है",
-        "हैं",
-        "था",
-        "थी",
-        "थे",
-        "कहा",
-        "बताया",
-        "लिखा",
-        "कहते",
-        "कहती",
-        "बोले",
-        "पूछा",
-        "उन्होंने",
-        "यह",
-        "वह",
-        "ये",
-        "वे",
-        "और",
-        "या",
-        "लेकिन",
-        "said",
-        "says",
-        "told",
-        "asked",
-        "wrote",
-        "the",
-        "a",
-        "and",
-        "but",
-    ]
-)
+def _not_place() -> set[str]:
+    from .lexicon import LANG_DIR, _rows
+
+    return {r[0].lower() for path in sorted(LANG_DIR.glob("*/not_place.tsv")) for r in _rows(path) if r and r[0]}
+
+
+_NOT_PLACE = _not_place()  # lang/<code>/not_place.tsv
 _CREDIT = re.compile(
     rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
     re.IGNORECASE,

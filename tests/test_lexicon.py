@@ -122,7 +122,7 @@ def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
 
 def test_every_language_pack_has_the_shared_tables():
     # tables every language needs; a language may add its own (Hindi's inflection and verb classes)
-    shared = {"agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv", "modality.tsv",
+    shared = {"abbreviations.tsv", "agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv", "modality.tsv",
               "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
               "predicates_more.tsv", "roles.tsv", "sectors.tsv", "stopwords.tsv", "verb_group.tsv"}  # fmt: skip
     for folder in sorted(p for p in LANG_DIR.iterdir() if p.is_dir()):

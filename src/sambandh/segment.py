@@ -13,106 +13,20 @@ import re
 
 from .model import Span
 
-# Devanagari spellings of Latin initials and common Hindi abbreviations, always followed
-# by a name, so a full stop after them is not a sentence end.
-_HI_INITIALS = set(
-    [
-        "ए",
-        "बी",
-        "सी",
-        "डी",
-        "एफ",
-        "एच",
-        "जे",
-        "एल",
-        "एम",
-        "एन",
-        "ओ",
-        "पी",
-        "क्यू",
-        "आर",
-        "एस",
-        "टी",
-        "यू",
-        "वी",
-        "डब्ल्यू",
-        "एक्स",
-        "वाई",
-        "जेड",
-        "ज़ेड",
-        "डॉ",
-        "डा",
-        "प्रो",
-        "श्री",
-        "श्रीमती",
-        "सुश्री",
-        "स्व",
-        "मो",
-        "मु",
-        "ले",
-        "कै",
-        "जन",
-        "ज",
-        "कर्न",
-        "ब्रिग",
-        "सं",
-        "अ",
-        "के",
-    ]
-)
+
+def _abbreviations(kind: str) -> set[str]:
+    """Words of every language's ``abbreviations.tsv`` of one kind (``always`` or ``ambiguous``)."""
+    from .lexicon import LANG_DIR, _rows
+
+    return {r[1] for path in sorted(LANG_DIR.glob("*/abbreviations.tsv")) for r in _rows(path) if len(r) > 1 and r[0] == kind}
+
+
+# Initials and abbreviations that a name follows, so a full stop after them is not a sentence
+# end (Devanagari spellings of Latin initials, Hindi and English titles, months): lang/<code>/abbreviations.tsv
+_ABBREV = _abbreviations("always")
 # Words that are initials too but also end sentences ("वह आई."); protected only before
 # another initial ("आई. के. गुजराल").
-_HI_AMBIGUOUS = {"आई", "जी", "ई"}
-_EN_ABBREV = set(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "jr",
-        "sr",
-        "lt",
-        "gen",
-        "col",
-        "capt",
-        "maj",
-        "brig",
-        "adm",
-        "cdr",
-        "sgt",
-        "gov",
-        "govt",
-        "dept",
-        "no",
-        "nos",
-        "vs",
-        "etc",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "fig",
-        "approx",
-        "est",
-        "mt",
-        "ft",
-        "rs",
-    ]
-)
+_HI_AMBIGUOUS = _abbreviations("ambiguous")
 _CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n|\|")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]\s*$")
 # where an over-long sentence may be cut: after a clause mark or before a conjunction, else at a space
@@ -157,13 +71,11 @@ def _period_ends_sentence(text: str, i: int, run: int) -> bool:
         return False  # an initial: "S. Jaishankar"
     if "." in bare and all(len(p) <= 2 for p in bare.split(".")):
         return after == "\n"  # "p.m", "U.S", "e.g"
-    if bare.lower() in _EN_ABBREV:
-        return False
-    if bare in _HI_INITIALS:
+    if bare.lower() in _ABBREV or bare in _ABBREV:
         return False
     if bare in _HI_AMBIGUOUS:
         nxt_word = re.match(r"([^\s.]+)\.", text[j : j + 12])
-        return not (nxt_word and nxt_word.group(1) in _HI_INITIALS | _HI_AMBIGUOUS)
+        return not (nxt_word and nxt_word.group(1) in _ABBREV | _HI_AMBIGUOUS)
     return not (_is_latin(after) and after.islower())  # "approx. five" goes on
 
 

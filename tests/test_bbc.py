@@ -7,9 +7,9 @@ from conftest import shared_path
 
 from sambandh.clean import clean_article
 from sambandh.model import Article
-from sambandh.segment import _HI_INITIALS, split_sentences
+from sambandh.segment import _ABBREV, split_sentences
 
-INITIAL_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _HI_INITIALS)) + r")\.$")
+INITIAL_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(w for w in _ABBREV if not w.isascii()))) + r")\.$")
 
 
 def bbc_texts():

@@ -420,10 +420,12 @@ def chart(events: list[dict[str, Any]]) -> dict[str, Any]:
     """
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
     points, unplaced = [], []
+    undated = Counter[str]()
     for r in events:
         w = r.get("when") or {}
         if not w.get("day"):
             unplaced.append(r["event_id"])
+            undated[r["type"]] += 1
             continue
         status = r.get("modality") or "occurred"
         points.append({"event_id": r["event_id"], "day": w["day"], "basis": w["basis"], "type": r["type"],
@@ -431,14 +433,14 @@ def chart(events: list[dict[str, Any]]) -> dict[str, Any]:
         if status == "occurred":
             by_month[w["day"][:7]][r["type"]] += 1
     months = sorted(by_month)
-    types = sorted({p["type"] for p in points} | {r["type"] for r in events if r["event_id"] in unplaced})
+    types = sorted({p["type"] for p in points} | set(undated))
     return {
         "points": points,
         "unplaced": unplaced,
         "types": types,
         "months": months,
         "series": [{"type": t, "counts": [by_month[m][t] for m in months]} for t in types],
-        "undated": dict(Counter(r["type"] for r in events if r["event_id"] in unplaced)),
+        "undated": dict(undated),
     }
 
 
@@ -583,7 +585,7 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
     rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
     return {
         "entities": [
-            {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": _name_en(k, r),
+            {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": k.name_en_of(r["entity_id"]),
              "label": r.get("label"), "mentions": r["mentions"], "documents": len(r["doc_ids"])}
             for r in rows[offset : offset + limit]
         ],
@@ -593,15 +595,6 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
         "filters": {"label": label.upper() if label else None, "q": q or None},
         "labels": dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items())),
     }
-
-
-def _name_en(k: Knowledge, row: dict[str, Any]) -> str:
-    from .names import romanize
-
-    known = k.kb.entities.get(row["entity_id"])
-    if known is not None and known.name_en:
-        return known.name_en
-    return row.get("name_en") or romanize(row.get("name") or row["entity_id"])
 
 
 def stories(k: Knowledge, limit: int = 50, offset: int = 0) -> dict[str, Any]:

@@ -335,8 +335,7 @@ def timeline(
     from rich.console import Console
     from rich.table import Table
 
-    def name(x: dict[str, Any]) -> str:
-        return str(x.get("name_en") or x["name"]) if lang == "en" else str(x["name"])
+    from .present import shown as name
 
     def side(eid: str) -> str:
         ent = kb.entities.get(eid)
@@ -349,7 +348,7 @@ def timeline(
         table.add_row((r.get("when") or {}).get(lang) or "",
                       f"{r['type']} {r['mode']}" + (" (not)" if r["negated"] else "")
                       + (f" ({r['modality']})" if r.get("modality") not in (None, "occurred") else ""),
-                      ", ".join(name(x) for x in r["actors"]), name(r["place"]) if r["place"] else "",
+                      ", ".join(name(x, lang) for x in r["actors"]), name(r["place"], lang) if r["place"] else "",
                       _sources(r, evidence == "all"))  # fmt: skip
     Console(highlight=False).print(table)
 

@@ -218,6 +218,15 @@ def when(date: dict[str, Any] | None, reported: str | None = None) -> dict[str, 
             "reported": reported}  # fmt: skip
 
 
+def shown(item: dict[str, Any] | None, lang: str) -> str:
+    """The name to show of an entity (``{name, name_en, entity_id}``): its English name where the
+    reader reads English and one exists, else its name, else its id.
+    """
+    item = item or {}
+    english = item.get("name_en") if lang == "en" else None
+    return str(english or item.get("name") or item.get("entity_id") or "")
+
+
 def outlet(source: str, meta: dict[str, Any] | None = None) -> str:
     """The outlet a document came from: the name its record gives, else its web site, else its file."""
     meta = meta or {}
@@ -267,8 +276,7 @@ def flat_event(r: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     others = [a for a in actors if a is not first and a is not second]
 
     def name(x: dict[str, Any] | None) -> str:
-        x = x or {}
-        return str((x.get("name_en") if lang == "en" else None) or x.get("name") or "")
+        return shown(x, lang) if x else ""
 
     w = r.get("when") or when(r.get("date"), r.get("reported"))
     sources = r.get("sources") or []
@@ -360,4 +368,4 @@ def _cell(v: Any) -> Any:
 
 
 __all__ = ["EVENT_COLUMNS", "Calendar", "calendar", "csv_text", "day_words", "describe", "flat_event", "link",
-           "outlet", "placement", "table", "when"]  # fmt: skip
+           "outlet", "placement", "shown", "table", "when"]  # fmt: skip

@@ -104,17 +104,23 @@ def count_inputs(paths: Iterable[str]) -> int | None:
     for p in paths:
         if p == "-":
             return None
-        path = Path(p)
-        files = [path] if path.is_file() else []
-        if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                files += [Path(root) / f for f in names if not f.startswith(".")]
-        for f in files:
+        for f in walk_files(Path(p)):
             if _suffix(f) in many:
                 return None
             n += 1
     return n
+
+
+def walk_files(path: Path) -> Iterator[Path]:
+    """The files under ``path`` in the order ``read_paths`` reads them (folders sorted, hidden names
+    skipped); ``path`` itself when it is a file; nothing when it does not exist.
+    """
+    if path.is_file():
+        yield path
+    elif path.is_dir():
+        for root, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            yield from (Path(root) / name for name in sorted(names) if not name.startswith("."))
 
 
 def _suffix(path: Path) -> str:

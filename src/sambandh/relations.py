@@ -171,7 +171,8 @@ def event_record(
         date["year"] = value[:4] if value[:4].isdigit() else (ev.not_before or "")[:4] if same else None
     place = None
     if ev.place:
-        place = {"entity_id": ev.place, "name": name(ev.place), "name_en": english_name(ev.place, name(ev.place), kb)}
+        shown = name(ev.place)
+        place = {"entity_id": ev.place, "name": shown, "name_en": english_name(ev.place, shown, kb)}
     evidence = []
     for doc_id, occ in occurrences:
         text = texts.get(doc_id, "")
@@ -185,13 +186,14 @@ def event_record(
         for d in doc_ids if (m := docs.get(d)) is not None
     ]  # fmt: skip
     reported = min((s["published"] for s in sources if s["published"]), default=None)
+    names_of = {a.entity_id: name(a.entity_id) for a in ev.actors}
     return {
         "event_id": event_id(first_doc, first),
         "type": ev.type,
         "mode": ev.mode,
         "cameo": ev.cameo,
         "actors": [
-            {"entity_id": a.entity_id, "name": name(a.entity_id), "name_en": english_name(a.entity_id, name(a.entity_id), kb),
+            {"entity_id": a.entity_id, "name": names_of[a.entity_id], "name_en": english_name(a.entity_id, names_of[a.entity_id], kb),
              "aliases": sorted(aliases.get(a.entity_id, ())),
              "role": a.role, "affiliation": a.affiliation, "via": a.via}
             for a in ev.actors

@@ -84,21 +84,15 @@ def input_files(paths: Iterable[str]) -> list[str]:
         UsageError: A path does not exist, or names standard input or a web address.
     """
     from .fetch import is_url
-    from .read import printable
+    from .read import printable, walk_files
 
     out: list[str] = []
     for p in paths:
         if p == "-" or is_url(p):
             raise UsageError(f"the Spark engine reads files and folders, not {printable(p)!r}")
-        path = Path(p)
-        if not path.exists():
+        if not Path(p).exists():
             raise UsageError(f"no such file or folder: {printable(p)}")
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out += [str(Path(root) / name) for name in sorted(files) if not name.startswith(".")]
-        else:
-            out.append(str(path))
+        out += [str(f) for f in walk_files(Path(p))]
     return out
 
 

@@ -35,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, api
 from ..config import Config
 from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
+from ..present import shown
 from . import schemas
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 
@@ -99,12 +100,6 @@ def day(value: Any, lang: str) -> str:
         return ""
     text = str(value)
     return day_words(text[:10], lang, weekday=False) or describe({"value": text}, None, lang)
-
-
-def shown(item: dict[str, Any], lang: str) -> str:
-    """The name to show of an entity (``{name, name_en}``): English where the UI is English and one exists."""
-    english = item.get("name_en") if lang == "en" else None
-    return str(english or item.get("name") or item.get("entity_id") or "")
 
 
 def doc_spans(doc_id: str, kind: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:

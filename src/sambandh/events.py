@@ -37,7 +37,7 @@ from .clean import AGENCIES
 from .dates import MONTH_ALT, MONTHS
 from .facts import chair_bounds, summit_bounds
 from .kb import KnowledgeBase, _pad
-from .lexicon import Agents, Lexicon, PredicateMatch, load_agents, load_lexicon, word_key
+from .lexicon import Agents, Lexicon, PredicateMatch, Pronoun, load_agents, load_lexicon, load_pronouns, word_key
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
 from .normalize import fold, fold_word, tolerant
@@ -101,13 +101,6 @@ _TARGET_OF: dict[str, set[str]] = {
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
     "from": {"from", "abl"}, "for": {"for"},
 }  # fmt: skip
-_PRONOUN = re.compile(
-    r"(?<![\w" + _DEV + r"])(?P<w>उन्होंने|उसने|उन्हें|उनसे|उनका|उनको|उसे|उससे|he|she|him|her)(?![\w" + _DEV + r"])",
-    re.IGNORECASE,
-)
-_PRONOUN_CASE = {fold(k): v for k, v in {
-    "उन्होंने": "erg", "उसने": "erg", "उन्हें": "dat", "उसे": "dat", "उनसे": "abl", "उससे": "abl", "उनका": "gen",
-    "उनको": "dat", "he": "erg", "she": "erg", "him": "dat", "her": "dat"}.items()}  # fmt: skip
 _BOTH = re.compile(r"(?:दोनों\s+(?:देशों|मुल्कों|पक्षों)\s+(?:के|की)|both\s+(?:countries|sides)['’]?|(?:of\s+)?the\s+two\s+countries['’]?)\s*$")
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:दोनों|both|the\s+two)\s+(?:देशों\s+के\s+)?(?P<k>नेताओं|नेता|देशों|देश|मुल्कों|पक्षों|मंत्रियों|राष्ट्राध्यक्षों|प्रमुखों|"
@@ -147,13 +140,15 @@ _INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हु�
 _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
-_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:ने|से|को|का|की|के|में|पर|और|तथा|of|and|to|with)(?![\w\u0900-\u097f])")
+_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:ने|से|को|का|की|के|में|पर|और|तथा|of|and|to|with|in|at|on|from|for|by)(?![\w\u0900-\u097f])")
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
+_EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s+of|following|as\s+part\s+of)\b", re.IGNORECASE)
+_IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
 
@@ -185,6 +180,14 @@ class EventExtractor:
             lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
         self.lexicons = lexicons
         self.agents: dict[str, Agents] = {code: load_agents(code) for code in self.lexicons}
+        # the pronouns of every language read (lang/<code>/pronouns.tsv), as one alternation
+        self.pronouns: dict[str, Pronoun] = {}
+        for code in self.lexicons:
+            self.pronouns.update(load_pronouns(code))
+        words = sorted({p.word for p in self.pronouns.values()}, key=len, reverse=True)
+        self.pronoun_re = re.compile(
+            r"(?<![\w" + _DEV + r"])(?P<w>" + "|".join(map(re.escape, words)) + r")(?![\w" + _DEV + r"])",
+            re.IGNORECASE) if words else None  # fmt: skip
         self.places_of = city_countries(kb)
         self.faults: Counter[str] = Counter()
 
@@ -392,8 +395,30 @@ class _State:
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+        if english:
+            events = self._killed_in(events)
         self._remember(sent)
         return events
+
+    def _killed_in(self, events: list[Event]) -> list[Event]:
+        """"Two Naxals were killed in an encounter with security forces": the killing and the clash
+        noun it happened in are one event, the killing, whose doers are the clash's other side.
+        """
+        out = list(events)
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill"):
+                continue
+            for c in events:
+                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or c not in out
+                        or not _IN_CLASH.fullmatch(self.text, k.trigger_end, c.trigger_start)):  # fmt: skip
+                    continue
+                have = k.actor_ids()
+                k.actors += [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
+                             for a in c.actors if a.entity_id not in have]  # fmt: skip
+                if c.place and not k.place:
+                    k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
+                out.remove(c)
+        return out
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
@@ -501,6 +526,13 @@ class _State:
             places = [p for p in self._args(max(scope_start, start - 60), start, lex.lang)
                       if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
         if trig.type == "CONSULT" and trig.mode == "visit":
+            if not trig.english and not any(a.role == "destination" for a in actors):
+                # "<यात्रा/दौरे> पर भारत आ रहे हैं", "... पर रूस में हैं": where to stands after the noun
+                for x in self._args(end, min(after_end, end + 40), lex.lang):
+                    if (x.label in PLACE_LABELS and x.via == "name"
+                            and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
+                        actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
+                        break
             actors, places = self._visit(actors, places, args, prev_sources, start)
             if not actors:
                 return None
@@ -514,9 +546,21 @@ class _State:
               and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
             # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
             return None
+        elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal" and " " not in m.entry.pred
+              and not any(a.role == "target" and a.via != "carried" for a in actors)):  # fmt: skip
+            return None  # nor is "X और Y के बीच तल्खियां देखने को मिलीं" a meeting: the frame's own case is needed
         if trig.symmetric:
             for a in actors:
                 a.role = "participant"
+            if trig.type == "ASSAULT" and not trig.english and len({self._side(a.entity_id) for a in actors}) == 1 \
+                    and re.match(r"\s*में\s", text[end : end + 6]):  # fmt: skip
+                # "... के साथ झड़प में 20 भारतीय सैनिक शहीद हो गए": who fell in a clash is its other side
+                side = self._side(actors[0].entity_id)
+                other = next((x for x in self._args(end, after_end, lex.lang) if x.label in ACTOR_LABELS
+                              and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
+                              and self._side(x.entity_id) != side), None)  # fmt: skip
+                if other is not None:
+                    actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
         if trig.mode == "host" and not any(a.role == "target" for a in actors):
             trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)  # welcomed a decision, not a guest
         # a country alongside its own people adds nothing: keep the people
@@ -656,6 +700,13 @@ class _State:
         if day:
             ev.date, ev.precision, ev.date_basis = day, "day", "reported"
 
+    def _side(self, eid: str) -> str:
+        """The country an actor acts for (its own id when it has none): one side of a clash."""
+        if eid.startswith("agent:"):
+            parts = eid.split(":")
+            return f"country:{parts[2]}" if len(parts) > 2 else eid
+        return self.ex.affiliation(eid, self.roles, self.date) or eid
+
     def _label(self, eid: str) -> str:
         if eid.startswith("country:"):
             return "GPE"
@@ -672,7 +723,7 @@ class _State:
         text = self.text
         out: list[_Arg] = []
         for m in self.within(lo, hi):
-            if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end):
+            if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end) and not self._agent_word(m, lang):
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         covered = [(a.start, a.end) for a in out]
         agents = self.ex.agents.get(lang)
@@ -689,18 +740,21 @@ class _State:
             out = [a for a in out if not (s <= a.start and a.end <= om.end())]
             out.append(_Arg(eid, "PERSON" if not eid.startswith("country:") else "GPE", self._case(om.end(), hi), s,
                             om.end(), "office"))  # fmt: skip
-        for pm in _PRONOUN.finditer(text, lo, hi):
-            w = fold(pm.group("w"))
-            case = _PRONOUN_CASE.get(w, "gen")
-            if w in (fold("उनका"),):
-                nxt = text[pm.end() : pm.end() + 12]
-                if re.match(r"\s+(?:स्वागत|अभिवादन)", nxt):
-                    case = "dat"
-            if case == "gen":
+        for pm in self.ex.pronoun_re.finditer(text, lo, hi) if self.ex.pronoun_re else ():
+            pr = self.ex.pronouns.get(word_key(pm.group("w")))
+            if pr is None:
                 continue
-            ref = self._pronoun_ref(pm.start(), out if case == "erg" else [])
-            if ref:
-                out.append(_Arg(ref, "PERSON", case, pm.start(), pm.end(), "pronoun"))
+            case = pr.case
+            if case == "gen":
+                if not re.match(r"\s+(?:स्वागत|अभिवादन)", text[pm.end() : pm.end() + 12]):
+                    continue
+                case = "dat"  # "उनका स्वागत": the one welcomed
+            if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
+                continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
+            subject = case in ("erg", "nom")
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
+                out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
+                                pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for gm in _GROUP.finditer(text, lo, hi):
             kind = fold(gm.group("k"))
             countries = kind.startswith((fold("देश"), fold("मुल्क"), fold("पक्ष"))) or kind in ("countries", "sides")
@@ -754,6 +808,15 @@ class _State:
             out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
         return out
 
+    def _agent_word(self, m: Mention, lang: str) -> bool:
+        """Whether a name the knowledge base does not hold is only a generic actor word ("Naxals",
+        "पुलिस" tagged as a name): the agent dictionary reads it instead, with its sector.
+        """
+        if not (m.entity_id or "").startswith("new:"):
+            return False
+        agents = self.ex.agents.get(lang)
+        return agents is not None and any(s <= m.start and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
+
     def _glossed(self, start: int, end: int) -> bool:
         """Whether a name stands inside parentheses (``(Iran Israel Conflict)``): a gloss, not an actor."""
         before = self.text[max(0, start - 60) : start]
@@ -774,13 +837,21 @@ class _State:
         out = []
         stop = _CLAUSE_END.search(self.text, lo, hi)
         hi = stop.start() if stop else hi
-        for m in self.within(lo, hi):
-            if m.end <= hi and m.entity_id:
-                words = re.findall(r"[a-z']+", self.text[lo : m.start].lower())
-                before = [w for w in words if w in _EN_PREP]
-                # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
-                case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
-                out.append(_Arg(m.entity_id, m.label, case, m.start, m.end, "name", m.kb_id))
+        aside = _EN_ASIDE.search(self.text, lo, hi)  # "signed agreements during X's visit": X is not a party
+        hi = aside.start() if aside else hi
+        found = [(m.start, m.end, m.entity_id, m.label, "name", m.kb_id) for m in self.within(lo, hi)
+                 if m.end <= hi and m.entity_id and not self._agent_word(m, "en")]  # fmt: skip
+        agents = self.ex.agents.get("en")
+        if agents is not None:  # "an encounter with security forces": generic actors are objects too
+            named = [(a, b) for a, b, *_ in found]
+            found += [(s, e, arg.entity_id, "AGENT", "agent", None) for arg in self._agent_args(agents, lo, hi, [], named)
+                      for s, e in [(arg.start, arg.end)]]  # fmt: skip
+        for start, end, eid, label, via, kb_id in sorted(found):
+            words = re.findall(r"[a-z']+", self.text[lo:start].lower())
+            before = [w for w in words if w in _EN_PREP]
+            # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
+            case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
+            out.append(_Arg(eid, label, case, start, end, via, kb_id))
         return out
 
     def _case(self, end: int, hi: int, start: int = -1) -> str:
@@ -812,14 +883,19 @@ class _State:
         holder = self.office_holder.get((role, country))
         return holder or country
 
-    def _pronoun_ref(self, pos: int, before: list[_Arg]) -> str | None:
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False) -> list[str]:
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
-        last person acting before this clause, since its subject is someone else.
+        last person acting before this clause, since its subject is someone else. A plural subject
+        (``वे``, ``they``) is the last sources acting, when the sentence before named them.
         """
         for a in reversed(before):
             if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
-                return a.entity_id
-        return self.prev_people[0] if not before and self.prev_people else (self.last_people[0] if self.last_people else None)
+                return [a.entity_id]
+        if plural and self.last_sources and self.sentences_since_source <= 1:
+            return list(self.last_sources)
+        if not before and self.prev_people:
+            return self.prev_people[:1]
+        return self.last_people[:1]
 
     def _group(self, countries: bool) -> list[str]:
         if countries:
@@ -876,6 +952,9 @@ class _State:
                 role = "destination"
             elif nearest_gen and trig.symmetric and start - a.end <= 8:
                 role = "participant"  # "मोदी और शी की मुलाकात"
+            elif a.case == "gen" and trig.symmetric and any(
+                    b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
+                role = "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
             elif nearest_gen and ("gen" in targets or trig.mode == "host"):
                 role = "target"  # the genitive right before the predicate, not one that modifies a later name
             else:
@@ -1230,6 +1309,10 @@ def _share_named(a: Event, b: Event) -> bool:
     pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
     if pa - pb and pb - pa:
         return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings
+    sa = {x.affiliation for x in a.actors if x.affiliation and not x.entity_id.startswith("agent:")}
+    sb = {x.affiliation for x in b.actors if x.affiliation and not x.entity_id.startswith("agent:")}
+    if sa - sb and sb - sa:
+        return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
     return bool(na & nb) or not na or not nb
 
 

@@ -587,6 +587,28 @@ def agent_name(entity_id: str, country_name: str | None = None, lang: str = "hi"
     return f"{name} ({country_name})" if country_name else name
 
 
+@dataclass(frozen=True, slots=True)
+class Pronoun:
+    """A personal pronoun (``उन्होंने``, ``वह``, ``they``): the case it marks, its number, and whether
+    it counts only at the head of a clause (``initial``: Hindi ``वह`` is also "that").
+    """
+
+    word: str
+    case: str
+    plural: bool
+    initial: bool
+
+
+@lru_cache(maxsize=8)
+def load_pronouns(lang: str) -> dict[str, Pronoun]:
+    """The pronouns of ``lang`` (``lang/<lang>/pronouns.tsv``) by folded key (empty when none)."""
+    out: dict[str, Pronoun] = {}
+    for row in _rows(LANG_DIR / lang / "pronouns.tsv"):
+        if len(row) >= 4:
+            out[word_key(row[0])] = Pronoun(row[0], row[1], row[2] == "pl", row[3] == "initial")
+    return out
+
+
 @lru_cache(maxsize=8)
 def load_agents(lang: str) -> Agents:
     """The compiled agent dictionary of ``lang`` (empty when the language has none)."""
@@ -600,9 +622,11 @@ __all__ = [
     "Lexicon",
     "Predicate",
     "PredicateMatch",
+    "Pronoun",
     "agent_name",
     "english_forms",
     "load_agents",
     "load_lexicon",
+    "load_pronouns",
     "word_key",
 ]

@@ -95,7 +95,11 @@ _HOST_ACTS = frozenset({"summon", "expel"})
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 _OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:की|का|के|को|पर)\s*$")  # concern at events, thanks to a host: no other side
+# directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
+_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:इस|इन|उस|उन|हालिया|ताजा|नए|नये|नई)\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:को|का|की|के|पर)(?=\s)")
 _ON_WHAT = re.compile(r"\s(?:पर|on|at)\s")
+_ON_THIS = re.compile(r"(?:^|\s)(?:इस|इसी|जिस|जिसके)\s+(?:पर|बाद|जवाब\s+में)\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
@@ -347,6 +351,8 @@ class _State:
         self.chain_date_type = ""
         self.sentences_since_place = 99
         self.last_sources: list[str] = []
+        self.last_attackers: list[str] = []  # who fired, in the order the article tells it
+        self.sentences_since_attack = 99
         self.sentences_since_source = 99
         # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
         self.dateline_date = next((t for t in article.timexes if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
@@ -504,6 +510,13 @@ class _State:
                 if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
                     x.case = "erg"  # the doer of the act the noun names
         actors, places = self._roles(args, trig, start, passive)
+        if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
+            # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
+            dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
+            cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
+            if cid and cid not in {a.entity_id for a in actors}:
+                actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
+                                cid, "demonym"), *actors]  # fmt: skip
         places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]
         if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
@@ -569,9 +582,10 @@ class _State:
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
-                and not (trig.type == "ASSAULT" and (m.form == "nominal" or _ON_WHAT.search(text, max(scope_start, start - 80), start)))):
+                and not (trig.type == "ASSAULT" and (m.form == "nominal" or (_ON_WHAT.search(text, max(scope_start, start - 80), start)
+                                                     and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
-            actors = self._counterpart(actors, sent, start)
+            actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
@@ -610,12 +624,16 @@ class _State:
         if people:
             self.last_people = people
         sources = [a.entity_id for a in actors if a.role == "source" and a.via != "carried"]
+        if trig.type == "ASSAULT" and sources:
+            self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
+            self.sentences_since_attack = 0
         if sources:
             self.last_sources = sources
             self.sentences_since_source = 0
         return ev
 
-    def _counterpart(self, actors: list[Actor], sent: Span, start: int) -> list[Actor]:
+    def _counterpart(self, actors: list[Actor], sent: Span, start: int, trig_type: str = "",
+                     mode: str = "") -> list[Actor]:  # fmt: skip
         """The other side of a directed act between states whose clause names no target: a protest,
         a threat or a rejection answers a country the report is about ("पाकिस्तान में हुए दुर्व्यवहार
         पर भारत ने विरोध जताया", "India rejects these claims"). The other country named nearest in
@@ -623,6 +641,14 @@ class _State:
         """
         if any(a.role == "target" for a in actors):
             return actors
+        if trig_type == "ASSAULT":
+            # an answer to fire ("भारतीय सेना ने जवाबी कार्रवाई की", "Indian troops retaliated") is aimed at
+            # the side that fired last; a broken ceasefire has the other side of it, else the home country
+            own_sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+            if own_sides and self.sentences_since_attack <= 3:
+                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides), None)
+                if fired is not None:
+                    return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
         if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
                 obj.start() - 20, obj.end()):  # fmt: skip
@@ -642,6 +668,8 @@ class _State:
         via = "implicit"
         if not other and self.sentences_since_country <= 2:
             other = [c for c in reversed(self.last_countries) if c not in own]
+        if not other and mode == "ceasefire_violation" and self.ex.home not in own:
+            other, via = [self.ex.home], "home"
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
@@ -793,7 +821,12 @@ class _State:
                     country = gen.entity_id.split(":", 1)[1]
                     out = [a for a in out if a is not gen]
                     s = gen.start
-            if country is None and self.dateline is not None and self.dateline.entity_id:
+            if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
+                # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
+                subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
+                side = self._side(subj.entity_id) if subj is not None else ""
+                country = side.split(":", 1)[1] if side.startswith("country:") else None
+            elif country is None and self.dateline is not None and self.dateline.entity_id:
                 aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
                 country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
             case = self._case(e, hi, s)
@@ -960,6 +993,18 @@ class _State:
             else:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if not trig.symmetric and not trig.english and trig.type in _POSSESSOR_TARGET and not any(
+                a.role == "target" for a in actors):  # fmt: skip
+            # "कनाडा की इस कार्रवाई की आलोचना की", "चीन के दावों को खारिज किया": whose act or words
+            # are criticised, rejected or welcomed is the target
+            own = {a.entity_id for a in actors}
+            for a in reversed(args):
+                if a.case != "gen" or a.label not in ACTOR_LABELS or a.entity_id in own or self.ex.is_city(a.entity_id):
+                    continue
+                pm = _POSSESSED.match(self.text, a.end)
+                if pm is not None and pm.end() <= start and start - pm.end() <= 60:
+                    actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+                    break
         return actors, places
 
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
@@ -1083,6 +1128,7 @@ class _State:
             self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
         self.sentences_since_group += 1
         self.sentences_since_source += 1
+        self.sentences_since_attack += 1
         self.sentences_since_date += 1
         self.sentences_since_place += 1
         self.sentences_since_country += 1

@@ -514,7 +514,7 @@ class _State:
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
             dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
             cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
-            if cid and cid not in {a.entity_id for a in actors}:
+            if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
         places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]

@@ -514,6 +514,7 @@ class _EventTally:
     missed: list[dict[str, Any]] = field(default_factory=list)
     spurious: list[dict[str, Any]] = field(default_factory=list)
     actor_errors: list[dict[str, Any]] = field(default_factory=list)
+    place_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def merged(cls, parts: list[_EventTally]) -> _EventTally:
@@ -530,6 +531,7 @@ class _EventTally:
             out.missed += p.missed
             out.spurious += p.spurious
             out.actor_errors += p.actor_errors
+            out.place_errors += p.place_errors
         return out
 
     def _type(self, t: str) -> Counter[str]:
@@ -621,8 +623,12 @@ class _EventTally:
             self.fields["roles"][1] += 1
         gp = g.get("place")
         if gp:
-            self.fields["place"][0] += bool(p.place) and _place_matches(gp, p, art, kb, raw_span)
+            place_ok = bool(p.place) and _place_matches(gp, p, art, kb, raw_span)
+            self.fields["place"][0] += place_ok
             self.fields["place"][1] += 1
+            if not place_ok:
+                self.place_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"],
+                                          "gold": gp.get("name"), "predicted": p.place})  # fmt: skip
         gd = (g.get("date") or {}).get("value")
         if gd:
             self.fields["date"][0] += p.date == gd
@@ -647,6 +653,7 @@ class _EventTally:
             "missed": self.missed,
             "spurious": self.spurious,
             "actor_errors": self.actor_errors,
+            "place_errors": self.place_errors,
         }  # fmt: skip
 
 

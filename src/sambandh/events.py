@@ -37,7 +37,17 @@ from .clean import AGENCIES
 from .dates import MONTH_ALT, MONTHS
 from .facts import chair_bounds, summit_bounds
 from .kb import KnowledgeBase, _pad
-from .lexicon import Agents, Lexicon, PredicateMatch, Pronoun, load_agents, load_lexicon, load_pronouns, word_key
+from .lexicon import (
+    Agents,
+    Lexicon,
+    PredicateMatch,
+    Pronoun,
+    lang_rows,
+    load_agents,
+    load_lexicon,
+    load_pronouns,
+    word_key,
+)
 from .link import _ROLE_OF, _ROLE_RE
 from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
 from .normalize import fold, fold_word, tolerant
@@ -45,9 +55,12 @@ from .normalize import fold, fold_word, tolerant
 _DEV = "\u0900-\u097f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 # the case an English preposition gives the name after a verb
-_EN_PREP = {"in": "loc", "at": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
+_EN_PREP = {"in": "loc", "at": "loc", "near": "loc", "along": "loc", "across": "loc", "inside": "loc", "into": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
             "by": "by", "from": "from", "for": "for", "between": "between"}  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the preposition that governs an English name: the last one before it, past articles and capitalised words
+_EN_BEFORE = re.compile(r"\b(in|at|near|along|across|inside|into|of|with|to|against|on|by|from|for|between)\s+"
+                        r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
 
@@ -152,6 +165,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
 _EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s+of|following|as\s+part\s+of)\b", re.IGNORECASE)
+_EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -194,6 +208,10 @@ class EventExtractor:
             re.IGNORECASE) if words else None  # fmt: skip
         self.places_of = city_countries(kb)
         self.faults: Counter[str] = Counter()
+        # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
+        pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")}, key=len, reverse=True)
+        self.place_words = re.compile(r"\s+(?:" + "|".join(map(re.escape, pwords)) + r")(?![\w" + _DEV + r"])",
+                                      re.IGNORECASE) if pwords else None  # fmt: skip
 
     # ---- the article -------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:
@@ -340,6 +358,7 @@ class _State:
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
+        self.sent_english = self.english  # the language of the sentence being read
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
@@ -378,6 +397,7 @@ class _State:
         chunk = text[sent.start : sent.end]
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not any("\u0900" <= ch <= "\u097f" for ch in chunk)
+        self.sent_english = english
         lex = self.ex.lexicons.get("en" if english else "hi")
         events: list[Event] = []
         if lex is None:
@@ -806,6 +826,9 @@ class _State:
                 continue  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
             if self._starts_predicate(e):
                 continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
+            of = _EN_OF.match(text, e)
+            if of is not None and any(cs == of.end() for cs, _ in covered):
+                continue  # "ministers of the Quad ... of India": the names it is made of stand for it
             country = agent.country.lower() if agent.country else None
             # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
             prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
@@ -893,8 +916,15 @@ class _State:
         if (end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip()) or (
                 start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):  # fmt: skip
             return "mod"
+        pw = self.ex.place_words.match(text, end) if self.ex.place_words else None
+        if pw is not None:
+            end = pw.end()  # "पुंछ जिले में": the district's postposition is the name's
         m = _CASE.match(text, end, max(end, hi + 12))
         pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
+        if self.sent_english and start >= 0 and pp not in ("and", ",", "'s", "’s"):
+            # English marks a name's case before it: "in Poonch", "with India", "of the army"
+            bm = _EN_BEFORE.search(text, max(0, start - 40), start)
+            return _EN_PREP.get(bm.group(1).lower(), "loc") if bm else "nom"
         if not pp:
             return "nom"
         return _CASE_OF.get(pp, "nom")
@@ -1042,7 +1072,7 @@ class _State:
         cands = places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
-            if m.label in PLACE_LABELS and self._case(m.end, sent.end) == "loc"
+            if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
             and not _INCIDENT.match(self.text, m.end) and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         actor_ids = ev.actor_ids()
@@ -1055,10 +1085,21 @@ class _State:
                 self.chain_place_actors = self._chain_key(ev)
             return
         if ev.mode == "visit":
+            # where a visit goes is where it happens ("मालदीव के दौरे पर हैं", "भारत पहुंचे")
+            dest = next((a for a in ev.actors if a.role == "target" and self._label(a.entity_id) in PLACE_LABELS), None)
+            if dest is not None:
+                ev.place, ev.place_start, ev.place_end = dest.entity_id, dest.start, dest.end
             return
         for a in ev.actors:
             if a.entity_id in self.place_of:
                 ev.place, _, _ = self.place_of[a.entity_id]
+                if ev.place.startswith("country:"):
+                    # a visit told only where to: the city the article is filed from or is at, if in it
+                    filed = self.dateline.entity_id if self.dateline is not None else None
+                    for city in (self.chain_place if self.sentences_since_place <= 2 else None, filed):
+                        if city and self.ex.is_city(city) and self.ex.affiliation(city, self.roles, self.date) == ev.place:
+                            ev.place = city
+                            break
                 return
         if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
@@ -1114,7 +1155,7 @@ class _State:
             if m.entity_id in out or m.entity_id in taken:
                 continue
             # weapons, and places the event is about (अफगानिस्तान पर हमारे रुख)
-            if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end) == "on" and (
+            if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end, m.start) == "on" and (
                     m.entity_id or "").startswith("country:")):  # fmt: skip
                 out.append(m.entity_id or "")
         chunk = self.text[sent.start : sent.end]
@@ -1123,7 +1164,7 @@ class _State:
 
     def _remember(self, sent: Span) -> None:
         ergs = [m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id
-                and m.label in ACTOR_LABELS and self._case(m.end, sent.end) == "erg"]  # fmt: skip
+                and m.label in ACTOR_LABELS and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
         if ergs and self.sentences_since_source > 0:
             self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
         self.sentences_since_group += 1
@@ -1139,7 +1180,7 @@ class _State:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1
         self._set_frame(sent)
         for m in self.within(sent.start, sent.end):
-            if m.label == "PERSON" and self._case(m.end, sent.end) in ("erg", "nom"):
+            if m.label == "PERSON" and self._case(m.end, sent.end, m.start) in ("erg", "nom"):
                 self.last_people = [m.entity_id or ""]
             cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
             if cid:
@@ -1155,12 +1196,12 @@ class _State:
         """
         text = self.text
         speakers = [m for m in self.within(sent.start, sent.end) if m.label == "PERSON"
-                    and self._case(m.end, sent.end) == "erg"]  # fmt: skip
+                    and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
         if not speakers or not re.search(r"(?:कहा|कही|बताया|said)", text[sent.start : sent.end]):
             return
         dates = [t for t in self.timexes_within(sent.start, sent.end) if t.type == "DATE"]
         places = [m for m in self.within(sent.start, sent.end) if m.label in PLACE_LABELS
-                  and self._case(m.end, sent.end) == "loc"]  # fmt: skip
+                  and self._case(m.end, sent.end, m.start) == "loc"]  # fmt: skip
         if dates or places:
             self.frames[speakers[0].entity_id or ""] = (dates[0] if dates else None,
                                                         places[0].entity_id if places else None)  # fmt: skip

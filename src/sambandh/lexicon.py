@@ -110,6 +110,11 @@ def _rows(path: Path) -> Iterator[list[str]]:
             yield [c.strip() for c in line.split("\t")]
 
 
+def lang_rows(lang: str, name: str) -> list[list[str]]:
+    """The rows of the table ``lang/<lang>/<name>`` (comments and blank lines left out; none when absent)."""
+    return list(_rows(LANG_DIR / lang / name))
+
+
 # ---- Hindi morphology -----------------------------------------------------------------
 _VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0947\u0948\u094b\u094c\u0902\u0901") | set("अआइईउऊएऐओऔ")
 
@@ -625,6 +630,7 @@ __all__ = [
     "Pronoun",
     "agent_name",
     "english_forms",
+    "lang_rows",
     "load_agents",
     "load_lexicon",
     "load_pronouns",

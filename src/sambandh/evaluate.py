@@ -515,6 +515,7 @@ class _EventTally:
     spurious: list[dict[str, Any]] = field(default_factory=list)
     actor_errors: list[dict[str, Any]] = field(default_factory=list)
     place_errors: list[dict[str, Any]] = field(default_factory=list)
+    date_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def merged(cls, parts: list[_EventTally]) -> _EventTally:
@@ -532,6 +533,7 @@ class _EventTally:
             out.spurious += p.spurious
             out.actor_errors += p.actor_errors
             out.place_errors += p.place_errors
+            out.date_errors += p.date_errors
         return out
 
     def _type(self, t: str) -> Counter[str]:
@@ -631,8 +633,12 @@ class _EventTally:
                                           "gold": gp.get("name"), "predicted": p.place})  # fmt: skip
         gd = (g.get("date") or {}).get("value")
         if gd:
-            self.fields["date"][0] += p.date == gd
+            date_ok = p.date == gd or (p.date or "").startswith(f"{gd}T")  # the time of day on the gold's day
+            self.fields["date"][0] += date_ok
             self.fields["date"][1] += 1
+            if not date_ok:
+                self.date_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"], "gold": gd,
+                                         "basis": (g.get("date") or {}).get("basis"), "predicted": p.date})  # fmt: skip
         self.fields["modality"][0] += p.modality == g.get("modality", "occurred")
         self.fields["modality"][1] += 1
         self.fields["negated"][0] += p.negated == bool(g.get("negated"))
@@ -654,6 +660,7 @@ class _EventTally:
             "spurious": self.spurious,
             "actor_errors": self.actor_errors,
             "place_errors": self.place_errors,
+            "date_errors": self.date_errors,
         }  # fmt: skip
 
 

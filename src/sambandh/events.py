@@ -166,6 +166,7 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
 _EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s+of|following|as\s+part\s+of)\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -1117,11 +1118,19 @@ class _State:
                  and not t.value.endswith("_REF")]  # fmt: skip
         dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
+        # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
+                              and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is not None and pick.precision == "weekday":
+            # "14 फरवरी दिन गुरुवार को", "Thursday, June 26": the calendar day beside the weekday says more
+            beside = [t for t in dates if t is not pick and t.precision == "day" and (
+                (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
+                or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
+            pick = beside[0] if beside else pick
         if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
                 and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
@@ -1133,6 +1142,13 @@ class _State:
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _participle_between(self, lo: int, hi: int) -> bool:
+        """Whether a participle (``हुए``, ``होने वाली``) stands in ``text[lo:hi]``: "22 अप्रैल को हुए
+        पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
+        """
+        lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
+        return lex is not None and any(word_key(w) in lex.participles for w in re.findall(r"[\w\u0900-\u097f]+", self.text[lo:hi]))
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""

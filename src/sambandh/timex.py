@@ -156,6 +156,17 @@ _NUM = rf"(?:{_NUM1}(?:\s*(?:से|-|–|या|to|or)\s*{_NUM1})?)"
 _YEAR = rf"(?:1[89]|20|[१][८९]|[२][०]){_DIG}{{2}}"
 _DAY = rf"(?:[0-3\u0966-\u0969]?{_DIG})"
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# a day of the month written as a Hindi number word ("एक अप्रैल", "दो मई"), or "पहली" (the first)
+_DAY_WORDS, _DAY_WORD = _lexicon(
+    {1: "एक|पहली", 2: "दो", 3: "तीन", 4: "चार", 5: "पांच|पाँच", 6: "छह", 7: "सात", 8: "आठ", 9: "नौ", 10: "दस",
+     11: "ग्यारह", 12: "बारह", 13: "तेरह", 14: "चौदह", 15: "पंद्रह|पन्द्रह", 16: "सोलह", 17: "सत्रह", 18: "अठारह",
+     19: "उन्नीस", 20: "बीस"}
+)
+
+
+def _day(text: str) -> int:
+    """A day of the month from digits (either script) or a number word."""
+    return _DAY_WORDS.get(fold(text)) or int(text.translate(_DIGITS))
 
 
 @dataclass(slots=True)
@@ -186,7 +197,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
         "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
         # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
-        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?(?P<d>{_DAY})(?:st|nd|rd|th)?"
+        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
         rf"{sep}(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR}))?{_R}",
         # 30 अप्रैल से 16 मई: a stretch of days
         "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:से|to|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})(?:{sep}(?P<y>{_YEAR}))?{_R}",
@@ -324,7 +335,7 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
         return tx("DURATION", f"P{n}D" if n else "PXD", "none")
     if kind in ("dm", "md"):
         month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
-        day = int(p["d"].translate(_DIGITS))
+        day = _day(p["d"])
         if "d0" in p:  # a range of days: the span is a duration, the value its first day
             day0 = int(p["d0"].translate(_DIGITS))
             n = day - day0 + 1

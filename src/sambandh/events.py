@@ -167,6 +167,7 @@ _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "स
 _EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s+of|following|as\s+part\s+of)\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
+_CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -323,6 +324,11 @@ class EventExtractor:
     def is_city(eid: str) -> bool:
         """Whether an entity is a knowledge-base city or region (a finer place than a country)."""
         return eid.startswith(("city:", "region:"))
+
+    def capital_of(self, eid: str) -> str | None:
+        """The country whose capital ``eid`` is (``city:beijing`` → ``country:cn``), else ``None``."""
+        ent = self.kb.entities.get(eid)
+        return self.places_of.get(eid) if ent is not None and ent.kind == "capital" else None
 
 
 class _State:
@@ -999,7 +1005,12 @@ class _State:
                 continue
             if a.label not in ACTOR_LABELS:
                 continue
-            if self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
+            capital = self.ex.capital_of(a.entity_id) if trig.mode != "visit" else None
+            if capital and (a.case in _CAPITAL_CASES or (trig.english and a.case in ("nom", "obj", "to", "from"))):
+                # "Beijing demanded", "lodged a protest with New Delhi", "इस्लामाबाद ने": a capital that
+                # acts or is acted on stands for its government
+                a = _Arg(capital, "GPE", a.case, a.start, a.end, "capital")
+            elif self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
                 continue  # a city is where things happen, not who acts
             nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
                 b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)

@@ -168,6 +168,7 @@ _EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
 _CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
+_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:इस|इसी|उस|उसी|इन|उन|the|this|that)\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -244,7 +245,7 @@ class EventExtractor:
                 events.extend(state.sentence(sent))
             except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
-        events = _fold_nominals(events, state.nominal)
+        events = _fold_nominals(events, state.nominal, state.anaphoric)
         try:
             return merge_in_document(events, self.places_of, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
@@ -368,6 +369,7 @@ class _State:
         self.sent_english = self.english  # the language of the sentence being read
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
+        self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
         self.chain_date: Timex | None = None  # the day the last dated event happened
         self.sentences_since_date = 99
@@ -616,6 +618,8 @@ class _State:
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
+            if _ANAPHOR.search(text, max(0, start - 12), start):
+                self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
         if "past" in m.features and m.form == "pfv":
             self.earlier.add(id(ev))
         if trig.mode != "phone":
@@ -1281,15 +1285,20 @@ def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not described(a)]
 
 
-def _fold_nominals(events: list[Event], nominal: set[int]) -> list[Event]:
+def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] | None = None) -> list[Event]:
     """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
     states with its verb: it becomes more evidence of that event. Only a noun with no such event
-    in the article (a headline, a lead that names the act only) stays an event of its own.
+    in the article (a headline, a lead that names the act only) stays an event of its own. A noun
+    a demonstrative points back with (``इस झड़प में``, ``the encounter``) is the last act of its type
+    told before it, whatever the mode ("killed ..." then "the encounter").
     """
     out: list[Event] = []
+    anaphoric = anaphoric or set()
     for ev in events:
         if id(ev) in nominal:
-            host = next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None) or next(
+            back = next((k for k in reversed(out) if id(k) not in nominal and k.type == ev.type
+                         and k.trigger_start < ev.trigger_start), None) if id(ev) in anaphoric else None  # fmt: skip
+            host = back or next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None) or next(
                 (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]),
                 None)  # fmt: skip
             if host is not None:

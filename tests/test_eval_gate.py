@@ -102,7 +102,7 @@ def test_events_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
         assert h["articles"] > 100 and h["gold"] >= 400, half
         assert h["core_recall"] >= floors[half]["core_recall"], half
         assert h["precision"] >= floors[half]["precision"], half
-        for k in ("actors", "date", "modality"):
+        for k in ("actors", "date", "modality", "place"):
             assert h["fields"][k]["accuracy"] >= floors[half][k], (half, k)
         assert len(h["quarantined"]) <= floors["quarantined"], h["quarantined"]
 

@@ -516,6 +516,7 @@ class _EventTally:
     actor_errors: list[dict[str, Any]] = field(default_factory=list)
     place_errors: list[dict[str, Any]] = field(default_factory=list)
     date_errors: list[dict[str, Any]] = field(default_factory=list)
+    modality_errors: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def merged(cls, parts: list[_EventTally]) -> _EventTally:
@@ -534,6 +535,7 @@ class _EventTally:
             out.actor_errors += p.actor_errors
             out.place_errors += p.place_errors
             out.date_errors += p.date_errors
+            out.modality_errors += p.modality_errors
         return out
 
     def _type(self, t: str) -> Counter[str]:
@@ -639,6 +641,9 @@ class _EventTally:
             if not date_ok:
                 self.date_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"], "gold": gd,
                                          "basis": (g.get("date") or {}).get("basis"), "predicted": p.date})  # fmt: skip
+        if p.modality != g.get("modality", "occurred"):
+            self.modality_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"],
+                                         "gold": g.get("modality", "occurred"), "predicted": p.modality})  # fmt: skip
         self.fields["modality"][0] += p.modality == g.get("modality", "occurred")
         self.fields["modality"][1] += 1
         self.fields["negated"][0] += p.negated == bool(g.get("negated"))
@@ -661,6 +666,7 @@ class _EventTally:
             "actor_errors": self.actor_errors,
             "place_errors": self.place_errors,
             "date_errors": self.date_errors,
+            "modality_errors": self.modality_errors,
         }  # fmt: skip
 
 

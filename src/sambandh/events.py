@@ -169,6 +169,9 @@ _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
 _CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
 _ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:इस|इसी|उस|उसी|इन|उन|the|this|that)\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
+_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:आ|जा|पहुंच|पहुँच)\s+रह(?:े|ा|ी)\s+(?:हैं|है|हूं)")
+_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:and|और|व|तथा|एवं)\s+$", re.IGNORECASE)
+_ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -611,7 +614,8 @@ class _State:
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
-                and not (trig.type == "ASSAULT" and (m.form == "nominal" or (_ON_WHAT.search(text, max(scope_start, start - 80), start)
+                and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
+                    m.form == "nominal" or (_ON_WHAT.search(text, max(scope_start, start - 80), start)
                                                      and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
@@ -740,6 +744,10 @@ class _State:
             return "planned"
         if "progressive" in f and m.entry.mode == "visit" and "past" not in f:
             return "planned"  # "रूस जा रहे हैं", "भारत आ रहे हैं": a journey about to happen
+        if m.entry.mode == "visit" and m.form == "nominal" and _COMING.match(self.text, m.end):
+            return "planned"  # "दो दिवसीय यात्रा पर भारत आ रहे हैं"
+        if before == "planned" and m.form == "nominal":
+            return "planned"  # "संभावित मुलाकात", "प्रस्तावित दौरा"
         after = self._cue(lex, "after", m.end, 3)
         if after in ("claimed", "denied", "planned"):
             return after
@@ -843,14 +851,21 @@ class _State:
             country = agent.country.lower() if agent.country else None
             # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
             prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
+            also: str | None = None
             if prev and country is None:
                 cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
                 if cid:
                     country = cid.split(":", 1)[1]
                     s = s - len(prev.group(0))
+                    # "Indian and Chinese troops", "भारतीय और चीनी सैनिक": each side's own
+                    conj = _AND_BEFORE.search(text, max(lo, s - 30), s)
+                    other = self.ex.kb.demonyms.get(fold(conj.group(1))) if conj else None
+                    if conj is not None and other and other != cid:
+                        also, s = other.split(":", 1)[1], conj.start(1)
             if country is None:
-                gen = next((a for a in reversed(out) if a.case in ("gen", "mod") and a.entity_id.startswith("country:")
-                            and 0 <= s - a.end <= 14 and not _CASE_WORD.search(text[a.end + 3 : s])), None)  # fmt: skip
+                gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
+                            (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
+                            or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
                 if gen is not None:
                     country = gen.entity_id.split(":", 1)[1]
                     out = [a for a in out if a is not gen]
@@ -873,6 +888,8 @@ class _State:
                     continue
             eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
             out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
+            if also:
+                out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
         return out
 
     def _agent_word(self, m: Mention, lang: str) -> bool:
@@ -1298,9 +1315,10 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
         if id(ev) in nominal:
             back = next((k for k in reversed(out) if id(k) not in nominal and k.type == ev.type
                          and k.trigger_start < ev.trigger_start), None) if id(ev) in anaphoric else None  # fmt: skip
-            host = back or next((k for k in out if id(k) not in nominal and family(k) == family(ev)), None) or next(
-                (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]),
-                None)  # fmt: skip
+            host = back or next((k for k in out if id(k) not in nominal and family(k) == family(ev) and _may_be(k, ev)),
+                                None) or next(
+                (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]
+                 and _may_be(k, ev)), None)  # fmt: skip
             if host is not None:
                 have = {(s.start, s.end) for s in host.evidence}
                 host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
@@ -1312,6 +1330,25 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
                 continue
         out.append(ev)
     return out
+
+
+def _may_be(host: Event, noun: Event) -> bool:
+    """Whether an event noun can name the act ``host`` states: no other day of its own ("सितंबर 2022
+    में उनकी पिछली बैठक"), no other place, and a named actor in common when both name some.
+    """
+    own = noun.evidence[0].start <= noun.date_start < noun.evidence[0].end if noun.evidence else False
+    if own and noun.date_basis == "text" and host.date_basis == "text" and not dates_compatible(host.date, noun.date):
+        return False  # (a date the chain lent the noun is not its own)
+    if noun.place and host.place and noun.place != host.place and not (
+            host.place_start < 0 or noun.place_start < 0):  # fmt: skip
+        return False
+
+    def named(e: Event) -> set[str]:
+        return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
+            x.affiliation for x in e.actors if x.affiliation}
+
+    nh, nn = named(host), named(noun)
+    return not nh or not nn or bool(nh & nn)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

@@ -115,6 +115,9 @@ def lang_rows(lang: str, name: str) -> list[list[str]]:
     return list(_rows(LANG_DIR / lang / name))
 
 
+_KAR = word_key("कर")
+
+
 # ---- Hindi morphology -----------------------------------------------------------------
 _VOWEL_SIGNS = set("\u093e\u093f\u0940\u0941\u0942\u0943\u0947\u0948\u094b\u094c\u0902\u0901") | set("अआइईउऊएऐओऔ")
 
@@ -431,7 +434,9 @@ class Lexicon:
         if form == "fut":
             feats.add("future")
         if form == "stem" and self.lang != "en" and k == j:
-            return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
+            if not (seq.needs_light and toks[j - 1][2] == _KAR):
+                return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
+            form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
         last = k
         # negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned)
         b = i - 1

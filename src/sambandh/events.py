@@ -31,7 +31,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clean import AGENCIES
 from .dates import MONTH_ALT, MONTHS
@@ -172,6 +172,7 @@ _ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:इस|इसी|उस|उस�
 _COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:आ|जा|पहुंच|पहुँच)\s+रह(?:े|ा|ी)\s+(?:हैं|है|हूं)")
 _AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:and|और|व|तथा|एवं)\s+$", re.IGNORECASE)
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
+_EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|reported|claimed)\b", re.IGNORECASE)
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -216,6 +217,10 @@ class EventExtractor:
         self.faults: Counter[str] = Counter()
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
         pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")}, key=len, reverse=True)
+        supports = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "support_verbs.tsv")}, key=len, reverse=True)
+        self.support_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in supports)
+                                     + r")\s+(?:(?:an?|the|unprovoked|heavy|fresh|massive|\w+ly)\s+){0,3}$",
+                                     re.IGNORECASE) if supports else None  # fmt: skip
         self.place_words = re.compile(r"\s+(?:" + "|".join(map(re.escape, pwords)) + r")(?![\w" + _DEV + r"])",
                                       re.IGNORECASE) if pwords else None  # fmt: skip
 
@@ -507,6 +512,11 @@ class _State:
         m = trig.match
         assert m is not None
         start, end = m.start, m.end
+        if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
+                text, max(sent.start, start - 40), start):  # fmt: skip
+            # "Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
+            m = replace(m, form="pfv", features=set(m.features) | {"support"})
+            trig = Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
         # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
         passive = "passive" in m.features or (
             (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
@@ -521,7 +531,12 @@ class _State:
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         if trig.english:
-            args += self._args_after(end, sent.end)
+            after_args = self._args_after(end, sent.end)
+            if m.form == "nominal" and not (trig.targets & {"from", "abl"}):
+                for x in after_args:
+                    if x.case == "from":
+                        x.case = "by"  # "a swift retaliation from the Indian Army": who did it
+            args += after_args
         elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
             args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
@@ -931,6 +946,8 @@ class _State:
             found += [(s, e, arg.entity_id, "AGENT", "agent", None) for arg in self._agent_args(agents, lo, hi, [], named)
                       for s, e in [(arg.start, arg.end)]]  # fmt: skip
         for start, end, eid, label, via, kb_id in sorted(found):
+            if _EN_SAID.match(self.text, end):
+                continue  # "..., officials said": who tells it, not who takes part
             words = re.findall(r"[a-z']+", self.text[lo:start].lower())
             before = [w for w in words if w in _EN_PREP]
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
@@ -1347,6 +1364,10 @@ def _may_be(host: Event, noun: Event) -> bool:
         return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
             x.affiliation for x in e.actors if x.affiliation}
 
+    ph = {x.entity_id for x in host.actors if x.entity_id.startswith("person:")}
+    pn = {x.entity_id for x in noun.actors if x.entity_id.startswith("person:")}
+    if ph - pn and pn - ph:
+        return False  # Wang Yi meets Jaishankar; "the Modi–Xi meeting" is another one
     nh, nn = named(host), named(noun)
     return not nh or not nn or bool(nh & nn)
 

@@ -585,6 +585,12 @@ class _State:
             actors = [a for a in actors if self._label(a.entity_id) in ("ORG", "AGENT")]
             places = [p for p in self._args(max(scope_start, start - 60), start, lex.lang)
                       if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
+        if trig.type == "ASSAULT" and m.form == "nominal" and not places:
+            # "पहलगाम आतंकी हमले", "the Pahalgam attack": a place compounded with the attack is where it was
+            named = next((x for x in self.within(max(0, start - 40), start) if x.label in PLACE_LABELS and x.entity_id
+                          and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
+            if named is not None and named.entity_id:
+                places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
         if trig.type == "CONSULT" and trig.mode == "visit":
             if not trig.english and not any(a.role == "destination" for a in actors):
                 # "<यात्रा/दौरे> पर भारत आ रहे हैं", "... पर रूस में हैं": where to stands after the noun
@@ -593,6 +599,12 @@ class _State:
                             and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
                         actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
                         break
+            if not trig.english and not any(a.role in ("source", "participant") for a in actors):
+                # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
+                who = next((x for x in self._args(end, min(after_end, end + 30), lex.lang) if x.label == "PERSON"
+                            and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
+                if who is not None:
+                    actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
             actors, places = self._visit(actors, places, args, prev_sources, start)
             if not actors:
                 return None
@@ -1037,6 +1049,10 @@ class _State:
             targets |= {"dat"}  # "उनका स्वागत" is read as the object of the welcome
         # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
         has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
+        # "प्रधानमंत्री मोदी का माले पहुंचना": the subject of a verbal noun stands in the genitive
+        inf_subject = next((a for a in reversed(args) if a.case == "gen" and a.label in ("PERSON", "ORG")
+                            and 0 <= start - a.end <= 25), None) if (
+            trig.match is not None and trig.match.form == "inf" and not trig.english and not passive) else None  # fmt: skip
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
@@ -1052,6 +1068,11 @@ class _State:
                 continue  # a city is where things happen, not who acts
             nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
                 b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
+            if a is inf_subject:
+                actors.append(Actor(a.entity_id, "source", a.start, a.end, None, a.via))
+                continue
+            if inf_subject is not None and a.case in ("nom", "erg"):
+                continue  # the verbal noun's own subject is the genitive one
             if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
                 role = "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
             elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (

@@ -356,7 +356,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         reason = reason or (_other_script(ln) if hindi_page else None)
         if reason:
             remove(ln, reason)
-            stated(header_date(ln.text, 8) if reason == "timestamp" else None)  # "This Article is From …"
+            # "This Article is From …", "Edited By X, Updated: 16 Mar, 2023", "By <site> | Jun 18, 2022"
+            stated(header_date(ln.text, 8) if reason in ("timestamp", "byline") else None)
             continue
         while (cut := _label_end(ln, hindi_page, config.kb_dir or None)) is not None:
             labels.append(Removed(*ln.raw_span(0, len(ln.text[:cut].rstrip())), "label"))

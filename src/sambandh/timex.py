@@ -50,118 +50,54 @@ def _lexicon(rows: dict[Any, str]) -> tuple[dict[str, Any], str]:
     return table, _alt(f for forms in rows.values() for f in forms.split("|"))
 
 
-_NUMBERS, _NUM_WORDS = _lexicon(
-    {
-        1: "एक|one|a",
-        1.5: "डेढ़|डेढ",
-        2: "दो|two",
-        2.5: "ढाई",
-        3: "तीन|three",
-        4: "चार|four",
-        5: "पांच|पाँच|five",
-        6: "छह|छः|छ|six",
-        7: "सात|seven",
-        8: "आठ|eight",
-        9: "नौ|nine",
-        10: "दस|ten",
-        11: "ग्यारह|eleven",
-        12: "बारह|twelve",
-        13: "तेरह",
-        14: "चौदह",
-        15: "पंद्रह|पन्द्रह|fifteen",
-        16: "सोलह",
-        17: "सत्रह",
-        18: "अठारह",
-        19: "उन्नीस",
-        20: "बीस|twenty",
-        25: "पच्चीस",
-        30: "तीस|thirty",
-        40: "चालीस|forty",
-        50: "पचास|fifty",
-        60: "साठ",
-        70: "सत्तर",
-        80: "अस्सी",
-        90: "नब्बे",
-        100: "सौ|hundred",
-    }
-)
+def _value(text: str) -> Any:
+    """A table value as the rules use it: a number where it is one, else the text."""
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    if re.fullmatch(r"-?\d+\.\d+", text):
+        return float(text)
+    return text
+
+
+def _rows_of(kind: str) -> dict[Any, str]:
+    """``{value: "form|form"}`` of one kind of ``lang/<code>/timex.tsv``, every language's forms together."""
+    from .lexicon import LANG_DIR, lang_rows
+
+    forms: dict[Any, list[str]] = {}
+    for folder in sorted(LANG_DIR.iterdir()):
+        for row in lang_rows(folder.name, "timex.tsv") if (folder / "timex.tsv").exists() else ():
+            if len(row) >= 3 and row[0] == kind:
+                forms.setdefault(_value(row[1]), []).extend(f for f in row[2].split("|") if f)
+    return {v: "|".join(fs) for v, fs in forms.items()}
+
+
+def _words(kind: str) -> list[str]:
+    """The forms of a kind that has no values (``daypart``, ``set_quantifier``)."""
+    return [f for forms in _rows_of(kind).values() for f in forms.split("|")]
+
+
+# the words are data (lang/<code>/timex.tsv); the rules below are the grammar
+_NUMBERS, _NUM_WORDS = _lexicon(_rows_of("number"))
 # vague quantities: a duration with an unknown number (TIMEX3 "X")
-_VAGUE, _VAGUE_WORDS = _lexicon({"X": "कुछ|कई|अनेक|several|few|many|some"})
-_UNITS, _UNIT_WORDS = _lexicon(
-    {
-        "S": "सेकंड|सेकेंड|second|seconds",
-        "MIN": "मिनट|मिनटों|minute|minutes",
-        "H": "घंटे|घंटा|घंटों|घण्टे|hour|hours",
-        "D": "दिन|दिनों|दिवस|day|days",
-        "W": "सप्ताह|सप्ताहों|हफ्ते|हफ्ता|हफ्तों|week|weeks",
-        "M": "महीने|महीना|महीनों|माह|month|months",
-        "Y": "साल|सालों|वर्ष|वर्षों|बरस|बरसों|year|years",
-        "DE": "दशक|दशकों|decade|decades",
-        "CE": "सदी|सदियों|शताब्दी|century|centuries",
-    }
-)
-_WEEKDAYS, _WEEKDAY_WORDS = _lexicon(
-    {
-        1: "सोमवार|monday",
-        2: "मंगलवार|tuesday",
-        3: "बुधवार|wednesday",
-        4: "गुरुवार|बृहस्पतिवार|वीरवार|thursday",
-        5: "शुक्रवार|friday",
-        6: "शनिवार|saturday",
-        7: "रविवार|इतवार|sunday",
-    }
-)
+_VAGUE, _VAGUE_WORDS = _lexicon(_rows_of("vague"))
+_UNITS, _UNIT_WORDS = _lexicon(_rows_of("unit"))
+_WEEKDAYS, _WEEKDAY_WORDS = _lexicon(_rows_of("weekday"))
 _MONTH_WORDS = _alt(MONTH_FORMS)
-_REL, _REL_WORDS = _lexicon(
-    {
-        -1: "पिछले|पिछली|पिछला|बीते|बीती|बीता|गत|last|past|previous",
-        1: "अगले|अगली|अगला|आगामी|आने वाले|आने वाली|आनेवाले|next|coming",
-        0: "इस|इसी|यह|चालू|मौजूदा|this|current",
-        99: "उस|उसी|that",
-    }
-)
-_DAYPART = _alt(
-    ["सुबह", "सवेरे", "दोपहर", "शाम", "रात", "देर रात", "देर शाम", "तड़के", "आधी रात", "morning", "afternoon", "evening", "night"]
-)
-_DEIXIS, _DEIXIS_WORDS = _lexicon(
-    {
-        0: "आज|today|tonight",
-        "kal": "कल",
-        -1: "yesterday",
-        1: "tomorrow",
-        "parson": "परसों",
-        "now": "आजकल|इन दिनों|nowadays",
-    }
-)
-_HOLIDAYS, _HOLIDAY_WORDS = _lexicon(
-    {
-        "XXXX-08-15": "स्वतंत्रता दिवस|independence day",
-        "XXXX-01-26": "गणतंत्र दिवस|republic day",
-        "XXXX-10-02": "गांधी जयंती",
-        "XXXX-12-25": "क्रिसमस|बड़ा दिन|christmas",
-        "XXXX-01-01": "नए साल|नव वर्ष|new year's day",
-        "XXXX-XX-XX": "दीपावली|दिवाली|होली|दशहरा|दशहरे|ईद|बकरीद|नवरात्र|नवरात्रि|छठ पूजा|रक्षाबंधन|जन्माष्टमी|पोंगल|ओणम|बैसाखी|लोहड़ी|diwali|holi|eid",
-    }
-)
-_SEASONS, _SEASON_WORDS = _lexicon(
-    {"WI": "सर्दी|सर्दियों|सर्दियां|जाड़े|winter", "SU": "गर्मी|गर्मियों|गर्मियां|summer",
-     "FA": "मानसून|monsoon", "SP": "spring"}
-)
-_SETQ = _alt(["हर", "प्रत्येक", "प्रति", "every", "each", "per"])
-_SETW, _SETW_WORDS = _lexicon({"D": "रोज|रोजाना|प्रतिदिन|daily", "Y": "सालाना|प्रतिवर्ष|annually|yearly",
-                               "W": "साप्ताहिक|weekly", "M": "मासिक|monthly"})
+_REL, _REL_WORDS = _lexicon(_rows_of("relative"))
+_DAYPART = _alt(_words("daypart"))
+_DEIXIS, _DEIXIS_WORDS = _lexicon(_rows_of("deixis"))
+_HOLIDAYS, _HOLIDAY_WORDS = _lexicon(_rows_of("holiday"))
+_SEASONS, _SEASON_WORDS = _lexicon(_rows_of("season"))
+_SETQ = _alt(_words("set_quantifier"))
+_SETW, _SETW_WORDS = _lexicon(_rows_of("set_word"))
 _DIG = "[0-9\u0966-\u096f]"
 _NUM1 = rf"(?:{_DIG}+(?:[.,]{_DIG}+)?|{_NUM_WORDS})"
 _NUM = rf"(?:{_NUM1}(?:\s*(?:से|-|–|या|to|or)\s*{_NUM1})?)"
 _YEAR = rf"(?:1[89]|20|[१][८९]|[२][०]){_DIG}{{2}}"
 _DAY = rf"(?:[0-3\u0966-\u0969]?{_DIG})"
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
-# a day of the month written as a Hindi number word ("एक अप्रैल", "दो मई"), or "पहली" (the first)
-_DAY_WORDS, _DAY_WORD = _lexicon(
-    {1: "एक|पहली", 2: "दो", 3: "तीन", 4: "चार", 5: "पांच|पाँच", 6: "छह", 7: "सात", 8: "आठ", 9: "नौ", 10: "दस",
-     11: "ग्यारह", 12: "बारह", 13: "तेरह", 14: "चौदह", 15: "पंद्रह|पन्द्रह", 16: "सोलह", 17: "सत्रह", 18: "अठारह",
-     19: "उन्नीस", 20: "बीस"}
-)
+# a day of the month written as a number word ("एक अप्रैल", "दो मई", "पहली मई")
+_DAY_WORDS, _DAY_WORD = _lexicon(_rows_of("day_word"))
 
 
 def _day(text: str) -> int:

@@ -221,7 +221,7 @@ def load_state_dict(f: E5File):
     sd = {
         "word": f.q4("emb.word", H),
         "pos": f.f32("emb.pos").reshape(-1, H),
-        "type": f.f32("emb.type").reshape(-1, H),
+        "tok_type": f.f32("emb.type").reshape(-1, H),
         "emb_ln.weight": f.f32("emb.ln.w"),
         "emb_ln.bias": f.f32("emb.ln.b"),
     }

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .clean import AGENCIES
@@ -54,13 +55,7 @@ from .normalize import fold, fold_word, tolerant
 
 _DEV = "\u0900-\u097f"
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
-# the case an English preposition gives the name after a verb
-_EN_PREP = {"in": "loc", "at": "loc", "near": "loc", "along": "loc", "across": "loc", "inside": "loc", "into": "loc", "of": "gen", "with": "com", "to": "to", "against": "against", "on": "on",
-            "by": "by", "from": "from", "for": "for", "between": "between"}  # fmt: skip
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# the preposition that governs an English name: the last one before it, past articles and capitalised words
-_EN_BEFORE = re.compile(r"\b(in|at|near|along|across|inside|into|of|with|to|against|on|by|from|for|between)\s+"
-                        r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
 
@@ -84,21 +79,29 @@ class Trigger:
         return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
 
 
-# what follows a name: its case
+def _case_rows(where: str) -> dict[str, str]:
+    """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
+    from .lexicon import LANG_DIR
+
+    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for folder in sorted(LANG_DIR.iterdir()) if (folder / "cases.tsv").exists()
+            for r in lang_rows(folder.name, "cases.tsv") if len(r) >= 3 and r[2] == where}  # fmt: skip
+
+
+def _forms_alt(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+# the case a postposition (or an English word after a name: "and", "'s") gives the name before it
+_CASE_OF = _case_rows("after")
 _CASE = re.compile(
     r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:ही|भी|तो|जी)\s+)?"
-    r"(?P<pp>ने|से|को|के\s+साथ|के\s+संग|संग|के\s+बीच|में|पर|के\s+खिलाफ|के\s+ख़िलाफ़|के\s+विरुद्ध|की\s+ओर\s+से"
-    r"|के\s+द्वारा|द्वारा|की\s+ओर|की\s+तरफ|के|की|का|और|तथा|एवं|व|,|with|and|in|at|to|of|'s|’s|against|on|by|from|for)?(?![\w" + _DEV + r"])",
+    r"(?P<pp>" + _forms_alt(_CASE_OF) + r")?(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
-_CASE_OF = {
-    "ने": "erg", "से": "abl", "को": "dat", "के साथ": "com", "के संग": "com", "संग": "com", "with": "com",
-    "के बीच": "between", "में": "loc", "in": "loc", "at": "loc", "पर": "on", "on": "on",
-    "के खिलाफ": "against", "के खिलाफ़": "against", "के विरुद्ध": "against", "against": "against",
-    "की ओर से": "erg", "के": "gen", "की": "gen", "का": "gen", "of": "gen", "'s": "gen", "’s": "gen",
-    "और": "and", "तथा": "and", "एवं": "and", "व": "and", ",": "and", "and": "and", "to": "to",
-    "के द्वारा": "by", "द्वारा": "by", "की ओर": "toward", "की तरफ": "toward", "by": "by", "from": "from", "for": "for",
-}  # fmt: skip
+# the case an English preposition gives the name after it
+_EN_PREP = _case_rows("before")
+# the preposition that governs an English name: the last one before it, past articles and capitalised words
+_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})

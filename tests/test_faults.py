@@ -158,8 +158,8 @@ def test_hostile_inputs_beside_good_ones_each_give_one_quarantine_row_and_the_ru
     assert con.execute("SELECT count(*) FROM quarantine").fetchone() == (len(rows),)
 
 
-KILL_POINTS = ["commit:1", "commit:4", "stage:dedup", "commit:7", "stage:stories", "commit:8", "stage:index",
-               "index.vocab:1", "index.added:1"]  # fmt: skip
+KILL_POINTS = ["commit:1", "commit:4", "stage:dedup", "commit:7", "stage:stories", "commit:8", "stage:happenings",
+               "happenings.write:1", "stage:index", "index.vocab:1", "index.added:1"]  # fmt: skip
 
 
 def _story_corpus(folder) -> None:
@@ -193,11 +193,17 @@ def _state(db) -> dict:
     con.close()
     found = {}
     with Store(db, read_only=True) as store:
+        from sambandh.kb import load
+        from sambandh.relations import stored_records
+
+        kept = store.happening_records()
+        assert kept is not None, "some stored event is in no happening"
+        happenings = sorted((r["event_id"], tuple(r["doc_ids"]), r["type"]) for r in stored_records(store, load()))
         searcher = Searcher(store, Config.build(db=db))
         for q in ("rajnath", "belousov", "बातचीत", "वांग यी"):
             found[q] = sorted(h.doc_id for h in searcher.search(q, Filters(), limit=100).hits)
     return {"docs": docs, "stories": sorted(sorted(g) for g in groups.values()), "events": events,
-            "sources": sources, "search": found}  # fmt: skip
+            "sources": sources, "search": found, "happenings": happenings}  # fmt: skip
 
 
 def test_a_kill_at_any_named_point_resumes_to_the_state_of_an_uninterrupted_run(tmp_path):

@@ -90,7 +90,7 @@ def ingest(
         store: Write through this open store (the server's writer cursor) instead of opening
             ``config.db``; it is closed at the end.
         on_stage: Called with the name of each phase as it starts: ``articles`` (the
-            per-article stages), then ``dedup``, ``stories`` and ``index``.
+            per-article stages), then ``dedup``, ``stories``, ``happenings`` and ``index``.
 
     Returns:
         The run's report.
@@ -155,7 +155,7 @@ def ingest(
 
 
 def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """The global stages after the per-article ones: dedup, stories, index (each incremental);
+    """The global stages after the per-article ones: dedup, stories, happenings, index (each incremental);
     ``on_stage`` is called with each one's name as it starts.
 
     Returns:
@@ -164,10 +164,12 @@ def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None 
     from .dedup import deduplicate
     from .faults import point
     from .index import update_index
+    from .relations import update_happenings
     from .stories import assign_stories
 
     out: dict[str, Any] = {}
-    for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("index", update_index)):
+    for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("happenings", update_happenings),
+                        ("index", update_index)):  # fmt: skip
         point(f"stage:{name}")
         if on_stage is not None:
             on_stage(name)

@@ -3,17 +3,22 @@
 A global stage, expressed as group-bys: stored per-article events are blocked by their
 family and the countries involved, then joined when they tell the same happening
 (``sambandh.events.same_happening``: the same actors, places and dates that agree).
-Event ids are content hashes of the first article's words that state the event, so they
-stay the same when the store is rebuilt.
+Event ids are content hashes of the first article's words that state the event. The
+``happenings`` stage (``update_happenings``) keeps every happening with its export row, so the
+pages read rows instead of merging the archive; it merges each run's new events only, and an
+event's id stays the one it was first kept under when later reports join it (a store rebuilt
+from scratch may name a happening after an earlier-dated report that arrived later).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .events import absorb, city_countries, family, same_happening, sort_key
@@ -308,7 +313,17 @@ def iter_records(happenings: list[Happening], names: dict[str, Mention | str], t
 
 
 def stored_records(store: Any, kb: KnowledgeBase) -> list[dict[str, Any]]:
-    """Every happening in a store, as ``export events`` rows in date order."""
+    """Every happening in a store, as ``export events`` rows in date order: the rows the
+    ``happenings`` stage kept (read, not merged again), else merged here from the stored events.
+    """
+    kept = store.happening_records() if hasattr(store, "happening_records") else None
+    if kept is not None:
+        return kept
+    return merged_records(store, kb)
+
+
+def merged_records(store: Any, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Every happening in a store merged from its stored events now (``stored_records`` without the kept rows)."""
     items = list(store.iter_events())
     happenings = merge_across(items, kb)
     ids = sorted({a.entity_id for _, e in items for a in e.actors} | {e.place for _, e in items if e.place})
@@ -375,3 +390,123 @@ def pair_timeline(store: Any, kb: KnowledgeBase, a: str, b: str) -> tuple[str, s
 
 
 __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "timeline"]
+
+
+# ---- happenings kept in the store (the global stage after stories) ---------------------------
+
+HAPPENINGS_VERSION = "1"  # raise when the merging or the record shape changes: kept rows are rebuilt
+
+
+@dataclass
+class HappeningsReport:
+    """What a happenings update did."""
+
+    events: int = 0
+    new: int = 0
+    joined: int = 0
+    rebuilt: bool = False
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"events": self.events, "new": self.new, "joined": self.joined, "rebuilt": self.rebuilt,
+                "seconds": round(self.seconds, 3)}  # fmt: skip
+
+
+def block_key(ev: Event) -> str:
+    """The merge block of an event as stored text (its family and the countries taking part)."""
+    typ, fam, countries = _block(ev)
+    return json.dumps([typ, fam, sorted(countries)], ensure_ascii=False)
+
+
+def _fingerprint(kb_dir: str | None) -> str:
+    """What kept rows depend on besides the events: the merging code's version and the knowledge base."""
+    from .kb import KB_DIR
+
+    h = hashlib.blake2b(HAPPENINGS_VERSION.encode(), digest_size=12)
+    folder = Path(kb_dir) if kb_dir else KB_DIR
+    for path in sorted(folder.glob("*.tsv")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def update_happenings(store: Any, config: Any) -> HappeningsReport:
+    """Merge the stored events no happening holds yet into the kept happenings, and keep each
+    touched happening's ``export events`` row, so the pages read rows instead of merging the
+    archive at start. Incremental: one run merges only its new events (against the happenings
+    of their merge blocks); a changed knowledge base or merging code rebuilds all.
+
+    Raises:
+        StoreError: The database cannot be read or written.
+    """
+    import time
+
+    from .faults import point
+    from .kb import load as load_kb
+
+    started = time.perf_counter()
+    report = HappeningsReport()
+    kb = load_kb(config.kb_dir or None)
+    stamp = _fingerprint(config.kb_dir or None)
+    if store.setting("happenings") != stamp and store.count("happening_events"):
+        store.clear_happenings()
+        report.rebuilt = True
+    new = store.unmerged_events()
+    report.events = len(new)
+    if not new:
+        store.set_setting("happenings", stamp)
+        report.seconds = time.perf_counter() - started
+        return report
+    places_of = city_countries(kb)
+    blocks: dict[str, list[Happening]] = defaultdict(list)
+    ids: dict[int, str] = {}  # id(happening) -> its event id
+    for eid, block, view, docs in store.happening_views(sorted({block_key(ev) for _, _, ev in new})):
+        h = Happening(view, [], set(docs))
+        blocks[block].append(h)
+        ids[id(h)] = eid
+    touched: dict[str, Happening] = {}
+    members: list[tuple[str, int, str]] = []
+    fresh: list[tuple[str, Happening, str]] = []
+    for doc_id, idx, ev in new:
+        merged = Event.from_dict(ev.to_dict())
+        key = block_key(ev)
+        for h in blocks[key]:
+            if doc_id not in h.docs and same_happening(h.event, merged, places_of):
+                absorb_view(h.event, merged)
+                h.add(doc_id, ev)
+                report.joined += 1
+                break
+        else:
+            h = Happening(merged, [(doc_id, ev)])
+            ids[id(h)] = event_id(doc_id, ev)
+            blocks[key].append(h)
+            fresh.append((ids[id(h)], h, key))
+            report.new += 1
+        touched[ids[id(h)]] = h
+        members.append((doc_id, idx, ids[id(h)]))
+    # a touched happening's row names every article that tells it: read the ones kept before
+    known = store.happening_occurrences([e for e in touched if e not in {f[0] for f in fresh}])
+    block_of = {eid: key for key, hs in blocks.items() for h in hs if (eid := ids.get(id(h)))}
+    occurrences: dict[str, list[tuple[str, Event]]] = {}
+    for eid, h in touched.items():
+        kept = [(d, e) for d, _i, e in known.get(eid, [])]
+        occurrences[eid] = kept + [(d, e) for d, e in h.occurrences if (d, e) not in kept]
+    every = [e for occ in occurrences.values() for _, e in occ]
+    ent_ids = sorted({a.entity_id for e in every for a in e.actors} | {e.place for e in every if e.place}
+                     | {a.entity_id for h in touched.values() for a in h.event.actors})  # fmt: skip
+    names: dict[str, Mention | str] = {i: ent.name for i in ent_ids if (ent := kb.entities.get(i)) is not None}
+    names.update(store.mention_names([i for i in ent_ids if i not in names]))
+    doc_ids = sorted({d for occ in occurrences.values() for d, _ in occ})
+    texts = store.texts(doc_ids)
+    docs = store.sources_of(doc_ids)
+    rows = []
+    for eid, h in touched.items():
+        rec = event_record(h.event, occurrences[eid], names, texts, kb, docs)
+        rec["event_id"] = eid  # the id it was first kept under
+        rows.append((eid, block_of[eid], rec["sort_key"], json.dumps(h.event.to_dict(), ensure_ascii=False),
+                     json.dumps(rec, ensure_ascii=False, default=str)))  # fmt: skip
+    point("happenings.write")
+    store.write_happenings(rows, members, ("happenings", stamp))
+    report.seconds = time.perf_counter() - started
+    return report

@@ -202,6 +202,27 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX document_sources_source ON document_sources (source);
         """,
     ),
+    (
+        8,
+        "happenings: the events of all articles merged, kept with their export rows for the pages",
+        """
+        CREATE TABLE happenings (
+            event_id VARCHAR PRIMARY KEY,
+            block VARCHAR NOT NULL,
+            sort_key VARCHAR NOT NULL,
+            view VARCHAR NOT NULL,
+            record VARCHAR NOT NULL
+        );
+        CREATE INDEX happenings_block ON happenings (block);
+        CREATE TABLE happening_events (
+            doc_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            event_id VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX happening_events_event ON happening_events (event_id);
+        """,
+    ),
 ]
 
 MENTION_COLUMNS = [
@@ -911,6 +932,7 @@ class Store:
         if table not in (
             "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "facts", "minhash",
             "lsh", "stories", "story_sig", "story_lsh", "search_docs", "search_vocab",
+            "happenings", "happening_events",
         ):  # fmt: skip
             raise StoreError(f"no table {table!r}")
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
@@ -967,6 +989,96 @@ class Store:
                 return
             for doc_id, payload in rows:
                 yield doc_id, Event.from_dict(json.loads(payload))
+
+    # -- happenings (relations.update_happenings) -----------------------------------------
+
+    def unmerged_events(self) -> list[tuple[str, int, Any]]:
+        """``(doc_id, idx, Event)`` of the stored events no happening holds yet, in the order
+        :meth:`iter_events` gives (date, then document).
+        """
+        from .model import Event
+
+        cur = self.con.execute(
+            "SELECT e.doc_id, e.idx, e.event FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id "
+            "AND e.idx = h.idx ORDER BY e.sort_key, e.doc_id, e.idx"
+        )
+        return [(d, i, Event.from_dict(json.loads(p))) for d, i, p in cur.fetchall()]
+
+    def happening_views(self, blocks: list[str]) -> list[tuple[str, str, Any, list[str]]]:
+        """``(event_id, block, merged Event, doc ids)`` of the happenings in these merge blocks,
+        in the order they were first told.
+        """
+        from .model import Event
+
+        if not blocks:
+            return []
+        # the order they were made in: by their first event in iter_events order
+        cur = self.con.execute(
+            "SELECT h.event_id, h.block, h.view, list(DISTINCT he.doc_id) FROM happenings h "
+            "JOIN happening_events he ON he.event_id = h.event_id JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
+            "WHERE h.block IN (SELECT unnest(?)) GROUP BY h.event_id, h.block, h.view "
+            "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))", [blocks]
+        )
+        return [(e, b, Event.from_dict(json.loads(v)), list(d)) for e, b, v, d in cur.fetchall()]
+
+    def happening_occurrences(self, event_ids: list[str]) -> dict[str, list[tuple[str, int, Any]]]:
+        """The ``(doc_id, idx, Event)`` each of these happenings holds, in the order they joined it."""
+        from .model import Event
+
+        if not event_ids:
+            return {}
+        cur = self.con.execute(
+            "SELECT he.event_id, e.doc_id, e.idx, e.event FROM happening_events he JOIN events e "
+            "ON e.doc_id = he.doc_id AND e.idx = he.idx WHERE he.event_id IN (SELECT unnest(?)) "
+            "ORDER BY he.event_id, e.sort_key, e.doc_id, e.idx", [event_ids]
+        )
+        out: dict[str, list[tuple[str, int, Any]]] = {}
+        for eid, d, i, p in cur.fetchall():
+            out.setdefault(eid, []).append((d, i, Event.from_dict(json.loads(p))))
+        return out
+
+    def write_happenings(self, rows: list[tuple[str, str, str, str, str]], members: list[tuple[str, int, str]],
+                         setting: tuple[str, str] | None = None) -> None:  # fmt: skip
+        """Store happenings ``(event_id, block, sort_key, view, record)`` (replacing those with the
+        same id) and which stored events they hold ``(doc_id, idx, event_id)``, in one transaction.
+        """
+        import pyarrow as pa
+
+        with self._transaction() as con:
+            if rows:
+                con.register("_h", pa.table({k: [r[i] for r in rows] for i, k in
+                                             enumerate(("event_id", "block", "sort_key", "view", "record"))}))  # fmt: skip
+                con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
+                con.execute("INSERT INTO happenings SELECT event_id, block, sort_key, view, record FROM _h")
+                con.unregister("_h")
+            if members:
+                con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
+                                             "event_id": [m[2] for m in members]}))  # fmt: skip
+                con.execute("INSERT OR REPLACE INTO happening_events SELECT doc_id, idx, event_id FROM _m")
+                con.unregister("_m")
+            if setting is not None:
+                con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", list(setting))
+
+    def clear_happenings(self) -> None:
+        """Forget every happening (the next update merges all events again)."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM happening_events")
+            con.execute("DELETE FROM happenings")
+
+    def happening_records(self) -> list[dict[str, Any]] | None:
+        """Every happening's export row in date order, or ``None`` when the table is missing or
+        some stored event is in no happening yet (then the caller merges itself).
+        """
+        try:
+            left = self.con.execute(
+                "SELECT count(*) FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id AND e.idx = h.idx"
+            ).fetchone()
+        except Exception:  # noqa: BLE001 - a database from before migration 8, opened read-only
+            return None
+        if left is None or left[0]:
+            return None
+        cur = self.con.execute("SELECT record FROM happenings ORDER BY sort_key, event_id")
+        return [json.loads(r[0]) for r in cur.fetchall()]
 
     def facts(self) -> list[dict[str, Any]]:
         """Every stored fact row (``FACT_COLUMNS``), by document and position."""

@@ -16,7 +16,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO / "training" / "ner"))
 sys.path.insert(0, str(REPO / "src"))
 
-from e5weights import E5File, Tokenizer, build_encoder  # noqa: E402
+from e5weights import Tokenizer, build_encoder  # noqa: E402
 from model import Tagger  # noqa: E402
 
 Sentence = list[tuple[str, str]]
@@ -235,5 +235,3 @@ def load_tagger(path: Path) -> tuple[Tagger, Tokenizer, list[str], dict]:
     model.eval()
     return model, tok, ck["tags"], ck
 
-
-__all__ = ["E5File"]

@@ -36,8 +36,8 @@ class Layer(nn.Module):
             return y.view(b, t, nh, hd).transpose(1, 2)
 
         q, k, v = split(self.q(x)), split(self.k(x)), split(self.v(x))
-        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=bias,
-                                             dropout_p=self.drop.p if self.training else 0.0)  # fmt: skip
+        # no dropout on attention probabilities: it forces a slow attention kernel on CPU
+        ctx = F.scaled_dot_product_attention(q, k, v, attn_mask=bias)
         ctx = ctx.transpose(1, 2).reshape(b, t, h)
         x = self.aln(x + self.drop(self.ao(ctx)))
         x = self.oln(x + self.drop(self.fo(F.gelu(self.fi(x)))))
@@ -58,7 +58,7 @@ class Encoder(nn.Module):
         self.hidden = hidden
 
     def set_dropout(self, p: float) -> None:
-        """Dropout on attention probabilities and on each residual branch."""
+        """Dropout on each residual branch (attention output and feed-forward output)."""
         for layer in self.layers:
             layer.drop.p = p
 

@@ -90,7 +90,7 @@ def step_fn(model: Tagger, opt, sched, batch, pad: int, cfg: dict) -> tuple[floa
     opt.step()
     if sched is not None:
         sched.step()
-    return float(loss), ids.numel()
+    return float(loss.detach()), ids.numel()
 
 
 def make_optimizer(model: Tagger, cfg: dict, total: int):
@@ -104,14 +104,15 @@ def make_optimizer(model: Tagger, cfg: dict, total: int):
         {"params": list(model.head.parameters()), "lr": cfg["lr_head"], "weight_decay": 0.0},
     ]
     opt = torch.optim.AdamW(groups, betas=(0.9, 0.999), eps=1e-8)
-    warm = max(1, int(total * cfg["warmup_frac"]))
+    plan = {"total": total, "warm": max(1, int(total * cfg["warmup_frac"]))}
 
     def factor(step: int) -> float:
+        warm, end = plan["warm"], plan["total"]
         if step < warm:
             return (step + 1) / warm
-        return max(0.0, (total - step) / max(1, total - warm))
+        return max(0.0, (end - step) / max(1, end - warm))
 
-    return opt, torch.optim.lr_scheduler.LambdaLR(opt, factor)
+    return opt, torch.optim.lr_scheduler.LambdaLR(opt, factor), plan
 
 
 def bench(cfg: dict, n: int = 6) -> None:
@@ -119,7 +120,7 @@ def bench(cfg: dict, n: int = 6) -> None:
     model, tok, tags, train_ex, dev, dev_ex, dev_words = setup(cfg)
     rng = random.Random(cfg["seed"])
     all_b = batches(train_ex, cfg["batch_tokens"], cfg["max_batch_sentences"], rng)
-    opt, sched = make_optimizer(model, cfg, 1000)
+    opt, sched, _ = make_optimizer(model, cfg, 1000)
     real = sum(len(e.ids) for e in train_ex)
     padded = sum(len(b) * max(len(e.ids) for e in b) for b in all_b)
     step_fn(model, opt, sched, all_b[0], tok.pad, cfg)  # warm-up
@@ -150,29 +151,47 @@ def train(cfg: dict, out: Path) -> None:
     per_epoch = len(batches(train_ex, cfg["batch_tokens"], cfg["max_batch_sentences"], random.Random(0)))
     total = cfg["max_steps"] or math.ceil(cfg["epochs"] * per_epoch)
     every = cfg["eval_every"] or max(1, per_epoch // max(1, cfg["evals_per_epoch"]))
-    opt, sched = make_optimizer(model, cfg, total)
+    first_eval = int(cfg["eval_from_epoch"] * per_epoch)
+    # time left for the final dev pass and checkpoint
+    reserve = cfg["reserve_min"] * 60
+    opt, sched, plan = make_optimizer(model, cfg, total)
     n_train = sum(p.numel() for g in opt.param_groups for p in g["params"])
     log(f"{total} steps ({per_epoch}/epoch), eval every {every}; {n_train / 1e6:.1f}M trainable parameters; "
         f"threads {torch.get_num_threads()}, bf16 {cfg['bf16']}")  # fmt: skip
     best, history, step, epoch = -1.0, [], 0, 0
     t_train = time.time()
     loss_avg, toks = 0.0, 0
+    eval_time, last_eval = 0.0, 60.0
     stop = False
-    while step < total and not stop:
+    while step < plan["total"] and not stop:
         epoch += 1
         for batch in batches(train_ex, cfg["batch_tokens"], cfg["max_batch_sentences"], rng):
             loss, n = step_fn(model, opt, sched, batch, tok.pad, cfg)
             step += 1
             toks += n
             loss_avg = loss if step == 1 else 0.98 * loss_avg + 0.02 * loss
+            if step >= 20 and step % 10 == 0:
+                # slower than planned (e.g. a busy machine)? end the linear decay within the budget
+                per_step = (time.time() - t_train - eval_time) / step
+                n_evals = max(0, (plan["total"] - max(step, first_eval)) // every)
+                left = budget - reserve - (time.time() - start) - n_evals * last_eval
+                fit = step + max(10, int(left / per_step))
+                if fit < plan["total"]:
+                    log(f"re-plan: {plan['total']} → {fit} steps to end within {cfg['time_budget_min']} min")
+                    plan["total"] = fit
+            total = plan["total"]
             if step % 25 == 0:
                 el = time.time() - t_train
+                tr = el - eval_time
                 log(f"epoch {epoch} step {step}/{total} loss {loss_avg:.4f} lr {sched.get_last_lr()[0]:.2e} "
-                    f"{toks / el:.0f} pieces/s elapsed {el / 60:.1f} min, eta {(total - step) * el / step / 60:.1f} min")  # fmt: skip
-            over = time.time() - start > budget
-            if step % every == 0 or step == total or over:
+                    f"{toks / tr:.0f} pieces/s elapsed {(time.time() - start) / 60:.1f} min, "
+                    f"train eta {(total - step) * tr / step / 60:.1f} min")  # fmt: skip
+            over = time.time() - start > budget - reserve
+            if (step % every == 0 and step >= first_eval) or step == total or over:
                 t0 = time.time()
                 s = evaluate(model, dev, dev_ex, dev_words, tags, cfg, tok.pad)
+                last_eval = time.time() - t0
+                eval_time += last_eval
                 f = s["micro"]["f"]
                 history.append({"step": step, "epoch": epoch, "minutes": round((time.time() - start) / 60, 1), **s})
                 by = " ".join(f"{k} {v['f']:.2f}" for k, v in s["by_type"].items())

@@ -178,7 +178,8 @@ _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|reported|claimed)\b", re.IGNORECASE)
 _EN_QUESTION = re.compile(r"\b(?:asked|asking|wondered)\s+(?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 _EN_IF = re.compile(r"\s+(?:if|whether|about)\b", re.IGNORECASE)
-_EN_BY = re.compile(r"\bby\s+(?:(?:heavy|unprovoked|indiscriminate|resorting\s+to)\s+)?$", re.IGNORECASE)
+_EN_BY = re.compile(r"\bby\s+(?:(?:heavy|unprovoked|indiscriminate|resorting\s+to)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
+                    re.IGNORECASE)  # "by firing ...", "by shelling with mortars and firing ..."
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
 
@@ -521,7 +522,7 @@ class _State:
         if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
                              or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
             return None  # "When asked if China has lodged the protest": a question asserts nothing
-        if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 24), start):
+        if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start):
             return None  # "violated the ceasefire by firing": the manner of another act, not one of its own
         if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
                 text, max(sent.start, start - 40), start):  # fmt: skip

@@ -242,6 +242,9 @@ class Lexicon:
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
         self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
         self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
+        # (noun key, where, words' keys): "निमंत्रण पर", "at the invitation": a circumstance, not an act
+        self.circumstance = [(word_key(r[0]), r[1], tuple(word_key(w) for w in r[2].split()))
+                             for r in _rows(self.folder / "circumstance.tsv") if len(r) >= 3]  # fmt: skip
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
         # predicates.tsv first: where two entries match the same words, the one read first wins
         for path in [self.folder / "predicates.tsv", *sorted(self.folder.glob("predicates_*.tsv"))]:
@@ -389,6 +392,8 @@ class Lexicon:
                     light_form, k = f, k + 1
                     feats.add("announced")
             if light_form is None:
+                if self._circumstance(toks, i, j):
+                    return None
                 pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
                 if not seq.entry.bare and pre is None:
                     return None
@@ -487,6 +492,18 @@ class Lexicon:
                 return "future"  # होने वाली
             return feat if feat != "prospective" else None
         return None
+
+    def _circumstance(self, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
+        """Whether the noun ``toks[i:j]`` stands as a circumstance (``निमंत्रण पर``, ``at the invitation``)."""
+        head = toks[j - 1][2]
+        for noun, where, words in self.circumstance:
+            if noun != head:
+                continue
+            if where == "after" and tuple(t[2] for t in toks[j : j + len(words)]) == words:
+                return True
+            if where == "before" and i >= len(words) and tuple(t[2] for t in toks[i - len(words) : i]) == words:
+                return True
+        return False
 
     def _postnominal(self, toks: list[tuple[int, int, str]], j: int, text: str) -> str | None:
         """``बैठक में``, ``वार्ता के दौरान``: a postposition after an event noun that states it took place."""

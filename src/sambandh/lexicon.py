@@ -349,6 +349,8 @@ class Lexicon:
         feats: set[str] = set()
         light_used: str | None = None
         form = seq.form
+        if form == "nominal" and self._circumstance(toks, i, j):
+            return None  # "at the invitation of"
         if seq.needs_light:
             k = j
             gap = 0

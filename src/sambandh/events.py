@@ -91,6 +91,15 @@ def _forms_alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+def _kind_alt(kind: str) -> str:
+    """An alternation of every language's words of one kind (``lang/<code>/words.tsv``), longest first."""
+    from .lexicon import LANG_DIR
+
+    words = {w for folder in sorted(LANG_DIR.iterdir()) if (folder / "words.tsv").exists()
+             for r in lang_rows(folder.name, "words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}  # fmt: skip
+    return _forms_alt(words) if words else "(?!)"
+
+
 # the case a postposition (or an English word after a name: "and", "'s") gives the name before it
 _CASE_OF = _case_rows("after")
 _CASE = re.compile(
@@ -134,9 +143,10 @@ _OFFICE = re.compile(
 )
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:कि|that)\s|(?:कहा|बताया|लिखा|said|says|wrote)\s*,?\s*[\"“‘'’]+", re.IGNORECASE
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")\s*,?\s*[\"“‘'’]+",
+    re.IGNORECASE,
 )
-_NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:नहीं|न|ना|मत|not|no|never|n't)(?![\w" + _DEV + r"])", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे)(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])will\s", re.IGNORECASE
 )
@@ -167,21 +177,22 @@ _WIRE_DATELINE = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
-_EN_ASIDE = re.compile(r"\b(?:during|amid|amidst|while|when|after|before|ahead\s+of|following|as\s+part\s+of)\b", re.IGNORECASE)
+_EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
 _CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
-_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:इस|इसी|उस|उसी|इन|उन|the|this|that)\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
 _COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:आ|जा|पहुंच|पहुँच)\s+रह(?:े|ा|ी)\s+(?:हैं|है|हूं)")
-_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:and|और|व|तथा|एवं)\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
-_EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|stated|reported|claimed)\b", re.IGNORECASE)
-_EN_QUESTION = re.compile(r"\b(?:asked|asking|wondered)\s+(?:if|whether)\b|\bwhether\b", re.IGNORECASE)
-_EN_IF = re.compile(r"\s+(?:if|whether|about)\b", re.IGNORECASE)
+_EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
+_EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
+                          + _kind_alt("question_alone") + r")\b", re.IGNORECASE)
+_EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
 _EN_BY = re.compile(r"\bby\s+(?:(?:heavy|unprovoked|indiscriminate|resorting\s+to)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing ...", "by shelling with mortars and firing ..."
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
-_CLAUSE_END = re.compile(r"[,;]\s*(?:जबकि|लेकिन|और|जिसमें|जिसके|क्योंकि|इसलिए)\s|[।?!॥]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 
 
 @dataclass(slots=True)

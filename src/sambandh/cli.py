@@ -487,7 +487,7 @@ def pull(
     until: Annotated[str | None, typer.Option(help="Articles published on or before (YYYY-MM-DD).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Copy a slice of a Spark lake into a database, then run near copies, stories and the search index on it.
+    """Copy a slice of a Spark lake into a database, then run near copies, stories, happenings and the search index on it.
 
     serve, timeline, search and export then work on the slice as on an ingested database.
 
@@ -514,7 +514,7 @@ def dedup(
     db: DbOption = None,
     rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,
 ) -> None:
-    """Run the global stages (near-duplicates, stories, search index) over what is not yet done.
+    """Run the global stages (near-duplicates, stories, happenings, search index) over what is not yet done.
 
     Examples:
         sambandh dedup --db news.duckdb

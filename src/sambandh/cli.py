@@ -180,7 +180,8 @@ def _progress(paths: list[str]) -> tuple[Any, Any, Any]:
         done = progress.tasks[0].completed
         progress.update(task, rate=f"{done / max(time.monotonic() - started, 1e-6):.1f}/s")
 
-    names = {"articles": "articles", "dedup": "near copies", "stories": "stories", "index": "search index"}
+    names = {"articles": "articles", "dedup": "near copies", "stories": "stories", "happenings": "happenings",
+             "index": "search index"}
 
     def on_stage(name: str) -> None:
         progress.update(task, description=names.get(name, name))

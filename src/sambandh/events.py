@@ -43,6 +43,7 @@ from .lexicon import (
     Lexicon,
     PredicateMatch,
     Pronoun,
+    every_language_rows,
     lang_rows,
     load_agents,
     load_lexicon,
@@ -81,10 +82,7 @@ class Trigger:
 
 def _case_rows(where: str) -> dict[str, str]:
     """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
-    from .lexicon import LANG_DIR
-
-    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for folder in sorted(LANG_DIR.iterdir()) if (folder / "cases.tsv").exists()
-            for r in lang_rows(folder.name, "cases.tsv") if len(r) >= 3 and r[2] == where}  # fmt: skip
+    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv") if len(r) >= 3 and r[2] == where}
 
 
 def _forms_alt(forms: Iterable[str]) -> str:
@@ -93,10 +91,7 @@ def _forms_alt(forms: Iterable[str]) -> str:
 
 def _kind_alt(kind: str) -> str:
     """An alternation of every language's words of one kind (``lang/<code>/words.tsv``), longest first."""
-    from .lexicon import LANG_DIR
-
-    words = {w for folder in sorted(LANG_DIR.iterdir()) if (folder / "words.tsv").exists()
-             for r in lang_rows(folder.name, "words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}  # fmt: skip
+    words = {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
     return _forms_alt(words) if words else "(?!)"
 
 
@@ -465,12 +460,12 @@ class _State:
         """"Two Naxals were killed in an encounter with security forces": the killing and the clash
         noun it happened in are one event, the killing, whose doers are the clash's other side.
         """
-        out = list(events)
+        folded: set[int] = set()
         for k in events:
             if (k.type, k.mode) != ("ASSAULT", "kill"):
                 continue
             for c in events:
-                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or c not in out
+                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or id(c) in folded
                         or not _IN_CLASH.fullmatch(self.text, k.trigger_end, c.trigger_start)):  # fmt: skip
                     continue
                 have = k.actor_ids()
@@ -478,8 +473,8 @@ class _State:
                              for a in c.actors if a.entity_id not in have]  # fmt: skip
                 if c.place and not k.place:
                     k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
-                out.remove(c)
-        return out
+                folded.add(id(c))
+        return [e for e in events if id(e) not in folded]
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
@@ -819,9 +814,6 @@ class _State:
 
     def _side(self, eid: str) -> str:
         """The country an actor acts for (its own id when it has none): one side of a clash."""
-        if eid.startswith("agent:"):
-            parts = eid.split(":")
-            return f"country:{parts[2]}" if len(parts) > 2 else eid
         return self.ex.affiliation(eid, self.roles, self.date) or eid
 
     def _label(self, eid: str) -> str:
@@ -1404,16 +1396,23 @@ def _may_be(host: Event, noun: Event) -> bool:
             host.place_start < 0 or noun.place_start < 0):  # fmt: skip
         return False
 
-    def named(e: Event) -> set[str]:
-        return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
-            x.affiliation for x in e.actors if x.affiliation}
-
-    ph = {x.entity_id for x in host.actors if x.entity_id.startswith("person:")}
-    pn = {x.entity_id for x in noun.actors if x.entity_id.startswith("person:")}
-    if ph - pn and pn - ph:
+    if _people_apart(host, noun):
         return False  # Wang Yi meets Jaishankar; "the Modi–Xi meeting" is another one
-    nh, nn = named(host), named(noun)
+    nh, nn = _named(host), _named(noun)
     return not nh or not nn or bool(nh & nn)
+
+
+def _named(e: Event) -> set[str]:
+    """The named actors of an event (generic ones left out) and the countries its actors act for."""
+    return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
+        x.affiliation for x in e.actors if x.affiliation}
+
+
+def _people_apart(a: Event, b: Event) -> bool:
+    """Whether each event names a person the other does not (two meetings, not one)."""
+    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
+    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
+    return bool(pa - pb and pb - pa)
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:
@@ -1525,19 +1524,13 @@ def _share_named(a: Event, b: Event) -> bool:
     """Within one article: the two events have a named actor (or the country one acts for) in common,
     or one names only generic actors (the article telling its one clash twice, once by "the troops").
     """
-    def named(e: Event) -> set[str]:
-        return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
-            x.affiliation for x in e.actors if x.affiliation}
-
-    na, nb = named(a), named(b)
-    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
-    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
-    if pa - pb and pb - pa:
+    if _people_apart(a, b):
         return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings
     sa = {x.affiliation for x in a.actors if x.affiliation and not x.entity_id.startswith("agent:")}
     sb = {x.affiliation for x in b.actors if x.affiliation and not x.entity_id.startswith("agent:")}
     if sa - sb and sb - sa:
         return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
+    na, nb = _named(a), _named(b)
     return bool(na & nb) or not na or not nb
 
 

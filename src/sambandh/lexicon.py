@@ -115,6 +115,12 @@ def lang_rows(lang: str, name: str) -> list[list[str]]:
     return list(_rows(LANG_DIR / lang / name))
 
 
+@lru_cache(maxsize=64)
+def every_language_rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of ``lang/<code>/<name>`` of every language folder that has it, folders in name order."""
+    return tuple(tuple(r) for path in sorted(LANG_DIR.glob(f"*/{name}")) for r in _rows(path))
+
+
 _KAR = word_key("कर")
 _JA = word_key("जा")
 
@@ -394,8 +400,6 @@ class Lexicon:
                     light_form, k = f, k + 1
                     feats.add("announced")
             if light_form is None:
-                if self._circumstance(toks, i, j):
-                    return None
                 pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
                 if not seq.entry.bare and pre is None:
                     return None
@@ -658,6 +662,7 @@ __all__ = [
     "Pronoun",
     "agent_name",
     "english_forms",
+    "every_language_rows",
     "lang_rows",
     "load_agents",
     "load_lexicon",

@@ -31,9 +31,9 @@ from .normalize import fold, normalize
 
 def _role_words() -> list[tuple[str, str]]:
     """Office words of every language folder (``lang/<code>/roles.tsv``): (words, role code)."""
-    from .lexicon import LANG_DIR, _rows
+    from .lexicon import every_language_rows
 
-    return [(r[0], r[1]) for path in sorted(LANG_DIR.glob("*/roles.tsv")) for r in _rows(path) if len(r) > 1]
+    return [(r[0], r[1]) for r in every_language_rows("roles.tsv") if len(r) > 1]
 
 
 # (words as written, role); matched longest first so "उप रक्षा मंत्री" wins over "रक्षा मंत्री"

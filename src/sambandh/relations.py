@@ -61,21 +61,29 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
     """
     places_of = city_countries(kb) if kb is not None else {}
-    blocks: dict[tuple[Any, ...], list[Happening]] = defaultdict(list)
+    blocks: dict[Any, list[Happening]] = defaultdict(list)
     out: list[Happening] = []
     for doc_id, ev in items:
-        merged = Event.from_dict(ev.to_dict())
-        for h in blocks[_block(ev)]:
-            # another article, or the same one: the stage already merged within an article
-            if doc_id not in h.docs and same_happening(h.event, merged, places_of):
-                absorb_view(h.event, merged)
-                h.add(doc_id, ev)
-                break
-        else:
-            h = Happening(merged, [(doc_id, ev)])
-            blocks[_block(ev)].append(h)
+        h, joined = _join(blocks[_block(ev)], doc_id, ev, places_of)
+        if not joined:
             out.append(h)
     return out
+
+
+def _join(block: list[Happening], doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
+    """Add one article's event to the first happening of its block it tells (another article's:
+    the event stage already merged within one), else to a new happening appended to the block.
+    Returns the happening and whether it existed before.
+    """
+    merged = Event.from_dict(ev.to_dict())
+    for h in block:
+        if doc_id not in h.docs and same_happening(h.event, merged, places_of):
+            absorb_view(h.event, merged)
+            h.add(doc_id, ev)
+            return h, True
+    h = Happening(merged, [(doc_id, ev)])
+    block.append(h)
+    return h, False
 
 
 def absorb_view(into: Event, other: Event) -> None:
@@ -466,32 +474,23 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         blocks[block].append(h)
         ids[id(h)] = eid
     touched: dict[str, Happening] = {}
+    block_of: dict[str, str] = {}
+    fresh: set[str] = set()
     members: list[tuple[str, int, str]] = []
-    fresh: list[tuple[str, Happening, str]] = []
     for doc_id, idx, ev in new:
-        merged = Event.from_dict(ev.to_dict())
         key = block_key(ev)
-        for h in blocks[key]:
-            if doc_id not in h.docs and same_happening(h.event, merged, places_of):
-                absorb_view(h.event, merged)
-                h.add(doc_id, ev)
-                report.joined += 1
-                break
+        h, joined = _join(blocks[key], doc_id, ev, places_of)
+        if joined:
+            report.joined += 1
         else:
-            h = Happening(merged, [(doc_id, ev)])
             ids[id(h)] = event_id(doc_id, ev)
-            blocks[key].append(h)
-            fresh.append((ids[id(h)], h, key))
+            fresh.add(ids[id(h)])
             report.new += 1
-        touched[ids[id(h)]] = h
+        touched[ids[id(h)]], block_of[ids[id(h)]] = h, key
         members.append((doc_id, idx, ids[id(h)]))
-    # a touched happening's row names every article that tells it: read the ones kept before
-    known = store.happening_occurrences([e for e in touched if e not in {f[0] for f in fresh}])
-    block_of = {eid: key for key, hs in blocks.items() for h in hs if (eid := ids.get(id(h)))}
-    occurrences: dict[str, list[tuple[str, Event]]] = {}
-    for eid, h in touched.items():
-        kept = [(d, e) for d, _i, e in known.get(eid, [])]
-        occurrences[eid] = kept + [(d, e) for d, e in h.occurrences if (d, e) not in kept]
+    # a touched happening's row names every article that tells it: the ones kept before, then this run's
+    known = store.happening_occurrences([e for e in touched if e not in fresh])
+    occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in touched.items()}
     every = [e for occ in occurrences.values() for _, e in occ]
     ent_ids = sorted({a.entity_id for e in every for a in e.actors} | {e.place for e in every if e.place}
                      | {a.entity_id for h in touched.values() for a in h.event.actors})  # fmt: skip

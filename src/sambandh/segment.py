@@ -16,9 +16,9 @@ from .model import Span
 
 def _abbreviations(kind: str) -> set[str]:
     """Words of every language's ``abbreviations.tsv`` of one kind (``always`` or ``ambiguous``)."""
-    from .lexicon import LANG_DIR, _rows
+    from .lexicon import every_language_rows
 
-    return {r[1] for path in sorted(LANG_DIR.glob("*/abbreviations.tsv")) for r in _rows(path) if len(r) > 1 and r[0] == kind}
+    return {r[1] for r in every_language_rows("abbreviations.tsv") if len(r) > 1 and r[0] == kind}
 
 
 # Initials and abbreviations that a name follows, so a full stop after them is not a sentence

@@ -1069,11 +1069,13 @@ class Store:
         """Every happening's export row in date order, or ``None`` when the table is missing or
         some stored event is in no happening yet (then the caller merges itself).
         """
+        import duckdb
+
         try:
             left = self.con.execute(
                 "SELECT count(*) FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id AND e.idx = h.idx"
             ).fetchone()
-        except Exception:  # noqa: BLE001 - a database from before migration 8, opened read-only
+        except duckdb.CatalogException:  # a database from before migration 8, opened read-only
             return None
         if left is None or left[0]:
             return None

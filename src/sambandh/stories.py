@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 
 def _words(name: str) -> list[str]:
     """The words of one table of every language folder (``lang/<code>/<name>``), one a line."""
-    from .lexicon import LANG_DIR, _rows
+    from .lexicon import every_language_rows
 
-    return [r[0] for path in sorted(LANG_DIR.glob(f"*/{name}")) for r in _rows(path) if r and r[0]]
+    return [r[0] for r in every_language_rows(name) if r and r[0]]
 
 
 # Function words that say nothing about which story it is (compared in search-folded spelling).

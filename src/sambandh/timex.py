@@ -61,13 +61,12 @@ def _value(text: str) -> Any:
 
 def _rows_of(kind: str) -> dict[Any, str]:
     """``{value: "form|form"}`` of one kind of ``lang/<code>/timex.tsv``, every language's forms together."""
-    from .lexicon import LANG_DIR, lang_rows
+    from .lexicon import every_language_rows
 
     forms: dict[Any, list[str]] = {}
-    for folder in sorted(LANG_DIR.iterdir()):
-        for row in lang_rows(folder.name, "timex.tsv") if (folder / "timex.tsv").exists() else ():
-            if len(row) >= 3 and row[0] == kind:
-                forms.setdefault(_value(row[1]), []).extend(f for f in row[2].split("|") if f)
+    for row in every_language_rows("timex.tsv"):
+        if len(row) >= 3 and row[0] == kind:
+            forms.setdefault(_value(row[1]), []).extend(f for f in row[2].split("|") if f)
     return {v: "|".join(fs) for v, fs in forms.items()}
 
 

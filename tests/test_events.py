@@ -301,3 +301,20 @@ def test_undated_reports_years_apart_are_two_happenings():
     assert len(near) == 1 and near[0].doc_ids == ["d1", "d2"]
     dated = merge_across([("d1", protest("2024-01-05", "2023-12-20")), ("d2", protest("2024-03-04", "2023-12-20"))])
     assert len(dated) == 1  # a day the texts state joins reports written weeks apart
+
+
+def test_coming_to_a_country_is_a_visit_only_for_a_visitor_with_somewhere_to_come():
+    # a country's office as a bare subject, the weekday after a name kept out of the name
+    doc = annotate("नेपाल के प्रधानमंत्री अगले हफ्ते भारत आएंगे। रक्षा मंत्री राजनाथ सिंह बुधवार को वॉशिंगटन पहुंचे।",
+                   published="2025-03-10")  # fmt: skip
+    visits = {(frozenset(a["entity_id"] for a in e["actors"]), e["modality"], (e["date"] or {}).get("value"))
+              for e in doc["events"] if e["mode"] == "visit"}  # fmt: skip
+    assert any(a == frozenset({"country:np", "country:in"}) and m == "planned" for a, m, _ in visits)
+    assert any(a == frozenset({"person:rajnath-singh", "country:us"}) and d == "2025-03-05" for a, _, d in visits)
+    assert not any(e["text"] == "राजनाथ सिंह बुधवार" for e in doc["entities"])
+    # results that "came", a crowd that "reached" a border, and an invitation "to come" are no visits
+    for text in ("विधानसभा चुनाव के नतीजे आ चुके हैं और भाजपा जीत गई।",
+                 "हजारों किसान ट्रैक्टर लेकर पंजाब की सीमा पर पहुंचे।",
+                 "मोदी ने पुतिन को इस साल भारत आने का न्योता दिया।"):  # fmt: skip
+        got = annotate(text, published="2025-03-10")
+        assert not [e for e in got["events"] if e["mode"] == "visit"], text

@@ -38,12 +38,13 @@ TITLES = [
 ]  # fmt: skip
 _TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=len, reverse=True)
 
-# Short knowledge-base aliases that are also everyday words: only taken with other support.
-# Words the model sometimes takes for names: days, months, and offices or demonyms alone.
-_NOT_NAMES = {
+# Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
+# alone; a model span is trimmed of the day words at its edges.
+_TIME_WORDS = {
     fold(w)
-    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]
-}
+    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+}  # fmt: skip
+_NOT_NAMES = _TIME_WORDS | {fold(w) for w in ["राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]}
 
 _WORD_CHAR = re.compile(r"\w")
 _POSTPOSITIONS = {"के", "की", "का", "ने", "से", "में", "को", "पर", "और", "तथा", "एवं", "व"}
@@ -88,6 +89,7 @@ def common_words(model_dir: Path) -> frozenset[str]:
 _NOT_NAME_WORDS = {"है", "हैं", "था", "थे", "थी", "हो", "होंगे", "महोदय", "दोनों", "जी", "सभी", "भी", "ही", "स्तर"}
 
 
+# Short knowledge-base aliases that are also everyday words: only taken with other support.
 _WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
 
 _LATIN_DESIGNATION = re.compile(
@@ -200,8 +202,8 @@ class EntityRecognizer:
         found += self._patterns(text, base, piece.end, found)
         model = []
         for s, e, label in _ents_from_array(arr, doc.vocab.strings):
-            s, e = base + s, base + e
-            if not self._plausible(text[s:e]):
+            s, e = _trim_time_words(text, base + s, base + e)
+            if s >= e or not self._plausible(text[s:e]):
                 continue
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
@@ -491,6 +493,24 @@ class EntityRecognizer:
         hits = self.kb.lookup(text[m.start : m.end])
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
+
+
+def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model span without the day, month or "today" words at its edges: the model sometimes
+    runs a name on into the date after it (``<name> बुधवार को``), which would hide the date
+    from the time stage and the name from the knowledge base.
+    """
+    words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
+    while words and _time_word(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    while words and _time_word(text[words[0][0] : words[0][1]]):
+        words.pop(0)
+    return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+def _time_word(word: str) -> bool:
+    w = _fold_token(word)
+    return w in MONTHS or w in _TIME_WORDS
 
 
 def _word_char(ch: str) -> bool:

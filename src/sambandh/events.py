@@ -111,6 +111,8 @@ _EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
 # acts a host country does to foreign envoys, told in the passive without their agent
 _HOST_ACTS = frozenset({"summon", "expel"})
+# the generic actors that can pay a visit (docs/events.md): officials, not crowds
+_VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
@@ -133,9 +135,14 @@ _GROUP = re.compile(
 )
 _OFFICE = re.compile(
     r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
-    r"(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))",
+    r"(?:(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))"
+    # a country's office as a bare subject ("नेपाल के प्रधानमंत्री भारत आएंगे"), unless the next word
+    # makes a compound with it ("प्रधानमंत्री पद", "राष्ट्रपति भवन")
+    r"|(?(of)(?=\s+(?!(?:" + _kind_alt("office_compound") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"])|(?!)))",
     re.IGNORECASE,
 )
+# what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
+_APPOSED = re.compile(r"\s{0,3}|\s+[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")\s*,?\s*[\"“‘'’]+",
@@ -383,6 +390,7 @@ class _State:
         self.places_seen: set[str] = set()
         self.sentences_since_group = 99
         self.found_here: list[Trigger] = []  # the predicates of the sentence being read
+        self.not_predicates: set[int] = set()  # ids of those found to be ordinary verbs (a motion verb going nowhere)
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
@@ -628,7 +636,14 @@ class _State:
                 return None
             if m.entry.pos == "v" and not any(
                     a.role == "target" for a in actors):
-                return None  # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है"
+                # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है";
+                # without it the verb is no predicate of this coder at all ("चली आ रही"): it claims no date
+                self.not_predicates.add(id(trig))
+                return None
+            if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
+                return None  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
+            if m.entry.pos == "v" and not any(self._visitor(a) for a in actors if a.role == "source"):
+                return None  # farmers reaching a border, results "coming": a motion verb, not a visit
         elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
             return None
         elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
@@ -840,8 +855,9 @@ class _State:
             out = self._agent_args(agents, lo, hi, out, covered)
         for om in _OFFICE.finditer(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
-            if any(s >= om.end() and s - om.end() <= 3 for s, _ in covered):
-                continue
+            if any(a.start >= om.end() and a.label not in PLACE_LABELS
+                   and _APPOSED.fullmatch(text, om.end(), a.start) for a in out):  # fmt: skip
+                continue  # (a place right after it is where, not who: "नेपाल के प्रधानमंत्री भारत आए")
             eid = self._office(om)
             if eid is None:
                 continue
@@ -1123,6 +1139,14 @@ class _State:
                     break
         return actors, places
 
+    def _visitor(self, a: Actor) -> bool:
+        """Who a bare motion verb ("आए", "पहुंचे") makes a visitor: a person, a country or an official
+        body (government, diplomats, armed forces, an international organisation), not a crowd.
+        """
+        if not a.entity_id.startswith("agent:"):
+            return True
+        return a.entity_id.split(":")[1] in _VISITING_SECTORS
+
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
                start: int) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
         """A visit: the visitor, and where to (a country, or the country of the city reached)."""
@@ -1207,7 +1231,8 @@ class _State:
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
-                              and (o.type, o.mode) != (ev.type, ev.mode) for o in self.found_here)]  # fmt: skip
+                              and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
+                              for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
         if pick is not None and pick.precision == "weekday":

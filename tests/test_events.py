@@ -318,3 +318,14 @@ def test_coming_to_a_country_is_a_visit_only_for_a_visitor_with_somewhere_to_com
                  "मोदी ने पुतिन को इस साल भारत आने का न्योता दिया।"):  # fmt: skip
         got = annotate(text, published="2025-03-10")
         assert not [e for e in got["events"] if e["mode"] == "visit"], text
+
+
+def test_a_gathering_someone_will_attend_is_planned_and_one_attended_occurred():
+    cases = {
+        "प्रधानमंत्री नरेंद्र मोदी अगले महीने कज़ान में ब्रिक्स शिखर सम्मेलन में हिस्सा लेंगे।": "planned",
+        "राजनाथ सिंह ने बुधवार को छिंगदाओ में एससीओ रक्षा मंत्रियों की बैठक में भाग लिया।": "occurred",
+        "Jaishankar will attend the SCO meeting in Astana next week.": "planned",
+    }
+    for text, modality in cases.items():
+        meets = [e for e in annotate(text, published="2025-06-20")["events"] if e["mode"] == "meet"]
+        assert meets and {e["modality"] for e in meets} == {modality}, text

@@ -152,6 +152,11 @@ _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r"
 _FUTURE = re.compile(
     r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे)(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])will\s", re.IGNORECASE
 )
+# an English future governing the noun after it: "will attend the", "is set to hold a"
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|likely)\s+to)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,।;:.?!]|\s(?:और|लेकिन|जबकि|जहां|जहाँ)\s")
 _INTENT = re.compile(r"चाहता|चाहते|चाहती|योजना|इरादा|wants?\s+to|plans?\s+to|intends?", re.IGNORECASE)
 _POSSIBLE = re.compile(r"सकता|सकते|सकती|संभावना|संभव|may\s|might\s|could\s", re.IGNORECASE)
 _ISSUES = [
@@ -808,10 +813,25 @@ class _State:
             return "planned"  # "दो दिवसीय यात्रा पर भारत आ रहे हैं"
         if before == "planned" and m.form == "nominal":
             return "planned"  # "संभावित मुलाकात", "प्रस्तावित दौरा"
+        if (m.form == "nominal" or self.sent_english) and self._governed_by_future(m, scope_start, after_end):
+            return "planned"  # "शिखर सम्मेलन में भाग लेंगे", "will attend the SCO meeting"
         after = self._cue(lex, "after", m.end, 3)
         if after in ("claimed", "denied", "planned"):
             return after
         return "occurred"
+
+    def _governed_by_future(self, m: PredicateMatch, scope_start: int, after_end: int) -> bool:
+        """Whether an event noun is the complement of a verb in the future: the verb that governs it
+        follows it in Hindi ("बैठक में हिस्सा लेंगे", a few words on, no other predicate between) and
+        comes before it in English ("will attend the meeting").
+        """
+        text = self.text
+        if self.sent_english:
+            return bool(_WILL_BEFORE.search(text, max(scope_start, m.start - 60), m.start))
+        window = _CLAUSE_END.split(text[m.end : min(after_end, m.end + 40)])[0]
+        if any(t.match is not None and m.end <= t.match.start < m.end + len(window) for t in self.found_here):
+            return False
+        return bool(_FUTURE.search(window))
 
     def _chain_key(self, ev: Event) -> set[str]:
         """Who an event is about, for the clause chain: its actors and the countries they act for."""

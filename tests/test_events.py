@@ -312,6 +312,10 @@ def test_coming_to_a_country_is_a_visit_only_for_a_visitor_with_somewhere_to_com
     assert any(a == frozenset({"country:np", "country:in"}) and m == "planned" for a, m, _ in visits)
     assert any(a == frozenset({"person:rajnath-singh", "country:us"}) and d == "2025-03-05" for a, _, d in visits)
     assert not any(e["text"] == "राजनाथ सिंह बुधवार" for e in doc["entities"])
+    # the participle before its subject, with the city it reached before it
+    doc = annotate("बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह रक्षा सचिव से बातचीत करेंगे।", published="2025-03-10")
+    assert any({a["entity_id"] for a in e["actors"]} == {"person:rajnath-singh", "country:us"}
+               for e in doc["events"] if e["mode"] == "visit")  # fmt: skip
     # results that "came", a crowd that "reached" a border, and an invitation "to come" are no visits
     for text in ("विधानसभा चुनाव के नतीजे आ चुके हैं और भाजपा जीत गई।",
                  "हजारों किसान ट्रैक्टर लेकर पंजाब की सीमा पर पहुंचे।",

@@ -630,7 +630,8 @@ class _State:
                             and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
                         actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
                         break
-            if not trig.english and not any(a.role in ("source", "participant") for a in actors):
+            if not trig.english and not any(a.role in ("source", "participant")
+                                            and self._label(a.entity_id) not in PLACE_LABELS for a in actors):  # fmt: skip
                 # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
                 who = next((x for x in self._args(end, min(after_end, end + 30), lex.lang) if x.label == "PERSON"
                             and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip

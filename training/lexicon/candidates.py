@@ -1,0 +1,105 @@
+"""Candidate event predicates from unlabelled Hindi: nouns that take a light verb, not yet in the lexicon.
+
+Usage: python training/lexicon/candidates.py [--shared ../shared] [--top 300] [--min-count 3]
+
+Reads the unlabelled Hindi text under ``<shared>/data`` (BBC Hindi articles, ILTIMEX plain
+texts, EDNIL documents, the IL-NER training sentences), finds each word (or two-word phrase)
+directly before a form of a light verb (करना, होना, देना, लेना, जताना, ...: the closed set of
+``lang/hi/predicates.tsv``), and prints those the predicate lexicon does not hold, most frequent
+first, with an example. A person then reads the list and adds the ones that state an event of
+docs/events.md to ``lang/hi/predicates_more.tsv`` with type, mode and target case: the corpus
+decides which words are looked at, never an evaluation page. Nothing is written to the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+csv.field_size_limit(10_000_000)
+
+LIGHT_FORMS = re.compile(
+    r"^(?:कर|करा|कराया|कराई|कराए|करने|करना|करता|करती|करते|करेगा|करेगी|करेंगे|किया|किए|किये|की|करें|करके|"
+    r"हो|हुआ|हुई|हुए|होगा|होगी|होंगे|होने|होना|होता|होती|होते|"
+    r"दे|दी|दिया|दिए|दिये|देने|देना|देगा|देगी|देंगे|देता|देती|देते|"
+    r"ले|ली|लिया|लिए|लिये|लेने|लेना|लेगा|लेगी|लेंगे|लेता|लेती|लेते|"
+    r"जताई|जताया|जताते|जताने|जताता|जताती|जता|व्यक्त|लगाया|लगाई|लगाए|लगाने|लगा|लगी|लगे|"
+    r"दिखाई|दिखाया|उठाया|उठाई|उठाए|उठाने|बनाया|बनाई|बनाए|बनाने|भेजा|भेजी|भेजे|भेजने)$"
+)
+
+
+def texts(shared: Path) -> list[str]:
+    """Every unlabelled Hindi text available (each a string)."""
+    data = shared / "data"
+    out: list[str] = []
+    bbc = data / "bbc-hindi" / "articles.csv"
+    if bbc.exists():
+        with bbc.open(encoding="utf-8") as fh:
+            rows = csv.reader(fh)
+            next(rows, None)
+            out += [r[1] for r in rows if len(r) > 1]
+    plain = data / "iltimex2012" / "plain"
+    if plain.exists():
+        out += [
+            re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")) for p in sorted(plain.iterdir())
+        ]
+    ednil = data / "ednil2020-hindi" / "docs.jsonl"
+    if ednil.exists():
+        out += [" ".join(json.loads(x)["tokens"]) for x in ednil.read_text(encoding="utf-8").splitlines() if x.strip()]
+    ner = data / "il-ner-hindi" / "train.txt"
+    if ner.exists():
+        sent: list[str] = []
+        for line in ner.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                sent.append(line.split("\t")[0])
+            elif sent:
+                out.append(" ".join(sent))
+                sent = []
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path("../shared"))
+    ap.add_argument("--top", type=int, default=300)
+    ap.add_argument("--min-count", type=int, default=3)
+    args = ap.parse_args(argv)
+    from sambandh.lexicon import lang_rows, load_lexicon, word_key
+
+    stop = {r[0] for r in lang_rows("hi", "stopwords.tsv")}
+
+    lex = load_lexicon("hi")
+    if lex is None:
+        print("no Hindi lexicon", file=sys.stderr)
+        return 1
+    known = set(lex.first)
+    counts: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    for text in texts(args.shared):
+        words = re.findall(r"[\u0900-\u0963\u0966-\u097f]+", text)
+        for i in range(1, len(words)):
+            if not LIGHT_FORMS.match(words[i]):
+                continue
+            w = words[i - 1]
+            if w in stop or LIGHT_FORMS.match(w) or len(w) < 2 or word_key(w) in known:
+                continue
+            counts[w] += 1
+            example.setdefault(w, " ".join(words[max(0, i - 6) : i + 2]))
+    for w, n in counts.most_common():
+        if n < args.min_count:
+            break
+        print(f"{n}\t{w}\t{example[w]}")
+        args.top -= 1
+        if args.top <= 0:
+            break
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

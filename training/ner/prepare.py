@@ -111,6 +111,31 @@ def fill_template(template: str, pools: dict[str, list[list[str]]], rng: random.
     return out
 
 
+def read_silver(path: Path, min_prob: float = 0.0) -> Iterator[Sentence]:
+    """Sentences of the teacher's silver CoNLL (labels already PERSON/ORG/LOC).
+
+    ``label.py`` writes, beside ``silver.conll``, a ``silver.tsv`` with each sentence's lowest
+    tag probability in the same order; sentences below ``min_prob`` are left out.
+    """
+    probs: list[float] = []
+    table = path.with_suffix(".tsv")
+    if min_prob > 0 and table.exists():
+        rows = table.read_text(encoding="utf-8").splitlines()[1:]
+        probs = [float(r.split("\t")[2]) for r in rows if r.strip()]
+    sent: Sentence = []
+    n = 0
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            tok, _, tag = line.partition("\t")
+            sent.append((tok, tag.strip() or "O"))
+            continue
+        if sent:
+            if not probs or n >= len(probs) or probs[n] >= min_prob:
+                yield sent
+            n += 1
+            sent = []
+
+
 def common_words(train: list[Sentence], min_count: int = 3) -> list[str]:
     """Words the training data has at least ``min_count`` times outside names and never
     inside one: the entity stage does not take them as part of a name it reads after a title.
@@ -149,6 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--augment", type=int, default=0, help="number of augmented sentences to add to train")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--lexicon", type=Path, help="write the common words (see common_words) to this file")
+    ap.add_argument("--silver", type=Path, help="silver CoNLL from the teacher (training/ner/teacher/label.py)")
+    ap.add_argument(
+        "--silver-min-prob",
+        type=float,
+        default=0.0,
+        help="keep a silver sentence only when the teacher's least sure tag is at least this probable",
+    )
     args = ap.parse_args(argv)
     train = list(read_conll(args.data / "train.txt"))
     dev = list(read_conll(args.data / "dev.txt"))
@@ -169,13 +201,17 @@ def main(argv: list[str] | None = None) -> int:
                 new = fill_template(rng.choice(templates), pools, rng)
             if new:
                 extra.append(new)
-    to_docbin(train + extra, args.out / "train.spacy")
+    silver = list(read_silver(args.silver, args.silver_min_prob)) if args.silver else []
+    to_docbin(train + extra + silver, args.out / "train.spacy")
     to_docbin(dev, args.out / "dev.spacy")
     if args.lexicon:
         words = common_words(train)  # IL-NER train only: dev stays unseen
         args.lexicon.write_text("\n".join(words) + "\n", encoding="utf-8")
         print(f"{len(words)} common words in {args.lexicon}", file=sys.stderr)
-    print(f"train {len(train)} + {len(extra)} augmented sentences, dev {len(dev)} sentences", file=sys.stderr)
+    print(
+        f"train {len(train)} + {len(extra)} augmented + {len(silver)} silver sentences, dev {len(dev)} sentences",
+        file=sys.stderr,
+    )
     return 0
 
 

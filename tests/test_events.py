@@ -333,3 +333,14 @@ def test_a_gathering_someone_will_attend_is_planned_and_one_attended_occurred():
     for text, modality in cases.items():
         meets = [e for e in annotate(text, published="2025-06-20")["events"] if e["mode"] == "meet"]
         assert meets and {e["modality"] for e in meets} == {modality}, text
+
+
+def test_where_a_summons_and_a_border_firing_happened():
+    doc = annotate("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", published="2025-03-10")
+    (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
+    assert summon["place"]["entity_id"] == "city:new-delhi"  # the acting government's capital
+    doc = annotate("Pakistan troops resorted to shelling along the LoC in Nowshera sector of Rajouri on Sunday.",
+                   published="2025-03-10", language="en")  # fmt: skip
+    (fire,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert fire["modality"] == "occurred"  # "resorted to" is no infinitive
+    assert fire["place"]["entity_id"] != "region:line-of-control"  # the sector, finer than the line

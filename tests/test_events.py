@@ -344,3 +344,14 @@ def test_where_a_summons_and_a_border_firing_happened():
     (fire,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert fire["modality"] == "occurred"  # "resorted to" is no infinitive
     assert fire["place"]["entity_id"] != "region:line-of-control"  # the sector, finer than the line
+
+
+def test_hosting_without_a_guest_stays_hosting_and_a_name_for_something_is_no_act():
+    doc = annotate("पुतिन ने ब्रिक्स देशों के नेताओं के लिए रात्रिभोज की मेजबानी की।", published="2024-10-23")
+    assert [(e["type"], e["mode"]) for e in doc["events"]] == [("CONSULT", "host")]
+    doc = annotate("भारत ने इस फैसले का स्वागत किया।", published="2024-10-23")
+    assert [(e["type"], e["mode"]) for e in doc["events"]] == [("SUPPORT", "praise")]
+    doc = annotate("अगर ऐसा है तो यह कनाडा की संप्रभुता पर हमला है।", published="2024-10-23")
+    assert not doc["events"]
+    doc = annotate("कल रात सीमा चौकी पर हमला हुआ है।", published="2024-10-23")
+    assert [e["type"] for e in doc["events"]] == ["ASSAULT"]

@@ -197,6 +197,9 @@ _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _
 _EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
 _EN_BY = re.compile(r"\bby\s+(?:(?:heavy|unprovoked|indiscriminate|resorting\s+to)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing ...", "by shelling with mortars and firing ..."
+# an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
+_COPULA = re.compile(r"\S+\s+(?:है|हैं|था|थी|थे)")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 _IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 
@@ -280,7 +283,7 @@ class EventExtractor:
                 events.extend(state.sentence(sent))
             except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
-        events = _fold_nominals(events, state.nominal, state.anaphoric)
+        events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
             return merge_in_document(events, self.places_of, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
@@ -406,6 +409,7 @@ class _State:
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
+        self.copular: set[int] = set()  # a noun with a bare copula ("... हमला है"): folded or dropped
         self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
         self.chain_date: Timex | None = None  # the day the last dated event happened
         self.sentences_since_date = 99
@@ -675,8 +679,9 @@ class _State:
                               and self._side(x.entity_id) != side), None)  # fmt: skip
                 if other is not None:
                     actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
-        if trig.mode == "host" and not any(a.role == "target" for a in actors):
-            trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)  # welcomed a decision, not a guest
+        if trig.mode == "host" and not any(a.role == "target" for a in actors) and m.entry.pred in lex.support_preds:
+            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
+            trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
@@ -693,6 +698,12 @@ class _State:
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
+        elif not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end) and _CLAUSE_ENDS.match(text, end):
+            # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
+            # more evidence of the act told before, never an act of its own
+            self.nominal.add(id(ev))
+            self.anaphoric.add(id(ev))
+            self.copular.add(id(ev))
         if "past" in m.features and m.form == "pfv":
             self.earlier.add(id(ev))
         if trig.mode != "phone":
@@ -1417,12 +1428,14 @@ def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if not described(a)]
 
 
-def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] | None = None) -> list[Event]:
+def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] | None = None,
+                   copular: set[int] | None = None) -> list[Event]:  # fmt: skip
     """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
     states with its verb: it becomes more evidence of that event. Only a noun with no such event
     in the article (a headline, a lead that names the act only) stays an event of its own. A noun
     a demonstrative points back with (``इस झड़प में``, ``the encounter``) is the last act of its type
-    told before it, whatever the mode ("killed ..." then "the encounter").
+    told before it, whatever the mode ("killed ..." then "the encounter"). A ``copular`` one
+    ("यह पहली वार्ता थी") with nothing to fold into is dropped: it names, it does not tell.
     """
     out: list[Event] = []
     anaphoric = anaphoric or set()
@@ -1442,6 +1455,8 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
                     host.date_basis, host.date_to = "text", ev.date_to
                 if ev.place and not host.place:
                     host.place, host.place_start, host.place_end = ev.place, ev.place_start, ev.place_end
+                continue
+            if id(ev) in (copular or ()):
                 continue
         out.append(ev)
     return out

@@ -257,6 +257,8 @@ class Lexicon:
             for row in _rows(path):
                 self._add(row)
         self.light_keys = frozenset(k for forms in self.light_forms.values() for k in forms)
+        # words listed both as hosting and as praise (स्वागत): the object decides which (sambandh.events)
+        self.support_preds = frozenset(e.pred for e in self.entries if e.type == "SUPPORT")
 
     # building ----------------------------------------------------------------------------
     def _add(self, row: list[str]) -> None:

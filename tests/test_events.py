@@ -355,3 +355,10 @@ def test_hosting_without_a_guest_stays_hosting_and_a_name_for_something_is_no_ac
     assert not doc["events"]
     doc = annotate("कल रात सीमा चौकी पर हमला हुआ है।", published="2024-10-23")
     assert [e["type"] for e in doc["events"]] == ["ASSAULT"]
+
+
+def test_people_sent_somewhere_pay_a_visit_and_goods_sent_are_aid():
+    doc = annotate("विदेश मंत्री जयशंकर ने भारतीय प्रतिनिधिमंडल को काबुल भेजा।", published="2025-01-08")
+    assert [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]] == [("CONSULT", "visit", "city:kabul")]
+    doc = annotate("भारत ने श्रीलंका को दवाइयां भेजीं।", published="2025-01-08")
+    assert [(e["type"], e["mode"]) for e in doc["events"]] == [("AID", "deliver")]

@@ -693,6 +693,22 @@ class _State:
                                                      and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
+        if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
+                self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
+                for a in actors if a.role == "target"):  # fmt: skip
+            # "प्रतिनिधिमंडल को काबुल भेजा": people sent somewhere pay a visit there; sent nowhere
+            # ("अधिकारी को बाहर भेजने") they are no aid delivered either
+            sent_to = [a for a in args if a.label in PLACE_LABELS and a.via == "name" and a.case in ("nom", "loc")
+                       and a.start > max(a2.end for a2 in actors if a2.role == "target")]  # fmt: skip
+            if not sent_to:
+                return None
+            visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via) for a in actors if a.role == "target"]
+            d = sent_to[-1]
+            visitors.append(Actor(d.entity_id, "destination", d.start, d.end, None, d.via))
+            actors, places = self._visit(visitors, places, args, [], start)
+            if not actors:
+                return None
+            trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))

@@ -132,3 +132,20 @@ def test_every_language_pack_has_the_shared_tables():
         for name in shared:
             rows = [ln for ln in (folder / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
             assert rows, f"lang/{folder.name}/{name} is empty"
+
+
+def test_a_headline_may_put_the_light_verb_before_its_noun():
+    lex = load_lexicon("hi")
+    assert lex is not None
+    cases = {
+        "चीन ने दी भारत को कड़ी चेतावनी": ("warn", "pfv"),
+        "मोदी ने की पुतिन से मुलाकात": ("meet", "pfv"),
+        "मोदी करेंगे पुतिन से मुलाकात": ("meet", "fut"),
+        "भारत ने व्यक्त की गहरी चिंता": ("concern", "pfv"),
+    }
+    for text, (mode, form) in cases.items():
+        found = [(m.entry.mode, m.form) for m in lex.find(text)]
+        assert (mode, form) in found, (text, found)
+    # a verb of another clause, or one with no subject marker before it, is not fronted
+    assert [m.form for m in lex.find("उसने बात की, चेतावनी") if m.entry.mode == "warn"] in ([], ["nominal"])
+    assert not [m for m in lex.find("सब कुछ किया चेतावनी के बावजूद") if m.entry.mode == "warn" and m.form == "pfv"]

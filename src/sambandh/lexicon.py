@@ -245,6 +245,8 @@ class Lexicon:
         for r in _rows(self.folder / "modality.tsv"):
             self._cues.setdefault(r[1], []).append((" ".join(word_key(w) for w in r[0].split()), r[2]))
         self.participles = {word_key(r[0]): r[1] for r in _rows(self.folder / "participles.tsv")}
+        # the subject case a headline puts before a verb it moves to the front ("चीन ने दी ... चेतावनी")
+        self.ergative = frozenset(word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg")
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
         self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
         self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
@@ -402,6 +404,9 @@ class Lexicon:
                     light_form, k = f, k + 1
                     feats.add("announced")
             if light_form is None:
+                fronted = self._fronted_light(seq, toks, i, text)
+                if fronted is not None:
+                    return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
                 pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
                 if not seq.entry.bare and pre is None:
                     return None
@@ -490,6 +495,27 @@ class Lexicon:
             feats.discard("passive")
         return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end, light_used), last
 
+    def _fronted_light(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, text: str) -> str | None:
+        """Headline order, the light verb before its noun: "चीन ने दी भारत को चेतावनी", "मोदी ने की पुतिन से
+        मुलाकात", "मोदी करेंगे पुतिन से मुलाकात". The verb's form when it stands a few words before the
+        noun, in the same clause, right after an ergative subject (a past form) or as a future; else ``None``.
+        """
+        for k in range(i - 1, max(-1, i - 1 - _MAX_FRONTED), -1):
+            if not _adjacent(text, toks[k][1], toks[k + 1][0]):
+                return None  # punctuation between: another clause
+            for lv in seq.entry.light:
+                first = k
+                if " " in lv:  # a two-word light verb fronted whole: "जारी की चेतावनी"
+                    first = k - 1
+                    if first < 0 or toks[first][2] != word_key(lv.split()[0]):
+                        continue
+                form = self.light_forms[lv].get(toks[k][2])
+                if form == "fut" or (form == "pfv" and first >= 1 and toks[first - 1][2] in self.ergative):
+                    return form
+            if toks[k][2] in self.light_keys:
+                return None  # another verb stands between
+        return None
+
     def _prenominal(self, toks: list[tuple[int, int, str]], i: int) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
         बातचीत`` (planned); ``None`` when none stands there.
@@ -539,6 +565,7 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+_MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)

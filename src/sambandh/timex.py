@@ -173,7 +173,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         # आज, कल (रात), परसों, yesterday, अभी
         "deixis": rf"{_L}(?P<x>{_DEIXIS_WORDS})(?:\s+(?P<dp>{dp}))?{_R}",
         # सुबह 10 बजे, 10:30 बजे, 5 pm
-        "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?::(?P<mi>[0-5]{_DIG}))?\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
+        "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?:[:.](?P<mi>[0-5]{_DIG}))?\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
         # 21वीं सदी, इक्कीसवीं सदी
         "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(['बीसवीं', 'इक्कीसवीं', 'उन्नीसवीं'])})(?:वीं)?\s+(?:{_tol('सदी')}|{_tol('शताब्दी')}){_R}",
     }
@@ -464,6 +464,8 @@ def find_timexes(text: str, published: str | dt.date | None = None, start: int =
 
 _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|तक|to|until|till|and|और|-|–)\s*")
 _DETAIL_JOIN = re.compile(r"\s*(?:,|की|के|को)?\s*")
+# "Sunday at about 5.15 pm": English words between a day and its clock time
+_AT_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+about|at\s+around|around|about)\s+", re.IGNORECASE)
 
 
 def _join(found: list[Timex], text: str) -> list[Timex]:
@@ -475,7 +477,9 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
         prev = out[-1] if out else None
         gap = text[prev.end : t.start] if prev else ""
         if prev is not None and (prev.type, t.type) != ("DURATION", "DURATION") and len(gap) <= 12:
-            if prev.type in ("DATE", "TIME") and t.type in ("DATE", "TIME") and _DETAIL_JOIN.fullmatch(gap) and gap.strip() in ("", ","):
+            if prev.type in ("DATE", "TIME") and t.type in ("DATE", "TIME") and (
+                    (_DETAIL_JOIN.fullmatch(gap) and gap.strip() in ("", ","))
+                    or (t.type == "TIME" and t.precision == "time" and _AT_TIME.fullmatch(gap))):  # fmt: skip
                 out[-1] = _combine(prev, t)
                 continue
             if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
@@ -495,8 +499,9 @@ def _combine(a: Timex, b: Timex) -> Timex:
     # पिछले साल 31 जुलाई: the stated year, not an unknown or anchored guess
     if coarse.precision == "year" and coarse.value[:4].isdigit() and (value.startswith("XXXX") or fine.anchored):
         value = coarse.value[:4] + value[4:]
-    elif fine.type == "TIME" and "T" in value and coarse.precision in ("day", "weekday") and value.startswith("XXXX-XX-XX"):
-        value = coarse.value + value[10:]
+    elif fine.type == "TIME" and "T" in value and coarse.precision in ("day", "weekday") and (
+            value.startswith("XXXX-XX-XX") or coarse.value != value[:10]):  # fmt: skip
+        value = coarse.value + value[value.index("T"):]  # the day stated beats the day a bare clock was anchored to
     typ = "TIME" if "TIME" in (a.type, b.type) else "DATE"
     return Timex(a.start, b.end, typ, value, fine.precision, a.anchored or b.anchored)
 

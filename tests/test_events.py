@@ -362,3 +362,9 @@ def test_people_sent_somewhere_pay_a_visit_and_goods_sent_are_aid():
     assert [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]] == [("CONSULT", "visit", "city:kabul")]
     doc = annotate("भारत ने श्रीलंका को दवाइयां भेजीं।", published="2025-01-08")
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("AID", "deliver")]
+
+
+def test_a_bare_year_after_a_finer_date_gives_its_year_not_its_precision():
+    doc = annotate("जयशंकर इस समय 16-18 फरवरी तक म्यूनिख सुरक्षा सम्मेलन 2024 में भाग लेने के लिए जर्मनी के दौरे पर हैं।")
+    (visit,) = [e for e in doc["events"] if e["mode"] == "visit"]
+    assert visit["date"]["value"] == "2024-02-16"

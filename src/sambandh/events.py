@@ -1299,6 +1299,15 @@ class _State:
                               for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is not None and pick.precision == "year" and pick in before:
+            # "16-18 फरवरी तक म्यूनिख सुरक्षा सम्मेलन 2024 में": a bare year after a finer date in the
+            # clause qualifies it or names something; the finer date says when
+            finer = [t for t in before if t.precision in ("day", "weekday", "month", "time")]
+            if finer and finer[-1].value.startswith("XXXX-") and pick.value[:4].isdigit():
+                # (and its year fills the finer date's unknown year)
+                f = finer[-1]
+                finer[-1] = Timex(f.start, f.end, f.type, pick.value[:4] + f.value[4:], f.precision, f.anchored)
+            pick = finer[-1] if finer else pick
         if pick is not None and pick.precision == "weekday":
             # "14 फरवरी दिन गुरुवार को", "Thursday, June 26": the calendar day beside the weekday says more
             beside = [t for t in dates if t is not pick and t.precision == "day" and (

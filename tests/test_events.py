@@ -368,3 +368,12 @@ def test_a_bare_year_after_a_finer_date_gives_its_year_not_its_precision():
     doc = annotate("जयशंकर इस समय 16-18 फरवरी तक म्यूनिख सुरक्षा सम्मेलन 2024 में भाग लेने के लिए जर्मनी के दौरे पर हैं।")
     (visit,) = [e for e in doc["events"] if e["mode"] == "visit"]
     assert visit["date"]["value"] == "2024-02-16"
+
+
+def test_an_aim_is_no_event_a_beginning_made_is_and_an_act_beside_its_aim_stays_apart():
+    doc = annotate("हमलावरों को पकड़ने के लिए पूरे इलाके की घेराबंदी कर दी गई है।", published="2024-06-01")
+    assert [(e["type"], e["mode"], e["modality"]) for e in doc["events"]] == [("COERCE", "operation", "occurred")]
+    doc = annotate("आतंकवादियों ने सुरक्षाबलों पर गोलियां चलानी शुरू कर दी।", published="2024-06-01")
+    assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "occurred")]
+    doc = annotate("सेना कल से सीमा पर गोलियां चलानी शुरू करेगी।", published="2024-06-01")
+    assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "planned")]

@@ -547,6 +547,9 @@ class _State:
         if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
                              or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
             return None  # "When asked if China has lodged the protest": a question asserts nothing
+        if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
+                and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
+            return None  # "हमलावरों को पकड़ने के लिए": what an act is done for, not an event
         if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start):
             return None  # "violated the ceasefire by firing": the manner of another act, not one of its own
         if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
@@ -820,6 +823,10 @@ class _State:
                   complement_of: str | None) -> str:  # fmt: skip
         """``occurred``, ``planned``, ``demanded``, ``conditional``, ``denied`` or ``claimed`` (docs/events.md)."""
         f = m.features
+        if m.form == "inf" and "begin" in f:
+            begun = self._cue(lex, "begun", m.end, 2)  # "गोलियां चलानी शुरू कर दी": the beginning was made
+            if begun is not None:
+                return begun
         if m.form == "inf" or "to_inf" in f:
             cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
             if cue is None and "to_inf" in f:
@@ -1586,8 +1593,11 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     """
     if family(a) != family(b) or a.negated != b.negated:
         return False
-    if across and (a.modality == "occurred") != (b.modality == "occurred"):
-        return False  # a planned visit and the visit itself are two events (relations links them)
+    if (a.modality == "occurred") != (b.modality == "occurred") and (
+            across or (a.evidence and b.evidence and a.evidence[0] == b.evidence[0])):  # fmt: skip
+        # a planned visit and the visit itself are two events (relations links them); so are, in one
+        # sentence, an act and what it is done for ("पकड़ने के लिए घेराबंदी कर दी गई")
+        return False
     if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
         return False
     if a.place and b.place and a.place != b.place:

@@ -98,7 +98,7 @@ def _kind_alt(kind: str) -> str:
 # the case a postposition (or an English word after a name: "and", "'s") gives the name before it
 _CASE_OF = _case_rows("after")
 _CASE = re.compile(
-    r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:ही|भी|तो|जी)\s+)?"
+    r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:" + _kind_alt("case_particle") + r")\s+)?"
     r"(?P<pp>" + _forms_alt(_CASE_OF) + r")?(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
@@ -116,23 +116,27 @@ _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
-_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:की|का|के|को|पर)\s*$")  # concern at events, thanks to a host: no other side
+_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")  # concern at events, thanks to a host: no other side
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
-_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:इस|इन|उस|उन|हालिया|ताजा|नए|नये|नई)\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:को|का|की|के|पर)(?=\s)")
-_ON_WHAT = re.compile(r"\s(?:पर|on|at)\s")
-_ON_THIS = re.compile(r"(?:^|\s)(?:इस|इसी|जिस|जिसके)\s+(?:पर|बाद|जवाब\s+में)\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
+_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:"
+                        + _kind_alt("object_marker") + r")(?=\s)")
+_ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
+_ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
     "from": {"from", "abl"}, "for": {"for"},
 }  # fmt: skip
-_BOTH = re.compile(r"(?:दोनों\s+(?:देशों|मुल्कों|पक्षों)\s+(?:के|की)|both\s+(?:countries|sides)['’]?|(?:of\s+)?the\s+two\s+countries['’]?)\s*$")
+_BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
 _GROUP = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:दोनों|both|the\s+two)\s+(?:देशों\s+के\s+)?(?P<k>नेताओं|नेता|देशों|देश|मुल्कों|पक्षों|मंत्रियों|राष्ट्राध्यक्षों|प्रमुखों|"
-    r"रक्षा\s+प्रमुखों|रक्षा\s+मंत्रियों|विदेश\s+मंत्रियों|leaders|countries|sides|ministers)(?![\w" + _DEV + r"])",
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
+    + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
+# the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
+_COUNTRY_GROUPS = frozenset(fold(w) for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == "group_noun_countries"
+                            for w in r[1].split("|") if w)  # fmt: skip
 _OFFICE = re.compile(
     r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
     r"(?:(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))"
@@ -150,57 +154,60 @@ _SAID_THAT = re.compile(
 )
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"(?:ेगा|ेगी|ेंगे|ेंगी|एगा|एगी|एंगे|होगा|होगी|होंगे)(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])will\s", re.IGNORECASE
+    r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])(?:" + _kind_alt("future_word") + r")\s",
+    re.IGNORECASE,
 )
 # an English future governing the noun after it: "will attend the", "is set to hold a"
-_WILL_BEFORE = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|likely)\s+to)\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE
-)
-_INTENT = re.compile(r"चाहता|चाहते|चाहती|योजना|इरादा|wants?\s+to|plans?\s+to|intends?", re.IGNORECASE)
-_POSSIBLE = re.compile(r"सकता|सकते|सकती|संभावना|संभव|may\s|might\s|could\s", re.IGNORECASE)
-_ISSUES = [
-    ("issue:terrorism", r"आतंक|terror"),
-    ("issue:defence_cooperation", r"रक्षा\s+(?:सहयोग|साझेदारी|संबंध)|सैन्य\s+सहयोग|defen[cs]e\s+(?:cooperation|ties)|military\s+cooperation"),
-    ("issue:arms_trade", r"खरीद|आपूर्ति|डिलीवरी|सौदा|procure|purchase|deliver|arms\s+deal"),
-    ("issue:trade", r"व्यापार|निवेश|trade|investment"),
-    ("issue:energy", r"ऊर्जा|गैस|तेल|पाइप\s*लाइन|energy|oil|gas"),
-    ("issue:nuclear", r"परमाणु|nuclear"),
-    ("issue:space", r"अंतरिक्ष|space"),
-    ("issue:security", r"(?:क्षेत्रीय|वैश्विक)\s+सुरक्षा|security"),
-    ("issue:vaccines", r"टीक|वैक्सीन|vaccin"),
-    ("issue:border", r"सीमा\s+(?:विवाद|तनाव)|border\s+(?:dispute|tension)|(?:क्षेत्रीय\s+)?तनाव"),
-]
-_ISSUE_RES = [(k, re.compile(tolerant(p), re.IGNORECASE)) for k, p in _ISSUES]
+_WILL_BEFORE = re.compile(r"\b(?:" + _kind_alt("future_governor") + r")\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_INTENT = re.compile(_kind_alt("intent"), re.IGNORECASE)
+_POSSIBLE = re.compile(_kind_alt("possible") + r"|(?:" + _kind_alt("possible_word") + r")\s", re.IGNORECASE)
+def _topic_res() -> list[tuple[str, re.Pattern[str]]]:
+    """Each topic of ``lang/<code>/topics.tsv`` (every language's words together) as one pattern."""
+    words: dict[str, set[str]] = {}
+    for r in every_language_rows("topics.tsv"):
+        if len(r) >= 2:
+            words.setdefault(r[0], set()).update(w for w in r[1].split("|") if w)
+    return [(k, re.compile(tolerant(_forms_alt(ws)), re.IGNORECASE)) for k, ws in words.items()]
+
+
+_ISSUE_RES = _topic_res()
 # "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
-_INCIDENT = re.compile(r"\s*में\s+(?:हुए|हुई|हुआ|हुये)\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:घटना|हमल|हादस|विस्फोट|धमाक)")
+_INCIDENT = re.compile(r"\s*में\s+(?:" + _kind_alt("happened_participle") + r")\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:"
+                       + _kind_alt("incident_stem") + r")")
 _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
-_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:ने|से|को|का|की|के|में|पर|और|तथा|of|and|to|with|in|at|on|from|for|by)(?![\w\u0900-\u097f])")
+_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:" + _kind_alt("case_word") + r")(?![\w\u0900-\u097f])")
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
-_SKIP_AFTER = frozenset(word_key(w) for w in ("की", "का", "के", "से", "को", "पर", "भी", "ही", "the", "a", "to"))
+_SKIP_AFTER = frozenset(word_key(w) for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == "skip_after"
+                        for w in r[1].split("|") if w)  # fmt: skip
 _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_BESIDE = re.compile(r"[\s,]*(?:दिन|यानी|को\s+यानी)?[\s,]*")  # between a weekday and its calendar day
+_BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")  # between a weekday and its calendar day
 _CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
 _ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
-_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:आ|जा|पहुंच|पहुँच)\s+रह(?:े|ा|ी)\s+(?:हैं|है|हूं)")
+_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:" + _kind_alt("progressive_aux")
+                     + r")\s+(?:" + _kind_alt("present_aux") + r")")
 _AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
 _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
                           + _kind_alt("question_alone") + r")\b", re.IGNORECASE)
 _EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
-_EN_BY = re.compile(r"\bby\s+(?:(?:heavy|unprovoked|indiscriminate|resorting\s+to)\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
+_EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing ...", "by shelling with mortars and firing ..."
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
-_COPULA = re.compile(r"\S+\s+(?:है|हैं|था|थी|थे)")
+_COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
+# "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
+_GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
+# "31 मार्च तक", "until March 31": a date that bounds, not one that happened
+_UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
-_IN_CLASH = re.compile(r"\s+(?:in|during)\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
+_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 
 
@@ -319,7 +326,7 @@ class EventExtractor:
             if t.type == "DATE" and not t.anchored and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value):
                 # a year the article reports (not a target: "2030 तक", nor one still to come)
                 ahead = article.text[t.end : t.end + 40]
-                if _pad(t.value, "01") <= today and not re.match(r"\s*(?:तक|until|by)\b", ahead) and not _FUTURE.search(ahead):
+                if _pad(t.value, "01") <= today and not _UNTIL.match(ahead) and not _FUTURE.search(ahead):
                     lo.append(_pad(t.value, "01"))
         nb = max(lo) if lo else None
         na = min(hi) if hi else None
@@ -929,7 +936,7 @@ class _State:
                 continue
             case = pr.case
             if case == "gen":
-                if not re.match(r"\s+(?:स्वागत|अभिवादन)", text[pm.end() : pm.end() + 12]):
+                if not _GREETED.match(text, pm.end(), pm.end() + 12):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
             if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
@@ -940,7 +947,7 @@ class _State:
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for gm in _GROUP.finditer(text, lo, hi):
             kind = fold(gm.group("k"))
-            countries = kind.startswith((fold("देश"), fold("मुल्क"), fold("पक्ष"))) or kind in ("countries", "sides")
+            countries = kind in _COUNTRY_GROUPS
             members = self._group(countries)
             case = self._case(gm.end(), hi)
             for eid in members:

@@ -377,3 +377,10 @@ def test_an_aim_is_no_event_a_beginning_made_is_and_an_act_beside_its_aim_stays_
     assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "occurred")]
     doc = annotate("सेना कल से सीमा पर गोलियां चलानी शुरू करेगी।", published="2024-06-01")
     assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "planned")]
+
+
+def test_help_between_private_people_and_aid_nobody_gives_are_no_aid_events():
+    for text in ("एक स्थानीय वकील ने कई कैदियों को जमानत दिलाने में मदद की।", "अगर वो लोग ही मदद नहीं करेंगे तो हम कहां जाएंगे।"):
+        assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AID"], text
+    doc = annotate("भारत ने भूकंप के बाद नेपाल को राहत सामग्री भेजी और आर्थिक मदद दी।", published="2024-06-01")
+    assert [e for e in doc["events"] if e["type"] == "AID"]

@@ -111,6 +111,9 @@ _EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
 # acts a host country does to foreign envoys, told in the passive without their agent
 _HOST_ACTS = frozenset({"summon", "expel"})
+# acts that are news only with someone doing them or done to: aid ("मदद नहीं करेंगे"), a concession
+_NEEDS_ACTORS = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"),
+                           ("CONCEDE", "release"), ("CONCEDE", "return"), ("CONCEDE", "allow")})  # fmt: skip
 # the generic actors that can pay a visit (docs/events.md): officials, not crowds
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
@@ -667,7 +670,8 @@ class _State:
                 return None  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
             if m.entry.pos == "v" and not any(self._visitor(a) for a in actors if a.role == "source"):
                 return None  # farmers reaching a border, results "coming": a motion verb, not a visit
-        elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)):
+        elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)
+                             or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return None
         elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
                 and " " not in m.entry.pred) or m.entry.required)
@@ -703,6 +707,8 @@ class _State:
                                                      and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
+        if trig.type == "AID" and actors and not any(self._political(a.entity_id) for a in actors):
+            return None  # "वकील ने जमानत दिलाने में मदद की": help between private people is no aid between polities
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
                 for a in actors if a.role == "target"):  # fmt: skip
@@ -1203,6 +1209,17 @@ class _State:
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break
         return actors, places
+
+    def _political(self, eid: str) -> bool:
+        """Whether an actor is a polity or acts for one: a country, a place's government, an
+        organisation, an official body (``_VISITING_SECTORS`` and the police), or a person the
+        knowledge base lists (its people hold or held offices); not a private person or a crowd.
+        """
+        if eid.startswith("agent:"):
+            return eid.split(":")[1] in _VISITING_SECTORS or eid.split(":")[1] == "cop"
+        if eid.startswith("new:"):
+            return not eid.startswith("new:person:")
+        return True
 
     def _visitor(self, a: Actor) -> bool:
         """Who a bare motion verb ("आए", "पहुंचे") makes a visitor: a person, a country or an official

@@ -384,3 +384,10 @@ def test_help_between_private_people_and_aid_nobody_gives_are_no_aid_events():
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AID"], text
     doc = annotate("भारत ने भूकंप के बाद नेपाल को राहत सामग्री भेजी और आर्थिक मदद दी।", published="2024-06-01")
     assert [e for e in doc["events"] if e["type"] == "AID"]
+
+
+def test_admitting_or_assuring_that_is_no_agreement():
+    for text in ("कंपनी ने स्वीकार किया कि यह फैसला काफी मुश्किल था।", "प्रधानमंत्री ने देश को आश्वासन दिया कि दोषियों को छोड़ा नहीं जाएगा।"):
+        assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AGREE"], text
+    doc = annotate("पाकिस्तान ने भारत के प्रस्ताव को स्वीकार कर लिया।", published="2024-06-01")
+    assert [e["type"] for e in doc["events"]] == ["AGREE"]

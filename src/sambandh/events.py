@@ -150,6 +150,8 @@ _OFFICE = re.compile(
 )
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
 _APPOSED = re.compile(r"\s{0,3}|\s+[^\s,।;:()\"]{1,12}\.?\s+")
+# a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")\s*,?\s*[\"“‘'’]+",
@@ -707,6 +709,8 @@ class _State:
                                                      and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
+        if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
+            return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and actors and not any(self._political(a.entity_id) for a in actors):
             return None  # "वकील ने जमानत दिलाने में मदद की": help between private people is no aid between polities
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(

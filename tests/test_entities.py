@@ -223,3 +223,12 @@ def test_another_person_of_a_known_surname_is_not_the_known_person():
     assert ids.get("रामनाथ कोविंद") == "person:ram-nath-kovind"
     assert ids.get("सविता कोविंद", "absent") is None  # found, and not Ram Nath Kovind
     assert ids.get("एंड्री बेलौसोव") == "person:andrey-belousov"  # a spelling of the listed name
+
+
+def test_everyday_words_are_no_places_and_a_direction_before_a_place_keeps_its_link(rec):
+    text = "इस तरफ़ भारी तूफ़ान आया। पूर्वी अफ़ग़ानिस्तान में हमला हुआ। दक्षिणी सूडान में संघर्ष विराम हुआ। इसराइल ने बयान दिया।"
+    found = {text[m.start : m.end]: m.kb_id for m in rec(text, split_sentences(text))}
+    assert "तरफ़" not in found and "तूफ़ान" not in found
+    assert found.get("पूर्वी अफ़ग़ानिस्तान") == "country:af"  # a part of Afghanistan
+    assert found.get("दक्षिणी सूडान") == "country:ss"  # South Sudan, not a part of Sudan
+    assert found.get("इसराइल") == "country:il"

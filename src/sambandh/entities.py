@@ -148,6 +148,7 @@ class EntityRecognizer:
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
         self._common = common_words(Path(config.ner_model) if config.ner_model else MODEL_DIR)
+        self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._words: dict[str, tuple[str, bool, bool]] = {}  # word → _word_info(word), filled as words come
 
     @staticmethod
@@ -222,11 +223,14 @@ class EntityRecognizer:
 
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
-        demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word.
+        demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word, not one everyday
+        word of the model's ``common_words.txt`` (spelling variants folded) that no listed name is.
         """
         words = [_fold_token(w) for w in surface.split()]
         if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
             return False
+        if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
+            return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
         return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms for w in words)
 
     def _kb_matches(self, text: str, toks: list[tuple[int, int]]) -> list[Mention]:
@@ -492,9 +496,27 @@ class EntityRecognizer:
                     break
 
     def _link_loc(self, text: str, m: Mention) -> None:
-        hits = self.kb.lookup(text[m.start : m.end])
+        surface = text[m.start : m.end]
+        hits = self.kb.lookup(surface)
+        if not hits:
+            # "पूर्वी अफ़ग़ानिस्तान", "eastern Afghanistan": a part of a listed place is linked to it
+            first, _, rest = surface.partition(" ")
+            noun = _directions().get(_fold_token(first)) if rest else None
+            if noun is not None:
+                hits = (self.kb.lookup(f"{noun} {rest}") if noun else []) or [
+                    h for h in self.kb.lookup(rest) if h.label in ("GPE", "LOC")]
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
+
+
+@lru_cache(maxsize=1)
+def _directions() -> dict[str, str]:
+    """Every language's direction words (``lang/<code>/directions.tsv``), folded, each with its
+    noun form as written ("" when it has none).
+    """
+    from .lexicon import every_language_rows
+
+    return {_fold_token(r[0]): (r[1] if len(r) > 1 and r[1] != "-" else "") for r in every_language_rows("directions.tsv") if r}
 
 
 def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:

@@ -391,3 +391,14 @@ def test_admitting_or_assuring_that_is_no_agreement():
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AGREE"], text
     doc = annotate("पाकिस्तान ने भारत के प्रस्ताव को स्वीकार कर लिया।", published="2024-06-01")
     assert [e["type"] for e in doc["events"]] == ["AGREE"]
+
+
+def test_arms_received_are_no_meeting_and_a_main_clause_after_to_has_its_own_scope():
+    doc = annotate("हाल में रूस से मिले एस-400 ने वायु सेना को मजबूत बनाया।", published="2024-06-01")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+    doc = annotate("जब उनके परिवार भारत से पाकिस्तान आए तो उन्हें वहां एक घर मिला।", published="2024-06-01")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+    doc = annotate("जब मोदी मास्को पहुंचे तो पुतिन ने उनका स्वागत किया।", published="2024-06-01")
+    assert {(e["mode"], frozenset(a["entity_id"] for a in e["actors"])) for e in doc["events"]} == {
+        ("visit", frozenset({"person:narendra-modi", "country:ru"})),
+        ("host", frozenset({"person:vladimir-putin", "person:narendra-modi"}))}  # fmt: skip

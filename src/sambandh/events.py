@@ -152,6 +152,9 @@ _OFFICE = re.compile(
 _APPOSED = re.compile(r"\s{0,3}|\s+[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+# "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
+_SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
+_CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")\s*,?\s*[\"“‘'’]+",
@@ -580,6 +583,10 @@ class _State:
         if cuts:
             scope_start = cuts[-1].end()
             complement_of = self._complement_head(cuts[-1].start(), sent.start)
+        sub = _SUBORDINATE.search(text, scope_start, start)
+        main = _CORRELATIVE.search(text, sub.end(), start) if sub else None
+        if main is not None:
+            scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
@@ -709,6 +716,9 @@ class _State:
                                                      and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
+        if (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
+                and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40))):  # fmt: skip
+            return None  # "रूस से मिले एसए-22", "मिलने वाले एस-400": arms received, not a meeting
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and actors and not any(self._political(a.entity_id) for a in actors):

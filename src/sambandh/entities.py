@@ -499,12 +499,14 @@ class EntityRecognizer:
         surface = text[m.start : m.end]
         hits = self.kb.lookup(surface)
         if not hits:
-            # "पूर्वी अफ़ग़ानिस्तान", "eastern Afghanistan": a part of a listed place is linked to it
+            # "पूर्वी अफ़ग़ानिस्तान", "eastern Afghanistan": a part of a listed country is linked to it
             first, _, rest = surface.partition(" ")
             noun = _directions().get(_fold_token(first)) if rest else None
             if noun is not None:
+                # a part of a country is linked to it; a part of a region or city keeps a name of its
+                # own ("पूर्वी लद्दाख", Eastern Ladakh, is a sector of the border, not all of Ladakh)
                 hits = (self.kb.lookup(f"{noun} {rest}") if noun else []) or [
-                    h for h in self.kb.lookup(rest) if h.label in ("GPE", "LOC")]
+                    h for h in self.kb.lookup(rest) if h.kind == "country"]
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
 

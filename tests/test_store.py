@@ -91,3 +91,18 @@ def test_a_read_only_store_has_a_bounded_cache(tmp_path):
     with Store(tmp_path / "m.duckdb", read_only=True, memory_limit="256MB") as store:
         limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert limit.startswith("244") or limit.startswith("256")  # DuckDB reports 256 MB in MiB
+
+
+def test_no_sql_outside_the_store():
+    # the store owns persistence (#19): every query the pages, exports, global stages and the lake
+    # reader need is a Store method or store.lake_records, never SQL written elsewhere
+    import re
+    from pathlib import Path
+
+    import sambandh
+
+    pkg = Path(sambandh.__file__).parent
+    sql = re.compile(r"\.execute\(|\.executemany\(|\.sql\(|duckdb\.connect|\b(?:SELECT|INSERT INTO|CREATE TABLE|DELETE FROM)\s")
+    offenders = [f"{p.relative_to(pkg)}:{n}" for p in sorted(pkg.rglob("*.py")) if p.name != "store.py"
+                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]  # fmt: skip
+    assert not offenders, f"SQL outside store.py: {offenders}"

@@ -192,9 +192,7 @@ def _story_brief(k: Knowledge, ids: Iterable[str]) -> list[dict[str, Any]]:
     ids = list(ids)
     if not ids:
         return []
-    rows = k.db.con.execute(
-        "SELECT story_id, title, first_seen, last_seen, size FROM stories WHERE story_id IN (SELECT unnest(?))", [ids]
-    ).fetchall()
+    rows = k.db.story_briefs(ids)
     got = {
         r[0]: {"story_id": r[0], "title": r[1], "first_seen": _iso(r[2]), "last_seen": _iso(r[3]), "size": r[4]}
         for r in rows
@@ -214,18 +212,12 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
     from .relations import graph
 
     limit, _ = _page(limit, 0)
-    con = k.db.con
-    latest = con.execute(
-        "SELECT story_id FROM stories ORDER BY last_seen DESC NULLS LAST, size DESC, story_id LIMIT ?", [limit]
-    ).fetchall()
+    latest = k.db.latest_story_ids(limit)
     records = k.records()
     g = graph(records, countries_only=True)
     pairs = sorted(g["edges"], key=lambda e: (-e["weight"], e["source"], e["target"]))[:limit]
-    row = con.execute(
-        "SELECT count(*), count(duplicate_of), count(DISTINCT language), max(ingested_at), min(published), "
-        "max(published) FROM documents"
-    ).fetchone() or (0, 0, 0, None, None, None)
-    quarantine = dict(con.execute("SELECT code, count(*) FROM quarantine GROUP BY code ORDER BY code").fetchall())
+    row = k.db.documents_summary()
+    quarantine = k.db.quarantine_by_code()
     indexed = k.db.count("search_docs")
     return {
         "counts": {
@@ -236,7 +228,7 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
             "events": len(records),
             "quarantined": sum(quarantine.values()),
         },
-        "latest_stories": _story_brief(k, [r[0] for r in latest]),
+        "latest_stories": _story_brief(k, latest),
         "active_pairs": [
             {"a": e["source"], "a_name": k.name_of(e["source"]), "a_name_en": k.name_en_of(e["source"]),
              "b": e["target"], "b_name": k.name_of(e["target"]), "b_name_en": k.name_en_of(e["target"]),
@@ -268,8 +260,7 @@ def story(k: Knowledge, story_id: str) -> dict[str, Any]:
     from .stories import story_records
 
     _check_id(story_id, "story id")
-    found = k.db.con.execute("SELECT 1 FROM stories WHERE story_id = ?", [story_id]).fetchone()
-    if not found:
+    if not k.db.has_story(story_id):
         raise NotFoundError(f"no story {story_id!r}")
     rec = next(r for r in story_records(k.db, [story_id]))
     meta = k.db.documents_meta(rec["doc_ids"])
@@ -293,11 +284,7 @@ def _event_brief(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
-    rows = k.db.con.execute(
-        "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
-        "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",
-        [doc_ids, top + 1],
-    ).fetchall()
+    rows = k.db.top_entities(doc_ids, top + 1)
     return [
         {"entity_id": e, "name": k.name_of(e), "name_en": k.name_en_of(e), "label": lab, "documents": d, "mentions": n}
         for e, lab, d, n in rows if e != exclude
@@ -331,12 +318,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     latin = sorted(n for n in names if n not in deva)
     name = known.name if known else (row or {}).get("name") or entity_id
     name_en = known.name_en if known else (row or {}).get("name_en") or romanize(name)
-    evidence = k.db.con.execute(
-        'SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
-        'substring(d.text, r.start + 1, r."end" - r.start) FROM roles r JOIN documents d ON d.id = r.doc_id '
-        "WHERE r.entity_id = ? ORDER BY r.date NULLS LAST, r.doc_id",
-        [entity_id],
-    ).fetchall()
+    evidence = k.db.role_evidence(entity_id)
     stated = [
         {"role": role, "of": of, "of_name": k.name_of(of), "date": _iso(date), "basis": basis,
          "evidence": {"doc_id": doc, "start": s, "end": e, "text": t} if s is not None and s >= 0 else None}
@@ -600,10 +582,7 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
 def stories(k: Knowledge, limit: int = 50, offset: int = 0) -> dict[str, Any]:
     """Every story, latest first, with its size and dates."""
     limit, offset = _page(limit, offset)
-    con = k.db.con
-    ids = [r[0] for r in con.execute(
-        "SELECT story_id FROM stories ORDER BY last_seen DESC NULLS LAST, size DESC, story_id LIMIT ? OFFSET ?",
-        [limit, offset]).fetchall()]  # fmt: skip
+    ids = k.db.latest_story_ids(limit, offset)
     return {"stories": _story_brief(k, ids), "total": k.db.count("stories"), "limit": limit, "offset": offset}
 
 
@@ -673,14 +652,8 @@ def search(
     ids = s.doc_ids(q, filters, FACET_SAMPLE)
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
-        con = k.db.con
-        for name, expr in (("source", "source"), ("language", "language"), ("year", "CAST(year(published) AS VARCHAR)"),
-                           ("story", "story_id")):  # fmt: skip
-            rows = con.execute(
-                f"SELECT {expr} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
-                "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10",
-                [ids],
-            ).fetchall()
+        for name in ("source", "language", "year", "story"):
+            rows = k.db.facet_counts(ids, name)
             facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v)} for v, n in rows]
     result["facets"] = facets
     result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,
@@ -716,11 +689,8 @@ def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
     art = k.db.get_article(doc_id)
     if art is None:
         raise NotFoundError(f"no document {doc_id!r}")
-    extra = k.db.con.execute(
-        "SELECT duplicate_of, story_id FROM documents WHERE id = ?", [doc_id]
-    ).fetchone() or (None, None)
-    copies = [r[0] for r in k.db.con.execute(
-        "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY id", [doc_id]).fetchall()]  # fmt: skip
+    dup_of, story_of, copies = k.db.document_links(doc_id)
+    extra = (dup_of, story_of)
     text = art.text
     return {
         "doc_id": art.id,

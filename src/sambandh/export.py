@@ -49,30 +49,12 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
     from .link import merge_partial_names
 
     kb = load_kb(kb_dir or None)
-    cur = store.con.execute(
-        """
-        SELECT m.entity_id, any_value(m.label), any_value(m.canonical), count(*),
-               list(DISTINCT m.doc_id ORDER BY m.doc_id),
-               list(DISTINCT surface ORDER BY surface)
-        FROM (
-            SELECT m.*, substring(CASE WHEN m.source = 'dateline' THEN d.raw ELSE d.text END,
-                                  m.start + 1, m."end" - m.start) AS surface
-            FROM mentions m JOIN documents d ON d.id = m.doc_id
-        ) m
-        GROUP BY m.entity_id
-        ORDER BY count(*) DESC, m.entity_id
-        """
-    )
     ents: dict[str, dict[str, Any]] = {}
-    for eid, label, canonical, n, docs, aliases in cur.fetchall():
+    for eid, label, canonical, n, docs, aliases in store.entity_summaries():
         ents[eid] = {"entity_id": eid, "label": label, "name": canonical, "mentions": n, "doc_ids": list(docs),
                      "aliases": list(aliases)}  # fmt: skip
     stated: dict[str, list[dict[str, Any]]] = {}
-    cur = store.con.execute(
-        'SELECT entity_id, role, "of", min(date), max(date), count(*) FROM roles '
-        'GROUP BY entity_id, role, "of" ORDER BY entity_id, min(date) NULLS LAST, role'
-    )
-    for eid, role, of, first, last, n in cur.fetchall():
+    for eid, role, of, first, last, n in store.role_summaries():
         stated.setdefault(eid, []).append({
             "role": role, "of": of, "from": first.isoformat() if first else None,
             "to": last.isoformat() if last else None, "basis": "text", "documents": n,

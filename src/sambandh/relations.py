@@ -372,11 +372,7 @@ def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> st
         if score >= 0.5:
             scored[ent.id] = (score + 0.05, ent.name_en or ent.name)  # the curated name wins a tie
     if store is not None:
-        cur = store.con.execute(
-            "SELECT entity_id, any_value(canonical), count(*) FROM mentions WHERE canonical IS NOT NULL "
-            "GROUP BY entity_id HAVING count(*) > 1"
-        )
-        for eid, canonical, _n in cur.fetchall():
+        for eid, canonical in store.canonical_names():
             score = match_score(name, canonical)
             if score >= 0.5 and score > scored.get(eid, (0.0, ""))[0]:
                 scored[eid] = (score, canonical)

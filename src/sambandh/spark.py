@@ -212,29 +212,15 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     Raises:
         UsageError: No lake at ``lake``, or one of a newer version.
     """
-    import duckdb
-
     from .ingest import finish
     from .model import Article
     from .pipeline import Rejected
-    from .store import Store
+    from .store import Store, lake_records
 
     if not (lake / "_lake.json").exists():
         raise UsageError(f"no Sambandh lake at {lake}: run 'sambandh ingest --engine spark --lake {lake}' first")
     _check_version(lake)
-    where, params = ["true"], []
-    if since or until:
-        lo, hi = (since or "0001-01-01"), (until or "9999-12-31")
-        # partition pruning first (year, month), then the day
-        where += ["(kind = 'rejected' OR (year * 100 + month BETWEEN ? AND ? AND published BETWEEN ? AND ?))"]
-        params += [int(lo[:4]) * 100 + int(lo[5:7]), int(hi[:4]) * 100 + int(hi[5:7]), lo, hi]
-    glob = str(lake / "records" / "**" / "*.parquet")
-    con = duckdb.connect(config={"memory_limit": config.db_memory_limit})
-    cur = con.execute(
-        f"SELECT kind, source, raw_hash, record, code, reason, data FROM read_parquet(?, hive_partitioning = true) "
-        f"WHERE {' AND '.join(where)} ORDER BY run, seq_file, seq_rec",
-        [glob, *params],
-    )
+    con = cur = lake_records(lake, since, until, config.db_memory_limit)
 
     def rows() -> Iterator[tuple[Any, ...]]:
         while chunk := cur.fetchmany(config.batch_size):  # a slice of any size streams through

@@ -927,6 +927,103 @@ class Store:
 
     # -- reading --------------------------------------------------------------------------
 
+    # ---- reads for the pages, exports and the lake (the SQL the read side needs) ------------------
+    def story_briefs(self, ids: list[str]) -> list[tuple[Any, ...]]:
+        """``(story_id, title, first_seen, last_seen, size)`` of the stories ``ids`` (any order)."""
+        return list(self.con.execute(
+            "SELECT story_id, title, first_seen, last_seen, size FROM stories WHERE story_id IN (SELECT unnest(?))", [ids]
+        ).fetchall())  # fmt: skip
+
+    def latest_story_ids(self, limit: int, offset: int = 0) -> list[str]:
+        """Story ids, the latest seen first (then the largest)."""
+        return [r[0] for r in self.con.execute(
+            "SELECT story_id FROM stories ORDER BY last_seen DESC NULLS LAST, size DESC, story_id LIMIT ? OFFSET ?",
+            [limit, offset]).fetchall()]  # fmt: skip
+
+    def has_story(self, story_id: str) -> bool:
+        """Whether a story has this id."""
+        return self.con.execute("SELECT 1 FROM stories WHERE story_id = ?", [story_id]).fetchone() is not None
+
+    def documents_summary(self) -> tuple[Any, ...]:
+        """``(documents, near copies, languages, last ingested, first published, last published)``."""
+        row = self.con.execute(
+            "SELECT count(*), count(duplicate_of), count(DISTINCT language), max(ingested_at), min(published), "
+            "max(published) FROM documents"
+        ).fetchone()
+        return tuple(row) if row else (0, 0, 0, None, None, None)
+
+    def quarantine_by_code(self) -> dict[str, int]:
+        """Quarantined inputs counted by error code."""
+        return dict(self.con.execute("SELECT code, count(*) FROM quarantine GROUP BY code ORDER BY code").fetchall())
+
+    def top_entities(self, doc_ids: list[str], limit: int) -> list[tuple[Any, ...]]:
+        """``(entity_id, label, documents, mentions)`` of the entities most named in ``doc_ids``."""
+        return list(self.con.execute(
+            "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
+            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",
+            [doc_ids, limit],
+        ).fetchall())  # fmt: skip
+
+    def role_evidence(self, entity_id: str) -> list[tuple[Any, ...]]:
+        """Every stated role of an entity: ``(role, of, date, basis, doc_id, start, end, sentence text)``."""
+        return list(self.con.execute(
+            'SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
+            'substring(d.text, r.start + 1, r."end" - r.start) FROM roles r JOIN documents d ON d.id = r.doc_id '
+            "WHERE r.entity_id = ? ORDER BY r.date NULLS LAST, r.doc_id",
+            [entity_id],
+        ).fetchall())  # fmt: skip
+
+    _FACETS = {"source": "source", "language": "language", "year": "CAST(year(published) AS VARCHAR)", "story": "story_id"}
+
+    def facet_counts(self, doc_ids: list[str], facet: str) -> list[tuple[Any, int]]:
+        """The ten most frequent values of a facet (``source``, ``language``, ``year``, ``story``) among ``doc_ids``."""
+        expr = self._FACETS.get(facet)
+        if expr is None:
+            raise StoreError(f"no facet {facet!r}")
+        return list(self.con.execute(
+            f"SELECT {expr} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
+            "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10",
+            [doc_ids],
+        ).fetchall())  # fmt: skip
+
+    def document_links(self, doc_id: str) -> tuple[str | None, str | None, list[str]]:
+        """A document's ``(duplicate_of, story_id, ids of its near copies)``."""
+        row = self.con.execute("SELECT duplicate_of, story_id FROM documents WHERE id = ?", [doc_id]).fetchone()
+        copies = [r[0] for r in self.con.execute(
+            "SELECT id FROM documents WHERE duplicate_of = ? ORDER BY id", [doc_id]).fetchall()]  # fmt: skip
+        dup, story = row if row else (None, None)
+        return dup, story, copies
+
+    def entity_summaries(self) -> list[tuple[Any, ...]]:
+        """Per entity: ``(entity_id, label, canonical, mentions, doc ids, surfaces)``, most named first."""
+        return list(self.con.execute(
+            """
+            SELECT m.entity_id, any_value(m.label), any_value(m.canonical), count(*),
+                   list(DISTINCT m.doc_id ORDER BY m.doc_id),
+                   list(DISTINCT surface ORDER BY surface)
+            FROM (
+                SELECT m.*, substring(CASE WHEN m.source = 'dateline' THEN d.raw ELSE d.text END,
+                                      m.start + 1, m."end" - m.start) AS surface
+                FROM mentions m JOIN documents d ON d.id = m.doc_id
+            ) m
+            GROUP BY m.entity_id
+            ORDER BY count(*) DESC, m.entity_id
+            """
+        ).fetchall())  # fmt: skip
+
+    def role_summaries(self) -> list[tuple[Any, ...]]:
+        """Per entity, role and office holder: ``(entity_id, role, of, first date, last date, count)``."""
+        return list(self.con.execute(
+            'SELECT entity_id, role, "of", min(date), max(date), count(*) FROM roles '
+            'GROUP BY entity_id, role, "of" ORDER BY entity_id, min(date) NULLS LAST, role'
+        ).fetchall())  # fmt: skip
+
+    def canonical_names(self) -> list[tuple[str, str]]:
+        """``(entity_id, canonical name)`` of the entities the texts name more than once."""
+        return [(e, c) for e, c, _n in self.con.execute(
+            "SELECT entity_id, any_value(canonical), count(*) FROM mentions WHERE canonical IS NOT NULL "
+            "GROUP BY entity_id HAVING count(*) > 1").fetchall()]  # fmt: skip
+
     def count(self, table: str) -> int:
         """Rows in ``table``."""
         if table not in (
@@ -1253,3 +1350,25 @@ def _store_message(path: Path, exc: BaseException, what: str = "cannot write to"
     if any(k in low for k in ("corrupt", "checksum", "not a valid duckdb", "invalid magic", "failed to read database header")):
         return f"{what} {path}: the file is damaged or not a Sambandh database ({text.splitlines()[0][:160]})"
     return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"
+
+
+def lake_records(lake: Path, since: str | None, until: str | None, memory_limit: str) -> Any:
+    """A cursor over a Parquet lake's record rows (``kind, source, raw_hash, record, code, reason,
+    data``) in run order, those published within ``[since, until]`` (and every rejected one) when
+    given: partition pruning by year and month first, then the day. DuckDB's ``execute`` answers
+    with its connection, which holds the result: fetch from it, then close it.
+    """
+    import duckdb
+
+    where, params = ["true"], []
+    if since or until:
+        lo, hi = (since or "0001-01-01"), (until or "9999-12-31")
+        where += ["(kind = 'rejected' OR (year * 100 + month BETWEEN ? AND ? AND published BETWEEN ? AND ?))"]
+        params += [int(lo[:4]) * 100 + int(lo[5:7]), int(hi[:4]) * 100 + int(hi[5:7]), lo, hi]
+    glob = str(lake / "records" / "**" / "*.parquet")
+    con = duckdb.connect(config={"memory_limit": memory_limit})
+    return con.execute(
+        f"SELECT kind, source, raw_hash, record, code, reason, data FROM read_parquet(?, hive_partitioning = true) "
+        f"WHERE {' AND '.join(where)} ORDER BY run, seq_file, seq_rec",
+        [glob, *params],
+    )

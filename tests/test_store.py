@@ -106,3 +106,43 @@ def test_no_sql_outside_the_store():
     offenders = [f"{p.relative_to(pkg)}:{n}" for p in sorted(pkg.rglob("*.py")) if p.name != "store.py"
                  for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]  # fmt: skip
     assert not offenders, f"SQL outside store.py: {offenders}"
+
+
+def test_no_import_circle_among_the_modules():
+    # every import counts, the ones inside functions too (they used to hide circles); only
+    # annotations under TYPE_CHECKING are left out, as they are never run
+    import ast
+    from pathlib import Path
+
+    import sambandh
+
+    pkg = Path(sambandh.__file__).parent
+    mods = {".".join(p.relative_to(pkg.parent).with_suffix("").parts).removesuffix(".__init__"): p for p in pkg.rglob("*.py")}
+
+    def imports(name: str, path: Path) -> set[str]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+                for n in ast.walk(node)}  # fmt: skip
+        here = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        out: set[str] = set()
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ImportFrom) or node.level == 0 or id(node) in skip:
+                continue
+            base = here.rsplit(".", node.level - 1)[0] if node.level > 1 else here
+            target = f"{base}.{node.module}" if node.module else base
+            subs = {f"{target}.{a.name}" for a in node.names} & mods.keys()
+            out |= subs or ({target} & mods.keys())
+        return out - {name}
+
+    graph = {m: imports(m, p) for m, p in mods.items()}
+    circles = []
+    for start in graph:
+        stack = [(start, [start])]
+        while stack:
+            node, path = stack.pop()
+            for nxt in graph[node]:
+                if nxt == start:
+                    circles.append(path)
+                elif nxt not in path and nxt > start:
+                    stack.append((nxt, [*path, nxt]))
+    assert not circles, f"import circles: {circles[:5]}"

@@ -51,7 +51,7 @@ from .lexicon import (
     word_key,
 )
 from .link import _ROLE_OF, _ROLE_RE
-from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex
+from .model import Actor, Article, Event, Mention, RoleFact, Span, Timex, sort_key
 from .normalize import fold, fold_word, tolerant
 
 _DEV = "\u0900-\u097f"
@@ -1725,13 +1725,6 @@ def merge_in_document(events: list[Event], places_of: dict[str, str] | None = No
         else:
             out.append(ev)
     return out
-
-
-def sort_key(date: str | None, not_before: str | None) -> str:
-    """Chronological key: the stated date where its year is known, else the earliest possible day."""
-    if date and date[:4].isdigit():
-        return date
-    return not_before or "9999"
 
 
 __all__ = [

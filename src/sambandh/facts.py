@@ -309,7 +309,7 @@ def stored_records(store: Store, kb_dir: str = "") -> list[dict[str, Any]]:
         and ``doc_ids``, ordered by object, predicate and subject.
     """
     from .kb import load as load_kb
-    from .pipeline import content_hash
+    from .model import content_hash
 
     rows = store.facts()
     texts = store.texts(sorted({r["doc_id"] for r in rows}))

@@ -22,13 +22,7 @@ from urllib.robotparser import RobotFileParser
 from .config import Config
 from .errors import FetchError
 from .model import RawRecord
-
-URL_PREFIXES = ("http://", "https://")
-
-
-def is_url(value: str) -> bool:
-    """Whether an input names a web address rather than a file."""
-    return value.lower().startswith(URL_PREFIXES)
+from .read import is_url, records_from_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +150,6 @@ class Fetcher:
         fetched once for its whole text (or the entry itself without ``fetch_follow``).
         Nothing comes of an unchanged feed; a failure is one record with a ``FetchError``.
         """
-        from .read import records_from_bytes
-
         r = self.get(url)
         if r.error is not None:
             yield RawRecord(url, None, error=FetchError(f"cannot fetch {url}: {r.error}"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
+from .model import NO_DATE
 from .normalize import _SEARCH_TABLE
 
 if TYPE_CHECKING:
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from .store import Store
 
 EPOCH = dt.date(1970, 1, 1)
-NO_DATE = -(10**6)  # published unknown: below every real day number
 
 
 def index_text(text: str) -> str:

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from .config import Config
-from .fetch import is_url
 from .model import Article, RawRecord
 from .pipeline import DecodeStage, ParallelStages, Pipeline, Rejected, SeenFilter, article_stages
-from .read import read_paths
+from .read import is_url, read_paths
 from .store import Store
 
 

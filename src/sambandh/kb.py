@@ -124,7 +124,7 @@ class KnowledgeBase:
                 self.by_name[key].append(ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
         if ent.label in ("PERSON", "ORG", "GPE") and ent.kind != "institution":  # generated names: exact only
-            from .names import phonetic_key
+            from .phonetic import phonetic_key
 
             for name in ent.names():
                 pk = phonetic_key(name)

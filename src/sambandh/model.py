@@ -7,6 +7,7 @@ strings it can point to. Every class has ``to_dict``/``from_dict`` for storage a
 from __future__ import annotations
 
 import bisect
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -597,3 +598,38 @@ class Article:
             facts=[Fact.from_dict(x) for x in d.get("facts") or []],
             events=[Event.from_dict(x) for x in d.get("events") or []],
         )
+
+
+# ---- shared by the stages, the store and the global stages (kept here so none imports another) ----
+NO_DATE = -(10**6)  # published unknown: below every real day number (the search index's day numbers)
+
+
+@dataclass(slots=True)
+class Rejected:
+    """An input that could not be processed, kept with its reason."""
+
+    source: str
+    code: str
+    reason: str
+    data: bytes | None = None
+    size: int | None = None
+    raw_hash: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (without the data)."""
+        return {"source": self.source, "code": self.code, "reason": self.reason, "size": self.size}
+
+
+
+def content_hash(data: bytes | str) -> str:
+    """Hex digest used for ids: 128-bit BLAKE2b of the UTF-8 bytes."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def sort_key(date: str | None, not_before: str | None) -> str:
+    """Chronological key: the stated date where its year is known, else the earliest possible day."""
+    if date and date[:4].isdigit():
+        return date
+    return not_before or "9999"

@@ -9,7 +9,6 @@ it saw, passed and dropped by reason.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import os
 import threading
@@ -29,34 +28,10 @@ from .decode import decode_bytes
 from .errors import EmptyInputError, InputError, InternalError, SambandhError, TooLargeError
 from .extract import extract_page, fragment_text
 from .langid import identify
-from .model import Article, RawRecord
+from .model import Article, RawRecord, Rejected, content_hash
 from .segment import split_sentences
 
-
-@dataclass(slots=True)
-class Rejected:
-    """An input that could not be processed, kept with its reason."""
-
-    source: str
-    code: str
-    reason: str
-    data: bytes | None = None
-    size: int | None = None
-    raw_hash: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form (without the data)."""
-        return {"source": self.source, "code": self.code, "reason": self.reason, "size": self.size}
-
-
 Item = Article | Rejected
-
-
-def content_hash(data: bytes | str) -> str:
-    """Hex digest used for ids: 128-bit BLAKE2b of the UTF-8 bytes."""
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass

@@ -41,6 +41,14 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
 
 
+URL_PREFIXES = ("http://", "https://")
+
+
+def is_url(value: str) -> bool:
+    """Whether an input names a web address rather than a file."""
+    return value.lower().startswith(URL_PREFIXES)
+
+
 def printable(name: str) -> str:
     """A file name as text that can be stored and printed on one line: undecodable bytes as
     ``\\xNN``, control characters (newlines, escape sequences) as escapes.
@@ -62,8 +70,6 @@ def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = No
     Raises:
         UsageError: A path does not exist, or a web address comes without a fetcher.
     """
-    from .fetch import is_url
-
     for p in paths:
         if p == "-":
             yield from _read_stream("<stdin>", stdin or sys.stdin.buffer, config)

@@ -83,8 +83,7 @@ def input_files(paths: Iterable[str]) -> list[str]:
     Raises:
         UsageError: A path does not exist, or names standard input or a web address.
     """
-    from .fetch import is_url
-    from .read import printable, walk_files
+    from .read import is_url, printable, walk_files
 
     out: list[str] = []
     for p in paths:

@@ -19,8 +19,7 @@ from typing import Any
 
 from .errors import LockedError, StoreError
 from .faults import point
-from .model import Article
-from .pipeline import Rejected, content_hash
+from .model import NO_DATE, Article, Rejected, content_hash, sort_key
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -487,7 +486,6 @@ class Store:
         """Time expressions and events of newly stored articles (inside the caller's transaction)."""
         import pyarrow as pa
 
-        from .events import sort_key
 
         tx: dict[str, list[Any]] = {c: [] for c in TIMEX_COLUMNS}
         ev: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
@@ -700,8 +698,6 @@ class Store:
         publication order (0 for the earliest); ``days`` count from 1970-01-01
         (``index.NO_DATE`` when undated). One streamed scan, like :meth:`iter_unhashed`.
         """
-        from .index import NO_DATE
-
         yield from self._stream(
             "WITH todo AS (SELECT id, (row_number() OVER (ORDER BY published NULLS LAST, ingested_at, id) - 1)::BIGINT "
             "  AS rank FROM documents WHERE story_id IS NULL), "

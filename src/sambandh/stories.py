@@ -257,7 +257,7 @@ def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: i
     import numpy as np
 
     from .dedup import paired_similarity
-    from .index import NO_DATE
+    from .model import NO_DATE
 
     jac = paired_similarity(a.sig, b.sig, i, j)
     day_a, day_b = a.day[i], b.day[j]

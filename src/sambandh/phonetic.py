@@ -1,0 +1,147 @@
+"""Romanisation and phonetic keys of names in either script (no other module of Sambandh needed).
+
+The lowest layer of name matching: the knowledge base indexes names by these keys, and
+:mod:`sambandh.names` compares names with them. Devanagari is romanised with Hindi schwa
+deletion (राजनाथ → rajnath); the key merges the vowels Hindi spellings swap and the consonants
+transliterations swap (v/w, f/ph, z/j).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .normalize import normalize
+
+_CONS = {
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
+    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
+    "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh",
+    "ष": "sh", "स": "s", "ह": "h", "ळ": "l",
+}  # fmt: skip
+# consonant + nukta
+_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y", "न": "n", "र": "r"}
+_VOWELS = {
+    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o",
+    "औ": "au", "ऑ": "o", "ऍ": "e",
+}  # fmt: skip
+_SIGNS = {
+    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
+    "ॉ": "o", "ॅ": "e",
+}  # fmt: skip
+_VIRAMA, _NUKTA_SIGN, _ANUSVARA, _CHANDRA, _VISARGA = "्", "़", "ं", "ँ", "ः"
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@lru_cache(maxsize=65536)
+def romanize(text: str) -> str:
+    """Devanagari → plain Latin letters with Hindi schwa deletion; Latin text passes through.
+
+    >>> romanize("राजनाथ सिंह")
+    'rajnath singh'
+    """
+    text = normalize(text).translate(_DIGITS)
+    return " ".join(_romanize_word(w) for w in text.split())
+
+
+def _romanize_word(word: str) -> str:
+    # units: (latin, is_consonant_with_inherent_schwa)
+    units: list[list[str | bool]] = []
+    half: set[int] = set()  # consonants written with a virama (first half of a conjunct)
+    i, n = 0, len(word)
+    while i < n:
+        ch = word[i]
+        nxt = word[i + 1] if i + 1 < n else ""
+        if ch in _CONS:
+            lat = _CONS[ch]
+            if nxt == _NUKTA_SIGN:
+                lat = _NUKTA.get(ch, lat)
+                i += 1
+                nxt = word[i + 1] if i + 1 < n else ""
+            if nxt == _VIRAMA:
+                units.append([lat, False])
+                half.add(len(units) - 1)
+                i += 2
+                continue
+            if nxt in _SIGNS:
+                units.append([lat + _SIGNS[nxt], False])
+                i += 2
+                continue
+            units.append([lat, True])  # inherent schwa, maybe deleted below
+        elif ch in _VOWELS:
+            units.append([_VOWELS[ch], False])
+        elif ch in (_ANUSVARA, _CHANDRA):
+            units.append(["ng" if nxt == "ह" else "n", False])  # सिंह → singh
+        elif ch == _VISARGA:
+            units.append(["h", False])
+        elif ch in _SIGNS:
+            units.append([_SIGNS[ch], False])
+        elif ch in (_NUKTA_SIGN, _VIRAMA):
+            pass
+        else:
+            units.append([ch.lower(), False])
+        i += 1
+    # schwa deletion: word-final, and in V C a C V contexts (scanning right to left)
+    schwa = [bool(u[1]) for u in units]
+    # a final schwa goes, except after a conjunct (नरेंद्र → narendra)
+    if schwa and schwa[-1] and len(units) > 1 and (len(units) - 2) not in half:
+        schwa[-1] = False
+    for k in range(len(units) - 2, 0, -1):
+        if schwa[k] and _ends_vowel(units[k - 1], schwa[k - 1]) and _starts_cons(units[k + 1]):
+            nxt_has_vowel = k + 1 < len(units) and (schwa[k + 1] or _has_vowel(str(units[k + 1][0])))
+            if nxt_has_vowel:
+                schwa[k] = False
+    return "".join(str(u[0]) + ("a" if s else "") for u, s in zip(units, schwa, strict=True))
+
+
+def _has_vowel(lat: str) -> bool:
+    return any(c in "aeiou" for c in lat)
+
+
+def _ends_vowel(unit: list[str | bool], has_schwa: bool) -> bool:
+    return has_schwa or str(unit[0])[-1:] in "aeiou"
+
+
+def _starts_cons(unit: list[str | bool]) -> bool:
+    return str(unit[0])[:1] not in "aeiou"
+
+
+_KEY_RULES = [
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"z"), "j"),
+    (re.compile(r"y(?=[^aeiou]|$)"), "i"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),
+    (re.compile(r"(ou|au|ow|aw)"), "o"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"(ai|ae)"), "e"),
+    (re.compile(r"aa"), "a"),
+    (re.compile(r"([aeiou])[aeiou]+"), r"\1"),  # a vowel cluster counts as its first vowel
+    (re.compile(r"([^aeiou])\1+"), r"\1"),  # doubled consonants
+    (re.compile(r"ck|c(?!h)"), "k"),
+    (re.compile(r"(?<=[kgtdpbjc])h"), ""),  # aspiration: Hindi writes it, English often not
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"f\b"), "v"),  # Russian -ov as -of (लावरोफ़)
+    (re.compile(r"n(?=[kgbpm])"), "n"),
+    (re.compile(r"m(?=[bp])"), "n"),
+]
+
+
+@lru_cache(maxsize=65536)
+def phonetic_key(name: str) -> str:
+    """A spelling-tolerant key that is equal for most spellings of one name in either script.
+
+    >>> phonetic_key("बेलौसोव") == phonetic_key("बेलोसोव") == phonetic_key("Belousov")
+    True
+    """
+    s = romanize(name)
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    out = []
+    for word in s.split():
+        for pattern, repl in _KEY_RULES:
+            word = pattern.sub(repl, word)
+        out.append(word)
+    return " ".join(out)

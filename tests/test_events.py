@@ -402,3 +402,10 @@ def test_arms_received_are_no_meeting_and_a_main_clause_after_to_has_its_own_sco
     assert {(e["mode"], frozenset(a["entity_id"] for a in e["actors"])) for e in doc["events"]} == {
         ("visit", frozenset({"person:narendra-modi", "country:ru"})),
         ("host", frozenset({"person:vladimir-putin", "person:narendra-modi"}))}  # fmt: skip
+
+
+def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
+    for text in ("कई निजी कंपनियों ने गांव में सस्ती ज़मीनें खरीदीं।", "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं।",
+                 "उन्होंने कहा कि बिजली के क्षेत्र में सहयोग बढ़ाना चाहिए।"):  # fmt: skip
+        got = [(e["type"], e["mode"]) for e in annotate(text, published="2024-06-01")["events"]]
+        assert not [g for g in got if g in {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}], text

@@ -113,7 +113,11 @@ _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SA
 _HOST_ACTS = frozenset({"summon", "expel"})
 # acts that are news only with someone doing them or done to: aid ("मदद नहीं करेंगे"), a concession
 _NEEDS_ACTORS = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"),
-                           ("CONCEDE", "release"), ("CONCEDE", "return"), ("CONCEDE", "allow")})  # fmt: skip
+                           ("CONCEDE", "release"), ("CONCEDE", "return"), ("CONCEDE", "allow"),
+                           ("COOPERATE", "economic"), ("SANCTION", "suspend")})  # fmt: skip
+# acts between polities: with none among the actors they are private dealings (aid, a purchase)
+_BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"), ("AID", "military"),
+                               ("COOPERATE", "purchase")})  # fmt: skip
 # the generic actors that can pay a visit (docs/events.md): officials, not crowds
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
@@ -721,8 +725,8 @@ class _State:
             return None  # "रूस से मिले एसए-22", "मिलने वाले एस-400": arms received, not a meeting
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
-        if trig.type == "AID" and actors and not any(self._political(a.entity_id) for a in actors):
-            return None  # "वकील ने जमानत दिलाने में मदद की": help between private people is no aid between polities
+        if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
+            return None  # "वकील ने जमानत दिलाने में मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
                 for a in actors if a.role == "target"):  # fmt: skip

@@ -74,3 +74,9 @@ def test_a_clock_time_written_with_a_dot_takes_the_day_it_is_attached_to():
     assert values("On Sunday at about 5.15 pm, Pakistan fired along the LoC.", "2019-02-25") == [
         ("Sunday at about 5.15 pm", "TIME", "2019-02-24T17:15")]  # fmt: skip
     assert values("The talks began at 10.30 am.", "2019-02-25") == [("10.30 am", "TIME", "2019-02-25T10:30")]
+
+
+def test_a_clock_after_a_day_and_its_day_part_is_one_time_that_evening():
+    # 2019-02-25 was a Monday; Friday before it the 22nd
+    assert values("शुक्रवार शाम 5:30 बजे दोनों नेताओं की मुलाकात हुई।", "2019-02-25") == [
+        ("शुक्रवार शाम 5:30 बजे", "TIME", "2019-02-22T17:30")]  # fmt: skip

@@ -189,6 +189,9 @@ _FUTURE = re.compile(
 _CLAUSE_END = re.compile(r"[।?!॥\n]|\.(?:\s|$)|,\s*(?:जबकि|लेकिन|और)\s")
 
 
+_CLOCK = dict(_RULES)["clock"]
+
+
 def find_hits(text: str) -> list[_Hit]:
     """Every rule match, longest first where they overlap."""
     hits: list[_Hit] = []
@@ -202,6 +205,13 @@ def find_hits(text: str) -> list[_Hit]:
     for h in sorted(hits, key=lambda h: -(h.end - h.start)):
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
+            continue
+        if h.kind == "clock":
+            # "शुक्रवार शाम 5:30 बजे": the day took the day-part; the clock after it still counts
+            cut = max(c.end for c in chosen if c.start < h.end and h.start < c.end)
+            m = _CLOCK.match(text, cut + len(text[cut:h.end]) - len(text[cut:h.end].lstrip()), h.end)
+            if m is not None and m.end() == h.end and all(m.end() <= c.start or m.start() >= c.end for c in chosen):
+                chosen.append(_Hit(m.start(), m.end(), "clock", h.parts))  # (its day-part still says evening)
     return sorted(chosen, key=lambda h: h.start)
 
 

@@ -209,9 +209,10 @@ def find_hits(text: str) -> list[_Hit]:
         if h.kind == "clock":
             # "शुक्रवार शाम 5:30 बजे": the day took the day-part; the clock after it still counts
             cut = max(c.end for c in chosen if c.start < h.end and h.start < c.end)
-            m = _CLOCK.match(text, cut + len(text[cut:h.end]) - len(text[cut:h.end].lstrip()), h.end)
-            if m is not None and m.end() == h.end and all(m.end() <= c.start or m.start() >= c.end for c in chosen):
-                chosen.append(_Hit(m.start(), m.end(), "clock", h.parts))  # (its day-part still says evening)
+            clock = _CLOCK.match(text, cut + len(text[cut:h.end]) - len(text[cut:h.end].lstrip()), h.end)
+            if clock is not None and clock.end() == h.end and all(
+                    clock.end() <= c.start or clock.start() >= c.end for c in chosen):  # fmt: skip
+                chosen.append(_Hit(clock.start(), clock.end(), "clock", h.parts))  # (its day-part still says evening)
     return sorted(chosen, key=lambda h: h.start)
 
 

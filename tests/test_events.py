@@ -409,3 +409,8 @@ def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
                  "उन्होंने कहा कि बिजली के क्षेत्र में सहयोग बढ़ाना चाहिए।"):  # fmt: skip
         got = [(e["type"], e["mode"]) for e in annotate(text, published="2024-06-01")["events"]]
         assert not [g for g in got if g in {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}], text
+
+
+def test_a_message_sent_is_no_aid():
+    doc = annotate("मंत्रालय ने राष्ट्रपति को रहम की कई अपीलें भेजी हैं।", published="2024-06-01")
+    assert not [e for e in doc["events"] if e["type"] == "AID"]

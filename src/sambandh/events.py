@@ -156,6 +156,8 @@ _OFFICE = re.compile(
 _APPOSED = re.compile(r"\s{0,3}|\s+[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+# a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"
+_MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")\s+$", re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
 _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
@@ -725,6 +727,8 @@ class _State:
             return None  # "रूस से मिले एसए-22", "मिलने वाले एस-400": arms received, not a meeting
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
+        if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
         if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
             return None  # "वकील ने जमानत दिलाने में मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(

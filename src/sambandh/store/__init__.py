@@ -17,231 +17,27 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from .errors import LockedError, StoreError
-from .faults import point
-from .model import NO_DATE, Article, Rejected, content_hash, sort_key
-
-MIGRATIONS: list[tuple[int, str, str]] = [
-    (
-        1,
-        "initial documents, sources and quarantine",
-        """
-        CREATE TABLE documents (
-            id VARCHAR PRIMARY KEY,
-            source VARCHAR NOT NULL,
-            raw_hash VARCHAR NOT NULL,
-            kind VARCHAR,
-            title VARCHAR,
-            title_source VARCHAR,
-            published DATE,
-            published_source VARCHAR,
-            language VARCHAR,
-            text VARCHAR NOT NULL,
-            raw VARCHAR NOT NULL,
-            offset_map VARCHAR,
-            removed VARCHAR,
-            dateline VARCHAR,
-            attributions VARCHAR,
-            sentences VARCHAR,
-            meta VARCHAR,
-            warnings VARCHAR,
-            duplicate_of VARCHAR,
-            story_id VARCHAR,
-            ingested_at TIMESTAMP NOT NULL
-        );
-        CREATE TABLE document_sources (
-            doc_id VARCHAR NOT NULL,
-            source VARCHAR NOT NULL,
-            raw_hash VARCHAR NOT NULL,
-            ingested_at TIMESTAMP NOT NULL,
-            PRIMARY KEY (doc_id, source)
-        );
-        CREATE INDEX document_sources_raw_hash ON document_sources (raw_hash);
-        CREATE TABLE quarantine (
-            id VARCHAR PRIMARY KEY,
-            source VARCHAR NOT NULL,
-            code VARCHAR NOT NULL,
-            reason VARCHAR NOT NULL,
-            raw_hash VARCHAR,
-            size BIGINT,
-            data BLOB,
-            data_truncated BOOLEAN,
-            ingested_at TIMESTAMP NOT NULL
-        );
-        CREATE INDEX quarantine_raw_hash ON quarantine (raw_hash);
-        """,
-    ),
-    (
-        2,
-        "entity mentions and roles",
-        """
-        CREATE TABLE mentions (
-            doc_id VARCHAR NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            label VARCHAR NOT NULL,
-            source VARCHAR,
-            kb_id VARCHAR,
-            entity_id VARCHAR NOT NULL,
-            canonical VARCHAR,
-            title_start INTEGER,
-            title_end INTEGER,
-            PRIMARY KEY (doc_id, start)
-        );
-        CREATE INDEX mentions_entity ON mentions (entity_id);
-        CREATE TABLE roles (
-            doc_id VARCHAR NOT NULL,
-            entity_id VARCHAR NOT NULL,
-            role VARCHAR NOT NULL,
-            "of" VARCHAR NOT NULL,
-            start INTEGER,
-            "end" INTEGER,
-            date DATE,
-            basis VARCHAR,
-            PRIMARY KEY (doc_id, entity_id, role, "of")
-        );
-        """,
-    ),
-    (
-        3,
-        "time expressions and events",
-        """
-        CREATE TABLE timexes (
-            doc_id VARCHAR NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            type VARCHAR NOT NULL,
-            value VARCHAR,
-            precision VARCHAR,
-            anchored BOOLEAN,
-            PRIMARY KEY (doc_id, start)
-        );
-        CREATE TABLE events (
-            doc_id VARCHAR NOT NULL,
-            idx INTEGER NOT NULL,
-            type VARCHAR NOT NULL,
-            mode VARCHAR,
-            cameo VARCHAR,
-            sort_key VARCHAR,
-            event JSON NOT NULL,
-            PRIMARY KEY (doc_id, idx)
-        );
-        CREATE INDEX events_type ON events (type);
-        """,
-    ),
-    (
-        4,
-        "near-duplicate signatures, LSH band keys, stories and settings",
-        """
-        CREATE TABLE minhash (
-            doc_id VARCHAR PRIMARY KEY,
-            seq BIGINT NOT NULL,
-            sig BLOB NOT NULL,
-            size INTEGER NOT NULL,
-            usable BOOLEAN NOT NULL
-        );
-        CREATE TABLE lsh (key UBIGINT NOT NULL, seq BIGINT NOT NULL);
-        CREATE TABLE settings (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
-        CREATE TABLE stories (
-            story_id VARCHAR PRIMARY KEY,
-            title VARCHAR,
-            title_doc VARCHAR,
-            first_seen DATE,
-            last_seen DATE,
-            size INTEGER NOT NULL,
-            profile JSON
-        );
-        CREATE TABLE story_sig (doc_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, sig BLOB NOT NULL, day INTEGER);
-        CREATE TABLE story_lsh (key UBIGINT NOT NULL, seq BIGINT NOT NULL);
-        CREATE TABLE search_docs (doc_id VARCHAR PRIMARY KEY);
-        CREATE TABLE search_vocab (term VARCHAR PRIMARY KEY, key VARCHAR NOT NULL);
-        CREATE INDEX search_vocab_key ON search_vocab (key);
-        """,
-    ),
-    (
-        5,
-        "stated facts: memberships, foundings, chairmanships",
-        """
-        CREATE TABLE facts (
-            doc_id VARCHAR NOT NULL,
-            idx INTEGER NOT NULL,
-            predicate VARCHAR NOT NULL,
-            subject VARCHAR NOT NULL,
-            object VARCHAR NOT NULL,
-            start INTEGER NOT NULL,
-            "end" INTEGER NOT NULL,
-            date VARCHAR,
-            place VARCHAR,
-            negated BOOLEAN NOT NULL,
-            PRIMARY KEY (doc_id, idx)
-        );
-        """,
-    ),
-    (
-        6,
-        "the city a report names most and the hashes of its entities, kept with its story profile",
-        """
-        ALTER TABLE story_sig ADD COLUMN city VARCHAR;
-        ALTER TABLE story_sig ADD COLUMN eset BLOB;
-        """,
-    ),
-    (
-        7,
-        "what was fetched from the web: validators for conditional requests, and failures to retry",
-        """
-        CREATE TABLE fetch_state (
-            url VARCHAR PRIMARY KEY,
-            etag VARCHAR,
-            last_modified VARCHAR,
-            status INTEGER,
-            error VARCHAR,
-            failures INTEGER NOT NULL DEFAULT 0,
-            fetched_at TIMESTAMP NOT NULL
-        );
-        CREATE INDEX document_sources_source ON document_sources (source);
-        """,
-    ),
-    (
-        8,
-        "happenings: the events of all articles merged, kept with their export rows for the pages",
-        """
-        CREATE TABLE happenings (
-            event_id VARCHAR PRIMARY KEY,
-            block VARCHAR NOT NULL,
-            sort_key VARCHAR NOT NULL,
-            view VARCHAR NOT NULL,
-            record VARCHAR NOT NULL
-        );
-        CREATE INDEX happenings_block ON happenings (block);
-        CREATE TABLE happening_events (
-            doc_id VARCHAR NOT NULL,
-            idx INTEGER NOT NULL,
-            event_id VARCHAR NOT NULL,
-            PRIMARY KEY (doc_id, idx)
-        );
-        CREATE INDEX happening_events_event ON happening_events (event_id);
-        """,
-    ),
-]
-
-MENTION_COLUMNS = [
-    "doc_id", "start", "end", "label", "source", "kb_id", "entity_id", "canonical", "title_start", "title_end",
-]  # fmt: skip
-ROLE_COLUMNS = ["doc_id", "entity_id", "role", "of", "start", "end", "date", "basis"]
-TIMEX_COLUMNS = ["doc_id", "start", "end", "type", "value", "precision", "anchored"]
-EVENT_COLUMNS = ["doc_id", "idx", "type", "mode", "cameo", "sort_key", "event"]
-FACT_COLUMNS = ["doc_id", "idx", "predicate", "subject", "object", "start", "end", "date", "place", "negated"]
-
-DOC_COLUMNS = [
-    "id", "source", "raw_hash", "kind", "title", "title_source", "published", "published_source", "language",
-    "text", "raw", "offset_map", "removed", "dateline", "attributions", "sentences", "meta", "warnings",
-    "duplicate_of", "story_id", "ingested_at",
-]  # fmt: skip
-_JSON_COLUMNS = ("offset_map", "removed", "dateline", "attributions", "sentences", "meta", "warnings")
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":"))
+from ..errors import LockedError, StoreError
+from ..faults import point
+from ..model import NO_DATE, Article, Rejected, content_hash, sort_key
+from .lake import lake_records as lake_records
+from .migrations import MIGRATIONS
+from .rows import (
+    _JSON_COLUMNS,
+    DOC_COLUMNS,
+    EVENT_COLUMNS,
+    FACT_COLUMNS,
+    MENTION_COLUMNS,
+    ROLE_COLUMNS,
+    TIMEX_COLUMNS,
+    _blobs,
+    _doc_schema,
+    _json,
+    _q,
+    _quarantine_schema,
+    _role_schema,
+    _row_to_article,
+)
 
 
 class Store:
@@ -534,7 +330,7 @@ class Store:
         Raises:
             ConfigError: Stored signatures were made with other settings.
         """
-        from .errors import ConfigError
+        from ..errors import ConfigError
 
         wanted = _json(settings)
         stored = self.setting("dedup")
@@ -1042,7 +838,7 @@ class Store:
         return art
 
     def _attach_entities(self, art: Article) -> None:
-        from .model import Mention, RoleFact
+        from ..model import Mention, RoleFact
 
         cur = self.con.execute(
             f"SELECT {', '.join(_q(c) for c in MENTION_COLUMNS)} FROM mentions WHERE doc_id = ? ORDER BY start",
@@ -1056,7 +852,7 @@ class Store:
             rec["date"] = rec["date"].isoformat() if rec["date"] else None
             out.append(RoleFact.from_dict(rec))
         art.roles = out
-        from .model import Event, Timex
+        from ..model import Event, Timex
 
         cur = self.con.execute(
             f"SELECT {', '.join(_q(c) for c in TIMEX_COLUMNS)} FROM timexes WHERE doc_id = ? ORDER BY start", [art.id]
@@ -1064,7 +860,7 @@ class Store:
         art.timexes = [Timex.from_dict(dict(zip(TIMEX_COLUMNS, r, strict=True))) for r in cur.fetchall()]
         cur = self.con.execute("SELECT event FROM events WHERE doc_id = ? ORDER BY idx", [art.id])
         art.events = [Event.from_dict(json.loads(r[0])) for r in cur.fetchall()]
-        from .model import Fact
+        from ..model import Fact
 
         cur = self.con.execute(
             f"SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM facts WHERE doc_id = ? ORDER BY idx", [art.id]
@@ -1073,7 +869,7 @@ class Store:
 
     def iter_events(self) -> Iterator[tuple[str, Any]]:
         """Every stored ``(doc_id, Event)``, in date order (by ``events.sort_key``), then document."""
-        from .model import Event
+        from ..model import Event
 
         cur = self.con.execute("SELECT doc_id, event FROM events ORDER BY sort_key, doc_id, idx")
         while True:
@@ -1089,7 +885,7 @@ class Store:
         """``(doc_id, idx, Event)`` of the stored events no happening holds yet, in the order
         :meth:`iter_events` gives (date, then document).
         """
-        from .model import Event
+        from ..model import Event
 
         cur = self.con.execute(
             "SELECT e.doc_id, e.idx, e.event FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id "
@@ -1101,7 +897,7 @@ class Store:
         """``(event_id, block, merged Event, doc ids)`` of the happenings in these merge blocks,
         in the order they were first told.
         """
-        from .model import Event
+        from ..model import Event
 
         if not blocks:
             return []
@@ -1116,7 +912,7 @@ class Store:
 
     def happening_occurrences(self, event_ids: list[str]) -> dict[str, list[tuple[str, int, Any]]]:
         """The ``(doc_id, idx, Event)`` each of these happenings holds, in the order they joined it."""
-        from .model import Event
+        from ..model import Event
 
         if not event_ids:
             return {}
@@ -1267,62 +1063,6 @@ class Store:
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _row_to_article(row: tuple[Any, ...]) -> Article:
-    rec = dict(zip(DOC_COLUMNS, row, strict=True))
-    for c in _JSON_COLUMNS:
-        rec[c] = json.loads(rec[c]) if rec[c] else None
-    if rec["published"] is not None:
-        rec["published"] = rec["published"].isoformat()
-    return Article.from_dict(rec)
-
-
-def _blobs(sigs: Any) -> Any:
-    """The rows of a uint32 signature matrix as an Arrow binary column, without a Python object per row."""
-    import numpy as np
-    import pyarrow as pa
-
-    width = sigs.shape[1] * sigs.itemsize
-    data = pa.py_buffer(np.ascontiguousarray(sigs).tobytes())
-    return pa.FixedSizeBinaryArray.from_buffers(pa.binary(width), sigs.shape[0], [None, data]).cast(pa.binary())
-
-
-def _doc_schema() -> Any:
-    import pyarrow as pa
-
-    types = {"published": pa.date32(), "ingested_at": pa.timestamp("us")}
-    return pa.schema([(c, types.get(c, pa.string())) for c in DOC_COLUMNS])
-
-
-def _q(column: str) -> str:
-    """A column name quoted for SQL (``end`` and ``of`` are keywords)."""
-    return f'"{column}"'
-
-
-def _role_schema() -> Any:
-    import pyarrow as pa
-
-    types = {"start": pa.int64(), "end": pa.int64(), "date": pa.date32()}
-    return pa.schema([(c, types.get(c, pa.string())) for c in ROLE_COLUMNS])
-
-
-def _quarantine_schema() -> Any:
-    import pyarrow as pa
-
-    return pa.schema(
-        [
-            ("id", pa.string()),
-            ("source", pa.string()),
-            ("code", pa.string()),
-            ("reason", pa.string()),
-            ("raw_hash", pa.string()),
-            ("size", pa.int64()),
-            ("data", pa.binary()),
-            ("data_truncated", pa.bool_()),
-            ("ingested_at", pa.timestamp("us")),
-        ]
-    )
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -1348,23 +1088,4 @@ def _store_message(path: Path, exc: BaseException, what: str = "cannot write to"
     return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"
 
 
-def lake_records(lake: Path, since: str | None, until: str | None, memory_limit: str) -> Any:
-    """A cursor over a Parquet lake's record rows (``kind, source, raw_hash, record, code, reason,
-    data``) in run order, those published within ``[since, until]`` (and every rejected one) when
-    given: partition pruning by year and month first, then the day. DuckDB's ``execute`` answers
-    with its connection, which holds the result: fetch from it, then close it.
-    """
-    import duckdb
-
-    where, params = ["true"], []
-    if since or until:
-        lo, hi = (since or "0001-01-01"), (until or "9999-12-31")
-        where += ["(kind = 'rejected' OR (year * 100 + month BETWEEN ? AND ? AND published BETWEEN ? AND ?))"]
-        params += [int(lo[:4]) * 100 + int(lo[5:7]), int(hi[:4]) * 100 + int(hi[5:7]), lo, hi]
-    glob = str(lake / "records" / "**" / "*.parquet")
-    con = duckdb.connect(config={"memory_limit": memory_limit})
-    return con.execute(
-        f"SELECT kind, source, raw_hash, record, code, reason, data FROM read_parquet(?, hive_partitioning = true) "
-        f"WHERE {' AND '.join(where)} ORDER BY run, seq_file, seq_rec",
-        [glob, *params],
-    )
+__all__ = ["DOC_COLUMNS", "MIGRATIONS", "Store", "lake_records"]

@@ -305,32 +305,45 @@ def _run_batch(batch: list[Any]) -> tuple[list[Item], list[StageStats]]:
     return out, [st.stats for st in _WORKER_STAGES]
 
 
-class ParallelStages(Stage):
-    """Runs a chain of per-article stages in worker processes, batch by batch, keeping the
-    order of the input. A run of fewer than ``config.parallel_from`` articles stays in this
-    process, where starting workers (each loads the NER model) would cost more than it saves.
+class Runner:
+    """How a chain of per-article stages is executed; the stages never know. Today's runners are
+    :class:`InProcessRunner` (this process) and :class:`WorkerPoolRunner` (worker processes, batch by
+    batch); the Spark engine runs the same chain in each Spark task (``sambandh.spark``).
+    """
+
+    def run(self, stages: list[Stage], items: Iterable[Any]) -> Iterator[Item]:
+        """``items`` through ``stages``, in input order; each stage's ``stats`` counts what it saw."""
+        raise NotImplementedError
+
+
+class InProcessRunner(Runner):
+    """The chain in this process, streaming."""
+
+    def run(self, stages: list[Stage], items: Iterable[Any]) -> Iterator[Item]:
+        return run_chain(stages, items)
+
+
+class WorkerPoolRunner(Runner):
+    """The chain in worker processes, batch by batch, keeping the order of the input. A run of
+    fewer than ``config.parallel_from`` articles stays in this process, where starting workers
+    (each loads the NER model) would cost more than it saves.
 
     Args:
         config: Uses ``workers`` (0: one per core, at most 4) and ``parallel_from``.
-        inner: The stages to run; their ``stats`` add up what every worker counted.
     """
 
-    name = "parallel"
     batch = 64
 
-    def __init__(self, config: Config, inner: list[Stage]) -> None:
-        super().__init__(config)
-        self.inner = inner
-        self.requires = inner[0].requires if inner else frozenset()
-        self.provides = frozenset().union(*(st.provides for st in inner))
+    def __init__(self, config: Config) -> None:
+        self.config = config
         self.workers = config.workers or min(os.cpu_count() or 1, 4)
 
-    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+    def run(self, stages: list[Stage], items: Iterable[Any]) -> Iterator[Item]:
         it = iter(items)
         need = self.config.parallel_from
         head = list(islice(it, need))
         if self.workers <= 1 or len(head) < need:
-            yield from run_chain(self.inner, chain(head, it))
+            yield from run_chain(stages, chain(head, it))
             return
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds DuckDB's threads
         with ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker, initargs=(self.config,)) as ex:
@@ -340,21 +353,50 @@ class ParallelStages(Stage):
             for batch in batches:
                 pending.append(ex.submit(_run_batch, batch))
                 if len(pending) >= 2 * self.workers:  # bounded: a long input never piles up in memory
-                    yield from self._collect(pending.popleft())
+                    yield from self._collect(stages, pending.popleft())
             while pending:
-                yield from self._collect(pending.popleft())
+                yield from self._collect(stages, pending.popleft())
 
-    def _collect(self, fut: Future[tuple[list[Item], list[StageStats]]]) -> list[Item]:
+    @staticmethod
+    def _collect(stages: list[Stage], fut: Future[tuple[list[Item], list[StageStats]]]) -> list[Item]:
         try:
             out, stats = fut.result()
         except BrokenProcessPool as exc:
             raise InternalError(f"a worker process ended unexpectedly ({exc}); run again with workers=1") from exc
-        for mine, theirs in zip(self.inner, stats, strict=True):
+        for mine, theirs in zip(stages, stats, strict=True):
             mine.stats.seen += theirs.seen
             mine.stats.passed += theirs.passed
             mine.stats.dropped.update(theirs.dropped)
             mine.stats.faults.update(theirs.faults)
         return out
+
+
+class ParallelStages(Stage):
+    """A chain of per-article stages as one stage, executed by a :class:`Runner` (worker
+    processes unless told otherwise); their ``stats`` add up what every worker counted.
+
+    Args:
+        config: Settings (the worker pool's ``workers`` and ``parallel_from``).
+        inner: The stages to run (each worker builds its own from ``config``: the same chain).
+        runner: How to run them (default :class:`WorkerPoolRunner`).
+    """
+
+    name = "parallel"
+
+    def __init__(self, config: Config, inner: list[Stage], runner: Runner | None = None) -> None:
+        super().__init__(config)
+        self.inner = inner
+        self.requires = inner[0].requires if inner else frozenset()
+        self.provides = frozenset().union(*(st.provides for st in inner))
+        self.runner = runner or WorkerPoolRunner(config)
+
+    @property
+    def workers(self) -> int:
+        """Worker processes the runner uses (1 in process)."""
+        return getattr(self.runner, "workers", 1)
+
+    def run(self, items: Iterable[Any]) -> Iterator[Item]:
+        return self.runner.run(self.inner, items)
 
 
 class EntityStage(Stage):

@@ -313,8 +313,8 @@ def test_coming_to_a_country_is_a_visit_only_for_a_visitor_with_somewhere_to_com
     assert any(a == frozenset({"person:rajnath-singh", "country:us"}) and d == "2025-03-05" for a, _, d in visits)
     assert not any(e["text"] == "राजनाथ सिंह बुधवार" for e in doc["entities"])
     # the participle before its subject, with the city it reached before it
-    doc = annotate("बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह रक्षा सचिव से बातचीत करेंगे।", published="2025-03-10")
-    assert any({a["entity_id"] for a in e["actors"]} == {"person:rajnath-singh", "country:us"}
+    doc = annotate("सोमवार को टोक्यो पहुंचे राजनाथ सिंह जापानी अधिकारियों से बात करेंगे।", published="2025-03-10")
+    assert any({a["entity_id"] for a in e["actors"]} == {"person:rajnath-singh", "country:jp"}
                for e in doc["events"] if e["mode"] == "visit")  # fmt: skip
     # results that "came", a crowd that "reached" a border, and an invitation "to come" are no visits
     for text in ("विधानसभा चुनाव के नतीजे आ चुके हैं और भाजपा जीत गई।",
@@ -326,8 +326,8 @@ def test_coming_to_a_country_is_a_visit_only_for_a_visitor_with_somewhere_to_com
 
 def test_a_gathering_someone_will_attend_is_planned_and_one_attended_occurred():
     cases = {
-        "प्रधानमंत्री नरेंद्र मोदी अगले महीने कज़ान में ब्रिक्स शिखर सम्मेलन में हिस्सा लेंगे।": "planned",
-        "राजनाथ सिंह ने बुधवार को छिंगदाओ में एससीओ रक्षा मंत्रियों की बैठक में भाग लिया।": "occurred",
+        "विदेश मंत्री जयशंकर अगले हफ्ते जोहान्सबर्ग में जी20 बैठक में हिस्सा लेंगे।": "planned",
+        "राजनाथ सिंह ने सोमवार को बिश्केक में एससीओ रक्षा मंत्रियों की बैठक में भाग लिया।": "occurred",
         "Jaishankar will attend the SCO meeting in Astana next week.": "planned",
     }
     for text, modality in cases.items():
@@ -339,11 +339,11 @@ def test_where_a_summons_and_a_border_firing_happened():
     doc = annotate("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", published="2025-03-10")
     (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
     assert summon["place"]["entity_id"] == "city:new-delhi"  # the acting government's capital
-    doc = annotate("Pakistan troops resorted to shelling along the LoC in Nowshera sector of Rajouri on Sunday.",
+    doc = annotate("Pakistani troops resorted to shelling along the LoC in Poonch district on Monday.",
                    published="2025-03-10", language="en")  # fmt: skip
     (fire,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert fire["modality"] == "occurred"  # "resorted to" is no infinitive
-    assert fire["place"]["entity_id"] != "region:line-of-control"  # the sector, finer than the line
+    assert fire["place"]["entity_id"] != "region:line-of-control"  # the district, finer than the line
 
 
 def test_hosting_without_a_guest_stays_hosting_and_a_name_for_something_is_no_act():
@@ -351,43 +351,43 @@ def test_hosting_without_a_guest_stays_hosting_and_a_name_for_something_is_no_ac
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("CONSULT", "host")]
     doc = annotate("भारत ने इस फैसले का स्वागत किया।", published="2024-10-23")
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("SUPPORT", "praise")]
-    doc = annotate("अगर ऐसा है तो यह कनाडा की संप्रभुता पर हमला है।", published="2024-10-23")
+    doc = annotate("ऐसा हुआ तो यह हमारी संप्रभुता पर सीधा हमला है।", published="2024-10-23")
     assert not doc["events"]
     doc = annotate("कल रात सीमा चौकी पर हमला हुआ है।", published="2024-10-23")
     assert [e["type"] for e in doc["events"]] == ["ASSAULT"]
 
 
 def test_people_sent_somewhere_pay_a_visit_and_goods_sent_are_aid():
-    doc = annotate("विदेश मंत्री जयशंकर ने भारतीय प्रतिनिधिमंडल को काबुल भेजा।", published="2025-01-08")
-    assert [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]] == [("CONSULT", "visit", "city:kabul")]
+    doc = annotate("वाणिज्य मंत्री ने भारतीय प्रतिनिधिमंडल को ढाका भेजा।", published="2025-01-08")
+    assert [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]] == [("CONSULT", "visit", "city:dhaka")]
     doc = annotate("भारत ने श्रीलंका को दवाइयां भेजीं।", published="2025-01-08")
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("AID", "deliver")]
 
 
 def test_a_bare_year_after_a_finer_date_gives_its_year_not_its_precision():
-    doc = annotate("जयशंकर इस समय 16-18 फरवरी तक म्यूनिख सुरक्षा सम्मेलन 2024 में भाग लेने के लिए जर्मनी के दौरे पर हैं।")
+    doc = annotate("जयशंकर 14-16 मार्च तक हैम्बर्ग सुरक्षा फोरम 2025 में हिस्सा लेने के लिए जर्मनी के दौरे पर हैं।")
     (visit,) = [e for e in doc["events"] if e["mode"] == "visit"]
-    assert visit["date"]["value"] == "2024-02-16"
+    assert visit["date"]["value"] == "2025-03-14"
 
 
 def test_an_aim_is_no_event_a_beginning_made_is_and_an_act_beside_its_aim_stays_apart():
-    doc = annotate("हमलावरों को पकड़ने के लिए पूरे इलाके की घेराबंदी कर दी गई है।", published="2024-06-01")
+    doc = annotate("भागे हुए कैदियों को पकड़ने के लिए पुलिस ने पूरे गांव की घेराबंदी कर दी है।", published="2024-06-01")
     assert [(e["type"], e["mode"], e["modality"]) for e in doc["events"]] == [("COERCE", "operation", "occurred")]
-    doc = annotate("आतंकवादियों ने सुरक्षाबलों पर गोलियां चलानी शुरू कर दी।", published="2024-06-01")
+    doc = annotate("घुसपैठियों ने चौकी पर तैनात जवानों पर अचानक गोलियां चलानी शुरू कर दी।", published="2024-06-01")
     assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "occurred")]
     doc = annotate("सेना कल से सीमा पर गोलियां चलानी शुरू करेगी।", published="2024-06-01")
     assert [(e["type"], e["modality"]) for e in doc["events"]] == [("ASSAULT", "planned")]
 
 
 def test_help_between_private_people_and_aid_nobody_gives_are_no_aid_events():
-    for text in ("एक स्थानीय वकील ने कई कैदियों को जमानत दिलाने में मदद की।", "अगर वो लोग ही मदद नहीं करेंगे तो हम कहां जाएंगे।"):
+    for text in ("मोहल्ले के एक दुकानदार ने बुजुर्ग पड़ोसी को अस्पताल ले जाने में मदद की।", "इस बार किसी ने भी मदद नहीं की।"):
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AID"], text
     doc = annotate("भारत ने भूकंप के बाद नेपाल को राहत सामग्री भेजी और आर्थिक मदद दी।", published="2024-06-01")
     assert [e for e in doc["events"] if e["type"] == "AID"]
 
 
 def test_admitting_or_assuring_that_is_no_agreement():
-    for text in ("कंपनी ने स्वीकार किया कि यह फैसला काफी मुश्किल था।", "प्रधानमंत्री ने देश को आश्वासन दिया कि दोषियों को छोड़ा नहीं जाएगा।"):
+    for text in ("एयरलाइन ने स्वीकार किया कि उड़ानों में देरी उसकी गलती थी।", "प्रधानमंत्री ने देश को आश्वासन दिया कि दोषियों को छोड़ा नहीं जाएगा।"):
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AGREE"], text
     doc = annotate("पाकिस्तान ने भारत के प्रस्ताव को स्वीकार कर लिया।", published="2024-06-01")
     assert [e["type"] for e in doc["events"]] == ["AGREE"]
@@ -405,7 +405,7 @@ def test_arms_received_are_no_meeting_and_a_main_clause_after_to_has_its_own_sco
 
 
 def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
-    for text in ("कई निजी कंपनियों ने गांव में सस्ती ज़मीनें खरीदीं।", "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं।",
+    for text in ("कई निजी कंपनियों ने गांव में सस्ती ज़मीनें खरीदीं।", "खराब मौसम के कारण सुबह से 40 रेलगाड़ियां रद्द की जा चुकी हैं।",
                  "उन्होंने कहा कि बिजली के क्षेत्र में सहयोग बढ़ाना चाहिए।"):  # fmt: skip
         got = [(e["type"], e["mode"]) for e in annotate(text, published="2024-06-01")["events"]]
         assert not [g for g in got if g in {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}], text

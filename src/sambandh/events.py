@@ -213,7 +213,7 @@ _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _
                           + _kind_alt("question_alone") + r")\b", re.IGNORECASE)
 _EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
 _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
-                    re.IGNORECASE)  # "by firing ...", "by shelling with mortars and firing ..."
+                    re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
@@ -567,7 +567,7 @@ class _State:
         start, end = m.start, m.end
         if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
                              or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
-            return None  # "When asked if China has lodged the protest": a question asserts nothing
+            return None  # "asked whether Delhi had protested": a question asserts nothing
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return None  # "हमलावरों को पकड़ने के लिए": what an act is done for, not an event
@@ -1296,7 +1296,7 @@ class _State:
         actor_ids = ev.actor_ids()
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if cands:
-            # a border line ("along the LoC in Nowshera sector") is where only when nothing finer is named
+            # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
                                                 abs(c.start - ev.trigger_start)))[0]  # fmt: skip
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
@@ -1353,7 +1353,7 @@ class _State:
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
         if pick is not None and pick.precision == "year" and pick in before:
-            # "16-18 फरवरी तक म्यूनिख सुरक्षा सम्मेलन 2024 में": a bare year after a finer date in the
+            # "14-16 मार्च तक हैम्बर्ग सुरक्षा फोरम 2025 में": a bare year after a finer date in the
             # clause qualifies it or names something; the finer date says when
             finer = [t for t in before if t.precision in ("day", "weekday", "month", "time")]
             if finer and finer[-1].value.startswith("XXXX-") and pick.value[:4].isdigit():

@@ -89,9 +89,14 @@ def _forms_alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+def _kind_words(kind: str) -> set[str]:
+    """Every language's words of one kind (``lang/<code>/words.tsv``)."""
+    return {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+
+
 def _kind_alt(kind: str) -> str:
-    """An alternation of every language's words of one kind (``lang/<code>/words.tsv``), longest first."""
-    words = {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+    """An alternation of every language's words of one kind, longest first."""
+    words = _kind_words(kind)
     return _forms_alt(words) if words else "(?!)"
 
 
@@ -120,6 +125,8 @@ _BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AI
                                ("COOPERATE", "purchase")})  # fmt: skip
 # the generic actors that can pay a visit (docs/events.md): officials, not crowds
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
+# the generic actors that act for a polity (aid, purchases): those officials and the police
+_POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
@@ -142,8 +149,7 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
-_COUNTRY_GROUPS = frozenset(fold(w) for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == "group_noun_countries"
-                            for w in r[1].split("|") if w)  # fmt: skip
+_COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
 _OFFICE = re.compile(
     r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
     r"(?:(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))"
@@ -197,8 +203,7 @@ _WIRE_DATELINE = re.compile(
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
 _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
-_SKIP_AFTER = frozenset(word_key(w) for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == "skip_after"
-                        for w in r[1].split("|") if w)  # fmt: skip
+_SKIP_AFTER = frozenset(word_key(w) for w in _kind_words("skip_after"))
 _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")  # between a weekday and its calendar day
@@ -570,7 +575,7 @@ class _State:
             return None  # "asked whether Delhi had protested": a question asserts nothing
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
-            return None  # "हमलावरों को पकड़ने के लिए": what an act is done for, not an event
+            return None  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
         if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start):
             return None  # "violated the ceasefire by firing": the manner of another act, not one of its own
         if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
@@ -724,20 +729,21 @@ class _State:
             actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
         if (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                 and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40))):  # fmt: skip
-            return None  # "रूस से मिले एसए-22", "मिलने वाले एस-400": arms received, not a meeting
+            return None  # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return None  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
         if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
-            return None  # "वकील ने जमानत दिलाने में मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+            return None  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
                 for a in actors if a.role == "target"):  # fmt: skip
-            # "प्रतिनिधिमंडल को काबुल भेजा": people sent somewhere pay a visit there; sent nowhere
+            # "प्रतिनिधिमंडल को ढाका भेजा": people sent somewhere pay a visit there; sent nowhere
             # ("अधिकारी को बाहर भेजने") they are no aid delivered either
+            sent_end = max(a.end for a in actors if a.role == "target")
             sent_to = [a for a in args if a.label in PLACE_LABELS and a.via == "name" and a.case in ("nom", "loc")
-                       and a.start > max(a2.end for a2 in actors if a2.role == "target")]  # fmt: skip
+                       and a.start > sent_end]  # fmt: skip
             if not sent_to:
                 return None
             visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via) for a in actors if a.role == "target"]
@@ -1234,11 +1240,11 @@ class _State:
 
     def _political(self, eid: str) -> bool:
         """Whether an actor is a polity or acts for one: a country, a place's government, an
-        organisation, an official body (``_VISITING_SECTORS`` and the police), or a person the
+        organisation, an official body (``_POLITY_SECTORS``), or a person the
         knowledge base lists (its people hold or held offices); not a private person or a crowd.
         """
         if eid.startswith("agent:"):
-            return eid.split(":")[1] in _VISITING_SECTORS or eid.split(":")[1] == "cop"
+            return eid.split(":")[1] in _POLITY_SECTORS
         if eid.startswith("new:"):
             return not eid.startswith("new:person:")
         return True
@@ -1642,7 +1648,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if (a.modality == "occurred") != (b.modality == "occurred") and (
             across or (a.evidence and b.evidence and a.evidence[0] == b.evidence[0])):  # fmt: skip
         # a planned visit and the visit itself are two events (relations links them); so are, in one
-        # sentence, an act and what it is done for ("पकड़ने के लिए घेराबंदी कर दी गई")
+        # sentence, an act and what it is done for ("पकड़ने के लिए गांव की घेराबंदी की")
         return False
     if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
         return False

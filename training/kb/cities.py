@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 DEVANAGARI = re.compile(r"^[\u0900-\u097f][\u0900-\u097f ]*[\u0900-\u097f]$")
@@ -65,15 +66,15 @@ def main(argv: list[str] | None = None) -> int:
     taken_names.update(n for e in kb.entities.values() if e.kind == "country" for n in e.names())
     # a word of a listed person's name is that person's (ऑस्टिन is Lloyd Austin before Austin, Texas)
     common |= {w for e in kb.entities.values() if e.label == "PERSON" for n in e.hindi_names() for w in n.split()}
-    seen: dict[str, int] = {}
-    outside: dict[str, int] = {}
+    seen: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
     ner = args.shared / "data" / "il-ner-hindi" / "train.txt"
     if ner.exists():
         for line in ner.read_text(encoding="utf-8").splitlines():
             word, _, tag = line.partition("\t")
-            seen[word] = seen.get(word, 0) + 1
+            seen[word] += 1
             if tag.strip() in ("", "O") or tag.strip().endswith("NEP"):
-                outside[word] = outside.get(word, 0) + 1  # (a person's name is no city's either)
+                outside[word] += 1  # (a person's name is no city's either)
     # a word Hindi text uses more often outside place names than inside them is an everyday word
     # or a person's name
     common |= {w for w, n in outside.items() if 2 * n > seen[w]}

@@ -406,11 +406,11 @@ def test_arms_received_are_no_meeting_and_a_main_clause_after_to_has_its_own_sco
 
 def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
     for text in ("कई निजी कंपनियों ने गांव में सस्ती ज़मीनें खरीदीं।", "खराब मौसम के कारण सुबह से 40 रेलगाड़ियां रद्द की जा चुकी हैं।",
-                 "उन्होंने कहा कि बिजली के क्षेत्र में सहयोग बढ़ाना चाहिए।"):  # fmt: skip
+                 "मंत्री बोले कि खेती में आपसी सहयोग बढ़ाना जरूरी है।"):  # fmt: skip
         got = [(e["type"], e["mode"]) for e in annotate(text, published="2024-06-01")["events"]]
         assert not [g for g in got if g in {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}], text
 
 
 def test_a_message_sent_is_no_aid():
-    doc = annotate("मंत्रालय ने राष्ट्रपति को रहम की कई अपीलें भेजी हैं।", published="2024-06-01")
-    assert not [e for e in doc["events"] if e["type"] == "AID"]
+    for text in ("गृह विभाग ने सरकार को कई अपीलें भेजी हैं।", "भारत ने पाकिस्तान को एक पत्र भेजा।"):
+        assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AID"], text

@@ -30,7 +30,9 @@ from sambandh.ingest import ingest
 t = time.perf_counter()
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]))
 secs = time.perf_counter() - t
+stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
+                  "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
@@ -57,7 +59,7 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'worker MB':>10} {'spaCy tok art/s':>16} {'ratio':>6}")
+        print(f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'worker MB':>10} {'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9}")
         for i, n in enumerate(sizes):
             corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
             res = run(CHILD, str(corpus), str(Path(tmp) / f"b{i}.duckdb"))
@@ -66,7 +68,7 @@ def main() -> None:
             theirs = n / base["seconds"]
             print(
                 f"{n:>9} {ours:>13.0f} {res['peak_rss_mb']:>12.0f} {res['worker_peak_rss_mb']:>10.0f}"
-                f" {theirs:>16.0f} {ours / theirs:>6.2f}"
+                f" {theirs:>16.0f} {ours / theirs:>6.2f} {res['embedded']:>9}"
             )
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)

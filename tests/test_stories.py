@@ -41,7 +41,7 @@ def _ingest(db: Path, folder: Path, files: dict[str, str], published: str, **ove
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
-    config = Config.build(db=db, published=published, embeddings="off", **over)
+    config = Config.build(db=db, published=published, **{"embeddings": "off", **over})
     return ingest([str(folder)], config).global_stages["stories"]
 
 
@@ -153,3 +153,23 @@ def test_an_english_report_joins_the_hindi_story_of_the_same_meeting(seeds: Path
     assert s["qingdao_en.txt"] == s["000"] == s["001"]
     assert s["trade_en.txt"] not in {s["000"], s["002"], s["003"], s["004"]}
     assert len({s["000"], s["002"], s["003"], s["004"]}) == 4
+
+
+def test_only_reports_of_undecided_pairs_are_embedded_and_their_vectors_are_kept(tmp_path: Path):
+    db = tmp_path / "v.duckdb"
+    first = _ingest(db, tmp_path / "a", {"dam_a.txt": DAM_A, "dam_b.txt": DAM_B, "budget.txt": BUDGET}, "2025-03-10",
+                    embeddings="auto")  # fmt: skip
+    with Store(db, read_only=True) as store:
+        kept = dict(store.con.execute(
+            "SELECT d.source, v.embedder FROM story_vectors v JOIN documents d ON d.id = v.doc_id").fetchall())  # fmt: skip
+    kept = {Path(k).name: v for k, v in kept.items()}
+    # the budget report meets no other report on wording or entities: nothing asks for its vector
+    assert "budget.txt" not in kept
+    assert first["embedded"] == len(kept) == first["embedded"] + first["embeddings_reused"]
+    s = _stories(db)
+    assert s["dam_a.txt"] == s["dam_b.txt"] != s["budget.txt"]
+    # a later report that needs the dam reports' vectors reads them back instead of computing them
+    later = _ingest(db, tmp_path / "b", {"dam_c.txt": DAM_C}, "2025-03-12", embeddings="auto")
+    if later["pairs_embedded"]:
+        assert later["embedded"] == 1 and later["embeddings_reused"] >= 1
+    assert _stories(db)["dam_c.txt"] == s["dam_a.txt"]

@@ -702,6 +702,40 @@ def eval_entities(
         typer.echo(line)
 
 
+@eval_app.command("stories")
+@guarded
+def eval_stories(
+    gold: Annotated[Path, typer.Argument(help="Story gold: JSONL, one page a line with its story (eval/stories/news_pages.jsonl).")],
+    docs: Annotated[Path, typer.Option("--docs", help="The pages JSONL file the gold names.")],
+    split: Annotated[str, typer.Option("--split", help="dev, blind or all.")] = "all",
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show: Annotated[bool, typer.Option("--show", help="List every pair joined or kept apart against the gold.")] = False,
+) -> None:
+    """Stories on real pages (docs/stories-gold.md): the pages are ingested together and every
+    pair of pages of a half is scored, together or apart, against the gold's stories.
+
+    Examples:
+        sambandh eval stories eval/stories/news_pages.jsonl --docs ../shared/data/news-pages/pages.jsonl --split dev
+    """
+    from .evaluate import evaluate_page_stories
+
+    _check_split(split)
+    res = evaluate_page_stories(gold, docs, _config(), split, show)
+    if json_out:
+        typer.echo(json.dumps(res, ensure_ascii=False))
+        return
+    st = res["stories"]
+    typer.echo(f"stories on {res['articles']} pages of {res['pages']} against {res['gold']} "
+               f"({st.get('embedded', 0)} reports embedded for {st.get('pairs_embedded', 0)} undecided pairs)")  # fmt: skip
+    typer.echo(f"{'half':6} {'pages':>5} {'gold stories':>12} {'system stories':>14} {'gold pairs':>10} "
+               f"{'system pairs':>12} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}")  # fmt: skip
+    for name, h in res["halves"].items():
+        typer.echo(f"{name:6} {h['pages']:5d} {h['gold_stories']:12d} {h['system_stories']:14d} {h['gold_pairs']:10d} "
+                   f"{h['system_pairs']:12d} {h['right_pairs']:5d} {h['precision']:6.1f} {h['recall']:6.1f} {h['f']:6.1f}")  # fmt: skip
+        for line in h["errors"]:
+            typer.echo("   " + line)
+
+
 def _check_split(split: str) -> None:
     if split not in ("dev", "blind", "all"):
         raise UsageError(f"--split must be dev, blind or all, not {split!r}")

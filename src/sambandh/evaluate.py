@@ -1020,3 +1020,77 @@ def check_gold_lines(argv: list[str] | None, check: Any, describe: Any) -> int:
             describe(line, pages[pid])
     print(f"{len(seen)} pages, {bad} invalid")
     return 1 if bad else 0
+
+
+# ---- stories against the news-pages gold (docs/stories-gold.md) ---------------------------
+def evaluate_page_stories(gold_path: Path, pages_path: Path, config: Config | None = None,
+                          split: str = "all", show: bool = False) -> dict[str, Any]:  # fmt: skip
+    """Score the stories stage on real pages against a JSONL gold of story clusters.
+
+    Every page the gold names is ingested together, as ingest runs them, into a fresh DuckDB
+    file (the global stages included), so a page can meet reports from either half. Scored per
+    half over the pairs of its pages: a pair is *together* when both pages share a story;
+    pairwise precision (system pairs the gold has), recall (gold pairs the system has) and F1.
+
+    Raises:
+        UsageError: A file is missing or malformed, or the gold names a page the file lacks.
+    """
+    import json
+    import tempfile
+    from itertools import combinations
+
+    from .ingest import ingest
+    from .read import record_from_obj
+    from .store import Store
+
+    gold: dict[str, str] = {}
+    if not gold_path.exists():
+        raise UsageError(f"no such file: {gold_path}")
+    for i, raw in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
+        if raw.strip():
+            try:
+                line = json.loads(raw)
+                gold[str(line["id"])] = str(line["story"])
+            except (ValueError, KeyError, TypeError) as exc:
+                raise UsageError(f"{gold_path}:{i}: not a gold stories line ({exc})") from None
+    if not pages_path.exists():
+        raise UsageError(f"no such file: {pages_path}")
+    pages = {str(o.get("id")): o for o in map(json.loads, filter(str.strip, pages_path.read_text(encoding="utf-8").splitlines()))}
+    missing = sorted(set(gold) - set(pages))
+    if missing:
+        raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
+    records = [record_from_obj(f"{pages_path.name}#{d}", {k: pages[d].get(k) for k in ("id", "text", "published", "language")})
+               for d in gold]  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        run_config = (config or Config()).replace(db=Path(tmp) / "stories.duckdb", index_dir=str(Path(tmp) / "index"))
+        report = ingest([], run_config, records=records)
+        with Store(run_config.db, read_only=True) as store:
+            found = dict(store.source_stories())
+    system = {src.rsplit("#", 1)[-1]: story for src, story in found.items()}
+    halves: dict[str, dict[str, Any]] = {}
+    for half in ("dev", "blind"):
+        if split not in ("all", half):
+            continue
+        ids = sorted(d for d in gold if split_of(d) == half)
+        both = wrong = missed = 0
+        sys_pairs = gold_pairs = 0
+        lines: list[str] = []
+        for a, b in combinations(ids, 2):
+            g = gold[a] == gold[b]
+            s = a in system and system.get(a) == system.get(b)
+            gold_pairs += g
+            sys_pairs += s
+            both += g and s
+            if show and g != s:
+                lines.append(f"{'joined apart' if s else 'kept apart'}: {a} {b}")
+            wrong += s and not g
+            missed += g and not s
+        p = 100.0 * both / sys_pairs if sys_pairs else 100.0
+        r = 100.0 * both / gold_pairs if gold_pairs else 100.0
+        halves[half] = {"pages": len(ids), "gold_pairs": gold_pairs, "system_pairs": sys_pairs, "right_pairs": both,
+                        "precision": round(p, 1), "recall": round(r, 1),
+                        "f": round(2 * p * r / (p + r), 1) if p + r else 0.0,
+                        "gold_stories": len({gold[d] for d in ids}), "system_stories": len({system.get(d, d) for d in ids}),
+                        "errors": lines}  # fmt: skip
+    return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "articles": report.new,
+            "stories": report.global_stages.get("stories", {}), "halves": halves}

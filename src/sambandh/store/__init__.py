@@ -490,16 +490,17 @@ class Store:
         days, duplicate_of, language)`` column batches.
 
         ``leads`` are the first ``chars`` characters of the text; the entity ids are those the
-        document names most often (up to ``top``, most named first); ``ranks`` are places in
+        document names most often (up to ``top``, most named first; among equals, the dateline's
+        place first: a report's own city before one it recalls); ``ranks`` are places in
         publication order (0 for the earliest); ``days`` count from 1970-01-01
         (``index.NO_DATE`` when undated). One streamed scan, like :meth:`iter_unhashed`.
         """
         yield from self._stream(
             "WITH todo AS (SELECT id, (row_number() OVER (ORDER BY published NULLS LAST, ingested_at, id) - 1)::BIGINT "
             "  AS rank FROM documents WHERE story_id IS NULL), "
-            "top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, entity_id) AS ents FROM ("
-            "  SELECT doc_id, entity_id, count(*) AS c, row_number() OVER "
-            "  (PARTITION BY doc_id ORDER BY count(*) DESC, entity_id) AS r FROM mentions "
+            "top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, dl DESC, entity_id) AS ents FROM ("
+            "  SELECT doc_id, entity_id, count(*) AS c, bool_or(source = 'dateline') AS dl, row_number() OVER "
+            "  (PARTITION BY doc_id ORDER BY count(*) DESC, bool_or(source = 'dateline') DESC, entity_id) AS r FROM mentions "
             "  WHERE doc_id IN (SELECT id FROM todo) GROUP BY doc_id, entity_id"
             ") WHERE r <= ? GROUP BY doc_id) "
             "SELECT d.id, d.title, left(d.text, ?), top.ents, todo.rank, "
@@ -514,13 +515,13 @@ class Store:
         return self._band_candidates("story_lsh", "max", keys, usable)
 
     def story_rows(self, seqs: list[int], num_perm: int, ent_top: int = 10) -> dict[int, dict[str, Any]]:
-        """Profile signature, entity hashes, day, city, language and story of stored articles, by sequence number."""
+        """Profile signature, entity hashes, day, city, language, story and id of stored articles, by sequence number."""
         import numpy as np
 
         if not seqs:
             return {}
         cur = self.con.execute(
-            "SELECT s.seq, s.sig, s.day, d.story_id, s.city, s.eset, d.language FROM story_sig s "
+            "SELECT s.seq, s.sig, s.day, d.story_id, s.city, s.eset, d.language, s.doc_id FROM story_sig s "
             "JOIN documents d ON d.id = s.doc_id WHERE s.seq IN (SELECT unnest(?))",
             [seqs],
         )
@@ -528,9 +529,33 @@ class Store:
         empty = np.zeros(ent_top, dtype=np.uint64)
         return {
             int(q): {"sig": np.frombuffer(sig, dtype=np.uint32), "day": int(day), "story_id": story, "city": city,
-                     "eset": np.frombuffer(eset, dtype=np.uint64) if eset else empty, "language": lang}
-            for q, sig, day, story, city, eset, lang in cur.fetchall()
+                     "eset": np.frombuffer(eset, dtype=np.uint64) if eset else empty, "language": lang, "doc_id": doc}
+            for q, sig, day, story, city, eset, lang, doc in cur.fetchall()
         }  # fmt: skip
+
+    def story_vectors(self, ids: list[str], embedder: str) -> dict[str, Any]:
+        """The kept embeddings (float32 rows) of these documents, made by ``embedder``."""
+        import numpy as np
+
+        cur = self.con.execute(
+            "SELECT doc_id, vec FROM story_vectors WHERE embedder = ? AND doc_id IN (SELECT unnest(?))", [embedder, ids]
+        )
+        return {d: np.frombuffer(v, dtype=np.float32) for d, v in cur.fetchall()}
+
+    def write_story_vectors(self, ids: list[str], embedder: str, vecs: Any) -> None:
+        """Keep the embeddings of these documents (a vector from another embedder is replaced)."""
+        import pyarrow as pa
+
+        with self._transaction():
+            self.con.register("_sv", pa.table({"doc_id": ids, "vec": _blobs(vecs)}))
+            self.con.execute("INSERT OR REPLACE INTO story_vectors SELECT doc_id, ?, vec FROM _sv", [embedder])
+            self.con.unregister("_sv")
+
+    def source_stories(self) -> list[tuple[str, str | None]]:
+        """Every source read (copies of one text included) with the story of its document."""
+        return self.con.execute(
+            "SELECT s.source, d.story_id FROM document_sources s JOIN documents d ON d.id = s.doc_id ORDER BY 1"
+        ).fetchall()
 
     def story_of(self, doc_id: str) -> str | None:
         """The story of a stored document."""
@@ -820,7 +845,7 @@ class Store:
         """Rows in ``table``."""
         if table not in (
             "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "facts", "minhash",
-            "lsh", "stories", "story_sig", "story_lsh", "search_docs", "search_vocab",
+            "lsh", "stories", "story_sig", "story_lsh", "story_vectors", "search_docs", "search_vocab",
             "happenings", "happening_events",
         ):  # fmt: skip
             raise StoreError(f"no table {table!r}")

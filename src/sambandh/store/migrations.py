@@ -207,4 +207,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX happening_events_event ON happening_events (event_id);
         """,
     ),
+    (
+        9,
+        "story vectors: the embeddings of reports whose story pairs needed them, kept so none is computed twice",
+        """
+        CREATE TABLE story_vectors (
+            doc_id VARCHAR PRIMARY KEY,
+            embedder VARCHAR NOT NULL,
+            vec BLOB NOT NULL
+        );
+        """,
+    ),
 ]

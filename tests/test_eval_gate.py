@@ -158,3 +158,18 @@ def test_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
         assert h["pages"] > 100 and h["gold"] > 1500, half
         assert h["recall"] >= floors[half]["recall"] and h["precision"] >= floors[half]["precision"], (half, h["recall"])
         assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half
+
+
+def test_stories_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
+    pages = shared_path("data", "news-pages", "pages.jsonl")
+    from sambandh.evaluate import evaluate_page_stories
+
+    result = evaluate_page_stories(ROOT / "eval" / "stories" / "news_pages.jsonl", pages)
+    floors = FLOORS["stories_news_pages"]
+    assert result["articles"] == 253
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: h[k] for k in ("gold_pairs", "system_pairs", "right_pairs", "precision", "recall", "f")}}))
+        assert h["gold_pairs"] > 40, half
+        for k, floor in floors[half].items():
+            assert h[k] >= floor, (half, k, h[k])

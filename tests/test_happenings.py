@@ -70,3 +70,36 @@ def test_a_changed_knowledge_base_rebuilds_the_kept_rows(tmp_path):
         report = update_happenings(store, Config.build(db=db))
         assert report.rebuilt and report.events > 0 and report.joined + report.new == report.events
         assert store.happening_records() is not None
+
+
+def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt_by_the_next_ingest(tmp_path):
+    import duckdb
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.store import Store
+
+    db = tmp_path / "old.duckdb"
+    _ingest(db, CORPUS)
+    config = Config.build(db=db)
+    k = api.Knowledge(config)
+    want = (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China"))
+    k.close()
+    # the database as schema version 9 left it: kept happenings, no read model
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP INDEX happenings_block; "
+                "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
+                "ALTER TABLE happenings DROP COLUMN status; CREATE INDEX happenings_block ON happenings (block); "
+                "DELETE FROM schema_migrations WHERE version = 10")  # fmt: skip
+    con.close()
+    k = api.Knowledge(config)  # read-only: no migration, the pages merge the stored events
+    assert not k.kept()
+    assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
+    k.close()
+    with Store(db) as store:  # migration 10 drops the kept rows: they are merged again with their read model
+        assert store.schema_version() == 10 and not store.happenings_complete()
+    _ingest(db, CORPUS)  # nothing new to read; the global stages still run
+    k = api.Knowledge(config)
+    assert k.kept()
+    assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
+    k.close()

@@ -453,19 +453,79 @@ def test_english_ui_names_actors_in_english(client: httpx.Client) -> None:
     assert "भारत" in hindi and "कर्ता" in hindi  # Hindi names and role words in the Hindi UI
 
 
-def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db: Path) -> None:
-    from sambandh import api
+def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db: Path, tmp_path: Path) -> None:
+    import json
+    import shutil
 
+    from sambandh import api
+    from sambandh.store import Store
+
+    # the happenings merged in memory (an old database): an archive where India takes part in 150 events
     k = api.Knowledge(Config.build(db=demo_db))
     try:
         one = next(r for r in k.records() if any(a.get("affiliation") == "country:in" for a in r["actors"]))
         many = [{**one, "event_id": f"ev:{i:016x}"} for i in range(api.MAX_PAGE + 50)]
-        k._cache["records"] = many  # an archive where India takes part in 150 events
+        k._cache["records"], k._cache["kept"] = many, False
         d = api.entity(k, "country:in")
         assert d["events_total"] == api.MAX_PAGE + 50 and len(d["events"]) == api.MAX_PAGE
         assert [e["event_id"] for e in d["events"]] == [r["event_id"] for r in many[-api.MAX_PAGE :]]
     finally:
         k.close()
+    # the store's read model: 150 more kept happenings, sorted after any other (undated ones too), answer a bounded query
+    db = tmp_path / "busy.duckdb"
+    shutil.copy(demo_db, db)
+    with Store(db) as store:
+        before = store.find_happenings(involving=["country:in"], limit=0)[1]
+        rows = [(f"ev:{i:016x}", "busy", "9999-12-31", "{}", json.dumps({**one, "event_id": f"ev:{i:016x}",
+                 "sort_key": "9999-12-31"})) for i in range(api.MAX_PAGE + 50)]  # fmt: skip
+        store.write_happenings(rows, [])
+    k = api.Knowledge(Config.build(db=db))
+    try:
+        assert k.kept()
+        d = api.entity(k, "country:in")
+        assert d["events_total"] == before + api.MAX_PAGE + 50 and len(d["events"]) == api.MAX_PAGE
+        assert [e["event_id"] for e in d["events"]] == [r[0] for r in rows[-api.MAX_PAGE :]]
+    finally:
+        k.close()
+
+
+def test_the_read_model_answers_every_page_as_the_merged_happenings_do(demo_db: Path) -> None:
+    from sambandh import api
+
+    kept, merged = api.Knowledge(Config.build(db=demo_db)), api.Knowledge(Config.build(db=demo_db))
+    try:
+        merged._cache["kept"] = False
+        assert kept.kept() and kept.type_counts() == merged.type_counts()
+        records = merged.records()
+        assert len(records) > 20
+        actors = sorted({a["entity_id"] for r in records for a in r["actors"]}
+                        | {a["affiliation"] for r in records for a in r["actors"] if a.get("affiliation")}
+                        | {r["place"]["entity_id"] for r in records if r.get("place")})  # fmt: skip
+        for entity_id in actors:
+            if entity_id in kept.entity_rows() or entity_id in kept.kb.entities:
+                assert api.entity(kept, entity_id) == api.entity(merged, entity_id), entity_id
+                assert api.entity(kept, entity_id, since="2025-01-01") == api.entity(merged, entity_id, since="2025-01-01")
+        for r in records:
+            assert api.event(kept, r["event_id"]) == api.event(merged, r["event_id"]), r["event_id"]
+        for a, b in (("India", "Russia"), ("India", "China"), ("भारत", "पाकिस्तान")):
+            assert api.pair(kept, a, b) == api.pair(merged, a, b)
+        for args in ({}, {"type": "CONSULT,AGREE"}, {"actor": "India"}, {"country": "Russia"}, {"status": "planned"},
+                     {"since": "2025-06-01", "until": "2025-12-31"}, {"limit": 5, "offset": 3}):  # fmt: skip
+            assert api.events(kept, **args) == api.events(merged, **args), args  # type: ignore[arg-type]
+        for s in api.stories(kept, limit=100)["stories"]:
+            assert api.story(kept, s["story_id"]) == api.story(merged, s["story_id"])
+        assert api.home(kept) == api.home(merged)
+
+        def graph(k: api.Knowledge, **args: object) -> tuple[list, list]:
+            g = api.relation_graph(k, **args)  # type: ignore[arg-type]
+            return sorted(g["nodes"], key=lambda n: n["id"]), sorted(g["edges"], key=lambda e: (e["source"], e["target"]))
+
+        for args in ({}, {"countries_only": True}, {"since": "2025-01-01"}, {"until": "2025-06-30", "types": ["CONSULT"]}):
+            nodes, edges = graph(kept, **args)
+            assert nodes and (nodes, edges) == graph(merged, **args), args
+    finally:
+        kept.close()
+        merged.close()
 
 
 def test_serve_with_watch_shows_new_articles_after_a_round(tmp_path: Path) -> None:

@@ -115,13 +115,72 @@ class Knowledge:
                 self._cache["records"] = stored_records(self.db, self.kb)
             return list(self._cache["records"])
 
+    def kept(self) -> bool:
+        """Whether the store's kept happenings answer page queries (every event merged, read model
+        present); else the pages filter the happenings merged here (an old database, read-only).
+        """
+        with self.lock:
+            if "kept" not in self._cache:
+                self._cache["kept"] = self.db.happenings_complete()
+            return bool(self._cache["kept"])
+
+    def happenings(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, types: list[str] | None = None,
+        status: str | None = None, since: str | None = None, until: str | None = None, doc_ids: list[str] | None = None,
+        event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+        """Happenings (``export events`` rows) matching every filter, one page of them, and how many
+        match; the filters are :meth:`Store.find_happenings`'s. A bounded query of the read model
+        where the store keeps it, else the same filters over the happenings merged here.
+        """
+        filters: dict[str, Any] = {"involving": involving, "acting": acting, "types": types, "status": status,
+                                   "since": since, "until": until, "doc_ids": doc_ids, "event_ids": event_ids}  # fmt: skip
+        if self.kept():
+            return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit, offset=offset)
+        found = [r for r in self.records() if _matches(r, **filters)]
+        if order == "day":
+            found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]))
+        if newest_first:
+            found.reverse()
+        end = None if limit is None else offset + limit
+        return found[offset:end], len(found)
+
+    def graph(self, countries_only: bool = False, since: str | None = None, until: str | None = None,
+              types: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
+        """The relation graph (``relations.graph``'s shape, nodes named by :meth:`name_of`) of the
+        happenings whose sort key lies in ``[since, until]`` (undated ones only without a range) and
+        of ``types``: one grouped query of the read model where the store keeps it.
+        """
+        from .relations import entity_kind, graph
+
+        if self.kept():
+            nodes, edges = [], []
+            for a, b, n, ts, first, last, ids in self.db.happening_edge_counts(countries_only, since, until, types):
+                if a == b:
+                    nodes.append({"id": a, "label": entity_kind(a)})
+                else:
+                    edges.append({"source": a, "target": b, "weight": n, "types": dict(Counter(ts)), "first": first,
+                                  "last": last, "event_ids": ids})  # fmt: skip
+        else:
+            wanted = set(types or [])
+            recs = [r for r in self.records() if _sorted_within(r, since, until) and (not wanted or r["type"] in wanted)]
+            g = graph(recs, countries_only)
+            nodes, edges = g["nodes"], g["edges"]
+        named = [{"id": n["id"], "name": self.name_of(n["id"]), "name_en": self.name_en_of(n["id"]), "label": n["label"]}
+                 for n in nodes]  # fmt: skip
+        return {"nodes": named, "edges": edges}
+
+    def type_counts(self) -> dict[str, int]:
+        """Happenings by PLOVER type."""
+        if self.kept():
+            return self.db.happening_type_counts()
+        return dict(sorted(Counter(r["type"] for r in self.records()).items()))
+
     def record(self, event_id: str) -> dict[str, Any] | None:
         """One happening by its event id (``None`` when unknown)."""
-        with self.lock:
-            if "by_id" not in self._cache:
-                self._cache["by_id"] = {r["event_id"]: r for r in self.records()}
-            found: dict[str, Any] | None = self._cache["by_id"].get(event_id)
-            return found
+        found, _ = self.happenings(event_ids=[event_id])
+        return found[0] if found else None
 
     def facts(self) -> list[dict[str, Any]]:
         """Every stated fact as an ``export facts`` row (cached)."""
@@ -174,6 +233,31 @@ class Knowledge:
         return {"entity_id": entity_id, "name": self.name_of(entity_id), "name_en": self.name_en_of(entity_id)}
 
 
+def _sorted_within(r: dict[str, Any], since: str | None, until: str | None) -> bool:
+    """Whether an event's sort key lies in ``[since, until]`` (an undated one only without a range)."""
+    key = r["sort_key"] if r["sort_key"] != "9999" else None
+    if (since or until) and not key:
+        return False
+    return not ((since and key and key < since) or (until and key and key[:10] > until))
+
+
+def _matches(r: dict[str, Any], involving: list[str] | None, acting: list[str] | None, types: list[str] | None,
+             status: str | None, since: str | None, until: str | None, doc_ids: list[str] | None,
+             event_ids: list[str] | None) -> bool:  # fmt: skip
+    """:meth:`Store.find_happenings`'s filters on one merged row (the read model's twin in Python)."""
+    from .relations import involves
+
+    return (
+        all(involves(r, e) or (r["place"] or {}).get("entity_id") == e for e in involving or [])
+        and all(involves(r, e) for e in acting or [])
+        and (not types or r["type"] in types)
+        and (not status or (r.get("modality") or "occurred") == status)
+        and _in_range(r, since, until)
+        and (doc_ids is None or bool(set(doc_ids) & set(r["doc_ids"])))
+        and (event_ids is None or r["event_id"] in event_ids)
+    )
+
+
 def _check_id(value: str, what: str, pattern: re.Pattern[str] = ID_RE) -> str:
     if not pattern.match(value):
         raise UsageError(f"not a valid {what}: {value[:60]!r}")
@@ -209,12 +293,9 @@ def _iso(value: Any) -> str | None:
 
 def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
     """Latest stories, most active pairs of actors, counts and ingest status."""
-    from .relations import graph
-
     limit, _ = _page(limit, 0)
     latest = k.db.latest_story_ids(limit)
-    records = k.records()
-    g = graph(records, countries_only=True)
+    g = k.graph(countries_only=True)
     pairs = sorted(g["edges"], key=lambda e: (-e["weight"], e["source"], e["target"]))[:limit]
     row = k.db.documents_summary()
     quarantine = k.db.quarantine_by_code()
@@ -225,7 +306,7 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
             "near_duplicates": row[1],
             "stories": k.db.count("stories"),
             "entities": len(k.entity_rows()),
-            "events": len(records),
+            "events": k.happenings(limit=0)[1],
             "quarantined": sum(quarantine.values()),
         },
         "latest_stories": _story_brief(k, latest),
@@ -270,7 +351,7 @@ def story(k: Knowledge, story_id: str) -> dict[str, Any]:
         src["language"] = m.get("language")
         src["text"] = m.get("text", "")
     ids = set(rec["doc_ids"])
-    rec["events"] = [_event_brief(r) for r in k.records() if ids & set(r["doc_ids"])]
+    rec["events"] = [_event_brief(r) for r in k.happenings(doc_ids=sorted(ids))[0]]
     rec["entities"] = _top_entities(k, rec["doc_ids"], 20)
     return rec
 
@@ -326,9 +407,9 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     ]  # fmt: skip
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
     doc_ids = list(row["doc_ids"]) if row else []
-    involved = [r for r in k.records() if _involves(r, entity_id) and _in_range(r, since, until)]
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
-    events = [_event_brief(r) for r in involved[-MAX_PAGE:]]
+    latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE)
+    events = [_event_brief(r) for r in reversed(latest)]
     documents = k.db.documents_meta(doc_ids[:MAX_PAGE])
     return {
         "entity_id": entity_id,
@@ -342,7 +423,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "stated_roles": stated,
         "facts": [f for f in k.facts() if entity_id in (f["subject"]["entity_id"], f["object"]["entity_id"])],
         "events": events,
-        "events_total": len(involved),
+        "events_total": total,
         "filters": {"since": since, "until": until},
         "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
         "documents": [
@@ -350,12 +431,6 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
             for d, m in documents.items()
         ],
     }
-
-
-def _involves(r: dict[str, Any], entity_id: str) -> bool:
-    from .relations import involves
-
-    return involves(r, entity_id) or (r["place"] or {}).get("entity_id") == entity_id
 
 
 # -- pair timeline ------------------------------------------------------------------------
@@ -382,7 +457,7 @@ def pair(k: Knowledge, a: str, b: str, since: str | None = None, until: str | No
         if not v.strip() or len(v) > MAX_QUERY_CHARS:
             raise UsageError("each side of a pair must be a name or id of at most 200 characters")
     ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
-    events = [r for r in timeline(k.records(), ea, eb) if _in_range(r, since, until)]
+    events = timeline(k.happenings(acting=[ea, eb], since=since, until=until)[0], ea, eb)
     return {
         "a": k.named(ea),
         "b": k.named(eb),
@@ -480,6 +555,8 @@ def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, A
 
     own = sides(r)
     key = r["sort_key"]
+    if k.kept():
+        return [_event_brief(o) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top)]
     scored = []
     for other in k.records():
         if other["event_id"] == r["event_id"]:
@@ -520,7 +597,7 @@ def events(
     Raises:
         UsageError: An unknown name, status or date.
     """
-    from .relations import involves, resolve_entity
+    from .relations import resolve_entity
 
     limit, offset = _page(limit, offset)
     since, until = _day_range(since, until)
@@ -531,23 +608,17 @@ def events(
     land = resolve_entity(country.strip(), k.kb, k.db) if country and country.strip() else None
     if land and not land.startswith("country:"):
         raise UsageError(f"{country!r} is not a country")
-    found = [
-        r for r in k.records()
-        if (not types or r["type"] in types)
-        and (who is None or involves(r, who) or (r["place"] or {}).get("entity_id") == who)
-        and (land is None or involves(r, land))
-        and (not status or (r.get("modality") or "occurred") == status)
-        and _in_range(r, since, until)
-    ]  # fmt: skip
-    found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]), reverse=True)
+    found, total = k.happenings(types=sorted(types) or None, involving=[who] if who else None,
+                                acting=[land] if land else None, status=status or None, since=since, until=until,
+                                order="day", newest_first=True, limit=limit, offset=offset)  # fmt: skip
     return {
-        "events": [_event_brief(r) for r in found[offset : offset + limit]],
-        "total": len(found),
+        "events": [_event_brief(r) for r in found],
+        "total": total,
         "limit": limit,
         "offset": offset,
         "filters": {"type": sorted(types), "actor": who, "actor_name": k.name_of(who) if who else None,
                     "country": land, "since": since, "until": until, "status": status},
-        "types": dict(sorted(Counter(r["type"] for r in k.records()).items())),
+        "types": k.type_counts(),
         "statuses": list(STATUSES),
     }
 
@@ -598,32 +669,16 @@ def relation_graph(
     Events without a known day are kept only when no range is given.
     """
     from .config import parse_date
-    from .relations import graph
 
     lo = parse_date(since).isoformat() if since else None
     hi = parse_date(until).isoformat() if until else None
     wanted = {t.strip().upper() for t in types or [] if t.strip()}
-    recs = []
-    all_types: Counter[str] = Counter()
-    for r in k.records():
-        all_types[r["type"]] += 1
-        key = r["sort_key"] if r["sort_key"] != "9999" else None
-        if (lo or hi) and not key:
-            continue
-        if (lo and key and key < lo) or (hi and key and key[:10] > hi):
-            continue
-        if wanted and r["type"] not in wanted:
-            continue
-        recs.append(r)
-    g = graph(recs, countries_only)
-    for n in g["nodes"]:
-        n["name"] = k.name_of(n["id"]) if n["name"] == n["id"] else n["name"]
-        n["name_en"] = n.get("name_en") or k.name_en_of(n["id"])
+    g = k.graph(countries_only, lo, hi, sorted(wanted) or None)
     return {
         "nodes": g["nodes"],
         "edges": g["edges"],
         "filters": {"since": lo, "until": hi, "types": sorted(wanted), "countries_only": countries_only},
-        "types": dict(sorted(all_types.items())),
+        "types": k.type_counts(),
     }
 
 

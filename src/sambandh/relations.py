@@ -265,32 +265,53 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
     nodes: dict[str, dict[str, Any]] = {}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for r in records:
-        ids = []
         for a in r["actors"]:
             eid = (a.get("affiliation") or a["entity_id"]) if countries_only else a["entity_id"]
-            if eid not in ids:
-                ids.append(eid)
             own = eid == a["entity_id"]
             nodes.setdefault(eid, {"id": eid, "name": a["name"] if own else eid,
-                                   "name_en": a.get("name_en") if own else None, "label": _kind(eid)})  # fmt: skip
-        for i, x in enumerate(ids):
-            for y in ids[i + 1 :]:
-                key = (min(x, y), max(x, y))
-                e = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "types": {},
-                                           "first": None, "last": None, "event_ids": []})  # fmt: skip
-                e["weight"] += 1
-                e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
-                e["event_ids"].append(r["event_id"])
-                # first/last are dates the texts give, not the bounds an undated event sorts by
-                when = (r.get("date", {"value": r["sort_key"]}) or {}).get("value") or ""
-                k = when if re.match(r"\d{4}", when) and when != "9999" else None
-                if k:
-                    e["first"] = min(e["first"] or k, k)
-                    e["last"] = max(e["last"] or k, k)
+                                   "name_en": a.get("name_en") if own else None, "label": entity_kind(eid)})  # fmt: skip
+        k = edge_day(r)
+        for key in record_edges(r, countries_only):
+            e = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "types": {},
+                                       "first": None, "last": None, "event_ids": []})  # fmt: skip
+            e["weight"] += 1
+            e["types"][r["type"]] = e["types"].get(r["type"], 0) + 1
+            e["event_ids"].append(r["event_id"])
+            if k:
+                e["first"] = min(e["first"] or k, k)
+                e["last"] = max(e["last"] or k, k)
     return {"nodes": list(nodes.values()), "edges": list(edges.values())}
 
 
-def _kind(eid: str) -> str:
+def record_nodes(r: dict[str, Any], countries_only: bool = False) -> list[str]:
+    """The graph nodes one event record touches: its actors (or, ``countries_only``, the countries
+    they act for), each once, in the record's order.
+    """
+    ids: list[str] = []
+    for a in r["actors"]:
+        eid = (a.get("affiliation") or a["entity_id"]) if countries_only else a["entity_id"]
+        if eid not in ids:
+            ids.append(eid)
+    return ids
+
+
+def record_edges(r: dict[str, Any], countries_only: bool = False) -> list[tuple[str, str]]:
+    """The graph edges one event record makes: each pair of its :func:`record_nodes`, as
+    ``(smaller id, larger id)``, each pair once.
+    """
+    ids = record_nodes(r, countries_only)
+    return [(min(x, y), max(x, y)) for i, x in enumerate(ids) for y in ids[i + 1 :]]
+
+
+def edge_day(r: dict[str, Any]) -> str | None:
+    """The date an event record gives an edge's first and last: the date the texts give, not the
+    bound an undated event sorts by (``None`` when there is none).
+    """
+    when = (r.get("date", {"value": r["sort_key"]}) or {}).get("value") or ""
+    return when if re.match(r"\d{4}", when) and when != "9999" else None
+
+
+def entity_kind(eid: str) -> str:
     """The kind of an entity by its id: ``country``, ``person``, ``org``, ``city``… (a ``new:`` id by its next part)."""
     parts = eid.split(":")
     if parts[0] == "new" and len(parts) > 2:
@@ -496,12 +517,18 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     texts = store.texts(doc_ids)
     docs = store.sources_of(doc_ids)
     rows = []
+    edges: list[tuple[str, str, str, bool, str | None]] = []
     for eid, h in touched.items():
         rec = event_record(h.event, occurrences[eid], names, texts, kb, docs)
         rec["event_id"] = eid  # the id it was first kept under
         rows.append((eid, block_of[eid], rec["sort_key"], json.dumps(h.event.to_dict(), ensure_ascii=False),
                      json.dumps(rec, ensure_ascii=False, default=str)))  # fmt: skip
+        day = edge_day(rec)
+        # an edge per pair of actors, and a node as an edge to itself (an actor alone is still on the graph)
+        for folded in (False, True):
+            edges += [(eid, a, b, folded, day) for a, b in record_edges(rec, folded)]
+            edges += [(eid, x, x, folded, day) for x in record_nodes(rec, folded)]
     point("happenings.write")
-    store.write_happenings(rows, members, ("happenings", stamp))
+    store.write_happenings(rows, members, ("happenings", stamp), edges)
     report.seconds = time.perf_counter() - started
     return report

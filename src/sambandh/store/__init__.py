@@ -952,9 +952,11 @@ class Store:
         return out
 
     def write_happenings(self, rows: list[tuple[str, str, str, str, str]], members: list[tuple[str, int, str]],
-                         setting: tuple[str, str] | None = None) -> None:  # fmt: skip
+                         setting: tuple[str, str] | None = None,
+                         edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
         """Store happenings ``(event_id, block, sort_key, view, record)`` (replacing those with the
-        same id) and which stored events they hold ``(doc_id, idx, event_id)``, in one transaction.
+        same id, their read model with them), which stored events they hold ``(doc_id, idx,
+        event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one transaction.
         """
         import pyarrow as pa
 
@@ -963,8 +965,18 @@ class Store:
                 con.register("_h", pa.table({k: [r[i] for r in rows] for i, k in
                                              enumerate(("event_id", "block", "sort_key", "view", "record"))}))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
-                con.execute("INSERT INTO happenings SELECT event_id, block, sort_key, view, record FROM _h")
+                con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)")
+                con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record) "
+                            "SELECT event_id, block, sort_key, view, record FROM _h")
+                con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)"))
+                con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
+            if edges:
+                con.register("_e", pa.table({k: [e[i] for e in edges] for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},
+                                            schema=pa.schema([("event_id", pa.string()), ("a", pa.string()), ("b", pa.string()),
+                                                              ("folded", pa.bool_()), ("day", pa.string())])))  # fmt: skip
+                con.execute("INSERT INTO happening_edges SELECT event_id, a, b, folded, day FROM _e")
+                con.unregister("_e")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
                                              "event_id": [m[2] for m in members]}))  # fmt: skip
@@ -977,7 +989,131 @@ class Store:
         """Forget every happening (the next update merges all events again)."""
         with self._transaction() as con:
             con.execute("DELETE FROM happening_events")
+            con.execute("DELETE FROM happening_index")
+            con.execute("DELETE FROM happening_edges")
             con.execute("DELETE FROM happenings")
+
+    def happenings_complete(self) -> bool:
+        """Whether every stored event is in a kept happening and the read model exists (a
+        database from before migrations 8 and 10, opened read-only, has neither).
+        """
+        import duckdb
+
+        try:
+            self.con.execute("SELECT 1 FROM happening_index LIMIT 1").fetchall()
+            left = self.con.execute(
+                "SELECT count(*) FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id AND e.idx = h.idx"
+            ).fetchone()
+        except duckdb.CatalogException:
+            return False
+        return left is not None and not left[0]
+
+    def find_happenings(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, types: list[str] | None = None,
+        status: str | None = None, since: str | None = None, until: str | None = None, doc_ids: list[str] | None = None,
+        event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
+        offset: int = 0,
+    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+        """Kept happenings' export rows that match every filter given, one page of them, and how many match.
+
+        Args:
+            involving: Entity ids the happening must all involve: as an actor, the country an actor
+                acts for, or its place.
+            acting: Entity ids that must all be an actor of the happening or the country one acts for.
+            types: PLOVER types, any of them.
+            status: ``occurred``, ``planned``, ... (a row without a modality occurred).
+            since: Only happenings whose day is on or after this ISO day (an undated one is left out).
+            until: Only happenings whose day is on or before this ISO day.
+            doc_ids: Only happenings some of these documents report.
+            event_ids: Only these happenings.
+            order: ``sort`` (``sort_key``, then id) or ``day`` (the day, undated first, then id).
+            newest_first: Reverse the order.
+            limit: At most this many rows (all when ``None``).
+            offset: Rows to skip.
+        """
+        where: list[str] = ["true"]
+        params: list[Any] = []
+        for ent in involving or []:
+            where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?)")
+            params.append(ent)
+        for ent in acting or []:
+            where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ? AND role = 'actor')")
+            params.append(ent)
+        if types:
+            where.append("type IN (SELECT unnest(?))")
+            params.append(list(types))
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if since:
+            where.append("day >= ?")
+            params.append(since)
+        if until:
+            where.append("day <= ?")
+            params.append(until)
+        if doc_ids is not None:
+            where.append("event_id IN (SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?)))")
+            params.append(list(doc_ids))
+        if event_ids is not None:
+            where.append("event_id IN (SELECT unnest(?))")
+            params.append(list(event_ids))
+        cond = " AND ".join(where)
+        row = self.con.execute(f"SELECT count(*) FROM happenings WHERE {cond}", params).fetchone()
+        total = int(row[0]) if row else 0
+        key = "sort_key" if order == "sort" else "coalesce(day, '')"
+        direction = "DESC" if newest_first else "ASC"
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
+        cur = self.con.execute(
+            f"SELECT record FROM happenings WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
+        )
+        return [json.loads(r[0]) for r in cur.fetchall()], total
+
+    def happening_edge_counts(self, folded: bool, since: str | None = None, until: str | None = None,
+                              types: list[str] | None = None) -> list[tuple[str, str, int, list[str], str | None, str | None, list[str]]]:  # fmt: skip
+        """The relation graph over the kept happenings whose ``sort_key`` lies in ``[since, until]``
+        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, their types,
+        first day, last day, event ids in date order)``; a node is an edge with ``a == b``.
+        ``folded``: actors folded into their countries.
+        """
+        where: list[str] = ["e.folded = ?"]
+        params: list[Any] = [folded]
+        if since or until:
+            where.append("h.sort_key NOT IN ('9999', '')")
+        if since:
+            where.append("h.sort_key >= ?")
+            params.append(since)
+        if until:
+            where.append("left(h.sort_key, 10) <= ?")
+            params.append(until)
+        if types:
+            where.append("h.type IN (SELECT unnest(?))")
+            params.append(list(types))
+        cur = self.con.execute(
+            "SELECT e.a, e.b, count(*), list(h.type), min(e.day), max(e.day), list(e.event_id ORDER BY h.sort_key, e.event_id) "
+            f"FROM happening_edges e JOIN happenings h USING (event_id) WHERE {' AND '.join(where)} "
+            "GROUP BY e.a, e.b ORDER BY e.a, e.b",
+            params,
+        )
+        return [(a, b, int(n), list(ts), lo, hi, list(ids)) for a, b, n, ts, lo, hi, ids in cur.fetchall()]
+
+    def happening_type_counts(self) -> dict[str, int]:
+        """Kept happenings by PLOVER type."""
+        return {t: int(n) for t, n in self.con.execute("SELECT type, count(*) FROM happenings GROUP BY type ORDER BY type").fetchall()}
+
+    def happenings_sharing(self, entity_ids: list[str], exclude: str, day: str | None, limit: int) -> list[dict[str, Any]]:
+        """Other kept happenings that involve two of ``entity_ids``, or one that is not a country,
+        most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by id.
+        """
+        cur = self.con.execute(
+            "WITH shared AS (SELECT event_id, count(DISTINCT entity_id) AS n, "
+            "  bool_or(NOT starts_with(entity_id, 'country:')) AS named FROM happening_index "
+            "  WHERE entity_id IN (SELECT unnest(?)) AND role = 'actor' AND event_id <> ? GROUP BY event_id) "
+            "SELECT h.record FROM shared JOIN happenings h USING (event_id) WHERE shared.n >= 2 OR shared.named "
+            "ORDER BY shared.n DESC, coalesce(abs(datediff('day', try_cast(left(h.sort_key, 10) AS DATE), "
+            "  try_cast(? AS DATE))), 1000000), h.event_id LIMIT ?",
+            [entity_ids, exclude, day, limit],
+        )
+        return [json.loads(r[0]) for r in cur.fetchall()]
 
     def happening_records(self) -> list[dict[str, Any]] | None:
         """Every happening's export row in date order, or ``None`` when the table is missing or
@@ -1086,6 +1222,28 @@ class Store:
         cur = self.con.execute("SELECT source, code, reason, size, ingested_at FROM quarantine ORDER BY source")
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def _happening_read_model(where: str) -> str:
+    """SQL that fills the read model of the happenings matching ``where`` from their kept export
+    rows: the type, day and status columns, and one ``happening_index`` row per entity an event
+    involves (``actor``: an actor or the country it acts for; ``place``: where it happened).
+    """
+    return f"""
+        UPDATE happenings SET type = json_extract_string(record, '$.type'),
+            day = json_extract_string(record, '$.when.day'),
+            status = coalesce(json_extract_string(record, '$.modality'), 'occurred')
+        WHERE {where};
+        INSERT OR IGNORE INTO happening_index
+        SELECT DISTINCT event_id, e, 'actor' FROM (
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e FROM happenings WHERE {where}
+            UNION ALL
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')) AS e FROM happenings WHERE {where}
+        ) WHERE e IS NOT NULL;
+        INSERT OR IGNORE INTO happening_index
+        SELECT event_id, json_extract_string(record, '$.place.entity_id'), 'place' FROM happenings
+        WHERE ({where}) AND json_extract_string(record, '$.place.entity_id') IS NOT NULL;
+        """
 
 
 def _now() -> dt.datetime:

@@ -218,4 +218,32 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        10,
+        "the happenings' read model: type, day and status columns, the entities each involves and the graph "
+        "edges it makes, for bounded page queries; the kept happenings are merged again at the next ingest",
+        """
+        ALTER TABLE happenings ADD COLUMN type VARCHAR;
+        ALTER TABLE happenings ADD COLUMN day VARCHAR;
+        ALTER TABLE happenings ADD COLUMN status VARCHAR;
+        CREATE TABLE happening_index (
+            event_id VARCHAR NOT NULL,
+            entity_id VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            PRIMARY KEY (event_id, entity_id, role)
+        );
+        CREATE INDEX happening_index_entity ON happening_index (entity_id);
+        CREATE TABLE happening_edges (
+            event_id VARCHAR NOT NULL,
+            a VARCHAR NOT NULL,
+            b VARCHAR NOT NULL,
+            folded BOOLEAN NOT NULL,
+            day VARCHAR
+        );
+        CREATE INDEX happening_edges_event ON happening_edges (event_id);
+        DELETE FROM happening_events;
+        DELETE FROM happenings;
+        DELETE FROM settings WHERE name = 'happenings';
+        """,
+    ),
 ]

@@ -681,10 +681,13 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
 
 
 def warm(app: FastAPI) -> None:
-    """Fill the app's caches before the first request (events are merged once)."""
+    """Fill the app's caches before the first request: the entity rows, and the happenings merged
+    here only where the store keeps none (the pages query its read model otherwise).
+    """
     k: api.Knowledge = app.state.knowledge
     with k.lock:
-        k.records()
+        if not k.kept():
+            k.records()
         k.entity_rows()
         if k.config.index_path.exists():
             k.searcher()

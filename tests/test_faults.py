@@ -159,7 +159,8 @@ def test_hostile_inputs_beside_good_ones_each_give_one_quarantine_row_and_the_ru
 
 
 KILL_POINTS = ["commit:1", "commit:4", "stage:dedup", "commit:7", "stage:stories", "commit:8", "stage:happenings",
-               "happenings.write:1", "stage:index", "index.vocab:1", "index.added:1"]  # fmt: skip
+               "happenings.write:1", "stage:entities", "summaries.write:1", "stage:index", "index.vocab:1",
+               "index.added:1"]  # fmt: skip
 
 
 def _story_corpus(folder) -> None:
@@ -190,6 +191,9 @@ def _state(db) -> dict:
         groups.setdefault(story or doc_id, set()).add(doc_id)
     events = con.execute("SELECT count(*) FROM events").fetchone()
     sources = con.execute("SELECT count(*), count(DISTINCT source) FROM document_sources").fetchone()
+    entities = con.execute("SELECT entity_id, label, name, mentions, documents, folded_into, names_folded "
+                           "FROM entity_summary ORDER BY entity_id").fetchall()  # fmt: skip
+    surfaces = con.execute("SELECT count(*) FROM entity_surfaces").fetchone()
     con.close()
     found = {}
     with Store(db, read_only=True) as store:
@@ -203,7 +207,8 @@ def _state(db) -> dict:
         for q in ("rajnath", "belousov", "बातचीत", "वांग यी"):
             found[q] = sorted(h.doc_id for h in searcher.search(q, Filters(), limit=100).hits)
     return {"docs": docs, "stories": sorted(sorted(g) for g in groups.values()), "events": events,
-            "sources": sources, "search": found, "happenings": happenings}  # fmt: skip
+            "sources": sources, "search": found, "happenings": happenings, "entities": entities,
+            "surfaces": surfaces}  # fmt: skip
 
 
 def test_a_kill_at_any_named_point_resumes_to_the_state_of_an_uninterrupted_run(tmp_path):

@@ -78,6 +78,7 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     from sambandh import api
     from sambandh.config import Config
     from sambandh.store import Store
+    from sambandh.store.migrations import MIGRATIONS
 
     db = tmp_path / "old.duckdb"
     _ingest(db, CORPUS)
@@ -85,21 +86,23 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     k = api.Knowledge(config)
     want = (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China"))
     k.close()
-    # the database as schema version 9 left it: kept happenings, no read model
+    # the database as schema version 9 left it: kept happenings, no read model, no entity summaries
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
                 "ALTER TABLE happenings DROP COLUMN status; CREATE INDEX happenings_block ON happenings (block); "
-                "DELETE FROM schema_migrations WHERE version = 10")  # fmt: skip
+                "DROP TABLE entity_summary; DROP TABLE entity_names; DROP TABLE entity_surfaces; "
+                "DROP TABLE entity_summary_docs; DELETE FROM schema_migrations WHERE version >= 10")  # fmt: skip
     con.close()
     k = api.Knowledge(config)  # read-only: no migration, the pages merge the stored events
-    assert not k.kept()
+    assert not k.kept() and not k.entities_kept()
     assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
     k.close()
-    with Store(db) as store:  # migration 10 drops the kept rows: they are merged again with their read model
-        assert store.schema_version() == 10 and not store.happenings_complete()
+    with Store(db) as store:  # migration 10 drops the kept rows: merged again with their read model, entities summarised
+        assert store.schema_version() == MIGRATIONS[-1][0] and not store.happenings_complete()
+        assert not store.entity_summary_complete()
     _ingest(db, CORPUS)  # nothing new to read; the global stages still run
     k = api.Knowledge(config)
-    assert k.kept()
+    assert k.kept() and k.entities_kept()
     assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
     k.close()

@@ -489,13 +489,13 @@ def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db:
         k.close()
 
 
-def test_the_read_model_answers_every_page_as_the_merged_happenings_do(demo_db: Path) -> None:
+def test_the_read_model_answers_every_page_as_merging_and_whole_store_entity_rows_do(demo_db: Path) -> None:
     from sambandh import api
 
     kept, merged = api.Knowledge(Config.build(db=demo_db)), api.Knowledge(Config.build(db=demo_db))
     try:
-        merged._cache["kept"] = False
-        assert kept.kept() and kept.type_counts() == merged.type_counts()
+        merged._cache["kept"] = merged._cache["entities_kept"] = False
+        assert kept.kept() and kept.entities_kept() and kept.type_counts() == merged.type_counts()
         records = merged.records()
         assert len(records) > 20
         actors = sorted({a["entity_id"] for r in records for a in r["actors"]}
@@ -512,6 +512,10 @@ def test_the_read_model_answers_every_page_as_the_merged_happenings_do(demo_db: 
         for args in ({}, {"type": "CONSULT,AGREE"}, {"actor": "India"}, {"country": "Russia"}, {"status": "planned"},
                      {"since": "2025-06-01", "until": "2025-12-31"}, {"limit": 5, "offset": 3}):  # fmt: skip
             assert api.events(kept, **args) == api.events(merged, **args), args  # type: ignore[arg-type]
+        for args in ({}, {"label": "PERSON"}, {"q": "modi"}, {"q": "रूस"}, {"limit": 5, "offset": 5}):
+            assert api.entities(kept, **args) == api.entities(merged, **args), args  # type: ignore[arg-type]
+        for entity_id in merged.entity_rows():
+            assert api.entity(kept, entity_id) == api.entity(merged, entity_id), entity_id
         for s in api.stories(kept, limit=100)["stories"]:
             assert api.story(kept, s["story_id"]) == api.story(merged, s["story_id"])
         assert api.home(kept) == api.home(merged)

@@ -21,6 +21,7 @@ from .kb import KnowledgeBase
 from .store import Store
 
 MAX_PAGE = 100  # most items one page or API call returns
+COOCCUR_DOCS = 1000  # an entity's co-occurring entities are counted over its latest reports, this many
 MAX_QUERY_CHARS = 200
 ID_RE = re.compile(r"^[\w:.\-]{1,200}$")
 DOC_ID_RE = re.compile(r"^[0-9a-f]{8,64}$")
@@ -182,15 +183,6 @@ class Knowledge:
         found, _ = self.happenings(event_ids=[event_id])
         return found[0] if found else None
 
-    def facts(self) -> list[dict[str, Any]]:
-        """Every stated fact as an ``export facts`` row (cached)."""
-        with self.lock:
-            if "facts" not in self._cache:
-                from .facts import stored_records as fact_records
-
-                self._cache["facts"] = fact_records(self.db, self.config.kb_dir)
-            return list(self._cache["facts"])
-
     def entity_rows(self) -> dict[str, dict[str, Any]]:
         """``export entities`` rows by entity id (cached)."""
         with self.lock:
@@ -199,6 +191,39 @@ class Knowledge:
 
                 self._cache["entities"] = {r["entity_id"]: r for r in entities(self.db, self.config.kb_dir)}
             return dict(self._cache["entities"])
+
+    def entities_kept(self) -> bool:
+        """Whether the store's entity summaries answer the entity pages (every document summarised);
+        else the pages read the entity rows built here from every mention (an old database, read-only).
+        """
+        with self.lock:
+            if "entities_kept" not in self._cache:
+                self._cache["entities_kept"] = self.db.entity_summary_complete()
+            return bool(self._cache["entities_kept"])
+
+    def entity_row(self, entity_id: str) -> dict[str, Any] | None:
+        """What the texts say of one entity: ``label``, ``name``, ``name_en``, ``aliases``,
+        ``mentions``, ``documents`` and ``group`` (its id and the partial names folded into it);
+        ``None`` when no text names it.
+        """
+        from .phonetic import romanize_name
+
+        if self.entities_kept():
+            row = self.db.entity_summary(entity_id)
+            if row is not None:
+                row["name_en"] = romanize_name(row["name"]) if row["name"] else None
+            return row
+        old = self.entity_rows().get(entity_id)
+        if old is None:
+            return None
+        return {"label": old["label"], "name": old["name"], "name_en": old["name_en"], "aliases": old["aliases"],
+                "mentions": old["mentions"], "documents": len(old["doc_ids"]), "group": [entity_id]}  # fmt: skip
+
+    def entity_count(self) -> int:
+        """Entities the texts name (partial names folded into fuller ones)."""
+        if self.entities_kept():
+            return sum(self.db.entity_label_counts().values())
+        return len(self.entity_rows())
 
     def searcher(self) -> Any:
         """A search index reader over this thread's store (one per thread)."""
@@ -214,7 +239,7 @@ class Knowledge:
         ent = self.kb.entities.get(entity_id)
         if ent is not None:
             return ent.name
-        row = self.entity_rows().get(entity_id)
+        row = self.entity_row(entity_id)
         if row is None and entity_id.startswith("agent:"):
             from .relations import generic_name
 
@@ -305,7 +330,7 @@ def home(k: Knowledge, limit: int = 10) -> dict[str, Any]:
             "documents": row[0],
             "near_duplicates": row[1],
             "stories": k.db.count("stories"),
-            "entities": len(k.entity_rows()),
+            "entities": k.entity_count(),
             "events": k.happenings(limit=0)[1],
             "quarantined": sum(quarantine.values()),
         },
@@ -383,11 +408,12 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     Raises:
         NotFoundError: Neither the database nor the knowledge base knows the entity.
     """
+    from .facts import stored_records as fact_records
     from .names import romanize
 
     _check_id(entity_id, "entity id")
     since, until = _day_range(since, until)
-    row = k.entity_rows().get(entity_id)
+    row = k.entity_row(entity_id)
     known = k.kb.entities.get(entity_id)
     if row is None and known is None:
         raise NotFoundError(f"no entity {entity_id!r}")
@@ -406,7 +432,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         for role, of, date, basis, doc, s, e, t in evidence
     ]  # fmt: skip
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
-    doc_ids = list(row["doc_ids"]) if row else []
+    # the latest reports that name it; co-occurring entities are counted over its latest COOCCUR_DOCS
+    doc_ids = k.db.entity_documents(row["group"], COOCCUR_DOCS) if row else []
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
     latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE)
     events = [_event_brief(r) for r in reversed(latest)]
@@ -421,7 +448,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "mentions": row["mentions"] if row else 0,
         "roles": kb_roles,
         "stated_roles": stated,
-        "facts": [f for f in k.facts() if entity_id in (f["subject"]["entity_id"], f["object"]["entity_id"])],
+        "facts": fact_records(k.db, k.config.kb_dir, entity_id),
         "events": events,
         "events_total": total,
         "filters": {"since": since, "until": until},
@@ -630,23 +657,32 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
 
     limit, offset = _page(limit, offset)
     want = fold(q.strip()) if q and q.strip() else ""
-    rows = [
-        r for r in k.entity_rows().values()
-        if (not label or r.get("label") == label.upper())
-        and (not want or any(want in fold(n) for n in [r.get("name") or "", r.get("name_en") or "", *r["aliases"]]))
-    ]  # fmt: skip
-    rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
+    if k.entities_kept():
+        page, total = k.db.entity_summary_page(label.upper() if label else None, want or None, limit, offset)
+        found: list[dict[str, Any]] = [{"entity_id": e, "label": lab, "mentions": m, "documents": d} for e, lab, _n, m, d in page]
+        labels = k.db.entity_label_counts()
+    else:
+        rows = [
+            r for r in k.entity_rows().values()
+            if (not label or r.get("label") == label.upper())
+            and (not want or any(want in fold(n) for n in [r.get("name") or "", r.get("name_en") or "", *r["aliases"]]))
+        ]  # fmt: skip
+        rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
+        found = [{"entity_id": r["entity_id"], "label": r.get("label"), "mentions": r["mentions"], "documents": len(r["doc_ids"])}
+                 for r in rows[offset : offset + limit]]  # fmt: skip
+        total = len(rows)
+        labels = dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items()))
     return {
         "entities": [
             {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": k.name_en_of(r["entity_id"]),
-             "label": r.get("label"), "mentions": r["mentions"], "documents": len(r["doc_ids"])}
-            for r in rows[offset : offset + limit]
+             "label": r["label"], "mentions": r["mentions"], "documents": r["documents"]}
+            for r in found
         ],
-        "total": len(rows),
+        "total": total,
         "limit": limit,
         "offset": offset,
         "filters": {"label": label.upper() if label else None, "q": q or None},
-        "labels": dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items())),
+        "labels": labels,
     }
 
 

@@ -181,7 +181,7 @@ def _progress(paths: list[str]) -> tuple[Any, Any, Any]:
         progress.update(task, rate=f"{done / max(time.monotonic() - started, 1e-6):.1f}/s")
 
     names = {"articles": "articles", "dedup": "near copies", "stories": "stories", "happenings": "happenings",
-             "index": "search index"}
+             "entities": "entity summaries", "index": "search index"}
 
     def on_stage(name: str) -> None:
         progress.update(task, description=names.get(name, name))
@@ -488,7 +488,7 @@ def pull(
     until: Annotated[str | None, typer.Option(help="Articles published on or before (YYYY-MM-DD).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
-    """Copy a slice of a Spark lake into a database, then run near copies, stories, happenings and the search index on it.
+    """Copy a slice of a Spark lake into a database, then run near copies, stories, happenings, entity summaries and the search index on it.
 
     serve, timeline, search and export then work on the slice as on an ingested database.
 
@@ -515,7 +515,7 @@ def dedup(
     db: DbOption = None,
     rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,
 ) -> None:
-    """Run the global stages (near-duplicates, stories, happenings, search index) over what is not yet done.
+    """Run the global stages (near-duplicates, stories, happenings, entity summaries, search index) over what is not yet done.
 
     Examples:
         sambandh dedup --db news.duckdb

@@ -47,6 +47,7 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
     """
     from .kb import load as load_kb
     from .link import merge_partial_names
+    from .phonetic import romanize_name
 
     kb = load_kb(kb_dir or None)
     ents: dict[str, dict[str, Any]] = {}
@@ -79,7 +80,7 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
             "entity_id": eid,
             "label": ent["label"],
             "name": known.name if known else ent["name"],
-            "name_en": known.name_en if known else _romanized(ent["name"]),
+            "name_en": known.name_en if known else romanize_name(ent["name"]),
             "aliases": ent["aliases"],
             "roles": roles,
             "mentions": ent["mentions"],
@@ -104,12 +105,6 @@ def relation_graph(store: Store, kb_dir: str = "", countries_only: bool = False)
     from .relations import graph, stored_records
 
     return graph(stored_records(store, load_kb(kb_dir or None)), countries_only)
-
-
-def _romanized(name: str) -> str:
-    from .names import romanize
-
-    return " ".join(w.capitalize() for w in romanize(name).split())
 
 
 def timeline(store: Store, a: str, b: str, kb_dir: str = "") -> Iterator[dict[str, Any]]:

@@ -300,8 +300,9 @@ def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str |
     return lo, hi
 
 
-def stored_records(store: Store, kb_dir: str = "") -> list[dict[str, Any]]:
-    """Every stored fact, the same fact from several articles merged, with its evidence.
+def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None) -> list[dict[str, Any]]:
+    """Every stored fact (or those with ``entity_id`` as subject or object), the same fact from
+    several articles merged, with its evidence.
 
     Returns:
         Rows of ``fact_id``, ``predicate``, ``subject``/``object``/``place``
@@ -311,7 +312,7 @@ def stored_records(store: Store, kb_dir: str = "") -> list[dict[str, Any]]:
     from .kb import load as load_kb
     from .model import content_hash
 
-    rows = store.facts()
+    rows = store.facts(entity_id)
     texts = store.texts(sorted({r["doc_id"] for r in rows}))
     kb = load_kb(kb_dir or None)
     ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}

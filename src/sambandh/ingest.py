@@ -89,7 +89,7 @@ def ingest(
         store: Write through this open store (the server's writer cursor) instead of opening
             ``config.db``; it is closed at the end.
         on_stage: Called with the name of each phase as it starts: ``articles`` (the
-            per-article stages), then ``dedup``, ``stories``, ``happenings`` and ``index``.
+            per-article stages), then ``dedup``, ``stories``, ``happenings``, ``entities`` and ``index``.
 
     Returns:
         The run's report.
@@ -154,7 +154,7 @@ def ingest(
 
 
 def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """The global stages after the per-article ones: dedup, stories, happenings, index (each incremental);
+    """The global stages after the per-article ones: dedup, stories, happenings, entity summaries, index (each incremental);
     ``on_stage`` is called with each one's name as it starts.
 
     Returns:
@@ -165,10 +165,11 @@ def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None 
     from .index import update_index
     from .relations import update_happenings
     from .stories import assign_stories
+    from .summaries import update_entity_summaries
 
     out: dict[str, Any] = {}
     for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("happenings", update_happenings),
-                        ("index", update_index)):  # fmt: skip
+                        ("entities", update_entity_summaries), ("index", update_index)):  # fmt: skip
         point(f"stage:{name}")
         if on_stage is not None:
             on_stage(name)

@@ -45,6 +45,11 @@ def romanize(text: str) -> str:
     return " ".join(_romanize_word(w) for w in text.split())
 
 
+def romanize_name(name: str) -> str:
+    """A name in Latin script for English readers: :func:`romanize`, each word capitalised."""
+    return " ".join(w.capitalize() for w in romanize(name).split())
+
+
 def _romanize_word(word: str) -> str:
     # units: (latin, is_consonant_with_inherent_schwa)
     units: list[list[str | bool]] = []

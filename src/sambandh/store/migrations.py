@@ -246,4 +246,35 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         DELETE FROM settings WHERE name = 'happenings';
         """,
     ),
+    (
+        11,
+        "entity summaries: per entity its counts, names and surfaces, kept up to date at ingest for the pages",
+        """
+        CREATE TABLE entity_summary (
+            entity_id VARCHAR PRIMARY KEY,
+            label VARCHAR,
+            name VARCHAR,
+            own_mentions BIGINT NOT NULL,
+            own_documents BIGINT NOT NULL,
+            mentions BIGINT NOT NULL,
+            documents BIGINT NOT NULL,
+            folded_into VARCHAR,
+            names_folded VARCHAR
+        );
+        CREATE INDEX entity_summary_folded ON entity_summary (folded_into);
+        CREATE TABLE entity_names (
+            entity_id VARCHAR NOT NULL,
+            label VARCHAR NOT NULL,
+            canonical VARCHAR NOT NULL,
+            n BIGINT NOT NULL,
+            PRIMARY KEY (entity_id, label, canonical)
+        );
+        CREATE TABLE entity_surfaces (
+            entity_id VARCHAR NOT NULL,
+            surface VARCHAR NOT NULL,
+            PRIMARY KEY (entity_id, surface)
+        );
+        CREATE TABLE entity_summary_docs (doc_id VARCHAR PRIMARY KEY);
+        """,
+    ),
 ]

@@ -681,14 +681,15 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
 
 
 def warm(app: FastAPI) -> None:
-    """Fill the app's caches before the first request: the entity rows, and the happenings merged
-    here only where the store keeps none (the pages query its read model otherwise).
+    """Fill the app's caches before the first request: the happenings merged and the entity rows
+    built here only where the store keeps no read model of them (the pages query it otherwise).
     """
     k: api.Knowledge = app.state.knowledge
     with k.lock:
         if not k.kept():
             k.records()
-        k.entity_rows()
+        if not k.entities_kept():
+            k.entity_rows()
         if k.config.index_path.exists():
             k.searcher()
 

@@ -149,12 +149,19 @@ class Knowledge:
 
     def graph(self, countries_only: bool = False, since: str | None = None, until: str | None = None,
               types: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
-        """The relation graph (``relations.graph``'s shape, nodes named by :meth:`name_of`) of the
-        happenings whose sort key lies in ``[since, until]`` (undated ones only without a range) and
-        of ``types``: one grouped query of the read model where the store keeps it.
+        """The relation graph (``relations.graph``'s shape, nodes named by :meth:`name_of`, each
+        edge with the ids of its latest ``EDGE_EVENT_IDS`` events) of the happenings whose sort key
+        lies in ``[since, until]`` (undated ones only without a range) and of ``types``: one grouped
+        query of the read model where the store keeps it; the whole graph is computed once per
+        state of the store.
         """
         from .relations import entity_kind, graph
+        from .store import EDGE_EVENT_IDS
 
+        whole = not (since or until or types)
+        cache_key = f"graph:{countries_only}"
+        if whole and cache_key in self._cache:
+            return dict(self._cache[cache_key])
         if self.kept():
             nodes, edges = [], []
             for a, b, n, ts, first, last, ids in self.db.happening_edge_counts(countries_only, since, until, types):
@@ -168,9 +175,33 @@ class Knowledge:
             recs = [r for r in self.records() if _sorted_within(r, since, until) and (not wanted or r["type"] in wanted)]
             g = graph(recs, countries_only)
             nodes, edges = g["nodes"], g["edges"]
+            for e in edges:  # the latest few, newest first, as the read model keeps them
+                e["event_ids"] = e["event_ids"][::-1][:EDGE_EVENT_IDS]
         named = [{"id": n["id"], "name": self.name_of(n["id"]), "name_en": self.name_en_of(n["id"]), "label": n["label"]}
                  for n in nodes]  # fmt: skip
-        return {"nodes": named, "edges": edges}
+        out = {"nodes": named, "edges": edges}
+        if whole:  # the whole graph (home's active pairs, the graph page) is kept until the store changes
+            with self.lock:
+                self._cache[cache_key] = out
+        return dict(out)
+
+    def month_counts(self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
+                     until: str | None = None) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
+        """For the happenings :meth:`happenings` gives with these filters: those that occurred by
+        ``(month, type)`` of their day, and those without a day by type.
+        """
+        if self.kept():
+            return self.db.happening_month_counts(involving=involving, acting=acting, since=since, until=until)
+        found, _ = self.happenings(involving=involving, acting=acting, since=since, until=until)
+        counts: Counter[tuple[str, str]] = Counter()
+        undated: Counter[str] = Counter()
+        for r in found:
+            day = (r.get("when") or {}).get("day")
+            if not day:
+                undated[r["type"]] += 1
+            elif (r.get("modality") or "occurred") == "occurred":
+                counts[(day[:7], r["type"])] += 1
+        return dict(counts), dict(undated)
 
     def type_counts(self) -> dict[str, int]:
         """Happenings by PLOVER type."""
@@ -385,8 +416,25 @@ _BRIEF = ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topic
           "confidence", "evidence", "doc_ids", "sources", "reported", "when")  # fmt: skip
 
 
-def _event_brief(r: dict[str, Any]) -> dict[str, Any]:
-    return {key: r.get(key) for key in _BRIEF}
+LIST_REPORTS = 5  # an event in a list shows its first reports, this many, one sentence each
+
+
+def _event_brief(r: dict[str, Any], full: bool = True) -> dict[str, Any]:
+    """An event as pages list it; not ``full``: its first LIST_REPORTS reports with their first
+    sentence, and how many reports and sentences it has in all (its page shows every one).
+    """
+    out = {key: r.get(key) for key in _BRIEF}
+    if not full:
+        docs = list(r["doc_ids"][:LIST_REPORTS])
+        first: dict[str, Any] = {}
+        for e in r.get("evidence") or []:
+            first.setdefault(e["doc_id"], e)
+        out["doc_ids"] = docs
+        out["sources"] = [x for x in r.get("sources") or [] if x["doc_id"] in docs]
+        out["evidence"] = [first[d] for d in docs if d in first]
+        out["reports_total"] = len(r["doc_ids"])
+        out["evidence_total"] = len(r.get("evidence") or [])
+    return out
 
 
 def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
@@ -425,7 +473,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     latin = sorted(n for n in names if n not in deva)
     name = known.name if known else (row or {}).get("name") or entity_id
     name_en = known.name_en if known else (row or {}).get("name_en") or romanize(name)
-    evidence = k.db.role_evidence(entity_id)
+    evidence, stated_total = k.db.role_evidence(entity_id, MAX_PAGE)
     stated = [
         {"role": role, "of": of, "of_name": k.name_of(of), "date": _iso(date), "basis": basis,
          "evidence": {"doc_id": doc, "start": s, "end": e, "text": t} if s is not None and s >= 0 else None}
@@ -436,8 +484,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     doc_ids = k.db.entity_documents(row["group"], COOCCUR_DOCS) if row else []
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
     latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE)
-    events = [_event_brief(r) for r in reversed(latest)]
-    documents = k.db.documents_meta(doc_ids[:MAX_PAGE])
+    events = [_event_brief(r, full=False) for r in reversed(latest)]
+    documents = k.db.documents_brief(doc_ids[:MAX_PAGE])
     return {
         "entity_id": entity_id,
         "label": (row or {}).get("label") or (known.label if known else None),
@@ -448,7 +496,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "mentions": row["mentions"] if row else 0,
         "roles": kb_roles,
         "stated_roles": stated,
-        "facts": fact_records(k.db, k.config.kb_dir, entity_id),
+        "stated_roles_total": stated_total,
+        "facts": fact_records(k.db, k.config.kb_dir, entity_id, evidence_limit=3),
         "events": events,
         "events_total": total,
         "filters": {"since": since, "until": until},
@@ -484,23 +533,31 @@ def pair(k: Knowledge, a: str, b: str, since: str | None = None, until: str | No
         if not v.strip() or len(v) > MAX_QUERY_CHARS:
             raise UsageError("each side of a pair must be a name or id of at most 200 characters")
     ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
-    events = timeline(k.happenings(acting=[ea, eb], since=since, until=until)[0], ea, eb)
+    # the latest events of both sides (a page, not the whole relationship); the chart's monthly
+    # counts are over every event both take part in
+    page, total = k.happenings(acting=[ea, eb], since=since, until=until, newest_first=True, limit=2 * MAX_PAGE)
+    events = timeline(page, ea, eb)[-MAX_PAGE:]
+    by_month, undated = k.month_counts(acting=[ea, eb], since=since, until=until)
     return {
         "a": k.named(ea),
         "b": k.named(eb),
         "filters": {"since": since, "until": until},
-        "events": [_event_brief(r) | {"sort_key": r["sort_key"]} for r in events],
-        "chart": chart(events),
+        "events": [_event_brief(r, full=False) | {"sort_key": r["sort_key"]} for r in events],
+        "events_total": total,
+        "chart": chart(events, by_month, undated),
     }
 
 
-def chart(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """Every event on a time axis (``points``: its day and how the day was chosen) and counts by month.
+def chart(events: list[dict[str, Any]], counts: dict[tuple[str, str], int] | None = None,
+          undated_counts: dict[str, int] | None = None) -> dict[str, Any]:  # fmt: skip
+    """Events on a time axis (``points``: its day and how the day was chosen) and counts by month.
 
     An event whose own date is unknown sits at the day of its first report (``basis``
     ``report``) or at the bound the text gives (``bound``); only an event with none of these
     is left off the axis, and it is listed in ``unplaced``, never dropped silently. Monthly
-    counts are of events that happened (a planned or denied event is a point, not a count).
+    counts are of events that happened (a planned or denied event is a point, not a count):
+    ``counts`` (``{(month, type): n}``) and ``undated_counts`` (by type) where given, counted
+    over more events than the points show, else counted from ``events``.
     """
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
     points, unplaced = [], []
@@ -514,8 +571,12 @@ def chart(events: list[dict[str, Any]]) -> dict[str, Any]:
         status = r.get("modality") or "occurred"
         points.append({"event_id": r["event_id"], "day": w["day"], "basis": w["basis"], "type": r["type"],
                        "status": status, "en": w.get("en"), "hi": w.get("hi")})  # fmt: skip
-        if status == "occurred":
+        if status == "occurred" and counts is None:
             by_month[w["day"][:7]][r["type"]] += 1
+    for (month, typ), n in (counts or {}).items():
+        by_month[month][typ] += n
+    if undated_counts is not None:
+        undated = Counter(undated_counts)
     months = sorted(by_month)
     types = sorted({p["type"] for p in points} | set(undated))
     return {
@@ -583,7 +644,7 @@ def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, A
     own = sides(r)
     key = r["sort_key"]
     if k.kept():
-        return [_event_brief(o) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top)]
+        return [_event_brief(o, full=False) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top)]
     scored = []
     for other in k.records():
         if other["event_id"] == r["event_id"]:
@@ -592,7 +653,7 @@ def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, A
         if len(shared) >= 2 or any(not e.startswith("country:") for e in shared):
             scored.append((-len(shared), _distance(key, other["sort_key"]), other["event_id"], other))
     scored.sort(key=lambda t: t[:3])
-    return [_event_brief(o) for *_, o in scored[:top]]
+    return [_event_brief(o, full=False) for *_, o in scored[:top]]
 
 
 def _distance(a: str, b: str) -> int:
@@ -639,7 +700,7 @@ def events(
                                 acting=[land] if land else None, status=status or None, since=since, until=until,
                                 order="day", newest_first=True, limit=limit, offset=offset)  # fmt: skip
     return {
-        "events": [_event_brief(r) for r in found],
+        "events": [_event_brief(r, full=False) for r in found],
         "total": total,
         "limit": limit,
         "offset": offset,

@@ -300,9 +300,11 @@ def summit_bounds(article: Article, kb: KnowledgeBase, lo: str | None, hi: str |
     return lo, hi
 
 
-def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None) -> list[dict[str, Any]]:
+def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
+                   evidence_limit: int | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """Every stored fact (or those with ``entity_id`` as subject or object), the same fact from
-    several articles merged, with its evidence.
+    several articles merged, with its evidence (with ``evidence_limit``: the first that many
+    sentences and their documents, and ``evidence_total`` and ``documents_total`` counting all).
 
     Returns:
         Rows of ``fact_id``, ``predicate``, ``subject``/``object``/``place``
@@ -313,7 +315,11 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None)
     from .model import content_hash
 
     rows = store.facts(entity_id)
-    texts = store.texts(sorted({r["doc_id"] for r in rows}))
+    grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        grouped[(r["predicate"], r["subject"], r["object"], r["date"], r["negated"])].append(r)
+    shown = {k: g[:evidence_limit] if evidence_limit is not None else g for k, g in grouped.items()}
+    texts = store.texts(sorted({r["doc_id"] for g in shown.values() for r in g}))
     kb = load_kb(kb_dir or None)
     ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}
     names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
@@ -325,21 +331,24 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None)
         return {"entity_id": eid, "name": ent.name if ent else names.get(eid, eid),
                 "name_en": ent.name_en if ent else None}  # fmt: skip
 
-    grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        grouped[(r["predicate"], r["subject"], r["object"], r["date"], r["negated"])].append(r)
     out = []
     for (pred, sub, obj, date, neg), group in grouped.items():
         place = next((g["place"] for g in group if g["place"]), None)
         evidence = [
             {"doc_id": g["doc_id"], "start": g["start"], "end": g["end"],
              "text": texts.get(g["doc_id"], "")[g["start"] : g["end"]]}
-            for g in group
+            for g in shown[(pred, sub, obj, date, neg)]
         ]  # fmt: skip
-        out.append({
+        row = {
             "fact_id": "fact:" + content_hash(f"{pred}\x00{sub}\x00{obj}\x00{date}\x00{neg}")[:16],
             "predicate": pred, "subject": named(sub), "object": named(obj), "date": date, "place": named(place),
-            "negated": neg, "evidence": evidence, "doc_ids": list(dict.fromkeys(g["doc_id"] for g in group)),
-        })  # fmt: skip
+            "negated": neg, "evidence": evidence, "doc_ids": list(dict.fromkeys(e["doc_id"] for e in evidence)),
+        }  # fmt: skip
+        if evidence_limit is not None:
+            row["evidence_total"] = len(group)
+            row["documents_total"] = len({g["doc_id"] for g in group})
+        else:
+            row["doc_ids"] = list(dict.fromkeys(g["doc_id"] for g in group))
+        out.append(row)
     out.sort(key=lambda r: (r["object"]["entity_id"], PREDICATES.index(r["predicate"]), r["date"] or "", r["subject"]["entity_id"]))
     return out

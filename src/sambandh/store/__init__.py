@@ -717,6 +717,13 @@ class Store:
         self.con.execute("INSERT INTO search_vocab SELECT term, key FROM _v ON CONFLICT DO NOTHING")
         self.con.unregister("_v")
 
+    def documents_brief(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """Title, date and source of these documents, by id, in the order given."""
+        rows = {r[0]: r[1:] for r in self.con.execute(
+            "SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}  # fmt: skip
+        return {d: {"title": rows[d][0], "published": rows[d][1].isoformat() if rows[d][1] else None, "source": rows[d][2]}
+                for d in ids if d in rows}  # fmt: skip
+
     def documents_meta(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Title, text, date, source, language, story and original of a few documents, by id."""
         out: dict[str, dict[str, Any]] = {}
@@ -781,14 +788,21 @@ class Store:
             [doc_ids, limit],
         ).fetchall())  # fmt: skip
 
-    def role_evidence(self, entity_id: str) -> list[tuple[Any, ...]]:
-        """Every stated role of an entity: ``(role, of, date, basis, doc_id, start, end, sentence text)``."""
-        return list(self.con.execute(
-            'SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
-            'substring(d.text, r.start + 1, r."end" - r.start) FROM roles r JOIN documents d ON d.id = r.doc_id '
-            "WHERE r.entity_id = ? ORDER BY r.date NULLS LAST, r.doc_id",
-            [entity_id],
-        ).fetchall())  # fmt: skip
+    def role_evidence(self, entity_id: str, limit: int | None = None) -> tuple[list[tuple[Any, ...]], int]:
+        """The stated roles of an entity, dated first, by date (with ``limit``: the latest that many):
+        ``(role, of, date, basis, doc_id, start, end, sentence text)``, and how many there are in all.
+        """
+        row = self.con.execute("SELECT count(*) FROM roles WHERE entity_id = ?", [entity_id]).fetchone()
+        rows = self.con.execute(
+            'SELECT * FROM (SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", r.date IS NULL AS undated '
+            "FROM roles r WHERE r.entity_id = ? ORDER BY undated DESC, r.date DESC, r.doc_id DESC LIMIT ?) "
+            "ORDER BY undated, date, doc_id",
+            [entity_id, limit if limit is not None else 2**62],
+        ).fetchall()  # fmt: skip
+        texts = self.texts(sorted({r[4] for r in rows}))
+        out = [(role, of, date, basis, doc, s, e, texts.get(doc, "")[s:e] if s is not None and s >= 0 else "")
+               for role, of, date, basis, doc, s, e, _ in rows]  # fmt: skip
+        return out, int(row[0]) if row else 0
 
     _FACETS = {"source": "source", "language": "language", "year": "CAST(year(published) AS VARCHAR)", "story": "story_id"}
 
@@ -1188,48 +1202,30 @@ class Store:
             limit: At most this many rows (all when ``None``).
             offset: Rows to skip.
         """
-        where: list[str] = ["true"]
-        params: list[Any] = []
-        for ent in involving or []:
-            where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?)")
-            params.append(ent)
-        for ent in acting or []:
-            where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ? AND role = 'actor')")
-            params.append(ent)
-        if types:
-            where.append("type IN (SELECT unnest(?))")
-            params.append(list(types))
-        if status:
-            where.append("status = ?")
-            params.append(status)
-        if since:
-            where.append("day >= ?")
-            params.append(since)
-        if until:
-            where.append("day <= ?")
-            params.append(until)
-        if doc_ids is not None:
-            where.append("event_id IN (SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?)))")
-            params.append(list(doc_ids))
-        if event_ids is not None:
-            where.append("event_id IN (SELECT unnest(?))")
-            params.append(list(event_ids))
-        cond = " AND ".join(where)
+        cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
         row = self.con.execute(f"SELECT count(*) FROM happenings WHERE {cond}", params).fetchone()
         total = int(row[0]) if row else 0
         key = "sort_key" if order == "sort" else "coalesce(day, '')"
         direction = "DESC" if newest_first else "ASC"
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
-        cur = self.con.execute(
-            f"SELECT record FROM happenings WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
-        )
-        return [json.loads(r[0]) for r in cur.fetchall()], total
+        # the page's ids first, then their rows: ordering never reads the large record column
+        ids = [r[0] for r in self.con.execute(
+            f"SELECT event_id FROM happenings WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
+        ).fetchall()]  # fmt: skip
+        if not ids:
+            return [], total
+        return self._happening_rows(ids), total
+
+    def _happening_rows(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The export rows of these kept happenings, in this order (unknown ids left out)."""
+        got = _by_key(self.con, "SELECT event_id, record FROM happenings WHERE event_id", ids)
+        return [json.loads(got[i]) for i in ids if i in got]
 
     def happening_edge_counts(self, folded: bool, since: str | None = None, until: str | None = None,
                               types: list[str] | None = None) -> list[tuple[str, str, int, list[str], str | None, str | None, list[str]]]:  # fmt: skip
         """The relation graph over the kept happenings whose ``sort_key`` lies in ``[since, until]``
         (an undated one only without a range) and of ``types``: per edge ``(a, b, events, their types,
-        first day, last day, event ids in date order)``; a node is an edge with ``a == b``.
+        first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a node is an edge with ``a == b``.
         ``folded``: actors folded into their countries.
         """
         where: list[str] = ["e.folded = ?"]
@@ -1246,12 +1242,25 @@ class Store:
             where.append("h.type IN (SELECT unnest(?))")
             params.append(list(types))
         cur = self.con.execute(
-            "SELECT e.a, e.b, count(*), list(h.type), min(e.day), max(e.day), list(e.event_id ORDER BY h.sort_key, e.event_id) "
+            "SELECT e.a, e.b, count(*), list(h.type), min(e.day), max(e.day), "
+            f"list_slice(list(e.event_id ORDER BY h.sort_key DESC, e.event_id DESC), 1, {EDGE_EVENT_IDS}) "
             f"FROM happening_edges e JOIN happenings h USING (event_id) WHERE {' AND '.join(where)} "
             "GROUP BY e.a, e.b ORDER BY e.a, e.b",
             params,
         )
         return [(a, b, int(n), list(ts), lo, hi, list(ids)) for a, b, n, ts, lo, hi, ids in cur.fetchall()]
+
+    def happening_month_counts(self, *, involving: list[str] | None = None, acting: list[str] | None = None,
+                               since: str | None = None, until: str | None = None) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
+        """For the happenings :meth:`find_happenings` would give: those that occurred, by month of
+        their day and type, and those without a day, by type.
+        """
+        cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
+        rows = self.con.execute(
+            f"SELECT left(day, 7), type, count(*) FROM happenings WHERE {cond} AND day IS NOT NULL AND status = 'occurred' "
+            f"GROUP BY ALL", params).fetchall()  # fmt: skip
+        undated = self.con.execute(f"SELECT type, count(*) FROM happenings WHERE {cond} AND day IS NULL GROUP BY ALL", params).fetchall()
+        return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
 
     def happening_type_counts(self) -> dict[str, int]:
         """Kept happenings by PLOVER type."""
@@ -1265,12 +1274,12 @@ class Store:
             "WITH shared AS (SELECT event_id, count(DISTINCT entity_id) AS n, "
             "  bool_or(NOT starts_with(entity_id, 'country:')) AS named FROM happening_index "
             "  WHERE entity_id IN (SELECT unnest(?)) AND role = 'actor' AND event_id <> ? GROUP BY event_id) "
-            "SELECT h.record FROM shared JOIN happenings h USING (event_id) WHERE shared.n >= 2 OR shared.named "
+            "SELECT h.event_id FROM shared JOIN happenings h USING (event_id) WHERE shared.n >= 2 OR shared.named "
             "ORDER BY shared.n DESC, coalesce(abs(datediff('day', try_cast(left(h.sort_key, 10) AS DATE), "
             "  try_cast(? AS DATE))), 1000000), h.event_id LIMIT ?",
             [entity_ids, exclude, day, limit],
         )
-        return [json.loads(r[0]) for r in cur.fetchall()]
+        return self._happening_rows([r[0] for r in cur.fetchall()])
 
     def happening_records(self) -> list[dict[str, Any]] | None:
         """Every happening's export row in date order, or ``None`` when the table is missing or
@@ -1300,8 +1309,7 @@ class Store:
         """Clean texts of these documents."""
         if not doc_ids:
             return {}
-        cur = self.con.execute("SELECT id, text FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids])
-        return {i: t for i, t in cur.fetchall()}
+        return _by_key(self.con, "SELECT id, text FROM documents WHERE id", doc_ids)
 
     # -- the web ------------------------------------------------------------------------------
 
@@ -1405,6 +1413,63 @@ def _happening_read_model(where: str) -> str:
         """
 
 
+POINT_LOOKUPS = 200  # up to this many keys, rows are fetched one by one through the primary key
+
+
+def _by_key(con: Any, select: str, keys: list[str]) -> dict[str, Any]:
+    """``{key: value}`` of ``select`` (``SELECT key, value FROM t WHERE key``) for these keys.
+
+    A few keys are looked up one by one through the primary key: an IN-list joins on a scan,
+    which reads the large value column (texts, records) of every row group it touches.
+    """
+    if not keys:
+        return {}
+    if len(keys) <= POINT_LOOKUPS:
+        out = {}
+        for k in dict.fromkeys(keys):
+            row = con.execute(f"{select} = ?", [k]).fetchone()
+            if row is not None:
+                out[row[0]] = row[1]
+        return out
+    return dict(con.execute(f"{select} IN (SELECT unnest(?))", [keys]).fetchall())
+
+
+EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
+
+
+def _happening_where(involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
+                     since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None
+                     ) -> tuple[str, list[Any]]:  # fmt: skip
+    """The WHERE condition and parameters of :meth:`Store.find_happenings`'s filters."""
+    where: list[str] = ["true"]
+    params: list[Any] = []
+    for ent in involving or []:
+        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?)")
+        params.append(ent)
+    for ent in acting or []:
+        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ? AND role = 'actor')")
+        params.append(ent)
+    if types:
+        where.append("type IN (SELECT unnest(?))")
+        params.append(list(types))
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if since:
+        where.append("day >= ?")
+        params.append(since)
+    if until:
+        where.append("day <= ?")
+        params.append(until)
+    if doc_ids is not None:
+        where.append("event_id IN (SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?)))")
+        params.append(list(doc_ids))
+    if event_ids is not None:
+        where.append("event_id IN (SELECT unnest(?))")
+        params.append(list(event_ids))
+    return " AND ".join(where), params
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -1430,4 +1495,4 @@ def _store_message(path: Path, exc: BaseException, what: str = "cannot write to"
     return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"
 
 
-__all__ = ["DOC_COLUMNS", "MIGRATIONS", "Store", "lake_records"]
+__all__ = ["DOC_COLUMNS", "EDGE_EVENT_IDS", "MIGRATIONS", "Store", "lake_records"]

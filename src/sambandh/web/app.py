@@ -690,6 +690,7 @@ def warm(app: FastAPI) -> None:
             k.records()
         if not k.entities_kept():
             k.entity_rows()
+        k.graph(countries_only=True)  # home's active pairs
         if k.config.index_path.exists():
             k.searcher()
 

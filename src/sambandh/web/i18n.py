@@ -117,6 +117,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "all_stories": ("All stories", "सभी कहानियाँ"),
     "all_events": ("All its events", "इसकी सभी घटनाएँ"),
     "more_sentences": ("more sentences", "और वाक्य"),
+    "more_reports": ("more reports", "और रिपोर्टें"),
     "download_csv": ("Download CSV", "CSV डाउनलोड करें"),
     "legend_exact": ("the event's own date", "घटना की अपनी तारीख़"),
     "legend_approx": ("placed by its report date or the period the text gives", "रिपोर्ट की तारीख़ या पाठ में दी अवधि से रखा गया"),

@@ -134,6 +134,8 @@ class EventOut(BaseModel):
     reported: str | None = None
     when: When | None = None
     sort_key: str | None = None
+    reports_total: int | None = None  # in lists: the reports in all (doc_ids holds the first few)
+    evidence_total: int | None = None  # in lists: the sentences in all (evidence holds one a report shown)
 
 
 class Report(Source):
@@ -238,6 +240,7 @@ class EntityOut(BaseModel):
     mentions: int
     roles: list[dict[str, Any]]
     stated_roles: list[dict[str, Any]]
+    stated_roles_total: int = 0  # the roles the texts state in all (stated_roles: the latest 100)
     facts: list[dict[str, Any]]
     events: list[EventOut]
     events_total: int = 0
@@ -287,12 +290,15 @@ class Chart(BaseModel):
 
 
 class PairOut(BaseModel):
-    """The dated events between two actors, with counts by month and type for a chart."""
+    """The latest events between two actors (``events_total``: all both take part in), with counts
+    by month and type over all of them for a chart.
+    """
 
     a: Named
     b: Named
     filters: dict[str, Any] = {}
     events: list[EventOut]
+    events_total: int = 0
     chart: Chart
 
 

@@ -1,0 +1,208 @@
+"""The server over an archive: start, memory and every page kind at 10k, 100k and 1M articles.
+
+Builds a seed store with the real stages (the news pages of ../shared/data/news-pages, the demo
+corpus and the seed articles; story embeddings off), then replicates its per-article outputs
+with fresh document and event ids and publication dates spread over ten years until the store
+holds N articles: documents, sources, mentions, roles, time expressions, events, facts,
+stories, the kept happenings with their read model (entities involved, graph edges) and the
+entity summaries (counts scaled). There is no search index (``bench/scale.py`` measures search
+over a million articles). Then ``sambandh serve`` in a fresh process: the time from launch
+until ``/healthz`` answers (the app warms before it listens), its RSS after all requests, and
+the p50/p95 of the app's own ``Server-Timing`` per page kind (HTML and JSON): home, story,
+entity (the busiest country, and others), pair (India-Russia, the busiest pairs), graph, events
+list, entities list, document, event. The baseline in the same run is ``/healthz``.
+
+    python bench/pages.py [--sizes 10000,100000,1000000] [--rounds 5] [--keep DIR]
+
+Targets (issue #21): ready in < 5 s and RSS < 1 GB at 1M; every page kind p95 <= 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DAYS = 3650  # ten years of publication dates
+
+# per table: the columns whose ids are made fresh for each copy (doc ids, event ids, story ids)
+_DOC = "md5(t.doc_id || ':' || r.k)"
+_EV = "'ev:' || left(md5(t.event_id || ':' || r.k), 16)"
+
+
+def seed(db: Path) -> None:
+    """The seed store: real pages through the real stages."""
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    pages = SHARED / "data" / "news-pages" / "pages.jsonl"
+    if not pages.exists():
+        raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
+    paths = [str(pages), str(ROOT / "examples" / "corpus")] + ([str(SHARED / "seeds")] if (SHARED / "seeds").exists() else [])
+    ingest(paths, Config.build(db=db, embeddings="off"))
+
+
+def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
+    """A store of about ``n`` articles: the seed's rows copied with fresh ids and dates."""
+    import duckdb
+
+    from sambandh.store import Store
+
+    with Store(db):  # the schema, migrated as the code has it
+        pass
+    con = duckdb.connect(str(db))
+    con.execute(f"ATTACH '{seed_db}' AS s (READ_ONLY)")
+    docs = con.execute("SELECT count(*) FROM s.documents").fetchone()[0]
+    copies = max(1, -(-n // docs))
+    con.execute(f"CREATE TEMP TABLE r AS SELECT range AS k, DATE '2016-01-01' + CAST(range * {DAYS} // {copies} AS INTEGER) AS base "
+                f"FROM range({copies})")  # fmt: skip
+    pub = "r.base + CAST(hash(t.id) % 20 AS INTEGER)"
+    con.execute(
+        f"INSERT INTO documents SELECT md5(t.id || ':' || r.k), t.source || '#' || r.k, md5(t.raw_hash || ':' || r.k), t.kind, "
+        f"t.title, t.title_source, {pub}, t.published_source, t.language, t.text, '', t.offset_map, t.removed, t.dateline, "
+        "t.attributions, t.sentences, t.meta, t.warnings, CASE WHEN t.duplicate_of IS NULL THEN NULL ELSE "
+        "md5(t.duplicate_of || ':' || r.k) END, t.story_id || ':' || r.k, t.ingested_at FROM s.documents t, r"
+    )
+    con.execute(f"INSERT INTO document_sources SELECT {_DOC}, t.source || '#' || r.k, md5(t.raw_hash || ':' || r.k), "
+                "t.ingested_at FROM s.document_sources t, r")  # fmt: skip
+    for table in ("mentions", "roles", "timexes", "events", "facts"):
+        cols = [c[0] for c in con.execute(f"DESCRIBE s.{table}").fetchall()]
+        sel = ", ".join(_DOC if c == "doc_id" else f't."{c}"' for c in cols)
+        con.execute(f"INSERT INTO {table} SELECT {sel} FROM s.{table} t, r")
+    con.execute("INSERT INTO stories SELECT t.story_id || ':' || r.k, t.title, md5(t.title_doc || ':' || r.k), r.base, "
+                "r.base + 20, t.size, t.profile FROM s.stories t, r")  # fmt: skip
+    # happenings: fresh event ids, a day in the copy's span where the original had one
+    day = "strftime(r.base + CAST(hash(t.event_id) % 20 AS INTEGER), '%Y-%m-%d')"
+    con.execute(
+        f"INSERT INTO happenings SELECT {_EV}, t.block || ':' || r.k, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
+        f"ELSE {day} END, t.view, replace(t.record, t.event_id, {_EV}), t.type, CASE WHEN t.day IS NULL THEN NULL "
+        f"ELSE {day} END, t.status FROM s.happenings t, r"
+    )
+    con.execute(f"INSERT INTO happening_events SELECT {_DOC}, t.idx, {_EV} FROM s.happening_events t, r")
+    con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.role FROM s.happening_index t, r")
+    con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
+                f"ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
+    con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, own_mentions * {copies}, own_documents * {copies}, "
+                f"mentions * {copies}, documents * {copies}, folded_into, names_folded FROM s.entity_summary")  # fmt: skip
+    con.execute(f"INSERT INTO entity_names SELECT entity_id, label, canonical, n * {copies} FROM s.entity_names")
+    con.execute("INSERT INTO entity_surfaces SELECT * FROM s.entity_surfaces")
+    con.execute(f"INSERT INTO entity_summary_docs SELECT {_DOC} FROM (SELECT id AS doc_id FROM s.documents) t, r")
+    con.execute("INSERT INTO settings SELECT * FROM s.settings ON CONFLICT DO NOTHING")
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")}  # fmt: skip
+    con.execute("CHECKPOINT")
+    con.close()
+    return counts
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
+
+
+def measure(db: Path, rounds: int) -> None:
+    import os
+    import socket
+    import subprocess
+
+    import httpx
+    import psutil
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)],
+                            env={**os.environ, "SAMBANDH_EMBEDDINGS": "off"}, stdout=subprocess.DEVNULL)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        while True:
+            try:
+                if httpx.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if proc.poll() is not None or time.perf_counter() - started > 1800:
+                raise SystemExit("bench/pages.py: the server did not start")
+            time.sleep(0.05)
+        ready = time.perf_counter() - started
+        with httpx.Client(base_url=url, timeout=600) as c:
+            home = c.get("/api/home", params={"limit": 20}).json()
+            urls: dict[str, list[str]] = defaultdict(list)
+            urls["home"] = ["/"]
+            urls["story"] = [f"/stories/{quote(s['story_id'])}" for s in home["latest_stories"][:10]]
+            busiest = c.get("/api/entities", params={"label": "GPE", "limit": 3}).json()["entities"]
+            people = c.get("/api/entities", params={"label": "PERSON", "limit": 5}).json()["entities"]
+            urls["entity"] = [f"/entities/{quote(e['entity_id'])}" for e in busiest + people]
+            urls["pair"] = ["/pairs/India/Russia"] + [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"][:4]]
+            urls["graph"] = ["/graph?countries_only=true", "/graph?since=2024-01-01&until=2024-12-31"]
+            urls["events"] = ["/events", "/events?type=CONSULT", "/events?country=Russia&offset=200"]
+            urls["entities"] = ["/entities", "/entities?label=PERSON", "/entities?q=modi"]
+            ev = c.get("/api/events", params={"limit": 10}).json()["events"]
+            urls["event"] = [f"/events/{quote(e['event_id'])}" for e in ev]
+            # (a replicated event's record names the seed's documents; a story names the copy's)
+            story_docs = [d for s in home["latest_stories"][:5] for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]]
+            urls["document"] = [f"/documents/{d}" for d in story_docs]
+            for kind in list(urls):
+                urls[f"{kind} (json)"] = ["/api" + u for u in urls[kind]] if kind != "home" else ["/api/home"]
+            urls["baseline /healthz"] = ["/healthz"]
+            server: dict[str, list[float]] = defaultdict(list)
+            sizes: dict[str, int] = defaultdict(int)
+            for _ in range(rounds):
+                for kind, group in urls.items():
+                    for u in group:
+                        r = c.get(u)
+                        if r.status_code != 200:
+                            raise SystemExit(f"bench/pages.py: {u} answered {r.status_code}: {r.text[:200]}")
+                        server[kind].append(float(r.headers["server-timing"].split("dur=")[1]))
+                        sizes[kind] = max(sizes[kind], len(r.content))
+        rss = psutil.Process(proc.pid).memory_info().rss / 2**20
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+    base = p95(server["baseline /healthz"])
+    print(f"  ready in {ready:.2f} s, server RSS after the requests {rss:.0f} MB")
+    print(f"  {'page':<18}{'urls':>5}{'p50 ms':>9}{'p95 ms':>9}{'largest KB':>11}{'p95/base':>10}")
+    for kind in urls:
+        s = server[kind]
+        print(f"  {kind:<18}{len(urls[kind]):>5}{statistics.median(s):>9.1f}{p95(s):>9.1f}{sizes[kind] / 1024:>11.0f}"
+              f"{p95(s) / base:>9.1f}x")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)")
+    args = ap.parse_args()
+    tmp = tempfile.TemporaryDirectory()
+    folder = args.keep or Path(tmp.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    seed_db = folder / "seed.duckdb"
+    if not seed_db.exists():
+        t = time.perf_counter()
+        seed(seed_db)
+        print(f"seed store built with the real stages in {time.perf_counter() - t:.1f} s")
+    for n in (int(x) for x in args.sizes.split(",")):
+        db = folder / f"pages-{n}.duckdb"
+        if not db.exists():
+            t = time.perf_counter()
+            counts = replicate(seed_db, db, n)
+            print(f"{n:,} articles: built in {time.perf_counter() - t:.1f} s ({db.stat().st_size / 2**30:.2f} GB): "
+                  + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
+        else:
+            print(f"{n:,} articles: {db}")
+        measure(db, args.rounds)
+
+
+if __name__ == "__main__":
+    main()

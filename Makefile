@@ -90,6 +90,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/scale.py --n 100000
 	cd bench && ../$(BIN)/python happenings.py --articles 2000
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/pages.py --sizes 10000,100000
 	$(BIN)/python bench/spark.py
 
 ## Train the Hindi NER model from $(SHARED)/data/il-ner-hindi (about 20 minutes on 2 cores)

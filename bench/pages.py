@@ -89,9 +89,11 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
         f"ELSE {day} END, t.status FROM s.happenings t, r"
     )
     con.execute(f"INSERT INTO happening_events SELECT {_DOC}, t.idx, {_EV} FROM s.happening_events t, r")
-    con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.role FROM s.happening_index t, r")
+    con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.acts, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
+                f"ELSE {day} END, CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status FROM s.happening_index t, r")  # fmt: skip
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
-                f"ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
+                f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type "
+                "FROM s.happening_edges t, r")  # fmt: skip
     con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, own_mentions * {copies}, own_documents * {copies}, "
                 f"mentions * {copies}, documents * {copies}, folded_into, names_folded FROM s.entity_summary")  # fmt: skip
     con.execute(f"INSERT INTO entity_names SELECT entity_id, label, canonical, n * {copies} FROM s.entity_names")

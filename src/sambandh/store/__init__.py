@@ -964,7 +964,19 @@ class Store:
                 "group": group}  # fmt: skip
 
     def entity_documents(self, entity_ids: list[str], limit: int) -> list[str]:
-        """The latest ``limit`` documents that name any of these entities, newest first."""
+        """The latest ``limit`` documents that name any of these entities, newest first.
+
+        A busy entity's are found among the latest ``20 * limit`` documents of the archive (the
+        same documents in the same order as a search of all, without joining its every mention
+        with the documents); where that window holds too few, all its mentions are searched.
+        """
+        recent = [r[0] for r in self.con.execute(
+            "SELECT d.id FROM (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) d "
+            "WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id IN (SELECT unnest(?))) "
+            "ORDER BY d.published DESC NULLS LAST, d.id LIMIT ?",
+            [20 * limit, entity_ids, limit]).fetchall()]  # fmt: skip
+        if len(recent) == limit:
+            return recent
         cur = self.con.execute(
             "SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN (SELECT unnest(?)) "
             "GROUP BY m.doc_id ORDER BY max(d.published) DESC NULLS LAST, m.doc_id LIMIT ?",
@@ -1146,7 +1158,8 @@ class Store:
                 con.register("_e", pa.table({k: [e[i] for e in edges] for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},
                                             schema=pa.schema([("event_id", pa.string()), ("a", pa.string()), ("b", pa.string()),
                                                               ("folded", pa.bool_()), ("day", pa.string())])))  # fmt: skip
-                con.execute("INSERT INTO happening_edges SELECT event_id, a, b, folded, day FROM _e")
+                con.execute("INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type "
+                            "FROM _e e JOIN happenings h ON h.event_id = e.event_id")  # fmt: skip
                 con.unregister("_e")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
@@ -1202,15 +1215,15 @@ class Store:
             limit: At most this many rows (all when ``None``).
             offset: Rows to skip.
         """
-        cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
-        row = self.con.execute(f"SELECT count(*) FROM happenings WHERE {cond}", params).fetchone()
+        table, cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
+        row = self.con.execute(f"SELECT count(*) FROM {table} WHERE {cond}", params).fetchone()
         total = int(row[0]) if row else 0
         key = "sort_key" if order == "sort" else "coalesce(day, '')"
         direction = "DESC" if newest_first else "ASC"
         page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
         # the page's ids first, then their rows: ordering never reads the large record column
         ids = [r[0] for r in self.con.execute(
-            f"SELECT event_id FROM happenings WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
+            f"SELECT event_id FROM {table} WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
         ).fetchall()]  # fmt: skip
         if not ids:
             return [], total
@@ -1228,24 +1241,23 @@ class Store:
         first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a node is an edge with ``a == b``.
         ``folded``: actors folded into their countries.
         """
-        where: list[str] = ["e.folded = ?"]
+        where: list[str] = ["folded = ?"]
         params: list[Any] = [folded]
         if since or until:
-            where.append("h.sort_key NOT IN ('9999', '')")
+            where.append("sort_key NOT IN ('9999', '')")
         if since:
-            where.append("h.sort_key >= ?")
+            where.append("sort_key >= ?")
             params.append(since)
         if until:
-            where.append("left(h.sort_key, 10) <= ?")
+            where.append("left(sort_key, 10) <= ?")
             params.append(until)
         if types:
-            where.append("h.type IN (SELECT unnest(?))")
+            where.append("type IN (SELECT unnest(?))")
             params.append(list(types))
         cur = self.con.execute(
-            "SELECT e.a, e.b, count(*), list(h.type), min(e.day), max(e.day), "
-            f"list_slice(list(e.event_id ORDER BY h.sort_key DESC, e.event_id DESC), 1, {EDGE_EVENT_IDS}) "
-            f"FROM happening_edges e JOIN happenings h USING (event_id) WHERE {' AND '.join(where)} "
-            "GROUP BY e.a, e.b ORDER BY e.a, e.b",
+            "SELECT a, b, count(*), list(type), min(day), max(day), "
+            f"list_slice(list(event_id ORDER BY sort_key DESC, event_id DESC), 1, {EDGE_EVENT_IDS}) "
+            f"FROM happening_edges WHERE {' AND '.join(where)} GROUP BY a, b ORDER BY a, b",
             params,
         )
         return [(a, b, int(n), list(ts), lo, hi, list(ids)) for a, b, n, ts, lo, hi, ids in cur.fetchall()]
@@ -1255,11 +1267,11 @@ class Store:
         """For the happenings :meth:`find_happenings` would give: those that occurred, by month of
         their day and type, and those without a day, by type.
         """
-        cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
+        table, cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
         rows = self.con.execute(
-            f"SELECT left(day, 7), type, count(*) FROM happenings WHERE {cond} AND day IS NOT NULL AND status = 'occurred' "
+            f"SELECT left(day, 7), type, count(*) FROM {table} WHERE {cond} AND day IS NOT NULL AND status = 'occurred' "
             f"GROUP BY ALL", params).fetchall()  # fmt: skip
-        undated = self.con.execute(f"SELECT type, count(*) FROM happenings WHERE {cond} AND day IS NULL GROUP BY ALL", params).fetchall()
+        undated = self.con.execute(f"SELECT type, count(*) FROM {table} WHERE {cond} AND day IS NULL GROUP BY ALL", params).fetchall()
         return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
 
     def happening_type_counts(self) -> dict[str, int]:
@@ -1271,12 +1283,12 @@ class Store:
         most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by id.
         """
         cur = self.con.execute(
-            "WITH shared AS (SELECT event_id, count(DISTINCT entity_id) AS n, "
-            "  bool_or(NOT starts_with(entity_id, 'country:')) AS named FROM happening_index "
-            "  WHERE entity_id IN (SELECT unnest(?)) AND role = 'actor' AND event_id <> ? GROUP BY event_id) "
-            "SELECT h.event_id FROM shared JOIN happenings h USING (event_id) WHERE shared.n >= 2 OR shared.named "
-            "ORDER BY shared.n DESC, coalesce(abs(datediff('day', try_cast(left(h.sort_key, 10) AS DATE), "
-            "  try_cast(? AS DATE))), 1000000), h.event_id LIMIT ?",
+            "WITH shared AS (SELECT event_id, count(*) AS n, bool_or(NOT starts_with(entity_id, 'country:')) AS named, "
+            "  any_value(sort_key) AS sort_key FROM happening_index "
+            "  WHERE entity_id IN (SELECT unnest(?)) AND acts AND event_id <> ? GROUP BY event_id) "
+            "SELECT event_id FROM shared WHERE n >= 2 OR named "
+            "ORDER BY n DESC, coalesce(abs(datediff('day', try_cast(left(sort_key, 10) AS DATE), "
+            "  try_cast(? AS DATE))), 1000000), event_id LIMIT ?",
             [entity_ids, exclude, day, limit],
         )
         return self._happening_rows([r[0] for r in cur.fetchall()])
@@ -1394,22 +1406,25 @@ class Store:
 def _happening_read_model(where: str) -> str:
     """SQL that fills the read model of the happenings matching ``where`` from their kept export
     rows: the type, day and status columns, and one ``happening_index`` row per entity an event
-    involves (``actor``: an actor or the country it acts for; ``place``: where it happened).
+    involves (``acts``: as an actor or the country one acts for, else only as its place), with
+    the event's sort key, day, type and status so an entity's events are one table's rows.
     """
     return f"""
         UPDATE happenings SET type = json_extract_string(record, '$.type'),
             day = json_extract_string(record, '$.when.day'),
             status = coalesce(json_extract_string(record, '$.modality'), 'occurred')
         WHERE {where};
-        INSERT OR IGNORE INTO happening_index
-        SELECT DISTINCT event_id, e, 'actor' FROM (
-            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e FROM happenings WHERE {where}
+        INSERT INTO happening_index
+        SELECT x.event_id, x.e, bool_or(x.acts), any_value(h.sort_key), any_value(h.day), any_value(h.type),
+               any_value(h.status)
+        FROM (
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e, true AS acts
+            FROM happenings WHERE {where}
             UNION ALL
-            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')) AS e FROM happenings WHERE {where}
-        ) WHERE e IS NOT NULL;
-        INSERT OR IGNORE INTO happening_index
-        SELECT event_id, json_extract_string(record, '$.place.entity_id'), 'place' FROM happenings
-        WHERE ({where}) AND json_extract_string(record, '$.place.entity_id') IS NOT NULL;
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')), true FROM happenings WHERE {where}
+            UNION ALL
+            SELECT event_id, json_extract_string(record, '$.place.entity_id'), false FROM happenings WHERE {where}
+        ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e;
         """
 
 
@@ -1439,15 +1454,23 @@ EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weig
 
 def _happening_where(involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
                      since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None
-                     ) -> tuple[str, list[Any]]:  # fmt: skip
-    """The WHERE condition and parameters of :meth:`Store.find_happenings`'s filters."""
+                     ) -> tuple[str, str, list[Any]]:  # fmt: skip
+    """The table, WHERE condition and parameters of :meth:`Store.find_happenings`'s filters.
+
+    With an entity to filter on, the rows are that entity's ``happening_index`` rows (they carry
+    the sort key, day, type and status), so the query never scans every happening.
+    """
+    ents = [(e, False) for e in involving or []] + [(e, True) for e in acting or []]
     where: list[str] = ["true"]
     params: list[Any] = []
-    for ent in involving or []:
-        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?)")
-        params.append(ent)
-    for ent in acting or []:
-        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ? AND role = 'actor')")
+    table = "happenings"
+    if ents and doc_ids is None and event_ids is None:
+        table = "happening_index"
+        (first, acts), ents = ents[0], ents[1:]
+        where.append("entity_id = ?" + (" AND acts" if acts else ""))
+        params.append(first)
+    for ent, acts in ents:
+        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?" + (" AND acts)" if acts else ")"))
         params.append(ent)
     if types:
         where.append("type IN (SELECT unnest(?))")
@@ -1467,7 +1490,7 @@ def _happening_where(involving: list[str] | None, acting: list[str] | None, type
     if event_ids is not None:
         where.append("event_id IN (SELECT unnest(?))")
         params.append(list(event_ids))
-    return " AND ".join(where), params
+    return table, " AND ".join(where), params
 
 
 def _now() -> dt.datetime:

@@ -229,8 +229,12 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE TABLE happening_index (
             event_id VARCHAR NOT NULL,
             entity_id VARCHAR NOT NULL,
-            role VARCHAR NOT NULL,
-            PRIMARY KEY (event_id, entity_id, role)
+            acts BOOLEAN NOT NULL,
+            sort_key VARCHAR NOT NULL,
+            day VARCHAR,
+            type VARCHAR,
+            status VARCHAR,
+            PRIMARY KEY (event_id, entity_id)
         );
         CREATE INDEX happening_index_entity ON happening_index (entity_id);
         CREATE TABLE happening_edges (
@@ -238,7 +242,9 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             a VARCHAR NOT NULL,
             b VARCHAR NOT NULL,
             folded BOOLEAN NOT NULL,
-            day VARCHAR
+            day VARCHAR,
+            sort_key VARCHAR,
+            type VARCHAR
         );
         CREATE INDEX happening_edges_event ON happening_edges (event_id);
         DELETE FROM happening_events;

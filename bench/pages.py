@@ -111,7 +111,7 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def measure(db: Path, rounds: int) -> None:
+def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
     import os
     import socket
     import subprocess
@@ -124,7 +124,9 @@ def measure(db: Path, rounds: int) -> None:
         port = sock.getsockname()[1]
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)],
-                            env={**os.environ, "SAMBANDH_EMBEDDINGS": "off"}, stdout=subprocess.DEVNULL)  # fmt: skip
+                            env={**os.environ, "SAMBANDH_EMBEDDINGS": "off",
+                                 **({"SAMBANDH_DB_MEMORY_LIMIT": db_memory} if db_memory else {})},
+                            stdout=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
         while True:
@@ -185,6 +187,7 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)")
+    ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_DB_MEMORY_LIMIT; default: the config's)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     folder = args.keep or Path(tmp.name)
@@ -203,7 +206,7 @@ def main() -> None:
                   + ", ".join(f"{k} {v:,}" for k, v in counts.items()))
         else:
             print(f"{n:,} articles: {db}")
-        measure(db, args.rounds)
+        measure(db, args.rounds, args.db_memory)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from .kb import KnowledgeBase
 from .store import Store
 
 MAX_PAGE = 100  # most items one page or API call returns
-COOCCUR_DOCS = 1000  # an entity's co-occurring entities are counted over its latest reports, this many
+COOCCUR_DOCS = 500  # an entity's co-occurring entities are counted over its latest reports, this many
 MAX_QUERY_CHARS = 200
 ID_RE = re.compile(r"^[\w:.\-]{1,200}$")
 DOC_ID_RE = re.compile(r"^[0-9a-f]{8,64}$")
@@ -168,7 +168,7 @@ class Knowledge:
                 if a == b:
                     nodes.append({"id": a, "label": entity_kind(a)})
                 else:
-                    edges.append({"source": a, "target": b, "weight": n, "types": dict(Counter(ts)), "first": first,
+                    edges.append({"source": a, "target": b, "weight": n, "types": ts, "first": first,
                                   "last": last, "event_ids": ids})  # fmt: skip
         else:
             wanted = set(types or [])
@@ -535,7 +535,7 @@ def pair(k: Knowledge, a: str, b: str, since: str | None = None, until: str | No
     ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
     # the latest events of both sides (a page, not the whole relationship); the chart's monthly
     # counts are over every event both take part in
-    page, total = k.happenings(acting=[ea, eb], since=since, until=until, newest_first=True, limit=2 * MAX_PAGE)
+    page, total = k.happenings(acting=[ea, eb], since=since, until=until, newest_first=True, limit=MAX_PAGE + 20)
     events = timeline(page, ea, eb)[-MAX_PAGE:]
     by_month, undated = k.month_counts(acting=[ea, eb], since=since, until=until)
     return {

@@ -971,9 +971,9 @@ class Store:
         with the documents); where that window holds too few, all its mentions are searched.
         """
         recent = [r[0] for r in self.con.execute(
-            "SELECT d.id FROM (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) d "
-            "WHERE d.id IN (SELECT doc_id FROM mentions WHERE entity_id IN (SELECT unnest(?))) "
-            "ORDER BY d.published DESC NULLS LAST, d.id LIMIT ?",
+            "WITH w AS (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) "
+            "SELECT w.id FROM w WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = w.id AND m.entity_id IN (SELECT unnest(?))) "
+            "ORDER BY w.published DESC NULLS LAST, w.id LIMIT ?",
             [20 * limit, entity_ids, limit]).fetchall()]  # fmt: skip
         if len(recent) == limit:
             return recent
@@ -1235,9 +1235,9 @@ class Store:
         return [json.loads(got[i]) for i in ids if i in got]
 
     def happening_edge_counts(self, folded: bool, since: str | None = None, until: str | None = None,
-                              types: list[str] | None = None) -> list[tuple[str, str, int, list[str], str | None, str | None, list[str]]]:  # fmt: skip
+                              types: list[str] | None = None) -> list[tuple[str, str, int, dict[str, int], str | None, str | None, list[str]]]:  # fmt: skip
         """The relation graph over the kept happenings whose ``sort_key`` lies in ``[since, until]``
-        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, their types,
+        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, events by type,
         first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a node is an edge with ``a == b``.
         ``folded``: actors folded into their countries.
         """
@@ -1254,13 +1254,19 @@ class Store:
         if types:
             where.append("type IN (SELECT unnest(?))")
             params.append(list(types))
+        cond = " AND ".join(where)
+        # bounded aggregates only (no list of every event of an edge): memory stays flat at any size
+        by_type: dict[tuple[str, str], dict[str, int]] = {}
+        for a, b, t, n in self.con.execute(f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL",
+                                           params).fetchall():  # fmt: skip
+            by_type.setdefault((a, b), {})[t] = int(n)
         cur = self.con.execute(
-            "SELECT a, b, count(*), list(type), min(day), max(day), "
-            f"list_slice(list(event_id ORDER BY sort_key DESC, event_id DESC), 1, {EDGE_EVENT_IDS}) "
-            f"FROM happening_edges WHERE {' AND '.join(where)} GROUP BY a, b ORDER BY a, b",
+            "SELECT a, b, count(*), min(day), max(day), "
+            f"arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS}) "
+            f"FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b",
             params,
         )
-        return [(a, b, int(n), list(ts), lo, hi, list(ids)) for a, b, n, ts, lo, hi, ids in cur.fetchall()]
+        return [(a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()]
 
     def happening_month_counts(self, *, involving: list[str] | None = None, acting: list[str] | None = None,
                                since: str | None = None, until: str | None = None) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip

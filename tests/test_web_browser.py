@@ -214,6 +214,9 @@ def test_every_source_of_the_qingdao_meeting_is_shown_with_its_outlet(browser: A
     row = pg.locator(f"tr[data-event='{meeting['event_id']}']")
     assert row.locator("li.src-item").count() == len(meeting["doc_ids"])
     assert all(t.strip() for t in row.locator(".outlet").all_inner_texts())
+    # a list shows one sentence a report; the rest are counted and a link away
+    more = meeting["evidence_total"] - len(meeting["evidence"])
+    assert row.locator("li.src-more a").count() == (1 if more > 0 else 0)
     row.locator("a.event-link").click()  # the event page is reached by a click
     pg.wait_for_url("**/events/**")
     assert pg.locator("li.report").count() == len(meeting["doc_ids"])

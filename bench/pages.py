@@ -86,7 +86,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(
         f"INSERT INTO happenings SELECT {_EV}, t.block || ':' || r.k, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
         f"ELSE {day} END, t.view, replace(t.record, t.event_id, {_EV}), t.type, CASE WHEN t.day IS NULL THEN NULL "
-        f"ELSE {day} END, t.status FROM s.happenings t, r"
+        f"ELSE {day} END, t.status, replace(t.brief, t.event_id, {_EV}) FROM s.happenings t, r"
     )
     con.execute(f"INSERT INTO happening_events SELECT {_DOC}, t.idx, {_EV} FROM s.happening_events t, r")
     con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.acts, CASE WHEN t.sort_key = '9999' THEN t.sort_key "

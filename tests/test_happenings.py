@@ -90,7 +90,8 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
-                "ALTER TABLE happenings DROP COLUMN status; CREATE INDEX happenings_block ON happenings (block); "
+                "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
+                "CREATE INDEX happenings_block ON happenings (block); "
                 "DROP TABLE entity_summary; DROP TABLE entity_names; DROP TABLE entity_surfaces; "
                 "DROP TABLE entity_summary_docs; DELETE FROM schema_migrations WHERE version >= 10")  # fmt: skip
     con.close()

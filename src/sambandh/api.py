@@ -129,16 +129,32 @@ class Knowledge:
         self, *, involving: list[str] | None = None, acting: list[str] | None = None, types: list[str] | None = None,
         status: str | None = None, since: str | None = None, until: str | None = None, doc_ids: list[str] | None = None,
         event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
-        offset: int = 0,
+        offset: int = 0, brief: bool = False,
     ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
-        """Happenings (``export events`` rows) matching every filter, one page of them, and how many
-        match; the filters are :meth:`Store.find_happenings`'s. A bounded query of the read model
-        where the store keeps it, else the same filters over the happenings merged here.
+        """Happenings (``export events`` rows; ``brief``: as lists show them) matching every filter,
+        one page of them, and how many match; the filters are :meth:`Store.find_happenings`'s. A
+        bounded query of the read model where the store keeps it, else the same filters over the
+        happenings merged here.
         """
+        from .relations import brief_record
+
+        rows, total = self._happenings(involving=involving, acting=acting, types=types, status=status, since=since,
+                                       until=until, doc_ids=doc_ids, event_ids=event_ids, order=order,
+                                       newest_first=newest_first, limit=limit, offset=offset, brief=brief)  # fmt: skip
+        if brief:  # a row kept without its brief, or merged here
+            rows = [r if "reports_total" in r else brief_record(r) for r in rows]
+        return rows, total
+
+    def _happenings(
+        self, *, involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
+        since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None, order: str,
+        newest_first: bool, limit: int | None, offset: int, brief: bool,
+    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
         filters: dict[str, Any] = {"involving": involving, "acting": acting, "types": types, "status": status,
                                    "since": since, "until": until, "doc_ids": doc_ids, "event_ids": event_ids}  # fmt: skip
         if self.kept():
-            return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit, offset=offset)
+            return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit, offset=offset,
+                                           brief=brief)  # fmt: skip
         found = [r for r in self.records() if _matches(r, **filters)]
         if order == "day":
             found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]))
@@ -416,25 +432,16 @@ _BRIEF = ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topic
           "confidence", "evidence", "doc_ids", "sources", "reported", "when")  # fmt: skip
 
 
-LIST_REPORTS = 5  # an event in a list shows its first reports, this many, one sentence each
-
-
 def _event_brief(r: dict[str, Any], full: bool = True) -> dict[str, Any]:
-    """An event as pages list it; not ``full``: its first LIST_REPORTS reports with their first
-    sentence, and how many reports and sentences it has in all (its page shows every one).
+    """An event as pages list it; not ``full``: its first reports with their first sentence, and
+    how many reports and sentences it has in all (``relations.brief_record``; its page shows every one).
     """
-    out = {key: r.get(key) for key in _BRIEF}
-    if not full:
-        docs = list(r["doc_ids"][:LIST_REPORTS])
-        first: dict[str, Any] = {}
-        for e in r.get("evidence") or []:
-            first.setdefault(e["doc_id"], e)
-        out["doc_ids"] = docs
-        out["sources"] = [x for x in r.get("sources") or [] if x["doc_id"] in docs]
-        out["evidence"] = [first[d] for d in docs if d in first]
-        out["reports_total"] = len(r["doc_ids"])
-        out["evidence_total"] = len(r.get("evidence") or [])
-    return out
+    from .relations import brief_record
+
+    if full:
+        return {key: r.get(key) for key in _BRIEF}
+    b = r if "reports_total" in r else brief_record(r)
+    return {key: b.get(key) for key in (*_BRIEF, "reports_total", "evidence_total")}
 
 
 def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
@@ -483,7 +490,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     # the latest reports that name it; co-occurring entities are counted over its latest COOCCUR_DOCS
     doc_ids = k.db.entity_documents(row["group"], COOCCUR_DOCS) if row else []
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
-    latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE)
+    latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE,
+                                 brief=True)  # fmt: skip
     events = [_event_brief(r, full=False) for r in reversed(latest)]
     documents = k.db.documents_brief(doc_ids[:MAX_PAGE])
     return {
@@ -535,7 +543,8 @@ def pair(k: Knowledge, a: str, b: str, since: str | None = None, until: str | No
     ea, eb = resolve_entity(a.strip(), k.kb, k.db), resolve_entity(b.strip(), k.kb, k.db)
     # the latest events of both sides (a page, not the whole relationship); the chart's monthly
     # counts are over every event both take part in
-    page, total = k.happenings(acting=[ea, eb], since=since, until=until, newest_first=True, limit=MAX_PAGE + 20)
+    page, total = k.happenings(acting=[ea, eb], since=since, until=until, newest_first=True, limit=MAX_PAGE + 20,
+                               brief=True)  # fmt: skip
     events = timeline(page, ea, eb)[-MAX_PAGE:]
     by_month, undated = k.month_counts(acting=[ea, eb], since=since, until=until)
     return {
@@ -644,7 +653,7 @@ def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, A
     own = sides(r)
     key = r["sort_key"]
     if k.kept():
-        return [_event_brief(o, full=False) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top)]
+        return [_event_brief(o, full=False) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top, brief=True)]
     scored = []
     for other in k.records():
         if other["event_id"] == r["event_id"]:
@@ -698,7 +707,7 @@ def events(
         raise UsageError(f"{country!r} is not a country")
     found, total = k.happenings(types=sorted(types) or None, involving=[who] if who else None,
                                 acting=[land] if land else None, status=status or None, since=since, until=until,
-                                order="day", newest_first=True, limit=limit, offset=offset)  # fmt: skip
+                                order="day", newest_first=True, limit=limit, offset=offset, brief=True)  # fmt: skip
     return {
         "events": [_event_brief(r, full=False) for r in found],
         "total": total,

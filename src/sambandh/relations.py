@@ -283,6 +283,28 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
     return {"nodes": list(nodes.values()), "edges": list(edges.values())}
 
 
+BRIEF_KEYS = ("event_id", "type", "mode", "cameo", "actors", "place", "date", "topics", "negated", "modality",
+              "confidence", "evidence", "doc_ids", "sources", "reported", "when", "sort_key")  # fmt: skip
+LIST_REPORTS = 5  # an event in a list shows its first reports, this many, one sentence each
+
+
+def brief_record(r: dict[str, Any]) -> dict[str, Any]:
+    """An event record as lists show it: its first LIST_REPORTS reports with their first sentence,
+    and how many reports (``reports_total``) and sentences (``evidence_total``) it has in all.
+    """
+    docs = list(r["doc_ids"][:LIST_REPORTS])
+    first: dict[str, Any] = {}
+    for e in r.get("evidence") or []:
+        first.setdefault(e["doc_id"], e)
+    out = {key: r.get(key) for key in BRIEF_KEYS}
+    out["doc_ids"] = docs
+    out["sources"] = [x for x in r.get("sources") or [] if x["doc_id"] in docs]
+    out["evidence"] = [first[d] for d in docs if d in first]
+    out["reports_total"] = len(r["doc_ids"])
+    out["evidence_total"] = len(r.get("evidence") or [])
+    return out
+
+
 def record_nodes(r: dict[str, Any], countries_only: bool = False) -> list[str]:
     """The graph nodes one event record touches: its actors (or, ``countries_only``, the countries
     they act for), each once, in the record's order.
@@ -522,7 +544,8 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         rec = event_record(h.event, occurrences[eid], names, texts, kb, docs)
         rec["event_id"] = eid  # the id it was first kept under
         rows.append((eid, block_of[eid], rec["sort_key"], json.dumps(h.event.to_dict(), ensure_ascii=False),
-                     json.dumps(rec, ensure_ascii=False, default=str)))  # fmt: skip
+                     json.dumps(rec, ensure_ascii=False, default=str),
+                     json.dumps(brief_record(rec), ensure_ascii=False, default=str)))  # fmt: skip
         day = edge_day(rec)
         # an edge per pair of actors, and a node as an edge to itself (an actor alone is still on the graph)
         for folded in (False, True):

@@ -226,6 +226,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE happenings ADD COLUMN type VARCHAR;
         ALTER TABLE happenings ADD COLUMN day VARCHAR;
         ALTER TABLE happenings ADD COLUMN status VARCHAR;
+        ALTER TABLE happenings ADD COLUMN brief VARCHAR;
         CREATE TABLE happening_index (
             event_id VARCHAR NOT NULL,
             entity_id VARCHAR NOT NULL,

@@ -324,3 +324,22 @@ def test_unknown_names_get_suggestions_and_near_spellings_are_taken(demo_db):
     res = run_cli("timeline", "Indai", "Russia", "--db", str(demo_db))
     err = res.stderr.decode()
     assert res.returncode == 2 and "did you mean" in err and "India" in err and err.count("\n") == 1
+
+
+def test_a_database_out_of_memory_is_one_line_that_names_the_setting(capsys, monkeypatch):
+    import duckdb
+    import pytest
+    import typer
+
+    from sambandh.cli import guarded
+
+    @guarded
+    def full() -> None:
+        raise duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block of size 256.0 KiB")
+
+    monkeypatch.setenv("SAMBANDH_DB_MEMORY_LIMIT", "400MB")
+    with pytest.raises(typer.Exit) as exit_info:
+        full()
+    err = capsys.readouterr().err
+    assert exit_info.value.exit_code == 4 and "internal error" not in err
+    assert err.count("\n") == 1 and "400MB" in err and "SAMBANDH_DB_MEMORY_LIMIT" in err

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -63,6 +64,10 @@ def guarded(fn: F) -> F:
             sys.stderr.close()
             raise typer.Exit(0) from None
         except Exception as exc:  # noqa: BLE001 - the last guard before the user
+            if type(exc).__name__ == "OutOfMemoryException":  # DuckDB's cache (db_memory_limit) is full
+                limit = os.environ.get("SAMBANDH_DB_MEMORY_LIMIT") or Config().db_memory_limit
+                _fail(f"error: the database ran out of memory within its cache of {limit}: raise it with "
+                      "SAMBANDH_DB_MEMORY_LIMIT (what was written so far is kept)", 4)  # fmt: skip
             _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", 3)
 
     return wrapper  # type: ignore[return-value]

@@ -26,6 +26,19 @@ def seeds() -> Path:
     return shared_path("seeds")
 
 
+def corpus_halves(folder: Path, into: Path) -> list[Path]:
+    """The files of ``folder`` dealt into two folders under ``into`` (every other file), for two ingest runs."""
+    import shutil
+
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    halves = [into / "a", into / "b"]
+    for i, half in enumerate(halves):
+        half.mkdir()
+        for p in files[i::2]:
+            shutil.copy(p, half / p.name)
+    return halves
+
+
 def run_cli(
     *args: str, input: bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[bytes]:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, corpus_halves
 
 CORPUS = ROOT / "examples" / "corpus"
 
@@ -36,12 +35,7 @@ def test_kept_rows_are_the_rows_merging_gives_and_later_runs_merge_only_their_ev
         assert kept is not None and len(kept) > 20
         assert kept == merged_records(store, load())  # one run: the very rows a fresh merge gives
 
-    files = sorted(p for p in CORPUS.iterdir() if p.is_file())
-    halves = [tmp_path / "a", tmp_path / "b"]
-    for i, half in enumerate(halves):
-        half.mkdir()
-        for p in files[i::2]:
-            shutil.copy(p, half / p.name)
+    halves = corpus_halves(CORPUS, tmp_path)
     two = tmp_path / "two.duckdb"
     _ingest(two, *halves)
     with Store(two) as store:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, corpus_halves
 
 CORPUS = ROOT / "examples" / "corpus"
 
@@ -42,12 +41,7 @@ def test_summaries_count_every_mention_and_two_runs_give_what_one_run_gives(tmp_
     rows = _rows(one)
     assert {r[0]: r[3] for r in rows} == want and {r[0]: r[4] for r in rows} == docs
     assert all(r[8] for r in rows)  # every entity has its folded names for the list's search
-    files = sorted(p for p in CORPUS.iterdir() if p.is_file())
-    halves = [tmp_path / "a", tmp_path / "b"]
-    for i, half in enumerate(halves):
-        half.mkdir()
-        for p in files[i::2]:
-            shutil.copy(p, half / p.name)
+    halves = corpus_halves(CORPUS, tmp_path)
     two = tmp_path / "two.duckdb"
     _ingest(two, *halves)
     assert _rows(two) == rows

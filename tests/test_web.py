@@ -458,6 +458,7 @@ def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db:
     import shutil
 
     from sambandh import api
+    from sambandh.relations import brief_record
     from sambandh.store import Store
 
     # the happenings merged in memory (an old database): an archive where India takes part in 150 events
@@ -476,8 +477,8 @@ def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db:
     shutil.copy(demo_db, db)
     with Store(db) as store:
         before = store.find_happenings(involving=["country:in"], limit=0)[1]
-        rows = [(f"ev:{i:016x}", "busy", "9999-12-31", "{}", json.dumps({**one, "event_id": f"ev:{i:016x}",
-                 "sort_key": "9999-12-31"})) for i in range(api.MAX_PAGE + 50)]  # fmt: skip
+        recs = [{**one, "event_id": f"ev:{i:016x}", "sort_key": "9999-12-31"} for i in range(api.MAX_PAGE + 50)]
+        rows = [(r["event_id"], "busy", r["sort_key"], "{}", json.dumps(r), json.dumps(brief_record(r))) for r in recs]
         store.write_happenings(rows, [])
     k = api.Knowledge(Config.build(db=db))
     try:

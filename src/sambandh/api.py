@@ -131,25 +131,12 @@ class Knowledge:
         event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
         offset: int = 0, brief: bool = False,
     ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
-        """Happenings (``export events`` rows; ``brief``: as lists show them) matching every filter,
-        one page of them, and how many match; the filters are :meth:`Store.find_happenings`'s. A
-        bounded query of the read model where the store keeps it, else the same filters over the
-        happenings merged here.
+        """Happenings (``export events`` rows; ``brief``: as lists show them where the store keeps
+        them, see ``relations.brief_record``) matching every filter, one page of them, and how many
+        match; the filters are :meth:`Store.find_happenings`'s. A bounded query of the read model
+        where the store keeps it, else the same filters over the happenings merged here (whole rows,
+        which ``_event_brief`` cuts as lists show them).
         """
-        from .relations import brief_record
-
-        rows, total = self._happenings(involving=involving, acting=acting, types=types, status=status, since=since,
-                                       until=until, doc_ids=doc_ids, event_ids=event_ids, order=order,
-                                       newest_first=newest_first, limit=limit, offset=offset, brief=brief)  # fmt: skip
-        if brief:  # a row kept without its brief, or merged here
-            rows = [r if "reports_total" in r else brief_record(r) for r in rows]
-        return rows, total
-
-    def _happenings(
-        self, *, involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
-        since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None, order: str,
-        newest_first: bool, limit: int | None, offset: int, brief: bool,
-    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
         filters: dict[str, Any] = {"involving": involving, "acting": acting, "types": types, "status": status,
                                    "since": since, "until": until, "doc_ids": doc_ids, "event_ids": event_ids}  # fmt: skip
         if self.kept():

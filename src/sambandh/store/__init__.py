@@ -1134,10 +1134,10 @@ class Store:
             out.setdefault(eid, []).append((d, i, Event.from_dict(json.loads(p))))
         return out
 
-    def write_happenings(self, rows: list[tuple[str, ...]], members: list[tuple[str, int, str]],
+    def write_happenings(self, rows: list[tuple[str, str, str, str, str, str]], members: list[tuple[str, int, str]],
                          setting: tuple[str, str] | None = None,
                          edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
-        """Store happenings ``(event_id, block, sort_key, view, record[, brief])`` (replacing those with the
+        """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with the
         same id, their read model with them), which stored events they hold ``(doc_id, idx,
         event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one transaction.
         """
@@ -1145,10 +1145,8 @@ class Store:
 
         with self._transaction() as con:
             if rows:
-                con.register("_h", pa.table({k: [r[i] if i < len(r) else None for r in rows] for i, k in
-                                             enumerate(("event_id", "block", "sort_key", "view", "record", "brief"))},
-                                            schema=pa.schema([(k, pa.string()) for k in
-                                                              ("event_id", "block", "sort_key", "view", "record", "brief")])))  # fmt: skip
+                con.register("_h", pa.table({k: [r[i] for r in rows] for i, k in
+                                             enumerate(("event_id", "block", "sort_key", "view", "record", "brief"))}))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
                 con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)")
                 con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
@@ -1238,7 +1236,7 @@ class Store:
 
     def _happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
         """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids left out)."""
-        got = _by_key(self.con, f"SELECT event_id, {'coalesce(brief, record)' if brief else 'record'} FROM happenings WHERE event_id", ids)
+        got = _by_key(self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids)
         return [json.loads(got[i]) for i in ids if i in got]
 
     def happening_edge_counts(self, folded: bool, since: str | None = None, until: str | None = None,

@@ -606,14 +606,10 @@ class _EventTally:
 
     def _fields(self, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any, doc_id: str = "") -> None:
         gold_actors = g.get("actors") or []
-        found: list[tuple[dict[str, Any], Any]] = []
-        extra = 0
-        for a in p.actors:
-            hit = next((ga for ga in gold_actors if _actor_matches(ga, a, art, kb, raw_span)), None)
-            if hit is None:
-                extra += 1
-            else:
-                found.append((hit, a))
+        fits = [[gi for gi, ga in enumerate(gold_actors) if _actor_matches(ga, a, art, kb, raw_span)] for a in p.actors]
+        pairing = _pair_actors(fits)
+        found = [(gold_actors[gi], p.actors[pi]) for pi, gi in pairing.items()]
+        extra = len(p.actors) - len(found)
         matched_gold = {id(ga) for ga, _ in found}
         ok = extra == 0 and all(id(ga) in matched_gold for ga in gold_actors)
         if not ok:
@@ -681,6 +677,47 @@ def _names_of(eid: str, art: Any, kb: Any) -> list[str]:
     return names
 
 
+def _pair_actors(fits: list[list[int]]) -> dict[int, int]:
+    """A largest one-to-one pairing of system actors with the gold actors each fits.
+
+    Two system actors read off one phrase (``दोनों देशों के सैनिक``: both armies) must pair
+    with two gold actors, not both with the first; augmenting paths (Kuhn's algorithm) find the
+    pairing that covers most, and the lists are a handful long.
+
+    Args:
+        fits: For each system actor, the indexes of the gold actors it could be.
+
+    Returns:
+        System actor index -> gold actor index.
+    """
+    owner: dict[int, int] = {}  # gold index -> system index
+
+    def place(pi: int, seen: set[int]) -> bool:
+        for gi in fits[pi]:
+            if gi in seen:
+                continue
+            seen.add(gi)
+            if gi not in owner or place(owner[gi], seen):
+                owner[gi] = pi
+                return True
+        return False
+
+    for pi in range(len(fits)):
+        place(pi, set())
+    return {pi: gi for gi, pi in owner.items()}
+
+
+def _country_of(eid: str, kb: Any) -> str:
+    """The country an actor id stands for or belongs to, when the id says it ('' if not)."""
+    if eid.startswith("country:"):
+        return eid.split(":", 1)[1]
+    if eid.startswith("agent:"):
+        parts = eid.split(":")
+        return parts[2] if len(parts) > 2 else ""
+    inst = kb.entities.get(eid)
+    return (getattr(inst, "country", "") or "") if inst is not None and inst.kind == "institution" else ""
+
+
 def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any) -> bool:
     """Whether a system actor is a gold actor: by the words that name it, its country (a country or
     a generic actor of the gold's sector), or its name in any script.
@@ -688,11 +725,14 @@ def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any)
     from .names import match_score
 
     span = ga.get("span")
+    cc = (ga.get("country") or "").lower()
     if span and a.start >= 0:
         s, e = raw_span(a.start, a.end)
-        if s < span[1] and span[0] < e:
+        own = _country_of(a.entity_id, kb)
+        # one phrase can name two sides (Indian and Chinese troops): its words alone do not
+        # make the Chinese side the Indian one
+        if s < span[1] and span[0] < e and not (cc and own and own != cc):
             return True
-    cc = (ga.get("country") or "").lower()
     eid = a.entity_id
     if ga.get("kind") == "COUNTRY" and cc and eid == f"country:{cc}":
         return True

@@ -169,7 +169,7 @@ _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")\s*,?\s*[\"“‘'’]+",
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?\s*[,:]?\s*[\"“‘'’]+",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
@@ -212,6 +212,8 @@ _ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") 
 _COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:" + _kind_alt("progressive_aux")
                      + r")\s+(?:" + _kind_alt("present_aux") + r")")
 _AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
+_HYPHEN_PART = re.compile(r"[-–][\w\u0900-\u0963\u0966-\u097f]+")
+_COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
 _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
@@ -1025,8 +1027,13 @@ class _State:
                             or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
                 if gen is not None:
                     country = gen.entity_id.split(":", 1)[1]
-                    out = [a for a in out if a is not gen]
+                    # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
+                    first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
+                                  and _COORDINATED.fullmatch(text, a.end, gen.start)), None)  # fmt: skip
+                    out = [a for a in out if a is not gen and a is not first]
                     s = gen.start
+                    if first is not None:
+                        also, s = first.entity_id.split(":", 1)[1], first.start
             if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
                 # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
                 subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
@@ -1099,10 +1106,15 @@ class _State:
 
     def _case(self, end: int, hi: int, start: int = -1) -> str:
         text = self.text
-        # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun
-        if (end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip()) or (
-                start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):  # fmt: skip
-            return "mod"
+        # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun; a compound that a
+        # postposition other than the genitive closes is a pair sharing it ("भारत-चीन के बीच झड़प")
+        first = end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip()
+        if first or (start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):
+            nxt = _HYPHEN_PART.match(text, end) if first else None
+            after = _CASE.match(text, nxt.end() if nxt else end, max(end, hi + 12)) if nxt or not first else None
+            pp = re.sub(r"\s+", " ", after.group("pp") or "").lower() if after else ""
+            case = _CASE_OF.get(pp, "mod")
+            return case if case not in ("and", "gen", "nom") else "mod"  # "भारत-रूस के संबंध" is still a modifier
         pw = self.ex.place_words.match(text, end) if self.ex.place_words else None
         if pw is not None:
             end = pw.end()  # "पुंछ जिले में": the district's postposition is the name's
@@ -1210,12 +1222,18 @@ class _State:
                 role = "source"
             elif a.case in targets and a.case != "gen":
                 role = "target"
-            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - a.end < 80:
-                role = "participant"
+            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
+                    b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start) < 80:
+                role = "participant"  # measured from the last of "भारत और फ्रांस के बीच"
             elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
                 role = "destination"
             elif nearest_gen and trig.symmetric and start - a.end <= 8:
                 role = "participant"  # "मोदी और शी की मुलाकात"
+            elif a.case == "gen" and trig.symmetric and any(
+                    b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
+                    and (_COORDINATED.fullmatch(self.text, a.end, b.start) or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                    for b in args):  # fmt: skip
+                role = "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
             elif a.case == "gen" and trig.symmetric and any(
                     b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
                 role = "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
@@ -1485,10 +1503,16 @@ def _spread_coordination(args: list[_Arg]) -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
     """
+    def modifies_next(k: int) -> bool:
+        # a genitive that a name follows closely modifies that name; one before a common noun
+        # is the conjunct itself ("भारत और जापान के समझौतों पर": both are the agreements' parties)
+        return args[k].case == "mod" or (args[k].case == "gen" and k + 1 < len(args)
+                                         and args[k + 1].start - args[k].end <= 30)  # fmt: skip
+
     for i in range(len(args) - 2, -1, -1):
         if args[i].case != "and":
             continue
-        nxt = next((a for a in args[i + 1 :] if a.case not in ("gen", "mod")), None)
+        nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
         if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
             args[i].case = nxt.case
     for a in args:
@@ -1705,8 +1729,11 @@ def absorb(into: Event, other: Event) -> None:
     ids = into.actor_ids()
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
+    # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
-                    and not (a.entity_id.startswith("agent:") and a.affiliation in affs)]  # fmt: skip
+                    and not (a.entity_id.startswith("agent:") and a.affiliation in affs)
+                    and not (a.affiliation and a.affiliation != a.entity_id and a.affiliation in ids
+                             and a.affiliation.startswith("country:") and not a.entity_id.startswith("person:"))]  # fmt: skip
     into.actors = _drop_office_agents(into.actors)
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end

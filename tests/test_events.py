@@ -414,3 +414,34 @@ def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
 def test_a_message_sent_is_no_aid():
     for text in ("गृह विभाग ने सरकार को कई अपीलें भेजी हैं।", "भारत ने पाकिस्तान को एक पत्र भेजा।"):
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AID"], text
+
+
+def _parties(text: str, typ: str, language: str | None = None) -> set[str]:
+    doc = annotate(text, published="2024-03-05", language=language)
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert evs, f"no {typ} in {[e['type'] for e in doc['events']]}"
+    return {a["entity_id"] for a in evs[0]["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "want"),
+    [
+        # each country of a conjoined genitive owns its own body (feminine plural सेनाओं inflected)
+        ("भारत और फ्रांस की सेनाओं ने जोधपुर में साझा सैन्य अभ्यास शुरू किया।", "COOPERATE", {"agent:mil:in", "agent:mil:fr"}),
+        # the possessors of what is signed are its parties, both of them
+        ("भारत और जापान के तीन करारों पर हस्ताक्षर हुए।", "AGREE", {"country:in", "country:jp"}),
+        # a hyphenated pair closed by के बीच shares it
+        ("बीती रात भारत-चीन के बीच सीमा पर झड़प हुई।", "ASSAULT", {"country:in", "country:cn"}),
+        # a counterpart named by a demonym is that country's official
+        ("विदेश मंत्री ने पेरिस में अपने फ्रांसीसी समकक्ष के साथ वार्ता की।", "CONSULT", {"country:in", "agent:gov:fr"}),
+        # a party's leader: the party acts
+        ("भाजपा नेता ने कांग्रेस की कड़ी आलोचना की।", "ACCUSE", {"org:bjp", "org:inc"}),
+    ],
+)
+def test_sides_read_from_conjoined_and_possessive_phrases(text, typ, want):
+    assert _parties(text, typ) == want
+
+
+def test_the_speaker_of_a_quotation_is_not_a_party_to_what_it_quotes():
+    text = "सेना ने बयान जारी कर कहा है, “रात को भारत और चीन के सैनिकों के बीच झड़प हुई।”"
+    assert _parties(text, "ASSAULT") == {"agent:mil:in", "agent:mil:cn"}

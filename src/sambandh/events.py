@@ -1004,6 +1004,12 @@ class _State:
                 continue  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
             if self._starts_predicate(e):
                 continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
+            if any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e)):
+                continue  # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
+            owner = next((a for a in out if a.label == "ORG" and a.via == "name" and 0 <= s - a.end <= 1), None)
+            if owner is not None:
+                owner.case = self._case(e, hi, s)  # "भाजपा नेता ने": the party acts through its leader
+                continue
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
@@ -1063,7 +1069,12 @@ class _State:
         if not (m.entity_id or "").startswith("new:"):
             return False
         agents = self.ex.agents.get(lang)
-        return agents is not None and any(s <= m.start and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
+        if agents is None:
+            return False
+        # "यूक्रेनी नेता" tagged as one name: a demonym and an agent word are the agent reading
+        dem = re.match(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+", self.text[m.start : m.end])
+        lo = m.start + dem.end() if dem is not None and self.ex.kb.demonyms.get(fold(dem.group(1))) else m.start
+        return any(s <= lo and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
 
     def _glossed(self, start: int, end: int) -> bool:
         """Whether a name stands inside parentheses (``(Iran Israel Conflict)``): a gloss, not an actor."""

@@ -71,3 +71,71 @@ def test_a_partial_name_folds_into_its_fuller_one_and_the_counts_follow(tmp_path
         assert full in listed and part not in listed
         store.write_entity_folding([], {})  # every other fold undone
         assert store.entity_summary(full) == before_full and store.entity_summary(part) == before_part
+
+
+def _page_names(db: Path, entity_ids: list[str]) -> dict[str, dict]:
+    """What the entity page of each id shows: its display name, label, mentions, aliases and document count."""
+    from sambandh import api
+    from sambandh.config import Config
+
+    k = api.Knowledge(Config.build(db=db))
+    try:
+        out = {}
+        for eid in entity_ids:
+            row = k.entity_row(eid)
+            assert row is not None, eid
+            out[eid] = {"name": api.entity(k, eid)["name"], "label": row["label"], "mentions": row["mentions"],
+                        "aliases": row["aliases"], "documents": row["documents"]}  # fmt: skip
+        return out
+    finally:
+        k.close()
+
+
+def _exported(db: Path) -> list[dict]:
+    from sambandh.export import entities
+    from sambandh.store import Store
+
+    with Store(db, read_only=True) as store:
+        return list(entities(store))
+
+
+def test_export_names_and_counts_every_entity_as_its_page_does(demo_db: Path) -> None:
+    from sambandh.store import Store
+
+    rows = _exported(demo_db)
+    with Store(demo_db, read_only=True) as store:
+        assert store.entity_summary_complete()
+        listed, total = store.entity_summary_page(None, None, 10_000, 0)
+    # the same entities, in the entities list's order (partial names folded into fuller ones)
+    assert [r["entity_id"] for r in rows] == [e for e, *_ in listed] and len(rows) == total > 20
+    pages = _page_names(demo_db, [r["entity_id"] for r in rows])
+    for r in rows:
+        shown = pages[r["entity_id"]]
+        assert r["name"] == shown["name"], r["entity_id"]
+        assert (r["label"], r["mentions"], r["aliases"], len(r["doc_ids"])) == (
+            shown["label"], shown["mentions"], shown["aliases"], shown["documents"]), r["entity_id"]  # fmt: skip
+
+
+def test_export_reads_the_kept_name_and_without_a_complete_read_model_builds_rows_from_the_mentions(tmp_path: Path) -> None:
+    import shutil
+
+    from sambandh.export import entities_from_mentions
+    from sambandh.store import Store
+
+    db = tmp_path / "d.duckdb"
+    _ingest(db, CORPUS)
+    with Store(db, read_only=True) as store:
+        built = list(entities_from_mentions(store))
+    assert {r["entity_id"] for r in _exported(db)} == {r["entity_id"] for r in built}  # nothing lost either way
+    # a name the texts give and the knowledge base does not know: what the read model keeps is what both show
+    new = next(r["entity_id"] for r in built if not r["in_kb"] and r["name"])
+    with Store(db) as store:
+        store.con.execute("UPDATE entity_summary SET name = 'परीक्षण नाम' WHERE entity_id = ?", [new])
+    assert next(r for r in _exported(db) if r["entity_id"] == new)["name"] == "परीक्षण नाम"
+    assert _page_names(db, [new])[new]["name"] == "परीक्षण नाम"
+    # one document not summarised (the summaries stage not run since): the rows come from the mentions as before
+    behind = tmp_path / "behind.duckdb"
+    shutil.copy(db, behind)
+    with Store(behind) as store:
+        store.con.execute("DELETE FROM entity_summary_docs WHERE doc_id = (SELECT min(doc_id) FROM entity_summary_docs)")
+    assert _exported(behind) == built

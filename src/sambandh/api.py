@@ -218,12 +218,16 @@ class Knowledge:
         return found[0] if found else None
 
     def entity_rows(self) -> dict[str, dict[str, Any]]:
-        """``export entities`` rows by entity id (cached)."""
+        """``export entities`` rows built from every mention, by entity id (cached): what the pages
+        read where the store keeps no complete entity read model (:meth:`entities_kept`).
+        """
         with self.lock:
             if "entities" not in self._cache:
-                from .export import entities
+                # built from the mentions even where the read model is kept: tests/test_web.py holds the two alike
+                from .export import entities_from_mentions
 
-                self._cache["entities"] = {r["entity_id"]: r for r in entities(self.db, self.config.kb_dir)}
+                rows = entities_from_mentions(self.db, self.config.kb_dir)
+                self._cache["entities"] = {r["entity_id"]: r for r in rows}
             return dict(self._cache["entities"])
 
     def entities_kept(self) -> bool:

@@ -169,7 +169,7 @@ _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?\s*[,:]?\s*[\"“‘'’]+",
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)

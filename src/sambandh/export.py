@@ -6,10 +6,13 @@ import csv
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import UsageError
 from .store import Store
+
+if TYPE_CHECKING:
+    from .kb import KBEntity
 
 FORMATS = ("jsonl", "csv", "parquet")
 KINDS = ("documents", "entities", "events", "timeline", "facts", "stories", "graph")
@@ -38,28 +41,51 @@ def documents(store: Store) -> Iterator[dict[str, Any]]:
 
 
 def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
-    """One row per canonical entity, with every surface form seen, roles and documents.
+    """One row per canonical entity, with every surface form seen, roles and documents, most mentioned first.
+
+    The rows come from the entity read model the ingest keeps (``summaries.py``): the label and
+    name the texts give most often, every surface, the mentions and documents counted with the
+    partial names folded in, the same as the entity pages show. A store whose read model is
+    missing or behind its documents (written before migration 11 and opened read-only, or the
+    summaries stage not run over every document) is exported from its mentions instead
+    (:func:`entities_from_mentions`), so no entity is left out.
 
     Roles join the knowledge base's dated roles (``basis: kb``) with the roles the texts
     state, dated by the articles that state them (``from``/``to`` = first and last article
-    date). A new entity known only by a surname is folded into the one fuller name with
-    that surname, when exactly one exists across the store.
+    date); a partial name's stated roles go with the fuller name it is folded into.
+    """
+    if not store.entity_summary_complete():
+        return entities_from_mentions(store, kb_dir)
+    return _kept_entities(store, kb_dir)
+
+
+def _kept_entities(store: Store, kb_dir: str) -> Iterator[dict[str, Any]]:
+    """The export rows of the entity read model (:func:`entities`)."""
+    from .kb import load as load_kb
+
+    kb = load_kb(kb_dir or None)
+    stated = _stated_roles(store)
+    for eid, label, name, mentions, doc_ids, aliases, partials in store.entity_summary_rows():
+        roles = stated.get(eid, []) + [r for p in partials for r in stated.get(p, [])]
+        yield _entity_row(eid, label, name, mentions, doc_ids, aliases, roles, kb.entities.get(eid))
+
+
+def entities_from_mentions(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
+    """The rows of :func:`entities` built from every stored mention, for a store without a
+    complete entity read model (the entity pages of such a store read these too).
+
+    Each entity's label and name are one of those its mentions give. A new entity known only
+    by a surname is folded into the one fuller name with that surname, when exactly one
+    exists across the store.
     """
     from .kb import load as load_kb
     from .link import merge_partial_names
-    from .phonetic import romanize_name
 
     kb = load_kb(kb_dir or None)
     ents: dict[str, dict[str, Any]] = {}
     for eid, label, canonical, n, docs, aliases in store.entity_summaries():
-        ents[eid] = {"entity_id": eid, "label": label, "name": canonical, "mentions": n, "doc_ids": list(docs),
-                     "aliases": list(aliases)}  # fmt: skip
-    stated: dict[str, list[dict[str, Any]]] = {}
-    for eid, role, of, first, last, n in store.role_summaries():
-        stated.setdefault(eid, []).append({
-            "role": role, "of": of, "from": first.isoformat() if first else None,
-            "to": last.isoformat() if last else None, "basis": "text", "documents": n,
-        })  # fmt: skip
+        ents[eid] = {"label": label, "name": canonical, "mentions": n, "doc_ids": list(docs), "aliases": list(aliases)}
+    stated = _stated_roles(store)
     merged = merge_partial_names(ents)
     folded_into: dict[str, list[str]] = {}
     for partial, full in merged.items():
@@ -67,26 +93,57 @@ def entities(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:
     for eid, ent in ents.items():
         if eid in merged:
             continue
-        known = kb.entities.get(eid)
-        roles = [{**r.to_dict(), "basis": "kb"} for r in known.roles] if known else []
-        roles += stated.get(eid, [])
+        aliases, doc_ids, mentions = set(ent["aliases"]), set(ent["doc_ids"]), ent["mentions"]
+        roles = list(stated.get(eid, []))
         for other in folded_into.get(eid, ()):
             o = ents[other]
-            ent["aliases"] = sorted(set(ent["aliases"]) | set(o["aliases"]))
-            ent["doc_ids"] = sorted(set(ent["doc_ids"]) | set(o["doc_ids"]))
-            ent["mentions"] += o["mentions"]
+            aliases |= set(o["aliases"])
+            doc_ids |= set(o["doc_ids"])
+            mentions += o["mentions"]
             roles += stated.get(other, [])
-        yield {
-            "entity_id": eid,
-            "label": ent["label"],
-            "name": known.name if known else ent["name"],
-            "name_en": known.name_en if known else romanize_name(ent["name"]),
-            "aliases": ent["aliases"],
-            "roles": roles,
-            "mentions": ent["mentions"],
-            "doc_ids": ent["doc_ids"],
-            "in_kb": known is not None,
-        }
+        yield _entity_row(eid, ent["label"], ent["name"], mentions, sorted(doc_ids), sorted(aliases), roles,
+                          kb.entities.get(eid))  # fmt: skip
+
+
+def _stated_roles(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """The roles the texts state, by entity id, as export rows (``basis: text``)."""
+    stated: dict[str, list[dict[str, Any]]] = {}
+    for eid, role, of, first, last, n in store.role_summaries():
+        stated.setdefault(eid, []).append({
+            "role": role, "of": of, "from": first.isoformat() if first else None,
+            "to": last.isoformat() if last else None, "basis": "text", "documents": n,
+        })  # fmt: skip
+    return stated
+
+
+def _entity_row(eid: str, label: str | None, name: str | None, mentions: int, doc_ids: list[str], aliases: list[str],
+                stated: list[dict[str, Any]], known: KBEntity | None) -> dict[str, Any]:  # fmt: skip
+    """One ``export entities`` row: both ways of building them give the same fields.
+
+    Args:
+        eid: The entity id.
+        label: Its label as the texts give it.
+        name: Its name as the texts give it (a knowledge-base entity is named as the knowledge base names it).
+        mentions: Its mentions, its partial names' included.
+        doc_ids: The documents that name it, sorted.
+        aliases: Every surface form seen, sorted.
+        stated: The roles the texts state (``basis: text``).
+        known: Its knowledge-base entry, or ``None``.
+    """
+    from .phonetic import romanize_name
+
+    roles = [{**r.to_dict(), "basis": "kb"} for r in known.roles] if known else []
+    return {
+        "entity_id": eid,
+        "label": label,
+        "name": known.name if known else name,
+        "name_en": known.name_en if known else (romanize_name(name) if name else None),
+        "aliases": aliases,
+        "roles": roles + stated,
+        "mentions": mentions,
+        "doc_ids": doc_ids,
+        "in_kb": known is not None,
+    }
 
 
 def events(store: Store, kb_dir: str = "") -> Iterator[dict[str, Any]]:

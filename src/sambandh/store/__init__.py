@@ -963,6 +963,28 @@ class Store:
         return {"label": row[0], "name": row[1], "mentions": int(row[2]), "documents": int(row[3]), "aliases": surfaces,
                 "group": group}  # fmt: skip
 
+    def entity_summary_rows(self) -> list[tuple[str, str | None, str | None, int, list[str], list[str], list[str]]]:
+        """Every entity of the summaries with the partial names folded into it, most mentioned
+        first (the entities list's order): ``(entity_id, label, name, mentions, doc ids,
+        surfaces, partial ids)``, the lists sorted; what ``export entities`` writes from.
+        """
+        # the documents are not kept in the summaries (only their count): they come from the
+        # mentions of each entity's group, a partial name's under its fuller one
+        cur = self.con.execute(
+            "WITH g AS (SELECT entity_id, coalesce(folded_into, entity_id) AS full FROM entity_summary), "
+            "d AS (SELECT g.full, list(DISTINCT m.doc_id ORDER BY m.doc_id) AS docs FROM mentions m JOIN g USING (entity_id) "
+            "      GROUP BY g.full), "
+            "f AS (SELECT g.full, list(DISTINCT f.surface ORDER BY f.surface) AS surfaces FROM entity_surfaces f "
+            "      JOIN g USING (entity_id) GROUP BY g.full), "
+            "p AS (SELECT folded_into AS full, list(entity_id ORDER BY entity_id) AS parts FROM entity_summary "
+            "      WHERE folded_into IS NOT NULL GROUP BY folded_into) "
+            "SELECT s.entity_id, s.label, s.name, s.mentions, d.docs, f.surfaces, p.parts FROM entity_summary s "
+            "LEFT JOIN d ON d.full = s.entity_id LEFT JOIN f ON f.full = s.entity_id LEFT JOIN p ON p.full = s.entity_id "
+            "WHERE s.folded_into IS NULL ORDER BY s.mentions DESC, s.entity_id"
+        )
+        return [(e, lab, name, int(n), list(docs or []), list(surf or []), list(parts or []))
+                for e, lab, name, n, docs, surf, parts in cur.fetchall()]  # fmt: skip
+
     def entity_documents(self, entity_ids: list[str], limit: int) -> list[str]:
         """The latest ``limit`` documents that name any of these entities, newest first.
 

@@ -434,6 +434,8 @@ def _parties(text: str, typ: str, language: str | None = None) -> set[str]:
         ("बीती रात भारत-चीन के बीच सीमा पर झड़प हुई।", "ASSAULT", {"country:in", "country:cn"}),
         # a counterpart named by a demonym is that country's official
         ("विदेश मंत्री ने पेरिस में अपने फ्रांसीसी समकक्ष के साथ वार्ता की।", "CONSULT", {"country:in", "agent:gov:fr"}),
+        # an office whose holder the text leaves out, before ने: not apposed to the next name
+        ("ब्रिटेन के प्रधानमंत्री ने मोदी से फोन पर बात की।", "CONSULT", {"country:gb", "person:narendra-modi"}),
         # a party's leader: the party acts
         ("भाजपा नेता ने कांग्रेस की कड़ी आलोचना की।", "ACCUSE", {"org:bjp", "org:inc"}),
     ],

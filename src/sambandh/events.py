@@ -159,7 +159,9 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
-_APPOSED = re.compile(r"\s{0,3}|\s+[^\s,।;:()\"]{1,12}\.?\s+")
+# (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
+_APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + "|".join(sorted((re.escape(f) for f in _CASE_OF if " " not in f), key=len, reverse=True))
+                      + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"

@@ -447,3 +447,11 @@ def test_sides_read_from_conjoined_and_possessive_phrases(text, typ, want):
 def test_the_speaker_of_a_quotation_is_not_a_party_to_what_it_quotes():
     text = "सेना ने बयान जारी कर कहा है, “रात को भारत और चीन के सैनिकों के बीच झड़प हुई।”"
     assert _parties(text, "ASSAULT") == {"agent:mil:in", "agent:mil:cn"}
+
+
+def test_an_infinitive_that_describes_a_noun_is_no_event_but_an_imminent_one_is_planned():
+    described = annotate("ब्राज़ील ने कहा कि रूस से गेहूं का सौदा करने वाली कंपनियों की जांच होगी।", published="2024-03-05")
+    assert not [e for e in described["events"] if e["type"] == "COOPERATE"]
+    (visit,) = [e for e in annotate("मोदी अगले सप्ताह रूस की यात्रा करने वाले हैं।", published="2024-03-05")["events"]
+                if e["type"] == "CONSULT"]  # fmt: skip
+    assert visit["modality"] == "planned"

@@ -225,6 +225,9 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[
                     re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
+_ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
+_COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
@@ -577,6 +580,11 @@ class _State:
         if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
                              or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
             return None  # "asked whether Delhi had protested": a question asserts nothing
+        if m.form == "inf" and not trig.english:
+            tail = _ATTRIBUTIVE_AFTER.match(text, end)
+            at = end if _ATTRIBUTIVE.search(text, start, end) else tail.end() if tail else -1
+            if at >= 0 and not _COPULA_NEXT.match(text, at):
+                return None  # "ईरान से सौदा करने वाले देश": who would do it, described, not an act told
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return None  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event

@@ -1,6 +1,6 @@
 """Check event gold lines against the news pages: schema, offsets, and a printout to eyeball.
 
-Usage: .venv/bin/python eval/events/check_gold.py GOLD.jsonl [--pages ../shared/data/news-pages/pages.jsonl] [--quiet]
+Usage: .venv/bin/python eval/events/check_gold.py GOLD.jsonl [--pages ../shared/data/news-pages/pages.jsonl | ../shared/data/bbc-hindi/articles.csv] [--quiet]
 Exits 1 when a line is invalid. The printout shows the words each offset points at, so an
 annotator can see that the offsets are right; it is never stored.
 """
@@ -12,7 +12,7 @@ import json
 import sys
 from pathlib import Path
 
-from sambandh.evaluate import split_of  # the one rule for the halves
+from sambandh.evaluate import read_pages, split_of  # the one rule for the halves
 
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -78,10 +78,7 @@ def main() -> int:
     ap.add_argument("--pages", type=Path, default=Path(__file__).resolve().parents[3] / "shared/data/news-pages/pages.jsonl")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
-    pages = {}
-    for raw in args.pages.read_text(encoding="utf-8").splitlines():
-        r = json.loads(raw)
-        pages[r["id"]] = r
+    pages = read_pages(args.pages)  # the pages JSONL, or the BBC Hindi CSV (ids bbc-NNN)
     bad = 0
     seen = set()
     n_ev = n_core = 0

@@ -399,6 +399,36 @@ def _article_year(article: Any) -> str | None:
 
 
 # ---- events against the news-pages gold (docs/events.md) ---------------------------------
+def read_pages(path: Path) -> dict[str, dict[str, Any]]:
+    """Annotated articles by id, from a pages JSONL file (``id``, ``text``, ``published``,
+    ``language``, ``title``) or from the BBC Hindi CSV (``category,text`` rows, no header
+    fields beyond ``0,1``), whose articles are ``bbc-NNN`` by row (0-based) and undated.
+
+    Raises:
+        UsageError: The file is missing or a line is not JSON.
+    """
+    import csv
+    import json
+
+    if not path.exists():
+        raise UsageError(f"no such file: {path}")
+    out: dict[str, dict[str, Any]] = {}
+    if path.suffix.lower() == ".csv":
+        with path.open(encoding="utf-8", newline="") as fh:
+            for n, row in enumerate(csv.DictReader(fh)):
+                out[f"bbc-{n:03d}"] = {"id": f"bbc-{n:03d}", "text": row.get("1") or "", "topic": row.get("0"),
+                                       "published": None, "language": "hi", "title": ""}  # fmt: skip
+        return out
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if raw.strip():
+            try:
+                obj = json.loads(raw)
+            except ValueError as exc:
+                raise UsageError(f"{path}:{n}: not JSON ({exc})") from None
+            out[str(obj.get("id"))] = obj
+    return out
+
+
 def split_of(doc_id: str) -> str:
     """The half an article belongs to: ``blind`` when the SHA-1 of its id starts with 8-f, else ``dev``."""
     import hashlib
@@ -445,21 +475,12 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     Raises:
         UsageError: A file is missing, malformed, or the gold names a page the file lacks.
     """
-    import json
-
     from .model import Article
     from .pipeline import Pipeline, article_stages
     from .read import record_from_obj
 
     gold = read_event_gold(gold_path)
-    if not pages_path.exists():
-        raise UsageError(f"no such file: {pages_path}")
-    pages: dict[str, dict[str, Any]] = {}
-    for raw in pages_path.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            obj = json.loads(raw)
-            if str(obj.get("id")) in gold:
-                pages[str(obj["id"])] = obj
+    pages = {d: obj for d, obj in read_pages(pages_path).items() if d in gold}
     missing = sorted(set(gold) - set(pages))
     if missing:
         raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
@@ -783,12 +804,7 @@ def _read_page_gold(gold_path: Path, pages_path: Path) -> tuple[dict[str, dict[s
                 gold[str(obj["id"])] = obj
             except (ValueError, KeyError, TypeError) as exc:
                 raise UsageError(f"{gold_path}:{n}: not a gold line ({exc})") from None
-    pages = {}
-    for raw in pages_path.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            obj = json.loads(raw)
-            if str(obj.get("id")) in gold:
-                pages[str(obj["id"])] = obj
+    pages = {d: obj for d, obj in read_pages(pages_path).items() if d in gold}
     missing = sorted(set(gold) - set(pages))
     if missing:
         raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")

@@ -455,3 +455,16 @@ def test_an_infinitive_that_describes_a_noun_is_no_event_but_an_imminent_one_is_
     (visit,) = [e for e in annotate("मोदी अगले सप्ताह रूस की यात्रा करने वाले हैं।", published="2024-03-05")["events"]
                 if e["type"] == "CONSULT"]  # fmt: skip
     assert visit["modality"] == "planned"
+
+
+def test_an_undated_article_dates_what_it_tells_as_done_by_the_day_its_lead_names():
+    text = ("मालदीव ने एक भारतीय पत्रकार को देश से निकाल दिया। उसे दो दिन में देश छोड़ने को कहा गया। "
+            "माले में सरकार ने यह फैसला बुधवार को सुनाया। इस पर भारत ने कड़ी आपत्ति जताई।")  # fmt: skip
+    doc = annotate(text)  # no publication date, no dateline
+    done = [e for e in doc["events"] if e["modality"] == "occurred"]
+    assert done and all((e["date"] or {}).get("value") == "XXXX-WXX-3" for e in done)
+    assert all(e["date"]["text"] is None for e in done)  # the day of the report: no words of its own
+    # a day the text states for the event itself stays the event's own
+    doc = annotate("लावरोव ने अपनी भारत यात्रा में कई बैठकें कीं। लावरोव सोमवार की शाम को भारत पहुंचे थे। मंगलवार को उन्होंने जयशंकर से मुलाकात की।")
+    (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT" and e["mode"] == "meet"]
+    assert meet["date"]["value"] == "XXXX-WXX-2"

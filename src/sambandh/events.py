@@ -465,6 +465,13 @@ class _State:
 
             self.dateline_date = next((t for t in find_timexes(article.raw[dl.start : dl.end], article.published)
                                        if t.type == "DATE" and t.precision in ("day", "month")), None)  # fmt: skip
+        # an article with neither a publication date nor a dated dateline: its lead's first day
+        # ("भारत ने रविवार को कहा", "शनिवार की सुबह ... पहुंचे") is the best word on the day of the report
+        self.lead_day: Timex | None = None
+        if not (article.published and len(article.published) >= 10) and self.dateline_date is None:
+            lead_end = article.sentences[min(3, len(article.sentences) - 1)].end if article.sentences else 0
+            self.lead_day = next((t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")
+                                  and t.start < lead_end), None)  # fmt: skip
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in ``[lo, hi)``."""
@@ -931,8 +938,9 @@ class _State:
     def _reported_date(self, ev: Event) -> None:
         """No date stated: an event told as done is dated the day it was reported."""
         day = self.a.published[:10] if self.a.published and len(self.a.published) >= 10 else None
-        if day is None and self.dateline_date is not None:
-            ev.date, ev.precision = self.dateline_date.value, self.dateline_date.precision
+        told = self.dateline_date or self.lead_day
+        if day is None and told is not None:
+            ev.date, ev.precision = told.value, told.precision
             ev.date_basis = "reported"
             return
         if day:
@@ -1758,8 +1766,11 @@ def absorb(into: Event, other: Event) -> None:
     into.actors = _drop_office_agents(into.actors)
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
-    if other.date and (not into.date or ("X" in into.date and "X" not in other.date)):
+    # a date the text states beats the day of the report, and a full date a partial one
+    if other.date and (not into.date or (into.date_basis == "reported" and other.date_basis == "text")
+                       or ("X" in into.date and "X" not in other.date)):  # fmt: skip
         into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
+        into.date_basis, into.date_to = other.date_basis, other.date_to
     into.topics += [t for t in other.topics if t not in into.topics]
     into.confidence = max(into.confidence, other.confidence)
     if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":

@@ -468,3 +468,24 @@ def test_an_undated_article_dates_what_it_tells_as_done_by_the_day_its_lead_name
     doc = annotate("लावरोव ने अपनी भारत यात्रा में कई बैठकें कीं। लावरोव सोमवार की शाम को भारत पहुंचे थे। मंगलवार को उन्होंने जयशंकर से मुलाकात की।")
     (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT" and e["mode"] == "meet"]
     assert meet["date"]["value"] == "XXXX-WXX-2"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "modality", "language"),
+    [
+        ("विदेश मंत्री ने काहिरा में अरब लीग की बैठक में भी भाग लिया।", "CONSULT", "occurred", None),
+        ("सैकड़ों छात्र शहर में हुए विरोध प्रदर्शन में शामिल हुए।", "PROTEST", "occurred", None),
+        ("दोनों देशों की नौसेनाएं अगले महीने संयुक्त अभ्यास में हिस्सा लेंगी।", "COOPERATE", "planned", None),
+        ("The minister attended the G20 meeting in Rio on Monday.", "CONSULT", "occurred", "en"),
+    ],
+)
+def test_taking_part_in_an_event_states_that_event(text, typ, modality, language):
+    doc = annotate(text, published="2024-03-05", language=language)
+    assert [(e["type"], e["modality"]) for e in doc["events"] if e["type"] == typ] == [(typ, modality)]
+
+
+def test_going_to_take_part_is_the_aim_of_a_journey_not_a_second_act():
+    doc = annotate("विदेश मंत्री एस जयशंकर 12 मार्च को अरब लीग की बैठक में शामिल होने काहिरा पहुंचे।", published="2024-03-15")
+    modes = sorted(e["mode"] for e in doc["events"] if e["type"] == "CONSULT")
+    assert modes == ["meet", "visit"]  # the meeting he went to, by its own noun, and the journey
+    assert all(e["date"]["value"] == "2024-03-12" for e in doc["events"])

@@ -248,6 +248,8 @@ class Lexicon:
         # the subject case a headline puts before a verb it moves to the front ("चीन ने दी ... चेतावनी")
         self.ergative = frozenset(word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg")
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
+        # (marker, word) → light verb: "X में भाग लेना" takes part in X (attend.tsv)
+        self.attend = {(word_key(r[0]), word_key(r[1])): r[2] for r in _rows(self.folder / "attend.tsv") if len(r) >= 3}
         self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
         self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
         # (noun key, where, words' keys): "निमंत्रण पर", "at the invitation": a circumstance, not an act
@@ -403,6 +405,18 @@ class Lexicon:
                 if f:
                     light_form, k = f, k + 1
                     feats.add("announced")
+            w = k + 1  # "सम्मेलन में भी भाग लिया": a particle may stand between
+            while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":
+                w += 1
+            lv_att = self.attend.get((toks[k][2], toks[w][2])) if light_form is None and w < len(toks) - 1 else None
+            if lv_att is not None and _adjacent(text, toks[w][1], toks[w + 1][0]):
+                # "बैठक में भाग लिया": taking part in the event states it, done by the clause's subject
+                f = self.light_forms.get(lv_att, {}).get(toks[w + 1][2])
+                # "बैठक में शामिल होने (के लिए) पहुंचे" is the aim of a journey: the noun keeps its own
+                # reading; "भाग लेने की संभावना" is the act itself
+                if f and (f != "inf" or (w + 2 < len(toks) and toks[w + 2][2] in _GENITIVE)):
+                    light_form, k = f, w + 1
+                    feats.add("attended")
             if light_form is None:
                 fronted = self._fronted_light(seq, toks, i, text)
                 if fronted is not None:

@@ -489,3 +489,32 @@ def test_going_to_take_part_is_the_aim_of_a_journey_not_a_second_act():
     modes = sorted(e["mode"] for e in doc["events"] if e["type"] == "CONSULT")
     assert modes == ["meet", "visit"]  # the meeting he went to, by its own noun, and the journey
     assert all(e["date"]["value"] == "2024-03-12" for e in doc["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "source"),
+    [
+        ("मछुआरों का आरोप है कि नौसेना ने उनकी नावें जब्त कर लीं।", "ACCUSE", "agent:cvl"),
+        ("मज़दूरों की मांग है कि सरकार न्यूनतम वेतन बढ़ाए।", "REQUEST", "agent:lab"),
+        ("अदालत ने राज्य सरकार से पीड़ितों को मुआवज़ा देने के लिए कहा है।", "REQUEST", "agent:jud"),
+    ],
+)
+def test_charges_demands_and_requests_in_their_common_hindi_frames(text, typ, source):
+    doc = annotate(text, published="2024-03-05")
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert evs and source in {a["entity_id"].rsplit(":", 1)[0] if a["entity_id"].count(":") > 1 else a["entity_id"]
+                              for a in evs[0]["actors"] if a["role"] == "source"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "typ"),
+    [
+        ("उत्तर कोरिया द्वारा दी गई धमकी के बाद जापान ने सेना को सतर्क किया।", "THREATEN"),
+        ("किसानों ने शहर में हुई रैली में हिस्सा लिया।", "PROTEST"),
+        ("सेना और विद्रोहियों के बीच जारी संघर्ष में दर्जनों लोग मारे गए।", "ASSAULT"),
+        ("मंत्री पर भ्रष्टाचार के गंभीर आरोप लगे।", "ACCUSE"),
+    ],
+)
+def test_event_nouns_licensed_by_a_participle_or_an_intransitive_light_verb(text, typ):
+    doc = annotate(text, published="2024-03-05")
+    assert typ in {e["type"] for e in doc["events"]}

@@ -646,6 +646,11 @@ class _State:
             for x in args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
                     x.case = "erg"  # the doer of the act the noun names
+        if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
+            # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
+            for x in args:
+                if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
+                    x.case = "erg"
         actors, places = self._roles(args, trig, start, passive)
         if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
@@ -1105,6 +1110,8 @@ class _State:
         m = re.match(r"\s+([\w\u0900-\u0963\u0966-\u097f]+)", self.text[pos : pos + 40])
         if m is None:
             return False
+        if m.group(1) in ("का", "की", "के"):
+            return False  # "किसानों की मांग": the owner of the act, not a word modifying its noun
         key = word_key(m.group(1))
         # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
         return any(seq.form == "nominal" for lex in self.ex.lexicons.values() for seq in lex.first.get(key, ()))

@@ -430,11 +430,12 @@ class Lexicon:
                 return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
             form = light_form
             j = k + 1
-        elif (self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys
+        elif (self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys and toks[i][2] not in _GENITIVE
               and (toks[i - 1][2] not in _GENITIVE or toks[i][2] == _JA or self.group.get(toks[i][2], "").startswith("passive"))
               and _adjacent(text, toks[i - 1][1], toks[i][0])):  # fmt: skip
             # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own; "लागू की जा
-            # रही" too, where की is the verb and जा the passive's auxiliary
+            # रही" too, where की is the verb and जा the passive's auxiliary (a predicate that begins with a
+            # postposition, "देने के लिए कहा", follows its infinitive by design)
             return None
         # the verb group
         k = j

@@ -518,3 +518,18 @@ def test_charges_demands_and_requests_in_their_common_hindi_frames(text, typ, so
 def test_event_nouns_licensed_by_a_participle_or_an_intransitive_light_verb(text, typ):
     doc = annotate(text, published="2024-03-05")
     assert typ in {e["type"] for e in doc["events"]}
+
+
+def test_a_noun_alone_takes_the_entry_whose_noun_states_its_event():
+    doc = annotate("आतंकियों द्वारा सीमा चौकी पर हुए हमले में दो जवान घायल हुए।", published="2024-03-05")
+    assert "ASSAULT" in {e["type"] for e in doc["events"]}
+    assert "ACCUSE" not in {e["type"] for e in doc["events"]}  # "हमला बोलना" is a verbal attack, with its verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["मुझे मंत्रालय के एक अफसर से रिपोर्ट की प्रति पहले ही मिल गई थी।", "इन गुटों को हर तरह की मदद पड़ोसी देश से मिलती है।",
+     "दोनों दलों की योजनाएं एक दूसरे से मिलती जुलती हैं।"],
+)  # fmt: skip
+def test_milna_with_a_receiver_or_alike_is_no_meeting(text):
+    assert "CONSULT" not in {e["type"] for e in annotate(text, published="2024-03-05")["events"]}

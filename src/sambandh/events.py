@@ -227,6 +227,8 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
+_RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:को|मुझे|हमें|उन्हें|उसे|तुम्हें)(?![\w" + _DEV + r"])")  # who gets it
+_ALIKE = re.compile(r"[\s-]*जुल")  # मिलती-जुलती, मिलते जुलते: alike
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
@@ -651,6 +653,10 @@ class _State:
             for x in args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
                     x.case = "erg"
+        if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
+                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
+            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
+            return None
         actors, places = self._roles(args, trig, start, passive)
         if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
@@ -1194,6 +1200,17 @@ class _State:
         if not before and self.prev_people:
             return self.prev_people[:1]
         return self.last_people[:1]
+
+    def _receiver_before(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names someone in the dative (``उन्हें``, ``गुटों को``), not a day
+        (``बुधवार को``): with ``मिलना`` that one gets something rather than meets someone.
+        """
+        for rm in _RECEIVED.finditer(self.text, lo, hi):
+            if rm.group(0) != "को":
+                return True
+            if not any(t.end <= rm.start() <= t.end + 1 for t in self.timexes_within(lo, rm.start())):
+                return True
+        return False
 
     def _group(self, countries: bool) -> list[str]:
         if countries:

@@ -344,8 +344,10 @@ class Lexicon:
                     continue
                 mj = m[1]
                 cand = m[0]
-                if best is None or (cand.end - cand.start, seq.needs_light and cand.form != "nominal") > (
-                        best.end - best.start, best.form != "nominal"):  # fmt: skip
+                # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
+                # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
+                if best is None or (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare) > (
+                        best.end - best.start, best.form != "nominal", best.entry.bare):  # fmt: skip
                     best, best_j = cand, mj
             if best is not None:
                 found.append(best)

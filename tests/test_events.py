@@ -533,3 +533,9 @@ def test_a_noun_alone_takes_the_entry_whose_noun_states_its_event():
 )  # fmt: skip
 def test_milna_with_a_receiver_or_alike_is_no_meeting(text):
     assert "CONSULT" not in {e["type"] for e in annotate(text, published="2024-03-05")["events"]}
+
+
+def test_the_place_of_an_incident_is_the_incident_events_own_place():
+    doc = annotate("पिछले हफ्ते सीरिया में हुए रासायनिक हमले की दुनिया भर में निंदा हुई।", published="2024-03-05")
+    (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert (attack["place"] or {}).get("entity_id") == "country:sy"

@@ -665,7 +665,7 @@ class _State:
             if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
-        places = [p for p in places if p.start >= scope_start and not _INCIDENT.match(text, p.end)]
+        places = [p for p in places if p.start >= scope_start and not self._elsewhere(p.end, start, end)]
         if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
@@ -1359,6 +1359,13 @@ class _State:
         return out, places
 
     # ---- place, date, topics -----------------------------------------------------------
+    def _elsewhere(self, place_end: int, trigger_start: int, trigger_end: int) -> bool:
+        """Whether the place after ``place_end`` is where another incident happened ("पाकिस्तान में हुई
+        घटनाओं"): not when that incident is the event itself ("सीरिया में हुए रासायनिक हमले").
+        """
+        im = _INCIDENT.match(self.text, place_end)
+        return im is not None and not trigger_start < im.end() <= trigger_end
+
     def _is_line(self, eid: str) -> bool:
         ent = self.ex.kb.entities.get(eid)
         return ent is not None and ent.kind == "line"
@@ -1368,7 +1375,8 @@ class _State:
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
-            and not _INCIDENT.match(self.text, m.end) and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
+            and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
+            and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         actor_ids = ev.actor_ids()
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]

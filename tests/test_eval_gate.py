@@ -107,6 +107,24 @@ def test_events_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
         assert len(h["quarantined"]) <= floors["quarantined"], h["quarantined"]
 
 
+def test_events_on_the_bbc_hindi_dev_and_blind_halves_meet_the_floors():
+    articles = shared_path("data", "bbc-hindi", "articles.csv")
+    from sambandh.evaluate import evaluate_page_events
+
+    result = evaluate_page_events(ROOT / "eval" / "events" / "bbc_hindi.jsonl", articles)
+    floors = FLOORS["events_bbc_hindi"]
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: h[k] for k in ("core_recall", "recall", "precision", "f")}
+                          | {k: v["accuracy"] for k, v in h["fields"].items()}}))  # fmt: skip
+        assert h["articles"] >= 40 and h["gold"] >= 150, half
+        assert h["core_recall"] >= floors[half]["core_recall"], half
+        assert h["precision"] >= floors[half]["precision"], half
+        for k in ("actors", "date"):
+            assert h["fields"][k]["accuracy"] >= floors[half][k], (half, k)
+        assert not h["quarantined"], h["quarantined"]
+
+
 def test_the_event_stage_quarantines_no_real_article():
     """The 305 BBC Hindi articles and the 150 ILTIMEX documents all pass the event stage (a failing
     sentence or predicate is counted as a fault, the article kept)."""

@@ -539,3 +539,32 @@ def test_the_place_of_an_incident_is_the_incident_events_own_place():
     doc = annotate("पिछले हफ्ते सीरिया में हुए रासायनिक हमले की दुनिया भर में निंदा हुई।", published="2024-03-05")
     (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert (attack["place"] or {}).get("entity_id") == "country:sy"
+
+
+def test_the_precision_model_ranks_events_and_drops_those_under_its_threshold(tmp_path: Path):
+    from sambandh.event_score import DEFAULT_MODEL, EventScorer, features
+    from sambandh.events import EventExtractor
+    from sambandh.kb import load as load_kb
+    from sambandh.model import Actor, Event, Span
+
+    shipped = EventScorer.load(DEFAULT_MODEL)
+    assert 0.0 < shipped.threshold < 1.0 and shipped.weights
+    text = "भारत ने पाकिस्तान की कड़ी निंदा की। बाद में कई बातें हुईं।"
+    cut = text.index("।") + 1
+    sents = [Span(0, cut), Span(cut + 1, len(text))]
+    ts, te = text.index("निंदा की"), text.index("निंदा की") + len("निंदा की")
+    ev = Event("ACCUSE", "condemn", "111", [Actor("country:in", "source", 0, 4, "country:in", "name"),
+                                            Actor("country:pk", "target", 8, 17, "country:pk", "name")], ts, te,
+               evidence=[sents[0]])  # fmt: skip
+    feats = features(ev, text, sents)
+    assert {"type=ACCUSE", "actors=2", "role=source", "role=target", "position=lead", "form=verbal"} <= set(feats)
+    # a model file of the same shape replaces the shipped one: here one that only likes two-actor events
+    model = tmp_path / "m.json"
+    model.write_text(json.dumps({"weights": {"actors=2": 4.0}, "bias": -2.0, "threshold": 0.5}), encoding="utf-8")
+    ex = EventExtractor(load_kb(None), scorer=str(model))
+    lone = Event("ACCUSE", "condemn", "111", [Actor("country:in", "source", 0, 4, "country:in", "name")], ts, te,
+                 evidence=[sents[0]])  # fmt: skip
+    art = type("A", (), {"text": text, "sentences": sents})()
+    kept = ex._scored([ev, lone], art)  # type: ignore[arg-type]
+    assert kept == [ev] and ev.confidence > 0.5 and lone.confidence < 0.5 and ex.dropped == 1
+    assert EventExtractor(load_kb(None), scorer="off")._scored([ev, lone], art) == [ev, lone]  # type: ignore[arg-type]

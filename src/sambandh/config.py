@@ -38,6 +38,8 @@ class Config:
         ner_model: A spaCy pipeline folder with an ``ner`` component; empty for the shipped model.
         kb_dir: A knowledge-base folder (same files as ``sambandh/kb``); empty for the shipped one.
         home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
+        event_scorer: The event precision model (``sambandh.event_score``): a file of that shape,
+            empty for the shipped one, ``off`` to keep every event the rules find.
         entities: Whether ingest and annotate find entities (off: the foundation stages only).
         dedup_ngram: Words per shingle for near-duplicate detection.
         dedup_num_perm: MinHash signature length.
@@ -81,6 +83,7 @@ class Config:
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"
+    event_scorer: str = ""
     entities: bool = True
     dedup_ngram: int = 3
     dedup_num_perm: int = 128

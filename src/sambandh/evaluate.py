@@ -462,7 +462,7 @@ def read_event_gold(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | None = None,
-                         split: str = "all") -> dict[str, Any]:  # fmt: skip
+                         split: str = "all", rows: list[tuple[str, list[str], bool, bool]] | None = None) -> dict[str, Any]:  # fmt: skip
     """Score the event stage on real pages against a JSONL gold of offsets (docs/events.md).
 
     Each page of ``pages_path`` (JSONL: ``id``, ``text``, ``published``, ``language``) that the gold
@@ -470,7 +470,10 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     back to offsets in the page's text. A system event matches a gold event of the same type
     whose trigger it overlaps (else whose trigger lies in its sentence). Returned per split
     (``dev``, ``blind``) and for both: core recall, recall, precision and F1, per type, and on
-    matched pairs the accuracy of actors, roles, place, date, modality and negation.
+    matched pairs the accuracy of actors, roles, place, date, modality and negation. With
+    ``rows``, each system event's article id, features (``sambandh.event_score.features``),
+    whether it matched a gold event and whether that one is core are appended to it: the training
+    data of the precision model.
 
     Raises:
         UsageError: A file is missing, malformed, or the gold names a page the file lacks.
@@ -507,7 +510,7 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
             tally.quarantined.append(doc_id)
             tally.add_missed(doc_id, events)
             continue
-        tally.score(doc_id, events, item, kb)
+        tally.score(doc_id, events, item, kb, rows)
     faults: Counter[str] = Counter()
     for st in stages:
         faults.update(st.stats.faults)
@@ -571,7 +574,8 @@ class _EventTally:
             self.missed.append({"doc": doc_id, "type": g["type"], "mode": g.get("mode"), "trigger": g.get("trigger"),
                                 "core": bool(g.get("core"))})  # fmt: skip
 
-    def score(self, doc_id: str, events: list[dict[str, Any]], art: Any, kb: Any) -> None:
+    def score(self, doc_id: str, events: list[dict[str, Any]], art: Any, kb: Any,
+              rows: list[tuple[str, list[str], bool, bool]] | None = None) -> None:  # fmt: skip
         self.articles += 1
         omap = art.offset_map
 
@@ -615,6 +619,12 @@ class _EventTally:
             self.core_hit += core
             tc["matched"] += 1
             self._fields(g, preds[pairs[gi]], art, kb, raw_span, doc_id)
+        if rows is not None:
+            from .event_score import features
+
+            core_of = {pi: bool(events[gi].get("core")) for gi, pi in pairs.items()}
+            rows += [(doc_id, features(p, art.text, art.sentences), pi in used, core_of.get(pi, False))
+                     for pi, p in enumerate(preds)]  # fmt: skip
         for pi, p in enumerate(preds):
             self.pred += 1
             self._type(p.type)["predicted"] += 1

@@ -260,8 +260,13 @@ class EventExtractor:
     """
 
     def __init__(self, kb: KnowledgeBase, home_country: str = "in",
-                 lexicons: dict[str, Lexicon] | None = None) -> None:  # fmt: skip
+                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "") -> None:  # fmt: skip
+        from .event_score import load_scorer
+
         self.kb = kb
+        # the precision model (sambandh/event_score.py): "off" keeps every event the rules find
+        self.scorer = None if scorer == "off" else load_scorer(scorer)
+        self.dropped = 0  # events the model ranked under its threshold
         self.home = f"country:{home_country}"
         if lexicons is None:
             lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
@@ -320,10 +325,26 @@ class EventExtractor:
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
-            return merge_in_document(events, self.places_of, state.earlier)
+            events = merge_in_document(events, self.places_of, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
+        return self._scored(events, article)
+
+    def _scored(self, events: list[Event], article: Article) -> list[Event]:
+        """Each event's confidence from the precision model, and only those at its threshold or above."""
+        if self.scorer is None:
             return events
+        from .event_score import features
+
+        kept = []
+        for ev in events:
+            p = self.scorer.score(features(ev, article.text, article.sentences))
+            ev.confidence = round(p, 2)
+            if p >= self.scorer.threshold:
+                kept.append(ev)
+            else:
+                self.dropped += 1
+        return kept
 
     def document_bounds(self, article: Article) -> tuple[str | None, str | None]:
         """Earliest and latest day the article can have been written.

@@ -499,7 +499,8 @@ class EventStage(Stage):
         from .events import EventExtractor
         from .kb import load as load_kb
 
-        self.extractor = EventExtractor(load_kb(config.kb_dir or None), config.home_country)
+        self.extractor = EventExtractor(load_kb(config.kb_dir or None), config.home_country,
+                                        scorer=config.event_scorer)  # fmt: skip
 
     def process(self, item: Article) -> Item:
         item.events = self.extractor.extract(item)

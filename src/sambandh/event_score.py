@@ -1,0 +1,101 @@
+"""How likely an extracted event is one a reader would code: a small logistic model over what the
+coder knows of each event (its type and form, who and how many take part, how its actors were
+found, its modality, date and place, where in the article it stands).
+
+The rules of ``sambandh.events`` decide what an event is; this model only ranks what they found,
+so that the events least like the gold's are dropped. It is trained by
+``training/events/precision.py`` on the dev halves of the event gold (``eval/events/``) and kept
+as ``sambandh/models/event-precision.json`` (weights by feature name, the bias, the threshold and
+its card). Any file of that shape can replace it (``Config.event_scorer``); none at all keeps
+every event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .model import Event, Span
+
+DEFAULT_MODEL = Path(__file__).parent / "models" / "event-precision.json"
+_QUOTES = "\"“”‘’'"
+_VERBAL_END = re.compile(r"(?:किया|की|किए|किये|कीं|कर|करते|करती|करता|करने|करना|करेंगे|करेगा|करेगी|दिया|दी|दिए|दिये)$")
+_HAPPENED_END = re.compile(r"(?:हुआ|हुई|हुए|हुईं|होगा|होगी|होंगे|होने)$")
+
+
+def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
+    """The binary features of one event (names only: each present feature counts 1).
+
+    Args:
+        ev: The event, as the coder left it after merging within its article.
+        text: The article's text.
+        sentences: The article's sentences, in order.
+    """
+    out = [f"type={ev.type}", f"mode={ev.type}/{ev.mode}", f"modality={ev.modality}"]
+    words = text[ev.trigger_start : ev.trigger_end].split()
+    english = text[ev.trigger_start : ev.trigger_end].isascii()
+    out.append("lang=en" if english else "lang=hi")
+    out.append(f"trigger_words={min(len(words), 4)}")
+    last = words[-1] if words else ""
+    if not english:
+        out.append("form=verbal" if _VERBAL_END.search(last) else "form=happened" if _HAPPENED_END.search(last)
+                   else "form=noun" if len(words) == 1 else "form=other")  # fmt: skip
+    if ev.negated:
+        out.append("negated")
+    roles = {a.role for a in ev.actors}
+    out.append(f"actors={min(len(ev.actors), 3)}")
+    out += [f"role={r}" for r in sorted(roles)]
+    kinds = {a.entity_id.split(":", 1)[0] for a in ev.actors}
+    out += [f"kind={k}" for k in sorted(kinds)]
+    vias = {a.via for a in ev.actors if a.via}
+    out += [f"via={v}" for v in sorted(vias)]
+    if any(a.entity_id.startswith("new:") for a in ev.actors):
+        out.append("actor_unknown")
+    if ev.place:
+        out.append("place")
+    out.append(f"date={ev.date_basis or 'none'}" if ev.date else "date=none")
+    out.append(f"evidence={min(len(ev.evidence), 3)}")
+    idx = next((i for i, s in enumerate(sentences) if s.start <= ev.trigger_start < s.end), len(sentences))
+    out.append("position=lead" if idx < 3 else "position=early" if idx < 8 else "position=late")
+    sent = next((s for s in sentences if s.start <= ev.trigger_start < s.end), None)
+    if sent is not None:
+        before = text[sent.start : ev.trigger_start]
+        if sum(before.count(q) for q in _QUOTES) % 2 == 1:
+            out.append("in_quote")
+        if re.search(r"(?:^|\s)(?:कि|that)\s", before):
+            out.append("after_that")
+    return out
+
+
+@dataclass(frozen=True)
+class EventScorer:
+    """A trained logistic model: the weight of each feature, the bias and the threshold under
+    which an event is dropped.
+    """
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path) -> EventScorer:
+        """Read a model file written by ``training/events/precision.py``."""
+        obj: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return cls({str(k): float(v) for k, v in obj["weights"].items()}, float(obj["bias"]), float(obj["threshold"]))
+
+    def score(self, feats: list[str]) -> float:
+        """The probability the model gives an event with these features of being a gold event."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=4)
+def load_scorer(path: str) -> EventScorer | None:
+    """The scorer at ``path`` (``""``: the shipped one), or None when there is no such file."""
+    p = Path(path) if path else DEFAULT_MODEL
+    return EventScorer.load(p) if p.exists() else None

@@ -183,20 +183,35 @@ def _sentence_like(line: _Line) -> bool:
     return (line.words >= 5 and bool(_TERMINAL.search(line.text))) or line.words >= 15
 
 
+def _any_of(rules: _Rules) -> re.Pattern[str] | None:
+    """One alternation of a group's patterns: most lines match none, and one search says so."""
+    if not rules:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules), re.IGNORECASE)
+    except re.error:  # a pattern that cannot stand inside another (a numbered back-reference)
+        return None
+
+
+_ANY_ALWAYS, _ANY_STRONG, _ANY_SHORT = _any_of(_ALWAYS_CHROME), _any_of(_STRONG_CHROME), _any_of(_SHORT_CHROME)
+
+
+def _first_reason(rules: _Rules, any_of: re.Pattern[str] | None, text: str) -> str | None:
+    if any_of is not None and not any_of.search(text):
+        return None
+    return next((reason for reason, pat in rules if pat.search(text)), None)
+
+
 def _chrome_reason(line: _Line) -> str | None:
-    for reason, pat in _ALWAYS_CHROME:
-        if pat.search(line.text):
-            return reason
+    reason = _first_reason(_ALWAYS_CHROME, _ANY_ALWAYS, line.text)
+    if reason is not None:
+        return reason
     if line.words > _ANYWHERE_MAX_WORDS:
         return None  # a paragraph is no widget, whatever it contains ("…बात की | …" with | as danda)
-    for reason, pat in _STRONG_CHROME:
-        if pat.search(line.text):
-            return reason
-    if line.words <= _SHORT_CHROME_MAX_WORDS:
-        for reason, pat in _SHORT_CHROME:
-            if pat.search(line.text):
-                return reason
-    return None
+    reason = _first_reason(_STRONG_CHROME, _ANY_STRONG, line.text)
+    if reason is not None or line.words > _SHORT_CHROME_MAX_WORDS:
+        return reason
+    return _first_reason(_SHORT_CHROME, _ANY_SHORT, line.text)
 
 
 _PUNCT = ".,:;!?()[]{}'\"“”‘’|-–—।"

@@ -568,3 +568,16 @@ def test_the_precision_model_ranks_events_and_drops_those_under_its_threshold(tm
     kept = ex._scored([ev, lone], art)  # type: ignore[arg-type]
     assert kept == [ev] and ev.confidence > 0.5 and lone.confidence < 0.5 and ex.dropped == 1
     assert EventExtractor(load_kb(None), scorer="off")._scored([ev, lone], art) == [ev, lone]  # type: ignore[arg-type]
+
+
+def test_the_precision_model_is_set_by_config_and_environment(monkeypatch, tmp_path: Path):
+    from sambandh.errors import ConfigError
+
+    assert Config.build(event_scorer="off").event_scorer == "off"
+    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
+    assert Config.build().event_scorer == "off"
+    model = tmp_path / "m.json"
+    model.write_text(json.dumps({"weights": {}, "bias": 0.0, "threshold": 0.0}), encoding="utf-8")
+    assert Config.build(event_scorer=str(model)).event_scorer == str(model)
+    with pytest.raises(ConfigError):
+        Config.build(event_scorer=str(tmp_path / "missing.json"))

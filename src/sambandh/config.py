@@ -181,6 +181,11 @@ def _coerce(name: str, value: Any) -> Any:
         return dict(value)
     if name in ("ner_model", "kb_dir", "index_dir", "host", "api_token", "assets_dir"):
         return str(value)
+    if name == "event_scorer":
+        text = str(value).strip()
+        if text not in ("", "off") and not Path(text).is_file():
+            raise ConfigError(f"config: event_scorer must be off, empty (the shipped model) or a model file, got {value!r}")
+        return text
     if name in ("dedup_threshold", "story_threshold"):
         try:
             number = float(value)

@@ -1,4 +1,5 @@
-"""The NER training preparation (training/ner/prepare.py) on hand-made sentences."""
+"""The NER training preparation (training/ner/prepare.py) on hand-made sentences, and the event
+precision model's recipe (training/events/precision.py) against the shipped model."""
 
 import importlib.util
 
@@ -26,3 +27,26 @@ def test_spans_and_substitution_keep_labels():
     new = prepare.substitute(sent, pools, random.Random(1))
     assert new is not None and prepare.spans(new) == [(0, 1, "LOC"), (2, 4, "PERSON")]
     assert [t for t, _ in new] == ["चीन", "के", "आंद्रेई", "बेलौसोव", "ने"]
+
+
+def test_the_event_precision_model_is_what_its_recipe_trains(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    import pytest
+    from conftest import shared_path
+
+    shared_path("data", "news-pages", "pages.jsonl")  # skips with its reason when ../shared is absent
+    shared_path("data", "bbc-hindi", "articles.csv")
+    out = tmp_path / "model.json"
+    subprocess.run([sys.executable, str(ROOT / "training" / "events" / "precision.py"), "--out", str(out)], check=True,
+                   capture_output=True)  # fmt: skip
+    shipped = json.loads((ROOT / "src" / "sambandh" / "models" / "event-precision.json").read_text(encoding="utf-8"))
+    trained = json.loads(out.read_text(encoding="utf-8"))
+    # equal up to the last printed digit (another BLAS may round the fourth decimal the other way)
+    stale = "the shipped model is stale: run make event-model"
+    assert set(trained["weights"]) == set(shipped["weights"]), stale
+    assert all(abs(trained["weights"][k] - v) <= 2e-3 for k, v in shipped["weights"].items()), stale
+    assert trained["threshold"] == pytest.approx(shipped["threshold"], abs=2e-3), stale
+    assert trained["bias"] == pytest.approx(shipped["bias"], abs=2e-3), stale

@@ -581,3 +581,16 @@ def test_the_precision_model_is_set_by_config_and_environment(monkeypatch, tmp_p
     assert Config.build(event_scorer=str(model)).event_scorer == str(model)
     with pytest.raises(ConfigError):
         Config.build(event_scorer=str(tmp_path / "missing.json"))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("विपक्ष ने आरोप लगाया कि सरकार ने बाढ़ के आंकड़े छिपाए।", "agent:gov"),
+        ("माओवादियों का आरोप है कि सरकार इस लड़ाई में सेना को उतार रही है।", "agent:gov"),
+    ],
+)
+def test_a_charge_is_against_the_subject_of_what_it_charges(text, target):
+    (acc,) = [e for e in annotate(text, published="2024-03-05")["events"] if e["type"] == "ACCUSE"]
+    assert target in {a["entity_id"].rsplit(":", 1)[0] if a["entity_id"].count(":") > 1 else a["entity_id"]
+                      for a in acc["actors"] if a["role"] == "target"}  # fmt: skip

@@ -229,6 +229,7 @@ _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the pr
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 _RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:को|मुझे|हमें|उन्हें|उसे|तुम्हें)(?![\w" + _DEV + r"])")  # who gets it
 _ALIKE = re.compile(r"[\s-]*जुल")  # मिलती-जुलती, मिलते जुलते: alike
+_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:का|की|के)(?![\w" + _DEV + r"])")  # one more word, then का/की/के
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
@@ -679,6 +680,19 @@ class _State:
             # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
             return None
         actors, places = self._roles(args, trig, start, passive)
+        that = _THAT_AFTER.match(text, end) if trig.type == "ACCUSE" and not trig.english else None
+        if that is not None and not any(a.role == "target" for a in actors):
+            # "X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who the charge is against is
+            # the subject of what it charges
+            own = {a.entity_id for a in actors}
+            cands = [x for x in self._args(that.end(), after_end, lex.lang) if x.case in ("erg", "nom")
+                     and x.label in ACTOR_LABELS and x.entity_id not in own and not self.ex.is_city(x.entity_id)]  # fmt: skip
+            # the ergative if there is one, else the first subject that is not a name cut short of its
+            # genitive ("हरदीप सिंह [निज्जर की] हत्या के पीछे भारत सरकार": the government)
+            subj = next((x for x in cands if x.case == "erg"), None) or next(
+                (x for x in cands if not _CUT_GENITIVE.match(text, x.end)), None)  # fmt: skip
+            if subj is not None:
+                actors.append(Actor(subj.entity_id, "target", subj.start, subj.end, None, subj.via))
         if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
             dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])

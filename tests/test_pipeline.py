@@ -27,3 +27,69 @@ def test_worker_processes_and_this_process_give_the_same_articles_and_counts():
     pool, pool_stats = _run(config, WorkerPoolRunner(config))
     assert here and here == pool
     assert here_stats == pool_stats and here_stats["events"] == len(here)
+
+
+def test_every_stage_writes_only_what_it_declares(tmp_path):
+    """Each article of the demo corpus (text and HTML) and the seeds, compared field by field
+    before and after each stage: a stage that wrote an undeclared field would reject the article.
+    """
+    from sambandh.model import Rejected
+
+    config = Config.build(db=tmp_path / "x.duckdb")
+    pipeline = Pipeline(article_stages(config), check_writes=True)
+    paths = [str(CORPUS)] + [str(p) for p in [CORPUS.parents[1] / ".." / "shared" / "seeds"] if p.exists()]
+    out = list(pipeline.run(read_paths(paths, config)))
+    assert out and not [o for o in out if isinstance(o, Rejected)]
+    assert all(a.events is not None and a.mentions is not None for a in out if isinstance(a, Article))
+
+
+def test_a_stage_that_writes_what_it_does_not_declare_is_caught(tmp_path):
+    from sambandh.errors import SambandhError
+    from sambandh.model import Rejected
+    from sambandh.pipeline import Stage
+
+    class Rogue(Stage):
+        name = "rogue"
+        requires = frozenset({"text"})
+        provides = frozenset({"language"})
+
+        def process(self, item: Article) -> Article:
+            item.language = "hi"
+            item.title = "changed"  # undeclared
+            return item
+
+    config = Config.build(db=tmp_path / "x.duckdb")
+    stages = article_stages(config)[:5]
+    out = list(Pipeline([*stages, Rogue(config)], check_writes=True).run(read_paths([str(CORPUS)], config)))
+    assert out and all(isinstance(o, Rejected) and "title" in o.reason for o in out)
+    # and the declarations themselves are checked when the pipeline is built
+    class Confused(Rogue):
+        provides = frozenset({"entity_ids"})
+
+    try:
+        Pipeline([*stages, Confused(config)])
+    except SambandhError as exc:
+        assert "entity_ids" in str(exc)
+    else:
+        raise AssertionError("a declaration naming no article field was accepted")
+
+
+def test_an_article_the_entity_model_fails_on_is_quarantined_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from sambandh import entities
+    from sambandh.model import Rejected
+
+    config = Config.build(db=tmp_path / "x.duckdb")
+    rec = entities.recognizer(config.ner_model, config.kb_dir)
+    real = rec.pipe
+
+    def failing(batch):  # the model chokes on one article of the corpus (fault injection)
+        if any("ब्रह्मोस" in text for text, _ in batch):
+            raise ValueError("model failure")
+        return real(batch)
+
+    monkeypatch.setattr(rec, "pipe", failing)
+    out = list(Pipeline(article_stages(config)).run(read_paths([str(CORPUS)], config)))
+    bad = [o for o in out if isinstance(o, Rejected)]
+    good = [o for o in out if isinstance(o, Article)]
+    assert bad and all("model failure" in b.reason for b in bad)
+    assert len(good) == len(out) - len(bad) >= 8 and all(a.mentions for a in good)

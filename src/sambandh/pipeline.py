@@ -9,6 +9,8 @@ it saw, passed and dropped by reason.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import multiprocessing
 import os
 import threading
@@ -62,10 +64,32 @@ class Stage:
     name = "stage"
     requires: frozenset[str] = frozenset()
     provides: frozenset[str] = frozenset()
+    # fields an earlier stage provided that this one changes ("link" adds the dateline's place to
+    # the mentions): with ``provides``, everything it may write (``warnings`` is every stage's log)
+    modifies: frozenset[str] = frozenset()
 
     def __init__(self, config: Config) -> None:
         self.config = config
         self.stats = StageStats(self.name)
+        self.check_writes = False  # set by Pipeline(check_writes=True): compare each article before and after
+
+    def _apply(self, item: Any) -> Item:
+        """``process``, and with ``check_writes`` a check that it changed only what it declares."""
+        if not (self.check_writes and isinstance(item, Article)):
+            return self.process(item)
+        before = _fields_of(item)
+        out = self.process(item)
+        self._check(before, out)
+        return out
+
+    def _check(self, before: dict[str, Any], out: Any) -> None:
+        if not isinstance(out, Article):
+            return
+        after = _fields_of(out)
+        changed = {k for k in after if after[k] != before.get(k)} - {"warnings"}
+        undeclared = changed - self.provides - self.modifies
+        if undeclared:
+            raise SambandhError(f"pipeline: stage {self.name!r} wrote {sorted(undeclared)} that it does not declare")
 
     def process(self, item: Any) -> Item:
         """Transform one item."""
@@ -88,7 +112,7 @@ class Stage:
                 continue
             self.stats.seen += 1
             try:
-                out = self.process(item)
+                out = self._apply(item)
             except InputError as exc:
                 yield self.reject(item, exc)
                 continue
@@ -136,7 +160,8 @@ class ExtractStage(Stage):
 
     name = "extract"
     requires = frozenset({"raw"})
-    provides = frozenset({"extracted"})
+    provides = frozenset({"html", "title", "title_source", "published", "published_source"})
+    modifies = frozenset({"raw"})  # a page's text in place of its HTML
 
     def process(self, item: Article) -> Item:
         if item.kind == "fragment":
@@ -157,8 +182,9 @@ class CleanStage(Stage):
     """Normalisation, chrome, title, dateline, credits; the CLI date as a last resort."""
 
     name = "clean"
-    requires = frozenset({"raw", "extracted"})
-    provides = frozenset({"text", "title", "dateline", "published"})
+    requires = frozenset({"raw"})
+    provides = frozenset({"text", "offset_map", "removed", "dateline", "attributions"})
+    modifies = frozenset({"title", "title_source", "published", "published_source"})
 
     def process(self, item: Article) -> Item:
         clean_article(item, self.config)
@@ -234,10 +260,22 @@ class SeenFilter(Stage):
             yield item
 
 
-class Pipeline:
-    """A chain of stages, checked for order when built."""
+def _fields_of(article: Article) -> dict[str, Any]:
+    """A deep copy of every field of ``article``: what a stage found before it ran."""
+    return {f.name: copy.deepcopy(getattr(article, f.name)) for f in dataclasses.fields(article)}
 
-    def __init__(self, stages: list[Stage]) -> None:
+
+_ARTICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Article))
+
+
+class Pipeline:
+    """A chain of stages, checked when built: each needs only what an earlier one provides, and
+    names only fields of ``Article``. With ``check_writes`` each stage is also checked, article by
+    article, to change only what it provides or declares it modifies (tests run it so; it copies
+    every article twice per stage).
+    """
+
+    def __init__(self, stages: list[Stage], check_writes: bool = False) -> None:
         have = {"record"}
         for st in stages:
             missing = st.requires - have
@@ -245,7 +283,15 @@ class Pipeline:
                 raise SambandhError(
                     f"pipeline: stage {st.name!r} needs {sorted(missing)} that no earlier stage provides"
                 )
+            unknown = (st.provides | st.modifies) - _ARTICLE_FIELDS
+            if unknown:
+                raise SambandhError(f"pipeline: stage {st.name!r} declares {sorted(unknown)}, which are no article fields")
+            late = st.modifies - have
+            if late:
+                raise SambandhError(f"pipeline: stage {st.name!r} modifies {sorted(late)} before any stage provides them")
             have |= st.provides
+            for inner in getattr(st, "inner", [st]):
+                inner.check_writes = check_writes
         self.stages = stages
 
     def run(self, records: Iterable[RawRecord]) -> Iterator[Item]:
@@ -423,12 +469,27 @@ class EntityStage(Stage):
 
     def _flush(self, rec: Any, buf: list[Item]) -> Iterator[Item]:
         arts = [a for a in buf if isinstance(a, Article)]
-        found = rec.pipe([(a.text, a.sentences) for a in arts])
-        by_id = {id(a): m for a, m in zip(arts, found, strict=True)}
+        try:
+            found = rec.pipe([(a.text, a.sentences) for a in arts])
+            by_id: dict[int, Any] = {id(a): m for a, m in zip(arts, found, strict=True)}
+        except Exception:  # noqa: BLE001 - the batch failed: find the article that did, one by one
+            by_id = {}
+            for a in arts:
+                try:
+                    by_id[id(a)] = next(iter(rec.pipe([(a.text, a.sentences)])))
+                except Exception as exc:  # noqa: BLE001 - one bad article must not end the run
+                    by_id[id(a)] = exc
         for item in buf:
             if isinstance(item, Article):
                 self.stats.seen += 1
-                item.mentions = by_id[id(item)]
+                got = by_id[id(item)]
+                if isinstance(got, Exception):
+                    yield self.reject(item, InternalError(f"internal error in stage {self.name}: {type(got).__name__}: {got}"))
+                    continue
+                before = _fields_of(item) if self.check_writes else None
+                item.mentions = got
+                if before is not None:
+                    self._check(before, item)
                 self.stats.passed += 1
             yield item
 
@@ -438,7 +499,8 @@ class LinkStage(Stage):
 
     name = "link"
     requires = frozenset({"mentions"})
-    provides = frozenset({"entity_ids", "roles"})
+    provides = frozenset({"roles"})
+    modifies = frozenset({"mentions"})  # entity ids on each mention, and the dateline's place added
 
     def __init__(self, config: Config) -> None:
         super().__init__(config)
@@ -472,7 +534,7 @@ class FactStage(Stage):
     """Memberships, foundings and chairmanships the text states."""
 
     name = "facts"
-    requires = frozenset({"entity_ids", "timexes"})
+    requires = frozenset({"mentions", "timexes"})
     provides = frozenset({"facts"})
 
     def __init__(self, config: Config) -> None:
@@ -491,8 +553,9 @@ class EventStage(Stage):
     """PLOVER events with actors, place, date, topics and evidence."""
 
     name = "events"
-    requires = frozenset({"entity_ids", "roles", "timexes", "facts"})
+    requires = frozenset({"mentions", "roles", "timexes", "facts"})
     provides = frozenset({"events"})
+    modifies = frozenset({"timexes"})  # a month inside a name ("डोंग जून") is no date
 
     def __init__(self, config: Config) -> None:
         super().__init__(config)

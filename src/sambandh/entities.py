@@ -103,6 +103,9 @@ _DEVA_WEAPON_WORDS = {"मिग", "सुखोई", "इग्ला", "का
 _NOT_WEAPON_LATIN = re.compile(r"^(?:COVID|G|H|MH|A|B|C|NH|SH|CH|FY|Q|W)-?\d", re.IGNORECASE)
 
 
+_NO_VOWELS = str.maketrans("", "", "aeiou")  # what kb.skeleton drops from the later words of a key
+
+
 @lru_cache(maxsize=200_000)
 def _fold_token(text: str) -> str:
     return fold(text)
@@ -147,6 +150,12 @@ class EntityRecognizer:
         self.kb = kb or load_kb(config.kb_dir or None)
         self._prefixes = self._name_prefixes(self.kb)
         self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
+        # the first two words of every sounds-alike key and of every skeleton: most words that
+        # start a listed sound ("ke", "se") are followed by nothing that could continue one
+        self._sound_pairs = {tuple(k.split(" ", 2)[:2]) for k in self.kb.by_sound}
+        self._skeleton_pairs = {tuple(k.split(" ", 2)[:2]) for k in self.kb.by_skeleton}
+        # (kb.add lists several-word sounds only; a one-word one would match any key and turns the shortcut off)
+        self._sound_shortcut = all(" " in k for k in self.kb.by_sound)
         self._common = common_words(Path(config.ner_model) if config.ner_model else MODEL_DIR)
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._words: dict[str, tuple[str, bool, bool]] = {}  # word → _word_info(word), filled as words come
@@ -288,6 +297,15 @@ class EntityRecognizer:
         keys = [first]
         for j in range(i + 1, min(len(toks), i + 4)):
             keys.append(phonetic_key(text[toks[j][0] : toks[j][1]]))
+        # every key tried below of two words or more opens with the same two words as the
+        # longest; neither a listed sound nor a skeleton opening with them: nothing can match
+        words = " ".join(k for k in keys if k).split(" ", 2)
+        if self._sound_shortcut and (
+            len(words) < 2
+            or ((words[0], words[1]) not in self._sound_pairs
+                and (words[0], words[1].translate(_NO_VOWELS)) not in self._skeleton_pairs)
+        ):  # fmt: skip
+            return None
         for n in range(len(keys), 1, -1):
             key = " ".join(k for k in keys[:n] if k)
             ids = self.kb.by_sound.get(key)
@@ -357,7 +375,18 @@ class EntityRecognizer:
         one or two name words before ``रेलवे स्टेशन`` or ``Airport``, after ``ऑपरेशन`` or ``Operation``.
         """
         out: list[Mention] = []
-        for rx, label, where in _name_heads():
+        latin: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
+        for rx, label, where, first in _name_heads():
+            # a head's own pattern scans the whole piece; most pieces lack its words: skip it
+            # when a quick look says it cannot match (its first word, written as it must be)
+            if first:
+                if first not in chunk:
+                    continue
+            else:
+                if latin is None:
+                    latin = _latin_heads().search(chunk) is not None
+                if not latin:
+                    continue
             for m in rx.finditer(chunk):
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[max(0, m.start() - 40) : m.start()])) if where == "before" \
                     else list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[m.end() : m.end() + 40]))  # fmt: skip
@@ -620,8 +649,10 @@ _EN_FUNCTION_WORDS = frozenset(["the", "a", "an", "this", "that", "its", "his", 
 
 
 @lru_cache(maxsize=1)
-def _name_heads() -> list[tuple[re.Pattern[str], str, str]]:
-    """The head words of ``lang/*/name_heads.tsv`` as patterns, with their label and side."""
+def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
+    """The head words of ``lang/*/name_heads.tsv`` as patterns, with their label, side and
+    first word ("" for a Latin head: matched without regard to case, so no plain substring).
+    """
     from .lexicon import LANG_DIR
 
     out = []
@@ -632,5 +663,16 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str]]:
             head, label, where = (c.strip() for c in line.split("\t"))
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
-            out.append((re.compile(r"(?<![\w\u0900-\u097f])" + words + r"(?![\w\u0900-\u097f])", flags), label, where))
+            rx = re.compile(r"(?<![\w\u0900-\u097f])" + words + r"(?![\w\u0900-\u097f])", flags)
+            out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _latin_heads() -> re.Pattern[str]:
+    """The words of every Latin head, without the word-edge checks: found wherever one of
+    those heads would be (one scan of a piece instead of one per head).
+    """
+    heads = [rx.pattern.removeprefix(r"(?<![\w\u0900-\u097f])").removesuffix(r"(?![\w\u0900-\u097f])")
+             for rx, _, _, first in _name_heads() if not first]  # fmt: skip
+    return re.compile("|".join(heads) or r"(?!)", re.IGNORECASE)

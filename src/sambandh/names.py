@@ -56,6 +56,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in romanize(name).split() if w and w not in ("of", "and", "the", "for"))
 
 
+@lru_cache(maxsize=1 << 16)  # linking compares the same name words over and over
 def _sim(a: str, b: str) -> float:
     if a == b:
         return 1.0

@@ -1,0 +1,86 @@
+"""Per-article chain speed, stage by stage, in one process (no workers, no store).
+
+Builds N real-text articles (corpus.py), reads them with ``read_paths`` and runs each stage of
+``article_stages`` over the whole list in turn, so every stage is timed alone; models and the
+knowledge base are loaded before the clock starts. ``--profile FILE`` writes a cProfile of the
+whole chain; ``--dump FILE`` writes every article's outputs (mentions, roles, timexes, facts,
+events) as JSON lines, to check that a change to speed keeps the results.
+
+    python bench/stages.py [--n 400] [--profile out.prof] [--dump out.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import dataclasses
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_jsonl
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value if isinstance(value, str | int | float | bool | type(None)) else repr(value)
+
+
+def main() -> None:
+    from sambandh.config import Config
+    from sambandh.entities import recognizer
+    from sambandh.model import Article
+    from sambandh.pipeline import article_stages
+    from sambandh.read import read_paths
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--profile", help="write a cProfile of the chain here")
+    ap.add_argument("--dump", help="write each article's outputs here (JSON lines)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = write_jsonl(Path(tmp) / "corpus.jsonl", args.n)
+        config = Config.build(db=str(Path(tmp) / "bench.duckdb"))
+        records = list(read_paths([str(corpus)], config))
+        stages = article_stages(config)
+        recognizer(config.ner_model, config.kb_dir)  # the model loads before the clock starts
+        prof = cProfile.Profile() if args.profile else None
+        items: list[Any] = records
+        times: dict[str, float] = {}
+        total = time.perf_counter()
+        for st in stages:
+            t = time.perf_counter()
+            if prof is not None:
+                prof.enable()
+            items = list(st.run(items))
+            if prof is not None:
+                prof.disable()
+            times[st.name] = time.perf_counter() - t
+        total = time.perf_counter() - total
+        if prof is not None and args.profile:
+            prof.dump_stats(args.profile)
+    arts = [a for a in items if isinstance(a, Article)]
+    n = len(records)
+    print(f"{n} articles ({len(arts)} kept), chain {total:.2f} s, {n / total:.1f} articles/s")
+    for name, secs in times.items():
+        print(f"  {name:10s} {secs:7.3f} s  {n / secs if secs else float('inf'):9.1f} articles/s")
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            for a in arts:
+                row = {
+                    k: _plain(getattr(a, k, None)) for k in ("text", "mentions", "roles", "timexes", "facts", "events")
+                }
+                fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -127,6 +127,17 @@ def fold(text: str) -> str:
     anusvara, typographic quotes and dashes plain, ASCII digits, lower case, single spaces
     (indic-nlp-library's normaliser does the Devanagari part).
     """
+    # names and words come back over and over (knowledge-base lookups, time words, the same
+    # constants folded per call); a long text seldom does and would only fill the cache
+    return _fold_short(text) if len(text) <= 64 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     s = normalize(text)
     if any("\u0900" <= ch <= "\u097f" for ch in s):
         s = _indic_fold().normalize(s)

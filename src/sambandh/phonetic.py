@@ -112,26 +112,29 @@ def _starts_cons(unit: list[str | bool]) -> bool:
     return str(unit[0])[:1] not in "aeiou"
 
 
+# Each rule with a string that every one of its matches contains: a word without it is left
+# as it is, so the rule's scan is skipped ("" for rules with no such string).
 _KEY_RULES = [
-    (re.compile(r"ph"), "f"),
-    (re.compile(r"w"), "v"),
-    (re.compile(r"z"), "j"),
-    (re.compile(r"y(?=[^aeiou]|$)"), "i"),
-    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),
-    (re.compile(r"(ou|au|ow|aw)"), "o"),
-    (re.compile(r"ee"), "i"),
-    (re.compile(r"oo"), "u"),
-    (re.compile(r"(ai|ae)"), "e"),
-    (re.compile(r"aa"), "a"),
-    (re.compile(r"([aeiou])[aeiou]+"), r"\1"),  # a vowel cluster counts as its first vowel
-    (re.compile(r"([^aeiou])\1+"), r"\1"),  # doubled consonants
-    (re.compile(r"ck|c(?!h)"), "k"),
-    (re.compile(r"(?<=[kgtdpbjc])h"), ""),  # aspiration: Hindi writes it, English often not
-    (re.compile(r"ks"), "x"),
-    (re.compile(r"f\b"), "v"),  # Russian -ov as -of (लावरोफ़)
-    (re.compile(r"n(?=[kgbpm])"), "n"),
-    (re.compile(r"m(?=[bp])"), "n"),
+    (re.compile(r"ph"), "f", "ph"),
+    (re.compile(r"w"), "v", "w"),
+    (re.compile(r"z"), "j", "z"),
+    (re.compile(r"y(?=[^aeiou]|$)"), "i", "y"),
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "", "y"),
+    (re.compile(r"(ou|au|ow|aw)"), "o", ""),
+    (re.compile(r"ee"), "i", "ee"),
+    (re.compile(r"oo"), "u", "oo"),
+    (re.compile(r"(ai|ae)"), "e", "a"),
+    (re.compile(r"aa"), "a", "aa"),
+    (re.compile(r"([aeiou])[aeiou]+"), r"\1", ""),  # a vowel cluster counts as its first vowel
+    (re.compile(r"([^aeiou])\1+"), r"\1", ""),  # doubled consonants
+    (re.compile(r"ck|c(?!h)"), "k", "c"),
+    (re.compile(r"(?<=[kgtdpbjc])h"), "", "h"),  # aspiration: Hindi writes it, English often not
+    (re.compile(r"ks"), "x", "ks"),
+    (re.compile(r"f\b"), "v", "f"),  # Russian -ov as -of (लावरोफ़)
+    (re.compile(r"n(?=[kgbpm])"), "n", "n"),
+    (re.compile(r"m(?=[bp])"), "n", "m"),
 ]
+_NOT_KEY_CHARS = re.compile(r"[^a-z0-9 ]+")
 
 
 @lru_cache(maxsize=65536)
@@ -142,11 +145,13 @@ def phonetic_key(name: str) -> str:
     True
     """
     s = romanize(name)
-    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
-    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    if not s.isascii():  # (ASCII is its own NFKD form)
+        s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    s = _NOT_KEY_CHARS.sub(" ", s.lower())
     out = []
     for word in s.split():
-        for pattern, repl in _KEY_RULES:
-            word = pattern.sub(repl, word)
+        for pattern, repl, needs in _KEY_RULES:
+            if needs in word:  # ("" is in every word)
+                word = pattern.sub(repl, word)
         out.append(word)
     return " ".join(out)

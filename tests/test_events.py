@@ -594,3 +594,20 @@ def test_a_charge_is_against_the_subject_of_what_it_charges(text, target):
     (acc,) = [e for e in annotate(text, published="2024-03-05")["events"] if e["type"] == "ACCUSE"]
     assert target in {a["entity_id"].rsplit(":", 1)[0] if a["entity_id"].count(":") > 1 else a["entity_id"]
                       for a in acc["actors"] if a["role"] == "target"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("आतंकियों ने पुलवामा आतंकी हमले को अंजाम दिया था।", "city:pulwama"),
+        ("पुलिस ने अहमदाबाद के नजदीक एक मुठभेड़ में दो बदमाशों को मार गिराया।", "city:ahmedabad"),
+    ],
+)
+def test_a_place_named_just_before_the_act_or_near_it_is_where_it_happened(text, place):
+    doc = annotate(text, published="2024-03-05")
+    assert place in {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == "ASSAULT"}
+
+
+def test_a_country_before_a_meeting_noun_is_a_side_not_its_place():
+    doc = annotate("मोदी और पुतिन ने दिल्ली में भारत-रूस शिखर वार्ता की।", published="2024-03-05")
+    assert {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == "CONSULT"} == {"city:new-delhi"}

@@ -229,6 +229,7 @@ _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the pr
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 _RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:को|मुझे|हमें|उन्हें|उसे|तुम्हें)(?![\w" + _DEV + r"])")  # who gets it
 _ALIKE = re.compile(r"[\s-]*जुल")  # मिलती-जुलती, मिलते जुलते: alike
+_BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + "|".join(re.escape(f) for f in _CASE_OF if " " not in f) + r")\s)[^\s,।\"'“”]+\s+)?")
 _CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:का|की|के)(?![\w" + _DEV + r"])")  # one more word, then का/की/के
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
@@ -1406,14 +1407,21 @@ class _State:
         return ent is not None and ent.kind == "line"
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
-        cands = places or [
+        actor_ids = ev.actor_ids()
+        # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
+        # word between at most) names where that act happened, before any other place of the clause
+        named = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(max(lo, ev.trigger_start - 40),
+                 ev.trigger_start) if m.entity_id and m.label in PLACE_LABELS and m.entity_id not in actor_ids
+                 and not m.entity_id.startswith("country:") and self.text[m.start - 1 : m.start] not in "-–"
+                 and ev.mode != "visit" and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
+        # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा")
+        cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
-        actor_ids = ev.actor_ids()
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if cands:
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named

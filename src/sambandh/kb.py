@@ -368,7 +368,13 @@ def load_dir(path: Path) -> KnowledgeBase:
     return kb
 
 
-@lru_cache(maxsize=4)
 def load(path: str | None = None) -> KnowledgeBase:
-    """The knowledge base in ``path`` (default: the one shipped with Sambandh), read once per process."""
+    """The knowledge base in ``path`` (default: the one shipped with Sambandh), read once per process
+    (``load()``, ``load(None)`` and ``load("")`` are the same one).
+    """
+    return _load(path or "")
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> KnowledgeBase:
     return load_dir(Path(path) if path else KB_DIR)

@@ -232,3 +232,12 @@ def test_everyday_words_are_no_places_and_a_direction_before_a_place_keeps_its_l
     assert found.get("पूर्वी अफ़ग़ानिस्तान") == "country:af"  # a part of Afghanistan
     assert found.get("दक्षिणी सूडान") == "country:ss"  # South Sudan, not a part of Sudan
     assert found.get("इसराइल") == "country:il"
+
+
+def test_unknown_places_by_the_administrative_word_after_them(rec):
+    text = ("सेना ने तोरबाक प्रांत के बाहर एक चौकी बनाई। उधर मेलिनो शहर में प्रदर्शन हुआ। "
+            "Fighting spread to the Zardan Valley on Friday. इस शहर में कोई नहीं था।")  # fmt: skip
+    mentions, _ = found(rec, text)
+    got = {(text[m.start : m.end], m.label) for m in mentions}
+    assert ("तोरबाक प्रांत", "GPE") in got and ("मेलिनो शहर", "GPE") in got and ("Zardan Valley", "LOC") in got
+    assert not any(t.startswith("इस ") for t, _ in got)  # a demonstrative before the word is no name

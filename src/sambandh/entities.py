@@ -23,7 +23,7 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
-from .normalize import fold, normalize
+from .normalize import fold, normalize, search_fold
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
@@ -396,8 +396,9 @@ class EntityRecognizer:
                 for w in seq:
                     word = w.group()
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
-                    if not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES:
-                        break
+                    if (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
+                            or search_fold(word) in _function_words()):  # fmt: skip
+                        break  # "उधर मेलिनो शहर": a function word ends the name
                     picked.append((base + w.start(), base + w.end()))
                     if len(picked) == 2:
                         break
@@ -666,6 +667,14 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             rx = re.compile(r"(?<![\w\u0900-\u097f])" + words + r"(?![\w\u0900-\u097f])", flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Every language's function words (``lang/*/stopwords.tsv``), search-folded: never part of a name."""
+    from .lexicon import every_language_rows
+
+    return frozenset(search_fold(r[0]) for r in every_language_rows("stopwords.tsv") if r)
 
 
 @lru_cache(maxsize=1)

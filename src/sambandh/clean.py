@@ -33,6 +33,10 @@ from .normalize import normalize, normalize_with_map
 _Rules = list[tuple[str, re.Pattern[str]]]
 
 
+# a pattern's optional "needs" column: a literal every match contains; a line without it is not searched
+_NEEDS: dict[re.Pattern[str], str] = {}
+
+
 def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
     """The chrome rules of every language folder: (always, anywhere, short, inline, label words, agency names)."""
     from .lexicon import LANG_DIR
@@ -47,7 +51,7 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], s
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
-            kind, reason, pattern = line.split("\t", 2)
+            kind, reason, pattern, *rest = line.split("\t")
             if kind == "always":
                 always.append((reason, re.compile(pattern, re.IGNORECASE)))
             elif kind == "anywhere":
@@ -60,6 +64,9 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], s
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
+            if rest and rest[0] and kind in ("always", "anywhere", "short", "inline"):
+                group = {"always": always, "anywhere": anywhere, "short": short, "inline": inline}[kind]
+                _NEEDS[group[-1][1]] = rest[0]
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
     return always, anywhere, short, inline, labels_re, "|".join(agencies)
 
@@ -183,35 +190,27 @@ def _sentence_like(line: _Line) -> bool:
     return (line.words >= 5 and bool(_TERMINAL.search(line.text))) or line.words >= 15
 
 
-def _any_of(rules: _Rules) -> re.Pattern[str] | None:
-    """One alternation of a group's patterns: most lines match none, and one search says so."""
-    if not rules:
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules), re.IGNORECASE)
-    except re.error:  # a pattern that cannot stand inside another (a numbered back-reference)
-        return None
-
-
-_ANY_ALWAYS, _ANY_STRONG, _ANY_SHORT = _any_of(_ALWAYS_CHROME), _any_of(_STRONG_CHROME), _any_of(_SHORT_CHROME)
-
-
-def _first_reason(rules: _Rules, any_of: re.Pattern[str] | None, text: str) -> str | None:
-    if any_of is not None and not any_of.search(text):
-        return None
-    return next((reason for reason, pat in rules if pat.search(text)), None)
+def _first_reason(rules: _Rules, text: str) -> str | None:
+    lowered = text.lower()
+    for reason, pat in rules:
+        need = _NEEDS.get(pat)
+        if need is not None and need.lower() not in lowered:
+            continue  # the pattern cannot match here: skip its search (a ticker needs its "|")
+        if pat.search(text):
+            return reason
+    return None
 
 
 def _chrome_reason(line: _Line) -> str | None:
-    reason = _first_reason(_ALWAYS_CHROME, _ANY_ALWAYS, line.text)
+    reason = _first_reason(_ALWAYS_CHROME, line.text)
     if reason is not None:
         return reason
     if line.words > _ANYWHERE_MAX_WORDS:
         return None  # a paragraph is no widget, whatever it contains ("…बात की | …" with | as danda)
-    reason = _first_reason(_STRONG_CHROME, _ANY_STRONG, line.text)
+    reason = _first_reason(_STRONG_CHROME, line.text)
     if reason is not None or line.words > _SHORT_CHROME_MAX_WORDS:
         return reason
-    return _first_reason(_SHORT_CHROME, _ANY_SHORT, line.text)
+    return _first_reason(_SHORT_CHROME, line.text)
 
 
 _PUNCT = ".,:;!?()[]{}'\"“”‘’|-–—।"

@@ -241,3 +241,10 @@ def test_unknown_places_by_the_administrative_word_after_them(rec):
     got = {(text[m.start : m.end], m.label) for m in mentions}
     assert ("तोरबाक प्रांत", "GPE") in got and ("मेलिनो शहर", "GPE") in got and ("Zardan Valley", "LOC") in got
     assert not any(t.startswith("इस ") for t, _ in got)  # a demonstrative before the word is no name
+
+
+def test_a_latin_head_word_is_read_after_another_latin_head_found_nothing(rec):
+    # "new" before "Port" is no name word; the "Valley" after it must still be looked for
+    text = "A new Port opened on Monday near the Zardan Valley in the north."
+    mentions, _ = found(rec, text)
+    assert ("Zardan Valley", "LOC") in {(text[m.start : m.end], m.label) for m in mentions}

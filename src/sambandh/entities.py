@@ -375,7 +375,7 @@ class EntityRecognizer:
         one or two name words before ``रेलवे स्टेशन`` or ``Airport``, after ``ऑपरेशन`` or ``Operation``.
         """
         out: list[Mention] = []
-        latin: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
+        latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
         for rx, label, where, first in _name_heads():
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
             # when a quick look says it cannot match (its first word, written as it must be)
@@ -383,9 +383,9 @@ class EntityRecognizer:
                 if first not in chunk:
                     continue
             else:
-                if latin is None:
-                    latin = _latin_heads().search(chunk) is not None
-                if not latin:
+                if latin_heads is None:
+                    latin_heads = _latin_heads().search(chunk) is not None
+                if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[max(0, m.start() - 40) : m.start()])) if where == "before" \

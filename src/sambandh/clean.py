@@ -30,11 +30,9 @@ from .normalize import normalize, normalize_with_map
 # -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
 
-_Rules = list[tuple[str, re.Pattern[str]]]
-
-
-# a pattern's optional "needs" column: a literal every match contains; a line without it is not searched
-_NEEDS: dict[re.Pattern[str], str] = {}
+# (reason, pattern, needs): "needs" is chrome.tsv's optional literal that every match contains,
+# lower-cased ("" when none); a line without it is not searched
+_Rules = list[tuple[str, re.Pattern[str], str]]
 
 
 def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
@@ -52,21 +50,13 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], s
             if not line.strip() or line.startswith("#"):
                 continue
             kind, reason, pattern, *rest = line.split("\t")
-            if kind == "always":
-                always.append((reason, re.compile(pattern, re.IGNORECASE)))
-            elif kind == "anywhere":
-                anywhere.append((reason, re.compile(pattern, re.IGNORECASE)))
-            elif kind == "short":
-                short.append((reason, re.compile(pattern, re.IGNORECASE)))
-            elif kind == "inline":
-                inline.append((reason, re.compile(pattern, re.IGNORECASE)))
+            rules = {"always": always, "anywhere": anywhere, "short": short, "inline": inline}.get(kind)
+            if rules is not None:
+                rules.append((reason, re.compile(pattern, re.IGNORECASE), rest[0].lower() if rest else ""))
             elif kind == "label":
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
-            if rest and rest[0] and kind in ("always", "anywhere", "short", "inline"):
-                group = {"always": always, "anywhere": anywhere, "short": short, "inline": inline}[kind]
-                _NEEDS[group[-1][1]] = rest[0]
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
     return always, anywhere, short, inline, labels_re, "|".join(agencies)
 
@@ -191,11 +181,12 @@ def _sentence_like(line: _Line) -> bool:
 
 
 def _first_reason(rules: _Rules, text: str) -> str | None:
-    lowered = text.lower()
-    for reason, pat in rules:
-        need = _NEEDS.get(pat)
-        if need is not None and need.lower() not in lowered:
-            continue  # the pattern cannot match here: skip its search (a ticker needs its "|")
+    lowered: str | None = None
+    for reason, pat, needs in rules:
+        if needs:
+            lowered = text.lower() if lowered is None else lowered
+            if needs not in lowered:
+                continue  # the pattern cannot match here: skip its search (a ticker needs its "|")
         if pat.search(text):
             return reason
     return None
@@ -551,7 +542,7 @@ def _segments(ln: _Line) -> list[tuple[int, int]]:
 
 def _inline_chrome(ln: _Line) -> None:
     """Cut chrome glued inside a line (``(X की रिपोर्ट)``, ``1 min read``) out of it, as holes."""
-    for reason, pattern in _INLINE_CHROME:
+    for reason, pattern, _ in _INLINE_CHROME:
         for m in pattern.finditer(ln.text):
             if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in ln.holes):
                 ln.holes.append((m.start(), m.end(), reason))

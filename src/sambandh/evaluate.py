@@ -709,11 +709,9 @@ def _names_of(eid: str, art: Any, kb: Any) -> list[str]:
 
 
 def _pair_actors(fits: list[list[int]]) -> dict[int, int]:
-    """A largest one-to-one pairing of system actors with the gold actors each fits.
-
-    Two system actors read off one phrase (``दोनों देशों के सैनिक``: both armies) must pair
-    with two gold actors, not both with the first; augmenting paths (Kuhn's algorithm) find the
-    pairing that covers most, and the lists are a handful long.
+    """A largest one-to-one pairing of system actors with the gold actors each fits (networkx's
+    Hopcroft-Karp): two system actors read off one phrase (``दोनों देशों के सैनिक``: both armies)
+    pair with two gold actors, not both with the first.
 
     Args:
         fits: For each system actor, the indexes of the gold actors it could be.
@@ -721,21 +719,14 @@ def _pair_actors(fits: list[list[int]]) -> dict[int, int]:
     Returns:
         System actor index -> gold actor index.
     """
-    owner: dict[int, int] = {}  # gold index -> system index
+    import networkx as nx
 
-    def place(pi: int, seen: set[int]) -> bool:
-        for gi in fits[pi]:
-            if gi in seen:
-                continue
-            seen.add(gi)
-            if gi not in owner or place(owner[gi], seen):
-                owner[gi] = pi
-                return True
-        return False
-
-    for pi in range(len(fits)):
-        place(pi, set())
-    return {pi: gi for gi, pi in owner.items()}
+    graph = nx.Graph()
+    system = [("system", pi) for pi in range(len(fits))]
+    graph.add_nodes_from(system)
+    graph.add_edges_from((("system", pi), ("gold", gi)) for pi, gis in enumerate(fits) for gi in gis)
+    matching = nx.bipartite.maximum_matching(graph, top_nodes=system)
+    return {node[1]: other[1] for node, other in matching.items() if node[0] == "system"}
 
 
 def _country_of(eid: str, kb: Any) -> str:

@@ -24,8 +24,20 @@ from .model import Event, Span
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "event-precision.json"
 _QUOTES = "\"“”‘’'"
-_VERBAL_END = re.compile(r"(?:किया|की|किए|किये|कीं|कर|करते|करती|करता|करने|करना|करेंगे|करेगा|करेगी|दिया|दी|दिए|दिये)$")
-_HAPPENED_END = re.compile(r"(?:हुआ|हुई|हुए|हुईं|होगा|होगी|होंगे|होने)$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """From every language's ``words.tsv``: a trigger's last word as a light verb's form, as a form
+    of "to happen", and a complementizer before the trigger in its sentence.
+    """
+    from .lexicon import every_language_rows
+
+    def alt(kind: str) -> str:
+        return "|".join(w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w)
+
+    return (re.compile("(?:" + alt("light_verb_form") + ")$"), re.compile("(?:" + alt("happened_form") + ")$"),
+            re.compile(r"(?:^|\s)(?:" + alt("complementizer") + r")\s"))  # fmt: skip
 
 
 def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
@@ -42,8 +54,9 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
     out.append("lang=en" if english else "lang=hi")
     out.append(f"trigger_words={min(len(words), 4)}")
     last = words[-1] if words else ""
+    verbal, happened, that = _words()
     if not english:
-        out.append("form=verbal" if _VERBAL_END.search(last) else "form=happened" if _HAPPENED_END.search(last)
+        out.append("form=verbal" if verbal.search(last) else "form=happened" if happened.search(last)
                    else "form=noun" if len(words) == 1 else "form=other")  # fmt: skip
     if ev.negated:
         out.append("negated")
@@ -62,12 +75,11 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
     out.append(f"evidence={min(len(ev.evidence), 3)}")
     idx = next((i for i, s in enumerate(sentences) if s.start <= ev.trigger_start < s.end), len(sentences))
     out.append("position=lead" if idx < 3 else "position=early" if idx < 8 else "position=late")
-    sent = next((s for s in sentences if s.start <= ev.trigger_start < s.end), None)
-    if sent is not None:
-        before = text[sent.start : ev.trigger_start]
+    if idx < len(sentences):
+        before = text[sentences[idx].start : ev.trigger_start]
         if sum(before.count(q) for q in _QUOTES) % 2 == 1:
             out.append("in_quote")
-        if re.search(r"(?:^|\s)(?:कि|that)\s", before):
+        if that.search(before):
             out.append("after_that")
     return out
 

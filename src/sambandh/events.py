@@ -102,6 +102,10 @@ def _kind_alt(kind: str) -> str:
 
 # the case a postposition (or an English word after a name: "and", "'s") gives the name before it
 _CASE_OF = _case_rows("after")
+# the one-word postpositions, longest first, and the genitive postposition's forms in Devanagari
+# (का, की, के; the table's English rows, "'s" and "of", mark a genitive the other way round)
+_ONE_WORD_PP = "|".join(sorted((re.escape(f) for f in _CASE_OF if " " not in f), key=len, reverse=True))
+_GEN_FORMS = frozenset(f for f, c in _CASE_OF.items() if c == "gen" and re.fullmatch("[" + _DEV + "]+", f))
 _CASE = re.compile(
     r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:" + _kind_alt("case_particle") + r")\s+)?"
     r"(?P<pp>" + _forms_alt(_CASE_OF) + r")?(?![\w" + _DEV + r"])",
@@ -160,8 +164,7 @@ _OFFICE = re.compile(
 )
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
 # (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
-_APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + "|".join(sorted((re.escape(f) for f in _CASE_OF if " " not in f), key=len, reverse=True))
-                      + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
+_APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"
@@ -227,10 +230,13 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
-_RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:को|मुझे|हमें|उन्हें|उसे|तुम्हें)(?![\w" + _DEV + r"])")  # who gets it
-_ALIKE = re.compile(r"[\s-]*जुल")  # मिलती-जुलती, मिलते जुलते: alike
-_BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + "|".join(re.escape(f) for f in _CASE_OF if " " not in f) + r")\s)[^\s,।\"'“”]+\s+)?")
-_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:का|की|के)(?![\w" + _DEV + r"])")  # one more word, then का/की/के
+# who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)
+_DATIVE_PP = frozenset(f for f, c in _CASE_OF.items() if c == "dat")
+_RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(map(re.escape, sorted(_DATIVE_PP))) + "|"
+                       + _kind_alt("dative_pronoun") + r")(?![\w" + _DEV + r"])")  # fmt: skip
+_ALIKE = re.compile(r"[\s-]*(?:" + _kind_alt("alike_tail") + ")")  # मिलती-जुलती, मिलते जुलते: alike
+_BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।\"'“”]+\s+)?")
+_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")  # one more word, then का/की/के
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
@@ -1152,7 +1158,7 @@ class _State:
         m = re.match(r"\s+([\w\u0900-\u0963\u0966-\u097f]+)", self.text[pos : pos + 40])
         if m is None:
             return False
-        if m.group(1) in ("का", "की", "के"):
+        if m.group(1) in _GEN_FORMS:
             return False  # "किसानों की मांग": the owner of the act, not a word modifying its noun
         key = word_key(m.group(1))
         # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
@@ -1242,7 +1248,7 @@ class _State:
         (``बुधवार को``): with ``मिलना`` that one gets something rather than meets someone.
         """
         for rm in _RECEIVED.finditer(self.text, lo, hi):
-            if rm.group(0) != "को":
+            if rm.group(0) not in _DATIVE_PP:
                 return True
             if not any(t.end <= rm.start() <= t.end + 1 for t in self.timexes_within(lo, rm.start())):
                 return True

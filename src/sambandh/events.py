@@ -219,6 +219,9 @@ _COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt
 _AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
 _HYPHEN_PART = re.compile(r"[-–][\w\u0900-\u0963\u0966-\u097f]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
+# "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
+_OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:(?:"
+                       + _kind_alt("np_determiner") + r")\s+)?")
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
 _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
@@ -1077,9 +1080,12 @@ class _State:
                 continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
             if any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e)):
                 continue  # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
-            owner = next((a for a in out if a.label == "ORG" and a.via == "name" and 0 <= s - a.end <= 1), None)
+            owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
+                0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
             if owner is not None:
-                owner.case = self._case(e, hi, s)  # "भाजपा नेता ने": the party acts through its leader
+                # "भाजपा नेता ने", "भारतीय सेना के जवानों ने", "Indian Army soldiers": the body acts
+                # through its people; one phrase, one actor
+                owner.case = self._case(e, hi, s)
                 continue
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
@@ -1090,6 +1096,9 @@ class _State:
             also: str | None = None
             if prev and country is None:
                 cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
+                if cid is None and not any(cs < s and s - len(prev.group(0)) < ce for cs, ce in covered):
+                    # "पाकिस्तान सरकार" read as one unknown name: the country's own government
+                    cid = self.ex.kb.country_of(prev.group(1))
                 if cid:
                     country = cid.split(":", 1)[1]
                     s = s - len(prev.group(0))
@@ -1144,7 +1153,7 @@ class _State:
             return False
         # "यूक्रेनी नेता" tagged as one name: a demonym and an agent word are the agent reading
         dem = re.match(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+", self.text[m.start : m.end])
-        lo = m.start + dem.end() if dem is not None and self.ex.kb.demonyms.get(fold(dem.group(1))) else m.start
+        lo = m.start + dem.end() if dem is not None and self.ex.kb.country_of(dem.group(1)) else m.start
         return any(s <= lo and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
 
     def _glossed(self, start: int, end: int) -> bool:
@@ -1176,8 +1185,9 @@ class _State:
         agents = self.ex.agents.get("en")
         if agents is not None:  # "an encounter with security forces": generic actors are objects too
             named = [(a, b) for a, b, *_ in found]
-            found += [(s, e, arg.entity_id, "AGENT", "agent", None) for arg in self._agent_args(agents, lo, hi, [], named)
-                      for s, e in [(arg.start, arg.end)]]  # fmt: skip
+            args = [_Arg(eid, label, "nom", s, e, via, kb_id) for s, e, eid, label, via, kb_id in found]
+            found += [(arg.start, arg.end, arg.entity_id, "AGENT", "agent", None)
+                      for arg in self._agent_args(agents, lo, hi, args, named) if arg.via == "agent"]  # fmt: skip
         for start, end, eid, label, via, kb_id in sorted(found):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part
@@ -1386,11 +1396,19 @@ class _State:
             return [], places
         out = [Actor(v.entity_id, "source", v.start, v.end, v.affiliation, v.via) for v in visitors]
         if dest_args:
-            d = dest_args[-1]
-            country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
-            out.append(Actor(country, "target", d.start, d.end, country, d.via))
-            if d.entity_id != country:
-                places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
+            # "मंगोलिया और जापान की यात्रा": every conjunct of the last place is a destination
+            dests = [dest_args[-1]]
+            for prev in reversed(dest_args[:-1]):
+                if not _COORDINATED.fullmatch(self.text, prev.end, dests[0].start):
+                    break
+                dests.insert(0, prev)
+            for d in dests:
+                country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
+                if any(a.entity_id == country for a in out):
+                    continue
+                out.append(Actor(country, "target", d.start, d.end, country, d.via))
+                if d.entity_id != country and len(dests) == 1:
+                    places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
         elif self.dateline and self.dateline.entity_id and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
             country = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) or ""
             if country:
@@ -1841,9 +1859,10 @@ def absorb(into: Event, other: Event) -> None:
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
-                    and not (a.entity_id.startswith("agent:") and a.affiliation in affs)
+                    and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(
+                        i.startswith(a.entity_id + ":") for i in ids)))  # "the diplomat" after "Canada's diplomat"
                     and not (a.affiliation and a.affiliation != a.entity_id and a.affiliation in ids
-                             and a.affiliation.startswith("country:") and not a.entity_id.startswith("person:"))]  # fmt: skip
+                             and a.affiliation.startswith("country:"))]  # fmt: skip
     into.actors = _drop_office_agents(into.actors)
     if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end

@@ -120,6 +120,12 @@ _EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
 # acts a host country does to foreign envoys, told in the passive without their agent
 _HOST_ACTS = frozenset({"summon", "expel"})
+# acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
+# no actor in the frame's case to be told apart from another sense
+_THING_OBJECT = frozenset({"REJECT"})
+# acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
+# court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
+_IMPLICIT_SOURCE = {("COERCE", "sentence"): "jud"}
 # acts that are news only with someone doing them or done to: aid ("मदद नहीं करेंगे"), a concession
 _NEEDS_ACTORS = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"),
                            ("CONCEDE", "release"), ("CONCEDE", "return"), ("CONCEDE", "allow"),
@@ -711,6 +717,9 @@ class _State:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
         places = [p for p in places if p.start >= scope_start and not self._elsewhere(p.end, start, end)]
+        implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
+        if passive and implicit and not any(a.role == "source" for a in actors):
+            actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
         if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
@@ -769,12 +778,12 @@ class _State:
                              or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return None
         elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
-                and " " not in m.entry.pred) or m.entry.required)
+                and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
               and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
             # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
             return None
         elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal" and " " not in m.entry.pred
-              and not any(a.role == "target" and a.via != "carried" for a in actors)):  # fmt: skip
+              and trig.type not in _THING_OBJECT and not any(a.role == "target" and a.via != "carried" for a in actors)):  # fmt: skip
             return None  # nor is "X और Y के बीच तल्खियां देखने को मिलीं" a meeting: the frame's own case is needed
         if trig.symmetric:
             for a in actors:
@@ -873,7 +882,7 @@ class _State:
         people = [a.entity_id for a in actors if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
-        sources = [a.entity_id for a in actors if a.role == "source" and a.via != "carried"]
+        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
         if trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

@@ -260,6 +260,8 @@ class Lexicon:
         for path in [self.folder / "predicates.tsv", *sorted(self.folder.glob("predicates_*.tsv"))]:
             for row in _rows(path):
                 self._add(row)
+        for row in _evaluative_rows(self.folder / "evaluative.tsv"):
+            self._add(row)
         self.light_keys = frozenset(k for forms in self.light_forms.values() for k in forms)
         # words listed both as hosting and as praise (स्वागत): the object decides which (sambandh.events)
         self.support_preds = frozenset(e.pred for e in self.entries if e.type == "SUPPORT")
@@ -574,6 +576,30 @@ class Lexicon:
     def cues(self, where: str) -> list[tuple[str, str]]:
         """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
         return self._cues.get(where, [])
+
+
+# what calling someone by an evaluative word is (lang/<code>/evaluative.tsv): type, mode, CAMEO code
+_EVALUATIVE = {"criticize": ("ACCUSE", "criticize", "111"), "blame": ("ACCUSE", "accuse", "112"),
+               "praise": ("SUPPORT", "praise", "051")}  # fmt: skip
+
+
+def _evaluative_rows(path: Path) -> Iterator[list[str]]:
+    """Predicate rows (the columns of ``predicates.tsv``) for every evaluative word in every frame
+    that calls something so: ``बेतुका बताना``, ``ऐतिहासिक करार`` + ``देना``. The one called stands
+    in the dative or the genitive (``Y को``, ``Y के बयान को``).
+    """
+    if not path.exists():
+        return
+    rows = {r[0]: [w for w in r[1].split("|") if w] for r in _rows(path) if len(r) >= 2}
+    for kind, words in rows.items():
+        if kind not in _EVALUATIVE:
+            continue
+        typ, mode, cameo = _EVALUATIVE[kind]
+        for word in words:
+            for frame in rows.get("frame", ()):
+                *noun, verb = frame.split()
+                pred, light = (f"{word} {' '.join(noun)}", verb) if noun else (f"{word} {verb}", "-")
+                yield [pred, light, typ, mode, cameo, "dat|gen", "0", "0", f"call {kind}"]
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

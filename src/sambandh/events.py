@@ -145,6 +145,7 @@ _OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_mark
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:"
                         + _kind_alt("object_marker") + r")(?=\s)")
+_ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 _ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _TARGET_OF: dict[str, set[str]] = {
@@ -1356,7 +1357,9 @@ class _State:
             else:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
-        if not trig.symmetric and not trig.english and trig.type in _POSSESSOR_TARGET and not any(
+        # an attack or a raid on what someone owns is on them: "सीआरपीएफ के काफिले पर हमला"
+        on_owned = trig.type in ("ASSAULT", "COERCE") and "on" in trig.targets
+        if not trig.symmetric and not trig.english and (trig.type in _POSSESSOR_TARGET or on_owned) and not any(
                 a.role == "target" for a in actors):  # fmt: skip
             # "कनाडा की इस कार्रवाई की आलोचना की", "चीन के दावों को खारिज किया": whose act or words
             # are criticised, rejected or welcomed is the target
@@ -1365,6 +1368,8 @@ class _State:
                 if a.case != "gen" or a.label not in ACTOR_LABELS or a.entity_id in own or self.ex.is_city(a.entity_id):
                     continue
                 pm = _POSSESSED.match(self.text, a.end)
+                if on_owned and pm is not None and pm.group(0).split()[-1] not in _ON_WORDS:
+                    continue
                 if pm is not None and pm.end() <= start and start - pm.end() <= 60:
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break

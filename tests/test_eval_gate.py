@@ -183,3 +183,16 @@ def test_stories_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
         assert h["gold_pairs"] > 40, half
         for k, floor in floors[half].items():
             assert h[k] >= floor, (half, k, h[k])
+
+
+def test_actor_pairing_is_largest_and_prefers_agreeing_roles():
+    from sambandh.evaluate import _pair_actors
+
+    # two system actors read off one phrase pair with two gold actors, not both with the first
+    assert _pair_actors([[0, 1], [0]]) == {0: 1, 1: 0}
+    # one system actor that fits two gold actors pairs with the one whose role it shares, whatever
+    # order a search would meet them in
+    assert _pair_actors([[0, 1]], {(0, 1)}) == {0: 1}
+    assert _pair_actors([[1, 0]], {(0, 0)}) == {0: 0}
+    # size comes before roles: two pairs beat one agreeing pair
+    assert _pair_actors([[0, 1], [1]], {(0, 1)}) == {0: 0, 1: 1}

@@ -638,7 +638,8 @@ class _EventTally:
     def _fields(self, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any, doc_id: str = "") -> None:
         gold_actors = g.get("actors") or []
         fits = [[gi for gi, ga in enumerate(gold_actors) if _actor_matches(ga, a, art, kb, raw_span)] for a in p.actors]
-        pairing = _pair_actors(fits)
+        agree = {(pi, gi) for pi, gis in enumerate(fits) for gi in gis if p.actors[pi].role == gold_actors[gi]["role"]}
+        pairing = _pair_actors(fits, agree)
         found = [(gold_actors[gi], p.actors[pi]) for pi, gi in pairing.items()]
         extra = len(p.actors) - len(found)
         matched_gold = {id(ga) for ga, _ in found}
@@ -708,25 +709,30 @@ def _names_of(eid: str, art: Any, kb: Any) -> list[str]:
     return names
 
 
-def _pair_actors(fits: list[list[int]]) -> dict[int, int]:
-    """A largest one-to-one pairing of system actors with the gold actors each fits (networkx's
-    Hopcroft-Karp): two system actors read off one phrase (``दोनों देशों के सैनिक``: both armies)
-    pair with two gold actors, not both with the first.
+def _pair_actors(fits: list[list[int]], same_role: set[tuple[int, int]] | None = None) -> dict[int, int]:
+    """A largest one-to-one pairing of system actors with the gold actors each fits: two system
+    actors read off one phrase (``दोनों देशों के सैनिक``: both armies) pair with two gold actors,
+    not both with the first. Among the largest pairings, one that pairs actors of the same role
+    where it can (networkx's maximum-weight matching at maximum cardinality), so that the score
+    does not depend on which of two equally large pairings a search happens to find.
 
     Args:
         fits: For each system actor, the indexes of the gold actors it could be.
+        same_role: (system index, gold index) pairs whose roles agree.
 
     Returns:
         System actor index -> gold actor index.
     """
     import networkx as nx
 
+    agree = same_role or set()
     graph = nx.Graph()
-    system = [("system", pi) for pi in range(len(fits))]
-    graph.add_nodes_from(system)
-    graph.add_edges_from((("system", pi), ("gold", gi)) for pi, gis in enumerate(fits) for gi in gis)
-    matching = nx.bipartite.maximum_matching(graph, top_nodes=system)
-    return {node[1]: other[1] for node, other in matching.items() if node[0] == "system"}
+    graph.add_nodes_from(("system", pi) for pi in range(len(fits)))
+    graph.add_weighted_edges_from((("system", pi), ("gold", gi), 2 if (pi, gi) in agree else 1)
+                                  for pi, gis in enumerate(fits) for gi in gis)  # fmt: skip
+    matching = nx.max_weight_matching(graph, maxcardinality=True)
+    pairs = [(a, b) if a[0] == "system" else (b, a) for a, b in matching]
+    return {node[1]: other[1] for node, other in sorted(pairs)}
 
 
 def _country_of(eid: str, kb: Any) -> str:

@@ -793,9 +793,14 @@ class _State:
                     and re.match(r"\s*में\s", text[end : end + 6]):  # fmt: skip
                 # "... के साथ झड़प में 20 भारतीय सैनिक शहीद हो गए": who fell in a clash is its other side
                 side = self._side(actors[0].entity_id)
+                # (militants of the country the forces serve are the other side too: "सुरक्षा बलों के
+                # साथ मुठभेड़ में दो आतंकी मारे गए")
+                armed = {_sector(a.entity_id) for a in actors}
                 other = next((x for x in self._args(end, after_end, lex.lang) if x.label in ACTOR_LABELS
                               and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
-                              and self._side(x.entity_id) != side), None)  # fmt: skip
+                              and (self._side(x.entity_id) != side or (
+                                  "reb" in armed ^ {_sector(x.entity_id)} and _sector(x.entity_id) not in armed))),
+                             None)  # fmt: skip
                 if other is not None:
                     actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
         if trig.mode == "host" and not any(a.role == "target" for a in actors) and m.entry.pred in lex.support_preds:
@@ -1660,6 +1665,11 @@ def _spread_coordination(args: list[_Arg]) -> None:
     for a in args:
         if a.case == "and":
             a.case = "nom"
+
+
+def _sector(eid: str) -> str:
+    """The sector of a generic actor (``agent:reb:in`` → ``reb``), '' for a named one."""
+    return eid.split(":")[1] if eid.startswith("agent:") else ""
 
 
 def _drop_office_agents(actors: list[Actor]) -> list[Actor]:

@@ -229,3 +229,27 @@ def test_chrome_glued_inside_a_paragraph_is_cut_and_offsets_still_map():
     for i, ch in enumerate(a.text):
         if ch not in " \n":
             assert a.raw[a.offset_map.to_raw(i)] == ch
+
+
+def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
+    title = "नदी जल समझौते पर दोनों देशों की नई बैठक तय"
+    raw = "\n".join(
+        [
+            title,
+            "दुनिया :" + BODY1,
+            "समुद्री गलियारा: " + "दोनों देशों ने समुद्री गलियारा खोलने के लिए एक कार्यदल बनाने का फैसला किया है।",
+            "बंदरगाह पर खड़े जहाज का एक दृश्य (फाइल फोटो: एजेंसी)",
+            "A ship waiting at the harbour gate (Photo: agency file )",
+            "(रमेश कुमार पटना)" + BODY2,
+            "मंत्री ने कहा: हम इस मुद्दे पर आगे भी बातचीत करेंगे और दोनों देश मिलकर काम करेंगे।",
+        ]
+    )
+    a = clean(raw)
+    assert a.title == title
+    text = a.text
+    assert text.startswith(BODY1)
+    assert "दुनिया :" not in text and "समुद्री गलियारा: " not in text
+    assert "दोनों देशों ने समुद्री गलियारा खोलने" in text  # the kicker's sentence stays
+    assert "फाइल फोटो" not in text and "harbour gate" not in text
+    assert "रमेश कुमार" not in text and BODY2 in text
+    assert "मंत्री ने कहा: हम इस मुद्दे पर" in text  # a speaker before a colon is no kicker

@@ -205,7 +205,8 @@ def _chrome_reason(line: _Line) -> str | None:
 
 
 _PUNCT = ".,:;!?()[]{}'\"“”‘’|-–—।"
-_LABEL = re.compile(r"^(?P<label>[^:।\n\"“”]{2,60}?)\s*(?::|\s[–-])\s+(?=\S)")
+# a label and its colon, the text glued on or after a space ("विदेश :भारत के ...", "Bijapur encounter: ...")
+_LABEL = re.compile(r"^(?P<label>[^:।\n\"“”]{2,60}?)\s*(?::\s*|\s[–-]\s+)(?=\S)")
 _LATIN_WORD = re.compile(r"[A-Za-z]")
 
 
@@ -239,6 +240,11 @@ def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int 
     if hindi_page and not dev_label and _LATIN_WORD.search(label) and any("\u0900" <= ch <= "\u097f" for ch in rest[:40]):
         return m.end()
     if any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words) and len(words) <= 8:
+        return m.end()
+    # a topic kicker: a few words the sentence after it repeats ("चाबहार बंदरगाह: भारत और ईरान ने
+    # ... चाबहार बंदरगाह पर ...")
+    first = _first_sentence(rest)[0]
+    if len(words) <= 4 and all(len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", first) for w in words):
         return m.end()
     return None
 

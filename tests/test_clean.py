@@ -242,6 +242,7 @@ def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
             "A ship waiting at the harbour gate (Photo: agency file )",
             "(रमेश कुमार पटना)" + BODY2,
             "मंत्री ने कहा: हम इस मुद्दे पर आगे भी बातचीत करेंगे और दोनों देश मिलकर काम करेंगे।",
+            "अगली बैठक की तारीख अभी तय नहीं हुई है और दोनों पक्ष इस पर विचार कर रहे हैं, यहां पढ़िए बैठक की पूरी कहानी",
         ]
     )
     a = clean(raw)
@@ -253,3 +254,4 @@ def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
     assert "फाइल फोटो" not in text and "harbour gate" not in text
     assert "रमेश कुमार" not in text and BODY2 in text
     assert "मंत्री ने कहा: हम इस मुद्दे पर" in text  # a speaker before a colon is no kicker
+    assert "विचार कर रहे हैं" in text and "यहां पढ़िए" not in text  # the call to read elsewhere goes

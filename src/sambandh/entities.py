@@ -209,7 +209,9 @@ class EntityRecognizer:
         arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"]).tolist()
         toks = [(base + i, base + i + n) for i, n, sp, _, _ in arr if not sp]
         found = self._kb_matches(text, toks)
-        found += self._patterns(text, base, piece.end, found)
+        pats = self._patterns(text, base, piece.end, found)
+        # a place inside a ship's or an operation's name is that name ("आईएनएस कोलकाता")
+        found = [m for m in found if not any(_names_over(p, m) for p in pats)] + pats
         model = []
         for s, e, label in _ents_from_array(arr, doc.vocab.strings):
             s, e = _trim_time_words(text, base + s, base + e)
@@ -362,7 +364,7 @@ class EntityRecognizer:
             out.append(Mention(start + m.start(), start + stop, "WEAPON", "pattern"))
         result: list[Mention] = []
         for cand in out:
-            if any(t.start < cand.end and cand.start < t.end for t in taken + result):
+            if any(t.start < cand.end and cand.start < t.end and not _names_over(cand, t) for t in taken + result):
                 continue
             kb_hits = self.kb.lookup(text[cand.start : cand.end])
             if kb_hits:
@@ -394,12 +396,12 @@ class EntityRecognizer:
                 seq = reversed(words) if where == "before" else iter(words)
                 base = max(0, m.start() - 40) if where == "before" else m.end()
                 for w in seq:
-                    word = w.group()
+                    word = w.group().rstrip(".") if where == "after" else w.group()
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
                             or search_fold(word) in _function_words()):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
-                    picked.append((base + w.start(), base + w.end()))
+                    picked.append((base + w.start(), base + w.start() + len(word)))
                     if len(picked) == 2:
                         break
                 if not picked:
@@ -600,6 +602,14 @@ def _ents_from_array(rows: list[list[int]], strings: Any) -> Iterator[tuple[int,
             start = -1
     if start >= 0:
         yield start, end, label
+
+
+def _names_over(head: Mention, inner: Mention) -> bool:
+    """Whether a name its head word makes a ship or a named event (``आईएनएस कोलकाता``, ``ऑपरेशन
+    सिंदूर``) holds a place name inside it, which it then replaces.
+    """
+    return (head.source == "pattern" and head.label in ("WEAPON", "EVENT") and inner.label in ("GPE", "LOC", "FAC")
+            and head.start <= inner.start and inner.end <= head.end and (head.start, head.end) != (inner.start, inner.end))
 
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:

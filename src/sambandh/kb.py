@@ -323,6 +323,10 @@ def load_dir(path: Path) -> KnowledgeBase:
     for name_hi, name_en, code, aliases in _rows(fac_file, 4) if fac_file.exists() else ():
         kb.add(KBEntity(id=f"fac:{slug(name_en)}", label="FAC", name=name_hi, name_en=name_en, aliases=_split(aliases),
                         country=code or None, kind="facility"))  # fmt: skip
+    treaty_file = path / "treaties.tsv"
+    for tid, name_hi, name_en, aliases in _rows(treaty_file, 4) if treaty_file.exists() else ():
+        kb.add(KBEntity(id=f"treaty:{tid}", label="TREATY", name=name_hi, name_en=name_en, aliases=_split(aliases),
+                        kind="treaty"))  # fmt: skip
     event_file = path / "named_events.tsv"
     for eid, name_hi, name_en, aliases in _rows(event_file, 4) if event_file.exists() else ():
         kb.add(KBEntity(id=f"event:{eid}", label="EVENT", name=name_hi, name_en=name_en, aliases=_split(aliases),

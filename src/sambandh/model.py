@@ -154,7 +154,7 @@ class Mention:
     Attributes:
         start: Start offset in ``Article.text``.
         end: End offset.
-        label: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``WEAPON``, ``EVENT`` or ``FAC``.
+        label: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``WEAPON``, ``EVENT``, ``FAC`` or ``TREATY``.
         source: What found it: ``model``, ``kb`` (knowledge-base ruler) or ``pattern``.
         kb_id: The knowledge-base entity it names, when one was found.
         entity_id: The canonical entity (set by the link stage).

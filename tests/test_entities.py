@@ -50,6 +50,14 @@ def test_treaties_and_warships_are_names_of_their_own(rec):
     assert "कोलकाता" not in ms and "Kolkata" not in ms
 
 
+def test_a_body_named_before_its_kind_is_an_organisation(rec):
+    text = "इस बयान पर कंजर्वेटिव पार्टी और असम रेजीमेंट के पूर्व अधिकारियों ने भी प्रतिक्रिया दी। The Labour Party did not comment."
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["कंजर्वेटिव पार्टी"].label == "ORG"
+    assert ms["असम रेजीमेंट"].label == "ORG" and "असम" not in ms  # the state inside the regiment's name
+    assert ms["Labour Party"].label == "ORG"
+
+
 def test_titles_are_kept_out_of_names_and_recorded(rec):
     text = "बैठक में चीन के रक्षा मंत्री एडमिरल डोंग जुन मौजूद थे।"
     ms = by_text(text, found(rec, text)[0])

@@ -220,9 +220,13 @@ class EntityRecognizer:
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
         found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
+        found = [m for m in found if m.source != "fallback"
+                 or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
         for m in found:
             if m.source.startswith("weak"):
                 m.source = "kb"
+            elif m.source == "fallback":
+                m.source = "pattern"
             self._extend_left(text, toks, m)
         merged = self._merge(text, found, model)
         merged = self._after_titles(text, toks, merged)
@@ -402,13 +406,15 @@ class EntityRecognizer:
                             or search_fold(word) in _function_words()):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     picked.append((base + w.start(), base + w.start() + len(word)))
-                    if len(picked) == 2:
+                    if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break
                 if not picked:
                     continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 s1, e1 = (s0, m.end()) if where == "before" else (m.start(), e0)
-                out.append(Mention(start + s1, start + e1, label, "pattern"))
+                # a body's name is the model's where it read one there (it sees the whole name:
+                # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
+                out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
         return out
 
     def _merge(self, text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
@@ -608,7 +614,8 @@ def _names_over(head: Mention, inner: Mention) -> bool:
     """Whether a name its head word makes a ship or a named event (``आईएनएस कोलकाता``, ``ऑपरेशन
     सिंदूर``) holds a place name inside it, which it then replaces.
     """
-    return (head.source == "pattern" and head.label in ("WEAPON", "EVENT") and inner.label in ("GPE", "LOC", "FAC")
+    return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
+            and inner.label in ("GPE", "LOC", "FAC")
             and head.start <= inner.start and inner.end <= head.end and (head.start, head.end) != (inner.start, inner.end))
 
 

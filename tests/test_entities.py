@@ -58,6 +58,14 @@ def test_a_body_named_before_its_kind_is_an_organisation(rec):
     assert ms["Labour Party"].label == "ORG"
 
 
+def test_buildings_and_bases_are_named_by_what_they_are(rec):
+    text = "सम्मेलन दिल्ली के मानेकशॉ सेंटर में हुआ और रैली रामलीला मैदान में निकली। Troops trained at Joint Base Lewis near Tacoma."
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["मानेकशॉ सेंटर"].label == "FAC"
+    assert ms["रामलीला मैदान"].label == "FAC"
+    assert ms["Joint Base Lewis"].label == "FAC"
+
+
 def test_titles_are_kept_out_of_names_and_recorded(rec):
     text = "बैठक में चीन के रक्षा मंत्री एडमिरल डोंग जुन मौजूद थे।"
     ms = by_text(text, found(rec, text)[0])

@@ -21,6 +21,7 @@ from .dates import MONTHS
 from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
+from .lexicon import word_key
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
@@ -403,7 +404,7 @@ class EntityRecognizer:
                     word = w.group().rstrip(".") if where == "after" else w.group()
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
-                            or search_fold(word) in _function_words()):  # fmt: skip
+                            or search_fold(word) in _function_words() or word_key(word) in _event_nouns()):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     picked.append((base + w.start(), base + w.start() + len(word)))
                     if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
@@ -692,6 +693,19 @@ def _function_words() -> frozenset[str]:
     from .lexicon import every_language_rows
 
     return frozenset(search_fold(r[0]) for r in every_language_rows("stopwords.tsv") if r)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The keys of the Hindi lexicon's event nouns (``रैली``, ``हमला``): a word naming an act is no
+    part of the name of the place or body beside it ("रैली रामलीला मैदान में").
+    """
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon("hi")
+    if lex is None:
+        return frozenset()
+    return frozenset(k for k, seqs in lex.first.items() if any(seq.form == "nominal" and not seq.rest for seq in seqs))
 
 
 @lru_cache(maxsize=1)

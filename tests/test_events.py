@@ -611,3 +611,16 @@ def test_a_place_named_just_before_the_act_or_near_it_is_where_it_happened(text,
 def test_a_country_before_a_meeting_noun_is_a_side_not_its_place():
     doc = annotate("मोदी और पुतिन ने दिल्ली में भारत-रूस शिखर वार्ता की।", published="2024-03-05")
     assert {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == "CONSULT"} == {"city:new-delhi"}
+
+
+def test_who_must_act_stands_in_the_dative():
+    text = ("भाजपा अध्यक्ष अमित शाह को अपने बयान के लिए चुनाव आयोग से माफ़ी मांगनी पड़ी। "
+            "विपक्ष के नेता ने कहा कि भारत सरकार को पाकिस्तान से बातचीत करनी चाहिए।")
+    doc = annotate(text, published="2024-04-02")
+    (sorry,) = [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    roles = {a["entity_id"]: a["role"] for a in sorry["actors"]}
+    assert roles.get("person:amit-shah") == "source" and roles.get("org:eci") == "target"
+    assert sorry["modality"] == "occurred"  # had to, and did
+    (talks,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert {"agent:gov:in", "country:pk"} <= {a["entity_id"] for a in talks["actors"]}
+    assert talks["modality"] == "demanded"

@@ -696,6 +696,13 @@ class _State:
                 _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
             # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
             return None
+        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in args):
+            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
+            # the dative; a later को is the act's own object
+            subj = next((x for x in args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
+                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            if subj is not None:
+                subj.case = "erg"
         actors, places = self._roles(args, trig, start, passive)
         that = _THAT_AFTER.match(text, end) if trig.type == "ACCUSE" and not trig.english else None
         if that is not None and not any(a.role == "target" for a in actors):
@@ -958,6 +965,10 @@ class _State:
             begun = self._cue(lex, "begun", m.end, 2)  # "गोलियां चलानी शुरू कर दी": the beginning was made
             if begun is not None:
                 return begun
+        if "compelled" in f and "future" not in f:
+            return "occurred"  # "माफ़ी मांगनी पड़ी": had to, and did
+        if "obligation" in f and m.form == "inf":
+            return "demanded"  # "बातचीत करनी चाहिए": what someone says must be done
         if m.form == "inf" or "to_inf" in f:
             cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
             if cue is None and "to_inf" in f:

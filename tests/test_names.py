@@ -45,3 +45,13 @@ def test_match_score_keeps_different_people_apart():
 def test_match_score_is_a_probability_on_any_text(a, b):
     s = match_score(a, b)
     assert 0.0 <= s <= 1.0
+
+
+def test_a_hindi_spelling_meets_its_latin_one_through_the_trained_romanisation():
+    from sambandh.names import match_score
+
+    # names the knowledge base does not hold; the letter rules' keys miss these pairs
+    assert match_score("सुनील जेटली", "Sunil Jaitley") >= 0.85
+    assert match_score("पीटर कोलिन्स", "Peter Collins") >= 0.85
+    # and two different people stay apart
+    assert match_score("सुनील जेटली", "Sunil Chhetri") < 0.85

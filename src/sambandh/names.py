@@ -96,7 +96,24 @@ def match_score(a: str, b: str) -> float:
     if acr_a or acr_b:
         acr, other = (acr_a, b) if acr_a else (acr_b, a)
         return 0.85 if acr == _initials(other) else 0.05
-    return token_score(phonetic_key(a).split(), phonetic_key(b).split())
+    score = token_score(phonetic_key(a).split(), phonetic_key(b).split())
+    if score < 1.0 and _one_devanagari(a, b):
+        # a Hindi spelling against a Latin one: the trained romanisation (sambandh.translit) writes
+        # Hindi as people write it in Latin letters, which the letter rules' key does not always
+        from .translit import romanize_name
+
+        hindi, latin = (a, b) if _DEVANAGARI.search(a) else (b, a)
+        score = max(score, token_score(phonetic_key(romanize_name(hindi)).split(), phonetic_key(latin).split()))
+    return score
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+def _one_devanagari(a: str, b: str) -> bool:
+    """Whether one name is written in Devanagari and the other has no Devanagari at all."""
+    da, db = bool(_DEVANAGARI.search(a)), bool(_DEVANAGARI.search(b))
+    return da != db
 
 
 def token_score(ta: list[str], tb: list[str]) -> float:

@@ -240,6 +240,7 @@ def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
             "समुद्री गलियारा: " + "दोनों देशों ने समुद्री गलियारा खोलने के लिए एक कार्यदल बनाने का फैसला किया है।",
             "बंदरगाह पर खड़े जहाज का एक दृश्य (फाइल फोटो: एजेंसी)",
             "A ship waiting at the harbour gate (Photo: agency file )",
+            "Brandly",
             "(रमेश कुमार पटना)" + BODY2,
             "मंत्री ने कहा: हम इस मुद्दे पर आगे भी बातचीत करेंगे और दोनों देश मिलकर काम करेंगे।",
             "अगली बैठक की तारीख अभी तय नहीं हुई है और दोनों पक्ष इस पर विचार कर रहे हैं, यहां पढ़िए बैठक की पूरी कहानी",
@@ -253,5 +254,6 @@ def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
     assert "दोनों देशों ने समुद्री गलियारा खोलने" in text  # the kicker's sentence stays
     assert "फाइल फोटो" not in text and "harbour gate" not in text
     assert "रमेश कुमार" not in text and BODY2 in text
+    assert "Brandly" not in text  # a word alone on its line: a brand or a widget's label
     assert "मंत्री ने कहा: हम इस मुद्दे पर" in text  # a speaker before a colon is no kicker
     assert "विचार कर रहे हैं" in text and "यहां पढ़िए" not in text  # the call to read elsewhere goes

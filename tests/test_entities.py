@@ -66,6 +66,14 @@ def test_buildings_and_bases_are_named_by_what_they_are(rec):
     assert ms["Joint Base Lewis"].label == "FAC"
 
 
+def test_a_name_ending_in_a_common_surname_is_a_person(rec):
+    text = "अदालत ने कहा कि व्यापारी तहव्वुर राणा और उनकी बहन जागृति सिंह को अगले महीने पेश होना होगा। सिंह ने कुछ नहीं कहा।"
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["तहव्वुर राणा"].label == "PERSON"
+    assert "व्यापारी तहव्वुर राणा" not in ms  # a common word before the name stays out
+    assert any(k.endswith("जागृति सिंह") and m.label == "PERSON" for k, m in ms.items())
+
+
 def test_titles_are_kept_out_of_names_and_recorded(rec):
     text = "बैठक में चीन के रक्षा मंत्री एडमिरल डोंग जुन मौजूद थे।"
     ms = by_text(text, found(rec, text)[0])

@@ -125,7 +125,8 @@ def test_every_language_pack_has_the_shared_tables():
     shared = {"abbreviations.tsv", "agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv", "modality.tsv",
               "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
               "predicates_more.tsv", "roles.tsv", "sectors.tsv", "stopwords.tsv", "verb_group.tsv",
-              "pronouns.tsv", "place_words.tsv", "cases.tsv", "timex.tsv", "words.tsv", "circumstance.tsv", "topics.tsv"}  # fmt: skip
+              "pronouns.tsv", "place_words.tsv", "cases.tsv", "timex.tsv", "words.tsv", "circumstance.tsv", "topics.tsv",
+              "evaluative.tsv"}  # fmt: skip
     for folder in sorted(p for p in LANG_DIR.iterdir() if p.is_dir()):
         have = {p.name for p in folder.glob("*.tsv")}
         assert shared <= have, f"lang/{folder.name} lacks {sorted(shared - have)}"

@@ -230,12 +230,47 @@ class EntityRecognizer:
                 m.source = "pattern"
             self._extend_left(text, toks, m)
         merged = self._merge(text, found, model)
+        merged = self._surnamed(text, toks, merged)
         merged = self._after_titles(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _surnamed(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """Names ending in a common surname (``lang/*/surnames.tsv``): one or two name words before
+        it make a person where the model read no name ("तहव्वुर राणा") or only the surname
+        ("जागृति [सिंह]"). A surname alone is left as it is.
+        """
+        surnames = _surnames()
+        if not surnames:
+            return mentions
+        out = list(mentions)
+        for k, (s, e) in enumerate(toks):
+            if k == 0 or search_fold(text[s:e]) not in surnames:
+                continue
+            over = [m for m in out if m.start < e and s < m.end]
+            if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):
+                continue  # inside a longer name already, or read as something else
+            start = s
+            for j in (k - 1, k - 2):
+                if j < 0 or not _adjacent_words(text, toks[j][1], toks[j + 1][0]):
+                    break
+                word = text[toks[j][0] : toks[j][1]]
+                if (not _is_name_word(word, self._common) or word in _POSTPOSITIONS or word in _NOT_NAMES
+                        or search_fold(word) in _function_words() or search_fold(word) in surnames
+                        or word_key(word) in _event_nouns() or any(m.start < toks[j][1] and toks[j][0] < m.end for m in out)):  # fmt: skip
+                    break
+                start = toks[j][0]
+            if start == s:
+                continue
+            if over:
+                over[0].start = start
+            else:
+                out.append(Mention(start, e, "PERSON", "pattern"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
@@ -693,6 +728,19 @@ def _function_words() -> frozenset[str]:
     from .lexicon import every_language_rows
 
     return frozenset(search_fold(r[0]) for r in every_language_rows("stopwords.tsv") if r)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Every language's common surnames (``lang/*/surnames.tsv``), search-folded."""
+    from .lexicon import every_language_rows
+
+    return frozenset(search_fold(r[0]) for r in every_language_rows("surnames.tsv") if r and r[0])
+
+
+def _adjacent_words(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between two words (no punctuation, no line break)."""
+    return 0 < start - end <= 2 and text[end:start].strip(" ") == ""
 
 
 @lru_cache(maxsize=1)

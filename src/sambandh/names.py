@@ -97,9 +97,10 @@ def match_score(a: str, b: str) -> float:
         acr, other = (acr_a, b) if acr_a else (acr_b, a)
         return 0.85 if acr == _initials(other) else 0.05
     score = token_score(phonetic_key(a).split(), phonetic_key(b).split())
-    if score < 1.0 and _one_devanagari(a, b):
+    if score < 1.0 and _one_devanagari(a, b) and len(a.split()) > 1 and len(b.split()) > 1:
         # a Hindi spelling against a Latin one: the trained romanisation (sambandh.translit) writes
         # Hindi as people write it in Latin letters, which the letter rules' key does not always
+        # (full names only: one word alone sounds like too many others, "Indai" like "इंदौर")
         from .translit import romanize_name
 
         hindi, latin = (a, b) if _DEVANAGARI.search(a) else (b, a)

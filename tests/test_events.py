@@ -624,3 +624,20 @@ def test_who_must_act_stands_in_the_dative():
     (talks,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert {"agent:gov:in", "country:pk"} <= {a["entity_id"] for a in talks["actors"]}
     assert talks["modality"] == "demanded"
+
+
+def test_a_retelling_dated_only_by_year_does_not_replace_a_weekday():
+    from sambandh.events import absorb
+    from sambandh.model import Event, Span
+
+    def ev(date: str, precision: str) -> Event:
+        e = Event("ASSAULT", "attack", "190", [], 0, 4, [Span(0, 10)])
+        e.date, e.precision, e.date_basis = date, precision, "text"
+        return e
+
+    into = ev("XXXX-WXX-3", "weekday")
+    absorb(into, ev("1993", "year"))
+    assert into.date == "XXXX-WXX-3"  # the Wednesday of the attack, not the year of another blast
+    into = ev("XXXX-05", "month")
+    absorb(into, ev("2014-05-16", "day"))
+    assert into.date == "2014-05-16"  # a full date still beats a partial one

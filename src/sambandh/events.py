@@ -1885,6 +1885,11 @@ def _share_named(a: Event, b: Event) -> bool:
     return bool(na & nb) or not na or not nb
 
 
+# how closely a date pins a day: a full or weekday date beats a month, a month a year
+_PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "season": 2, "quarter": 2, "year": 1,
+                   "decade": 0, "century": 0}  # fmt: skip
+
+
 def absorb(into: Event, other: Event) -> None:
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
     have = {(s.start, s.end) for s in into.evidence}
@@ -1903,7 +1908,9 @@ def absorb(into: Event, other: Event) -> None:
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     # a date the text states beats the day of the report, and a full date a partial one
     if other.date and (not into.date or (into.date_basis == "reported" and other.date_basis == "text")
-                       or ("X" in into.date and "X" not in other.date)):  # fmt: skip
+                       or ("X" in into.date and "X" not in other.date
+                           and _PRECISION_RANK.get(other.precision or "", 0) >= _PRECISION_RANK.get(into.precision or "", 0))):  # fmt: skip
+        # (a year does not replace a weekday: "बुधवार को हुए हमले" retold beside "1993 के धमाके")
         into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
         into.date_basis, into.date_to = other.date_basis, other.date_to
     into.topics += [t for t in other.topics if t not in into.topics]

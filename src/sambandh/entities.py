@@ -258,9 +258,8 @@ class EntityRecognizer:
                 if j < 0 or not _adjacent_words(text, toks[j][1], toks[j + 1][0]):
                     break
                 word = text[toks[j][0] : toks[j][1]]
-                if (not _is_name_word(word, self._common) or word in _POSTPOSITIONS or word in _NOT_NAMES
-                        or search_fold(word) in _function_words() or search_fold(word) in surnames
-                        or word_key(word) in _event_nouns() or any(m.start < toks[j][1] and toks[j][0] < m.end for m in out)):  # fmt: skip
+                if (self._ends_name(word) or search_fold(word) in surnames
+                        or any(m.start < toks[j][1] and toks[j][0] < m.end for m in out)):  # fmt: skip
                     break
                 start = toks[j][0]
             if start == s:
@@ -271,6 +270,13 @@ class EntityRecognizer:
                 out.append(Mention(start, e, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _ends_name(self, word: str, latin: bool = False) -> bool:
+        """Whether a word cannot be part of a name built beside a head word or a surname: a common
+        word (unless a capitalised Latin one), a postposition, a function word, an event noun.
+        """
+        return (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
+                or search_fold(word) in _function_words() or word_key(word) in _event_nouns())
 
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
@@ -438,8 +444,7 @@ class EntityRecognizer:
                 for w in seq:
                     word = w.group().rstrip(".") if where == "after" else w.group()
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
-                    if (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
-                            or search_fold(word) in _function_words() or word_key(word) in _event_nouns()):  # fmt: skip
+                    if self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     picked.append((base + w.start(), base + w.start() + len(word)))
                     if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
@@ -647,8 +652,8 @@ def _ents_from_array(rows: list[list[int]], strings: Any) -> Iterator[tuple[int,
 
 
 def _names_over(head: Mention, inner: Mention) -> bool:
-    """Whether a name its head word makes a ship or a named event (``आईएनएस कोलकाता``, ``ऑपरेशन
-    सिंदूर``) holds a place name inside it, which it then replaces.
+    """Whether a name its head word makes a ship, a named event or a body (``आईएनएस कोलकाता``,
+    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces.
     """
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
             and inner.label in ("GPE", "LOC", "FAC")
@@ -739,7 +744,10 @@ def _surnames() -> frozenset[str]:
 
 
 def _adjacent_words(text: str, end: int, start: int) -> bool:
-    """Whether only spaces stand between two words (no punctuation, no line break)."""
+    """Whether spaces, and only spaces, stand between two words. Unlike ``lexicon._adjacent``,
+    two tokens glued together do not count: BBC Hindi ends sentences with a "." and no space
+    ("होंगे.आडवाणी"), and a name must not run across that.
+    """
     return 0 < start - end <= 2 and text[end:start].strip(" ") == ""
 
 

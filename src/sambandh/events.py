@@ -803,11 +803,14 @@ class _State:
                 # (militants of the country the forces serve are the other side too: "सुरक्षा बलों के
                 # साथ मुठभेड़ में दो आतंकी मारे गए")
                 armed = {_sector(a.entity_id) for a in actors}
+
+                def other_side(eid: str) -> bool:
+                    sector = _sector(eid)
+                    return self._side(eid) != side or (sector not in armed and "reb" in armed | {sector})
+
                 other = next((x for x in self._args(end, after_end, lex.lang) if x.label in ACTOR_LABELS
                               and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
-                              and (self._side(x.entity_id) != side or (
-                                  "reb" in armed ^ {_sector(x.entity_id)} and _sector(x.entity_id) not in armed))),
-                             None)  # fmt: skip
+                              and other_side(x.entity_id)), None)  # fmt: skip
                 if other is not None:
                     actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
         if trig.mode == "host" and not any(a.role == "target" for a in actors) and m.entry.pred in lex.support_preds:

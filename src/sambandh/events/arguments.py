@@ -1,0 +1,504 @@
+"""The arguments of a predicate: names, offices, pronouns and groups with their cases, and the roles they take."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Agents, word_key
+from ..link import _ROLE_OF
+from ..model import Actor, Mention, Span
+from ..normalize import fold, fold_word
+from .base import _Base
+from .grammar import (
+    _ADJUNCT,
+    _AND_BEFORE,
+    _APPOSED,
+    _BOTH,
+    _CAPITAL_CASES,
+    _CASE_WORD,
+    _CLAUSE_END,
+    _COORDINATED,
+    _COUNTRY_GROUPS,
+    _DATIVE_PP,
+    _EN_ASIDE,
+    _EN_OF,
+    _EN_PREP,
+    _EN_SAID,
+    _GEN_FORMS,
+    _GREETED,
+    _GROUP,
+    _OBJECT_BEFORE,
+    _OFFICE,
+    _ON_WORDS,
+    _OWNED_BY,
+    _POLITY_SECTORS,
+    _POSSESSED,
+    _POSSESSOR_TARGET,
+    _RECEIVED,
+    _TARGET_OF,
+    _VISITING_SECTORS,
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    Trigger,
+    _Arg,
+)
+
+
+def _spread_coordination(args: list[_Arg]) -> None:
+    """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
+    way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
+    """
+    def modifies_next(k: int) -> bool:
+        # a genitive that a name follows closely modifies that name; one before a common noun
+        # is the conjunct itself ("भारत और जापान के समझौतों पर": both are the agreements' parties)
+        return args[k].case == "mod" or (args[k].case == "gen" and k + 1 < len(args)
+                                         and args[k + 1].start - args[k].end <= 30)  # fmt: skip
+
+    for i in range(len(args) - 2, -1, -1):
+        if args[i].case != "and":
+            continue
+        nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
+        if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
+            args[i].case = nxt.case
+    for a in args:
+        if a.case == "and":
+            a.case = "nom"
+
+
+class _Arguments(_Base):
+    """Who took part in an event, and in what role."""
+
+    def _counterpart(self, actors: list[Actor], sent: Span, start: int, trig_type: str = "",
+                     mode: str = "") -> list[Actor]:  # fmt: skip
+        """The other side of a directed act between states whose clause names no target: a protest,
+        a threat or a rejection answers a country the report is about ("पाकिस्तान में हुए दुर्व्यवहार
+        पर भारत ने विरोध जताया", "India rejects these claims"). The other country named nearest in
+        the sentence, else the one named last in the two before it (``docs/events.md``, implicit target).
+        """
+        if any(a.role == "target" for a in actors):
+            return actors
+        if trig_type == "ASSAULT":
+            # an answer to fire ("भारतीय सेना ने जवाबी कार्रवाई की", "Indian troops retaliated") is aimed at
+            # the side that fired last; a broken ceasefire has the other side of it, else the home country
+            own_sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+            if own_sides and self.sentences_since_attack <= 3:
+                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides), None)
+                if fired is not None:
+                    return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
+        obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
+        if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
+                obj.start() - 20, obj.end()):  # fmt: skip
+            return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
+        own = {a.affiliation for a in actors if a.role == "source"}
+        if not own or None in own or not all(c.startswith("country:") for c in own if c):
+            return actors
+        near: list[tuple[int, str]] = []
+        for m in self.within(sent.start, sent.end):
+            if (m.entity_id or "").startswith("country:"):
+                near.append((abs(m.start - start), m.entity_id or ""))
+        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+            cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+            if cid:
+                near.append((abs(sent.start + w.start() - start), cid))
+        other = [c for _, c in sorted(near) if c not in own]
+        via = "implicit"
+        if not other and self.sentences_since_country <= 2:
+            other = [c for c in reversed(self.last_countries) if c not in own]
+        if not other and mode == "ceasefire_violation" and self.ex.home not in own:
+            other, via = [self.ex.home], "home"
+        if not other:
+            return actors
+        return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _complement_head(self, cut: int, lo: int) -> str | None:
+        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
+        before = self.text[max(lo, cut - 40) : cut]
+        for lex in self.ex.lexicons.values():
+            for m in lex.find(before):
+                if m.entry.type == "ACCUSE" and m.entry.mode in ("accuse",):
+                    return "claim"
+                if m.entry.type == "REJECT":
+                    return "deny"
+        return None
+
+    # ---- arguments ---------------------------------------------------------------------
+    def _args(self, lo: int, hi: int, lang: str = "hi") -> list[_Arg]:
+        """Names, offices, generic actors, pronouns and groups in ``text[lo:hi]`` with their cases."""
+        text = self.text
+        out: list[_Arg] = []
+        for m in self.within(lo, hi):
+            if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end) and not self._agent_word(m, lang):
+                out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
+        covered = [(a.start, a.end) for a in out]
+        agents = self.ex.agents.get(lang)
+        if agents is not None:
+            out = self._agent_args(agents, lo, hi, out, covered)
+        for om in _OFFICE.finditer(text, lo, hi):
+            # an office followed by a name is an apposition; the name is the actor
+            if any(a.start >= om.end() and a.label not in PLACE_LABELS
+                   and _APPOSED.fullmatch(text, om.end(), a.start) for a in out):  # fmt: skip
+                continue  # (a place right after it is where, not who: "नेपाल के प्रधानमंत्री भारत आए")
+            eid = self._office(om)
+            if eid is None:
+                continue
+            s = om.start("of") if om.group("of") else om.start("dem") if om.group("dem") else om.start("role")
+            out = [a for a in out if not (s <= a.start and a.end <= om.end())]
+            out.append(_Arg(eid, "PERSON" if not eid.startswith("country:") else "GPE", self._case(om.end(), hi), s,
+                            om.end(), "office"))  # fmt: skip
+        for pm in self.ex.pronoun_re.finditer(text, lo, hi) if self.ex.pronoun_re else ():
+            pr = self.ex.pronouns.get(word_key(pm.group("w")))
+            if pr is None:
+                continue
+            case = pr.case
+            if case == "gen":
+                if not _GREETED.match(text, pm.end(), pm.end() + 12):
+                    continue
+                case = "dat"  # "उनका स्वागत": the one welcomed
+            if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
+                continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
+            subject = case in ("erg", "nom")
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
+                out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
+                                pm.start(), pm.end(), "pronoun"))  # fmt: skip
+        for gm in _GROUP.finditer(text, lo, hi):
+            kind = fold(gm.group("k"))
+            countries = kind in _COUNTRY_GROUPS
+            members = self._group(countries)
+            case = self._case(gm.end(), hi)
+            for eid in members:
+                out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
+        out.sort(key=lambda a: a.start)
+        _spread_coordination(out)
+        return out
+
+    def _agent_args(self, agents: Agents, lo: int, hi: int, out: list[_Arg],
+                    covered: list[tuple[int, int]]) -> list[_Arg]:  # fmt: skip
+        """Generic actors (``पुलिस``, ``भारतीय उच्चायुक्त``, ``पाकिस्तान की सेना``, ``Maoists``) with their
+        sector and the country their modifier, the agent word itself or the dateline gives.
+        """
+        text = self.text
+        for s, e, agent in agents.find(text, lo, hi):
+            if any(cs < e and s < ce for cs, ce in covered) or any(
+                    0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
+                continue  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
+            if self._starts_predicate(e):
+                continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
+            if any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e)):
+                continue  # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
+            owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
+                0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
+            if owner is not None:
+                # "भाजपा नेता ने", "भारतीय सेना के जवानों ने", "Indian Army soldiers": the body acts
+                # through its people; one phrase, one actor
+                owner.case = self._case(e, hi, s)
+                continue
+            of = _EN_OF.match(text, e)
+            if of is not None and any(cs == of.end() for cs, _ in covered):
+                continue  # "ministers of the Quad ... of India": the names it is made of stand for it
+            country = agent.country.lower() if agent.country else None
+            # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
+            prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
+            also: str | None = None
+            if prev and country is None:
+                cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
+                if cid is None and not any(cs < s and s - len(prev.group(0)) < ce for cs, ce in covered):
+                    # "पाकिस्तान सरकार" read as one unknown name: the country's own government
+                    cid = self.ex.kb.country_of(prev.group(1))
+                if cid:
+                    country = cid.split(":", 1)[1]
+                    s = s - len(prev.group(0))
+                    # "Indian and Chinese troops", "भारतीय और चीनी सैनिक": each side's own
+                    conj = _AND_BEFORE.search(text, max(lo, s - 30), s)
+                    other = self.ex.kb.demonyms.get(fold(conj.group(1))) if conj else None
+                    if conj is not None and other and other != cid:
+                        also, s = other.split(":", 1)[1], conj.start(1)
+            if country is None:
+                gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
+                            (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
+                            or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
+                if gen is not None:
+                    country = gen.entity_id.split(":", 1)[1]
+                    # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
+                    first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
+                                  and _COORDINATED.fullmatch(text, a.end, gen.start)), None)  # fmt: skip
+                    out = [a for a in out if a is not gen and a is not first]
+                    s = gen.start
+                    if first is not None:
+                        also, s = first.entity_id.split(":", 1)[1], first.start
+            if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
+                # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
+                subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
+                side = self._side(subj.entity_id) if subj is not None else ""
+                country = side.split(":", 1)[1] if side.startswith("country:") else None
+            elif country is None and self.dateline is not None and self.dateline.entity_id:
+                aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
+                country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
+            case = self._case(e, hi, s)
+            if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
+                # "दोनों देशों के सैनिकों": the soldiers of each of the two countries
+                pair = self._group(True)
+                if len(pair) == 2:
+                    out += [_Arg(f"agent:{agent.sector.lower()}:{c.split(':', 1)[1]}", "AGENT", case, s, e, "agent")
+                            for c in pair]  # fmt: skip
+                    continue
+            eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
+            out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
+            if also:
+                out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
+        return out
+
+    def _agent_word(self, m: Mention, lang: str) -> bool:
+        """Whether a name the knowledge base does not hold is only a generic actor word ("Naxals",
+        "पुलिस" tagged as a name): the agent dictionary reads it instead, with its sector.
+        """
+        if not (m.entity_id or "").startswith("new:"):
+            return False
+        agents = self.ex.agents.get(lang)
+        if agents is None:
+            return False
+        # "यूक्रेनी नेता" tagged as one name: a demonym and an agent word are the agent reading
+        dem = re.match(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+", self.text[m.start : m.end])
+        lo = m.start + dem.end() if dem is not None and self.ex.kb.country_of(dem.group(1)) else m.start
+        return any(s <= lo and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
+
+    def _glossed(self, start: int, end: int) -> bool:
+        """Whether a name stands inside parentheses (``(Iran Israel Conflict)``): a gloss, not an actor."""
+        before = self.text[max(0, start - 60) : start]
+        opened = before.rfind("(")
+        return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
+
+    def _starts_predicate(self, pos: int) -> bool:
+        """Whether the next word begins a predicate of the lexicon."""
+        m = re.match(r"\s+([\w\u0900-\u0963\u0966-\u097f]+)", self.text[pos : pos + 40])
+        if m is None:
+            return False
+        if m.group(1) in _GEN_FORMS:
+            return False  # "किसानों की मांग": the owner of the act, not a word modifying its noun
+        key = word_key(m.group(1))
+        # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
+        return any(seq.form == "nominal" for lex in self.ex.lexicons.values() for seq in lex.first.get(key, ()))
+
+    def _args_after(self, lo: int, hi: int) -> list[_Arg]:
+        """English objects after the verb: ``met X``, ``talks with X``, ``visited X``."""
+        out = []
+        stop = _CLAUSE_END.search(self.text, lo, hi)
+        hi = stop.start() if stop else hi
+        aside = _EN_ASIDE.search(self.text, lo, hi)  # "signed agreements during X's visit": X is not a party
+        hi = aside.start() if aside else hi
+        found = [(m.start, m.end, m.entity_id, m.label, "name", m.kb_id) for m in self.within(lo, hi)
+                 if m.end <= hi and m.entity_id and not self._agent_word(m, "en")]  # fmt: skip
+        agents = self.ex.agents.get("en")
+        if agents is not None:  # "an encounter with security forces": generic actors are objects too
+            named = [(a, b) for a, b, *_ in found]
+            args = [_Arg(eid, label, "nom", s, e, via, kb_id) for s, e, eid, label, via, kb_id in found]
+            found += [(arg.start, arg.end, arg.entity_id, "AGENT", "agent", None)
+                      for arg in self._agent_args(agents, lo, hi, args, named) if arg.via == "agent"]  # fmt: skip
+        for start, end, eid, label, via, kb_id in sorted(found):
+            if _EN_SAID.match(self.text, end):
+                continue  # "..., officials said": who tells it, not who takes part
+            words = re.findall(r"[a-z']+", self.text[lo:start].lower())
+            before = [w for w in words if w in _EN_PREP]
+            # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
+            case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
+            out.append(_Arg(eid, label, case, start, end, via, kb_id))
+        return out
+
+    def _office(self, om: re.Match[str]) -> str | None:
+        """The holder of an office named without a name, or its country."""
+        role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", om.group("role").lower()))
+        if role is None:
+            return None
+        of = None
+        for g in ("of", "dem"):
+            if om.group(g):
+                of = self.ex.kb.country_of(om.group(g))
+                if of:
+                    break
+                if g == "dem":  # an ordinary word before the office, not a demonym
+                    continue
+        country = of or self.ex.home
+        holder = self.office_holder.get((role, country))
+        return holder or country
+
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False) -> list[str]:
+        """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
+        last person acting before this clause, since its subject is someone else. A plural subject
+        (``वे``, ``they``) is the last sources acting, when the sentence before named them.
+        """
+        for a in reversed(before):
+            if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
+                return [a.entity_id]
+        if plural and self.last_sources and self.sentences_since_source <= 1:
+            return list(self.last_sources)
+        if not before and self.prev_people:
+            return self.prev_people[:1]
+        return self.last_people[:1]
+
+    def _receiver_before(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names someone in the dative (``उन्हें``, ``गुटों को``), not a day
+        (``बुधवार को``): with ``मिलना`` that one gets something rather than meets someone.
+        """
+        for rm in _RECEIVED.finditer(self.text, lo, hi):
+            if rm.group(0) not in _DATIVE_PP:
+                return True
+            if not any(t.end <= rm.start() <= t.end + 1 for t in self.timexes_within(lo, rm.start())):
+                return True
+        return False
+
+    def _group(self, countries: bool) -> list[str]:
+        if countries:
+            if self.last_group and self.sentences_since_group <= 2:
+                affs = []
+                for eid in self.last_group:
+                    aff = self.ex.affiliation(eid, self.roles, self.date)
+                    if aff and aff not in affs:
+                        affs.append(aff)
+                if len(affs) >= 2:
+                    return affs[:2]
+            recency = {c: i for i, c in enumerate(self.last_countries)}  # a demonym counts but is not a name
+            ranked = sorted(self.country_count, key=lambda c: (-self.country_count[c], -recency.get(c, -1)))
+            return ranked[:2] if len(ranked) >= 2 else []
+        people = [e for e in self.last_group if self._label(e) == "PERSON"]
+        return people if len(people) >= 2 else self.last_group
+
+    def _roles(self, args: list[_Arg], trig: Trigger, start: int, passive: bool = False) -> tuple[list[Actor], list[_Arg]]:
+        """Roles from the predicate's frame: the case that marks its target, the ergative (or the
+        subject) as source, ``के बीच`` and the companions of a symmetric predicate as participants;
+        in a passive the subject or ``को`` phrase is the target and ``द्वारा`` the source.
+        """
+        actors: list[Actor] = []
+        places: list[_Arg] = []
+        targets: set[str] = set()
+        for code in trig.targets:
+            targets |= _TARGET_OF.get(code, {code})
+        if trig.symmetric:
+            targets |= {"com", "abl"}
+        if trig.mode == "host":
+            targets |= {"dat"}  # "उनका स्वागत" is read as the object of the welcome
+        # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
+        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
+        # "प्रधानमंत्री मोदी का माले पहुंचना": the subject of a verbal noun stands in the genitive
+        inf_subject = next((a for a in reversed(args) if a.case == "gen" and a.label in ("PERSON", "ORG")
+                            and 0 <= start - a.end <= 25), None) if (
+            trig.match is not None and trig.match.form == "inf" and not trig.english and not passive) else None  # fmt: skip
+        for a in args:
+            if a.case == "loc" and a.label in PLACE_LABELS:
+                places.append(a)
+                continue
+            if a.label not in ACTOR_LABELS:
+                continue
+            capital = self.ex.capital_of(a.entity_id) if trig.mode != "visit" else None
+            if capital and (a.case in _CAPITAL_CASES or (trig.english and a.case in ("nom", "obj", "to", "from"))):
+                # "Beijing demanded", "lodged a protest with New Delhi", "इस्लामाबाद ने": a capital that
+                # acts or is acted on stands for its government
+                a = _Arg(capital, "GPE", a.case, a.start, a.end, "capital")
+            elif self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
+                continue  # a city is where things happen, not who acts
+            nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
+                b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
+            if a is inf_subject:
+                actors.append(Actor(a.entity_id, "source", a.start, a.end, None, a.via))
+                continue
+            if inf_subject is not None and a.case in ("nom", "erg"):
+                continue  # the verbal noun's own subject is the genitive one
+            if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
+                role = "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
+            elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
+                    a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
+                role = "source"
+            elif a.case in targets and a.case != "gen":
+                role = "target"
+            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
+                    b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start) < 80:
+                role = "participant"  # measured from the last of "भारत और फ्रांस के बीच"
+            elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
+                role = "destination"
+            elif nearest_gen and trig.symmetric and start - a.end <= 8:
+                role = "participant"  # "मोदी और शी की मुलाकात"
+            elif a.case == "gen" and trig.symmetric and any(
+                    b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
+                    and (_COORDINATED.fullmatch(self.text, a.end, b.start) or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                    for b in args):  # fmt: skip
+                role = "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
+            elif a.case == "gen" and trig.symmetric and any(
+                    b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
+                role = "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
+            elif nearest_gen and ("gen" in targets or trig.mode == "host"):
+                role = "target"  # the genitive right before the predicate, not one that modifies a later name
+            else:
+                continue
+            actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        # an attack or a raid on what someone owns is on them: "सीआरपीएफ के काफिले पर हमला"
+        on_owned = trig.type in ("ASSAULT", "COERCE") and "on" in trig.targets
+        if not trig.symmetric and not trig.english and (trig.type in _POSSESSOR_TARGET or on_owned) and not any(
+                a.role == "target" for a in actors):  # fmt: skip
+            # "कनाडा की इस कार्रवाई की आलोचना की", "चीन के दावों को खारिज किया": whose act or words
+            # are criticised, rejected or welcomed is the target
+            own = {a.entity_id for a in actors}
+            for a in reversed(args):
+                if a.case != "gen" or a.label not in ACTOR_LABELS or a.entity_id in own or self.ex.is_city(a.entity_id):
+                    continue
+                pm = _POSSESSED.match(self.text, a.end)
+                if on_owned and pm is not None and pm.group(0).split()[-1] not in _ON_WORDS:
+                    continue
+                if pm is not None and pm.end() <= start and start - pm.end() <= 60:
+                    actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+                    break
+        return actors, places
+
+    def _political(self, eid: str) -> bool:
+        """Whether an actor is a polity or acts for one: a country, a place's government, an
+        organisation, an official body (``_POLITY_SECTORS``), or a person the
+        knowledge base lists (its people hold or held offices); not a private person or a crowd.
+        """
+        if eid.startswith("agent:"):
+            return eid.split(":")[1] in _POLITY_SECTORS
+        if eid.startswith("new:"):
+            return not eid.startswith("new:person:")
+        return True
+
+    def _visitor(self, a: Actor) -> bool:
+        """Who a bare motion verb ("आए", "पहुंचे") makes a visitor: a person, a country or an official
+        body (government, diplomats, armed forces, an international organisation), not a crowd.
+        """
+        if not a.entity_id.startswith("agent:"):
+            return True
+        return a.entity_id.split(":")[1] in _VISITING_SECTORS
+
+    def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
+               start: int) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
+        """A visit: the visitor, and where to (a country, or the country of the city reached)."""
+        def place_like(a: Actor) -> bool:
+            return a.via == "name" and self._label(a.entity_id) in PLACE_LABELS
+
+        visitors = [a for a in actors if a.role in ("source", "participant") and not place_like(a)]
+        # "X दुशांबे पहुंचे", "X की यात्रा पर": the last place-like name before the verb is where
+        dest_args = sorted((a for a in actors if a.role == "destination" or place_like(a)),
+                           key=lambda a: a.start)  # fmt: skip
+        if not visitors:
+            visitors = [a for a in prev_sources if not place_like(a)]
+        if not visitors:
+            return [], places
+        out = [Actor(v.entity_id, "source", v.start, v.end, v.affiliation, v.via) for v in visitors]
+        if dest_args:
+            # "मंगोलिया और जापान की यात्रा": every conjunct of the last place is a destination
+            dests = [dest_args[-1]]
+            for prev in reversed(dest_args[:-1]):
+                if not _COORDINATED.fullmatch(self.text, prev.end, dests[0].start):
+                    break
+                dests.insert(0, prev)
+            for d in dests:
+                country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
+                if any(a.entity_id == country for a in out):
+                    continue
+                out.append(Actor(country, "target", d.start, d.end, country, d.via))
+                if d.entity_id != country and len(dests) == 1:
+                    places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
+        elif self.dateline and self.dateline.entity_id and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
+            country = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) or ""
+            if country:
+                out.append(Actor(country, "target", -1, -1, country, "dateline"))
+                places = [_Arg(self.dateline.entity_id, "GPE", "loc", -1, -1), *places]
+        for a in out:
+            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
+        return out, places

@@ -1,0 +1,135 @@
+"""What one article's reading remembers, and the lookups every step of it shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ..model import Article, Event, Mention, Timex
+from .grammar import _CASE, _CASE_OF, _DATELINE_TAIL, _EN_BEFORE, _EN_PREP, _HYPHEN_PART, Trigger
+
+if TYPE_CHECKING:
+    from .extractor import EventExtractor
+
+
+class _Base:
+    """What one article's reading remembers: the last people acting, the places of events."""
+
+    def __init__(self, article: Article, mentions: list[Mention], bounds: tuple[str | None, str | None],
+                 ex: EventExtractor) -> None:  # fmt: skip
+        self.a = article
+        self.text = article.text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]  # for windows by bisection: linear in the text
+        self.timexes = sorted(article.timexes, key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
+        self.bounds = bounds
+        self.ex = ex
+        self.roles = {r.entity_id: r for r in article.roles}
+        self.labels: dict[str, str] = {}
+        for m in mentions:  # the first mention's label, as a lookup rather than a scan per call
+            self.labels.setdefault(m.entity_id or "", m.label)
+        self.office_holder = {(r.role, r.of): r.entity_id for r in article.roles}
+        self.date = dt.date.fromisoformat(article.published[:10]) if article.published else None
+        if self.date is None and bounds[0]:
+            self.date = dt.date.fromisoformat(bounds[0])
+        self.last_people: list[str] = []
+        self.last_group: list[str] = []
+        self.last_countries: list[str] = []
+        self.sentences_since_country = 99
+        self.country_count: dict[str, int] = {}
+        self.prev_people: list[str] = []
+        self.places_seen: set[str] = set()
+        self.sentences_since_group = 99
+        self.found_here: list[Trigger] = []  # the predicates of the sentence being read
+        self.not_predicates: set[int] = set()  # ids of those found to be ordinary verbs (a motion verb going nowhere)
+        self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
+        self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
+        self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
+        self.english = (article.language or "hi") == "en"
+        self.sent_english = self.english  # the language of the sentence being read
+        self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
+        self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
+        self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
+        self.copular: set[int] = set()  # a noun with a bare copula ("... हमला है"): folded or dropped
+        self.ranges: dict[tuple[int, int], str] = {}  # a range's span → its last day
+        self.chain_date: Timex | None = None  # the day the last dated event happened
+        self.sentences_since_date = 99
+        self.chain_place: str | None = None
+        self.chain_date_actors: set[str] = set()  # who took part in the events the chain's date and place came from
+        self.chain_place_actors: set[str] = set()
+        self.chain_date_type = ""
+        self.sentences_since_place = 99
+        self.last_sources: list[str] = []
+        self.last_attackers: list[str] = []  # who fired, in the order the article tells it
+        self.sentences_since_attack = 99
+        self.sentences_since_source = 99
+        # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
+        self.dateline_date = next((t for t in article.timexes if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
+                                   and _DATELINE_TAIL.match(self.text, t.end)), None)  # fmt: skip
+        dl = article.dateline
+        if self.dateline_date is None and dl is not None and 0 <= dl.start < dl.end <= len(article.raw):
+            # the cleaning stage took the dateline, with its date, out of the text
+            from ..timex import find_timexes
+
+            self.dateline_date = next((t for t in find_timexes(article.raw[dl.start : dl.end], article.published)
+                                       if t.type == "DATE" and t.precision in ("day", "month")), None)  # fmt: skip
+        # an article with neither a publication date nor a dated dateline: its lead's first day
+        # ("भारत ने रविवार को कहा", "शनिवार की सुबह ... पहुंचे") is the best word on the day of the report
+        self.lead_day: Timex | None = None
+        if not (article.published and len(article.published) >= 10) and self.dateline_date is None:
+            lead_end = article.sentences[min(3, len(article.sentences) - 1)].end if article.sentences else 0
+            self.lead_day = next((t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")
+                                  and t.start < lead_end), None)  # fmt: skip
+
+    def within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in ``[lo, hi)``."""
+        return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def timexes_within(self, lo: int, hi: int) -> list[Timex]:
+        """The time expressions that start in ``[lo, hi)``."""
+        return self.timexes[bisect_left(self.timex_starts, lo) : bisect_left(self.timex_starts, hi)]
+
+    def _chain_key(self, ev: Event) -> set[str]:
+        """Who an event is about, for the clause chain: its actors and the countries they act for."""
+        return {a.entity_id for a in ev.actors} | {a.affiliation or "" for a in ev.actors} - {""}
+
+    def _side(self, eid: str) -> str:
+        """The country an actor acts for (its own id when it has none): one side of a clash."""
+        return self.ex.affiliation(eid, self.roles, self.date) or eid
+
+    def _label(self, eid: str) -> str:
+        if eid.startswith("country:"):
+            return "GPE"
+        if eid.startswith("agent:"):
+            return "AGENT"
+        if eid in self.labels:
+            return self.labels[eid]
+        ent = self.ex.kb.entities.get(eid)
+        return ent.label if ent else "PERSON"
+
+    def _case(self, end: int, hi: int, start: int = -1) -> str:
+        text = self.text
+        # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun; a compound that a
+        # postposition other than the genitive closes is a pair sharing it ("भारत-चीन के बीच झड़प")
+        first = end < len(text) - 1 and text[end] in "-–" and text[end + 1].strip()
+        if first or (start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):
+            nxt = _HYPHEN_PART.match(text, end) if first else None
+            after = _CASE.match(text, nxt.end() if nxt else end, max(end, hi + 12)) if nxt or not first else None
+            pp = re.sub(r"\s+", " ", after.group("pp") or "").lower() if after else ""
+            case = _CASE_OF.get(pp, "mod")
+            return case if case not in ("and", "gen", "nom") else "mod"  # "भारत-रूस के संबंध" is still a modifier
+        pw = self.ex.place_words.match(text, end) if self.ex.place_words else None
+        if pw is not None:
+            end = pw.end()  # "पुंछ जिले में": the district's postposition is the name's
+        m = _CASE.match(text, end, max(end, hi + 12))
+        pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
+        if self.sent_english and start >= 0 and pp not in ("and", ",", "'s", "’s"):
+            # English marks a name's case before it: "in Poonch", "with India", "of the army"
+            bm = _EN_BEFORE.search(text, max(0, start - 40), start)
+            return _EN_PREP.get(bm.group(1).lower(), "loc") if bm else "nom"
+        if not pp:
+            return "nom"
+        return _CASE_OF.get(pp, "nom")

@@ -1,0 +1,191 @@
+"""The event stage: finds the events of an article whose mentions are linked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..facts import chair_bounds, summit_bounds
+from ..kb import KnowledgeBase, _pad
+from ..lexicon import Agents, Lexicon, Pronoun, lang_rows, load_agents, load_lexicon, load_pronouns
+from ..model import Article, Event, RoleFact
+from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
+from .merge import _fold_nominals, city_countries, merge_in_document
+from .state import _State
+
+
+class EventExtractor:
+    """Finds events in articles whose mentions are linked (``entities`` and ``link`` ran).
+
+    Args:
+        kb: The knowledge base (for affiliations, places and office tenures).
+        home_country: The country an unqualified office belongs to (``in``).
+        lexicons: Predicate lexicons by language code (``lang/<code>/predicates.tsv`` by default).
+    """
+
+    def __init__(self, kb: KnowledgeBase, home_country: str = "in",
+                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "") -> None:  # fmt: skip
+        from ..event_score import load_scorer
+
+        self.kb = kb
+        # the precision model (sambandh/event_score.py): "off" keeps every event the rules find
+        self.scorer = None if scorer == "off" else load_scorer(scorer)
+        self.dropped = 0  # events the model ranked under its threshold
+        self.home = f"country:{home_country}"
+        if lexicons is None:
+            lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
+        self.lexicons = lexicons
+        self.agents: dict[str, Agents] = {code: load_agents(code) for code in self.lexicons}
+        # the pronouns of every language read (lang/<code>/pronouns.tsv), as one alternation
+        self.pronouns: dict[str, Pronoun] = {}
+        for code in self.lexicons:
+            self.pronouns.update(load_pronouns(code))
+        words = sorted({p.word for p in self.pronouns.values()}, key=len, reverse=True)
+        self.pronoun_re = re.compile(
+            r"(?<![\w" + _DEV + r"])(?P<w>" + "|".join(map(re.escape, words)) + r")(?![\w" + _DEV + r"])",
+            re.IGNORECASE) if words else None  # fmt: skip
+        self.places_of = city_countries(kb)
+        # country → its capital city (kb/cities.tsv marks capitals)
+        self.capitals = {self.places_of[eid]: eid for eid, ent in kb.entities.items()
+                         if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
+        self.faults: Counter[str] = Counter()
+        # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
+        pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")}, key=len, reverse=True)
+        supports = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "support_verbs.tsv")}, key=len, reverse=True)
+        self.support_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in supports)
+                                     + r")\s+(?:(?:an?|the|unprovoked|heavy|fresh|massive|\w+ly)\s+){0,3}$",
+                                     re.IGNORECASE) if supports else None  # fmt: skip
+        self.place_words = re.compile(r"\s+(?:" + "|".join(map(re.escape, pwords)) + r")(?![\w" + _DEV + r"])",
+                                      re.IGNORECASE) if pwords else None  # fmt: skip
+
+    # ---- the article -------------------------------------------------------------------
+    def extract(self, article: Article) -> list[Event]:
+        """The events of one article, merged within it, with dates bounded by what it states."""
+        text = article.text
+        if not text or not article.sentences:
+            return []
+        # a wire dateline the cleaner left in the text ("चिंगदाओ (चीन), 26 जून (भाषा)"): its places are
+        # where the report was filed, never actors
+        lines = [dm.span("head") for dm in _WIRE_DATELINE.finditer(text, 0, min(len(text), 600))]
+        mentions = sorted(
+            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)
+             and not any(s <= m.start and m.end <= e for s, e in lines)),
+            key=lambda m: m.start,
+        )  # fmt: skip
+        wire_place = next((m for m in article.mentions if m.entity_id and m.label in PLACE_LABELS
+                           and any(s <= m.start and m.end <= e for s, e in lines)), None)  # fmt: skip
+        # a month inside a name (डोंग जून) is not a date
+        names = [(m.start, m.end) for m in mentions if m.label in ACTOR_LABELS]
+        article.timexes = [t for t in article.timexes if not any(s < t.end and t.start < e for s, e in names)]
+        bounds = self.document_bounds(article)
+        state = _State(article, mentions, bounds, self)
+        if state.dateline is None and wire_place is not None:
+            state.dateline = wire_place
+        events: list[Event] = []
+        for sent in article.sentences:
+            try:
+                events.extend(state.sentence(sent))
+            except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
+                self.faults[f"sentence:{type(exc).__name__}"] += 1
+        events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
+        try:
+            events = merge_in_document(events, self.places_of, state.earlier)
+        except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
+            self.faults[f"merge:{type(exc).__name__}"] += 1
+        return self._scored(events, article)
+
+    def _scored(self, events: list[Event], article: Article) -> list[Event]:
+        """Each event's confidence from the precision model, and only those at its threshold or above."""
+        if self.scorer is None:
+            return events
+        from ..event_score import features
+
+        kept = []
+        for ev in events:
+            p = self.scorer.score(features(ev, article.text, article.sentences))
+            ev.confidence = round(p, 2)
+            if p >= self.scorer.threshold:
+                kept.append(ev)
+            else:
+                self.dropped += 1
+        return kept
+
+    def document_bounds(self, article: Article) -> tuple[str | None, str | None]:
+        """Earliest and latest day the article can have been written.
+
+        The publication date when known; otherwise the overlap of the tenures of the offices
+        its text gives people (``रूस के रक्षा मंत्री सर्गेई शोगू``: 2012-11 to 2024-05), no
+        earlier than the latest absolute date it reports in the past tense, and within the
+        term of a chairmanship or the year of a coming summit it states (``facts``); once the
+        year is known, no earlier than a day and month it reports in the past tense.
+        """
+        if article.published:
+            return None, article.published[:10]
+        lo: list[str] = []
+        hi: list[str] = []
+        for r in article.roles:
+            ent = self.kb.entities.get(r.entity_id)
+            if ent is None or r.basis == "default":
+                continue
+            held = [x for x in ent.roles if x.role == r.role and x.of == r.of]
+            if len(held) != 1:  # two tenures: the article could be from either
+                continue
+            if held[0].start:
+                lo.append(_pad(held[0].start, "01"))
+            if held[0].end:
+                hi.append(_pad(held[0].end, "31"))
+        today = dt.date.today().isoformat()
+        for t in article.timexes:
+            if t.type == "DATE" and not t.anchored and re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", t.value):
+                # a year the article reports (not a target: "2030 तक", nor one still to come)
+                ahead = article.text[t.end : t.end + 40]
+                if _pad(t.value, "01") <= today and not _UNTIL.match(ahead) and not _FUTURE.search(ahead):
+                    lo.append(_pad(t.value, "01"))
+        nb = max(lo) if lo else None
+        na = min(hi) if hi else None
+        if nb and na and nb > na:  # the article contradicts our tenures: trust neither
+            return None, None
+        # "Tajikistan chairs the SCO this year": the year the chair is known by; "this year's
+        # India-Russia summit, still to come": a year that had one
+        nb, na = chair_bounds(article.facts, self.kb, nb, na)
+        nb, na = summit_bounds(article, self.kb, nb, na)
+        if nb and na and nb[:4] == na[:4]:
+            # the year is known now: a day and month it reports in the past tense ("14 जुलाई को
+            # ... पहुंचे थे") is that day of that year, so the article is no earlier
+            for t in article.timexes:
+                if t.type != "DATE" or not re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", t.value or ""):
+                    continue
+                day = _pad(nb[:4] + t.value[4:], "01")
+                if nb < day <= na and not _FUTURE.search(article.text[t.end : t.end + 40]):
+                    nb = day
+        return nb, na
+
+    # ---- helpers used by _State --------------------------------------------------------
+    def affiliation(self, eid: str, roles: dict[str, RoleFact], date: dt.date | None) -> str | None:
+        """The country or organisation an entity acts for."""
+        if eid.startswith("country:"):
+            return eid
+        if eid.startswith("agent:"):
+            parts = eid.split(":")
+            return f"country:{parts[2]}" if len(parts) > 2 else None
+        if eid in roles:
+            return roles[eid].of
+        ent = self.kb.entities.get(eid)
+        if ent is None:
+            return None
+        if ent.label == "PERSON":
+            held = [r for r in ent.roles_on(date) if r.of.startswith("country:")]
+            if held:
+                return held[0].of
+        return self.kb.country_id(eid)
+
+    @staticmethod
+    def is_city(eid: str) -> bool:
+        """Whether an entity is a knowledge-base city or region (a finer place than a country)."""
+        return eid.startswith(("city:", "region:"))
+
+    def capital_of(self, eid: str) -> str | None:
+        """The country whose capital ``eid`` is (``city:beijing`` → ``country:cn``), else ``None``."""
+        ent = self.kb.entities.get(eid)
+        return self.places_of.get(eid) if ent is not None and ent.kind == "capital" else None

@@ -1,0 +1,210 @@
+"""The closed-class grammar the event reader uses: cases, cue words and clause patterns, compiled once from ``lang/<code>/`` tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..clean import AGENCIES
+from ..dates import MONTH_ALT
+from ..lexicon import PredicateMatch, every_language_rows, word_key
+from ..link import _ROLE_RE
+from ..normalize import fold, tolerant
+
+_DEV = "\u0900-\u097f"
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# CONSULT modes that tell the same happening (a meeting is also a talk)
+_FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A predicate that states an event, as the lexicon entry found in the text gives it."""
+
+    type: str
+    mode: str
+    cameo: str
+    symmetric: bool
+    targets: frozenset[str] = frozenset()
+    english: bool = False
+    match: PredicateMatch | None = None
+
+    @classmethod
+    def of(cls, m: PredicateMatch) -> Trigger:
+        """The trigger of a lexicon match."""
+        e = m.entry
+        return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
+def _case_rows(where: str) -> dict[str, str]:
+    """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
+    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv") if len(r) >= 3 and r[2] == where}
+def _forms_alt(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+def _kind_words(kind: str) -> set[str]:
+    """Every language's words of one kind (``lang/<code>/words.tsv``)."""
+    return {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+def _kind_alt(kind: str) -> str:
+    """An alternation of every language's words of one kind, longest first."""
+    words = _kind_words(kind)
+    return _forms_alt(words) if words else "(?!)"
+# the case a postposition (or an English word after a name: "and", "'s") gives the name before it
+_CASE_OF = _case_rows("after")
+# the one-word postpositions, longest first, and the genitive postposition's forms in Devanagari
+# (का, की, के; the table's English rows, "'s" and "of", mark a genitive the other way round)
+_ONE_WORD_PP = "|".join(sorted((re.escape(f) for f in _CASE_OF if " " not in f), key=len, reverse=True))
+_GEN_FORMS = frozenset(f for f, c in _CASE_OF.items() if c == "gen" and re.fullmatch("[" + _DEV + "]+", f))
+_CASE = re.compile(
+    r"\s*(?:[\"'“”‘’)\]]\s*)*(?:\([^()]{1,40}\)\s*)?(?:(?:" + _kind_alt("case_particle") + r")\s+)?"
+    r"(?P<pp>" + _forms_alt(_CASE_OF) + r")?(?![\w" + _DEV + r"])",
+    re.IGNORECASE,
+)
+# the case an English preposition gives the name after it
+_EN_PREP = _case_rows("before")
+# the preposition that governs an English name: the last one before it, past articles and capitalised words
+_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
+# the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
+# acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
+_ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
+# acts a host country does to foreign envoys, told in the passive without their agent
+_HOST_ACTS = frozenset({"summon", "expel"})
+# acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
+# no actor in the frame's case to be told apart from another sense
+_THING_OBJECT = frozenset({"REJECT"})
+# acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
+# court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
+_IMPLICIT_SOURCE = {("COERCE", "sentence"): "jud"}
+# acts that are news only with someone doing them or done to: aid ("मदद नहीं करेंगे"), a concession
+_NEEDS_ACTORS = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"),
+                           ("CONCEDE", "release"), ("CONCEDE", "return"), ("CONCEDE", "allow"),
+                           ("COOPERATE", "economic"), ("SANCTION", "suspend")})  # fmt: skip
+# acts between polities: with none among the actors they are private dealings (aid, a purchase)
+_BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"), ("AID", "military"),
+                               ("COOPERATE", "purchase")})  # fmt: skip
+# the generic actors that can pay a visit (docs/events.md): officials, not crowds
+_VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
+# the generic actors that act for a polity (aid, purchases): those officials and the police
+_POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
+# directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
+_COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
+_NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
+_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")  # concern at events, thanks to a host: no other side
+# directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
+_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:"
+                        + _kind_alt("object_marker") + r")(?=\s)")
+_ON_WORDS = frozenset(_kind_words("on_or_at"))
+_ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
+_ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
+_TARGET_OF: dict[str, set[str]] = {
+    "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
+    "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
+    "from": {"from", "abl"}, "for": {"for"},
+}  # fmt: skip
+_BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
+_GROUP = re.compile(
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
+    + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
+    re.IGNORECASE,
+)
+# the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
+_COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
+_OFFICE = re.compile(
+    r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
+    r"(?:(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))"
+    # a country's office as a bare subject ("नेपाल के प्रधानमंत्री भारत आएंगे"), unless the next word
+    # makes a compound with it ("प्रधानमंत्री पद", "राष्ट्रपति भवन")
+    r"|(?(of)(?=\s+(?!(?:" + _kind_alt("office_compound") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"])|(?!)))",
+    re.IGNORECASE,
+)
+# what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
+# (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
+_APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
+# a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
+_THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+# a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"
+_MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")\s+$", re.IGNORECASE)
+# "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
+_SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
+_CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
+# a complement clause or a quotation starts a new scope: its subject is not the speaker
+_SAID_THAT = re.compile(
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])(?:" + _kind_alt("future_word") + r")\s",
+    re.IGNORECASE,
+)
+# an English future governing the noun after it: "will attend the", "is set to hold a"
+_WILL_BEFORE = re.compile(r"\b(?:" + _kind_alt("future_governor") + r")\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_INTENT = re.compile(_kind_alt("intent"), re.IGNORECASE)
+_POSSIBLE = re.compile(_kind_alt("possible") + r"|(?:" + _kind_alt("possible_word") + r")\s", re.IGNORECASE)
+def _topic_res() -> list[tuple[str, re.Pattern[str]]]:
+    """Each topic of ``lang/<code>/topics.tsv`` (every language's words together) as one pattern."""
+    words: dict[str, set[str]] = {}
+    for r in every_language_rows("topics.tsv"):
+        if len(r) >= 2:
+            words.setdefault(r[0], set()).update(w for w in r[1].split("|") if w)
+    return [(k, re.compile(tolerant(_forms_alt(ws)), re.IGNORECASE)) for k, ws in words.items()]
+_ISSUE_RES = _topic_res()
+# "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
+_INCIDENT = re.compile(r"\s*में\s+(?:" + _kind_alt("happened_participle") + r")\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:"
+                       + _kind_alt("incident_stem") + r")")
+_DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+                        re.IGNORECASE)  # fmt: skip
+# a postposition, conjunction or punctuation: what separates an office word from a name it does not title
+_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:" + _kind_alt("case_word") + r")(?![\w\u0900-\u097f])")
+_WIRE_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
+    + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
+_DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
+# words passed over when looking for a cue after a predicate ("करने की मांग")
+_SKIP_AFTER = frozenset(word_key(w) for w in _kind_words("skip_after"))
+_EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
+_EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")  # between a weekday and its calendar day
+_CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
+_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
+_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:" + _kind_alt("progressive_aux")
+                     + r")\s+(?:" + _kind_alt("present_aux") + r")")
+_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
+_HYPHEN_PART = re.compile(r"[-–][\w\u0900-\u0963\u0966-\u097f]+")
+_COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
+# "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
+_OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:(?:"
+                       + _kind_alt("np_determiner") + r")\s+)?")
+_ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
+_EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
+_EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
+                          + _kind_alt("question_alone") + r")\b", re.IGNORECASE)
+_EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
+_EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
+                    re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
+# an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
+_COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
+_ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
+# who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)
+_DATIVE_PP = frozenset(f for f, c in _CASE_OF.items() if c == "dat")
+_RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(map(re.escape, sorted(_DATIVE_PP))) + "|"
+                       + _kind_alt("dative_pronoun") + r")(?![\w" + _DEV + r"])")  # fmt: skip
+_ALIKE = re.compile(r"[\s-]*(?:" + _kind_alt("alike_tail") + ")")  # मिलती-जुलती, मिलते जुलते: alike
+_BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।\"'“”]+\s+)?")
+_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")  # one more word, then का/की/के
+_COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
+# "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
+_GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
+# "31 मार्च तक", "until March 31": a date that bounds, not one that happened
+_UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
+_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
+_CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
+@dataclass(slots=True)
+class _Arg:
+    entity_id: str
+    label: str
+    case: str
+    start: int
+    end: int
+    via: str = "name"
+    kb_id: str | None = None

@@ -1,0 +1,232 @@
+"""One event per happening: folding event nouns into the acts they name, and merging retellings within and across articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..kb import KnowledgeBase
+from ..model import Actor, Event
+from .grammar import _FAMILY
+
+
+def _sector(eid: str) -> str:
+    """The sector of a generic actor (``agent:reb:in`` → ``reb``), '' for a named one."""
+    return eid.split(":")[1] if eid.startswith("agent:") else ""
+def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
+    """A generic official or diplomat ("रक्षा मंत्रियों", "the minister") beside a named person in the
+    same role, of no country or of that person's, is that person described again.
+    """
+    people = {(a.role, a.affiliation) for a in actors if a.entity_id.startswith("person:")}
+    roles = {r for r, _ in people}
+
+    def described(a: Actor) -> bool:
+        parts = a.entity_id.split(":")
+        if parts[0] != "agent" or parts[1] not in ("gov", "dip") or a.role not in roles:
+            return False
+        return len(parts) < 3 or (a.role, f"country:{parts[2]}") in people
+
+    return [a for a in actors if not described(a)]
+def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] | None = None,
+                   copular: set[int] | None = None) -> list[Event]:  # fmt: skip
+    """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
+    states with its verb: it becomes more evidence of that event. Only a noun with no such event
+    in the article (a headline, a lead that names the act only) stays an event of its own. A noun
+    a demonstrative points back with (``इस झड़प में``, ``the encounter``) is the last act of its type
+    told before it, whatever the mode ("killed ..." then "the encounter"). A ``copular`` one
+    ("यह पहली वार्ता थी") with nothing to fold into is dropped: it names, it does not tell.
+    """
+    out: list[Event] = []
+    anaphoric = anaphoric or set()
+    for ev in events:
+        if id(ev) in nominal:
+            back = next((k for k in reversed(out) if id(k) not in nominal and k.type == ev.type
+                         and k.trigger_start < ev.trigger_start), None) if id(ev) in anaphoric else None  # fmt: skip
+            host = back or next((k for k in out if id(k) not in nominal and family(k) == family(ev) and _may_be(k, ev)),
+                                None) or next(
+                (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]
+                 and _may_be(k, ev)), None)  # fmt: skip
+            if host is not None:
+                have = {(s.start, s.end) for s in host.evidence}
+                host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
+                if ev.date_basis == "text" and host.date_basis != "text":
+                    host.date, host.date_start, host.date_end, host.precision = ev.date, ev.date_start, ev.date_end, ev.precision
+                    host.date_basis, host.date_to = "text", ev.date_to
+                if ev.place and not host.place:
+                    host.place, host.place_start, host.place_end = ev.place, ev.place_start, ev.place_end
+                continue
+            if id(ev) in (copular or ()):
+                continue
+        out.append(ev)
+    return out
+def _may_be(host: Event, noun: Event) -> bool:
+    """Whether an event noun can name the act ``host`` states: no other day of its own ("सितंबर 2022
+    में उनकी पिछली बैठक"), no other place, and a named actor in common when both name some.
+    """
+    own = noun.evidence[0].start <= noun.date_start < noun.evidence[0].end if noun.evidence else False
+    if own and noun.date_basis == "text" and host.date_basis == "text" and not dates_compatible(host.date, noun.date):
+        return False  # (a date the chain lent the noun is not its own)
+    if noun.place and host.place and noun.place != host.place and not (
+            host.place_start < 0 or noun.place_start < 0):  # fmt: skip
+        return False
+
+    if _people_apart(host, noun):
+        return False  # Wang Yi meets Jaishankar; "the Modi–Xi meeting" is another one
+    nh, nn = _named(host), _named(noun)
+    return not nh or not nn or bool(nh & nn)
+def _named(e: Event) -> set[str]:
+    """The named actors of an event (generic ones left out) and the countries its actors act for."""
+    return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
+        x.affiliation for x in e.actors if x.affiliation}
+def _people_apart(a: Event, b: Event) -> bool:
+    """Whether each event names a person the other does not (two meetings, not one)."""
+    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
+    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
+    return bool(pa - pb and pb - pa)
+def _dedupe(actors: list[Actor]) -> list[Actor]:
+    out: dict[str, Actor] = {}
+    rank = {"source": 0, "participant": 1, "target": 2, "destination": 3}
+    for a in actors:
+        if a.entity_id not in out or rank.get(a.role, 9) < rank.get(out[a.entity_id].role, 9):
+            out[a.entity_id] = a
+    return list(out.values())
+# ---- merging ---------------------------------------------------------------------------
+def mode_family(typ: str, mode: str) -> tuple[str, str]:
+    """The family of a type and mode: a meeting and its talks are one family."""
+    return typ, _FAMILY.get(mode, mode) if typ == "CONSULT" else mode
+def family(ev: Event) -> tuple[str, str]:
+    """Events of one family can tell the same happening."""
+    return mode_family(ev.type, ev.mode)
+def city_countries(kb: KnowledgeBase) -> dict[str, str]:
+    """City id → country id, so that a city and its country can be one place."""
+    out = {}
+    for eid in kb.entities:
+        country = kb.country_id(eid) if eid.startswith(("city:", "region:")) else None
+        if country:
+            out[eid] = country
+    return out
+def covers(a: Event, b: Event) -> bool:
+    """Whether ``b``'s actors are ``a``'s actors or the countries they act for."""
+    names = a.actor_ids() | {x.affiliation for x in a.actors if x.affiliation}
+    return b.actor_ids() <= names
+def dates_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two TIMEX3 values can name the same day (``XXXX-WXX-4`` and ``2025-06-26``)."""
+    if not a or not b:
+        return True
+    wa, wb = a.startswith("XXXX-WXX-"), b.startswith("XXXX-WXX-")
+    if wa and wb:
+        return a[-1] == b[-1]
+    if wa or wb:
+        weekday, other = (a[-1], b) if wa else (b[-1], a)
+        return _weekday(other) in (weekday, None)  # a month or year holds every weekday
+    n = min(len(a), len(b))
+    return all(x == y or "X" in (x, y) for x, y in zip(a[:n], b[:n], strict=True))
+def _weekday(value: str) -> str | None:
+    try:
+        return str(dt.date.fromisoformat(value[:10]).isoweekday())
+    except ValueError:
+        return None
+def _bounds_overlap(a: Event, b: Event) -> bool:
+    lo = max(a.not_before or "", b.not_before or "")
+    his = [x for x in (a.not_after, b.not_after) if x]
+    return not his or not lo or lo <= min(his)
+def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:
+    """Whether two events (of one family) tell the same happening; ``across`` articles a planned
+    event and one that occurred never are (within one, a lead's plan is its body's act).
+    """
+    if family(a) != family(b) or a.negated != b.negated:
+        return False
+    if (a.modality == "occurred") != (b.modality == "occurred") and (
+            across or (a.evidence and b.evidence and a.evidence[0] == b.evidence[0])):  # fmt: skip
+        # a planned visit and the visit itself are two events (relations links them); so are, in one
+        # sentence, an act and what it is done for ("पकड़ने के लिए गांव की घेराबंदी की")
+        return False
+    if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
+        return False
+    if a.place and b.place and a.place != b.place:
+        pa = (places_of or {}).get(a.place, a.place)
+        pb = (places_of or {}).get(b.place, b.place)
+        if a.place != pb and b.place != pa:
+            return False
+    # a date that is only the day of the report says nothing about the day it happened
+    da = a.date if a.date_basis != "reported" else None
+    db = b.date if b.date_basis != "reported" else None
+    if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
+        return False  # two reports with no date of their own, far apart: news of two happenings
+    return dates_compatible(da, db) and _bounds_overlap(a, b)
+REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days
+def _pins_time(value: str | None) -> bool:
+    """Whether a TIMEX3 value names a year and month at least (``XXXX-WXX-4`` or ``PAST_REF`` does not)."""
+    return bool(value and re.match(r"\d{4}-\d{2}", value))
+def _reports_apart(a: Event, b: Event) -> bool:
+    """Whether the latest days two events can have happened (their reports' days) are more than
+    :data:`REPORT_WINDOW_DAYS` apart.
+    """
+    try:
+        x, y = dt.date.fromisoformat((a.not_after or "")[:10]), dt.date.fromisoformat((b.not_after or "")[:10])
+    except ValueError:
+        return False
+    return abs((x - y).days) > REPORT_WINDOW_DAYS
+def _share_named(a: Event, b: Event) -> bool:
+    """Within one article: the two events have a named actor (or the country one acts for) in common,
+    or one names only generic actors (the article telling its one clash twice, once by "the troops").
+    """
+    if _people_apart(a, b):
+        return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings
+    sa = {x.affiliation for x in a.actors if x.affiliation and not x.entity_id.startswith("agent:")}
+    sb = {x.affiliation for x in b.actors if x.affiliation and not x.entity_id.startswith("agent:")}
+    if sa - sb and sb - sa:
+        return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
+    na, nb = _named(a), _named(b)
+    return bool(na & nb) or not na or not nb
+# how closely a date pins a day: a full or weekday date beats a month, a month a year
+_PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "season": 2, "quarter": 2, "year": 1,
+                   "decade": 0, "century": 0}  # fmt: skip
+def absorb(into: Event, other: Event) -> None:
+    """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
+    have = {(s.start, s.end) for s in into.evidence}
+    into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
+    ids = into.actor_ids()
+    affs = {x.affiliation for x in into.actors}
+    # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
+    # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
+    into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
+                    and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(
+                        i.startswith(a.entity_id + ":") for i in ids)))  # "the diplomat" after "Canada's diplomat"
+                    and not (a.affiliation and a.affiliation != a.entity_id and a.affiliation in ids
+                             and a.affiliation.startswith("country:"))]  # fmt: skip
+    into.actors = _drop_office_agents(into.actors)
+    if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
+        into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
+    # a date the text states beats the day of the report, and a full date a partial one
+    if other.date and (not into.date or (into.date_basis == "reported" and other.date_basis == "text")
+                       or ("X" in into.date and "X" not in other.date
+                           and _PRECISION_RANK.get(other.precision or "", 0) >= _PRECISION_RANK.get(into.precision or "", 0))):  # fmt: skip
+        # (a year does not replace a weekday: "बुधवार को हुए हमले" retold beside "1993 के धमाके")
+        into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
+        into.date_basis, into.date_to = other.date_basis, other.date_to
+    into.topics += [t for t in other.topics if t not in into.topics]
+    into.confidence = max(into.confidence, other.confidence)
+    if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":
+        into.mode, into.cameo = other.mode, other.cameo
+def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,
+                      earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
+    """One event per happening within an article. Events in ``earlier`` (ids of events told in
+    the pluperfect, "हुई थी": before the time the article tells) are kept apart from the others.
+    """
+    out: list[Event] = []
+    earlier = earlier or set()
+    for ev in events:
+        for kept in out:
+            if (id(kept) in earlier) != (id(ev) in earlier):
+                continue
+            if same_happening(kept, ev, places_of, across=False):
+                if len(ev.actor_ids()) > len(kept.actor_ids()):
+                    absorb(ev, kept)
+                    out[out.index(kept)] = ev
+                else:
+                    absorb(kept, ev)
+                break
+        else:
+            out.append(ev)
+    return out

@@ -1,0 +1,245 @@
+"""Where and when an event happened, what it was about, and what the reading carries to the next sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTHS
+from ..lexicon import word_key
+from ..model import Event, Span, Timex
+from ..normalize import fold, fold_word
+from .base import _Base
+from .grammar import (
+    _BEFORE_NOUN,
+    _BESIDE,
+    _DAY_RANGE,
+    _HOST_ACTS,
+    _INCIDENT,
+    _ISSUE_RES,
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    _Arg,
+)
+
+
+class _Setting(_Base):
+    """Where and when an event happened, and what the article carries forward."""
+
+    def _reported_date(self, ev: Event) -> None:
+        """No date stated: an event told as done is dated the day it was reported."""
+        day = self.a.published[:10] if self.a.published and len(self.a.published) >= 10 else None
+        told = self.dateline_date or self.lead_day
+        if day is None and told is not None:
+            ev.date, ev.precision = told.value, told.precision
+            ev.date_basis = "reported"
+            return
+        if day:
+            ev.date, ev.precision, ev.date_basis = day, "day", "reported"
+
+    # ---- place, date, topics -----------------------------------------------------------
+    def _elsewhere(self, place_end: int, trigger_start: int, trigger_end: int) -> bool:
+        """Whether the place after ``place_end`` is where another incident happened ("पाकिस्तान में हुई
+        घटनाओं"): not when that incident is the event itself ("सीरिया में हुए रासायनिक हमले").
+        """
+        im = _INCIDENT.match(self.text, place_end)
+        return im is not None and not trigger_start < im.end() <= trigger_end
+
+    def _is_line(self, eid: str) -> bool:
+        ent = self.ex.kb.entities.get(eid)
+        return ent is not None and ent.kind == "line"
+
+    def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
+        actor_ids = ev.actor_ids()
+        # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
+        # word between at most) names where that act happened, before any other place of the clause
+        named = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(max(lo, ev.trigger_start - 40),
+                 ev.trigger_start) if m.entity_id and m.label in PLACE_LABELS and m.entity_id not in actor_ids
+                 and not m.entity_id.startswith("country:") and self.text[m.start - 1 : m.start] not in "-–"
+                 and ev.mode != "visit" and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
+        # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा")
+        cands = named or places or [
+            _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
+            for m in self.within(lo, hi)
+            if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
+            and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
+            and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
+        ]  # fmt: skip
+        cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        if cands:
+            # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
+            best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
+                                                abs(c.start - ev.trigger_start)))[0]  # fmt: skip
+            ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
+            if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
+                self.chain_place, self.sentences_since_place = best.entity_id, 0
+                self.chain_place_actors = self._chain_key(ev)
+            return
+        if ev.mode == "visit":
+            # where a visit goes is where it happens ("मालदीव के दौरे पर हैं", "भारत पहुंचे")
+            dest = next((a for a in ev.actors if a.role == "target" and self._label(a.entity_id) in PLACE_LABELS), None)
+            if dest is not None:
+                ev.place, ev.place_start, ev.place_end = dest.entity_id, dest.start, dest.end
+            return
+        for a in ev.actors:
+            if a.entity_id in self.place_of:
+                ev.place, _, _ = self.place_of[a.entity_id]
+                if ev.place.startswith("country:"):
+                    # a visit told only where to: the city the article is filed from or is at, if in it
+                    filed = self.dateline.entity_id if self.dateline is not None else None
+                    for city in (self.chain_place if self.sentences_since_place <= 2 else None, filed):
+                        if city and self.ex.is_city(city) and self.ex.affiliation(city, self.roles, self.date) == ev.place:
+                            ev.place = city
+                            break
+                return
+        if ev.mode in _HOST_ACTS:
+            # an envoy is summoned or expelled where the acting government sits: its capital
+            side = next((a.affiliation for a in ev.actors if a.role == "source" and a.affiliation), None)
+            capital = self.ex.capitals.get(side or "")
+            if capital:
+                ev.place = capital
+                return
+        if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
+            ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
+            return
+        # the dateline's city, for an event of its country's people ("यहां")
+        dl = self.dateline
+        if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
+            country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+            if country and country in {a.affiliation for a in ev.actors}:
+                ev.place = dl.entity_id
+
+    def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
+        found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
+                 if t.type in ("DATE", "TIME", "DURATION")
+                 and not t.value.endswith("_REF")]  # fmt: skip
+        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
+        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
+        # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
+        before = [t for t in dates if lo <= t.start and t.end <= start
+                  and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
+                              and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
+                              and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
+                              for o in self.found_here)]  # fmt: skip
+        after = [t for t in dates if end <= t.start and t.end <= after_end]
+        pick = before[-1] if before else after[0] if after else None
+        if pick is not None and pick.precision == "year" and pick in before:
+            # "14-16 मार्च तक हैम्बर्ग सुरक्षा फोरम 2025 में": a bare year after a finer date in the
+            # clause qualifies it or names something; the finer date says when
+            finer = [t for t in before if t.precision in ("day", "weekday", "month", "time")]
+            if finer and finer[-1].value.startswith("XXXX-") and pick.value[:4].isdigit():
+                # (and its year fills the finer date's unknown year)
+                f = finer[-1]
+                finer[-1] = Timex(f.start, f.end, f.type, pick.value[:4] + f.value[4:], f.precision, f.anchored)
+            pick = finer[-1] if finer else pick
+        if pick is not None and pick.precision == "weekday":
+            # "14 फरवरी दिन गुरुवार को", "Thursday, June 26": the calendar day beside the weekday says more
+            beside = [t for t in dates if t is not pick and t.precision == "day" and (
+                (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
+                or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
+            pick = beside[0] if beside else pick
+        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
+                and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
+            pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
+        if pick is not None:
+            ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
+            ev.precision = pick.precision
+            ev.date_basis = "text"
+            ev.date_to = self.ranges.get((pick.start, pick.end))
+            if pick.precision in ("day", "weekday"):
+                self.chain_date, self.sentences_since_date = pick, 0
+                self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _participle_between(self, lo: int, hi: int) -> bool:
+        """Whether a participle (``हुए``, ``होने वाली``) stands in ``text[lo:hi]``: "22 अप्रैल को हुए
+        पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
+        """
+        lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
+        return lex is not None and any(word_key(w) in lex.participles for w in re.findall(r"[\w\u0900-\u097f]+", self.text[lo:hi]))
+
+    def _range(self, t: Timex) -> Timex | None:
+        """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""
+        m = _DAY_RANGE.fullmatch(self.text[t.start : t.end].strip())
+        if m is None:
+            return None
+        month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
+        d0, d1 = int(m.group("d0")), int(m.group("d1"))
+        if not month or not (1 <= d0 < d1 <= 31):
+            return None
+        year = m.group("y") or (self.a.published[:4] if self.a.published else "XXXX")
+        first, last = f"{year}-{month:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
+        self.ranges[(t.start, t.end)] = last
+        return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
+
+    def _topics(self, sent: Span, ev: Event) -> list[str]:
+        out = []
+        taken = ev.actor_ids() | {ev.place} | {a.affiliation for a in ev.actors}
+        for m in self.within(sent.start, sent.end):
+            if m.entity_id in out or m.entity_id in taken:
+                continue
+            # weapons, and places the event is about (अफगानिस्तान पर हमारे रुख)
+            if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end, m.start) == "on" and (
+                    m.entity_id or "").startswith("country:")):  # fmt: skip
+                out.append(m.entity_id or "")
+        chunk = self.text[sent.start : sent.end]
+        out += [k for k, rx in _ISSUE_RES if rx.search(chunk)]
+        return out
+
+    def _remember(self, sent: Span) -> None:
+        ergs = [m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id
+                and m.label in ACTOR_LABELS and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
+        if ergs and self.sentences_since_source > 0:
+            self.last_sources, self.sentences_since_source = ergs[:1], 0  # "भारत ने ...": who acts next
+        self.sentences_since_group += 1
+        self.sentences_since_source += 1
+        self.sentences_since_attack += 1
+        self.sentences_since_date += 1
+        self.sentences_since_place += 1
+        self.sentences_since_country += 1
+        self.prev_people = list(self.last_people)
+        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+            cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+            if cid:
+                self.country_count[cid] = self.country_count.get(cid, 0) + 1
+        self._set_frame(sent)
+        for m in self.within(sent.start, sent.end):
+            if m.label == "PERSON" and self._case(m.end, sent.end, m.start) in ("erg", "nom"):
+                self.last_people = [m.entity_id or ""]
+            cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
+            if cid:
+                self.country_count[cid] = self.country_count.get(cid, 0) + 1
+                if cid in self.last_countries:
+                    self.last_countries.remove(cid)
+                self.last_countries.append(cid)
+                self.sentences_since_country = 0
+
+    def _set_frame(self, sent: Span) -> None:
+        """Remember when and where a person spoke (``बुधवार को X ने इस्लामाबाद में ... कहा``), so
+        the events their next words state inherit that date and place.
+        """
+        text = self.text
+        speakers = [m for m in self.within(sent.start, sent.end) if m.label == "PERSON"
+                    and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
+        if not speakers or not re.search(r"(?:कहा|कही|बताया|said)", text[sent.start : sent.end]):
+            return
+        dates = [t for t in self.timexes_within(sent.start, sent.end) if t.type == "DATE"]
+        places = [m for m in self.within(sent.start, sent.end) if m.label in PLACE_LABELS
+                  and self._case(m.end, sent.end, m.start) == "loc"]  # fmt: skip
+        if dates or places:
+            self.frames[speakers[0].entity_id or ""] = (dates[0] if dates else None,
+                                                        places[0].entity_id if places else None)  # fmt: skip
+
+    def _frame(self, ev: Event, sent: Span) -> None:
+        """An event in a speaker's quoted words happened when and where they spoke."""
+        if ev.date and ev.place:
+            return
+        m = re.match(r"\s*(?P<name>.{1,60}?)\s+ने\s+(?:कहा|बताया|लिखा)", self.text[sent.start : ev.trigger_start])
+        if m is None:
+            return
+        for men in self.within(sent.start, sent.start + m.end("name") + 2):
+            if men.entity_id in self.frames:
+                date, place = self.frames[men.entity_id]
+                if date is not None and not ev.date:
+                    ev.date, ev.date_start, ev.date_end, ev.precision = date.value, date.start, date.end, date.precision
+                if place and not ev.place:
+                    ev.place = place
+                return

@@ -1,0 +1,497 @@
+"""Reading one sentence: its predicates, and the event each one states."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon, PredicateMatch, word_key
+from ..model import Actor, Event, Span
+from ..normalize import fold_word
+from .arguments import _Arguments
+from .grammar import (
+    _ACTORLESS,
+    _ADJUNCT,
+    _ALIKE,
+    _ANAPHOR,
+    _ATTRIBUTIVE,
+    _ATTRIBUTIVE_AFTER,
+    _BETWEEN_POLITIES,
+    _CLAUSE_END,
+    _CLAUSE_ENDS,
+    _COMING,
+    _COPULA,
+    _COPULA_NEXT,
+    _CORRELATIVE,
+    _COUNTERPART,
+    _CUT_GENITIVE,
+    _EN_BY,
+    _EN_IF,
+    _EN_QUESTION,
+    _FUTURE,
+    _HOST_ACTS,
+    _IMPLICIT_SOURCE,
+    _IN_CLASH,
+    _MESSAGE_BEFORE,
+    _NEEDS_ACTORS,
+    _NO_COUNTERPART,
+    _ON_THIS,
+    _ON_WHAT,
+    _SAID_THAT,
+    _SKIP_AFTER,
+    _SUBORDINATE,
+    _THAT_AFTER,
+    _THING_OBJECT,
+    _WILL_BEFORE,
+    ACTOR_LABELS,
+    PLACE_LABELS,
+    Trigger,
+    _Arg,
+)
+from .merge import _dedupe, _drop_office_agents, _sector
+from .setting import _Setting
+
+
+class _State(_Arguments, _Setting):
+    """One article's reading, sentence by sentence."""
+
+    def sentence(self, sent: Span) -> list[Event]:
+        text = self.text
+        chunk = text[sent.start : sent.end]
+        # a Hindi article's English line (or an English one's Hindi line) is read in its own language
+        english = self.english if not chunk.strip() else not any("\u0900" <= ch <= "\u097f" for ch in chunk)
+        self.sent_english = english
+        lex = self.ex.lexicons.get("en" if english else "hi")
+        events: list[Event] = []
+        if lex is None:
+            return events
+        found = [Trigger.of(m) for m in lex.find(text, sent.start, sent.end)]
+        found = self._complements(found, lex)
+        prev_end = sent.start
+        prev_sources: list[Actor] = []
+        self.found_here = found
+        question = chunk.rstrip().endswith("?")
+        for trig in found:
+            if question or trig.match is None:
+                continue
+            try:
+                ev = self._event(sent, trig, prev_end, prev_sources, lex)
+            except Exception as exc:  # noqa: BLE001 - one bad predicate must not lose the article
+                self.ex.faults[f"event:{type(exc).__name__}"] += 1
+                continue
+            if ev is not None:
+                if trig.match.form != "nominal":  # an event noun does not close its clause
+                    prev_end = trig.match.end
+                events.append(ev)
+                prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+        if english:
+            events = self._killed_in(events)
+        self._remember(sent)
+        return events
+
+    def _killed_in(self, events: list[Event]) -> list[Event]:
+        """"Two Naxals were killed in an encounter with security forces": the killing and the clash
+        noun it happened in are one event, the killing, whose doers are the clash's other side.
+        """
+        folded: set[int] = set()
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill"):
+                continue
+            for c in events:
+                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or id(c) in folded
+                        or not _IN_CLASH.fullmatch(self.text, k.trigger_end, c.trigger_start)):  # fmt: skip
+                    continue
+                have = k.actor_ids()
+                k.actors += [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
+                             for a in c.actors if a.entity_id not in have]  # fmt: skip
+                if c.place and not k.place:
+                    k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
+                folded.add(id(c))
+        return [e for e in events if id(e) not in folded]
+
+    def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
+        """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
+        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped.
+        """
+        out: list[Trigger] = []
+        skip_next_reject_mode: str | None = None
+        for t in found:
+            m = t.match
+            assert m is not None
+            if skip_next_reject_mode is not None and t.type == "REJECT":
+                out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
+                skip_next_reject_mode = None
+                continue
+            if (m.form == "inf" or "to_inf" in m.features) and self._cue(lex, "inf_after", m.end, 3) == "refused":
+                skip_next_reject_mode = "refuse_sign" if t.mode == "sign" else "reject"
+                continue
+            if "to_inf" in m.features and self._cue_before(lex, m.start, 40) == "refused":
+                continue
+            out.append(t)
+        return out
+
+    def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
+        """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
+        words = [word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", self.text[pos : pos + 60])]
+        words = [w for w in words if w not in _SKIP_AFTER][:ntok]
+        joined = " ".join(words)
+        for cue, mod in lex.cues(where):
+            if joined == cue or joined.startswith(cue + " ") or (" " not in cue and cue in words):
+                return mod
+        return None
+
+    def _cue_before(self, lex: Lexicon, pos: int, width: int) -> str | None:
+        lo = max(0, pos - width)
+        chunk = self.text[lo:pos]
+        cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
+        chunk = chunk[cut + 1 :] if cut >= 0 else chunk
+        keys = " " + " ".join(word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", chunk)) + " "
+        for cue, mod in lex.cues("before"):
+            if f" {cue} " in keys:
+                return mod
+        return None
+
+    # an event at one trigger
+    def _event(self, sent: Span, trig: Trigger, prev_end: int, prev_sources: list[Actor],
+               lex: Lexicon) -> Event | None:  # fmt: skip
+        text = self.text
+        m = trig.match
+        assert m is not None
+        start, end = m.start, m.end
+        if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
+                             or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
+            return None  # "asked whether Delhi had protested": a question asserts nothing
+        if m.form == "inf" and not trig.english:
+            tail = _ATTRIBUTIVE_AFTER.match(text, end)
+            at = end if _ATTRIBUTIVE.search(text, start, end) else tail.end() if tail else -1
+            if at >= 0 and not _COPULA_NEXT.match(text, at):
+                return None  # "ईरान से सौदा करने वाले देश": who would do it, described, not an act told
+        if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
+                and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
+            return None  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start):
+            return None  # "violated the ceasefire by firing": the manner of another act, not one of its own
+        if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
+                text, max(sent.start, start - 40), start):  # fmt: skip
+            # "Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
+            # ("resorted to shelling": the "to" is the support verb's, not an infinitive's)
+            m = replace(m, form="pfv", features=(set(m.features) - {"to_inf"}) | {"support"})
+            trig = Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
+        # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
+        passive = "passive" in m.features or (
+            (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
+            and trig.type in ("ASSAULT", "COERCE", "SANCTION") and not trig.symmetric)  # fmt: skip
+        scope_start = prev_end
+        cuts = list(_SAID_THAT.finditer(text, scope_start, start))
+        complement_of: str | None = None
+        if cuts:
+            scope_start = cuts[-1].end()
+            complement_of = self._complement_head(cuts[-1].start(), sent.start)
+        sub = _SUBORDINATE.search(text, scope_start, start)
+        main = _CORRELATIVE.search(text, sub.end(), start) if sub else None
+        if main is not None:
+            scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
+        args = self._args(scope_start, start, lex.lang)
+        clause_end = _CLAUSE_END.search(text, end, sent.end)
+        after_end = clause_end.start() if clause_end else sent.end
+        if trig.english:
+            after_args = self._args_after(end, sent.end)
+            if m.form == "nominal" and not (trig.targets & {"from", "abl"}):
+                for x in after_args:
+                    if x.case == "from":
+                        x.case = "by"  # "a swift retaliation from the Indian Army": who did it
+            args += after_args
+        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
+            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
+            args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
+        if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
+                t.match is not None and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= start
+                for t in self.found_here):  # fmt: skip
+            # "the ministers condemned the terrorist attack": an English event noun that is the object
+            # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
+            args = [x for x in args if x.start >= end]
+            prev_sources = []
+        if m.form == "nominal" and trig.type != "CONSULT" and any(t.match is not None and t.match.start >= end and t.match.form != "nominal"
+                                       and t.match.start < after_end for t in self.found_here):  # fmt: skip
+            # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
+            # ("भारत ने हमले की निंदा की"): only its own modifiers take part (हमास के हमले, भारत पर हमला)
+            args = [x for x in args if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
+                    or x.case == "loc"]  # fmt: skip
+            for x in args:
+                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
+                    x.case = "erg"  # the doer of the act the noun names
+        if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
+            # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
+            for x in args:
+                if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
+                    x.case = "erg"
+        if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
+                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
+            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
+            return None
+        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in args):
+            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
+            # the dative; a later को is the act's own object
+            subj = next((x for x in args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
+                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            if subj is not None:
+                subj.case = "erg"
+        actors, places = self._roles(args, trig, start, passive)
+        that = _THAT_AFTER.match(text, end) if trig.type == "ACCUSE" and not trig.english else None
+        if that is not None and not any(a.role == "target" for a in actors):
+            # "X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who the charge is against is
+            # the subject of what it charges
+            own = {a.entity_id for a in actors}
+            cands = [x for x in self._args(that.end(), after_end, lex.lang) if x.case in ("erg", "nom")
+                     and x.label in ACTOR_LABELS and x.entity_id not in own and not self.ex.is_city(x.entity_id)]  # fmt: skip
+            # the ergative if there is one, else the first subject that is not a name cut short of its
+            # genitive ("हरदीप सिंह [निज्जर की] हत्या के पीछे भारत सरकार": the government)
+            subj = next((x for x in cands if x.case == "erg"), None) or next(
+                (x for x in cands if not _CUT_GENITIVE.match(text, x.end)), None)  # fmt: skip
+            if subj is not None:
+                actors.append(Actor(subj.entity_id, "target", subj.start, subj.end, None, subj.via))
+        if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
+            # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
+            dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
+            cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
+            if dm is not None and cid and cid not in {a.entity_id for a in actors}:
+                actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
+                                cid, "demonym"), *actors]  # fmt: skip
+        places = [p for p in places if p.start >= scope_start and not self._elsewhere(p.end, start, end)]
+        implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
+        if passive and implicit and not any(a.role == "source" for a in actors):
+            actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
+        if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
+            # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
+        if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
+            # "पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled by the
+            # country the report is written in (the home country, ``config.home_country``)
+            foreign = [a for a in actors if a.role == "target" and (self.ex.affiliation(a.entity_id, self.roles, self.date)
+                                                                     or self.ex.home) != self.ex.home]  # fmt: skip
+            if foreign:
+                actors = [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors]
+        if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit" and not passive:
+            actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+        actors = _dedupe(actors)
+        for a in actors:
+            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
+        if trig.type == "ASSAULT" and trig.mode == "terror" and m.form == "nominal":
+            # a named attack ("आतंकी हमले"), not one this clause says someone carried out
+            actors = [a for a in actors if self._label(a.entity_id) in ("ORG", "AGENT")]
+            places = [p for p in self._args(max(scope_start, start - 60), start, lex.lang)
+                      if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
+        if trig.type == "ASSAULT" and m.form == "nominal" and not places:
+            # "पहलगाम आतंकी हमले", "the Pahalgam attack": a place compounded with the attack is where it was
+            named = next((x for x in self.within(max(0, start - 40), start) if x.label in PLACE_LABELS and x.entity_id
+                          and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
+            if named is not None and named.entity_id:
+                places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            if not trig.english and not any(a.role == "destination" for a in actors):
+                # "<यात्रा/दौरे> पर भारत आ रहे हैं", "... पर रूस में हैं": where to stands after the noun
+                for x in self._args(end, min(after_end, end + 40), lex.lang):
+                    if (x.label in PLACE_LABELS and x.via == "name"
+                            and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
+                        actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
+                        break
+            if not trig.english and not any(a.role in ("source", "participant")
+                                            and self._label(a.entity_id) not in PLACE_LABELS for a in actors):  # fmt: skip
+                # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
+                who = next((x for x in self._args(end, min(after_end, end + 30), lex.lang) if x.label == "PERSON"
+                            and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
+                if who is not None:
+                    actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
+            actors, places = self._visit(actors, places, args, prev_sources, start)
+            if not actors:
+                return None
+            if m.entry.pos == "v" and not any(
+                    a.role == "target" for a in actors):
+                # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है";
+                # without it the verb is no predicate of this coder at all ("चली आ रही"): it claims no date
+                self.not_predicates.add(id(trig))
+                return None
+            if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
+                return None  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
+            if m.entry.pos == "v" and not any(self._visitor(a) for a in actors if a.role == "source"):
+                return None  # farmers reaching a border, results "coming": a motion verb, not a visit
+        elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)
+                             or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
+            return None
+        elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+                and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
+              and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
+            # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
+            return None
+        elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal" and " " not in m.entry.pred
+              and trig.type not in _THING_OBJECT and not any(a.role == "target" and a.via != "carried" for a in actors)):  # fmt: skip
+            return None  # nor is "X और Y के बीच तल्खियां देखने को मिलीं" a meeting: the frame's own case is needed
+        if trig.symmetric:
+            for a in actors:
+                a.role = "participant"
+            if trig.type == "ASSAULT" and not trig.english and len({self._side(a.entity_id) for a in actors}) == 1 \
+                    and re.match(r"\s*में\s", text[end : end + 6]):  # fmt: skip
+                # "... के साथ झड़प में 20 भारतीय सैनिक शहीद हो गए": who fell in a clash is its other side
+                side = self._side(actors[0].entity_id)
+                # (militants of the country the forces serve are the other side too: "सुरक्षा बलों के
+                # साथ मुठभेड़ में दो आतंकी मारे गए")
+                armed = {_sector(a.entity_id) for a in actors}
+
+                def other_side(eid: str) -> bool:
+                    sector = _sector(eid)
+                    return self._side(eid) != side or (sector not in armed and "reb" in armed | {sector})
+
+                other = next((x for x in self._args(end, after_end, lex.lang) if x.label in ACTOR_LABELS
+                              and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
+                              and other_side(x.entity_id)), None)  # fmt: skip
+                if other is not None:
+                    actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
+        if trig.mode == "host" and not any(a.role == "target" for a in actors) and m.entry.pred in lex.support_preds:
+            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
+            trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
+        # a country alongside its own people adds nothing: keep the people
+        affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
+        if any(self._label(a.entity_id) == "PERSON" for a in actors):
+            actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+        actors = _drop_office_agents(actors)
+        if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
+                and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
+                    m.form == "nominal" or (_ON_WHAT.search(text, max(scope_start, start - 80), start)
+                                                     and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
+            # (an attack "on" camps or posts has its target, named or not)
+            actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
+        if (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
+                and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40))):  # fmt: skip
+            return None  # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
+        if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
+            return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
+        if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
+            return None  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+        if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
+                self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
+                for a in actors if a.role == "target"):  # fmt: skip
+            # "प्रतिनिधिमंडल को ढाका भेजा": people sent somewhere pay a visit there; sent nowhere
+            # ("अधिकारी को बाहर भेजने") they are no aid delivered either
+            sent_end = max(a.end for a in actors if a.role == "target")
+            sent_to = [a for a in args if a.label in PLACE_LABELS and a.via == "name" and a.case in ("nom", "loc")
+                       and a.start > sent_end]  # fmt: skip
+            if not sent_to:
+                return None
+            visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via) for a in actors if a.role == "target"]
+            d = sent_to[-1]
+            visitors.append(Actor(d.entity_id, "destination", d.start, d.end, None, d.via))
+            actors, places = self._visit(visitors, places, args, [], start)
+            if not actors:
+                return None
+            trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
+        ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
+        if m.form == "nominal":
+            self.nominal.add(id(ev))
+            if _ANAPHOR.search(text, max(0, start - 12), start):
+                self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
+        elif not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end) and _CLAUSE_ENDS.match(text, end):
+            # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
+            # more evidence of the act told before, never an act of its own
+            self.nominal.add(id(ev))
+            self.anaphoric.add(id(ev))
+            self.copular.add(id(ev))
+        if "past" in m.features and m.form == "pfv":
+            self.earlier.add(id(ev))
+        if trig.mode != "phone":
+            self._place(ev, places, sent, scope_start, after_end)
+        ev.negated = "neg" in m.features
+        ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
+        self._date(ev, scope_start, start, end, after_end, sent)
+        self._frame(ev, sent)
+        ev.topics = self._topics(sent, ev)
+        if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":
+            # "हस्ताक्षर नहीं किया": not signing what was on the table is a refusal (docs/events.md)
+            ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
+            for a in ev.actors:
+                a.role = "source" if a.role == "participant" else a.role
+        if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
+            self._reported_date(ev)  # not for "हुई थी": what had happened before the report
+        ev.not_before, ev.not_after = self.bounds
+        conf = 0.5 + (0.2 if any(a.role in ("source", "participant") for a in actors) else 0)
+        conf += 0.2 if len(actors) >= 2 else 0
+        conf -= 0.15 * sum(1 for a in actors if a.via in ("pronoun", "group", "carried"))
+        conf -= 0.1 if m.form == "nominal" else 0
+        ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
+        if ev.place:
+            self.places_seen.add(ev.place)
+        for a in actors:
+            if ev.place and self._label(a.entity_id) == "PERSON":
+                self.place_of[a.entity_id] = (ev.place, ev.place_start, ev.place_end)
+        ids = [a.entity_id for a in actors]
+        if len(set(ids)) >= 2:
+            self.last_group = ids
+            self.sentences_since_group = 0
+        people = [a.entity_id for a in actors if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
+        if people:
+            self.last_people = people
+        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
+        if trig.type == "ASSAULT" and sources:
+            self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
+            self.sentences_since_attack = 0
+        if sources:
+            self.last_sources = sources
+            self.sentences_since_source = 0
+        return ev
+
+    def _modality(self, m: PredicateMatch, lex: Lexicon, scope_start: int, after_end: int,
+                  complement_of: str | None) -> str:  # fmt: skip
+        """``occurred``, ``planned``, ``demanded``, ``conditional``, ``denied`` or ``claimed`` (docs/events.md)."""
+        f = m.features
+        if m.form == "inf" and "begin" in f:
+            begun = self._cue(lex, "begun", m.end, 2)  # "गोलियां चलानी शुरू कर दी": the beginning was made
+            if begun is not None:
+                return begun
+        if "compelled" in f and "future" not in f:
+            return "occurred"  # "माफ़ी मांगनी पड़ी": had to, and did
+        if "obligation" in f and m.form == "inf":
+            return "demanded"  # "बातचीत करनी चाहिए": what someone says must be done
+        if m.form == "inf" or "to_inf" in f:
+            cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
+            if cue is None and "to_inf" in f:
+                cue = self._cue_before(lex, m.start, 60)
+            if cue in ("demanded", "planned", "conditional", "occurred"):
+                return cue  # "करने की मांग" demanded; "करने के बाद" done
+            return "planned"
+        if "obligation" in f:
+            return "demanded"
+        before = self._cue_before(lex, m.start, max(0, m.start - scope_start))
+        if before in ("conditional", "claimed"):
+            return before
+        if complement_of == "claim":
+            return "claimed"
+        if complement_of == "deny":
+            return "denied"
+        if "future" in f or "prospective" in f or "intent" in f or "announced" in f or "modal" in f or m.form in ("fut", "subj"):
+            return "planned"
+        if "progressive" in f and m.entry.mode == "visit" and "past" not in f:
+            return "planned"  # "रूस जा रहे हैं", "भारत आ रहे हैं": a journey about to happen
+        if m.entry.mode == "visit" and m.form == "nominal" and _COMING.match(self.text, m.end):
+            return "planned"  # "दो दिवसीय यात्रा पर भारत आ रहे हैं"
+        if before == "planned" and m.form == "nominal":
+            return "planned"  # "संभावित मुलाकात", "प्रस्तावित दौरा"
+        if (m.form == "nominal" or self.sent_english) and self._governed_by_future(m, scope_start, after_end):
+            return "planned"  # "शिखर सम्मेलन में भाग लेंगे", "will attend the SCO meeting"
+        after = self._cue(lex, "after", m.end, 3)
+        if after in ("claimed", "denied", "planned"):
+            return after
+        return "occurred"
+
+    def _governed_by_future(self, m: PredicateMatch, scope_start: int, after_end: int) -> bool:
+        """Whether an event noun is the complement of a verb in the future: the verb that governs it
+        follows it in Hindi ("बैठक में हिस्सा लेंगे", a few words on, no other predicate between) and
+        comes before it in English ("will attend the meeting").
+        """
+        text = self.text
+        if self.sent_english:
+            return bool(_WILL_BEFORE.search(text, max(scope_start, m.start - 60), m.start))
+        window = _CLAUSE_END.split(text[m.end : min(after_end, m.end + 40)])[0]
+        if any(t.match is not None and m.end <= t.match.start < m.end + len(window) for t in self.found_here):
+            return False
+        return bool(_FUTURE.search(window))

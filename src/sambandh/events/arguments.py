@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Agents, word_key
+from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
@@ -178,13 +178,8 @@ class _Arguments(_Base):
         """
         text = self.text
         for s, e, agent in agents.find(text, lo, hi):
-            if any(cs < e and s < ce for cs, ce in covered) or any(
-                    0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
-                continue  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
-            if self._starts_predicate(e):
-                continue  # a modifier of an event noun ("आतंकी हमले"), not who acted
-            if any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e)):
-                continue  # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
+            if self._not_an_agent(s, e, lo, covered):
+                continue
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
             if owner is not None:
@@ -195,44 +190,7 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
-            country = agent.country.lower() if agent.country else None
-            # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
-            prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
-            also: str | None = None
-            if prev and country is None:
-                cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
-                if cid is None and not any(cs < s and s - len(prev.group(0)) < ce for cs, ce in covered):
-                    # "पाकिस्तान सरकार" read as one unknown name: the country's own government
-                    cid = self.ex.kb.country_of(prev.group(1))
-                if cid:
-                    country = cid.split(":", 1)[1]
-                    s = s - len(prev.group(0))
-                    # "Indian and Chinese troops", "भारतीय और चीनी सैनिक": each side's own
-                    conj = _AND_BEFORE.search(text, max(lo, s - 30), s)
-                    other = self.ex.kb.demonyms.get(fold(conj.group(1))) if conj else None
-                    if conj is not None and other and other != cid:
-                        also, s = other.split(":", 1)[1], conj.start(1)
-            if country is None:
-                gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
-                            (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
-                            or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
-                if gen is not None:
-                    country = gen.entity_id.split(":", 1)[1]
-                    # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
-                    first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
-                                  and _COORDINATED.fullmatch(text, a.end, gen.start)), None)  # fmt: skip
-                    out = [a for a in out if a is not gen and a is not first]
-                    s = gen.start
-                    if first is not None:
-                        also, s = first.entity_id.split(":", 1)[1], first.start
-            if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
-                # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
-                subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
-                side = self._side(subj.entity_id) if subj is not None else ""
-                country = side.split(":", 1)[1] if side.startswith("country:") else None
-            elif country is None and self.dateline is not None and self.dateline.entity_id:
-                aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
-                country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
+            country, also, s, out = self._agent_country(agent, s, lo, out, covered)
             case = self._case(e, hi, s)
             if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
                 # "दोनों देशों के सैनिकों": the soldiers of each of the two countries
@@ -246,6 +204,66 @@ class _Arguments(_Base):
             if also:
                 out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
         return out
+
+    def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]]) -> bool:
+        """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
+        the group reading of "the two leaders".
+        """
+        text = self.text
+        if any(cs < e and s < ce for cs, ce in covered) or any(
+                0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
+            return True  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
+        if self._starts_predicate(e):
+            return True  # a modifier of an event noun ("आतंकी हमले"), not who acted
+        # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
+        return any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e))
+
+    def _agent_country(self, agent: Agent, s: int, lo: int, out: list[_Arg],
+                       covered: list[tuple[int, int]]) -> tuple[str | None, str | None, int, list[_Arg]]:  # fmt: skip
+        """The country a generic actor serves (its own word, a demonym or a genitive before it, the
+        subject's for "अपने", else the dateline's), a second one when two are coordinated, where the
+        phrase starts, and the names found so far less a genitive the phrase took in.
+        """
+        text = self.text
+        country = agent.country.lower() if agent.country else None
+        # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
+        prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
+        also: str | None = None
+        if prev and country is None:
+            cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
+            if cid is None and not any(cs < s and s - len(prev.group(0)) < ce for cs, ce in covered):
+                # "पाकिस्तान सरकार" read as one unknown name: the country's own government
+                cid = self.ex.kb.country_of(prev.group(1))
+            if cid:
+                country = cid.split(":", 1)[1]
+                s = s - len(prev.group(0))
+                # "Indian and Chinese troops", "भारतीय और चीनी सैनिक": each side's own
+                conj = _AND_BEFORE.search(text, max(lo, s - 30), s)
+                other = self.ex.kb.demonyms.get(fold(conj.group(1))) if conj else None
+                if conj is not None and other and other != cid:
+                    also, s = other.split(":", 1)[1], conj.start(1)
+        if country is None:
+            gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
+                        (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
+                        or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
+            if gen is not None:
+                country = gen.entity_id.split(":", 1)[1]
+                # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
+                first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
+                              and _COORDINATED.fullmatch(text, a.end, gen.start)), None)  # fmt: skip
+                out = [a for a in out if a is not gen and a is not first]
+                s = gen.start
+                if first is not None:
+                    also, s = first.entity_id.split(":", 1)[1], first.start
+        if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
+            # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
+            subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
+            side = self._side(subj.entity_id) if subj is not None else ""
+            country = side.split(":", 1)[1] if side.startswith("country:") else None
+        elif country is None and self.dateline is not None and self.dateline.entity_id:
+            aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
+            country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
+        return country, also, s, out
 
     def _agent_word(self, m: Mention, lang: str) -> bool:
         """Whether a name the knowledge base does not hold is only a generic actor word ("Naxals",
@@ -394,40 +412,53 @@ class _Arguments(_Base):
                 a = _Arg(capital, "GPE", a.case, a.start, a.end, "capital")
             elif self.ex.is_city(a.entity_id) and not (trig.mode == "visit" and a.case in ("nom", "gen")):
                 continue  # a city is where things happen, not who acts
-            nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
-                b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
             if a is inf_subject:
                 actors.append(Actor(a.entity_id, "source", a.start, a.end, None, a.via))
                 continue
             if inf_subject is not None and a.case in ("nom", "erg"):
                 continue  # the verbal noun's own subject is the genitive one
-            if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
-                role = "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
-            elif a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
-                    a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
-                role = "source"
-            elif a.case in targets and a.case != "gen":
-                role = "target"
-            elif a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
-                    b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start) < 80:
-                role = "participant"  # measured from the last of "भारत और फ्रांस के बीच"
-            elif a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
-                role = "destination"
-            elif nearest_gen and trig.symmetric and start - a.end <= 8:
-                role = "participant"  # "मोदी और शी की मुलाकात"
-            elif a.case == "gen" and trig.symmetric and any(
-                    b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
-                    and (_COORDINATED.fullmatch(self.text, a.end, b.start) or _COORDINATED.fullmatch(self.text, b.end, a.start))
-                    for b in args):  # fmt: skip
-                role = "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
-            elif a.case == "gen" and trig.symmetric and any(
-                    b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
-                role = "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
-            elif nearest_gen and ("gen" in targets or trig.mode == "host"):
-                role = "target"  # the genitive right before the predicate, not one that modifies a later name
-            else:
+            role = self._role_of(a, args, trig, start, passive, targets, has_erg)
+            if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        self._possessor_target(args, trig, start, actors)
+        return actors, places
+
+    def _role_of(self, a: _Arg, args: list[_Arg], trig: Trigger, start: int, passive: bool, targets: set[str],
+                 has_erg: bool) -> str | None:  # fmt: skip
+        """The role one name takes in the predicate's frame, from its case; ``None`` for none."""
+        nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
+            b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
+        if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
+            return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
+        if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
+                a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
+            return "source"
+        if a.case in targets and a.case != "gen":
+            return "target"
+        if a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
+                b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start) < 80:
+            return "participant"  # measured from the last of "भारत और फ्रांस के बीच"
+        if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
+            return "destination"
+        if nearest_gen and trig.symmetric and start - a.end <= 8:
+            return "participant"  # "मोदी और शी की मुलाकात"
+        if a.case == "gen" and trig.symmetric and any(
+                b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
+                and (_COORDINATED.fullmatch(self.text, a.end, b.start) or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                for b in args):  # fmt: skip
+            return "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
+        if a.case == "gen" and trig.symmetric and any(
+                b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
+            return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
+        if nearest_gen and ("gen" in targets or trig.mode == "host"):
+            return "target"  # the genitive right before the predicate, not one that modifies a later name
+        return None
+
+    def _possessor_target(self, args: list[_Arg], trig: Trigger, start: int, actors: list[Actor]) -> None:
+        """Whose act or words are criticised, rejected or welcomed, or whose property is attacked, is the
+        target when the frame named none.
+        """
         # an attack or a raid on what someone owns is on them: "सीआरपीएफ के काफिले पर हमला"
         on_owned = trig.type in ("ASSAULT", "COERCE") and "on" in trig.targets
         if not trig.symmetric and not trig.english and (trig.type in _POSSESSOR_TARGET or on_owned) and not any(
@@ -444,7 +475,6 @@ class _Arguments(_Base):
                 if pm is not None and pm.end() <= start and start - pm.end() <= 60:
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break
-        return actors, places
 
     def _political(self, eid: str) -> bool:
         """Whether an actor is a polity or acts for one: a country, a place's government, an

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, PredicateMatch, word_key
 from ..model import Actor, Event, Span
@@ -50,6 +50,29 @@ from .grammar import (
 )
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
+
+
+@dataclass(slots=True)
+class _Act:
+    """One predicate's reading in progress: its clause, the names in it, and who takes part."""
+
+    sent: Span
+    trig: Trigger
+    lex: Lexicon
+    passive: bool
+    scope_start: int
+    after_end: int
+    complement_of: str | None
+    args: list[_Arg]
+    prev_sources: list[Actor]
+    actors: list[Actor] = field(default_factory=list)
+    places: list[_Arg] = field(default_factory=list)
+
+    @property
+    def m(self) -> PredicateMatch:
+        """The predicate's match."""
+        assert self.trig.match is not None
+        return self.trig.match
 
 
 class _State(_Arguments, _Setting):
@@ -151,32 +174,63 @@ class _State(_Arguments, _Setting):
                 return mod
         return None
 
-    # an event at one trigger
+    # an event at one trigger, step by step: is it an act at all, who takes part, does its frame
+    # hold, then where, when and how sure
     def _event(self, sent: Span, trig: Trigger, prev_end: int, prev_sources: list[Actor],
                lex: Lexicon) -> Event | None:  # fmt: skip
+        if self._not_an_act(sent, trig, lex):
+            return None
+        act = self._clause(sent, self._with_support_verb(sent, trig), prev_end, prev_sources, lex)
+        if act is None or not self._participants(act) or not self._frame_holds(act):
+            return None
+        self._symmetric_sides(act)
+        if not self._refine(act) or not self._plausible(act):
+            return None
+        ev = self._told(act)
+        self._remember_actors(ev, act)
+        return ev
+
+    def _not_an_act(self, sent: Span, trig: Trigger, lex: Lexicon) -> bool:
+        """A question, a doer described, a purpose or the manner of another act: nothing happened."""
         text = self.text
         m = trig.match
         assert m is not None
         start, end = m.start, m.end
         if trig.english and (_EN_QUESTION.search(text, max(sent.start, text.rfind(",", sent.start, start) + 1), start)
                              or (trig.type == "REQUEST" and _EN_IF.match(text, end))):  # fmt: skip
-            return None  # "asked whether Delhi had protested": a question asserts nothing
+            return True  # "asked whether Delhi had protested": a question asserts nothing
         if m.form == "inf" and not trig.english:
             tail = _ATTRIBUTIVE_AFTER.match(text, end)
             at = end if _ATTRIBUTIVE.search(text, start, end) else tail.end() if tail else -1
             if at >= 0 and not _COPULA_NEXT.match(text, at):
-                return None  # "ईरान से सौदा करने वाले देश": who would do it, described, not an act told
+                return True  # "ईरान से सौदा करने वाले देश": who would do it, described, not an act told
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
-            return None  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
-        if trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start):
-            return None  # "violated the ceasefire by firing": the manner of another act, not one of its own
-        if trig.english and m.form == "nominal" and self.ex.support_re is not None and self.ex.support_re.search(
-                text, max(sent.start, start - 40), start):  # fmt: skip
-            # "Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
-            # ("resorted to shelling": the "to" is the support verb's, not an infinitive's)
-            m = replace(m, form="pfv", features=(set(m.features) - {"to_inf"}) | {"support"})
-            trig = Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
+            return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        # "violated the ceasefire by firing": the manner of another act, not one of its own
+        return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
+        """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
+        (the "to" is the support verb's, not an infinitive's).
+        """
+        m = trig.match
+        assert m is not None
+        if not (trig.english and m.form == "nominal" and self.ex.support_re is not None
+                and self.ex.support_re.search(self.text, max(sent.start, m.start - 40), m.start)):  # fmt: skip
+            return trig
+        m = replace(m, form="pfv", features=(set(m.features) - {"to_inf"}) | {"support"})
+        return Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
+
+    def _clause(self, sent: Span, trig: Trigger, prev_end: int, prev_sources: list[Actor],
+                lex: Lexicon) -> _Act | None:  # fmt: skip
+        """The predicate's clause: where it starts, whose speech it reports, and the names in it with
+        their cases; ``None`` for a verb that turns out to mean something else.
+        """
+        text = self.text
+        m = trig.match
+        assert m is not None
+        start, end = m.start, m.end
         # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
         passive = "passive" in m.features or (
             (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
@@ -194,62 +248,70 @@ class _State(_Arguments, _Setting):
         args = self._args(scope_start, start, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
+        act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
+        self._arguments_around(act)
+        if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
+                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
+            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
+            return None
+        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
+            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
+            # the dative; a later को is the act's own object
+            subj = next((x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
+                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            if subj is not None:
+                subj.case = "erg"
+        return act
+
+    def _arguments_around(self, act: _Act) -> None:
+        """The names after an English predicate or a Hindi participle, and which of the names before an
+        event noun are its own.
+        """
+        text, trig, m = self.text, act.trig, act.m
+        start, end = m.start, m.end
+        sent = act.sent
         if trig.english:
             after_args = self._args_after(end, sent.end)
             if m.form == "nominal" and not (trig.targets & {"from", "abl"}):
                 for x in after_args:
                     if x.case == "from":
                         x.case = "by"  # "a swift retaliation from the Indian Army": who did it
-            args += after_args
-        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in args):
+            act.args += after_args
+        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in act.args):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
-            args += [x for x in self._args(end, after_end, lex.lang) if x.case == "erg"]
+            act.args += [x for x in self._args(end, act.after_end, act.lex.lang) if x.case == "erg"]
         if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= start
                 for t in self.found_here):  # fmt: skip
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
-            args = [x for x in args if x.start >= end]
-            prev_sources = []
-        if m.form == "nominal" and trig.type != "CONSULT" and any(t.match is not None and t.match.start >= end and t.match.form != "nominal"
-                                       and t.match.start < after_end for t in self.found_here):  # fmt: skip
+            act.args = [x for x in act.args if x.start >= end]
+            act.prev_sources = []
+        if m.form == "nominal" and trig.type != "CONSULT" and any(
+                t.match is not None and t.match.start >= end and t.match.form != "nominal"
+                and t.match.start < act.after_end for t in self.found_here):  # fmt: skip
             # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
             # ("भारत ने हमले की निंदा की"): only its own modifiers take part (हमास के हमले, भारत पर हमला)
-            args = [x for x in args if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
-                    or x.case == "loc"]  # fmt: skip
-            for x in args:
+            act.args = [x for x in act.args
+                        if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
+                        or x.case == "loc"]  # fmt: skip
+            for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
                     x.case = "erg"  # the doer of the act the noun names
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
-            for x in args:
+            for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
                     x.case = "erg"
-        if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
-                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
-            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
-            return None
-        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in args):
-            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
-            # the dative; a later को is the act's own object
-            subj = next((x for x in args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
-                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
-            if subj is not None:
-                subj.case = "erg"
-        actors, places = self._roles(args, trig, start, passive)
-        that = _THAT_AFTER.match(text, end) if trig.type == "ACCUSE" and not trig.english else None
-        if that is not None and not any(a.role == "target" for a in actors):
-            # "X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who the charge is against is
-            # the subject of what it charges
-            own = {a.entity_id for a in actors}
-            cands = [x for x in self._args(that.end(), after_end, lex.lang) if x.case in ("erg", "nom")
-                     and x.label in ACTOR_LABELS and x.entity_id not in own and not self.ex.is_city(x.entity_id)]  # fmt: skip
-            # the ergative if there is one, else the first subject that is not a name cut short of its
-            # genitive ("हरदीप सिंह [निज्जर की] हत्या के पीछे भारत सरकार": the government)
-            subj = next((x for x in cands if x.case == "erg"), None) or next(
-                (x for x in cands if not _CUT_GENITIVE.match(text, x.end)), None)  # fmt: skip
-            if subj is not None:
-                actors.append(Actor(subj.entity_id, "target", subj.start, subj.end, None, subj.via))
+
+    def _participants(self, act: _Act) -> bool:
+        """The actors and places of the act: roles from the cases, then the doers a clause leaves
+        implicit; ``False`` when a visit turns out to be none.
+        """
+        text, trig, m = self.text, act.trig, act.m
+        start, end = m.start, m.end
+        actors, places = self._roles(act.args, trig, start, act.passive)
+        self._charged(act, actors)
         if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
             dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
@@ -257,7 +319,48 @@ class _State(_Arguments, _Setting):
             if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
-        places = [p for p in places if p.start >= scope_start and not self._elsewhere(p.end, start, end)]
+        act.places = [p for p in places if p.start >= act.scope_start and not self._elsewhere(p.end, start, end)]
+        act.actors = self._implicit_sources(act, actors)
+        for a in act.actors:
+            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
+        if trig.type == "ASSAULT" and trig.mode == "terror" and m.form == "nominal":
+            # a named attack ("आतंकी हमले"), not one this clause says someone carried out
+            act.actors = [a for a in act.actors if self._label(a.entity_id) in ("ORG", "AGENT")]
+            act.places = [p for p in self._args(max(act.scope_start, start - 60), start, act.lex.lang)
+                          if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
+        if trig.type == "ASSAULT" and m.form == "nominal" and not act.places:
+            # "पहलगाम आतंकी हमले", "the Pahalgam attack": a place compounded with the attack is where it was
+            named = next((x for x in self.within(max(0, start - 40), start) if x.label in PLACE_LABELS and x.entity_id
+                          and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
+            if named is not None and named.entity_id:
+                act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        if trig.type == "CONSULT" and trig.mode == "visit":
+            return self._visit_parts(act)
+        return True
+
+    def _charged(self, act: _Act, actors: list[Actor]) -> None:
+        """"X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who a charge is against is the
+        subject of what it charges.
+        """
+        trig, text = act.trig, self.text
+        that = _THAT_AFTER.match(text, act.m.end) if trig.type == "ACCUSE" and not trig.english else None
+        if that is None or any(a.role == "target" for a in actors):
+            return
+        own = {a.entity_id for a in actors}
+        cands = [x for x in self._args(that.end(), act.after_end, act.lex.lang) if x.case in ("erg", "nom")
+                 and x.label in ACTOR_LABELS and x.entity_id not in own and not self.ex.is_city(x.entity_id)]  # fmt: skip
+        # the ergative if there is one, else the first subject that is not a name cut short of its
+        # genitive ("हरदीप सिंह [निज्जर की] हत्या के पीछे भारत सरकार": the government)
+        subj = next((x for x in cands if x.case == "erg"), None) or next(
+            (x for x in cands if not _CUT_GENITIVE.match(text, x.end)), None)  # fmt: skip
+        if subj is not None:
+            actors.append(Actor(subj.entity_id, "target", subj.start, subj.end, None, subj.via))
+
+    def _implicit_sources(self, act: _Act, actors: list[Actor]) -> list[Actor]:
+        """Doers the clause does not name: a court for a sentence, the last one acting for a passive,
+        the home country for an envoy summoned, the previous predicate's subject.
+        """
+        trig, passive = act.trig, act.passive
         implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
         if passive and implicit and not any(a.role == "source" for a in actors):
             actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
@@ -271,121 +374,152 @@ class _State(_Arguments, _Setting):
                                                                      or self.ex.home) != self.ex.home]  # fmt: skip
             if foreign:
                 actors = [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors]
+        prev_sources = act.prev_sources
         if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit" and not passive:
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
-        actors = _dedupe(actors)
-        for a in actors:
-            a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
-        if trig.type == "ASSAULT" and trig.mode == "terror" and m.form == "nominal":
-            # a named attack ("आतंकी हमले"), not one this clause says someone carried out
-            actors = [a for a in actors if self._label(a.entity_id) in ("ORG", "AGENT")]
-            places = [p for p in self._args(max(scope_start, start - 60), start, lex.lang)
-                      if p.case == "loc" and p.label in PLACE_LABELS]  # fmt: skip
-        if trig.type == "ASSAULT" and m.form == "nominal" and not places:
-            # "पहलगाम आतंकी हमले", "the Pahalgam attack": a place compounded with the attack is where it was
-            named = next((x for x in self.within(max(0, start - 40), start) if x.label in PLACE_LABELS and x.entity_id
-                          and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
-            if named is not None and named.entity_id:
-                places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        return _dedupe(actors)
+
+    def _visit_parts(self, act: _Act) -> bool:
+        """A visit's destination and visitor where Hindi word order puts them after the noun or the
+        participle; ``False`` for a motion verb that is no visit.
+        """
+        text, trig, m = self.text, act.trig, act.m
+        start, end = m.start, m.end
+        actors = act.actors
+        if not trig.english and not any(a.role == "destination" for a in actors):
+            # "<यात्रा/दौरे> पर भारत आ रहे हैं", "... पर रूस में हैं": where to stands after the noun
+            for x in self._args(end, min(act.after_end, end + 40), act.lex.lang):
+                if (x.label in PLACE_LABELS and x.via == "name"
+                        and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
+                    actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
+                    break
+        if not trig.english and not any(a.role in ("source", "participant")
+                                        and self._label(a.entity_id) not in PLACE_LABELS for a in actors):  # fmt: skip
+            # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
+            who = next((x for x in self._args(end, min(act.after_end, end + 30), act.lex.lang) if x.label == "PERSON"
+                        and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
+            if who is not None:
+                actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
+        act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start)
+        if not act.actors:
+            return False
+        if m.entry.pos == "v" and not any(a.role == "target" for a in act.actors):
+            # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है";
+            # without it the verb is no predicate of this coder at all ("चली आ रही"): it claims no date
+            self.not_predicates.add(id(trig))
+            return False
+        if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
+            return False  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
+        # farmers reaching a border, results "coming": a motion verb, not a visit
+        return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
+
+    def _frame_holds(self, act: _Act) -> bool:
+        """Whether the act has the actors its predicate needs (a visit was checked on its own)."""
+        trig, m, actors = act.trig, act.m, act.actors
         if trig.type == "CONSULT" and trig.mode == "visit":
-            if not trig.english and not any(a.role == "destination" for a in actors):
-                # "<यात्रा/दौरे> पर भारत आ रहे हैं", "... पर रूस में हैं": where to stands after the noun
-                for x in self._args(end, min(after_end, end + 40), lex.lang):
-                    if (x.label in PLACE_LABELS and x.via == "name"
-                            and re.fullmatch(r"\s*(?:पर|के\s+लिए)\s*", text[end : x.start])):  # fmt: skip
-                        actors.append(Actor(x.entity_id, "destination", x.start, x.end, None, x.via))
-                        break
-            if not trig.english and not any(a.role in ("source", "participant")
-                                            and self._label(a.entity_id) not in PLACE_LABELS for a in actors):  # fmt: skip
-                # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
-                who = next((x for x in self._args(end, min(after_end, end + 30), lex.lang) if x.label == "PERSON"
-                            and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
-                if who is not None:
-                    actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
-            actors, places = self._visit(actors, places, args, prev_sources, start)
-            if not actors:
-                return None
-            if m.entry.pos == "v" and not any(
-                    a.role == "target" for a in actors):
-                # "गए", "पहुंचे" are a visit only with where to ("दुशांबे पहुंचे"), not "बताया जा रहा है";
-                # without it the verb is no predicate of this coder at all ("चली आ रही"): it claims no date
-                self.not_predicates.add(id(trig))
-                return None
-            if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
-                return None  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
-            if m.entry.pos == "v" and not any(self._visitor(a) for a in actors if a.role == "source"):
-                return None  # farmers reaching a border, results "coming": a motion verb, not a visit
-        elif not actors and ((not places and m.form == "nominal") or (trig.type not in _ACTORLESS and not passive)
-                             or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
-            return None
-        elif (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
-                and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
-              and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
+            return True
+        if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
+                           or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
+            return False
+        if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+              and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
+                and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
             # a simple verb is ambiguous without its frame: "मिली" (met / was received) needs "से"
-            return None
-        elif (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal" and " " not in m.entry.pred
-              and trig.type not in _THING_OBJECT and not any(a.role == "target" and a.via != "carried" for a in actors)):  # fmt: skip
-            return None  # nor is "X और Y के बीच तल्खियां देखने को मिलीं" a meeting: the frame's own case is needed
-        if trig.symmetric:
-            for a in actors:
-                a.role = "participant"
-            if trig.type == "ASSAULT" and not trig.english and len({self._side(a.entity_id) for a in actors}) == 1 \
-                    and re.match(r"\s*में\s", text[end : end + 6]):  # fmt: skip
-                # "... के साथ झड़प में 20 भारतीय सैनिक शहीद हो गए": who fell in a clash is its other side
-                side = self._side(actors[0].entity_id)
-                # (militants of the country the forces serve are the other side too: "सुरक्षा बलों के
-                # साथ मुठभेड़ में दो आतंकी मारे गए")
-                armed = {_sector(a.entity_id) for a in actors}
+            return False
+        # nor is "X और Y के बीच तल्खियां देखने को मिलीं" a meeting: the frame's own case is needed
+        return not (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
+                    and " " not in m.entry.pred and trig.type not in _THING_OBJECT
+                    and not any(a.role == "target" and a.via != "carried" for a in actors))  # fmt: skip
 
-                def other_side(eid: str) -> bool:
-                    sector = _sector(eid)
-                    return self._side(eid) != side or (sector not in armed and "reb" in armed | {sector})
+    def _symmetric_sides(self, act: _Act) -> None:
+        """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक
+        शहीद हो गए``) is its other side.
+        """
+        text, trig, m, actors = self.text, act.trig, act.m, act.actors
+        end = m.end
+        if not trig.symmetric:
+            return
+        for a in actors:
+            a.role = "participant"
+        if not (trig.type == "ASSAULT" and not trig.english and len({self._side(a.entity_id) for a in actors}) == 1
+                and re.match(r"\s*में\s", text[end : end + 6])):  # fmt: skip
+            return
+        side = self._side(actors[0].entity_id)
+        # (militants of the country the forces serve are the other side too: "सुरक्षा बलों के
+        # साथ मुठभेड़ में दो आतंकी मारे गए")
+        armed = {_sector(a.entity_id) for a in actors}
 
-                other = next((x for x in self._args(end, after_end, lex.lang) if x.label in ACTOR_LABELS
-                              and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
-                              and other_side(x.entity_id)), None)  # fmt: skip
-                if other is not None:
-                    actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
-        if trig.mode == "host" and not any(a.role == "target" for a in actors) and m.entry.pred in lex.support_preds:
+        def other_side(eid: str) -> bool:
+            sector = _sector(eid)
+            return self._side(eid) != side or (sector not in armed and "reb" in armed | {sector})
+
+        other = next((x for x in self._args(end, act.after_end, act.lex.lang) if x.label in ACTOR_LABELS
+                      and x.case in ("nom", "gen") and not self.ex.is_city(x.entity_id)
+                      and other_side(x.entity_id)), None)  # fmt: skip
+        if other is not None:
+            actors.append(Actor(other.entity_id, "participant", other.start, other.end, None, other.via))
+
+    def _refine(self, act: _Act) -> bool:
+        """A welcome that is praise, a country beside its own people, offices said twice, the other
+        side of a one-sided act; ``False`` for arms received, not a meeting.
+        """
+        text, trig, m = self.text, act.trig, act.m
+        start, end = m.start, m.end
+        if trig.mode == "host" and not any(a.role == "target" for a in act.actors) and m.entry.pred in act.lex.support_preds:
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
-            trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
+            act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
+        actors = act.actors
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
+        lo = max(act.scope_start, start - 80)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
                 and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
-                    m.form == "nominal" or (_ON_WHAT.search(text, max(scope_start, start - 80), start)
-                                                     and not _ON_THIS.search(text, max(scope_start, start - 80), start))))):
+                    m.form == "nominal" or (_ON_WHAT.search(text, lo, start) and not _ON_THIS.search(text, lo, start))))):
             # (an attack "on" camps or posts has its target, named or not)
-            actors = self._counterpart(actors, sent, start, trig.type, trig.mode)
-        if (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
-                and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40))):  # fmt: skip
-            return None  # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
+            actors = self._counterpart(actors, act.sent, start, trig.type, trig.mode)
+        act.actors = actors
+        # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
+        return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
+                    and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def _plausible(self, act: _Act) -> bool:
+        """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""
+        text, trig, m, actors = self.text, act.trig, act.m, act.actors
+        start, end = m.start, m.end
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
-            return None  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
+            return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
-            return None  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+            return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
         if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
-            return None  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+            return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
                 for a in actors if a.role == "target"):  # fmt: skip
             # "प्रतिनिधिमंडल को ढाका भेजा": people sent somewhere pay a visit there; sent nowhere
             # ("अधिकारी को बाहर भेजने") they are no aid delivered either
             sent_end = max(a.end for a in actors if a.role == "target")
-            sent_to = [a for a in args if a.label in PLACE_LABELS and a.via == "name" and a.case in ("nom", "loc")
+            sent_to = [a for a in act.args if a.label in PLACE_LABELS and a.via == "name" and a.case in ("nom", "loc")
                        and a.start > sent_end]  # fmt: skip
             if not sent_to:
-                return None
+                return False
             visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via) for a in actors if a.role == "target"]
             d = sent_to[-1]
             visitors.append(Actor(d.entity_id, "destination", d.start, d.end, None, d.via))
-            actors, places = self._visit(visitors, places, args, [], start)
-            if not actors:
-                return None
-            trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
+            act.actors, act.places = self._visit(visitors, act.places, act.args, [], start)
+            if not act.actors:
+                return False
+            act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
+        return True
+
+    def _told(self, act: _Act) -> Event:
+        """The event as told: its form (a noun, a copula, the pluperfect), place, polarity, modality,
+        date, topics and confidence.
+        """
+        text, trig, m, actors, sent = self.text, act.trig, act.m, act.actors, act.sent
+        start, end = m.start, m.end
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
         if m.form == "nominal":
             self.nominal.add(id(ev))
@@ -400,10 +534,10 @@ class _State(_Arguments, _Setting):
         if "past" in m.features and m.form == "pfv":
             self.earlier.add(id(ev))
         if trig.mode != "phone":
-            self._place(ev, places, sent, scope_start, after_end)
+            self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
-        ev.modality = self._modality(m, lex, scope_start, after_end, complement_of)
-        self._date(ev, scope_start, start, end, after_end, sent)
+        ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
+        self._date(ev, act.scope_start, start, end, act.after_end, sent)
         self._frame(ev, sent)
         ev.topics = self._topics(sent, ev)
         if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":
@@ -419,6 +553,11 @@ class _State(_Arguments, _Setting):
         conf -= 0.15 * sum(1 for a in actors if a.via in ("pronoun", "group", "carried"))
         conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
+        return ev
+
+    def _remember_actors(self, ev: Event, act: _Act) -> None:
+        """What the next predicates may need: where people were, the last group, people, attackers and doers."""
+        actors = act.actors
         if ev.place:
             self.places_seen.add(ev.place)
         for a in actors:
@@ -432,13 +571,12 @@ class _State(_Arguments, _Setting):
         if people:
             self.last_people = people
         sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
-        if trig.type == "ASSAULT" and sources:
+        if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0
         if sources:
             self.last_sources = sources
             self.sentences_since_source = 0
-        return ev
 
     def _modality(self, m: PredicateMatch, lex: Lexicon, scope_start: int, after_end: int,
                   complement_of: str | None) -> str:  # fmt: skip

@@ -379,7 +379,8 @@ class _Arguments(_Base):
         people = [e for e in self.last_group if self._label(e) == "PERSON"]
         return people if len(people) >= 2 else self.last_group
 
-    def _roles(self, args: list[_Arg], trig: Trigger, start: int, passive: bool = False) -> tuple[list[Actor], list[_Arg]]:
+    def _roles(self, args: list[_Arg], trig: Trigger, start: int,
+               passive: bool = False) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
         """Roles from the predicate's frame: the case that marks its target, the ergative (or the
         subject) as source, ``के बीच`` and the companions of a symmetric predicate as participants;
         in a passive the subject or ``को`` phrase is the target and ``द्वारा`` the source.
@@ -398,7 +399,8 @@ class _Arguments(_Base):
         # "प्रधानमंत्री मोदी का माले पहुंचना": the subject of a verbal noun stands in the genitive
         inf_subject = next((a for a in reversed(args) if a.case == "gen" and a.label in ("PERSON", "ORG")
                             and 0 <= start - a.end <= 25), None) if (
-            trig.match is not None and trig.match.form == "inf" and not trig.english and not passive) else None  # fmt: skip
+            trig.match is not None and trig.match.form == "inf" and not trig.english and not passive
+        ) else None  # fmt: skip
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
@@ -445,7 +447,8 @@ class _Arguments(_Base):
             return "participant"  # "मोदी और शी की मुलाकात"
         if a.case == "gen" and trig.symmetric and any(
                 b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
-                and (_COORDINATED.fullmatch(self.text, a.end, b.start) or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                and (_COORDINATED.fullmatch(self.text, a.end, b.start)
+                     or _COORDINATED.fullmatch(self.text, b.end, a.start))
                 for b in args):  # fmt: skip
             return "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
         if a.case == "gen" and trig.symmetric and any(
@@ -524,7 +527,8 @@ class _Arguments(_Base):
                 out.append(Actor(country, "target", d.start, d.end, country, d.via))
                 if d.entity_id != country and len(dests) == 1:
                     places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
-        elif self.dateline and self.dateline.entity_id and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start]):
+        elif (self.dateline and self.dateline.entity_id
+              and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start])):  # fmt: skip
             country = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) or ""
             if country:
                 out.append(Actor(country, "target", -1, -1, country, "dateline"))

@@ -67,7 +67,8 @@ class _Base:
         self.sentences_since_attack = 99
         self.sentences_since_source = 99
         # "नई दिल्ली, 24 अप्रैल (भाषा)": a date at the head of the report is the day it was filed
-        self.dateline_date = next((t for t in article.timexes if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
+        self.dateline_date = next((t for t in article.timexes
+                                   if t.type == "DATE" and t.start < 60 and t.precision in ("day", "month")
                                    and _DATELINE_TAIL.match(self.text, t.end)), None)  # fmt: skip
         dl = article.dateline
         if self.dateline_date is None and dl is not None and 0 <= dl.start < dl.end <= len(article.raw):

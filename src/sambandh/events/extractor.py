@@ -51,8 +51,10 @@ class EventExtractor:
                          if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
         self.faults: Counter[str] = Counter()
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
-        pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")}, key=len, reverse=True)
-        supports = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "support_verbs.tsv")}, key=len, reverse=True)
+        pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")},
+                        key=len, reverse=True)
+        supports = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "support_verbs.tsv")},
+                          key=len, reverse=True)
         self.support_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in supports)
                                      + r")\s+(?:(?:an?|the|unprovoked|heavy|fresh|massive|\w+ly)\s+){0,3}$",
                                      re.IGNORECASE) if supports else None  # fmt: skip

@@ -1,4 +1,7 @@
-"""The closed-class grammar the event reader uses: cases, cue words and clause patterns, compiled once from ``lang/<code>/`` tables."""
+"""The closed-class grammar the event reader uses: cases, cue words and clause patterns.
+
+Each is compiled once from the ``lang/<code>/`` tables.
+"""
 
 from __future__ import annotations
 
@@ -36,7 +39,8 @@ class Trigger:
         return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
 def _case_rows(where: str) -> dict[str, str]:
     """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
-    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv") if len(r) >= 3 and r[2] == where}
+    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv")
+            if len(r) >= 3 and r[2] == where}
 def _forms_alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 def _kind_words(kind: str) -> set[str]:
@@ -60,7 +64,8 @@ _CASE = re.compile(
 # the case an English preposition gives the name after it
 _EN_PREP = _case_rows("before")
 # the preposition that governs an English name: the last one before it, past articles and capitalised words
-_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
+_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$",
+                        re.IGNORECASE)
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
@@ -86,14 +91,17 @@ _POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
-_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")  # concern at events, thanks to a host: no other side
+# concern at events, thanks to a host: no other side
+_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
-_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?[\u0900-\u0963\u0966-\u097f]+\s+(?:"
+_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
+                        r"[\u0900-\u0963\u0966-\u097f]+\s+(?:"
                         + _kind_alt("object_marker") + r")(?=\s)")
 _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
-_ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")  # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
+# "इस पर ... जवाबी कार्रवाई": in answer, not at a place
+_ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},
@@ -101,7 +109,8 @@ _TARGET_OF: dict[str, set[str]] = {
 }  # fmt: skip
 _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
 _GROUP = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
+    r"(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
     + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
@@ -127,12 +136,15 @@ _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
 _SAID_THAT = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
+    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")\s"
+    r"|(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux") + r"))?"
+    r"\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
-    r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])|(?<![\w" + _DEV + r"])(?:" + _kind_alt("future_word") + r")\s",
+    r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"
+    r"|(?<![\w" + _DEV + r"])(?:" + _kind_alt("future_word") + r")\s",
     re.IGNORECASE,
 )
 # an English future governing the noun after it: "will attend the", "is set to hold a"
@@ -150,7 +162,8 @@ _ISSUE_RES = _topic_res()
 # "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
 _INCIDENT = re.compile(r"\s*में\s+(?:" + _kind_alt("happened_participle") + r")\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:"
                        + _kind_alt("incident_stem") + r")")
-_DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+_DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT
+                        + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
 _CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:" + _kind_alt("case_word") + r")(?![\w\u0900-\u097f])")
@@ -162,23 +175,30 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 _SKIP_AFTER = frozenset(word_key(w) for w in _kind_words("skip_after"))
 _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")  # between a weekday and its calendar day
-_CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})  # a capital acting or acted on (not "में", "पर")
-_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$", re.IGNORECASE)
-_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:" + _kind_alt("progressive_aux")
+# between a weekday and its calendar day
+_BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")
+# a capital acting or acted on (not "में", "पर")
+_CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})
+_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$",
+                      re.IGNORECASE)
+_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:"
+                     + _kind_alt("progressive_aux")
                      + r")\s+(?:" + _kind_alt("present_aux") + r")")
-_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$",
+                         re.IGNORECASE)
 _HYPHEN_PART = re.compile(r"[-–][\w\u0900-\u0963\u0966-\u097f]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
 _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:(?:"
                        + _kind_alt("np_determiner") + r")\s+)?")
-_ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")  # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
+# "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
+_ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)
 _EN_QUESTION = re.compile(r"\b(?:" + _kind_alt("question_verb") + r")\s+(?:" + _kind_alt("question_word") + r")\b|\b(?:"
                           + _kind_alt("question_alone") + r")\b", re.IGNORECASE)
 _EN_IF = re.compile(r"\s+(?:" + _kind_alt("question_object") + r")\b", re.IGNORECASE)
-_EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
+_EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?"
+                    r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
@@ -190,14 +210,16 @@ _RECEIVED = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(map(re.escape, so
                        + _kind_alt("dative_pronoun") + r")(?![\w" + _DEV + r"])")  # fmt: skip
 _ALIKE = re.compile(r"[\s-]*(?:" + _kind_alt("alike_tail") + ")")  # मिलती-जुलती, मिलते जुलते: alike
 _BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।\"'“”]+\s+)?")
-_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")  # one more word, then का/की/के
+# one more word, then का/की/के
+_CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
-_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)  # killed in a clash
+# killed in a clash
+_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 @dataclass(slots=True)
 class _Arg:

@@ -1,4 +1,7 @@
-"""One event per happening: folding event nouns into the acts they name, and merging retellings within and across articles."""
+"""One event per happening: event nouns folded into the acts they name, retellings merged.
+
+Retellings merge within an article and across articles.
+"""
 
 from __future__ import annotations
 
@@ -44,13 +47,15 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
                          and k.trigger_start < ev.trigger_start), None) if id(ev) in anaphoric else None  # fmt: skip
             host = back or next((k for k in out if id(k) not in nominal and family(k) == family(ev) and _may_be(k, ev)),
                                 None) or next(
-                (k for k in events if id(k) not in nominal and family(k) == family(ev) and k.evidence[0] == ev.evidence[0]
+                (k for k in events if id(k) not in nominal and family(k) == family(ev)
+                 and k.evidence[0] == ev.evidence[0]
                  and _may_be(k, ev)), None)  # fmt: skip
             if host is not None:
                 have = {(s.start, s.end) for s in host.evidence}
                 host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
                 if ev.date_basis == "text" and host.date_basis != "text":
-                    host.date, host.date_start, host.date_end, host.precision = ev.date, ev.date_start, ev.date_end, ev.precision
+                    host.date, host.date_start, host.date_end = ev.date, ev.date_start, ev.date_end
+                    host.precision = ev.precision
                     host.date_basis, host.date_to = "text", ev.date_to
                 if ev.place and not host.place:
                     host.place, host.place_start, host.place_end = ev.place, ev.place_start, ev.place_end
@@ -196,14 +201,17 @@ def absorb(into: Event, other: Event) -> None:
                     and not (a.affiliation and a.affiliation != a.entity_id and a.affiliation in ids
                              and a.affiliation.startswith("country:"))]  # fmt: skip
     into.actors = _drop_office_agents(into.actors)
-    if other.place and (not into.place or (into.place.startswith("country:") and not other.place.startswith("country:"))):
+    finer = into.place and into.place.startswith("country:") and not (other.place or "").startswith("country:")
+    if other.place and (not into.place or finer):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     # a date the text states beats the day of the report, and a full date a partial one
     if other.date and (not into.date or (into.date_basis == "reported" and other.date_basis == "text")
                        or ("X" in into.date and "X" not in other.date
-                           and _PRECISION_RANK.get(other.precision or "", 0) >= _PRECISION_RANK.get(into.precision or "", 0))):  # fmt: skip
+                           and _PRECISION_RANK.get(other.precision or "", 0)
+                           >= _PRECISION_RANK.get(into.precision or "", 0))):  # fmt: skip
         # (a year does not replace a weekday: "बुधवार को हुए हमले" retold beside "1993 के धमाके")
-        into.date, into.date_start, into.date_end, into.precision = other.date, other.date_start, other.date_end, other.precision
+        into.date, into.date_start, into.date_end = other.date, other.date_start, other.date_end
+        into.precision = other.precision
         into.date_basis, into.date_to = other.date_basis, other.date_to
     into.topics += [t for t in other.topics if t not in into.topics]
     into.confidence = max(into.confidence, other.confidence)

@@ -87,7 +87,8 @@ class _Setting(_Base):
                     # a visit told only where to: the city the article is filed from or is at, if in it
                     filed = self.dateline.entity_id if self.dateline is not None else None
                     for city in (self.chain_place if self.sentences_since_place <= 2 else None, filed):
-                        if city and self.ex.is_city(city) and self.ex.affiliation(city, self.roles, self.date) == ev.place:
+                        if (city and self.ex.is_city(city)
+                                and self.ex.affiliation(city, self.roles, self.date) == ev.place):  # fmt: skip
                             ev.place = city
                             break
                 return
@@ -137,7 +138,8 @@ class _Setting(_Base):
                 (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
-        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
+        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2
+                and ev.modality == "occurred"
                 and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
@@ -154,7 +156,8 @@ class _Setting(_Base):
         पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
         """
         lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
-        return lex is not None and any(word_key(w) in lex.participles for w in re.findall(r"[\w\u0900-\u097f]+", self.text[lo:hi]))
+        words = re.findall(r"[\w\u0900-\u097f]+", self.text[lo:hi])
+        return lex is not None and any(word_key(w) in lex.participles for w in words)
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""

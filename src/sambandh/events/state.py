@@ -281,7 +281,8 @@ class _State(_Arguments, _Setting):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
             act.args += [x for x in self._args(end, act.after_end, act.lex.lang) if x.case == "erg"]
         if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
-                t.match is not None and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= start
+                t.match is not None and t.match.form != "nominal"
+                and sent.start <= t.match.start and t.match.end <= start
                 for t in self.found_here):  # fmt: skip
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
@@ -312,7 +313,8 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         actors, places = self._roles(act.args, trig, start, act.passive)
         self._charged(act, actors)
-        if not trig.symmetric and (m.form == "nominal" or m.light == "होना") and not any(a.role == "source" for a in actors):
+        if (not trig.symmetric and (m.form == "nominal" or m.light == "होना")
+                and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
             dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
             cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
@@ -348,7 +350,8 @@ class _State(_Arguments, _Setting):
             return
         own = {a.entity_id for a in actors}
         cands = [x for x in self._args(that.end(), act.after_end, act.lex.lang) if x.case in ("erg", "nom")
-                 and x.label in ACTOR_LABELS and x.entity_id not in own and not self.ex.is_city(x.entity_id)]  # fmt: skip
+                 and x.label in ACTOR_LABELS and x.entity_id not in own
+                 and not self.ex.is_city(x.entity_id)]  # fmt: skip
         # the ergative if there is one, else the first subject that is not a name cut short of its
         # genitive ("हरदीप सिंह [निज्जर की] हत्या के पीछे भारत सरकार": the government)
         subj = next((x for x in cands if x.case == "erg"), None) or next(
@@ -364,18 +367,20 @@ class _State(_Arguments, _Setting):
         implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
         if passive and implicit and not any(a.role == "source" for a in actors):
             actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
-        if passive and not any(a.role == "source" for a in actors) and self.last_sources and self.sentences_since_source <= 1:
+        if (passive and not any(a.role == "source" for a in actors) and self.last_sources
+                and self.sentences_since_source <= 1):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             # "पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled by the
             # country the report is written in (the home country, ``config.home_country``)
-            foreign = [a for a in actors if a.role == "target" and (self.ex.affiliation(a.entity_id, self.roles, self.date)
-                                                                     or self.ex.home) != self.ex.home]  # fmt: skip
+            foreign = [a for a in actors if a.role == "target"
+                       and (self.ex.affiliation(a.entity_id, self.roles, self.date) or self.ex.home) != self.ex.home]
             if foreign:
                 actors = [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors]
         prev_sources = act.prev_sources
-        if not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit" and not passive:
+        if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
+                and not passive):  # fmt: skip
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
         return _dedupe(actors)
 
@@ -465,19 +470,22 @@ class _State(_Arguments, _Setting):
         """
         text, trig, m = self.text, act.trig, act.m
         start, end = m.start, m.end
-        if trig.mode == "host" and not any(a.role == "target" for a in act.actors) and m.entry.pred in act.lex.support_preds:
+        if (trig.mode == "host" and not any(a.role == "target" for a in act.actors)
+                and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
             act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         actors = act.actors
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
-            actors = [a for a in actors if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+            actors = [a for a in actors
+                      if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
         lo = max(act.scope_start, start - 80)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
                 and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
-                    m.form == "nominal" or (_ON_WHAT.search(text, lo, start) and not _ON_THIS.search(text, lo, start))))):
+                    m.form == "nominal"
+                    or (_ON_WHAT.search(text, lo, start) and not _ON_THIS.search(text, lo, start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, act.sent, start, trig.type, trig.mode)
         act.actors = actors
@@ -493,7 +501,8 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
-        if (trig.type, trig.mode) in _BETWEEN_POLITIES and actors and not any(self._political(a.entity_id) for a in actors):
+        if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
+                and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
@@ -505,7 +514,8 @@ class _State(_Arguments, _Setting):
                        and a.start > sent_end]  # fmt: skip
             if not sent_to:
                 return False
-            visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via) for a in actors if a.role == "target"]
+            visitors = [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
+                        for a in actors if a.role == "target"]
             d = sent_to[-1]
             visitors.append(Actor(d.entity_id, "destination", d.start, d.end, None, d.via))
             act.actors, act.places = self._visit(visitors, act.places, act.args, [], start)
@@ -525,7 +535,8 @@ class _State(_Arguments, _Setting):
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
-        elif not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end) and _CLAUSE_ENDS.match(text, end):
+        elif (not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end)
+              and _CLAUSE_ENDS.match(text, end)):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
             # more evidence of the act told before, never an act of its own
             self.nominal.add(id(ev))
@@ -567,7 +578,8 @@ class _State(_Arguments, _Setting):
         if len(set(ids)) >= 2:
             self.last_group = ids
             self.sentences_since_group = 0
-        people = [a.entity_id for a in actors if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
+        people = [a.entity_id for a in actors
+                  if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
         sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
@@ -606,7 +618,7 @@ class _State(_Arguments, _Setting):
             return "claimed"
         if complement_of == "deny":
             return "denied"
-        if "future" in f or "prospective" in f or "intent" in f or "announced" in f or "modal" in f or m.form in ("fut", "subj"):
+        if f & {"future", "prospective", "intent", "announced", "modal"} or m.form in ("fut", "subj"):
             return "planned"
         if "progressive" in f and m.entry.mode == "visit" and "past" not in f:
             return "planned"  # "रूस जा रहे हैं", "भारत आ रहे हैं": a journey about to happen

@@ -47,11 +47,13 @@ class LakeReport:
     articles: int = 0
     quarantined: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    near_copies: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
-                "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3)}  # fmt: skip
+                "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3),
+                "near_copies": self.near_copies}  # fmt: skip
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -167,6 +169,10 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
                 report.articles += r["count"]
             else:
                 report.quarantined[r["code"]] += r["count"]
+        # the global stages, as Spark SQL over the whole lake
+        from .spark_dedup import dedup_lake
+
+        report.near_copies = dedup_lake(spark, lake, config).to_dict()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -1,0 +1,120 @@
+"""Near copies over the lake as Spark SQL (``sambandh.spark_dedup``) against the embedded rule.
+
+The input is the demo corpus's texts as dated records, each followed a month later by variants
+made here: a copy cut short, a copy with a paragraph of its own added, and that copy without its opening. The
+lake's ``duplicate_of`` must equal ``dedup.find_duplicates`` over the same texts in the lake's
+order, and the embedded ingest's links of the same input, article by article. Skips where PySpark
+or Java is missing, as ``test_spark.py`` does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+pytestmark = [
+    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None,
+                       reason="PySpark is not installed (pip install 'sambandh[spark]')"),
+    pytest.mark.skipif(not os.environ.get("JAVA_HOME") and shutil.which("java") is None,
+                       reason="no Java runtime for Spark"),
+]  # fmt: skip
+CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
+
+
+def _records() -> list[dict[str, str]]:
+    """The demo texts on January days, and three variants of each longer one in February."""
+    out: list[dict[str, str]] = []
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples" / "corpus").glob("*.txt"))]
+    for i, text in enumerate(texts):
+        out.append({"id": f"orig-{i}", "published": f"2025-01-{i + 1:02d}", "text": text})
+    for i, text in enumerate(texts):
+        if len(text) < 600:
+            continue
+        cut = text[: int(len(text) * 0.8)]
+        # a closing paragraph of our own, in the body's script (a line in another script is chrome)
+        added = text + "\n\nइस परीक्षण के लिए लिखा गया यह अंतिम अनुच्छेद किसी दूसरे लेख में नहीं मिलता, केवल यहीं है।\n"
+        out.append({"id": f"cut-{i}", "published": f"2025-02-{i + 1:02d}", "text": cut})
+        out.append({"id": f"added-{i}", "published": f"2025-02-{i + 1:02d}", "text": added})
+        out.append({"id": f"again-{i}", "published": f"2025-03-{i + 1:02d}", "text": added[int(len(added) * 0.15) :]})
+    return out
+
+
+@pytest.fixture(scope="module")
+def lake_and_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.spark import ingest_lake
+
+    work = tmp_path_factory.mktemp("dedup")
+    folder = work / "in"
+    folder.mkdir()
+    records = _records()
+    (folder / "news.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                                       encoding="utf-8")  # fmt: skip
+    embedded, lake = work / "embedded.duckdb", work / "lake"
+    ingest([str(folder)], Config.build(db=embedded))
+    report = ingest_lake([str(folder)], Config.build(db=work / "unused.duckdb"), lake, CONF)
+    assert report.articles == len(records)
+    return lake, embedded, sum(r["id"].startswith(("cut-", "added-", "again-")) for r in records)
+
+
+def _lake_links(lake: Path) -> list[tuple[int, str, str | None]]:
+    import duckdb
+
+    with duckdb.connect() as con:
+        return con.execute(f"SELECT rank, doc_id, duplicate_of FROM read_parquet('{lake}/dedup/*.parquet') "
+                           "ORDER BY rank").fetchall()  # fmt: skip
+
+
+def test_the_lake_links_copies_as_the_embedded_kernel_does(lake_and_store: tuple[Path, Path, int]) -> None:
+    import duckdb
+
+    from sambandh.dedup import find_duplicates
+
+    lake, _, variants = lake_and_store
+    rows = _lake_links(lake)
+    with duckdb.connect() as con:
+        texts = dict(con.execute(
+            f"SELECT doc_id, json_extract_string(record, '$.text') FROM read_parquet('{lake}/records/*/*/*/*.parquet',"
+            " hive_partitioning = 1) WHERE kind = 'article'").fetchall())  # fmt: skip
+    ids = [doc for _, doc, _ in rows]
+    assert [rank for rank, _, _ in rows] == list(range(len(rows)))
+    expected = [None if j is None else ids[j] for j in find_duplicates([texts[i] for i in ids])]
+    assert [dup for _, _, dup in rows] == expected
+    # every variant that cleaning left different from every original is found (a test that can fail)
+    with duckdb.connect() as con:
+        sources = con.execute(f"SELECT doc_id, source FROM read_parquet('{lake}/records/*/*/*/*.parquet',"
+                              " hive_partitioning = 1) WHERE kind = 'article'").fetchall()  # fmt: skip
+    records = _records()
+    kind_of: dict[str, set[str]] = {}
+    for doc, source in sources:
+        line = int(source.rsplit("#L", 1)[1])
+        kind_of.setdefault(doc, set()).add(records[line - 1]["id"].split("-")[0])
+    made = [doc for doc, kinds in kind_of.items() if "orig" not in kinds]
+    links = {doc: dup for _, doc, dup in rows}
+    assert len(made) >= variants // 2 and all(links[doc] is not None for doc in made)
+    report = json.loads((lake / "_dedup.json").read_text(encoding="utf-8"))
+    assert report["duplicates"] == sum(d is not None for d in expected) and report["articles"] == len(rows)
+
+
+def test_the_lake_and_the_embedded_store_agree(lake_and_store: tuple[Path, Path, int]) -> None:
+    import duckdb
+
+    lake, embedded, _ = lake_and_store
+    with duckdb.connect(str(embedded), read_only=True) as con:
+        stored = dict(con.execute("SELECT id, duplicate_of FROM documents").fetchall())
+    lake_links = {doc: dup for _, doc, dup in _lake_links(lake)}
+    assert lake_links == stored
+    assert any(v is not None for v in stored.values())
+
+
+def test_a_copy_of_a_copy_points_at_the_original() -> None:
+    from sambandh.spark_dedup import _roots
+
+    assert _roots([(5, 2), (2, 0), (9, 5), (7, 3)]) == {2: 0, 5: 0, 9: 0, 7: 3}

@@ -472,7 +472,8 @@ def test_a_busy_entity_page_shows_the_latest_events_and_counts_them_all(demo_db:
         assert [e["event_id"] for e in d["events"]] == [r["event_id"] for r in many[-api.MAX_PAGE :]]
     finally:
         k.close()
-    # the store's read model: 150 more kept happenings, sorted after any other (undated ones too), answer a bounded query
+    # the store's read model: 150 more kept happenings, sorted after any other (undated ones too), answer a
+    # bounded query
     db = tmp_path / "busy.duckdb"
     shutil.copy(demo_db, db)
     with Store(db) as store:
@@ -502,10 +503,11 @@ def test_the_read_model_answers_every_page_as_merging_and_whole_store_entity_row
         actors = sorted({a["entity_id"] for r in records for a in r["actors"]}
                         | {a["affiliation"] for r in records for a in r["actors"] if a.get("affiliation")}
                         | {r["place"]["entity_id"] for r in records if r.get("place")})  # fmt: skip
+        since = "2025-01-01"
         for entity_id in actors:
             if entity_id in kept.entity_rows() or entity_id in kept.kb.entities:
                 assert api.entity(kept, entity_id) == api.entity(merged, entity_id), entity_id
-                assert api.entity(kept, entity_id, since="2025-01-01") == api.entity(merged, entity_id, since="2025-01-01")
+                assert api.entity(kept, entity_id, since=since) == api.entity(merged, entity_id, since=since)
         for r in records:
             assert api.event(kept, r["event_id"]) == api.event(merged, r["event_id"]), r["event_id"]
         for a, b in (("India", "Russia"), ("India", "China"), ("भारत", "पाकिस्तान")):
@@ -523,9 +525,11 @@ def test_the_read_model_answers_every_page_as_merging_and_whole_store_entity_row
 
         def graph(k: api.Knowledge, **args: object) -> tuple[list, list]:
             g = api.relation_graph(k, **args)  # type: ignore[arg-type]
-            return sorted(g["nodes"], key=lambda n: n["id"]), sorted(g["edges"], key=lambda e: (e["source"], e["target"]))
+            edges = sorted(g["edges"], key=lambda e: (e["source"], e["target"]))
+            return sorted(g["nodes"], key=lambda n: n["id"]), edges
 
-        for args in ({}, {"countries_only": True}, {"since": "2025-01-01"}, {"until": "2025-06-30", "types": ["CONSULT"]}):
+        cases = ({}, {"countries_only": True}, {"since": "2025-01-01"}, {"until": "2025-06-30", "types": ["CONSULT"]})
+        for args in cases:
             nodes, edges = graph(kept, **args)
             assert nodes and (nodes, edges) == graph(merged, **args), args
     finally:

@@ -266,9 +266,10 @@ def test_pages_fit_a_phone_screen(browser: Any, demo_server: str) -> None:
     hit = httpx.get(f"{demo_server}/api/search", params={"q": "putin"}).json()["hits"][0]
     pg = _open(browser, demo_server, width=390)
     wide = {}
-    for name, path in {"home": "/", "pair": "/pairs/India/Russia", "events": "/events", "event": f"/events/{ev['event_id']}",
-                       "entities": "/entities", "stories": "/stories", "entity": "/entities/country:in",
-                       "graph": "/graph", "search": "/search?q=putin", "document": f"/documents/{hit['doc_id']}"}.items():  # fmt: skip
+    pages = {"home": "/", "pair": "/pairs/India/Russia", "events": "/events", "event": f"/events/{ev['event_id']}",
+             "entities": "/entities", "stories": "/stories", "entity": "/entities/country:in",
+             "graph": "/graph", "search": "/search?q=putin", "document": f"/documents/{hit['doc_id']}"}  # fmt: skip
+    for name, path in pages.items():
         pg.goto(path)
         width = pg.evaluate("document.documentElement.scrollWidth")
         if width > 390:

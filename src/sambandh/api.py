@@ -66,7 +66,8 @@ class Knowledge:
         """Open the database (read-only unless the server accepts ingest)."""
         with self.lock:
             if self._base is None:
-                self._base = Store(self.config.db, read_only=not self.writable, memory_limit=self.config.db_memory_limit)
+                self._base = Store(self.config.db, read_only=not self.writable,
+                                   memory_limit=self.config.db_memory_limit)  # fmt: skip
                 self._generation += 1
 
     def close(self) -> None:
@@ -138,10 +139,11 @@ class Knowledge:
         which ``_event_brief`` cuts as lists show them).
         """
         filters: dict[str, Any] = {"involving": involving, "acting": acting, "types": types, "status": status,
-                                   "since": since, "until": until, "doc_ids": doc_ids, "event_ids": event_ids}  # fmt: skip
+                                   "since": since, "until": until, "doc_ids": doc_ids,
+                                   "event_ids": event_ids}  # fmt: skip
         if self.kept():
-            return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit, offset=offset,
-                                           brief=brief)  # fmt: skip
+            return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit,
+                                           offset=offset, brief=brief)  # fmt: skip
         found = [r for r in self.records() if _matches(r, **filters)]
         if order == "day":
             found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]))
@@ -175,21 +177,24 @@ class Knowledge:
                                   "last": last, "event_ids": ids})  # fmt: skip
         else:
             wanted = set(types or [])
-            recs = [r for r in self.records() if _sorted_within(r, since, until) and (not wanted or r["type"] in wanted)]
+            recs = [r for r in self.records()
+                    if _sorted_within(r, since, until) and (not wanted or r["type"] in wanted)]  # fmt: skip
             g = graph(recs, countries_only)
             nodes, edges = g["nodes"], g["edges"]
             for e in edges:  # the latest few, newest first, as the read model keeps them
                 e["event_ids"] = e["event_ids"][::-1][:EDGE_EVENT_IDS]
-        named = [{"id": n["id"], "name": self.name_of(n["id"]), "name_en": self.name_en_of(n["id"]), "label": n["label"]}
-                 for n in nodes]  # fmt: skip
+        named = [{"id": n["id"], "name": self.name_of(n["id"]), "name_en": self.name_en_of(n["id"]),
+                  "label": n["label"]} for n in nodes]  # fmt: skip
         out = {"nodes": named, "edges": edges}
         if whole:  # the whole graph (home's active pairs, the graph page) is kept until the store changes
             with self.lock:
                 self._cache[cache_key] = out
         return dict(out)
 
-    def month_counts(self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
-                     until: str | None = None) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
+    def month_counts(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
         """For the happenings :meth:`happenings` gives with these filters: those that occurred by
         ``(month, type)`` of their day, and those without a day by type.
         """
@@ -644,7 +649,8 @@ def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, A
     own = sides(r)
     key = r["sort_key"]
     if k.kept():
-        return [_event_brief(o, full=False) for o in k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top, brief=True)]
+        sharing = k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top, brief=True)
+        return [_event_brief(o, full=False) for o in sharing]
     scored = []
     for other in k.records():
         if other["event_id"] == r["event_id"]:
@@ -720,7 +726,8 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
     want = fold(q.strip()) if q and q.strip() else ""
     if k.entities_kept():
         page, total = k.db.entity_summary_page(label.upper() if label else None, want or None, limit, offset)
-        found: list[dict[str, Any]] = [{"entity_id": e, "label": lab, "mentions": m, "documents": d} for e, lab, _n, m, d in page]
+        found: list[dict[str, Any]] = [{"entity_id": e, "label": lab, "mentions": m, "documents": d}
+                                       for e, lab, _n, m, d in page]  # fmt: skip
         labels = k.db.entity_label_counts()
     else:
         rows = [
@@ -729,8 +736,8 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
             and (not want or any(want in fold(n) for n in [r.get("name") or "", r.get("name_en") or "", *r["aliases"]]))
         ]  # fmt: skip
         rows.sort(key=lambda r: (-r["mentions"], r["entity_id"]))
-        found = [{"entity_id": r["entity_id"], "label": r.get("label"), "mentions": r["mentions"], "documents": len(r["doc_ids"])}
-                 for r in rows[offset : offset + limit]]  # fmt: skip
+        found = [{"entity_id": r["entity_id"], "label": r.get("label"), "mentions": r["mentions"],
+                  "documents": len(r["doc_ids"])} for r in rows[offset : offset + limit]]  # fmt: skip
         total = len(rows)
         labels = dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items()))
     return {

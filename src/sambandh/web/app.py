@@ -1,8 +1,9 @@
 """The FastAPI app: HTML pages and their JSON twins over :mod:`sambandh.api`.
 
-A thin layer: each page and each ``/api`` route calls one function of ``sambandh.api`` and
-either renders the result with a Jinja2 template (autoescaped: article text can never
-inject markup) or returns it as JSON. The database is opened read-only; ``POST
+A thin layer: each page and its ``/api`` twin are built from one entry of
+:data:`sambandh.web.pages.PAGES`, whose view calls one function of ``sambandh.api``; the page
+renders the result with a Jinja2 template (autoescaped: article text can never inject
+markup), the twin returns it as JSON. The database is opened read-only; ``POST
 /api/ingest`` writes only with the token of ``SAMBANDH_API_TOKEN``.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import inspect
 import json
 import re
 import secrets
@@ -24,7 +26,6 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Header, Query, Request
-from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -38,6 +39,7 @@ from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, Usa
 from ..present import shown
 from . import schemas
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
+from .pages import PAGES, Page
 
 HERE = Path(__file__).parent
 MAX_BODY = 10_000_000  # bytes a request may carry (ingest)
@@ -71,13 +73,6 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
-
-# parameter types shared by the routes (module level: the app uses postponed annotations)
-Limit = Annotated[int, Query(ge=1, le=api.MAX_PAGE, description="Items per page")]
-Offset = Annotated[int, Query(ge=0, le=10_000, description="Items to skip")]
-Day = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$", description="YYYY-MM-DD (empty: no bound)")]
-Ident = Annotated[str, PathParam(pattern=api.ID_RE.pattern)]
-DocId = Annotated[str, PathParam(pattern=api.DOC_ID_RE.pattern)]
 
 
 def find_assets(config: Config) -> Path | None:
@@ -132,18 +127,9 @@ def doc_marks(d: dict[str, Any]) -> list[dict[str, Any]]:
     return marks
 
 
-# Which JSON twins answer as CSV, and with which table (``sambandh.present.table``).
-CSV_TABLES = [
-    (r"/api/events", "events"),
-    (r"/api/pairs/[^/]+/[^/]+", "events"),
-    (r"/api/entities/[^/]+", "events"),
-    (r"/api/stories/[^/]+", "events"),
-    (r"/api/entities", "entities"),
-    (r"/api/stories", "stories"),
-    (r"/api/search", "search"),
-    (r"/api/graph", "graph"),
-    (r"/api/documents/[^/]+", "document"),
-]
+# Which JSON twins answer as CSV, and with which table (``sambandh.present.table``): a pattern per
+# page, its path parameters standing for any one segment.
+CSV_TABLES = [(re.sub(r"\{\w+\}", "[^/]+", p.api_path), p.csv) for p in PAGES if p.csv is not None]
 
 
 def _error_body(status: int, code: str, message: str) -> dict[str, Any]:
@@ -157,7 +143,28 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         StoreError: The database cannot be opened (missing, locked by a writer).
     """
     k = knowledge or api.Knowledge(config)
-    assets = find_assets(config)
+    templates = _templates()
+    app = FastAPI(
+        title="Sambandh",
+        version=__version__,
+        description="International relations from Hindi and English news: stories, entities, events, timelines, "
+        "the relation graph and search. Every page of the web UI has a JSON twin here. Errors have one shape: "
+        '`{"error": {"code", "message", "status"}}`.',
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.knowledge = k
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    _add_middleware(app)
+    _add_error_handlers(app, config, templates)
+    _add_pages(app, k, templates)  # the OpenAPI document lists the pages' twins before the write routes
+    _add_write_routes(app, config, k)
+    _add_assets(app, find_assets(config))
+    return app
+
+
+def _templates() -> Jinja2Templates:
+    """The pages' templates, with the filters and helpers they call."""
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["version"] = __version__
     templates.env.filters["q"] = lambda v: quote(str(v), safe="")
@@ -171,19 +178,16 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     templates.env.filters["etype"] = event_type
     templates.env.filters["role"] = role
     templates.env.filters["mode"] = mode
-    app = FastAPI(
-        title="Sambandh",
-        version=__version__,
-        description="International relations from Hindi and English news: stories, entities, events, timelines, "
-        "the relation graph and search. Every page of the web UI has a JSON twin here. Errors have one shape: "
-        '`{"error": {"code", "message", "status"}}`.',
-        docs_url=None,
-        redoc_url=None,
-    )
-    app.state.knowledge = k
-    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    return templates
 
-    # -- plumbing -----------------------------------------------------------------------
+
+# -- plumbing ---------------------------------------------------------------------------
+
+
+def _add_middleware(app: FastAPI) -> None:
+    """Refuse bodies too large or unmeasured, answer CSV from the JSON twins, and set the headers every response
+    carries.
+    """
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -191,7 +195,8 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         length = request.headers.get("content-length")
         response: Response
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
-            response = JSONResponse(_error_body(413, "too_large", f"request bodies are limited to {MAX_BODY} bytes"), 413)
+            message = f"request bodies are limited to {MAX_BODY} bytes"
+            response = JSONResponse(_error_body(413, "too_large", message), 413)
         elif request.method == "POST" and length is None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
         elif (kind := csv_kind(request)) is not None:
@@ -205,201 +210,231 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         response.headers["X-Frame-Options"] = "DENY"
         # Swagger UI's page starts itself with an inline script; every other page has none
         docs = request.url.path == "/docs"
-        response.headers["Content-Security-Policy"] = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
+        csp = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
+        response.headers["Content-Security-Policy"] = csp
         return response
 
-    def csv_kind(request: Request) -> str | None:
-        """The table a request for CSV (``….csv`` or ``?_format=csv``) wants, else ``None``.
 
-        The request is then answered from its JSON twin (the path is rewritten to it), so a
-        page, its JSON and its CSV always hold the same items.
-        """
-        path = request.url.path
-        if request.method != "GET" or not (path.endswith(".csv") or request.query_params.get("_format") == "csv"):
-            return None
-        path = path.removesuffix(".csv")
-        twin = path if path.startswith("/api/") else "/api" + path
-        kind = next((k for pattern, k in CSV_TABLES if re.fullmatch(pattern, twin)), None)
-        if kind is not None:
-            request.scope["path"] = twin
-            request.scope["raw_path"] = twin.encode()
-        return kind
+def csv_kind(request: Request) -> str | None:
+    """The table a request for CSV (``….csv`` or ``?_format=csv``) wants, else ``None``.
 
-    async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        from ..present import csv_text, table
+    The request is then answered from its JSON twin (the path is rewritten to it), so a
+    page, its JSON and its CSV always hold the same items.
+    """
+    path = request.url.path
+    if request.method != "GET" or not (path.endswith(".csv") or request.query_params.get("_format") == "csv"):
+        return None
+    path = path.removesuffix(".csv")
+    twin = path if path.startswith("/api/") else "/api" + path
+    kind = next((k for pattern, k in CSV_TABLES if re.fullmatch(pattern, twin)), None)
+    if kind is not None:
+        request.scope["path"] = twin
+        request.scope["raw_path"] = twin.encode()
+    return kind
 
-        response = await call_next(request)
-        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-        if response.status_code != 200:
-            return Response(body, response.status_code, media_type=response.media_type)
-        columns, rows = table(kind, json.loads(body), pick_lang(request))
-        name = re.sub(r"[^\w\u0900-\u097F.-]+", "-", request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")) or kind
-        plain = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or kind  # headers are Latin-1: the name in
-        disposition = f"attachment; filename=\"{plain}.csv\"; filename*=UTF-8''{quote(name + '.csv')}"  # RFC 6266
-        return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": disposition})  # fmt: skip
 
-    def wants_json(request: Request) -> bool:
-        p = request.url.path
-        return p.startswith("/api") or p.startswith("/openapi") or p.startswith("/vendor")
+async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    """The JSON twin's answer to ``request`` as a CSV file of the table ``kind`` (an error as it is)."""
+    from ..present import csv_text, table
 
-    def error_response(request: Request, status: int, code: str, message: str) -> Response:
-        if wants_json(request):
-            return JSONResponse(_error_body(status, code, message), status)
-        lang = pick_lang(request)
-        return templates.TemplateResponse(
-            request, "error.html", {"t": labels(lang), "lang": lang, "status": status, "code": code,
-                                    "message": message, "json_url": None, "other": other_lang_url(request)},
-            status_code=status,
-        )  # fmt: skip
+    response = await call_next(request)
+    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+    if response.status_code != 200:
+        return Response(body, response.status_code, media_type=response.media_type)
+    columns, rows = table(kind, json.loads(body), pick_lang(request))
+    stem = request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")
+    name = re.sub(r"[^\w\u0900-\u097F.-]+", "-", stem) or kind
+    plain = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or kind  # headers are Latin-1: the name in
+    disposition = f"attachment; filename=\"{plain}.csv\"; filename*=UTF-8''{quote(name + '.csv')}"  # RFC 6266
+    return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": disposition})  # fmt: skip
+
+
+def wants_json(request: Request) -> bool:
+    """Whether an error for ``request`` is answered as JSON (the API, its schema, the assets) rather than a page."""
+    p = request.url.path
+    return p.startswith("/api") or p.startswith("/openapi") or p.startswith("/vendor")
+
+
+def pick_lang(request: Request) -> str:
+    """The UI's language for ``request``: its ``lang`` parameter, else its cookie, else English."""
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
+    return lang if lang in LANGUAGES else "en"
+
+
+def other_lang_url(request: Request) -> str:
+    """The same page in the other language of the UI."""
+    other = "hi" if pick_lang(request) == "en" else "en"
+    path = request.url.path
+    query = request.url.include_query_params(lang=other).query
+    return f"{path}?{query}"
+
+
+def _public(config: Config, message: str) -> str:
+    """An error message without the server's folders (the file names stay)."""
+    for folder in {str(config.db.resolve().parent), str(config.db.parent)}:
+        if folder not in ("", "."):
+            message = message.replace(folder.rstrip("/") + "/", "")
+    return message
+
+
+def _error_response(templates: Jinja2Templates, request: Request, status: int, code: str, message: str) -> Response:
+    if wants_json(request):
+        return JSONResponse(_error_body(status, code, message), status)
+    lang = pick_lang(request)
+    return templates.TemplateResponse(
+        request, "error.html", {"t": labels(lang), "lang": lang, "status": status, "code": code,
+                                "message": message, "json_url": None, "other": other_lang_url(request)},
+        status_code=status,
+    )  # fmt: skip
+
+
+def _add_error_handlers(app: FastAPI, config: Config, templates: Jinja2Templates) -> None:
+    """Answer every error in one shape: JSON for the API, an error page for the UI."""
 
     @app.exception_handler(SambandhError)
     async def on_error(request: Request, exc: SambandhError) -> Response:
         status = STATUS.get(exc.code, 400 if isinstance(exc, UsageError) else 500)
-        return error_response(request, status, exc.code, public(str(exc)))
-
-    def public(message: str) -> str:
-        """An error message without the server's folders (the file names stay)."""
-        for folder in {str(config.db.resolve().parent), str(config.db.parent)}:
-            if folder not in ("", "."):
-                message = message.replace(folder.rstrip("/") + "/", "")
-        return message
+        return _error_response(templates, request, status, exc.code, _public(config, str(exc)))
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http")
-        return error_response(request, exc.status_code, code, str(exc.detail))
+        return _error_response(templates, request, exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
         first = exc.errors()[0] if exc.errors() else {}
         where = ".".join(str(x) for x in first.get("loc", ()) if x not in ("query", "path", "body"))
-        return error_response(request, 422, "invalid_request", f"{where or 'request'}: {first.get('msg', 'invalid')}")
+        message = f"{where or 'request'}: {first.get('msg', 'invalid')}"
+        return _error_response(templates, request, 422, "invalid_request", message)
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, "internal", f"internal error: {type(exc).__name__} (please report it)")
+        message = f"internal error: {type(exc).__name__} (please report it)"
+        return _error_response(templates, request, 500, "internal", message)
 
-    def pick_lang(request: Request) -> str:
-        lang = request.query_params.get("lang") or request.cookies.get("lang") or "en"
-        return lang if lang in LANGUAGES else "en"
 
-    def other_lang_url(request: Request) -> str:
-        other = "hi" if pick_lang(request) == "en" else "en"
-        path = request.url.path
-        query = request.url.include_query_params(lang=other).query
-        return f"{path}?{query}"
+# -- pages and their JSON twins -----------------------------------------------------------
 
-    def page(request: Request, name: str, data: dict[str, Any], json_url: str, **extra: Any) -> HTMLResponse:
-        lang = pick_lang(request)
-        response = templates.TemplateResponse(
-            request, name, {"d": data, "t": labels(lang), "lang": lang, "json_url": json_url,
-                            "other": other_lang_url(request), **extra},
-        )  # fmt: skip
-        if request.query_params.get("lang") in LANGUAGES:
-            response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", httponly=True)
-        return response
 
-    def call(fn: Callable[..., dict[str, Any]], *args: Any, **kwargs: Any) -> dict[str, Any]:
+def _add_pages(app: FastAPI, k: api.Knowledge, templates: Jinja2Templates) -> None:
+    """The JSON twin and the HTML page of every entry of :data:`~sambandh.web.pages.PAGES`, and the pair form."""
+    for p in PAGES:
+        app.add_api_route(p.api_path, _twin_endpoint(p, k), methods=["GET"], name=f"api_{p.name}",
+                          response_model=p.model, responses=ERRORS, tags=["pages"],
+                          description=_summary(p.view))  # fmt: skip
+        app.add_api_route(p.path, _page_endpoint(p, k, templates), methods=["GET"], name=f"{p.name}_page",
+                          response_class=HTMLResponse, include_in_schema=False)  # fmt: skip
+
+    @app.get("/pair", include_in_schema=False)
+    def pair_form(a: Annotated[str, Query(max_length=200)], b: Annotated[str, Query(max_length=200)]) -> Response:
+        return RedirectResponse(f"/pairs/{quote(a.strip(), safe='')}/{quote(b.strip(), safe='')}", 303)
+
+
+def _summary(view: Callable[..., Any]) -> str:
+    """The first paragraph of ``view``'s docstring on one line: the twin's description in the API docs."""
+    return " ".join((inspect.getdoc(view) or "").split("\n\n")[0].split())
+
+
+def _parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
+    """A view's parameters after the ``Knowledge``, their annotations evaluated (FastAPI reads them from there)."""
+    return list(inspect.signature(view, eval_str=True).parameters.values())[1:]
+
+
+def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
+    """The ``/api`` route of a page: its view's data, the view's parameters its own."""
+
+    def endpoint(**args: Any) -> dict[str, Any]:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
-        return fn(k, *args, **kwargs)
+        return p.view(k, **args)
 
-    # -- JSON API -----------------------------------------------------------------------
+    # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
+    endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
+    return endpoint
 
 
-    @app.get("/api/home", response_model=schemas.HomeOut, responses=ERRORS, tags=["pages"])
-    def api_home(limit: Limit = 10) -> dict[str, Any]:
-        """Latest stories, most active pairs of actors, counts and ingest status."""
-        return call(api.home, limit)
+def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Callable[..., HTMLResponse]:
+    """The HTML route of a page: its view's data rendered with its template, linked to its twin.
 
-    @app.get("/api/stories/{story_id}", response_model=schemas.StoryOut, responses=ERRORS, tags=["pages"])
-    def api_story(story_id: Ident) -> dict[str, Any]:
-        """One story: its sources, the summary and what each source adds, with offsets."""
-        return call(api.story, story_id)
+    A page takes its path parameters as plain text: a malformed id is the view's 400 page, where
+    the twin's validation answers 422.
+    """
+    view = p.page_view or p.view
 
-    @app.get("/api/entities/{entity_id}", response_model=schemas.EntityOut, responses=ERRORS, tags=["pages"])
-    def api_entity(entity_id: Ident, since: Day = None, until: Day = None) -> dict[str, Any]:
-        """One entity: names in both scripts, dated roles with evidence, events (in a date range), co-occurring entities."""
-        return call(api.entity, entity_id, since, until)
+    def endpoint(request: Request, **args: Any) -> HTMLResponse:
+        data = view(k, **args)
+        extra = p.context(request, args) if p.context is not None else {}
+        return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
 
-    @app.get("/api/pairs/{a}/{b}", response_model=schemas.PairOut, responses=ERRORS, tags=["pages"])
-    def api_pair(a: str, b: str, since: Day = None, until: Day = None) -> dict[str, Any]:
-        """The events between two actors (names in any script, or entity ids), each placed on a time axis."""
-        return call(api.pair, a, b, since, until)
+    request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
+    params = [a.replace(annotation=str) if a.name in p.path_names else a for a in _parameters(view)]
+    endpoint.__signature__ = inspect.Signature([request, *params])  # type: ignore[attr-defined]
+    return endpoint
 
-    @app.get("/api/events", response_model=schemas.EventsOut, responses=ERRORS, tags=["pages"])
-    def api_events(f: Annotated[schemas.EventFilters, Query()]) -> dict[str, Any]:
-        """Every event, newest first, filtered by type, actor, country, date range and status. Also as ``.csv``."""
-        return call(api.events, **f.model_dump())
 
-    @app.get("/api/events/{event_id}", response_model=schemas.EventPageOut, responses=ERRORS, tags=["pages"])
-    def api_event(event_id: Ident) -> dict[str, Any]:
-        """One event: every report of it with its outlet and sentences, actors with roles, status, related events."""
-        return call(api.event, event_id)
+def twin_url(p: Page, request: Request, args: dict[str, Any]) -> str:
+    """The address of a page's JSON twin, with the query its ``twin_query`` says."""
+    path = p.api_path.format(**{n: quote(args[n], safe="") for n in p.path_names})
+    if p.twin_query == "page":  # the page's own query, less the UI language
+        query = "&".join(f"{quote(n)}={quote(v)}" for n, v in request.query_params.multi_items() if n != "lang")
+    elif p.twin_query == "raw":
+        query = request.url.query
+    else:
+        query = ""
+    return path + (f"?{query}" if query else "")
 
-    @app.get("/api/entities", response_model=schemas.EntitiesOut, responses=ERRORS, tags=["pages"])
-    def api_entities(
-        label: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,10}$", description="PERSON, ORG, GPE, ...")] = None,
-        q: Annotated[str | None, Query(max_length=api.MAX_QUERY_CHARS, description="A part of a name")] = None,
-        limit: Limit = 50, offset: Offset = 0,
-    ) -> dict[str, Any]:  # fmt: skip
-        """Every entity the texts name, most mentioned first. Also as ``.csv``."""
-        return call(api.entities, label or None, q, limit, offset)
 
-    @app.get("/api/stories", response_model=schemas.StoriesOut, responses=ERRORS, tags=["pages"])
-    def api_stories(limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        """Every story, latest first. Also as ``.csv``."""
-        return call(api.stories, limit, offset)
+def render(templates: Jinja2Templates, request: Request, name: str, data: dict[str, Any], json_url: str,
+           **extra: Any) -> HTMLResponse:  # fmt: skip
+    """A page: the template ``name`` over ``data`` in the request's language, linked to its JSON twin.
 
-    @app.get("/api/graph", response_model=schemas.GraphOut, responses=ERRORS, tags=["pages"])
-    def api_graph(
-        since: Day = None, until: Day = None,
-        types: Annotated[list[str] | None, Query(max_length=20, description="PLOVER types, e.g. CONSULT")] = None,
-        countries_only: bool = False,
-    ) -> dict[str, Any]:  # fmt: skip
-        """The relation graph, filtered by time and event type."""
-        return call(api.relation_graph, since, until, types, countries_only)
+    A ``lang`` parameter in the query also sets the language cookie.
+    """
+    lang = pick_lang(request)
+    response = templates.TemplateResponse(
+        request, name, {"d": data, "t": labels(lang), "lang": lang, "json_url": json_url,
+                        "other": other_lang_url(request), **extra},
+    )  # fmt: skip
+    if request.query_params.get("lang") in LANGUAGES:
+        response.set_cookie("lang", lang, max_age=365 * 86400, samesite="lax", httponly=True)
+    return response
 
-    @app.get("/api/search", response_model=schemas.SearchOut, responses=ERRORS, tags=["pages"])
-    def api_search(
-        q: Annotated[str, Query(min_length=1, max_length=api.MAX_QUERY_CHARS, description="Hindi, romanised or English")],
-        f: Annotated[schemas.SearchFilters, Query()],
-    ) -> dict[str, Any]:
-        """Full-text search with filters, highlighted snippets and facets."""
-        return call(api.search, q, **f.model_dump())
 
-    @app.get("/api/documents/{doc_id}", response_model=schemas.DocumentOut, responses=ERRORS, tags=["pages"])
-    def api_document(doc_id: DocId) -> dict[str, Any]:
-        """A document's clean text with entities, time expressions and events as offsets, and removed chrome."""
-        return call(api.document, doc_id)
+# -- writing --------------------------------------------------------------------------------
 
-    def authorize(authorization: str | None) -> None:
-        if not config.api_token:
-            raise ReadOnlyError("this server is read-only: start it with SAMBANDH_API_TOKEN set to accept ingest")
-        scheme, _, given = (authorization or "").strip().partition(" ")
-        # RFC 7235: the scheme is case-insensitive; a bare token without it is refused
-        if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), config.api_token.encode()):
-            raise AuthError("missing or wrong token (send Authorization: Bearer <token>)")
 
-    def run_ingest(body: schemas.IngestIn) -> dict[str, Any]:
-        from ..ingest import ingest
-        from ..model import RawRecord
-        from ..read import record_from_obj
+def _authorize(config: Config, authorization: str | None) -> None:
+    if not config.api_token:
+        raise ReadOnlyError("this server is read-only: start it with SAMBANDH_API_TOKEN set to accept ingest")
+    scheme, _, given = (authorization or "").strip().partition(" ")
+    # RFC 7235: the scheme is case-insensitive; a bare token without it is refused
+    if scheme.lower() != "bearer" or not secrets.compare_digest(given.strip().encode(), config.api_token.encode()):
+        raise AuthError("missing or wrong token (send Authorization: Bearer <token>)")
 
-        records: list[RawRecord] = []
-        for d in body.documents:
-            obj = d.model_dump(exclude_none=True)
-            name = d.url or f"api:{hashlib.sha256(d.text.encode()).hexdigest()[:16]}"
-            records.append(record_from_obj(name, obj))
-        # the NLP of an API ingest runs in worker processes, so the process that answers pages keeps its CPU
-        settings = config.replace(parallel_from=1, workers=config.workers or 2)
-        with k.ingest_lock:  # one ingest at a time; readers go on through their own cursors
-            try:
-                report = ingest([], settings, records=records, store=k.writer())
-            finally:
-                k.refresh()
-        return report.to_dict()
 
+def _run_ingest(config: Config, k: api.Knowledge, body: schemas.IngestIn) -> dict[str, Any]:
+    from ..ingest import ingest
+    from ..model import RawRecord
+    from ..read import record_from_obj
+
+    records: list[RawRecord] = []
+    for d in body.documents:
+        obj = d.model_dump(exclude_none=True)
+        name = d.url or f"api:{hashlib.sha256(d.text.encode()).hexdigest()[:16]}"
+        records.append(record_from_obj(name, obj))
+    # the NLP of an API ingest runs in worker processes, so the process that answers pages keeps its CPU
+    settings = config.replace(parallel_from=1, workers=config.workers or 2)
+    with k.ingest_lock:  # one ingest at a time; readers go on through their own cursors
+        try:
+            report = ingest([], settings, records=records, store=k.writer())
+        finally:
+            k.refresh()
+    return report.to_dict()
+
+
+def _add_write_routes(app: FastAPI, config: Config, k: api.Knowledge) -> None:
+    """``POST /api/ingest`` (at once, or as a background job) and ``GET /api/ingest/jobs/{job_id}``."""
     jobs: dict[str, dict[str, Any]] = {}  # the last MAX_JOBS background ingests, by id
     job_lock = threading.Lock()
     worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest")
@@ -408,12 +443,13 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     def job_run(job_id: str, body: schemas.IngestIn) -> None:
         jobs[job_id]["status"] = "running"
         try:
-            jobs[job_id]["report"] = run_ingest(body)
+            jobs[job_id]["report"] = _run_ingest(config, k, body)
             jobs[job_id]["status"] = "done"
         except SambandhError as exc:
-            jobs[job_id].update(status="failed", error={"code": exc.code, "message": public(str(exc))})
+            jobs[job_id].update(status="failed", error={"code": exc.code, "message": _public(config, str(exc))})
         except Exception as exc:  # noqa: BLE001 - the job reports it; the server goes on
-            jobs[job_id].update(status="failed", error={"code": "internal", "message": f"internal error: {type(exc).__name__}"})
+            error = {"code": "internal", "message": f"internal error: {type(exc).__name__}"}
+            jobs[job_id].update(status="failed", error=error)
         jobs[job_id]["finished"] = _utcnow()
 
     @app.post(
@@ -430,9 +466,9 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         With ``background=true`` the request returns at once (202) with a job whose status and report
         ``GET /api/ingest/jobs/{job_id}`` gives; readers never wait for either.
         """
-        authorize(authorization)
+        _authorize(config, authorization)
         if not background:
-            return {"report": run_ingest(body)}
+            return {"report": _run_ingest(config, k, body)}
         job_id = secrets.token_hex(8)
         with job_lock:
             while len(jobs) >= MAX_JOBS:
@@ -448,86 +484,18 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
                         403: {"model": schemas.ErrorOut, "description": "The server is read-only"}})  # fmt: skip
     def api_ingest_job(job_id: str, authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """The status of a background ingest: queued, running, done (with its report) or failed."""
-        authorize(authorization)
+        _authorize(config, authorization)
         job = jobs.get(job_id)
         if job is None:
             raise NotFoundError(f"no ingest job {job_id!r} (the server keeps the last {MAX_JOBS})")
         return dict(job)
 
-    # -- pages --------------------------------------------------------------------------
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def home_page(request: Request) -> HTMLResponse:
-        return page(request, "home.html", call(api.home, 10), "/api/home")
+# -- assets -----------------------------------------------------------------------------------
 
-    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: str) -> HTMLResponse:
-        return page(request, "story.html", call(api.story, story_id), f"/api/stories/{quote(story_id)}")
 
-    @app.get("/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False)
-    def entity_page(request: Request, entity_id: str, since: Day = None, until: Day = None) -> HTMLResponse:
-        return page(request, "entity.html", call(api.entity, entity_id, since, until),
-                    twin(request, f"/api/entities/{quote(entity_id, safe='')}"))  # fmt: skip
-
-    @app.get("/entities", response_class=HTMLResponse, include_in_schema=False)
-    def entities_page(
-        request: Request, label: Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,10}$")] = None,
-        q: Annotated[str | None, Query(max_length=api.MAX_QUERY_CHARS)] = None, limit: Limit = 50, offset: Offset = 0,
-    ) -> HTMLResponse:  # fmt: skip
-        return page(request, "entities.html", call(api.entities, label or None, q, limit, offset),
-                    twin(request, "/api/entities"), params=dict(request.query_params))  # fmt: skip
-
-    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(request: Request, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-        return page(request, "stories.html", call(api.stories, limit, offset), twin(request, "/api/stories"),
-                    params=dict(request.query_params))  # fmt: skip
-
-    @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
-    def events_page(request: Request, f: Annotated[schemas.EventFilters, Query()]) -> HTMLResponse:
-        return page(request, "events.html", call(api.events, **f.model_dump()), twin(request, "/api/events"),
-                    params=dict(request.query_params))  # fmt: skip
-
-    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(request: Request, event_id: str) -> HTMLResponse:
-        return page(request, "event.html", call(api.event, event_id), f"/api/events/{quote(event_id, safe='')}")
-
-    def twin(request: Request, path: str) -> str:
-        """The JSON twin's address, with the page's own query (less the UI language)."""
-        query = "&".join(f"{quote(k)}={quote(v)}" for k, v in request.query_params.multi_items() if k != "lang")
-        return path + (f"?{query}" if query else "")
-
-    @app.get("/pair", include_in_schema=False)
-    def pair_form(a: Annotated[str, Query(max_length=200)], b: Annotated[str, Query(max_length=200)]) -> Response:
-        return RedirectResponse(f"/pairs/{quote(a.strip(), safe='')}/{quote(b.strip(), safe='')}", 303)
-
-    @app.get("/pairs/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def pair_page(request: Request, a: str, b: str, since: Day = None, until: Day = None) -> HTMLResponse:
-        data = call(api.pair, a, b, since, until)
-        return page(request, "pair.html", data, twin(request, f"/api/pairs/{quote(a, safe='')}/{quote(b, safe='')}"))
-
-    @app.get("/graph", response_class=HTMLResponse, include_in_schema=False)
-    def graph_page(
-        request: Request, since: Day = None, until: Day = None,
-        types: Annotated[list[str] | None, Query(max_length=20)] = None, countries_only: bool = False,
-    ) -> HTMLResponse:  # fmt: skip
-        data = call(api.relation_graph, since, until, types, countries_only)
-        query = request.url.query
-        return page(request, "graph.html", data, "/api/graph" + (f"?{query}" if query else ""))
-
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
-    def search_page(
-        request: Request,
-        f: Annotated[schemas.SearchFilters, Query()],
-        q: Annotated[str, Query(max_length=api.MAX_QUERY_CHARS)] = "",
-    ) -> HTMLResponse:
-        data = call(api.search, q, **f.model_dump()) if q.strip() else None
-        query = request.url.query
-        return page(request, "search.html", data or {}, "/api/search" + (f"?{query}" if query else ""), q=q,
-                    params=dict(request.query_params))  # fmt: skip
-
-    @app.get("/documents/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
-    def document_page(request: Request, doc_id: str) -> HTMLResponse:
-        return page(request, "document.html", call(api.document, doc_id), f"/api/documents/{quote(doc_id)}")
+def _add_assets(app: FastAPI, assets: Path | None) -> None:
+    """The front-end libraries from ``assets`` (``node_modules``), the API docs page and the health check."""
 
     @app.get("/vendor/{name}", include_in_schema=False)
     def vendor(name: str) -> Response:
@@ -549,8 +517,6 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, Any]:
         return {"ok": True, "version": __version__}
-
-    return app
 
 
 def start_watch(app: FastAPI, sources: list[str], every: float) -> threading.Event:

@@ -116,7 +116,8 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
             The versions applied now.
         """
         self.con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP)"
         )
         current = self.schema_version()
         known = max(v for v, _, _ in MIGRATIONS)

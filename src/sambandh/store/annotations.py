@@ -210,10 +210,14 @@ class AnnotationsMixin(StoreBase):
                 yield doc_id, Event.from_dict(json.loads(payload))
 
     def facts(self, entity_id: str | None = None) -> list[dict[str, Any]]:
-        """Every stored fact row (``FACT_COLUMNS``), or those with ``entity_id`` as subject or object, by document and position."""
+        """Every stored fact row (``FACT_COLUMNS``), or those with ``entity_id`` as subject or object, by
+        document and position.
+        """
         where = "WHERE subject = ? OR object = ?" if entity_id is not None else ""
-        cur = self.con.execute(f"SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM facts {where} ORDER BY doc_id, idx",
-                               [entity_id, entity_id] if entity_id is not None else [])  # fmt: skip
+        cur = self.con.execute(
+            f"SELECT {', '.join(_q(c) for c in FACT_COLUMNS)} FROM facts {where} ORDER BY doc_id, idx",
+            [entity_id, entity_id] if entity_id is not None else [],
+        )
         return [dict(zip(FACT_COLUMNS, r, strict=True)) for r in cur.fetchall()]
 
     def doc_entities(self, ids: list[str]) -> dict[str, dict[str, str]]:
@@ -254,7 +258,8 @@ class AnnotationsMixin(StoreBase):
         if not entity_ids:
             return {}
         cur = self.con.execute(
-            "SELECT entity_id, any_value(canonical) FROM mentions WHERE entity_id IN (SELECT unnest(?)) GROUP BY entity_id",
+            "SELECT entity_id, any_value(canonical) FROM mentions WHERE entity_id IN (SELECT unnest(?)) "
+            "GROUP BY entity_id",
             [entity_ids],
         )
         return {i: n for i, n in cur.fetchall() if n}

@@ -116,6 +116,7 @@ def _store_message(path: Path, exc: BaseException, what: str = "cannot write to"
         return f"{what} {path}: no space left on the device"
     if "permission denied" in low or "read-only file system" in low:
         return f"{what} {path}: permission denied"
-    if any(k in low for k in ("corrupt", "checksum", "not a valid duckdb", "invalid magic", "failed to read database header")):
+    damaged = ("corrupt", "checksum", "not a valid duckdb", "invalid magic", "failed to read database header")
+    if any(k in low for k in damaged):
         return f"{what} {path}: the file is damaged or not a Sambandh database ({text.splitlines()[0][:160]})"
     return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"

@@ -163,7 +163,8 @@ class DocumentsMixin(AnnotationsMixin):
             if unique:
                 con.register("_docs", pa.table(docs, schema=_doc_schema()))
                 new = con.execute(
-                    f"INSERT INTO documents SELECT {', '.join(DOC_COLUMNS)} FROM _docs ON CONFLICT DO NOTHING RETURNING id"
+                    f"INSERT INTO documents SELECT {', '.join(DOC_COLUMNS)} FROM _docs "
+                    "ON CONFLICT DO NOTHING RETURNING id"
                 ).fetchall()
                 counts["new"] = len(new)
                 con.unregister("_docs")
@@ -172,7 +173,9 @@ class DocumentsMixin(AnnotationsMixin):
                 con.register("_src", pa.table(sources))
                 con.execute("INSERT INTO document_sources SELECT * FROM _src ON CONFLICT DO NOTHING")
                 # an input a bug once quarantined and that now went in is no longer in quarantine
-                con.execute("DELETE FROM quarantine WHERE code = 'internal' AND raw_hash IN (SELECT raw_hash FROM _src)")
+                con.execute(
+                    "DELETE FROM quarantine WHERE code = 'internal' AND raw_hash IN (SELECT raw_hash FROM _src)"
+                )
                 con.unregister("_src")
             if rejected:
                 con.register("_q", pa.table(quarantine, schema=_quarantine_schema()))
@@ -214,9 +217,13 @@ class DocumentsMixin(AnnotationsMixin):
     def documents_brief(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Title, date and source of these documents, by id, in the order given."""
         rows = {r[0]: r[1:] for r in self.con.execute(
-            "SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()}  # fmt: skip
-        return {d: {"title": rows[d][0], "published": rows[d][1].isoformat() if rows[d][1] else None, "source": rows[d][2]}
-                for d in ids if d in rows}  # fmt: skip
+            "SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+        ).fetchall()}  # fmt: skip
+        return {
+            d: {"title": rows[d][0], "published": rows[d][1].isoformat() if rows[d][1] else None, "source": rows[d][2]}
+            for d in ids
+            if d in rows
+        }
 
     def documents_meta(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Title, text, date, source, language, story and original of a few documents, by id."""
@@ -253,7 +260,9 @@ class DocumentsMixin(AnnotationsMixin):
         ).fetchone()
         return tuple(row) if row else (0, 0, 0, None, None, None)
 
-    _FACETS = {"source": "source", "language": "language", "year": "CAST(year(published) AS VARCHAR)", "story": "story_id"}
+    _FACETS = {
+        "source": "source", "language": "language", "year": "CAST(year(published) AS VARCHAR)", "story": "story_id",
+    }  # fmt: skip
 
     def facet_counts(self, doc_ids: list[str], facet: str) -> list[tuple[Any, int]]:
         """The ten most frequent values of a facet (``source``, ``language``, ``year``, ``story``) among ``doc_ids``."""

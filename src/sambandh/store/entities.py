@@ -56,8 +56,10 @@ class EntitiesMixin(DocumentsMixin):
             The documents summarised now.
         """
         with self._transaction() as con:
-            con.execute("CREATE OR REPLACE TEMP TABLE _sd AS "
-                        "SELECT id AS doc_id FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id")  # fmt: skip
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _sd AS "
+                "SELECT id AS doc_id FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id"
+            )
             row = con.execute("SELECT count(*) FROM _sd").fetchone()
             n = int(row[0]) if row else 0
             if n:
@@ -77,7 +79,8 @@ class EntitiesMixin(DocumentsMixin):
                 con.execute(
                     "INSERT INTO entity_summary (entity_id, own_mentions, own_documents, mentions, documents) "
                     "SELECT entity_id, n, d, n, d FROM _tc ON CONFLICT DO UPDATE SET "
-                    "own_mentions = own_mentions + excluded.own_mentions, own_documents = own_documents + excluded.own_documents"
+                    "own_mentions = own_mentions + excluded.own_mentions, "
+                    "own_documents = own_documents + excluded.own_documents"
                 )
                 # the label and name the texts give most often (a name before none; ties: the first in order)
                 con.execute(
@@ -93,9 +96,12 @@ class EntitiesMixin(DocumentsMixin):
         return n
 
     def entities_to_name(self) -> list[tuple[str, str | None, str | None, list[str]]]:
-        """Summarised entities whose ``names_folded`` is not filled: ``(entity_id, label, name, surfaces)``."""
+        """Summarised entities whose ``names_folded`` is not filled: ``(entity_id, label, name,
+        surfaces)``.
+        """
         cur = self.con.execute(
-            "SELECT s.entity_id, s.label, s.name, list(f.surface ORDER BY f.surface) FILTER (WHERE f.surface IS NOT NULL) "
+            "SELECT s.entity_id, s.label, s.name, "
+            "list(f.surface ORDER BY f.surface) FILTER (WHERE f.surface IS NOT NULL) "
             "FROM entity_summary s LEFT JOIN entity_surfaces f USING (entity_id) WHERE s.names_folded IS NULL "
             "GROUP BY ALL ORDER BY 1"
         )
@@ -114,21 +120,37 @@ class EntitiesMixin(DocumentsMixin):
 
         with self._transaction() as con:
             if names_folded:
-                con.register("_nf", pa.table({"entity_id": [e for e, _ in names_folded], "f": [f for _, f in names_folded]}))
-                con.execute("UPDATE entity_summary SET names_folded = _nf.f FROM _nf WHERE entity_summary.entity_id = _nf.entity_id")
+                con.register(
+                    "_nf", pa.table({"entity_id": [e for e, _ in names_folded], "f": [f for _, f in names_folded]})
+                )
+                con.execute(
+                    "UPDATE entity_summary SET names_folded = _nf.f FROM _nf "
+                    "WHERE entity_summary.entity_id = _nf.entity_id"
+                )
                 con.unregister("_nf")
-            con.execute("UPDATE entity_summary SET folded_into = NULL, mentions = own_mentions, documents = own_documents "
-                        "WHERE folded_into IS NOT NULL OR mentions <> own_mentions OR documents <> own_documents")  # fmt: skip
+            con.execute(
+                "UPDATE entity_summary SET folded_into = NULL, mentions = own_mentions, documents = own_documents "
+                "WHERE folded_into IS NOT NULL OR mentions <> own_mentions OR documents <> own_documents"
+            )
             if folded:
-                con.register("_fo", pa.table({"entity_id": list(folded), "full": list(folded.values())},
-                                             schema=pa.schema([("entity_id", pa.string()), ("full", pa.string())])))
-                con.execute("UPDATE entity_summary SET folded_into = _fo.full FROM _fo WHERE entity_summary.entity_id = _fo.entity_id")
+                con.register(
+                    "_fo",
+                    pa.table(
+                        {"entity_id": list(folded), "full": list(folded.values())},
+                        schema=pa.schema([("entity_id", pa.string()), ("full", pa.string())]),
+                    ),
+                )
+                con.execute(
+                    "UPDATE entity_summary SET folded_into = _fo.full FROM _fo "
+                    "WHERE entity_summary.entity_id = _fo.entity_id"
+                )
                 con.unregister("_fo")
                 con.execute(
                     "UPDATE entity_summary SET mentions = x.n, documents = x.d FROM ("
                     "  SELECT g.full AS entity_id, count(*) AS n, count(DISTINCT m.doc_id) AS d FROM mentions m JOIN ("
                     "    SELECT entity_id, coalesce(folded_into, entity_id) AS full FROM entity_summary "
-                    "    WHERE coalesce(folded_into, entity_id) IN (SELECT folded_into FROM entity_summary WHERE folded_into IS NOT NULL)"
+                    "    WHERE coalesce(folded_into, entity_id) IN "
+                    "(SELECT folded_into FROM entity_summary WHERE folded_into IS NOT NULL)"
                     "  ) g USING (entity_id) GROUP BY g.full"
                     ") x WHERE entity_summary.entity_id = x.entity_id"
                 )
@@ -160,9 +182,12 @@ class EntitiesMixin(DocumentsMixin):
         if row is None:
             return None
         group = [entity_id] + [r[0] for r in self.con.execute(
-            "SELECT entity_id FROM entity_summary WHERE folded_into = ? ORDER BY entity_id", [entity_id]).fetchall()]  # fmt: skip
+            "SELECT entity_id FROM entity_summary WHERE folded_into = ? ORDER BY entity_id", [entity_id]
+        ).fetchall()]  # fmt: skip
         surfaces = [r[0] for r in self.con.execute(
-            "SELECT DISTINCT surface FROM entity_surfaces WHERE entity_id IN (SELECT unnest(?)) ORDER BY surface", [group]).fetchall()]  # fmt: skip
+            "SELECT DISTINCT surface FROM entity_surfaces WHERE entity_id IN (SELECT unnest(?)) ORDER BY surface",
+            [group],
+        ).fetchall()]  # fmt: skip
         return {"label": row[0], "name": row[1], "mentions": int(row[2]), "documents": int(row[3]), "aliases": surfaces,
                 "group": group}  # fmt: skip
 
@@ -175,14 +200,16 @@ class EntitiesMixin(DocumentsMixin):
         # mentions of each entity's group, a partial name's under its fuller one
         cur = self.con.execute(
             "WITH g AS (SELECT entity_id, coalesce(folded_into, entity_id) AS full FROM entity_summary), "
-            "d AS (SELECT g.full, list(DISTINCT m.doc_id ORDER BY m.doc_id) AS docs FROM mentions m JOIN g USING (entity_id) "
+            "d AS (SELECT g.full, list(DISTINCT m.doc_id ORDER BY m.doc_id) AS docs "
+            "FROM mentions m JOIN g USING (entity_id) "
             "      GROUP BY g.full), "
             "f AS (SELECT g.full, list(DISTINCT f.surface ORDER BY f.surface) AS surfaces FROM entity_surfaces f "
             "      JOIN g USING (entity_id) GROUP BY g.full), "
             "p AS (SELECT folded_into AS full, list(entity_id ORDER BY entity_id) AS parts FROM entity_summary "
             "      WHERE folded_into IS NOT NULL GROUP BY folded_into) "
             "SELECT s.entity_id, s.label, s.name, s.mentions, d.docs, f.surfaces, p.parts FROM entity_summary s "
-            "LEFT JOIN d ON d.full = s.entity_id LEFT JOIN f ON f.full = s.entity_id LEFT JOIN p ON p.full = s.entity_id "
+            "LEFT JOIN d ON d.full = s.entity_id LEFT JOIN f ON f.full = s.entity_id "
+            "LEFT JOIN p ON p.full = s.entity_id "
             "WHERE s.folded_into IS NULL ORDER BY s.mentions DESC, s.entity_id"
         )
         return [(e, lab, name, int(n), list(docs or []), list(surf or []), list(parts or []))
@@ -197,13 +224,15 @@ class EntitiesMixin(DocumentsMixin):
         """
         recent = [r[0] for r in self.con.execute(
             "WITH w AS (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) "
-            "SELECT w.id FROM w WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = w.id AND m.entity_id IN (SELECT unnest(?))) "
+            "SELECT w.id FROM w WHERE EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.doc_id = w.id AND m.entity_id IN (SELECT unnest(?))) "
             "ORDER BY w.published DESC NULLS LAST, w.id LIMIT ?",
             [20 * limit, entity_ids, limit]).fetchall()]  # fmt: skip
         if len(recent) == limit:
             return recent
         cur = self.con.execute(
-            "SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.entity_id IN (SELECT unnest(?)) "
+            "SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.entity_id IN (SELECT unnest(?)) "
             "GROUP BY m.doc_id ORDER BY max(d.published) DESC NULLS LAST, m.doc_id LIMIT ?",
             [entity_ids, limit],
         )
@@ -212,7 +241,8 @@ class EntitiesMixin(DocumentsMixin):
     def entity_summary_page(self, label: str | None, q: str | None, limit: int, offset: int
                             ) -> tuple[list[tuple[str, str | None, str | None, int, int]], int]:  # fmt: skip
         """Entities (partial names folded in), most mentioned first, of ``label`` and with ``q`` in
-        one of their folded names: one page of ``(entity_id, label, name, mentions, documents)`` and the total.
+        one of their folded names: one page of ``(entity_id, label, name, mentions, documents)`` and
+        the total.
         """
         where: list[str] = ["folded_into IS NULL"]
         params: list[Any] = []
@@ -220,7 +250,10 @@ class EntitiesMixin(DocumentsMixin):
             where.append("label = ?")
             params.append(label)
         if q:
-            where.append("entity_id IN (SELECT coalesce(folded_into, entity_id) FROM entity_summary WHERE contains(names_folded, ?))")
+            where.append(
+                "entity_id IN (SELECT coalesce(folded_into, entity_id) FROM entity_summary "
+                "WHERE contains(names_folded, ?))"
+            )
             params.append(q)
         cond = " AND ".join(where)
         row = self.con.execute(f"SELECT count(*) FROM entity_summary WHERE {cond}", params).fetchone()
@@ -259,7 +292,8 @@ class EntitiesMixin(DocumentsMixin):
         """
         row = self.con.execute("SELECT count(*) FROM roles WHERE entity_id = ?", [entity_id]).fetchone()
         rows = self.con.execute(
-            'SELECT * FROM (SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", r.date IS NULL AS undated '
+            'SELECT * FROM (SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
+            "r.date IS NULL AS undated "
             "FROM roles r WHERE r.entity_id = ? ORDER BY undated DESC, r.date DESC, r.doc_id DESC LIMIT ?) "
             "ORDER BY undated, date, doc_id",
             [entity_id, limit if limit is not None else 2**62],

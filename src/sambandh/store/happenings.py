@@ -95,9 +95,11 @@ class HappeningsMixin(StoreBase):
         # the order they were made in: by their first event in iter_events order
         cur = self.con.execute(
             "SELECT h.event_id, h.block, h.view, list(DISTINCT he.doc_id) FROM happenings h "
-            "JOIN happening_events he ON he.event_id = h.event_id JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
+            "JOIN happening_events he ON he.event_id = h.event_id "
+            "JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
             "WHERE h.block IN (SELECT unnest(?)) GROUP BY h.event_id, h.block, h.view "
-            "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))", [blocks]
+            "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))",
+            [blocks],
         )
         return [(e, b, Event.from_dict(json.loads(v)), list(d)) for e, b, v, d in cur.fetchall()]
 
@@ -120,16 +122,18 @@ class HappeningsMixin(StoreBase):
     def write_happenings(self, rows: list[tuple[str, str, str, str, str, str]], members: list[tuple[str, int, str]],
                          setting: tuple[str, str] | None = None,
                          edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
-        """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with the
-        same id, their read model with them), which stored events they hold ``(doc_id, idx,
-        event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one transaction.
+        """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with
+        the same id, their read model with them), which stored events they hold ``(doc_id, idx,
+        event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one
+        transaction.
         """
         import pyarrow as pa
 
         with self._transaction() as con:
             if rows:
-                con.register("_h", pa.table({k: [r[i] for r in rows] for i, k in
-                                             enumerate(("event_id", "block", "sort_key", "view", "record", "brief"))}))  # fmt: skip
+                con.register("_h", pa.table({k: [r[i] for r in rows]
+                                             for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
+                                                                    "brief"))}))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
                 con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)")
                 con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
@@ -138,11 +142,15 @@ class HappeningsMixin(StoreBase):
                 con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
             if edges:
-                con.register("_e", pa.table({k: [e[i] for e in edges] for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},
-                                            schema=pa.schema([("event_id", pa.string()), ("a", pa.string()), ("b", pa.string()),
-                                                              ("folded", pa.bool_()), ("day", pa.string())])))  # fmt: skip
-                con.execute("INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type "
-                            "FROM _e e JOIN happenings h ON h.event_id = e.event_id")  # fmt: skip
+                con.register("_e", pa.table({k: [e[i] for e in edges]
+                                             for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},
+                                            schema=pa.schema([("event_id", pa.string()), ("a", pa.string()),
+                                                              ("b", pa.string()), ("folded", pa.bool_()),
+                                                              ("day", pa.string())])))  # fmt: skip
+                con.execute(
+                    "INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type "
+                    "FROM _e e JOIN happenings h ON h.event_id = e.event_id"
+                )
                 con.unregister("_e")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
@@ -203,12 +211,18 @@ class HappeningsMixin(StoreBase):
         table, cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
         # a plain filter counted as count_if: DuckDB 1.5 counts a pushed-down string filter over a
         # compressed column far slower (India's rows at 1M: 105 ms against 9 ms)
-        counted = f"SELECT count_if({cond}) FROM {table}" if "SELECT" not in cond else f"SELECT count(*) FROM {table} WHERE {cond}"
+        counted = (
+            f"SELECT count_if({cond}) FROM {table}" if "SELECT" not in cond
+            else f"SELECT count(*) FROM {table} WHERE {cond}"
+        )  # fmt: skip
         row = self.con.execute(counted, params).fetchone()
         total = int(row[0]) if row else 0
         key = "sort_key" if order == "sort" else "coalesce(day, '')"
         direction = "DESC" if newest_first else "ASC"
-        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (f" OFFSET {int(offset)}" if offset else "")
+        page = (
+            f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None
+            else (f" OFFSET {int(offset)}" if offset else "")
+        )  # fmt: skip
         # the page's ids first, then their rows: ordering never reads the large record column
         ids = [r[0] for r in self.con.execute(
             f"SELECT event_id FROM {table} WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
@@ -218,16 +232,21 @@ class HappeningsMixin(StoreBase):
         return self._happening_rows(ids, brief), total
 
     def _happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
-        """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids left out)."""
-        got = _by_key(self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids)
+        """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids
+        left out).
+        """
+        got = _by_key(
+            self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids
+        )
         return [json.loads(got[i]) for i in ids if i in got]
 
-    def happening_edge_counts(self, folded: bool, since: str | None = None, until: str | None = None,
-                              types: list[str] | None = None) -> list[tuple[str, str, int, dict[str, int], str | None, str | None, list[str]]]:  # fmt: skip
+    def happening_edge_counts(
+        self, folded: bool, since: str | None = None, until: str | None = None, types: list[str] | None = None
+    ) -> list[tuple[str, str, int, dict[str, int], str | None, str | None, list[str]]]:
         """The relation graph over the kept happenings whose ``sort_key`` lies in ``[since, until]``
-        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, events by type,
-        first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a node is an edge with ``a == b``.
-        ``folded``: actors folded into their countries.
+        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, events by
+        type, first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a
+        node is an edge with ``a == b``. ``folded``: actors folded into their countries.
         """
         where: list[str] = ["folded = ?"]
         params: list[Any] = [folded]
@@ -245,8 +264,9 @@ class HappeningsMixin(StoreBase):
         cond = " AND ".join(where)
         # bounded aggregates only (no list of every event of an edge): memory stays flat at any size
         by_type: dict[tuple[str, str], dict[str, int]] = {}
-        for a, b, t, n in self.con.execute(f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL",
-                                           params).fetchall():  # fmt: skip
+        for a, b, t, n in self.con.execute(
+            f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
+        ).fetchall():
             by_type.setdefault((a, b), {})[t] = int(n)
         cur = self.con.execute(
             "SELECT a, b, count(*), min(day), max(day), "
@@ -254,28 +274,38 @@ class HappeningsMixin(StoreBase):
             f"FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b",
             params,
         )
-        return [(a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()]
+        return [
+            (a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()
+        ]
 
-    def happening_month_counts(self, *, involving: list[str] | None = None, acting: list[str] | None = None,
-                               since: str | None = None, until: str | None = None) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
+    def happening_month_counts(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
         """For the happenings :meth:`find_happenings` would give: those that occurred, by month of
         their day and type, and those without a day, by type.
         """
         table, cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
         rows = self.con.execute(
-            f"SELECT left(day, 7), type, count(*) FROM {table} WHERE {cond} AND day IS NOT NULL AND status = 'occurred' "
-            f"GROUP BY ALL", params).fetchall()  # fmt: skip
-        undated = self.con.execute(f"SELECT type, count(*) FROM {table} WHERE {cond} AND day IS NULL GROUP BY ALL", params).fetchall()
+            f"SELECT left(day, 7), type, count(*) FROM {table} "
+            f"WHERE {cond} AND day IS NOT NULL AND status = 'occurred' GROUP BY ALL",
+            params,
+        ).fetchall()
+        undated = self.con.execute(
+            f"SELECT type, count(*) FROM {table} WHERE {cond} AND day IS NULL GROUP BY ALL", params
+        ).fetchall()
         return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
 
     def happening_type_counts(self) -> dict[str, int]:
         """Kept happenings by PLOVER type."""
-        return {t: int(n) for t, n in self.con.execute("SELECT type, count(*) FROM happenings GROUP BY type ORDER BY type").fetchall()}
+        cur = self.con.execute("SELECT type, count(*) FROM happenings GROUP BY type ORDER BY type")
+        return {t: int(n) for t, n in cur.fetchall()}
 
     def happenings_sharing(self, entity_ids: list[str], exclude: str, day: str | None, limit: int,
                            brief: bool = False) -> list[dict[str, Any]]:  # fmt: skip
         """Other kept happenings that involve two of ``entity_ids``, or one that is not a country,
-        most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by id.
+        most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by
+        id.
         """
         cur = self.con.execute(
             "WITH shared AS (SELECT event_id, count(*) AS n, bool_or(NOT starts_with(entity_id, 'country:')) AS named, "
@@ -324,7 +354,8 @@ def _happening_read_model(where: str) -> str:
             SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e, true AS acts
             FROM happenings WHERE {where}
             UNION ALL
-            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')), true FROM happenings WHERE {where}
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')), true
+            FROM happenings WHERE {where}
             UNION ALL
             SELECT event_id, json_extract_string(record, '$.place.entity_id'), false FROM happenings WHERE {where}
         ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e;
@@ -334,9 +365,10 @@ def _happening_read_model(where: str) -> str:
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
 
 
-def _happening_where(involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
-                     since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None
-                     ) -> tuple[str, str, list[Any]]:  # fmt: skip
+def _happening_where(
+    involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
+    since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None,
+) -> tuple[str, str, list[Any]]:  # fmt: skip
     """The table, WHERE condition and parameters of :meth:`Store.find_happenings`'s filters.
 
     With an entity to filter on, the rows are that entity's ``happening_index`` rows (they carry
@@ -352,7 +384,9 @@ def _happening_where(involving: list[str] | None, acting: list[str] | None, type
         where.append("entity_id = ?" + (" AND acts" if acts else ""))
         params.append(first)
     for ent, acts in ents:
-        where.append("event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?" + (" AND acts)" if acts else ")"))
+        where.append(
+            "event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?" + (" AND acts)" if acts else ")")
+        )
         params.append(ent)
     if types:
         where.append("type IN (SELECT unnest(?))")

@@ -228,7 +228,8 @@ class StoriesMixin(StoreBase):
             "  AS rank FROM documents WHERE story_id IS NULL), "
             "top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, dl DESC, entity_id) AS ents FROM ("
             "  SELECT doc_id, entity_id, count(*) AS c, bool_or(source = 'dateline') AS dl, row_number() OVER "
-            "  (PARTITION BY doc_id ORDER BY count(*) DESC, bool_or(source = 'dateline') DESC, entity_id) AS r FROM mentions "
+            "  (PARTITION BY doc_id ORDER BY count(*) DESC, bool_or(source = 'dateline') DESC, entity_id) AS r "
+            "FROM mentions "
             "  WHERE doc_id IN (SELECT id FROM todo) GROUP BY doc_id, entity_id"
             ") WHERE r <= ? GROUP BY doc_id) "
             "SELECT d.id, d.title, left(d.text, ?), top.ents, todo.rank, "
@@ -243,7 +244,9 @@ class StoriesMixin(StoreBase):
         return self._band_candidates("story_lsh", "max", keys, usable)
 
     def story_rows(self, seqs: list[int], num_perm: int, ent_top: int = 10) -> dict[int, dict[str, Any]]:
-        """Profile signature, entity hashes, day, city, language, story and id of stored articles, by sequence number."""
+        """Profile signature, entity hashes, day, city, language, story and id of stored articles, by
+        sequence number.
+        """
         import numpy as np
 
         if not seqs:
@@ -378,7 +381,8 @@ class StoriesMixin(StoreBase):
     def story_briefs(self, ids: list[str]) -> list[tuple[Any, ...]]:
         """``(story_id, title, first_seen, last_seen, size)`` of the stories ``ids`` (any order)."""
         return list(self.con.execute(
-            "SELECT story_id, title, first_seen, last_seen, size FROM stories WHERE story_id IN (SELECT unnest(?))", [ids]
+            "SELECT story_id, title, first_seen, last_seen, size FROM stories WHERE story_id IN (SELECT unnest(?))",
+            [ids],
         ).fetchall())  # fmt: skip
 
     def latest_story_ids(self, limit: int, offset: int = 0) -> list[str]:

@@ -1,5 +1,8 @@
+import ast
 import datetime as dt
+import re
 import uuid
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -93,35 +96,27 @@ def test_a_read_only_store_has_a_bounded_cache(tmp_path):
     assert limit.startswith("244") or limit.startswith("256")  # DuckDB reports 256 MB in MiB
 
 
-def test_no_sql_outside_the_store():
-    # the store package owns persistence (#19): every query the pages, exports, global stages and
-    # the lake reader need is a Store method or store.lake_records, never SQL written elsewhere
-    import re
-    from pathlib import Path
-
-    import sambandh
-
-    pkg = Path(sambandh.__file__).parent
-    sql = re.compile(r"\.execute\(|\.executemany\(|\.sql\(|duckdb\.connect|\b(?:SELECT|INSERT INTO|CREATE TABLE|DELETE FROM)\s")
-    offenders = [f"{p.relative_to(pkg)}:{n}" for p in sorted(pkg.rglob("*.py")) if p.relative_to(pkg).parts[0] != "store"
-                 for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]  # fmt: skip
-    assert not offenders, f"SQL outside the store package: {offenders}"
+def _sql_outside_store(pkg: Path) -> list[str]:
+    """``path:line`` of every line of SQL in the package ``pkg`` outside its ``store`` package."""
+    sql = re.compile(
+        r"\.execute\(|\.executemany\(|\.sql\(|duckdb\.connect|\b(?:SELECT|INSERT INTO|CREATE TABLE|DELETE FROM)\s"
+    )
+    return [f"{p.relative_to(pkg)}:{n}" for p in sorted(pkg.rglob("*.py")) if p.relative_to(pkg).parts[0] != "store"
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]  # fmt: skip
 
 
-def test_no_import_circle_among_the_modules():
-    # every import counts, the ones inside functions too (they used to hide circles); only
-    # annotations under TYPE_CHECKING are left out, as they are never run
-    import ast
-    from pathlib import Path
-
-    import sambandh
-
-    pkg = Path(sambandh.__file__).parent
-    mods = {".".join(p.relative_to(pkg.parent).with_suffix("").parts).removesuffix(".__init__"): p for p in pkg.rglob("*.py")}
+def _import_circles(pkg: Path) -> list[list[str]]:
+    """The circles among the modules of the package ``pkg``: every relative import counts, the ones
+    inside functions too (they used to hide circles); only those under TYPE_CHECKING are left out,
+    as they are never run.
+    """
+    mods = {".".join(p.relative_to(pkg.parent).with_suffix("").parts).removesuffix(".__init__"): p
+            for p in pkg.rglob("*.py")}  # fmt: skip
 
     def imports(name: str, path: Path) -> set[str]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        skip = {id(n) for node in ast.walk(tree)
+                if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
                 for n in ast.walk(node)}  # fmt: skip
         here = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
         out: set[str] = set()
@@ -145,4 +140,44 @@ def test_no_import_circle_among_the_modules():
                     circles.append(path)
                 elif nxt not in path and nxt > start:
                     stack.append((nxt, [*path, nxt]))
+    return circles
+
+
+def test_no_sql_outside_the_store():
+    # the store package owns persistence (#19): every query the pages, exports, global stages and
+    # the lake reader need is a Store method or store.lake_records, never SQL written elsewhere
+    import sambandh
+
+    offenders = _sql_outside_store(Path(sambandh.__file__).parent)
+    assert not offenders, f"SQL outside the store package: {offenders}"
+
+
+def test_no_import_circle_among_the_modules():
+    import sambandh
+
+    circles = _import_circles(Path(sambandh.__file__).parent)
     assert not circles, f"import circles: {circles[:5]}"
+
+
+def _package(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_the_guards_of_the_store_package_find_what_they_look_for(tmp_path):
+    # the two guards above must be able to fail: SQL in a page module (not in store/), and a circle
+    # made by an import inside a function, through a package's __init__ and a sibling
+    pkg = _package(tmp_path / "fake", {
+        "__init__.py": "",
+        "store/__init__.py": "from .base import Base\n",
+        "store/base.py": "def rows(con):\n    return con.execute('SELECT 1').fetchall()\n",
+        "pages.py": "def rows(con):\n    return con.execute('SELECT 1').fetchall()\n",
+        "a.py": "def f():\n    from .b import g\n",
+        "b.py": "from . import a\n",
+        "typed.py": "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .untyped import x\n",
+        "untyped.py": "from .typed import y\n",
+    })  # fmt: skip
+    assert _sql_outside_store(pkg) == ["pages.py:2"]
+    assert _import_circles(pkg) == [["fake.a", "fake.b"]]

@@ -1,0 +1,122 @@
+"""What every component of the store shares: the connection, its transactions and streamed
+reads, the settings table, and the helpers that turn an engine failure into one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import StoreError
+from ..faults import point
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection
+
+Migration = tuple[int, str, str]
+"""One step of the schema history: ``(version, name, DDL)``."""
+
+
+class StoreBase:
+    """The connection of a store and what its components share; ``Store`` opens it."""
+
+    path: Path
+    con: DuckDBPyConnection
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Any]:
+        """One transaction on ``self.con``: committed at the end, rolled back on any failure,
+        which reaches the caller as one ``StoreError`` line.
+        """
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except Exception as exc:  # noqa: BLE001 - any failure rolls the batch back
+            _rollback(con)  # after a failed COMMIT there is nothing to roll back: keep the first error
+            raise StoreError(_store_message(self.path, exc)) from None
+        point("commit")
+
+    def _stream(self, sql: str, batch: int, params: list[Any] | None = None) -> Iterator[Any]:
+        """Column lists of ``sql``'s rows, ``batch`` rows at a time, from one streamed query.
+
+        A cursor of its own keeps the stream open while the caller writes on ``self.con``.
+        """
+        cur = self.con.cursor()
+        try:
+            reader = cur.execute(sql, params or []).to_arrow_reader(batch)
+            for rb in reader:
+                yield tuple(col.to_pylist() for col in rb.columns)
+        finally:
+            cur.close()
+
+    def setting(self, name: str) -> str | None:
+        """A stored setting (``None`` when unset)."""
+        row = self.con.execute("SELECT value FROM settings WHERE name = ?", [name]).fetchone()
+        return str(row[0]) if row else None
+
+    def set_setting(self, name: str, value: str) -> None:
+        """Store a setting."""
+        self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [name, value])
+
+    def count(self, table: str) -> int:
+        """Rows in ``table``."""
+        if table not in (
+            "documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "facts", "minhash",
+            "lsh", "stories", "story_sig", "story_lsh", "story_vectors", "search_docs", "search_vocab",
+            "happenings", "happening_events",
+        ):  # fmt: skip
+            raise StoreError(f"no table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+
+POINT_LOOKUPS = 200  # up to this many keys, rows are fetched one by one through the primary key
+
+
+def _by_key(con: Any, select: str, keys: list[str]) -> dict[str, Any]:
+    """``{key: value}`` of ``select`` (``SELECT key, value FROM t WHERE key``) for these keys.
+
+    A few keys are looked up one by one through the primary key: an IN-list joins on a scan,
+    which reads the large value column (texts, records) of every row group it touches.
+    """
+    if not keys:
+        return {}
+    if len(keys) <= POINT_LOOKUPS:
+        out = {}
+        for k in dict.fromkeys(keys):
+            row = con.execute(f"{select} = ?", [k]).fetchone()
+            if row is not None:
+                out[row[0]] = row[1]
+        return out
+    return dict(con.execute(f"{select} IN (SELECT unnest(?))", [keys]).fetchall())
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _rollback(con: Any) -> None:
+    """Roll back if a transaction is still open; a failed COMMIT has already ended it."""
+    with suppress(Exception):  # "no transaction is active" must not hide the first error
+        con.execute("ROLLBACK")
+
+
+def _store_message(path: Path, exc: BaseException, what: str = "cannot write to") -> str:
+    """One line that says what went wrong with the database file: no space, no permission, a
+    damaged file, or the engine's own first line.
+    """
+    text = str(exc)
+    low = text.lower()
+    if "no space left" in low or "disk full" in low or "errno 28" in low:
+        return f"{what} {path}: no space left on the device"
+    if "permission denied" in low or "read-only file system" in low:
+        return f"{what} {path}: permission denied"
+    damaged = ("corrupt", "checksum", "not a valid duckdb", "invalid magic", "failed to read database header")
+    if any(k in low for k in damaged):
+        return f"{what} {path}: the file is damaged or not a Sambandh database ({text.splitlines()[0][:160]})"
+    return f"{what} {path}: {text.splitlines()[0] if text else type(exc).__name__}"

@@ -1,0 +1,304 @@
+"""The entities' read model: per entity its counts, names and surfaces, kept up to date at ingest,
+partial names folded into fuller ones, and the entity queries of the pages and exports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .base import Migration
+from .documents import DocumentsMixin
+
+MIGRATIONS: list[Migration] = [
+    (
+        11,
+        "entity summaries: per entity its counts, names and surfaces, kept up to date at ingest for the pages",
+        """
+        CREATE TABLE entity_summary (
+            entity_id VARCHAR PRIMARY KEY,
+            label VARCHAR,
+            name VARCHAR,
+            own_mentions BIGINT NOT NULL,
+            own_documents BIGINT NOT NULL,
+            mentions BIGINT NOT NULL,
+            documents BIGINT NOT NULL,
+            folded_into VARCHAR,
+            names_folded VARCHAR
+        );
+        CREATE INDEX entity_summary_folded ON entity_summary (folded_into);
+        CREATE TABLE entity_names (
+            entity_id VARCHAR NOT NULL,
+            label VARCHAR NOT NULL,
+            canonical VARCHAR NOT NULL,
+            n BIGINT NOT NULL,
+            PRIMARY KEY (entity_id, label, canonical)
+        );
+        CREATE TABLE entity_surfaces (
+            entity_id VARCHAR NOT NULL,
+            surface VARCHAR NOT NULL,
+            PRIMARY KEY (entity_id, surface)
+        );
+        CREATE TABLE entity_summary_docs (doc_id VARCHAR PRIMARY KEY);
+        """,
+    ),
+]
+
+
+class EntitiesMixin(DocumentsMixin):
+    """Entity summaries and the pages' entity reads (a role's evidence quotes its document's text)."""
+
+    def summarise_new_documents(self) -> int:
+        """Add the mentions of the documents not summarised yet to the entity summaries: counts,
+        the names and labels the texts give (each counted), the surfaces; a touched entity's
+        ``names_folded`` is cleared for :meth:`write_entity_folding` to fill. One transaction.
+
+        Returns:
+            The documents summarised now.
+        """
+        with self._transaction() as con:
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _sd AS "
+                "SELECT id AS doc_id FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id"
+            )
+            row = con.execute("SELECT count(*) FROM _sd").fetchone()
+            n = int(row[0]) if row else 0
+            if n:
+                con.execute(
+                    "INSERT INTO entity_names SELECT entity_id, label, coalesce(canonical, ''), count(*) FROM mentions "
+                    "WHERE doc_id IN (SELECT doc_id FROM _sd) GROUP BY ALL ON CONFLICT DO UPDATE SET n = n + excluded.n"
+                )
+                con.execute(
+                    "INSERT OR IGNORE INTO entity_surfaces SELECT DISTINCT m.entity_id, substring(CASE WHEN m.source = "
+                    "'dateline' THEN d.raw ELSE d.text END, m.start + 1, m.\"end\" - m.start) FROM mentions m "
+                    "JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN (SELECT doc_id FROM _sd)"
+                )
+                con.execute(
+                    "CREATE OR REPLACE TEMP TABLE _tc AS SELECT entity_id, count(*) AS n, count(DISTINCT doc_id) AS d "
+                    "FROM mentions WHERE doc_id IN (SELECT doc_id FROM _sd) GROUP BY entity_id"
+                )
+                con.execute(
+                    "INSERT INTO entity_summary (entity_id, own_mentions, own_documents, mentions, documents) "
+                    "SELECT entity_id, n, d, n, d FROM _tc ON CONFLICT DO UPDATE SET "
+                    "own_mentions = own_mentions + excluded.own_mentions, "
+                    "own_documents = own_documents + excluded.own_documents"
+                )
+                # the label and name the texts give most often (a name before none; ties: the first in order)
+                con.execute(
+                    "UPDATE entity_summary SET label = x.label, name = nullif(x.name, ''), names_folded = NULL FROM ("
+                    "  SELECT entity_id, first(label ORDER BY n DESC, label) AS label, "
+                    "  first(canonical ORDER BY canonical = '', n DESC, canonical) AS name FROM entity_names "
+                    "  WHERE entity_id IN (SELECT entity_id FROM _tc) GROUP BY entity_id"
+                    ") x WHERE entity_summary.entity_id = x.entity_id"
+                )
+                con.execute("INSERT INTO entity_summary_docs SELECT doc_id FROM _sd")
+                con.execute("DROP TABLE _tc")
+            con.execute("DROP TABLE _sd")
+        return n
+
+    def entities_to_name(self) -> list[tuple[str, str | None, str | None, list[str]]]:
+        """Summarised entities whose ``names_folded`` is not filled: ``(entity_id, label, name,
+        surfaces)``.
+        """
+        cur = self.con.execute(
+            "SELECT s.entity_id, s.label, s.name, "
+            "list(f.surface ORDER BY f.surface) FILTER (WHERE f.surface IS NOT NULL) "
+            "FROM entity_summary s LEFT JOIN entity_surfaces f USING (entity_id) WHERE s.names_folded IS NULL "
+            "GROUP BY ALL ORDER BY 1"
+        )
+        return [(e, lab, name, list(surf or [])) for e, lab, name, surf in cur.fetchall()]
+
+    def entity_labels_names(self) -> list[tuple[str, str | None, str | None]]:
+        """``(entity_id, label, name)`` of every summarised entity."""
+        return self.con.execute("SELECT entity_id, label, name FROM entity_summary ORDER BY entity_id").fetchall()
+
+    def write_entity_folding(self, names_folded: list[tuple[str, str]], folded: dict[str, str]) -> None:
+        """Fill ``names_folded`` of these entities, fold each partial name into its fuller one
+        (``{partial id: full id}``, every other fold undone) and recount each entity's mentions
+        and documents with its partials. One transaction.
+        """
+        import pyarrow as pa
+
+        with self._transaction() as con:
+            if names_folded:
+                con.register(
+                    "_nf", pa.table({"entity_id": [e for e, _ in names_folded], "f": [f for _, f in names_folded]})
+                )
+                con.execute(
+                    "UPDATE entity_summary SET names_folded = _nf.f FROM _nf "
+                    "WHERE entity_summary.entity_id = _nf.entity_id"
+                )
+                con.unregister("_nf")
+            con.execute(
+                "UPDATE entity_summary SET folded_into = NULL, mentions = own_mentions, documents = own_documents "
+                "WHERE folded_into IS NOT NULL OR mentions <> own_mentions OR documents <> own_documents"
+            )
+            if folded:
+                con.register(
+                    "_fo",
+                    pa.table(
+                        {"entity_id": list(folded), "full": list(folded.values())},
+                        schema=pa.schema([("entity_id", pa.string()), ("full", pa.string())]),
+                    ),
+                )
+                con.execute(
+                    "UPDATE entity_summary SET folded_into = _fo.full FROM _fo "
+                    "WHERE entity_summary.entity_id = _fo.entity_id"
+                )
+                con.unregister("_fo")
+                con.execute(
+                    "UPDATE entity_summary SET mentions = x.n, documents = x.d FROM ("
+                    "  SELECT g.full AS entity_id, count(*) AS n, count(DISTINCT m.doc_id) AS d FROM mentions m JOIN ("
+                    "    SELECT entity_id, coalesce(folded_into, entity_id) AS full FROM entity_summary "
+                    "    WHERE coalesce(folded_into, entity_id) IN "
+                    "(SELECT folded_into FROM entity_summary WHERE folded_into IS NOT NULL)"
+                    "  ) g USING (entity_id) GROUP BY g.full"
+                    ") x WHERE entity_summary.entity_id = x.entity_id"
+                )
+
+    def entity_summary_complete(self) -> bool:
+        """Whether every stored document is in the entity summaries (a database from before
+        migration 11, opened read-only, has none).
+        """
+        import duckdb
+
+        try:
+            row = self.con.execute(
+                "SELECT count(*) FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id"
+            ).fetchone()
+            unnamed = self.con.execute("SELECT count(*) FROM entity_summary WHERE names_folded IS NULL").fetchone()
+        except duckdb.CatalogException:
+            return False
+        return bool(row is not None and not row[0] and unnamed is not None and not unnamed[0])
+
+    def entity_summary(self, entity_id: str) -> dict[str, Any] | None:
+        """One entity's summary with the partial names folded into it: ``label``, ``name``,
+        ``mentions``, ``documents``, ``aliases`` (every surface, sorted) and ``group`` (its id and
+        the partials'); ``None`` when the texts never name it (or it is folded into another).
+        """
+        row = self.con.execute(
+            "SELECT label, name, mentions, documents FROM entity_summary WHERE entity_id = ? AND folded_into IS NULL",
+            [entity_id],
+        ).fetchone()
+        if row is None:
+            return None
+        group = [entity_id] + [r[0] for r in self.con.execute(
+            "SELECT entity_id FROM entity_summary WHERE folded_into = ? ORDER BY entity_id", [entity_id]
+        ).fetchall()]  # fmt: skip
+        surfaces = [r[0] for r in self.con.execute(
+            "SELECT DISTINCT surface FROM entity_surfaces WHERE entity_id IN (SELECT unnest(?)) ORDER BY surface",
+            [group],
+        ).fetchall()]  # fmt: skip
+        return {"label": row[0], "name": row[1], "mentions": int(row[2]), "documents": int(row[3]), "aliases": surfaces,
+                "group": group}  # fmt: skip
+
+    def entity_summary_rows(self) -> list[tuple[str, str | None, str | None, int, list[str], list[str], list[str]]]:
+        """Every entity of the summaries with the partial names folded into it, most mentioned
+        first (the entities list's order): ``(entity_id, label, name, mentions, doc ids,
+        surfaces, partial ids)``, the lists sorted; what ``export entities`` writes from.
+        """
+        # the documents are not kept in the summaries (only their count): they come from the
+        # mentions of each entity's group, a partial name's under its fuller one
+        cur = self.con.execute(
+            "WITH g AS (SELECT entity_id, coalesce(folded_into, entity_id) AS full FROM entity_summary), "
+            "d AS (SELECT g.full, list(DISTINCT m.doc_id ORDER BY m.doc_id) AS docs "
+            "FROM mentions m JOIN g USING (entity_id) "
+            "      GROUP BY g.full), "
+            "f AS (SELECT g.full, list(DISTINCT f.surface ORDER BY f.surface) AS surfaces FROM entity_surfaces f "
+            "      JOIN g USING (entity_id) GROUP BY g.full), "
+            "p AS (SELECT folded_into AS full, list(entity_id ORDER BY entity_id) AS parts FROM entity_summary "
+            "      WHERE folded_into IS NOT NULL GROUP BY folded_into) "
+            "SELECT s.entity_id, s.label, s.name, s.mentions, d.docs, f.surfaces, p.parts FROM entity_summary s "
+            "LEFT JOIN d ON d.full = s.entity_id LEFT JOIN f ON f.full = s.entity_id "
+            "LEFT JOIN p ON p.full = s.entity_id "
+            "WHERE s.folded_into IS NULL ORDER BY s.mentions DESC, s.entity_id"
+        )
+        return [(e, lab, name, int(n), list(docs or []), list(surf or []), list(parts or []))
+                for e, lab, name, n, docs, surf, parts in cur.fetchall()]  # fmt: skip
+
+    def entity_documents(self, entity_ids: list[str], limit: int) -> list[str]:
+        """The latest ``limit`` documents that name any of these entities, newest first.
+
+        A busy entity's are found among the latest ``20 * limit`` documents of the archive (the
+        same documents in the same order as a search of all, without joining its every mention
+        with the documents); where that window holds too few, all its mentions are searched.
+        """
+        recent = [r[0] for r in self.con.execute(
+            "WITH w AS (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) "
+            "SELECT w.id FROM w WHERE EXISTS "
+            "(SELECT 1 FROM mentions m WHERE m.doc_id = w.id AND m.entity_id IN (SELECT unnest(?))) "
+            "ORDER BY w.published DESC NULLS LAST, w.id LIMIT ?",
+            [20 * limit, entity_ids, limit]).fetchall()]  # fmt: skip
+        if len(recent) == limit:
+            return recent
+        cur = self.con.execute(
+            "SELECT m.doc_id FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.entity_id IN (SELECT unnest(?)) "
+            "GROUP BY m.doc_id ORDER BY max(d.published) DESC NULLS LAST, m.doc_id LIMIT ?",
+            [entity_ids, limit],
+        )
+        return [r[0] for r in cur.fetchall()]
+
+    def entity_summary_page(self, label: str | None, q: str | None, limit: int, offset: int
+                            ) -> tuple[list[tuple[str, str | None, str | None, int, int]], int]:  # fmt: skip
+        """Entities (partial names folded in), most mentioned first, of ``label`` and with ``q`` in
+        one of their folded names: one page of ``(entity_id, label, name, mentions, documents)`` and
+        the total.
+        """
+        where: list[str] = ["folded_into IS NULL"]
+        params: list[Any] = []
+        if label:
+            where.append("label = ?")
+            params.append(label)
+        if q:
+            where.append(
+                "entity_id IN (SELECT coalesce(folded_into, entity_id) FROM entity_summary "
+                "WHERE contains(names_folded, ?))"
+            )
+            params.append(q)
+        cond = " AND ".join(where)
+        row = self.con.execute(f"SELECT count(*) FROM entity_summary WHERE {cond}", params).fetchone()
+        rows = self.con.execute(
+            f"SELECT entity_id, label, name, mentions, documents FROM entity_summary WHERE {cond} "
+            "ORDER BY mentions DESC, entity_id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()  # fmt: skip
+        return [(e, lab, n, int(m), int(d)) for e, lab, n, m, d in rows], int(row[0]) if row else 0
+
+    def entity_label_counts(self) -> dict[str, int]:
+        """Entities (partial names folded in) by label."""
+        cur = self.con.execute(
+            "SELECT coalesce(label, ''), count(*) FROM entity_summary WHERE folded_into IS NULL GROUP BY 1 ORDER BY 1"
+        )
+        return {lab: int(n) for lab, n in cur.fetchall()}
+
+    def entity_summaries(self) -> list[tuple[Any, ...]]:
+        """Per entity: ``(entity_id, label, canonical, mentions, doc ids, surfaces)``, most named first."""
+        return list(self.con.execute(
+            """
+            SELECT m.entity_id, any_value(m.label), any_value(m.canonical), count(*),
+                   list(DISTINCT m.doc_id ORDER BY m.doc_id),
+                   list(DISTINCT surface ORDER BY surface)
+            FROM (
+                SELECT m.*, substring(CASE WHEN m.source = 'dateline' THEN d.raw ELSE d.text END,
+                                      m.start + 1, m."end" - m.start) AS surface
+                FROM mentions m JOIN documents d ON d.id = m.doc_id
+            ) m
+            GROUP BY m.entity_id
+            ORDER BY count(*) DESC, m.entity_id
+            """
+        ).fetchall())  # fmt: skip
+
+    def role_evidence(self, entity_id: str, limit: int | None = None) -> tuple[list[tuple[Any, ...]], int]:
+        """The stated roles of an entity, dated first, by date (with ``limit``: the latest that many):
+        ``(role, of, date, basis, doc_id, start, end, sentence text)``, and how many there are in all.
+        """
+        row = self.con.execute("SELECT count(*) FROM roles WHERE entity_id = ?", [entity_id]).fetchone()
+        rows = self.con.execute(
+            'SELECT * FROM (SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
+            "r.date IS NULL AS undated "
+            "FROM roles r WHERE r.entity_id = ? ORDER BY undated DESC, r.date DESC, r.doc_id DESC LIMIT ?) "
+            "ORDER BY undated, date, doc_id",
+            [entity_id, limit if limit is not None else 2**62],
+        ).fetchall()  # fmt: skip
+        texts = self.texts(sorted({r[4] for r in rows}))
+        out = [(role, of, date, basis, doc, s, e, texts.get(doc, "")[s:e] if s is not None and s >= 0 else "")
+               for role, of, date, basis, doc, s, e, _ in rows]  # fmt: skip
+        return out, int(row[0]) if row else 0

@@ -1,0 +1,409 @@
+"""Happenings: the events of all articles merged, kept with their export rows, and their read model
+(the entities each involves and the graph edges it makes) for bounded page queries.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .base import Migration, StoreBase, _by_key
+
+MIGRATIONS: list[Migration] = [
+    (
+        8,
+        "happenings: the events of all articles merged, kept with their export rows for the pages",
+        """
+        CREATE TABLE happenings (
+            event_id VARCHAR PRIMARY KEY,
+            block VARCHAR NOT NULL,
+            sort_key VARCHAR NOT NULL,
+            view VARCHAR NOT NULL,
+            record VARCHAR NOT NULL
+        );
+        CREATE INDEX happenings_block ON happenings (block);
+        CREATE TABLE happening_events (
+            doc_id VARCHAR NOT NULL,
+            idx INTEGER NOT NULL,
+            event_id VARCHAR NOT NULL,
+            PRIMARY KEY (doc_id, idx)
+        );
+        CREATE INDEX happening_events_event ON happening_events (event_id);
+        """,
+    ),
+    (
+        10,
+        "the happenings' read model: type, day and status columns, the entities each involves and the graph "
+        "edges it makes, for bounded page queries; the kept happenings are merged again at the next ingest",
+        """
+        ALTER TABLE happenings ADD COLUMN type VARCHAR;
+        ALTER TABLE happenings ADD COLUMN day VARCHAR;
+        ALTER TABLE happenings ADD COLUMN status VARCHAR;
+        ALTER TABLE happenings ADD COLUMN brief VARCHAR;
+        CREATE TABLE happening_index (
+            event_id VARCHAR NOT NULL,
+            entity_id VARCHAR NOT NULL,
+            acts BOOLEAN NOT NULL,
+            sort_key VARCHAR NOT NULL,
+            day VARCHAR,
+            type VARCHAR,
+            status VARCHAR,
+            PRIMARY KEY (event_id, entity_id)
+        );
+        CREATE INDEX happening_index_entity ON happening_index (entity_id);
+        CREATE TABLE happening_edges (
+            event_id VARCHAR NOT NULL,
+            a VARCHAR NOT NULL,
+            b VARCHAR NOT NULL,
+            folded BOOLEAN NOT NULL,
+            day VARCHAR,
+            sort_key VARCHAR,
+            type VARCHAR
+        );
+        CREATE INDEX happening_edges_event ON happening_edges (event_id);
+        DELETE FROM happening_events;
+        DELETE FROM happenings;
+        DELETE FROM settings WHERE name = 'happenings';
+        """,
+    ),
+]
+
+
+class HappeningsMixin(StoreBase):
+    """Kept happenings, the events they hold and their read model."""
+
+    def unmerged_events(self) -> list[tuple[str, int, Any]]:
+        """``(doc_id, idx, Event)`` of the stored events no happening holds yet, in the order
+        :meth:`iter_events` gives (date, then document).
+        """
+        from ..model import Event
+
+        cur = self.con.execute(
+            "SELECT e.doc_id, e.idx, e.event FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id "
+            "AND e.idx = h.idx ORDER BY e.sort_key, e.doc_id, e.idx"
+        )
+        return [(d, i, Event.from_dict(json.loads(p))) for d, i, p in cur.fetchall()]
+
+    def happening_views(self, blocks: list[str]) -> list[tuple[str, str, Any, list[str]]]:
+        """``(event_id, block, merged Event, doc ids)`` of the happenings in these merge blocks,
+        in the order they were first told.
+        """
+        from ..model import Event
+
+        if not blocks:
+            return []
+        # the order they were made in: by their first event in iter_events order
+        cur = self.con.execute(
+            "SELECT h.event_id, h.block, h.view, list(DISTINCT he.doc_id) FROM happenings h "
+            "JOIN happening_events he ON he.event_id = h.event_id "
+            "JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
+            "WHERE h.block IN (SELECT unnest(?)) GROUP BY h.event_id, h.block, h.view "
+            "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))",
+            [blocks],
+        )
+        return [(e, b, Event.from_dict(json.loads(v)), list(d)) for e, b, v, d in cur.fetchall()]
+
+    def happening_occurrences(self, event_ids: list[str]) -> dict[str, list[tuple[str, int, Any]]]:
+        """The ``(doc_id, idx, Event)`` each of these happenings holds, in the order they joined it."""
+        from ..model import Event
+
+        if not event_ids:
+            return {}
+        cur = self.con.execute(
+            "SELECT he.event_id, e.doc_id, e.idx, e.event FROM happening_events he JOIN events e "
+            "ON e.doc_id = he.doc_id AND e.idx = he.idx WHERE he.event_id IN (SELECT unnest(?)) "
+            "ORDER BY he.event_id, e.sort_key, e.doc_id, e.idx", [event_ids]
+        )
+        out: dict[str, list[tuple[str, int, Any]]] = {}
+        for eid, d, i, p in cur.fetchall():
+            out.setdefault(eid, []).append((d, i, Event.from_dict(json.loads(p))))
+        return out
+
+    def write_happenings(self, rows: list[tuple[str, str, str, str, str, str]], members: list[tuple[str, int, str]],
+                         setting: tuple[str, str] | None = None,
+                         edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
+        """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with
+        the same id, their read model with them), which stored events they hold ``(doc_id, idx,
+        event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one
+        transaction.
+        """
+        import pyarrow as pa
+
+        with self._transaction() as con:
+            if rows:
+                con.register("_h", pa.table({k: [r[i] for r in rows]
+                                             for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
+                                                                    "brief"))}))  # fmt: skip
+                con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
+                con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)")
+                con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
+                            "SELECT event_id, block, sort_key, view, record, brief FROM _h")
+                con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)"))
+                con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
+                con.unregister("_h")
+            if edges:
+                con.register("_e", pa.table({k: [e[i] for e in edges]
+                                             for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},
+                                            schema=pa.schema([("event_id", pa.string()), ("a", pa.string()),
+                                                              ("b", pa.string()), ("folded", pa.bool_()),
+                                                              ("day", pa.string())])))  # fmt: skip
+                con.execute(
+                    "INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type "
+                    "FROM _e e JOIN happenings h ON h.event_id = e.event_id"
+                )
+                con.unregister("_e")
+            if members:
+                con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
+                                             "event_id": [m[2] for m in members]}))  # fmt: skip
+                con.execute("INSERT OR REPLACE INTO happening_events SELECT doc_id, idx, event_id FROM _m")
+                con.unregister("_m")
+            if setting is not None:
+                con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", list(setting))
+
+    def clear_happenings(self) -> None:
+        """Forget every happening (the next update merges all events again)."""
+        with self._transaction() as con:
+            con.execute("DELETE FROM happening_events")
+            con.execute("DELETE FROM happening_index")
+            con.execute("DELETE FROM happening_edges")
+            con.execute("DELETE FROM happenings")
+
+    def happenings_complete(self) -> bool:
+        """Whether every stored event is in a kept happening and the read model exists (a
+        database from before migrations 8 and 10, opened read-only, has neither).
+        """
+        import duckdb
+
+        try:
+            self.con.execute("SELECT 1 FROM happening_index LIMIT 1").fetchall()
+            left = self.con.execute(
+                "SELECT count(*) FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id AND e.idx = h.idx"
+            ).fetchone()
+        except duckdb.CatalogException:
+            return False
+        return left is not None and not left[0]
+
+    def find_happenings(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, types: list[str] | None = None,
+        status: str | None = None, since: str | None = None, until: str | None = None, doc_ids: list[str] | None = None,
+        event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
+        offset: int = 0, brief: bool = False,
+    ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+        """Kept happenings' export rows (``brief``: as lists show them, ``relations.brief_record``)
+        that match every filter given, one page of them, and how many match.
+
+        Args:
+            involving: Entity ids the happening must all involve: as an actor, the country an actor
+                acts for, or its place.
+            acting: Entity ids that must all be an actor of the happening or the country one acts for.
+            types: PLOVER types, any of them.
+            status: ``occurred``, ``planned``, ... (a row without a modality occurred).
+            since: Only happenings whose day is on or after this ISO day (an undated one is left out).
+            until: Only happenings whose day is on or before this ISO day.
+            doc_ids: Only happenings some of these documents report.
+            event_ids: Only these happenings.
+            order: ``sort`` (``sort_key``, then id) or ``day`` (the day, undated first, then id).
+            newest_first: Reverse the order.
+            limit: At most this many rows (all when ``None``).
+            offset: Rows to skip.
+            brief: The rows lists show (a report or five, one sentence each), not the whole record.
+        """
+        table, cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
+        # a plain filter counted as count_if: DuckDB 1.5 counts a pushed-down string filter over a
+        # compressed column far slower (India's rows at 1M: 105 ms against 9 ms)
+        counted = (
+            f"SELECT count_if({cond}) FROM {table}" if "SELECT" not in cond
+            else f"SELECT count(*) FROM {table} WHERE {cond}"
+        )  # fmt: skip
+        row = self.con.execute(counted, params).fetchone()
+        total = int(row[0]) if row else 0
+        key = "sort_key" if order == "sort" else "coalesce(day, '')"
+        direction = "DESC" if newest_first else "ASC"
+        page = (
+            f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None
+            else (f" OFFSET {int(offset)}" if offset else "")
+        )  # fmt: skip
+        # the page's ids first, then their rows: ordering never reads the large record column
+        ids = [r[0] for r in self.con.execute(
+            f"SELECT event_id FROM {table} WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
+        ).fetchall()]  # fmt: skip
+        if not ids:
+            return [], total
+        return self._happening_rows(ids, brief), total
+
+    def _happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
+        """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids
+        left out).
+        """
+        got = _by_key(
+            self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids
+        )
+        return [json.loads(got[i]) for i in ids if i in got]
+
+    def happening_edge_counts(
+        self, folded: bool, since: str | None = None, until: str | None = None, types: list[str] | None = None
+    ) -> list[tuple[str, str, int, dict[str, int], str | None, str | None, list[str]]]:
+        """The relation graph over the kept happenings whose ``sort_key`` lies in ``[since, until]``
+        (an undated one only without a range) and of ``types``: per edge ``(a, b, events, events by
+        type, first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a
+        node is an edge with ``a == b``. ``folded``: actors folded into their countries.
+        """
+        where: list[str] = ["folded = ?"]
+        params: list[Any] = [folded]
+        if since or until:
+            where.append("sort_key NOT IN ('9999', '')")
+        if since:
+            where.append("sort_key >= ?")
+            params.append(since)
+        if until:
+            where.append("left(sort_key, 10) <= ?")
+            params.append(until)
+        if types:
+            where.append("type IN (SELECT unnest(?))")
+            params.append(list(types))
+        cond = " AND ".join(where)
+        # bounded aggregates only (no list of every event of an edge): memory stays flat at any size
+        by_type: dict[tuple[str, str], dict[str, int]] = {}
+        for a, b, t, n in self.con.execute(
+            f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
+        ).fetchall():
+            by_type.setdefault((a, b), {})[t] = int(n)
+        cur = self.con.execute(
+            "SELECT a, b, count(*), min(day), max(day), "
+            f"arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS}) "
+            f"FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b",
+            params,
+        )
+        return [
+            (a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()
+        ]
+
+    def happening_month_counts(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
+        until: str | None = None,
+    ) -> tuple[dict[tuple[str, str], int], dict[str, int]]:  # fmt: skip
+        """For the happenings :meth:`find_happenings` would give: those that occurred, by month of
+        their day and type, and those without a day, by type.
+        """
+        table, cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
+        rows = self.con.execute(
+            f"SELECT left(day, 7), type, count(*) FROM {table} "
+            f"WHERE {cond} AND day IS NOT NULL AND status = 'occurred' GROUP BY ALL",
+            params,
+        ).fetchall()
+        undated = self.con.execute(
+            f"SELECT type, count(*) FROM {table} WHERE {cond} AND day IS NULL GROUP BY ALL", params
+        ).fetchall()
+        return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
+
+    def happening_type_counts(self) -> dict[str, int]:
+        """Kept happenings by PLOVER type."""
+        cur = self.con.execute("SELECT type, count(*) FROM happenings GROUP BY type ORDER BY type")
+        return {t: int(n) for t, n in cur.fetchall()}
+
+    def happenings_sharing(self, entity_ids: list[str], exclude: str, day: str | None, limit: int,
+                           brief: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+        """Other kept happenings that involve two of ``entity_ids``, or one that is not a country,
+        most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by
+        id.
+        """
+        cur = self.con.execute(
+            "WITH shared AS (SELECT event_id, count(*) AS n, bool_or(NOT starts_with(entity_id, 'country:')) AS named, "
+            "  any_value(sort_key) AS sort_key FROM happening_index "
+            "  WHERE entity_id IN (SELECT unnest(?)) AND acts AND event_id <> ? GROUP BY event_id) "
+            "SELECT event_id FROM shared WHERE n >= 2 OR named "
+            "ORDER BY n DESC, coalesce(abs(datediff('day', try_cast(left(sort_key, 10) AS DATE), "
+            "  try_cast(? AS DATE))), 1000000), event_id LIMIT ?",
+            [entity_ids, exclude, day, limit],
+        )
+        return self._happening_rows([r[0] for r in cur.fetchall()], brief)
+
+    def happening_records(self) -> list[dict[str, Any]] | None:
+        """Every happening's export row in date order, or ``None`` when the table is missing or
+        some stored event is in no happening yet (then the caller merges itself).
+        """
+        import duckdb
+
+        try:
+            left = self.con.execute(
+                "SELECT count(*) FROM events e ANTI JOIN happening_events h ON e.doc_id = h.doc_id AND e.idx = h.idx"
+            ).fetchone()
+        except duckdb.CatalogException:  # a database from before migration 8, opened read-only
+            return None
+        if left is None or left[0]:
+            return None
+        cur = self.con.execute("SELECT record FROM happenings ORDER BY sort_key, event_id")
+        return [json.loads(r[0]) for r in cur.fetchall()]
+
+
+def _happening_read_model(where: str) -> str:
+    """SQL that fills the read model of the happenings matching ``where`` from their kept export
+    rows: the type, day and status columns, and one ``happening_index`` row per entity an event
+    involves (``acts``: as an actor or the country one acts for, else only as its place), with
+    the event's sort key, day, type and status so an entity's events are one table's rows.
+    """
+    return f"""
+        UPDATE happenings SET type = json_extract_string(record, '$.type'),
+            day = json_extract_string(record, '$.when.day'),
+            status = coalesce(json_extract_string(record, '$.modality'), 'occurred')
+        WHERE {where};
+        INSERT INTO happening_index
+        SELECT x.event_id, x.e, bool_or(x.acts), any_value(h.sort_key), any_value(h.day), any_value(h.type),
+               any_value(h.status)
+        FROM (
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e, true AS acts
+            FROM happenings WHERE {where}
+            UNION ALL
+            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')), true
+            FROM happenings WHERE {where}
+            UNION ALL
+            SELECT event_id, json_extract_string(record, '$.place.entity_id'), false FROM happenings WHERE {where}
+        ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e;
+        """
+
+
+EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
+
+
+def _happening_where(
+    involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
+    since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None,
+) -> tuple[str, str, list[Any]]:  # fmt: skip
+    """The table, WHERE condition and parameters of :meth:`Store.find_happenings`'s filters.
+
+    With an entity to filter on, the rows are that entity's ``happening_index`` rows (they carry
+    the sort key, day, type and status), so the query never scans every happening.
+    """
+    ents = [(e, False) for e in involving or []] + [(e, True) for e in acting or []]
+    where: list[str] = ["true"]
+    params: list[Any] = []
+    table = "happenings"
+    if ents and doc_ids is None and event_ids is None:
+        table = "happening_index"
+        (first, acts), ents = ents[0], ents[1:]
+        where.append("entity_id = ?" + (" AND acts" if acts else ""))
+        params.append(first)
+    for ent, acts in ents:
+        where.append(
+            "event_id IN (SELECT event_id FROM happening_index WHERE entity_id = ?" + (" AND acts)" if acts else ")")
+        )
+        params.append(ent)
+    if types:
+        where.append("type IN (SELECT unnest(?))")
+        params.append(list(types))
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if since:
+        where.append("day >= ?")
+        params.append(since)
+    if until:
+        where.append("day <= ?")
+        params.append(until)
+    if doc_ids is not None:
+        where.append("event_id IN (SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?)))")
+        params.append(list(doc_ids))
+    if event_ids is not None:
+        where.append("event_id IN (SELECT unnest(?))")
+        params.append(list(event_ids))
+    return table, " AND ".join(where), params

@@ -1,0 +1,192 @@
+"""The store's schema history, kept per component (#19): assembled in order, each component's steps
+present once, and the schema it makes the one of 76ec795 (before the history was split).
+"""
+
+import hashlib
+import json
+import sys
+
+import pytest
+
+import sambandh.store
+from sambandh.store import MIGRATIONS, Store
+from sambandh.store.migrations import COMPONENTS
+
+APPLIED = 11  # the last version databases reached before the split: these steps are never edited
+APPLIED_SHA256 = "fb1954449676a53ecd0d4cc60e0a125f37c30c17b9e1a43c92a82821008f5865"  # their JSON at 76ec795
+
+# A new database's tables: columns (type, NOT NULL, default) and primary key, as information_schema
+# and duckdb_constraints() gave them for a database made at 76ec795; a new migration adds its own here.
+SCHEMA = {
+    "document_sources": (
+        "doc_id VARCHAR NOT NULL", "source VARCHAR NOT NULL", "raw_hash VARCHAR NOT NULL",
+        "ingested_at TIMESTAMP NOT NULL", "PRIMARY KEY (doc_id, source)",
+    ),
+    "documents": (
+        "id VARCHAR NOT NULL", "source VARCHAR NOT NULL", "raw_hash VARCHAR NOT NULL", "kind VARCHAR", "title VARCHAR",
+        "title_source VARCHAR", "published DATE", "published_source VARCHAR", "language VARCHAR",
+        "text VARCHAR NOT NULL", "raw VARCHAR NOT NULL", "offset_map VARCHAR", "removed VARCHAR", "dateline VARCHAR",
+        "attributions VARCHAR", "sentences VARCHAR", "meta VARCHAR", "warnings VARCHAR", "duplicate_of VARCHAR",
+        "story_id VARCHAR", "ingested_at TIMESTAMP NOT NULL", "PRIMARY KEY (id)",
+    ),
+    "entity_names": (
+        "entity_id VARCHAR NOT NULL", "label VARCHAR NOT NULL", "canonical VARCHAR NOT NULL", "n BIGINT NOT NULL",
+        "PRIMARY KEY (entity_id, label, canonical)",
+    ),
+    "entity_summary": (
+        "entity_id VARCHAR NOT NULL", "label VARCHAR", "name VARCHAR", "own_mentions BIGINT NOT NULL",
+        "own_documents BIGINT NOT NULL", "mentions BIGINT NOT NULL", "documents BIGINT NOT NULL", "folded_into VARCHAR",
+        "names_folded VARCHAR", "PRIMARY KEY (entity_id)",
+    ),
+    "entity_summary_docs": ("doc_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id)"),
+    "entity_surfaces": ("entity_id VARCHAR NOT NULL", "surface VARCHAR NOT NULL", "PRIMARY KEY (entity_id, surface)"),
+    "events": (
+        "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "type VARCHAR NOT NULL", "mode VARCHAR", "cameo VARCHAR",
+        "sort_key VARCHAR", "event JSON NOT NULL", "PRIMARY KEY (doc_id, idx)",
+    ),
+    "facts": (
+        "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "predicate VARCHAR NOT NULL", "subject VARCHAR NOT NULL",
+        "object VARCHAR NOT NULL", "start INTEGER NOT NULL", "end INTEGER NOT NULL", "date VARCHAR", "place VARCHAR",
+        "negated BOOLEAN NOT NULL", "PRIMARY KEY (doc_id, idx)",
+    ),
+    "fetch_state": (
+        "url VARCHAR NOT NULL", "etag VARCHAR", "last_modified VARCHAR", "status INTEGER", "error VARCHAR",
+        "failures INTEGER NOT NULL DEFAULT 0", "fetched_at TIMESTAMP NOT NULL", "PRIMARY KEY (url)",
+    ),
+    "happening_edges": (
+        "event_id VARCHAR NOT NULL", "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL",
+        "day VARCHAR", "sort_key VARCHAR", "type VARCHAR",
+    ),
+    "happening_events": (
+        "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
+    ),
+    "happening_index": (
+        "event_id VARCHAR NOT NULL", "entity_id VARCHAR NOT NULL", "acts BOOLEAN NOT NULL", "sort_key VARCHAR NOT NULL",
+        "day VARCHAR", "type VARCHAR", "status VARCHAR", "PRIMARY KEY (event_id, entity_id)",
+    ),
+    "happenings": (
+        "event_id VARCHAR NOT NULL", "block VARCHAR NOT NULL", "sort_key VARCHAR NOT NULL", "view VARCHAR NOT NULL",
+        "record VARCHAR NOT NULL", "type VARCHAR", "day VARCHAR", "status VARCHAR", "brief VARCHAR",
+        "PRIMARY KEY (event_id)",
+    ),
+    "lsh": ("key UBIGINT NOT NULL", "seq BIGINT NOT NULL"),
+    "mentions": (
+        "doc_id VARCHAR NOT NULL", "start INTEGER NOT NULL", "end INTEGER NOT NULL", "label VARCHAR NOT NULL",
+        "source VARCHAR", "kb_id VARCHAR", "entity_id VARCHAR NOT NULL", "canonical VARCHAR", "title_start INTEGER",
+        "title_end INTEGER", "PRIMARY KEY (doc_id, start)",
+    ),
+    "minhash": (
+        "doc_id VARCHAR NOT NULL", "seq BIGINT NOT NULL", "sig BLOB NOT NULL", "size INTEGER NOT NULL",
+        "usable BOOLEAN NOT NULL", "PRIMARY KEY (doc_id)",
+    ),
+    "quarantine": (
+        "id VARCHAR NOT NULL", "source VARCHAR NOT NULL", "code VARCHAR NOT NULL", "reason VARCHAR NOT NULL",
+        "raw_hash VARCHAR", "size BIGINT", "data BLOB", "data_truncated BOOLEAN", "ingested_at TIMESTAMP NOT NULL",
+        "PRIMARY KEY (id)",
+    ),
+    "roles": (
+        "doc_id VARCHAR NOT NULL", "entity_id VARCHAR NOT NULL", "role VARCHAR NOT NULL", "of VARCHAR NOT NULL",
+        "start INTEGER", "end INTEGER", "date DATE", "basis VARCHAR", "PRIMARY KEY (doc_id, entity_id, role, of)",
+    ),
+    "schema_migrations": ("version INTEGER NOT NULL", "name VARCHAR", "applied_at TIMESTAMP", "PRIMARY KEY (version)"),
+    "search_docs": ("doc_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id)"),
+    "search_vocab": ("term VARCHAR NOT NULL", "key VARCHAR NOT NULL", "PRIMARY KEY (term)"),
+    "settings": ("name VARCHAR NOT NULL", "value VARCHAR NOT NULL", "PRIMARY KEY (name)"),
+    "stories": (
+        "story_id VARCHAR NOT NULL", "title VARCHAR", "title_doc VARCHAR", "first_seen DATE", "last_seen DATE",
+        "size INTEGER NOT NULL", "profile JSON", "PRIMARY KEY (story_id)",
+    ),
+    "story_lsh": ("key UBIGINT NOT NULL", "seq BIGINT NOT NULL"),
+    "story_sig": (
+        "doc_id VARCHAR NOT NULL", "seq BIGINT NOT NULL", "sig BLOB NOT NULL", "day INTEGER", "city VARCHAR",
+        "eset BLOB", "PRIMARY KEY (doc_id)",
+    ),
+    "story_vectors": (
+        "doc_id VARCHAR NOT NULL", "embedder VARCHAR NOT NULL", "vec BLOB NOT NULL", "PRIMARY KEY (doc_id)",
+    ),
+    "timexes": (
+        "doc_id VARCHAR NOT NULL", "start INTEGER NOT NULL", "end INTEGER NOT NULL", "type VARCHAR NOT NULL",
+        "value VARCHAR", "precision VARCHAR", "anchored BOOLEAN", "PRIMARY KEY (doc_id, start)",
+    ),
+}
+# Its indexes: table and expressions, from duckdb_indexes().
+INDEXES = {
+    "document_sources_raw_hash": "document_sources(raw_hash)",
+    "document_sources_source": 'document_sources("source")',
+    "entity_summary_folded": "entity_summary(folded_into)",
+    "events_type": 'events("type")',
+    "happening_edges_event": "happening_edges(event_id)",
+    "happening_events_event": "happening_events(event_id)",
+    "happening_index_entity": "happening_index(entity_id)",
+    "happenings_block": "happenings(block)",
+    "mentions_entity": "mentions(entity_id)",
+    "quarantine_raw_hash": "quarantine(raw_hash)",
+    "search_vocab_key": 'search_vocab("key")',
+}
+
+
+def _schema(con) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The tables and indexes of a database, described as SCHEMA and INDEXES are."""
+    tables: dict[str, list[str]] = {}
+    for table, column, kind, nullable, default in con.execute(
+        "SELECT table_name, column_name, data_type, is_nullable, column_default FROM information_schema.columns "
+        "ORDER BY table_name, ordinal_position"
+    ).fetchall():
+        tables.setdefault(table, []).append(
+            f"{column} {kind}" + ("" if nullable == "YES" else " NOT NULL") + (f" DEFAULT {default}" if default else "")
+        )
+    for table, columns in con.execute(
+        "SELECT table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'"
+    ).fetchall():
+        tables[table].append(f"PRIMARY KEY ({', '.join(columns)})")
+    indexes = {name: sql.split(" ON ", 1)[1].rstrip(";") for name, sql in con.execute(
+        "SELECT index_name, sql FROM duckdb_indexes()").fetchall()}  # fmt: skip
+    return {t: tuple(c) for t, c in tables.items()}, indexes
+
+
+def test_versions_are_unique_and_strictly_increasing():
+    versions = [v for v, _, _ in MIGRATIONS]
+    assert versions == sorted(set(versions))
+    assert all(isinstance(v, int) and v > 0 for v in versions)
+    assert all(name and sql.strip() for _, name, sql in MIGRATIONS)
+
+
+def test_every_components_steps_are_in_the_history_once():
+    steps = [m for part in COMPONENTS.values() for m in part]
+    assert sorted(steps) == sorted(MIGRATIONS)
+    for component, part in COMPONENTS.items():
+        for step in part:
+            assert MIGRATIONS.count(step) == 1, (component, step[0])
+    # a module of the store package that keeps steps is one of the components assembled
+    kept = {name.rsplit(".", 1)[1] for name, mod in sys.modules.items()
+            if name.startswith("sambandh.store.") and isinstance(getattr(mod, "MIGRATIONS", None), list)}  # fmt: skip
+    assert kept - {"migrations"} == set(COMPONENTS)
+    for name in COMPONENTS:
+        assert sys.modules[f"sambandh.store.{name}"].MIGRATIONS is COMPONENTS[name]
+
+
+def test_the_applied_history_is_never_edited():
+    assert [v for v, _, _ in MIGRATIONS[:APPLIED]] == list(range(1, APPLIED + 1))
+    text = json.dumps(MIGRATIONS[:APPLIED], ensure_ascii=False)
+    assert hashlib.sha256(text.encode()).hexdigest() == APPLIED_SHA256
+
+
+def test_a_new_database_has_the_schema_of_the_history_before_the_split(tmp_path):
+    with Store(tmp_path / "new.duckdb") as store:
+        tables, indexes = _schema(store.con)
+    assert tables.keys() == SCHEMA.keys()
+    for table, columns in SCHEMA.items():
+        assert tables[table] == columns, table
+    assert indexes == INDEXES
+
+
+@pytest.mark.parametrize("reached", [1, 4, 9])
+def test_a_database_migrated_from_an_older_version_gets_the_same_schema(tmp_path, monkeypatch, reached):
+    db = tmp_path / "old.duckdb"
+    with monkeypatch.context() as m:  # a Sambandh that knew the steps up to ``reached`` only
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= reached])
+        with Store(db) as store:
+            assert store.schema_version() == reached
+    with Store(db) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
+        assert _schema(store.con) == (SCHEMA, INDEXES)

@@ -118,3 +118,25 @@ def test_a_copy_of_a_copy_points_at_the_original() -> None:
     from sambandh.spark_dedup import _roots
 
     assert _roots([(5, 2), (2, 0), (9, 5), (7, 3)]) == {2: 0, 5: 0, 9: 0, 7: 3}
+
+
+def test_a_dump_read_in_parts_gives_the_same_lake(lake_and_store: tuple[Path, Path, int],
+                                                  tmp_path: Path) -> None:  # fmt: skip
+    import duckdb
+
+    from sambandh.config import Config
+    from sambandh.spark import ingest_lake
+
+    lake, _, _ = lake_and_store
+    parted = tmp_path / "lake"
+    report = ingest_lake([str(lake.parent / "in")], Config.build(db=tmp_path / "unused.duckdb"), parted, CONF,
+                         part_bytes=4000)  # fmt: skip
+    assert report.parts > 3
+
+    def rows(where: Path) -> list[tuple[str, str]]:
+        with duckdb.connect() as con:
+            return con.execute(f"SELECT source, doc_id FROM read_parquet('{where}/records/*/*/*/*.parquet',"
+                               " hive_partitioning = 1) ORDER BY seq_file, seq_rec").fetchall()  # fmt: skip
+
+    assert rows(parted) == rows(lake)
+    assert _lake_links(parted) == _lake_links(lake)

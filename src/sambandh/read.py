@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -136,14 +137,20 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def read_file(path: Path, config: Config) -> Iterator[RawRecord]:
-    """Yield the records of one file, chosen by its suffix (and content for the rest)."""
+def read_file(path: Path, config: Config, part: JsonlPart | None = None) -> Iterator[RawRecord]:
+    """Yield the records of one file, chosen by its suffix (and content for the rest).
+
+    Args:
+        path: The file.
+        config: Limits (``max_document_bytes``) and reader settings.
+        part: For a JSON Lines file, only the lines of this byte range (``jsonl_parts``).
+    """
     source = printable(str(path))
     suffix = _suffix(path)
     try:
         size = path.stat().st_size
         if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path, config.max_document_bytes)
+            yield from read_jsonl(path, config.max_document_bytes, part)
             return
         if suffix in WARC_SUFFIXES:
             yield from _read_warc(path, config)
@@ -251,14 +258,53 @@ def _record_from_json_line(source: str, line: bytes) -> RawRecord:
     return record_from_obj(source, obj)
 
 
-def read_jsonl(path: Path, max_bytes: int = 5_000_000) -> Iterator[RawRecord]:
-    """Yield one record per non-empty line of a JSON Lines file; a line over ``max_bytes`` is
-    reported as too large and skipped without being held in memory.
+@dataclass(frozen=True)
+class JsonlPart:
+    """The lines of a JSON Lines file that start in ``[start, end)``; ``first_line`` is the number of
+    the first (line numbers name the records, as when the whole file is read).
+    """
+
+    start: int
+    end: int
+    first_line: int
+
+
+def jsonl_parts(path: Path, part_bytes: int) -> list[JsonlPart]:
+    """A JSON Lines file cut into parts of about ``part_bytes`` at line starts, each with the number
+    of its first line, so that readers of the parts name each record as one reader of the file would.
+    """
+    size = path.stat().st_size
+    starts = [0]
+    with path.open("rb") as fh:
+        while starts[-1] + part_bytes < size:
+            fh.seek(starts[-1] + part_bytes)
+            fh.readline()  # on to the start of the next line
+            if fh.tell() >= size:
+                break
+            starts.append(fh.tell())
+        # line numbers: the newlines before each start, counted a megabyte at a time
+        lines, at, out = 1, 0, []
+        fh.seek(0)
+        for k, start in enumerate(starts):
+            while at < start:
+                chunk = fh.read(min(1 << 20, start - at))
+                lines += chunk.count(b"\n")
+                at += len(chunk)
+            out.append(JsonlPart(start, starts[k + 1] if k + 1 < len(starts) else size, lines))
+    return out
+
+
+def read_jsonl(path: Path, max_bytes: int = 5_000_000, part: JsonlPart | None = None) -> Iterator[RawRecord]:
+    """Yield one record per non-empty line of a JSON Lines file (of ``part`` of it); a line over
+    ``max_bytes`` is reported as too large and skipped without being held in memory.
     """
     name = printable(str(path))
     with path.open("rb") as fh:
         n = 0
-        while line := fh.readline(max_bytes + 1):
+        if part is not None:
+            fh.seek(part.start)
+            n = part.first_line - 1
+        while (part is None or fh.tell() < part.end) and (line := fh.readline(max_bytes + 1)):
             n += 1
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 size = len(line)

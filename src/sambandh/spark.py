@@ -32,6 +32,7 @@ from .config import Config
 from .errors import UsageError
 
 LAKE_VERSION = 1
+PART_BYTES = 64 << 20  # a JSON Lines file over this is read in parts of about this size
 ROW_FIELDS = ("kind", "doc_id", "source", "raw_hash", "published", "year", "month", "seq_file", "seq_rec", "record",
               "code", "reason", "data", "run")  # fmt: skip
 SCHEMA = ("kind string, doc_id string, source string, raw_hash string, published string, year int, month int, "
@@ -48,12 +49,13 @@ class LakeReport:
     quarantined: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     near_copies: dict[str, Any] = field(default_factory=dict)
+    parts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
                 "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3),
-                "near_copies": self.near_copies}  # fmt: skip
+                "parts": self.parts, "near_copies": self.near_copies}  # fmt: skip
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -97,15 +99,21 @@ def input_files(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def _rows_of(config: Config, paths: list[tuple[int, str]], run: str = "") -> Iterator[dict[str, Any]]:
-    """The lake rows of some input files: the embedded stage chain over the embedded readers."""
+def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: str = "") -> Iterator[dict[str, Any]]:
+    """The lake rows of some input files (``(seq_file, path, start, end, first_line)``; ``start`` -1 for a
+    whole file, else a part of a JSON Lines file): the embedded stage chain over the embedded readers.
+    """
     from .model import Article
     from .pipeline import Pipeline, Rejected, article_stages
-    from .read import read_file
+    from .read import JsonlPart, read_file
 
     pipeline = Pipeline(article_stages(config))
-    for seq_file, path in paths:
-        for seq_rec, item in enumerate(pipeline.run(read_file(Path(path), config))):
+    for seq_file, path, start, end, first_line in paths:
+        part = JsonlPart(start, end, first_line) if start >= 0 else None
+        # a part's records come after the lines before it: numbered from them, they stay in file order
+        base = first_line - 1 if part is not None else 0
+        for k, item in enumerate(pipeline.run(read_file(Path(path), config, part))):
+            seq_rec = base + k
             if isinstance(item, Article):
                 year, month = (int(item.published[:4]), int(item.published[5:7])) if item.published else (0, 0)
                 yield {"kind": "article", "doc_id": item.id, "source": item.source, "raw_hash": item.raw_hash,
@@ -127,7 +135,8 @@ def _mapper(config: Config, run: str) -> Any:
         import pyarrow as pa
 
         for batch in batches:
-            todo = list(zip(batch.column("seq_file").to_pylist(), batch.column("path").to_pylist(), strict=True))
+            todo = list(zip(*(batch.column(c).to_pylist() for c in ("seq_file", "path", "start", "end", "first_line")),
+                            strict=True))  # fmt: skip
             yield pa.RecordBatch.from_pylist(list(_rows_of(config, todo, run)), schema=_arrow_schema())
 
     return rows_for
@@ -140,8 +149,27 @@ def _arrow_schema() -> Any:
     return pa.schema([(f, types.get(f, pa.string())) for f in ROW_FIELDS])
 
 
-def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str, str] | None = None) -> LakeReport:
+def _tasks(todo: list[tuple[int, str]], part_bytes: int) -> list[tuple[int, str, int, int, int]]:
+    """Spark's units of work: whole files, and a JSON Lines file over ``part_bytes`` in parts cut at
+    line starts (a dump of a million records would otherwise be one executor's alone).
+    """
+    from .read import JSONL_SUFFIXES, jsonl_parts
+
+    out: list[tuple[int, str, int, int, int]] = []
+    for seq_file, path in todo:
+        p = Path(path)
+        if p.suffix.lower() in JSONL_SUFFIXES and p.stat().st_size > part_bytes:
+            out += [(seq_file, path, part.start, part.end, part.first_line) for part in jsonl_parts(p, part_bytes)]
+        else:
+            out.append((seq_file, path, -1, -1, 1))
+    return out
+
+
+def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str, str] | None = None,
+                part_bytes: int = PART_BYTES) -> LakeReport:  # fmt: skip
     """Run the per-article stages on Spark over ``paths`` and append the results to the lake at ``lake``.
+
+    A JSON Lines file larger than ``part_bytes`` is read in parts by several tasks.
 
     Raises:
         UsageError: PySpark or Java is missing, a path does not exist, or the lake is of a newer version.
@@ -156,8 +184,10 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
     report = LakeReport(files=len(todo), skipped_files=len(files) - len(todo))
     if todo:
         spark = session(conf)
-        df = spark.createDataFrame(todo, "seq_file int, path string")
-        df = df.repartition(min(len(todo), max(2, spark.sparkContext.defaultParallelism)))
+        tasks = _tasks(todo, part_bytes)
+        report.parts = len(tasks)
+        df = spark.createDataFrame(tasks, "seq_file int, path string, start long, end long, first_line long")
+        df = df.repartition(min(len(tasks), max(2, spark.sparkContext.defaultParallelism)))
         run = f"run-{int(time.time() * 1000)}"
         out = df.mapInArrow(_mapper(config, run), SCHEMA)
         out.write.mode("append").partitionBy("kind", "year", "month").parquet(str(lake / "records"))

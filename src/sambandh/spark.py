@@ -49,13 +49,15 @@ class LakeReport:
     quarantined: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
     near_copies: dict[str, Any] = field(default_factory=dict)
+    happenings: dict[str, Any] = field(default_factory=dict)
     parts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
                 "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3),
-                "parts": self.parts, "near_copies": self.near_copies}  # fmt: skip
+                "parts": self.parts, "near_copies": self.near_copies,
+                "happenings": self.happenings}  # fmt: skip
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -199,10 +201,12 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
                 report.articles += r["count"]
             else:
                 report.quarantined[r["code"]] += r["count"]
-        # the global stages, as Spark SQL over the whole lake
+        # the global stages, on Spark over the whole lake
         from .spark_dedup import dedup_lake
+        from .spark_happenings import happenings_lake
 
         report.near_copies = dedup_lake(spark, lake, config).to_dict()
+        report.happenings = happenings_lake(spark, lake, config).to_dict()
     report.seconds = time.perf_counter() - started
     return report
 

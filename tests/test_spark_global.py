@@ -1,10 +1,12 @@
-"""Near copies over the lake as Spark SQL (``sambandh.spark_dedup``) against the embedded rule.
+"""The global stages on Spark (near copies: ``sambandh.spark_dedup``; happenings:
+``sambandh.spark_happenings``) against the embedded ones.
 
 The input is the demo corpus's texts as dated records, each followed a month later by variants
-made here: a copy cut short, a copy with a paragraph of its own added, and that copy without its opening. The
-lake's ``duplicate_of`` must equal ``dedup.find_duplicates`` over the same texts in the lake's
-order, and the embedded ingest's links of the same input, article by article. Skips where PySpark
-or Java is missing, as ``test_spark.py`` does.
+made here: a copy cut short, a copy with a paragraph of its own added, and that copy without
+its opening. The lake's ``duplicate_of`` must equal ``dedup.find_duplicates`` over the same texts
+in the lake's order, and the embedded ingest's links of the same input, article by article; its
+happenings must be the embedded store's, event by event. Skips where PySpark or Java is missing,
+as ``test_spark.py`` does.
 """
 
 from __future__ import annotations
@@ -140,3 +142,22 @@ def test_a_dump_read_in_parts_gives_the_same_lake(lake_and_store: tuple[Path, Pa
 
     assert rows(parted) == rows(lake)
     assert _lake_links(parted) == _lake_links(lake)
+
+
+def test_happenings_on_spark_are_the_embedded_ones(lake_and_store: tuple[Path, Path, int]) -> None:
+    import duckdb
+
+    lake, embedded, _ = lake_and_store
+    with duckdb.connect() as con:
+        members = con.execute(f"SELECT doc_id, idx, event_id FROM read_parquet('{lake}/happenings/*.parquet')"
+                              ).fetchall()  # fmt: skip
+        views = dict(con.execute(f"SELECT event_id, view FROM read_parquet('{lake}/happening_views/*.parquet')"
+                                 ).fetchall())  # fmt: skip
+    with duckdb.connect(str(embedded), read_only=True) as con:
+        stored = con.execute("SELECT doc_id, idx, event_id FROM happening_events").fetchall()
+        stored_views = dict(con.execute("SELECT event_id, view FROM happenings").fetchall())
+    assert sorted(members) == sorted(stored) and members
+    assert len(set(views)) == len(views) == len({e for _, _, e in members})
+    assert {e: json.loads(v) for e, v in views.items()} == {e: json.loads(v) for e, v in stored_views.items()}
+    # the input has retellings (the copies), so some happenings hold more than one article's event
+    assert len({e for _, _, e in members}) < len(members)

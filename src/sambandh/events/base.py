@@ -50,6 +50,7 @@ class _Base:
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
         self.sent_english = self.english  # the language of the sentence being read
+        self.told: list[Event] = []  # every event made while reading the article (their ids key the sets below)
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.anaphoric: set[int] = set()  # those of them a demonstrative points back with

@@ -93,6 +93,9 @@ class _State(_Arguments, _Setting):
         prev_end = sent.start
         prev_sources: list[Actor] = []
         self.found_here = found
+        # ids name this sentence's triggers only: an earlier sentence's are freed, and a new object
+        # may take a freed one's id
+        self.not_predicates = set()
         question = chunk.rstrip().endswith("?")
         for trig in found:
             if question or trig.match is None:
@@ -531,6 +534,7 @@ class _State(_Arguments, _Setting):
         text, trig, m, actors, sent = self.text, act.trig, act.m, act.actors, act.sent
         start, end = m.start, m.end
         ev = Event(trig.type, trig.mode, trig.cameo, actors, start, end, [Span(sent.start, sent.end)])
+        self.told.append(ev)  # alive for the whole article, so the ids in the sets below stay its own
         if m.form == "nominal":
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):

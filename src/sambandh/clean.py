@@ -92,7 +92,10 @@ _KNOWN_PLACE_DATELINE = [
     re.compile(r"^(?P<place>[^\s\d:,।()|\-]+(?: [^\s\d:,।()|\-]+){0,2})-(?=[^\s\d\-])"),
     re.compile(r"^(?P<place>[^\s\d:,।()|/]+)/[^\s\d:,।()|/.]+\s*(?:[.।ः:])\s+"),
 ]
-_DATE_WORDS = rf"(?:(?:\d{{1,2}}|[^\s\d,()]+)\s+(?:{MONTH_ALT})\.?|(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?!\d))(?:,?\s*(?:19|20)\d\d)?"
+_DATE_WORDS = (
+    rf"(?:(?:\d{{1,2}}|[^\s\d,()]+)\s+(?:{MONTH_ALT})\.?|(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?!\d))"
+    r"(?:,?\s*(?:19|20)\d\d)?"
+)
 # The wire and portal grammar: place, optional region in brackets, a date, optional agency, a
 # separator: "जोहान्सबर्ग (दक्षिण अफ्रीका), 21 फरवरी -", "Canberra [Australia], October 9 (ANI):",
 # "नयी दिल्ली, छह जून (भाषा)", "नई दिल्ली, सितम्बर 2 --", "मुंबई, 24 अप्रैल, (न्यूज़ हेल्पलाइन)".
@@ -116,7 +119,8 @@ def _not_place() -> set[str]:
 
 _NOT_PLACE = _not_place()  # lang/<code>/not_place.tsv
 _CREDIT = re.compile(
-    rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
+    rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
     re.IGNORECASE,
 )
 _IN_TEXT_SOURCE = re.compile(
@@ -237,7 +241,8 @@ def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int 
     if _find_dateline(line.text, kb_dir) is not None and not (chain and len(chain.group("label").split()) <= 3):
         return None  # "WASHINGTON (Reuters): …" is where the report was filed ("India: Strike: …" is a label chain)
     dev_label = any("\u0900" <= ch <= "\u097f" for ch in label)
-    if hindi_page and not dev_label and _LATIN_WORD.search(label) and any("\u0900" <= ch <= "\u097f" for ch in rest[:40]):
+    glued_to_hindi = any("\u0900" <= ch <= "\u097f" for ch in rest[:40])
+    if hindi_page and not dev_label and _LATIN_WORD.search(label) and glued_to_hindi:
         return m.end()
     if any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words) and len(words) <= 8:
         return m.end()
@@ -336,134 +341,196 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     config = config or Config()
     lines = _split_lines(article.raw)
     live = [ln for ln in lines if ln.status == "body"]
-
-    def remove(line: _Line, reason: str) -> None:
-        line.status, line.reason = "removed", reason
-
-    # 1. chrome that can stand anywhere; on a Hindi page, short lines in Latin script only
-    #    (widgets, image alt text) and section labels glued before a sentence
-    deva = sum(1 for ch in article.raw if "\u0900" <= ch <= "\u097f")
-    latin = sum(1 for ch in article.raw if ch.isascii() and ch.isalpha())
-    hindi_page = deva >= 0.6 * (deva + latin) and deva > 0
-    labels: list[Removed] = []
-
-    def stated(stamp: dt.date | None) -> None:
-        if stamp is not None and article.published is None:
-            article.published, article.published_source = stamp.isoformat(), "text"
-
-    for ln in live:
-        reason = _chrome_reason(ln)
-        if reason is None and ln.words <= 12:
-            place_date = _PLACE_DATE.match(ln.text)
-            stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
-            if stamp is None and place_date is None:
-                stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
-            if stamp is not None:
-                remove(ln, "dateline" if place_date else "timestamp")
-                if place_date and article.dateline is None:
-                    article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), place_date.group("place"), None)
-                stated(stamp)
-                continue
-        reason = reason or (_other_script(ln) if hindi_page else None)
-        if reason:
-            remove(ln, reason)
-            # "This Article is From …", "Edited By X, Updated: 16 Mar, 2023", "By <site> | Jun 18, 2022"
-            stated(header_date(ln.text, 8) if reason in ("timestamp", "byline") else None)
-            continue
-        while (cut := _label_end(ln, hindi_page, config.kb_dir or None)) is not None:
-            labels.append(Removed(*ln.raw_span(0, len(ln.text[:cut].rstrip())), "label"))
-            stated(header_date(ln.text[:cut], 8))  # "ब्रेकिंग न्यूज (22 अक्टूबर 2024) LIVE अपडेट:"
-            _trim_front(ln, cut)
+    # 1. chrome that can stand anywhere, then chrome glued inside the lines left
+    labels = _drop_chrome_lines(article, live, config)
     live = [ln for ln in live if ln.status == "body"]
     if not live:
         raise NoContentError("no article text left after removing site chrome")
     for ln in live:
         _inline_chrome(ln)
+    # 2. where the body begins
+    body_start, dateline_match = _body_start(article, live, config)
+    head, body = live[:body_start], live[body_start:]
+    # 3. title, and the head lines that repeat it or the body
+    _sort_head(article, config, lines, live, head, body)
+    # 4. tail: short non-sentences after the last sentence-like line
+    _drop_tail(body)
+    kept = [ln for ln in live if ln.status == "body"]
+    removed = _removed_spans(lines, labels)
+    # 5. dateline and credits
+    _take_dateline(article, body, dateline_match, removed)
+    _take_credits(article, kept, removed)
+    # 6. the clean text and its map
+    article.text, article.offset_map = _join_lines(kept)
+    article.removed = sorted(removed, key=lambda r: r.start)
+    if len(article.text) < config.min_article_chars:
+        raise NoContentError(f"only {len(article.text)} characters of text after cleaning")
+    _finish(article, config)
+    return article
 
-    # 2. where the body begins: a dateline near the top, else the first sentence-like line
-    #    whose text the rest of the article does not repeat
-    def repeated_later(idx: int) -> bool:
-        key = live[idx].key
-        return len(key) >= 20 and any(key in ln.key and ln is not live[idx] for ln in live[idx + 1 :])
 
-    body_start: int | None = None
-    dateline_match: re.Match[str] | None = None
+def _remove(line: _Line, reason: str) -> None:
+    line.status, line.reason = "removed", reason
+
+
+def _stated(article: Article, stamp: dt.date | None) -> None:
+    """Take ``stamp`` as the publication date when the article has none yet."""
+    if stamp is not None and article.published is None:
+        article.published, article.published_source = stamp.isoformat(), "text"
+
+
+def _is_hindi_page(raw: str) -> bool:
+    """Whether most letters of the page are Devanagari."""
+    deva = sum(1 for ch in raw if "\u0900" <= ch <= "\u097f")
+    latin = sum(1 for ch in raw if ch.isascii() and ch.isalpha())
+    return deva >= 0.6 * (deva + latin) and deva > 0
+
+
+def _drop_chrome_lines(article: Article, live: list[_Line], config: Config) -> list[Removed]:
+    """Remove chrome that can stand anywhere; on a Hindi page, short lines in Latin script only
+    (widgets, image alt text); and cut section labels glued before a sentence, which are returned.
+    """
+    hindi_page = _is_hindi_page(article.raw)
+    labels: list[Removed] = []
+    for ln in live:
+        reason = _chrome_reason(ln)
+        if reason is None and ln.words <= 12 and _took_stamp_line(article, ln):
+            continue
+        reason = reason or (_other_script(ln) if hindi_page else None)
+        if reason:
+            _remove(ln, reason)
+            # "This Article is From …", "Edited By X, Updated: 16 Mar, 2023", "By <site> | Jun 18, 2022"
+            _stated(article, header_date(ln.text, 8) if reason in ("timestamp", "byline") else None)
+            continue
+        while (cut := _label_end(ln, hindi_page, config.kb_dir or None)) is not None:
+            labels.append(Removed(*ln.raw_span(0, len(ln.text[:cut].rstrip())), "label"))
+            _stated(article, header_date(ln.text[:cut], 8))  # "ब्रेकिंग न्यूज (22 अक्टूबर 2024) LIVE अपडेट:"
+            _trim_front(ln, cut)
+    return labels
+
+
+def _took_stamp_line(article: Article, ln: _Line) -> bool:
+    """Remove a short line that is a timestamp or a place and date, keeping its date (and
+    place) on the article; whether it was one.
+    """
+    place_date = _PLACE_DATE.match(ln.text)
+    stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
+    if stamp is None and place_date is None:
+        stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
+    if stamp is None:
+        return False
+    _remove(ln, "dateline" if place_date else "timestamp")
+    if place_date and article.dateline is None:
+        article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), place_date.group("place"), None)
+    _stated(article, stamp)
+    return True
+
+
+def _repeated_later(live: list[_Line], idx: int) -> bool:
+    """Whether a later line repeats the text of ``live[idx]``."""
+    key = live[idx].key
+    return len(key) >= 20 and any(key in ln.key and ln is not live[idx] for ln in live[idx + 1 :])
+
+
+def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[int, re.Match[str] | None]:
+    """Where the body begins, and the dateline it opens with: a dateline near the top, else
+    the first sentence-like line whose text the rest of the article does not repeat.
+    """
     for i, ln in enumerate(live[:10]):
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln):
-            body_start, dateline_match = i, m
-            break
+            return i, m
         lone = _LONE_DATELINE.match(ln.text)
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report
-            remove(ln, "dateline")
+            _remove(ln, "dateline")
             article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), None)
-            body_start = i + 1
-            break
-    if body_start is None:
-        for i, ln in enumerate(live):
-            if _sentence_like(ln) and not repeated_later(i):
-                body_start = i
-                break
-    if body_start is None:
-        body_start = 0
-    head, body = live[:body_start], live[body_start:]
+            return i + 1, None
+    for i, ln in enumerate(live):
+        if _sentence_like(ln) and not _repeated_later(live, i):
+            return i, None
+    return 0, None
 
-    # 3. title
+
+def _sort_head(
+    article: Article, config: Config, lines: list[_Line], live: list[_Line], head: list[_Line], body: list[_Line]
+) -> None:
+    """Find the title and remove the head lines that are it, repeat it or the body, or are short labels."""
     body_raw_start = body[0].raw_start if body else len(article.raw)
     head_all = [ln for ln in lines if ln.status != "blank" and ln.raw_start < body_raw_start]
+    separate_title = "title" in article.meta  # the record separated its title already
+    title_line, title_key = _pick_title(article, config, head, head_all, separate_title)
+    for i, ln in enumerate(head):
+        if ln is title_line:
+            new_key = _split_title_line(article, live, head_all, i, ln)
+            title_key = title_key if new_key is None else new_key
+        elif title_key and (title_key in ln.key or ln.key in title_key):
+            _remove(ln, "repeated_title")
+        elif _repeated_later(live, i):
+            _remove(ln, "repeated_lead")
+        elif not separate_title and not _sentence_like(ln) and ln.words <= 6:
+            _remove(ln, "head_chrome")
+    if len(body) > 1 and title_key and not separate_title and body[0].key == title_key:
+        _remove(body[0], "repeated_title")
 
-    def repeated_in_head(ln: _Line) -> bool:
-        return sum(ln.key in o.key for o in head_all) >= 2
 
+def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:
+    return sum(ln.key in o.key for o in head_all) >= 2
+
+
+def _pick_title(
+    article: Article, config: Config, head: list[_Line], head_all: list[_Line], separate_title: bool
+) -> tuple[_Line | None, str]:
+    """The head line taken as the title (none when the record gave one), and the title's key."""
     given_title = article.title if article.title else None
     title_key = _key(normalize(given_title)) if given_title else ""
-    separate_title = "title" in article.meta  # the record separated its title already
     title_line: _Line | None = None
     if not given_title and not separate_title:
         candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3]
-        repeated = [ln for ln in candidates if repeated_in_head(ln)]
+        repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:
             article.title, article.title_source = title_line.text.rstrip("।॥. "), "head"
             title_key = title_line.key
     elif given_title:
         article.title_source = article.title_source or "meta"
+    return title_line, title_key
 
-    for i, ln in enumerate(head):
-        if ln is title_line:
-            first, rest = _first_sentence(ln.text)
-            standfirst = _Line(0, 0, ln.text[rest:].strip(), 0, OffsetMap())
-            standfirst.words = len(_WORD.findall(standfirst.text))
-            if repeated_in_head(ln) or not _sentence_like(standfirst):
-                remove(ln, "title")
-            elif repeated_later(i):  # a lead the body repeats: its first sentence is the title
-                article.title = first
-                title_key = _key(first)
-                remove(ln, "repeated_lead")
-            else:  # title and standfirst on one line: the title goes, the standfirst stays
-                article.title = first
-                title_key = _key(first)
-                ln.cut_start = len(ln.text) - len(standfirst.text)
-        elif title_key and (title_key in ln.key or ln.key in title_key):
-            remove(ln, "repeated_title")
-        elif repeated_later(i):
-            remove(ln, "repeated_lead")
-        elif not separate_title and not _sentence_like(ln) and ln.words <= 6:
-            remove(ln, "head_chrome")
-    if len(body) > 1 and title_key and not separate_title and body[0].key == title_key:
-        remove(body[0], "repeated_title")
 
-    # 4. tail: short non-sentences after the last sentence-like line
+def _split_title_line(article: Article, live: list[_Line], head_all: list[_Line], i: int, ln: _Line) -> str | None:
+    """Remove the title line, or keep the standfirst that follows the title on it; the new
+    title's key when the title became the line's first sentence (None when it did not change).
+    """
+    first, rest = _first_sentence(ln.text)
+    standfirst = _Line(0, 0, ln.text[rest:].strip(), 0, OffsetMap())
+    standfirst.words = len(_WORD.findall(standfirst.text))
+    if _repeated_in_head(head_all, ln) or not _sentence_like(standfirst):
+        _remove(ln, "title")
+        return None
+    article.title = first
+    if _repeated_later(live, i):  # a lead the body repeats: its first sentence is the title
+        _remove(ln, "repeated_lead")
+    else:  # title and standfirst on one line: the title goes, the standfirst stays
+        ln.cut_start = len(ln.text) - len(standfirst.text)
+    return _key(first)
+
+
+def _drop_tail(body: list[_Line]) -> None:
+    """Remove the short non-sentences after the last sentence-like line."""
     last = max((i for i, ln in enumerate(body) if _sentence_like(ln)), default=len(body) - 1)
     for ln in body[last + 1 :]:
         if ln.words <= 8 and not _TERMINAL.search(ln.text):
-            remove(ln, "tail_chrome")
+            _remove(ln, "tail_chrome")
 
-    kept = [ln for ln in live if ln.status == "body"]
-    removed: list[Removed] = [r for r in labels if not any(ln.status == "removed" and ln.raw_start <= r.start < ln.raw_end
-                                                           for ln in lines)]  # fmt: skip
+
+def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
+    """What was left out of the kept lines: labels not inside removed lines, removed lines,
+    titles cut from the front of a line, and holes.
+    """
+    removed: list[Removed] = [
+        r for r in labels if not any(ln.status == "removed" and ln.raw_start <= r.start < ln.raw_end for ln in lines)
+    ]
     for ln in lines:
         if ln.status == "removed":
             removed.append(Removed(*ln.raw_span(0, len(ln.text)), ln.reason))
@@ -471,18 +538,28 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             removed.append(Removed(*ln.raw_span(0, ln.cut_start), "title"))
         if ln.status == "body":
             removed += [Removed(*ln.raw_span(a, b), reason) for a, b, reason in ln.holes]
+    return removed
 
-    # 5. dateline and credits
-    if dateline_match is not None and body and body[0].status == "body" and article.dateline is None:
-        opener = body[0]
-        opener.cut_start = dateline_match.end()
-        ds, de = opener.raw_span(0, len(dateline_match.group(0).rstrip()))
-        agency = dateline_match.groupdict().get("agency")
-        article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
-        removed.append(Removed(ds, de, "dateline"))
-        when = dateline_match.groupdict().get("date")
-        filed = header_date(when, 0) if when else None  # a dateline's date with its year
-        stated(filed)
+
+def _take_dateline(
+    article: Article, body: list[_Line], dateline_match: re.Match[str] | None, removed: list[Removed]
+) -> None:
+    """Cut the dateline the body opens with out of its first line and record it."""
+    if dateline_match is None or not body or body[0].status != "body" or article.dateline is not None:
+        return
+    opener = body[0]
+    opener.cut_start = dateline_match.end()
+    ds, de = opener.raw_span(0, len(dateline_match.group(0).rstrip()))
+    agency = dateline_match.groupdict().get("agency")
+    article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
+    removed.append(Removed(ds, de, "dateline"))
+    when = dateline_match.groupdict().get("date")
+    filed = header_date(when, 0) if when else None  # a dateline's date with its year
+    _stated(article, filed)
+
+
+def _take_credits(article: Article, kept: list[_Line], removed: list[Removed]) -> None:
+    """Cut an agency credit off the end of each kept line and record it."""
     for ln in kept:
         m = _CREDIT.search(ln.text, ln.cut_start)
         if m and m.start() > ln.cut_start:
@@ -491,7 +568,9 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             removed.append(Removed(cs, ce, "credit"))
             article.attributions.append(Attribution(cs, ce, m.group("src"), False))
 
-    # 6. the clean text and its map
+
+def _join_lines(kept: list[_Line]) -> tuple[str, OffsetMap]:
+    """The clean text of the kept lines and its map back to the raw text."""
     parts: list[str] = []
     omap = OffsetMap()
     pos = 0
@@ -511,19 +590,17 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
             _extend_map(omap, ln, a, pos, b - a)
             parts.append(ln.text[a:b])
             pos += b - a
-    article.text = "".join(parts)
-    article.offset_map = omap
-    article.removed = sorted(removed, key=lambda r: r.start)
-    if len(article.text) < config.min_article_chars:
-        raise NoContentError(f"only {len(article.text)} characters of text after cleaning")
+    return "".join(parts), omap
 
+
+def _finish(article: Article, config: Config) -> None:
+    """Record sources named in the text, and a title from the first sentence when none was found."""
     for m in _IN_TEXT_SOURCE.finditer(article.text):
         group = "src" if m.group("src") else "en"
         article.attributions.append(Attribution(m.start(group), m.end(group), m.group(group), True))
     if article.title is None:
         title, _ = _first_sentence(article.text.split("\n", 1)[0])
         article.title, article.title_source = title[: config.max_title_chars], "first_sentence"
-    return article
 
 
 def _segments(ln: _Line) -> list[tuple[int, int]]:

@@ -345,7 +345,9 @@ def evaluate_events(gold_path: Path, docs: Path, config: Config | None = None) -
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {
         "gold": str(gold_path),
-        "events": {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), "tp": tp, "fp": fp, "fn": fn},
+        "events": {
+            "p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2), "tp": tp, "fp": fp, "fn": fn
+        },
         "attributes": {k: {"correct": c, "of": n, "accuracy": round(100 * c / n, 2) if n else None}
                        for k, (c, n) in attrs.items()},
         "documents": per_doc,
@@ -369,8 +371,9 @@ def _prf(c: dict[str, int]) -> dict[str, Any]:
 
 
 def _score_facts(
-    gold: list[dict[str, Any]], preds: list[Any], counts: dict[str, int], places: list[int], missed: list[Any], name: str
-) -> None:
+    gold: list[dict[str, Any]], preds: list[Any], counts: dict[str, int], places: list[int], missed: list[Any],
+    name: str,
+) -> None:  # fmt: skip
     """Facts match on predicate, subject, object and date; the place is scored on matches."""
     have = {(f.predicate, f.subject, f.object, f.date): f for f in preds if not f.negated}
     want = {(g["predicate"], g["subject"], g["object"], g.get("date")): g for g in gold}
@@ -461,8 +464,8 @@ def read_event_gold(path: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
-def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | None = None,
-                         split: str = "all", rows: list[tuple[str, list[str], bool, bool]] | None = None) -> dict[str, Any]:  # fmt: skip
+def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | None = None, split: str = "all",
+                         rows: list[tuple[str, list[str], bool, bool]] | None = None) -> dict[str, Any]:  # fmt: skip
     """Score the event stage on real pages against a JSONL gold of offsets (docs/events.md).
 
     Each page of ``pages_path`` (JSONL: ``id``, ``text``, ``published``, ``language``) that the gold
@@ -492,7 +495,8 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     stages = article_stages(config)
     pipeline = Pipeline(stages)
     records = [
-        record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"], "published": pages[d].get("published"),
+        record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"],
+                                                   "published": pages[d].get("published"),
                                                    "language": pages[d].get("language")})
         for d in wanted
     ]  # fmt: skip
@@ -765,7 +769,8 @@ def _actor_matches(ga: dict[str, Any], a: Any, art: Any, kb: Any, raw_span: Any)
     if ga.get("kind") == "COUNTRY" and cc and eid == f"country:{cc}":
         return True
     inst = kb.entities.get(eid)
-    if inst is not None and inst.kind == "institution" and ga.get("kind") in ("COUNTRY", "GENERIC") and cc == inst.country:
+    generic = ga.get("kind") in ("COUNTRY", "GENERIC")
+    if inst is not None and inst.kind == "institution" and generic and cc == inst.country:
         return True  # the country's army or mission named as the country, or as a generic body of it
     if eid.startswith("agent:"):
         parts = eid.split(":")
@@ -848,7 +853,6 @@ def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | N
         UsageError: A file is missing or malformed, or the gold names a page the file lacks.
     """
     from .model import Article
-    from .names import match_score
     from .pipeline import Pipeline, article_stages
     from .read import record_from_obj
 
@@ -860,6 +864,7 @@ def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | N
     keys = ("chrome", "content", "dateline", "published", "published_wrong", "title", "language")
     tallies = {h: {k: [0, 0] for k in keys} | {"pages": [0, 0]} for h in ("dev", "blind")}
     notes: list[str] = []
+    misses = notes if show else None  # where the misses of each check are noted
     for item in Pipeline(stages).run(iter(records)):
         doc = item.source.rsplit("#", 1)[-1]
         g, text, t = gold[doc], pages[doc]["text"], tallies[split_of(doc)]
@@ -868,68 +873,107 @@ def evaluate_page_cleaning(gold_path: Path, pages_path: Path, config: Config | N
             notes.append(f"{doc}: quarantined")
             continue
         kept = _kept_mask(item, text, exact=True)
-
-        for s, e in g.get("chrome") or []:
-            gone = _kept_share(text, kept, s, e) <= 0.1
-            t["chrome"][0] += gone
-            t["chrome"][1] += 1
-            if show and not gone:
-                notes.append(f"{doc}: chrome kept {text[s:e][:60]!r}")
-        flat = " ".join(item.text.split())
-        outside = [False] * len(text)
-        spans = [*(g.get("chrome") or []), g.get("title"), (g.get("dateline") or {}).get("span")]
-        for sp in spans:
-            if sp:
-                for i in range(sp[0], sp[1]):
-                    outside[i] = True
-        pos = 0
-        for m in [*_SENT_CUT.finditer(text), None]:
-            end = m.end() if m else len(text)
-            s, e = pos, end
-            pos = end
-            idx = [i for i in range(s, e) if not text[i].isspace() and not outside[i]]
-            if len([i for i in idx if text[i].isalnum()]) < 3:
-                continue
-            ok = sum(kept[i] for i in idx) / len(idx) >= 0.9
-            # a lead the body repeats word for word is not lost when one copy stays
-            ok = ok or " ".join(text[s:e].split()) in flat
-            t["content"][0] += ok
-            t["content"][1] += 1
-            if show and not ok:
-                notes.append(f"{doc}: content lost {text[s:e].strip()[:60]!r}")
-        gd, dl = g.get("dateline"), item.dateline
-        if gd is None:
-            right = dl is None
-        else:
-            place = gd.get("place") or ""
-            right = dl is not None and (not place or (dl.place is not None and match_score(place, dl.place) >= 0.8)
-                                        or (gd.get("place_span") and dl.start <= gd["place_span"][0] < dl.end))  # fmt: skip
-        t["dateline"][0] += bool(right)
-        t["dateline"][1] += 1
-        if show and not right:
-            notes.append(f"{doc}: dateline gold {gd and gd.get('place')!r} found {dl and text[dl.start:dl.end]!r}")
-        stated = item.published if item.published_source == "text" else None
-        gp = (g.get("published") or {}).get("value")
-        if gp:
-            t["published"][0] += stated == gp
-            t["published"][1] += 1
-        if stated:
-            t["published_wrong"][0] += stated != gp
-            t["published_wrong"][1] += 1
-        if show and stated != gp:
-            notes.append(f"{doc}: published gold {gp} found {stated}")
-        gt = g.get("title")
-        norm = lambda x: " ".join((x or "").split())  # noqa: E731
-        ok_title = norm(item.title) == norm(text[gt[0] : gt[1]]) if gt else item.title_source != "head"
-        t["title"][0] += ok_title
-        t["title"][1] += 1
-        t["language"][0] += item.language == g.get("language")
-        t["language"][1] += 1
+        _tally_chrome(doc, g, text, kept, t, misses)
+        _tally_content(doc, g, text, kept, item.text, t, misses)
+        _tally_dateline(doc, g, text, item, t, misses)
+        _tally_published(doc, g, item, t, misses)
+        _tally_title_and_language(g, text, item, t)
     out = {}
     for h, tally in tallies.items():
         if split in ("all", h):
             out[h] = {k: {"correct": a, "of": b, "rate": _pct(a, b)} for k, (a, b) in tally.items()}
     return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "halves": out, "notes": notes}
+
+
+def _tally_chrome(
+    doc: str, g: dict[str, Any], text: str, kept: list[bool], t: dict[str, list[int]], misses: list[str] | None
+) -> None:
+    """Count the gold chrome fragments the clean text left out (at most a tenth kept)."""
+    for s, e in g.get("chrome") or []:
+        gone = _kept_share(text, kept, s, e) <= 0.1
+        t["chrome"][0] += gone
+        t["chrome"][1] += 1
+        if misses is not None and not gone:
+            misses.append(f"{doc}: chrome kept {text[s:e][:60]!r}")
+
+
+def _tally_content(
+    doc: str, g: dict[str, Any], text: str, kept: list[bool], clean: str, t: dict[str, list[int]],
+    misses: list[str] | None,
+) -> None:  # fmt: skip
+    """Count the content sentences of the page (outside the gold's chrome, title and dateline)
+    the clean text ``clean`` keeps.
+    """
+    flat = " ".join(clean.split())
+    outside = [False] * len(text)
+    spans = [*(g.get("chrome") or []), g.get("title"), (g.get("dateline") or {}).get("span")]
+    for sp in spans:
+        if sp:
+            for i in range(sp[0], sp[1]):
+                outside[i] = True
+    pos = 0
+    for m in [*_SENT_CUT.finditer(text), None]:
+        end = m.end() if m else len(text)
+        s, e = pos, end
+        pos = end
+        idx = [i for i in range(s, e) if not text[i].isspace() and not outside[i]]
+        if len([i for i in idx if text[i].isalnum()]) < 3:
+            continue
+        ok = sum(kept[i] for i in idx) / len(idx) >= 0.9
+        # a lead the body repeats word for word is not lost when one copy stays
+        ok = ok or " ".join(text[s:e].split()) in flat
+        t["content"][0] += ok
+        t["content"][1] += 1
+        if misses is not None and not ok:
+            misses.append(f"{doc}: content lost {text[s:e].strip()[:60]!r}")
+
+
+def _tally_dateline(
+    doc: str, g: dict[str, Any], text: str, item: Any, t: dict[str, list[int]], misses: list[str] | None
+) -> None:
+    """Count whether the dateline is right: the gold's place found (by name or where it stands),
+    or none found where the gold has none.
+    """
+    from .names import match_score
+
+    gd, dl = g.get("dateline"), item.dateline
+    if gd is None:
+        right = dl is None
+    else:
+        place = gd.get("place") or ""
+        right = dl is not None and (not place or (dl.place is not None and match_score(place, dl.place) >= 0.8)
+                                    or (gd.get("place_span") and dl.start <= gd["place_span"][0] < dl.end))  # fmt: skip
+    t["dateline"][0] += bool(right)
+    t["dateline"][1] += 1
+    if misses is not None and not right:
+        misses.append(f"{doc}: dateline gold {gd and gd.get('place')!r} found {dl and text[dl.start:dl.end]!r}")
+
+
+def _tally_published(doc: str, g: dict[str, Any], item: Any, t: dict[str, list[int]], misses: list[str] | None) -> None:
+    """Count the gold's stated publication dates found, and the stated dates found that are wrong."""
+    stated = item.published if item.published_source == "text" else None
+    gp = (g.get("published") or {}).get("value")
+    if gp:
+        t["published"][0] += stated == gp
+        t["published"][1] += 1
+    if stated:
+        t["published_wrong"][0] += stated != gp
+        t["published_wrong"][1] += 1
+    if misses is not None and stated != gp:
+        misses.append(f"{doc}: published gold {gp} found {stated}")
+
+
+def _tally_title_and_language(g: dict[str, Any], text: str, item: Any, t: dict[str, list[int]]) -> None:
+    """Count a right title (the gold's words, or none taken from the head where the gold has none)
+    and a right language.
+    """
+    gt = g.get("title")
+    norm = lambda x: " ".join((x or "").split())  # noqa: E731
+    ok_title = norm(item.title) == norm(text[gt[0] : gt[1]]) if gt else item.title_source != "head"
+    t["title"][0] += ok_title
+    t["title"][1] += 1
+    t["language"][0] += item.language == g.get("language")
+    t["language"][1] += 1
 
 
 # ---- entities and links on real pages (docs/entities-gold.md) --------------------------------
@@ -968,10 +1012,14 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
     keep = ("decode", "extract", "clean", "language", "segment", "timex", "entities", "link")
     stages = [s for s in article_stages(config) if s.name in keep]
     wanted = [d for d in gold if split == "all" or split_of(d) == split]
-    records = [record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"],
-                                                          "published": pages[d].get("published")}) for d in wanted]  # fmt: skip
+    records = [
+        record_from_obj(f"{pages_path.name}#{d}",
+                        {"id": d, "text": pages[d]["text"], "published": pages[d].get("published")})
+        for d in wanted
+    ]
     zero = {"gold": 0, "found": 0, "found_any_label": 0, "outside_text": 0, "predicted": 0, "predicted_right": 0,
-            "people": 0, "people_split": 0, "system_entities": 0, "merges": 0, "person_merges": 0, "pages": 0}  # fmt: skip
+            "people": 0, "people_split": 0, "system_entities": 0, "merges": 0, "person_merges": 0,
+            "pages": 0}  # fmt: skip
     tallies: dict[str, dict[str, Any]] = {h: {**zero, "by_kind": {}} for h in ("dev", "blind")}
     notes: list[str] = []
     for item in Pipeline(stages).run(iter(records)):
@@ -981,50 +1029,91 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
         if not isinstance(item, Article):
             notes.append(f"{doc}: quarantined")
             continue
-        kept = _kept_mask(item, text, exact=False)
-        sys_mentions: list[tuple[int, int, str, str]] = []  # raw start, end, label, entity id
-        for m in item.mentions:
-            if m.source == "dateline":
-                s, e = m.start, m.end  # already raw offsets
-            else:
-                if m.end <= m.start:
-                    continue
-                s, e = item.offset_map.to_raw(m.start), item.offset_map.to_raw(m.end - 1) + 1
-            sys_mentions.append((s, e, m.label, m.entity_id or f"unlinked:{s}"))
-        t["predicted"] += len(sys_mentions)
-        covering: dict[str, set[int]] = {}  # system entity id -> gold entities it covers
-        right: set[int] = set()
+        page = _EntityPage(doc, text, _kept_mask(item, text, exact=False), _raw_mentions(item), t,
+                           notes if show else None)  # fmt: skip
+        t["predicted"] += len(page.sys_mentions)
         for gi, ent in enumerate(g.get("entities") or []):
-            kind = ent["kind"]
-            bk = t["by_kind"].setdefault(kind, {"gold": 0, "found": 0})
-            ids: set[str] = set()
-            for gs, ge in ent["mentions"]:
-                hits = [k for k, (s, e, _label, _eid) in enumerate(sys_mentions) if s < ge and gs < e]
-                if not any(kept[gs:ge]) and not hits:
-                    t["outside_text"] += 1
-                    continue
-                t["gold"] += 1
-                bk["gold"] += 1
-                fit = [k for k in hits if _label_fits(kind, sys_mentions[k][2])]
-                t["found_any_label"] += bool(hits)
-                t["found"] += bool(fit)
-                bk["found"] += bool(fit)
-                right.update(hits)
-                for k in fit:
-                    ids.add(sys_mentions[k][3])
-                    covering.setdefault(sys_mentions[k][3], set()).add(gi)
-                if show and not fit:
-                    notes.append(f"{doc}: missed {kind} {text[gs:ge]!r}" + (f" (as {sys_mentions[hits[0]][2]})" if hits else ""))
-            if kind == "PERSON" and ids:
-                t["people"] += 1
-                real = {i for i in ids if not i.startswith("unlinked:")}
-                if len(real) > 1:
-                    t["people_split"] += 1
-                    if show:
-                        notes.append(f"{doc}: {ent['name']} split into {sorted(real)}")
-        t["predicted_right"] += len(right)
+            page.score_entity(gi, ent)
+        t["predicted_right"] += len(page.right)
+        page.count_merges(g)
+    out = {}
+    for h, tally in tallies.items():
+        if split in ("all", h):
+            by_kind = {k: {**v, "recall": _pct(v["found"], v["gold"])} for k, v in sorted(tally["by_kind"].items())}
+            out[h] = {**tally,
+                      "recall": _pct(tally["found"], tally["gold"]),
+                      "recall_any_label": _pct(tally["found_any_label"], tally["gold"]),
+                      "precision": _pct(tally["predicted_right"], tally["predicted"]),
+                      "by_kind": by_kind}  # fmt: skip
+    return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "halves": out, "notes": notes}
+
+
+def _raw_mentions(item: Any) -> list[tuple[int, int, str, str]]:
+    """The system's mentions of an article as (raw start, end, label, entity id or ``unlinked:<start>``)."""
+    sys_mentions: list[tuple[int, int, str, str]] = []
+    for m in item.mentions:
+        if m.source == "dateline":
+            s, e = m.start, m.end  # already raw offsets
+        else:
+            if m.end <= m.start:
+                continue
+            s, e = item.offset_map.to_raw(m.start), item.offset_map.to_raw(m.end - 1) + 1
+        sys_mentions.append((s, e, m.label, m.entity_id or f"unlinked:{s}"))
+    return sys_mentions
+
+
+@dataclass
+class _EntityPage:
+    """One page's gold entities scored against the system's mentions, into its half's tally ``t``
+    (misses noted in ``misses`` when it is given).
+    """
+
+    doc: str
+    text: str
+    kept: list[bool]  # the characters of the page the clean text keeps
+    sys_mentions: list[tuple[int, int, str, str]]  # raw start, end, label, entity id
+    t: dict[str, Any]
+    misses: list[str] | None
+    covering: dict[str, set[int]] = field(default_factory=dict)  # system entity id -> gold entities it covers
+    right: set[int] = field(default_factory=set)  # system mentions that overlap a gold one
+
+    def score_entity(self, gi: int, ent: dict[str, Any]) -> None:
+        """Count the gold mentions of entity ``gi`` found, and whether a person was split."""
+        t, sys_mentions = self.t, self.sys_mentions
+        kind = ent["kind"]
+        bk = t["by_kind"].setdefault(kind, {"gold": 0, "found": 0})
+        ids: set[str] = set()
+        for gs, ge in ent["mentions"]:
+            hits = [k for k, (s, e, _label, _eid) in enumerate(sys_mentions) if s < ge and gs < e]
+            if not any(self.kept[gs:ge]) and not hits:
+                t["outside_text"] += 1
+                continue
+            t["gold"] += 1
+            bk["gold"] += 1
+            fit = [k for k in hits if _label_fits(kind, sys_mentions[k][2])]
+            t["found_any_label"] += bool(hits)
+            t["found"] += bool(fit)
+            bk["found"] += bool(fit)
+            self.right.update(hits)
+            for k in fit:
+                ids.add(sys_mentions[k][3])
+                self.covering.setdefault(sys_mentions[k][3], set()).add(gi)
+            if self.misses is not None and not fit:
+                as_label = f" (as {sys_mentions[hits[0]][2]})" if hits else ""
+                self.misses.append(f"{self.doc}: missed {kind} {self.text[gs:ge]!r}" + as_label)
+        if kind == "PERSON" and ids:
+            t["people"] += 1
+            real = {i for i in ids if not i.startswith("unlinked:")}
+            if len(real) > 1:
+                t["people_split"] += 1
+                if self.misses is not None:
+                    self.misses.append(f"{self.doc}: {ent['name']} split into {sorted(real)}")
+
+    def count_merges(self, g: dict[str, Any]) -> None:
+        """Count the linked system entities, and those that cover gold entities of two names."""
+        t = self.t
         names = [e["name"] for e in g.get("entities") or []]
-        for eid, gis in covering.items():
+        for eid, gis in self.covering.items():
             if eid.startswith("unlinked:"):
                 continue
             t["system_entities"] += 1
@@ -1032,17 +1121,8 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
                 t["merges"] += 1
                 kinds = {g["entities"][i]["kind"] for i in gis}
                 t["person_merges"] += kinds == {"PERSON"}
-                if show:
-                    notes.append(f"{doc}: {eid} merges {sorted({names[i] for i in gis})}")
-    out = {}
-    for h, tally in tallies.items():
-        if split in ("all", h):
-            out[h] = {**tally,
-                      "recall": _pct(tally["found"], tally["gold"]),
-                      "recall_any_label": _pct(tally["found_any_label"], tally["gold"]),
-                      "precision": _pct(tally["predicted_right"], tally["predicted"]),
-                      "by_kind": {k: {**v, "recall": _pct(v["found"], v["gold"])} for k, v in sorted(tally["by_kind"].items())}}  # fmt: skip
-    return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "halves": out, "notes": notes}
+                if self.misses is not None:
+                    self.misses.append(f"{self.doc}: {eid} merges {sorted({names[i] for i in gis})}")
 
 
 def check_gold_lines(argv: list[str] | None, check: Any, describe: Any) -> int:
@@ -1118,12 +1198,15 @@ def evaluate_page_stories(gold_path: Path, pages_path: Path, config: Config | No
                 raise UsageError(f"{gold_path}:{i}: not a gold stories line ({exc})") from None
     if not pages_path.exists():
         raise UsageError(f"no such file: {pages_path}")
-    pages = {str(o.get("id")): o for o in map(json.loads, filter(str.strip, pages_path.read_text(encoding="utf-8").splitlines()))}
+    page_lines = filter(str.strip, pages_path.read_text(encoding="utf-8").splitlines())
+    pages = {str(o.get("id")): o for o in map(json.loads, page_lines)}
     missing = sorted(set(gold) - set(pages))
     if missing:
         raise UsageError(f"the gold names pages that {pages_path} lacks: {', '.join(missing[:5])}")
-    records = [record_from_obj(f"{pages_path.name}#{d}", {k: pages[d].get(k) for k in ("id", "text", "published", "language")})
-               for d in gold]  # fmt: skip
+    records = [
+        record_from_obj(f"{pages_path.name}#{d}", {k: pages[d].get(k) for k in ("id", "text", "published", "language")})
+        for d in gold
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         run_config = (config or Config()).replace(db=Path(tmp) / "stories.duckdb", index_dir=str(Path(tmp) / "index"))
         report = ingest([], run_config, records=records)
@@ -1153,7 +1236,8 @@ def evaluate_page_stories(gold_path: Path, pages_path: Path, config: Config | No
         halves[half] = {"pages": len(ids), "gold_pairs": gold_pairs, "system_pairs": sys_pairs, "right_pairs": both,
                         "precision": round(p, 1), "recall": round(r, 1),
                         "f": round(2 * p * r / (p + r), 1) if p + r else 0.0,
-                        "gold_stories": len({gold[d] for d in ids}), "system_stories": len({system.get(d, d) for d in ids}),
+                        "gold_stories": len({gold[d] for d in ids}),
+                        "system_stories": len({system.get(d, d) for d in ids}),
                         "errors": lines}  # fmt: skip
     return {"gold": str(gold_path), "pages": str(pages_path), "split": split, "articles": report.new,
             "stories": report.global_stages.get("stories", {}), "halves": halves}

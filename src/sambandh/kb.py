@@ -251,8 +251,9 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
             if not hi and not en:
                 continue
             name_en = en[0] if en else f"{country.name_en} {word_en}"
+            aliases = tuple(dict.fromkeys(hi[1:] + en[1:]))
             kb.add(KBEntity(id=f"org:{code}-{key}", label="ORG", name=hi[0] if hi else name_en, name_en=name_en,
-                            aliases=tuple(dict.fromkeys(hi[1:] + en[1:])), country=code, kind="institution"))  # fmt: skip
+                            aliases=aliases, country=code, kind="institution"))  # fmt: skip
 
 
 def load_dir(path: Path) -> KnowledgeBase:
@@ -260,11 +261,29 @@ def load_dir(path: Path) -> KnowledgeBase:
     if not path.is_dir():
         raise ConfigError(f"knowledge base folder not found: {path}")
     kb = KnowledgeBase()
+    extra = _country_extras(path)
+    _add_countries(kb, path, extra)
+    _add_places(kb, path)
+    _add_orgs(kb, path)
+    _add_institutions(kb, path / "institutions.tsv", extra)
+    _add_named_things(kb, path)
+    _add_people(kb, path)
+    _add_calendar(kb, path)
+    return kb
+
+
+def _country_extras(path: Path) -> dict[str, list[str]]:
+    """Per country code, more aliases and the Hindi and English demonyms (``country_aliases.tsv``)."""
     extra: dict[str, list[str]] = {}
     alias_file = path / "country_aliases.tsv"
     if alias_file.exists():
         for code, aliases, dem_hi, dem_en in _rows(alias_file, 4):
             extra[code] = [aliases, dem_hi, dem_en]
+    return extra
+
+
+def _add_countries(kb: KnowledgeBase, path: Path, extra: dict[str, list[str]]) -> None:
+    """Countries (``countries.tsv``), with the aliases and demonyms of ``extra``."""
     for code, name_hi, name_en, aliases in _rows(path / "countries.tsv", 4):
         more = extra.get(code, ["", "", ""])
         kb.add(
@@ -279,6 +298,10 @@ def load_dir(path: Path) -> KnowledgeBase:
                 demonyms=_split(more[1]) + _split(more[2]),
             )
         )
+
+
+def _add_places(kb: KnowledgeBase, path: Path) -> None:
+    """Cities (the hand table, then the generated world table where it adds a city) and regions."""
     for name_hi, name_en, code, capital, aliases in _rows(path / "cities.tsv", 5):
         kb.add(
             KBEntity(
@@ -313,12 +336,20 @@ def load_dir(path: Path) -> KnowledgeBase:
                 kind=kind,
             )
         )
-    national = {oid: code for oid, code in _rows(path / "national_bodies.tsv", 2)} if (path / "national_bodies.tsv").exists() else {}
+
+
+def _add_orgs(kb: KnowledgeBase, path: Path) -> None:
+    """Organisations; those ``national_bodies.tsv`` lists belong to one country."""
+    bodies = path / "national_bodies.tsv"
+    national = {oid: code for oid, code in _rows(bodies, 2)} if bodies.exists() else {}
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
         home = national.get(oid)
         kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases),
                         country=home, kind="national" if home else None))  # fmt: skip
-    _add_institutions(kb, path / "institutions.tsv", extra)
+
+
+def _add_named_things(kb: KnowledgeBase, path: Path) -> None:
+    """Facilities, treaties, named events and weapons."""
     fac_file = path / "facilities.tsv"
     for name_hi, name_en, code, aliases in _rows(fac_file, 4) if fac_file.exists() else ():
         kb.add(KBEntity(id=f"fac:{slug(name_en)}", label="FAC", name=name_hi, name_en=name_en, aliases=_split(aliases),
@@ -343,6 +374,10 @@ def load_dir(path: Path) -> KnowledgeBase:
                 kind=kind or None,
             )
         )
+
+
+def _add_people(kb: KnowledgeBase, path: Path) -> None:
+    """People, with their roles; the first role's country is theirs."""
     for name_en, name_hi, aliases, roles in _rows(path / "people.tsv", 4):
         parsed = parse_roles(roles)
         kb.add(
@@ -356,6 +391,10 @@ def load_dir(path: Path) -> KnowledgeBase:
                 country=_of_id(parsed[0].of, kb) if parsed else None,
             )
         )
+
+
+def _add_calendar(kb: KnowledgeBase, path: Path) -> None:
+    """Rotating chairs (``chairs.tsv``) and summit dates (``summits.tsv``)."""
     chair_file = path / "chairs.tsv"
     if chair_file.exists():
         for org, code, year, start, end in _rows(chair_file, 5):
@@ -369,7 +408,6 @@ def load_dir(path: Path) -> KnowledgeBase:
             if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
                 raise ConfigError(f"{summit_file.name}: bad date {date!r} for {series}")
             kb.summits[series].append(date)
-    return kb
 
 
 def load(path: str | None = None) -> KnowledgeBase:

@@ -246,11 +246,17 @@ class Lexicon:
             self._cues.setdefault(r[1], []).append((" ".join(word_key(w) for w in r[0].split()), r[2]))
         self.participles = {word_key(r[0]): r[1] for r in _rows(self.folder / "participles.tsv")}
         # the subject case a headline puts before a verb it moves to the front ("चीन ने दी ... चेतावनी")
-        self.ergative = frozenset(word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg")
+        self.ergative = frozenset(
+            word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg"
+        )
         self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
         # (marker, word) → light verb: "X में भाग लेना" takes part in X (attend.tsv)
-        self.attend = {(word_key(r[0]), word_key(r[1])): r[2] for r in _rows(self.folder / "attend.tsv") if len(r) >= 3}
-        self.equivalents = {r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1}
+        self.attend = {
+            (word_key(r[0]), word_key(r[1])): r[2] for r in _rows(self.folder / "attend.tsv") if len(r) >= 3
+        }
+        self.equivalents = {
+            r[0]: tuple(r[1].split("|")) for r in _rows(self.folder / "light_equivalents.tsv") if len(r) > 1
+        }
         self.postnominal = [tuple(word_key(w) for w in r[0].split()) for r in _rows(self.folder / "postnominal.tsv")]
         # (noun key, where, words' keys): "निमंत्रण पर", "at the invitation": a circumstance, not an act
         self.circumstance = [(word_key(r[0]), r[1], tuple(word_key(w) for w in r[2].split()))
@@ -272,7 +278,9 @@ class Lexicon:
             if len(row) < 8:
                 return
             pred, pos, forms, typ, mode, cameo, target, sym = row[:8]
-            entry = Predicate("en", pred, (), typ, mode, cameo, _targets(target), sym == "1", pos == "n", pos, "!" in target)
+            entry = Predicate(
+                "en", pred, (), typ, mode, cameo, _targets(target), sym == "1", pos == "n", pos, "!" in target
+            )
             words = pred.lower().split()
             head_forms = english_forms(words[0], pos)
             if forms not in ("", "-"):
@@ -283,7 +291,8 @@ class Lexicon:
             rest = tuple(word_key(w) for w in words[1:])
             for f, name in head_forms.items():
                 # an English event noun ("the clash") is read as Hindi bare nouns are
-                self.first.setdefault(word_key(f), []).append(_Seq(entry, rest, "nominal" if pos == "n" else name, False))
+                seq = _Seq(entry, rest, "nominal" if pos == "n" else name, False)
+                self.first.setdefault(word_key(f), []).append(seq)
             return
         if len(row) < 8:
             return
@@ -348,8 +357,8 @@ class Lexicon:
                 cand = m[0]
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
                 # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
-                if best is None or (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare) > (
-                        best.end - best.start, best.form != "nominal", best.entry.bare):  # fmt: skip
+                cand_rank = (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare)
+                if best is None or cand_rank > (best.end - best.start, best.form != "nominal", best.entry.bare):
                     best, best_j = cand, mj
             if best is not None:
                 found.append(best)
@@ -368,80 +377,150 @@ class Lexicon:
         if form == "nominal" and self._circumstance(toks, i, j):
             return None  # "at the invitation of"
         if seq.needs_light:
-            k = j
-            gap = 0
-            aside_end = -1
-            if k < len(toks) and text[head_end : toks[k][0]].strip() == "(":
-                # a gloss in brackets between the noun and its verb: "डिमार्शे (कूटनीति में …) जारी किया"
-                close = text.find(")", toks[k][0], toks[k][0] + _MAX_ASIDE)
-                if close != -1:
-                    while k < len(toks) and toks[k][0] < close:
-                        k += 1
-                    aside_end = close + 1
-            while k < len(toks) and gap <= _MAX_GAP and toks[k][2] in self.particles and toks[k][2] not in self.light_keys:
-                if self.particles[toks[k][2]] == "neg":
-                    feats.add("neg")
-                k += 1
-                gap += 1
-            light_form = None
-            before = max(toks[k - 1][1], aside_end) if k < len(toks) else 0
-            if k < len(toks) and _adjacent(text, before, toks[k][0]):
-                for lv in seq.entry.light:
-                    lv_words = lv.split()
-                    # a two-word light verb (व्यक्त करना): its first word must be there too
-                    if len(lv_words) > 1:
-                        if toks[k][2] == word_key(lv_words[0]) and k + 1 < len(toks):
-                            f = self.light_forms[lv].get(toks[k + 1][2])
-                            if f:
-                                light_form, k, light_used = f, k + 1, lv
-                                break
-                        continue
-                    f = self.light_forms[lv].get(toks[k][2])
-                    if f:
-                        light_form, light_used = f, lv
-                        break
-            if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
-                light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
-            if light_form is None and k < len(toks) - 1 and toks[k][2] in _GENITIVE and toks[k + 1][2] in self.announce:
-                # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned
-                k += 1
-                f = self.light_forms.get("करना", {}).get(toks[k + 1][2]) if k + 1 < len(toks) else None
-                if f:
-                    light_form, k = f, k + 1
-                    feats.add("announced")
-            w = k + 1  # "सम्मेलन में भी भाग लिया": a particle may stand between
-            while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":
-                w += 1
-            lv_att = self.attend.get((toks[k][2], toks[w][2])) if light_form is None and w < len(toks) - 1 else None
-            if lv_att is not None and _adjacent(text, toks[w][1], toks[w + 1][0]):
-                # "बैठक में भाग लिया": taking part in the event states it, done by the clause's subject
-                f = self.light_forms.get(lv_att, {}).get(toks[w + 1][2])
-                # "बैठक में शामिल होने (के लिए) पहुंचे" is the aim of a journey: the noun keeps its own
-                # reading; "भाग लेने की संभावना" is the act itself
-                if f and (f != "inf" or (w + 2 < len(toks) and toks[w + 2][2] in _GENITIVE)):
-                    light_form, k = f, w + 1
-                    feats.add("attended")
+            light_form, k, light_used = self._light_verb(seq, toks, j, text, feats)
             if light_form is None:
-                fronted = self._fronted_light(seq, toks, i, text)
-                if fronted is not None:
-                    return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
-                pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
-                if not seq.entry.bare and pre is None:
-                    return None
-                feats.discard("neg")
-                if pre:
-                    feats.add(pre)
-                return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+                return self._nominal(seq, toks, i, j, text, feats)
             form = light_form
             j = k + 1
-        elif (self.lang != "en" and i > 0 and toks[i - 1][2] in self.light_keys and toks[i][2] not in _GENITIVE
-              and (toks[i - 1][2] not in _GENITIVE or toks[i][2] == _JA or self.group.get(toks[i][2], "").startswith("passive"))
-              and _adjacent(text, toks[i - 1][1], toks[i][0])):  # fmt: skip
+        elif self._auxiliary_of_verb_before(toks, i, text):
             # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own; "लागू की जा
             # रही" too, where की is the verb and जा the passive's auxiliary (a predicate that begins with a
             # postposition, "देने के लिए कहा", follows its infinitive by design)
             return None
-        # the verb group
+        k = self._verb_group(toks, j, text, form, feats)
+        if form == "fut":
+            feats.add("future")
+        if form == "stem" and self.lang != "en" and k == j:
+            if not (seq.needs_light and toks[j - 1][2] == _KAR):
+                return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
+            form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
+        if not self._before_verb(seq, toks, i, text, form, feats):
+            return None  # "the press release", "a visit": a noun, not the verb
+        if self.lang == "en" and "passive" in feats and form != "pfv":
+            feats.discard("passive")
+        return PredicateMatch(toks[i][0], toks[k - 1][1], seq.entry, form, feats, head_end, light_used), k
+
+    def _light_verb(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
+    ) -> tuple[str | None, int, str | None]:
+        """The light verb after a noun predicate's words ``toks[:j]``: its form (``None`` when there is
+        none), the index of its last word, and the light verb the entry lists that matched (kept even
+        when the match is dropped again, as the caller ignores it then).
+        """
+        k, aside_end = self._past_particles(toks, j, text, feats)
+        light_form, k, light_used = self._light_at(seq, toks, k, aside_end, text)
+        if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
+            light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
+        if light_form is None and k < len(toks) - 1 and toks[k][2] in _GENITIVE and toks[k + 1][2] in self.announce:
+            # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned
+            k += 1
+            f = self.light_forms.get("करना", {}).get(toks[k + 1][2]) if k + 1 < len(toks) else None
+            if f:
+                light_form, k = f, k + 1
+                feats.add("announced")
+        if light_form is None and (attended := self._attended(toks, k, text)) is not None:
+            light_form, k = attended
+            feats.add("attended")
+        return light_form, k, light_used
+
+    def _past_particles(
+        self, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
+    ) -> tuple[int, int]:
+        """Where a light verb may stand after the noun ending at ``toks[j - 1]``, past a gloss in
+        brackets and a few particles (a negation among them is noted), and where the gloss ends (-1: none).
+        """
+        head_end = toks[j - 1][1]
+        k = j
+        gap = 0
+        aside_end = -1
+        if k < len(toks) and text[head_end : toks[k][0]].strip() == "(":
+            # a gloss in brackets between the noun and its verb: "डिमार्शे (कूटनीति में …) जारी किया"
+            close = text.find(")", toks[k][0], toks[k][0] + _MAX_ASIDE)
+            if close != -1:
+                while k < len(toks) and toks[k][0] < close:
+                    k += 1
+                aside_end = close + 1
+        while k < len(toks) and gap <= _MAX_GAP and toks[k][2] in self.particles and toks[k][2] not in self.light_keys:
+            if self.particles[toks[k][2]] == "neg":
+                feats.add("neg")
+            k += 1
+            gap += 1
+        return k, aside_end
+
+    def _light_at(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], k: int, aside_end: int, text: str
+    ) -> tuple[str | None, int, str | None]:
+        """The form of one of the entry's light verbs standing at ``toks[k]``, the index of its last
+        word, and the light verb; ``(None, k, None)`` when none stands there.
+        """
+        before = max(toks[k - 1][1], aside_end) if k < len(toks) else 0
+        if not (k < len(toks) and _adjacent(text, before, toks[k][0])):
+            return None, k, None
+        for lv in seq.entry.light:
+            lv_words = lv.split()
+            # a two-word light verb (व्यक्त करना): its first word must be there too
+            if len(lv_words) > 1:
+                if toks[k][2] == word_key(lv_words[0]) and k + 1 < len(toks):
+                    f = self.light_forms[lv].get(toks[k + 1][2])
+                    if f:
+                        return f, k + 1, lv
+                continue
+            f = self.light_forms[lv].get(toks[k][2])
+            if f:
+                return f, k, lv
+        return None, k, None
+
+    def _attended(self, toks: list[tuple[int, int, str]], k: int, text: str) -> tuple[str, int] | None:
+        """"बैठक में भाग लिया": taking part in the event states it, done by the clause's subject. The
+        form of the light verb and its index, or ``None``.
+        """
+        w = k + 1  # "सम्मेलन में भी भाग लिया": a particle may stand between
+        while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":
+            w += 1
+        lv_att = self.attend.get((toks[k][2], toks[w][2])) if w < len(toks) - 1 else None
+        if lv_att is None or not _adjacent(text, toks[w][1], toks[w + 1][0]):
+            return None
+        f = self.light_forms.get(lv_att, {}).get(toks[w + 1][2])
+        # "बैठक में शामिल होने (के लिए) पहुंचे" is the aim of a journey: the noun keeps its own
+        # reading; "भाग लेने की संभावना" is the act itself
+        if f and (f != "inf" or (w + 2 < len(toks) and toks[w + 2][2] in _GENITIVE)):
+            return f, w + 1
+        return None
+
+    def _nominal(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str, feats: set[str]
+    ) -> tuple[PredicateMatch, int] | None:
+        """A noun predicate with no light verb after it: a fronted light verb, a participle or
+        postposition that states the event, or a noun that states it by itself; else ``None``.
+        """
+        head_end = toks[j - 1][1]
+        fronted = self._fronted_light(seq, toks, i, text)
+        if fronted is not None:
+            return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
+        pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
+        if not seq.entry.bare and pre is None:
+            return None
+        feats.discard("neg")
+        if pre:
+            feats.add(pre)
+        return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+
+    def _auxiliary_of_verb_before(self, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+        """Whether ``toks[i]`` follows a light verb as its auxiliary (``जारी किया गया``)."""
+        if self.lang == "en" or i <= 0:
+            return False
+        prev, key = toks[i - 1][2], toks[i][2]
+        return bool(
+            prev in self.light_keys
+            and key not in _GENITIVE
+            and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
+            and _adjacent(text, toks[i - 1][1], toks[i][0])
+        )
+
+    def _verb_group(self, toks: list[tuple[int, int, str]], j: int, text: str, form: str, feats: set[str]) -> int:
+        """Read the auxiliaries and particles after the verb ending at ``toks[j - 1]`` into ``feats``;
+        the index after the verb group.
+        """
         k = j
         while k < len(toks) and _adjacent(text, toks[k - 1][1], toks[k][0]):
             key = toks[k][2]
@@ -450,36 +529,21 @@ class Lexicon:
                 pf = self.particles.get(key)
                 if pf is None or pf == "det" or key in ("से", "तक", "on"):
                     break
-                if pf == "neg":
-                    feats.add("neg")
-                elif pf != "-":
-                    feats.add(pf)
+                _add_particle(feats, pf)
                 k += 1
                 continue
             if self.lang == "en":
                 break  # English auxiliaries stand before the verb
-            if feat.startswith("passive") and form in ("pfv",):
-                feats.add("passive")
-                if feat.endswith("fut"):
-                    feats.add("future")
-            elif feat.startswith("passive") and form != "pfv":
-                if feat.endswith("fut"):
-                    feats.add("future")  # "बन जाएगा": जाना after a stem completes the verb, no passive
-            elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
-                feats.add("future")
-            elif feat == "participle" and form in ("ipfv", "pfv"):
-                feats.add("participle")
-            elif feat not in ("vector",):
-                feats.add(feat)
+            _add_group_feat(feats, feat, form)
             k += 1
-        if form == "fut":
-            feats.add("future")
-        if form == "stem" and self.lang != "en" and k == j:
-            if not (seq.needs_light and toks[j - 1][2] == _KAR):
-                return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
-            form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
-        last = k
-        # negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned)
+        return k
+
+    def _before_verb(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, text: str, form: str, feats: set[str]
+    ) -> bool:
+        """Read negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned) into
+        ``feats``; ``False`` when a determiner right before makes the word a noun.
+        """
         b = i - 1
         steps = 0
         closest = True
@@ -488,14 +552,9 @@ class Lexicon:
             pf = self.particles.get(key)
             gf = self.group.get(key) if self.lang == "en" else None
             if pf == "det":
-                if closest and form in ("stem", "present") and seq.entry.pos == "v":
-                    return None  # "the press release", "a visit": a noun, not the verb
-                break
+                return not (closest and form in ("stem", "present") and seq.entry.pos == "v")
             if pf is not None:
-                if pf == "neg":
-                    feats.add("neg")
-                elif pf != "-":
-                    feats.add(pf)
+                _add_particle(feats, pf)
             elif gf:
                 if closest and key in _BE and form == "pfv":
                     feats.add("passive")
@@ -510,9 +569,7 @@ class Lexicon:
                 break
             b -= 1
             steps += 1
-        if self.lang == "en" and "passive" in feats and form != "pfv":
-            feats.discard("passive")
-        return PredicateMatch(toks[i][0], toks[last - 1][1], seq.entry, form, feats, head_end, light_used), last
+        return True
 
     def _fronted_light(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, text: str) -> str | None:
         """Headline order, the light verb before its noun: "चीन ने दी भारत को चेतावनी", "मोदी ने की पुतिन से
@@ -578,6 +635,31 @@ class Lexicon:
         return self._cues.get(where, [])
 
 
+def _add_particle(feats: set[str], pf: str) -> None:
+    """Note a particle's feature (``-``: none)."""
+    if pf == "neg":
+        feats.add("neg")
+    elif pf != "-":
+        feats.add(pf)
+
+
+def _add_group_feat(feats: set[str], feat: str, form: str) -> None:
+    """Note what an auxiliary after a verb of ``form`` adds (verb_group.tsv's feature ``feat``)."""
+    if feat.startswith("passive") and form in ("pfv",):
+        feats.add("passive")
+        if feat.endswith("fut"):
+            feats.add("future")
+    elif feat.startswith("passive") and form != "pfv":
+        if feat.endswith("fut"):
+            feats.add("future")  # "बन जाएगा": जाना after a stem completes the verb, no passive
+    elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
+        feats.add("future")
+    elif feat == "participle" and form in ("ipfv", "pfv"):
+        feats.add("participle")
+    elif feat not in ("vector",):
+        feats.add(feat)
+
+
 # what calling someone by an evaluative word is (lang/<code>/evaluative.tsv): type, mode, CAMEO code
 _EVALUATIVE = {"criticize": ("ACCUSE", "criticize", "111"), "blame": ("ACCUSE", "accuse", "112"),
                "praise": ("SUPPORT", "praise", "051")}  # fmt: skip
@@ -615,7 +697,9 @@ _HONE = "होने"  # the key of की (long and short i fold together)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in ("और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "जबकि", "जिसमें",
                                                  "जिसके", "जहां", "तो", "कि", "ताकि"))
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
-_TARGET_CODES = {"toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"}
+_TARGET_CODES = {
+    "toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"
+}
 
 
 def _targets(value: str) -> frozenset[str]:

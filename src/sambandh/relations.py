@@ -147,58 +147,26 @@ def event_record(
         docs: Document id → ``{title, published, source, meta}`` (``Store.sources_of``), for the
             outlets that report it and the day it was first reported.
     """
-    from .present import link, outlet, when
+    from .present import when
 
     first_doc, first = occurrences[0]
 
     def name(eid: str) -> str:
-        n = names.get(eid)
-        if isinstance(n, Mention):
-            return n.canonical or texts.get(first_doc, "")[n.start : n.end]
-        if isinstance(n, str):
-            return n
-        ent = kb.entities.get(eid) if kb else None
-        if ent is None and eid.startswith("agent:"):
-            return generic_name(eid, kb)
-        return ent.name if ent else eid
+        return _shown_name(eid, names, texts.get(first_doc, ""), kb)
 
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for doc_id, occ in occurrences:
-        text = texts.get(doc_id, "")
-        for a in occ.actors:
-            if a.start >= 0 and a.via == "name":
-                aliases[a.entity_id].add(text[a.start : a.end])
-    date = None
-    dated = [(d, o) for d, o in occurrences if o.date]
-    if ev.date:
-        src = next(((d, o) for d, o in dated if o.date == ev.date), dated[0] if dated else None)
-        words = texts.get(src[0], "")[src[1].date_start : src[1].date_end] if src and src[1].date_start >= 0 else None
-        date = {"value": ev.date, "text": words, "precision": ev.precision, "doc_id": src[0] if src else None}
-    bounds = {"not_before": ev.not_before, "not_after": ev.not_after}
-    if date is None and (ev.not_before or ev.not_after):
-        date = {"value": None, "text": None, "precision": None, "doc_id": None}
-    if date is not None:
-        date.update(bounds)
-        # the year, where the date or its bounds give one (a weekday in a 2021 article)
-        value = date.get("value") or ""
-        same = bool(ev.not_before and ev.not_after and ev.not_before[:4] == ev.not_after[:4])
-        date["year"] = value[:4] if value[:4].isdigit() else (ev.not_before or "")[:4] if same else None
+    aliases = _actor_aliases(occurrences, texts)
+    date = _date_record(ev, occurrences, texts)
     place = None
     if ev.place:
         shown = name(ev.place)
         place = {"entity_id": ev.place, "name": shown, "name_en": english_name(ev.place, shown, kb)}
-    evidence = []
-    for doc_id, occ in occurrences:
-        text = texts.get(doc_id, "")
-        for s in occ.evidence:
-            evidence.append({"doc_id": doc_id, "start": s.start, "end": s.end, "text": text[s.start : s.end]})
+    evidence = [
+        {"doc_id": doc_id, "start": s.start, "end": s.end, "text": texts.get(doc_id, "")[s.start : s.end]}
+        for doc_id, occ in occurrences
+        for s in occ.evidence
+    ]
     doc_ids = list(dict.fromkeys(d for d, _ in occurrences))
-    docs = docs or {}
-    sources = [
-        {"doc_id": d, "outlet": outlet(m.get("source") or d, m.get("meta")), "title": m.get("title"),
-         "published": m.get("published"), "url": link(m.get("source") or "", m.get("meta"))}
-        for d in doc_ids if (m := docs.get(d)) is not None
-    ]  # fmt: skip
+    sources = _source_records(doc_ids, docs or {})
     reported = min((s["published"] for s in sources if s["published"]), default=None)
     names_of = {a.entity_id: name(a.entity_id) for a in ev.actors}
     return {
@@ -207,7 +175,8 @@ def event_record(
         "mode": ev.mode,
         "cameo": ev.cameo,
         "actors": [
-            {"entity_id": a.entity_id, "name": names_of[a.entity_id], "name_en": english_name(a.entity_id, names_of[a.entity_id], kb),
+            {"entity_id": a.entity_id, "name": names_of[a.entity_id],
+             "name_en": english_name(a.entity_id, names_of[a.entity_id], kb),
              "aliases": sorted(aliases.get(a.entity_id, ())),
              "role": a.role, "affiliation": a.affiliation, "via": a.via}
             for a in ev.actors
@@ -224,7 +193,66 @@ def event_record(
         "reported": reported,
         "when": when(date, reported),
         "sort_key": sort_key(ev.date, ev.not_before),
-    }
+    }  # fmt: skip
+
+
+def _shown_name(eid: str, names: dict[str, Mention | str], first_text: str, kb: KnowledgeBase | None) -> str:
+    """The name an entity is shown by: its mention's canonical name or words in the first
+    report (``first_text``), the name given, the knowledge base's name, or the id itself.
+    """
+    n = names.get(eid)
+    if isinstance(n, Mention):
+        return n.canonical or first_text[n.start : n.end]
+    if isinstance(n, str):
+        return n
+    ent = kb.entities.get(eid) if kb else None
+    if ent is None and eid.startswith("agent:"):
+        return generic_name(eid, kb)
+    return ent.name if ent else eid
+
+
+def _actor_aliases(occurrences: list[tuple[str, Event]], texts: dict[str, str]) -> dict[str, set[str]]:
+    """Entity id → the words each report names the actor by."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for doc_id, occ in occurrences:
+        text = texts.get(doc_id, "")
+        for a in occ.actors:
+            if a.start >= 0 and a.via == "name":
+                aliases[a.entity_id].add(text[a.start : a.end])
+    return aliases
+
+
+def _date_record(ev: Event, occurrences: list[tuple[str, Event]], texts: dict[str, str]) -> dict[str, Any] | None:
+    """The date of a happening: its value, the words a report states it by, its bounds and year;
+    ``None`` when neither a date nor bounds are known.
+    """
+    date = None
+    dated = [(d, o) for d, o in occurrences if o.date]
+    if ev.date:
+        src = next(((d, o) for d, o in dated if o.date == ev.date), dated[0] if dated else None)
+        words = texts.get(src[0], "")[src[1].date_start : src[1].date_end] if src and src[1].date_start >= 0 else None
+        date = {"value": ev.date, "text": words, "precision": ev.precision, "doc_id": src[0] if src else None}
+    bounds = {"not_before": ev.not_before, "not_after": ev.not_after}
+    if date is None and (ev.not_before or ev.not_after):
+        date = {"value": None, "text": None, "precision": None, "doc_id": None}
+    if date is not None:
+        date.update(bounds)
+        # the year, where the date or its bounds give one (a weekday in a 2021 article)
+        value = date.get("value") or ""
+        same = bool(ev.not_before and ev.not_after and ev.not_before[:4] == ev.not_after[:4])
+        date["year"] = value[:4] if value[:4].isdigit() else (ev.not_before or "")[:4] if same else None
+    return date
+
+
+def _source_records(doc_ids: list[str], docs: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The outlet, title, day and link of each report of ``doc_ids`` that ``docs`` knows."""
+    from .present import link, outlet
+
+    return [
+        {"doc_id": d, "outlet": outlet(m.get("source") or d, m.get("meta")), "title": m.get("title"),
+         "published": m.get("published"), "url": link(m.get("source") or "", m.get("meta"))}
+        for d in doc_ids if (m := docs.get(d)) is not None
+    ]  # fmt: skip
 
 
 def involves(record: dict[str, Any], entity: str) -> bool:
@@ -270,7 +298,8 @@ def graph(records: Iterable[dict[str, Any]], countries_only: bool = False) -> di
             eid = (a.get("affiliation") or a["entity_id"]) if countries_only else a["entity_id"]
             own = eid == a["entity_id"]
             nodes.setdefault(eid, {"id": eid, "name": a["name"] if own else eid,
-                                   "name_en": a.get("name_en") if own else None, "label": entity_kind(eid)})  # fmt: skip
+                                   "name_en": a.get("name_en") if own else None,
+                                   "label": entity_kind(eid)})  # fmt: skip
         k = edge_day(r)
         for key in record_edges(r, countries_only):
             e = edges.setdefault(key, {"source": key[0], "target": key[1], "weight": 0, "types": {},

@@ -62,7 +62,8 @@ EMBED_CROSS = 0.87  # cosine confirming a cross-language pair (seeds: same story
 _ENT_SALT = 0x5BD1E9955BD1E995  # keeps entity band keys apart from profile band keys in one table
 _LANGS = {"hi": 0, "en": 1}
 EMBED_CONFIRM = 0.90  # cosine that must confirm a profile match (seeds: one story 0.95, others 0.85-0.91)
-EMBED_ALONE = 0.92  # cosine on which reports sharing little wording but most entities join (news-pages dev: 0.91-0.93 best)
+# cosine on which reports sharing little wording but most entities join (news-pages dev: 0.91-0.93 best)
+EMBED_ALONE = 0.92
 EMBED_DIM = 384  # multilingual-e5-small
 SURE_WORDING = 0.5  # profile Jaccard from which a same-language match needs no embeddings to confirm it
 ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little shared wording may still be one story
@@ -185,7 +186,7 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     """
     import numpy as np
 
-    from .dedup import BestCandidates, DedupSettings, band_pairs, lsh_keys, signatures
+    from .dedup import lsh_keys
 
     started = time.perf_counter()
     report = StoriesReport()
@@ -193,9 +194,73 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     if not n:
         report.seconds = time.perf_counter() - started
         return report
+    codes: dict[str | None, int] = {None: -1}
+    ids, new, esig, from_dup = _profile_unstoried(store, n, codes, batch)
+    keys, usable = lsh_keys(new.sig, STORY_BANDS)
+    # entity bands find reports in another language, which share no words
+    ekeys, eusable = lsh_keys(esig, ENT_BANDS)
+    ekeys ^= np.uint64(_ENT_SALT)
+    del esig
+    embed = _embedder(config)
+    is_dup = np.zeros(n, dtype=bool)
+    if from_dup:
+        is_dup[[r for r, d in enumerate(ids) if d in from_dup]] = True
+    match = _Matching(config.story_threshold, config.story_window_days, embed is not None, is_dup)
+    # every pair is judged on its wording and entities; the pairs they leave undecided wait for
+    # the embeddings of their two reports, computed (or read from the cache) only for them
+    tracker, waiting = _judge_new(new, keys, ekeys, match)
+    stored = _judge_stored(store, new, codes, (keys, usable, ekeys, eusable), match)
+    if embed is not None and (waiting or stored.waiting is not None):
+        _confirm_waiting(store, embed, report, ids, new, tracker, waiting, stored, match.thr)
+    new_best = tracker.result()
+    old_best = {i: (stored.keys[q], s) for i, (q, s) in stored.best.result().items()}
+    city_of = {v: k for k, v in codes.items()}
+    story_of = _choose_stories(store, report, ids, from_dup, new_best, old_best, stored.rows)
+    store.write_stories(
+        ids, store.next_story_seq(), new.sig, np.concatenate((keys, ekeys), axis=1),
+        np.concatenate((np.repeat(usable[:, None], STORY_BANDS, 1), np.repeat(eusable[:, None], ENT_BANDS, 1)), axis=1),
+        new.day, story_of, [city_of[int(c)] for c in new.city], new.eset,
+    )  # fmt: skip
+    report.assigned = n
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@dataclass
+class _Matching:
+    """How pairs are judged: the threshold, the window in days, whether embeddings decide the
+    undecided pairs, and which new rows are near copies (they join their original's story).
+    """
+
+    thr: float
+    window: int
+    embeddings: bool
+    is_dup: Any
+
+
+@dataclass
+class _Stored:
+    """The earlier stored articles that share a band with new ones, and how the new ones match them."""
+
+    keys: list[int]  # their sequence numbers, sorted
+    rows: dict[int, dict[str, Any]]  # sequence number → stored row (``Store.story_rows``)
+    prior: _Rows | None  # their rows for matching (None when no band was shared)
+    best: Any  # BestCandidates over (new row, index into ``keys``)
+    waiting: tuple[Any, Any] | None  # the pairs the embeddings must decide
+
+
+def _profile_unstoried(
+    store: Store, n: int, codes: dict[str | None, int], batch: int
+) -> tuple[list[str], _Rows, Any, dict[str, str]]:
+    """Profile the ``n`` articles without a story: their ids, rows and entity signatures at their
+    publication rank, and the originals of near copies (id → original's id). Cities get codes in ``codes``.
+    """
+    import numpy as np
+
+    from .dedup import DedupSettings, signatures
+
     words = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
     names = DedupSettings(ngram=1, num_perm=ENT_PERM, bands=ENT_BANDS)
-    codes: dict[str | None, int] = {None: -1}
     # profiled in storage order (one scan), placed at their publication rank
     ids: list[str] = [""] * n
     new = _Rows(np.empty((n, STORY_PERM), dtype=np.uint32), np.zeros((n, ENT_TOP), dtype=np.uint64),
@@ -218,33 +283,43 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
             ids[r] = d
             if dup:
                 from_dup[d] = dup
-    keys, usable = lsh_keys(new.sig, STORY_BANDS)
-    # entity bands find reports in another language, which share no words
-    ekeys, eusable = lsh_keys(esig, ENT_BANDS)
-    ekeys ^= np.uint64(_ENT_SALT)
-    del esig
-    embed = _embedder(config)
-    is_dup = np.zeros(n, dtype=bool)
-    if from_dup:
-        is_dup[[r for r, d in enumerate(ids) if d in from_dup]] = True
-    window, thr = config.story_window_days, config.story_threshold
-    # every pair is judged on its wording and entities; the pairs they leave undecided wait for
-    # the embeddings of their two reports, computed (or read from the cache) only for them
-    tracker = BestCandidates(n, 0.0, latest=True)
+    return ids, new, esig, from_dup
+
+
+def _judge_new(new: _Rows, keys: Any, ekeys: Any, match: _Matching) -> tuple[Any, list[tuple[Any, Any]]]:
+    """Judge the pairs of new articles that share a word or entity band: the best earlier new
+    article of each (a BestCandidates), and the pair batches left to the embeddings.
+    """
+    from .dedup import BestCandidates, band_pairs
+
+    tracker = BestCandidates(len(new.day), 0.0, latest=True)
     waiting: list[tuple[Any, Any]] = []
     for pi, pj in (p for k in (keys, ekeys) for p in band_pairs(k, latest=True)):
-        score, undecided = _judge(new, new, pi, pj, thr, window, embed is not None)
+        score, undecided = _judge(new, new, pi, pj, match.thr, match.window, match.embeddings)
         tracker.update(pi, pj, score)
-        undecided &= ~is_dup[pi]  # a near copy joins its original's story whatever it resembles
+        undecided &= ~match.is_dup[pi]  # a near copy joins its original's story whatever it resembles
         if undecided.any():
             waiting.append((pi[undecided], pj[undecided]))
-    # earlier stored articles: per band, the latest one with the key
-    old_rows, old_seq = (np.concatenate(x) for x in zip(store.story_candidates(keys, usable),
-                                                          store.story_candidates(ekeys, eusable), strict=True))  # fmt: skip
+    return tracker, waiting
+
+
+def _judge_stored(
+    store: Store, new: _Rows, codes: dict[str | None, int], bands: tuple[Any, Any, Any, Any], match: _Matching
+) -> _Stored:
+    """Judge the new articles against the earlier stored ones that share a band: per band, the
+    latest one with the key. ``bands`` are the word and entity band keys, each with its usable rows.
+    """
+    import numpy as np
+
+    from .dedup import BestCandidates
+
+    keys, usable, ekeys, eusable = bands
+    by_words = store.story_candidates(keys, usable)
+    by_names = store.story_candidates(ekeys, eusable)
+    old_rows, old_seq = (np.concatenate(x) for x in zip(by_words, by_names, strict=True))
     old_keys = sorted(set(old_seq.tolist()))
     old = store.story_rows(old_keys, STORY_PERM, ENT_TOP)
-    best_old = BestCandidates(n, 0.0, latest=True)
-    old_waiting: tuple[Any, Any] | None = None
+    stored = _Stored(old_keys, old, None, BestCandidates(len(new.day), 0.0, latest=True), None)
     if old_rows.size:
         # one row per stored article, not per pair
         rows = [old[q] for q in old_keys]
@@ -253,38 +328,58 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
                       np.array([codes.setdefault(r["city"], len(codes)) for r in rows], dtype=np.int64),
                       np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8),
                       np.array([_city_hash(r["city"]) for r in rows], dtype=np.uint64))  # fmt: skip
+        stored.prior = prior
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
-        score, undecided = _judge(new, prior, old_rows, at, thr, window, embed is not None)
-        best_old.update(old_rows, at, score)
-        undecided &= ~is_dup[old_rows]
+        score, undecided = _judge(new, prior, old_rows, at, match.thr, match.window, match.embeddings)
+        stored.best.update(old_rows, at, score)
+        undecided &= ~match.is_dup[old_rows]
         if undecided.any():
-            old_waiting = (old_rows[undecided], at[undecided])
-    if embed is not None and (waiting or old_waiting is not None):
-        new_pairs = _unique_pairs(waiting)
-        old_ids = [old[q]["doc_id"] for q in old_keys]
-        rows_new = np.concatenate([*new_pairs, old_waiting[0] if old_waiting is not None else new_pairs[0][:0]])
-        wanted = {ids[int(x)] for x in np.unique(rows_new)}
-        if old_waiting is not None:
-            wanted |= {old_ids[int(x)] for x in np.unique(old_waiting[1])}
-        need = sorted(wanted)
-        vecs, report.embedded, report.embeddings_reused = _vectors(store, need, embed)
-        slot = {d: k for k, d in enumerate(need)}
-        new_at = np.array([slot.get(d, -1) for d in ids], dtype=np.int64)
-        if new_pairs[0].size:
-            pi, pj = new_pairs
-            tracker.update(pi, pj, _confirm(new, new, pi, pj, thr, vecs[new_at[pi]], vecs[new_at[pj]]))
-        report.pairs_embedded = int(new_pairs[0].size)
-        if old_waiting is not None:
-            oi, oj = _unique_pairs([old_waiting])
-            old_at = np.array([slot.get(d, -1) for d in old_ids], dtype=np.int64)
-            best_old.update(oi, oj, _confirm(new, prior, oi, oj, thr, vecs[new_at[oi]], vecs[old_at[oj]]))
-            report.pairs_embedded += int(oi.size)
-    new_best = tracker.result()
-    old_best = {i: (old_keys[q], s) for i, (q, s) in best_old.result().items()}
-    city_of = {v: k for k, v in codes.items()}
+            stored.waiting = (old_rows[undecided], at[undecided])
+    return stored
+
+
+def _confirm_waiting(
+    store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows, tracker: Any,
+    waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
+) -> None:  # fmt: skip
+    """Decide the waiting pairs by the embeddings of their two reports, embedding (or reading
+    from the cache) only the reports they involve.
+    """
+    import numpy as np
+
+    new_pairs = _unique_pairs(waiting)
+    old_ids = [stored.rows[q]["doc_id"] for q in stored.keys]
+    old_waiting = stored.waiting
+    rows_new = np.concatenate([*new_pairs, old_waiting[0] if old_waiting is not None else new_pairs[0][:0]])
+    wanted = {ids[int(x)] for x in np.unique(rows_new)}
+    if old_waiting is not None:
+        wanted |= {old_ids[int(x)] for x in np.unique(old_waiting[1])}
+    need = sorted(wanted)
+    vecs, report.embedded, report.embeddings_reused = _vectors(store, need, embed)
+    slot = {d: k for k, d in enumerate(need)}
+    new_at = np.array([slot.get(d, -1) for d in ids], dtype=np.int64)
+    if new_pairs[0].size:
+        pi, pj = new_pairs
+        tracker.update(pi, pj, _confirm(new, new, pi, pj, thr, vecs[new_at[pi]], vecs[new_at[pj]]))
+    report.pairs_embedded = int(new_pairs[0].size)
+    if old_waiting is not None:
+        assert stored.prior is not None  # pairs wait only where stored rows were compared
+        oi, oj = _unique_pairs([old_waiting])
+        old_at = np.array([slot.get(d, -1) for d in old_ids], dtype=np.int64)
+        stored.best.update(oi, oj, _confirm(new, stored.prior, oi, oj, thr, vecs[new_at[oi]], vecs[old_at[oj]]))
+        report.pairs_embedded += int(oi.size)
+
+
+def _choose_stories(
+    store: Store, report: StoriesReport, ids: list[str], from_dup: dict[str, str], new_best: dict[int, Any],
+    old_best: dict[int, tuple[int, float]], old: dict[int, dict[str, Any]],
+) -> list[str]:  # fmt: skip
+    """The story of each new article, in publication order: its original's for a near copy, else
+    its best candidate's (a stored or an earlier new article), else a new one.
+    """
     story_of: list[str] = []
     pos = {d: i for i, d in enumerate(ids)} if from_dup else {}
-    for i in range(n):
+    for i in range(len(ids)):
         best: str | None = None
         dup = from_dup.get(ids[i])
         if dup is not None:
@@ -302,14 +397,7 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         else:
             report.joined += 1
         story_of.append(best)
-    store.write_stories(
-        ids, store.next_story_seq(), new.sig, np.concatenate((keys, ekeys), axis=1),
-        np.concatenate((np.repeat(usable[:, None], STORY_BANDS, 1), np.repeat(eusable[:, None], ENT_BANDS, 1)), axis=1),
-        new.day, story_of, [city_of[int(c)] for c in new.city], new.eset,
-    )  # fmt: skip
-    report.assigned = n
-    report.seconds = time.perf_counter() - started
-    return report
+    return story_of
 
 
 def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddings: bool) -> tuple[Any, Any]:
@@ -456,9 +544,12 @@ def story_records(store: Store, story_ids: list[str] | None = None) -> Any:
                     if o["id"] != d["id"]:
                         for _a, _b, sh in sents[o["id"]]:
                             others |= sh
-                adds = [_span(d, s, e) for s, e, sh in sents[d["id"]] if sh and len(sh & others) < 0.3 * len(sh)]
+                adds = [
+                    _span(d, s, e) for s, e, sh in sents[d["id"]] if sh and len(sh & others) < 0.3 * len(sh)
+                ]
             sources.append({"doc_id": d["id"], "source": d["source"], "published": d["published"],
-                            "duplicate_of": d["duplicate_of"], "adds": adds, "adds_entities": adds_entities})  # fmt: skip
+                            "duplicate_of": d["duplicate_of"], "adds": adds,
+                            "adds_entities": adds_entities})  # fmt: skip
         yield {
             "story_id": st["story_id"], "doc_ids": st["doc_ids"], "title": st["title"],
             "first_seen": st["first_seen"], "last_seen": st["last_seen"], "size": st["size"],

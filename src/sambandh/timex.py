@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,10 +132,12 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
         "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
         # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
-        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
+        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?"
+        rf"(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
         rf"{sep}(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR}))?{_R}",
         # 30 अप्रैल से 16 मई: a stretch of days
-        "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:से|to|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})(?:{sep}(?P<y>{_YEAR}))?{_R}",
+        "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:से|to|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})"
+        rf"(?:{sep}(?P<y>{_YEAR}))?{_R}",
         # April 22, 2021
         "md": rf"{_L}(?P<m>{m})\.?\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?:,?\s*(?P<y>{_YEAR}))?{_R}",
         # इसी साल अप्रैल (महीने), पिछले साल जून, अप्रैल 2021, अप्रैल महीने में, इस साल के आखिर
@@ -160,22 +162,27 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         # सुबह, शाम, देर रात on their own
         "daypart": rf"{_L}(?:(?:{_alt(['उसी', 'इसी', 'अगले दिन', 'उस दिन', 'उस'])})\s+)?(?P<dp>{dp}){_R}",
         # 5 साल पहले, एक महीने बाद, three years ago
-        "ago": rf"{_L}(?:(?P<n>{num}|{_VAGUE_WORDS})\s+(?P<u>{unit})|(?:कुछ|काफी|लंबे)\s+{_tol('समय')})\s+(?P<dir>पहले|पूर्व|बाद|ago|later|after){_R}",
+        "ago": rf"{_L}(?:(?P<n>{num}|{_VAGUE_WORDS})\s+(?P<u>{unit})|(?:कुछ|काफी|लंबे)\s+{_tol('समय')})"
+        rf"\s+(?P<dir>पहले|पूर्व|बाद|ago|later|after){_R}",
         # तीन दिवसीय, 19 घंटे, कई सालों, two-day
         "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(['दिवसीय', 'दिनी', 'सालाना'])})"
         rf"(?:\s+(?:का|की)\s+(?:{_tol('समय')}|{_tol('अवधि')}))?{_R}",
         "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:में|से|तक|के|की|का|को|माह|महीने)(?![\w{_DEV}])){_R}",
-        "plural_units": rf"{_L}(?P<u>{_alt(['घंटों', 'दिनों', 'महीनों', 'सालों', 'वर्षों', 'हफ्तों', 'दशकों', 'सदियों'])})"
+        "plural_units": rf"{_L}(?P<u>"
+        rf"{_alt(['घंटों', 'दिनों', 'महीनों', 'सालों', 'वर्षों', 'हफ्तों', 'दशकों', 'सदियों'])})"
         rf"|(?P<u2>{_alt(['दिन', 'महीने', 'साल', 'रात'])})\s*{_tol('भर')}{_R}",
-        "vague_duration": rf"{_L}(?:{_alt(['लंबे', 'लम्बे', 'काफी', 'कुछ', 'long', 'some'])})\s+(?:{_tol('समय')}|time|{_tol('अरसे')}){_R}",
+        "vague_duration": rf"{_L}(?:{_alt(['लंबे', 'लम्बे', 'काफी', 'कुछ', 'long', 'some'])})"
+        rf"\s+(?:{_tol('समय')}|time|{_tol('अरसे')}){_R}",
         # हर साल, प्रत्येक वर्ष, रोजाना
         "set": rf"{_L}(?:{_SETQ}\s+(?P<u>{unit}|{wd})|(?P<w>{_SETW_WORDS})){_R}",
         # आज, कल (रात), परसों, yesterday, अभी
         "deixis": rf"{_L}(?P<x>{_DEIXIS_WORDS})(?:\s+(?P<dp>{dp}))?{_R}",
         # सुबह 10 बजे, 10:30 बजे, 5 pm
-        "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?:[:.](?P<mi>[0-5]{_DIG}))?\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
+        "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?:[:.](?P<mi>[0-5]{_DIG}))?"
+        rf"\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
         # 21वीं सदी, इक्कीसवीं सदी
-        "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(['बीसवीं', 'इक्कीसवीं', 'उन्नीसवीं'])})(?:वीं)?\s+(?:{_tol('सदी')}|{_tol('शताब्दी')}){_R}",
+        "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(['बीसवीं', 'इक्कीसवीं', 'उन्नीसवीं'])})(?:वीं)?"
+        rf"\s+(?:{_tol('सदी')}|{_tol('शताब्दी')}){_R}",
     }
     return [(k, re.compile(v, re.IGNORECASE)) for k, v in rules.items()]
 
@@ -262,44 +269,73 @@ def _unit(word: str) -> str | None:
     return None
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A detected expression being resolved: where it stands, the anchor it is read from, and
+    whether its clause speaks of the future.
+    """
+
+    hit: _Hit
+    anchor: dt.date | None
+    future: bool
+
+    def tx(self, typ: str, value: str, precision: str, anchored: bool = False) -> Timex:
+        return Timex(self.hit.start, self.hit.end, typ, value, precision, anchored)
+
+
 def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
     """Turn a detected expression into a TIMEX3 value anchored to ``anchor``."""
-    p = hit.parts
-    future = _future(text, hit.end)
-    kind = hit.kind
+    r = _Reading(hit, anchor, _future(text, hit.end))
+    by_kind = _RESOLVERS.get(hit.kind)
+    if by_kind is None:
+        return r.tx("DATE", "XXXX", "none")
+    return by_kind(r)
 
-    def tx(typ: str, value: str, precision: str, anchored: bool = False) -> Timex:
-        return Timex(hit.start, hit.end, typ, value, precision, anchored)
 
-    if kind in ("iso", "dmy_num"):
-        d = _date(int(p["y"].translate(_DIGITS)), int(p["mn"].translate(_DIGITS)), int(p["d"].translate(_DIGITS)))
-        return tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
-    if kind == "range":
-        d0 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m0"]), 1), int(p["d0"].translate(_DIGITS)))
-        d1 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m"]), 1), int(p["d"].translate(_DIGITS)))
-        n = (d1 - d0).days + 1 if d0 and d1 and d1 >= d0 else None
-        return tx("DURATION", f"P{n}D" if n else "PXD", "none")
-    if kind in ("dm", "md"):
-        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
-        day = _day(p["d"])
-        if "d0" in p:  # a range of days: the span is a duration, the value its first day
-            day0 = int(p["d0"].translate(_DIGITS))
-            n = day - day0 + 1
-            return tx("DURATION", f"P{n}D" if n > 0 else "PXD", "none")
-        if "y" in p:
-            d = _date(int(p["y"].translate(_DIGITS)), month, day)
-            return tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
-        if anchor is None:
-            return tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-        d = _date(anchor.year, month, day)
-        if d is None:
-            return tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-        if not future and d > anchor + dt.timedelta(days=1):
-            d = _date(anchor.year - 1, month, day) or d
-        elif future and d < anchor:
-            d = _date(anchor.year + 1, month, day) or d
-        return tx("DATE", d.isoformat(), "day", True)
-    if kind == "rel_year_month":
+def _numeric_date(r: _Reading) -> Timex:
+    """``2021-04-22``, ``22/04/2021``."""
+    p = r.hit.parts
+    d = _date(int(p["y"].translate(_DIGITS)), int(p["mn"].translate(_DIGITS)), int(p["d"].translate(_DIGITS)))
+    return r.tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
+
+
+def _day_range(r: _Reading) -> Timex:
+    """``22 मार्च से 2 अप्रैल``: the days the range spans."""
+    p, anchor = r.hit.parts, r.anchor
+    d0 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m0"]), 1), int(p["d0"].translate(_DIGITS)))
+    d1 = _date(anchor.year if anchor else 2000, MONTHS.get(fold(p["m"]), 1), int(p["d"].translate(_DIGITS)))
+    n = (d1 - d0).days + 1 if d0 and d1 and d1 >= d0 else None
+    return r.tx("DURATION", f"P{n}D" if n else "PXD", "none")
+
+
+def _day_month(r: _Reading) -> Timex:
+    """``22 अप्रैल``, ``April 22`` (with a year, or the one the anchor and tense give), or a range of days."""
+    p, anchor = r.hit.parts, r.anchor
+    month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+    day = _day(p["d"])
+    if "d0" in p:  # a range of days: the span is a duration, the value its first day
+        day0 = int(p["d0"].translate(_DIGITS))
+        n = day - day0 + 1
+        return r.tx("DURATION", f"P{n}D" if n > 0 else "PXD", "none")
+    if "y" in p:
+        d = _date(int(p["y"].translate(_DIGITS)), month, day)
+        return r.tx("DATE", d.isoformat() if d else "XXXX-XX-XX", "day")
+    if anchor is None:
+        return r.tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    d = _date(anchor.year, month, day)
+    if d is None:
+        return r.tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
+    if not r.future and d > anchor + dt.timedelta(days=1):
+        d = _date(anchor.year - 1, month, day) or d
+    elif r.future and d < anchor:
+        d = _date(anchor.year + 1, month, day) or d
+    return r.tx("DATE", d.isoformat(), "day", True)
+
+
+def _year_month(r: _Reading) -> Timex:
+    """``इसी साल अप्रैल``, ``पिछले साल``, ``अप्रैल 2021``, a bare ``अप्रैल``."""
+    p, anchor, future = r.hit.parts, r.anchor, r.future
+    if r.hit.kind == "rel_year_month":
         rel = _REL.get(fold(p["rel"]), 0)
         k = 0 if rel == 99 else rel
         if anchor is None:
@@ -308,113 +344,156 @@ def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
             year = str(anchor.year + k)
         if "m" in p:
             month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
-            return tx("DATE", f"{year}-{month:02d}", "month", anchor is not None)
-        return tx("DATE", year, "year", anchor is not None)  # "इस साल के आखिर" too: the year
-    if kind == "month_year":
-        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+            return r.tx("DATE", f"{year}-{month:02d}", "month", anchor is not None)
+        return r.tx("DATE", year, "year", anchor is not None)  # "इस साल के आखिर" too: the year
+    month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+    if r.hit.kind == "month_year":
         if "y" in p:
-            return tx("DATE", f"{int(p['y'].translate(_DIGITS))}-{month:02d}", "month")
+            return r.tx("DATE", f"{int(p['y'].translate(_DIGITS))}-{month:02d}", "month")
         if anchor is None:
-            return tx("DATE", f"XXXX-{month:02d}", "month")
+            return r.tx("DATE", f"XXXX-{month:02d}", "month")
         y = anchor.year
         if not future and month > anchor.month:
             y -= 1
         elif future and month < anchor.month:
             y += 1
-        return tx("DATE", f"{y}-{month:02d}", "month", True)
-    if kind == "decade":
+        return r.tx("DATE", f"{y}-{month:02d}", "month", True)
+    # bare_month
+    if anchor is None:
+        return r.tx("DATE", f"XXXX-{month:02d}", "month")
+    y = anchor.year - (1 if not future and month > anchor.month else 0) + (1 if future and month < anchor.month else 0)
+    return r.tx("DATE", f"{y}-{month:02d}", "month", True)
+
+
+def _era(r: _Reading) -> Timex:
+    """A decade (``1990 के दशक``), a year, a century (``21वीं सदी``)."""
+    p = r.hit.parts
+    if r.hit.kind == "decade":
         y = p["y"].translate(_DIGITS)
         if len(y) == 2:
             y = ("19" if int(y) > 30 else "20") + y
-        return tx("DATE", y[:3], "decade")
-    if kind == "year":
-        return tx("DATE", p["y"].translate(_DIGITS), "year")
-    if kind == "century":
-        c = p["c"].translate(_DIGITS)
-        n = int(c) if c.isdigit() else {"बीसवीं": 20, "इक्कीसवीं": 21, "उन्नीसवीं": 19}.get(p["c"], 21)
-        return tx("DATE", f"{n - 1:02d}", "century")
-    if kind == "weekday":
-        wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
-        rel = _REL.get(fold(p.get("rel", "")), None)
-        is_future = future if rel in (None, 0, 99) else rel == 1
-        if anchor is None:
-            return tx("DATE", f"XXXX-WXX-{wd}", "weekday")
-        delta = (anchor.isoweekday() - wd) % 7
-        if is_future:
-            d = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
-        else:
-            d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
-        return tx("DATE", d.isoformat(), "day", True)
-    if kind == "rel_unit":
+        return r.tx("DATE", y[:3], "decade")
+    if r.hit.kind == "year":
+        return r.tx("DATE", p["y"].translate(_DIGITS), "year")
+    c = p["c"].translate(_DIGITS)
+    n = int(c) if c.isdigit() else {"बीसवीं": 20, "इक्कीसवीं": 21, "उन्नीसवीं": 19}.get(p["c"], 21)
+    return r.tx("DATE", f"{n - 1:02d}", "century")
+
+
+def _weekday(r: _Reading) -> Timex:
+    """``गुरुवार को``: the latest such day on or before the anchor, or the next one in the future."""
+    p, anchor = r.hit.parts, r.anchor
+    wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
+    rel = _REL.get(fold(p.get("rel", "")), None)
+    is_future = r.future if rel in (None, 0, 99) else rel == 1
+    if anchor is None:
+        return r.tx("DATE", f"XXXX-WXX-{wd}", "weekday")
+    delta = (anchor.isoweekday() - wd) % 7
+    if is_future:
+        d = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    else:
+        d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
+    return r.tx("DATE", d.isoformat(), "day", True)
+
+
+def _relative_unit(r: _Reading) -> Timex:
+    """``अगले सप्ताह``, ``पिछले चार सालों``, ``दो दिन पहले``."""
+    p = r.hit.parts
+    if r.hit.kind == "rel_unit":
         rel = _REL.get(fold(p["rel"]), 0)
         unit = _unit(p["u"]) or "D"
         if "n" in p:  # पिछले चार सालों: a stretch of time up to now
-            return tx("DURATION", _duration(_num(p["n"].strip()), unit), "none")
+            return r.tx("DURATION", _duration(_num(p["n"].strip()), unit), "none")
         k = 0 if rel == 99 else int(rel)
-        return _relative(tx, anchor, unit, k, rel == 99)
-    if kind == "ago":
-        unit = _unit(p.get("u", "")) or "X"
-        amount = _num(p.get("n"))
-        sign = -1 if fold(p["dir"]) in (fold("पहले"), fold("पूर्व"), "ago") else 1
-        if amount is None or amount != int(amount) or unit == "X":
-            return tx("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none")
-        return _relative(tx, anchor, unit, sign * int(amount), False)
-    if kind == "duration":
+        return _relative(r.tx, r.anchor, unit, k, rel == 99)
+    # ago
+    unit = _unit(p.get("u", "")) or "X"
+    amount = _num(p.get("n"))
+    sign = -1 if fold(p["dir"]) in (fold("पहले"), fold("पूर्व"), "ago") else 1
+    if amount is None or amount != int(amount) or unit == "X":
+        return r.tx("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none")
+    return _relative(r.tx, r.anchor, unit, sign * int(amount), False)
+
+
+def _stretch(r: _Reading) -> Timex:
+    """``19 घंटे``, ``वर्षों``, ``कई साल``: a duration."""
+    p = r.hit.parts
+    if r.hit.kind == "duration":
         unit = _unit(p["u"]) or "D"
-        return tx("DURATION", _duration(_num(p["n"]) if fold(p["n"]) not in _VAGUE else None, unit), "none")
-    if kind == "that_time":
-        return tx("DATE", "PRESENT_REF" if fold(p["w"]) in (fold("इस"), fold("इसी")) else "PAST_REF", "none")
-    if kind == "time_to_time":
-        return tx("SET", "PX", "none")
-    if kind == "holiday":
+        return r.tx("DURATION", _duration(_num(p["n"]) if fold(p["n"]) not in _VAGUE else None, unit), "none")
+    if r.hit.kind == "plural_units":
+        return r.tx("DURATION", _duration(None if "u" in p else 1, _unit(p.get("u") or p.get("u2", "")) or "D"), "none")
+    return r.tx("DURATION", "PXY", "none")  # vague_duration
+
+
+def _named_time(r: _Reading) -> Timex:
+    """``उस समय``, a holiday, a season, a part of the day."""
+    p, anchor = r.hit.parts, r.anchor
+    if r.hit.kind == "that_time":
+        return r.tx("DATE", "PRESENT_REF" if fold(p["w"]) in (fold("इस"), fold("इसी")) else "PAST_REF", "none")
+    if r.hit.kind == "holiday":
         value = str(_HOLIDAYS.get(fold(p["hd"]), "XXXX-XX-XX"))
         if anchor is not None and value[5:7] != "XX":
             value = f"{anchor.year}{value[4:]}"
-        return tx("DATE", value, "day", anchor is not None)
-    if kind == "season":
-        return tx("DATE", f"{anchor.year if anchor else 'XXXX'}-{_SEASONS.get(fold(p['se']), 'WI')}", "season")
-    if kind == "daypart":
-        return tx("TIME", f"{anchor.isoformat() if anchor else 'XXXX-XX-XX'}T{_daypart(p['dp'])}", "time", anchor is not None)
-    if kind == "bare_month":
-        month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
-        if anchor is None:
-            return tx("DATE", f"XXXX-{month:02d}", "month")
-        y = anchor.year - (1 if not future and month > anchor.month else 0) + (1 if future and month < anchor.month else 0)
-        return tx("DATE", f"{y}-{month:02d}", "month", True)
-    if kind == "plural_units":
-        return tx("DURATION", _duration(None if "u" in p else 1, _unit(p.get("u") or p.get("u2", "")) or "D"), "none")
-    if kind == "vague_duration":
-        return tx("DURATION", "PXY", "none")
-    if kind == "set":
-        if "w" in p:
-            return tx("SET", f"P1{_SETW[fold(p['w'])]}", "none")
-        every = _unit(p["u"])
-        if every is None:  # हर सोमवार
-            return tx("SET", f"XXXX-WXX-{_WEEKDAYS.get(fold(p['u']), 1)}", "none")
-        return tx("SET", _duration(1, every), "none")
-    if kind == "deixis":
-        x = _DEIXIS.get(fold(p["x"]))
-        if x == "now":
-            return tx("DATE", "PRESENT_REF", "none", True)
-        if x == "kal":
-            x = 1 if future else -1
-        elif x == "parson":
-            x = 2 if future else -2
-        typ = "TIME" if "dp" in p else "DATE"
-        if anchor is None:
-            return tx(typ, "XXXX-XX-XX", "day")
-        return tx(typ, (anchor + dt.timedelta(days=int(x or 0))).isoformat(), "day", True)
-    if kind == "clock":
-        h = int(p["h"].translate(_DIGITS))
-        mi = int(p.get("mi", "0").translate(_DIGITS))
-        dp = fold(p.get("dp", ""))
-        if dp in (fold("शाम"), fold("रात"), "evening", "night", "afternoon", fold("दोपहर")) and h < 12:
-            h += 12 if not (dp == fold("दोपहर") and h == 12) else 0
-        if fold(p["ap"]).startswith("p") and h < 12:
-            h += 12
-        on = anchor.isoformat() if anchor else "XXXX-XX-XX"
-        return tx("TIME", f"{on}T{h % 24:02d}:{mi:02d}", "time", anchor is not None)
-    return tx("DATE", "XXXX", "none")
+        return r.tx("DATE", value, "day", anchor is not None)
+    if r.hit.kind == "season":
+        return r.tx("DATE", f"{anchor.year if anchor else 'XXXX'}-{_SEASONS.get(fold(p['se']), 'WI')}", "season")
+    on = anchor.isoformat() if anchor else "XXXX-XX-XX"  # daypart
+    return r.tx("TIME", f"{on}T{_daypart(p['dp'])}", "time", anchor is not None)
+
+
+def _repeated(r: _Reading) -> Timex:
+    """``हर साल``, ``हर सोमवार``, ``समय-समय पर``: a set."""
+    p = r.hit.parts
+    if r.hit.kind == "time_to_time":
+        return r.tx("SET", "PX", "none")
+    if "w" in p:
+        return r.tx("SET", f"P1{_SETW[fold(p['w'])]}", "none")
+    every = _unit(p["u"])
+    if every is None:  # हर सोमवार
+        return r.tx("SET", f"XXXX-WXX-{_WEEKDAYS.get(fold(p['u']), 1)}", "none")
+    return r.tx("SET", _duration(1, every), "none")
+
+
+def _deixis(r: _Reading) -> Timex:
+    """``आज``, ``कल`` (yesterday or tomorrow, by the tense), ``परसों``, ``अब``."""
+    p, anchor = r.hit.parts, r.anchor
+    x = _DEIXIS.get(fold(p["x"]))
+    if x == "now":
+        return r.tx("DATE", "PRESENT_REF", "none", True)
+    if x == "kal":
+        x = 1 if r.future else -1
+    elif x == "parson":
+        x = 2 if r.future else -2
+    typ = "TIME" if "dp" in p else "DATE"
+    if anchor is None:
+        return r.tx(typ, "XXXX-XX-XX", "day")
+    return r.tx(typ, (anchor + dt.timedelta(days=int(x or 0))).isoformat(), "day", True)
+
+
+def _clock(r: _Reading) -> Timex:
+    """``शाम 5:30 बजे``, ``5.15 pm``: a time of the anchor's day."""
+    p, anchor = r.hit.parts, r.anchor
+    h = int(p["h"].translate(_DIGITS))
+    mi = int(p.get("mi", "0").translate(_DIGITS))
+    dp = fold(p.get("dp", ""))
+    if dp in (fold("शाम"), fold("रात"), "evening", "night", "afternoon", fold("दोपहर")) and h < 12:
+        h += 12 if not (dp == fold("दोपहर") and h == 12) else 0
+    if fold(p["ap"]).startswith("p") and h < 12:
+        h += 12
+    on = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return r.tx("TIME", f"{on}T{h % 24:02d}:{mi:02d}", "time", anchor is not None)
+
+
+# the resolver of each rule's kind (a kind not here reads as an unknown date)
+_RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
+    "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "md": _day_month,
+    "rel_year_month": _year_month, "month_year": _year_month, "bare_month": _year_month,
+    "decade": _era, "year": _era, "century": _era, "weekday": _weekday, "rel_unit": _relative_unit,
+    "ago": _relative_unit, "duration": _stretch, "plural_units": _stretch, "vague_duration": _stretch,
+    "that_time": _named_time, "holiday": _named_time, "season": _named_time, "daypart": _named_time,
+    "time_to_time": _repeated, "set": _repeated, "deixis": _deixis, "clock": _clock,
+}  # fmt: skip
 
 
 def _daypart(word: str) -> str:
@@ -432,7 +511,8 @@ def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) ->
         return tx("DATE", "PRESENT_REF" if k == 0 else ("PAST_REF" if k < 0 else "FUTURE_REF"), "none")
     if anchor is None or same:
         value = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[unit]
-        return tx("DATE", value, {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}[unit])
+        precision = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}[unit]
+        return tx("DATE", value, precision)
     if unit == "D":
         return tx("DATE", (anchor + dt.timedelta(days=k)).isoformat(), "day", True)
     if unit == "W":
@@ -448,7 +528,9 @@ def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) ->
     return tx("DATE", f"{anchor.year // 100 + k:02d}", "century", True)
 
 
-def find_timexes(text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None) -> list[Timex]:
+def find_timexes(
+    text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None
+) -> list[Timex]:
     """Detect and normalise the time expressions in ``text[start:end]``.
 
     Args:
@@ -494,7 +576,8 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
                 out[-1] = _combine(prev, t)
                 continue
             if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
-                out[-1] = Timex(prev.start, t.end, "DURATION", "PXD" if prev.precision == "day" else "PXY", "none", prev.anchored)
+                value = "PXD" if prev.precision == "day" else "PXY"
+                out[-1] = Timex(prev.start, t.end, "DURATION", value, "none", prev.anchored)
                 continue
         out.append(t)
     return out

@@ -77,7 +77,9 @@ def sentence_pool(shared: Path = SHARED) -> list[str]:
 COPY_KINDS = ("chrome", "edit", "truncate", "edit+truncate", "chrome+edit")
 
 
-def near_duplicates(n: int, rate: float = 0.1, seed: int = 13, shared: Path = SHARED) -> Iterator[tuple[str, int | None, str]]:
+def near_duplicates(
+    n: int, rate: float = 0.1, seed: int = 13, shared: Path = SHARED
+) -> Iterator[tuple[str, int | None, str]]:
     """``n`` texts, about ``rate`` of them near copies of an earlier one: ``(text, original, kind)``.
 
     An original draws 10 to 24 sentences at random from the whole pool, so two originals

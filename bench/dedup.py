@@ -5,8 +5,9 @@ injected copies (chrome, word edits, truncations). Every method gets the same se
 (word 3-gram shingles, 128 permutations, 64 bands of 2 rows) and the same linking rule:
 each text, in order, is compared with the candidates its LSH buckets give among earlier
 texts, and joins the original of the most similar one whose estimated containment
-(Jaccard estimate and shingle counts, ``sambandh.dedup.containment``) is at least 0.7. The baselines shingle with ``str.split`` and Python strings, as
-their documentation shows; Sambandh hashes shingles vectorised from the raw text.
+(Jaccard estimate and shingle counts, ``sambandh.dedup.containment``) is at least 0.7. The
+baselines shingle with ``str.split`` and Python strings, as their documentation shows;
+Sambandh hashes shingles vectorised from the raw text.
 
 Prints precision, recall, articles/s, and the ratios against each baseline measured in
 this run, and the peak RSS of the process.

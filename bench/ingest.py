@@ -59,7 +59,10 @@ def main() -> None:
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'worker MB':>10} {'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9}")
+        print(
+            f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'worker MB':>10} "
+            f"{'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9}"
+        )
         for i, n in enumerate(sizes):
             corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
             res = run(CHILD, str(corpus), str(Path(tmp) / f"b{i}.duckdb"))

@@ -171,7 +171,10 @@ def main() -> None:
     rows.append(("spaCy default CNN NER, 2 processes", tokens / s2))
     bt, nseq = bert_base(args.bert_seqs)
     rows.append(("BERT-base-sized encoder (numpy), 2 threads", nseq * 128 / 1.4 / bt))
-    print(f"{len(articles)} articles, {tokens} tokens ({tokens / len(articles):.0f} per article), median of {args.runs} runs")
+    print(
+        f"{len(articles)} articles, {tokens} tokens ({tokens / len(articles):.0f} per article), "
+        f"median of {args.runs} runs"
+    )
     print(f"{'system':<46} {'tokens/s':>10} {'vs ours (2 proc)':>17}")
     best = tokens / t2
     for name, tps in rows:

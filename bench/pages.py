@@ -48,7 +48,8 @@ def seed(db: Path) -> None:
     pages = SHARED / "data" / "news-pages" / "pages.jsonl"
     if not pages.exists():
         raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
-    paths = [str(pages), str(ROOT / "examples" / "corpus")] + ([str(SHARED / "seeds")] if (SHARED / "seeds").exists() else [])
+    seeds = [str(SHARED / "seeds")] if (SHARED / "seeds").exists() else []
+    paths = [str(pages), str(ROOT / "examples" / "corpus"), *seeds]
     ingest(paths, Config.build(db=db, embeddings="off"))
 
 
@@ -64,13 +65,14 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(f"ATTACH '{seed_db}' AS s (READ_ONLY)")
     docs = con.execute("SELECT count(*) FROM s.documents").fetchone()[0]
     copies = max(1, -(-n // docs))
-    con.execute(f"CREATE TEMP TABLE r AS SELECT range AS k, DATE '2016-01-01' + CAST(range * {DAYS} // {copies} AS INTEGER) AS base "
+    con.execute("CREATE TEMP TABLE r AS SELECT range AS k, "
+                f"DATE '2016-01-01' + CAST(range * {DAYS} // {copies} AS INTEGER) AS base "
                 f"FROM range({copies})")  # fmt: skip
     pub = "r.base + CAST(hash(t.id) % 20 AS INTEGER)"
     con.execute(
-        f"INSERT INTO documents SELECT md5(t.id || ':' || r.k), t.source || '#' || r.k, md5(t.raw_hash || ':' || r.k), t.kind, "
-        f"t.title, t.title_source, {pub}, t.published_source, t.language, t.text, '', t.offset_map, t.removed, t.dateline, "
-        "t.attributions, t.sentences, t.meta, t.warnings, CASE WHEN t.duplicate_of IS NULL THEN NULL ELSE "
+        "INSERT INTO documents SELECT md5(t.id || ':' || r.k), t.source || '#' || r.k, md5(t.raw_hash || ':' || r.k), "
+        f"t.kind, t.title, t.title_source, {pub}, t.published_source, t.language, t.text, '', t.offset_map, t.removed, "
+        "t.dateline, t.attributions, t.sentences, t.meta, t.warnings, CASE WHEN t.duplicate_of IS NULL THEN NULL ELSE "
         "md5(t.duplicate_of || ':' || r.k) END, t.story_id || ':' || r.k, t.ingested_at FROM s.documents t, r"
     )
     con.execute(f"INSERT INTO document_sources SELECT {_DOC}, t.source || '#' || r.k, md5(t.raw_hash || ':' || r.k), "
@@ -89,19 +91,22 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
         f"ELSE {day} END, t.status, replace(t.brief, t.event_id, {_EV}) FROM s.happenings t, r"
     )
     con.execute(f"INSERT INTO happening_events SELECT {_DOC}, t.idx, {_EV} FROM s.happening_events t, r")
-    con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.acts, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
-                f"ELSE {day} END, CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status FROM s.happening_index t, r")  # fmt: skip
+    con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.acts, "
+                f"CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, "
+                f"CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status "
+                "FROM s.happening_index t, r")  # fmt: skip
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
                 f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type "
                 "FROM s.happening_edges t, r")  # fmt: skip
-    con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, own_mentions * {copies}, own_documents * {copies}, "
-                f"mentions * {copies}, documents * {copies}, folded_into, names_folded FROM s.entity_summary")  # fmt: skip
+    con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, "
+                f"own_mentions * {copies}, own_documents * {copies}, mentions * {copies}, documents * {copies}, "
+                "folded_into, names_folded FROM s.entity_summary")  # fmt: skip
     con.execute(f"INSERT INTO entity_names SELECT entity_id, label, canonical, n * {copies} FROM s.entity_names")
     con.execute("INSERT INTO entity_surfaces SELECT * FROM s.entity_surfaces")
     con.execute(f"INSERT INTO entity_summary_docs SELECT {_DOC} FROM (SELECT id AS doc_id FROM s.documents) t, r")
     con.execute("INSERT INTO settings SELECT * FROM s.settings ON CONFLICT DO NOTHING")
-    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")}  # fmt: skip
+    tables = ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con.execute("CHECKPOINT")
     con.close()
     return counts
@@ -147,14 +152,19 @@ def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
             busiest = c.get("/api/entities", params={"label": "GPE", "limit": 3}).json()["entities"]
             people = c.get("/api/entities", params={"label": "PERSON", "limit": 5}).json()["entities"]
             urls["entity"] = [f"/entities/{quote(e['entity_id'])}" for e in busiest + people]
-            urls["pair"] = ["/pairs/India/Russia"] + [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"][:4]]
+            pairs = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"][:4]]
+            urls["pair"] = ["/pairs/India/Russia", *pairs]
             urls["graph"] = ["/graph?countries_only=true", "/graph?since=2024-01-01&until=2024-12-31"]
             urls["events"] = ["/events", "/events?type=CONSULT", "/events?country=Russia&offset=200"]
             urls["entities"] = ["/entities", "/entities?label=PERSON", "/entities?q=modi"]
             ev = c.get("/api/events", params={"limit": 10}).json()["events"]
             urls["event"] = [f"/events/{quote(e['event_id'])}" for e in ev]
             # (a replicated event's record names the seed's documents; a story names the copy's)
-            story_docs = [d for s in home["latest_stories"][:5] for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]]
+            story_docs = [
+                d
+                for s in home["latest_stories"][:5]
+                for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]
+            ]
             urls["document"] = [f"/documents/{d}" for d in story_docs]
             for kind in list(urls):
                 urls[f"{kind} (json)"] = ["/api" + u for u in urls[kind]] if kind != "home" else ["/api/home"]
@@ -186,7 +196,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)")
+    ap.add_argument(
+        "--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)"
+    )
     ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_DB_MEMORY_LIMIT; default: the config's)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()

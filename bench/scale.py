@@ -185,7 +185,8 @@ def main() -> None:
         print(f"dedup precision {precision:.4f} recall {recall:.4f} ({len(made):,} links)")
         lat = search_latency(str(db))
         print(
-            f"search over {args.n:,}: p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms ({lat['queries']} queries); "
+            f"search over {args.n:,}: p50 {lat['p50_ms']:.1f} ms, p95 {lat['p95_ms']:.1f} ms "
+            f"({lat['queries']} queries); "
             f"one LIKE scan {lat['like_scan_ms']:.0f} ms (p95 is {lat['like_scan_ms'] / lat['p95_ms']:.0f}x faster)"
         )
 

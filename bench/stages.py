@@ -79,9 +79,11 @@ def main() -> None:
         len(doc)
     base = time.perf_counter() - t
     print(f"{n} articles ({len(arts)} kept), chain {total:.2f} s, {n / total:.1f} articles/s; "
-          f"baseline (spaCy blank('hi') tokenizer) {len(arts) / base:.0f} articles/s; chain / baseline {base / total:.3f}")  # fmt: skip
+          f"baseline (spaCy blank('hi') tokenizer) {len(arts) / base:.0f} articles/s; "
+          f"chain / baseline {base / total:.3f}")  # fmt: skip
     for name, secs in times.items():
-        print(f"  {name:10s} {secs:7.3f} s  {n / secs if secs else float('inf'):9.1f} articles/s  {secs / total:6.1%} of the chain")
+        rate = n / secs if secs else float("inf")
+        print(f"  {name:10s} {secs:7.3f} s  {rate:9.1f} articles/s  {secs / total:6.1%} of the chain")
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as fh:
             for a in arts:

@@ -97,12 +97,21 @@ def main() -> None:
         urls: dict[str, list[str]] = defaultdict(list)
         urls["home"] = ["/"]
         urls["story"] = [f"/stories/{quote(s['story_id'])}" for s in home["latest_stories"]]
-        ents = {e["entity_id"] for s in home["latest_stories"] for e in c.get(f"/api/stories/{s['story_id']}").json()["entities"]}
+        ents = {
+            e["entity_id"]
+            for s in home["latest_stories"]
+            for e in c.get(f"/api/stories/{s['story_id']}").json()["entities"]
+        }
         urls["entity"] = [f"/entities/{quote(e)}" for e in sorted(ents)]
-        urls["pair"] = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"]] + ["/pairs/India/Russia", f"/pairs/{quote('भारत')}/{quote('चीन')}"]
+        urls["pair"] = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"]] + [
+            "/pairs/India/Russia",
+            f"/pairs/{quote('भारत')}/{quote('चीन')}",
+        ]
         urls["graph"] = ["/graph", "/graph?types=CONSULT", "/graph?countries_only=true", "/graph?since=2025-01-01"]
         urls["search"] = [f"/search?q={quote(q)}" for q in QUERIES]
-        docs = {h["doc_id"] for q in QUERIES for h in c.get("/api/search", params={"q": q, "limit": 100}).json()["hits"]}
+        docs = {
+            h["doc_id"] for q in QUERIES for h in c.get("/api/search", params={"q": q, "limit": 100}).json()["hits"]
+        }
         urls["document"] = [f"/documents/{d}" for d in sorted(docs)]
         twins = {
             "home": lambda u: "/api/home",
@@ -129,7 +138,10 @@ def main() -> None:
                         sys.exit(f"bench/web.py: {u} answered {r.status_code}: {r.text[:200]}")
                     server[kind].append(float(r.headers["server-timing"].split("dur=")[1]))
     base = p95(server["baseline /healthz"])
-    print(f"\n{'page':<18}{'urls':>6}{'requests':>10}{'server p50':>12}{'server p95':>12}{'client p95':>12}{'p95/base':>10}")
+    print(
+        f"\n{'page':<18}{'urls':>6}{'requests':>10}"
+        f"{'server p50':>12}{'server p95':>12}{'client p95':>12}{'p95/base':>10}"
+    )
     pages = []
     for kind in urls:
         s = server[kind]
@@ -139,7 +151,8 @@ def main() -> None:
     worst = max((p95(server[k]), k) for k in urls if not k.startswith("baseline"))
     overall = p95(pages)
     print(f"\nall pages and twins: {len(pages)} requests, server p95 {overall:.1f} ms "
-          f"({overall / base:.1f}x the /healthz baseline of {base:.2f} ms); slowest kind: {worst[1]} at {worst[0]:.1f} ms")
+          f"({overall / base:.1f}x the /healthz baseline of {base:.2f} ms); "
+          f"slowest kind: {worst[1]} at {worst[0]:.1f} ms")
     print(f"target p95 <= {TARGET_MS:.0f} ms per page: {'met' if worst[0] <= TARGET_MS else 'NOT met'}")
     if args.concurrency:
         twins = [u for kind, group in urls.items() if kind.endswith("(json)") for u in group]
@@ -221,7 +234,10 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
     u, lo, du = (p95([t for t, _ in x]) for x in (unloaded, loaded, during))
     iu, il = p95(idle_unloaded), p95(idle_loaded)
     failed = sum(not ok for _, ok in loaded + during)
-    print(f"\nload ({concurrency} clients, {total} requests each, JSON twins, loopback; {rate:.0f} requests/s under load):")
+    print(
+        f"\nload ({concurrency} clients, {total} requests each, JSON twins, loopback; "
+        f"{rate:.0f} requests/s under load):"
+    )
     print(f"  unloaded p95 {u:.1f} ms; loaded p95 {lo:.1f} ms ({lo / u:.1f}x, target <= 5x); "
           f"during an API ingest ({ingest_s[0] if ingest_s else float('nan'):.1f} s) p95 {du:.1f} ms "
           f"({du / lo:.1f}x the loaded p95, target <= 2x); failed requests: {failed} {dict(errors)}")

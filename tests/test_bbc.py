@@ -9,7 +9,8 @@ from sambandh.clean import clean_article
 from sambandh.model import Article
 from sambandh.segment import _ABBREV, split_sentences
 
-INITIAL_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, sorted(w for w in _ABBREV if not w.isascii()))) + r")\.$")
+_INITIALS = sorted(w for w in _ABBREV if not w.isascii())
+INITIAL_END = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, _INITIALS)) + r")\.$")
 
 
 def bbc_texts():

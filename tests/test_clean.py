@@ -8,7 +8,10 @@ from sambandh.clean import clean_article
 from sambandh.errors import NoContentError
 from sambandh.model import Article
 
-BODY1 = "भारत और जापान के विदेश मंत्रियों ने टोक्यो में व्यापार और सुरक्षा पर विस्तार से बातचीत की। दोनों पक्षों ने नियमित संवाद जारी रखने पर सहमति जताई।"
+BODY1 = (
+    "भारत और जापान के विदेश मंत्रियों ने टोक्यो में व्यापार और सुरक्षा पर विस्तार से बातचीत की। "
+    "दोनों पक्षों ने नियमित संवाद जारी रखने पर सहमति जताई।"
+)
 BODY2 = "बैठक के बाद जारी बयान में कहा गया कि अगली वार्ता अगले वर्ष नई दिल्ली में होगी और उसमें रक्षा उद्योग पर भी चर्चा होगी।"
 
 
@@ -186,7 +189,8 @@ def test_no_dateline_from_a_subject_a_date_a_hyphenated_name_or_a_label(opening)
 
 
 def test_a_dateline_on_its_own_line_and_a_header_date_line():
-    a = clean("\n".join(["शीर्षक की तरह की एक छोटी पंक्ति यहां", "This Article is From Mar 12, 2024", "नई दिल्ली:", "", BODY1, BODY2]))
+    header = ["शीर्षक की तरह की एक छोटी पंक्ति यहां", "This Article is From Mar 12, 2024", "नई दिल्ली:", ""]
+    a = clean("\n".join([*header, BODY1, BODY2]))
     assert a.dateline is not None and a.dateline.place == "नई दिल्ली"
     assert (a.published, a.published_source) == ("2024-03-12", "text")
     assert "This Article" not in a.text and not a.text.startswith("नई दिल्ली")
@@ -210,7 +214,8 @@ def test_english_widgets_and_section_labels_on_a_hindi_page_go():
 
 def test_an_english_page_keeps_its_english_lines_and_its_uppercase_dateline():
     body = "Troops exchanged fire along the Line of Control on Tuesday, officials said. No casualties were reported."
-    a = clean("Ceasefire violation reported along the Line of Control\nJAMMU: " + body + "\nMore details are awaited from the army.")
+    title = "Ceasefire violation reported along the Line of Control"
+    a = clean(title + "\nJAMMU: " + body + "\nMore details are awaited from the army.")
     assert a.dateline is not None and a.dateline.place == "JAMMU"
     assert a.text.startswith("Troops exchanged fire") and "More details are awaited" in a.text
 

@@ -26,9 +26,10 @@ def test_problem_folder(tmp_path):
     (d / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(512))
     (d / "utf16.txt").write_bytes(article(1).encode("utf-16"))
     (d / "western.txt").write_bytes(
-        "Paris talks\n\nPARIS (Reuters): The ministers’ talks on the “naïve” café accord ended on Tuesday with a joint statement.".encode(
-            "cp1252"
-        )
+        (
+            "Paris talks\n\nPARIS (Reuters): The ministers’ talks on the “naïve” café accord ended on Tuesday "
+            "with a joint statement."
+        ).encode("cp1252")
     )
     (d / "cut.html").write_text("<!DOCTYPE html><html><head><title>कट", encoding="utf-8")
     (d / "wire.jsonl").write_text(
@@ -157,7 +158,9 @@ def test_kill_9_then_resume_stores_everything_once(tmp_path):
     assert proc.poll() is None, "the first run ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    res = run_cli("ingest", str(d), "--db", str(db), "--json", env={"SAMBANDH_BATCH_SIZE": "100", "SAMBANDH_EMBEDDINGS": "off"})
+    res = run_cli(
+        "ingest", str(d), "--db", str(db), "--json", env={"SAMBANDH_BATCH_SIZE": "100", "SAMBANDH_EMBEDDINGS": "off"}
+    )
     assert res.returncode == 0, res.stderr
     report = json.loads(res.stdout)
     assert 0 < report["already_ingested"] < n  # it resumed: part was stored, part was not
@@ -194,7 +197,9 @@ def test_help_reads_cleanly_and_the_version_is_a_flag():
 
     res = run_cli("--version")
     assert res.returncode == 0 and res.stdout.decode().strip() == f"sambandh {__version__}"
-    for args in (["--help"], ["ingest", "--help"], ["export", "--help"], ["timeline", "--help"], ["eval", "events", "--help"]):
+    for args in (
+        ["--help"], ["ingest", "--help"], ["export", "--help"], ["timeline", "--help"], ["eval", "events", "--help"]
+    ):
         out = run_cli(*args).stdout.decode()
         assert out and not re.search(r"<(?:bool|str|int|list\[str\]|path)>", out), (args, out)
         assert not re.search(r"\w \.(?:\s|$)", out), (args, out)  # a lost "[default: ...]" left "file ."
@@ -253,7 +258,9 @@ def test_a_large_run_in_worker_processes_stores_what_one_process_stores(tmp_path
     for workers in ("1", "2"):
         db = tmp_path / f"w{workers}.duckdb"
         # embeddings off: stories are not what this compares, and they take most of the time
-        res = run_cli("ingest", str(src), "--db", str(db), "--workers", workers, "--json", env={"SAMBANDH_EMBEDDINGS": "off"})
+        res = run_cli(
+            "ingest", str(src), "--db", str(db), "--workers", workers, "--json", env={"SAMBANDH_EMBEDDINGS": "off"}
+        )
         assert res.returncode == 1, res.stderr.decode()  # the blank record is quarantined
         report = json.loads(res.stdout)
         exported = tmp_path / f"entities{workers}.jsonl"
@@ -289,7 +296,8 @@ def test_timeline_and_its_exports_read_as_an_analyst_expects(demo_db):
     res = run_cli("timeline", "India", "China", "--db", str(demo_db), env=wide)
     out = res.stdout.decode()
     assert res.returncode == 0 and "XXXX" not in out and "India – China" in out
-    rows = [js.loads(x) for x in run_cli("timeline", "India", "China", "--db", str(demo_db), "--json").stdout.splitlines()]
+    listed = run_cli("timeline", "India", "China", "--db", str(demo_db), "--json").stdout
+    rows = [js.loads(x) for x in listed.splitlines()]
     assert rows and all(r["when"]["en"] and r["sources"] for r in rows)
     assert all(s["outlet"] in out for r in rows for s in r["sources"])
     every = run_cli("timeline", "India", "China", "--db", str(demo_db), "--evidence", "all", env=wide).stdout.decode()
@@ -298,7 +306,9 @@ def test_timeline_and_its_exports_read_as_an_analyst_expects(demo_db):
     table = list(csv.DictReader(io.StringIO(flat.stdout.decode())))
     assert [r["event_id"] for r in table] == [r["event_id"] for r in rows]
     assert all(r["actor1"] and r["date_words"] and r["type"] for r in table)
-    hindi = run_cli("export", "events", "--db", str(demo_db), "--flat", "--format", "csv", "--lang", "hi").stdout.decode()
+    hindi = run_cli(
+        "export", "events", "--db", str(demo_db), "--flat", "--format", "csv", "--lang", "hi"
+    ).stdout.decode()
     assert "actor1_country" in hindi.splitlines()[0] and re.search(r"[\u0900-\u097F]", hindi)
     wrong = run_cli("export", "timeline", "India", "--db", str(demo_db))
     assert wrong.returncode == 2 and b"two actors" in wrong.stderr

@@ -100,8 +100,8 @@ def test_one_meeting_told_twice_in_an_article_is_one_event():
 
 
 def test_english_articles_give_events_too():
-    doc = annotate("India's foreign minister S. Jaishankar met Russian foreign minister Sergey Lavrov in Moscow on Tuesday.",
-                   published="2024-07-10", language="en")  # fmt: skip
+    doc = annotate("India's foreign minister S. Jaishankar met Russian foreign minister Sergey Lavrov "
+                   "in Moscow on Tuesday.", published="2024-07-10", language="en")  # fmt: skip
     consult = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert consult, doc["events"]
     assert {"person:s-jaishankar", "person:sergey-lavrov"} <= {a["entity_id"] for a in consult[0]["actors"]}
@@ -165,7 +165,8 @@ def test_seeds_timeline_export_and_graph(seeds: Path, tmp_path: Path):
     assert rows[dushanbe]["place"]["entity_id"] == "city:dushanbe"
     assert not set(rows[qingdao]["doc_ids"]) & set(rows[dushanbe]["doc_ids"])
     # Russia–Pakistan: seed 004's dated events
-    rp = [json.loads(x) for x in run_cli("timeline", "Russia", "Pakistan", "--db", str(db), "--json").stdout.splitlines()]
+    listed = run_cli("timeline", "Russia", "Pakistan", "--db", str(db), "--json").stdout
+    rp = [json.loads(x) for x in listed.splitlines()]
     dated = {(r["type"], r["mode"], (r["date"] or {}).get("value")) for r in rp}
     assert {("CONSULT", "phone", "2021-09-14"), ("CONSULT", "phone", "2021-08-25"), ("CONSULT", "visit", "2021-04"),
             ("AGREE", "agree", "2021-09-29")} <= dated  # fmt: skip
@@ -258,8 +259,8 @@ def test_a_planned_visit_and_the_visit_are_not_one_happening_across_articles():
     from sambandh.model import Actor, Event
 
     def visit(modality: str) -> Event:
-        return Event("CONSULT", "visit", "042", [Actor("person:a", "source", 0, 1), Actor("country:ru", "target", 2, 3)],
-                     0, 1, modality=modality)  # fmt: skip
+        actors = [Actor("person:a", "source", 0, 1), Actor("country:ru", "target", 2, 3)]
+        return Event("CONSULT", "visit", "042", actors, 0, 1, modality=modality)
 
     assert not same_happening(visit("planned"), visit("occurred"))
     assert same_happening(visit("occurred"), visit("occurred"))
@@ -359,7 +360,8 @@ def test_hosting_without_a_guest_stays_hosting_and_a_name_for_something_is_no_ac
 
 def test_people_sent_somewhere_pay_a_visit_and_goods_sent_are_aid():
     doc = annotate("वाणिज्य मंत्री ने भारतीय प्रतिनिधिमंडल को ढाका भेजा।", published="2025-01-08")
-    assert [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]] == [("CONSULT", "visit", "city:dhaka")]
+    got = [(e["type"], e["mode"], e["place"]["entity_id"]) for e in doc["events"]]
+    assert got == [("CONSULT", "visit", "city:dhaka")]
     doc = annotate("भारत ने श्रीलंका को दवाइयां भेजीं।", published="2025-01-08")
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("AID", "deliver")]
 
@@ -387,7 +389,10 @@ def test_help_between_private_people_and_aid_nobody_gives_are_no_aid_events():
 
 
 def test_admitting_or_assuring_that_is_no_agreement():
-    for text in ("एयरलाइन ने स्वीकार किया कि उड़ानों में देरी उसकी गलती थी।", "प्रधानमंत्री ने देश को आश्वासन दिया कि दोषियों को छोड़ा नहीं जाएगा।"):
+    for text in (
+        "एयरलाइन ने स्वीकार किया कि उड़ानों में देरी उसकी गलती थी।",
+        "प्रधानमंत्री ने देश को आश्वासन दिया कि दोषियों को छोड़ा नहीं जाएगा।",
+    ):
         assert not [e for e in annotate(text, published="2024-06-01")["events"] if e["type"] == "AGREE"], text
     doc = annotate("पाकिस्तान ने भारत के प्रस्ताव को स्वीकार कर लिया।", published="2024-06-01")
     assert [e["type"] for e in doc["events"]] == ["AGREE"]
@@ -408,7 +413,8 @@ def test_private_dealings_and_acts_nobody_does_are_no_events_between_polities():
     for text in ("कई निजी कंपनियों ने गांव में सस्ती ज़मीनें खरीदीं।", "खराब मौसम के कारण सुबह से 40 रेलगाड़ियां रद्द की जा चुकी हैं।",
                  "मंत्री बोले कि खेती में आपसी सहयोग बढ़ाना जरूरी है।"):  # fmt: skip
         got = [(e["type"], e["mode"]) for e in annotate(text, published="2024-06-01")["events"]]
-        assert not [g for g in got if g in {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}], text
+        wrong = {("COOPERATE", "purchase"), ("SANCTION", "suspend"), ("COOPERATE", "economic")}
+        assert not [g for g in got if g in wrong], text
 
 
 def test_a_message_sent_is_no_aid():
@@ -465,7 +471,10 @@ def test_an_undated_article_dates_what_it_tells_as_done_by_the_day_its_lead_name
     assert done and all((e["date"] or {}).get("value") == "XXXX-WXX-3" for e in done)
     assert all(e["date"]["text"] is None for e in done)  # the day of the report: no words of its own
     # a day the text states for the event itself stays the event's own
-    doc = annotate("लावरोव ने अपनी भारत यात्रा में कई बैठकें कीं। लावरोव सोमवार की शाम को भारत पहुंचे थे। मंगलवार को उन्होंने जयशंकर से मुलाकात की।")
+    doc = annotate(
+        "लावरोव ने अपनी भारत यात्रा में कई बैठकें कीं। लावरोव सोमवार की शाम को भारत पहुंचे थे। "
+        "मंगलवार को उन्होंने जयशंकर से मुलाकात की।"
+    )
     (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT" and e["mode"] == "meet"]
     assert meet["date"]["value"] == "XXXX-WXX-2"
 

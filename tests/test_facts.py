@@ -92,7 +92,9 @@ def test_chair_bounds_only_narrow_when_one_term_fits():
 def test_facts_are_stored_merged_and_exported(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("भारत और पाकिस्तान 2017 में एससीओ के स्थायी सदस्य बने थे। दोनों देशों ने बयान दिया।", encoding="utf-8")
+    (corpus / "a.txt").write_text(
+        "भारत और पाकिस्तान 2017 में एससीओ के स्थायी सदस्य बने थे। दोनों देशों ने बयान दिया।", encoding="utf-8"
+    )
     (corpus / "b.txt").write_text(
         "सम्मेलन से पहले यह याद दिलाया गया कि भारत 2017 में एससीओ का सदस्य बना था। बैठक शाम को खत्म हुई।", encoding="utf-8"
     )
@@ -102,7 +104,8 @@ def test_facts_are_stored_merged_and_exported(tmp_path):
     assert res.returncode == 0, res.stderr
     rows = [json.loads(line) for line in res.stdout.decode().splitlines()]
     india = [r for r in rows if r["subject"]["entity_id"] == "country:in" and r["predicate"] == "member_of"]
-    assert len(india) == 1 and india[0]["date"] == "2017" and india[0]["object"]["name_en"] == "Shanghai Cooperation Organisation"
+    assert len(india) == 1 and india[0]["date"] == "2017"
+    assert india[0]["object"]["name_en"] == "Shanghai Cooperation Organisation"
     assert len(india[0]["doc_ids"]) == 2 and len(india[0]["evidence"]) == 2
     assert all("एससीओ" in e["text"] for e in india[0]["evidence"])
     assert any(r["subject"]["entity_id"] == "country:pk" for r in rows)
@@ -119,7 +122,8 @@ def test_a_coming_summit_this_year_and_a_spokesperson_date_an_undated_article():
     }
     (ev,) = [e for e in doc["events"] if e["mode"] == "visit"]
     # the spokesperson's tenure (2024-) leaves one late-year India-Russia summit: 2025-12-05
-    assert (ev["date"]["not_before"], ev["date"]["not_after"], ev["date"]["year"]) == ("2025-01-01", "2025-12-05", "2025")
+    span = (ev["date"]["not_before"], ev["date"]["not_after"], ev["date"]["year"])
+    assert span == ("2025-01-01", "2025-12-05", "2025")
     # without the tenure, late-year summits of several years fit: no year is claimed
     alone = annotate("इस साल के अंत में होने वाले भारत-रूस शिखर सम्मेलन से पहले जयशंकर ने गुरुवार को मॉस्को का दौरा किया।")
     (ev,) = [e for e in alone["events"] if e["mode"] == "visit"]

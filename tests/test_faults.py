@@ -41,7 +41,8 @@ def _articles(folder, n: int) -> None:
     body = "भारत और जापान के विदेश मंत्रियों ने टोक्यो में व्यापार और सुरक्षा पर विस्तार से बातचीत की।"
     for i in range(n):
         noise = " ".join(str(rng.random()) for _ in range(30))
-        (folder / f"{i:05d}.txt").write_text(f"लेख {i} का शीर्षक\n\nनई दिल्ली: यह लेख {i} है। {body} {noise}", encoding="utf-8")
+        text = f"लेख {i} का शीर्षक\n\nनई दिल्ली: यह लेख {i} है। {body} {noise}"
+        (folder / f"{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
 def test_a_database_from_a_newer_sambandh_is_refused_before_anything_is_written(tmp_path):
@@ -111,7 +112,8 @@ def _bad_corpus(d) -> dict[str, int]:
     (d / "malformed.jsonl").write_text('{"text": "' + body + ' पांचवां।"}\n{"text": \n')
     (d / "year-one.json").write_text('{"text": "' + body + ' छठा।", "published": "0001-01-01"}', encoding="utf-8")
     (d / "huge-line.jsonl").write_text('{"text": "' + "क" * 6_000_000 + '"}\n', encoding="utf-8")
-    whole = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/a\r\nContent-Length: 900\r\n\r\n"
+    whole = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://x/a\r\n"
+                          b"Content-Length: 900\r\n\r\n"
                           + b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>" + body.encode() * 5)  # fmt: skip
     (d / "cut.warc.gz").write_bytes(whole[: len(whole) // 2])
     return {"deep.json": 1, "five.json": 1, "empty.json": 1, "zero.txt": 1, "image.png": 1, "malformed.jsonl": 1,
@@ -166,15 +168,20 @@ KILL_POINTS = ["commit:1", "commit:4", "stage:dedup", "commit:7", "stage:stories
 def _story_corpus(folder) -> None:
     """Twelve reports in four stories, each syndicated twice more with other chrome (36 files)."""
     folder.mkdir()
-    pairs = [("राजनाथ सिंह", "आंद्रेई बेलौसोव", "मॉस्को", "रक्षा उत्पादन"), ("एस जयशंकर", "वांग यी", "बीजिंग", "सीमा विवाद"),
-             ("नरेंद्र मोदी", "व्लादिमीर पुतिन", "कज़ान", "ऊर्जा व्यापार"), ("अजीत डोभाल", "जेक सुलिवन", "वाशिंगटन", "तकनीक")]  # fmt: skip
+    pairs = [
+        ("राजनाथ सिंह", "आंद्रेई बेलौसोव", "मॉस्को", "रक्षा उत्पादन"),
+        ("एस जयशंकर", "वांग यी", "बीजिंग", "सीमा विवाद"),
+        ("नरेंद्र मोदी", "व्लादिमीर पुतिन", "कज़ान", "ऊर्जा व्यापार"),
+        ("अजीत डोभाल", "जेक सुलिवन", "वाशिंगटन", "तकनीक"),
+    ]
     for i in range(12):
         a, b, city, topic = pairs[i % 4]
         body = (f"{city}। {a} और {b} ने {i + 1} जून को {city} में {topic} पर विस्तार से बातचीत की। "
                 f"दोनों पक्षों ने {topic} पर साझा बयान जारी किया और अगले दौर की वार्ता {i + 10} जुलाई को तय की। "
                 f"अधिकारियों ने बताया कि बैठक संख्या {i} में {topic} के {i + 3} पहलुओं पर चर्चा हुई।")  # fmt: skip
         for copy, chrome in enumerate(["", "होम › देश\nयह भी पढ़ें: एक और खबर\n", "Share\nताजा खबरें\n"]):
-            (folder / f"{i:02d}-{copy}.txt").write_text(f"{a} और {b} की बातचीत {i}\n{chrome}\n{body}\n", encoding="utf-8")
+            text = f"{a} और {b} की बातचीत {i}\n{chrome}\n{body}\n"
+            (folder / f"{i:02d}-{copy}.txt").write_text(text, encoding="utf-8")
 
 
 def _state(db) -> dict:
@@ -231,7 +238,8 @@ def test_a_kill_at_any_named_point_resumes_to_the_state_of_an_uninterrupted_run(
     for spot in KILL_POINTS:
         db = tmp_path / f"{spot.replace(':', '-')}.duckdb"
         killed = subprocess.run([sys.executable, "-m", "sambandh", "ingest", str(corpus), "--db", str(db)],
-                                env={**os.environ, **env, "SAMBANDH_KILL_AT": spot}, capture_output=True, timeout=300)  # fmt: skip
+                                env={**os.environ, **env, "SAMBANDH_KILL_AT": spot},
+                                capture_output=True, timeout=300)  # fmt: skip
         assert killed.returncode == -9, (spot, killed.returncode, killed.stderr.decode()[-500:])
         again = run_cli("ingest", str(corpus), "--db", str(db), env=env)
         assert again.returncode == 0, (spot, again.stderr.decode()[-500:])

@@ -51,7 +51,8 @@ def snapshot(db: Path, base: Path) -> dict[str, Any]:
             "documents": {d["id"][:12]: {
                 "source": _src(d["source"], base), "text": _h(d["text"]), "title": _h(d["title"]),
                 "published": d["published"], "language": d["language"], "duplicate_of": (d["duplicate_of"] or "")[:12],
-                "story": d["story_id"], "dateline": [(d.get("dateline") or {}).get(k) for k in ("start", "end", "place")],
+                "story": d["story_id"],
+                "dateline": [(d.get("dateline") or {}).get(k) for k in ("start", "end", "place")],
             } for d in docs},
             "entities": {e["entity_id"]: [e["label"], e["mentions"], [x[:12] for x in e["doc_ids"]]]
                          for e in rows("entities", store)},
@@ -66,7 +67,9 @@ def snapshot(db: Path, base: Path) -> dict[str, Any]:
             "stories": sorted(sorted(x[:12] for x in s["doc_ids"]) for s in rows("stories", store)),
         }
         graph = next(rows("graph", store))
-        out["graph"] = sorted([e["source"], e["target"], e["weight"], sorted(e["types"].items())] for e in graph["edges"])
+        out["graph"] = sorted(
+            [e["source"], e["target"], e["weight"], sorted(e["types"].items())] for e in graph["edges"]
+        )
     return out
 
 
@@ -108,11 +111,16 @@ def _compare(name: str, got: dict[str, Any]) -> None:
         if isinstance(w, dict) and isinstance(g, dict):
             keys = sorted(k for k in set(w) | set(g) if w.get(k) != g.get(k))
             diffs.append(f"{kind}: {len(keys)} rows differ, e.g. " + "; ".join(
-                f"{k}: {json.dumps(w.get(k), ensure_ascii=False)[:160]} -> {json.dumps(g.get(k), ensure_ascii=False)[:160]}"
+                f"{k}: {json.dumps(w.get(k), ensure_ascii=False)[:160]} "
+                f"-> {json.dumps(g.get(k), ensure_ascii=False)[:160]}"
                 for k in keys[:3]))  # fmt: skip
         else:
-            diffs.append(f"{kind}: {json.dumps(w, ensure_ascii=False)[:200]} -> {json.dumps(g, ensure_ascii=False)[:200]}")
-    assert not diffs, f"{name} differs from tests/golden/{name}.json (pin it again only on purpose):\n" + "\n".join(diffs)
+            diffs.append(
+                f"{kind}: {json.dumps(w, ensure_ascii=False)[:200]} -> {json.dumps(g, ensure_ascii=False)[:200]}"
+            )
+    assert not diffs, (
+        f"{name} differs from tests/golden/{name}.json (pin it again only on purpose):\n" + "\n".join(diffs)
+    )
 
 
 def test_the_demo_corpus_is_unchanged(demo_db: Path) -> None:

@@ -18,8 +18,10 @@ def _ingest(db: Path, *folders: Path) -> None:
 
 
 def _by_docs(records: list[dict]) -> list[tuple]:
-    return sorted((r["type"], r["mode"], tuple(sorted(r["doc_ids"])), tuple(sorted(a["entity_id"] for a in r["actors"])))
-                  for r in records)  # fmt: skip
+    return sorted(
+        (r["type"], r["mode"], tuple(sorted(r["doc_ids"])), tuple(sorted(a["entity_id"] for a in r["actors"])))
+        for r in records
+    )
 
 
 def test_kept_rows_are_the_rows_merging_gives_and_later_runs_merge_only_their_events(tmp_path):
@@ -93,7 +95,8 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     assert not k.kept() and not k.entities_kept()
     assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
     k.close()
-    with Store(db) as store:  # migration 10 drops the kept rows: merged again with their read model, entities summarised
+    # migration 10 drops the kept rows: merged again with their read model, entities summarised
+    with Store(db) as store:
         assert store.schema_version() == MIGRATIONS[-1][0] and not store.happenings_complete()
         assert not store.entity_summary_complete()
     _ingest(db, CORPUS)  # nothing new to read; the global stages still run

@@ -110,7 +110,8 @@ def test_a_bracketed_gloss_between_a_noun_and_its_light_verb_is_passed_over():
     found = [m for m in lex.find(text) if m.entry.type == "ACCUSE"]
     assert len(found) == 1 and found[0].form == "pfv" and text[found[0].start : found[0].head_end] == "डिमार्शे"
     far = "मंत्रालय ने दूत को एक डिमार्शे (" + "बहुत लंबी बात " * 12 + ") जारी किया।"
-    assert all(m.form == "nominal" for m in lex.find(far) if m.entry.type == "ACCUSE")  # too long an aside: not read across
+    # too long an aside: not read across
+    assert all(m.form == "nominal" for m in lex.find(far) if m.entry.type == "ACCUSE")
 
 
 def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
@@ -122,11 +123,11 @@ def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
 
 def test_every_language_pack_has_the_shared_tables():
     # tables every language needs; a language may add its own (Hindi's inflection and verb classes)
-    shared = {"abbreviations.tsv", "agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv", "modality.tsv",
-              "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
+    shared = {"abbreviations.tsv", "agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv",
+              "modality.tsv", "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
               "predicates_more.tsv", "roles.tsv", "sectors.tsv", "stopwords.tsv", "verb_group.tsv",
-              "pronouns.tsv", "place_words.tsv", "cases.tsv", "timex.tsv", "words.tsv", "circumstance.tsv", "topics.tsv",
-              "evaluative.tsv"}  # fmt: skip
+              "pronouns.tsv", "place_words.tsv", "cases.tsv", "timex.tsv", "words.tsv", "circumstance.tsv",
+              "topics.tsv", "evaluative.tsv"}  # fmt: skip
     for folder in sorted(p for p in LANG_DIR.iterdir() if p.is_dir()):
         have = {p.name for p in folder.glob("*.tsv")}
         assert shared <= have, f"lang/{folder.name} lacks {sorted(shared - have)}"

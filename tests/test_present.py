@@ -20,7 +20,12 @@ DEVANAGARI = re.compile(r"[\u0900-\u097F]")
         ({"value": "2025-06"}, None, "June 2025", "जून 2025"),
         ({"value": "2021"}, None, "2021", "2021"),
         ({"value": "2025-W26"}, None, "week of 23 June 2025", "23 जून 2025 से शुरू सप्ताह"),
-        ({"value": "XXXX-WXX-4"}, "2025-06-26", "a Thursday (reported 26 June 2025)", "कोई गुरुवार (26 जून 2025 की रिपोर्ट)"),
+        (
+            {"value": "XXXX-WXX-4"},
+            "2025-06-26",
+            "a Thursday (reported 26 June 2025)",
+            "कोई गुरुवार (26 जून 2025 की रिपोर्ट)",
+        ),
         ({"value": "XXXX-07-14", "year": "2021"}, None, "Wednesday, 14 July 2021", "बुधवार, 14 जुलाई 2021"),
         ({"value": None, "not_before": "2021-07-01", "not_after": "2021-09-30"}, None,
          "between 1 July 2021 and 30 September 2021", "1 जुलाई 2021 और 30 सितंबर 2021 के बीच"),

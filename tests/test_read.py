@@ -125,8 +125,9 @@ def test_a_warc_cut_short_keeps_the_records_before_the_cut_and_reports_the_file(
         for i in range(3):
             payload = f"<html><body><p>{BODY} {i}</p></body></html>".encode() * 20
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "response",
-                                                          payload=io.BytesIO(payload), http_headers=headers))  # fmt: skip
+            record = writer.create_warc_record(f"https://example.org/{i}", "response",
+                                               payload=io.BytesIO(payload), http_headers=headers)  # fmt: skip
+            writer.write_record(record)
     data = whole.read_bytes()
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(data[: len(data) - 40])
@@ -179,7 +180,8 @@ def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path, monkey
 def test_a_jsonl_line_over_the_size_limit_is_skipped_unread_and_the_rest_goes_on(tmp_path):
     path = tmp_path / "big.jsonl"
     huge = json.dumps({"text": "क" * 6_000_000}, ensure_ascii=False)
-    path.write_text("\n".join([json.dumps({"text": BODY}), huge, json.dumps({"text": BODY + " २"})]) + "\n", encoding="utf-8")
+    lines = [json.dumps({"text": BODY}), huge, json.dumps({"text": BODY + " २"})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     recs = records(path)
     assert [r.error is None for r in recs] == [True, False, True]
     assert "over the" in str(recs[1].error) and recs[1].data is None and recs[1].size > 6_000_000
@@ -187,8 +189,9 @@ def test_a_jsonl_line_over_the_size_limit_is_skipped_unread_and_the_rest_goes_on
 
 
 _SUFFIXES = [".txt", ".json", ".jsonl", ".html", ".xml", ".rss", ".warc", ".warc.gz", ""]
-_PIECES = ['{"text": "', '"}', "[", "]", "{", "}", '"articles": ', "\n", "<html><body><p>", "</p>", "<rss><channel><item>",
-           "<description>", "\\ud800", "\\u0000", "भारत ने रूस से बात की। ", "WARC/1.0\r\n", "\x00", "\xff", "null", "5"]  # fmt: skip
+_PIECES = ['{"text": "', '"}', "[", "]", "{", "}", '"articles": ', "\n", "<html><body><p>", "</p>",
+           "<rss><channel><item>", "<description>", "\\ud800", "\\u0000", "भारत ने रूस से बात की। ", "WARC/1.0\r\n",
+           "\x00", "\xff", "null", "5"]  # fmt: skip
 
 
 def _fuzz_inputs():

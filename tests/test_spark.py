@@ -19,9 +19,13 @@ from conftest import ROOT, SHARED, run_cli
 from test_golden import snapshot
 
 pytestmark = [
-    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None, reason="PySpark is not installed (pip install 'sambandh[spark]')"),
-    pytest.mark.skipif(not os.environ.get("JAVA_HOME") and shutil.which("java") is None, reason="no Java runtime for Spark"),
-]  # fmt: skip
+    pytest.mark.skipif(
+        importlib.util.find_spec("pyspark") is None, reason="PySpark is not installed (pip install 'sambandh[spark]')"
+    ),
+    pytest.mark.skipif(
+        not os.environ.get("JAVA_HOME") and shutil.which("java") is None, reason="no Java runtime for Spark"
+    ),
+]
 CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
 
 
@@ -64,11 +68,15 @@ def test_the_same_quarantine(both: tuple[Path, Path, Path]) -> None:
     rows = []
     for db in both[:2]:
         with duckdb.connect(str(db), read_only=True) as con:
-            rows.append(con.execute("SELECT code, reason, size, octet_length(data) FROM quarantine ORDER BY source").fetchall())
+            rows.append(
+                con.execute("SELECT code, reason, size, octet_length(data) FROM quarantine ORDER BY source").fetchall()
+            )
     assert rows[0] == rows[1] and len(rows[0]) == 1
 
 
-def test_a_rerun_reads_nothing_twice_and_a_second_pull_adds_nothing(both: tuple[Path, Path, Path], corpus: Path) -> None:
+def test_a_rerun_reads_nothing_twice_and_a_second_pull_adds_nothing(
+    both: tuple[Path, Path, Path], corpus: Path
+) -> None:
     from sambandh.config import Config
     from sambandh.spark import ingest_lake, pull
 

@@ -161,7 +161,8 @@ def test_only_reports_of_undecided_pairs_are_embedded_and_their_vectors_are_kept
                     embeddings="auto")  # fmt: skip
     with Store(db, read_only=True) as store:
         kept = dict(store.con.execute(
-            "SELECT d.source, v.embedder FROM story_vectors v JOIN documents d ON d.id = v.doc_id").fetchall())  # fmt: skip
+            "SELECT d.source, v.embedder FROM story_vectors v "
+            "JOIN documents d ON d.id = v.doc_id").fetchall())  # fmt: skip
     kept = {Path(k).name: v for k, v in kept.items()}
     # the budget report meets no other report on wording or entities: nothing asks for its vector
     assert "budget.txt" not in kept

@@ -24,8 +24,8 @@ def _rows(db: Path) -> list[tuple]:
 
     with Store(db, read_only=True) as store:
         return store.con.execute(
-            "SELECT entity_id, label, name, own_mentions, own_documents, mentions, documents, folded_into, names_folded "
-            "FROM entity_summary ORDER BY entity_id").fetchall()  # fmt: skip
+            "SELECT entity_id, label, name, own_mentions, own_documents, mentions, documents, "
+            "folded_into, names_folded FROM entity_summary ORDER BY entity_id").fetchall()  # fmt: skip
 
 
 def test_summaries_count_every_mention_and_two_runs_give_what_one_run_gives(tmp_path: Path) -> None:
@@ -60,7 +60,9 @@ def test_a_partial_name_folds_into_its_fuller_one_and_the_counts_follow(tmp_path
         ).fetchall()]  # fmt: skip
         before_full, before_part = store.entity_summary(full), store.entity_summary(part)
         assert before_full is not None and before_part is not None
-        union = store.con.execute("SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id IN (?, ?)", [full, part]).fetchone()
+        union = store.con.execute(
+            "SELECT count(DISTINCT doc_id) FROM mentions WHERE entity_id IN (?, ?)", [full, part]
+        ).fetchone()
         store.write_entity_folding([], {part: full})
         after = store.entity_summary(full)
         assert after is not None and store.entity_summary(part) is None
@@ -116,7 +118,9 @@ def test_export_names_and_counts_every_entity_as_its_page_does(demo_db: Path) ->
             shown["label"], shown["mentions"], shown["aliases"], shown["documents"]), r["entity_id"]  # fmt: skip
 
 
-def test_export_reads_the_kept_name_and_without_a_complete_read_model_builds_rows_from_the_mentions(tmp_path: Path) -> None:
+def test_export_reads_the_kept_name_and_without_a_complete_read_model_builds_rows_from_the_mentions(
+    tmp_path: Path,
+) -> None:
     import shutil
 
     from sambandh.export import entities_from_mentions
@@ -137,5 +141,7 @@ def test_export_reads_the_kept_name_and_without_a_complete_read_model_builds_row
     behind = tmp_path / "behind.duckdb"
     shutil.copy(db, behind)
     with Store(behind) as store:
-        store.con.execute("DELETE FROM entity_summary_docs WHERE doc_id = (SELECT min(doc_id) FROM entity_summary_docs)")
+        store.con.execute(
+            "DELETE FROM entity_summary_docs WHERE doc_id = (SELECT min(doc_id) FROM entity_summary_docs)"
+        )
     assert _exported(behind) == built

@@ -132,7 +132,9 @@ def test_ingest_takes_a_feed_address_and_fetches_each_page(site: tuple[str, Site
     assert state.hits["/item/0.html"] == state.hits["/item/1.html"] == 1 and state.hits["/robots.txt"] == 1
 
 
-def test_watch_brings_new_items_within_one_round_and_never_fetches_twice(site: tuple[str, Site], tmp_path: Path) -> None:
+def test_watch_brings_new_items_within_one_round_and_never_fetches_twice(
+    site: tuple[str, Site], tmp_path: Path
+) -> None:
     base, state = site
     config = _config(tmp_path)
     first = watch([f"{base}/feed.xml"], config, every=0, rounds=1)
@@ -162,7 +164,8 @@ def test_a_failing_or_hanging_feed_is_reported_and_retried_not_fatal(site: tuple
     for r in reports:
         codes = sorted(c for _, c, _ in r.problems)
         assert codes == ["fetch", "fetch"], r.problems
-        assert any("HTTP 500" in why for _, _, why in r.problems) and any("timed out" in why for _, _, why in r.problems)
+        assert any("HTTP 500" in why for _, _, why in r.problems)
+        assert any("timed out" in why for _, _, why in r.problems)
     assert reports[0].new == 2 and state.hits["/broken.xml"] == 2  # the good feed went in; the bad one was retried
     state.broken = False
     healed = watch([f"{base}/broken.xml"], config, every=0, rounds=1)[0]

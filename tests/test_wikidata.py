@@ -49,7 +49,8 @@ def test_extend_from_a_small_dump(tmp_path):
     kb = kb_mod.load_dir(kbdir)
     asha = kb.lookup("टेस्टप्रिया")[0]
     assert asha.name_en == "Asha Testpriya"
-    assert [(r.role, r.of, r.start, r.end) for r in asha.roles] == [("foreign_minister", "country:zz", "2019-05-30", None)]
+    roles = [(r.role, r.of, r.start, r.end) for r in asha.roles]
+    assert roles == [("foreign_minister", "country:zz", "2019-05-30", None)]
     old = kb.lookup("Old Minister")[0]
     assert (old.roles[0].start, old.roles[0].end) == ("2010", "2014-05-26")
     assert not kb.lookup("इमारत") and not kb.lookup("कोई और")

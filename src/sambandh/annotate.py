@@ -29,7 +29,9 @@ def article_json(article: Article, kb_dir: str = "") -> dict[str, Any]:
         "dateline": _dateline(article),
         "sentences": [s.to_dict() for s in article.sentences],
         "entities": [entity_json(article.text, m) for m in article.mentions if m.source != "dateline"],
-        "roles": [{**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles],
+        "roles": [
+            {**r.to_dict(), "text": article.text[r.start : r.end] if r.start >= 0 else None} for r in article.roles
+        ],
         "timexes": [t.to_dict(article.text) for t in article.timexes],
         "facts": [f.to_dict(article.text) for f in article.facts],
         "events": [event_json(article, e, kb_dir) for e in article.events],

@@ -88,12 +88,24 @@ def ingest(
         int | None,
         typer.Option(help="Processes for the article stages of a large run (0: one per core; 1: this one only)."),
     ] = None,
-    engine: Annotated[str, typer.Option("--engine", metavar="embedded|spark",
-                                        help="Where the article stages run: here, or on Apache Spark into --lake.")] = "embedded",
-    lake: Annotated[Path | None, typer.Option("--lake", metavar="DIR", help="With --engine spark: the Parquet lake to write.")] = None,
-    spark_conf: Annotated[list[str] | None, typer.Option("--spark-conf", metavar="KEY=VALUE",
-                                                         help="A Spark setting (repeatable), e.g. spark.master=local[4].")] = None,
-) -> None:  # fmt: skip
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            metavar="embedded|spark",
+            help="Where the article stages run: here, or on Apache Spark into --lake.",
+        ),
+    ] = "embedded",
+    lake: Annotated[
+        Path | None, typer.Option("--lake", metavar="DIR", help="With --engine spark: the Parquet lake to write.")
+    ] = None,
+    spark_conf: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--spark-conf", metavar="KEY=VALUE", help="A Spark setting (repeatable), e.g. spark.master=local[4]."
+        ),
+    ] = None,
+) -> None:
     """Ingest news files, folders, feeds and pages into the database; prints a summary.
 
     Exit code 0 when every input went in, 1 when some were quarantined, 2 on usage errors.
@@ -262,12 +274,20 @@ def annotate(
 @app.command()
 @guarded
 def export(
-    kind: Annotated[str, typer.Argument(help="What to export: documents, entities, events, timeline, facts, stories or graph.")],
-    names: Annotated[list[str] | None, typer.Argument(help="For timeline: the two actors (India Russia).", show_default=False)] = None,
+    kind: Annotated[
+        str, typer.Argument(help="What to export: documents, entities, events, timeline, facts, stories or graph.")
+    ],
+    names: Annotated[
+        list[str] | None, typer.Argument(help="For timeline: the two actors (India Russia).", show_default=False)
+    ] = None,
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json, graphml or csv (two files).")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, csv or parquet; for graph: json, graphml or csv (two files).")
+    ] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    flat: Annotated[bool, typer.Option("--flat", help="Events and timelines as flat rows: actor1, actor2, date, sources...")] = False,
+    flat: Annotated[
+        bool, typer.Option("--flat", help="Events and timelines as flat rows: actor1, actor2, date, sources...")
+    ] = False,
     lang: Annotated[str, typer.Option("--lang", help="Language of dates in words in flat rows: en or hi.")] = "en",
 ) -> None:
     """Export stored data to stdout or a file.
@@ -428,10 +448,14 @@ def serve(
     db: DbOption = None,
     host: Annotated[str | None, typer.Option(help="Address to listen on (default: 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (default: 8000).")] = None,
-    watch: Annotated[list[str] | None, typer.Option("--watch", metavar="SOURCE",
-                                                    help="A feed, page or folder to keep the database fresh from (repeatable).")] = None,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--watch", metavar="SOURCE", help="A feed, page or folder to keep the database fresh from (repeatable)."
+        ),
+    ] = None,
     every: Annotated[float, typer.Option("--every", min=1, help="Seconds between watch rounds.")] = 300.0,
-) -> None:  # fmt: skip
+) -> None:
     """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
 
     POST /api/ingest accepts articles only when SAMBANDH_API_TOKEN is set, with that token.
@@ -456,7 +480,9 @@ def watch(
     sources: Annotated[list[str], typer.Argument(help="Feed or page addresses (https://…/rss), files or folders.")],
     db: DbOption = None,
     every: Annotated[float, typer.Option("--every", min=1, help="Seconds between rounds.")] = 300.0,
-    rounds: Annotated[int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds (default: never).")] = None,
+    rounds: Annotated[
+        int | None, typer.Option("--rounds", min=1, help="Stop after this many rounds (default: never).")
+    ] = None,
 ) -> None:
     """Keep the database up to date: ingest feeds, pages and folders again every interval.
 
@@ -473,7 +499,8 @@ def watch(
 
     def report(n: int, r: Any) -> None:
         for source, code, reason in r.problems:
-            typer.echo(f"sambandh: round {n}: {'will retry ' if code == 'fetch' else ''}{source}: {reason} [{code}]", err=True)
+            retry = "will retry " if code == "fetch" else ""
+            typer.echo(f"sambandh: round {n}: {retry}{source}: {reason} [{code}]", err=True)
         stamp = time.strftime("%H:%M:%S")
         typer.echo(f"{stamp} round {n}: {r.new} new articles, {r.already_ingested} already stored, "
                    f"{sum(r.quarantined.values())} problems, {r.fetched} requests ({r.seconds:.1f} s)")  # fmt: skip
@@ -487,7 +514,9 @@ def watch(
 @app.command()
 @guarded
 def pull(
-    lake: Annotated[Path, typer.Option("--lake", metavar="DIR", help="The Parquet lake written by ingest --engine spark.")],
+    lake: Annotated[
+        Path, typer.Option("--lake", metavar="DIR", help="The Parquet lake written by ingest --engine spark.")
+    ],
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Articles published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Articles published on or before (YYYY-MM-DD).")] = None,
@@ -499,7 +528,7 @@ def pull(
 
     Examples:
         sambandh pull --lake lake/ --db june.duckdb --since 2025-06-01 --until 2025-06-30
-    """
+    """  # noqa: E501, RUF100  (one line: the command list in --help keeps a summary's line breaks)
     from .config import parse_date
     from .spark import pull as run_pull
 
@@ -518,7 +547,9 @@ def pull(
 @guarded
 def dedup(
     db: DbOption = None,
-    rebuild: Annotated[bool, typer.Option(help="Forget all signatures and links and hash every article again.")] = False,
+    rebuild: Annotated[
+        bool, typer.Option(help="Forget all signatures and links and hash every article again.")
+    ] = False,
 ) -> None:
     """Run the global stages (near-duplicates, stories, happenings, entity summaries, search index) over what is not yet done.
 
@@ -526,7 +557,7 @@ def dedup(
         sambandh dedup --db news.duckdb
 
         sambandh dedup --rebuild
-    """
+    """  # noqa: E501, RUF100  (one line, as pull's summary)
     from .ingest import finish
     from .store import Store
 
@@ -562,7 +593,11 @@ def eval_ner(
     if json_out:
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
-    rows = [*result["by_type"].items(), ("micro PERSON/ORG/LOC", result["micro"]), ("strict (all gold labels)", result["strict"])]
+    rows = [
+        *result["by_type"].items(),
+        ("micro PERSON/ORG/LOC", result["micro"]),
+        ("strict (all gold labels)", result["strict"]),
+    ]
     _score_table(f"NER on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", rows)
 
 
@@ -590,11 +625,17 @@ def eval_timex(
 @eval_app.command("events")
 @guarded
 def eval_events(
-    gold: Annotated[Path, typer.Argument(help="Gold events: JSON (eval/seed_events.json) or JSONL of offsets (eval/events/).")],
-    docs: Annotated[Path, typer.Option("--docs", help="Folder of the documents the JSON gold names, or the pages JSONL file.")],
+    gold: Annotated[
+        Path, typer.Argument(help="Gold events: JSON (eval/seed_events.json) or JSONL of offsets (eval/events/).")
+    ],
+    docs: Annotated[
+        Path, typer.Option("--docs", help="Folder of the documents the JSON gold names, or the pages JSONL file.")
+    ],
     split: Annotated[str, typer.Option("--split", help="With JSONL gold: dev, blind or all.")] = "all",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    show: Annotated[int, typer.Option("--show", help="With JSONL gold: list this many missed and spurious events.")] = 0,
+    show: Annotated[
+        int, typer.Option("--show", help="With JSONL gold: list this many missed and spurious events.")
+    ] = 0,
 ) -> None:
     """Precision and recall of events (and stated facts) against structured gold, with place, date and
     negation accuracy, and how many undated articles land in the right year. With a JSONL gold of
@@ -630,7 +671,9 @@ def eval_events(
         typer.echo(f"fact place: {result['facts']['place']['correct']}/{result['facts']['place']['of']} correct")
     if result.get("years"):
         y = result["years"]
-        typer.echo(f"undated articles placed in the right year: {y['correct']}/{y['of']} (a wrong year: {y['claimed_wrong']})")
+        typer.echo(
+            f"undated articles placed in the right year: {y['correct']}/{y['of']} (a wrong year: {y['claimed_wrong']})"
+        )
     for m in result["missed"]:
         if "fact" in m:
             f = m["fact"]
@@ -646,7 +689,9 @@ def eval_clean(
     docs: Annotated[Path, typer.Option("--docs", help="The pages JSONL file the gold names.")],
     split: Annotated[str, typer.Option("--split", help="dev, blind or all.")] = "all",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    show: Annotated[bool, typer.Option("--show", help="List every chrome kept, content lost, wrong dateline and date.")] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="List every chrome kept, content lost, wrong dateline and date.")
+    ] = False,
 ) -> None:
     """Cleaning on real pages (docs/cleaning.md): chrome removed, content kept, datelines, stated
     publication dates, titles and languages right, for the dev and blind halves.
@@ -663,9 +708,9 @@ def eval_clean(
         return
     keys = ("chrome", "content", "dateline", "published", "published_wrong", "title", "language")
     typer.echo(f"cleaning on pages of {res['pages']} against {res['gold']} (rates in %, correct/of)")
-    typer.echo(f"{'half':6} {'pages':>5}  " + "  ".join(f"{k:>16}" for k in ("chrome gone", "content kept", "dateline right",
-                                                                              "published found", "published wrong",
-                                                                              "title right", "language right")))
+    heads = ("chrome gone", "content kept", "dateline right", "published found", "published wrong", "title right",
+             "language right")  # fmt: skip
+    typer.echo(f"{'half':6} {'pages':>5}  " + "  ".join(f"{k:>16}" for k in heads))
     for name, h in res["halves"].items():
         cells = "  ".join(f"{h[k]['rate']:5.1f} {h[k]['correct']:4d}/{h[k]['of']:<4d}" for k in keys)
         typer.echo(f"{name:6} {h['pages']['correct']:5d}  {cells}")
@@ -697,12 +742,14 @@ def eval_entities(
         return
     typer.echo(f"entities on pages of {res['pages']} against {res['gold']}")
     typer.echo(f"{'half':6} {'pages':>5} {'mentions':>8} {'recall':>7} {'any label':>9} {'precision':>9} "
-               f"{'people':>6} {'split':>5} {'entities':>8} {'merges':>6} {'of people':>9} {'outside text':>12}")  # fmt: skip
+               f"{'people':>6} {'split':>5} {'entities':>8} {'merges':>6} "
+               f"{'of people':>9} {'outside text':>12}")  # fmt: skip
     for name, h in res["halves"].items():
         typer.echo(f"{name:6} {h['pages']:5d} {h['gold']:8d} {h['recall']:7.1f} {h['recall_any_label']:9.1f} "
                    f"{h['precision']:9.1f} {h['people']:6d} {h['people_split']:5d} {h['system_entities']:8d} "
                    f"{h['merges']:6d} {h['person_merges']:9d} {h['outside_text']:12d}")  # fmt: skip
-        typer.echo("   " + ", ".join(f"{k} {v['found']}/{v['gold']} ({v['recall']:.1f})" for k, v in h["by_kind"].items()))
+        by_kind = ", ".join(f"{k} {v['found']}/{v['gold']} ({v['recall']:.1f})" for k, v in h["by_kind"].items())
+        typer.echo("   " + by_kind)
     for line in res["notes"]:
         typer.echo(line)
 
@@ -710,11 +757,15 @@ def eval_entities(
 @eval_app.command("stories")
 @guarded
 def eval_stories(
-    gold: Annotated[Path, typer.Argument(help="Story gold: JSONL, one page a line with its story (eval/stories/news_pages.jsonl).")],
+    gold: Annotated[
+        Path, typer.Argument(help="Story gold: JSONL, one page a line with its story (eval/stories/news_pages.jsonl).")
+    ],
     docs: Annotated[Path, typer.Option("--docs", help="The pages JSONL file the gold names.")],
     split: Annotated[str, typer.Option("--split", help="dev, blind or all.")] = "all",
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    show: Annotated[bool, typer.Option("--show", help="List every pair joined or kept apart against the gold.")] = False,
+    show: Annotated[
+        bool, typer.Option("--show", help="List every pair joined or kept apart against the gold.")
+    ] = False,
 ) -> None:
     """Stories on real pages (docs/stories-gold.md): the pages are ingested together and every
     pair of pages of a half is scored, together or apart, against the gold's stories.
@@ -731,12 +782,14 @@ def eval_stories(
         return
     st = res["stories"]
     typer.echo(f"stories on {res['articles']} pages of {res['pages']} against {res['gold']} "
-               f"({st.get('embedded', 0)} reports embedded for {st.get('pairs_embedded', 0)} undecided pairs)")  # fmt: skip
+               f"({st.get('embedded', 0)} reports embedded "
+               f"for {st.get('pairs_embedded', 0)} undecided pairs)")  # fmt: skip
     typer.echo(f"{'half':6} {'pages':>5} {'gold stories':>12} {'system stories':>14} {'gold pairs':>10} "
                f"{'system pairs':>12} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}")  # fmt: skip
     for name, h in res["halves"].items():
         typer.echo(f"{name:6} {h['pages']:5d} {h['gold_stories']:12d} {h['system_stories']:14d} {h['gold_pairs']:10d} "
-                   f"{h['system_pairs']:12d} {h['right_pairs']:5d} {h['precision']:6.1f} {h['recall']:6.1f} {h['f']:6.1f}")  # fmt: skip
+                   f"{h['system_pairs']:12d} {h['right_pairs']:5d} "
+                   f"{h['precision']:6.1f} {h['recall']:6.1f} {h['f']:6.1f}")  # fmt: skip
         for line in h["errors"]:
             typer.echo("   " + line)
 
@@ -749,16 +802,20 @@ def _check_split(split: str) -> None:
 def _page_event_report(res: dict[str, Any], show: int) -> None:
     halves = [(k, v) for k, v in res["halves"].items()] + ([("all", res["all"])] if res.get("all") else [])
     typer.echo(f"events on {res['articles']} pages of {res['pages']} against {res['gold']}")
-    typer.echo(f"{'half':6} {'articles':>8} {'gold':>5} {'core':>5} {'pred':>5} {'core R':>7} {'R':>6} {'P':>6} {'F1':>6}  "
-               + "  ".join(f"{k:>8}" for k in ("actors", "roles", "place", "date", "modality", "negated")))  # fmt: skip
+    columns = ("actors", "roles", "place", "date", "modality", "negated")
+    typer.echo(f"{'half':6} {'articles':>8} {'gold':>5} {'core':>5} {'pred':>5} "
+               f"{'core R':>7} {'R':>6} {'P':>6} {'F1':>6}  "
+               + "  ".join(f"{k:>8}" for k in columns))  # fmt: skip
     for name, h in halves:
-        fields = "  ".join(f"{h['fields'][k]['accuracy']:8.1f}" for k in ("actors", "roles", "place", "date", "modality", "negated"))
-        typer.echo(f"{name:6} {h['articles']:8d} {h['gold']:5d} {h['core']:5d} {h['predicted']:5d} {h['core_recall']:7.1f} "
-                   f"{h['recall']:6.1f} {h['precision']:6.1f} {h['f']:6.1f}  {fields}")  # fmt: skip
+        fields = "  ".join(f"{h['fields'][k]['accuracy']:8.1f}" for k in columns)
+        typer.echo(f"{name:6} {h['articles']:8d} {h['gold']:5d} {h['core']:5d} {h['predicted']:5d} "
+                   f"{h['core_recall']:7.1f} {h['recall']:6.1f} {h['precision']:6.1f} {h['f']:6.1f}  "
+                   f"{fields}")  # fmt: skip
     last = halves[-1][1]
     typer.echo("by type (gold / matched / predicted / right):")
     for t, c in last["by_type"].items():
-        typer.echo(f"  {t:10} {c.get('gold', 0):4d} {c.get('matched', 0):4d} {c.get('predicted', 0):4d} {c.get('predicted_right', 0):4d}")
+        typer.echo(f"  {t:10} {c.get('gold', 0):4d} {c.get('matched', 0):4d} "
+                   f"{c.get('predicted', 0):4d} {c.get('predicted_right', 0):4d}")  # fmt: skip
     if res.get("faults"):
         typer.echo(f"faults (sentences or predicates skipped, articles kept): {res['faults']}")
     for name, h in halves:
@@ -790,7 +847,9 @@ app.add_typer(kb_app, name="kb")
 @kb_app.command("extend")
 @guarded
 def kb_extend(
-    dump: Annotated[Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz or .json.bz2), one entity per line.")],
+    dump: Annotated[
+        Path, typer.Argument(help="A Wikidata JSON dump (.json, .json.gz or .json.bz2), one entity per line.")
+    ],
     out: Annotated[Path, typer.Option("--out", help="A copy of the knowledge-base folder to add people to.")],
     positions: Annotated[
         Path | None, typer.Option("--positions", help="QID<TAB>role<TAB>of table (default: the shipped one).")
@@ -831,8 +890,10 @@ def _root(
     """Sambandh: Hindi and English news into a knowledge graph of international relations."""
 
 
-_METAVARS = {"published": "DATE", "since": "DATE", "until": "DATE", "db": "FILE", "output": "FILE", "input": "FILE",
-             "docs": "PATH", "format": "FORMAT", "lang": "LANG", "evidence": "first|all", "split": "dev|blind|all"}  # fmt: skip
+_METAVARS = {
+    "published": "DATE", "since": "DATE", "until": "DATE", "db": "FILE", "output": "FILE", "input": "FILE",
+    "docs": "PATH", "format": "FORMAT", "lang": "LANG", "evidence": "first|all", "split": "dev|blind|all",
+}  # fmt: skip
 
 
 def _tidy(cmd: Any) -> None:

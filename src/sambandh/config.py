@@ -107,8 +107,8 @@ class Config:
 
     def __post_init__(self) -> None:
         for name in (
-            "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "max_sentence_chars", "dedup_ngram",
-            "dedup_num_perm", "dedup_bands", "story_window_days", "port", "parallel_from",
+            "max_document_bytes", "batch_size", "quarantine_keep_bytes", "max_title_chars", "max_sentence_chars",
+            "dedup_ngram", "dedup_num_perm", "dedup_bands", "story_window_days", "port", "parallel_from",
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
@@ -184,7 +184,9 @@ def _coerce(name: str, value: Any) -> Any:
     if name == "event_scorer":
         text = str(value).strip()
         if text not in ("", "off") and not Path(text).is_file():
-            raise ConfigError(f"config: event_scorer must be off, empty (the shipped model) or a model file, got {value!r}")
+            raise ConfigError(
+                f"config: event_scorer must be off, empty (the shipped model) or a model file, got {value!r}"
+            )
         return text
     if name in ("dedup_threshold", "story_threshold"):
         try:

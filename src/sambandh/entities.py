@@ -43,7 +43,8 @@ _TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=len, reverse=True)
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {
     fold(w)
-    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 }  # fmt: skip
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in ["राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]}
 
@@ -436,8 +437,8 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
-                words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[max(0, m.start() - 40) : m.start()])) if where == "before" \
-                    else list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", chunk[m.end() : m.end() + 40]))  # fmt: skip
+                near = chunk[max(0, m.start() - 40) : m.start()] if where == "before" else chunk[m.end() : m.end() + 40]
+                words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
                 seq = reversed(words) if where == "before" else iter(words)
                 base = max(0, m.start() - 40) if where == "before" else m.end()
@@ -597,7 +598,11 @@ def _directions() -> dict[str, str]:
     """
     from .lexicon import every_language_rows
 
-    return {_fold_token(r[0]): (r[1] if len(r) > 1 and r[1] != "-" else "") for r in every_language_rows("directions.tsv") if r}
+    return {
+        _fold_token(r[0]): (r[1] if len(r) > 1 and r[1] != "-" else "")
+        for r in every_language_rows("directions.tsv")
+        if r
+    }
 
 
 def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
@@ -657,7 +662,8 @@ def _names_over(head: Mention, inner: Mention) -> bool:
     """
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
             and inner.label in ("GPE", "LOC", "FAC")
-            and head.start <= inner.start and inner.end <= head.end and (head.start, head.end) != (inner.start, inner.end))
+            and head.start <= inner.start and inner.end <= head.end
+            and (head.start, head.end) != (inner.start, inner.end))
 
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
@@ -704,7 +710,10 @@ def recognizer(ner_model: str = "", kb_dir: str = "") -> EntityRecognizer:
     return EntityRecognizer(Config.build(ner_model=ner_model, kb_dir=kb_dir))
 
 
-_EN_FUNCTION_WORDS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "in", "on", "at", "of", "to", "and", "by", "for", "with", "from", "new"])
+_EN_FUNCTION_WORDS = frozenset([
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+    "in", "on", "at", "of", "to", "and", "by", "for", "with", "from", "new",
+])  # fmt: skip
 
 
 @lru_cache(maxsize=1)

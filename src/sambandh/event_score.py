@@ -34,7 +34,9 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     from .lexicon import every_language_rows
 
     def alt(kind: str) -> str:
-        return "|".join(w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w)
+        return "|".join(
+            w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w
+        )
 
     return (re.compile("(?:" + alt("light_verb_form") + ")$"), re.compile("(?:" + alt("happened_form") + ")$"),
             re.compile(r"(?:^|\s)(?:" + alt("complementizer") + r")\s"))  # fmt: skip

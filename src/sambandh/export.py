@@ -259,7 +259,8 @@ def write(rows_: Iterable[dict[str, Any]], fmt: str, out: IO[bytes]) -> int:
         return len(graphs[0]["edges"])
     if fmt == "json":
         data = list(rows_)
-        out.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, default=str).encode("utf-8") + b"\n")
+        doc = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, default=str)
+        out.write(doc.encode("utf-8") + b"\n")
         return len(data)
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)} (graph: json or graphml)")

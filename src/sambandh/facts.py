@@ -89,7 +89,11 @@ class FactExtractor:
         """The facts of one article, each with its sentence as evidence."""
         text = article.text
         mentions = sorted(
-            (m for m in article.mentions if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)),
+            (
+                m
+                for m in article.mentions
+                if m.entity_id and m.source != "dateline" and 0 <= m.start < m.end <= len(text)
+            ),
             key=lambda m: m.start,
         )
         facts: list[Fact] = []
@@ -161,7 +165,9 @@ class FactExtractor:
         if last_org is not None and not named and (_ANAPHOR_HI.search(sentence) or _ANAPHOR_EN.search(sentence)):
             yield from self._founding(text, sent, last_org, ms, times)
 
-    def _founding(self, text: str, sent: Span, org: Mention, others: list[Mention], times: list[Timex]) -> Iterator[Fact]:
+    def _founding(
+        self, text: str, sent: Span, org: Mention, others: list[Mention], times: list[Timex]
+    ) -> Iterator[Fact]:
         place = None
         founders = []
         for x in others:
@@ -350,5 +356,12 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
         else:
             row["doc_ids"] = list(dict.fromkeys(g["doc_id"] for g in group))
         out.append(row)
-    out.sort(key=lambda r: (r["object"]["entity_id"], PREDICATES.index(r["predicate"]), r["date"] or "", r["subject"]["entity_id"]))
+    out.sort(
+        key=lambda r: (
+            r["object"]["entity_id"],
+            PREDICATES.index(r["predicate"]),
+            r["date"] or "",
+            r["subject"]["entity_id"],
+        )
+    )
     return out

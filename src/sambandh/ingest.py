@@ -154,8 +154,8 @@ def ingest(
 
 
 def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """The global stages after the per-article ones: dedup, stories, happenings, entity summaries, index (each incremental);
-    ``on_stage`` is called with each one's name as it starts.
+    """The global stages after the per-article ones: dedup, stories, happenings, entity summaries,
+    index (each incremental); ``on_stage`` is called with each one's name as it starts.
 
     Returns:
         Each stage's report, by name.

@@ -141,7 +141,8 @@ class Linker:
         prev: Mention | None = None
         for m in mentions:
             ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
-            if (ent is not None and ent.kind == "national" and prev is not None and (prev.entity_id or "").startswith("country:")
+            if (ent is not None and ent.kind == "national"
+                    and prev is not None and (prev.entity_id or "").startswith("country:")
                     and _GENITIVE_GAP.fullmatch(text, prev.end, m.start)):  # fmt: skip
                 code = (prev.entity_id or "").split(":", 1)[1]
                 if code != ent.country:
@@ -189,7 +190,12 @@ class Linker:
         return Mention(at, at + len(d.place), ent.label, "dateline", ent.id, ent.id, ent.name)
 
     def _find_group(
-        self, label: str, words: list[str], groups: list[tuple[str, list[str], str, str]], mentions: list[Mention], text: str
+        self,
+        label: str,
+        words: list[str],
+        groups: list[tuple[str, list[str], str, str]],
+        mentions: list[Mention],
+        text: str,
     ) -> tuple[str, str] | None:
         cands = [(g[2], g[3]) for g in groups if g[0] == label and token_score(words, g[1]) >= 0.85]
         if label == "PERSON" and len(words) == 1:

@@ -48,7 +48,12 @@ class StageStats:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (``faults`` only when some part of an item was skipped)."""
-        out: dict[str, Any] = {"stage": self.name, "seen": self.seen, "passed": self.passed, "dropped": dict(self.dropped)}
+        out: dict[str, Any] = {
+            "stage": self.name,
+            "seen": self.seen,
+            "passed": self.passed,
+            "dropped": dict(self.dropped),
+        }
         if self.faults:
             out["faults"] = dict(self.faults)
         return out
@@ -287,10 +292,14 @@ class Pipeline:
                 )
             unknown = (st.provides | st.modifies) - _ARTICLE_FIELDS
             if unknown:
-                raise SambandhError(f"pipeline: stage {st.name!r} declares {sorted(unknown)}, which are no article fields")
+                raise SambandhError(
+                    f"pipeline: stage {st.name!r} declares {sorted(unknown)}, which are no article fields"
+                )
             late = st.modifies - have
             if late:
-                raise SambandhError(f"pipeline: stage {st.name!r} modifies {sorted(late)} before any stage provides them")
+                raise SambandhError(
+                    f"pipeline: stage {st.name!r} modifies {sorted(late)} before any stage provides them"
+                )
             have |= st.provides
             for inner in getattr(st, "inner", [st]):
                 inner.check_writes = check_writes

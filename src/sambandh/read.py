@@ -77,7 +77,9 @@ def read_paths(paths: Iterable[str], config: Config, stdin: BinaryIO | None = No
             continue
         if is_url(p):
             if fetcher is None:
-                raise UsageError(f"cannot fetch {printable(p)} here: web addresses are read by 'sambandh ingest' and 'watch'")
+                raise UsageError(
+                    f"cannot fetch {printable(p)} here: web addresses are read by 'sambandh ingest' and 'watch'"
+                )
             yield from fetcher.records(p)
             continue
         path = Path(p)
@@ -395,7 +397,8 @@ def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
         # warcio stops quietly where a compressed member is cut short: the records before the cut
         # are kept, the file is reported
         yield RawRecord(printable(str(path)) + "#truncated", None,
-                        error=ParseError("WARC file is cut short (a compressed member ends early); the records before the cut were read"))  # fmt: skip
+                        error=ParseError("WARC file is cut short (a compressed member ends early); "
+                                         "the records before the cut were read"))  # fmt: skip
 
 
 def _gzip_complete(path: Path) -> bool:

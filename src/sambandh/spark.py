@@ -147,7 +147,13 @@ def _mapper(config: Config, run: str) -> Any:
 def _arrow_schema() -> Any:
     import pyarrow as pa
 
-    types = {"year": pa.int32(), "month": pa.int32(), "seq_file": pa.int32(), "seq_rec": pa.int32(), "data": pa.binary()}
+    types = {
+        "year": pa.int32(),
+        "month": pa.int32(),
+        "seq_file": pa.int32(),
+        "seq_rec": pa.int32(),
+        "data": pa.binary(),
+    }
     return pa.schema([(f, types.get(f, pa.string())) for f in ROW_FIELDS])
 
 
@@ -284,7 +290,9 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
                 out["articles"] += 1
             else:
                 size = json.loads(record or "{}").get("size")
-                rejected.append(Rejected(source, code, reason, bytes(data) if data is not None else None, size, raw_hash))
+                rejected.append(
+                    Rejected(source, code, reason, bytes(data) if data is not None else None, size, raw_hash)
+                )
             if len(articles) + len(rejected) >= config.batch_size:
                 flush()
         flush()

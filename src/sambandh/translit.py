@@ -129,7 +129,9 @@ class Transliterator:
             for score, hist, text in beams:
                 for c in cands:
                     g = f"{u}|{c}"
-                    nxt.append((score + math.log(self.prob(hist[-n:] if n else (), g)), (*hist, g)[-n:] if n else (), text + c))
+                    # n is 0 for a unigram model, where hist[-0:] would be the whole history, not none of it
+                    p = self.prob(hist[-n:] if n else (), g)
+                    nxt.append((score + math.log(p), (*hist, g)[-n:] if n else (), text + c))
             nxt.sort(key=lambda b: -b[0])
             beams = nxt[: self.beam]
         best = max(beams, key=lambda b: b[0] + math.log(self.prob(b[1], EOS)))

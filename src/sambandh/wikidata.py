@@ -93,7 +93,9 @@ def _time(snaks: dict[str, Any], prop: str) -> str:
 def person_row(ent: dict[str, Any], positions: dict[str, tuple[str, str]]) -> list[str] | None:
     """The ``people.tsv`` row for a human who held a mapped position, else None."""
     claims = ent.get("claims") or {}
-    kinds = {((c.get("mainsnak") or {}).get("datavalue") or {}).get("value", {}).get("id") for c in claims.get("P31", [])}
+    kinds = {
+        ((c.get("mainsnak") or {}).get("datavalue") or {}).get("value", {}).get("id") for c in claims.get("P31", [])
+    }
     if HUMAN not in kinds:
         return None
     roles = []

@@ -8,7 +8,8 @@ eval/events/bbc_hindi.jsonl (the blind halves are never read here) is a row: its
 regression is fitted by gradient descent (numpy; a few hundred rows and about a hundred
 features). The threshold is the highest at which F1 of the kept events against all gold events
 is no lower than keeping every event gives (precision bought without losing F1), chosen on
-out-of-fold probabilities (five folds by article) so that it is not fitted to the rows it judges. Needs ../shared/data (news-pages and bbc-hindi).
+out-of-fold probabilities (five folds by article) so that it is not fitted to the rows it judges.
+Needs ../shared/data (news-pages and bbc-hindi).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
-SETS = [("news_pages.jsonl", SHARED / "news-pages" / "pages.jsonl"), ("bbc_hindi.jsonl", SHARED / "bbc-hindi" / "articles.csv")]
+SETS = [
+    ("news_pages.jsonl", SHARED / "news-pages" / "pages.jsonl"),
+    ("bbc_hindi.jsonl", SHARED / "bbc-hindi" / "articles.csv"),
+]
 L2 = 3.0
 CORE_KEPT = 0.98  # the share of found core events the threshold must keep
 STEPS = 3000
@@ -46,7 +50,9 @@ def collect() -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray, int,
     gold = 0
     for name, pages in SETS:
         rows: list[tuple[str, list[str], bool, bool]] = []
-        result = evaluate_page_events(ROOT / "eval" / "events" / name, pages, Config(event_scorer="off"), split="dev", rows=rows)
+        result = evaluate_page_events(
+            ROOT / "eval" / "events" / name, pages, Config(event_scorer="off"), split="dev", rows=rows
+        )
         gold += result["halves"]["dev"]["gold"]
         core += result["halves"]["dev"]["core"]
         feats += [f for _, f, _, _ in rows]
@@ -114,7 +120,8 @@ def main() -> int:
         w, b = fit(x[tr], y[tr])
         oof[te] = 1 / (1 + np.exp(-(x[te] @ w + b)))
     chosen = best_threshold(oof, y, c, gold, core)
-    kept_all = {k: round(100 * v, 1) for k, v in best_threshold(np.ones(len(y)), y, c, gold, core).items() if k != "threshold"}
+    keep_every = best_threshold(np.ones(len(y)), y, c, gold, core)
+    kept_all = {k: round(100 * v, 1) for k, v in keep_every.items() if k != "threshold"}
     w, b = fit(x, y)
     weights = {n: round(float(v), 4) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
     model = {
@@ -122,9 +129,10 @@ def main() -> int:
         "card": {
             "what": "logistic model ranking the events the rules find; events under the threshold are dropped",
             "trained": dt.date.today().isoformat(),
-            "data": "dev halves of eval/events/news_pages.jsonl (news pages, 125 articles) and eval/events/bbc_hindi.jsonl "
-                    "(BBC Hindi, 55 articles); our own annotations of ../shared/data pages (see ../shared/data/README.md for "
-                    "the texts' terms: research use inside this project); blind halves not read",
+            "data": "dev halves of eval/events/news_pages.jsonl (news pages, 125 articles) and "
+                    "eval/events/bbc_hindi.jsonl (BBC Hindi, 55 articles); our own annotations of ../shared/data pages "
+                    "(see ../shared/data/README.md for the texts' terms: research use inside this project); "
+                    "blind halves not read",
             "rows": len(y), "positives": int(y.sum()), "gold_events": gold, "core_gold_events": core,
             "features": len(names), "l2": L2, "steps": STEPS, "core_kept": CORE_KEPT,
             "out_of_fold": {k: round(100 * v, 1) if k != "threshold" else round(v, 3) for k, v in chosen.items()},

@@ -150,8 +150,14 @@ def build(aligned: list[tuple[list[str], list[str], int]], cfg: dict) -> Transli
         keep = {g: c for g, c in ws.items() if h == "" or c >= min_count}
         if keep:
             pruned[h] = dict(sorted(keep.items()))
-    chunks = {u: [c for c, k in cs.most_common(int(cfg["max_chunks_per_unit"])) if k >= min_count or c == cs.most_common(1)[0][0]]
-              for u, cs in sorted(chunk_counts.items())}  # fmt: skip
+    chunks = {
+        u: [
+            c
+            for c, k in cs.most_common(int(cfg["max_chunks_per_unit"]))
+            if k >= min_count or c == cs.most_common(1)[0][0]
+        ]
+        for u, cs in sorted(chunk_counts.items())
+    }
     return Transliterator(order, pruned, chunks, beam=int(cfg["beam"]), smoothing=float(cfg["smoothing"]))
 
 
@@ -198,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                "command": "python training/translit/train.py", "config": cfg, "scores": report,
                "order": model.order, "smoothing": model.smoothing, "chunks": model.chunks,
                "counts": model.counts}  # fmt: skip
-    out.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    out.write_text(text + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1), file=sys.stderr)
     return 0
 

@@ -528,7 +528,7 @@ def pull(
 
     Examples:
         sambandh pull --lake lake/ --db june.duckdb --since 2025-06-01 --until 2025-06-30
-    """  # noqa: E501, RUF100  (one line: the command list in --help keeps a summary's line breaks)
+    """  # noqa: E501  (one line: the command list in --help keeps a summary's line breaks)
     from .config import parse_date
     from .spark import pull as run_pull
 
@@ -557,7 +557,7 @@ def dedup(
         sambandh dedup --db news.duckdb
 
         sambandh dedup --rebuild
-    """  # noqa: E501, RUF100  (one line, as pull's summary)
+    """  # noqa: E501  (one line, as pull's summary)
     from .ingest import finish
     from .store import Store
 

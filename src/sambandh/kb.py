@@ -217,9 +217,13 @@ def parse_roles(value: str) -> tuple[Role, ...]:
 
 
 def _of_id(of: str, kb: KnowledgeBase | None = None) -> str:
-    """A role's ``of`` as an entity id: a country code the knowledge base has, else an organisation."""
+    """A role's ``of`` as an entity id: a country code the knowledge base has, a region it has
+    (``uttar-pradesh``: a state's chief minister), else an organisation.
+    """
     if kb is not None and f"org:{of}" in kb.entities and f"country:{of}" not in kb.entities:
         return f"org:{of}"
+    if kb is not None and len(of) > 2 and f"region:{of}" in kb.entities:
+        return f"region:{of}"
     return f"country:{of}" if len(of) == 2 else f"org:{of}"
 
 
@@ -377,9 +381,14 @@ def _add_named_things(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _add_people(kb: KnowledgeBase, path: Path) -> None:
-    """People, with their roles; the first role's country is theirs."""
+    """People, with their roles; the first role's country is theirs (a region's country, for a
+    role of a region).
+    """
     for name_en, name_hi, aliases, roles in _rows(path / "people.tsv", 4):
         parsed = parse_roles(roles)
+        first = _of_id(parsed[0].of, kb) if parsed else None
+        if first is not None and first.startswith("region:"):
+            first = kb.country_id(first)
         kb.add(
             KBEntity(
                 id=f"person:{slug(name_en)}",
@@ -388,7 +397,7 @@ def _add_people(kb: KnowledgeBase, path: Path) -> None:
                 name_en=name_en,
                 aliases=_split(aliases),
                 roles=tuple(Role(r.role, _of_id(r.of, kb), r.start, r.end) for r in parsed),
-                country=_of_id(parsed[0].of, kb) if parsed else None,
+                country=first,
             )
         )
 

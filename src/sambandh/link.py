@@ -258,6 +258,10 @@ class Linker:
                 orgs = [e for e in self.kb.lookup(cand) if e.label == "ORG"]
                 if orgs:
                     return orgs[0].id, "text", start
+                # a state or province: "उत्तर प्रदेश के मुख्यमंत्री", "the Chief Minister of Punjab"
+                states = [e for e in self.kb.lookup(cand) if e.id.startswith("region:") and e.label == "GPE"]
+                if states:
+                    return states[0].id, "text", start
         role_start = match.start("role")
         # unqualified: the knowledge base, else the home country
         if m.kb_id:

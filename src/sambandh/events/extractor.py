@@ -172,7 +172,9 @@ class EventExtractor:
             parts = eid.split(":")
             return f"country:{parts[2]}" if len(parts) > 2 else None
         if eid in roles:
-            return roles[eid].of
+            of = roles[eid].of
+            # a state's chief minister acts for the state's country
+            return self.kb.country_id(of) if of.startswith("region:") else of
         ent = self.kb.entities.get(eid)
         if ent is None:
             return None

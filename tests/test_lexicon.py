@@ -151,3 +151,15 @@ def test_a_headline_may_put_the_light_verb_before_its_noun():
     # a verb of another clause, or one with no subject marker before it, is not fronted
     assert [m.form for m in lex.find("उसने बात की, चेतावनी") if m.entry.mode == "warn"] in ([], ["nominal"])
     assert not [m for m in lex.find("सब कुछ किया चेतावनी के बावजूद") if m.entry.mode == "warn" and m.form == "pfv"]
+
+
+def test_script_ranges_live_in_one_module() -> None:
+    # a new script (Urdu, Bengali) is added in sambandh/script.py, not in every module's patterns
+    import sambandh
+
+    root = Path(sambandh.__file__).parent
+    block_start = "\\" + "u0900"  # the Devanagari block's first code point, as code writes it
+    texts = {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*.py"))}
+    offenders = [name for name, text in texts.items()
+                 if name != "script.py" and (block_start in text or "\u0900" in text)]
+    assert offenders == []

@@ -18,6 +18,7 @@ from typing import Any
 from .config import Config
 from .errors import NotFoundError, UsageError
 from .kb import KnowledgeBase
+from .script import DEVANAGARI
 from .store import Store
 
 MAX_PAGE = 100  # most items one page or API call returns
@@ -472,7 +473,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     if known is not None:
         names |= set(known.names())
     names.discard("")
-    deva = sorted(n for n in names if re.search(r"[\u0900-\u097F]", n))
+    deva = sorted(n for n in names if re.search((r"[" + DEVANAGARI + r"]"), n))
     latin = sorted(n for n in names if n not in deva)
     name = known.name if known else (row or {}).get("name") or entity_id
     name_en = known.name_en if known else (row or {}).get("name_en") or romanize(name)

@@ -26,6 +26,7 @@ from .dates import MONTH_ALT, header_date, timestamp_line
 from .errors import NoContentError
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
 from .normalize import normalize, normalize_with_map
+from .script import has_devanagari, is_devanagari
 
 # -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
@@ -216,7 +217,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z]")
 
 def _other_script(line: _Line) -> str | None:
     """A short line of a Hindi page with no Devanagari: a widget, alt text or an English label."""
-    if any("\u0900" <= ch <= "\u097f" for ch in line.text) or not _LATIN_WORD.search(line.text):
+    if has_devanagari(line.text) or not _LATIN_WORD.search(line.text):
         return None
     if line.words <= 8 or (line.words <= 15 and not _TERMINAL.search(line.text)):
         return "other_script"
@@ -240,8 +241,8 @@ def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int 
     chain = _LABEL.match(rest)
     if _find_dateline(line.text, kb_dir) is not None and not (chain and len(chain.group("label").split()) <= 3):
         return None  # "WASHINGTON (Reuters): …" is where the report was filed ("India: Strike: …" is a label chain)
-    dev_label = any("\u0900" <= ch <= "\u097f" for ch in label)
-    glued_to_hindi = any("\u0900" <= ch <= "\u097f" for ch in rest[:40])
+    dev_label = has_devanagari(label)
+    glued_to_hindi = has_devanagari(rest[:40])
     if hindi_page and not dev_label and _LATIN_WORD.search(label) and glued_to_hindi:
         return m.end()
     if any(_LABEL_WORDS.fullmatch(w.strip(_PUNCT)) for w in words) and len(words) <= 8:
@@ -381,7 +382,7 @@ def _stated(article: Article, stamp: dt.date | None) -> None:
 
 def _is_hindi_page(raw: str) -> bool:
     """Whether most letters of the page are Devanagari."""
-    deva = sum(1 for ch in raw if "\u0900" <= ch <= "\u097f")
+    deva = sum(1 for ch in raw if is_devanagari(ch))
     latin = sum(1 for ch in raw if ch.isascii() and ch.isalpha())
     return deva >= 0.6 * (deva + latin) and deva > 0
 

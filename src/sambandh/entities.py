@@ -25,6 +25,7 @@ from .lexicon import word_key
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
+from .script import DEVANAGARI, DEVANAGARI_WORD
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
@@ -69,7 +70,7 @@ def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
     one of the model's ``common`` words (never part of a name in its training data).
     """
     return (
-        bool(re.fullmatch(r"[\u0900-\u0963\u0966-\u097f.]+", word))
+        bool(re.fullmatch((r"[" + DEVANAGARI_WORD + r".]+"), word))
         and _fold_token(word) not in _CONTEXT_TITLES
         and word not in _NOT_NAME_WORDS
         and word not in common
@@ -98,7 +99,8 @@ _LATIN_DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,3})-?\d{1,4}[A-Z]{0,3}(?:\s(?:MKI|MKM|SM|MK|Block\s[IVX\d]+))?(?![\w-])"
 )
 _DEVA_DESIGNATION = re.compile(
-    r"(?<![\u0900-\u097f\w-])([\u0900-\u097f]{1,10})-(\d{1,4})([\u0900-\u097f]{0,6})(?:\s([\u0900-\u097f]{2,10}))?"
+    r"(?<![" + DEVANAGARI + r"\w-])([" + DEVANAGARI + r"]{1,10})-(\d{1,4})([" + DEVANAGARI + r"]{0,6})"
+    + r"(?:\s([" + DEVANAGARI + r"]{2,10}))?"
 )
 _LATIN = re.compile(r"[A-Za-z]")
 _DEVA_WEAPON_WORDS = {"मिग", "सुखोई", "इग्ला", "कामोव", "इल्यूशिन", "टुपोलेव", "अग्नि", "शाहीन", "बराक"}
@@ -129,7 +131,8 @@ def _load_spacy(path: str) -> Any:
         nlp.remove_pipe("tok2vec")
     # news glues sentences (`है।भारत`, `हैं.कांग्रेस`): a danda, or a full stop between two
     # Devanagari letters, always ends a token, or a name takes the word before it
-    infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]", r"(?<=[\u0900-\u097F])\.(?=[\u0900-\u097F])"]
+    infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]",
+               r"(?<=[" + DEVANAGARI + r"])\.(?=[" + DEVANAGARI + r"])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     # and two Devanagari words joined by a dot are not a web address
     url_match = nlp.tokenizer.url_match  # type: ignore[union-attr]
@@ -731,7 +734,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             head, label, where = (c.strip() for c in line.split("\t"))
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
-            rx = re.compile(r"(?<![\w\u0900-\u097f])" + words + r"(?![\w\u0900-\u097f])", flags)
+            rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
 
@@ -778,6 +781,6 @@ def _latin_heads() -> re.Pattern[str]:
     """The words of every Latin head, without the word-edge checks: found wherever one of
     those heads would be (one scan of a piece instead of one per head).
     """
-    heads = [rx.pattern.removeprefix(r"(?<![\w\u0900-\u097f])").removesuffix(r"(?![\w\u0900-\u097f])")
+    heads = [rx.pattern.removeprefix(r"(?<![\w" + DEVANAGARI + r"])").removesuffix(r"(?![\w" + DEVANAGARI + r"])")
              for rx, _, _, first in _name_heads() if not first]  # fmt: skip
     return re.compile("|".join(heads) or r"(?!)", re.IGNORECASE)

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import StoreError
 from .model import NO_DATE
 from .normalize import _SEARCH_TABLE
+from .script import has_devanagari
 
 if TYPE_CHECKING:
     from .config import Config
@@ -206,7 +207,7 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
         # romanised and English queries reach Devanagari terms through this key; the batch's terms
         # are stored before its articles count as indexed, so a kill at any point leaves nothing
         # indexed whose words the vocabulary lacks (adding a term twice does nothing)
-        rows = [(t, phonetic_key(t)) for t in new_terms if any("\u0900" <= ch <= "\u097f" for ch in t)]
+        rows = [(t, phonetic_key(t)) for t in new_terms if has_devanagari(t)]
         store.add_vocab(rows)
         report.new_terms += len(rows)
         point("index.vocab")

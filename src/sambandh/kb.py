@@ -18,9 +18,10 @@ from typing import Any
 
 from .errors import ConfigError
 from .normalize import fold, normalize
+from .script import DEVANAGARI
 
 KB_DIR = Path(__file__).with_name("kb")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+from .script import DEVANAGARI
+
+_DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]")
 _LATIN = re.compile(r"[A-Za-z]")
 _SAMPLE_CHARS = 1000
 

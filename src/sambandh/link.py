@@ -27,6 +27,7 @@ from .kb import load as load_kb
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score
 from .normalize import fold, normalize
+from .script import DEVANAGARI
 
 
 def _role_words() -> list[tuple[str, str]]:
@@ -166,7 +167,8 @@ class Linker:
         for word, ms in last.items():
             if len({phonetic_key(text[m.start : m.end]) for m in ms}) != 1:
                 continue  # two people share the surname: a bare surname is ambiguous
-            for hit in re.finditer(r"(?<![\w\u0900-\u097f])" + re.escape(word) + r"(?![\w\u0900-\u097f])", text):
+            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
+            for hit in re.finditer(bounded, text):
                 s, e = hit.span()
                 if any(o.start < e and s < o.end for o in mentions + added):
                     continue

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .normalize import normalize
 from .phonetic import phonetic_key, romanize
+from .script import DEVANAGARI
 
 LETTER_NAMES = {
     "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "एफ़": "f", "जी": "g", "एच": "h", "आई": "i",
@@ -47,7 +48,7 @@ def acronym_key(name: str) -> str | None:
     stripped = normalize(name).replace(".", "").strip()
     if re.fullmatch(r"[A-Z]{2,6}", stripped):
         return stripped.lower()
-    if " " not in stripped and re.fullmatch(r"[\u0900-\u097f]+", stripped):
+    if " " not in stripped and re.fullmatch((r"[" + DEVANAGARI + r"]+"), stripped):
         return spelled_acronym(stripped)
     return None
 
@@ -108,7 +109,7 @@ def match_score(a: str, b: str) -> float:
     return score
 
 
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI = re.compile("[" + DEVANAGARI + "]")
 
 
 def _one_devanagari(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import OffsetMap
+from .script import DEVANAGARI_WORD, has_devanagari
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -139,7 +140,7 @@ def _fold_short(text: str) -> str:
 
 def _fold(text: str) -> str:
     s = normalize(text)
-    if any("\u0900" <= ch <= "\u097f" for ch in s):
+    if has_devanagari(s):
         s = _indic_fold().normalize(s)
     s = s.translate(_FOLD_TABLE).casefold()
     return _WS.sub(" ", s).strip()
@@ -161,7 +162,7 @@ _SEARCH_TABLE: dict[int, str | None] = {
 _SEARCH_TABLE.update({0x0958 + i: ch for i, ch in enumerate("कखगजडढफय")})
 _SEARCH_TABLE.update({0x0966 + d: str(d) for d in range(10)})
 _HALF_NASAL = re.compile("[\u0919\u091e\u0923\u0928\u092e]\u094d(?=[\u0915-\u0939])")
-TOKEN_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f\u0900-\u0963\u0966-\u097f\u200c\u200d]+")
+TOKEN_RE = re.compile(r"[0-9A-Za-z\u00c0-\u024f" + DEVANAGARI_WORD + r"\u200c\u200d]+")
 
 
 def search_fold(token: str) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 from .events import absorb, city_countries, family, same_happening, sort_key
 from .kb import KnowledgeBase
 from .model import Event, Mention
+from .script import DEVANAGARI
 
 
 @dataclass
@@ -121,7 +122,7 @@ def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
         parts = eid.split(":")
         country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
         return agent_name(eid, country.name_en if country else None, lang="en") or name
-    if re.search(r"[\u0900-\u097F]", name):
+    if re.search((r"[" + DEVANAGARI + r"]"), name):
         from .translit import romanize_name
 
         return romanize_name(name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .model import Span
+from .script import DEVANAGARI, DEVANAGARI_WORD
 
 
 def _abbreviations(kind: str) -> set[str]:
@@ -28,17 +29,17 @@ _ABBREV = _abbreviations("always")
 # another initial ("आई. के. गुजराल").
 _HI_AMBIGUOUS = _abbreviations("ambiguous")
 _CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n|\|")
-_DEVANAGARI = re.compile(r"[\u0900-\u097f]\s*$")
+_DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]\s*$")
 # where an over-long sentence may be cut: after a clause mark or before a conjunction, else at a space
 _CLAUSE_CUT = re.compile(r"[,;:]\s+|\s+(?=(?:और|तथा|लेकिन|जबकि|कि|and|but|while)\s)")
 MAX_SENTENCE_CHARS = 600
 _CLOSERS = "\"'”’»)]}"
-_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0900-\u0963\u0966-\u097f]")
+_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f" + DEVANAGARI_WORD + r"]")
 _WORD_BEFORE = re.compile(r"([^\s\"'“”‘’(\[]+)$")
 _TOKEN = re.compile(
-    r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097f])+"
-    r"(?:[-./:'’](?:[^\W_]|[\u0900-\u0963\u0966-\u097f])+)*"
-    r"|[^\s]"
+    r"(?:[^\W_]|[" + DEVANAGARI_WORD + r"])+"
+    + r"(?:[-./:'’](?:[^\W_]|[" + DEVANAGARI_WORD + r"])+)*"
+    + r"|[^\s]"
 )
 
 

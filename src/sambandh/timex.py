@@ -26,8 +26,9 @@ from typing import Any
 from .dates import MONTH_FORMS, MONTHS
 from .model import Timex
 from .normalize import fold, tolerant
+from .script import DEVANAGARI
 
-_DEV = "\u0900-\u097f"
+_DEV = (DEVANAGARI)
 _L = rf"(?<![\w{_DEV}])"  # a word starts here (Python's \b breaks at Devanagari vowel signs)
 _R = rf"(?![\w{_DEV}])"  # a word ends here
 

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .script import has_devanagari
+
 DEFAULT_MODEL = Path(__file__).parent / "models" / "translit-hi.json"
 
 _NUKTA, _VIRAMA = "\u093c", "\u094d"
@@ -121,7 +123,7 @@ class Transliterator:
         for u in us:
             cands = self.chunks.get(u)
             if not cands:
-                if any("\u0900" <= ch <= "\u097f" for ch in u):
+                if has_devanagari(u):
                     cands = [""]
                 else:
                     cands = [u.lower()]
@@ -141,7 +143,7 @@ class Transliterator:
         """Every Devanagari word of ``text`` romanised, other words kept, each capitalised."""
         out = []
         for w in text.split():
-            lat = self.romanize_word(w) if any("\u0900" <= ch <= "\u097f" for ch in w) else w
+            lat = self.romanize_word(w) if has_devanagari(w) else w
             out.append(lat[:1].upper() + lat[1:] if lat else lat)
         return " ".join(out)
 

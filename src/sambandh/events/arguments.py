@@ -8,6 +8,7 @@ from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
+from ..script import DEVANAGARI, DEVANAGARI_WORD
 from .base import _Base
 from .grammar import (
     _ADJUNCT,
@@ -96,7 +97,7 @@ class _Arguments(_Base):
         for m in self.within(sent.start, sent.end):
             if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
-        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI + r"]+"), self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 near.append((abs(sent.start + w.start() - start), cid))
@@ -227,7 +228,7 @@ class _Arguments(_Base):
         text = self.text
         country = agent.country.lower() if agent.country else None
         # a demonym or a country in the genitive right before: भारतीय उच्चायुक्त, पाकिस्तान की सेना
-        prev = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(lo, s - 30) : s])
+        prev = re.search((r"([\w" + DEVANAGARI_WORD + r"]+)\s+$"), text[max(lo, s - 30) : s])
         also: str | None = None
         if prev and country is None:
             cid = self.ex.kb.demonyms.get(fold(prev.group(1)))
@@ -275,7 +276,7 @@ class _Arguments(_Base):
         if agents is None:
             return False
         # "यूक्रेनी नेता" tagged as one name: a demonym and an agent word are the agent reading
-        dem = re.match(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+", self.text[m.start : m.end])
+        dem = re.match((r"([\w" + DEVANAGARI_WORD + r"]+)\s+"), self.text[m.start : m.end])
         lo = m.start + dem.end() if dem is not None and self.ex.kb.country_of(dem.group(1)) else m.start
         return any(s <= lo and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
 
@@ -287,7 +288,7 @@ class _Arguments(_Base):
 
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
-        m = re.match(r"\s+([\w\u0900-\u0963\u0966-\u097f]+)", self.text[pos : pos + 40])
+        m = re.match((r"\s+([\w" + DEVANAGARI_WORD + r"]+)"), self.text[pos : pos + 40])
         if m is None:
             return False
         if m.group(1) in _GEN_FORMS:

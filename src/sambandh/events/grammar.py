@@ -14,8 +14,9 @@ from ..dates import MONTH_ALT
 from ..lexicon import PredicateMatch, every_language_rows, word_key
 from ..link import _ROLE_RE
 from ..normalize import fold, tolerant
+from ..script import DEVANAGARI, DEVANAGARI_WORD
 
-_DEV = "\u0900-\u097f"
+_DEV = (DEVANAGARI)
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
@@ -92,11 +93,11 @@ _POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 # concern at events, thanks to a host: no other side
-_OBJECT_BEFORE = re.compile(r"[\w\u0900-\u097f]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
+_OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
-                        r"[\u0900-\u0963\u0966-\u097f]+\s+(?:"
+                        + r"[" + DEVANAGARI_WORD + r"]+\s+(?:"
                         + _kind_alt("object_marker") + r")(?=\s)")
 _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
@@ -166,7 +167,8 @@ _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2}
                         + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                         re.IGNORECASE)  # fmt: skip
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
-_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w\u0900-\u097f])(?:" + _kind_alt("case_word") + r")(?![\w\u0900-\u097f])")
+_CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("case_word")
+                        + r")(?![\w" + DEVANAGARI + r"])")
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
@@ -179,14 +181,15 @@ _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")
 # a capital acting or acted on (not "में", "पर")
 _CAPITAL_CASES = frozenset({"erg", "by", "dat", "abl", "against", "com"})
-_ANAPHOR = re.compile(r"(?<![\w\u0900-\u097f])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w\u0900-\u097f-]+\s+)?$",
+_ANAPHOR = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative")
+                      + r")\s+(?:[\w" + DEVANAGARI + r"-]+\s+)?$",
                       re.IGNORECASE)
-_COMING = re.compile(r"\s*पर\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:" + _kind_alt("coming_stem") + r")\s+(?:"
+_COMING = re.compile((r"\s*पर\s+(?:[" + DEVANAGARI + r"]+\s+){0,3}?(?:") + _kind_alt("coming_stem") + r")\s+(?:"
                      + _kind_alt("progressive_aux")
                      + r")\s+(?:" + _kind_alt("present_aux") + r")")
-_AND_BEFORE = re.compile(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+(?:" + _kind_alt("coordinator") + r")\s+$",
+_AND_BEFORE = re.compile((r"([\w" + DEVANAGARI_WORD + r"]+)\s+(?:") + _kind_alt("coordinator") + r")\s+$",
                          re.IGNORECASE)
-_HYPHEN_PART = re.compile(r"[-–][\w\u0900-\u0963\u0966-\u097f]+")
+_HYPHEN_PART = re.compile(r"[-–][\w" + DEVANAGARI_WORD + r"]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
 _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:(?:"

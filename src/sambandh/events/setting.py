@@ -8,6 +8,7 @@ from ..dates import MONTHS
 from ..lexicon import word_key
 from ..model import Event, Span, Timex
 from ..normalize import fold, fold_word
+from ..script import DEVANAGARI
 from .base import _Base
 from .grammar import (
     _BEFORE_NOUN,
@@ -156,7 +157,7 @@ class _Setting(_Base):
         पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
         """
         lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
-        words = re.findall(r"[\w\u0900-\u097f]+", self.text[lo:hi])
+        words = re.findall((r"[\w" + DEVANAGARI + r"]+"), self.text[lo:hi])
         return lex is not None and any(word_key(w) in lex.participles for w in words)
 
     def _range(self, t: Timex) -> Timex | None:
@@ -199,7 +200,7 @@ class _Setting(_Base):
         self.sentences_since_place += 1
         self.sentences_since_country += 1
         self.prev_people = list(self.last_people)
-        for w in re.finditer(r"[\w\u0900-\u097f]+", self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI + r"]+"), self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1

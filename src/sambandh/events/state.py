@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicon import Lexicon, PredicateMatch, word_key
 from ..model import Actor, Event, Span
 from ..normalize import fold_word
+from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
 from .grammar import (
     _ACTORLESS,
@@ -82,7 +83,7 @@ class _State(_Arguments, _Setting):
         text = self.text
         chunk = text[sent.start : sent.end]
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
-        english = self.english if not chunk.strip() else not any("\u0900" <= ch <= "\u097f" for ch in chunk)
+        english = self.english if not chunk.strip() else not has_devanagari(chunk)
         self.sent_english = english
         lex = self.ex.lexicons.get("en" if english else "hi")
         events: list[Event] = []
@@ -158,7 +159,7 @@ class _State(_Arguments, _Setting):
 
     def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
         """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
-        words = [word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", self.text[pos : pos + 60])]
+        words = [word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[pos : pos + 60])]
         words = [w for w in words if w not in _SKIP_AFTER][:ntok]
         joined = " ".join(words)
         for cue, mod in lex.cues(where):
@@ -171,7 +172,7 @@ class _State(_Arguments, _Setting):
         chunk = self.text[lo:pos]
         cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
         chunk = chunk[cut + 1 :] if cut >= 0 else chunk
-        keys = " " + " ".join(word_key(w) for w in re.findall(r"[\w\u0900-\u0963\u0966-\u097f']+", chunk)) + " "
+        keys = " " + " ".join(word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), chunk)) + " "
         for cue, mod in lex.cues("before"):
             if f" {cue} " in keys:
                 return mod
@@ -319,7 +320,7 @@ class _State(_Arguments, _Setting):
         if (not trig.symmetric and (m.form == "nominal" or m.light == "होना")
                 and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
-            dm = re.search(r"([\w\u0900-\u0963\u0966-\u097f]+)\s+$", text[max(0, start - 30) : start])
+            dm = re.search((r"([\w" + DEVANAGARI_WORD + r"]+)\s+$"), text[max(0, start - 30) : start])
             cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
             if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),

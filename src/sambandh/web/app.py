@@ -37,6 +37,7 @@ from .. import __version__, api
 from ..config import Config
 from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, UsageError
 from ..present import shown
+from ..script import DEVANAGARI
 from . import schemas
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 from .pages import PAGES, Page
@@ -243,7 +244,7 @@ async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awa
         return Response(body, response.status_code, media_type=response.media_type)
     columns, rows = table(kind, json.loads(body), pick_lang(request))
     stem = request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")
-    name = re.sub(r"[^\w\u0900-\u097F.-]+", "-", stem) or kind
+    name = re.sub((r"[^\w" + DEVANAGARI + r".-]+"), "-", stem) or kind
     plain = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-") or kind  # headers are Latin-1: the name in
     disposition = f"attachment; filename=\"{plain}.csv\"; filename*=UTF-8''{quote(name + '.csv')}"  # RFC 6266
     return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8",

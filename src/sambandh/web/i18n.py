@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from ..script import has_devanagari
+
 LANGUAGES = ("en", "hi")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -171,7 +173,7 @@ def role(code: str, lang: str) -> str:
 
     if lang == "hi":
         for words, c in ROLE_WORDS:
-            if c == code and any("\u0900" <= ch <= "\u097f" for ch in words):
+            if c == code and has_devanagari(words):
                 return words
     return code.replace("_", " ")
 

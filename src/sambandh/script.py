@@ -1,0 +1,27 @@
+"""The scripts Sambandh reads, in one place: character ranges for patterns, and tests on text.
+
+Every module builds its patterns from these ranges instead of writing a Unicode block of its own,
+so a language in another script (Urdu's Arabic letters, Bengali) is added here and in its
+``lang/<code>/`` folder.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEVANAGARI = "\u0900-\u097f"  # the whole block, for character classes
+DEVANAGARI_WORD = "\u0900-\u0963\u0966-\u097f"  # less the dandas (।, ॥): what a word is made of
+_ANY_DEVANAGARI = re.compile(f"[{DEVANAGARI}]")
+
+
+def has_devanagari(text: str) -> bool:
+    """Whether ``text`` has a character of the Devanagari block."""
+    return _ANY_DEVANAGARI.search(text) is not None
+
+
+def is_devanagari(ch: str) -> bool:
+    """Whether one character is of the Devanagari block."""
+    return "\u0900" <= ch <= "\u097f"
+
+
+__all__ = ["DEVANAGARI", "DEVANAGARI_WORD", "has_devanagari", "is_devanagari"]

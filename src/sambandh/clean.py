@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .dates import MONTH_ALT, header_date, timestamp_line
 from .errors import NoContentError
+from .lexicon import words_of
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
 from .normalize import normalize, normalize_with_map
 from .script import has_devanagari, is_devanagari
@@ -311,7 +312,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
 
 
 _PLACES = ("city:", "region:", "country:")
-_POSTPOSITIONS = frozenset({"ने", "को", "से", "में", "पर", "का", "की", "के", "तक"})
+_POSTPOSITIONS = frozenset(words_of("postposition"))  # lang/<code>/words.tsv
 
 
 def _may_be_place(place: str) -> bool:

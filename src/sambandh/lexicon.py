@@ -121,6 +121,11 @@ def every_language_rows(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(r) for path in sorted(LANG_DIR.glob(f"*/{name}")) for r in _rows(path))
 
 
+def words_of(kind: str) -> set[str]:
+    """Every language's closed-class words of one kind (``lang/<code>/words.tsv``)."""
+    return {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+
+
 _KAR = word_key("कर")
 _JA = word_key("जा")
 
@@ -694,8 +699,8 @@ _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भ
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
-_CLAUSE_WORDS = frozenset(_word_key(w) for w in ("और", "तथा", "एवं", "व", "लेकिन", "किंतु", "परंतु", "जबकि", "जिसमें",
-                                                 "जिसके", "जहां", "तो", "कि", "ताकि"))
+# a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
+_CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _TARGET_CODES = {
     "toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import words_of
 from .model import Span
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -31,7 +32,7 @@ _HI_AMBIGUOUS = _abbreviations("ambiguous")
 _CANDIDATE = re.compile(r"[।॥?!]+|\.+|\n|\|")
 _DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]\s*$")
 # where an over-long sentence may be cut: after a clause mark or before a conjunction, else at a space
-_CLAUSE_CUT = re.compile(r"[,;:]\s+|\s+(?=(?:और|तथा|लेकिन|जबकि|कि|and|but|while)\s)")
+_CLAUSE_CUT = re.compile(r"[,;:]\s+|\s+(?=(?:" + "|".join(sorted(words_of("cut_before"))) + r")\s)")
 MAX_SENTENCE_CHARS = 600
 _CLOSERS = "\"'”’»)]}"
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f" + DEVANAGARI_WORD + r"]")

@@ -28,6 +28,7 @@ from .grammar import (
     _GEN_FORMS,
     _GREETED,
     _GROUP,
+    _HERE,
     _OBJECT_BEFORE,
     _OFFICE,
     _ON_WORDS,
@@ -36,6 +37,7 @@ from .grammar import (
     _POSSESSED,
     _POSSESSOR_TARGET,
     _RECEIVED,
+    _REFLEXIVE,
     _TARGET_OF,
     _VISITING_SECTORS,
     ACTOR_LABELS,
@@ -256,7 +258,7 @@ class _Arguments(_Base):
                 s = gen.start
                 if first is not None:
                     also, s = first.entity_id.split(":", 1)[1], first.start
-        if country is None and prev and prev.group(1) in ("अपने", "अपनी", "अपना", "its", "their"):
+        if country is None and prev and prev.group(1) in _REFLEXIVE:
             # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
             subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
             side = self._side(subj.entity_id) if subj is not None else ""
@@ -529,7 +531,7 @@ class _Arguments(_Base):
                 if d.entity_id != country and len(dests) == 1:
                     places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
         elif (self.dateline and self.dateline.entity_id
-              and re.search(r"(?:यहां|यहाँ|here)", self.text[max(0, start - 60) : start])):  # fmt: skip
+              and _HERE.search(self.text[max(0, start - 60) : start])):  # fmt: skip
             country = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) or ""
             if country:
                 out.append(Actor(country, "target", -1, -1, country, "dateline"))

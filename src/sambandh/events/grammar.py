@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..clean import AGENCIES
 from ..dates import MONTH_ALT
-from ..lexicon import PredicateMatch, every_language_rows, word_key
+from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
 from ..link import _ROLE_RE
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD
@@ -46,7 +46,7 @@ def _forms_alt(forms: Iterable[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 def _kind_words(kind: str) -> set[str]:
     """Every language's words of one kind (``lang/<code>/words.tsv``)."""
-    return {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+    return words_of(kind)
 def _kind_alt(kind: str) -> str:
     """An alternation of every language's words of one kind, longest first."""
     words = _kind_words(kind)
@@ -233,3 +233,5 @@ class _Arg:
     end: int
     via: str = "name"
     kb_id: str | None = None
+_REFLEXIVE = frozenset(_kind_words("reflexive"))  # "अपने वाणिज्य दूतावास": the subject's own body
+_HERE = re.compile(_kind_alt("here"))  # "यहां": the place of the report

@@ -21,7 +21,7 @@ from .dates import MONTHS
 from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
-from .lexicon import word_key
+from .lexicon import every_language_rows, word_key
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
@@ -29,40 +29,29 @@ from .script import DEVANAGARI, DEVANAGARI_WORD
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
+
+def _words(table: str, kind: str = "") -> list[str]:
+    """The words of every language's ``lang/<code>/<table>``, in file order: the first column of
+    each row, of the rows whose second column is ``kind`` alone when one is given.
+    """
+    return [r[0] for r in every_language_rows(table) if r and (not kind or (len(r) > 1 and r[1] == kind))]
+
+
 # Titles and honorifics that precede a name but are not part of it (longest first when matched).
-TITLES = [
-    "लेफ्टिनेंट जनरल", "लेफ़्टिनेंट जनरल", "मेजर जनरल", "कर्नल जनरल", "एयर चीफ मार्शल", "एयर मार्शल",
-    "वाइस एडमिरल", "रियर एडमिरल", "फील्ड मार्शल", "ब्रिगेडियर", "एडमिरल", "जनरल", "कर्नल", "मेजर", "कैप्टन",
-    "डॉ.", "डॉ", "डा.", "श्री", "श्रीमती", "सुश्री", "प्रो.", "प्रोफेसर", "शेख", "मौलाना", "महामहिम", "जस्टिस",
-    "General", "Gen.", "Admiral", "Adm.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Ms.", "Prof.", "Colonel", "Col.",
-    "Lt. Gen.", "Lieutenant General", "Major General", "Marshal", "Sheikh", "President", "Prime Minister",
-    "प्रवक्ता",  # an office the model sometimes takes into the name; roles proper are read by link
-]  # fmt: skip
+TITLES = _words("titles.tsv")
 _TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=len, reverse=True)
 
 # Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
 # alone; a model span is trimmed of the day words at its edges.
-_TIME_WORDS = {
-    fold(w)
-    for w in ["सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार", "आज", "कल", "परसों",
-              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-}  # fmt: skip
-_NOT_NAMES = _TIME_WORDS | {fold(w) for w in ["राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "रक्षा", "विदेश", "सरकार", "सेना"]}
+_TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
+_NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
 
 _WORD_CHAR = re.compile(r"\w")
-_POSTPOSITIONS = {"के", "की", "का", "ने", "से", "में", "को", "पर", "और", "तथा", "एवं", "व"}
+# postpositions and conjunctions: they end a name built beside a title or a head word
+_POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 
 # Words after which a name follows: honorifics, ranks and offices.
-_CONTEXT_TITLES = {
-    fold(w)
-    for w in [
-        "श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "जनरल", "एडमिरल", "राजदूत", "प्रवक्ता", "राष्ट्रपति",
-        "प्रधानमंत्री", "मंत्री", "सचिव", "अध्यक्ष", "महासचिव", "चांसलर", "प्रोफेसर", "प्रो.",
-        "उपराष्ट्रपति", "मुख्यमंत्री", "राज्यपाल", "गवर्नर", "सलाहकार", "सांसद", "विधायक", "न्यायाधीश",
-        "उच्चायुक्त", "महानिदेशक", "निदेशक", "सेनाध्यक्ष", "कमांडर", "लेफ्टिनेंट", "कर्नल", "मेजर",
-        "कैप्टन", "ब्रिगेडियर", "मार्शल", "नेता", "महाराजा", "बादशाह", "नवाब",
-    ]
-}  # fmt: skip
+_CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
 
 
 def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
@@ -89,11 +78,11 @@ def common_words(model_dir: Path) -> frozenset[str]:
 
 
 # Everyday words that follow an office (``सचिव हैं``, ``अध्यक्ष महोदय``): never a name.
-_NOT_NAME_WORDS = {"है", "हैं", "था", "थे", "थी", "हो", "होंगे", "महोदय", "दोनों", "जी", "सभी", "भी", "ही", "स्तर"}
+_NOT_NAME_WORDS = set(_words("not_names.tsv", "after_office"))
 
 
 # Short knowledge-base aliases that are also everyday words: only taken with other support.
-_WEAK = {"मास", "मे", "डार", "हंट", "राब", "तास", "जोली", "कोनो", "माले", "मुनीर", "सुगा", "आबे", "केरी"}
+_WEAK = set(_words("weak_names.tsv"))
 
 _LATIN_DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,3})-?\d{1,4}[A-Z]{0,3}(?:\s(?:MKI|MKM|SM|MK|Block\s[IVX\d]+))?(?![\w-])"
@@ -103,8 +92,13 @@ _DEVA_DESIGNATION = re.compile(
     + r"(?:\s([" + DEVANAGARI + r"]{2,10}))?"
 )
 _LATIN = re.compile(r"[A-Za-z]")
-_DEVA_WEAPON_WORDS = {"मिग", "सुखोई", "इग्ला", "कामोव", "इल्यूशिन", "टुपोलेव", "अग्नि", "शाहीन", "बराक"}
-_NOT_WEAPON_LATIN = re.compile(r"^(?:COVID|G|H|MH|A|B|C|NH|SH|CH|FY|Q|W)-?\d", re.IGNORECASE)
+_DEVA_WEAPON_WORDS = set(_words("weapon_prefixes.tsv", "weapon"))
+# prefixes that make no weapon (G-20, H-1B, grades): Devanagari ones as written, Latin ones in any case
+_NOT_WEAPON = _words("weapon_prefixes.tsv", "not")
+_NOT_WEAPON_DEVA = {w for w in _NOT_WEAPON if not w.isascii()}
+_NOT_WEAPON_LATIN = re.compile(
+    r"^(?:" + ("|".join(re.escape(w) for w in _NOT_WEAPON if w.isascii()) or r"(?!)") + r")-?\d", re.IGNORECASE
+)
 
 
 _NO_VOWELS = str.maketrans("", "", "aeiou")  # what kb.skeleton drops from the later words of a key
@@ -405,7 +399,7 @@ class EntityRecognizer:
             prefix = m.group(1)
             if prefix not in _DEVA_WEAPON_WORDS and prefix not in LETTER_NAMES and not spelled_acronym(prefix):
                 continue
-            if prefix in ("जी", "एच", "ए", "बी", "सी"):  # G-20, H-1B, grades: not weapons
+            if prefix in _NOT_WEAPON_DEVA:  # G-20, H-1B, grades: not weapons
                 continue
             stop = m.end(2) + len(m.group(3))
             tail = m.group(4)
@@ -713,10 +707,8 @@ def recognizer(ner_model: str = "", kb_dir: str = "") -> EntityRecognizer:
     return EntityRecognizer(Config.build(ner_model=ner_model, kb_dir=kb_dir))
 
 
-_EN_FUNCTION_WORDS = frozenset([
-    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
-    "in", "on", "at", "of", "to", "and", "by", "for", "with", "from", "new",
-])  # fmt: skip
+# function words a capital letter does not make name words ("The" before "Airport")
+_EN_FUNCTION_WORDS = frozenset(_words("not_names.tsv", "function"))
 
 
 @lru_cache(maxsize=1)

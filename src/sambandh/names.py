@@ -13,16 +13,13 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .lexicon import every_language_rows
 from .normalize import normalize
 from .phonetic import phonetic_key, romanize
 from .script import DEVANAGARI
 
-LETTER_NAMES = {
-    "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "एफ़": "f", "जी": "g", "एच": "h", "आई": "i",
-    "जे": "j", "के": "k", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r",
-    "एस": "s", "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "डबल्यू": "w", "एक्स": "x", "वाई": "y",
-    "जेड": "z", "ज़ेड": "z",
-}  # fmt: skip
+# the Latin letters' names as written in Devanagari (lang/hi/letter_names.tsv), spellings in file order
+LETTER_NAMES = {r[0]: r[1] for r in every_language_rows("letter_names.tsv") if len(r) > 1}
 _MAXLET = max(len(k) for k in LETTER_NAMES)
 
 

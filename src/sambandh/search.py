@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import UsageError
 from .index import SearchIndex, day_number
+from .names import LETTER_NAMES
 from .normalize import TOKEN_RE, search_fold, search_terms
 
 if TYPE_CHECKING:
@@ -28,11 +29,18 @@ if TYPE_CHECKING:
     from .store import Store
 
 _LATIN = re.compile(r"[A-Za-z]")
-_LETTER_NAME = {
-    "a": "ए", "b": "बी", "c": "सी", "d": "डी", "e": "ई", "f": "एफ", "g": "जी", "h": "एच", "i": "आई", "j": "जे",
-    "k": "के", "l": "एल", "m": "एम", "n": "एन", "o": "ओ", "p": "पी", "q": "क्यू", "r": "आर", "s": "एस", "t": "टी",
-    "u": "यू", "v": "वी", "w": "डब्ल्यू", "x": "एक्स", "y": "वाई", "z": "जेड",
-}  # fmt: skip
+
+
+def _letter_names() -> dict[str, str]:
+    """Each Latin letter with the first Devanagari spelling of its name that ``names.LETTER_NAMES`` lists."""
+    out: dict[str, str] = {}
+    for name, letter in LETTER_NAMES.items():
+        out.setdefault(letter, name)
+    return out
+
+
+# a lone Latin letter in a query also finds its name in Devanagari ("S-400" finds "एस 400")
+_LETTER_NAME = _letter_names()
 SNIPPET_CHARS = 220
 
 

@@ -1,36 +1,129 @@
 """Data classes that flow along the data path.
 
 Annotations point into text by character offsets (Python string indices); nothing copies
-strings it can point to. Every class has ``to_dict``/``from_dict`` for storage and export.
+strings it can point to. Every class has ``to_dict``/``from_dict`` for storage and export: derived
+from the declaration (``Record``) where the JSON form is the fields, written out where it differs
+(an offset map's arrays, a fact's or time expression's text, an article's derived parts).
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
-from typing import Any
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, ClassVar
+
+
+class Record:
+    """A data class whose JSON form is its declaration: ``to_dict`` gives the fields in their order
+    (nested records and lists of them as dicts), ``from_dict`` reads them back by their declared
+    types (a missing field takes its default, or ``None`` where it may be none), so a field is
+    written once. ``_READERS`` maps a field to a function for stored values that need mapping.
+    """
+
+    __slots__ = ()
+    _READERS: ClassVar[dict[str, Callable[[Any], Any]]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: the fields in declaration order."""
+        names, nested = _layout(type(self))
+        out = {n: getattr(self, n) for n in names}
+        for n in nested:
+            out[n] = _plain(out[n])
+        return out
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Any:
+        """Build from ``to_dict`` output (older stored forms too, through ``_READERS``)."""
+        kwargs = {}
+        for name, read, missing in _readers(cls):
+            if name in d:
+                kwargs[name] = read(d[name])
+            elif missing is _REQUIRED:
+                raise KeyError(name)
+            elif missing is not MISSING:
+                kwargs[name] = missing
+        return cls(**kwargs)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _layout(cls: type[Record]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A record class's field names, and those that hold records or lists (converted on output)."""
+    if cls not in _LAYOUT_OF:
+        hints = typing.get_type_hints(cls)
+        names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+
+        def deep(hint: Any) -> bool:
+            kinds = (hint, *typing.get_args(hint))
+            return typing.get_origin(hint) is list or any(isinstance(a, type) and issubclass(a, Record) for a in kinds)
+
+        _LAYOUT_OF[cls] = (names, tuple(n for n in names if deep(hints[n])))
+    return _LAYOUT_OF[cls]
+
+
+_LAYOUT_OF: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _reader(hint: Any) -> Callable[[Any], Any]:
+    """How a stored value becomes a field of type ``hint``."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    optional = typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1
+    base = args[0] if optional else hint
+    if typing.get_origin(base) is list:
+        (item,) = typing.get_args(base)
+        if isinstance(item, type) and issubclass(item, Record):
+            return lambda v: [item.from_dict(x) for x in v or []]
+        return lambda v: list(v or [])
+    make: Callable[[Any], Any] | None = None
+    if isinstance(base, type) and issubclass(base, Record):
+        make = base.from_dict
+    elif base in (int, float, bool):
+        make = base
+    if make is not None:
+        return (lambda v: None if v is None else make(v)) if optional else make
+    return lambda v: v
+
+
+def _readers(cls: type[Record]) -> tuple[tuple[str, Callable[[Any], Any], Any], ...]:
+    """Each field's name, reader and value when missing (``MISSING``: the default applies)."""
+    if cls in _READERS_OF:
+        return _READERS_OF[cls]
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        read = cls._READERS.get(f.name) or _reader(hints[f.name])
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        may_be_none = type(None) in typing.get_args(hints[f.name])
+        out.append((f.name, read, MISSING if has_default else None if may_be_none else _REQUIRED))
+    _READERS_OF[cls] = tuple(out)
+    return _READERS_OF[cls]
+
+
+_READERS_OF: dict[type, tuple[tuple[str, Callable[[Any], Any], Any], ...]] = {}
+
+_REQUIRED = object()  # a field with no default that may not be none: missing, it is an error
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(Record):
     """A half-open character range ``[start, end)`` into a text."""
 
     start: int
     end: int
 
-    def to_dict(self) -> dict[str, int]:
-        """Return ``{"start": .., "end": ..}``."""
-        return {"start": self.start, "end": self.end}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Span:
-        """Build from ``to_dict`` output."""
-        return cls(int(d["start"]), int(d["end"]))
-
 
 @dataclass(frozen=True, slots=True)
-class Removed:
+class Removed(Record):
     """A stretch of the raw text that cleaning left out, and why.
 
     Offsets are into ``Article.raw``.
@@ -40,18 +133,9 @@ class Removed:
     end: int
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict."""
-        return {"start": self.start, "end": self.end, "reason": self.reason}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Removed:
-        """Build from ``to_dict`` output."""
-        return cls(int(d["start"]), int(d["end"]), str(d["reason"]))
-
 
 @dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(Record):
     """The dateline that opens a report (``नई दिल्ली, प्रेट्र।``); offsets into ``raw``."""
 
     start: int
@@ -59,18 +143,9 @@ class Dateline:
     place: str | None
     agency: str | None
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict."""
-        return {"start": self.start, "end": self.end, "place": self.place, "agency": self.agency}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Dateline:
-        """Build from ``to_dict`` output."""
-        return cls(int(d["start"]), int(d["end"]), d.get("place"), d.get("agency"))
-
 
 @dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(Record):
     """A source the article credits: ``(bbc.com)`` or ``ताश के अनुसार``.
 
     ``start``/``end`` point into the clean text when ``in_text`` is true, else into ``raw``.
@@ -80,15 +155,6 @@ class Attribution:
     end: int
     source: str
     in_text: bool
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-ready dict."""
-        return {"start": self.start, "end": self.end, "source": self.source, "in_text": self.in_text}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Attribution:
-        """Build from ``to_dict`` output."""
-        return cls(int(d["start"]), int(d["end"]), str(d["source"]), bool(d["in_text"]))
 
 
 class OffsetMap:
@@ -148,7 +214,7 @@ class OffsetMap:
 
 
 @dataclass(slots=True)
-class Mention:
+class Mention(Record):
     """A named-entity mention ``[start, end)`` in the clean text.
 
     Attributes:
@@ -173,38 +239,9 @@ class Mention:
     title_start: int = -1
     title_end: int = -1
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "label": self.label,
-            "source": self.source,
-            "kb_id": self.kb_id,
-            "entity_id": self.entity_id,
-            "canonical": self.canonical,
-            "title_start": self.title_start,
-            "title_end": self.title_end,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Mention:
-        """Build from ``to_dict`` output."""
-        return cls(
-            int(d["start"]),
-            int(d["end"]),
-            d["label"],
-            d.get("source", "model"),
-            d.get("kb_id"),
-            d.get("entity_id"),
-            d.get("canonical"),
-            int(d.get("title_start", -1)),
-            int(d.get("title_end", -1)),
-        )
-
 
 @dataclass(frozen=True, slots=True)
-class RoleFact:
+class RoleFact(Record):
     """A role stated in the text (``रूस के रक्षा मंत्री X``) or known for the date.
 
     Attributes:
@@ -225,26 +262,6 @@ class RoleFact:
     end: int = -1
     date: str | None = None
     basis: str = "text"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "entity_id": self.entity_id,
-            "role": self.role,
-            "of": self.of,
-            "start": self.start,
-            "end": self.end,
-            "date": self.date,
-            "basis": self.basis,
-        }
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> RoleFact:
-        """Build from ``to_dict`` output."""
-        return cls(
-            d["entity_id"], d["role"], d["of"], int(d.get("start", -1)), int(d.get("end", -1)), d.get("date"),
-            d.get("basis", "text"),
-        )  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -333,7 +350,7 @@ _MODALITY_OF = {"asserted": "occurred", "future": "planned", "intent": "planned"
 
 
 @dataclass(slots=True)
-class Actor:
+class Actor(Record):
     """A participant in an event.
 
     Attributes:
@@ -353,19 +370,9 @@ class Actor:
     affiliation: str | None = None
     via: str = "name"
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {"entity_id": self.entity_id, "role": self.role, "start": self.start, "end": self.end,
-                "affiliation": self.affiliation, "via": self.via}  # fmt: skip
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Actor:
-        """Inverse of ``to_dict``."""
-        return cls(d["entity_id"], d["role"], d["start"], d["end"], d.get("affiliation"), d.get("via", "name"))
-
 
 @dataclass(slots=True)
-class Event:
+class Event(Record):
     """A PLOVER event stated in one article (several sentences when the article tells it twice).
 
     Attributes:
@@ -419,33 +426,9 @@ class Event:
     confidence: float = 0.5
     date_basis: str | None = None
     date_to: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form."""
-        return {
-            "type": self.type, "mode": self.mode, "cameo": self.cameo,
-            "actors": [a.to_dict() for a in self.actors],
-            "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
-            "evidence": [s.to_dict() for s in self.evidence],
-            "place": self.place, "place_start": self.place_start, "place_end": self.place_end,
-            "date": self.date, "date_start": self.date_start, "date_end": self.date_end, "precision": self.precision,
-            "not_before": self.not_before, "not_after": self.not_after,
-            "topics": list(self.topics), "negated": self.negated, "modality": self.modality,
-            "confidence": self.confidence, "date_basis": self.date_basis, "date_to": self.date_to,
-        }  # fmt: skip
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Event:
-        """Inverse of ``to_dict``."""
-        return cls(
-            d["type"], d["mode"], d["cameo"], [Actor.from_dict(a) for a in d.get("actors") or []],
-            d["trigger_start"], d["trigger_end"], [Span.from_dict(s) for s in d.get("evidence") or []],
-            d.get("place"), d.get("place_start", -1), d.get("place_end", -1),
-            d.get("date"), d.get("date_start", -1), d.get("date_end", -1), d.get("precision"),
-            d.get("not_before"), d.get("not_after"), list(d.get("topics") or []),
-            bool(d.get("negated")), _MODALITY_OF.get(d.get("modality") or "", d.get("modality") or "occurred"),
-            float(d.get("confidence", 0.5)), d.get("date_basis"), d.get("date_to"),
-        )  # fmt: skip
+    # modalities stored under their older names read as today's
+    _READERS: ClassVar[dict[str, Callable[[Any], Any]]] = {
+        "modality": lambda v: _MODALITY_OF.get(v or "", v or "occurred")}
 
     def actor_ids(self) -> frozenset[str]:
         """The entities taking part."""

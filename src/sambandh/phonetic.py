@@ -37,9 +37,11 @@ _CONS = _CLASSES["consonant"]
 _NUKTA = _CLASSES["nukta_consonant"]  # consonant + nukta
 _VOWELS = _CLASSES["vowel"]
 _SIGNS = _CLASSES["sign"]
-_VIRAMA, _NUKTA_SIGN, _ANUSVARA, _CHANDRA, _VISARGA = (
-    _MARKS["virama"], _MARKS["nukta"], _MARKS["anusvara"], _MARKS["chandrabindu"], _MARKS["visarga"]
-)
+_VIRAMA = _MARKS["virama"]
+_NUKTA_SIGN = _MARKS["nukta"]
+_ANUSVARA = _MARKS["anusvara"]
+_CHANDRA = _MARKS["chandrabindu"]
+_VISARGA = _MARKS["visarga"]
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 

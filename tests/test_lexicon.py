@@ -122,15 +122,15 @@ def test_a_genitive_inside_a_multiword_predicate_agrees_with_its_noun():
 
 
 def test_every_language_pack_has_the_shared_tables():
-    # tables every language needs; a language may add its own (Hindi's inflection and verb classes; the
-    # Devanagari names of Latin letters, letter_names.tsv; short listed names that are also everyday
-    # Hindi words, weak_names.tsv)
+    # tables every language needs; a language may add its own (Hindi's inflection, verb classes and script
+    # letters, letters.tsv; the Devanagari names of Latin letters, letter_names.tsv; short listed names that
+    # are also everyday Hindi words, weak_names.tsv)
     shared = {"abbreviations.tsv", "agents.tsv", "announce.tsv", "calendar.tsv", "chrome.tsv", "light_equivalents.tsv",
               "modality.tsv", "name_heads.tsv", "participles.tsv", "particles.tsv", "postnominal.tsv", "predicates.tsv",
               "predicates_more.tsv", "roles.tsv", "sectors.tsv", "stopwords.tsv", "verb_group.tsv",
               "pronouns.tsv", "place_words.tsv", "cases.tsv", "timex.tsv", "words.tsv", "circumstance.tsv",
               "topics.tsv", "evaluative.tsv", "titles.tsv", "name_cues.tsv", "not_names.tsv",
-              "weapon_prefixes.tsv"}  # fmt: skip
+              "weapon_prefixes.tsv", "facts.tsv"}  # fmt: skip
     for folder in sorted(p for p in LANG_DIR.iterdir() if p.is_dir()):
         have = {p.name for p in folder.glob("*.tsv")}
         assert shared <= have, f"lang/{folder.name} lacks {sorted(shared - have)}"

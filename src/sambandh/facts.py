@@ -38,22 +38,50 @@ if TYPE_CHECKING:
 
 PREDICATES = ("member_of", "founded", "chair_of")
 _ACTOR = frozenset({"GPE", "ORG"})
-_GEN = r"(?:का|के|की)"
+_SPACES = r"\s+"
+
+
+def _words(kind: str) -> list[str]:
+    """The words of one kind of ``lang/<code>/facts.tsv``, every language's, in the order written."""
+    from .lexicon import every_language_rows
+
+    return [w for r in every_language_rows("facts.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w]
+
+
+def _either(kind: str, space: str = _SPACES, whole: bool = False) -> str:
+    """The words of a kind as an alternation (no group), in the order written.
+
+    The order is kept: a group captured after it (the rest of a member phrase) depends on which
+    alternative matched first.
+
+    Args:
+        kind: The kind of ``facts.tsv``.
+        space: What a space inside a word matches (a regex).
+        whole: Match a Latin word only whole (``\\bdue\\b``); a Devanagari one may begin a longer word.
+    """
+    forms = [re.escape(w).replace("\\ ", space) for w in _words(kind)]
+    return "|".join(rf"\b{f}\b" if whole and f.isascii() else f for f in forms)
+
+
+# the words are data (lang/<code>/facts.tsv); the patterns below are the grammar
+_GEN = rf"(?:{_either('genitive')})"
 # after an organisation: "के (स्थायी) सदस्य (देश)"
 _MEMBER_HI = re.compile(
-    rf"^\s*{_GEN}\s+(?P<other>अन्य\s+)?(?:(?:नए|नये|नई|स्थायी|पूर्ण|पूर्णकालिक|संस्थापक|अस्थायी)\s+)?सदस्य"
-    r"(?:\s+(?:देश|देशों|राष्ट्र|राष्ट्रों))?(?P<rest>[^।]{0,40})"
+    rf"^\s*{_GEN}\s+(?P<other>(?:{_either('member_other')})\s+)?(?:(?:{_either('member_modifier')})\s+)?"
+    rf"(?:{_either('member_noun')})(?:\s+(?:{_either('member_state')}))?(?P<rest>[^।]{{0,40}})"
 )
-_MEMBER_VERB_HI = re.compile(r"^\s*(?:बन(?:े|ा|ी)?|बन\s+(?:गए|गया|गई|चुके|चुका)|है|हैं|था|थे|रहा|रहे|नहीं)(?!\S)")
-_JOIN_HI = re.compile(r"^\s*में\s+शामिल\s+(?:हो|हुआ|हुए|हुई|होगा|होंगे|होने)")
+_MEMBER_VERB_HI = re.compile(rf"^\s*(?:{_either('member_verb')})(?!\S)")
+_JOIN_HI = re.compile(rf"^\s*(?:{_either('join')})")
 _MEMBER_EN = re.compile(
     r"\b(?:became|become|becomes|becoming|are|is|was|were|remains?|remained|not)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:full|permanent|founding|new|non-permanent)\s+)?members?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _JOIN_EN = re.compile(r"\b(?:joined|joins|join|joining)\s+(?:the\s+)?$", re.IGNORECASE)
-_FOUND_HI = re.compile(rf"^\s*{_GEN}\s+(?:स्थापना|गठन)")
-_ANAPHOR_HI = re.compile(rf"(?:इस|यह|उस)\s+(?:समूह|संगठन|गुट|मंच|संघ|समूहन)\s+{_GEN}\s+(?:स्थापना|गठन)")
+_FOUND_HI = re.compile(rf"^\s*{_GEN}\s+(?:{_either('founding_noun')})")
+_ANAPHOR_HI = re.compile(
+    rf"(?:{_either('anaphor_determiner')})\s+(?:{_either('group_noun')})\s+{_GEN}\s+(?:{_either('founding_noun')})"
+)
 _FOUND_EN = re.compile(
     r"^\s*(?:was|were|had\s+been)\s+(?:founded|established|formed|set\s+up|created)\b", re.IGNORECASE
 )
@@ -62,7 +90,9 @@ _ANAPHOR_EN = re.compile(
     r"(?:founded|established|formed|set\s+up|created)\b",
     re.IGNORECASE,
 )
-_CHAIR_HI = re.compile(r"^\s*की\s+(?:अध्यक्षता|मेज़बानी|मेजबानी)\s+(?:कर|संभाल|ग्रहण)")
+_CHAIR_HI = re.compile(
+    rf"^\s*(?:{_either('chair_genitive')})\s+(?:{_either('chair_noun')})\s+(?:{_either('chair_verb')})"
+)
 _CHAIR_EN = re.compile(
     r"\b(?:holds?|held|holding|has|took\s+over|assumed?|assumes)\s+(?:the\s+)?(?:rotating\s+)?"
     r"(?:chair(?:manship)?|presidency)\s+of\s+(?:the\s+)?$|\b(?:chairs|chaired|chairing|is\s+chairing|will\s+chair)\s+"
@@ -70,8 +100,13 @@ _CHAIR_EN = re.compile(
     re.IGNORECASE,
 )
 # a name followed by one of these is not the subject of the clause
-_OBLIQUE = re.compile(r"^\s*(?:के|की|का|में|से|को|पर|तक|'s)(?!\S)|^\s+(?:of|in|with|to|from|by|at)\b")
-_NEG = re.compile(r"(?<!\S)(?:नहीं|न|not|never)(?!\S)", re.IGNORECASE)
+_OBLIQUE = re.compile(rf"^\s*(?:{_either('oblique_marker')})(?!\S)|^\s+(?:{_either('oblique_preposition')})\b")
+_NEG = re.compile(rf"(?<!\S)(?:{_either('negation')})(?!\S)", re.IGNORECASE)
+# a city followed (Hindi) or preceded (English) by these is where the founding was
+_PLACE_AFTER = re.compile(rf"^\s*(?:{_either('place_marker')})(?!\S)")
+_PLACE_BEFORE = re.compile(rf"\b(?:{_either('place_preposition')})\s+$")
+# what may stand between two names of one list
+_LIST_GAP = re.compile(rf"\s*(?:,|،)?\s*(?:(?:{_either('coordinator')})\s*)?(?:,\s*)?")
 _DATE_VALUE = re.compile(r"^(?:\d{4}|XXXX)(?:-\d\d(?:-\d\d)?)?$")
 
 
@@ -174,7 +209,7 @@ class FactExtractor:
             if not x.entity_id or x.label not in _ACTOR:
                 continue
             ahead = text[x.end : x.end + 6]
-            if re.match(r"^\s*में(?!\S)", ahead) or re.search(r"\bin\s+$", text[max(sent.start, x.start - 4) : x.start]):
+            if _PLACE_AFTER.match(ahead) or _PLACE_BEFORE.search(text[max(sent.start, x.start - 4) : x.start]):
                 if place is None and x.entity_id.startswith("city:"):
                     place = x.entity_id
                 continue
@@ -220,7 +255,7 @@ def _coordinated_before(text: str, before: list[Mention], at: int) -> list[Menti
     end = at
     for m in reversed(before):
         gap = text[m.end : end]
-        if not re.fullmatch(r"\s*(?:,|،)?\s*(?:(?:और|तथा|एवं|and)\s*)?(?:,\s*)?", gap):
+        if not _LIST_GAP.fullmatch(gap):
             break
         if _is_actor(m):
             out.append(m)
@@ -257,12 +292,10 @@ def chair_bounds(facts: list[Fact], kb: KnowledgeBase, lo: str | None, hi: str |
     return lo, hi
 
 
-_SUMMIT = re.compile(r"शिखर\s*(?:सम्मेलन|वार्ता|बैठक)|\bsummit\b", re.IGNORECASE)
-_LATE = re.compile(r"आखिर|आख़िर|अंत|\bend\b|\blater\b", re.IGNORECASE)
-_AHEAD = re.compile(
-    r"होने\s+(?:जा\s+रह|वाल)|होगा|होगी|होंगे|\bupcoming\b|\bwill\s+be\s+held\b|\bdue\b", re.IGNORECASE
-)
-_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:और|and)\s+")
+_SUMMIT = re.compile(_either("summit", space=r"\s*", whole=True), re.IGNORECASE)  # (शिखरसम्मेलन too)
+_LATE = re.compile(_either("late", whole=True), re.IGNORECASE)
+_AHEAD = re.compile(_either("ahead", whole=True), re.IGNORECASE)
+_JOIN = re.compile(rf"\s*[-–]\s*|\s+(?:{_either('pair_join')})\s+")
 
 
 def _narrow(fits: list[tuple[str, str]], lo: str | None, hi: str | None) -> tuple[str | None, str | None]:

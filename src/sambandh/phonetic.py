@@ -1,4 +1,4 @@
-"""Romanisation and phonetic keys of names in either script (no other module of Sambandh needed).
+"""Romanisation and phonetic keys of names in either script (the letters from ``lang/<code>/letters.tsv``).
 
 The lowest layer of name matching: the knowledge base indexes names by these keys, and
 :mod:`sambandh.names` compares names with them. Devanagari is romanised with Hindi schwa
@@ -14,23 +14,34 @@ from functools import lru_cache
 
 from .normalize import normalize
 
-_CONS = {
-    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh", "ञ": "n",
-    "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh", "न": "n",
-    "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v", "श": "sh",
-    "ष": "sh", "स": "s", "ह": "h", "ळ": "l",
-}  # fmt: skip
-# consonant + nukta
-_NUKTA = {"क": "q", "ख": "kh", "ग": "g", "ज": "z", "ड": "r", "ढ": "rh", "फ": "f", "य": "y", "न": "n", "र": "r"}
-_VOWELS = {
-    "अ": "a", "आ": "a", "इ": "i", "ई": "i", "उ": "u", "ऊ": "u", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ओ": "o",
-    "औ": "au", "ऑ": "o", "ऍ": "e",
-}  # fmt: skip
-_SIGNS = {
-    "ा": "a", "ि": "i", "ी": "i", "ु": "u", "ू": "u", "ृ": "ri", "े": "e", "ै": "ai", "ो": "o", "ौ": "au",
-    "ॉ": "o", "ॅ": "e",
-}  # fmt: skip
-_VIRAMA, _NUKTA_SIGN, _ANUSVARA, _CHANDRA, _VISARGA = "्", "़", "ं", "ँ", "ः"
+
+def _letters() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """The letter classes of ``lang/<code>/letters.tsv`` (every language that has one), and the marks by role."""
+    from .lexicon import every_language_rows
+
+    classes: dict[str, dict[str, str]] = {"consonant": {}, "nukta_consonant": {}, "vowel": {}, "sign": {}}
+    marks: dict[str, str] = {}  # role -> the sign (one per role: the romaniser reads one script, Devanagari)
+    for row in every_language_rows("letters.tsv"):
+        if len(row) < 3:
+            continue
+        if row[0] == "mark":
+            marks[row[2]] = row[1]
+        elif row[0] in classes:
+            classes[row[0]][row[1]] = row[2]
+    return classes, marks
+
+
+# the letters are data (lang/hi/letters.tsv); the romaniser below is the grammar of the script
+_CLASSES, _MARKS = _letters()
+_CONS = _CLASSES["consonant"]
+_NUKTA = _CLASSES["nukta_consonant"]  # consonant + nukta
+_VOWELS = _CLASSES["vowel"]
+_SIGNS = _CLASSES["sign"]
+_VIRAMA = _MARKS["virama"]
+_NUKTA_SIGN = _MARKS["nukta"]
+_ANUSVARA = _MARKS["anusvara"]
+_CHANDRA = _MARKS["chandrabindu"]
+_VISARGA = _MARKS["visarga"]
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
 
@@ -77,7 +88,7 @@ def _romanize_word(word: str) -> str:
         elif ch in _VOWELS:
             units.append([_VOWELS[ch], False])
         elif ch in (_ANUSVARA, _CHANDRA):
-            units.append(["ng" if nxt == "ह" else "n", False])  # सिंह → singh
+            units.append(["ng" if _CONS.get(nxt) == "h" else "n", False])  # सिंह → singh (ह, the one h)
         elif ch == _VISARGA:
             units.append(["h", False])
         elif ch in _SIGNS:

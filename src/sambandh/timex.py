@@ -76,6 +76,20 @@ def _words(kind: str) -> list[str]:
     return [f for forms in _rows_of(kind).values() for f in forms.split("|")]
 
 
+_SPACES = r"\s+"  # one or more spaces, where a form's space may be a line break too (से लेकर, के दशक)
+
+
+def _either(kind: str, space: str = " ") -> str:
+    """The forms of a kind as a plain alternation (no group, no variants), longest first.
+
+    Args:
+        kind: The kind of ``timex.tsv``.
+        space: What a space inside a form matches (a regex; a literal space by default).
+    """
+    words = sorted(dict.fromkeys(_words(kind)), key=len, reverse=True)  # a longer form before its prefix
+    return "|".join(re.escape(w).replace("\\ ", space) for w in words)
+
+
 # the words are data (lang/<code>/timex.tsv); the rules below are the grammar
 _NUMBERS, _NUM_WORDS = _lexicon(_rows_of("number"))
 # vague quantities: a duration with an unknown number (TIMEX3 "X")
@@ -92,12 +106,20 @@ _SETQ = _alt(_words("set_quantifier"))
 _SETW, _SETW_WORDS = _lexicon(_rows_of("set_word"))
 _DIG = "[0-9\u0966-\u096f]"
 _NUM1 = rf"(?:{_DIG}+(?:[.,]{_DIG}+)?|{_NUM_WORDS})"
-_NUM = rf"(?:{_NUM1}(?:\s*(?:से|-|–|या|to|or)\s*{_NUM1})?)"
+_NUM = rf"(?:{_NUM1}(?:\s*(?:{_either('number_range')}|-|–)\s*{_NUM1})?)"
 _YEAR = rf"(?:1[89]|20|[१][८९]|[२][०]){_DIG}{{2}}"
 _DAY = rf"(?:[0-3\u0966-\u0969]?{_DIG})"
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # a day of the month written as a number word ("एक अप्रैल", "दो मई", "पहली मई")
 _DAY_WORDS, _DAY_WORD = _lexicon(_rows_of("day_word"))
+_THAT, _THAT_WORDS = _lexicon(_rows_of("that_time"))
+_AGO = {fold(f): v for v, forms in _rows_of("ago").items() for f in forms.split("|")}
+_UNIT_PREFIXES = [(fold(f), str(v)) for v, forms in _rows_of("unit_prefix").items() for f in forms.split("|")]
+# looked up as written, not folded (a variant spelling reads as the 21st century, as it always has)
+_CENTURIES = {f: v for v, forms in _rows_of("century_word").items() for f in forms.split("|")}
+_DAYPART_PREFIXES = [(fold(f), str(v)) for v, forms in _rows_of("daypart_prefix").items() for f in forms.split("|")]
+_PM_DAYPARTS = frozenset(fold(w) for w in _words("pm_daypart"))
+_TIME_NOUN = _alt(_words("time_noun"))
 
 
 def _day(text: str) -> int:
@@ -133,68 +155,66 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
         "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
         # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
-        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:से|to|-|–|और|and)\s*)?"
+        "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:{_either('day_range')}|-|–)\s*)?"
         rf"(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
         rf"{sep}(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR}))?{_R}",
         # 30 अप्रैल से 16 मई: a stretch of days
-        "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:से|to|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})"
+        "range": rf"{_L}(?P<d0>{_DAY})\s*(?P<m0>{m})\s*(?:{_either('date_range')}|-|–)\s*(?P<d>{_DAY})\s*(?P<m>{m})"
         rf"(?:{sep}(?P<y>{_YEAR}))?{_R}",
         # April 22, 2021
         "md": rf"{_L}(?P<m>{m})\.?\s+(?P<d>{_DAY})(?:st|nd|rd|th)?(?:,?\s*(?P<y>{_YEAR}))?{_R}",
         # इसी साल अप्रैल (महीने), पिछले साल जून, अप्रैल 2021, अप्रैल महीने में, इस साल के आखिर
-        "rel_year_month": rf"{_L}(?P<rel>{rel})\s+(?:{_tol('साल')}|{_tol('वर्ष')}|year)(?:\s+(?:के|की)\s+"
-        rf"(?P<mod>{_alt(['आखिर', 'अंत', 'शुरू', 'शुरुआत', 'मध्य', 'आरंभ'])})|\s+(?P<m>{m})"
-        rf"(?:\s+{_alt(['महीने', 'माह'])})?)?{_R}",
-        "month_year": rf"{_L}(?:in\s+)?(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR})|\s+{_alt(['महीने', 'माह'])}){_R}",
+        "rel_year_month": rf"{_L}(?P<rel>{rel})\s+{_alt(_words('year_word'))}(?:\s+(?:{_either('year_part_link')})\s+"
+        rf"(?P<mod>{_alt(_words('year_part'))})|\s+(?P<m>{m})"
+        rf"(?:\s+{_alt(_words('month_word'))})?)?{_R}",
+        "month_year": rf"{_L}(?:in\s+)?(?P<m>{m})\.?(?:{sep}(?P<y>{_YEAR})|\s+{_alt(_words('month_word'))}){_R}",
         # साल 2017, वर्ष 2001, 2017 में, the 1990s, 1990 के दशक
-        "decade": rf"{_L}(?P<y>(?:{_YEAR}|{_DIG}{{2}}))\s*(?:के\s+दशक|का\s+दशक|'?s){_R}",
-        "year": rf"{_L}(?:(?:{_tol('साल')}|{_tol('वर्ष')}|{_tol('सन')}|year|in)\s+)?(?P<y>{_YEAR})"
-        rf"(?=\s*(?:में|के|की|का|से|तक|को|,|।|\.|\)|:|$)){_R}",
+        "decade": rf"{_L}(?P<y>(?:{_YEAR}|{_DIG}{{2}}))\s*(?:{_either('decade_after', _SPACES)}){_R}",
+        "year": rf"{_L}(?:{_alt(_words('year_before'))}\s+)?(?P<y>{_YEAR})"
+        rf"(?=\s*(?:{_either('year_after')}|,|।|\.|\)|:|$)){_R}",
         # (बीते) गुरुवार (की देर रात), next Tuesday
-        "weekday": rf"{_L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})(?:\s+(?:(?:की|को)\s+)?(?P<dp>{dp}))?{_R}",
+        "weekday": rf"{_L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+        rf"(?:\s+(?:(?:{_either('daypart_link')})\s+)?(?P<dp>{dp}))?{_R}",
         # पिछले साल, अगले सप्ताह, इसी महीने, last year
         "rel_unit": rf"{_L}(?P<rel>{rel})\s+(?P<n>(?:{num}|{_VAGUE_WORDS})\s+)?(?P<u>{unit}){_R}",
         # उस समय, इस समय, एक समय, समय-समय पर
-        "that_time": rf"{_L}(?P<w>{_alt(['उस', 'इस', 'एक', 'उसी', 'इसी'])})\s+{_tol('समय')}{_R}",
-        "time_to_time": rf"{_L}{_tol('समय')}\s*-\s*{_tol('समय')}(?:\s+पर)?{_R}",
+        "that_time": rf"{_L}(?P<w>{_THAT_WORDS})\s+{_TIME_NOUN}{_R}",
+        "time_to_time": rf"{_L}{_alt(_words('repeat_noun'))}\s*-\s*{_alt(_words('repeat_noun'))}"
+        rf"(?:\s+(?:{_either('repeat_after')}))?{_R}",
         # दीपावली, होली, स्वतंत्रता दिवस; सर्दियों, मानसून
         "holiday": rf"{_L}(?P<hd>{_HOLIDAY_WORDS}){_R}",
         "season": rf"{_L}(?:(?:{rel})\s+)?(?P<se>{_SEASON_WORDS}){_R}",
         # सुबह, शाम, देर रात on their own
-        "daypart": rf"{_L}(?:(?:{_alt(['उसी', 'इसी', 'अगले दिन', 'उस दिन', 'उस'])})\s+)?(?P<dp>{dp}){_R}",
+        "daypart": rf"{_L}(?:(?:{_alt(_words('daypart_before'))})\s+)?(?P<dp>{dp}){_R}",
         # 5 साल पहले, एक महीने बाद, three years ago
-        "ago": rf"{_L}(?:(?P<n>{num}|{_VAGUE_WORDS})\s+(?P<u>{unit})|(?:कुछ|काफी|लंबे)\s+{_tol('समय')})"
-        rf"\s+(?P<dir>पहले|पूर्व|बाद|ago|later|after){_R}",
+        "ago": rf"{_L}(?:(?P<n>{num}|{_VAGUE_WORDS})\s+(?P<u>{unit})|(?:{_either('ago_vague')})\s+{_TIME_NOUN})"
+        rf"\s+(?P<dir>{_either('ago')}){_R}",
         # तीन दिवसीय, 19 घंटे, कई सालों, two-day
-        "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(['दिवसीय', 'दिनी', 'सालाना'])})"
-        rf"(?:\s+(?:का|की)\s+(?:{_tol('समय')}|{_tol('अवधि')}))?{_R}",
-        "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:में|से|तक|के|की|का|को|माह|महीने)(?![\w{_DEV}])){_R}",
+        "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(_words('unit_adjective'))})"
+        rf"(?:\s+(?:{_either('duration_link')})\s+{_alt(_words('duration_noun'))})?{_R}",
+        "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:{_either('month_after')})(?![\w{_DEV}])){_R}",
         "plural_units": rf"{_L}(?P<u>"
-        rf"{_alt(['घंटों', 'दिनों', 'महीनों', 'सालों', 'वर्षों', 'हफ्तों', 'दशकों', 'सदियों'])})"
-        rf"|(?P<u2>{_alt(['दिन', 'महीने', 'साल', 'रात'])})\s*{_tol('भर')}{_R}",
-        "vague_duration": rf"{_L}(?:{_alt(['लंबे', 'लम्बे', 'काफी', 'कुछ', 'long', 'some'])})"
-        rf"\s+(?:{_tol('समय')}|time|{_tol('अरसे')}){_R}",
+        rf"{_alt(_words('plural_unit'))})"
+        rf"|(?P<u2>{_alt(_words('whole_unit'))})\s*{_alt(_words('whole_after'))}{_R}",
+        "vague_duration": rf"{_L}(?:{_alt(_words('vague_long'))})"
+        rf"\s+{_alt(_words('vague_time'))}{_R}",
         # हर साल, प्रत्येक वर्ष, रोजाना
         "set": rf"{_L}(?:{_SETQ}\s+(?P<u>{unit}|{wd})|(?P<w>{_SETW_WORDS})){_R}",
         # आज, कल (रात), परसों, yesterday, अभी
         "deixis": rf"{_L}(?P<x>{_DEIXIS_WORDS})(?:\s+(?P<dp>{dp}))?{_R}",
         # सुबह 10 बजे, 10:30 बजे, 5 pm
         "clock": rf"{_L}(?:(?P<dp>{dp})\s+)?(?P<h>[0-2]?{_DIG})(?:[:.](?P<mi>[0-5]{_DIG}))?"
-        rf"\s*(?P<ap>{_tol('बजे')}|{_tol('बजकर')}|am|pm|a\.m\.|p\.m\.){_R}",
+        rf"\s*(?P<ap>{_alt(_words('clock_word'))}){_R}",
         # 21वीं सदी, इक्कीसवीं सदी
-        "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(['बीसवीं', 'इक्कीसवीं', 'उन्नीसवीं'])})(?:वीं)?"
-        rf"\s+(?:{_tol('सदी')}|{_tol('शताब्दी')}){_R}",
+        "century": rf"{_L}(?P<c>{_DIG}{{2}}|{_alt(_CENTURIES)})(?:{_either('ordinal_suffix')})?"
+        rf"\s+{_alt(_words('century_noun'))}{_R}",
     }
     return [(k, re.compile(v, re.IGNORECASE)) for k, v in rules.items()]
 
 
 _RULES = _rules()
-_FUTURE = re.compile(
-    rf"(?:ेगा|ेगी|ेंगे|ेगें|ेगे|ूंगा|ूंगी|एगा|एगी|एंगे|ाएगा|होगा|होगी|होंगे|ोगे|will|shall|'ll){_R}|जा रहे हैं|जा रही है|जा रहा है|"
-    r"going to|scheduled|प्रस्तावित",
-    re.IGNORECASE,
-)
-_CLAUSE_END = re.compile(r"[।?!॥\n]|\.(?:\s|$)|,\s*(?:जबकि|लेकिन|और)\s")
+_FUTURE = re.compile(rf"(?:{_either('future_end')}){_R}|{_either('future_phrase')}", re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"[।?!॥\n]|\.(?:\s|$)|,\s*(?:{_either('clause_conjunction')})\s")
 
 
 _CLOCK = dict(_RULES)["clock"]
@@ -263,10 +283,9 @@ def _unit(word: str) -> str | None:
     w = fold(word)
     if w in _UNITS:
         return str(_UNITS[w])
-    if w.startswith(fold("दिवस")) or w.startswith(fold("दिनी")):
-        return "D"
-    if w.startswith(fold("वर्ष")) or w.startswith(fold("साला")):
-        return "Y"
+    for prefix, unit in _UNIT_PREFIXES:  # (दिवसीय, सालाना)
+        if w.startswith(prefix):
+            return unit
     return None
 
 
@@ -377,7 +396,7 @@ def _era(r: _Reading) -> Timex:
     if r.hit.kind == "year":
         return r.tx("DATE", p["y"].translate(_DIGITS), "year")
     c = p["c"].translate(_DIGITS)
-    n = int(c) if c.isdigit() else {"बीसवीं": 20, "इक्कीसवीं": 21, "उन्नीसवीं": 19}.get(p["c"], 21)
+    n = int(c) if c.isdigit() else int(_CENTURIES.get(p["c"], 21))
     return r.tx("DATE", f"{n - 1:02d}", "century")
 
 
@@ -410,7 +429,7 @@ def _relative_unit(r: _Reading) -> Timex:
     # ago
     unit = _unit(p.get("u", "")) or "X"
     amount = _num(p.get("n"))
-    sign = -1 if fold(p["dir"]) in (fold("पहले"), fold("पूर्व"), "ago") else 1
+    sign = -1 if _AGO.get(fold(p["dir"])) == -1 else 1
     if amount is None or amount != int(amount) or unit == "X":
         return r.tx("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "none")
     return _relative(r.tx, r.anchor, unit, sign * int(amount), False)
@@ -431,7 +450,7 @@ def _named_time(r: _Reading) -> Timex:
     """``उस समय``, a holiday, a season, a part of the day."""
     p, anchor = r.hit.parts, r.anchor
     if r.hit.kind == "that_time":
-        return r.tx("DATE", "PRESENT_REF" if fold(p["w"]) in (fold("इस"), fold("इसी")) else "PAST_REF", "none")
+        return r.tx("DATE", str(_THAT.get(fold(p["w"]), "PAST_REF")), "none")
     if r.hit.kind == "holiday":
         value = str(_HOLIDAYS.get(fold(p["hd"]), "XXXX-XX-XX"))
         if anchor is not None and value[5:7] != "XX":
@@ -478,8 +497,8 @@ def _clock(r: _Reading) -> Timex:
     h = int(p["h"].translate(_DIGITS))
     mi = int(p.get("mi", "0").translate(_DIGITS))
     dp = fold(p.get("dp", ""))
-    if dp in (fold("शाम"), fold("रात"), "evening", "night", "afternoon", fold("दोपहर")) and h < 12:
-        h += 12 if not (dp == fold("दोपहर") and h == 12) else 0
+    if dp in _PM_DAYPARTS and h < 12:
+        h += 12
     if fold(p["ap"]).startswith("p") and h < 12:
         h += 12
     on = anchor.isoformat() if anchor else "XXXX-XX-XX"
@@ -499,9 +518,8 @@ _RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
 
 def _daypart(word: str) -> str:
     w = fold(word)
-    for key, code in (("सुब", "MO"), ("सवे", "MO"), ("तड़", "MO"), ("morn", "MO"), ("दोप", "AF"), ("after", "AF"),
-                      ("शाम", "EV"), ("even", "EV"), ("देर शा", "EV")):
-        if w.startswith(fold(key)):
+    for prefix, code in _DAYPART_PREFIXES:
+        if w.startswith(prefix):
             return code
     return "NI"
 
@@ -556,8 +574,8 @@ def find_timexes(
     return _join(out, text)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|तक|to|until|till|and|और|-|–)\s*")
-_DETAIL_JOIN = re.compile(r"\s*(?:,|की|के|को)?\s*")
+_RANGE_JOIN = re.compile(rf"\s*(?:{_either('range_join', _SPACES)}|-|–)\s*")
+_DETAIL_JOIN = re.compile(rf"\s*(?:,|{_either('detail_link')})?\s*")
 # "Sunday at about 5.15 pm": English words between a day and its clock time
 _AT_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+about|at\s+around|around|about)\s+", re.IGNORECASE)
 
@@ -609,7 +627,7 @@ def _plausible(h: _Hit, text: str) -> bool:
         return False
     if h.kind == "duration" and fold(h.parts.get("n", "")) in ("a", "some") and not h.parts.get("u", "").isascii():
         return False
-    if h.kind == "deixis" and fold(h.parts.get("x", "")) == fold("कल") and h.end < len(text):
+    if h.kind == "deixis" and _DEIXIS.get(fold(h.parts.get("x", ""))) == "kal" and h.end < len(text):
         # "कल-कारखाने" (factories) is not "yesterday"
         return text[h.end] not in "-–"
     return True

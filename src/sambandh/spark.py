@@ -50,6 +50,7 @@ class LakeReport:
     seconds: float = 0.0
     near_copies: dict[str, Any] = field(default_factory=dict)
     happenings: dict[str, Any] = field(default_factory=dict)
+    stories: dict[str, Any] = field(default_factory=dict)
     parts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +58,7 @@ class LakeReport:
         return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
                 "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3),
                 "parts": self.parts, "near_copies": self.near_copies,
-                "happenings": self.happenings}  # fmt: skip
+                "happenings": self.happenings, "stories": self.stories}  # fmt: skip
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -210,9 +211,11 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
         # the global stages, on Spark over the whole lake
         from .spark_dedup import dedup_lake
         from .spark_happenings import happenings_lake
+        from .spark_stories import stories_lake
 
         report.near_copies = dedup_lake(spark, lake, config).to_dict()
         report.happenings = happenings_lake(spark, lake, config).to_dict()
+        report.stories = stories_lake(spark, lake, config).to_dict()
     report.seconds = time.perf_counter() - started
     return report
 

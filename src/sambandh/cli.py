@@ -162,6 +162,12 @@ def _ingest_spark(paths: list[str], config: Config, lake: Path | None, conf: lis
         q = sum(report.quarantined.values())
         typer.echo(f"lake {lake}: {report.files} files read ({report.skipped_files} done before), "
                    f"{report.articles} articles, {q} quarantined, {report.seconds:.1f} s")  # fmt: skip
+        if report.near_copies:
+            # the global stages, over the whole lake
+            nc, hp, st = report.near_copies, report.happenings, report.stories
+            typer.echo(f"whole lake: {nc.get('articles', 0)} articles, {nc.get('duplicates', 0)} near copies, "
+                       f"{hp.get('events', 0)} events in {hp.get('happenings', 0)} happenings, "
+                       f"{st.get('stories', 0)} stories")  # fmt: skip
     raise typer.Exit(1 if report.quarantined else 0)
 
 

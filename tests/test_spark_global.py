@@ -116,10 +116,16 @@ def test_the_lake_and_the_embedded_store_agree(lake_and_store: tuple[Path, Path,
     assert any(v is not None for v in stored.values())
 
 
-def test_a_copy_of_a_copy_points_at_the_original() -> None:
-    from sambandh.spark_dedup import _roots
+def test_pointers_are_followed_to_their_roots(lake_and_store: tuple[Path, Path, int]) -> None:
+    from sambandh.spark import session
+    from sambandh.spark_dedup import follow_to_roots
 
-    assert _roots([(5, 2), (2, 0), (9, 5), (7, 3)]) == {2: 0, 5: 0, 9: 0, 7: 3}
+    spark = session(CONF)
+    # a chain of nine links (four doubling rounds), a fork, and a copy of a root
+    links = [(k, k - 1) for k in range(1, 10)] + [(12, 5), (13, 12), (21, 20)]
+    parents = spark.createDataFrame(links, "rank long, parent long")
+    roots = {r["rank"]: r["root"] for r in follow_to_roots(parents).collect()}
+    assert roots == {**{k: 0 for k in range(1, 10)}, 12: 0, 13: 0, 21: 20}
 
 
 def test_a_dump_read_in_parts_gives_the_same_lake(lake_and_store: tuple[Path, Path, int],

@@ -10,8 +10,8 @@ The rule is the embedded one, step for step, and the numeric kernels are the ver
    original of every later article holding it, exactly the pairs ``dedup.band_pairs`` makes.
 4. Each pair is scored with ``dedup.similarity`` and ``dedup.containment``; an article's original
    is its best candidate at or over the threshold (ties to the earliest), as ``BestCandidates``.
-5. A copy of a copy points at the first one's original. Only the copies travel to the driver
-   (an original has no row there), so the driver holds one pair per near copy.
+5. A copy of a copy points at the first one's original: the pointers are followed to the top
+   by doubling, as joins (``follow_to_roots``), so nothing is gathered on the driver.
 
 The result is ``DIR/dedup/``: one row per article with its rank and ``duplicate_of`` (null for an
 original), written afresh by each run (``docs/lake.md``).
@@ -109,14 +109,24 @@ def _scorer(num_perm: int) -> Any:
     return score
 
 
-def _roots(best: list[tuple[int, int]]) -> dict[int, int]:
-    """Each copy's original, from ``(rank, best candidate rank)`` pairs: a copy's copy points on to the
-    first copy's original (``dedup._link``), so pairs are followed in rank order.
+def follow_to_roots(parents: Any) -> Any:
+    """``(rank, parent)`` rows (every parent earlier than its child) to ``(rank, root)``: each pointer
+    followed to the top by doubling (``p(i) <- p(p(i))``), so the longest chain of ``n`` links
+    takes about ``log2 n`` joins and nothing is gathered on the driver. A copy's copy points on to
+    the first copy's original (``dedup._link``), a story's later reports to its first.
     """
-    root: dict[int, int] = {}
-    for rank, cand in sorted(best):
-        root[rank] = root.get(cand, cand)
-    return root
+    from pyspark.sql import functions as F
+
+    # each round is checkpointed: the plan stays one join deep however long the chains
+    cur = parents.select("rank", F.col("parent").alias("root")).localCheckpoint()
+    while True:
+        up = cur.select(F.col("rank").alias("mid"), F.col("root").alias("up"))
+        nxt = (cur.join(up, cur["root"] == up["mid"], "left")
+               .select("rank", F.coalesce("up", "root").alias("root"), F.col("up").isNotNull().alias("moved"))
+               .localCheckpoint())  # fmt: skip
+        if not nxt.where("moved").count():
+            return nxt.select("rank", "root")
+        cur = nxt.select("rank", "root")
 
 
 def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
@@ -159,11 +169,10 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
         report.pairs = scored.count()
         best_of = Window.partitionBy("rank").orderBy(F.col("score").desc(), F.col("cand").asc())
         best = (scored.where(F.col("score") >= s.threshold).withColumn("_n", F.row_number().over(best_of))
-                .where("_n = 1").select("rank", "cand").collect())  # fmt: skip
+                .where("_n = 1").select("rank", F.col("cand").alias("parent")))  # fmt: skip
+        links = follow_to_roots(best)
         scored.unpersist()
-        roots = _roots([(int(r["rank"]), int(r["cand"])) for r in best])
-        report.duplicates = len(roots)
-        links = spark.createDataFrame(sorted(roots.items()) or [(-1, -1)], "rank long, root long").where("rank >= 0")
+        report.duplicates = links.count()
         ids = signed.select("rank", "doc_id")
         out = (ids.join(links, "rank", "left")
                .join(ids.withColumnRenamed("rank", "root").withColumnRenamed("doc_id", "duplicate_of"), "root", "left")
@@ -176,4 +185,4 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     return report
 
 
-__all__ = ["LakeDedupReport", "dedup_lake"]
+__all__ = ["LakeDedupReport", "dedup_lake", "follow_to_roots"]

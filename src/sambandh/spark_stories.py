@@ -210,15 +210,14 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
+    from .spark import lake_articles
     from .spark_dedup import follow_to_roots
     from .stories import _embedder
 
     started = time.perf_counter()
     report = LakeStoriesReport()
     embeddings = _embedder(config) is not None
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
-    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
-    docs = records.withColumn("_n", F.row_number().over(once)).where("_n = 1").select("doc_id", "record")
+    docs = lake_articles(spark, lake).select("doc_id", "record")
     dedup = spark.read.parquet(str(lake / "dedup"))
     originals = dedup.select(F.col("doc_id").alias("duplicate_of"), F.col("rank").alias("dup"))
     ranked = (dedup.join(docs, "doc_id").join(originals, "duplicate_of", "left")

@@ -4,7 +4,8 @@ Builds N articles from the real Hindi texts of ../shared/data (bench/corpus.py),
 JSON Lines files of ``--per-file`` articles (the Spark engine shards by file), then runs:
 
 1. the embedded ingest with two worker processes (``sambandh ingest --workers 2``);
-2. the Spark engine on ``local[2]`` (``sambandh ingest --engine spark``: the per-article stages);
+2. the Spark engine on ``local[2]`` (``sambandh ingest --engine spark``: the per-article stages,
+   then near copies, happenings and stories as Spark jobs over the lake);
 3. ``sambandh pull`` of the whole lake (writing, near copies, stories, search index).
 
 Each runs as its own process; its CPU is the sum over the process tree (the JVM and Spark's

@@ -6,7 +6,7 @@ JSON Lines files of ``--per-file`` articles (the Spark engine shards by file), t
 1. the embedded ingest with two worker processes (``sambandh ingest --workers 2``);
 2. the Spark engine on ``local[2]`` (``sambandh ingest --engine spark``: the per-article stages,
    then near copies, happenings and stories as Spark jobs over the lake);
-3. ``sambandh pull`` of the whole lake (writing, near copies, stories, search index).
+3. ``sambandh pull`` of the whole lake (writing, then the embedded global stages over the slice).
 
 Each runs as its own process; its CPU is the sum over the process tree (the JVM and Spark's
 Python workers included), sampled every 0.2 s, so a process that ends between samples loses
@@ -82,13 +82,13 @@ def main() -> None:
     both = (spark[0] + pulled[0], spark[1] + pulled[1])
     print(f"{n} articles in {-(-n // args.per_file)} files")
     print(f"{'engine':<34}{'wall s':>9}{'articles/s':>12}{'CPU s':>9}{'CPU ms/article':>16}")
-    for name, (wall, cpu) in (("embedded, --workers 2", emb), ("spark local[2]: article stages", spark),
+    for name, (wall, cpu) in (("embedded, --workers 2", emb), ("spark local[2]: all stages", spark),
                               ("pull: write + global stages", pulled), ("spark + pull", both)):  # fmt: skip
         print(f"{name:<34}{wall:>9.1f}{n / wall:>12.1f}{cpu:>9.1f}{1000 * cpu / n:>16.1f}")
     print(f"\nCPU per article, spark + pull / embedded: {both[1] / emb[1]:.2f}x (target <= 1.3x); "
-          f"article stages alone on spark / embedded: {spark[1] / emb[1]:.2f}x")
+          f"spark ingest alone / embedded: {spark[1] / emb[1]:.2f}x")
     print(f"100 million articles at the measured Spark CPU per article: {1e8 * spark[1] / n / 3600:,.0f} core-hours "
-          f"(article stages; the global stages run after pull, per slice)")
+          f"(the article stages and the global stages over the lake)")
 
 
 if __name__ == "__main__":

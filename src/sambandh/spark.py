@@ -81,6 +81,11 @@ def session(conf: dict[str, str] | None = None) -> Any:
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel(os.environ.get("SAMBANDH_SPARK_LOG_LEVEL", "ERROR"))
+    if not spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
+        # Spark's default of 200 shuffle partitions is sized for no machine in particular: on local[2]
+        # the global stages' many small shuffles spent most of their time starting tasks. Four per
+        # core is the usual rule; a setting of the user's (spark-submit, --spark-conf) is kept.
+        spark.conf.set("spark.sql.shuffle.partitions", str(max(4, 4 * spark.sparkContext.defaultParallelism)))
     return spark
 
 

@@ -225,18 +225,6 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
     return report
 
 
-def lake_articles(spark: Any, lake: Path) -> Any:
-    """The lake's articles, each once: the first row of its id by run and input order (a killed run
-    may have written one twice). The global stages on Spark all read the lake through this.
-    """
-    from pyspark.sql import Window
-    from pyspark.sql import functions as F
-
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
-    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
-    return records.withColumn("_n", F.row_number().over(once)).where("_n = 1").drop("_n")
-
-
 def _file_key(path: str) -> str:
     st = Path(path).stat()
     return f"{Path(path).resolve()}|{st.st_size}|{int(st.st_mtime)}"
@@ -320,4 +308,4 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     return out
 
 
-__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "lake_articles", "pull", "session"]
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session"]

@@ -109,6 +109,18 @@ def _scorer(num_perm: int) -> Any:
     return score
 
 
+def lake_articles(spark: Any, lake: Path) -> Any:
+    """The lake's articles, each once: the first row of its id by run and input order (a killed run
+    may have written one twice). The global stages on Spark all read the lake through this.
+    """
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
+    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
+    return records.withColumn("_n", F.row_number().over(once)).where("_n = 1").drop("_n")
+
+
 def follow_to_roots(parents: Any) -> Any:
     """``(rank, parent)`` rows (every parent earlier than its child) to ``(rank, root)``: each pointer
     followed to the top by doubling (``p(i) <- p(p(i))``), so the longest chain of ``n`` links
@@ -140,7 +152,6 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from .spark import lake_articles
 
     started = time.perf_counter()
     s = DedupSettings.from_config(config)
@@ -185,4 +196,4 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     return report
 
 
-__all__ = ["LakeDedupReport", "dedup_lake", "follow_to_roots"]
+__all__ = ["LakeDedupReport", "dedup_lake", "follow_to_roots", "lake_articles"]

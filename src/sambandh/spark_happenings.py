@@ -110,7 +110,7 @@ def happenings_lake(spark: Any, lake: Path, config: Config) -> LakeHappeningsRep
     """
     from pyspark.sql import functions as F
 
-    from .spark import lake_articles
+    from .spark_dedup import lake_articles
 
     started = time.perf_counter()
     docs = lake_articles(spark, lake).select("doc_id", "record")

@@ -210,8 +210,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from .spark import lake_articles
-    from .spark_dedup import follow_to_roots
+    from .spark_dedup import follow_to_roots, lake_articles
     from .stories import _embedder
 
     started = time.perf_counter()

@@ -290,7 +290,6 @@ class Knowledge:
             return generic_name(entity_id, self.kb)
         return (row or {}).get("name") or entity_id
 
-
     def name_en_of(self, entity_id: str) -> str:
         """An entity's name for English readers (``relations.english_name``)."""
         from .relations import english_name

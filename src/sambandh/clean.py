@@ -112,6 +112,8 @@ _REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}
 _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
+
+
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
 def _not_place() -> set[str]:
     from .lexicon import every_language_rows

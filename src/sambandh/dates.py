@@ -27,7 +27,7 @@ def _month_forms() -> list[tuple[int, str]]:
 for _i, _n in _month_forms():
     MONTHS[fold(_n)] = _i
     MONTH_FORMS |= {normalize(_n), fold(_n)}
-MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=len, reverse=True))
+MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTH_FORMS), key=lambda m: (-len(m), m)))  # the same in every run
 _D = r"(?P<d>[0-3]?\d)"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _M = rf"(?P<m>{MONTH_ALT})\.?"

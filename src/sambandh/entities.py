@@ -39,7 +39,7 @@ def _words(table: str, kind: str = "") -> list[str]:
 
 # Titles and honorifics that precede a name but are not part of it (longest first when matched).
 TITLES = _words("titles.tsv")
-_TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=len, reverse=True)
+_TITLES_NORM = sorted({normalize(t) for t in TITLES}, key=lambda t: (-len(t), t))
 
 # Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
 # alone; a model span is trimmed of the day words at its edges.

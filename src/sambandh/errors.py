@@ -120,7 +120,6 @@ class StoreError(SambandhError):
     exit_code = 4
 
 
-
 class LockedError(StoreError):
     """The database is open for writing in another process (a running ingest or a server that accepts ingest)."""
 

@@ -603,7 +603,6 @@ class Rejected:
         return {"source": self.source, "code": self.code, "reason": self.reason, "size": self.size}
 
 
-
 def content_hash(data: bytes | str) -> str:
     """Hex digest used for ids: 128-bit BLAKE2b of the UTF-8 bytes."""
     if isinstance(data, str):

@@ -152,7 +152,6 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-
     started = time.perf_counter()
     s = DedupSettings.from_config(config)
     report = LakeDedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands,

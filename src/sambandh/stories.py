@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .config import Config
     from .store import Store
 
+
 def _words(name: str) -> list[str]:
     """The words of one table of every language folder (``lang/<code>/<name>``), one a line."""
     from .lexicon import every_language_rows

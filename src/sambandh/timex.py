@@ -39,7 +39,7 @@ def _tol(word: str) -> str:
 
 
 def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(_tol(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(_tol(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
 
 
 def _lexicon(rows: dict[Any, str]) -> tuple[dict[str, Any], str]:

@@ -41,7 +41,7 @@ class EventExtractor:
         self.pronouns: dict[str, Pronoun] = {}
         for code in self.lexicons:
             self.pronouns.update(load_pronouns(code))
-        words = sorted({p.word for p in self.pronouns.values()}, key=len, reverse=True)
+        words = sorted({p.word for p in self.pronouns.values()}, key=lambda w: (-len(w), w))
         self.pronoun_re = re.compile(
             r"(?<![\w" + _DEV + r"])(?P<w>" + "|".join(map(re.escape, words)) + r")(?![\w" + _DEV + r"])",
             re.IGNORECASE) if words else None  # fmt: skip
@@ -51,10 +51,11 @@ class EventExtractor:
                          if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
         self.faults: Counter[str] = Counter()
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
+        # longest first, then in spelling order: the same pattern in every run (sets have no order)
         pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")},
-                        key=len, reverse=True)
+                        key=lambda w: (-len(w), w))
         supports = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "support_verbs.tsv")},
-                          key=len, reverse=True)
+                          key=lambda w: (-len(w), w))
         self.support_re = re.compile(r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in supports)
                                      + r")\s+(?:(?:an?|the|unprovoked|heavy|fresh|massive|\w+ly)\s+){0,3}$",
                                      re.IGNORECASE) if supports else None  # fmt: skip

@@ -21,6 +21,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)
 _FAMILY = {"meet": "meet", "discuss": "meet", "host": "host", "phone": "phone", "visit": "visit"}
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A predicate that states an event, as the lexicon entry found in the text gives it."""
@@ -38,19 +40,29 @@ class Trigger:
         """The trigger of a lexicon match."""
         e = m.entry
         return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
+
+
 def _case_rows(where: str) -> dict[str, str]:
     """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
     return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv")
             if len(r) >= 3 and r[2] == where}
+
+
 def _forms_alt(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
 def _kind_words(kind: str) -> set[str]:
     """Every language's words of one kind (``lang/<code>/words.tsv``)."""
     return words_of(kind)
+
+
 def _kind_alt(kind: str) -> str:
     """An alternation of every language's words of one kind, longest first."""
     words = _kind_words(kind)
     return _forms_alt(words) if words else "(?!)"
+
+
 # the case a postposition (or an English word after a name: "and", "'s") gives the name before it
 _CASE_OF = _case_rows("after")
 # the one-word postpositions, longest first, and the genitive postposition's forms in Devanagari
@@ -152,6 +164,8 @@ _FUTURE = re.compile(
 _WILL_BEFORE = re.compile(r"\b(?:" + _kind_alt("future_governor") + r")\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _INTENT = re.compile(_kind_alt("intent"), re.IGNORECASE)
 _POSSIBLE = re.compile(_kind_alt("possible") + r"|(?:" + _kind_alt("possible_word") + r")\s", re.IGNORECASE)
+
+
 def _topic_res() -> list[tuple[str, re.Pattern[str]]]:
     """Each topic of ``lang/<code>/topics.tsv`` (every language's words together) as one pattern."""
     words: dict[str, set[str]] = {}
@@ -159,6 +173,8 @@ def _topic_res() -> list[tuple[str, re.Pattern[str]]]:
         if len(r) >= 2:
             words.setdefault(r[0], set()).update(w for w in r[1].split("|") if w)
     return [(k, re.compile(tolerant(_forms_alt(ws)), re.IGNORECASE)) for k, ws in words.items()]
+
+
 _ISSUE_RES = _topic_res()
 # "पाकिस्तान में हुई घटनाओं": a place of something else the sentence mentions
 _INCIDENT = re.compile(r"\s*में\s+(?:" + _kind_alt("happened_participle") + r")\s+[\"'“”‘’]?(?:\S+\s+){0,5}?[\"'“”‘’]?(?:"
@@ -192,7 +208,7 @@ _AND_BEFORE = re.compile((r"([\w" + DEVANAGARI_WORD + r"]+)\s+(?:") + _kind_alt(
 _HYPHEN_PART = re.compile(r"[-–][\w" + DEVANAGARI_WORD + r"]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
-_OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:(?:"
+_OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:(?:"
                        + _kind_alt("np_determiner") + r")\s+)?")
 # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")
@@ -224,6 +240,8 @@ _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 # killed in a clash
 _IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
+
+
 @dataclass(slots=True)
 class _Arg:
     entity_id: str
@@ -233,5 +251,7 @@ class _Arg:
     end: int
     via: str = "name"
     kb_id: str | None = None
+
+
 _REFLEXIVE = frozenset(_kind_words("reflexive"))  # "अपने वाणिज्य दूतावास": the subject's own body
 _HERE = re.compile(_kind_alt("here"))  # "यहां": the place of the report

@@ -16,6 +16,8 @@ from .grammar import _FAMILY
 def _sector(eid: str) -> str:
     """The sector of a generic actor (``agent:reb:in`` → ``reb``), '' for a named one."""
     return eid.split(":")[1] if eid.startswith("agent:") else ""
+
+
 def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
     """A generic official or diplomat ("रक्षा मंत्रियों", "the minister") beside a named person in the
     same role, of no country or of that person's, is that person described again.
@@ -30,6 +32,8 @@ def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
         return len(parts) < 3 or (a.role, f"country:{parts[2]}") in people
 
     return [a for a in actors if not described(a)]
+
+
 def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] | None = None,
                    copular: set[int] | None = None) -> list[Event]:  # fmt: skip
     """A bare event noun (``इस हमले में``, ``the clash``) mostly refers back to an event the article
@@ -64,6 +68,8 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
                 continue
         out.append(ev)
     return out
+
+
 def _may_be(host: Event, noun: Event) -> bool:
     """Whether an event noun can name the act ``host`` states: no other day of its own ("सितंबर 2022
     में उनकी पिछली बैठक"), no other place, and a named actor in common when both name some.
@@ -79,15 +85,21 @@ def _may_be(host: Event, noun: Event) -> bool:
         return False  # Wang Yi meets Jaishankar; "the Modi–Xi meeting" is another one
     nh, nn = _named(host), _named(noun)
     return not nh or not nn or bool(nh & nn)
+
+
 def _named(e: Event) -> set[str]:
     """The named actors of an event (generic ones left out) and the countries its actors act for."""
     return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
         x.affiliation for x in e.actors if x.affiliation}
+
+
 def _people_apart(a: Event, b: Event) -> bool:
     """Whether each event names a person the other does not (two meetings, not one)."""
     pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
     pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
     return bool(pa - pb and pb - pa)
+
+
 def _dedupe(actors: list[Actor]) -> list[Actor]:
     out: dict[str, Actor] = {}
     rank = {"source": 0, "participant": 1, "target": 2, "destination": 3}
@@ -95,13 +107,19 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
         if a.entity_id not in out or rank.get(a.role, 9) < rank.get(out[a.entity_id].role, 9):
             out[a.entity_id] = a
     return list(out.values())
+
+
 # ---- merging ---------------------------------------------------------------------------
 def mode_family(typ: str, mode: str) -> tuple[str, str]:
     """The family of a type and mode: a meeting and its talks are one family."""
     return typ, _FAMILY.get(mode, mode) if typ == "CONSULT" else mode
+
+
 def family(ev: Event) -> tuple[str, str]:
     """Events of one family can tell the same happening."""
     return mode_family(ev.type, ev.mode)
+
+
 def city_countries(kb: KnowledgeBase) -> dict[str, str]:
     """City id → country id, so that a city and its country can be one place."""
     out = {}
@@ -110,10 +128,14 @@ def city_countries(kb: KnowledgeBase) -> dict[str, str]:
         if country:
             out[eid] = country
     return out
+
+
 def covers(a: Event, b: Event) -> bool:
     """Whether ``b``'s actors are ``a``'s actors or the countries they act for."""
     names = a.actor_ids() | {x.affiliation for x in a.actors if x.affiliation}
     return b.actor_ids() <= names
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Whether two TIMEX3 values can name the same day (``XXXX-WXX-4`` and ``2025-06-26``)."""
     if not a or not b:
@@ -126,15 +148,21 @@ def dates_compatible(a: str | None, b: str | None) -> bool:
         return _weekday(other) in (weekday, None)  # a month or year holds every weekday
     n = min(len(a), len(b))
     return all(x == y or "X" in (x, y) for x, y in zip(a[:n], b[:n], strict=True))
+
+
 def _weekday(value: str) -> str | None:
     try:
         return str(dt.date.fromisoformat(value[:10]).isoweekday())
     except ValueError:
         return None
+
+
 def _bounds_overlap(a: Event, b: Event) -> bool:
     lo = max(a.not_before or "", b.not_before or "")
     his = [x for x in (a.not_after, b.not_after) if x]
     return not his or not lo or lo <= min(his)
+
+
 def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:
     """Whether two events (of one family) tell the same happening; ``across`` articles a planned
     event and one that occurred never are (within one, a lead's plan is its body's act).
@@ -159,10 +187,16 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
     return dates_compatible(da, db) and _bounds_overlap(a, b)
+
+
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days
+
+
 def _pins_time(value: str | None) -> bool:
     """Whether a TIMEX3 value names a year and month at least (``XXXX-WXX-4`` or ``PAST_REF`` does not)."""
     return bool(value and re.match(r"\d{4}-\d{2}", value))
+
+
 def _reports_apart(a: Event, b: Event) -> bool:
     """Whether the latest days two events can have happened (their reports' days) are more than
     :data:`REPORT_WINDOW_DAYS` apart.
@@ -172,6 +206,8 @@ def _reports_apart(a: Event, b: Event) -> bool:
     except ValueError:
         return False
     return abs((x - y).days) > REPORT_WINDOW_DAYS
+
+
 def _share_named(a: Event, b: Event) -> bool:
     """Within one article: the two events have a named actor (or the country one acts for) in common,
     or one names only generic actors (the article telling its one clash twice, once by "the troops").
@@ -184,9 +220,13 @@ def _share_named(a: Event, b: Event) -> bool:
         return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
     na, nb = _named(a), _named(b)
     return bool(na & nb) or not na or not nb
+
+
 # how closely a date pins a day: a full or weekday date beats a month, a month a year
 _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "season": 2, "quarter": 2, "year": 1,
                    "decade": 0, "century": 0}  # fmt: skip
+
+
 def absorb(into: Event, other: Event) -> None:
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
     have = {(s.start, s.end) for s in into.evidence}
@@ -217,6 +257,8 @@ def absorb(into: Event, other: Event) -> None:
     into.confidence = max(into.confidence, other.confidence)
     if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":
         into.mode, into.cameo = other.mode, other.cameo
+
+
 def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,
                       earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
     """One event per happening within an article. Events in ``earlier`` (ids of events told in

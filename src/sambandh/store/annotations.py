@@ -136,7 +136,6 @@ class AnnotationsMixin(StoreBase):
         """Time expressions and events of newly stored articles (inside the caller's transaction)."""
         import pyarrow as pa
 
-
         tx: dict[str, list[Any]] = {c: [] for c in TIMEX_COLUMNS}
         ev: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
         fa: dict[str, list[Any]] = {c: [] for c in FACT_COLUMNS}

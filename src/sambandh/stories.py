@@ -143,7 +143,7 @@ def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, in
     missing = [d for d in doc_ids if d not in cached]
     if missing:
         leads = store.leads(missing, 400)
-        fresh = np.asarray(embed([f"{leads[d][0] or ''}. {leads[d][1]}" for d in missing]), dtype=np.float32)
+        fresh = np.asarray(embed([embedding_text(*leads[d]) for d in missing]), dtype=np.float32)
         store.write_story_vectors(missing, EMBEDDER, fresh)
         cached.update(zip(missing, fresh, strict=True))
     out = np.zeros((len(doc_ids) + 1, EMBED_DIM), dtype=np.float32)  # the last row: "no vector" (cosine 0)
@@ -250,6 +250,28 @@ class _Stored:
     waiting: tuple[Any, Any] | None  # the pairs the embeddings must decide
 
 
+def profile_batch(titles: list[str | None], leads: list[str], ents: list[list[str]]) -> tuple[Any, Any, Any, list[Any]]:
+    """What story matching knows of some articles, from their titles, leads and most-named entities:
+    the profile's MinHash signatures, the entities' signatures, their hashes (``ENT_TOP``, 0-padded)
+    and each article's most-named city (``None``: none). The embedded stage and the Spark one
+    (``spark_stories``) both profile through this.
+    """
+    from .dedup import DedupSettings, signatures
+
+    words = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
+    names = DedupSettings(ngram=1, num_perm=ENT_PERM, bands=ENT_BANDS)
+    folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, leads, strict=True)])
+    sig = signatures([" ".join(_profile(f, e)) for f, e in zip(folded, ents, strict=True)], words)[0]
+    esig = signatures([" ".join(_profile("", e)) for e in ents], names)[0]
+    cities = [next((x for x in e if x.startswith("city:")), None) for e in ents]
+    return sig, esig, [_entity_hashes(e) for e in ents], cities
+
+
+def embedding_text(title: str | None, lead: str) -> str:
+    """What a report's story vector embeds: its title and the lead's first 400 characters (``EMBEDDER``)."""
+    return f"{title or ''}. {lead}"
+
+
 def _profile_unstoried(
     store: Store, n: int, codes: dict[str | None, int], batch: int
 ) -> tuple[list[str], _Rows, Any, dict[str, str]]:
@@ -258,10 +280,6 @@ def _profile_unstoried(
     """
     import numpy as np
 
-    from .dedup import DedupSettings, signatures
-
-    words = DedupSettings(ngram=1, num_perm=STORY_PERM, bands=STORY_BANDS)
-    names = DedupSettings(ngram=1, num_perm=ENT_PERM, bands=ENT_BANDS)
     # profiled in storage order (one scan), placed at their publication rank
     ids: list[str] = [""] * n
     new = _Rows(np.empty((n, STORY_PERM), dtype=np.uint32), np.zeros((n, ENT_TOP), dtype=np.uint64),
@@ -270,13 +288,9 @@ def _profile_unstoried(
     esig = np.empty((n, ENT_PERM), dtype=np.uint32)
     from_dup: dict[str, str] = {}
     for chunk, titles, heads, ents, ranks, chunk_days, dups, langs in store.iter_unstoried(batch):
-        folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, heads, strict=True)])
         at = np.asarray(ranks, dtype=np.int64)
-        new.sig[at] = signatures([" ".join(_profile(f, e or [])) for f, e in zip(folded, ents, strict=True)], words)[0]
-        esig[at] = signatures([" ".join(_profile("", e or [])) for e in ents], names)[0]
-        new.eset[at] = [_entity_hashes(e or []) for e in ents]
+        new.sig[at], esig[at], new.eset[at], cities = profile_batch(titles, heads, [e or [] for e in ents])
         new.day[at] = chunk_days
-        cities = [next((x for x in e or [] if x.startswith("city:")), None) for e in ents]
         new.city[at] = [codes.setdefault(c, len(codes)) for c in cities]
         new.cityh[at] = [_city_hash(c) for c in cities]
         new.lang[at] = [_LANGS.get(x or "", 2) for x in langs]

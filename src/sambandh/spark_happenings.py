@@ -19,6 +19,7 @@ import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,18 +63,25 @@ def _events_of(batches: Iterator[Any]) -> Iterator[Any]:
             yield pa.RecordBatch.from_pydict(rows)
 
 
+@lru_cache(maxsize=4)
+def _places_of(kb_dir: str | None) -> dict[str, str]:
+    """City → country of the knowledge base, made once per worker process, not once per block."""
+    from .events import city_countries
+    from .kb import load as load_kb
+
+    return city_countries(load_kb(kb_dir))
+
+
 def _merger(kb_dir: str | None) -> Any:
     """The ``applyInPandas`` function: one merge block's events in, each event's happening out."""
 
     def merge(frame: Any) -> Any:
         import pandas as pd
 
-        from .events import city_countries
-        from .kb import load as load_kb
         from .model import Event, sort_key
         from .relations import Happening, _join, event_id
 
-        places_of = city_countries(load_kb(kb_dir))
+        places_of = _places_of(kb_dir)
         block: list[Happening] = []
         first: dict[int, tuple[str, str, int]] = {}  # id(happening) -> its event id, first document and index
         members: list[tuple[str, int, Happening]] = []
@@ -88,11 +96,12 @@ def _merger(kb_dir: str | None) -> Any:
         rows = []
         for doc_id, idx, h in members:
             eid, first_doc, first_idx = first[id(h)]
-            view = h.event  # the merged view once the whole block is read
+            lead = (doc_id, idx) == (first_doc, first_idx)
+            view = h.event  # the merged view once the whole block is read; carried by the first event's row only
             rows.append({"doc_id": doc_id, "idx": idx, "event_id": eid, "block": key,
-                         "sort_key": sort_key(view.date, view.not_before),
-                         "view": json.dumps(view.to_dict(), ensure_ascii=False),
-                         "first": (doc_id, idx) == (first_doc, first_idx)})  # fmt: skip
+                         "sort_key": sort_key(view.date, view.not_before) if lead else None,
+                         "view": json.dumps(view.to_dict(), ensure_ascii=False) if lead else None,
+                         "first": lead})  # fmt: skip
         return pd.DataFrame(rows, columns=["doc_id", "idx", "event_id", "block", "sort_key", "view", "first"])
 
     return merge

@@ -442,8 +442,9 @@ class _Arguments(_Base):
         if a.case in targets and a.case != "gen":
             return "target"
         if a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
-                b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start) < 80:
-            return "participant"  # measured from the last of "भारत और फ्रांस के बीच"
+                (b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start), default=a.end) < 80:
+            # measured from the last of "भारत और फ्रांस के बीच"; one after the predicate is in its clause
+            return "participant"
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:

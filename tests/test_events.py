@@ -658,3 +658,14 @@ def test_every_conjunct_of_a_list_owns_the_named_exercise():
     doc = annotate("कल से रूस, चीन और ईरान के मालाबार नौसेना अभ्यास का दूसरा दौर शुरू हुआ।", published="2024-03-12")
     (ex,) = [e for e in doc["events"] if e["type"] == "COOPERATE"]
     assert {a["entity_id"] for a in ex["actors"]} >= {"country:ru", "country:cn", "country:ir"}
+
+
+def test_an_english_subject_takes_no_preposition_from_the_sentence_before():
+    # "... in the Kutch Valley.\n\nJapan on Monday lodged": the "in" closes the sentence before, so
+    # Japan is the subject that lodged the protest, not a place
+    text = ("Fishing boats were seen near the islands in the Kuril Basin.\n\n"
+            "Japan on Monday lodged a protest with Russia over the seizure of the boats.")
+    doc = annotate(text, published="2024-05-06", language="en")
+    (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    roles = {a["entity_id"]: a["role"] for a in protest["actors"]}
+    assert roles.get("country:jp") == "source" and roles.get("country:ru") == "target"

@@ -669,3 +669,16 @@ def test_an_english_subject_takes_no_preposition_from_the_sentence_before():
     (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     roles = {a["entity_id"]: a["role"] for a in protest["actors"]}
     assert roles.get("country:jp") == "source" and roles.get("country:ru") == "target"
+
+
+def test_an_english_by_phrase_after_another_acts_noun_is_that_acts_doer():
+    # "condemned the attack by X": X did the attack and is whose act is condemned; "a protest over
+    # the incursion by X's soldiers": the soldiers did the incursion, they did not protest
+    doc = annotate("Egypt condemned the attack by Hamas on Israel.", published="2024-05-06", language="en")
+    (condemn,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {(a["entity_id"], a["role"]) for a in condemn["actors"]} == {("country:eg", "source"),
+                                                                      ("org:hamas", "target")}
+    doc = annotate("Japan lodged a protest with Moscow over the incursion by Russian soldiers into its waters.",
+                   published="2024-05-06", language="en")  # fmt: skip
+    (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in protest["actors"] if a["role"] == "source"} == {"country:jp"}

@@ -429,6 +429,10 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):
+            # "India condemned the attack by Hamas": whose act is condemned is the target
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
+                       if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
         return actors, places
 

@@ -682,3 +682,12 @@ def test_an_english_by_phrase_after_another_acts_noun_is_that_acts_doer():
                    published="2024-05-06", language="en")  # fmt: skip
     (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert {a["entity_id"] for a in protest["actors"] if a["role"] == "source"} == {"country:jp"}
+
+
+def test_a_place_the_knowledge_base_does_not_hold_is_where_not_who():
+    # every country is in the knowledge base, so an unknown place ("ज़ारोवका कस्बे") is a town: the
+    # attack on it is where the army struck, not a side of it
+    doc = annotate("सरकारी सेनाओं ने बुधवार को ज़ारोवका कस्बे पर हमला किया।", published="2024-05-09")
+    (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert not any(a["entity_id"].startswith("new:gpe:") for a in attack["actors"])
+    assert any(a["entity_id"].startswith("agent:mil") and a["role"] == "source" for a in attack["actors"])

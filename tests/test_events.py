@@ -650,3 +650,44 @@ def test_a_retelling_dated_only_by_year_does_not_replace_a_weekday():
     into = ev("XXXX-05", "month")
     absorb(into, ev("2014-05-16", "day"))
     assert into.date == "2014-05-16"  # a full date still beats a partial one
+
+
+def test_every_conjunct_of_a_list_owns_the_named_exercise():
+    # "X, Y और Z के <name> अभ्यास": a genitive before an exercise's own name is no modifier of a
+    # person, so the whole list, the last conjunct too, are the exercise's parties
+    doc = annotate("कल से रूस, चीन और ईरान के मालाबार नौसेना अभ्यास का दूसरा दौर शुरू हुआ।", published="2024-03-12")
+    (ex,) = [e for e in doc["events"] if e["type"] == "COOPERATE"]
+    assert {a["entity_id"] for a in ex["actors"]} >= {"country:ru", "country:cn", "country:ir"}
+
+
+def test_an_english_subject_takes_no_preposition_from_the_sentence_before():
+    # "... in the Kutch Valley.\n\nJapan on Monday lodged": the "in" closes the sentence before, so
+    # Japan is the subject that lodged the protest, not a place
+    text = ("Fishing boats were seen near the islands in the Kuril Basin.\n\n"
+            "Japan on Monday lodged a protest with Russia over the seizure of the boats.")
+    doc = annotate(text, published="2024-05-06", language="en")
+    (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    roles = {a["entity_id"]: a["role"] for a in protest["actors"]}
+    assert roles.get("country:jp") == "source" and roles.get("country:ru") == "target"
+
+
+def test_an_english_by_phrase_after_another_acts_noun_is_that_acts_doer():
+    # "condemned the attack by X": X did the attack and is whose act is condemned; "a protest over
+    # the incursion by X's soldiers": the soldiers did the incursion, they did not protest
+    doc = annotate("Egypt condemned the attack by Hamas on Israel.", published="2024-05-06", language="en")
+    (condemn,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {(a["entity_id"], a["role"]) for a in condemn["actors"]} == {("country:eg", "source"),
+                                                                      ("org:hamas", "target")}
+    doc = annotate("Japan lodged a protest with Moscow over the incursion by Russian soldiers into its waters.",
+                   published="2024-05-06", language="en")  # fmt: skip
+    (protest,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in protest["actors"] if a["role"] == "source"} == {"country:jp"}
+
+
+def test_a_place_the_knowledge_base_does_not_hold_is_where_not_who():
+    # every country is in the knowledge base, so an unknown place ("ज़ारोवका कस्बे") is a town: the
+    # attack on it is where the army struck, not a side of it
+    doc = annotate("सरकारी सेनाओं ने बुधवार को ज़ारोवका कस्बे पर हमला किया।", published="2024-05-09")
+    (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert not any(a["entity_id"].startswith("new:gpe:") for a in attack["actors"])
+    assert any(a["entity_id"].startswith("agent:mil") and a["role"] == "source" for a in attack["actors"])

@@ -54,7 +54,10 @@ def _spread_coordination(args: list[_Arg]) -> None:
     def modifies_next(k: int) -> bool:
         # a genitive that a name follows closely modifies that name; one before a common noun
         # is the conjunct itself ("भारत और जापान के समझौतों पर": both are the agreements' parties)
+        # ("ऑस्ट्रेलिया के मालाबार अभ्यास": a name that is no actor, an exercise's or a weapon's, is
+        # the thing the whole list owns, so every conjunct is its party)
         return args[k].case == "mod" or (args[k].case == "gen" and k + 1 < len(args)
+                                         and args[k + 1].label in ACTOR_LABELS
                                          and args[k + 1].start - args[k].end <= 30)  # fmt: skip
 
     for i in range(len(args) - 2, -1, -1):
@@ -426,6 +429,10 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):
+            # "India condemned the attack by Hamas": whose act is condemned is the target
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
+                       if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
         return actors, places
 
@@ -441,9 +448,10 @@ class _Arguments(_Base):
             return "source"
         if a.case in targets and a.case != "gen":
             return "target"
-        if a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and start - max(
-                (b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start),
-                default=a.end) < 80:
+        last_between = max((b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start),
+                           default=a.end)  # fmt: skip
+        if a.case == "between" and (trig.symmetric or trig.type in ("AGREE", "COOPERATE", "ASSAULT")) and (
+                start - last_between < 80):
             # measured from the last of "भारत और फ्रांस के बीच"; one after the predicate is in its clause
             return "participant"
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:

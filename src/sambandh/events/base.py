@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Article, Event, Mention, Timex
@@ -23,6 +23,7 @@ class _Base:
         self.text = article.text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]  # for windows by bisection: linear in the text
+        self.sentence_starts = sorted(s.start for s in article.sentences)
         self.timexes = sorted(article.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
         self.bounds = bounds
@@ -130,7 +131,9 @@ class _Base:
         pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
         if self.sent_english and start >= 0 and pp not in ("and", ",", "'s", "’s"):
             # English marks a name's case before it: "in Poonch", "with India", "of the army"
-            bm = _EN_BEFORE.search(text, max(0, start - 40), start)
+            # (never past the sentence's start: "... in the Galwan Valley.\n\nChina on Tuesday lodged")
+            at = bisect_right(self.sentence_starts, start) - 1
+            bm = _EN_BEFORE.search(text, max(0, start - 40, self.sentence_starts[at] if at >= 0 else 0), start)
             return _EN_PREP.get(bm.group(1).lower(), "loc") if bm else "nom"
         if not pp:
             return "nom"

@@ -187,8 +187,11 @@ class EventExtractor:
 
     @staticmethod
     def is_city(eid: str) -> bool:
-        """Whether an entity is a knowledge-base city or region (a finer place than a country)."""
-        return eid.startswith(("city:", "region:"))
+        """Whether an entity is a knowledge-base city or region, or a place the knowledge base does not
+        hold (every country is in it, so an unknown one is a town, a district, a province): a finer place
+        than a country, where things happen, not who acts.
+        """
+        return eid.startswith(("city:", "region:", "new:gpe:"))
 
     def capital_of(self, eid: str) -> str | None:
         """The country whose capital ``eid`` is (``city:beijing`` → ``country:cn``), else ``None``."""

@@ -280,6 +280,14 @@ class _State(_Arguments, _Setting):
                 for x in after_args:
                     if x.case == "from":
                         x.case = "by"  # "a swift retaliation from the Indian Army": who did it
+            # "condemned the attack by Hamas", "a protest over transgression by Indian soldiers": a "by"
+            # after another act's noun names that act's doer, not this predicate's
+            # ("killed in an attack by militants": an act of the same kind is told by the same doers)
+            nested = [t.match for t in self.found_here if t.match is not None and t.match.form == "nominal"
+                      and end <= t.match.start < sent.end and t.type != trig.type]  # fmt: skip
+            for x in after_args:
+                if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
+                    x.case = "act_by"
             act.args += after_args
         elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in act.args):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it

@@ -691,3 +691,18 @@ def test_a_place_the_knowledge_base_does_not_hold_is_where_not_who():
     (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert not any(a["entity_id"].startswith("new:gpe:") for a in attack["actors"])
     assert any(a["entity_id"].startswith("agent:mil") and a["role"] == "source" for a in attack["actors"])
+
+
+def test_the_genitive_of_a_killing_or_an_arrest_is_who_suffered_it():
+    # "X की गिरफ्तारी पर चर्चा हुई", "X की हत्या के मामले में": X was arrested or killed; an event noun
+    # whose clause goes on to a verb of its own takes its genitive as its doer only for acts like an
+    # attack by someone, not for acts done to someone
+    doc = annotate("संसद में सोमवार को संत रामपाल की गिरफ्तारी पर चर्चा हुई।", published="2024-05-09")
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert [a["role"] for a in arrest["actors"]] == ["target"]
+    doc = annotate("पुलिस ने बताया कि व्यापारी सुरेश कुमार की हत्या के मामले में दो लोगों को गिरफ्तार किया गया।",
+                   published="2024-05-09")  # fmt: skip
+    (kill,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert [a["role"] for a in kill["actors"]] == ["target"]
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert not any(a["role"] == "source" and a["via"] == "carried" for a in arrest["actors"])

@@ -38,6 +38,7 @@ from .grammar import (
     _NO_COUNTERPART,
     _ON_THIS,
     _ON_WHAT,
+    _PATIENT_GENITIVE,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
@@ -308,8 +309,10 @@ class _State(_Arguments, _Setting):
             act.args = [x for x in act.args
                         if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
                         or x.case == "loc"]  # fmt: skip
+            # (the genitive of a killing, an arrest or a release is who suffered it: "X की हत्या")
+            patient = "gen" in trig.targets and (trig.type, trig.mode) in _PATIENT_GENITIVE
             for x in act.args:
-                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
+                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient:
                     x.case = "erg"  # the doer of the act the noun names
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts

@@ -706,3 +706,16 @@ def test_the_genitive_of_a_killing_or_an_arrest_is_who_suffered_it():
     assert [a["role"] for a in kill["actors"]] == ["target"]
     (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
     assert not any(a["role"] == "source" and a["via"] == "carried" for a in arrest["actors"])
+
+
+def test_names_in_the_clause_of_an_act_told_as_done_before_are_that_acts():
+    # "X के साथ बातचीत के बाद दोनों देशों ने ...": the talks' sides are not the signing's beside the
+    # pair; "यूक्रेन पर रूस के हमलों के बाद ... चिंता": Ukraine is the attack's target, not the concern's
+    doc = annotate("प्रधानमंत्री नरेंद्र मोदी और श्रीलंका के राष्ट्रपति रानिल विक्रमसिंघे के साथ बातचीत के बाद दोनों देशों ने "
+                   "पांच समझौतों पर हस्ताक्षर किए।", published="2024-05-09")  # fmt: skip
+    (sign,) = [e for e in doc["events"] if e["type"] == "AGREE"]
+    assert {a["entity_id"] for a in sign["actors"]} == {"country:in", "country:lk"}
+    doc = annotate("जापान ने मंगलवार को यूक्रेन पर रूस के हमलों के बाद यूरोप में बढ़ते तनाव पर चिंता व्यक्त की।",
+                   published="2024-05-09")  # fmt: skip
+    (concern,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in concern["actors"]} == {"country:jp"}

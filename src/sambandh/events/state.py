@@ -314,6 +314,17 @@ class _State(_Arguments, _Setting):
             for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient:
                     x.case = "erg"  # the doer of the act the noun names
+        if not trig.english:
+            # "X के साथ बातचीत के बाद दोनों पक्षों ने ... दस्तखत किए", "ईरान पर इजरायल के हमलों के बाद
+            # भारत ने चिंता जताई": an act told as done before this one (a cue of the lexicon's modality
+            # table, "बाद") closes a clause of its own; the names it governs are its, and only the
+            # subject before it can be this predicate's
+            done = [t.match.end for t in self.found_here if t.match is not None and t.match is not m
+                    and act.scope_start <= t.match.start and t.match.end <= start
+                    and self._cue(act.lex, "inf_after", t.match.end, 1) == "occurred"]  # fmt: skip
+            if done:
+                cut = max(done)
+                act.args = [x for x in act.args if x.start >= cut or x.case in ("erg", "nom")]
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
             for x in act.args:

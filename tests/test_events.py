@@ -719,3 +719,12 @@ def test_names_in_the_clause_of_an_act_told_as_done_before_are_that_acts():
                    published="2024-05-09")  # fmt: skip
     (concern,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert {a["entity_id"] for a in concern["actors"]} == {"country:jp"}
+
+
+def test_a_foreign_guest_welcomed_in_the_passive_is_welcomed_by_the_home_country():
+    # the guest who arrived in the sentence before is the welcome's target, never its carried doer
+    doc = annotate("जापान के प्रधानमंत्री फुमियो किशिदा बुधवार को नई दिल्ली पहुंचे। "
+                   "हवाई अड्डे पर जापान के प्रधानमंत्री को गार्ड ऑफ ऑनर दिया गया।", published="2024-05-09")  # fmt: skip
+    (host,) = [e for e in doc["events"] if e["mode"] == "host"]
+    assert {(a["entity_id"], a["role"]) for a in host["actors"]} == {("country:in", "source"),
+                                                                   ("person:fumio-kishida", "target")}

@@ -728,3 +728,11 @@ def test_a_foreign_guest_welcomed_in_the_passive_is_welcomed_by_the_home_country
     (host,) = [e for e in doc["events"] if e["mode"] == "host"]
     assert {(a["entity_id"], a["role"]) for a in host["actors"]} == {("country:in", "source"),
                                                                    ("person:fumio-kishida", "target")}
+
+
+def test_a_case_registered_on_someone_names_them_its_target():
+    # "X पर / X के ऊपर मामला दर्ज किया": who the case is against, as with "के खिलाफ"
+    for text in ("विधायक रमेश यादव और उनके भाई सुरेश यादव के ऊपर मुंबई पुलिस ने धोखाधड़ी का मामला दर्ज किया है।",
+                 "पुलिस ने विधायक रमेश यादव पर धोखाधड़ी का मामला दर्ज किया है।"):  # fmt: skip
+        (sue,) = [e for e in annotate(text, published="2024-05-09")["events"] if e["mode"] == "sue"]
+        assert any(a["role"] == "target" and a["entity_id"].startswith("new:person:") for a in sue["actors"])

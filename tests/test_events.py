@@ -691,3 +691,48 @@ def test_a_place_the_knowledge_base_does_not_hold_is_where_not_who():
     (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert not any(a["entity_id"].startswith("new:gpe:") for a in attack["actors"])
     assert any(a["entity_id"].startswith("agent:mil") and a["role"] == "source" for a in attack["actors"])
+
+
+def test_the_genitive_of_a_killing_or_an_arrest_is_who_suffered_it():
+    # "X की गिरफ्तारी पर चर्चा हुई", "X की हत्या के मामले में": X was arrested or killed; an event noun
+    # whose clause goes on to a verb of its own takes its genitive as its doer only for acts like an
+    # attack by someone, not for acts done to someone
+    doc = annotate("संसद में सोमवार को संत रामपाल की गिरफ्तारी पर चर्चा हुई।", published="2024-05-09")
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert [a["role"] for a in arrest["actors"]] == ["target"]
+    doc = annotate("पुलिस ने बताया कि व्यापारी सुरेश कुमार की हत्या के मामले में दो लोगों को गिरफ्तार किया गया।",
+                   published="2024-05-09")  # fmt: skip
+    (kill,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert [a["role"] for a in kill["actors"]] == ["target"]
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert not any(a["role"] == "source" and a["via"] == "carried" for a in arrest["actors"])
+
+
+def test_names_in_the_clause_of_an_act_told_as_done_before_are_that_acts():
+    # "X के साथ बातचीत के बाद दोनों देशों ने ...": the talks' sides are not the signing's beside the
+    # pair; "यूक्रेन पर रूस के हमलों के बाद ... चिंता": Ukraine is the attack's target, not the concern's
+    doc = annotate("प्रधानमंत्री नरेंद्र मोदी और श्रीलंका के राष्ट्रपति रानिल विक्रमसिंघे के साथ बातचीत के बाद दोनों देशों ने "
+                   "पांच समझौतों पर हस्ताक्षर किए।", published="2024-05-09")  # fmt: skip
+    (sign,) = [e for e in doc["events"] if e["type"] == "AGREE"]
+    assert {a["entity_id"] for a in sign["actors"]} == {"country:in", "country:lk"}
+    doc = annotate("जापान ने मंगलवार को यूक्रेन पर रूस के हमलों के बाद यूरोप में बढ़ते तनाव पर चिंता व्यक्त की।",
+                   published="2024-05-09")  # fmt: skip
+    (concern,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in concern["actors"]} == {"country:jp"}
+
+
+def test_a_foreign_guest_welcomed_in_the_passive_is_welcomed_by_the_home_country():
+    # the guest who arrived in the sentence before is the welcome's target, never its carried doer
+    doc = annotate("जापान के प्रधानमंत्री फुमियो किशिदा बुधवार को नई दिल्ली पहुंचे। "
+                   "हवाई अड्डे पर जापान के प्रधानमंत्री को गार्ड ऑफ ऑनर दिया गया।", published="2024-05-09")  # fmt: skip
+    (host,) = [e for e in doc["events"] if e["mode"] == "host"]
+    assert {(a["entity_id"], a["role"]) for a in host["actors"]} == {("country:in", "source"),
+                                                                   ("person:fumio-kishida", "target")}
+
+
+def test_a_case_registered_on_someone_names_them_its_target():
+    # "X पर / X के ऊपर मामला दर्ज किया": who the case is against, as with "के खिलाफ"
+    for text in ("विधायक रमेश यादव और उनके भाई सुरेश यादव के ऊपर मुंबई पुलिस ने धोखाधड़ी का मामला दर्ज किया है।",
+                 "पुलिस ने विधायक रमेश यादव पर धोखाधड़ी का मामला दर्ज किया है।"):  # fmt: skip
+        (sue,) = [e for e in annotate(text, published="2024-05-09")["events"] if e["mode"] == "sue"]
+        assert any(a["role"] == "target" and a["entity_id"].startswith("new:person:") for a in sue["actors"])

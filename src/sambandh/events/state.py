@@ -38,6 +38,7 @@ from .grammar import (
     _NO_COUNTERPART,
     _ON_THIS,
     _ON_WHAT,
+    _PATIENT_GENITIVE,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
@@ -308,9 +309,22 @@ class _State(_Arguments, _Setting):
             act.args = [x for x in act.args
                         if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
                         or x.case == "loc"]  # fmt: skip
+            # (the genitive of a killing, an arrest or a release is who suffered it: "X की हत्या")
+            patient = "gen" in trig.targets and (trig.type, trig.mode) in _PATIENT_GENITIVE
             for x in act.args:
-                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric:
+                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient:
                     x.case = "erg"  # the doer of the act the noun names
+        if not trig.english:
+            # "X के साथ बातचीत के बाद दोनों पक्षों ने ... दस्तखत किए", "ईरान पर इजरायल के हमलों के बाद
+            # भारत ने चिंता जताई": an act told as done before this one (a cue of the lexicon's modality
+            # table, "बाद") closes a clause of its own; the names it governs are its, and only the
+            # subject before it can be this predicate's
+            done = [t.match.end for t in self.found_here if t.match is not None and t.match is not m
+                    and act.scope_start <= t.match.start and t.match.end <= start
+                    and self._cue(act.lex, "inf_after", t.match.end, 1) == "occurred"]  # fmt: skip
+            if done:
+                cut = max(done)
+                act.args = [x for x in act.args if x.start >= cut or x.case in ("erg", "nom")]
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
             for x in act.args:
@@ -379,22 +393,28 @@ class _State(_Arguments, _Setting):
         implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
         if passive and implicit and not any(a.role == "source" for a in actors):
             actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
-        if (passive and not any(a.role == "source" for a in actors) and self.last_sources
-                and self.sentences_since_source <= 1):  # fmt: skip
+        if passive and not any(a.role == "source" for a in actors) and trig.mode == "host":
+            actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
+        # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
+        carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
+        if passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1:
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
-            actors = [Actor(e, "source", -1, -1, None, "carried") for e in self.last_sources] + actors
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
-            # "पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled by the
-            # country the report is written in (the home country, ``config.home_country``)
-            foreign = [a for a in actors if a.role == "target"
-                       and (self.ex.affiliation(a.entity_id, self.roles, self.date) or self.ex.home) != self.ex.home]
-            if foreign:
-                actors = [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors]
+            actors = self._home_source(actors)
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
         return _dedupe(actors)
+
+    def _home_source(self, actors: list[Actor]) -> list[Actor]:
+        """"पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled, a foreign
+        guest welcomed, by the country the report is written in (the home country, ``config.home_country``).
+        """
+        foreign = [a for a in actors if a.role == "target"
+                   and (self.ex.affiliation(a.entity_id, self.roles, self.date) or self.ex.home) != self.ex.home]
+        return [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors] if foreign else actors
 
     def _visit_parts(self, act: _Act) -> bool:
         """A visit's destination and visitor where Hindi word order puts them after the noun or the

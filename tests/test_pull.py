@@ -302,3 +302,38 @@ def test_pull_errors_are_one_line(lake: Path, tmp_path: Path) -> None:
     res = run_cli("pull", "--lake", str(tmp_path / "none"), "--db", db)
     assert res.returncode == 2 and res.stderr.decode().count("\n") == 1 and b"no Sambandh lake" in res.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_a_changed_story_rebuilds_the_search_index(lake: Path, tmp_path: Path) -> None:
+    import duckdb
+
+    from sambandh.config import Config
+    from sambandh.search import Filters, search
+    from sambandh.spark import pull
+    from sambandh.store import Store
+
+    db = tmp_path / "whole.duckdb"
+    config = Config.build(db=db)
+    assert pull(lake, config)["lake_results"]["reindex"] == 0
+    # the lake's stories recomputed since (say, an earlier report came in): one report moves
+    moved = tmp_path / "lake"
+    shutil.copytree(lake, moved)
+    table = next((moved / "stories").glob("*.parquet"))
+    with duckdb.connect() as con:
+        parts = f"{moved}/stories/*.parquet"
+        doc = con.execute(f"SELECT doc_id FROM read_parquet('{parts}') ORDER BY rank DESC LIMIT 1").fetchone()[0]
+        con.execute(f"COPY (SELECT rank, doc_id, if(doc_id = '{doc}', 'story:moved', story_id) AS story_id "
+                    f"FROM read_parquet('{parts}')) TO '{tmp_path}/p.parquet' (FORMAT parquet)")  # fmt: skip
+    for f in (moved / "stories").glob("*.parquet"):
+        f.unlink()
+    shutil.move(tmp_path / "p.parquet", table)
+    out = pull(moved, config)
+    assert out["new"] == 0 and out["lake_results"]["reindex"] == 1 and out["lake_results"]["changed"] == 1
+    got = _slice(db)
+    assert got["links"][doc][1] == "story:moved" and got["stories"]["story:moved"] == 1
+    before = _lake_links(lake)[doc][1]
+    with Store(db, read_only=True) as store:
+        title = store.leads([doc])[doc][0] or ""
+        assert [h.doc_id for h in search(store, config, title, Filters(story="story:moved"), 50).hits] == [doc]
+        assert doc not in [h.doc_id for h in search(store, config, title, Filters(story=before), 50).hits]
+    assert out["global_stages"]["index"]["added"] == len(got["links"])  # every document indexed again, once

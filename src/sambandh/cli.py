@@ -526,27 +526,56 @@ def pull(
     db: DbOption = None,
     since: Annotated[str | None, typer.Option(help="Articles published on or after (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option(help="Articles published on or before (YYYY-MM-DD).")] = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--source",
+            metavar="TEXT",
+            help="Articles whose source path or address, web address or outlet name contains TEXT, "
+            "ignoring case (repeatable: any of them).",
+        ),
+    ] = None,
+    entity: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--entity", metavar="ID", help="Articles that mention this entity id, e.g. country:in (repeatable: any)."
+        ),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
 ) -> None:
     """Copy a slice of a Spark lake into a database, then run near copies, stories, happenings, entity summaries and the search index on it.
 
-    serve, timeline, search and export then work on the slice as on an ingested database.
+    Filters of different kinds must all hold. Where the lake has its near copies and stories
+    for the whole lake, the slice keeps them (docs/lake.md). serve, timeline, search and export
+    then work on the slice as on an ingested database.
 
     Examples:
         sambandh pull --lake lake/ --db june.duckdb --since 2025-06-01 --until 2025-06-30
+
+        sambandh pull --lake lake/ --db india-china.duckdb --entity country:in --entity country:cn
+
+        sambandh pull --lake lake/ --db jagran.duckdb --source jagran.com --since 2025-06-01
     """  # noqa: E501  (one line: the command list in --help keeps a summary's line breaks)
     from .config import parse_date
     from .spark import pull as run_pull
+    from .spark import slice_of
 
     config = _config(db=db)
     lo = parse_date(since).isoformat() if since else None
     hi = parse_date(until).isoformat() if until else None
-    out = run_pull(lake, config, lo, hi)
+    out = run_pull(lake, config, where=slice_of(lo, hi, source or (), entity or ()))
     if json_out:
         typer.echo(json.dumps(out, ensure_ascii=False, default=str))
     else:
-        typer.echo(f"pulled {out['articles']} articles into {config.db}: {out['new']} new, "
-                   f"{out['same_text']} the same text as a stored one, {out['quarantined']} quarantined")  # fmt: skip
+        carried = out["lake_results"]
+        if carried["carried"]:
+            kept = f"near copies and stories of {carried['documents']} articles as the lake has them"
+        else:
+            kept = f"near copies and stories computed on the slice: {carried['why']}"
+        typer.echo(
+            f"pulled {out['articles']} articles into {config.db}: {out['new']} new, "
+            f"{out['same_text']} the same text as a stored one, {out['quarantined']} quarantined; {kept}"
+        )
 
 
 @app.command()

@@ -9,27 +9,33 @@ partitions), its place in the input order, and the article itself in the store's
 (``Article.to_dict``); an input that fails goes there with its reason. A rerun skips the
 files already done (a file is done when its rows are written).
 
-``sambandh pull --lake DIR --db FILE [--since D] [--until D]`` copies a slice into the ordinary
-store through the embedded write path (``Store.write_batch``, in input order) and then runs
-the global stages (near copies, stories, search index), so ``serve``, ``timeline``,
-``search`` and ``export`` work on it unchanged and give what an embedded ingest of the same
-inputs gives. The lake's layout and its versioning rule are in ``docs/lake.md``.
+``sambandh pull --lake DIR --db FILE [--since D] [--until D] [--source TEXT] [--entity ID]`` copies a
+slice into the ordinary store through the embedded write path (``Store.write_batch``, in input
+order) and then runs the global stages (near copies, stories, happenings, entity summaries,
+search index), keeping the lake's near copies and stories where it has them for the whole lake,
+so ``serve``, ``timeline``, ``search`` and ``export`` work on it unchanged; a slice of the whole
+lake gives what an embedded ingest of the same inputs gives. The lake's layout, the slicing rules
+and the versioning rule are in ``docs/lake.md``.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .store.lake import Slice
 
 LAKE_VERSION = 1
 PART_BYTES = 64 << 20  # a JSON Lines file over this is read in parts of about this size
@@ -255,12 +261,45 @@ def _check_version(lake: Path) -> None:
     marker.write_text(json.dumps({"version": LAKE_VERSION, "format": "sambandh-lake"}) + "\n", encoding="utf-8")
 
 
-def pull(lake: Path, config: Config, since: str | None = None, until: str | None = None) -> dict[str, Any]:
-    """Copy the lake's articles published in ``[since, until]`` (all when not given; undated ones only
-    without a range) into the store at ``config.db``, in input order, then run the global stages.
+ENTITY_ID = re.compile(r"^[\w.\-]+(?::[\w.\-]+)+$")  # kind:key, as the link stage names entities (country:in)
+
+
+def slice_of(since: str | None = None, until: str | None = None, sources: Iterable[str] = (),
+             entities: Iterable[str] = ()) -> Slice:  # fmt: skip
+    """The records ``pull`` copies: dates as ISO days, source texts, entity ids (``docs/lake.md``).
+
+    Raises:
+        UsageError: ``since`` is after ``until``, a source text is empty, or an entity id is not ``kind:key``.
+    """
+    from .store.lake import Slice
+
+    if since and until and since > until:
+        raise UsageError(f"--since {since} is after --until {until}")
+    srcs = tuple(dict.fromkeys(sources))
+    if any(not s.strip() for s in srcs):
+        raise UsageError("--source must name some text of a source (a path, a web site or an outlet)")
+    ents = tuple(dict.fromkeys(entities))
+    for e in ents:
+        if len(e) > 200 or not ENTITY_ID.match(e):
+            raise UsageError(f"not an entity id: {e[:60]!r} (ids are kind:key, like country:in)")
+    return Slice(since, until, srcs, ents)
+
+
+def pull(lake: Path, config: Config, since: str | None = None, until: str | None = None,
+         where: Slice | None = None) -> dict[str, Any]:  # fmt: skip
+    """Copy a slice of the lake into the store at ``config.db``, in input order, then run the global
+    stages, with the lake's near copies and stories where it has them for the whole lake.
+
+    The slice is ``where`` (:func:`slice_of`), or the articles published in ``[since, until]`` (all
+    when not given; undated ones only without a range); every rejected input comes along unless a
+    filter leaves it out. Near copies and stories are computed on the slice, then, where the lake's
+    ``dedup/`` and ``stories/`` cover all its articles, the stored documents the slice names take
+    the lake's ``story_id``, and its ``duplicate_of`` where the original is stored too (else none),
+    before happenings, entity summaries and the search index are computed on the slice.
 
     Returns:
-        Counts: ``articles``, ``new``, ``same_text``, ``quarantined``, and the global stages' reports.
+        Counts: ``articles``, ``new``, ``same_text``, ``quarantined``, ``lake_results`` (what was
+        carried from the lake, or why not) and the global stages' reports.
 
     Raises:
         UsageError: No lake at ``lake``, or one of a newer version.
@@ -268,12 +307,14 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     from .ingest import finish
     from .model import Article
     from .pipeline import Rejected
-    from .store import Store, lake_records
+    from .store import Store
+    from .store.lake import lake_links, lake_records, lake_results_missing
 
     if not (lake / "_lake.json").exists():
         raise UsageError(f"no Sambandh lake at {lake}: run 'sambandh ingest --engine spark --lake {lake}' first")
     _check_version(lake)
-    con = cur = lake_records(lake, since, until, config.db_memory_limit)
+    where = where if where is not None else slice_of(since, until)
+    con = cur = lake_records(lake, where, config.db_memory_limit)
 
     def rows() -> Iterator[tuple[Any, ...]]:
         while chunk := cur.fetchmany(config.batch_size):  # a slice of any size streams through
@@ -304,8 +345,25 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
             if len(articles) + len(rejected) >= config.batch_size:
                 flush()
         flush()
-        out["global_stages"] = finish(store, config)
+        missing = lake_results_missing(con, lake)
+        if missing is None:
+            out["lake_results"] = {"carried": False, "why": "the lake has no dedup/ and stories/ tables"}
+        elif missing:
+            out["lake_results"] = {"carried": False, "why": f"the lake's dedup/ and stories/ tables lack {missing} "
+                                   "of its articles (a run stopped before its global stages)"}  # fmt: skip
+        else:
+            out["lake_results"] = {"carried": True}
+
+        def on_stage(name: str) -> None:
+            # after near copies and stories on the slice: the lake's answers for the whole lake replace theirs
+            if name == "happenings" and out["lake_results"]["carried"]:
+                carried = store.carry_links(lake_links(con, lake, where))
+                if carried["reindex"]:
+                    store.forget_index()  # the index holds each document's story: rebuilt by the index stage
+                out["lake_results"].update(carried)
+
+        out["global_stages"] = finish(store, config, on_stage)
     return out
 
 
-__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session"]
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "slice_of"]

@@ -344,6 +344,62 @@ class StoriesMixin(StoreBase):
                 )
                 con.unregister("_st")
 
+    def carry_links(self, links: Any) -> dict[str, int]:
+        """Take near copies and stories computed over more articles than are stored (a Spark lake's).
+
+        ``links`` is an Arrow table of ``doc_id, duplicate_of, story_id``. Each stored document it
+        names takes its ``story_id``, and its ``duplicate_of`` where that original is stored too;
+        a near copy whose original is not stored stands as an original (no link to a missing
+        document). The stories touched are summed up again from their stored documents. Where a
+        document already in the search index changes story, ``reindex`` says so: the index holds
+        each document's story, so the caller rebuilds it (``forget_index``).
+
+        Returns:
+            ``documents`` (stored ones ``links`` names), ``near_copies`` (linked to a stored original),
+            ``originals_elsewhere`` (near copies whose original is not stored), ``changed`` (documents
+            whose link or story changed) and ``reindex`` (1 when an indexed document changed story).
+        """
+        con = self.con
+        with self._transaction():
+            con.register("_ln", links)
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _carry AS "
+                "SELECT d.id, CASE WHEN o.id IS NOT NULL THEN l.duplicate_of END AS dup, "
+                "coalesce(l.story_id, d.story_id) AS story, l.duplicate_of IS NOT NULL AND o.id IS NULL AS elsewhere, "
+                "d.duplicate_of AS old_dup, d.story_id AS old_story, x.doc_id IS NOT NULL AS indexed "
+                "FROM _ln l JOIN documents d ON d.id = l.doc_id LEFT JOIN documents o ON o.id = l.duplicate_of "
+                "LEFT JOIN search_docs x ON x.doc_id = d.id"
+            )
+            con.unregister("_ln")
+            row = con.execute(
+                "SELECT count(*), count(dup), count(*) FILTER (elsewhere), "
+                "count(*) FILTER (dup IS DISTINCT FROM old_dup OR story IS DISTINCT FROM old_story), "
+                "count(*) FILTER (indexed AND story IS DISTINCT FROM old_story) FROM _carry"
+            ).fetchone()
+            n, copies, elsewhere, changed, stale = (int(v) for v in row) if row else (0, 0, 0, 0, 0)
+            con.execute(
+                "UPDATE documents SET duplicate_of = c.dup, story_id = c.story FROM _carry c "
+                "WHERE documents.id = c.id "
+                "AND (c.dup IS DISTINCT FROM c.old_dup OR c.story IS DISTINCT FROM c.old_story)"
+            )
+            con.execute(
+                "CREATE OR REPLACE TEMP TABLE _touched AS SELECT DISTINCT s FROM ("
+                "SELECT unnest([old_story, story]) AS s FROM _carry WHERE story IS DISTINCT FROM old_story) "
+                "WHERE s IS NOT NULL"
+            )
+            con.execute("DELETE FROM stories WHERE story_id IN (SELECT s FROM _touched)")
+            con.execute(
+                "INSERT INTO stories "
+                "SELECT story_id, arg_min(title, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), "
+                "arg_min(id, (coalesce(published, DATE '9999-12-31'), ingested_at, id)), min(published), "
+                "max(published), count(*)::INTEGER, NULL FROM documents "
+                "WHERE story_id IN (SELECT s FROM _touched) GROUP BY story_id"
+            )
+            con.execute("DROP TABLE _carry")
+            con.execute("DROP TABLE _touched")
+        return {"documents": n, "near_copies": copies, "originals_elsewhere": elsewhere, "changed": changed,
+                "reindex": int(stale > 0)}  # fmt: skip
+
     def iter_stories(self, story_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
         """Every story (or those in ``story_ids``) with its documents (earliest first), largest first."""
         where = "WHERE s.story_id IN (SELECT unnest(?))" if story_ids is not None else ""

@@ -736,10 +736,3 @@ def test_a_case_registered_on_someone_names_them_its_target():
                  "पुलिस ने विधायक रमेश यादव पर धोखाधड़ी का मामला दर्ज किया है।"):  # fmt: skip
         (sue,) = [e for e in annotate(text, published="2024-05-09")["events"] if e["mode"] == "sue"]
         assert any(a["role"] == "target" and a["entity_id"].startswith("new:person:") for a in sue["actors"])
-
-
-def test_a_plural_office_over_a_list_of_countries_is_each_countrys_holder():
-    # "भारत और श्रीलंका के प्रधानमंत्रियों ने": the two prime ministers, one for each country
-    doc = annotate("भारत और श्रीलंका के प्रधानमंत्रियों ने व्यापार बढ़ाने का संकल्प लिया है।", published="2024-05-09")
-    (agree,) = [e for e in doc["events"] if e["type"] == "AGREE"]
-    assert {a["affiliation"] for a in agree["actors"]} == {"country:in", "country:lk"}

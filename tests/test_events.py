@@ -736,3 +736,23 @@ def test_a_case_registered_on_someone_names_them_its_target():
                  "पुलिस ने विधायक रमेश यादव पर धोखाधड़ी का मामला दर्ज किया है।"):  # fmt: skip
         (sue,) = [e for e in annotate(text, published="2024-05-09")["events"] if e["mode"] == "sue"]
         assert any(a["role"] == "target" and a["entity_id"].startswith("new:person:") for a in sue["actors"])
+
+
+
+def test_an_act_the_text_dates_years_back_is_not_this_weeks_act_of_the_same_countries():
+    from sambandh.events import merge
+    from sambandh.model import Actor, Event, Span
+
+    def meeting(date: str, precision: str, start: int, place: str | None, place_start: int) -> Event:
+        return Event("CONSULT", "meet", "040", [Actor("country:in", "participant", -1, -1), Actor(
+            "country:ru", "participant", -1, -1)], start, start + 5, [Span(start, start + 60)], place, place_start,
+            -1, date, start + 1, start + 5, precision, "2021-07-14", "2021-09-17", date_basis="text")  # fmt: skip
+
+    # this week's meeting, a Tuesday the report's bounds date, and a summit the text dates to 2012
+    host = meeting("XXXX-WXX-2", "weekday", 0, "city:dushanbe", -1)
+    summit = meeting("2012", "year", 100, "city:rio", 120)
+    assert merge.dates_compatible(host.date, summit.date)  # a year holds every weekday...
+    assert not merge._may_be(host, summit)  # ...but not this one: 2012 is outside the report's bounds
+    assert not merge.same_happening(host, summit, across=False)
+    # the same summit dated inside the bounds still may be the meeting
+    assert merge._may_be(host, meeting("2021", "year", 100, None, -1))

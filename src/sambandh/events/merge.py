@@ -77,6 +77,8 @@ def _may_be(host: Event, noun: Event) -> bool:
     own = noun.evidence[0].start <= noun.date_start < noun.evidence[0].end if noun.evidence else False
     if own and noun.date_basis == "text" and host.date_basis == "text" and not dates_compatible(host.date, noun.date):
         return False  # (a date the chain lent the noun is not its own)
+    if own and noun.date_basis == "text" and not _bounds_overlap(host, noun):
+        return False  # "2001 में ... शिखर सम्मेलन" is not this week's meeting of the same countries
     if noun.place and host.place and noun.place != host.place and not (
             host.place_start < 0 or noun.place_start < 0):  # fmt: skip
         return False
@@ -158,9 +160,30 @@ def _weekday(value: str) -> str | None:
 
 
 def _bounds_overlap(a: Event, b: Event) -> bool:
-    lo = max(a.not_before or "", b.not_before or "")
-    his = [x for x in (a.not_after, b.not_after) if x]
+    """Whether the days two events can have happened on overlap: their bounds, narrowed to the year,
+    month or day their own text states ("2001 में" is not a meeting the report dates to 2021).
+    """
+    (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
+    lo = max(lo_a, lo_b)
+    his = [x for x in (hi_a, hi_b) if x]
     return not his or not lo or lo <= min(his)
+
+
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _span(e: Event) -> tuple[str, str]:
+    """``(first, last)`` ISO day an event can have happened on (``""``: open)."""
+    lo, hi = e.not_before or "", e.not_after or ""
+    value = e.date if e.date_basis == "text" else None
+    if value and _CALENDAR_VALUE.fullmatch(value):
+        first = value + "-01-01"[len(value) - 4:]
+        last = value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
+        nlo, nhi = max(lo, first), min(hi, last) if hi else last
+        # bounds that exclude the stated day are the report's, not the event's (an event of 2001
+        # recalled, a plan for next year): the text's day stands
+        lo, hi = (nlo, nhi) if nlo <= nhi else (first, last)
+    return lo, hi
 
 
 def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:

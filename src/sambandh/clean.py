@@ -27,7 +27,7 @@ from .errors import NoContentError
 from .lexicon import words_of
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
 from .normalize import normalize, normalize_with_map
-from .script import has_devanagari, is_devanagari
+from .script import has_devanagari
 
 # -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
@@ -67,6 +67,8 @@ _ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LABEL_WORDS, AGE
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")  # what script.is_devanagari says yes to
+_ASCII_LETTER_RUN = re.compile("[A-Za-z]+")
 _TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
 _WORD = re.compile(r"\S+")
 _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[।॥?!]|\.(?=\s|$))[\"'”’]*(?=\s|$)")
@@ -131,6 +133,9 @@ _IN_TEXT_SOURCE = re.compile(
     r"(?P<src>[^\s,।\"“”]{1,40})\s+के\s+(?:अनुसार|मुताबिक|हवाले\s+से)"
     r"|(?i:according\s+to\s+(?P<en>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))"
 )
+# what every match of _IN_TEXT_SOURCE holds: most texts have neither, and a search for them
+# is far cheaper than that pattern, which tries every position
+_SOURCE_CUES = (re.compile(r"के\s+(?:अनुसार|मुताबिक|हवाले\s+से)"), re.compile(r"according\s+to\s+", re.IGNORECASE))
 
 
 @dataclass(slots=True)
@@ -385,8 +390,9 @@ def _stated(article: Article, stamp: dt.date | None) -> None:
 
 def _is_hindi_page(raw: str) -> bool:
     """Whether most letters of the page are Devanagari."""
-    deva = sum(1 for ch in raw if is_devanagari(ch))
-    latin = sum(1 for ch in raw if ch.isascii() and ch.isalpha())
+    # runs of letters counted by the regex engine, not a Python loop over every character
+    deva = sum(map(len, _DEVANAGARI_RUN.findall(raw)))
+    latin = sum(map(len, _ASCII_LETTER_RUN.findall(raw)))  # (an ASCII character is alphabetic if a-z or A-Z)
     return deva >= 0.6 * (deva + latin) and deva > 0
 
 
@@ -599,7 +605,8 @@ def _join_lines(kept: list[_Line]) -> tuple[str, OffsetMap]:
 
 def _finish(article: Article, config: Config) -> None:
     """Record sources named in the text, and a title from the first sentence when none was found."""
-    for m in _IN_TEXT_SOURCE.finditer(article.text):
+    cued = any(cue.search(article.text) for cue in _SOURCE_CUES)
+    for m in _IN_TEXT_SOURCE.finditer(article.text) if cued else ():
         group = "src" if m.group("src") else "en"
         article.attributions.append(Attribution(m.start(group), m.end(group), m.group(group), True))
     if article.title is None:

@@ -92,6 +92,7 @@ _DEVA_DESIGNATION = re.compile(
     + r"(?:\s([" + DEVANAGARI + r"]{2,10}))?"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_CAPITAL = re.compile(r"[A-Z]")  # what every _LATIN_DESIGNATION starts with
 _DEVA_WEAPON_WORDS = set(_words("weapon_prefixes.tsv", "weapon"))
 # prefixes that make no weapon (G-20, H-1B, grades): Devanagari ones as written, Latin ones in any case
 _NOT_WEAPON = _words("weapon_prefixes.tsv", "not")
@@ -391,11 +392,13 @@ class EntityRecognizer:
         out: list[Mention] = []
         chunk = text[start:end]
         out += self._headed(chunk, start)
-        for m in _LATIN_DESIGNATION.finditer(chunk):
+        # each designation pattern tries every position of the piece; one cheap look first
+        # says whether it can match at all (a capital letter; a hyphen)
+        for m in _LATIN_DESIGNATION.finditer(chunk) if _CAPITAL.search(chunk) else ():
             if _NOT_WEAPON_LATIN.match(m.group(0)) or not re.search(r"\d", m.group(0)):
                 continue
             out.append(Mention(start + m.start(), start + m.end(), "WEAPON", "pattern"))
-        for m in _DEVA_DESIGNATION.finditer(chunk):
+        for m in _DEVA_DESIGNATION.finditer(chunk) if "-" in chunk else ():
             prefix = m.group(1)
             if prefix not in _DEVA_WEAPON_WORDS and prefix not in LETTER_NAMES and not spelled_acronym(prefix):
                 continue
@@ -430,7 +433,9 @@ class EntityRecognizer:
                     continue
             else:
                 if latin_heads is None:
-                    latin_heads = _latin_heads().search(chunk) is not None
+                    # a Latin head has letters: a piece with none (most of them) needs no
+                    # case-blind scan, the dearest search of a piece
+                    latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
@@ -776,3 +781,16 @@ def _latin_heads() -> re.Pattern[str]:
     heads = [rx.pattern.removeprefix(r"(?<![\w" + DEVANAGARI + r"])").removesuffix(r"(?![\w" + DEVANAGARI + r"])")
              for rx, _, _, first in _name_heads() if not first]  # fmt: skip
     return re.compile("|".join(heads) or r"(?!)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _latin_head_gate() -> re.Pattern[str]:
+    """What a piece must hold for a Latin head to be in it: a letter, found with a plain
+    character class (far cheaper than the case-blind scan of every head, and most pieces
+    have none). Python's re matches an ASCII letter without regard to case with its two cases
+    and four more (İ, ı, ſ and the Kelvin sign K). A head without a letter turns the gate off.
+    """
+    heads = [rx.pattern.replace(r"\s+", " ") for rx, _, _, first in _name_heads() if not first]
+    if not all(re.search(r"[A-Za-z]", h) for h in heads):
+        return re.compile("")  # matches every piece
+    return re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")

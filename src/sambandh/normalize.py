@@ -28,9 +28,13 @@ _TABLE.update({ord(c): None for c in _INVISIBLE})
 _TABLE.update({ord(c): None for c in _CONTROL if c not in "\t\v\f\r"})
 _TABLE[ord("\r")] = "\n"
 _ASCII_ONLY = re.compile(r"[\x20-\x7e\n]*\Z")
+# str.translate looks every character up in its table, and most texts hold none of its keys:
+# one search for them is far cheaper
+_IN_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 
 
 _DECOMPOSE = str.maketrans({"\u0929": "\u0928\u093c", "\u0931": "\u0930\u093c", "\u0934": "\u0933\u093c"})
+_COMPOSED = re.compile("[\u0929\u0931\u0934]")  # the keys of _DECOMPOSE
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +54,11 @@ def normalize(text: str) -> str:
     """
     if _ASCII_ONLY.match(text):
         return text
-    s = text.replace("\r\n", "\n").translate(_TABLE)
-    return unicodedata.normalize("NFC", s).translate(_DECOMPOSE)
+    s = text.replace("\r\n", "\n")
+    if _IN_TABLE.search(s):
+        s = s.translate(_TABLE)
+    s = unicodedata.normalize("NFC", s)
+    return s.translate(_DECOMPOSE) if _COMPOSED.search(s) else s
 
 
 def normalize_with_map(text: str) -> tuple[str, OffsetMap]:

@@ -38,8 +38,34 @@ def _tol(word: str) -> str:
     return tolerant(re.escape(word).replace("\\ ", r"\s*"))
 
 
+def _by_first(words: list[str], pieces: list[str]) -> str:
+    """An alternation of ``pieces`` (the regexes of ``words``, in that order) with the pieces whose
+    word opens with the same character written once before them: ``क(?:ल|भी)|आज`` for ``कल|कभी|आज``.
+
+    The regex engine tries the alternatives of a list at every place a word may start, and most
+    fail on their first character; grouped, it tries one group per opening character instead (a
+    case-blind Latin letter it cannot even skip cheaply). The matches are the same, found in the
+    same order: a literal character before a group is what it was before each piece, no two
+    groups open with characters that match the same one (one case of a Latin letter per list,
+    with or without re.IGNORECASE), and a group keeps its pieces in order. A list with a word
+    that opens otherwise (a cased non-Latin letter, a space, a nasal sign) is joined as it is.
+    """
+    groups: dict[str, list[str]] = {}
+    for word, piece in zip(words, pieces, strict=True):
+        c = word[:1]
+        lead = re.escape(c)
+        if not c or not piece.startswith(lead) or not ((c.isascii() and c.isalpha()) or c.lower() == c.upper()):
+            return "|".join(pieces)
+        groups.setdefault(c, []).append(piece[len(lead):])
+    if len({c.lower() for c in groups}) < len(groups):  # both cases of a letter open words
+        return "|".join(pieces)
+    return "|".join(re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                    for c, rest in groups.items())  # fmt: skip
+
+
 def _alt(words: Iterable[str]) -> str:
-    return "(?:" + "|".join(_tol(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + _by_first(ordered, [_tol(w) for w in ordered]) + ")"
 
 
 def _lexicon(rows: dict[Any, str]) -> tuple[dict[str, Any], str]:
@@ -87,7 +113,7 @@ def _either(kind: str, space: str = " ") -> str:
         space: What a space inside a form matches (a regex; a literal space by default).
     """
     words = sorted(dict.fromkeys(_words(kind)), key=len, reverse=True)  # a longer form before its prefix
-    return "|".join(re.escape(w).replace("\\ ", space) for w in words)
+    return _by_first(words, [re.escape(w).replace("\\ ", space) for w in words])
 
 
 # the words are data (lang/<code>/timex.tsv); the rules below are the grammar

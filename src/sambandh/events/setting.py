@@ -14,6 +14,7 @@ from .grammar import (
     _BEFORE_NOUN,
     _BESIDE,
     _DAY_RANGE,
+    _GEN_FORMS,
     _HOST_ACTS,
     _INCIDENT,
     _ISSUE_RES,
@@ -21,6 +22,17 @@ from .grammar import (
     PLACE_LABELS,
     _Arg,
 )
+
+# what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
+# names the container), "अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में", "जर्मनी में आयोजित म्यूनिख सम्मेलन में" (a
+# locative chain names the finer place last); a parenthesis (an English gloss) may stand between
+_GLOSS = r"\s*(?:\([^()]{1,40}\)\s*)?"
+_TO_INNER_GEN = re.compile(_GLOSS + r"(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+|['’]s\s+)")
+_TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स्थित)\s+)?")
+# the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
+_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI + r"])")
+# a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
+_LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 
 
 class _Setting(_Base):
@@ -49,6 +61,36 @@ class _Setting(_Base):
         ent = self.ex.kb.entities.get(eid)
         return ent is not None and ent.kind == "line"
 
+    def _finer(self, best: _Arg, hi: int) -> _Arg:
+        """The finest place a chain of names gives, from the one chosen: the genitive names the container
+        ("रूस के कजान गणराज्य", "Chhattisgarh's Bijapur district"), a locative chain the finer place
+        last ("अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में"), a border line the district it runs through.
+        """
+        seen = {best.start}
+        while True:
+            end = best.end
+            pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+            if pw is not None:
+                end = pw.end()  # "अनंतनाग जिले के ...": the name's word
+            nxt = None
+            for rx in (_TO_INNER_GEN, _TO_INNER_LOC) + ((_LINE_TO_INNER,) if self._is_line(best.entity_id) else ()):
+                jm = rx.match(self.text, end)
+                if jm is None:
+                    continue
+                cand = next((m for m in self.within(jm.end(), jm.end() + 1) if m.entity_id
+                             and m.label in PLACE_LABELS and not m.entity_id.startswith("country:")
+                             and not self._is_line(m.entity_id)), None)  # fmt: skip
+                if cand is None or cand.start in seen or cand.end > hi:
+                    continue
+                if rx is _TO_INNER_LOC and not _LOC_NEXT.match(self.text, cand.end):
+                    continue  # "दिल्ली में पुलिस ने": what follows is the clause, not a finer place
+                nxt = cand
+                break
+            if nxt is None:
+                return best
+            seen.add(nxt.start)
+            best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
         # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
@@ -70,6 +112,8 @@ class _Setting(_Base):
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
                                                 abs(c.start - ev.trigger_start)))[0]  # fmt: skip
+            if best.start >= 0:
+                best = self._finer(best, sent.end)
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
             if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
@@ -80,6 +124,9 @@ class _Setting(_Base):
             dest = next((a for a in ev.actors if a.role == "target" and self._label(a.entity_id) in PLACE_LABELS), None)
             if dest is not None:
                 ev.place, ev.place_start, ev.place_end = dest.entity_id, dest.start, dest.end
+                if dest.start >= 0:  # "रूस के कजान पहुंचे": the city reached
+                    inner = self._finer(_Arg(dest.entity_id, "GPE", "loc", dest.start, dest.end), sent.end)
+                    ev.place, ev.place_start, ev.place_end = inner.entity_id, inner.start, inner.end
             return
         for a in ev.actors:
             if a.entity_id in self.place_of:

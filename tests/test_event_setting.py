@@ -1,0 +1,48 @@
+"""Where and when events happened (sambandh.events.setting): the finer place of a chain of names,
+dates from the clause chain and the report's day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sambandh.annotate import annotate_records
+from sambandh.config import Config
+from sambandh.model import RawRecord
+
+
+def annotate(text: str, published: str | None = None, language: str | None = None) -> dict:
+    meta = {"title": "", "published": published}
+    if language:
+        meta["language"] = language
+    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
+    out = list(annotate_records([rec], Config.build()))
+    assert isinstance(out[0], dict)
+    return out[0]
+
+
+def places(doc: dict, type_: str) -> set[str | None]:
+    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+
+
+def dates(doc: dict, type_: str) -> set[str | None]:
+    return {(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == type_}
+
+
+def test_a_genitive_names_the_container_and_the_place_after_it_is_where():
+    doc = annotate("सुरक्षाबलों ने सोमवार को छत्तीसगढ़ के सुकमा जिले में तीन नक्सलियों को गिरफ्तार किया।",
+                   published="2024-03-12")  # fmt: skip
+    assert places(doc, "COERCE") == {"city:sukma"}
+    doc = annotate("Three Maoists were arrested by the police in Chhattisgarh's Sukma district on Monday.",
+                   published="2024-03-12", language="en")  # fmt: skip
+    assert places(doc, "COERCE") == {"city:sukma"}
+
+
+def test_a_border_line_runs_through_the_district_named_after_it():
+    doc = annotate("Pakistani troops violated the ceasefire along the Line of Control in Jammu and Kashmir's "
+                   "Rajouri district on Tuesday, officials said.", published="2024-03-12", language="en")  # fmt: skip
+    assert places(doc, "ASSAULT") == {"city:rajouri"}
+
+
+def test_a_visit_to_a_place_named_with_its_country_happens_at_the_place():
+    doc = annotate("रक्षा मंत्री राजनाथ सिंह मंगलवार को रूस के तातारस्तान गणराज्य पहुंचे।", published="2024-10-23")
+    (visit,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert visit["place"]["entity_id"].startswith("new:")  # the republic, a place the knowledge base lacks
+    assert "country:ru" in {a["entity_id"] for a in visit["actors"]}  # still a visit to Russia

@@ -46,3 +46,12 @@ def test_a_visit_to_a_place_named_with_its_country_happens_at_the_place():
     (visit,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert visit["place"]["entity_id"].startswith("new:")  # the republic, a place the knowledge base lacks
     assert "country:ru" in {a["entity_id"] for a in visit["actors"]}  # still a visit to Russia
+
+
+def test_a_deed_done_at_a_place_with_par_happened_there_but_talk_about_a_place_did_not():
+    doc = annotate("सोमवार को वाघा बॉर्डर पर पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।", published="2024-03-12")
+    assert places(doc, "COERCE") == {"fac:attari-wagah-border"}
+    doc = annotate("सुकमा कस्बे पर नक्सलियों ने हमला किया।", published="2024-03-12")
+    assert places(doc, "ASSAULT") == {"city:sukma"}
+    doc = annotate("भारत ने कश्मीर पर पाकिस्तान के बयान की निंदा की।", published="2024-03-12")
+    assert places(doc, "ACCUSE") == {None}

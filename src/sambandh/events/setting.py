@@ -6,7 +6,7 @@ import re
 
 from ..dates import MONTHS
 from ..lexicon import word_key
-from ..model import Event, Span, Timex
+from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI
 from .base import _Base
@@ -29,6 +29,8 @@ from .grammar import (
 _GLOSS = r"\s*(?:\([^()]{1,40}\)\s*)?"
 _TO_INNER_GEN = re.compile(_GLOSS + r"(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+|['’]s\s+)")
 _TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स्थित)\s+)?")
+# acts done at a place with one's hands, whose "X पर" is where they were done
+_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
 _LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI + r"])")
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
@@ -91,6 +93,19 @@ class _Setting(_Base):
             seen.add(nxt.start)
             best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
 
+    def _at(self, m: Mention, ev: Event, hi: int) -> bool:
+        """Whether a place is where the act happens by its case: the locative ("पुंछ में", "in Poonch"), or
+        "पर" ("on", "at") for a facility or a place below a country that a deed is done at or to ("शंभू
+        बॉर्डर पर ... आंसू गैस के गोले छोड़े", "हवाई अड्डे पर स्वागत", "शहर पर कब्ज़ा"); after a word, "पर"
+        names what it is about ("कश्मीर पर बयान", "बंदरगाह पर समझौता"), so not for speech, talks or agreements.
+        """
+        case = self._case(m.end, hi, m.start)
+        if case == "loc":
+            return True
+        return case == "on" and (ev.type in _DEEDS or ev.mode in ("host", "visit")) and (
+            m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
+        ) and not self._is_line(m.entity_id or "")  # fmt: skip
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
         # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
@@ -103,7 +118,7 @@ class _Setting(_Base):
         cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
-            if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
+            if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip

@@ -55,3 +55,11 @@ def test_a_deed_done_at_a_place_with_par_happened_there_but_talk_about_a_place_d
     assert places(doc, "ASSAULT") == {"city:sukma"}
     doc = annotate("भारत ने कश्मीर पर पाकिस्तान के बयान की निंदा की।", published="2024-03-12")
     assert places(doc, "ACCUSE") == {None}
+
+
+def test_a_range_of_days_with_a_month_at_each_end_is_a_date_with_an_end():
+    doc = annotate("प्रिंस विलियम 12 मई से 15 मई के बीच अपनी यात्रा के दौरान जापान के प्रधानमंत्री से मुलाकात करेंगे।",
+                   published="2024-03-12")  # fmt: skip
+    (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert meet["date"]["value"] == "2024-05-12"
+

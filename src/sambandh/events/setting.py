@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTHS
+from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
 from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
@@ -29,6 +29,10 @@ from .grammar import (
 _GLOSS = r"\s*(?:\([^()]{1,40}\)\s*)?"
 _TO_INNER_GEN = re.compile(_GLOSS + r"(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+|['’]s\s+)")
 _TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स्थित)\s+)?")
+# "16 मई से 19 मई", "30 June to 2 July": a range of days whose ends name their months
+_MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(?:-|–|से|to|until)\s*"
+                           r"(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+                           re.IGNORECASE)  # fmt: skip
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
@@ -223,16 +227,20 @@ class _Setting(_Base):
         return lex is not None and any(word_key(w) in lex.participles for w in words)
 
     def _range(self, t: Timex) -> Timex | None:
-        """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""
-        m = _DAY_RANGE.fullmatch(self.text[t.start : t.end].strip())
+        """``8-10 दिसंबर``, ``16 मई से 19 मई``, ``30 जून से 2 जुलाई``: a range of days is a date (its
+        first day) with an end (``date_to``).
+        """
+        chunk = self.text[t.start : t.end].strip()
+        m = _DAY_RANGE.fullmatch(chunk) or _MONTHS_RANGE.fullmatch(chunk)
         if m is None:
             return None
         month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
+        month0 = MONTHS.get(fold(m.group("m0")).rstrip("."), 0) if "m0" in m.groupdict() else month
         d0, d1 = int(m.group("d0")), int(m.group("d1"))
-        if not month or not (1 <= d0 < d1 <= 31):
+        if not month or not month0 or not (1 <= d0 <= 31 and 1 <= d1 <= 31) or (month0, d0) >= (month, d1):
             return None
         year = m.group("y") or (self.a.published[:4] if self.a.published else "XXXX")
-        first, last = f"{year}-{month:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
+        first, last = f"{year}-{month0:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
         self.ranges[(t.start, t.end)] = last
         return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
 

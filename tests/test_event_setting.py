@@ -63,3 +63,12 @@ def test_a_range_of_days_with_a_month_at_each_end_is_a_date_with_an_end():
     (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert meet["date"]["value"] == "2024-05-12"
 
+
+def test_a_verb_that_is_no_act_does_not_take_the_date_before_it():
+    # "आई" (came) qualifies the report: the date is the criticism's
+    doc = annotate("मार्च में आई एक रिपोर्ट में सरकार ने सेना की आलोचना की।", published="2024-06-12")
+    assert dates(doc, "ACCUSE") == {"2024-03"}
+    # an infinitive that is what a noun is about keeps the date inside it: the invitation is Monday's call's
+    doc = annotate("जापान के प्रधानमंत्री ने सोमवार को भारत के राष्ट्रपति से फोन पर बात की। उन्होंने राष्ट्रपति को अगले "
+                   "साल जापान आने का न्योता दिया।", published="2024-03-12")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2024-03-11"}

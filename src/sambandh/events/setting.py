@@ -20,6 +20,7 @@ from .grammar import (
     _ISSUE_RES,
     ACTOR_LABELS,
     PLACE_LABELS,
+    Trigger,
     _Arg,
 )
 
@@ -33,6 +34,8 @@ _TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स�
 _MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(?:-|–|से|to|until)\s*"
                            r"(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                            re.IGNORECASE)  # fmt: skip
+# an infinitive of purpose: "शामिल होने के लिए", "to join"
+_PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
@@ -181,12 +184,15 @@ class _Setting(_Base):
                  if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
         dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
-        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
+        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
+        # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
+        told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
+                              and (o.match.start in told_here or not self._no_act_between(o))
                               for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
@@ -217,6 +223,15 @@ class _Setting(_Base):
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _no_act_between(self, o: Trigger) -> bool:
+        """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle
+        that qualifies a noun ("फरवरी में आई रिपोर्ट में"), an infinitive of purpose ("बातचीत में शामिल होने के
+        लिए ... पेशकश की"); not an infinitive that is what a noun is about ("इस साल भारत आने का न्योता").
+        """
+        m = o.match
+        assert m is not None
+        return m.form == "pfv" or (m.form == "inf" and _PURPOSE.match(self.text, m.end) is not None)
 
     def _participle_between(self, lo: int, hi: int) -> bool:
         """Whether a participle (``हुए``, ``होने वाली``) stands in ``text[lo:hi]``: "22 अप्रैल को हुए

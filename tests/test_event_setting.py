@@ -72,3 +72,15 @@ def test_a_verb_that_is_no_act_does_not_take_the_date_before_it():
     doc = annotate("जापान के प्रधानमंत्री ने सोमवार को भारत के राष्ट्रपति से फोन पर बात की। उन्होंने राष्ट्रपति को अगले "
                    "साल जापान आने का न्योता दिया।", published="2024-03-12")  # fmt: skip
     assert dates(doc, "CONSULT") == {"2024-03-11"}
+
+
+def test_a_clock_time_after_a_day_is_on_that_day():
+    doc = annotate("On Friday last at about 6.15 pm, Pakistani troops opened fire along the LoC in Poonch district, "
+                   "officials said.", published="2024-03-12", language="en")  # fmt: skip
+    assert dates(doc, "ASSAULT") == {"2024-03-08T18:15"}
+
+
+def test_english_tells_the_day_after_the_verb_and_a_coarser_span_before_it_measures_from_elsewhere():
+    doc = annotate("The move comes nearly a month after India had expelled a Pakistani diplomat on April 2.",
+                   published="2024-05-06", language="en")  # fmt: skip
+    assert {d[5:] for d in dates(doc, "SANCTION") if d} == {"04-02"}

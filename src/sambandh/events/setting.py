@@ -34,6 +34,10 @@ _TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स�
 _MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(?:-|–|से|to|until)\s*"
                            r"(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
                            re.IGNORECASE)  # fmt: skip
+# between a day and a clock time on it: "Saturday last at about", "को", "की सुबह"
+_DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|around|about|at about|at around)\s+)?"
+                             r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
+_DAY_PRECISE = frozenset({"day", "weekday", "time"})
 # an infinitive of purpose: "शामिल होने के लिए", "to join"
 _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
@@ -205,6 +209,19 @@ class _Setting(_Base):
                 f = finer[-1]
                 finer[-1] = Timex(f.start, f.end, f.type, pick.value[:4] + f.value[4:], f.precision, f.anchored)
             pick = finer[-1] if finer else pick
+        if pick is not None and pick.type == "TIME" and "T" in pick.value:
+            # "On Saturday last at about 4.30 pm", "शनिवार को शाम 5 बजे": the clock is on the day just before it
+            day = next((t for t in reversed(dates) if t.end <= pick.start and t.precision in ("day", "weekday")
+                        and _DAY_THEN_CLOCK.fullmatch(self.text, t.end, pick.start)), None)  # fmt: skip
+            if day is not None:
+                clock = pick.value[pick.value.index("T") :]
+                value = day.value + clock if day.precision == "day" else day.value
+                pick = Timex(day.start, pick.end, "TIME", value, "time" if day.precision == "day" else "weekday")
+        if (pick is not None and self.sent_english and pick in before and pick.precision not in _DAY_PRECISE
+                and any(t.precision in ("day", "time") for t in after)):  # fmt: skip
+            # "a week after India had declared him persona non grata on May 13": English tells the day after
+            # the verb; a coarser span before it ("a week after") measures from another happening
+            pick = next(t for t in after if t.precision in ("day", "time"))
         if pick is not None and pick.precision == "weekday":
             # "14 फरवरी दिन गुरुवार को", "Thursday, June 26": the calendar day beside the weekday says more
             beside = [t for t in dates if t is not pick and t.precision == "day" and (

@@ -545,6 +545,9 @@ class _EventTally:
     place_errors: list[dict[str, Any]] = field(default_factory=list)
     date_errors: list[dict[str, Any]] = field(default_factory=list)
     modality_errors: list[dict[str, Any]] = field(default_factory=list)
+    # matched pairs where the gold has no place (or no dated value) and the coder gave one: not scored, listed
+    place_unasked: list[dict[str, Any]] = field(default_factory=list)
+    date_unasked: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def merged(cls, parts: list[_EventTally]) -> _EventTally:
@@ -564,6 +567,8 @@ class _EventTally:
             out.place_errors += p.place_errors
             out.date_errors += p.date_errors
             out.modality_errors += p.modality_errors
+            out.place_unasked += p.place_unasked
+            out.date_unasked += p.date_unasked
         return out
 
     def _type(self, t: str) -> Counter[str]:
@@ -664,15 +669,26 @@ class _EventTally:
             self.fields["place"][1] += 1
             if not place_ok:
                 self.place_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"],
-                                          "gold": gp.get("name"), "predicted": p.place})  # fmt: skip
+                                          "gold": gp.get("name"), "gold_span": gp.get("span"), "predicted": p.place,
+                                          "predicted_span": list(raw_span(p.place_start, p.place_end))
+                                          if p.place and p.place_start >= 0 else None})  # fmt: skip
+        elif p.place:
+            self.place_unasked.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"], "predicted": p.place})
         gd = (g.get("date") or {}).get("value")
+        if not gd and p.date:
+            self.date_unasked.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"], "predicted": p.date,
+                                      "basis": (g.get("date") or {}).get("basis"), "predicted_basis": p.date_basis})
         if gd:
             date_ok = p.date == gd or (p.date or "").startswith(f"{gd}T")  # the time of day on the gold's day
             self.fields["date"][0] += date_ok
             self.fields["date"][1] += 1
             if not date_ok:
                 self.date_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"], "gold": gd,
-                                         "basis": (g.get("date") or {}).get("basis"), "predicted": p.date})  # fmt: skip
+                                         "basis": (g.get("date") or {}).get("basis"),
+                                         "gold_span": (g.get("date") or {}).get("span"), "predicted": p.date,
+                                         "predicted_basis": p.date_basis,
+                                         "predicted_span": list(raw_span(p.date_start, p.date_end))
+                                         if p.date and p.date_start >= 0 else None})  # fmt: skip
         if p.modality != g.get("modality", "occurred"):
             self.modality_errors.append({"doc": doc_id, "type": g["type"], "trigger": g["trigger"],
                                          "gold": g.get("modality", "occurred"), "predicted": p.modality})  # fmt: skip
@@ -698,6 +714,8 @@ class _EventTally:
             "actor_errors": self.actor_errors,
             "place_errors": self.place_errors,
             "date_errors": self.date_errors,
+            "place_unasked": self.place_unasked,
+            "date_unasked": self.date_unasked,
             "modality_errors": self.modality_errors,
         }  # fmt: skip
 

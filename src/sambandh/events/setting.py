@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..dates import MONTHS
+from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
-from ..model import Event, Span, Timex
+from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI
 from .base import _Base
@@ -14,13 +14,38 @@ from .grammar import (
     _BEFORE_NOUN,
     _BESIDE,
     _DAY_RANGE,
+    _GEN_FORMS,
     _HOST_ACTS,
     _INCIDENT,
     _ISSUE_RES,
     ACTOR_LABELS,
     PLACE_LABELS,
+    Trigger,
     _Arg,
 )
+
+# what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
+# names the container), "अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में", "जर्मनी में आयोजित म्यूनिख सम्मेलन में" (a
+# locative chain names the finer place last); a parenthesis (an English gloss) may stand between
+_GLOSS = r"\s*(?:\([^()]{1,40}\)\s*)?"
+_TO_INNER_GEN = re.compile(_GLOSS + r"(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+|['’]s\s+)")
+_TO_INNER_LOC = re.compile(_GLOSS + r"में\s+(?:(?:आयोजित|स्थित)\s+)?")
+# "16 मई से 19 मई", "30 June to 2 July": a range of days whose ends name their months
+_MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(?:-|–|से|to|until)\s*"
+                           r"(?P<d1>\d{1,2})\s+(?P<m>" + MONTH_ALT + r")\.?(?:\s*,?\s*(?P<y>(?:19|20)\d\d))?",
+                           re.IGNORECASE)  # fmt: skip
+# between a day and a clock time on it: "Saturday last at about", "को", "की सुबह"
+_DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|around|about|at about|at around)\s+)?"
+                             r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
+_DAY_PRECISE = frozenset({"day", "weekday", "time"})
+# an infinitive of purpose: "शामिल होने के लिए", "to join"
+_PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI + r"])")
+# acts done at a place with one's hands, whose "X पर" is where they were done
+_DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
+# the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
+_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI + r"])")
+# a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
+_LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 
 
 class _Setting(_Base):
@@ -49,6 +74,49 @@ class _Setting(_Base):
         ent = self.ex.kb.entities.get(eid)
         return ent is not None and ent.kind == "line"
 
+    def _finer(self, best: _Arg, hi: int) -> _Arg:
+        """The finest place a chain of names gives, from the one chosen: the genitive names the container
+        ("रूस के कजान गणराज्य", "Chhattisgarh's Bijapur district"), a locative chain the finer place
+        last ("अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में"), a border line the district it runs through.
+        """
+        seen = {best.start}
+        while True:
+            end = best.end
+            pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+            if pw is not None:
+                end = pw.end()  # "अनंतनाग जिले के ...": the name's word
+            nxt = None
+            for rx in (_TO_INNER_GEN, _TO_INNER_LOC) + ((_LINE_TO_INNER,) if self._is_line(best.entity_id) else ()):
+                jm = rx.match(self.text, end)
+                if jm is None:
+                    continue
+                cand = next((m for m in self.within(jm.end(), jm.end() + 1) if m.entity_id
+                             and m.label in PLACE_LABELS and not m.entity_id.startswith("country:")
+                             and not self._is_line(m.entity_id)), None)  # fmt: skip
+                if cand is None or cand.start in seen or cand.end > hi:
+                    continue
+                if rx is _TO_INNER_LOC and not _LOC_NEXT.match(self.text, cand.end):
+                    continue  # "दिल्ली में पुलिस ने": what follows is the clause, not a finer place
+                nxt = cand
+                break
+            if nxt is None:
+                return best
+            seen.add(nxt.start)
+            best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
+
+    def _at(self, m: Mention, ev: Event, hi: int) -> bool:
+        """Whether a place is where the act happens by its case: the locative ("पुंछ में", "in Poonch"), or
+        "पर" ("on", "at") for a facility or a place below a country that a deed is done at or to ("शंभू
+        बॉर्डर पर ... आंसू गैस के गोले छोड़े", "हवाई अड्डे पर स्वागत", "शहर पर कब्ज़ा"); after a word, "पर"
+        names what it is about ("कश्मीर पर बयान", "बंदरगाह पर समझौता"), so not for speech, talks or agreements.
+        """
+        case = self._case(m.end, hi, m.start)
+        if case == "loc":
+            return True
+        return case == "on" and (ev.type in _DEEDS or ev.mode in ("host", "visit")) and (
+            m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
+        ) and not self._is_line(m.entity_id or "")  # fmt: skip
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
         # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
@@ -61,7 +129,7 @@ class _Setting(_Base):
         cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
-            if m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc"
+            if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
@@ -70,6 +138,8 @@ class _Setting(_Base):
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
                                                 abs(c.start - ev.trigger_start)))[0]  # fmt: skip
+            if best.start >= 0:
+                best = self._finer(best, sent.end)
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
             if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
@@ -80,6 +150,9 @@ class _Setting(_Base):
             dest = next((a for a in ev.actors if a.role == "target" and self._label(a.entity_id) in PLACE_LABELS), None)
             if dest is not None:
                 ev.place, ev.place_start, ev.place_end = dest.entity_id, dest.start, dest.end
+                if dest.start >= 0:  # "रूस के कजान पहुंचे": the city reached
+                    inner = self._finer(_Arg(dest.entity_id, "GPE", "loc", dest.start, dest.end), sent.end)
+                    ev.place, ev.place_start, ev.place_end = inner.entity_id, inner.start, inner.end
             return
         for a in ev.actors:
             if a.entity_id in self.place_of:
@@ -115,12 +188,15 @@ class _Setting(_Base):
                  if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
         dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
-        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता)
+        # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
+        # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
+        told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
+                              and (o.match.start in told_here or not self._no_act_between(o))
                               for o in self.found_here)]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
@@ -133,6 +209,19 @@ class _Setting(_Base):
                 f = finer[-1]
                 finer[-1] = Timex(f.start, f.end, f.type, pick.value[:4] + f.value[4:], f.precision, f.anchored)
             pick = finer[-1] if finer else pick
+        if pick is not None and pick.type == "TIME" and "T" in pick.value:
+            # "On Saturday last at about 4.30 pm", "शनिवार को शाम 5 बजे": the clock is on the day just before it
+            day = next((t for t in reversed(dates) if t.end <= pick.start and t.precision in ("day", "weekday")
+                        and _DAY_THEN_CLOCK.fullmatch(self.text, t.end, pick.start)), None)  # fmt: skip
+            if day is not None:
+                clock = pick.value[pick.value.index("T") :]
+                value = day.value + clock if day.precision == "day" else day.value
+                pick = Timex(day.start, pick.end, "TIME", value, "time" if day.precision == "day" else "weekday")
+        if (pick is not None and self.sent_english and pick in before and pick.precision not in _DAY_PRECISE
+                and any(t.precision in ("day", "time") for t in after)):  # fmt: skip
+            # "a week after India had declared him persona non grata on May 13": English tells the day after
+            # the verb; a coarser span before it ("a week after") measures from another happening
+            pick = next(t for t in after if t.precision in ("day", "time"))
         if pick is not None and pick.precision == "weekday":
             # "14 फरवरी दिन गुरुवार को", "Thursday, June 26": the calendar day beside the weekday says more
             beside = [t for t in dates if t is not pick and t.precision == "day" and (
@@ -152,6 +241,15 @@ class _Setting(_Base):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
 
+    def _no_act_between(self, o: Trigger) -> bool:
+        """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle
+        that qualifies a noun ("फरवरी में आई रिपोर्ट में"), an infinitive of purpose ("बातचीत में शामिल होने के
+        लिए ... पेशकश की"); not an infinitive that is what a noun is about ("इस साल भारत आने का न्योता").
+        """
+        m = o.match
+        assert m is not None
+        return m.form == "pfv" or (m.form == "inf" and _PURPOSE.match(self.text, m.end) is not None)
+
     def _participle_between(self, lo: int, hi: int) -> bool:
         """Whether a participle (``हुए``, ``होने वाली``) stands in ``text[lo:hi]``: "22 अप्रैल को हुए
         पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
@@ -161,16 +259,20 @@ class _Setting(_Base):
         return lex is not None and any(word_key(w) in lex.participles for w in words)
 
     def _range(self, t: Timex) -> Timex | None:
-        """``8-10 दिसंबर``: a range of days is a date (its first day) with an end (``date_to``)."""
-        m = _DAY_RANGE.fullmatch(self.text[t.start : t.end].strip())
+        """``8-10 दिसंबर``, ``16 मई से 19 मई``, ``30 जून से 2 जुलाई``: a range of days is a date (its
+        first day) with an end (``date_to``).
+        """
+        chunk = self.text[t.start : t.end].strip()
+        m = _DAY_RANGE.fullmatch(chunk) or _MONTHS_RANGE.fullmatch(chunk)
         if m is None:
             return None
         month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
+        month0 = MONTHS.get(fold(m.group("m0")).rstrip("."), 0) if "m0" in m.groupdict() else month
         d0, d1 = int(m.group("d0")), int(m.group("d1"))
-        if not month or not (1 <= d0 < d1 <= 31):
+        if not month or not month0 or not (1 <= d0 <= 31 and 1 <= d1 <= 31) or (month0, d0) >= (month, d1):
             return None
         year = m.group("y") or (self.a.published[:4] if self.a.published else "XXXX")
-        first, last = f"{year}-{month:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
+        first, last = f"{year}-{month0:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
         self.ranges[(t.start, t.end)] = last
         return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
 

@@ -1,0 +1,86 @@
+"""Where and when events happened (sambandh.events.setting): the finer place of a chain of names,
+dates from the clause chain and the report's day. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sambandh.annotate import annotate_records
+from sambandh.config import Config
+from sambandh.model import RawRecord
+
+
+def annotate(text: str, published: str | None = None, language: str | None = None) -> dict:
+    meta = {"title": "", "published": published}
+    if language:
+        meta["language"] = language
+    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
+    out = list(annotate_records([rec], Config.build()))
+    assert isinstance(out[0], dict)
+    return out[0]
+
+
+def places(doc: dict, type_: str) -> set[str | None]:
+    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+
+
+def dates(doc: dict, type_: str) -> set[str | None]:
+    return {(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == type_}
+
+
+def test_a_genitive_names_the_container_and_the_place_after_it_is_where():
+    doc = annotate("सुरक्षाबलों ने सोमवार को छत्तीसगढ़ के सुकमा जिले में तीन नक्सलियों को गिरफ्तार किया।",
+                   published="2024-03-12")  # fmt: skip
+    assert places(doc, "COERCE") == {"city:sukma"}
+    doc = annotate("Three Maoists were arrested by the police in Chhattisgarh's Sukma district on Monday.",
+                   published="2024-03-12", language="en")  # fmt: skip
+    assert places(doc, "COERCE") == {"city:sukma"}
+
+
+def test_a_border_line_runs_through_the_district_named_after_it():
+    doc = annotate("Pakistani troops violated the ceasefire along the Line of Control in Jammu and Kashmir's "
+                   "Rajouri district on Tuesday, officials said.", published="2024-03-12", language="en")  # fmt: skip
+    assert places(doc, "ASSAULT") == {"city:rajouri"}
+
+
+def test_a_visit_to_a_place_named_with_its_country_happens_at_the_place():
+    doc = annotate("रक्षा मंत्री राजनाथ सिंह मंगलवार को रूस के तातारस्तान गणराज्य पहुंचे।", published="2024-10-23")
+    (visit,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert visit["place"]["entity_id"].startswith("new:")  # the republic, a place the knowledge base lacks
+    assert "country:ru" in {a["entity_id"] for a in visit["actors"]}  # still a visit to Russia
+
+
+def test_a_deed_done_at_a_place_with_par_happened_there_but_talk_about_a_place_did_not():
+    doc = annotate("सोमवार को वाघा बॉर्डर पर पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।", published="2024-03-12")
+    assert places(doc, "COERCE") == {"fac:attari-wagah-border"}
+    doc = annotate("सुकमा कस्बे पर नक्सलियों ने हमला किया।", published="2024-03-12")
+    assert places(doc, "ASSAULT") == {"city:sukma"}
+    doc = annotate("भारत ने कश्मीर पर पाकिस्तान के बयान की निंदा की।", published="2024-03-12")
+    assert places(doc, "ACCUSE") == {None}
+
+
+def test_a_range_of_days_with_a_month_at_each_end_is_a_date_with_an_end():
+    doc = annotate("प्रिंस विलियम 12 मई से 15 मई के बीच अपनी यात्रा के दौरान जापान के प्रधानमंत्री से मुलाकात करेंगे।",
+                   published="2024-03-12")  # fmt: skip
+    (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert meet["date"]["value"] == "2024-05-12"
+
+
+def test_a_verb_that_is_no_act_does_not_take_the_date_before_it():
+    # "आई" (came) qualifies the report: the date is the criticism's
+    doc = annotate("मार्च में आई एक रिपोर्ट में सरकार ने सेना की आलोचना की।", published="2024-06-12")
+    assert dates(doc, "ACCUSE") == {"2024-03"}
+    # an infinitive that is what a noun is about keeps the date inside it: the invitation is Monday's call's
+    doc = annotate("जापान के प्रधानमंत्री ने सोमवार को भारत के राष्ट्रपति से फोन पर बात की। उन्होंने राष्ट्रपति को अगले "
+                   "साल जापान आने का न्योता दिया।", published="2024-03-12")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2024-03-11"}
+
+
+def test_a_clock_time_after_a_day_is_on_that_day():
+    doc = annotate("On Friday last at about 6.15 pm, Pakistani troops opened fire along the LoC in Poonch district, "
+                   "officials said.", published="2024-03-12", language="en")  # fmt: skip
+    assert dates(doc, "ASSAULT") == {"2024-03-08T18:15"}
+
+
+def test_english_tells_the_day_after_the_verb_and_a_coarser_span_before_it_measures_from_elsewhere():
+    doc = annotate("The move comes nearly a month after India had expelled a Pakistani diplomat on April 2.",
+                   published="2024-05-06", language="en")  # fmt: skip
+    assert {d[5:] for d in dates(doc, "SANCTION") if d} == {"04-02"}

@@ -104,3 +104,32 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     assert k.kept() and k.entities_kept()
     assert (api.entity(k, "country:in"), api.pair(k, "India", "Russia"), api.events(k, country="China")) == want
     k.close()
+
+
+def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_lie_within_a_year(demo_db: Path):
+    import datetime as dt
+
+    from sambandh import api
+    from sambandh.config import Config
+
+    k = api.Knowledge(Config.build(db=demo_db))
+    assert k.kept()
+    records = k.records()
+    assert records
+    checked = 0
+    for r in records:
+        kept = [x["event_id"] for x in api._related(k, r)]
+        k._cache["kept"] = False  # the same question answered by filtering the happenings merged here
+        merged = [x["event_id"] for x in api._related(k, r)]
+        k._cache["kept"] = True
+        assert kept == merged, r["event_id"]
+        by_id = {x["event_id"]: x for x in records}
+        for eid in kept:
+            try:
+                day = dt.date.fromisoformat(r["sort_key"][:10])
+                other = dt.date.fromisoformat(by_id[eid]["sort_key"][:10])
+            except ValueError:
+                continue
+            assert abs((day - other).days) <= api.RELATED_DAYS
+        checked += bool(kept)
+    assert checked >= 5  # the demo's events do have related ones

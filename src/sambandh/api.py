@@ -8,6 +8,7 @@ document's clean text (``documents.text``), as everywhere in Sambandh.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import re
 import threading
@@ -641,19 +642,33 @@ def _reports(r: dict[str, Any]) -> list[dict[str, Any]]:
              "evidence": by_doc.get(d, [])} for d in r["doc_ids"]]  # fmt: skip
 
 
+RELATED_DAYS = 365  # related events lie within a year of the event (when it has a day)
+
+
 def _related(k: Knowledge, r: dict[str, Any], top: int = 10) -> list[dict[str, Any]]:
-    """Other events of the same actors (people and organisations first, else the same countries), nearest in time."""
+    """Other events of the same actors (people and organisations first, else the same countries)
+    within :data:`RELATED_DAYS` of it when it has a day, nearest in time.
+    """
+    import datetime as dt
+
     def sides(x: dict[str, Any]) -> set[str]:
         return {a["entity_id"] for a in x["actors"]} | {a["affiliation"] for a in x["actors"] if a.get("affiliation")}
 
     own = sides(r)
     key = r["sort_key"]
+    window = None
+    with contextlib.suppress(ValueError, OverflowError):  # no day, or a sort key past the calendar's end
+        day = dt.date.fromisoformat(key[:10])
+        reach = dt.timedelta(days=RELATED_DAYS)
+        window = ((day - reach).isoformat(), (day + reach).isoformat())
     if k.kept():
-        sharing = k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top, brief=True)
+        sharing = k.db.happenings_sharing(sorted(own), r["event_id"], key[:10], top, brief=True, window=window)
         return [_event_brief(o, full=False) for o in sharing]
     scored = []
     for other in k.records():
         if other["event_id"] == r["event_id"]:
+            continue
+        if window is not None and not (window[0] <= other["sort_key"] and other["sort_key"][:10] <= window[1]):
             continue
         shared = own & sides(other)
         if len(shared) >= 2 or any(not e.startswith("country:") for e in shared):

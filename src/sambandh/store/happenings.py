@@ -301,20 +301,27 @@ class HappeningsMixin(StoreBase):
         cur = self.con.execute("SELECT type, count(*) FROM happenings GROUP BY type ORDER BY type")
         return {t: int(n) for t, n in cur.fetchall()}
 
-    def happenings_sharing(self, entity_ids: list[str], exclude: str, day: str | None, limit: int,
-                           brief: bool = False) -> list[dict[str, Any]]:  # fmt: skip
+    def happenings_sharing(
+        self, entity_ids: list[str], exclude: str, day: str | None, limit: int, brief: bool = False,
+        window: tuple[str, str] | None = None,
+    ) -> list[dict[str, Any]]:  # fmt: skip
         """Other kept happenings that involve two of ``entity_ids``, or one that is not a country,
         most shared first, then nearest to ``day`` (an ISO day; rows without one come last), then by
-        id.
+        id; ``window``: only those whose sort key lies in ``[first, last]`` (ISO days), so a busy
+        country's events are read for that stretch of the archive only.
         """
+        span, params = "", [entity_ids, exclude]
+        if window is not None:
+            span = "AND sort_key >= ? AND left(sort_key, 10) <= ? "
+            params += list(window)
         cur = self.con.execute(
             "WITH shared AS (SELECT event_id, count(*) AS n, bool_or(NOT starts_with(entity_id, 'country:')) AS named, "
             "  any_value(sort_key) AS sort_key FROM happening_index "
-            "  WHERE entity_id IN (SELECT unnest(?)) AND acts AND event_id <> ? GROUP BY event_id) "
+            f"  WHERE entity_id IN (SELECT unnest(?)) AND acts AND event_id <> ? {span}GROUP BY event_id) "
             "SELECT event_id FROM shared WHERE n >= 2 OR named "
             "ORDER BY n DESC, coalesce(abs(datediff('day', try_cast(left(sort_key, 10) AS DATE), "
             "  try_cast(? AS DATE))), 1000000), event_id LIMIT ?",
-            [entity_ids, exclude, day, limit],
+            [*params, day, limit],
         )
         return self._happening_rows([r[0] for r in cur.fetchall()], brief)
 

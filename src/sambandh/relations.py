@@ -456,7 +456,17 @@ def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> st
         runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
         if best >= (0.9 if best_id in kb.entities else 0.95) and best - runner_up >= 0.05:
             return best_id
-    hint = ", ".join(dict.fromkeys(label for _, (score, label) in ranked[:3] if score >= 0.6))
+    # the hint ranks by the phonetic score and by the letters as typed (difflib's ratio): a swap of two
+    # letters ("Indai") keeps most of the word's letters in order, a wrong letter or a longer name less
+    from difflib import SequenceMatcher
+
+    from .normalize import fold
+
+    typed = fold(name)
+    close = [((score + SequenceMatcher(None, typed, fold(label)).ratio()) / 2, eid, label)
+             for eid, (score, label) in ranked if score >= 0.6]  # fmt: skip
+    close.sort(key=lambda t: (-t[0], t[1]))
+    hint = ", ".join(dict.fromkeys(label for _, _, label in close[:3]))
     raise UsageError(f"no entity named {name!r} in the knowledge base or the database"
                      + (f"; did you mean {hint}?" if hint else ""))  # fmt: skip
 

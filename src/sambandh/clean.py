@@ -27,7 +27,7 @@ from .errors import NoContentError
 from .lexicon import words_of
 from .model import Article, Attribution, Dateline, OffsetMap, Removed
 from .normalize import normalize, normalize_with_map
-from .script import has_devanagari
+from .script import DEVANAGARI, has_devanagari
 
 # -- chrome rules: data in lang/<code>/chrome.tsv, read for every page ----------------------
 
@@ -67,7 +67,7 @@ _ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LABEL_WORDS, AGE
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
-_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]+")  # what script.is_devanagari says yes to
+_DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI}]+")  # what script.is_devanagari says yes to
 _ASCII_LETTER_RUN = re.compile("[A-Za-z]+")
 _TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
 _WORD = re.compile(r"\S+")

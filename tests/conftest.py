@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -74,3 +76,28 @@ def demo_server(demo_db: Path):  # type: ignore[no-untyped-def]
 
     with running(Config.build(db=demo_db)) as url:
         yield url
+
+
+# Spark tests run where PySpark and a Java runtime are (CI installs both); elsewhere they skip, saying why
+SPARK_MARKS = [
+    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None,
+                       reason="PySpark is not installed (pip install 'sambandh[spark]')"),
+    pytest.mark.skipif(not os.environ.get("JAVA_HOME") and shutil.which("java") is None,
+                       reason="no Java runtime for Spark"),
+]  # fmt: skip
+SPARK_CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
+
+
+def annotate_text(text: str, published: str | None = None, language: str | None = None) -> dict:
+    """One text through ``annotate`` (every per-article stage, no store), as its JSON object."""
+    from sambandh.annotate import annotate_records
+    from sambandh.config import Config
+    from sambandh.model import RawRecord
+
+    meta = {"title": "", "published": published}
+    if language:
+        meta["language"] = language
+    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
+    out = list(annotate_records([rec], Config.build()))
+    assert isinstance(out[0], dict)
+    return out[0]

@@ -3,19 +3,9 @@ dates from the clause chain and the report's day. Sentences written for these te
 
 from __future__ import annotations
 
-from sambandh.annotate import annotate_records
-from sambandh.config import Config
-from sambandh.model import RawRecord
+from conftest import annotate_text
 
-
-def annotate(text: str, published: str | None = None, language: str | None = None) -> dict:
-    meta = {"title": "", "published": published}
-    if language:
-        meta["language"] = language
-    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
-    out = list(annotate_records([rec], Config.build()))
-    assert isinstance(out[0], dict)
-    return out[0]
+annotate = annotate_text
 
 
 def places(doc: dict, type_: str) -> set[str | None]:

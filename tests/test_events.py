@@ -6,9 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import annotate_text, run_cli
 
-from sambandh.annotate import annotate_records
 from sambandh.config import Config
 from sambandh.events import dates_compatible
 from sambandh.lexicon import load_lexicon
@@ -16,15 +15,7 @@ from sambandh.model import RawRecord
 from sambandh.normalize import tolerant
 from sambandh.relations import graph, timeline
 
-
-def annotate(text: str, published: str | None = None, language: str | None = None) -> dict:
-    meta = {"title": "", "published": published}
-    if language:
-        meta["language"] = language
-    rec = RawRecord(source="t", data=text, kind="record", meta=meta)
-    out = list(annotate_records([rec], Config.build()))
-    assert isinstance(out[0], dict)
-    return out[0]
+annotate = annotate_text
 
 
 def summary(doc: dict) -> list[tuple]:

@@ -11,23 +11,16 @@ PySpark or Java is missing, as ``test_spark.py`` does.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import os
 import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, run_cli
+from conftest import ROOT, SPARK_CONF, SPARK_MARKS, run_cli
 
-pytestmark = [
-    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None,
-                       reason="PySpark is not installed (pip install 'sambandh[spark]')"),
-    pytest.mark.skipif(not os.environ.get("JAVA_HOME") and shutil.which("java") is None,
-                       reason="no Java runtime for Spark"),
-]  # fmt: skip
-CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
+pytestmark = SPARK_MARKS
+CONF = SPARK_CONF
 # (outlet name, web site): a record names its outlet, its web address, or both
 OUTLETS = [("Dainik Jagran", "www.jagran.com"), ("Amar Ujala", "www.amarujala.com"), ("", "www.bhaskar.com"),
            ("PTI Wire", "")]  # fmt: skip

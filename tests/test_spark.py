@@ -9,24 +9,15 @@ reason where PySpark or Java is missing (``make test`` installs both where it ca
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED, run_cli
+from conftest import ROOT, SHARED, SPARK_CONF, SPARK_MARKS, run_cli
 from test_golden import snapshot
 
-pytestmark = [
-    pytest.mark.skipif(
-        importlib.util.find_spec("pyspark") is None, reason="PySpark is not installed (pip install 'sambandh[spark]')"
-    ),
-    pytest.mark.skipif(
-        not os.environ.get("JAVA_HOME") and shutil.which("java") is None, reason="no Java runtime for Spark"
-    ),
-]
-CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
+pytestmark = SPARK_MARKS
+CONF = SPARK_CONF
 
 
 @pytest.fixture(scope="module")

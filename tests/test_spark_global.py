@@ -13,20 +13,13 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SPARK_CONF, SPARK_MARKS
 
-pytestmark = [
-    pytest.mark.skipif(importlib.util.find_spec("pyspark") is None,
-                       reason="PySpark is not installed (pip install 'sambandh[spark]')"),
-    pytest.mark.skipif(not os.environ.get("JAVA_HOME") and shutil.which("java") is None,
-                       reason="no Java runtime for Spark"),
-]  # fmt: skip
-CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
+pytestmark = SPARK_MARKS
+CONF = SPARK_CONF
 
 
 def _records() -> list[dict[str, str]]:

@@ -96,8 +96,8 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
                 f"CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status "
                 "FROM s.happening_index t, r")  # fmt: skip
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
-                f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type "
-                "FROM s.happening_edges t, r")  # fmt: skip
+                f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type, t.status, "
+                f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
     con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, "
                 f"own_mentions * {copies}, own_documents * {copies}, mentions * {copies}, documents * {copies}, "
                 "folded_into, names_folded FROM s.entity_summary")  # fmt: skip

@@ -133,3 +133,34 @@ def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_li
             assert abs((day - other).days) <= api.RELATED_DAYS
         checked += bool(kept)
     assert checked >= 5  # the demo's events do have related ones
+
+
+def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_gives(tmp_path: Path):
+    from itertools import combinations
+
+    from conftest import SHARED
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.relations import involves
+
+    db = tmp_path / "pairs.duckdb"
+    folders = [str(ROOT / "examples" / "corpus")] + ([str(SHARED / "seeds")] if (SHARED / "seeds").is_dir() else [])
+    ingest(folders, Config.build(db=db))
+    k = api.Knowledge(Config.build(db=db))
+    assert k.kept()
+    records = k.records()
+    countries = sorted({a.get("affiliation") or a["entity_id"] for r in records for a in r["actors"]
+                        if (a.get("affiliation") or a["entity_id"]).startswith("country:")})  # fmt: skip
+    pairs = 0
+    for x, y in combinations(countries, 2):
+        want = sorted(r["event_id"] for r in records if involves(r, x) and involves(r, y))
+        rows, total = k.db.find_happenings(acting=[y, x], newest_first=True)
+        assert sorted(r["event_id"] for r in rows) == want and total == len(want), (x, y)
+        # the same question through the entities' index (a country named twice is not a pair)
+        slow, slow_total = k.db.find_happenings(acting=[y, x, y], newest_first=True)
+        assert [r["event_id"] for r in rows] == [r["event_id"] for r in slow] and total == slow_total
+        assert k.db.happening_month_counts(acting=[x, y]) == k.db.happening_month_counts(acting=[x, y, x])
+        pairs += bool(want)
+    assert pairs >= 5

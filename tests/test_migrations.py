@@ -55,7 +55,7 @@ SCHEMA = {
     ),
     "happening_edges": (
         "event_id VARCHAR NOT NULL", "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL",
-        "day VARCHAR", "sort_key VARCHAR", "type VARCHAR",
+        "day VARCHAR", "sort_key VARCHAR", "type VARCHAR", "status VARCHAR", "hday VARCHAR",
     ),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
@@ -190,3 +190,17 @@ def test_a_database_migrated_from_an_older_version_gets_the_same_schema(tmp_path
     with Store(db) as store:
         assert store.schema_version() == MIGRATIONS[-1][0]
         assert _schema(store.con) == (SCHEMA, INDEXES)
+
+
+def test_edges_kept_before_version_12_get_their_happenings_status_and_day(tmp_path, monkeypatch):
+    db = tmp_path / "v11.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 11])
+        with Store(db) as store:
+            store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status) "
+                              "VALUES ('ev:1', 'b', '2024-05-01', '{}', '{}', 'CONSULT', '2024-05-01', 'planned')")
+            store.con.execute("INSERT INTO happening_edges VALUES ('ev:1', 'country:in', 'country:ru', true, NULL, "
+                              "'2024-05-01', 'CONSULT')")  # fmt: skip
+    with Store(db) as store:
+        assert store.con.execute("SELECT status, hday, day FROM happening_edges").fetchall() == [
+            ("planned", "2024-05-01", None)]

@@ -66,6 +66,17 @@ MIGRATIONS: list[Migration] = [
         DELETE FROM settings WHERE name = 'happenings';
         """,
     ),
+    (
+        12,
+        "the graph edges carry their happening's status and day (an edge's own day is the text's), so a pair "
+        "of countries' pages read the edges alone",
+        """
+        ALTER TABLE happening_edges ADD COLUMN status VARCHAR;
+        ALTER TABLE happening_edges ADD COLUMN hday VARCHAR;
+        UPDATE happening_edges SET status = h.status, hday = h.day FROM happenings h
+            WHERE h.event_id = happening_edges.event_id;
+        """,
+    ),
 ]
 
 
@@ -148,8 +159,8 @@ class HappeningsMixin(StoreBase):
                                                               ("b", pa.string()), ("folded", pa.bool_()),
                                                               ("day", pa.string())])))  # fmt: skip
                 con.execute(
-                    "INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type "
-                    "FROM _e e JOIN happenings h ON h.event_id = e.event_id"
+                    "INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type, "
+                    "h.status, h.day FROM _e e JOIN happenings h ON h.event_id = e.event_id"
                 )
                 con.unregister("_e")
             if members:
@@ -217,7 +228,7 @@ class HappeningsMixin(StoreBase):
         )  # fmt: skip
         row = self.con.execute(counted, params).fetchone()
         total = int(row[0]) if row else 0
-        key = "sort_key" if order == "sort" else "coalesce(day, '')"
+        key = "sort_key" if order == "sort" else f"coalesce({_day(table)}, '')"
         direction = "DESC" if newest_first else "ASC"
         page = (
             f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None
@@ -286,13 +297,14 @@ class HappeningsMixin(StoreBase):
         their day and type, and those without a day, by type.
         """
         table, cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
+        day = _day(table)
         rows = self.con.execute(
-            f"SELECT left(day, 7), type, count(*) FROM {table} "
-            f"WHERE {cond} AND day IS NOT NULL AND status = 'occurred' GROUP BY ALL",
+            f"SELECT left({day}, 7), type, count(*) FROM {table} "
+            f"WHERE {cond} AND {day} IS NOT NULL AND status = 'occurred' GROUP BY ALL",
             params,
         ).fetchall()
         undated = self.con.execute(
-            f"SELECT type, count(*) FROM {table} WHERE {cond} AND day IS NULL GROUP BY ALL", params
+            f"SELECT type, count(*) FROM {table} WHERE {cond} AND {day} IS NULL GROUP BY ALL", params
         ).fetchall()
         return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
 
@@ -372,6 +384,13 @@ def _happening_read_model(where: str) -> str:
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
 
 
+def _day(table: str) -> str:
+    """The column holding a happening's day in a table of the read model (an edge's ``day`` is the
+    day its text gives, for the graph; ``hday`` the happening's).
+    """
+    return "hday" if table == "happening_edges" else "day"
+
+
 def _happening_where(
     involving: list[str] | None, acting: list[str] | None, types: list[str] | None, status: str | None,
     since: str | None, until: str | None, doc_ids: list[str] | None, event_ids: list[str] | None,
@@ -379,13 +398,23 @@ def _happening_where(
     """The table, WHERE condition and parameters of :meth:`Store.find_happenings`'s filters.
 
     With an entity to filter on, the rows are that entity's ``happening_index`` rows (they carry
-    the sort key, day, type and status), so the query never scans every happening.
+    the sort key, day, type and status), so the query never scans every happening; with two
+    countries that must both act, the rows are their folded ``happening_edges`` row.
     """
     ents = [(e, False) for e in involving or []] + [(e, True) for e in acting or []]
     where: list[str] = ["true"]
     params: list[Any] = []
     table = "happenings"
-    if ents and doc_ids is None and event_ids is None:
+    pair = sorted(set(acting or []))
+    if (not involving and len(acting or []) == 2 and len(pair) == 2 and doc_ids is None and event_ids is None
+            and all(e.startswith("country:") for e in pair)):  # fmt: skip
+        # two countries that both act: the folded edge between them (record_edges pairs every two
+        # countries a happening's actors are or act for), one table's rows for that pair only
+        table = "happening_edges"
+        where.append("folded AND a = ? AND b = ?")
+        params += pair
+        ents = []
+    elif ents and doc_ids is None and event_ids is None:
         table = "happening_index"
         (first, acts), ents = ents[0], ents[1:]
         where.append("entity_id = ?" + (" AND acts" if acts else ""))
@@ -401,11 +430,12 @@ def _happening_where(
     if status:
         where.append("status = ?")
         params.append(status)
+    day = _day(table)
     if since:
-        where.append("day >= ?")
+        where.append(f"{day} >= ?")
         params.append(since)
     if until:
-        where.append("day <= ?")
+        where.append(f"{day} <= ?")
         params.append(until)
     if doc_ids is not None:
         where.append("event_id IN (SELECT event_id FROM happening_events WHERE doc_id IN (SELECT unnest(?)))")

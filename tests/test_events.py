@@ -747,3 +747,30 @@ def test_an_act_the_text_dates_years_back_is_not_this_weeks_act_of_the_same_coun
     assert not merge.same_happening(host, summit, across=False)
     # the same summit dated inside the bounds still may be the meeting
     assert merge._may_be(host, meeting("2021", "year", 100, None, -1))
+
+
+def test_a_plural_pronoun_stands_for_the_group_named_as_subject_before_it():
+    doc = annotate("जयपुर, 5 मार्च। सैकड़ों छात्र विश्वविद्यालय के बाहर जमा हुए। पुलिस ने उन्हें हिरासत में ले लिया।",
+                   published="2025-03-05")
+    (ev,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    roles = {a["entity_id"]: a["role"] for a in ev["actors"]}
+    assert roles == {"agent:cop:in": "source", "agent:edu:in": "target"}, roles
+
+
+def test_a_group_pronoun_does_not_reach_past_a_person_nor_come_from_a_singular_form():
+    person = annotate("जयपुर, 5 मार्च। सैकड़ों छात्र विश्वविद्यालय के बाहर जमा हुए। कुलपति राजेश वर्मा ने भाषण दिया। "
+                      "पुलिस ने उन्हें हिरासत में ले लिया।", published="2025-03-05")
+    singular = annotate("जयपुर, 5 मार्च। सैकड़ों छात्र विश्वविद्यालय के बाहर जमा हुए। पुलिस ने उसे हिरासत में ले लिया।",
+                        published="2025-03-05")
+    for doc in (person, singular):
+        (ev,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+        assert not any(a["entity_id"].startswith("agent:edu") for a in ev["actors"]), ev["actors"]
+
+
+def test_religious_groups_and_smugglers_are_generic_actors_with_their_sector():
+    attack = annotate("जयपुर, 5 मार्च। गांव में भीड़ ने हिंदुओं पर हमला किया।", published="2025-03-05")
+    (ev,) = [e for e in attack["events"] if e["type"] == "ASSAULT"]
+    assert {a["entity_id"]: a["role"] for a in ev["actors"]}.get("agent:rel:in") == "target", ev["actors"]
+    arrest = annotate("पटना, 5 मार्च। पुलिस ने ड्रग तस्करों को गिरफ्तार किया।", published="2025-03-05")
+    (ev,) = [e for e in arrest["events"] if e["type"] == "COERCE"]
+    assert {a["entity_id"]: a["role"] for a in ev["actors"]}.get("agent:cvl:in") == "target", ev["actors"]

@@ -166,3 +166,32 @@ def test_script_ranges_live_in_one_module() -> None:
     offenders = [name for name, text in texts.items()
                  if name != "script.py" and (block_start in text or "\u0900" in text)]
     assert offenders == []
+
+
+@pytest.mark.parametrize(("lang", "text", "sector"), [
+    ("hi", "गांव के हिंदुओं ने", "REL"),
+    ("hi", "ईसाइयों को", "REL"),
+    ("hi", "श्रद्धालुओं से", "REL"),
+    ("hi", "ड्रग तस्करों को", "CVL"),
+    ("hi", "समुद्री लुटेरों ने", "REB"),
+    ("hi", "लड़ाकों ने", "REB"),
+    ("hi", "सरपंचों ने", "GOV"),
+    ("hi", "उसकी टीचर ने", "EDU"),
+    ("en", "the Hindus of the town", "REL"),
+    ("en", "religious minorities", "REL"),
+    ("en", "pirates boarded", "REB"),
+    ("en", "Pakistani forces fired", "MIL"),
+    ("en", "law enforcement authorities said", "COP"),
+])
+def test_generic_groups_of_news_are_agents_in_their_plural_and_oblique_forms(lang, text, sector):
+    found = Agents(lang).find(text, 0, len(text))
+    assert [a.sector for _, _, a in found] == [sector], found
+
+
+def test_only_the_plural_capable_pronouns_may_stand_for_a_group():
+    from sambandh.lexicon import load_pronouns, word_key
+
+    hi = load_pronouns("hi")
+    assert hi[word_key("उन्हें")].group and hi[word_key("उन्होंने")].group and hi[word_key("वे")].group
+    assert not hi[word_key("उसे")].group and not hi[word_key("उसने")].group
+    assert load_pronouns("en")[word_key("them")].group and not load_pronouns("en")[word_key("him")].group

@@ -788,13 +788,15 @@ def agent_name(entity_id: str, country_name: str | None = None, lang: str = "hi"
 @dataclass(frozen=True, slots=True)
 class Pronoun:
     """A personal pronoun (``उन्होंने``, ``वह``, ``they``): the case it marks, its number, and whether
-    it counts only at the head of a clause (``initial``: Hindi ``वह`` is also "that").
+    it counts only at the head of a clause (``initial``: Hindi ``वह`` is also "that"), and whether
+    it may stand for a group named without a name (``group``: ``उन्हें``, ``they``; not ``उसे``).
     """
 
     word: str
     case: str
     plural: bool
     initial: bool
+    group: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -803,7 +805,8 @@ def load_pronouns(lang: str) -> dict[str, Pronoun]:
     out: dict[str, Pronoun] = {}
     for row in _rows(LANG_DIR / lang / "pronouns.tsv"):
         if len(row) >= 4:
-            out[word_key(row[0])] = Pronoun(row[0], row[1], row[2] == "pl", row[3] == "initial")
+            out[word_key(row[0])] = Pronoun(row[0], row[1], row[2] == "pl", row[3] == "initial",
+                                            len(row) > 4 and row[4] == "group")
     return out
 
 

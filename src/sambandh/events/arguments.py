@@ -46,6 +46,11 @@ from .grammar import (
     _Arg,
 )
 
+# a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
+_SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
+_PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
+                            r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
+
 
 def _spread_coordination(args: list[_Arg]) -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
@@ -163,6 +168,11 @@ class _Arguments(_Base):
             if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
                 continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
             subject = case in ("erg", "nom")
+            group = self._group_ref(pm.start(), out, lang) if pr.group and not any(
+                a.label == "PERSON" and a.end <= pm.start() and a.case in ("erg", "nom") for a in out) else None
+            if group is not None:
+                out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
+                continue
             for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
@@ -357,6 +367,33 @@ class _Arguments(_Base):
         if not before and self.prev_people:
             return self.prev_people[:1]
         return self.last_people[:1]
+
+    def _group_ref(self, pos: int, clause: list[_Arg], lang: str) -> str | None:
+        """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
+        the last generic actor written in the plural as a subject in this sentence or the two
+        before, when no named actor stands between it and the pronoun and the clause's own
+        generic actors are not it (its subject is someone else); else ``None``.
+        """
+        agents = self.ex.agents.get(lang)
+        if agents is None:
+            return None
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
+        lo = ends[-3] if len(ends) >= 3 else max(0, pos - 600)
+        names = [_Arg(m.entity_id, m.label, self._case(m.end, pos, m.start), m.start, m.end, "name", m.kb_id)
+                 for m in self.within(lo, pos) if m.end <= pos and m.entity_id]  # fmt: skip
+        own = {a.entity_id.split(":")[1] for a in clause if a.via == "agent"}
+        found = self._agent_args(agents, lo, pos, list(names), [(a.start, a.end) for a in names])
+        for a in reversed([a for a in found if a.via == "agent"]):
+            if a.entity_id.split(":")[1] in own or a.case not in ("erg", "nom"):
+                continue
+            if any(n.label in ACTOR_LABELS and a.end <= n.start for n in names):
+                return None  # a name told since: the pronoun is more likely it
+            written = text[a.start : a.end]
+            if written.endswith(("ों", "ओं")) or (lang == "en" and written.endswith("s")) or _PLURAL_BEFORE.search(
+                    text, max(0, a.start - 30), a.start):  # fmt: skip
+                return a.entity_id
+        return None
 
     def _receiver_before(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` names someone in the dative (``उन्हें``, ``गुटों को``), not a day

@@ -298,15 +298,19 @@ class HappeningsMixin(StoreBase):
         """
         table, cond, params = _happening_where(involving, acting, None, None, since, until, None, None)
         day = _day(table)
-        rows = self.con.execute(
+        months: dict[tuple[str, str], int] = {}
+        undated: dict[str, int] = {}
+        # one pass: by month where dated and occurred, by type where undated
+        for month, typ, n in self.con.execute(
             f"SELECT left({day}, 7), type, count(*) FROM {table} "
-            f"WHERE {cond} AND {day} IS NOT NULL AND status = 'occurred' GROUP BY ALL",
+            f"WHERE {cond} AND ({day} IS NULL OR status = 'occurred') GROUP BY ALL",
             params,
-        ).fetchall()
-        undated = self.con.execute(
-            f"SELECT type, count(*) FROM {table} WHERE {cond} AND {day} IS NULL GROUP BY ALL", params
-        ).fetchall()
-        return {(m, t): int(n) for m, t, n in rows}, {t: int(n) for t, n in undated}
+        ).fetchall():
+            if month is None:
+                undated[typ] = undated.get(typ, 0) + int(n)
+            else:
+                months[(month, typ)] = int(n)
+        return months, undated
 
     def happening_type_counts(self) -> dict[str, int]:
         """Kept happenings by PLOVER type."""

@@ -1,5 +1,5 @@
 """Where and when events happened (sambandh.events.setting): the finer place of a chain of names,
-dates from the clause chain and the report's day. Sentences written for these tests."""
+dates from the clause chain and the report's day, the place a scene is set in. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +74,42 @@ def test_english_tells_the_day_after_the_verb_and_a_coarser_span_before_it_measu
     doc = annotate("The move comes nearly a month after India had expelled a Pakistani diplomat on April 2.",
                    published="2024-05-06", language="en")  # fmt: skip
     assert {d[5:] for d in dates(doc, "SANCTION") if d} == {"04-02"}
+
+
+def test_a_scenes_place_carries_to_the_acts_told_after_it_but_not_to_a_statement_or_quoted_words():
+    doc = annotate("सोमवार को सुकमा जिले में सैकड़ों किसानों ने धरना दिया। पुलिस ने भीड़ पर लाठीचार्ज किया। मुख्यमंत्री "
+                   "ने पुलिस की आलोचना की। मंत्री ने कहा, “पुलिस ने किसानों पर हमला किया।”",
+                   published="2024-03-12")  # fmt: skip
+    assert places(doc, "COERCE") == {"city:sukma"}  # other actors, the same scene
+    assert places(doc, "ACCUSE") == {None}  # said wherever the speaker was
+    assert places(doc, "ASSAULT") == {None}  # in quoted words
+
+
+def test_an_act_takes_the_place_of_the_act_the_next_sentence_tells():
+    doc = annotate("पाकिस्तानी सेना ने मंगलवार रात संघर्ष विराम का उल्लंघन किया। पुंछ जिले में नियंत्रण रेखा के पास भारी "
+                   "गोलाबारी की गई।", published="2024-03-12")  # fmt: skip
+    assert places(doc, "ASSAULT") == {"city:poonch"}
+    doc = annotate("Pakistani troops violated the ceasefire on Tuesday night. They fired mortar shells on Indian posts "
+                   "in Poonch district.", published="2024-03-12", language="en")  # fmt: skip
+    assert places(doc, "ASSAULT") == {"city:poonch"}
+
+
+def test_a_place_before_a_visits_noun_is_where_the_visit_and_its_meetings_happen():
+    doc = annotate("रक्षा मंत्री राजनाथ सिंह ने अपने मॉस्को दौरे के दौरान रूस के रक्षा मंत्री से मुलाकात की।",
+                   published="2024-03-12")  # fmt: skip
+    assert places(doc, "CONSULT") == {"city:moscow"}
+
+
+def test_a_scene_of_another_time_or_reported_words_does_not_give_its_place():
+    # the sentence between tells an earlier meeting of another year: the agreement is the Tokyo talks'
+    doc = annotate("भारत और जापान के विदेश मंत्रियों ने सोमवार को टोक्यो में वार्ता की। दोनों की पिछली वार्ता मार्च 2021 में "
+                   "दिल्ली में हुई थी। वार्ता में दोनों पक्ष व्यापार बढ़ाने पर सहमत हुए।")  # fmt: skip
+    assert places(doc, "AGREE") == {"city:tokyo"}
+    # what a speaker says will happen is not seen at the scene the report is at
+    doc = annotate("सोमवार को सुकमा जिले में सैकड़ों किसानों ने धरना दिया। कलेक्टर ने कहा कि मुख्यमंत्री अगले सप्ताह गृह "
+                   "मंत्री अमित शाह से मुलाकात करेंगे।", published="2024-03-12")  # fmt: skip
+    assert places(doc, "CONSULT") == {None}
+    # a warning is said, wherever the speaker was
+    doc = annotate("सोमवार को सुकमा जिले में सैकड़ों किसानों ने धरना दिया। पाकिस्तान ने भारत को जवाबी कार्रवाई की चेतावनी दी।",
+                   published="2024-03-12")  # fmt: skip
+    assert places(doc, "THREATEN") == {None}

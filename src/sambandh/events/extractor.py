@@ -96,7 +96,13 @@ class EventExtractor:
             events = merge_in_document(events, self.places_of, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
-        return self._scored(events, article)
+        events = self._scored(events, article)
+        try:
+            # after the events are merged and chosen: a place stated in a neighbouring sentence of the scene
+            state.carry_places(events)
+        except Exception as exc:  # noqa: BLE001 - keep the places the sentences gave
+            self.faults[f"carry:{type(exc).__name__}"] += 1
+        return events
 
     def _scored(self, events: list[Event], article: Article) -> list[Event]:
         """Each event's confidence from the precision model, and only those at its threshold or above."""

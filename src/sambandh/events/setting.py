@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
 from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
-from ..script import DEVANAGARI
+from ..script import DEVANAGARI, has_devanagari
 from .base import _Base
 from .grammar import (
     _BEFORE_NOUN,
@@ -46,6 +47,17 @@ _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 _LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI + r"])")
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
+# acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
+# summoned, expelled or recalled (the capital)
+_ELSEWHERE_MODES = frozenset({"visit", "phone", "summon", "expel", "recall"})
+# statements: said wherever the speaker was
+_SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+# what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
+# scene
+_REPORTED = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI + r"])",
+                       re.IGNORECASE)
+# how many sentences back a scene's place carries
+_SCENE_SENTENCES = 3
 
 
 class _Setting(_Base):
@@ -123,9 +135,11 @@ class _Setting(_Base):
         # word between at most) names where that act happened, before any other place of the clause
         named = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(max(lo, ev.trigger_start - 40),
                  ev.trigger_start) if m.entity_id and m.label in PLACE_LABELS and m.entity_id not in actor_ids
-                 and not m.entity_id.startswith("country:") and self.text[m.start - 1 : m.start] not in "-–"
-                 and ev.mode != "visit" and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
-        # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा")
+                 and (not m.entity_id.startswith("country:") or ev.mode == "visit")
+                 and self.text[m.start - 1 : m.start] not in "-–"
+                 and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
+        # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा"); before a visit's noun, the
+        # destination ("अपने लंदन दौरे के दौरान", "अमेरिका यात्रा")
         cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
@@ -349,3 +363,106 @@ class _Setting(_Base):
                 if place and not ev.place:
                     ev.place = place
                 return
+
+    # ---- the scene's place, after all sentences are read ---------------------------------
+    def _quoted(self, sent: Span, pos: int) -> bool:
+        """Whether ``pos`` stands inside quoted words of its sentence (a quote opened before it, not closed)."""
+        chunk, rest = self.text[sent.start : pos], self.text[pos : sent.end]
+        # (or the quote opened in an earlier sentence: it closes after ``pos`` before any opens)
+        closes = rest.find("”")
+        return (chunk.rfind("“") > chunk.rfind("”") or chunk.count('"') % 2 == 1
+                or (closes >= 0 and not 0 <= rest.find("“") < closes))  # fmt: skip
+
+    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int] | None:
+        """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
+        naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
+        locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
+        outside quoted words. A country names a scene too wide to carry, and ends the one before (``("", ...)``).
+        """
+        acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
+        if any(id(ev) in self.earlier for ev in acts):
+            return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
+        for ev in acts:
+            if (ev.place and ev.place_start >= 0 and not self._elsewhere(ev.place_end, -1, -1)
+                    and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
+                                                                           ev.trigger_start))):  # fmt: skip
+                return ("" if ev.place.startswith("country:") else ev.place), ev.place_start, ev.place_end
+        if acts_only:
+            return None
+        chunk = self.text[sent.start : sent.end]
+        self.sent_english = self.english if not chunk.strip() else not has_devanagari(chunk)
+        for m in self.within(sent.start, sent.end):
+            if (not m.entity_id or m.label not in PLACE_LABELS or self._is_line(m.entity_id)
+                    or self._quoted(sent, m.start)):  # fmt: skip
+                continue
+            case = self._case(m.end, sent.end, m.start)
+            fine = not m.entity_id.startswith("country:")
+            # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
+            pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+            on = case == "on" and fine and (m.label == "LOC" or pw is not None)
+            if (case == "loc" or on) and not self._elsewhere(m.end, -1, -1):
+                best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
+                return (best.entity_id, best.start, best.end) if best is not None else ("", m.start, m.end)
+        return None
+
+    def _other_time(self, sent: Span, ev: Event) -> bool:
+        """Whether a sentence states a date (with its year) the act's date is not within nor holds: "2019-12" for
+        an act of "2025-08-20", or of "XXXX-WXX-3" (a Wednesday of the report's week, its year unknown).
+        """
+        if not ev.date:
+            return False
+        for t in self.timexes_within(sent.start, sent.end):
+            v = t.value or ""
+            if t.type != "DATE" or not v[:4].isdigit() or v.startswith(ev.date) or ev.date.startswith(v):
+                continue
+            if not ev.date[:4].isdigit():
+                return True  # the act is of the report's days, the sentence names a year
+            if "W" in ev.date or "W" in v or ev.date_basis != "text":
+                # a week and a month, or the day of the report (no time the text gives the act): the years
+                differs = v[:4] != ev.date[:4]
+            else:
+                differs = any(a != b and "X" not in (a, b) for a, b in zip(v, ev.date, strict=False))
+            if differs:
+                return True
+        return False
+
+    def carry_places(self, events: list[Event]) -> None:
+        """Give an act told without a place the place its scene is set in (after every sentence is read):
+        the place stated by an earlier sentence of the same paragraph ("X शहर में ...। पुलिस ने ...") before
+        any other place, else the place of an act the next sentence of the paragraph tells ("... गोलाबारी की।
+        हीरानगर सेक्टर में ... गोलाबारी की गई", "... बैठक कर रहे हैं। यह बैठक चुशूल में ..."). Never to an act that
+        is elsewhere by nature (a visit, a call, a summons), nor to a statement, an act told as earlier
+        ("हुई थी"), or an act in quoted words.
+        """
+        sents = list(self.a.sentences)
+        stated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}
+
+        def at(i: int, acts_only: bool = False) -> tuple[str, int, int] | None:
+            if (i, acts_only) not in stated:
+                stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
+            return stated[(i, acts_only)]
+
+        def joined(i: int, j: int) -> bool:  # sentences i < j in one paragraph
+            return "\n" not in self.text[sents[i].start : sents[j].start].lstrip()
+
+        english = self.sent_english
+        for ev in events:
+            if (ev.place or ev.mode in _ELSEWHERE_MODES or ev.type in _SPEECH or id(ev) in self.earlier
+                    or ev.modality not in ("occurred", "planned")):  # fmt: skip
+                continue
+            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+            if i < 0 or self._quoted(sents[i], ev.trigger_start) or _REPORTED.search(
+                    self.text, sents[i].start, ev.trigger_start):  # fmt: skip
+                continue
+            pick = None
+            for j in range(i - 1, max(-1, i - 1 - _SCENE_SENTENCES), -1):
+                if self._other_time(sents[j], ev):
+                    continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
+                pick = at(j)
+                if pick is not None:
+                    break
+            if pick is None and i + 1 < len(sents) and joined(i, i + 1):
+                pick = at(i + 1, acts_only=True)
+            if pick is not None and pick[0]:
+                ev.place, ev.place_start, ev.place_end = pick
+        self.sent_english = english

@@ -116,6 +116,7 @@ INDEXES = {
     "entity_summary_folded": "entity_summary(folded_into)",
     "events_type": 'events("type")',
     "happening_edges_event": "happening_edges(event_id)",
+    "happening_events_doc": "happening_events(doc_id)",
     "happening_events_event": "happening_events(event_id)",
     "happening_index_entity": "happening_index(entity_id)",
     "happenings_block": "happenings(block)",

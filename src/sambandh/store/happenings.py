@@ -77,6 +77,13 @@ MIGRATIONS: list[Migration] = [
             WHERE h.event_id = happening_edges.event_id;
         """,
     ),
+    (
+        13,
+        "the happenings a document reports, found by its id (a story page asks for its reports' happenings)",
+        """
+        CREATE INDEX happening_events_doc ON happening_events (doc_id);
+        """,
+    ),
 ]
 
 

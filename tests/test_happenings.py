@@ -89,7 +89,8 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
                 "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
                 "CREATE INDEX happenings_block ON happenings (block); "
                 "DROP TABLE entity_summary; DROP TABLE entity_names; DROP TABLE entity_surfaces; "
-                "DROP TABLE entity_summary_docs; DELETE FROM schema_migrations WHERE version >= 10")  # fmt: skip
+                "DROP TABLE entity_summary_docs; DROP INDEX happening_events_doc; "
+                "DELETE FROM schema_migrations WHERE version >= 10")  # fmt: skip
     con.close()
     k = api.Knowledge(config)  # read-only: no migration, the pages merge the stored events
     assert not k.kept() and not k.entities_kept()

@@ -80,3 +80,11 @@ def test_a_clock_after_a_day_and_its_day_part_is_one_time_that_evening():
     # 2019-02-25 was a Monday; Friday before it the 22nd
     assert values("शुक्रवार शाम 5:30 बजे दोनों नेताओं की मुलाकात हुई।", "2019-02-25") == [
         ("शुक्रवार शाम 5:30 बजे", "TIME", "2019-02-22T17:30")]  # fmt: skip
+
+
+def test_a_weekday_in_the_future_tense_may_be_the_day_of_publication_itself():
+    # 2016-09-16 was a Friday: "will meet on Friday", published that Friday, is that day
+    assert values("मंत्री शुक्रवार को प्रधानमंत्री से मुलाकात करेंगे।", "2016-09-16") == [
+        ("शुक्रवार", "DATE", "2016-09-16")]  # fmt: skip
+    assert values("वे अगले शुक्रवार को आएंगे।", "2016-09-16") == [("अगले शुक्रवार", "DATE", "2016-09-23")]
+    assert values("वे शनिवार को आएंगे।", "2016-09-16") == [("शनिवार", "DATE", "2016-09-17")]

@@ -427,7 +427,7 @@ def _era(r: _Reading) -> Timex:
 
 
 def _weekday(r: _Reading) -> Timex:
-    """``गुरुवार को``: the latest such day on or before the anchor, or the next one in the future."""
+    """``गुरुवार को``: the latest such day on or before the anchor, or the next one on or after it in the future."""
     p, anchor = r.hit.parts, r.anchor
     wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
     rel = _REL.get(fold(p.get("rel", "")), None)
@@ -435,8 +435,9 @@ def _weekday(r: _Reading) -> Timex:
     if anchor is None:
         return r.tx("DATE", f"XXXX-WXX-{wd}", "weekday")
     delta = (anchor.isoweekday() - wd) % 7
-    if is_future:
-        d = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    if is_future:  # the next such day on or after the anchor ("अगले शुक्रवार" on a Friday: a week on)
+        ahead = (wd - anchor.isoweekday()) % 7
+        d = anchor + dt.timedelta(days=ahead or (7 if rel == 1 else 0))
     else:
         d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
     return r.tx("DATE", d.isoformat(), "day", True)

@@ -88,3 +88,14 @@ def test_a_weekday_in_the_future_tense_may_be_the_day_of_publication_itself():
         ("शुक्रवार", "DATE", "2016-09-16")]  # fmt: skip
     assert values("वे अगले शुक्रवार को आएंगे।", "2016-09-16") == [("अगले शुक्रवार", "DATE", "2016-09-23")]
     assert values("वे शनिवार को आएंगे।", "2016-09-16") == [("शनिवार", "DATE", "2016-09-17")]
+
+
+def test_after_a_weekdays_midnight_is_the_next_day():
+    # 2025-05-08 was a Thursday; the Tuesday before it the 6th
+    assert values("सेना ने मंगलवार आधी रात के बाद कार्रवाई की।", "2025-05-08") == [
+        ("मंगलवार आधी रात", "DATE", "2025-05-07")]  # fmt: skip
+    assert values("सेना ने सोमवार की आधी रात के बाद कार्रवाई की।") == [("सोमवार की आधी रात", "DATE", "XXXX-WXX-2")]
+    assert values("रविवार आधी रात के बाद बारिश हुई।") == [("रविवार आधी रात", "DATE", "XXXX-WXX-1")]
+    # at midnight, not after it: still the day named
+    assert values("सेना ने मंगलवार आधी रात को कार्रवाई की।", "2025-05-08") == [
+        ("मंगलवार आधी रात", "DATE", "2025-05-06")]  # fmt: skip

@@ -146,6 +146,9 @@ _CENTURIES = {f: v for v, forms in _rows_of("century_word").items() for f in for
 _DAYPART_PREFIXES = [(fold(f), str(v)) for v, forms in _rows_of("daypart_prefix").items() for f in forms.split("|")]
 _PM_DAYPARTS = frozenset(fold(w) for w in _words("pm_daypart"))
 _TIME_NOUN = _alt(_words("time_noun"))
+_MIDNIGHTS = frozenset(fold(w) for w in _words("midnight"))
+# "मंगलवार आधी रात के बाद": after the midnight that ends the day named, the next day
+_PAST_MIDNIGHT = re.compile(rf"\s*(?:{_either('past_midnight', _SPACES)}){_R}", re.IGNORECASE)
 
 
 def _day(text: str) -> int:
@@ -324,6 +327,7 @@ class _Reading:
     hit: _Hit
     anchor: dt.date | None
     future: bool
+    rest: str = ""  # the text right after the expression
 
     def tx(self, typ: str, value: str, precision: str, anchored: bool = False) -> Timex:
         return Timex(self.hit.start, self.hit.end, typ, value, precision, anchored)
@@ -331,7 +335,7 @@ class _Reading:
 
 def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
     """Turn a detected expression into a TIMEX3 value anchored to ``anchor``."""
-    r = _Reading(hit, anchor, _future(text, hit.end))
+    r = _Reading(hit, anchor, _future(text, hit.end), text[hit.end : hit.end + 40])
     by_kind = _RESOLVERS.get(hit.kind)
     if by_kind is None:
         return r.tx("DATE", "XXXX", "none")
@@ -432,15 +436,24 @@ def _weekday(r: _Reading) -> Timex:
     wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
     rel = _REL.get(fold(p.get("rel", "")), None)
     is_future = r.future if rel in (None, 0, 99) else rel == 1
+    if fold(p.get("dp", "")) in _MIDNIGHTS and _PAST_MIDNIGHT.match(r.rest):  # the night into the next day
+        if anchor is None:
+            return r.tx("DATE", f"XXXX-WXX-{wd % 7 + 1}", "weekday")
+        return r.tx("DATE", (_weekday_on(anchor, wd, is_future, rel) + dt.timedelta(days=1)).isoformat(), "day", True)
     if anchor is None:
         return r.tx("DATE", f"XXXX-WXX-{wd}", "weekday")
+    return r.tx("DATE", _weekday_on(anchor, wd, is_future, rel).isoformat(), "day", True)
+
+
+def _weekday_on(anchor: dt.date, wd: int, is_future: bool, rel: Any) -> dt.date:
+    """The day ``wd`` (ISO) names from ``anchor``: on or before it, or on or after it in the future."""
     delta = (anchor.isoweekday() - wd) % 7
     if is_future:  # the next such day on or after the anchor ("अगले शुक्रवार" on a Friday: a week on)
         ahead = (wd - anchor.isoweekday()) % 7
         d = anchor + dt.timedelta(days=ahead or (7 if rel == 1 else 0))
     else:
         d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
-    return r.tx("DATE", d.isoformat(), "day", True)
+    return d
 
 
 def _relative_unit(r: _Reading) -> Timex:

@@ -99,3 +99,13 @@ def test_after_a_weekdays_midnight_is_the_next_day():
     # at midnight, not after it: still the day named
     assert values("सेना ने मंगलवार आधी रात को कार्रवाई की।", "2025-05-08") == [
         ("मंगलवार आधी रात", "DATE", "2025-05-06")]  # fmt: skip
+
+
+def test_a_day_and_month_with_a_slash_where_the_day_cannot_be_a_month():
+    assert values("उसने कहा कि 19/7 के धमाकों की जांच पूरी हुई।") == [("19/7", "DATE", "XXXX-07-19")]
+    assert values("The 17/3 blasts were investigated.", "2021-09-30") == [("17/3", "DATE", "2021-03-17")]
+    assert values("२३/१० को फैसला आया।") == [("२३/१०", "DATE", "XXXX-10-23")]
+    # a month first, a fraction, a score, an impossible day, a full date: not this reading
+    assert values("अनुपात 3/4 रहा, स्कोर 245/6 और 11/12 भी।") == []
+    assert values("31/2 और 45/3 नहीं।") == []
+    assert values("29/09/2021 को") == [("29/09/2021", "DATE", "2021-09-29")]

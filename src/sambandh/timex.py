@@ -183,6 +183,9 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         # 2021-09-29, 29/09/2021, 29.9.2021
         "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
         "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
+        # 26/11: a day and month with a slash and no year, read only where the day cannot be a month (_plausible)
+        "dm_num": rf"(?<![\w{_DEV}./:-])(?P<d>[1-3\u0967-\u0969]{_DIG})/(?P<mn>[01\u0966\u0967]?{_DIG})"
+        rf"(?![\w{_DEV}]|[./:-]?{_DIG})",
         # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
         "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:{_either('day_range')}|-|–)\s*)?"
         rf"(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
@@ -361,7 +364,7 @@ def _day_range(r: _Reading) -> Timex:
 def _day_month(r: _Reading) -> Timex:
     """``22 अप्रैल``, ``April 22`` (with a year, or the one the anchor and tense give), or a range of days."""
     p, anchor = r.hit.parts, r.anchor
-    month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+    month = int(p["mn"].translate(_DIGITS)) if "mn" in p else MONTHS.get(fold(p["m"]).rstrip("."), 0)
     day = _day(p["d"])
     if "d0" in p:  # a range of days: the span is a duration, the value its first day
         day0 = int(p["d0"].translate(_DIGITS))
@@ -547,7 +550,8 @@ def _clock(r: _Reading) -> Timex:
 
 # the resolver of each rule's kind (a kind not here reads as an unknown date)
 _RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
-    "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "md": _day_month,
+    "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "dm_num": _day_month,
+    "md": _day_month,
     "rel_year_month": _year_month, "month_year": _year_month, "bare_month": _year_month,
     "decade": _era, "year": _era, "century": _era, "weekday": _weekday, "rel_unit": _relative_unit,
     "ago": _relative_unit, "duration": _stretch, "plural_units": _stretch, "vague_duration": _stretch,
@@ -663,6 +667,9 @@ def _plausible(h: _Hit, text: str) -> bool:
     """Drop readings that are not times: `एक दिन` as "one day" is fine, `a year` in prose too,
     but a bare English `a`/`some` quantity or a four-digit number glued to a hyphen is not.
     """
+    if h.kind == "dm_num":  # 26/11 is a day, 11/12 or 3/4 could be a month first or a fraction
+        day, month = int(h.parts["d"].translate(_DIGITS)), int(h.parts["mn"].translate(_DIGITS))
+        return day > 12 and _date(2000, month, day) is not None
     if h.kind == "year" and h.start > 0 and text[h.start - 1] in "-–/":
         return False
     if h.kind == "duration" and fold(h.parts.get("n", "")) in ("a", "some") and not h.parts.get("u", "").isascii():

@@ -109,3 +109,11 @@ def test_a_day_and_month_with_a_slash_where_the_day_cannot_be_a_month():
     assert values("अनुपात 3/4 रहा, स्कोर 245/6 और 11/12 भी।") == []
     assert values("31/2 और 45/3 नहीं।") == []
     assert values("29/09/2021 को") == [("29/09/2021", "DATE", "2021-09-29")]
+
+
+def test_a_weekday_with_last_after_it_and_a_clock_time_is_one_time_that_day():
+    # 2021-09-30 was a Thursday; the Saturday before it the 25th
+    assert values("On Saturday last at about 4.30 pm, the police reached the village.", "2021-09-30") == [
+        ("Saturday last at about 4.30 pm", "TIME", "2021-09-25T16:30")]  # fmt: skip
+    assert values("They met on Monday last.", "2021-09-27") == [("Monday last", "DATE", "2021-09-20")]
+    assert values("They will meet on Friday next.", "2021-09-30") == [("Friday next", "DATE", "2021-10-01")]

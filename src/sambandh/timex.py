@@ -206,6 +206,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?=\s*(?:{_either('year_after')}|,|।|\.|\)|:|$)){_R}",
         # (बीते) गुरुवार (की देर रात), next Tuesday
         "weekday": rf"{_L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+        rf"(?:\s+(?P<rel_after>{_alt(_words('relative_after'))})(?!\s+(?:{unit}|{wd}){_R}))?"
         rf"(?:\s+(?:(?:{_either('daypart_link')})\s+)?(?P<dp>{dp}))?{_R}",
         # पिछले साल, अगले सप्ताह, इसी महीने, last year
         "rel_unit": rf"{_L}(?P<rel>{rel})\s+(?P<n>(?:{num}|{_VAGUE_WORDS})\s+)?(?P<u>{unit}){_R}",
@@ -437,7 +438,7 @@ def _weekday(r: _Reading) -> Timex:
     """``गुरुवार को``: the latest such day on or before the anchor, or the next one on or after it in the future."""
     p, anchor = r.hit.parts, r.anchor
     wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
-    rel = _REL.get(fold(p.get("rel", "")), None)
+    rel = _REL.get(fold(p.get("rel") or p.get("rel_after", "")), None)  # "Saturday last" as "last Saturday"
     is_future = r.future if rel in (None, 0, 99) else rel == 1
     if fold(p.get("dp", "")) in _MIDNIGHTS and _PAST_MIDNIGHT.match(r.rest):  # the night into the next day
         if anchor is None:

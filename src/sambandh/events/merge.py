@@ -78,7 +78,7 @@ def _may_be(host: Event, noun: Event) -> bool:
     own = noun.evidence[0].start <= noun.date_start < noun.evidence[0].end if noun.evidence else False
     if own and noun.date_basis == "text" and host.date_basis == "text" and not dates_compatible(host.date, noun.date):
         return False  # (a date the chain lent the noun is not its own)
-    if own and noun.date_basis == "text" and not (_bounds_overlap(host, noun) and _weekday_fits(host, noun)):
+    if own and noun.date_basis == "text" and not _bounds_overlap(host, noun):
         return False  # "2001 में ... शिखर सम्मेलन" is not this week's meeting of the same countries
     if noun.place and host.place and noun.place != host.place and not (
             host.place_start < 0 or noun.place_start < 0):  # fmt: skip
@@ -162,37 +162,37 @@ def _weekday(value: str) -> str | None:
 
 def _bounds_overlap(a: Event, b: Event) -> bool:
     """Whether the days two events can have happened on overlap: their bounds, narrowed to the year,
-    month or day their own text states ("2001 में" is not a meeting the report dates to 2021).
+    month or day their own text states ("2001 में" is not a meeting the report dates to 2021), and
+    where one gives a weekday and the other a day of a month with no year ("बुधवार", "26/11"), a year
+    those days allow in which that day falls on that weekday (a recalled "26/11" is not this
+    Wednesday's attack when this year's 26 November is a Sunday).
     """
     (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
     lo = max(lo_a, lo_b)
     his = [x for x in (hi_a, hi_b) if x]
-    return not his or not lo or lo <= min(his)
+    if not his or not lo:
+        return True  # open bounds: any year, so any weekday
+    hi = min(his)
+    return lo <= hi and _weekday_fits(a, b, lo, hi)
 
 
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-
-
 _MONTH_DAY = re.compile(r"XXXX-(\d{2})-(\d{2})")
 
 
-def _weekday_fits(a: Event, b: Event) -> bool:
-    """Whether a weekday and a day of a month with no year ("बुधवार", "26/11") can name one day: in
-    some year both events' bounds allow, that day falls on that weekday (a recalled "26/11" is not
-    this Wednesday's attack when this year's 26 November is a Sunday).
+def _weekday_fits(a: Event, b: Event, lo: str, hi: str) -> bool:
+    """Whether a weekday and a day of a month with no year, if the two events give them, fall on one
+    day between the ISO days ``lo`` and ``hi``.
     """
     values = [x.date if x.date_basis != "reported" else None for x in (a, b)]
     weekday = next((v for v in values if v and v.startswith("XXXX-WXX-")), None)
     month_day = next((m for v in values if v and (m := _MONTH_DAY.fullmatch(v))), None)
     if weekday is None or month_day is None:
         return True
-    (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
-    his = [x for x in (hi_a, hi_b) if x]
-    lo, hi = max(lo_a, lo_b), min(his) if his else ""
     try:
         first, last = dt.date.fromisoformat(lo[:10]), dt.date.fromisoformat(hi[:10])
     except ValueError:
-        return True  # open bounds: any year, so any weekday
+        return True
     month, day = int(month_day.group(1)), int(month_day.group(2))
     for year in range(first.year, last.year + 1):
         with contextlib.suppress(ValueError):  # 29 February
@@ -239,7 +239,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     db = b.date if b.date_basis != "reported" else None
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
-    return dates_compatible(da, db) and _bounds_overlap(a, b) and _weekday_fits(a, b)
+    return dates_compatible(da, db) and _bounds_overlap(a, b)
 
 
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days

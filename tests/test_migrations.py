@@ -205,3 +205,17 @@ def test_edges_kept_before_version_12_get_their_happenings_status_and_day(tmp_pa
     with Store(db) as store:
         assert store.con.execute("SELECT status, hday, day FROM happening_edges").fetchall() == [
             ("planned", "2024-05-01", None)]
+
+
+def test_a_reader_of_an_older_database_brings_it_up_to_date_first(tmp_path, monkeypatch):
+    # a server opens read-only: before, an older file was read as it was and the pages' queries
+    # failed on the columns later steps add (a pair page answered 500 on a store of version 11)
+    db = tmp_path / "v11.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 11])
+        Store(db).close()
+    with Store(db, read_only=True) as store:
+        assert store.schema_version() == MIGRATIONS[-1][0]
+        assert _schema(store.con) == (SCHEMA, INDEXES)
+        with pytest.raises(Exception, match="read-only"):
+            store.con.execute("CREATE TABLE t (x INTEGER)")

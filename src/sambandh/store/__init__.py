@@ -78,6 +78,12 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 self.con.close()
                 raise StoreError(f"database {self.path} has schema version {found}, newer than "
                                  f"this Sambandh knows ({known}): upgrade Sambandh to read it")  # fmt: skip
+            if 0 < found < known:
+                # written by an older Sambandh: the pages' queries need the new columns and indexes, and the
+                # migrations fill them from the rows already there, so bring the file up to date once, then read
+                self.con.close()
+                Store(self.path, memory_limit=memory_limit).close()
+                self.con = duckdb.connect(str(self.path), read_only=True, config={"memory_limit": memory_limit})
 
     @classmethod
     def over(cls, con: Any, path: Path | str) -> Store:

@@ -38,7 +38,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
 
     Args:
         path: The DuckDB file (created with its parent folder when missing).
-        read_only: Open without writing or migrating.
+        read_only: Open for reading only; a file an older Sambandh wrote is first brought up to date.
         memory_limit: DuckDB's memory limit for writing (its buffer cache).
 
     Raises:

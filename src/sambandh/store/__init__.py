@@ -33,6 +33,19 @@ from .search_index import SearchIndexMixin
 from .stories import StoriesMixin
 
 
+def _quiet(con: Any) -> Any:
+    # DuckDB draws a progress bar on the terminal for long statements (a migration over a large
+    # archive); the CLI prints its own progress, and a server's log is no place for one
+    con.execute("SET enable_progress_bar = false")
+    return con
+
+
+def _reader(path: Path, memory_limit: str) -> Any:
+    import duckdb
+
+    return _quiet(duckdb.connect(str(path), read_only=True, config={"memory_limit": memory_limit}))
+
+
 class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, SearchIndexMixin, HappeningsMixin):
     """A Sambandh database in one DuckDB file.
 
@@ -55,12 +68,13 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 if not self.path.exists():
                     raise StoreError(f"no database at {self.path}: run 'sambandh ingest' first")
                 # a reader's cache is bounded too: a server over a large archive stays within its memory
-                self.con = duckdb.connect(str(self.path), read_only=True, config={"memory_limit": memory_limit})
+                self.con = _reader(self.path, memory_limit)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 # A fixed cache makes peak memory level off as the database grows; one thread is
                 # enough for batch inserts and measured ~25 MB lower (bench/ingest.py).
                 self.con = duckdb.connect(str(self.path), config={"memory_limit": memory_limit, "threads": 1})
+                _quiet(self.con)
                 self.migrate()
         except duckdb.Error as exc:
             if "could not set lock" in str(exc).lower():
@@ -83,7 +97,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 # migrations fill them from the rows already there, so bring the file up to date once, then read
                 self.con.close()
                 Store(self.path, memory_limit=memory_limit).close()
-                self.con = duckdb.connect(str(self.path), read_only=True, config={"memory_limit": memory_limit})
+                self.con = _reader(self.path, memory_limit)
 
     @classmethod
     def over(cls, con: Any, path: Path | str) -> Store:
@@ -92,7 +106,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
         and readers see the last committed state meanwhile).
         """
         store = cls.__new__(cls)
-        store.path, store.con = Path(path), con
+        store.path, store.con = Path(path), _quiet(con)
         return store
 
     def close(self) -> None:

@@ -100,6 +100,18 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    (
+        14,
+        "a document's annotations found by its id (a two-column primary key does not serve a lookup by its "
+        "first column: a document page scanned every table, 0.5 s at a million articles)",
+        """
+        CREATE INDEX mentions_doc ON mentions (doc_id);
+        CREATE INDEX roles_doc ON roles (doc_id);
+        CREATE INDEX timexes_doc ON timexes (doc_id);
+        CREATE INDEX events_doc ON events (doc_id);
+        CREATE INDEX facts_doc ON facts (doc_id);
+        """,
+    ),
 ]
 
 

@@ -145,3 +145,44 @@ def test_export_reads_the_kept_name_and_without_a_complete_read_model_builds_row
             "DELETE FROM entity_summary_docs WHERE doc_id = (SELECT min(doc_id) FROM entity_summary_docs)"
         )
     assert _exported(behind) == built
+
+
+def _latest_truth(store, ids: list[str]) -> list[str]:
+    """The documents naming any of ``ids``, newest first (undated last, ties by id), from the mentions."""
+    rows = store.con.execute(
+        "SELECT DISTINCT d.id, d.published FROM mentions m JOIN documents d ON d.id = m.doc_id "
+        "WHERE m.entity_id IN (SELECT unnest(?))", [ids]).fetchall()  # fmt: skip
+    dated = sorted((r for r in rows if r[1] is not None), key=lambda r: r[0])
+    dated.sort(key=lambda r: r[1], reverse=True)
+    return [r[0] for r in dated] + sorted(r[0] for r in rows if r[1] is None)
+
+
+def test_each_entitys_latest_documents_are_kept_at_ingest_as_the_mentions_give_them(tmp_path: Path) -> None:
+    from sambandh.store import Store
+
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))  # two runs: the second merges into the first's lists
+    with Store(db, read_only=True) as store:
+        ents = [r[0] for r in store.con.execute("SELECT entity_id FROM entity_summary ORDER BY entity_id").fetchall()]
+        assert len(ents) > 20
+        groups = [[e] for e in ents] + [ents[:5], ["country:in", "country:ru", "no:such"]]
+        for group in groups:
+            truth = _latest_truth(store, group)
+            assert store.entity_documents(group, 500) == truth
+            assert store.entity_documents(group, 3) == truth[:3]
+        kept = store.con.execute("SELECT recent FROM entity_summary WHERE entity_id = 'country:in'").fetchone()
+        assert kept is not None and len(kept[0]) > 3  # read from the kept list, not from the mentions
+    # a database summarised before the lists existed (version 14) gets them from its documents
+    import shutil
+
+    old = tmp_path / "v14.duckdb"
+    shutil.copy(db, old)
+    with Store(old) as store:
+        store.con.execute("DROP INDEX entity_summary_folded")
+        store.con.execute("ALTER TABLE entity_summary DROP COLUMN recent")
+        store.con.execute("CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")
+        store.con.execute("DELETE FROM schema_migrations WHERE version = 15")
+    with Store(old) as store, Store(db, read_only=True) as two:
+        assert store.con.execute("SELECT count_if(recent IS NULL) FROM entity_summary").fetchone() == (0,)
+        for e in ents:
+            assert store.entity_documents([e], 500) == two.entity_documents([e], 500) == _latest_truth(store, [e])

@@ -58,6 +58,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     import duckdb
 
     from sambandh.store import Store
+    from sambandh.store.entities import FILL_RECENT
 
     with Store(db):  # the schema, migrated as the code has it
         pass
@@ -98,13 +99,15 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
                 f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type, t.status, "
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
-    con.execute(f"INSERT INTO entity_summary SELECT entity_id, label, name, "
+    con.execute("INSERT INTO entity_summary (entity_id, label, name, own_mentions, own_documents, mentions, documents, "
+                f"folded_into, names_folded) SELECT entity_id, label, name, "
                 f"own_mentions * {copies}, own_documents * {copies}, mentions * {copies}, documents * {copies}, "
                 "folded_into, names_folded FROM s.entity_summary")  # fmt: skip
     con.execute(f"INSERT INTO entity_names SELECT entity_id, label, canonical, n * {copies} FROM s.entity_names")
     con.execute("INSERT INTO entity_surfaces SELECT * FROM s.entity_surfaces")
     con.execute(f"INSERT INTO entity_summary_docs SELECT {_DOC} FROM (SELECT id AS doc_id FROM s.documents) t, r")
     con.execute("INSERT INTO settings SELECT * FROM s.settings ON CONFLICT DO NOTHING")
+    con.execute(FILL_RECENT)  # each entity's latest documents, from the copies' mentions
     tables = ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con.execute("CHECKPOINT")

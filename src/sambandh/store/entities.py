@@ -17,6 +17,17 @@ _RECENT_LIST = (
     f"{RECENT_DOCS})"
 )
 
+# every summarised entity's latest documents, from its mentions (migration 15; bench stores built by copying rows)
+FILL_RECENT = f"""
+UPDATE entity_summary SET recent = x.recent FROM (
+    SELECT entity_id, {_RECENT_LIST} AS recent FROM (
+        SELECT DISTINCT m.entity_id, {{'published': d.published, 'doc_id': d.id}} AS r
+        FROM mentions m JOIN documents d ON d.id = m.doc_id
+        WHERE m.doc_id IN (SELECT doc_id FROM entity_summary_docs)
+    ) GROUP BY entity_id
+) x WHERE entity_summary.entity_id = x.entity_id;
+"""
+
 MIGRATIONS: list[Migration] = [
     (
         11,
@@ -55,13 +66,7 @@ MIGRATIONS: list[Migration] = [
         "country with the documents: 1.4 s at a million articles), filled from the documents already summarised",
         f"""
         ALTER TABLE entity_summary ADD COLUMN recent STRUCT(published DATE, doc_id VARCHAR)[];
-        UPDATE entity_summary SET recent = x.recent FROM (
-            SELECT entity_id, {_RECENT_LIST} AS recent FROM (
-                SELECT DISTINCT m.entity_id, {{'published': d.published, 'doc_id': d.id}} AS r
-                FROM mentions m JOIN documents d ON d.id = m.doc_id
-                WHERE m.doc_id IN (SELECT doc_id FROM entity_summary_docs)
-            ) GROUP BY entity_id
-        ) x WHERE entity_summary.entity_id = x.entity_id;
+        {FILL_RECENT}
         """,
     ),
 ]
@@ -252,9 +257,9 @@ class EntitiesMixin(DocumentsMixin):
         """The latest ``limit`` documents that name any of these entities, newest first.
 
         Up to :data:`RECENT_DOCS`, from each entity's latest documents kept at ingest (a bounded
-        read at any archive size). Past that, a busy entity's are found among the latest ``20 * limit`` documents of the archive (the
-        same documents in the same order as a search of all, without joining its every mention
-        with the documents); where that window holds too few, all its mentions are searched.
+        read at any archive size). Past that, a busy entity's are found among the latest
+        ``20 * limit`` documents of the archive (the same documents in the same order as a search
+        of all, without joining its every mention with the documents); where that window holds too few, all its mentions are searched.
         """
         if limit <= RECENT_DOCS:
             row = self.con.execute(

@@ -259,7 +259,8 @@ class EntitiesMixin(DocumentsMixin):
         Up to :data:`RECENT_DOCS`, from each entity's latest documents kept at ingest (a bounded
         read at any archive size). Past that, a busy entity's are found among the latest
         ``20 * limit`` documents of the archive (the same documents in the same order as a search
-        of all, without joining its every mention with the documents); where that window holds too few, all its mentions are searched.
+        of all, without joining its every mention with the documents); where that window holds too
+        few, all its mentions are searched.
         """
         if limit <= RECENT_DOCS:
             row = self.con.execute(

@@ -581,8 +581,7 @@ def serve(config: Config, watch: list[str] | None = None, every: float = 300.0, 
 
     _check_sources(watch or [])
     k = _knowledge(config, watch, lake)
-    app = create_app(k.config, k)
-    warm(app)
+    app = _started(k)
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
@@ -639,8 +638,7 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
 
     _check_sources(watch or [])
     k = _knowledge(config, watch, lake)
-    app = create_app(k.config, k)
-    warm(app)
+    app = _started(k)
     if watch:
         start_watch(app, watch, every)
     sock = socket.socket()
@@ -702,12 +700,25 @@ class LakeKnowledge(api.Knowledge):
                          "'sambandh pull' a slice of it into a database and serve that")  # fmt: skip
 
 
+def _started(k: api.Knowledge) -> FastAPI:
+    """The app over ``k``, its caches filled; ``k`` is closed if that fails (a lake's temporary database goes)."""
+    try:
+        app = create_app(k.config, k)
+        warm(app)
+    except BaseException:
+        k.close()
+        raise
+    return app
+
+
 def _knowledge(config: Config, watch: list[str] | None, lake: Path | None) -> api.Knowledge:
     """The read side a server answers from: the database (read-write when watching), or a lake."""
     if lake is None:
         return api.Knowledge(config, writable=bool(watch))
     if watch:
         raise UsageError("serve --lake answers read-only from the lake: --watch cannot write into it")
+    if config.api_token:
+        print("sambandh: a lake is served read-only: SAMBANDH_API_TOKEN is not used", file=sys.stderr, flush=True)
     return LakeKnowledge(config, lake)
 
 

@@ -461,12 +461,17 @@ def serve(
         ),
     ] = None,
     every: Annotated[float, typer.Option("--every", min=1, help="Seconds between watch rounds.")] = 300.0,
+    lake: Annotated[
+        Path | None,
+        typer.Option("--lake", metavar="DIR", help="Answer from a Parquet lake (ingest --engine spark), read-only."),
+    ] = None,
 ) -> None:
     """Serve the web UI and the JSON API (OpenAPI at /docs) over the database, read-only.
 
     POST /api/ingest accepts articles only when SAMBANDH_API_TOKEN is set, with that token.
     With --watch the server also keeps the database up to date from feeds, pages and folders,
-    as sambandh watch does, and its pages show new articles after each round.
+    as sambandh watch does, and its pages show new articles after each round. With --lake it
+    answers from a Spark lake's Parquet files as they are (docs/lake.md): no ingest, no search.
 
     Examples:
         sambandh serve --db news.duckdb --port 8080
@@ -474,10 +479,25 @@ def serve(
         SAMBANDH_API_TOKEN=a-long-secret-token sambandh serve
 
         sambandh serve --watch https://example.org/world/rss --watch incoming/ --every 600
+
+        sambandh serve --lake lake/
     """
     from .web import serve as run_server
 
-    run_server(_config(db=db, host=host, port=port), watch or None, every)
+    _check_serve_lake(lake, db, watch)
+    run_server(_config(db=db, host=host, port=port), watch or None, every, lake)
+
+
+def _check_serve_lake(lake: Path | None, db: Path | None, watch: list[str] | None) -> None:
+    """Refuse what ``serve --lake`` cannot do: serve a database too, or write into the lake."""
+    if lake is None:
+        return
+    if db is not None:
+        raise UsageError("serve answers from --lake or from --db, not both "
+                         "(sambandh pull copies a lake into a database)")  # fmt: skip
+    if watch:
+        raise UsageError("serve --lake answers read-only from the lake: --watch cannot write into it "
+                         "(ingest into the lake with sambandh ingest --engine spark)")  # fmt: skip
 
 
 @app.command()

@@ -16,6 +16,7 @@ import inspect
 import json
 import re
 import secrets
+import signal
 import sys
 import threading
 import time
@@ -565,37 +566,50 @@ def stop_watch(app: FastAPI) -> None:
         thread.join(timeout=600)
 
 
-def serve(config: Config, watch: list[str] | None = None, every: float = 300.0) -> None:
+def serve(config: Config, watch: list[str] | None = None, every: float = 300.0, lake: Path | None = None) -> None:
     """Run the app with uvicorn on ``config.host:config.port`` until interrupted, watching
-    ``watch`` (feeds, pages, folders) every ``every`` seconds when given.
+    ``watch`` (feeds, pages, folders) every ``every`` seconds when given, or over the Parquet
+    ``lake`` (read-only, :class:`LakeKnowledge`) instead of ``config.db``.
 
     Raises:
         StoreError: The database cannot be opened.
-        UsageError: The port is taken, or a watched path does not exist.
+        UsageError: The port is taken, a watched path does not exist, or ``lake`` is not a lake to serve.
     """
     import socket
 
     import uvicorn
 
     _check_sources(watch or [])
-    app = create_app(config, api.Knowledge(config, writable=bool(watch)))
-    warm(app)
+    k = _knowledge(config, watch, lake)
+    app = _started(k)
     with socket.socket() as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((config.host, config.port))
         except OSError as exc:
+            k.close()
             raise UsageError(f"cannot listen on {config.host}:{config.port}: {exc.strerror}") from None
-    print(f"Sambandh is serving {config.db} at http://{config.host}:{config.port}/  (API docs: /docs; Ctrl+C stops)",
+    served = f"the lake {lake} (read-only)" if lake is not None else str(config.db)
+    print(f"Sambandh is serving {served} at http://{config.host}:{config.port}/  (API docs: /docs; Ctrl+C stops)",
           flush=True)  # fmt: skip
     if watch:
         start_watch(app, watch, every)
+    if lake is not None and threading.current_thread() is threading.main_thread():
+        # uvicorn hands a SIGTERM back once it has stopped: end with an exception, so the temporary
+        # database is removed below (by default the process would die without unwinding)
+        signal.signal(signal.SIGTERM, _exit_on_term)
     try:
         # pooled clients keep connections open between requests: closing an idle one after the
         # default 5 s races with a client reusing it (a reset under load); 30 s makes that rare
         uvicorn.run(app, host=config.host, port=config.port, log_level="warning", timeout_keep_alive=30)
     finally:
         stop_watch(app)
+        if lake is not None:
+            k.close()  # removes the temporary database beside the lake's views
+
+
+def _exit_on_term(signum: int, frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _check_sources(sources: list[str]) -> None:
@@ -607,7 +621,8 @@ def _check_sources(sources: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def running(config: Config, port: int = 0, watch: list[str] | None = None, every: float = 300.0) -> Iterator[str]:
+def running(config: Config, port: int = 0, watch: list[str] | None = None, every: float = 300.0,
+            lake: Path | None = None) -> Iterator[str]:  # fmt: skip
     """Serve the app from a background thread (tests, benchmarks, notebooks); yields its base URL.
 
     Args:
@@ -615,14 +630,15 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
         port: Port to listen on; 0 picks a free one.
         watch: Feeds, pages or folders to keep the database up to date from (``serve --watch``).
         every: Seconds between watch rounds.
+        lake: A Parquet lake to serve read-only instead of ``config.db`` (``serve --lake``).
     """
     import socket
 
     import uvicorn
 
     _check_sources(watch or [])
-    app = create_app(config, api.Knowledge(config, writable=bool(watch)))
-    warm(app)
+    k = _knowledge(config, watch, lake)
+    app = _started(k)
     if watch:
         start_watch(app, watch, every)
     sock = socket.socket()
@@ -647,6 +663,65 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
         app.state.knowledge.close()
 
 
+class LakeKnowledge(api.Knowledge):
+    """The read side of a Parquet lake (``serve --lake``): the store's tables as views over the lake's
+    files in a temporary database (:func:`sambandh.store.lakeview.open_lake`), removed on :meth:`close`.
+    Read-only whatever the token says; search is not available (the lake has no search index).
+
+    Args:
+        config: Settings (``kb_dir``, ``db_memory_limit``); its ``db`` and ``api_token`` are not used.
+        lake: The lake folder.
+
+    Raises:
+        UsageError: Not a lake this Sambandh can serve.
+    """
+
+    def __init__(self, config: Config, lake: Path) -> None:
+        from ..store.lakeview import open_lake, remove
+
+        self.lake = lake
+        self._path = open_lake(lake, config)
+        try:
+            super().__init__(config.replace(db=self._path, api_token="", index_dir=""))
+        except BaseException:
+            remove(self._path)
+            raise
+
+    def close(self) -> None:
+        """Close the temporary database and remove it (the lake is left as it was)."""
+        from ..store.lakeview import remove
+
+        super().close()
+        remove(self._path)
+
+    def searcher(self) -> Any:
+        """Refuse: the lake has no search index."""
+        raise UsageError("search is not available when serving a lake (it has no search index): "
+                         "'sambandh pull' a slice of it into a database and serve that")  # fmt: skip
+
+
+def _started(k: api.Knowledge) -> FastAPI:
+    """The app over ``k``, its caches filled; ``k`` is closed if that fails (a lake's temporary database goes)."""
+    try:
+        app = create_app(k.config, k)
+        warm(app)
+    except BaseException:
+        k.close()
+        raise
+    return app
+
+
+def _knowledge(config: Config, watch: list[str] | None, lake: Path | None) -> api.Knowledge:
+    """The read side a server answers from: the database (read-write when watching), or a lake."""
+    if lake is None:
+        return api.Knowledge(config, writable=bool(watch))
+    if watch:
+        raise UsageError("serve --lake answers read-only from the lake: --watch cannot write into it")
+    if config.api_token:
+        print("sambandh: a lake is served read-only: SAMBANDH_API_TOKEN is not used", file=sys.stderr, flush=True)
+    return LakeKnowledge(config, lake)
+
+
 def warm(app: FastAPI) -> None:
     """Fill the app's caches before the first request: the happenings merged and the entity rows
     built here only where the store keeps no read model of them (the pages query it otherwise).
@@ -662,4 +737,4 @@ def warm(app: FastAPI) -> None:
             k.searcher()
 
 
-__all__ = ["create_app", "find_assets", "running", "serve", "warm"]
+__all__ = ["LakeKnowledge", "create_app", "find_assets", "running", "serve", "warm"]

@@ -1,0 +1,194 @@
+"""A Parquet lake served as it is (``sambandh serve --lake``): the store's tables as DuckDB views over
+the lake's files, in a small temporary database beside them.
+
+The per-article tables (``documents``, ``document_sources``, ``quarantine``, ``mentions``, ``roles``,
+``timexes``, ``events``, ``facts``) and ``stories`` are views that read the lake's Parquet files with
+``read_parquet`` (Hive partitions, so a filter on year or month prunes folders) each time a page asks;
+nothing is copied and nothing is written into the lake. Each article is its first row by run and
+input order (a killed run may have written it twice), as ``pull`` takes it; ``duplicate_of`` and
+``story_id`` are the lake's ``dedup/`` and ``stories/`` tables'. What the lake does not hold in the
+store's shape is computed once when the view opens, by the embedded stages, into the temporary
+database: the happenings' rows and read model (merged again from the events' view) and the entity
+summaries. The search index is not built (``docs/lake.md``).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..errors import UsageError
+
+# the store's tables that become views over the lake, in an order that lets each read the ones before
+VIEWS = ("documents", "document_sources", "quarantine", "mentions", "roles", "timexes", "events", "facts", "stories")
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal (a view's text keeps its paths, so they cannot be parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _from_json(fields: dict[str, str]) -> str:
+    """The ``from_json`` structure of a list of objects with these fields and DuckDB types."""
+    return _literal(json.dumps([fields]))
+
+
+def _items(path: str, structure: str, name: str) -> str:
+    """Each article's list at ``path`` as rows ``doc_id, <name>, i`` (the item as a struct, its place)."""
+    return (f"SELECT doc_id, unnest(xs) AS {name}, generate_subscripts(xs, 1) AS i FROM (SELECT doc_id, "
+            f"from_json(json_extract(record, '{path}'), {structure}) AS xs FROM lake_articles)")  # fmt: skip
+
+
+def check_lake(lake: Path) -> None:
+    """Refuse what is not a lake this Sambandh can serve.
+
+    Raises:
+        UsageError: No lake at ``lake``, a lake of a newer version, or one whose near copies and
+            stories are missing (a lake from before the global stages ran on Spark).
+    """
+    from ..spark import LAKE_VERSION
+
+    marker = lake / "_lake.json"
+    if not marker.is_file():
+        raise UsageError(f"no Sambandh lake at {lake}: run 'sambandh ingest --engine spark --lake {lake}' first")
+    try:
+        found = json.loads(marker.read_text(encoding="utf-8")).get("version", 0)
+    except (OSError, ValueError, AttributeError):
+        raise UsageError(f"the lake at {lake} has an unreadable _lake.json") from None
+    if not isinstance(found, int) or found > LAKE_VERSION:
+        raise UsageError(f"the lake at {lake} has version {found}, newer than this Sambandh reads ({LAKE_VERSION})")
+    if not any((lake / "records").rglob("*.parquet")):
+        raise UsageError(f"the lake at {lake} holds no records yet")
+    for table in ("dedup", "stories"):
+        if not any((lake / table).glob("*.parquet")):
+            raise UsageError(f"the lake at {lake} has no {table}/ table (its global stages never ran): run "
+                             "'sambandh ingest --engine spark' on it again, or 'sambandh pull' a slice")  # fmt: skip
+
+
+def view_sql(lake: Path) -> list[str]:
+    """The statements that replace the store's per-article tables and ``stories`` by views over ``lake``."""
+    root = lake.resolve()
+    records = _literal(str(root / "records" / "**" / "*.parquet"))
+    dedup = _literal(str(root / "dedup" / "*.parquet"))
+    stories = _literal(str(root / "stories" / "*.parquet"))
+    # the run's start (run-<ms>) stands for the time its articles were ingested
+    ingested = "coalesce(epoch_ms(TRY_CAST(regexp_extract(run, '(\\d+)$', 1) AS BIGINT)), TIMESTAMP '1970-01-01')"
+    first = "row_number() OVER (PARTITION BY doc_id ORDER BY run, seq_file, seq_rec) = 1"
+    json_cols = ("offset_map", "removed", "dateline", "attributions", "sentences", "meta", "warnings")
+    text_cols = ("kind", "title", "title_source", "published", "published_source", "language", "text", "raw")
+    # one parse of each record for all its fields; a JSON null is NULL, as the store writes it
+    strings = "json_extract_string(record, [" + ", ".join(f"'$.{c}'" for c in text_cols) + "])"
+    jsons = "json_extract(record, [" + ", ".join(f"'$.{c}'" for c in json_cols) + "])"
+    s = {c: f"s[{i + 1}]" for i, c in enumerate(text_cols)}
+    j = {c: f"nullif(CAST(j[{i + 1}] AS VARCHAR), 'null')" for i, c in enumerate(json_cols)}
+    mention = _from_json({"start": "INTEGER", "end": "INTEGER", "label": "VARCHAR", "source": "VARCHAR",
+                          "kb_id": "VARCHAR", "entity_id": "VARCHAR", "canonical": "VARCHAR",
+                          "title_start": "INTEGER", "title_end": "INTEGER"})  # fmt: skip
+    role = _from_json({"entity_id": "VARCHAR", "role": "VARCHAR", "of": "VARCHAR", "start": "INTEGER",
+                       "end": "INTEGER", "date": "VARCHAR", "basis": "VARCHAR"})  # fmt: skip
+    timex = _from_json({"start": "INTEGER", "end": "INTEGER", "type": "VARCHAR", "value": "VARCHAR",
+                        "precision": "VARCHAR", "anchored": "BOOLEAN"})  # fmt: skip
+    fact = _from_json({"predicate": "VARCHAR", "subject": "VARCHAR", "object": "VARCHAR", "start": "INTEGER",
+                       "end": "INTEGER", "date": "VARCHAR", "place": "VARCHAR", "negated": "BOOLEAN"})  # fmt: skip
+    return [
+        f"CREATE VIEW lake_records AS SELECT *, {ingested} AS ingested_at "
+        f"FROM read_parquet({records}, hive_partitioning = true)",
+        f"CREATE VIEW lake_articles AS SELECT * FROM lake_records WHERE kind = 'article' QUALIFY {first}",
+        "CREATE VIEW documents AS SELECT a.doc_id AS id, a.source, a.raw_hash, "
+        f"{s['kind']} AS kind, {s['title']} AS title, {s['title_source']} AS title_source, "
+        f"CAST({s['published']} AS DATE) AS published, {s['published_source']} AS published_source, "
+        f"{s['language']} AS language, {s['text']} AS text, {s['raw']} AS raw, "
+        + ", ".join(f"{j[c]} AS {c}" for c in json_cols)
+        + ", d.duplicate_of, t.story_id, a.ingested_at "
+        f"FROM (SELECT doc_id, source, raw_hash, ingested_at, {strings} AS s, {jsons} AS j FROM lake_articles) a "
+        f"LEFT JOIN read_parquet({dedup}) d ON d.doc_id = a.doc_id "
+        f"LEFT JOIN read_parquet({stories}) t ON t.doc_id = a.doc_id",
+        # every input that gave an article, its first row's hash and time (the store keeps the first)
+        "CREATE VIEW document_sources AS SELECT doc_id, source, "
+        "arg_min(raw_hash, (run, seq_file, seq_rec)) AS raw_hash, min(ingested_at) AS ingested_at "
+        "FROM lake_records WHERE kind = 'article' GROUP BY doc_id, source",
+        # the store's id of a quarantined input is a hash of its source, code and input hash; an internal
+        # error whose input later went in is no longer in quarantine
+        "CREATE VIEW quarantine AS SELECT md5(source || chr(0) || code || chr(0) || coalesce(raw_hash, '')) AS id, "
+        "source, code, reason, raw_hash, TRY_CAST(json_extract(record, '$.size') AS BIGINT) AS size, data, "
+        "coalesce(TRY_CAST(json_extract(record, '$.size') AS BIGINT) > octet_length(data), false) AS data_truncated, "
+        "ingested_at FROM lake_records r WHERE kind = 'rejected' AND NOT (code = 'internal' AND raw_hash IN "
+        "(SELECT raw_hash FROM lake_records WHERE kind = 'article')) "
+        "QUALIFY row_number() OVER (PARTITION BY source, code, raw_hash ORDER BY run, seq_file, seq_rec) = 1",
+        # the store's key keeps the first of an article's mentions at one offset (a dateline's place may
+        # share the first word's), the first time expression there and the first statement of a role
+        "CREATE VIEW mentions AS SELECT doc_id, m.start, m['end'] AS \"end\", m.label, m.source, m.kb_id, "
+        f"m.entity_id, m.canonical, m.title_start, m.title_end FROM ({_items('$.mentions', mention, 'm')}) "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id, m.start ORDER BY i) = 1",
+        "CREATE VIEW roles AS SELECT doc_id, r.entity_id, r.role, r['of'] AS \"of\", r.start, r['end'] AS \"end\", "
+        f"CAST(left(r.date, 10) AS DATE) AS date, r.basis FROM ({_items('$.roles', role, 'r')}) "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id, r.entity_id, r.role, r['of'] ORDER BY i) = 1",
+        "CREATE VIEW timexes AS SELECT doc_id, x.start, x['end'] AS \"end\", x.type, x.value, x.precision, "
+        f"x.anchored FROM ({_items('$.timexes', timex, 'x')}) "
+        "QUALIFY row_number() OVER (PARTITION BY doc_id, x.start ORDER BY i) = 1",
+        # sort_key as model.sort_key: the stated date where its year is known, else the earliest possible day
+        "CREATE VIEW events AS SELECT doc_id, CAST(idx AS INTEGER) AS idx, e ->> 'type' AS type, e ->> 'mode' AS mode, "
+        "e ->> 'cameo' AS cameo, CASE WHEN regexp_matches(coalesce(e ->> 'date', ''), '^[0-9]{4}') "
+        "THEN e ->> 'date' ELSE coalesce(nullif(e ->> 'not_before', ''), '9999') END AS sort_key, "
+        "CAST(e AS JSON) AS event FROM (SELECT doc_id, unnest(evs) AS e, generate_subscripts(evs, 1) - 1 AS idx "
+        "FROM (SELECT doc_id, json_extract(record, '$.events[*]') AS evs FROM lake_articles))",
+        "CREATE VIEW facts AS SELECT doc_id, CAST(idx AS INTEGER) AS idx, f.predicate, f.subject, f.object, f.start, "
+        "f['end'] AS \"end\", f.date, f.place, f.negated FROM (SELECT doc_id, unnest(fs) AS f, "
+        f"generate_subscripts(fs, 1) - 1 AS idx FROM (SELECT doc_id, from_json(json_extract(record, '$.facts'), "
+        f"{fact}) AS fs FROM lake_articles))",
+        # a story's row summed up from its reports, as pull sums up the stories it carries
+        "CREATE VIEW stories AS SELECT story_id, "
+        "arg_min(title, (coalesce(published, DATE '9999-12-31'), ingested_at, id)) AS title, "
+        "arg_min(id, (coalesce(published, DATE '9999-12-31'), ingested_at, id)) AS title_doc, "
+        "min(published) AS first_seen, max(published) AS last_seen, CAST(count(*) AS INTEGER) AS size, "
+        "CAST(NULL AS JSON) AS profile FROM documents WHERE story_id IS NOT NULL GROUP BY story_id",
+    ]
+
+
+def open_lake(lake: Path, config: Any) -> Path:
+    """Make the temporary database that serves ``lake``: views over its files, then the happenings and
+    entity summaries computed from them by the embedded stages. Nothing is written into the lake.
+
+    Args:
+        lake: The lake folder (``ingest --engine spark --lake``).
+        config: Settings (``kb_dir``, ``db_memory_limit``); its ``db`` is not used.
+
+    Returns:
+        The temporary database file, in a folder of its own (the caller removes it: :func:`remove`).
+
+    Raises:
+        UsageError: Not a lake this Sambandh can serve (:func:`check_lake`).
+        StoreError: The temporary database cannot be written.
+    """
+    from ..relations import update_happenings
+    from ..summaries import update_entity_summaries
+    from . import Store
+
+    check_lake(lake)
+    folder = Path(tempfile.mkdtemp(prefix="sambandh-lake-"))
+    path = folder / "lake.duckdb"
+    try:
+        with Store(path, memory_limit=config.db_memory_limit) as store:
+            with store._transaction() as con:
+                for table in reversed(VIEWS):
+                    con.execute(f"DROP TABLE {table}")
+                for sql in view_sql(lake):
+                    con.execute(sql)
+            settings = config.replace(db=path)
+            update_happenings(store, settings)
+            update_entity_summaries(store, settings)
+    except BaseException:
+        remove(path)
+        raise
+    return path
+
+
+def remove(path: Path) -> None:
+    """Remove a temporary database :func:`open_lake` made, with its folder."""
+    shutil.rmtree(path.parent, ignore_errors=True)
+
+
+__all__ = ["VIEWS", "check_lake", "open_lake", "remove", "view_sql"]

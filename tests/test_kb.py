@@ -59,3 +59,22 @@ def test_a_short_generated_city_name_needs_the_model_to_read_a_name_there():
     text = "सरकार ने नौकरियों में कोटा बढ़ाने का फैसला किया। जयशंकर लिस्बन पहुंचे।"
     found = {text[m.start : m.end]: m.kb_id for m in recognizer()(text, split_sentences(text))}
     assert "कोटा" not in found and found.get("लिस्बन") == "city:lisbon"
+
+
+def test_a_person_is_one_line_and_shares_no_name_with_another_entity():
+    people = [
+        line.split("\t")[0]
+        for line in (kb_mod.KB_DIR / "people.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    slugs = [kb_mod.slug(name) for name in people]
+    assert len(slugs) == len(set(slugs)), "a person listed twice: extend the first line instead"
+    kb = kb_mod.load()
+    # a name two entities share links to neither; the one known case is a surname that is also a city
+    allowed = {"austin"}
+    shared = {
+        key: ids
+        for key, ids in kb.by_name.items()
+        if len(ids) > 1 and any(i.startswith("person:") for i in ids) and key not in allowed
+    }
+    assert not shared

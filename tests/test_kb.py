@@ -59,3 +59,50 @@ def test_a_short_generated_city_name_needs_the_model_to_read_a_name_there():
     text = "सरकार ने नौकरियों में कोटा बढ़ाने का फैसला किया। जयशंकर लिस्बन पहुंचे।"
     found = {text[m.start : m.end]: m.kb_id for m in recognizer()(text, split_sentences(text))}
     assert "कोटा" not in found and found.get("लिस्बन") == "city:lisbon"
+
+
+def test_a_person_is_one_line_and_shares_no_name_with_another_entity():
+    people = [
+        line.split("\t")[0]
+        for line in (kb_mod.KB_DIR / "people.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    slugs = [kb_mod.slug(name) for name in people]
+    assert len(slugs) == len(set(slugs)), "a person listed twice: extend the first line instead"
+    kb = kb_mod.load()
+    # a name two entities share links to neither; the one known case is a surname that is also a city
+    allowed = {"austin"}
+    shared = {
+        key: ids
+        for key, ids in kb.by_name.items()
+        if len(ids) > 1 and any(i.startswith("person:") for i in ids) and key not in allowed
+    }
+    assert not shared
+
+
+# the 193 member states of the United Nations, by their codes in countries.tsv
+_UN_CODES = """
+dz ao bj bw bf bi cv cm cf td km cg cd ci dj eg gq er sz et ga gm gh gn gw ke ls lr ly mg mw ml mr mu ma mz na ne ng
+rw st sn sc sl so za ss sd tz tg tn ug zm zw ag ar bs bb bz bo br ca cl co cr cu dm do ec sv gd gt gy ht hn jm mx ni
+pa py pe kn lc vc sr tt us uy ve af am az bh bd bt bn kh cn cy ge in id ir iq il jp jo kz kw kg la lb my mv mn mm np
+kp om pk ph qa kr sa sg lk sy tj th tl tr tm ae uz vn ye al ad at by be ba bg hr cz dk ee fi fr de gr hu is ie it lv
+li lt lu mt md mc me nl mk no pl pt ro ru sm rs sk si es se ch ua gb au fj ki mh fm nr nz pw pg ws sb to tv vu
+"""
+_UN_MEMBERS = _UN_CODES.split()
+
+
+def test_people_name_the_heads_of_state_and_government_of_every_un_member():
+    kb = kb_mod.load()
+    assert len(set(_UN_MEMBERS)) == 193 and all(f"country:{c}" in kb.entities for c in _UN_MEMBERS)
+    day = dt.date(2025, 10, 1)
+    no_head = [c for c in _UN_MEMBERS if not kb.holders("head_of_state", f"country:{c}", day)]
+    no_government = [c for c in _UN_MEMBERS if not kb.holders("head_of_government", f"country:{c}", day)]
+    # Bosnia's and San Marino's heads of state are collective; Switzerland's government is the Federal Council
+    assert set(no_head) <= {"ba", "sm"}
+    assert set(no_government) <= {"bi", "gq", "gw", "sm", "ch"}
+    # a realm's head of state is the British monarch; a name in Hindi news finds its holder
+    assert {e.id for e in kb.holders("head_of_state", "country:ca", dt.date(2023, 5, 1))} == {"person:charles-iii"}
+    assert [e.id for e in kb.lookup("पॉल कगामे")] == ["person:paul-kagame"]
+    assert {e.id for e in kb.holders("head_of_government", "country:ro", dt.date(2019, 1, 1))} == {
+        "person:viorica-dancila"
+    }

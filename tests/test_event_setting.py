@@ -144,3 +144,11 @@ def test_the_day_a_sentence_without_an_act_gives_its_subject_dates_the_subjects_
     doc = annotate("विदेश मंत्री एस जयशंकर मंगलवार को चार दिन की लंबी विदेश यात्रा के लिए निकले। वे ब्राज़ील और चिली की "
                    "यात्रा करेंगे।", published="2024-03-20")  # fmt: skip
     assert dates(doc, "CONSULT") == {None}
+
+
+def test_a_date_before_an_infinitive_the_act_came_after_gives_way_to_the_chains_day():
+    # elected in July, arrived on Wednesday: the visit and the welcome are Wednesday's
+    doc = annotate("श्रीलंका के राष्ट्रपति रानिल विक्रमसिंघे बुधवार को दिल्ली पहुंचे। 20 जुलाई को राष्ट्रपति चुने जाने के बाद "
+                   "विक्रमसिंघे अपनी पहली विदेश यात्रा पर भारत आए हैं। विदेश मंत्री एस जयशंकर ने हवाई अड्डे पर उनकी अगवानी "
+                   "की।", published="2022-09-10")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2022-09-07"}

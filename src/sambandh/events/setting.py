@@ -67,6 +67,10 @@ _DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(
 # the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
 _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
 _WORD = re.compile(r"[\w" + DEVANAGARI + r"]+")
+# an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
+# जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
+_THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
+                         + r"]+\s+)?पहले)(?![\w" + DEVANAGARI + r"])")
 # a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
 # something ("26/11 और 9/11 के बीच")
 _WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
@@ -218,13 +222,18 @@ class _Setting(_Base):
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
         # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
         told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
+        # the clause chain's day fits the act: a date before an infinitive it came after is that happening's, and
+        # the chain's day the act's ("गुरुवार को भारत पहुंचे। चार अगस्त को चुने जाने के बाद ... भारत आए हैं")
+        chained = (self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
+                   and (ev.type == self.chain_date_type or bool(self._chain_key(ev) & self.chain_date_actors)))
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
                               and (o.match.start in told_here or not self._no_act_between(o))
-                              for o in self.found_here)]  # fmt: skip
+                              for o in self.found_here)
+                  and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
         if pick is not None and pick.precision == "year" and pick in before:
@@ -255,9 +264,7 @@ class _Setting(_Base):
                 (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
-        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2
-                and ev.modality == "occurred"
-                and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
+        if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end

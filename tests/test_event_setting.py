@@ -152,3 +152,10 @@ def test_a_date_before_an_infinitive_the_act_came_after_gives_way_to_the_chains_
                    "विक्रमसिंघे अपनी पहली विदेश यात्रा पर भारत आए हैं। विदेश मंत्री एस जयशंकर ने हवाई अड्डे पर उनकी अगवानी "
                    "की।", published="2022-09-10")  # fmt: skip
     assert dates(doc, "CONSULT") == {"2022-09-07"}
+
+
+def test_an_act_told_as_claimed_takes_the_clause_chains_day():
+    doc = annotate("वायुसेना ने सोमवार रात को सीमा पार आतंकी शिविरों पर हमला किया। इस हमले में 40 से अधिक आतंकियों के मारे "
+                   "जाने की खबर है।", published="2025-05-07")  # fmt: skip
+    claimed = [e for e in doc["events"] if e["modality"] == "claimed"]
+    assert claimed and {e["date"]["value"] for e in claimed} == {"2025-05-05"}

@@ -224,7 +224,9 @@ class _Setting(_Base):
         told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
         # the clause chain's day fits the act: a date before an infinitive it came after is that happening's, and
         # the chain's day the act's ("गुरुवार को भारत पहुंचे। चार अगस्त को चुने जाने के बाद ... भारत आए हैं")
-        chained = (self.chain_date is not None and self.sentences_since_date <= 2 and ev.modality == "occurred"
+        # (an act told as claimed too: "इस हमले में 100 से ज्यादा आतंकियों के मारे जाने की खबर है")
+        chained = (self.chain_date is not None and self.sentences_since_date <= 2
+                   and ev.modality in ("occurred", "claimed")
                    and (ev.type == self.chain_date_type or bool(self._chain_key(ev) & self.chain_date_actors)))
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start

@@ -159,3 +159,11 @@ def test_an_act_told_as_claimed_takes_the_clause_chains_day():
                    "जाने की खबर है।", published="2025-05-07")  # fmt: skip
     claimed = [e for e in doc["events"] if e["modality"] == "claimed"]
     assert claimed and {e["date"]["value"] for e in claimed} == {"2025-05-05"}
+
+
+def test_a_place_in_a_where_clause_after_the_act_is_that_clauses_scene():
+    doc = annotate("विदेश मंत्री एस जयशंकर इन दिनों जापान के दौरे पर हैं, जहां उन्होंने टोक्यो में जापान के प्रधानमंत्री से "
+                   "मुलाकात की।", published="2025-05-07")  # fmt: skip
+    by_mode = {e["mode"]: (e["place"] or {}).get("entity_id") for e in doc["events"]}
+    assert by_mode["visit"] == "country:jp"
+    assert by_mode["meet"] == "city:tokyo"

@@ -71,6 +71,8 @@ _WORD = re.compile(r"[\w" + DEVANAGARI + r"]+")
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI + r"])")
+# a relative "where" opening a clause of its own
+_WHERE = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI + r"])", re.IGNORECASE)
 # a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
 # something ("26/11 और 9/11 के बीच")
 _WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
@@ -165,6 +167,9 @@ class _Setting(_Base):
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
+        # is where that clause's act happened
+        cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
         if cands:
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),

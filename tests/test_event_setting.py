@@ -167,3 +167,12 @@ def test_a_place_in_a_where_clause_after_the_act_is_that_clauses_scene():
     by_mode = {e["mode"]: (e["place"] or {}).get("entity_id") for e in doc["events"]}
     assert by_mode["visit"] == "country:jp"
     assert by_mode["meet"] == "city:tokyo"
+
+
+def test_an_act_under_way_in_reported_words_is_dated_when_they_were_said():
+    doc = annotate("अप्रैल 2018 में संगठन के एक कमांडर ने स्वीकार किया था कि सरकार के साथ शांति वार्ता चल रही है।",
+                   published="2024-05-07")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2018-04"}
+    # a done act in them is not: the talks may have been before
+    doc = annotate("अप्रैल 2018 में विद्रोहियों के एक नेता ने कहा था कि सरकार के साथ शांति वार्ता हुई।", published="2024-05-07")
+    assert dates(doc, "CONSULT") != {"2018-04"}

@@ -73,6 +73,11 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI + r"])")
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI + r"])", re.IGNORECASE)
+# reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
+_SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
+# an act under way: "(वार्ता) चल रही है", "(बातचीत) कर रहे हैं"
+_UNDER_WAY = re.compile(r"\s+(?:[" + DEVANAGARI + r"]+\s+)?(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
+                        + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
 # a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
 # something ("26/11 और 9/11 के बीच")
 _WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
@@ -243,6 +248,12 @@ class _Setting(_Base):
                   and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and _UNDER_WAY.match(
+                self.text, end):  # fmt: skip
+            # "दिसंबर 2011 में X ने स्वीकार किया था कि ... शांति वार्ता चल रही है": what is under way in reported
+            # words was so when they were said
+            pick = next((t for t in reversed(dates) if sent.start <= t.start and t.end <= lo
+                         and t.precision in ("day", "weekday", "month")), None)  # fmt: skip
         if pick is not None and pick.precision == "year" and pick in before:
             # "14-16 मार्च तक हैम्बर्ग सुरक्षा फोरम 2025 में": a bare year after a finer date in the
             # clause qualifies it or names something; the finer date says when

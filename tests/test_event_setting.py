@@ -113,3 +113,66 @@ def test_a_scene_of_another_time_or_reported_words_does_not_give_its_place():
     doc = annotate("सोमवार को सुकमा जिले में सैकड़ों किसानों ने धरना दिया। पाकिस्तान ने भारत को जवाबी कार्रवाई की चेतावनी दी।",
                    published="2024-03-12")  # fmt: skip
     assert places(doc, "THREATEN") == {None}
+
+
+def test_the_act_named_again_with_its_days_in_the_next_sentence_takes_them():
+    # the drill is told without a date; the next sentence names it again after its days
+    doc = annotate("भारत ने फ्रांस की नौसेना के साथ अरब सागर में युद्धाभ्यास किया। 4 से 9 मार्च के बीच हुए इस अभ्यास में "
+                   "बीस जहाज़ शामिल थे।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "COOPERATE") == {"2024-03-04"}
+    # the noun right before its day: "संघर्षविराम शुक्रवार को ..."
+    doc = annotate("दोनों गुटों के बीच संघर्षविराम की घोषणा की गई है। अधिकारियों ने बताया कि संघर्षविराम शुक्रवार को सुबह से "
+                   "लागू होगा।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "AGREE") == {"2024-03-22"}
+
+
+def test_an_act_of_another_noun_does_not_take_the_next_sentences_date():
+    doc = annotate("भारत ने फ्रांस की नौसेना के साथ अरब सागर में युद्धाभ्यास किया। 4 से 9 मार्च के बीच हुई इस बैठक में "
+                   "बीस अधिकारी शामिल थे।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "COOPERATE") == {"2024-03-20"}  # the report's day
+
+
+def test_the_day_a_sentence_without_an_act_gives_its_subject_dates_the_subjects_next_act():
+    # the first sentence tells no act; its subject's trip in the next one is on that Tuesday
+    doc = annotate("विदेश मंत्री एस जयशंकर मंगलवार को चार दिन की लंबी विदेश यात्रा के लिए निकलेंगे। वे ब्राज़ील और चिली की "
+                   "यात्रा करेंगे।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2024-03-26"}
+    doc = annotate("विदेश मंत्री एस जयशंकर मंगलवार को चार दिन की लंबी विदेश यात्रा के लिए निकले। उन्होंने ब्राज़ील और चिली "
+                   "की यात्रा की।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2024-03-19"}
+    # not when the tenses differ: a day past is no date of a trip still to come
+    doc = annotate("विदेश मंत्री एस जयशंकर मंगलवार को चार दिन की लंबी विदेश यात्रा के लिए निकले। वे ब्राज़ील और चिली की "
+                   "यात्रा करेंगे।", published="2024-03-20")  # fmt: skip
+    assert dates(doc, "CONSULT") == {None}
+
+
+def test_a_date_before_an_infinitive_the_act_came_after_gives_way_to_the_chains_day():
+    # elected in July, arrived on Wednesday: the visit and the welcome are Wednesday's
+    doc = annotate("श्रीलंका के राष्ट्रपति रानिल विक्रमसिंघे बुधवार को दिल्ली पहुंचे। 20 जुलाई को राष्ट्रपति चुने जाने के बाद "
+                   "विक्रमसिंघे अपनी पहली विदेश यात्रा पर भारत आए हैं। विदेश मंत्री एस जयशंकर ने हवाई अड्डे पर उनकी अगवानी "
+                   "की।", published="2022-09-10")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2022-09-07"}
+
+
+def test_an_act_told_as_claimed_takes_the_clause_chains_day():
+    doc = annotate("वायुसेना ने सोमवार रात को सीमा पार आतंकी शिविरों पर हमला किया। इस हमले में 40 से अधिक आतंकियों के मारे "
+                   "जाने की खबर है।", published="2025-05-07")  # fmt: skip
+    claimed = [e for e in doc["events"] if e["modality"] == "claimed"]
+    assert claimed and {e["date"]["value"] for e in claimed} == {"2025-05-05"}
+
+
+def test_a_place_in_a_where_clause_after_the_act_is_that_clauses_scene():
+    doc = annotate("विदेश मंत्री एस जयशंकर इन दिनों जापान के दौरे पर हैं, जहां उन्होंने टोक्यो में जापान के प्रधानमंत्री से "
+                   "मुलाकात की।", published="2025-05-07")  # fmt: skip
+    by_mode = {e["mode"]: (e["place"] or {}).get("entity_id") for e in doc["events"]}
+    assert by_mode["visit"] == "country:jp"
+    assert by_mode["meet"] == "city:tokyo"
+
+
+def test_an_act_under_way_in_reported_words_is_dated_when_they_were_said():
+    doc = annotate("अप्रैल 2018 में संगठन के एक कमांडर ने स्वीकार किया था कि सरकार के साथ शांति वार्ता चल रही है।",
+                   published="2024-05-07")  # fmt: skip
+    assert dates(doc, "CONSULT") == {"2018-04"}
+    # a done act in them is not: the talks may have been before
+    doc = annotate("अप्रैल 2018 में विद्रोहियों के एक नेता ने कहा था कि सरकार के साथ शांति वार्ता हुई।", published="2024-05-07")
+    assert dates(doc, "CONSULT") != {"2018-04"}

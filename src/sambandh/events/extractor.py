@@ -102,6 +102,11 @@ class EventExtractor:
             state.carry_places(events)
         except Exception as exc:  # noqa: BLE001 - keep the places the sentences gave
             self.faults[f"carry:{type(exc).__name__}"] += 1
+        try:
+            # and a date a neighbouring sentence gives an act told without one
+            state.carry_dates(events)
+        except Exception as exc:  # noqa: BLE001 - keep the dates the sentences gave
+            self.faults[f"carry_dates:{type(exc).__name__}"] += 1
         return events
 
     def _scored(self, events: list[Event], article: Article) -> list[Event]:

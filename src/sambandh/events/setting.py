@@ -15,6 +15,7 @@ from .grammar import (
     _BEFORE_NOUN,
     _BESIDE,
     _DAY_RANGE,
+    _FUTURE,
     _GEN_FORMS,
     _HOST_ACTS,
     _INCIDENT,
@@ -23,6 +24,7 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _kind_alt,
 )
 
 # what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
@@ -58,6 +60,28 @@ _REPORTED = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:कहा|बताय�
                        re.IGNORECASE)
 # how many sentences back a scene's place carries
 _SCENE_SENTENCES = 3
+# the act's noun named again with a demonstrative after its date: "11 से 21 अगस्त के बीच हुए इस अभ्यास",
+# "गुरुवार को हुई उस बैठक"
+_DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(?:(?:" + _kind_alt("happened_participle") + r")\s+)?(?:"
+                              + _kind_alt("demonstrative") + r")\s+(?:[" + DEVANAGARI + r"]+\s+)?")
+# the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
+_AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
+_WORD = re.compile(r"[\w" + DEVANAGARI + r"]+")
+# an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
+# जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
+_THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
+                         + r"]+\s+)?पहले)(?![\w" + DEVANAGARI + r"])")
+# a relative "where" opening a clause of its own
+_WHERE = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI + r"])", re.IGNORECASE)
+# reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
+_SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
+# an act under way: "(वार्ता) चल रही है", "(बातचीत) कर रहे हैं"
+_UNDER_WAY = re.compile(r"\s+(?:[" + DEVANAGARI + r"]+\s+)?(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
+                        + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
+# a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
+# something ("26/11 और 9/11 के बीच")
+_WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
+_WHEN_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class _Setting(_Base):
@@ -148,6 +172,9 @@ class _Setting(_Base):
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
+        # is where that clause's act happened
+        cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
         if cands:
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
@@ -205,15 +232,28 @@ class _Setting(_Base):
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
         # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
         told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
+        # the clause chain's day fits the act: a date before an infinitive it came after is that happening's, and
+        # the chain's day the act's ("गुरुवार को भारत पहुंचे। चार अगस्त को चुने जाने के बाद ... भारत आए हैं")
+        # (an act told as claimed too: "इस हमले में 100 से ज्यादा आतंकियों के मारे जाने की खबर है")
+        chained = (self.chain_date is not None and self.sentences_since_date <= 2
+                   and ev.modality in ("occurred", "claimed")
+                   and (ev.type == self.chain_date_type or bool(self._chain_key(ev) & self.chain_date_actors)))
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)
         before = [t for t in dates if lo <= t.start and t.end <= start
                   and not any(o.match is not None and t.end <= o.match.start and o.match.end <= start
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
                               and (o.match.start in told_here or not self._no_act_between(o))
-                              for o in self.found_here)]  # fmt: skip
+                              for o in self.found_here)
+                  and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and _UNDER_WAY.match(
+                self.text, end):  # fmt: skip
+            # "दिसंबर 2011 में X ने स्वीकार किया था कि ... शांति वार्ता चल रही है": what is under way in reported
+            # words was so when they were said
+            pick = next((t for t in reversed(dates) if sent.start <= t.start and t.end <= lo
+                         and t.precision in ("day", "weekday", "month")), None)  # fmt: skip
         if pick is not None and pick.precision == "year" and pick in before:
             # "14-16 मार्च तक हैम्बर्ग सुरक्षा फोरम 2025 में": a bare year after a finer date in the
             # clause qualifies it or names something; the finer date says when
@@ -242,9 +282,7 @@ class _Setting(_Base):
                 (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
-        if (pick is None and self.chain_date is not None and self.sentences_since_date <= 2
-                and ev.modality == "occurred"
-                and (ev.type == self.chain_date_type or self._chain_key(ev) & self.chain_date_actors)):  # fmt: skip
+        if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
@@ -465,4 +503,91 @@ class _Setting(_Base):
                 pick = at(i + 1, acts_only=True)
             if pick is not None and pick[0]:
                 ev.place, ev.place_start, ev.place_end = pick
+        self.sent_english = english
+
+    # ---- the date a neighbouring sentence gives, after all sentences are read -------------
+    def _named_again_date(self, ev: Event, sent: Span) -> Timex | None:
+        """The day a sentence gives the act's noun named again ("युद्धाभ्यास किया। 11 से 21 अगस्त के बीच हुए इस
+        अभ्यास ...", "युद्धविराम की घोषणा की गई है। ... युद्धविराम गुरुवार को ..."): after its date with a
+        demonstrative, or right before its date.
+        """
+        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+        if head is None or not has_devanagari(head.group()) or len(head.group()) < 4:
+            return None
+        key = word_key(head.group())
+        found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
+                 if t.type in ("DATE", "TIME", "DURATION")]  # fmt: skip
+        days = [t for t in found if t is not None and t.precision in _DAY_PRECISE
+                and not t.value.startswith("XXXX-XX-XX")]  # fmt: skip
+        if not days:
+            return None
+        for w in _WORD.finditer(self.text, sent.start, sent.end):
+            k = word_key(w.group())
+            # (a compound's last part names it too: "युद्धाभ्यास" is an "अभ्यास")
+            if k != key and not (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)):
+                continue
+            for t in days:
+                if t.end <= w.start() and _DATE_THEN_AGAIN.fullmatch(self.text, t.end, w.start()):
+                    return t
+                if w.end() <= t.start and _AGAIN_THEN_DATE.fullmatch(self.text, w.end(), t.start):
+                    return t
+        return None
+
+    def _subject_date(self, ev: Event, i: int, sents: list[Span], told_at: set[int]) -> Timex | None:
+        """The day an earlier sentence that told no act gives its subject, for that subject's act told
+        without a date in the next sentence or the one after ("राजनाथ सिंह सोमवार को ... के लिए निकलेंगे। वे
+        मंगोलिया और जापान की यात्रा करेंगे"): both in the future or both not, and no other date between.
+        """
+        # (the act's subject: a name in the nominative or ergative, or a pronoun standing for one)
+        here = {a.entity_id for a in ev.actors if a.via == "pronoun" or (a.start >= 0 and self._case(
+            a.end, sents[i].end, a.start) in ("nom", "erg"))}  # fmt: skip
+        for j in range(i - 1, max(-1, i - 3), -1):
+            sj = sents[j]
+            if j in told_at:
+                return None  # an act of its own there: the clause chain's date is the reading's
+            dates = [t for t in self.timexes_within(sj.start, sj.end) if t.type in ("DATE", "TIME")]
+            if not dates:
+                continue
+            days = {t.value for t in dates if t.precision in ("day", "weekday")}
+            if len(days) != 1 or len(days) != len({t.value for t in dates}):
+                return None
+            self.sent_english = self.english if not self.text[sj.start : sj.end].strip() else not has_devanagari(
+                self.text[sj.start : sj.end])  # fmt: skip
+            subjects = {m.entity_id for m in self.within(sj.start, sj.end) if m.entity_id and m.label in ACTOR_LABELS
+                        and self._case(m.end, sj.end, m.start) in ("nom", "erg")}  # fmt: skip
+            # (the closing danda is a Devanagari letter to the future's word boundary)
+            stop = sj.start + len(self.text[sj.start : sj.end].rstrip(" \n।.!?\"'”’"))
+            future = _FUTURE.search(self.text, sj.start, stop) is not None
+            if not subjects & here or future != (ev.modality == "planned"):
+                return None
+            day = next(t for t in dates if t.precision in ("day", "weekday"))
+            when = _WHEN_AFTER.match(self.text, day.end) or _WHEN_BEFORE.search(self.text, max(0, day.start - 12),
+                                                                                day.start)  # fmt: skip
+            return day if when is not None else None
+        return None
+
+    def carry_dates(self, events: list[Event]) -> None:
+        """Give an act told without a date of its own (none, or the report's) the day a neighbouring sentence
+        gives it (after every sentence is read): its noun named again with a date in the next sentence of the
+        paragraph, or the date an earlier sentence that told no act gives the act's subject.
+        """
+        sents = list(self.a.sentences)
+        english = self.sent_english
+        told_at = {bisect_right(self.sentence_starts, e.trigger_start) - 1 for e in events}
+        for ev in events:
+            if ((ev.date and ev.date_basis != "reported") or ev.modality not in ("occurred", "planned")
+                    or id(ev) in self.earlier):  # fmt: skip
+                continue
+            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+            if i < 0:
+                continue
+            pick = None
+            if i + 1 < len(sents) and "\n" not in self.text[sents[i].end : sents[i + 1].start]:
+                pick = self._named_again_date(ev, sents[i + 1])
+            if pick is None:
+                pick = self._subject_date(ev, i, sents, told_at)
+            if pick is not None:
+                ev.date, ev.date_start, ev.date_end, ev.precision = pick.value, pick.start, pick.end, pick.precision
+                ev.date_basis = "text"
+                ev.date_to = self.ranges.get((pick.start, pick.end))
         self.sent_english = english

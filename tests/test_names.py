@@ -109,3 +109,14 @@ def test_two_words_on_one_side_may_be_one_on_the_other():
     assert name_score("श्याम सुंदर गुप्ता", "Shyamsundar Gupta") >= 0.85
     # the full name ranks above a shorter one that shares its words
     assert name_score("श्यामसुंदर गुप्ता", "Shyam Sundar Gupta") > name_score("श्यामसुंदर गुप्ता", "Shyam Gupta")
+
+
+def test_arabic_articles_and_pinyin_across_scripts():
+    from sambandh.names import name_score
+
+    # the article is अल in Hindi whichever way a Latin spelling writes it (al, el, ul)
+    assert name_score("अब्दुल करीम अल-हाशमी", "Abdul Karim el-Hashmi") >= 0.85
+    # Hindi writes a Chinese name as heard: pinyin's x before i or u is sh, q before i is ch
+    assert name_score("शू वेनलियांग", "Xu Wenliang") >= 0.85
+    assert name_score("लियू छियांग", "Liu Qiang") >= 0.85
+    assert name_score("शू वेनलियांग", "Wu Wenliang") < 0.5

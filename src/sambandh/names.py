@@ -132,23 +132,27 @@ class _Word(NamedTuple):
     keys: tuple[str, ...]  # phonetic keys of the ways it may be written in Latin letters
     firsts: frozenset[str]  # the Latin letters it may start with
     initial: str | None  # the letter, when the word is an initial (``S.``, ``एस.``, ``जी``)
-    numeral: str | None  # a regnal number as a lower-case Roman numeral (``III``, ``तृतीय``)
+    canon: str | None  # a word both scripts have one form of: a regnal number as a Roman numeral
+    # (``III``, ``तृतीय``: iii), an Arabic article (``el``, ``अल``: al)
 
 
-def _name_parts() -> tuple[frozenset[str], dict[str, str]]:
-    """Words left out before a name (titles, royal styles) and regnal ordinals, from the language tables."""
+def _name_parts() -> tuple[frozenset[str], dict[str, str], list[tuple[re.Pattern[str], str]]]:
+    """From the language tables: words left out before a name (titles, royal styles), the words with
+    one form in both scripts (regnal ordinals, Arabic articles), and other Latin spellings' rules.
+    """
     rows = every_language_rows("name_parts.tsv")
     drop = {_plain(r[1]) for r in rows if len(r) > 1 and r[0] == "honorific"}
     drop |= {_plain(r[0]) for r in every_language_rows("titles.tsv") if r and len(r[0].split()) == 1}
-    ordinals = {_plain(r[1]): r[2] for r in rows if len(r) > 2 and r[0] == "ordinal"}
-    return frozenset(drop), ordinals
+    canon = {_plain(r[1]): r[2] for r in rows if len(r) > 2 and r[0] in ("ordinal", "article")}
+    respell = [(re.compile(r[1]), r[2]) for r in rows if len(r) > 2 and r[0] == "spelling"]
+    return frozenset(drop), canon, respell
 
 
 def _plain(word: str) -> str:
     return normalize(word).lower().strip(".")
 
 
-_HONORIFICS, _ORDINALS = _name_parts()
+_HONORIFICS, _CANON, _RESPELL = _name_parts()
 _SPLIT = re.compile(r"[\s\-‐–]+")
 
 
@@ -160,18 +164,20 @@ def _hindi_word(word: str, first: bool) -> _Word:
     letter = LETTER_NAMES.get(bare)
     romans = (romanize(bare), *spellings(bare))
     keys = tuple(dict.fromkeys(k for k in (phonetic_key(r) for r in romans) if k))
-    numeral = None if first else _ORDINALS.get(bare)
-    return _Word(keys, frozenset(r[:1] for r in romans if r), letter, numeral)
+    canon = None if first else _CANON.get(bare)
+    return _Word(keys, frozenset(r[:1] for r in romans if r), letter, canon)
 
 
 @lru_cache(maxsize=1 << 15)
 def _latin_word(word: str, first: bool) -> _Word:
     low = _plain(word)
+    # other romanisations' spellings of the sound (pinyin's x is the sh that Hindi writes: Xi, शी)
+    spelt = [low, *(pattern.sub(repl, low) for pattern, repl in _RESPELL if pattern.search(low))]
     return _Word(
-        (phonetic_key(low),),
+        tuple(dict.fromkeys(phonetic_key(w) for w in spelt)),
         frozenset(low[:1]),
         low if len(low) == 1 and low.isalpha() else None,
-        None if first else _ORDINALS.get(low),
+        None if first else _CANON.get(low),
     )
 
 
@@ -195,7 +201,7 @@ def _words(name: str, hindi: bool) -> list[list[str]]:
 
 @lru_cache(maxsize=1 << 16)  # the same name words meet over and over, as in _sim
 def _word_sim(h: _Word, lat: _Word) -> float:
-    if h.numeral and h.numeral == lat.numeral:
+    if h.canon and h.canon == lat.canon:
         return 1.0
     if h.initial and lat.initial:
         return 1.0 if h.initial == lat.initial else 0.0
@@ -220,6 +226,7 @@ def cross_script_score(hindi: str, latin: str) -> float:
     Each Hindi word is read through the letter rules and the trained romanisation's best spellings
     (:func:`sambandh.translit.spellings`); titles and royal styles before a name are left out,
     initials meet initials or a word with that first letter, regnal numbers meet Roman numerals
+    and Arabic articles meet one another, Latin spellings of other romanisations are read too
     (``lang/<code>/name_parts.tsv``), and two words on one side may be one on the other. The words
     are then aligned as :func:`token_score` aligns keys.
 

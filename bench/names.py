@@ -16,9 +16,10 @@ are broken by a hash with ``--seed``. The scorer is ``sambandh.names.name_score`
 
     python bench/names.py [--seed 7] [--show 0]
 
-Prints top-1 and mean reciprocal rank on each half, the scorer's calls per CPU second (every
-candidate pair once with cold caches, then once more with warm ones, as linking meets the same
-names again), and with ``--show N`` the first N dev misses.
+Prints top-1 and mean reciprocal rank on each half, the share of right names and of the
+distractors that score at least 0.85 (the threshold linking and evaluation use), the scorer's
+calls per CPU second (every candidate pair once with cold caches, then once more with warm ones,
+as linking meets the same names again), and with ``--show N`` the first N dev misses.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 PEOPLE = ROOT / "src" / "sambandh" / "kb" / "people.tsv"
 N_CANDIDATES = 20
+THRESHOLD = 0.85  # match_score's "same name" in linking's groups and the evaluation
 
 
 def _hash(text: str, seed: int = 0) -> int:
@@ -116,7 +118,9 @@ def evaluate(
 
     score = score or name_score
     score("नाम", "Naam")  # the romanisation model loads here, not in the first timed call
-    sums: dict[str, dict[str, float]] = {h: {"n": 0, "top1": 0.0, "mrr": 0.0} for h in ("dev", "held")}
+    sums: dict[str, dict[str, float]] = {
+        h: {"n": 0, "top1": 0.0, "mrr": 0.0, "hit": 0.0, "false": 0.0} for h in ("dev", "held")
+    }
     misses: list[tuple[str, str, str]] = []
     calls, spent = 0, 0.0
     for hi, en in pairs:
@@ -132,10 +136,12 @@ def evaluate(
         sums[h]["n"] += 1
         sums[h]["top1"] += rank == 1
         sums[h]["mrr"] += 1.0 / rank
+        # at the threshold the linking and evaluation gates use: the right name, and other people's
+        sums[h]["hit"] += scores[0] >= THRESHOLD
+        sums[h]["false"] += sum(x >= THRESHOLD for x in scores[1:]) / (len(scores) - 1)
         if rank > 1 and h == "dev":
             misses.append((hi, en, cands[order[0]]))
-    out = {h: {"n": s["n"], "top1": s["top1"] / max(1, s["n"]), "mrr": s["mrr"] / max(1, s["n"])}
-           for h, s in sums.items()}
+    out = {h: {k: (v / max(1, s["n"]) if k != "n" else v) for k, v in s.items()} for h, s in sums.items()}
     return out, misses, calls / spent if spent else 0.0
 
 
@@ -162,7 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     res, misses, rate = evaluate(pairs, english, args.seed)
     for h in ("dev", "held"):
         r = res[h]
-        print(f"{h:5s} pairs {int(r['n']):4d}  top-1 {r['top1']:.3f}  MRR {r['mrr']:.3f}")
+        print(f"{h:5s} pairs {int(r['n']):4d}  top-1 {r['top1']:.3f}  MRR {r['mrr']:.3f}  "
+              f"at {THRESHOLD}: right {r['hit']:.3f}, others {r['false']:.4f}")
     warm = warm_rate(pairs, english, args.seed)
     print(f"name_score: {rate:,.0f} calls per CPU second with cold caches, {warm:,.0f} warm "
           f"({len(pairs) * N_CANDIDATES:,} calls)")

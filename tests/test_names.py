@@ -120,3 +120,11 @@ def test_arabic_articles_and_pinyin_across_scripts():
     assert name_score("शू वेनलियांग", "Xu Wenliang") >= 0.85
     assert name_score("लियू छियांग", "Liu Qiang") >= 0.85
     assert name_score("शू वेनलियांग", "Wu Wenliang") < 0.5
+
+
+def test_a_hindi_word_with_no_letters_to_read_scores_as_nothing():
+    from sambandh.names import cross_script_score
+
+    # a nukta and a virama alone: no spelling, no key (a page's broken text), and no error
+    assert cross_script_score("राम \u093c\u094d", "Ram Singh") == 0.0
+    assert 0.0 <= match_score("राम \u093c\u094d", "Ram Singh") <= 1.0

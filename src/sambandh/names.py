@@ -205,7 +205,7 @@ def _word_sim(h: _Word, lat: _Word) -> float:
         return 1.0
     if h.initial and lat.initial:
         return 1.0 if h.initial == lat.initial else 0.0
-    sound = max(_sim(x, y) for x in h.keys for y in lat.keys)
+    sound = max((_sim(x, y) for x in h.keys for y in lat.keys), default=0.0)
     if h.initial or lat.initial:
         # an initial against a whole word: only its first letter can agree (a Hindi word that is
         # a letter's name may still be a name word: एन is N, and Ann)

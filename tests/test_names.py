@@ -55,3 +55,76 @@ def test_a_hindi_spelling_meets_its_latin_one_through_the_trained_romanisation()
     assert match_score("पीटर कोलिन्स", "Peter Collins") >= 0.85
     # and two different people stay apart
     assert match_score("सुनील जेटली", "Sunil Chhetri") < 0.85
+
+
+def test_name_score_is_match_score_without_the_knowledge_base():
+    from sambandh.names import name_score
+
+    # two spellings the knowledge base lists for one person: match_score knows, name_score compares letters
+    assert match_score("सर्गेई लावरोव", "Sergey Lavrov") == 0.98
+    assert name_score("सर्गेई लावरोव", "Sergey Lavrov") >= 0.85
+    assert match_score("सर्गेई लावरोव", "Sergei Shoigu") < 0.2
+    assert name_score("सर्गेई लावरोव", "Sergei Shoigu") < 0.85
+    assert name_score("", "Lavrov") == 0.0
+
+
+def test_a_hindi_word_meets_the_model_s_other_spellings():
+    from sambandh.names import name_score
+
+    # the letter rules write पटनायक / गहलोत / राव otherwise, and the model's best spelling too;
+    # a spelling further down its list is the usual Latin one
+    assert name_score("सुरेश पटनायक", "Suresh Patnaik") >= 0.85
+    assert name_score("अजय गहलोत", "Ajay Gehlot") >= 0.85
+    assert name_score("मीरा राव", "Meera Rao") >= 0.85
+    assert name_score("सुरेश पटनायक", "Suresh Patil") < 0.85
+
+
+def test_initials_across_scripts():
+    from sambandh.names import name_score
+
+    # Hindi writes an initial as the letter's name (जी is G), with or without a full stop,
+    # or several run together (पीटी is P. T.)
+    assert name_score("जी. एम. वर्मा", "G. M. Verma") >= 0.85
+    assert name_score("जी एम वर्मा", "G. M. Verma") >= 0.85
+    assert name_score("पीटी रमेश", "P. T. Ramesh") >= 0.85
+    # an initial stands for a word with that first letter, and for no other
+    assert name_score("जी एम वर्मा", "Gopal Mohan Verma") >= 0.85
+    assert name_score("जी. एम. वर्मा", "R. M. Verma") < 0.5
+
+
+def test_royal_styles_and_regnal_numbers_across_scripts():
+    from sambandh.names import name_score
+
+    # a style before the name is left out, a Hindi ordinal is a Roman numeral (lang/*/name_parts.tsv)
+    assert name_score("राजा अल्बर्टो चतुर्थ", "Alberto IV") >= 0.85
+    assert name_score("किंग अल्बर्टो चतुर्थ", "King Alberto IV") >= 0.85
+    assert name_score("राजा अल्बर्टो चतुर्थ", "Alberto II") < 0.5
+    assert name_score("सुल्तान हामिद अल करीमी", "Hamid al-Karimi") > name_score("सुल्तान हामिद", "Hamid al-Karimi")
+
+
+def test_two_words_on_one_side_may_be_one_on_the_other():
+    from sambandh.names import name_score
+
+    assert name_score("श्यामसुंदर गुप्ता", "Shyam Sundar Gupta") >= 0.85
+    assert name_score("श्याम सुंदर गुप्ता", "Shyamsundar Gupta") >= 0.85
+    # the full name ranks above a shorter one that shares its words
+    assert name_score("श्यामसुंदर गुप्ता", "Shyam Sundar Gupta") > name_score("श्यामसुंदर गुप्ता", "Shyam Gupta")
+
+
+def test_arabic_articles_and_pinyin_across_scripts():
+    from sambandh.names import name_score
+
+    # the article is अल in Hindi whichever way a Latin spelling writes it (al, el, ul)
+    assert name_score("अब्दुल करीम अल-हाशमी", "Abdul Karim el-Hashmi") >= 0.85
+    # Hindi writes a Chinese name as heard: pinyin's x before i or u is sh, q before i is ch
+    assert name_score("शू वेनलियांग", "Xu Wenliang") >= 0.85
+    assert name_score("लियू छियांग", "Liu Qiang") >= 0.85
+    assert name_score("शू वेनलियांग", "Wu Wenliang") < 0.5
+
+
+def test_a_hindi_word_with_no_letters_to_read_scores_as_nothing():
+    from sambandh.names import cross_script_score
+
+    # a nukta and a virama alone: no spelling, no key (a page's broken text), and no error
+    assert cross_script_score("राम \u093c\u094d", "Ram Singh") == 0.0
+    assert 0.0 <= match_score("राम \u093c\u094d", "Ram Singh") <= 1.0

@@ -115,9 +115,18 @@ class Transliterator:
 
     def romanize_word(self, word: str) -> str:
         """The best Latin spelling of one Devanagari word (other characters pass through)."""
+        best = self.nbest(word, 1)
+        return best[0] if best else ""
+
+    def nbest(self, word: str, k: int = 4) -> list[str]:
+        """The ``k`` best distinct Latin spellings of one Devanagari word, best first (``[]`` for none).
+
+        The beam's survivors ranked with the end of the word: another spelling a writer might use
+        (``Jaitley`` and ``Jetli``), for matching a Latin name against a Hindi one.
+        """
         us = units(word)
         if not us:
-            return ""
+            return []
         n = self.order - 1
         beams: list[tuple[float, tuple[str, ...], str]] = [(0.0, (BOS,) * n, "")]
         for u in us:
@@ -136,8 +145,14 @@ class Transliterator:
                     nxt.append((score + math.log(p), (*hist, g)[-n:] if n else (), text + c))
             nxt.sort(key=lambda b: -b[0])
             beams = nxt[: self.beam]
-        best = max(beams, key=lambda b: b[0] + math.log(self.prob(b[1], EOS)))
-        return best[2]
+        ranked = sorted(beams, key=lambda b: -(b[0] + math.log(self.prob(b[1], EOS))))
+        out: list[str] = []
+        for b in ranked:
+            if b[2] not in out:
+                out.append(b[2])
+                if len(out) == k:
+                    break
+        return out
 
     def romanize(self, text: str) -> str:
         """Every Devanagari word of ``text`` romanised, other words kept, each capitalised."""
@@ -172,4 +187,17 @@ def romanize_name(name: str) -> str:
     return model.romanize(normalize(name))
 
 
-__all__ = ["DEFAULT_MODEL", "Transliterator", "default", "romanize_name", "units"]
+@lru_cache(maxsize=65536)
+def spellings(word: str, k: int = 4) -> tuple[str, ...]:
+    """The model's ``k`` best Latin spellings of one Devanagari word, lower case, best first;
+    ``()`` when there is no model or the word has no Devanagari.
+    """
+    model = default()
+    if model is None or not has_devanagari(word):
+        return ()
+    from .normalize import normalize
+
+    return tuple(model.nbest(normalize(word), k))
+
+
+__all__ = ["DEFAULT_MODEL", "Transliterator", "default", "romanize_name", "spellings", "units"]

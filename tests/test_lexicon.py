@@ -195,3 +195,23 @@ def test_only_the_plural_capable_pronouns_may_stand_for_a_group():
     assert hi[word_key("उन्हें")].group and hi[word_key("उन्होंने")].group and hi[word_key("वे")].group
     assert not hi[word_key("उसे")].group and not hi[word_key("उसने")].group
     assert load_pronouns("en")[word_key("them")].group and not load_pronouns("en")[word_key("him")].group
+
+
+def test_future_of_light_verbs_in_e_and_of_hona_is_matched():
+    """देना, लेना, होना put the future ending straight on their stem (देगा, लेंगे, होगी): every noun
+    that takes them as light verb is found in the future too, not only in the past.
+    """
+    morph = HindiMorphology.load(LANG_DIR / "hi")
+    give = morph.verb_forms("देना")
+    assert give["देगा"] == "fut" and give["देंगी"] == "fut" and give["दूंगा"] == "fut" and "देएगा" not in give
+    assert give["देता"] == "ipfv" and give["देकर"] == "conj" and give["दें"] == "subj"
+    assert morph.verb_forms("होना")["होंगे"] == "fut" and morph.verb_forms("लेना")["लेगी"] == "fut"
+    assert morph.verb_forms("लगाना")["लगाएंगे"] == "fut"  # other vowel stems keep their -ए-
+    hi = load_lexicon("hi")
+    assert hi is not None
+    said = "सरकार अगले महीने पड़ोसी देश को कड़ी चेतावनी देगी।"
+    assert [(said[m.start : m.end], m.form) for m in hi.find(said)] == [("चेतावनी देगी", "fut")]
+    talks = "दोनों प्रतिनिधिमंडलों के बीच सोमवार को वार्ता होगी"
+    assert any(m.entry.type == "CONSULT" and m.form == "fut" for m in hi.find(talks))
+    part = "रक्षा मंत्री वहां होने वाले सम्मेलन में हिस्सा लेंगे"
+    assert any("attended" in m.features and m.form == "fut" for m in hi.find(part))

@@ -164,9 +164,11 @@ class HindiMorphology:
         """Every form of a verb (``करना``), mapped to its form name (``pfv``, ``fut``, ...)."""
         stem = infinitive[:-2] if infinitive.endswith("ना") else infinitive
         klass = "vowel" if stem and stem[-1] in _VOWEL_SIGNS else "cons"
+        # a stem in -े (दे, ले) has its own future and subjunctive (देगा, दें); the rest as any vowel stem
+        own = {feat for k, feat in self.verb_suffixes if k == "e"} if stem.endswith("\u0947") else set()
         out: dict[str, str] = {}
         for (k, feat), sufs in self.verb_suffixes.items():
-            if k != klass:
+            if not (k == "e" and feat in own or k == klass and feat not in own):
                 continue
             for s in sufs:
                 out.setdefault(stem + s, feat)

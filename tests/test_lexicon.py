@@ -215,3 +215,17 @@ def test_future_of_light_verbs_in_e_and_of_hona_is_matched():
     assert any(m.entry.type == "CONSULT" and m.form == "fut" for m in hi.find(talks))
     part = "रक्षा मंत्री वहां होने वाले सम्मेलन में हिस्सा लेंगे"
     assert any("attended" in m.features and m.form == "fut" for m in hi.find(part))
+
+
+def test_participle_states_an_event_noun_past_a_determiner_or_adjective(folders):
+    """``हुई बातचीत`` states talks; so do ``हुई एक लंबी मुलाकात`` and ``किए गए एक गुप्त समझौते``: a word or two
+    of the noun's own phrase may stand between, never a case marker (the participle then qualifies
+    another noun) and not when the noun goes on into a longer name.
+    """
+    hi = Lexicon("hi", folders[0])
+    assert found(hi, "दोनों नेताओं के बीच हुई एक लंबी मुलाकात की चर्चा है") == [
+        ("मुलाकात", "meet", "nominal", ["occurred"])
+    ]
+    assert found(hi, "कल होने वाली दो दिवसीय मुलाकात में") == [("मुलाकात", "meet", "nominal", ["future"])]
+    assert found(hi, "घायल हुए जवानों से मुलाकात का समय") == []
+    assert found(hi, "पिछले साल हुए विश्व मुलाकात संगठन के अधिवेशन में") == []

@@ -168,7 +168,7 @@ class HindiMorphology:
         own = {feat for k, feat in self.verb_suffixes if k == "e"} if stem.endswith("\u0947") else set()
         out: dict[str, str] = {}
         for (k, feat), sufs in self.verb_suffixes.items():
-            if not (k == "e" and feat in own or k == klass and feat not in own):
+            if not ((k == "e" and feat in own) or (k == klass and feat not in own)):
                 continue
             for s in sufs:
                 out.setdefault(stem + s, feat)
@@ -504,7 +504,7 @@ class Lexicon:
         fronted = self._fronted_light(seq, toks, i, text)
         if fronted is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
-        pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
+        pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
         feats.discard("neg")
@@ -599,16 +599,35 @@ class Lexicon:
                 return None  # another verb stands between
         return None
 
-    def _prenominal(self, toks: list[tuple[int, int, str]], i: int) -> str | None:
+    def _prenominal(self, toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
         बातचीत`` (planned); ``None`` when none stands there.
         """
-        if i >= 1 and toks[i - 1][2] in self.participles:
-            feat = self.participles[toks[i - 1][2]]
-            if feat == "prospective" and i >= 2 and toks[i - 2][2] == _HONE:
+        p = i - 1
+        # a determiner or an adjective or two may stand between ("हुई टेलीफोन बातचीत", "किए गए एक गुप्त
+        # समझौते"), never a case marker, particle or verb, which would end the participle's phrase
+        while (p >= 0 and i - 1 - p < _MAX_MODIFIERS and toks[p][2] not in self.participles
+               and self._modifier(toks[p][2])):  # fmt: skip
+            p -= 1
+        if p < i - 1 and not self._phrase_ends(toks, j, text):
+            return None  # "हुए शंघाई सहयोग संगठन": the noun inside a longer name, not its head
+        if p >= 0 and toks[p][2] in self.participles:
+            feat = self.participles[toks[p][2]]
+            if feat == "prospective" and p >= 1 and toks[p - 1][2] == _HONE:
                 return "future"  # होने वाली
             return feat if feat != "prospective" else None
         return None
+
+    def _phrase_ends(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun phrase ends before ``toks[j]``: punctuation, a case marker, a particle or an auxiliary."""
+        return j >= len(toks) or not _adjacent(text, toks[j - 1][1], toks[j][0]) or not self._modifier(toks[j][2])
+
+    def _modifier(self, key: str) -> bool:
+        """Whether a word may stand inside a noun phrase before its head: not a case marker, particle,
+        conjunction, auxiliary, or a one-word predicate of the lexicon.
+        """
+        return not (key in _NOT_MODIFIER or key in self.particles or key in self.group or key in self.light_keys
+                    or any(not seq.rest for seq in self.first.get(key, ())))  # fmt: skip
 
     def _circumstance(self, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
         """Whether the noun ``toks[i:j]`` stands as a circumstance (``निमंत्रण पर``, ``at the invitation``)."""
@@ -697,12 +716,17 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+_MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
+_NOT_MODIFIER = frozenset(
+    _word_key(w) for kind in ("postposition", "case_word", "clause_word", "copula", "negation", "say_verb")
+    for w in words_of(kind)
+)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 _TARGET_CODES = {
     "toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"

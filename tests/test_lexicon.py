@@ -229,3 +229,19 @@ def test_participle_states_an_event_noun_past_a_determiner_or_adjective(folders)
     assert found(hi, "कल होने वाली दो दिवसीय मुलाकात में") == [("मुलाकात", "meet", "nominal", ["future"])]
     assert found(hi, "घायल हुए जवानों से मुलाकात का समय") == []
     assert found(hi, "पिछले साल हुए विश्व मुलाकात संगठन के अधिवेशन में") == []
+
+
+def test_asking_to_do_follows_an_infinitive_in_either_postposition():
+    """``करने के लिए कहा`` and ``करने को कहा`` ask someone to do something (an emphatic particle may stand
+    before the verb); after a noun, ``X के लिए कहा`` / ``X को कहा`` only say something about or to X.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+
+    def asks(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in hi.find(text) if m.entry.type == "REQUEST"]
+
+    assert asks("मंत्रालय ने दूतावास से सूची सौंपने को कहा है") == ["को कहा है"]
+    assert asks("अदालत ने पुलिस से जवाब देने के लिए भी कहा") == ["के लिए भी कहा"]
+    assert asks("प्रवक्ता ने इस फिल्म के लिए कहा कि वह अच्छी है") == []
+    assert asks("उन्होंने संवाददाताओं को कहा कि वे लौटेंगे") == []

@@ -349,6 +349,10 @@ class Lexicon:
                            and self.particles.get(toks[j][2]) in ("det", "gap")):  # fmt: skip
                         j += 1
                         skipped += 1
+                    # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा")
+                    if (self.lang != "en" and key == seq.rest[-1] and not seq.needs_light and j < n - 1
+                            and self.particles.get(toks[j][2]) == "-" and toks[j + 1][2] == key):  # fmt: skip
+                        j += 1
                     # का/की/के inside a multiword predicate agree with the noun after them: any one will do
                     if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
                         j += 1
@@ -389,6 +393,9 @@ class Lexicon:
                 return self._nominal(seq, toks, i, j, text, feats)
             form = light_form
             j = k + 1
+        elif self.lang != "en" and toks[i][2] in _CASE_WORDS:
+            if not self._after_infinitive(toks, i, text):
+                return None  # "के लिए कहा", "को कहा" ask someone to do what the infinitive before says
         elif self._auxiliary_of_verb_before(toks, i, text):
             # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own; "लागू की जा
             # रही" too, where की is the verb and जा the passive's auxiliary (a predicate that begins with a
@@ -511,6 +518,12 @@ class Lexicon:
         if pre:
             feats.add(pre)
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+
+    @staticmethod
+    def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+        """Whether an oblique infinitive (``करने``, ``छोड़ने``) stands right before ``toks[i]``."""
+        return i > 0 and toks[i - 1][2].endswith(_INF_OBL) and len(toks[i - 1][2]) > 2 and _adjacent(
+            text, toks[i - 1][1], toks[i][0])  # fmt: skip
 
     def _auxiliary_of_verb_before(self, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
         """Whether ``toks[i]`` follows a light verb as its auxiliary (``जारी किया गया``)."""
@@ -723,6 +736,8 @@ _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
+_CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_INF_OBL = _word_key("ने")  # the oblique infinitive's ending: करने, देने
 _NOT_MODIFIER = frozenset(
     _word_key(w) for kind in ("postposition", "case_word", "clause_word", "copula", "negation", "say_verb")
     for w in words_of(kind)

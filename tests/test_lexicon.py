@@ -245,3 +245,22 @@ def test_asking_to_do_follows_an_infinitive_in_either_postposition():
     assert asks("अदालत ने पुलिस से जवाब देने के लिए भी कहा") == ["के लिए भी कहा"]
     assert asks("प्रवक्ता ने इस फिल्म के लिए कहा कि वह अच्छी है") == []
     assert asks("उन्होंने संवाददाताओं को कहा कि वे लौटेंगे") == []
+
+
+def test_an_offer_of_talks_is_a_request_and_an_offer_of_help_is_planned_help():
+    """docs/events.md: "X की पेशकश" offers the act X; an offer of talks is REQUEST/request (the offer is
+    made now), an offer of help is the help, announced (planned). A particle may stand before the verb.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+
+    def read(text: str) -> list[tuple[str, str, str, bool]]:
+        return [(text[m.start : m.end], m.entry.type, m.entry.mode, "announced" in m.features) for m in hi.find(text)]
+
+    assert read("विद्रोही गुट ने सरकार को वार्ता की पेशकश भी की थी") == [
+        ("वार्ता की पेशकश भी की थी", "REQUEST", "request", False)
+    ]
+    assert read("सरकार की ओर से बातचीत की पेशकश आई है")[-1][1:] == ("REQUEST", "request", False)
+    offer = read("जापान ने बाढ़ पीड़ितों के लिए मदद की पेशकश की")
+    assert offer[-1][0] == "मदद की पेशकश की" and offer[-1][1] == "AID" and offer[-1][3]
+    assert read("सरकार ने दौरे की घोषणा भी की")[-1][1:] == ("CONSULT", "visit", True)

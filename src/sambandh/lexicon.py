@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -256,7 +256,9 @@ class Lexicon:
         self.ergative = frozenset(
             word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg"
         )
-        self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
+        # noun of announcing or offering → its kind ("announce", "offer")
+        self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
+                         for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
         # (marker, word) → light verb: "X में भाग लेना" takes part in X (attend.tsv)
         self.attend = {
             (word_key(r[0]), word_key(r[1])): r[2] for r in _rows(self.folder / "attend.tsv") if len(r) >= 3
@@ -412,7 +414,8 @@ class Lexicon:
             return None  # "the press release", "a visit": a noun, not the verb
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
-        return PredicateMatch(toks[i][0], toks[k - 1][1], seq.entry, form, feats, head_end, light_used), k
+        entry = _offered(seq.entry, feats)
+        return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
 
     def _light_verb(
         self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
@@ -426,12 +429,18 @@ class Lexicon:
         if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
             light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
         if light_form is None and k < len(toks) - 1 and toks[k][2] in _GENITIVE and toks[k + 1][2] in self.announce:
-            # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned
-            k += 1
-            f = self.light_forms.get("करना", {}).get(toks[k + 1][2]) if k + 1 < len(toks) else None
+            # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned; "मदद की
+            # पेशकश भी की", "बातचीत की पेशकश आई": an offer of it (docs/events.md: an offer of talks is a request)
+            kind = self.announce[toks[k + 1][2]]
+            w = k + 2
+            while w < len(toks) and self.particles.get(toks[w][2]) == "-":
+                w += 1
+            lights = _OFFER_LIGHTS if kind == "offer" else ("करना",)
+            f = next((f for lv in lights if w < len(toks) and (f := self.light_forms.get(lv, {}).get(toks[w][2]))),
+                     None)  # fmt: skip
             if f:
-                light_form, k = f, k + 1
-                feats.add("announced")
+                light_form, k = f, w
+                feats.add("offered" if kind == "offer" else "announced")
         if light_form is None and (attended := self._attended(toks, k, text)) is not None:
             light_form, k = attended
             feats.add("attended")
@@ -672,6 +681,23 @@ class Lexicon:
     def cues(self, where: str) -> list[tuple[str, str]]:
         """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
         return self._cues.get(where, [])
+
+
+# light verbs of an offer: made ("पेशकश की") or received ("पेशकश आई")
+_OFFER_LIGHTS = ("करना", "आना")
+
+
+def _offered(entry: Predicate, feats: set[str]) -> Predicate:
+    """What offering the act of ``entry`` is (docs/events.md): an offer of talks or a meeting is a
+    request for them, made now; an offer of anything else (help, cooperation) is that act, planned.
+    """
+    if "offered" not in feats:
+        return entry
+    feats.discard("offered")
+    if entry.type == "CONSULT":
+        return replace(entry, type="REQUEST", mode="request", cameo="020")
+    feats.add("announced")
+    return entry
 
 
 def _add_particle(feats: set[str], pf: str) -> None:

@@ -264,3 +264,15 @@ def test_an_offer_of_talks_is_a_request_and_an_offer_of_help_is_planned_help():
     offer = read("जापान ने बाढ़ पीड़ितों के लिए मदद की पेशकश की")
     assert offer[-1][0] == "मदद की पेशकश की" and offer[-1][1] == "AID" and offer[-1][3]
     assert read("सरकार ने दौरे की घोषणा भी की")[-1][1:] == ("CONSULT", "visit", True)
+
+
+def test_calling_off_is_a_rejection():
+    """Cancelling a programme, a proposal or an order (रद्द, निरस्त, कैंसिल करना) is coded REJECT/reject, as the
+    annotators of eval/events coded every such case; suspending ties stays SANCTION (निलंबित, स्थगित).
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+    for text in ("पंचायत ने कंपनी का प्रस्ताव रद्द कर दिया", "मंत्रालय ने वह आदेश निरस्त किया",
+                 "एजेंसियों ने बुकिंग कैंसिल कर दी"):  # fmt: skip
+        assert [m.entry.type for m in hi.find(text)] == ["REJECT"], text
+    assert [m.entry.type for m in hi.find("वार्ता स्थगित कर दी गई")][-1] == "SANCTION"

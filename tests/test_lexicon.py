@@ -276,3 +276,16 @@ def test_calling_off_is_a_rejection():
                  "एजेंसियों ने बुकिंग कैंसिल कर दी"):  # fmt: skip
         assert [m.entry.type for m in hi.find(text)] == ["REJECT"], text
     assert [m.entry.type for m in hi.find("वार्ता स्थगित कर दी गई")][-1] == "SANCTION"
+
+
+def test_an_event_that_happens_is_also_one_that_goes_on():
+    """``होना`` takes ``चलना`` too (light_equivalents.tsv): "वार्ता चल रही है" is talks under way, as "वार्ता हो
+    रही है" is; every noun listed with होना gets it.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+    talks = "राजधानी में दोनों पक्षों के बीच वार्ता चल रही है"
+    assert [(talks[m.start : m.end], m.entry.type, m.light) for m in hi.find(talks)] == [
+        ("वार्ता चल रही है", "CONSULT", "चलना")
+    ]
+    assert [m.entry.type for m in hi.find("सीमा के इलाके में संघर्ष चल रहा है")] == ["ASSAULT"]

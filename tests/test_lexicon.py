@@ -289,3 +289,9 @@ def test_an_event_that_happens_is_also_one_that_goes_on():
         ("वार्ता चल रही है", "CONSULT", "चलना")
     ]
     assert [m.entry.type for m in hi.find("सीमा के इलाके में संघर्ष चल रहा है")] == ["ASSAULT"]
+
+
+def test_a_progressive_participle_states_an_event_under_way(folders):
+    """``हो रही मुलाकात``, ``चल रहे संघर्ष``: an event noun after a participle in रहा/रही/रहे is under way."""
+    hi = Lexicon("hi", folders[0])
+    assert found(hi, "राजधानी में हो रही मुलाकात पर सबकी नजर है") == [("मुलाकात", "meet", "nominal", ["occurred"])]

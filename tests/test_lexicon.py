@@ -295,3 +295,15 @@ def test_a_progressive_participle_states_an_event_under_way(folders):
     """``हो रही मुलाकात``, ``चल रहे संघर्ष``: an event noun after a participle in रहा/रही/रहे is under way."""
     hi = Lexicon("hi", folders[0])
     assert found(hi, "राजधानी में हो रही मुलाकात पर सबकी नजर है") == [("मुलाकात", "meet", "nominal", ["occurred"])]
+
+
+def test_an_english_verb_and_object_entry_is_found_in_the_passive(folders):
+    """"hold talks" is found as "talks were held", a word of the object's phrase and a negation allowed;
+    the object alone, with no form of *be* and the verb after it, is not the entry.
+    """
+    en = Lexicon("en", folders[1])
+    assert found(en, "Talks were held in Delhi.") == [("Talks were held", "discuss", "pfv", ["passive"])]
+    assert found(en, "Border talks have not been held since May.") == [
+        ("talks have not been held", "discuss", "pfv", ["neg", "passive"])
+    ]
+    assert found(en, "The talks in Delhi ended.") == []

@@ -245,6 +245,8 @@ class Lexicon:
             raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
         self.entries: list[Predicate] = []
         self.first: dict[str, list[_Seq]] = {}
+        # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
+        self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
         self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
@@ -297,6 +299,7 @@ class Lexicon:
                     f = f.strip().lower()
                     head_forms[f] = "ipfv" if f.endswith("ing") else "present" if f.endswith("s") else "pfv"
             self.entries.append(entry)
+            self._add_object_first(entry, words, head_forms)
             rest = tuple(word_key(w) for w in words[1:])
             for f, name in head_forms.items():
                 # an English event noun ("the clash") is read as Hindi bare nouns are
@@ -326,6 +329,44 @@ class Lexicon:
             for f, name in self.morph.verb_forms(words[-1]).items():
                 keys = [word_key(w) for w in words[:-1]] + [word_key(f)]
                 self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
+
+    def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
+        """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so
+        that its passive, the object first, is found too ("the ceasefire was violated", "a protest was lodged").
+        """
+        content = [w for w in words[1:] if self.particles.get(word_key(w)) != "det"]
+        if entry.pos != "v" or len(content) != 1 or content[0] in _EN_PREPOSITIONS:
+            return
+        pfv = frozenset(word_key(f) for f, name in head_forms.items() if name == "pfv")
+        for obj in english_forms(content[0], "n"):
+            self.object_first.setdefault(word_key(obj), []).append((entry, pfv))
+
+    def _object_passive(self, toks: list[tuple[int, int, str]], i: int, text: str) -> tuple[PredicateMatch, int] | None:
+        """"The ceasefire agreement was violated", "a protest has been lodged": a verb + object entry in the
+        passive, its object (and a word or two of its phrase) before a form of *be* and the verb's past participle.
+        """
+        for entry, pfv in self.object_first.get(toks[i][2], ()):
+            k = i + 1
+            while k < len(toks) and k - i <= _MAX_MODIFIERS + 1 and _adjacent(text, toks[k - 1][1], toks[k][0]):
+                if toks[k][2] in _BE or toks[k][2] in self.group:
+                    # the auxiliaries ("has not been"), one of them a form of be, then the past participle
+                    feats = {"passive"}
+                    v, be = k, False
+                    while v < len(toks) and (toks[v][2] in _BE or toks[v][2] in self.group
+                                             or self.particles.get(toks[v][2]) in ("neg", "-")):  # fmt: skip
+                        be = be or toks[v][2] in _BE
+                        if self.particles.get(toks[v][2]) == "neg":
+                            feats.add("neg")
+                        elif self.group.get(toks[v][2]) == "future":
+                            feats.add("future")
+                        v += 1
+                    if be and v < len(toks) and toks[v][2] in pfv and _adjacent(text, toks[v - 1][1], toks[v][0]):
+                        return PredicateMatch(toks[i][0], toks[v][1], entry, "pfv", feats, toks[v][1]), v + 1
+                    break
+                if toks[k][2] in self.first or self.particles.get(toks[k][2]) is not None:
+                    break  # another predicate or a verb's particle: not the object's own phrase
+                k += 1
+        return None
 
     # matching ----------------------------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PredicateMatch]:
@@ -373,6 +414,9 @@ class Lexicon:
                 cand_rank = (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare)
                 if best is None or cand_rank > (best.end - best.start, best.form != "nominal", best.entry.bare):
                     best, best_j = cand, mj
+            passive = self._object_passive(toks, i, text) if self.lang == "en" else None
+            if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
+                best, best_j = passive
             if best is not None:
                 found.append(best)
                 i = best_j
@@ -769,6 +813,8 @@ _NOT_MODIFIER = frozenset(
     for w in words_of(kind)
 )
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_EN_PREPOSITIONS = frozenset({"in", "at", "near", "along", "across", "inside", "into", "of", "with", "to", "against",
+                              "on", "by", "from", "for", "between", "up", "off", "down", "out", "over", "back"})
 _TARGET_CODES = {
     "toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"
 }

@@ -14,7 +14,8 @@ Each language has a folder ``lang/<code>/`` of tables (no rules in code):
 
 One Hindi entry ``निंदा + करना`` thus matches ``निंदा की``, ``निंदा करते हुए``, ``निंदा करेंगे``,
 ``निंदा की गई``, ``निंदा भी नहीं की``; one English entry ``condemn`` matches ``condemned``,
-``condemns``, ``condemning``, ``will condemn``. Matching is a dictionary look-up per token, so
+``condemns``, ``condemning``, ``will condemn``, and a verb + object entry ``hold talks`` its passive
+``talks were held``. Matching is a dictionary look-up per token, so
 it stays linear in the length of the text however many entries there are.
 """
 

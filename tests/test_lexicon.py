@@ -195,3 +195,115 @@ def test_only_the_plural_capable_pronouns_may_stand_for_a_group():
     assert hi[word_key("उन्हें")].group and hi[word_key("उन्होंने")].group and hi[word_key("वे")].group
     assert not hi[word_key("उसे")].group and not hi[word_key("उसने")].group
     assert load_pronouns("en")[word_key("them")].group and not load_pronouns("en")[word_key("him")].group
+
+
+def test_future_of_light_verbs_in_e_and_of_hona_is_matched():
+    """देना, लेना, होना put the future ending straight on their stem (देगा, लेंगे, होगी): every noun
+    that takes them as light verb is found in the future too, not only in the past.
+    """
+    morph = HindiMorphology.load(LANG_DIR / "hi")
+    give = morph.verb_forms("देना")
+    assert give["देगा"] == "fut" and give["देंगी"] == "fut" and give["दूंगा"] == "fut" and "देएगा" not in give
+    assert give["देता"] == "ipfv" and give["देकर"] == "conj" and give["दें"] == "subj"
+    assert morph.verb_forms("होना")["होंगे"] == "fut" and morph.verb_forms("लेना")["लेगी"] == "fut"
+    assert morph.verb_forms("लगाना")["लगाएंगे"] == "fut"  # other vowel stems keep their -ए-
+    hi = load_lexicon("hi")
+    assert hi is not None
+    said = "सरकार अगले महीने पड़ोसी देश को कड़ी चेतावनी देगी।"
+    assert [(said[m.start : m.end], m.form) for m in hi.find(said)] == [("चेतावनी देगी", "fut")]
+    talks = "दोनों प्रतिनिधिमंडलों के बीच सोमवार को वार्ता होगी"
+    assert any(m.entry.type == "CONSULT" and m.form == "fut" for m in hi.find(talks))
+    part = "रक्षा मंत्री वहां होने वाले सम्मेलन में हिस्सा लेंगे"
+    assert any("attended" in m.features and m.form == "fut" for m in hi.find(part))
+
+
+def test_participle_states_an_event_noun_past_a_determiner_or_adjective(folders):
+    """``हुई बातचीत`` states talks; so do ``हुई एक लंबी मुलाकात`` and ``किए गए एक गुप्त समझौते``: a word or two
+    of the noun's own phrase may stand between, never a case marker (the participle then qualifies
+    another noun) and not when the noun goes on into a longer name.
+    """
+    hi = Lexicon("hi", folders[0])
+    assert found(hi, "दोनों नेताओं के बीच हुई एक लंबी मुलाकात की चर्चा है") == [
+        ("मुलाकात", "meet", "nominal", ["occurred"])
+    ]
+    assert found(hi, "कल होने वाली दो दिवसीय मुलाकात में") == [("मुलाकात", "meet", "nominal", ["future"])]
+    assert found(hi, "घायल हुए जवानों से मुलाकात का समय") == []
+    assert found(hi, "पिछले साल हुए विश्व मुलाकात संगठन के अधिवेशन में") == []
+
+
+def test_asking_to_do_follows_an_infinitive_in_either_postposition():
+    """``करने के लिए कहा`` and ``करने को कहा`` ask someone to do something (an emphatic particle may stand
+    before the verb); after a noun, ``X के लिए कहा`` / ``X को कहा`` only say something about or to X.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+
+    def asks(text: str) -> list[str]:
+        return [text[m.start : m.end] for m in hi.find(text) if m.entry.type == "REQUEST"]
+
+    assert asks("मंत्रालय ने दूतावास से सूची सौंपने को कहा है") == ["को कहा है"]
+    assert asks("अदालत ने पुलिस से जवाब देने के लिए भी कहा") == ["के लिए भी कहा"]
+    assert asks("प्रवक्ता ने इस फिल्म के लिए कहा कि वह अच्छी है") == []
+    assert asks("उन्होंने संवाददाताओं को कहा कि वे लौटेंगे") == []
+
+
+def test_an_offer_of_talks_is_a_request_and_an_offer_of_help_is_planned_help():
+    """docs/events.md: "X की पेशकश" offers the act X; an offer of talks is REQUEST/request (the offer is
+    made now), an offer of help is the help, announced (planned). A particle may stand before the verb.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+
+    def read(text: str) -> list[tuple[str, str, str, bool]]:
+        return [(text[m.start : m.end], m.entry.type, m.entry.mode, "announced" in m.features) for m in hi.find(text)]
+
+    assert read("विद्रोही गुट ने सरकार को वार्ता की पेशकश भी की थी") == [
+        ("वार्ता की पेशकश भी की थी", "REQUEST", "request", False)
+    ]
+    assert read("सरकार की ओर से बातचीत की पेशकश आई है")[-1][1:] == ("REQUEST", "request", False)
+    offer = read("जापान ने बाढ़ पीड़ितों के लिए मदद की पेशकश की")
+    assert offer[-1][0] == "मदद की पेशकश की" and offer[-1][1] == "AID" and offer[-1][3]
+    assert read("सरकार ने दौरे की घोषणा भी की")[-1][1:] == ("CONSULT", "visit", True)
+
+
+def test_calling_off_is_a_rejection():
+    """Cancelling a programme, a proposal or an order (रद्द, निरस्त, कैंसिल करना) is coded REJECT/reject, as the
+    annotators of eval/events coded every such case; suspending ties stays SANCTION (निलंबित, स्थगित).
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+    for text in ("पंचायत ने कंपनी का प्रस्ताव रद्द कर दिया", "मंत्रालय ने वह आदेश निरस्त किया",
+                 "एजेंसियों ने बुकिंग कैंसिल कर दी"):  # fmt: skip
+        assert [m.entry.type for m in hi.find(text)] == ["REJECT"], text
+    assert [m.entry.type for m in hi.find("वार्ता स्थगित कर दी गई")][-1] == "SANCTION"
+
+
+def test_an_event_that_happens_is_also_one_that_goes_on():
+    """``होना`` takes ``चलना`` too (light_equivalents.tsv): "वार्ता चल रही है" is talks under way, as "वार्ता हो
+    रही है" is; every noun listed with होना gets it.
+    """
+    hi = load_lexicon("hi")
+    assert hi is not None
+    talks = "राजधानी में दोनों पक्षों के बीच वार्ता चल रही है"
+    assert [(talks[m.start : m.end], m.entry.type, m.light) for m in hi.find(talks)] == [
+        ("वार्ता चल रही है", "CONSULT", "चलना")
+    ]
+    assert [m.entry.type for m in hi.find("सीमा के इलाके में संघर्ष चल रहा है")] == ["ASSAULT"]
+
+
+def test_a_progressive_participle_states_an_event_under_way(folders):
+    """``हो रही मुलाकात``, ``चल रहे संघर्ष``: an event noun after a participle in रहा/रही/रहे is under way."""
+    hi = Lexicon("hi", folders[0])
+    assert found(hi, "राजधानी में हो रही मुलाकात पर सबकी नजर है") == [("मुलाकात", "meet", "nominal", ["occurred"])]
+
+
+def test_an_english_verb_and_object_entry_is_found_in_the_passive(folders):
+    """"hold talks" is found as "talks were held", a word of the object's phrase and a negation allowed;
+    the object alone, with no form of *be* and the verb after it, is not the entry.
+    """
+    en = Lexicon("en", folders[1])
+    assert found(en, "Talks were held in Delhi.") == [("Talks were held", "discuss", "pfv", ["passive"])]
+    assert found(en, "Border talks have not been held since May.") == [
+        ("talks have not been held", "discuss", "pfv", ["neg", "passive"])
+    ]
+    assert found(en, "The talks in Delhi ended.") == []

@@ -14,7 +14,8 @@ Each language has a folder ``lang/<code>/`` of tables (no rules in code):
 
 One Hindi entry ``निंदा + करना`` thus matches ``निंदा की``, ``निंदा करते हुए``, ``निंदा करेंगे``,
 ``निंदा की गई``, ``निंदा भी नहीं की``; one English entry ``condemn`` matches ``condemned``,
-``condemns``, ``condemning``, ``will condemn``. Matching is a dictionary look-up per token, so
+``condemns``, ``condemning``, ``will condemn``, and a verb + object entry ``hold talks`` its passive
+``talks were held``. Matching is a dictionary look-up per token, so
 it stays linear in the length of the text however many entries there are.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -164,9 +165,11 @@ class HindiMorphology:
         """Every form of a verb (``करना``), mapped to its form name (``pfv``, ``fut``, ...)."""
         stem = infinitive[:-2] if infinitive.endswith("ना") else infinitive
         klass = "vowel" if stem and stem[-1] in _VOWEL_SIGNS else "cons"
+        # a stem in -े (दे, ले) has its own future and subjunctive (देगा, दें); the rest as any vowel stem
+        own = {feat for k, feat in self.verb_suffixes if k == "e"} if stem.endswith("\u0947") else set()
         out: dict[str, str] = {}
         for (k, feat), sufs in self.verb_suffixes.items():
-            if k != klass:
+            if not ((k == "e" and feat in own) or (k == klass and feat not in own)):
                 continue
             for s in sufs:
                 out.setdefault(stem + s, feat)
@@ -243,6 +246,8 @@ class Lexicon:
             raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
         self.entries: list[Predicate] = []
         self.first: dict[str, list[_Seq]] = {}
+        # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
+        self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
         self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
@@ -254,7 +259,9 @@ class Lexicon:
         self.ergative = frozenset(
             word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg"
         )
-        self.announce = frozenset(word_key(r[0]) for r in _rows(self.folder / "announce.tsv"))
+        # noun of announcing or offering → its kind ("announce", "offer")
+        self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
+                         for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
         # (marker, word) → light verb: "X में भाग लेना" takes part in X (attend.tsv)
         self.attend = {
             (word_key(r[0]), word_key(r[1])): r[2] for r in _rows(self.folder / "attend.tsv") if len(r) >= 3
@@ -293,6 +300,7 @@ class Lexicon:
                     f = f.strip().lower()
                     head_forms[f] = "ipfv" if f.endswith("ing") else "present" if f.endswith("s") else "pfv"
             self.entries.append(entry)
+            self._add_object_first(entry, words, head_forms)
             rest = tuple(word_key(w) for w in words[1:])
             for f, name in head_forms.items():
                 # an English event noun ("the clash") is read as Hindi bare nouns are
@@ -323,6 +331,44 @@ class Lexicon:
                 keys = [word_key(w) for w in words[:-1]] + [word_key(f)]
                 self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
 
+    def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
+        """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so
+        that its passive, the object first, is found too ("the ceasefire was violated", "a protest was lodged").
+        """
+        content = [w for w in words[1:] if self.particles.get(word_key(w)) != "det"]
+        if entry.pos != "v" or len(content) != 1 or content[0] in _EN_PREPOSITIONS:
+            return
+        pfv = frozenset(word_key(f) for f, name in head_forms.items() if name == "pfv")
+        for obj in english_forms(content[0], "n"):
+            self.object_first.setdefault(word_key(obj), []).append((entry, pfv))
+
+    def _object_passive(self, toks: list[tuple[int, int, str]], i: int, text: str) -> tuple[PredicateMatch, int] | None:
+        """"The ceasefire agreement was violated", "a protest has been lodged": a verb + object entry in the
+        passive, its object (and a word or two of its phrase) before a form of *be* and the verb's past participle.
+        """
+        for entry, pfv in self.object_first.get(toks[i][2], ()):
+            k = i + 1
+            while k < len(toks) and k - i <= _MAX_MODIFIERS + 1 and _adjacent(text, toks[k - 1][1], toks[k][0]):
+                if toks[k][2] in _BE or toks[k][2] in self.group:
+                    # the auxiliaries ("has not been"), one of them a form of be, then the past participle
+                    feats = {"passive"}
+                    v, be = k, False
+                    while v < len(toks) and (toks[v][2] in _BE or toks[v][2] in self.group
+                                             or self.particles.get(toks[v][2]) in ("neg", "-")):  # fmt: skip
+                        be = be or toks[v][2] in _BE
+                        if self.particles.get(toks[v][2]) == "neg":
+                            feats.add("neg")
+                        elif self.group.get(toks[v][2]) == "future":
+                            feats.add("future")
+                        v += 1
+                    if be and v < len(toks) and toks[v][2] in pfv and _adjacent(text, toks[v - 1][1], toks[v][0]):
+                        return PredicateMatch(toks[i][0], toks[v][1], entry, "pfv", feats, toks[v][1]), v + 1
+                    break
+                if toks[k][2] in self.first or self.particles.get(toks[k][2]) is not None:
+                    break  # another predicate or a verb's particle: not the object's own phrase
+                k += 1
+        return None
+
     # matching ----------------------------------------------------------------------------
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PredicateMatch]:
         """Predicates in ``text[start:end]``, longest first where they overlap, in text order."""
@@ -347,6 +393,10 @@ class Lexicon:
                            and self.particles.get(toks[j][2]) in ("det", "gap")):  # fmt: skip
                         j += 1
                         skipped += 1
+                    # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा")
+                    if (self.lang != "en" and key == seq.rest[-1] and not seq.needs_light and j < n - 1
+                            and self.particles.get(toks[j][2]) == "-" and toks[j + 1][2] == key):  # fmt: skip
+                        j += 1
                     # का/की/के inside a multiword predicate agree with the noun after them: any one will do
                     if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
                         j += 1
@@ -365,6 +415,9 @@ class Lexicon:
                 cand_rank = (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare)
                 if best is None or cand_rank > (best.end - best.start, best.form != "nominal", best.entry.bare):
                     best, best_j = cand, mj
+            passive = self._object_passive(toks, i, text) if self.lang == "en" else None
+            if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
+                best, best_j = passive
             if best is not None:
                 found.append(best)
                 i = best_j
@@ -387,6 +440,9 @@ class Lexicon:
                 return self._nominal(seq, toks, i, j, text, feats)
             form = light_form
             j = k + 1
+        elif self.lang != "en" and toks[i][2] in _CASE_WORDS:
+            if not self._after_infinitive(toks, i, text):
+                return None  # "के लिए कहा", "को कहा" ask someone to do what the infinitive before says
         elif self._auxiliary_of_verb_before(toks, i, text):
             # "जारी किया गया", "कर दिया": an auxiliary of the verb before, not a verb of its own; "लागू की जा
             # रही" too, where की is the verb and जा the passive's auxiliary (a predicate that begins with a
@@ -403,7 +459,8 @@ class Lexicon:
             return None  # "the press release", "a visit": a noun, not the verb
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
-        return PredicateMatch(toks[i][0], toks[k - 1][1], seq.entry, form, feats, head_end, light_used), k
+        entry = _offered(seq.entry, feats)
+        return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
 
     def _light_verb(
         self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
@@ -417,12 +474,18 @@ class Lexicon:
         if light_form is not None and toks[k][2] == _KI and not self._ends_clause(toks, k, text):
             light_form = None  # "हमले की कड़ी निंदा": the genitive, not "did"
         if light_form is None and k < len(toks) - 1 and toks[k][2] in _GENITIVE and toks[k + 1][2] in self.announce:
-            # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned
-            k += 1
-            f = self.light_forms.get("करना", {}).get(toks[k + 1][2]) if k + 1 < len(toks) else None
+            # "टैरिफ का ऐलान किया", "यात्रा की घोषणा की": announcing the act states it, as planned; "मदद की
+            # पेशकश भी की", "बातचीत की पेशकश आई": an offer of it (docs/events.md: an offer of talks is a request)
+            kind = self.announce[toks[k + 1][2]]
+            w = k + 2
+            while w < len(toks) and self.particles.get(toks[w][2]) == "-":
+                w += 1
+            lights = _OFFER_LIGHTS if kind == "offer" else ("करना",)
+            f = next((f for lv in lights if w < len(toks) and (f := self.light_forms.get(lv, {}).get(toks[w][2]))),
+                     None)  # fmt: skip
             if f:
-                light_form, k = f, k + 1
-                feats.add("announced")
+                light_form, k = f, w
+                feats.add("offered" if kind == "offer" else "announced")
         if light_form is None and (attended := self._attended(toks, k, text)) is not None:
             light_form, k = attended
             feats.add("attended")
@@ -502,13 +565,19 @@ class Lexicon:
         fronted = self._fronted_light(seq, toks, i, text)
         if fronted is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
-        pre = self._prenominal(toks, i) or self._postnominal(toks, j, text)
+        pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
         feats.discard("neg")
         if pre:
             feats.add(pre)
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+
+    @staticmethod
+    def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+        """Whether an oblique infinitive (``करने``, ``छोड़ने``) stands right before ``toks[i]``."""
+        return i > 0 and toks[i - 1][2].endswith(_INF_OBL) and len(toks[i - 1][2]) > 2 and _adjacent(
+            text, toks[i - 1][1], toks[i][0])  # fmt: skip
 
     def _auxiliary_of_verb_before(self, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
         """Whether ``toks[i]`` follows a light verb as its auxiliary (``जारी किया गया``)."""
@@ -597,16 +666,35 @@ class Lexicon:
                 return None  # another verb stands between
         return None
 
-    def _prenominal(self, toks: list[tuple[int, int, str]], i: int) -> str | None:
+    def _prenominal(self, toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
         बातचीत`` (planned); ``None`` when none stands there.
         """
-        if i >= 1 and toks[i - 1][2] in self.participles:
-            feat = self.participles[toks[i - 1][2]]
-            if feat == "prospective" and i >= 2 and toks[i - 2][2] == _HONE:
+        p = i - 1
+        # a determiner or an adjective or two may stand between ("हुई टेलीफोन बातचीत", "किए गए एक गुप्त
+        # समझौते"), never a case marker, particle or verb, which would end the participle's phrase
+        while (p >= 0 and i - 1 - p < _MAX_MODIFIERS and toks[p][2] not in self.participles
+               and self._modifier(toks[p][2])):  # fmt: skip
+            p -= 1
+        if p < i - 1 and not self._phrase_ends(toks, j, text):
+            return None  # "हुए शंघाई सहयोग संगठन": the noun inside a longer name, not its head
+        if p >= 0 and toks[p][2] in self.participles:
+            feat = self.participles[toks[p][2]]
+            if feat == "prospective" and p >= 1 and toks[p - 1][2] == _HONE:
                 return "future"  # होने वाली
             return feat if feat != "prospective" else None
         return None
+
+    def _phrase_ends(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun phrase ends before ``toks[j]``: punctuation, a case marker, a particle or an auxiliary."""
+        return j >= len(toks) or not _adjacent(text, toks[j - 1][1], toks[j][0]) or not self._modifier(toks[j][2])
+
+    def _modifier(self, key: str) -> bool:
+        """Whether a word may stand inside a noun phrase before its head: not a case marker, particle,
+        conjunction, auxiliary, or a one-word predicate of the lexicon.
+        """
+        return not (key in _NOT_MODIFIER or key in self.particles or key in self.group or key in self.light_keys
+                    or any(not seq.rest for seq in self.first.get(key, ())))  # fmt: skip
 
     def _circumstance(self, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
         """Whether the noun ``toks[i:j]`` stands as a circumstance (``निमंत्रण पर``, ``at the invitation``)."""
@@ -638,6 +726,23 @@ class Lexicon:
     def cues(self, where: str) -> list[tuple[str, str]]:
         """Modality cues of one position (``before``, ``after``, ``inf_after``) as (folded cue, modality)."""
         return self._cues.get(where, [])
+
+
+# light verbs of an offer: made ("पेशकश की") or received ("पेशकश आई")
+_OFFER_LIGHTS = ("करना", "आना")
+
+
+def _offered(entry: Predicate, feats: set[str]) -> Predicate:
+    """What offering the act of ``entry`` is (docs/events.md): an offer of talks or a meeting is a
+    request for them, made now; an offer of anything else (help, cooperation) is that act, planned.
+    """
+    if "offered" not in feats:
+        return entry
+    feats.discard("offered")
+    if entry.type == "CONSULT":
+        return replace(entry, type="REQUEST", mode="request", cameo="020")
+    feats.add("announced")
+    return entry
 
 
 def _add_particle(feats: set[str], pf: str) -> None:
@@ -695,13 +800,22 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+_MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
+_CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_INF_OBL = _word_key("ने")  # the oblique infinitive's ending: करने, देने
+_NOT_MODIFIER = frozenset(
+    _word_key(w) for kind in ("postposition", "case_word", "clause_word", "copula", "negation", "say_verb")
+    for w in words_of(kind)
+)
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_EN_PREPOSITIONS = frozenset({"in", "at", "near", "along", "across", "inside", "into", "of", "with", "to", "against",
+                              "on", "by", "from", "for", "between", "up", "off", "down", "out", "over", "back"})
 _TARGET_CODES = {
     "toward", "gen", "dat", "abl", "com", "on", "against", "loc", "obj", "with", "to", "from", "for", "between"
 }

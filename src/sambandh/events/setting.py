@@ -78,6 +78,9 @@ _SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("comp
 # an act under way: "(वार्ता) चल रही है", "(बातचीत) कर रहे हैं"
 _UNDER_WAY = re.compile(r"\s+(?:[" + DEVANAGARI + r"]+\s+)?(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
                         + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
+# (or the trigger holds them itself, where the light verb's forms take them in: "वार्ता चल रही है")
+_UNDER_WAY_IN = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
+                           + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
 # a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
 # something ("26/11 और 9/11 के बीच")
 _WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
@@ -248,8 +251,9 @@ class _Setting(_Base):
                   and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
-        if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and _UNDER_WAY.match(
-                self.text, end):  # fmt: skip
+        held = _UNDER_WAY_IN.search(self.text, start, min(len(self.text), end + 8))
+        under_way = _UNDER_WAY.match(self.text, end) or (held is not None and held.end() >= end)
+        if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and under_way:
             # "दिसंबर 2011 में X ने स्वीकार किया था कि ... शांति वार्ता चल रही है": what is under way in reported
             # words was so when they were said
             pick = next((t for t in reversed(dates) if sent.start <= t.start and t.end <= lo

@@ -791,3 +791,21 @@ def test_a_recalled_day_of_a_month_is_not_this_weeks_weekday_when_the_calendar_s
     assert not merge._may_be(wednesday, attack("XXXX-11-26", "day", 100))
     # 22 November 2023 was a Wednesday: that day may be this Wednesday
     assert merge.same_happening(wednesday, attack("XXXX-11-22", "day", 100), across=False)
+
+
+def test_an_object_that_points_back_at_an_act_is_aimed_at_its_doers():
+    # "इस समझौते": a noun naming a kind of act points at the last act of that kind, done by both signers
+    text = ("जापान और दक्षिण कोरिया ने सोमवार को एक रक्षा समझौते पर हस्ताक्षर किए। इसमें साझा अभ्यास की बात है। "
+            "उत्तर कोरिया ने इस समझौते की आलोचना की।")  # fmt: skip
+    (crit,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in crit["actors"] if a["role"] == "target"} == {"country:jp", "country:kr"}
+    # "इस तरह के प्रयासों": the act whose object was that noun; the same side acting again aims at the same target
+    text = ("फ्रांस ने जर्मनी के नए कर लगाने के प्रयासों को खारिज कर दिया। पेरिस में मंत्रियों ने बात की। "
+            "बाज़ार में हलचल रही। फ्रांस ने हमेशा इस तरह के प्रयासों का विरोध किया है।")  # fmt: skip
+    (obj,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in obj["actors"] if a["role"] == "target"} == {"country:de"}
+    # sorrow at an incident told before is for its victims, not aimed at who caused it
+    text = "पुलिस ने दो तस्करों को गिरफ्तार किया। मंत्री ने इस घटना पर दुख जताया।"
+    for e in annotate(text, published="2024-05-10")["events"]:
+        if e["type"] == "SUPPORT":
+            assert not [a for a in e["actors"] if a["role"] == "target" and a["entity_id"].startswith("agent:cop")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
@@ -29,7 +30,9 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _HERE,
+    _NOT_AT_DOERS,
     _OBJECT_BEFORE,
+    _OBJECT_TOLD,
     _OFFICE,
     _ON_WORDS,
     _OWNED_BY,
@@ -46,6 +49,7 @@ from .grammar import (
     _Arg,
 )
 
+_WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
@@ -99,6 +103,12 @@ class _Arguments(_Base):
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
         if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
                 obj.start() - 20, obj.end()):  # fmt: skip
+            told = _OBJECT_TOLD.search(self.text, max(sent.start, start - 60), start)
+            if (told is not None and trig_type != "ASSAULT" and mode not in _NOT_AT_DOERS
+                    and not self.within(told.start(), start)):  # fmt: skip
+                # "अमेरिका ने इस डील की निंदा की", "भारत ने इन आरोपों को खारिज किया": an object that points
+                # back at an act told before is aimed at those who did that act
+                return [*actors, *self._doers_told(actors, told.start(), obj.group().split()[0])]
             return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
         own = {a.affiliation for a in actors if a.role == "source"}
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
@@ -120,6 +130,35 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _doers_told(self, actors: list[Actor], before: int, noun: str) -> list[Actor]:
+        """Who did the act an object points back at. A noun that names a kind of act ("इस डील", "इन
+        आरोपों") points at the last act of that kind told before; another noun at the last act whose own
+        object was that noun ("चीन के ... प्रयासों को खारिज किया" for "इस प्रकार के प्रयासों"), else at the
+        last act of this sentence or the two before it. Its doers (sources, participants) other than this
+        act's own; when the same side acts again on the same thing, that act's targets.
+        """
+        lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
+        key = word_key(noun)
+        kinds = {q.entry.type for q in (lex.first.get(key, []) if lex else [])
+                 if not q.rest and q.form == "nominal"}  # fmt: skip
+        before_acts = [e for e in self.told if e.trigger_end <= before and (not kinds or e.type in kinds)]
+        if not kinds:
+            # the object noun said again: the act whose clause had it before its predicate
+            said = [e for e in before_acts if any(
+                word_key(w) == key for w in _WORD.findall(self.text, e.evidence[0].start, e.trigger_start))]
+            at = bisect_right(self.sentence_starts, before) - 1
+            lo = self.sentence_starts[max(0, at - 2)] if at >= 0 else 0
+            before_acts = said or [e for e in before_acts if e.trigger_start >= lo]
+        if not before_acts:
+            return []
+        last = before_acts[-1]
+        own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
+        doers = [a for a in last.actors if a.role in ("source", "participant") and a.via not in ("carried", "implicit")]
+        if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
+            doers = [a for a in last.actors if a.role == "target"]
+        return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")
+                for a in doers if a.entity_id not in own]  # fmt: skip
 
     def _complement_head(self, cut: int, lo: int) -> str | None:
         """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""

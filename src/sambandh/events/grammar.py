@@ -110,6 +110,12 @@ _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", 
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 # concern at events, thanks to a host: no other side
 _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
+# an object that points back at what was told before ("इस डील की", "इस प्रकार के प्रयासों का", "इन आरोपों को")
+_OBJECT_TOLD = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w" + DEVANAGARI
+                          + r"]+\s+(?:के|of)\s+)?(?:[\w" + DEVANAGARI + r"]+\s+)?(?!(?:" + _kind_alt("object_marker")
+                          + r")\s)[\w" + DEVANAGARI + r"]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
+# acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
+_NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"

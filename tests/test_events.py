@@ -809,3 +809,14 @@ def test_an_object_that_points_back_at_an_act_is_aimed_at_its_doers():
     for e in annotate(text, published="2024-05-10")["events"]:
         if e["type"] == "SUPPORT":
             assert not [a for a in e["actors"] if a["role"] == "target" and a["entity_id"].startswith("agent:cop")]
+
+
+def test_a_finite_imperfective_verb_takes_no_subject_after_it():
+    # "करता रहा है" is finite: the name after "और ... ने" is the next clause's subject, not this one's
+    text = "चीन अपने ऊपर लगे जासूसी के आरोपों से इनकार करता रहा है और जापान ने कहा है कि वह जांच करेगा।"
+    (rej,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "REJECT"]
+    assert {a["entity_id"] for a in rej["actors"] if a["role"] == "source"} == {"country:cn"}
+    # a participle's subject still stands after it
+    text = "पाकिस्तान की निंदा करते हुए भारत ने कहा कि यह गलत है।"
+    (acc,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ACCUSE"]
+    assert {a["entity_id"] for a in acc["actors"] if a["role"] == "source"} == {"country:in"}

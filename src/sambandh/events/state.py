@@ -53,6 +53,9 @@ from .grammar import (
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
 
+# the verb-group features of a finite verb: its subject stands before it, never after
+_FINITE = frozenset({"present", "past", "progressive", "future"})
+
 
 @dataclass(slots=True)
 class _Act:
@@ -290,8 +293,10 @@ class _State(_Arguments, _Setting):
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
             act.args += after_args
-        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in act.args):
-            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
+        elif (m.form == "conj" or (m.form == "ipfv" and not m.features & _FINITE)) and not any(
+                x.case == "erg" for x in act.args):  # fmt: skip
+            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite
+            # verb: "चीन इनकार करता रहा है और अमेरिका ने कहा" is China's denial)
             act.args += [x for x in self._args(end, act.after_end, act.lex.lang) if x.case == "erg"]
         if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.form != "nominal"

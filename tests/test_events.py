@@ -820,3 +820,19 @@ def test_a_finite_imperfective_verb_takes_no_subject_after_it():
     text = "पाकिस्तान की निंदा करते हुए भारत ने कहा कि यह गलत है।"
     (acc,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ACCUSE"]
     assert {a["entity_id"] for a in acc["actors"] if a["role"] == "source"} == {"country:in"}
+
+
+def test_quoted_words_compound_passives_and_acts_told_as_past():
+    # a meeting told inside quoted words is not attended by the one who quotes them
+    text = ('विदेश मंत्रालय के प्रवक्ता अरिंदम बागची ने ट्वीट किया है, "नैरोबी में भारत के उच्चायुक्त और केन्या के '
+            'राष्ट्रपति के बीच बैठक हुई है."')  # fmt: skip
+    (meet,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "CONSULT"]
+    assert "person:arindam-bagchi" not in {a["entity_id"] for a in meet["actors"]}
+    # "हत्या कर दी गई": a compound verb (vector दे, ले, डाल) with जाना is a passive; its subject is who suffered it
+    text = "भारत ने कनाडा के आरोपों को खारिज किया। कनाडा में एक सिख नेता की पिछले साल जून में हत्या कर दी गई थी।"
+    (kill,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
+    assert not [a for a in kill["actors"] if a["role"] == "source"]
+    # a passive told in the past ("गई थी") does not take the last one acting as its doer
+    text = "पुलिस ने तीन संदिग्धों को हिरासत में लिया। व्यापारी मोहन लाल को पिछले महीने गोली मार दी गई थी।"
+    (shot,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
+    assert "agent:cop" not in {a["entity_id"] for a in shot["actors"]}

@@ -164,6 +164,14 @@ _SAID_THAT = re.compile(
     r"\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
     re.IGNORECASE,
 )
+# a compound verb made passive ("रिहा कर दिया गया", "गिरफ्तार कर लिया गया", "मार डाला गया"): the vector verb
+# (दे, ले, डाल) in its perfective, then जाना
+_VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|दिए|दिये|लिया|ली|लिए|लिये|डाला|डाली|डाले)\s+"
+                             r"(?:गया|गई|गयी|गए|गये)(?![\w" + _DEV + r"])")
+# a quotation opened after a comma or a colon ("X ने ट्वीट किया, \"...\"", "X told: '...'"), and the marks
+# that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
+_QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
+_QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"

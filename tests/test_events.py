@@ -836,3 +836,13 @@ def test_quoted_words_compound_passives_and_acts_told_as_past():
     text = "पुलिस ने तीन संदिग्धों को हिरासत में लिया। व्यापारी मोहन लाल को पिछले महीने गोली मार दी गई थी।"
     (shot,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
     assert "agent:cop" not in {a["entity_id"] for a in shot["actors"]}
+
+
+def test_a_subject_pronoun_opening_reported_words_is_the_speaker():
+    # "X ने कहा कि वह ...": the pronoun stands for the one who said it, a country or a body as well as a person
+    text = "ब्राज़ील ने सोमवार को कहा कि वह अर्जेंटीना के साथ व्यापार समझौते पर हस्ताक्षर करेगा।"
+    (sign,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "AGREE"]
+    assert {a["entity_id"] for a in sign["actors"]} == {"country:br", "country:ar"}
+    text = "मगर सेना ने कहा कि वह केवल हथियारबंद चरमपंथियों को निशाना बना रही थी।"
+    (hit,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
+    assert [a["entity_id"] for a in hit["actors"] if a["role"] == "source"] == ["agent:mil"]

@@ -41,6 +41,7 @@ from .grammar import (
     _POSSESSOR_TARGET,
     _RECEIVED,
     _REFLEXIVE,
+    _SAID_BEFORE,
     _TARGET_OF,
     _VISITING_SECTORS,
     ACTOR_LABELS,
@@ -212,6 +213,10 @@ class _Arguments(_Base):
             if group is not None:
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
                 continue
+            speaker = self._speaker(lo, pm.start(), lang) if subject else None
+            if speaker is not None:
+                out.append(_Arg(speaker.entity_id, speaker.label, case, pm.start(), pm.end(), "pronoun"))
+                continue
             for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
@@ -225,6 +230,18 @@ class _Arguments(_Base):
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
         return out
+
+    def _speaker(self, lo: int, pos: int, lang: str) -> _Arg | None:
+        """"उज्जवल निकम ने कहा कि वो सरकार से ...", "सेना ने कहा कि वह ...": a subject pronoun that opens
+        what someone said stands for the one who said it (the ergative subject of the say-verb).
+        """
+        said = _SAID_BEFORE.search(self.text, max(0, lo - 30), lo)
+        if said is None or self.text[lo:pos].strip(" \t\n,"):
+            return None
+        at = bisect_right(self.sentence_starts, said.start()) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
+        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case == "erg" and a.label in ACTOR_LABELS]
+        return subjects[-1] if subjects else None
 
     def _agent_args(self, agents: Agents, lo: int, hi: int, out: list[_Arg],
                     covered: list[tuple[int, int]]) -> list[_Arg]:  # fmt: skip

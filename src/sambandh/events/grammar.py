@@ -172,6 +172,9 @@ _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|द�
 # that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
 _QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+# the end of "X ने कहा (है) कि": a subject pronoun opening the complement is the speaker ("... कि वह ...")
+_SAID_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
+                          + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"

@@ -846,3 +846,10 @@ def test_a_subject_pronoun_opening_reported_words_is_the_speaker():
     text = "मगर सेना ने कहा कि वह केवल हथियारबंद चरमपंथियों को निशाना बना रही थी।"
     (hit,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
     assert [a["entity_id"] for a in hit["actors"] if a["role"] == "source"] == ["agent:mil"]
+
+
+def test_a_generic_actor_in_a_country_belongs_to_it():
+    # "X में हिंदुओं पर हमले": people in a country are its own, not the dateline's or the home country's
+    text = "नई दिल्ली: नेपाल में कई हिंदुओं पर हमले हुए हैं।"
+    (hit,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
+    assert [a["entity_id"] for a in hit["actors"] if a["role"] == "target"] == ["agent:rel:np"]

@@ -30,6 +30,7 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _HERE,
+    _IN_BEFORE,
     _NOT_AT_DOERS,
     _OBJECT_BEFORE,
     _OBJECT_TOLD,
@@ -327,6 +328,14 @@ class _Arguments(_Base):
                 s = gen.start
                 if first is not None:
                     also, s = first.entity_id.split(":", 1)[1], first.start
+        if country is None and agent.sector != "dip":
+            # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
+            # (not an envoy, who serves abroad)
+            there = next((a for a in reversed(out) if a.entity_id.startswith("country:") and a.case == "loc"
+                          and 0 <= s - a.end <= 14 and (im := _IN_BEFORE.match(text, a.end, s)) is not None
+                          and (im.end() == s or _PLURAL_BEFORE.fullmatch(text, im.end(), s))), None)  # fmt: skip
+            if there is not None:
+                country = there.entity_id.split(":", 1)[1]
         if country is None and prev and prev.group(1) in _REFLEXIVE:
             # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
             subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
@@ -29,7 +30,10 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _HERE,
+    _IN_BEFORE,
+    _NOT_AT_DOERS,
     _OBJECT_BEFORE,
+    _OBJECT_TOLD,
     _OFFICE,
     _ON_WORDS,
     _OWNED_BY,
@@ -38,6 +42,7 @@ from .grammar import (
     _POSSESSOR_TARGET,
     _RECEIVED,
     _REFLEXIVE,
+    _SAID_BEFORE,
     _TARGET_OF,
     _VISITING_SECTORS,
     ACTOR_LABELS,
@@ -46,6 +51,7 @@ from .grammar import (
     _Arg,
 )
 
+_WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
@@ -99,6 +105,12 @@ class _Arguments(_Base):
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
         if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
                 obj.start() - 20, obj.end()):  # fmt: skip
+            told = _OBJECT_TOLD.search(self.text, max(sent.start, start - 60), start)
+            if (told is not None and trig_type != "ASSAULT" and mode not in _NOT_AT_DOERS
+                    and not self.within(told.start(), start)):  # fmt: skip
+                # "अमेरिका ने इस डील की निंदा की", "भारत ने इन आरोपों को खारिज किया": an object that points
+                # back at an act told before is aimed at those who did that act
+                return [*actors, *self._doers_told(actors, told.start(), obj.group().split()[0])]
             return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
         own = {a.affiliation for a in actors if a.role == "source"}
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
@@ -120,6 +132,35 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _doers_told(self, actors: list[Actor], before: int, noun: str) -> list[Actor]:
+        """Who did the act an object points back at. A noun that names a kind of act ("इस डील", "इन
+        आरोपों") points at the last act of that kind told before; another noun at the last act whose own
+        object was that noun ("चीन के ... प्रयासों को खारिज किया" for "इस प्रकार के प्रयासों"), else at the
+        last act of this sentence or the two before it. Its doers (sources, participants) other than this
+        act's own; when the same side acts again on the same thing, that act's targets.
+        """
+        lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
+        key = word_key(noun)
+        kinds = {q.entry.type for q in (lex.first.get(key, []) if lex else [])
+                 if not q.rest and q.form == "nominal"}  # fmt: skip
+        before_acts = [e for e in self.told if e.trigger_end <= before and (not kinds or e.type in kinds)]
+        if not kinds:
+            # the object noun said again: the act whose clause had it before its predicate
+            said = [e for e in before_acts if any(
+                word_key(w) == key for w in _WORD.findall(self.text, e.evidence[0].start, e.trigger_start))]
+            at = bisect_right(self.sentence_starts, before) - 1
+            lo = self.sentence_starts[max(0, at - 2)] if at >= 0 else 0
+            before_acts = said or [e for e in before_acts if e.trigger_start >= lo]
+        if not before_acts:
+            return []
+        last = before_acts[-1]
+        own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
+        doers = [a for a in last.actors if a.role in ("source", "participant") and a.via not in ("carried", "implicit")]
+        if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
+            doers = [a for a in last.actors if a.role == "target"]
+        return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")
+                for a in doers if a.entity_id not in own]  # fmt: skip
 
     def _complement_head(self, cut: int, lo: int) -> str | None:
         """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
@@ -173,6 +214,10 @@ class _Arguments(_Base):
             if group is not None:
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
                 continue
+            speaker = self._speaker(lo, pm.start(), lang) if subject else None
+            if speaker is not None:
+                out.append(_Arg(speaker.entity_id, speaker.label, case, pm.start(), pm.end(), "pronoun"))
+                continue
             for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
@@ -186,6 +231,18 @@ class _Arguments(_Base):
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
         return out
+
+    def _speaker(self, lo: int, pos: int, lang: str) -> _Arg | None:
+        """"उज्जवल निकम ने कहा कि वो सरकार से ...", "सेना ने कहा कि वह ...": a subject pronoun that opens
+        what someone said stands for the one who said it (the ergative subject of the say-verb).
+        """
+        said = _SAID_BEFORE.search(self.text, max(0, lo - 30), lo)
+        if said is None or self.text[lo:pos].strip(" \t\n,"):
+            return None
+        at = bisect_right(self.sentence_starts, said.start()) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
+        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case == "erg" and a.label in ACTOR_LABELS]
+        return subjects[-1] if subjects else None
 
     def _agent_args(self, agents: Agents, lo: int, hi: int, out: list[_Arg],
                     covered: list[tuple[int, int]]) -> list[_Arg]:  # fmt: skip
@@ -271,6 +328,14 @@ class _Arguments(_Base):
                 s = gen.start
                 if first is not None:
                     also, s = first.entity_id.split(":", 1)[1], first.start
+        if country is None and agent.sector != "dip":
+            # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
+            # (not an envoy, who serves abroad)
+            there = next((a for a in reversed(out) if a.entity_id.startswith("country:") and a.case == "loc"
+                          and 0 <= s - a.end <= 14 and (im := _IN_BEFORE.match(text, a.end, s)) is not None
+                          and (im.end() == s or _PLURAL_BEFORE.fullmatch(text, im.end(), s))), None)  # fmt: skip
+            if there is not None:
+                country = there.entity_id.split(":", 1)[1]
         if country is None and prev and prev.group(1) in _REFLEXIVE:
             # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
             subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)

@@ -110,6 +110,12 @@ _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", 
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 # concern at events, thanks to a host: no other side
 _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
+# an object that points back at what was told before ("इस डील की", "इस प्रकार के प्रयासों का", "इन आरोपों को")
+_OBJECT_TOLD = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w" + DEVANAGARI
+                          + r"]+\s+(?:के|of)\s+)?(?:[\w" + DEVANAGARI + r"]+\s+)?(?!(?:" + _kind_alt("object_marker")
+                          + r")\s)[\w" + DEVANAGARI + r"]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
+# acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
+_NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
@@ -158,6 +164,21 @@ _SAID_THAT = re.compile(
     r"\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
     re.IGNORECASE,
 )
+# a compound verb made passive ("रिहा कर दिया गया", "गिरफ्तार कर लिया गया", "मार डाला गया"): the vector verb
+# (दे, ले, डाल) in its perfective, then जाना
+_VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|दिए|दिये|लिया|ली|लिए|लिये|डाला|डाली|डाले)\s+"
+                             r"(?:गया|गई|गयी|गए|गये)(?![\w" + _DEV + r"])")
+# a quotation opened after a comma or a colon ("X ने ट्वीट किया, \"...\"", "X told: '...'"), and the marks
+# that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
+_QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
+_QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+# a one-word locative postposition after a name (में) right before a generic actor, or before a quantity
+# word and it ("बांग्लादेश में हिंदुओं", "... में कई हिंदुओं"): the country the people are in
+_IN_BEFORE = re.compile(r"\s+(?:" + _forms_alt(f for f, c in _case_rows("after").items() if c == "loc" and " " not in f)
+                        + r")\s+", re.IGNORECASE)
+# the end of "X ने कहा (है) कि": a subject pronoun opening the complement is the speaker ("... कि वह ...")
+_SAID_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
+                          + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"

@@ -39,11 +39,14 @@ from .grammar import (
     _ON_THIS,
     _ON_WHAT,
     _PATIENT_GENITIVE,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
+    _VECTOR_PASSIVE,
     _WILL_BEFORE,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -52,6 +55,9 @@ from .grammar import (
 )
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
+
+# the verb-group features of a finite verb: its subject stands before it, never after
+_FINITE = frozenset({"present", "past", "progressive", "future"})
 
 
 @dataclass(slots=True)
@@ -237,7 +243,7 @@ class _State(_Arguments, _Setting):
         assert m is not None
         start, end = m.start, m.end
         # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
-        passive = "passive" in m.features or (
+        passive = "passive" in m.features or bool(not trig.english and _VECTOR_PASSIVE.search(text, start, end)) or (
             (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
             and trig.type in ("ASSAULT", "COERCE", "SANCTION") and not trig.symmetric)  # fmt: skip
         scope_start = prev_end
@@ -246,6 +252,11 @@ class _State(_Arguments, _Setting):
         if cuts:
             scope_start = cuts[-1].end()
             complement_of = self._complement_head(cuts[-1].start(), sent.start)
+        quote = next(reversed(list(_QUOTE_OPEN.finditer(text, scope_start, start))), None)
+        if quote is not None and _QUOTE_CLOSE[quote.group(1)] not in text[quote.end() : start]:
+            # 'प्रवक्ता ने ट्वीट किया, "... बैठक के बाद नाविकों को रिहा कर दिया गया"': a predicate inside
+            # quoted words is not done by the one who quotes them (nor by anyone named before the quote)
+            scope_start = quote.end()
         sub = _SUBORDINATE.search(text, scope_start, start)
         main = _CORRELATIVE.search(text, sub.end(), start) if sub else None
         if main is not None:
@@ -290,8 +301,10 @@ class _State(_Arguments, _Setting):
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
             act.args += after_args
-        elif m.form in ("conj", "ipfv") and not any(x.case == "erg" for x in act.args):
-            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it
+        elif (m.form == "conj" or (m.form == "ipfv" and not m.features & _FINITE)) and not any(
+                x.case == "erg" for x in act.args):  # fmt: skip
+            # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite
+            # verb: "चीन इनकार करता रहा है और अमेरिका ने कहा" is China's denial)
             act.args += [x for x in self._args(end, act.after_end, act.lex.lang) if x.case == "erg"]
         if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.form != "nominal"
@@ -397,8 +410,10 @@ class _State(_Arguments, _Setting):
             actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
         carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
-        if passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1:
-            # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting
+        if (passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1
+                and "past" not in act.m.features):  # fmt: skip
+            # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
+            # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors)

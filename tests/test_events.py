@@ -853,3 +853,11 @@ def test_a_generic_actor_in_a_country_belongs_to_it():
     text = "नई दिल्ली: नेपाल में कई हिंदुओं पर हमले हुए हैं।"
     (hit,) = [e for e in annotate(text, published="2024-05-10")["events"] if e["type"] == "ASSAULT"]
     assert [a["entity_id"] for a in hit["actors"] if a["role"] == "target"] == ["agent:rel:np"]
+
+
+def test_a_word_ends_at_a_danda_for_the_grammars_word_boundaries():
+    # the dandas are in Unicode's Devanagari block but are not letters: "करेंगे।" ends a future verb
+    from sambandh.events.grammar import _FUTURE, _NEGATION
+
+    assert _FUTURE.search("वे अगले महीने दिल्ली आएंगे।")
+    assert _NEGATION.search("यह बात सही नहीं।")

@@ -9,7 +9,7 @@ from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
-from ..script import DEVANAGARI, DEVANAGARI_WORD
+from ..script import DEVANAGARI_WORD
 from .base import _Base
 from .grammar import (
     _ADJUNCT,
@@ -119,7 +119,7 @@ class _Arguments(_Base):
         for m in self.within(sent.start, sent.end):
             if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
-        for w in re.finditer((r"[\w" + DEVANAGARI + r"]+"), self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 near.append((abs(sent.start + w.start() - start), cid))

@@ -16,7 +16,7 @@ from ..link import _ROLE_RE
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD
 
-_DEV = (DEVANAGARI)
+_DEV = DEVANAGARI_WORD  # a word's letters, not the dandas: "करेंगे।" ends a word
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # CONSULT modes that tell the same happening (a meeting is also a talk)

@@ -9,7 +9,7 @@ from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
 from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
-from ..script import DEVANAGARI, has_devanagari
+from ..script import DEVANAGARI, DEVANAGARI_WORD, has_devanagari
 from .base import _Base
 from .grammar import (
     _BEFORE_NOUN,
@@ -42,11 +42,11 @@ _DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|aroun
                              r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
 _DAY_PRECISE = frozenset({"day", "weekday", "time"})
 # an infinitive of purpose: "शामिल होने के लिए", "to join"
-_PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI + r"])")
+_PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI_WORD + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
-_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI + r"])")
+_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI_WORD + r"])")
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
@@ -56,7 +56,7 @@ _ELSEWHERE_MODES = frozenset({"visit", "phone", "summon", "expel", "recall"})
 _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
 # scene
-_REPORTED = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI + r"])",
+_REPORTED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI_WORD + r"])",
                        re.IGNORECASE)
 # how many sentences back a scene's place carries
 _SCENE_SENTENCES = 3
@@ -66,24 +66,25 @@ _DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(
                               + _kind_alt("demonstrative") + r")\s+(?:[" + DEVANAGARI + r"]+\s+)?")
 # the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
 _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
-_WORD = re.compile(r"[\w" + DEVANAGARI + r"]+")
+_WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
-                         + r"]+\s+)?पहले)(?![\w" + DEVANAGARI + r"])")
+                         + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
 # a relative "where" opening a clause of its own
-_WHERE = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI + r"])", re.IGNORECASE)
+_WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
+                    re.IGNORECASE)
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
-_SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
+_SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
 # an act under way: "(वार्ता) चल रही है", "(बातचीत) कर रहे हैं"
 _UNDER_WAY = re.compile(r"\s+(?:[" + DEVANAGARI + r"]+\s+)?(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
                         + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
 # (or the trigger holds them itself, where the light verb's forms take them in: "वार्ता चल रही है")
-_UNDER_WAY_IN = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
+_UNDER_WAY_IN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
                            + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
 # a date that says when the clause's act is ("सोमवार को", "26 जनवरी को", "on Monday"), not one that names
 # something ("26/11 और 9/11 के बीच")
-_WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI + r"])")
+_WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI_WORD + r"])")
 _WHEN_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -311,7 +312,7 @@ class _Setting(_Base):
         पहलगाम हमले" makes the date the attack's, "गुरुवार को ... वार्ता के बाद" leaves it to the verb.
         """
         lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
-        words = re.findall((r"[\w" + DEVANAGARI + r"]+"), self.text[lo:hi])
+        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[lo:hi])
         return lex is not None and any(word_key(w) in lex.participles for w in words)
 
     def _range(self, t: Timex) -> Timex | None:
@@ -358,7 +359,7 @@ class _Setting(_Base):
         self.sentences_since_place += 1
         self.sentences_since_country += 1
         self.prev_people = list(self.last_people)
-        for w in re.finditer((r"[\w" + DEVANAGARI + r"]+"), self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : sent.end]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1

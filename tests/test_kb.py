@@ -106,3 +106,12 @@ def test_people_name_the_heads_of_state_and_government_of_every_un_member():
     assert {e.id for e in kb.holders("head_of_government", "country:ro", dt.date(2019, 1, 1))} == {
         "person:viorica-dancila"
     }
+
+
+def test_a_listed_entity_comes_before_a_generated_one_of_the_same_name():
+    from sambandh import kb as kb_mod
+
+    kb = kb_mod.load()
+    found = kb.lookup("गुजरात")
+    assert found and found[0].id == "region:gujarat"
+    assert all(e.weak for e in found[1:])

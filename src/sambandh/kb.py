@@ -122,7 +122,11 @@ class KnowledgeBase:
         for name in ent.names():
             key = fold(name)
             if key and ent.id not in self.by_name[key]:
-                self.by_name[key].append(ent.id)
+                ids = self.by_name[key]
+                # a listed entity comes before generated ones of its name, whichever table was read first
+                # (गुजरात: India's state, not the Pakistani city GeoNames spells the same)
+                at = len(ids) if ent.weak else next((i for i, x in enumerate(ids) if self.entities[x].weak), len(ids))
+                ids.insert(at, ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
         if ent.label in ("PERSON", "ORG", "GPE") and ent.kind != "institution":  # generated names: exact only
             from .phonetic import phonetic_key

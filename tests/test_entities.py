@@ -286,7 +286,7 @@ def test_a_latin_head_word_is_read_after_another_latin_head_found_nothing(rec):
     assert ("Zardan Valley", "LOC") in {(text[m.start : m.end], m.label) for m in mentions}
 
 
-def test_batch_decoder_reads_what_spacys_own_loop_reads(rec):
+def test_batch_decoder_reads_what_spacys_own_loop_reads(rec, monkeypatch):
     # the recognizer decodes the NER itself, all states of a batch at once; spaCy's loop is the reference
     from sambandh.entities import _GreedyNER
 
@@ -313,5 +313,7 @@ def test_batch_decoder_reads_what_spacys_own_loop_reads(rec):
     docs = [nlp.make_doc(t) for t in texts]
     got = rec._decoder(docs, [d.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for d in docs])
     assert got == want
+    monkeypatch.setattr(rec._decoder, "TOK2VEC_BATCH", 2)  # token vectors a few docs at a time: the same
+    assert rec._decoder(docs, [d.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for d in docs]) == want
     assert sum(map(len, want)) >= 8  # the sentences do hold names for the comparison to test
     assert _GreedyNER.for_pipeline(__import__("spacy").blank("hi")) is None  # no NER: spaCy's loop

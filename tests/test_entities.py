@@ -316,4 +316,9 @@ def test_batch_decoder_reads_what_spacys_own_loop_reads(rec, monkeypatch):
     monkeypatch.setattr(rec._decoder, "TOK2VEC_BATCH", 2)  # token vectors a few docs at a time: the same
     assert rec._decoder(docs, [d.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for d in docs]) == want
     assert sum(map(len, want)) >= 8  # the sentences do hold names for the comparison to test
+    # the whole recognizer finds the same mentions through spaCy's own loop (its path for other pipelines)
+    text = "\n".join(texts)
+    mentions = [(m.start, m.end, m.label, m.kb_id) for m in rec(text, split_sentences(text))]
+    monkeypatch.setattr(rec, "_decoder", None)
+    assert [(m.start, m.end, m.label, m.kb_id) for m in rec(text, split_sentences(text))] == mentions
     assert _GreedyNER.for_pipeline(__import__("spacy").blank("hi")) is None  # no NER: spaCy's loop

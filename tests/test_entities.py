@@ -284,3 +284,41 @@ def test_a_latin_head_word_is_read_after_another_latin_head_found_nothing(rec):
     text = "A new Port opened on Monday near the Zardan Valley in the north."
     mentions, _ = found(rec, text)
     assert ("Zardan Valley", "LOC") in {(text[m.start : m.end], m.label) for m in mentions}
+
+
+def test_batch_decoder_reads_what_spacys_own_loop_reads(rec, monkeypatch):
+    # the recognizer decodes the NER itself, all states of a batch at once; spaCy's loop is the reference
+    from sambandh.entities import _GreedyNER
+
+    assert rec._decoder is not None
+    texts = [
+        "विदेश मंत्री सुब्रह्मण्यम जयशंकर ने मंगलवार को टोक्यो में जापान के प्रधानमंत्री से मुलाक़ात की।",
+        "रक्षा सचिव  राजेश कुमार सिंह\n\nऔर नौसेना प्रमुख एडमिरल दिनेश त्रिपाठी विशाखापत्तनम पहुंचे।",
+        "President Emmanuel Macron met Narendra Modi in Paris on Friday.",
+        "",
+        "   ",
+        "भारत",
+        "भारतीय अंतरिक्ष अनुसंधान संगठन, अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी और दक्षिण पूर्व एशियाई राष्ट्र संघ के"
+        " प्रतिनिधि नई दिल्ली स्थित जवाहरलाल नेहरू विश्वविद्यालय में मिले; पूर्व राष्ट्रपति प्रणब कुमार मुखर्जी और"
+        " अटल बिहारी वाजपेयी की याद में उत्तर प्रदेश के मुख्यमंत्री योगी आदित्यनाथ ने भाषण दिया।",
+        "Indian Space Research Organisation  and the International Atomic Energy Agency\n\nsigned a deal in New Delhi.",
+        "होम › खेल › 512\nखिलाड़ी ने कहा कि वह अगले साल फिर खेलेगा।\n\nLogin\nSubscribe\nखेल समाचार\nVideos\nShare\n",
+        "बताया गया कि आपदा एजेंसी के प्रवक्ता बम्बांग सुसिलो हार्तोनो ने पत्रकारों से बात की, और 'द नेशनल"
+        " ज्योग्राफ़िक सोसाइटी ऑफ़ अमरीका' ने रिपोर्ट छापी। जापानी कंपनी मित्सुबिशी हेवी इंडस्ट्रीज़ लिमिटेड"
+        " के अधिकारी हिरोशी कावामोतो सातो भी वहां थे।",
+        "संयुक्त राष्ट्र सुरक्षा परिषद की बैठक न्यूयॉर्क में हुई । अमेरिका , फ़्रांस और ब्रिटेन ने प्रस्ताव रखा ।",
+    ]
+    nlp = rec.nlp
+    want = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+    docs = [nlp.make_doc(t) for t in texts]
+    got = rec._decoder(docs, [d.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for d in docs])
+    assert got == want
+    monkeypatch.setattr(rec._decoder, "TOK2VEC_BATCH", 2)  # token vectors a few docs at a time: the same
+    assert rec._decoder(docs, [d.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for d in docs]) == want
+    assert sum(map(len, want)) >= 8  # the sentences do hold names for the comparison to test
+    # the whole recognizer finds the same mentions through spaCy's own loop (its path for other pipelines)
+    text = "\n".join(texts)
+    mentions = [(m.start, m.end, m.label, m.kb_id) for m in rec(text, split_sentences(text))]
+    monkeypatch.setattr(rec, "_decoder", None)
+    assert [(m.start, m.end, m.label, m.kb_id) for m in rec(text, split_sentences(text))] == mentions
+    assert _GreedyNER.for_pipeline(__import__("spacy").blank("hi")) is None  # no NER: spaCy's loop

@@ -861,3 +861,10 @@ def test_a_word_ends_at_a_danda_for_the_grammars_word_boundaries():
 
     assert _FUTURE.search("वे अगले महीने दिल्ली आएंगे।")
     assert _NEGATION.search("यह बात सही नहीं।")
+
+
+def test_an_act_given_as_a_reason_happened():
+    # "because of buying": the buying is what happened, not something planned
+    doc = annotate_text("अमेरिका ने ईरान से तेल खरीदने के कारण दो कंपनियों पर जुर्माना लगाया।", published="2025-05-07")
+    bought = [e for e in doc["events"] if e["mode"] == "purchase"]
+    assert bought and all(e["modality"] == "occurred" for e in bought)

@@ -264,15 +264,18 @@ class EntitiesMixin(DocumentsMixin):
         """
         if limit <= RECENT_DOCS:
             row = self.con.execute(
-                "SELECT count_if(recent IS NULL), "
+                "SELECT count(*), count_if(recent IS NULL), "
+                "(SELECT count(*) FROM documents) = (SELECT count(*) FROM entity_summary_docs), "
                 f"(SELECT {_RECENT_LIST} FROM (SELECT DISTINCT unnest(recent) AS r FROM entity_summary "
                 "  WHERE entity_id IN (SELECT unnest($1)))) "
                 "FROM entity_summary WHERE entity_id IN (SELECT unnest($1))",
                 [entity_ids],
             ).fetchone()
-            # each entity's latest documents are kept at ingest: the latest of their union
-            if row is not None and not row[0]:
-                return [r["doc_id"] for r in (row[1] or [])[:limit]]
+            # each entity's latest documents are kept at ingest: the latest of their union, where every
+            # document is summarised (the summaries hold only stored documents: equal counts) and each
+            # of these entities has its list
+            if row is not None and row[0] == len(set(entity_ids)) and not row[1] and row[2]:
+                return [r["doc_id"] for r in (row[3] or [])[:limit]]
         recent = [r[0] for r in self.con.execute(
             "WITH w AS (SELECT id, published FROM documents ORDER BY published DESC NULLS LAST, id LIMIT ?) "
             "SELECT w.id FROM w WHERE EXISTS "

@@ -868,3 +868,46 @@ def test_an_act_given_as_a_reason_happened():
     doc = annotate_text("अमेरिका ने ईरान से तेल खरीदने के कारण दो कंपनियों पर जुर्माना लगाया।", published="2025-05-07")
     bought = [e for e in doc["events"] if e["mode"] == "purchase"]
     assert bought and all(e["modality"] == "occurred" for e in bought)
+
+
+def test_a_first_person_subject_inside_quoted_words_is_the_one_quoted():
+    # the quotation runs on into a second sentence: its "हम" is still the ministry's
+    doc = annotate("जापान के विदेश मंत्रालय ने रविवार को कहा, “सीमा पर बढ़ता तनाव चिंता की बात है। "
+                   "हम इस हमले की कड़ी निंदा करते हैं।”", published="2024-05-02")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["mode"] == "condemn"]
+    assert [(a["entity_id"], a["role"], a["via"]) for a in ev["actors"]] == [("agent:gov:jp", "source", "pronoun")]
+    # "हम" is a subject even when a list joined by व follows it: those asked are the targets
+    asked = annotate("नेपाल के विदेश मंत्रालय ने कहा, “हम राज्य व केंद्र सरकार से राहत की अपील करते हैं।”",
+                     published="2024-05-02")  # fmt: skip
+    (ap,) = [e for e in asked["events"] if e["type"] == "REQUEST"]
+    roles = {a["entity_id"]: a["role"] for a in ap["actors"]}
+    assert roles.get("agent:gov:np") == "source" and "target" in roles.values(), roles
+    # outside quoted words "हम" is the writer: no actor, so no event is invented
+    plain = annotate("हम इस हमले की कड़ी निंदा करते हैं।", published="2024-05-02")
+    assert not [e for e in plain["events"] if e["mode"] == "condemn"]
+    # nor once the quotation is closed
+    closed = annotate("जापान के विदेश मंत्रालय ने कहा, “तनाव चिंता की बात है।” हम इस हमले की कड़ी निंदा करते हैं।",
+                      published="2024-05-02")  # fmt: skip
+    assert not [e for e in closed["events"] if e["mode"] == "condemn"]
+
+
+def test_a_quoted_we_alone_is_no_meeting():
+    # "we talked" names one side of the talks: the speaker's partner is not in the clause
+    doc = annotate("रूस के रक्षा मंत्री ने कहा, “हमने रक्षा सहयोग पर विस्तार से बातचीत की।”", published="2024-05-02")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"]
+    # with the partner named, the talks stand
+    named = annotate("रूस के रक्षा मंत्री ने कहा, “हमने भारत के साथ रक्षा सहयोग पर बातचीत की।”", published="2024-05-02")
+    assert [e for e in named["events"] if e["type"] == "CONSULT"]
+
+
+def test_who_calls_for_an_act_is_not_who_is_to_do_it():
+    doc = annotate("नेपाल सरकार ने सोमवार को दोनों पक्षों से हिंसा से पीछे हटने का आह्वान किया।", published="2024-05-02")
+    kinds = {e["type"]: {(a["entity_id"], a["role"]) for a in e["actors"]} for e in doc["events"]}
+    assert ("agent:gov:np", "source") in kinds.get("REQUEST", set()), kinds
+    assert ("agent:gov:np", "source") not in kinds.get("RETREAT", set()), kinds
+    # and the one who calls for it is still the subject of the call, read after the act called for
+    asked = annotate("भारत सरकार ने अदालत से दोषी को कड़ी सजा देने की मांग की।", published="2024-05-02")
+    (req,) = [e for e in asked["events"] if e["type"] == "REQUEST"]
+    assert ("agent:gov:in", "source") in {(a["entity_id"], a["role"]) for a in req["actors"]}
+    assert not any(a["entity_id"] == "agent:gov:in" for e in asked["events"] if e["type"] == "COERCE"
+                   for a in e["actors"])  # fmt: skip

@@ -172,6 +172,9 @@ _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|द�
 # that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
 _QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
+# "एलिस ने ट्वीट किया, ‘मैं ... निंदा करता हूं’": a first-person subject inside quoted words is the one quoted
+_FIRST_PERSON = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("first_person") + r")(?![\w" + _DEV + r"])",
+                           re.IGNORECASE)
 # a one-word locative postposition after a name (में) right before a generic actor, or before a quantity
 # word and it ("बांग्लादेश में हिंदुओं", "... में कई हिंदुओं"): the country the people are in
 _IN_BEFORE = re.compile(r"\s+(?:" + _forms_alt(f for f, c in _case_rows("after").items() if c == "loc" and " " not in f)

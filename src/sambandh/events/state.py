@@ -29,6 +29,7 @@ from .grammar import (
     _EN_BY,
     _EN_IF,
     _EN_QUESTION,
+    _FIRST_PERSON,
     _FUTURE,
     _HOST_ACTS,
     _IMPLICIT_SOURCE,
@@ -114,7 +115,9 @@ class _State(_Arguments, _Setting):
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
             if ev is not None:
-                if trig.match.form != "nominal":  # an event noun does not close its clause
+                # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
+                # की": X is the subject of the call, read after it)
+                if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
@@ -200,6 +203,12 @@ class _State(_Arguments, _Setting):
         ev = self._told(act)
         self._remember_actors(ev, act)
         return ev
+
+    def _called_for(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
+        lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
+        """
+        return m.form == "inf" and lex.lang != "en" and self._cue(lex, "inf_after", m.end, 3) == "demanded"
 
     def _not_an_act(self, sent: Span, trig: Trigger, lex: Lexicon) -> bool:
         """A question, a doer described, a purpose or the manner of another act: nothing happened."""
@@ -361,6 +370,9 @@ class _State(_Arguments, _Setting):
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
         act.places = [p for p in places if p.start >= act.scope_start and not self._elsewhere(p.end, start, end)]
+        if self._called_for(m, act.lex) and not trig.symmetric:
+            # "हम ... हिंसा से पीछे हटने का आह्वान करते हैं": who calls for an act is not who is to do it
+            actors = [a for a in actors if not (a.role == "source" and a.end <= start)]
         act.actors = self._implicit_sources(act, actors)
         for a in act.actors:
             a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
@@ -470,6 +482,10 @@ class _State(_Arguments, _Setting):
         trig, m, actors = act.trig, act.m, act.actors
         if trig.type == "CONSULT" and trig.mode == "visit":
             return True
+        if trig.symmetric and actors and all(_FIRST_PERSON.fullmatch(self.text, a.start, a.end) for a in actors):
+            # 'X ने कहा, “हमने ... विचार-विमर्श किया”': the quoted "we" is one side and its partner, unnamed;
+            # a meeting with one side would be taken for any later meeting of the speaker
+            return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return False

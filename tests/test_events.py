@@ -911,3 +911,22 @@ def test_who_calls_for_an_act_is_not_who_is_to_do_it():
     assert ("agent:gov:in", "source") in {(a["entity_id"], a["role"]) for a in req["actors"]}
     assert not any(a["entity_id"] == "agent:gov:in" for e in asked["events"] if e["type"] == "COERCE"
                    for a in e["actors"])  # fmt: skip
+
+
+def test_a_perfective_with_its_subject_dropped_goes_on_with_the_subject_before():
+    doc = annotate("पाकिस्तान ने बुधवार को भारतीय राजनयिक को तलब किया। फिर कड़ा विरोध दर्ज कराया।", published="2024-05-02")
+    (ob,) = [e for e in doc["events"] if e["mode"] == "object"]
+    assert [(a["entity_id"], a["role"], a["via"]) for a in ob["actors"]] == [("country:pk", "source", "carried")]
+    # not across a paragraph, nor from a statement (its subject is the speaker), nor with a subject of its own
+    for text in ("पाकिस्तान ने बुधवार को भारतीय राजनयिक को तलब किया।\n\nफिर कड़ा विरोध दर्ज कराया।",
+                 "पाकिस्तान ने कहा कि भारतीय राजनयिक को तलब किया गया। फिर कड़ा विरोध दर्ज कराया।",
+                 "पाकिस्तान ने बुधवार को भारतीय राजनयिक को तलब किया। फिर किसानों ने कड़ा विरोध दर्ज कराया।"):
+        other = annotate(text, published="2024-05-02")
+        assert not any(a["entity_id"] == "country:pk" for e in other["events"] if e["mode"] == "object"
+                       for a in e["actors"]), text  # fmt: skip
+
+
+def test_a_high_commissioner_in_the_loanword_is_a_diplomat():
+    doc = annotate("ढाका में भारतीय हाई कमिश्नर ने इस बयान पर कड़ी आपत्ति जताई।", published="2024-05-02")
+    (ob,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert [(a["entity_id"], a["role"]) for a in ob["actors"]] == [("agent:dip:in", "source")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, PredicateMatch, word_key
@@ -29,6 +30,8 @@ from .grammar import (
     _EN_BY,
     _EN_IF,
     _EN_QUESTION,
+    _ERGATIVE,
+    _ERGATIVE_LIGHT,
     _FIRST_PERSON,
     _FUTURE,
     _HOST_ACTS,
@@ -433,7 +436,32 @@ class _State(_Arguments, _Setting):
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+        if not any(a.role in ("source", "participant") for a in actors) and carried and self._same_scene_subject(act):
+            # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
+            # goes on telling what the subject of the sentence before did
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def _same_scene_subject(self, act: _Act) -> bool:
+        """Whether an active finite verb that opens its sentence with no subject at all may take the
+        subject of the sentence before: that sentence is in the same paragraph, is no one's statement
+        (its ergative would be the speaker), and this one is not inside quoted words.
+        """
+        m, sent = act.m, act.sent
+        # only a perfective verb that takes ने: without ने its clause has dropped its subject, where a
+        # present tense's bare subject ("अल कायदा ... हमला करता रहा है") may be a noun no table names
+        if (act.trig.english or act.passive or act.trig.symmetric or act.trig.mode == "visit"
+                or not self.last_sources or self.sentences_since_source != 1 or act.scope_start != sent.start
+                or m.form != "pfv" or m.light not in _ERGATIVE_LIGHT or _ERGATIVE.search(self.text, sent.start, m.start)
+                or any(x.case in ("erg", "nom") for x in act.args)):  # fmt: skip
+            return False
+        at = bisect_right(self.sentence_starts, sent.start) - 1
+        if at < 1:
+            return False
+        before = self.text[self.sentence_starts[at - 1] : sent.start]
+        if "\n" in before or _SAID_THAT.search(before) or _QUOTE_OPEN.search(before):
+            return False
+        return not _QUOTE_OPEN.search(self.text, sent.start, m.start)
 
     def _home_source(self, actors: list[Actor]) -> list[Actor]:
         """"पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled, a foreign

@@ -930,3 +930,10 @@ def test_a_high_commissioner_in_the_loanword_is_a_diplomat():
     doc = annotate("ढाका में भारतीय हाई कमिश्नर ने इस बयान पर कड़ी आपत्ति जताई।", published="2024-05-02")
     (ob,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert [(a["entity_id"], a["role"]) for a in ob["actors"]] == [("agent:dip:in", "source")]
+
+
+def test_two_sides_joined_before_in_are_a_clash_s_participants():
+    doc = annotate("सीमा पर कल रात पाकिस्तानी सैनिकों और भारतीय जवानों में झड़प हुई।", published="2024-05-02")
+    (ev,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert {(a["entity_id"], a["role"]) for a in ev["actors"]} == {("agent:mil:pk", "participant"),
+                                                                  ("agent:mil:in", "participant")}  # fmt: skip

@@ -602,6 +602,12 @@ class _Arguments(_Base):
         if a.case == "gen" and trig.symmetric and any(
                 b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
             return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
+        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and start - a.end <= 40 and any(
+                b is not a and b.case == "loc" and b.label not in PLACE_LABELS
+                and (_COORDINATED.fullmatch(self.text, a.end, b.start)
+                     or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                for b in args):  # fmt: skip
+            return "participant"  # "चीनी सैनिकों और भारतीय सैनिकों में झड़प": the two sides, not where
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None

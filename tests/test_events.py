@@ -937,3 +937,9 @@ def test_two_sides_joined_before_in_are_a_clash_s_participants():
     (ev,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert {(a["entity_id"], a["role"]) for a in ev["actors"]} == {("agent:mil:pk", "participant"),
                                                                   ("agent:mil:in", "participant")}  # fmt: skip
+
+
+def test_the_un_human_rights_commissioner_acts_for_the_un():
+    doc = annotate("संयुक्त राष्ट्र के मानवाधिकार आयुक्त ने इन फांसियों की कड़ी निंदा की।", published="2024-05-02")
+    (ev,) = [e for e in doc["events"] if e["mode"] == "condemn"]
+    assert [(a["entity_id"], a["role"]) for a in ev["actors"]] == [("org:un", "source")]

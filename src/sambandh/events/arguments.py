@@ -26,6 +26,7 @@ from .grammar import (
     _EN_OF,
     _EN_PREP,
     _EN_SAID,
+    _FIRST_PERSON,
     _GEN_FORMS,
     _GREETED,
     _GROUP,
@@ -40,6 +41,8 @@ from .grammar import (
     _POLITY_SECTORS,
     _POSSESSED,
     _POSSESSOR_TARGET,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
     _RECEIVED,
     _REFLEXIVE,
     _SAID_BEFORE,
@@ -221,6 +224,13 @@ class _Arguments(_Base):
             for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
+        for fm in _FIRST_PERSON.finditer(text, lo, hi):
+            quoted = self._quote_speaker(fm.start(), lang)
+            if quoted is None:
+                continue  # outside quoted words "हम" is the writer or the reader: no actor
+            # (the object forms are other words, मुझे, हमें, हमसे: these are subjects, with ने or without)
+            case = "erg" if fold(fm.group()).endswith(fold("ने")) else "nom"
+            out.append(_Arg(quoted.entity_id, quoted.label, case, fm.start(), fm.end(), "pronoun"))
         for gm in _GROUP.finditer(text, lo, hi):
             kind = fold(gm.group("k"))
             countries = kind in _COUNTRY_GROUPS
@@ -242,6 +252,29 @@ class _Arguments(_Base):
         at = bisect_right(self.sentence_starts, said.start()) - 1
         sent_lo = self.sentence_starts[at] if at >= 0 else 0
         subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case == "erg" and a.label in ACTOR_LABELS]
+        return subjects[-1] if subjects else None
+
+    def _quote_speaker(self, pos: int, lang: str) -> _Arg | None:
+        """The one quoted by the words at ``pos``: "विदेश मंत्रालय ने कहा, “हम ... आग्रह करते हैं”" (the
+        quotation may run on over sentences of the same paragraph). The ergative subject of the clause
+        that opens the quotation; ``None`` when ``pos`` is not inside quoted words or no subject opens them.
+
+        Args:
+            pos: Where a first-person word stands.
+            lang: The language whose tables read the opening clause.
+
+        Returns:
+            The speaker's argument, or ``None``.
+        """
+        text = self.text
+        lo = text.rfind("\n", max(0, pos - 800), pos) + 1 or max(0, pos - 800)
+        opened = next(reversed(list(_QUOTE_OPEN.finditer(text, lo, pos))), None)
+        if opened is None or _QUOTE_CLOSE[opened.group(1)] in text[opened.end() : pos]:
+            return None
+        at = bisect_right(self.sentence_starts, opened.start()) - 1
+        sent_lo = max(lo, self.sentence_starts[at] if at >= 0 else 0)
+        subjects = [a for a in self._args(sent_lo, opened.start(), lang)
+                    if a.case == "erg" and a.label in ACTOR_LABELS]  # fmt: skip
         return subjects[-1] if subjects else None
 
     def _agent_args(self, agents: Agents, lo: int, hi: int, out: list[_Arg],
@@ -569,6 +602,12 @@ class _Arguments(_Base):
         if a.case == "gen" and trig.symmetric and any(
                 b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
             return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
+        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and start - a.end <= 40 and any(
+                b is not a and b.case == "loc" and b.label not in PLACE_LABELS
+                and (_COORDINATED.fullmatch(self.text, a.end, b.start)
+                     or _COORDINATED.fullmatch(self.text, b.end, a.start))
+                for b in args):  # fmt: skip
+            return "participant"  # "चीनी सैनिकों और भारतीय सैनिकों में झड़प": the two sides, not where
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None

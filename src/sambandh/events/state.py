@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..lexicon import Lexicon, PredicateMatch, word_key
@@ -29,6 +30,9 @@ from .grammar import (
     _EN_BY,
     _EN_IF,
     _EN_QUESTION,
+    _ERGATIVE,
+    _ERGATIVE_LIGHT,
+    _FIRST_PERSON,
     _FUTURE,
     _HOST_ACTS,
     _IMPLICIT_SOURCE,
@@ -114,7 +118,9 @@ class _State(_Arguments, _Setting):
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
             if ev is not None:
-                if trig.match.form != "nominal":  # an event noun does not close its clause
+                # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
+                # की": X is the subject of the call, read after it)
+                if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
@@ -200,6 +206,12 @@ class _State(_Arguments, _Setting):
         ev = self._told(act)
         self._remember_actors(ev, act)
         return ev
+
+    def _called_for(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
+        lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
+        """
+        return m.form == "inf" and lex.lang != "en" and self._cue(lex, "inf_after", m.end, 3) == "demanded"
 
     def _not_an_act(self, sent: Span, trig: Trigger, lex: Lexicon) -> bool:
         """A question, a doer described, a purpose or the manner of another act: nothing happened."""
@@ -361,6 +373,9 @@ class _State(_Arguments, _Setting):
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
         act.places = [p for p in places if p.start >= act.scope_start and not self._elsewhere(p.end, start, end)]
+        if self._called_for(m, act.lex) and not trig.symmetric:
+            # "हम ... हिंसा से पीछे हटने का आह्वान करते हैं": who calls for an act is not who is to do it
+            actors = [a for a in actors if not (a.role == "source" and a.end <= start)]
         act.actors = self._implicit_sources(act, actors)
         for a in act.actors:
             a.affiliation = self.ex.affiliation(a.entity_id, self.roles, self.date)
@@ -421,7 +436,32 @@ class _State(_Arguments, _Setting):
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
             actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+        if not any(a.role in ("source", "participant") for a in actors) and carried and self._same_scene_subject(act):
+            # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
+            # goes on telling what the subject of the sentence before did
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def _same_scene_subject(self, act: _Act) -> bool:
+        """Whether an active finite verb that opens its sentence with no subject at all may take the
+        subject of the sentence before: that sentence is in the same paragraph, is no one's statement
+        (its ergative would be the speaker), and this one is not inside quoted words.
+        """
+        m, sent = act.m, act.sent
+        # only a perfective verb that takes ने: without ने its clause has dropped its subject, where a
+        # present tense's bare subject ("अल कायदा ... हमला करता रहा है") may be a noun no table names
+        if (act.trig.english or act.passive or act.trig.symmetric or act.trig.mode == "visit"
+                or not self.last_sources or self.sentences_since_source != 1 or act.scope_start != sent.start
+                or m.form != "pfv" or m.light not in _ERGATIVE_LIGHT or _ERGATIVE.search(self.text, sent.start, m.start)
+                or any(x.case in ("erg", "nom") for x in act.args)):  # fmt: skip
+            return False
+        at = bisect_right(self.sentence_starts, sent.start) - 1
+        if at < 1:
+            return False
+        before = self.text[self.sentence_starts[at - 1] : sent.start]
+        if "\n" in before or _SAID_THAT.search(before) or _QUOTE_OPEN.search(before):
+            return False
+        return not _QUOTE_OPEN.search(self.text, sent.start, m.start)
 
     def _home_source(self, actors: list[Actor]) -> list[Actor]:
         """"पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled, a foreign
@@ -470,6 +510,10 @@ class _State(_Arguments, _Setting):
         trig, m, actors = act.trig, act.m, act.actors
         if trig.type == "CONSULT" and trig.mode == "visit":
             return True
+        if trig.symmetric and actors and all(_FIRST_PERSON.fullmatch(self.text, a.start, a.end) for a in actors):
+            # 'X ने कहा, “हमने ... विचार-विमर्श किया”': the quoted "we" is one side and its partner, unnamed;
+            # a meeting with one side would be taken for any later meeting of the speaker
+            return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return False

@@ -136,6 +136,70 @@ def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_li
     assert checked >= 5  # the demo's events do have related ones
 
 
+def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives(demo_db: Path, monkeypatch):
+    """The near days answer only when nothing outside them can rank higher; else the year is read."""
+    import datetime as dt
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.store import happenings
+
+    k = api.Knowledge(Config.build(db=demo_db))
+    calls: list[tuple[str, str]] = []
+    sharing = k.db._sharing
+
+    def spy(ids, exclude, day, limit, window):  # type: ignore[no-untyped-def]
+        calls.append(window)
+        return sharing(ids, exclude, day, limit, window)
+
+    monkeypatch.setattr(k.db, "_sharing", spy)
+    near_answers = year_reads = 0
+    for r in k.records():
+        own = sorted({a["entity_id"] for a in r["actors"]}
+                     | {a["affiliation"] for a in r["actors"] if a.get("affiliation")})  # fmt: skip
+        try:
+            day = dt.date.fromisoformat(r["sort_key"][:10])
+        except ValueError:
+            continue
+        reach = dt.timedelta(days=api.RELATED_DAYS)
+        year = ((day - reach).isoformat(), (day + reach).isoformat())
+        for near_days in (0, 3, 30):
+            monkeypatch.setattr(happenings, "SHARING_NEAR_DAYS", near_days)
+            for limit in (1, 2, 4, 10):
+                want = [e for e, _n, _a in sharing(own, r["event_id"], day.isoformat(), limit, year)]
+                calls.clear()
+                got = k.db.happenings_sharing(own, r["event_id"], day.isoformat(), limit, window=year)
+                assert [x["event_id"] for x in got] == want, (r["event_id"], near_days, limit)
+                near_answers += calls == [calls[0]] and calls[0] != year
+                year_reads += year in calls
+    assert near_answers and year_reads  # both ways were taken
+    k.close()
+
+
+def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_real_day_farther_off(tmp_path):
+    from sambandh.store import Store
+
+    def kept(store: Store, event_id: str, sort_key: str, actors: list[str]) -> None:
+        store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
+                          "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
+                                                             f'{{"event_id": "{event_id}"}}'])  # fmt: skip
+        for a in actors:
+            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL)",
+                              [event_id, a, sort_key])  # fmt: skip
+
+    year = ("2019-01-15", "2021-01-15")
+    with Store(tmp_path / "s.duckdb") as store:
+        kept(store, "ev:self", "2020-01-15", ["person:a", "person:b"])
+        kept(store, "ev:near-one", "2020-01-15", ["person:a"])  # the same day, one of the two
+        kept(store, "ev:far-both", "2020-04-24", ["person:a", "person:b"])  # 100 days off, both
+        got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
+        assert [r["event_id"] for r in got] == ["ev:far-both"]
+        # a month for a sort key: within the near days as a string, yet it has no day and ranks last
+        kept(store, "ev:c-both", "2020-01", ["person:a", "person:b"])
+        got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
+        assert [r["event_id"] for r in got] == ["ev:far-both"]
+
+
 def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_gives(tmp_path: Path):
     from itertools import combinations
 

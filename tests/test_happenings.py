@@ -229,3 +229,42 @@ def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_giv
         assert k.db.happening_month_counts(acting=[x, y]) == k.db.happening_month_counts(acting=[x, y, x])
         pairs += bool(want)
     assert pairs >= 5
+
+
+def test_pages_read_documents_and_mentions_by_index_as_a_scan_would(demo_db: Path, monkeypatch):
+    """Document briefs, texts, sources and mention counts read through the key's index (an
+    IN-list of parameters) are what a scan with the list as one parameter gives, either side of
+    KEY_LIST.
+    """
+    from sambandh.store import Store, base
+
+    with Store(demo_db, read_only=True) as store:
+        con = store.con
+        docs = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        assert len(docs) > 4
+        asked = [*docs[3:], "no-such-document", docs[0]]
+        old_top = con.execute(
+            "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
+            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT 15",
+            [asked],
+        ).fetchall()
+        old_named: dict[str, dict[str, str]] = {}
+        for d, e, n in con.execute(
+            "SELECT doc_id, entity_id, any_value(canonical) FROM mentions WHERE doc_id IN (SELECT unnest(?)) "
+            "AND source <> 'dateline' AND entity_id IS NOT NULL GROUP BY doc_id, entity_id", [asked]
+        ).fetchall():  # fmt: skip
+            old_named.setdefault(d, {})[e] = n
+        assert con.execute("SELECT count(*) FROM mentions WHERE source = 'dateline'").fetchone()[0]
+        rows = con.execute("SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [asked])
+        old_brief = {i: (t, p.isoformat() if p else None, s) for i, t, p, s in rows.fetchall()}
+        for key_list in (base.KEY_LIST, 2):  # the IN-list, then one list parameter
+            monkeypatch.setattr(base, "KEY_LIST", key_list)
+            assert store.top_entities(asked, 15) == old_top
+            assert store.doc_entities(asked) == old_named
+            brief = store.documents_brief(asked)
+            assert list(brief) == [d for d in asked if d in old_brief]
+            assert {d: (b["title"], b["published"], b["source"]) for d, b in brief.items()} == old_brief
+            meta = store.documents_meta(asked)
+            assert list(meta) == list(brief) and all(meta[d]["title"] == brief[d]["title"] for d in meta)
+            assert store.texts(asked) == {d: m["text"] for d, m in meta.items()}
+            assert set(store.sources_of(asked)) == set(old_brief)

@@ -139,6 +139,70 @@ def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_li
     assert checked >= 5  # the demo's events do have related ones
 
 
+def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives(demo_db: Path, monkeypatch):
+    """The near days answer only when nothing outside them can rank higher; else the year is read."""
+    import datetime as dt
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.store import happenings
+
+    k = api.Knowledge(Config.build(db=demo_db))
+    calls: list[tuple[str, str]] = []
+    sharing = k.db._sharing
+
+    def spy(ids, exclude, day, limit, window):  # type: ignore[no-untyped-def]
+        calls.append(window)
+        return sharing(ids, exclude, day, limit, window)
+
+    monkeypatch.setattr(k.db, "_sharing", spy)
+    near_answers = year_reads = 0
+    for r in k.records():
+        own = sorted({a["entity_id"] for a in r["actors"]}
+                     | {a["affiliation"] for a in r["actors"] if a.get("affiliation")})  # fmt: skip
+        try:
+            day = dt.date.fromisoformat(r["sort_key"][:10])
+        except ValueError:
+            continue
+        reach = dt.timedelta(days=api.RELATED_DAYS)
+        year = ((day - reach).isoformat(), (day + reach).isoformat())
+        for near_days in (0, 3, 30):
+            monkeypatch.setattr(happenings, "SHARING_NEAR_DAYS", near_days)
+            for limit in (1, 2, 4, 10):
+                want = [e for e, _n, _a in sharing(own, r["event_id"], day.isoformat(), limit, year)]
+                calls.clear()
+                got = k.db.happenings_sharing(own, r["event_id"], day.isoformat(), limit, window=year)
+                assert [x["event_id"] for x in got] == want, (r["event_id"], near_days, limit)
+                near_answers += calls == [calls[0]] and calls[0] != year
+                year_reads += year in calls
+    assert near_answers and year_reads  # both ways were taken
+    k.close()
+
+
+def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_real_day_farther_off(tmp_path):
+    from sambandh.store import Store
+
+    def kept(store: Store, event_id: str, sort_key: str, actors: list[str]) -> None:
+        store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
+                          "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
+                                                             f'{{"event_id": "{event_id}"}}'])  # fmt: skip
+        for a in actors:
+            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL)",
+                              [event_id, a, sort_key])  # fmt: skip
+
+    year = ("2019-01-15", "2021-01-15")
+    with Store(tmp_path / "s.duckdb") as store:
+        kept(store, "ev:self", "2020-01-15", ["person:a", "person:b"])
+        kept(store, "ev:near-one", "2020-01-15", ["person:a"])  # the same day, one of the two
+        kept(store, "ev:far-both", "2020-04-24", ["person:a", "person:b"])  # 100 days off, both
+        got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
+        assert [r["event_id"] for r in got] == ["ev:far-both"]
+        # a month for a sort key: within the near days as a string, yet it has no day and ranks last
+        kept(store, "ev:c-both", "2020-01", ["person:a", "person:b"])
+        got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
+        assert [r["event_id"] for r in got] == ["ev:far-both"]
+
+
 def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_gives(tmp_path: Path):
     from itertools import combinations
 
@@ -168,3 +232,42 @@ def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_giv
         assert k.db.happening_month_counts(acting=[x, y]) == k.db.happening_month_counts(acting=[x, y, x])
         pairs += bool(want)
     assert pairs >= 5
+
+
+def test_pages_read_documents_and_mentions_by_index_as_a_scan_would(demo_db: Path, monkeypatch):
+    """Document briefs, texts, sources and mention counts read through the key's index (an
+    IN-list of parameters) are what a scan with the list as one parameter gives, either side of
+    KEY_LIST.
+    """
+    from sambandh.store import Store, base
+
+    with Store(demo_db, read_only=True) as store:
+        con = store.con
+        docs = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        assert len(docs) > 4
+        asked = [*docs[3:], "no-such-document", docs[0]]
+        old_top = con.execute(
+            "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
+            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT 15",
+            [asked],
+        ).fetchall()
+        old_named: dict[str, dict[str, str]] = {}
+        for d, e, n in con.execute(
+            "SELECT doc_id, entity_id, any_value(canonical) FROM mentions WHERE doc_id IN (SELECT unnest(?)) "
+            "AND source <> 'dateline' AND entity_id IS NOT NULL GROUP BY doc_id, entity_id", [asked]
+        ).fetchall():  # fmt: skip
+            old_named.setdefault(d, {})[e] = n
+        assert con.execute("SELECT count(*) FROM mentions WHERE source = 'dateline'").fetchone()[0]
+        rows = con.execute("SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [asked])
+        old_brief = {i: (t, p.isoformat() if p else None, s) for i, t, p, s in rows.fetchall()}
+        for key_list in (base.KEY_LIST, 2):  # the IN-list, then one list parameter
+            monkeypatch.setattr(base, "KEY_LIST", key_list)
+            assert store.top_entities(asked, 15) == old_top
+            assert store.doc_entities(asked) == old_named
+            brief = store.documents_brief(asked)
+            assert list(brief) == [d for d in asked if d in old_brief]
+            assert {d: (b["title"], b["published"], b["source"]) for d, b in brief.items()} == old_brief
+            meta = store.documents_meta(asked)
+            assert list(meta) == list(brief) and all(meta[d]["title"] == brief[d]["title"] for d in meta)
+            assert store.texts(asked) == {d: m["text"] for d, m in meta.items()}
+            assert set(store.sources_of(asked)) == set(old_brief)

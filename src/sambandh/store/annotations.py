@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Article, sort_key
-from .base import Migration, StoreBase
+from .base import Migration, StoreBase, _keys_in
 from .rows import (
     EVENT_COLUMNS,
     FACT_COLUMNS,
@@ -233,22 +233,30 @@ class AnnotationsMixin(StoreBase):
 
     def doc_entities(self, ids: list[str]) -> dict[str, dict[str, str]]:
         """The entities each of these documents names in its text: ``{doc_id: {entity_id: name}}``."""
+        if not ids:
+            return {}
+        cond, params = _keys_in("doc_id", ids)
+        # the documents are the only filter (so the index answers); datelines are left out as rows are counted
         cur = self.con.execute(
-            "SELECT doc_id, entity_id, any_value(canonical) FROM mentions WHERE doc_id IN (SELECT unnest(?)) "
-            "AND source <> 'dateline' AND entity_id IS NOT NULL GROUP BY doc_id, entity_id",
-            [ids],
+            "SELECT doc_id, entity_id, any_value(canonical) FILTER (WHERE source <> 'dateline'), "
+            f"count(*) FILTER (WHERE source <> 'dateline') FROM mentions WHERE {cond} GROUP BY doc_id, entity_id",
+            params,
         )
         out: dict[str, dict[str, str]] = {}
-        for doc_id, entity_id, name in cur.fetchall():
-            out.setdefault(doc_id, {})[entity_id] = name
+        for doc_id, entity_id, name, n in cur.fetchall():
+            if entity_id is not None and n:
+                out.setdefault(doc_id, {})[entity_id] = name
         return out
 
     def top_entities(self, doc_ids: list[str], limit: int) -> list[tuple[Any, ...]]:
         """``(entity_id, label, documents, mentions)`` of the entities most named in ``doc_ids``."""
+        if not doc_ids:
+            return []
+        cond, params = _keys_in("doc_id", doc_ids)
         return list(self.con.execute(
             "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
-            "WHERE doc_id IN (SELECT unnest(?)) GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",
-            [doc_ids, limit],
+            f"WHERE {cond} GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",
+            [*params, limit],
         ).fetchall())  # fmt: skip
 
     def role_summaries(self) -> list[tuple[Any, ...]]:

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import StoreError
 from ..model import Article, Rejected, content_hash
 from .annotations import AnnotationsMixin
-from .base import Migration, _by_key, _now
+from .base import Migration, _by_key, _keys_in, _now
 from .rows import (
     _JSON_COLUMNS,
     DOC_COLUMNS,
@@ -216,8 +216,11 @@ class DocumentsMixin(AnnotationsMixin):
 
     def documents_brief(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Title, date and source of these documents, by id, in the order given."""
+        if not ids:
+            return {}
+        cond, params = _keys_in("id", ids)
         rows = {r[0]: r[1:] for r in self.con.execute(
-            "SELECT id, title, published, source FROM documents WHERE id IN (SELECT unnest(?))", [ids]
+            f"SELECT id, title, published, source FROM documents WHERE {cond}", params
         ).fetchall()}  # fmt: skip
         return {
             d: {"title": rows[d][0], "published": rows[d][1].isoformat() if rows[d][1] else None, "source": rows[d][2]}
@@ -227,12 +230,16 @@ class DocumentsMixin(AnnotationsMixin):
 
     def documents_meta(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Title, text, date, source, language, story and original of a few documents, by id."""
+        if not ids:
+            return {}
+        cond, params = _keys_in("id", ids)
+        rows = {r[0]: r[1:] for r in self.con.execute(
+            f"SELECT id, title, text, published, source, language, story_id, duplicate_of FROM documents WHERE {cond}",
+            params,
+        ).fetchall()}  # fmt: skip
         out: dict[str, dict[str, Any]] = {}
-        for doc_id in ids:  # point lookups use the primary key; an IN-list would scan
-            row = self.con.execute(
-                "SELECT title, text, published, source, language, story_id, duplicate_of FROM documents WHERE id = ?",
-                [doc_id],
-            ).fetchone()
+        for doc_id in ids:
+            row = rows.get(doc_id)
             if row:
                 out[doc_id] = {
                     "title": row[0], "text": row[1], "published": row[2].isoformat() if row[2] else None,
@@ -244,9 +251,8 @@ class DocumentsMixin(AnnotationsMixin):
         """Where each of these documents came from: ``title``, ``published`` (ISO), ``source``, ``meta``."""
         if not doc_ids:
             return {}
-        cur = self.con.execute(
-            "SELECT id, title, published, source, meta FROM documents WHERE id IN (SELECT unnest(?))", [doc_ids]
-        )
+        cond, params = _keys_in("id", doc_ids)
+        cur = self.con.execute(f"SELECT id, title, published, source, meta FROM documents WHERE {cond}", params)
         return {
             i: {"title": t, "published": p.isoformat() if p else None, "source": s, "meta": json.loads(m) if m else {}}
             for i, t, p, s, m in cur.fetchall()

@@ -322,3 +322,33 @@ def test_batch_decoder_reads_what_spacys_own_loop_reads(rec, monkeypatch):
     monkeypatch.setattr(rec, "_decoder", None)
     assert [(m.start, m.end, m.label, m.kb_id) for m in rec(text, split_sentences(text))] == mentions
     assert _GreedyNER.for_pipeline(__import__("spacy").blank("hi")) is None  # no NER: spaCy's loop
+
+
+def test_a_name_joined_by_hyphens_is_one_name(rec):
+    # "लश्कर-ए-तैबा": the ruler knows "लश्कर", the model reads "तैबा" apart; the joined name is one
+    text = "सुरक्षा बलों का दावा है कि लश्कर-ए-तैबा के तीन सदस्य घाटी में छिपे थे।"
+    mentions, _ = found(rec, text)
+    ms = by_text(text, mentions)
+    assert "लश्कर-ए-तैबा" in ms and ms["लश्कर-ए-तैबा"].label == "ORG"
+    assert ms["लश्कर-ए-तैबा"].entity_id == "org:let"
+    assert "तैबा" not in ms and "लश्कर" not in ms
+
+
+def test_joined_names_take_their_parts_in(rec):
+    from sambandh.model import Mention, Span
+
+    text = "कल हिज़्ब-उल-मुजाहिदीन, अल-बद्र और इत्तेहाद-ए-पाकिस्तान के लोगों को सज़ा-ए-मौत की ई-मेल मिली।"
+
+    def at(word, label, kb_id=None):
+        start = text.index(word)
+        return Mention(start, start + len(word), label, "model", kb_id=kb_id)
+
+    before = [at("मुजाहिदीन", "ORG"), at("बद्र", "PERSON"), at("पाकिस्तान", "GPE", "country:pk"), at("मेल", "ORG")]
+    got = {text[m.start : m.end]: m for m in rec._joined(text, Span(0, len(text)), before)}
+    assert got["हिज़्ब-उल-मुजाहिदीन"].label == "ORG"
+    assert got["अल-बद्र"].label == "PERSON"  # "अल" may open a name
+    # a place as a later part only qualifies the name: neither its kind nor its entity passes on
+    whole = got["इत्तेहाद-ए-पाकिस्तान"]
+    assert whole.label == "ORG" and whole.kb_id is None
+    assert "मेल" in got  # "ई" joins two parts, opens none: "ई-मेल" stays as it was read
+    assert not any("मौत" in k for k in got)  # nothing added where no part was read as a name

@@ -57,6 +57,17 @@ _WORD_CHAR = re.compile(r"\w")
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 
+# Words that join the parts of one name between hyphens ("लश्कर-ए-तैबा"), and those of them that
+# may also open one ("अल-क़ायदा"): the model and the ruler often read one part alone.
+_JOINER_ROWS = [r for r in every_language_rows("not_names.tsv") if len(r) > 1 and r[1] == "joiner"]
+_NAME_PART = r"[" + DEVANAGARI_WORD + r"]+"
+_JOINERS = "|".join(sorted((re.escape(r[0]) for r in _JOINER_ROWS), key=len, reverse=True)) or r"(?!)"
+_OPENERS = "|".join(re.escape(r[0]) for r in _JOINER_ROWS if "opens" in r[2:]) or r"(?!)"
+_JOINED_NAME = re.compile(
+    r"(?<![" + DEVANAGARI_WORD + r"-])(?:" + _NAME_PART + r"-(?:" + _JOINERS + r")|(?:" + _OPENERS + r"))"
+    + r"-" + _NAME_PART + r"(?:-(?:" + _JOINERS + r")-" + _NAME_PART + r")*"
+)
+
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
 
@@ -263,7 +274,7 @@ class EntityRecognizer:
             elif m.source == "fallback":
                 m.source = "pattern"
             self._extend_left(text, toks, m)
-        merged = self._merge(text, found, model)
+        merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
         for m in merged:
@@ -271,6 +282,40 @@ class EntityRecognizer:
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _joined(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
+        """Names whose parts are joined by hyphens and a joining word (``lang/*/not_names.tsv``,
+        ``joiner``): a name read over one part or some of them (``[लश्कर]-ए-[तैबा]``) is
+        extended over the whole, and the parts read apart become one name. Nothing is added
+        where no part was read as a name.
+        """
+        chunk = text[piece.start : piece.end]
+        if "-" not in chunk:
+            return mentions
+        out = list(mentions)
+        for rx in _JOINED_NAME.finditer(chunk):
+            s, e = piece.start + rx.start(), piece.start + rx.end()
+            over = [m for m in out if m.start < e and s < m.end]
+            if not over or (len(over) == 1 and over[0].start <= s and over[0].end >= e):
+                continue
+            # the part the knowledge base knows decides the kind; else the longest part read
+            keep = max(over, key=lambda m: (m.kb_id is not None, m.end - m.start))
+            for m in over:
+                out.remove(m)
+            start, end = min(s, *(m.start for m in over)), max(e, *(m.end for m in over))
+            hits = self.kb.lookup(text[start:end])
+            kb_id: str | None
+            if hits:
+                kb_id, label = hits[0].id, hits[0].label
+            else:
+                # a listed first part names the whole ("लश्कर" of "लश्कर-ए-तैबा"); a later part
+                # only qualifies it: a body named after a place is no place ("...-ए-पाकिस्तान")
+                head = keep.start <= s
+                kb_id = keep.kb_id if head else None
+                label = keep.label if head or keep.label not in ("GPE", "LOC") else "ORG"
+            out.append(Mention(start, end, label, keep.source, kb_id=kb_id))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _surnamed(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]

@@ -352,3 +352,14 @@ def test_joined_names_take_their_parts_in(rec):
     assert whole.label == "ORG" and whole.kb_id is None
     assert "मेल" in got  # "ई" joins two parts, opens none: "ई-मेल" stays as it was read
     assert not any("मौत" in k for k in got)  # nothing added where no part was read as a name
+
+
+def test_a_quoted_name_after_its_head_word_is_a_body(rec):
+    # name_heads.tsv "quoted": the quotes after "संगठन", "पार्टी" hold the whole name
+    text = "इस हमले के पीछे संगठन ‘नीला परचम मोर्चा’ का हाथ बताया गया। पार्टी \"जनहित विकास मंच\" ने घोषणा की।"
+    ms = by_text(text, found(rec, text)[0])
+    assert ms["नीला परचम मोर्चा"].label == "ORG"
+    assert ms["जनहित विकास मंच"].label == "ORG"
+    # a quoted slogan holds postpositions: no name
+    text = "पार्टी 'जीत के लिए' नारा लगा रही थी।"
+    assert not [m for m in found(rec, text)[0] if "जीत" in text[m.start : m.end]]

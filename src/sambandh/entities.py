@@ -68,6 +68,9 @@ _JOINED_NAME = re.compile(
     + r"-" + _NAME_PART + r"(?:-(?:" + _JOINERS + r")-" + _NAME_PART + r")*"
 )
 
+# A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
+_QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
+
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
 
@@ -528,6 +531,11 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
+                if where == "quoted":  # संगठन 'नाम': the name is what the quotes hold
+                    quoted = self._quoted_name(chunk, m.end())
+                    if quoted is not None:  # first: the quotes bound it better than any other head
+                        out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
+                    continue
                 near = chunk[max(0, m.start() - 40) : m.start()] if where == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
@@ -549,6 +557,22 @@ class EntityRecognizer:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
         return out
+
+    def _quoted_name(self, chunk: str, at: int) -> tuple[int, int] | None:
+        """The name in quotes right after ``at`` (``संगठन ‘...’``): one to six words, none of them
+        a postposition or a function word (a quoted phrase is often a slogan or a charge, not a name).
+        """
+        q = _QUOTED.match(chunk, at)
+        if q is None:
+            return None
+        group = next(g for g in range(1, 5) if q.group(g) is not None)
+        words = q.group(group).split()
+        if not 1 <= len(words) <= 6 or any(
+            w in _POSTPOSITIONS or search_fold(w) in _function_words() for w in words
+        ):
+            return None
+        start = q.start(group) + len(q.group(group)) - len(q.group(group).lstrip())
+        return start, q.end(group) - (len(q.group(group)) - len(q.group(group).rstrip()))
 
     def _merge(self, text: str, rules: list[Mention], model: list[Mention]) -> list[Mention]:
         """Rule mentions win, except a longer model PERSON around a knowledge-base person

@@ -943,3 +943,38 @@ def test_the_un_human_rights_commissioner_acts_for_the_un():
     doc = annotate("संयुक्त राष्ट्र के मानवाधिकार आयुक्त ने इन फांसियों की कड़ी निंदा की।", published="2024-05-02")
     (ev,) = [e for e in doc["events"] if e["mode"] == "condemn"]
     assert [(a["entity_id"], a["role"]) for a in ev["actors"]] == [("org:un", "source")]
+
+
+def test_two_acts_of_one_type_by_different_doers_stay_two_events():
+    # issue #15: the army's attack and the rebels' attack in one report are two happenings
+    doc = annotate("सेना ने सोमवार को गांव में हमला किया। उसी दिन विद्रोहियों ने भी शहर के बाज़ार पर हमला किया।",
+                   published="2024-05-02")
+    doers = sorted(a["entity_id"] for e in doc["events"] if e["type"] == "ASSAULT" for a in e["actors"]
+                   if a["role"] == "source")  # fmt: skip
+    assert doers == ["agent:mil", "agent:reb"], doc["events"]
+    # the same accusation told again by its accuser is still one event
+    again = annotate("विपक्ष ने सरकार पर भ्रष्टाचार का आरोप लगाया। विपक्ष ने यह आरोप संसद में भी दोहराया।",
+                     published="2024-05-02")
+    assert len([e for e in again["events"] if e["type"] == "ACCUSE"]) == 1, again["events"]
+
+
+def test_merge_keeps_apart_only_sides_that_cannot_be_one():
+    from sambandh.events import merge
+    from sambandh.model import Actor, Event, Span
+
+    def arrest(start: int, *actors: Actor) -> Event:
+        return Event("COERCE", "arrest", "173", list(actors), start, start + 5, [Span(start, start + 20)])
+
+    police = Actor("agent:cop:in", "source", -1, -1, "country:in")
+    one, other = Actor("person:a", "target", -1, -1), Actor("person:b", "target", -1, -1)
+    # two arrests of different people by the police: two events
+    assert len(merge.merge_in_document([arrest(0, police, one), arrest(100, police, other)])) == 2
+    # the arrest retold naming only who was held, or by "India" for its police: one event
+    assert len(merge.merge_in_document([arrest(0, police, one), arrest(100, one)])) == 1
+    assert len(merge.merge_in_document([arrest(0, police, one),
+                                        arrest(100, Actor("country:in", "source", -1, -1), one)])) == 1
+    # the courts are not the police; sides that cross (a reply, or roles read swapped) are left merged
+    court = Actor("agent:jud:in", "source", -1, -1, "country:in")
+    assert len(merge.merge_in_document([arrest(0, police, one), arrest(100, court)])) == 2
+    assert len(merge.merge_in_document([arrest(0, police, one),
+                                        arrest(100, Actor("person:a", "source", -1, -1))])) == 1

@@ -229,6 +229,8 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         return False
     if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
         return False
+    if not across and _sides_apart(a, b):
+        return False  # within one article: two acts of one type by different doers or on different sufferers
     if a.place and b.place and a.place != b.place:
         pa = (places_of or {}).get(a.place, a.place)
         pb = (places_of or {}).get(b.place, b.place)
@@ -273,6 +275,58 @@ def _share_named(a: Event, b: Event) -> bool:
         return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
     na, nb = _named(a), _named(b)
     return bool(na & nb) or not na or not nb
+
+
+def _country(x: Actor) -> str:
+    """The country an actor acts for: its affiliation, or the one a generic actor's id names
+    (``agent:cop:in`` → ``country:in``); '' when neither says.
+    """
+    if x.affiliation:
+        return x.affiliation
+    parts = x.entity_id.split(":")
+    return f"country:{parts[2]}" if parts[0] == "agent" and len(parts) > 2 else ""
+
+
+def _may_be_one(x: Actor, y: Actor) -> bool:
+    """Whether two actors can be one doer or one sufferer told twice: one entity, a country and
+    its own people or bodies ("भारत" and "भारतीय सेना"), a named one and a generic one of its
+    country or of none ("अमित शाह" and "the minister"), or two generic ones of one sector whose
+    countries do not differ ("सरकार" and "भारत सरकार"). The police and the courts, two named
+    people, or two countries are not.
+    """
+    if x.entity_id == y.entity_id:
+        return True
+    cx, cy = _country(x), _country(y)
+    if x.entity_id == cy or y.entity_id == cx:
+        return True
+    gx, gy = x.entity_id.startswith("agent:"), y.entity_id.startswith("agent:")
+    if gx and gy:
+        return _sector(x.entity_id) == _sector(y.entity_id) and (not cx or not cy or cx == cy)
+    if gx or gy:
+        generic, named = (x, y) if gx else (y, x)
+        return not _country(generic) or _country(generic) in (_country(named), named.entity_id)
+    return False
+
+
+_OTHER_SIDE = {"source": "target", "target": "source"}
+
+
+def _sides_apart(a: Event, b: Event) -> bool:
+    """Whether two events of one type have doers (or sufferers) that cannot be one: both name some,
+    none of one side can be any of the other's, and no doer of one is a sufferer of the other. Two
+    accusers making "आरोप", or two arrests of different people, are different happenings; a
+    retelling that names fewer actors, or none, is not kept apart, nor is a pair whose sides cross
+    (a reply, or one act told with its roles swapped, which the roles alone cannot tell apart).
+    """
+    apart = False
+    for role in ("source", "target"):
+        xs = [x for x in a.actors if x.role == role]
+        ys = [y for y in b.actors if y.role == role]
+        apart = apart or bool(xs and ys and not any(_may_be_one(x, y) for x in xs for y in ys))
+    if not apart:
+        return False
+    crossed = any(_may_be_one(x, y) for x in a.actors for y in b.actors if _OTHER_SIDE.get(x.role) == y.role)
+    return not crossed
 
 
 # how closely a date pins a day: a full or weekday date beats a month, a month a year

@@ -149,6 +149,32 @@ def test_views_hold_the_lakes_rows_and_its_happenings(lake: Path) -> None:
     assert not path.parent.exists()
 
 
+@spark
+def test_start_up_keeps_the_lakes_happenings_without_merging_again(lake: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import duckdb
+
+    from sambandh import relations
+    from sambandh.store import Store
+    from sambandh.store.lakeview import open_lake, remove
+
+    def no_merging(*args: Any) -> Any:
+        raise AssertionError("the lake's events were merged again at start-up")
+
+    monkeypatch.setattr(relations, "_join", no_merging)
+    path = open_lake(lake, Config.build(db=lake.parent / "none.duckdb"))
+    try:
+        with Store(path, read_only=True) as store:
+            kept = store.con.execute("SELECT event_id, block, view FROM happenings ORDER BY ALL").fetchall()
+            made = duckdb.sql(f"SELECT event_id, block, view FROM read_parquet('{lake}/happening_views/*.parquet') "
+                              "ORDER BY ALL").fetchall()  # fmt: skip
+            assert kept == made and kept
+            # every happening has its read model: a row per entity it involves, and graph edges
+            assert store.con.execute("SELECT count(DISTINCT event_id) FROM happening_index").fetchone()[0] > 0
+            assert store.happenings_complete()
+    finally:
+        remove(path)
+
+
 def test_refusals(tmp_path: Path) -> None:
     def refused(*args: str) -> str:
         res = run_cli("serve", "--port", "1", *args)

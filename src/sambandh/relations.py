@@ -571,6 +571,18 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     # a touched happening's row names every article that tells it: the ones kept before, then this run's
     known = store.happening_occurrences([e for e in touched if e not in fresh])
     occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in touched.items()}
+    rows, edges = _read_model(store, kb, touched, block_of, occurrences)
+    point("happenings.write")
+    store.write_happenings(rows, members, ("happenings", stamp), edges)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _read_model(store: Any, kb: Any, touched: dict[str, Happening], block_of: dict[str, str],
+                occurrences: dict[str, list[tuple[str, Event]]]) -> tuple[list[tuple[str, ...]], list[Any]]:
+    """The rows :meth:`write_happenings` keeps for these happenings (their export rows, brief rows and
+    graph edges), each naming every article in ``occurrences``.
+    """
     every = [e for occ in occurrences.values() for _, e in occ]
     ent_ids = sorted({a.entity_id for e in every for a in e.actors} | {e.place for e in every if e.place}
                      | {a.entity_id for h in touched.values() for a in h.event.actors})  # fmt: skip
@@ -579,7 +591,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     doc_ids = sorted({d for occ in occurrences.values() for d, _ in occ})
     texts = store.texts(doc_ids)
     docs = store.sources_of(doc_ids)
-    rows = []
+    rows: list[tuple[str, ...]] = []
     edges: list[tuple[str, str, str, bool, str | None]] = []
     for eid, h in touched.items():
         rec = event_record(h.event, occurrences[eid], names, texts, kb, docs)
@@ -592,7 +604,35 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         for folded in (False, True):
             edges += [(eid, a, b, folded, day) for a, b in record_edges(rec, folded)]
             edges += [(eid, x, x, folded, day) for x in record_nodes(rec, folded)]
-    point("happenings.write")
-    store.write_happenings(rows, members, ("happenings", stamp), edges)
-    report.seconds = time.perf_counter() - started
-    return report
+    return rows, edges
+
+
+def keep_merged(store: Any, config: Any, members: list[tuple[str, int, str]],
+                views: list[tuple[str, str, str]]) -> HappeningsReport:
+    """Keep happenings merged elsewhere (a lake's ``happenings/`` and ``happening_views/``, merged by
+    the same rule on Spark) with their read model, without merging the events again.
+
+    Args:
+        store: The store whose ``events`` the members name.
+        config: Settings (``kb_dir``).
+        members: ``(doc_id, idx, event_id)``: each stored event and the happening that holds it.
+        views: ``(event_id, block, view)``: each happening's merge block and merged ``Event`` as JSON.
+
+    Raises:
+        StoreError: The database cannot be read or written.
+    """
+    import time
+
+    from .kb import load as load_kb
+
+    started = time.perf_counter()
+    kb = load_kb(config.kb_dir or None)
+    store.clear_happenings()
+    store.write_happenings([], members)
+    known = store.happening_occurrences([eid for eid, _b, _v in views])
+    touched = {eid: Happening(Event.from_dict(json.loads(view))) for eid, _b, view in views}
+    block_of = {eid: block for eid, block, _v in views}
+    occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] for eid in touched}
+    rows, edges = _read_model(store, kb, touched, block_of, occurrences)
+    store.write_happenings(rows, [], ("happenings", _fingerprint(config.kb_dir or None)), edges)
+    return HappeningsReport(events=len(members), new=len(views), seconds=time.perf_counter() - started)

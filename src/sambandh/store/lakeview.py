@@ -8,8 +8,9 @@ nothing is copied and nothing is written into the lake. Each article is its firs
 input order (a killed run may have written it twice), as ``pull`` takes it; ``duplicate_of`` and
 ``story_id`` are the lake's ``dedup/`` and ``stories/`` tables'. What the lake does not hold in the
 store's shape is computed once when the view opens, by the embedded stages, into the temporary
-database: the happenings' rows and read model (merged again from the events' view) and the entity
-summaries. The search index is not built (``docs/lake.md``).
+database: the happenings' rows and read model (the lake's own ``happenings/``, merged on Spark, are kept
+as they are and only their read model is built; a lake without them is merged again from the events'
+view) and the entity summaries. The search index is not built (``docs/lake.md``).
 """
 
 from __future__ import annotations
@@ -149,8 +150,9 @@ def view_sql(lake: Path) -> list[str]:
 
 
 def open_lake(lake: Path, config: Any) -> Path:
-    """Make the temporary database that serves ``lake``: views over its files, then the happenings and
-    entity summaries computed from them by the embedded stages. Nothing is written into the lake.
+    """Make the temporary database that serves ``lake``: views over its files, then the happenings (the
+    lake's own, with their read model) and the entity summaries computed from them by the embedded
+    stages. Nothing is written into the lake.
 
     Args:
         lake: The lake folder (``ingest --engine spark --lake``).
@@ -163,7 +165,7 @@ def open_lake(lake: Path, config: Any) -> Path:
         UsageError: Not a lake this Sambandh can serve (:func:`check_lake`).
         StoreError: The temporary database cannot be written.
     """
-    from ..relations import update_happenings
+    from ..relations import keep_merged, update_happenings
     from ..summaries import update_entity_summaries
     from . import Store
 
@@ -178,12 +180,30 @@ def open_lake(lake: Path, config: Any) -> Path:
                 for sql in view_sql(lake):
                     con.execute(sql)
             settings = config.replace(db=path)
-            update_happenings(store, settings)
+            if _has_parts(lake / "happenings") and _has_parts(lake / "happening_views"):
+                # the lake's own happenings (merged on Spark by the embedded rule): only their read model
+                # is built here, so start-up does not merge the whole lake's events again
+                parts = _literal(str(lake / "happenings" / "*.parquet"))
+                members = [(d, int(i), e) for d, i, e in store.con.execute(
+                    f"SELECT doc_id, idx, event_id FROM read_parquet({parts})"
+                ).fetchall()]  # fmt: skip
+                views = store.con.execute(
+                    "SELECT event_id, block, view FROM "
+                    f"read_parquet({_literal(str(lake / 'happening_views' / '*.parquet'))})"
+                ).fetchall()
+                keep_merged(store, settings, members, views)
+            else:
+                update_happenings(store, settings)
             update_entity_summaries(store, settings)
     except BaseException:
         remove(path)
         raise
     return path
+
+
+def _has_parts(folder: Path) -> bool:
+    """Whether a lake table's folder holds Parquet files."""
+    return folder.is_dir() and any(folder.glob("*.parquet"))
 
 
 def remove(path: Path) -> None:

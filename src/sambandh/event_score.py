@@ -59,7 +59,7 @@ def _score_words() -> dict[str, re.Pattern[str]]:
         if len(r) >= 2:
             kinds.setdefault(r[0], []).extend(w.lower() for w in r[1].split("|") if w)
     return {k: re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(v, key=len, reverse=True))) + r")(?: |$)")
-            for k, v in kinds.items()}  # fmt: skip
+            for k, v in kinds.items() if v}  # fmt: skip
 
 
 def _tokens(span: str) -> list[str]:

@@ -24,6 +24,11 @@ from .model import Event, Span
 
 DEFAULT_MODEL = Path(__file__).parent / "models" / "event-precision.json"
 _QUOTES = "\"“”‘’'"
+_WINDOW = 4  # words looked at on each side of a trigger
+# what ends a clause: the words after the trigger are read up to it
+_CLAUSE_END = re.compile(r"[,;:।.?!\"“”‘’()]")
+_TOKEN_EDGE = "\"“”‘’'()[]{},;:।.?!-–—"
+_YEAR = re.compile(r"^(\d{4})")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +45,97 @@ def _words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
     return (re.compile("(?:" + alt("light_verb_form") + ")$"), re.compile("(?:" + alt("happened_form") + ")$"),
             re.compile(r"(?:^|\s)(?:" + alt("complementizer") + r")\s"))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _score_words() -> dict[str, re.Pattern[str]]:
+    """Every language's ``score_words.tsv``: per kind, a pattern finding one of its phrases among
+    words joined by single spaces.
+    """
+    from .lexicon import every_language_rows
+
+    kinds: dict[str, list[str]] = {}
+    for r in every_language_rows("score_words.tsv"):
+        if len(r) >= 2:
+            kinds.setdefault(r[0], []).extend(w.lower() for w in r[1].split("|") if w)
+    return {k: re.compile(r"(?:^| )(?:" + "|".join(map(re.escape, sorted(v, key=len, reverse=True))) + r")(?: |$)")
+            for k, v in kinds.items() if v}  # fmt: skip
+
+
+def _tokens(span: str) -> list[str]:
+    return [t for t in (w.strip(_TOKEN_EDGE).lower() for w in span.split()) if t]
+
+
+def context_features(ev: Event, text: str, sentence: Span | None) -> list[str]:
+    """What the trigger's sentence says around it: the score words of each kind before (``kind<``)
+    and after it (``kind>``), whether it ends its sentence (a main verb, in Hindi) or names the act
+    inside a longer clause, and whether its head word was already written earlier in the article.
+
+    Args:
+        ev: The event.
+        text: The article's text.
+        sentence: The sentence the trigger stands in, when known.
+    """
+    if sentence is None:
+        return []
+    out: list[str] = []
+    before = _tokens(text[sentence.start : ev.trigger_start])
+    trigger = _tokens(text[ev.trigger_start : ev.trigger_end])
+    rest = text[ev.trigger_end : sentence.end]
+    stop = _CLAUSE_END.search(rest)
+    clause_after = _tokens(rest[: stop.start()] if stop else rest)
+    near_before = " ".join(before[-_WINDOW:])
+    near_after = " ".join(trigger[1:] + clause_after[:_WINDOW])
+    first_after = clause_after[0] if clause_after else ""
+    for kind, pat in _score_words().items():
+        if kind == "postposition":
+            if first_after and pat.search(first_after):
+                out.append("postposition>")
+            continue
+        if pat.search(near_before):
+            out.append(f"{kind}<")
+        if pat.search(near_after):
+            out.append(f">{kind}")
+    # a relative clause or a condition may open far before the trigger, anywhere in its sentence
+    whole = " ".join(before)
+    out += [f"{k}<<" for k in ("relative", "condition", "first_person") if k in _score_words()
+            and _score_words()[k].search(whole)]  # fmt: skip
+    after_all = _tokens(rest)
+    out.append("ends_sentence" if len(after_all) <= 2 else "mid_sentence")
+    head = trigger[0] if trigger else ""
+    if len(head) > 2 and re.search(r"(?:^|\s)" + re.escape(head), text[: sentence.start].lower()):
+        out.append("told_before")
+    return out
+
+
+def date_features(ev: Event) -> list[str]:
+    """How the event's date stands to the article's (its latest possible day): an earlier year,
+    an earlier month, or a year stated with no article date to compare.
+    """
+    m = _YEAR.match(ev.date or "")
+    if not m:
+        return []
+    ref = _YEAR.match(ev.not_after or "")
+    if not ref:
+        return ["date_year_only"] if ev.date_basis == "text" else []
+    if m.group(1) < ref.group(1):
+        return ["date_earlier_year"]
+    if len(ev.date or "") >= 7 and ev.not_after and (ev.date or "")[:7] < ev.not_after[:7]:
+        return ["date_earlier_month"]
+    return []
+
+
+def actor_features(ev: Event) -> list[str]:
+    """How many actors are named, and how far the nearest one stands from the trigger."""
+    named = sum(1 for a in ev.actors if a.via == "name")
+    out = [f"named={min(named, 2)}"]
+    dists = [min(abs(a.start - ev.trigger_end), abs(ev.trigger_start - a.end)) for a in ev.actors if a.start >= 0]
+    if dists:
+        d = min(dists)
+        out.append("actor_near" if d < 40 else "actor_mid" if d < 120 else "actor_far")
+    if ev.actors and all(a.entity_id.startswith("agent:") and a.entity_id.count(":") == 1 for a in ev.actors):
+        out.append("actors_generic")  # only agents of no country: people, police, students...
+    return out
 
 
 def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
@@ -83,7 +179,8 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
             out.append("in_quote")
         if that.search(before):
             out.append("after_that")
-    return out
+    sentence = sentences[idx] if idx < len(sentences) else None
+    return out + context_features(ev, text, sentence) + date_features(ev) + actor_features(ev)
 
 
 @dataclass(frozen=True)

@@ -609,6 +609,10 @@ class Lexicon:
             if self.lang == "en":
                 break  # English auxiliaries stand before the verb
             _add_group_feat(feats, feat, form)
+            if feat == "vector":
+                # "रिहा कर दिया गया", "गिरफ्तार कर लिया गया": the vector verb's perfective carries the
+                # compound, so a form of जाना after it makes the compound passive
+                form = "pfv"
             k += 1
         return k
 

@@ -1,0 +1,70 @@
+"""Predicate classes added from Hindi news nobody tuned on (session 19): each sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sambandh.lexicon import load_lexicon
+from sambandh.normalize import normalize
+
+
+def _found(sentence: str) -> list[tuple[str, str, set[str]]]:
+    """(type, mode, features) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize(sentence)
+    return [(m.entry.type, m.entry.mode, m.features) for m in lex.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "mode"),
+    [
+        # the ceasefire written as two words, or as one
+        ("सरकार ने पूरे इलाके में युद्ध विराम लागू किया।", "AGREE", "ceasefire"),
+        ("सेना ने एक बार फिर युद्ध विराम का उल्लंघन किया।", "ASSAULT", "ceasefire_violation"),
+        ("उत्तरी मोर्चे पर संघर्षविराम लागू हो गया।", "AGREE", "ceasefire"),
+        # approving an agreement
+        ("सीनेट ने जल बंटवारे की संधि का अनुमोदन किया।", "AGREE", "agree"),
+        # strikes named by their weapon
+        ("वायु सेना ने सीमा पार ठिकानों पर ड्रोन स्ट्राइक की।", "ASSAULT", "attack"),
+        ("रात में हुई मिसाइल स्ट्राइक के बाद शहर की बिजली चली गई।", "ASSAULT", "attack"),
+        # blocking a road, protest and warning in English loans
+        ("नाराज किसानों ने राष्ट्रीय राजमार्ग को जाम कर दिया।", "PROTEST", "blockade"),
+        ("छात्रों ने परिसर के बाहर प्रोटेस्ट किया।", "PROTEST", "demonstrate"),
+        ("तटरक्षक बल ने मछुआरों को वार्निंग दी।", "THREATEN", "warn"),
+        # what is imposed is also declared or put in force
+        ("मंत्रालय ने निर्यात पर नई पाबंदियां घोषित कीं।", "SANCTION", "sanction"),
+        ("प्रशासन ने कस्बे में कर्फ्यू घोषित कर दिया।", "COERCE", "operation"),
+        # an adverb between the noun and its light verb
+        ("वाशिंगटन ने उस बैंक पर प्रतिबंध दोबारा लगाए।", "SANCTION", "sanction"),
+    ],
+)
+def test_class_is_found(sentence: str, type_: str, mode: str) -> None:
+    assert (type_, mode) in {(t, m) for t, m, _ in _found(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        ("सभी मछुआरों को शाम तक रिहा कर दिया गया।", "CONCEDE"),
+        ("दो संदिग्धों को हवाई अड्डे पर गिरफ्तार कर लिया गया।", "COERCE"),
+    ],
+)
+def test_compound_passive_is_passive(sentence: str, type_: str) -> None:
+    """A compound verb (रिहा कर दिया) followed by जाना is passive, as a simple perfective is."""
+    feats = [f for t, _, f in _found(sentence) if t == type_]
+    assert feats and "passive" in feats[0]
+
+
+def test_compound_active_is_not_passive() -> None:
+    feats = [f for t, _, f in _found("अदालत ने पत्रकार को रिहा कर दिया।") if t == "CONCEDE"]
+    assert feats and "passive" not in feats[0]
+
+
+def test_approving_an_agreement_needs_no_actor() -> None:
+    """"X ने समझौते को मंजूरी दी" agrees to the agreement; मंजूरी + देना alone needs an actor in the dative."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize("संसद ने पड़ोसी देश के साथ हुए व्यापार समझौते को मंजूरी दे दी।")
+    agree = [m for m in lex.find(text) if m.entry.type == "AGREE" and not m.entry.required]
+    assert any(text[m.start : m.end].startswith("समझौते को") for m in agree)

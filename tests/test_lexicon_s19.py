@@ -35,6 +35,11 @@ def _found(sentence: str) -> list[tuple[str, str, set[str]]]:
         # what is imposed is also declared or put in force
         ("मंत्रालय ने निर्यात पर नई पाबंदियां घोषित कीं।", "SANCTION", "sanction"),
         ("प्रशासन ने कस्बे में कर्फ्यू घोषित कर दिया।", "COERCE", "operation"),
+        # aid is also sent or stepped up
+        ("जापान ने बाढ़ पीड़ितों के लिए मानवीय सहायता भेजी।", "AID", "humanitarian"),
+        ("यूरोपीय संघ ने शरणार्थियों के लिए आर्थिक सहायता बढ़ा दी।", "AID", "economic"),
+        # welcoming a decision is praise
+        ("विपक्ष ने अदालत के फैसले का स्वागत किया।", "SUPPORT", "praise"),
         # an adverb between the noun and its light verb
         ("वाशिंगटन ने उस बैंक पर प्रतिबंध दोबारा लगाए।", "SANCTION", "sanction"),
     ],
@@ -68,3 +73,18 @@ def test_approving_an_agreement_needs_no_actor() -> None:
     text = normalize("संसद ने पड़ोसी देश के साथ हुए व्यापार समझौते को मंजूरी दे दी।")
     agree = [m for m in lex.find(text) if m.entry.type == "AGREE" and not m.entry.required]
     assert any(text[m.start : m.end].startswith("समझौते को") for m in agree)
+
+
+def test_welcoming_a_person_stays_a_reception() -> None:
+    """Only a decision's noun makes a welcome praise; a visitor welcomed is still a reception."""
+    found = {(t, m) for t, m, _ in _found("राज्यपाल ने हवाई अड्डे पर मेहमान राष्ट्रपति का स्वागत किया।")}
+    assert ("CONSULT", "host") in found and ("SUPPORT", "praise") not in found
+
+
+def test_high_alert_takes_its_verb() -> None:
+    """"हाई अलर्ट जारी किया" is issued as "अलर्ट जारी किया" is: the verb group (tense, voice) is the alert's."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize("तटीय जिलों में हाई अलर्ट जारी कर दिया गया।")
+    spans = [text[m.start : m.end] for m in lex.find(text) if m.entry.type == "MOBILIZE"]
+    assert any("अलर्ट जारी" in s for s in spans)

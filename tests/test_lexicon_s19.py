@@ -88,3 +88,14 @@ def test_high_alert_takes_its_verb() -> None:
     text = normalize("तटीय जिलों में हाई अलर्ट जारी कर दिया गया।")
     spans = [text[m.start : m.end] for m in lex.find(text) if m.entry.type == "MOBILIZE"]
     assert any("अलर्ट जारी" in s for s in spans)
+
+
+@pytest.mark.parametrize("verb", ["कहा", "ट्वीट किया", "पोस्ट किया"])
+def test_a_post_reports_as_saying_does(verb: str) -> None:
+    """"X ने ट्वीट किया कि उन्होंने ..." is X's report: the pronoun after it is X, as after कहा."""
+    from conftest import annotate_text
+
+    text = f"नई दिल्ली। विदेश मंत्री एस जयशंकर ने {verb} कि उन्होंने रूस के विदेश मंत्री सर्गेई लावरोव से मुलाकात की।"
+    doc = annotate_text(text, published="2024-03-05")
+    meets = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert meets and "person:s-jaishankar" in {a["entity_id"] for a in meets[0]["actors"]}

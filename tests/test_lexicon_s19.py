@@ -99,3 +99,30 @@ def test_a_post_reports_as_saying_does(verb: str) -> None:
     doc = annotate_text(text, published="2024-03-05")
     meets = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert meets and "person:s-jaishankar" in {a["entity_id"] for a in meets[0]["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_", "mode"),
+    [
+        # a noun fused with its verb inflects as any noun: "छापा मारना" in the plural, not "मारे" (killed)
+        ("जांच एजेंसी ने तीन शहरों में छापे मारे।", "COERCE", "raid"),
+        ("अमेरिका ने खाड़ी में और सेनाएं भेजीं।", "MOBILIZE", "deploy"),
+        # a raid (loan) is also put in or struck
+        ("टीम ने गोदाम पर रेड डाली।", "COERCE", "raid"),
+    ],
+)
+def test_fused_noun_inflects(sentence: str, type_: str, mode: str) -> None:
+    found = {(t, m) for t, m, _ in _found(sentence)}
+    assert (type_, mode) in found and ("ASSAULT", "kill") not in found
+
+
+def test_inceptive_is_a_finite_act() -> None:
+    """"पीछे हटने लगे" (began to pull back) is the act under way, not an infinitive; लगेंगे makes it future."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize("सीमा से दोनों सेनाएं पीछे हटने लगीं।")
+    ms = [m for m in lex.find(text) if m.entry.type == "RETREAT"]
+    assert ms and ms[0].form == "pfv"
+    text = normalize("कल से दोनों सेनाएं पीछे हटने लगेंगी।")
+    ms = [m for m in lex.find(text) if m.entry.type == "RETREAT"]
+    assert ms and ms[0].form == "fut"

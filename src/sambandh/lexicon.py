@@ -327,9 +327,14 @@ class Lexicon:
                 keys = [word_key(w) for w in words[:-1]] + [word_key(last)]
                 self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), "nominal", True))
         else:
+            # a noun object fused with its verb (छापा मारना, सेना भेजना) is a noun like any other: its oblique and
+            # plural stand there too ("छापे मारे", "सेनाएं भेजीं"); longer phrases keep their earlier words fixed
+            heads = sorted(self.morph.noun_forms(words[0])) if len(words) == 2 else words[:1]
             for f, name in self.morph.verb_forms(words[-1]).items():
-                keys = [word_key(w) for w in words[:-1]] + [word_key(f)]
-                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
+                for head in heads:
+                    before = [head, *words[1:-1]] if len(words) > 1 else []
+                    keys = [word_key(w) for w in before] + [word_key(f)]
+                    self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
 
     def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
         """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so
@@ -449,6 +454,9 @@ class Lexicon:
             # postposition, "देने के लिए कहा", follows its infinitive by design)
             return None
         k = self._verb_group(toks, j, text, form, feats)
+        if form == "inf" and "inceptive" in feats:
+            # "पीछे हटने लगे", "प्रदर्शन करने लगीं": began to, the act under way; लगना carries tense
+            form = "fut" if "future" in feats else "pfv"
         if form == "fut":
             feats.add("future")
         if form == "stem" and self.lang != "en" and k == j:
@@ -768,6 +776,8 @@ def _add_group_feat(feats: set[str], feat: str, form: str) -> None:
             feats.add("future")  # "बन जाएगा": जाना after a stem completes the verb, no passive
     elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
         feats.add("future")
+        if feat == "inceptive_fut":
+            feats.add("inceptive")
     elif feat == "participle" and form in ("ipfv", "pfv"):
         feats.add("participle")
     elif feat not in ("vector",):

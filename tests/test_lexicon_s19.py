@@ -40,6 +40,11 @@ def _found(sentence: str) -> list[tuple[str, str, set[str]]]:
         ("यूरोपीय संघ ने शरणार्थियों के लिए आर्थिक सहायता बढ़ा दी।", "AID", "economic"),
         # welcoming a decision is praise
         ("विपक्ष ने अदालत के फैसले का स्वागत किया।", "SUPPORT", "praise"),
+        # taking to a protest, a formal meeting, a fine
+        ("वेतन न मिलने पर सफाई कर्मचारी हड़ताल पर उतर आए।", "PROTEST", "strike"),
+        ("अभिभावक फीस बढ़ोतरी के खिलाफ प्रदर्शन पर उतरे।", "PROTEST", "demonstrate"),
+        ("राज्यपाल ने राजदूत के साथ भेंटवार्ता की।", "CONSULT", "meet"),
+        ("नियामक ने बैंक पर भारी जुर्माना लगाया।", "COERCE", "sentence"),
         # an adverb between the noun and its light verb
         ("वाशिंगटन ने उस बैंक पर प्रतिबंध दोबारा लगाए।", "SANCTION", "sanction"),
     ],

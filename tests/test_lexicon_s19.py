@@ -45,6 +45,9 @@ def _found(sentence: str) -> list[tuple[str, str, set[str]]]:
         ("अभिभावक फीस बढ़ोतरी के खिलाफ प्रदर्शन पर उतरे।", "PROTEST", "demonstrate"),
         ("राज्यपाल ने राजदूत के साथ भेंटवार्ता की।", "CONSULT", "meet"),
         ("नियामक ने बैंक पर भारी जुर्माना लगाया।", "COERCE", "sentence"),
+        # filing with a court (दाखिल as दायर), a bomb blast in the English loan
+        ("किसान संघ ने नए कानून के खिलाफ याचिका दाखिल की।", "ACCUSE", "sue"),
+        ("स्टेशन के पास बम ब्लास्ट हुआ।", "ASSAULT", "terror"),
         # an adverb between the noun and its light verb
         ("वाशिंगटन ने उस बैंक पर प्रतिबंध दोबारा लगाए।", "SANCTION", "sanction"),
     ],

@@ -134,3 +134,27 @@ def test_inceptive_is_a_finite_act() -> None:
     text = normalize("कल से दोनों सेनाएं पीछे हटने लगेंगी।")
     ms = [m for m in lex.find(text) if m.entry.type == "RETREAT"]
     assert ms and ms[0].form == "fut"
+
+
+def test_fronted_light_verb_after_a_distant_subject() -> None:
+    """Headline order with the subject further back: "X ने ... किया गिरफ्तार" is an arrest by X."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize("सीमा सुरक्षा बल ने दो तस्करों को सीमा के पास किया गिरफ्तार।")
+    assert [m.form for m in lex.find(text) if m.entry.type == "COERCE"] == ["pfv"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # हुए is a participle here: होना takes no ergative, so the ergative far back is not its subject
+        ("मंत्री ने अपने भाषण में हाल ही में हुए हमले का जिक्र किया।", "ASSAULT"),
+        # a की may be a genitive: fronted only right after the ergative
+        ("विपक्ष ने सरकार की निंदा पर ध्यान दिलाया।", "ACCUSE"),
+    ],
+)
+def test_no_fronted_verb_from_a_participle_or_a_genitive(sentence: str, type_: str) -> None:
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize(sentence)
+    assert not [m for m in lex.find(text) if m.entry.type == type_ and m.form == "pfv"]

@@ -674,9 +674,23 @@ class Lexicon:
                 form = self.light_forms[lv].get(toks[k][2])
                 if form == "fut" or (form == "pfv" and first >= 1 and toks[first - 1][2] in self.ergative):
                     return form
+                if (form == "pfv" and lv in _ERGATIVE_LIGHTS and toks[k][2] not in _GENITIVE
+                        and self._ergative_before(toks, first, text)):
+                    # "NIA ने देशभर में 18 जगहों पर किया गिरफ्तार", "भारत ने फिलिस्तीन के लिए भेजी ... सामग्री":
+                    # the subject further back in the clause (a की could be a genitive: that one needs it adjacent)
+                    return form
             if toks[k][2] in self.light_keys:
                 return None  # another verb stands between
         return None
+
+    def _ergative_before(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
+        """An ergative postposition among the few words before ``toks[k]``, in the same clause."""
+        for b in range(k - 1, max(-1, k - 1 - _MAX_ERGATIVE_GAP), -1):
+            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or toks[b][2] in self.light_keys:
+                return False  # another clause, or another verb
+            if toks[b][2] in self.ergative:
+                return True
+        return False
 
     def _prenominal(self, toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
@@ -816,6 +830,10 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
+_MAX_ERGATIVE_GAP = 8  # words between an ergative subject and a fronted light verb further on
+# light verbs whose perfective takes an ergative subject (words.tsv): only these are fronted after a distant one
+# ("मोदी ने भाषण में हाल ही में हुए हमले का": हुए is a participle, होना takes no ergative)
+_ERGATIVE_LIGHTS = frozenset(words_of("ergative_light"))
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)

@@ -327,9 +327,14 @@ class Lexicon:
                 keys = [word_key(w) for w in words[:-1]] + [word_key(last)]
                 self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), "nominal", True))
         else:
+            # a noun object fused with its verb (छापा मारना, सेना भेजना) is a noun like any other: its oblique and
+            # plural stand there too ("छापे मारे", "सेनाएं भेजीं"); longer phrases keep their earlier words fixed
+            heads = sorted(self.morph.noun_forms(words[0])) if len(words) == 2 else words[:1]
             for f, name in self.morph.verb_forms(words[-1]).items():
-                keys = [word_key(w) for w in words[:-1]] + [word_key(f)]
-                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
+                for head in heads:
+                    before = [head, *words[1:-1]] if len(words) > 1 else []
+                    keys = [word_key(w) for w in before] + [word_key(f)]
+                    self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
 
     def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
         """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so
@@ -449,6 +454,9 @@ class Lexicon:
             # postposition, "देने के लिए कहा", follows its infinitive by design)
             return None
         k = self._verb_group(toks, j, text, form, feats)
+        if form == "inf" and "inceptive" in feats:
+            # "पीछे हटने लगे", "प्रदर्शन करने लगीं": began to, the act under way; लगना carries tense
+            form = "fut" if "future" in feats else "pfv"
         if form == "fut":
             feats.add("future")
         if form == "stem" and self.lang != "en" and k == j:
@@ -609,6 +617,10 @@ class Lexicon:
             if self.lang == "en":
                 break  # English auxiliaries stand before the verb
             _add_group_feat(feats, feat, form)
+            if feat == "vector":
+                # "रिहा कर दिया गया", "गिरफ्तार कर लिया गया": the vector verb's perfective carries the
+                # compound, so a form of जाना after it makes the compound passive
+                form = "pfv"
             k += 1
         return k
 
@@ -662,9 +674,23 @@ class Lexicon:
                 form = self.light_forms[lv].get(toks[k][2])
                 if form == "fut" or (form == "pfv" and first >= 1 and toks[first - 1][2] in self.ergative):
                     return form
+                if (form == "pfv" and lv in _ERGATIVE_LIGHTS and toks[k][2] not in _GENITIVE
+                        and self._ergative_before(toks, first, text)):
+                    # "NIA ने देशभर में 18 जगहों पर किया गिरफ्तार", "भारत ने फिलिस्तीन के लिए भेजी ... सामग्री":
+                    # the subject further back in the clause (a की could be a genitive: that one needs it adjacent)
+                    return form
             if toks[k][2] in self.light_keys:
                 return None  # another verb stands between
         return None
+
+    def _ergative_before(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
+        """An ergative postposition among the few words before ``toks[k]``, in the same clause."""
+        for b in range(k - 1, max(-1, k - 1 - _MAX_ERGATIVE_GAP), -1):
+            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or toks[b][2] in self.light_keys:
+                return False  # another clause, or another verb
+            if toks[b][2] in self.ergative:
+                return True
+        return False
 
     def _prenominal(self, toks: list[tuple[int, int, str]], i: int, j: int, text: str) -> str | None:
         """A participle before an event noun states the event: ``हुई बातचीत`` (occurred), ``होने वाली
@@ -764,6 +790,8 @@ def _add_group_feat(feats: set[str], feat: str, form: str) -> None:
             feats.add("future")  # "बन जाएगा": जाना after a stem completes the verb, no passive
     elif feat in ("future", "modal_fut", "vector_fut", "able_fut") or feat.endswith("_fut"):
         feats.add("future")
+        if feat == "inceptive_fut":
+            feats.add("inceptive")
     elif feat == "participle" and form in ("ipfv", "pfv"):
         feats.add("participle")
     elif feat not in ("vector",):
@@ -802,6 +830,10 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
+_MAX_ERGATIVE_GAP = 8  # words between an ergative subject and a fronted light verb further on
+# light verbs whose perfective takes an ergative subject (words.tsv): only these are fronted after a distant one
+# ("मोदी ने भाषण में हाल ही में हुए हमले का": हुए is a participle, होना takes no ergative)
+_ERGATIVE_LIGHTS = frozenset(words_of("ergative_light"))
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)

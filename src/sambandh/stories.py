@@ -68,6 +68,10 @@ EMBED_ALONE = 0.92
 EMBED_DIM = 384  # multilingual-e5-small
 SURE_WORDING = 0.5  # profile Jaccard from which a same-language match needs no embeddings to confirm it
 ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little shared wording may still be one story
+# ... and the least wording such a pair must share (6 of 64 MinHash slots) for its reports to be embedded: no
+# pair sharing 2-5 slots was confirmed (cosine from EMBED_ALONE) on the news-pages eval (50 such pairs) or on
+# bench/ingest.py's 2,000 articles (320, a third of all the embedded reports there)
+ALONE_WORDING = 5.5 / STORY_PERM
 _ENT = re.compile(r"[^0-9a-z]")
 
 
@@ -216,6 +220,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     # the embeddings of their two reports, computed (or read from the cache) only for them
     tracker, waiting = _judge_new(new, keys, ekeys, match)
     stored = _judge_stored(store, new, codes, (keys, usable, ekeys, eusable), match)
+    if embed is not None:
+        waiting = _drop_outranked(new, tracker, waiting, stored, match.thr)
     if embed is not None and (waiting or stored.waiting is not None):
         _confirm_waiting(store, embed, report, ids, new, tracker, waiting, stored, match.thr)
     new_best = tracker.result()
@@ -358,6 +364,48 @@ def _judge_stored(
     return stored
 
 
+def _ceiling(a: _Rows, b: _Rows, i: Any, j: Any, thr: float) -> Any:
+    """The highest score :func:`_confirm` could give pairs ``a[i]``, ``b[j]`` whatever their cosine
+    (at most 1): ``jac + 1`` or 1 in one language, ``(share + 1) / 2`` across languages.
+    """
+    import numpy as np
+
+    from .dedup import paired_similarity
+
+    jac = paired_similarity(a.sig, b.sig, i, j)
+    la, lb = a.lang[i], b.lang[j]
+    across = (la != lb) & (la < 2) & (lb < 2)
+    _shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    # a float32 cosine may pass 1 by a rounding step: the margin keeps the bound a bound
+    return np.where(across, (share + 1.0) / 2, np.where(jac >= thr, jac + 1.0, 1.0)) + 1e-4
+
+
+def _drop_outranked(
+    new: _Rows, tracker: Any, waiting: list[tuple[Any, Any]], stored: _Stored, thr: float
+) -> list[tuple[Any, Any]]:
+    """The waiting pairs that could still become their article's best candidate: a pair whose
+    :func:`_ceiling` is under the best score the article already has without embeddings (a
+    same-language match of sure wording scores from 1.5, more than any confirmed pair) cannot
+    change its story, so its reports need no embedding for it. ``stored.waiting`` is narrowed
+    in place; the new-to-new pairs left are returned.
+    """
+    import numpy as np
+
+    # the best decided score of each new article, over earlier new and stored articles alike
+    best = np.maximum(tracker.score, stored.best.score)
+    kept: list[tuple[Any, Any]] = []
+    for pi, pj in waiting:
+        live = _ceiling(new, new, pi, pj, thr) >= best[pi]
+        if live.any():
+            kept.append((pi[live], pj[live]))
+    if stored.waiting is not None:
+        assert stored.prior is not None  # pairs wait only where stored rows were compared
+        oi, oj = stored.waiting
+        live = _ceiling(new, stored.prior, oi, oj, thr) >= best[oi]
+        stored.waiting = (oi[live], oj[live]) if live.any() else None
+    return kept
+
+
 def _confirm_waiting(
     store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows, tracker: Any,
     waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
@@ -430,8 +478,8 @@ def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddin
         whose most-named cities differ (a Qingdao meeting and a Dushanbe one of the same
         ministers), are never one story. In one language, the profile's Jaccard estimate from
         ``thr`` joins; with embeddings, a match under ``SURE_WORDING`` waits for them to
-        confirm it, and so does a pair sharing little wording but most of its entities
-        (``ALONE_ENTITIES``). Across languages, where no word is shared, the entities alone: with
+        confirm it, and so does a pair sharing some wording (``ALONE_WORDING``) but most of
+        its entities (``ALONE_ENTITIES``). Across languages, where no word is shared, the entities alone: with
         embeddings, a pair sharing enough of them (``ENT_CROSS``) waits for them; without, it
         is held to a higher bar (``ENT_CROSS_ALONE``).
     """
@@ -459,7 +507,7 @@ def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddin
     # the top of the scale: wording this close needs no confirmation
     same = np.where(jac >= SURE_WORDING, jac + 1.0, -1.0)
     wait_same = ((jac >= thr) & (jac < SURE_WORDING)) | (
-        (jac >= 1.5 / STORY_PERM) & (jac < thr) & (share >= ALONE_ENTITIES[0]) & (shared >= ALONE_ENTITIES[1]))
+        (jac >= ALONE_WORDING) & (jac < thr) & (share >= ALONE_ENTITIES[0]) & (shared >= ALONE_ENTITIES[1]))
     wait_cross = (share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1])
     undecided = ok & np.where(across, wait_cross, wait_same)
     return np.where(ok & ~across, same, -1.0), undecided
@@ -484,7 +532,7 @@ def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -
     across = (la != lb) & (la < 2) & (lb < 2)
     _shared, share = _entity_overlap(a.eset, b.eset, i, j)
     same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
-                    np.where((cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM), cos, -1.0))  # fmt: skip
+                    np.where((cos >= EMBED_ALONE) & (jac >= ALONE_WORDING), cos, -1.0))  # fmt: skip
     cross = np.where(cos >= EMBED_CROSS, (share + cos) / 2, -1.0)
     return np.where(across, cross, same)
 

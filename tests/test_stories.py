@@ -203,3 +203,42 @@ def test_a_waiting_pair_that_cannot_beat_a_sure_match_is_not_embedded():
     # (2, 0) could score at most 1.31 with any cosine, under 2's sure 1.69; (1, 0) has no match yet
     kept = _drop_outranked(rows, tracker, [(np.array([2, 1]), np.array([0, 0]))], stored, 0.27)
     assert [(list(i), list(j)) for i, j in kept] == [([1], [0])]
+
+
+def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_its_others():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _confirm_waiting, _Rows, _Stored
+
+    # 2 shares 29 of 64 MinHash slots with 1 and 19 with 0: both pairs wait, (2, 1) first
+    sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
+    sig[2, :29] = sig[1, :29]
+    sig[2, 29:48] = sig[0, 29:48]
+    rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
+                 np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
+
+    class Cache:  # the store's side of the embeddings: nothing kept yet, each title its id
+        def story_vectors(self, ids, embedder):
+            return {}
+
+        def leads(self, ids, chars):
+            return {d: (d, "") for d in ids}
+
+        def write_story_vectors(self, ids, embedder, vecs):
+            pass
+
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(t.split(".")[0] for t in texts)
+        return [np.eye(384, dtype=np.float32)[0 if t.startswith(("d1", "d2")) else 1] for t in texts]
+
+    tracker = BestCandidates(3, 0.0, latest=True)
+    stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
+    report = StoriesReport()
+    waiting = [(np.array([2, 2]), np.array([1, 0]))]
+    _confirm_waiting(Cache(), embed, report, ["d0", "d1", "d2"], rows, tracker, waiting, stored, 0.27)
+    # (2, 1) confirms at 29/64 + 1; (2, 0) could reach 19/64 + 1 at most, so 0 is never embedded
+    assert sorted(asked) == ["d1", "d2"] and report.embedded == 2 and report.pairs_embedded == 1
+    assert tracker.result()[2][0] == 1

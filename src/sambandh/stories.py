@@ -139,12 +139,12 @@ def _embedder(config: Config) -> Any:
 EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
 
 
-def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, int]:
-    """Unit vectors of the title and lead of ``doc_ids`` (rows in that order): from the cache
-    where a report was embedded before, else computed now and cached.
+def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[dict[str, Any], int, int]:
+    """Unit vectors of the title and lead of ``doc_ids``: from the cache where a report was
+    embedded before, else computed now and cached.
 
     Returns:
-        ``(vectors, computed, reused)``.
+        ``(vectors by id, computed, reused)``.
     """
     import numpy as np
 
@@ -155,10 +155,7 @@ def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, in
         fresh = np.asarray(embed([embedding_text(*leads[d]) for d in missing]), dtype=np.float32)
         store.write_story_vectors(missing, EMBEDDER, fresh)
         cached.update(zip(missing, fresh, strict=True))
-    out = np.zeros((len(doc_ids) + 1, EMBED_DIM), dtype=np.float32)  # the last row: "no vector" (cosine 0)
-    for k, d in enumerate(doc_ids):
-        out[k] = cached[d]
-    return out, len(missing), len(doc_ids) - len(missing)
+    return cached, len(missing), len(doc_ids) - len(missing)
 
 
 def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:
@@ -411,31 +408,66 @@ def _confirm_waiting(
     waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
 ) -> None:  # fmt: skip
     """Decide the waiting pairs by the embeddings of their two reports, embedding (or reading
-    from the cache) only the reports they involve.
+    from the cache) only the reports they involve, in rounds: each round embeds the reports of
+    every article's most promising pair (highest :func:`_ceiling`), scores every pair whose two
+    vectors are at hand, and drops the pairs that can no longer outrank their article's best.
+    The stories are those of scoring every pair; an article whose first pair confirms spares
+    the embeddings of its others.
     """
     import numpy as np
 
-    new_pairs = _unique_pairs(waiting)
+    ni, nj = _unique_pairs(waiting)
+    oi, oj = _unique_pairs([stored.waiting] if stored.waiting is not None else [])
     old_ids = [stored.rows[q]["doc_id"] for q in stored.keys]
-    old_waiting = stored.waiting
-    rows_new = np.concatenate([*new_pairs, old_waiting[0] if old_waiting is not None else new_pairs[0][:0]])
-    wanted = {ids[int(x)] for x in np.unique(rows_new)}
-    if old_waiting is not None:
-        wanted |= {old_ids[int(x)] for x in np.unique(old_waiting[1])}
-    need = sorted(wanted)
-    vecs, report.embedded, report.embeddings_reused = _vectors(store, need, embed)
-    slot = {d: k for k, d in enumerate(need)}
-    new_at = np.array([slot.get(d, -1) for d in ids], dtype=np.int64)
-    if new_pairs[0].size:
-        pi, pj = new_pairs
-        tracker.update(pi, pj, _confirm(new, new, pi, pj, thr, vecs[new_at[pi]], vecs[new_at[pj]]))
-    report.pairs_embedded = int(new_pairs[0].size)
-    if old_waiting is not None:
-        assert stored.prior is not None  # pairs wait only where stored rows were compared
-        oi, oj = _unique_pairs([old_waiting])
-        old_at = np.array([slot.get(d, -1) for d in old_ids], dtype=np.int64)
-        stored.best.update(oi, oj, _confirm(new, stored.prior, oi, oj, thr, vecs[new_at[oi]], vecs[old_at[oj]]))
-        report.pairs_embedded += int(oi.size)
+    # one list of pairs: the candidate is a new article (ni, nj) or a stored one (oi, oj)
+    rows = np.concatenate([ni, oi])
+    is_old = np.concatenate([np.zeros(ni.size, dtype=bool), np.ones(oi.size, dtype=bool)])
+    old_ceiling = _ceiling(new, stored.prior, oi, oj, thr) if stored.prior is not None else np.zeros(0)
+    ceiling = np.concatenate([_ceiling(new, new, ni, nj, thr), old_ceiling])
+    a_ids = [ids[int(r)] for r in rows]
+    b_ids = [ids[int(c)] for c in nj] + [old_ids[int(c)] for c in oj]
+    vecs: dict[str, Any] = {}
+    live = np.ones(rows.size, dtype=bool)
+    while True:
+        live &= ceiling >= np.maximum(tracker.score, stored.best.score)[rows]
+        if not live.any():
+            break
+        at = np.flatnonzero(live)
+        first = at[np.lexsort((-ceiling[at], rows[at]))]
+        first = first[np.r_[True, rows[first][1:] != rows[first][:-1]]]
+        need = sorted({d for p in first.tolist() for d in (a_ids[p], b_ids[p]) if d not in vecs})
+        got, computed, reused = _vectors(store, need, embed)
+        vecs.update(got)
+        report.embedded += computed
+        report.embeddings_reused += reused
+        ready = live & np.array([a in vecs and b in vecs for a, b in zip(a_ids, b_ids, strict=True)], dtype=bool)
+        _score_ready(new, tracker, stored, thr, (rows, np.concatenate([nj, oj]), is_old), ready, vecs, (a_ids, b_ids))
+        report.pairs_embedded += int(ready.sum())
+        live &= ~ready
+
+
+def _score_ready(
+    new: _Rows, tracker: Any, stored: _Stored, thr: float, pairs: tuple[Any, Any, Any], ready: Any,
+    vecs: dict[str, Any], pair_ids: tuple[list[str], list[str]],
+) -> None:  # fmt: skip
+    """Score the ``ready`` pairs (``(rows, candidates, candidate is stored)``) by their reports'
+    vectors into ``tracker`` (new candidates) or ``stored.best`` (stored ones).
+    """
+    import numpy as np
+
+    rows, cands, is_old = pairs
+    for old in (False, True):
+        sel = np.flatnonzero(ready & (is_old == old))
+        if not sel.size:
+            continue
+        va = np.stack([vecs[pair_ids[0][p]] for p in sel])
+        vb = np.stack([vecs[pair_ids[1][p]] for p in sel])
+        i, j = rows[sel], cands[sel]
+        if old:
+            assert stored.prior is not None  # pairs wait only where stored rows were compared
+            stored.best.update(i, j, _confirm(new, stored.prior, i, j, thr, va, vb))
+        else:
+            tracker.update(i, j, _confirm(new, new, i, j, thr, va, vb))
 
 
 def _choose_stories(

@@ -62,3 +62,12 @@ def test_a_vector_does_not_depend_on_the_texts_embedded_with_it(encoder):
 def test_same_story_across_languages_is_closer_than_another_story(encoder):
     v = encoder.passage([MEETING_HI, MEETING_EN, RAIN_HI])
     assert v[0] @ v[1] > v[0] @ v[2] + 0.05
+
+
+def test_texts_encoded_at_once_get_the_vectors_of_one_at_a_time(encoder):
+    from sambandh import embed
+
+    par = embed.E5Int8(threads=0)
+    par.at_once = 3  # as many texts at once as cores: here three, whatever this machine has
+    texts = [MEETING_HI, MEETING_EN, RAIN_HI, "", MEETING_EN * 4]
+    assert np.array_equal(par.passage(texts), encoder.passage(texts))

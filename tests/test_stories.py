@@ -30,6 +30,12 @@ DAM_C = (
     "खंडवा में नर्मदा नदी के नए बांध के उद्घाटन के बाद किसानों ने सिंचाई की उम्मीद जताई। मुख्यमंत्री ने कहा कि "
     "बिजली उत्पादन अगले महीने शुरू होगा।"
 )
+# a follow-up that shares some of their wording, not enough to join without the embeddings
+DAM_D = (
+    "खंडवा के बांध से किसानों को पानी\n\n"
+    "नर्मदा नदी पर बने नए बांध से इस महीने सिंचाई का पानी छोड़ा जाएगा। मुख्यमंत्री के उद्घाटन के बाद अधिकारियों ने "
+    "गांवों का दौरा किया और बिजली उत्पादन की तैयारी देखी।"
+)
 BUDGET = (
     "मध्य प्रदेश का बजट विधानसभा में पेश\n\n"
     "वित्त मंत्री ने विधानसभा में राज्य का बजट पेश किया। स्कूलों, अस्पतालों और सड़कों के लिए अधिक धन रखा गया। "
@@ -170,6 +176,69 @@ def test_only_reports_of_undecided_pairs_are_embedded_and_their_vectors_are_kept
     s = _stories(db)
     assert s["dam_a.txt"] == s["dam_b.txt"] != s["budget.txt"]
     # a later report that needs the dam reports' vectors reads them back instead of computing them
-    later = _ingest(db, tmp_path / "b", {"dam_c.txt": DAM_C}, "2025-03-12", embeddings="auto")
+    later = _ingest(db, tmp_path / "b", {"dam_d.txt": DAM_D}, "2025-03-12", embeddings="auto")
     assert later["pairs_embedded"] >= 1 and later["embedded"] == 1 and later["embeddings_reused"] >= 1
+    assert _stories(db)["dam_d.txt"] == s["dam_a.txt"]
+    # one that repeats a dam report's wording (a sure match) embeds nothing: no confirmed pair could outrank it
+    sure = _ingest(db, tmp_path / "c", {"dam_c.txt": DAM_C}, "2025-03-12", embeddings="auto")
+    assert sure["pairs_embedded"] == sure["embedded"] == sure["embeddings_reused"] == 0
     assert _stories(db)["dam_c.txt"] == s["dam_a.txt"]
+
+
+def test_a_waiting_pair_that_cannot_beat_a_sure_match_is_not_embedded():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, _drop_outranked, _Rows, _Stored
+
+    # three Hindi reports: 2 repeats 1's wording (a sure match) and shares a third of 0's
+    sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
+    sig[2] = sig[1]
+    sig[2, :20] = sig[0, :20]
+    rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
+                 np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
+    tracker = BestCandidates(3, 0.0, latest=True)
+    tracker.update(np.array([2]), np.array([1]), np.array([1.69]))  # 1 + its Jaccard, as _judge scores it
+    stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
+    # (2, 0) could score at most 1.31 with any cosine, under 2's sure 1.69; (1, 0) has no match yet
+    kept = _drop_outranked(rows, tracker, [(np.array([2, 1]), np.array([0, 0]))], stored, 0.27)
+    assert [(list(i), list(j)) for i, j in kept] == [([1], [0])]
+
+
+def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_its_others():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _confirm_waiting, _Rows, _Stored
+
+    # 2 shares 29 of 64 MinHash slots with 1 and 19 with 0: both pairs wait, (2, 1) first
+    sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
+    sig[2, :29] = sig[1, :29]
+    sig[2, 29:48] = sig[0, 29:48]
+    rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
+                 np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
+
+    class Cache:  # the store's side of the embeddings: nothing kept yet, each title its id
+        def story_vectors(self, ids, embedder):
+            return {}
+
+        def leads(self, ids, chars):
+            return {d: (d, "") for d in ids}
+
+        def write_story_vectors(self, ids, embedder, vecs):
+            pass
+
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(t.split(".")[0] for t in texts)
+        return [np.eye(384, dtype=np.float32)[0 if t.startswith(("d1", "d2")) else 1] for t in texts]
+
+    tracker = BestCandidates(3, 0.0, latest=True)
+    stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
+    report = StoriesReport()
+    waiting = [(np.array([2, 2]), np.array([1, 0]))]
+    _confirm_waiting(Cache(), embed, report, ["d0", "d1", "d2"], rows, tracker, waiting, stored, 0.27)
+    # (2, 1) confirms at 29/64 + 1; (2, 0) could reach 19/64 + 1 at most, so 0 is never embedded
+    assert sorted(asked) == ["d1", "d2"] and report.embedded == 2 and report.pairs_embedded == 1
+    assert tracker.result()[2][0] == 1

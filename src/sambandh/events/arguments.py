@@ -18,6 +18,7 @@ from .grammar import (
     _BOTH,
     _CAPITAL_CASES,
     _CASE_WORD,
+    _CLAUSE_BREAK,
     _CLAUSE_END,
     _COORDINATED,
     _COUNTRY_GROUPS,
@@ -126,10 +127,13 @@ class _Arguments(_Base):
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
             return actors
         near: list[tuple[int, str]] = []
-        for m in self.within(sent.start, sent.end):
+        # (not past the clause the predicate ends: "उसने ... इनकार किया और इन्हें बांग्लादेश से आए ...")
+        brk = _CLAUSE_BREAK.search(self.text, start, sent.end)
+        cut = brk.start() if brk is not None else sent.end
+        for m in self.within(sent.start, cut):
             if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
-        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : cut]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 near.append((abs(sent.start + w.start() - start), cid))

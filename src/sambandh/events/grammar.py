@@ -275,6 +275,12 @@ _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 # killed in a clash
 _IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+# where a clause after a predicate begins ("... ने विरोध किया और इन्हें बांग्लादेश से आए ..."): a
+# country named past it is no side of the predicate's act
+_CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"
+                           + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+# "इस मुठभेड़ में दो आतंकवादी मारे गए": a clash noun in the locative opens the clause of a killing in it
+_IN_CLASH_HI = re.compile(r"\s*में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 
 

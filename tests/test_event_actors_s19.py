@@ -101,3 +101,11 @@ def test_a_country_past_the_clause_of_the_act_is_not_its_other_side():
     rejects = [e for e in doc["events"] if e["type"] == "REJECT"]
     assert rejects, doc["events"]
     assert not any(a["entity_id"] == "country:bd" for e in rejects for a in e["actors"]), rejects
+
+
+def test_a_protest_lodged_with_a_foreign_envoy_by_no_one_named_is_the_home_countrys():
+    doc = annotate_text("New Delhi: The Chinese ambassador was issued a strong demarche on Monday over the border "
+                        "incident.", published="2024-05-02", language="en")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:in") == ("source", "home"), roles
+    assert roles.get("agent:dip:cn", ("",))[0] == "target", roles

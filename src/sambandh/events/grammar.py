@@ -82,8 +82,9 @@ _EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
-# acts a host country does to foreign envoys, told in the passive without their agent
-_HOST_ACTS = frozenset({"summon", "expel"})
+# acts a host country does to foreign envoys (a demarche: a protest lodged with one), told in the
+# passive without their agent
+_HOST_ACTS = frozenset({"summon", "expel", "object"})
 # acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
 # no actor in the frame's case to be told apart from another sense
 _THING_OBJECT = frozenset({"REJECT"})

@@ -18,6 +18,7 @@ from .grammar import (
     _BOTH,
     _CAPITAL_CASES,
     _CASE_WORD,
+    _CLAUSE_BREAK,
     _CLAUSE_END,
     _COORDINATED,
     _COUNTRY_GROUPS,
@@ -43,9 +44,11 @@ from .grammar import (
     _POSSESSOR_TARGET,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _RANK_BEFORE,
     _RECEIVED,
     _REFLEXIVE,
     _SAID_BEFORE,
+    _SAID_OBJECT,
     _TARGET_OF,
     _VISITING_SECTORS,
     ACTOR_LABELS,
@@ -109,20 +112,28 @@ class _Arguments(_Base):
         if obj is not None and not self.within(obj.start(), obj.end()) and not self.timexes_within(
                 obj.start() - 20, obj.end()):  # fmt: skip
             told = _OBJECT_TOLD.search(self.text, max(sent.start, start - 60), start)
+            noun = obj.group().split()[0]
             if (told is not None and trig_type != "ASSAULT" and mode not in _NOT_AT_DOERS
                     and not self.within(told.start(), start)):  # fmt: skip
                 # "अमेरिका ने इस डील की निंदा की", "भारत ने इन आरोपों को खारिज किया": an object that points
                 # back at an act told before is aimed at those who did that act
-                return [*actors, *self._doers_told(actors, told.start(), obj.group().split()[0])]
-            return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
+                doers = self._doers_told(actors, told.start(), noun)
+                if doers or word_key(noun) not in _SAID_OBJECT:
+                    return [*actors, *doers]
+            elif word_key(noun) not in _SAID_OBJECT:
+                return actors  # "हमले की निंदा", "बयान पर हस्ताक्षर से इनकार": the act's object is a thing, not a side
+            # "आरोपों को ख़ारिज किया", "इस टिप्पणी पर नाराजगी जताई": what the other side said, whoever it is
         own = {a.affiliation for a in actors if a.role == "source"}
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
             return actors
         near: list[tuple[int, str]] = []
-        for m in self.within(sent.start, sent.end):
+        # (not past the clause the predicate ends: "उसने ... इनकार किया और इन्हें बांग्लादेश से आए ...")
+        brk = _CLAUSE_BREAK.search(self.text, start, sent.end)
+        cut = brk.start() if brk is not None else sent.end
+        for m in self.within(sent.start, cut):
             if (m.entity_id or "").startswith("country:"):
                 near.append((abs(m.start - start), m.entity_id or ""))
-        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : sent.end]):
+        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : cut]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
                 near.append((abs(sent.start + w.start() - start), cid))
@@ -296,6 +307,9 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
+            rank = _RANK_BEFORE.search(text, max(lo, s - 20), s)
+            if rank is not None:
+                s = rank.start()  # "पाकिस्तान के वरिष्ठ अधिकारी": the rank is part of the phrase its owner precedes
             country, also, s, out = self._agent_country(agent, s, lo, out, covered)
             case = self._case(e, hi, s)
             if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
@@ -602,8 +616,9 @@ class _Arguments(_Base):
         if a.case == "gen" and trig.symmetric and any(
                 b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
             return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
-        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and start - a.end <= 40 and any(
+        if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and any(
                 b is not a and b.case == "loc" and b.label not in PLACE_LABELS
+                and 0 <= start - max(a.end, b.end) <= 40  # (from the last side: the first is as near as it)
                 and (_COORDINATED.fullmatch(self.text, a.end, b.start)
                      or _COORDINATED.fullmatch(self.text, b.end, a.start))
                 for b in args):  # fmt: skip

@@ -82,8 +82,9 @@ _EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
-# acts a host country does to foreign envoys, told in the passive without their agent
-_HOST_ACTS = frozenset({"summon", "expel"})
+# acts a host country does to foreign envoys (a demarche: a protest lodged with one), told in the
+# passive without their agent
+_HOST_ACTS = frozenset({"summon", "expel", "object"})
 # acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
 # no actor in the frame's case to be told apart from another sense
 _THING_OBJECT = frozenset({"REJECT"})
@@ -114,6 +115,8 @@ _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("obj
 _OBJECT_TOLD = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w" + DEVANAGARI
                           + r"]+\s+(?:के|of)\s+)?(?:[\w" + DEVANAGARI + r"]+\s+)?(?!(?:" + _kind_alt("object_marker")
                           + r")\s)[\w" + DEVANAGARI + r"]+\s+(?:" + _kind_alt("object_marker") + r")\s*$")
+# what a side said or asked: an act on it ("आरोपों को ख़ारिज किया") answers that side, named or not
+_SAID_OBJECT = frozenset(word_key(w) for w in _kind_words("said_object"))
 # acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
 _NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
@@ -131,6 +134,8 @@ _TARGET_OF: dict[str, set[str]] = {
     "from": {"from", "abl"}, "for": {"for"},
 }  # fmt: skip
 _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
+# a rank before a generic actor ("वरिष्ठ सैन्य अधिकारी", "senior officials"): what owns the actor stands before it
+_RANK_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("rank_adjective") + r")\s+$", re.IGNORECASE)
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
     r"(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
@@ -271,6 +276,12 @@ _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 # killed in a clash
 _IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+# where a clause after a predicate begins ("... ने विरोध किया और इन्हें बांग्लादेश से आए ..."): a
+# country named past it is no side of the predicate's act
+_CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"
+                           + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+# "इस मुठभेड़ में दो आतंकवादी मारे गए": a clash noun in the locative opens the clause of a killing in it
+_IN_CLASH_HI = re.compile(r"\s*में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 
 

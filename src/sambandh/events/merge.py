@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..kb import KnowledgeBase
 from ..model import Actor, Event
@@ -21,10 +22,22 @@ def _sector(eid: str) -> str:
 
 def _drop_office_agents(actors: list[Actor]) -> list[Actor]:
     """A generic official or diplomat ("रक्षा मंत्रियों", "the minister") beside a named person in the
-    same role, of no country or of that person's, is that person described again.
+    same role, of no country or of that person's, is that person described again; a generic actor of
+    no country beside one of the same kind with a country, in the same role, is that one.
     """
     people = {(a.role, a.affiliation) for a in actors if a.entity_id.startswith("person:")}
     roles = {r for r, _ in people}
+
+    # "एक अधिकारी" told beside "पाकिस्तानी अधिकारियों" in the same role: one body, that country's, named
+    # where it was told first
+    placed = {(a.role, a.entity_id.rsplit(":", 1)[0]): a for a in actors
+              if a.entity_id.count(":") == 2 and a.entity_id.startswith("agent:")}  # fmt: skip
+    told = [a for a in actors if a.entity_id.count(":") == 1 and (a.role, a.entity_id) in placed]
+    if told:
+        named = {id(placed[(a.role, a.entity_id)]) for a in told}
+        actors = [replace(a, entity_id=placed[(a.role, a.entity_id)].entity_id,
+                          affiliation=placed[(a.role, a.entity_id)].affiliation) if a in told else a
+                  for a in actors if id(a) not in named]  # fmt: skip
 
     def described(a: Actor) -> bool:
         parts = a.entity_id.split(":")

@@ -37,6 +37,7 @@ from .grammar import (
     _HOST_ACTS,
     _IMPLICIT_SOURCE,
     _IN_CLASH,
+    _IN_CLASH_HI,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -126,6 +127,8 @@ class _State(_Arguments, _Setting):
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         if english:
             events = self._killed_in(events)
+        else:
+            self._killed_in_clash(events)
         self._remember(sent)
         return events
 
@@ -148,6 +151,39 @@ class _State(_Arguments, _Setting):
                     k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
                 folded.add(id(c))
         return [e for e in events if id(e) not in folded]
+
+    def _killed_in_clash(self, events: list[Event]) -> None:
+        """"इस मुठभेड़ में दो आतंकवादी मारे गए": those killed in a clash told by its noun were killed by
+        its other side, the sides this clash (or, pointed back at, the last clash told) named.
+        """
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill") or any(a.role == "source" for a in k.actors):
+                continue
+            victims = {self._side(a.entity_id) for a in k.actors if a.role == "target"}
+            clash = next((c for c in reversed(events) if (c.type, c.mode) == ("ASSAULT", "clash")
+                          and id(c) in self.nominal and c.trigger_end <= k.trigger_start
+                          and _IN_CLASH_HI.match(self.text, c.trigger_end)
+                          and not _CLAUSE_END.search(self.text, c.trigger_end, k.trigger_start)), None)  # fmt: skip
+            if not victims:
+                continue
+            told = next((e for e in reversed(self.told) if (e.type, e.mode) == ("ASSAULT", "clash")
+                         and e.trigger_end <= k.trigger_start and e.actors), None)  # fmt: skip
+            if clash is not None:
+                sides = clash.actors or (told.actors if told is not None else [])
+            elif told is not None and k.evidence:
+                # the clash's noun said again with no event of its own ("इस मुठभेड़ में"): the clash told
+                noun = re.escape(self.text[told.trigger_start : told.trigger_end].split()[0])
+                at = [m.end() for m in re.finditer(noun + r"\s*में\s", self.text[k.evidence[0].start : k.trigger_start])]
+                lo = k.evidence[0].start + at[-1] if at else -1
+                sides = told.actors if at and not _CLAUSE_END.search(self.text, lo, k.trigger_start) else []
+            else:
+                continue
+            have = k.actor_ids()
+            # soldiers of no stated country killed in a clash of two armies: either army may have killed them
+            unsure = {_sector(a.entity_id) for a in k.actors if a.role == "target" and a.entity_id.count(":") == 1}
+            k.actors += [Actor(a.entity_id, "source", -1, -1, a.affiliation, "implicit") for a in sides
+                         if a.entity_id not in have and self._side(a.entity_id) not in victims
+                         and _sector(a.entity_id) not in unsure]  # fmt: skip
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
@@ -431,7 +467,7 @@ class _State(_Arguments, _Setting):
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
-            actors = self._home_source(actors)
+            actors = self._home_source(actors, act.args)
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
@@ -463,10 +499,17 @@ class _State(_Arguments, _Setting):
             return False
         return not _QUOTE_OPEN.search(self.text, sent.start, m.start)
 
-    def _home_source(self, actors: list[Actor]) -> list[Actor]:
+    def _home_source(self, actors: list[Actor], args: list[_Arg] | None = None) -> list[Actor]:
         """"पाकिस्तान के उच्चायुक्त को तलब किया गया": a foreign envoy is summoned or expelled, a foreign
-        guest welcomed, by the country the report is written in (the home country, ``config.home_country``).
+        guest welcomed, by the country the report is written in (the home country, ``config.home_country``),
+        unless the clause names the country the envoy serves in ("रूस में अमरीका के राजदूत को तलब किया
+        गया": Russia summons).
         """
+        sides = {self.ex.affiliation(a.entity_id, self.roles, self.date) for a in actors if a.role == "target"}
+        posted = next((x.entity_id for x in args or [] if x.case == "loc" and x.entity_id.startswith("country:")
+                       and x.entity_id not in sides), None)  # fmt: skip
+        if posted is not None and sides - {None}:
+            return [Actor(posted, "source", -1, -1, posted, "implicit"), *actors]
         foreign = [a for a in actors if a.role == "target"
                    and (self.ex.affiliation(a.entity_id, self.roles, self.date) or self.ex.home) != self.ex.home]
         return [Actor(self.ex.home, "source", -1, -1, self.ex.home, "home"), *actors] if foreign else actors
@@ -573,9 +616,13 @@ class _State(_Arguments, _Setting):
                       if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
         actors = _drop_office_agents(actors)
         lo = max(act.scope_start, start - 80)
+        # "Pakistan troops resorted to shelling": a state's forces firing, even told by a noun, fire at the other side
+        # (its forces, not the state named as such: "भारत के हमले" may be a strike on militants)
+        by_state = any(a.role == "source" and (a.affiliation or "").startswith("country:")
+                       and a.affiliation != a.entity_id for a in actors)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
                 and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
-                    m.form == "nominal"
+                    (m.form == "nominal" and not by_state)
                     or (_ON_WHAT.search(text, lo, start) and not _ON_THIS.search(text, lo, start))))):
             # (an attack "on" camps or posts has its target, named or not)
             actors = self._counterpart(actors, act.sent, start, trig.type, trig.mode)

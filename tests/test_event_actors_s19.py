@@ -1,0 +1,111 @@
+"""Actors of events (#15): the other side of a one-sided act, and generic actors with a rank."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _actors(doc: dict, typ: str) -> dict[str, tuple[str, str]]:
+    (ev,) = [e for e in doc["events"] if e["type"] == typ]
+    return {a["entity_id"]: (a["role"], a["via"]) for a in ev["actors"]}
+
+
+def test_rejecting_what_the_other_side_said_answers_that_side():
+    # the accusations were Australia's: rejecting them is aimed at Australia, unnamed in the clause
+    doc = annotate_text("ऑस्ट्रेलिया की संसद में भारत पर जासूसी के आरोप लगे हैं। भारत सरकार इन दावों को ख़ारिज करती आई है।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "REJECT")
+    assert roles.get("country:au", ("",))[0] == "target", roles
+    # an act on a thing that nobody said ("हमले की निंदा") still has no other side
+    other = annotate_text("जापान ने कल रात हुए धमाके की कड़ी निंदा की।", published="2024-05-02")
+    assert not any(r == "target" for r, _ in _actors(other, "ACCUSE").values())
+
+
+def test_a_remark_objected_to_is_the_other_countrys():
+    doc = annotate_text("नेपाल के एक मंत्री ने भारत के बारे में विवादित बात कही। नई दिल्ली में भारतीय राजदूत ने इस टिप्पणी पर "
+                        "आपत्ति जताई।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:np", ("",))[0] == "target", roles
+
+
+def test_a_states_forces_firing_told_by_a_noun_fire_at_the_other_side():
+    doc = annotate_text("Tension rose on the border between India and Pakistan this week. "
+                        "The shelling by Pakistani troops went on for three hours in Uri sector.",
+                        published="2024-05-02", language="en")  # fmt: skip
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("agent:mil:pk", ("",))[0] == "source", roles
+    assert roles.get("country:in", ("",))[0] == "target", roles
+
+
+def test_a_rank_before_a_generic_actor_keeps_its_owner():
+    # "वरिष्ठ" between the pair and the officers: each country's officers, not officers of nowhere
+    doc = annotate_text("लद्दाख में भारत और चीन के बीच तनाव है। दोनों देशों के वरिष्ठ सैन्य अधिकारी आज बैठक कर रहे हैं।",
+                        published="2024-05-02")  # fmt: skip
+    meets = [e for e in doc["events"] if e["type"] == "CONSULT" and "बैठक" in e.get("trigger", "")] or [
+        e for e in doc["events"] if e["type"] == "CONSULT"]
+    ids = {a["entity_id"] for e in meets for a in e["actors"]}
+    assert {"agent:mil:in", "agent:mil:cn"} <= ids or {"country:in", "country:cn"} <= ids, ids
+    assert "agent:mil" not in ids, ids
+    one = annotate_text("पाकिस्तान के वरिष्ठ अधिकारियों ने भारत की निंदा की।", published="2024-05-02")
+    assert _actors(one, "ACCUSE").get("agent:gov:pk", ("",))[0] == "source"
+
+
+def test_two_sides_joined_by_and_are_both_in_the_clash_however_far_the_first():
+    # the first side stands more than 40 characters before the clash; the pair is what counts
+    doc = annotate_text("सीमा पर कल तुर्की सैनिकों और सीरियाई सैनिकों में 12 मार्च की सुबह भीषण झड़प हुई।", published="2024-05-02")
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("agent:mil:tr", ("",))[0] == "participant", roles
+    assert roles.get("agent:mil:sy", ("",))[0] == "participant", roles
+
+
+def test_an_envoy_summoned_where_the_clause_says_they_serve_is_summoned_by_that_country():
+    doc = annotate_text("बीजिंग में कल एक बैठक हुई। चीन में ब्रिटेन के राजदूत को विदेश मंत्रालय में तलब किया गया है।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:cn", ("",))[0] == "source", roles
+    assert "country:in" not in roles, roles
+    # with no such place the report's own country still summons
+    home = annotate_text("पाकिस्तान के उच्चायुक्त को तलब किया गया है।", published="2024-05-02")
+    assert _actors(home, "ACCUSE").get("country:in") == ("source", "home")
+
+
+def test_a_generic_actor_of_no_country_beside_the_same_kind_with_one_is_that_countrys():
+    from sambandh.events.merge import _drop_office_agents
+    from sambandh.model import Actor
+
+    actors = [Actor("country:in", "source", 0, 4, "country:in", "name"),
+              Actor("agent:gov", "target", 40, 48, None, "agent"),  # "एक अधिकारी", told first
+              Actor("agent:gov:np", "target", 120, 140, "country:np", "agent")]  # "नेपाली अधिकारियों", retold
+    out = [(a.entity_id, a.role, a.start) for a in _drop_office_agents(actors)]
+    assert out == [("country:in", "source", 0), ("agent:gov:np", "target", 40)], out
+    # in another role they stay two: the police who arrest and the officials arrested
+    apart = [Actor("agent:gov", "source", 0, 5, None, "agent"),
+             Actor("agent:gov:np", "target", 9, 20, "country:np", "agent")]
+    assert len(_drop_office_agents(apart)) == 2
+
+
+def test_those_killed_in_a_clash_told_by_its_noun_were_killed_by_its_other_side():
+    # the clash said again by its noun in the next sentence: its sides are the ones told first
+    doc = annotate_text("दंतेवाड़ा के जंगल में नक्सलियों और पुलिस के बीच मुठभेड़ हुई। इस मुठभेड़ में तीन नक्सली मारे गए।",
+                        published="2024-05-02")  # fmt: skip
+    (kill,) = [e for e in doc["events"] if e["mode"] == "kill"]
+    roles = {a["entity_id"]: a["role"] for a in kill["actors"]}
+    assert roles.get("agent:cop") == "source", roles
+    assert not any(r == "source" and e.startswith("agent:reb") for e, r in roles.items()), roles
+
+
+def test_a_country_past_the_clause_of_the_act_is_not_its_other_side():
+    # Bangladesh is where the people came from, in the next clause; nothing names whom Myanmar refused
+    doc = annotate_text("म्यांमार सरकार ने इन लोगों को नागरिकता देने से इनकार कर दिया है और इन्हें बांग्लादेश से आए "
+                        "अवैध प्रवासी बताया है।", published="2024-05-02")  # fmt: skip
+    rejects = [e for e in doc["events"] if e["type"] == "REJECT"]
+    assert rejects, doc["events"]
+    assert not any(a["entity_id"] == "country:bd" for e in rejects for a in e["actors"]), rejects
+
+
+def test_a_protest_lodged_with_a_foreign_envoy_by_no_one_named_is_the_home_countrys():
+    doc = annotate_text("New Delhi: The Chinese ambassador was issued a strong demarche on Monday over the border "
+                        "incident.", published="2024-05-02", language="en")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:in") == ("source", "home"), roles
+    assert roles.get("agent:dip:cn", ("",))[0] == "target", roles

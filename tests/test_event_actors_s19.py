@@ -109,3 +109,13 @@ def test_a_protest_lodged_with_a_foreign_envoy_by_no_one_named_is_the_home_count
     roles = _actors(doc, "ACCUSE")
     assert roles.get("country:in") == ("source", "home"), roles
     assert roles.get("agent:dip:cn", ("",))[0] == "target", roles
+
+
+def test_an_act_denied_with_nobody_in_it_is_no_event():
+    # "no compromise will be made on security": a stance, with no one who signs or agrees
+    doc = annotate_text("सरकार के सूत्रों ने साफ कहा कि देश की सुरक्षा के सवाल पर कोई समझौता नहीं किया जाएगा।",
+                        published="2024-05-02")  # fmt: skip
+    assert not [e for e in doc["events"] if e["type"] == "AGREE"], doc["events"]
+    # a denial with its actors named stays an event: Nepal and Bhutan did not sign
+    named = annotate_text("नेपाल और भूटान ने कल व्यापार समझौते पर हस्ताक्षर नहीं किए।", published="2024-05-02")
+    assert named["events"], named

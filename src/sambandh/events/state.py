@@ -557,6 +557,10 @@ class _State(_Arguments, _Setting):
             # 'X ने कहा, “हमने ... विचार-विमर्श किया”': the quoted "we" is one side and its partner, unnamed;
             # a meeting with one side would be taken for any later meeting of the speaker
             return False
+        if not actors and "neg" in m.features:
+            # "किसी भी खतरे पर समझौता नहीं किया जाएगा": an act denied with no one who does or takes part in
+            # it is a stance (here "no compromise"), not an event
+            return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return False

@@ -363,3 +363,31 @@ def test_a_quoted_name_after_its_head_word_is_a_body(rec):
     # a quoted slogan holds postpositions: no name
     text = "पार्टी 'जीत के लिए' नारा लगा रही थी।"
     assert not [m for m in found(rec, text)[0] if "जीत" in text[m.start : m.end]]
+
+
+def test_a_postposition_never_opens_a_name_that_sounds_like_a_listed_one(rec):
+    # "ने दिल्ली" sounds like "नई दिल्ली"; the ergative is no part of the city's name
+    text = "मकान मालिक ने दिल्ली पुलिस को फोन किया।"
+    got = {text[m.start : m.end]: m.kb_id for m in rec(text, split_sentences(text))}
+    assert "ने दिल्ली" not in got
+    assert got.get("दिल्ली") == "city:new-delhi"
+
+
+def test_a_name_after_a_rank_or_office_is_taken_whole(rec):
+    text = (
+        "थाने के इंस्पेक्टर सुधीर बंसल ने बयान दर्ज किया। "
+        "इस मुकदमे के मुख्य जज पाओलो रेंज़ी ने फैसला टाल दिया। "
+        "प्रधानमंत्री मोदी आज जिनपिंग से मिलेंगे। "
+        "प्रिंस हैरी ने सैनिकों से बात की। तूफान प्रिंस एडवर्ड द्वीप में पहुंचा।"
+    )
+    ms, _ = found(rec, text)
+    people = {text[m.start : m.end]: m for m in ms if m.label == "PERSON"}
+    # a title the model took in, a surname it left out: the whole name after the rank
+    assert "सुधीर बंसल" in people and people["सुधीर बंसल"].title_start >= 0
+    # a listed surname inside another person's full name is not that listed person
+    assert "पाओलो रेंज़ी" in people and people["पाओलो रेंज़ी"].entity_id != "person:matteo-renzi"
+    # two names apart are not joined over a day word after an office
+    assert people["मोदी"].entity_id == "person:narendra-modi"
+    assert people["जिनपिंग"].entity_id == "person:xi-jinping"
+    # a royal style is a rank too, but a name before a place word is a place's
+    assert "हैरी" in people and not any("द्वीप" in p for p in people)

@@ -54,6 +54,8 @@ _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
 
 _WORD_CHAR = re.compile(r"\w")
+# words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
+_PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 
@@ -136,6 +138,10 @@ _WordInfo = tuple[str, bool, bool, str, bool, bool]
 @lru_cache(maxsize=200_000)
 def _fold_token(text: str) -> str:
     return fold(text)
+
+
+# the postpositions as _word_info folds them: no sounds-alike name starts on one
+_POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
 
 def _load_spacy(path: str) -> Any:
@@ -434,7 +440,11 @@ class EntityRecognizer:
                 search_fold(word) in _surnames(), key in _CONTEXT_TITLES)  # fmt: skip
 
     def _sound_match(self, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int) -> Mention | None:
-        """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
+        """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``).
+        None from a postposition on: "ने दिल्ली" (the ergative before a place) sounds like "नई दिल्ली".
+        """
+        if infos[i][0] in _POSTPOSITIONS_FOLDED:
+            return None
         keys = [info[3] for info in infos[i : i + 4]]
         # every key tried below of two words or more opens with the same two words as the
         # longest; neither a listed sound nor a skeleton opening with them: nothing can match
@@ -633,7 +643,8 @@ class EntityRecognizer:
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
             first = j
-            while j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common):
+            while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
+                   and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
                 j += 1
             # closed by a postposition or punctuation (str.isalnum is False for most Hindi
             # words: their vowel signs are marks, not letters)
@@ -641,14 +652,41 @@ class EntityRecognizer:
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
-            if any(m.start < end and start < m.end for m in out):
-                continue
             cand = text[start:end]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
+                continue
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
-            out.append(Mention(start, end, "PERSON", "context"))
+            if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place
+                continue
+            kb_id = None
+            for m in inside:
+                out.remove(m)
+                kb_id = kb_id or self._same_person(cand, m.kb_id)
+            out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _cut_after_title(cue: int, start: int, end: int, m: Mention) -> bool:
+        """Whether the name read over a name after a title is that name cut short: a person
+        within the title and the name, shorter than the name ("इंस्पेक्टर राकेश" or "राकेश"
+        where "इंस्पेक्टर राकेश यादव ने" was written).
+        """
+        return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
+
+    def _same_person(self, name: str, kb_id: str | None) -> str | None:
+        """``kb_id`` when ``name`` is a spelling of that listed person's full name (not another
+        person of the same surname: "पाओलो रेंज़ी" is not Matteo Renzi), else None.
+        """
+        ent = self.kb.entities.get(kb_id or "")
+        if ent is None:
+            return None
+        full = [n for n in ent.names() if len(n.split()) >= 2]
+        if len(name.split()) < 2 or not full or max(match_score(name, n) for n in full) >= 0.55:
+            return kb_id
+        return None
 
     @staticmethod
     def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:

@@ -391,3 +391,34 @@ def test_a_name_after_a_rank_or_office_is_taken_whole(rec):
     assert people["जिनपिंग"].entity_id == "person:xi-jinping"
     # a royal style is a rank too, but a name before a place word is a place's
     assert "हैरी" in people and not any("द्वीप" in p for p in people)
+
+
+def test_everyday_words_alone_or_with_a_demonym_are_no_name(rec):
+    text = (
+        "झड़प में दो जवान शहीद हो गए। एक जापानी कंपनी इस बंदरगाह को बनाएगी। "
+        "संदिग्धों को पुलिस हिरासत में भेजा गया। He said the talks would go on."
+    )
+    got = [text[m.start : m.end] for m in rec(text, split_sentences(text))]
+    for word in ("जवान", "शहीद", "कंपनी", "हिरासत", "He"):
+        assert not any(word in g.split() for g in got), (word, got)
+
+
+def test_a_surname_takes_no_everyday_word_or_stray_dot_for_a_first_name(rec):
+    text = (
+        "जांच में अभियुक्त नीरज त्यागी ने बयान दिया। नई ऑडियो रिकॉर्डिंग त्यागी की आवाज़ में है। "
+        "यह बात सच है. त्यागी ने कुछ नहीं कहा।"
+    )
+    people = [text[m.start : m.end] for m in found(rec, text)[0] if m.label == "PERSON"]
+    assert "नीरज त्यागी" in people
+    assert not any(p.startswith((".", "अभियुक्त", "ऑडियो", "रिकॉर्डिंग")) for p in people), people
+
+
+def test_a_first_name_read_once_by_the_surname_rule_does_not_make_a_surname_ambiguous(rec):
+    text = (
+        "जांच के बाद विनोद सिंघल पर आरोप लगे। बाद में विनोद सिंघल ने सफाई दी। "
+        "आरोपों से घिरे सिंघल ने इस्तीफ़ा दिया। फिर सिंघल ने अपील की।"
+    )
+    ms = [m for m in found(rec, text)[0] if m.label == "PERSON"]
+    ids = {m.entity_id for m in ms}
+    surfaces = [text[m.start : m.end] for m in ms]
+    assert surfaces == ["विनोद सिंघल", "विनोद सिंघल", "सिंघल", "सिंघल"] and len(ids) == 1, (surfaces, ids)

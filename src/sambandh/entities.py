@@ -52,6 +52,8 @@ for _t in _TITLES_NORM:
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
+# everyday words the model sometimes reads as names ("जवान शहीद"): no name of such words alone
+_EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 
 _WORD_CHAR = re.compile(r"\w")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
@@ -362,14 +364,18 @@ class EntityRecognizer:
 
     def _ends_name(self, word: str, latin: bool = False) -> bool:
         """Whether a word cannot be part of a name built beside a head word or a surname: a common
-        word (unless a capitalised Latin one), a postposition, a function word, an event noun.
+        word (unless a capitalised Latin one), a postposition, an everyday word of
+        ``lang/*/not_names.tsv`` ("अभियुक्त गिरीश सिंघल"), a function word, an event noun.
         """
-        return (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
-                or search_fold(word) in _function_words() or word_key(word) in _event_nouns())
+        return (not _WORD_CHAR.search(word)  # a dot the tokenizer split off ("है. सिंघल"): no word
+                or not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
+                or _fold_token(word) in _EVERYDAY or search_fold(word) in _function_words()
+                or word_key(word) in _event_nouns())
 
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
-        demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word, not one everyday
+        demonym alone (``रूसी राष्ट्रपति``), nor of those and everyday words (``जर्मन कंपनी``,
+        ``lang/*/not_names.tsv``), not a lower-case English word, not one everyday
         word of the model's ``common_words.txt`` (spelling variants folded) that no listed name is.
         """
         words = [_fold_token(w) for w in surface.split()]
@@ -377,7 +383,7 @@ class EntityRecognizer:
             return False
         if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
             return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
-        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms for w in words)
+        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY for w in words)
 
     def _infos(self, words: list[str]) -> list[_WordInfo]:
         """:meth:`_word_info` of each word, remembered across texts."""

@@ -393,6 +393,12 @@ def test_a_name_after_a_rank_or_office_is_taken_whole(rec):
     assert "हैरी" in people and not any("द्वीप" in p for p in people)
 
 
+def test_a_name_after_an_office_read_as_a_place_is_a_person(rec):
+    text = "अमेरिकी विदेश विभाग के प्रवक्ता वेदांत पटेल ने कहा कि बातचीत जारी है।"
+    got = {text[m.start : m.end]: m.label for m in found(rec, text)[0]}
+    assert got.get("वेदांत पटेल") == "PERSON", got
+
+
 def test_everyday_words_alone_or_with_a_demonym_are_no_name(rec):
     text = (
         "झड़प में दो जवान शहीद हो गए। एक जापानी कंपनी इस बंदरगाह को बनाएगी। "

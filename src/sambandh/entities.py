@@ -676,10 +676,13 @@ class EntityRecognizer:
 
     @staticmethod
     def _cut_after_title(cue: int, start: int, end: int, m: Mention) -> bool:
-        """Whether the name read over a name after a title is that name cut short: a person
-        within the title and the name, shorter than the name ("इंस्पेक्टर राकेश" or "राकेश"
-        where "इंस्पेक्टर राकेश यादव ने" was written).
+        """Whether the name read over a name after a title is that name cut short or misread:
+        a person within the title and the name, shorter than the name ("इंस्पेक्टर राकेश" or
+        "राकेश" where "इंस्पेक्टर राकेश यादव ने" was written), or a place the model read over
+        the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
         """
+        if m.label == "LOC" and m.source == "model" and m.kb_id is None:
+            return m.start in (cue, start) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:

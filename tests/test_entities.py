@@ -428,3 +428,15 @@ def test_a_first_name_read_once_by_the_surname_rule_does_not_make_a_surname_ambi
     ids = {m.entity_id for m in ms}
     surfaces = [text[m.start : m.end] for m in ms]
     assert surfaces == ["विनोद सिंघल", "विनोद सिंघल", "सिंघल", "सिंघल"] and len(ids) == 1, (surfaces, ids)
+
+
+def test_a_latin_name_after_an_english_office_word(rec):
+    text = (
+        "Trade ministry spokesperson Mei Lanfang told reporters the visit was off. "
+        "Police chief Dr Harvinder Pal Sandhu said on Monday that two men were held. "
+        "The President Office issued a note, and the Secretary General said nothing."
+    )
+    people = [text[m.start : m.end] for m in rec(text, split_sentences(text)) if m.label == "PERSON"]
+    assert "Mei Lanfang" in people and "Harvinder Pal Sandhu" in people
+    # an everyday word or a title after an office word is no name
+    assert not any(p in ("Office", "General") for p in people), people

@@ -649,16 +649,24 @@ class EntityRecognizer:
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
             first = j
-            while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
-                   and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
-                j += 1
-            # closed by a postposition or punctuation (str.isalnum is False for most Hindi
-            # words: their vowel signs are marks, not letters)
-            closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
+            if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other
+                while j < len(words) and j - i <= 3 and _latin_name_word(words[j]):
+                    j += 1
+                closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
+            else:
+                while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS
+                       and _is_name_word(words[j], common)
+                       and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
+                    j += 1
+                # closed by a postposition or punctuation (str.isalnum is False for most Hindi
+                # words: their vowel signs are marks, not letters)
+                closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
             cand = text[start:end]
+            if normalize(cand) in _TITLES_NORM:  # "Secretary General": a title, no name
+                continue
             inside = [m for m in out if m.start < end and start < m.end]
             if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
                 continue
@@ -781,6 +789,20 @@ def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
     while words and _time_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+# a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue
+_LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’-]*\.?")
+
+
+def _latin_name_word(word: str) -> bool:
+    """A capitalised Latin word that is not a cue, a function word, a day or an everyday word
+    ("Office"): a word of a name after a cue ("Lu", "Kang").
+    """
+    key = _fold_token(word)
+    return (_LATIN_CAPITALISED.fullmatch(word) is not None and key not in _CONTEXT_TITLES
+            and word.lower() not in _EN_FUNCTION_WORDS and key not in _TIME_WORDS and key not in MONTHS
+            and key not in _EVERYDAY)
 
 
 def _time_word(word: str) -> bool:

@@ -124,3 +124,12 @@ def test_rights_groups_armed_groups_and_parties_that_news_names_are_listed():
                       ("आईसीएओ", "org:icao"), ("तहरीके तालिबान", "org:ttp"),
                       ("पाकिस्तान मुस्लिम लीग नवाज़", "org:pmln")):  # fmt: skip
         assert [e.id for e in kb.lookup(name)] == [eid], name
+
+
+def test_border_passes_and_pilgrim_places_in_english_news_are_listed():
+    kb = kb_mod.load()
+    assert kb.lookup("Nathu La")[0].id == kb.lookup("नाथू ला")[0].id
+    assert kb.lookup("Doka La")[0].id == kb.lookup("डोकलाम")[0].id
+    assert kb.lookup("Kailash Mansarovar")[0].label == "LOC"
+    assert kb.lookup("External Affairs Ministry")[0].id == "org:mea"
+    assert kb.lookup("Parliament House")[0].label == "FAC"

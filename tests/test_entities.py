@@ -402,10 +402,12 @@ def test_a_name_after_an_office_read_as_a_place_is_a_person(rec):
 def test_everyday_words_alone_or_with_a_demonym_are_no_name(rec):
     text = (
         "झड़प में दो जवान शहीद हो गए। एक जापानी कंपनी इस बंदरगाह को बनाएगी। "
-        "संदिग्धों को पुलिस हिरासत में भेजा गया। He said the talks would go on."
+        "संदिग्धों को पुलिस हिरासत में भेजा गया। He said the talks would go on. "
+        "At least two Naxals were killed in the forest. "
+        "वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित किया गया है।"
     )
     got = [text[m.start : m.end] for m in rec(text, split_sentences(text))]
-    for word in ("जवान", "शहीद", "कंपनी", "हिरासत", "He"):
+    for word in ("जवान", "शहीद", "कंपनी", "हिरासत", "He", "Naxals", "ग्राटा"):
         assert not any(word in g.split() for g in got), (word, got)
 
 

@@ -442,3 +442,15 @@ def test_a_latin_name_after_an_english_office_word(rec):
     assert "Mei Lanfang" in people and "Harvinder Pal Sandhu" in people
     # an everyday word or a title after an office word is no name
     assert not any(p in ("Office", "General") for p in people), people
+
+
+def test_a_name_read_up_to_a_middle_name_takes_the_surname_after_it(rec):
+    text = (
+        "कनाडा में सिख कार्यकर्ता जसपाल सिंह तूर की हत्या हुई। कल अवतार सिंह भुल्लर का बयान आया। "
+        "मुकेश कुमार ढिल्लों ने बयान दिया। गुरमीत सिंह सोमवार को आए। शिक्षक पंकज कुमार बाइक से गए।"
+    )
+    people = [text[m.start : m.end] for m in found(rec, text)[0] if m.label == "PERSON"]
+    for name in ("जसपाल सिंह तूर", "अवतार सिंह भुल्लर", "मुकेश कुमार ढिल्लों"):
+        assert name in people, (name, people)
+    # not over a day, nor over a thing a locative or instrumental postposition follows
+    assert not any("सोमवार" in p or "बाइक" in p for p in people), people

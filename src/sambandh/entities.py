@@ -52,6 +52,11 @@ for _t in _TITLES_NORM:
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
+# words as often a middle name as a surname ("हरदीप सिंह निज्जर"; name_parts.tsv, middle)
+_NAME_PART_ROWS = [r for r in every_language_rows("name_parts.tsv") if len(r) > 1]
+_MIDDLE_NAMES = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle")
+# and what may close the name taken in after one: what follows people more than places or things
+_MIDDLE_CLOSERS = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle_closer")
 # everyday words the model sometimes reads as names ("जवान शहीद"): no name of such words alone
 _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 
@@ -288,6 +293,7 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
+        self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
@@ -361,6 +367,29 @@ class EntityRecognizer:
                 out.append(Mention(start, e, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _past_middle_names(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> None:
+        """A new person's name read up to a word that is as often a middle name as a surname
+        (``lang/*/name_parts.tsv``, ``middle``: "हरदीप सिंह [निज्जर] की") takes in the one name
+        word after it when punctuation or a postposition that follows people (``middle_closer``:
+        not "मोहाली में") closes that word. Changes ``mentions`` in place.
+        """
+        if not _MIDDLE_NAMES:
+            return
+        for m in mentions:
+            last = text[m.start : m.end].split()[-1:]
+            if m.label != "PERSON" or m.kb_id or not last or last[0] not in _MIDDLE_NAMES:
+                continue
+            k = self._token_index(toks, m.end, 0)
+            if k >= len(toks) or not _adjacent_words(text, m.end, toks[k][0]):
+                continue
+            word = text[toks[k][0] : toks[k][1]]
+            after = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < len(toks) else ""
+            closed = not after or after in _MIDDLE_CLOSERS or not _WORD_CHAR.search(after)
+            if (not closed or self._ends_name(word) or _fold_token(word) in _TIME_WORDS
+                    or any(o.start < toks[k][1] and toks[k][0] < o.end for o in mentions)):  # fmt: skip
+                continue
+            m.end = toks[k][1]
 
     def _ends_name(self, word: str, latin: bool = False) -> bool:
         """Whether a word cannot be part of a name built beside a head word or a surname: a common

@@ -363,3 +363,94 @@ def test_a_quoted_name_after_its_head_word_is_a_body(rec):
     # a quoted slogan holds postpositions: no name
     text = "पार्टी 'जीत के लिए' नारा लगा रही थी।"
     assert not [m for m in found(rec, text)[0] if "जीत" in text[m.start : m.end]]
+
+
+def test_a_postposition_never_opens_a_name_that_sounds_like_a_listed_one(rec):
+    # "ने दिल्ली" sounds like "नई दिल्ली"; the ergative is no part of the city's name
+    text = "मकान मालिक ने दिल्ली पुलिस को फोन किया।"
+    got = {text[m.start : m.end]: m.kb_id for m in rec(text, split_sentences(text))}
+    assert "ने दिल्ली" not in got
+    assert got.get("दिल्ली") == "city:new-delhi"
+
+
+def test_a_name_after_a_rank_or_office_is_taken_whole(rec):
+    text = (
+        "थाने के इंस्पेक्टर सुधीर बंसल ने बयान दर्ज किया। "
+        "इस मुकदमे के मुख्य जज पाओलो रेंज़ी ने फैसला टाल दिया। "
+        "प्रधानमंत्री मोदी आज जिनपिंग से मिलेंगे। "
+        "प्रिंस हैरी ने सैनिकों से बात की। तूफान प्रिंस एडवर्ड द्वीप में पहुंचा।"
+    )
+    ms, _ = found(rec, text)
+    people = {text[m.start : m.end]: m for m in ms if m.label == "PERSON"}
+    # a title the model took in, a surname it left out: the whole name after the rank
+    assert "सुधीर बंसल" in people and people["सुधीर बंसल"].title_start >= 0
+    # a listed surname inside another person's full name is not that listed person
+    assert "पाओलो रेंज़ी" in people and people["पाओलो रेंज़ी"].entity_id != "person:matteo-renzi"
+    # two names apart are not joined over a day word after an office
+    assert people["मोदी"].entity_id == "person:narendra-modi"
+    assert people["जिनपिंग"].entity_id == "person:xi-jinping"
+    # a royal style is a rank too, but a name before a place word is a place's
+    assert "हैरी" in people and not any("द्वीप" in p for p in people)
+
+
+def test_a_name_after_an_office_read_as_a_place_is_a_person(rec):
+    text = "अमेरिकी विदेश विभाग के प्रवक्ता वेदांत पटेल ने कहा कि बातचीत जारी है।"
+    got = {text[m.start : m.end]: m.label for m in found(rec, text)[0]}
+    assert got.get("वेदांत पटेल") == "PERSON", got
+
+
+def test_everyday_words_alone_or_with_a_demonym_are_no_name(rec):
+    text = (
+        "झड़प में दो जवान शहीद हो गए। एक जापानी कंपनी इस बंदरगाह को बनाएगी। "
+        "संदिग्धों को पुलिस हिरासत में भेजा गया। He said the talks would go on. "
+        "At least two Naxals were killed in the forest. "
+        "वेबसाइट के मुताबिक उन्हें परसोना नॉन ग्राटा घोषित किया गया है।"
+    )
+    got = [text[m.start : m.end] for m in rec(text, split_sentences(text))]
+    for word in ("जवान", "शहीद", "कंपनी", "हिरासत", "He", "Naxals", "ग्राटा"):
+        assert not any(word in g.split() for g in got), (word, got)
+
+
+def test_a_surname_takes_no_everyday_word_or_stray_dot_for_a_first_name(rec):
+    text = (
+        "जांच में अभियुक्त नीरज त्यागी ने बयान दिया। नई ऑडियो रिकॉर्डिंग त्यागी की आवाज़ में है। "
+        "यह बात सच है. त्यागी ने कुछ नहीं कहा।"
+    )
+    people = [text[m.start : m.end] for m in found(rec, text)[0] if m.label == "PERSON"]
+    assert "नीरज त्यागी" in people
+    assert not any(p.startswith((".", "अभियुक्त", "ऑडियो", "रिकॉर्डिंग")) for p in people), people
+
+
+def test_a_first_name_read_once_by_the_surname_rule_does_not_make_a_surname_ambiguous(rec):
+    text = (
+        "जांच के बाद विनोद सिंघल पर आरोप लगे। बाद में विनोद सिंघल ने सफाई दी। "
+        "आरोपों से घिरे सिंघल ने इस्तीफ़ा दिया। फिर सिंघल ने अपील की।"
+    )
+    ms = [m for m in found(rec, text)[0] if m.label == "PERSON"]
+    ids = {m.entity_id for m in ms}
+    surfaces = [text[m.start : m.end] for m in ms]
+    assert surfaces == ["विनोद सिंघल", "विनोद सिंघल", "सिंघल", "सिंघल"] and len(ids) == 1, (surfaces, ids)
+
+
+def test_a_latin_name_after_an_english_office_word(rec):
+    text = (
+        "Trade ministry spokesperson Mei Lanfang told reporters the visit was off. "
+        "Police chief Dr Harvinder Pal Sandhu said on Monday that two men were held. "
+        "The President Office issued a note, and the Secretary General said nothing."
+    )
+    people = [text[m.start : m.end] for m in rec(text, split_sentences(text)) if m.label == "PERSON"]
+    assert "Mei Lanfang" in people and "Harvinder Pal Sandhu" in people
+    # an everyday word or a title after an office word is no name
+    assert not any(p in ("Office", "General") for p in people), people
+
+
+def test_a_name_read_up_to_a_middle_name_takes_the_surname_after_it(rec):
+    text = (
+        "कनाडा में सिख कार्यकर्ता जसपाल सिंह तूर की हत्या हुई। कल अवतार सिंह भुल्लर का बयान आया। "
+        "मुकेश कुमार ढिल्लों ने बयान दिया। गुरमीत सिंह सोमवार को आए। शिक्षक पंकज कुमार बाइक से गए।"
+    )
+    people = [text[m.start : m.end] for m in found(rec, text)[0] if m.label == "PERSON"]
+    for name in ("जसपाल सिंह तूर", "अवतार सिंह भुल्लर", "मुकेश कुमार ढिल्लों"):
+        assert name in people, (name, people)
+    # not over a day, nor over a thing a locative or instrumental postposition follows
+    assert not any("सोमवार" in p or "बाइक" in p for p in people), people

@@ -115,3 +115,12 @@ def test_a_listed_entity_comes_before_a_generated_one_of_the_same_name():
     found = kb.lookup("गुजरात")
     assert found and found[0].id == "region:gujarat"
     assert all(e.weak for e in found[1:])
+
+
+def test_border_passes_and_pilgrim_places_in_english_news_are_listed():
+    kb = kb_mod.load()
+    assert kb.lookup("Nathu La")[0].id == kb.lookup("नाथू ला")[0].id
+    assert kb.lookup("Doka La")[0].id == kb.lookup("डोकलाम")[0].id
+    assert kb.lookup("Kailash Mansarovar")[0].label == "LOC"
+    assert kb.lookup("External Affairs Ministry")[0].id == "org:mea"
+    assert kb.lookup("Parliament House")[0].label == "FAC"

@@ -52,8 +52,17 @@ for _t in _TITLES_NORM:
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
+# words as often a middle name as a surname ("हरदीप सिंह निज्जर"; name_parts.tsv, middle)
+_NAME_PART_ROWS = [r for r in every_language_rows("name_parts.tsv") if len(r) > 1]
+_MIDDLE_NAMES = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle")
+# and what may close the name taken in after one: what follows people more than places or things
+_MIDDLE_CLOSERS = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle_closer")
+# everyday words the model sometimes reads as names ("जवान शहीद"): no name of such words alone
+_EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 
 _WORD_CHAR = re.compile(r"\w")
+# words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
+_PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 
@@ -136,6 +145,10 @@ _WordInfo = tuple[str, bool, bool, str, bool, bool]
 @lru_cache(maxsize=200_000)
 def _fold_token(text: str) -> str:
     return fold(text)
+
+
+# the postpositions as _word_info folds them: no sounds-alike name starts on one
+_POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
 
 def _load_spacy(path: str) -> Any:
@@ -280,6 +293,7 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
+        self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
@@ -354,16 +368,43 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _past_middle_names(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> None:
+        """A new person's name read up to a word that is as often a middle name as a surname
+        (``lang/*/name_parts.tsv``, ``middle``: "हरदीप सिंह [निज्जर] की") takes in the one name
+        word after it when punctuation or a postposition that follows people (``middle_closer``:
+        not "मोहाली में") closes that word. Changes ``mentions`` in place.
+        """
+        if not _MIDDLE_NAMES:
+            return
+        for m in mentions:
+            last = text[m.start : m.end].split()[-1:]
+            if m.label != "PERSON" or m.kb_id or not last or last[0] not in _MIDDLE_NAMES:
+                continue
+            k = self._token_index(toks, m.end, 0)
+            if k >= len(toks) or not _adjacent_words(text, m.end, toks[k][0]):
+                continue
+            word = text[toks[k][0] : toks[k][1]]
+            after = text[toks[k + 1][0] : toks[k + 1][1]] if k + 1 < len(toks) else ""
+            closed = not after or after in _MIDDLE_CLOSERS or not _WORD_CHAR.search(after)
+            if (not closed or self._ends_name(word) or _fold_token(word) in _TIME_WORDS
+                    or any(o.start < toks[k][1] and toks[k][0] < o.end for o in mentions)):  # fmt: skip
+                continue
+            m.end = toks[k][1]
+
     def _ends_name(self, word: str, latin: bool = False) -> bool:
         """Whether a word cannot be part of a name built beside a head word or a surname: a common
-        word (unless a capitalised Latin one), a postposition, a function word, an event noun.
+        word (unless a capitalised Latin one), a postposition, an everyday word of
+        ``lang/*/not_names.tsv`` ("अभियुक्त गिरीश सिंघल"), a function word, an event noun.
         """
-        return (not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
-                or search_fold(word) in _function_words() or word_key(word) in _event_nouns())
+        return (not _WORD_CHAR.search(word)  # a dot the tokenizer split off ("है. सिंघल"): no word
+                or not (latin or _is_name_word(word, self._common)) or word in _POSTPOSITIONS or word in _NOT_NAMES
+                or _fold_token(word) in _EVERYDAY or search_fold(word) in _function_words()
+                or word_key(word) in _event_nouns())
 
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
-        demonym alone (``रूसी राष्ट्रपति``), not a lower-case English word, not one everyday
+        demonym alone (``रूसी राष्ट्रपति``), nor of those and everyday words (``जर्मन कंपनी``,
+        ``lang/*/not_names.tsv``), not a lower-case English word, not one everyday
         word of the model's ``common_words.txt`` (spelling variants folded) that no listed name is.
         """
         words = [_fold_token(w) for w in surface.split()]
@@ -371,7 +412,7 @@ class EntityRecognizer:
             return False
         if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
             return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
-        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms for w in words)
+        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY for w in words)
 
     def _infos(self, words: list[str]) -> list[_WordInfo]:
         """:meth:`_word_info` of each word, remembered across texts."""
@@ -434,7 +475,11 @@ class EntityRecognizer:
                 search_fold(word) in _surnames(), key in _CONTEXT_TITLES)  # fmt: skip
 
     def _sound_match(self, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int) -> Mention | None:
-        """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``)."""
+        """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``).
+        None from a postposition on: "ने दिल्ली" (the ergative before a place) sounds like "नई दिल्ली".
+        """
+        if infos[i][0] in _POSTPOSITIONS_FOLDED:
+            return None
         keys = [info[3] for info in infos[i : i + 4]]
         # every key tried below of two words or more opens with the same two words as the
         # longest; neither a listed sound nor a skeleton opening with them: nothing can match
@@ -633,22 +678,61 @@ class EntityRecognizer:
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
             first = j
-            while j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common):
-                j += 1
-            # closed by a postposition or punctuation (str.isalnum is False for most Hindi
-            # words: their vowel signs are marks, not letters)
-            closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
+            if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other
+                while j < len(words) and j - i <= 3 and _latin_name_word(words[j]):
+                    j += 1
+                closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
+            else:
+                while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS
+                       and _is_name_word(words[j], common)
+                       and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
+                    j += 1
+                # closed by a postposition or punctuation (str.isalnum is False for most Hindi
+                # words: their vowel signs are marks, not letters)
+                closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
-            if any(m.start < end and start < m.end for m in out):
-                continue
             cand = text[start:end]
+            if normalize(cand) in _TITLES_NORM:  # "Secretary General": a title, no name
+                continue
+            inside = [m for m in out if m.start < end and start < m.end]
+            if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
+                continue
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
-            out.append(Mention(start, end, "PERSON", "context"))
+            if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place
+                continue
+            kb_id = None
+            for m in inside:
+                out.remove(m)
+                kb_id = kb_id or self._same_person(cand, m.kb_id)
+            out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _cut_after_title(cue: int, start: int, end: int, m: Mention) -> bool:
+        """Whether the name read over a name after a title is that name cut short or misread:
+        a person within the title and the name, shorter than the name ("इंस्पेक्टर राकेश" or
+        "राकेश" where "इंस्पेक्टर राकेश यादव ने" was written), or a place the model read over
+        the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
+        """
+        if m.label == "LOC" and m.source == "model" and m.kb_id is None:
+            return m.start in (cue, start) and m.end == end
+        return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
+
+    def _same_person(self, name: str, kb_id: str | None) -> str | None:
+        """``kb_id`` when ``name`` is a spelling of that listed person's full name (not another
+        person of the same surname: "पाओलो रेंज़ी" is not Matteo Renzi), else None.
+        """
+        ent = self.kb.entities.get(kb_id or "")
+        if ent is None:
+            return None
+        full = [n for n in ent.names() if len(n.split()) >= 2]
+        if len(name.split()) < 2 or not full or max(match_score(name, n) for n in full) >= 0.55:
+            return kb_id
+        return None
 
     @staticmethod
     def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:
@@ -734,6 +818,20 @@ def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
     while words and _time_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
     return (words[0][0], words[-1][1]) if words else (start, start)
+
+
+# a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue
+_LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’-]*\.?")
+
+
+def _latin_name_word(word: str) -> bool:
+    """A capitalised Latin word that is not a cue, a function word, a day or an everyday word
+    ("Office"): a word of a name after a cue ("Lu", "Kang").
+    """
+    key = _fold_token(word)
+    return (_LATIN_CAPITALISED.fullmatch(word) is not None and key not in _CONTEXT_TITLES
+            and word.lower() not in _EN_FUNCTION_WORDS and key not in _TIME_WORDS and key not in MONTHS
+            and key not in _EVERYDAY)
 
 
 def _time_word(word: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from typing import Any
 
 from .config import Config
@@ -168,8 +169,19 @@ class Linker:
                 last.setdefault(words[-1], []).append(m)
         added: list[Mention] = []
         for word, ms in last.items():
-            if len({phonetic_key(text[m.start : m.end]) for m in ms}) != 1:
-                continue  # two people share the surname: a bare surname is ambiguous
+            keys = Counter(phonetic_key(text[m.start : m.end]) for m in ms)
+            if len(keys) != 1:
+                # two people share the surname: a bare surname is ambiguous, unless all but one
+                # are read once each by the surname rule alone, a word before the surname taken
+                # for a first name ("आरोपों से घिरे सिंघल" beside "गिरीश सिंघल" said twice):
+                # those are cut to the bare surname
+                top, n = keys.most_common(1)[0]
+                odd = [m for m in ms if phonetic_key(text[m.start : m.end]) != top]
+                if n < 2 or any(keys[phonetic_key(text[m.start : m.end])] > 1 or m.source != "pattern" for m in odd):
+                    continue
+                for m in odd:
+                    m.start = m.end - len(word)
+                ms = [m for m in ms if m not in odd]
             bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
             for hit in re.finditer(bounded, text):
                 s, e = hit.span()

@@ -454,3 +454,12 @@ def test_a_name_read_up_to_a_middle_name_takes_the_surname_after_it(rec):
         assert name in people, (name, people)
     # not over a day, nor over a thing a locative or instrumental postposition follows
     assert not any("सोमवार" in p or "बाइक" in p for p in people), people
+
+
+def test_an_office_is_not_the_body_whose_name_it_sounds_like(rec):
+    # "Minister" and "Ministry" share their consonants; the sounds-alike skeleton is for people's names
+    text = "The External Affairs Minister met reporters, and the External Affairs Ministry issued a note."
+    ms = found(rec, text)[0]
+    linked = {text[m.start : m.end]: m.entity_id for m in ms}
+    assert linked.get("External Affairs Ministry") == "org:mea", linked
+    assert "org:mea" not in {v for k, v in linked.items() if "Minister " in k + " " and "Ministry" not in k}, linked

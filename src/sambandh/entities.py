@@ -497,7 +497,9 @@ class EntityRecognizer:
                 # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
                 skel = skeleton(key) if len(key.split()) >= 2 else None
                 ids = self.kb.by_skeleton.get(skel, []) if skel else []
-                ids = ids if len(ids) == 1 else []
+                # a person's name only: an office is a body's name with other vowels ("External Affairs
+                # Minister" is not the Ministry)
+                ids = ids if len(ids) == 1 and self.kb.entities[ids[0]].label == "PERSON" else []
             if ids:
                 ent = self.kb.entities[ids[0]]
                 return Mention(toks[i][0], toks[i + n - 1][1], ent.label, "kb", kb_id=ent.id)

@@ -93,3 +93,36 @@ def test_an_article_the_entity_model_fails_on_is_quarantined_and_the_batch_goes_
     good = [o for o in out if isinstance(o, Article)]
     assert bad and all("model failure" in b.reason for b in bad)
     assert len(good) == len(out) - len(bad) >= 8 and all(a.mentions for a in good)
+
+
+def test_a_worker_for_the_numpy_model_starts_without_pytorch(tmp_path: Path) -> None:
+    # thinc imports PyTorch whenever it is installed; the shipped NER model does not use it, so a
+    # worker (its own process) skips that import. Run in a fresh interpreter: it changes sys.modules.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from sambandh.config import Config\n"
+        "from sambandh.pipeline import _WORKER_ERROR, _init_worker\n"
+        f"_init_worker(Config.build(db={str(tmp_path / 'x.duckdb')!r}))\n"
+        "assert not _WORKER_ERROR, _WORKER_ERROR\n"
+        "print(sys.modules.get('torch') is None, 'spacy' in sys.modules)\n"
+    )
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": src})
+    assert out.stdout.split() == ["True", "True"]
+
+
+def test_a_model_built_on_pytorch_keeps_it(tmp_path: Path) -> None:
+    from sambandh.pipeline import _model_needs_torch
+
+    assert not _model_needs_torch(Config.build(db=str(tmp_path / "x.duckdb")))  # the shipped model
+    trf = tmp_path / "trf"
+    trf.mkdir()
+    (trf / "config.cfg").write_text('[components.transformer.model]\n@architectures = "spacy-transformers.'
+                                    'TransformerModel.v3"\n', encoding="utf-8")
+    assert _model_needs_torch(Config.build(db=str(tmp_path / "x.duckdb"), ner_model=str(trf)))
+    assert _model_needs_torch(Config.build(db=str(tmp_path / "x.duckdb"), ner_model=str(tmp_path / "none")))

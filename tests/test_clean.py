@@ -334,3 +334,13 @@ def test_english_chrome_heavy_hindi_page_loses_its_title_bar_file_name_caption_a
     assert a.title == title
     assert a.text == BODY1 + "\n" + BODY2
     assert {"page_title", "breadcrumb", "image_file", "other_script"} <= {r.reason for r in a.removed}
+
+
+def test_a_weekday_before_a_timestamp_is_no_dateline():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "Tue, 12 Mar 2024-6:10 pm,", BODY1, BODY2]))
+    assert a.dateline is None
+    assert (a.published, a.published_source) == ("2024-03-12", "text")
+    assert a.text == BODY1 + "\n" + BODY2
+    # a place and a date on a line of their own stay a dateline
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "टोक्यो, 12 मार्च 2024", BODY1]))
+    assert b.dateline is not None and b.dateline.place == "टोक्यो"

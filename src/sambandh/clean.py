@@ -453,8 +453,9 @@ def _took_stamp_line(article: Article, ln: _Line) -> bool:
     """Remove a short line that is a timestamp or a place and date, keeping its date (and
     place) on the article; whether it was one.
     """
-    place_date = _PLACE_DATE.match(ln.text)
-    stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
+    whole = timestamp_line(ln.text)  # "Mon, 08 Jan 2024-5:53 pm,": a weekday is no place
+    place_date = _PLACE_DATE.match(ln.text) if whole is None else None
+    stamp = whole or timestamp_line(place_date.group("date") if place_date else ln.text)
     if stamp is None and place_date is None:
         stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
     if stamp is None:

@@ -344,3 +344,18 @@ def test_a_weekday_before_a_timestamp_is_no_dateline():
     # a place and a date on a line of their own stay a dateline
     b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "टोक्यो, 12 मार्च 2024", BODY1]))
     assert b.dateline is not None and b.dateline.place == "टोक्यो"
+
+
+def test_read_also_spelled_without_its_nasal_or_with_inhen_goes():
+    for link in ["ये भी पढ़े:नदी पर बने नए पुल का उद्घाटन, मंत्री ने कहा काम तय समय से पहले पूरा हुआ और लोग खुश हैं",
+                 "इन्हें भी पढ़ें : Star Name : फिल्म की शूटिंग के लिए विदेश गई अभिनेत्री, टीम ने दी जानकारी"]:  # fmt: skip
+        a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", BODY1, link, BODY2]))
+        assert a.text == BODY1 + "\n" + BODY2, link
+
+
+def test_a_place_glossed_in_english_brackets_is_no_place_and_wire_dateline():
+    line = "जापान (Japan) और भारत के बीच व्यापार समझौते पर बातचीत अगले महीने फिर शुरू होगी।"
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", line, BODY2]))
+    assert a.dateline is None and line in a.text
+    b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) " + BODY1)
+    assert b.dateline is not None and (b.dateline.place, b.dateline.agency) == ("टोक्यो", "ANI")

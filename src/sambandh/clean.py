@@ -325,6 +325,9 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
             continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
         if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
             continue
+        agency = m.groupdict().get("agency")
+        if pat is _DATELINE[0] and agency and _known_place(agency, _PLACES, kb_dir):
+            continue  # "इज़रायल (Israel) और ...": the place's name in English, not a wire
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
         if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not _known_place(
                 place, ("city:", "region:"), kb_dir):  # fmt: skip

@@ -339,6 +339,9 @@ def test_english_chrome_heavy_hindi_page_loses_its_title_bar_file_name_caption_a
     assert a.title == title
     assert a.text == BODY1 + "\n" + BODY2
     assert {"page_title", "breadcrumb", "image_file", "other_script"} <= {r.reason for r in a.removed}
+    # the home minister is no breadcrumb
+    line = "Home Minister अमित शर्मा ने सीमा पर सुरक्षा की समीक्षा के लिए एक बैठक बुलाई है।"
+    assert line in clean(title + "\n" + line + "\n" + BODY2).text
 
 
 def test_a_weekday_before_a_timestamp_is_no_dateline():

@@ -262,3 +262,108 @@ def test_kickers_captions_and_glued_bylines_go_and_quotes_stay():
     assert "Brandly" not in text  # a word alone on its line: a brand or a widget's label
     assert "मंत्री ने कहा: हम इस मुद्दे पर" in text  # a speaker before a colon is no kicker
     assert "विचार कर रहे हैं" in text and "यहां पढ़िए" not in text  # the call to read elsewhere goes
+
+
+def test_chrome_glued_before_the_text_is_trimmed_and_the_dateline_after_it_found():
+    title = "भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर"
+    # a site address glued to the dateline; a topic tag glued after the last stop
+    a = clean("\n".join([title, "example-portal24.com/नई दिल्ली। " + BODY1, BODY2 + "Japan Talks News"]))
+    assert a.dateline is not None and a.dateline.place == "नई दिल्ली"
+    assert a.text == BODY1 + "\n" + BODY2
+    assert {"slug", "tags"} <= {r.reason for r in a.removed}
+    # a desk byline with no place, an image's file name and a tag list glued on, a capitalised kicker
+    sentence = "दोनों देशों ने समुद्री गलियारा खोलने के लिए एक कार्यदल बनाने का फैसला किया है।"
+    b = clean("\n".join([
+        title,
+        "समाचार डेस्क। " + BODY1,
+        "harbour-gate-photo_9f8e7d6c5bदोनों पक्षों के अधिकारी अगले महीने फिर मिलेंगे और प्रगति की समीक्षा करेंगे।",
+        "NEPAL RIVER TREATY " + sentence,
+        "Online DESK… " + BODY2,
+        "japan,india,tokyo-talksबैठक में व्यापार घाटे को कम करने के उपायों पर भी विस्तार से चर्चा हुई।",
+    ]))  # fmt: skip
+    assert b.text.split("\n") == [
+        BODY1,
+        "दोनों पक्षों के अधिकारी अगले महीने फिर मिलेंगे और प्रगति की समीक्षा करेंगे।",
+        sentence,
+        BODY2,
+        "बैठक में व्यापार घाटे को कम करने के उपायों पर भी विस्तार से चर्चा हुई।",
+    ]
+    assert {"byline", "slug", "label"} <= {r.reason for r in b.removed}
+    # Latin words glued to a postposition open sentences: they stay
+    for line in ["COVID-19से जुड़े नियमों में ढील देने का फैसला दोनों देशों ने मिलकर किया।",
+                 "U.S.में भारत के राजदूत ने व्यापार मंत्री से मुलाकात की और निवेश पर बात की।",
+                 "G-20की बैठक में विकासशील देशों के कर्ज पर लंबी चर्चा हुई और सहमति बनी।"]:  # fmt: skip
+        assert line in clean(title + "\n" + line + "\n" + BODY2).text, line
+
+
+def test_a_desk_after_a_place_is_still_a_dateline_and_latin_names_in_a_sentence_stay():
+    a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nनई दिल्ली, ऑनलाइन डेस्क। " + BODY1)
+    assert a.dateline is not None and a.dateline.place == "नई दिल्ली" and a.text == BODY1
+    line = "UN WHO और भारत के अधिकारियों ने स्वास्थ्य सहयोग पर एक साझा बयान जारी किया।"
+    b = clean("स्वास्थ्य सहयोग पर साझा बयान जारी\n" + line + "\n" + BODY2)
+    assert line in b.text  # two capitalised names are no kicker
+
+
+def test_a_teaser_cut_short_is_neither_the_title_nor_where_the_body_starts():
+    title = "भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर"
+    teaser = BODY1[:60] + "..."
+    a = clean("\n".join([title, teaser, "", teaser, "नई दिल्ली। " + BODY1, BODY2]))
+    assert a.title == title
+    assert a.dateline is not None and a.dateline.place == "नई दिल्ली"
+    assert a.text == BODY1 + "\n" + BODY2
+    # a headline that itself ends in an ellipsis, repeated by nothing, is still the title
+    b = clean("\n".join(["जापान से वार्ता पर विदेश मंत्री ने कहा, सहयोग…", "देश", BODY1, BODY2]))
+    assert b.title == "जापान से वार्ता पर विदेश मंत्री ने कहा, सहयोग…" and b.text == BODY1 + "\n" + BODY2
+
+
+def test_a_read_also_line_with_its_nukta_after_the_vowel_sign_goes():
+    link = "यह भी पढे़ं : सीमा पर नई सड़क बनाने की योजना को मंजूरी, काम अगले साल से शुरू होगा और दो साल चलेगा"
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", BODY1, link, BODY2]))
+    assert a.text == BODY1 + "\n" + BODY2
+    assert "related_links" in {r.reason for r in a.removed}
+
+
+def test_english_chrome_heavy_hindi_page_loses_its_title_bar_file_name_caption_and_breadcrumb():
+    title = "भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर"
+    english = "India and Japan hold talks on trade and security in Tokyo as both sides look for a wider partnership"
+    raw = "\n".join([
+        f"{english} | {title} | Daily Portal News",
+        "Home World Asia भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर,...",
+        title,
+        "india-japan-talks-tokyo-2024.jpg",
+        english + " over the coming years",
+        BODY1,
+        BODY2,
+    ])  # fmt: skip
+    a = clean(raw)
+    assert a.title == title
+    assert a.text == BODY1 + "\n" + BODY2
+    assert {"page_title", "breadcrumb", "image_file", "other_script"} <= {r.reason for r in a.removed}
+    # the home minister is no breadcrumb
+    line = "Home Minister अमित शर्मा ने सीमा पर सुरक्षा की समीक्षा के लिए एक बैठक बुलाई है।"
+    assert line in clean(title + "\n" + line + "\n" + BODY2).text
+
+
+def test_a_weekday_before_a_timestamp_is_no_dateline():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "Tue, 12 Mar 2024-6:10 pm,", BODY1, BODY2]))
+    assert a.dateline is None
+    assert (a.published, a.published_source) == ("2024-03-12", "text")
+    assert a.text == BODY1 + "\n" + BODY2
+    # a place and a date on a line of their own stay a dateline
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "टोक्यो, 12 मार्च 2024", BODY1]))
+    assert b.dateline is not None and b.dateline.place == "टोक्यो"
+
+
+def test_read_also_spelled_without_its_nasal_or_with_inhen_goes():
+    for link in ["ये भी पढ़े:नदी पर बने नए पुल का उद्घाटन, मंत्री ने कहा काम तय समय से पहले पूरा हुआ और लोग खुश हैं",
+                 "इन्हें भी पढ़ें : Star Name : फिल्म की शूटिंग के लिए विदेश गई अभिनेत्री, टीम ने दी जानकारी"]:  # fmt: skip
+        a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", BODY1, link, BODY2]))
+        assert a.text == BODY1 + "\n" + BODY2, link
+
+
+def test_a_place_glossed_in_english_brackets_is_no_place_and_wire_dateline():
+    line = "जापान (Japan) और भारत के बीच व्यापार समझौते पर बातचीत अगले महीने फिर शुरू होगी।"
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", line, BODY2]))
+    assert a.dateline is None and line in a.text
+    b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) " + BODY1)
+    assert b.dateline is not None and (b.dateline.place, b.dateline.agency) == ("टोक्यो", "ANI")

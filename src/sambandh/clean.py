@@ -37,14 +37,17 @@ from .script import DEVANAGARI, has_devanagari
 _Rules = list[tuple[str, re.Pattern[str], str]]
 
 
-def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
-    """The chrome rules of every language folder: (always, anywhere, short, inline, label words, agency names)."""
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
+    """The chrome rules of every language folder: (always, anywhere, short, inline, lead, label words,
+    agency names).
+    """
     from .lexicon import LANG_DIR
 
     always: _Rules = []
     anywhere: _Rules = []
     short: _Rules = []
     inline: _Rules = []
+    lead: _Rules = []
     labels: list[str] = []
     agencies: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
@@ -52,7 +55,7 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], s
             if not line.strip() or line.startswith("#"):
                 continue
             kind, reason, pattern, *rest = line.split("\t")
-            rules = {"always": always, "anywhere": anywhere, "short": short, "inline": inline}.get(kind)
+            rules = {"always": always, "anywhere": anywhere, "short": short, "inline": inline, "lead": lead}.get(kind)
             if rules is not None:
                 rules.append((reason, re.compile(pattern, re.IGNORECASE), rest[0].lower() if rest else ""))
             elif kind == "label":
@@ -60,10 +63,10 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, re.Pattern[str], s
             elif kind == "agency":
                 agencies.append(pattern)
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
-    return always, anywhere, short, inline, labels_re, "|".join(agencies)
+    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies)
 
 
-_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
+_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -227,7 +230,8 @@ def _other_script(line: _Line) -> str | None:
     """A short line of a Hindi page with no Devanagari: a widget, alt text or an English label."""
     if has_devanagari(line.text) or not _LATIN_WORD.search(line.text):
         return None
-    if line.words <= 8 or (line.words <= 15 and not _TERMINAL.search(line.text)):
+    # a caption or alt text runs longer than a widget, but ends with no sentence's stop
+    if line.words <= 8 or (line.words <= 25 and not _TERMINAL.search(line.text)):
         return "other_script"
     return None
 
@@ -260,6 +264,17 @@ def _label_end(line: _Line, hindi_page: bool, kb_dir: str | None = None) -> int 
     first = _first_sentence(rest)[0]
     if len(words) <= 4 and all(len(w) > 1 and re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", first) for w in words):
         return m.end()
+    return None
+
+
+def _lead_chrome(line: _Line) -> tuple[int, str] | None:
+    """Where chrome glued to the front of a line ends (``chrome.tsv``'s lead rows), with its reason;
+    None when none is, or when nothing of the line would be left.
+    """
+    for reason, pat, _ in _LEAD_CHROME:
+        m = pat.match(line.text)
+        if m and m.end() > 0 and line.text[m.end() :].strip():
+            return m.end(), reason
     return None
 
 
@@ -310,6 +325,9 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
             continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
         if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
             continue
+        agency = m.groupdict().get("agency")
+        if pat is _DATELINE[0] and agency and _known_place(agency, _PLACES, kb_dir):
+            continue  # "इज़रायल (Israel) और ...": the place's name in English, not a wire
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
         if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not _known_place(
                 place, ("city:", "region:"), kb_dir):  # fmt: skip
@@ -389,10 +407,20 @@ def _stated(article: Article, stamp: dt.date | None) -> None:
 
 
 def _is_hindi_page(raw: str) -> bool:
-    """Whether most letters of the page are Devanagari."""
+    """Whether most letters of the page are Devanagari, or else most letters of its sentences
+    (lines closed by a stop): English captions, file names and menus do not make a Hindi report
+    an English page.
+    """
+    if _mostly_devanagari(raw):
+        return True
+    sentences = "\n".join(ln for ln in raw.splitlines() if _TERMINAL.search(ln))
+    return _mostly_devanagari(sentences)
+
+
+def _mostly_devanagari(text: str) -> bool:
     # runs of letters counted by the regex engine, not a Python loop over every character
-    deva = sum(map(len, _DEVANAGARI_RUN.findall(raw)))
-    latin = sum(map(len, _ASCII_LETTER_RUN.findall(raw)))  # (an ASCII character is alphabetic if a-z or A-Z)
+    deva = sum(map(len, _DEVANAGARI_RUN.findall(text)))
+    latin = sum(map(len, _ASCII_LETTER_RUN.findall(text)))  # (an ASCII character is alphabetic if a-z or A-Z)
     return deva >= 0.6 * (deva + latin) and deva > 0
 
 
@@ -412,6 +440,11 @@ def _drop_chrome_lines(article: Article, live: list[_Line], config: Config) -> l
             # "This Article is From …", "Edited By X, Updated: 16 Mar, 2023", "By <site> | Jun 18, 2022"
             _stated(article, header_date(ln.text, 8) if reason in ("timestamp", "byline") else None)
             continue
+        # chrome glued before the text (a file name, a desk byline): trimmed from the front, so that
+        # a dateline after it is still where the body opens
+        while (m := _lead_chrome(ln)) is not None:
+            labels.append(Removed(*ln.raw_span(0, len(ln.text[: m[0]].rstrip())), m[1]))
+            _trim_front(ln, m[0])
         while (cut := _label_end(ln, hindi_page, config.kb_dir or None)) is not None:
             labels.append(Removed(*ln.raw_span(0, len(ln.text[:cut].rstrip())), "label"))
             _stated(article, header_date(ln.text[:cut], 8))  # "ब्रेकिंग न्यूज (22 अक्टूबर 2024) LIVE अपडेट:"
@@ -423,8 +456,9 @@ def _took_stamp_line(article: Article, ln: _Line) -> bool:
     """Remove a short line that is a timestamp or a place and date, keeping its date (and
     place) on the article; whether it was one.
     """
-    place_date = _PLACE_DATE.match(ln.text)
-    stamp = timestamp_line(place_date.group("date") if place_date else ln.text)
+    whole = timestamp_line(ln.text)  # "Mon, 08 Jan 2024-5:53 pm,": a weekday is no place
+    place_date = _PLACE_DATE.match(ln.text) if whole is None else None
+    stamp = whole or timestamp_line(place_date.group("date") if place_date else ln.text)
     if stamp is None and place_date is None:
         stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
     if stamp is None:
@@ -436,10 +470,20 @@ def _took_stamp_line(article: Article, ln: _Line) -> bool:
     return True
 
 
+_ELLIPSIS_END = re.compile(r"\s*(?:\.{3,}|…)$")
+
+
 def _repeated_later(live: list[_Line], idx: int) -> bool:
-    """Whether a later line repeats the text of ``live[idx]``."""
-    key = live[idx].key
+    """Whether a later line repeats the text of ``live[idx]`` (a teaser cut short with ``...``
+    or ``…`` repeats a line that holds its words before the ellipsis).
+    """
+    key = _ELLIPSIS_END.sub("", live[idx].key)
     return len(key) >= 20 and any(key in ln.key and ln is not live[idx] for ln in live[idx + 1 :])
+
+
+def _cut_short_copy(live: list[_Line], idx: int) -> bool:
+    """Whether ``live[idx]`` is a teaser: cut short with an ellipsis, its words repeated later."""
+    return bool(_ELLIPSIS_END.search(live[idx].text)) and _repeated_later(live, idx)
 
 
 def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[int, re.Match[str] | None]:
@@ -448,7 +492,7 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
     """
     for i, ln in enumerate(live[:10]):
         m = _find_dateline(ln.text, config.kb_dir or None)
-        if m and _sentence_like(ln):
+        if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
         lone = _LONE_DATELINE.match(ln.text)
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
@@ -470,7 +514,8 @@ def _sort_head(
     body_raw_start = body[0].raw_start if body else len(article.raw)
     head_all = [ln for ln in lines if ln.status != "blank" and ln.raw_start < body_raw_start]
     separate_title = "title" in article.meta  # the record separated its title already
-    title_line, title_key = _pick_title(article, config, head, head_all, separate_title)
+    teasers = [ln for i, ln in enumerate(live) if ln.status == "body" and _cut_short_copy(live, i)]
+    title_line, title_key = _pick_title(article, config, head, head_all, separate_title, teasers)
     for i, ln in enumerate(head):
         if ln is title_line:
             new_key = _split_title_line(article, live, head_all, i, ln)
@@ -490,14 +535,20 @@ def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:
 
 
 def _pick_title(
-    article: Article, config: Config, head: list[_Line], head_all: list[_Line], separate_title: bool
-) -> tuple[_Line | None, str]:
-    """The head line taken as the title (none when the record gave one), and the title's key."""
+    article: Article, config: Config, head: list[_Line], head_all: list[_Line], separate_title: bool,
+    teasers: list[_Line],
+) -> tuple[_Line | None, str]:  # fmt: skip
+    """The head line taken as the title (none when the record gave one), and the title's key;
+    never one of ``teasers``.
+    """
     given_title = article.title if article.title else None
     title_key = _key(normalize(given_title)) if given_title else ""
     title_line: _Line | None = None
     if not given_title and not separate_title:
-        candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3]
+        # a teaser cut short ("...") whose words the body repeats is no headline, however often
+        # the head repeats it (a headline may itself end in "…")
+        candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3
+                      and not any(ln is t for t in teasers)]  # fmt: skip
         repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:

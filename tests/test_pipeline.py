@@ -126,3 +126,17 @@ def test_a_model_built_on_pytorch_keeps_it(tmp_path: Path) -> None:
                                     'TransformerModel.v3"\n', encoding="utf-8")
     assert _model_needs_torch(Config.build(db=str(tmp_path / "x.duckdb"), ner_model=str(trf)))
     assert _model_needs_torch(Config.build(db=str(tmp_path / "x.duckdb"), ner_model=str(tmp_path / "none")))
+
+
+def test_workers_are_started_with_one_math_thread_unless_the_user_chose(monkeypatch):
+    import os
+
+    from sambandh.pipeline import MATH_THREAD_VARIABLES, one_math_thread
+
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    with one_math_thread():
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+        assert os.environ["OMP_NUM_THREADS"] == "3"  # the user's count is kept
+    assert "OPENBLAS_NUM_THREADS" not in os.environ and os.environ["OMP_NUM_THREADS"] == "3"
+    assert set(MATH_THREAD_VARIABLES) >= {"OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"}

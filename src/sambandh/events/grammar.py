@@ -176,6 +176,16 @@ _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|द�
 # a quotation opened after a comma or a colon ("X ने ट्वीट किया, \"...\"", "X told: '...'"), and the marks
 # that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
 _QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
+# "X से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question mark is the embedded question's, after its कि
+_COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])",
+                             re.IGNORECASE)
+# a clause word or a relative between a bare name and a verb: the verb is another clause's ("यूएन चार्टर ... जो
+# इजाज़त देता है")
+_SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
+                            + r")(?![\w" + _DEV + r"])|[,;:]\s*[\"“‘']", re.IGNORECASE)
+# "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
+_QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
+                            re.IGNORECASE)
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # light verbs whose perfective marks its subject with the ergative, and that postposition as a word: a
 # perfective of one with no ergative in its clause has dropped its subject ("फिर माफी मांगी")

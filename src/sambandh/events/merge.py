@@ -111,8 +111,9 @@ def _named(e: Event) -> set[str]:
 
 def _people_apart(a: Event, b: Event) -> bool:
     """Whether each event names a person the other does not (two meetings, not one)."""
-    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
-    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
+    # (a person the knowledge base does not hold, "new:person:…", is a person too)
+    pa = {x.entity_id for x in a.actors if x.entity_id.startswith(("person:", "new:person:"))}
+    pb = {x.entity_id for x in b.actors if x.entity_id.startswith(("person:", "new:person:"))}
     return bool(pa - pb and pb - pa)
 
 

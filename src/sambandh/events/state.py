@@ -22,6 +22,7 @@ from .grammar import (
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
+    _COMPLEMENTIZER,
     _COPULA,
     _COPULA_NEXT,
     _CORRELATIVE,
@@ -44,6 +45,7 @@ from .grammar import (
     _ON_THIS,
     _ON_WHAT,
     _PATIENT_GENITIVE,
+    _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _SAID_THAT,
@@ -111,7 +113,7 @@ class _State(_Arguments, _Setting):
         self.not_predicates = set()
         question = chunk.rstrip().endswith("?")
         for trig in found:
-            if question or trig.match is None:
+            if trig.match is None or (question and self._asked(sent, trig.match)):
                 continue
             try:
                 ev = self._event(sent, trig, prev_end, prev_sources, lex)
@@ -131,6 +133,14 @@ class _State(_Arguments, _Setting):
             self._killed_in_clash(events)
         self._remember(sent)
         return events
+
+    def _asked(self, sent: Span, m: PredicateMatch) -> bool:
+        """Whether a predicate of a sentence ending in "?" is asked: not when a complementizer follows it
+        ("कनाडा से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question is what was asked for), unless a
+        yes/no question opens before it ("क्या भारत ने कहा कि ...?").
+        """
+        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or bool(
+            _QUESTION_OPEN.search(self.text, sent.start, m.start))
 
     def _killed_in(self, events: list[Event]) -> list[Event]:
         """"Two Naxals were killed in an encounter with security forces": the killing and the clash

@@ -1,0 +1,42 @@
+"""Events the lexicon finds but the event stage lost (#15): a question that is only the complement,
+a generic actor in a plural the morphology does not make, and acts of one type kept apart.
+"""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _types(doc: dict) -> list[str]:
+    return [e["type"] for e in doc["events"]]
+
+
+def test_a_request_whose_question_is_its_complement_is_an_event():
+    # the question mark closes what was asked for, after कि: the asking itself is told
+    doc = annotate_text("जापान ने चीन से जवाब मांगा कि उसके जहाज़ सीमा में क्यों घुसे?", published="2024-05-02")
+    assert "REQUEST" in _types(doc), doc["events"]
+    # a yes/no question asks the whole sentence, the part before कि too
+    asked = annotate_text("क्या जापान ने चीन से जवाब मांगा कि उसके जहाज़ सीमा में क्यों घुसे?", published="2024-05-02")
+    assert "REQUEST" not in _types(asked), asked["events"]
+
+
+def test_religious_leaders_in_the_plural_are_an_actor():
+    # धर्मगुरु ends in a short u: its plural comes from the long-u spelling the agents table lists
+    doc = annotate_text("पटना के धर्मगुरुओं ने सभी लोगों से भाईचारा बनाए रखने की अपील की है।", published="2024-05-02")
+    (ev,) = [e for e in doc["events"] if e["type"] == "REQUEST"]
+    assert any(a["entity_id"].startswith("agent:rel") and a["role"] == "source" for a in ev["actors"]), ev
+
+
+def test_a_named_body_before_a_future_verb_is_its_doer():
+    # no ने with the future: the bare name the verb agrees with is who releases
+    doc = annotate_text("समझौते के तहत हमास, कल सुबह, कैदियों को रिहा करेगा।", published="2024-05-02")
+    (ev,) = [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    assert {a["entity_id"]: a["role"] for a in ev["actors"]}.get("org:hamas") == "source", ev
+
+
+def test_meetings_with_different_unknown_people_are_two_meetings():
+    # two people the knowledge base does not hold, of one country, each meeting the same minister: two meetings
+    doc = annotate_text("रक्षा मंत्री राजनाथ सिंह ने मंगलवार को मलावी के रक्षा मंत्री जॉन कपेला के साथ द्विपक्षीय वार्ता की। "
+                        "मलावी के गृह मंत्री बाटर गनबोल्ड ने भी अलग से राजनाथ सिंह के साथ भेंटवार्ता की।",
+                        published="2024-05-02")  # fmt: skip
+    assert _types(doc).count("CONSULT") == 2, doc["events"]

@@ -40,3 +40,14 @@ def test_meetings_with_different_unknown_people_are_two_meetings():
                         "मलावी के गृह मंत्री बाटर गनबोल्ड ने भी अलग से राजनाथ सिंह के साथ भेंटवार्ता की।",
                         published="2024-05-02")  # fmt: skip
     assert _types(doc).count("CONSULT") == 2, doc["events"]
+
+
+def test_an_act_told_with_also_is_one_more_act():
+    # "पर भी हमला किया": more places attacked, a second attack, not the first one told again
+    doc = annotate_text("इज़रायल ने सोमवार को ईरान की तीन सैन्य चौकियों पर हमला किया। इज़रायल ने ईरान के दो बंदरगाहों पर भी "
+                        "हमला किया।", published="2024-05-02")  # fmt: skip
+    assert _types(doc).count("ASSAULT") == 2, doc["events"]
+    # "फिर भी" is "even so": the attack told again
+    again = annotate_text("इज़रायल ने सोमवार को ईरान की तीन सैन्य चौकियों पर हमला किया। फिर भी इज़रायल ने ईरान पर हमला किया।",
+                          published="2024-05-02")  # fmt: skip
+    assert _types(again).count("ASSAULT") == 1, again["events"]

@@ -53,6 +53,7 @@ class _Base:
         self.sent_english = self.english  # the language of the sentence being read
         self.told: list[Event] = []  # every event made while reading the article (their ids key the sets below)
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
+        self.also: set[int] = set()  # ids of events told with "also" ("पर भी हमला"): one more act, not a retelling
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
         self.copular: set[int] = set()  # a noun with a bare copula ("... हमला है"): folded or dropped

@@ -93,7 +93,7 @@ class EventExtractor:
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
-            events = merge_in_document(events, self.places_of, state.earlier)
+            events = merge_in_document(events, self.places_of, state.earlier, state.also)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         events = self._scored(events, article)

@@ -183,6 +183,12 @@ _COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complemen
 # इजाज़त देता है")
 _SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
                             + r")(?![\w" + _DEV + r"])|[,;:]\s*[\"“‘']", re.IGNORECASE)
+# "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
+_ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+_NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
+# acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
+# a fine beside a sentence); talks "also" on another topic, or a statement, go on telling the same happening
+_ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
 _QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
                             re.IGNORECASE)

@@ -15,6 +15,7 @@ from .grammar import (
     _ACTORLESS,
     _ADJUNCT,
     _ALIKE,
+    _ALSO,
     _ANAPHOR,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
@@ -42,8 +43,10 @@ from .grammar import (
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
+    _NOT_ADDITIVE,
     _ON_THIS,
     _ON_WHAT,
+    _ONE_MORE_TYPES,
     _PATIENT_GENITIVE,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
@@ -709,6 +712,9 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
+        if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
+                and self._also(act.scope_start, end)):  # fmt: skip
+            self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         ev.not_before, ev.not_after = self.bounds
@@ -718,6 +724,16 @@ class _State(_Arguments, _Setting):
         conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
         return ev
+
+    def _also(self, lo: int, hi: int) -> bool:
+        """Whether "also" stands in ``text[lo:hi]`` (``पर भी हमला किया``), not as "still", "any" or "even so"
+        (``अब भी``, ``किसी भी``, ``फिर भी``).
+        """
+        for hit in _ALSO.finditer(self.text, lo, hi):
+            before = re.findall(r"[\w" + DEVANAGARI_WORD + r"]+", self.text[max(lo, hit.start() - 20) : hit.start()])
+            if not before or before[-1].lower() not in _NOT_ADDITIVE:
+                return True
+        return False
 
     def _remember_actors(self, ev: Event, act: _Act) -> None:
         """What the next predicates may need: where people were, the last group, people, attackers and doers."""

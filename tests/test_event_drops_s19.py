@@ -51,3 +51,18 @@ def test_an_act_told_with_also_is_one_more_act():
     again = annotate_text("इज़रायल ने सोमवार को ईरान की तीन सैन्य चौकियों पर हमला किया। फिर भी इज़रायल ने ईरान पर हमला किया।",
                           published="2024-05-02")  # fmt: skip
     assert _types(again).count("ASSAULT") == 1, again["events"]
+
+
+def _sources(doc: dict, typ: str) -> list[tuple[str, str]]:
+    (ev,) = [e for e in doc["events"] if e["type"] == typ]
+    return [(a["entity_id"], a["via"]) for a in ev["actors"] if a["role"] == "source"]
+
+
+def test_an_arrest_told_in_the_passive_is_by_the_police_of_its_place():
+    # no doer named, none acting before: the police, of the country of the town the clause names
+    doc = annotate_text("कानपुर में मंगलवार को चार तस्करों को गिरफ्तार किया गया।", published="2024-05-02")
+    assert _sources(doc, "COERCE") == [("agent:cop:in", "usual")], doc["events"]
+    # the agency acting in the sentence before is likelier than the usual doer
+    told = annotate_text("सीबीआई ने सोमवार को व्यापारी रमेश वर्मा को पूछताछ के लिए बुलाया था। उन्हें बाद में गिरफ्तार कर लिया "
+                         "गया।", published="2024-05-02")  # fmt: skip
+    assert _sources(told, "COERCE") == [("org:cbi", "carried")], told["events"]

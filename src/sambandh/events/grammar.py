@@ -90,7 +90,6 @@ _HOST_ACTS = frozenset({"summon", "expel", "object"})
 _THING_OBJECT = frozenset({"REJECT"})
 # acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
 # court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
-_IMPLICIT_SOURCE = {("COERCE", "sentence"): "jud"}
 # acts done to someone, whose noun takes that one in the genitive when the lexicon's target case
 # includes it: "X की हत्या", "X की गिरफ्तारी", "X की रिहाई", "X का निष्कासन" (X suffered it, never did it)
 _PATIENT_GENITIVE = frozenset({("ASSAULT", "kill"), ("ASSAULT", "attack"), ("COERCE", "arrest"),

@@ -37,7 +37,6 @@ from .grammar import (
     _FIRST_PERSON,
     _FUTURE,
     _HOST_ACTS,
-    _IMPLICIT_SOURCE,
     _IN_CLASH,
     _IN_CLASH_HI,
     _MESSAGE_BEFORE,
@@ -85,6 +84,7 @@ class _Act:
     prev_sources: list[Actor]
     actors: list[Actor] = field(default_factory=list)
     places: list[_Arg] = field(default_factory=list)
+    usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
 
     @property
     def m(self) -> PredicateMatch:
@@ -467,9 +467,9 @@ class _State(_Arguments, _Setting):
         the home country for an envoy summoned, the previous predicate's subject.
         """
         trig, passive = act.trig, act.passive
-        implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
-        if passive and implicit and not any(a.role == "source" for a in actors):
-            actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
+        usual = self._usual_doer(act, "only") if passive and not any(a.role == "source" for a in actors) else None
+        if usual is not None:
+            actors = [usual, *actors]
         if passive and not any(a.role == "source" for a in actors) and trig.mode == "host":
             actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
@@ -481,6 +481,10 @@ class _State(_Arguments, _Setting):
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
+        if passive and not any(a.role == "source" for a in actors):
+            # "X को गिरफ्तार किया गया", no one acting just before: the police, added after the precision model
+            # chose the events (a guessed doer is no evidence that the act happened)
+            act.usual = self._usual_doer(act, "else")
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
@@ -490,6 +494,31 @@ class _State(_Arguments, _Setting):
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def add_usual_doers(self, events: list[Event]) -> None:
+        """The usual doer of each chosen event told in the passive with no doer named, where merging gave
+        it none (``lang/<code>/passive_doers.tsv``, rank ``else``).
+        """
+        for ev in events:
+            usual = self.usual.get(id(ev))
+            if usual is not None and not any(a.role == "source" for a in ev.actors):
+                ev.actors.insert(0, replace(usual))
+
+    def _usual_doer(self, act: _Act, rank: str) -> Actor | None:
+        """The generic actor that usually does an act told in the passive with no doer (a court sentences,
+        the police arrest: ``lang/<code>/passive_doers.tsv``, rows of ``rank``), of the country of the
+        place the clause names, else of the dateline's place; ``None`` for an act with no usual doer.
+        """
+        sector, of_rank = self.ex.passive_doers.get(act.lex.lang, {}).get((act.trig.type, act.trig.mode), ("", ""))
+        if not sector or of_rank != rank:
+            return None
+        where = [p.entity_id for p in act.places if p.entity_id]
+        if self.dateline is not None and self.dateline.entity_id:
+            where.append(self.dateline.entity_id)
+        country = next((c for eid in where if (c := eid if eid.startswith("country:") else self.ex.places_of.get(eid))),
+                       None)  # fmt: skip
+        eid = f"agent:{sector}" + (f":{country.split(':', 1)[1]}" if country else "")
+        return Actor(eid, "source", -1, -1, country, "usual")
 
     def _same_scene_subject(self, act: _Act) -> bool:
         """Whether an active finite verb that opens its sentence with no subject at all may take the
@@ -700,6 +729,8 @@ class _State(_Arguments, _Setting):
             self.copular.add(id(ev))
         if "past" in m.features and m.form == "pfv":
             self.earlier.add(id(ev))
+        if act.usual is not None:
+            self.usual[id(ev)] = act.usual
         if trig.mode != "phone":
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
@@ -751,7 +782,7 @@ class _State(_Arguments, _Setting):
                   if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
-        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
+        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit", "usual")]
         if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

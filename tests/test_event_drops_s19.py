@@ -66,3 +66,13 @@ def test_an_arrest_told_in_the_passive_is_by_the_police_of_its_place():
     told = annotate_text("सीबीआई ने सोमवार को व्यापारी रमेश वर्मा को पूछताछ के लिए बुलाया था। उन्हें बाद में गिरफ्तार कर लिया "
                          "गया।", published="2024-05-02")  # fmt: skip
     assert _sources(told, "COERCE") == [("org:cbi", "carried")], told["events"]
+
+
+def test_two_verbs_of_one_attack_joined_by_and_are_two_acts():
+    # fired in a market, then bombed a police station: two attacks told in one sentence
+    doc = annotate_text("उग्रवादियों ने रविवार शाम बाज़ार में फायरिंग की और थाने पर बम से हमला किया।", published="2024-05-02")
+    assert _types(doc).count("ASSAULT") == 2, doc["events"]
+    # talks joined to talks go on telling one meeting
+    talks = annotate_text("नेपाल के विदेश मंत्री ने भारत के विदेश मंत्री से मुलाकात की और व्यापार पर बातचीत की।",
+                          published="2024-05-02")  # fmt: skip
+    assert _types(talks).count("CONSULT") == 1, talks["events"]

@@ -188,6 +188,8 @@ _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
 # acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
 # a fine beside a sentence); talks "also" on another topic, or a statement, go on telling the same happening
 _ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT"})
+# acts where two verbs of one mode joined by "और" are two acts (fired and bombed; bailed and released)
+_TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
 _QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
                             re.IGNORECASE)
@@ -259,6 +261,8 @@ _AND_BEFORE = re.compile((r"([\w" + DEVANAGARI_WORD + r"]+)\s+(?:") + _kind_alt(
                          re.IGNORECASE)
 _HYPHEN_PART = re.compile(r"[-–][\w" + DEVANAGARI_WORD + r"]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
+# a verb's auxiliary, then "और" and the next verb's words: "फायरिंग की और बम से हमला किया"
+_AND_GAP = re.compile(r"(?:\s+[\w" + _DEV + r"]+){0,2}?\s*,?\s*(?:" + _kind_alt("coordinator") + r")\s", re.IGNORECASE)
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
 _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:(?:"
                        + _kind_alt("np_determiner") + r")\s+)?")

@@ -17,6 +17,7 @@ from .grammar import (
     _ALIKE,
     _ALSO,
     _ANAPHOR,
+    _AND_GAP,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
@@ -55,6 +56,7 @@ from .grammar import (
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
+    _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
     _WILL_BEFORE,
     ACTOR_LABELS,
@@ -124,6 +126,8 @@ class _State(_Arguments, _Setting):
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
             if ev is not None:
+                if self._coordinated_again(ev, trig, events):
+                    self.also.add(id(ev))
                 # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
                 # की": X is the subject of the call, read after it)
                 if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
@@ -136,6 +140,22 @@ class _State(_Arguments, _Setting):
             self._killed_in_clash(events)
         self._remember(sent)
         return events
+
+    def _coordinated_again(self, ev: Event, trig: Trigger, events: list[Event]) -> bool:
+        """Whether a finite verb joins, by "और", a verb of the same type and mode just told in its sentence
+        ("फायरिंग की और बम से हमला किया", "जमानत दे दी और उसे रिहा कर दिया गया"): a second act, not the first
+        told again (only attacks, arrests and releases: talks and statements go on telling one, and a measure
+        told in steps, "अवांछित घोषित कर दिया और देश छोड़ने के लिए कहा", is one expulsion).
+        """
+        m = trig.match
+        if m is None or m.form in ("nominal", "inf") or trig.english or not events or ev.type not in _TWO_ACTS_TYPES:
+            return False
+        last = events[-1]
+        if ((last.type, last.mode) != (ev.type, ev.mode) or id(last) in self.nominal or id(ev) in self.nominal
+                or last.trigger_end > m.start):  # fmt: skip
+            return False
+        gap = self.text[last.trigger_end : m.start]
+        return bool(_AND_GAP.match(gap))
 
     def _asked(self, sent: Span, m: PredicateMatch) -> bool:
         """Whether a predicate of a sentence ending in "?" is asked: not when a complementizer follows it

@@ -49,6 +49,7 @@ from .grammar import (
     _REFLEXIVE,
     _SAID_BEFORE,
     _SAID_OBJECT,
+    _SUBJECT_BREAK,
     _TARGET_OF,
     _VISITING_SECTORS,
     ACTOR_LABELS,
@@ -86,6 +87,10 @@ def _spread_coordination(args: list[_Arg]) -> None:
     for a in args:
         if a.case == "and":
             a.case = "nom"
+
+
+# verb forms that agree with a subject in the direct case (no ने): the future and the present
+_AGREEING = frozenset({"future", "present", "progressive"})
 
 
 class _Arguments(_Base):
@@ -170,7 +175,8 @@ class _Arguments(_Base):
             return []
         last = before_acts[-1]
         own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
-        doers = [a for a in last.actors if a.role in ("source", "participant") and a.via not in ("carried", "implicit")]
+        doers = [a for a in last.actors
+                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "usual")]
         if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
             doers = [a for a in last.actors if a.role == "target"]
         return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")
@@ -595,6 +601,8 @@ class _Arguments(_Base):
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
             return "source"
+        if a.case == "nom" and not has_erg and not passive and self._agreeing_subject(a, args, trig):
+            return "source"  # "हमास ... बंधकों को रिहा करेगा": the named body a future verb agrees with
         if a.case in targets and a.case != "gen":
             return "target"
         last_between = max((b.end for b in args if b.case == "between" and a.start <= b.start and b.end <= start),
@@ -626,6 +634,17 @@ class _Arguments(_Base):
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None
+
+    def _agreeing_subject(self, a: _Arg, args: list[_Arg], trig: Trigger) -> bool:
+        """Whether a bare organisation's name is the subject of a Hindi verb in the future or present: such
+        a verb agrees with its subject, which takes no ने; only the first name of the clause in the direct
+        case is, where nothing in it takes the ergative (a later bare name is an object or a compound).
+        """
+        m = trig.match
+        if m is None or m.form == "nominal" or not m.features & _AGREEING or m.form in ("pfv", "inf"):
+            return False
+        first = next((b for b in args if b.case == "nom" and b.label in ACTOR_LABELS), None)
+        return first is a and not _SUBJECT_BREAK.search(self.text, a.end, m.start)
 
     def _possessor_target(self, args: list[_Arg], trig: Trigger, start: int, actors: list[Actor]) -> None:
         """Whose act or words are criticised, rejected or welcomed, or whose property is attacked, is the

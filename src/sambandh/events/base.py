@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from ..model import Article, Event, Mention, Timex
+from ..model import Actor, Article, Event, Mention, Timex
 from .grammar import _CASE, _CASE_OF, _DATELINE_TAIL, _EN_BEFORE, _EN_PREP, _HYPHEN_PART, Trigger
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class _Base:
         self.sent_english = self.english  # the language of the sentence being read
         self.told: list[Event] = []  # every event made while reading the article (their ids key the sets below)
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
+        self.usual: dict[int, Actor] = {}  # id of a passive event with no doer → its usual doer (added last)
+        self.also: set[int] = set()  # ids of events told with "also" ("पर भी हमला"): one more act, not a retelling
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
         self.copular: set[int] = set()  # a noun with a bare copula ("... हमला है"): folded or dropped

@@ -50,6 +50,11 @@ class EventExtractor:
         self.capitals = {self.places_of[eid]: eid for eid, ent in kb.entities.items()
                          if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
         self.faults: Counter[str] = Counter()
+        # (type, mode) → the sector of who usually does an act told in the passive (lang/<code>/passive_doers.tsv)
+        # and whether it comes before the one acting just before ("only") or after ("else")
+        self.passive_doers: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
+            code: {(r[0], r[1]): (r[2].lower(), r[3]) for r in lang_rows(code, "passive_doers.tsv") if len(r) > 3}
+            for code in self.lexicons}  # fmt: skip
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
         # longest first, then in spelling order: the same pattern in every run (sets have no order)
         pwords = sorted({r[0] for code in self.lexicons for r in lang_rows(code, "place_words.tsv")},
@@ -93,10 +98,11 @@ class EventExtractor:
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
-            events = merge_in_document(events, self.places_of, state.earlier)
+            events = merge_in_document(events, self.places_of, state.earlier, state.also)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         events = self._scored(events, article)
+        state.add_usual_doers(events)
         try:
             # after the events are merged and chosen: a place stated in a neighbouring sentence of the scene
             state.carry_places(events)

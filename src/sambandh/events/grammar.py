@@ -90,7 +90,6 @@ _HOST_ACTS = frozenset({"summon", "expel", "object"})
 _THING_OBJECT = frozenset({"REJECT"})
 # acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
 # court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
-_IMPLICIT_SOURCE = {("COERCE", "sentence"): "jud"}
 # acts done to someone, whose noun takes that one in the genitive when the lexicon's target case
 # includes it: "X की हत्या", "X की गिरफ्तारी", "X की रिहाई", "X का निष्कासन" (X suffered it, never did it)
 _PATIENT_GENITIVE = frozenset({("ASSAULT", "kill"), ("ASSAULT", "attack"), ("COERCE", "arrest"),
@@ -176,6 +175,24 @@ _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|द�
 # a quotation opened after a comma or a colon ("X ने ट्वीट किया, \"...\"", "X told: '...'"), and the marks
 # that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
 _QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
+# "X से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question mark is the embedded question's, after its कि
+_COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])",
+                             re.IGNORECASE)
+# a clause word or a relative between a bare name and a verb: the verb is another clause's ("यूएन चार्टर ... जो
+# इजाज़त देता है")
+_SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
+                            + r")(?![\w" + _DEV + r"])|[,;:]\s*[\"“‘']", re.IGNORECASE)
+# "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
+_ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+_NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
+# acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
+# a fine beside a sentence); talks "also" on another topic, or a statement, go on telling the same happening
+_ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT"})
+# acts where two verbs of one mode joined by "और" are two acts (fired and bombed; bailed and released)
+_TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+# "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
+_QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
+                            re.IGNORECASE)
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # light verbs whose perfective marks its subject with the ergative, and that postposition as a word: a
 # perfective of one with no ergative in its clause has dropped its subject ("फिर माफी मांगी")
@@ -244,6 +261,8 @@ _AND_BEFORE = re.compile((r"([\w" + DEVANAGARI_WORD + r"]+)\s+(?:") + _kind_alt(
                          re.IGNORECASE)
 _HYPHEN_PART = re.compile(r"[-–][\w" + DEVANAGARI_WORD + r"]+")
 _COORDINATED = re.compile(r"\s*(?:,|[-–]|(?:,\s*)?(?:" + _kind_alt("coordinator") + r"))\s*", re.IGNORECASE)
+# a verb's auxiliary, then "और" and the next verb's words: "फायरिंग की और बम से हमला किया"
+_AND_GAP = re.compile(r"(?:\s+[\w" + _DEV + r"]+){0,2}?\s*,?\s*(?:" + _kind_alt("coordinator") + r")\s", re.IGNORECASE)
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
 _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:(?:"
                        + _kind_alt("np_determiner") + r")\s+)?")

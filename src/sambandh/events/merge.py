@@ -111,8 +111,9 @@ def _named(e: Event) -> set[str]:
 
 def _people_apart(a: Event, b: Event) -> bool:
     """Whether each event names a person the other does not (two meetings, not one)."""
-    pa = {x.entity_id for x in a.actors if x.entity_id.startswith("person:")}
-    pb = {x.entity_id for x in b.actors if x.entity_id.startswith("person:")}
+    # (a person the knowledge base does not hold, "new:person:…", is a person too)
+    pa = {x.entity_id for x in a.actors if x.entity_id.startswith(("person:", "new:person:"))}
+    pb = {x.entity_id for x in b.actors if x.entity_id.startswith(("person:", "new:person:"))}
     return bool(pa - pb and pb - pa)
 
 
@@ -380,15 +381,17 @@ def absorb(into: Event, other: Event) -> None:
 
 
 def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,
-                      earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
+                      earlier: set[int] | None = None, also: set[int] | None = None) -> list[Event]:  # fmt: skip
     """One event per happening within an article. Events in ``earlier`` (ids of events told in
-    the pluperfect, "हुई थी": before the time the article tells) are kept apart from the others.
+    the pluperfect, "हुई थी": before the time the article tells) are kept apart from the others;
+    one in ``also`` (told with "also": "पर भी हमला किया") is one more act, never one told before.
     """
     out: list[Event] = []
     earlier = earlier or set()
+    also = also or set()
     for ev in events:
         for kept in out:
-            if (id(kept) in earlier) != (id(ev) in earlier):
+            if (id(kept) in earlier) != (id(ev) in earlier) or id(ev) in also:
                 continue
             if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):

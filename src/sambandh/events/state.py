@@ -15,13 +15,16 @@ from .grammar import (
     _ACTORLESS,
     _ADJUNCT,
     _ALIKE,
+    _ALSO,
     _ANAPHOR,
+    _AND_GAP,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
+    _COMPLEMENTIZER,
     _COPULA,
     _COPULA_NEXT,
     _CORRELATIVE,
@@ -35,15 +38,17 @@ from .grammar import (
     _FIRST_PERSON,
     _FUTURE,
     _HOST_ACTS,
-    _IMPLICIT_SOURCE,
     _IN_CLASH,
     _IN_CLASH_HI,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
+    _NOT_ADDITIVE,
     _ON_THIS,
     _ON_WHAT,
+    _ONE_MORE_TYPES,
     _PATIENT_GENITIVE,
+    _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
     _SAID_THAT,
@@ -51,6 +56,7 @@ from .grammar import (
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
+    _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
     _WILL_BEFORE,
     ACTOR_LABELS,
@@ -80,6 +86,7 @@ class _Act:
     prev_sources: list[Actor]
     actors: list[Actor] = field(default_factory=list)
     places: list[_Arg] = field(default_factory=list)
+    usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
 
     @property
     def m(self) -> PredicateMatch:
@@ -111,7 +118,7 @@ class _State(_Arguments, _Setting):
         self.not_predicates = set()
         question = chunk.rstrip().endswith("?")
         for trig in found:
-            if question or trig.match is None:
+            if trig.match is None or (question and self._asked(sent, trig.match)):
                 continue
             try:
                 ev = self._event(sent, trig, prev_end, prev_sources, lex)
@@ -119,6 +126,8 @@ class _State(_Arguments, _Setting):
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
             if ev is not None:
+                if self._coordinated_again(ev, trig, events):
+                    self.also.add(id(ev))
                 # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
                 # की": X is the subject of the call, read after it)
                 if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
@@ -131,6 +140,30 @@ class _State(_Arguments, _Setting):
             self._killed_in_clash(events)
         self._remember(sent)
         return events
+
+    def _coordinated_again(self, ev: Event, trig: Trigger, events: list[Event]) -> bool:
+        """Whether a finite verb joins, by "और", a verb of the same type and mode just told in its sentence
+        ("फायरिंग की और बम से हमला किया", "जमानत दे दी और उसे रिहा कर दिया गया"): a second act, not the first
+        told again (only attacks, arrests and releases: talks and statements go on telling one, and a measure
+        told in steps, "अवांछित घोषित कर दिया और देश छोड़ने के लिए कहा", is one expulsion).
+        """
+        m = trig.match
+        if m is None or m.form in ("nominal", "inf") or trig.english or not events or ev.type not in _TWO_ACTS_TYPES:
+            return False
+        last = events[-1]
+        if ((last.type, last.mode) != (ev.type, ev.mode) or id(last) in self.nominal or id(ev) in self.nominal
+                or last.trigger_end > m.start):  # fmt: skip
+            return False
+        gap = self.text[last.trigger_end : m.start]
+        return bool(_AND_GAP.match(gap))
+
+    def _asked(self, sent: Span, m: PredicateMatch) -> bool:
+        """Whether a predicate of a sentence ending in "?" is asked: not when a complementizer follows it
+        ("कनाडा से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question is what was asked for), unless a
+        yes/no question opens before it ("क्या भारत ने कहा कि ...?").
+        """
+        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or bool(
+            _QUESTION_OPEN.search(self.text, sent.start, m.start))
 
     def _killed_in(self, events: list[Event]) -> list[Event]:
         """"Two Naxals were killed in an encounter with security forces": the killing and the clash
@@ -454,9 +487,9 @@ class _State(_Arguments, _Setting):
         the home country for an envoy summoned, the previous predicate's subject.
         """
         trig, passive = act.trig, act.passive
-        implicit = _IMPLICIT_SOURCE.get((trig.type, trig.mode))
-        if passive and implicit and not any(a.role == "source" for a in actors):
-            actors = [Actor(f"agent:{implicit}", "source", -1, -1, None, "implicit"), *actors]
+        usual = self._usual_doer(act, "only") if passive and not any(a.role == "source" for a in actors) else None
+        if usual is not None:
+            actors = [usual, *actors]
         if passive and not any(a.role == "source" for a in actors) and trig.mode == "host":
             actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
@@ -468,6 +501,10 @@ class _State(_Arguments, _Setting):
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
+        if passive and not any(a.role == "source" for a in actors):
+            # "X को गिरफ्तार किया गया", no one acting just before: the police, added after the precision model
+            # chose the events (a guessed doer is no evidence that the act happened)
+            act.usual = self._usual_doer(act, "else")
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
@@ -477,6 +514,31 @@ class _State(_Arguments, _Setting):
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def add_usual_doers(self, events: list[Event]) -> None:
+        """The usual doer of each chosen event told in the passive with no doer named, where merging gave
+        it none (``lang/<code>/passive_doers.tsv``, rank ``else``).
+        """
+        for ev in events:
+            usual = self.usual.get(id(ev))
+            if usual is not None and not any(a.role == "source" for a in ev.actors):
+                ev.actors.insert(0, replace(usual))
+
+    def _usual_doer(self, act: _Act, rank: str) -> Actor | None:
+        """The generic actor that usually does an act told in the passive with no doer (a court sentences,
+        the police arrest: ``lang/<code>/passive_doers.tsv``, rows of ``rank``), of the country of the
+        place the clause names, else of the dateline's place; ``None`` for an act with no usual doer.
+        """
+        sector, of_rank = self.ex.passive_doers.get(act.lex.lang, {}).get((act.trig.type, act.trig.mode), ("", ""))
+        if not sector or of_rank != rank:
+            return None
+        where = [p.entity_id for p in act.places if p.entity_id]
+        if self.dateline is not None and self.dateline.entity_id:
+            where.append(self.dateline.entity_id)
+        country = next((c for eid in where if (c := eid if eid.startswith("country:") else self.ex.places_of.get(eid))),
+                       None)  # fmt: skip
+        eid = f"agent:{sector}" + (f":{country.split(':', 1)[1]}" if country else "")
+        return Actor(eid, "source", -1, -1, country, "usual")
 
     def _same_scene_subject(self, act: _Act) -> bool:
         """Whether an active finite verb that opens its sentence with no subject at all may take the
@@ -687,6 +749,8 @@ class _State(_Arguments, _Setting):
             self.copular.add(id(ev))
         if "past" in m.features and m.form == "pfv":
             self.earlier.add(id(ev))
+        if act.usual is not None:
+            self.usual[id(ev)] = act.usual
         if trig.mode != "phone":
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
@@ -699,6 +763,9 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
+        if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
+                and self._also(act.scope_start, end)):  # fmt: skip
+            self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         ev.not_before, ev.not_after = self.bounds
@@ -708,6 +775,16 @@ class _State(_Arguments, _Setting):
         conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
         return ev
+
+    def _also(self, lo: int, hi: int) -> bool:
+        """Whether "also" stands in ``text[lo:hi]`` (``पर भी हमला किया``), not as "still", "any" or "even so"
+        (``अब भी``, ``किसी भी``, ``फिर भी``).
+        """
+        for hit in _ALSO.finditer(self.text, lo, hi):
+            before = re.findall(r"[\w" + DEVANAGARI_WORD + r"]+", self.text[max(lo, hit.start() - 20) : hit.start()])
+            if not before or before[-1].lower() not in _NOT_ADDITIVE:
+                return True
+        return False
 
     def _remember_actors(self, ev: Event, act: _Act) -> None:
         """What the next predicates may need: where people were, the last group, people, attackers and doers."""
@@ -725,7 +802,7 @@ class _State(_Arguments, _Setting):
                   if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
-        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit")]
+        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit", "usual")]
         if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

@@ -309,10 +309,13 @@ def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: P
              kept("ev:3", "CONSULT", None)], [],
             edges=[("ev:1", inn, ru, True, None), ("ev:2", inn, ru, True, "2024-03-20"), ("ev:3", inn, ru, True, None),
                    ("ev:1", "person:x", ru, False, None)])  # fmt: skip
-        # the second: a later article moves ev:1 to another month and adds the US; a new happening
+        # the second: a later article moves ev:1 to another month and adds the US; a new happening, and
+        # a new undated one (its key, without a month, is the one ev:3 has)
         store.write_happenings(
-            [kept("ev:1", "ASSAULT", "2024-05-09"), kept("ev:4", "CONSULT", "2024-05-11")], [],
-            edges=[("ev:1", inn, ru, True, None), ("ev:1", inn, us, True, None), ("ev:4", inn, ru, True, None)])
+            [kept("ev:1", "ASSAULT", "2024-05-09"), kept("ev:4", "CONSULT", "2024-05-11"),
+             kept("ev:5", "CONSULT", None)], [],
+            edges=[("ev:1", inn, ru, True, None), ("ev:1", inn, us, True, None), ("ev:4", inn, ru, True, None),
+                   ("ev:5", inn, ru, True, None)])  # fmt: skip
         for x, y in ((inn, ru), (inn, us), (ru, us)):
             total, months, undated = _scanned_pair(store, x, y)
             assert store.happening_month_counts(acting=[x, y]) == (months, undated)
@@ -322,10 +325,11 @@ def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: P
                     store, x, y, types, status)[0]
         # March keeps only the planned aid (no bar); ev:1 is counted in May alone
         assert store.happening_month_counts(acting=[inn, ru]) == (
-            {("2024-05", "ASSAULT"): 1, ("2024-05", "CONSULT"): 1}, {"CONSULT": 1})
-        assert store.find_happenings(acting=[inn, ru])[1] == 4
+            {("2024-05", "ASSAULT"): 1, ("2024-05", "CONSULT"): 1}, {"CONSULT": 2})
+        assert store.find_happenings(acting=[inn, ru])[1] == 5
         assert store.find_happenings(acting=[inn, us])[1] == 1
-        # the whole table is the edges counted afresh (the unfolded pair's old edge is gone too)
+        # the whole table is the edges counted afresh (the unfolded pair's old edge is gone too, the undated
+        # key is one row)
         fresh = ("SELECT a, b, folded, left(hday, 7), type, status, count(*) FROM happening_edges GROUP BY ALL "
                  "ORDER BY ALL")
         assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == \

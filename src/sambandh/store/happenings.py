@@ -104,12 +104,25 @@ MIGRATIONS: list[Migration] = [
     ),
 ]
 
-# The edges' counts of the pairs in ``_p`` (a, b, folded), counted again from their edges: exact by
-# construction, and one scan per ingest (a pair's counts are never adjusted by differences).
-_RECOUNT_PAIRS = (
-    "INSERT INTO happening_pair_counts SELECT e.a, e.b, e.folded, left(e.hday, 7), e.type, e.status, count(*) "
-    "FROM happening_edges e SEMI JOIN _p ON e.a = _p.a AND e.b = _p.b AND e.folded = _p.folded GROUP BY ALL"
+# The per-pair counts with the changes in ``_d`` (a key and a signed count: minus the replaced edges,
+# plus the new) added: only the changed keys' rows are read and written, never every edge; a key
+# whose count falls to nothing is dropped, as counting the edges afresh would not have it.
+_SAME_KEY = (
+    "c.a = d.a AND c.b = d.b AND c.folded = d.folded AND c.month IS NOT DISTINCT FROM d.month "
+    "AND c.type IS NOT DISTINCT FROM d.type AND c.status IS NOT DISTINCT FROM d.status"
 )
+_ADD_PAIR_COUNTS = f"""
+    CREATE OR REPLACE TEMP TABLE _pair_counts AS
+        SELECT a, b, folded, month, type, status, sum(n)::BIGINT AS n FROM (
+            SELECT c.* FROM happening_pair_counts c SEMI JOIN _d d ON {_SAME_KEY}
+            UNION ALL SELECT a, b, folded, month, type, status, n FROM _d
+        ) GROUP BY ALL HAVING sum(n) <> 0;
+    DELETE FROM happening_pair_counts c USING _d d WHERE {_SAME_KEY};
+    INSERT INTO happening_pair_counts SELECT * FROM _pair_counts;
+    DROP TABLE _pair_counts;
+"""
+# an edge's key in the per-pair counts, and how many edges share it
+_PAIR_KEY = "a, b, folded, left(hday, 7), type, status, count(*)"
 
 
 class HappeningsMixin(StoreBase):
@@ -168,12 +181,11 @@ class HappeningsMixin(StoreBase):
         """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with
         the same id, their read model with them), which stored events they hold ``(doc_id, idx,
         event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one
-        transaction; the per-pair counts of the pairs whose edges changed are counted again.
+        transaction; the per-pair counts change by the edges replaced and added.
         """
         import pyarrow as pa
 
-        # the pairs whose edges change: those of the replaced happenings and those of the new edges
-        pairs: set[tuple[str, str, bool]] = {(e[1], e[2], bool(e[3])) for e in edges or []}
+        delta: list[tuple[Any, ...]] = []  # (a, b, folded, month, type, status, signed count)
         with self._transaction() as con:
             if rows:
                 con.register("_h", pa.table({k: [r[i] for r in rows]
@@ -184,9 +196,9 @@ class HappeningsMixin(StoreBase):
                 con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
                             "SELECT event_id, block, sort_key, view, record, brief FROM _h")
                 con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)"))
-                pairs.update((a, b, bool(f)) for a, b, f in con.execute(
-                    "SELECT DISTINCT a, b, folded FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)"
-                ).fetchall())  # fmt: skip
+                delta += [(*k, -n) for *k, n in con.execute(
+                    f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
+                ).fetchall()]  # fmt: skip
                 con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
             if edges:
@@ -199,15 +211,21 @@ class HappeningsMixin(StoreBase):
                     "INSERT INTO happening_edges SELECT e.event_id, e.a, e.b, e.folded, e.day, h.sort_key, h.type, "
                     "h.status, h.day FROM _e e JOIN happenings h ON h.event_id = e.event_id"
                 )
+                # the same join as the edges kept, so the counts add exactly the rows inserted
+                delta += con.execute(
+                    "SELECT e.a, e.b, e.folded, left(h.day, 7), h.type, h.status, count(*) "
+                    "FROM _e e JOIN happenings h ON h.event_id = e.event_id GROUP BY ALL"
+                ).fetchall()
                 con.unregister("_e")
-            if pairs:
-                ordered = sorted(pairs)
-                con.register("_p", pa.table({"a": [p[0] for p in ordered], "b": [p[1] for p in ordered],
-                                             "folded": [p[2] for p in ordered]}))  # fmt: skip
-                con.execute("DELETE FROM happening_pair_counts c USING _p "
-                            "WHERE c.a = _p.a AND c.b = _p.b AND c.folded = _p.folded")
-                con.execute(_RECOUNT_PAIRS)
-                con.unregister("_p")
+            if delta:
+                con.register("_d", pa.table(
+                    {k: [d[i] for d in delta] for i, k in enumerate(("a", "b", "folded", "month", "type", "status",
+                                                                     "n"))},
+                    schema=pa.schema([("a", pa.string()), ("b", pa.string()), ("folded", pa.bool_()),
+                                      ("month", pa.string()), ("type", pa.string()), ("status", pa.string()),
+                                      ("n", pa.int64())])))  # fmt: skip
+                con.execute(_ADD_PAIR_COUNTS)
+                con.unregister("_d")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
                                              "event_id": [m[2] for m in members]}))  # fmt: skip

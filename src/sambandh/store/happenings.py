@@ -123,6 +123,9 @@ _ADD_PAIR_COUNTS = f"""
 """
 # an edge's key in the per-pair counts, and how many edges share it
 _PAIR_KEY = "a, b, folded, left(hday, 7), type, status, count(*)"
+FILL_PAIR_COUNTS = f"INSERT INTO happening_pair_counts SELECT {_PAIR_KEY} FROM happening_edges GROUP BY ALL"
+"""SQL that counts every kept edge per pair afresh, for a store whose edges were written directly
+(the pages benchmark's copies); the counts table must be empty first."""
 
 
 class HappeningsMixin(StoreBase):

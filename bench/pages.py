@@ -59,6 +59,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
 
     from sambandh.store import Store
     from sambandh.store.entities import FILL_RECENT
+    from sambandh.store.happenings import FILL_PAIR_COUNTS
 
     with Store(db):  # the schema, migrated as the code has it
         pass
@@ -99,6 +100,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
                 f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type, t.status, "
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
+    con.execute(FILL_PAIR_COUNTS)  # the pair pages' counts, as write_happenings keeps them
     con.execute("INSERT INTO entity_summary (entity_id, label, name, own_mentions, own_documents, mentions, documents, "
                 f"folded_into, names_folded) SELECT entity_id, label, name, "
                 f"own_mentions * {copies}, own_documents * {copies}, mentions * {copies}, documents * {copies}, "

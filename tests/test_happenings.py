@@ -84,7 +84,8 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     k.close()
     # the database as schema version 9 left it: kept happenings, no read model, no entity summaries
     con = duckdb.connect(str(db))
-    con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP INDEX happenings_block; "
+    con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP TABLE happening_pair_counts; "
+                "DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
                 "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
                 "CREATE INDEX happenings_block ON happenings (block); "
@@ -271,3 +272,67 @@ def test_pages_read_documents_and_mentions_by_index_as_a_scan_would(demo_db: Pat
             assert list(meta) == list(brief) and all(meta[d]["title"] == brief[d]["title"] for d in meta)
             assert store.texts(asked) == {d: m["text"] for d, m in meta.items()}
             assert set(store.sources_of(asked)) == set(old_brief)
+
+
+def _scanned_pair(store, x: str, y: str, types: list[str] | None = None, status: str | None = None) -> tuple:
+    """A pair's count and chart as the edges alone give them (the query before the per-pair counts)."""
+    cond = "folded AND a = ? AND b = ?" + (" AND type IN (SELECT unnest(?))" if types else "")
+    cond += " AND status = ?" if status else ""
+    params: list = [x, y] + ([types] if types else []) + ([status] if status else [])
+    total = store.con.execute(f"SELECT count(*) FROM happening_edges WHERE {cond}", params).fetchone()[0]
+    months, undated = {}, {}
+    for month, typ, n in store.con.execute(
+        "SELECT left(hday, 7), type, count(*) FROM happening_edges WHERE folded AND a = ? AND b = ? "
+        "AND (hday IS NULL OR status = 'occurred') GROUP BY ALL", [x, y]
+    ).fetchall():
+        if month is None:
+            undated[typ] = undated.get(typ, 0) + n
+        else:
+            months[(month, typ)] = n
+    return total, months, undated
+
+
+def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: Path):
+    import json
+
+    from sambandh.store import Store
+
+    def kept(event_id: str, typ: str, day: str | None, modality: str | None = None) -> tuple:
+        record = {"event_id": event_id, "type": typ, "when": {"day": day}, "modality": modality, "actors": []}
+        return (event_id, "blk", day or "9999", "{}", json.dumps(record), "{}")
+
+    inn, ru, us = "country:in", "country:ru", "country:us"
+    with Store(tmp_path / "pairs.duckdb") as store:
+        # the first ingest: three happenings between India and Russia, one of them planned, one undated
+        store.write_happenings(
+            [kept("ev:1", "CONSULT", "2024-03-02"), kept("ev:2", "AID", "2024-03-20", "planned"),
+             kept("ev:3", "CONSULT", None)], [],
+            edges=[("ev:1", inn, ru, True, None), ("ev:2", inn, ru, True, "2024-03-20"), ("ev:3", inn, ru, True, None),
+                   ("ev:1", "person:x", ru, False, None)])  # fmt: skip
+        # the second: a later article moves ev:1 to another month and adds the US; a new happening, and
+        # a new undated one (its key, without a month, is the one ev:3 has)
+        store.write_happenings(
+            [kept("ev:1", "ASSAULT", "2024-05-09"), kept("ev:4", "CONSULT", "2024-05-11"),
+             kept("ev:5", "CONSULT", None)], [],
+            edges=[("ev:1", inn, ru, True, None), ("ev:1", inn, us, True, None), ("ev:4", inn, ru, True, None),
+                   ("ev:5", inn, ru, True, None)])  # fmt: skip
+        for x, y in ((inn, ru), (inn, us), (ru, us)):
+            total, months, undated = _scanned_pair(store, x, y)
+            assert store.happening_month_counts(acting=[x, y]) == (months, undated)
+            assert store.find_happenings(acting=[y, x])[1] == total
+            for types, status in ((["CONSULT"], None), (None, "planned"), (["AID", "ASSAULT"], "occurred")):
+                assert store.find_happenings(acting=[x, y], types=types, status=status)[1] == _scanned_pair(
+                    store, x, y, types, status)[0]
+        # March keeps only the planned aid (no bar); ev:1 is counted in May alone
+        assert store.happening_month_counts(acting=[inn, ru]) == (
+            {("2024-05", "ASSAULT"): 1, ("2024-05", "CONSULT"): 1}, {"CONSULT": 2})
+        assert store.find_happenings(acting=[inn, ru])[1] == 5
+        assert store.find_happenings(acting=[inn, us])[1] == 1
+        # the whole table is the edges counted afresh (the unfolded pair's old edge is gone too, the undated
+        # key is one row)
+        fresh = ("SELECT a, b, folded, left(hday, 7), type, status, count(*) FROM happening_edges GROUP BY ALL "
+                 "ORDER BY ALL")
+        assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == \
+            store.con.execute(fresh).fetchall()  # fmt: skip
+        store.clear_happenings()
+        assert store.con.execute("SELECT count(*) FROM happening_pair_counts").fetchone() == (0,)

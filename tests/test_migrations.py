@@ -57,6 +57,10 @@ SCHEMA = {
         "event_id VARCHAR NOT NULL", "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL",
         "day VARCHAR", "sort_key VARCHAR", "type VARCHAR", "status VARCHAR", "hday VARCHAR",
     ),
+    "happening_pair_counts": (
+        "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "month VARCHAR", "type VARCHAR",
+        "status VARCHAR", "n BIGINT NOT NULL",
+    ),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
     ),
@@ -210,6 +214,24 @@ def test_edges_kept_before_version_12_get_their_happenings_status_and_day(tmp_pa
     with Store(db) as store:
         assert store.con.execute("SELECT status, hday, day FROM happening_edges").fetchall() == [
             ("planned", "2024-05-01", None)]
+
+
+def test_edges_kept_before_version_16_are_counted_per_pair(tmp_path, monkeypatch):
+    db = tmp_path / "v15.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 15])
+        with Store(db) as store:
+            for event_id, day, status in (("ev:1", "2024-05-01", "planned"), ("ev:2", "2024-05-20", "occurred"),
+                                          ("ev:3", None, "occurred")):  # fmt: skip
+                store.con.execute("INSERT INTO happening_edges VALUES (?, 'country:in', 'country:ru', true, NULL, "
+                                  "?, 'CONSULT', ?, ?)", [event_id, day or "9999", status, day])  # fmt: skip
+    with Store(db) as store:
+        assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == [
+            ("country:in", "country:ru", True, "2024-05", "CONSULT", "occurred", 1),
+            ("country:in", "country:ru", True, "2024-05", "CONSULT", "planned", 1),
+            ("country:in", "country:ru", True, None, "CONSULT", "occurred", 1)]
+        assert store.happening_month_counts(acting=["country:in", "country:ru"]) == (
+            {("2024-05", "CONSULT"): 1}, {"CONSULT": 1})
 
 
 def test_a_reader_of_an_older_database_brings_it_up_to_date_first(tmp_path, monkeypatch):

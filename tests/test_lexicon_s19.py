@@ -215,3 +215,16 @@ def test_short_u_agent_has_plural() -> None:
     text = "मेले में आए साधुओं ने प्रशासन से शिकायत की।"
     found = [text[s:e] for s, e, _ in load_agents("hi").find(text, 0, len(text))]
     assert "साधुओं" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # approving with the participle अनुमोदित, as with मंजूरी देना
+        ("राज्यसभा द्वारा व्यापार संधि को अनुमोदित किया गया।", "AGREE"),
+        # pulling troops or equipment back
+        ("दोनों पक्षों ने अग्रिम चौकियों से अपने टैंक वापस खींच लिए।", "RETREAT"),
+    ],
+)
+def test_approving_and_pulling_back_are_found(sentence: str, type_: str) -> None:
+    assert _forms(sentence, type_)

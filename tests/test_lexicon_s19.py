@@ -228,3 +228,13 @@ def test_short_u_agent_has_plural() -> None:
 )
 def test_approving_and_pulling_back_are_found(sentence: str, type_: str) -> None:
     assert _forms(sentence, type_)
+
+
+def test_for_does_not_part_a_fronted_verb_from_its_subject() -> None:
+    # के लिए is the postposition "for", no verb between the subject and the verb fronted before its noun
+    assert "pfv" in _forms("जापान ने भूकंप पीड़ितों के लिए दी आर्थिक सहायता", "AID")
+
+
+def test_for_is_no_fronted_verb_after_a_far_subject() -> None:
+    # the लिए of के लिए is not लेना fronted before "निशाने पर (लेना)"
+    assert _forms("कलाकार ने दर्शकों को हंसाने के लिए खुद को सबके निशाने पर रखा।", "ACCUSE") == []

@@ -599,6 +599,12 @@ class Lexicon:
             and _adjacent(text, toks[i - 1][1], toks[i][0])
         )
 
+    def _postposition_verb(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether ``toks[k]``, a form of a light verb, is part of a compound postposition after an
+        oblique genitive (``के लिए``, "for"), not a verb.
+        """
+        return k >= 1 and toks[k][2] in self.light_keys and toks[k - 1][2] == _KE
+
     def _verb_group(self, toks: list[tuple[int, int, str]], j: int, text: str, form: str, feats: set[str]) -> int:
         """Read the auxiliaries and particles after the verb ending at ``toks[j - 1]`` into ``feats``;
         the index after the verb group.
@@ -667,6 +673,8 @@ class Lexicon:
         for k in range(i - 1, max(-1, i - 1 - _MAX_FRONTED), -1):
             if not _adjacent(text, toks[k][1], toks[k + 1][0]):
                 return None  # punctuation between: another clause
+            if self._postposition_verb(toks, k):
+                continue  # "के लिए": no verb, fronted or between
             for lv in seq.entry.light:
                 first = k
                 if " " in lv:  # a two-word light verb fronted whole: "जारी की चेतावनी"
@@ -697,7 +705,8 @@ class Lexicon:
     def _ergative_before(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """An ergative postposition among the few words before ``toks[k]``, in the same clause."""
         for b in range(k - 1, max(-1, k - 1 - _MAX_ERGATIVE_GAP), -1):
-            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or toks[b][2] in self.light_keys:
+            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or (
+                    toks[b][2] in self.light_keys and not self._postposition_verb(toks, b)):
                 return False  # another clause, or another verb
             if toks[b][2] in self.ergative:
                 return True
@@ -851,9 +860,10 @@ _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
 # case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):
 # the case words less the conjunctions and the oblique genitive, whose "के लिए" is a postposition
-_OBJECT_CASES = _CASE_WORDS - (_CLAUSE_WORDS - _GENITIVE) - {_word_key("के")}
+_OBJECT_CASES = _CASE_WORDS - (_CLAUSE_WORDS - _GENITIVE) - {_KE}
 _INF_OBL = _word_key("ने")  # the oblique infinitive's ending: करने, देने
 _NOT_MODIFIER = frozenset(
     _word_key(w) for kind in ("postposition", "case_word", "clause_word", "copula", "negation", "say_verb")

@@ -158,3 +158,83 @@ def test_no_fronted_verb_from_a_participle_or_a_genitive(sentence: str, type_: s
     assert lex is not None
     text = normalize(sentence)
     assert not [m for m in lex.find(text) if m.entry.type == type_ and m.form == "pfv"]
+
+
+def _forms(sentence: str, type_: str) -> list[str]:
+    """The verb forms of the predicates of ``type_`` the shipped Hindi lexicon finds in ``sentence``."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    return [m.form for m in lex.find(normalize(sentence)) if m.entry.type == type_]
+
+
+def test_fronted_light_verb_after_a_far_subject() -> None:
+    # nine words between the ergative subject and the verb moved before its noun
+    assert _forms("थाना पुलिस ने बीती रात पुराने बाजार के पास से तीन संदिग्ध किए गिरफ्तार", "COERCE") == ["pfv"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # headlines with no subject, the verb right after its object's or partner's case marker
+        ("जंगल में हुई मुठभेड़ के बाद चार हथियारबंद लुटेरों को किया गिरफ्तार", "COERCE"),
+        ("सीमा पर तीन घुसपैठियों को किया ढेर, तलाशी जारी", "ASSAULT"),
+        ("प्रधानमंत्री ने दौरे के दूसरे दिन राष्ट्रपति डॉ. सेन से की मुलाकात", "CONSULT"),
+    ],
+)
+def test_fronted_light_verb_after_a_case_marker(sentence: str, type_: str) -> None:
+    assert "pfv" in _forms(sentence, type_)
+
+
+def test_no_fronted_verb_from_a_participle_after_a_case_marker() -> None:
+    # दी गई is a participle: the aid is spoken of, not given in this clause (a guard, not a new rule)
+    assert "pfv" not in _forms("गांव वालों को दी गई राहत सामग्री की जांच होगी", "AID")
+
+
+def test_no_fronted_verb_after_a_genitive() -> None:
+    # के लिए is a postposition, not a fronted लेना ("निशाने पर लेना")
+    assert _forms("मेहमानों को खुश रखने के लिए वह हमेशा सबके निशाने पर रहता था।", "ACCUSE") == []
+
+
+def test_no_fronted_verb_on_a_genitive_noun() -> None:
+    # the fronted की belongs to the talks further on, not to the summit named in their genitive
+    assert _forms("मंत्री ने राजदूत से की शिखर सम्मेलन के आयोजन पर चर्चा", "CONSULT")[0] == "nominal"
+
+
+def test_short_u_noun_has_plural() -> None:
+    from sambandh.lexicon import LANG_DIR, HindiMorphology
+
+    morph = HindiMorphology.load(LANG_DIR / "hi")
+    assert "गुरुओं" in morph.noun_forms("गुरु")
+    assert "साधुओं" in morph.noun_forms("साधु")
+    assert "धर्मगुरुओं" in morph.noun_forms("धर्मगुरू")
+
+
+def test_short_u_agent_has_plural() -> None:
+    from sambandh.lexicon import load_agents
+
+    text = "मेले में आए साधुओं ने प्रशासन से शिकायत की।"
+    found = [text[s:e] for s, e, _ in load_agents("hi").find(text, 0, len(text))]
+    assert "साधुओं" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # approving with the participle अनुमोदित, as with मंजूरी देना
+        ("राज्यसभा द्वारा व्यापार संधि को अनुमोदित किया गया।", "AGREE"),
+        # pulling troops or equipment back
+        ("दोनों पक्षों ने अग्रिम चौकियों से अपने टैंक वापस खींच लिए।", "RETREAT"),
+    ],
+)
+def test_approving_and_pulling_back_are_found(sentence: str, type_: str) -> None:
+    assert _forms(sentence, type_)
+
+
+def test_for_does_not_part_a_fronted_verb_from_its_subject() -> None:
+    # के लिए is the postposition "for", no verb between the subject and the verb fronted before its noun
+    assert "pfv" in _forms("जापान ने भूकंप पीड़ितों के लिए दी आर्थिक सहायता", "AID")
+
+
+def test_for_is_no_fronted_verb_after_a_far_subject() -> None:
+    # the लिए of के लिए is not लेना fronted before "निशाने पर (लेना)"
+    assert _forms("कलाकार ने दर्शकों को हंसाने के लिए खुद को सबके निशाने पर रखा।", "ACCUSE") == []

@@ -190,7 +190,7 @@ class HindiMorphology:
             base, klass = noun[:-1], "a"
         elif noun.endswith(("ी", "ि")):
             base, klass = noun[:-1] + "ि", "i"
-        elif noun.endswith("ू"):
+        elif noun.endswith(("ू", "ु")):  # गुरु and गुरू alike: गुरुओं
             base, klass = noun[:-1] + "ु", "u"
         else:
             base, klass = noun, "cons"
@@ -570,7 +570,7 @@ class Lexicon:
         postposition that states the event, or a noun that states it by itself; else ``None``.
         """
         head_end = toks[j - 1][1]
-        fronted = self._fronted_light(seq, toks, i, text)
+        fronted = self._fronted_light(seq, toks, i, j, text)
         if fronted is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
         pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
@@ -598,6 +598,12 @@ class Lexicon:
             and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
             and _adjacent(text, toks[i - 1][1], toks[i][0])
         )
+
+    def _postposition_verb(self, toks: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether ``toks[k]``, a form of a light verb, is part of a compound postposition after an
+        oblique genitive (``के लिए``, "for"), not a verb.
+        """
+        return k >= 1 and toks[k][2] in self.light_keys and toks[k - 1][2] == _KE
 
     def _verb_group(self, toks: list[tuple[int, int, str]], j: int, text: str, form: str, feats: set[str]) -> int:
         """Read the auxiliaries and particles after the verb ending at ``toks[j - 1]`` into ``feats``;
@@ -657,7 +663,9 @@ class Lexicon:
             steps += 1
         return True
 
-    def _fronted_light(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, text: str) -> str | None:
+    def _fronted_light(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str
+    ) -> str | None:
         """Headline order, the light verb before its noun: "चीन ने दी भारत को चेतावनी", "मोदी ने की पुतिन से
         मुलाकात", "मोदी करेंगे पुतिन से मुलाकात". The verb's form when it stands a few words before the
         noun, in the same clause, right after an ergative subject (a past form) or as a future; else ``None``.
@@ -665,6 +673,8 @@ class Lexicon:
         for k in range(i - 1, max(-1, i - 1 - _MAX_FRONTED), -1):
             if not _adjacent(text, toks[k][1], toks[k + 1][0]):
                 return None  # punctuation between: another clause
+            if self._postposition_verb(toks, k):
+                continue  # "के लिए": no verb, fronted or between
             for lv in seq.entry.light:
                 first = k
                 if " " in lv:  # a two-word light verb fronted whole: "जारी की चेतावनी"
@@ -673,6 +683,15 @@ class Lexicon:
                         continue
                 form = self.light_forms[lv].get(toks[k][2])
                 if form == "fut" or (form == "pfv" and first >= 1 and toks[first - 1][2] in self.ergative):
+                    return form
+                if (form == "pfv" and lv in _ERGATIVE_LIGHTS and first >= 1 and toks[first - 1][2] in _OBJECT_CASES
+                        and _adjacent(text, toks[first - 1][1], toks[first][0])
+                        and not (j < len(toks) and toks[j][2] in _GENITIVE)):
+                    # "दो बदमाशों को किया गिरफ्तार", "जयशंकर से की मुलाकात": a headline with its subject left
+                    # out or far back; in prose order no finite verb follows a case marker before its noun
+                    # (and a की after one is no genitive); "को दी गई राहत" stops at the auxiliary, above.
+                    # Not when the noun is itself a genitive's ("से की शिखर सम्मेलन के आयोजन पर चर्चा": the
+                    # verb's noun is further on)
                     return form
                 if (form == "pfv" and lv in _ERGATIVE_LIGHTS and toks[k][2] not in _GENITIVE
                         and self._ergative_before(toks, first, text)):
@@ -686,7 +705,8 @@ class Lexicon:
     def _ergative_before(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """An ergative postposition among the few words before ``toks[k]``, in the same clause."""
         for b in range(k - 1, max(-1, k - 1 - _MAX_ERGATIVE_GAP), -1):
-            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or toks[b][2] in self.light_keys:
+            if not _adjacent(text, toks[b][1], toks[b + 1][0]) or (
+                    toks[b][2] in self.light_keys and not self._postposition_verb(toks, b)):
                 return False  # another clause, or another verb
             if toks[b][2] in self.ergative:
                 return True
@@ -830,7 +850,7 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
-_MAX_ERGATIVE_GAP = 8  # words between an ergative subject and a fronted light verb further on
+_MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on
 # light verbs whose perfective takes an ergative subject (words.tsv): only these are fronted after a distant one
 # ("मोदी ने भाषण में हाल ही में हुए हमले का": हुए is a participle, होना takes no ergative)
 _ERGATIVE_LIGHTS = frozenset(words_of("ergative_light"))
@@ -840,6 +860,10 @@ _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
+# case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):
+# the case words less the conjunctions and the oblique genitive, whose "के लिए" is a postposition
+_OBJECT_CASES = _CASE_WORDS - (_CLAUSE_WORDS - _GENITIVE) - {_KE}
 _INF_OBL = _word_key("ने")  # the oblique infinitive's ending: करने, देने
 _NOT_MODIFIER = frozenset(
     _word_key(w) for kind in ("postposition", "case_word", "clause_word", "copula", "negation", "say_verb")

@@ -119,3 +119,15 @@ def test_an_act_denied_with_nobody_in_it_is_no_event():
     # a denial with its actors named stays an event: Nepal and Bhutan did not sign
     named = annotate_text("नेपाल और भूटान ने कल व्यापार समझौते पर हस्ताक्षर नहीं किए।", published="2024-05-02")
     assert named["events"], named
+
+
+def test_a_threat_of_an_act_is_aimed_at_whom_that_act_would_fall_on():
+    # the threatened side is named with the threatened act's postposition, not with "को"; a sentence before
+    # about that side keeps the nearest-country fallback from finding it by chance
+    doc = annotate_text("मार्च में ईरान ने इराक़ के साथ समझौता किया। इसके बाद अमरीका ने ईरान पर हमले की धमकी दी थी।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "THREATEN")
+    assert roles.get("country:ir", ("",))[0] == "target", roles
+    other = annotate_text("मार्च में ईरान ने इराक़ के साथ समझौता किया। इसके बाद अमरीका ने ईरान के ख़िलाफ़ प्रतिबंध लगाने की "
+                          "चेतावनी दी।", published="2024-05-02")  # fmt: skip
+    assert _actors(other, "THREATEN").get("country:ir", ("",))[0] == "target"

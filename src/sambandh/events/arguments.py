@@ -51,6 +51,8 @@ from .grammar import (
     _SAID_OBJECT,
     _SUBJECT_BREAK,
     _TARGET_OF,
+    _THREATENED,
+    _THREATENED_ACT,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -584,12 +586,25 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if trig.type in _THREATENED and not trig.english and not any(a.role == "target" for a in actors):
+            self._threatened(actors, start)
         if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):
             # "India condemned the attack by Hamas": whose act is condemned is the target
             actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
                        if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
         return actors, places
+
+    def _threatened(self, actors: list[Actor], start: int) -> None:
+        """"अमरीका ने सीरिया पर हमले की धमकी दी": a threat's target is the side the act it threatens would
+        fall on, named with that act's postposition right before it (even where the act's own noun starts
+        another predicate's clause).
+        """
+        for m in reversed(self.within(max(0, start - 60), start)):
+            if (m.entity_id and m.label in ACTOR_LABELS and not self.ex.is_city(m.entity_id)
+                    and _THREATENED_ACT.fullmatch(self.text, m.end, start)):  # fmt: skip
+                actors.append(Actor(m.entity_id, "target", m.start, m.end, None, "name"))
+                return
 
     def _role_of(self, a: _Arg, args: list[_Arg], trig: Trigger, start: int, passive: bool, targets: set[str],
                  has_erg: bool) -> str | None:  # fmt: skip

@@ -127,6 +127,12 @@ _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
+# acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
+# what stands between that name's postposition and the predicate, the act and its marker
+_THREATENED = frozenset({"THREATEN"})
+_THREATENED_ACT = re.compile(r"\s*(?:" + _kind_alt("threatened_on") + r")\s+(?:"
+                             + _kind_alt("threatened_act") + r")\s+(?:(?:" + _kind_alt("threatened_verb") + r")\s+)?(?:"
+                             + _kind_alt("object_marker") + r")\s*$")
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},

@@ -131,3 +131,12 @@ def test_a_threat_of_an_act_is_aimed_at_whom_that_act_would_fall_on():
     other = annotate_text("मार्च में ईरान ने इराक़ के साथ समझौता किया। इसके बाद अमरीका ने ईरान के ख़िलाफ़ प्रतिबंध लगाने की "
                           "चेतावनी दी।", published="2024-05-02")  # fmt: skip
     assert _actors(other, "THREATEN").get("country:ir", ("",))[0] == "target"
+
+
+def test_a_where_between_the_victims_genitive_and_the_killing_keeps_the_victim():
+    # "X की <where> हत्या": the place (or a court before which it happened) is neither the victim nor in the way
+    for where in ("दिल्ली में", "दिल्ली हाई कोर्ट के सामने"):
+        doc = annotate_text(f"जुलाई में पत्रकार राकेश शर्मा की {where} हत्या कर दी गई।", published="2024-05-02")
+        roles = _actors(doc, "ASSAULT")
+        victims = [e for e, (r, _) in roles.items() if r == "target"]
+        assert len(victims) == 1 and victims[0].startswith(("new:person:", "person:")), roles

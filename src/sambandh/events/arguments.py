@@ -609,9 +609,17 @@ class _Arguments(_Base):
     def _role_of(self, a: _Arg, args: list[_Arg], trig: Trigger, start: int, passive: bool, targets: set[str],
                  has_erg: bool) -> str | None:  # fmt: skip
         """The role one name takes in the predicate's frame, from its case; ``None`` for none."""
-        nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
-            b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
-        if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
+        # a where between the genitive and its act keeps it the act's own ("X की दिल्ली में हत्या", "X की हाई
+        # कोर्ट के सामने हत्या"): it neither stands in the way nor counts in the distance
+        wheres = [b for b in args if b.case == "loc" and b.start >= a.end and b.end <= start]
+        # (with a name compounded with it: "दिल्ली हाई कोर्ट के सामने")
+        wheres += [b for b in args if b.start >= a.end and b.case != "loc"
+                   and any(w.start > b.end and not self.text[b.end : w.start].strip() for w in wheres)]  # fmt: skip
+        gap = start - a.end - sum(b.end - b.start for b in wheres)
+        nearest_gen = a.case == "gen" and gap <= 40 and not any(
+            b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" and b not in wheres
+            for b in args)  # fmt: skip
+        if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too

@@ -140,3 +140,20 @@ def test_a_where_between_the_victims_genitive_and_the_killing_keeps_the_victim()
         roles = _actors(doc, "ASSAULT")
         victims = [e for e, (r, _) in roles.items() if r == "target"]
         assert len(victims) == 1 and victims[0].startswith(("new:person:", "person:")), roles
+
+
+def test_a_charge_is_against_the_one_acting_through_ki_taraf_se():
+    # "की तरफ़ से" marks who acts, as "की ओर से" does: the charge is against that side
+    for pp in ("की तरफ़ से", "की तरफ से"):
+        doc = annotate_text(f"विपक्षी दलों का आरोप है कि भारत सरकार {pp} किसानों को मदद नहीं मिली।", published="2024-05-02")
+        assert _actors(doc, "ACCUSE").get("agent:gov:in", ("",))[0] == "target", pp
+
+
+def test_the_side_a_named_doer_acts_for_is_not_a_second_doer():
+    # "X की ओर से <office> Y ने": Y acts on X's behalf; with no ने subject, X itself is the doer
+    doc = annotate_text("सरकार की ओर से प्रमुख वार्ताकार रमेश शर्मा ने विद्रोहियों से हिंसा रोकने की अपील की।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "REQUEST")
+    assert "agent:gov" not in roles and any(r == "source" for r, _ in roles.values()), roles
+    alone = annotate_text("सरकार की तरफ़ से विद्रोहियों से हिंसा रोकने की अपील की गई।", published="2024-05-02")
+    assert _actors(alone, "REQUEST").get("agent:gov", ("",))[0] == "source"

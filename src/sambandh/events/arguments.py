@@ -15,6 +15,7 @@ from .grammar import (
     _ADJUNCT,
     _AND_BEFORE,
     _APPOSED,
+    _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
     _CASE_WORD,
@@ -570,6 +571,11 @@ class _Arguments(_Base):
                 continue
             if a.label not in ACTOR_LABELS:
                 continue
+            if a.case == "erg" and not trig.symmetric and _BEHALF.match(self.text, a.end) and any(
+                    b is not a and b.case == "erg" and b.label in ACTOR_LABELS and not _BEHALF.match(self.text, b.end)
+                    and not _CLAUSE_BREAK.search(self.text, min(a.end, b.end), max(a.start, b.start))
+                    for b in args):  # fmt: skip
+                continue  # "सरकार की ओर से प्रमुख वार्ताकार X ने": X acts for the government (but signs for India)
             capital = self.ex.capital_of(a.entity_id) if trig.mode != "visit" else None
             if capital and (a.case in _CAPITAL_CASES or (trig.english and a.case in ("nom", "obj", "to", "from"))):
                 # "Beijing demanded", "lodged a protest with New Delhi", "इस्लामाबाद ने": a capital that

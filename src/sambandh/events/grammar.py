@@ -127,6 +127,8 @@ _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
+# "सरकार की ओर से वार्ताकार X ने": with a ने subject beside it, the one marked so is whom the doer acts for
+_BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV + r"])")
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker
 _THREATENED = frozenset({"THREATEN"})

@@ -157,3 +157,10 @@ def test_the_side_a_named_doer_acts_for_is_not_a_second_doer():
     assert "agent:gov" not in roles and any(r == "source" for r, _ in roles.values()), roles
     alone = annotate_text("सरकार की तरफ़ से विद्रोहियों से हिंसा रोकने की अपील की गई।", published="2024-05-02")
     assert _actors(alone, "REQUEST").get("agent:gov", ("",))[0] == "source"
+
+
+def test_a_request_is_aimed_at_its_addressee_not_at_whom_the_asked_act_is_for():
+    # "से" names who is asked; the "को" after it is the one the asked-for payment goes to
+    doc = annotate_text("अदालत ने बिहार सरकार से रमेश शर्मा को मुआवजा देने के लिए कहा है।", published="2024-05-02")
+    targets = [e for e, (r, _) in _actors(doc, "REQUEST").items() if r == "target"]
+    assert targets and all(e.startswith("agent:gov") for e in targets), targets

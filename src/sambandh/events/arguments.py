@@ -12,6 +12,8 @@ from ..normalize import fold, fold_word
 from ..script import DEVANAGARI_WORD
 from .base import _Base
 from .grammar import (
+    _ADDRESS_CASE,
+    _ADDRESSED,
     _ADJUNCT,
     _AND_BEFORE,
     _APPOSED,
@@ -592,6 +594,8 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if trig.type in _ADDRESSED and not trig.symmetric:
+            self._addressee(actors, args)
         if trig.type in _THREATENED and not trig.english and not any(a.role == "target" for a in actors):
             self._threatened(actors, start)
         if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):
@@ -600,6 +604,22 @@ class _Arguments(_Base):
                        if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
         return actors, places
+
+    def _addressee(self, actors: list[Actor], args: list[_Arg]) -> None:
+        """A request's addressee is named before what is asked: of targets marked with से and with को,
+        those of the case named first are the addressees; the other case, after them, belongs to the
+        asked-for act ("अदालत ने सरकार से X को मुआवजा देने के लिए कहा": the government is asked).
+        """
+        case_at = {(a.start, a.end): _ADDRESS_CASE.get(a.case) for a in args}
+        marked = sorted((t.start, case_at.get((t.start, t.end))) for t in actors if t.role == "target")
+        marked = [(s, c) for s, c in marked if c]
+        if len({c for _, c in marked}) < 2:
+            return
+        first_at, first = marked[0]
+        # (in the same clause: "एजेंसियों को अलर्ट पर रखा गया है, और नागरिकों से ... अपील की गई है")
+        actors[:] = [t for t in actors if not (
+            t.role == "target" and t.start > first_at and case_at.get((t.start, t.end)) not in (None, first)
+            and not _CLAUSE_BREAK.search(self.text, first_at, t.start))]  # fmt: skip
 
     def _threatened(self, actors: list[Actor], start: int) -> None:
         """"अमरीका ने सीरिया पर हमले की धमकी दी": a threat's target is the side the act it threatens would

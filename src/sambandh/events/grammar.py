@@ -129,6 +129,10 @@ _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 _ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
 # "सरकार की ओर से वार्ताकार X ने": with a ने subject beside it, the one marked so is whom the doer acts for
 _BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV + r"])")
+# requests, whose addressee comes before what is asked: a से or को phrase after one of the other case is the
+# asked-for act's own ("सरकार से X को मुआवजा देने के लिए कहा", "X को Y से बात करने को कहा")
+_ADDRESSED = frozenset({"REQUEST"})
+_ADDRESS_CASE = {"abl": "abl", "from": "abl", "dat": "dat", "obj": "dat", "to": "dat"}
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker
 _THREATENED = frozenset({"THREATEN"})

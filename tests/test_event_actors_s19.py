@@ -164,3 +164,11 @@ def test_a_request_is_aimed_at_its_addressee_not_at_whom_the_asked_act_is_for():
     doc = annotate_text("अदालत ने बिहार सरकार से रमेश शर्मा को मुआवजा देने के लिए कहा है।", published="2024-05-02")
     targets = [e for e, (r, _) in _actors(doc, "REQUEST").items() if r == "target"]
     assert targets and all(e.startswith("agent:gov") for e in targets), targets
+
+
+def test_a_refusal_to_give_is_aimed_at_whom_it_is_not_given():
+    # the को phrase of the refused giving, even before the doer, is the one rejected; none without it
+    for text in ("राकेश शर्मा को भारत सरकार ने वीज़ा देने से इनकार कर दिया।",
+                 "भारत सरकार ने सीता देवी को पासपोर्ट देने से इनकार कर दिया।"):  # fmt: skip
+        roles = _actors(annotate_text(text, published="2024-05-02"), "REJECT")
+        assert any(r == "target" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles

@@ -50,6 +50,8 @@ from .grammar import (
     _RANK_BEFORE,
     _RECEIVED,
     _REFLEXIVE,
+    _REFUSED,
+    _REFUSED_GIVING,
     _SAID_BEFORE,
     _SAID_OBJECT,
     _SUBJECT_BREAK,
@@ -596,6 +598,12 @@ class _Arguments(_Base):
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
+        if trig.type in _REFUSED and not trig.english and not any(a.role == "target" for a in actors):
+            gm = _REFUSED_GIVING.search(self.text, max(0, start - 40), start)
+            # "यहां के लोगों को सरकार ने नागरिकता देने से इनकार किया": the one not given it, in the same clause
+            given = [a for a in args if gm is not None and a.case == "dat" and a.label in ACTOR_LABELS
+                     and a.end <= gm.start() and not _CLAUSE_BREAK.search(self.text, a.end, start)]  # fmt: skip
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in given[-1:]]
         if trig.type in _THREATENED and not trig.english and not any(a.role == "target" for a in actors):
             self._threatened(actors, start)
         if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):

@@ -133,6 +133,10 @@ _BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV 
 # asked-for act's own ("सरकार से X को मुआवजा देने के लिए कहा", "X को Y से बात करने को कहा")
 _ADDRESSED = frozenset({"REQUEST"})
 _ADDRESS_CASE = {"abl": "abl", "from": "abl", "dat": "dat", "obj": "dat", "to": "dat"}
+# refusals of a thing to someone ("X को वीज़ा देने से इनकार"): the one refused is the target
+_REFUSED = frozenset({"REJECT"})
+_REFUSED_GIVING = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("refused_giving") + r")\s+(?:"
+                             + _kind_alt("refusal_marker") + r")\s*$")
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker
 _THREATENED = frozenset({"THREATEN"})

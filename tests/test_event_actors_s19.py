@@ -172,3 +172,11 @@ def test_a_refusal_to_give_is_aimed_at_whom_it_is_not_given():
                  "भारत सरकार ने सीता देवी को पासपोर्ट देने से इनकार कर दिया।"):  # fmt: skip
         roles = _actors(annotate_text(text, published="2024-05-02"), "REJECT")
         assert any(r == "target" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles
+
+
+def test_the_accused_of_a_charged_act_is_its_doer():
+    # "X पर Y पर <act> करने का आरोप है": the first पर phrase is who is charged, the second the act's target
+    roles = _actors(annotate_text("पुलिस के मुताबिक राकेश शर्मा पर एक पुलिस स्टेशन पर हमला करने का आरोप है।",
+                                  published="2024-05-02"), "ASSAULT")  # fmt: skip
+    assert any(r == "source" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles
+    assert roles.get("agent:cop", ("",))[0] == "target", roles

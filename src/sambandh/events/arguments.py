@@ -21,6 +21,7 @@ from .grammar import (
     _BOTH,
     _CAPITAL_CASES,
     _CASE_WORD,
+    _CHARGE_AFTER,
     _CLAUSE_BREAK,
     _CLAUSE_END,
     _COORDINATED,
@@ -598,6 +599,16 @@ class _Arguments(_Base):
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
+        m = trig.match
+        if (m is not None and not passive and not trig.english and _CHARGE_AFTER.match(self.text, m.end)
+                and not any(a.role == "source" for a in actors)):  # fmt: skip
+            # "X पर थाने पर हमला करने का आरोप है": the first पर phrase is the accused, the act's doer
+            cased = {(a.start, a.end): a.case for a in args}
+            ons = [k for k, a in enumerate(actors) if a.role == "target" and cased.get((a.start, a.end)) == "on"]
+            if len(ons) > 1:  # (with one, which it is is unknown: "X पर हमला करने का आरोप")
+                first = min(ons, key=lambda k: actors[k].start)
+                was = actors[first]
+                actors[first] = Actor(was.entity_id, "source", was.start, was.end, was.affiliation, was.via)
         if trig.type in _REFUSED and not trig.english and not any(a.role == "target" for a in actors):
             gm = _REFUSED_GIVING.search(self.text, max(0, start - 40), start)
             # "यहां के लोगों को सरकार ने नागरिकता देने से इनकार किया": the one not given it, in the same clause

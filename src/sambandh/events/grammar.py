@@ -137,6 +137,9 @@ _ADDRESS_CASE = {"abl": "abl", "from": "abl", "dat": "dat", "obj": "dat", "to": 
 _REFUSED = frozenset({"REJECT"})
 _REFUSED_GIVING = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("refused_giving") + r")\s+(?:"
                              + _kind_alt("refusal_marker") + r")\s*$")
+# an act that a charge is of ("X पर Y पर हमला करने का आरोप है"): the genitive of the charge right after it
+_CHARGE_AFTER = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("charge_noun")
+                           + r")(?![\w" + _DEV + r"])")
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker
 _THREATENED = frozenset({"THREATEN"})

@@ -180,3 +180,10 @@ def test_the_accused_of_a_charged_act_is_its_doer():
                                   published="2024-05-02"), "ASSAULT")  # fmt: skip
     assert any(r == "source" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles
     assert roles.get("agent:cop", ("",))[0] == "target", roles
+
+
+def test_a_passive_said_in_a_document_is_its_owners_act():
+    # "X की रिपोर्ट में ... निंदा की गई है": the report's owner condemns; no one acting just before
+    doc = annotate_text("मार्च में आई संयुक्त राष्ट्र की रिपोर्ट में सेना की कार्रवाई की कड़ी निंदा की गई है।",
+                        published="2024-05-02")  # fmt: skip
+    assert _actors(doc, "ACCUSE").get("org:un", ("",))[0] == "source"

@@ -27,6 +27,7 @@ from .grammar import (
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
+    _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
     _EN_PREP,
@@ -609,6 +610,12 @@ class _Arguments(_Base):
                 first = min(ons, key=lambda k: actors[k].start)
                 was = actors[first]
                 actors[first] = Actor(was.entity_id, "source", was.start, was.end, was.affiliation, was.via)
+        if passive and not trig.english and not any(a.role == "source" for a in actors):
+            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner
+            actors += [Actor(a.entity_id, "source", a.start, a.end, None, a.via) for a in args
+                       if a.case == "gen" and a.label in ACTOR_LABELS and _DOCUMENT_IN.match(self.text, a.end)
+                       and not _CLAUSE_BREAK.search(self.text, a.end, start)
+                       and a.entity_id not in {t.entity_id for t in actors}][:1]  # fmt: skip
         if trig.type in _REFUSED and not trig.english and not any(a.role == "target" for a in actors):
             gm = _REFUSED_GIVING.search(self.text, max(0, start - 40), start)
             # "यहां के लोगों को सरकार ने नागरिकता देने से इनकार किया": the one not given it, in the same clause

@@ -119,3 +119,71 @@ def test_an_act_denied_with_nobody_in_it_is_no_event():
     # a denial with its actors named stays an event: Nepal and Bhutan did not sign
     named = annotate_text("नेपाल और भूटान ने कल व्यापार समझौते पर हस्ताक्षर नहीं किए।", published="2024-05-02")
     assert named["events"], named
+
+
+def test_a_threat_of_an_act_is_aimed_at_whom_that_act_would_fall_on():
+    # the threatened side is named with the threatened act's postposition, not with "को"; a sentence before
+    # about that side keeps the nearest-country fallback from finding it by chance
+    doc = annotate_text("मार्च में ईरान ने इराक़ के साथ समझौता किया। इसके बाद अमरीका ने ईरान पर हमले की धमकी दी थी।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "THREATEN")
+    assert roles.get("country:ir", ("",))[0] == "target", roles
+    other = annotate_text("मार्च में ईरान ने इराक़ के साथ समझौता किया। इसके बाद अमरीका ने ईरान के ख़िलाफ़ प्रतिबंध लगाने की "
+                          "चेतावनी दी।", published="2024-05-02")  # fmt: skip
+    assert _actors(other, "THREATEN").get("country:ir", ("",))[0] == "target"
+
+
+def test_a_where_between_the_victims_genitive_and_the_killing_keeps_the_victim():
+    # "X की <where> हत्या": the place (or a court before which it happened) is neither the victim nor in the way
+    for where in ("दिल्ली में", "दिल्ली हाई कोर्ट के सामने"):
+        doc = annotate_text(f"जुलाई में पत्रकार राकेश शर्मा की {where} हत्या कर दी गई।", published="2024-05-02")
+        roles = _actors(doc, "ASSAULT")
+        victims = [e for e, (r, _) in roles.items() if r == "target"]
+        assert len(victims) == 1 and victims[0].startswith(("new:person:", "person:")), roles
+
+
+def test_a_charge_is_against_the_one_acting_through_ki_taraf_se():
+    # "की तरफ़ से" marks who acts, as "की ओर से" does: the charge is against that side
+    for pp in ("की तरफ़ से", "की तरफ से"):
+        doc = annotate_text(f"विपक्षी दलों का आरोप है कि भारत सरकार {pp} किसानों को मदद नहीं मिली।", published="2024-05-02")
+        assert _actors(doc, "ACCUSE").get("agent:gov:in", ("",))[0] == "target", pp
+
+
+def test_the_side_a_named_doer_acts_for_is_not_a_second_doer():
+    # "X की ओर से <office> Y ने": Y acts on X's behalf; with no ने subject, X itself is the doer
+    doc = annotate_text("सरकार की ओर से प्रमुख वार्ताकार रमेश शर्मा ने विद्रोहियों से हिंसा रोकने की अपील की।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "REQUEST")
+    assert "agent:gov" not in roles and any(r == "source" for r, _ in roles.values()), roles
+    alone = annotate_text("सरकार की तरफ़ से विद्रोहियों से हिंसा रोकने की अपील की गई।", published="2024-05-02")
+    assert _actors(alone, "REQUEST").get("agent:gov", ("",))[0] == "source"
+
+
+def test_a_request_is_aimed_at_its_addressee_not_at_whom_the_asked_act_is_for():
+    # "से" names who is asked; the "को" after it is the one the asked-for payment goes to
+    doc = annotate_text("अदालत ने बिहार सरकार से रमेश शर्मा को मुआवजा देने के लिए कहा है।", published="2024-05-02")
+    targets = [e for e, (r, _) in _actors(doc, "REQUEST").items() if r == "target"]
+    assert targets and all(e.startswith("agent:gov") for e in targets), targets
+
+
+def test_a_refusal_to_give_is_aimed_at_whom_it_is_not_given():
+    # the को phrase of the refused giving, even before the doer, is the one rejected; none without it
+    for text in ("राकेश शर्मा को भारत सरकार ने वीज़ा देने से इनकार कर दिया।",
+                 "भारत सरकार ने सीता देवी को पासपोर्ट देने से इनकार कर दिया।"):  # fmt: skip
+        roles = _actors(annotate_text(text, published="2024-05-02"), "REJECT")
+        assert any(r == "target" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles
+
+
+def test_the_accused_of_a_charged_act_is_its_doer():
+    # "X पर Y पर <act> करने का आरोप है": the first पर phrase is who is charged, the second the act's target
+    roles = _actors(annotate_text("पुलिस के मुताबिक राकेश शर्मा पर एक पुलिस स्टेशन पर हमला करने का आरोप है।",
+                                  published="2024-05-02"), "ASSAULT")  # fmt: skip
+    assert any(r == "source" and e.startswith("new:person:") for e, (r, _) in roles.items()), roles
+    assert roles.get("agent:cop", ("",))[0] == "target", roles
+
+
+def test_a_passive_said_in_a_document_is_its_owners_act():
+    # "X की रिपोर्ट में ... निंदा की गई है": the report's owner condemns; no one acting just before
+    doc = annotate_text("मार्च में आई संयुक्त राष्ट्र की रिपोर्ट में सेना की कार्रवाई की कड़ी निंदा की गई है।",
+                        published="2024-05-02")  # fmt: skip
+    assert _actors(doc, "ACCUSE").get("org:un", ("",))[0] == "source"

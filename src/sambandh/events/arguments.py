@@ -12,17 +12,22 @@ from ..normalize import fold, fold_word
 from ..script import DEVANAGARI_WORD
 from .base import _Base
 from .grammar import (
+    _ADDRESS_CASE,
+    _ADDRESSED,
     _ADJUNCT,
     _AND_BEFORE,
     _APPOSED,
+    _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
     _CASE_WORD,
+    _CHARGE_AFTER,
     _CLAUSE_BREAK,
     _CLAUSE_END,
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
+    _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
     _EN_PREP,
@@ -47,10 +52,14 @@ from .grammar import (
     _RANK_BEFORE,
     _RECEIVED,
     _REFLEXIVE,
+    _REFUSED,
+    _REFUSED_GIVING,
     _SAID_BEFORE,
     _SAID_OBJECT,
     _SUBJECT_BREAK,
     _TARGET_OF,
+    _THREATENED,
+    _THREATENED_ACT,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -568,6 +577,11 @@ class _Arguments(_Base):
                 continue
             if a.label not in ACTOR_LABELS:
                 continue
+            if a.case == "erg" and not trig.symmetric and _BEHALF.match(self.text, a.end) and any(
+                    b is not a and b.case == "erg" and b.label in ACTOR_LABELS and not _BEHALF.match(self.text, b.end)
+                    and not _CLAUSE_BREAK.search(self.text, min(a.end, b.end), max(a.start, b.start))
+                    for b in args):  # fmt: skip
+                continue  # "सरकार की ओर से प्रमुख वार्ताकार X ने": X acts for the government (but signs for India)
             capital = self.ex.capital_of(a.entity_id) if trig.mode != "visit" else None
             if capital and (a.case in _CAPITAL_CASES or (trig.english and a.case in ("nom", "obj", "to", "from"))):
                 # "Beijing demanded", "lodged a protest with New Delhi", "इस्लामाबाद ने": a capital that
@@ -584,6 +598,32 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if trig.type in _ADDRESSED and not trig.symmetric:
+            self._addressee(actors, args)
+        m = trig.match
+        if (m is not None and not passive and not trig.english and _CHARGE_AFTER.match(self.text, m.end)
+                and not any(a.role == "source" for a in actors)):  # fmt: skip
+            # "X पर थाने पर हमला करने का आरोप है": the first पर phrase is the accused, the act's doer
+            cased = {(a.start, a.end): a.case for a in args}
+            ons = [k for k, a in enumerate(actors) if a.role == "target" and cased.get((a.start, a.end)) == "on"]
+            if len(ons) > 1:  # (with one, which it is is unknown: "X पर हमला करने का आरोप")
+                first = min(ons, key=lambda k: actors[k].start)
+                was = actors[first]
+                actors[first] = Actor(was.entity_id, "source", was.start, was.end, was.affiliation, was.via)
+        if passive and not trig.english and not any(a.role == "source" for a in actors):
+            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner
+            actors += [Actor(a.entity_id, "source", a.start, a.end, None, a.via) for a in args
+                       if a.case == "gen" and a.label in ACTOR_LABELS and _DOCUMENT_IN.match(self.text, a.end)
+                       and not _CLAUSE_BREAK.search(self.text, a.end, start)
+                       and a.entity_id not in {t.entity_id for t in actors}][:1]  # fmt: skip
+        if trig.type in _REFUSED and not trig.english and not any(a.role == "target" for a in actors):
+            gm = _REFUSED_GIVING.search(self.text, max(0, start - 40), start)
+            # "यहां के लोगों को सरकार ने नागरिकता देने से इनकार किया": the one not given it, in the same clause
+            given = [a for a in args if gm is not None and a.case == "dat" and a.label in ACTOR_LABELS
+                     and a.end <= gm.start() and not _CLAUSE_BREAK.search(self.text, a.end, start)]  # fmt: skip
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in given[-1:]]
+        if trig.type in _THREATENED and not trig.english and not any(a.role == "target" for a in actors):
+            self._threatened(actors, start)
         if trig.type in _POSSESSOR_TARGET and not trig.symmetric and not any(a.role == "target" for a in actors):
             # "India condemned the attack by Hamas": whose act is condemned is the target
             actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
@@ -591,12 +631,47 @@ class _Arguments(_Base):
         self._possessor_target(args, trig, start, actors)
         return actors, places
 
+    def _addressee(self, actors: list[Actor], args: list[_Arg]) -> None:
+        """A request's addressee is named before what is asked: of targets marked with से and with को,
+        those of the case named first are the addressees; the other case, after them, belongs to the
+        asked-for act ("अदालत ने सरकार से X को मुआवजा देने के लिए कहा": the government is asked).
+        """
+        case_at = {(a.start, a.end): _ADDRESS_CASE.get(a.case) for a in args}
+        marked = sorted((t.start, case_at.get((t.start, t.end))) for t in actors if t.role == "target")
+        marked = [(s, c) for s, c in marked if c]
+        if len({c for _, c in marked}) < 2:
+            return
+        first_at, first = marked[0]
+        # (in the same clause: "एजेंसियों को अलर्ट पर रखा गया है, और नागरिकों से ... अपील की गई है")
+        actors[:] = [t for t in actors if not (
+            t.role == "target" and t.start > first_at and case_at.get((t.start, t.end)) not in (None, first)
+            and not _CLAUSE_BREAK.search(self.text, first_at, t.start))]  # fmt: skip
+
+    def _threatened(self, actors: list[Actor], start: int) -> None:
+        """"अमरीका ने सीरिया पर हमले की धमकी दी": a threat's target is the side the act it threatens would
+        fall on, named with that act's postposition right before it (even where the act's own noun starts
+        another predicate's clause).
+        """
+        for m in reversed(self.within(max(0, start - 60), start)):
+            if (m.entity_id and m.label in ACTOR_LABELS and not self.ex.is_city(m.entity_id)
+                    and _THREATENED_ACT.fullmatch(self.text, m.end, start)):  # fmt: skip
+                actors.append(Actor(m.entity_id, "target", m.start, m.end, None, "name"))
+                return
+
     def _role_of(self, a: _Arg, args: list[_Arg], trig: Trigger, start: int, passive: bool, targets: set[str],
                  has_erg: bool) -> str | None:  # fmt: skip
         """The role one name takes in the predicate's frame, from its case; ``None`` for none."""
-        nearest_gen = a.case == "gen" and start - a.end <= 40 and not any(
-            b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" for b in args)
-        if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and start - a.end <= 15)):
+        # a where between the genitive and its act keeps it the act's own ("X की दिल्ली में हत्या", "X की हाई
+        # कोर्ट के सामने हत्या"): it neither stands in the way nor counts in the distance
+        wheres = [b for b in args if b.case == "loc" and b.start >= a.end and b.end <= start]
+        # (with a name compounded with it: "दिल्ली हाई कोर्ट के सामने")
+        wheres += [b for b in args if b.start >= a.end and b.case != "loc"
+                   and any(w.start > b.end and not self.text[b.end : w.start].strip() for w in wheres)]  # fmt: skip
+        gap = start - a.end - sum(b.end - b.start for b in wheres)
+        nearest_gen = a.case == "gen" and gap <= 40 and not any(
+            b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" and b not in wheres
+            for b in args)  # fmt: skip
+        if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too

@@ -127,6 +127,28 @@ _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 # "इस पर ... जवाबी कार्रवाई": in answer, not at a place
 _ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
+# "सरकार की ओर से वार्ताकार X ने": with a ने subject beside it, the one marked so is whom the doer acts for
+_BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV + r"])")
+# requests, whose addressee comes before what is asked: a से or को phrase after one of the other case is the
+# asked-for act's own ("सरकार से X को मुआवजा देने के लिए कहा", "X को Y से बात करने को कहा")
+_ADDRESSED = frozenset({"REQUEST"})
+_ADDRESS_CASE = {"abl": "abl", "from": "abl", "dat": "dat", "obj": "dat", "to": "dat"}
+# refusals of a thing to someone ("X को वीज़ा देने से इनकार"): the one refused is the target
+_REFUSED = frozenset({"REJECT"})
+_REFUSED_GIVING = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("refused_giving") + r")\s+(?:"
+                             + _kind_alt("refusal_marker") + r")\s*$")
+# an act that a charge is of ("X पर Y पर हमला करने का आरोप है"): the genitive of the charge right after it
+_CHARGE_AFTER = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("charge_noun")
+                           + r")(?![\w" + _DEV + r"])")
+# "X की रिपोर्ट में ... निंदा की गई है": a passive said in a document is its owner's act
+_DOCUMENT_IN = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("document_noun")
+                          + r")\s+(?:" + _kind_alt("document_in") + r")(?![\w" + _DEV + r"])")
+# acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
+# what stands between that name's postposition and the predicate, the act and its marker
+_THREATENED = frozenset({"THREATEN"})
+_THREATENED_ACT = re.compile(r"\s*(?:" + _kind_alt("threatened_on") + r")\s+(?:"
+                             + _kind_alt("threatened_act") + r")\s+(?:(?:" + _kind_alt("threatened_verb") + r")\s+)?(?:"
+                             + _kind_alt("object_marker") + r")\s*$")
 _TARGET_OF: dict[str, set[str]] = {
     "gen": {"gen"}, "dat": {"dat", "obj"}, "abl": {"abl", "from"}, "com": {"com", "abl"}, "on": {"on"},
     "against": {"against"}, "loc": {"loc"}, "obj": {"obj", "dat"}, "with": {"com"}, "to": {"to", "dat"},

@@ -21,7 +21,7 @@ def test_a_request_whose_question_is_its_complement_is_an_event():
 
 
 def test_religious_leaders_in_the_plural_are_an_actor():
-    # धर्मगुरु ends in a short u: its plural comes from the long-u spelling the agents table lists
+    # धर्मगुरु ends in a short u: the morphology now gives its plural (धर्मगुरुओं)
     doc = annotate_text("पटना के धर्मगुरुओं ने सभी लोगों से भाईचारा बनाए रखने की अपील की है।", published="2024-05-02")
     (ev,) = [e for e in doc["events"] if e["type"] == "REQUEST"]
     assert any(a["entity_id"].startswith("agent:rel") and a["role"] == "source" for a in ev["actors"]), ev

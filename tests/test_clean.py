@@ -367,3 +367,26 @@ def test_a_place_glossed_in_english_brackets_is_no_place_and_wire_dateline():
     assert a.dateline is None and line in a.text
     b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) " + BODY1)
     assert b.dateline is not None and (b.dateline.place, b.dateline.agency) == ("टोक्यो", "ANI")
+
+
+def test_an_agency_slash_place_dateline_opens_the_body():
+    a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nएजेंसी/ टोक्यो : " + BODY1)
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "एजेंसी")
+    assert a.raw[a.dateline.start : a.dateline.end] == "एजेंसी/ टोक्यो :"
+    assert a.text == BODY1
+
+
+def test_an_outlet_and_place_on_their_own_line_are_the_dateline():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "सुबह समाचार, टोक्यो:", BODY1, BODY2]))
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "सुबह समाचार")
+    assert a.text == BODY1 + "\n" + BODY2
+    # a list of countries closed by a colon is a heading, not who filed the report from where
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "जापान के बड़े शहर, कुछ तथ्य:", BODY1]))
+    assert b.dateline is None
+
+
+def test_an_agency_glued_to_a_timestamp_is_no_place():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "एजेंसीTue, 12 Mar 2024 06:10 PM", BODY1, BODY2]))
+    assert a.dateline is None
+    assert a.published == "2024-03-12"
+    assert a.text == BODY1 + "\n" + BODY2

@@ -84,8 +84,8 @@ _DATELINE = [
     re.compile(rf"^{_PLACE}\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
     # place, agency।   नई दिल्ली, प्रेट्र।
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{AGENCIES})\s*[।:|\-–—]+\s*"),
-    # agency, place:   ANI, New Delhi:
-    re.compile(rf"^(?P<agency>{AGENCIES})\s*,\s*{_PLACE}\s*[:।|\-–—]+\s*"),
+    # agency, place:   ANI, New Delhi:   /   agency/ place:   एजेंसी/ नई दिल्ली :
+    re.compile(rf"^(?P<agency>{AGENCIES})\s*[,/]\s*{_PLACE}\s*[:।|\-–—]+\s*"),
     # place:   नई दिल्ली:   /  नई दिल्ली।।
     re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
 ]
@@ -115,8 +115,13 @@ _WIRE_DATELINE = re.compile(
 _REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}})[\)\]]\s*(?::|ः|।|\s[-–—])\s*")
 # a dateline alone on its line: "नई दिल्ली:", "BEIJING:"
 _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
+# and after the outlet that filed it, closed by a colon: "सुबह समाचार, टोक्यो:", "एजेंसी/ काबुल:"
+_OUTLET = r"(?P<outlet>[^\s\d:,।()/]+(?: [^\s\d:,।()/]+){0,2})"
+_LONE_CREDITED_DATELINE = re.compile(rf"^{_OUTLET}\s*[,/]\s*{_PLACE}\s*[:ः]$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
+# an agency's name (alone or glued to a Latin weekday) where that line's place would stand
+_AGENCY_FIRST = re.compile(rf"^(?:{AGENCIES})(?![\u0900-\u097f])", re.IGNORECASE)
 
 
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
@@ -458,6 +463,8 @@ def _took_stamp_line(article: Article, ln: _Line) -> bool:
     """
     whole = timestamp_line(ln.text)  # "Mon, 08 Jan 2024-5:53 pm,": a weekday is no place
     place_date = _PLACE_DATE.match(ln.text) if whole is None else None
+    if place_date and _AGENCY_FIRST.match(place_date.group("place")):
+        place_date = None  # "एजेंसीMon, 21 Oct 2013 11:24 PM": who filed it and when, no place
     stamp = whole or timestamp_line(place_date.group("date") if place_date else ln.text)
     if stamp is None and place_date is None:
         stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
@@ -494,12 +501,13 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
-        lone = _LONE_DATELINE.match(ln.text)
+        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report
             _remove(ln, "dateline")
-            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), None)
+            outlet = lone.groupdict().get("outlet")
+            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
             return i + 1, None
     for i, ln in enumerate(live):
         if _sentence_like(ln) and not _repeated_later(live, i):

@@ -390,3 +390,12 @@ def test_an_agency_glued_to_a_timestamp_is_no_place():
     assert a.dateline is None
     assert a.published == "2024-03-12"
     assert a.text == BODY1 + "\n" + BODY2
+
+
+def test_an_outlet_name_after_the_dateline_goes_and_a_subject_before_a_dash_stays():
+    a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) : सुबह समाचार – " + BODY1)
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "ANI")
+    assert a.text == BODY1
+    assert "सुबह समाचार –" in a.boilerplate()
+    b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) : भारत और जापान – " + BODY1)
+    assert b.text.startswith("भारत और जापान – ")

@@ -610,6 +610,9 @@ def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
     return removed
 
 
+_OUTLET_AFTER_DATELINE = re.compile(r"(?P<outlet>[^\s\d:,।()]+(?: [^\s\d:,।()]+){0,2})\s+(?:--|[–—-])\s+")
+
+
 def _take_dateline(
     article: Article, body: list[_Line], dateline_match: re.Match[str] | None, removed: list[Removed]
 ) -> None:
@@ -622,6 +625,11 @@ def _take_dateline(
     agency = dateline_match.groupdict().get("agency")
     article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
     removed.append(Removed(ds, de, "dateline"))
+    after = _OUTLET_AFTER_DATELINE.match(opener.text, opener.cut_start)
+    if after and any(_LABEL_WORDS.fullmatch(w) for w in after.group("outlet").split()):
+        # the outlet's name between the dateline and the report: "टोक्यो (ANI) : सुबह समाचार – ..."
+        removed.append(Removed(*opener.raw_span(after.start(), after.start() + len(after.group(0).rstrip())), "byline"))
+        opener.cut_start = after.end()
     when = dateline_match.groupdict().get("date")
     filed = header_date(when, 0) if when else None  # a dateline's date with its year
     _stated(article, filed)

@@ -399,3 +399,13 @@ def test_an_outlet_name_after_the_dateline_goes_and_a_subject_before_a_dash_stay
     assert "सुबह समाचार –" in a.boilerplate()
     b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) : भारत और जापान – " + BODY1)
     assert b.text.startswith("भारत और जापान – ")
+
+
+def test_the_united_nations_as_a_dateline_place_but_not_before_a_comma():
+    for opening in ["संयुक्त राष्ट्रः ", "संयुक्त राष्ट्रसंघ। ", "United Nations: "]:
+        a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\n" + opening + BODY1)
+        assert a.dateline is not None and a.dateline.place == opening.strip(" :ः।"), opening
+        assert a.text == BODY1, opening
+    line = "संयुक्त राष्ट्र, जापान और भारत ने समुद्री सुरक्षा पर एक साझा बयान जारी किया।"
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", line, BODY2]))
+    assert b.dateline is None and line in b.text

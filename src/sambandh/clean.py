@@ -37,9 +37,9 @@ from .script import DEVANAGARI, has_devanagari
 _Rules = list[tuple[str, re.Pattern[str], str]]
 
 
-def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str, re.Pattern[str]]:
     """The chrome rules of every language folder: (always, anywhere, short, inline, lead, label words,
-    agency names).
+    agency names, seats that datelines name as places).
     """
     from .lexicon import LANG_DIR
 
@@ -50,6 +50,7 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
     lead: _Rules = []
     labels: list[str] = []
     agencies: list[str] = []
+    seats: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -62,11 +63,15 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
+            elif kind == "seat":
+                seats.append(pattern)
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
-    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies)
+    seats_re = re.compile("(?:" + "|".join(seats or ["(?!)"]) + ")", re.IGNORECASE)
+    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies), seats_re
 
 
-_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
+(_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES,
+ _SEATS) = _chrome_tables()  # fmt: skip
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -326,7 +331,8 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if pat is _REGION_DATELINE and not (_known_place(place, _PLACES, kb_dir)
                                             or _known_place(m.group("region"), _PLACES, kb_dir)):  # fmt: skip
             continue
-        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())):
+        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())
+                                        or _SEATS.fullmatch(place)):  # fmt: skip
             continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
         if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
             continue
@@ -334,8 +340,11 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if pat is _DATELINE[0] and agency and _known_place(agency, _PLACES, kb_dir):
             continue  # "इज़रायल (Israel) और ...": the place's name in English, not a wire
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
-        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not _known_place(
-                place, ("city:", "region:"), kb_dir):  # fmt: skip
+        # an organisation's seat reads as a city before a colon or a danda ("संयुक्त राष्ट्र: ..."),
+        # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
+        seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
+        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not seat and not (
+                _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
     return None

@@ -409,3 +409,10 @@ def test_the_united_nations_as_a_dateline_place_but_not_before_a_comma():
     line = "संयुक्त राष्ट्र, जापान और भारत ने समुद्री सुरक्षा पर एक साझा बयान जारी किया।"
     b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", line, BODY2]))
     assert b.dateline is None and line in b.text
+
+
+def test_a_bilingual_title_bar_goes_and_the_hindi_headline_under_it_is_the_title():
+    bar = "Big talks India and Japan agree on trade and security । बड़ी खबर: भारत और जापान व्यापार पर सहमत"
+    a = clean("\n".join([bar, "भारत-जापान वार्ता में व्यापार पर ज़ोर", BODY1, BODY2]))
+    assert a.title == "भारत-जापान वार्ता में व्यापार पर ज़ोर"
+    assert a.text == BODY1 + "\n" + BODY2

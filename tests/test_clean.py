@@ -416,3 +416,14 @@ def test_a_bilingual_title_bar_goes_and_the_hindi_headline_under_it_is_the_title
     a = clean("\n".join([bar, "भारत-जापान वार्ता में व्यापार पर ज़ोर", BODY1, BODY2]))
     assert a.title == "भारत-जापान वार्ता में व्यापार पर ज़ोर"
     assert a.text == BODY1 + "\n" + BODY2
+
+
+def test_a_short_headline_printed_twice_at_the_top_of_the_report_goes():
+    long_head = (
+        "भारत और जापान के रिश्तों में नया मोड़: टोक्यो में हुई लंबी बैठक के बाद दोनों देशों ने व्यापार"
+        " और सुरक्षा पर कई अहम फैसले लिए"
+    )
+    sub = "दोनों देशों ने व्यापार और सुरक्षा पर फैसले लिए"
+    a = clean("\n".join([long_head, sub, sub, BODY1, BODY2]))
+    assert sub not in a.text.split("\n")
+    assert BODY1 in a.text and BODY2 in a.text

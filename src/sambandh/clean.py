@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .config import Config
 from .dates import MONTH_ALT, header_date, timestamp_line
@@ -545,6 +546,11 @@ def _sort_head(
             _remove(ln, "head_chrome")
     if len(body) > 1 and title_key and not separate_title and body[0].key == title_key:
         _remove(body[0], "repeated_title")
+    for one, two in pairwise(body[:4]):
+        # a short headline printed twice in a row at the top of the report: a subtitle bar, not text
+        if one.key == two.key and not _sentence_like(one) and 3 <= one.words <= 12:
+            _remove(one, "repeated_lead")
+            _remove(two, "repeated_lead")
 
 
 def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:

@@ -367,3 +367,63 @@ def test_a_place_glossed_in_english_brackets_is_no_place_and_wire_dateline():
     assert a.dateline is None and line in a.text
     b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) " + BODY1)
     assert b.dateline is not None and (b.dateline.place, b.dateline.agency) == ("टोक्यो", "ANI")
+
+
+def test_an_agency_slash_place_dateline_opens_the_body():
+    a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nएजेंसी/ टोक्यो : " + BODY1)
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "एजेंसी")
+    assert a.raw[a.dateline.start : a.dateline.end] == "एजेंसी/ टोक्यो :"
+    assert a.text == BODY1
+
+
+def test_an_outlet_and_place_on_their_own_line_are_the_dateline():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "सुबह समाचार, टोक्यो:", BODY1, BODY2]))
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "सुबह समाचार")
+    assert a.text == BODY1 + "\n" + BODY2
+    # a list of countries closed by a colon is a heading, not who filed the report from where
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "जापान के बड़े शहर, कुछ तथ्य:", BODY1]))
+    assert b.dateline is None
+
+
+def test_an_agency_glued_to_a_timestamp_is_no_place():
+    a = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", "एजेंसीTue, 12 Mar 2024 06:10 PM", BODY1, BODY2]))
+    assert a.dateline is None
+    assert a.published == "2024-03-12"
+    assert a.text == BODY1 + "\n" + BODY2
+
+
+def test_an_outlet_name_after_the_dateline_goes_and_a_subject_before_a_dash_stays():
+    a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) : सुबह समाचार – " + BODY1)
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("टोक्यो", "ANI")
+    assert a.text == BODY1
+    assert "सुबह समाचार –" in a.boilerplate()
+    b = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\nटोक्यो (ANI) : भारत और जापान – " + BODY1)
+    assert b.text.startswith("भारत और जापान – ")
+
+
+def test_the_united_nations_as_a_dateline_place_but_not_before_a_comma():
+    for opening in ["संयुक्त राष्ट्रः ", "संयुक्त राष्ट्रसंघ। ", "United Nations: "]:
+        a = clean("भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर\n" + opening + BODY1)
+        assert a.dateline is not None and a.dateline.place == opening.strip(" :ः।"), opening
+        assert a.text == BODY1, opening
+    line = "संयुक्त राष्ट्र, जापान और भारत ने समुद्री सुरक्षा पर एक साझा बयान जारी किया।"
+    b = clean("\n".join(["भारत-जापान वार्ता में व्यापार और सुरक्षा पर ज़ोर", line, BODY2]))
+    assert b.dateline is None and line in b.text
+
+
+def test_a_bilingual_title_bar_goes_and_the_hindi_headline_under_it_is_the_title():
+    bar = "Big talks India and Japan agree on trade and security । बड़ी खबर: भारत और जापान व्यापार पर सहमत"
+    a = clean("\n".join([bar, "भारत-जापान वार्ता में व्यापार पर ज़ोर", BODY1, BODY2]))
+    assert a.title == "भारत-जापान वार्ता में व्यापार पर ज़ोर"
+    assert a.text == BODY1 + "\n" + BODY2
+
+
+def test_a_short_headline_printed_twice_at_the_top_of_the_report_goes():
+    long_head = (
+        "भारत और जापान के रिश्तों में नया मोड़: टोक्यो में हुई लंबी बैठक के बाद दोनों देशों ने व्यापार"
+        " और सुरक्षा पर कई अहम फैसले लिए"
+    )
+    sub = "दोनों देशों ने व्यापार और सुरक्षा पर फैसले लिए"
+    a = clean("\n".join([long_head, sub, sub, BODY1, BODY2]))
+    assert sub not in a.text.split("\n")
+    assert BODY1 in a.text and BODY2 in a.text

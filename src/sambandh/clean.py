@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .config import Config
 from .dates import MONTH_ALT, header_date, timestamp_line
@@ -37,9 +38,9 @@ from .script import DEVANAGARI, has_devanagari
 _Rules = list[tuple[str, re.Pattern[str], str]]
 
 
-def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str]:
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str, re.Pattern[str]]:
     """The chrome rules of every language folder: (always, anywhere, short, inline, lead, label words,
-    agency names).
+    agency names, seats that datelines name as places).
     """
     from .lexicon import LANG_DIR
 
@@ -50,6 +51,7 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
     lead: _Rules = []
     labels: list[str] = []
     agencies: list[str] = []
+    seats: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -62,11 +64,15 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
                 labels.append(pattern)
             elif kind == "agency":
                 agencies.append(pattern)
+            elif kind == "seat":
+                seats.append(pattern)
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
-    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies)
+    seats_re = re.compile("(?:" + "|".join(seats or ["(?!)"]) + ")", re.IGNORECASE)
+    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies), seats_re
 
 
-_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES = _chrome_tables()
+(_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES,
+ _SEATS) = _chrome_tables()  # fmt: skip
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -84,8 +90,8 @@ _DATELINE = [
     re.compile(rf"^{_PLACE}\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
     # place, agency।   नई दिल्ली, प्रेट्र।
     re.compile(rf"^{_PLACE}\s*,\s*(?P<agency>{AGENCIES})\s*[।:|\-–—]+\s*"),
-    # agency, place:   ANI, New Delhi:
-    re.compile(rf"^(?P<agency>{AGENCIES})\s*,\s*{_PLACE}\s*[:।|\-–—]+\s*"),
+    # agency, place:   ANI, New Delhi:   /   agency/ place:   एजेंसी/ नई दिल्ली :
+    re.compile(rf"^(?P<agency>{AGENCIES})\s*[,/]\s*{_PLACE}\s*[:।|\-–—]+\s*"),
     # place:   नई दिल्ली:   /  नई दिल्ली।।
     re.compile(rf"^{_PLACE}\s*(?::|।।|॥|\s[-–—])\s*"),
 ]
@@ -115,8 +121,13 @@ _WIRE_DATELINE = re.compile(
 _REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}})[\)\]]\s*(?::|ः|।|\s[-–—])\s*")
 # a dateline alone on its line: "नई दिल्ली:", "BEIJING:"
 _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
+# and after the outlet that filed it, closed by a colon: "सुबह समाचार, टोक्यो:", "एजेंसी/ काबुल:"
+_OUTLET = r"(?P<outlet>[^\s\d:,।()/]+(?: [^\s\d:,।()/]+){0,2})"
+_LONE_CREDITED_DATELINE = re.compile(rf"^{_OUTLET}\s*[,/]\s*{_PLACE}\s*[:ः]$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
+# an agency's name (alone or glued to a Latin weekday) where that line's place would stand
+_AGENCY_FIRST = re.compile(rf"^(?:{AGENCIES})(?![\u0900-\u097f])", re.IGNORECASE)
 
 
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.
@@ -321,7 +332,8 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if pat is _REGION_DATELINE and not (_known_place(place, _PLACES, kb_dir)
                                             or _known_place(m.group("region"), _PLACES, kb_dir)):  # fmt: skip
             continue
-        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())):
+        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())
+                                        or _SEATS.fullmatch(place)):  # fmt: skip
             continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
         if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
             continue
@@ -329,8 +341,11 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if pat is _DATELINE[0] and agency and _known_place(agency, _PLACES, kb_dir):
             continue  # "इज़रायल (Israel) और ...": the place's name in English, not a wire
         # "भारत, अमेरिका और जापान ने ...": a country before a comma opens a list, a city a dateline
-        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not _known_place(
-                place, ("city:", "region:"), kb_dir):  # fmt: skip
+        # an organisation's seat reads as a city before a colon or a danda ("संयुक्त राष्ट्र: ..."),
+        # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
+        seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
+        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not seat and not (
+                _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
     return None
@@ -458,6 +473,8 @@ def _took_stamp_line(article: Article, ln: _Line) -> bool:
     """
     whole = timestamp_line(ln.text)  # "Mon, 08 Jan 2024-5:53 pm,": a weekday is no place
     place_date = _PLACE_DATE.match(ln.text) if whole is None else None
+    if place_date and _AGENCY_FIRST.match(place_date.group("place")):
+        place_date = None  # "एजेंसीMon, 21 Oct 2013 11:24 PM": who filed it and when, no place
     stamp = whole or timestamp_line(place_date.group("date") if place_date else ln.text)
     if stamp is None and place_date is None:
         stamp = header_date(ln.text)  # "This Article is From Sep 16, 2016", "<site> । Jun 23 2018 6:16PM"
@@ -494,12 +511,13 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
-        lone = _LONE_DATELINE.match(ln.text)
+        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report
             _remove(ln, "dateline")
-            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), None)
+            outlet = lone.groupdict().get("outlet")
+            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
             return i + 1, None
     for i, ln in enumerate(live):
         if _sentence_like(ln) and not _repeated_later(live, i):
@@ -528,6 +546,11 @@ def _sort_head(
             _remove(ln, "head_chrome")
     if len(body) > 1 and title_key and not separate_title and body[0].key == title_key:
         _remove(body[0], "repeated_title")
+    for one, two in pairwise(body[:4]):
+        # a short headline printed twice in a row at the top of the report: a subtitle bar, not text
+        if one.key == two.key and not _sentence_like(one) and 3 <= one.words <= 12:
+            _remove(one, "repeated_lead")
+            _remove(two, "repeated_lead")
 
 
 def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:
@@ -602,6 +625,9 @@ def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
     return removed
 
 
+_OUTLET_AFTER_DATELINE = re.compile(r"(?P<outlet>[^\s\d:,।()]+(?: [^\s\d:,।()]+){0,2})\s+(?:--|[–—-])\s+")
+
+
 def _take_dateline(
     article: Article, body: list[_Line], dateline_match: re.Match[str] | None, removed: list[Removed]
 ) -> None:
@@ -614,6 +640,11 @@ def _take_dateline(
     agency = dateline_match.groupdict().get("agency")
     article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
     removed.append(Removed(ds, de, "dateline"))
+    after = _OUTLET_AFTER_DATELINE.match(opener.text, opener.cut_start)
+    if after and any(_LABEL_WORDS.fullmatch(w) for w in after.group("outlet").split()):
+        # the outlet's name between the dateline and the report: "टोक्यो (ANI) : सुबह समाचार – ..."
+        removed.append(Removed(*opener.raw_span(after.start(), after.start() + len(after.group(0).rstrip())), "byline"))
+        opener.cut_start = after.end()
     when = dateline_match.groupdict().get("date")
     filed = header_date(when, 0) if when else None  # a dateline's date with its year
     _stated(article, filed)

@@ -127,7 +127,7 @@ _LONE_CREDITED_DATELINE = re.compile(rf"^{_OUTLET}\s*[,/]\s*{_PLACE}\s*[:ः]$")
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # an agency's name (alone or glued to a Latin weekday) where that line's place would stand
-_AGENCY_FIRST = re.compile(rf"^(?:{AGENCIES})(?![\u0900-\u097f])", re.IGNORECASE)
+_AGENCY_FIRST = re.compile(rf"^(?:{AGENCIES})(?![{DEVANAGARI}])", re.IGNORECASE)
 
 
 # Words that end a clause rather than name a place: "उन्होंने कहा:" is no dateline.

@@ -85,7 +85,7 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     # the database as schema version 9 left it: kept happenings, no read model, no entity summaries
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP TABLE happening_pair_counts; "
-                "DROP INDEX happenings_block; "
+                "DROP TABLE happening_edge_summary; DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
                 "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
                 "CREATE INDEX happenings_block ON happenings (block); "
@@ -334,5 +334,37 @@ def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: P
                  "ORDER BY ALL")
         assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == \
             store.con.execute(fresh).fetchall()  # fmt: skip
+        # the whole graph is read from the kept edge summaries; it is the graph the edges give
+        for folded in (True, False):
+            assert store.happening_edge_counts(folded) == _scanned_graph(store, folded)
+        assert (("person:x", ru) not in {(a, b) for a, b, *_ in store.happening_edge_counts(False)})
         store.clear_happenings()
         assert store.con.execute("SELECT count(*) FROM happening_pair_counts").fetchone() == (0,)
+        assert store.happening_edge_counts(True) == []
+
+
+def _scanned_graph(store, folded: bool) -> list[tuple]:
+    """The whole graph summed up from every edge row."""
+    from sambandh.store import EDGE_EVENT_IDS
+
+    by_type: dict = {}
+    for a, b, t, n in store.con.execute(
+        "SELECT a, b, type, count(*) FROM happening_edges WHERE folded = ? GROUP BY ALL", [folded]
+    ).fetchall():
+        by_type.setdefault((a, b), {})[t] = n
+    rows = store.con.execute(
+        f"SELECT a, b, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS}) "
+        "FROM happening_edges WHERE folded = ? GROUP BY a, b ORDER BY a, b", [folded]
+    ).fetchall()
+    return [(a, b, n, by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in rows]
+
+
+def test_the_whole_graph_from_the_kept_summaries_is_the_graph_every_edge_gives(demo_db: Path):
+    """On an ingested store, with edges of many pairs, days and types."""
+    from sambandh.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        for folded in (True, False):
+            got = store.happening_edge_counts(folded)
+            assert len(got) > 5
+            assert got == _scanned_graph(store, folded)

@@ -61,6 +61,10 @@ SCHEMA = {
         "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "month VARCHAR", "type VARCHAR",
         "status VARCHAR", "n BIGINT NOT NULL",
     ),
+    "happening_edge_summary": (
+        "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "n BIGINT NOT NULL", "first VARCHAR",
+        "last VARCHAR", "ids VARCHAR[] NOT NULL",
+    ),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
     ),
@@ -232,6 +236,21 @@ def test_edges_kept_before_version_16_are_counted_per_pair(tmp_path, monkeypatch
             ("country:in", "country:ru", True, None, "CONSULT", "occurred", 1)]
         assert store.happening_month_counts(acting=["country:in", "country:ru"]) == (
             {("2024-05", "CONSULT"): 1}, {"CONSULT": 1})
+
+
+def test_edges_kept_before_version_17_are_summed_up_per_edge(tmp_path, monkeypatch):
+    db = tmp_path / "v16.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 16])
+        with Store(db) as store:
+            for event_id, day, sort_key in (("ev:1", "2024-05-01", "2024-05-01"), ("ev:2", "2024-05-20", "2024-05-20"),
+                                            ("ev:3", None, "9999")):  # fmt: skip
+                store.con.execute("INSERT INTO happening_edges VALUES (?, 'country:in', 'country:ru', true, ?, "
+                                  "?, 'CONSULT', 'occurred', ?)", [event_id, day, sort_key, day])  # fmt: skip
+    with Store(db) as store:
+        # undated last by sort key, so the newest first is the undated one, then May 20, then May 1
+        assert store.con.execute("SELECT a, b, folded, n, first, last, ids FROM happening_edge_summary").fetchall() == [
+            ("country:in", "country:ru", True, 3, "2024-05-01", "2024-05-20", ["ev:3", "ev:2", "ev:1"])]
 
 
 def test_a_reader_of_an_older_database_brings_it_up_to_date_first(tmp_path, monkeypatch):

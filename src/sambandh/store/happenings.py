@@ -9,6 +9,10 @@ from typing import Any
 
 from .base import Migration, StoreBase, _by_key
 
+EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
+# one edge summed up from its rows: events, first and last day, the ids of its latest events (newest first)
+_EDGE_SUMMARY = f"a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS})"
+
 MIGRATIONS: list[Migration] = [
     (
         8,
@@ -102,6 +106,23 @@ MIGRATIONS: list[Migration] = [
             SELECT a, b, folded, left(hday, 7), type, status, count(*) FROM happening_edges GROUP BY ALL;
         """,
     ),
+    (
+        17,
+        "each graph edge summed up (events, first and last day, its latest events), so the whole graph (the "
+        "home page's active pairs, the graph page) is read from one row per edge, not from every edge",
+        f"""
+        CREATE TABLE happening_edge_summary (
+            a VARCHAR NOT NULL,
+            b VARCHAR NOT NULL,
+            folded BOOLEAN NOT NULL,
+            n BIGINT NOT NULL,
+            first VARCHAR,
+            last VARCHAR,
+            ids VARCHAR[] NOT NULL
+        );
+        INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges GROUP BY a, b, folded;
+        """,
+    ),
 ]
 
 # The per-pair counts with the changes in ``_d`` (a key and a signed count: minus the replaced edges,
@@ -121,11 +142,23 @@ _ADD_PAIR_COUNTS = f"""
     INSERT INTO happening_pair_counts SELECT * FROM _pair_counts;
     DROP TABLE _pair_counts;
 """
+# the summary rows of the edges (pairs) with changes in ``_d``, summed up again from their rows alone
+_RESUM_EDGES = f"""
+    CREATE OR REPLACE TEMP TABLE _t AS SELECT DISTINCT a, b, folded FROM _d;
+    DELETE FROM happening_edge_summary s USING _t t WHERE s.a = t.a AND s.b = t.b AND s.folded = t.folded;
+    INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges e
+        SEMI JOIN _t t ON e.a = t.a AND e.b = t.b AND e.folded = t.folded GROUP BY a, b, folded;
+    DROP TABLE _t;
+"""
 # an edge's key in the per-pair counts, and how many edges share it
 _PAIR_KEY = "a, b, folded, left(hday, 7), type, status, count(*)"
 FILL_PAIR_COUNTS = f"INSERT INTO happening_pair_counts SELECT {_PAIR_KEY} FROM happening_edges GROUP BY ALL"
 """SQL that counts every kept edge per pair afresh, for a store whose edges were written directly
 (the pages benchmark's copies); the counts table must be empty first."""
+FILL_EDGE_SUMMARY = (
+    f"INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges GROUP BY a, b, folded"
+)
+"""SQL that sums up every kept edge afresh (the same case); the summary table must be empty first."""
 
 
 class HappeningsMixin(StoreBase):
@@ -228,6 +261,7 @@ class HappeningsMixin(StoreBase):
                                       ("month", pa.string()), ("type", pa.string()), ("status", pa.string()),
                                       ("n", pa.int64())])))  # fmt: skip
                 con.execute(_ADD_PAIR_COUNTS)
+                con.execute(_RESUM_EDGES)
                 con.unregister("_d")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
@@ -244,6 +278,7 @@ class HappeningsMixin(StoreBase):
             con.execute("DELETE FROM happening_index")
             con.execute("DELETE FROM happening_edges")
             con.execute("DELETE FROM happening_pair_counts")
+            con.execute("DELETE FROM happening_edge_summary")
             con.execute("DELETE FROM happenings")
 
     def happenings_complete(self) -> bool:
@@ -330,6 +365,10 @@ class HappeningsMixin(StoreBase):
         type, first day, last day, the ids of its latest EDGE_EVENT_IDS events, newest first)``; a
         node is an edge with ``a == b``. ``folded``: actors folded into their countries.
         """
+        if not (since or until or types):
+            whole = self._whole_graph(folded)
+            if whole is not None:
+                return whole
         where: list[str] = ["folded = ?"]
         params: list[Any] = [folded]
         if since or until:
@@ -359,6 +398,28 @@ class HappeningsMixin(StoreBase):
         return [
             (a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()
         ]
+
+    def _whole_graph(
+        self, folded: bool
+    ) -> list[tuple[str, str, int, dict[str, int], str | None, str | None, list[str]]] | None:
+        """:meth:`happening_edge_counts` without filters, read from the kept edge summaries and the
+        per-pair counts (one row per edge, never every edge); ``None`` where the store has no summaries
+        (a database from before migration 17 opened read-only).
+        """
+        import duckdb
+
+        try:
+            rows = self.con.execute(
+                "SELECT a, b, n, first, last, ids FROM happening_edge_summary WHERE folded = ? ORDER BY a, b", [folded]
+            ).fetchall()
+        except duckdb.CatalogException:
+            return None
+        by_type: dict[tuple[str, str], dict[str, int]] = {}
+        for a, b, t, n in self.con.execute(
+            "SELECT a, b, type, sum(n) FROM happening_pair_counts WHERE folded = ? GROUP BY ALL", [folded]
+        ).fetchall():
+            by_type.setdefault((a, b), {})[t] = int(n)
+        return [(a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in rows]
 
     def happening_month_counts(
         self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,
@@ -486,7 +547,6 @@ def _happening_read_model(where: str) -> str:
 
 
 SHARING_NEAR_DAYS = 30  # related events are first looked for this many days either side of the event
-EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
 
 
 def _near(day: str | None, window: tuple[str, str] | None, days: int) -> tuple[str, str] | None:

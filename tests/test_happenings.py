@@ -368,3 +368,19 @@ def test_the_whole_graph_from_the_kept_summaries_is_the_graph_every_edge_gives(d
             got = store.happening_edge_counts(folded)
             assert len(got) > 5
             assert got == _scanned_graph(store, folded)
+
+
+def test_the_graph_names_its_nodes_in_one_query_as_one_by_one(demo_db: Path):
+    from sambandh import api
+    from sambandh.config import Config
+
+    k = api.Knowledge(Config.build(db=demo_db))
+    try:
+        nodes = k.graph()["nodes"]
+        ids = [n["id"] for n in nodes] + ["agent:army:in", "person:nobody-at-all"]
+        assert any(not i.startswith("country:") for i in ids[:-2])
+        assert k.names_of(ids) == {e: k.name_of(e) for e in ids}
+        assert [n["name"] for n in nodes] == [k.name_of(n["id"]) for n in nodes]
+        assert [n["name_en"] for n in nodes] == [k.name_en_of(n["id"]) for n in nodes]
+    finally:
+        k.close()

@@ -162,7 +162,7 @@ class Knowledge:
         query of the read model where the store keeps it; the whole graph is computed once per
         state of the store.
         """
-        from .relations import entity_kind, graph
+        from .present import entity_kind
         from .store import EDGE_EVENT_IDS
 
         whole = not (since or until or types)
@@ -178,6 +178,8 @@ class Knowledge:
                     edges.append({"source": a, "target": b, "weight": n, "types": ts, "first": first,
                                   "last": last, "event_ids": ids})  # fmt: skip
         else:
+            from .relations import graph
+
             wanted = set(types or [])
             recs = [r for r in self.records()
                     if _sorted_within(r, since, until) and (not wanted or r["type"] in wanted)]  # fmt: skip
@@ -185,7 +187,8 @@ class Knowledge:
             nodes, edges = g["nodes"], g["edges"]
             for e in edges:  # the latest few, newest first, as the read model keeps them
                 e["event_ids"] = e["event_ids"][::-1][:EDGE_EVENT_IDS]
-        named = [{"id": n["id"], "name": self.name_of(n["id"]), "name_en": self.name_en_of(n["id"]),
+        names = self.names_of([n["id"] for n in nodes])
+        named = [{"id": n["id"], "name": names[n["id"]], "name_en": self.name_en_of(n["id"], names[n["id"]]),
                   "label": n["label"]} for n in nodes]  # fmt: skip
         out = {"nodes": named, "edges": edges}
         if whole:  # the whole graph (home's active pairs, the graph page) is kept until the store changes
@@ -286,16 +289,34 @@ class Knowledge:
             return ent.name
         row = self.entity_row(entity_id)
         if row is None and entity_id.startswith("agent:"):
-            from .relations import generic_name
+            from .present import generic_name
 
             return generic_name(entity_id, self.kb)
         return (row or {}).get("name") or entity_id
 
-    def name_en_of(self, entity_id: str) -> str:
-        """An entity's name for English readers (``relations.english_name``)."""
-        from .relations import english_name
+    def names_of(self, entity_ids: list[str]) -> dict[str, str]:
+        """:meth:`name_of` of many entities, the texts' names read in one query where the store
+        keeps entity summaries (a graph names every node).
+        """
+        if not self.entities_kept():
+            return {e: self.name_of(e) for e in entity_ids}
+        from .present import generic_name
 
-        return english_name(entity_id, self.name_of(entity_id), self.kb)
+        out = {e: ent.name for e in entity_ids if (ent := self.kb.entities.get(e)) is not None}
+        found = self.db.entity_names_of([e for e in entity_ids if e not in out])
+        for e in entity_ids:
+            if e not in out:
+                name = found.get(e)
+                if name is None and e not in found and e.startswith("agent:"):
+                    name = generic_name(e, self.kb)
+                out[e] = name or e
+        return out
+
+    def name_en_of(self, entity_id: str, name: str | None = None) -> str:
+        """An entity's name for English readers (``present.english_name``), from its ``name`` when known."""
+        from .present import english_name
+
+        return english_name(entity_id, name if name is not None else self.name_of(entity_id), self.kb)
 
     def named(self, entity_id: str) -> dict[str, str]:
         """``{entity_id, name, name_en}`` of an entity."""

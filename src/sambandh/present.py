@@ -18,8 +18,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+from .script import DEVANAGARI
+
+if TYPE_CHECKING:
+    from .kb import KnowledgeBase
 
 LANGUAGES = ("en", "hi")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
@@ -367,5 +372,42 @@ def _cell(v: Any) -> Any:
     return v
 
 
-__all__ = ["EVENT_COLUMNS", "Calendar", "calendar", "csv_text", "day_words", "describe", "flat_event", "link",
-           "outlet", "placement", "shown", "table", "when"]  # fmt: skip
+def entity_kind(eid: str) -> str:
+    """The kind of an entity by its id: ``country``, ``person``, ``org``, ``city``… (a ``new:`` id by its next part)."""
+    parts = eid.split(":")
+    if parts[0] == "new" and len(parts) > 2:
+        return parts[1]
+    return parts[0] if len(parts) > 1 else "entity"
+
+
+def generic_name(eid: str, kb: KnowledgeBase | None) -> str:
+    """The display name of a generic actor (``agent:cop:in``): its sector and its country."""
+    from .lexicon import agent_name
+
+    parts = eid.split(":")
+    country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
+    return agent_name(eid, country.name if country else None) or eid
+
+
+def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
+    """An entity's name for English readers: the knowledge base's English name, else the
+    generic actor's English words, else the name romanised (``राजनाथ सिंह`` → ``Rajnath Singh``).
+    """
+    from .lexicon import agent_name
+
+    ent = kb.entities.get(eid) if kb else None
+    if ent is not None and ent.name_en:
+        return ent.name_en
+    if eid.startswith("agent:"):
+        parts = eid.split(":")
+        country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
+        return agent_name(eid, country.name_en if country else None, lang="en") or name
+    if re.search((r"[" + DEVANAGARI + r"]"), name):
+        from .translit import romanize_name
+
+        return romanize_name(name)
+    return name
+
+
+__all__ = ["EVENT_COLUMNS", "Calendar", "calendar", "csv_text", "day_words", "describe", "english_name", "entity_kind",
+           "flat_event", "generic_name", "link", "outlet", "placement", "shown", "table", "when"]  # fmt: skip

@@ -24,7 +24,7 @@ from typing import Any
 from .events import absorb, city_countries, family, same_happening, sort_key
 from .kb import KnowledgeBase
 from .model import Event, Mention
-from .script import DEVANAGARI
+from .present import english_name, entity_kind, generic_name
 
 
 @dataclass
@@ -100,33 +100,8 @@ def event_id(doc_id: str, ev: Event) -> str:
     return "ev:" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
-def generic_name(eid: str, kb: KnowledgeBase | None) -> str:
-    """The display name of a generic actor (``agent:cop:in``): its sector and its country."""
-    from .lexicon import agent_name
-
-    parts = eid.split(":")
-    country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
-    return agent_name(eid, country.name if country else None) or eid
 
 
-def english_name(eid: str, name: str, kb: KnowledgeBase | None) -> str:
-    """An entity's name for English readers: the knowledge base's English name, else the
-    generic actor's English words, else the name romanised (``राजनाथ सिंह`` → ``Rajnath Singh``).
-    """
-    from .lexicon import agent_name
-
-    ent = kb.entities.get(eid) if kb else None
-    if ent is not None and ent.name_en:
-        return ent.name_en
-    if eid.startswith("agent:"):
-        parts = eid.split(":")
-        country = kb.entities.get(f"country:{parts[2]}") if kb and len(parts) > 2 else None
-        return agent_name(eid, country.name_en if country else None, lang="en") or name
-    if re.search((r"[" + DEVANAGARI + r"]"), name):
-        from .translit import romanize_name
-
-        return romanize_name(name)
-    return name
 
 
 def event_record(
@@ -364,12 +339,6 @@ def edge_day(r: dict[str, Any]) -> str | None:
     return when if re.match(r"\d{4}", when) and when != "9999" else None
 
 
-def entity_kind(eid: str) -> str:
-    """The kind of an entity by its id: ``country``, ``person``, ``org``, ``city``… (a ``new:`` id by its next part)."""
-    parts = eid.split(":")
-    if parts[0] == "new" and len(parts) > 2:
-        return parts[1]
-    return parts[0] if len(parts) > 1 else "entity"
 
 
 def graphml(g: dict[str, Any]) -> str:

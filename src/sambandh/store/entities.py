@@ -229,6 +229,17 @@ class EntitiesMixin(DocumentsMixin):
         return {"label": row[0], "name": row[1], "mentions": int(row[2]), "documents": int(row[3]), "aliases": surfaces,
                 "group": group}  # fmt: skip
 
+    def entity_names_of(self, entity_ids: list[str]) -> dict[str, str | None]:
+        """The summaries' name of each of these entities the texts name (one folded into another is
+        left out, as :meth:`entity_summary` leaves it).
+        """
+        if not entity_ids:
+            return {}
+        return dict(self.con.execute(
+            "SELECT entity_id, name FROM entity_summary WHERE entity_id IN (SELECT unnest(?)) AND folded_into IS NULL",
+            [entity_ids],
+        ).fetchall())  # fmt: skip
+
     def entity_summary_rows(self) -> list[tuple[str, str | None, str | None, int, list[str], list[str], list[str]]]:
         """Every entity of the summaries with the partial names folded into it, most mentioned
         first (the entities list's order): ``(entity_id, label, name, mentions, doc ids,

@@ -124,3 +124,26 @@ def test_border_passes_and_pilgrim_places_in_english_news_are_listed():
     assert kb.lookup("Kailash Mansarovar")[0].label == "LOC"
     assert kb.lookup("External Affairs Ministry")[0].id == "org:mea"
     assert kb.lookup("Parliament House")[0].label == "FAC"
+
+
+def test_the_shipped_knowledge_base_is_read_back_from_the_cache_as_built(tmp_path, monkeypatch):
+    from sambandh import kb
+
+    monkeypatch.setenv("SAMBANDH_MODEL_CACHE", str(tmp_path))
+    built = kb._shipped()
+    [cached] = tmp_path.glob("kb-*.pickle")
+    calls = []
+    monkeypatch.setattr(kb, "load_dir", lambda path: calls.append(path) or built)
+    again = kb._shipped()  # read from the cache: nothing is built
+    assert calls == []
+    assert again.entities == built.entities and again.by_name == built.by_name
+    assert again.by_sound == built.by_sound and again.by_skeleton == built.by_skeleton
+    assert again.lookup("भारत") == built.lookup("भारत")
+    # an unreadable file is built again and replaced
+    cached.write_bytes(b"not a pickle")
+    kb._shipped()
+    assert len(calls) == 1 and cached.read_bytes() != b"not a pickle"
+    # another build of the tables or the code is another file
+    monkeypatch.setattr(kb, "_shipped_key", lambda: "another")
+    kb._shipped()
+    assert len(calls) == 2 and (tmp_path / "kb-another.pickle").exists()

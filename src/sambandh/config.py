@@ -225,3 +225,14 @@ def _coerce(name: str, value: Any) -> Any:
         return int(value)
     except (TypeError, ValueError):
         raise ConfigError(f"config: {name} must be an integer, got {value!r}") from None
+
+
+def cache_dir() -> Path:
+    """Where built models and the knowledge base's index are kept: ``SAMBANDH_MODEL_CACHE``, else the
+    XDG cache folder.
+    """
+    env = os.environ.get("SAMBANDH_MODEL_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sambandh"

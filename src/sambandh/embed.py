@@ -27,19 +27,11 @@ from typing import Any
 
 import numpy as np
 
+from .config import cache_dir
 from .e5 import E5File, Tokenizer, default_model_path
 from .errors import ConfigError
 
 BUILD = 2  # the graph recipe; a change here rebuilds every cached graph
-
-
-def cache_dir() -> Path:
-    """Where built models are kept: ``SAMBANDH_MODEL_CACHE``, else the XDG cache folder."""
-    env = os.environ.get("SAMBANDH_MODEL_CACHE")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sambandh"
 
 
 def _file_key(path: Path) -> str:

@@ -433,4 +433,55 @@ def load(path: str | None = None) -> KnowledgeBase:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> KnowledgeBase:
-    return load_dir(Path(path) if path else KB_DIR)
+    if path:
+        return load_dir(Path(path))
+    return _shipped()
+
+
+def _shipped_key() -> str:
+    """What the shipped knowledge base's index is built from: its tables, the language tables and
+    the package's own modules (spelling folds and sound keys), hashed; a change to any rebuilds it.
+    """
+    import hashlib
+    import sys
+
+    h = hashlib.sha1(f"{sys.version_info[:2]}".encode())
+    package = Path(__file__).parent
+    for path in sorted([*KB_DIR.rglob("*.tsv"), *(package / "lang").rglob("*.tsv"), *package.glob("*.py")]):
+        h.update(str(path.relative_to(package)).encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _shipped() -> KnowledgeBase:
+    """The shipped knowledge base, its built index read from the cache folder where an earlier
+    process kept it (building it folds and sound-keys every name: about 2 s on one core).
+
+    The cached file is a pickle in the user's own cache folder (``config.cache_dir``), written
+    atomically; one that cannot be read or written is ignored and the index is built.
+    """
+    import os
+    import pickle
+
+    from .config import cache_dir
+
+    try:
+        cached = cache_dir() / f"kb-{_shipped_key()}.pickle"
+    except OSError:
+        return load_dir(KB_DIR)
+    try:
+        with cached.open("rb") as f:
+            kb = pickle.load(f)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        pass  # absent, or unreadable: built again below
+    kb = load_dir(KB_DIR)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_bytes(pickle.dumps(kb, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(part, cached)
+    except OSError:  # a read-only cache folder: the next process builds it again
+        pass
+    return kb

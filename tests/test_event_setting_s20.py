@@ -55,3 +55,19 @@ def test_a_visit_frames_the_saying_not_the_reported_words():
         doc = annotate(said.format(negation), published="2024-03-12")
         assert places(doc, "AGREE") == {None}
         assert places(doc, "CONSULT") == {"country:in"}  # the visit itself still goes to India
+
+
+def test_a_locative_chain_through_a_genitive_ends_at_the_finer_place():
+    doc = annotate("उत्तर प्रदेश में रामपुर के पुलिस कैंप में आतंकवादियों ने सोमवार को हमला किया।", published="2024-03-12")
+    assert {(e["place"] or {}).get("name") for e in doc["events"] if e["type"] == "ASSAULT"} == {"रामपुर"}
+
+
+def test_a_statement_made_on_the_occasion_just_told_is_of_that_scene():
+    scene = ("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को लखनऊ में किसानों के एक सम्मेलन को संबोधित किया। उन्होंने कहा कि खेती देश "
+             "की रीढ़ है। उन्होंने कहा कि सरकार किसानों के साथ खड़ी है। सम्मेलन में कई राज्यों के किसान आए थे। मंच पर "
+             "मुख्यमंत्री भी मौजूद थे। ")  # fmt: skip
+    doc = annotate(scene + "इस अवसर पर मोदी ने किसानों से जैविक खेती अपनाने की अपील की।", published="2024-03-12")
+    assert places(doc, "REQUEST") == {"city:lucknow"}
+    # without the pointer back a statement is not placed by the scene
+    doc = annotate(scene + "मोदी ने किसानों से जैविक खेती अपनाने की अपील की।", published="2024-03-12")
+    assert places(doc, "REQUEST") == {None}

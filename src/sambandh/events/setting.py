@@ -48,7 +48,9 @@ _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|ह
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
-_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# (or a genitive to a spot inside it: "उत्तर प्रदेश में रामपुर के पुलिस कैंप में")
+_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?(?:\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।]+){1,2}?)?"
+                       r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
@@ -60,6 +62,10 @@ _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # scene
 _REPORTED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI_WORD + r"])",
                        re.IGNORECASE)
+# a sentence that opens by pointing back at the occasion just told ("इस अवसर पर", "इसी मौके पर", "इस दौरान", "on the
+# occasion"): its acts, statements too, are of that scene
+_OCCASION = re.compile(r"\s*(?:(?:" + _kind_alt("demonstrative") + r")\s+(?:अवसर|मौके|दौरान)(?![\w" + DEVANAGARI_WORD
+                       + r"])|on\s+(?:this|the)\s+occasion\b)", re.IGNORECASE)
 # how many sentences back a scene's place carries
 _SCENE_SENTENCES = 3
 # the act's noun named again with a demonstrative after its date: "11 से 21 अगस्त के बीच हुए इस अभ्यास",
@@ -584,15 +590,23 @@ class _Setting(_Base):
 
         english = self.sent_english
         for ev in events:
-            if (ev.place or ev.mode in _ELSEWHERE_MODES or ev.type in _SPEECH or id(ev) in self.earlier
+            if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             if i < 0 or self._quoted(sents[i], ev.trigger_start) or _REPORTED.search(
                     self.text, sents[i].start, ev.trigger_start):  # fmt: skip
                 continue
+            occasion = _OCCASION.match(self.text, sents[i].start) is not None
+            if ev.type in _SPEECH and not occasion:
+                continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
             pick = None
-            for j in range(i - 1, max(-1, i - 1 - _SCENE_SENTENCES), -1):
+            # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
+            back = _SCENE_SENTENCES
+            if occasion:
+                while back < i and joined(i - back - 1, i):
+                    back += 1
+            for j in range(i - 1, max(-1, i - 1 - back), -1):
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
                 pick = at(j)

@@ -74,5 +74,6 @@ def test_a_statement_made_on_the_occasion_just_told_is_of_that_scene():
 
 
 def test_the_grounds_of_a_building_are_the_building():
-    doc = annotate("सोमवार को राष्ट्रपति भवन प्रांगण में जापान के प्रधानमंत्री का औपचारिक स्वागत किया गया।", published="2024-03-12")
+    doc = annotate("सोमवार को राष्ट्रपति भवन प्रांगण में जापान के प्रधानमंत्री का औपचारिक स्वागत किया गया।",
+                   published="2024-03-12")  # fmt: skip
     assert places(doc, "CONSULT") == {"fac:rashtrapati-bhavan"}

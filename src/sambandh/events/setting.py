@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
@@ -14,6 +15,7 @@ from .base import _Base
 from .grammar import (
     _BEFORE_NOUN,
     _BESIDE,
+    _CASE_OF,
     _DAY_RANGE,
     _FUTURE,
     _GEN_FORMS,
@@ -46,7 +48,9 @@ _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|ह
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
-_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# (or a genitive to a spot inside it: "उत्तर प्रदेश में रामपुर के पुलिस कैंप में")
+_LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?(?:\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।]+){1,2}?)?"
+                       r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
@@ -58,6 +62,10 @@ _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # scene
 _REPORTED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI_WORD + r"])",
                        re.IGNORECASE)
+# a sentence that opens by pointing back at the occasion just told ("इस अवसर पर", "इसी मौके पर", "इस दौरान", "on the
+# occasion"): its acts, statements too, are of that scene
+_OCCASION = re.compile(r"\s*(?:(?:" + _kind_alt("demonstrative") + r")\s+(?:अवसर|मौके|दौरान)(?![\w" + DEVANAGARI_WORD
+                       + r"])|on\s+(?:this|the)\s+occasion\b)", re.IGNORECASE)
 # how many sentences back a scene's place carries
 _SCENE_SENTENCES = 3
 # the act's noun named again with a demonstrative after its date: "11 से 21 अगस्त के बीच हुए इस अभ्यास",
@@ -76,6 +84,9 @@ _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहा
                     re.IGNORECASE)
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
 _SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
+# reported words' opening anywhere between two points: a frame before it is the speaker's, not the act's
+_SAID_THAT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")(?![\w"
+                        + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 # an act under way: "(वार्ता) चल रही है", "(बातचीत) कर रहे हैं"
 _UNDER_WAY = re.compile(r"\s+(?:[" + DEVANAGARI + r"]+\s+)?(?:" + _kind_alt("progressive_aux") + r")\s+(?:"
                         + _kind_alt("present_aux") + r")(?=[\s।॥.,;:!?\"'”’)]|$)")
@@ -86,6 +97,46 @@ _UNDER_WAY_IN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("
 # something ("26/11 और 9/11 के बीच")
 _WHEN_AFTER = re.compile(r"\s*को(?![\w" + DEVANAGARI_WORD + r"])")
 _WHEN_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# what frames a clause's acts as done on a visit after its destination: "(अपनी) बेलारूस यात्रा में", "भारत यात्रा के
+# दौरान", "रूस के तीन दिवसीय दौरे के दौरान" (the visit's noun comes from the lexicon; "... दौरे पर हैं" is the visit itself)
+_VISIT_FRAME_END = r"\s+(?:के\s+दौरान|के\s+समय|के\s+क्रम\s+में|में)(?![\w" + DEVANAGARI_WORD + r"])"
+# (between the place and the noun: the genitive and up to two words that qualify the visit, "के तीन दिवसीय")
+_VISIT_FRAME_GAP = r"\s+(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s,।|]+\s+){0,2}?"
+# "during his visit to Australia", "during the two-day trip to Minsk"
+_VISIT_FRAME_EN = re.compile(r"\bduring\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)"
+                             r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a locality the tagger does not know, after a known place in the genitive: "राजौरी जिले के दस्सल इलाके के वन क्षेत्र में",
+# "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
+_UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
+
+
+@lru_cache(maxsize=8)
+def _visit_frame(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """What follows a visit's destination when the visit frames the clause: the gap, a visit noun, its postposition."""
+    alt = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w))) or "(?!)"
+    return re.compile(_VISIT_FRAME_GAP + r"(?:" + alt + r")" + _VISIT_FRAME_END)
+
+
+@lru_cache(maxsize=8)
+def _visit_nouns(lexicons: tuple[object, ...]) -> tuple[str, ...]:
+    """Every form of the nouns the lexicons code as a visit (``यात्रा``, ``दौरा``/``दौरे``, ``आगमन``)."""
+    nouns: set[str] = set()
+    for lex in lexicons:
+        morph = getattr(lex, "morph", None)
+        if morph is None:
+            continue
+        for e in getattr(lex, "entries", ()):
+            words = [w for w in e.pred.split() if w not in _CASE_OF]
+            if e.mode == "visit" and e.light and words:
+                nouns |= morph.noun_forms(words[-1])
+    return tuple(sorted(nouns))
+
+
+@lru_cache(maxsize=8)
+def _unknown_inner(place_words: str) -> re.Pattern[str]:
+    """A chain of genitives to a locality the tagger left unnamed, each closed by a place word, then the locative."""
+    return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+\s+में(?![\w"
+                      + DEVANAGARI_WORD + r"])")
 
 
 class _Setting(_Base):
@@ -144,6 +195,52 @@ class _Setting(_Base):
             seen.add(nxt.start)
             best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
 
+    def _holds_unknown(self, m: Mention, hi: int) -> bool:
+        """Whether a place in the genitive holds a locality the tagger did not name, where the clause's act is
+        ("राजौरी जिले के दस्सल इलाके के वन क्षेत्र में", "बांदीपोरा के केत्सुन के जंगली इलाके में"): the known place
+        is the finest the reading can give. Not when a place the tagger did name stands in the chain (that one is
+        the finer place), nor for a country ("भारत के कई इलाकों में" is too wide to say where).
+        """
+        if self.ex.place_words is None or (m.entity_id or "").startswith("country:"):
+            return False
+        end = m.end
+        pw = self.ex.place_words.match(self.text, end)
+        if pw is not None:
+            end = pw.end()
+        um = _unknown_inner(self.ex.place_words.pattern).match(self.text, end, max(end, hi))
+        return um is not None and not any(o.entity_id and o.entity_id != m.entity_id and o.label in PLACE_LABELS
+                                           for o in self.within(end, um.end()))  # fmt: skip
+
+    def _visit_frame(self, ev: Event, sent: Span) -> _Arg | None:
+        """The destination of a visit that frames the act's sentence ("अपनी बेलारूस यात्रा में ... मुलाकात की",
+        "भारत यात्रा के दौरान ... मुलाकात करेंगे", "during his visit to Australia"): where the act is done.
+        """
+        if ev.negated:
+            return None  # what did not happen happened nowhere
+        frame = _visit_frame(_visit_nouns(tuple(self.ex.lexicons.values())))
+        for m in self.within(sent.start, sent.end):
+            if not m.entity_id or m.label not in PLACE_LABELS or ev.trigger_start <= m.start < ev.trigger_end:
+                continue
+            lo, hi = sorted((m.end, ev.trigger_start))
+            if _SAID_THAT.search(self.text, lo, hi):
+                continue  # "X ने भारत यात्रा के दौरान कहा कि ... समझौता नहीं": the visit frames the saying
+            if self.sent_english:
+                ok = _VISIT_FRAME_EN.search(self.text, max(sent.start, m.start - 80), m.start) is not None
+            else:
+                fm = frame.match(self.text, m.end, sent.end)
+                ok = fm is not None and not fm.start() <= ev.trigger_start < fm.end()
+            if ok:
+                return _Arg(m.entity_id, m.label, "loc", m.start, m.end)
+        return None
+
+    def _city_in(self, country: str) -> str | None:
+        """The city the article is filed from, or the clause chain's city, when it lies in ``country``."""
+        filed = self.dateline.entity_id if self.dateline is not None else None
+        for city in (self.chain_place if self.sentences_since_place <= 2 else None, filed):
+            if city and self.ex.is_city(city) and self.ex.affiliation(city, self.roles, self.date) == country:
+                return city
+        return None
+
     def _at(self, m: Mention, ev: Event, hi: int) -> bool:
         """Whether a place is where the act happens by its case: the locative ("पुंछ में", "in Poonch"), or
         "पर" ("on", "at") for a facility or a place below a country that a deed is done at or to ("शंभू
@@ -151,7 +248,7 @@ class _Setting(_Base):
         names what it is about ("कश्मीर पर बयान", "बंदरगाह पर समझौता"), so not for speech, talks or agreements.
         """
         case = self._case(m.end, hi, m.start)
-        if case == "loc":
+        if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
         return case == "on" and (ev.type in _DEEDS or ev.mode in ("host", "visit")) and (
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
@@ -190,6 +287,13 @@ class _Setting(_Base):
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
                 self.chain_place_actors = self._chain_key(ev)
             return
+        framed = self._visit_frame(ev, sent) if ev.mode != "visit" else None
+        if framed is not None:
+            # the act is done on a visit: at its destination (the city the report is filed from, when in that country)
+            city = self._city_in(framed.entity_id) if framed.entity_id.startswith("country:") else None
+            ev.place, ev.place_start, ev.place_end = (city, -1, -1) if city else (framed.entity_id, framed.start,
+                                                                                  framed.end)  # fmt: skip
+            return
         if ev.mode == "visit":
             # where a visit goes is where it happens ("मालदीव के दौरे पर हैं", "भारत पहुंचे")
             dest = next((a for a in ev.actors if a.role == "target" and self._label(a.entity_id) in PLACE_LABELS), None)
@@ -204,12 +308,7 @@ class _Setting(_Base):
                 ev.place, _, _ = self.place_of[a.entity_id]
                 if ev.place.startswith("country:"):
                     # a visit told only where to: the city the article is filed from or is at, if in it
-                    filed = self.dateline.entity_id if self.dateline is not None else None
-                    for city in (self.chain_place if self.sentences_since_place <= 2 else None, filed):
-                        if (city and self.ex.is_city(city)
-                                and self.ex.affiliation(city, self.roles, self.date) == ev.place):  # fmt: skip
-                            ev.place = city
-                            break
+                    ev.place = self._city_in(ev.place) or ev.place
                 return
         if ev.mode in _HOST_ACTS:
             # an envoy is summoned or expelled where the acting government sits: its capital
@@ -443,7 +542,8 @@ class _Setting(_Base):
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
-            if (case == "loc" or on) and not self._elsewhere(m.end, -1, -1):
+            held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
+            if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
                 return (best.entity_id, best.start, best.end) if best is not None else ("", m.start, m.end)
         return None
@@ -490,15 +590,23 @@ class _Setting(_Base):
 
         english = self.sent_english
         for ev in events:
-            if (ev.place or ev.mode in _ELSEWHERE_MODES or ev.type in _SPEECH or id(ev) in self.earlier
+            if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             if i < 0 or self._quoted(sents[i], ev.trigger_start) or _REPORTED.search(
                     self.text, sents[i].start, ev.trigger_start):  # fmt: skip
                 continue
+            occasion = _OCCASION.match(self.text, sents[i].start) is not None
+            if ev.type in _SPEECH and not occasion:
+                continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
             pick = None
-            for j in range(i - 1, max(-1, i - 1 - _SCENE_SENTENCES), -1):
+            # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
+            back = _SCENE_SENTENCES
+            if occasion:
+                while back < i and joined(i - back - 1, i):
+                    back += 1
+            for j in range(i - 1, max(-1, i - 1 - back), -1):
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
                 pick = at(j)

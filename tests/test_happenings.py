@@ -384,3 +384,19 @@ def test_the_graph_names_its_nodes_in_one_query_as_one_by_one(demo_db: Path):
         assert [n["name_en"] for n in nodes] == [k.name_en_of(n["id"]) for n in nodes]
     finally:
         k.close()
+
+
+def test_a_store_with_an_event_or_a_document_left_out_is_not_complete(demo_db: Path, tmp_path: Path):
+    import shutil
+
+    from sambandh.store import Store
+
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(demo_db, db)
+    with Store(db) as store:
+        assert store.happenings_complete() and store.entity_summary_complete()
+        store.con.execute("DELETE FROM happening_events WHERE (doc_id, idx) IN (SELECT (doc_id, idx) "
+                          "FROM happening_events ORDER BY ALL LIMIT 1)")  # fmt: skip
+        store.con.execute("DELETE FROM entity_summary_docs WHERE doc_id IN (SELECT min(doc_id) FROM "
+                          "entity_summary_docs)")  # fmt: skip
+        assert not store.happenings_complete() and not store.entity_summary_complete()

@@ -19,7 +19,7 @@ from conftest import ROOT, SPARK_CONF, SPARK_MARKS
 
 from sambandh.config import Config
 from sambandh.model import RawRecord
-from sambandh.read import read_file, warc_parts
+from sambandh.read import WarcPart, read_file, warc_parts
 
 CONFIG = Config.build(max_document_bytes=6000)
 
@@ -111,6 +111,18 @@ def test_one_single_gzip_member_is_not_cut(tmp_path: Path) -> None:
     assert len(parts) == 1 and (parts[0].start, parts[0].end) == (0, path.stat().st_size)
     (only,) = list(read_file(path, CONFIG, parts[0]))  # warcio reads no further than the first record
     assert only.error is not None and "single gzip" in str(only.error)
+
+
+def test_an_arc_file_is_not_cut(tmp_path: Path) -> None:
+    path = tmp_path / "old.arc"
+    head = b"1 0 Our test\nURL IP-address Archive-date Content-type Archive-length\n"
+    data = b"filedesc://old.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(head) + head + b"\n"
+    for i in range(3):
+        body = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>%d</p></html>" % i
+        data += b"http://news.example/%d 192.0.2.1 20240101000000 text/html %d\n" % (i, len(body)) + body + b"\n"
+    path.write_bytes(data)
+    assert warc_parts(path, 1) == [WarcPart(0, len(data), 1)]
+    assert len(list(read_file(path, CONFIG))) == 3
 
 
 def test_spark_tasks_cut_a_large_warc_and_number_its_rows_in_file_order(tmp_path: Path) -> None:

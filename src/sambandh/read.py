@@ -139,23 +139,29 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
-def read_file(path: Path, config: Config, part: JsonlPart | None = None) -> Iterator[RawRecord]:
+def is_warc(path: Path) -> bool:
+    """Whether ``read_file`` reads ``path`` as a WARC (or ARC) file, compressed or not."""
+    return _suffix(path) in WARC_SUFFIXES
+
+
+def read_file(path: Path, config: Config, part: JsonlPart | WarcPart | None = None) -> Iterator[RawRecord]:
     """Yield the records of one file, chosen by its suffix (and content for the rest).
 
     Args:
         path: The file.
         config: Limits (``max_document_bytes``) and reader settings.
-        part: For a JSON Lines file, only the lines of this byte range (``jsonl_parts``).
+        part: For a JSON Lines file, only the lines of this byte range (``jsonl_parts``); for a
+            WARC file, only the records that start in it (``warc_parts``).
     """
     source = printable(str(path))
     suffix = _suffix(path)
     try:
         size = path.stat().st_size
         if suffix in JSONL_SUFFIXES:
-            yield from read_jsonl(path, config.max_document_bytes, part)
+            yield from read_jsonl(path, config.max_document_bytes, part if isinstance(part, JsonlPart) else None)
             return
         if suffix in WARC_SUFFIXES:
-            yield from _read_warc(path, config)
+            yield from _read_warc(path, config, part if isinstance(part, WarcPart) else None)
             return
         if size > config.max_document_bytes:
             yield RawRecord(
@@ -368,13 +374,62 @@ def _read_feed(source: str, data: bytes) -> Iterator[RawRecord]:
         yield RawRecord(name, content, kind="fragment", meta=meta, size=len(content.encode("utf-8")))
 
 
-def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
+@dataclass(frozen=True)
+class WarcPart:
+    """The records of a WARC file that start in ``[start, end)``; ``first_record`` is the number of the
+    first, counting every record of the file from 1 whatever its type (the numbers order the records as
+    one reader of the whole file does). The last part (``end`` at the file's size) reads on to the end
+    of the file with the whole read's checks: a place that cannot be read, a compressed member cut short.
+    """
+
+    start: int
+    end: int
+    first_record: int
+
+
+def warc_parts(path: Path, part_bytes: int) -> list[WarcPart]:
+    """A WARC file cut into parts of about ``part_bytes`` at record starts, from one pass that notes
+    where each record starts (records are skipped, not read).
+
+    In a ``.warc.gz`` a record starts where its gzip member does: warcio reads only files whose
+    records are separate members, so each record start is a place to seek to. A file that is one
+    single gzip member cannot be cut (nor read past its first record: warcio reports it); an ARC
+    file is not cut either. The pass stops where the file cannot be read further: no part starts
+    after that place, so the last part meets it as the whole read does.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+
+    size = path.stat().st_size
+    cuts = [(0, 1)]
+    with path.open("rb") as fh:
+        iterator = ArchiveIterator(fh)
+        try:
+            for n, rec in enumerate(iterator, 1):
+                if rec.format != "warc":
+                    return [WarcPart(0, size, 1)]
+                # iterator.offset: where this record starts (for .warc.gz, its member's first byte)
+                if iterator.offset >= cuts[-1][0] + part_bytes:
+                    cuts.append((iterator.offset, n))
+        except Exception:  # noqa: BLE001 - whatever stops the pass, the last part reads from here as the whole read does
+            pass
+    ends = [start for start, _ in cuts[1:]] + [size]
+    return [WarcPart(start, end, first) for (start, first), end in zip(cuts, ends, strict=True)]
+
+
+def _read_warc(path: Path, config: Config, part: WarcPart | None = None) -> Iterator[RawRecord]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    # a part stops at the first record of the next one; the last part (or the whole file) reads on
+    stop = part.end if part is not None and part.end < path.stat().st_size else None
     with path.open("rb") as fh:
+        if part is not None:
+            fh.seek(part.start)
         try:
-            for rec in ArchiveIterator(fh):
+            iterator = ArchiveIterator(fh)
+            for rec in iterator:
+                if stop is not None and iterator.offset >= stop:
+                    return
                 if rec.rec_type not in ("response", "resource"):
                     continue
                 uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
@@ -393,23 +448,26 @@ def _read_warc(path: Path, config: Config) -> Iterator[RawRecord]:
         except ArchiveLoadFailed as exc:
             yield RawRecord(printable(str(path)), None, error=ParseError(f"not a readable WARC file: {exc}"))
             return
-    if path.name.lower().endswith(".gz") and not _gzip_complete(path):
+    if stop is None and path.name.lower().endswith(".gz") and not _gzip_complete(path, part.start if part else 0):
         # warcio stops quietly where a compressed member is cut short: the records before the cut
-        # are kept, the file is reported
+        # are kept, the file is reported (a part checks from its start: the members before it were
+        # read to their ends when the parts were cut)
         yield RawRecord(printable(str(path)) + "#truncated", None,
                         error=ParseError("WARC file is cut short (a compressed member ends early); "
                                          "the records before the cut were read"))  # fmt: skip
 
 
-def _gzip_complete(path: Path) -> bool:
-    """Whether every gzip member of a file runs to its end-of-stream marker."""
+def _gzip_complete(path: Path, start: int = 0) -> bool:
+    """Whether every gzip member of a file (from byte ``start``, a member's start) runs to its end-of-stream marker."""
     import gzip
     import zlib
 
     try:
-        with gzip.open(path, "rb") as gz:
-            while gz.read(1 << 20):
-                pass
+        with path.open("rb") as fh:
+            fh.seek(start)
+            with gzip.GzipFile(fileobj=fh, mode="rb") as gz:
+                while gz.read(1 << 20):
+                    pass
     except (EOFError, OSError, zlib.error):
         return False
     return True

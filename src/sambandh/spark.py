@@ -20,6 +20,7 @@ and the versioning rule are in ``docs/lake.md``.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from .store.lake import Slice
 
 LAKE_VERSION = 1
-PART_BYTES = 64 << 20  # a JSON Lines file over this is read in parts of about this size
+PART_BYTES = 64 << 20  # a JSON Lines or WARC file over this is read in parts of about this size
 ROW_FIELDS = ("kind", "doc_id", "source", "raw_hash", "published", "year", "month", "seq_file", "seq_rec", "record",
               "code", "reason", "data", "run")  # fmt: skip
 SCHEMA = ("kind string, doc_id string, source string, raw_hash string, published string, year int, month int, "
@@ -114,17 +115,21 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 
 def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: str = "") -> Iterator[dict[str, Any]]:
-    """The lake rows of some input files (``(seq_file, path, start, end, first_line)``; ``start`` -1 for a
-    whole file, else a part of a JSON Lines file): the embedded stage chain over the embedded readers.
+    """The lake rows of some input files (``(seq_file, path, start, end, first)``; ``start`` -1 for a
+    whole file, else a part of a JSON Lines file, ``first`` its first line's number, or of a WARC file,
+    ``first`` its first record's): the embedded stage chain over the embedded readers.
     """
     from .model import Article
     from .pipeline import Pipeline, Rejected, article_stages
-    from .read import JsonlPart, read_file
+    from .read import JsonlPart, WarcPart, is_warc, read_file
 
     pipeline = Pipeline(article_stages(config))
     for seq_file, path, start, end, first_line in paths:
-        part = JsonlPart(start, end, first_line) if start >= 0 else None
-        # a part's records come after the lines before it: numbered from them, they stay in file order
+        part: JsonlPart | WarcPart | None = None
+        if start >= 0:
+            part = WarcPart(start, end, first_line) if is_warc(Path(path)) else JsonlPart(start, end, first_line)
+        # a part's records come after the lines (WARC records) before it, each of which yields one
+        # record at most: numbered from them, they stay in file order
         base = first_line - 1 if part is not None else 0
         for k, item in enumerate(pipeline.run(read_file(Path(path), config, part))):
             seq_rec = base + k
@@ -169,17 +174,31 @@ def _arrow_schema() -> Any:
     return pa.schema([(f, types.get(f, pa.string())) for f in ROW_FIELDS])
 
 
-def _tasks(todo: list[tuple[int, str]], part_bytes: int) -> list[tuple[int, str, int, int, int]]:
-    """Spark's units of work: whole files, and a JSON Lines file over ``part_bytes`` in parts cut at
-    line starts (a dump of a million records would otherwise be one executor's alone).
+def _tasks(todo: list[tuple[int, str]], part_bytes: int, spark: Any = None) -> list[tuple[int, str, int, int, int]]:
+    """Spark's units of work: whole files, and a JSON Lines or WARC file over ``part_bytes`` in parts
+    (a dump of a million records, a crawl's WARC, would otherwise be one executor's alone): JSON Lines
+    cut at line starts here, WARC files at record starts found by one pass over each, run as Spark
+    tasks when ``spark`` is given (a pass decompresses the whole file), else here.
     """
-    from .read import JSONL_SUFFIXES, jsonl_parts
+    from .read import JSONL_SUFFIXES, is_warc, jsonl_parts, warc_parts
 
+    big = [path for _, path in todo if Path(path).stat().st_size > part_bytes]
+    warcs = [path for path in big if is_warc(Path(path))]
+    if spark is not None and warcs:
+        found = (spark.sparkContext.parallelize([Path(path) for path in warcs], len(warcs))
+                 .map(functools.partial(warc_parts, part_bytes=part_bytes)).collect())  # fmt: skip
+    else:
+        found = [warc_parts(Path(path), part_bytes) for path in warcs]
+    cuts: dict[str, list[tuple[int, int, int]]] = {
+        path: [(q.start, q.end, q.first_record) for q in parts] for path, parts in zip(warcs, found, strict=True)
+    }
+    for path in big:
+        if Path(path).suffix.lower() in JSONL_SUFFIXES:
+            cuts[path] = [(q.start, q.end, q.first_line) for q in jsonl_parts(Path(path), part_bytes)]
     out: list[tuple[int, str, int, int, int]] = []
     for seq_file, path in todo:
-        p = Path(path)
-        if p.suffix.lower() in JSONL_SUFFIXES and p.stat().st_size > part_bytes:
-            out += [(seq_file, path, part.start, part.end, part.first_line) for part in jsonl_parts(p, part_bytes)]
+        if len(cuts.get(path, ())) > 1:
+            out += [(seq_file, path, start, end, first) for start, end, first in cuts[path]]
         else:
             out.append((seq_file, path, -1, -1, 1))
     return out
@@ -189,7 +208,7 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
                 part_bytes: int = PART_BYTES) -> LakeReport:  # fmt: skip
     """Run the per-article stages on Spark over ``paths`` and append the results to the lake at ``lake``.
 
-    A JSON Lines file larger than ``part_bytes`` is read in parts by several tasks.
+    A JSON Lines or WARC file larger than ``part_bytes`` is read in parts by several tasks.
 
     Raises:
         UsageError: PySpark or Java is missing, a path does not exist, or the lake is of a newer version.
@@ -204,7 +223,7 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
     report = LakeReport(files=len(todo), skipped_files=len(files) - len(todo))
     if todo:
         spark = session(conf)
-        tasks = _tasks(todo, part_bytes)
+        tasks = _tasks(todo, part_bytes, spark)
         report.parts = len(tasks)
         df = spark.createDataFrame(tasks, "seq_file int, path string, start long, end long, first_line long")
         df = df.repartition(min(len(tasks), max(2, spark.sparkContext.defaultParallelism)))

@@ -103,6 +103,8 @@ def _compare(embedded: Path, lake: Path) -> int:
     seen = 0
     knowledge = LakeKnowledge(Config.build(db=lake.parent / "none.duckdb"), lake)
     try:
+        # the home page counts the articles the shards hold as a store counts its indexed ones
+        assert knowledge.db.count("search_docs") == knowledge.db.count("documents") > 10
         with Store(embedded, read_only=True) as store:
             mine = Searcher(store, config)
             theirs = knowledge.searcher()

@@ -7,7 +7,8 @@ code of the embedded index (``sambandh.index``: the same schema, the same foldin
 texts into search terms, the same fields: id, source, language, story, the entities named, day)
 in a temporary folder of its own, then copied to ``DIR/search/year=YYYY/month=M/``. The same task
 writes the month's search vocabulary (each Devanagari term with its phonetic key, which
-romanised and English queries go through) to ``DIR/search_vocab/year=YYYY/month=M/``.
+romanised and English queries go through) to ``DIR/search_vocab/year=YYYY/month=M/``, and the ids
+of the articles it holds to ``DIR/search_docs/year=YYYY/month=M/``.
 
 A month is built again only when what its shard holds changed since the last build: its
 articles or their stories (a fingerprint per month, kept in ``DIR/search/_manifest.json``);
@@ -100,10 +101,11 @@ class _MonthShard:
         self.index = SearchIndex(self.tmp / "index")
         self.pending: list[dict[str, Any]] = []
         self.terms: set[str] = set()
-        self.docs = 0
+        self.ids: list[str] = []
 
     def add(self, doc: dict[str, Any]) -> None:
         self.pending.append(doc)
+        self.ids.append(doc["doc_id"])
         if len(self.pending) >= self.batch:
             self._flush()
 
@@ -113,13 +115,11 @@ class _MonthShard:
         if self.pending:
             self.terms.update(fold_batch(self.pending))
             self.index.add(self.pending, threads=1)
-            self.docs += len(self.pending)
             self.pending = []
 
     def finish(self) -> dict[str, int]:
-        """Commit the rest, write the month's vocabulary and shard into the lake; the counts."""
+        """Commit the rest, write the month's vocabulary, article ids and shard into the lake; the counts."""
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
         from .index import vocab_rows
 
@@ -127,16 +127,25 @@ class _MonthShard:
             self._flush()
             rows = vocab_rows(sorted(self.terms))
             name = month_folder(self.year, self.month)
-            vocab = self.lake / "search_vocab" / name
-            vocab.mkdir(parents=True, exist_ok=True)
-            part = vocab / f".vocab-{uuid.uuid4().hex}.parquet"
-            pq.write_table(pa.table({"term": [t for t, _ in rows], "key": [k for _, k in rows]},
-                                    schema=pa.schema([("term", pa.string()), ("key", pa.string())])), part)  # fmt: skip
-            os.replace(part, vocab / "vocab.parquet")
+            _write_table(self.lake / "search_vocab" / name / "vocab.parquet", pa.table(
+                {"term": [t for t, _ in rows], "key": [k for _, k in rows]},
+                schema=pa.schema([("term", pa.string()), ("key", pa.string())])))  # fmt: skip
+            _write_table(self.lake / "search_docs" / name / "docs.parquet",
+                         pa.table({"doc_id": self.ids}, schema=pa.schema([("doc_id", pa.string())])))  # fmt: skip
             _publish(self.tmp / "index", self.lake / "search" / name)
         finally:
             shutil.rmtree(self.tmp, ignore_errors=True)
-        return {"year": self.year, "month": self.month, "docs": self.docs, "terms": len(rows)}
+        return {"year": self.year, "month": self.month, "docs": len(self.ids), "terms": len(rows)}
+
+
+def _write_table(path: Path, table: Any) -> None:
+    """Write a Parquet file under a hidden name, then rename it to ``path`` (replacing what was there)."""
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    part = path.parent / f".{path.stem}-{uuid.uuid4().hex}.parquet"
+    pq.write_table(table, part)
+    os.replace(part, path)
 
 
 def _publish(built: Path, dest: Path) -> None:
@@ -227,6 +236,7 @@ def search_lake(spark: Any, lake: Path, config: Config, batch: int = BATCH) -> L
     for gone in sorted(have - set(prints)):  # a month no longer in the lake
         shutil.rmtree(lake / "search" / gone, ignore_errors=True)
         shutil.rmtree(lake / "search_vocab" / gone, ignore_errors=True)
+        shutil.rmtree(lake / "search_docs" / gone, ignore_errors=True)
         report.removed += 1
     if todo:
         wanted = spark.createDataFrame([tuple(int(x.split("=")[1]) for x in m.split("/")) for m in todo],

@@ -13,7 +13,8 @@ as they are and only their read model is built; a lake without them is merged ag
 view) and the entity summaries. Where the Spark run wrote search shards (one tantivy index per
 month, ``sambandh.spark_search``), they are opened as one index through links beside the temporary
 database (``index.shard_view``: nothing is copied, BM25 counts over all of them) and the months'
-search vocabularies are loaded into it, so search answers as over an embedded index (``docs/lake.md``).
+search vocabularies and article ids are loaded into it, so search answers as over an embedded index
+(``docs/lake.md``).
 """
 
 from __future__ import annotations
@@ -220,6 +221,12 @@ def _open_search(store: Any, lake: Path, into: Path) -> None:
     if any(vocab.glob("year=*/month=*/*.parquet")):
         parts = _literal(str(vocab.resolve() / "*" / "*" / "*.parquet"))
         store.con.execute(f"INSERT INTO search_vocab SELECT DISTINCT term, key FROM read_parquet({parts}) "
+                          "ON CONFLICT DO NOTHING")  # fmt: skip
+    # the articles the shards hold, so the home page counts them as the store counts its indexed ones
+    held = lake / "search_docs"
+    if any(held.glob("year=*/month=*/*.parquet")):
+        parts = _literal(str(held.resolve() / "*" / "*" / "*.parquet"))
+        store.con.execute(f"INSERT INTO search_docs SELECT DISTINCT doc_id FROM read_parquet({parts}) "
                           "ON CONFLICT DO NOTHING")  # fmt: skip
 
 

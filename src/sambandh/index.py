@@ -168,6 +168,75 @@ def day_number(value: Any) -> int:
     return int((value - EPOCH).days)
 
 
+def fold_batch(docs: list[dict[str, Any]]) -> list[str]:
+    """Turn each document's ``title`` and ``text`` into its search terms (:func:`index_texts`), in
+    place, as :meth:`SearchIndex.add` wants them; return the batch's terms, sorted.
+    """
+    titles = index_texts([d.get("title") or "" for d in docs])
+    bodies = index_texts([d["text"] for d in docs])
+    for d, title, body in zip(docs, titles, bodies, strict=True):
+        d["title"], d["text"] = title, body
+    return sorted(set(" ".join(titles).split()) | set(" ".join(bodies).split()))
+
+
+def vocab_rows(terms: list[str]) -> list[tuple[str, str]]:
+    """The search vocabulary's ``(term, phonetic key)`` rows of ``terms``: the Devanagari ones, which
+    romanised and English queries reach through the key.
+    """
+    from .names import phonetic_key
+
+    return [(t, phonetic_key(t)) for t in terms if has_devanagari(t)]
+
+
+def shard_view(shards: list[Path], into: Path) -> Path:
+    """One index folder over several index folders of the same schema (the lake's monthly shards).
+
+    ``into`` gets a link to every segment file of every shard and a ``meta.json`` that lists all
+    their segments, so tantivy opens them as one index: BM25's statistics (documents, term
+    frequencies, field lengths) are those of all the shards together, and a query scores each
+    document exactly as one index holding them all would. Nothing is written into the shards.
+
+    Args:
+        shards: Index folders (each with its ``meta.json``).
+        into: A new or empty folder for the view.
+
+    Returns:
+        ``into``, to open with :class:`SearchIndex`.
+
+    Raises:
+        StoreError: A shard is unreadable or its schema or settings differ from the first one's.
+    """
+    import json
+    import os
+    import shutil
+
+    into.mkdir(parents=True, exist_ok=True)
+    meta: dict[str, Any] | None = None
+    for shard in shards:
+        try:
+            one = json.loads((shard / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot read search shard {shard}: {exc}") from None
+        if meta is None:
+            meta = {**one, "segments": []}
+        elif (one.get("schema"), one.get("index_settings")) != (meta.get("schema"), meta.get("index_settings")):
+            raise StoreError(f"search shard {shard} has another schema than {shards[0]}")
+        meta["segments"] += one.get("segments") or []
+        meta["opstamp"] = max(int(meta.get("opstamp") or 0), int(one.get("opstamp") or 0))
+        names = {seg["segment_id"].replace("-", "") for seg in one.get("segments") or []}
+        for f in sorted(shard.iterdir()):
+            if f.name.split(".", 1)[0] in names:
+                try:
+                    os.symlink(f.resolve(), into / f.name)
+                except OSError:  # a file system without links
+                    shutil.copyfile(f, into / f.name)
+    if meta is None:
+        SearchIndex(into)  # no shards: an empty index of the schema
+        return into
+    (into / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    return into
+
+
 @dataclass
 class IndexReport:
     """What an index update did."""
@@ -188,7 +257,6 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
         StoreError: The database or the index cannot be read or written.
     """
     from .faults import point
-    from .names import phonetic_key
 
     started = time.perf_counter()
     report = IndexReport()
@@ -198,16 +266,11 @@ def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexRepo
     if store.count("search_docs") == 0 and index.searcher().num_docs:
         index.clear()
     for docs in store.iter_unindexed(batch):
-        titles = index_texts([d.get("title") or "" for d in docs])
-        bodies = index_texts([d["text"] for d in docs])
-        for d, title, body in zip(docs, titles, bodies, strict=True):
-            d["title"], d["text"] = title, body
-        vocab = set(" ".join(titles).split()) | set(" ".join(bodies).split())
-        new_terms = store.new_vocab_terms(sorted(vocab))
+        new_terms = store.new_vocab_terms(fold_batch(docs))
         # romanised and English queries reach Devanagari terms through this key; the batch's terms
         # are stored before its articles count as indexed, so a kill at any point leaves nothing
         # indexed whose words the vocabulary lacks (adding a term twice does nothing)
-        rows = [(t, phonetic_key(t)) for t in new_terms if has_devanagari(t)]
+        rows = vocab_rows(new_terms)
         store.add_vocab(rows)
         report.new_terms += len(rows)
         point("index.vocab")

@@ -293,7 +293,11 @@ class Searcher:
         if f.since or f.until:
             lo = day_number(f.since) if f.since else day_number(dt.date(1, 1, 1))
             hi = day_number(f.until) if f.until else day_number(dt.date(9999, 12, 31))
-            out.append(tantivy.Query.range_query(schema, "day", tantivy.FieldType.Integer, lo, hi))
+            # a range over a fast field scores 1 where an index segment holds days outside it and 0 where
+            # the whole segment lies inside (tantivy drops a clause that matches all of a segment), so
+            # the ranking would hang on how documents fall into segments: it scores 1 everywhere
+            days = tantivy.Query.range_query(schema, "day", tantivy.FieldType.Integer, lo, hi)
+            out.append(tantivy.Query.const_score_query(days, 1.0))
         return out
 
 

@@ -58,6 +58,7 @@ class LakeReport:
     near_copies: dict[str, Any] = field(default_factory=dict)
     happenings: dict[str, Any] = field(default_factory=dict)
     stories: dict[str, Any] = field(default_factory=dict)
+    search: dict[str, Any] = field(default_factory=dict)
     parts: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class LakeReport:
         return {"files": self.files, "skipped_files": self.skipped_files, "articles": self.articles,
                 "quarantined": dict(self.quarantined), "seconds": round(self.seconds, 3),
                 "parts": self.parts, "near_copies": self.near_copies,
-                "happenings": self.happenings, "stories": self.stories}  # fmt: skip
+                "happenings": self.happenings, "stories": self.stories, "search": self.search}  # fmt: skip
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -246,6 +247,9 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
         report.near_copies = dedup_lake(spark, lake, config).to_dict()
         report.happenings = happenings_lake(spark, lake, config).to_dict()
         report.stories = stories_lake(spark, lake, config).to_dict()
+        from .spark_search import search_lake
+
+        report.search = search_lake(spark, lake, config).to_dict()
     report.seconds = time.perf_counter() - started
     return report
 

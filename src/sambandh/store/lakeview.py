@@ -10,7 +10,11 @@ input order (a killed run may have written it twice), as ``pull`` takes it; ``du
 store's shape is computed once when the view opens, by the embedded stages, into the temporary
 database: the happenings' rows and read model (the lake's own ``happenings/``, merged on Spark, are kept
 as they are and only their read model is built; a lake without them is merged again from the events'
-view) and the entity summaries. The search index is not built (``docs/lake.md``).
+view) and the entity summaries. Where the Spark run wrote search shards (one tantivy index per
+month, ``sambandh.spark_search``), they are opened as one index through links beside the temporary
+database (``index.shard_view``: nothing is copied, BM25 counts over all of them) and the months'
+search vocabularies and article ids are loaded into it, so search answers as over an embedded index
+(``docs/lake.md``).
 """
 
 from __future__ import annotations
@@ -195,10 +199,40 @@ def open_lake(lake: Path, config: Any) -> Path:
             else:
                 update_happenings(store, settings)
             update_entity_summaries(store, settings)
+            _open_search(store, lake, config.replace(db=path, index_dir="").index_path)
     except BaseException:
         remove(path)
         raise
     return path
+
+
+def _open_search(store: Any, lake: Path, into: Path) -> None:
+    """The lake's search shards as one index at ``into`` and its vocabulary in ``search_vocab``;
+    nothing when the lake has no shards (a lake from before they were built).
+    """
+    from ..index import shard_view
+    from ..spark_search import shard_folders
+
+    shards = shard_folders(lake)
+    if not shards:
+        return
+    shard_view(shards, into)
+    vocab = lake / "search_vocab"
+    if any(vocab.glob("year=*/month=*/*.parquet")):
+        parts = _literal(str(vocab.resolve() / "*" / "*" / "*.parquet"))
+        store.con.execute(f"INSERT INTO search_vocab SELECT DISTINCT term, key FROM read_parquet({parts}) "
+                          "ON CONFLICT DO NOTHING")  # fmt: skip
+    # the articles the shards hold, so the home page counts them as the store counts its indexed ones
+    held = lake / "search_docs"
+    if any(held.glob("year=*/month=*/*.parquet")):
+        parts = _literal(str(held.resolve() / "*" / "*" / "*.parquet"))
+        store.con.execute(f"INSERT INTO search_docs SELECT DISTINCT doc_id FROM read_parquet({parts}) "
+                          "ON CONFLICT DO NOTHING")  # fmt: skip
+
+
+def has_search(path: Path, config: Any) -> bool:
+    """Whether the temporary database ``path`` that :func:`open_lake` made has the lake's search shards."""
+    return (config.replace(db=path, index_dir="").index_path / "meta.json").is_file()
 
 
 def _has_parts(folder: Path) -> bool:
@@ -211,4 +245,4 @@ def remove(path: Path) -> None:
     shutil.rmtree(path.parent, ignore_errors=True)
 
 
-__all__ = ["VIEWS", "check_lake", "open_lake", "remove", "view_sql"]
+__all__ = ["VIEWS", "check_lake", "has_search", "open_lake", "remove", "view_sql"]

@@ -666,7 +666,8 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
 class LakeKnowledge(api.Knowledge):
     """The read side of a Parquet lake (``serve --lake``): the store's tables as views over the lake's
     files in a temporary database (:func:`sambandh.store.lakeview.open_lake`), removed on :meth:`close`.
-    Read-only whatever the token says; search is not available (the lake has no search index).
+    Read-only whatever the token says; search answers from the lake's search shards (one index per
+    month, written by the Spark run), and is not available for a lake without them.
 
     Args:
         config: Settings (``kb_dir``, ``db_memory_limit``); its ``db`` and ``api_token`` are not used.
@@ -695,9 +696,14 @@ class LakeKnowledge(api.Knowledge):
         remove(self._path)
 
     def searcher(self) -> Any:
-        """Refuse: the lake has no search index."""
-        raise UsageError("search is not available when serving a lake (it has no search index): "
-                         "'sambandh pull' a slice of it into a database and serve that")  # fmt: skip
+        """A reader of the lake's search shards; refused for a lake without them."""
+        from ..store.lakeview import has_search
+
+        if not has_search(self._path, self.config):
+            raise UsageError("search is not available when serving this lake (it has no search shards): "
+                             "run 'sambandh ingest --engine spark' on it again, or 'sambandh pull' a slice "
+                             "of it into a database and serve that")  # fmt: skip
+        return super().searcher()
 
 
 def _started(k: api.Knowledge) -> FastAPI:

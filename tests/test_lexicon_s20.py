@@ -1,0 +1,47 @@
+"""Predicate classes added from Hindi news nobody tuned on (session 20): each sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sambandh.lexicon import load_lexicon
+from sambandh.normalize import normalize
+
+
+def _found(sentence: str) -> list[tuple[str, str, str, str, set[str]]]:
+    """(words, type, mode, form, features) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
+    lex = load_lexicon("hi")
+    assert lex is not None
+    text = normalize(sentence)
+    return [(text[m.start : m.end], m.entry.type, m.entry.mode, m.form, m.features) for m in lex.find(text)]
+
+
+# ---- headline order: a transitive verb before its object ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_", "mode"),
+    [
+        # a conjunct whose light verb is transitive though not in the shared list (दागना, लगाना, भेजना)
+        ("विद्रोहियों ने सीमा चौकी पर दागे दो दर्जन रॉकेट", "रॉकेट", "ASSAULT", "attack"),
+        ("वॉशिंगटन ने ईरानी बैंकों पर लगाए नए प्रतिबंध", "प्रतिबंध", "SANCTION", "sanction"),
+        # a noun + verb entry (पुतला फूंकना, ज्ञापन सौंपना, छापा मारना): its noun finds the verb before it
+        ("नाराज मजदूरों ने फूंका श्रम मंत्री का पुतला", "पुतला", "PROTEST", "demonstrate"),
+        ("व्यापारियों ने जिलाधिकारी को सौंपा ज्ञापन", "ज्ञापन", "REQUEST", "demand"),
+        ("जांच एजेंसी ने तीन शहरों में मारे छापे", "छापे", "COERCE", "raid"),
+    ],
+)
+def test_a_fronted_transitive_verb_states_its_noun(sentence: str, words: str, type_: str, mode: str) -> None:
+    found = _found(sentence)
+    assert [(w, t, m) for w, t, m, _, _ in found] == [(words, type_, mode)]
+    assert found[0][3] == "pfv"
+
+
+def test_a_fronted_verb_is_no_event_of_its_own() -> None:
+    # "सौंपा" alone is a handing over, "मारे" a killing: in front of their noun they belong to it
+    assert [t for _, t, _, _, _ in _found("संघ ने आयुक्त को सौंपा ज्ञापन")] == ["REQUEST"]
+    assert [t for _, t, _, _, _ in _found("टीम ने दो गोदामों पर मारे छापे")] == ["COERCE"]
+
+
+def test_a_noun_of_a_verb_entry_without_its_verb_is_no_event() -> None:
+    # no verb in front and none after: the noun alone states nothing ("ज्ञापन की प्रति", "पुतले का सिर")
+    assert _found("ज्ञापन की एक प्रति मीडिया को भी दी गई थी।") == []
+    assert _found("पुतले का सिर कागज से बना था।") == []

@@ -45,3 +45,46 @@ def test_a_noun_of_a_verb_entry_without_its_verb_is_no_event() -> None:
     # no verb in front and none after: the noun alone states nothing ("ज्ञापन की प्रति", "पुतले का सिर")
     assert _found("ज्ञापन की एक प्रति मीडिया को भी दी गई थी।") == []
     assert _found("पुतले का सिर कागज से बना था।") == []
+
+
+# ---- a consequence foretold is a warning given now --------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "मंत्री ने कहा कि हमलावरों को इसका खामियाजा भुगतना पड़ेगा।",
+        "राजदूत ने कहा कि उस देश को भारी कीमत चुकानी होगी।",
+        "प्रवक्ता ने कहा कि घुसपैठियों को सबक सिखाएंगे।",
+        "पुलिस अधीक्षक ने कहा कि उपद्रवियों के खिलाफ सख्त कार्रवाई की जाएगी।",
+    ],
+)
+def test_a_foretold_consequence_is_a_warning_made_now(sentence: str) -> None:
+    found = [f for f in _found(sentence) if f[1] == "THREATEN"]
+    assert len(found) == 1
+    _, _, mode, form, feats = found[0]
+    # the future is the warning's own: it is made now, not planned
+    assert (mode, form) == ("warn", "present")
+    assert not feats & {"future", "modal", "obligation", "compelled"}
+
+
+def test_a_negated_foretold_consequence_is_no_negated_warning() -> None:
+    (found,) = [f for f in _found("गृह मंत्री ने कहा कि दोषियों को बख्शा नहीं जाएगा।") if f[1] == "THREATEN"]
+    assert "neg" not in found[4]
+    (found,) = [f for f in _found("सरकार सीमा पर कोई घुसपैठ बर्दाश्त नहीं करेगी।") if f[1] == "THREATEN"]
+    assert "neg" not in found[4]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # told as done: what happened, no warning
+        "बाढ़ के कारण किसानों को भारी खामियाजा भुगतना पड़ा।",
+        "कंपनी को अपनी लापरवाही की कीमत चुकानी पड़ी।",
+        # the noun alone, or the act demanded: no warning either
+        "चुनाव नतीजों पर सबकी नजर थी।",
+        "संगठन ने दोषियों पर सख्त कार्रवाई करने की मांग की।",
+        # sparing and tolerating, not negated
+        "अदालत ने उसे बख्श दिया।",
+    ],
+)
+def test_a_consequence_told_as_done_is_no_warning(sentence: str) -> None:
+    assert "THREATEN" not in [f[1] for f in _found(sentence)]

@@ -64,6 +64,10 @@ class Predicate:
     bare: bool
     pos: str = "v"
     required: bool = False  # the event needs an actor in its target case ("X से बात की")
+    # the verb group the entry needs (column 10 of the Hindi tables): ``irrealis`` a future, modal or
+    # obligation ("परिणाम भुगतने होंगे", a warning given now), ``neg_irrealis`` that and a negation
+    # ("बख्शा नहीं जाएगा")
+    mood: str = ""
 
 
 @dataclass(slots=True)
@@ -327,7 +331,7 @@ class Lexicon:
         lights = tuple(x for x in light.split("|") if x and x != "-")
         lights += tuple(e for lv in lights for e in self.equivalents.get(lv, ()) if e not in lights)
         entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
-                          "n" if lights else "v", "!" in target)  # fmt: skip
+                          "n" if lights else "v", "!" in target, row[9] if len(row) > 9 else "")  # fmt: skip
         self.entries.append(entry)
         words = pred.split()
         if lights:
@@ -467,11 +471,7 @@ class Lexicon:
         if form == "nominal" and self._circumstance(toks, i, j):
             return None  # "at the invitation of"
         if seq.fronted_only:
-            fronted = self._fronted_light(seq, toks, i, j, text)
-            if fronted is None:
-                return None
-            return PredicateMatch(toks[i][0], head_end, seq.entry, fronted[0], feats, head_end,
-                                  fronted_at=toks[fronted[1]][0]), j  # fmt: skip
+            return self._nominal(seq, toks, i, j, text, feats)
         if seq.needs_light:
             light_form, k, light_used = self._light_verb(seq, toks, j, text, feats)
             if light_form is None:
@@ -500,6 +500,10 @@ class Lexicon:
             return None  # "the press release", "a visit": a noun, not the verb
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
+        if seq.entry.mood:
+            form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
+            if not form:
+                return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
 
@@ -605,8 +609,13 @@ class Lexicon:
         head_end = toks[j - 1][1]
         fronted = self._fronted_light(seq, toks, i, j, text)
         if fronted is not None:
-            return PredicateMatch(toks[i][0], head_end, seq.entry, fronted[0], feats, head_end,
+            form = _mood_form(seq.entry.mood, fronted[0], feats, "") if seq.entry.mood else fronted[0]
+            if not form:
+                return None
+            return PredicateMatch(toks[i][0], head_end, seq.entry, form, feats, head_end,
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
+        if seq.entry.mood or seq.fronted_only:
+            return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
         pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
@@ -813,6 +822,25 @@ class Lexicon:
 
 # light verbs of an offer: made ("पेशकश की") or received ("पेशकश आई")
 _OFFER_LIGHTS = ("करना", "आना")
+
+
+_IRREALIS = frozenset({"future", "modal", "obligation", "compelled", "prospective"})
+_FUTURE_ENDS = ("गा", "गी", "गे")  # a future ending on an auxiliary: "भुगतना पड़ेगा"
+
+
+def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
+    """The form of a predicate whose entry needs a mood of its verb group (``Predicate.mood``), or ``""``
+    when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
+    today): the future, modal or obligation is the predicate's own, so it leaves the features.
+    """
+    irrealis = (bool(feats & {"future", "modal", "obligation"}) or form in ("fut", "subj")
+                or ("compelled" in feats and any(w.endswith(_FUTURE_ENDS) for w in group.split())))  # fmt: skip
+    if not irrealis or (mood == "neg_irrealis" and "neg" not in feats):
+        return ""
+    feats -= _IRREALIS
+    if mood == "neg_irrealis":
+        feats.discard("neg")  # "बख्शा नहीं जाएगा" is a warning made, not one denied
+    return "present"
 
 
 def _offered(entry: Predicate, feats: set[str]) -> Predicate:

@@ -88,3 +88,33 @@ def test_a_negated_foretold_consequence_is_no_negated_warning() -> None:
 )
 def test_a_consequence_told_as_done_is_no_warning(sentence: str) -> None:
     assert "THREATEN" not in [f[1] for f in _found(sentence)]
+
+
+# ---- a transitive light verb's bare stem as a conjunctive (-कर left out) ------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_"),
+    [
+        ("आयोग ने सचिव को समन भेज अगले सप्ताह पेश होने को कहा।", "समन भेज", "ACCUSE"),
+        ("ग्रामीणों ने सरपंच का पुतला फूंक नारेबाजी की।", "पुतला फूंक", "PROTEST"),
+        ("संघ ने उपायुक्त को ज्ञापन सौंप नाराजगी जताई।", "ज्ञापन सौंप", "REQUEST"),
+    ],
+)
+def test_a_bare_stem_of_a_transitive_light_verb_is_a_conjunctive(sentence: str, words: str, type_: str) -> None:
+    assert (words, type_, "conj") in [(w, t, f) for w, t, _, f, _ in _found(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "खिलाड़ी चोट के कारण मैच में हिस्सा नहीं ले पाएंगे।",  # an auxiliary after the stem
+        "सरकार चाहती है कि संगठन धरना दे तो शांति से दे।",  # a subjunctive before a conjunction
+        "उम्मीद है कि विभाग जल्द समन भेज",  # the stem at the end: no clause goes on
+    ],
+)
+def test_a_bare_stem_before_an_auxiliary_or_a_conjunction_is_no_conjunctive(sentence: str) -> None:
+    assert "conj" not in [f for _, _, _, f, _ in _found(sentence)]
+
+
+def test_war_reports_destroy_in_persian_and_idiom() -> None:
+    assert ("ASSAULT", "attack") in [(t, m) for _, t, m, _, _ in _found("वायुसेना ने ठिकानों को नेस्तनाबूद कर दिया।")]
+    assert ("ASSAULT", "attack") in [(t, m) for _, t, m, _, _ in _found("तोपों ने चौकियों को तहस-नहस कर दिया।")]

@@ -287,6 +287,10 @@ class Lexicon:
                              for r in _rows(self.folder / "circumstance.tsv") if len(r) >= 3]  # fmt: skip
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
         self._fronting_lights: set[str] = set()  # verbs of noun + verb entries, light verbs only when fronted
+        # every form of the verbs that follow a bare stem as its auxiliary ("ले पाएंगे", "दे सकें")
+        self._modal_forms = frozenset(
+            word_key(f) for v in _STEM_AUXILIARIES for f in (self.morph.verb_forms(v) if self.morph else {})
+        )
         # light verbs whose perfective takes ने: the shared list and the transitive verbs of verbs.tsv
         self.ergative_lights = _ERGATIVE_LIGHTS | (self.morph.transitive if self.morph else frozenset())
         # predicates.tsv first: where two entries match the same words, the one read first wins
@@ -493,7 +497,9 @@ class Lexicon:
         if form == "fut":
             feats.add("future")
         if form == "stem" and self.lang != "en" and k == j:
-            if not (seq.needs_light and toks[j - 1][2] == _KAR):
+            # the verb of a conjunct, or of a noun + verb entry ("ज्ञापन सौंपना"), whose noun anchors the stem
+            verb = light_used if seq.needs_light else (seq.entry.pred.split()[-1] if " " in seq.entry.pred else None)
+            if not ((seq.needs_light and toks[j - 1][2] == _KAR) or self._bare_conjunctive(toks, j, verb, text)):
                 return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
             form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
         if not self._before_verb(seq, toks, i, text, form, feats):
@@ -506,6 +512,19 @@ class Lexicon:
                 return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
+
+    def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:
+        """Whether a transitive light verb's bare stem ends at ``toks[j - 1]`` as a conjunctive, -कर left out as
+        news Hindi leaves it ("को समन भेज पूछताछ के लिए बुलाया", "ज्ञापन सौंप मांग की"): another word of
+        the same clause follows, no auxiliary, particle, case marker or conjunction (a subjunctive "मदद दे तो"
+        or "धरना दे सकें" is no conjunctive).
+        """
+        if light is None or self.morph is None or light not in self.morph.transitive or j >= len(toks):
+            return False
+        key = toks[j][2]
+        return _adjacent(text, toks[j - 1][1], toks[j][0]) and not (
+            key in self.particles or key in self.group or key in _CLAUSE_WORDS or key in _CASE_WORDS
+            or key in self.light_keys or key in self._modal_forms)  # fmt: skip
 
     def _light_verb(
         self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
@@ -824,6 +843,7 @@ class Lexicon:
 _OFFER_LIGHTS = ("करना", "आना")
 
 
+_STEM_AUXILIARIES = ("सकना", "पाना", "चुकना")  # can, manage to, have already: they follow a bare stem
 _IRREALIS = frozenset({"future", "modal", "obligation", "compelled", "prospective"})
 _FUTURE_ENDS = ("गा", "गी", "गे")  # a future ending on an auxiliary: "भुगतना पड़ेगा"
 

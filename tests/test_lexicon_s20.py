@@ -118,3 +118,20 @@ def test_a_bare_stem_before_an_auxiliary_or_a_conjunction_is_no_conjunctive(sent
 def test_war_reports_destroy_in_persian_and_idiom() -> None:
     assert ("ASSAULT", "attack") in [(t, m) for _, t, m, _, _ in _found("वायुसेना ने ठिकानों को नेस्तनाबूद कर दिया।")]
     assert ("ASSAULT", "attack") in [(t, m) for _, t, m, _, _ in _found("तोपों ने चौकियों को तहस-नहस कर दिया।")]
+
+
+# ---- launching and vetoing in other words --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "type_"),
+    [
+        # what is fired (दागना) is also let off (छोड़ना) or fired in the English loan (फायर करना)
+        ("पड़ोसी देश ने सुबह समुद्र की ओर एक मिसाइल छोड़ी।", "MOBILIZE"),
+        ("सेना ने नई मिसाइल (लंबी दूरी वाली) फायर की।", "MOBILIZE"),
+        ("उग्रवादियों ने सीमा पार से कई रॉकेट छोड़े।", "ASSAULT"),
+        # the veto used, named by its power
+        ("मॉस्को ने प्रस्ताव के खिलाफ अपनी वीटो शक्ति का इस्तेमाल किया।", "REJECT"),
+        ("बीजिंग ने एक बार फिर वीटो का प्रयोग किया।", "REJECT"),
+    ],
+)
+def test_launching_and_vetoing_in_other_words(sentence: str, type_: str) -> None:
+    assert type_ in [t for _, t, _, _, _ in _found(sentence)]

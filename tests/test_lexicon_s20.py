@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import annotate_text
 
 from sambandh.lexicon import load_lexicon
 from sambandh.normalize import normalize
@@ -135,3 +136,10 @@ def test_war_reports_destroy_in_persian_and_idiom() -> None:
 )
 def test_launching_and_vetoing_in_other_words(sentence: str, type_: str) -> None:
     assert type_ in [t for _, t, _, _, _ in _found(sentence)]
+
+
+def test_a_word_of_a_mood_entry_is_no_event_noun_to_the_event_stage() -> None:
+    # "सख्त" begins "सख्त कार्रवाई" (a warning only with a future): the event stage must not take it for an
+    # event noun, so the doer before it stays the doer of the act that follows
+    doc = annotate_text("केंद्र सख्त कार्रवाई करने के साथ बातचीत का प्रस्ताव भी रख रहा है।", published="2024-05-02")
+    assert any(e["type"] == "COERCE" and e["actors"] for e in doc["events"]), doc["events"]

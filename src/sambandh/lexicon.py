@@ -345,9 +345,12 @@ class Lexicon:
                     # a light verb may itself be two words (व्यक्त करना): its last word inflects
                     self.light_forms[lv] = {word_key(f): n for f, n in self.morph.verb_forms(lv.split()[-1]).items()}
             lasts = self.morph.noun_forms(words[-1])
+            # a noun whose entry needs a mood of its verb is no event noun by itself ("कीमत", "कड़ी"): the
+            # events stage, which asks the lexicon whether a word begins an event noun, must not take it for one
+            noun_form = "verbal" if entry.mood else "nominal"
             for last in lasts:
                 keys = [word_key(w) for w in words[:-1]] + [word_key(last)]
-                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), "nominal", True))
+                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), noun_form, True))
         else:
             # a noun object fused with its verb (छापा मारना, सेना भेजना) is a noun like any other: its oblique and
             # plural stand there too ("छापे मारे", "सेनाएं भेजीं"); longer phrases keep their earlier words fixed
@@ -364,8 +367,8 @@ class Lexicon:
                 if words[-1] not in self.light_forms:
                     self.light_forms[words[-1]] = {word_key(f): n for f, n in self.morph.verb_forms(words[-1]).items()}
                     self._fronting_lights.add(words[-1])
-                for head in heads:
-                    self.first.setdefault(word_key(head), []).append(_Seq(fronting, (), "nominal", True, True))
+                for head in heads:  # not "nominal": the object alone ("सेना", "ज्ञापन") is no event noun
+                    self.first.setdefault(word_key(head), []).append(_Seq(fronting, (), "fronted", True, True))
 
     def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
         """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so

@@ -64,6 +64,10 @@ class Predicate:
     bare: bool
     pos: str = "v"
     required: bool = False  # the event needs an actor in its target case ("X से बात की")
+    # the verb group the entry needs (column 10 of the Hindi tables): ``irrealis`` a future, modal or
+    # obligation ("परिणाम भुगतने होंगे", a warning given now), ``neg_irrealis`` that and a negation
+    # ("बख्शा नहीं जाएगा")
+    mood: str = ""
 
 
 @dataclass(slots=True)
@@ -88,6 +92,7 @@ class PredicateMatch:
     features: set[str] = field(default_factory=set)
     head_end: int = -1
     light: str | None = None  # the light verb that carried it (a conjunct's), e.g. होना
+    fronted_at: int = -1  # start of its verb when a headline puts the verb before the noun ("दागे ... रॉकेट")
 
 
 def word_key(word: str) -> str:
@@ -143,6 +148,8 @@ class HindiMorphology:
     noun_suffixes: dict[tuple[str, str], tuple[str, ...]]
     irregular: dict[str, tuple[str, ...]]
     suppletive: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # verbs whose perfective takes the ergative (X ने दागे रॉकेट): a headline may put them before their noun
+    transitive: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, folder: Path) -> HindiMorphology:
@@ -155,11 +162,15 @@ class HindiMorphology:
             table[(klass, feat)] = tuple("" if s == "0" else s for s in sufs.split("|"))
         irregular: dict[str, tuple[str, ...]] = {}
         other: dict[str, tuple[tuple[str, str], ...]] = {}
+        transitive: set[str] = set()
         for row in _rows(folder / "verbs.tsv"):
-            irregular[row[0]] = tuple(row[1].split("|"))
-            if len(row) > 2 and row[2]:
+            if row[1] not in ("", "-"):  # "-": a regular perfective, listed for its other columns
+                irregular[row[0]] = tuple(row[1].split("|"))
+            if len(row) > 2 and row[2] not in ("", "-"):
                 other[row[0]] = tuple((f.split(":")[0], f.split(":")[1]) for f in row[2].split("|") if ":" in f)
-        return cls(verbs, nouns, irregular, other)
+            if len(row) > 3 and row[3] == "erg":
+                transitive.add(row[0])
+        return cls(verbs, nouns, irregular, other, frozenset(transitive))
 
     def verb_forms(self, infinitive: str) -> dict[str, str]:
         """Every form of a verb (``करना``), mapped to its form name (``pfv``, ``fut``, ...)."""
@@ -229,6 +240,7 @@ class _Seq:
     rest: tuple[str, ...]  # keys of the predicate's later words
     form: str  # form of the word that carries the predicate (for simple verbs / English)
     needs_light: bool
+    fronted_only: bool = False  # a noun + verb entry's noun, found only with its verb fronted before it
 
 
 class Lexicon:
@@ -274,13 +286,22 @@ class Lexicon:
         self.circumstance = [(word_key(r[0]), r[1], tuple(word_key(w) for w in r[2].split()))
                              for r in _rows(self.folder / "circumstance.tsv") if len(r) >= 3]  # fmt: skip
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
+        self._fronting_lights: set[str] = set()  # verbs of noun + verb entries, light verbs only when fronted
+        # every form of the verbs that follow a bare stem as its auxiliary ("ले पाएंगे", "दे सकें")
+        self._modal_forms = frozenset(
+            word_key(f) for v in _STEM_AUXILIARIES for f in (self.morph.verb_forms(v) if self.morph else {})
+        )
+        # light verbs whose perfective takes ने: the shared list and the transitive verbs of verbs.tsv
+        self.ergative_lights = _ERGATIVE_LIGHTS | (self.morph.transitive if self.morph else frozenset())
         # predicates.tsv first: where two entries match the same words, the one read first wins
         for path in [self.folder / "predicates.tsv", *sorted(self.folder.glob("predicates_*.tsv"))]:
             for row in _rows(path):
                 self._add(row)
         for row in _evaluative_rows(self.folder / "evaluative.tsv"):
             self._add(row)
-        self.light_keys = frozenset(k for forms in self.light_forms.values() for k in forms)
+        self.light_keys = frozenset(
+            k for lv, forms in self.light_forms.items() if lv not in self._fronting_lights for k in forms
+        )
         # words listed both as hosting and as praise (स्वागत): the object decides which (sambandh.events)
         self.support_preds = frozenset(e.pred for e in self.entries if e.type == "SUPPORT")
 
@@ -314,18 +335,22 @@ class Lexicon:
         lights = tuple(x for x in light.split("|") if x and x != "-")
         lights += tuple(e for lv in lights for e in self.equivalents.get(lv, ()) if e not in lights)
         entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
-                          "n" if lights else "v", "!" in target)  # fmt: skip
+                          "n" if lights else "v", "!" in target, row[9] if len(row) > 9 else "")  # fmt: skip
         self.entries.append(entry)
         words = pred.split()
         if lights:
             for lv in lights:
+                self._fronting_lights.discard(lv)  # a conjunct's light verb after all
                 if lv not in self.light_forms:
                     # a light verb may itself be two words (व्यक्त करना): its last word inflects
                     self.light_forms[lv] = {word_key(f): n for f, n in self.morph.verb_forms(lv.split()[-1]).items()}
             lasts = self.morph.noun_forms(words[-1])
+            # a noun whose entry needs a mood of its verb is no event noun by itself ("कीमत", "कड़ी"): the
+            # events stage, which asks the lexicon whether a word begins an event noun, must not take it for one
+            noun_form = "verbal" if entry.mood else "nominal"
             for last in lasts:
                 keys = [word_key(w) for w in words[:-1]] + [word_key(last)]
-                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), "nominal", True))
+                self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), noun_form, True))
         else:
             # a noun object fused with its verb (छापा मारना, सेना भेजना) is a noun like any other: its oblique and
             # plural stand there too ("छापे मारे", "सेनाएं भेजीं"); longer phrases keep their earlier words fixed
@@ -335,6 +360,15 @@ class Lexicon:
                     before = [head, *words[1:-1]] if len(words) > 1 else []
                     keys = [word_key(w) for w in before] + [word_key(f)]
                     self.first.setdefault(keys[0], []).append(_Seq(entry, tuple(keys[1:]), name, False))
+            if len(words) == 2 and words[-1] in self.morph.transitive:
+                # headline order, the verb before its object: "किसानों ने फूंका प्रधानमंत्री का पुतला",
+                # "तहसीलदार को सौंपा ज्ञापन": the noun is found with the verb fronted, as a conjunct's is
+                fronting = replace(entry, light=(words[-1],))
+                if words[-1] not in self.light_forms:
+                    self.light_forms[words[-1]] = {word_key(f): n for f, n in self.morph.verb_forms(words[-1]).items()}
+                    self._fronting_lights.add(words[-1])
+                for head in heads:  # not "nominal": the object alone ("सेना", "ज्ञापन") is no event noun
+                    self.first.setdefault(word_key(head), []).append(_Seq(fronting, (), "fronted", True, True))
 
     def _add_object_first(self, entry: Predicate, words: list[str], head_forms: dict[str, str]) -> None:
         """Index an English verb + object entry ("violate the ceasefire", "lodge protest") by its object, so
@@ -428,6 +462,10 @@ class Lexicon:
                 i = best_j
             else:
                 i += 1
+        fronted = {m.fronted_at for m in found if m.fronted_at >= 0}
+        if fronted:
+            # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
+            found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return found
 
     def _complete(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int,
@@ -439,6 +477,8 @@ class Lexicon:
         form = seq.form
         if form == "nominal" and self._circumstance(toks, i, j):
             return None  # "at the invitation of"
+        if seq.fronted_only:
+            return self._nominal(seq, toks, i, j, text, feats)
         if seq.needs_light:
             light_form, k, light_used = self._light_verb(seq, toks, j, text, feats)
             if light_form is None:
@@ -460,15 +500,34 @@ class Lexicon:
         if form == "fut":
             feats.add("future")
         if form == "stem" and self.lang != "en" and k == j:
-            if not (seq.needs_light and toks[j - 1][2] == _KAR):
+            # the verb of a conjunct, or of a noun + verb entry ("ज्ञापन सौंपना"), whose noun anchors the stem
+            verb = light_used if seq.needs_light else (seq.entry.pred.split()[-1] if " " in seq.entry.pred else None)
+            if not ((seq.needs_light and toks[j - 1][2] == _KAR) or self._bare_conjunctive(toks, j, verb, text)):
                 return None  # a bare stem ("मार", "मिल") is a verb only with an auxiliary after it
             form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
         if not self._before_verb(seq, toks, i, text, form, feats):
             return None  # "the press release", "a visit": a noun, not the verb
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
+        if seq.entry.mood:
+            form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
+            if not form:
+                return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
+
+    def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:
+        """Whether a transitive light verb's bare stem ends at ``toks[j - 1]`` as a conjunctive, -कर left out as
+        news Hindi leaves it ("को समन भेज पूछताछ के लिए बुलाया", "ज्ञापन सौंप मांग की"): another word of
+        the same clause follows, no auxiliary, particle, case marker or conjunction (a subjunctive "मदद दे तो"
+        or "धरना दे सकें" is no conjunctive).
+        """
+        if light is None or self.morph is None or light not in self.morph.transitive or j >= len(toks):
+            return False
+        key = toks[j][2]
+        return _adjacent(text, toks[j - 1][1], toks[j][0]) and not (
+            key in self.particles or key in self.group or key in _CLAUSE_WORDS or key in _CASE_WORDS
+            or key in self.light_keys or key in self._modal_forms)  # fmt: skip
 
     def _light_verb(
         self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
@@ -572,7 +631,13 @@ class Lexicon:
         head_end = toks[j - 1][1]
         fronted = self._fronted_light(seq, toks, i, j, text)
         if fronted is not None:
-            return PredicateMatch(toks[i][0], head_end, seq.entry, fronted, feats, head_end), j
+            form = _mood_form(seq.entry.mood, fronted[0], feats, "") if seq.entry.mood else fronted[0]
+            if not form:
+                return None
+            return PredicateMatch(toks[i][0], head_end, seq.entry, form, feats, head_end,
+                                  fronted_at=toks[fronted[1]][0]), j  # fmt: skip
+        if seq.entry.mood or seq.fronted_only:
+            return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
         pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
@@ -665,10 +730,10 @@ class Lexicon:
 
     def _fronted_light(
         self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str
-    ) -> str | None:
+    ) -> tuple[str, int] | None:
         """Headline order, the light verb before its noun: "चीन ने दी भारत को चेतावनी", "मोदी ने की पुतिन से
-        मुलाकात", "मोदी करेंगे पुतिन से मुलाकात". The verb's form when it stands a few words before the
-        noun, in the same clause, right after an ergative subject (a past form) or as a future; else ``None``.
+        मुलाकात", "मोदी करेंगे पुतिन से मुलाकात". The verb's form and index when it stands a few words before
+        the noun, in the same clause, right after an ergative subject (a past form) or as a future; else ``None``.
         """
         for k in range(i - 1, max(-1, i - 1 - _MAX_FRONTED), -1):
             if not _adjacent(text, toks[k][1], toks[k + 1][0]):
@@ -682,9 +747,12 @@ class Lexicon:
                     if first < 0 or toks[first][2] != word_key(lv.split()[0]):
                         continue
                 form = self.light_forms[lv].get(toks[k][2])
+                if form is None:
+                    continue
                 if form == "fut" or (form == "pfv" and first >= 1 and toks[first - 1][2] in self.ergative):
-                    return form
-                if (form == "pfv" and lv in _ERGATIVE_LIGHTS and first >= 1 and toks[first - 1][2] in _OBJECT_CASES
+                    return form, first
+                ergative = lv in self.ergative_lights or lv.split()[-1] in self.ergative_lights
+                if (form == "pfv" and ergative and first >= 1 and toks[first - 1][2] in _OBJECT_CASES
                         and _adjacent(text, toks[first - 1][1], toks[first][0])
                         and not (j < len(toks) and toks[j][2] in _GENITIVE)):
                     # "दो बदमाशों को किया गिरफ्तार", "जयशंकर से की मुलाकात": a headline with its subject left
@@ -692,12 +760,12 @@ class Lexicon:
                     # (and a की after one is no genitive); "को दी गई राहत" stops at the auxiliary, above.
                     # Not when the noun is itself a genitive's ("से की शिखर सम्मेलन के आयोजन पर चर्चा": the
                     # verb's noun is further on)
-                    return form
-                if (form == "pfv" and lv in _ERGATIVE_LIGHTS and toks[k][2] not in _GENITIVE
+                    return form, first
+                if (form == "pfv" and ergative and toks[k][2] not in _GENITIVE
                         and self._ergative_before(toks, first, text)):
                     # "NIA ने देशभर में 18 जगहों पर किया गिरफ्तार", "भारत ने फिलिस्तीन के लिए भेजी ... सामग्री":
                     # the subject further back in the clause (a की could be a genitive: that one needs it adjacent)
-                    return form
+                    return form, first
             if toks[k][2] in self.light_keys:
                 return None  # another verb stands between
         return None
@@ -740,7 +808,7 @@ class Lexicon:
         conjunction, auxiliary, or a one-word predicate of the lexicon.
         """
         return not (key in _NOT_MODIFIER or key in self.particles or key in self.group or key in self.light_keys
-                    or any(not seq.rest for seq in self.first.get(key, ())))  # fmt: skip
+                    or any(not seq.rest and not seq.fronted_only for seq in self.first.get(key, ())))  # fmt: skip
 
     def _circumstance(self, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
         """Whether the noun ``toks[i:j]`` stands as a circumstance (``निमंत्रण पर``, ``at the invitation``)."""
@@ -776,6 +844,26 @@ class Lexicon:
 
 # light verbs of an offer: made ("पेशकश की") or received ("पेशकश आई")
 _OFFER_LIGHTS = ("करना", "आना")
+
+
+_STEM_AUXILIARIES = ("सकना", "पाना", "चुकना")  # can, manage to, have already: they follow a bare stem
+_IRREALIS = frozenset({"future", "modal", "obligation", "compelled", "prospective"})
+_FUTURE_ENDS = ("गा", "गी", "गे")  # a future ending on an auxiliary: "भुगतना पड़ेगा"
+
+
+def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
+    """The form of a predicate whose entry needs a mood of its verb group (``Predicate.mood``), or ``""``
+    when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
+    today): the future, modal or obligation is the predicate's own, so it leaves the features.
+    """
+    irrealis = (bool(feats & {"future", "modal", "obligation"}) or form in ("fut", "subj")
+                or ("compelled" in feats and any(w.endswith(_FUTURE_ENDS) for w in group.split())))  # fmt: skip
+    if not irrealis or (mood == "neg_irrealis" and "neg" not in feats):
+        return ""
+    feats -= _IRREALIS
+    if mood == "neg_irrealis":
+        feats.discard("neg")  # "बख्शा नहीं जाएगा" is a warning made, not one denied
+    return "present"
 
 
 def _offered(entry: Predicate, feats: set[str]) -> Predicate:

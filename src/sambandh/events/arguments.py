@@ -102,6 +102,10 @@ def _spread_coordination(args: list[_Arg]) -> None:
 _AGREEING = frozenset({"future", "present", "progressive"})
 
 
+# acts whose "पर" phrase may name a city of the country they strike
+_STRUCK_PLACE = frozenset({"ASSAULT"})
+
+
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
 
@@ -244,10 +248,18 @@ class _Arguments(_Base):
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
                 continue
             speaker = self._speaker(lo, pm.start(), lang) if subject else None
+            if speaker is None and subject and not pr.plural and not pr.group and not any(
+                    a.case == "erg" and a.end <= pm.start() for a in out):  # fmt: skip
+                # "अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": a plain singular subject, later in
+                # what someone said, with no subject between, is still the one who said it
+                speaker = self._speaker(lo, lo, lang)
             if speaker is not None:
                 out.append(_Arg(speaker.entity_id, speaker.label, case, pm.start(), pm.end(), "pronoun"))
                 continue
-            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
+            # a plain singular (उसने, वह; not the honorific उन्होंने, which is also a plural) may stand
+            # for a country or a body as well as a person
+            thing = subject and not pr.plural and not pr.group
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for fm in _FIRST_PERSON.finditer(text, lo, hi):
@@ -381,7 +393,16 @@ class _Arguments(_Base):
             gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
                         (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
                         or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
-            if gen is not None:
+            if gen is None:
+                # "डोनाल्ड ट्रंप के 28 अफसरों", "पाकिस्तान उच्चायोग के एक अधिकारी": a person or a body in the
+                # genitive right before serves a country, and so do its people
+                owner = next((a for a in reversed(out) if a.case == "gen" and a.label in ACTOR_LABELS
+                              and 0 <= s - a.end <= 14 and not _CASE_WORD.search(text[a.end + 3 : s])),
+                             None)  # fmt: skip
+                side = self._side(owner.entity_id) if owner is not None else ""
+                if side.startswith("country:"):
+                    country = side.split(":", 1)[1]
+            elif gen is not None:
                 country = gen.entity_id.split(":", 1)[1]
                 # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
                 first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
@@ -481,13 +502,16 @@ class _Arguments(_Base):
         holder = self.office_holder.get((role, country))
         return holder or country
 
-    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False) -> list[str]:
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
         last person acting before this clause, since its subject is someone else. A plural subject
-        (``वे``, ``they``) is the last sources acting, when the sentence before named them.
+        (``वे``, ``they``) is the last sources acting, when the sentence before named them. A plain
+        singular subject (``thing``: ``उसने``) is the last subject of its sentence of any kind
+        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States).
         """
         for a in reversed(before):
-            if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
+            if a.end <= pos and a.case in ("erg", "nom") and (
+                    a.label == "PERSON" or (thing and a.case == "erg" and a.label in ACTOR_LABELS)):  # fmt: skip
                 return [a.entity_id]
         if plural and self.last_sources and self.sentences_since_source <= 1:
             return list(self.last_sources)
@@ -629,7 +653,27 @@ class _Arguments(_Base):
             actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
                        if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
+        if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
+            self._struck_country(actors, args, start)
         return actors, places
+
+    def _struck_country(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """"रूस ने यूक्रेन की राजधानी कीव पर हमला किया", "Israel struck Tehran": an attack on a city of
+        another country than its doers' is an attack on that country (a city alone is where things
+        happen; an attack inside the doers' own country keeps no such target).
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        if not sides:
+            return
+        for a in args:
+            if a.case != "on" or a.end > start or a.label not in PLACE_LABELS or a.entity_id.startswith("country:"):
+                continue
+            if _CLAUSE_BREAK.search(self.text, a.end, start):
+                continue
+            country = self.ex.places_of.get(a.entity_id)
+            if country and country not in sides:
+                actors.append(Actor(country, "target", a.start, a.end, None, "place"))
+                return
 
     def _addressee(self, actors: list[Actor], args: list[_Arg]) -> None:
         """A request's addressee is named before what is asked: of targets marked with से and with को,

@@ -69,6 +69,8 @@ from .setting import _Setting
 
 # the verb-group features of a finite verb: its subject stands before it, never after
 _FINITE = frozenset({"present", "past", "progressive", "future"})
+# the cases of the one met or called (X ने Y से / Y के साथ बात की), not of who met
+_PARTNER_CASES = frozenset({"com", "abl"})
 
 
 @dataclass(slots=True)
@@ -508,12 +510,28 @@ class _State(_Arguments, _Setting):
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
-            actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+            actors = self._shared_subject(prev_sources, trig) + actors
         if not any(a.role in ("source", "participant") for a in actors) and carried and self._same_scene_subject(act):
             # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def _shared_subject(self, prev: list[Actor], trig: Trigger) -> list[Actor]:
+        """The doers a verb with no subject of its own takes from the predicate before it in its
+        sentence. After a meeting or a call ("X ने Y से बात की और हमले की निंदा की") only the subject
+        goes on to a one-sided act, as its source: the one met or called (its name in the comitative
+        or the ablative) is not its doer. A further talk ("... से मिले और चर्चा की") keeps both sides.
+        """
+        if trig.symmetric:
+            return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
+        text = self.text
+        partners = {id(a) for a in prev if a.role == "participant" and a.start >= 0
+                    and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
+        if not partners or len(partners) == len(prev):
+            return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
+        return [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
+                for a in prev if id(a) not in partners]  # fmt: skip
 
     def add_usual_doers(self, events: list[Event]) -> None:
         """The usual doer of each chosen event told in the passive with no doer named, where merging gave

@@ -49,3 +49,13 @@ def test_a_city_struck_in_another_country_stands_for_it():
     home = annotate_text("भारतीय सेना ने श्रीनगर पर आतंकियों के हमले को नाकाम किया।", published="2024-05-02")
     assert all(a["entity_id"] != "country:in" or a["role"] != "target"
                for e in home["events"] for a in e["actors"])  # fmt: skip
+
+
+def test_an_act_charged_is_the_accuseds_and_the_charge_is_against_them():
+    doc = annotate_text("ईरान ने इजरायल पर अपने सैन्य अड्डे पर हमला करने का आरोप लगाया।", published="2024-05-02")
+    charge = _actors(doc, "ACCUSE")
+    assert charge.get("country:ir") == "source", charge
+    assert charge.get("country:il") == "target", charge
+    attack = _actors(doc, "ASSAULT")
+    assert attack.get("country:il") == "source", attack
+    assert attack.get("country:ir") != "source", attack

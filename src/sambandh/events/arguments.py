@@ -625,6 +625,9 @@ class _Arguments(_Base):
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
         m = trig.match
+        if (m is not None and not passive and not trig.english and m.form == "inf"
+                and _CHARGE_AFTER.match(self.text, m.end)):  # fmt: skip
+            actors = self._accused_doer(actors, args, trig)
         if (m is not None and not passive and not trig.english and _CHARGE_AFTER.match(self.text, m.end)
                 and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "X पर थाने पर हमला करने का आरोप है": the first पर phrase is the accused, the act's doer
@@ -656,6 +659,23 @@ class _Arguments(_Base):
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         return actors, places
+
+    def _accused_doer(self, actors: list[Actor], args: list[_Arg], trig: Trigger) -> list[Actor]:
+        """"पाकिस्तान ने भारत पर हमला करने का आरोप लगाया": the act a charge names is the accused's, told
+        by the accuser. The ergative is who charges, not who did it; the first ``पर`` phrase before it
+        is the accused, this act's doer; an attack charged with no other target was on the accuser.
+        """
+        cased = {(a.start, a.end): a.case for a in args}
+        accusers = [a for a in actors if a.role == "source" and cased.get((a.start, a.end)) == "erg"]
+        accused = next((x for x in args if x.case == "on" and x.label in ACTOR_LABELS
+                        and any(a.end <= x.start for a in accusers)), None)  # fmt: skip
+        if not accusers or accused is None:
+            return actors
+        out = [a for a in actors if a not in accusers and (a.start, a.end) != (accused.start, accused.end)]
+        out.insert(0, Actor(accused.entity_id, "source", accused.start, accused.end, None, accused.via))
+        if trig.type in _STRUCK_PLACE and not any(a.role == "target" for a in out):
+            out += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accusers]
+        return out
 
     def _struck_country(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
         """"रूस ने यूक्रेन की राजधानी कीव पर हमला किया", "Israel struck Tehran": an attack on a city of

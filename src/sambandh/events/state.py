@@ -21,6 +21,7 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
+    _CHARGE_AFTER,
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
@@ -118,6 +119,7 @@ class _State(_Arguments, _Setting):
         # ids name this sentence's triggers only: an earlier sentence's are freed, and a new object
         # may take a freed one's id
         self.not_predicates = set()
+        self.charge_scope: tuple[int, int] | None = None
         question = chunk.rstrip().endswith("?")
         for trig in found:
             if trig.match is None or (question and self._asked(sent, trig.match)):
@@ -132,7 +134,11 @@ class _State(_Arguments, _Setting):
                     self.also.add(id(ev))
                 # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
                 # की": X is the subject of the call, read after it)
-                if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
+                charged = self._charged_act(trig.match, lex)
+                if charged:
+                    # "X ने Y पर हमला करने का आरोप लगाया": the charge's own clause began before the act
+                    self.charge_scope = (prev_end, trig.match.start)
+                if trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged:
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
@@ -278,6 +284,10 @@ class _State(_Arguments, _Setting):
         self._remember_actors(ev, act)
         return ev
 
+    def _charged_act(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive is the content of a charge (``हमला करने का आरोप``)."""
+        return m.form == "inf" and lex.lang != "en" and bool(_CHARGE_AFTER.match(self.text, m.end))
+
     def _called_for(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
         lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
@@ -345,6 +355,9 @@ class _State(_Arguments, _Setting):
         if main is not None:
             scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
+        charge = getattr(self, "charge_scope", None)
+        if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
+            args = self._charge_args(charge, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
@@ -361,6 +374,15 @@ class _State(_Arguments, _Setting):
             if subj is not None:
                 subj.case = "erg"
         return act
+
+    def _charge_args(self, charge: tuple[int, int], lang: str) -> list[_Arg]:
+        """The names of a charge whose content is an act (``X ने Y पर हमला करने का आरोप लगाया``): its
+        subject and the first ``पर`` phrase, the accused, before that act; the rest is the act's own.
+        """
+        self.charge_scope = None
+        args = self._args(charge[0], charge[1], lang)
+        first = next((x for x in args if x.case == "on" and x.label in ACTOR_LABELS), None)
+        return [x for x in args if x.case in ("erg", "nom") or x is first]
 
     def _arguments_around(self, act: _Act) -> None:
         """The names after an English predicate or a Hindi participle, and which of the names before an

@@ -59,3 +59,13 @@ def test_an_act_charged_is_the_accuseds_and_the_charge_is_against_them():
     attack = _actors(doc, "ASSAULT")
     assert attack.get("country:il") == "source", attack
     assert attack.get("country:ir") != "source", attack
+
+
+def test_a_ministry_named_after_another_country_is_that_countrys():
+    doc = annotate_text("ईरान विदेश मंत्रालय ने ब्रिटिश राजदूत को तलब किया।", published="2024-05-02")
+    roles = _actors(doc, "ACCUSE")
+    assert "org:mea" not in roles, roles
+    assert roles.get("agent:gov:ir") == "source", roles
+    # India's own stays the body the knowledge base holds
+    own = annotate_text("भारतीय विदेश मंत्रालय ने चीन की आलोचना की।", published="2024-05-02")
+    assert _actors(own, "ACCUSE").get("org:mea") == "source"

@@ -214,8 +214,10 @@ class _Arguments(_Base):
         for m in self.within(lo, hi):
             if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end) and not self._agent_word(m, lang):
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
-        covered = [(a.start, a.end) for a in out]
         agents = self.ex.agents.get(lang)
+        if agents is not None:
+            out = self._foreign_bodies(agents, lo, out, hi)
+        covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
         for om in _OFFICE.finditer(text, lo, hi):
@@ -278,6 +280,35 @@ class _Arguments(_Base):
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
+        return out
+
+    def _foreign_bodies(self, agents: Agents, lo: int, out: list[_Arg], hi: int) -> list[_Arg]:
+        """"पाकिस्तान विदेश मंत्रालय", "चीनी विदेश मंत्रालय": a body the knowledge base holds for one
+        country (India's foreign ministry) named right after another country or its demonym is that
+        other country's body of the same kind (one phrase, one actor).
+        """
+        text = self.text
+        for k, a in enumerate(out):
+            inst = self.ex.kb.entities.get(a.entity_id) if a.via == "name" else None
+            if inst is None or inst.label != "ORG" or not getattr(inst, "country", ""):
+                continue
+            prev = re.search((r"([\w" + DEVANAGARI_WORD + r"]+)\s+$"), text[max(lo, a.start - 30) : a.start])
+            if prev is None:
+                continue
+            start = a.start - len(prev.group(0))
+            named = next((b for b in out if b.entity_id.startswith("country:") and (b.start, b.end) == (
+                start, start + len(prev.group(1)))), None)  # fmt: skip
+            cid = named.entity_id if named is not None else self.ex.kb.demonyms.get(fold(prev.group(1)))
+            if not cid or cid == f"country:{inst.country}":
+                continue
+            kind = next((ag for s, e, ag in agents.find(text, a.start, a.end) if s <= a.start and a.end <= e), None)
+            if kind is None:
+                continue
+            eid = f"agent:{kind.sector.lower()}:{cid.split(':', 1)[1]}"
+            out[k] = _Arg(eid, "AGENT", self._case(a.end, hi, a.start), start, a.end, "agent")
+            if named is not None:
+                out = [b for b in out if b is not named]
+                return self._foreign_bodies(agents, lo, out, hi)
         return out
 
     def _speaker(self, lo: int, pos: int, lang: str) -> _Arg | None:

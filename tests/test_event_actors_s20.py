@@ -69,3 +69,11 @@ def test_a_ministry_named_after_another_country_is_that_countrys():
     # India's own stays the body the knowledge base holds
     own = annotate_text("भारतीय विदेश मंत्रालय ने चीन की आलोचना की।", published="2024-05-02")
     assert _actors(own, "ACCUSE").get("org:mea") == "source"
+
+
+def test_a_seat_of_government_or_a_capital_that_speaks_is_its_country():
+    doc = annotate_text("क्रेमलिन ने पोलैंड के आरोपों को खारिज कर दिया।", published="2024-05-02")
+    roles = _actors(doc, "REJECT")
+    assert roles.get("agent:gov:ru") == "source", roles
+    said = annotate_text("वॉशिंगटन ने कहा कि वह क्यूबा पर नए प्रतिबंध लगाएगा।", published="2024-05-02")
+    assert _actors(said, "SANCTION").get("country:us") == "source"

@@ -102,6 +102,8 @@ def _spread_coordination(args: list[_Arg]) -> None:
 _AGREEING = frozenset({"future", "present", "progressive"})
 
 
+# the cases in which a building acts: its subject, or the agent of a passive
+_SEAT_CASES = frozenset({"erg", "by"})
 # acts whose "पर" phrase may name a city of the country they strike
 _STRUCK_PLACE = frozenset({"ASSAULT"})
 
@@ -256,7 +258,10 @@ class _Arguments(_Base):
                 # what someone said, with no subject between, is still the one who said it
                 speaker = self._speaker(lo, lo, lang)
             if speaker is not None:
-                out.append(_Arg(speaker.entity_id, speaker.label, case, pm.start(), pm.end(), "pronoun"))
+                # "वॉशिंगटन ने कहा कि वह ...": a capital that speaks is its country, and so is its pronoun
+                capital = self.ex.capital_of(speaker.entity_id)
+                eid, label = (capital, "GPE") if capital else (speaker.entity_id, speaker.label)
+                out.append(_Arg(eid, label, case, pm.start(), pm.end(), "pronoun"))
                 continue
             # a plain singular (उसने, वह; not the honorific उन्होंने, which is also a plural) may stand
             # for a country or a body as well as a person
@@ -630,6 +635,12 @@ class _Arguments(_Base):
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
                 continue
+            if a.label == "FAC" and a.case in _SEAT_CASES:
+                # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
+                seat = self.ex.kb.entities.get(a.entity_id)
+                country = getattr(seat, "country", "") if seat is not None else ""
+                if country:
+                    a = _Arg(f"agent:gov:{country}", "AGENT", a.case, a.start, a.end, "agent")
             if a.label not in ACTOR_LABELS:
                 continue
             if a.case == "erg" and not trig.symmetric and _BEHALF.match(self.text, a.end) and any(

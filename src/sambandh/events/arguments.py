@@ -432,7 +432,8 @@ class _Arguments(_Base):
             if gen is None:
                 # "डोनाल्ड ट्रंप के 28 अफसरों", "पाकिस्तान उच्चायोग के एक अधिकारी": a person or a body in the
                 # genitive right before serves a country, and so do its people
-                owner = next((a for a in reversed(out) if a.case == "gen" and a.label in ACTOR_LABELS
+                # (a city's people are where they live, told by the place rules, not owned by it)
+                owner = next((a for a in reversed(out) if a.case == "gen" and a.label in ACTOR_LABELS - PLACE_LABELS
                               and 0 <= s - a.end <= 14 and not _CASE_WORD.search(text[a.end + 3 : s])),
                              None)  # fmt: skip
                 side = self._side(owner.entity_id) if owner is not None else ""

@@ -102,6 +102,12 @@ def _spread_coordination(args: list[_Arg]) -> None:
 _AGREEING = frozenset({"future", "present", "progressive"})
 
 
+# the cases in which a building acts: its subject, or the agent of a passive
+_SEAT_CASES = frozenset({"erg", "by"})
+# acts whose "पर" phrase may name a city of the country they strike
+_STRUCK_PLACE = frozenset({"ASSAULT"})
+
+
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
 
@@ -210,8 +216,10 @@ class _Arguments(_Base):
         for m in self.within(lo, hi):
             if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end) and not self._agent_word(m, lang):
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
-        covered = [(a.start, a.end) for a in out]
         agents = self.ex.agents.get(lang)
+        if agents is not None:
+            out = self._foreign_bodies(agents, lo, out, hi)
+        covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
         for om in _OFFICE.finditer(text, lo, hi):
@@ -244,10 +252,21 @@ class _Arguments(_Base):
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
                 continue
             speaker = self._speaker(lo, pm.start(), lang) if subject else None
+            if speaker is None and subject and not pr.plural and not pr.group and not any(
+                    a.case == "erg" and a.end <= pm.start() for a in out):  # fmt: skip
+                # "अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": a plain singular subject, later in
+                # what someone said, with no subject between, is still the one who said it
+                speaker = self._speaker(lo, lo, lang)
             if speaker is not None:
-                out.append(_Arg(speaker.entity_id, speaker.label, case, pm.start(), pm.end(), "pronoun"))
+                # "वॉशिंगटन ने कहा कि वह ...": a capital that speaks is its country, and so is its pronoun
+                capital = self.ex.capital_of(speaker.entity_id)
+                eid, label = (capital, "GPE") if capital else (speaker.entity_id, speaker.label)
+                out.append(_Arg(eid, label, case, pm.start(), pm.end(), "pronoun"))
                 continue
-            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject):
+            # a plain singular (उसने, वह; not the honorific उन्होंने, which is also a plural) may stand
+            # for a country or a body as well as a person
+            thing = subject and not pr.plural and not pr.group
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for fm in _FIRST_PERSON.finditer(text, lo, hi):
@@ -266,6 +285,35 @@ class _Arguments(_Base):
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
+        return out
+
+    def _foreign_bodies(self, agents: Agents, lo: int, out: list[_Arg], hi: int) -> list[_Arg]:
+        """"पाकिस्तान विदेश मंत्रालय", "चीनी विदेश मंत्रालय": a body the knowledge base holds for one
+        country (India's foreign ministry) named right after another country or its demonym is that
+        other country's body of the same kind (one phrase, one actor).
+        """
+        text = self.text
+        for k, a in enumerate(out):
+            inst = self.ex.kb.entities.get(a.entity_id) if a.via == "name" else None
+            if inst is None or inst.label != "ORG" or not getattr(inst, "country", ""):
+                continue
+            prev = re.search((r"([\w" + DEVANAGARI_WORD + r"]+)\s+$"), text[max(lo, a.start - 30) : a.start])
+            if prev is None:
+                continue
+            start = a.start - len(prev.group(0))
+            named = next((b for b in out if b.entity_id.startswith("country:") and (b.start, b.end) == (
+                start, start + len(prev.group(1)))), None)  # fmt: skip
+            cid = named.entity_id if named is not None else self.ex.kb.demonyms.get(fold(prev.group(1)))
+            if not cid or cid == f"country:{inst.country}":
+                continue
+            kind = next((ag for s, e, ag in agents.find(text, a.start, a.end) if s <= a.start and a.end <= e), None)
+            if kind is None:
+                continue
+            eid = f"agent:{kind.sector.lower()}:{cid.split(':', 1)[1]}"
+            out[k] = _Arg(eid, "AGENT", self._case(a.end, hi, a.start), start, a.end, "agent")
+            if named is not None:
+                out = [b for b in out if b is not named]
+                return self._foreign_bodies(agents, lo, out, hi)
         return out
 
     def _speaker(self, lo: int, pos: int, lang: str) -> _Arg | None:
@@ -381,7 +429,17 @@ class _Arguments(_Base):
             gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
                         (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
                         or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
-            if gen is not None:
+            if gen is None:
+                # "डोनाल्ड ट्रंप के 28 अफसरों", "पाकिस्तान उच्चायोग के एक अधिकारी": a person or a body in the
+                # genitive right before serves a country, and so do its people
+                # (a city's people are where they live, told by the place rules, not owned by it)
+                owner = next((a for a in reversed(out) if a.case == "gen" and a.label in ACTOR_LABELS - PLACE_LABELS
+                              and 0 <= s - a.end <= 14 and not _CASE_WORD.search(text[a.end + 3 : s])),
+                             None)  # fmt: skip
+                side = self._side(owner.entity_id) if owner is not None else ""
+                if side.startswith("country:"):
+                    country = side.split(":", 1)[1]
+            elif gen is not None:
                 country = gen.entity_id.split(":", 1)[1]
                 # "भारत और अमेरिका की सेनाएं": the first conjunct owns its own body too
                 first = next((a for a in out if a.entity_id.startswith("country:") and a.entity_id != gen.entity_id
@@ -481,13 +539,16 @@ class _Arguments(_Base):
         holder = self.office_holder.get((role, country))
         return holder or country
 
-    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False) -> list[str]:
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
         last person acting before this clause, since its subject is someone else. A plural subject
-        (``वे``, ``they``) is the last sources acting, when the sentence before named them.
+        (``वे``, ``they``) is the last sources acting, when the sentence before named them. A plain
+        singular subject (``thing``: ``उसने``) is the last subject of its sentence of any kind
+        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States).
         """
         for a in reversed(before):
-            if a.label == "PERSON" and a.end <= pos and a.case in ("erg", "nom"):
+            if a.end <= pos and a.case in ("erg", "nom") and (
+                    a.label == "PERSON" or (thing and a.case == "erg" and a.label in ACTOR_LABELS)):  # fmt: skip
                 return [a.entity_id]
         if plural and self.last_sources and self.sentences_since_source <= 1:
             return list(self.last_sources)
@@ -575,6 +636,12 @@ class _Arguments(_Base):
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
                 continue
+            if a.label == "FAC" and a.case in _SEAT_CASES:
+                # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
+                seat = self.ex.kb.entities.get(a.entity_id)
+                country = getattr(seat, "country", "") if seat is not None else ""
+                if country:
+                    a = _Arg(f"agent:gov:{country}", "AGENT", a.case, a.start, a.end, "agent")
             if a.label not in ACTOR_LABELS:
                 continue
             if a.case == "erg" and not trig.symmetric and _BEHALF.match(self.text, a.end) and any(
@@ -601,6 +668,9 @@ class _Arguments(_Base):
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
         m = trig.match
+        if (m is not None and not passive and not trig.english and m.form == "inf"
+                and _CHARGE_AFTER.match(self.text, m.end)):  # fmt: skip
+            actors = self._accused_doer(actors, args, trig)
         if (m is not None and not passive and not trig.english and _CHARGE_AFTER.match(self.text, m.end)
                 and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "X पर थाने पर हमला करने का आरोप है": the first पर phrase is the accused, the act's doer
@@ -629,7 +699,44 @@ class _Arguments(_Base):
             actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
                        if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
+        if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
+            self._struck_country(actors, args, start)
         return actors, places
+
+    def _accused_doer(self, actors: list[Actor], args: list[_Arg], trig: Trigger) -> list[Actor]:
+        """"पाकिस्तान ने भारत पर हमला करने का आरोप लगाया": the act a charge names is the accused's, told
+        by the accuser. The ergative is who charges, not who did it; the first ``पर`` phrase before it
+        is the accused, this act's doer; an attack charged with no other target was on the accuser.
+        """
+        cased = {(a.start, a.end): a.case for a in args}
+        accusers = [a for a in actors if a.role == "source" and cased.get((a.start, a.end)) == "erg"]
+        accused = next((x for x in args if x.case == "on" and x.label in ACTOR_LABELS
+                        and any(a.end <= x.start for a in accusers)), None)  # fmt: skip
+        if not accusers or accused is None:
+            return actors
+        out = [a for a in actors if a not in accusers and (a.start, a.end) != (accused.start, accused.end)]
+        out.insert(0, Actor(accused.entity_id, "source", accused.start, accused.end, None, accused.via))
+        if trig.type in _STRUCK_PLACE and not any(a.role == "target" for a in out):
+            out += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accusers]
+        return out
+
+    def _struck_country(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """"रूस ने यूक्रेन की राजधानी कीव पर हमला किया", "Israel struck Tehran": an attack on a city of
+        another country than its doers' is an attack on that country (a city alone is where things
+        happen; an attack inside the doers' own country keeps no such target).
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        if not sides:
+            return
+        for a in args:
+            if a.case != "on" or a.end > start or a.label not in PLACE_LABELS or a.entity_id.startswith("country:"):
+                continue
+            if _CLAUSE_BREAK.search(self.text, a.end, start):
+                continue
+            country = self.ex.places_of.get(a.entity_id)
+            if country and country not in sides:
+                actors.append(Actor(country, "target", a.start, a.end, None, "place"))
+                return
 
     def _addressee(self, actors: list[Actor], args: list[_Arg]) -> None:
         """A request's addressee is named before what is asked: of targets marked with से and with को,

@@ -21,6 +21,7 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
+    _CHARGE_AFTER,
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
@@ -69,6 +70,8 @@ from .setting import _Setting
 
 # the verb-group features of a finite verb: its subject stands before it, never after
 _FINITE = frozenset({"present", "past", "progressive", "future"})
+# the cases of the one met or called (X ने Y से / Y के साथ बात की), not of who met
+_PARTNER_CASES = frozenset({"com", "abl"})
 
 
 @dataclass(slots=True)
@@ -116,6 +119,7 @@ class _State(_Arguments, _Setting):
         # ids name this sentence's triggers only: an earlier sentence's are freed, and a new object
         # may take a freed one's id
         self.not_predicates = set()
+        self.charge_scope: tuple[int, int] | None = None
         question = chunk.rstrip().endswith("?")
         for trig in found:
             if trig.match is None or (question and self._asked(sent, trig.match)):
@@ -130,7 +134,11 @@ class _State(_Arguments, _Setting):
                     self.also.add(id(ev))
                 # an event noun does not close its clause, nor an act called for ("X ने ... हटने की मांग
                 # की": X is the subject of the call, read after it)
-                if trig.match.form != "nominal" and not self._called_for(trig.match, lex):
+                charged = self._charged_act(trig.match, lex)
+                if charged:
+                    # "X ने Y पर हमला करने का आरोप लगाया": the charge's own clause began before the act
+                    self.charge_scope = (prev_end, trig.match.start)
+                if trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged:
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
@@ -276,6 +284,10 @@ class _State(_Arguments, _Setting):
         self._remember_actors(ev, act)
         return ev
 
+    def _charged_act(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive is the content of a charge (``हमला करने का आरोप``)."""
+        return m.form == "inf" and lex.lang != "en" and bool(_CHARGE_AFTER.match(self.text, m.end))
+
     def _called_for(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
         lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
@@ -343,6 +355,9 @@ class _State(_Arguments, _Setting):
         if main is not None:
             scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
+        charge = getattr(self, "charge_scope", None)
+        if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
+            args = self._charge_args(charge, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
@@ -359,6 +374,15 @@ class _State(_Arguments, _Setting):
             if subj is not None:
                 subj.case = "erg"
         return act
+
+    def _charge_args(self, charge: tuple[int, int], lang: str) -> list[_Arg]:
+        """The names of a charge whose content is an act (``X ने Y पर हमला करने का आरोप लगाया``): its
+        subject and the first ``पर`` phrase, the accused, before that act; the rest is the act's own.
+        """
+        self.charge_scope = None
+        args = self._args(charge[0], charge[1], lang)
+        first = next((x for x in args if x.case == "on" and x.label in ACTOR_LABELS), None)
+        return [x for x in args if x.case in ("erg", "nom") or x is first]
 
     def _arguments_around(self, act: _Act) -> None:
         """The names after an English predicate or a Hindi participle, and which of the names before an
@@ -508,12 +532,28 @@ class _State(_Arguments, _Setting):
         prev_sources = act.prev_sources
         if (not any(a.role in ("source", "participant") for a in actors) and prev_sources and trig.mode != "visit"
                 and not passive):  # fmt: skip
-            actors = [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev_sources] + actors
+            actors = self._shared_subject(prev_sources, trig) + actors
         if not any(a.role in ("source", "participant") for a in actors) and carried and self._same_scene_subject(act):
             # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
         return _dedupe(actors)
+
+    def _shared_subject(self, prev: list[Actor], trig: Trigger) -> list[Actor]:
+        """The doers a verb with no subject of its own takes from the predicate before it in its
+        sentence. After a meeting or a call ("X ने Y से बात की और हमले की निंदा की") only the subject
+        goes on to a one-sided act, as its source: the one met or called (its name in the comitative
+        or the ablative) is not its doer. A further talk ("... से मिले और चर्चा की") keeps both sides.
+        """
+        if trig.symmetric:
+            return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
+        text = self.text
+        partners = {id(a) for a in prev if a.role == "participant" and a.start >= 0
+                    and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
+        if not partners or len(partners) == len(prev):
+            return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
+        return [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
+                for a in prev if id(a) not in partners]  # fmt: skip
 
     def add_usual_doers(self, events: list[Event]) -> None:
         """The usual doer of each chosen event told in the passive with no doer named, where merging gave

@@ -86,3 +86,19 @@ def test_language_is_the_bodys_not_an_english_headlines():
     text = "India Vietnam Defence Talks: Ministers Meet In Hanoi, Agree On Naval Drills And New Pact Next Year\n" + LEAD
     assert identify(text)[0] == "hi"
     assert identify("India and Vietnam agreed to deepen defence ties; both sides met in Hanoi.")[0] == "en"
+
+
+def test_a_call_to_click_for_more_goes():
+    a = clean(f"{LEAD}\nदुनिया भर की ख़बरें पढ़ने के लिए यहां क्लिक करें\n{MORE}")
+    assert "क्लिक" not in a.text and "कार्य समूह" in a.text
+
+
+def test_a_standfirst_cut_short_before_a_read_on_link_goes():
+    a = clean(f"भारत और वियतनाम रक्षा सहयोग बढ़ाएंगे\nदोनों देशों के रक्षा मंत्रियों ने हनोई में समुद्री ...और पढ़ें\n{LEAD}\n{MORE}")
+    assert "और पढ़ें" not in a.text and a.text.startswith("भारत और वियतनाम के रक्षा")
+
+
+def test_a_desk_byline_closed_by_a_visarga_goes():
+    a = clean(f"विदेश डेस्कः {LEAD}\n{MORE}")
+    assert a.text.startswith("भारत और वियतनाम") and "डेस्क" not in a.text
+

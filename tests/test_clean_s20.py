@@ -102,3 +102,11 @@ def test_a_desk_byline_closed_by_a_visarga_goes():
     a = clean(f"विदेश डेस्कः {LEAD}\n{MORE}")
     assert a.text.startswith("भारत और वियतनाम") and "डेस्क" not in a.text
 
+
+
+def test_an_english_kicker_after_the_dateline_goes():
+    a = clean(f"हनोई, 2 मई (एएनआई) Defence Talks: {LEAD}\n{MORE}")
+    assert a.dateline is not None and a.text.startswith("भारत और वियतनाम") and "Talks" not in a.text
+    # English words that the Hindi sentence goes on with stay
+    b = clean(f"हनोई, 2 मई (एएनआई) QUAD देशों के मंत्रियों ने भी बैठक की और साझा बयान जारी किया।\n{MORE}")
+    assert b.text.startswith("QUAD देशों")

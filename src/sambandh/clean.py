@@ -651,6 +651,8 @@ def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
 
 
 _OUTLET_AFTER_DATELINE = re.compile(r"(?P<outlet>[^\s\d:,।()]+(?: [^\s\d:,।()]+){0,2})\s+(?:--|[–—-])\s+")
+# an English topic kicker between the dateline and a Hindi report ("नई दिल्ली, 2 मईः Quad Summit: भारत ...")
+_KICKER_AFTER_DATELINE = re.compile(rf"[A-Za-z][A-Za-z0-9 .&'’-]{{1,40}}?\s*:\s+(?=[{DEVANAGARI}])")
 
 
 def _take_dateline(
@@ -670,6 +672,10 @@ def _take_dateline(
         # the outlet's name between the dateline and the report: "टोक्यो (ANI) : सुबह समाचार – ..."
         removed.append(Removed(*opener.raw_span(after.start(), after.start() + len(after.group(0).rstrip())), "byline"))
         opener.cut_start = after.end()
+    kicker = _KICKER_AFTER_DATELINE.match(opener.text, opener.cut_start)
+    if kicker:
+        removed.append(Removed(*opener.raw_span(kicker.start(), kicker.start() + len(kicker.group(0).rstrip())), "label"))
+        opener.cut_start = kicker.end()
     when = dateline_match.groupdict().get("date")
     filed = header_date(when, 0) if when else None  # a dateline's date with its year
     _stated(article, filed)

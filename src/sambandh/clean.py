@@ -674,7 +674,8 @@ def _take_dateline(
         opener.cut_start = after.end()
     kicker = _KICKER_AFTER_DATELINE.match(opener.text, opener.cut_start)
     if kicker:
-        removed.append(Removed(*opener.raw_span(kicker.start(), kicker.start() + len(kicker.group(0).rstrip())), "label"))
+        ks = kicker.start()
+        removed.append(Removed(*opener.raw_span(ks, ks + len(kicker.group(0).rstrip())), "label"))
         opener.cut_start = kicker.end()
     when = dateline_match.groupdict().get("date")
     filed = header_date(when, 0) if when else None  # a dateline's date with its year

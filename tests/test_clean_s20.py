@@ -110,3 +110,9 @@ def test_an_english_kicker_after_the_dateline_goes():
     # English words that the Hindi sentence goes on with stay
     b = clean(f"हनोई, 2 मई (एएनआई) QUAD देशों के मंत्रियों ने भी बैठक की और साझा बयान जारी किया।\n{MORE}")
     assert b.text.startswith("QUAD देशों")
+
+
+def test_a_comment_form_in_hindi_goes():
+    raw = f"{LEAD}\n{MORE}\n\nकोई जवाब दें\n\nकृपया अपनी टिप्पणी दर्ज करें!\nकृपया अपना नाम यहाँ दर्ज करें"
+    a = clean(raw)
+    assert "जवाब" not in a.text and "टिप्पणी" not in a.text and a.text.endswith("मिलेगा।")

@@ -116,3 +116,14 @@ def test_a_comment_form_in_hindi_goes():
     raw = f"{LEAD}\n{MORE}\n\nकोई जवाब दें\n\nकृपया अपनी टिप्पणी दर्ज करें!\nकृपया अपना नाम यहाँ दर्ज करें"
     a = clean(raw)
     assert "जवाब" not in a.text and "टिप्पणी" not in a.text and a.text.endswith("मिलेगा।")
+
+
+def test_a_list_breadcrumb_whose_last_crumb_is_cut_short_goes():
+    raw = "\n".join(["- मुखपृष्ठ", "- /", "- संपादकीय", "- /", "- हनोई में रक्षा वार्ता...", LEAD, MORE])
+    a = clean(raw)
+    assert "संपादकीय" not in a.text and "रक्षा वार्ता" not in a.text and a.text.startswith("भारत और वियतनाम")
+
+
+def test_a_call_to_download_the_app_in_another_spelling_goes():
+    a = clean(f"{LEAD}\n{MORE}\nदुनिया की ताज़ा ख़बरों के लिए हमारा ऍप डाउनलोड करें")
+    assert "डाउनलोड" not in a.text and a.text.endswith("मिलेगा।")

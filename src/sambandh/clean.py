@@ -566,14 +566,22 @@ def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:
 _LIST_MARK = re.compile(r"^(?:[-–•·*▪►]|\d{1,2}[.)])\s+(?=\S)")
 
 
+def _ends_open(text: str) -> bool:
+    """Whether a line ends with no sentence's stop (an ellipsis that cuts it short is none)."""
+    return not _STOP_AT_END.search(text) or bool(_ELLIPSIS_END.search(text))
+
+
 def _drop_crumb_runs(live: list[_Line]) -> None:
     """Remove a breadcrumb set as a list above the report: two or more lines in a row, before
-    the first sentence-like line, each a short list item with no stop ("- होम", "- देश", "- <headline>").
+    the first sentence-like line, each a short list item with no stop ("- होम", "- देश", "- <headline>…").
     """
-    top = next((i for i, ln in enumerate(live) if _sentence_like(ln)), len(live))
+    def crumb(ln: _Line) -> bool:
+        return bool(_LIST_MARK.match(ln.text)) and ln.words <= 16 and _ends_open(ln.text)
+
+    top = next((i for i, ln in enumerate(live) if _sentence_like(ln) and not crumb(ln)), len(live))
     run: list[_Line] = []
     for ln in [*live[:top], None]:
-        if ln is not None and _LIST_MARK.match(ln.text) and ln.words <= 16 and not _STOP_AT_END.search(ln.text):
+        if ln is not None and crumb(ln):
             run.append(ln)
             continue
         if len(run) >= 2:

@@ -127,3 +127,19 @@ def test_a_list_breadcrumb_whose_last_crumb_is_cut_short_goes():
 def test_a_call_to_download_the_app_in_another_spelling_goes():
     a = clean(f"{LEAD}\n{MORE}\nदुनिया की ताज़ा ख़बरों के लिए हमारा ऍप डाउनलोड करें")
     assert "डाउनलोड" not in a.text and a.text.endswith("मिलेगा।")
+
+
+def test_the_headlines_under_an_also_read_line_go():
+    raw = "\n".join([LEAD, "ये भी पढ़ें", "वियतनाम के तट पर नौसेना का अभ्यास, जानिए क्या है खास", "हनोई दौरे से पहले रक्षा मंत्री ने क्या कहा?", MORE])
+    a = clean(raw)
+    assert "नौसेना का अभ्यास" not in a.text and "दौरे से पहले" not in a.text
+    assert a.text.startswith("भारत और वियतनाम") and "कार्य समूह" in a.text
+
+
+def test_a_related_headline_above_the_related_label_at_the_end_goes():
+    raw = "\n".join([LEAD, MORE, "वियतनाम ने भारत से नए गश्ती जहाज ख़रीदने पर बातचीत शुरू की", "RELATED ARTICLES"])
+    a = clean(raw)
+    assert "गश्ती जहाज" not in a.text and a.text.endswith("मिलेगा।")
+    # a subheading between two paragraphs, with no related label near it, stays
+    b = clean("\n".join([LEAD, "समुद्री सुरक्षा पर सहमति", MORE]))
+    assert "समुद्री सुरक्षा पर सहमति" in b.text

@@ -402,6 +402,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     _sort_head(article, config, lines, live, head, body)
     # 4. tail: short non-sentences after the last sentence-like line
     _drop_tail(body)
+    _drop_related_headlines(lines)
     kept = [ln for ln in live if ln.status == "body"]
     removed = _removed_spans(lines, labels)
     # 5. dateline and credits
@@ -639,6 +640,36 @@ def _drop_tail(body: list[_Line]) -> None:
     for ln in body[last + 1 :]:
         if ln.words <= 8 and not _TERMINAL.search(ln.text):
             _remove(ln, "tail_chrome")
+
+
+_HEADLINE_STOP = re.compile(r"[।॥.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
+
+
+def _headline_like(ln: _Line) -> bool:
+    """A short line that reads as a headline: no danda or full stop to close it, one clause only."""
+    return ln.words <= 20 and (not _HEADLINE_STOP.search(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
+
+
+def _drop_related_headlines(lines: list[_Line]) -> None:
+    """Remove the headlines of a related-stories block: those right after an "also read" line
+    ("ये भी पढ़ें" alone, then the linked headlines), and, in the tail after the report's last
+    sentence, every headline near a "related" line (the block's headlines may stand above it).
+    """
+    seen = [ln for ln in lines if ln.status != "blank"]
+    related = [i for i, ln in enumerate(seen) if ln.status == "removed" and ln.reason == "related_links"]
+    if not related:
+        return
+    last = max((i for i, ln in enumerate(seen) if ln.status == "body" and _sentence_like(ln)), default=-1)
+    in_tail = any(i > last for i in related)
+    after_marker = False
+    for i, ln in enumerate(seen):
+        if ln.status == "removed":
+            after_marker = ln.reason == "related_links" or (after_marker and ln.reason == "related_headline")
+            continue
+        if ln.status == "body" and _headline_like(ln) and (after_marker or (in_tail and i > last)):
+            _remove(ln, "related_headline")
+            continue
+        after_marker = False
 
 
 def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:

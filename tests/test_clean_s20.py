@@ -130,7 +130,8 @@ def test_a_call_to_download_the_app_in_another_spelling_goes():
 
 
 def test_the_headlines_under_an_also_read_line_go():
-    raw = "\n".join([LEAD, "ये भी पढ़ें", "वियतनाम के तट पर नौसेना का अभ्यास, जानिए क्या है खास", "हनोई दौरे से पहले रक्षा मंत्री ने क्या कहा?", MORE])
+    heads = ["वियतनाम के तट पर नौसेना का अभ्यास, जानिए क्या है खास", "हनोई दौरे से पहले रक्षा मंत्री ने क्या कहा?"]
+    raw = "\n".join([LEAD, "ये भी पढ़ें", *heads, MORE])
     a = clean(raw)
     assert "नौसेना का अभ्यास" not in a.text and "दौरे से पहले" not in a.text
     assert a.text.startswith("भारत और वियतनाम") and "कार्य समूह" in a.text

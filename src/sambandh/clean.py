@@ -79,6 +79,7 @@ _ANYWHERE_MAX_WORDS = 40
 _DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI}]+")  # what script.is_devanagari says yes to
 _ASCII_LETTER_RUN = re.compile("[A-Za-z]+")
 _TERMINAL = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
+_STOP_AT_END = re.compile(r"[।॥?!.][\"'”’)\]]*\s*$")
 _WORD = re.compile(r"\S+")
 _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[।॥?!]|\.(?=\s|$))[\"'”’]*(?=\s|$)")
 
@@ -104,6 +105,7 @@ _KNOWN_PLACE_DATELINE = [
     re.compile(r"^\((?P<place>[^()\d,।]{2,25})\)\s+"),
     re.compile(r"^(?P<place>[^\s\d:,।()|\-]+(?: [^\s\d:,।()|\-]+){0,2})-(?=[^\s\d\-])"),
     re.compile(r"^(?P<place>[^\s\d:,।()|/]+)/[^\s\d:,।()|/.]+\s*(?:[.।ः:])\s+"),
+    re.compile(r"^(?P<place>[^\s\d:,।()|]+(?: [^\s\d:,।()|]+)?)\s{2,}(?=\S)"),  # and "बीजिंग  ..." set off by two spaces
 ]
 _DATE_WORDS = (
     rf"(?:(?:\d{{1,2}}|[^\s\d,()]+)\s+(?:{MONTH_ALT})\.?|(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?!\d))"
@@ -140,7 +142,7 @@ def _not_place() -> set[str]:
 _NOT_PLACE = _not_place()  # lang/<code>/not_place.tsv
 _CREDIT = re.compile(
     rf"\s*\(\s*(?P<src>(?:{AGENCIES})(?:\s*(?:/|,|के साथ|इनपुट)\s*(?:{AGENCIES}))*"
-    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news))\s*\)\s*$",
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|in|org|net|co\.in|co\.uk|news)(?:/[a-z0-9_-]+)*)\s*\)\s*$",
     re.IGNORECASE,
 )
 _IN_TEXT_SOURCE = re.compile(
@@ -241,8 +243,9 @@ def _other_script(line: _Line) -> str | None:
     """A short line of a Hindi page with no Devanagari: a widget, alt text or an English label."""
     if has_devanagari(line.text) or not _LATIN_WORD.search(line.text):
         return None
-    # a caption or alt text runs longer than a widget, but ends with no sentence's stop
-    if line.words <= 8 or (line.words <= 25 and not _TERMINAL.search(line.text)):
+    # a caption, alt text or an English headline runs longer than a widget, but ends with no
+    # sentence's stop ("India-China: Tension High ! Talk Show with X (Ep-8)")
+    if line.words <= 8 or (line.words <= 25 and not _STOP_AT_END.search(line.text)):
         return "other_script"
     return None
 
@@ -344,7 +347,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         # an organisation's seat reads as a city before a colon or a danda ("संयुक्त राष्ट्र: ..."),
         # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
         seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
-        if pat in (_KNOWN_PLACE_DATELINE[1], _KNOWN_PLACE_DATELINE[3], _KNOWN_PLACE_DATELINE[4]) and not seat and not (
+        if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:]) and not seat and not (
                 _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
@@ -390,6 +393,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
         raise NoContentError("no article text left after removing site chrome")
     for ln in live:
         _inline_chrome(ln)
+    _drop_crumb_runs(live)
+    live = [ln for ln in live if ln.status == "body"]
     # 2. where the body begins
     body_start, dateline_match = _body_start(article, live, config)
     head, body = live[:body_start], live[body_start:]
@@ -397,6 +402,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     _sort_head(article, config, lines, live, head, body)
     # 4. tail: short non-sentences after the last sentence-like line
     _drop_tail(body)
+    _drop_related_headlines(lines)
     kept = [ln for ln in live if ln.status == "body"]
     removed = _removed_spans(lines, labels)
     # 5. dateline and credits
@@ -557,6 +563,34 @@ def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:
     return sum(ln.key in o.key for o in head_all) >= 2
 
 
+# a list item's mark before a head line: "• ", "- ", "3. "
+_LIST_MARK = re.compile(r"^(?:[-–•·*▪►]|\d{1,2}[.)])\s+(?=\S)")
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a line ends with no sentence's stop (an ellipsis that cuts it short is none)."""
+    return not _STOP_AT_END.search(text) or bool(_ELLIPSIS_END.search(text))
+
+
+def _drop_crumb_runs(live: list[_Line]) -> None:
+    """Remove a breadcrumb set as a list above the report: two or more lines in a row, before
+    the first sentence-like line, each a short list item with no stop ("- होम", "- देश", "- <headline>…").
+    """
+    def crumb(ln: _Line) -> bool:
+        return bool(_LIST_MARK.match(ln.text)) and ln.words <= 16 and _ends_open(ln.text)
+
+    top = next((i for i, ln in enumerate(live) if _sentence_like(ln) and not crumb(ln)), len(live))
+    run: list[_Line] = []
+    for ln in [*live[:top], None]:
+        if ln is not None and crumb(ln):
+            run.append(ln)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                _remove(item, "breadcrumb")
+        run = []
+
+
 def _pick_title(
     article: Article, config: Config, head: list[_Line], head_all: list[_Line], separate_title: bool,
     teasers: list[_Line],
@@ -575,7 +609,7 @@ def _pick_title(
         repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:
-            article.title, article.title_source = title_line.text.rstrip("।॥. "), "head"
+            article.title, article.title_source = _LIST_MARK.sub("", title_line.text).rstrip("।॥. "), "head"
             title_key = title_line.key
     elif given_title:
         article.title_source = article.title_source or "meta"
@@ -608,6 +642,36 @@ def _drop_tail(body: list[_Line]) -> None:
             _remove(ln, "tail_chrome")
 
 
+_HEADLINE_STOP = re.compile(r"[।॥.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
+
+
+def _headline_like(ln: _Line) -> bool:
+    """A short line that reads as a headline: no danda or full stop to close it, one clause only."""
+    return ln.words <= 20 and (not _HEADLINE_STOP.search(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
+
+
+def _drop_related_headlines(lines: list[_Line]) -> None:
+    """Remove the headlines of a related-stories block: those right after an "also read" line
+    ("ये भी पढ़ें" alone, then the linked headlines), and, in the tail after the report's last
+    sentence, every headline near a "related" line (the block's headlines may stand above it).
+    """
+    seen = [ln for ln in lines if ln.status != "blank"]
+    related = [i for i, ln in enumerate(seen) if ln.status == "removed" and ln.reason == "related_links"]
+    if not related:
+        return
+    last = max((i for i, ln in enumerate(seen) if ln.status == "body" and _sentence_like(ln)), default=-1)
+    in_tail = any(i > last for i in related)
+    after_marker = False
+    for i, ln in enumerate(seen):
+        if ln.status == "removed":
+            after_marker = ln.reason == "related_links" or (after_marker and ln.reason == "related_headline")
+            continue
+        if ln.status == "body" and _headline_like(ln) and (after_marker or (in_tail and i > last)):
+            _remove(ln, "related_headline")
+            continue
+        after_marker = False
+
+
 def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
     """What was left out of the kept lines: labels not inside removed lines, removed lines,
     titles cut from the front of a line, and holes.
@@ -626,6 +690,8 @@ def _removed_spans(lines: list[_Line], labels: list[Removed]) -> list[Removed]:
 
 
 _OUTLET_AFTER_DATELINE = re.compile(r"(?P<outlet>[^\s\d:,।()]+(?: [^\s\d:,।()]+){0,2})\s+(?:--|[–—-])\s+")
+# an English topic kicker between the dateline and a Hindi report ("नई दिल्ली, 2 मईः Quad Summit: भारत ...")
+_KICKER_AFTER_DATELINE = re.compile(rf"[A-Za-z][A-Za-z0-9 .&'’-]{{1,40}}?\s*:\s+(?=[{DEVANAGARI}])")
 
 
 def _take_dateline(
@@ -645,6 +711,11 @@ def _take_dateline(
         # the outlet's name between the dateline and the report: "टोक्यो (ANI) : सुबह समाचार – ..."
         removed.append(Removed(*opener.raw_span(after.start(), after.start() + len(after.group(0).rstrip())), "byline"))
         opener.cut_start = after.end()
+    kicker = _KICKER_AFTER_DATELINE.match(opener.text, opener.cut_start)
+    if kicker:
+        ks = kicker.start()
+        removed.append(Removed(*opener.raw_span(ks, ks + len(kicker.group(0).rstrip())), "label"))
+        opener.cut_start = kicker.end()
     when = dateline_match.groupdict().get("date")
     filed = header_date(when, 0) if when else None  # a dateline's date with its year
     _stated(article, filed)

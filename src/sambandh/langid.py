@@ -37,4 +37,9 @@ def identify(text: str) -> tuple[str, float]:
     result = _detector().detect(sample.replace("\n", " "), model="lite", k=1)
     if not result:
         return "und", 0.0
-    return str(result[0]["lang"]), float(result[0]["score"])
+    lang, score = str(result[0]["lang"]), float(result[0]["score"])
+    if lang == "en" and deva >= latin:
+        # more Devanagari than Latin letters is no English text: an English headline or slug left
+        # on a Hindi report sways the model, not the language of the body
+        return "hi", 0.5
+    return lang, score

@@ -61,6 +61,11 @@ def test_a_listed_region_spelt_another_way_links_to_it(rec):
     assert ms["गाल्वन घाटी"].entity_id == "region:galwan-valley"
 
 
+def test_a_demonym_sounding_like_a_region_is_no_place(rec):
+    ms = found(rec, "इस बैठक में कई पश्चिम एशियाई देश शामिल थे।")
+    assert not any(m.entity_id == "region:west-asia" for m in ms.values())
+
+
 def test_names_met_on_unseen_outlets_are_listed(rec):
     text = ("मोदी काठमांडो में बिम्स्टेक की बैठक में गए। कोस्टगार्ड ने नाव पकड़ी। मिडिल ईस्ट में तनाव है। "
             "विदेश सचिव भारत-प्रशांत क्षेत्र पर बोले। पाकिस्तान सिंधु नदी समझौते पर बोला।")

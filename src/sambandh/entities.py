@@ -502,7 +502,11 @@ class EntityRecognizer:
             return None
         for n in range(len(keys), 1, -1):
             key = " ".join(k for k in keys[:n] if k)
-            ids = self.kb.by_sound.get(key) or self._place_sound.get(key)
+            ids = self.kb.by_sound.get(key)
+            if not ids and infos[i + n - 1][0] in self._place_sound.get(key, {}):
+                # a region spelt another way ends in the word its listed name ends in ("घाटी", "झील"):
+                # "पश्चिम एशियाई" (West Asian) sounds like "पश्चिम एशिया" but is no name
+                ids = self._place_sound[key][infos[i + n - 1][0]]
             if not ids:
                 # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
                 skel = skeleton(key) if len(key.split()) >= 2 else None
@@ -1131,20 +1135,22 @@ _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?\s*(?:[।?!|॥,]|\.(?!\d)|$)")
 
 
-def _place_sounds(kb: KnowledgeBase) -> dict[str, list[str]]:
+def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:
     """The phonetic keys of the listed regions' names of two words or more (``LOC``: valleys, lakes,
-    seas, borders), each with the ids that sound so.
+    seas, borders), each with the ids that sound so by the folded last word of the name.
     """
     from .phonetic import phonetic_key
 
-    out: dict[str, list[str]] = {}
+    out: dict[str, dict[str, list[str]]] = {}
     for ent in kb.entities.values():
         if ent.label != "LOC":
             continue
         for name in ent.names():
             pk = phonetic_key(name)
-            if len(pk.split()) >= 2 and ent.id not in out.setdefault(pk, []):
-                out[pk].append(ent.id)
+            if len(pk.split()) >= 2:
+                ids = out.setdefault(pk, {}).setdefault(_fold_token(name.split()[-1]), [])
+                if ent.id not in ids:
+                    ids.append(ent.id)
     return out
 
 

@@ -73,3 +73,10 @@ def test_names_met_on_unseen_outlets_are_listed(rec):
     ids = {m.entity_id for m in ms.values()}
     assert {"city:kathmandu", "org:bimstec", "org:icg", "region:west-asia", "region:indo-pacific",
             "treaty:indus-waters-treaty"} <= ids
+
+
+def test_bodies_bases_and_forums_of_defence_news_are_listed(rec):
+    text = ("कैबिनेट कमेटी ऑन सिक्योरिटी ने सौदे को मंजूरी दी। विमान डेसॉल्ट एविएशन ने बनाए। "
+            "जेट लेह एयरबेस पर उतरे। मंत्री शांगरी ला वार्ता में बोले।")
+    ids = {m.entity_id for m in found(rec, text).values()}
+    assert {"org:ccs", "org:dassault", "fac:leh-air-force-station", "event:shangri-la-dialogue"} <= ids

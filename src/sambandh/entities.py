@@ -190,10 +190,14 @@ class EntityRecognizer:
         self.nlp = _shared_model(config.ner_model)
         self.kb = kb or load_kb(config.kb_dir or None)
         self._prefixes = self._name_prefixes(self.kb)
-        self._sound_starts = {k.split(" ", 1)[0] for k in self.kb.by_sound}
+        # listed regions of several words by sound (the knowledge base lists people's, bodies' and
+        # countries' sounds only): "गाल्वन घाटी" is "गलवान घाटी", "पैंगॉन्ग झील" is "पैंगोंग झील"
+        self._place_sound = _place_sounds(self.kb)
+        sounds = [*self.kb.by_sound, *self._place_sound]
+        self._sound_starts = {k.split(" ", 1)[0] for k in sounds}
         # the first two words of every sounds-alike key and of every skeleton: most words that
         # start a listed sound ("ke", "se") are followed by nothing that could continue one
-        self._sound_pairs = {tuple(k.split(" ", 2)[:2]) for k in self.kb.by_sound}
+        self._sound_pairs = {tuple(k.split(" ", 2)[:2]) for k in sounds}
         self._skeleton_pairs = {tuple(k.split(" ", 2)[:2]) for k in self.kb.by_skeleton}
         # (kb.add lists several-word sounds only; a one-word one would match any key and turns the shortcut off)
         self._sound_shortcut = all(" " in k for k in self.kb.by_sound)
@@ -279,6 +283,8 @@ class EntityRecognizer:
             s, e = _trim_time_words(text, base + s, base + e)
             if s >= e or not self._plausible(text[s:e]):
                 continue
+            if label == "PERSON" and _ends_in_clause_verb(text, s, e):
+                continue  # "अंतिम सलामी ली।": the light verb ending the clause, not a surname "ली"
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
         found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
@@ -328,6 +334,10 @@ class EntityRecognizer:
                 # a listed first part names the whole ("लश्कर" of "लश्कर-ए-तैबा"); a later part
                 # only qualifies it: a body named after a place is no place ("...-ए-पाकिस्तान")
                 head = keep.start <= s
+                if head and keep.label in ("GPE", "LOC") and len(over) == 1:
+                    # a place's name before the joiner opens a phrase, not a name: "सूरत-ए-हाल" (the
+                    # state of affairs) is no Surat; a body's name opens with a word of another kind
+                    continue
                 kb_id = keep.kb_id if head else None
                 label = keep.label if head or keep.label not in ("GPE", "LOC") else "ORG"
             out.append(Mention(start, end, label, keep.source, kb_id=kb_id))
@@ -493,6 +503,10 @@ class EntityRecognizer:
         for n in range(len(keys), 1, -1):
             key = " ".join(k for k in keys[:n] if k)
             ids = self.kb.by_sound.get(key)
+            if not ids and infos[i + n - 1][0] in self._place_sound.get(key, {}):
+                # a region spelt another way ends in the word its listed name ends in ("घाटी", "झील"):
+                # "पश्चिम एशियाई" (West Asian) sounds like "पश्चिम एशिया" but is no name
+                ids = self._place_sound[key][infos[i + n - 1][0]]
             if not ids:
                 # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
                 skel = skeleton(key) if len(key.split()) >= 2 else None
@@ -590,10 +604,13 @@ class EntityRecognizer:
                 base = max(0, m.start() - 40) if where == "before" else m.end()
                 for w in seq:
                     word = w.group().rstrip(".") if where == "after" else w.group()
+                    # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")
+                    lead = len(word) - len(word.lstrip("-")) if where == "after" and not picked else 0
+                    word = word[lead:]
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
-                    picked.append((base + w.start(), base + w.start() + len(word)))
+                    picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break
                 if not picked:
@@ -1109,6 +1126,42 @@ def _surnames() -> frozenset[str]:
     from .lexicon import every_language_rows
 
     return frozenset(search_fold(r[0]) for r in every_language_rows("surnames.tsv") if r and r[0])
+
+
+# light-verb forms that end a clause ("सलामी ली।", "जान ले ली।"), and the auxiliaries that may follow
+# them before the clause's end (lang/*/not_names.tsv, "verb" and "auxiliary")
+_CLAUSE_VERBS = frozenset(_words("not_names.tsv", "verb"))
+_AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary")) or r"(?!)"
+_CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?\s*(?:[।?!|॥,]|\.(?!\d)|$)")
+
+
+def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:
+    """The phonetic keys of the listed regions' names of two words or more (``LOC``: valleys, lakes,
+    seas, borders), each with the ids that sound so by the folded last word of the name.
+    """
+    from .phonetic import phonetic_key
+
+    out: dict[str, dict[str, list[str]]] = {}
+    for ent in kb.entities.values():
+        if ent.label != "LOC":
+            continue
+        for name in ent.names():
+            pk = phonetic_key(name)
+            if len(pk.split()) >= 2:
+                ids = out.setdefault(pk, {}).setdefault(_fold_token(name.split()[-1]), [])
+                if ent.id not in ids:
+                    ids.append(ent.id)
+    return out
+
+
+def _ends_in_clause_verb(text: str, start: int, end: int) -> bool:
+    """Whether a name read by the model ends in a light verb right before the clause's end: in
+    Hindi the verb comes last, so ``<noun> ली।`` is "took <noun>", not a person surnamed Li.
+    """
+    words = text[start:end].split()
+    if not words or words[-1] not in _CLAUSE_VERBS:
+        return False
+    return _CLAUSE_END.match(text, end) is not None
 
 
 def _adjacent_words(text: str, end: int, start: int) -> bool:

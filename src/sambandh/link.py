@@ -108,7 +108,10 @@ class Linker:
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
-                hits = self.kb.lookup(text[m.start : m.end])
+                surface = text[m.start : m.end]
+                # a name joined to its head word by a hyphen ("ऑपरेशन-सिंदूर", "INS-Vikrant") is
+                # the listed name written with a space
+                hits = self.kb.lookup(surface) or (self.kb.lookup(surface.replace("-", " ")) if "-" in surface else [])
                 same = [h for h in hits if _compatible(h.label, m.label)]
                 if same:
                     m.kb_id = same[0].id

@@ -3,23 +3,29 @@
 The rule is the embedded one, step for step, and the numeric kernels are the very functions of
 ``sambandh.dedup`` (word shingles, MinHash signatures, band keys, estimated containment):
 
-1. Each article of the lake is taken once (a killed run may have written it twice) and ranked:
+1. Each article of the lake is taken once (a killed run may have written it twice) and ordered:
    publication date first (undated last), then the input order (run, file, record), then id.
 2. Executors hash their articles (``mapInArrow`` over ``dedup.signatures`` and ``dedup.lsh_keys``).
-3. Per band key, the earliest article holding it (a group-by on the key) is the candidate
-   original of every later article holding it, exactly the pairs ``dedup.band_pairs`` makes.
+3. Per band key, the earliest article holding it (its bucket's owner) is the candidate original
+   of every later article holding it, exactly the pairs ``dedup.band_pairs`` makes.
 4. Each pair is scored with ``dedup.similarity`` and ``dedup.containment``; an article's original
    is its best candidate at or over the threshold (ties to the earliest), as ``BestCandidates``.
 5. A copy of a copy points at the first one's original: the pointers are followed to the top
    by doubling, as joins (``follow_to_roots``), so nothing is gathered on the driver.
 
 The result is ``DIR/dedup/``: one row per article with its rank and ``duplicate_of`` (null for an
-original), written afresh by each run (``docs/lake.md``).
+original). A run is incremental: ``DIR/dedup_state/`` keeps the signatures of the articles
+already signed, the earliest-per-bucket table and each copy's best candidate, so a run signs only
+the articles that came since and scores only their pairs, and those of the earlier articles whose
+bucket an earlier-published newcomer took over (``docs/lake.md``). A lake without that state (or
+with other settings) gets a full run, which writes it.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,8 +35,15 @@ from typing import Any
 from .config import Config
 from .dedup import DedupSettings
 
-SIGNED_SCHEMA = "rank long, doc_id string, sig binary, size long, usable boolean, keys array<long>"
-SCORED_SCHEMA = "rank long, cand long, score double"
+# an article's place in the order: publication date (undated last), run, file, record, id
+OKEY = "struct<undated:boolean,published:string,run:string,seq_file:int,seq_rec:int,doc_id:string>"
+SIGNED_SCHEMA = f"okey {OKEY}, doc_id string, sig binary, size long, usable boolean, keys array<long>"
+SCORED_SCHEMA = f"okey {OKEY}, cand {OKEY}, score double"
+BUCKET_SCHEMA = f"key long, owner {OKEY}"
+LINK_SCHEMA = "doc_id string, parent string"
+STATE = "dedup_state"
+STATE_VERSION = 1
+TABLES = ("signed", "buckets", "links")
 
 
 @dataclass
@@ -40,9 +53,14 @@ class LakeDedupReport:
     Attributes:
         articles: Articles in the lake (each once).
         duplicates: Of these, near copies linked to an original.
-        pairs: Candidate pairs scored.
+        pairs: Candidate pairs scored by this run.
         seconds: Wall time.
         settings: The MinHash/LSH settings used.
+        mode: ``full`` (every article signed and paired) or ``incremental`` (only the new ones).
+        why: Why a run was full.
+        signed: Articles signed by this run.
+        relinked: Earlier articles whose candidates changed (an earlier-published newcomer took
+            over one of their buckets) and were scored again.
     """
 
     articles: int = 0
@@ -50,15 +68,99 @@ class LakeDedupReport:
     pairs: int = 0
     seconds: float = 0.0
     settings: dict[str, Any] = field(default_factory=dict)
+    mode: str = "full"
+    why: str = ""
+    signed: int = 0
+    relinked: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"articles": self.articles, "duplicates": self.duplicates, "pairs": self.pairs,
+        return {"mode": self.mode, "why": self.why, "articles": self.articles, "signed": self.signed,
+                "relinked": self.relinked, "duplicates": self.duplicates, "pairs": self.pairs,
                 "seconds": round(self.seconds, 3), "settings": self.settings}  # fmt: skip
 
 
+@dataclass
+class _State:
+    """The committed state (``DIR/dedup_state/_state.json``): which generation folders of each table
+    count, and the latest run whose articles it holds (every earlier run's too).
+    """
+
+    settings: dict[str, Any]
+    signed: list[str]
+    buckets: list[str]
+    links: list[str]
+    covered_run: str | None
+    articles: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": STATE_VERSION, "settings": self.settings, "signed": self.signed,
+                "buckets": self.buckets, "links": self.links, "covered_run": self.covered_run,
+                "articles": self.articles}  # fmt: skip
+
+
+def _read_state(lake: Path, settings: dict[str, Any]) -> tuple[_State | None, str]:
+    """The committed state, or ``None`` and why a full run is needed."""
+    path = lake / STATE / "_state.json"
+    if not path.exists():
+        return None, "the lake has no near-copy state yet"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        state = _State(raw["settings"], raw["signed"], raw["buckets"], raw["links"], raw["covered_run"],
+                       raw.get("articles", 0))  # fmt: skip
+    except (ValueError, KeyError, TypeError):
+        return None, "the near-copy state is unreadable"
+    if raw.get("version") != STATE_VERSION:
+        return None, f"the near-copy state has version {raw.get('version')}, not {STATE_VERSION}"
+    if state.settings != settings:
+        return None, f"the dedup settings changed (state {state.settings})"
+    return state, ""
+
+
+def _tidy(lake: Path, keep: dict[str, Any]) -> None:
+    """Remove generation folders the committed state (``keep``) does not name: a killed run's, superseded ones."""
+    for table in TABLES:
+        folder = lake / STATE / table
+        gens = keep.get(table)
+        named = set(gens) if isinstance(gens, list) else set()
+        for gen in folder.glob("gen=*") if folder.exists() else ():
+            if gen.name.removeprefix("gen=") not in named:
+                shutil.rmtree(gen, ignore_errors=True)
+
+
+def _on_disk(lake: Path) -> dict[str, Any]:
+    """The committed state file as it is (whatever its settings), or nothing."""
+    try:
+        raw = json.loads((lake / STATE / "_state.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _commit(lake: Path, state: _State) -> None:
+    """Write the state file in one step (a rename), so a reader sees the old state or the new."""
+    path = lake / STATE / "_state.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name("_state.json.tmp")
+    tmp.write_text(json.dumps(state.to_dict()) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _new_gen(lake: Path) -> str:
+    gen = f"g{int(time.time() * 1000)}"
+    while any((lake / STATE / t / f"gen={gen}").exists() for t in TABLES):
+        gen += "x"
+    return gen
+
+
+def _read_gens(spark: Any, lake: Path, table: str, gens: list[str], schema: str) -> Any:
+    if not gens:
+        return spark.createDataFrame([], schema)
+    return spark.read.schema(schema).parquet(*[str(lake / STATE / table / f"gen={g}") for g in gens])
+
+
 def _signer(s: DedupSettings) -> Any:
-    """The ``mapInArrow`` function: ``(rank, doc_id, text)`` in, signatures and band keys out."""
+    """The ``mapInArrow`` function: ``(okey, doc_id, text)`` in, signatures and band keys out."""
 
     def sign(batches: Iterator[Any]) -> Iterator[Any]:
         import numpy as np
@@ -73,7 +175,7 @@ def _signer(s: DedupSettings) -> Any:
             sigs, sizes = signatures(texts, s)
             keys, usable = lsh_keys(sigs, s.bands)
             yield pa.RecordBatch.from_pydict({
-                "rank": batch.column("rank"),
+                "okey": batch.column("okey"),
                 "doc_id": batch.column("doc_id"),
                 "sig": pa.array([row.tobytes() for row in sigs], type=pa.binary()),
                 "size": pa.array(sizes.astype(np.int64)),
@@ -103,22 +205,37 @@ def _scorer(num_perm: int) -> Any:
             size_a = batch.column("size_a").to_numpy()
             size_b = batch.column("size_b").to_numpy()
             scores = containment(similarity(sig_a, sig_b), size_a, size_b)
-            yield pa.RecordBatch.from_pydict({"rank": batch.column("rank"), "cand": batch.column("cand"),
+            yield pa.RecordBatch.from_pydict({"okey": batch.column("okey"), "cand": batch.column("cand"),
                                               "score": pa.array(np.asarray(scores, dtype=np.float64))})  # fmt: skip
 
     return score
+
+
+def _first_rows(records: Any) -> Any:
+    """Each article once: the first row of its id by run and input order."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
+    return records.withColumn("_n", F.row_number().over(once)).where("_n = 1").drop("_n")
 
 
 def lake_articles(spark: Any, lake: Path) -> Any:
     """The lake's articles, each once: the first row of its id by run and input order (a killed run
     may have written one twice). The global stages on Spark all read the lake through this.
     """
-    from pyspark.sql import Window
+    return _first_rows(spark.read.parquet(str(lake / "records")).where("kind = 'article'"))
+
+
+def _order_key() -> Any:
+    """An article's place as one comparable struct: undated after dated, then date, run, file,
+    record and id (the order ``orderBy(published NULLS LAST, run, seq_file, seq_rec, doc_id)`` gives).
+    """
     from pyspark.sql import functions as F
 
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
-    once = Window.partitionBy("doc_id").orderBy("run", "seq_file", "seq_rec")
-    return records.withColumn("_n", F.row_number().over(once)).where("_n = 1").drop("_n")
+    return F.struct(F.col("published").isNull().alias("undated"),
+                    F.coalesce("published", F.lit("")).alias("published"),
+                    "run", "seq_file", "seq_rec", "doc_id")  # fmt: skip
 
 
 def follow_to_roots(parents: Any) -> Any:
@@ -141,13 +258,17 @@ def follow_to_roots(parents: Any) -> Any:
         cur = nxt.select("rank", "root")
 
 
-def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
+def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> LakeDedupReport:
     """Link every article of the lake at ``lake`` to its near-duplicate original; write ``lake/dedup``.
+
+    Only the articles the lake's near-copy state lacks are signed; the result is the one a full
+    recompute gives, which ``full`` forces (it rewrites the state).
 
     Args:
         spark: The Spark session (``sambandh.spark.session``).
         lake: The lake folder (``ingest --engine spark --lake``).
         config: Dedup settings (``dedup_ngram``, ``dedup_num_perm``, ``dedup_bands``, ``dedup_threshold``).
+        full: Sign and pair every article, whatever the state holds.
     """
     from pyspark.sql import Window
     from pyspark.sql import functions as F
@@ -156,43 +277,115 @@ def dedup_lake(spark: Any, lake: Path, config: Config) -> LakeDedupReport:
     s = DedupSettings.from_config(config)
     report = LakeDedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands,
                                        "threshold": s.threshold})  # fmt: skip
-    docs = lake_articles(spark, lake)
+    state, report.why = (None, "a full run was asked for") if full else _read_state(lake, report.settings)
+    report.mode = "full" if state is None else "incremental"
+    _tidy(lake, _on_disk(lake))  # the committed state's folders stay until a run commits another
+    gen = _new_gen(lake)
+    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
+    covered_run = records.agg(F.max("run")).first()[0]
+    docs = _first_rows(records)
     # a global order without one partition holding everything: the keys alone are sorted and
-    # numbered (each partition's offset plus the place in it), then the texts join their rank
+    # numbered (each partition's offset plus the place in it)
     ordered = (docs.select("doc_id", "published", "run", "seq_file", "seq_rec")
                .orderBy(F.col("published").asc_nulls_last(), "run", "seq_file", "seq_rec", "doc_id"))  # fmt: skip
     ranks = spark.createDataFrame(ordered.rdd.zipWithIndex().map(lambda r: (r[1], r[0]["doc_id"])),
-                                  "rank long, doc_id string")  # fmt: skip
-    ranked_df = ranks.join(docs.select("doc_id", F.get_json_object("record", "$.text").alias("text")), "doc_id")
-    signed = ranked_df.mapInArrow(_signer(s), SIGNED_SCHEMA).persist()
+                                  "rank long, doc_id string").persist()  # fmt: skip
+    old_signed = _read_gens(spark, lake, "signed", state.signed if state else [], SIGNED_SCHEMA)
+    old_buckets = _read_gens(spark, lake, "buckets", state.buckets if state else [], BUCKET_SCHEMA)
+    old_links = _read_gens(spark, lake, "links", state.links if state else [], LINK_SCHEMA)
+    # the articles to sign: those the state lacks, all from runs after the last it covers (runs
+    # are named by their start, and an article's first row never moves once written)
+    fresh = records if state is None or state.covered_run is None else records.where(F.col("run") > state.covered_run)
+    new_docs = _first_rows(fresh)
+    if state is not None:
+        new_docs = new_docs.join(old_signed.select("doc_id"), "doc_id", "left_anti")
+    new_docs = new_docs.select(_order_key().alias("okey"), "doc_id",
+                               F.get_json_object("record", "$.text").alias("text"))  # fmt: skip
+    signed = new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA).persist()
+    cached = [ranks, signed]
     try:
-        report.articles = signed.count()
-        keyed = signed.where("usable").select("rank", F.explode("keys").alias("key"))
-        first = keyed.groupBy("key").agg(F.min("rank").alias("cand"))
-        pairs = keyed.join(first, "key").where("cand < rank").select("rank", "cand").distinct()
-        side = signed.select("rank", "sig", "size")
-        both = (pairs.join(side.withColumnRenamed("sig", "sig_a").withColumnRenamed("size", "size_a"), "rank")
-                .join(side.withColumnRenamed("rank", "cand").withColumnRenamed("sig", "sig_b")
+        report.articles = ranks.count()
+        report.signed = signed.count()
+        # per band key of the new articles, the earliest new holder against the bucket's owner so far
+        keyed = signed.where("usable").select("okey", F.explode("keys").alias("key"))
+        first_new = keyed.groupBy("key").agg(F.min("okey").alias("n_owner"))
+        held = (old_buckets.join(first_new.select("key"), "key")
+                .groupBy("key").agg(F.min("owner").alias("o_owner")))  # fmt: skip
+        took = F.col("o_owner").isNull() | (F.col("n_owner") < F.col("o_owner"))
+        buckets = (first_new.join(held, "key", "left")
+                   .withColumn("owner", F.when(took, F.col("n_owner")).otherwise(F.col("o_owner")))
+                   .withColumn("took", took).persist())  # fmt: skip
+        cached.append(buckets)
+        new_owners = buckets.where("took").select("key", F.col("n_owner").alias("owner"))
+        pairs = (keyed.join(buckets.select("key", "owner"), "key").where(F.col("owner") < F.col("okey"))
+                 .select("okey", F.col("owner").alias("cand")))  # fmt: skip
+        # a newcomer published before an earlier article may take over one of its buckets: that
+        # article's candidates change, so all of its pairs are made and scored again
+        taken = buckets.where("took AND o_owner IS NOT NULL").select("key")
+        relinked = None
+        if state is not None and taken.count():
+            old_keyed = old_signed.where("usable").select("okey", F.explode("keys").alias("key"))
+            relinked = old_keyed.join(taken, "key").select("okey").distinct().persist()
+            cached.append(relinked)
+            report.relinked = relinked.count()
+            their_keys = old_keyed.join(relinked, "okey")
+            owners = (old_buckets.unionByName(new_owners).join(their_keys.select("key").distinct(), "key")
+                      .groupBy("key").agg(F.min("owner").alias("owner")))  # fmt: skip
+            pairs = pairs.unionByName(their_keys.join(owners, "key").where(F.col("owner") < F.col("okey"))
+                                      .select("okey", F.col("owner").alias("cand")))  # fmt: skip
+        pairs = pairs.distinct()
+        side = signed.select("okey", "sig", "size")
+        if state is not None:
+            side = side.unionByName(old_signed.select("okey", "sig", "size"))
+        both = (pairs.join(side.withColumnRenamed("sig", "sig_a").withColumnRenamed("size", "size_a"), "okey")
+                .join(side.withColumnRenamed("okey", "cand").withColumnRenamed("sig", "sig_b")
                       .withColumnRenamed("size", "size_b"), "cand"))  # fmt: skip
-        scored = both.select("rank", "cand", "sig_a", "sig_b", "size_a", "size_b").mapInArrow(
+        scored = both.select("okey", "cand", "sig_a", "sig_b", "size_a", "size_b").mapInArrow(
             _scorer(s.num_perm), SCORED_SCHEMA).persist()  # fmt: skip
+        cached.append(scored)
         report.pairs = scored.count()
-        best_of = Window.partitionBy("rank").orderBy(F.col("score").desc(), F.col("cand").asc())
+        best_of = Window.partitionBy("okey").orderBy(F.col("score").desc(), F.col("cand").asc())
         best = (scored.where(F.col("score") >= s.threshold).withColumn("_n", F.row_number().over(best_of))
-                .where("_n = 1").select("rank", F.col("cand").alias("parent")))  # fmt: skip
-        links = follow_to_roots(best)
-        scored.unpersist()
-        report.duplicates = links.count()
-        ids = signed.select("rank", "doc_id")
-        out = (ids.join(links, "rank", "left")
-               .join(ids.withColumnRenamed("rank", "root").withColumnRenamed("doc_id", "duplicate_of"), "root", "left")
+                .where("_n = 1").select(F.col("okey.doc_id").alias("doc_id"), F.col("cand.doc_id").alias("parent")))
+        kept = old_links
+        if relinked is not None:
+            kept = kept.join(relinked.select(F.col("okey.doc_id").alias("doc_id")), "doc_id", "left_anti")
+        links = kept.unionByName(best).localCheckpoint()
+        parents = (links.join(ranks, "doc_id")
+                   .join(ranks.select(F.col("rank").alias("up"), F.col("doc_id").alias("parent")), "parent")
+                   .select("rank", F.col("up").alias("parent")))  # fmt: skip
+        roots = follow_to_roots(parents)
+        report.duplicates = roots.count()
+        named = ranks.withColumnRenamed("rank", "root").withColumnRenamed("doc_id", "duplicate_of")
+        out = (ranks.join(roots, "rank", "left").join(named, "root", "left")
                .select("doc_id", "rank", "duplicate_of"))  # fmt: skip
-        out.write.mode("overwrite").parquet(str(lake / "dedup"))
+        # the state's new generation first, then dedup/ swapped in, then the state file committed:
+        # a run killed before the commit leaves the old state, whose next run signs its articles again
+        signed.write.parquet(str(lake / STATE / "signed" / f"gen={gen}"))
+        new_owners.write.parquet(str(lake / STATE / "buckets" / f"gen={gen}"))
+        links.write.parquet(str(lake / STATE / "links" / f"gen={gen}"))
+        _replace_dedup(lake, out)
     finally:
-        signed.unpersist()
+        for df in cached:
+            df.unpersist()
+    keep = _State(report.settings, (state.signed if state else []) + [gen], (state.buckets if state else []) + [gen],
+                  [gen], covered_run, report.articles)  # fmt: skip
+    _commit(lake, keep)
+    _tidy(lake, keep.to_dict())
     report.seconds = time.perf_counter() - started
     (lake / "_dedup.json").write_text(json.dumps(report.to_dict()) + "\n", encoding="utf-8")
     return report
+
+
+def _replace_dedup(lake: Path, out: Any) -> None:
+    """Write ``dedup/`` beside the old one and swap the folders, so readers never see half a table."""
+    nxt, old = lake / "_dedup_next", lake / "_dedup_old"
+    shutil.rmtree(old, ignore_errors=True)
+    out.write.mode("overwrite").parquet(str(nxt))
+    if (lake / "dedup").exists():
+        os.replace(lake / "dedup", old)
+    os.replace(nxt, lake / "dedup")
+    shutil.rmtree(old, ignore_errors=True)
 
 
 __all__ = ["LakeDedupReport", "dedup_lake", "follow_to_roots", "lake_articles"]

@@ -160,7 +160,7 @@ def test_spark_ingests_a_warc_in_parts_as_whole(tmp_path: Path) -> None:
     _build(folder / "plain.warc", gz=False, bad=True, cut=False)
     config = Config.build(db=tmp_path / "unused.duckdb", max_document_bytes=6000)
     report = ingest_lake([str(folder)], config, tmp_path / "lake", SPARK_CONF, part_bytes=1500)
-    assert report.parts > 6 and report.articles == 10
+    assert report.parts > 6
     with duckdb.connect() as con:
         lake = con.execute(f"SELECT kind, source, doc_id, raw_hash, code, reason, record FROM read_parquet("
                            f"'{tmp_path}/lake/records/*/*/*/*.parquet', hive_partitioning = 1) "
@@ -169,6 +169,7 @@ def test_spark_ingests_a_warc_in_parts_as_whole(tmp_path: Path) -> None:
     whole = sorted(_rows_of(config, _tasks(todo, 10**9)), key=lambda r: (r["seq_file"], r["seq_rec"]))
     fields = ("kind", "source", "doc_id", "raw_hash", "code", "reason", "record")
     assert lake == [tuple(r[f] for f in fields) for r in whole]
+    assert report.articles == sum(r["kind"] == "article" for r in whole) >= 10
     # the large page, the page the cut leaves half a character of, the cut; the place that is no record
     rejected = [(source.rsplit("/", 1)[-1], code) for kind, source, _, _, code, _, _ in lake if kind == "rejected"]
     assert rejected == [("4", "too_large"), ("7", "undecodable"), ("crawl.warc.gz#truncated", "malformed"),

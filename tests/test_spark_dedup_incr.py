@@ -85,7 +85,7 @@ def _ids_by_record(lake: Path, runs: list[list[dict[str, str]]]) -> dict[str, st
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """Each run's dedup rows, report, new articles, and a full run's rows and report over a copy of the lake."""
-    from sambandh import spark_happenings, spark_stories
+    from sambandh import spark_happenings, spark_search, spark_stories
     from sambandh.config import Config
     from sambandh.spark import ingest_lake, session
     from sambandh.spark_dedup import STATE, dedup_lake
@@ -96,6 +96,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(spark_happenings, "happenings_lake", lambda *a: _Nothing())
         mp.setattr(spark_stories, "stories_lake", lambda *a: _Nothing())
+        mp.setattr(spark_search, "search_lake", lambda *a: _Nothing())  # the shards read stories/, not run here
         for name, records in zip("abc", _runs(), strict=True):
             folder = work / f"in-{name}"
             folder.mkdir()

@@ -324,6 +324,13 @@ _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("cla
 # "इस मुठभेड़ में दो आतंकवादी मारे गए": a clash noun in the locative opens the clause of a killing in it
 _IN_CLASH_HI = re.compile(r"\s*में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
+# "बमबारी की है, जिसमें ... मारा गया": a clause word made of a relative and a locative postposition
+# (clause_conj words ending in one) opens, a few words after an act, the clause of what happened in it
+_LOC_FORMS = sorted(f for f, c in _CASE_OF.items() if c == "loc" and re.fullmatch("[" + _DEV + "]+", f))
+_REL_LOC_WORDS = sorted((w for w in _kind_words("clause_conj") if any(w.endswith(f) and w != f for f in _LOC_FORMS)),
+                        key=len, reverse=True)  # fmt: skip
+_REL_LOC = re.compile(r"[^,;.?!\n।॥]{0,30}?,?\s*(?:" + ("|".join(map(re.escape, _REL_LOC_WORDS)) or "(?!)")
+                      + r")\s")  # fmt: skip
 
 
 @dataclass(slots=True)

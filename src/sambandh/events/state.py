@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, PredicateMatch, word_key
-from ..model import Actor, Event, Span
+from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
@@ -52,6 +53,7 @@ from .grammar import (
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _REL_LOC,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
@@ -67,6 +69,9 @@ from .grammar import (
 )
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
+
+if TYPE_CHECKING:
+    from .extractor import EventExtractor
 
 # the verb-group features of a finite verb: its subject stands before it, never after
 _FINITE = frozenset({"present", "past", "progressive", "future"})
@@ -100,6 +105,11 @@ class _Act:
 
 class _State(_Arguments, _Setting):
     """One article's reading, sentence by sentence."""
+
+    def __init__(self, article: Article, mentions: list[Mention], bounds: tuple[str | None, str | None],
+                 ex: EventExtractor) -> None:  # fmt: skip
+        super().__init__(article, mentions, bounds, ex)
+        self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -145,6 +155,7 @@ class _State(_Arguments, _Setting):
         if english:
             events = self._killed_in(events)
         else:
+            events = self._killed_in_attack(events)
             self._killed_in_clash(events)
         self._remember(sent)
         return events
@@ -192,6 +203,55 @@ class _State(_Arguments, _Setting):
                     k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
                 folded.add(id(c))
         return [e for e in events if id(e) not in folded]
+
+    def _killed_in_attack(self, events: list[Event]) -> list[Event]:
+        """The dead of an attack told just before are its toll, not an act of their own.
+
+        "आतंकी हमले में 70 नागरिक मारे गए", "बमबारी की है, जिसमें एक आतंकी मारा गया", "इस हमले में 18 लोग मारे
+        गए थे": a killing in the attack's locative or in a relative clause on it is more evidence of that
+        attack. Those killed in a clash stay the event, the clash's sides their killers (``_killed_in_clash``),
+        and the same dead told killed before are that killing again, which merging makes one.
+        """
+        folded: set[int] = set()
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill") or self._killed_before(k):
+                continue
+            host = next((c for c in reversed(events) if c.type == "ASSAULT" and c.mode not in ("kill", "clash")
+                         and id(c) not in folded and c.trigger_end <= k.trigger_start
+                         and self._opens_toll(c.trigger_end, k.trigger_start)), None)  # fmt: skip
+            if host is None and k.evidence:
+                # "इस हमले में 18 लोग मारे गए": the attack's noun said again, the attack told before it
+                told = next((e for e in reversed(self.told) if e.type == "ASSAULT" and e.mode not in ("kill", "clash")
+                             and e.trigger_end <= k.evidence[0].start), None)  # fmt: skip
+                noun = self.text[told.trigger_start : told.trigger_end].split()[-1] if told is not None else ""
+                lo = k.evidence[0].start
+                at = [m.end() for m in re.finditer(re.escape(noun) + "(?=" + _IN_CLASH_HI.pattern + ")",
+                                                   self.text[lo : k.trigger_start])] if noun else []  # fmt: skip
+                if at and self._opens_toll(lo + at[-1], k.trigger_start):
+                    host = told
+            if host is None:
+                continue
+            have = {(s.start, s.end) for s in host.evidence}
+            host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
+            folded.add(id(k))
+        self.tolls |= folded
+        return [e for e in events if id(e) not in folded]
+
+    def _killed_before(self, k: Event) -> bool:
+        """Whether a killing of one of the same dead was told before (and not read as a toll itself)."""
+        victims = {a.entity_id for a in k.actors if a.role == "target"}
+        return any((e.type, e.mode) == ("ASSAULT", "kill") and id(e) not in self.tolls
+                   and e.trigger_end <= k.trigger_start
+                   and victims & {a.entity_id for a in e.actors if a.role == "target"} for e in self.told)  # fmt: skip
+
+    def _opens_toll(self, end: int, kill: int) -> bool:
+        """Whether the words from an act's end to a killing put the killing in that act: its locative
+        ("हमले में ...") or a relative locative a few words on ("..., जिसमें ..."), with no clause ending between.
+        """
+        if _IN_CLASH_HI.match(self.text, end):
+            return not _CLAUSE_END.search(self.text, end, kill)
+        m = _REL_LOC.match(self.text, end)
+        return m is not None and m.end() <= kill and not _CLAUSE_END.search(self.text, m.end(), kill)
 
     def _killed_in_clash(self, events: list[Event]) -> None:
         """"इस मुठभेड़ में दो आतंकवादी मारे गए": those killed in a clash told by its noun were killed by

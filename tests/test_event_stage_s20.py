@@ -1,0 +1,46 @@
+"""Events the lexicon finds but the events stage should not keep apart (#15): the dead of an attack are
+that attack's toll, not a killing of their own."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _kinds(doc: dict) -> list[tuple[str, str]]:
+    return [(e["type"], e["mode"]) for e in doc["events"] if e["type"] == "ASSAULT"]
+
+
+def test_the_dead_in_an_attacks_locative_are_its_toll():
+    doc = annotate_text("सोमवार को पाकिस्तान के क्वेटा शहर में एक बाज़ार पर आतंकी हमले में बारह नागरिक मारे गए।",
+                        published="2024-05-02")  # fmt: skip
+    kinds = _kinds(doc)
+    assert kinds and ("ASSAULT", "kill") not in kinds, kinds
+
+
+def test_the_dead_in_a_relative_clause_on_a_bombing_are_its_toll():
+    doc = annotate_text("इज़राइल की वायुसेना ने गुरुवार को सीमा के पास उग्रवादियों के अड्डों पर बमबारी की, जिसमें तीन "
+                        "उग्रवादी मारे गए।", published="2024-05-02")  # fmt: skip
+    kinds = _kinds(doc)
+    assert kinds and ("ASSAULT", "kill") not in kinds, kinds
+
+
+def test_the_dead_of_an_attack_said_again_by_its_noun_are_its_toll():
+    doc = annotate_text("भारत ने काबुल में एक होटल पर आतंकी हमले की निंदा की है। इस हमले में नौ विदेशी नागरिक मारे गए "
+                        "थे।", published="2024-05-02")  # fmt: skip
+    assert ("ASSAULT", "kill") not in _kinds(doc), _kinds(doc)
+
+
+def test_those_killed_in_a_clash_stay_the_event():
+    # an encounter's dead are what is told: the killing stays, the clash's sides its doers
+    doc = annotate_text("कश्मीर के कुलगाम ज़िले में सुरक्षाबलों के साथ मुठभेड़ में दो आतंकवादी मारे गए।",
+                        published="2024-05-02")  # fmt: skip
+    assert ("ASSAULT", "kill") in _kinds(doc), _kinds(doc)
+
+
+def test_a_killing_told_again_in_a_reply_keeps_its_doers():
+    # the headline's killing told again in the reply that did it: still one killing, by the forces
+    doc = annotate_text("पुंछ में मुठभेड़ में एक आतंकवादी मारा गया। आतंकवादियों ने गश्त कर रहे जवानों पर गोलियां चलाईं। "
+                        "सुरक्षाबलों ने जवाबी कार्रवाई की, जिसमें एक आतंकवादी मारा गया।", published="2024-05-02")  # fmt: skip
+    kills = [e for e in doc["events"] if (e["type"], e["mode"]) == ("ASSAULT", "kill")]
+    assert kills, _kinds(doc)
+    assert any(a["role"] == "source" for e in kills for a in e["actors"]), [e["actors"] for e in kills]

@@ -29,10 +29,7 @@ def ids_of(pairs, surface):
 
 
 def test_a_bare_ministry_after_a_foreign_minister_is_his_countrys(rec):
-    text = (
-        "पाकिस्तान के रक्षा मंत्री ख्वाजा आसिफ ने सोमवार को संसद में भाषण दिया। "
-        "बाद में रक्षा मंत्रालय ने एक बयान जारी किया।"
-    )
+    text = "पाकिस्तान के रक्षा मंत्री ख्वाजा आसिफ ने सोमवार को संसद में भाषण दिया। बाद में रक्षा मंत्रालय ने एक बयान जारी किया।"
     assert ids_of(linked(rec, text), "रक्षा मंत्रालय") == ["agent:gov:pk"]
 
 
@@ -50,9 +47,7 @@ def test_a_bare_ministry_with_nothing_foreign_around_it_stays_indias(rec):
 
 
 def test_two_countries_equally_near_keep_the_home_body(rec):
-    text = (
-        "पाकिस्तानी सेना और भारतीय सेना के अफसर मिले। विदेश मंत्रालय ने बैठक की पुष्टि की।"
-    )
+    text = "पाकिस्तानी सेना और भारतीय सेना के अफसर मिले। विदेश मंत्रालय ने बैठक की पुष्टि की।"
     assert ids_of(linked(rec, text), "विदेश मंत्रालय") == ["org:mea"]
 
 
@@ -87,3 +82,29 @@ def test_a_report_datelined_at_home_keeps_a_bare_ministry_indian():
         "विदेश मंत्रालय ने शुक्रवार को कहा कि बातचीत का रास्ता खुला है।"
     )
     assert ids_of(_run(raw), "विदेश मंत्रालय") == ["org:mea"]
+
+
+def test_a_foreign_mission_or_envoy_says_nothing_of_whose_the_ministry_is(rec):
+    # a mission and an envoy sit in the host country: the ministry that summons them is the host's
+    text = (
+        "ब्रिटिश उच्चायोग के एक अधिकारी को विदेश मंत्रालय ने तलब किया। "
+        "इसके बाद पाकिस्तान के राजदूत साद वड़ैच को भी विदेश मंत्रालय बुलाया गया।"
+    )
+    assert ids_of(linked(rec, text), "विदेश मंत्रालय") == ["org:mea", "org:mea"]
+
+
+def test_a_foreign_leader_visiting_the_home_country_leaves_its_ministry_home(rec):
+    # the home country named beside the foreign leader is as near as his country
+    text = "नेपाल के प्रधानमंत्री पुष्प कमल दहाल तीन दिन के दौरे पर भारत पहुंचे। विदेश मंत्रालय के प्रवक्ता ने दौरे की जानकारी दी।"
+    assert ids_of(linked(rec, text), "विदेश मंत्रालय") == ["org:mea"]
+
+
+def test_a_line_break_after_a_full_stop_is_one_sentence_end(rec):
+    # the sentence before is the one with words in it, not an empty one between the stop and the break
+    text = "पाकिस्तानी सेना के अफसरों की सूची बनी.\nरक्षा मंत्रालय ने सूची पर विचार किया."
+    assert ids_of(linked(rec, text), "रक्षा मंत्रालय") == ["agent:gov:pk"]
+
+
+def test_a_demonym_right_before_a_ministry_makes_it_that_countrys(rec):
+    text = "चीनी विदेश मंत्रालय ने नई नीति की घोषणा की, पर भारतीय विदेश मंत्रालय चुप रहा।"
+    assert ids_of(linked(rec, text), "विदेश मंत्रालय") == ["agent:gov:cn", "org:mea"]

@@ -75,6 +75,14 @@ _KB_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence
 
 
 _GENITIVE_GAP = re.compile(r"\s*(?:के|की|का|'s|’s)\s*")
+# where a sentence ends, for the context of a body named without its country
+_SENTENCE_END = re.compile(r"(?:[।?!\n]|\.(?=\s))[\s।?!.]*")  # a run of stops and breaks is one end
+# a word before a body that makes it the home country's (``केंद्रीय गृह मंत्रालय``, ``Union Home Ministry``)
+_HOME_WORDS = {"केंद्रीय", "केन्द्रीय", "union", "central"}
+# a country's missions and envoys sit in another country: "ब्रिटिश उच्चायोग को विदेश मंत्रालय ने
+# तलब किया" is the host's ministry, so they say nothing of whose a bare body is
+_MISSIONS = ("-embassy", "-high-commission")
+_ENVOY_ROLES = {"ambassador"}
 
 
 def new_entity_id(label: str, key: str) -> str:
@@ -139,7 +147,115 @@ class Linker:
         for m in mentions:
             if m.entity_id is None:  # nothing left of the name (punctuation only)
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
-        return self.roles(text, mentions, date, published)
+        roles = self.roles(text, mentions, date, published)
+        self._bodies_in_context(text, mentions, roles)
+        return roles
+
+    def _bare_body(self, text: str, m: Mention) -> str | None:
+        """The country code of the home body ``m`` names by a common phrase with no country in it
+        (``रक्षा मंत्रालय``, ``Foreign Ministry``), or ``None``: a body of another kind, a name that
+        is one country's own (``MEA``, ``CBI``: one word; ``भारत निर्वाचन आयोग``: the country's name
+        in it) or a body after a word that makes it the home country's (``केंद्रीय``).
+        """
+        ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
+        if ent is None or ent.kind != "national" or m.entity_id != ent.id or not ent.country:
+            return None
+        words = text[m.start : m.end].split()
+        if len(words) < 2 or any(self.kb.country_of(w) for w in words):
+            return None
+        before = text[max(0, m.start - 40) : m.start].split()
+        if before and (before[-1].lower() in _HOME_WORDS or self._named_before(text, m)):
+            return None
+        return ent.country
+
+    def _named_before(self, text: str, m: Mention) -> str | None:
+        """The code of the country whose name or demonym stands right before ``m``, with a space
+        only between (``चीनी विदेश मंत्रालय``, ``Pakistani Foreign Ministry``), else ``None``.
+        """
+        hit = re.search(r"([^\s,।;:()\"']+)\s+$", text[max(0, m.start - 40) : m.start])
+        cid = self.kb.country_of(hit.group(1)) if hit else None
+        return cid.split(":", 1)[1] if cid else None
+
+    def _country_of_mention(self, m: Mention, stated: dict[str, set[str]], home: str) -> str | None:
+        """The one country a person or body mention belongs to (a code), or ``None``: a person by
+        the knowledge base or the roles the text states for them, a body by its country. The home
+        country named itself counts as home (``नेपाल के प्रधानमंत्री भारत आए। विदेश मंत्रालय ...``:
+        the host's ministry speaks of the visit).
+        """
+        eid = m.entity_id or ""
+        if eid == f"country:{home}":
+            return home
+        if eid.startswith("agent:gov:"):
+            return eid.rsplit(":", 1)[1]
+        ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
+        if m.label == "PERSON":
+            codes = set(stated.get(eid, ()))
+            if ent is not None and any(r.role in _ENVOY_ROLES for r in ent.roles):
+                return None
+            if ent is not None and ent.country:
+                codes.add(ent.country.split(":")[-1])
+            return codes.pop() if len(codes) == 1 else None
+        if (
+            ent is not None
+            and ent.kind in ("national", "institution")
+            and ent.country
+            and not ent.id.endswith(_MISSIONS)
+        ):
+            return ent.country
+        return None
+
+    def _bodies_in_context(
+        self, text: str, mentions: list[Mention], roles: list[RoleFact], abroad: str | None = None
+    ) -> None:
+        """A home body after another country's demonym or name (``चीनी विदेश मंत्रालय``) is that
+        country's government body (``agent:gov:cn``). So is a home body named without its country
+        (``विदेश मंत्रालय``) after a person or body of another country in the same sentence
+        (``पाकिस्तान के विदेश मंत्री इशाक डार ... विदेश मंत्रालय``), or, when the sentence has
+        none, in the sentence before. The persons and bodies of that sentence must all be of one
+        country, and the home country must not be named there; where they are of two the body is
+        left as it is, and where there are none it is the country ``abroad`` (a report datelined
+        there) when given, else left as it is.
+        """
+        stated: dict[str, set[str]] = {}
+        envoys = {r.entity_id for r in roles if r.role in _ENVOY_ROLES}
+        for r in roles:
+            cid = self.kb.country_id(r.of) if r.basis != "default" and r.entity_id not in envoys else None
+            if cid:
+                stated.setdefault(r.entity_id, set()).add(cid.split(":", 1)[1])
+        ends = [e.end() for e in _SENTENCE_END.finditer(text)]
+        for i, m in enumerate(mentions):
+            named = self._named_before(text, m)
+            ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
+            if named and ent is not None and ent.kind == "national" and ent.country not in (None, named):
+                self._assign_body(m, named)  # a demonym before the body: that country's
+                continue
+            home = self._bare_body(text, m)
+            if home is None:
+                continue
+            k = sum(1 for e in ends if e <= m.start)
+            sentence = ends[k - 1] if k else 0
+            previous = ends[k - 2] if k > 1 else 0
+            for lo, hi in ((sentence, m.start), (previous, sentence)):
+                codes = {
+                    c for o in mentions[:i]
+                    if lo <= o.start < hi and self._bare_body(text, o) is None
+                    for c in [self._country_of_mention(o, stated, home)] if c
+                }  # fmt: skip
+                if codes:
+                    break
+            if not codes and abroad:
+                codes = {abroad}
+            if len(codes) != 1 or home in codes:
+                continue
+            self._assign_body(m, codes.pop())
+
+    def _assign_body(self, m: Mention, code: str) -> None:
+        """Make ``m``, a home body's mention, the government body of country ``code``."""
+        ent = self.kb.entities[str(m.kb_id)]
+        country = self.kb.entities.get(f"country:{code}")
+        m.kb_id = None
+        m.entity_id = f"agent:gov:{code}"
+        m.canonical = f"{ent.name} ({country.name if country else code})"
 
     def _qualified_bodies(self, text: str, mentions: list[Mention]) -> None:
         """A country's own body named by a common phrase (``विदेश मंत्रालय``: India's) after another
@@ -198,6 +314,8 @@ class Linker:
     def dateline_place(self, article: Any) -> Mention | None:
         """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,
         since the dateline is not part of the clean text), when the knowledge base knows it.
+        Called after :meth:`link`; a dateline abroad also relinks bare home bodies (see
+        :meth:`_bodies_in_context`).
         """
         d = article.dateline
         if d is None or not d.place:
@@ -207,6 +325,10 @@ class Linker:
         if not hits or at < 0:
             return None
         ent = hits[0]
+        if ent.country and ent.country != self.config.home_country:
+            # a report datelined abroad: a home body named bare with nothing else around it is
+            # the government body of the dateline's country
+            self._bodies_in_context(article.text, article.mentions, article.roles, ent.country)
         return Mention(at, at + len(d.place), ent.label, "dateline", ent.id, ent.id, ent.name)
 
     def _find_group(

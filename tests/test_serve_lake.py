@@ -127,7 +127,7 @@ def test_views_hold_the_lakes_rows_and_its_happenings(lake: Path) -> None:
     from sambandh.store import Store
     from sambandh.store.lakeview import open_lake, remove
 
-    path = open_lake(lake, Config.build(db=lake.parent / "none.duckdb"))
+    path = open_lake(lake, Config.build(db=lake.parent / "none.duckdb"), keep=False)
     try:
         with Store(path, read_only=True) as store:
             con = store.con
@@ -162,7 +162,7 @@ def test_start_up_keeps_the_lakes_happenings_without_merging_again(lake: Path, m
         raise AssertionError("the lake's events were merged again at start-up")
 
     monkeypatch.setattr(relations, "_join", no_merging)
-    path = open_lake(lake, Config.build(db=lake.parent / "none.duckdb"))
+    path = open_lake(lake, Config.build(db=lake.parent / "none.duckdb"), keep=False)
     try:
         with Store(path, read_only=True) as store:
             kept = store.con.execute("SELECT event_id, block, view FROM happenings ORDER BY ALL").fetchall()
@@ -197,3 +197,59 @@ def test_refusals(tmp_path: Path) -> None:
     assert "not both" in refused("--lake", str(bare), "--db", str(tmp_path / "x.duckdb"))
     assert "--watch" in refused("--lake", str(bare), "--watch", str(tmp_path))
     assert not (tmp_path / "x.duckdb").exists() and not (tmp_path / "none").exists()
+
+
+@spark
+def test_start_up_work_is_kept_for_the_next_start(lake: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from sambandh import relations, summaries
+    from sambandh.store import Store
+    from sambandh.store.lakeview import kept, open_lake, remove
+
+    monkeypatch.setenv("SAMBANDH_MODEL_CACHE", str(tmp_path / "cache"))
+    config = Config.build(db=lake.parent / "none.duckdb")
+    before = _files(lake)
+    first = open_lake(lake, config)
+    assert kept(first) and first.is_relative_to(tmp_path / "cache")
+    with Store(first, read_only=True) as store:
+        counted = store.count("documents")
+    assert counted > 0
+
+    def no_work(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the start-up work was done again on an unchanged lake")
+
+    with monkeypatch.context() as m:
+        m.setattr(relations, "keep_merged", no_work)
+        m.setattr(relations, "update_happenings", no_work)
+        m.setattr(summaries, "update_entity_summaries", no_work)
+        again = open_lake(lake, config)
+    assert again == first
+    with Store(again, read_only=True) as store:
+        assert store.count("documents") == counted and store.happenings_complete()
+
+    # a lake file rewritten (a later run) makes a new database, and the outdated one is cleared
+    part = sorted((lake / "dedup").glob("*.parquet"))[0]
+    stat = part.stat()
+    os.utime(part, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    try:
+        changed = open_lake(lake, config)
+        assert changed != first and kept(changed) and not first.parent.exists()
+    finally:
+        os.utime(part, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _files(lake) == before
+
+    # not kept when asked not to, or when the cache folder cannot be written
+    fresh = open_lake(lake, config, keep=False)
+    try:
+        assert not kept(fresh) and not fresh.is_relative_to(tmp_path / "cache")
+    finally:
+        remove(fresh)
+    (tmp_path / "cache").chmod(0o500)
+    try:
+        if not os.access(tmp_path / "cache", os.W_OK):  # root may write anyway
+            unkept = open_lake(lake, config)
+            assert not kept(unkept)
+            remove(unkept)
+    finally:
+        (tmp_path / "cache").chmod(0o700)

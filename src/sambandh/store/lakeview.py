@@ -15,13 +15,22 @@ month, ``sambandh.spark_search``), they are opened as one index through links be
 database (``index.shard_view``: nothing is copied, BM25 counts over all of them) and the months'
 search vocabularies and article ids are loaded into it, so search answers as over an embedded index
 (``docs/lake.md``).
+
+That database is kept for the next start (:func:`open_lake`, ``keep``): in the user's cache folder
+(``config.cache_dir() / "lakes"``), under a key made of the lake's folder, every file in it (name,
+size, modification time), the package's code and tables and the knowledge base. A server started
+again on a lake that has not changed opens the kept database at once; a lake with a new or changed
+file gets a new one, and the kept databases of lakes that were changed or removed are cleared.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +162,7 @@ def view_sql(lake: Path) -> list[str]:
     ]
 
 
-def open_lake(lake: Path, config: Any) -> Path:
+def open_lake(lake: Path, config: Any, keep: bool = True) -> Path:
     """Make the temporary database that serves ``lake``: views over its files, then the happenings (the
     lake's own, with their read model) and the entity summaries computed from them by the embedded
     stages. Nothing is written into the lake.
@@ -161,49 +170,144 @@ def open_lake(lake: Path, config: Any) -> Path:
     Args:
         lake: The lake folder (``ingest --engine spark --lake``).
         config: Settings (``kb_dir``, ``db_memory_limit``); its ``db`` is not used.
+        keep: Keep the database in the cache folder for the next start on the same, unchanged lake, and
+            open a kept one when there is one (a cache folder that cannot be written is not an error:
+            the database is then made in a temporary folder).
 
     Returns:
-        The temporary database file, in a folder of its own (the caller removes it: :func:`remove`).
+        The database file, in a folder of its own (:func:`kept` says whether it is a kept one; the caller
+        removes one that is not: :func:`remove`).
 
     Raises:
         UsageError: Not a lake this Sambandh can serve (:func:`check_lake`).
-        StoreError: The temporary database cannot be written.
+        StoreError: The database cannot be written.
     """
+    check_lake(lake)
+    home = _keep_home() if keep else None
+    key = _lake_key(lake, config) if home is not None else ""
+    if home is not None:
+        found = home / key / "lake.duckdb"
+        if (home / key / "done.json").is_file() and found.is_file():
+            return found
+    folder = Path(tempfile.mkdtemp(prefix="sambandh-lake-", dir=home))
+    path = folder / "lake.duckdb"
+    try:
+        _build(lake, config, path)
+    except BaseException:
+        remove(path)
+        raise
+    if home is None:
+        return path
+    return _keep(home, key, lake, path)
+
+
+def _build(lake: Path, config: Any, path: Path) -> None:
+    """Write the database that serves ``lake`` at ``path`` (:func:`open_lake`)."""
     from ..relations import keep_merged, update_happenings
     from ..summaries import update_entity_summaries
     from . import Store
 
-    check_lake(lake)
-    folder = Path(tempfile.mkdtemp(prefix="sambandh-lake-"))
-    path = folder / "lake.duckdb"
+    with Store(path, memory_limit=config.db_memory_limit) as store:
+        with store._transaction() as con:
+            for table in reversed(VIEWS):
+                con.execute(f"DROP TABLE {table}")
+            for sql in view_sql(lake):
+                con.execute(sql)
+        settings = config.replace(db=path)
+        if _has_parts(lake / "happenings") and _has_parts(lake / "happening_views"):
+            # the lake's own happenings (merged on Spark by the embedded rule): only their read model
+            # is built here, so start-up does not merge the whole lake's events again
+            parts = _literal(str(lake / "happenings" / "*.parquet"))
+            members = [(d, int(i), e) for d, i, e in store.con.execute(
+                f"SELECT doc_id, idx, event_id FROM read_parquet({parts})"
+            ).fetchall()]  # fmt: skip
+            views = store.con.execute(
+                "SELECT event_id, block, view FROM "
+                f"read_parquet({_literal(str(lake / 'happening_views' / '*.parquet'))})"
+            ).fetchall()
+            keep_merged(store, settings, members, views)
+        else:
+            update_happenings(store, settings)
+        update_entity_summaries(store, settings)
+        _open_search(store, lake, config.replace(db=path, index_dir="").index_path)
+
+
+def _keep_home() -> Path | None:
+    """The folder where databases made for lakes are kept, or None where it cannot be written."""
+    from ..config import cache_dir
+
     try:
-        with Store(path, memory_limit=config.db_memory_limit) as store:
-            with store._transaction() as con:
-                for table in reversed(VIEWS):
-                    con.execute(f"DROP TABLE {table}")
-                for sql in view_sql(lake):
-                    con.execute(sql)
-            settings = config.replace(db=path)
-            if _has_parts(lake / "happenings") and _has_parts(lake / "happening_views"):
-                # the lake's own happenings (merged on Spark by the embedded rule): only their read model
-                # is built here, so start-up does not merge the whole lake's events again
-                parts = _literal(str(lake / "happenings" / "*.parquet"))
-                members = [(d, int(i), e) for d, i, e in store.con.execute(
-                    f"SELECT doc_id, idx, event_id FROM read_parquet({parts})"
-                ).fetchall()]  # fmt: skip
-                views = store.con.execute(
-                    "SELECT event_id, block, view FROM "
-                    f"read_parquet({_literal(str(lake / 'happening_views' / '*.parquet'))})"
-                ).fetchall()
-                keep_merged(store, settings, members, views)
-            else:
-                update_happenings(store, settings)
-            update_entity_summaries(store, settings)
-            _open_search(store, lake, config.replace(db=path, index_dir="").index_path)
-    except BaseException:
-        remove(path)
-        raise
-    return path
+        home = cache_dir() / "lakes"
+        home.mkdir(parents=True, exist_ok=True)
+        return home if os.access(home, os.W_OK) else None
+    except OSError:
+        return None
+
+
+def _lake_key(lake: Path, config: Any) -> str:
+    """What a kept database for ``lake`` depends on, hashed: the lake's folder and every file in it (name,
+    size, modification time: a run that adds or rewrites a file changes it), the package's code and
+    tables (a new Sambandh builds its own) and the knowledge base's tables. The first 16 characters
+    name the lake, so that an older database of the same lake can be found and cleared.
+    """
+    root = lake.resolve()
+    package = Path(__file__).resolve().parent.parent
+    files = hashlib.sha1()
+    files.update(str(root).encode())
+    for p in sorted(root.rglob("*")):
+        if p.is_file():
+            st = p.stat()
+            files.update(f"{p.relative_to(root)}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    code = hashlib.sha1()
+    sources = [*package.rglob("*.py"), *package.rglob("*.tsv")]
+    if config.kb_dir:
+        sources += list(Path(config.kb_dir).rglob("*.tsv"))
+    for p in sorted(sources):
+        code.update(str(p).encode())
+        code.update(p.read_bytes())
+    h = hashlib.sha1(files.digest() + code.digest())
+    return hashlib.sha1(str(root).encode()).hexdigest()[:16] + "-" + h.hexdigest()[:24]
+
+
+def _keep(home: Path, key: str, lake: Path, path: Path) -> Path:
+    """Move a database just made for ``lake`` to its kept place and clear the ones it replaces (those of
+    the same lake with another key, and those of lakes that no longer exist). Another server that kept
+    one for the same key first wins; this one is then removed.
+    """
+    folder = path.parent
+    (folder / "lake.json").write_text(json.dumps({"lake": str(lake.resolve())}), encoding="utf-8")
+    (folder / "done.json").write_text("{}", encoding="utf-8")
+    target = home / key
+    try:
+        os.rename(folder, target)
+    except OSError:  # kept by another server meanwhile
+        if (target / "done.json").is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            return path  # an unusable kept place: this one serves, and is not kept
+    for other in home.iterdir():
+        if other == target or not other.is_dir():
+            continue
+        if other.name.startswith("sambandh-lake-"):  # one being made now, or left by a killed start
+            try:
+                if time.time() - other.stat().st_mtime > 86400:
+                    shutil.rmtree(other, ignore_errors=True)
+            except OSError:
+                pass
+            continue
+        same_lake = other.name.split("-", 1)[0] == key.split("-", 1)[0]
+        try:
+            gone = not Path(json.loads((other / "lake.json").read_text(encoding="utf-8"))["lake"]).exists()
+        except (OSError, ValueError, KeyError, TypeError):
+            gone = False
+        if same_lake or gone:
+            shutil.rmtree(other, ignore_errors=True)  # a server still on it keeps its open files
+    return target / "lake.duckdb"
+
+
+def kept(path: Path) -> bool:
+    """Whether a database :func:`open_lake` returned is a kept one (left in place when a server stops)."""
+    return (path.parent / "done.json").is_file()
 
 
 def _open_search(store: Any, lake: Path, into: Path) -> None:
@@ -245,4 +349,4 @@ def remove(path: Path) -> None:
     shutil.rmtree(path.parent, ignore_errors=True)
 
 
-__all__ = ["VIEWS", "check_lake", "has_search", "open_lake", "remove", "view_sql"]
+__all__ = ["VIEWS", "check_lake", "has_search", "kept", "open_lake", "remove", "view_sql"]

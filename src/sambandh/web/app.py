@@ -665,7 +665,9 @@ def running(config: Config, port: int = 0, watch: list[str] | None = None, every
 
 class LakeKnowledge(api.Knowledge):
     """The read side of a Parquet lake (``serve --lake``): the store's tables as views over the lake's
-    files in a temporary database (:func:`sambandh.store.lakeview.open_lake`), removed on :meth:`close`.
+    files in a database made at the first start and kept in the cache folder for the next start on
+    the unchanged lake (:func:`sambandh.store.lakeview.open_lake`; one that cannot be kept is removed on
+    :meth:`close`).
     Read-only whatever the token says; search answers from the lake's search shards (one index per
     month, written by the Spark run), and is not available for a lake without them.
 
@@ -678,22 +680,24 @@ class LakeKnowledge(api.Knowledge):
     """
 
     def __init__(self, config: Config, lake: Path) -> None:
-        from ..store.lakeview import open_lake, remove
+        from ..store.lakeview import kept, open_lake, remove
 
         self.lake = lake
         self._path = open_lake(lake, config)
         try:
             super().__init__(config.replace(db=self._path, api_token="", index_dir=""))
         except BaseException:
-            remove(self._path)
+            if not kept(self._path):
+                remove(self._path)
             raise
 
     def close(self) -> None:
-        """Close the temporary database and remove it (the lake is left as it was)."""
-        from ..store.lakeview import remove
+        """Close the database; remove it unless it is kept for the next start (the lake is left as it was)."""
+        from ..store.lakeview import kept, remove
 
         super().close()
-        remove(self._path)
+        if not kept(self._path):
+            remove(self._path)
 
     def searcher(self) -> Any:
         """A reader of the lake's search shards; refused for a lake without them."""

@@ -650,7 +650,27 @@ def event(k: Knowledge, event_id: str) -> dict[str, Any]:
     r = k.record(event_id)
     if r is None:
         raise NotFoundError(f"no event {event_id!r}")
-    return {**_event_brief(r), "sort_key": r["sort_key"], "reports": _reports(r), "related": _related(k, r)}
+    return {**_event_brief(r), "sort_key": r["sort_key"], "reports": _reports(r), "related": _related(k, r),
+            **_plan_links(k, r)}
+
+
+def _plan_links(k: Knowledge, r: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The plans an event carried out and the events that carried out a plan (``relations.plan_links``),
+    as lists show them; a link counts only where the other event links back (a link kept before a
+    later report changed one of the two is not shown).
+    """
+    plans, acts = r.get("plans") or [], r.get("carried_out_by") or []
+    if not plans and not acts:
+        return {"plans": [], "carried_out_by": []}
+    found, _ = k.happenings(event_ids=[*plans, *acts])
+    by_id = {x["event_id"]: x for x in found}
+    me = r["event_id"]
+    return {
+        "plans": [_event_brief(by_id[e], full=False) for e in plans
+                  if e in by_id and me in (by_id[e].get("carried_out_by") or [])],
+        "carried_out_by": [_event_brief(by_id[e], full=False) for e in acts
+                           if e in by_id and me in (by_id[e].get("plans") or [])],
+    }  # fmt: skip
 
 
 def _reports(r: dict[str, Any]) -> list[dict[str, Any]]:

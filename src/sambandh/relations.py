@@ -12,6 +12,7 @@ from scratch may name a happening after an earlier-dated report that arrived lat
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .events import absorb, city_countries, family, same_happening, sort_key
+from .events import absorb, city_countries, covers, family, same_happening, sort_key
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -100,8 +101,93 @@ def event_id(doc_id: str, ev: Event) -> str:
     return "ev:" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
+PLAN_WINDOW_DAYS = 90  # a plan with no day of its own is carried out within this many days of its report
+_NEVER = dt.date.max
+_PINNED = re.compile(r"(\d{4})-(?:(\d{2})(?:-(\d{2}))?|W(\d{2}))")
 
 
+def _days(ev: Event) -> tuple[Any, Any] | None:
+    """The first and last day the event's own text dates it to (a month, a week or a day), else None."""
+    import calendar
+
+    m = _PINNED.fullmatch(ev.date or "") if ev.date_basis == "text" else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    try:
+        if m.group(4):  # an ISO week ("अगले सप्ताह")
+            monday = dt.date.fromisocalendar(year, int(m.group(4)), 1)
+            return monday, monday + dt.timedelta(days=6)
+        month = int(m.group(2))
+        if m.group(3):
+            day = dt.date(year, month, int(m.group(3)))
+            last = dt.date.fromisoformat(ev.date_to[:10]) if ev.date_to else day
+            return day, max(day, last)
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+    except ValueError:
+        return None
+
+
+def _report_day(ev: Event) -> Any:
+    """The day the article that tells the event was reported (its latest possible day), else None."""
+    try:
+        return dt.date.fromisoformat((ev.not_after or "")[:10])
+    except ValueError:
+        return None
+
+
+def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None) -> bool:
+    """Whether ``act`` (an event that occurred) is what ``plan`` (a planned or announced one) said
+    would happen: the same family and actors, places that agree, and a day that fits the plan (the
+    day or month it names, else within :data:`PLAN_WINDOW_DAYS` after the plan was reported), never
+    before the plan was reported. The two stay two happenings (``same_happening`` keeps a plan and
+    its act apart across articles); the pages link them.
+    """
+    if plan.modality != "planned" or act.modality != "occurred" or plan.negated or act.negated:
+        return False
+    if family(plan) != family(act) or not plan.actors or not (covers(plan, act) or covers(act, plan)):
+        return False
+    if plan.place and act.place and plan.place != act.place:
+        pp, pa = (places_of or {}).get(plan.place, plan.place), (places_of or {}).get(act.place, act.place)
+        if plan.place != pa and act.place != pp:
+            return False
+    said = _report_day(plan)
+    stated, done = _days(plan), _days(act)
+    day = done or (_report_day(act), _report_day(act))
+    if day[0] is None or (said is not None and day[1] < said):
+        return False  # no day at all, or done before the plan was told
+    if stated is not None:
+        slack = dt.timedelta(days=0 if done else 7)  # a report may come a few days after the act
+        return day[0] <= stated[1] + slack and stated[0] <= day[1]
+    return said is not None and day[0] <= said + dt.timedelta(days=PLAN_WINDOW_DAYS)
+
+
+def plan_links(happenings: Iterable[tuple[str, Happening]], places_of: dict[str, str] | None = None,
+               ) -> dict[str, dict[str, list[str]]]:  # fmt: skip
+    """Links between the planned happenings of one merge block and the happenings that carried them
+    out: each plan to the earliest act that fits it (:func:`carries_out`).
+
+    Args:
+        happenings: ``(event_id, happening)`` of one merge block (a family and its countries).
+        places_of: City id → country id.
+
+    Returns:
+        Event id → ``{"plans": [...], "carried_out_by": [...]}`` for the happenings that have a link.
+    """
+    items = list(happenings)
+    acts = sorted(((_days(h.event) or (_report_day(h.event),))[0] or _NEVER, eid, h) for eid, h in items
+                  if h.event.modality == "occurred")  # fmt: skip
+    out: dict[str, dict[str, list[str]]] = {}
+    for eid, h in items:
+        if h.event.modality != "planned":
+            continue
+        done = next((aid for _day, aid, a in acts if carries_out(h.event, a.event, places_of)), None)
+        if done is not None:
+            out.setdefault(eid, {"plans": [], "carried_out_by": []})["carried_out_by"].append(done)
+            out.setdefault(done, {"plans": [], "carried_out_by": []})["plans"].append(eid)
+    for links in out.values():
+        links["plans"].sort()
+    return out
 
 
 def event_record(
@@ -111,6 +197,7 @@ def event_record(
     texts: dict[str, str],
     kb: KnowledgeBase | None = None,
     docs: dict[str, dict[str, Any]] | None = None,
+    links: dict[str, list[str]] | None = None,
 ) -> dict[str, Any]:
     """The ``export events`` row of one happening.
 
@@ -122,6 +209,8 @@ def event_record(
         kb: For names of entities only the knowledge base names (a country from an office).
         docs: Document id → ``{title, published, source, meta}`` (``Store.sources_of``), for the
             outlets that report it and the day it was first reported.
+        links: Its links to plans it carried out and to the acts that carried it out
+            (:func:`plan_links`), by event id.
     """
     from .present import when
 
@@ -169,6 +258,8 @@ def event_record(
         "reported": reported,
         "when": when(date, reported),
         "sort_key": sort_key(ev.date, ev.not_before),
+        "plans": list((links or {}).get("plans", [])),
+        "carried_out_by": list((links or {}).get("carried_out_by", [])),
     }  # fmt: skip
 
 
@@ -358,8 +449,15 @@ def graphml(g: dict[str, Any]) -> str:
 def iter_records(happenings: list[Happening], names: dict[str, Mention | str], texts: dict[str, str],
                  kb: KnowledgeBase | None = None, docs: dict[str, dict[str, Any]] | None = None,
                  ) -> Iterator[dict[str, Any]]:  # fmt: skip
-    """Event records in chronological order."""
-    recs = [event_record(h.event, h.occurrences, names, texts, kb, docs) for h in happenings]
+    """Event records in chronological order, each plan linked to the happening that carried it out."""
+    ids = [event_id(*h.occurrences[0]) for h in happenings]
+    blocks: dict[Any, list[tuple[str, Happening]]] = defaultdict(list)
+    for eid, h in zip(ids, happenings, strict=True):
+        blocks[_block(h.event)].append((eid, h))
+    places_of = city_countries(kb) if kb is not None else {}
+    links = {e: ln for block in blocks.values() for e, ln in plan_links(block, places_of).items()}
+    recs = [event_record(h.event, h.occurrences, names, texts, kb, docs, links.get(eid))
+            for eid, h in zip(ids, happenings, strict=True)]  # fmt: skip
     yield from sorted(recs, key=lambda r: (r["sort_key"], r["event_id"]))
 
 
@@ -451,7 +549,7 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "1"  # raise when the merging or the record shape changes: kept rows are rebuilt
+HAPPENINGS_VERSION = "2"  # raise when the merging or the record shape changes: kept rows are rebuilt
 
 
 @dataclass
@@ -537,10 +635,20 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
             report.new += 1
         touched[ids[id(h)]], block_of[ids[id(h)]] = h, key
         members.append((doc_id, idx, ids[id(h)]))
+    # plans and the acts that carried them out, over each block this run touched: a happening that
+    # gains a link is written again with it
+    links: dict[str, dict[str, list[str]]] = {}
+    for key in sorted({block_of[e] for e in touched}):
+        found = plan_links([(ids[id(h)], h) for h in blocks[key]], places_of)
+        links.update(found)
+        for eid in sorted(found):
+            if eid not in touched:
+                touched[eid] = next(h for h in blocks[key] if ids[id(h)] == eid)
+                block_of[eid] = key
     # a touched happening's row names every article that tells it: the ones kept before, then this run's
     known = store.happening_occurrences([e for e in touched if e not in fresh])
     occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in touched.items()}
-    rows, edges = _read_model(store, kb, touched, block_of, occurrences)
+    rows, edges = _read_model(store, kb, touched, block_of, occurrences, links)
     point("happenings.write")
     store.write_happenings(rows, members, ("happenings", stamp), edges)
     report.seconds = time.perf_counter() - started
@@ -548,9 +656,10 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
 
 
 def _read_model(store: Any, kb: Any, touched: dict[str, Happening], block_of: dict[str, str],
-                occurrences: dict[str, list[tuple[str, Event]]]) -> tuple[list[tuple[str, ...]], list[Any]]:
+                occurrences: dict[str, list[tuple[str, Event]]], links: dict[str, dict[str, list[str]]],
+                ) -> tuple[list[tuple[str, ...]], list[Any]]:  # fmt: skip
     """The rows :meth:`write_happenings` keeps for these happenings (their export rows, brief rows and
-    graph edges), each naming every article in ``occurrences``.
+    graph edges), each naming every article in ``occurrences`` and its plan links (:func:`plan_links`).
     """
     every = [e for occ in occurrences.values() for _, e in occ]
     ent_ids = sorted({a.entity_id for e in every for a in e.actors} | {e.place for e in every if e.place}
@@ -563,7 +672,7 @@ def _read_model(store: Any, kb: Any, touched: dict[str, Happening], block_of: di
     rows: list[tuple[str, ...]] = []
     edges: list[tuple[str, str, str, bool, str | None]] = []
     for eid, h in touched.items():
-        rec = event_record(h.event, occurrences[eid], names, texts, kb, docs)
+        rec = event_record(h.event, occurrences[eid], names, texts, kb, docs, links.get(eid))
         rec["event_id"] = eid  # the id it was first kept under
         rows.append((eid, block_of[eid], rec["sort_key"], json.dumps(h.event.to_dict(), ensure_ascii=False),
                      json.dumps(rec, ensure_ascii=False, default=str),
@@ -602,6 +711,11 @@ def keep_merged(store: Any, config: Any, members: list[tuple[str, int, str]],
     touched = {eid: Happening(Event.from_dict(json.loads(view))) for eid, _b, view in views}
     block_of = {eid: block for eid, block, _v in views}
     occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] for eid in touched}
-    rows, edges = _read_model(store, kb, touched, block_of, occurrences)
+    blocks: dict[str, list[tuple[str, Happening]]] = defaultdict(list)
+    for eid, h in touched.items():
+        blocks[block_of[eid]].append((eid, h))
+    places_of = city_countries(kb)
+    links = {e: ln for key in sorted(blocks) for e, ln in plan_links(blocks[key], places_of).items()}
+    rows, edges = _read_model(store, kb, touched, block_of, occurrences, links)
     store.write_happenings(rows, [], ("happenings", _fingerprint(config.kb_dir or None)), edges)
     return HappeningsReport(events=len(members), new=len(views), seconds=time.perf_counter() - started)

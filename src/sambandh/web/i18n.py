@@ -111,6 +111,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "event_status": ("Status", "स्थिति"),
     "reports": ("Reports", "रिपोर्टें"),
     "related": ("Related events of the same actors", "इन्हीं पक्षों की दूसरी घटनाएँ"),
+    "plans": ("Announced beforehand", "पहले घोषित"),
+    "carried_out_by": ("What took place", "जो हुआ"),
     "original": ("original", "मूल"),
     "topics": ("Topics", "विषय"),
     "actor": ("Actor", "पक्ष"),

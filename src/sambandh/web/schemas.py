@@ -145,10 +145,14 @@ class Report(Source):
 
 
 class EventPageOut(EventOut):
-    """An event with every report of it, grouped by document, and related events of the same actors."""
+    """An event with every report of it, grouped by document, related events of the same actors, and
+    its plan links: the planned events it carried out, or the events that carried out this plan.
+    """
 
     reports: list[Report]
     related: list[EventOut]
+    plans: list[EventOut] = []
+    carried_out_by: list[EventOut] = []
 
 
 class EventsOut(Paged):

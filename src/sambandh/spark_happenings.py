@@ -10,12 +10,21 @@ the work spreads over the cluster; one block's events are merged in sequence, as
 The result is ``DIR/happenings/``: one row per event of the lake (each article once) with its
 happening's id (``relations.event_id`` of its first event) and merge block; and
 ``DIR/happening_views/``: each happening's merged view (an ``Event`` as JSON) and date key.
-Each run writes them afresh (``docs/lake.md``).
+
+A run is incremental by block: ``DIR/happenings_state/`` keeps every merged article's event rows
+and the ids of the articles read (those with no event too), so a run reads only the articles that
+came since, and merges again only the blocks their events fall in, each from all of its events in
+the embedded order; every other block's rows are kept as they were. Blocks are independent, so the
+result is the one a full recompute gives (``docs/lake.md``). A lake without that state, or one
+whose state was made by other merging code or another knowledge base, gets a full run, which
+writes it.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,18 +38,39 @@ EVENT_SCHEMA = "doc_id string, idx long, sort_key string, block string, event st
 MEMBER_SCHEMA = "doc_id string, idx long, event_id string, block string, sort_key string, view string, first boolean"
 
 
+DOC_SCHEMA = "doc_id string"
+STATE = "happenings_state"
+STATE_VERSION = 1
+
+
 @dataclass
 class LakeHappeningsReport:
-    """What a happenings run over the lake found: events, happenings, blocks, and the wall time."""
+    """What a happenings run over the lake found.
+
+    Attributes:
+        events: Events in the lake (each article once).
+        happenings: Happenings they form.
+        blocks: Merge blocks.
+        seconds: Wall time.
+        mode: ``full`` (every block merged) or ``incremental`` (only the blocks new events fall in).
+        why: Why a run was full.
+        read: Articles this run read (new to the state).
+        merged_blocks: Blocks this run merged.
+    """
 
     events: int = 0
     happenings: int = 0
     blocks: int = 0
     seconds: float = 0.0
+    mode: str = "full"
+    why: str = ""
+    read: int = 0
+    merged_blocks: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"events": self.events, "happenings": self.happenings, "blocks": self.blocks,
+        return {"mode": self.mode, "why": self.why, "events": self.events, "happenings": self.happenings,
+                "blocks": self.blocks, "read": self.read, "merged_blocks": self.merged_blocks,
                 "seconds": round(self.seconds, 3)}  # fmt: skip
 
 
@@ -107,33 +137,136 @@ def _merger(kb_dir: str | None) -> Any:
     return merge
 
 
-def happenings_lake(spark: Any, lake: Path, config: Config) -> LakeHappeningsReport:
-    """Merge every event of the lake at ``lake`` into happenings; write ``lake/happenings`` and
+def _read_state(lake: Path, stamp: str) -> tuple[dict[str, Any] | None, str]:
+    """The committed state (``DIR/happenings_state/_state.json``), or ``None`` and why a full run is needed."""
+    path = lake / STATE / "_state.json"
+    if not path.exists():
+        return None, "the lake has no happenings state yet"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        gens, covered = list(raw["gens"]), raw["covered_run"]
+    except (ValueError, KeyError, TypeError):
+        return None, "the happenings state is unreadable"
+    if raw.get("version") != STATE_VERSION:
+        return None, f"the happenings state has version {raw.get('version')}, not {STATE_VERSION}"
+    if raw.get("stamp") != stamp:
+        return None, "the merging code or the knowledge base changed since the state was written"
+    if not (_has_parts(lake / "happenings") and _has_parts(lake / "happening_views")):
+        return None, "the lake's happenings/ or happening_views/ table is missing"
+    return {"gens": gens, "covered_run": covered}, ""
+
+
+def _has_parts(folder: Path) -> bool:
+    return folder.is_dir() and any(folder.glob("*.parquet"))
+
+
+def _tidy(lake: Path, gens: list[str]) -> None:
+    """Remove generation folders the committed state does not name (a killed run's)."""
+    for table in ("events", "docs"):
+        folder = lake / STATE / table
+        for gen in folder.glob("gen=*") if folder.exists() else ():
+            if gen.name.removeprefix("gen=") not in gens:
+                shutil.rmtree(gen, ignore_errors=True)
+
+
+def _commit(lake: Path, state: dict[str, Any]) -> None:
+    """Write the state file in one step (a rename), so a reader sees the old state or the new."""
+    path = lake / STATE / "_state.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name("_state.json.tmp")
+    tmp.write_text(json.dumps({"version": STATE_VERSION, **state}) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _replace(lake: Path, table: str, out: Any) -> None:
+    """Write ``table/`` beside the old one and swap the folders, so readers never see half a table."""
+    nxt, old = lake / f"_{table}_next", lake / f"_{table}_old"
+    shutil.rmtree(old, ignore_errors=True)
+    out.write.mode("overwrite").parquet(str(nxt))
+    if (lake / table).exists():
+        os.replace(lake / table, old)
+    os.replace(nxt, lake / table)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> LakeHappeningsReport:
+    """Merge the events of the lake at ``lake`` into happenings; write ``lake/happenings`` and
     ``lake/happening_views``.
+
+    Only the articles the lake's happenings state lacks are read, and only the merge blocks their
+    events fall in are merged again (each from all of its events); the result is the one a full
+    recompute gives, which ``full`` forces (it rewrites the state).
 
     Args:
         spark: The Spark session (``sambandh.spark.session``).
         lake: The lake folder (``ingest --engine spark --lake``).
         config: Where the knowledge base is (``kb_dir``; the places of cities decide whether two
             events' places agree).
+        full: Merge every block, whatever the state holds.
     """
     from pyspark.sql import functions as F
 
-    from .spark_dedup import lake_articles
+    from .relations import _fingerprint
+    from .spark_dedup import _first_rows
 
     started = time.perf_counter()
-    docs = lake_articles(spark, lake).select("doc_id", "record")
-    events = docs.mapInArrow(_events_of, EVENT_SCHEMA)
-    members = events.groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA).persist()
+    report = LakeHappeningsReport()
+    stamp = _fingerprint(config.kb_dir or None)
+    state, report.why = (None, "a full run was asked for") if full else _read_state(lake, stamp)
+    report.mode = "full" if state is None else "incremental"
+    on_disk = state or {"gens": [], "covered_run": None}
+    _tidy(lake, on_disk["gens"])
+    gen = f"g{int(time.time() * 1000)}"
+    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
+    covered_run = records.agg(F.max("run")).first()[0]
+    # the articles to read: those the state lacks, all from runs after the last it covers (an
+    # article's first row never moves once written)
+    since = state["covered_run"] if state is not None else None
+    fresh = records if since is None else records.where(F.col("run") > since)
+    docs = _first_rows(fresh).select("doc_id", "record")
+    old_paths = [str(lake / STATE / t / f"gen={g}") for g in on_disk["gens"] for t in ("events", "docs")]
+    if state is not None and on_disk["gens"]:
+        seen = spark.read.schema(DOC_SCHEMA).parquet(*old_paths[1::2])
+        docs = docs.join(seen, "doc_id", "left_anti")
+    docs = docs.persist()
+    new_events = docs.mapInArrow(_events_of, EVENT_SCHEMA).persist()
+    cached = [docs, new_events]
     try:
-        members.select("doc_id", "idx", "event_id", "block").write.mode("overwrite").parquet(str(lake / "happenings"))
-        views = members.where("first").select("event_id", "block", "sort_key", "view")
-        views.write.mode("overwrite").parquet(str(lake / "happening_views"))
-        counts = members.agg(F.count("*").alias("events"), F.countDistinct("event_id").alias("happenings"),
-                             F.countDistinct("block").alias("blocks")).collect()[0]  # fmt: skip
+        report.read = docs.count()
+        every = new_events
+        if state is not None and on_disk["gens"]:
+            every = spark.read.schema(EVENT_SCHEMA).parquet(*old_paths[0::2]).unionByName(new_events)
+        touched = new_events.select("block").distinct() if state is not None else every.select("block").distinct()
+        touched = touched.persist()
+        cached.append(touched)
+        report.merged_blocks = touched.count()
+        merged = (every.join(touched, "block")
+                  .groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA).persist())  # fmt: skip
+        cached.append(merged)
+        members = merged.select("doc_id", "idx", "event_id", "block")
+        views = merged.where("first").select("event_id", "block", "sort_key", "view")
+        if state is not None:
+            kept = spark.read.parquet(str(lake / "happenings")).join(touched, "block", "left_anti")
+            kept_views = spark.read.parquet(str(lake / "happening_views")).join(touched, "block", "left_anti")
+            members = kept.select("doc_id", "idx", "event_id", "block").unionByName(members).localCheckpoint()
+            views = kept_views.select("event_id", "block", "sort_key", "view").unionByName(views).localCheckpoint()
+        # the state's new generation first, then the tables swapped in, then the state committed: a run
+        # killed before the commit leaves the old state, whose next run reads its articles again
+        new_events.write.parquet(str(lake / STATE / "events" / f"gen={gen}"))
+        docs.select("doc_id").write.parquet(str(lake / STATE / "docs" / f"gen={gen}"))
+        _replace(lake, "happenings", members)
+        _replace(lake, "happening_views", views)
+        counts = (spark.read.parquet(str(lake / "happenings"))
+                  .agg(F.count("*").alias("events"), F.countDistinct("event_id").alias("happenings"),
+                       F.countDistinct("block").alias("blocks")).collect()[0])  # fmt: skip
     finally:
-        members.unpersist()
-    report = LakeHappeningsReport(int(counts["events"]), int(counts["happenings"]), int(counts["blocks"]))
+        for df in cached:
+            df.unpersist()
+    gens = [*on_disk["gens"], gen]
+    _commit(lake, {"stamp": stamp, "gens": gens, "covered_run": covered_run})
+    _tidy(lake, gens)
+    report.events, report.happenings = int(counts["events"]), int(counts["happenings"])
+    report.blocks = int(counts["blocks"])
     report.seconds = time.perf_counter() - started
     (lake / "_happenings.json").write_text(json.dumps(report.to_dict()) + "\n", encoding="utf-8")
     return report

@@ -509,6 +509,46 @@ def _cut_short_copy(live: list[_Line], idx: int) -> bool:
     return bool(_ELLIPSIS_END.search(live[idx].text)) and _repeated_later(live, idx)
 
 
+# a sentence closed inside a line: a danda, or a full stop after a word (not an initial: "डॉ. एस")
+_SENTENCE_BREAK = re.compile(r"[।॥][\"'”’)\]]*\s+\S|[^\s.]{4}\.[\"'”’)\]]*\s+\S")
+_CLOSED = re.compile(r"[।॥.][\"'”’)\]]*\s*$")
+
+
+def _headline_shaped(text: str) -> bool:
+    """Whether a line reads as a headline: no danda or full stop closes it or a sentence inside
+    it; a "?" or "!" may stand anywhere ("... निकल गई हेकड़ी! ... क्या कहा?").
+    """
+    return not _CLOSED.search(text) and not _SENTENCE_BREAK.search(text)
+
+
+def _lead_like(text: str) -> bool:
+    """Whether a head line reads as a lead, not a title: a sentence closed inside it, the first
+    one longer than a headline runs.
+    """
+    first = _first_sentence(text)[0]
+    return bool(_SENTENCE_BREAK.search(text)) and len(_WORD.findall(first)) > _TITLE_SENTENCE_MAX_WORDS
+
+
+_TITLE_SENTENCE_MAX_WORDS = 15
+
+
+def _opening_headline(live: list[_Line], i: int, config: Config) -> bool:
+    """Whether ``live[i]``, near the top, is the headline over the report rather than its first
+    paragraph: headline-shaped with a "!" or "?" in it (which makes ``_sentence_like`` read it as
+    a sentence), title-sized, and followed by a paragraph closed as sentences are.
+    """
+    ln = live[i]
+    if i > 2 or i + 1 >= len(live) or not 4 <= ln.words <= 30 or len(ln.text) > config.max_title_chars:
+        return False
+    nxt = live[i + 1]
+    return (bool(_CLAUSE_MARK.search(ln.text)) and _headline_shaped(ln.text) and _sentence_like(nxt)
+            and not _headline_shaped(nxt.text))  # fmt: skip
+
+
+# a "!" or "?" that closes a clause inside a headline or ends it
+_CLAUSE_MARK = re.compile(r"[?!]")
+
+
 def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[int, re.Match[str] | None]:
     """Where the body begins, and the dateline it opens with: a dateline near the top, else
     the first sentence-like line whose text the rest of the article does not repeat.
@@ -526,7 +566,7 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
             article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
             return i + 1, None
     for i, ln in enumerate(live):
-        if _sentence_like(ln) and not _repeated_later(live, i):
+        if _sentence_like(ln) and not _repeated_later(live, i) and not _opening_headline(live, i, config):
             return i, None
     return 0, None
 
@@ -604,8 +644,10 @@ def _pick_title(
     if not given_title and not separate_title:
         # a teaser cut short ("...") whose words the body repeats is no headline, however often
         # the head repeats it (a headline may itself end in "…")
+        # nor a lead ("... पदभार संभाला है। ... मिलेंगे"): a title with its standfirst on one line opens
+        # with a sentence of headline length
         candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3
-                      and not any(ln is t for t in teasers)]  # fmt: skip
+                      and not any(ln is t for t in teasers) and not _lead_like(ln.text)]  # fmt: skip
         repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:
@@ -623,8 +665,8 @@ def _split_title_line(article: Article, live: list[_Line], head_all: list[_Line]
     first, rest = _first_sentence(ln.text)
     standfirst = _Line(0, 0, ln.text[rest:].strip(), 0, OffsetMap())
     standfirst.words = len(_WORD.findall(standfirst.text))
-    if _repeated_in_head(head_all, ln) or not _sentence_like(standfirst):
-        _remove(ln, "title")
+    if _repeated_in_head(head_all, ln) or not _sentence_like(standfirst) or _headline_shaped(ln.text):
+        _remove(ln, "title")  # (a headline whose "!" or "?" ends a clause is one headline still)
         return None
     article.title = first
     if _repeated_later(live, i):  # a lead the body repeats: its first sentence is the title
@@ -642,12 +684,11 @@ def _drop_tail(body: list[_Line]) -> None:
             _remove(ln, "tail_chrome")
 
 
-_HEADLINE_STOP = re.compile(r"[।॥.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
-
-
 def _headline_like(ln: _Line) -> bool:
-    """A short line that reads as a headline: no danda or full stop to close it, one clause only."""
-    return ln.words <= 20 and (not _HEADLINE_STOP.search(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
+    """A short line that reads as a headline: no danda or full stop to close it, one clause only
+    (a "?" or "!" inside does not make two: "... क्यों चाहती थी? चौंकाने वाला खुलासा!").
+    """
+    return ln.words <= 20 and (_headline_shaped(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
 
 
 def _drop_related_headlines(lines: list[_Line]) -> None:

@@ -1,0 +1,41 @@
+"""Cleaning of shapes seen on outlets outside our data (session 21), on sentences we wrote."""
+
+from sambandh.clean import clean_article
+from sambandh.model import Article
+
+BODY = (
+    "भारत और फ्रांस के रक्षा मंत्रियों ने पेरिस में पनडुब्बियों के साझा निर्माण पर लंबी बातचीत की। "
+    "दोनों पक्षों ने अगले महीने एक कार्य समूह बनाने का फैसला किया।"
+)
+MORE = "बैठक के बाद जारी बयान में कहा गया कि दोनों देश हर साल समुद्री अभ्यास करेंगे और तकनीक साझा करेंगे।"
+
+
+def clean(raw: str) -> Article:
+    return clean_article(Article(source="t", raw=raw, raw_hash="h"))
+
+
+def test_a_long_headline_with_an_exclamation_is_the_title_not_the_body():
+    head = "फ्रांस ने फिर दिखाई दोस्ती! भारत को मिलेगी नई पनडुब्बी तकनीक, जानें रक्षा मंत्री ने क्या कहा?"
+    a = clean(f"{head}\n\n{BODY}\n{MORE}")
+    assert a.title == head and a.title_source == "head"
+    assert a.text == BODY + "\n" + MORE
+
+
+def test_a_lead_of_several_sentences_is_no_title():
+    lead = (
+        "भारत के रक्षा मंत्री ने तीन दिन की यात्रा में पेरिस और मार्सेय के कई रक्षा कारखानों का दौरा किया है। "
+        "यह उनकी इस साल की दूसरी विदेश यात्रा है। वे राष्ट्रपति से भी मिलेंगे"
+    )
+    a = clean(f"{lead}\nपेरिस: {BODY}\n{MORE}")
+    assert a.title_source != "head"
+    assert "दूसरी विदेश यात्रा" in a.text
+
+
+def test_related_headlines_with_a_question_mark_inside_go_after_more_stories():
+    related = [
+        "क्या इस बार मानसून जल्दी आएगा? मौसम विभाग का नया अनुमान",
+        "फिल्म के गाने पर विवाद, निर्देशक ने दी सफाई",
+    ]
+    a = clean(f"{BODY}\n{MORE}\nMore Stories\n" + "\n".join(related))
+    assert "मानसून" not in a.text and "निर्देशक" not in a.text
+    assert a.text.endswith("साझा करेंगे।")

@@ -39,3 +39,14 @@ def test_related_headlines_with_a_question_mark_inside_go_after_more_stories():
     a = clean(f"{BODY}\n{MORE}\nMore Stories\n" + "\n".join(related))
     assert "मानसून" not in a.text and "निर्देशक" not in a.text
     assert a.text.endswith("साझा करेंगे।")
+
+
+def test_a_list_of_highlights_over_the_report_is_content_not_a_breadcrumb():
+    points = [
+        "- रक्षा मंत्री पनडुब्बी कारखाने का दौरा करने पेरिस पहुंचे",
+        "- दोनों देश साझा निर्माण की नई योजना पर काम करेंगे",
+        "- अगले साल पहली पनडुब्बी का परीक्षण हो सकता है",
+    ]
+    a = clean("\n".join([*points, BODY, MORE]))
+    assert all(p[2:] in a.text for p in points)
+    assert a.title_source != "head"

@@ -612,6 +612,9 @@ def _ends_open(text: str) -> bool:
     return not _STOP_AT_END.search(text) or bool(_ELLIPSIS_END.search(text))
 
 
+_CRUMB_MAX_WORDS = 4
+
+
 def _drop_crumb_runs(live: list[_Line]) -> None:
     """Remove a breadcrumb set as a list above the report: two or more lines in a row, before
     the first sentence-like line, each a short list item with no stop ("- होम", "- देश", "- <headline>…").
@@ -625,7 +628,9 @@ def _drop_crumb_runs(live: list[_Line]) -> None:
         if ln is not None and crumb(ln):
             run.append(ln)
             continue
-        if len(run) >= 2:
+        # crumbs are a word or two each but the last (the headline); a list of long items is the
+        # report's highlights ("- रक्षा मंत्री ... पहुंचे हैं फ्रांस", "- दशहरे के मौके पर ...")
+        if len(run) >= 2 and sum(item.words > _CRUMB_MAX_WORDS for item in run) <= 1:
             for item in run:
                 _remove(item, "breadcrumb")
         run = []
@@ -646,8 +651,11 @@ def _pick_title(
         # the head repeats it (a headline may itself end in "…")
         # nor a lead ("... पदभार संभाला है। ... मिलेंगे"): a title with its standfirst on one line opens
         # with a sentence of headline length
+        # nor one item of a list of highlights
+        listed = [ln for ln in head if _LIST_MARK.match(ln.text)]
         candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3
-                      and not any(ln is t for t in teasers) and not _lead_like(ln.text)]  # fmt: skip
+                      and not any(ln is t for t in teasers) and not _lead_like(ln.text)
+                      and not (len(listed) >= 2 and any(ln is x for x in listed))]  # fmt: skip
         repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:

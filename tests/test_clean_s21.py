@@ -50,3 +50,25 @@ def test_a_list_of_highlights_over_the_report_is_content_not_a_breadcrumb():
     a = clean("\n".join([*points, BODY, MORE]))
     assert all(p[2:] in a.text for p in points)
     assert a.title_source != "head"
+
+
+def test_a_place_and_date_with_no_comma_is_a_dateline():
+    a = clean(f"पेरिस १२ मार्च: {BODY}\n{MORE}")
+    assert a.dateline is not None and a.dateline.place == "पेरिस"
+    assert a.text.startswith("भारत और फ्रांस")
+
+
+def test_a_wires_name_in_devanagari_after_the_date_goes_with_the_dateline():
+    a = clean(f"पेरिस, 12 मार्च (एबीसीडी)| {BODY}\n{MORE}")
+    assert a.dateline is not None and a.text.startswith("भारत और फ्रांस")
+
+
+def test_a_bureau_line_naming_the_place_is_the_dateline():
+    a = clean(f"एक्स वाई न्यूज ब्यूरो पेरिस :\n{BODY}\n{MORE}")
+    assert a.dateline is not None and a.dateline.place == "पेरिस"
+    assert "ब्यूरो" not in a.text and a.text.startswith("भारत और फ्रांस")
+
+
+def test_a_war_kicker_before_the_report_goes():
+    a = clean(f"{MORE}\nभारत-फ्रांस संघर्ष: {BODY}")
+    assert "संघर्ष:" not in a.text and "भारत और फ्रांस के रक्षा" in a.text

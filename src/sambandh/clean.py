@@ -116,9 +116,11 @@ _DATE_WORDS = (
 # "नयी दिल्ली, छह जून (भाषा)", "नई दिल्ली, सितम्बर 2 --", "मुंबई, 24 अप्रैल, (न्यूज़ हेल्पलाइन)".
 _WIRE_DATELINE = re.compile(
     rf"^{_PLACE}\s*(?:[\(\[][^()\[\]\d]{{1,25}}[\)\]])?\s*,\s*(?P<date>{_DATE_WORDS})\s*,?\s*"
-    rf"(?:\(\s*(?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\s*\))?\s*(?:--|[:।ः|\-–—]|\.(?=\s))?\s*",
+    rf"(?:\(\s*(?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}}|[^\s\d()]{{2,12}})\s*\))?\s*(?:--|[:।ः|\-–—]|\.(?=\s))?\s*",
     re.IGNORECASE,
-)
+)  # (after a date, a short word in brackets is the wire however it is spelt: "(वीएनआई)")
+# place and date with no comma between, closed by a separator: "नई दिल्ली ३१ मई:" (a known city only)
+_PLACE_DATE_DATELINE = re.compile(rf"^{_PLACE}\s+(?P<date>{_DATE_WORDS})\s*(?:--|[:ः।|]|\s[-–—])\s*", re.IGNORECASE)
 # A place with its region in brackets: "Bijapur (Chhattisgarh):", "कोलंबो (श्रीलंका):"
 _REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}})[\)\]]\s*(?::|ः|।|\s[-–—])\s*")
 # a dateline alone on its line: "नई दिल्ली:", "BEIJING:"
@@ -314,7 +316,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
     """The dateline a body line opens with, by the wire grammar, a region in brackets, a credited
     agency, or a known place before a separator; never a section label or a clause's words.
     """
-    for pat in [_WIRE_DATELINE, *_DATELINE, _REGION_DATELINE, *_KNOWN_PLACE_DATELINE]:
+    for pat in [_WIRE_DATELINE, *_DATELINE, _REGION_DATELINE, *_KNOWN_PLACE_DATELINE, _PLACE_DATE_DATELINE]:
         m = pat.match(text)
         if not m:
             continue
@@ -347,7 +349,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         # an organisation's seat reads as a city before a colon or a danda ("संयुक्त राष्ट्र: ..."),
         # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
         seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
-        if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:]) and not seat and not (
+        if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:], _PLACE_DATE_DATELINE) and not seat and not (
                 _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
@@ -549,6 +551,23 @@ def _opening_headline(live: list[_Line], i: int, config: Config) -> bool:
 _CLAUSE_MARK = re.compile(r"[?!]")
 
 
+# the outlet (up to four words) and a place of two words or one, then a colon
+_BUREAU_LINES = [re.compile(rf"^(?P<outlet>(?:\S+ ){{1,4}}?)(?P<place>\S+{more})\s*[:ः]$") for more in (r" \S+", "")]
+
+
+def _bureau_dateline(text: str) -> re.Match[str] | None:
+    """A line naming the outlet's bureau or desk, then the place, then a colon ("आई एन न्यूज ब्यूरो
+    राजौरी :"): the outlet's last word is a label word (``chrome.tsv``); the caller checks the place.
+    """
+    if re.search(r"[\d,।()/]", text):
+        return None
+    for pat in _BUREAU_LINES:
+        m = pat.match(text)
+        if m and _LABEL_WORDS.fullmatch(m.group("outlet").split()[-1]) and _may_be_place(m.group("place")):
+            return m
+    return None
+
+
 def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[int, re.Match[str] | None]:
     """Where the body begins, and the dateline it opens with: a dateline near the top, else
     the first sentence-like line whose text the rest of the article does not repeat.
@@ -557,12 +576,12 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
-        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
+        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text) or _bureau_dateline(ln.text)
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report
             _remove(ln, "dateline")
-            outlet = lone.groupdict().get("outlet")
+            outlet = (lone.groupdict().get("outlet") or "").strip() or None
             article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
             return i + 1, None
     for i, ln in enumerate(live):

@@ -72,3 +72,17 @@ def test_a_bureau_line_naming_the_place_is_the_dateline():
 def test_a_war_kicker_before_the_report_goes():
     a = clean(f"{MORE}\nभारत-फ्रांस संघर्ष: {BODY}")
     assert "संघर्ष:" not in a.text and "भारत और फ्रांस के रक्षा" in a.text
+
+
+def test_two_reporters_and_the_place_on_a_line_before_the_report_are_byline_and_dateline():
+    a = clean(f"फ्रांस के साथ पनडुब्बी सौदा\n\nरमेश शर्मा और सुनीता वर्मा, पेरिस\n{BODY}\n{MORE}")
+    assert a.dateline is not None and a.dateline.place == "पेरिस"
+    assert a.dateline.agency == "रमेश शर्मा और सुनीता वर्मा"
+    assert "सुनीता" not in a.text and a.text.startswith("भारत और फ्रांस")
+
+
+def test_a_poll_widget_and_a_picture_credit_line_go():
+    raw = "\n".join([BODY, "आपकी राय: क्या यह सौदा सही है? हां | नहीं | कह नहीं सकते", "फोटो: सोशल मीडिया",
+                     "क्विज़ खेलें और जीतें इनाम", MORE])
+    a = clean(raw)
+    assert a.text == BODY + "\n" + MORE

@@ -128,6 +128,12 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 # and after the outlet that filed it, closed by a colon: "सुबह समाचार, टोक्यो:", "एजेंसी/ काबुल:"
 _OUTLET = r"(?P<outlet>[^\s\d:,।()/]+(?: [^\s\d:,।()/]+){0,2})"
 _LONE_CREDITED_DATELINE = re.compile(rf"^{_OUTLET}\s*[,/]\s*{_PLACE}\s*[:ः]$")
+# the reporters who filed it (one, or two joined by "और"), then the place, on a line of its own:
+# "रमेश शर्मा और सुनीता वर्मा, नई दिल्ली", "रमेश शर्मा / नई दिल्ली"
+_NAME = r"[^\s\d:,।()/|]+(?: [^\s\d:,।()/|]+){0,2}"
+_LONE_BYLINE_DATELINE = re.compile(
+    rf"^(?P<outlet>{_NAME}(?:\s*(?:और|एवं|&|and)\s*{_NAME})?)\s*[,/|]\s*{_PLACE}\s*[:ः।]?$"
+)
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # an agency's name (alone or glued to a Latin weekday) where that line's place would stand
@@ -576,7 +582,8 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
-        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text) or _bureau_dateline(ln.text)
+        lone = (_LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
+                or _LONE_BYLINE_DATELINE.match(ln.text) or _bureau_dateline(ln.text))  # fmt: skip
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report

@@ -116,9 +116,11 @@ _DATE_WORDS = (
 # "नयी दिल्ली, छह जून (भाषा)", "नई दिल्ली, सितम्बर 2 --", "मुंबई, 24 अप्रैल, (न्यूज़ हेल्पलाइन)".
 _WIRE_DATELINE = re.compile(
     rf"^{_PLACE}\s*(?:[\(\[][^()\[\]\d]{{1,25}}[\)\]])?\s*,\s*(?P<date>{_DATE_WORDS})\s*,?\s*"
-    rf"(?:\(\s*(?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\s*\))?\s*(?:--|[:।ः|\-–—]|\.(?=\s))?\s*",
+    rf"(?:\(\s*(?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}}|[^\s\d()]{{2,12}})\s*\))?\s*(?:--|[:।ः|\-–—]|\.(?=\s))?\s*",
     re.IGNORECASE,
-)
+)  # (after a date, a short word in brackets is the wire however it is spelt: "(वीएनआई)")
+# place and date with no comma between, closed by a separator: "नई दिल्ली ३१ मई:" (a known city only)
+_PLACE_DATE_DATELINE = re.compile(rf"^{_PLACE}\s+(?P<date>{_DATE_WORDS})\s*(?:--|[:ः।|]|\s[-–—])\s*", re.IGNORECASE)
 # A place with its region in brackets: "Bijapur (Chhattisgarh):", "कोलंबो (श्रीलंका):"
 _REGION_DATELINE = re.compile(rf"^{_PLACE}\s*[\(\[](?P<region>[^()\[\]\d]{{2,25}})[\)\]]\s*(?::|ः|।|\s[-–—])\s*")
 # a dateline alone on its line: "नई दिल्ली:", "BEIJING:"
@@ -126,6 +128,12 @@ _LONE_DATELINE = re.compile(rf"^{_PLACE}\s*[:ः।,.]?$")
 # and after the outlet that filed it, closed by a colon: "सुबह समाचार, टोक्यो:", "एजेंसी/ काबुल:"
 _OUTLET = r"(?P<outlet>[^\s\d:,।()/]+(?: [^\s\d:,।()/]+){0,2})"
 _LONE_CREDITED_DATELINE = re.compile(rf"^{_OUTLET}\s*[,/]\s*{_PLACE}\s*[:ः]$")
+# the reporters who filed it (one, or two joined by "और"), then the place, on a line of its own:
+# "रमेश शर्मा और सुनीता वर्मा, नई दिल्ली", "रमेश शर्मा / नई दिल्ली"
+_NAME = r"[^\s\d:,।()/|]+(?: [^\s\d:,।()/|]+){0,2}"
+_LONE_BYLINE_DATELINE = re.compile(
+    rf"^(?P<outlet>{_NAME}(?:\s*(?:और|एवं|&|and)\s*{_NAME})?)\s*[,/|]\s*{_PLACE}\s*[:ः।]?$"
+)
 # "तियानजिन, 1 सितंबर 2025" on a line of its own
 _PLACE_DATE = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.*\d.*)$")
 # an agency's name (alone or glued to a Latin weekday) where that line's place would stand
@@ -314,7 +322,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
     """The dateline a body line opens with, by the wire grammar, a region in brackets, a credited
     agency, or a known place before a separator; never a section label or a clause's words.
     """
-    for pat in [_WIRE_DATELINE, *_DATELINE, _REGION_DATELINE, *_KNOWN_PLACE_DATELINE]:
+    for pat in [_WIRE_DATELINE, *_DATELINE, _REGION_DATELINE, *_KNOWN_PLACE_DATELINE, _PLACE_DATE_DATELINE]:
         m = pat.match(text)
         if not m:
             continue
@@ -347,7 +355,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         # an organisation's seat reads as a city before a colon or a danda ("संयुक्त राष्ट्र: ..."),
         # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
         seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
-        if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:]) and not seat and not (
+        if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:], _PLACE_DATE_DATELINE) and not seat and not (
                 _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
@@ -509,6 +517,63 @@ def _cut_short_copy(live: list[_Line], idx: int) -> bool:
     return bool(_ELLIPSIS_END.search(live[idx].text)) and _repeated_later(live, idx)
 
 
+# a sentence closed inside a line: a danda, or a full stop after a word (not an initial: "डॉ. एस")
+_SENTENCE_BREAK = re.compile(r"[।॥][\"'”’)\]]*\s+\S|[^\s.]{4}\.[\"'”’)\]]*\s+\S")
+_CLOSED = re.compile(r"[।॥.][\"'”’)\]]*\s*$")
+
+
+def _headline_shaped(text: str) -> bool:
+    """Whether a line reads as a headline: no danda or full stop closes it or a sentence inside
+    it; a "?" or "!" may stand anywhere ("... निकल गई हेकड़ी! ... क्या कहा?").
+    """
+    return not _CLOSED.search(text) and not _SENTENCE_BREAK.search(text)
+
+
+def _lead_like(text: str) -> bool:
+    """Whether a head line reads as a lead, not a title: a sentence closed inside it, the first
+    one longer than a headline runs.
+    """
+    first = _first_sentence(text)[0]
+    return bool(_SENTENCE_BREAK.search(text)) and len(_WORD.findall(first)) > _TITLE_SENTENCE_MAX_WORDS
+
+
+_TITLE_SENTENCE_MAX_WORDS = 15
+
+
+def _opening_headline(live: list[_Line], i: int, config: Config) -> bool:
+    """Whether ``live[i]``, near the top, is the headline over the report rather than its first
+    paragraph: headline-shaped with a "!" or "?" in it (which makes ``_sentence_like`` read it as
+    a sentence), title-sized, and followed by a paragraph closed as sentences are.
+    """
+    ln = live[i]
+    if i > 2 or i + 1 >= len(live) or not 4 <= ln.words <= 30 or len(ln.text) > config.max_title_chars:
+        return False
+    nxt = live[i + 1]
+    return (bool(_CLAUSE_MARK.search(ln.text)) and _headline_shaped(ln.text) and _sentence_like(nxt)
+            and not _headline_shaped(nxt.text))  # fmt: skip
+
+
+# a "!" or "?" that closes a clause inside a headline or ends it
+_CLAUSE_MARK = re.compile(r"[?!]")
+
+
+# the outlet (up to four words) and a place of two words or one, then a colon
+_BUREAU_LINES = [re.compile(rf"^(?P<outlet>(?:\S+ ){{1,4}}?)(?P<place>\S+{more})\s*[:ः]$") for more in (r" \S+", "")]
+
+
+def _bureau_dateline(text: str) -> re.Match[str] | None:
+    """A line naming the outlet's bureau or desk, then the place, then a colon ("आई एन न्यूज ब्यूरो
+    राजौरी :"): the outlet's last word is a label word (``chrome.tsv``); the caller checks the place.
+    """
+    if re.search(r"[\d,।()/]", text):
+        return None
+    for pat in _BUREAU_LINES:
+        m = pat.match(text)
+        if m and _LABEL_WORDS.fullmatch(m.group("outlet").split()[-1]) and _may_be_place(m.group("place")):
+            return m
+    return None
+
+
 def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[int, re.Match[str] | None]:
     """Where the body begins, and the dateline it opens with: a dateline near the top, else
     the first sentence-like line whose text the rest of the article does not repeat.
@@ -517,16 +582,17 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
         m = _find_dateline(ln.text, config.kb_dir or None)
         if m and _sentence_like(ln) and not _cut_short_copy(live, i):
             return i, m
-        lone = _LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
+        lone = (_LONE_DATELINE.match(ln.text) or _LONE_CREDITED_DATELINE.match(ln.text)
+                or _LONE_BYLINE_DATELINE.match(ln.text) or _bureau_dateline(ln.text))  # fmt: skip
         if (lone and i + 1 < len(live) and _sentence_like(live[i + 1]) and article.dateline is None
                 and _lone_place(lone.group("place"), config.kb_dir or None)):  # fmt: skip
             # "नई दिल्ली:" on its own line before the report
             _remove(ln, "dateline")
-            outlet = lone.groupdict().get("outlet")
+            outlet = (lone.groupdict().get("outlet") or "").strip() or None
             article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
             return i + 1, None
     for i, ln in enumerate(live):
-        if _sentence_like(ln) and not _repeated_later(live, i):
+        if _sentence_like(ln) and not _repeated_later(live, i) and not _opening_headline(live, i, config):
             return i, None
     return 0, None
 
@@ -572,6 +638,9 @@ def _ends_open(text: str) -> bool:
     return not _STOP_AT_END.search(text) or bool(_ELLIPSIS_END.search(text))
 
 
+_CRUMB_MAX_WORDS = 4
+
+
 def _drop_crumb_runs(live: list[_Line]) -> None:
     """Remove a breadcrumb set as a list above the report: two or more lines in a row, before
     the first sentence-like line, each a short list item with no stop ("- होम", "- देश", "- <headline>…").
@@ -585,7 +654,9 @@ def _drop_crumb_runs(live: list[_Line]) -> None:
         if ln is not None and crumb(ln):
             run.append(ln)
             continue
-        if len(run) >= 2:
+        # crumbs are a word or two each but the last (the headline); a list of long items is the
+        # report's highlights ("- रक्षा मंत्री ... पहुंचे हैं फ्रांस", "- दशहरे के मौके पर ...")
+        if len(run) >= 2 and sum(item.words > _CRUMB_MAX_WORDS for item in run) <= 1:
             for item in run:
                 _remove(item, "breadcrumb")
         run = []
@@ -604,8 +675,13 @@ def _pick_title(
     if not given_title and not separate_title:
         # a teaser cut short ("...") whose words the body repeats is no headline, however often
         # the head repeats it (a headline may itself end in "…")
+        # nor a lead ("... पदभार संभाला है। ... मिलेंगे"): a title with its standfirst on one line opens
+        # with a sentence of headline length
+        # nor one item of a list of highlights
+        listed = [ln for ln in head if _LIST_MARK.match(ln.text)]
         candidates = [ln for ln in head if len(ln.text) <= config.max_title_chars and ln.words >= 3
-                      and not any(ln is t for t in teasers)]  # fmt: skip
+                      and not any(ln is t for t in teasers) and not _lead_like(ln.text)
+                      and not (len(listed) >= 2 and any(ln is x for x in listed))]  # fmt: skip
         repeated = [ln for ln in candidates if _repeated_in_head(head_all, ln)]
         title_line = next(iter(repeated or candidates), None)
         if title_line is not None:
@@ -623,8 +699,8 @@ def _split_title_line(article: Article, live: list[_Line], head_all: list[_Line]
     first, rest = _first_sentence(ln.text)
     standfirst = _Line(0, 0, ln.text[rest:].strip(), 0, OffsetMap())
     standfirst.words = len(_WORD.findall(standfirst.text))
-    if _repeated_in_head(head_all, ln) or not _sentence_like(standfirst):
-        _remove(ln, "title")
+    if _repeated_in_head(head_all, ln) or not _sentence_like(standfirst) or _headline_shaped(ln.text):
+        _remove(ln, "title")  # (a headline whose "!" or "?" ends a clause is one headline still)
         return None
     article.title = first
     if _repeated_later(live, i):  # a lead the body repeats: its first sentence is the title
@@ -642,12 +718,11 @@ def _drop_tail(body: list[_Line]) -> None:
             _remove(ln, "tail_chrome")
 
 
-_HEADLINE_STOP = re.compile(r"[।॥.][\"'”’)\]]*\s*$|[।॥?!][\"'”’)\]]*\s+\S")
-
-
 def _headline_like(ln: _Line) -> bool:
-    """A short line that reads as a headline: no danda or full stop to close it, one clause only."""
-    return ln.words <= 20 and (not _HEADLINE_STOP.search(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
+    """A short line that reads as a headline: no danda or full stop to close it, one clause only
+    (a "?" or "!" inside does not make two: "... क्यों चाहती थी? चौंकाने वाला खुलासा!").
+    """
+    return ln.words <= 20 and (_headline_shaped(ln.text) or bool(_ELLIPSIS_END.search(ln.text)))
 
 
 def _drop_related_headlines(lines: list[_Line]) -> None:

@@ -56,6 +56,8 @@ _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+�
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
 # summoned, expelled or recalled (the capital)
 _ELSEWHERE_MODES = frozenset({"visit", "phone", "summon", "expel", "recall"})
+# acts that a named gathering is the name of, not the venue of (an exercise, an operation)
+_NAMED_DEEDS = _DEEDS | {"COOPERATE"}
 # statements: said wherever the speaker was
 _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
@@ -254,7 +256,29 @@ class _Setting(_Base):
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
         ) and not self._is_line(m.entity_id or "")  # fmt: skip
 
+    def _venue(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+        """A named gathering the clause's act is done at, in the locative ("म्यूनिख सुरक्षा सम्मेलन में ... मुलाकात
+        हुई", "at the Raisina Dialogue"): where it was held is where the act happened.
+        """
+        for m in self.within(lo, hi):
+            ent = self.ex.kb.entities.get(m.entity_id or "")
+            if (ent is not None and (m.label == "EVENT" or ent.kind == "event") and m.entity_id not in ev.actor_ids()
+                    and not ev.trigger_start <= m.start < ev.trigger_end
+                    and self._case(m.end, hi, m.start) == "loc"):  # fmt: skip
+                return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
+        return None
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
+        self._place_of_clause(ev, places, sent, lo, hi)
+        if (ev.mode in _ELSEWHERE_MODES or ev.negated or ev.type in _NAMED_DEEDS
+                or (ev.place and not ev.place.startswith("country:"))):  # fmt: skip
+            return  # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया")
+        venue = self._venue(ev, lo, hi)
+        if venue is not None:
+            # a country is too wide where the clause names the gathering held in it ("जर्मनी में आयोजित ... सम्मेलन में")
+            ev.place, ev.place_start, ev.place_end = venue.entity_id, venue.start, venue.end
+
+    def _place_of_clause(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
         # "पुलवामा हमला", "मुंबई हमलों", "पहलगाम आतंकी हमले": a place right before the act's noun (a
         # word between at most) names where that act happened, before any other place of the clause

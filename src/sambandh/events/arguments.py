@@ -20,6 +20,7 @@ from .grammar import (
     _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
+    _CASE,
     _CASE_WORD,
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
@@ -65,6 +66,8 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _case_rows,
+    _forms_alt,
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
@@ -97,6 +100,14 @@ def _spread_coordination(args: list[_Arg]) -> None:
         if a.case == "and":
             a.case = "nom"
 
+
+# the postpositions after an event noun that make its phrase an adjunct ("यूक्रेन पर हमले को लेकर"): a
+# name governed by that noun is the noun's argument, not the clause's (cases.tsv rows placed "adjunct")
+_ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)") + r")(?![\w"
+                         + DEVANAGARI_WORD + r"])")
+# the cases by which an event noun governs a name before it ("X पर हमले", "X के साथ वार्ता", "X से बातचीत")
+_NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
+_NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 
 # verb forms that agree with a subject in the direct case (no ने): the future and the present
 _AGREEING = frozenset({"future", "present", "progressive"})
@@ -661,6 +672,8 @@ class _Arguments(_Base):
                 continue
             if inf_subject is not None and a.case in ("nom", "erg"):
                 continue  # the verbal noun's own subject is the genitive one
+            if a.case in _NOUN_GOVERNED and a.end <= start and self._in_adjunct_act(a, start):
+                continue  # "यूक्रेन पर हमले को लेकर अमेरिका ने रूस पर प्रतिबंध लगाए": Ukraine is the attack's
             role = self._role_of(a, args, trig, start, passive, targets, has_erg)
             if role is None:
                 continue
@@ -702,6 +715,23 @@ class _Arguments(_Base):
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         return actors, places
+
+    def _in_adjunct_act(self, a: _Arg, start: int) -> bool:
+        """Whether the name ``a`` is governed by an event noun (within two words after its postposition)
+        whose phrase an adjunct postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ
+        झड़प के दौरान``): then it is that act's argument, not the predicate's.
+        """
+        cm = _CASE.match(self.text, a.end, start)
+        pos = cm.end() if cm is not None else a.end
+        for _ in range(2):
+            wm = _NEXT_WORD.match(self.text, pos, start)
+            if wm is None:
+                return False
+            if self._starts_predicate(pos):
+                am = _ADJUNCT_PP.match(self.text, wm.end(), start)
+                return am is not None and am.end() <= start
+            pos = wm.end()
+        return False
 
     def _accused_doer(self, actors: list[Actor], args: list[_Arg], trig: Trigger) -> list[Actor]:
         """"पाकिस्तान ने भारत पर हमला करने का आरोप लगाया": the act a charge names is the accused's, told

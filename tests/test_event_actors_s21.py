@@ -1,0 +1,25 @@
+"""Actors of events (#15), session 21: a name governed by an event noun inside an adjunct phrase
+("X पर हमले के बाद", "X से झड़प के दौरान") belongs to that noun, not to the clause's predicate."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _actors(doc: dict, typ: str) -> dict[str, str]:
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert evs, [e["type"] for e in doc["events"]]
+    return {a["entity_id"]: a["role"] for a in evs[0]["actors"]}
+
+
+def test_the_victim_of_an_attack_told_in_an_adjunct_is_not_the_sanctions_target():
+    doc = annotate_text("जॉर्जिया पर हमले को लेकर ब्रिटेन ने रूस पर नए प्रतिबंध लगाए हैं।", published="2024-05-02")
+    roles = _actors(doc, "SANCTION")
+    assert roles.get("country:ru") == "target", roles
+    assert "country:ge" not in roles, roles
+
+
+def test_the_adjunct_reading_needs_the_closing_postposition():
+    # with no adjunct postposition after the noun, a पर phrase before the predicate stays its target
+    doc = annotate_text("ब्रिटेन ने रूस पर कड़े प्रतिबंध लगाए हैं।", published="2024-05-02")
+    assert _actors(doc, "SANCTION").get("country:ru") == "target"

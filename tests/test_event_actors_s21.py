@@ -23,3 +23,18 @@ def test_the_adjunct_reading_needs_the_closing_postposition():
     # with no adjunct postposition after the noun, a पर phrase before the predicate stays its target
     doc = annotate_text("ब्रिटेन ने रूस पर कड़े प्रतिबंध लगाए हैं।", published="2024-05-02")
     assert _actors(doc, "SANCTION").get("country:ru") == "target"
+
+
+def test_a_subject_in_ne_across_a_clause_break_is_another_verbs():
+    # the administration tried to stop them, then the police used force: the police alone acted
+    doc = annotate_text("किसानों ने सड़क जाम करने की कोशिश की तो प्रशासन ने उन्हें समझाने की कोशिश की लेकिन वे नहीं माने "
+                        "जिसके बाद पुलिस ने लाठीचार्ज कर दिया।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "COERCE")
+    assert roles.get("agent:cop") == "source", roles
+    assert not [e for e, r in roles.items() if r == "source" and e != "agent:cop"], roles
+
+
+def test_subjects_joined_by_and_both_act():
+    doc = annotate_text("भारत ने और जापान ने मिलकर उत्तर कोरिया की कड़ी निंदा की।", published="2024-05-02")
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:in") == "source" and roles.get("country:jp") == "source", roles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
@@ -21,6 +22,7 @@ from .grammar import (
     _BOTH,
     _CAPITAL_CASES,
     _CASE,
+    _CASE_OF,
     _CASE_WORD,
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
@@ -107,6 +109,8 @@ _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)
                          + DEVANAGARI_WORD + r"])")
 # the cases by which an event noun governs a name before it ("X पर हमले", "X के साथ वार्ता", "X से बातचीत")
 _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
+# what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
+_AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 
 # verb forms that agree with a subject in the direct case (no ने): the future and the present
@@ -643,10 +647,13 @@ class _Arguments(_Base):
                             and 0 <= start - a.end <= 25), None) if (
             trig.match is not None and trig.match.form == "inf" and not trig.english and not passive
         ) else None  # fmt: skip
+        earlier_subjects = self._earlier_subjects(args, start) if not trig.english else set()
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
                 continue
+            if id(a) in earlier_subjects:
+                continue  # "प्रशासन ने उन्हें रोका लेकिन ... जिसके बाद पुलिस ने लाठीचार्ज किया": one verb, one ने
             if a.label == "FAC" and a.case in _SEAT_CASES:
                 # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
                 seat = self.ex.kb.entities.get(a.entity_id)
@@ -715,6 +722,24 @@ class _Arguments(_Base):
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         return actors, places
+
+    def _earlier_subjects(self, args: list[_Arg], start: int) -> set[int]:
+        """The ergative subjects before the predicate that a clause break parts from the last one before
+        it: a Hindi verb has one subject in ने (or several joined by और), so an earlier one across a
+        break (``लेकिन``, ``जिसके बाद``, a comma) is the subject of another clause's verb.
+        """
+        ergs = [a for a in args if a.case == "erg" and a.label in ACTOR_LABELS and a.end <= start]
+        out: set[int] = set()
+        for a, later in reversed(list(pairwise(ergs))):
+            cm = _CASE.match(self.text, a.end, later.start)
+            rest = self.text[cm.end() if cm is not None else a.end : later.start]
+            if not rest.strip() or _AND_ONLY.fullmatch(rest):
+                if id(later) in out:  # subjects joined by और share their clause
+                    out.add(id(a))
+                continue
+            if id(later) in out or _CLAUSE_BREAK.search(rest):
+                out.add(id(a))
+        return out
 
     def _in_adjunct_act(self, a: _Arg, start: int) -> bool:
         """Whether the name ``a`` is governed by an event noun (within two words after its postposition)

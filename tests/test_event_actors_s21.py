@@ -38,3 +38,13 @@ def test_subjects_joined_by_and_both_act():
     doc = annotate_text("भारत ने और जापान ने मिलकर उत्तर कोरिया की कड़ी निंदा की।", published="2024-05-02")
     roles = _actors(doc, "ACCUSE")
     assert roles.get("country:in") == "source" and roles.get("country:jp") == "source", roles
+
+
+def test_an_office_apposed_to_an_unknown_name_is_not_the_home_holder():
+    # "नेड" only begins like "ने": the spokesman is a named foreigner, not India
+    doc = annotate_text("अमेरिका ने रूस पर प्रतिबंध लगाए। प्रवक्ता नेड प्राइस ने आरोप लगाया कि रूस यूक्रेन पर हमला कर रहा "
+                        "है।", published="2024-05-02")  # fmt: skip
+    assert "country:in" not in _actors(doc, "ACCUSE")
+    # with a real postposition after it, a bare office is still the home country's holder
+    home = annotate_text("प्रधानमंत्री ने कल जापान के प्रधानमंत्री से मुलाकात की।", published="2024-05-02")
+    assert "country:in" in _actors(home, "CONSULT")

@@ -111,6 +111,8 @@ _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)
 _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
 # what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
 _AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
+# a whole postposition (or a comma) right after a word: "प्रवक्ता ने", not "प्रवक्ता नेड"
+_WHOLE_CASE_WORD = re.compile(r"\s*(?:,|(?:" + _forms_alt(_CASE_OF) + r")(?![\w" + DEVANAGARI_WORD + r"]))")
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 
 # verb forms that agree with a subject in the direct case (no ने): the future and the present
@@ -541,6 +543,10 @@ class _Arguments(_Base):
         """The holder of an office named without a name, or its country."""
         role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", om.group("role").lower()))
         if role is None:
+            return None
+        if not om.group("of") and not _WHOLE_CASE_WORD.match(self.text, om.end()):
+            # "प्रवक्ता नेड प्राइस ने": the word after the office only begins like a postposition (नेड,
+            # केविन); it is a name the office is apposed to, someone unknown, not the home country's holder
             return None
         of = None
         for g in ("of", "dem"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 
 from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF
@@ -20,6 +21,8 @@ from .grammar import (
     _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
+    _CASE,
+    _CASE_OF,
     _CASE_WORD,
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
@@ -65,6 +68,8 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _case_rows,
+    _forms_alt,
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
@@ -97,6 +102,18 @@ def _spread_coordination(args: list[_Arg]) -> None:
         if a.case == "and":
             a.case = "nom"
 
+
+# the postpositions after an event noun that make its phrase an adjunct ("यूक्रेन पर हमले को लेकर"): a
+# name governed by that noun is the noun's argument, not the clause's (cases.tsv rows placed "adjunct")
+_ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)") + r")(?![\w"
+                         + DEVANAGARI_WORD + r"])")
+# the cases by which an event noun governs a name before it ("X पर हमले", "X के साथ वार्ता", "X से बातचीत")
+_NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
+# what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
+_AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
+# a whole postposition (or a comma) right after a word: "प्रवक्ता ने", not "प्रवक्ता नेड"
+_WHOLE_CASE_WORD = re.compile(r"\s*(?:,|(?:" + _forms_alt(_CASE_OF) + r")(?![\w" + DEVANAGARI_WORD + r"]))")
+_NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 
 # verb forms that agree with a subject in the direct case (no ने): the future and the present
 _AGREEING = frozenset({"future", "present", "progressive"})
@@ -527,6 +544,10 @@ class _Arguments(_Base):
         role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", om.group("role").lower()))
         if role is None:
             return None
+        if not om.group("of") and not _WHOLE_CASE_WORD.match(self.text, om.end()):
+            # "प्रवक्ता नेड प्राइस ने": the word after the office only begins like a postposition (नेड,
+            # केविन); it is a name the office is apposed to, someone unknown, not the home country's holder
+            return None
         of = None
         for g in ("of", "dem"):
             if om.group(g):
@@ -632,10 +653,13 @@ class _Arguments(_Base):
                             and 0 <= start - a.end <= 25), None) if (
             trig.match is not None and trig.match.form == "inf" and not trig.english and not passive
         ) else None  # fmt: skip
+        earlier_subjects = self._earlier_subjects(args, start) if not trig.english else set()
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
                 continue
+            if id(a) in earlier_subjects:
+                continue  # "प्रशासन ने उन्हें रोका लेकिन ... जिसके बाद पुलिस ने लाठीचार्ज किया": one verb, one ने
             if a.label == "FAC" and a.case in _SEAT_CASES:
                 # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
                 seat = self.ex.kb.entities.get(a.entity_id)
@@ -661,6 +685,8 @@ class _Arguments(_Base):
                 continue
             if inf_subject is not None and a.case in ("nom", "erg"):
                 continue  # the verbal noun's own subject is the genitive one
+            if a.case in _NOUN_GOVERNED and a.end <= start and self._in_adjunct_act(a, start):
+                continue  # "यूक्रेन पर हमले को लेकर अमेरिका ने रूस पर प्रतिबंध लगाए": Ukraine is the attack's
             role = self._role_of(a, args, trig, start, passive, targets, has_erg)
             if role is None:
                 continue
@@ -702,6 +728,41 @@ class _Arguments(_Base):
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         return actors, places
+
+    def _earlier_subjects(self, args: list[_Arg], start: int) -> set[int]:
+        """The ergative subjects before the predicate that a clause break parts from the last one before
+        it: a Hindi verb has one subject in ने (or several joined by और), so an earlier one across a
+        break (``लेकिन``, ``जिसके बाद``, a comma) is the subject of another clause's verb.
+        """
+        ergs = [a for a in args if a.case == "erg" and a.label in ACTOR_LABELS and a.end <= start]
+        out: set[int] = set()
+        for a, later in reversed(list(pairwise(ergs))):
+            cm = _CASE.match(self.text, a.end, later.start)
+            rest = self.text[cm.end() if cm is not None else a.end : later.start]
+            if not rest.strip() or _AND_ONLY.fullmatch(rest):
+                if id(later) in out:  # subjects joined by और share their clause
+                    out.add(id(a))
+                continue
+            if id(later) in out or _CLAUSE_BREAK.search(rest):
+                out.add(id(a))
+        return out
+
+    def _in_adjunct_act(self, a: _Arg, start: int) -> bool:
+        """Whether the name ``a`` is governed by an event noun (within two words after its postposition)
+        whose phrase an adjunct postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ
+        झड़प के दौरान``): then it is that act's argument, not the predicate's.
+        """
+        cm = _CASE.match(self.text, a.end, start)
+        pos = cm.end() if cm is not None else a.end
+        for _ in range(2):
+            wm = _NEXT_WORD.match(self.text, pos, start)
+            if wm is None:
+                return False
+            if self._starts_predicate(pos):
+                am = _ADJUNCT_PP.match(self.text, wm.end(), start)
+                return am is not None and am.end() <= start
+            pos = wm.end()
+        return False
 
     def _accused_doer(self, actors: list[Actor], args: list[_Arg], trig: Trigger) -> list[Actor]:
         """"पाकिस्तान ने भारत पर हमला करने का आरोप लगाया": the act a charge names is the accused's, told

@@ -33,6 +33,10 @@ def _found(sentence: str) -> list[tuple[str, str, str, str]]:
         # confirming a deal states the deal
         ("दोनों गुटों ने युद्धविराम की पुष्टि कर दी है।", "युद्धविराम की पुष्टि कर दी है", "AGREE", "ceasefire"),
         ("सरकार और यूनियन ने समझौते की पुष्टि की।", "समझौते की पुष्टि की", "AGREE", "agree"),
+        # the ceasefire as one word, broken
+        ("घुसपैठियों की मदद के लिए पड़ोसी सेना ने संघर्षविराम तोड़ा।", "संघर्षविराम तोड़ा", "ASSAULT", "ceasefire_violation"),
+        # a ground offensive begun or stepped up
+        ("सेना ने उत्तरी शहर में जमीनी अभियान शुरू कर दिया।", "जमीनी अभियान शुरू कर दिया", "ASSAULT", "attack"),
         # pressure stepped up is a demand
         ("यूरोपीय संघ ने तेहरान पर दबाव बढ़ा दिया है।", "दबाव बढ़ा दिया है", "REQUEST", "demand"),
     ],

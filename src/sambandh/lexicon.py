@@ -856,6 +856,9 @@ def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
     when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
     today): the future, modal or obligation is the predicate's own, so it leaves the features.
     """
+    if mood == "finite":
+        # "पत्र लिखा" asks; "पत्र लिखकर कहा" only says how something else was said
+        return "" if form == "conj" else form
     irrealis = (bool(feats & {"future", "modal", "obligation"}) or form in ("fut", "subj")
                 or ("compelled" in feats and any(w.endswith(_FUTURE_ENDS) for w in group.split())))  # fmt: skip
     if not irrealis or (mood == "neg_irrealis" and "neg" not in feats):

@@ -29,3 +29,12 @@ def test_a_locality_named_by_its_forest_or_area_lies_in_the_district_before_it()
     doc = annotate("पुलिस ने मंगलवार को बीजापुर के एक गांव के पास के जंगल में नक्सलियों के साथ मुठभेड़ की।",
                    published="2024-05-14")  # fmt: skip
     assert places(doc, "ASSAULT") == {"city:bijapur"}
+
+
+def test_inside_a_country_is_where_the_act_took_place():
+    # "के अंदर" / "के भीतर" are locative postpositions, not the dateline's city
+    doc = annotate("नई दिल्ली, 3 मार्च। भारतीय वायुसेना ने मंगलवार को पाकिस्तान के अंदर आतंकी ठिकानों पर बम गिराए।",
+                   published="2026-03-03")  # fmt: skip
+    assert places(doc, "ASSAULT") == {"country:pk"}
+    doc = annotate("इसराइली सेना ने गुरुवार को लेबनान के भीतर हिज़बुल्लाह के ठिकानों पर हमला किया।", published="2026-03-05")
+    assert places(doc, "ASSAULT") == {"country:lb"}

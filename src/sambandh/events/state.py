@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"present", "past", "progressive", "future"})
 # the cases of the one met or called (X ने Y से / Y के साथ बात की), not of who met
 _PARTNER_CASES = frozenset({"com", "abl"})
+# the generic press (reporters, the media) of any country: who a statement is made to
+_PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
 
 @dataclass(slots=True)
@@ -371,8 +373,21 @@ class _State(_Arguments, _Setting):
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if not trig.english and self._protasis(sent, start, end, lex):
+            return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _protasis(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate closes the if-clause of a condition: a ``conditional`` cue before it
+        in its sentence (``अगर``, ``यदि``) and the ``then`` word of ``modality.tsv`` ending its verb group
+        or right after it (``... हमला किया तो``). Such a clause states no act, only a supposition.
+        """
+        if self._cue_before(lex, start, start - sent.start) != "conditional":
+            return False
+        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[start:end])
+        last = word_key(words[-1]) if words else ""
+        return any(last == cue for cue, _ in lex.cues("then")) or self._cue(lex, "then", end, 1) is not None
 
     def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
         """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
@@ -805,6 +820,8 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if trig.type == "CONSULT" and any(_PRESS.match(a.entity_id) for a in actors):
+            return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings

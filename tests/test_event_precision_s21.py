@@ -1,0 +1,38 @@
+"""Fewer wrong events on Hindi news outside the development set (#15, session 21): a supposition
+in an if-clause is no act, and talking to the press is where a statement is made, not a meeting.
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text
+
+
+@pytest.fixture(autouse=True)
+def _no_scorer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the rules are under test, not the precision model's ranking of what they find
+    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in annotate_text(text, published="2024-03-05")["events"]]
+
+
+def test_the_if_clause_of_a_supposition_is_no_act():
+    # what "if" supposes happened is not told as happening ...
+    assert "ASSAULT" not in _types("विशेषज्ञों के अनुसार अगर चीन और जापान के बीच युद्ध छिड़ गया तो लाखों लोग बेघर होंगे।")
+    assert "ASSAULT" not in _types("यदि पाकिस्तान ने भारत पर हमला किया तो पूरे क्षेत्र में अशांति फैलेगी।")
+
+
+def test_what_follows_then_is_still_read():
+    # ... while the consequence after "तो" is, and the same act with no "if" is told
+    assert "THREATEN" in _types("ईरान ने कहा कि अगर हमला हुआ तो वह अमेरिका को कड़ी चेतावनी देगा।")
+    assert "ASSAULT" in _types("पाकिस्तान ने भारत पर हमला किया और पूरे क्षेत्र में अशांति फैल गई।")
+
+
+def test_talking_to_reporters_is_no_meeting():
+    assert "CONSULT" not in _types("विदेश सचिव ने मंगलवार को दिल्ली में पत्रकारों से बात करते हुए कहा कि सीमा पर हालात सामान्य हैं।")
+    assert "CONSULT" not in _types("रक्षा मंत्री ने मीडिया से बातचीत में कहा कि सेना तैयार है।")
+    # a talk between two governments is still one
+    assert "CONSULT" in _types("विदेश सचिव ने मंगलवार को दिल्ली में नेपाल के राजदूत से बात की।")

@@ -36,3 +36,11 @@ def test_talking_to_reporters_is_no_meeting():
     assert "CONSULT" not in _types("रक्षा मंत्री ने मीडिया से बातचीत में कहा कि सेना तैयार है।")
     # a talk between two governments is still one
     assert "CONSULT" in _types("विदेश सचिव ने मंगलवार को दिल्ली में नेपाल के राजदूत से बात की।")
+
+
+def test_whom_sanctions_target_is_no_attack():
+    types = _types("अमेरिका ने ईरान पर नए प्रतिबंध लगाए हैं, जिनमें तेल बेचने वाली कई कंपनियों को निशाना बनाया गया है।")
+    assert "SANCTION" in types
+    assert "ASSAULT" not in types
+    # with no sanctions in the sentence, targeting is still an attack
+    assert "ASSAULT" in _types("उग्रवादियों ने सेना के काफिले को निशाना बनाया।")

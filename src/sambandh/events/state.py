@@ -154,6 +154,7 @@ class _State(_Arguments, _Setting):
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+        events = self._aim_of_sanctions(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -161,6 +162,16 @@ class _State(_Arguments, _Setting):
             self._killed_in_clash(events)
         self._remember(sent)
         return events
+
+    def _aim_of_sanctions(self, events: list[Event]) -> list[Event]:
+        """A sentence that imposes sanctions and says whom they "target" (``नए प्रतिबंध लगाए, जिनमें कई
+        कंपनियों को निशाना बनाया गया है``, ``imposed sanctions targeting its banks``) tells one act, the
+        sanctions: an attack verb beside them names their aim, not a blow. An attack told by a noun
+        (``हमले के बाद प्रतिबंध``) is another act and stays.
+        """
+        if not any(e.type == "SANCTION" for e in events):
+            return events
+        return [e for e in events if not (e.type == "ASSAULT" and e.mode == "attack" and id(e) not in self.nominal)]
 
     def _coordinated_again(self, ev: Event, trig: Trigger, events: list[Event]) -> bool:
         """Whether a finite verb joins, by "और", a verb of the same type and mode just told in its sentence

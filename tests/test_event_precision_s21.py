@@ -44,3 +44,10 @@ def test_whom_sanctions_target_is_no_attack():
     assert "ASSAULT" not in types
     # with no sanctions in the sentence, targeting is still an attack
     assert "ASSAULT" in _types("उग्रवादियों ने सेना के काफिले को निशाना बनाया।")
+
+
+def test_an_attack_by_the_opposition_is_in_words():
+    doc = annotate_text("विपक्षी दलों ने संसद में सरकार पर हमला किया।", published="2024-03-05")
+    assert [(e["type"], e["mode"]) for e in doc["events"]] == [("ACCUSE", "criticize")]
+    # armed doers still attack
+    assert "ASSAULT" in _types("उग्रवादियों ने पुलिस चौकी पर हमला किया।")

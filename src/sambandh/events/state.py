@@ -77,6 +77,8 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"present", "past", "progressive", "future"})
 # the cases of the one met or called (X ने Y से / Y के साथ बात की), not of who met
 _PARTNER_CASES = frozenset({"com", "abl"})
+# sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
+_WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
@@ -354,8 +356,22 @@ class _State(_Arguments, _Setting):
         if not self._refine(act) or not self._plausible(act):
             return None
         ev = self._told(act)
+        self._verbal_attack(ev)
         self._remember_actors(ev, act)
         return ev
+
+    def _verbal_attack(self, ev: Event) -> None:
+        """An attack whose doers are all political sides with no arms (the opposition, parties,
+        legislators: ``विपक्ष ने प्रधानमंत्री को निशाना बनाया``) is an attack in words: ACCUSE/criticize.
+        """
+        if ev.type != "ASSAULT" or ev.mode != "attack":
+            return
+        doers = [a for a in ev.actors if a.role in ("source", "participant")]
+        if doers and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _WORDS_ONLY
+                         for a in doers):  # fmt: skip
+            ev.type, ev.mode, ev.cameo = "ACCUSE", "criticize", "111"
+            for a in doers:
+                a.role = "source"
 
     def _charged_act(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is the content of a charge (``हमला करने का आरोप``)."""

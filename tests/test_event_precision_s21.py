@@ -51,3 +51,9 @@ def test_an_attack_by_the_opposition_is_in_words():
     assert [(e["type"], e["mode"]) for e in doc["events"]] == [("ACCUSE", "criticize")]
     # armed doers still attack
     assert "ASSAULT" in _types("उग्रवादियों ने पुलिस चौकी पर हमला किया।")
+
+
+def test_an_election_rally_is_no_protest():
+    assert "PROTEST" not in _types("दोनों नेताओं ने रविवार को लखनऊ में साझा चुनावी रैली की।")
+    # a rally against something still is
+    assert "PROTEST" in _types("किसानों ने रविवार को लखनऊ में सरकार के खिलाफ रैली निकाली।")

@@ -400,10 +400,25 @@ class _State(_Arguments, _Setting):
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if not trig.english and self._qualified_away(sent, start, end, lex):
+            return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _qualified_away(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
+        """Whether the words right before a predicate noun make it no act of its kind: a ``qualifier``
+        row of ``circumstance.tsv`` (``चुनावी`` before ``रैली``: an election rally is campaigning).
+        """
+        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
+        own = [word_key(w) for w in re.findall(pattern, self.text[start:end])]
+        before = [word_key(w) for w in re.findall(pattern, self.text[max(sent.start, start - 60) : start])]
+        for noun, where, words in lex.circumstance:
+            if (where == "qualifier" and own and own[0] == noun and len(before) >= len(words)
+                    and tuple(before[len(before) - len(words) :]) == words):  # fmt: skip
+                return True
+        return False
 
     def _protasis(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
         """Whether a Hindi predicate closes the if-clause of a condition: a ``conditional`` cue before it

@@ -57,3 +57,11 @@ def test_an_election_rally_is_no_protest():
     assert "PROTEST" not in _types("दोनों नेताओं ने रविवार को लखनऊ में साझा चुनावी रैली की।")
     # a rally against something still is
     assert "PROTEST" in _types("किसानों ने रविवार को लखनऊ में सरकार के खिलाफ रैली निकाली।")
+
+
+def test_deaths_in_a_disaster_or_an_accident_are_no_killing():
+    assert "ASSAULT" not in _types("असम में आई बाढ़ में अब तक बारह लोग मारे गए हैं।")
+    assert "ASSAULT" not in _types("तेज रफ्तार ट्रक ने स्कूटर सवार को टक्कर मार दी।")
+    # a killing in an attack, or after an accident, is still one
+    assert "ASSAULT" in _types("आतंकी हमले में चार जवान मारे गए।")
+    assert "ASSAULT" in _types("हादसे के बाद भीड़ ने ट्रक चालक की हत्या कर दी।")

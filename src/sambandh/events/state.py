@@ -400,12 +400,32 @@ class _State(_Arguments, _Setting):
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if not trig.english and trig.type == "ASSAULT" and self._toll_of_nature(sent, trig.mode, start, lex):
+            return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
         if not trig.english and self._qualified_away(sent, start, end, lex):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _toll_of_nature(self, sent: Span, mode: str, start: int, lex: Lexicon) -> bool:
+        """Whether deaths are told as the toll of a disaster or an accident: a ``disaster`` row of
+        ``circumstance.tsv`` for this mode (``kill``) whose words stand before the predicate in its
+        sentence (``तूफान से``, ``ट्रेन दुर्घटना में``, ``कार ने टक्कर``).
+        """
+        before = [word_key(w) for w in re.findall(r"[\w" + DEVANAGARI_WORD + r"']+", self.text[sent.start : start])]
+        # words that make the disaster a time, not a cause ("हादसे के बाद भीड़ ने ... हत्या कर दी")
+        anchors = [words for noun, where, words in lex.circumstance if where == "time_after" and noun == mode]
+        for noun, where, words in lex.circumstance:
+            if where != "disaster" or noun != mode:
+                continue
+            n = len(words)
+            for i in range(len(before) - n + 1):
+                if tuple(before[i : i + n]) == words and not any(
+                        tuple(before[i + n : i + n + len(a)]) == a for a in anchors):  # fmt: skip
+                    return True
+        return False
 
     def _qualified_away(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
         """Whether the words right before a predicate noun make it no act of its kind: a ``qualifier``

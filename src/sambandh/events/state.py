@@ -77,6 +77,10 @@ if TYPE_CHECKING:
 _FINITE = frozenset({"present", "past", "progressive", "future"})
 # the cases of the one met or called (X ने Y से / Y के साथ बात की), not of who met
 _PARTNER_CASES = frozenset({"com", "abl"})
+# sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
+_WORDS_ONLY = frozenset({"opp", "pty", "leg"})
+# the generic press (reporters, the media) of any country: who a statement is made to
+_PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
 
 @dataclass(slots=True)
@@ -152,6 +156,7 @@ class _State(_Arguments, _Setting):
                     prev_end = trig.match.end
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+        events = self._aim_of_sanctions(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -159,6 +164,16 @@ class _State(_Arguments, _Setting):
             self._killed_in_clash(events)
         self._remember(sent)
         return events
+
+    def _aim_of_sanctions(self, events: list[Event]) -> list[Event]:
+        """A sentence that imposes sanctions and says whom they "target" (``नए प्रतिबंध लगाए, जिनमें कई
+        कंपनियों को निशाना बनाया गया है``, ``imposed sanctions targeting its banks``) tells one act, the
+        sanctions: an attack verb beside them names their aim, not a blow. An attack told by a noun
+        (``हमले के बाद प्रतिबंध``) is another act and stays.
+        """
+        if not any(e.type == "SANCTION" for e in events):
+            return events
+        return [e for e in events if not (e.type == "ASSAULT" and e.mode == "attack" and id(e) not in self.nominal)]
 
     def _coordinated_again(self, ev: Event, trig: Trigger, events: list[Event]) -> bool:
         """Whether a finite verb joins, by "और", a verb of the same type and mode just told in its sentence
@@ -341,8 +356,22 @@ class _State(_Arguments, _Setting):
         if not self._refine(act) or not self._plausible(act):
             return None
         ev = self._told(act)
+        self._verbal_attack(ev)
         self._remember_actors(ev, act)
         return ev
+
+    def _verbal_attack(self, ev: Event) -> None:
+        """An attack whose doers are all political sides with no arms (the opposition, parties,
+        legislators: ``विपक्ष ने प्रधानमंत्री को निशाना बनाया``) is an attack in words: ACCUSE/criticize.
+        """
+        if ev.type != "ASSAULT" or ev.mode != "attack":
+            return
+        doers = [a for a in ev.actors if a.role in ("source", "participant")]
+        if doers and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _WORDS_ONLY
+                         for a in doers):  # fmt: skip
+            ev.type, ev.mode, ev.cameo = "ACCUSE", "criticize", "111"
+            for a in doers:
+                a.role = "source"
 
     def _charged_act(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is the content of a charge (``हमला करने का आरोप``)."""
@@ -371,8 +400,56 @@ class _State(_Arguments, _Setting):
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if not trig.english and trig.type == "ASSAULT" and self._toll_of_nature(sent, trig.mode, start, lex):
+            return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
+        if not trig.english and self._qualified_away(sent, start, end, lex):
+            return True  # "चुनावी रैली की": campaigning, not a protest
+        if not trig.english and self._protasis(sent, start, end, lex):
+            return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _toll_of_nature(self, sent: Span, mode: str, start: int, lex: Lexicon) -> bool:
+        """Whether deaths are told as the toll of a disaster or an accident: a ``disaster`` row of
+        ``circumstance.tsv`` for this mode (``kill``) whose words stand before the predicate in its
+        sentence (``तूफान से``, ``ट्रेन दुर्घटना में``, ``कार ने टक्कर``).
+        """
+        before = [word_key(w) for w in re.findall(r"[\w" + DEVANAGARI_WORD + r"']+", self.text[sent.start : start])]
+        # words that make the disaster a time, not a cause ("हादसे के बाद भीड़ ने ... हत्या कर दी")
+        anchors = [words for noun, where, words in lex.circumstance if where == "time_after" and noun == mode]
+        for noun, where, words in lex.circumstance:
+            if where != "disaster" or noun != mode:
+                continue
+            n = len(words)
+            for i in range(len(before) - n + 1):
+                if tuple(before[i : i + n]) == words and not any(
+                        tuple(before[i + n : i + n + len(a)]) == a for a in anchors):  # fmt: skip
+                    return True
+        return False
+
+    def _qualified_away(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
+        """Whether the words right before a predicate noun make it no act of its kind: a ``qualifier``
+        row of ``circumstance.tsv`` (``चुनावी`` before ``रैली``: an election rally is campaigning).
+        """
+        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
+        own = [word_key(w) for w in re.findall(pattern, self.text[start:end])]
+        before = [word_key(w) for w in re.findall(pattern, self.text[max(sent.start, start - 60) : start])]
+        for noun, where, words in lex.circumstance:
+            if (where == "qualifier" and own and own[0] == noun and len(before) >= len(words)
+                    and tuple(before[len(before) - len(words) :]) == words):  # fmt: skip
+                return True
+        return False
+
+    def _protasis(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate closes the if-clause of a condition: a ``conditional`` cue before it
+        in its sentence (``अगर``, ``यदि``) and the ``then`` word of ``modality.tsv`` ending its verb group
+        or right after it (``... हमला किया तो``). Such a clause states no act, only a supposition.
+        """
+        if self._cue_before(lex, start, start - sent.start) != "conditional":
+            return False
+        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[start:end])
+        last = word_key(words[-1]) if words else ""
+        return any(last == cue for cue, _ in lex.cues("then")) or self._cue(lex, "then", end, 1) is not None
 
     def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
         """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
@@ -805,6 +882,8 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if trig.type == "CONSULT" and any(_PRESS.match(a.entity_id) for a in actors):
+            return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings

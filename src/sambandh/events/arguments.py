@@ -864,8 +864,7 @@ class _Arguments(_Base):
                      or _COORDINATED.fullmatch(self.text, b.end, a.start))
                 for b in args):  # fmt: skip
             return "participant"  # "भारत और जापान के कई समझौतों पर हस्ताक्षर": the parties of what is signed
-        if a.case == "gen" and trig.symmetric and any(
-                b.case in ("com", "abl") and 0 <= b.start - a.end <= 8 and 0 <= start - b.end <= 25 for b in args):
+        if a.case == "gen" and trig.symmetric and self._companion_after(a, args, start):
             return "participant"  # "किसानों का पुलिस के साथ टकराव": one side, then the other with के साथ
         if a.case == "loc" and trig.symmetric and a.label not in PLACE_LABELS and any(
                 b is not a and b.case == "loc" and b.label not in PLACE_LABELS
@@ -877,6 +876,34 @@ class _Arguments(_Base):
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None
+
+    def _companion_after(self, a: _Arg, args: list[_Arg], start: int) -> bool:
+        """Whether the genitive ``a`` is one side of a symmetric act whose other side follows it with से or
+        के साथ: "किसानों का पुलिस के साथ टकराव", and with a title before the other side's name or several
+        sides joined ("मुत्तकी की विदेश मंत्री जयशंकर और एनएसए डोभाल के साथ बैठक"): the next actor after
+        the genitive opens the companion phrase (only its postposition and a title of up to three words,
+        no case word, stand between), and the last conjunct of that phrase ends close to the predicate.
+        """
+        text = self.text
+        later = [b for b in args if b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS]
+        if not later or later[0].case not in ("com", "abl"):
+            return False
+        first = later[0]
+        cm = _CASE.match(text, a.end, first.start)
+        gap = text[cm.end() if cm is not None else a.end : first.start]
+        if first.start - a.end > 8 and (len(gap.split()) > 3 or _CASE_WORD.search(gap) or cm is None
+                                        or cm.group().strip() == "के"):  # fmt: skip
+            # (the oblique के is what a title before से takes: "रूस की सुरक्षा परिषद के सचिव शोइगु से
+            # बातचीत" is the secretary's; the event noun's own genitive agrees with it, की or का)
+            return False
+        chain = [first]
+        for b in later[1:]:
+            cm = _COORDINATED.match(text, chain[-1].end, b.start)
+            title = text[cm.end() : b.start] if cm is not None and cm.group().strip() else ""
+            if b.case != first.case or cm is None or len(title.split()) > 3 or _CASE_WORD.search(title):
+                break
+            chain.append(b)
+        return 0 <= start - chain[-1].end <= 25
 
     def _agreeing_subject(self, a: _Arg, args: list[_Arg], trig: Trigger) -> bool:
         """Whether a bare organisation's name is the subject of a Hindi verb in the future or present: such

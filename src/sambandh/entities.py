@@ -602,7 +602,13 @@ class EntityRecognizer:
                 picked: list[tuple[int, int]] = []
                 seq = reversed(words) if where == "before" else iter(words)
                 base = max(0, m.start() - 40) if where == "before" else m.end()
+                edge = len(near) if where == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
+                    # a stop or a comma between two words ends the name ("... जाएं। हाईकोर्ट")
+                    gap = near[w.end() : edge] if where == "before" else near[edge : w.start()]
+                    if gap.strip():
+                        break
+                    edge = w.start() if where == "before" else w.end()
                     word = w.group().rstrip(".") if where == "after" else w.group()
                     # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")
                     lead = len(word) - len(word.lstrip("-")) if where == "after" and not picked else 0
@@ -737,7 +743,8 @@ class EntityRecognizer:
         "राकेश" where "इंस्पेक्टर राकेश यादव ने" was written), or a place the model read over
         the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
         """
-        if m.label == "LOC" and m.source == "model" and m.kb_id is None:
+        if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
+            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को")
             return m.start in (cue, start) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 

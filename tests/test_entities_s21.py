@@ -1,0 +1,47 @@
+"""Entities and links met on news from outlets outside our data, session 21 (issue #16); sentences
+written for these tests."""
+
+import pytest
+
+from sambandh.entities import recognizer
+from sambandh.link import Linker
+from sambandh.segment import split_sentences
+
+
+@pytest.fixture(scope="module")
+def rec():
+    return recognizer()
+
+
+def found(rec, text):
+    mentions = rec(text, split_sentences(text))
+    Linker().link(text, mentions, None)
+    return {text[m.start : m.end]: m for m in mentions}
+
+
+def test_a_city_s_high_court_is_a_body_not_the_city(rec):
+    ms = found(rec, "पटना हाईकोर्ट ने जमानत की अर्जी पर आदेश सुरक्षित रखा। गुवाहाटी उच्च न्यायालय ने भी सुनवाई टाली।")
+    assert ms["पटना हाईकोर्ट"].label == "ORG"
+    assert ms["गुवाहाटी उच्च न्यायालय"].label == "ORG"
+    assert not any(m.label == "GPE" for m in ms.values())
+
+
+def test_a_name_before_a_head_word_stops_at_a_stop_or_a_comma(rec):
+    text = "हालात दुर्भाग्यपूर्ण, आयोग ने कहा। उधर नतीजे निराशाजनक। मैदान खाली रहा।"
+    ms = found(rec, text)
+    assert not [s for s in ms if "," in s or "।" in s]
+    assert not any(m.label in ("ORG", "FAC") for m in ms.values())
+
+
+def test_district_police_and_court_offices_before_a_new_name_make_a_person(rec):
+    text = "एसएसपी रमेश तिवारी को सूचना मिली थी। डीएसपी अनिल कुजूर ने छापे की अगुवाई की। न्यायमूर्ति सुधा रानी ने अर्जी खारिज की।"
+    ms = found(rec, text)
+    for name in ("रमेश तिवारी", "अनिल कुजूर", "सुधा रानी"):
+        assert name in ms and ms[name].label == "PERSON", name
+
+
+def test_listed_rows_met_on_unseen_outlets(rec):
+    ms = found(rec, "हमास के वार्ताकार खलील अल-हय्या काहिरा पहुंचे। प्रयागराज में मेला लगा। ईसीआई ने तारीखें घोषित कीं।")
+    assert ms["खलील अल-हय्या"].entity_id == "person:khalil-al-hayya"
+    assert ms["प्रयागराज"].entity_id == "city:prayagraj"
+    assert ms["ईसीआई"].entity_id == "org:eci"

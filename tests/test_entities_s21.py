@@ -45,3 +45,22 @@ def test_listed_rows_met_on_unseen_outlets(rec):
     assert ms["खलील अल-हय्या"].entity_id == "person:khalil-al-hayya"
     assert ms["प्रयागराज"].entity_id == "city:prayagraj"
     assert ms["ईसीआई"].entity_id == "org:eci"
+
+
+def test_a_town_named_by_its_police_station_or_police_is_a_place(rec):
+    text = "पुलिस ने बरहेट थाना क्षेत्र से दो लोगों को पकड़ा। नौतन कोतवाली पुलिस ने मामला दर्ज किया।"
+    ms = found(rec, text)
+    assert ms["बरहेट"].label == "GPE"
+    assert ms["नौतन"].label == "GPE"
+
+
+def test_a_kind_of_police_or_a_name_before_police_is_no_town(rec):
+    text = ("स्थानीय पुलिस और सदर थाना पुलिस भी मौके पर पहुंची। सिपाही रामेश्वर सिंह हमराही पुलिस बल के साथ थे। "
+            "स्टेशन के समीप पुलिस तैनात रही।")
+    ms = found(rec, text)
+    assert not [s for s, m in ms.items() if m.label == "GPE"]
+
+
+def test_up_in_devanagari_is_uttar_pradesh(rec):
+    ms = found(rec, "यूपी में चुनाव की तैयारी तेज है।")
+    assert ms["यूपी"].entity_id == "region:uttar-pradesh"

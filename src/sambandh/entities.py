@@ -597,32 +597,39 @@ class EntityRecognizer:
                     if quoted is not None:  # first: the quotes bound it better than any other head
                         out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
                     continue
-                near = chunk[max(0, m.start() - 40) : m.start()] if where == "before" else chunk[m.end() : m.end() + 40]
+                # "name": the name before the head is the thing, the head only tells what it is
+                # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
+                side = "before" if where in ("before", "name") else where
+                near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
-                seq = reversed(words) if where == "before" else iter(words)
-                base = max(0, m.start() - 40) if where == "before" else m.end()
-                edge = len(near) if where == "before" else 0  # where the name's words so far begin (end)
+                seq = reversed(words) if side == "before" else iter(words)
+                base = max(0, m.start() - 40) if side == "before" else m.end()
+                edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
                     # a stop or a comma between two words ends the name ("... जाएं। हाईकोर्ट")
-                    gap = near[w.end() : edge] if where == "before" else near[edge : w.start()]
+                    gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
                     if gap.strip():
                         break
-                    edge = w.start() if where == "before" else w.end()
-                    word = w.group().rstrip(".") if where == "after" else w.group()
+                    edge = w.start() if side == "before" else w.end()
+                    word = w.group().rstrip(".") if side == "after" else w.group()
                     # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")
-                    lead = len(word) - len(word.lstrip("-")) if where == "after" and not picked else 0
+                    lead = len(word) - len(word.lstrip("-")) if side == "after" and not picked else 0
                     word = word[lead:]
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
+                    if where == "name" and search_fold(word) in _surnames():
+                        break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break
                 if not picked:
                     continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
-                s1, e1 = (s0, m.end()) if where == "before" else (m.start(), e0)
+                if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
+                    continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))

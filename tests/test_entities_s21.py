@@ -64,3 +64,9 @@ def test_a_kind_of_police_or_a_name_before_police_is_no_town(rec):
 def test_up_in_devanagari_is_uttar_pradesh(rec):
     ms = found(rec, "यूपी में चुनाव की तैयारी तेज है।")
     assert ms["यूपी"].entity_id == "region:uttar-pradesh"
+
+
+def test_an_english_demonym_in_devanagari_names_the_country_s_forces(rec):
+    ms = found(rec, "अभ्यास में इंडियन एयर फोर्स और रॉयल ऑस्ट्रेलियन नेवी के जहाज शामिल हुए।")
+    assert ms["इंडियन एयर फोर्स"].entity_id == "org:in-air-force"
+    assert ms["ऑस्ट्रेलियन नेवी"].entity_id == "org:au-navy"

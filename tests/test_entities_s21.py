@@ -70,3 +70,14 @@ def test_an_english_demonym_in_devanagari_names_the_country_s_forces(rec):
     ms = found(rec, "अभ्यास में इंडियन एयर फोर्स और रॉयल ऑस्ट्रेलियन नेवी के जहाज शामिल हुए।")
     assert ms["इंडियन एयर फोर्स"].entity_id == "org:in-air-force"
     assert ms["ऑस्ट्रेलियन नेवी"].entity_id == "org:au-navy"
+
+
+def test_a_verb_the_model_reads_into_a_place_does_not_hide_the_listed_place(rec):
+    ms = found(rec, "नेता बीते हफ्ते ढाका छोड़कर दिल्ली आ गए थे।")
+    assert ms["दिल्ली"].entity_id == "city:new-delhi"
+
+
+def test_a_demonym_before_a_place_word_is_no_place(rec):
+    ms = found(rec, "मंत्री रूसी शहर वोल्गोग्राद पहुंचे, फिर एक भारतीय शहर में रुके।")
+    assert ms["वोल्गोग्राद"].entity_id == "city:volgograd"
+    assert not [s for s in ms if "शहर" in s]

@@ -619,6 +619,8 @@ class EntityRecognizer:
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
+                    if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
+                        break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
@@ -767,10 +769,10 @@ class EntityRecognizer:
             return kb_id
         return None
 
-    @staticmethod
-    def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:
+    def _model_name_around(self, text: str, m: Mention, inside: list[Mention]) -> bool:
         """Whether a model ORG/LOC strictly contains knowledge-base places and is itself a name:
-        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``).
+        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), and
+        none of the model's everyday words that never stand in a name (``छोड़कर दिल्ली``).
         """
         if m.label not in ("ORG", "LOC") or m.source != "model":
             return False
@@ -779,7 +781,7 @@ class EntityRecognizer:
         if sum(r.end - r.start for r in inside) >= m.end - m.start:
             return False
         words = text[m.start : m.end].split()
-        return len(words) <= 5 and not any(w in _POSTPOSITIONS for w in words)
+        return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
     def _strip_title(self, text: str, m: Mention) -> None:
         """Move titles at the start of a name out of it; note a title just before it.

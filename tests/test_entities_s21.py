@@ -81,3 +81,8 @@ def test_a_demonym_before_a_place_word_is_no_place(rec):
     ms = found(rec, "मंत्री रूसी शहर वोल्गोग्राद पहुंचे, फिर एक भारतीय शहर में रुके।")
     assert ms["वोल्गोग्राद"].entity_id == "city:volgograd"
     assert not [s for s in ms if "शहर" in s]
+
+
+def test_initials_spelt_as_letter_names_stay_in_the_name_after_an_office(rec):
+    ms = found(rec, "सुनवाई न्यायमूर्ति बी के राठौर की पीठ में हुई।")
+    assert ms["बी के राठौर"].label == "PERSON"

@@ -87,6 +87,17 @@ _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
 
 
+def _initial_letter(words: list[str], first: int, j: int, common: frozenset[str]) -> bool:
+    """Whether ``words[j]``, a postposition or an everyday word, is an initial spelt as a letter's
+    name between another initial and the surname (``ए के ओझा``, ``एस के सिंह``): a name goes on.
+    """
+    from .names import LETTER_NAMES
+
+    return (first < j < len(words) - 1 and words[j] in LETTER_NAMES and words[j - 1] in LETTER_NAMES
+            and words[j + 1] not in _POSTPOSITIONS and words[j + 1] not in LETTER_NAMES
+            and _is_name_word(words[j + 1], common))  # fmt: skip
+
+
 def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
     """A word that can be part of a name: letters only, not an office, a postposition or
     one of the model's ``common`` words (never part of a name in its training data).
@@ -717,9 +728,11 @@ class EntityRecognizer:
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
-                while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS
-                       and _is_name_word(words[j], common)
-                       and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
+                while j < len(words) and j - i <= 3 and (
+                    _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
+                    or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
+                        and _fold_token(words[j]) not in _TIME_WORDS)  # "प्रधानमंत्री मोदी आज": no day in a name
+                ):
                     j += 1
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)

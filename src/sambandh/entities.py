@@ -87,6 +87,17 @@ _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
 
 
+def _initial_letter(words: list[str], first: int, j: int, common: frozenset[str]) -> bool:
+    """Whether ``words[j]``, a postposition or an everyday word, is an initial spelt as a letter's
+    name between another initial and the surname (``ए के ओझा``, ``एस के सिंह``): a name goes on.
+    """
+    from .names import LETTER_NAMES
+
+    return (first < j < len(words) - 1 and words[j] in LETTER_NAMES and words[j - 1] in LETTER_NAMES
+            and words[j + 1] not in _POSTPOSITIONS and words[j + 1] not in LETTER_NAMES
+            and _is_name_word(words[j + 1], common))  # fmt: skip
+
+
 def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
     """A word that can be part of a name: letters only, not an office, a postposition or
     one of the model's ``common`` words (never part of a name in its training data).
@@ -597,26 +608,41 @@ class EntityRecognizer:
                     if quoted is not None:  # first: the quotes bound it better than any other head
                         out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
                     continue
-                near = chunk[max(0, m.start() - 40) : m.start()] if where == "before" else chunk[m.end() : m.end() + 40]
+                # "name": the name before the head is the thing, the head only tells what it is
+                # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
+                side = "before" if where in ("before", "name") else where
+                near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
-                seq = reversed(words) if where == "before" else iter(words)
-                base = max(0, m.start() - 40) if where == "before" else m.end()
+                seq = reversed(words) if side == "before" else iter(words)
+                base = max(0, m.start() - 40) if side == "before" else m.end()
+                edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
-                    word = w.group().rstrip(".") if where == "after" else w.group()
+                    # a stop or a comma between two words ends the name ("... जाएं। हाईकोर्ट")
+                    gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
+                    if gap.strip():
+                        break
+                    edge = w.start() if side == "before" else w.end()
+                    word = w.group().rstrip(".") if side == "after" else w.group()
                     # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")
-                    lead = len(word) - len(word.lstrip("-")) if where == "after" and not picked else 0
+                    lead = len(word) - len(word.lstrip("-")) if side == "after" and not picked else 0
                     word = word[lead:]
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     if self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
+                    if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
+                        break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
+                    if where == "name" and search_fold(word) in _surnames():
+                        break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break
                 if not picked:
                     continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
-                s1, e1 = (s0, m.end()) if where == "before" else (m.start(), e0)
+                if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
+                    continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
@@ -702,9 +728,11 @@ class EntityRecognizer:
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
-                while (j < len(words) and j - i <= 3 and words[j] not in _POSTPOSITIONS
-                       and _is_name_word(words[j], common)
-                       and _fold_token(words[j]) not in _TIME_WORDS):  # "प्रधानमंत्री मोदी आज": no day in a name
+                while j < len(words) and j - i <= 3 and (
+                    _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
+                    or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
+                        and _fold_token(words[j]) not in _TIME_WORDS)  # "प्रधानमंत्री मोदी आज": no day in a name
+                ):
                     j += 1
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
@@ -737,7 +765,8 @@ class EntityRecognizer:
         "राकेश" where "इंस्पेक्टर राकेश यादव ने" was written), or a place the model read over
         the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
         """
-        if m.label == "LOC" and m.source == "model" and m.kb_id is None:
+        if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
+            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को")
             return m.start in (cue, start) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
@@ -753,10 +782,10 @@ class EntityRecognizer:
             return kb_id
         return None
 
-    @staticmethod
-    def _model_name_around(text: str, m: Mention, inside: list[Mention]) -> bool:
+    def _model_name_around(self, text: str, m: Mention, inside: list[Mention]) -> bool:
         """Whether a model ORG/LOC strictly contains knowledge-base places and is itself a name:
-        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``).
+        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), and
+        none of the model's everyday words that never stand in a name (``छोड़कर दिल्ली``).
         """
         if m.label not in ("ORG", "LOC") or m.source != "model":
             return False
@@ -765,7 +794,7 @@ class EntityRecognizer:
         if sum(r.end - r.start for r in inside) >= m.end - m.start:
             return False
         words = text[m.start : m.end].split()
-        return len(words) <= 5 and not any(w in _POSTPOSITIONS for w in words)
+        return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
     def _strip_title(self, text: str, m: Mention) -> None:
         """Move titles at the start of a name out of it; note a title just before it.

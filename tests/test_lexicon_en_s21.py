@@ -1,0 +1,51 @@
+"""English predicate nouns added in session 21 from a fresh set of English news pages on India's
+foreign and defence relations. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text
+
+from sambandh.lexicon import load_lexicon
+from sambandh.normalize import normalize
+
+
+def _found(sentence: str) -> list[tuple[str, str, str]]:
+    """(words, type, mode) of every predicate the shipped English lexicon finds in ``sentence``."""
+    lex = load_lexicon("en")
+    assert lex is not None
+    text = normalize(sentence)
+    return [(text[m.start : m.end], m.entry.type, m.entry.mode) for m in lex.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "type_", "mode"),
+    [
+        # an arms purchase told by its noun ("cleared the purchase of", "procurement of"), singular or plural
+        ("The cabinet cleared the purchase of twelve transport aircraft.", "purchase", "COOPERATE", "purchase"),
+        ("Earlier procurements of drones from Israel were put on hold.", "procurements", "COOPERATE", "purchase"),
+        ("The council backed the procurement of six submarines.", "procurement", "COOPERATE", "purchase"),
+        # a protest handed to a government is an objection, not a street demonstration
+        ("The envoy was handed a diplomatic protest on Monday.", "diplomatic protest", "ACCUSE", "object"),
+        ("New Delhi conveyed a formal protest to the embassy.", "formal protest", "ACCUSE", "object"),
+        ("Both embassies received formal protests within a week.", "formal protests", "ACCUSE", "object"),
+    ],
+)
+def test_english_event_nouns(sentence: str, words: str, type_: str, mode: str) -> None:
+    found = _found(sentence)
+    assert any(w == words and t == type_ and md == mode for w, t, md in found), found
+
+
+def test_a_protest_lodged_with_a_government_is_not_a_demonstration() -> None:
+    found = _found("Officials handed the charge d'affaires a strong diplomatic protest.")
+    assert not any(t == "PROTEST" for _, t, _ in found), found
+
+
+def test_a_purchase_noun_names_buyer_and_seller() -> None:
+    doc = annotate_text("India has approved the purchase of forty helicopters from France, officials said on Monday.",
+                        published="2024-05-06", language="en")  # fmt: skip
+    buys = [e for e in doc["events"] if e["type"] == "COOPERATE" and e["mode"] == "purchase"]
+    assert buys, doc["events"]
+    roles = {a["entity_id"]: a["role"] for a in buys[0]["actors"]}
+    assert roles.get("country:in") == "source", roles
+    assert roles.get("country:fr") == "target", roles

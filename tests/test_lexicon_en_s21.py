@@ -29,6 +29,13 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("The envoy was handed a diplomatic protest on Monday.", "diplomatic protest", "ACCUSE", "object"),
         ("New Delhi conveyed a formal protest to the embassy.", "formal protest", "ACCUSE", "object"),
         ("Both embassies received formal protests within a week.", "formal protests", "ACCUSE", "object"),
+        # Beijing's wording of a formal protest, with or without its adjective, in any tense
+        ("Beijing lodged representations with Seoul over the drills.", "lodged representations", "ACCUSE", "object"),
+        ("The ministry has lodged solemn representations to Manila.", "lodged solemn representations", "ACCUSE",
+         "object"),
+        ("China is lodging stern representations with Tokyo.", "lodging stern representations", "ACCUSE", "object"),
+        ("Beijing will lodge serious representations to Canberra.", "lodge serious representations", "ACCUSE",
+         "object"),
     ],
 )
 def test_english_event_nouns(sentence: str, words: str, type_: str, mode: str) -> None:
@@ -39,6 +46,16 @@ def test_english_event_nouns(sentence: str, words: str, type_: str, mode: str) -
 def test_a_protest_lodged_with_a_government_is_not_a_demonstration() -> None:
     found = _found("Officials handed the charge d'affaires a strong diplomatic protest.")
     assert not any(t == "PROTEST" for _, t, _ in found), found
+
+
+def test_representations_name_who_protests_and_to_whom() -> None:
+    doc = annotate_text("China lodged stern representations with Vietnam over the new oil rig on Monday.",
+                        published="2024-05-06", language="en")  # fmt: skip
+    objections = [e for e in doc["events"] if e["type"] == "ACCUSE" and e["mode"] == "object"]
+    assert objections, doc["events"]
+    roles = {a["entity_id"]: a["role"] for a in objections[0]["actors"]}
+    assert roles.get("country:cn") == "source", roles
+    assert roles.get("country:vn") == "target", roles
 
 
 def test_a_purchase_noun_names_buyer_and_seller() -> None:

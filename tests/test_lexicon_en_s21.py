@@ -36,6 +36,19 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("China is lodging stern representations with Tokyo.", "lodging stern representations", "ACCUSE", "object"),
         ("Beijing will lodge serious representations to Canberra.", "lodge serious representations", "ACCUSE",
          "object"),
+        # a call told with "spoke over/on the phone"
+        ("The two premiers spoke over the phone on Friday.", "spoke over the phone", "CONSULT", "phone"),
+        ("Albanese spoke on phone with Luxon.", "spoke on phone", "CONSULT", "phone"),
+        # concerns in the plural
+        ("Seoul raised concerns with Tokyo about the waste water.", "raised concerns", "ACCUSE", "concern"),
+        ("Several members expressed concerns about the launch.", "expressed concerns", "ACCUSE", "concern"),
+        ("Oslo is voicing concerns over the whaling plan.", "voicing concerns", "ACCUSE", "concern"),
+        # a duty in the singular
+        ("Ottawa imposed a duty on steel from abroad.", "imposed a duty", "SANCTION", "tariff"),
+        # scrapping a deal is pulling out of it
+        ("Malaysia scrapped the deal with a Chinese builder.", "scrapped the deal", "RETREAT", "withdraw"),
+        ("Both sides are scrapping the pact.", "scrapping the pact", "RETREAT", "withdraw"),
+        ("The junta scraps the agreement with Paris.", "scraps the agreement", "RETREAT", "withdraw"),
     ],
 )
 def test_english_event_nouns(sentence: str, words: str, type_: str, mode: str) -> None:

@@ -94,6 +94,12 @@ def session(conf: dict[str, str] | None = None) -> Any:
         # the global stages' many small shuffles spent most of their time starting tasks. Four per
         # core is the usual rule; a setting of the user's (spark-submit, --spark-conf) is kept.
         spark.conf.set("spark.sql.shuffle.partitions", str(max(4, 4 * spark.sparkContext.defaultParallelism)))
+    if not spark.sparkContext.getConf().contains("spark.sql.autoBroadcastJoinThreshold"):
+        # Spark's size estimate of a side that carries article records can be far too low: at 20,000
+        # articles (bench/spark.py) a join was broadcast and the driver ran out of memory ("Not enough
+        # memory to build and broadcast the table"). Sort-merge joins are always safe; a setting of the
+        # user's (spark-submit, --spark-conf) is kept.
+        spark.conf.set("spark.sql.autoBroadcastJoinThreshold", "-1")
     return spark
 
 

@@ -138,12 +138,8 @@ def _on_disk(lake: Path) -> dict[str, Any]:
 
 
 def _commit(lake: Path, state: _State) -> None:
-    """Write the state file in one step (a rename), so a reader sees the old state or the new."""
-    path = lake / STATE / "_state.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name("_state.json.tmp")
-    tmp.write_text(json.dumps(state.to_dict()) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    """Commit the state file (:func:`commit_state`)."""
+    commit_state(lake / STATE / "_state.json", state.to_dict())
 
 
 def _new_gen(lake: Path) -> str:
@@ -364,7 +360,7 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         signed.write.parquet(str(lake / STATE / "signed" / f"gen={gen}"))
         new_owners.write.parquet(str(lake / STATE / "buckets" / f"gen={gen}"))
         links.write.parquet(str(lake / STATE / "links" / f"gen={gen}"))
-        _replace_dedup(lake, out)
+        replace_table(lake, "dedup", out)
     finally:
         for df in cached:
             df.unpersist()
@@ -377,15 +373,23 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     return report
 
 
-def _replace_dedup(lake: Path, out: Any) -> None:
-    """Write ``dedup/`` beside the old one and swap the folders, so readers never see half a table."""
-    nxt, old = lake / "_dedup_next", lake / "_dedup_old"
+def replace_table(lake: Path, table: str, out: Any) -> None:
+    """Write the lake's ``table/`` beside the old one and swap the folders, so readers never see half a table."""
+    nxt, old = lake / f"_{table}_next", lake / f"_{table}_old"
     shutil.rmtree(old, ignore_errors=True)
     out.write.mode("overwrite").parquet(str(nxt))
-    if (lake / "dedup").exists():
-        os.replace(lake / "dedup", old)
-    os.replace(nxt, lake / "dedup")
+    if (lake / table).exists():
+        os.replace(lake / table, old)
+    os.replace(nxt, lake / table)
     shutil.rmtree(old, ignore_errors=True)
 
 
-__all__ = ["LakeDedupReport", "dedup_lake", "follow_to_roots", "lake_articles"]
+def commit_state(path: Path, state: dict[str, Any]) -> None:
+    """Write a state file in one step (a rename), so a reader sees the old state or the new."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(state) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+__all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "replace_table"]

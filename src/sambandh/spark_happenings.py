@@ -23,7 +23,6 @@ writes it.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import time
 from collections.abc import Iterator
@@ -169,26 +168,6 @@ def _tidy(lake: Path, gens: list[str]) -> None:
                 shutil.rmtree(gen, ignore_errors=True)
 
 
-def _commit(lake: Path, state: dict[str, Any]) -> None:
-    """Write the state file in one step (a rename), so a reader sees the old state or the new."""
-    path = lake / STATE / "_state.json"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name("_state.json.tmp")
-    tmp.write_text(json.dumps({"version": STATE_VERSION, **state}) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def _replace(lake: Path, table: str, out: Any) -> None:
-    """Write ``table/`` beside the old one and swap the folders, so readers never see half a table."""
-    nxt, old = lake / f"_{table}_next", lake / f"_{table}_old"
-    shutil.rmtree(old, ignore_errors=True)
-    out.write.mode("overwrite").parquet(str(nxt))
-    if (lake / table).exists():
-        os.replace(lake / table, old)
-    os.replace(nxt, lake / table)
-    shutil.rmtree(old, ignore_errors=True)
-
-
 def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> LakeHappeningsReport:
     """Merge the events of the lake at ``lake`` into happenings; write ``lake/happenings`` and
     ``lake/happening_views``.
@@ -207,7 +186,7 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
     from pyspark.sql import functions as F
 
     from .relations import _fingerprint
-    from .spark_dedup import _first_rows
+    from .spark_dedup import _first_rows, commit_state, replace_table
 
     started = time.perf_counter()
     report = LakeHappeningsReport()
@@ -254,8 +233,8 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
         # killed before the commit leaves the old state, whose next run reads its articles again
         new_events.write.parquet(str(lake / STATE / "events" / f"gen={gen}"))
         docs.select("doc_id").write.parquet(str(lake / STATE / "docs" / f"gen={gen}"))
-        _replace(lake, "happenings", members)
-        _replace(lake, "happening_views", views)
+        replace_table(lake, "happenings", members)
+        replace_table(lake, "happening_views", views)
         counts = (spark.read.parquet(str(lake / "happenings"))
                   .agg(F.count("*").alias("events"), F.countDistinct("event_id").alias("happenings"),
                        F.countDistinct("block").alias("blocks")).collect()[0])  # fmt: skip
@@ -263,7 +242,8 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
         for df in cached:
             df.unpersist()
     gens = [*on_disk["gens"], gen]
-    _commit(lake, {"stamp": stamp, "gens": gens, "covered_run": covered_run})
+    commit_state(lake / STATE / "_state.json",
+                 {"version": STATE_VERSION, "stamp": stamp, "gens": gens, "covered_run": covered_run})
     _tidy(lake, gens)
     report.events, report.happenings = int(counts["events"]), int(counts["happenings"])
     report.blocks = int(counts["blocks"])

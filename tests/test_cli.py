@@ -353,3 +353,24 @@ def test_a_database_out_of_memory_is_one_line_that_names_the_setting(capsys, mon
     err = capsys.readouterr().err
     assert exit_info.value.exit_code == 4 and "internal error" not in err
     assert err.count("\n") == 1 and "400MB" in err and "SAMBANDH_DB_MEMORY_LIMIT" in err
+
+
+def test_a_spark_job_out_of_java_memory_is_one_line_that_names_the_settings(capsys):
+    import pytest
+    import typer
+
+    from sambandh.cli import guarded
+
+    class Py4JJavaError(Exception):  # what py4j raises; its text carries the JVM's stack trace
+        pass
+
+    @guarded
+    def heavy() -> None:
+        raise Py4JJavaError("An error occurred while calling o87.collectToPython.\n"
+                            ": java.lang.OutOfMemoryError: Java heap space\n\tat java.base/...\n\tat org.apache...")
+
+    with pytest.raises(typer.Exit) as exit_info:
+        heavy()
+    err = capsys.readouterr().err
+    assert exit_info.value.exit_code == 4 and "internal error" not in err
+    assert err.count("\n") == 1 and "spark.driver.memory" in err and "--spark-conf" in err

@@ -68,6 +68,11 @@ def guarded(fn: F) -> F:
                 limit = os.environ.get("SAMBANDH_DB_MEMORY_LIMIT") or Config().db_memory_limit
                 _fail(f"error: the database ran out of memory within its cache of {limit}: raise it with "
                       "SAMBANDH_DB_MEMORY_LIMIT (what was written so far is kept)", 4)  # fmt: skip
+            if "java.lang.OutOfMemoryError" in str(exc):  # a Spark job's JVM (driver or executor) ran out of heap
+                _fail("error: the Spark job ran out of Java memory: give it more with --spark-conf "
+                      "spark.driver.memory=4g (spark.executor.memory on a cluster), or smaller shuffle "
+                      "tasks with --spark-conf spark.sql.shuffle.partitions=64 "
+                      "(inputs already done are kept; run again to resume)", 4)  # fmt: skip
             _fail(f"internal error: {type(exc).__name__}: {exc} (please report it)", 3)
 
     return wrapper  # type: ignore[return-value]

@@ -802,7 +802,7 @@ class _State(_Arguments, _Setting):
             return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
-            return False
+            return self._unnamed_doer(act)
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
               and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
                 and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
@@ -812,6 +812,25 @@ class _State(_Arguments, _Setting):
         return not (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
                     and " " not in m.entry.pred and trig.type not in _THING_OBJECT
                     and not any(a.role == "target" and a.via != "carried" for a in actors))  # fmt: skip
+
+    def _unnamed_doer(self, act: _Act) -> bool:
+        """Whether an act with no actor found still states an act: a Hindi perfective in the active whose
+        own clause has its ergative subject before it (``<a name no table knows> ने ... ठुकरा दिया``). The
+        ergative marks a doer the sentence names, one the entity stage did not know; the act is told as done
+        by someone, and is kept without actors rather than lost. Not for an act that needs its parties to
+        be one at all (aid, a release: ``_NEEDS_ACTORS``), a denied one, or a symmetric one (a meeting of
+        one side is no meeting).
+        """
+        trig, m = act.trig, act.m
+        # a perfective, or a verb and its vector told done ("ठुकरा दिया", "रद्द कर दिया है"): what takes ने
+        if (trig.english or act.passive or trig.symmetric or m.form not in ("pfv", "stem")
+                or m.features & {"neg", "future", "progressive", "obligation", "compelled"}
+                or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
+            return False
+        # the ergative of this clause: after where the clause starts, before the predicate, and not inside
+        # quoted words that open after it
+        erg = list(_ERGATIVE.finditer(self.text, act.scope_start, m.start))
+        return bool(erg) and not _QUOTE_OPEN.search(self.text, erg[-1].end(), m.start)
 
     def _symmetric_sides(self, act: _Act) -> None:
         """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक
@@ -847,9 +866,10 @@ class _State(_Arguments, _Setting):
         """
         text, trig, m = self.text, act.trig, act.m
         start, end = m.start, m.end
-        if (trig.mode == "host" and not any(a.role == "target" for a in act.actors)
+        if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
-            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
+            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
+            # an act whose doer was not named either (``_unnamed_doer``) says nothing by lacking a guest
             act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         actors = act.actors

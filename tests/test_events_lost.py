@@ -1,0 +1,31 @@
+"""Events the lexicon finds but the event stage lost (#15, session 22): a predicate told as done whose
+clause names its doer in the ergative, a doer the entity stage does not know.
+"""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _events(text: str) -> list[tuple[str, str, int]]:
+    doc = annotate_text(text, published="2024-05-02")
+    return [(e["type"], e["mode"], len(e["actors"])) for e in doc["events"]]
+
+
+def test_an_act_whose_ergative_doer_is_unknown_is_kept_without_actors():
+    # "नाटक मंडली" is in no table and no knowledge base: the ने still says someone did it
+    assert _events("नाटक मंडली ने यह पेशकश ठुकरा दी।") == [("REJECT", "reject", 0)]
+    assert _events("नाटक मंडली ने इस फैसले का विरोध किया।") == [("ACCUSE", "object", 0)]
+
+
+def test_a_welcome_by_an_unknown_doer_stays_a_welcome():
+    # with no actor found at all, the missing guest tells nothing: not turned into praise of a decision
+    assert _events("नाटक मंडली ने उनका गर्मजोशी से स्वागत किया।") == [("CONSULT", "host", 0)]
+
+
+def test_no_unnamed_doer_without_the_clause_own_ergative():
+    # the ergative of "said" is the speaker's, not the quoted act's; a denied act or an infinitive
+    # under another verb is no act told as done
+    assert _events("नाटक मंडली ने कहा, “प्रस्ताव ठुकरा दिया।”") == []
+    assert _events("नाटक मंडली ने यह पेशकश नहीं ठुकराई।") == []
+    assert _events("नाटक मंडली ने यह पेशकश ठुकराने का फैसला किया।") == []

@@ -29,3 +29,14 @@ def test_no_unnamed_doer_without_the_clause_own_ergative():
     assert _events("नाटक मंडली ने कहा, “प्रस्ताव ठुकरा दिया।”") == []
     assert _events("नाटक मंडली ने यह पेशकश नहीं ठुकराई।") == []
     assert _events("नाटक मंडली ने यह पेशकश ठुकराने का फैसला किया।") == []
+
+
+def test_a_meeting_told_as_taking_place_somewhere_is_kept_without_its_sides():
+    # the noun is the subject of "to happen", or follows the participle that says it took place, at a place
+    assert ("CONSULT", "meet", 0) in _events("मंगलवार को जिनेवा में हुई बैठक में कई मसौदे पढ़े गए।")
+    assert _events("जिनेवा में मंगलवार को बैठक हुई।") == [("CONSULT", "meet", 0)]
+
+
+def test_a_meeting_mentioned_or_denied_without_sides_is_no_event():
+    assert not any(t == "CONSULT" for t, _, _ in _events("बैठक में कई मसौदे पढ़े गए।"))
+    assert _events("जिनेवा में बैठक नहीं हुई।") == []

@@ -81,7 +81,8 @@ class PredicateMatch:
         form: ``pfv``, ``ipfv``, ``fut``, ``subj``, ``inf``, ``conj``, ``stem``, ``imp`` or
             ``nominal`` (a bare noun), for the verb that carries the predicate.
         features: What the verb group adds: ``passive``, ``future``, ``neg``, ``progressive``,
-            ``participle`` (``करते हुए``), ``modal``, ``prospective``, ``obligation``, ``intent``, ...
+            ``participle`` (``करते हुए``), ``modal``, ``prospective``, ``obligation``, ``intent``, ...; for a noun
+            with no light verb, ``prenominal`` when a participle before it states it (``हुई बैठक``).
         head_end: End of the predicate's own words (before the light verb).
     """
 
@@ -638,12 +639,15 @@ class Lexicon:
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
-        pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
+        told = self._prenominal(toks, i, j, text)
+        pre = told or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
         feats.discard("neg")
         if pre:
             feats.add(pre)
+        if told:
+            feats.add("prenominal")  # its own participle tells it ("हुई बैठक"), not only a postposition after it
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
 
     @staticmethod

@@ -79,6 +79,8 @@ _FINITE = frozenset({"present", "past", "progressive", "future"})
 _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
+# the light verbs whose subject is the event noun itself ("बैठक हुई", "वार्ता चल रही है"): it happens
+_HAPPEN_LIGHT = frozenset({"होना", "चलना"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
@@ -802,7 +804,7 @@ class _State(_Arguments, _Setting):
             return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
-            return self._unnamed_doer(act)
+            return self._unnamed_doer(act) or self._happening_at(act)
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
               and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
                 and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
@@ -831,6 +833,18 @@ class _State(_Arguments, _Setting):
         # quoted words that open after it
         erg = list(_ERGATIVE.finditer(self.text, act.scope_start, m.start))
         return bool(erg) and not _QUOTE_OPEN.search(self.text, erg[-1].end(), m.start)
+
+    def _happening_at(self, act: _Act) -> bool:
+        """Whether a Hindi event noun with no actor found is still told as a happening: the subject of
+        "to happen" or "to go on" (``बैठक हुई``, ``समिट चल रही है``) or after the participle that says it
+        took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that took place
+        somewhere is an event even when its sides are not named; a bare mention of one is not.
+        """
+        trig, m = act.trig, act.m
+        return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")
+                    and (m.light in _HAPPEN_LIGHT or {"occurred", "prenominal"} <= m.features)
+                    and not m.features & {"neg", "obligation", "compelled"}
+                    and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
 
     def _symmetric_sides(self, act: _Act) -> None:
         """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक

@@ -81,8 +81,7 @@ class PredicateMatch:
         form: ``pfv``, ``ipfv``, ``fut``, ``subj``, ``inf``, ``conj``, ``stem``, ``imp`` or
             ``nominal`` (a bare noun), for the verb that carries the predicate.
         features: What the verb group adds: ``passive``, ``future``, ``neg``, ``progressive``,
-            ``participle`` (``करते हुए``), ``modal``, ``prospective``, ``obligation``, ``intent``, ...; for a noun
-            with no light verb, ``prenominal`` when a participle before it states it (``हुई बैठक``).
+            ``participle`` (``करते हुए``), ``modal``, ``prospective``, ``obligation``, ``intent``, ...
         head_end: End of the predicate's own words (before the light verb).
     """
 
@@ -94,6 +93,8 @@ class PredicateMatch:
     head_end: int = -1
     light: str | None = None  # the light verb that carried it (a conjunct's), e.g. होना
     fronted_at: int = -1  # start of its verb when a headline puts the verb before the noun ("दागे ... रॉकेट")
+    # a noun with no light verb that a participle before it states ("हुई बैठक"), not only a postposition after it
+    prenominal: bool = False
 
 
 def word_key(word: str) -> str:
@@ -646,9 +647,8 @@ class Lexicon:
         feats.discard("neg")
         if pre:
             feats.add(pre)
-        if told:
-            feats.add("prenominal")  # its own participle tells it ("हुई बैठक"), not only a postposition after it
-        return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+        return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end,
+                              prenominal=told is not None), j  # fmt: skip
 
     @staticmethod
     def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

@@ -842,7 +842,7 @@ class _State(_Arguments, _Setting):
         """
         trig, m = act.trig, act.m
         return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")
-                    and (m.light in _HAPPEN_LIGHT or {"occurred", "prenominal"} <= m.features)
+                    and (m.light in _HAPPEN_LIGHT or (m.prenominal and "occurred" in m.features))
                     and not m.features & {"neg", "obligation", "compelled"}
                     and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
 

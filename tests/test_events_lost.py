@@ -40,3 +40,12 @@ def test_a_meeting_told_as_taking_place_somewhere_is_kept_without_its_sides():
 def test_a_meeting_mentioned_or_denied_without_sides_is_no_event():
     assert not any(t == "CONSULT" for t, _, _ in _events("बैठक में कई मसौदे पढ़े गए।"))
     assert _events("जिनेवा में बैठक नहीं हुई।") == []
+
+
+def test_one_side_drill_is_a_show_of_force_and_a_joint_one_cooperation():
+    # only the Chinese army, no partner and nothing said to be shared: MOBILIZE
+    assert [t for t, _, _ in _events("चीनी सेना ने ताइवान के पास युद्धाभ्यास किया।")] == ["MOBILIZE"]
+    # a partner in the comitative, a joint word, or two sides: still a joint exercise
+    assert [t for t, _, _ in _events("भारतीय सेना ने अमेरिकी सेना के साथ युद्धाभ्यास किया।")] == ["COOPERATE"]
+    assert [t for t, _, _ in _events("भारतीय सेना ने संयुक्त युद्धाभ्यास किया।")] == ["COOPERATE"]
+    assert [t for t, _, _ in _events("भारत और रूस ने युद्धाभ्यास किया।")] == ["COOPERATE"]

@@ -42,6 +42,7 @@ from .grammar import (
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
+    _JOINTLY,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -880,6 +881,11 @@ class _State(_Arguments, _Setting):
         """
         text, trig, m = self.text, act.trig, act.m
         start, end = m.start, m.end
+        if self._drill_of_one_side(act):
+            # "चीनी सेना ने ताइवान के पास युद्धाभ्यास किया": a drill of one side alone is a show of force
+            act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
+            for a in act.actors:
+                a.role = "source"
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
@@ -907,6 +913,23 @@ class _State(_Arguments, _Setting):
         # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                     and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def _drill_of_one_side(self, act: _Act) -> bool:
+        """Whether a military exercise is held by one side alone: every actor acts for one country, the
+        clause names no partner (``के साथ``, ``with``, ``between``) and says nothing shared (``संयुक्त``,
+        ``joint``: ``_JOINTLY``). A joint exercise is cooperation; one side's drill is a show of force
+        (MOBILIZE, docs/events.md).
+        """
+        trig, m = act.trig, act.m
+        if (trig.type, trig.mode) != ("COOPERATE", "exercise") or not act.actors:
+            return False
+        if m.form == "nominal" and _ANAPHOR.search(self.text, max(0, m.start - 12), m.start):
+            return False  # "इस युद्धाभ्यास में भारत के जहाज़": the exercise told before, whoever else took part
+        if len({self._side(a.entity_id) for a in act.actors}) != 1:
+            return False
+        if any(x.case in _PARTNER_CASES | {"between"} for x in act.args):
+            return False
+        return not _JOINTLY.search(self.text, act.scope_start, min(act.after_end, m.end + 40))
 
     def _plausible(self, act: _Act) -> bool:
         """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""

@@ -93,6 +93,8 @@ class PredicateMatch:
     head_end: int = -1
     light: str | None = None  # the light verb that carried it (a conjunct's), e.g. होना
     fronted_at: int = -1  # start of its verb when a headline puts the verb before the noun ("दागे ... रॉकेट")
+    # a noun with no light verb that a participle before it states ("हुई बैठक"), not only a postposition after it
+    prenominal: bool = False
 
 
 def word_key(word: str) -> str:
@@ -638,13 +640,15 @@ class Lexicon:
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
-        pre = self._prenominal(toks, i, j, text) or self._postnominal(toks, j, text)
+        told = self._prenominal(toks, i, j, text)
+        pre = told or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
         feats.discard("neg")
         if pre:
             feats.add(pre)
-        return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end), j
+        return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end,
+                              prenominal=told is not None), j  # fmt: skip
 
     @staticmethod
     def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

@@ -219,6 +219,8 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # light verbs whose perfective marks its subject with the ergative, and that postposition as a word: a
 # perfective of one with no ergative in its clause has dropped its subject ("फिर माफी मांगी")
 _ERGATIVE_LIGHT = frozenset(_kind_words("ergative_light"))
+# "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
+_JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
 # "एलिस ने ट्वीट किया, ‘मैं ... निंदा करता हूं’": a first-person subject inside quoted words is the one quoted
 _FIRST_PERSON = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("first_person") + r")(?![\w" + _DEV + r"])",

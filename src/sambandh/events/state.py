@@ -42,6 +42,7 @@ from .grammar import (
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
+    _JOINTLY,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -79,6 +80,8 @@ _FINITE = frozenset({"present", "past", "progressive", "future"})
 _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
+# the light verbs whose subject is the event noun itself ("बैठक हुई", "वार्ता चल रही है"): it happens
+_HAPPEN_LIGHT = frozenset({"होना", "चलना"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
@@ -802,7 +805,7 @@ class _State(_Arguments, _Setting):
             return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
-            return False
+            return self._unnamed_doer(act) or self._happening_at(act)
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
               and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
                 and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
@@ -812,6 +815,37 @@ class _State(_Arguments, _Setting):
         return not (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
                     and " " not in m.entry.pred and trig.type not in _THING_OBJECT
                     and not any(a.role == "target" and a.via != "carried" for a in actors))  # fmt: skip
+
+    def _unnamed_doer(self, act: _Act) -> bool:
+        """Whether an act with no actor found still states an act: a Hindi perfective in the active whose
+        own clause has its ergative subject before it (``<a name no table knows> ने ... ठुकरा दिया``). The
+        ergative marks a doer the sentence names, one the entity stage did not know; the act is told as done
+        by someone, and is kept without actors rather than lost. Not for an act that needs its parties to
+        be one at all (aid, a release: ``_NEEDS_ACTORS``), a denied one, or a symmetric one (a meeting of
+        one side is no meeting).
+        """
+        trig, m = act.trig, act.m
+        # a perfective, or a verb and its vector told done ("ठुकरा दिया", "रद्द कर दिया है"): what takes ने
+        if (trig.english or act.passive or trig.symmetric or m.form not in ("pfv", "stem")
+                or m.features & {"neg", "future", "progressive", "obligation", "compelled"}
+                or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
+            return False
+        # the ergative of this clause: after where the clause starts, before the predicate, and not inside
+        # quoted words that open after it
+        erg = list(_ERGATIVE.finditer(self.text, act.scope_start, m.start))
+        return bool(erg) and not _QUOTE_OPEN.search(self.text, erg[-1].end(), m.start)
+
+    def _happening_at(self, act: _Act) -> bool:
+        """Whether a Hindi event noun with no actor found is still told as a happening: the subject of
+        "to happen" or "to go on" (``बैठक हुई``, ``समिट चल रही है``) or after the participle that says it
+        took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that took place
+        somewhere is an event even when its sides are not named; a bare mention of one is not.
+        """
+        trig, m = act.trig, act.m
+        return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")
+                    and (m.light in _HAPPEN_LIGHT or (m.prenominal and "occurred" in m.features))
+                    and not m.features & {"neg", "obligation", "compelled"}
+                    and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
 
     def _symmetric_sides(self, act: _Act) -> None:
         """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक
@@ -847,9 +881,15 @@ class _State(_Arguments, _Setting):
         """
         text, trig, m = self.text, act.trig, act.m
         start, end = m.start, m.end
-        if (trig.mode == "host" and not any(a.role == "target" for a in act.actors)
+        if self._drill_of_one_side(act):
+            # "चीनी सेना ने ताइवान के पास युद्धाभ्यास किया": a drill of one side alone is a show of force
+            act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
+            for a in act.actors:
+                a.role = "source"
+        if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
-            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी)
+            # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
+            # an act whose doer was not named either (``_unnamed_doer``) says nothing by lacking a guest
             act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         actors = act.actors
@@ -873,6 +913,23 @@ class _State(_Arguments, _Setting):
         # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                     and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def _drill_of_one_side(self, act: _Act) -> bool:
+        """Whether a military exercise is held by one side alone: every actor acts for one country, the
+        clause names no partner (``के साथ``, ``with``, ``between``) and says nothing shared (``संयुक्त``,
+        ``joint``: ``_JOINTLY``). A joint exercise is cooperation; one side's drill is a show of force
+        (MOBILIZE, docs/events.md).
+        """
+        trig, m = act.trig, act.m
+        if (trig.type, trig.mode) != ("COOPERATE", "exercise") or not act.actors:
+            return False
+        if m.form == "nominal" and _ANAPHOR.search(self.text, max(0, m.start - 12), m.start):
+            return False  # "इस युद्धाभ्यास में भारत के जहाज़": the exercise told before, whoever else took part
+        if len({self._side(a.entity_id) for a in act.actors}) != 1:
+            return False
+        if any(x.case in _PARTNER_CASES | {"between"} for x in act.args):
+            return False
+        return not _JOINTLY.search(self.text, act.scope_start, min(act.after_end, m.end + 40))
 
     def _plausible(self, act: _Act) -> bool:
         """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""

@@ -234,7 +234,9 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     """Whether two events (of one family) tell the same happening; ``across`` articles a planned
     event and one that occurred never are (within one, a lead's plan is its body's act).
     """
-    if family(a) != family(b) or a.negated != b.negated:
+    if a.negated != b.negated:
+        return False
+    if family(a) != family(b) and (across or not _one_strike(a, b)):
         return False
     if (a.modality == "occurred") != (b.modality == "occurred") and (
             across or (a.evidence and b.evidence and a.evidence[0] == b.evidence[0])):  # fmt: skip
@@ -256,6 +258,28 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
     return dates_compatible(da, db) and _bounds_overlap(a, b)
+
+
+# modes of one type that an article uses for one act told twice: a terror attack retold as "the attack",
+# a ceasefire violation retold by its firing ("violated the ceasefire ... resorted to shelling")
+STRIKE_MODES = {"ASSAULT": frozenset({"attack", "terror", "ceasefire_violation"})}
+
+
+def _one_strike(a: Event, b: Event) -> bool:
+    """Within one article: whether two events of one type in different modes of :data:`STRIKE_MODES`
+    can be one act told twice: their doers may be one (or one names none), and no doer of either is a
+    sufferer of the other (an attack and the reply to it are two acts).
+    """
+    modes = STRIKE_MODES.get(a.type, frozenset())
+    if a.type != b.type or a.mode not in modes or b.mode not in modes:
+        return False
+    sa = [x for x in a.actors if x.role == "source"]
+    sb = [x for x in b.actors if x.role == "source"]
+    if sa and sb and not any(_may_be_one(x, y) for x in sa for y in sb):
+        return False
+    ta = [x for x in a.actors if x.role in ("target", "participant")]
+    tb = [x for x in b.actors if x.role in ("target", "participant")]
+    return not any(_may_be_one(x, y) for x in sa for y in tb) and not any(_may_be_one(x, y) for x in sb for y in ta)
 
 
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days

@@ -55,3 +55,28 @@ def test_across_articles_modes_stay_apart() -> None:
     a, b = _ev("ceasefire_violation", 0, PAK_STATE, INDIA), _ev("attack", 200, PAK, INDIA)
     assert not merge.same_happening(a, b, across=True)
     assert merge.same_happening(a, b, across=False)
+
+
+def _placed(ev: Event, place: str) -> Event:
+    ev.place, ev.place_start, ev.place_end = place, 5, 9
+    return ev
+
+
+PLACES = {"region:state-a": "country:in", "city:town-a": "country:in", "city:town-b": "country:in",
+          "region:state-b": "country:in", "region:wide": "", "city:abroad": "country:pk"}  # fmt: skip
+
+
+def test_a_state_and_a_town_of_its_country_can_be_one_place() -> None:
+    # the reply told "in the state" and retold "in the town": one act, within one article
+    a = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN), "region:state-a")
+    b = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), "city:town-a")
+    assert len(merge.merge_in_document([a, b], PLACES)) == 1
+    assert not merge.same_happening(a, b, PLACES, across=True)
+
+
+def test_two_towns_two_states_or_a_town_abroad_stay_apart() -> None:
+    for x, y in (("city:town-a", "city:town-b"), ("region:state-a", "region:state-b"),
+                 ("region:state-a", "city:abroad")):  # fmt: skip
+        a = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN), x)
+        b = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), y)
+        assert len(merge.merge_in_document([a, b], PLACES)) == 2, (x, y)

@@ -250,8 +250,8 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if a.place and b.place and a.place != b.place:
         pa = (places_of or {}).get(a.place, a.place)
         pb = (places_of or {}).get(b.place, b.place)
-        if a.place != pb and b.place != pa:
-            return False
+        if a.place != pb and b.place != pa and (across or not _may_hold(a.place, b.place, places_of or {})):
+            return False  # (within one article, a state or a border line may hold the town the other names)
     # a date that is only the day of the report says nothing about the day it happened
     da = a.date if a.date_basis != "reported" else None
     db = b.date if b.date_basis != "reported" else None
@@ -280,6 +280,20 @@ def _one_strike(a: Event, b: Event) -> bool:
     ta = [x for x in a.actors if x.role in ("target", "participant")]
     tb = [x for x in b.actors if x.role in ("target", "participant")]
     return not any(_may_be_one(x, y) for x in sa for y in tb) and not any(_may_be_one(x, y) for x in sb for y in ta)
+
+
+def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
+    """Whether one of two places is a region (a state, a border line, a valley) of the country the
+    other (a town, a facility) lies in, and so may hold it: "जम्मू-कश्मीर" and "कृष्णाघाटी", the LoC and
+    Poonch. A region of no country (West Asia) or of another one holds nothing here; nor do two regions
+    (two states) or two towns hold each other.
+    """
+    for region, other in ((x, y), (y, x)):
+        if region.startswith("region:") and not other.startswith("region:"):
+            country = places_of.get(region)
+            if country is not None and country == places_of.get(other, other):
+                return True
+    return False
 
 
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days

@@ -70,8 +70,8 @@ def test_a_state_and_a_town_of_its_country_can_be_one_place() -> None:
     # the reply told "in the state" and retold "in the town": one act, within one article
     a = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN), "region:state-a")
     b = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), "city:town-a")
-    assert len(merge.merge_in_document([a, b], PLACES)) == 1
     assert not merge.same_happening(a, b, PLACES, across=True)
+    assert len(merge.merge_in_document([a, b], PLACES)) == 1
 
 
 def test_two_towns_two_states_or_a_town_abroad_stay_apart() -> None:
@@ -80,3 +80,10 @@ def test_two_towns_two_states_or_a_town_abroad_stay_apart() -> None:
         a = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN), x)
         b = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), y)
         assert len(merge.merge_in_document([a, b], PLACES)) == 2, (x, y)
+
+
+def test_the_merged_act_keeps_the_town_not_the_region() -> None:
+    region = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN, INDIA), "region:state-a")
+    town = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), "city:town-a")
+    (out,) = merge.merge_in_document([region, town], PLACES)
+    assert out.place == "city:town-a"

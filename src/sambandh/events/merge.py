@@ -386,8 +386,10 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
-def absorb(into: Event, other: Event) -> None:
-    """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
+def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -> None:
+    """Fold ``other``'s details into ``into`` (the fuller event keeps its words). With ``places_of``
+    (within one article), a town in the region ``into`` names is the finer place and replaces it.
+    """
     have = {(s.start, s.end) for s in into.evidence}
     into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
     ids = into.actor_ids()
@@ -401,6 +403,8 @@ def absorb(into: Event, other: Event) -> None:
                              and a.affiliation.startswith("country:"))]  # fmt: skip
     into.actors = _drop_office_agents(into.actors)
     finer = into.place and into.place.startswith("country:") and not (other.place or "").startswith("country:")
+    finer = finer or bool(places_of and into.place and other.place and into.place.startswith("region:")
+                          and _may_hold(into.place, other.place, places_of))  # fmt: skip
     if other.place and (not into.place or finer):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     # a date the text states beats the day of the report, and a full date a partial one
@@ -433,10 +437,10 @@ def merge_in_document(events: list[Event], places_of: dict[str, str] | None = No
                 continue
             if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):
-                    absorb(ev, kept)
+                    absorb(ev, kept, places_of)
                     out[out.index(kept)] = ev
                 else:
-                    absorb(kept, ev)
+                    absorb(kept, ev, places_of)
                 break
         else:
             out.append(ev)

@@ -234,7 +234,9 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     """Whether two events (of one family) tell the same happening; ``across`` articles a planned
     event and one that occurred never are (within one, a lead's plan is its body's act).
     """
-    if family(a) != family(b) or a.negated != b.negated:
+    if a.negated != b.negated:
+        return False
+    if family(a) != family(b) and (across or not _one_strike(a, b)):
         return False
     if (a.modality == "occurred") != (b.modality == "occurred") and (
             across or (a.evidence and b.evidence and a.evidence[0] == b.evidence[0])):  # fmt: skip
@@ -248,14 +250,50 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if a.place and b.place and a.place != b.place:
         pa = (places_of or {}).get(a.place, a.place)
         pb = (places_of or {}).get(b.place, b.place)
-        if a.place != pb and b.place != pa:
-            return False
+        if a.place != pb and b.place != pa and (across or not _may_hold(a.place, b.place, places_of or {})):
+            return False  # (within one article, a state or a border line may hold the town the other names)
     # a date that is only the day of the report says nothing about the day it happened
     da = a.date if a.date_basis != "reported" else None
     db = b.date if b.date_basis != "reported" else None
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
     return dates_compatible(da, db) and _bounds_overlap(a, b)
+
+
+# modes of one type that an article uses for one act told twice: a terror attack retold as "the attack",
+# a ceasefire violation retold by its firing ("violated the ceasefire ... resorted to shelling")
+STRIKE_MODES = {"ASSAULT": frozenset({"attack", "terror", "ceasefire_violation"})}
+
+
+def _one_strike(a: Event, b: Event) -> bool:
+    """Within one article: whether two events of one type in different modes of :data:`STRIKE_MODES`
+    can be one act told twice: their doers may be one (or one names none), and no doer of either is a
+    sufferer of the other (an attack and the reply to it are two acts).
+    """
+    modes = STRIKE_MODES.get(a.type, frozenset())
+    if a.type != b.type or a.mode not in modes or b.mode not in modes:
+        return False
+    sa = [x for x in a.actors if x.role == "source"]
+    sb = [x for x in b.actors if x.role == "source"]
+    if sa and sb and not any(_may_be_one(x, y) for x in sa for y in sb):
+        return False
+    ta = [x for x in a.actors if x.role in ("target", "participant")]
+    tb = [x for x in b.actors if x.role in ("target", "participant")]
+    return not any(_may_be_one(x, y) for x in sa for y in tb) and not any(_may_be_one(x, y) for x in sb for y in ta)
+
+
+def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
+    """Whether one of two places is a region (a state, a border line, a valley) of the country the
+    other (a town, a facility) lies in, and so may hold it: "जम्मू-कश्मीर" and "कृष्णाघाटी", the LoC and
+    Poonch. A region of no country (West Asia) or of another one holds nothing here; nor do two regions
+    (two states) or two towns hold each other.
+    """
+    for region, other in ((x, y), (y, x)):
+        if region.startswith("region:") and not other.startswith("region:"):
+            country = places_of.get(region)
+            if country is not None and country == places_of.get(other, other):
+                return True
+    return False
 
 
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days
@@ -348,8 +386,10 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
-def absorb(into: Event, other: Event) -> None:
-    """Fold ``other``'s details into ``into`` (the fuller event keeps its words)."""
+def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -> None:
+    """Fold ``other``'s details into ``into`` (the fuller event keeps its words). With ``places_of``
+    (within one article), a town in the region ``into`` names is the finer place and replaces it.
+    """
     have = {(s.start, s.end) for s in into.evidence}
     into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
     ids = into.actor_ids()
@@ -363,6 +403,8 @@ def absorb(into: Event, other: Event) -> None:
                              and a.affiliation.startswith("country:"))]  # fmt: skip
     into.actors = _drop_office_agents(into.actors)
     finer = into.place and into.place.startswith("country:") and not (other.place or "").startswith("country:")
+    finer = finer or bool(places_of and into.place and other.place and into.place.startswith("region:")
+                          and _may_hold(into.place, other.place, places_of))  # fmt: skip
     if other.place and (not into.place or finer):
         into.place, into.place_start, into.place_end = other.place, other.place_start, other.place_end
     # a date the text states beats the day of the report, and a full date a partial one
@@ -395,10 +437,10 @@ def merge_in_document(events: list[Event], places_of: dict[str, str] | None = No
                 continue
             if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):
-                    absorb(ev, kept)
+                    absorb(ev, kept, places_of)
                     out[out.index(kept)] = ev
                 else:
-                    absorb(kept, ev)
+                    absorb(kept, ev, places_of)
                 break
         else:
             out.append(ev)

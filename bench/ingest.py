@@ -28,10 +28,13 @@ import json, resource, sys, time
 from sambandh.config import Config
 from sambandh.ingest import ingest
 t = time.perf_counter()
+c = time.process_time()
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]))
 secs = time.perf_counter() - t
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
-print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
+print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs, "cpu_seconds": cpu,
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -61,7 +64,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         print(
             f"{'articles':>9} {'ingest art/s':>13} {'peak RSS MB':>12} {'worker MB':>10} "
-            f"{'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9}"
+            f"{'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9} {'CPU ms/art':>11}"
         )
         for i, n in enumerate(sizes):
             corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
@@ -71,7 +74,7 @@ def main() -> None:
             theirs = n / base["seconds"]
             print(
                 f"{n:>9} {ours:>13.0f} {res['peak_rss_mb']:>12.0f} {res['worker_peak_rss_mb']:>10.0f}"
-                f" {theirs:>16.0f} {ours / theirs:>6.2f} {res['embedded']:>9}"
+                f" {theirs:>16.0f} {ours / theirs:>6.2f} {res['embedded']:>9} {1000 * res['cpu_seconds'] / n:>11.1f}"
             )
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)

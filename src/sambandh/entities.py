@@ -307,6 +307,7 @@ class EntityRecognizer:
             elif m.source == "fallback":
                 m.source = "pattern"
             self._extend_left(text, toks, m)
+            self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
@@ -466,7 +467,7 @@ class EntityRecognizer:
                 if key not in self._prefixes:
                     break
             if hit is None:  # no listed spelling: perhaps another spelling of a listed name
-                sound = self._sound_match(toks, infos, i) if sounds else None
+                sound = self._sound_match(text, toks, infos, i) if sounds else None
                 if sound is not None:
                     out.append(sound)
                 i = self._token_index(toks, sound.end, i) if sound is not None else i + 1
@@ -495,13 +496,26 @@ class EntityRecognizer:
         return (key, key in self._prefixes or key in self.kb.by_name, sound in self._sound_starts, sound,
                 search_fold(word) in _surnames(), key in _CONTEXT_TITLES)  # fmt: skip
 
-    def _sound_match(self, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int) -> Mention | None:
+    def _sound_match(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int
+    ) -> Mention | None:
         """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``).
         None from a postposition on: "ने दिल्ली" (the ergative before a place) sounds like "नई दिल्ली".
         """
-        if infos[i][0] in _POSTPOSITIONS_FOLDED:
+        initial = i + 1 < len(toks) and toks[i][1] == toks[i + 1][0] and text[toks[i + 1][0] : toks[i + 1][1]] == "."
+        if infos[i][0] in _POSTPOSITIONS_FOLDED and not initial:  # "के." is an initial, "के" a postposition
             return None
-        keys = [info[3] for info in infos[i : i + 4]]
+        # up to four words; the dot after an initial (a word of one or two letters) is no word of
+        # its own ("के.पी.शर्मा ओली" is "के पी शर्मा ओली"), so it does not use up the window
+        at = [i]
+        while len(at) < 4 and at[-1] + 1 < len(toks):
+            k = at[-1] + 1
+            prev = toks[at[-1]]
+            dot = text[toks[k][0] : toks[k][1]] == "." and prev[1] == toks[k][0]
+            if dot and prev[1] - prev[0] <= 2 < len(toks) - k:
+                k += 1
+            at.append(k)
+        keys = [infos[k][3] for k in at]
         # every key tried below of two words or more opens with the same two words as the
         # longest; neither a listed sound nor a skeleton opening with them: nothing can match
         words = " ".join(k for k in keys if k).split(" ", 2)
@@ -514,10 +528,10 @@ class EntityRecognizer:
         for n in range(len(keys), 1, -1):
             key = " ".join(k for k in keys[:n] if k)
             ids = self.kb.by_sound.get(key)
-            if not ids and infos[i + n - 1][0] in self._place_sound.get(key, {}):
+            if not ids and infos[at[n - 1]][0] in self._place_sound.get(key, {}):
                 # a region spelt another way ends in the word its listed name ends in ("घाटी", "झील"):
                 # "पश्चिम एशियाई" (West Asian) sounds like "पश्चिम एशिया" but is no name
-                ids = self._place_sound[key][infos[i + n - 1][0]]
+                ids = self._place_sound[key][infos[at[n - 1]][0]]
             if not ids:
                 # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
                 skel = skeleton(key) if len(key.split()) >= 2 else None
@@ -527,7 +541,7 @@ class EntityRecognizer:
                 ids = ids if len(ids) == 1 and self.kb.entities[ids[0]].label == "PERSON" else []
             if ids:
                 ent = self.kb.entities[ids[0]]
-                return Mention(toks[i][0], toks[i + n - 1][1], ent.label, "kb", kb_id=ent.id)
+                return Mention(toks[i][0], toks[at[n - 1]][1], ent.label, "kb", kb_id=ent.id)
         return None
 
     @staticmethod
@@ -551,6 +565,27 @@ class EntityRecognizer:
         pk = phonetic_key(prev)
         if pk and any(token_score([pk], [f]) >= 0.75 for f in firsts):
             m.start = toks[idx - 1][0]
+
+    def _extend_right(self, text: str, toks: list[tuple[int, int]], m: Mention) -> None:
+        """A knowledge-base person read over part of their name, followed by another word of
+        that name not yet in it, takes that word in: names come in several orders and lengths
+        (``आरजू देउबा राणा`` for the listed ``आरजू राणा देउबा``, read up to ``आरजू देउबा``).
+        """
+        if m.label != "PERSON" or not m.kb_id:
+            return
+        k = self._token_index(toks, m.end, 0)
+        if k >= len(toks) or not _adjacent_words(text, m.end, toks[k][0]):
+            return
+        word = phonetic_key(text[toks[k][0] : toks[k][1]])
+        if len(word) < 3 or " " in word:
+            return
+        ent = self.kb.entities[m.kb_id]
+        own = {w for n in ent.names() for w in phonetic_key(n).split()[1:] if len(phonetic_key(n).split()) >= 2}
+        have = phonetic_key(text[m.start : m.end]).split()
+        if any(token_score([word], [w]) >= 0.9 for w in own) and not any(
+            token_score([word], [h]) >= 0.9 for h in have
+        ):
+            m.end = toks[k][1]
 
     def _patterns(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
         out: list[Mention] = []

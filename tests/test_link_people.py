@@ -66,3 +66,26 @@ def test_a_surname_the_model_read_as_a_place_is_the_person_named_in_full(rec, li
 def test_shared_words_alone_do_not_make_a_listed_person(rec, linker, text, name, not_id):
     found = dict(people(rec, linker, text))
     assert found.get(name) != not_id, found
+
+
+def entities(rec, linker, text):
+    mentions = rec(text, split_sentences(text))
+    linker.link(text, mentions, None)
+    return [(text[m.start : m.end], m.label, m.entity_id) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("अगले महीने ब्रिक्स शिखर सम्मेलन रूस के कज़ान शहर में होगा।", "ब्रिक्स शिखर सम्मेलन"),
+        # a forum written with figures, right after a person's name
+        ("प्रधानमंत्री नरेंद्र मोदी जी20 शिखर सम्मेलन के दौरान कई नेताओं से मिलेंगे।", "जी20 शिखर सम्मेलन"),
+        ("बैठक के अंत में नई दिल्ली घोषणा पत्र को सभी सदस्यों ने स्वीकार किया।", "नई दिल्ली घोषणा पत्र"),
+    ],
+)
+def test_a_summit_named_after_its_forum_or_city_is_one_event(rec, linker, text, name):
+    found = entities(rec, linker, text)
+    assert [(s, label) for s, label, _ in found if s == name] == [(name, "EVENT")], found
+    # neither the forum nor the city inside it stands for the summit
+    inner = name.rsplit(" ", 2)[0] if "घोषणा" in name else name.split()[0]
+    assert not [s for s, _, _ in found if s == inner], found

@@ -663,15 +663,17 @@ class EntityRecognizer:
                     lead = len(word) - len(word.lstrip("-")) if side == "after" and not picked else 0
                     word = word[lead:]
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
-                    if self._ends_name(word, latin):
+                    # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
+                    body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
+                    if not body and self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
-                    if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
-                        break
+                    if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
+                        break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
                 if not picked:
                     continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
@@ -1100,10 +1102,11 @@ class _GreedyNER:
 
 def _names_over(head: Mention, inner: Mention) -> bool:
     """Whether a name its head word makes a ship, a named event or a body (``आईएनएस कोलकाता``,
-    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces.
+    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces;
+    a named event also replaces the body it is named after (``ब्रिक्स शिखर सम्मेलन``).
     """
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
-            and inner.label in ("GPE", "LOC", "FAC")
+            and (inner.label in ("GPE", "LOC", "FAC") or (head.label == "EVENT" and inner.label == "ORG"))
             and head.start <= inner.start and inner.end <= head.end
             and (head.start, head.end) != (inner.start, inner.end))
 

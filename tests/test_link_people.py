@@ -89,3 +89,17 @@ def test_a_summit_named_after_its_forum_or_city_is_one_event(rec, linker, text, 
     # neither the forum nor the city inside it stands for the summit
     inner = name.rsplit(" ", 2)[0] if "घोषणा" in name else name.split()[0]
     assert not [s for s, _, _ in found if s == inner], found
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("राजदूत ने कहा कि नई दिल्ली एशिया में बर्लिन की अहम साझेदार है।", ["नई दिल्ली", "एशिया"]),
+        ("मंत्री ने दोहराया कि अरुणाचल भारत का अभिन्न अंग है।", ["अरुणाचल", "भारत"]),
+    ],
+)
+def test_two_listed_places_side_by_side_stay_two_entities(rec, linker, text, names):
+    found = entities(rec, linker, text)
+    got = [(s, e) for s, _, e in found if s in names or " ".join(names) in s]
+    assert [s for s, _ in got] == names, found
+    assert len({e for _, e in got}) == 2, found

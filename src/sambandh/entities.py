@@ -821,8 +821,9 @@ class EntityRecognizer:
 
     def _model_name_around(self, text: str, m: Mention, inside: list[Mention]) -> bool:
         """Whether a model ORG/LOC strictly contains knowledge-base places and is itself a name:
-        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), and
-        none of the model's everyday words that never stand in a name (``छोड़कर दिल्ली``).
+        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), a
+        word besides the places (``अरुणाचल भारत`` is two places), and none of the model's
+        everyday words that never stand in a name (``छोड़कर दिल्ली``).
         """
         if m.label not in ("ORG", "LOC") or m.source != "model":
             return False
@@ -830,6 +831,11 @@ class EntityRecognizer:
             return False
         if sum(r.end - r.start for r in inside) >= m.end - m.start:
             return False
+        left = list(text[m.start : m.end])
+        for r in inside:
+            left[r.start - m.start : r.end - m.start] = " " * (r.end - r.start)
+        if not _WORD_CHAR.search("".join(left)):
+            return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 

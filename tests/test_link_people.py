@@ -103,3 +103,11 @@ def test_two_listed_places_side_by_side_stay_two_entities(rec, linker, text, nam
     got = [(s, e) for s, _, e in found if s in names or " ".join(names) in s]
     assert [s for s, _ in got] == names, found
     assert len({e for _, e in got}) == 2, found
+
+
+def test_a_meeting_named_after_a_listed_body_of_several_words_is_one_event(rec, linker):
+    found = entities(rec, linker, "अगले साल जी 20 सम्मेलन ब्राज़ील में होगा।")
+    assert ("जी 20 सम्मेलन", "EVENT") in [(s, label) for s, label, _ in found], found
+    # after a plain word the same noun names nothing
+    found = entities(rec, linker, "कल प्रेस सम्मेलन में मंत्री ने सवालों के जवाब दिए।")
+    assert not [s for s, label, _ in found if label == "EVENT"], found

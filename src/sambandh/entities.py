@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -645,12 +646,20 @@ class EntityRecognizer:
                     continue
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name") else where
+                side = "before" if where in ("before", "name", "body") else where
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
-                seq = reversed(words) if side == "before" else iter(words)
                 base = max(0, m.start() - 40) if side == "before" else m.end()
+                # a named event after a listed body of one to three words is named after it
+                # ("जी 20 सम्मेलन", "शंघाई सहयोग संगठन शिखर सम्मेलन"); "body": only after one
+                listed = self._listed_body_before(near, words) if label == "EVENT" and side == "before" else None
+                if listed is not None:
+                    out.append(Mention(start + base + listed, start + m.end(), label, "pattern"))
+                    continue
+                if where == "body":
+                    continue
+                seq = reversed(words) if side == "before" else iter(words)
                 edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
                     # a stop or a comma between two words ends the name ("... जाएं। हाईकोर्ट")
@@ -684,6 +693,20 @@ class EntityRecognizer:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
         return out
+
+    def _listed_body_before(self, near: str, words: list[re.Match[str]]) -> int | None:
+        """Where in ``near`` a listed body's name of one to three words ends it, spaces only
+        between them and after it (``जी 20`` of ``जी 20 सम्मेलन``), else ``None``.
+        """
+        if not words or near[words[-1].end() :].strip():
+            return None
+        for k in (3, 2, 1):
+            tail = words[len(words) - k :]
+            if len(words) < k or any(near[a.end() : b.start()].strip() for a, b in pairwise(tail)):
+                continue
+            if any(e.label == "ORG" for e in self.kb.lookup(near[words[-k].start() : words[-1].end()])):
+                return words[-k].start()
+        return None
 
     def _quoted_name(self, chunk: str, at: int) -> tuple[int, int] | None:
         """The name in quotes right after ``at`` (``संगठन ‘...’``): one to six words, none of them

@@ -111,3 +111,16 @@ def test_a_meeting_named_after_a_listed_body_of_several_words_is_one_event(rec, 
     # after a plain word the same noun names nothing
     found = entities(rec, linker, "कल प्रेस सम्मेलन में मंत्री ने सवालों के जवाब दिए।")
     assert not [s for s, label, _ in found if label == "EVENT"], found
+
+
+def test_a_listed_surname_alone_joins_the_other_person_named_in_full(rec, linker):
+    # the knowledge base lists अब्बासी for a former prime minister; this article names another Abbasi
+    text = "पूर्व सांसद आरिफ़ अब्बासी ने कहा कि चुनाव जल्दी हों। अब्बासी ने सरकार की आलोचना भी की।"
+    found = people(rec, linker, text)
+    assert [s for s, _ in found] == ["आरिफ़ अब्बासी", "अब्बासी"], found
+    assert len({e for _, e in found}) == 1 and "person:shahid-khaqan-abbasi" not in {e for _, e in found}, found
+
+
+def test_a_listed_surname_alone_stays_the_listed_person_named_in_full(rec, linker):
+    text = "प्रधानमंत्री नरेंद्र मोदी ने सभा को संबोधित किया। मोदी ने किसानों की बात की।"
+    assert {e for _, e in people(rec, linker, text)} == {"person:narendra-modi"}

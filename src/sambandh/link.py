@@ -136,6 +136,10 @@ class Linker:
             if m.kb_id:
                 ent = self.kb.entities[m.kb_id]
                 m.entity_id, m.canonical = ent.id, ent.name
+        others = self._surnames_of_others(text, mentions)
+        for m in mentions:
+            if id(m) in others:
+                m.entity_id = m.canonical = None
         self._qualified_bodies(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
@@ -159,6 +163,31 @@ class Linker:
         roles = self.roles(text, mentions, date, published)
         self._bodies_in_context(text, mentions, roles)
         return roles
+
+    @staticmethod
+    def _surnames_of_others(text: str, mentions: list[Mention]) -> set[int]:
+        """A surname alone that the knowledge base lists for one person (``अब्बासी``) is not
+        that person where the article names in full only others of that surname (``आरिफ़
+        अब्बासी``): its link is dropped, and it joins the name in full as any partial name does.
+        Returns the ``id()`` of those mentions.
+        """
+        out: set[int] = set()
+        fulls = [
+            (phonetic_key(text[o.start : o.end]).split()[-1], o.kb_id)
+            for o in mentions
+            if o.label == "PERSON" and len(phonetic_key(text[o.start : o.end]).split()) > 1
+        ]
+        for m in mentions:
+            if m.label != "PERSON" or not m.kb_id:
+                continue
+            words = phonetic_key(text[m.start : m.end]).split()
+            if len(words) != 1:
+                continue
+            same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
+            if same and m.kb_id not in same:
+                m.kb_id = None
+                out.add(id(m))
+        return out
 
     def _person_by_words(self, surface: str) -> list[KBEntity]:
         """The one knowledge-base person a name of two words or more names when it is not

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -307,6 +308,7 @@ class EntityRecognizer:
             elif m.source == "fallback":
                 m.source = "pattern"
             self._extend_left(text, toks, m)
+            self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
@@ -466,7 +468,7 @@ class EntityRecognizer:
                 if key not in self._prefixes:
                     break
             if hit is None:  # no listed spelling: perhaps another spelling of a listed name
-                sound = self._sound_match(toks, infos, i) if sounds else None
+                sound = self._sound_match(text, toks, infos, i) if sounds else None
                 if sound is not None:
                     out.append(sound)
                 i = self._token_index(toks, sound.end, i) if sound is not None else i + 1
@@ -495,13 +497,26 @@ class EntityRecognizer:
         return (key, key in self._prefixes or key in self.kb.by_name, sound in self._sound_starts, sound,
                 search_fold(word) in _surnames(), key in _CONTEXT_TITLES)  # fmt: skip
 
-    def _sound_match(self, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int) -> Mention | None:
+    def _sound_match(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], i: int
+    ) -> Mention | None:
         """A several-word knowledge-base name spelt another way (``डोंग जून`` for ``डोंग जुन``).
         None from a postposition on: "ने दिल्ली" (the ergative before a place) sounds like "नई दिल्ली".
         """
-        if infos[i][0] in _POSTPOSITIONS_FOLDED:
+        initial = i + 1 < len(toks) and toks[i][1] == toks[i + 1][0] and text[toks[i + 1][0] : toks[i + 1][1]] == "."
+        if infos[i][0] in _POSTPOSITIONS_FOLDED and not initial:  # "के." is an initial, "के" a postposition
             return None
-        keys = [info[3] for info in infos[i : i + 4]]
+        # up to four words; the dot after an initial (a word of one or two letters) is no word of
+        # its own ("के.पी.शर्मा ओली" is "के पी शर्मा ओली"), so it does not use up the window
+        at = [i]
+        while len(at) < 4 and at[-1] + 1 < len(toks):
+            k = at[-1] + 1
+            prev = toks[at[-1]]
+            dot = text[toks[k][0] : toks[k][1]] == "." and prev[1] == toks[k][0]
+            if dot and prev[1] - prev[0] <= 2 < len(toks) - k:
+                k += 1
+            at.append(k)
+        keys = [infos[k][3] for k in at]
         # every key tried below of two words or more opens with the same two words as the
         # longest; neither a listed sound nor a skeleton opening with them: nothing can match
         words = " ".join(k for k in keys if k).split(" ", 2)
@@ -514,10 +529,10 @@ class EntityRecognizer:
         for n in range(len(keys), 1, -1):
             key = " ".join(k for k in keys[:n] if k)
             ids = self.kb.by_sound.get(key)
-            if not ids and infos[i + n - 1][0] in self._place_sound.get(key, {}):
+            if not ids and infos[at[n - 1]][0] in self._place_sound.get(key, {}):
                 # a region spelt another way ends in the word its listed name ends in ("घाटी", "झील"):
                 # "पश्चिम एशियाई" (West Asian) sounds like "पश्चिम एशिया" but is no name
-                ids = self._place_sound[key][infos[i + n - 1][0]]
+                ids = self._place_sound[key][infos[at[n - 1]][0]]
             if not ids:
                 # the first name as listed, the rest with other vowels (लॉवरोव for लावरोव)
                 skel = skeleton(key) if len(key.split()) >= 2 else None
@@ -527,7 +542,7 @@ class EntityRecognizer:
                 ids = ids if len(ids) == 1 and self.kb.entities[ids[0]].label == "PERSON" else []
             if ids:
                 ent = self.kb.entities[ids[0]]
-                return Mention(toks[i][0], toks[i + n - 1][1], ent.label, "kb", kb_id=ent.id)
+                return Mention(toks[i][0], toks[at[n - 1]][1], ent.label, "kb", kb_id=ent.id)
         return None
 
     @staticmethod
@@ -551,6 +566,27 @@ class EntityRecognizer:
         pk = phonetic_key(prev)
         if pk and any(token_score([pk], [f]) >= 0.75 for f in firsts):
             m.start = toks[idx - 1][0]
+
+    def _extend_right(self, text: str, toks: list[tuple[int, int]], m: Mention) -> None:
+        """A knowledge-base person read over part of their name, followed by another word of
+        that name not yet in it, takes that word in: names come in several orders and lengths
+        (``आरजू देउबा राणा`` for the listed ``आरजू राणा देउबा``, read up to ``आरजू देउबा``).
+        """
+        if m.label != "PERSON" or not m.kb_id:
+            return
+        k = self._token_index(toks, m.end, 0)
+        if k >= len(toks) or not _adjacent_words(text, m.end, toks[k][0]):
+            return
+        word = phonetic_key(text[toks[k][0] : toks[k][1]])
+        if len(word) < 3 or " " in word:
+            return
+        ent = self.kb.entities[m.kb_id]
+        own = {w for n in ent.names() for w in phonetic_key(n).split()[1:] if len(phonetic_key(n).split()) >= 2}
+        have = phonetic_key(text[m.start : m.end]).split()
+        if any(token_score([word], [w]) >= 0.9 for w in own) and not any(
+            token_score([word], [h]) >= 0.9 for h in have
+        ):
+            m.end = toks[k][1]
 
     def _patterns(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
@@ -610,12 +646,20 @@ class EntityRecognizer:
                     continue
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name") else where
+                side = "before" if where in ("before", "name", "body") else where
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
-                seq = reversed(words) if side == "before" else iter(words)
                 base = max(0, m.start() - 40) if side == "before" else m.end()
+                # a named event after a listed body of one to three words is named after it
+                # ("जी 20 सम्मेलन", "शंघाई सहयोग संगठन शिखर सम्मेलन"); "body": only after one
+                listed = self._listed_body_before(near, words) if label == "EVENT" and side == "before" else None
+                if listed is not None:
+                    out.append(Mention(start + base + listed, start + m.end(), label, "pattern"))
+                    continue
+                if where == "body":
+                    continue
+                seq = reversed(words) if side == "before" else iter(words)
                 edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
                     # a stop or a comma between two words ends the name ("... जाएं। हाईकोर्ट")
@@ -628,15 +672,17 @@ class EntityRecognizer:
                     lead = len(word) - len(word.lstrip("-")) if side == "after" and not picked else 0
                     word = word[lead:]
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
-                    if self._ends_name(word, latin):
+                    # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
+                    body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
+                    if not body and self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
-                    if len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
-                        break
+                    if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
+                        break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
                 if not picked:
                     continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
@@ -647,6 +693,20 @@ class EntityRecognizer:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
         return out
+
+    def _listed_body_before(self, near: str, words: list[re.Match[str]]) -> int | None:
+        """Where in ``near`` a listed body's name of one to three words ends it, spaces only
+        between them and after it (``जी 20`` of ``जी 20 सम्मेलन``), else ``None``.
+        """
+        if not words or near[words[-1].end() :].strip():
+            return None
+        for k in (3, 2, 1):
+            tail = words[len(words) - k :]
+            if len(words) < k or any(near[a.end() : b.start()].strip() for a, b in pairwise(tail)):
+                continue
+            if any(e.label == "ORG" for e in self.kb.lookup(near[words[-k].start() : words[-1].end()])):
+                return words[-k].start()
+        return None
 
     def _quoted_name(self, chunk: str, at: int) -> tuple[int, int] | None:
         """The name in quotes right after ``at`` (``संगठन ‘...’``): one to six words, none of them
@@ -784,8 +844,9 @@ class EntityRecognizer:
 
     def _model_name_around(self, text: str, m: Mention, inside: list[Mention]) -> bool:
         """Whether a model ORG/LOC strictly contains knowledge-base places and is itself a name:
-        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), and
-        none of the model's everyday words that never stand in a name (``छोड़कर दिल्ली``).
+        a few words, no postposition (so ``चीन के रक्षा मंत्री`` never wins over ``चीन``), a
+        word besides the places (``अरुणाचल भारत`` is two places), and none of the model's
+        everyday words that never stand in a name (``छोड़कर दिल्ली``).
         """
         if m.label not in ("ORG", "LOC") or m.source != "model":
             return False
@@ -793,6 +854,11 @@ class EntityRecognizer:
             return False
         if sum(r.end - r.start for r in inside) >= m.end - m.start:
             return False
+        left = list(text[m.start : m.end])
+        for r in inside:
+            left[r.start - m.start : r.end - m.start] = " " * (r.end - r.start)
+        if not _WORD_CHAR.search("".join(left)):
+            return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
@@ -1065,10 +1131,11 @@ class _GreedyNER:
 
 def _names_over(head: Mention, inner: Mention) -> bool:
     """Whether a name its head word makes a ship, a named event or a body (``आईएनएस कोलकाता``,
-    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces.
+    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces;
+    a named event also replaces the body it is named after (``ब्रिक्स शिखर सम्मेलन``).
     """
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
-            and inner.label in ("GPE", "LOC", "FAC")
+            and (inner.label in ("GPE", "LOC", "FAC") or (head.label == "EVENT" and inner.label == "ORG"))
             and head.start <= inner.start and inner.end <= head.end
             and (head.start, head.end) != (inner.start, inner.end))
 

@@ -22,8 +22,8 @@ from collections import Counter
 from typing import Any
 
 from .config import Config
-from .entities import TITLES
-from .kb import KnowledgeBase
+from .entities import _MIDDLE_NAMES, TITLES
+from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score
@@ -85,6 +85,9 @@ _MISSIONS = ("-embassy", "-high-commission")
 _ENVOY_ROLES = {"ambassador"}
 
 
+_MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
+
+
 def new_entity_id(label: str, key: str) -> str:
     """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
     digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
@@ -102,6 +105,10 @@ class Linker:
     def __init__(self, config: Config | None = None, kb: KnowledgeBase | None = None) -> None:
         self.config = config or Config()
         self.kb = kb or load_kb(self.config.kb_dir or None)
+        # knowledge-base people's names of two words or more, by the first two letters of their sound
+        self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
+        self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
+        self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -121,12 +128,18 @@ class Linker:
                 # the listed name written with a space
                 hits = self.kb.lookup(surface) or (self.kb.lookup(surface.replace("-", " ")) if "-" in surface else [])
                 same = [h for h in hits if _compatible(h.label, m.label)]
+                if not same and m.label == "PERSON":
+                    same = self._person_by_words(surface)
                 if same:
                     m.kb_id = same[0].id
                     m.label = same[0].label
             if m.kb_id:
                 ent = self.kb.entities[m.kb_id]
                 m.entity_id, m.canonical = ent.id, ent.name
+        others = self._surnames_of_others(text, mentions)
+        for m in mentions:
+            if id(m) in others:
+                m.entity_id = m.canonical = None
         self._qualified_bodies(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
@@ -150,6 +163,79 @@ class Linker:
         roles = self.roles(text, mentions, date, published)
         self._bodies_in_context(text, mentions, roles)
         return roles
+
+    @staticmethod
+    def _surnames_of_others(text: str, mentions: list[Mention]) -> set[int]:
+        """A surname alone that the knowledge base lists for one person (``अब्बासी``) is not
+        that person where the article names in full only others of that surname (``आरिफ़
+        अब्बासी``): its link is dropped, and it joins the name in full as any partial name does.
+        Returns the ``id()`` of those mentions.
+        """
+        out: set[int] = set()
+        fulls = [
+            (phonetic_key(text[o.start : o.end]).split()[-1], o.kb_id)
+            for o in mentions
+            if o.label == "PERSON" and len(phonetic_key(text[o.start : o.end]).split()) > 1
+        ]
+        for m in mentions:
+            if m.label != "PERSON" or not m.kb_id:
+                continue
+            words = phonetic_key(text[m.start : m.end]).split()
+            if len(words) != 1:
+                continue
+            same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
+            if same and m.kb_id not in same:
+                m.kb_id = None
+                out.add(id(m))
+        return out
+
+    def _person_by_words(self, surface: str) -> list[KBEntity]:
+        """The one knowledge-base person a name of two words or more names when it is not
+        listed as written: its first word is their first name and each other word is another
+        word of one of their names, in any order (``आरजू राणा`` and ``आरजू देउबा राणा`` for
+        the listed ``आरजू राणा देउबा``), one of them a word that tells the family (not a
+        common middle name of ``lang/*/name_parts.tsv``, nor in three listed people's names).
+        A shorter form than the listed name only under a first name no other listed person
+        bears (``अब्दुल राशिद`` is not ``अब्दुल लतीफ राशिद``). Another first name is another
+        person (``सोनिया गांधी`` is not ``राहुल गांधी``); with two such people, none.
+        """
+        words = phonetic_key(surface).split()
+        if len(words) < 2:
+            return []
+        if self._by_first is None:
+            self._by_first = {}
+            bearers: dict[str, set[str]] = {}
+            anywhere: dict[str, set[str]] = {}
+            for ent in self.kb.entities.values():
+                if ent.label == "PERSON":
+                    for n in ent.names():
+                        key = phonetic_key(n).split()
+                        if len(key) >= 2:
+                            self._by_first.setdefault(key[0][:2], []).append((ent.id, key))
+                            bearers.setdefault(key[0], set()).add(ent.id)
+                            for w in key:
+                                anywhere.setdefault(w, set()).add(ent.id)
+            self._first_bearers = {k: len(v) for k, v in bearers.items()}
+            self._word_bearers = {k: len(v) for k, v in anywhere.items()}
+        found: set[str] = set()
+        for eid, key in self._by_first.get(words[0][:2], []):
+            if eid in found or token_score(words[:1], key[:1]) < 0.9:
+                continue
+            if len(words) < len(key) and self._first_bearers.get(key[0], 0) > 1:
+                continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)
+            rest, matched = list(key[1:]), []
+            for w in words[1:]:
+                best = max(range(len(rest)), key=lambda j: token_score([w], [rest[j]]), default=-1)
+                if best < 0 or token_score([w], [rest[best]]) < 0.9:
+                    break
+                matched.append(rest.pop(best))
+            else:
+                # one word besides the first must tell the family: not one as often a middle name
+                # as a surname ("हरदीप सिंह" may be हरदीप सिंह निज्जर as well as हरदीप सिंह पुरी), nor
+                # one in the names of three listed people or more ("अबू मोहम्मद" is not अबू मोहम्मद अल-जुलानी)
+                if any(w not in _MIDDLE_KEYS and self._word_bearers.get(w, 0) <= 2 for w in matched):
+                    found.add(eid)
+        return [self.kb.entities[found.pop()]] if len(found) == 1 else []
 
     def _bare_body(self, text: str, m: Mention) -> str | None:
         """The country code of the home body ``m`` names by a common phrase with no country in it
@@ -279,7 +365,8 @@ class Linker:
     def propagate_surnames(text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
         a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
-        document has that surname). Changes ``mentions`` in place, keeping it in order.
+        document has that surname), also where the model read it alone, after the full name,
+        as a place the knowledge base does not know. Changes ``mentions`` in place, keeping it in order.
         """
         last: dict[str, list[Mention]] = {}
         for m in mentions:
@@ -304,7 +391,18 @@ class Linker:
             bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
             for hit in re.finditer(bounded, text):
                 s, e = hit.span()
-                if any(o.start < e and s < o.end for o in mentions + added):
+                over = [o for o in mentions + added if o.start < e and s < o.end]
+                if (
+                    len(over) == 1
+                    and (over[0].start, over[0].end) == (s, e)
+                    and over[0].label == "LOC"
+                    and over[0].kb_id is None
+                    and over[0].source == "model"
+                    and s > min(m.start for m in ms)
+                ):
+                    # the model read the surname alone as a place after the full name: it is the person's
+                    over[0].label, over[0].kb_id = "PERSON", ms[0].kb_id
+                if over:
                     continue
                 added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
         if added:

@@ -34,7 +34,8 @@ secs = time.perf_counter() - t
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
-print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs, "cpu_seconds": cpu,
+print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
+                  "cpu_seconds": cpu,
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))

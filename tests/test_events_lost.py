@@ -49,3 +49,11 @@ def test_one_side_drill_is_a_show_of_force_and_a_joint_one_cooperation():
     assert [t for t, _, _ in _events("भारतीय सेना ने अमेरिकी सेना के साथ युद्धाभ्यास किया।")] == ["COOPERATE"]
     assert [t for t, _, _ in _events("भारतीय सेना ने संयुक्त युद्धाभ्यास किया।")] == ["COOPERATE"]
     assert [t for t, _, _ in _events("भारत और रूस ने युद्धाभ्यास किया।")] == ["COOPERATE"]
+
+
+def test_a_simple_verb_with_an_unknown_doer_and_no_frame_is_still_dropped():
+    # a one-word verb reads as an act only with its frame ("पैसे मांगे": asked for money, not a demand of a
+    # state; "धमकाया", "चेताया" with no one named): the unnamed-doer rule does not reopen the frame check
+    assert _events("नाटक मंडली ने पैसे मांगे।") == []
+    assert _events("नाटक मंडली ने उन्हें धमकाया।") == []
+    assert _events("नाटक मंडली ने उन्हें चेताया।") == []

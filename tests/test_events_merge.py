@@ -29,6 +29,8 @@ def test_a_terror_attack_retold_as_an_attack_is_one() -> None:
     police = Actor("agent:cop:in", "target", -1, -1, "country:in")
     out = merge.merge_in_document([_ev("terror", 0, REBELS), _ev("attack", 300, REBELS, police)])
     assert len(out) == 1
+    # the fuller copy ("the attack", with its target) keeps the telling name of the act
+    assert out[0].mode == "terror"
 
 
 def test_the_reply_to_a_strike_stays_its_own_act() -> None:
@@ -63,7 +65,7 @@ def _placed(ev: Event, place: str) -> Event:
 
 
 PLACES = {"region:state-a": "country:in", "city:town-a": "country:in", "city:town-b": "country:in",
-          "region:state-b": "country:in", "region:wide": "", "city:abroad": "country:pk"}  # fmt: skip
+          "region:state-b": "country:in", "city:abroad": "country:pk"}  # fmt: skip
 
 
 def test_a_state_and_a_town_of_its_country_can_be_one_place() -> None:
@@ -87,3 +89,17 @@ def test_the_merged_act_keeps_the_town_not_the_region() -> None:
     town = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), "city:town-a")
     (out,) = merge.merge_in_document([region, town], PLACES)
     assert out.place == "city:town-a"
+
+
+def test_a_region_absorbing_its_country_keeps_the_region():
+    # "in the state" retold "in India": the country is coarser, never the place the merge keeps
+    region = _placed(_ev("attack", 0, INDIAN_ARMY, PAKISTAN, INDIA), "region:state-a")
+    country = _placed(_ev("attack", 200, INDIAN_ARMY, PAKISTAN), "country:in")
+    (out,) = merge.merge_in_document([region, country], PLACES)
+    assert out.place == "region:state-a"
+
+
+def test_a_region_of_no_known_country_holds_nothing():
+    # "region:far" is in no table of places: it cannot hold a town
+    assert not merge._may_hold("region:far", "city:town-a", PLACES)
+    assert merge._may_hold("region:state-a", "city:town-a", PLACES)

@@ -231,8 +231,9 @@ def _span(e: Event) -> tuple[str, str]:
 
 
 def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:
-    """Whether two events (of one family) tell the same happening; ``across`` articles a planned
-    event and one that occurred never are (within one, a lead's plan is its body's act).
+    """Whether two events tell the same happening: of one family, or (within one article) one strike
+    told in two of its modes (:func:`_one_strike`); ``across`` articles a planned event and one that
+    occurred never are (within one, a lead's plan is its body's act).
     """
     if a.negated != b.negated:
         return False
@@ -289,7 +290,8 @@ def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
     (two states) or two towns hold each other.
     """
     for region, other in ((x, y), (y, x)):
-        if region.startswith("region:") and not other.startswith("region:"):
+        # a country is coarser than its region, never held by it
+        if region.startswith("region:") and not other.startswith(("region:", "country:")):
             country = places_of.get(region)
             if country is not None and country == places_of.get(other, other):
                 return True
@@ -419,6 +421,10 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -
     into.topics += [t for t in other.topics if t not in into.topics]
     into.confidence = max(into.confidence, other.confidence)
     if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":
+        into.mode, into.cameo = other.mode, other.cameo
+    # one strike told twice keeps its most telling name: a terror attack or a ceasefire violation, not "the attack"
+    strike = STRIKE_MODES.get(into.type, frozenset())
+    if into.mode == "attack" and other.type == into.type and other.mode in strike and other.mode != "attack":
         into.mode, into.cameo = other.mode, other.cameo
 
 

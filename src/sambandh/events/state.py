@@ -39,6 +39,7 @@ from .grammar import (
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
     _FUTURE,
+    _HAPPEN_LIGHT,
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
@@ -80,8 +81,6 @@ _FINITE = frozenset({"present", "past", "progressive", "future"})
 _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
-# the light verbs whose subject is the event noun itself ("बैठक हुई", "वार्ता चल रही है"): it happens
-_HAPPEN_LIGHT = frozenset({"होना", "चलना"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
@@ -825,6 +824,11 @@ class _State(_Arguments, _Setting):
         one side is no meeting).
         """
         trig, m = act.trig, act.m
+        # a simple verb whose frame is its meaning ("पैसे मांगे", "मिली") says nothing without that frame, and
+        # an entry that requires its target keeps requiring it
+        if m.entry.required or (m.entry.pos == "v" and trig.targets and " " not in m.entry.pred
+                                and trig.type not in _THING_OBJECT):  # fmt: skip
+            return False
         # a perfective, or a verb and its vector told done ("ठुकरा दिया", "रद्द कर दिया है"): what takes ने
         if (trig.english or act.passive or trig.symmetric or m.form not in ("pfv", "stem")
                 or m.features & {"neg", "future", "progressive", "obligation", "compelled"}
@@ -838,8 +842,9 @@ class _State(_Arguments, _Setting):
     def _happening_at(self, act: _Act) -> bool:
         """Whether a Hindi event noun with no actor found is still told as a happening: the subject of
         "to happen" or "to go on" (``बैठक हुई``, ``समिट चल रही है``) or after the participle that says it
-        took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that took place
-        somewhere is an event even when its sides are not named; a bare mention of one is not.
+        took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that takes place
+        somewhere is an event even when its sides are not named (one to come, ``बैठक होगी``, is kept as
+        planned, as the gold codes plans); a bare mention of one is not.
         """
         trig, m = act.trig, act.m
         return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .model import OffsetMap
-from .script import DEVANAGARI_WORD, has_devanagari
+from .script import DEVANAGARI_CONSONANTS, DEVANAGARI_WORD, has_devanagari
 
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
@@ -97,7 +97,7 @@ def _align(omap: OffsetMap, out: str, raw: str, out_base: int, raw_base: int) ->
     omap.add(out_base + len(out), raw_base + len(raw))
 
 
-_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]")
+_CONSONANT = re.compile(f"[{DEVANAGARI_CONSONANTS}]")
 
 
 def tolerant(pattern: str) -> str:

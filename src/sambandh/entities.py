@@ -581,7 +581,7 @@ class EntityRecognizer:
         if len(word) < 3 or " " in word:
             return
         ent = self.kb.entities[m.kb_id]
-        own = {w for n in ent.names() for w in phonetic_key(n).split()[1:] if len(phonetic_key(n).split()) >= 2}
+        own = {w for n in ent.names() for w in phonetic_key(n).split()[1:]}  # the words after the first
         have = phonetic_key(text[m.start : m.end]).split()
         if any(token_score([word], [w]) >= 0.9 for w in own) and not any(
             token_score([word], [h]) >= 0.9 for h in have

@@ -136,10 +136,7 @@ class Linker:
             if m.kb_id:
                 ent = self.kb.entities[m.kb_id]
                 m.entity_id, m.canonical = ent.id, ent.name
-        others = self._surnames_of_others(text, mentions)
-        for m in mentions:
-            if id(m) in others:
-                m.entity_id = m.canonical = None
+        self._surnames_of_others(text, mentions)
         self._qualified_bodies(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
@@ -165,13 +162,11 @@ class Linker:
         return roles
 
     @staticmethod
-    def _surnames_of_others(text: str, mentions: list[Mention]) -> set[int]:
+    def _surnames_of_others(text: str, mentions: list[Mention]) -> None:
         """A surname alone that the knowledge base lists for one person (``अब्बासी``) is not
         that person where the article names in full only others of that surname (``आरिफ़
         अब्बासी``): its link is dropped, and it joins the name in full as any partial name does.
-        Returns the ``id()`` of those mentions.
         """
-        out: set[int] = set()
         fulls = [
             (phonetic_key(text[o.start : o.end]).split()[-1], o.kb_id)
             for o in mentions
@@ -185,9 +180,7 @@ class Linker:
                 continue
             same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
             if same and m.kb_id not in same:
-                m.kb_id = None
-                out.add(id(m))
-        return out
+                m.kb_id = m.entity_id = m.canonical = None
 
     def _person_by_words(self, surface: str) -> list[KBEntity]:
         """The one knowledge-base person a name of two words or more names when it is not

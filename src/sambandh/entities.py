@@ -924,14 +924,29 @@ def _directions() -> dict[str, str]:
 def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
     """A model span without the day, month or "today" words at its edges: the model sometimes
     runs a name on into the date after it (``<name> बुधवार को``), which would hide the date
-    from the time stage and the name from the knowledge base.
+    from the time stage and the name from the knowledge base. Brackets, quotes and separators at
+    the edges go too.
     """
     words = [(w.start() + start, w.end() + start) for w in re.finditer(r"\S+", text[start:end])]
     while words and _time_word(text[words[-1][0] : words[-1][1]]):
         words.pop()
     while words and _time_word(text[words[0][0] : words[0][1]]):
         words.pop(0)
-    return (words[0][0], words[-1][1]) if words else (start, start)
+    if not words:
+        return start, start
+    start, end = words[0][0], words[-1][1]
+    # nor the punctuation that opens or closes what follows or precedes it: the model sometimes
+    # takes the bracket before an acronym ("<name> (ABC)") into the name
+    while end > start and (text[end - 1] in _OPENERS_AND_SEPARATORS or text[end - 1].isspace()):
+        end -= 1
+    while end > start and (text[start] in _CLOSERS_AND_SEPARATORS or text[start].isspace()):
+        start += 1
+    return start, end
+
+
+# punctuation a name never ends with (openers, separators) or begins with (closers, separators)
+_OPENERS_AND_SEPARATORS = frozenset("([{<“‘«,;:|/–—")
+_CLOSERS_AND_SEPARATORS = frozenset(")]}>”’»,;:|/–—")
 
 
 # a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue

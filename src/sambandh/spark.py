@@ -69,6 +69,25 @@ class LakeReport:
                 "happenings": self.happenings, "stories": self.stories, "search": self.search}  # fmt: skip
 
 
+# The JVM options of a local Spark that Sambandh starts itself. The JVM's optimising compiler (C2)
+# and its parallel collector spend CPU on threads of their own that a short local job never earns
+# back; the Python workers do the per-article work. bench/spark.py measures it (docs/lake.md).
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+
+
+def _starts_its_own_jvm(conf: dict[str, str]) -> bool:
+    """Whether the session about to be made starts a local JVM of ours: not under spark-submit
+    (which started the JVM, and set its options, before this Python), not when a context is already
+    running, not on a cluster master.
+    """
+    from pyspark import SparkContext
+
+    if os.environ.get("PYSPARK_GATEWAY_PORT") or SparkContext._active_spark_context is not None:
+        return False
+    master = conf.get("spark.master") or os.environ.get("MASTER") or "local"
+    return master.startswith("local")
+
+
 def session(conf: dict[str, str] | None = None) -> Any:
     """The Spark session (an existing one, or one made with ``conf``; workers run this Python).
 
@@ -85,7 +104,10 @@ def session(conf: dict[str, str] | None = None) -> Any:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("sambandh").config("spark.ui.enabled", "false")
-    for key, value in (conf or {}).items():
+    conf = dict(conf or {})
+    if _starts_its_own_jvm(conf):
+        conf.setdefault("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+    for key, value in conf.items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel(os.environ.get("SAMBANDH_SPARK_LOG_LEVEL", "ERROR"))

@@ -53,3 +53,19 @@ def test_a_dialogue_named_after_two_countries_is_one_event(rec):
 def test_a_dialogue_in_lower_case_is_no_name(rec):
     ms = found(rec, "Japan-India dialogue on trade went on for hours.")
     assert not any(m.label == "EVENT" for m in ms.values())
+
+
+def test_a_compass_word_before_a_country_can_name_a_place_of_its_own(rec):
+    text = "1971 की लड़ाई के बाद पूर्वी पाकिस्तान आज़ाद हुआ, जबकि पश्चिमी पाकिस्तान में सेना का राज रहा।"
+    ms = found(rec, text)
+    assert ms["पूर्वी पाकिस्तान"].entity_id == "region:east-pakistan"
+    assert ms["पश्चिमी पाकिस्तान"].entity_id == "region:west-pakistan"
+    assert not any(m.entity_id == "country:pk" for m in ms.values())
+    ms = found(rec, "Refugees from East Pakistan crossed into India; East Germany was not yet free.")
+    assert ms["East Pakistan"].entity_id == "region:east-pakistan"
+    assert ms["East Germany"].entity_id == "region:east-germany"
+
+
+def test_a_compass_word_before_another_country_is_a_part_of_it(rec):
+    ms = found(rec, "पूर्वी अफगानिस्तान में भूकंप से कई गांव ढह गए।")
+    assert [m.entity_id for m in ms.values()] == ["country:af"]

@@ -87,3 +87,29 @@ def test_a_surname_that_is_also_a_middle_name_alone_stays_apart(linker):
     pairs = link(linker, text, ["गुरमीत सिंह", "बलदेव सिंह", "सिंह"])
     full = set(ids(pairs, "गुरमीत सिंह")) | set(ids(pairs, "बलदेव सिंह"))
     assert not set(ids(pairs, "सिंह")) & full
+
+
+def test_a_listed_persons_first_name_alone_after_the_full_name_is_that_person(linker):
+    text = "विदेश सचिव विक्रम मिस्री ने दौरा किया। बाद में विक्रम ने अफसरों से बात की।"
+    start = text.index("विक्रम मिस्री")
+    mentions = [Mention(start, start + len("विक्रम मिस्री"), "PERSON", "kb", kb_id="person:vikram-misri")]
+    linker.link(text, mentions, None)
+    alone = text.rindex("विक्रम")
+    assert [(m.start, m.entity_id) for m in mentions] == [(start, "person:vikram-misri"),
+                                                         (alone, "person:vikram-misri")]
+
+
+def test_a_word_before_a_listed_name_that_is_not_their_first_name_is_not_propagated(linker):
+    text = "दौरे पर पीएम मोदी ने भाषण दिया। बाद में पीएम ने अफसरों से बात की।"
+    start = text.index("पीएम मोदी")
+    mentions = [Mention(start, start + len("पीएम मोदी"), "PERSON", "kb", kb_id="person:narendra-modi")]
+    linker.link(text, mentions, None)
+    assert len(mentions) == 1
+
+
+def test_a_first_name_that_another_person_of_the_article_bears_is_not_propagated(linker):
+    text = "विक्रम मिस्री और विक्रम दोराईस्वामी मिले। बाद में विक्रम ने अफसरों से बात की।"
+    mentions = [Mention(m.start(), m.end(), "PERSON", "model")
+                for m in re.finditer("विक्रम मिस्री|विक्रम दोराईस्वामी", text)]
+    linker.link(text, mentions, None)
+    assert len(mentions) == 2

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .entities import _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
+from .entities import _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
@@ -110,6 +110,7 @@ class Linker:
         self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
+        self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -121,6 +122,7 @@ class Linker:
         """
         date = _date(published)
         self.propagate_surnames(text, mentions)
+        self.propagate_first_names(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -402,6 +404,63 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def propagate_first_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add the first names alone the model missed: once a document names ``विक्रम मिस्री`` in full,
+        a later ``विक्रम`` closed by a postposition that follows people (``lang/*/name_parts.tsv``,
+        ``middle_closer``: "विक्रम ने") is a mention of him, where no other person of the document
+        bears that word in their name and the word is a name word (not one of the model's everyday
+        words, ``विजय``, a title or a function word) that the knowledge base lists for nothing else.
+        The word must be the listed person's first name, or for a name the knowledge base does not list,
+        some listed person's: the model's longer spans often open with a word that is none (``एक्टर
+        पिंचू कपूर``, ``पीएम मोदी``). Changes ``mentions`` in place, keeping it in order.
+        """
+        firsts: dict[str, list[Mention]] = {}
+        others: Counter[str] = Counter()  # every word of every full name, by sound
+        for m in mentions:
+            words = text[m.start : m.end].split()
+            if m.label != "PERSON" or len(words) < 2:
+                continue
+            firsts.setdefault(words[0], []).append(m)
+            others.update({phonetic_key(w) for w in words})
+        added: list[Mention] = []
+        for word, ms in firsts.items():
+            sound = phonetic_key(word)
+            people = {phonetic_key(text[m.start : m.end]) for m in ms}
+            if (len(word) < 3 or sound in _MIDDLE_KEYS or len(people) > 1 or others[sound] > 1
+                    or not self._name_word(word) or not self._first_name_of(sound, ms[0].kb_id)
+                    or any(e.id != ms[0].kb_id for e in self.kb.lookup(word))):  # fmt: skip
+                continue
+            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
+            for hit in re.compile(bounded).finditer(text, ms[0].end):
+                s, e = hit.span()
+                after = re.match(r"\s+(\S+)", text[e : e + 20])
+                if after is None or after.group(1) not in _MIDDLE_CLOSERS:
+                    continue
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+    def _first_name_of(self, sound: str, kb_id: str | None) -> bool:
+        """Whether a word (its sound key) is a first name: of the listed person ``kb_id`` when given
+        (not ``पीएम`` of ``पीएम मोदी``), else of some listed person.
+        """
+        ent = self.kb.entities.get(kb_id) if kb_id else None
+        if ent is None:
+            return sound in self._listed_firsts()
+        return any(token_score([sound], phonetic_key(n).split()[:1]) >= 0.9 for n in ent.names() if " " in n)
+
+    def _listed_firsts(self) -> frozenset[str]:
+        """The sound keys of the first words of the knowledge base's people's names of two words or more."""
+        if self._firsts is None:
+            self._firsts = frozenset(
+                key[0] for ent in self.kb.entities.values() if ent.label == "PERSON"
+                for n in ent.names() for key in [phonetic_key(n).split()] if len(key) >= 2
+            )  # fmt: skip
+        return self._firsts
 
     def dateline_place(self, article: Any) -> Mention | None:
         """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,

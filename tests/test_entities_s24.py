@@ -27,8 +27,9 @@ def test_a_declaration_named_after_a_city_is_one_event_not_the_city(rec):
 
 
 def test_an_announcement_after_other_words_is_no_event(rec):
-    ms = found(rec, "सरकार की घोषणा के बाद किसानों ने धरना खत्म किया।")
-    assert not any(m.label == "EVENT" for m in ms.values())
+    for text in ("सरकार की घोषणा के बाद किसानों ने धरना खत्म किया।",
+                 "पार्टी प्रवक्ता रमेश तिवारी घोषणा करेंगे।"):  # a person's name before the word makes no event
+        assert not any(m.label == "EVENT" for m in found(rec, text).values()), text
 
 
 def test_leaders_between_a_city_and_its_declaration_stay_in_the_event(rec):

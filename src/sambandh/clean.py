@@ -38,9 +38,9 @@ from .script import DEVANAGARI, has_devanagari
 _Rules = list[tuple[str, re.Pattern[str], str]]
 
 
-def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str, re.Pattern[str]]:
+def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern[str], str, re.Pattern[str], str]:
     """The chrome rules of every language folder: (always, anywhere, short, inline, lead, label words,
-    agency names, seats that datelines name as places).
+    agency names, seats that datelines name as places, marks that join a dateline's two places).
     """
     from .lexicon import LANG_DIR
 
@@ -52,6 +52,7 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
     labels: list[str] = []
     agencies: list[str] = []
     seats: list[str] = []
+    joiners: list[str] = []
     for path in sorted(LANG_DIR.glob("*/chrome.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -66,13 +67,15 @@ def _chrome_tables() -> tuple[_Rules, _Rules, _Rules, _Rules, _Rules, re.Pattern
                 agencies.append(pattern)
             elif kind == "seat":
                 seats.append(pattern)
+            elif kind == "joiner":
+                joiners.append(pattern)
     labels_re = re.compile("(?:" + "|".join(labels) + ")", re.IGNORECASE)
     seats_re = re.compile("(?:" + "|".join(seats or ["(?!)"]) + ")", re.IGNORECASE)
-    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies), seats_re
+    return always, anywhere, short, inline, lead, labels_re, "|".join(agencies), seats_re, "|".join(joiners or ["(?!)"])
 
 
 (_ALWAYS_CHROME, _STRONG_CHROME, _SHORT_CHROME, _INLINE_CHROME, _LEAD_CHROME, _LABEL_WORDS, AGENCIES,
- _SEATS) = _chrome_tables()  # fmt: skip
+ _SEATS, _JOINERS) = _chrome_tables()  # fmt: skip
 _SHORT_CHROME_MAX_WORDS = 12
 _ANYWHERE_MAX_WORDS = 40
 
@@ -85,7 +88,10 @@ _FIRST_SENTENCE = re.compile(r"^(.+?)(?:[।॥?!]|\.(?=\s|$))[\"'”’]*(?=\s|
 
 # -- dateline and credits -------------------------------------------------------------------
 
-_PLACE = r"(?P<place>[^\s\d:,।()\[\]|\"'“”‘’]+(?: [^\s\d:,।()\[\]|\"'“”‘’]+){0,2})"
+_PLACE_WORDS = r"[^\s\d:,।()\[\]|\"'“”‘’]+(?: [^\s\d:,।()\[\]|\"'“”‘’]+){0,2}"
+# a place, or two joined by a mark of chrome.tsv's "joiner" rows ("नई दिल्ली / पहलगाम"; "श्रीनगर-जम्मू" is
+# one run of letters already): _known_places says whether each is a place
+_PLACE = rf"(?P<place>{_PLACE_WORDS}(?:\s*(?:{_JOINERS})\s*{_PLACE_WORDS})?)"
 _DATELINE = [
     # place(agency):   चीन(ANI):
     re.compile(rf"^{_PLACE}\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
@@ -99,11 +105,14 @@ _DATELINE = [
 # Forms that could open any sentence, so they count only when the place is a known one:
 # "गांधीनगर। ...", "जम्मूः ...", "नई दिल्ली. ...", "नयी दिल्ली, भारत ने ...", "(नई दिल्ली) ...",
 # "नई दिल्ली-भारत के ...", "इंदौर/उज्जैन. ...", and the wire form "चिंगदाओ (चीन), 26 जून (भाषा) ...".
+# (Two known places joined, "श्रीनगर-जम्मू:", "नई दिल्ली / पहलगाम:", are one dateline: _known_places.)
 _KNOWN_PLACE_DATELINE = [
     re.compile(rf"^{_PLACE}\s*(?:\([^()]{{1,25}}\))?\s*,\s*[^()।|:,\n]{{3,30}}?\s*\((?P<agency>{AGENCIES}|[A-Z][A-Za-z./]{{1,12}})\)\s*[:।|\-–—]?\s*"),
-    re.compile(rf"^{_PLACE}\s*(?:।|ः|\.(?=\s)|,)\s+"),
+    # (a danda or a visarga may be glued to the report too: "पटना।भारत ने", "कोलंबोःश्रीलंका ने")
+    re.compile(rf"^{_PLACE}\s*(?:[।ः](?=[{DEVANAGARI}])|(?:।|ः|\.(?=\s)|,)\s+)"),
     re.compile(r"^\((?P<place>[^()\d,।]{2,25})\)\s+"),
-    re.compile(r"^(?P<place>[^\s\d:,।()|\-]+(?: [^\s\d:,।()|\-]+){0,2})-(?=[^\s\d\-])"),
+    # (a dash glued to the place, the report after it with a space or none: "मुंबई- भारत", "मुंबई—भारत")
+    re.compile(r"^(?P<place>[^\s\d:,।()|\-–—]+(?: [^\s\d:,।()|\-–—]+){0,2})[-–—]\s?(?=[^\s\d\-–—])"),
     re.compile(r"^(?P<place>[^\s\d:,।()|/]+)/[^\s\d:,।()|/.]+\s*(?:[.।ः:])\s+"),
     re.compile(r"^(?P<place>[^\s\d:,।()|]+(?: [^\s\d:,।()|]+)?)\s{2,}(?=\S)"),  # and "बीजिंग  ..." set off by two spaces
 ]
@@ -340,13 +349,13 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         if glued and glued.group() != place.split()[-1] and "-" in glued.group() and _known_place(
                 glued.group().strip(".,:।"), _PLACES, kb_dir):  # fmt: skip
             continue  # "जम्मू-कश्मीर": one name with a hyphen, not a place glued to the report
-        if pat is _REGION_DATELINE and not (_known_place(place, _PLACES, kb_dir)
+        if pat is _REGION_DATELINE and not (_known_places(place, _PLACES, kb_dir)
                                             or _known_place(m.group("region"), _PLACES, kb_dir)):  # fmt: skip
             continue
-        if pat is _DATELINE[3] and not (_known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())
+        if pat is _DATELINE[3] and not (_known_places(place, _PLACES, kb_dir) or (place.isupper() and place.isascii())
                                         or _SEATS.fullmatch(place)):  # fmt: skip
             continue  # "विदेश :", "चाबहार बंदरगाह:": a section label, not where the report was filed
-        if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_place(place, _PLACES, kb_dir):
+        if pat in (_KNOWN_PLACE_DATELINE[0], _KNOWN_PLACE_DATELINE[2]) and not _known_places(place, _PLACES, kb_dir):
             continue
         agency = m.groupdict().get("agency")
         if pat is _DATELINE[0] and agency and _known_place(agency, _PLACES, kb_dir):
@@ -356,7 +365,7 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
         # but before a comma it opens a list ("संयुक्त राष्ट्र, अमेरिका और ...")
         seat = pat is _KNOWN_PLACE_DATELINE[1] and _SEATS.fullmatch(place) and "," not in m.group(0)
         if pat in (_KNOWN_PLACE_DATELINE[1], *_KNOWN_PLACE_DATELINE[3:], _PLACE_DATE_DATELINE) and not seat and not (
-                _known_place(place, ("city:", "region:"), kb_dir)):  # fmt: skip
+                _known_places(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
     return None
@@ -374,7 +383,30 @@ def _may_be_place(place: str) -> bool:
 def _lone_place(place: str, kb_dir: str | None) -> bool:
     if not _may_be_place(place):
         return False
-    return _known_place(place, _PLACES, kb_dir) or (place.isupper() and place.isascii() and len(place.split()) <= 3)
+    return _known_places(place, _PLACES, kb_dir) or (place.isupper() and place.isascii() and len(place.split()) <= 3)
+
+
+def _two_places(name: str, kb_dir: str | None = None) -> list[str]:
+    """The places of a dateline that names two joined by a hyphen or a mark of chrome.tsv's
+    ``joiner`` rows ("श्रीनगर-जम्मू", "नई दिल्ली / पहलगाम"), each a known city or region (two
+    countries are a topic, "भारत-चीन:"), else ``[]``. A listed name with a hyphen is one place.
+    """
+    if _known_place(name, _PLACES, kb_dir):
+        return []
+    parts = [p.strip() for p in re.split(rf"\s*(?:{_JOINERS}|-)\s*", name.strip())]
+    if len(parts) < 2 or not all(p and _known_place(p, ("city:", "region:"), kb_dir) for p in parts):
+        return []
+    return parts
+
+
+def _known_places(name: str, kinds: tuple[str, ...], kb_dir: str | None = None) -> bool:
+    """:func:`_known_place`, or two known cities or regions joined (:func:`_two_places`)."""
+    return _known_place(name, kinds, kb_dir) or bool(_two_places(name, kb_dir))
+
+
+def _filed_place(place: str, kb_dir: str | None = None) -> str:
+    """The place a dateline records: the first of two joined places, else the place as written."""
+    return (_two_places(place, kb_dir) or [place])[0]
 
 
 def _known_place(name: str, kinds: tuple[str, ...], kb_dir: str | None = None) -> bool:
@@ -414,7 +446,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     kept = [ln for ln in live if ln.status == "body"]
     removed = _removed_spans(lines, labels)
     # 5. dateline and credits
-    _take_dateline(article, body, dateline_match, removed)
+    _take_dateline(article, body, dateline_match, removed, config.kb_dir or None)
     _take_credits(article, kept, removed)
     # 6. the clean text and its map
     article.text, article.offset_map = _join_lines(kept)
@@ -589,7 +621,8 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
             # "नई दिल्ली:" on its own line before the report
             _remove(ln, "dateline")
             outlet = (lone.groupdict().get("outlet") or "").strip() or None
-            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), lone.group("place"), outlet)
+            place = _filed_place(lone.group("place"), config.kb_dir or None)
+            article.dateline = Dateline(*ln.raw_span(0, len(ln.text)), place, outlet)
             return i + 1, None
     for i, ln in enumerate(live):
         if _sentence_like(ln) and not _repeated_later(live, i) and not _opening_headline(live, i, config):
@@ -770,7 +803,8 @@ _KICKER_AFTER_DATELINE = re.compile(rf"[A-Za-z][A-Za-z0-9 .&'’-]{{1,40}}?\s*:\
 
 
 def _take_dateline(
-    article: Article, body: list[_Line], dateline_match: re.Match[str] | None, removed: list[Removed]
+    article: Article, body: list[_Line], dateline_match: re.Match[str] | None, removed: list[Removed],
+    kb_dir: str | None = None,
 ) -> None:
     """Cut the dateline the body opens with out of its first line and record it."""
     if dateline_match is None or not body or body[0].status != "body" or article.dateline is not None:
@@ -779,7 +813,9 @@ def _take_dateline(
     opener.cut_start = dateline_match.end()
     ds, de = opener.raw_span(0, len(dateline_match.group(0).rstrip()))
     agency = dateline_match.groupdict().get("agency")
-    article.dateline = Dateline(ds, de, dateline_match.group("place"), agency.strip() if agency else None)
+    # the first of two joined places is where it was filed ("श्रीनगर-जम्मू:")
+    place = _filed_place(dateline_match.group("place"), kb_dir)
+    article.dateline = Dateline(ds, de, place, agency.strip() if agency else None)
     removed.append(Removed(ds, de, "dateline"))
     after = _OUTLET_AFTER_DATELINE.match(opener.text, opener.cut_start)
     if after and any(_LABEL_WORDS.fullmatch(w) for w in after.group("outlet").split()):

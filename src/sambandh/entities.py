@@ -644,20 +644,23 @@ class EntityRecognizer:
                     if quoted is not None:  # first: the quotes bound it better than any other head
                         out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
                     continue
+                if where == "place" and m.group()[0].isascii() and not m.group()[0].isupper():
+                    continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name", "body") else where
+                side = "before" if where in ("before", "name", "body", "place") else where
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
                 base = max(0, m.start() - 40) if side == "before" else m.end()
-                # a named event after a listed body of one to three words is named after it
-                # ("जी 20 सम्मेलन", "शंघाई सहयोग संगठन शिखर सम्मेलन"); "body": only after one
-                listed = self._listed_body_before(near, words) if label == "EVENT" and side == "before" else None
+                # a named event after a listed body or place is named after it, with words such as
+                # "नेता" between ("जी 20 सम्मेलन", "नई दिल्ली लीडर्स डिक्लेरेशन"); "body": only after
+                # a listed body, "place": only after a listed body or place
+                listed = self._listed_name_before(near, words, where) if label == "EVENT" and side == "before" else None
                 if listed is not None:
                     out.append(Mention(start + base + listed, start + m.end(), label, "pattern"))
                     continue
-                if where == "body":
+                if where in ("body", "place"):
                     continue
                 seq = reversed(words) if side == "before" else iter(words)
                 edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
@@ -694,18 +697,30 @@ class EntityRecognizer:
                 out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
         return out
 
-    def _listed_body_before(self, near: str, words: list[re.Match[str]]) -> int | None:
-        """Where in ``near`` a listed body's name of one to three words ends it, spaces only
-        between them and after it (``जी 20`` of ``जी 20 सम्मेलन``), else ``None``.
+    def _listed_name_before(self, near: str, words: list[re.Match[str]], where: str) -> int | None:
+        """Where in ``near`` the listed name a named event is named after begins, else ``None``:
+        one to three words (or listed names joined by hyphens, ``भारत-चीन``) ending ``near``, or
+        ending where up to three words of ``lang/*/name_heads.tsv``'s ``modifier`` rows stand
+        before the head ("दिल्ली [नेता] घोषणापत्र", "Australia-India [Defence Ministers'] Dialogue"),
+        spaces only between (an apostrophe may close a modifier). A body is listed for every kind
+        of head; a place for all but ``body`` heads (a plain noun after anything else).
         """
-        if not words or near[words[-1].end() :].strip():
+        end, k = len(near), len(words)
+        while k and len(words) - k < 3 and _fold_token(words[k - 1].group()) in _head_modifiers():
+            if near[words[k - 1].end() : end].strip(" '’"):
+                break
+            end, k = words[k - 1].start(), k - 1
+        if not k or near[words[k - 1].end() : end].strip():
             return None
-        for k in (3, 2, 1):
-            tail = words[len(words) - k :]
-            if len(words) < k or any(near[a.end() : b.start()].strip() for a, b in pairwise(tail)):
+        kinds = ("ORG",) if where == "body" else ("ORG", "GPE", "LOC")
+        for n in (3, 2, 1):
+            tail = words[k - n : k]
+            if k < n or any(near[a.end() : b.start()].strip() for a, b in pairwise(tail)):
                 continue
-            if any(e.label == "ORG" for e in self.kb.lookup(near[words[-k].start() : words[-1].end()])):
-                return words[-k].start()
+            name = near[tail[0].start() : tail[-1].end()]
+            parts = [name] if any(e.label in kinds for e in self.kb.lookup(name)) else name.split("-")
+            if all(p and any(e.label in kinds for e in self.kb.lookup(p)) for p in parts):
+                return tail[0].start()
         return None
 
     def _quoted_name(self, chunk: str, at: int) -> tuple[int, int] | None:
@@ -1216,11 +1231,22 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
+            if where == "modifier":  # no head: a word between a name and its head (_head_modifiers)
+                continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _head_modifiers() -> frozenset[str]:
+    """The words that may stand between a named event's listed name and its head
+    (``lang/*/name_heads.tsv``, ``modifier``: "नेता", "Leaders"), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "modifier")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,11 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .entities import _MIDDLE_NAMES, TITLES
+from .entities import _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
@@ -109,6 +110,7 @@ class Linker:
         self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
+        self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -120,6 +122,7 @@ class Linker:
         """
         date = _date(published)
         self.propagate_surnames(text, mentions)
+        self.propagate_first_names(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -147,7 +150,7 @@ class Linker:
             words = phonetic_key(surface).split()
             if not words:
                 continue
-            match = self._find_group(m.label, words, groups, mentions, text)
+            match = self._find_group(m.label, words, groups, mentions, text, m)
             if match is not None:
                 m.entity_id, m.canonical = match
                 continue
@@ -402,6 +405,63 @@ class Linker:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
 
+    def propagate_first_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add the first names alone the model missed: once a document names ``विक्रम मिस्री`` in full,
+        a later ``विक्रम`` closed by a postposition that follows people (``lang/*/name_parts.tsv``,
+        ``middle_closer``: "विक्रम ने") is a mention of him, where no other person of the document
+        bears that word in their name and the word is a name word (not one of the model's everyday
+        words, ``विजय``, a title or a function word) that the knowledge base lists for nothing else.
+        The word must be the listed person's first name, or for a name the knowledge base does not list,
+        some listed person's: the model's longer spans often open with a word that is none (``एक्टर
+        पिंचू कपूर``, ``पीएम मोदी``). Changes ``mentions`` in place, keeping it in order.
+        """
+        firsts: dict[str, list[Mention]] = {}
+        others: Counter[str] = Counter()  # every word of every full name, by sound
+        for m in mentions:
+            words = text[m.start : m.end].split()
+            if m.label != "PERSON" or len(words) < 2:
+                continue
+            firsts.setdefault(words[0], []).append(m)
+            others.update({phonetic_key(w) for w in words})
+        added: list[Mention] = []
+        for word, ms in firsts.items():
+            sound = phonetic_key(word)
+            people = {phonetic_key(text[m.start : m.end]) for m in ms}
+            if (len(word) < 3 or sound in _MIDDLE_KEYS or len(people) > 1 or others[sound] > 1
+                    or not self._name_word(word) or not self._first_name_of(sound, ms[0].kb_id)
+                    or any(e.id != ms[0].kb_id for e in self.kb.lookup(word))):  # fmt: skip
+                continue
+            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
+            for hit in re.compile(bounded).finditer(text, ms[0].end):
+                s, e = hit.span()
+                after = re.match(r"\s+(\S+)", text[e : e + 20])
+                if after is None or after.group(1) not in _MIDDLE_CLOSERS:
+                    continue
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+    def _first_name_of(self, sound: str, kb_id: str | None) -> bool:
+        """Whether a word (its sound key) is a first name: of the listed person ``kb_id`` when given
+        (not ``पीएम`` of ``पीएम मोदी``), else of some listed person.
+        """
+        ent = self.kb.entities.get(kb_id) if kb_id else None
+        if ent is None:
+            return sound in self._listed_firsts()
+        return any(token_score([sound], phonetic_key(n).split()[:1]) >= 0.9 for n in ent.names() if " " in n)
+
+    def _listed_firsts(self) -> frozenset[str]:
+        """The sound keys of the first words of the knowledge base's people's names of two words or more."""
+        if self._firsts is None:
+            self._firsts = frozenset(
+                key[0] for ent in self.kb.entities.values() if ent.label == "PERSON"
+                for n in ent.names() for key in [phonetic_key(n).split()] if len(key) >= 2
+            )  # fmt: skip
+        return self._firsts
+
     def dateline_place(self, article: Any) -> Mention | None:
         """The dateline's place as a mention with ``source="dateline"`` (offsets into ``raw``,
         since the dateline is not part of the clean text), when the knowledge base knows it.
@@ -429,6 +489,7 @@ class Linker:
         groups: list[tuple[str, list[str], str, str]],
         mentions: list[Mention],
         text: str,
+        at: Mention | None = None,
     ) -> tuple[str, str] | None:
         cands = [(g[2], g[3]) for g in groups if g[0] == label and token_score(words, g[1]) >= 0.85]
         if label == "PERSON" and len(words) == 1:
@@ -440,7 +501,59 @@ class Linker:
                         cands.append((str(m.entity_id), str(m.canonical)))
         if len(cands) == 1:
             return cands[0]
-        return None  # none, or ambiguous (two people share the surname): keep apart
+        if len(cands) > 1 and label == "PERSON" and len(words) == 1 and at is not None:
+            return self._dominant(words[0], cands, at, mentions, text)  # several people share the surname
+        return None  # none, or ambiguous: keep apart
+
+    def _dominant(
+        self, word: str, cands: list[tuple[str, str]], at: Mention, mentions: list[Mention], text: str
+    ) -> tuple[str, str] | None:
+        """The one of several people named in full with ``word`` (a sound key) as their surname or first
+        name whom that word alone at ``at`` names: the one whose first name stands right before it,
+        where a name word does (``फ़ारुक़ [अब्दुल्ला]`` read short; another first name is another
+        person); else the one the article names most often, and on a tie the one last named in full
+        before it (``शहबाज शरीफ`` twice, ``नवाज शरीफ`` once: ``शरीफ`` is Shehbaz). ``None`` when none of
+        that tells, and for a word as often a middle name as a surname (``सिंह``: it tells no family).
+        """
+        if word in _MIDDLE_KEYS:
+            return None
+        fulls: dict[str, list[tuple[int, list[str]]]] = {}  # candidate -> (start, sound words) of its full names
+        for o in mentions:
+            key = phonetic_key(text[o.start : o.end]).split()
+            ends = key[:1] + key[-1:]  # the first name and the surname
+            if o.label == "PERSON" and len(key) > 1 and max(token_score([word], [k]) for k in ends) >= 0.85:
+                fulls.setdefault(str(o.entity_id), []).append((o.start, key))
+        ids = [eid for eid, _ in cands if eid in fulls]
+        if not ids:
+            return None
+        before = re.search(r"(\S+) +$", text[max(0, at.start - 40) : at.start])
+        # the word before it, after any stop glued on ('हैं."सोनम कपूर')
+        prev = re.split(r"[\"'“”‘’(.,।!?:;-]", before.group(1))[-1] if before else ""
+        first = phonetic_key(prev) if prev else ""
+        same = [eid for eid in ids if first and any(token_score([first], key[:1]) >= 0.9 for _, key in fulls[eid])]
+        if len(same) == 1 or (prev and self._name_word(prev)):
+            return next((c for c in cands if c[0] == same[0]), None) if len(same) == 1 else None
+        if len(ids) == 1:
+            return next(c for c in cands if c[0] == ids[0])
+        counts = Counter(o.entity_id for o in mentions if o.label == "PERSON" and o.entity_id in ids)
+        ranked = counts.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            named = [(start, eid) for eid in ids for start, _ in fulls[eid] if start < at.start]
+            best = max(named)[1] if named else None
+        else:
+            best = ranked[0][0] if ranked else None
+        return next((c for c in cands if c[0] == best), None)
+
+    def _name_word(self, word: str) -> bool:
+        """Whether a word can be a first name: letters only, none of the model's everyday words, an
+        office, a postposition or a function word.
+        """
+        from .entities import MODEL_DIR, _function_words, _is_name_word, common_words
+        from .normalize import search_fold
+
+        model = Path(self.config.ner_model) if self.config.ner_model else MODEL_DIR
+        return (_is_name_word(word, common_words(model)) and word not in _POSTPOSITIONS
+                and search_fold(word) not in _function_words())  # fmt: skip
 
     def roles(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """Roles stated by appositions before each person mention."""

@@ -4,11 +4,12 @@ Usage: python training/lexicon/candidates.py [--shared ../shared] [--top 300] [-
 
 Reads the unlabelled Hindi text under ``<shared>/data`` (BBC Hindi articles but those of the
 events gold's blind half, ILTIMEX plain texts, EDNIL documents, the IL-NER training sentences),
-finds each word (or two-word phrase) directly before a form of a light verb (करना, होना, देना, लेना, जताना, ...: the closed set of
-``lang/hi/predicates.tsv``), and prints those the predicate lexicon does not hold, most frequent
-first, with an example. A person then reads the list and adds the ones that state an event of
-docs/events.md to ``lang/hi/predicates_more.tsv`` with type, mode and target case: the corpus
-decides which words are looked at, never an evaluation page. Nothing is written to the repository.
+finds each word (or two-word phrase) directly before a form of a light verb (करना, होना, देना,
+लेना, जताना, ...: the closed set of ``lang/hi/predicates.tsv``), and prints those the predicate
+lexicon does not hold, most frequent first, with an example. A person then reads the list and
+adds the ones that state an event of docs/events.md to ``lang/hi/predicates_more.tsv`` with
+type, mode and target case: the corpus decides which words are looked at, never an evaluation
+page. Nothing is written to the repository.
 """
 
 from __future__ import annotations

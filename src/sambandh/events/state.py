@@ -676,7 +676,39 @@ class _State(_Arguments, _Setting):
             # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
+        actors = self._talks_with_one_named(act, actors)
         return _dedupe(actors)
+
+    def _talks_with_one_named(self, act: _Act, actors: list[Actor]) -> list[Actor]:
+        """Talks whose only named side is the one met ("साथ ही ईरान के राष्ट्रपति से भी वार्ता की"): the
+        subject Hindi dropped is the doer told just before, the subject of the sentence's earlier predicate
+        (less the one it met) or the ergative subject of the sentence before; it is the other side.
+        Not when the clause has an ergative of its own (a doer no table knows), nor for a bare noun (``X के
+        साथ मीटिंग में, Y ने कहा``: its subject may follow it), nor in English.
+        """
+        trig, m = act.trig, act.m
+        if trig.english or not trig.symmetric or trig.type != "CONSULT" or not actors or m.form == "nominal":
+            return actors
+        met = {(x.start, x.end) for x in act.args if x.case in _PARTNER_CASES}
+        if not all(a.start >= 0 and (a.start, a.end) in met for a in actors):
+            return actors
+        if _ERGATIVE.search(self.text, act.scope_start, m.start):
+            return actors
+        ids = {a.entity_id for a in actors}
+        partners = self._partners(act.prev_sources)
+        doers = [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
+                 for a in act.prev_sources if id(a) not in partners and a.entity_id not in ids]  # fmt: skip
+        if not doers and self.sentences_since_source <= 1:
+            doers = [Actor(e, "participant", -1, -1, None, "carried") for e in self.last_sources if e not in ids]
+        return doers + actors
+
+    def _partners(self, prev: list[Actor]) -> set[int]:
+        """Ids of the actors of a predicate before that were the ones met or called (their name in the
+        comitative or the ablative), not its subject.
+        """
+        text = self.text
+        return {id(a) for a in prev if a.role == "participant" and a.start >= 0
+                and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
 
     def _shared_subject(self, prev: list[Actor], trig: Trigger) -> list[Actor]:
         """The doers a verb with no subject of its own takes from the predicate before it in its
@@ -686,9 +718,7 @@ class _State(_Arguments, _Setting):
         """
         if trig.symmetric:
             return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
-        text = self.text
-        partners = {id(a) for a in prev if a.role == "participant" and a.start >= 0
-                    and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
+        partners = self._partners(prev)
         if not partners or len(partners) == len(prev):
             return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
         return [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)

@@ -1,0 +1,46 @@
+"""Actors of events (#15), session 24: talks whose only named side is the one met take the subject Hindi
+dropped, and a place right before a generic body in a list of doers is that body's modifier."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _actors(doc: dict, typ: str, nth: int = 0) -> dict[str, str]:
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert len(evs) > nth, [e["type"] for e in doc["events"]]
+    return {a["entity_id"]: a["role"] for a in evs[nth]["actors"]}
+
+
+def test_talks_with_only_the_one_met_take_the_subject_of_the_sentence_before():
+    # the second sentence names only Iran's president; who talked with him is the minister of the first
+    doc = annotate_text("रक्षा मंत्री राजनाथ सिंह ने बुधवार को किंगदाओ में भाषण दिया। बाद में ईरान के राष्ट्रपति से भी "
+                        "बातचीत की।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "CONSULT")
+    assert roles.get("person:rajnath-singh") == "participant", roles
+    assert roles.get("country:ir") == "participant", roles
+
+
+def test_talks_after_a_meeting_take_its_subject_not_the_one_it_met():
+    doc = annotate_text("प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को पुतिन से मुलाकात की। इसके बाद ईरान के राष्ट्रपति से भी "
+                        "बातचीत की।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "CONSULT", 1)
+    assert roles.get("person:narendra-modi") == "participant", roles
+    assert "person:vladimir-putin" not in roles, roles
+
+
+def test_a_meeting_noun_whose_subject_follows_it_takes_no_earlier_doer():
+    # "X के साथ बैठक में, Y ने कहा": the noun's other side is the speaker after it, not the earlier subject
+    doc = annotate_text("प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को भाषण दिया। पुतिन के साथ बैठक में, जयशंकर ने कहा कि "
+                        "शांति जरूरी है।", published="2024-05-02")  # fmt: skip
+    for ev in doc["events"]:
+        if ev["type"] == "CONSULT":
+            assert "person:narendra-modi" not in {a["entity_id"] for a in ev["actors"]}, ev["actors"]
+
+
+def test_talks_with_a_subject_of_their_own_keep_it():
+    doc = annotate_text("प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को भाषण दिया। जयशंकर ने ईरान के राष्ट्रपति से बातचीत की।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "CONSULT")
+    assert roles.get("person:s-jaishankar") == "participant", roles
+    assert "person:narendra-modi" not in roles, roles

@@ -44,3 +44,38 @@ def test_talks_with_a_subject_of_their_own_keep_it():
     roles = _actors(doc, "CONSULT")
     assert roles.get("person:s-jaishankar") == "participant", roles
     assert "person:narendra-modi" not in roles, roles
+
+
+def test_a_state_before_its_government_in_a_list_of_doers_is_no_conjunct():
+    # "बिहार सरकार": the state says whose government it is; the parties before it keep the ergative
+    doc = annotate_text("कांग्रेस, भाजपा और बिहार सरकार ने इस फैसले की निंदा की।", published="2024-05-02")
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("org:inc") == "source", roles
+    assert roles.get("org:bjp") == "source", roles
+    assert roles.get("agent:gov:in") == "source", roles
+    assert "region:bihar" not in roles, roles
+
+
+def test_a_city_before_its_police_gives_the_police_its_country():
+    doc = annotate_text("ढाका पुलिस और सेना ने प्रदर्शनकारियों को गिरफ्तार किया।", published="2024-05-02")
+    roles = _actors(doc, "COERCE")
+    assert roles.get("agent:cop:bd") == "source", roles
+    assert roles.get("agent:mil") == "source", roles
+    assert roles.get("agent:cvl") == "target", roles
+
+
+def test_a_city_before_an_envoy_is_where_he_serves_not_whose_he_is():
+    doc = annotate_text("ढाका उच्चायुक्त ने इस हमले की कड़ी निंदा की।", published="2024-05-02")
+    roles = _actors(doc, "ACCUSE")
+    assert "agent:dip:bd" not in roles, roles
+    assert roles.get("agent:dip") == "source", roles
+
+
+def test_a_task_handed_over_is_no_concession():
+    doc = annotate_text("अहमदाबाद अपराध शाखा को इस मामले की जांच सौंपी गई।", published="2024-05-02")
+    assert not [e for e in doc["events"] if e["type"] in ("CONCEDE", "AID")], doc["events"]
+
+
+def test_prisoners_handed_over_are_still_a_release():
+    doc = annotate_text("पाकिस्तान ने भारतीय मछुआरों को भारत को सौंप दिया।", published="2024-05-02")
+    assert [e for e in doc["events"] if e["type"] in ("CONCEDE", "AID")], doc["events"]

@@ -465,6 +465,17 @@ class _Arguments(_Base):
                 s = gen.start
                 if first is not None:
                     also, s = first.entity_id.split(":", 1)[1], first.start
+        if country is None:
+            # "बिहार सरकार", "दिल्ली पुलिस", "Kerala police": a place below a country right before the body says
+            # whose body it is; one phrase, one actor, so in a list of doers ("कांग्रेस, भाजपा और बिहार सरकार
+            # ने") the place is no conjunct of its own (an envoy's place is where he serves, not whose he is)
+            place = next((a for a in reversed(out) if a.via == "name" and a.label in PLACE_LABELS
+                          and self.ex.is_city(a.entity_id) and _ADJUNCT.fullmatch(text, a.end, s)), None)  # fmt: skip
+            if place is not None:
+                of = self.ex.places_of.get(place.entity_id) if agent.sector.lower() != "dip" else None
+                country = of.split(":", 1)[1] if of else None
+                out = [a for a in out if a is not place]
+                s = place.start
         if country is None and agent.sector != "dip":
             # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
             # (not an envoy, who serves abroad)

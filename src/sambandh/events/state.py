@@ -32,6 +32,7 @@ from .grammar import (
     _CORRELATIVE,
     _COUNTERPART,
     _CUT_GENITIVE,
+    _DUTY_BEFORE,
     _EN_BY,
     _EN_IF,
     _EN_QUESTION,
@@ -974,6 +975,9 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
+                and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
+            return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
         if trig.type == "CONSULT" and any(_PRESS.match(a.entity_id) for a in actors):
             return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors

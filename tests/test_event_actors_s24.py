@@ -79,3 +79,13 @@ def test_a_task_handed_over_is_no_concession():
 def test_prisoners_handed_over_are_still_a_release():
     doc = annotate_text("पाकिस्तान ने भारतीय मछुआरों को भारत को सौंप दिया।", published="2024-05-02")
     assert [e for e in doc["events"] if e["type"] in ("CONCEDE", "AID")], doc["events"]
+
+
+def test_a_reply_that_opens_its_sentence_with_this_is_aimed_at_who_fired():
+    # "इस पर" at the sentence's start is "in answer", like anywhere else in it, not "on" a place
+    doc = annotate_text("सीमा पर शुक्रवार को पाकिस्तानी सेना ने संघर्ष विराम का उल्लंघन करते हुए गोलीबारी की। इस पर भारतीय "
+                        "सेना ने भी जवाबी कार्रवाई की।", published="2024-05-02")  # fmt: skip
+    replies = [e for e in doc["events"] if e["type"] == "ASSAULT" and any(
+        a["entity_id"] == "org:in-army" and a["role"] == "source" for a in e["actors"])]
+    assert replies, doc["events"]
+    assert {"org:pk-army": "target"}.items() <= {a["entity_id"]: a["role"] for a in replies[0]["actors"]}.items()

@@ -127,7 +127,8 @@ _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 # "इस पर ... जवाबी कार्रवाई": in answer, not at a place (also where the search starts, at the sentence's
 # first word: a lookbehind, not "^", which matches only at the text's start)
-_ON_THIS = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
+_ON_THIS = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("answer_pointer") + r")\s+(?:"
+                      + _kind_alt("answer_relation") + r")\s")
 # "सरकार की ओर से वार्ताकार X ने": with a ने subject beside it, the one marked so is whom the doer acts for
 _BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV + r"])")
 # requests, whose addressee comes before what is asked: a से or को phrase after one of the other case is the

@@ -89,3 +89,30 @@ def test_a_reply_that_opens_its_sentence_with_this_is_aimed_at_who_fired():
         a["entity_id"] == "org:in-army" and a["role"] == "source" for a in e["actors"])]
     assert replies, doc["events"]
     assert {"org:pk-army": "target"}.items() <= {a["entity_id"]: a["role"] for a in replies[0]["actors"]}.items()
+
+
+def test_the_office_of_several_countries_is_each_countrys_holder():
+    # "भारत और नेपाल के प्रधानमंत्रियों": the two prime ministers, whom the article names in its next sentence
+    doc = annotate_text("भारत और नेपाल के प्रधानमंत्रियों ने व्यापार बढ़ाने का संकल्प लिया। नेपाल के प्रधानमंत्री पुष्प कमल "
+                        "दहल प्रचंड ने शुक्रवार को भारत के प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "AGREE")
+    assert {"person:narendra-modi", "person:pushpa-kamal-dahal"} <= roles.keys(), roles
+
+
+def test_the_office_of_several_countries_with_no_holder_named_is_each_country():
+    doc = annotate_text("भारत और चीन के विदेश मंत्रियों ने सीमा विवाद पर बातचीत की।", published="2024-05-02")
+    roles = _actors(doc, "CONSULT")
+    assert roles == {"country:in": "participant", "country:cn": "participant"}, roles
+
+
+def test_the_two_countries_ministers_are_their_holders_not_the_last_pair_acting():
+    # the visit before makes Rajnath Singh and the United States the last pair; the meeting is of the two ministers
+    doc = annotate_text("भारत के रक्षा मंत्री राजनाथ सिंह ने कहा कि सहयोग जरूरी है। अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन के "
+                        "निमंत्रण पर राजनाथ सिंह अमेरिका जा रहे हैं, जहाँ दोनों देशों के रक्षा मंत्रियों की मीटिंग भी होगी।",
+                        published="2024-05-02")  # fmt: skip
+    meets = [e for e in doc["events"] if (e["type"], e["mode"]) == ("CONSULT", "meet")]
+    assert meets, doc["events"]
+    ids = {a["entity_id"] for a in meets[-1]["actors"]}
+    assert {"person:rajnath-singh", "person:lloyd-austin"} <= ids, ids
+    assert "country:us" not in ids, ids

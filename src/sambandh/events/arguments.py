@@ -236,6 +236,7 @@ class _Arguments(_Base):
         agents = self.ex.agents.get(lang)
         if agents is not None:
             out = self._foreign_bodies(agents, lo, out, hi)
+        out = self._offices_of_several(lo, hi, out)
         covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
@@ -298,10 +299,49 @@ class _Arguments(_Base):
             countries = kind in _COUNTRY_GROUPS
             members = self._group(countries)
             case = self._case(gm.end(), hi)
+            role = self.ex.office_plural.get(re.sub(r"\s+", " ", gm.group("k"))) if gm.group("of") else None
+            pair = self._group(True) if role and not countries else []
+            if len(pair) == 2:
+                # "दोनों देशों के रक्षा मंत्रियों": each of the two countries' holder of that office, not the
+                # last two actors, whoever they were (the country itself where the article names no holder)
+                for c in pair:
+                    holder = self.office_holder.get((role or "", c))
+                    out.append(_Arg(holder or c, "PERSON" if holder else "GPE", case, gm.start(), gm.end(), "group"))
+                continue
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
+        return out
+
+    def _offices_of_several(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """"भारत और नेपाल के प्रधानमंत्रियों ने": an office in the plural after the genitive of several countries
+        named together is each country's holder of that office (the country itself where the article names no
+        holder), one actor each, the whole phrase their words. One country alone makes no such list.
+        """
+        rx = self.ex.office_plural_re
+        if rx is None:
+            return out
+        text = self.text
+        for om in rx.finditer(text, lo, hi):
+            role = self.ex.office_plural.get(re.sub(r"\s+", " ", om.group()), "")
+            before = sorted((a for a in out if a.end <= om.start() and a.entity_id.startswith("country:")),
+                            key=lambda a: a.start)  # fmt: skip
+            if not before or not _OWNED_BY.fullmatch(text, before[-1].end, om.start()):
+                continue
+            chain = [before[-1]]
+            for a in reversed(before[:-1]):
+                if not _COORDINATED.fullmatch(text, a.end, chain[0].start):
+                    break
+                chain.insert(0, a)
+            if len(chain) < 2:
+                continue
+            case = self._case(om.end(), hi, om.start())
+            s, e = chain[0].start, om.end()
+            out = [a for a in out if not (s <= a.start and a.end <= e)]
+            for c in chain:
+                holder = self.office_holder.get((role, c.entity_id))
+                out.append(_Arg(holder or c.entity_id, "PERSON" if holder else "GPE", case, s, e, "office"))
         return out
 
     def _foreign_bodies(self, agents: Agents, lo: int, out: list[_Arg], hi: int) -> list[_Arg]:

@@ -161,7 +161,7 @@ _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
 _RANK_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("rank_adjective") + r")\s+$", re.IGNORECASE)
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
-    r"(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
+    r"(?P<of>(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
     + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )

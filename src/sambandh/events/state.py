@@ -699,7 +699,10 @@ class _State(_Arguments, _Setting):
         partners = self._partners(act.prev_sources)
         doers = [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
                  for a in act.prev_sources if id(a) not in partners and a.entity_id not in ids]  # fmt: skip
-        if not doers and self.sentences_since_source <= 1:
+        if (not doers and self.sentences_since_source <= 1 and act.scope_start == act.sent.start
+                and not _ERGATIVE.search(self.text, act.sent.start, m.start)):  # fmt: skip
+            # (only for a clause that opens its sentence: in "कलेक्टर ने कहा कि मुख्यमंत्री ... से मुलाकात करेंगे"
+            # the one who meets is no one acting in the sentence before)
             doers = [Actor(e, "participant", -1, -1, None, "carried") for e in self.last_sources if e not in ids]
         return doers + actors
 

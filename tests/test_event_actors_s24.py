@@ -125,3 +125,23 @@ def test_talks_told_in_someone_elses_words_take_no_doer_of_the_sentence_before()
                         "गृह मंत्री अमित शाह से मुलाकात करेंगे।", published="2024-03-12")  # fmt: skip
     ids = {a["entity_id"] for e in doc["events"] if e["type"] == "CONSULT" for a in e["actors"]}
     assert not any(i.startswith("agent:agr") for i in ids), ids
+
+
+def test_force_used_on_no_one_named_falls_on_the_crowd_told_before():
+    doc = annotate_text("बुधवार को सैकड़ों छात्रों ने विश्वविद्यालय के बाहर प्रदर्शन किया। इसके बाद पुलिस ने लाठीचार्ज किया।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "COERCE")
+    assert roles == {"agent:cop": "source", "agent:edu": "target"}, roles
+
+
+def test_a_crowd_at_a_named_place_is_still_the_crowd():
+    doc = annotate_text("इधर, सिंघु बॉर्डर से भी किसानों ने दिल्ली के लिए कूच किया। सिंघु बॉर्डर पर किसान आगे बढ़ने लगे, "
+                        "जिसके बाद पुलिस ने आंसू गैस के गोले दागे।", published="2024-05-02")  # fmt: skip
+    assert _actors(doc, "COERCE").get("agent:agr") == "target"
+
+
+def test_an_operation_after_an_attack_by_militants_takes_no_crowd():
+    doc = annotate_text("बुधवार को आतंकियों ने सेना के शिविर पर हमला किया। इसके बाद पुलिस ने इलाके में तलाशी अभियान चलाया।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "COERCE")
+    assert roles == {"agent:cop": "source"}, roles

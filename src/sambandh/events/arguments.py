@@ -628,11 +628,12 @@ class _Arguments(_Base):
             return self.prev_people[:1]
         return self.last_people[:1]
 
-    def _group_ref(self, pos: int, clause: list[_Arg], lang: str) -> str | None:
+    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
         the last generic actor written in the plural as a subject in this sentence or the two
         before, when no named actor stands between it and the pronoun and the clause's own
-        generic actors are not it (its subject is someone else); else ``None``.
+        generic actors are not it (its subject is someone else); else ``None``. With ``past_places`` a place
+        named since does not stand in the way (a crowd at a border is still the crowd).
         """
         agents = self.ex.agents.get(lang)
         if agents is None:
@@ -647,7 +648,8 @@ class _Arguments(_Base):
         for a in reversed([a for a in found if a.via == "agent"]):
             if a.entity_id.split(":")[1] in own or a.case not in ("erg", "nom"):
                 continue
-            if any(n.label in ACTOR_LABELS and a.end <= n.start for n in names):
+            if any(n.label in ACTOR_LABELS and a.end <= n.start and not (past_places and n.label in PLACE_LABELS)
+                   for n in names):  # fmt: skip
                 return None  # a name told since: the pronoun is more likely it
             written = text[a.start : a.end]
             if written.endswith(("ों", "ओं")) or (lang == "en" and written.endswith("s")) or _PLURAL_BEFORE.search(

@@ -105,6 +105,10 @@ _BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AI
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # the generic actors that act for a polity (aid, purchases): those officials and the police
 _POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
+# the forces that use force on a crowd (tear gas, a baton charge), and the crowds it falls on (docs/events.md
+# sector codes: civilians and protesters, farmers, workers, students, parties, the opposition, religious groups)
+_FORCE_SECTORS = frozenset({"cop", "mil"})
+_CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})

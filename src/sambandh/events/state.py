@@ -31,6 +31,7 @@ from .grammar import (
     _COPULA_NEXT,
     _CORRELATIVE,
     _COUNTERPART,
+    _CROWD_SECTORS,
     _CUT_GENITIVE,
     _DUTY_BEFORE,
     _EN_BY,
@@ -39,6 +40,7 @@ from .grammar import (
     _ERGATIVE,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
+    _FORCE_SECTORS,
     _FUTURE,
     _HAPPEN_LIGHT,
     _HOST_ACTS,
@@ -358,10 +360,33 @@ class _State(_Arguments, _Setting):
         self._symmetric_sides(act)
         if not self._refine(act) or not self._plausible(act):
             return None
+        self._crowd_target(act)
         ev = self._told(act)
         self._verbal_attack(ev)
         self._remember_actors(ev, act)
         return ev
+
+    def _crowd_target(self, act: _Act) -> None:
+        """"किसानों ने बैरिकेड तोड़ने की कोशिश की। इसके बाद पुलिस ने आंसू गैस ... का इस्तेमाल किया": force the police
+        or troops use on no one named (a security operation: tear gas, a baton charge) falls on the crowd told as
+        acting just before: the last group written in the plural as a subject in this sentence or the two before
+        (``_group_ref``), when it is a crowd (``_CROWD_SECTORS``) and no name stands between.
+        """
+        trig = act.trig
+        if trig.english or act.passive or (trig.type, trig.mode) != ("COERCE", "operation"):
+            return
+        sources = [a for a in act.actors if a.role == "source"]
+        if (not sources or any(a.role == "target" for a in act.actors)
+                or not all(_sector(a.entity_id) in _FORCE_SECTORS for a in sources)):  # fmt: skip
+            return
+        # a crowd its own clause names as a subject beside the police ("किसान आगे बढ़ने लगे, जिसके बाद पुलिस ने
+        # ..."), else the one told before
+        have = {a.entity_id for a in act.actors}
+        crowd = next((x.entity_id for x in reversed(act.args) if x.via == "agent" and x.case in ("nom", "erg")
+                      and x.end <= act.m.start and x.entity_id not in have and _sector(x.entity_id) in _CROWD_SECTORS),
+                     None) or self._group_ref(act.m.start, act.args, act.lex.lang, past_places=True)  # fmt: skip
+        if crowd is not None and _sector(crowd) in _CROWD_SECTORS:
+            act.actors.append(Actor(crowd, "target", -1, -1, None, "implicit"))
 
     def _verbal_attack(self, ev: Event) -> None:
         """An attack whose doers are all political sides with no arms (the opposition, parties,

@@ -236,6 +236,7 @@ class _Arguments(_Base):
         agents = self.ex.agents.get(lang)
         if agents is not None:
             out = self._foreign_bodies(agents, lo, out, hi)
+        out = self._offices_of_several(lo, hi, out)
         covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
@@ -298,10 +299,49 @@ class _Arguments(_Base):
             countries = kind in _COUNTRY_GROUPS
             members = self._group(countries)
             case = self._case(gm.end(), hi)
+            role = self.ex.office_plural.get(re.sub(r"\s+", " ", gm.group("k"))) if gm.group("of") else None
+            pair = self._group(True) if role and not countries else []
+            if len(pair) == 2:
+                # "दोनों देशों के रक्षा मंत्रियों": each of the two countries' holder of that office, not the
+                # last two actors, whoever they were (the country itself where the article names no holder)
+                for c in pair:
+                    holder = self.office_holder.get((role or "", c))
+                    out.append(_Arg(holder or c, "PERSON" if holder else "GPE", case, gm.start(), gm.end(), "group"))
+                continue
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         _spread_coordination(out)
+        return out
+
+    def _offices_of_several(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """"भारत और नेपाल के प्रधानमंत्रियों ने": an office in the plural after the genitive of several countries
+        named together is each country's holder of that office (the country itself where the article names no
+        holder), one actor each, the whole phrase their words. One country alone makes no such list.
+        """
+        rx = self.ex.office_plural_re
+        if rx is None:
+            return out
+        text = self.text
+        for om in rx.finditer(text, lo, hi):
+            role = self.ex.office_plural.get(re.sub(r"\s+", " ", om.group()), "")
+            before = sorted((a for a in out if a.end <= om.start() and a.entity_id.startswith("country:")),
+                            key=lambda a: a.start)  # fmt: skip
+            if not before or not _OWNED_BY.fullmatch(text, before[-1].end, om.start()):
+                continue
+            chain = [before[-1]]
+            for a in reversed(before[:-1]):
+                if not _COORDINATED.fullmatch(text, a.end, chain[0].start):
+                    break
+                chain.insert(0, a)
+            if len(chain) < 2:
+                continue
+            case = self._case(om.end(), hi, om.start())
+            s, e = chain[0].start, om.end()
+            out = [a for a in out if not (s <= a.start and a.end <= e)]
+            for c in chain:
+                holder = self.office_holder.get((role, c.entity_id))
+                out.append(_Arg(holder or c.entity_id, "PERSON" if holder else "GPE", case, s, e, "office"))
         return out
 
     def _foreign_bodies(self, agents: Agents, lo: int, out: list[_Arg], hi: int) -> list[_Arg]:
@@ -465,6 +505,17 @@ class _Arguments(_Base):
                 s = gen.start
                 if first is not None:
                     also, s = first.entity_id.split(":", 1)[1], first.start
+        if country is None:
+            # "बिहार सरकार", "दिल्ली पुलिस", "Kerala police": a place below a country right before the body says
+            # whose body it is; one phrase, one actor, so in a list of doers ("कांग्रेस, भाजपा और बिहार सरकार
+            # ने") the place is no conjunct of its own (an envoy's place is where he serves, not whose he is)
+            place = next((a for a in reversed(out) if a.via == "name" and a.label in PLACE_LABELS
+                          and self.ex.is_city(a.entity_id) and _ADJUNCT.fullmatch(text, a.end, s)), None)  # fmt: skip
+            if place is not None:
+                of = self.ex.places_of.get(place.entity_id) if agent.sector.lower() != "dip" else None
+                country = of.split(":", 1)[1] if of else None
+                out = [a for a in out if a is not place]
+                s = place.start
         if country is None and agent.sector != "dip":
             # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
             # (not an envoy, who serves abroad)
@@ -577,11 +628,12 @@ class _Arguments(_Base):
             return self.prev_people[:1]
         return self.last_people[:1]
 
-    def _group_ref(self, pos: int, clause: list[_Arg], lang: str) -> str | None:
+    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
         the last generic actor written in the plural as a subject in this sentence or the two
         before, when no named actor stands between it and the pronoun and the clause's own
-        generic actors are not it (its subject is someone else); else ``None``.
+        generic actors are not it (its subject is someone else); else ``None``. With ``past_places`` a place
+        named since does not stand in the way (a crowd at a border is still the crowd).
         """
         agents = self.ex.agents.get(lang)
         if agents is None:
@@ -596,7 +648,8 @@ class _Arguments(_Base):
         for a in reversed([a for a in found if a.via == "agent"]):
             if a.entity_id.split(":")[1] in own or a.case not in ("erg", "nom"):
                 continue
-            if any(n.label in ACTOR_LABELS and a.end <= n.start for n in names):
+            if any(n.label in ACTOR_LABELS and a.end <= n.start and not (past_places and n.label in PLACE_LABELS)
+                   for n in names):  # fmt: skip
                 return None  # a name told since: the pronoun is more likely it
             written = text[a.start : a.end]
             if written.endswith(("ों", "ओं")) or (lang == "en" and written.endswith("s")) or _PLURAL_BEFORE.search(

@@ -66,6 +66,23 @@ class EventExtractor:
                                      re.IGNORECASE) if supports else None  # fmt: skip
         self.place_words = re.compile(r"\s+(?:" + "|".join(map(re.escape, pwords)) + r")(?![\w" + _DEV + r"])",
                                       re.IGNORECASE) if pwords else None  # fmt: skip
+        # "प्रधानमंत्रियों", "रक्षा मंत्रियों": the plural forms of the office words (lang/<code>/roles.tsv) that
+        # the Hindi morphology makes, each with its role, for the offices of several countries named at once
+        self.office_plural: dict[str, str] = {}
+        hi = self.lexicons.get("hi")
+        if hi is not None and hi.morph is not None:
+            from ..link import ROLE_WORDS
+            from ..normalize import normalize
+
+            for written, role in ROLE_WORDS:
+                head, _, last = normalize(written).rpartition(" ")
+                for form in hi.morph.noun_forms(last) - {last}:
+                    if form.endswith(("ों", "यों")):
+                        self.office_plural[f"{head} {form}".strip()] = role
+        plurals = sorted(self.office_plural, key=lambda w: (-len(w), w))
+        self.office_plural_re = re.compile(
+            r"(?<![\w" + _DEV + r"])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in plurals)
+            + r")(?![\w" + _DEV + r"])") if plurals else None  # fmt: skip
 
     # ---- the article -------------------------------------------------------------------
     def extract(self, article: Article) -> list[Event]:

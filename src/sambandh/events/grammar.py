@@ -105,6 +105,10 @@ _BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AI
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # the generic actors that act for a polity (aid, purchases): those officials and the police
 _POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
+# the forces that use force on a crowd (tear gas, a baton charge), and the crowds it falls on (docs/events.md
+# sector codes: civilians and protesters, farmers, workers, students, parties, the opposition, religious groups)
+_FORCE_SECTORS = frozenset({"cop", "mil"})
+_CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
@@ -125,8 +129,10 @@ _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("pos
                         + _kind_alt("object_marker") + r")(?=\s)")
 _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
-# "इस पर ... जवाबी कार्रवाई": in answer, not at a place
-_ON_THIS = re.compile(r"(?:^|\s)(?:" + _kind_alt("answer_pointer") + r")\s+(?:" + _kind_alt("answer_relation") + r")\s")
+# "इस पर ... जवाबी कार्रवाई": in answer, not at a place (also where the search starts, at the sentence's
+# first word: a lookbehind, not "^", which matches only at the text's start)
+_ON_THIS = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("answer_pointer") + r")\s+(?:"
+                      + _kind_alt("answer_relation") + r")\s")
 # "सरकार की ओर से वार्ताकार X ने": with a ने subject beside it, the one marked so is whom the doer acts for
 _BEHALF = re.compile(r"\s*(?:" + _kind_alt("behalf_marker") + r")(?![\w" + _DEV + r"])")
 # requests, whose addressee comes before what is asked: a से or को phrase after one of the other case is the
@@ -159,7 +165,7 @@ _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
 _RANK_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("rank_adjective") + r")\s+$", re.IGNORECASE)
 _GROUP = re.compile(
     r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
-    r"(?:(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
+    r"(?P<of>(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
     + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
@@ -180,6 +186,8 @@ _APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"
 _MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")\s+$", re.IGNORECASE)
+# "जांच ... को सौंपी गई": a task handed over right before a verb of handing over
+_DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")\s+$", re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
 _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)

@@ -31,13 +31,16 @@ from .grammar import (
     _COPULA_NEXT,
     _CORRELATIVE,
     _COUNTERPART,
+    _CROWD_SECTORS,
     _CUT_GENITIVE,
+    _DUTY_BEFORE,
     _EN_BY,
     _EN_IF,
     _EN_QUESTION,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
+    _FORCE_SECTORS,
     _FUTURE,
     _HAPPEN_LIGHT,
     _HOST_ACTS,
@@ -357,10 +360,33 @@ class _State(_Arguments, _Setting):
         self._symmetric_sides(act)
         if not self._refine(act) or not self._plausible(act):
             return None
+        self._crowd_target(act)
         ev = self._told(act)
         self._verbal_attack(ev)
         self._remember_actors(ev, act)
         return ev
+
+    def _crowd_target(self, act: _Act) -> None:
+        """"किसानों ने बैरिकेड तोड़ने की कोशिश की। इसके बाद पुलिस ने आंसू गैस ... का इस्तेमाल किया": force the police
+        or troops use on no one named (a security operation: tear gas, a baton charge) falls on the crowd told as
+        acting just before: the last group written in the plural as a subject in this sentence or the two before
+        (``_group_ref``), when it is a crowd (``_CROWD_SECTORS``) and no name stands between.
+        """
+        trig = act.trig
+        if trig.english or act.passive or (trig.type, trig.mode) != ("COERCE", "operation"):
+            return
+        sources = [a for a in act.actors if a.role == "source"]
+        if (not sources or any(a.role == "target" for a in act.actors)
+                or not all(_sector(a.entity_id) in _FORCE_SECTORS for a in sources)):  # fmt: skip
+            return
+        # a crowd its own clause names as a subject beside the police ("किसान आगे बढ़ने लगे, जिसके बाद पुलिस ने
+        # ..."), else the one told before
+        have = {a.entity_id for a in act.actors}
+        crowd = next((x.entity_id for x in reversed(act.args) if x.via == "agent" and x.case in ("nom", "erg")
+                      and x.end <= act.m.start and x.entity_id not in have and _sector(x.entity_id) in _CROWD_SECTORS),
+                     None) or self._group_ref(act.m.start, act.args, act.lex.lang, past_places=True)  # fmt: skip
+        if crowd is not None and _sector(crowd) in _CROWD_SECTORS:
+            act.actors.append(Actor(crowd, "target", -1, -1, None, "implicit"))
 
     def _verbal_attack(self, ev: Event) -> None:
         """An attack whose doers are all political sides with no arms (the opposition, parties,
@@ -676,7 +702,42 @@ class _State(_Arguments, _Setting):
             # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
+        actors = self._talks_with_one_named(act, actors)
         return _dedupe(actors)
+
+    def _talks_with_one_named(self, act: _Act, actors: list[Actor]) -> list[Actor]:
+        """Talks whose only named side is the one met ("साथ ही ईरान के राष्ट्रपति से भी वार्ता की"): the
+        subject Hindi dropped is the doer told just before, the subject of the sentence's earlier predicate
+        (less the one it met) or the ergative subject of the sentence before; it is the other side.
+        Not when the clause has an ergative of its own (a doer no table knows), nor for a bare noun (``X के
+        साथ मीटिंग में, Y ने कहा``: its subject may follow it), nor in English.
+        """
+        trig, m = act.trig, act.m
+        if trig.english or not trig.symmetric or trig.type != "CONSULT" or not actors or m.form == "nominal":
+            return actors
+        met = {(x.start, x.end) for x in act.args if x.case in _PARTNER_CASES}
+        if not all(a.start >= 0 and (a.start, a.end) in met for a in actors):
+            return actors
+        if _ERGATIVE.search(self.text, act.scope_start, m.start):
+            return actors
+        ids = {a.entity_id for a in actors}
+        partners = self._partners(act.prev_sources)
+        doers = [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
+                 for a in act.prev_sources if id(a) not in partners and a.entity_id not in ids]  # fmt: skip
+        if (not doers and self.sentences_since_source <= 1 and act.scope_start == act.sent.start
+                and not _ERGATIVE.search(self.text, act.sent.start, m.start)):  # fmt: skip
+            # (only for a clause that opens its sentence: in "कलेक्टर ने कहा कि मुख्यमंत्री ... से मुलाकात करेंगे"
+            # the one who meets is no one acting in the sentence before)
+            doers = [Actor(e, "participant", -1, -1, None, "carried") for e in self.last_sources if e not in ids]
+        return doers + actors
+
+    def _partners(self, prev: list[Actor]) -> set[int]:
+        """Ids of the actors of a predicate before that were the ones met or called (their name in the
+        comitative or the ablative), not its subject.
+        """
+        text = self.text
+        return {id(a) for a in prev if a.role == "participant" and a.start >= 0
+                and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
 
     def _shared_subject(self, prev: list[Actor], trig: Trigger) -> list[Actor]:
         """The doers a verb with no subject of its own takes from the predicate before it in its
@@ -686,9 +747,7 @@ class _State(_Arguments, _Setting):
         """
         if trig.symmetric:
             return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
-        text = self.text
-        partners = {id(a) for a in prev if a.role == "participant" and a.start >= 0
-                    and self._case(a.end, min(len(text), a.end + 40), a.start) in _PARTNER_CASES}  # fmt: skip
+        partners = self._partners(prev)
         if not partners or len(partners) == len(prev):
             return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
         return [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
@@ -944,6 +1003,9 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
+                and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
+            return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
         if trig.type == "CONSULT" and any(_PRESS.match(a.entity_id) for a in actors):
             return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors

@@ -516,7 +516,7 @@ class _Arguments(_Base):
                 country = of.split(":", 1)[1] if of else None
                 out = [a for a in out if a is not place]
                 s = place.start
-        if country is None and agent.sector != "dip":
+        if country is None and agent.sector.lower() != "dip":
             # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
             # (not an envoy, who serves abroad)
             there = next((a for a in reversed(out) if a.entity_id.startswith("country:") and a.case == "loc"

@@ -26,7 +26,7 @@ from .entities import _MIDDLE_NAMES, TITLES
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
-from .names import phonetic_key, token_score
+from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
 from .script import DEVANAGARI
 
@@ -109,6 +109,9 @@ class Linker:
         self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
+        # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
+        # the same names come back article after article
+        self._people_by_words: dict[str, tuple[str, ...]] = {}
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -192,6 +195,15 @@ class Linker:
         bears (``अब्दुल राशिद`` is not ``अब्दुल लतीफ राशिद``). Another first name is another
         person (``सोनिया गांधी`` is not ``राहुल गांधी``); with two such people, none.
         """
+        known = self._people_by_words.get(surface)
+        if known is None:
+            if len(self._people_by_words) > 100_000:  # bounded: a long run meets new names forever
+                self._people_by_words.clear()
+            known = self._people_by_words[surface] = tuple(e.id for e in self._find_person_by_words(surface))
+        return [self.kb.entities[i] for i in known]
+
+    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
+        """:meth:`_person_by_words`, worked out."""
         words = phonetic_key(surface).split()
         if len(words) < 2:
             return []
@@ -212,14 +224,15 @@ class Linker:
             self._word_bearers = {k: len(v) for k, v in anywhere.items()}
         found: set[str] = set()
         for eid, key in self._by_first.get(words[0][:2], []):
-            if eid in found or token_score(words[:1], key[:1]) < 0.9:
+            # (word_score is token_score of two one-word keys)
+            if eid in found or word_score(words[0], key[0]) < 0.9:
                 continue
             if len(words) < len(key) and self._first_bearers.get(key[0], 0) > 1:
                 continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)
             rest, matched = list(key[1:]), []
             for w in words[1:]:
-                best = max(range(len(rest)), key=lambda j: token_score([w], [rest[j]]), default=-1)
-                if best < 0 or token_score([w], [rest[best]]) < 0.9:
+                best = max(range(len(rest)), key=lambda j: word_score(w, rest[j]), default=-1)
+                if best < 0 or word_score(w, rest[best]) < 0.9:
                     break
                 matched.append(rest.pop(best))
             else:

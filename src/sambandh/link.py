@@ -50,9 +50,11 @@ def role_names(phrase: str) -> list[str]:
     return [w for w, c in ROLE_WORDS if c == code] if code else []
 
 
-_ROLE_RE = "|".join(
+# each role word as a regex, longest first
+_ROLE_PIECES = [
     re.escape(normalize(w)).replace(r"\ ", r"[\s-]+") for w, _ in sorted(ROLE_WORDS, key=lambda x: -len(x[0]))
-)
+]
+_ROLE_RE = "|".join(_ROLE_PIECES)
 _ROLE_OF = {normalize(w).lower(): r for w, r in ROLE_WORDS}
 _TITLE_GAP = (
     r"\s*(?:(?:"

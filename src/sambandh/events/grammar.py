@@ -6,13 +6,13 @@ Each is compiled once from the ``lang/<code>/`` tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..clean import AGENCIES
 from ..dates import MONTH_ALT
 from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
-from ..link import _ROLE_RE
+from ..link import _ROLE_PIECES, _ROLE_RE
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -173,6 +173,58 @@ _OFFICE = re.compile(
     r"|(?(of)(?=\s+(?!(?:" + _kind_alt("office_compound") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"])|(?!)))",
     re.IGNORECASE,
 )
+# every _OFFICE match holds a role word; most clauses hold none, and finding one costs a small part
+# of what _OFFICE costs, whose optional words before the role are tried (and given back letter by
+# letter) at every position
+def _leftmost_searchers(pieces: list[str], flags: int) -> list[re.Pattern[str]]:
+    """Patterns that together find where the leftmost match of ``"|".join(pieces)`` starts (the
+    earliest start any of them finds), not which piece matches there: the pieces grouped by their
+    first character, so the engine tries a group, not every piece, where a match may start; those
+    that open with a character without case in a pattern of their own, which the engine skips
+    through to where one of those characters stands.
+    """
+    uncased: dict[str, list[str]] = {}
+    cased: dict[str, list[str]] = {}
+    loose: list[str] = []  # a piece that opens with an escape or a class: left as it is
+    for piece in pieces:
+        c = piece[:1]
+        if not c or c in "\\[](){}.^$*+?|":
+            loose.append(piece)
+        else:
+            (uncased if c.lower() == c.upper() else cased).setdefault(c, []).append(piece[1:])
+
+    def alternation(groups: dict[str, list[str]]) -> str:
+        return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+    alts = [alternation(uncased), "|".join(filter(None, [alternation(cased), *loose]))]
+    return [re.compile(a, flags) for a in alts if a]
+
+
+_ROLE_SEARCH = _leftmost_searchers(_ROLE_PIECES, re.IGNORECASE)
+_NOT_IN_OFFICE_WORD = frozenset(',।;:()"')  # what _OFFICE's words before the role ([^\s,।;:()"]+) cannot hold
+
+
+def _office_word_char(ch: str) -> bool:
+    return not ch.isspace() and ch not in _NOT_IN_OFFICE_WORD
+
+
+def office_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_OFFICE.finditer(text, lo, hi)``, the same matches, with no search where no role word is.
+
+    A match's role word starts at or after the first one in ``text[lo:hi]``, and what stands before
+    it in the match is at most a word, spaces, a word and spaces: so no match starts before that
+    stretch, and the search begins there.
+    """
+    starts = [m.start() for rx in _ROLE_SEARCH if (m := rx.search(text, lo, hi)) is not None]
+    if not starts:
+        return iter(())
+    p = min(starts)
+    for within in (str.isspace, _office_word_char, str.isspace, _office_word_char):
+        while p > lo and within(text[p - 1]):
+            p -= 1
+    return _OFFICE.finditer(text, p, hi)
+
+
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
 # (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
 _APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")

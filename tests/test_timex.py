@@ -130,6 +130,8 @@ def test_one_word_scan_finds_what_each_rule_finds_alone():
         "Last Tuesday, on April 22, 2021 at 5 pm, and again in the 1990s; हर साल 26/11 को।",
         "गुरुवार शाम 5:30 बजे तीन घंटे तक, फिर 2021-09-29 और 29.9.2021 को; सालों से कई महीनों तक।",
         "x2021 में 1 से 3 मार्च तक, 30 अप्रैल से 16 मई तक; 21वीं सदी के दशक में, कल-कारखाने।",
+        # letters that match others only when case is ignored (long s, the Kelvin sign, dotted I)
+        "On 5 ſeptember, last ſunday, NEXT MONTH, İn 2019 and \u212a days later; MARCH 3rd.",
         "",
     ]
     scan, scanned, others = _scan()
@@ -139,3 +141,17 @@ def test_one_word_scan_finds_what_each_rule_finds_alone():
         want = [[(m.span(), m.groupdict()) for m in pat.finditer(text)] for _kind, pat in _RULES]
         assert got == want
     assert any(_rule_matches(t)[i] for t in texts for i in scanned)
+
+
+def test_first_chars_is_a_class_only_where_every_match_opens_with_one_of_them():
+    import re
+
+    from sambandh.timex import _first_chars
+
+    cls = _first_chars(r"(?<!x)(?:(?:ab|[0-9]c)\s*)?(?=q)d{1,2}", re.IGNORECASE)
+    assert cls is not None
+    opens = re.compile(cls, re.IGNORECASE)
+    assert all(opens.match(ch) for ch in "aA05dD") and not any(opens.match(ch) for ch in "bcqx ")
+    assert _first_chars(r"[^a]b", 0) is None  # a negated class
+    assert _first_chars(r"a?", 0) is None  # may match empty
+    assert _first_chars(r"(?i:a)b", 0) is None  # a group that changes the flags

@@ -278,6 +278,72 @@ def _top_level_alternation(pattern: str) -> bool:
     return False
 
 
+def _first_chars(pattern: str, flags: int) -> str | None:
+    """A regex class of every character a match of ``pattern`` can begin with (a superset), or
+    ``None`` where that cannot be told: a negated class, any character, a back-reference, a
+    group that changes the flags, a match that may be empty.
+    """
+    try:
+        import re._constants as c  # the parser's own tree: private, so any surprise means no class
+        import re._parser as parser
+
+        tree = parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a parser that moved or changed: no class, the rule tried everywhere
+        return None
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
+                  c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S"}  # fmt: skip
+
+    def seq(items: Any) -> tuple[set[str] | None, bool]:
+        """First characters of a sequence, and whether it may match empty."""
+        out: set[str] = set()
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # consumes nothing: what follows starts the match
+            if op is c.LITERAL:
+                return out | {f"\\U{av:08x}"}, False
+            if op is c.IN:
+                got = set()
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        got.add(f"\\U{iav:08x}")
+                    elif iop is c.RANGE:
+                        got.add(f"\\U{iav[0]:08x}-\\U{iav[1]:08x}")
+                    elif iop is c.CATEGORY and iav in categories:
+                        got.add(categories[iav])
+                    else:
+                        return None, True
+                return out | got, False
+            if op is c.BRANCH:
+                firsts = [seq(alt) for alt in av[1]]
+                if any(f is None for f, _ in firsts):
+                    return None, True
+                out |= set().union(*(f for f, _ in firsts if f is not None))
+                if not any(empty for _, empty in firsts):
+                    return out, False
+            elif op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+                if op is c.SUBPATTERN and (av[1] or av[2]):
+                    return None, True
+                f, empty = seq(av[3] if op is c.SUBPATTERN else av)
+                if f is None:
+                    return None, True
+                out |= f
+                if not empty:
+                    return out, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                f, empty = seq(av[2]) if av[1] else (set(), True)
+                if f is None:
+                    return None, True
+                out |= f
+                if av[0] and not empty:
+                    return out, False
+            else:
+                return None, True
+        return out, True
+
+    first, empty = seq(tree.data)
+    return None if first is None or empty or not first else "[" + "".join(sorted(first)) + "]"
+
+
 def _word_scan(rules: list[tuple[str, re.Pattern[str]]]) -> tuple[re.Pattern[str], list[int]]:
     """One pattern that finds, in a single pass, every place where one of the rules that match
     only where a word starts (their pattern opens with ``_L`` or a look-behind that excludes
@@ -293,8 +359,11 @@ def _word_scan(rules: list[tuple[str, re.Pattern[str]]]) -> tuple[re.Pattern[str
               and pat.flags == rules[0][1].flags and pat.search("") is None]  # fmt: skip
     # the rules' own groups are left out: a match is read again with its rule, where it was found
     bodies = [re.sub(r"\(\?P<\w+>", "(?:", rules[i][1].pattern) for i in picked]
-    guard = "|".join(f"(?:{b})" for b in bodies)
-    marks = "".join(f"(?:(?={b})(?P<r{k}>)|)" for k, b in enumerate(bodies))
+    # where the word's first character can begin no match of a rule, its body is not tried at all
+    firsts = [_first_chars(rules[i][1].pattern, rules[i][1].flags) for i in picked]
+    gates = [f"(?={f})" if f else "" for f in firsts]
+    guard = "|".join(f"{g}(?:{b})" for g, b in zip(gates, bodies, strict=True))
+    marks = "".join(f"(?:{g}(?={b})(?P<r{k}>)|)" for k, (g, b) in enumerate(zip(gates, bodies, strict=True)))
     scan = re.compile(f"{_L}(?={guard}){marks}", rules[0][1].flags)
     if scan.groups != len(picked):  # a rule with a group of another form: fail here, not silently later
         raise ValueError("timex: a rule has a group the word scan cannot leave out")

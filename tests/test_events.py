@@ -1002,7 +1002,7 @@ def test_office_matches_are_the_office_patterns_own_in_every_window():
 def test_leftmost_searchers_find_where_the_first_piece_starts():
     import re
 
-    from sambandh.events.grammar import _leftmost_searchers
+    from sambandh.link import _leftmost_searchers
 
     pieces = ["मंत्री", "प्रधान[\\s-]+मंत्री", "m", "minister", "Mayor", "\\.x", "[0-9]+", "स"]
     searchers = _leftmost_searchers(pieces, re.IGNORECASE)

@@ -55,6 +55,44 @@ _ROLE_PIECES = [
     re.escape(normalize(w)).replace(r"\ ", r"[\s-]+") for w, _ in sorted(ROLE_WORDS, key=lambda x: -len(x[0]))
 ]
 _ROLE_RE = "|".join(_ROLE_PIECES)
+
+
+def _leftmost_searchers(pieces: list[str], flags: int) -> list[re.Pattern[str]]:
+    """Patterns that together find where the leftmost match of ``"|".join(pieces)`` starts (the
+    earliest start any of them finds), not which piece matches there: the pieces grouped by their
+    first character, so the engine tries a group, not every piece, where a match may start; those
+    that open with a character without case in a pattern of their own, which the engine skips
+    through to where one of those characters stands.
+    """
+    uncased: dict[str, list[str]] = {}
+    cased: dict[str, list[str]] = {}
+    loose: list[str] = []  # a piece that opens with an escape or a class: left as it is
+    for piece in pieces:
+        c = piece[:1]
+        if not c or c in "\\[](){}.^$*+?|":
+            loose.append(piece)
+        else:
+            (uncased if c.lower() == c.upper() else cased).setdefault(c, []).append(piece[1:])
+
+    def alternation(groups: dict[str, list[str]]) -> str:
+        return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+    alts = [alternation(uncased), "|".join(filter(None, [alternation(cased), *loose]))]
+    return [re.compile(a, flags) for a in alts if a]
+
+
+_ROLE_SEARCH = _leftmost_searchers(_ROLE_PIECES, re.IGNORECASE)
+
+
+def first_role_word(text: str, lo: int = 0, hi: int | None = None) -> int | None:
+    """Where the leftmost role word (``_ROLE_RE``) in ``text[lo:hi]`` starts, or ``None``: a cheap
+    test that a pattern built on ``_ROLE_RE`` can match there at all, and from where.
+    """
+    hi = len(text) if hi is None else hi
+    starts = [m.start() for rx in _ROLE_SEARCH if (m := rx.search(text, lo, hi)) is not None]
+    return min(starts) if starts else None
+
+
 _ROLE_OF = {normalize(w).lower(): r for w, r in ROLE_WORDS}
 _TITLE_GAP = (
     r"\s*(?:(?:"
@@ -470,7 +508,9 @@ class Linker:
             # up to the name, not the title: an office can be both (प्रवक्ता); titles between
             # the office and the name are allowed by the pattern
             before = text[window_start : m.start]
-            match = _APPOS.search(before) if _ROLE_AT_END.search(before) else None
+            # (no role word, no office; the office ends in one at or after the first)
+            first = first_role_word(before)
+            match = _APPOS.search(before) if first is not None and _ROLE_AT_END.search(before, first) else None
             if not match:
                 continue
             role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", match.group("role").lower()))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..clean import AGENCIES
 from ..dates import MONTH_ALT
 from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
-from ..link import _ROLE_PIECES, _ROLE_RE
+from ..link import _ROLE_RE, first_role_word
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -176,31 +176,6 @@ _OFFICE = re.compile(
 # every _OFFICE match holds a role word; most clauses hold none, and finding one costs a small part
 # of what _OFFICE costs, whose optional words before the role are tried (and given back letter by
 # letter) at every position
-def _leftmost_searchers(pieces: list[str], flags: int) -> list[re.Pattern[str]]:
-    """Patterns that together find where the leftmost match of ``"|".join(pieces)`` starts (the
-    earliest start any of them finds), not which piece matches there: the pieces grouped by their
-    first character, so the engine tries a group, not every piece, where a match may start; those
-    that open with a character without case in a pattern of their own, which the engine skips
-    through to where one of those characters stands.
-    """
-    uncased: dict[str, list[str]] = {}
-    cased: dict[str, list[str]] = {}
-    loose: list[str] = []  # a piece that opens with an escape or a class: left as it is
-    for piece in pieces:
-        c = piece[:1]
-        if not c or c in "\\[](){}.^$*+?|":
-            loose.append(piece)
-        else:
-            (uncased if c.lower() == c.upper() else cased).setdefault(c, []).append(piece[1:])
-
-    def alternation(groups: dict[str, list[str]]) -> str:
-        return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
-
-    alts = [alternation(uncased), "|".join(filter(None, [alternation(cased), *loose]))]
-    return [re.compile(a, flags) for a in alts if a]
-
-
-_ROLE_SEARCH = _leftmost_searchers(_ROLE_PIECES, re.IGNORECASE)
 _NOT_IN_OFFICE_WORD = frozenset(',।;:()"')  # what _OFFICE's words before the role ([^\s,।;:()"]+) cannot hold
 
 
@@ -215,10 +190,9 @@ def office_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     it in the match is at most a word, spaces, a word and spaces: so no match starts before that
     stretch, and the search begins there.
     """
-    starts = [m.start() for rx in _ROLE_SEARCH if (m := rx.search(text, lo, hi)) is not None]
-    if not starts:
+    p = first_role_word(text, lo, hi)
+    if p is None:
         return iter(())
-    p = min(starts)
     for within in (str.isspace, _office_word_char, str.isspace, _office_word_char):
         while p > lo and within(text[p - 1]):
             p -= 1

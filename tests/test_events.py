@@ -978,3 +978,36 @@ def test_merge_keeps_apart_only_sides_that_cannot_be_one():
     assert len(merge.merge_in_document([arrest(0, police, one), arrest(100, court)])) == 2
     assert len(merge.merge_in_document([arrest(0, police, one),
                                         arrest(100, Actor("person:a", "source", -1, -1))])) == 1
+
+
+def test_office_matches_are_the_office_patterns_own_in_every_window():
+    # the role-word search that skips ahead must never change what _OFFICE finds: offices after a
+    # genitive, after a demonstrative, at the start, two in a row, Latin ones in any case, none
+    from sambandh.events.grammar import _OFFICE, office_matches
+
+    text = (
+        "कल नेपाल के प्रधानमंत्री ने कहा कि उस विदेश मंत्री से और रक्षा मंत्री के साथ बात होगी, "
+        "जबकि राष्ट्रपति भवन में कोई नहीं था। The Prime Minister met the FOREIGN MINISTER, said the "
+        "president's office; पत्रकारों ने सवाल पूछे।  उपप्रधानमंत्री, मंत्री के प्रधानमंत्री को।"
+    )
+    windows = [(lo, hi) for lo in range(0, len(text), 7) for hi in (lo + 12, lo + 40, len(text)) if hi <= len(text)]
+    found = 0
+    for lo, hi in windows:
+        want = [(m.span(), m.groupdict()) for m in _OFFICE.finditer(text, lo, hi)]
+        assert [(m.span(), m.groupdict()) for m in office_matches(text, lo, hi)] == want, (lo, hi)
+        found += len(want)
+    assert found > 20
+
+
+def test_leftmost_searchers_find_where_the_first_piece_starts():
+    import re
+
+    from sambandh.link import _leftmost_searchers
+
+    pieces = ["मंत्री", "प्रधान[\\s-]+मंत्री", "m", "minister", "Mayor", "\\.x", "[0-9]+", "स"]
+    searchers = _leftmost_searchers(pieces, re.IGNORECASE)
+    joined = re.compile("|".join(pieces), re.IGNORECASE)
+    for text in ["कोई नहीं", "the MAYOR and मंत्री", "प्रधान-मंत्री", "a.x", "रक्षा 12", "", "अब सब"]:
+        want = joined.search(text)
+        starts = [m.start() for rx in searchers if (m := rx.search(text))]
+        assert (min(starts) if starts else None) == (want.start() if want else None), text

@@ -124,3 +124,28 @@ def test_a_listed_surname_alone_joins_the_other_person_named_in_full(rec, linker
 def test_a_listed_surname_alone_stays_the_listed_person_named_in_full(rec, linker):
     text = "प्रधानमंत्री नरेंद्र मोदी ने सभा को संबोधित किया। मोदी ने किसानों की बात की।"
     assert {e for _, e in people(rec, linker, text)} == {"person:narendra-modi"}
+
+
+def test_a_name_read_by_its_words_again_gets_the_answer_it_got_the_first_time():
+    # the answer is kept per surface: asked again, in this article or a later one, the same
+    # person (or none) comes back, and a fresh linker that works it out agrees
+    kept = Linker()
+    names = ["आरजू देउबा राणा", "आरजू राणा", "सोनिया गांधी", "हरदीप सिंह", "कोई अनजाना नाम"]
+    first = [[e.id for e in kept._person_by_words(n)] for n in names]
+    again = [[e.id for e in kept._person_by_words(n)] for n in names]
+    fresh = Linker()
+    worked = [[e.id for e in fresh._find_person_by_words(n)] for n in names]
+    assert first == again == worked
+    assert first[0] == ["person:arzu-rana-deuba"] and first[2] == [] and set(kept._people_by_words) == set(names)
+
+
+def test_first_role_word_is_where_the_role_pattern_first_matches():
+    import re
+
+    from sambandh.link import _ROLE_RE, first_role_word
+
+    roles = re.compile(_ROLE_RE, re.IGNORECASE)
+    for text in ["कोई नहीं", "रूस के रक्षा मंत्री आंद्रेई", "the Foreign Minister said", "उप रक्षा मंत्री", ""]:
+        want = roles.search(text)
+        assert first_role_word(text) == (want.start() if want else None), text
+    assert first_role_word("रक्षा मंत्री और विदेश मंत्री", 5) == roles.search("रक्षा मंत्री और विदेश मंत्री", 5).start()

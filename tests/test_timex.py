@@ -117,3 +117,41 @@ def test_a_weekday_with_last_after_it_and_a_clock_time_is_one_time_that_day():
         ("Saturday last at about 4.30 pm", "TIME", "2021-09-25T16:30")]  # fmt: skip
     assert values("They met on Monday last.", "2021-09-27") == [("Monday last", "DATE", "2021-09-20")]
     assert values("They will meet on Friday next.", "2021-09-30") == [("Friday next", "DATE", "2021-10-01")]
+
+
+def test_one_word_scan_finds_what_each_rule_finds_alone():
+    # the single pass over word starts must give each rule exactly its own finditer's matches:
+    # overlapping rules, a rule matching twice in a row, glued digits, a rule with a top-level
+    # branch that needs no word start (left to its own scan), Latin words in either case
+    from sambandh.timex import _RULES, _rule_matches, _scan
+
+    texts = [
+        "पिछले साल 14सितंबर को और इसी साल अप्रैल में दो दिवसीय बैठक हुई; अगले सप्ताह फिर मिलेंगे।",
+        "Last Tuesday, on April 22, 2021 at 5 pm, and again in the 1990s; हर साल 26/11 को।",
+        "गुरुवार शाम 5:30 बजे तीन घंटे तक, फिर 2021-09-29 और 29.9.2021 को; सालों से कई महीनों तक।",
+        "x2021 में 1 से 3 मार्च तक, 30 अप्रैल से 16 मई तक; 21वीं सदी के दशक में, कल-कारखाने।",
+        # letters that match others only when case is ignored (long s, the Kelvin sign, dotted I)
+        "On 5 ſeptember, last ſunday, NEXT MONTH, İn 2019 and \u212a days later; MARCH 3rd.",
+        "",
+    ]
+    scan, scanned, others = _scan()
+    assert scanned and scan.groups == len(scanned) and len(scanned) + len(others) == len(_RULES)
+    for text in texts:
+        got = [[(m.span(), m.groupdict()) for m in ms] for ms in _rule_matches(text)]
+        want = [[(m.span(), m.groupdict()) for m in pat.finditer(text)] for _kind, pat in _RULES]
+        assert got == want
+    assert any(_rule_matches(t)[i] for t in texts for i in scanned)
+
+
+def test_first_chars_is_a_class_only_where_every_match_opens_with_one_of_them():
+    import re
+
+    from sambandh.timex import _first_chars
+
+    cls = _first_chars(r"(?<!x)(?:(?:ab|[0-9]c)\s*)?(?=q)d{1,2}", re.IGNORECASE)
+    assert cls is not None
+    opens = re.compile(cls, re.IGNORECASE)
+    assert all(opens.match(ch) for ch in "aA05dD") and not any(opens.match(ch) for ch in "bcqx ")
+    assert _first_chars(r"[^a]b", 0) is None  # a negated class
+    assert _first_chars(r"a?", 0) is None  # may match empty
+    assert _first_chars(r"(?i:a)b", 0) is None  # a group that changes the flags

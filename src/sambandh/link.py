@@ -27,7 +27,7 @@ from .entities import _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
-from .names import phonetic_key, token_score
+from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
 from .script import DEVANAGARI
 
@@ -51,9 +51,49 @@ def role_names(phrase: str) -> list[str]:
     return [w for w, c in ROLE_WORDS if c == code] if code else []
 
 
-_ROLE_RE = "|".join(
+# each role word as a regex, longest first
+_ROLE_PIECES = [
     re.escape(normalize(w)).replace(r"\ ", r"[\s-]+") for w, _ in sorted(ROLE_WORDS, key=lambda x: -len(x[0]))
-)
+]
+_ROLE_RE = "|".join(_ROLE_PIECES)
+
+
+def _leftmost_searchers(pieces: list[str], flags: int) -> list[re.Pattern[str]]:
+    """Patterns that together find where the leftmost match of ``"|".join(pieces)`` starts (the
+    earliest start any of them finds), not which piece matches there: the pieces grouped by their
+    first character, so the engine tries a group, not every piece, where a match may start; those
+    that open with a character without case in a pattern of their own, which the engine skips
+    through to where one of those characters stands.
+    """
+    uncased: dict[str, list[str]] = {}
+    cased: dict[str, list[str]] = {}
+    loose: list[str] = []  # a piece that opens with an escape or a class: left as it is
+    for piece in pieces:
+        c = piece[:1]
+        if not c or c in "\\[](){}.^$*+?|":
+            loose.append(piece)
+        else:
+            (uncased if c.lower() == c.upper() else cased).setdefault(c, []).append(piece[1:])
+
+    def alternation(groups: dict[str, list[str]]) -> str:
+        return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+    alts = [alternation(uncased), "|".join(filter(None, [alternation(cased), *loose]))]
+    return [re.compile(a, flags) for a in alts if a]
+
+
+_ROLE_SEARCH = _leftmost_searchers(_ROLE_PIECES, re.IGNORECASE)
+
+
+def first_role_word(text: str, lo: int = 0, hi: int | None = None) -> int | None:
+    """Where the leftmost role word (``_ROLE_RE``) in ``text[lo:hi]`` starts, or ``None``: a cheap
+    test that a pattern built on ``_ROLE_RE`` can match there at all, and from where.
+    """
+    hi = len(text) if hi is None else hi
+    starts = [m.start() for rx in _ROLE_SEARCH if (m := rx.search(text, lo, hi)) is not None]
+    return min(starts) if starts else None
+
+
 _ROLE_OF = {normalize(w).lower(): r for w, r in ROLE_WORDS}
 _TITLE_GAP = (
     r"\s*(?:(?:"
@@ -111,6 +151,9 @@ class Linker:
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
         self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
+        # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
+        # the same names come back article after article
+        self._people_by_words: dict[str, tuple[str, ...]] = {}
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -195,6 +238,15 @@ class Linker:
         bears (``अब्दुल राशिद`` is not ``अब्दुल लतीफ राशिद``). Another first name is another
         person (``सोनिया गांधी`` is not ``राहुल गांधी``); with two such people, none.
         """
+        known = self._people_by_words.get(surface)
+        if known is None:
+            if len(self._people_by_words) > 100_000:  # bounded: a long run meets new names forever
+                self._people_by_words.clear()
+            known = self._people_by_words[surface] = tuple(e.id for e in self._find_person_by_words(surface))
+        return [self.kb.entities[i] for i in known]
+
+    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
+        """:meth:`_person_by_words`, worked out."""
         words = phonetic_key(surface).split()
         if len(words) < 2:
             return []
@@ -215,14 +267,15 @@ class Linker:
             self._word_bearers = {k: len(v) for k, v in anywhere.items()}
         found: set[str] = set()
         for eid, key in self._by_first.get(words[0][:2], []):
-            if eid in found or token_score(words[:1], key[:1]) < 0.9:
+            # (word_score is token_score of two one-word keys)
+            if eid in found or word_score(words[0], key[0]) < 0.9:
                 continue
             if len(words) < len(key) and self._first_bearers.get(key[0], 0) > 1:
                 continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)
             rest, matched = list(key[1:]), []
             for w in words[1:]:
-                best = max(range(len(rest)), key=lambda j: token_score([w], [rest[j]]), default=-1)
-                if best < 0 or token_score([w], [rest[best]]) < 0.9:
+                best = max(range(len(rest)), key=lambda j: word_score(w, rest[j]), default=-1)
+                if best < 0 or word_score(w, rest[best]) < 0.9:
                     break
                 matched.append(rest.pop(best))
             else:
@@ -568,7 +621,9 @@ class Linker:
             # up to the name, not the title: an office can be both (प्रवक्ता); titles between
             # the office and the name are allowed by the pattern
             before = text[window_start : m.start]
-            match = _APPOS.search(before) if _ROLE_AT_END.search(before) else None
+            # (no role word, no office; the office ends in one at or after the first)
+            first = first_role_word(before)
+            match = _APPOS.search(before) if first is not None and _ROLE_AT_END.search(before, first) else None
             if not match:
                 continue
             role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", match.group("role").lower()))

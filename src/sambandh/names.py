@@ -261,6 +261,11 @@ def _one_devanagari(a: str, b: str) -> bool:
     return da != db
 
 
+def word_score(a: str, b: str) -> float:
+    """:func:`token_score` of the one-word keys ``[a]`` and ``[b]`` (the same number, without the alignment)."""
+    return _sim(a, b)
+
+
 def token_score(ta: list[str], tb: list[str]) -> float:
     """Word-aligned similarity of two phonetic keys; a subset (surname only) is allowed."""
     return _align(ta, tb, _sim)

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from .dates import MONTH_FORMS, MONTHS
@@ -253,11 +254,157 @@ _CLAUSE_END = re.compile(rf"[।?!॥\n]|\.(?:\s|$)|,\s*(?:{_either('clause_conj
 _CLOCK = dict(_RULES)["clock"]
 
 
+def _top_level_alternation(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group (its first branch's look-behind then
+    says nothing of where the other branches match).
+    """
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] == "^" else 0
+            i += 1 if pattern[i + 1 : i + 2] == "]" else 0  # a "]" first in a class is one of its characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _first_chars(pattern: str, flags: int) -> str | None:
+    """A regex class of every character a match of ``pattern`` can begin with (a superset), or
+    ``None`` where that cannot be told: a negated class, any character, a back-reference, a
+    group that changes the flags, a match that may be empty.
+    """
+    try:
+        import re._constants as c  # the parser's own tree: private, so any surprise means no class
+        import re._parser as parser
+
+        tree = parser.parse(pattern, flags)
+    except Exception:  # noqa: BLE001 - a parser that moved or changed: no class, the rule tried everywhere
+        return None
+    categories = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_WORD: r"\w",
+                  c.CATEGORY_NOT_WORD: r"\W", c.CATEGORY_SPACE: r"\s", c.CATEGORY_NOT_SPACE: r"\S"}  # fmt: skip
+
+    def seq(items: Any) -> tuple[set[str] | None, bool]:
+        """First characters of a sequence, and whether it may match empty."""
+        out: set[str] = set()
+        for op, av in items:
+            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+                continue  # consumes nothing: what follows starts the match
+            if op is c.LITERAL:
+                return out | {f"\\U{av:08x}"}, False
+            if op is c.IN:
+                got = set()
+                for iop, iav in av:
+                    if iop is c.LITERAL:
+                        got.add(f"\\U{iav:08x}")
+                    elif iop is c.RANGE:
+                        got.add(f"\\U{iav[0]:08x}-\\U{iav[1]:08x}")
+                    elif iop is c.CATEGORY and iav in categories:
+                        got.add(categories[iav])
+                    else:
+                        return None, True
+                return out | got, False
+            if op is c.BRANCH:
+                firsts = [seq(alt) for alt in av[1]]
+                if any(f is None for f, _ in firsts):
+                    return None, True
+                out |= set().union(*(f for f, _ in firsts if f is not None))
+                if not any(empty for _, empty in firsts):
+                    return out, False
+            elif op is c.SUBPATTERN or op is c.ATOMIC_GROUP:
+                if op is c.SUBPATTERN and (av[1] or av[2]):
+                    return None, True
+                f, empty = seq(av[3] if op is c.SUBPATTERN else av)
+                if f is None:
+                    return None, True
+                out |= f
+                if not empty:
+                    return out, False
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                f, empty = seq(av[2]) if av[1] else (set(), True)
+                if f is None:
+                    return None, True
+                out |= f
+                if av[0] and not empty:
+                    return out, False
+            else:
+                return None, True
+        return out, True
+
+    first, empty = seq(tree.data)
+    return None if first is None or empty or not first else "[" + "".join(sorted(first)) + "]"
+
+
+def _word_scan(rules: list[tuple[str, re.Pattern[str]]]) -> tuple[re.Pattern[str], list[int]]:
+    """One pattern that finds, in a single pass, every place where one of the rules that match
+    only where a word starts (their pattern opens with ``_L`` or a look-behind that excludes
+    more, and has no other top-level branch) matches, with an empty group ``r<k>`` set for each
+    ``k``-th such rule that matches there; and the indexes of those rules in ``rules``.
+
+    Scanning the text once instead of once per rule is what makes it cheap: every rule pays for
+    its look-behind at every position of the text, most positions being no word start.
+    """
+    head = "(?<![\\w" + _DEV
+    picked = [i for i, (_k, pat) in enumerate(rules)
+              if pat.pattern.startswith(head) and not _top_level_alternation(pat.pattern)
+              and pat.flags == rules[0][1].flags and pat.search("") is None]  # fmt: skip
+    # the rules' own groups are left out: a match is read again with its rule, where it was found
+    bodies = [re.sub(r"\(\?P<\w+>", "(?:", rules[i][1].pattern) for i in picked]
+    # where the word's first character can begin no match of a rule, its body is not tried at all
+    firsts = [_first_chars(rules[i][1].pattern, rules[i][1].flags) for i in picked]
+    gates = [f"(?={f})" if f else "" for f in firsts]
+    guard = "|".join(f"{g}(?:{b})" for g, b in zip(gates, bodies, strict=True))
+    marks = "".join(f"(?:{g}(?={b})(?P<r{k}>)|)" for k, (g, b) in enumerate(zip(gates, bodies, strict=True)))
+    scan = re.compile(f"{_L}(?={guard}){marks}", rules[0][1].flags)
+    if scan.groups != len(picked):  # a rule with a group of another form: fail here, not silently later
+        raise ValueError("timex: a rule has a group the word scan cannot leave out")
+    return scan, picked
+
+
+@cache
+def _scan() -> tuple[re.Pattern[str], list[int], list[int]]:
+    """The word scan of ``_RULES``, the rules it covers and the others, compiled on first use (a
+    process that reads no time expressions does not pay the 60 ms).
+    """
+    scan, picked = _word_scan(_RULES)
+    return scan, picked, [i for i in range(len(_RULES)) if i not in picked]
+
+
+def _rule_matches(text: str) -> list[list[re.Match[str]]]:
+    """Each rule's matches in ``text``, as its own ``finditer`` gives them (left to right, none
+    overlapping another of the same rule), in the order of ``_RULES``.
+    """
+    scan, scanned, others = _scan()
+    out: list[list[re.Match[str]]] = [[] for _ in _RULES]
+    ends = [0] * len(scanned)
+    for c in scan.finditer(text):
+        p = c.start()
+        for k, mark in enumerate(c.groups()):
+            if mark is not None and p >= ends[k]:  # finditer goes on from the end of the rule's last match
+                i = scanned[k]
+                m = _RULES[i][1].match(text, p)
+                if m is not None:
+                    ends[k] = m.end()
+                    out[i].append(m)
+    for i in others:
+        out[i] = list(_RULES[i][1].finditer(text))
+    return out
+
+
 def find_hits(text: str) -> list[_Hit]:
     """Every rule match, longest first where they overlap."""
     hits: list[_Hit] = []
-    for kind, pat in _RULES:
-        for m in pat.finditer(text):
+    for (kind, _pat), matches in zip(_RULES, _rule_matches(text), strict=True):
+        for m in matches:
             if m.end() > m.start():
                 parts = {k: v for k, v in m.groupdict().items() if v is not None}
                 hits.append(_Hit(m.start(), m.end(), kind, parts))

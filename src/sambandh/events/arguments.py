@@ -44,7 +44,6 @@ from .grammar import (
     _NOT_AT_DOERS,
     _OBJECT_BEFORE,
     _OBJECT_TOLD,
-    _OFFICE,
     _ON_WORDS,
     _OWNED_BY,
     _POLITY_SECTORS,
@@ -70,6 +69,7 @@ from .grammar import (
     _Arg,
     _case_rows,
     _forms_alt,
+    office_matches,
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
@@ -240,7 +240,7 @@ class _Arguments(_Base):
         covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
-        for om in _OFFICE.finditer(text, lo, hi):
+        for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
                    and _APPOSED.fullmatch(text, om.end(), a.start) for a in out):  # fmt: skip

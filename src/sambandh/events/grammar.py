@@ -6,13 +6,13 @@ Each is compiled once from the ``lang/<code>/`` tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..clean import AGENCIES
 from ..dates import MONTH_ALT
 from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
-from ..link import _ROLE_RE
+from ..link import _ROLE_RE, first_role_word
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -179,6 +179,32 @@ _OFFICE = re.compile(
     r"|(?(of)(?=\s+(?!(?:" + _kind_alt("office_compound") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"])|(?!)))",
     re.IGNORECASE,
 )
+# every _OFFICE match holds a role word; most clauses hold none, and finding one costs a small part
+# of what _OFFICE costs, whose optional words before the role are tried (and given back letter by
+# letter) at every position
+_NOT_IN_OFFICE_WORD = frozenset(',।;:()"')  # what _OFFICE's words before the role ([^\s,।;:()"]+) cannot hold
+
+
+def _office_word_char(ch: str) -> bool:
+    return not ch.isspace() and ch not in _NOT_IN_OFFICE_WORD
+
+
+def office_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``_OFFICE.finditer(text, lo, hi)``, the same matches, with no search where no role word is.
+
+    A match's role word starts at or after the first one in ``text[lo:hi]``, and what stands before
+    it in the match is at most a word, spaces, a word and spaces: so no match starts before that
+    stretch, and the search begins there.
+    """
+    p = first_role_word(text, lo, hi)
+    if p is None:
+        return iter(())
+    for within in (str.isspace, _office_word_char, str.isspace, _office_word_char):
+        while p > lo and within(text[p - 1]):
+            p -= 1
+    return _OFFICE.finditer(text, p, hi)
+
+
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
 # (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
 _APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")

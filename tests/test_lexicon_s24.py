@@ -36,6 +36,8 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("कमांडो ने सभी बंधकों को मुक्त करा लिया।", "मुक्त करा लिया", "AID", "humanitarian"),
         ("वाशिंगटन ने दिल्ली को ड्रोन सौदे के लिए हरी झंडी दे दी।", "हरी झंडी दे दी", "CONCEDE", "allow"),
         ("राष्ट्रपति ने पड़ोसी देश को बातचीत का प्रस्ताव भेजा।", "प्रस्ताव भेजा", "AGREE", "agree"),
+        # a visitor welcomed, told without the host (from candidates.py --uncovered)
+        ("हवाई अड्डे पर विदेश मंत्री का गर्मजोशी से स्वागत हुआ।", "स्वागत हुआ", "CONSULT", "host"),
         # railing against someone
         ("सांसद ने मंत्री को जमकर कोसा।", "कोसा", "ACCUSE", "criticize"),
     ],

@@ -10,12 +10,19 @@ lexicon does not hold, most frequent first, with an example. A person then reads
 adds the ones that state an event of docs/events.md to ``lang/hi/predicates_more.tsv`` with
 type, mode and target case: the corpus decides which words are looked at, never an evaluation
 page. Nothing is written to the repository.
+
+With ``--uncovered`` it lists instead the (word, light verb) pairs whose word begins an entry of
+the lexicon but where the lexicon finds no predicate (a known noun with a light verb it was not
+given: ``प्रस्ताव भेजा`` when only ``प्रस्ताव देना|रखना`` are listed). The light-verb forms that are
+also postpositions (की, के, का, ले) are left out there: after a known noun they are nearly always
+a genitive (``बातचीत की संभावना``), not a verb.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import re
 import sys
@@ -81,13 +88,60 @@ def texts(shared: Path) -> list[str]:
     return out
 
 
+# forms of LIGHT_FORMS that are also a postposition or a pronoun: after a known noun, a genitive
+GENITIVE_LIKE = frozenset({"की", "के", "का", "ले", "दे", "हो", "कर", "लगा", "लगी", "लगे"})
+DANDA_OR_STOP = re.compile(r"[।|?!\n]|\.\s")
+
+
+def uncovered(corpus: list[str], top: int, min_count: int) -> list[tuple[int, str, str, str]]:
+    """(count, word, light-verb form, example) for known words before a light verb that no entry matches.
+
+    Args:
+        corpus: unlabelled Hindi texts.
+        top: how many pairs to return at most.
+        min_count: the fewest times a pair must be seen.
+
+    Returns:
+        The pairs, most frequent first.
+    """
+    from sambandh.lexicon import lang_rows, load_lexicon, word_key
+    from sambandh.normalize import normalize
+
+    lex = load_lexicon("hi")
+    if lex is None:
+        return []
+    stop = {r[0] for r in lang_rows("hi", "stopwords.tsv")}
+    counts: Counter[tuple[str, str]] = Counter()
+    example: dict[tuple[str, str], str] = {}
+    for text in corpus:
+        for sent in DANDA_OR_STOP.split(normalize(text)):
+            covered = [(m.start, m.end) for m in lex.find(sent)]
+            toks = list(re.finditer(r"[\u0900-\u0963\u0966-\u097f]+", sent))
+            for prev, tok in itertools.pairwise(toks):
+                light, w = tok.group(), prev.group()
+                if light in GENITIVE_LIKE or not LIGHT_FORMS.match(light):
+                    continue
+                if w in stop or LIGHT_FORMS.match(w) or word_key(w) not in lex.first:
+                    continue
+                if any(a <= prev.start() < b for a, b in covered):
+                    continue
+                counts[(w, light)] += 1
+                example.setdefault((w, light), sent[max(0, prev.start() - 40) : tok.end() + 20].strip())
+    return [(n, w, light, example[(w, light)]) for (w, light), n in counts.most_common(top) if n >= min_count]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path("../shared"))
     ap.add_argument("--top", type=int, default=300)
     ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--uncovered", action="store_true", help="known words before a light verb no entry matches")
     args = ap.parse_args(argv)
+    if args.uncovered:
+        for n, w, light, ex in uncovered(texts(args.shared), args.top, args.min_count):
+            print(f"{n}\t{w} {light}\t{ex}")
+        return 0
     from sambandh.lexicon import lang_rows, load_lexicon, word_key
 
     stop = {r[0] for r in lang_rows("hi", "stopwords.tsv")}

@@ -889,7 +889,12 @@ class EntityRecognizer:
             surface = text[m.start : m.end]
             title = next((t for t in _TITLES_BY_FIRST.get(surface[:1], ()) if _starts_with_title(surface, t)), None)
             if title is None:
-                break
+                # an office the model read into the name ("पीएम मोदी"): a word a name follows
+                # (name_cues.tsv) is never part of one, and the linker reads it before the name
+                word = surface.split(maxsplit=1)[0] if surface.strip() else ""
+                if not word or _fold_token(word) not in _CONTEXT_TITLES or not surface.startswith(word + " "):
+                    break
+                title = word
             rest = len(surface) - len(surface[len(title) :].lstrip())
             if rest >= len(surface):  # nothing but the title: leave the span alone
                 break

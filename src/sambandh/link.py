@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .entities import _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
+from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
@@ -410,8 +410,7 @@ class Linker:
                     m.canonical = f"{ent.name} ({prev.canonical or text[prev.start : prev.end]})"
             prev = m
 
-    @staticmethod
-    def propagate_surnames(text: str, mentions: list[Mention]) -> None:
+    def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
         a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
         document has that surname), also where the model read it alone, after the full name,
@@ -429,13 +428,15 @@ class Linker:
                 # two people share the surname: a bare surname is ambiguous, unless all but one
                 # are read once each by the surname rule alone, a word before the surname taken
                 # for a first name ("आरोपों से घिरे सिंघल" beside "गिरीश सिंघल" said twice):
-                # those are cut to the bare surname
+                # those are cut to the bare surname. One with a first name of its own ("जय शाह"
+                # beside "अमित शाह" said twice) stays whole, and the bare surname is the one named most
                 top, n = keys.most_common(1)[0]
                 odd = [m for m in ms if phonetic_key(text[m.start : m.end]) != top]
                 if n < 2 or any(keys[phonetic_key(text[m.start : m.end])] > 1 or m.source != "pattern" for m in odd):
                     continue
                 for m in odd:
-                    m.start = m.end - len(word)
+                    if not self._has_own_first_name(text, m):
+                        m.start = m.end - len(word)
                 ms = [m for m in ms if m not in odd]
             bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
             for hit in re.finditer(bounded, text):
@@ -457,6 +458,19 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _has_own_first_name(self, text: str, m: Mention) -> bool:
+        """Whether the word before the surname in ``m`` is a first name of its own, not a word the
+        surname rule took for one: a listed person's first name (``जय शाह`` beside ``अमित शाह``),
+        or a name after a title or an office (``सचिव कविता पांडुरंग``), which names a person in full.
+        """
+        words = text[m.start : m.end].split()
+        if len(words) < 2:
+            return False
+        if phonetic_key(words[0]) in self._listed_firsts():
+            return True
+        before = text[max(0, m.start - 40) : m.start].split()
+        return bool(before) and (_fold_token(before[-1]) in _CONTEXT_TITLES or before[-1] in TITLES)
 
     def propagate_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add the first names alone the model missed: once a document names ``विक्रम मिस्री`` in full,

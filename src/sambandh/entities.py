@@ -821,6 +821,9 @@ class EntityRecognizer:
             inside = [m for m in out if m.start < end and start < m.end]
             if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
                 continue
+            if (inside and inside[0].label == "PERSON" and inside[0].kb_id and inside[0].start <= start
+                    and self._same_person(cand, inside[0].kb_id) is None):  # fmt: skip
+                continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
             if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place

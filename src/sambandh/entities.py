@@ -877,6 +877,8 @@ class EntityRecognizer:
             left[r.start - m.start : r.end - m.start] = " " * (r.end - r.start)
         if not _WORD_CHAR.search("".join(left)):
             return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
+        if all(_fold_token(w) in _rank_words() for w in "".join(left).split()):
+            return False  # "पूर्व पाकिस्तान कप्तान": a rank before an office, the place is the place alone
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
@@ -928,6 +930,16 @@ class EntityRecognizer:
                     h for h in self.kb.lookup(rest) if h.kind == "country"]
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """Every language's rank words before an office (``lang/<code>/words.tsv``, ``rank_adjective``:
+    "पूर्व", "वरिष्ठ"), folded: none of them makes a place's name with the place after it.
+    """
+    from .lexicon import words_of
+
+    return frozenset(_fold_token(w) for w in words_of("rank_adjective"))
 
 
 @lru_cache(maxsize=1)

@@ -166,6 +166,7 @@ class Linker:
         date = _date(published)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
+        self.titled_first_names(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -507,6 +508,52 @@ class Linker:
                 if any(o.start < e and s < o.end for o in mentions + added):
                     continue
                 added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+    def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:
+        "प्रधानमंत्री नरेंद्र यूक्रेन दौरे पर") where the article names that person by the knowledge
+        base elsewhere ("मोदी"): the office says a person follows. Only a first name of a person
+        named in the article, no other of whose people bears it, that the knowledge base lists for
+        nothing else, and not followed by another name word that no mention covers (that would be
+        a longer name: "प्रधानमंत्री नरेंद्र सिंह"). Changes ``mentions`` in place, keeping it in order.
+        """
+        named = {m.kb_id for m in mentions if m.label == "PERSON" and m.kb_id}
+        if not named:
+            return
+        # every word of every other person's name in the article, by sound
+        others = {phonetic_key(w) for m in mentions if m.label == "PERSON" and m.kb_id not in named
+                  for w in text[m.start : m.end].split()}  # fmt: skip
+        firsts: dict[str, set[str]] = {}  # a first name as written -> the named people who bear it
+        for kb_id in named:
+            for n in self.kb.entities[kb_id].names():
+                words = n.split()
+                if len(words) >= 2 and len(words[0]) >= 3 and not words[0].isupper() and self._name_word(words[0]):
+                    firsts.setdefault(words[0], set()).add(kb_id)
+        added: list[Mention] = []
+        for word, ids in firsts.items():
+            sound = phonetic_key(word)
+            if (len(ids) > 1 or sound in _MIDDLE_KEYS or sound in others
+                    or any(e.id not in ids for e in self.kb.lookup(word))):  # fmt: skip
+                continue
+            kb_id = next(iter(ids))
+            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
+            for hit in re.finditer(bounded, text):
+                s, e = hit.span()
+                cue = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                if cue is None or _fold_token(cue.group(1)) not in _CONTEXT_TITLES:
+                    continue
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                nxt = re.match(r"[ \t]+(\S+)", text[e : e + 40])
+                if (nxt is not None and nxt.group(1) not in _POSTPOSITIONS and self._name_word(nxt.group(1))
+                        and not any(o.start <= e + nxt.start(1) < o.end for o in mentions)):  # fmt: skip
+                    continue  # a name word no mention covers: maybe a longer name, another person's
+                m = Mention(s, e, "PERSON", "propagated", kb_id=kb_id)
+                m.title_start, m.title_end = s - len(cue.group(0)), s - len(cue.group(0)) + len(cue.group(1))
+                added.append(m)
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)

@@ -63,3 +63,11 @@ def test_a_direction_before_a_listed_region_is_still_read(rec):
     text = "सन 1971 में पूर्वी पाकिस्तान में लोग सड़कों पर उतरे।"
     ms = found(rec, text)
     assert any(text[m.start : m.end] == "पूर्वी पाकिस्तान" for m in ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("मैच के बाद कप्तान कुलविंदर ने टीम की तारीफ की।", "कुलविंदर"),
+    ("राज्य के डीजीपी हरनाम ढिल्लों ने बयान जारी किया।", "हरनाम ढिल्लों"),
+])
+def test_a_captain_or_a_police_chief_is_followed_by_a_name(rec, text, name):
+    assert name in people(rec, text), people(rec, text)

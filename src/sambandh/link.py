@@ -151,6 +151,7 @@ class Linker:
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
         self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
+        self._firsts_of: dict[str, tuple[str, ...]] = {}  # a listed person -> first names that stand alone
         # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
         # the same names come back article after article
         self._people_by_words: dict[str, tuple[str, ...]] = {}
@@ -528,15 +529,11 @@ class Linker:
                   for w in text[m.start : m.end].split()}  # fmt: skip
         firsts: dict[str, set[str]] = {}  # a first name as written -> the named people who bear it
         for kb_id in named:
-            for n in self.kb.entities[kb_id].names():
-                words = n.split()
-                if len(words) >= 2 and len(words[0]) >= 3 and not words[0].isupper() and self._name_word(words[0]):
-                    firsts.setdefault(words[0], set()).add(kb_id)
+            for word in self._own_firsts(kb_id):
+                firsts.setdefault(word, set()).add(kb_id)
         added: list[Mention] = []
         for word, ids in firsts.items():
-            sound = phonetic_key(word)
-            if (len(ids) > 1 or sound in _MIDDLE_KEYS or sound in others
-                    or any(e.id not in ids for e in self.kb.lookup(word))):  # fmt: skip
+            if len(ids) > 1 or phonetic_key(word) in others:
                 continue
             kb_id = next(iter(ids))
             bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
@@ -557,6 +554,21 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _own_firsts(self, kb_id: str) -> tuple[str, ...]:
+        """The first names, as written, of the listed person ``kb_id``'s names of two words or more
+        that may stand alone for them: name words (not ``PM`` of ``PM Modi``), not as often a middle
+        name as a surname, that the knowledge base lists for nothing else. Worked out once a person.
+        """
+        known = self._firsts_of.get(kb_id)
+        if known is None:
+            words = {n.split()[0] for n in self.kb.entities[kb_id].names() if len(n.split()) >= 2}
+            known = self._firsts_of[kb_id] = tuple(sorted(
+                w for w in words
+                if len(w) >= 3 and not w.isupper() and self._name_word(w) and phonetic_key(w) not in _MIDDLE_KEYS
+                and all(e.id == kb_id for e in self.kb.lookup(w))
+            ))  # fmt: skip
+        return known
 
     def _first_name_of(self, sound: str, kb_id: str | None) -> bool:
         """Whether a word (its sound key) is a first name: of the listed person ``kb_id`` when given

@@ -821,6 +821,9 @@ class EntityRecognizer:
             inside = [m for m in out if m.start < end and start < m.end]
             if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
                 continue
+            if (inside and inside[0].label == "PERSON" and inside[0].kb_id and inside[0].start <= start
+                    and self._same_person(cand, inside[0].kb_id) is None):  # fmt: skip
+                continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
             if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place
@@ -874,6 +877,8 @@ class EntityRecognizer:
             left[r.start - m.start : r.end - m.start] = " " * (r.end - r.start)
         if not _WORD_CHAR.search("".join(left)):
             return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
+        if all(_fold_token(w) in _rank_words() for w in "".join(left).split()):
+            return False  # "पूर्व पाकिस्तान कप्तान": a rank before an office, the place is the place alone
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
@@ -889,7 +894,12 @@ class EntityRecognizer:
             surface = text[m.start : m.end]
             title = next((t for t in _TITLES_BY_FIRST.get(surface[:1], ()) if _starts_with_title(surface, t)), None)
             if title is None:
-                break
+                # an office the model read into the name ("पीएम मोदी"): a word a name follows
+                # (name_cues.tsv) is never part of one, and the linker reads it before the name
+                word = surface.split(maxsplit=1)[0] if surface.strip() else ""
+                if not word or _fold_token(word) not in _CONTEXT_TITLES or not surface.startswith(word + " "):
+                    break
+                title = word
             rest = len(surface) - len(surface[len(title) :].lstrip())
             if rest >= len(surface):  # nothing but the title: leave the span alone
                 break
@@ -920,6 +930,16 @@ class EntityRecognizer:
                     h for h in self.kb.lookup(rest) if h.kind == "country"]
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
+
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """Every language's rank words before an office (``lang/<code>/words.tsv``, ``rank_adjective``:
+    "पूर्व", "वरिष्ठ"), folded: none of them makes a place's name with the place after it.
+    """
+    from .lexicon import words_of
+
+    return frozenset(_fold_token(w) for w in words_of("rank_adjective"))
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import Config
-from .entities import _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES
+from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .model import Mention, RoleFact
@@ -151,6 +151,7 @@ class Linker:
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
         self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
+        self._firsts_of: dict[str, tuple[str, ...]] = {}  # a listed person -> first names that stand alone
         # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
         # the same names come back article after article
         self._people_by_words: dict[str, tuple[str, ...]] = {}
@@ -166,6 +167,7 @@ class Linker:
         date = _date(published)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
+        self.titled_first_names(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -410,8 +412,7 @@ class Linker:
                     m.canonical = f"{ent.name} ({prev.canonical or text[prev.start : prev.end]})"
             prev = m
 
-    @staticmethod
-    def propagate_surnames(text: str, mentions: list[Mention]) -> None:
+    def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
         a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
         document has that surname), also where the model read it alone, after the full name,
@@ -429,13 +430,15 @@ class Linker:
                 # two people share the surname: a bare surname is ambiguous, unless all but one
                 # are read once each by the surname rule alone, a word before the surname taken
                 # for a first name ("आरोपों से घिरे सिंघल" beside "गिरीश सिंघल" said twice):
-                # those are cut to the bare surname
+                # those are cut to the bare surname. One with a first name of its own ("जय शाह"
+                # beside "अमित शाह" said twice) stays whole, and the bare surname is the one named most
                 top, n = keys.most_common(1)[0]
                 odd = [m for m in ms if phonetic_key(text[m.start : m.end]) != top]
                 if n < 2 or any(keys[phonetic_key(text[m.start : m.end])] > 1 or m.source != "pattern" for m in odd):
                     continue
                 for m in odd:
-                    m.start = m.end - len(word)
+                    if not self._has_own_first_name(text, m):
+                        m.start = m.end - len(word)
                 ms = [m for m in ms if m not in odd]
             bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
             for hit in re.finditer(bounded, text):
@@ -457,6 +460,19 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _has_own_first_name(self, text: str, m: Mention) -> bool:
+        """Whether the word before the surname in ``m`` is a first name of its own, not a word the
+        surname rule took for one: a listed person's first name (``जय शाह`` beside ``अमित शाह``),
+        or a name after a title or an office (``सचिव कविता पांडुरंग``), which names a person in full.
+        """
+        words = text[m.start : m.end].split()
+        if len(words) < 2:
+            return False
+        if phonetic_key(words[0]) in self._listed_firsts():
+            return True
+        before = text[max(0, m.start - 40) : m.start].split()
+        return bool(before) and (_fold_token(before[-1]) in _CONTEXT_TITLES or before[-1] in TITLES)
 
     def propagate_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add the first names alone the model missed: once a document names ``विक्रम मिस्री`` in full,
@@ -496,6 +512,63 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:
+        "प्रधानमंत्री नरेंद्र यूक्रेन दौरे पर") where the article names that person by the knowledge
+        base elsewhere ("मोदी"): the office says a person follows. Only a first name of a person
+        named in the article, no other of whose people bears it, that the knowledge base lists for
+        nothing else, and not followed by another name word that no mention covers (that would be
+        a longer name: "प्रधानमंत्री नरेंद्र सिंह"). Changes ``mentions`` in place, keeping it in order.
+        """
+        named = {m.kb_id for m in mentions if m.label == "PERSON" and m.kb_id}
+        if not named:
+            return
+        # every word of every other person's name in the article, by sound
+        others = {phonetic_key(w) for m in mentions if m.label == "PERSON" and m.kb_id not in named
+                  for w in text[m.start : m.end].split()}  # fmt: skip
+        firsts: dict[str, set[str]] = {}  # a first name as written -> the named people who bear it
+        for kb_id in named:
+            for word in self._own_firsts(kb_id):
+                firsts.setdefault(word, set()).add(kb_id)
+        added: list[Mention] = []
+        for word, ids in firsts.items():
+            if len(ids) > 1 or phonetic_key(word) in others:
+                continue
+            kb_id = next(iter(ids))
+            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
+            for hit in re.finditer(bounded, text):
+                s, e = hit.span()
+                cue = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                if cue is None or _fold_token(cue.group(1)) not in _CONTEXT_TITLES:
+                    continue
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                nxt = re.match(r"[ \t]+(\S+)", text[e : e + 40])
+                if (nxt is not None and nxt.group(1) not in _POSTPOSITIONS and self._name_word(nxt.group(1))
+                        and not any(o.start <= e + nxt.start(1) < o.end for o in mentions)):  # fmt: skip
+                    continue  # a name word no mention covers: maybe a longer name, another person's
+                m = Mention(s, e, "PERSON", "propagated", kb_id=kb_id)
+                m.title_start, m.title_end = s - len(cue.group(0)), s - len(cue.group(0)) + len(cue.group(1))
+                added.append(m)
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+    def _own_firsts(self, kb_id: str) -> tuple[str, ...]:
+        """The first names, as written, of the listed person ``kb_id``'s names of two words or more
+        that may stand alone for them: name words (not ``PM`` of ``PM Modi``), not as often a middle
+        name as a surname, that the knowledge base lists for nothing else. Worked out once a person.
+        """
+        known = self._firsts_of.get(kb_id)
+        if known is None:
+            words = {n.split()[0] for n in self.kb.entities[kb_id].names() if len(n.split()) >= 2}
+            known = self._firsts_of[kb_id] = tuple(sorted(
+                w for w in words
+                if len(w) >= 3 and not w.isupper() and self._name_word(w) and phonetic_key(w) not in _MIDDLE_KEYS
+                and all(e.id == kb_id for e in self.kb.lookup(w))
+            ))  # fmt: skip
+        return known
 
     def _first_name_of(self, sound: str, kb_id: str | None) -> bool:
         """Whether a word (its sound key) is a first name: of the listed person ``kb_id`` when given

@@ -7,7 +7,11 @@ ratio is what to compare across machines. Runs of more than 256 articles use wor
 processes (``workers``); "worker MB" is the peak RSS of the largest worker, on top of the
 ingest process's own.
 
-    python bench/ingest.py [--sizes 5000,10000,20000]
+    python bench/ingest.py [--sizes 5000,10000,20000] [--phases]
+
+``--phases`` also prints where the CPU went, in ms an article: the ingest process in each phase
+(``articles``: reading, decoding, collecting the workers' results and writing them; then dedup,
+stories with the story embeddings, happenings, entity summaries, index) and the workers together.
 """
 
 from __future__ import annotations
@@ -27,15 +31,22 @@ CHILD = """
 import json, resource, sys, time
 from sambandh.config import Config
 from sambandh.ingest import ingest
+marks = []
+def on_stage(name):
+    marks.append((name, time.process_time()))
 t = time.perf_counter()
 c = time.process_time()
-report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]))
+marks.append(("open", c))  # opening the store (and migrating a fresh file) until the articles phase
+report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]), on_stage=on_stage)
 secs = time.perf_counter() - t
+marks.append(("", time.process_time()))
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
+                  "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
+                  "phases": {a[0]: b[1] - a[1] for a, b in zip(marks, marks[1:])},
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -60,6 +71,7 @@ def run(code: str, *args: str) -> dict[str, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="5000,10000,20000,40000")
+    ap.add_argument("--phases", action="store_true", help="CPU ms an article by phase, ingest process and workers")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,6 +89,9 @@ def main() -> None:
                 f"{n:>9} {ours:>13.0f} {res['peak_rss_mb']:>12.0f} {res['worker_peak_rss_mb']:>10.0f}"
                 f" {theirs:>16.0f} {ours / theirs:>6.2f} {res['embedded']:>9} {1000 * res['cpu_seconds'] / n:>11.1f}"
             )
+            if args.phases:
+                parts = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in res["phases"].items())
+                print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)
 

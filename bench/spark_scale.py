@@ -46,7 +46,13 @@ def records(n: int, rate: float, seed: int = 7) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     dates: dict[int, dt.date | None] = {}
     titles: dict[int, str] = {}
+    texts: set[str] = set()
     for i, (text, src, _kind) in enumerate(near_duplicates(n, rate=rate, seed=seed)):
+        if text in texts:
+            # an input repeated byte for byte within a run counts in the embedded ingest's write
+            # batches or not depending on its read-ahead (docs/lake.md): not what this compares
+            continue
+        texts.add(text)
         if src is None:
             if left == 0:
                 day += dt.timedelta(days=1)
@@ -60,7 +66,7 @@ def records(n: int, rate: float, seed: int = 7) -> list[dict[str, Any]]:
             when = base if base is None or rng.random() < 0.7 else base + dt.timedelta(days=rng.randint(1, 3))
         dates[i] = when
         # an original's headline is its first sentence; a syndicated copy keeps its original's
-        titles[i] = titles[src] if src is not None else text.split("।")[0][:90].strip()
+        titles[i] = titles.get(src, "") if src is not None else text.split("।")[0][:90].strip()
         rec: dict[str, Any] = {"id": f"a{i}", "title": titles[i], "text": text}
         if when is not None:
             rec["published"] = when.isoformat()
@@ -70,9 +76,10 @@ def records(n: int, rate: float, seed: int = 7) -> list[dict[str, Any]]:
         window = out[lo : lo + 40]
         rng.shuffle(window)
         out[lo : lo + 40] = window
-    # about one input in 400 has no text worth keeping: rejected by the stages, yet counted in a batch
+    # about one input in 400 has no text worth keeping (each its own): rejected by the stages, yet
+    # counted in a write batch
     for k in range(len(out) // 400):
-        out.insert(rng.randrange(len(out)), {"id": f"empty{k}", "published": day.isoformat(), "text": "।"})
+        out.insert(rng.randrange(len(out)), {"id": f"empty{k}", "published": day.isoformat(), "text": f"{k}।"})
     return out
 
 

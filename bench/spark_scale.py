@@ -19,7 +19,7 @@ per-article chain would dominate both. Prints the articles each holds, how many 
 and story differ (the target is 0 of each), how many same-day copies met across a write batch,
 and wall and CPU seconds of each engine.
 
-    python bench/spark_scale.py [--n 5000] [--per-file 500] [--rate 0.15]
+    python bench/spark_scale.py [--n 5000] [--per-file 500] [--rate 0.15] [--spark-conf KEY=VALUE …]
 """
 
 from __future__ import annotations
@@ -115,6 +115,8 @@ def main() -> None:
     ap.add_argument("--per-file", type=int, default=500, help="records per input file")
     ap.add_argument("--rate", type=float, default=0.15, help="share of near copies")
     ap.add_argument("--keep", type=Path, help="keep the inputs, store and lake in this folder")
+    ap.add_argument("--spark-conf", action="append", default=[], metavar="KEY=VALUE",
+                    help="another Spark setting (spark.driver.memory=4g at 100,000 articles)")  # fmt: skip
     args = ap.parse_args()
 
     from spark import run
@@ -132,7 +134,8 @@ def main() -> None:
         emb = run(["ingest", str(folder), "--db", str(work / "embedded.duckdb")], env)
         spark = run(["ingest", str(folder), "--engine", "spark", "--lake", str(work / "lake"),
                      "--spark-conf", "spark.master=local[2]",
-                     "--spark-conf", "spark.ui.showConsoleProgress=false"], env)  # fmt: skip
+                     "--spark-conf", "spark.ui.showConsoleProgress=false",
+                     *[a for kv in args.spark_conf for a in ("--spark-conf", kv)]], env)  # fmt: skip
         found = compare(work / "embedded.duckdb", work / "lake")
     days: dict[str, int] = {}
     for r in recs:

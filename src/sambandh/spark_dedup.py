@@ -3,8 +3,10 @@
 The rule is the embedded one, step for step, and the numeric kernels are the very functions of
 ``sambandh.dedup`` (word shingles, MinHash signatures, band keys, estimated containment):
 
-1. Each article of the lake is taken once (a killed run may have written it twice) and ordered:
-   publication date first (undated last), then the input order (run, file, record), then id.
+1. Each article of the lake is taken once (a killed run may have written it twice) and ordered
+   as the embedded store orders it: publication date first (undated last), then run, then the
+   write batch of ``config.batch_size`` inputs it would have been stored in, then id
+   (``write_batches``).
 2. Executors hash their articles (``mapInArrow`` over ``dedup.signatures`` and ``dedup.lsh_keys``).
 3. Per band key, the earliest article holding it (its bucket's owner) is the candidate original
    of every later article holding it, exactly the pairs ``dedup.band_pairs`` makes.
@@ -18,7 +20,7 @@ original). A run is incremental: ``DIR/dedup_state/`` keeps the signatures of th
 already signed, the earliest-per-bucket table and each copy's best candidate, so a run signs only
 the articles that came since and scores only their pairs, and those of the earlier articles whose
 bucket an earlier-published newcomer took over (``docs/lake.md``). A lake without that state (or
-with other settings) gets a full run, which writes it.
+with another version of it, other settings or another ``batch_size``) gets a full run, which writes it.
 """
 
 from __future__ import annotations
@@ -35,14 +37,15 @@ from typing import Any
 from .config import Config
 from .dedup import DedupSettings
 
-# an article's place in the order: publication date (undated last), run, file, record, id
-OKEY = "struct<undated:boolean,published:string,run:string,seq_file:int,seq_rec:int,doc_id:string>"
+# an article's place in the order: publication date (undated last), run, write batch, id
+OKEY = "struct<undated:boolean,published:string,run:string,batch:long,doc_id:string>"
 SIGNED_SCHEMA = f"okey {OKEY}, doc_id string, sig binary, size long, usable boolean, keys array<long>"
 SCORED_SCHEMA = f"okey {OKEY}, cand {OKEY}, score double"
 BUCKET_SCHEMA = f"key long, owner {OKEY}"
 LINK_SCHEMA = "doc_id string, parent string"
 STATE = "dedup_state"
-STATE_VERSION = 1
+# 2: the order key holds the write batch (not the file and record) and the state its batch_size
+STATE_VERSION = 2
 TABLES = ("signed", "buckets", "links")
 
 
@@ -92,14 +95,15 @@ class _State:
     links: list[str]
     covered_run: str | None
     articles: int = 0
+    batch_size: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": STATE_VERSION, "settings": self.settings, "signed": self.signed,
-                "buckets": self.buckets, "links": self.links, "covered_run": self.covered_run,
-                "articles": self.articles}  # fmt: skip
+        return {"version": STATE_VERSION, "settings": self.settings, "batch_size": self.batch_size,
+                "signed": self.signed, "buckets": self.buckets, "links": self.links,
+                "covered_run": self.covered_run, "articles": self.articles}  # fmt: skip
 
 
-def _read_state(lake: Path, settings: dict[str, Any]) -> tuple[_State | None, str]:
+def _read_state(lake: Path, settings: dict[str, Any], batch_size: int) -> tuple[_State | None, str]:
     """The committed state, or ``None`` and why a full run is needed."""
     path = lake / STATE / "_state.json"
     if not path.exists():
@@ -107,13 +111,16 @@ def _read_state(lake: Path, settings: dict[str, Any]) -> tuple[_State | None, st
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         state = _State(raw["settings"], raw["signed"], raw["buckets"], raw["links"], raw["covered_run"],
-                       raw.get("articles", 0))  # fmt: skip
+                       raw.get("articles", 0), raw.get("batch_size", 0))  # fmt: skip
     except (ValueError, KeyError, TypeError):
         return None, "the near-copy state is unreadable"
     if raw.get("version") != STATE_VERSION:
         return None, f"the near-copy state has version {raw.get('version')}, not {STATE_VERSION}"
     if state.settings != settings:
         return None, f"the dedup settings changed (state {state.settings})"
+    if state.batch_size != batch_size:
+        # the order of same-day articles follows the write batches: every run's are numbered anew
+        return None, f"batch_size changed (state {state.batch_size}, now {batch_size})"
     return state, ""
 
 
@@ -223,15 +230,50 @@ def lake_articles(spark: Any, lake: Path) -> Any:
     return _first_rows(spark.read.parquet(str(lake / "records")).where("kind = 'article'"))
 
 
+def write_batches(rows: Any, batch_size: int) -> Any:
+    """The lake's rows (articles and rejected inputs alike) with ``batch``: the write batch the
+    embedded ingest of the same run puts each in.
+
+    The embedded ingest writes a run's articles and rejected inputs in input order, ``batch_size``
+    to a transaction, and stamps each batch's new articles with that batch's ``ingested_at``; its
+    order of the articles published on one day is that stamp, then id (``Store.iter_unhashed``),
+    so the near copies and stories of same-day articles depend on where the batches are cut. An
+    input whose raw bytes an earlier run already stored (as an article, or rejected for any reason
+    but ``internal``) is dropped there before it counts (``pipeline.SeenFilter``), so it does not
+    count here either; its article is an earlier run's, and its row gets batch -1.
+
+    The inputs are counted per file (the run's earlier files' inputs, then the place in the file),
+    so no Spark partition holds a whole run.
+    """
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
+
+    held = (rows.where("raw_hash IS NOT NULL AND (kind = 'article' OR code IS NULL OR code <> 'internal')")
+            .groupBy("raw_hash").agg(F.min("run").alias("_held")))  # fmt: skip
+    rows = rows.join(held, "raw_hash", "left")
+    counts = F.col("_held").isNull() | (F.col("_held") >= F.col("run"))
+    counted = rows.where(counts).withColumn(
+        "_k", F.row_number().over(Window.partitionBy("run", "seq_file").orderBy("seq_rec")) - 1)  # fmt: skip
+    before = Window.partitionBy("run").orderBy("seq_file").rowsBetween(Window.unboundedPreceding, -1)
+    offsets = (counted.groupBy("run", "seq_file").agg(F.count(F.lit(1)).alias("_n"))
+               .select("run", "seq_file", F.coalesce(F.sum("_n").over(before), F.lit(0)).alias("_before")))  # fmt: skip
+    numbered = (counted.join(offsets, ["run", "seq_file"])
+                .withColumn("batch", F.expr(f"(_before + _k) div {int(batch_size)}").cast("long"))
+                .drop("_k", "_before", "_held"))  # fmt: skip
+    skipped = rows.where(~counts).withColumn("batch", F.lit(-1).cast("long")).drop("_held")
+    return numbered.unionByName(skipped)
+
+
 def _order_key() -> Any:
-    """An article's place as one comparable struct: undated after dated, then date, run, file,
-    record and id (the order ``orderBy(published NULLS LAST, run, seq_file, seq_rec, doc_id)`` gives).
+    """An article's place as one comparable struct: undated after dated, then date, run, write batch
+    and id (the order ``orderBy(published NULLS LAST, run, batch, doc_id)`` gives, and the embedded
+    store's ``ORDER BY published NULLS LAST, ingested_at, id``).
     """
     from pyspark.sql import functions as F
 
     return F.struct(F.col("published").isNull().alias("undated"),
                     F.coalesce("published", F.lit("")).alias("published"),
-                    "run", "seq_file", "seq_rec", "doc_id")  # fmt: skip
+                    "run", "batch", "doc_id")  # fmt: skip
 
 
 def follow_to_roots(parents: Any) -> Any:
@@ -263,7 +305,9 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     Args:
         spark: The Spark session (``sambandh.spark.session``).
         lake: The lake folder (``ingest --engine spark --lake``).
-        config: Dedup settings (``dedup_ngram``, ``dedup_num_perm``, ``dedup_bands``, ``dedup_threshold``).
+        config: Dedup settings (``dedup_ngram``, ``dedup_num_perm``, ``dedup_bands``, ``dedup_threshold``)
+            and ``batch_size``, the embedded ingest's write batch, which orders same-day articles; a
+            state computed with another batch size gets a full run.
         full: Sign and pair every article, whatever the state holds.
     """
     from pyspark.sql import Window
@@ -273,17 +317,22 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     s = DedupSettings.from_config(config)
     report = LakeDedupReport(settings={"ngram": s.ngram, "num_perm": s.num_perm, "bands": s.bands,
                                        "threshold": s.threshold})  # fmt: skip
-    state, report.why = (None, "a full run was asked for") if full else _read_state(lake, report.settings)
+    state, report.why = ((None, "a full run was asked for") if full
+                         else _read_state(lake, report.settings, config.batch_size))  # fmt: skip
     report.mode = "full" if state is None else "incremental"
     _tidy(lake, _on_disk(lake))  # the committed state's folders stay until a run commits another
     gen = _new_gen(lake)
-    records = spark.read.parquet(str(lake / "records")).where("kind = 'article'")
+    every = spark.read.parquet(str(lake / "records"))
+    records = every.where("kind = 'article'")
     covered_run = records.agg(F.max("run")).first()[0]
-    docs = _first_rows(records)
+    # each article once, with its write batch: the keys alone, no text
+    keys = _first_rows(write_batches(every.select("kind", "code", "raw_hash", "doc_id", "published", "run",
+                                                  "seq_file", "seq_rec"), config.batch_size)
+                       .where("kind = 'article'")).persist()  # fmt: skip
     # a global order without one partition holding everything: the keys alone are sorted and
     # numbered (each partition's offset plus the place in it)
-    ordered = (docs.select("doc_id", "published", "run", "seq_file", "seq_rec")
-               .orderBy(F.col("published").asc_nulls_last(), "run", "seq_file", "seq_rec", "doc_id"))  # fmt: skip
+    ordered = keys.select("doc_id", "published", "run", "batch").orderBy(
+        F.col("published").asc_nulls_last(), "run", "batch", "doc_id")  # fmt: skip
     ranks = spark.createDataFrame(ordered.rdd.zipWithIndex().map(lambda r: (r[1], r[0]["doc_id"])),
                                   "rank long, doc_id string").persist()  # fmt: skip
     old_signed = _read_gens(spark, lake, "signed", state.signed if state else [], SIGNED_SCHEMA)
@@ -291,14 +340,18 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     old_links = _read_gens(spark, lake, "links", state.links if state else [], LINK_SCHEMA)
     # the articles to sign: those the state lacks, all from runs after the last it covers (runs
     # are named by their start, and an article's first row never moves once written)
-    fresh = records if state is None or state.covered_run is None else records.where(F.col("run") > state.covered_run)
-    new_docs = _first_rows(fresh)
+    fresh, texts = keys, records
+    if state is not None and state.covered_run is not None:
+        fresh = keys.where(F.col("run") > state.covered_run)
+        texts = records.where(F.col("run") > state.covered_run)
     if state is not None:
-        new_docs = new_docs.join(old_signed.select("doc_id"), "doc_id", "left_anti")
-    new_docs = new_docs.select(_order_key().alias("okey"), "doc_id",
-                               F.get_json_object("record", "$.text").alias("text"))  # fmt: skip
+        fresh = fresh.join(old_signed.select("doc_id"), "doc_id", "left_anti")
+    # the text of each one's first row
+    texts = texts.select("doc_id", "run", "seq_file", "seq_rec", F.get_json_object("record", "$.text").alias("text"))
+    new_docs = (fresh.join(texts, ["doc_id", "run", "seq_file", "seq_rec"])
+                .select(_order_key().alias("okey"), "doc_id", "text"))  # fmt: skip
     signed = new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA).persist()
-    cached = [ranks, signed]
+    cached = [keys, ranks, signed]
     try:
         report.articles = ranks.count()
         report.signed = signed.count()
@@ -365,7 +418,7 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         for df in cached:
             df.unpersist()
     keep = _State(report.settings, (state.signed if state else []) + [gen], (state.buckets if state else []) + [gen],
-                  [gen], covered_run, report.articles)  # fmt: skip
+                  [gen], covered_run, report.articles, config.batch_size)  # fmt: skip
     _commit(lake, keep)
     _tidy(lake, keep.to_dict())
     report.seconds = time.perf_counter() - started
@@ -392,4 +445,5 @@ def commit_state(path: Path, state: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-__all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "replace_table"]
+__all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "replace_table",
+           "write_batches"]

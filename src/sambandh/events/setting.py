@@ -107,6 +107,9 @@ _VISIT_FRAME_GAP = r"\s+(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s
 # "during his visit to Australia", "during the two-day trip to Minsk"
 _VISIT_FRAME_EN = re.compile(r"\bduring\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)"
                              r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# an arrival right after a place frames the acts told after it in the sentence as done there: "राष्ट्रपति भवन पहुंचे
+# मैक्रों से ... मुलाकात की", "टोक्यो पहुंचकर ..." (a place word may stand between: "पुंछ जिले पहुंचे")
+_ARRIVAL_FRAME = re.compile(r"\s+(?:" + _kind_alt("arrival_after") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # a locality the tagger does not know, after a known place in the genitive: "राजौरी जिले के दस्सल इलाके के वन क्षेत्र में",
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
 _UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
@@ -215,7 +218,8 @@ class _Setting(_Base):
 
     def _visit_frame(self, ev: Event, sent: Span) -> _Arg | None:
         """The destination of a visit that frames the act's sentence ("अपनी बेलारूस यात्रा में ... मुलाकात की",
-        "भारत यात्रा के दौरान ... मुलाकात करेंगे", "during his visit to Australia"): where the act is done.
+        "भारत यात्रा के दौरान ... मुलाकात करेंगे", "during his visit to Australia"), or a place reached before the
+        act ("राष्ट्रपति भवन पहुंचे मैक्रों से ... मुलाकात की"): where the act is done.
         """
         if ev.negated:
             return None  # what did not happen happened nowhere
@@ -231,6 +235,10 @@ class _Setting(_Base):
             else:
                 fm = frame.match(self.text, m.end, sent.end)
                 ok = fm is not None and not fm.start() <= ev.trigger_start < fm.end()
+                if not ok and m.end <= ev.trigger_start:
+                    pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+                    am = _ARRIVAL_FRAME.match(self.text, pw.end() if pw else m.end, ev.trigger_start)
+                    ok = am is not None  # arrived there first, then did the act
             if ok:
                 return _Arg(m.entity_id, m.label, "loc", m.start, m.end)
         return None

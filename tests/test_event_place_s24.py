@@ -24,3 +24,25 @@ def test_an_arrival_after_the_act_does_not_place_it():
     # the meeting was told before the arrival: the arrival frames nothing before it
     doc = annotate("प्रधानमंत्री मोदी ने जापान के प्रधानमंत्री से मुलाकात की और फिर वे टोक्यो पहुंचे।", published="2024-05-14")
     assert "city:tokyo" not in places(doc, "CONSULT")
+
+
+def test_an_unlisted_locality_named_by_its_sector_or_area_word_is_the_place():
+    # a name the knowledge base lacks, before "सेक्टर" / "इलाके" in the locative, is where the act happened
+    doc = annotate("पाकिस्तानी सेना ने मंगलवार को केरन सेक्टर में संघर्ष विराम का उल्लंघन किया।", published="2024-05-14")
+    assert [(e["place"] or {}).get("name") for e in doc["events"] if e["type"] == "ASSAULT"] == ["केरन"]
+    doc = annotate("सुरक्षा बलों ने बुधवार को जिले के दुरु इलाके में आतंकियों के ठिकाने पर छापा मारा।", published="2024-05-14")
+    assert {(e["place"] or {}).get("name") for e in doc["events"]} == {"दुरु"}
+
+
+def test_a_common_word_before_an_area_word_names_no_place():
+    doc = annotate("सेना ने सोमवार को सीमावर्ती इलाके में आतंकियों पर हमला किया।", published="2024-05-14")
+    assert all(not (e["place"] or {}).get("entity_id", "").startswith("new:") for e in doc["events"])
+
+
+def test_an_unlisted_locality_may_lie_in_a_listed_town_but_not_in_a_country():
+    from sambandh.events.merge import _may_hold
+
+    assert _may_hold("new:gpe:abc", "city:anantnag", {})
+    assert _may_hold("region:kashmir", "new:gpe:abc", {})
+    assert not _may_hold("new:gpe:abc", "country:in", {})
+    assert not _may_hold("city:poonch", "city:anantnag", {"city:poonch": "country:in", "city:anantnag": "country:in"})

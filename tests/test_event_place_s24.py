@@ -53,3 +53,14 @@ def test_gaza_spelt_with_a_short_vowel_is_gaza():
     for spelling in ("ग़ज़ा", "गज़ा"):
         doc = annotate(f"इसराइली सेना ने मंगलवार को {spelling} में हवाई हमले किए।", published="2024-05-14")
         assert {(e["place"] or {}).get("name_en") for e in doc["events"] if e["type"] == "ASSAULT"} == {"Gaza"}
+
+
+def test_a_body_that_sits_in_one_hall_is_where_its_act_was_done():
+    doc = annotate("शुक्रवार को संयुक्त राष्ट्र महासभा में जलवायु संबंधी एक प्रस्ताव पास किया गया।", published="2024-05-14")
+    assert places(doc, "AGREE") == {"org:unga"}
+
+
+def test_a_body_in_the_locative_of_the_acts_object_is_not_its_place():
+    # "सुरक्षा परिषद में सुधार की मांग": the reform is in the council; the demand is made anywhere
+    doc = annotate("ब्राजील ने सोमवार को सुरक्षा परिषद में सुधार की मांग की।", published="2024-05-14")
+    assert "org:unsc" not in places(doc, "REQUEST")

@@ -110,6 +110,10 @@ _VISIT_FRAME_EN = re.compile(r"\bduring\s+(?:his|her|their|its|the|a|an)\s+(?:[\
 # an arrival right after a place frames the acts told after it in the sentence as done there: "राष्ट्रपति भवन पहुंचे
 # मैक्रों से ... मुलाकात की", "टोक्यो पहुंचकर ..." (a place word may stand between: "पुंछ जिले पहुंचे")
 _ARRIVAL_FRAME = re.compile(r"\s+(?:" + _kind_alt("arrival_after") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# the name of a body that sits in one hall, at the end of the body's name ("संयुक्त राष्ट्र महासभा", "UN Security Council")
+_SITTING_BODY = re.compile(r"(?:" + _kind_alt("sitting_body") + r")$", re.IGNORECASE)
+# (not where the locative names what the act's object is in: "सुरक्षा परिषद में सुधार की मांग" asks for a reform there)
+_OBJECT_ONLY = re.compile(r"\s+में\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+")
 # a locality the tagger does not know, after a known place in the genitive: "राजौरी जिले के दस्सल इलाके के वन क्षेत्र में",
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
 _UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
@@ -266,12 +270,16 @@ class _Setting(_Base):
 
     def _venue(self, ev: Event, lo: int, hi: int) -> _Arg | None:
         """A named gathering the clause's act is done at, in the locative ("म्यूनिख सुरक्षा सम्मेलन में ... मुलाकात
-        हुई", "at the Raisina Dialogue"): where it was held is where the act happened.
+        हुई", "at the Raisina Dialogue"): where it was held is where the act happened. So is a body that sits in
+        one hall (``sitting_body`` in ``words.tsv``: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया").
         """
         for m in self.within(lo, hi):
             ent = self.ex.kb.entities.get(m.entity_id or "")
-            if (ent is not None and (m.label == "EVENT" or ent.kind == "event") and m.entity_id not in ev.actor_ids()
-                    and not ev.trigger_start <= m.start < ev.trigger_end
+            # (or a body that sits in one hall: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया")
+            sits = (m.label == "ORG" and _SITTING_BODY.search(self.text, m.start, m.end) is not None
+                    and not _OBJECT_ONLY.fullmatch(self.text, m.end, ev.trigger_start))  # fmt: skip
+            if (ent is not None and (m.label == "EVENT" or ent.kind == "event" or sits)
+                    and m.entity_id not in ev.actor_ids() and not ev.trigger_start <= m.start < ev.trigger_end
                     and self._case(m.end, hi, m.start) == "loc"):  # fmt: skip
                 return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
         return None

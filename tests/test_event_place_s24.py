@@ -64,3 +64,15 @@ def test_a_body_in_the_locative_of_the_acts_object_is_not_its_place():
     # "सुरक्षा परिषद में सुधार की मांग": the reform is in the council; the demand is made anywhere
     doc = annotate("ब्राजील ने सोमवार को सुरक्षा परिषद में सुधार की मांग की।", published="2024-05-14")
     assert "org:unsc" not in places(doc, "REQUEST")
+
+
+def test_a_deed_in_front_of_a_court_is_at_the_court():
+    # a court sits in one building: "के सामने" is a locative, and a deed may be done there
+    doc = annotate("मार्च 2011 में दो पत्रकारों की राजस्थान हाई कोर्ट के सामने हत्या कर दी गई थी।", published="2024-05-14")
+    assert {(e["place"] or {}).get("name") for e in doc["events"] if e["type"] == "ASSAULT"} == {"राजस्थान हाई कोर्ट"}
+
+
+def test_a_hall_named_after_the_act_is_the_next_clauses():
+    doc = annotate("दोनों देशों ने हथियार नष्ट करने की योजना पर सहमति जताई जिसके बाद सुरक्षा परिषद में मतदान हुआ।",
+                   published="2024-05-14")  # fmt: skip
+    assert all((e["place"] or {}).get("entity_id") != "org:unsc" for e in doc["events"] if e["type"] != "CONSULT")

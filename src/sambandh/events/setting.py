@@ -268,7 +268,7 @@ class _Setting(_Base):
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
         ) and not self._is_line(m.entity_id or "")  # fmt: skip
 
-    def _venue(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+    def _venue(self, ev: Event, lo: int, hi: int, halls_only: bool = False) -> _Arg | None:
         """A named gathering the clause's act is done at, in the locative ("म्यूनिख सुरक्षा सम्मेलन में ... मुलाकात
         हुई", "at the Raisina Dialogue"): where it was held is where the act happened. So is a body that sits in
         one hall (``sitting_body`` in ``words.tsv``: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया").
@@ -276,9 +276,11 @@ class _Setting(_Base):
         for m in self.within(lo, hi):
             ent = self.ex.kb.entities.get(m.entity_id or "")
             # (or a body that sits in one hall: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया")
-            sits = (m.label == "ORG" and _SITTING_BODY.search(self.text, m.start, m.end) is not None
+            sits = (m.label == "ORG" and m.end <= ev.trigger_start  # (after the act, it is the next clause's hall)
+                    and _SITTING_BODY.search(self.text, m.start, m.end) is not None
                     and not _OBJECT_ONLY.fullmatch(self.text, m.end, ev.trigger_start))  # fmt: skip
-            if (ent is not None and (m.label == "EVENT" or ent.kind == "event" or sits)
+            gathering = not halls_only and ent is not None and (m.label == "EVENT" or ent.kind == "event")
+            if (((sits and m.entity_id) or gathering)
                     and m.entity_id not in ev.actor_ids() and not ev.trigger_start <= m.start < ev.trigger_end
                     and self._case(m.end, hi, m.start) == "loc"):  # fmt: skip
                 return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
@@ -286,10 +288,10 @@ class _Setting(_Base):
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         self._place_of_clause(ev, places, sent, lo, hi)
-        if (ev.mode in _ELSEWHERE_MODES or ev.negated or ev.type in _NAMED_DEEDS
-                or (ev.place and not ev.place.startswith("country:"))):  # fmt: skip
-            return  # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया")
-        venue = self._venue(ev, lo, hi)
+        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
+            return
+        # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया"; a hall is not)
+        venue = self._venue(ev, lo, hi, halls_only=ev.type in _NAMED_DEEDS)
         if venue is not None:
             # a country is too wide where the clause names the gathering held in it ("जर्मनी में आयोजित ... सम्मेलन में")
             ev.place, ev.place_start, ev.place_end = venue.entity_id, venue.start, venue.end

@@ -39,12 +39,13 @@ def test_a_common_word_before_an_area_word_names_no_place():
     assert all(not (e["place"] or {}).get("entity_id", "").startswith("new:") for e in doc["events"])
 
 
-def test_an_unlisted_locality_may_lie_in_a_listed_town_but_not_in_a_country():
+def test_an_unlisted_place_may_lie_in_a_listed_town_or_country_but_two_unlisted_places_are_apart():
     from sambandh.events.merge import _may_hold
 
     assert _may_hold("new:gpe:abc", "city:anantnag", {})
     assert _may_hold("region:kashmir", "new:gpe:abc", {})
-    assert not _may_hold("new:gpe:abc", "country:in", {})
+    assert _may_hold("new:fac:abc", "country:us", {})
+    assert not _may_hold("new:gpe:abc", "new:gpe:def", {})
     assert not _may_hold("city:poonch", "city:anantnag", {"city:poonch": "country:in", "city:anantnag": "country:in"})
 
 
@@ -76,3 +77,9 @@ def test_a_hall_named_after_the_act_is_the_next_clauses():
     doc = annotate("दोनों देशों ने हथियार नष्ट करने की योजना पर सहमति जताई जिसके बाद सुरक्षा परिषद में मतदान हुआ।",
                    published="2024-05-14")  # fmt: skip
     assert all((e["place"] or {}).get("entity_id") != "org:unsc" for e in doc["events"] if e["type"] != "CONSULT")
+
+
+def test_a_school_named_before_its_kind_is_where_the_deed_was_done():
+    doc = annotate("सोमवार को डेल्टन के मेपलवुड हाई स्कूल में एक बंदूकधारी ने पांच लोगों को गोली मार दी।",
+                   published="2024-05-14")  # fmt: skip
+    assert {(e["place"] or {}).get("entity_id", "")[:8] for e in doc["events"] if e["type"] == "ASSAULT"} == {"new:fac:"}

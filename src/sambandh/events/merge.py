@@ -284,10 +284,10 @@ def _one_strike(a: Event, b: Event) -> bool:
 
 
 def _unlisted_in(inner: str, outer: str) -> bool:
-    """Whether ``inner`` is a locality the knowledge base lacks and ``outer`` a listed town or region
-    (no country: a country the clause names is a side as often as a place).
+    """Whether ``inner`` is a place the knowledge base lacks (a locality, a school) and ``outer`` a listed
+    town, region or country that may hold it.
     """
-    return inner.startswith("new:") and outer.startswith(("city:", "region:"))
+    return inner.startswith("new:") and outer.startswith(("city:", "region:", "country:"))
 
 
 def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:

@@ -82,4 +82,5 @@ def test_a_hall_named_after_the_act_is_the_next_clauses():
 def test_a_school_named_before_its_kind_is_where_the_deed_was_done():
     doc = annotate("सोमवार को डेल्टन के मेपलवुड हाई स्कूल में एक बंदूकधारी ने पांच लोगों को गोली मार दी।",
                    published="2024-05-14")  # fmt: skip
-    assert {(e["place"] or {}).get("entity_id", "")[:8] for e in doc["events"] if e["type"] == "ASSAULT"} == {"new:fac:"}
+    got = {(e["place"] or {}).get("entity_id", "") for e in doc["events"] if e["type"] == "ASSAULT"}
+    assert {g[:8] for g in got} == {"new:fac:"}

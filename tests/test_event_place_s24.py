@@ -84,3 +84,12 @@ def test_a_school_named_before_its_kind_is_where_the_deed_was_done():
                    published="2024-05-14")  # fmt: skip
     got = {(e["place"] or {}).get("entity_id", "") for e in doc["events"] if e["type"] == "ASSAULT"}
     assert {g[:8] for g in got} == {"new:fac:"}
+
+
+def test_an_english_sector_names_its_locality_and_is_finer_than_the_border_line():
+    doc = annotate("On Wednesday the Pakistan army resorted to heavy shelling along the LoC in Keran sector of Kupwara "
+                   "district.", published="2024-05-14", language="en")  # fmt: skip
+    assert {(e["place"] or {}).get("name") for e in doc["events"] if e["type"] == "ASSAULT"} == {"Keran"}
+    doc = annotate("The government will open the private sector to foreign investment.", published="2024-05-14",
+                   language="en")  # fmt: skip
+    assert not any(m.get("text") == "private" for m in doc["entities"])

@@ -34,9 +34,10 @@ def test_the_visit_itself_is_not_framed_by_its_own_noun():
 
 
 def test_a_known_place_that_holds_an_unnamed_locality_is_where_the_act_happened():
+    # (session 24: a locality named before its area word, "तरालगुंड इलाके", is now named, and is the finer place)
     doc = annotate("सुरक्षाबलों ने सोमवार को पुलवामा जिले के तरालगुंड इलाके के वन क्षेत्र में दो आतंकवादियों को मार गिराया।",
                    published="2024-03-12")  # fmt: skip
-    assert places(doc, "ASSAULT") == {"city:pulwama"}
+    assert {(e["place"] or {}).get("name") for e in doc["events"] if e["type"] == "ASSAULT"} == {"तरालगुंड"}
     doc = annotate("सुरक्षाबलों ने बारामूला के खुशपोरा के पहाड़ी इलाके में तलाशी अभियान चलाया।", published="2024-03-12")
     assert places(doc, "COERCE") == {"city:baramulla"}
 

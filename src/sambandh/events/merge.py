@@ -283,12 +283,22 @@ def _one_strike(a: Event, b: Event) -> bool:
     return not any(_may_be_one(x, y) for x in sa for y in tb) and not any(_may_be_one(x, y) for x in sb for y in ta)
 
 
+def _unlisted_in(inner: str, outer: str) -> bool:
+    """Whether ``inner`` is a place the knowledge base lacks (a locality, a school) and ``outer`` a listed
+    town, region or country that may hold it.
+    """
+    return inner.startswith("new:") and outer.startswith(("city:", "region:", "country:"))
+
+
 def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
     """Whether one of two places is a region (a state, a border line, a valley) of the country the
     other (a town, a facility) lies in, and so may hold it: "जम्मू-कश्मीर" and "कृष्णाघाटी", the LoC and
     Poonch. A region of no country (West Asia) or of another one holds nothing here; nor do two regions
-    (two states) or two towns hold each other.
+    (two states) or two towns hold each other. A locality the knowledge base does not hold ("बिजबेहरा
+    इलाके", ``new:``) may lie in a town or region it does ("अनंतनाग"): within one article, it is that one's spot.
     """
+    if _unlisted_in(x, y) or _unlisted_in(y, x):
+        return True
     for region, other in ((x, y), (y, x)):
         # a country is coarser than its region, never held by it
         if region.startswith("region:") and not other.startswith(("region:", "country:")):

@@ -107,6 +107,13 @@ _VISIT_FRAME_GAP = r"\s+(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s
 # "during his visit to Australia", "during the two-day trip to Minsk"
 _VISIT_FRAME_EN = re.compile(r"\bduring\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?)"
                              r"\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# an arrival right after a place frames the acts told after it in the sentence as done there: "राष्ट्रपति भवन पहुंचे
+# मैक्रों से ... मुलाकात की", "टोक्यो पहुंचकर ..." (a place word may stand between: "पुंछ जिले पहुंचे")
+_ARRIVAL_FRAME = re.compile(r"\s+(?:" + _kind_alt("arrival_after") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# the name of a body that sits in one hall, at the end of the body's name ("संयुक्त राष्ट्र महासभा", "UN Security Council")
+_SITTING_BODY = re.compile(r"(?:" + _kind_alt("sitting_body") + r")$", re.IGNORECASE)
+# (not where the locative names what the act's object is in: "सुरक्षा परिषद में सुधार की मांग" asks for a reform there)
+_OBJECT_ONLY = re.compile(r"\s+में\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+")
 # a locality the tagger does not know, after a known place in the genitive: "राजौरी जिले के दस्सल इलाके के वन क्षेत्र में",
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
 _UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
@@ -215,7 +222,8 @@ class _Setting(_Base):
 
     def _visit_frame(self, ev: Event, sent: Span) -> _Arg | None:
         """The destination of a visit that frames the act's sentence ("अपनी बेलारूस यात्रा में ... मुलाकात की",
-        "भारत यात्रा के दौरान ... मुलाकात करेंगे", "during his visit to Australia"): where the act is done.
+        "भारत यात्रा के दौरान ... मुलाकात करेंगे", "during his visit to Australia"), or a place reached before the
+        act ("राष्ट्रपति भवन पहुंचे मैक्रों से ... मुलाकात की"): where the act is done.
         """
         if ev.negated:
             return None  # what did not happen happened nowhere
@@ -231,6 +239,10 @@ class _Setting(_Base):
             else:
                 fm = frame.match(self.text, m.end, sent.end)
                 ok = fm is not None and not fm.start() <= ev.trigger_start < fm.end()
+                if not ok and m.end <= ev.trigger_start:
+                    pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+                    am = _ARRIVAL_FRAME.match(self.text, pw.end() if pw else m.end, ev.trigger_start)
+                    ok = am is not None  # arrived there first, then did the act
             if ok:
                 return _Arg(m.entity_id, m.label, "loc", m.start, m.end)
         return None
@@ -256,24 +268,30 @@ class _Setting(_Base):
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
         ) and not self._is_line(m.entity_id or "")  # fmt: skip
 
-    def _venue(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+    def _venue(self, ev: Event, lo: int, hi: int, halls_only: bool = False) -> _Arg | None:
         """A named gathering the clause's act is done at, in the locative ("म्यूनिख सुरक्षा सम्मेलन में ... मुलाकात
-        हुई", "at the Raisina Dialogue"): where it was held is where the act happened.
+        हुई", "at the Raisina Dialogue"): where it was held is where the act happened. So is a body that sits in
+        one hall (``sitting_body`` in ``words.tsv``: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया").
         """
         for m in self.within(lo, hi):
             ent = self.ex.kb.entities.get(m.entity_id or "")
-            if (ent is not None and (m.label == "EVENT" or ent.kind == "event") and m.entity_id not in ev.actor_ids()
-                    and not ev.trigger_start <= m.start < ev.trigger_end
+            # (or a body that sits in one hall: "संयुक्त राष्ट्र महासभा में ... प्रस्ताव पास किया गया")
+            sits = (m.label == "ORG" and m.end <= ev.trigger_start  # (after the act, it is the next clause's hall)
+                    and _SITTING_BODY.search(self.text, m.start, m.end) is not None
+                    and not _OBJECT_ONLY.fullmatch(self.text, m.end, ev.trigger_start))  # fmt: skip
+            gathering = not halls_only and ent is not None and (m.label == "EVENT" or ent.kind == "event")
+            if (((sits and m.entity_id) or gathering)
+                    and m.entity_id not in ev.actor_ids() and not ev.trigger_start <= m.start < ev.trigger_end
                     and self._case(m.end, hi, m.start) == "loc"):  # fmt: skip
                 return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
         return None
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         self._place_of_clause(ev, places, sent, lo, hi)
-        if (ev.mode in _ELSEWHERE_MODES or ev.negated or ev.type in _NAMED_DEEDS
-                or (ev.place and not ev.place.startswith("country:"))):  # fmt: skip
-            return  # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया")
-        venue = self._venue(ev, lo, hi)
+        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
+            return
+        # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया"; a hall is not)
+        venue = self._venue(ev, lo, hi, halls_only=ev.type in _NAMED_DEEDS)
         if venue is not None:
             # a country is too wide where the clause names the gathering held in it ("जर्मनी में आयोजित ... सम्मेलन में")
             ev.place, ev.place_start, ev.place_end = venue.entity_id, venue.start, venue.end

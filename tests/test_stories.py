@@ -209,7 +209,7 @@ def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_
     import numpy as np
 
     from sambandh.dedup import BestCandidates
-    from sambandh.stories import STORY_PERM, StoriesReport, _confirm_waiting, _Rows, _Stored
+    from sambandh.stories import STORY_PERM, StoriesReport, _choose_stories, _Pending, _Rows, _Stored
 
     # 2 shares 29 of 64 MinHash slots with 1 and 19 with 0: both pairs wait, (2, 1) first
     sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
@@ -238,7 +238,53 @@ def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_
     stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
     report = StoriesReport()
     waiting = [(np.array([2, 2]), np.array([1, 0]))]
-    _confirm_waiting(Cache(), embed, report, ["d0", "d1", "d2"], rows, tracker, waiting, stored, 0.27)
+    ids = ["d0", "d1", "d2"]
+    pending = _Pending(Cache(), embed, report, ids, rows, waiting, stored, 0.27)  # type: ignore[arg-type]
+    story_of = _choose_stories(Cache(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
     # (2, 1) confirms at 29/64 + 1; (2, 0) could reach 19/64 + 1 at most, so 0 is never embedded
     assert sorted(asked) == ["d1", "d2"] and report.embedded == 2 and report.pairs_embedded == 1
-    assert tracker.result()[2][0] == 1
+    assert story_of == ["story:d0", "story:d1", "story:d1"]
+
+
+def test_a_waiting_pair_that_could_only_confirm_the_story_already_chosen_is_not_embedded():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _choose_stories, _Pending, _Rows, _Stored
+
+    # 1 joined 0 on sure wording; 3 shares 24 of 64 slots with 1 and 22 with 0: both pairs wait
+    sig = np.arange(4 * STORY_PERM, dtype=np.uint32).reshape(4, STORY_PERM)
+    sig[3, :24] = sig[1, :24]
+    sig[3, 24:46] = sig[0, 24:46]
+    rows = _Rows(sig, np.zeros((4, 10), dtype=np.uint64), np.zeros(4, dtype=np.int64),
+                 np.full(4, -1, dtype=np.int64), np.zeros(4, dtype=np.int8))  # fmt: skip
+
+    class Cache:
+        def story_vectors(self, ids, embedder):
+            return {}
+
+        def leads(self, ids, chars):
+            return {d: (d, "") for d in ids}
+
+        def write_story_vectors(self, ids, embedder, vecs):
+            pass
+
+    asked: list[str] = []
+    close = np.zeros(384, dtype=np.float32)
+    close[0], close[1] = 0.95, np.sqrt(1 - 0.95**2)
+
+    def embed(texts):
+        asked.extend(t.split(".")[0] for t in texts)
+        return [close if t.startswith("d3") else np.eye(384, dtype=np.float32)[0] for t in texts]
+
+    tracker = BestCandidates(4, 0.0, latest=True)
+    tracker.update(np.array([1]), np.array([0]), np.array([1.6]))
+    stored = _Stored([], {}, None, BestCandidates(4, 0.0, latest=True), None)
+    report = StoriesReport()
+    ids = ["d0", "d1", "d2", "d3"]
+    pending = _Pending(Cache(), embed, report, ids, rows, [(np.array([3, 3]), np.array([1, 0]))], stored, 0.27)  # type: ignore[arg-type]
+    story_of = _choose_stories(Cache(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
+    # (3, 1) confirms at 24/64 + 0.95 = 1.325; (3, 0) could still reach 22/64 + 1 = 1.34, but 0 is
+    # in the story 3 has joined, so scoring it could not change 3's story: 0 is never embedded
+    assert sorted(asked) == ["d1", "d3"] and report.pairs_embedded == 1
+    assert story_of == ["story:d0", "story:d0", "story:d2", "story:d0"]

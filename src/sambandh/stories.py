@@ -68,10 +68,11 @@ EMBED_ALONE = 0.92
 EMBED_DIM = 384  # multilingual-e5-small
 SURE_WORDING = 0.5  # profile Jaccard from which a same-language match needs no embeddings to confirm it
 ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little shared wording may still be one story
-# ... and the least wording such a pair must share (6 of 64 MinHash slots) for its reports to be embedded: no
+# ... and the least wording such a pair must share (8 of 64 MinHash slots) for its reports to be embedded: no
 # pair sharing 2-5 slots was confirmed (cosine from EMBED_ALONE) on the news-pages eval (50 such pairs) or on
-# bench/ingest.py's 2,000 articles (320 such pairs; leaving them out spared 283 of 975 embedded reports)
-ALONE_WORDING = 5.5 / STORY_PERM
+# bench/ingest.py's 2,000 articles (320 such pairs; leaving them out spared 283 of 975 embedded reports); of
+# those sharing 6-7, 1 of 44 on the news pages (dev figures unchanged without it) and 0 of 69 on the bench
+ALONE_WORDING = 7.5 / STORY_PERM
 _ENT = re.compile(r"[^0-9a-z]")
 
 
@@ -139,25 +140,6 @@ def _embedder(config: Config) -> Any:
 EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
 
 
-def _vectors(store: Store, doc_ids: list[str], embed: Any) -> tuple[dict[str, Any], int, int]:
-    """Unit vectors of the title and lead of ``doc_ids``: from the cache where a report was
-    embedded before, else computed now and cached.
-
-    Returns:
-        ``(vectors by id, computed, reused)``.
-    """
-    import numpy as np
-
-    cached = store.story_vectors(doc_ids, EMBEDDER)
-    missing = [d for d in doc_ids if d not in cached]
-    if missing:
-        leads = store.leads(missing, 400)
-        fresh = np.asarray(embed([embedding_text(*leads[d]) for d in missing]), dtype=np.float32)
-        store.write_story_vectors(missing, EMBEDDER, fresh)
-        cached.update(zip(missing, fresh, strict=True))
-    return cached, len(missing), len(doc_ids) - len(missing)
-
-
 def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:
     """The distinct ``(i, j)`` pairs of some pair batches (a pair may come in several bands)."""
     import numpy as np
@@ -219,12 +201,13 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     stored = _judge_stored(store, new, codes, (keys, usable, ekeys, eusable), match)
     if embed is not None:
         waiting = _drop_outranked(new, tracker, waiting, stored, match.thr)
+    pending = None
     if embed is not None and (waiting or stored.waiting is not None):
-        _confirm_waiting(store, embed, report, ids, new, tracker, waiting, stored, match.thr)
-    new_best = tracker.result()
-    old_best = {i: (stored.keys[q], s) for i, (q, s) in stored.best.result().items()}
+        pending = _Pending(store, embed, report, ids, new, waiting, stored, match.thr)
     city_of = {v: k for k, v in codes.items()}
-    story_of = _choose_stories(store, report, ids, from_dup, new_best, old_best, stored.rows)
+    story_of = _choose_stories(store, report, ids, from_dup, tracker, stored, pending)
+    if pending is not None:
+        pending.keep_vectors()
     store.write_stories(
         ids, store.next_story_seq(), new.sig, np.concatenate((keys, ekeys), axis=1),
         np.concatenate((np.repeat(usable[:, None], STORY_BANDS, 1), np.repeat(eusable[:, None], ENT_BANDS, 1)), axis=1),
@@ -403,79 +386,115 @@ def _drop_outranked(
     return kept
 
 
-def _confirm_waiting(
-    store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows, tracker: Any,
-    waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
-) -> None:  # fmt: skip
-    """Decide the waiting pairs by the embeddings of their two reports, embedding (or reading
-    from the cache) only the reports they involve, in rounds: each round embeds the reports of
-    every article's most promising pair (highest :func:`_ceiling`), scores every pair whose two
-    vectors are at hand, and drops the pairs that can no longer outrank their article's best.
-    The stories are those of scoring every pair; an article whose first pair confirms spares
-    the embeddings of its others.
+class _Pending:
+    """The pairs waiting for the embeddings, settled one article at a time in publication order,
+    when the stories of all its candidates are known (:meth:`settle`).
+
+    Only what can change an article's story is embedded: a pair is scored only while it could
+    still outrank the article's leading candidate (its :func:`_ceiling` reaches the leader's
+    score) and either its candidate lies in another story than the leader's or another story's
+    pair is still in the running (a pair of the leader's own story can only keep the story as
+    it is, or raise the bar the others must reach). The story chosen is the one of scoring
+    every waiting pair. Vectors come from the cache where a report was embedded before;
+    the fresh ones are computed one report at a time and kept (:meth:`keep_vectors`).
     """
-    import numpy as np
 
-    ni, nj = _unique_pairs(waiting)
-    oi, oj = _unique_pairs([stored.waiting] if stored.waiting is not None else [])
-    old_ids = [stored.rows[q]["doc_id"] for q in stored.keys]
-    # one list of pairs: the candidate is a new article (ni, nj) or a stored one (oi, oj)
-    rows = np.concatenate([ni, oi])
-    is_old = np.concatenate([np.zeros(ni.size, dtype=bool), np.ones(oi.size, dtype=bool)])
-    old_ceiling = _ceiling(new, stored.prior, oi, oj, thr) if stored.prior is not None else np.zeros(0)
-    ceiling = np.concatenate([_ceiling(new, new, ni, nj, thr), old_ceiling])
-    a_ids = [ids[int(r)] for r in rows]
-    b_ids = [ids[int(c)] for c in nj] + [old_ids[int(c)] for c in oj]
-    vecs: dict[str, Any] = {}
-    live = np.ones(rows.size, dtype=bool)
-    while True:
-        live &= ceiling >= np.maximum(tracker.score, stored.best.score)[rows]
-        if not live.any():
-            break
-        at = np.flatnonzero(live)
-        first = at[np.lexsort((-ceiling[at], rows[at]))]
-        first = first[np.r_[True, rows[first][1:] != rows[first][:-1]]]
-        need = sorted({d for p in first.tolist() for d in (a_ids[p], b_ids[p]) if d not in vecs})
-        got, computed, reused = _vectors(store, need, embed)
-        vecs.update(got)
-        report.embedded += computed
-        report.embeddings_reused += reused
-        ready = live & np.array([a in vecs and b in vecs for a, b in zip(a_ids, b_ids, strict=True)], dtype=bool)
-        _score_ready(new, tracker, stored, thr, (rows, np.concatenate([nj, oj]), is_old), ready, vecs, (a_ids, b_ids))
-        report.pairs_embedded += int(ready.sum())
-        live &= ~ready
+    def __init__(
+        self, store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows,
+        waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
+    ) -> None:  # fmt: skip
+        import numpy as np
 
+        ni, nj = _unique_pairs(waiting)
+        oi, oj = _unique_pairs([stored.waiting] if stored.waiting is not None else [])
+        old_ids = [stored.rows[q]["doc_id"] for q in stored.keys]
+        old_ceiling = _ceiling(new, stored.prior, oi, oj, thr) if stored.prior is not None else np.zeros(0)
+        self.rows = np.concatenate([ni, oi])
+        self.cands = np.concatenate([nj, oj])
+        self.is_old = np.concatenate([np.zeros(ni.size, dtype=bool), np.ones(oi.size, dtype=bool)])
+        self.ceiling = np.concatenate([_ceiling(new, new, ni, nj, thr), old_ceiling])
+        self.a_ids = [ids[int(r)] for r in ni] + [ids[int(r)] for r in oi]
+        self.b_ids = [ids[int(c)] for c in nj] + [old_ids[int(c)] for c in oj]
+        order = np.argsort(self.rows, kind="stable")
+        self.by_row: dict[int, list[int]] = {}
+        for p in order.tolist():
+            self.by_row.setdefault(int(self.rows[p]), []).append(p)
+        self.store, self.embed, self.report, self.new, self.stored, self.thr = store, embed, report, new, stored, thr
+        # one read of the cache for every report a pair involves
+        self.vecs: dict[str, Any] = store.story_vectors(sorted(set(self.a_ids) | set(self.b_ids)), EMBEDDER)
+        self.cached = set(self.vecs)
+        self.used: set[str] = set()
+        self.fresh: list[str] = []
 
-def _score_ready(
-    new: _Rows, tracker: Any, stored: _Stored, thr: float, pairs: tuple[Any, Any, Any], ready: Any,
-    vecs: dict[str, Any], pair_ids: tuple[list[str], list[str]],
-) -> None:  # fmt: skip
-    """Score the ``ready`` pairs (``(rows, candidates, candidate is stored)``) by their reports'
-    vectors into ``tracker`` (new candidates) or ``stored.best`` (stored ones).
-    """
-    import numpy as np
+    def settle(self, i: int, lead: tuple[float, int, int, str] | None, story_of: list[str]) -> Any:
+        """The leading candidate of new row ``i`` once its waiting pairs are weighed: ``lead`` is
+        the best decided one, ``(score, stored, candidate, story)`` (the highest wins: a stored
+        candidate over a new one of equal score, then the latest), or None; ``story_of`` holds
+        the stories of the earlier new rows.
+        """
+        import numpy as np
 
-    rows, cands, is_old = pairs
-    for old in (False, True):
-        sel = np.flatnonzero(ready & (is_old == old))
-        if not sel.size:
-            continue
-        va = np.stack([vecs[pair_ids[0][p]] for p in sel])
-        vb = np.stack([vecs[pair_ids[1][p]] for p in sel])
-        i, j = rows[sel], cands[sel]
-        if old:
-            assert stored.prior is not None  # pairs wait only where stored rows were compared
-            stored.best.update(i, j, _confirm(new, stored.prior, i, j, thr, va, vb))
-        else:
-            tracker.update(i, j, _confirm(new, new, i, j, thr, va, vb))
+        todo = list(self.by_row.get(i, []))
+        story = {p: self._story(p, story_of) for p in todo}
+        while todo:
+            if lead is None:
+                live = todo
+            else:
+                others = [p for p in todo if story[p] != lead[3] and self.ceiling[p] >= lead[0]]
+                if not others:
+                    break  # nothing left can take the article to another story
+                live = others + [p for p in todo if story[p] == lead[3] and self.ceiling[p] > lead[0]]
+            # the pairs whose vectors are at hand first (free), then the most promising
+            p = min(live, key=lambda q: (self._missing(q), -self.ceiling[q], q))
+            todo.remove(p)
+            self._embed([d for d in (self.a_ids[p], self.b_ids[p]) if d not in self.vecs])
+            j = int(self.cands[p])
+            other = self.stored.prior if self.is_old[p] else self.new
+            assert other is not None  # pairs wait on stored rows only where they were compared
+            score = float(_confirm(self.new, other, np.array([i]), np.array([j]), self.thr,
+                                   self.vecs[self.a_ids[p]][None], self.vecs[self.b_ids[p]][None])[0])  # fmt: skip
+            self.report.pairs_embedded += 1
+            self.used.update((self.a_ids[p], self.b_ids[p]))
+            key = (score, int(self.is_old[p]), j, story[p])
+            if score >= 0 and (lead is None or key[:3] > lead[:3]):
+                lead = key
+        return lead
+
+    def _story(self, p: int, story_of: list[str]) -> str:
+        c = int(self.cands[p])
+        return str(self.stored.rows[self.stored.keys[c]]["story_id"]) if self.is_old[p] else story_of[c]
+
+    def _missing(self, p: int) -> int:
+        return (self.a_ids[p] not in self.vecs) + (self.b_ids[p] not in self.vecs and self.b_ids[p] != self.a_ids[p])
+
+    def _embed(self, need: list[str]) -> None:
+        """Compute the vectors of ``need`` (not cached) now."""
+        import numpy as np
+
+        if not need:
+            return
+        leads = self.store.leads(need, 400)
+        fresh = np.asarray(self.embed([embedding_text(*leads[d]) for d in need]), dtype=np.float32)
+        self.vecs.update(zip(need, fresh, strict=True))
+        self.fresh += need
+        self.report.embedded += len(need)
+
+    def keep_vectors(self) -> None:
+        """Cache the vectors computed in this run; count the cached ones that were used."""
+        import numpy as np
+
+        self.report.embeddings_reused += len(self.cached & self.used)
+        if self.fresh:
+            self.store.write_story_vectors(self.fresh, EMBEDDER, np.stack([self.vecs[d] for d in self.fresh]))
 
 
 def _choose_stories(
-    store: Store, report: StoriesReport, ids: list[str], from_dup: dict[str, str], new_best: dict[int, Any],
-    old_best: dict[int, tuple[int, float]], old: dict[int, dict[str, Any]],
+    store: Store, report: StoriesReport, ids: list[str], from_dup: dict[str, str], tracker: Any, stored: _Stored,
+    pending: _Pending | None = None,
 ) -> list[str]:  # fmt: skip
     """The story of each new article, in publication order: its original's for a near copy, else
-    its best candidate's (a stored or an earlier new article), else a new one.
+    its best candidate's (a stored or an earlier new article; on equal scores the stored one,
+    then the latest), with the waiting pairs settled by ``pending``, else a new one.
     """
     story_of: list[str] = []
     pos = {d: i for i, d in enumerate(ids)} if from_dup else {}
@@ -485,12 +504,16 @@ def _choose_stories(
         if dup is not None:
             best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
         else:
-            score = -1.0
-            if i in old_best:
-                q, score = old_best[i]
-                best = old[q]["story_id"]
-            if i in new_best and new_best[i][1] > score:
-                best = story_of[new_best[i][0]]
+            lead: tuple[float, int, int, str] | None = None
+            q = int(stored.best.cand[i])
+            if q >= 0:
+                lead = (float(stored.best.score[i]), 1, q, str(stored.rows[stored.keys[q]]["story_id"]))
+            j = int(tracker.cand[i])
+            if j >= 0 and (lead is None or float(tracker.score[i]) > lead[0]):
+                lead = (float(tracker.score[i]), 0, j, story_of[j])
+            if pending is not None:
+                lead = pending.settle(i, lead, story_of)
+            best = lead[3] if lead is not None else None
         if best is None:
             best = "story:" + ids[i][:16]
             report.new_stories += 1

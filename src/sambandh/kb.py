@@ -189,7 +189,7 @@ class KnowledgeBase:
         if len(words) <= 3:
             options = [spellings(w, 8 if len(words) == 1 else 4) for w in words]
             keys += [f"s:{''.join(c)}" for c in islice(product(*options), 64)]
-        ent = next((hits[0] for key in keys if (hits := self._place_sounds.get(key))), None)
+        ent: KBEntity | None = next((hits[0] for key in keys if (hits := self._place_sounds.get(key))), None)
         if ent is None:
             spelled = [k for k in keys if k.startswith("s:") and len(k) >= 10]
             names = [k for k in self._place_sounds if k.startswith("s:") and len(k) >= 10]

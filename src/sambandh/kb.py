@@ -176,14 +176,14 @@ class KnowledgeBase:
         if self._place_sounds is None:
             self._place_sounds = defaultdict(list)
             listed = [e for e in self.entities.values() if e.label == "GPE" and e.kind in _SOUND_KINDS]
-            for ent in [*listed, *self.unlisted_places]:
-                for name in {ent.name_en, *(a for a in ent.aliases if not _DEVANAGARI.search(a))}:
+            for place in [*listed, *self.unlisted_places]:
+                for name in {place.name_en, *(a for a in place.aliases if not _DEVANAGARI.search(a))}:
                     plain = _latin_key(name)
                     if len(plain) < 4:
                         continue
                     for key in (f"k:{phonetic_key(plain)}", f"s:{plain.replace(' ', '')}"):
-                        if ent not in self._place_sounds[key]:
-                            self._place_sounds[key].append(ent)
+                        if place not in self._place_sounds[key]:
+                            self._place_sounds[key].append(place)
         keys = [f"k:{phonetic_key(surface)}"]
         words = surface.split()
         if len(words) <= 3:

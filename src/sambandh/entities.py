@@ -928,11 +928,6 @@ class EntityRecognizer:
                 # own ("पूर्वी लद्दाख", Eastern Ladakh, is a sector of the border, not all of Ladakh)
                 hits = (self.kb.lookup(f"{noun} {rest}") if noun else []) or [
                     h for h in self.kb.lookup(rest) if h.kind == "country"]
-        if not hits and m.source == "model":
-            # a place the model reads that no table lists by this spelling: a world city or a US
-            # state whose Hindi spelling sounds as its English name does (world_places_en.tsv)
-            place = self.kb.place_by_sound(surface)
-            hits = [place] if place is not None else []
         if hits:
             m.kb_id, m.label = hits[0].id, hits[0].label
 

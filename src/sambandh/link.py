@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from .config import Config
 from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
+from .lexicon import every_language_rows
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
@@ -178,6 +180,8 @@ class Linker:
                 same = [h for h in hits if _compatible(h.label, m.label)]
                 if not same and m.label == "PERSON":
                     same = self._person_by_words(surface)
+                if not same and m.label in ("GPE", "LOC"):
+                    same = self._place_by_sound(surface)
                 if same:
                     m.kb_id = same[0].id
                     m.label = same[0].label
@@ -229,6 +233,17 @@ class Linker:
             same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
             if same and m.kb_id not in same:
                 m.kb_id = m.entity_id = m.canonical = None
+
+    def _place_by_sound(self, surface: str) -> list[KBEntity]:
+        """A place read in the text that no table lists in this spelling: the city, state or
+        province whose English name it sounds as (``KnowledgeBase.place_by_sound``), read without a
+        closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर").
+        """
+        words = surface.split()
+        if len(words) >= 2 and words[-1] in _place_words():
+            words = words[:-1]
+        place = self.kb.place_by_sound(" ".join(words))
+        return [place] if place is not None else []
 
     def _person_by_words(self, surface: str) -> list[KBEntity]:
         """The one knowledge-base person a name of two words or more names when it is not
@@ -775,6 +790,12 @@ def merge_partial_names(ents: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(cands) == 1:
             out[eid] = cands.pop()
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every language's words for a kind of place that close a place's name (``lang/*/place_words.tsv``)."""
+    return frozenset(r[0] for r in every_language_rows("place_words.tsv") if r)
 
 
 def _compatible(kb_label: str, label: str) -> bool:

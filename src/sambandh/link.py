@@ -237,11 +237,14 @@ class Linker:
     def _place_by_sound(self, surface: str) -> list[KBEntity]:
         """A place read in the text that no table lists in this spelling: the city, state or
         province whose English name it sounds as (``KnowledgeBase.place_by_sound``), read without a
-        closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर").
+        closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर"); never for a
+        name with an everyday word of the model, a postposition or a function word in it.
         """
         words = surface.split()
         if len(words) >= 2 and words[-1] in _place_words():
             words = words[:-1]
+        if not words or not all(self._name_word(w) for w in words):
+            return []  # an everyday word the model read as a place ("सेना", army) is no Sanaa
         place = self.kb.place_by_sound(" ".join(words))
         return [place] if place is not None else []
 

@@ -1,0 +1,111 @@
+"""Places written in a Hindi spelling no table lists, matched by the sound of their English name (#16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sambandh.kb import KB_DIR, KBEntity, KnowledgeBase, load, slug
+from sambandh.link import Linker
+from sambandh.model import Mention
+from sambandh.translit import default as translit_model
+
+needs_translit = pytest.mark.skipif(translit_model() is None, reason="no transliteration model shipped")
+
+
+def _kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    kb.add(KBEntity("city:johannesburg", "GPE", "जोहान्सबर्ग", "Johannesburg", country="za", kind="city"))
+    kb.add(KBEntity("country:eg", "GPE", "मिस्र", "Egypt", kind="country"))
+    kb.unlisted_places.extend([
+        KBEntity("city:minya", "GPE", "Minya", "Minya", country="eg", kind="city"),
+        KBEntity("city:wilmington", "GPE", "Wilmington", "Wilmington", country="us", kind="city"),
+        KBEntity("region:delaware", "GPE", "Delaware", "Delaware", country="us", kind="state"),
+    ])
+    return kb
+
+
+def test_an_unlisted_place_is_found_by_the_sound_of_its_english_name() -> None:
+    kb = _kb()
+    assert "city:minya" not in kb.entities
+    place = kb.place_by_sound("मिन्या")
+    assert place is not None and place.id == "city:minya" and place.country == "eg"
+    # the place found now resolves by id, as the linker's later steps need
+    assert kb.entities["city:minya"].name_en == "Minya"
+
+
+@needs_translit
+def test_spellings_the_model_reads_reach_the_english_name() -> None:
+    kb = _kb()
+    found = kb.place_by_sound("विलमिंगटन")
+    assert found is not None and found.id == "city:wilmington"
+    found = kb.place_by_sound("डेलावेयर")
+    assert found is not None and found.id == "region:delaware"
+
+
+@needs_translit
+def test_a_long_listed_name_in_another_spelling_is_that_city() -> None:
+    found = _kb().place_by_sound("जोहानिसबर्ग")
+    assert found is not None and found.id == "city:johannesburg"
+
+
+def test_names_that_sound_otherwise_find_nothing() -> None:
+    kb = _kb()
+    assert kb.place_by_sound("मिनार") is None
+    assert kb.place_by_sound("Minya") is None  # Latin names are looked up by name, not by sound
+    assert kb.place_by_sound("") is None
+
+
+def test_the_linker_leaves_everyday_words_alone() -> None:
+    kb = load()
+    assert kb.place_by_sound("सेना") is not None  # "army" sounds like Sanaa
+    linker = Linker(kb=kb)
+    for word in ("सरकार", "देश", "मंत्री", "बैठक", "सेना"):
+        text = f"{word} में बदलाव हुआ।"
+        mentions = [Mention(0, len(word), "LOC", "model")]
+        linker.link(text, mentions)
+        assert mentions[0].entity_id is not None and mentions[0].entity_id.startswith("new:"), word
+
+
+def test_the_shipped_table_adds_places_no_other_table_lists() -> None:
+    rows = [line.split("\t") for line in (KB_DIR / "world_places_en.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    names = {r[0] for r in rows}
+    assert {"Wilmington", "Delaware", "Minya"} <= names
+    assert 2000 < len(rows) < 8000
+    listed: set[str] = set()
+    for table in ("cities.tsv", "world_cities.tsv"):
+        for line in (KB_DIR / table).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                listed.add(slug(line.split("\t")[1]))
+    assert not {slug(r[0]) for r in rows} & listed
+    assert len({slug(r[0]) for r in rows}) == len(rows)
+    assert all(r[2] in ("city", "state") for r in rows)
+
+
+def test_the_linker_gives_an_unlisted_place_its_city() -> None:
+    text = "मेयर ने मिन्या प्रांत और मिन्या शहर का दौरा किया।"
+    first = text.index("मिन्या प्रांत")
+    second = text.index("मिन्या शहर")
+    mentions = [
+        Mention(first, first + len("मिन्या प्रांत"), "GPE", "model"),
+        Mention(second, second + len("मिन्या शहर"), "LOC", "model"),
+    ]
+    Linker(kb=_kb()).link(text, mentions)
+    assert [m.entity_id for m in mentions] == ["city:minya", "city:minya"]
+    assert mentions[0].label == "GPE" and mentions[1].label == "GPE"
+
+
+def test_the_linker_leaves_a_person_with_a_place_sound_alone() -> None:
+    text = "मिन्या ने कहा कि वह कल आएंगी।"
+    mentions = [Mention(0, len("मिन्या"), "PERSON", "model")]
+    Linker(kb=_kb()).link(text, mentions)
+    assert mentions[0].entity_id is not None and mentions[0].entity_id.startswith("new:")
+
+
+def test_the_generator_writes_the_english_table() -> None:
+    source = (Path(__file__).resolve().parents[1] / "training" / "kb" / "cities.py").read_text(encoding="utf-8")
+    assert "--english" in source
+    makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text(encoding="utf-8")
+    assert "--english src/sambandh/kb/world_places_en.tsv" in makefile

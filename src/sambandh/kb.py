@@ -156,9 +156,10 @@ class KnowledgeBase:
 
         For a name no table lists in this spelling (``मांट्रियल``, ``जोहानिसबर्ग``): the listed
         cities, states and provinces, then ``world_places_en.tsv``, whose English name (accents and
-        hyphens aside) equals the name's phonetic key or one of the transliteration model's best
-        Latin spellings of its words, or, for a name of eight letters or more, differs from one of
-        those spellings by at most one letter in ten. Of several places, a listed one, then the
+        hyphens aside) equals one of the transliteration model's best Latin spellings of its words
+        (of a name under six letters, one of the two best), or, for a name of eight letters or
+        more, differs from one of those spellings by at most one letter in ten (phonetic keys are
+        too lossy here: ``Taoyuan`` and ``तान`` share one). Of several places, a listed one, then the
         largest. An unlisted place found is added to ``entities`` so that its id resolves.
 
         >>> kb = KnowledgeBase(unlisted_places=[KBEntity("city:minya", "GPE", "Minya", "Minya", country="eg")])
@@ -168,7 +169,6 @@ class KnowledgeBase:
         from difflib import get_close_matches
         from itertools import islice, product
 
-        from .phonetic import phonetic_key
         from .translit import spellings
 
         if not surface.strip() or not _DEVANAGARI.search(surface):
@@ -181,14 +181,17 @@ class KnowledgeBase:
                     plain = _latin_key(name)
                     if len(plain) < 4:
                         continue
-                    for key in (f"k:{phonetic_key(plain)}", f"s:{plain.replace(' ', '')}"):
-                        if place not in self._place_sounds[key]:
-                            self._place_sounds[key].append(place)
-        keys = [f"k:{phonetic_key(surface)}"]
+                    key = f"s:{plain.replace(' ', '')}"
+                    if place not in self._place_sounds[key]:
+                        self._place_sounds[key].append(place)
         words = surface.split()
-        if len(words) <= 3:
-            options = [spellings(w, 8 if len(words) == 1 else 4) for w in words]
-            keys += [f"s:{''.join(c)}" for c in islice(product(*options), 64)]
+        if len(words) > 3:
+            return None
+        options = [spellings(w, 8 if len(words) == 1 else 4) for w in words]
+        # a short name is a place only by one of the model's two best spellings: "हैंड" is "hand"
+        # before it is Handa
+        keys = [key for r, c in enumerate(islice(product(*options), 64))
+                if len(key := f"s:{''.join(c)}") >= 8 or r < 2]
         ent: KBEntity | None = next((hits[0] for key in keys if (hits := self._place_sounds.get(key))), None)
         if ent is None:
             spelled = [k for k in keys if k.startswith("s:") and len(k) >= 10]

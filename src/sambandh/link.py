@@ -152,6 +152,7 @@ class Linker:
         self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
+        self._person_word_set: frozenset[str] | None = None
         self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
         self._firsts_of: dict[str, tuple[str, ...]] = {}  # a listed person -> first names that stand alone
         # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
@@ -238,15 +239,26 @@ class Linker:
         """A place read in the text that no table lists in this spelling: the city, state or
         province whose English name it sounds as (``KnowledgeBase.place_by_sound``), read without a
         closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर"); never for a
-        name with an everyday word of the model, a postposition or a function word in it.
+        name with an everyday word of the model, a postposition or a function word in it, nor for one
+        word of a listed person's name.
         """
         words = surface.split()
         if len(words) >= 2 and words[-1] in _place_words():
             words = words[:-1]
         if not words or not all(self._name_word(w) for w in words):
             return []  # an everyday word the model read as a place ("सेना", army) is no Sanaa
+        if len(words) == 1 and words[0] in self._person_words():
+            return []  # a word of a listed person's name ("हसन") read as a place is a person's, not Hassan's
         place = self.kb.place_by_sound(" ".join(words))
         return [place] if place is not None else []
+
+    def _person_words(self) -> frozenset[str]:
+        """The words of listed people's Hindi names."""
+        if self._person_word_set is None:
+            self._person_word_set = frozenset(
+                w for e in self.kb.entities.values() if e.label == "PERSON" for n in e.hindi_names() for w in n.split()
+            )
+        return self._person_word_set
 
     def _person_by_words(self, surface: str) -> list[KBEntity]:
         """The one knowledge-base person a name of two words or more names when it is not

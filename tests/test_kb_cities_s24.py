@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sambandh.kb import KB_DIR, KBEntity, KnowledgeBase, load, slug
+from sambandh.kb import KB_DIR, KBEntity, KnowledgeBase, load, load_dir, slug
 from sambandh.link import Linker
 from sambandh.model import Mention
 from sambandh.translit import default as translit_model
@@ -129,3 +129,50 @@ def test_a_word_of_a_listed_persons_name_stays_a_person_word() -> None:
     mentions = [Mention(0, len("हसन"), "LOC", "model")]
     Linker(kb=kb).link(text, mentions)
     assert mentions[0].entity_id != "city:hasan"
+
+
+@needs_translit
+def test_the_transliteration_model_spells_an_english_name_in_devanagari() -> None:
+    model = translit_model()
+    assert model is not None
+    assert "डेलावेयर" in model.devanagari("delaware", 2)
+    assert "मांट्रियल" in model.devanagari("Montreal", 4)
+    assert model.devanagari("", 4) == []
+
+
+def test_generated_hindi_spellings_are_found_by_their_devanagari_name_only(tmp_path: Path) -> None:
+    for name in ("countries.tsv", "cities.tsv", "orgs.tsv", "weapons.tsv", "people.tsv"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "world_places_en.tsv").write_text(
+        "# name_en\tcode\tkind\tpopulation\tnames_hi\n"
+        "Testville\tzz\tcity\t150000\tटेस्टविल|टेस्टविले\nOtherton\tzz\tcity\t120000\t\n",
+        encoding="utf-8",
+    )
+    kb = load_dir(tmp_path)
+    hits = kb.lookup("टेस्टविले")
+    assert [h.id for h in hits] == ["city:testville"] and hits[0].spelled and hits[0].name == "टेस्टविल"
+    assert kb.lookup("Testville") == []  # the English name is matched by sound only, never in text
+    assert "city:otherton" not in kb.entities
+    assert [e.id for e in kb.unlisted_places] == ["city:testville", "city:otherton"]
+
+
+def test_a_generated_spelling_needs_the_model_to_read_a_place_there() -> None:
+    from sambandh.entities import recognizer
+    from sambandh.segment import split_sentences
+
+    kb = load()
+    assert [e.id for e in kb.lookup("डेलावेयर")] == ["region:delaware"] and kb.lookup("डेलावेयर")[0].spelled
+    text = "हमने डेलावेयर शब्द पहली बार सुना। पत्रकार वॉशिंगटन पहुंचे।"
+    found = {text[m.start : m.end]: m.kb_id for m in recognizer()(text, split_sentences(text))}
+    assert "डेलावेयर" not in found
+
+
+def test_no_generated_spelling_is_a_persons_word_or_a_stop_word() -> None:
+    from sambandh.lexicon import lang_rows
+
+    kb = load()
+    spelled = [n for e in kb.entities.values() if e.spelled for n in e.hindi_names()]
+    assert len(spelled) > 4000
+    person_words = {w for e in kb.entities.values() if e.label == "PERSON" for n in e.hindi_names() for w in n.split()}
+    stop = {r[0] for r in lang_rows("hi", "stopwords.tsv")}
+    assert not [n for n in spelled if set(n.split()) & (person_words | stop)]

@@ -72,6 +72,8 @@ class KBEntity:
     kind: str | None = None
     demonyms: tuple[str, ...] = ()
     weak: bool = False  # a generated entry: a one-word name is taken only where the NER model reads a name
+    # Hindi names generated from the English name (world_places_en.tsv): taken only where the model reads a place
+    spelled: bool = False
 
     def names(self) -> Iterator[str]:
         """Every name: Hindi, English and aliases."""
@@ -121,22 +123,23 @@ class KnowledgeBase:
     unlisted_places: list[KBEntity] = field(default_factory=list)
     _place_sounds: dict[str, list[KBEntity]] | None = field(default=None, repr=False)
 
-    def add(self, ent: KBEntity) -> None:
-        """Add an entity and index its names."""
+    def add(self, ent: KBEntity, latin: bool = True) -> None:
+        """Add an entity and index its names (with ``latin`` False, its Devanagari names alone)."""
         self.entities[ent.id] = ent
-        for name in ent.names():
+        for name in ent.names() if latin else ent.hindi_names():
             key = fold(name)
             if key and ent.id not in self.by_name[key]:
                 ids = self.by_name[key]
                 # a listed entity comes before generated ones of its name, whichever table was read first
                 # (गुजरात: India's state, not the Pakistani city GeoNames spells the same)
-                at = len(ids) if ent.weak else next((i for i, x in enumerate(ids) if self.entities[x].weak), len(ids))
+                at = len(ids) if ent.weak or ent.spelled else next(
+                    (i for i, x in enumerate(ids) if self.entities[x].weak or self.entities[x].spelled), len(ids))
                 ids.insert(at, ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
         if ent.label in ("PERSON", "ORG", "GPE") and ent.kind != "institution":  # generated names: exact only
             from .phonetic import phonetic_key
 
-            for name in ent.names():
+            for name in ent.names() if latin else ent.hindi_names():
                 pk = phonetic_key(name)
                 # several words only: one word alone sounds like too many ordinary words
                 if len(pk.split()) >= 2 and ent.id not in self.by_sound[pk]:
@@ -355,14 +358,21 @@ def _add_unlisted_places(kb: KnowledgeBase, table: Path) -> None:
     if not table.exists():
         return
     seen: set[str] = set()
-    for name_en, code, kind, _pop in _rows(table, 4):
+    for name_en, code, kind, _pop, names_hi in _rows(table, 5):
         pid = f"{'region' if kind == 'state' else 'city'}:{slug(name_en)}"
         if pid in kb.entities or pid in seen or kb.lookup(name_en):
             continue
         seen.add(pid)
-        kb.unlisted_places.append(
-            KBEntity(id=pid, label="GPE", name=name_en, name_en=name_en, country=code or None, kind=kind)
-        )
+        names = [n for n in _split(names_hi) if not kb.lookup(n)]
+        if names:
+            # Hindi spellings generated from the English name: found in text as the generated world
+            # cities are (weak); the English name is not matched (a "Reading" is mostly no town)
+            ent = KBEntity(id=pid, label="GPE", name=names[0], name_en=name_en, aliases=tuple(names[1:]),
+                           country=code or None, kind=kind, spelled=True)
+            kb.add(ent, latin=False)
+        else:
+            ent = KBEntity(id=pid, label="GPE", name=name_en, name_en=name_en, country=code or None, kind=kind)
+        kb.unlisted_places.append(ent)
 
 
 def _country_extras(path: Path) -> dict[str, list[str]]:

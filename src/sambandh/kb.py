@@ -21,6 +21,8 @@ from .normalize import fold, normalize
 from .script import DEVANAGARI
 
 KB_DIR = Path(__file__).with_name("kb")
+# the kinds of listed places a Hindi spelling is matched to by the sound of their English name
+_SOUND_KINDS = frozenset({"city", "capital", "state", "province", "territory"})
 _DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]")
 
 
@@ -70,6 +72,8 @@ class KBEntity:
     kind: str | None = None
     demonyms: tuple[str, ...] = ()
     weak: bool = False  # a generated entry: a one-word name is taken only where the NER model reads a name
+    # Hindi names generated from the English name (world_places_en.tsv): taken only where the model reads a place
+    spelled: bool = False
 
     def names(self) -> Iterator[str]:
         """Every name: Hindi, English and aliases."""
@@ -115,23 +119,27 @@ class KnowledgeBase:
     max_tokens: int = 1
     chairs: dict[tuple[str, str], list[ChairTerm]] = field(default_factory=lambda: defaultdict(list))
     summits: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # places listed by their English name alone (world_places_en.tsv), largest first: linked by sound
+    unlisted_places: list[KBEntity] = field(default_factory=list)
+    _place_sounds: dict[str, list[KBEntity]] | None = field(default=None, repr=False)
 
-    def add(self, ent: KBEntity) -> None:
-        """Add an entity and index its names."""
+    def add(self, ent: KBEntity, latin: bool = True) -> None:
+        """Add an entity and index its names (with ``latin`` False, its Devanagari names alone)."""
         self.entities[ent.id] = ent
-        for name in ent.names():
+        for name in ent.names() if latin else ent.hindi_names():
             key = fold(name)
             if key and ent.id not in self.by_name[key]:
                 ids = self.by_name[key]
                 # a listed entity comes before generated ones of its name, whichever table was read first
                 # (गुजरात: India's state, not the Pakistani city GeoNames spells the same)
-                at = len(ids) if ent.weak else next((i for i, x in enumerate(ids) if self.entities[x].weak), len(ids))
+                at = len(ids) if ent.weak or ent.spelled else next(
+                    (i for i, x in enumerate(ids) if self.entities[x].weak or self.entities[x].spelled), len(ids))
                 ids.insert(at, ent.id)
                 self.max_tokens = max(self.max_tokens, len(key.split()))
         if ent.label in ("PERSON", "ORG", "GPE") and ent.kind != "institution":  # generated names: exact only
             from .phonetic import phonetic_key
 
-            for name in ent.names():
+            for name in ent.names() if latin else ent.hindi_names():
                 pk = phonetic_key(name)
                 # several words only: one word alone sounds like too many ordinary words
                 if len(pk.split()) >= 2 and ent.id not in self.by_sound[pk]:
@@ -145,6 +153,61 @@ class KnowledgeBase:
     def lookup(self, name: str) -> list[KBEntity]:
         """Entities with this name (any script or spelling the knowledge base lists)."""
         return [self.entities[i] for i in self.by_name.get(fold(name), ())]
+
+    def place_by_sound(self, surface: str) -> KBEntity | None:
+        """The city or state a Devanagari place name is a spelling of, by the sound of its English name.
+
+        For a name no table lists in this spelling (``मांट्रियल``, ``जोहानिसबर्ग``): the listed
+        cities, states and provinces, then ``world_places_en.tsv``, whose English name (accents and
+        hyphens aside) equals one of the transliteration model's best Latin spellings of its words
+        (of a name under six letters, one of the two best), or, for a name of eight letters or
+        more, differs from one of those spellings by at most one letter in ten (phonetic keys are
+        too lossy here: ``Taoyuan`` and ``तान`` share one). Of several places, a listed one, then the
+        largest. An unlisted place found is added to ``entities`` so that its id resolves.
+
+        >>> kb = KnowledgeBase(unlisted_places=[KBEntity("city:minya", "GPE", "Minya", "Minya", country="eg")])
+        >>> kb.place_by_sound("मिन्या").id
+        'city:minya'
+        """
+        from difflib import get_close_matches
+        from itertools import islice, product
+
+        from .translit import spellings
+
+        if not surface.strip() or not _DEVANAGARI.search(surface):
+            return None
+        if self._place_sounds is None:
+            self._place_sounds = defaultdict(list)
+            listed = [e for e in self.entities.values() if e.label == "GPE" and e.kind in _SOUND_KINDS]
+            for place in [*listed, *self.unlisted_places]:
+                for name in {place.name_en, *(a for a in place.aliases if not _DEVANAGARI.search(a))}:
+                    plain = _latin_key(name)
+                    if len(plain) < 4:
+                        continue
+                    key = f"s:{plain.replace(' ', '')}"
+                    if place not in self._place_sounds[key]:
+                        self._place_sounds[key].append(place)
+        words = surface.split()
+        if len(words) > 3:
+            return None
+        options = [spellings(w, 8 if len(words) == 1 else 4) for w in words]
+        # a short name is a place only by one of the model's two best spellings: "हैंड" is "hand"
+        # before it is Handa
+        keys = [key for r, c in enumerate(islice(product(*options), 64))
+                if len(key := f"s:{''.join(c)}") >= 8 or r < 2]
+        ent: KBEntity | None = next((hits[0] for key in keys if (hits := self._place_sounds.get(key))), None)
+        if ent is None:
+            spelled = [k for k in keys if k.startswith("s:") and len(k) >= 10]
+            names = [k for k in self._place_sounds if k.startswith("s:") and len(k) >= 10]
+            for key in spelled:
+                close = get_close_matches(key, [n for n in names if n[2] == key[2]], n=1, cutoff=0.9)
+                if close:
+                    ent = self._place_sounds[close[0]][0]
+                    break
+        if ent is None:
+            return None
+        self.entities.setdefault(ent.id, ent)
+        return self.entities[ent.id]
 
     def country_of(self, word: str) -> str | None:
         """The country id for a country name or a demonym (``रूस``, ``रूसी``, ``Russian``)."""
@@ -180,6 +243,14 @@ def skeleton(key: str) -> str | None:
     if not bare or any(len(b) < 3 for b in bare):
         return None
     return " ".join([first, *bare])
+
+
+def _latin_key(name: str) -> str:
+    """An English place name in plain lower-case letters (``Montréal`` → ``montreal``)."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(re.sub(r"[^a-z ]", " ", plain.lower()).split())
 
 
 def _rows(path: Path, ncols: int) -> Iterator[list[str]]:
@@ -278,7 +349,30 @@ def load_dir(path: Path) -> KnowledgeBase:
     _add_named_things(kb, path)
     _add_people(kb, path)
     _add_calendar(kb, path)
+    _add_unlisted_places(kb, path / "world_places_en.tsv")
     return kb
+
+
+def _add_unlisted_places(kb: KnowledgeBase, table: Path) -> None:
+    """The English-only places (generated by ``training/kb/cities.py``), except any listed by name or id."""
+    if not table.exists():
+        return
+    seen: set[str] = set()
+    for name_en, code, kind, _pop, names_hi in _rows(table, 5):
+        pid = f"{'region' if kind == 'state' else 'city'}:{slug(name_en)}"
+        if pid in kb.entities or pid in seen or kb.lookup(name_en):
+            continue
+        seen.add(pid)
+        names = [n for n in _split(names_hi) if not kb.lookup(n)]
+        if names:
+            # Hindi spellings generated from the English name: found in text as the generated world
+            # cities are (weak); the English name is not matched (a "Reading" is mostly no town)
+            ent = KBEntity(id=pid, label="GPE", name=names[0], name_en=name_en, aliases=tuple(names[1:]),
+                           country=code or None, kind=kind, spelled=True)
+            kb.add(ent, latin=False)
+        else:
+            ent = KBEntity(id=pid, label="GPE", name=name_en, name_en=name_en, country=code or None, kind=kind)
+        kb.unlisted_places.append(ent)
 
 
 def _country_extras(path: Path) -> dict[str, list[str]]:

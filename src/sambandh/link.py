@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from .config import Config
 from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
+from .lexicon import every_language_rows
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
@@ -150,6 +152,7 @@ class Linker:
         self._by_first: dict[str, list[tuple[str, list[str]]]] | None = None
         self._first_bearers: dict[str, int] = {}  # how many listed people bear each first name
         self._word_bearers: dict[str, int] = {}  # and each word of a name, wherever it stands
+        self._person_word_set: frozenset[str] | None = None
         self._firsts: frozenset[str] | None = None  # the first words of listed people's names, by sound
         self._firsts_of: dict[str, tuple[str, ...]] = {}  # a listed person -> first names that stand alone
         # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
@@ -178,6 +181,8 @@ class Linker:
                 same = [h for h in hits if _compatible(h.label, m.label)]
                 if not same and m.label == "PERSON":
                     same = self._person_by_words(surface)
+                if not same and m.label in ("GPE", "LOC"):
+                    same = self._place_by_sound(surface)
                 if same:
                     m.kb_id = same[0].id
                     m.label = same[0].label
@@ -229,6 +234,31 @@ class Linker:
             same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
             if same and m.kb_id not in same:
                 m.kb_id = m.entity_id = m.canonical = None
+
+    def _place_by_sound(self, surface: str) -> list[KBEntity]:
+        """A place read in the text that no table lists in this spelling: the city, state or
+        province whose English name it sounds as (``KnowledgeBase.place_by_sound``), read without a
+        closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर"); never for a
+        name with an everyday word of the model, a postposition or a function word in it, nor for one
+        word of a listed person's name.
+        """
+        words = surface.split()
+        if len(words) >= 2 and words[-1] in _place_words():
+            words = words[:-1]
+        if not words or not all(self._name_word(w) for w in words):
+            return []  # an everyday word the model read as a place ("सेना", army) is no Sanaa
+        if len(words) == 1 and words[0] in self._person_words():
+            return []  # a word of a listed person's name ("हसन") read as a place is a person's, not Hassan's
+        place = self.kb.place_by_sound(" ".join(words))
+        return [place] if place is not None else []
+
+    def _person_words(self) -> frozenset[str]:
+        """The words of listed people's Hindi names."""
+        if self._person_word_set is None:
+            self._person_word_set = frozenset(
+                w for e in self.kb.entities.values() if e.label == "PERSON" for n in e.hindi_names() for w in n.split()
+            )
+        return self._person_word_set
 
     def _person_by_words(self, surface: str) -> list[KBEntity]:
         """The one knowledge-base person a name of two words or more names when it is not
@@ -775,6 +805,12 @@ def merge_partial_names(ents: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(cands) == 1:
             out[eid] = cands.pop()
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every language's words for a kind of place that close a place's name (``lang/*/place_words.tsv``)."""
+    return frozenset(r[0] for r in every_language_rows("place_words.tsv") if r)
 
 
 def _compatible(kb_label: str, label: str) -> bool:

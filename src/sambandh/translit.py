@@ -154,6 +154,45 @@ class Transliterator:
                     break
         return out
 
+    def devanagari(self, word: str, k: int = 4) -> list[str]:
+        """The ``k`` best Devanagari spellings of one Latin word, best first (``[]`` for none).
+
+        The same joint model read the other way: the Latin word is cut into the chunks the model
+        has seen units written as, each chunk paired with such a unit, and the graphone sequences
+        scored as in :meth:`nbest` (``delaware`` → ``डेलावेयर``). Units written with no Latin letters
+        are not proposed.
+        """
+        if not hasattr(self, "_units_of"):
+            units_of: dict[str, list[str]] = {}
+            for u, cs in self.chunks.items():
+                for c in cs:
+                    if c:
+                        units_of.setdefault(c, []).append(u)
+            self._units_of = units_of
+        lat = word.lower()
+        if not lat:
+            return []
+        longest = max((len(c) for c in self._units_of), default=1)
+        n = self.order - 1
+        at: dict[int, list[tuple[float, tuple[str, ...], str]]] = {0: [(0.0, (BOS,) * n, "")]}
+        for pos in range(len(lat)):
+            for score, hist, text in sorted(at.pop(pos, []), key=lambda b: -b[0])[: self.beam]:
+                for size in range(1, min(longest, len(lat) - pos) + 1):
+                    c = lat[pos : pos + size]
+                    for u in self._units_of.get(c, ()):
+                        g = f"{u}|{c}"
+                        p = self.prob(hist[-n:] if n else (), g)
+                        at.setdefault(pos + size, []).append(
+                            (score + math.log(p), (*hist, g)[-n:] if n else (), text + u))
+        ranked = sorted(at.get(len(lat), []), key=lambda b: -(b[0] + math.log(self.prob(b[1], EOS))))
+        out: list[str] = []
+        for b in ranked:
+            if b[2] not in out:
+                out.append(b[2])
+                if len(out) == k:
+                    break
+        return out
+
     def romanize(self, text: str) -> str:
         """Every Devanagari word of ``text`` romanised, other words kept, each capitalised."""
         out = []

@@ -122,6 +122,10 @@ class KnowledgeBase:
     # places listed by their English name alone (world_places_en.tsv), largest first: linked by sound
     unlisted_places: list[KBEntity] = field(default_factory=list)
     _place_sounds: dict[str, list[KBEntity]] | None = field(default=None, repr=False)
+    # the long keys of _place_sounds by their first letter, for the near matches
+    _long_sounds: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    # surface -> the id place_by_sound found for it (None: none); the answer depends on the surface alone
+    _sound_answers: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     def add(self, ent: KBEntity, latin: bool = True) -> None:
         """Add an entity and index its names (with ``latin`` False, its Devanagari names alone)."""
@@ -169,11 +173,6 @@ class KnowledgeBase:
         >>> kb.place_by_sound("मिन्या").id
         'city:minya'
         """
-        from difflib import get_close_matches
-        from itertools import islice, product
-
-        from .translit import spellings
-
         if not surface.strip() or not _DEVANAGARI.search(surface):
             return None
         if self._place_sounds is None:
@@ -187,6 +186,28 @@ class KnowledgeBase:
                     key = f"s:{plain.replace(' ', '')}"
                     if place not in self._place_sounds[key]:
                         self._place_sounds[key].append(place)
+            for key in self._place_sounds:
+                if len(key) >= 10:
+                    self._long_sounds.setdefault(key[2], []).append(key)
+        if surface in self._sound_answers:
+            known = self._sound_answers[surface]
+            return self.entities[known] if known is not None else None
+        ent = self._place_by_sound(surface)
+        if len(self._sound_answers) < 100_000:
+            self._sound_answers[surface] = ent.id if ent is not None else None
+        if ent is None:
+            return None
+        self.entities.setdefault(ent.id, ent)
+        return self.entities[ent.id]
+
+    def _place_by_sound(self, surface: str) -> KBEntity | None:
+        """:meth:`place_by_sound`, worked out."""
+        from difflib import get_close_matches
+        from itertools import islice, product
+
+        from .translit import spellings
+
+        assert self._place_sounds is not None
         words = surface.split()
         if len(words) > 3:
             return None
@@ -198,16 +219,15 @@ class KnowledgeBase:
         ent: KBEntity | None = next((hits[0] for key in keys if (hits := self._place_sounds.get(key))), None)
         if ent is None:
             spelled = [k for k in keys if k.startswith("s:") and len(k) >= 10]
-            names = [k for k in self._place_sounds if k.startswith("s:") and len(k) >= 10]
             for key in spelled:
-                close = get_close_matches(key, [n for n in names if n[2] == key[2]], n=1, cutoff=0.9)
+                # a ratio of 0.9 needs lengths within 2 * shorter / (sum) >= 0.9 (difflib's own first test)
+                near = [n for n in self._long_sounds.get(key[2], ())
+                        if 2 * min(len(n), len(key)) >= 0.9 * (len(n) + len(key))]  # fmt: skip
+                close = get_close_matches(key, near, n=1, cutoff=0.9)
                 if close:
                     ent = self._place_sounds[close[0]][0]
                     break
-        if ent is None:
-            return None
-        self.entities.setdefault(ent.id, ent)
-        return self.entities[ent.id]
+        return ent
 
     def country_of(self, word: str) -> str | None:
         """The country id for a country name or a demonym (``रूस``, ``रूसी``, ``Russian``)."""

@@ -214,20 +214,6 @@ def _scorer(num_perm: int) -> Any:
     return score
 
 
-def spill(df: Any) -> Any:
-    """``df`` kept for reuse, in memory as serialized bytes while they fit and on local disk beyond.
-
-    A global stage's kept tables grow with the whole lake (at 100,000 articles the band-key table
-    alone holds some six million rows), and in local mode they share the driver's heap with
-    everything else. ``DataFrame.persist()``'s default keeps them as deserialized objects whose size
-    Spark only estimates while it unrolls a partition, and a table larger than the heap ran out of
-    memory there (issue #18); serialized bytes are counted exactly, so what does not fit goes to disk.
-    """
-    from pyspark import StorageLevel
-
-    return df.persist(StorageLevel.MEMORY_AND_DISK)
-
-
 def _first_rows(records: Any) -> Any:
     """Each article once: the first row of its id by run and input order."""
     from pyspark.sql import Window
@@ -340,15 +326,15 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     records = every.where("kind = 'article'")
     covered_run = records.agg(F.max("run")).first()[0]
     # each article once, with its write batch: the keys alone, no text
-    keys = spill(_first_rows(write_batches(every.select("kind", "code", "raw_hash", "doc_id", "published", "run",
-                                                        "seq_file", "seq_rec"), config.batch_size)
-                             .where("kind = 'article'")))  # fmt: skip
+    keys = _first_rows(write_batches(every.select("kind", "code", "raw_hash", "doc_id", "published", "run",
+                                                  "seq_file", "seq_rec"), config.batch_size)
+                       .where("kind = 'article'")).persist()  # fmt: skip
     # a global order without one partition holding everything: the keys alone are sorted and
     # numbered (each partition's offset plus the place in it)
     ordered = keys.select("doc_id", "published", "run", "batch").orderBy(
         F.col("published").asc_nulls_last(), "run", "batch", "doc_id")  # fmt: skip
-    ranks = spill(spark.createDataFrame(ordered.rdd.zipWithIndex().map(lambda r: (r[1], r[0]["doc_id"])),
-                                        "rank long, doc_id string"))  # fmt: skip
+    ranks = spark.createDataFrame(ordered.rdd.zipWithIndex().map(lambda r: (r[1], r[0]["doc_id"])),
+                                  "rank long, doc_id string").persist()  # fmt: skip
     old_signed = _read_gens(spark, lake, "signed", state.signed if state else [], SIGNED_SCHEMA)
     old_buckets = _read_gens(spark, lake, "buckets", state.buckets if state else [], BUCKET_SCHEMA)
     old_links = _read_gens(spark, lake, "links", state.links if state else [], LINK_SCHEMA)
@@ -364,7 +350,7 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     texts = texts.select("doc_id", "run", "seq_file", "seq_rec", F.get_json_object("record", "$.text").alias("text"))
     new_docs = (fresh.join(texts, ["doc_id", "run", "seq_file", "seq_rec"])
                 .select(_order_key().alias("okey"), "doc_id", "text"))  # fmt: skip
-    signed = spill(new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA))
+    signed = new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA).persist()
     cached = [keys, ranks, signed]
     try:
         report.articles = ranks.count()
@@ -375,9 +361,9 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         held = (old_buckets.join(first_new.select("key"), "key")
                 .groupBy("key").agg(F.min("owner").alias("o_owner")))  # fmt: skip
         took = F.col("o_owner").isNull() | (F.col("n_owner") < F.col("o_owner"))
-        buckets = spill(first_new.join(held, "key", "left")
+        buckets = (first_new.join(held, "key", "left")
                    .withColumn("owner", F.when(took, F.col("n_owner")).otherwise(F.col("o_owner")))
-                   .withColumn("took", took))  # fmt: skip
+                   .withColumn("took", took).persist())  # fmt: skip
         cached.append(buckets)
         new_owners = buckets.where("took").select("key", F.col("n_owner").alias("owner"))
         pairs = (keyed.join(buckets.select("key", "owner"), "key").where(F.col("owner") < F.col("okey"))
@@ -388,7 +374,7 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         relinked = None
         if state is not None and taken.count():
             old_keyed = old_signed.where("usable").select("okey", F.explode("keys").alias("key"))
-            relinked = spill(old_keyed.join(taken, "key").select("okey").distinct())
+            relinked = old_keyed.join(taken, "key").select("okey").distinct().persist()
             cached.append(relinked)
             report.relinked = relinked.count()
             their_keys = old_keyed.join(relinked, "okey")
@@ -403,8 +389,8 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         both = (pairs.join(side.withColumnRenamed("sig", "sig_a").withColumnRenamed("size", "size_a"), "okey")
                 .join(side.withColumnRenamed("okey", "cand").withColumnRenamed("sig", "sig_b")
                       .withColumnRenamed("size", "size_b"), "cand"))  # fmt: skip
-        scored = spill(both.select("okey", "cand", "sig_a", "sig_b", "size_a", "size_b").mapInArrow(
-            _scorer(s.num_perm), SCORED_SCHEMA))  # fmt: skip
+        scored = both.select("okey", "cand", "sig_a", "sig_b", "size_a", "size_b").mapInArrow(
+            _scorer(s.num_perm), SCORED_SCHEMA).persist()  # fmt: skip
         cached.append(scored)
         report.pairs = scored.count()
         best_of = Window.partitionBy("okey").orderBy(F.col("score").desc(), F.col("cand").asc())
@@ -460,4 +446,4 @@ def commit_state(path: Path, state: dict[str, Any]) -> None:
 
 
 __all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "replace_table",
-           "spill", "write_batches"]
+           "write_batches"]

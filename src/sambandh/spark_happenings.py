@@ -186,7 +186,7 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
     from pyspark.sql import functions as F
 
     from .relations import _fingerprint
-    from .spark_dedup import _first_rows, commit_state, replace_table, spill
+    from .spark_dedup import _first_rows, commit_state, replace_table
 
     started = time.perf_counter()
     report = LakeHappeningsReport()
@@ -207,8 +207,8 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
     if state is not None and on_disk["gens"]:
         seen = spark.read.schema(DOC_SCHEMA).parquet(*old_paths[1::2])
         docs = docs.join(seen, "doc_id", "left_anti")
-    docs = spill(docs)
-    new_events = spill(docs.mapInArrow(_events_of, EVENT_SCHEMA))
+    docs = docs.persist()
+    new_events = docs.mapInArrow(_events_of, EVENT_SCHEMA).persist()
     cached = [docs, new_events]
     try:
         report.read = docs.count()
@@ -216,11 +216,11 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
         if state is not None and on_disk["gens"]:
             every = spark.read.schema(EVENT_SCHEMA).parquet(*old_paths[0::2]).unionByName(new_events)
         touched = new_events.select("block").distinct() if state is not None else every.select("block").distinct()
-        touched = spill(touched)
+        touched = touched.persist()
         cached.append(touched)
         report.merged_blocks = touched.count()
-        merged = spill(every.join(touched, "block")
-                       .groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA))  # fmt: skip
+        merged = (every.join(touched, "block")
+                  .groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA).persist())  # fmt: skip
         cached.append(merged)
         members = merged.select("doc_id", "idx", "event_id", "block")
         views = merged.where("first").select("event_id", "block", "sort_key", "view")

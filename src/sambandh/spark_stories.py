@@ -191,7 +191,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from .spark_dedup import follow_to_roots, lake_articles, spill
+    from .spark_dedup import follow_to_roots, lake_articles
     from .stories import _embedder
 
     started = time.perf_counter()
@@ -202,7 +202,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     originals = dedup.select(F.col("doc_id").alias("duplicate_of"), F.col("rank").alias("dup"))
     ranked = (dedup.join(docs, "doc_id").join(originals, "duplicate_of", "left")
               .select("rank", "doc_id", F.coalesce("dup", F.lit(-1)).alias("dup"), "record"))  # fmt: skip
-    profiles = spill(ranked.mapInArrow(_profiler, PROFILE_SCHEMA))
+    profiles = ranked.mapInArrow(_profiler, PROFILE_SCHEMA).persist()
     try:
         keys = profiles.select("rank", "sig", "esig").mapInArrow(_keyer, "rank long, key long")
         latest = Window.partitionBy("key").orderBy("rank")
@@ -214,7 +214,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
         both = (pairs.join(side_a, pairs["rank"] == side_a["rank_a"]).join(side_b, pairs["cand"] == side_b["rank_b"])
                 .select(*[f"{c}_a" for c in cols], *[f"{c}_b" for c in cols]))  # fmt: skip
         judge = _pair_judge(config)
-        scored = spill(both.mapInArrow(judge, SCORE_SCHEMA + ", waited boolean"))
+        scored = both.mapInArrow(judge, SCORE_SCHEMA + ", waited boolean").persist()
         report.pairs = scored.count()
         report.pairs_embedded = scored.where("waited").count()
         best_of = Window.partitionBy("rank").orderBy(F.col("score").desc(), F.col("cand").desc())

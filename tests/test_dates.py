@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from sambandh.dates import find_date, parse_published, timestamp_line
@@ -59,3 +61,41 @@ def test_implausible_publication_dates_are_flagged_and_not_used():
         assert isinstance(doc, dict) and doc["published"] is None, doc["published"]
         (art,) = Pipeline(stages).run(iter([RawRecord("t", text, "record", {"title": "", "published": bad})]))
         assert any("implausible publication date" in w for w in art.warnings), art.warnings
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://example.in/world/2020/06/17/talks-held", "2020-06-17"),
+        ("https://example.com/news/report/envoy-summoned/20250507.htm", "2025-05-07"),
+        ("https://example.org/a_2023_08_22_story", "2023-08-22"),
+        ("https://example.org/archive/2019/01/05/section/2024-03-27-final-story", "2024-03-27"),
+        ("https://example.in/local/story-1677504", None),  # an id, not a date
+        ("https://example.in/2024/06/", None),  # a month alone
+        ("https://example.in/news/2024-02-30/story", None),  # no such day
+        ("https://example.in/story?date=2024-01-01", None),  # the query is not read
+        ("https://example.in/2099/12/31/story", None),  # not a plausible publication date
+    ],
+)
+def test_published_from_url(url, iso):
+    from sambandh.dates import published_from_url
+
+    assert published_from_url(url, today=dt.date(2026, 12, 1)) == iso
+
+
+def test_clean_stage_dates_a_report_by_its_url_after_metadata():
+    from sambandh.config import Config
+    from sambandh.pipeline import Pipeline, article_stages
+    from sambandh.read import record_from_obj
+
+    stages = [s for s in article_stages(Config()) if s.name in ("decode", "extract", "clean")]
+    text = "नई दिल्ली। दोनों देशों के विदेश मंत्रियों ने गुरुवार को सीमा पर लंबी बातचीत की और साझा बयान जारी किया।"
+    url = "https://example.in/world/2024/06/27/ministers-talk"
+    dated = next(iter(Pipeline(stages).run([record_from_obj("t", {"text": text, "url": url})])))
+    assert (dated.published, dated.published_source) == ("2024-06-27", "url")
+    stated = list(Pipeline(stages).run([record_from_obj("t", {"text": text, "url": url, "published": "2024-06-28"})]))
+    assert (stated[0].published, stated[0].published_source) == ("2024-06-28", "meta")
+    bare = list(
+        Pipeline(stages).run([record_from_obj("t", {"text": text, "url": "https://example.in/world/ministers-talk"})])
+    )
+    assert bare[0].published is None

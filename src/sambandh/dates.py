@@ -105,6 +105,41 @@ def plausible_published(value: str, today: dt.date | None = None) -> bool:
     return EARLIEST_PUBLISHED <= day <= (today or dt.date.today()) + dt.timedelta(days=2)
 
 
+# A date in a URL's path: /2024/06/27/, -2024-06-27-, _20240627. (year, month and day, in that
+# order, as news sites write them); a month alone (/2024/06/) says too little to date a report.
+_URL_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+
+
+def published_from_url(url: str, today: dt.date | None = None) -> str | None:
+    """The publication date a news URL's path states, as ``YYYY-MM-DD``, or ``None``.
+
+    Only the path is read (a host name or query holds ids, not dates), and only a plausible
+    publication date is taken (``plausible_published``). Where the path holds more than one
+    date, the last is the article's: archives put the section's date first.
+
+    Args:
+        url: The page's address.
+        today: The day to judge plausibility against (default: today).
+    """
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        path = unquote(urlsplit(url).path)
+    except ValueError:
+        return None
+    found = None
+    for m in _URL_DATE.finditer(path):
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if plausible_published(day.isoformat(), today):
+            found = day.isoformat()
+    return found
+
+
 def parse_published(value: object) -> str | None:
     """Normalise a publication date from metadata to ``YYYY-MM-DD``.
 

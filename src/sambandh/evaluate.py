@@ -497,6 +497,7 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     records = [
         record_from_obj(f"{pages_path.name}#{d}", {"id": d, "text": pages[d]["text"],
                                                    "published": pages[d].get("published"),
+                                                   "url": pages[d].get("url"),
                                                    "language": pages[d].get("language")})
         for d in wanted
     ]  # fmt: skip
@@ -1032,7 +1033,8 @@ def evaluate_page_entities(gold_path: Path, pages_path: Path, config: Config | N
     wanted = [d for d in gold if split == "all" or split_of(d) == split]
     records = [
         record_from_obj(f"{pages_path.name}#{d}",
-                        {"id": d, "text": pages[d]["text"], "published": pages[d].get("published")})
+                        {"id": d, "text": pages[d]["text"], "published": pages[d].get("published"),
+                         "url": pages[d].get("url")})
         for d in wanted
     ]
     zero = {"gold": 0, "found": 0, "found_any_label": 0, "outside_text": 0, "predicted": 0, "predicted_right": 0,

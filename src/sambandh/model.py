@@ -472,7 +472,7 @@ class Article:
         title: The article's title, if one was found or given.
         title_source: ``meta``, ``head`` (a head line), ``first_sentence`` or ``None``.
         published: ISO date of publication, if known.
-        published_source: ``meta``, ``text``, ``cli`` or ``None``.
+        published_source: ``meta``, ``url`` (a date in the URL's path), ``text``, ``cli`` or ``None``.
         text: Clean text.
         offset_map: Clean-to-raw offset map.
         removed: Raw stretches left out of ``text``, with reasons.

@@ -28,12 +28,13 @@ from typing import Any
 
 from .clean import clean_article
 from .config import Config
-from .dates import parse_published, plausible_published
+from .dates import parse_published, plausible_published, published_from_url
 from .decode import decode_bytes
 from .errors import EmptyInputError, InputError, InternalError, SambandhError, TooLargeError
 from .extract import extract_page, fragment_text
 from .langid import identify
 from .model import Article, RawRecord, Rejected, content_hash
+from .read import is_url
 from .segment import split_sentences
 
 Item = Article | Rejected
@@ -197,6 +198,13 @@ class CleanStage(Stage):
     modifies = frozenset({"title", "title_source", "published", "published_source"})
 
     def process(self, item: Article) -> Item:
+        if item.published is None:
+            # a news URL's path often dates the report (/2024/06/27/): before a header stamp in the
+            # text, which may be an update's
+            url = item.meta.get("url") or (item.source if is_url(item.source) else "")
+            published = published_from_url(url) if isinstance(url, str) and url else None
+            if published:
+                item.published, item.published_source = published, "url"
         clean_article(item, self.config)
         if item.published is not None and not plausible_published(item.published):
             # kept as a warning, not used: a year-1 or 2099 date would place the story anywhere

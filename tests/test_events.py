@@ -1011,3 +1011,14 @@ def test_leftmost_searchers_find_where_the_first_piece_starts():
         want = joined.search(text)
         starts = [m.start() for rx in searchers if (m := rx.search(text))]
         assert (min(starts) if starts else None) == (want.start() if want else None), text
+
+
+def test_an_act_that_is_expected_is_planned():
+    # "expected to be signed" is no signing yet; the same clause without the expectation is one
+    for text, modality in (
+        ("यात्रा के दौरान भारत और ब्राज़ील के बीच कई समझौतों पर हस्ताक्षर किए जाने की उम्मीद है।", "planned"),
+        ("सम्मेलन में भारत और ब्राज़ील के बीच कई समझौतों पर हस्ताक्षर किए जाने के आसार हैं।", "planned"),
+        ("यात्रा के दौरान भारत और ब्राज़ील के बीच कई समझौतों पर हस्ताक्षर किए गए।", "occurred"),
+    ):
+        signed = [e for e in annotate(text, published="2025-06-20")["events"] if e["mode"] == "sign"]
+        assert signed and {e["modality"] for e in signed} == {modality}, text

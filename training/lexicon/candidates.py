@@ -1,6 +1,7 @@
 """Candidate event predicates from unlabelled Hindi: nouns that take a light verb, not yet in the lexicon.
 
 Usage: python training/lexicon/candidates.py [--shared ../shared] [--top 300] [--min-count 3]
+       [--extra POOL.jsonl|TEXT.txt ...] [--only-extra]
 
 Reads the unlabelled Hindi text under ``<shared>/data`` (BBC Hindi articles but those of the
 events gold's blind half, ILTIMEX plain texts, EDNIL documents, the IL-NER training sentences),
@@ -16,6 +17,10 @@ the lexicon but where the lexicon finds no predicate (a known noun with a light 
 given: ``प्रस्ताव भेजा`` when only ``प्रस्ताव देना|रखना`` are listed). The light-verb forms that are
 also postpositions (की, के, का, ले) are left out there: after a known noun they are nearly always
 a genitive (``बातचीत की संभावना``), not a verb.
+
+``--extra`` adds more unlabelled text (fresh news gathered outside the repository): a ``.jsonl``
+file gives the ``text`` field of each line, any other file is read whole. ``--only-extra`` reads
+those files alone, to see what fresh text needs that the shared corpus does not show.
 """
 
 from __future__ import annotations
@@ -39,6 +44,25 @@ LIGHT_FORMS = re.compile(
     r"जताई|जताया|जताते|जताने|जताता|जताती|जता|व्यक्त|लगाया|लगाई|लगाए|लगाने|लगा|लगी|लगे|"
     r"दिखाई|दिखाया|उठाया|उठाई|उठाए|उठाने|बनाया|बनाई|बनाए|बनाने|भेजा|भेजी|भेजे|भेजने)$"
 )
+
+
+def extra_texts(paths: list[Path]) -> list[str]:
+    """Unlabelled texts from extra files: the ``text`` field of each JSONL line, or a plain file whole.
+
+    Args:
+        paths: files given with ``--extra``.
+
+    Returns:
+        One string a document.
+    """
+    out: list[str] = []
+    for path in paths:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".jsonl":
+            out += [str(json.loads(x).get("text", "")) for x in raw.splitlines() if x.strip()]
+        else:
+            out.append(raw)
+    return out
 
 
 def blind_bbc_rows() -> set[int]:
@@ -137,9 +161,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=300)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--uncovered", action="store_true", help="known words before a light verb no entry matches")
+    ap.add_argument("--extra", type=Path, action="append", default=[], help="more unlabelled text (.jsonl or plain)")
+    ap.add_argument("--only-extra", action="store_true", help="read the --extra files alone")
     args = ap.parse_args(argv)
+    corpus = extra_texts(args.extra) + ([] if args.only_extra else texts(args.shared))
     if args.uncovered:
-        for n, w, light, ex in uncovered(texts(args.shared), args.top, args.min_count):
+        for n, w, light, ex in uncovered(corpus, args.top, args.min_count):
             print(f"{n}\t{w} {light}\t{ex}")
         return 0
     from sambandh.lexicon import lang_rows, load_lexicon, word_key
@@ -153,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     known = set(lex.first)
     counts: Counter[str] = Counter()
     example: dict[str, str] = {}
-    for text in texts(args.shared):
+    for text in corpus:
         words = re.findall(r"[\u0900-\u0963\u0966-\u097f]+", text)
         for i in range(1, len(words)):
             if not LIGHT_FORMS.match(words[i]):

@@ -1022,3 +1022,19 @@ def test_an_act_that_is_expected_is_planned():
     ):
         signed = [e for e in annotate(text, published="2025-06-20")["events"] if e["mode"] == "sign"]
         assert signed and {e["modality"] for e in signed} == {modality}, text
+
+
+def test_missiles_fired_at_a_target_are_an_attack_and_fired_alone_a_test():
+    # one noun and verb, two senses: the case the clause marks (पर on a side) chooses the attack
+    cases = {
+        "ईरान ने इजराइल पर मिसाइलें दागीं।": ("ASSAULT", "country:il"),
+        "उत्तर कोरिया ने समुद्र में बैलिस्टिक मिसाइल दागी।": ("MOBILIZE", None),
+        "इस पर उत्तर कोरिया ने एक और मिसाइल दागी।": ("MOBILIZE", None),  # "thereupon", no target
+        "सेना ने परीक्षण के दौरान ओडिशा तट पर अग्नि मिसाइल दागी।": ("MOBILIZE", None),  # a place, no side
+    }
+    for text, (kind, target) in cases.items():
+        events = annotate(text, published="2025-06-20")["events"]
+        fired = [e for e in events if e["type"] in ("ASSAULT", "MOBILIZE")]
+        assert [e["type"] for e in fired] == [kind], text
+        targets = [a["entity_id"] for a in fired[0]["actors"] if a["role"] == "target"]
+        assert targets == ([target] if target else []), text

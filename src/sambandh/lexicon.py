@@ -95,6 +95,9 @@ class PredicateMatch:
     fronted_at: int = -1  # start of its verb when a headline puts the verb before the noun ("दागे ... रॉकेट")
     # a noun with no light verb that a participle before it states ("हुई बैठक"), not only a postposition after it
     prenominal: bool = False
+    # the sense without a target that this one, whose case the clause marks, overruled (``Lexicon.find``):
+    # the event stage goes back to it when no actor fills that case
+    unframed: Predicate | None = None
 
 
 def word_key(word: str) -> str:
@@ -273,6 +276,17 @@ class Lexicon:
         self.ergative = frozenset(
             word_key(r[0]) for r in _rows(self.folder / "cases.tsv") if len(r) > 1 and r[1] == "erg"
         )
+        # case → the postpositions that mark it, as word keys ("on" → (("पर",),)): a sense whose
+        # target case the clause marks wins over one that takes no target (``_frame_fits``)
+        self.case_forms: dict[str, list[tuple[str, ...]]] = {}
+        for r in _rows(self.folder / "cases.tsv"):
+            if len(r) > 2 and r[2] == "after":
+                self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
+        # a postposition after a pointing word is no argument of the act ("इस पर": thereupon)
+        self.pointers = frozenset(
+            word_key(w) for r in _rows(self.folder / "words.tsv") if len(r) > 1
+            and r[0] in ("demonstrative", "answer_pointer") for w in r[1].split("|")
+        ) if (self.folder / "words.tsv").exists() else frozenset()
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -424,6 +438,7 @@ class Lexicon:
         while i < n:
             best: PredicateMatch | None = None
             best_j = i
+            ties: list[PredicateMatch] = []  # other senses of the same words, as long as the best
             for seq in self.first.get(toks[i][2], ()):
                 j = i + 1
                 ok = True
@@ -454,8 +469,18 @@ class Lexicon:
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
                 # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
                 cand_rank = (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare)
-                if best is None or cand_rank > (best.end - best.start, best.form != "nominal", best.entry.bare):
-                    best, best_j = cand, mj
+                best_rank = None if best is None else (best.end - best.start, best.form != "nominal", best.entry.bare)
+                if best_rank is None or cand_rank > best_rank:
+                    best, best_j, ties = cand, mj, []
+                elif (best is not None and cand_rank == best_rank and mj == best_j
+                      and cand.entry.type != best.entry.type):  # fmt: skip
+                    ties.append(cand)
+            if best is not None and ties and not best.entry.targets:
+                # "इजराइल पर मिसाइलें दागीं" fires at a target, "मिसाइल दागी" alone tests one: among senses
+                # of the same words, one that takes a case the clause before marks wins over one that takes none
+                framed = next((t for t in ties if self._frame_fits(t.entry, toks, i, text)), None)
+                if framed is not None:
+                    best = replace(framed, unframed=best.entry)
             passive = self._object_passive(toks, i, text) if self.lang == "en" else None
             if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
                 best, best_j = passive
@@ -469,6 +494,22 @@ class Lexicon:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return found
+
+    def _frame_fits(self, entry: Predicate, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
+        """Whether the clause before token ``i`` marks one of ``entry``'s target cases with a
+        postposition (``पर`` for ``on``); the clause starts after the last stop or comma.
+        """
+        lo = i
+        while lo > 0 and not _CLAUSE_STOP.search(text, toks[lo - 1][1], toks[lo][0]):
+            lo -= 1
+        keys = [t[2] for t in toks[lo:i]]
+        for case in entry.targets:
+            for form in self.case_forms.get(case, ()):
+                w = len(form)
+                if any(tuple(keys[k : k + w]) == form and keys[k - 1] not in self.pointers
+                       for k in range(1, len(keys) - w + 1)):  # fmt: skip
+                    return True  # after a word: a postposition, not the clause's first word
+        return False
 
     def _complete(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int,
                   text: str) -> tuple[PredicateMatch, int] | None:  # fmt: skip
@@ -950,6 +991,8 @@ _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light 
 # ("मोदी ने भाषण में हाल ही में हुए हमले का": हुए is a participle, होना takes no ergative)
 _ERGATIVE_LIGHTS = frozenset(words_of("ergative_light"))
 _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की, के
+# what ends a clause between two words: a stop (danda, full stop, ! ?), a colon, semicolon, comma or new line
+_CLAUSE_STOP = re.compile(r"[\u0964\u0965.!?;:,\n]")
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)

@@ -950,6 +950,10 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source"
+        if m.unframed is not None and not any(a.role == "target" for a in act.actors):
+            # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
+            e = m.unframed
+            act.trig = trig = Trigger(e.type, e.mode, e.cameo, e.symmetric, e.targets, trig.english, m)
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);

@@ -1031,6 +1031,7 @@ def test_missiles_fired_at_a_target_are_an_attack_and_fired_alone_a_test():
         "उत्तर कोरिया ने समुद्र में बैलिस्टिक मिसाइल दागी।": ("MOBILIZE", None),
         "इस पर उत्तर कोरिया ने एक और मिसाइल दागी।": ("MOBILIZE", None),  # "thereupon", no target
         "सेना ने परीक्षण के दौरान ओडिशा तट पर अग्नि मिसाइल दागी।": ("MOBILIZE", None),  # a place, no side
+        "उत्तर कोरिया ने जापान के ऊपर से मध्यम दूरी की मिसाइल दागी।": ("MOBILIZE", None),  # over, not at
     }
     for text, (kind, target) in cases.items():
         events = annotate(text, published="2025-06-20")["events"]

@@ -507,8 +507,11 @@ class Lexicon:
             for form in self.case_forms.get(case, ()):
                 w = len(form)
                 if any(tuple(keys[k : k + w]) == form and keys[k - 1] not in self.pointers
+                       and (k + w == len(keys) or keys[k + w] not in _CASE_WORDS)
                        for k in range(1, len(keys) - w + 1)):  # fmt: skip
-                    return True  # after a word: a postposition, not the clause's first word
+                    # after a word (a postposition, not the clause's first word) and not before another
+                    # ("जापान के ऊपर से": over Japan, on its way elsewhere)
+                    return True
         return False
 
     def _complete(self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int,

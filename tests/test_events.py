@@ -1039,3 +1039,18 @@ def test_missiles_fired_at_a_target_are_an_attack_and_fired_alone_a_test():
         assert [e["type"] for e in fired] == [kind], text
         targets = [a["entity_id"] for a in fired[0]["actors"] if a["role"] == "target"]
         assert targets == ([target] if target else []), text
+
+
+def test_a_thing_named_by_a_demonym_makes_its_country_the_target():
+    cases = {
+        "पाकिस्तान ने भारतीय चौकियों पर गोले दागे।": "country:in",
+        "इजराइल ने लेबनानी ठिकानों पर हवाई हमले किए।": "country:lb",
+        "रूस ने यूक्रेनी शहरों पर ड्रोन हमले किए।": "country:ua",
+        "सीमा सुरक्षा बल ने एक पाकिस्तानी ड्रोन को मार गिराया।": "country:pk",
+    }
+    for text, target in cases.items():
+        (hit,) = [e for e in annotate(text, published="2025-06-20")["events"] if e["type"] == "ASSAULT"]
+        assert [a["entity_id"] for a in hit["actors"] if a["role"] == "target"] == [target], text
+    # the doer's own side is no target: "its own posts" told with its own demonym
+    doc = annotate("भारतीय सेना ने भारतीय चौकियों पर तैनाती बढ़ाई और पाकिस्तान पर गोले दागे।", published="2025-06-20")
+    assert all(a["entity_id"] != "country:in" for e in doc["events"] for a in e["actors"] if a["role"] == "target")

@@ -73,6 +73,8 @@ from .grammar import (
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# the last word before a position (search a window that ends there)
+_LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
@@ -183,6 +185,23 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _owned_object(self, actors: list[Actor], sent: Span, start: int) -> list[Actor]:
+        """A directed act on a thing a demonym names the owner of ("भारतीय चौकियों पर गोले दागे",
+        "पाकिस्तानी ठिकानों को तबाह किया") is aimed at that country, when no target is named and
+        the country is not the doer's own side.
+        """
+        if any(a.role == "target" for a in actors):
+            return actors
+        obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
+        if obj is None or self.within(obj.start(), obj.end()):
+            return actors
+        dm = _LAST_WORD.search(self.text, max(sent.start, obj.start() - 30), obj.start())
+        cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
+        own = {self._side(a.entity_id) for a in actors if a.role in ("source", "participant")}
+        if dm is None or not cid or self._side(cid) in own or self.within(dm.start(1), dm.end(1)):
+            return actors
+        return [*actors, Actor(cid, "target", dm.start(1), dm.end(1), cid, "demonym")]
 
     def _doers_told(self, actors: list[Actor], before: int, noun: str) -> list[Actor]:
         """Who did the act an object points back at. A noun that names a kind of act ("इस डील", "इन

@@ -54,6 +54,7 @@ from .grammar import (
     _ON_THIS,
     _ON_WHAT,
     _ONE_MORE_TYPES,
+    _OWNED_OBJECT,
     _PATIENT_GENITIVE,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
@@ -971,6 +972,8 @@ class _State(_Arguments, _Setting):
         # (its forces, not the state named as such: "भारत के हमले" may be a strike on militants)
         by_state = any(a.role == "source" and (a.affiliation or "").startswith("country:")
                        and a.affiliation != a.entity_id for a in actors)
+        if trig.type in _OWNED_OBJECT and not trig.symmetric:
+            actors = self._owned_object(actors, act.sent, start)
         if (trig.type in _COUNTERPART and trig.mode not in _NO_COUNTERPART and not trig.symmetric
                 and not (trig.type == "ASSAULT" and trig.mode != "ceasefire_violation" and (
                     (m.form == "nominal" and not by_state)

@@ -427,7 +427,16 @@ class Lexicon:
             for seq in self.first.get(toks[i][2], ()):
                 j = i + 1
                 ok = True
-                for key in seq.rest:
+                slot_at = -1
+                for n_key, key in enumerate(seq.rest):
+                    if key == _SLOT:
+                        # "declare _ persona non grata": the verb's object stands inside its words
+                        slot_at = j
+                        j = self._slot_end(toks, j, seq.rest[n_key + 1] if n_key + 1 < len(seq.rest) else "", text)
+                        if j < 0:
+                            ok = False
+                            break
+                        continue
                     # English: a determiner or an adjective may stand inside ("lodged a similar protest")
                     skipped = 0
                     while (self.lang == "en" and j < n and toks[j][2] != key and skipped < 2
@@ -446,10 +455,12 @@ class Lexicon:
                         break
                 if not ok:
                     continue
-                m = self._complete(seq, toks, i, j, text)
+                # with an object inside, the predicate is its verb, as "expelled <object>" is: the object's
+                # names stand after it, and the words after the object are the verb's, read no more
+                m = self._complete(seq, toks, i, slot_at if slot_at > 0 else j, text)
                 if m is None:
                     continue
-                mj = m[1]
+                mj = max(m[1], j)
                 cand = m[0]
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
                 # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
@@ -517,6 +528,18 @@ class Lexicon:
                 return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
+
+    def _slot_end(self, toks: list[tuple[int, int, str]], j: int, key: str, text: str) -> int:
+        """Where the object slot of an English entry that begins at ``toks[j]`` ends: the index of the first
+        of ``_MAX_SLOT`` words or fewer (commas allowed, no sentence mark) after which ``key``, the entry's next
+        word, stands; ``-1`` when it does not follow so near.
+        """
+        for k in range(j + 1, min(len(toks), j + _MAX_SLOT + 1)):
+            if not re.fullmatch(r"[\s,]*", text[toks[k - 1][1] : toks[k][0]]):
+                return -1  # a sentence's mark, a quotation or a bracket: the verb's clause has ended
+            if toks[k][2] == key:
+                return k
+        return -1
 
     def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:
         """Whether a transitive light verb's bare stem ends at ``toks[j - 1]`` as a conjunctive, -कर left out as
@@ -943,6 +966,8 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+_SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
+_MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on

@@ -262,6 +262,9 @@ class Lexicon:
         self.first: dict[str, list[_Seq]] = {}
         # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
         self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
+        # the first word after an object slot ("persona" of "declare _ persona non grata"): the object's
+        # complement, which the object's last word does not modify as it does an event noun
+        self.slot_tails: set[str] = set()
         self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
@@ -325,6 +328,8 @@ class Lexicon:
             self.entries.append(entry)
             self._add_object_first(entry, words, head_forms)
             rest = tuple(word_key(w) for w in words[1:])
+            if _SLOT in rest and rest.index(_SLOT) + 1 < len(rest):
+                self.slot_tails.add(rest[rest.index(_SLOT) + 1])
             for f, name in head_forms.items():
                 # an English event noun ("the clash") is read as Hindi bare nouns are
                 seq = _Seq(entry, rest, "nominal" if pos == "n" else name, False)

@@ -562,6 +562,8 @@ class _Arguments(_Base):
         if m.group(1) in _GEN_FORMS:
             return False  # "किसानों की मांग": the owner of the act, not a word modifying its noun
         key = word_key(m.group(1))
+        if any(key in lex.slot_tails for lex in self.ex.lexicons.values()):
+            return False  # "declared a Pakistani official persona non grata": the object, then its complement
         # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
         return any(seq.form == "nominal" for lex in self.ex.lexicons.values() for seq in lex.first.get(key, ()))
 

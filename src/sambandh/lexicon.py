@@ -733,6 +733,9 @@ class Lexicon:
         """Read negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned) into
         ``feats``; ``False`` when a determiner right before makes the word a noun.
         """
+        if (self.lang == "en" and form in ("stem", "present") and seq.entry.pos == "v"
+                and _EN_OWNED.search(text, max(0, toks[i][0] - 60), toks[i][0])):  # fmt: skip
+            return False  # "Rajnath Singh's official visit", "his three-nation visit": a noun its owner has
         b = i - 1
         steps = 0
         closest = True
@@ -971,6 +974,9 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+# a possessive, then up to two modifiers that are no plural subject ("India's ministers meet"): what follows is
+# a noun ("Rajnath Singh's official visit", "his three-nation visit")
+_EN_OWNED = re.compile(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")

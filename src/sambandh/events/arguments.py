@@ -33,6 +33,7 @@ from .grammar import (
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
+    _EN_POSSESSIVE,
     _EN_PREP,
     _EN_SAID,
     _FIRST_PERSON,
@@ -46,6 +47,7 @@ from .grammar import (
     _OBJECT_TOLD,
     _ON_WORDS,
     _OWNED_BY,
+    _PATIENT_GENITIVE,
     _POLITY_SECTORS,
     _POSSESSED,
     _POSSESSOR_TARGET,
@@ -258,6 +260,13 @@ class _Arguments(_Base):
                 continue
             case = pr.case
             if case == "gen":
+                if lang == "en" and self._owns_event_noun(pm.end()):
+                    # "his visit": the owner of an event noun is the subject this clause has named, else the
+                    # last person acting
+                    for ref in self._pronoun_refs(pm.start(), out):
+                        out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
+                                        pm.start(), pm.end(), "pronoun"))  # fmt: skip
+                    continue
                 if not _GREETED.match(text, pm.end(), pm.end() + 12):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
@@ -553,6 +562,17 @@ class _Arguments(_Base):
         before = self.text[max(0, start - 60) : start]
         opened = before.rfind("(")
         return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
+
+    def _owns_event_noun(self, pos: int) -> bool:
+        """Whether an English possessive ending at ``pos`` owns an event noun: up to two modifiers, then a
+        word that begins one (``his three-nation visit``).
+        """
+        m = _EN_POSSESSIVE.match(self.text, pos, pos + 60)
+        while m is not None and m.end() > pos:
+            if self._starts_predicate(m.end() - 1):
+                return True
+            m = _EN_POSSESSIVE.match(self.text, pos, m.end() - 1)
+        return False
 
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
@@ -909,6 +929,11 @@ class _Arguments(_Base):
                 start - last_between < 80):
             # measured from the last of "भारत और फ्रांस के बीच"; one after the predicate is in its clause
             return "participant"
+        if (trig.english and a.case == "gen" and not trig.symmetric and a.label not in PLACE_LABELS
+                and a.end <= start and _EN_POSSESSIVE.fullmatch(self.text, a.end, start)):
+            # "Rajnath Singh's visit", "his visit", "Pakistan army's shelling": the possessive of an event noun
+            # is its doer; of a killing, an arrest or a release, who suffered it
+            return "target" if (trig.type, trig.mode) in _PATIENT_GENITIVE else "source"
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:

@@ -349,6 +349,9 @@ _BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।\"'“�
 _CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
+# "Rajnath Singh's official visit", "his three-nation visit": an English possessive, then up to two modifiers
+# of the event noun it owns (its doer, or who suffered it: ``_PATIENT_GENITIVE``)
+_EN_POSSESSIVE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)

@@ -36,6 +36,7 @@ from .grammar import (
     _DUTY_BEFORE,
     _EN_BY,
     _EN_IF,
+    _EN_POSSESSIVE,
     _EN_QUESTION,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
@@ -582,7 +583,9 @@ class _State(_Arguments, _Setting):
                 for t in self.found_here):  # fmt: skip
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
-            act.args = [x for x in act.args if x.start >= end]
+            # (and its own possessive: "condemned Pakistan's shelling")
+            act.args = [x for x in act.args if x.start >= end or (
+                x.case == "gen" and x.end <= start and _EN_POSSESSIVE.fullmatch(text, x.end, start))]
             act.prev_sources = []
         if m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.start >= end and t.match.form != "nominal"

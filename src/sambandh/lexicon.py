@@ -1090,7 +1090,8 @@ def agent_name(entity_id: str, country_name: str | None = None, lang: str = "hi"
 class Pronoun:
     """A personal pronoun (``उन्होंने``, ``वह``, ``they``): the case it marks, its number, and whether
     it counts only at the head of a clause (``initial``: Hindi ``वह`` is also "that"), and whether
-    it may stand for a group named without a name (``group``: ``उन्हें``, ``they``; not ``उसे``).
+    it may stand for a group named without a name (``group``: ``उन्हें``, ``they``; not ``उसे``), or only
+    for a country or a body (``thing``: English ``it``).
     """
 
     word: str
@@ -1098,6 +1099,7 @@ class Pronoun:
     plural: bool
     initial: bool
     group: bool = False
+    thing: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -1107,7 +1109,7 @@ def load_pronouns(lang: str) -> dict[str, Pronoun]:
     for row in _rows(LANG_DIR / lang / "pronouns.tsv"):
         if len(row) >= 4:
             out[word_key(row[0])] = Pronoun(row[0], row[1], row[2] == "pl", row[3] == "initial",
-                                            len(row) > 4 and row[4] == "group")
+                                            len(row) > 4 and row[4] == "group", len(row) > 4 and row[4] == "thing")
     return out
 
 

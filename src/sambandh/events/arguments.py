@@ -36,6 +36,7 @@ from .grammar import (
     _EN_POSSESSIVE,
     _EN_PREP,
     _EN_SAID,
+    _EN_TO_ACT,
     _FIRST_PERSON,
     _GEN_FORMS,
     _GREETED,
@@ -257,6 +258,12 @@ class _Arguments(_Base):
         for pm in self.ex.pronoun_re.finditer(text, lo, hi) if self.ex.pronoun_re else ():
             pr = self.ex.pronouns.get(word_key(pm.group("w")))
             if pr is None:
+                continue
+            if pr.thing:
+                # "asked it to withdraw": a country or a body, only as the one asked to act
+                ref = self._thing_ref(pm.start(), pm.end())
+                if ref is not None:
+                    out.append(_Arg(ref, self._label(ref), pr.case, pm.start(), pm.end(), "pronoun"))
                 continue
             case = pr.case
             if case == "gen":
@@ -563,6 +570,22 @@ class _Arguments(_Base):
         opened = before.rfind("(")
         return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
 
+    def _thing_ref(self, start: int, end: int) -> str | None:
+        """What an English "it" asked to act stands for (``complained to India and asked it to withdraw``):
+        the last country or body named before it in its sentence or the one before, not as a subject or a
+        place (one spoken to, acted on, or owning something); a capital is its country. ``None`` when no
+        infinitive follows the pronoun or no such name precedes it.
+        """
+        if not _EN_TO_ACT.match(self.text, end):
+            return None
+        at = bisect_right(self.sentence_starts, start) - 1
+        lo = self.sentence_starts[at - 1] if at >= 1 else 0
+        for m in reversed(self.within(lo, start)):
+            if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= start
+                    and self._case(m.end, start, m.start) not in ("nom", "erg", "loc")):  # fmt: skip
+                return self.ex.capital_of(m.entity_id) or m.entity_id
+        return None
+
     def _owns_event_noun(self, pos: int) -> bool:
         """Whether an English possessive ending at ``pos`` owns an event noun: up to two modifiers, then a
         word that begins one (``his three-nation visit``).
@@ -602,6 +625,11 @@ class _Arguments(_Base):
             args = [_Arg(eid, label, "nom", s, e, via, kb_id) for s, e, eid, label, via, kb_id in found]
             found += [(arg.start, arg.end, arg.entity_id, "AGENT", "agent", None)
                       for arg in self._agent_args(agents, lo, hi, args, named) if arg.via == "agent"]  # fmt: skip
+        for pm in self.ex.pronoun_re.finditer(self.text, lo, hi) if self.ex.pronoun_re else ():
+            pr = self.ex.pronouns.get(word_key(pm.group("w")))
+            ref = self._thing_ref(pm.start(), pm.end()) if pr is not None and pr.thing else None
+            if ref is not None:
+                found.append((pm.start(), pm.end(), ref, self._label(ref), "pronoun", None))  # "asked it to"
         for start, end, eid, label, via, kb_id in sorted(found):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part

@@ -352,6 +352,12 @@ _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + 
 # "Rajnath Singh's official visit", "his three-nation visit": an English possessive, then up to two modifiers
 # of the event noun it owns (its doer, or who suffered it: ``_PATIENT_GENITIVE``)
 _EN_POSSESSIVE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
+# "asked India to withdraw", "urging it to immediately withdraw": the one asked (a name or two), the infinitive's
+# marker and an adverb or none, between a request and the act it asks for
+_EN_CONTROL = re.compile(r"\s+(?P<who>(?:[\w'’.-]+,?\s+){1,6}?)(?:" + _kind_alt("infinitive_marker")
+                         + r")\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# "it to": a pronoun that stands for a country only as the one asked to act
+_EN_TO_ACT = re.compile(r"\s+(?:" + _kind_alt("infinitive_marker") + r")\s", re.IGNORECASE)
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)

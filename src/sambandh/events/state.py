@@ -35,6 +35,7 @@ from .grammar import (
     _CUT_GENITIVE,
     _DUTY_BEFORE,
     _EN_BY,
+    _EN_CONTROL,
     _EN_IF,
     _EN_POSSESSIVE,
     _EN_QUESTION,
@@ -572,6 +573,7 @@ class _State(_Arguments, _Setting):
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
             act.args += after_args
+            self._asked_to_act(act)
         elif (m.form == "conj" or (m.form == "ipfv" and not m.features & _FINITE)) and not any(
                 x.case == "erg" for x in act.args):  # fmt: skip
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite
@@ -616,6 +618,28 @@ class _State(_Arguments, _Setting):
             for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
                     x.case = "erg"
+
+    def _asked_to_act(self, act: _Act) -> None:
+        """"China asked India to withdraw", "urging it to immediately withdraw": the act asked for is done by
+        the one asked, the request's object right before its infinitive; the request's subject takes no part.
+        """
+        m, sent = act.m, act.sent
+        if act.trig.type == "REQUEST":
+            return
+        req = next((t.match for t in reversed(self.found_here) if t.type == "REQUEST" and t.match is not None
+                    and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= m.start),
+                   None)  # fmt: skip
+        ctl = _EN_CONTROL.fullmatch(self.text, req.end, m.start) if req is not None else None
+        if ctl is None:
+            return
+        asked = [x for x in act.args if ctl.start("who") <= x.start and x.end <= ctl.end("who")
+                 and x.label in ACTOR_LABELS and not self.ex.is_city(x.entity_id)]  # fmt: skip
+        if not asked:
+            return
+        for x in asked:
+            x.case = "nom"
+        act.args = [x for x in act.args if x.start >= req.end]
+        act.prev_sources = []
 
     def _participants(self, act: _Act) -> bool:
         """The actors and places of the act: roles from the cases, then the doers a clause leaves

@@ -536,14 +536,14 @@ class Lexicon:
 
     def _slot_end(self, toks: list[tuple[int, int, str]], j: int, key: str, text: str) -> int:
         """Where the object slot of an English entry that begins at ``toks[j]`` ends: the index of the first
-        of ``_MAX_SLOT`` words or fewer (commas allowed, no sentence mark) after which ``key``, the entry's next
+        of ``_MAX_SLOT`` words or fewer (none, commas, no sentence mark) after which ``key``, the entry's next
         word, stands; ``-1`` when it does not follow so near.
         """
-        for k in range(j + 1, min(len(toks), j + _MAX_SLOT + 1)):
+        for k in range(j, min(len(toks), j + _MAX_SLOT + 1)):
             if not re.fullmatch(r"[\s,]*", text[toks[k - 1][1] : toks[k][0]]):
                 return -1  # a sentence's mark, a quotation or a bracket: the verb's clause has ended
             if toks[k][2] == key:
-                return k
+                return k  # (the object may stand elsewhere: "he was declared persona non grata")
         return -1
 
     def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:
@@ -976,7 +976,13 @@ def _adjacent(text: str, a: int, b: int) -> bool:
 
 # a possessive, then up to two modifiers that are no plural subject ("India's ministers meet"): what follows is
 # a noun ("Rajnath Singh's official visit", "his three-nation visit")
-_EN_OWNED = re.compile(r"(?:\w['’]s|\b(?:his|her|its|their))\s+(?:[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)
+# (lang/en/words.tsv: the possessive determiners, and the words whose "'s" is "is": "he's no longer welcome"; an
+# auxiliary of lang/en/verb_group.tsv is no modifier: "his government will meet", "asked her to visit")
+_EN_AUX = "|".join(sorted(re.escape(r[0]) for r in _rows(LANG_DIR / "en" / "verb_group.tsv")) or ["(?!)"])
+_EN_IS = "|".join(sorted(words_of("contracted_is") or {"(?!)"}))
+_EN_OWNED = re.compile(r"(?:\b(?!(?:" + _EN_IS + r")['’])\w+['’]s|\b(?:"
+                       + "|".join(sorted(words_of("possessive") or {"(?!)"})) + r"))\s+(?:(?!(?:" + _EN_AUX
+                       + r")\s)[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)  # fmt: skip
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")

@@ -570,6 +570,13 @@ class _Arguments(_Base):
         opened = before.rfind("(")
         return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
 
+    def _possessor(self, a: _Arg, start: int) -> bool:
+        """Whether the English genitive ``a`` is the possessive of the noun at ``start`` ("X's official visit",
+        "his visit"; not "of X" before another word).
+        """
+        return a.end <= start and (a.via == "pronoun" or self.text[a.end : a.end + 2] in ("'s", "’s")) and bool(
+            _EN_POSSESSIVE.fullmatch(self.text, a.end, start))
+
     def _thing_ref(self, start: int, end: int) -> str | None:
         """What an English "it" asked to act stands for (``complained to India and asked it to withdraw``):
         the last country or body named before it in its sentence or the one before, not as a subject or a
@@ -958,7 +965,7 @@ class _Arguments(_Base):
             # measured from the last of "भारत और फ्रांस के बीच"; one after the predicate is in its clause
             return "participant"
         if (trig.english and a.case == "gen" and not trig.symmetric and a.label not in PLACE_LABELS
-                and a.end <= start and _EN_POSSESSIVE.fullmatch(self.text, a.end, start)):
+                and trig.match is not None and trig.match.form == "nominal" and self._possessor(a, start)):
             # "Rajnath Singh's visit", "his visit", "Pakistan army's shelling": the possessive of an event noun
             # is its doer; of a killing, an arrest or a release, who suffered it
             return "target" if (trig.type, trig.mode) in _PATIENT_GENITIVE else "source"

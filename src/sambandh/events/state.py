@@ -37,7 +37,6 @@ from .grammar import (
     _EN_BY,
     _EN_CONTROL,
     _EN_IF,
-    _EN_POSSESSIVE,
     _EN_QUESTION,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
@@ -586,8 +585,7 @@ class _State(_Arguments, _Setting):
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
             # (and its own possessive: "condemned Pakistan's shelling")
-            act.args = [x for x in act.args if x.start >= end or (
-                x.case == "gen" and x.end <= start and _EN_POSSESSIVE.fullmatch(text, x.end, start))]
+            act.args = [x for x in act.args if x.start >= end or (x.case == "gen" and self._possessor(x, start))]
             act.prev_sources = []
         if m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.start >= end and t.match.form != "nominal"
@@ -630,7 +628,7 @@ class _State(_Arguments, _Setting):
                     and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= m.start),
                    None)  # fmt: skip
         ctl = _EN_CONTROL.fullmatch(self.text, req.end, m.start) if req is not None else None
-        if ctl is None:
+        if req is None or ctl is None:
             return
         asked = [x for x in act.args if ctl.start("who") <= x.start and x.end <= ctl.end("who")
                  and x.label in ACTOR_LABELS and not self.ex.is_city(x.entity_id)]  # fmt: skip

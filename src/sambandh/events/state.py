@@ -573,6 +573,12 @@ class _State(_Arguments, _Setting):
                     x.case = "act_by"
             act.args += after_args
             self._asked_to_act(act)
+            own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
+            if own:
+                # "the ministry said Doval's visit was ...": the possessive opens the noun's phrase, and the names
+                # before it are the outer clause's
+                act.args = [x for x in act.args if x.start >= min(own)]
+                act.prev_sources = []
         elif (m.form == "conj" or (m.form == "ipfv" and not m.features & _FINITE)) and not any(
                 x.case == "erg" for x in act.args):  # fmt: skip
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite

@@ -986,6 +986,13 @@ class _State(_Arguments, _Setting):
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
             # an act whose doer was not named either (``_unnamed_doer``) says nothing by lacking a guest
             act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        if (trig.english and trig.type == "PROTEST" and trig.mode == "demonstrate" and sources
+                and all(e.startswith("country:") or e.split(":")[:2] in (["agent", "gov"], ["agent", "dip"])
+                        for e in sources)):  # fmt: skip
+            # "India protested Pakistan's support for ...": a state that protests objects through diplomacy;
+            # crowds demonstrate
+            act.trig = trig = Trigger("ACCUSE", "object", "114", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         actors = act.actors
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}

@@ -128,3 +128,32 @@ def test_a_state_that_protests_objects_and_a_crowd_demonstrates() -> None:
     assert _events(doc, "ACCUSE") and not _events(doc, "PROTEST"), doc["events"]
     doc = annotate_text("Farmers protested against the new farm law in Delhi on Tuesday.", published="2025-03-04")
     assert _events(doc, "PROTEST") and not _events(doc, "ACCUSE"), doc["events"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visiting minister was accorded a ceremonial welcome at the palace.",
+        "Tokyo accorded him a warm welcome on Friday.",
+        "On arrival she was accorded a guard of honour.",
+    ],
+)
+def test_a_welcome_accorded_is_hosting(sentence: str) -> None:
+    found = _found(sentence)
+    assert ("accorded", "CONSULT", "host", "pfv") in found, found
+    assert not any(t == "SUPPORT" for _, t, _, _ in found), found
+
+
+def test_a_slot_ends_at_another_verb() -> None:
+    found = _found("Delhi accorded priority to the trade talks and welcomed the decision.")
+    assert not any(w == "accorded" for w, *_ in found), found
+
+
+def test_a_guest_from_home_welcomed_abroad_is_hosted_by_the_country_of_the_dateline() -> None:
+    doc = annotate_text("TOKYO, March 4 (PTI): Rajnath Singh was accorded a ceremonial welcome at the palace on "
+                        "Tuesday.", published="2025-03-04")  # fmt: skip
+    hosts = [e for e in _events(doc, "CONSULT") if e["mode"] == "host"]
+    assert hosts, doc["events"]
+    roles = _roles(hosts[0])
+    assert roles.get("person:rajnath-singh") == "target", roles
+    assert roles.get("country:jp") == "source", roles

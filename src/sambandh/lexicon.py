@@ -536,14 +536,16 @@ class Lexicon:
 
     def _slot_end(self, toks: list[tuple[int, int, str]], j: int, key: str, text: str) -> int:
         """Where the object slot of an English entry that begins at ``toks[j]`` ends: the index of the first
-        of ``_MAX_SLOT`` words or fewer (none, commas, no sentence mark) after which ``key``, the entry's next
-        word, stands; ``-1`` when it does not follow so near.
+        of ``_MAX_SLOT`` words or fewer (none, commas, no sentence mark, no one-word verb of the lexicon) after which
+        ``key``, the entry's next word, stands; ``-1`` when it does not follow so near.
         """
         for k in range(j, min(len(toks), j + _MAX_SLOT + 1)):
             if not re.fullmatch(r"[\s,]*", text[toks[k - 1][1] : toks[k][0]]):
                 return -1  # a sentence's mark, a quotation or a bracket: the verb's clause has ended
             if toks[k][2] == key:
                 return k  # (the object may stand elsewhere: "he was declared persona non grata")
+            if any(s.entry.pos == "v" and not s.rest for s in self.first.get(toks[k][2], ())):
+                return -1  # another verb: "accorded priority to the talks and welcomed ..."
         return -1
 
     def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:

@@ -712,6 +712,13 @@ class _State(_Arguments, _Setting):
             actors = [usual, *actors]
         if passive and not any(a.role == "source" for a in actors) and trig.mode == "host":
             actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
+            abroad = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) if (
+                self.dateline and self.dateline.entity_id) else None  # fmt: skip
+            if (abroad and abroad != self.ex.home and not any(a.role == "source" for a in actors)
+                    and any(a.role == "target" for a in actors)):  # fmt: skip
+                # "Rajnath Singh was accorded a ceremonial welcome", reported from Canberra: a guest from home is
+                # welcomed by the country the report comes from
+                actors = [Actor(abroad, "source", -1, -1, abroad, "dateline"), *actors]
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
         carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
         if (passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1

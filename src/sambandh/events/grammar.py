@@ -306,6 +306,9 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in _kind_words("skip_after"))
 _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
+# "During the visit, ...", "After the meeting, ...": an event noun inside a fronted phrase, whose own words end at
+# the phrase's comma
+_EN_ASIDE_NOUN = re.compile(r"\b(?:" + _kind_alt("aside") + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # between a weekday and its calendar day
 _BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")

@@ -34,6 +34,7 @@ from .grammar import (
     _CROWD_SECTORS,
     _CUT_GENITIVE,
     _DUTY_BEFORE,
+    _EN_ASIDE_NOUN,
     _EN_BY,
     _EN_CONTROL,
     _EN_IF,
@@ -559,6 +560,10 @@ class _State(_Arguments, _Setting):
         sent = act.sent
         if trig.english:
             after_args = self._args_after(end, sent.end)
+            comma = text.find(",", end, sent.end)
+            if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
+                # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's
+                after_args = [x for x in after_args if x.start < comma]
             if m.form == "nominal" and not (trig.targets & {"from", "abl"}):
                 for x in after_args:
                     if x.case == "from":

@@ -157,3 +157,28 @@ def test_a_guest_from_home_welcomed_abroad_is_hosted_by_the_country_of_the_datel
     roles = _roles(hosts[0])
     assert roles.get("person:rajnath-singh") == "target", roles
     assert roles.get("country:jp") == "source", roles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Nepali police stopped the traders from Bihar from crossing the bridge.", "stopped"),
+        ("The junta barred foreign reporters from entering the capital.", "barred"),
+    ],
+)
+def test_stopping_someone_from_acting_is_a_ban(sentence: str, word: str) -> None:
+    found = _found(sentence)
+    assert (word, "SANCTION", "ban", "pfv") in found, found
+
+
+def test_stopping_with_no_one_kept_from_acting_is_no_ban() -> None:
+    found = _found("The firing stopped after an hour and the guards went home.")
+    assert not any(t == "SANCTION" for _, t, _, _ in found), found
+
+
+def test_border_guards_are_security_forces_of_their_country() -> None:
+    doc = annotate_text("Chinese border guards stopped Indian pilgrims from crossing the pass on Monday.",
+                        published="2025-03-04")  # fmt: skip
+    bans = _events(doc, "SANCTION")
+    assert bans, doc["events"]
+    assert _roles(bans[0]).get("agent:cop:cn") == "source", _roles(bans[0])

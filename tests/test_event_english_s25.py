@@ -182,3 +182,12 @@ def test_border_guards_are_security_forces_of_their_country() -> None:
     bans = _events(doc, "SANCTION")
     assert bans, doc["events"]
     assert _roles(bans[0]).get("agent:cop:cn") == "source", _roles(bans[0])
+
+
+def test_a_possessive_pronoun_in_a_phrase_after_a_meeting_is_the_sentences_first_doer() -> None:
+    doc = annotate_text("Rajnath Singh met Shinzo Abe on Monday during his visit to Japan.", published="2025-03-04")
+    visits = [e for e in _events(doc, "CONSULT") if e["mode"] == "visit"]
+    assert visits, doc["events"]
+    roles = _roles(visits[0])
+    assert roles.get("person:rajnath-singh") == "source", roles
+    assert roles.get("person:shinzo-abe") is None, roles

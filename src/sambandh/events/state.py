@@ -579,6 +579,12 @@ class _State(_Arguments, _Setting):
             act.args += after_args
             self._asked_to_act(act)
             own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
+            doer = min((a for a in act.prev_sources if a.start >= 0 and self._label(a.entity_id) == "PERSON"),
+                       key=lambda a: a.start, default=None)  # fmt: skip
+            for x in act.args:
+                if doer is not None and x.via == "pronoun" and x.start in own:
+                    # "X met Y ... during his visit": the possessive is the sentence's first doer, not the one met
+                    x.entity_id, x.label = doer.entity_id, "PERSON"
             if own:
                 # "the ministry said Doval's visit was ...": the possessive opens the noun's phrase, and the names
                 # before it are the outer clause's

@@ -265,6 +265,9 @@ class Lexicon:
         self.first: dict[str, list[_Seq]] = {}
         # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
         self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
+        # the first word after an object slot ("persona" of "declare _ persona non grata"): the object's
+        # complement, which the object's last word does not modify as it does an event noun
+        self.slot_tails: set[str] = set()
         self.light_forms: dict[str, dict[str, str]] = {}  # light verb → {key of form: form name}
         self.group = {word_key(r[0]): r[1] for r in _rows(self.folder / "verb_group.tsv")}
         self.particles = {word_key(r[0]): r[1] for r in _rows(self.folder / "particles.tsv")}
@@ -339,6 +342,8 @@ class Lexicon:
             self.entries.append(entry)
             self._add_object_first(entry, words, head_forms)
             rest = tuple(word_key(w) for w in words[1:])
+            if _SLOT in rest and rest.index(_SLOT) + 1 < len(rest):
+                self.slot_tails.add(rest[rest.index(_SLOT) + 1])
             for f, name in head_forms.items():
                 # an English event noun ("the clash") is read as Hindi bare nouns are
                 seq = _Seq(entry, rest, "nominal" if pos == "n" else name, False)
@@ -442,7 +447,16 @@ class Lexicon:
             for seq in self.first.get(toks[i][2], ()):
                 j = i + 1
                 ok = True
-                for key in seq.rest:
+                slot_at = -1
+                for n_key, key in enumerate(seq.rest):
+                    if key == _SLOT:
+                        # "declare _ persona non grata": the verb's object stands inside its words
+                        slot_at = j
+                        j = self._slot_end(toks, j, seq.rest[n_key + 1] if n_key + 1 < len(seq.rest) else "", text)
+                        if j < 0:
+                            ok = False
+                            break
+                        continue
                     # English: a determiner or an adjective may stand inside ("lodged a similar protest")
                     skipped = 0
                     while (self.lang == "en" and j < n and toks[j][2] != key and skipped < 2
@@ -461,10 +475,12 @@ class Lexicon:
                         break
                 if not ok:
                     continue
-                m = self._complete(seq, toks, i, j, text)
+                # with an object inside, the predicate is its verb, as "expelled <object>" is: the object's
+                # names stand after it, and the words after the object are the verb's, read no more
+                m = self._complete(seq, toks, i, slot_at if slot_at > 0 else j, text)
                 if m is None:
                     continue
-                mj = m[1]
+                mj = max(m[1], j)
                 cand = m[0]
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
                 # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
@@ -561,6 +577,20 @@ class Lexicon:
                 return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
+
+    def _slot_end(self, toks: list[tuple[int, int, str]], j: int, key: str, text: str) -> int:
+        """Where the object slot of an English entry that begins at ``toks[j]`` ends: the index of the first
+        of ``_MAX_SLOT`` words or fewer (none, commas, no sentence mark, no one-word verb of the lexicon) after which
+        ``key``, the entry's next word, stands; ``-1`` when it does not follow so near.
+        """
+        for k in range(j, min(len(toks), j + _MAX_SLOT + 1)):
+            if not re.fullmatch(r"[\s,]*", text[toks[k - 1][1] : toks[k][0]]):
+                return -1  # a sentence's mark, a quotation or a bracket: the verb's clause has ended
+            if toks[k][2] == key:
+                return k  # (the object may stand elsewhere: "he was declared persona non grata")
+            if any(s.entry.pos == "v" and not s.rest for s in self.first.get(toks[k][2], ())):
+                return -1  # another verb: "accorded priority to the talks and welcomed ..."
+        return -1
 
     def _bare_conjunctive(self, toks: list[tuple[int, int, str]], j: int, light: str | None, text: str) -> bool:
         """Whether a transitive light verb's bare stem ends at ``toks[j - 1]`` as a conjunctive, -कर left out as
@@ -749,6 +779,9 @@ class Lexicon:
         """Read negation and auxiliaries before the verb (नहीं मिले; will not meet, was summoned) into
         ``feats``; ``False`` when a determiner right before makes the word a noun.
         """
+        if (self.lang == "en" and form in ("stem", "present") and seq.entry.pos == "v"
+                and _EN_OWNED.search(text, max(0, toks[i][0] - 60), toks[i][0])):  # fmt: skip
+            return False  # "Rajnath Singh's official visit", "his three-nation visit": a noun its owner has
         b = i - 1
         steps = 0
         closest = True
@@ -987,6 +1020,17 @@ def _adjacent(text: str, a: int, b: int) -> bool:
     return len(gap) <= 3 and gap.strip() == "" and "\n" not in gap
 
 
+# a possessive, then up to two modifiers that are no plural subject ("India's ministers meet"): what follows is
+# a noun ("Rajnath Singh's official visit", "his three-nation visit")
+# (lang/en/words.tsv: the possessive determiners, and the words whose "'s" is "is": "he's no longer welcome"; an
+# auxiliary of lang/en/verb_group.tsv is no modifier: "his government will meet", "asked her to visit")
+_EN_AUX = "|".join(sorted(re.escape(r[0]) for r in _rows(LANG_DIR / "en" / "verb_group.tsv")) or ["(?!)"])
+_EN_IS = "|".join(sorted(words_of("contracted_is") or {"(?!)"}))
+_EN_OWNED = re.compile(r"(?:\b(?!(?:" + _EN_IS + r")['’])\w+['’]s|\b(?:"
+                       + "|".join(sorted(words_of("possessive") or {"(?!)"})) + r"))\s+(?:(?!(?:" + _EN_AUX
+                       + r")\s)[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+_SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
+_MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on
@@ -1100,7 +1144,8 @@ def agent_name(entity_id: str, country_name: str | None = None, lang: str = "hi"
 class Pronoun:
     """A personal pronoun (``उन्होंने``, ``वह``, ``they``): the case it marks, its number, and whether
     it counts only at the head of a clause (``initial``: Hindi ``वह`` is also "that"), and whether
-    it may stand for a group named without a name (``group``: ``उन्हें``, ``they``; not ``उसे``).
+    it may stand for a group named without a name (``group``: ``उन्हें``, ``they``; not ``उसे``), or only
+    for a country or a body (``thing``: English ``it``).
     """
 
     word: str
@@ -1108,6 +1153,7 @@ class Pronoun:
     plural: bool
     initial: bool
     group: bool = False
+    thing: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -1117,7 +1163,7 @@ def load_pronouns(lang: str) -> dict[str, Pronoun]:
     for row in _rows(LANG_DIR / lang / "pronouns.tsv"):
         if len(row) >= 4:
             out[word_key(row[0])] = Pronoun(row[0], row[1], row[2] == "pl", row[3] == "initial",
-                                            len(row) > 4 and row[4] == "group")
+                                            len(row) > 4 and row[4] == "group", len(row) > 4 and row[4] == "thing")
     return out
 
 

@@ -33,8 +33,10 @@ from .grammar import (
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
+    _EN_POSSESSIVE,
     _EN_PREP,
     _EN_SAID,
+    _EN_TO_ACT,
     _FIRST_PERSON,
     _GEN_FORMS,
     _GREETED,
@@ -46,6 +48,7 @@ from .grammar import (
     _OBJECT_TOLD,
     _ON_WORDS,
     _OWNED_BY,
+    _PATIENT_GENITIVE,
     _POLITY_SECTORS,
     _POSSESSED,
     _POSSESSOR_TARGET,
@@ -275,8 +278,21 @@ class _Arguments(_Base):
             pr = self.ex.pronouns.get(word_key(pm.group("w")))
             if pr is None:
                 continue
+            if pr.thing:
+                # "asked it to withdraw": a country or a body, only as the one asked to act
+                ref = self._thing_ref(pm.start(), pm.end())
+                if ref is not None:
+                    out.append(_Arg(ref, self._label(ref), pr.case, pm.start(), pm.end(), "pronoun"))
+                continue
             case = pr.case
             if case == "gen":
+                if lang == "en" and self._owns_event_noun(pm.end()):
+                    # "his visit": the owner of an event noun is the subject this clause has named, else the
+                    # last person acting
+                    for ref in self._pronoun_refs(pm.start(), out):
+                        out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
+                                        pm.start(), pm.end(), "pronoun"))  # fmt: skip
+                    continue
                 if not _GREETED.match(text, pm.end(), pm.end() + 12):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
@@ -573,6 +589,40 @@ class _Arguments(_Base):
         opened = before.rfind("(")
         return opened >= 0 and before.rfind(")") < opened and ")" in self.text[end : end + 60]
 
+    def _possessor(self, a: _Arg, start: int) -> bool:
+        """Whether the English genitive ``a`` is the possessive of the noun at ``start`` ("X's official visit",
+        "his visit"; not "of X" before another word).
+        """
+        return a.end <= start and (a.via == "pronoun" or self.text[a.end : a.end + 2] in ("'s", "’s")) and bool(
+            _EN_POSSESSIVE.fullmatch(self.text, a.end, start))
+
+    def _thing_ref(self, start: int, end: int) -> str | None:
+        """What an English "it" asked to act stands for (``complained to India and asked it to withdraw``):
+        the last country or body named before it in its sentence or the one before, not as a subject or a
+        place (one spoken to, acted on, or owning something); a capital is its country. ``None`` when no
+        infinitive follows the pronoun or no such name precedes it.
+        """
+        if not _EN_TO_ACT.match(self.text, end):
+            return None
+        at = bisect_right(self.sentence_starts, start) - 1
+        lo = self.sentence_starts[at - 1] if at >= 1 else 0
+        for m in reversed(self.within(lo, start)):
+            if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= start
+                    and self._case(m.end, start, m.start) not in ("nom", "erg", "loc")):  # fmt: skip
+                return self.ex.capital_of(m.entity_id) or m.entity_id
+        return None
+
+    def _owns_event_noun(self, pos: int) -> bool:
+        """Whether an English possessive ending at ``pos`` owns an event noun: up to two modifiers, then a
+        word that begins one (``his three-nation visit``).
+        """
+        m = _EN_POSSESSIVE.match(self.text, pos, pos + 60)
+        while m is not None and m.end() > pos:
+            if self._starts_predicate(m.end() - 1):
+                return True
+            m = _EN_POSSESSIVE.match(self.text, pos, m.end() - 1)
+        return False
+
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
         m = re.match((r"\s+([\w" + DEVANAGARI_WORD + r"]+)"), self.text[pos : pos + 40])
@@ -581,6 +631,8 @@ class _Arguments(_Base):
         if m.group(1) in _GEN_FORMS:
             return False  # "किसानों की मांग": the owner of the act, not a word modifying its noun
         key = word_key(m.group(1))
+        if any(key in lex.slot_tails for lex in self.ex.lexicons.values()):
+            return False  # "declared a Pakistani official persona non grata": the object, then its complement
         # an event noun (a conjunct's noun or a bare one), not a verb: "आतंकी हमले", not "आतंकी मारे गए"
         return any(seq.form == "nominal" for lex in self.ex.lexicons.values() for seq in lex.first.get(key, ()))
 
@@ -599,6 +651,11 @@ class _Arguments(_Base):
             args = [_Arg(eid, label, "nom", s, e, via, kb_id) for s, e, eid, label, via, kb_id in found]
             found += [(arg.start, arg.end, arg.entity_id, "AGENT", "agent", None)
                       for arg in self._agent_args(agents, lo, hi, args, named) if arg.via == "agent"]  # fmt: skip
+        for pm in self.ex.pronoun_re.finditer(self.text, lo, hi) if self.ex.pronoun_re else ():
+            pr = self.ex.pronouns.get(word_key(pm.group("w")))
+            ref = self._thing_ref(pm.start(), pm.end()) if pr is not None and pr.thing else None
+            if ref is not None:
+                found.append((pm.start(), pm.end(), ref, self._label(ref), "pronoun", None))  # "asked it to"
         for start, end, eid, label, via, kb_id in sorted(found):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part
@@ -926,6 +983,11 @@ class _Arguments(_Base):
                 start - last_between < 80):
             # measured from the last of "भारत और फ्रांस के बीच"; one after the predicate is in its clause
             return "participant"
+        if (trig.english and a.case == "gen" and not trig.symmetric and a.label not in PLACE_LABELS
+                and trig.match is not None and trig.match.form == "nominal" and self._possessor(a, start)):
+            # "Rajnath Singh's visit", "his visit", "Pakistan army's shelling": the possessive of an event noun
+            # is its doer; of a killing, an arrest or a release, who suffered it
+            return "target" if (trig.type, trig.mode) in _PATIENT_GENITIVE else "source"
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:

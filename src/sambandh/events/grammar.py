@@ -308,6 +308,9 @@ _DATELINE_TAIL = re.compile(r"\s*(?:\d{4}\s*)?(?:\(|,|:|-|–|\||।|\n)")
 # words passed over when looking for a cue after a predicate ("करने की मांग")
 _SKIP_AFTER = frozenset(word_key(w) for w in _kind_words("skip_after"))
 _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
+# "During the visit, ...", "After the meeting, ...": an event noun inside a fronted phrase, whose own words end at
+# the phrase's comma
+_EN_ASIDE_NOUN = re.compile(r"\b(?:" + _kind_alt("aside") + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # between a weekday and its calendar day
 _BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")
@@ -351,6 +354,15 @@ _BEFORE_NOUN = re.compile(r"\s+(?:(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।\"'“�
 _CUT_GENITIVE = re.compile(r"\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?![\w" + _DEV + r"])")
 _COPULA_NEXT = re.compile(r"\s+(?:" + _kind_alt("copula") + r")(?![\w" + _DEV + r"])")
 # "उनका स्वागत": a possessive pronoun before a greeting is the one greeted
+# "Rajnath Singh's official visit", "his three-nation visit": an English possessive, then up to two modifiers
+# of the event noun it owns (its doer, or who suffered it: ``_PATIENT_GENITIVE``)
+_EN_POSSESSIVE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
+# "asked India to withdraw", "urging it to immediately withdraw": the one asked (a name or two), the infinitive's
+# marker and an adverb or none, between a request and the act it asks for
+_EN_CONTROL = re.compile(r"\s+(?P<who>(?:[\w'’.-]+,?\s+){1,6}?)(?:" + _kind_alt("infinitive_marker")
+                         + r")\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# "it to": a pronoun that stands for a country only as the one asked to act
+_EN_TO_ACT = re.compile(r"\s+(?:" + _kind_alt("infinitive_marker") + r")\s", re.IGNORECASE)
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)

@@ -34,7 +34,9 @@ from .grammar import (
     _CROWD_SECTORS,
     _CUT_GENITIVE,
     _DUTY_BEFORE,
+    _EN_ASIDE_NOUN,
     _EN_BY,
+    _EN_CONTROL,
     _EN_IF,
     _EN_QUESTION,
     _ERGATIVE,
@@ -559,6 +561,10 @@ class _State(_Arguments, _Setting):
         sent = act.sent
         if trig.english:
             after_args = self._args_after(end, sent.end)
+            comma = text.find(",", end, sent.end)
+            if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
+                # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's
+                after_args = [x for x in after_args if x.start < comma]
             if m.form == "nominal" and not (trig.targets & {"from", "abl"}):
                 for x in after_args:
                     if x.case == "from":
@@ -572,6 +578,19 @@ class _State(_Arguments, _Setting):
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
             act.args += after_args
+            self._asked_to_act(act)
+            own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
+            doer = min((a for a in act.prev_sources if a.start >= 0 and self._label(a.entity_id) == "PERSON"),
+                       key=lambda a: a.start, default=None)  # fmt: skip
+            for x in act.args:
+                if doer is not None and x.via == "pronoun" and x.start in own:
+                    # "X met Y ... during his visit": the possessive is the sentence's first doer, not the one met
+                    x.entity_id, x.label = doer.entity_id, "PERSON"
+            if own:
+                # "the ministry said Doval's visit was ...": the possessive opens the noun's phrase, and the names
+                # before it are the outer clause's
+                act.args = [x for x in act.args if x.start >= min(own)]
+                act.prev_sources = []
         elif (m.form == "conj" or (m.form == "ipfv" and not m.features & _FINITE)) and not any(
                 x.case == "erg" for x in act.args):  # fmt: skip
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite
@@ -583,7 +602,8 @@ class _State(_Arguments, _Setting):
                 for t in self.found_here):  # fmt: skip
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
-            act.args = [x for x in act.args if x.start >= end]
+            # (and its own possessive: "condemned Pakistan's shelling")
+            act.args = [x for x in act.args if x.start >= end or (x.case == "gen" and self._possessor(x, start))]
             act.prev_sources = []
         if m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.start >= end and t.match.form != "nominal"
@@ -614,6 +634,28 @@ class _State(_Arguments, _Setting):
             for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
                     x.case = "erg"
+
+    def _asked_to_act(self, act: _Act) -> None:
+        """"China asked India to withdraw", "urging it to immediately withdraw": the act asked for is done by
+        the one asked, the request's object right before its infinitive; the request's subject takes no part.
+        """
+        m, sent = act.m, act.sent
+        if act.trig.type == "REQUEST":
+            return
+        req = next((t.match for t in reversed(self.found_here) if t.type == "REQUEST" and t.match is not None
+                    and t.match.form != "nominal" and sent.start <= t.match.start and t.match.end <= m.start),
+                   None)  # fmt: skip
+        ctl = _EN_CONTROL.fullmatch(self.text, req.end, m.start) if req is not None else None
+        if req is None or ctl is None:
+            return
+        asked = [x for x in act.args if ctl.start("who") <= x.start and x.end <= ctl.end("who")
+                 and x.label in ACTOR_LABELS and not self.ex.is_city(x.entity_id)]  # fmt: skip
+        if not asked:
+            return
+        for x in asked:
+            x.case = "nom"
+        act.args = [x for x in act.args if x.start >= req.end]
+        act.prev_sources = []
 
     def _participants(self, act: _Act) -> bool:
         """The actors and places of the act: roles from the cases, then the doers a clause leaves
@@ -682,6 +724,13 @@ class _State(_Arguments, _Setting):
             actors = [usual, *actors]
         if passive and not any(a.role == "source" for a in actors) and trig.mode == "host":
             actors = self._home_source(actors)  # "अमेरिका के रक्षामंत्री का स्वागत किया गया": the host is home
+            abroad = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date) if (
+                self.dateline and self.dateline.entity_id) else None  # fmt: skip
+            if (abroad and abroad != self.ex.home and not any(a.role == "source" for a in actors)
+                    and any(a.role == "target" for a in actors)):  # fmt: skip
+                # "Rajnath Singh was accorded a ceremonial welcome", reported from Canberra: a guest from home is
+                # welcomed by the country the report comes from
+                actors = [Actor(abroad, "source", -1, -1, abroad, "dateline"), *actors]
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
         carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
         if (passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1
@@ -960,6 +1009,13 @@ class _State(_Arguments, _Setting):
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
             # an act whose doer was not named either (``_unnamed_doer``) says nothing by lacking a guest
             act.trig = trig = Trigger("SUPPORT", "praise", "051", False, trig.targets, trig.english, m)
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        if (trig.english and trig.type == "PROTEST" and trig.mode == "demonstrate" and sources
+                and all(e.startswith("country:") or e.split(":")[:2] in (["agent", "gov"], ["agent", "dip"])
+                        for e in sources)):  # fmt: skip
+            # "India protested Pakistan's support for ...": a state that protests objects through diplomacy;
+            # crowds demonstrate
+            act.trig = trig = Trigger("ACCUSE", "object", "114", False, trig.targets, trig.english, m)
         # a country alongside its own people adds nothing: keep the people
         actors = act.actors
         affs = {a.affiliation for a in actors if a.entity_id != a.affiliation}

@@ -118,6 +118,19 @@ _OBJECT_ONLY = re.compile(r"\s+में\s+[^\s,।]+\s+(?:" + "|".join(sorted(_
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
 _UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
 
+# acts done where a visitor's host receives them: during a visit or a stay they happen at its destination (talks, a
+# welcome, agreements signed, cooperation agreed, aid offered), not deeds or statements
+_AT_HOST = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+# the modes of a meeting whose place the acts told within it share ("इस मुलाक़ात में ... हस्ताक्षर किए")
+_GATHERING_MODES = frozenset({"meet", "discuss", "host", "mediate"})
+_END_OF_CLAUSE = r"(?=\s*(?:[।॥.,;:!?|\"'”’)]|$))"
+# a stay at a place that opens a scene there for who stays: "मुत्तक़ी नई दिल्ली में हैं।"
+_STAY = re.compile(_GLOSS + r"(?:" + _kind_alt("stay_after") + r")" + _END_OF_CLAUSE)
+_AGAIN = _kind_alt("scene_again")
+# a visit's or a stay's scene: its sentence, where it opens, the place and its span, who made it and the host country
+_Scene = tuple[int, int, str, int, int, frozenset[str]]
+_WITHIN = _kind_alt("scene_within")
+
 
 @lru_cache(maxsize=8)
 def _visit_frame(nouns: tuple[str, ...]) -> re.Pattern[str]:
@@ -139,6 +152,39 @@ def _visit_nouns(lexicons: tuple[object, ...]) -> tuple[str, ...]:
             if e.mode == "visit" and e.light and words:
                 nouns |= morph.noun_forms(words[-1])
     return tuple(sorted(nouns))
+
+
+@lru_cache(maxsize=8)
+def _act_nouns(lexicons: tuple[object, ...], modes: frozenset[str]) -> tuple[str, ...]:
+    """Every form of the nouns the lexicons code with one of ``modes`` (``बैठक``, ``मुलाक़ात``, ``meeting``)."""
+    nouns: set[str] = set()
+    for lex in lexicons:
+        morph = getattr(lex, "morph", None)
+        for e in getattr(lex, "entries", ()):
+            words = [w for w in e.pred.split() if w not in _CASE_OF]
+            if e.mode in modes and e.light and len(words) == 1:
+                nouns |= morph.noun_forms(words[0]) if morph is not None else {words[0], words[0] + "s"}
+    return tuple(sorted(nouns))
+
+
+@lru_cache(maxsize=8)
+def _within_gathering(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A gathering's noun named again as what the clause's acts are done within: "इस मुलाक़ात में", "इसी बैठक के
+    दौरान", "during the meeting" (up to two words may qualify the noun: "दो घंटे तक चलने वाली इस भेंटवार्ता में").
+    """
+    alt = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w))) or "(?!)"
+    b, e = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
+    return re.compile(b + r"(?:(?:" + _AGAIN + r")\s+(?:[^\s,।|]+\s+){0,2}?(?:" + alt + r")\s+(?:" + _WITHIN + r")"
+                      r"|(?:" + _WITHIN + r")\s+(?:" + _AGAIN + r")\s+(?:[\w-]+\s+){0,2}?(?:" + alt + r"))" + e,
+                      re.IGNORECASE)  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """After a place, a journey there under way or arrived: "पाकिस्तान के दौरे पर पहुंचे", "भारत की यात्रा पर हैं"."""
+    alt = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w))) or "(?!)"
+    return re.compile(_VISIT_FRAME_GAP + r"(?:" + alt + r")\s+(?:" + _kind_alt("journey_on") + r")\s+(?:"
+                      + _kind_alt("arrival_after") + r"|" + _kind_alt("copula") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 
 
 @lru_cache(maxsize=8)
@@ -561,7 +607,9 @@ class _Setting(_Base):
         """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
-        outside quoted words. A country names a scene too wide to carry, and ends the one before (``("", ...)``).
+        outside quoted words. A country ends the scene before it; it is returned as such, and is too wide to carry but
+        to a deed or to a host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
+        words are about, and sets no scene.
         """
         acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
         if any(id(ev) in self.earlier for ev in acts):
@@ -570,7 +618,7 @@ class _Setting(_Base):
             if (ev.place and ev.place_start >= 0 and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
-                return ("" if ev.place.startswith("country:") else ev.place), ev.place_start, ev.place_end
+                return ev.place, ev.place_start, ev.place_end
         if acts_only:
             return None
         chunk = self.text[sent.start : sent.end]
@@ -581,13 +629,15 @@ class _Setting(_Base):
                 continue
             case = self._case(m.end, sent.end, m.start)
             fine = not m.entity_id.startswith("country:")
+            if not fine and _SAID_THAT.search(self.text, sent.start, m.start):
+                continue
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
             if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
-                return (best.entity_id, best.start, best.end) if best is not None else ("", m.start, m.end)
+                return (best.entity_id, best.start, best.end) if best is not None else (m.entity_id, m.start, m.end)
         return None
 
     def _other_time(self, sent: Span, ev: Event) -> bool:
@@ -612,12 +662,23 @@ class _Setting(_Base):
         return False
 
     def carry_places(self, events: list[Event]) -> None:
-        """Give an act told without a place the place its scene is set in (after every sentence is read):
-        the place stated by an earlier sentence of the same paragraph ("X शहर में ...। पुलिस ने ...") before
-        any other place, else the place of an act the next sentence of the paragraph tells ("... गोलाबारी की।
-        हीरानगर सेक्टर में ... गोलाबारी की गई", "... बैठक कर रहे हैं। यह बैठक चुशूल में ..."). Never to an act that
-        is elsewhere by nature (a visit, a call, a summons), nor to a statement, an act told as earlier
-        ("हुई थी"), or an act in quoted words.
+        """Give an act told without a place the place its scene is set in (after every sentence is read).
+
+        An article is read as a stack of scenes, nearest first:
+
+        1. a gathering named again as what the act is done within ("इस मुलाक़ात में ... हस्ताक्षर किए", "during the
+           meeting"): the place of the last such gathering told before;
+        2. the place an earlier sentence of the paragraph states (three back at most) before any other place
+           ("X शहर में ...। पुलिस ने ..."); a country there ends the search, and is given only to a deed;
+        3. the place of an act the next sentence of the paragraph tells ("... गोलाबारी की। हीरानगर सेक्टर में ...
+           गोलाबारी की गई"), or where it names the act again ("... बैठक कर रहे हैं। यह बैठक चुशूल में ...");
+        4. the destination of a visit, an arrival or a stay told before ("पाकिस्तान के दौरे पर पहुंचे ...", "X नई
+           दिल्ली में हैं"), for talks, agreements, cooperation or aid of the visitor or the host, until another such
+           scene opens or a sentence of another time.
+
+        Never to an act that is elsewhere by nature (a visit, a call, a summons), to a statement (unless its
+        sentence opens on the occasion: "इस अवसर पर"), an act told as earlier ("हुई थी"), one in quoted words or,
+        but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
         stated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}
@@ -631,34 +692,131 @@ class _Setting(_Base):
             return "\n" not in self.text[sents[i].start : sents[j].start].lstrip()
 
         english = self.sent_english
+        hosts = self._host_scenes(events, sents)
         for ev in events:
             if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
-            if i < 0 or self._quoted(sents[i], ev.trigger_start) or _REPORTED.search(
-                    self.text, sents[i].start, ev.trigger_start):  # fmt: skip
+            if i < 0 or self._quoted(sents[i], ev.trigger_start) or (ev.type not in _DEEDS and _REPORTED.search(
+                    self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
             if ev.type in _SPEECH and not occasion:
                 continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
-            pick = None
+            pick = self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
             if occasion:
                 while back < i and joined(i - back - 1, i):
                     back += 1
             for j in range(i - 1, max(-1, i - 1 - back), -1):
+                if pick is not None:
+                    break
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
                 pick = at(j)
-                if pick is not None:
-                    break
             if pick is None and i + 1 < len(sents) and joined(i, i + 1):
-                pick = at(i + 1, acts_only=True)
-            if pick is not None and pick[0]:
+                pick = at(i + 1, acts_only=True) or self._named_again_place(ev, sents[i + 1])
+            hosted = False
+            if pick is None or pick[0].startswith("country:"):
+                host = self._host_of(ev, hosts, sents)
+                if host is not None:
+                    pick, hosted = host, True
+            # (a country is too wide a scene but for a deed, or for the host's act of a visit to it)
+            if pick is not None and pick[0] and (hosted or ev.type in _DEEDS or not pick[0].startswith("country:")):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
+
+    def _gathering_place(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:
+        """The place of the gathering the act's clause names again as what it is done within ("इस मुलाक़ात में ...
+        समझौतों पर हस्ताक्षर किए", "इसी बैठक के दौरान ..."): the last meeting or talks told before it with a place.
+        """
+        nouns = _act_nouns(tuple(self.ex.lexicons.values()), _GATHERING_MODES)
+        fm = next(reversed(list(_within_gathering(nouns).finditer(self.text, sent.start, ev.trigger_start))), None)
+        if fm is None or _SAID_THAT.search(self.text, fm.end(), ev.trigger_start):
+            return None
+        before = [e for e in events if e is not ev and e.type == "CONSULT" and e.mode in _GATHERING_MODES and e.place
+                  and e.trigger_start < fm.start() and id(e) not in self.earlier]  # fmt: skip
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.trigger_start)
+        return last.place or "", last.place_start, last.place_end
+
+    def _named_again_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The place the next sentence gives the act's noun named again after a pointer ("... बैठक कर रहे हैं। यह
+        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause.
+        """
+        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+        if head is None or len(head.group()) < 3:
+            return None
+        key = word_key(head.group())
+        again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
+        for w in _WORD.finditer(self.text, sent.start, sent.end):
+            if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+                continue
+            for m in self.within(w.end(), sent.end):
+                if _SAID_THAT.search(self.text, w.end(), m.start):
+                    break
+                if m.entity_id and m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc":
+                    best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end)
+                    return best.entity_id, best.start, best.end
+            return None
+        return None
+
+    def _host_scenes(self, events: list[Event], sents: list[Span]) -> list[_Scene]:
+        """The scenes a visit, an arrival or a stay opens, in the article's order: (sentence, position, place, its
+        span, who made it and the host country). A visit coded as an event opens one at its place; so does a place
+        followed by a journey's words ("पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री") or a stay ("मुत्तक़ी नई
+        दिल्ली में हैं"), for the people its sentence names.
+        """
+        out: list[_Scene] = []
+        for ev in events:
+            if (ev.mode == "visit" and ev.place and not ev.negated and id(ev) not in self.earlier
+                    and ev.modality in ("occurred", "planned")):  # fmt: skip
+                i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+                who = {a.entity_id for a in ev.actors if a.role != "target"} | {self._host(ev.place)}
+                out.append((i, ev.trigger_start, ev.place, ev.place_start, ev.place_end, frozenset(who - {""})))
+        journey = _journey(_visit_nouns(tuple(self.ex.lexicons.values())))
+        for i, sent in enumerate(sents):
+            for m in self.within(sent.start, sent.end):
+                if not m.entity_id or m.label not in PLACE_LABELS or self._quoted(sent, m.start):
+                    continue
+                end = m.end
+                pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+                if pw is not None:
+                    end = pw.end()
+                if not (_STAY.match(self.text, end) or journey.match(self.text, end)):
+                    continue
+                if _SAID_THAT.search(self.text, sent.start, m.start):
+                    continue  # a stay in reported words is of another time or a hope
+                who = {o.entity_id for o in self.within(sent.start, sent.end) if o.entity_id and o is not m
+                       and o.label in ACTOR_LABELS} | {self._host(m.entity_id)}  # fmt: skip
+                out.append((i, m.start, m.entity_id, m.start, m.end, frozenset(who - {""})))
+        return sorted(out, key=lambda h: h[1])
+
+    def _host(self, place: str) -> str:
+        """The country a place lies in (the place itself for a country)."""
+        return self.ex.affiliation(place, self.roles, self.date) or ""
+
+    def _host_of(self, ev: Event, hosts: list[_Scene],
+                 sents: list[Span]) -> tuple[str, int, int] | None:
+        """The place of the visit or stay whose scene the act is in: the last opened before it, when the act is one
+        a host receives (talks, agreements, cooperation, aid) and a visitor or the host country takes part in it, and no
+        sentence of another time opened it.
+        """
+        if ev.type not in _AT_HOST:
+            return None
+        last = None
+        for h in hosts:
+            if h[1] < ev.trigger_start:
+                last = h
+        if last is None or self._other_time(sents[last[0]], ev):
+            return None
+        # (the visitor or the host country itself: a leader of the host's country meets others elsewhere too)
+        if not ev.actor_ids() & last[5]:
+            return None
+        return last[2], last[3], last[4]
 
     # ---- the date a neighbouring sentence gives, after all sentences are read -------------
     def _named_again_date(self, ev: Event, sent: Span) -> Timex | None:

@@ -27,6 +27,7 @@ from .grammar import (
     Trigger,
     _Arg,
     _kind_alt,
+    _kind_words,
 )
 
 # what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
@@ -127,8 +128,15 @@ _END_OF_CLAUSE = r"(?=\s*(?:[।॥.,;:!?|\"'”’)]|$))"
 # a stay at a place that opens a scene there for who stays: "मुत्तक़ी नई दिल्ली में हैं।"
 _STAY = re.compile(_GLOSS + r"(?:" + _kind_alt("stay_after") + r")" + _END_OF_CLAUSE)
 _AGAIN = _kind_alt("scene_again")
+# the place of the report ("यहां", "here"), as a word of its own
+_HERE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("here") + r")(?![\w" + DEVANAGARI_WORD
+                        + r"])", re.IGNORECASE)
 # a visit's or a stay's scene: its sentence, where it opens, the place and its span, who made it and the host country
 _Scene = tuple[int, int, str, int, int, frozenset[str]]
+# after an act's Hindi noun named again, the postposition that makes it the frame of the clause's act ("इसी बैठक में
+# काबुल में ... घोषणा की": Kabul is the announcement's, not the meeting's); English names the frame first
+_WITHIN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _kind_words(
+    "scene_within") if has_devanagari(w)), key=len, reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _WITHIN = _kind_alt("scene_within")
 
 
@@ -333,6 +341,11 @@ class _Setting(_Base):
         return None
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
+        if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):
+            # "इसी बैठक में काबुल में ... घोषणा की": the gathering named again frames the clause's act, whose place
+            # follows; the gathering's own place was told before (and is carried back by ``carry_places``)
+            places = [p for p in places if p.end <= ev.trigger_start]
+            hi = min(hi, ev.trigger_end)
         self._place_of_clause(ev, places, sent, lo, hi)
         if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
             return
@@ -603,11 +616,12 @@ class _Setting(_Base):
         return (chunk.rfind("“") > chunk.rfind("”") or chunk.count('"') % 2 == 1
                 or (closes >= 0 and not 0 <= rest.find("“") < closes))  # fmt: skip
 
-    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int] | None:
+    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, bool] | None:
         """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
-        outside quoted words. A country ends the scene before it; it is returned as such, and is too wide to carry but
+        outside quoted words, and whether a deed set it (a battlefield is no scene of talks). A country ends the
+        scene before it; it is returned as such, and is too wide to carry but
         to a deed or to a host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
         words are about, and sets no scene.
         """
@@ -618,7 +632,7 @@ class _Setting(_Base):
             if (ev.place and ev.place_start >= 0 and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
-                return ev.place, ev.place_start, ev.place_end
+                return ev.place, ev.place_start, ev.place_end, ev.type in _DEEDS
         if acts_only:
             return None
         chunk = self.text[sent.start : sent.end]
@@ -637,7 +651,8 @@ class _Setting(_Base):
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
             if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
-                return (best.entity_id, best.start, best.end) if best is not None else (m.entity_id, m.start, m.end)
+                return ((best.entity_id, best.start, best.end, False) if best is not None
+                        else (m.entity_id, m.start, m.end, False))  # fmt: skip
         return None
 
     def _other_time(self, sent: Span, ev: Event) -> bool:
@@ -681,12 +696,15 @@ class _Setting(_Base):
         but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
-        stated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}
+        stated: dict[tuple[int, bool], tuple[str, int, int, bool] | None] = {}
 
-        def at(i: int, acts_only: bool = False) -> tuple[str, int, int] | None:
+        def at(i: int, ev: Event, acts_only: bool = False) -> tuple[str, int, int] | None:
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
-            return stated[(i, acts_only)]
+            got = stated[(i, acts_only)]
+            if got is None or (got[3] and ev.type not in _DEEDS):
+                return None  # (a deed's place, a battlefield, is no scene of talks or statements)
+            return got[:3]
 
         def joined(i: int, j: int) -> bool:  # sentences i < j in one paragraph
             return "\n" not in self.text[sents[i].start : sents[j].start].lstrip()
@@ -704,7 +722,7 @@ class _Setting(_Base):
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
             if ev.type in _SPEECH and not occasion:
                 continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
-            pick = self._gathering_place(ev, events, sents[i])
+            pick = self._here(ev, sents[i]) or self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
             if occasion:
@@ -715,9 +733,9 @@ class _Setting(_Base):
                     break
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
-                pick = at(j)
+                pick = at(j, ev)
             if pick is None and i + 1 < len(sents) and joined(i, i + 1):
-                pick = at(i + 1, acts_only=True) or self._named_again_place(ev, sents[i + 1])
+                pick = at(i + 1, ev, acts_only=True) or self._named_again_place(ev, sents[i + 1])
             hosted = False
             if pick is None or pick[0].startswith("country:"):
                 host = self._host_of(ev, hosts, sents)
@@ -727,6 +745,18 @@ class _Setting(_Base):
             if pick is not None and pick[0] and (hosted or ev.type in _DEEDS or not pick[0].startswith("country:")):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
+
+    def _here(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The city the report is filed from, for an act whose sentence says it is "here" (``यहां``, ``here``: "the
+        Indian Ambassador here said ... a meeting"), before the act and outside quoted words.
+        """
+        dl = self.dateline
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return None
+        for hm in _HERE_WORD.finditer(self.text, sent.start, sent.end):
+            if not self._quoted(sent, hm.start()):
+                return dl.entity_id, -1, -1
+        return None
 
     def _gathering_place(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:
         """The place of the gathering the act's clause names again as what it is done within ("इस मुलाक़ात में ...

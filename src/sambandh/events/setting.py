@@ -425,7 +425,10 @@ class _Setting(_Base):
         dl = self.dateline
         if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
             country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
-            if country and country in {a.affiliation for a in ev.actors}:
+            sides = {a.affiliation for a in ev.actors}
+            # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
+            # border told from Beijing)
+            if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
 
     def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
@@ -702,8 +705,8 @@ class _Setting(_Base):
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
             got = stated[(i, acts_only)]
-            if got is None or (got[3] and ev.type not in _DEEDS):
-                return None  # (a deed's place, a battlefield, is no scene of talks or statements)
+            if got is None or (got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH):
+                return None  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
             return got[:3]
 
         def joined(i: int, j: int) -> bool:  # sentences i < j in one paragraph
@@ -720,9 +723,10 @@ class _Setting(_Base):
                     self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
-            if ev.type in _SPEECH and not occasion:
-                continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
-            pick = self._here(ev, sents[i]) or self._gathering_place(ev, events, sents[i])
+            # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker or
+            # the one it is told to is in the scene ("किसानों ने बैरिकेड उखाड़े। पुलिस ने उन्हें चेतावनी दी")
+            speech = ev.type in _SPEECH and not occasion
+            pick = self._here(ev, sents[i]) or (None if speech else self._gathering_place(ev, events, sents[i]))
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
             if occasion:
@@ -734,10 +738,15 @@ class _Setting(_Base):
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
                 pick = at(j, ev)
-            if pick is None and i + 1 < len(sents) and joined(i, i + 1):
+                if speech and pick is not None and not self._in_scene(ev, sents[j]):
+                    pick = ("", -1, -1)  # another's scene: the statement was made wherever its speaker was
+            if speech:
+                if pick is not None and pick[0].startswith("country:"):
+                    pick = None  # (a country is too wide a scene for a statement)
+            elif pick is None and i + 1 < len(sents) and joined(i, i + 1):
                 pick = at(i + 1, ev, acts_only=True) or self._named_again_place(ev, sents[i + 1])
             hosted = False
-            if pick is None or pick[0].startswith("country:"):
+            if not speech and (pick is None or pick[0].startswith("country:")):
                 host = self._host_of(ev, hosts, sents)
                 if host is not None:
                     pick, hosted = host, True
@@ -745,6 +754,12 @@ class _Setting(_Base):
             if pick is not None and pick[0] and (hosted or ev.type in _DEEDS or not pick[0].startswith("country:")):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
+
+    def _in_scene(self, ev: Event, sent: Span) -> bool:
+        """Whether one of the act's actors is named in the sentence that set its scene (or is one of its acts')."""
+        there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id}
+        there |= {a.entity_id for e in self.told if sent.start <= e.trigger_start < sent.end for a in e.actors}
+        return bool(ev.actor_ids() & there)
 
     def _here(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
         """The city the report is filed from, for an act whose sentence says it is "here" (``यहां``, ``here``: "the

@@ -723,8 +723,8 @@ class _Setting(_Base):
                     self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
-            # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker or
-            # the one it is told to is in the scene ("किसानों ने बैरिकेड उखाड़े। पुलिस ने उन्हें चेतावनी दी")
+            # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is
+            # in the scene ("सीमा पर तैनात पुलिस ने ...। ... पुलिस ने उन्हें चेतावनी दी")
             speech = ev.type in _SPEECH and not occasion
             pick = self._here(ev, sents[i]) or (None if speech else self._gathering_place(ev, events, sents[i]))
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
@@ -756,10 +756,12 @@ class _Setting(_Base):
         self.sent_english = english
 
     def _in_scene(self, ev: Event, sent: Span) -> bool:
-        """Whether one of the act's actors is named in the sentence that set its scene (or is one of its acts')."""
+        """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a
+        warning by the police there is made there; a minister's criticism of that police is made wherever he was.
+        """
         there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id}
         there |= {a.entity_id for e in self.told if sent.start <= e.trigger_start < sent.end for a in e.actors}
-        return bool(ev.actor_ids() & there)
+        return any(a.entity_id in there for a in ev.actors if a.role != "target")
 
     def _here(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
         """The city the report is filed from, for an act whose sentence says it is "here" (``यहां``, ``here``: "the

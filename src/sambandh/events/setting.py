@@ -759,8 +759,11 @@ class _Setting(_Base):
         """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a
         warning by the police there is made there; a minister's criticism of that police is made wherever he was.
         """
-        there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id}
-        there |= {a.entity_id for e in self.told if sent.start <= e.trigger_start < sent.end for a in e.actors}
+        # (who is there: a subject of that sentence, or a doer of its acts; not a place, nor one acted on from afar)
+        there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id and m.label in ACTOR_LABELS
+                 and self._case(m.end, sent.end, m.start) in ("nom", "erg")}  # fmt: skip
+        there |= {a.entity_id for e in self.told if sent.start <= e.trigger_start < sent.end for a in e.actors
+                  if a.role != "target"}  # fmt: skip
         return any(a.entity_id in there for a in ev.actors if a.role != "target")
 
     def _here(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:

@@ -387,6 +387,7 @@ class _Setting(_Base):
             if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
                 self.chain_place_actors = self._chain_key(ev)
+                self.chain_place_deed = ev.type in _DEEDS
             return
         framed = self._visit_frame(ev, sent) if ev.mode != "visit" else None
         if framed is not None:
@@ -418,7 +419,8 @@ class _Setting(_Base):
             if capital:
                 ev.place = capital
                 return
-        if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
+        if (self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors
+                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)):  # fmt: skip
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
             return
         # the dateline's city, for an event of its country's people ("यहां")
@@ -719,6 +721,11 @@ class _Setting(_Base):
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+            here = self._here(ev, sents[i]) if i >= 0 else None
+            if here is not None:
+                # "the Indian Ambassador here said ... a meeting": the sentence itself places it, reported or not
+                ev.place, ev.place_start, ev.place_end = here
+                continue
             if i < 0 or self._quoted(sents[i], ev.trigger_start) or (ev.type not in _DEEDS and _REPORTED.search(
                     self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
@@ -726,7 +733,7 @@ class _Setting(_Base):
             # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is
             # in the scene ("सीमा पर तैनात पुलिस ने ...। ... पुलिस ने उन्हें चेतावनी दी")
             speech = ev.type in _SPEECH and not occasion
-            pick = self._here(ev, sents[i]) or (None if speech else self._gathering_place(ev, events, sents[i]))
+            pick = None if speech else self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
             if occasion:
@@ -805,6 +812,8 @@ class _Setting(_Base):
         for w in _WORD.finditer(self.text, sent.start, sent.end):
             if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
                 continue
+            if _WITHIN_AFTER.match(self.text, w.end()):
+                return None  # "इसी बैठक में काबुल में ... घोषणा की": the place after the frame is the framed act's
             for m in self.within(w.end(), sent.end):
                 if _SAID_THAT.search(self.text, w.end(), m.start):
                     break

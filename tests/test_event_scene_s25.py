@@ -75,3 +75,18 @@ def test_here_is_the_city_the_report_is_filed_from_and_a_battlefield_is_no_scene
                    published="2024-05-14", language="en")  # fmt: skip
     assert places(doc, "ASSAULT") == {"city:ladakh"}
     assert places(doc, "CONSULT") == {"city:beijing"}
+
+
+def test_a_place_noun_that_names_no_place_is_the_scenes():
+    # the airport is the one of the city the visitor reached ("कोलंबो पहुंचना"), spanned by its own words
+    doc = annotate("प्रधानमंत्री मोदी श्रीलंका के दौरे पर हैं। प्रधानमंत्री मोदी का कोलंबो पहुंचना अहम है। हवाई अड्डे पर "
+                   "श्रीलंका के राष्ट्रपति ने प्रधानमंत्री का स्वागत किया।", published="2024-05-14")  # fmt: skip
+    assert [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["mode"] == "host"] == ["city:colombo"]
+    # the national capital is the receiving side's
+    doc = annotate("नेपाल के प्रधानमंत्री गुरुवार को भारत पहुंचे। भारत के विदेश मंत्री ने राष्ट्रीय राजधानी में हवाईअड्डे "
+                   "पर नेपाल के प्रधानमंत्री की अगवानी की।", published="2024-05-14")  # fmt: skip
+    assert [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["mode"] == "host"] == ["city:new-delhi"]
+    # the whole country is the one the article is of
+    doc = annotate("भारत में खेती का संकट गहरा रहा है। पिछले साल पूरे देश में किसानों ने कई विरोध प्रदर्शन किए।",
+                   published="2024-05-14")  # fmt: skip
+    assert places(doc, "PROTEST") == {"country:in"}

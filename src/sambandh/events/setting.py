@@ -128,6 +128,16 @@ _END_OF_CLAUSE = r"(?=\s*(?:[।॥.,;:!?|\"'”’)]|$))"
 # a stay at a place that opens a scene there for who stays: "मुत्तक़ी नई दिल्ली में हैं।"
 _STAY = re.compile(_GLOSS + r"(?:" + _kind_alt("stay_after") + r")" + _END_OF_CLAUSE)
 _AGAIN = _kind_alt("scene_again")
+# an arrival at a place opens a scene there: "X पहुंचे", "मोदी का माले पहुंचना"
+_ARRIVED = re.compile(_GLOSS + r"(?:" + _kind_alt("arrival_after") + r"|" + _kind_alt("arrival_noun") + r")(?![\w"
+                      + DEVANAGARI_WORD + r"])")
+# place nouns that name no place: the scene city's ("हवाई अड्डे पर"), the acting side's capital ("राष्ट्रीय राजधानी
+# में"), the whole country the act is of ("पूरे देश में"); in Hindi before the locative or "पर"
+_NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
+_GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
+                            + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
+                            + _NOT_WORD_AFTER + r"(?P<pp>\s+(?:में|पर)" + _NOT_WORD_AFTER + r")?",
+                            re.IGNORECASE)  # fmt: skip
 # the place of the report ("यहां", "here"), as a word of its own
 _HERE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("here") + r")(?![\w" + DEVANAGARI_WORD
                         + r"])", re.IGNORECASE)
@@ -717,6 +727,12 @@ class _Setting(_Base):
         english = self.sent_english
         hosts = self._host_scenes(events, sents)
         for ev in events:
+            if ev.mode not in _ELSEWHERE_MODES and (not ev.place or (ev.place_start < 0
+                                                                     and ev.place.startswith("country:"))):
+                generic = self._generic_place(ev, hosts)
+                if generic is not None:
+                    ev.place, ev.place_start, ev.place_end = generic
+                    continue
             if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
@@ -761,6 +777,39 @@ class _Setting(_Base):
             if pick is not None and pick[0] and (hosted or ev.type in _DEEDS or not pick[0].startswith("country:")):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
+
+    def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:
+        """The place a place noun that names none stands for, in the act's clause before it: an airport is the
+        scene city's (the last arrival, stay or visit to a city told before, else the city the report is filed from),
+        the national capital the acting side's country's, the whole country the country the act is of (its actors',
+        else the article's most named); spanned by the noun's words.
+        """
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if i < 0:
+            return None
+        sent = self.a.sentences[i]
+        found = [gm for gm in _GENERIC_PLACE.finditer(self.text, sent.start, ev.trigger_start)
+                 if (gm.group("pp") or not has_devanagari(gm.group())) and not self._quoted(sent, gm.start())
+                 and not _SAID_THAT.search(self.text, gm.end(), ev.trigger_start)]  # fmt: skip
+        if not found:
+            return None
+        gm = found[0]
+        span = gm.start(), gm.end() - len(gm.group("pp") or "")
+        place = None
+        if gm.group("city"):
+            cities = [h[2] for h in hosts if h[1] < ev.trigger_start and self.ex.is_city(h[2])]
+            dl = self.dateline.entity_id if self.dateline is not None else None
+            place = cities[-1] if cities else dl if dl and self.ex.is_city(dl) else None
+        elif gm.group("capital"):
+            side = next((a.affiliation for a in ev.actors if a.role == "source" and a.affiliation), None)
+            if side is None and self.dateline is not None and self.dateline.entity_id:
+                side = self._host(self.dateline.entity_id)
+            place = self.ex.capitals.get(side or "")
+        else:
+            sides = [a.affiliation for a in ev.actors if (a.affiliation or "").startswith("country:")]
+            counted = sorted(self.country_count.items(), key=lambda kv: -kv[1])
+            place = sides[0] if sides else counted[0][0] if counted else None
+        return (place, *span) if place else None
 
     def _in_scene(self, ev: Event, sent: Span) -> bool:
         """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a
@@ -845,7 +894,7 @@ class _Setting(_Base):
                 pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
                 if pw is not None:
                     end = pw.end()
-                if not (_STAY.match(self.text, end) or journey.match(self.text, end)):
+                if not (_STAY.match(self.text, end) or journey.match(self.text, end) or _ARRIVED.match(self.text, end)):
                     continue
                 if _SAID_THAT.search(self.text, sent.start, m.start):
                     continue  # a stay in reported words is of another time or a hope

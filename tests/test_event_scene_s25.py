@@ -90,3 +90,9 @@ def test_a_place_noun_that_names_no_place_is_the_scenes():
     doc = annotate("भारत में खेती का संकट गहरा रहा है। पिछले साल पूरे देश में किसानों ने कई विरोध प्रदर्शन किए।",
                    published="2024-05-14")  # fmt: skip
     assert places(doc, "PROTEST") == {"country:in"}
+
+
+def test_the_host_of_an_act_named_again_in_the_next_sentence_is_where_it_was_held():
+    doc = annotate("भारत ने अमेरिका और जापान की नौसेनाओं के साथ युद्धाभ्यास किया। इस अभ्यास की मेजबानी इस बार फिलीपींस ने "
+                   "की थी।", published="2024-05-14")  # fmt: skip
+    assert places(doc, "COOPERATE") == {"country:ph"}

@@ -133,6 +133,8 @@ _ARRIVED = re.compile(_GLOSS + r"(?:" + _kind_alt("arrival_after") + r"|" + _kin
                       + DEVANAGARI_WORD + r"])")
 # place nouns that name no place: the scene city's ("हवाई अड्डे पर"), the acting side's capital ("राष्ट्रीय राजधानी
 # में"), the whole country the act is of ("पूरे देश में"); in Hindi before the locative or "पर"
+_HOSTING = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("host_noun") + r")(?![\w" + DEVANAGARI_WORD
+                      + r"])", re.IGNORECASE)
 _NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
 _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
@@ -763,13 +765,16 @@ class _Setting(_Base):
                 pick = at(j, ev)
                 if speech and pick is not None and not self._in_scene(ev, sents[j]):
                     pick = ("", -1, -1)  # another's scene: the statement was made wherever its speaker was
-            if speech:
-                if pick is not None and pick[0].startswith("country:"):
-                    pick = None  # (a country is too wide a scene for a statement)
-            elif pick is None and i + 1 < len(sents) and joined(i, i + 1):
-                pick = at(i + 1, ev, acts_only=True) or self._named_again_place(ev, sents[i + 1])
+            if speech and pick is not None and pick[0].startswith("country:"):
+                pick = None  # (a country is too wide a scene for a statement)
             hosted = False
-            if not speech and (pick is None or pick[0].startswith("country:")):
+            if not speech and pick is None and i + 1 < len(sents) and joined(i, i + 1):
+                pick = at(i + 1, ev, acts_only=True) or self._named_again_place(ev, sents[i + 1])
+                if pick is None:
+                    # (a host names a country: where a gathering or an exercise was held is no scene too wide)
+                    pick = self._hosted_place(ev, sents[i + 1])
+                    hosted = pick is not None
+            if not speech and not hosted and (pick is None or pick[0].startswith("country:")):
                 host = self._host_of(ev, hosts, sents)
                 if host is not None:
                     pick, hosted = host, True
@@ -815,6 +820,7 @@ class _Setting(_Base):
         """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a
         warning by the police there is made there; a minister's criticism of that police is made wherever he was.
         """
+        self._read_as(sent)
         # (who is there: a subject of that sentence, or a doer of its acts; not a place, nor one acted on from afar)
         there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id and m.label in ACTOR_LABELS
                  and self._case(m.end, sent.end, m.start) in ("nom", "erg")}  # fmt: skip
@@ -857,6 +863,7 @@ class _Setting(_Base):
         if head is None or len(head.group()) < 3:
             return None
         key = word_key(head.group())
+        self._read_as(sent)
         again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
         for w in _WORD.finditer(self.text, sent.start, sent.end):
             if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
@@ -870,6 +877,41 @@ class _Setting(_Base):
                     best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end)
                     return best.entity_id, best.start, best.end
             return None
+        return None
+
+    def _read_as(self, sent: Span) -> None:
+        """Read cases in ``sent`` by its own language (after all sentences are read, the last one's is set)."""
+        chunk = self.text[sent.start : sent.end]
+        self.sent_english = self.english if not chunk.strip() else not has_devanagari(chunk)
+
+    def _names_again(self, ev: Event, sent: Span) -> re.Match[str] | None:
+        """The act's noun named again after a pointer in ``sent`` ("इस अभ्यास", "यह बैठक"; a compound's last part
+        names it too: "युद्धाभ्यास" is an "अभ्यास").
+        """
+        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+        if head is None or len(head.group()) < 3:
+            return None
+        key = word_key(head.group())
+        again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
+        for w in _WORD.finditer(self.text, sent.start, sent.end):
+            k = word_key(w.group())
+            if k != key and not (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)):
+                continue
+            if again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+                return w
+        return None
+
+    def _hosted_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """Where the next sentence says the act named again was hosted: "... युद्धाभ्यास किया। इस अभ्यास का आयोजन इस
+        बार ऑस्ट्रेलिया ने किया था", "... ऑस्ट्रेलिया ने इस अभ्यास की मेजबानी की": the host in the ergative.
+        """
+        if self._names_again(ev, sent) is None or not _HOSTING.search(self.text, sent.start, sent.end):
+            return None
+        self._read_as(sent)
+        for m in self.within(sent.start, sent.end):
+            if (m.entity_id and m.label in PLACE_LABELS and not self._quoted(sent, m.start)
+                    and self._case(m.end, sent.end, m.start) == "erg"):  # fmt: skip
+                return m.entity_id, m.start, m.end
         return None
 
     def _host_scenes(self, events: list[Event], sents: list[Span]) -> list[_Scene]:

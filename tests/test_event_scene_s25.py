@@ -96,3 +96,20 @@ def test_the_host_of_an_act_named_again_in_the_next_sentence_is_where_it_was_hel
     doc = annotate("भारत ने अमेरिका और जापान की नौसेनाओं के साथ युद्धाभ्यास किया। इस अभ्यास की मेजबानी इस बार फिलीपींस ने "
                    "की थी।", published="2024-05-14")  # fmt: skip
     assert places(doc, "COOPERATE") == {"country:ph"}
+
+
+def test_where_someone_lives_sets_no_scene():
+    doc = annotate("दिल्ली पुलिस ने बताया कि आरोपी पटना में रहने वाला एक छात्र है। पुलिस ने उसे गिरफ्तार कर लिया।",
+                   published="2024-05-14")  # fmt: skip
+    assert "city:patna" not in places(doc, "COERCE")
+
+
+def test_a_country_scene_is_not_given_to_a_deed_by_another_countrys_side_nor_to_the_country_spoken_of():
+    doc = annotate("पिछले साल यह टूर्नामेंट दक्षिण अफ्रीका में खेला गया। भारतीय पुलिस ने एक सट्टेबाज को गिरफ्तार किया।",
+                   published="2024-05-14")  # fmt: skip
+    assert places(doc, "COERCE") == {None}
+    # Syria was spoken of in Paris; its signing was not done there
+    doc = annotate("फ्रांस के विदेश मंत्री ने सोमवार को पेरिस में अमेरिका के विदेश मंत्री से मुलाकात की। उन्होंने कहा कि "
+                   "सीरिया में शांति सम्मेलन बुलाया जाएगा। सीरिया ने रासायनिक हथियारों की संधि पर हस्ताक्षर किए।",
+                   published="2024-05-14")  # fmt: skip
+    assert places(doc, "AGREE") == {None}

@@ -135,6 +135,9 @@ _ARRIVED = re.compile(_GLOSS + r"(?:" + _kind_alt("arrival_after") + r"|" + _kin
 # में"), the whole country the act is of ("पूरे देश में"); in Hindi before the locative or "पर"
 _HOSTING = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("host_noun") + r")(?![\w" + DEVANAGARI_WORD
                       + r"])", re.IGNORECASE)
+# after a place's locative, where someone lives ("फैजाबाद जिले में रहने वाले बाबा"): no scene
+_RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") + r")(?![\w" + DEVANAGARI_WORD + r"])",
+                       re.IGNORECASE)
 _NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
 _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
@@ -646,7 +649,8 @@ class _Setting(_Base):
         if any(id(ev) in self.earlier for ev in acts):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
         for ev in acts:
-            if (ev.place and ev.place_start >= 0 and not self._elsewhere(ev.place_end, -1, -1)
+            # (a place merged in from a later telling is not yet this sentence's scene)
+            if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
                 return ev.place, ev.place_start, ev.place_end, ev.type in _DEEDS
@@ -662,6 +666,9 @@ class _Setting(_Base):
             fine = not m.entity_id.startswith("country:")
             if not fine and _SAID_THAT.search(self.text, sent.start, m.start):
                 continue
+            pw0 = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+            if _RESIDENT.match(self.text, pw0.end() if pw0 is not None else m.end):
+                continue  # "फैजाबाद जिले में रहने वाले ...": where someone lives describes them, and sets no scene
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
@@ -719,9 +726,9 @@ class _Setting(_Base):
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
             got = stated[(i, acts_only)]
-            if got is None or (got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH):
-                return None  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
-            return got[:3]
+            if got is not None and got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH:
+                return "", -1, -1  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
+            return got[:3] if got is not None else None
 
         def joined(i: int, j: int) -> bool:  # sentences i < j in one paragraph
             return "\n" not in self.text[sents[i].start : sents[j].start].lstrip()
@@ -757,9 +764,12 @@ class _Setting(_Base):
             if occasion:
                 while back < i and joined(i - back - 1, i):
                     back += 1
+            sides = ev.actor_ids() | {a.affiliation for a in ev.actors if a.affiliation}
             for j in range(i - 1, max(-1, i - 1 - back), -1):
                 if pick is not None:
                     break
+                if self._reported_countries(sents[j]) & sides:
+                    break  # "X ने कहा कि सीरिया में ...। सीरिया ... सहमत हुआ": the act's country was spoken of, elsewhere
                 if self._other_time(sents[j], ev):
                     continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
                 pick = at(j, ev)
@@ -778,8 +788,12 @@ class _Setting(_Base):
                 host = self._host_of(ev, hosts, sents)
                 if host is not None:
                     pick, hosted = host, True
-            # (a country is too wide a scene but for a deed, or for the host's act of a visit to it)
-            if pick is not None and pick[0] and (hosted or ev.type in _DEEDS or not pick[0].startswith("country:")):
+            # (a country is too wide a scene but for a deed, or for the host's act of a visit to it; a deed by a doer
+            # of another country is not done in it: "IPL moved to South Africa ... the ED issued a notice")
+            doers = {c for a in ev.actors if a.role != "target" for c in (a.entity_id, a.affiliation) if c}
+            other_side = any(c.startswith("country:") and c != pick[0] for c in doers) if pick else False
+            if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")
+                                                 or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
 
@@ -815,6 +829,11 @@ class _Setting(_Base):
             counted = sorted(self.country_count.items(), key=lambda kv: -kv[1])
             place = sides[0] if sides else counted[0][0] if counted else None
         return (place, *span) if place else None
+
+    def _reported_countries(self, sent: Span) -> set[str]:
+        """The countries a sentence names in reported words ("X ने कहा कि सीरिया में ..."): what was spoken of."""
+        return {m.entity_id or "" for m in self.within(sent.start, sent.end)
+                if (m.entity_id or "").startswith("country:") and _SAID_THAT.search(self.text, sent.start, m.start)}
 
     def _in_scene(self, ev: Event, sent: Span) -> bool:
         """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a

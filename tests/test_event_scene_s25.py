@@ -113,3 +113,12 @@ def test_a_country_scene_is_not_given_to_a_deed_by_another_countrys_side_nor_to_
                    "सीरिया में शांति सम्मेलन बुलाया जाएगा। सीरिया ने रासायनिक हथियारों की संधि पर हस्ताक्षर किए।",
                    published="2024-05-14")  # fmt: skip
     assert places(doc, "AGREE") == {None}
+
+
+def test_places_a_deed_falls_on_named_by_their_country_are_in_it():
+    # not the scene of the deed told before (Gaza): the rockets fell on Israel's cities
+    doc = annotate("इसराइली सेना ने गज़ा में ज़मीनी कार्रवाई की। इसके बाद हमास ने इसराइली शहरों पर रॉकेट हमले किए।",
+                   published="2024-05-14")  # fmt: skip
+    assert [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == "ASSAULT"][-1] == "country:il"
+    doc = annotate("भारत ने पाकिस्तान के आतंकी ठिकानों पर हमला किया।", published="2024-05-14")
+    assert places(doc, "ASSAULT") == {"country:pk"}

@@ -138,6 +138,10 @@ _HOSTING = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("host_
 # after a place's locative, where someone lives ("फैजाबाद जिले में रहने वाले बाबा"): no scene
 _RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") + r")(?![\w" + DEVANAGARI_WORD + r"])",
                        re.IGNORECASE)
+# places a deed falls on, named by their country before them: "इसराइली शहरों पर", "पाकिस्तान के आतंकी ठिकानों पर"
+_OWNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?P<noun>" + _kind_alt("owned_places") + r")(?P<on>\s+पर)?(?![\w"
+                    + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
 _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
@@ -811,7 +815,7 @@ class _Setting(_Base):
                  if (gm.group("pp") or not has_devanagari(gm.group())) and not self._quoted(sent, gm.start())
                  and not _SAID_THAT.search(self.text, gm.end(), ev.trigger_start)]  # fmt: skip
         if not found:
-            return None
+            return self._owned_places(ev, sent) if ev.type in _DEEDS else None
         gm = found[0]
         span = gm.start(), gm.end() - len(gm.group("pp") or "")
         place = None
@@ -834,6 +838,30 @@ class _Setting(_Base):
         """The countries a sentence names in reported words ("X ने कहा कि सीरिया में ..."): what was spoken of."""
         return {m.entity_id or "" for m in self.within(sent.start, sent.end)
                 if (m.entity_id or "").startswith("country:") and _SAID_THAT.search(self.text, sent.start, m.start)}
+
+    def _owned_places(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The country whose places a deed falls on, named by a demonym or a genitive up to two words before the
+        places' noun in the act's clause ("इसराइली शहरों पर रॉकेट हमले", "पाकिस्तान के आतंकी ठिकानों पर हमला", "on
+        Israeli cities"): spanned by the phrase.
+        """
+        for pm in _OWNED.finditer(self.text, sent.start, ev.trigger_start):
+            before = list(_WORD.finditer(self.text, max(sent.start, pm.start() - 60), pm.start()))[-4:]
+            if self._quoted(sent, pm.start()) or not before:
+                continue
+            for w in reversed(before[-3:]):
+                country = self.ex.kb.demonyms.get(fold_word(w.group()))
+                start = w.start()
+                if country is None:
+                    named = next((m for m in self.within(w.start(), w.end()) if m.end == w.end()), None)
+                    if (named is None or not (named.entity_id or "").startswith("country:")
+                            or _TO_INNER_GEN.match(self.text, named.end) is None):  # fmt: skip
+                        continue
+                    country, start = named.entity_id or "", named.start
+                english = not has_devanagari(pm.group("noun"))
+                if (pm.group("on") if not english else _ON_BEFORE.search(self.text, max(0, start - 8), start)):
+                    return country, start, pm.end("noun")
+                break
+        return None
 
     def _in_scene(self, ev: Event, sent: Span) -> bool:
         """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a

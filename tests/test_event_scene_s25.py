@@ -122,3 +122,11 @@ def test_places_a_deed_falls_on_named_by_their_country_are_in_it():
     assert [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == "ASSAULT"][-1] == "country:il"
     doc = annotate("भारत ने पाकिस्तान के आतंकी ठिकानों पर हमला किया।", published="2024-05-14")
     assert places(doc, "ASSAULT") == {"country:pk"}
+
+
+def test_a_meetings_place_stated_once_is_the_scene_of_its_parties_talks_after_it():
+    # four sentences after the meeting, the same two sides sign: where they met
+    doc = annotate("नेपाल के प्रधानमंत्री ने मंगलवार को काठमांडू में भारत के प्रधानमंत्री से मुलाकात की। दोनों नेताओं के बीच "
+                   "लंबी चर्चा चली। इसके बाद पत्रकारों को जानकारी दी गई। शाम को सांस्कृतिक कार्यक्रम भी रखा गया। नेपाल और "
+                   "भारत ने बिजली व्यापार के समझौते पर हस्ताक्षर किए।", published="2024-05-14")  # fmt: skip
+    assert places(doc, "AGREE") == {"city:kathmandu"}

@@ -969,10 +969,14 @@ class _Setting(_Base):
         """
         out: list[_Scene] = []
         for ev in events:
-            if (ev.mode == "visit" and ev.place and not ev.negated and id(ev) not in self.earlier
+            # (a meeting's place stated once is the scene of the talks its parties hold after it)
+            meeting = (ev.type == "CONSULT" and ev.mode in _GATHERING_MODES
+                       and not (ev.place or "").startswith("country:"))  # fmt: skip
+            if ((ev.mode == "visit" or meeting) and ev.place and not ev.negated and id(ev) not in self.earlier
                     and ev.modality in ("occurred", "planned")):  # fmt: skip
                 i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
-                who = {a.entity_id for a in ev.actors if a.role != "target"} | {self._host(ev.place)}
+                who = {a.entity_id for a in ev.actors if a.role != "target" or meeting} | (
+                    set() if meeting else {self._host(ev.place)})
                 out.append((i, ev.trigger_start, ev.place, ev.place_start, ev.place_end, frozenset(who - {""})))
         journey = _journey(_visit_nouns(tuple(self.ex.lexicons.values())))
         for i, sent in enumerate(sents):

@@ -64,6 +64,7 @@ class _Base:
         self.chain_place: str | None = None
         self.chain_date_actors: set[str] = set()  # who took part in the events the chain's date and place came from
         self.chain_place_actors: set[str] = set()
+        self.chain_place_deed = False  # set by a deed: a battlefield is no scene of the talks told after it
         self.chain_date_type = ""
         self.sentences_since_place = 99
         self.last_sources: list[str] = []

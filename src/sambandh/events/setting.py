@@ -27,6 +27,7 @@ from .grammar import (
     Trigger,
     _Arg,
     _kind_alt,
+    _kind_words,
 )
 
 # what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
@@ -118,6 +119,45 @@ _OBJECT_ONLY = re.compile(r"\s+में\s+[^\s,।]+\s+(?:" + "|".join(sorted(_
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
 _UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
 
+# acts done where a visitor's host receives them: during a visit or a stay they happen at its destination (talks, a
+# welcome, agreements signed, cooperation agreed, aid offered), not deeds or statements
+_AT_HOST = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID"})
+# the modes of a meeting whose place the acts told within it share ("इस मुलाक़ात में ... हस्ताक्षर किए")
+_GATHERING_MODES = frozenset({"meet", "discuss", "host", "mediate"})
+_END_OF_CLAUSE = r"(?=\s*(?:[।॥.,;:!?|\"'”’)]|$))"
+# a stay at a place that opens a scene there for who stays: "मुत्तक़ी नई दिल्ली में हैं।"
+_STAY = re.compile(_GLOSS + r"(?:" + _kind_alt("stay_after") + r")" + _END_OF_CLAUSE)
+_AGAIN = _kind_alt("scene_again")
+# an arrival at a place opens a scene there: "X पहुंचे", "मोदी का माले पहुंचना"
+_ARRIVED = re.compile(_GLOSS + r"(?:" + _kind_alt("arrival_after") + r"|" + _kind_alt("arrival_noun") + r")(?![\w"
+                      + DEVANAGARI_WORD + r"])")
+# place nouns that name no place: the scene city's ("हवाई अड्डे पर"), the acting side's capital ("राष्ट्रीय राजधानी
+# में"), the whole country the act is of ("पूरे देश में"); in Hindi before the locative or "पर"
+_HOSTING = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("host_noun") + r")(?![\w" + DEVANAGARI_WORD
+                      + r"])", re.IGNORECASE)
+# after a place's locative, where someone lives ("फैजाबाद जिले में रहने वाले बाबा"): no scene
+_RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") + r")(?![\w" + DEVANAGARI_WORD + r"])",
+                       re.IGNORECASE)
+# places a deed falls on, named by their country before them: "इसराइली शहरों पर", "पाकिस्तान के आतंकी ठिकानों पर"
+_OWNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?P<noun>" + _kind_alt("owned_places") + r")(?P<on>\s+पर)?(?![\w"
+                    + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
+_GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
+                            + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
+                            + _NOT_WORD_AFTER + r"(?P<pp>\s+(?:में|पर)" + _NOT_WORD_AFTER + r")?",
+                            re.IGNORECASE)  # fmt: skip
+# the place of the report ("यहां", "here"), as a word of its own
+_HERE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("here") + r")(?![\w" + DEVANAGARI_WORD
+                        + r"])", re.IGNORECASE)
+# a visit's or a stay's scene: its sentence, where it opens, the place and its span, who made it and the host country
+_Scene = tuple[int, int, str, int, int, frozenset[str]]
+# after an act's Hindi noun named again, the postposition that makes it the frame of the clause's act ("इसी बैठक में
+# काबुल में ... घोषणा की": Kabul is the announcement's, not the meeting's); English names the frame first
+_WITHIN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _kind_words(
+    "scene_within") if has_devanagari(w)), key=len, reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_WITHIN = _kind_alt("scene_within")
+
 
 @lru_cache(maxsize=8)
 def _visit_frame(nouns: tuple[str, ...]) -> re.Pattern[str]:
@@ -139,6 +179,39 @@ def _visit_nouns(lexicons: tuple[object, ...]) -> tuple[str, ...]:
             if e.mode == "visit" and e.light and words:
                 nouns |= morph.noun_forms(words[-1])
     return tuple(sorted(nouns))
+
+
+@lru_cache(maxsize=8)
+def _act_nouns(lexicons: tuple[object, ...], modes: frozenset[str]) -> tuple[str, ...]:
+    """Every form of the nouns the lexicons code with one of ``modes`` (``बैठक``, ``मुलाक़ात``, ``meeting``)."""
+    nouns: set[str] = set()
+    for lex in lexicons:
+        morph = getattr(lex, "morph", None)
+        for e in getattr(lex, "entries", ()):
+            words = [w for w in e.pred.split() if w not in _CASE_OF]
+            if e.mode in modes and e.light and len(words) == 1:
+                nouns |= morph.noun_forms(words[0]) if morph is not None else {words[0], words[0] + "s"}
+    return tuple(sorted(nouns))
+
+
+@lru_cache(maxsize=8)
+def _within_gathering(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A gathering's noun named again as what the clause's acts are done within: "इस मुलाक़ात में", "इसी बैठक के
+    दौरान", "during the meeting" (up to two words may qualify the noun: "दो घंटे तक चलने वाली इस भेंटवार्ता में").
+    """
+    alt = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w))) or "(?!)"
+    b, e = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
+    return re.compile(b + r"(?:(?:" + _AGAIN + r")\s+(?:[^\s,।|]+\s+){0,2}?(?:" + alt + r")\s+(?:" + _WITHIN + r")"
+                      r"|(?:" + _WITHIN + r")\s+(?:" + _AGAIN + r")\s+(?:[\w-]+\s+){0,2}?(?:" + alt + r"))" + e,
+                      re.IGNORECASE)  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """After a place, a journey there under way or arrived: "पाकिस्तान के दौरे पर पहुंचे", "भारत की यात्रा पर हैं"."""
+    alt = "|".join(sorted(map(re.escape, nouns), key=lambda w: (-len(w), w))) or "(?!)"
+    return re.compile(_VISIT_FRAME_GAP + r"(?:" + alt + r")\s+(?:" + _kind_alt("journey_on") + r")\s+(?:"
+                      + _kind_alt("arrival_after") + r"|" + _kind_alt("copula") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 
 
 @lru_cache(maxsize=8)
@@ -287,6 +360,11 @@ class _Setting(_Base):
         return None
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
+        if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):
+            # "इसी बैठक में काबुल में ... घोषणा की": the gathering named again frames the clause's act, whose place
+            # follows; the gathering's own place was told before (and is carried back by ``carry_places``)
+            places = [p for p in places if p.end <= ev.trigger_start]
+            hi = min(hi, ev.trigger_end)
         self._place_of_clause(ev, places, sent, lo, hi)
         if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
             return
@@ -328,6 +406,7 @@ class _Setting(_Base):
             if self.ex.is_city(best.entity_id) and id(ev) not in self.nominal:
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
                 self.chain_place_actors = self._chain_key(ev)
+                self.chain_place_deed = ev.type in _DEEDS
             return
         framed = self._visit_frame(ev, sent) if ev.mode != "visit" else None
         if framed is not None:
@@ -359,14 +438,18 @@ class _Setting(_Base):
             if capital:
                 ev.place = capital
                 return
-        if self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors:
+        if (self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors
+                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)):  # fmt: skip
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
             return
         # the dateline's city, for an event of its country's people ("यहां")
         dl = self.dateline
         if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
             country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
-            if country and country in {a.affiliation for a in ev.actors}:
+            sides = {a.affiliation for a in ev.actors}
+            # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
+            # border told from Beijing)
+            if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
 
     def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
@@ -557,20 +640,24 @@ class _Setting(_Base):
         return (chunk.rfind("“") > chunk.rfind("”") or chunk.count('"') % 2 == 1
                 or (closes >= 0 and not 0 <= rest.find("“") < closes))  # fmt: skip
 
-    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int] | None:
+    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, bool] | None:
         """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
-        outside quoted words. A country names a scene too wide to carry, and ends the one before (``("", ...)``).
+        outside quoted words, and whether a deed set it (a battlefield is no scene of talks). A country ends the
+        scene before it; it is returned as such, and is too wide to carry but
+        to a deed or to a host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
+        words are about, and sets no scene.
         """
         acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
         if any(id(ev) in self.earlier for ev in acts):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
         for ev in acts:
-            if (ev.place and ev.place_start >= 0 and not self._elsewhere(ev.place_end, -1, -1)
+            # (a place merged in from a later telling is not yet this sentence's scene)
+            if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
-                return ("" if ev.place.startswith("country:") else ev.place), ev.place_start, ev.place_end
+                return ev.place, ev.place_start, ev.place_end, ev.type in _DEEDS
         if acts_only:
             return None
         chunk = self.text[sent.start : sent.end]
@@ -581,13 +668,19 @@ class _Setting(_Base):
                 continue
             case = self._case(m.end, sent.end, m.start)
             fine = not m.entity_id.startswith("country:")
+            if not fine and _SAID_THAT.search(self.text, sent.start, m.start):
+                continue
+            pw0 = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+            if _RESIDENT.match(self.text, pw0.end() if pw0 is not None else m.end):
+                continue  # "फैजाबाद जिले में रहने वाले ...": where someone lives describes them, and sets no scene
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
             if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
-                return (best.entity_id, best.start, best.end) if best is not None else ("", m.start, m.end)
+                return ((best.entity_id, best.start, best.end, False) if best is not None
+                        else (m.entity_id, m.start, m.end, False))  # fmt: skip
         return None
 
     def _other_time(self, sent: Span, ev: Event) -> bool:
@@ -612,53 +705,319 @@ class _Setting(_Base):
         return False
 
     def carry_places(self, events: list[Event]) -> None:
-        """Give an act told without a place the place its scene is set in (after every sentence is read):
-        the place stated by an earlier sentence of the same paragraph ("X शहर में ...। पुलिस ने ...") before
-        any other place, else the place of an act the next sentence of the paragraph tells ("... गोलाबारी की।
-        हीरानगर सेक्टर में ... गोलाबारी की गई", "... बैठक कर रहे हैं। यह बैठक चुशूल में ..."). Never to an act that
-        is elsewhere by nature (a visit, a call, a summons), nor to a statement, an act told as earlier
-        ("हुई थी"), or an act in quoted words.
+        """Give an act told without a place the place its scene is set in (after every sentence is read).
+
+        An article is read as a stack of scenes, nearest first:
+
+        1. a gathering named again as what the act is done within ("इस मुलाक़ात में ... हस्ताक्षर किए", "during the
+           meeting"): the place of the last such gathering told before;
+        2. the place an earlier sentence of the paragraph states (three back at most) before any other place
+           ("X शहर में ...। पुलिस ने ..."); a country there ends the search, and is given only to a deed;
+        3. the place of an act the next sentence of the paragraph tells ("... गोलाबारी की। हीरानगर सेक्टर में ...
+           गोलाबारी की गई"), or where it names the act again ("... बैठक कर रहे हैं। यह बैठक चुशूल में ...");
+        4. the destination of a visit, an arrival or a stay told before ("पाकिस्तान के दौरे पर पहुंचे ...", "X नई
+           दिल्ली में हैं"), for talks, agreements, cooperation or aid of the visitor or the host, until another such
+           scene opens or a sentence of another time.
+
+        Never to an act that is elsewhere by nature (a visit, a call, a summons), to a statement (unless its
+        sentence opens on the occasion: "इस अवसर पर"), an act told as earlier ("हुई थी"), one in quoted words or,
+        but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
-        stated: dict[tuple[int, bool], tuple[str, int, int] | None] = {}
+        stated: dict[tuple[int, bool], tuple[str, int, int, bool] | None] = {}
 
-        def at(i: int, acts_only: bool = False) -> tuple[str, int, int] | None:
+        def at(i: int, ev: Event, acts_only: bool = False) -> tuple[str, int, int] | None:
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
-            return stated[(i, acts_only)]
+            got = stated[(i, acts_only)]
+            if got is not None and got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH:
+                return "", -1, -1  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
+            return got[:3] if got is not None else None
 
         def joined(i: int, j: int) -> bool:  # sentences i < j in one paragraph
             return "\n" not in self.text[sents[i].start : sents[j].start].lstrip()
 
         english = self.sent_english
+        hosts = self._host_scenes(events, sents)
         for ev in events:
+            if ev.mode not in _ELSEWHERE_MODES and (not ev.place or (ev.place_start < 0
+                                                                     and ev.place.startswith("country:"))):
+                generic = self._generic_place(ev, hosts)
+                if generic is not None:
+                    ev.place, ev.place_start, ev.place_end = generic
+                    continue
             if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
-            if i < 0 or self._quoted(sents[i], ev.trigger_start) or _REPORTED.search(
-                    self.text, sents[i].start, ev.trigger_start):  # fmt: skip
+            here = self._here(ev, sents[i]) if i >= 0 else None
+            if here is not None:
+                # "the Indian Ambassador here said ... a meeting": the sentence itself places it, reported or not
+                ev.place, ev.place_start, ev.place_end = here
+                continue
+            if i < 0 or self._quoted(sents[i], ev.trigger_start) or (ev.type not in _DEEDS and _REPORTED.search(
+                    self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
-            if ev.type in _SPEECH and not occasion:
-                continue  # a statement is of the scene only when its sentence says so ("इस अवसर पर ... सलाह दी")
-            pick = None
+            # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is
+            # in the scene ("सीमा पर तैनात पुलिस ने ...। ... पुलिस ने उन्हें चेतावनी दी")
+            speech = ev.type in _SPEECH and not occasion
+            pick = None if speech else self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
             if occasion:
                 while back < i and joined(i - back - 1, i):
                     back += 1
+            sides = ev.actor_ids() | {a.affiliation for a in ev.actors if a.affiliation}
             for j in range(i - 1, max(-1, i - 1 - back), -1):
-                if self._other_time(sents[j], ev):
-                    continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
-                pick = at(j)
                 if pick is not None:
                     break
-            if pick is None and i + 1 < len(sents) and joined(i, i + 1):
-                pick = at(i + 1, acts_only=True)
-            if pick is not None and pick[0]:
+                if self._reported_countries(sents[j]) & sides:
+                    break  # "X ने कहा कि सीरिया में ...। सीरिया ... सहमत हुआ": the act's country was spoken of, elsewhere
+                if self._other_time(sents[j], ev):
+                    continue  # "ऐसी पिछली बैठक दिसंबर 2019 में ...": another time's scene
+                pick = at(j, ev)
+                if speech and pick is not None and not self._in_scene(ev, sents[j]):
+                    pick = ("", -1, -1)  # another's scene: the statement was made wherever its speaker was
+            if speech and pick is not None and pick[0].startswith("country:"):
+                pick = None  # (a country is too wide a scene for a statement)
+            hosted = False
+            if not speech and pick is None and i + 1 < len(sents) and joined(i, i + 1):
+                pick = at(i + 1, ev, acts_only=True) or self._named_again_place(ev, sents[i + 1])
+                if pick is None:
+                    # (a host names a country: where a gathering or an exercise was held is no scene too wide)
+                    pick = self._hosted_place(ev, sents[i + 1])
+                    hosted = pick is not None
+            if not speech and not hosted and (pick is None or pick[0].startswith("country:")):
+                host = self._host_of(ev, hosts, sents)
+                if host is not None:
+                    pick, hosted = host, True
+            # (a country is too wide a scene but for a deed, or for the host's act of a visit to it; a deed by a doer
+            # of another country is not done in it: "IPL moved to South Africa ... the ED issued a notice")
+            doers = {c for a in ev.actors if a.role != "target" for c in (a.entity_id, a.affiliation) if c}
+            other_side = any(c.startswith("country:") and c != pick[0] for c in doers) if pick else False
+            if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")
+                                                 or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
         self.sent_english = english
+
+    def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:
+        """The place a place noun that names none stands for, in the act's clause before it: an airport is the
+        scene city's (the last arrival, stay or visit to a city told before, else the city the report is filed from),
+        the national capital the acting side's country's, the whole country the country the act is of (its actors',
+        else the article's most named); spanned by the noun's words.
+        """
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if i < 0:
+            return None
+        sent = self.a.sentences[i]
+        found = [gm for gm in _GENERIC_PLACE.finditer(self.text, sent.start, ev.trigger_start)
+                 if (gm.group("pp") or not has_devanagari(gm.group())) and not self._quoted(sent, gm.start())
+                 and not _SAID_THAT.search(self.text, gm.end(), ev.trigger_start)]  # fmt: skip
+        if not found:
+            return self._owned_places(ev, sent) if ev.type in _DEEDS else None
+        gm = found[0]
+        span = gm.start(), gm.end() - len(gm.group("pp") or "")
+        place = None
+        if gm.group("city"):
+            cities = [h[2] for h in hosts if h[1] < ev.trigger_start and self.ex.is_city(h[2])]
+            dl = self.dateline.entity_id if self.dateline is not None else None
+            place = cities[-1] if cities else dl if dl and self.ex.is_city(dl) else None
+        elif gm.group("capital"):
+            side = next((a.affiliation for a in ev.actors if a.role == "source" and a.affiliation), None)
+            if side is None and self.dateline is not None and self.dateline.entity_id:
+                side = self._host(self.dateline.entity_id)
+            place = self.ex.capitals.get(side or "")
+        else:
+            sides = [a.affiliation for a in ev.actors if (a.affiliation or "").startswith("country:")]
+            counted = sorted(self.country_count.items(), key=lambda kv: -kv[1])
+            place = sides[0] if sides else counted[0][0] if counted else None
+        return (place, *span) if place else None
+
+    def _reported_countries(self, sent: Span) -> set[str]:
+        """The countries a sentence names in reported words ("X ने कहा कि सीरिया में ..."): what was spoken of."""
+        return {m.entity_id or "" for m in self.within(sent.start, sent.end)
+                if (m.entity_id or "").startswith("country:") and _SAID_THAT.search(self.text, sent.start, m.start)}
+
+    def _owned_places(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The country whose places a deed falls on, named by a demonym or a genitive up to two words before the
+        places' noun in the act's clause ("इसराइली शहरों पर रॉकेट हमले", "पाकिस्तान के आतंकी ठिकानों पर हमला", "on
+        Israeli cities"): spanned by the phrase.
+        """
+        for pm in _OWNED.finditer(self.text, sent.start, ev.trigger_start):
+            before = list(_WORD.finditer(self.text, max(sent.start, pm.start() - 60), pm.start()))[-4:]
+            if self._quoted(sent, pm.start()) or not before:
+                continue
+            for w in reversed(before[-3:]):
+                country = self.ex.kb.demonyms.get(fold_word(w.group()))
+                start = w.start()
+                if country is None:
+                    named = next((m for m in self.within(w.start(), w.end()) if m.end == w.end()), None)
+                    if (named is None or not (named.entity_id or "").startswith("country:")
+                            or _TO_INNER_GEN.match(self.text, named.end) is None):  # fmt: skip
+                        continue
+                    country, start = named.entity_id or "", named.start
+                english = not has_devanagari(pm.group("noun"))
+                if (pm.group("on") if not english else _ON_BEFORE.search(self.text, max(0, start - 8), start)):
+                    return country, start, pm.end("noun")
+                break
+        return None
+
+    def _in_scene(self, ev: Event, sent: Span) -> bool:
+        """Whether the act's speaker is named in the sentence that set its scene (or is one of its acts' actors): a
+        warning by the police there is made there; a minister's criticism of that police is made wherever he was.
+        """
+        self._read_as(sent)
+        # (who is there: a subject of that sentence, or a doer of its acts; not a place, nor one acted on from afar)
+        there = {m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id and m.label in ACTOR_LABELS
+                 and self._case(m.end, sent.end, m.start) in ("nom", "erg")}  # fmt: skip
+        there |= {a.entity_id for e in self.told if sent.start <= e.trigger_start < sent.end for a in e.actors
+                  if a.role != "target"}  # fmt: skip
+        return any(a.entity_id in there for a in ev.actors if a.role != "target")
+
+    def _here(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The city the report is filed from, for an act whose sentence says it is "here" (``यहां``, ``here``: "the
+        Indian Ambassador here said ... a meeting"), before the act and outside quoted words.
+        """
+        dl = self.dateline
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return None
+        for hm in _HERE_WORD.finditer(self.text, sent.start, sent.end):
+            if not self._quoted(sent, hm.start()):
+                return dl.entity_id, -1, -1
+        return None
+
+    def _gathering_place(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:
+        """The place of the gathering the act's clause names again as what it is done within ("इस मुलाक़ात में ...
+        समझौतों पर हस्ताक्षर किए", "इसी बैठक के दौरान ..."): the last meeting or talks told before it with a place.
+        """
+        nouns = _act_nouns(tuple(self.ex.lexicons.values()), _GATHERING_MODES)
+        fm = next(reversed(list(_within_gathering(nouns).finditer(self.text, sent.start, ev.trigger_start))), None)
+        if fm is None or _SAID_THAT.search(self.text, fm.end(), ev.trigger_start):
+            return None
+        before = [e for e in events if e is not ev and e.type == "CONSULT" and e.mode in _GATHERING_MODES and e.place
+                  and e.trigger_start < fm.start() and id(e) not in self.earlier]  # fmt: skip
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.trigger_start)
+        return last.place or "", last.place_start, last.place_end
+
+    def _named_again_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The place the next sentence gives the act's noun named again after a pointer ("... बैठक कर रहे हैं। यह
+        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause.
+        """
+        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+        if head is None or len(head.group()) < 3:
+            return None
+        key = word_key(head.group())
+        self._read_as(sent)
+        again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
+        for w in _WORD.finditer(self.text, sent.start, sent.end):
+            if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+                continue
+            if _WITHIN_AFTER.match(self.text, w.end()):
+                return None  # "इसी बैठक में काबुल में ... घोषणा की": the place after the frame is the framed act's
+            for m in self.within(w.end(), sent.end):
+                if _SAID_THAT.search(self.text, w.end(), m.start):
+                    break
+                if m.entity_id and m.label in PLACE_LABELS and self._case(m.end, sent.end, m.start) == "loc":
+                    best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end)
+                    return best.entity_id, best.start, best.end
+            return None
+        return None
+
+    def _read_as(self, sent: Span) -> None:
+        """Read cases in ``sent`` by its own language (after all sentences are read, the last one's is set)."""
+        chunk = self.text[sent.start : sent.end]
+        self.sent_english = self.english if not chunk.strip() else not has_devanagari(chunk)
+
+    def _names_again(self, ev: Event, sent: Span) -> re.Match[str] | None:
+        """The act's noun named again after a pointer in ``sent`` ("इस अभ्यास", "यह बैठक"; a compound's last part
+        names it too: "युद्धाभ्यास" is an "अभ्यास").
+        """
+        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+        if head is None or len(head.group()) < 3:
+            return None
+        key = word_key(head.group())
+        again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
+        for w in _WORD.finditer(self.text, sent.start, sent.end):
+            k = word_key(w.group())
+            if k != key and not (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)):
+                continue
+            if again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+                return w
+        return None
+
+    def _hosted_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """Where the next sentence says the act named again was hosted: "... युद्धाभ्यास किया। इस अभ्यास का आयोजन इस
+        बार ऑस्ट्रेलिया ने किया था", "... ऑस्ट्रेलिया ने इस अभ्यास की मेजबानी की": the host in the ergative.
+        """
+        if self._names_again(ev, sent) is None or not _HOSTING.search(self.text, sent.start, sent.end):
+            return None
+        self._read_as(sent)
+        for m in self.within(sent.start, sent.end):
+            if (m.entity_id and m.label in PLACE_LABELS and not self._quoted(sent, m.start)
+                    and self._case(m.end, sent.end, m.start) == "erg"):  # fmt: skip
+                return m.entity_id, m.start, m.end
+        return None
+
+    def _host_scenes(self, events: list[Event], sents: list[Span]) -> list[_Scene]:
+        """The scenes a visit, an arrival or a stay opens, in the article's order: (sentence, position, place, its
+        span, who made it and the host country). A visit coded as an event opens one at its place; so does a place
+        followed by a journey's words ("पाकिस्तान के दौरे पर पहुंचे चीनी प्रधानमंत्री") or a stay ("मुत्तक़ी नई
+        दिल्ली में हैं"), for the people its sentence names.
+        """
+        out: list[_Scene] = []
+        for ev in events:
+            # (a meeting's place stated once is the scene of the talks its parties hold after it)
+            meeting = (ev.type == "CONSULT" and ev.mode in _GATHERING_MODES
+                       and not (ev.place or "").startswith("country:"))  # fmt: skip
+            if ((ev.mode == "visit" or meeting) and ev.place and not ev.negated and id(ev) not in self.earlier
+                    and ev.modality in ("occurred", "planned")):  # fmt: skip
+                i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+                who = {a.entity_id for a in ev.actors if a.role != "target" or meeting} | (
+                    set() if meeting else {self._host(ev.place)})
+                out.append((i, ev.trigger_start, ev.place, ev.place_start, ev.place_end, frozenset(who - {""})))
+        journey = _journey(_visit_nouns(tuple(self.ex.lexicons.values())))
+        for i, sent in enumerate(sents):
+            for m in self.within(sent.start, sent.end):
+                if not m.entity_id or m.label not in PLACE_LABELS or self._quoted(sent, m.start):
+                    continue
+                end = m.end
+                pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+                if pw is not None:
+                    end = pw.end()
+                if not (_STAY.match(self.text, end) or journey.match(self.text, end) or _ARRIVED.match(self.text, end)):
+                    continue
+                if _SAID_THAT.search(self.text, sent.start, m.start):
+                    continue  # a stay in reported words is of another time or a hope
+                who = {o.entity_id for o in self.within(sent.start, sent.end) if o.entity_id and o is not m
+                       and o.label in ACTOR_LABELS} | {self._host(m.entity_id)}  # fmt: skip
+                out.append((i, m.start, m.entity_id, m.start, m.end, frozenset(who - {""})))
+        return sorted(out, key=lambda h: h[1])
+
+    def _host(self, place: str) -> str:
+        """The country a place lies in (the place itself for a country)."""
+        return self.ex.affiliation(place, self.roles, self.date) or ""
+
+    def _host_of(self, ev: Event, hosts: list[_Scene],
+                 sents: list[Span]) -> tuple[str, int, int] | None:
+        """The place of the visit or stay whose scene the act is in: the last opened before it, when the act is one
+        a host receives (talks, agreements, cooperation, aid) and a visitor or the host country takes part in it, and no
+        sentence of another time opened it.
+        """
+        if ev.type not in _AT_HOST:
+            return None
+        last = None
+        for h in hosts:
+            if h[1] < ev.trigger_start:
+                last = h
+        if last is None or self._other_time(sents[last[0]], ev):
+            return None
+        # (the visitor or the host country itself: a leader of the host's country meets others elsewhere too)
+        if not ev.actor_ids() & last[5]:
+            return None
+        return last[2], last[3], last[4]
 
     # ---- the date a neighbouring sentence gives, after all sentences are read -------------
     def _named_again_date(self, ev: Event, sent: Span) -> Timex | None:

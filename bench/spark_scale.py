@@ -116,7 +116,7 @@ def main() -> None:
     ap.add_argument("--rate", type=float, default=0.15, help="share of near copies")
     ap.add_argument("--keep", type=Path, help="keep the inputs, store and lake in this folder")
     ap.add_argument("--spark-conf", action="append", default=[], metavar="KEY=VALUE",
-                    help="another Spark setting (spark.driver.memory=4g at 100,000 articles)")  # fmt: skip
+                    help="another Spark setting (spark.driver.memory=2g, …)")  # fmt: skip
     args = ap.parse_args()
 
     from spark import run

@@ -1,4 +1,4 @@
-"""The JVM options of a local Spark that Sambandh starts itself (``spark.LOCAL_JVM_OPTIONS``)."""
+"""The settings of a local Spark that Sambandh starts itself (``spark.LOCAL_JVM_OPTIONS``, ``spark.LOCAL_CONF``)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,21 @@ def test_spark_submit_a_cluster_or_a_running_context_keep_theirs(monkeypatch: py
     monkeypatch.delenv("PYSPARK_GATEWAY_PORT")
     monkeypatch.setattr("pyspark.SparkContext._active_spark_context", object())
     assert not spark._starts_its_own_jvm({"spark.master": "local[2]"})
+
+
+def test_a_session_we_start_gets_small_batches_and_the_users_setting_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sambandh import spark
+
+    monkeypatch.delenv("PYSPARK_GATEWAY_PORT", raising=False)
+    monkeypatch.delenv("MASTER", raising=False)
+    monkeypatch.setattr("pyspark.SparkContext._active_spark_context", None)
+    ours = spark.session_conf({"spark.master": "local[2]"})
+    assert ours["spark.sql.inMemoryColumnarStorage.batchSize"] == "1000"
+    assert ours["spark.sql.parquet.columnarReaderBatchSize"] == "1024"
+    assert ours["spark.driver.extraJavaOptions"] == spark.LOCAL_JVM_OPTIONS
+    theirs = spark.session_conf({"spark.master": "local[2]", "spark.sql.inMemoryColumnarStorage.batchSize": "20000"})
+    assert theirs["spark.sql.inMemoryColumnarStorage.batchSize"] == "20000"
+    assert theirs["spark.sql.parquet.columnarReaderBatchSize"] == "1024"
+    # a cluster's executors are sized by whoever runs it: nothing of ours
+    cluster = spark.session_conf({"spark.master": "spark://head:7077"})
+    assert cluster == {"spark.master": "spark://head:7077"}

@@ -73,6 +73,16 @@ class LakeReport:
 # and its parallel collector spend CPU on threads of their own that a short local job never earns
 # back; the Python workers do the per-article work. bench/spark.py measures it (docs/lake.md).
 LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# Settings of a local Spark that Sambandh starts itself, where the driver's heap is also the one
+# executor's and so holds every task's batches. Spark builds a cached table's in-memory column
+# batches 10,000 rows at a time and reads Parquet 4,096 rows at a time: with the lake's wide rows
+# (a record's JSON, signatures and band keys) one such batch took tens of MB of a 1 GB heap the
+# cache had filled (bench/README.md, docs/lake.md). Smaller batches cost nothing measurable. A
+# setting of the user's (--spark-conf) is kept.
+LOCAL_CONF = {
+    "spark.sql.inMemoryColumnarStorage.batchSize": "1000",
+    "spark.sql.parquet.columnarReaderBatchSize": "1024",
+}
 
 
 def _starts_its_own_jvm(conf: dict[str, str]) -> bool:
@@ -86,6 +96,18 @@ def _starts_its_own_jvm(conf: dict[str, str]) -> bool:
         return False
     master = conf.get("spark.master") or os.environ.get("MASTER") or "local"
     return master.startswith("local")
+
+
+def session_conf(conf: dict[str, str] | None = None) -> dict[str, str]:
+    """The settings :func:`session` builds a session with: ``conf``, and where Sambandh starts the
+    local JVM itself, ``LOCAL_JVM_OPTIONS`` and ``LOCAL_CONF`` for the keys ``conf`` does not set.
+    """
+    out = dict(conf or {})
+    if _starts_its_own_jvm(out):
+        out.setdefault("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
+        for key, value in LOCAL_CONF.items():
+            out.setdefault(key, value)
+    return out
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -104,10 +126,7 @@ def session(conf: dict[str, str] | None = None) -> Any:
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     builder = SparkSession.builder.appName("sambandh").config("spark.ui.enabled", "false")
-    conf = dict(conf or {})
-    if _starts_its_own_jvm(conf):
-        conf.setdefault("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
-    for key, value in conf.items():
+    for key, value in session_conf(conf).items():
         builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel(os.environ.get("SAMBANDH_SPARK_LOG_LEVEL", "ERROR"))
@@ -417,4 +436,4 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     return out
 
 
-__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "slice_of"]
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "session_conf", "slice_of"]

@@ -214,6 +214,19 @@ def _scorer(num_perm: int) -> Any:
     return score
 
 
+def on_disk(df: Any) -> Any:
+    """``df`` kept on the executors' local disks (``StorageLevel.DISK_ONLY``) for the next actions.
+
+    For a table whose rows are wide (signatures, band keys, order keys, a record's JSON) and which
+    grows with the lake: kept in memory, it filled a local driver's heap (which is also the one
+    executor's) until a task's own batches no longer fit, whatever the heap, once the lake was large
+    enough (bench/README.md, ``docs/lake.md``). On disk it costs the heap one batch at a time.
+    """
+    from pyspark import StorageLevel
+
+    return df.persist(StorageLevel.DISK_ONLY)
+
+
 def _first_rows(records: Any) -> Any:
     """Each article once: the first row of its id by run and input order."""
     from pyspark.sql import Window
@@ -326,9 +339,10 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     records = every.where("kind = 'article'")
     covered_run = records.agg(F.max("run")).first()[0]
     # each article once, with its write batch: the keys alone, no text
-    keys = _first_rows(write_batches(every.select("kind", "code", "raw_hash", "doc_id", "published", "run",
-                                                  "seq_file", "seq_rec"), config.batch_size)
-                       .where("kind = 'article'")).persist()  # fmt: skip
+    keys = (_first_rows(write_batches(every.select("kind", "code", "raw_hash", "doc_id", "published", "run",
+                                                   "seq_file", "seq_rec"), config.batch_size)
+                        .where("kind = 'article'"))
+            .select("doc_id", "published", "run", "batch", "seq_file", "seq_rec").persist())  # fmt: skip
     # a global order without one partition holding everything: the keys alone are sorted and
     # numbered (each partition's offset plus the place in it)
     ordered = keys.select("doc_id", "published", "run", "batch").orderBy(
@@ -350,9 +364,13 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
     texts = texts.select("doc_id", "run", "seq_file", "seq_rec", F.get_json_object("record", "$.text").alias("text"))
     new_docs = (fresh.join(texts, ["doc_id", "run", "seq_file", "seq_rec"])
                 .select(_order_key().alias("okey"), "doc_id", "text"))  # fmt: skip
-    signed = new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA).persist()
-    cached = [keys, ranks, signed]
+    cached = [keys, ranks]
     try:
+        # the signatures go to the state's new generation at once and are read back from there: the
+        # run's widest table, not kept in any executor's memory (a run killed before the commit
+        # leaves a generation the next run removes)
+        new_docs.mapInArrow(_signer(s), SIGNED_SCHEMA).write.parquet(str(lake / STATE / "signed" / f"gen={gen}"))
+        signed = _read_gens(spark, lake, "signed", [gen], SIGNED_SCHEMA)
         report.articles = ranks.count()
         report.signed = signed.count()
         # per band key of the new articles, the earliest new holder against the bucket's owner so far
@@ -361,16 +379,18 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
         held = (old_buckets.join(first_new.select("key"), "key")
                 .groupBy("key").agg(F.min("owner").alias("o_owner")))  # fmt: skip
         took = F.col("o_owner").isNull() | (F.col("n_owner") < F.col("o_owner"))
-        buckets = (first_new.join(held, "key", "left")
-                   .withColumn("owner", F.when(took, F.col("n_owner")).otherwise(F.col("o_owner")))
-                   .withColumn("took", took).persist())  # fmt: skip
+        # one row per band key of the new articles (bands times the articles): the owner only, on disk
+        owner = F.when(took, F.col("n_owner")).otherwise(F.col("o_owner"))
+        buckets = on_disk(first_new.join(held, "key", "left")
+                          .select("key", owner.alias("owner"), took.alias("took"),
+                                  (took & F.col("o_owner").isNotNull()).alias("taken")))  # fmt: skip
         cached.append(buckets)
-        new_owners = buckets.where("took").select("key", F.col("n_owner").alias("owner"))
+        new_owners = buckets.where("took").select("key", "owner")
         pairs = (keyed.join(buckets.select("key", "owner"), "key").where(F.col("owner") < F.col("okey"))
                  .select("okey", F.col("owner").alias("cand")))  # fmt: skip
         # a newcomer published before an earlier article may take over one of its buckets: that
         # article's candidates change, so all of its pairs are made and scored again
-        taken = buckets.where("took AND o_owner IS NOT NULL").select("key")
+        taken = buckets.where("taken").select("key")
         relinked = None
         if state is not None and taken.count():
             old_keyed = old_signed.where("usable").select("okey", F.explode("keys").alias("key"))
@@ -390,7 +410,8 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
                 .join(side.withColumnRenamed("okey", "cand").withColumnRenamed("sig", "sig_b")
                       .withColumnRenamed("size", "size_b"), "cand"))  # fmt: skip
         scored = both.select("okey", "cand", "sig_a", "sig_b", "size_a", "size_b").mapInArrow(
-            _scorer(s.num_perm), SCORED_SCHEMA).persist()  # fmt: skip
+            _scorer(s.num_perm), SCORED_SCHEMA)  # fmt: skip
+        scored = on_disk(scored)
         cached.append(scored)
         report.pairs = scored.count()
         best_of = Window.partitionBy("okey").orderBy(F.col("score").desc(), F.col("cand").asc())
@@ -410,7 +431,6 @@ def dedup_lake(spark: Any, lake: Path, config: Config, full: bool = False) -> La
                .select("doc_id", "rank", "duplicate_of"))  # fmt: skip
         # the state's new generation first, then dedup/ swapped in, then the state file committed:
         # a run killed before the commit leaves the old state, whose next run signs its articles again
-        signed.write.parquet(str(lake / STATE / "signed" / f"gen={gen}"))
         new_owners.write.parquet(str(lake / STATE / "buckets" / f"gen={gen}"))
         links.write.parquet(str(lake / STATE / "links" / f"gen={gen}"))
         replace_table(lake, "dedup", out)
@@ -445,5 +465,5 @@ def commit_state(path: Path, state: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
-__all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "replace_table",
-           "write_batches"]
+__all__ = ["LakeDedupReport", "commit_state", "dedup_lake", "follow_to_roots", "lake_articles", "on_disk",
+           "replace_table", "write_batches"]

@@ -187,6 +187,7 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
 
     from .relations import _fingerprint
     from .spark_dedup import _first_rows, commit_state, replace_table
+    from .spark_dedup import on_disk as keep_on_disk
 
     started = time.perf_counter()
     report = LakeHappeningsReport()
@@ -207,10 +208,15 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
     if state is not None and on_disk["gens"]:
         seen = spark.read.schema(DOC_SCHEMA).parquet(*old_paths[1::2])
         docs = docs.join(seen, "doc_id", "left_anti")
-    docs = docs.persist()
-    new_events = docs.mapInArrow(_events_of, EVENT_SCHEMA).persist()
-    cached = [docs, new_events]
+    # each article's whole record: on disk, not in memory (spark_dedup.on_disk)
+    docs = keep_on_disk(docs)
+    cached = [docs]
     try:
+        # the events go to the state's new generation at once and are read back from there (a run
+        # killed before the commit leaves a generation the next run removes)
+        events_at = str(lake / STATE / "events" / f"gen={gen}")
+        docs.mapInArrow(_events_of, EVENT_SCHEMA).write.parquet(events_at)
+        new_events = spark.read.schema(EVENT_SCHEMA).parquet(events_at)
         report.read = docs.count()
         every = new_events
         if state is not None and on_disk["gens"]:
@@ -219,8 +225,8 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
         touched = touched.persist()
         cached.append(touched)
         report.merged_blocks = touched.count()
-        merged = (every.join(touched, "block")
-                  .groupBy("block").applyInPandas(_merger(config.kb_dir or None), MEMBER_SCHEMA).persist())  # fmt: skip
+        merger = _merger(config.kb_dir or None)
+        merged = keep_on_disk(every.join(touched, "block").groupBy("block").applyInPandas(merger, MEMBER_SCHEMA))
         cached.append(merged)
         members = merged.select("doc_id", "idx", "event_id", "block")
         views = merged.where("first").select("event_id", "block", "sort_key", "view")
@@ -231,7 +237,6 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
             views = kept_views.select("event_id", "block", "sort_key", "view").unionByName(views).localCheckpoint()
         # the state's new generation first, then the tables swapped in, then the state committed: a run
         # killed before the commit leaves the old state, whose next run reads its articles again
-        new_events.write.parquet(str(lake / STATE / "events" / f"gen={gen}"))
         docs.select("doc_id").write.parquet(str(lake / STATE / "docs" / f"gen={gen}"))
         replace_table(lake, "happenings", members)
         replace_table(lake, "happening_views", views)

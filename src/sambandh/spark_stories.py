@@ -191,7 +191,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
-    from .spark_dedup import follow_to_roots, lake_articles
+    from .spark_dedup import follow_to_roots, lake_articles, on_disk
     from .stories import _embedder
 
     started = time.perf_counter()
@@ -202,7 +202,8 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
     originals = dedup.select(F.col("doc_id").alias("duplicate_of"), F.col("rank").alias("dup"))
     ranked = (dedup.join(docs, "doc_id").join(originals, "duplicate_of", "left")
               .select("rank", "doc_id", F.coalesce("dup", F.lit(-1)).alias("dup"), "record"))  # fmt: skip
-    profiles = ranked.mapInArrow(_profiler, PROFILE_SCHEMA).persist()
+    # signatures, entity sets and leads of every article: on disk, not in memory (spark_dedup.on_disk)
+    profiles = on_disk(ranked.mapInArrow(_profiler, PROFILE_SCHEMA))
     try:
         keys = profiles.select("rank", "sig", "esig").mapInArrow(_keyer, "rank long, key long")
         latest = Window.partitionBy("key").orderBy("rank")

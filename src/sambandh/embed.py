@@ -172,7 +172,12 @@ class E5Int8:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or 1
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+        # ONNX Runtime's SkipLayerNormalization (the residual Add and LayerNorm fused) runs a scalar
+        # loop: about a fifth of a text's run; the Add and LayerNormalization kernels it would
+        # replace take a third of that (bench/README.md, session 25). The vectors differ from the
+        # fused graph's in rounding only (``stories.EMBEDDER`` says so: cached ones are redone)
+        self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"],
+                                            disabled_optimizers=["SkipLayerNormFusion"])  # fmt: skip
         # texts at once: a session may run from several threads, and it lets go of the GIL
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         self.at_once = 1 if threads else cores

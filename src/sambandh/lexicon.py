@@ -289,7 +289,7 @@ class Lexicon:
         self.pointers = frozenset(
             word_key(w) for r in _rows(self.folder / "words.tsv") if len(r) > 1
             and r[0] in ("demonstrative", "answer_pointer") for w in r[1].split("|")
-        ) if (self.folder / "words.tsv").exists() else frozenset()
+        )
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -485,11 +485,9 @@ class Lexicon:
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
                 # noun states its event by itself ("हुए हमले" is an attack, not "हमला बोलना", a verbal one)
                 cand_rank = (cand.end - cand.start, seq.needs_light and cand.form != "nominal", cand.entry.bare)
-                best_rank = None if best is None else (best.end - best.start, best.form != "nominal", best.entry.bare)
-                if best_rank is None or cand_rank > best_rank:
+                if best is None or cand_rank > _rank(best):
                     best, best_j, ties = cand, mj, []
-                elif (best is not None and cand_rank == best_rank and mj == best_j
-                      and cand.entry.type != best.entry.type):  # fmt: skip
+                elif cand_rank == _rank(best) and mj == best_j and cand.entry.type != best.entry.type:
                     ties.append(cand)
             if best is not None and ties and not best.entry.targets:
                 # "इजराइल पर मिसाइलें दागीं" fires at a target, "मिसाइल दागी" alone tests one: among senses
@@ -1012,6 +1010,13 @@ def _evaluative_rows(path: Path) -> Iterator[list[str]]:
                 *noun, verb = frame.split()
                 pred, light = (f"{word} {' '.join(noun)}", verb) if noun else (f"{word} {verb}", "-")
                 yield [pred, light, typ, mode, cameo, "dat|gen", "0", "0", f"call {kind}"]
+
+
+def _rank(m: PredicateMatch) -> tuple[int, bool, bool]:
+    """How a match ranks among those at one word: longer, then a verb over a bare noun, then a noun
+    that states its event by itself.
+    """
+    return (m.end - m.start, m.form != "nominal", m.entry.bare)
 
 
 def _adjacent(text: str, a: int, b: int) -> bool:

@@ -145,14 +145,7 @@ class Transliterator:
                     nxt.append((score + math.log(p), (*hist, g)[-n:] if n else (), text + c))
             nxt.sort(key=lambda b: -b[0])
             beams = nxt[: self.beam]
-        ranked = sorted(beams, key=lambda b: -(b[0] + math.log(self.prob(b[1], EOS))))
-        out: list[str] = []
-        for b in ranked:
-            if b[2] not in out:
-                out.append(b[2])
-                if len(out) == k:
-                    break
-        return out
+        return self._best_texts(beams, k)
 
     def devanagari(self, word: str, k: int = 4) -> list[str]:
         """The ``k`` best Devanagari spellings of one Latin word, best first (``[]`` for none).
@@ -184,7 +177,13 @@ class Transliterator:
                         p = self.prob(hist[-n:] if n else (), g)
                         at.setdefault(pos + size, []).append(
                             (score + math.log(p), (*hist, g)[-n:] if n else (), text + u))
-        ranked = sorted(at.get(len(lat), []), key=lambda b: -(b[0] + math.log(self.prob(b[1], EOS))))
+        return self._best_texts(at.get(len(lat), []), k)
+
+    def _best_texts(self, beams: list[tuple[float, tuple[str, ...], str]], k: int) -> list[str]:
+        """The ``k`` best distinct texts of finished beams ``(log score, history, text)``, each
+        scored with the end of the word after its history.
+        """
+        ranked = sorted(beams, key=lambda b: -(b[0] + math.log(self.prob(b[1], EOS))))
         out: list[str] = []
         for b in ranked:
             if b[2] not in out:

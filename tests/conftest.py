@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,3 +102,33 @@ def annotate_text(text: str, published: str | None = None, language: str | None 
     out = list(annotate_records([rec], Config.build()))
     assert isinstance(out[0], dict)
     return out[0]
+
+
+def predicates_in(sentence: str, lang: str = "hi") -> list[tuple[str, Any]]:
+    """``(matched words, PredicateMatch)`` of every predicate the shipped lexicon of ``lang`` finds in
+    the normalised ``sentence``."""
+    from sambandh.lexicon import load_lexicon
+    from sambandh.normalize import normalize
+
+    lex = load_lexicon(lang)
+    assert lex is not None
+    text = normalize(sentence)
+    return [(text[m.start : m.end], m) for m in lex.find(text)]
+
+
+@pytest.fixture(scope="session")
+def rec():  # type: ignore[no-untyped-def]
+    """The shipped entity recogniser, loaded once."""
+    from sambandh.entities import recognizer
+
+    return recognizer()
+
+
+def linked_mentions(rec, text: str) -> list[Any]:  # type: ignore[no-untyped-def]
+    """The recogniser's mentions of ``text``, linked (no publication date)."""
+    from sambandh.link import Linker
+    from sambandh.segment import split_sentences
+
+    mentions = rec(text, split_sentences(text))
+    Linker().link(text, mentions, None)
+    return mentions

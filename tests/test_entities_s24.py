@@ -1,21 +1,11 @@
 """Entities on news from outlets outside our data, session 24 (issue #16): named events after a
 listed place or body, compass regions; sentences written for these tests."""
 
-import pytest
-
-from sambandh.entities import recognizer
-from sambandh.link import Linker
-from sambandh.segment import split_sentences
-
-
-@pytest.fixture(scope="module")
-def rec():
-    return recognizer()
+from conftest import linked_mentions
 
 
 def found(rec, text):
-    mentions = rec(text, split_sentences(text))
-    Linker().link(text, mentions, None)
+    mentions = linked_mentions(rec, text)
     return {text[m.start : m.end]: m for m in mentions}
 
 

@@ -3,25 +3,11 @@ as abbreviations (पीएम, सीएम) stay out of names, a name after an
 person's name, and a rank word before a country makes no new place. Sentences written for these tests."""
 
 import pytest
-
-from sambandh.entities import recognizer
-from sambandh.link import Linker
-from sambandh.segment import split_sentences
-
-
-@pytest.fixture(scope="module")
-def rec():
-    return recognizer()
-
-
-def found(rec, text):
-    mentions = rec(text, split_sentences(text))
-    Linker().link(text, mentions, None)
-    return mentions
+from conftest import linked_mentions
 
 
 def people(rec, text):
-    return {text[m.start : m.end]: m for m in found(rec, text) if m.label == "PERSON"}
+    return {text[m.start : m.end]: m for m in linked_mentions(rec, text) if m.label == "PERSON"}
 
 
 def test_an_abbreviated_office_is_no_part_of_a_listed_name(rec):
@@ -46,14 +32,14 @@ def test_an_abbreviated_office_is_no_part_of_a_new_name(rec, text, name):
 def test_a_name_after_an_office_stops_at_a_listed_persons_name(rec):
     # the words after the listed name are no part of it: no new person "मोदी विमान"
     text = "पीएम मोदी विमान से जापान पहुंचे। प्रधानमंत्री मोदी बस से होटल गए।"
-    ms = [m for m in found(rec, text) if m.label == "PERSON"]
+    ms = [m for m in linked_mentions(rec, text) if m.label == "PERSON"]
     assert [text[m.start : m.end] for m in ms] == ["मोदी", "मोदी"]
     assert {m.entity_id for m in ms} == {"person:narendra-modi"}
 
 
 def test_a_rank_word_and_a_country_make_no_new_place(rec):
     text = "पूर्व पाकिस्तान कप्तान ने युवा खिलाड़ियों की तारीफ की।"
-    ms = found(rec, text)
+    ms = linked_mentions(rec, text)
     places = {text[m.start : m.end]: m.entity_id for m in ms if m.label in ("GPE", "LOC")}
     assert places == {"पाकिस्तान": "country:pk"}, places
 
@@ -61,7 +47,7 @@ def test_a_rank_word_and_a_country_make_no_new_place(rec):
 def test_a_direction_before_a_listed_region_is_still_read(rec):
     # the rank rule leaves the listed "पूर्वी पाकिस्तान" (East Pakistan) alone
     text = "सन 1971 में पूर्वी पाकिस्तान में लोग सड़कों पर उतरे।"
-    ms = found(rec, text)
+    ms = linked_mentions(rec, text)
     assert any(text[m.start : m.end] == "पूर्वी पाकिस्तान" for m in ms)
 
 

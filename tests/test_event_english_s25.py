@@ -5,18 +5,12 @@ lodged, filed or made by states. Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
-from conftest import annotate_text
-
-from sambandh.lexicon import load_lexicon
-from sambandh.normalize import normalize
+from conftest import annotate_text, predicates_in
 
 
 def _found(sentence: str) -> list[tuple[str, str, str, str]]:
     """(words, type, mode, form) of every predicate the shipped English lexicon finds in ``sentence``."""
-    lex = load_lexicon("en")
-    assert lex is not None
-    text = normalize(sentence)
-    return [(text[m.start : m.end], m.entry.type, m.entry.mode, m.form) for m in lex.find(text)]
+    return [(w, m.entry.type, m.entry.mode, m.form) for w, m in predicates_in(sentence, "en")]
 
 
 def _events(doc: dict, typ: str) -> list[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import predicates_in
 
 from sambandh.lexicon import load_lexicon
 from sambandh.normalize import normalize
@@ -10,10 +11,7 @@ from sambandh.normalize import normalize
 
 def _found(sentence: str) -> list[tuple[str, str, set[str]]]:
     """(type, mode, features) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
-    lex = load_lexicon("hi")
-    assert lex is not None
-    text = normalize(sentence)
-    return [(m.entry.type, m.entry.mode, m.features) for m in lex.find(text)]
+    return [(m.entry.type, m.entry.mode, m.features) for _w, m in predicates_in(sentence, "hi")]
 
 
 @pytest.mark.parametrize(

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from conftest import annotate_text
-
-from sambandh.lexicon import load_lexicon
-from sambandh.normalize import normalize
+from conftest import annotate_text, predicates_in
 
 
 def _found(sentence: str) -> list[tuple[str, str, str, str, set[str]]]:
     """(words, type, mode, form, features) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
-    lex = load_lexicon("hi")
-    assert lex is not None
-    text = normalize(sentence)
-    return [(text[m.start : m.end], m.entry.type, m.entry.mode, m.form, m.features) for m in lex.find(text)]
+    return [(w, m.entry.type, m.entry.mode, m.form, m.features) for w, m in predicates_in(sentence, "hi")]
 
 
 # ---- headline order: a transitive verb before its object ---------------------------------------------------

@@ -5,18 +5,12 @@ Every sentence here is our own."""
 from __future__ import annotations
 
 import pytest
-from conftest import annotate_text
-
-from sambandh.lexicon import load_lexicon
-from sambandh.normalize import normalize
+from conftest import annotate_text, predicates_in
 
 
 def _found(sentence: str) -> list[tuple[str, str, str]]:
     """(words, type, mode) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
-    lex = load_lexicon("hi")
-    assert lex is not None
-    text = normalize(sentence)
-    return [(text[m.start : m.end], m.entry.type, m.entry.mode) for m in lex.find(text)]
+    return [(w, m.entry.type, m.entry.mode) for w, m in predicates_in(sentence, "hi")]
 
 
 @pytest.mark.parametrize(

@@ -2,25 +2,16 @@
 in Indian news, but another country's where the report around it is about that country.
 Sentences written for these tests."""
 
-import pytest
+from conftest import linked_mentions
 
 from sambandh.config import Config
-from sambandh.entities import recognizer
-from sambandh.link import Linker
 from sambandh.model import Article
 from sambandh.pipeline import Pipeline, article_stages
 from sambandh.read import record_from_obj
-from sambandh.segment import split_sentences
-
-
-@pytest.fixture(scope="module")
-def rec():
-    return recognizer()
 
 
 def linked(rec, text):
-    mentions = rec(text, split_sentences(text))
-    Linker().link(text, mentions, None)
+    mentions = linked_mentions(rec, text)
     return [(text[m.start : m.end], m.entity_id) for m in mentions]
 
 

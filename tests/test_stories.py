@@ -205,6 +205,19 @@ def test_a_waiting_pair_that_cannot_beat_a_sure_match_is_not_embedded():
     assert [(list(i), list(j)) for i, j in kept] == [([1], [0])]
 
 
+class _NoVectorsYet:
+    """The store's side of the embeddings: nothing kept yet, each title its id."""
+
+    def story_vectors(self, ids, embedder):
+        return {}
+
+    def leads(self, ids, chars):
+        return {d: (d, "") for d in ids}
+
+    def write_story_vectors(self, ids, embedder, vecs):
+        pass
+
+
 def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_its_others():
     import numpy as np
 
@@ -218,16 +231,6 @@ def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_
     rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
                  np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
 
-    class Cache:  # the store's side of the embeddings: nothing kept yet, each title its id
-        def story_vectors(self, ids, embedder):
-            return {}
-
-        def leads(self, ids, chars):
-            return {d: (d, "") for d in ids}
-
-        def write_story_vectors(self, ids, embedder, vecs):
-            pass
-
     asked: list[str] = []
 
     def embed(texts):
@@ -239,8 +242,8 @@ def test_an_article_whose_most_promising_pair_confirms_spares_the_embeddings_of_
     report = StoriesReport()
     waiting = [(np.array([2, 2]), np.array([1, 0]))]
     ids = ["d0", "d1", "d2"]
-    pending = _Pending(Cache(), embed, report, ids, rows, waiting, stored, 0.27)  # type: ignore[arg-type]
-    story_of = _choose_stories(Cache(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
+    pending = _Pending(_NoVectorsYet(), embed, report, ids, rows, waiting, stored, 0.27)  # type: ignore[arg-type]
+    story_of = _choose_stories(_NoVectorsYet(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
     # (2, 1) confirms at 29/64 + 1; (2, 0) could reach 19/64 + 1 at most, so 0 is never embedded
     assert sorted(asked) == ["d1", "d2"] and report.embedded == 2 and report.pairs_embedded == 1
     assert story_of == ["story:d0", "story:d1", "story:d1"]
@@ -259,16 +262,6 @@ def test_a_waiting_pair_that_could_only_confirm_the_story_already_chosen_is_not_
     rows = _Rows(sig, np.zeros((4, 10), dtype=np.uint64), np.zeros(4, dtype=np.int64),
                  np.full(4, -1, dtype=np.int64), np.zeros(4, dtype=np.int8))  # fmt: skip
 
-    class Cache:
-        def story_vectors(self, ids, embedder):
-            return {}
-
-        def leads(self, ids, chars):
-            return {d: (d, "") for d in ids}
-
-        def write_story_vectors(self, ids, embedder, vecs):
-            pass
-
     asked: list[str] = []
     close = np.zeros(384, dtype=np.float32)
     close[0], close[1] = 0.95, np.sqrt(1 - 0.95**2)
@@ -282,8 +275,8 @@ def test_a_waiting_pair_that_could_only_confirm_the_story_already_chosen_is_not_
     stored = _Stored([], {}, None, BestCandidates(4, 0.0, latest=True), None)
     report = StoriesReport()
     ids = ["d0", "d1", "d2", "d3"]
-    pending = _Pending(Cache(), embed, report, ids, rows, [(np.array([3, 3]), np.array([1, 0]))], stored, 0.27)  # type: ignore[arg-type]
-    story_of = _choose_stories(Cache(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
+    pending = _Pending(_NoVectorsYet(), embed, report, ids, rows, [(np.array([3, 3]), np.array([1, 0]))], stored, 0.27)  # type: ignore[arg-type]
+    story_of = _choose_stories(_NoVectorsYet(), report, ids, {}, tracker, stored, pending)  # type: ignore[arg-type]
     # (3, 1) confirms at 24/64 + 0.95 = 1.325; (3, 0) could still reach 22/64 + 1 = 1.34, but 0 is
     # in the story 3 has joined, so scoring it could not change 3's story: 0 is never embedded
     assert sorted(asked) == ["d1", "d3"] and report.pairs_embedded == 1

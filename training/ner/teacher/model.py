@@ -77,7 +77,7 @@ class Encoder(nn.Module):
         x = F.embedding(ids, self.word) + self.pos[:t].unsqueeze(0) + self.tok_type[0]
         x = self.emb_ln(x)
         # additive key mask: 0 for real tokens, -inf-ish for padding
-        bias = torch.zeros(mask.shape, dtype=x.dtype).masked_fill(~mask, -1e9)[:, None, None, :]
+        bias = torch.zeros(mask.shape, dtype=x.dtype, device=x.device).masked_fill(~mask, -1e9)[:, None, None, :]
         for layer in self.layers:
             x = layer(x, bias)
         return x

@@ -65,7 +65,7 @@ def setup(
         rng = random.Random(cfg["seed"])
         train = rng.sample(train, int(len(train) * cfg["train_fraction"]))
     enc, tok = build_encoder()
-    model = Tagger(enc, len(tags), cfg["dropout"])
+    model = Tagger(enc, len(tags), cfg["dropout"]).to(device_of(cfg))
     enc.set_dropout(cfg["dropout"])
     t_index = {t: i for i, t in enumerate(tags)}
     train_ex = make_examples(
@@ -96,18 +96,27 @@ def freeze(model: Tagger, cfg: dict) -> list[torch.nn.Parameter]:
     return [p for p in enc.parameters() if p.requires_grad]
 
 
+def device_of(cfg: dict) -> torch.device:
+    """The configured device (``"cpu"``, ``"cuda"``, or ``"auto"``: CUDA when there is one)."""
+    name = cfg.get("device", "cpu")
+    if name == "auto":
+        name = "cuda" if torch.cuda.is_available() else "cpu"
+    return torch.device(name)
+
+
 def evaluate(model: Tagger, dev: list, dev_ex: list, dev_words: list, tags: list[str], cfg: dict, pad: int) -> dict:
     """Entity-level scores on dev."""
-    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg["bf16"]):
+    with torch.autocast(device_of(cfg).type, dtype=torch.bfloat16, enabled=cfg["bf16"]):
         pred = predict(model, dev_ex, len(dev_words), [len(w) for w in dev_words], tags, pad)
     return score([[t for _, t in s] for s in dev], pred, cfg["labels"])
 
 
 def step_fn(model: Tagger, opt: Any, sched: Any, batch: list[Example], pad: int, cfg: dict) -> tuple[float, int]:
     """One optimisation step; returns (loss, padded pieces)."""
-    ids, mask, labels = collate(batch, pad)
+    dev = device_of(cfg)
+    ids, mask, labels = (t.to(dev, non_blocking=True) for t in collate(batch, pad))
     model.train()
-    with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg["bf16"]):
+    with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cfg["bf16"]):
         logits = model(ids, mask)
     loss = torch.nn.functional.cross_entropy(
         logits.float().view(-1, logits.shape[-1]), labels.view(-1), ignore_index=-100
@@ -163,9 +172,9 @@ def bench(cfg: dict, n: int = 6) -> None:
     )
     t0 = time.time()
     sub = dev_ex[:300]
-    with torch.no_grad(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg["bf16"]):
+    with torch.no_grad(), torch.autocast(device_of(cfg).type, dtype=torch.bfloat16, enabled=cfg["bf16"]):
         for b in batches(sub, 8192, 128, None):
-            ids, mask, _ = collate(b, tok.pad)
+            ids, mask, _ = (t.to(device_of(cfg)) for t in collate(b, tok.pad))
             model.eval()
             model(ids, mask)
     dt = time.time() - t0
@@ -189,7 +198,7 @@ def train(cfg: dict, out: Path) -> None:
     n_train = sum(p.numel() for g in opt.param_groups for p in g["params"])
     log(
         f"{total} steps ({per_epoch}/epoch), eval every {every}; {n_train / 1e6:.1f}M trainable parameters; "
-        f"threads {torch.get_num_threads()}, bf16 {cfg['bf16']}"
+        f"threads {torch.get_num_threads()}, bf16 {cfg['bf16']}, device {device_of(cfg)}"
     )
     best, history, step, epoch = -1.0, [], 0, 0
     t_train = time.time()
@@ -256,7 +265,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", type=Path)
     ap.add_argument("--bench", action="store_true", help="time a few steps and exit")
-    ap.add_argument("--eval", type=Path, help="score a saved checkpoint on dev and exit")
+    ap.add_argument(
+        "--eval", type=Path, nargs="+", help="score a saved checkpoint (several: their ensemble) on dev and exit"
+    )
     ap.add_argument("--set", action="append", default=[], help="override a config key: KEY=JSON")
     args = ap.parse_args(argv)
     cfg = load_config(args.config)
@@ -270,12 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.bench:
         bench(cfg)
     elif args.eval:
-        model, tok, tags, ck = load_tagger(args.eval)
+        loaded = [load_tagger(path, device_of(cfg)) for path in args.eval]
+        _, tok, tags, ck = loaded[0]
+        model = [m for m, _, _, _ in loaded] if len(loaded) > 1 else loaded[0][0]
         _, dev, dropped = read_ilner(REPO / cfg["data_dir"])
         words = [[w for w, _ in s] for s in dev]
         t0 = time.time()
         ex = make_examples(words, tok, ck["config"]["max_len"])
-        s = evaluate(model, dev, ex, words, tags, ck["config"], tok.pad)
+        s = evaluate(model, dev, ex, words, tags, {**ck["config"], "device": cfg.get("device", "cpu")}, tok.pad)
         print(
             json.dumps(
                 {"sentences": len(dev), "dropped_as_in_train": dropped, "seconds": round(time.time() - t0, 1), **s},

@@ -163,15 +163,31 @@ def _fold_token(text: str) -> str:
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
 
+def model_folder(ner_model: str) -> Path:
+    """The NER model folder a ``ner_model`` setting names: empty for the shipped fast model,
+    ``accurate`` for the shipped e5 tagger (:mod:`sambandh.ner_e5`), else the folder itself.
+    """
+    if not ner_model:
+        return MODEL_DIR
+    if ner_model == "accurate":
+        return MODEL_DIR.parent / "ner-e5"
+    return Path(ner_model)
+
+
 def _load_spacy(path: str) -> Any:
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a dependency
         raise ConfigError("entities need spaCy: pip install spacy") from exc
-    folder = Path(path) if path else MODEL_DIR
+    folder = model_folder(path)
     if not (folder / "meta.json").exists():
         raise ConfigError(f"NER model not found: {folder} (run `make model` or set SAMBANDH_NER_MODEL)")
-    nlp = spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
+    from . import ner_e5
+
+    if ner_e5.is_model(folder):  # the accurate tagger: not a spaCy pipeline of its own
+        nlp = ner_e5.pipeline(folder)
+    else:
+        nlp = spacy.load(folder, exclude=["parser", "tagger", "lemmatizer", "attribute_ruler", "senter"])
     if "tok2vec" in nlp.pipe_names and getattr(nlp.get_pipe("tok2vec"), "listening_components", None) == ["ner"]:
         # the NER gets its own copy of the shared token vectors (same weights, same output,
         # about 7% faster here than a listener): nothing else listens to them
@@ -181,11 +197,11 @@ def _load_spacy(path: str) -> Any:
     # Devanagari letters, always ends a token, or a name takes the word before it
     infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]",
                r"(?<=[" + DEVANAGARI + r"])\.(?=[" + DEVANAGARI + r"])"]
-    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     # and two Devanagari words joined by a dot are not a web address
-    url_match = nlp.tokenizer.url_match  # type: ignore[union-attr]
+    url_match = nlp.tokenizer.url_match
     if url_match is not None:
-        nlp.tokenizer.url_match = lambda text: url_match(text) if _LATIN.search(text) else None  # type: ignore[union-attr]
+        nlp.tokenizer.url_match = lambda text: url_match(text) if _LATIN.search(text) else None
     return nlp
 
 
@@ -213,7 +229,7 @@ class EntityRecognizer:
         self._skeleton_pairs = {tuple(k.split(" ", 2)[:2]) for k in self.kb.by_skeleton}
         # (kb.add lists several-word sounds only; a one-word one would match any key and turns the shortcut off)
         self._sound_shortcut = all(" " in k for k in self.kb.by_sound)
-        self._common = common_words(Path(config.ner_model) if config.ner_model else MODEL_DIR)
+        self._common = common_words(model_folder(config.ner_model))
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)

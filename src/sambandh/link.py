@@ -20,7 +20,6 @@ import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .config import Config
@@ -704,10 +703,10 @@ class Linker:
         """Whether a word can be a first name: letters only, none of the model's everyday words, an
         office, a postposition or a function word.
         """
-        from .entities import MODEL_DIR, _function_words, _is_name_word, common_words
+        from .entities import _function_words, _is_name_word, common_words, model_folder
         from .normalize import search_fold
 
-        model = Path(self.config.ner_model) if self.config.ner_model else MODEL_DIR
+        model = model_folder(self.config.ner_model)
         return (_is_name_word(word, common_words(model)) and word not in _POSTPOSITIONS
                 and search_fold(word) not in _function_words())  # fmt: skip
 

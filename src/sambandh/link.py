@@ -320,7 +320,10 @@ class Linker:
         found: set[str] = set()
         for eid, key in self._by_first.get(words[0][:2], []):
             # (word_score is token_score of two one-word keys)
-            if eid in found or word_score(words[0], key[0]) < 0.9:
+            # (a ratio is at most what the shorter word's length allows: most first names fail on length alone)
+            if eid in found or 2.0 * min(len(words[0]), len(key[0])) / (len(words[0]) + len(key[0])) < 0.9:
+                continue
+            if word_score(words[0], key[0]) < 0.9:
                 continue
             if len(words) < len(key) and self._first_bearers.get(key[0], 0) > 1:
                 continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)

@@ -206,10 +206,7 @@ class KnowledgeBase:
 
     def _place_by_sound(self, surface: str) -> KBEntity | None:
         """:meth:`place_by_sound`, worked out."""
-        from difflib import get_close_matches
         from itertools import islice, product
-
-        import numpy as np
 
         from .translit import spellings
 
@@ -226,22 +223,35 @@ class KnowledgeBase:
         if ent is None:
             spelled = [k for k in keys if k.startswith("s:") and len(k) >= 10]
             for key in spelled:
-                if key[2] not in self._long_sounds:
-                    continue
-                # difflib's ratio is 2 * matches / (sum of lengths), and the matches are at most the
-                # letters the two keys share (its quick_ratio): that bound, for every key of this first
-                # letter at once, leaves get_close_matches the few that can reach 0.9 (the same answer,
-                # a tenth of the work: it was most of the linking stage)
-                lengths, counts = self._long_counts[key[2]]
-                klen, kcounts = _letter_counts([key])
-                shared = np.minimum(counts, kcounts).sum(axis=1)
-                can = np.flatnonzero(2.0 * shared >= 0.9 * (lengths + klen[0]) - 1e-9)
-                near = [self._long_sounds[key[2]][i] for i in can]
-                close = get_close_matches(key, near, n=1, cutoff=0.9)
-                if close:
-                    ent = self._place_sounds[close[0]][0]
+                close = self._near_sound(key)
+                if close is not None:
+                    ent = self._place_sounds[close][0]
                     break
         return ent
+
+    def _near_sound(self, key: str) -> str | None:
+        """The long sound key (of ``_long_sounds``, the same first letter) nearest ``key`` with a
+        difflib ratio of 0.9 or more, as ``get_close_matches(key, keys, n=1, cutoff=0.9)`` finds it.
+
+        The ratio is 2 * matches / (sum of lengths), and the matches are at most the letters the two
+        keys share (difflib's ``quick_ratio``): that bound, worked out for every key of the letter at
+        once, leaves ``get_close_matches`` the few that can reach 0.9 (the same answer for a tenth
+        of the work; this was most of the linking stage's time).
+        """
+        from difflib import get_close_matches
+
+        import numpy as np
+
+        keys = self._long_sounds.get(key[2:3])
+        if not keys:
+            return None
+        lengths, counts = self._long_counts[key[2]]
+        klen, kcounts = _letter_counts([key])
+        shared = np.minimum(counts, kcounts).sum(axis=1)
+        # (a hair below 0.9: the bound in numpy's floats must never drop a key difflib keeps)
+        can = np.flatnonzero(2.0 * shared >= 0.9 * (lengths + klen[0]) - 1e-9)
+        close = get_close_matches(key, [keys[i] for i in can], n=1, cutoff=0.9)
+        return close[0] if close else None
 
     def country_of(self, word: str) -> str | None:
         """The country id for a country name or a demonym (``रूस``, ``रूसी``, ``Russian``)."""
@@ -281,7 +291,8 @@ def skeleton(key: str) -> str | None:
 
 def _letter_counts(keys: list[str]) -> tuple[Any, Any]:
     """The lengths of sound keys (``s:`` and lower-case letters) and how often each holds each
-    character, as numpy arrays of one row a key.
+    character, as numpy arrays of one row a key (characters past ASCII share the last column:
+    the letters two keys share are then overcounted, never undercounted, as a bound must be).
     """
     import numpy as np
 

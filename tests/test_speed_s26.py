@@ -50,8 +50,14 @@ def test_bounded_hits_agree_on_random_texts() -> None:
 
 @pytest.mark.parametrize(
     ("text", "head", "found"),
-    [("हमला हुआ", "हमला", True), ("कल हमला हुआ", "हमला", True), ("जवाबीहमला", "हमला", False),
-     ("जवाबीहमला\u00a0हमला", "हमला", True), ("", "हमला", False), ("हमलावर", "हमला", True)],
+    [
+        ("हमला हुआ", "हमला", True),
+        ("कल हमला हुआ", "हमला", True),
+        ("जवाबीहमला", "हमला", False),
+        ("जवाबीहमला\u00a0हमला", "हमला", True),
+        ("", "हमला", False),
+        ("हमलावर", "हमला", True),
+    ],
 )
 def test_a_head_word_opens_a_word_as_the_pattern_said(text: str, head: str, found: bool) -> None:
     assert _opens_a_word(text, head) is found

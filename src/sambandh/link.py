@@ -157,6 +157,7 @@ def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, i
 def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or is_devanagari(ch)
 
+
 class Linker:
     """Links an article's mentions and finds roles.
 

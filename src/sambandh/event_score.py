@@ -103,9 +103,19 @@ def context_features(ev: Event, text: str, sentence: Span | None) -> list[str]:
     after_all = _tokens(rest)
     out.append("ends_sentence" if len(after_all) <= 2 else "mid_sentence")
     head = trigger[0] if trigger else ""
-    if len(head) > 2 and re.search(r"(?:^|\s)" + re.escape(head), text[: sentence.start].lower()):
+    if len(head) > 2 and _opens_a_word(text[: sentence.start].lower(), head):
         out.append("told_before")
     return out
+
+
+def _opens_a_word(text: str, head: str) -> bool:
+    """Whether ``head`` stands in ``text`` at its start or after a space: what ``(?:^|\\s)head``
+    finds, without compiling a pattern for each head word (that cost more than the search).
+    """
+    at = text.find(head)
+    while at > 0 and not text[at - 1].isspace():
+        at = text.find(head, at + 1)
+    return at >= 0
 
 
 def date_features(ev: Event) -> list[str]:

@@ -100,17 +100,16 @@ class PredicateMatch:
     unframed: Predicate | None = None
 
 
+@lru_cache(maxsize=200_000)  # (no wrapper around it: every token of every lookup calls this)
 def word_key(word: str) -> str:
     """The key a word is looked up by: spelling variants merged (``किये``/``किए``, nukta, long/short vowels)."""
-    return _word_key(word)
-
-
-@lru_cache(maxsize=200_000)
-def _word_key(word: str) -> str:
     k = search_fold(word)
     if "य" in k:
         k = k.replace("ये", "ए").replace("यि", "इ")
     return k
+
+
+_word_key = word_key
 
 
 def _rows(path: Path) -> Iterator[list[str]]:

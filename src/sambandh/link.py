@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +31,7 @@ from .lexicon import every_language_rows
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
-from .script import DEVANAGARI
+from .script import is_devanagari
 
 
 def _role_words() -> list[tuple[str, str]]:
@@ -134,6 +135,26 @@ def new_entity_id(label: str, key: str) -> str:
     """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
     digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
     return f"new:{label.lower()}:{digest}"
+
+
+def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Where the non-empty ``word`` stands in ``text`` from ``start`` with no letter, digit or
+    Devanagari sign touching it on either side, left to right without overlaps: what the pattern
+    ``(?<![\\w<Devanagari>])word(?![\\w<Devanagari>])`` finds (``\\w`` is ``str.isalnum`` or ``_``),
+    without compiling a pattern for each name (a new name's pattern cost more than the search).
+    """
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or is_devanagari(ch)
 
 
 class Linker:
@@ -299,7 +320,10 @@ class Linker:
         found: set[str] = set()
         for eid, key in self._by_first.get(words[0][:2], []):
             # (word_score is token_score of two one-word keys)
-            if eid in found or word_score(words[0], key[0]) < 0.9:
+            # (a ratio is at most what the shorter word's length allows: most first names fail on length alone)
+            if eid in found or 2.0 * min(len(words[0]), len(key[0])) / (len(words[0]) + len(key[0])) < 0.9:
+                continue
+            if word_score(words[0], key[0]) < 0.9:
                 continue
             if len(words) < len(key) and self._first_bearers.get(key[0], 0) > 1:
                 continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)
@@ -469,9 +493,7 @@ class Linker:
                     if not self._has_own_first_name(text, m):
                         m.start = m.end - len(word)
                 ms = [m for m in ms if m not in odd]
-            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
-            for hit in re.finditer(bounded, text):
-                s, e = hit.span()
+            for s, e in _bounded_hits(text, word):
                 over = [o for o in mentions + added if o.start < e and s < o.end]
                 if (
                     len(over) == 1
@@ -529,9 +551,7 @@ class Linker:
                     or not self._name_word(word) or not self._first_name_of(sound, ms[0].kb_id)
                     or any(e.id != ms[0].kb_id for e in self.kb.lookup(word))):  # fmt: skip
                 continue
-            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
-            for hit in re.compile(bounded).finditer(text, ms[0].end):
-                s, e = hit.span()
+            for s, e in _bounded_hits(text, word, ms[0].end):
                 after = re.match(r"\s+(\S+)", text[e : e + 20])
                 if after is None or after.group(1) not in _MIDDLE_CLOSERS:
                     continue
@@ -565,9 +585,7 @@ class Linker:
             if len(ids) > 1 or phonetic_key(word) in others:
                 continue
             kb_id = next(iter(ids))
-            bounded = r"(?<![\w" + DEVANAGARI + r"])" + re.escape(word) + r"(?![\w" + DEVANAGARI + r"])"
-            for hit in re.finditer(bounded, text):
-                s, e = hit.span()
+            for s, e in _bounded_hits(text, word):
                 cue = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
                 if cue is None or _fold_token(cue.group(1)) not in _CONTEXT_TITLES:
                     continue

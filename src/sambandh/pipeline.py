@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import multiprocessing
 import os
 import sys
@@ -404,6 +405,10 @@ def _init_worker(config: Config) -> None:
             recognizer(config.ner_model, config.kb_dir)
     except SambandhError as exc:
         _WORKER_ERROR.append(exc)
+    # the models, tables and knowledge base just loaded (about 175,000 objects) live as long as the
+    # worker: kept out of the collector's full passes, which would walk them all each time (a
+    # full pass over them costs about 0.1 s; 0.3 of the chain's 12 ms an article in a long run)
+    gc.freeze()
 
 
 def _run_batch(batch: list[Any]) -> tuple[list[Item], list[StageStats]]:

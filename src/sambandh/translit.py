@@ -102,14 +102,27 @@ class Transliterator:
 
     def prob(self, history: tuple[str, ...], g: str) -> float:
         """P(g | history), interpolated down to the unigram, then a floor for unseen graphones."""
-        p = 1.0 / (self._vocab * 50)
+        return self._prob_in(self._context(history), g)
+
+    def _context(self, history: tuple[str, ...]) -> list[tuple[dict[str, int], int, float]]:
+        """What :meth:`prob` reads of ``history`` whatever the graphone: for each of its seen
+        suffixes, shortest first, the counts after it, their total and its interpolation weight.
+        A beam scores every candidate graphone after one history: this is worked out once for all.
+        """
+        out = []
         for k in range(len(history) + 1):
             h = "\t".join(history[len(history) - k :]) if k else ""
             seen = self.counts.get(h)
             if seen is None:
                 continue
             total, types = self._totals[h]
-            lam = total / (total + self.smoothing * types)
+            out.append((seen, total, total / (total + self.smoothing * types)))
+        return out
+
+    def _prob_in(self, context: list[tuple[dict[str, int], int, float]], g: str) -> float:
+        """:meth:`prob` of ``g`` after a history read by :meth:`_context` (the same sums, in the same order)."""
+        p = 1.0 / (self._vocab * 50)
+        for seen, total, lam in context:
             p = lam * seen.get(g, 0) / total + (1 - lam) * p
         return p
 
@@ -138,10 +151,11 @@ class Transliterator:
                     cands = [u.lower()]
             nxt: list[tuple[float, tuple[str, ...], str]] = []
             for score, hist, text in beams:
+                # n is 0 for a unigram model, where hist[-0:] would be the whole history, not none of it
+                context = self._context(hist[-n:] if n else ())
                 for c in cands:
                     g = f"{u}|{c}"
-                    # n is 0 for a unigram model, where hist[-0:] would be the whole history, not none of it
-                    p = self.prob(hist[-n:] if n else (), g)
+                    p = self._prob_in(context, g)
                     nxt.append((score + math.log(p), (*hist, g)[-n:] if n else (), text + c))
             nxt.sort(key=lambda b: -b[0])
             beams = nxt[: self.beam]
@@ -170,11 +184,12 @@ class Transliterator:
         at: dict[int, list[tuple[float, tuple[str, ...], str]]] = {0: [(0.0, (BOS,) * n, "")]}
         for pos in range(len(lat)):
             for score, hist, text in sorted(at.pop(pos, []), key=lambda b: -b[0])[: self.beam]:
+                context = self._context(hist[-n:] if n else ())
                 for size in range(1, min(longest, len(lat) - pos) + 1):
                     c = lat[pos : pos + size]
                     for u in self._units_of.get(c, ()):
                         g = f"{u}|{c}"
-                        p = self.prob(hist[-n:] if n else (), g)
+                        p = self._prob_in(context, g)
                         at.setdefault(pos + size, []).append(
                             (score + math.log(p), (*hist, g)[-n:] if n else (), text + u))
         return self._best_texts(at.get(len(lat), []), k)

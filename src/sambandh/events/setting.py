@@ -583,8 +583,9 @@ class _Setting(_Base):
         self.sentences_since_place += 1
         self.sentences_since_country += 1
         self.prev_people = list(self.last_people)
-        for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : sent.end]):
-            cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+        demonyms = self.ex.kb.demonyms
+        for w in _WORD.findall(self.text, sent.start, sent.end):  # (words as strings: no match objects)
+            cid = demonyms.get(fold_word(w))
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1
         self._set_frame(sent)

@@ -20,6 +20,18 @@ def test_ner_on_il_ner_dev_meets_the_floors():
         assert result["by_type"][label]["f"] >= floors[f"{label}_f"], label
 
 
+def test_accurate_ner_on_il_ner_dev_meets_the_floors():
+    from sambandh.config import Config
+
+    dev = shared_path("data", "il-ner-hindi", "dev.txt")
+    result = evaluate_ner(dev, Config.build(ner_model="accurate"))
+    floors = FLOORS["ner_ilner_dev_accurate"]
+    print(json.dumps({"micro": result["micro"], "by_type": result["by_type"]}))
+    assert result["micro"]["f"] >= floors["micro_f"]
+    for label in ("LOC", "PERSON", "ORG"):
+        assert result["by_type"][label]["f"] >= floors[f"{label}_f"], label
+
+
 def test_gold_reader_repairs_malformed_tags(tmp_path: Path):
     f = tmp_path / "g.txt"
     f.write_text("राम\t-NEP\nप्रसाद\tI-NEP\nदिल्ली\t-\nगए\tO\nbad line\n\nदिल्ली\tB-NEL\n", encoding="utf-8")

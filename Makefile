@@ -125,8 +125,9 @@ teacher: $(STAMP)
 
 ## The GPU recipe (training/ner/teacher/README.md, "On a GPU"): three runs (12 epochs at lr 1e-4;
 ## 8 epochs with the word embeddings trained; 8 epochs), then their ensemble labels the texts that
-## unlabelled.py gathers (blind halves left out) into build/teacher/silver-gpu.conll. About 5 minutes
-## on one H200; needs a CUDA build of torch.
+## unlabelled.py gathers (blind halves left out) into build/teacher/silver-gpu.conll; run E is exported
+## as the accurate NER model (src/sambandh/models/ner-e5). About 5 minutes on one H200; needs a CUDA
+## build of torch.
 TEACH := $(BIN)/python training/ner/teacher/train.py --set device='"cuda"'
 teacher-gpu: $(STAMP)
 	$(BIN)/python training/ner/teacher/unlabelled.py --shared $(SHARED)
@@ -137,6 +138,7 @@ teacher-gpu: $(STAMP)
 	$(BIN)/python training/ner/teacher/label.py --jsonl build/teacher/unlabelled.jsonl --device cuda \
 		--model build/teacher/E/teacher.pt build/teacher/D/teacher.pt build/teacher/C/teacher.pt \
 		--out build/teacher/silver-gpu.conll
+	$(BIN)/python training/ner/teacher/export.py build/teacher/E/teacher.pt
 
 ## Regenerate the country table of the knowledge base from CLDR (Babel).
 countries: $(STAMP)

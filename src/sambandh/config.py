@@ -37,7 +37,7 @@ class Config:
             A million articles need more than 128 MB (their primary-key index must fit).
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
             tagger; empty for the shipped fast model, ``accurate`` for the shipped e5 tagger
-            (about 6 times slower, more names found: ``sambandh/models/ner-e5/README.md``).
+            (6 to 9 times the CPU, more names found: ``sambandh/models/ner-e5/README.md``).
         kb_dir: A knowledge-base folder (same files as ``sambandh/kb``); empty for the shipped one.
         home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
         event_scorer: The event precision model (``sambandh.event_score``): a file of that shape,

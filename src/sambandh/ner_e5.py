@@ -3,8 +3,8 @@
 An optional model for the entity stage (``ner_model`` / ``SAMBANDH_NER_MODEL`` set to a folder
 that ``training/ner/teacher/export.py`` wrote, such as the shipped ``models/ner-e5``). It tags
 PERSON, ORG and LOC like the fast spaCy model, and the entity stage's knowledge-base ruler,
-patterns and linking work on its names the same way. It reads about 20 times slower than the
-fast model (``bench/ner.py``), so it suits small collections where every name counts.
+patterns and linking work on its names the same way. It costs 6 to 9 times the fast model's CPU
+(``bench/ner_models.py``), so it suits small collections where every name counts.
 
 The folder holds ``tagger.onnx`` (the twelve encoder layers and the tag head, int8), ``embed.npz``
 (the trained position and type embeddings and their LayerNorm) and ``meta.json`` (tags, window
@@ -65,18 +65,13 @@ class E5Tagger:
         opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(folder / "tagger.onnx"), opts, providers=["CPUExecutionProvider"],
                                             disabled_optimizers=["SkipLayerNormFusion"])  # fmt: skip
-        self._rows: dict[int, np.ndarray] = {}  # word-embedding rows read so far
         self._allowed = _transitions(self.tags)
 
     def _embed(self, ids: np.ndarray) -> np.ndarray:
         """Word + position + type embeddings and their LayerNorm for a padded batch [B, T]."""
         b, t = ids.shape
         uniq, inv = np.unique(ids, return_inverse=True)
-        missing = [int(i) for i in uniq if int(i) not in self._rows]
-        if missing:
-            for i, row in zip(missing, self.file.q4("emb.word", self.hidden, rows=np.array(missing)), strict=True):
-                self._rows[i] = row
-        rows = np.stack([self._rows[int(i)] for i in uniq])
+        rows = self.file.q4("emb.word", self.hidden, rows=uniq)  # read from the mapped file, not kept
         x = rows[inv.reshape(b, t)] + self.pos[:t][None] + self.type0
         mu = x.mean(-1, keepdims=True)
         var = ((x - mu) ** 2).mean(-1, keepdims=True)

@@ -341,7 +341,9 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?"
                     r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
+# (after every word of a multiword noun: "यह ... सबसे बड़ा रक्षा सौदा है", "... पहली शांति वार्ता है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
+_COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

@@ -28,6 +28,7 @@ from .grammar import (
     _COMING,
     _COMPLEMENTIZER,
     _COPULA,
+    _COPULA_AFTER,
     _COPULA_NEXT,
     _CORRELATIVE,
     _COUNTERPART,
@@ -1094,6 +1095,16 @@ class _State(_Arguments, _Setting):
             act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
         return True
 
+    def _copula_after_noun(self, m: PredicateMatch) -> bool:
+        """Whether a multiword event noun's only verb is a bare copula: its words, then "है" or "था".
+
+        "यह ... सबसे बड़ा रक्षा सौदा है" names what the deal told before is. Being on a visit ("भारत दौरे पर
+        हैं") is told the same way: the caller keeps visits.
+        """
+        head = self.text[m.start : m.end]
+        cop = _COPULA_AFTER.search(head)
+        return bool(cop) and len(head[: cop.start()].split()) == len(m.entry.pred.split())
+
     def _told(self, act: _Act) -> Event:
         """The event as told: its form (a noun, a copula, the pluperfect), place, polarity, modality,
         date, topics and confidence.
@@ -1106,8 +1117,9 @@ class _State(_Arguments, _Setting):
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
-        elif (not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end)
-              and _CLAUSE_ENDS.match(text, end)):  # fmt: skip
+        elif (not trig.english and m.light == "होना" and _CLAUSE_ENDS.match(text, end)
+              and (_COPULA.fullmatch(text, start, end)
+                   or (trig.mode != "visit" and self._copula_after_noun(m)))):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
             # more evidence of the act told before, never an act of its own
             self.nominal.add(id(ev))

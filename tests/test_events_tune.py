@@ -1,0 +1,19 @@
+"""Event classes read off real news errors (session 26): sentences written for these tests."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["mode"]) for e in annotate_text(text, published="2025-01-15")["events"]]
+
+
+def test_multiword_event_noun_under_a_bare_copula_names_no_new_act():
+    # "यह ... सबसे बड़ा रक्षा सौदा है" says what the signed deal is; it tells no purchase of its own
+    kinds = _kinds("भारत ने जापान के साथ रक्षा सौदे पर हस्ताक्षर किए। यह दोनों देशों का अब तक का सबसे बड़ा रक्षा सौदा है।")
+    assert kinds == [("AGREE", "sign")]
+
+
+def test_being_on_a_visit_is_still_a_visit():
+    assert _kinds("नेपाल के प्रधानमंत्री तीन दिन के भारत दौरे पर हैं।") == [("CONSULT", "visit")]

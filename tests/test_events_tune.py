@@ -17,3 +17,15 @@ def test_multiword_event_noun_under_a_bare_copula_names_no_new_act():
 
 def test_being_on_a_visit_is_still_a_visit():
     assert _kinds("नेपाल के प्रधानमंत्री तीन दिन के भारत दौरे पर हैं।") == [("CONSULT", "visit")]
+
+
+def test_a_reply_is_an_attack_only_when_an_armed_force_gives_it():
+    doc = annotate_text("आतंकियों ने चौकी पर गोलीबारी की। सुरक्षाबलों ने भी इसका माकूल जवाब दिया।", published="2025-01-15")
+    attacks = [{(a["role"], a["entity_id"].split(":")[1]) for a in e["actors"]} for e in doc["events"]
+               if e["type"] == "ASSAULT"]  # fmt: skip
+    # the firing and the fire returned are two acts, the reply aimed at who fired
+    assert {("source", "reb")} in attacks
+    assert {("source", "cop"), ("target", "reb")} in attacks
+    # an answer in words is no attack, whoever gives it
+    assert _kinds("विदेश मंत्री ने संसद में सवालों का जवाब दिया।") == []
+    assert not [k for k in _kinds("पार्टी ने विपक्ष के आरोपों का करारा जवाब दिया।") if k[0] == "ASSAULT"]

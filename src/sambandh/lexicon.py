@@ -66,7 +66,9 @@ class Predicate:
     required: bool = False  # the event needs an actor in its target case ("X से बात की")
     # the verb group the entry needs (column 10 of the Hindi tables): ``irrealis`` a future, modal or
     # obligation ("परिणाम भुगतने होंगे", a warning given now), ``neg_irrealis`` that and a negation
-    # ("बख्शा नहीं जाएगा")
+    # ("बख्शा नहीं जाएगा"), ``finite`` any verb form but the conjunctive, ``armed`` any verb form, and the
+    # act is one only when an armed force does it ("भारतीय सेना ने इसका जवाब दिया": a reply by arms; the
+    # events stage checks the doer)
     mood: str = ""
 
 
@@ -935,6 +937,8 @@ def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
     when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
     today): the future, modal or obligation is the predicate's own, so it leaves the features.
     """
+    if mood == "armed":
+        return form  # the doer decides, not the verb group (events.state)
     if mood == "finite":
         # "पत्र लिखा" asks; "पत्र लिखकर कहा" only says how something else was said
         return "" if form == "conj" else form

@@ -92,6 +92,17 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
 
+# a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
+_ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
+
+
+def _armed(eid: str) -> bool:
+    """Whether an actor is an armed force: troops or police of any country, or a country's army, navy or air
+    force (the doers a reply by arms, mood ``armed`` in the predicate tables, needs).
+    """
+    return _sector(eid) in _FORCE_SECTORS or bool(_ARMED_BODY.match(eid))
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -908,6 +919,9 @@ class _State(_Arguments, _Setting):
             # 'X ने कहा, “हमने ... विचार-विमर्श किया”': the quoted "we" is one side and its partner, unnamed;
             # a meeting with one side would be taken for any later meeting of the speaker
             return False
+        if m.entry.mood == "armed" and not any(a.role == "source" and _armed(a.entity_id) for a in actors):
+            # "मंत्री ने सवाल का जवाब दिया" is an answer; "भारतीय सेना ने इसका करारा जवाब दिया" is fire returned
+            return False
         if not actors and "neg" in m.features:
             # "किसी भी खतरे पर समझौता नहीं किया जाएगा": an act denied with no one who does or takes part in
             # it is a stance (here "no compromise"), not an event
@@ -1103,7 +1117,7 @@ class _State(_Arguments, _Setting):
         """
         head = self.text[m.start : m.end]
         cop = _COPULA_AFTER.search(head)
-        return bool(cop) and len(head[: cop.start()].split()) == len(m.entry.pred.split())
+        return cop is not None and len(head[: cop.start()].split()) == len(m.entry.pred.split())
 
     def _told(self, act: _Act) -> Event:
         """The event as told: its form (a noun, a copula, the pluperfect), place, polarity, modality,
@@ -1144,6 +1158,8 @@ class _State(_Arguments, _Setting):
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
                 and self._also(act.scope_start, end)):  # fmt: skip
             self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
+        if m.entry.mood == "armed" and m.form != "nominal":
+            self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         ev.not_before, ev.not_after = self.bounds

@@ -29,3 +29,17 @@ def test_a_reply_is_an_attack_only_when_an_armed_force_gives_it():
     # an answer in words is no attack, whoever gives it
     assert _kinds("विदेश मंत्री ने संसद में सवालों का जवाब दिया।") == []
     assert not [k for k in _kinds("पार्टी ने विपक्ष के आरोपों का करारा जवाब दिया।") if k[0] == "ASSAULT"]
+
+
+def test_an_act_one_succeeded_in_is_done():
+    doc = annotate_text("पुलिस दोनों आरोपियों को गिरफ्तार करने में सफल रही।", published="2025-01-15")
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert arrest["modality"] == "occurred"
+
+
+def test_hostages_and_prisoners_are_generic_actors():
+    doc = annotate_text("उग्रवादी गुट ने तीन बंधकों को रिहा किया।", published="2025-01-15")
+    (release,) = [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    assert ("target", "agent:cvl") in {(a["role"], a["entity_id"]) for a in release["actors"]}
+    doc = annotate_text("Hamas released three hostages on Monday.", published="2025-01-15")
+    assert any(a["entity_id"] == "agent:cvl" for e in doc["events"] for a in e["actors"])

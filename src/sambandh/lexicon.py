@@ -569,6 +569,9 @@ class Lexicon:
             form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
         if not self._before_verb(seq, toks, i, text, form, feats):
             return None  # "the press release", "a visit": a noun, not the verb
+        if (self.lang == "en" and form in ("stem", "present") and seq.entry.pos == "v" and k == j and k < len(toks)
+                and _adjacent(text, toks[k - 1][1], toks[k][0]) and toks[k][2] in _EN_SPEECH_AFTER):  # fmt: skip
+            return None  # "the MEA release said": a base form right before a verb of saying is its subject, a noun
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
         if seq.entry.mood:
@@ -1038,6 +1041,8 @@ _EN_IS = "|".join(sorted(words_of("contracted_is") or {"(?!)"}))
 _EN_OWNED = re.compile(r"(?:\b(?!(?:" + _EN_IS + r")['’])\w+['’]s|\b(?:"
                        + "|".join(sorted(words_of("possessive") or {"(?!)"})) + r"))\s+(?:(?!(?:" + _EN_AUX
                        + r")\s)[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+# English verbs of saying (words.tsv speech_after): a verb's base form right before one is a noun, their subject
+_EN_SPEECH_AFTER = frozenset(word_key(w) for w in words_of("speech_after"))
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")

@@ -49,3 +49,14 @@ def test_a_verb_base_form_before_a_verb_of_saying_is_a_noun():
     # "the ministry release said": a press release, no prisoner set free
     assert not [k for k in _kinds("The ministry release said the two sides will meet next month.") if k[0] == "CONCEDE"]
     assert ("CONCEDE", "release") in _kinds("The rebels release two hostages in Gaza.")
+
+
+def test_an_office_with_its_portfolio_before_a_name_is_that_person():
+    doc = annotate_text("Australia's Minister for Defence Richard Marles met Rajnath Singh in New Delhi on Monday.",
+                        published="2025-01-15")  # fmt: skip
+    (meet,) = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert {a["entity_id"] for a in meet["actors"]} == {"person:richard-marles", "person:rajnath-singh"}
+    # a country right after "of" is still the office's country
+    doc = annotate_text("India summoned the High Commissioner of Canada on Monday.", published="2025-01-15")
+    (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
+    assert ("target", "country:ca") in {(a["role"], a["entity_id"]) for a in summon["actors"]}

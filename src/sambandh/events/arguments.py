@@ -33,6 +33,7 @@ from .grammar import (
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
+    _EN_PORTFOLIO,
     _EN_POSSESSIVE,
     _EN_PREP,
     _EN_SAID,
@@ -488,6 +489,8 @@ class _Arguments(_Base):
         if any(cs < e and s < ce for cs, ce in covered) or any(
                 0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
             return True  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
+        if any(0 < cs - e <= 48 and _EN_PORTFOLIO.fullmatch(text, e, cs) for cs, _ in covered):
+            return True  # "Minister for Defence Richard Marles": the office before his name, its portfolio between
         if self._starts_predicate(e):
             return True  # a modifier of an event noun ("आतंकी हमले"), not who acted
         # "दोनों नेताओं": the two leaders told before (the group reading), not two governments

@@ -301,6 +301,11 @@ _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2}
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
 _CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("case_word")
                         + r")(?![\w" + DEVANAGARI + r"])")
+# an English office's portfolio between the office word and the holder's name ("Minister for Defence Richard
+# Marles", "Minister of External Affairs S Jaishankar"): capitalised words after "for" or "of"
+_EN_PORTFOLIO = re.compile(r"\s+(?:for|of)(?:\s+(?:[A-Z][\w'-]*|and|&))+\s+")
+# the office word such a portfolio follows (lang/en/words.tsv portfolio_office), right before "for"/"of"
+_EN_PORTFOLIO_OFFICE = re.compile(r"\b(?:" + _kind_alt("portfolio_office") + r")\s+$", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")

@@ -60,3 +60,15 @@ def test_an_office_with_its_portfolio_before_a_name_is_that_person():
     doc = annotate_text("India summoned the High Commissioner of Canada on Monday.", published="2025-01-15")
     (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
     assert ("target", "country:ca") in {(a["role"], a["entity_id"]) for a in summon["actors"]}
+
+
+def test_talks_with_one_side_of_a_round_of_calls_are_that_round():
+    text = ("विदेश मंत्री एस जयशंकर ने शुक्रवार को अमेरिका और जापान के अपने समकक्षों से अलग-अलग बात की। "
+            "अमेरिकी विदेश मंत्री एंटनी ब्लिंकन के साथ बातचीत के बाद जयशंकर ने कहा कि संबंध मजबूत हैं।")  # fmt: skip
+    assert _kinds(text) == [("CONSULT", "discuss")]
+
+
+def test_two_meetings_with_two_people_stay_two():
+    text = ("रक्षा मंत्री राजनाथ सिंह ने सोमवार को अमेरिकी विदेश मंत्री एंटनी ब्लिंकन से मुलाकात की। "
+            "इसके बाद राजनाथ सिंह ने रूस के विदेश मंत्री सर्गेई लावरोव से भी मुलाकात की।")  # fmt: skip
+    assert _kinds(text) == [("CONSULT", "meet"), ("CONSULT", "meet")]

@@ -72,3 +72,12 @@ def test_two_meetings_with_two_people_stay_two():
     text = ("रक्षा मंत्री राजनाथ सिंह ने सोमवार को अमेरिकी विदेश मंत्री एंटनी ब्लिंकन से मुलाकात की। "
             "इसके बाद राजनाथ सिंह ने रूस के विदेश मंत्री सर्गेई लावरोव से भी मुलाकात की।")  # fmt: skip
     assert _kinds(text) == [("CONSULT", "meet"), ("CONSULT", "meet")]
+
+
+def test_an_envoy_named_after_his_country_and_rank_is_that_country_s():
+    doc = annotate_text("भारत ने नेपाल के वरिष्ठ उच्चायुक्त राम बहादुर थापा को तलब किया।", published="2025-01-15")
+    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("ambassador", "country:np")]
+    (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
+    assert {a["affiliation"] for a in summon["actors"] if a["role"] == "target"} == {"country:np"}
+    doc = annotate_text("India summoned Nepal's High Commissioner Ram Bahadur Thapa on Monday.", published="2025-01-15")
+    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("ambassador", "country:np")]

@@ -137,7 +137,7 @@ class _Base:
             # (never past the sentence's start: "... in the Galwan Valley.\n\nChina on Tuesday lodged")
             at = bisect_right(self.sentence_starts, start) - 1
             bm = _EN_BEFORE.search(text, max(0, start - 40, self.sentence_starts[at] if at >= 0 else 0), start)
-            if (bm and bm.group(1).lower() in ("for", "of") and text[bm.end(1) : start].strip()
+            if (bm and bm.group(1).lower() in ("for", "of") and re.search(r"[A-Z]", text[bm.end(1) : start])
                     and _EN_PORTFOLIO_OFFICE.search(text, max(0, bm.start() - 30), bm.start())):  # fmt: skip
                 # "Minister for Defence Richard Marles met ...": the holder, not "for" him (a portfolio stands
                 # between; "the High Commissioner of Canada" keeps its "of")

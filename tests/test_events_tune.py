@@ -81,3 +81,14 @@ def test_an_envoy_named_after_his_country_and_rank_is_that_country_s():
     assert {a["affiliation"] for a in summon["actors"] if a["role"] == "target"} == {"country:np"}
     doc = annotate_text("India summoned Nepal's High Commissioner Ram Bahadur Thapa on Monday.", published="2025-01-15")
     assert [(r["role"], r["of"]) for r in doc["roles"]] == [("ambassador", "country:np")]
+
+
+def test_missiles_launched_at_a_country_are_an_attack_on_it():
+    doc = annotate_text("On Friday, North Korea launched three ballistic missiles at Japan.", published="2025-01-15")
+    (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert {(a["role"], a["entity_id"]) for a in attack["actors"]} == {("source", "country:kp"), ("target", "country:jp")}
+
+
+def test_resenting_and_capturing_are_acts():
+    assert ("ACCUSE", "criticize") in _kinds("Nepal strongly resented the remarks made by the Indian minister.")
+    assert ("COERCE", "arrest") in _kinds("Indian troops captured two infiltrators near the border on Sunday.")

@@ -86,7 +86,8 @@ def test_an_envoy_named_after_his_country_and_rank_is_that_country_s():
 def test_missiles_launched_at_a_country_are_an_attack_on_it():
     doc = annotate_text("On Friday, North Korea launched three ballistic missiles at Japan.", published="2025-01-15")
     (attack,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
-    assert {(a["role"], a["entity_id"]) for a in attack["actors"]} == {("source", "country:kp"), ("target", "country:jp")}
+    sides = {(a["role"], a["entity_id"]) for a in attack["actors"]}
+    assert sides == {("source", "country:kp"), ("target", "country:jp")}
 
 
 def test_resenting_and_capturing_are_acts():

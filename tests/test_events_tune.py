@@ -93,3 +93,9 @@ def test_missiles_launched_at_a_country_are_an_attack_on_it():
 def test_resenting_and_capturing_are_acts():
     assert ("ACCUSE", "criticize") in _kinds("Nepal strongly resented the remarks made by the Indian minister.")
     assert ("COERCE", "arrest") in _kinds("Indian troops captured two infiltrators near the border on Sunday.")
+
+
+def test_support_reiterated_for_a_country_is_support():
+    doc = annotate_text("France reaffirmed its strong support for Ukraine on Monday.", published="2025-01-15")
+    (sup,) = [e for e in doc["events"] if e["type"] == "SUPPORT"]
+    assert {(a["role"], a["entity_id"]) for a in sup["actors"]} == {("source", "country:fr"), ("target", "country:ua")}

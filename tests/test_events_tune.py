@@ -99,3 +99,10 @@ def test_support_reiterated_for_a_country_is_support():
     doc = annotate_text("France reaffirmed its strong support for Ukraine on Monday.", published="2025-01-15")
     (sup,) = [e for e in doc["events"] if e["type"] == "SUPPORT"]
     assert {(a["role"], a["entity_id"]) for a in sup["actors"]} == {("source", "country:fr"), ("target", "country:ua")}
+
+
+def test_a_country_in_the_possessive_of_its_envoy_is_no_second_actor():
+    doc = annotate_text("Nepal summoned India's envoy on Tuesday.", published="2025-01-15")
+    (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
+    targets = [a["entity_id"] for a in summon["actors"] if a["role"] == "target"]
+    assert targets == ["agent:dip:in"]

@@ -96,6 +96,12 @@ _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 _ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
 
+def _country_of_agent(a: Actor) -> str:
+    """The country a generic actor serves, as an id (``agent:dip:pk`` → ``country:pk``), else ``""``."""
+    parts = a.entity_id.split(":")
+    return f"country:{parts[2]}" if len(parts) > 2 else (a.affiliation or "")
+
+
 def _armed(eid: str) -> bool:
     """Whether an actor is an armed force: troops or police of any country, or a country's army, navy or air
     force (the doers a reply by arms, mood ``armed`` in the predicate tables, needs).
@@ -1037,6 +1043,11 @@ class _State(_Arguments, _Setting):
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors
                       if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+        # "Pakistan's envoy": a country whose words lie inside a phrase of its own body or office is that one's
+        # modifier, not a second actor beside it
+        actors = [a for a in actors if not (a.entity_id.startswith("country:") and a.start >= 0 and any(
+            b is not a and b.role == a.role and b.entity_id.startswith("agent:") and _country_of_agent(b) == a.entity_id
+            and b.start <= a.start and a.end <= b.end for b in actors))]  # fmt: skip
         actors = _drop_office_agents(actors)
         lo = max(act.scope_start, start - 80)
         # "Pakistan troops resorted to shelling": a state's forces firing, even told by a noun, fire at the other side

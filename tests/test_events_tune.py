@@ -106,3 +106,11 @@ def test_a_country_in_the_possessive_of_its_envoy_is_no_second_actor():
     (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
     targets = [a["entity_id"] for a in summon["actors"] if a["role"] == "target"]
     assert targets == ["agent:dip:in"]
+
+
+def test_a_protest_an_envoy_is_summoned_for_is_made_by_the_summoner():
+    doc = annotate_text("Nepal on Monday summoned the Indian ambassador to condemn the remarks of the Indian minister.",
+                        published="2025-01-15")  # fmt: skip
+    (cond,) = [e for e in doc["events"] if e["mode"] == "condemn"]
+    assert cond["modality"] == "occurred"
+    assert [a["entity_id"] for a in cond["actors"] if a["role"] == "source"] == ["country:np"]

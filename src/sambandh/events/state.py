@@ -597,6 +597,7 @@ class _State(_Arguments, _Setting):
                     x.case = "act_by"
             act.args += after_args
             self._asked_to_act(act)
+            self._summoned_for(act)
             own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
             doer = min((a for a in act.prev_sources if a.start >= 0 and self._label(a.entity_id) == "PERSON"),
                        key=lambda a: a.start, default=None)  # fmt: skip
@@ -1227,6 +1228,8 @@ class _State(_Arguments, _Setting):
             return "occurred"  # "माफ़ी मांगनी पड़ी": had to, and did
         if "obligation" in f and m.form == "inf":
             return "demanded"  # "बातचीत करनी चाहिए": what someone says must be done
+        if "to_inf" in f and m.entry.type == "ACCUSE" and self._summoned_to(m):
+            return "occurred"  # "summoned the envoy to lodge a protest": the protest is made in the summons
         if m.form == "inf" or "to_inf" in f:
             cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
             if cue is None and "to_inf" in f:
@@ -1257,6 +1260,26 @@ class _State(_Arguments, _Setting):
         if after in ("claimed", "denied", "planned"):
             return after
         return "occurred"
+
+    def _summoned_for(self, act: _Act) -> None:
+        """"Gokhale summoned Islamabad's envoy on Wednesday to condemn ...": the statement an envoy is summoned for
+        is made by who summoned him; the envoy and the summons' words before the infinitive take no part as its doers.
+        """
+        m = act.m
+        if not ("to_inf" in m.features and m.entry.type == "ACCUSE" and self._summoned_to(m)):
+            return
+        summon = max((t.match.end for t in self.found_here if t.match is not None and t.match.entry.mode == "summon"
+                      and t.match.end <= m.start), default=m.start)  # fmt: skip
+        act.args = [x for x in act.args if not summon <= x.start < m.start]
+
+    def _summoned_to(self, m: PredicateMatch) -> bool:
+        """Whether an English "to" infinitive of a statement (protest, condemn) is what an envoy was summoned for,
+        by a summons told as done earlier in its sentence: "India summoned Pakistan's envoy to lodge a protest".
+        """
+        return any(t.match is not None and t.match.entry.mode == "summon" and t.match.form == "pfv"
+                   and "passive" not in t.match.features and t.match.end <= m.start
+                   and not re.search(r"[.!?;]", self.text[t.match.end : m.start])
+                   for t in self.found_here)  # fmt: skip
 
     def _governed_by_future(self, m: PredicateMatch, scope_start: int, after_end: int) -> bool:
         """Whether an event noun is the complement of a verb in the future: the verb that governs it

@@ -76,11 +76,11 @@ def test_two_meetings_with_two_people_stay_two():
 
 def test_an_envoy_named_after_his_country_and_rank_is_that_country_s():
     doc = annotate_text("भारत ने नेपाल के वरिष्ठ उच्चायुक्त राम बहादुर थापा को तलब किया।", published="2025-01-15")
-    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("ambassador", "country:np")]
+    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("high_commissioner", "country:np")]
     (summon,) = [e for e in doc["events"] if e["mode"] == "summon"]
     assert {a["affiliation"] for a in summon["actors"] if a["role"] == "target"} == {"country:np"}
     doc = annotate_text("India summoned Nepal's High Commissioner Ram Bahadur Thapa on Monday.", published="2025-01-15")
-    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("ambassador", "country:np")]
+    assert [(r["role"], r["of"]) for r in doc["roles"]] == [("high_commissioner", "country:np")]
 
 
 def test_missiles_launched_at_a_country_are_an_attack_on_it():

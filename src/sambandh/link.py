@@ -128,7 +128,9 @@ _HOME_WORDS = {"केंद्रीय", "केन्द्रीय", "union
 # a country's missions and envoys sit in another country: "ब्रिटिश उच्चायोग को विदेश मंत्रालय ने
 # तलब किया" is the host's ministry, so they say nothing of whose a bare body is
 _MISSIONS = ("-embassy", "-high-commission")
-_ENVOY_ROLES = {"ambassador"}
+# (a high commissioner is an ambassador between Commonwealth states; "envoy" names no rank:
+# offices the text names a person by, never read without a name, see events.arguments)
+_ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 
 
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)

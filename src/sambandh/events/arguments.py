@@ -131,6 +131,9 @@ _SEAT_CASES = frozenset({"erg", "by"})
 _STRUCK_PLACE = frozenset({"ASSAULT"})
 
 
+# offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
+_NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
+
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
 
@@ -688,6 +691,8 @@ class _Arguments(_Base):
                     continue
         country = of or self.ex.home
         holder = self.office_holder.get((role, country))
+        if holder is None and role in _NAMED_ONLY_ROLES:
+            return None  # "बांग्लादेश के उच्चायुक्त को तलब किया": an envoy with no name is the generic diplomat
         return holder or country
 
     def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:

@@ -114,3 +114,9 @@ def test_a_protest_an_envoy_is_summoned_for_is_made_by_the_summoner():
     (cond,) = [e for e in doc["events"] if e["mode"] == "condemn"]
     assert cond["modality"] == "occurred"
     assert [a["entity_id"] for a in cond["actors"] if a["role"] == "source"] == ["country:np"]
+
+
+def test_the_group_a_part_is_taken_from_is_the_object():
+    doc = annotate_text("पुलिस ने 20 प्रदर्शनकारियों में से पांच को गिरफ्तार किया।", published="2025-01-15")
+    (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert ("target", "agent:cvl") in {(a["role"], a["entity_id"]) for a in arrest["actors"]}

@@ -8,7 +8,17 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Mention, Timex
-from .grammar import _CASE, _CASE_OF, _DATELINE_TAIL, _EN_BEFORE, _EN_PORTFOLIO_OFFICE, _EN_PREP, _HYPHEN_PART, Trigger
+from .grammar import (
+    _CASE,
+    _CASE_OF,
+    _DATELINE_TAIL,
+    _EN_BEFORE,
+    _EN_PORTFOLIO_OFFICE,
+    _EN_PREP,
+    _HYPHEN_PART,
+    _PARTITIVE,
+    Trigger,
+)
 
 if TYPE_CHECKING:
     from .extractor import EventExtractor
@@ -145,4 +155,7 @@ class _Base:
             return _EN_PREP.get(bm.group(1).lower(), "loc") if bm else "nom"
         if not pp:
             return "nom"
+        part = _PARTITIVE.match(text, m.end()) if pp == "में" and m is not None else None
+        if part is not None:
+            return _CASE_OF.get(part.group("pp"), "nom")  # "136 बंधकों में से केवल दो को": the group is the object
         return _CASE_OF.get(pp, "nom")

@@ -306,6 +306,10 @@ _CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w" + DEVANAGARI + r"])(?:" + _kind_
 _EN_PORTFOLIO = re.compile(r"\s+(?:for|of)(?:\s+(?:[A-Z][\w'-]*|and|&))+\s+")
 # the office word such a portfolio follows (lang/en/words.tsv portfolio_office), right before "for"/"of"
 _EN_PORTFOLIO_OFFICE = re.compile(r"\b(?:" + _kind_alt("portfolio_office") + r")\s+$", re.IGNORECASE)
+# "136 बंधकों में से केवल दो को बचाया": the part taken out of a group (a count, "only", "some") before the case that
+# is the group's in the clause (words.tsv partitive_count)
+_PARTITIVE = re.compile(r"\s+से\s+(?:(?:\d+|" + _kind_alt("partitive_count") + r")\s+){1,3}(?P<pp>को|ने)(?![\w"
+                        + _DEV + r"])")
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")

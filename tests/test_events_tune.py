@@ -120,3 +120,7 @@ def test_the_group_a_part_is_taken_from_is_the_object():
     doc = annotate_text("पुलिस ने 20 प्रदर्शनकारियों में से पांच को गिरफ्तार किया।", published="2025-01-15")
     (arrest,) = [e for e in doc["events"] if e["type"] == "COERCE"]
     assert ("target", "agent:cvl") in {(a["role"], a["entity_id"]) for a in arrest["actors"]}
+
+
+def test_a_letter_of_objection_issued_is_an_objection():
+    assert ("ACCUSE", "object") in _kinds("नेपाल ने भारत को कड़ा आपत्तिपत्र जारी किया।")

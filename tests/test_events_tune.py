@@ -126,3 +126,10 @@ def test_a_letter_of_objection_issued_is_an_objection_told_by_its_verb():
     # the verb, not the bare noun: a noun alone folds into an earlier protest of the article
     found = [(words, m.entry.type, m.form) for words, m in predicates_in("नेपाल ने भारत को कड़ा आपत्तिपत्र जारी किया।")]
     assert any(t == "ACCUSE" and "जारी" in words and form != "nominal" for words, t, form in found), found
+
+
+def test_an_english_verb_after_and_shares_the_subject_of_the_verb_before():
+    doc = annotate_text("Nepal summoned the Indian ambassador on Monday and protested the border killing.",
+                        published="2025-01-15")  # fmt: skip
+    (protest,) = [e for e in doc["events"] if e["mode"] == "object"]
+    assert [a["entity_id"] for a in protest["actors"] if a["role"] == "source"] == ["country:np"]

@@ -92,6 +92,8 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
 
+# "... and", "..., " right before an English verb: a verb coordinated with the one before it
+_AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
 _ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
@@ -598,6 +600,7 @@ class _State(_Arguments, _Setting):
             act.args += after_args
             self._asked_to_act(act)
             self._summoned_for(act)
+            self._coordinated_subject(act)
             own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
             doer = min((a for a in act.prev_sources if a.start >= 0 and self._label(a.entity_id) == "PERSON"),
                        key=lambda a: a.start, default=None)  # fmt: skip
@@ -1260,6 +1263,27 @@ class _State(_Arguments, _Setting):
         if after in ("claimed", "denied", "planned"):
             return after
         return "occurred"
+
+    def _coordinated_subject(self, act: _Act) -> None:
+        """"Pakistan summoned the Indian envoy and protested the strike", "X summons Y, protests Z": an English verb
+        right after "and" or a comma that follows another verb's object shares that verb's subject; the object
+        before it is not its doer.
+        """
+        m = act.m
+        if not act.trig.english or m.form == "nominal" or not _AND_OR_COMMA_BEFORE.search(self.text, 0, m.start):
+            return
+        prev = max((t.match for t in self.found_here if t.match is not None and t.match is not m
+                    and t.match.form != "nominal" and act.sent.start <= t.match.start and t.match.end <= m.start),
+                   key=lambda x: x.end, default=None)  # fmt: skip
+        if prev is None or re.search(r"[.;:!?\"“”]", self.text[prev.end : m.start]):
+            return
+        subject = [x for x in self._args(act.sent.start, prev.start, act.lex.lang)
+                   if x.case == "nom" and x.label in ACTOR_LABELS]  # fmt: skip
+        if not subject:
+            return
+        have = {(x.start, x.end) for x in act.args}
+        act.args = [x for x in act.args if not (prev.end <= x.start < m.start and x.case == "nom")]
+        act.args += [x for x in subject if (x.start, x.end) not in have]
 
     def _summoned_for(self, act: _Act) -> None:
         """"Gokhale summoned Islamabad's envoy on Wednesday to condemn ...": the statement an envoy is summoned for

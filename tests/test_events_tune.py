@@ -133,3 +133,9 @@ def test_an_english_verb_after_and_shares_the_subject_of_the_verb_before():
                         published="2025-01-15")  # fmt: skip
     (protest,) = [e for e in doc["events"] if e["mode"] == "object"]
     assert [a["entity_id"] for a in protest["actors"] if a["role"] == "source"] == ["country:np"]
+
+
+def test_an_encounter_is_a_clash_with_armed_rebels_and_policing_with_criminals():
+    assert _kinds("बीजापुर में सुरक्षा बलों और नक्सलियों के बीच एनकाउंटर हुआ।") == [("ASSAULT", "clash")]
+    assert _kinds("पुलिस ने बदमाश का एनकाउंटर कर दिया।") == [("COERCE", "operation")]
+    assert _kinds("पुलिस और बदमाशों के बीच मुठभेड़ हुई।") == [("COERCE", "operation")]

@@ -1025,6 +1025,12 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source"
+        if self._policing(act):
+            # "पुलिस ने बदमाश का एनकाउंटर कर दिया": an encounter of the police or troops with criminals or a crowd is
+            # one-sided policing (docs/events.md), not a clash of two armed sides
+            act.trig = trig = Trigger("COERCE", "operation", "170", False, trig.targets, trig.english, m)
+            for a in act.actors:
+                a.role = "source" if _sector(a.entity_id) in _FORCE_SECTORS else "target"
         if m.unframed is not None and not any(a.role == "target" for a in act.actors):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
@@ -1070,6 +1076,13 @@ class _State(_Arguments, _Setting):
         # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                     and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def _policing(self, act: _Act) -> bool:
+        """Whether a clash is the police's or troops' with civilians only (criminals, a mob: sector ``cvl``)."""
+        if (act.trig.type, act.trig.mode) != ("ASSAULT", "clash"):
+            return False
+        sectors = {_sector(a.entity_id) for a in act.actors}
+        return bool(sectors & _FORCE_SECTORS) and sectors - _FORCE_SECTORS == {"cvl"}
 
     def _drill_of_one_side(self, act: _Act) -> bool:
         """Whether a military exercise is held by one side alone: every actor acts for one country, the

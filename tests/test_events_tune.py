@@ -139,3 +139,9 @@ def test_an_encounter_is_a_clash_with_armed_rebels_and_policing_with_criminals()
     assert _kinds("बीजापुर में सुरक्षा बलों और नक्सलियों के बीच एनकाउंटर हुआ।") == [("ASSAULT", "clash")]
     assert _kinds("पुलिस ने बदमाश का एनकाउंटर कर दिया।") == [("COERCE", "operation")]
     assert _kinds("पुलिस और बदमाशों के बीच मुठभेड़ हुई।") == [("COERCE", "operation")]
+
+
+def test_a_name_set_off_by_commas_around_an_aside_is_no_conjunct():
+    doc = annotate_text("युद्धविराम के तहत तालिबान, परसों दोपहर, कैदियों को रिहा करेगा।", published="2025-01-15")
+    (rel,) = [e for e in doc["events"] if e["type"] == "CONCEDE"]
+    assert {(a["role"], a["entity_id"]) for a in rel["actors"]} == {("source", "org:taliban"), ("target", "agent:cvl")}

@@ -85,9 +85,11 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
                             r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
 
 
-def _spread_coordination(args: list[_Arg]) -> None:
+def _spread_coordination(args: list[_Arg], text: str = "") -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
+    A name set off by commas around other words (``हमास, कल सुबह, कैदियों को``) is no conjunct of the name
+    after them: the words between are an aside.
     """
     def modifies_next(k: int) -> bool:
         # a genitive that a name follows closely modifies that name; one before a common noun
@@ -102,6 +104,9 @@ def _spread_coordination(args: list[_Arg]) -> None:
         if args[i].case != "and":
             continue
         nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
+        gap = text[args[i].end : nxt.start] if nxt is not None and text else ""
+        if gap.count(",") >= 2 and not _AND_ONLY.search(gap.replace(",", " ")):
+            continue  # "हमास, कल सुबह, कैदियों को रिहा करेगा": an aside between commas, not a list
         if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
             args[i].case = nxt.case
     for a in args:
@@ -350,7 +355,7 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
-        _spread_coordination(out)
+        _spread_coordination(out, text)
         return out
 
     def _offices_of_several(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:

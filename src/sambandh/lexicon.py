@@ -66,7 +66,9 @@ class Predicate:
     required: bool = False  # the event needs an actor in its target case ("X से बात की")
     # the verb group the entry needs (column 10 of the Hindi tables): ``irrealis`` a future, modal or
     # obligation ("परिणाम भुगतने होंगे", a warning given now), ``neg_irrealis`` that and a negation
-    # ("बख्शा नहीं जाएगा")
+    # ("बख्शा नहीं जाएगा"), ``finite`` any verb form but the conjunctive, ``armed`` any verb form, and the
+    # act is one only when an armed force does it ("भारतीय सेना ने इसका जवाब दिया": a reply by arms; the
+    # events stage checks the doer)
     mood: str = ""
 
 
@@ -566,6 +568,9 @@ class Lexicon:
             form = "conj"  # "समन कर इस्लामाबाद में ...", "निंदा कर कहा": करना's stem alone is its conjunctive
         if not self._before_verb(seq, toks, i, text, form, feats):
             return None  # "the press release", "a visit": a noun, not the verb
+        if (self.lang == "en" and form in ("stem", "present") and seq.entry.pos == "v" and k == j and k < len(toks)
+                and _adjacent(text, toks[k - 1][1], toks[k][0]) and toks[k][2] in _EN_SPEECH_AFTER):  # fmt: skip
+            return None  # "the MEA release said": a base form right before a verb of saying is its subject, a noun
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
         if seq.entry.mood:
@@ -934,6 +939,8 @@ def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
     when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
     today): the future, modal or obligation is the predicate's own, so it leaves the features.
     """
+    if mood == "armed":
+        return form  # the doer decides, not the verb group (events.state)
     if mood == "finite":
         # "पत्र लिखा" asks; "पत्र लिखकर कहा" only says how something else was said
         return "" if form == "conj" else form
@@ -1033,6 +1040,8 @@ _EN_IS = "|".join(sorted(words_of("contracted_is") or {"(?!)"}))
 _EN_OWNED = re.compile(r"(?:\b(?!(?:" + _EN_IS + r")['’])\w+['’]s|\b(?:"
                        + "|".join(sorted(words_of("possessive") or {"(?!)"})) + r"))\s+(?:(?!(?:" + _EN_AUX
                        + r")\s)[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)  # fmt: skip
+# English verbs of saying (words.tsv speech_after): a verb's base form right before one is a noun, their subject
+_EN_SPEECH_AFTER = frozenset(word_key(w) for w in words_of("speech_after"))
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")

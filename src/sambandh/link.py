@@ -27,7 +27,7 @@ from .config import Config
 from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
-from .lexicon import every_language_rows
+from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
 from .names import phonetic_key, token_score, word_score
 from .normalize import fold, normalize
@@ -102,10 +102,13 @@ _TITLE_GAP = (
     + "|".join(re.escape(normalize(t)).replace(r"\ ", r"\s+") for t in sorted(TITLES, key=len, reverse=True))
     + r")\s*){0,2}"
 )
+# a rank between an owner and the office ("पाकिस्तान के शीर्ष राजदूत", "Pakistan's top envoy"; words.tsv rank_adjective)
+_RANK = r"(?:(?:" + "|".join(sorted((re.escape(normalize(w)) for w in words_of("rank_adjective")), key=len,
+                                    reverse=True)) + r")\s+)?"  # fmt: skip
 # "<country> के/की <role> [titles] NAME", "<demonym> <role> NAME", "<country>'s <role> NAME", "<role> NAME"
 _APPOS = re.compile(
-    r"(?:(?P<of>[^\s,।;:()\"]+(?:\s[^\s,।;:()\"]+){0,2}?)\s+(?:के|की|का)\s+"
-    r"|(?P<ofen>[A-Za-z]+(?:\s[A-Za-z]+)?)(?:'s|’s)\s+"
+    r"(?:(?P<of>[^\s,।;:()\"]+(?:\s[^\s,।;:()\"]+){0,2}?)\s+(?:के|की|का)\s+" + _RANK +
+    r"|(?P<ofen>[A-Za-z]+(?:\s[A-Za-z]+)?)(?:'s|’s)\s+" + _RANK +
     r"|(?P<dem>[^\s,।;:()\"]+)\s+)?"
     r"(?P<role>" + _ROLE_RE + r")" + _TITLE_GAP + r"$",
     re.IGNORECASE,
@@ -125,7 +128,9 @@ _HOME_WORDS = {"केंद्रीय", "केन्द्रीय", "union
 # a country's missions and envoys sit in another country: "ब्रिटिश उच्चायोग को विदेश मंत्रालय ने
 # तलब किया" is the host's ministry, so they say nothing of whose a bare body is
 _MISSIONS = ("-embassy", "-high-commission")
-_ENVOY_ROLES = {"ambassador"}
+# (a high commissioner is an ambassador between Commonwealth states; "envoy" names no rank:
+# offices the text names a person by, never read without a name, see events.arguments)
+_ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 
 
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)

@@ -33,6 +33,7 @@ from .grammar import (
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
+    _EN_PORTFOLIO,
     _EN_POSSESSIVE,
     _EN_PREP,
     _EN_SAID,
@@ -84,9 +85,11 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
                             r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
 
 
-def _spread_coordination(args: list[_Arg]) -> None:
+def _spread_coordination(args: list[_Arg], text: str = "") -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
+    A name set off by commas around other words (``हमास, कल सुबह, कैदियों को``) is no conjunct of the name
+    after them: the words between are an aside.
     """
     def modifies_next(k: int) -> bool:
         # a genitive that a name follows closely modifies that name; one before a common noun
@@ -101,6 +104,9 @@ def _spread_coordination(args: list[_Arg]) -> None:
         if args[i].case != "and":
             continue
         nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
+        gap = text[args[i].end : nxt.start] if nxt is not None and text else ""
+        if gap.count(",") >= 2 and not _AND_ONLY.search(gap.replace(",", " ")):
+            continue  # "हमास, कल सुबह, कैदियों को रिहा करेगा": an aside between commas, not a list
         if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
             args[i].case = nxt.case
     for a in args:
@@ -129,6 +135,9 @@ _SEAT_CASES = frozenset({"erg", "by"})
 # acts whose "पर" phrase may name a city of the country they strike
 _STRUCK_PLACE = frozenset({"ASSAULT"})
 
+
+# offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
+_NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
@@ -346,7 +355,7 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
-        _spread_coordination(out)
+        _spread_coordination(out, text)
         return out
 
     def _offices_of_several(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
@@ -488,6 +497,8 @@ class _Arguments(_Base):
         if any(cs < e and s < ce for cs, ce in covered) or any(
                 0 <= cs - e <= 24 and not _CASE_WORD.search(text[e:cs]) for cs, _ in covered):  # fmt: skip
             return True  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
+        if any(0 < cs - e <= 48 and _EN_PORTFOLIO.fullmatch(text, e, cs) for cs, _ in covered):
+            return True  # "Minister for Defence Richard Marles": the office before his name, its portfolio between
         if self._starts_predicate(e):
             return True  # a modifier of an event noun ("आतंकी हमले"), not who acted
         # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
@@ -685,6 +696,8 @@ class _Arguments(_Base):
                     continue
         country = of or self.ex.home
         holder = self.office_holder.get((role, country))
+        if holder is None and role in _NAMED_ONLY_ROLES:
+            return None  # "बांग्लादेश के उच्चायुक्त को तलब किया": an envoy with no name is the generic diplomat
         return holder or country
 
     def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:

@@ -8,7 +8,17 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Mention, Timex
-from .grammar import _CASE, _CASE_OF, _DATELINE_TAIL, _EN_BEFORE, _EN_PREP, _HYPHEN_PART, Trigger
+from .grammar import (
+    _CASE,
+    _CASE_OF,
+    _DATELINE_TAIL,
+    _EN_BEFORE,
+    _EN_PORTFOLIO_OFFICE,
+    _EN_PREP,
+    _HYPHEN_PART,
+    _PARTITIVE,
+    Trigger,
+)
 
 if TYPE_CHECKING:
     from .extractor import EventExtractor
@@ -137,7 +147,15 @@ class _Base:
             # (never past the sentence's start: "... in the Galwan Valley.\n\nChina on Tuesday lodged")
             at = bisect_right(self.sentence_starts, start) - 1
             bm = _EN_BEFORE.search(text, max(0, start - 40, self.sentence_starts[at] if at >= 0 else 0), start)
+            if (bm and bm.group(1).lower() in ("for", "of") and re.search(r"[A-Z]", text[bm.end(1) : start])
+                    and _EN_PORTFOLIO_OFFICE.search(text, max(0, bm.start() - 30), bm.start())):  # fmt: skip
+                # "Minister for Defence Richard Marles met ...": the holder, not "for" him (a portfolio stands
+                # between; "the High Commissioner of Canada" keeps its "of")
+                return "nom"
             return _EN_PREP.get(bm.group(1).lower(), "loc") if bm else "nom"
         if not pp:
             return "nom"
+        part = _PARTITIVE.match(text, m.end()) if pp == "में" and m is not None else None
+        if part is not None:
+            return _CASE_OF.get(part.group("pp"), "nom")  # "136 बंधकों में से केवल दो को": the group is the object
         return _CASE_OF.get(pp, "nom")

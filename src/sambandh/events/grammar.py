@@ -301,6 +301,15 @@ _DAY_RANGE = re.compile(r"(?P<d0>\d{1,2})\s*(?:-|–|से|to)\s*(?P<d1>\d{1,2}
 # a postposition, conjunction or punctuation: what separates an office word from a name it does not title
 _CASE_WORD = re.compile(r"[,।;:()\"]|(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("case_word")
                         + r")(?![\w" + DEVANAGARI + r"])")
+# an English office's portfolio between the office word and the holder's name ("Minister for Defence Richard
+# Marles", "Minister of External Affairs S Jaishankar"): capitalised words after "for" or "of"
+_EN_PORTFOLIO = re.compile(r"\s+(?:for|of)(?:\s+(?:[A-Z][\w'-]*|and|&))+\s+")
+# the office word such a portfolio follows (lang/en/words.tsv portfolio_office), right before "for"/"of"
+_EN_PORTFOLIO_OFFICE = re.compile(r"\b(?:" + _kind_alt("portfolio_office") + r")\s+$", re.IGNORECASE)
+# "136 बंधकों में से केवल दो को बचाया": the part taken out of a group (a count, "only", "some") before the case that
+# is the group's in the clause (words.tsv partitive_count)
+_PARTITIVE = re.compile(r"\s+से\s+(?:(?:\d+|" + _kind_alt("partitive_count") + r")\s+){1,3}(?P<pp>को|ने)(?![\w"
+                        + _DEV + r"])")
 _WIRE_DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<head>[^\n,।()|:]{2,40}?(?:\s*\([^()\n]{1,25}\))?\s*,\s*[^\n()।|:]{3,30}?\s*\((?:" + AGENCIES
     + r"|[A-Z][A-Za-z./]{1,12})\))\s*[:।|\-–—]?")
@@ -341,7 +350,9 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?"
                     r"(?:[\w-]+(?:\s+[\w-]+){0,3}\s+(?:and|or)\s+)?$",
                     re.IGNORECASE)  # "by firing", "by heavy shelling and firing": the manner of another act
 # an event noun whose only verb is a bare copula at the clause's end names what something is ("... पर हमला है")
+# (after every word of a multiword noun: "यह ... सबसे बड़ा रक्षा सौदा है", "... पहली शांति वार्ता है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
+_COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

@@ -112,9 +112,19 @@ def _named(e: Event) -> set[str]:
 def _people_apart(a: Event, b: Event) -> bool:
     """Whether each event names a person the other does not (two meetings, not one)."""
     # (a person the knowledge base does not hold, "new:person:…", is a person too)
-    pa = {x.entity_id for x in a.actors if x.entity_id.startswith(("person:", "new:person:"))}
-    pb = {x.entity_id for x in b.actors if x.entity_id.startswith(("person:", "new:person:"))}
-    return bool(pa - pb and pb - pa)
+    pa = {x.entity_id: x.affiliation for x in a.actors if x.entity_id.startswith(("person:", "new:person:"))}
+    pb = {x.entity_id: x.affiliation for x in b.actors if x.entity_id.startswith(("person:", "new:person:"))}
+    return bool(_uncovered(pa, pb, b) and _uncovered(pb, pa, a))
+
+
+def _uncovered(people: dict[str, str | None], others: dict[str, str | None], other: Event) -> set[str]:
+    """The people of one event that the other names neither themselves nor by their side: "जयशंकर ने इजरायल,
+    मिस्र और नेपाल के समकक्षों से बात की ... यायर लापिड के साथ वार्ता": Lapid is the side the call names as Israel
+    (a country, or an office of it, among the other's actors).
+    """
+    sides = {x.entity_id for x in other.actors if not x.entity_id.startswith(("person:", "new:person:"))}
+    sides |= {_country(x) for x in other.actors if x.entity_id.startswith("agent:")}
+    return {p for p, c in people.items() if p not in others and not (c and c in sides)}
 
 
 def _dedupe(actors: list[Actor]) -> list[Actor]:

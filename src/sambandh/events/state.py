@@ -28,6 +28,7 @@ from .grammar import (
     _COMING,
     _COMPLEMENTIZER,
     _COPULA,
+    _COPULA_AFTER,
     _COPULA_NEXT,
     _CORRELATIVE,
     _COUNTERPART,
@@ -89,6 +90,25 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
+
+
+# "... and", "..., " right before an English verb: a verb coordinated with the one before it
+_AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
+# a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
+_ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
+
+
+def _country_of_agent(a: Actor) -> str:
+    """The country a generic actor serves, as an id (``agent:dip:pk`` → ``country:pk``), else ``""``."""
+    parts = a.entity_id.split(":")
+    return f"country:{parts[2]}" if len(parts) > 2 else (a.affiliation or "")
+
+
+def _armed(eid: str) -> bool:
+    """Whether an actor is an armed force: troops or police of any country, or a country's army, navy or air
+    force (the doers a reply by arms, mood ``armed`` in the predicate tables, needs).
+    """
+    return _sector(eid) in _FORCE_SECTORS or bool(_ARMED_BODY.match(eid))
 
 
 @dataclass(slots=True)
@@ -579,6 +599,8 @@ class _State(_Arguments, _Setting):
                     x.case = "act_by"
             act.args += after_args
             self._asked_to_act(act)
+            self._summoned_for(act)
+            self._coordinated_subject(act)
             own = [x.start for x in act.args if m.form == "nominal" and x.case == "gen" and self._possessor(x, start)]
             doer = min((a for a in act.prev_sources if a.start >= 0 and self._label(a.entity_id) == "PERSON"),
                        key=lambda a: a.start, default=None)  # fmt: skip
@@ -907,6 +929,9 @@ class _State(_Arguments, _Setting):
             # 'X ने कहा, “हमने ... विचार-विमर्श किया”': the quoted "we" is one side and its partner, unnamed;
             # a meeting with one side would be taken for any later meeting of the speaker
             return False
+        if m.entry.mood == "armed" and not any(a.role == "source" and _armed(a.entity_id) for a in actors):
+            # "मंत्री ने सवाल का जवाब दिया" is an answer; "भारतीय सेना ने इसका करारा जवाब दिया" is fire returned
+            return False
         if not actors and "neg" in m.features:
             # "किसी भी खतरे पर समझौता नहीं किया जाएगा": an act denied with no one who does or takes part in
             # it is a stance (here "no compromise"), not an event
@@ -1000,6 +1025,12 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source"
+        if self._policing(act):
+            # "पुलिस ने बदमाश का एनकाउंटर कर दिया": an encounter of the police or troops with criminals or a crowd is
+            # one-sided policing (docs/events.md), not a clash of two armed sides
+            act.trig = trig = Trigger("COERCE", "operation", "170", False, trig.targets, trig.english, m)
+            for a in act.actors:
+                a.role = "source" if _sector(a.entity_id) in _FORCE_SECTORS else "target"
         if m.unframed is not None and not any(a.role == "target" for a in act.actors):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
@@ -1022,6 +1053,11 @@ class _State(_Arguments, _Setting):
         if any(self._label(a.entity_id) == "PERSON" for a in actors):
             actors = [a for a in actors
                       if not (a.entity_id in affs and a.via in ("group", "name") and a.role == "participant")]
+        # "Pakistan's envoy": a country whose words lie inside a phrase of its own body or office is that one's
+        # modifier, not a second actor beside it
+        actors = [a for a in actors if not (a.entity_id.startswith("country:") and a.start >= 0 and any(
+            b is not a and b.role == a.role and b.entity_id.startswith("agent:") and _country_of_agent(b) == a.entity_id
+            and b.start <= a.start and a.end <= b.end for b in actors))]  # fmt: skip
         actors = _drop_office_agents(actors)
         lo = max(act.scope_start, start - 80)
         # "Pakistan troops resorted to shelling": a state's forces firing, even told by a noun, fire at the other side
@@ -1040,6 +1076,13 @@ class _State(_Arguments, _Setting):
         # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                     and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def _policing(self, act: _Act) -> bool:
+        """Whether a clash is the police's or troops' with civilians only (criminals, a mob: sector ``cvl``)."""
+        if (act.trig.type, act.trig.mode) != ("ASSAULT", "clash"):
+            return False
+        sectors = {_sector(a.entity_id) for a in act.actors}
+        return bool(sectors & _FORCE_SECTORS) and sectors - _FORCE_SECTORS == {"cvl"}
 
     def _drill_of_one_side(self, act: _Act) -> bool:
         """Whether a military exercise is held by one side alone: every actor acts for one country, the
@@ -1094,6 +1137,16 @@ class _State(_Arguments, _Setting):
             act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
         return True
 
+    def _copula_after_noun(self, m: PredicateMatch) -> bool:
+        """Whether a multiword event noun's only verb is a bare copula: its words, then "है" or "था".
+
+        "यह ... सबसे बड़ा रक्षा सौदा है" names what the deal told before is. Being on a visit ("भारत दौरे पर
+        हैं") is told the same way: the caller keeps visits.
+        """
+        head = self.text[m.start : m.end]
+        cop = _COPULA_AFTER.search(head)
+        return cop is not None and len(head[: cop.start()].split()) == len(m.entry.pred.split())
+
     def _told(self, act: _Act) -> Event:
         """The event as told: its form (a noun, a copula, the pluperfect), place, polarity, modality,
         date, topics and confidence.
@@ -1106,8 +1159,9 @@ class _State(_Arguments, _Setting):
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
-        elif (not trig.english and m.light == "होना" and _COPULA.fullmatch(text, start, end)
-              and _CLAUSE_ENDS.match(text, end)):  # fmt: skip
+        elif (not trig.english and m.light == "होना" and _CLAUSE_ENDS.match(text, end)
+              and (_COPULA.fullmatch(text, start, end)
+                   or (trig.mode != "visit" and self._copula_after_noun(m)))):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
             # more evidence of the act told before, never an act of its own
             self.nominal.add(id(ev))
@@ -1132,6 +1186,8 @@ class _State(_Arguments, _Setting):
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
                 and self._also(act.scope_start, end)):  # fmt: skip
             self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
+        if m.entry.mood == "armed" and m.form != "nominal":
+            self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         ev.not_before, ev.not_after = self.bounds
@@ -1188,6 +1244,8 @@ class _State(_Arguments, _Setting):
             return "occurred"  # "माफ़ी मांगनी पड़ी": had to, and did
         if "obligation" in f and m.form == "inf":
             return "demanded"  # "बातचीत करनी चाहिए": what someone says must be done
+        if "to_inf" in f and m.entry.type == "ACCUSE" and self._summoned_to(m):
+            return "occurred"  # "summoned the envoy to lodge a protest": the protest is made in the summons
         if m.form == "inf" or "to_inf" in f:
             cue = self._cue(lex, "inf_after", m.end, 3) if m.form == "inf" else None
             if cue is None and "to_inf" in f:
@@ -1218,6 +1276,47 @@ class _State(_Arguments, _Setting):
         if after in ("claimed", "denied", "planned"):
             return after
         return "occurred"
+
+    def _coordinated_subject(self, act: _Act) -> None:
+        """"Pakistan summoned the Indian envoy and protested the strike", "X summons Y, protests Z": an English verb
+        right after "and" or a comma that follows another verb's object shares that verb's subject; the object
+        before it is not its doer.
+        """
+        m = act.m
+        if not act.trig.english or m.form == "nominal" or not _AND_OR_COMMA_BEFORE.search(self.text, 0, m.start):
+            return
+        prev = max((t.match for t in self.found_here if t.match is not None and t.match is not m
+                    and t.match.form != "nominal" and act.sent.start <= t.match.start and t.match.end <= m.start),
+                   key=lambda x: x.end, default=None)  # fmt: skip
+        if prev is None or re.search(r"[.;:!?\"“”]", self.text[prev.end : m.start]):
+            return
+        subject = [x for x in self._args(act.sent.start, prev.start, act.lex.lang)
+                   if x.case == "nom" and x.label in ACTOR_LABELS]  # fmt: skip
+        if not subject:
+            return
+        have = {(x.start, x.end) for x in act.args}
+        act.args = [x for x in act.args if not (prev.end <= x.start < m.start and x.case == "nom")]
+        act.args += [x for x in subject if (x.start, x.end) not in have]
+
+    def _summoned_for(self, act: _Act) -> None:
+        """"Gokhale summoned Islamabad's envoy on Wednesday to condemn ...": the statement an envoy is summoned for
+        is made by who summoned him; the envoy and the summons' words before the infinitive take no part as its doers.
+        """
+        m = act.m
+        if not ("to_inf" in m.features and m.entry.type == "ACCUSE" and self._summoned_to(m)):
+            return
+        summon = max((t.match.end for t in self.found_here if t.match is not None and t.match.entry.mode == "summon"
+                      and t.match.end <= m.start), default=m.start)  # fmt: skip
+        act.args = [x for x in act.args if not summon <= x.start < m.start]
+
+    def _summoned_to(self, m: PredicateMatch) -> bool:
+        """Whether an English "to" infinitive of a statement (protest, condemn) is what an envoy was summoned for,
+        by a summons told as done earlier in its sentence: "India summoned Pakistan's envoy to lodge a protest".
+        """
+        return any(t.match is not None and t.match.entry.mode == "summon" and t.match.form == "pfv"
+                   and "passive" not in t.match.features and t.match.end <= m.start
+                   and not re.search(r"[.!?;]", self.text[t.match.end : m.start])
+                   for t in self.found_here)  # fmt: skip
 
     def _governed_by_future(self, m: PredicateMatch, scope_start: int, after_end: int) -> bool:
         """Whether an event noun is the complement of a verb in the future: the verb that governs it

@@ -24,6 +24,8 @@ KB_DIR = Path(__file__).with_name("kb")
 # the kinds of listed places a Hindi spelling is matched to by the sound of their English name
 _SOUND_KINDS = frozenset({"city", "capital", "state", "province", "territory"})
 _DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]")
+# a country's initials in Latin capitals ("US", "UK", "UAE"): two or three letters
+_LATIN_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +388,8 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
             hi += [f"{n} {w}" for n in names_hi for w in _split(words_hi)]
             en = [f"{d} {word_en}" for d in (_split(dem_en) if "dem" in forms else ())]
             en += [f"{country.name_en} {word_en}"] if "name" in forms else []
+            # the country's Latin initials name it before the word as its name does ("US Navy", "UK Parliament")
+            en += [f"{a} {word_en}" for a in country.aliases if "name" in forms and _LATIN_INITIALS.fullmatch(a)]
             if not hi and not en:
                 continue
             name_en = en[0] if en else f"{country.name_en} {word_en}"

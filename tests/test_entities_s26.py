@@ -64,3 +64,17 @@ def test_a_full_stop_ends_the_name_before_a_head(rec):
     ms = found(rec, text)
     assert ms.get("Toronto Police", ("",))[0] == "ORG", ms
     assert not any(". " in s for s in ms), ms
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Counsel for activist Rohan Mehrotra argued the case.", "Rohan Mehrotra"),
+    ("Posters of the group's leader Gurnam Singh Sandhu were carried.", "Gurnam Singh Sandhu"),
+])
+def test_an_english_calling_is_followed_by_a_name(rec, text, name):
+    ms = found(rec, text)
+    assert ms.get(name, ("",))[0] == "PERSON", ms
+
+
+def test_a_calling_before_a_lower_case_word_makes_no_name(rec):
+    ms = found(rec, "The leader of the House spoke first.")
+    assert not any(label == "PERSON" for label, _ in ms.values()), ms

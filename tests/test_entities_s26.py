@@ -78,3 +78,19 @@ def test_an_english_calling_is_followed_by_a_name(rec, text, name):
 def test_a_calling_before_a_lower_case_word_makes_no_name(rec):
     ms = found(rec, "The leader of the House spoke first.")
     assert not any(label == "PERSON" for label, _ in ms.values()), ms
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("सुबह पंजाब पुलिस ने दो लोगों को हिरासत में लिया।", "पंजाब पुलिस", "ORG"),
+    ("छात्र दिल्ली पुलिस मुख्यालय के बाहर जमा हुए।", "दिल्ली पुलिस मुख्यालय", "FAC"),
+    ("They marched to Delhi Police Headquarters at noon.", "Delhi Police Headquarters", "FAC"),
+])
+def test_a_listed_places_police_is_a_body_and_its_headquarters_a_facility(rec, text, surface, label):
+    ms = found(rec, text)
+    assert ms.get(surface, ("",))[0] == label, ms
+
+
+def test_an_unlisted_towns_police_still_names_the_town(rec):
+    text = "कल रामनगला पुलिस ने गांव में गश्त की।"
+    ms = found(rec, text)
+    assert not any(label == "ORG" for label, _ in ms.values()), ms

@@ -1209,9 +1209,15 @@ class _GreedyNER:
 
 def _names_over(head: Mention, inner: Mention) -> bool:
     """Whether a name its head word makes a ship, a named event or a body (``आईएनएस कोलकाता``,
-    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces;
+    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) or a facility opening with a place holds a place name inside
+    it, which it then replaces;
     a named event also replaces the body it is named after (``ब्रिक्स शिखर सम्मेलन``).
     """
+    # a facility only over the place its name opens with ("दिल्ली पुलिस मुख्यालय"), not over a listed
+    # facility or after a word before the place ("जेट लेह एयरबेस")
+    if head.label == "FAC":
+        return (head.source == "pattern" and inner.label in ("GPE", "LOC") and head.start == inner.start
+                and inner.end < head.end)  # fmt: skip
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
             and (inner.label in ("GPE", "LOC", "FAC") or (head.label == "EVENT" and inner.label == "ORG"))
             and head.start <= inner.start and inner.end <= head.end

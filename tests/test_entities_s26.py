@@ -94,3 +94,19 @@ def test_an_unlisted_towns_police_still_names_the_town(rec):
     text = "कल रामनगला पुलिस ने गांव में गश्त की।"
     ms = found(rec, text)
     assert not any(label == "ORG" for label, _ in ms.values()), ms
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    ("जवान शिपकी दर्रे पर तैनात हैं।", "शिपकी दर्रे", "LOC"),
+    ("नाव रामेश्वरम के पास एक छोटे मरकुंडी द्वीप पर रुकी।", "मरकुंडी द्वीप", "LOC"),
+    ("Herders crossed the Kelmora Pass at dawn.", "Kelmora Pass", "LOC"),
+    ("A crowd gathered on Bloor Street after the match.", "Bloor Street", "FAC"),
+])
+def test_a_pass_an_island_and_a_street_are_named_before_their_word(rec, text, surface, label):
+    ms = found(rec, text)
+    assert ms.get(surface, ("",))[0] == label, ms
+
+
+def test_a_lower_case_word_before_pass_is_no_name(rec):
+    ms = found(rec, "He showed his boarding pass at the gate.")
+    assert not ms, ms

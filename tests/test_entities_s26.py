@@ -110,3 +110,16 @@ def test_a_pass_an_island_and_a_street_are_named_before_their_word(rec, text, su
 def test_a_lower_case_word_before_pass_is_no_name(rec):
     ms = found(rec, "He showed his boarding pass at the gate.")
     assert not ms, ms
+
+
+def test_a_town_name_written_apart_is_also_found_joined(rec):
+    text = "मुजफ्फरनगर में कल एक बैठक हुई।"  # listed as "मुज़फ़्फ़र नगर"
+    assert found(rec, text).get("मुजफ्फरनगर") == ("GPE", "city:muzaffarnagar"), found(rec, text)
+
+
+def test_joined_forms_only_for_two_words_ending_in_a_listed_ending():
+    from sambandh.kb import _joined_forms
+
+    assert _joined_forms(["रामू नगर"]) == ("रामूनगर",)
+    assert _joined_forms(["रामू नगर", "रामूनगर"]) == ()  # already listed
+    assert _joined_forms(["रामू घाट", "नया रामू नगर"]) == ()  # another ending; three words

@@ -123,3 +123,11 @@ def test_joined_forms_only_for_two_words_ending_in_a_listed_ending():
     assert _joined_forms(["रामू नगर"]) == ("रामूनगर",)
     assert _joined_forms(["रामू नगर", "रामूनगर"]) == ()  # already listed
     assert _joined_forms(["रामू घाट", "नया रामू नगर"]) == ()  # another ending; three words
+
+
+@pytest.mark.parametrize(("text", "eid"), [
+    ("प्रवक्ता मैथ्यू मिलर ने कहा कि बातचीत जारी रहेगी।", "person:matthew-miller"),
+    ("प्रवक्ता माओ निंग ने नियमित ब्रीफिंग में बयान दिया।", "person:mao-ning"),
+])
+def test_foreign_ministry_spokespersons_are_listed(rec, text, eid):
+    assert eid in {e for _, e in found(rec, text).values()}, found(rec, text)

@@ -367,7 +367,7 @@ def test_a_quoted_name_after_its_head_word_is_a_body(rec):
 
 def test_a_postposition_never_opens_a_name_that_sounds_like_a_listed_one(rec):
     # "ने दिल्ली" sounds like "नई दिल्ली"; the ergative is no part of the city's name
-    text = "मकान मालिक ने दिल्ली पुलिस को फोन किया।"
+    text = "मकान मालिक ने दिल्ली के दफ्तर को फोन किया।"  # (दिल्ली पुलिस is a body since session 26)
     got = {text[m.start : m.end]: m.kb_id for m in rec(text, split_sentences(text))}
     assert "ने दिल्ली" not in got
     assert got.get("दिल्ली") == "city:new-delhi"

@@ -80,6 +80,8 @@ _JOINED_NAME = re.compile(
 
 # A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
 _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
+# initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
@@ -666,8 +668,8 @@ class EntityRecognizer:
                     if quoted is not None:  # first: the quotes bound it better than any other head
                         out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
                     continue
-                if where == "place" and m.group()[0].isascii() and not m.group()[0].isupper():
-                    continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue")
+                if where == "place" and label == "EVENT" and m.group()[0].isascii() and not m.group()[0].isupper():
+                    continue  # a Latin event head of this kind is a name's word only capitalised ("Dialogue")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
                 side = "before" if where in ("before", "name", "body", "place") else where
@@ -678,7 +680,9 @@ class EntityRecognizer:
                 # a named event after a listed body or place is named after it, with words such as
                 # "नेता" between ("जी 20 सम्मेलन", "नई दिल्ली लीडर्स डिक्लेरेशन"); "body": only after
                 # a listed body, "place": only after a listed body or place
-                listed = self._listed_name_before(near, words, where) if label == "EVENT" and side == "before" else None
+                # a body named after a listed place ("place" heads: "Delhi police", "Toronto Police") likewise
+                listed = (self._listed_name_before(near, words, where)
+                          if side == "before" and (label == "EVENT" or where == "place") else None)  # fmt: skip
                 if listed is not None:
                     out.append(Mention(start + base + listed, start + m.end(), label, "pattern"))
                     continue
@@ -691,6 +695,8 @@ class EntityRecognizer:
                     gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
                     if gap.strip():
                         break
+                    if side == "before" and picked and w.group().endswith(".") and not _INITIALS.fullmatch(w.group()):
+                        break  # a full stop ends the sentence before the name ("... in Delhi. Toronto Police")
                     edge = w.start() if side == "before" else w.end()
                     word = w.group().rstrip(".") if side == "after" else w.group()
                     # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")
@@ -1203,9 +1209,15 @@ class _GreedyNER:
 
 def _names_over(head: Mention, inner: Mention) -> bool:
     """Whether a name its head word makes a ship, a named event or a body (``आईएनएस कोलकाता``,
-    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) holds a place name inside it, which it then replaces;
+    ``ऑपरेशन सिंदूर``, ``असम रेजीमेंट``) or a facility opening with a place holds a place name inside
+    it, which it then replaces;
     a named event also replaces the body it is named after (``ब्रिक्स शिखर सम्मेलन``).
     """
+    # a facility only over the place its name opens with ("दिल्ली पुलिस मुख्यालय"), not over a listed
+    # facility or after a word before the place ("जेट लेह एयरबेस")
+    if head.label == "FAC":
+        return (head.source == "pattern" and inner.label in ("GPE", "LOC") and head.start == inner.start
+                and inner.end < head.end)  # fmt: skip
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
             and (inner.label in ("GPE", "LOC", "FAC") or (head.label == "EVENT" and inner.label == "ORG"))
             and head.start <= inner.start and inner.end <= head.end

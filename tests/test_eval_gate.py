@@ -185,6 +185,22 @@ def test_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
         assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half
 
 
+def test_accurate_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
+    pages = shared_path("data", "news-pages", "pages.jsonl")
+    from sambandh.config import Config
+    from sambandh.evaluate import evaluate_page_entities
+
+    result = evaluate_page_entities(ROOT / "eval" / "entities" / "news_pages.jsonl", pages,
+                                    Config.build(ner_model="accurate"))  # fmt: skip
+    floors = FLOORS["entities_news_pages_accurate"]
+    for half in ("dev", "blind"):
+        h = result["halves"][half]
+        print(json.dumps({half: {k: h[k] for k in ("recall", "precision", "people_split", "merges")}}))
+        assert h["recall"] >= floors[half]["recall"], (half, h["recall"])
+        assert h["precision"] >= floors[half]["precision"], (half, h["precision"])
+        assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half
+
+
 def test_stories_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
     pages = shared_path("data", "news-pages", "pages.jsonl")
     from sambandh.evaluate import evaluate_page_stories

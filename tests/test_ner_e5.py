@@ -72,20 +72,21 @@ def test_a_sentence_longer_than_one_window_gets_a_tag_for_every_word(tagger: E5T
 
 
 def test_the_entity_stage_runs_on_the_accurate_model():
-    fast = EntityRecognizer(Config.build(ner_model=""))
-    accurate = EntityRecognizer(Config.build(ner_model="accurate"))
-    text = "कल सुरेंद्र पाल गोयल ने जयपुर में किसानों की एक सभा को संबोधित किया।"
     from sambandh.segment import split_sentences
 
+    accurate = EntityRecognizer(Config.build(ner_model="accurate"))
+    assert accurate.nlp.pipe_names == ["e5_ner"]
+    text = "कल सुरेंद्र पाल गोयल ने जयपुर में किसानों की एक सभा को संबोधित किया।"
     got = accurate(text, split_sentences(text))
     people = [text[m.start : m.end] for m in got if m.label == "PERSON"]
     assert people == ["सुरेंद्र पाल गोयल"], [(text[m.start : m.end], m.label) for m in got]
-    assert fast.nlp is not accurate.nlp
 
 
-def test_eval_ner_takes_the_accurate_model_from_the_environment(tmp_path):
+def test_eval_ner_runs_with_the_accurate_model_named_in_the_environment(tmp_path, monkeypatch):
     f = tmp_path / "gold.txt"
     f.write_text("सुरेंद्र\tB-NEP\nपाल\tI-NEP\nगोयल\tI-NEP\nजयपुर\tO\nगए\tO\n।\tO\n", encoding="utf-8")
     out = run_cli("eval", "ner", str(f), "--json", env={"SAMBANDH_NER_MODEL": "accurate"})
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["by_type"]["PERSON"]["f"] == 100.0
+    monkeypatch.setenv("SAMBANDH_NER_MODEL", "accurate")
+    assert is_model(model_folder(Config.build().ner_model))  # the variable names the e5 tagger's folder

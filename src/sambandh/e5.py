@@ -19,8 +19,8 @@ The tokenizer reproduces the engine's: per-codepoint normalisation map, runs of 
 collapsed, a leading ``▁`` and ``' '`` → ``▁``, then unigram Viterbi over the piece scores
 with an unknown-character fallback of (min score − 10).
 
-Read by the story embedder (:mod:`sambandh.embed`) and by the NER teacher's training
-(``training/ner/teacher``). Numpy only.
+Read by the story embedder (:mod:`sambandh.embed`), the accurate NER (:mod:`sambandh.ner_e5`) and the
+NER teacher's training (``training/ner/teacher``). Numpy only.
 """
 
 from __future__ import annotations
@@ -216,3 +216,34 @@ class Tokenizer:
         words joined by spaces; a word that normalises to nothing gets ``<unk>``.
         """
         return [self.encode(w) or [self.unk] for w in words]
+
+
+@dataclass(frozen=True, slots=True)
+class InputEmbeddings:
+    """The encoder's input layer: word rows (read from the 4-bit file for each batch, never all
+    250,000 held), plus position and type-0 embeddings, then their LayerNorm.
+    """
+
+    file: E5File
+    pos: np.ndarray  # [max positions, hidden]
+    type0: np.ndarray  # [hidden]
+    ln_w: np.ndarray
+    ln_b: np.ndarray
+    eps: float
+
+    @classmethod
+    def of(cls, f: E5File) -> InputEmbeddings:
+        """The file's own input layer."""
+        h = f.header.hidden
+        return cls(f, f.f32("emb.pos").reshape(-1, h), f.f32("emb.type").reshape(-1, h)[0], f.f32("emb.ln.w"),
+                   f.f32("emb.ln.b"), f.header.eps)  # fmt: skip
+
+    def __call__(self, ids: np.ndarray) -> np.ndarray:
+        """The layer's output [B, T, hidden] (float32) for a padded id batch [B, T]."""
+        b, t = ids.shape
+        uniq, inv = np.unique(ids, return_inverse=True)
+        rows = self.file.q4("emb.word", self.file.header.hidden, rows=uniq)
+        x = rows[inv.reshape(b, t)] + self.pos[:t][None] + self.type0
+        mu = x.mean(-1, keepdims=True)
+        var = ((x - mu) ** 2).mean(-1, keepdims=True)
+        return ((x - mu) / np.sqrt(var + self.eps) * self.ln_w + self.ln_b).astype(np.float32)

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 
 from .config import cache_dir
-from .e5 import E5File, Tokenizer, default_model_path
+from .e5 import E5File, InputEmbeddings, Tokenizer, default_model_path
 from .errors import ConfigError
 
 BUILD = 3  # the graph recipe; a change here rebuilds every cached graph
@@ -163,9 +163,7 @@ class E5Int8:
         hd = self.file.header
         self.hidden = hd.hidden
         self.max_len = hd.max_pos
-        self.pos = self.file.f32("emb.pos").reshape(-1, hd.hidden)
-        self.type0 = self.file.f32("emb.type").reshape(-1, hd.hidden)[0]
-        self.ln_w, self.ln_b, self.eps = self.file.f32("emb.ln.w"), self.file.f32("emb.ln.b"), hd.eps
+        self.embed = InputEmbeddings.of(self.file)
         graph = cache_dir() / f"e5-small-int8-{_file_key(path)}.onnx"
         if not graph.exists():
             build(path, graph)
@@ -185,16 +183,6 @@ class E5Int8:
     def _ids(self, text: str) -> list[int]:
         ids = self.tok.encode("passage: " + text)[: self.max_len - 2]
         return [self.tok.bos, *ids, self.tok.eos]
-
-    def _embed(self, ids: np.ndarray) -> np.ndarray:
-        """Word + position + type embeddings and their LayerNorm, for a padded id batch [B,T]."""
-        b, t = ids.shape
-        uniq, inv = np.unique(ids, return_inverse=True)
-        rows = self.file.q4("emb.word", self.hidden, rows=uniq)
-        x = rows[inv.reshape(b, t)] + self.pos[:t][None] + self.type0
-        mu = x.mean(-1, keepdims=True)
-        var = ((x - mu) ** 2).mean(-1, keepdims=True)
-        return ((x - mu) / np.sqrt(var + self.eps) * self.ln_w + self.ln_b).astype(np.float32)
 
     def passage(self, texts: list[str]) -> np.ndarray:
         """Unit vectors [N, 384] of ``texts`` as passages.
@@ -218,7 +206,7 @@ class E5Int8:
         """The unit vector of one text (one run of the graph)."""
         ids = np.asarray([self._ids(text)], dtype=np.int64)
         bias = np.zeros((1, 1, 1, ids.shape[1]), dtype=np.float32)
-        (h,) = self.session.run(["h"], {"x": self._embed(ids), "bias": bias})
+        (h,) = self.session.run(["h"], {"x": self.embed(ids), "bias": bias})
         pooled = h[0].mean(0)
         return pooled / np.linalg.norm(pooled)
 

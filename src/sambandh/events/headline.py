@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Article, Event, Mention, Span
-from .merge import _country, _may_be_one
+from .merge import _country, _may_be_one, family
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -27,7 +27,7 @@ def title_of(article: Article) -> str | None:
     ``None`` when there is none or it is the text's own first sentence (``first_sentence``).
     """
     title = (article.title or "").strip()
-    if not title or article.title_source == "first_sentence" or article.text.startswith(title):
+    if not title or article.title_source == "first_sentence" or title in article.text:
         return None
     return title
 
@@ -38,13 +38,14 @@ def title_article(article: Article, config: Config) -> Article | None:
     expressions, the body's roles and dateline place as context; ``None`` when there is no title.
     """
     from ..entities import recognizer
-    from ..link import Linker
+    from ..segment import split_sentences
     from ..timex import find_timexes
 
     title = title_of(article)
     if title is None:
         return None
-    sentences = [Span(0, len(title))]
+    # a headline of two sentences ("X कर रहे हैं? जानिए ...") is read as two: a question is asked, not told
+    sentences = split_sentences(title) or [Span(0, len(title))]
     found = recognizer(config.ner_model, config.kb_dir)(title, sentences)
     if found:
         off = len(title) + len(_SEP)
@@ -108,28 +109,33 @@ def retells(head: Event, body: Event) -> bool:
 def join_headline(heads: list[Event], body: list[Event], title_len: int,
                   earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
     """The article's events with its headline's: each headline event that the body retells becomes
-    one more piece of evidence (``field`` ``title``) of the first body event that does, which takes
+    one more piece of evidence (``field`` ``title``) of the first body event that does (of the same
+    family first), which takes
     from it a side, a place or a date it lacks (with no offsets: they are the title's); the others
     are kept, first, as events stated in the title alone.
     """
     earlier = earlier or set()
     alone: list[Event] = []
     for h in heads:
-        host = next((b for b in body if id(b) not in earlier and retells(h, b)), None)
+        # the first retelling of the same family (a summons before an expression of concern), then of the
+        # same type; one told in the pluperfect only when nothing else retells it
+        ranked = sorted(body, key=lambda b: (family(b) != family(h), id(b) in earlier))
+        host = next((b for b in ranked if retells(h, b)), None)
+        told = [Span(s.start, s.end, "title") for s in h.evidence] or [Span(0, title_len, "title")]
         if host is None:
-            host = next((b for b in body if retells(h, b)), None)
-        if host is None:
-            h.evidence = [Span(0, title_len, "title")]
+            h.evidence = told
             alone.append(h)
             continue
-        if not any(s.field == "title" for s in host.evidence):
-            host.evidence.append(Span(0, title_len, "title"))
+        have = {(s.field, s.start, s.end) for s in host.evidence}
+        host.evidence += [s for s in told if (s.field, s.start, s.end) not in have]
+        # only what the headline writes: a side, place or date its reading took from context is no word of it
         roles = {a.role for a in host.actors}
         host.actors += [Actor(a.entity_id, a.role, -1, -1, a.affiliation, a.via) for a in h.actors
-                        if a.role not in roles and not _fits(a, host.actors)]  # fmt: skip
-        if h.place and not host.place:
+                        if a.start >= 0 and a.role not in roles and not _fits(a, host.actors)]  # fmt: skip
+        if h.place and h.place_start >= 0 and not host.place:
             host.place, host.place_start, host.place_end = h.place, -1, -1
-        if h.date and h.date_basis == "text" and (not host.date or host.date_basis == "reported"):
+        if (h.date and h.date_start >= 0 and h.date_basis == "text"
+                and (not host.date or host.date_basis == "reported")):  # fmt: skip
             host.date, host.date_start, host.date_end = h.date, -1, -1
             host.precision, host.date_basis, host.date_to = h.precision, h.date_basis, h.date_to
         host.confidence = max(host.confidence, h.confidence)

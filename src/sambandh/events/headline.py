@@ -128,11 +128,13 @@ def join_headline(heads: list[Event], body: list[Event], title_len: int,
             continue
         have = {(s.field, s.start, s.end) for s in host.evidence}
         host.evidence += [s for s in told if (s.field, s.start, s.end) not in have]
-        # only what the headline writes: a side, place or date its reading took from context is no word of it
+        # only what the headline writes: a side, place or date its reading took from context is no word of it;
+        # and no name the knowledge base lacks (``new:``), which nothing in the text would name
         roles = {a.role for a in host.actors}
         host.actors += [Actor(a.entity_id, a.role, -1, -1, a.affiliation, a.via) for a in h.actors
-                        if a.start >= 0 and a.role not in roles and not _fits(a, host.actors)]  # fmt: skip
-        if h.place and h.place_start >= 0 and not host.place:
+                        if a.start >= 0 and a.role not in roles and not a.entity_id.startswith("new:")
+                        and not _fits(a, host.actors)]  # fmt: skip
+        if h.place and h.place_start >= 0 and not host.place and not h.place.startswith("new:"):
             host.place, host.place_start, host.place_end = h.place, -1, -1
         if (h.date and h.date_start >= 0 and h.date_basis == "text"
                 and (not host.date or host.date_basis == "reported")):  # fmt: skip

@@ -153,8 +153,8 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
 
     Args:
         ev: The event, as the coder left it after merging within its article.
-        text: The article's text.
-        sentences: The article's sentences, in order.
+        text: The article's text (its title, for an event stated in the title alone: ``Event.in_title``).
+        sentences: The sentences of ``text``, in order.
     """
     out = [f"type={ev.type}", f"mode={ev.type}/{ev.mode}", f"modality={ev.modality}"]
     words = text[ev.trigger_start : ev.trigger_end].split()

@@ -306,7 +306,8 @@ def _date_record(ev: Event, occurrences: list[tuple[str, Event]], texts: dict[in
     dated = [(d, o) for d, o in occurrences if o.date]
     if ev.date:
         src = next(((d, o) for d, o in dated if o.date == ev.date), dated[0] if dated else None)
-        words = texts.get(id(src[1]), "")[src[1].date_start : src[1].date_end] if src and src[1].date_start >= 0 else None
+        told = src[1] if src and src[1].date_start >= 0 else None
+        words = texts.get(id(told), "")[told.date_start : told.date_end] if told is not None else None
         date = {"value": ev.date, "text": words, "precision": ev.precision, "doc_id": src[0] if src else None}
     bounds = {"not_before": ev.not_before, "not_after": ev.not_after}
     if date is None and (ev.not_before or ev.not_after):

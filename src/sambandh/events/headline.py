@@ -11,9 +11,10 @@ type, actors that can be the same sides), or an event of its own whose offsets p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..model import Actor, Article, Event, Mention, Span
+from ..model import Actor, Article, Event, Span
 from .merge import _country, _may_be_one, family
 
 if TYPE_CHECKING:
@@ -49,8 +50,9 @@ def title_article(article: Article, config: Config) -> Article | None:
     found = recognizer(config.ner_model, config.kb_dir)(title, sentences)
     if found:
         off = len(title) + len(_SEP)
-        body = [Mention(m.start + off, m.end + off, m.label, m.source, m.kb_id, m.entity_id, m.canonical,
-                        m.title_start + off if m.title_start >= 0 else -1, m.title_end + off if m.title_end >= 0 else -1)
+        body = [replace(m, start=m.start + off, end=m.end + off,
+                        title_start=m.title_start + off if m.title_start >= 0 else -1,
+                        title_end=m.title_end + off if m.title_end >= 0 else -1)
                 for m in article.mentions if m.source != "dateline"]  # fmt: skip
         _linker(config).link(title + _SEP + article.text, found + body, article.published)
     dateline = [m for m in article.mentions if m.source == "dateline"]

@@ -128,7 +128,7 @@ class EventExtractor:
         head_state: _State | None = None
         if title is not None and title.text and title.sentences:
             try:
-                head_state, heads = self._headline(title, bounds)
+                head_state, heads = self._headline(title, bounds, state)
                 events = join_headline(heads, events, len(title.text), state.earlier)
             except Exception as exc:  # noqa: BLE001 - the body's events stand without the headline's
                 self.faults[f"headline:{type(exc).__name__}"] += 1
@@ -149,11 +149,15 @@ class EventExtractor:
             self.faults[f"carry_dates:{type(exc).__name__}"] += 1
         return events
 
-    def _headline(self, title: Article, bounds: tuple[str | None, str | None]) -> tuple[_State, list[Event]]:
-        """The events the title states, read as a sentence of its own with the body's date bounds."""
+    def _headline(self, title: Article, bounds: tuple[str | None, str | None],
+                  body: _State) -> tuple[_State, list[Event]]:  # fmt: skip
+        """The events the title states, read as a sentence of its own with the body's date bounds and
+        the body's day of the report (the dateline's date, or the lead's day) for acts told as done.
+        """
         mentions = sorted((m for m in title.mentions if m.entity_id and m.source != "dateline"
                            and 0 <= m.start < m.end <= len(title.text)), key=lambda m: m.start)  # fmt: skip
         state = _State(title, mentions, bounds, self)
+        state.dateline_date, state.lead_day = body.dateline_date, body.lead_day
         heads: list[Event] = []
         for sent in title.sentences:
             heads.extend(state.sentence(sent))

@@ -112,8 +112,8 @@ def join_headline(heads: list[Event], body: list[Event], title_len: int,
                   earlier: set[int] | None = None) -> list[Event]:  # fmt: skip
     """The article's events with its headline's: each headline event that the body retells becomes
     one more piece of evidence (``field`` ``title``) of the first body event that does (of the same
-    family first), which takes
-    from it a side, a place or a date it lacks (with no offsets: they are the title's); the others
+    family first), which takes from it a place or a date it lacks (with no offsets: they are the
+    title's); the others
     are kept, first, as events stated in the title alone.
     """
     earlier = earlier or set()
@@ -130,12 +130,9 @@ def join_headline(heads: list[Event], body: list[Event], title_len: int,
             continue
         have = {(s.field, s.start, s.end) for s in host.evidence}
         host.evidence += [s for s in told if (s.field, s.start, s.end) not in have]
-        # only what the headline writes: a side, place or date its reading took from context is no word of it;
-        # and no name the knowledge base lacks (``new:``), which nothing in the text would name
-        roles = {a.role for a in host.actors}
-        host.actors += [Actor(a.entity_id, a.role, -1, -1, a.affiliation, a.via) for a in h.actors
-                        if a.start >= 0 and a.role not in roles and not a.entity_id.startswith("new:")
-                        and not _fits(a, host.actors)]  # fmt: skip
+        # only a place or date the headline writes (one its reading took from context is no word of it), and
+        # no place the knowledge base lacks (``new:``), which nothing in the text would name; not its sides: a
+        # headline's short grammar reads them worse than the body ("X ने हमले की निंदा की": X attacked)
         if h.place and h.place_start >= 0 and not host.place and not h.place.startswith("new:"):
             host.place, host.place_start, host.place_end = h.place, -1, -1
         if (h.date and h.date_start >= 0 and h.date_basis == "text"

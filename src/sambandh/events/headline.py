@@ -25,7 +25,8 @@ _SEP = "\n\n"  # between the title and the body when the title's names are linke
 
 def title_of(article: Article) -> str | None:
     """The title the event stage reads: one the cleaner took out of the text or the record gave;
-    ``None`` when there is none or it is the text's own first sentence (``first_sentence``).
+    ``None`` when there is none, when it is the text's own first sentence (``first_sentence``), or
+    when the text holds it anyway (the body's reading has it already).
     """
     title = (article.title or "").strip()
     if not title or article.title_source == "first_sentence" or title in article.text:

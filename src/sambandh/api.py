@@ -677,7 +677,8 @@ def _reports(r: dict[str, Any]) -> list[dict[str, Any]]:
     """The event's sources, each with the sentences it states the event in."""
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in r.get("evidence") or []:
-        by_doc[e["doc_id"]].append({"start": e["start"], "end": e["end"], "text": e["text"]})
+        by_doc[e["doc_id"]].append({"start": e["start"], "end": e["end"], "text": e["text"],
+                                    **({"field": e["field"]} if e.get("field", "text") != "text" else {})})
     known = {s["doc_id"]: s for s in r.get("sources") or []}
     return [{**known.get(d, {"doc_id": d, "outlet": d, "title": None, "published": None, "url": None}),
              "evidence": by_doc.get(d, [])} for d in r["doc_ids"]]  # fmt: skip
@@ -933,7 +934,7 @@ def document(k: Knowledge, doc_id: str) -> dict[str, Any]:
         "events": [
             {"type": e.type, "mode": e.mode, "negated": e.negated, "date": e.date,
              "actors": [{**k.named(a.entity_id), "role": a.role} for a in e.actors],
-             "evidence": [{"start": s.start, "end": s.end} for s in e.evidence],
+             "evidence": [s.to_dict() for s in e.evidence],  # a headline's: "field": "title", offsets into the title
              "trigger": {"start": e.trigger_start, "end": e.trigger_end} if e.trigger_start >= 0 else None}
             for e in art.events
         ],

@@ -594,9 +594,15 @@ class _EventTally:
                 return (-1, -1)
             return omap.to_raw(s), omap.to_raw(e - 1) + 1
 
+        title_span = _title_raw(art)
+
+        def span_of(p: Any) -> Any:
+            """How an event's own offsets map to the raw page: through the title for a headline's alone."""
+            return title_span if p.in_title() else raw_span
+
         preds = list(art.events)
-        ptrig = [raw_span(p.trigger_start, p.trigger_end) for p in preds]
-        psent = [[raw_span(s.start, s.end) for s in p.evidence] for p in preds]
+        ptrig = [span_of(p)(p.trigger_start, p.trigger_end) for p in preds]
+        psent = [[(title_span if s.field == "title" else raw_span)(s.start, s.end) for s in p.evidence] for p in preds]
         used: set[int] = set()
         order = sorted(range(len(events)), key=lambda i: not events[i].get("core"))
         pairs: dict[int, int] = {}
@@ -628,12 +634,15 @@ class _EventTally:
             self.hit += 1
             self.core_hit += core
             tc["matched"] += 1
-            self._fields(g, preds[pairs[gi]], art, kb, raw_span, doc_id)
+            self._fields(g, preds[pairs[gi]], art, kb, span_of(preds[pairs[gi]]), doc_id)
         if rows is not None:
             from .event_score import features
+            from .model import Span
 
             core_of = {pi: bool(events[gi].get("core")) for gi, pi in pairs.items()}
-            rows += [(doc_id, features(p, art.text, art.sentences), pi in used, core_of.get(pi, False))
+            title = (art.title or "").strip()
+            rows += [(doc_id, features(p, title, [Span(0, len(title))]) if p.in_title()
+                      else features(p, art.text, art.sentences), pi in used, core_of.get(pi, False))
                      for pi, p in enumerate(preds)]  # fmt: skip
         for pi, p in enumerate(preds):
             self.pred += 1
@@ -723,6 +732,25 @@ class _EventTally:
 
 def _pct(a: int, b: int) -> float:
     return round(100 * a / b, 2) if b else 0.0
+
+
+def _title_raw(art: Any) -> Any:
+    """Maps offsets into an article's title to raw page offsets: into the head line the cleaner took
+    out as the title (reason ``title`` or ``repeated_lead``), where the title's words are found in it,
+    else the whole line; ``(-1, -1)`` when the title was given apart from the text (no raw span).
+    """
+    title = (art.title or "").strip()
+    line = next((r for r in art.removed if r.reason in ("title", "repeated_lead")), None)
+    if not title or line is None:
+        return lambda s, e: (-1, -1)
+    at = art.raw.find(title, line.start, line.end)
+
+    def span(s: int, e: int) -> tuple[int, int]:
+        if s < 0 or e <= s:
+            return (-1, -1)
+        return (at + s, at + e) if at >= 0 else (line.start, line.end)
+
+    return span
 
 
 def _names_of(eid: str, art: Any, kb: Any) -> list[str]:

@@ -153,8 +153,8 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
 
     Args:
         ev: The event, as the coder left it after merging within its article.
-        text: The article's text.
-        sentences: The article's sentences, in order.
+        text: The article's text (its title, for an event stated in the title alone: ``Event.in_title``).
+        sentences: The sentences of ``text``, in order.
     """
     out = [f"type={ev.type}", f"mode={ev.type}/{ev.mode}", f"modality={ev.modality}"]
     words = text[ev.trigger_start : ev.trigger_end].split()
@@ -181,6 +181,10 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
         out.append("place")
     out.append(f"date={ev.date_basis or 'none'}" if ev.date else "date=none")
     out.append(f"evidence={min(len(ev.evidence), 3)}")
+    if ev.in_title():
+        out.append("in_title")  # a headline the body does not retell (``text`` is then the title)
+    elif any(s.field == "title" for s in ev.evidence):
+        out.append("headline")  # the body retells what the headline states
     idx = next((i for i, s in enumerate(sentences) if s.start <= ev.trigger_start < s.end), len(sentences))
     out.append("position=lead" if idx < 3 else "position=early" if idx < 8 else "position=late")
     if idx < len(sentences):

@@ -116,10 +116,22 @@ _REQUIRED = object()  # a field with no default that may not be none: missing, i
 
 @dataclass(frozen=True, slots=True)
 class Span(Record):
-    """A half-open character range ``[start, end)`` into a text."""
+    """A half-open character range ``[start, end)`` into a text.
+
+    ``field`` names the text: ``text`` (the article's clean text) or ``title`` (its title; an
+    event's evidence stated in the headline). The JSON form names it only when it is ``title``.
+    """
 
     start: int
     end: int
+    field: str = "text"
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{start, end}``, with ``field`` only when it is not the text."""
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.field != "text":
+            d["field"] = self.field
+        return d
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,7 +394,7 @@ class Event(Record):
         actors: Who took part, with roles.
         trigger_start: Start of the words that state it.
         trigger_end: End of those words.
-        evidence: The sentences that state it.
+        evidence: The sentences that state it (a headline's, ``field`` ``title``, indexes the title).
         place: The place entity, when stated.
         place_start: Where the place is named (-1: inherited from the article's context).
         place_end: End of the place's name.
@@ -433,6 +445,12 @@ class Event(Record):
     def actor_ids(self) -> frozenset[str]:
         """The entities taking part."""
         return frozenset(a.entity_id for a in self.actors)
+
+    def in_title(self) -> bool:
+        """Whether the event is stated only in its article's title (a headline the body does not retell):
+        then its trigger, actors', place's and date's offsets point into ``Article.title``, not ``text``.
+        """
+        return bool(self.evidence) and all(s.field == "title" for s in self.evidence)
 
 
 @dataclass(slots=True)

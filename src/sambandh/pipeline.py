@@ -634,7 +634,9 @@ class EventStage(Stage):
                                         scorer=config.event_scorer)  # fmt: skip
 
     def process(self, item: Article) -> Item:
-        item.events = self.extractor.extract(item)
+        from .events.headline import title_article
+
+        item.events = self.extractor.extract(item, title_article(item, self.config))
         if self.extractor.faults:  # a sentence or predicate that failed, counted; the article goes on
             self.stats.faults.update(self.extractor.faults)
             self.extractor.faults.clear()

@@ -96,8 +96,11 @@ def absorb_view(into: Event, other: Event) -> None:
 
 
 def event_id(doc_id: str, ev: Event) -> str:
-    """A stable id: a hash of the first article and the words that state the event there."""
-    key = f"{doc_id}:{ev.trigger_start}:{ev.trigger_end}:{ev.type}:{ev.mode}"
+    """A stable id: a hash of the first article and the words that state the event there (in its
+    title for an event the headline alone states).
+    """
+    where = ":title" if ev.in_title() else ""
+    key = f"{doc_id}:{ev.trigger_start}:{ev.trigger_end}:{ev.type}:{ev.mode}{where}"
     return "ev:" + hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
 
 
@@ -219,17 +222,23 @@ def event_record(
     def name(eid: str) -> str:
         return _shown_name(eid, names, texts.get(first_doc, ""), kb)
 
-    aliases = _actor_aliases(occurrences, texts)
-    date = _date_record(ev, occurrences, texts)
+    titles = {d: str((docs or {}).get(d, {}).get("title") or "").strip() for d, _ in occurrences}
+    # an event the headline alone states points into its article's title; a title evidence always does
+    own = {id(o): titles.get(d, "") if o.in_title() else texts.get(d, "") for d, o in occurrences}
+    aliases = _actor_aliases(occurrences, own)
+    date = _date_record(ev, occurrences, own)
     place = None
     if ev.place:
         shown = name(ev.place)
         place = {"entity_id": ev.place, "name": shown, "name_en": english_name(ev.place, shown, kb)}
     evidence = [
         {"doc_id": doc_id, "start": s.start, "end": s.end, "text": texts.get(doc_id, "")[s.start : s.end]}
+        if s.field == "text" else
+        {"doc_id": doc_id, "start": s.start, "end": s.end, "field": s.field,
+         "text": titles.get(doc_id, "")[s.start : s.end]}
         for doc_id, occ in occurrences
         for s in occ.evidence
-    ]
+    ]  # fmt: skip
     doc_ids = list(dict.fromkeys(d for d, _ in occurrences))
     sources = _source_records(doc_ids, docs or {})
     reported = min((s["published"] for s in sources if s["published"]), default=None)
@@ -278,26 +287,27 @@ def _shown_name(eid: str, names: dict[str, Mention | str], first_text: str, kb: 
     return ent.name if ent else eid
 
 
-def _actor_aliases(occurrences: list[tuple[str, Event]], texts: dict[str, str]) -> dict[str, set[str]]:
-    """Entity id → the words each report names the actor by."""
+def _actor_aliases(occurrences: list[tuple[str, Event]], texts: dict[int, str]) -> dict[str, set[str]]:
+    """Entity id → the words each report names the actor by (``texts``: each occurrence's text, by its id)."""
     aliases: dict[str, set[str]] = defaultdict(set)
-    for doc_id, occ in occurrences:
-        text = texts.get(doc_id, "")
+    for _doc_id, occ in occurrences:
+        text = texts.get(id(occ), "")
         for a in occ.actors:
             if a.start >= 0 and a.via == "name":
                 aliases[a.entity_id].add(text[a.start : a.end])
     return aliases
 
 
-def _date_record(ev: Event, occurrences: list[tuple[str, Event]], texts: dict[str, str]) -> dict[str, Any] | None:
+def _date_record(ev: Event, occurrences: list[tuple[str, Event]], texts: dict[int, str]) -> dict[str, Any] | None:
     """The date of a happening: its value, the words a report states it by, its bounds and year;
-    ``None`` when neither a date nor bounds are known.
+    ``None`` when neither a date nor bounds are known (``texts``: each occurrence's text, by its id).
     """
     date = None
     dated = [(d, o) for d, o in occurrences if o.date]
     if ev.date:
         src = next(((d, o) for d, o in dated if o.date == ev.date), dated[0] if dated else None)
-        words = texts.get(src[0], "")[src[1].date_start : src[1].date_end] if src and src[1].date_start >= 0 else None
+        told = src[1] if src and src[1].date_start >= 0 else None
+        words = texts.get(id(told), "")[told.date_start : told.date_end] if told is not None else None
         date = {"value": ev.date, "text": words, "precision": ev.precision, "doc_id": src[0] if src else None}
     bounds = {"not_before": ev.not_before, "not_after": ev.not_after}
     if date is None and (ev.not_before or ev.not_after):

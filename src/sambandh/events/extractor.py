@@ -11,6 +11,7 @@ from ..kb import KnowledgeBase, _pad
 from ..lexicon import Agents, Lexicon, Pronoun, lang_rows, load_agents, load_lexicon, load_pronouns
 from ..model import Article, Event, RoleFact
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
+from .headline import join_headline
 from .merge import _fold_nominals, city_countries, merge_in_document
 from .state import _State
 
@@ -85,8 +86,14 @@ class EventExtractor:
             + r")(?![\w" + _DEV + r"])") if plurals else None  # fmt: skip
 
     # ---- the article -------------------------------------------------------------------
-    def extract(self, article: Article) -> list[Event]:
-        """The events of one article, merged within it, with dates bounded by what it states."""
+    def extract(self, article: Article, title: Article | None = None) -> list[Event]:
+        """The events of one article, merged within it, with dates bounded by what it states.
+
+        Args:
+            article: The article (mentions linked, time expressions found).
+            title: Its title as a one-sentence article (``headline.title_article``), or ``None``: the
+                headline's events join the body's retellings as evidence, or stand alone in the title.
+        """
         text = article.text
         if not text or not article.sentences:
             return []
@@ -118,29 +125,57 @@ class EventExtractor:
             events = merge_in_document(events, self.places_of, state.earlier, state.also)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
-        events = self._scored(events, article)
-        state.add_usual_doers(events)
+        head_state: _State | None = None
+        if title is not None and title.text and title.sentences:
+            try:
+                head_state, heads = self._headline(title, bounds, state)
+                events = join_headline(heads, events, len(title.text), state.earlier)
+            except Exception as exc:  # noqa: BLE001 - the body's events stand without the headline's
+                self.faults[f"headline:{type(exc).__name__}"] += 1
+        events = self._scored(events, article, title)
+        body = [e for e in events if not e.in_title()]
+        state.add_usual_doers(body)
+        if head_state is not None:
+            head_state.add_usual_doers([e for e in events if e.in_title()])
         try:
             # after the events are merged and chosen: a place stated in a neighbouring sentence of the scene
-            state.carry_places(events)
+            state.carry_places(body)
         except Exception as exc:  # noqa: BLE001 - keep the places the sentences gave
             self.faults[f"carry:{type(exc).__name__}"] += 1
         try:
             # and a date a neighbouring sentence gives an act told without one
-            state.carry_dates(events)
+            state.carry_dates(body)
         except Exception as exc:  # noqa: BLE001 - keep the dates the sentences gave
             self.faults[f"carry_dates:{type(exc).__name__}"] += 1
         return events
 
-    def _scored(self, events: list[Event], article: Article) -> list[Event]:
-        """Each event's confidence from the precision model, and only those at its threshold or above."""
+    def _headline(self, title: Article, bounds: tuple[str | None, str | None],
+                  body: _State) -> tuple[_State, list[Event]]:  # fmt: skip
+        """The events the title states, read as a sentence of its own with the body's date bounds and
+        the body's day of the report (the dateline's date, or the lead's day) for acts told as done.
+        """
+        mentions = sorted((m for m in title.mentions if m.entity_id and m.source != "dateline"
+                           and 0 <= m.start < m.end <= len(title.text)), key=lambda m: m.start)  # fmt: skip
+        state = _State(title, mentions, bounds, self)
+        state.dateline_date, state.lead_day = body.dateline_date, body.lead_day
+        heads: list[Event] = []
+        for sent in title.sentences:
+            heads.extend(state.sentence(sent))
+        heads = _fold_nominals(heads, state.nominal, state.anaphoric, state.copular)
+        return state, merge_in_document(heads, self.places_of, state.earlier, state.also)
+
+    def _scored(self, events: list[Event], article: Article, title: Article | None = None) -> list[Event]:
+        """Each event's confidence from the precision model, and only those at its threshold or above
+        (an event stated in the title alone is scored on the title).
+        """
         if self.scorer is None:
             return events
         from ..event_score import features
 
         kept = []
         for ev in events:
-            p = self.scorer.score(features(ev, article.text, article.sentences))
+            where = title if title is not None and ev.in_title() else article
+            p = self.scorer.score(features(ev, where.text, where.sentences))
             ev.confidence = round(p, 2)
             if p >= self.scorer.threshold:
                 kept.append(ev)

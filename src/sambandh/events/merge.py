@@ -412,8 +412,8 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words). With ``places_of``
     (within one article), a town in the region ``into`` names is the finer place and replaces it.
     """
-    have = {(s.start, s.end) for s in into.evidence}
-    into.evidence += [s for s in other.evidence if (s.start, s.end) not in have]
+    have = {(s.field, s.start, s.end) for s in into.evidence}
+    into.evidence += [s for s in other.evidence if (s.field, s.start, s.end) not in have]
     ids = into.actor_ids()
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one

@@ -105,10 +105,12 @@ def doc_spans(doc_id: str, kind: str, items: list[dict[str, Any]]) -> list[dict[
 
 
 def evidence_spans(doc_id: str, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Marks for the evidence sentences of ``events`` in one document, titled with the event type."""
+    """Marks for the evidence sentences of ``events`` in one document's text, titled with the event type
+    (a headline's evidence points into the title, not the text: it marks nothing there).
+    """
     return [
         {"start": e["start"], "end": e["end"], "kind": "evidence", "title": f"{ev['type']} {ev.get('mode') or ''}"}
-        for ev in events for e in ev["evidence"] if e["doc_id"] == doc_id
+        for ev in events for e in ev["evidence"] if e["doc_id"] == doc_id and e.get("field", "text") == "text"
     ]  # fmt: skip
 
 
@@ -125,7 +127,7 @@ def doc_marks(d: dict[str, Any]) -> list[dict[str, Any]]:
     marks += [{"start": x["start"], "end": x["end"], "kind": "timex", "title": f"{x['type']} {x['value'] or ''}"}
               for x in d["timexes"]]  # fmt: skip
     marks += [{"start": s["start"], "end": s["end"], "kind": "evidence", "title": f"{ev['type']} {ev['mode'] or ''}"}
-              for ev in d["events"] for s in ev["evidence"]]  # fmt: skip
+              for ev in d["events"] for s in ev["evidence"] if s.get("field", "text") == "text"]  # fmt: skip
     return marks
 
 

@@ -22,12 +22,15 @@ class ErrorOut(BaseModel):
 
 
 class Span(BaseModel):
-    """A stretch of a document's clean text: ``text == documents.text[start:end]``."""
+    """A stretch of a document's clean text, ``text == documents.text[start:end]``, or of its title
+    when ``field`` is ``title`` (a headline's evidence: ``text == documents.title[start:end]``).
+    """
 
     doc_id: str
     start: int
     end: int
     text: str
+    field: str = "text"
 
 
 class StoryBrief(BaseModel):

@@ -372,6 +372,15 @@ _EN_POSSESSIVE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}")
 # marker and an adverb or none, between a request and the act it asks for
 _EN_CONTROL = re.compile(r"\s+(?P<who>(?:[\w'’.-]+,?\s+){1,6}?)(?:" + _kind_alt("infinitive_marker")
                          + r")\s+(?:[\w-]+\s+)?", re.IGNORECASE)
+# what may stand between a finite English verb and its object noun ("condemned Pahalgam attack", "condemn the
+# terror attack"): up to four words, none an auxiliary, a modal, a conjunction, a complementizer or the
+# infinitive's marker (after those, a base form is a verb of its own: "and attack", "will attack", "to attack")
+_EN_NOT_IN_OBJECT = frozenset(
+    {r[0].lower() for r in every_language_rows("verb_group.tsv") if r and r[0].isascii()}
+    | {w for k in ("coordinator", "infinitive_marker", "future_word", "possible_word", "complementizer", "negation")
+       for w in _kind_words(k) if w.isascii()}
+)
+_EN_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:" + _forms_alt(_EN_NOT_IN_OBJECT) + r")\s)[\w'’.-]+\s+){0,4}", re.IGNORECASE)
 # "it to": a pronoun that stands for a country only as the one asked to act
 _EN_TO_ACT = re.compile(r"\s+(?:" + _kind_alt("infinitive_marker") + r")\s", re.IGNORECASE)
 _GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")

@@ -39,6 +39,7 @@ from .grammar import (
     _EN_BY,
     _EN_CONTROL,
     _EN_IF,
+    _EN_OBJECT_GAP,
     _EN_QUESTION,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
@@ -618,14 +619,21 @@ class _State(_Arguments, _Setting):
             # "X की निंदा करते हुए Y ने कहा": the subject of a participle stands after it (not of a finite
             # verb: "चीन इनकार करता रहा है और अमेरिका ने कहा" is China's denial)
             act.args += [x for x in self._args(end, act.after_end, act.lex.lang) if x.case == "erg"]
-        if trig.english and m.form == "nominal" and trig.type != "CONSULT" and any(
-                t.match is not None and t.match.form != "nominal"
-                and sent.start <= t.match.start and t.match.end <= start
-                for t in self.found_here):  # fmt: skip
+        governing = next((t.match for t in self.found_here if trig.english and trig.type != "CONSULT"
+                          and t.match is not None and t.match.form != "nominal"
+                          and sent.start <= t.match.start and t.match.end <= start
+                          and (m.form == "nominal"
+                               or (m.form == "stem" and _EN_OBJECT_GAP.fullmatch(text, t.match.end, start)))),
+                         None)  # fmt: skip
+        if governing is not None:
             # "the ministers condemned the terrorist attack": an English event noun that is the object
             # of another verb is not done by that verb's subject; only what follows it (of, by, on) takes part
-            # (and its own possessive: "condemned Pakistan's shelling")
-            act.args = [x for x in act.args if x.start >= end or (x.case == "gen" and self._possessor(x, start))]
+            # (and its own possessive: "condemned Pakistan's shelling"). A base form right after the verb, with
+            # only its modifiers between, is such a noun too ("condemned Pahalgam attack", a headline's "condemn");
+            # a side named in that gap is its doer ("condemned the US attack"), a town only where it happened
+            gap = m.form == "stem"
+            act.args = [x for x in act.args if x.start >= end or (x.case == "gen" and self._possessor(x, start))
+                        or (gap and x.start >= governing.end and x.entity_id not in self.ex.places_of)]  # fmt: skip
             act.prev_sources = []
         if m.form == "nominal" and trig.type != "CONSULT" and any(
                 t.match is not None and t.match.start >= end and t.match.form != "nominal"

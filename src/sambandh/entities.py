@@ -1011,16 +1011,18 @@ def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = words[0][0], words[-1][1]
     # nor the punctuation that opens or closes what follows or precedes it: the model sometimes
     # takes the bracket before an acronym ("<name> (ABC)") into the name
-    while end > start and (text[end - 1] in _OPENERS_AND_SEPARATORS or text[end - 1].isspace()):
-        end -= 1
+    while end > start and (text[end - 1] in _OPENERS_AND_SEPARATORS or text[end - 1].isspace()
+                           or (text[end - 1] in _PAIRS and text.count(_PAIRS[text[end - 1]], start, end) == 0)):
+        end -= 1  # a bracket closed after the name, not in it ("<acronym> )")
     while end > start and (text[start] in _CLOSERS_AND_SEPARATORS or text[start].isspace()):
         start += 1
     return start, end
 
 
 # punctuation a name never ends with (openers, separators) or begins with (closers, separators)
-_OPENERS_AND_SEPARATORS = frozenset("([{<“‘«,;:|/–—")
-_CLOSERS_AND_SEPARATORS = frozenset(")]}>”’»,;:|/–—")
+_OPENERS_AND_SEPARATORS = frozenset("([{<“‘«,;:|/–—-")
+_CLOSERS_AND_SEPARATORS = frozenset(")]}>”’»,;:|/–—-")
+_PAIRS = {")": "(", "]": "[", "}": "{"}  # a closing bracket and the one that opens it
 
 
 # a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue

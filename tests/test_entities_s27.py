@@ -3,6 +3,8 @@ over a comma, a generated spelling heard in two everyday words, a name after a t
 scheme's or a body's head word, a body's name cut before its word of scope, and brackets or a hyphen
 left at a model name's edge. Sentences written for these tests."""
 
+import re
+
 import pytest
 from conftest import linked_mentions
 
@@ -60,3 +62,14 @@ def test_a_model_names_edges_lose_a_hyphen_and_an_unopened_bracket(span, kept):
 
     start, end = _trim_time_words(span, 0, len(span))
     assert span[start:end] == kept
+
+
+def test_the_models_own_names_index_the_whole_text(rec):
+    from sambandh.model import Span
+
+    filler = "यह एक लंबा वाक्य है जिसमें कोई नाम नहीं है । " * 40  # over 1,500 characters: two pieces
+    text = filler + "भारत और चीन के बीच बातचीत हुई ।"
+    sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^।]+।", text)]
+    (names,) = rec.model_names([(text, sentences)])
+    at = text.index("चीन", len(filler))
+    assert (at, at + len("चीन")) in {(s, e) for s, e, _ in names}, names

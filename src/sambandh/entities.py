@@ -279,6 +279,30 @@ class EntityRecognizer:
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         yield from out
 
+    def model_names(
+        self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256
+    ) -> Iterator[list[tuple[int, int, str]]]:
+        """The NER model's own names in each text, ``(start, end, label)``, before any rule of the
+        stage (knowledge base, head words, titles, filters): for measuring what those rules change.
+        The texts go through the model in the pieces and groups :meth:`pipe` makes, so the accurate
+        model (whose int8 activations are scaled over a whole batch) reads them as it does there.
+        """
+        chunk: list[tuple[str, list[Span]]] = []
+        for item in [*items, None]:
+            if item is not None:
+                chunk.append(item)
+            if chunk and (item is None or len(chunk) >= 64):
+                pieces = []
+                for n, (text, sentences) in enumerate(chunk):
+                    spans = sentences or ([Span(0, len(text))] if text.strip() else [])
+                    pieces += [(n, p) for p in _group(spans, 1500)]
+                out: list[list[tuple[int, int, str]]] = [[] for _ in chunk]
+                read = self._read([chunk[n][0][p.start : p.end] for n, p in pieces], batch_size)
+                for (n, piece), (_rows, ents) in zip(pieces, read, strict=True):
+                    out[n].extend((piece.start + s, piece.start + e, label) for s, e, label in ents)
+                yield from out
+                chunk = []
+
     def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[list[list[int]], list[tuple[int, int, str]]]]:
         """The model over ``texts``: for each, its tokens' rows (IDX, LENGTH, IS_SPACE, ...) and
         the names it read, as (start, end, label) character offsets into that text.

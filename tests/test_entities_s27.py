@@ -73,3 +73,13 @@ def test_the_models_own_names_index_the_whole_text(rec):
     (names,) = rec.model_names([(text, sentences)])
     at = text.index("चीन", len(filler))
     assert (at, at + len("चीन")) in {(s, e) for s, e, _ in names}, names
+
+
+def test_a_light_verb_before_a_clause_conjunction_is_no_surname(rec):
+    text = "उसके भाई ने अदालत से जमानत तो ले ली लेकिन पैसे जमा नहीं किए ।"
+    assert not any(label == "PERSON" for label in found(rec, text).values()), found(rec, text)
+
+
+def test_a_name_before_a_coordinator_stays(rec):
+    text = "बैठक में ली और वांग यी मिले ।"
+    assert found(rec, text).get("ली") == "PERSON", found(rec, text)

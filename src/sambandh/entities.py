@@ -22,7 +22,7 @@ from .dates import MONTHS
 from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
-from .lexicon import every_language_rows, word_key
+from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
@@ -1379,7 +1379,12 @@ def _surnames() -> frozenset[str]:
 # them before the clause's end (lang/*/not_names.tsv, "verb" and "auxiliary")
 _CLAUSE_VERBS = frozenset(_words("not_names.tsv", "verb"))
 _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary")) or r"(?!)"
-_CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?\s*(?:[।?!|॥,]|\.(?!\d)|$)")
+# a conjunction that opens the next clause ends this one too ("जमानत तो ले ली लेकिन ..."); not one that
+# also joins two names ("और": "... ली और वांग यी")
+_CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
+                               key=len, reverse=True)) or r"(?!)"  # fmt: skip
+_CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
+                         r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
 
 
 def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:

@@ -228,3 +228,20 @@ def test_actor_pairing_is_largest_and_prefers_agreeing_roles():
     assert _pair_actors([[1, 0]], {(0, 0)}) == {0: 0}
     # size comes before roles: two pairs beat one agreeing pair
     assert _pair_actors([[0, 1], [1]], {(0, 1)}) == {0: 0, 1: 1}
+
+
+def test_model_only_scores_the_models_own_names(tmp_path: Path, monkeypatch):
+    from sambandh.entities import EntityRecognizer
+
+    f = tmp_path / "g.txt"
+    f.write_text("राम\tB-NEP\nआए\tO\n", encoding="utf-8")
+
+    def names(label):
+        return lambda self, items, batch_size=256: iter([[(0, 3, label)] for _ in items])
+
+    monkeypatch.setattr(EntityRecognizer, "model_names", names("PERSON"))
+    res = evaluate_ner(f, model_only=True)
+    assert res["scored"] == "model" and res["by_type"]["PERSON"]["f"] == 100.0
+    monkeypatch.setattr(EntityRecognizer, "model_names", names("GPE"))  # a GPE is scored as LOC
+    res = evaluate_ner(f, model_only=True)
+    assert res["by_type"]["PERSON"]["r"] == 0.0 and res["by_type"]["LOC"]["p"] == 0.0

@@ -640,16 +640,20 @@ def eval_ner(
         str | None,
         typer.Option("--map", help="Gold label → ours, e.g. 'NEP=PERSON,NEO=ORG,NEL=LOC' (the default); 'X=' drops X."),
     ] = None,
+    model_only: Annotated[
+        bool, typer.Option("--model-only", help="Score the NER model's own names, without the stage's rules.")
+    ] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Entity-level precision, recall and F1 of the entity stage, by type, micro and strict.
 
     Examples:
         sambandh eval ner ../shared/data/il-ner-hindi/dev.txt
+        sambandh eval ner ../shared/data/il-ner-hindi/dev.txt --model-only
     """
     from .evaluate import evaluate_ner, parse_mapping
 
-    result = evaluate_ner(file, _config(), parse_mapping(label_map))
+    result = evaluate_ner(file, _config(), parse_mapping(label_map), model_only)
     if json_out:
         typer.echo(json.dumps(result, ensure_ascii=False))
         return
@@ -658,7 +662,8 @@ def eval_ner(
         ("micro PERSON/ORG/LOC", result["micro"]),
         ("strict (all gold labels)", result["strict"]),
     ]
-    _score_table(f"NER on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", rows)
+    what = "NER model alone" if model_only else "NER"
+    _score_table(f"{what} on {file} ({result['sentences']} sentences, {result['tokens']} tokens)", rows)
 
 
 @eval_app.command("timex")

@@ -22,7 +22,7 @@ from .dates import MONTHS
 from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
-from .lexicon import every_language_rows, word_key
+from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
 from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
@@ -278,6 +278,30 @@ class EntityRecognizer:
         for (n, piece), (rows, ents) in zip(pieces, read, strict=True):
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         yield from out
+
+    def model_names(
+        self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256
+    ) -> Iterator[list[tuple[int, int, str]]]:
+        """The NER model's own names in each text, ``(start, end, label)``, before any rule of the
+        stage (knowledge base, head words, titles, filters): for measuring what those rules change.
+        The texts go through the model in the pieces and groups :meth:`pipe` makes, so the accurate
+        model (whose int8 activations are scaled over a whole batch) reads them as it does there.
+        """
+        chunk: list[tuple[str, list[Span]]] = []
+        for item in [*items, None]:
+            if item is not None:
+                chunk.append(item)
+            if chunk and (item is None or len(chunk) >= 64):
+                pieces = []
+                for n, (text, sentences) in enumerate(chunk):
+                    spans = sentences or ([Span(0, len(text))] if text.strip() else [])
+                    pieces += [(n, p) for p in _group(spans, 1500)]
+                out: list[list[tuple[int, int, str]]] = [[] for _ in chunk]
+                read = self._read([chunk[n][0][p.start : p.end] for n, p in pieces], batch_size)
+                for (n, piece), (_rows, ents) in zip(pieces, read, strict=True):
+                    out[n].extend((piece.start + s, piece.start + e, label) for s, e, label in ents)
+                yield from out
+                chunk = []
 
     def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[list[list[int]], list[tuple[int, int, str]]]]:
         """The model over ``texts``: for each, its tokens' rows (IDX, LENGTH, IS_SPACE, ...) and
@@ -551,6 +575,8 @@ class EntityRecognizer:
         ):  # fmt: skip
             return None
         for n in range(len(keys), 1, -1):
+            if not keys[n - 1]:
+                continue  # a comma or a bracket has no sound: the name ends on a word ("एल सालवाडोर ,")
             key = " ".join(k for k in keys[:n] if k)
             ids = self.kb.by_sound.get(key)
             if not ids and infos[at[n - 1]][0] in self._place_sound.get(key, {}):
@@ -566,7 +592,10 @@ class EntityRecognizer:
                 ids = ids if len(ids) == 1 and self.kb.entities[ids[0]].label == "PERSON" else []
             if ids:
                 ent = self.kb.entities[ids[0]]
-                return Mention(toks[i][0], toks[at[n - 1]][1], ent.label, "kb", kb_id=ent.id)
+                # a spelling generated from an English name, heard in other words ("तय हो" for Tây Hồ's
+                # "टाय हॉ"): a guess on a guess, taken only where the model reads a place, as an exact one
+                source = "weak-place" if all(self.kb.entities[x].spelled for x in ids) else "kb"
+                return Mention(toks[i][0], toks[at[n - 1]][1], ent.label, source, kb_id=ent.id)
         return None
 
     @staticmethod
@@ -705,17 +734,20 @@ class EntityRecognizer:
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
-                    if not body and self._ends_name(word, latin):
+                    scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
+                    if not body and not scope and self._ends_name(word, latin):
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
+                    if scope:
+                        break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
                     if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked:
-                    continue
+                if not picked or (label == "ORG" and all(_fold_token(chunk[a:b]) in _scope_words() for a, b in picked)):
+                    continue  # "राष्ट्रीय समिति": a word of scope alone names no body
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
@@ -834,9 +866,12 @@ class EntityRecognizer:
                 while j < len(words) and j - i <= 3 and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
-                        and _fold_token(words[j]) not in _TIME_WORDS)  # "प्रधानमंत्री मोदी आज": no day in a name
+                        and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
+                        and _fold_token(words[j]) not in _following_heads())
                 ):
                     j += 1
+                if j < len(words) and _fold_token(words[j]) in _following_heads():
+                    continue  # "मुख्यमंत्री आवास योजना", "प्रोफेसर यशपाल कमेटी": a scheme or a body, no person
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
@@ -1000,16 +1035,18 @@ def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = words[0][0], words[-1][1]
     # nor the punctuation that opens or closes what follows or precedes it: the model sometimes
     # takes the bracket before an acronym ("<name> (ABC)") into the name
-    while end > start and (text[end - 1] in _OPENERS_AND_SEPARATORS or text[end - 1].isspace()):
-        end -= 1
+    while end > start and (text[end - 1] in _OPENERS_AND_SEPARATORS or text[end - 1].isspace()
+                           or (text[end - 1] in _PAIRS and text.count(_PAIRS[text[end - 1]], start, end) == 0)):
+        end -= 1  # a bracket closed after the name, not in it ("<acronym> )")
     while end > start and (text[start] in _CLOSERS_AND_SEPARATORS or text[start].isspace()):
         start += 1
     return start, end
 
 
 # punctuation a name never ends with (openers, separators) or begins with (closers, separators)
-_OPENERS_AND_SEPARATORS = frozenset("([{<“‘«,;:|/–—")
-_CLOSERS_AND_SEPARATORS = frozenset(")]}>”’»,;:|/–—")
+_OPENERS_AND_SEPARATORS = frozenset("([{<“‘«,;:|/–—-")
+_CLOSERS_AND_SEPARATORS = frozenset(")]}>”’»,;:|/–—-")
+_PAIRS = {")": "(", "]": "[", "}": "{"}  # a closing bracket and the one that opens it
 
 
 # a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue
@@ -1285,13 +1322,32 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where == "modifier":  # no head: a word between a name and its head (_head_modifiers)
+            if where in ("modifier", "scope", "scheme"):  # read by _head_modifiers, _scope_words, _following_heads
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    """The words of scope that open a body's name before its head (``lang/*/name_heads.tsv``, ``scope``:
+    "केंद्रीय", "राष्ट्रीय"), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "scope")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _following_heads() -> frozenset[str]:
+    """The one-word heads of ``lang/*/name_heads.tsv`` that follow the name they make a body, a place,
+    a facility or a named campaign (``आयोग``, ``योजना``, ``जिले``), folded: a name they follow is no person's.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and " " not in r[0].strip()
+                     and r[2] in ("before", "name", "body", "place", "scheme"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -1323,7 +1379,12 @@ def _surnames() -> frozenset[str]:
 # them before the clause's end (lang/*/not_names.tsv, "verb" and "auxiliary")
 _CLAUSE_VERBS = frozenset(_words("not_names.tsv", "verb"))
 _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary")) or r"(?!)"
-_CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?\s*(?:[।?!|॥,]|\.(?!\d)|$)")
+# a conjunction that opens the next clause ends this one too ("जमानत तो ले ली लेकिन ..."); not one that
+# also joins two names ("और": "... ली और वांग यी")
+_CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
+                               key=len, reverse=True)) or r"(?!)"  # fmt: skip
+_CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
+                         r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
 
 
 def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:

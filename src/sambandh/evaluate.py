@@ -125,8 +125,13 @@ def parse_mapping(text: str | None) -> dict[str, str]:
     return mapping
 
 
-def evaluate_ner(path: Path, config: Config | None = None, mapping: dict[str, str] | None = None) -> dict[str, Any]:
+def evaluate_ner(
+    path: Path, config: Config | None = None, mapping: dict[str, str] | None = None, model_only: bool = False
+) -> dict[str, Any]:
     """Entity-level scores of the entity stage on a ``token<TAB>tag`` file.
+
+    With ``model_only``, the NER model's own names are scored instead (GPE read as LOC): the
+    stage's rules (knowledge base, head words, titles, filters) left out, to measure what they change.
 
     Returns:
         ``by_type`` (P/R/F per label), ``micro`` over PERSON/ORG/LOC, ``strict`` over every
@@ -151,8 +156,12 @@ def evaluate_ner(path: Path, config: Config | None = None, mapping: dict[str, st
     scores = Scores()
     gold_labels: set[str] = set()
     items = [(text, [Span(0, len(text))]) for text, _ in golds]
-    for (_text, gold), found in zip(golds, rec.pipe(items), strict=True):
-        pred = {(m.start, m.end, PREDICTED_AS.get(m.label, m.label)) for m in found}
+    if model_only:
+        names = [[(s, e, PREDICTED_AS.get(label, label)) for s, e, label in found] for found in rec.model_names(items)]
+    else:
+        names = [[(m.start, m.end, PREDICTED_AS.get(m.label, m.label)) for m in found] for found in rec.pipe(items)]
+    for (_text, gold), found_names in zip(golds, names, strict=True):
+        pred = set(found_names)
         gold_labels |= {g[2] for g in gold}
         pred = {p for p in pred if p[2] in scored}
         for g in gold:
@@ -162,6 +171,7 @@ def evaluate_ner(path: Path, config: Config | None = None, mapping: dict[str, st
     main = ["PERSON", "ORG", "LOC"]
     return {
         "file": str(path),
+        "scored": "model" if model_only else "stage",
         "sentences": len(sents),
         "tokens": sum(len(s) for s in sents),
         "by_type": {k: scores.prf([k]) for k in sorted(gold_labels | set(main))},

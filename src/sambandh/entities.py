@@ -1133,21 +1133,40 @@ class _Tok2Vec:
 
     @staticmethod
     def _maxout(layer: Any) -> tuple[Any, Any, int, int]:
-        n_o, n_p, n_i = layer.get_dim("nO"), layer.get_dim("nP"), layer.get_dim("nI")
-        ops = layer.ops
-        weights = ops.reshape2f(layer.get_param("W"), n_o * n_p, n_i)
-        return weights, ops.reshape1f(layer.get_param("b"), n_o * n_p), n_o, n_p
-
-    def _maxout_forward(self, x: Any, layer: tuple[Any, Any, int, int]) -> Any:
+        """A maxout layer's weights and bias with its rows grouped by piece (all units' first
+        pieces, then their second ones...), so each piece is a block of adjacent columns: a row's
+        product is the same whichever place it has, and the maximum runs over contiguous blocks.
+        """
         import numpy as np
 
+        n_o, n_p, n_i = layer.get_dim("nO"), layer.get_dim("nP"), layer.get_dim("nI")
+        weights = np.ascontiguousarray(layer.get_param("W").reshape(n_o, n_p, n_i).transpose(1, 0, 2))
+        bias = np.ascontiguousarray(layer.get_param("b").reshape(n_o, n_p).T)
+        return weights.reshape(n_p * n_o, n_i), bias.reshape(n_p * n_o), n_o, n_p
+
+    def _maxout_forward(self, x: Any, layer: tuple[Any, Any, int, int]) -> Any:
         weights, bias, n_o, n_p = layer
         y = self.ops.gemm(x, weights, trans2=True)
         y += bias
-        pieces = y.reshape(y.shape[0], n_o, n_p)
-        best = pieces[:, :, 0].copy()
-        for k in range(1, n_p):  # a later piece only where strictly larger, as thinc's maxout
-            np.copyto(best, pieces[:, :, k], where=pieces[:, :, k] > best)
+        return self._best_piece(y, n_o, n_p)
+
+    @staticmethod
+    def _best_piece(y: Any, n_o: int, n_p: int) -> Any:
+        """Each unit's largest piece, ``y`` holding the pieces in blocks of ``n_o`` columns; the
+        first of the largest where they tie, a later piece only where strictly larger (thinc's
+        ``maxout``: +0 before -0, a NaN kept first and skipped after).
+        """
+        import numpy as np
+
+        best = np.maximum(y[:, :n_o], y[:, n_o : 2 * n_o])
+        for k in range(2, n_p):
+            np.maximum(best, y[:, k * n_o : (k + 1) * n_o], out=best)
+        if best.all() and np.isfinite(best).all():
+            return best  # no zero or NaN, where np.maximum might pick another piece than thinc
+        best = y[:, :n_o].copy()
+        for k in range(1, n_p):
+            piece = y[:, k * n_o : (k + 1) * n_o]
+            np.copyto(best, piece, where=piece > best)
         return best
 
     @staticmethod

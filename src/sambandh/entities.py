@@ -1295,10 +1295,18 @@ class _GreedyNER:
         parts = [docs[i : i + self.TOK2VEC_BATCH] for i in range(0, len(docs), self.TOK2VEC_BATCH)]
         tok2vec = self.fast_tok2vec.predict if self.fast_tok2vec is not None else self.tok2vec.predict
         tokvecs = np.concatenate([tok2vec(p) for p in parts if any(len(d) for d in p)])
-        cached = self.lower.predict(tokvecs)  # (tokens + 1 padding row first, nF, nO, nP)
-        rows, n_f, n_o, n_p = cached.shape
-        cached = cached.reshape(rows, n_f, n_o * n_p)
-        bias = self.lower.get_param("b").reshape(n_o * n_p)
+        # the lower layer's three features (spaCy's PrecomputableAffine): this token's for every
+        # token, but the open name's first token's and the token before's only where a name is
+        # open, computed as the decoding reaches them (most tokens are in no name); each row's
+        # product is the same computed alone or with all the others (the same gemm)
+        n_f, n_o, n_p, n_i = self.lower.get_param("W").shape
+        width = n_o * n_p
+        lower_w = self.lower.get_param("W").reshape(n_f, width, n_i)
+        pad = self.lower.get_param("pad").reshape(n_f, width)
+        this_token = self.ops.gemm(tokvecs, lower_w[0], trans2=True)
+        name_w = lower_w[1:].reshape((n_f - 1) * width, n_i)
+        rows = len(tokvecs) + 1
+        bias = self.lower.get_param("b").reshape(width)
         weights, upper_bias = self.upper.get_param("W"), self.upper.get_param("b")
         offs = np.zeros(len(docs), "i")
         offs[1:] = np.cumsum(lens)[:-1]
@@ -1312,15 +1320,19 @@ class _GreedyNER:
         is_open = np.zeros(len(active), bool)
         open_label = np.zeros(len(active), "i")
         open_start = np.zeros(len(active), "i")
+        # an open name's first token's feature, and the feature of the token each state just read
+        first_of_name = np.zeros((len(active), width), "f")
+        token_before = np.zeros((len(active), width), "f")
         never = np.float32(-np.inf)
         t = 0  # every move reads one token: at step t each state is at its doc's token t
         while len(active):
             b0 = offs[active] + t
             # the features: this token, the open name's first token, the token before this one
-            # (the padding row 0 where a name is not open); summed from zero, as spaCy does
-            hidden = cached[b0 + 1, 0] + np.float32(0.0)
-            hidden += cached[np.where(is_open, open_start + 1, 0), 1]
-            hidden += cached[np.where(is_open, b0, 0), 2]
+            # (the padding row where a name is not open); summed from zero, as spaCy does
+            hidden = this_token[b0] + np.float32(0.0)
+            opened = is_open[:, None]
+            hidden += np.where(opened, first_of_name, pad[1])
+            hidden += np.where(opened, token_before, pad[2])
             hidden += bias
             pieces = hidden.reshape(len(active), n_o, n_p)
             best = pieces[:, :, 0]
@@ -1342,11 +1354,18 @@ class _GreedyNER:
             is_open = begin | (is_open & (move != self._LAST))
             open_label = np.where(begin, label, open_label)
             open_start = np.where(begin, b0, open_start)
+            inside = np.nonzero(is_open)[0]
+            if len(inside):  # the features the next step reads of the tokens just read
+                feats = self.ops.gemm(tokvecs[b0[inside]], name_w, trans2=True)
+                token_before[inside] = feats[:, width:]
+                starts = begin[inside]
+                first_of_name[inside[starts]] = feats[starts, :width]
             t += 1
             going = lens[active] > t
             if not going.all():
                 active, is_open = active[going], is_open[going]
                 open_label, open_start = open_label[going], open_start[going]
+                first_of_name, token_before = first_of_name[going], token_before[going]
         return out
 
 

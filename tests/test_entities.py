@@ -324,6 +324,56 @@ def test_batch_decoder_reads_what_spacys_own_loop_reads(rec, monkeypatch):
     assert _GreedyNER.for_pipeline(__import__("spacy").blank("hi")) is None  # no NER: spaCy's loop
 
 
+def test_token_vectors_are_thincs_bit_for_bit(rec):
+    # the decoder computes the token vectors in numpy (entities._Tok2Vec); thinc's predict is the reference
+    import numpy as np
+
+    from sambandh.entities import _Tok2Vec
+
+    fast = rec._decoder.fast_tok2vec
+    assert fast is not None
+    texts = [
+        "विदेश सचिव ने बुधवार को काठमांडू में नेपाल के विदेश मंत्री से बातचीत की।",
+        "",
+        "Foreign ministers of Chile and Peru met in Lima on Tuesday.",
+        "भारत",
+        "संसद की समिति ने  रिपोर्ट\n\nसौंपी ; अगली बैठक मार्च में होगी । 2025",
+    ]
+    docs = [rec.nlp.make_doc(t) for t in texts]
+    want = rec._decoder.tok2vec.predict(docs)
+    got = fast.predict(docs)
+    assert got.shape == want.shape and got.shape[0] == sum(len(d) for d in docs) > 20
+    assert got.dtype == want.dtype and np.array_equal(got, want)
+    for doc in docs[2:3]:  # alone, as in a batch
+        assert np.array_equal(fast.predict([doc]), rec._decoder.tok2vec.predict([doc]))
+    assert _Tok2Vec.for_model(rec._decoder.lower) is None  # not a token-vector model: thinc's own predict
+
+
+def test_the_token_vectors_maxout_picks_the_piece_thinc_picks():
+    # ties of +0 and -0 and NaNs, where numpy's maximum may pick another piece than thinc's maxout
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    from sambandh.entities import _Tok2Vec
+
+    rng = np.random.default_rng(3)
+    n_o, n_p = 4, 3
+    z = rng.standard_normal((6, n_o, n_p)).astype("f")  # thinc's layout: unit, then piece
+    z[0, 0] = [0.0, -0.0, -1.0]
+    z[1, 1] = [-0.0, 0.0, -0.0]
+    z[2, 2] = [np.nan, 1.0, 2.0]
+    z[3, 3] = [1.0, np.nan, 0.5]
+    want = NumpyOps().maxout(z)[0]
+    y = np.ascontiguousarray(z.transpose(0, 2, 1)).reshape(6, n_p * n_o)  # ours: piece, then unit
+    got = _Tok2Vec._best_piece(y, n_o, n_p)
+    assert np.array_equal(got.view("i4"), want.view("i4"))
+    assert np.signbit(got[1, 1]) and not np.signbit(got[0, 0]) and np.isnan(got[2, 2]) and got[3, 3] == 1.0
+    # without zeros or NaNs the fast path gives the same
+    z = rng.standard_normal((50, n_o, n_p)).astype("f")
+    y = np.ascontiguousarray(z.transpose(0, 2, 1)).reshape(50, n_p * n_o)
+    assert np.array_equal(_Tok2Vec._best_piece(y, n_o, n_p), NumpyOps().maxout(z)[0])
+
+
 def test_a_name_joined_by_hyphens_is_one_name(rec):
     # "लश्कर-ए-तैबा": the ruler knows "लश्कर", the model reads "तैबा" apart; the joined name is one
     text = "सुरक्षा बलों का दावा है कि लश्कर-ए-तैबा के तीन सदस्य घाटी में छिपे थे।"

@@ -1101,6 +1101,147 @@ def _ents_from_array(rows: list[list[int]], strings: Any) -> Iterator[tuple[int,
         yield start, end, label
 
 
+def _leaves(model: Any) -> list[Any]:
+    """A thinc model's leaf layers, in the order they run (``walk`` goes breadth first)."""
+    return [leaf for layer in model.layers for leaf in _leaves(layer)] if model.layers else [model]
+
+
+class _Tok2Vec:
+    """The NER's token vectors (spaCy's ``MultiHashEmbed`` and ``MaxoutWindowEncoder`` with a
+    ``Linear`` on top) for a batch of docs, in numpy without thinc's layer machinery.
+
+    thinc's ``predict`` runs each layer through its training path (a backprop closure per layer,
+    ragged and list conversions) and sums the hashed embedding rows and takes the maxout in loops
+    of its own; about a sixth of the layers' time here went there. This takes the same operations
+    in the same order (the products through the same ``gemm``, rows summed one table row after
+    another from the first, the first of the largest pieces, the same layer norm expressions,
+    padding and windows through thinc's own ``flatten`` and ``seq2col``), so the vectors are
+    equal bit for bit (``tests/test_entities.py`` compares the two).
+    """
+
+    def __init__(self, tok2vec: Any) -> None:
+        inner, _, linear = tok2vec.layers
+        self.ops = linear.ops
+        leaves = _leaves(inner)
+        self.columns = leaves[0].attrs["columns"]
+        getitems = [m for m in leaves if m.name == "ints-getitem"]
+        hashes = [m for m in leaves if m.name == "hashembed"]
+        self.tables = [
+            (g.attrs["index"], h.attrs["seed"], h.get_param("E")) for g, h in zip(getitems, hashes, strict=True)
+        ]
+        maxouts = [self._maxout(m) for m in leaves if m.name == "maxout"]
+        norms = [(m.get_param("G"), m.get_param("b")) for m in leaves if m.name == "layernorm"]
+        self.mix = (maxouts[0], norms[0])
+        self.blocks = list(zip(maxouts[1:], norms[1:], strict=True))
+        self.window = next(m for m in leaves if m.name == "expand_window").attrs["window_size"]
+        self.pad = next(m for m in inner.walk() if m.name.startswith("with_array(residual")).attrs["pad"]
+        self.linear = (linear.get_param("W"), linear.get_param("b"))
+
+    # the layers it reproduces, leaf by leaf: anything else keeps thinc's own predict
+    _EMBED = ("ints-getitem", "hashembed")
+    _BLOCK = ("expand_window", "maxout", "layernorm", "dropout")
+
+    @classmethod
+    def for_model(cls, tok2vec: Any) -> _Tok2Vec | None:
+        """The fast path for ``tok2vec`` (the NER's first layer), or None when its layers are not
+        the ones this reproduces.
+        """
+        from thinc.api import NumpyOps
+
+        try:
+            inner, to_array, linear = tok2vec.layers
+            names = [m.name for m in _leaves(inner)]
+            n_embed = names.count("hashembed")
+            n_block = names.count("expand_window")
+            want = ["extract_features", "list2ragged", *cls._EMBED * n_embed, "maxout", "layernorm", "dropout",
+                    "ragged2list", *cls._BLOCK * n_block]  # fmt: skip
+            residual = [m for m in inner.walk() if m.name == f"residual({'>>'.join(cls._BLOCK)})"]
+            ok = (
+                names == want
+                and n_embed >= 1
+                and n_block >= 1
+                and len(residual) == n_block
+                and (to_array.name, linear.name) == ("list2array", "linear")
+                and all(isinstance(m.ops, NumpyOps) for m in tok2vec.walk())
+            )
+        except (AttributeError, ValueError):
+            return None
+        return cls(tok2vec) if ok else None
+
+    @staticmethod
+    def _maxout(layer: Any) -> tuple[Any, Any, int, int]:
+        """A maxout layer's weights and bias with its rows grouped by piece (all units' first
+        pieces, then their second ones...), so each piece is a block of adjacent columns: a row's
+        product is the same whichever place it has, and the maximum runs over contiguous blocks.
+        """
+        import numpy as np
+
+        n_o, n_p, n_i = layer.get_dim("nO"), layer.get_dim("nP"), layer.get_dim("nI")
+        weights = np.ascontiguousarray(layer.get_param("W").reshape(n_o, n_p, n_i).transpose(1, 0, 2))
+        bias = np.ascontiguousarray(layer.get_param("b").reshape(n_o, n_p).T)
+        return weights.reshape(n_p * n_o, n_i), bias.reshape(n_p * n_o), n_o, n_p
+
+    def _maxout_forward(self, x: Any, layer: tuple[Any, Any, int, int]) -> Any:
+        weights, bias, n_o, n_p = layer
+        y = self.ops.gemm(x, weights, trans2=True)
+        y += bias
+        return self._best_piece(y, n_o, n_p)
+
+    @staticmethod
+    def _best_piece(y: Any, n_o: int, n_p: int) -> Any:
+        """Each unit's largest piece, ``y`` holding the pieces in blocks of ``n_o`` columns; the
+        first of the largest where they tie, a later piece only where strictly larger (thinc's
+        ``maxout``: +0 before -0, a NaN kept first and skipped after).
+        """
+        import numpy as np
+
+        best = np.maximum(y[:, :n_o], y[:, n_o : 2 * n_o])
+        for k in range(2, n_p):
+            np.maximum(best, y[:, k * n_o : (k + 1) * n_o], out=best)
+        if best.all() and np.isfinite(best).all():
+            return best  # no zero or NaN, where np.maximum might pick another piece than thinc
+        best = y[:, :n_o].copy()
+        for k in range(1, n_p):
+            piece = y[:, k * n_o : (k + 1) * n_o]
+            np.copyto(best, piece, where=piece > best)
+        return best
+
+    @staticmethod
+    def _layernorm(x: Any, layer: tuple[Any, Any]) -> Any:
+        gain, bias = layer
+        mu = x.mean(axis=1, keepdims=True)
+        var = x.var(axis=1, keepdims=True) + 1e-08
+        y = (x - mu) * var ** (-1.0 / 2.0) * gain
+        y += bias
+        return y
+
+    def predict(self, docs: list[Any]) -> Any:
+        """One vector per token of ``docs``, all docs' tokens in one array (thinc's ``predict``)."""
+        import numpy as np
+
+        ops = self.ops
+        feats = [ops.asarray2i(doc.to_array(self.columns), dtype="uint64") for doc in docs]
+        lengths = np.array([len(f) for f in feats], "i")
+        ids = np.concatenate(feats)
+        embedded = []
+        for index, seed, table in self.tables:
+            keys = ops.hash(ops.as_contig(ids[index]), seed) % table.shape[0]
+            rows = table[keys[:, 0]]
+            for k in range(1, keys.shape[1]):
+                rows += table[keys[:, k]]
+            embedded.append(rows)
+        x = self._layernorm(self._maxout_forward(np.hstack(embedded), self.mix[0]), self.mix[1])
+        # each doc between zero rows as wide as the encoder's reach, so no window crosses docs
+        flat = ops.flatten(ops.unflatten(x, lengths), pad=self.pad)
+        for maxout, norm in self.blocks:
+            flat = flat + self._layernorm(self._maxout_forward(ops.seq2col(flat, self.window), maxout), norm)
+        x = ops.flatten(ops.unflatten(flat, lengths, pad=self.pad))
+        weights, bias = self.linear
+        y = ops.gemm(x, weights, trans2=True)
+        y += bias
+        return y
+
+
 class _GreedyNER:
     """spaCy's greedy decoding of its transition-based NER, for a whole batch of texts at once.
 
@@ -1122,6 +1263,7 @@ class _GreedyNER:
 
         self.tok2vec, self.lower, self.upper = ner.model.layers
         self.ops = self.upper.ops
+        self.fast_tok2vec = _Tok2Vec.for_model(self.tok2vec)
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         self.labels = ["", *sorted({n.split("-", 1)[1] for n in names if "-" in n} - {""})]
         kinds = {"B": self._BEGIN, "I": self._IN, "L": self._LAST, "U": self._UNIT}
@@ -1188,11 +1330,20 @@ class _GreedyNER:
         # the token vectors a few docs at a time (each token's vector is the same in any batch, and
         # the layers' activations of 64 docs stay in the cache: about a quarter faster than 256 here)
         parts = [docs[i : i + self.TOK2VEC_BATCH] for i in range(0, len(docs), self.TOK2VEC_BATCH)]
-        tokvecs = np.concatenate([self.tok2vec.predict(p) for p in parts if any(len(d) for d in p)])
-        cached = self.lower.predict(tokvecs)  # (tokens + 1 padding row first, nF, nO, nP)
-        rows, n_f, n_o, n_p = cached.shape
-        cached = cached.reshape(rows, n_f, n_o * n_p)
-        bias = self.lower.get_param("b").reshape(n_o * n_p)
+        tok2vec = self.fast_tok2vec.predict if self.fast_tok2vec is not None else self.tok2vec.predict
+        tokvecs = np.concatenate([tok2vec(p) for p in parts if any(len(d) for d in p)])
+        # the lower layer's three features (spaCy's PrecomputableAffine): this token's for every
+        # token, but the open name's first token's and the token before's only where a name is
+        # open, computed as the decoding reaches them (most tokens are in no name); each row's
+        # product is the same computed alone or with all the others (the same gemm)
+        n_f, n_o, n_p, n_i = self.lower.get_param("W").shape
+        width = n_o * n_p
+        lower_w = self.lower.get_param("W").reshape(n_f, width, n_i)
+        pad = self.lower.get_param("pad").reshape(n_f, width)
+        this_token = self.ops.gemm(tokvecs, lower_w[0], trans2=True)
+        name_w = lower_w[1:].reshape((n_f - 1) * width, n_i)
+        rows = len(tokvecs) + 1
+        bias = self.lower.get_param("b").reshape(width)
         weights, upper_bias = self.upper.get_param("W"), self.upper.get_param("b")
         offs = np.zeros(len(docs), "i")
         offs[1:] = np.cumsum(lens)[:-1]
@@ -1206,15 +1357,19 @@ class _GreedyNER:
         is_open = np.zeros(len(active), bool)
         open_label = np.zeros(len(active), "i")
         open_start = np.zeros(len(active), "i")
+        # an open name's first token's feature, and the feature of the token each state just read
+        first_of_name = np.zeros((len(active), width), "f")
+        token_before = np.zeros((len(active), width), "f")
         never = np.float32(-np.inf)
         t = 0  # every move reads one token: at step t each state is at its doc's token t
         while len(active):
             b0 = offs[active] + t
             # the features: this token, the open name's first token, the token before this one
-            # (the padding row 0 where a name is not open); summed from zero, as spaCy does
-            hidden = cached[b0 + 1, 0] + np.float32(0.0)
-            hidden += cached[np.where(is_open, open_start + 1, 0), 1]
-            hidden += cached[np.where(is_open, b0, 0), 2]
+            # (the padding row where a name is not open); summed from zero, as spaCy does
+            hidden = this_token[b0] + np.float32(0.0)
+            opened = is_open[:, None]
+            hidden += np.where(opened, first_of_name, pad[1])
+            hidden += np.where(opened, token_before, pad[2])
             hidden += bias
             pieces = hidden.reshape(len(active), n_o, n_p)
             best = pieces[:, :, 0]
@@ -1236,11 +1391,18 @@ class _GreedyNER:
             is_open = begin | (is_open & (move != self._LAST))
             open_label = np.where(begin, label, open_label)
             open_start = np.where(begin, b0, open_start)
+            inside = np.nonzero(is_open)[0]
+            if len(inside):  # the features the next step reads of the tokens just read
+                feats = self.ops.gemm(tokvecs[b0[inside]], name_w, trans2=True)
+                token_before[inside] = feats[:, width:]
+                starts = begin[inside]
+                first_of_name[inside[starts]] = feats[starts, :width]
             t += 1
             going = lens[active] > t
             if not going.all():
                 active, is_open = active[going], is_open[going]
                 open_label, open_start = open_label[going], open_start[going]
+                first_of_name, token_before = first_of_name[going], token_before[going]
         return out
 
 

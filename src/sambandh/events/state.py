@@ -543,6 +543,11 @@ class _State(_Arguments, _Setting):
         if main is not None:
             scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
+        if sub is not None and main is None and any(x.case == "erg" and x.start >= sub.end() for x in args):
+            # "X ने यह बयान उस समय दिया जब Y ने Z पर हमला किया": a clause opened by "जब" after the main
+            # clause, with an ergative subject of its own, takes none of the main clause's names (its day
+            # may stand before it: "15 दिसंबर को तब हुई थी जब ...")
+            args = [x for x in args if x.start >= sub.end()]
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args = self._charge_args(charge, lex.lang)

@@ -1,0 +1,27 @@
+"""Actors of events (#15), session 27: classes of actor error read off BBC Hindi dev and the tuning sets."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _actors(doc: dict, typ: str, nth: int = 0) -> dict[str, str]:
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    assert len(evs) > nth, [e["type"] for e in doc["events"]]
+    return {a["entity_id"]: a["role"] for a in evs[nth]["actors"]}
+
+
+def test_a_when_clause_with_its_own_ergative_takes_none_of_the_main_clause_names():
+    # the statement's speaker is no doer of the attack told in the "जब" clause
+    doc = annotate_text("अमेरिका के राष्ट्रपति ने यह बयान उस समय दिया जब रूस ने यूक्रेन पर हमला किया।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("country:ru") == "source", roles
+    assert roles.get("country:ua") == "target", roles
+    assert "country:us" not in roles, roles
+
+
+def test_a_when_clause_first_keeps_its_subject():
+    doc = annotate_text("जब रूस ने यूक्रेन पर हमला किया, अमेरिका ने इसकी निंदा की।", published="2024-05-02")
+    assert _actors(doc, "ASSAULT").get("country:ru") == "source"
+    assert _actors(doc, "ACCUSE").get("country:us") == "source"

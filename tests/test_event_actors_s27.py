@@ -25,3 +25,20 @@ def test_a_when_clause_first_keeps_its_subject():
     doc = annotate_text("जब रूस ने यूक्रेन पर हमला किया, अमेरिका ने इसकी निंदा की।", published="2024-05-02")
     assert _actors(doc, "ASSAULT").get("country:ru") == "source"
     assert _actors(doc, "ACCUSE").get("country:us") == "source"
+
+
+def test_a_city_right_before_a_visit_noun_makes_its_country_the_host():
+    doc = annotate_text("प्रधानमंत्री मोदी ने दो दिवसीय पेरिस यात्रा शुरू की।", published="2024-05-02")
+    roles = _actors(doc, "CONSULT")
+    assert roles.get("person:narendra-modi") == "source", roles
+    assert roles.get("country:fr") == "target", roles
+
+
+def test_a_journey_within_the_visitors_own_country_visits_no_other_side():
+    doc = annotate_text("प्रधानमंत्री मोदी मुंबई के दौरे पर गए।", published="2024-05-02")
+    evs = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert evs, doc["events"]
+    roles = {a["entity_id"]: a["role"] for a in evs[0]["actors"]}
+    assert roles.get("person:narendra-modi") == "source", roles
+    assert "country:in" not in roles, roles
+    assert (evs[0].get("place") or {}).get("entity_id") == "city:mumbai", evs[0]

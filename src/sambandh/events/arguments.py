@@ -1126,8 +1126,10 @@ class _Arguments(_Base):
         return a.entity_id.split(":")[1] in _VISITING_SECTORS
 
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
-               start: int) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
-        """A visit: the visitor, and where to (a country, or the country of the city reached)."""
+               start: int, noun: bool = False) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
+        """A visit: the visitor, and where to (a country, or the country of the city reached; none for a
+        journey within the visitors' own country). ``noun``: the visit is told by its noun (``यात्रा``).
+        """
         def place_like(a: Actor) -> bool:
             return a.via == "name" and self._label(a.entity_id) in PLACE_LABELS
 
@@ -1135,6 +1137,12 @@ class _Arguments(_Base):
         # "X दुशांबे पहुंचे", "X की यात्रा पर": the last place-like name before the verb is where
         dest_args = sorted((a for a in actors if a.role == "destination" or place_like(a)),
                            key=lambda a: a.start)  # fmt: skip
+        if not dest_args and noun:
+            # "दो दिवसीय पेरिस यात्रा शुरू की": a place right before the visit's noun is where to
+            dest_args = [Actor(x.entity_id, "destination", x.start, x.end, None, x.via) for x in args
+                         if x.label in PLACE_LABELS and x.case == "nom" and x.end <= start
+                         and not self.text[x.end : start].strip()][-1:]  # fmt: skip
+        homes = {self.ex.affiliation(v.entity_id, self.roles, self.date) for v in visitors} - {None, ""}
         if not visitors:
             visitors = [a for a in prev_sources if not place_like(a)]
         if not visitors:
@@ -1150,6 +1158,11 @@ class _Arguments(_Base):
             for d in dests:
                 country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
                 if any(a.entity_id == country for a in out):
+                    continue
+                if homes == {country} and d.entity_id != country:
+                    # "X और Y मुंबई के लिए रवाना हुए": a journey within the visitors' own country visits
+                    # no other side; the city stays its place
+                    places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
                     continue
                 out.append(Actor(country, "target", d.start, d.end, country, d.via))
                 if d.entity_id != country and len(dests) == 1:

@@ -912,7 +912,8 @@ class _State(_Arguments, _Setting):
                         and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
             if who is not None:
                 actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
-        act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start)
+        act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start,
+                                             m.entry.pos != "v")  # fmt: skip
         if not act.actors:
             return False
         if m.entry.pos == "v" and not any(a.role == "target" for a in act.actors):

@@ -42,3 +42,18 @@ def test_a_journey_within_the_visitors_own_country_visits_no_other_side():
     assert roles.get("person:narendra-modi") == "source", roles
     assert "country:in" not in roles, roles
     assert (evs[0].get("place") or {}).get("entity_id") == "city:mumbai", evs[0]
+
+
+def test_an_attack_answers_no_unknown_person_who_fired_before():
+    # a group's attack after a man's attack is no reply to him: the side fired at is a state or a force
+    doc = annotate_text("बुधवार को राकेश वर्मा ने थाने पर हमला किया। गुरुवार को हिजबुल मुजाहिदीन ने भी हमला किया।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ASSAULT", 1)
+    assert roles.get("org:hizbul") == "source", roles
+    assert not any(k.startswith("new:") for k in roles), roles
+
+
+def test_a_reply_by_troops_is_aimed_at_the_militants_who_fired():
+    doc = annotate_text("बुधवार को आतंकवादियों ने थाने पर हमला किया। गुरुवार को सेना ने जवाबी हमला किया।",
+                        published="2024-05-02")  # fmt: skip
+    assert _actors(doc, "ASSAULT", 1).get("agent:reb") == "target"

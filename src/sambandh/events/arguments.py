@@ -139,6 +139,10 @@ _STRUCK_PLACE = frozenset({"ASSAULT"})
 # offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
 _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 
+# the sectors of generic actors that fire on someone: troops, police, militants
+_FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
+
+
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
 
@@ -156,7 +160,11 @@ class _Arguments(_Base):
             # the side that fired last; a broken ceasefire has the other side of it, else the home country
             own_sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
             if own_sides and self.sentences_since_attack <= 3:
-                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides), None)
+                # (a side that fires: a state, its forces or a named group, never a person nobody knows
+                # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one)
+                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides
+                              and not e.startswith(("new:", "person:"))
+                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)), None)  # fmt: skip
                 if fired is not None:
                     return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)

@@ -73,3 +73,24 @@ def test_a_name_between_the_object_and_the_act_stops_the_owner():
     for ev in doc["events"]:
         if ev["type"] == "ASSAULT":
             assert not any(a["entity_id"] == "country:in" and a["role"] == "target" for a in ev["actors"]), ev["actors"]
+
+
+def test_a_relative_subject_is_not_the_main_clause_subject():
+    doc = annotate_text("भारत ने उस प्रस्ताव पर मतदान नहीं किया जिसने रूस की आक्रामकता की कड़ी निंदा की।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:ru") == "target", roles
+    assert "country:in" not in roles, roles
+
+
+def test_a_relative_after_the_main_verb_stands_for_its_object():
+    doc = annotate_text("पुलिस ने उन आतंकवादियों को गिरफ्तार किया जिन्होंने थाने पर हमला किया था।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("agent:reb") == "source", roles
+    assert "agent:cop" not in roles, roles
+    doc = annotate_text("कल इसराइल ने ईरान पर हमला किया, जिसने पिछले हफ्ते इसराइल पर मिसाइलें दागी थीं।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ASSAULT", 1)
+    assert roles.get("country:ir") == "source", roles
+    assert roles.get("country:il") == "target", roles

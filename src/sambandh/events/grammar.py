@@ -245,6 +245,12 @@ _COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complemen
 # इजाज़त देता है")
 _SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
                             + r")(?![\w" + _DEV + r"])|[,;:]\s*[\"“‘']", re.IGNORECASE)
+# a relative pronoun in the ergative (जिसने, जिन्होंने): the subject of the clause it opens, standing for the name
+# right before it ("प्रस्ताव जिसने ... निंदा की", "ईरान, जिसने ... दागीं")
+_REL_ERG_WORDS = sorted((w for w in _kind_words("relative")
+                         if any(w.endswith(e) and w != e for e in _kind_words("ergative"))), key=len, reverse=True)
+_REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _REL_ERG_WORDS)) or "(?!)") + r")(?![\w"
+                      + _DEV + r"])")
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))

@@ -62,6 +62,7 @@ from .grammar import (
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _REL_ERG,
     _REL_LOC,
     _SAID_THAT,
     _SKIP_AFTER,
@@ -548,6 +549,22 @@ class _State(_Arguments, _Setting):
             # clause, with an ergative subject of its own, takes none of the main clause's names (its day
             # may stand before it: "15 दिसंबर को तब हुई थी जब ...")
             args = [x for x in args if x.start >= sub.end()]
+        rel = None if trig.english else next(reversed(list(_REL_ERG.finditer(text, sent.start, start))), None)
+        if rel is not None and not any(x.case == "erg" and x.start >= rel.end() for x in args):
+            # "भारत ने उस प्रस्ताव पर मतदान नहीं किया जिसने ... निंदा की": the relative is the subject of its
+            # clause, standing for the name right before it, else (a relative put after the main verb) for that
+            # verb's object: "पुलिस ने उन आतंकवादियों को गिरफ्तार किया जिन्होंने ...", "इसराइल ने ईरान पर हमला
+            # किया, जिसने ..."; the main clause's subject is not this act's, nor anyone carried from before
+            before = self._args(max(sent.start, rel.start() - 200), rel.start(), lex.lang)
+            head = next((x for x in reversed(before) if re.fullmatch(r"[\s,]*", text[x.end : rel.start()])),
+                        None) or next(
+                (x for x in reversed(before) if x.label in ACTOR_LABELS and x.case not in ("erg", "nom", "loc")
+                 and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            args = [x for x in args if x.start >= rel.end()]
+            if head is not None and head.label in ACTOR_LABELS:
+                head.case = "erg"
+                args.insert(0, head)
+            prev_sources = []
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args = self._charge_args(charge, lex.lang)

@@ -94,3 +94,10 @@ def test_a_relative_after_the_main_verb_stands_for_its_object():
     roles = _actors(doc, "ASSAULT", 1)
     assert roles.get("country:ir") == "source", roles
     assert roles.get("country:il") == "target", roles
+
+
+def test_a_place_whose_forests_an_act_is_in_is_its_place():
+    # "X के जंगलों में": the genitive's head is the place word itself, with no unknown name between
+    doc = annotate_text("बुधवार को सुकमा के जंगलों में जवानों ने नक्सलियों को मार गिराया।", published="2024-05-02")
+    evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:sukma", evs

@@ -101,3 +101,10 @@ def test_a_place_whose_forests_an_act_is_in_is_its_place():
     doc = annotate_text("बुधवार को सुकमा के जंगलों में जवानों ने नक्सलियों को मार गिराया।", published="2024-05-02")
     evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:sukma", evs
+
+
+def test_talks_after_coming_to_a_city_are_held_there():
+    doc = annotate_text("मुंबई आने के बाद जापान के प्रधानमंत्री ने सबसे पहले विदेश मंत्री एस जयशंकर से मुलाकात की।",
+                        published="2024-05-02")  # fmt: skip
+    evs = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:mumbai", evs

@@ -108,3 +108,17 @@ def test_talks_after_coming_to_a_city_are_held_there():
                         published="2024-05-02")  # fmt: skip
     evs = [e for e in doc["events"] if e["type"] == "CONSULT"]
     assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:mumbai", evs
+
+
+def test_a_crowd_that_acted_last_is_no_doer_of_a_passive_security_act():
+    doc = annotate_text("हजारों किसानों ने संसद के बाहर नारेबाजी की। राजधानी दिल्ली में सुरक्षा बढ़ा दी गई है।",
+                        published="2024-05-02")  # fmt: skip
+    for ev in doc["events"]:
+        if ev["type"] == "MOBILIZE":
+            assert not any(a["entity_id"].startswith("agent:agr") for a in ev["actors"]), ev["actors"]
+
+
+def test_a_state_that_acted_last_is_still_the_doer_of_a_passive():
+    doc = annotate_text("भारत ने पाकिस्तान के राजनयिक पर जासूसी का आरोप लगाया। उसे देश छोड़ने का आदेश दिया गया।",
+                        published="2024-05-02")  # fmt: skip
+    assert _actors(doc, "SANCTION").get("country:in") == "source"

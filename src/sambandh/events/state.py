@@ -777,11 +777,14 @@ class _State(_Arguments, _Setting):
                 actors = [Actor(abroad, "source", -1, -1, abroad, "dateline"), *actors]
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
         carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
-        if (passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1
+        # (a crowd that acted last does not go on to arrest, deploy or agree in the passive: "किसानों ने नारेबाजी की।
+        # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
+        by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
+        if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
                 and "past" not in act.m.features):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
-            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in by] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
         if passive and not any(a.role == "source" for a in actors):

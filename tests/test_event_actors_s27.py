@@ -122,3 +122,12 @@ def test_a_state_that_acted_last_is_still_the_doer_of_a_passive():
     doc = annotate_text("भारत ने पाकिस्तान के राजनयिक पर जासूसी का आरोप लगाया। उसे देश छोड़ने का आदेश दिया गया।",
                         published="2024-05-02")  # fmt: skip
     assert _actors(doc, "SANCTION").get("country:in") == "source"
+
+
+def test_english_groups_the_hindi_table_names_are_actors_in_english_too():
+    doc = annotate_text("Five Sri Lankan fishermen were arrested on Thursday by the Indian Navy.", published="2024-05-02")
+    roles = _actors(doc, "COERCE")
+    assert roles.get("org:in-navy") == "source", roles
+    assert any(k.startswith("agent:cvl") and r == "target" for k, r in roles.items()), roles
+    doc = annotate_text("On Saturday, the law enforcers arrested student leaders in Dhaka.", published="2024-05-02")
+    assert any(k.startswith("agent:cop") and r == "source" for k, r in _actors(doc, "COERCE").items())

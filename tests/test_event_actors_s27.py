@@ -131,3 +131,20 @@ def test_english_groups_the_hindi_table_names_are_actors_in_english_too():
     assert any(k.startswith("agent:cvl") and r == "target" for k, r in roles.items()), roles
     doc = annotate_text("On Saturday, the law enforcers arrested student leaders in Dhaka.", published="2024-05-02")
     assert any(k.startswith("agent:cop") and r == "source" for k, r in _actors(doc, "COERCE").items())
+
+
+def test_an_english_speaker_is_no_doer_of_a_complement_with_its_own_subject():
+    # "X said Y condemned ...", "that" left out: Y condemned, X reports it
+    doc = annotate_text("Jaishankar said India strongly condemned the attack.", published="2024-05-02")
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("country:in") == "source", roles
+    assert "person:s-jaishankar" not in roles, roles
+    doc = annotate_text("India said it strongly condemned the attack.", published="2024-05-02")
+    assert _actors(doc, "ACCUSE").get("country:in") == "source"
+
+
+def test_a_protest_note_sent_to_a_mission_is_aimed_at_it():
+    doc = annotate_text("The foreign ministry today sent a strong protest note to the Indian High Commission in Dhaka.",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ACCUSE")
+    assert roles.get("org:in-high-commission") == "target", roles

@@ -64,6 +64,7 @@ from .grammar import (
     _QUOTE_OPEN,
     _REL_ERG,
     _REL_LOC,
+    _SAID_BARE,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
@@ -549,6 +550,12 @@ class _State(_Arguments, _Setting):
             # clause, with an ergative subject of its own, takes none of the main clause's names (its day
             # may stand before it: "15 दिसंबर को तब हुई थी जब ...")
             args = [x for x in args if x.start >= sub.end()]
+        said = next(reversed(list(_SAID_BARE.finditer(text, scope_start, start))), None) if trig.english else None
+        if said is not None and any(x.start >= said.end() and x.via != "pronoun" and x.label in ACTOR_LABELS
+                                    and x.case == "nom" for x in args):  # fmt: skip
+            # "Jaishankar said India strongly condemned the attack": the complement has a subject of its own, and
+            # the speaker is not a doer of what he reports
+            args = [x for x in args if x.start >= said.end()]
         rel = None if trig.english else next(reversed(list(_REL_ERG.finditer(text, sent.start, start))), None)
         if rel is not None and not any(x.case == "erg" and x.start >= rel.end() for x in args):
             # "भारत ने उस प्रस्ताव पर मतदान नहीं किया जिसने ... निंदा की": the relative is the subject of its

@@ -46,7 +46,6 @@ from .grammar import (
     _IN_BEFORE,
     _NOT_AT_DOERS,
     _OBJECT_BEFORE,
-    _OBJECT_GAP,
     _OBJECT_TOLD,
     _ON_WORDS,
     _OWNED_BY,
@@ -165,8 +164,7 @@ class _Arguments(_Base):
                 # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one)
                 fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides
                               and not e.startswith(("new:", "person:"))
-                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)),
-                             None)  # fmt: skip
+                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)), None)  # fmt: skip
                 if fired is not None:
                     return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
@@ -216,11 +214,6 @@ class _Arguments(_Base):
         if any(a.role == "target" for a in actors):
             return actors
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
-        if obj is None:
-            # "सीरियाई ठिकानों पर कई बार सुरक्षित तरीके से हमला किया": adverbs between the object and the act
-            gap = _OBJECT_GAP.search(self.text, max(sent.start, start - 80), start)
-            if gap is not None and not self.within(gap.end(1), start):
-                obj = _OBJECT_BEFORE.search(self.text, gap.start(), gap.end(1))
         if obj is None or self.within(obj.start(), obj.end()):
             return actors
         dm = _LAST_WORD.search(self.text, max(sent.start, obj.start() - 30), obj.start())

@@ -116,11 +116,6 @@ _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 _OWNED_OBJECT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 # concern at events, thanks to a host: no other side
 _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
-# an object and up to six words before the act that are no object marker nor the ergative (names among them are
-# checked apart)
-_GAP_WORDS = sorted({*_kind_words("object_marker"), *_kind_words("ergative")}, key=len, reverse=True)
-_OBJECT_GAP = re.compile(r"([\w" + DEVANAGARI + r"]+\s+(?:" + _kind_alt("object_marker") + r"))\s+(?:(?!(?:"
-                         + "|".join(_GAP_WORDS) + r")\s)[\w" + DEVANAGARI + r"]+\s+){1,6}$")
 # an object that points back at what was told before ("इस डील की", "इस प्रकार के प्रयासों का", "इन आरोपों को")
 _OBJECT_TOLD = re.compile(r"(?<![\w" + DEVANAGARI + r"])(?:" + _kind_alt("demonstrative") + r")\s+(?:[\w" + DEVANAGARI
                           + r"]+\s+(?:के|of)\s+)?(?:[\w" + DEVANAGARI + r"]+\s+)?(?!(?:" + _kind_alt("object_marker")

@@ -109,7 +109,8 @@ def test_a_state_that_acted_last_is_still_the_doer_of_a_passive():
 
 
 def test_english_groups_the_hindi_table_names_are_actors_in_english_too():
-    doc = annotate_text("Five Sri Lankan fishermen were arrested on Thursday by the Indian Navy.", published="2024-05-02")
+    doc = annotate_text("Five Sri Lankan fishermen were arrested on Thursday by the Indian Navy.",
+                        published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "COERCE")
     assert roles.get("org:in-navy") == "source", roles
     assert any(k.startswith("agent:cvl") and r == "target" for k, r in roles.items()), roles

@@ -164,7 +164,8 @@ class _Arguments(_Base):
                 # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one)
                 fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides
                               and not e.startswith(("new:", "person:"))
-                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)), None)  # fmt: skip
+                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)),
+                             None)  # fmt: skip
                 if fired is not None:
                     return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)

@@ -229,6 +229,8 @@ _SAID_THAT = re.compile(
 # an English verb of saying right before its complement, "that" left out ("Jaishankar said India condemned ...")
 _SAID_BARE = re.compile(r"\b(?:" + _kind_alt("say_verb") + r")\s+(?!(?:" + _kind_alt("complementizer") + r")\b)",
                         re.IGNORECASE)
+# an English relative after a comma opening a clause of its own ("..., who was reportedly shot by ...")
+_EN_RELATIVE = re.compile(r",\s*(?:" + _kind_alt("relative_clause") + r")\b", re.IGNORECASE)
 # a compound verb made passive ("रिहा कर दिया गया", "गिरफ्तार कर लिया गया", "मार डाला गया"): the vector verb
 # (दे, ले, डाल) in its perfective, then जाना
 _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|दिए|दिये|लिया|ली|लिए|लिये|डाला|डाली|डाले)\s+"

@@ -40,6 +40,7 @@ from .grammar import (
     _EN_CONTROL,
     _EN_IF,
     _EN_QUESTION,
+    _EN_RELATIVE,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
@@ -129,6 +130,7 @@ class _Act:
     actors: list[Actor] = field(default_factory=list)
     places: list[_Arg] = field(default_factory=list)
     usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
+    relative: bool = False  # told in a relative clause of its own ("X, who was arrested ..."): no doer carried in
 
     @property
     def m(self) -> PredicateMatch:
@@ -556,6 +558,17 @@ class _State(_Arguments, _Setting):
             # "Jaishankar said India strongly condemned the attack": the complement has a subject of its own, and
             # the speaker is not a doer of what he reports
             args = [x for x in args if x.start >= said.end()]
+        en_rel = next(reversed(list(_EN_RELATIVE.finditer(text, sent.start, start))), None) if trig.english else None
+        if en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start):
+            # "the ministry lodged a protest over the killing of X, who was reportedly shot and killed by the BSF":
+            # the relative's act has its antecedent and its own names, not the main clause's
+            ante = self._args(max(sent.start, en_rel.start() - 120), en_rel.start(), lex.lang)
+            head = next((x for x in reversed(ante) if not text[x.end : en_rel.start()].strip()), None)
+            args = [x for x in args if x.start >= en_rel.end()]
+            if head is not None and head.label in ACTOR_LABELS:
+                head.case = "nom"
+                args.insert(0, head)
+            prev_sources = []
         rel = None if trig.english else next(reversed(list(_REL_ERG.finditer(text, sent.start, start))), None)
         if rel is not None and not any(x.case == "erg" and x.start >= rel.end() for x in args):
             # "भारत ने उस प्रस्ताव पर मतदान नहीं किया जिसने ... निंदा की": the relative is the subject of its
@@ -578,6 +591,7 @@ class _State(_Arguments, _Setting):
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
+        act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
         self._arguments_around(act)
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
                 _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
@@ -609,7 +623,9 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         sent = act.sent
         if trig.english:
-            after_args = self._args_after(end, sent.end)
+            rel_after = _EN_RELATIVE.search(text, end, sent.end)
+            # (a relative clause after the act is another act's: "... over the killing of X, who was shot by Y")
+            after_args = self._args_after(end, rel_after.start() if rel_after else sent.end)
             comma = text.find(",", end, sent.end)
             if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
                 # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's
@@ -788,7 +804,7 @@ class _State(_Arguments, _Setting):
         # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
         by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
         if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
-                and "past" not in act.m.features):  # fmt: skip
+                and "past" not in act.m.features and not act.relative):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in by] + actors
@@ -1323,6 +1339,8 @@ class _State(_Arguments, _Setting):
                    key=lambda x: x.end, default=None)  # fmt: skip
         if prev is None or re.search(r"[.;:!?\"“”]", self.text[prev.end : m.start]):
             return
+        if _EN_RELATIVE.search(self.text, prev.end, m.start):
+            return  # "lodged a protest over the killing of X, who was shot and killed by Y": the relative's own verb
         subject = [x for x in self._args(act.sent.start, prev.start, act.lex.lang)
                    if x.case == "nom" and x.label in ACTOR_LABELS]  # fmt: skip
         if not subject:

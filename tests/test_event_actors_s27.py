@@ -146,3 +146,10 @@ def test_an_english_relative_clause_has_its_own_doers():
             assert "org:bsf" in ids and not any(i.startswith("agent:gov") for i in ids), ev["actors"]
         if ev["type"] == "ACCUSE":
             assert "org:bsf" not in ids, ev["actors"]
+
+
+def test_a_group_word_before_another_is_its_modifier_one_actor():
+    # "student activist": one actor, the activist, not a student and an activist
+    doc = annotate_text("Manipur police arrested the Manipur student activist.", published="2024-05-02")
+    targets = [k for k, r in _actors(doc, "COERCE").items() if r == "target"]
+    assert targets == ["agent:cvl:in"], targets

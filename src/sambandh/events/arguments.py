@@ -485,10 +485,19 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
+            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()),
+                       None)  # fmt: skip
+            if mod is not None:
+                # "a student activist's plea", "किसान नेता": a group word right before another is its modifier; one
+                # phrase, one actor, the head (of the modifier's country when the head names none)
+                out.remove(mod)
+                s = mod.start
             rank = _RANK_BEFORE.search(text, max(lo, s - 20), s)
             if rank is not None:
                 s = rank.start()  # "पाकिस्तान के वरिष्ठ अधिकारी": the rank is part of the phrase its owner precedes
             country, also, s, out = self._agent_country(agent, s, lo, out, covered)
+            if country is None and mod is not None and mod.entity_id.count(":") == 2:
+                country = mod.entity_id.rsplit(":", 1)[1]
             case = self._case(e, hi, s)
             if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
                 # "दोनों देशों के सैनिकों": the soldiers of each of the two countries

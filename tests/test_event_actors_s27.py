@@ -153,3 +153,8 @@ def test_a_group_word_before_another_is_its_modifier_one_actor():
     doc = annotate_text("Manipur police arrested the Manipur student activist.", published="2024-05-02")
     targets = [k for k, r in _actors(doc, "COERCE").items() if r == "target"]
     assert targets == ["agent:cvl:in"], targets
+
+
+def test_the_genitive_before_a_happening_noun_is_its_doer():
+    doc = annotate_text("दिल्ली पुलिस मुख्यालय पर किसानों का प्रदर्शन चल रहा है।", published="2024-05-02")
+    assert any(k.startswith("agent:agr") and r == "source" for k, r in _actors(doc, "PROTEST").items())

@@ -46,6 +46,7 @@ from .grammar import (
     _FIRST_PERSON,
     _FORCE_SECTORS,
     _FUTURE,
+    _GEN_FORMS,
     _HAPPEN_LIGHT,
     _HOST_ACTS,
     _IN_CLASH,
@@ -696,6 +697,14 @@ class _State(_Arguments, _Setting):
             if done:
                 cut = max(done)
                 act.args = [x for x in act.args if x.start >= cut or x.case in ("erg", "nom")]
+        if (not trig.english and not trig.symmetric and m.light in _HAPPEN_LIGHT and trig.mode != "visit"
+                and (trig.type, trig.mode) not in _PATIENT_GENITIVE):  # fmt: skip
+            # "किसानों का प्रदर्शन चल रहा है", "छात्रों का धरना हुआ": the genitive right before a noun that happens
+            # is its doer (not of a killing or an arrest, whose genitive suffered it; a visit reads its own)
+            for x in act.args:
+                if (x.case == "gen" and x.label in ACTOR_LABELS and x.end <= start
+                        and text[x.end : start].strip() in _GEN_FORMS):  # fmt: skip
+                    x.case = "erg"
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
             for x in act.args:

@@ -158,3 +158,10 @@ def test_a_group_word_before_another_is_its_modifier_one_actor():
 def test_the_genitive_before_a_happening_noun_is_its_doer():
     doc = annotate_text("दिल्ली पुलिस मुख्यालय पर किसानों का प्रदर्शन चल रहा है।", published="2024-05-02")
     assert any(k.startswith("agent:agr") and r == "source" for k, r in _actors(doc, "PROTEST").items())
+
+
+def test_the_dead_of_an_attack_s_toll_are_whom_it_struck():
+    doc = annotate_text("बुधवार को हमास के हमले में दो इसराइली नागरिक मारे गए।", published="2024-05-02")
+    roles = _actors(doc, "ASSAULT")
+    assert roles.get("org:hamas") == "source", roles
+    assert any(k.startswith("agent:cvl") and r == "target" for k, r in roles.items()), roles

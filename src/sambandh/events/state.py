@@ -281,6 +281,10 @@ class _State(_Arguments, _Setting):
                 continue
             have = {(s.start, s.end) for s in host.evidence}
             host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
+            if not any(a.role == "target" for a in host.actors):
+                # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
+                doers = {a.entity_id for a in host.actors}
+                host.actors += [a for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id not in doers]
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]

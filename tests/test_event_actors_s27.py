@@ -165,3 +165,17 @@ def test_the_dead_of_an_attack_s_toll_are_whom_it_struck():
     roles = _actors(doc, "ASSAULT")
     assert roles.get("org:hamas") == "source", roles
     assert any(k.startswith("agent:cvl") and r == "target" for k, r in roles.items()), roles
+
+
+def test_kin_who_appeal_in_a_court_appeal_to_it():
+    doc = annotate_text("अमित के पिता ने हाई कोर्ट में अपील की कि जांच सीबीआई को दे दी जाए।", published="2024-05-02")
+    roles = _actors(doc, "REQUEST")
+    assert roles.get("agent:cvl") == "source", roles
+    assert roles.get("agent:jud") == "target", roles
+
+
+def test_what_was_got_as_an_inheritance_is_no_meeting():
+    doc = annotate_text("अर्ल अपने पिता से विरासत में मिले कर्ज का एक हिस्सा चुकाएंगे।", published="2024-05-02")
+    assert not [e for e in doc["events"] if e["type"] == "CONSULT"], doc["events"]
+    doc = annotate_text("मोदी शिखर सम्मेलन में पुतिन से मिले।", published="2024-05-02")
+    assert [e for e in doc["events"] if e["type"] == "CONSULT"]

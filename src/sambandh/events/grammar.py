@@ -229,6 +229,10 @@ _SAID_THAT = re.compile(
 # an English verb of saying right before its complement, "that" left out ("Jaishankar said India condemned ...")
 _SAID_BARE = re.compile(r"\b(?:" + _kind_alt("say_verb") + r")\s+(?!(?:" + _kind_alt("complementizer") + r")\b)",
                         re.IGNORECASE)
+# a noun in the locative right before a verb of meeting: what was got, as what ("विरासत में मिले", "इनाम में मिली")
+_LOC_ONE_WORD = sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "loc" and " " not in f), key=len,
+                       reverse=True)
+_GOT_AS = re.compile(r"([" + _DEV + r"]+)\s+(?:" + "|".join(_LOC_ONE_WORD) + r")\s+$")
 # an English relative after a comma opening a clause of its own ("..., who was reportedly shot by ...")
 _EN_RELATIVE = re.compile(r",\s*(?:" + _kind_alt("relative_clause") + r")\b", re.IGNORECASE)
 # a compound verb made passive ("रिहा कर दिया गया", "गिरफ्तार कर लिया गया", "मार डाला गया"): the vector verb

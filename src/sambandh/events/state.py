@@ -47,6 +47,7 @@ from .grammar import (
     _FORCE_SECTORS,
     _FUTURE,
     _GEN_FORMS,
+    _GOT_AS,
     _HAPPEN_LIGHT,
     _HOST_ACTS,
     _IN_CLASH,
@@ -598,9 +599,14 @@ class _State(_Arguments, _Setting):
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
         act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
         self._arguments_around(act)
+        got_as = _GOT_AS.search(text, max(scope_start, start - 30), start) if not trig.english else None
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
-                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
-            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
+                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)
+                or (got_as is not None and not self.within(got_as.start(), got_as.end())
+                    and not lex.first.get(word_key(got_as.group(1))))):
+            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike;
+            # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
+            # event's noun: met there)
             return None
         if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in

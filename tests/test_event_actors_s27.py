@@ -179,3 +179,10 @@ def test_what_was_got_as_an_inheritance_is_no_meeting():
     assert not [e for e in doc["events"] if e["type"] == "CONSULT"], doc["events"]
     doc = annotate_text("मोदी शिखर सम्मेलन में पुतिन से मिले।", published="2024-05-02")
     assert [e for e in doc["events"] if e["type"] == "CONSULT"]
+
+
+def test_a_name_before_upazila_is_a_place():
+    doc = annotate_text("The BSF shot and killed a Bangladeshi girl at Juri upazila of Moulvibazar district on Sunday.",
+                        published="2024-05-02")  # fmt: skip
+    evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert evs and (evs[0].get("place") or {}).get("name_en") == "Juri", evs

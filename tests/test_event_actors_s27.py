@@ -186,3 +186,10 @@ def test_a_name_before_upazila_is_a_place():
                         published="2024-05-02")  # fmt: skip
     evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
     assert evs and (evs[0].get("place") or {}).get("name_en") == "Juri", evs
+
+
+def test_off_a_coastal_place_is_where():
+    doc = annotate_text("Three fishermen were arrested by the Indian Navy for fishing off Dhanushkodi on Tuesday.",
+                        published="2024-05-02")  # fmt: skip
+    evs = [e for e in doc["events"] if e["type"] == "COERCE"]
+    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:dhanushkodi", evs

@@ -137,8 +137,8 @@ def test_a_protest_note_sent_to_a_mission_is_aimed_at_it():
 
 def test_an_english_relative_clause_has_its_own_doers():
     # the ministry protests; the killing told in the "who" clause is the border force's, not the ministry's
-    doc = annotate_text("On Monday, the Ministry of Foreign Affairs lodged a protest with the Indian government over the "
-                        "death of a farmer, Ramesh, who was shot and killed by India's Border Security Force.",
+    doc = annotate_text("On Monday, the Ministry of Foreign Affairs lodged a protest with the Indian government over "
+                        "the death of a farmer, Ramesh, who was shot and killed by India's Border Security Force.",
                         published="2024-05-02")  # fmt: skip
     for ev in doc["events"]:
         ids = {a["entity_id"] for a in ev["actors"]}

@@ -139,6 +139,10 @@ _STRUCK_PLACE = frozenset({"ASSAULT"})
 # offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
 _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 
+# the sectors of generic actors that fire on someone: troops, police, militants
+_FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
+
+
 class _Arguments(_Base):
     """Who took part in an event, and in what role."""
 
@@ -156,7 +160,12 @@ class _Arguments(_Base):
             # the side that fired last; a broken ceasefire has the other side of it, else the home country
             own_sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
             if own_sides and self.sentences_since_attack <= 3:
-                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides), None)
+                # (a side that fires: a state, its forces or a named group, never a person nobody knows
+                # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one)
+                fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides
+                              and not e.startswith(("new:", "person:"))
+                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)),
+                             None)  # fmt: skip
                 if fired is not None:
                     return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
@@ -476,10 +485,19 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
+            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()),
+                       None)  # fmt: skip
+            if mod is not None:
+                # "a student activist's plea", "किसान नेता": a group word right before another is its modifier; one
+                # phrase, one actor, the head (of the modifier's country when the head names none)
+                out.remove(mod)
+                s = mod.start
             rank = _RANK_BEFORE.search(text, max(lo, s - 20), s)
             if rank is not None:
                 s = rank.start()  # "पाकिस्तान के वरिष्ठ अधिकारी": the rank is part of the phrase its owner precedes
             country, also, s, out = self._agent_country(agent, s, lo, out, covered)
+            if country is None and mod is not None and mod.entity_id.count(":") == 2:
+                country = mod.entity_id.rsplit(":", 1)[1]
             case = self._case(e, hi, s)
             if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
                 # "दोनों देशों के सैनिकों": the soldiers of each of the two countries
@@ -1126,8 +1144,10 @@ class _Arguments(_Base):
         return a.entity_id.split(":")[1] in _VISITING_SECTORS
 
     def _visit(self, actors: list[Actor], places: list[_Arg], args: list[_Arg], prev_sources: list[Actor],
-               start: int) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
-        """A visit: the visitor, and where to (a country, or the country of the city reached)."""
+               start: int, noun: bool = False) -> tuple[list[Actor], list[_Arg]]:  # fmt: skip
+        """A visit: the visitor, and where to (a country, or the country of the city reached; none for a
+        journey within the visitors' own country). ``noun``: the visit is told by its noun (``यात्रा``).
+        """
         def place_like(a: Actor) -> bool:
             return a.via == "name" and self._label(a.entity_id) in PLACE_LABELS
 
@@ -1135,6 +1155,12 @@ class _Arguments(_Base):
         # "X दुशांबे पहुंचे", "X की यात्रा पर": the last place-like name before the verb is where
         dest_args = sorted((a for a in actors if a.role == "destination" or place_like(a)),
                            key=lambda a: a.start)  # fmt: skip
+        if not dest_args and noun:
+            # "दो दिवसीय पेरिस यात्रा शुरू की": a place right before the visit's noun is where to
+            dest_args = [Actor(x.entity_id, "destination", x.start, x.end, None, x.via) for x in args
+                         if x.label in PLACE_LABELS and x.case == "nom" and x.end <= start
+                         and not self.text[x.end : start].strip()][-1:]  # fmt: skip
+        homes = {self.ex.affiliation(v.entity_id, self.roles, self.date) for v in visitors} - {None, ""}
         if not visitors:
             visitors = [a for a in prev_sources if not place_like(a)]
         if not visitors:
@@ -1150,6 +1176,11 @@ class _Arguments(_Base):
             for d in dests:
                 country = self.ex.affiliation(d.entity_id, self.roles, self.date) or d.entity_id
                 if any(a.entity_id == country for a in out):
+                    continue
+                if homes == {country} and d.entity_id != country:
+                    # "X और Y मुंबई के लिए रवाना हुए": a journey within the visitors' own country visits
+                    # no other side; the city stays its place
+                    places = [_Arg(d.entity_id, "GPE", "loc", d.start, d.end), *places]
                     continue
                 out.append(Actor(country, "target", d.start, d.end, country, d.via))
                 if d.entity_id != country and len(dests) == 1:

@@ -226,6 +226,15 @@ _SAID_THAT = re.compile(
     r"\s*(?:[,:]\s*[\"“‘'’]*|[\"“‘'’]+)",
     re.IGNORECASE,
 )
+# an English verb of saying right before its complement, "that" left out ("Jaishankar said India condemned ...")
+_SAID_BARE = re.compile(r"\b(?:" + _kind_alt("say_verb") + r")\s+(?!(?:" + _kind_alt("complementizer") + r")\b)",
+                        re.IGNORECASE)
+# a noun in the locative right before a verb of meeting: what was got, as what ("विरासत में मिले", "इनाम में मिली")
+_LOC_ONE_WORD = sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "loc" and " " not in f), key=len,
+                       reverse=True)
+_GOT_AS = re.compile(r"([" + _DEV + r"]+)\s+(?:" + "|".join(_LOC_ONE_WORD) + r")\s+$")
+# an English relative after a comma opening a clause of its own ("..., who was reportedly shot by ...")
+_EN_RELATIVE = re.compile(r",\s*(?:" + _kind_alt("relative_clause") + r")\b", re.IGNORECASE)
 # a compound verb made passive ("रिहा कर दिया गया", "गिरफ्तार कर लिया गया", "मार डाला गया"): the vector verb
 # (दे, ले, डाल) in its perfective, then जाना
 _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|दिए|दिये|लिया|ली|लिए|लिये|डाला|डाली|डाले)\s+"
@@ -240,6 +249,12 @@ _COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complemen
 # इजाज़त देता है")
 _SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
                             + r")(?![\w" + _DEV + r"])|[,;:]\s*[\"“‘']", re.IGNORECASE)
+# a relative pronoun in the ergative (जिसने, जिन्होंने): the subject of the clause it opens, standing for the name
+# right before it ("प्रस्ताव जिसने ... निंदा की", "ईरान, जिसने ... दागीं")
+_REL_ERG_WORDS = sorted((w for w in _kind_words("relative")
+                         if any(w.endswith(e) and w != e for e in _kind_words("ergative"))), key=len, reverse=True)
+_REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _REL_ERG_WORDS)) or "(?!)") + r")(?![\w"
+                      + _DEV + r"])")
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))

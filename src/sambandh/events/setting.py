@@ -117,7 +117,7 @@ _SITTING_BODY = re.compile(r"(?:" + _kind_alt("sitting_body") + r")$", re.IGNORE
 _OBJECT_ONLY = re.compile(r"\s+में\s+[^\s,।]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+")
 # a locality the tagger does not know, after a known place in the genitive: "राजौरी जिले के दस्सल इलाके के वन क्षेत्र में",
 # "बांदीपोरा के केत्सुन के जंगली इलाके में" (up to three words of the unknown name, then a place word, before the locative)
-_UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){1,3}?"
+_UNKNOWN_INNER_WORDS = r"\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।|()]+){0,3}?"
 
 # acts done where a visitor's host receives them: during a visit or a stay they happen at its destination (talks, a
 # welcome, agreements signed, cooperation agreed, aid offered), not deeds or statements

@@ -41,11 +41,14 @@ from .grammar import (
     _EN_IF,
     _EN_OBJECT_GAP,
     _EN_QUESTION,
+    _EN_RELATIVE,
     _ERGATIVE,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
     _FORCE_SECTORS,
     _FUTURE,
+    _GEN_FORMS,
+    _GOT_AS,
     _HAPPEN_LIGHT,
     _HOST_ACTS,
     _IN_CLASH,
@@ -63,7 +66,9 @@ from .grammar import (
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _REL_ERG,
     _REL_LOC,
+    _SAID_BARE,
     _SAID_THAT,
     _SKIP_AFTER,
     _SUBORDINATE,
@@ -128,6 +133,7 @@ class _Act:
     actors: list[Actor] = field(default_factory=list)
     places: list[_Arg] = field(default_factory=list)
     usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
+    relative: bool = False  # told in a relative clause of its own ("X, who was arrested ..."): no doer carried in
 
     @property
     def m(self) -> PredicateMatch:
@@ -277,6 +283,10 @@ class _State(_Arguments, _Setting):
                 continue
             have = {(s.start, s.end) for s in host.evidence}
             host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
+            if not any(a.role == "target" for a in host.actors):
+                # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
+                doers = {a.entity_id for a in host.actors}
+                host.actors += [a for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id not in doers]
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]
@@ -544,16 +554,60 @@ class _State(_Arguments, _Setting):
         if main is not None:
             scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
+        if sub is not None and main is None and any(x.case == "erg" and x.start >= sub.end() for x in args):
+            # "X ने यह बयान उस समय दिया जब Y ने Z पर हमला किया": a clause opened by "जब" after the main
+            # clause, with an ergative subject of its own, takes none of the main clause's names (its day
+            # may stand before it: "15 दिसंबर को तब हुई थी जब ...")
+            args = [x for x in args if x.start >= sub.end()]
+        said = next(reversed(list(_SAID_BARE.finditer(text, scope_start, start))), None) if trig.english else None
+        if said is not None and any(x.start >= said.end() and x.via != "pronoun" and x.label in ACTOR_LABELS
+                                    and x.case == "nom" for x in args):  # fmt: skip
+            # "Jaishankar said India strongly condemned the attack": the complement has a subject of its own, and
+            # the speaker is not a doer of what he reports
+            args = [x for x in args if x.start >= said.end()]
+        en_rel = next(reversed(list(_EN_RELATIVE.finditer(text, sent.start, start))), None) if trig.english else None
+        if en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start):
+            # "the ministry lodged a protest over the killing of X, who was reportedly shot and killed by the BSF":
+            # the relative's act has its antecedent and its own names, not the main clause's
+            ante = self._args(max(sent.start, en_rel.start() - 120), en_rel.start(), lex.lang)
+            head = next((x for x in reversed(ante) if not text[x.end : en_rel.start()].strip()), None)
+            args = [x for x in args if x.start >= en_rel.end()]
+            if head is not None and head.label in ACTOR_LABELS:
+                head.case = "nom"
+                args.insert(0, head)
+            prev_sources = []
+        rel = None if trig.english else next(reversed(list(_REL_ERG.finditer(text, sent.start, start))), None)
+        if rel is not None and not any(x.case == "erg" and x.start >= rel.end() for x in args):
+            # "भारत ने उस प्रस्ताव पर मतदान नहीं किया जिसने ... निंदा की": the relative is the subject of its
+            # clause, standing for the name right before it, else (a relative put after the main verb) for that
+            # verb's object: "पुलिस ने उन आतंकवादियों को गिरफ्तार किया जिन्होंने ...", "इसराइल ने ईरान पर हमला
+            # किया, जिसने ..."; the main clause's subject is not this act's, nor anyone carried from before
+            before = self._args(max(sent.start, rel.start() - 200), rel.start(), lex.lang)
+            head = next((x for x in reversed(before) if re.fullmatch(r"[\s,]*", text[x.end : rel.start()])),
+                        None) or next(
+                (x for x in reversed(before) if x.label in ACTOR_LABELS and x.case not in ("erg", "nom", "loc")
+                 and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            args = [x for x in args if x.start >= rel.end()]
+            if head is not None and head.label in ACTOR_LABELS:
+                head.case = "erg"
+                args.insert(0, head)
+            prev_sources = []
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args = self._charge_args(charge, lex.lang)
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
+        act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
         self._arguments_around(act)
+        got_as = _GOT_AS.search(text, max(scope_start, start - 30), start) if not trig.english else None
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
-                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)):
-            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike
+                _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)
+                or (got_as is not None and not self.within(got_as.start(), got_as.end())
+                    and not lex.first.get(word_key(got_as.group(1))))):
+            # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike;
+            # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
+            # event's noun: met there)
             return None
         if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
@@ -581,7 +635,9 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         sent = act.sent
         if trig.english:
-            after_args = self._args_after(end, sent.end)
+            rel_after = _EN_RELATIVE.search(text, end, sent.end)
+            # (a relative clause after the act is another act's: "... over the killing of X, who was shot by Y")
+            after_args = self._args_after(end, rel_after.start() if rel_after else sent.end)
             comma = text.find(",", end, sent.end)
             if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
                 # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's
@@ -659,6 +715,14 @@ class _State(_Arguments, _Setting):
             if done:
                 cut = max(done)
                 act.args = [x for x in act.args if x.start >= cut or x.case in ("erg", "nom")]
+        if (not trig.english and not trig.symmetric and m.light in _HAPPEN_LIGHT and trig.mode != "visit"
+                and (trig.type, trig.mode) not in _PATIENT_GENITIVE):  # fmt: skip
+            # "किसानों का प्रदर्शन चल रहा है", "छात्रों का धरना हुआ": the genitive right before a noun that happens
+            # is its doer (not of a killing or an arrest, whose genitive suffered it; a visit reads its own)
+            for x in act.args:
+                if (x.case == "gen" and x.label in ACTOR_LABELS and x.end <= start
+                        and text[x.end : start].strip() in _GEN_FORMS):  # fmt: skip
+                    x.case = "erg"
         if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
             for x in act.args:
@@ -763,11 +827,14 @@ class _State(_Arguments, _Setting):
                 actors = [Actor(abroad, "source", -1, -1, abroad, "dateline"), *actors]
         # (never one who is acted on here: the guest who arrived in the sentence before is not his own host)
         carried = [e for e in self.last_sources if e not in {a.entity_id for a in actors}]
-        if (passive and not any(a.role == "source" for a in actors) and carried and self.sentences_since_source <= 1
-                and "past" not in act.m.features):  # fmt: skip
+        # (a crowd that acted last does not go on to arrest, deploy or agree in the passive: "किसानों ने नारेबाजी की।
+        # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
+        by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
+        if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
+                and "past" not in act.m.features and not act.relative):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
-            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in by] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
         if passive and not any(a.role == "source" for a in actors):
@@ -915,7 +982,8 @@ class _State(_Arguments, _Setting):
                         and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
             if who is not None:
                 actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
-        act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start)
+        act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start,
+                                             m.entry.pos != "v")  # fmt: skip
         if not act.actors:
             return False
         if m.entry.pos == "v" and not any(a.role == "target" for a in act.actors):
@@ -1298,6 +1366,8 @@ class _State(_Arguments, _Setting):
                    key=lambda x: x.end, default=None)  # fmt: skip
         if prev is None or re.search(r"[.;:!?\"“”]", self.text[prev.end : m.start]):
             return
+        if _EN_RELATIVE.search(self.text, prev.end, m.start):
+            return  # "lodged a protest over the killing of X, who was shot and killed by Y": the relative's own verb
         subject = [x for x in self._args(act.sent.start, prev.start, act.lex.lang)
                    if x.case == "nom" and x.label in ACTOR_LABELS]  # fmt: skip
         if not subject:

@@ -100,6 +100,7 @@ def timed_mapper(stats_dir: str, config: Any, run: str) -> Any:
         total = time.process_time() - t_all
         with open(os.path.join(stats_dir, f"{os.getpid()}-{time.time_ns()}.json"), "w") as fh:
             json.dump({"pid": os.getpid(), "fresh": fresh, "rows": n, "stages": t_rows, "arrow": t_arrow,
+                       "torch": sys.modules.get("torch") is not None, "blas": os.environ.get("OPENBLAS_NUM_THREADS"),
                        "task": total}, fh)  # fmt: skip
 
     return rows_for
@@ -118,7 +119,8 @@ def main() -> None:
     from sambandh import spark as sp
     from sambandh.config import Config
 
-    conf = {"spark.master": "local[2]", "spark.ui.showConsoleProgress": "false", **dict(kv.split("=", 1) for kv in args.spark_conf)}
+    conf = {"spark.master": "local[2]", "spark.ui.showConsoleProgress": "false",
+            **dict(kv.split("=", 1) for kv in args.spark_conf)}
     rows: list[tuple[str, dict[str, float], float]] = []
     sampler = Sampler()
     last = sampler.by_kind()
@@ -208,6 +210,8 @@ def main() -> None:
     tk = sum(t["task"] for t in tasks_seen)
     pids = {t["pid"] for t in tasks_seen}
     fresh = sum(t["fresh"] for t in tasks_seen)
+    print(f"Python workers: torch imported in {sum(t.get('torch', False) for t in tasks_seen)} tasks; "
+          f"OPENBLAS_NUM_THREADS {sorted({str(t.get('blas')) for t in tasks_seen})}")
     print(f"\nper-article tasks: {len(tasks_seen)} tasks in {len(pids)} Python workers ({fresh} started fresh); "
           f"inside them, CPU ms an article: stage chain + to JSON {1000 * st / n:.1f}, rows to Arrow "
           f"{1000 * ar / n:.1f}, the rest of the task (reading batches) {1000 * (tk - st - ar) / n:.1f}")

@@ -21,6 +21,7 @@ and the versioning rule are in ``docs/lake.md``.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import re
@@ -104,9 +105,16 @@ def session_conf(conf: dict[str, str] | None = None) -> dict[str, str]:
     """
     out = dict(conf or {})
     if _starts_its_own_jvm(out):
+        from .pipeline import MATH_THREAD_VARIABLES
+
         out.setdefault("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
         for key, value in LOCAL_CONF.items():
             out.setdefault(key, value)
+        # one thread for numeric kernels in each Python worker, as the embedded ingest's workers
+        # (pipeline.one_math_thread): Spark runs one worker per core already
+        for name in MATH_THREAD_VARIABLES:
+            if name not in os.environ:
+                out.setdefault(f"spark.executorEnv.{name}", "1")
     return out
 
 
@@ -171,6 +179,7 @@ def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: s
     from .pipeline import Pipeline, Rejected, article_stages
     from .read import JsonlPart, WarcPart, is_warc, read_file
 
+    _prepare_worker(config)
     pipeline = Pipeline(article_stages(config))
     for seq_file, path, start, end, first_line in paths:
         part: JsonlPart | WarcPart | None = None
@@ -193,6 +202,29 @@ def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: s
                        "record": json.dumps({"size": item.size}), "code": item.code, "reason": item.reason,
                        "data": item.data[: config.quarantine_keep_bytes] if item.data is not None else None,
                        "run": run}  # fmt: skip
+
+
+_PREPARED: list[bool] = []  # set once this Python worker has loaded the models
+
+
+def _prepare_worker(config: Config) -> None:
+    """What the embedded ingest's worker processes do at their start (``pipeline._init_worker``),
+    once per Spark Python worker (Spark reuses one for the next task): keep thinc from importing
+    PyTorch for a model that needs none (about 1.2 s CPU a worker), load the models, and keep the
+    objects they made (about 175,000) out of the collector's full passes, which would walk them
+    all again and again.
+    """
+    if _PREPARED:
+        return
+    _PREPARED.append(True)
+    from .entities import recognizer
+    from .pipeline import _model_needs_torch
+
+    if config.entities and "torch" not in sys.modules and not _model_needs_torch(config):
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    if config.entities:
+        recognizer(config.ner_model, config.kb_dir)
+    gc.freeze()
 
 
 def _mapper(config: Config, run: str) -> Any:

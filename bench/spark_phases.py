@@ -65,12 +65,13 @@ class Sampler:
                 self.seen[p.pid] = (kind, t.user + t.system)
 
     def by_kind(self) -> dict[str, float]:
-        """The CPU so far of each kind of process."""
+        """The CPU so far of each kind of process, and (``started``) how many Python workers were seen."""
         self.sample()
-        out = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
+        out = {"driver": 0.0, "jvm": 0.0, "workers": 0.0, "started": 0.0}
         with self.lock:
             for kind, used in self.seen.values():
                 out[kind] += used
+                out["started"] += kind == "workers"
         return out
 
 
@@ -194,17 +195,18 @@ def main() -> None:
             mark("pull: global stages")
 
     print(f"{n} articles in {-(-n // args.per_file)} files; CPU ms an article (wall s)")
-    print(f"{'step':<30}{'driver':>9}{'JVM':>9}{'workers':>9}{'all':>9}{'wall s':>9}")
+    print(f"{'step':<30}{'driver':>9}{'JVM':>9}{'workers':>9}{'all':>9}{'wall s':>9}{'new Python':>11}")
     tot = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
     wall_all = 0.0
     for name, c, w in rows:
         print(f"{name:<30}{1000 * c['driver'] / n:>9.1f}{1000 * c['jvm'] / n:>9.1f}{1000 * c['workers'] / n:>9.1f}"
-              f"{1000 * sum(c.values()) / n:>9.1f}{w:>9.1f}")  # fmt: skip
+              f"{1000 * (c['driver'] + c['jvm'] + c['workers']) / n:>9.1f}{w:>9.1f}{c['started']:>11.0f}")  # fmt: skip
         for k in tot:
             tot[k] += c[k]
         wall_all += w
     print(f"{'total':<30}{1000 * tot['driver'] / n:>9.1f}{1000 * tot['jvm'] / n:>9.1f}"
           f"{1000 * tot['workers'] / n:>9.1f}{1000 * sum(tot.values()) / n:>9.1f}{wall_all:>9.1f}")  # fmt: skip
+    print("(new Python: the Python processes under the JVM first seen in the step: Spark's daemon and its workers)")
     st = sum(t["stages"] for t in tasks_seen)
     ar = sum(t["arrow"] for t in tasks_seen)
     tk = sum(t["task"] for t in tasks_seen)

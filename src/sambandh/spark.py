@@ -73,7 +73,14 @@ class LakeReport:
 # The JVM options of a local Spark that Sambandh starts itself. The JVM's optimising compiler (C2)
 # and its parallel collector spend CPU on threads of their own that a short local job never earns
 # back; the Python workers do the per-article work. bench/spark.py measures it (docs/lake.md).
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# With the optimising compiler off the JVM reserves the small code cache of a JVM without tiers
+# (48 MB): the classes Spark generates for each query filled it within one ingest of 1,000
+# articles, and the JVM then stopped compiling ("CodeCache is full. Compiler has been disabled"),
+# running every later query's code interpreted. 240 MB is the tiered JVM's own default.
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m"
+# A local session's shuffle partitions, where the user sets none: one a core for every this many
+# articles of the lake, at least one a core and at most four (``shuffle_partitions``).
+ARTICLES_PER_PARTITION = 12_500
 # Settings of a local Spark that Sambandh starts itself, where the driver's heap is also the one
 # executor's and so holds every task's batches. Spark builds a cached table's in-memory column
 # batches 10,000 rows at a time and reads Parquet 4,096 rows at a time: with the lake's wide rows
@@ -116,6 +123,19 @@ def session_conf(conf: dict[str, str] | None = None) -> dict[str, str]:
             if name not in os.environ:
                 out.setdefault(f"spark.executorEnv.{name}", "1")
     return out
+
+
+def shuffle_partitions(articles: int, cores: int) -> int:
+    """Shuffle partitions for the global stages of a local session over a lake of ``articles``.
+
+    Each shuffle partition is a task, and on a local master every task's start, plan and Python
+    batch cost CPU that a small partition never earns back (the near-copy stage over 1,000 articles
+    took about a fifth less JVM CPU with 2 partitions than with 8). A partition of 12,500 articles
+    is what each of 8 held in the run of 100,000 articles that passed with the default heap
+    (``docs/lake.md``), so a larger lake gets more, up to four a core as before.
+    """
+    cores = max(1, cores)
+    return cores * max(1, min(4, -(-articles // (ARTICLES_PER_PARTITION * cores))))
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -311,9 +331,18 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
         out = df.mapInArrow(_mapper(config, run), SCHEMA)
         out.write.mode("append").partitionBy("kind", "year", "month").parquet(str(lake / "records"))
         _mark_done(lake, [p for _, p in todo], run)
-        counts = (spark.read.parquet(str(lake / "records")).where(f"run = '{run}'")
-                  .groupBy("kind", "code").count().collect())  # fmt: skip
+        from pyspark.sql import functions as F
+
+        counts = (spark.read.parquet(str(lake / "records"))
+                  .groupBy((F.col("run") == run).alias("mine"), "kind", "code").count().collect())  # fmt: skip
+        sc = spark.sparkContext
+        if sc.master.startswith("local") and not sc.getConf().contains("spark.sql.shuffle.partitions"):
+            # sized to the lake the global stages read, unless the user set a number
+            held = sum(r["count"] for r in counts if r["kind"] == "article")
+            spark.conf.set("spark.sql.shuffle.partitions", str(shuffle_partitions(held, sc.defaultParallelism)))
         for r in counts:
+            if not r["mine"]:
+                continue
             if r["kind"] == "article":
                 report.articles += r["count"]
             else:
@@ -468,4 +497,5 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     return out
 
 
-__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "session_conf", "slice_of"]
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "session_conf",
+           "shuffle_partitions", "slice_of"]

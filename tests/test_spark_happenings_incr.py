@@ -95,3 +95,31 @@ def test_later_runs_read_only_new_articles_and_merge_only_their_blocks(runs: lis
         assert r["merged_blocks"] < r["blocks"]  # the blocks no new event falls in are kept as they were
     # every article read once: the second run's repeated file gives no article to read again
     assert sum(r["read"] for r in [first, *later]) == runs[-1]["articles"]
+
+
+def test_the_merger_carries_a_block_across_arrow_batches() -> None:
+    import pyarrow as pa
+
+    from sambandh.model import Actor, Event, sort_key
+    from sambandh.relations import block_key
+    from sambandh.spark_happenings import _merge_block, _merger, _places_of
+
+    def event(kind: str, mode: str, a: str, b: str, date: str) -> Event:
+        return Event(type=kind, mode=mode, cameo="040", actors=[Actor(a, "source", 0, 3), Actor(b, "target", 5, 8)],
+                     trigger_start=10, trigger_end=14, date=date, precision="day")  # fmt: skip
+
+    told = [("d1", event("CONSULT", "meet", "country:in", "country:np", "2024-03-05")),
+            ("d2", event("CONSULT", "meet", "country:np", "country:in", "2024-03-05")),
+            ("d3", event("CONSULT", "meet", "country:in", "country:np", "2024-03-06")),
+            ("d4", event("AGREE", "sign", "country:in", "country:bt", "2024-03-05"))]  # fmt: skip
+    rows = sorted((block_key(e), sort_key(e.date, e.not_before), d, 0, json.dumps(e.to_dict())) for d, e in told)
+    blocks: dict[str, list[tuple[str, int, str]]] = {}
+    for block, _key, doc, idx, raw in rows:
+        blocks.setdefault(block, []).append((doc, idx, raw))
+    want = [r for block, events in blocks.items() for r in _merge_block(block, events, _places_of(None))]
+    # d1 and d2 tell one happening: one "first" row between them, whichever batch each arrives in
+    assert len({r[2] for r in want}) == 3
+    one_a_batch = [pa.RecordBatch.from_pydict({"block": [b], "doc_id": [d], "idx": [i], "event": [raw]})
+                   for b, _key, d, i, raw in rows]  # fmt: skip
+    got = [tuple(r.values()) for out in _merger(None)(iter(one_a_batch)) for r in out.to_pylist()]
+    assert got == want

@@ -50,3 +50,16 @@ def test_a_session_we_start_gets_small_batches_and_the_users_setting_wins(monkey
     # a cluster's executors are sized by whoever runs it: nothing of ours
     cluster = spark.session_conf({"spark.master": "spark://head:7077"})
     assert cluster == {"spark.master": "spark://head:7077"}
+
+
+def test_a_local_lake_gets_shuffle_partitions_sized_to_it() -> None:
+    from sambandh import spark
+
+    assert "-XX:ReservedCodeCacheSize=240m" in spark.LOCAL_JVM_OPTIONS  # the JIT must not stop mid-run
+    # one a core up to 12,500 articles a core, then more, at most four a core
+    assert spark.shuffle_partitions(0, 2) == 2
+    assert spark.shuffle_partitions(5_000, 2) == 2
+    assert spark.shuffle_partitions(25_001, 2) == 4
+    assert spark.shuffle_partitions(100_000, 2) == 8
+    assert spark.shuffle_partitions(10_000_000, 2) == 8
+    assert spark.shuffle_partitions(1_000, 0) == 1

@@ -21,6 +21,7 @@ and the versioning rule are in ``docs/lake.md``.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import re
@@ -72,7 +73,14 @@ class LakeReport:
 # The JVM options of a local Spark that Sambandh starts itself. The JVM's optimising compiler (C2)
 # and its parallel collector spend CPU on threads of their own that a short local job never earns
 # back; the Python workers do the per-article work. bench/spark.py measures it (docs/lake.md).
-LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+# With the optimising compiler off the JVM reserves the small code cache of a JVM without tiers
+# (48 MB): the classes Spark generates for each query filled it within one ingest of 1,000
+# articles, and the JVM then stopped compiling ("CodeCache is full. Compiler has been disabled"),
+# running every later query's code interpreted. 240 MB is the tiered JVM's own default.
+LOCAL_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ReservedCodeCacheSize=240m"
+# A local session's shuffle partitions, where the user sets none: one a core for every this many
+# articles of the lake, at least one a core and at most four (``shuffle_partitions``).
+ARTICLES_PER_PARTITION = 12_500
 # Settings of a local Spark that Sambandh starts itself, where the driver's heap is also the one
 # executor's and so holds every task's batches. Spark builds a cached table's in-memory column
 # batches 10,000 rows at a time and reads Parquet 4,096 rows at a time: with the lake's wide rows
@@ -104,10 +112,30 @@ def session_conf(conf: dict[str, str] | None = None) -> dict[str, str]:
     """
     out = dict(conf or {})
     if _starts_its_own_jvm(out):
+        from .pipeline import MATH_THREAD_VARIABLES
+
         out.setdefault("spark.driver.extraJavaOptions", LOCAL_JVM_OPTIONS)
         for key, value in LOCAL_CONF.items():
             out.setdefault(key, value)
+        # one thread for numeric kernels in each Python worker, as the embedded ingest's workers
+        # (pipeline.one_math_thread): Spark runs one worker per core already
+        for name in MATH_THREAD_VARIABLES:
+            if name not in os.environ:
+                out.setdefault(f"spark.executorEnv.{name}", "1")
     return out
+
+
+def shuffle_partitions(articles: int, cores: int) -> int:
+    """Shuffle partitions for the global stages of a local session over a lake of ``articles``.
+
+    Each shuffle partition is a task, and on a local master every task's start, plan and Python
+    batch cost CPU that a small partition never earns back (the near-copy stage over 1,000 articles
+    took about a fifth less JVM CPU with 2 partitions than with 8). A partition of 12,500 articles
+    is what each of 8 held in the run of 100,000 articles that passed with the default heap
+    (``docs/lake.md``), so a larger lake gets more, up to four a core as before.
+    """
+    cores = max(1, cores)
+    return cores * max(1, min(4, -(-articles // (ARTICLES_PER_PARTITION * cores))))
 
 
 def session(conf: dict[str, str] | None = None) -> Any:
@@ -171,6 +199,7 @@ def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: s
     from .pipeline import Pipeline, Rejected, article_stages
     from .read import JsonlPart, WarcPart, is_warc, read_file
 
+    _prepare_worker(config)
     pipeline = Pipeline(article_stages(config))
     for seq_file, path, start, end, first_line in paths:
         part: JsonlPart | WarcPart | None = None
@@ -193,6 +222,29 @@ def _rows_of(config: Config, paths: list[tuple[int, str, int, int, int]], run: s
                        "record": json.dumps({"size": item.size}), "code": item.code, "reason": item.reason,
                        "data": item.data[: config.quarantine_keep_bytes] if item.data is not None else None,
                        "run": run}  # fmt: skip
+
+
+_PREPARED: list[bool] = []  # set once this Python worker has loaded the models
+
+
+def _prepare_worker(config: Config) -> None:
+    """What the embedded ingest's worker processes do at their start (``pipeline._init_worker``),
+    once per Spark Python worker (Spark reuses one for the next task): keep thinc from importing
+    PyTorch for a model that needs none (about 1.2 s CPU a worker), load the models, and keep the
+    objects they made (about 175,000) out of the collector's full passes, which would walk them
+    all again and again.
+    """
+    if _PREPARED:
+        return
+    _PREPARED.append(True)
+    from .entities import recognizer
+    from .pipeline import _model_needs_torch
+
+    if config.entities and "torch" not in sys.modules and not _model_needs_torch(config):
+        sys.modules["torch"] = None  # type: ignore[assignment]
+    if config.entities:
+        recognizer(config.ner_model, config.kb_dir)
+    gc.freeze()
 
 
 def _mapper(config: Config, run: str) -> Any:
@@ -279,9 +331,18 @@ def ingest_lake(paths: Iterable[str], config: Config, lake: Path, conf: dict[str
         out = df.mapInArrow(_mapper(config, run), SCHEMA)
         out.write.mode("append").partitionBy("kind", "year", "month").parquet(str(lake / "records"))
         _mark_done(lake, [p for _, p in todo], run)
-        counts = (spark.read.parquet(str(lake / "records")).where(f"run = '{run}'")
-                  .groupBy("kind", "code").count().collect())  # fmt: skip
+        from pyspark.sql import functions as F
+
+        counts = (spark.read.parquet(str(lake / "records"))
+                  .groupBy((F.col("run") == run).alias("mine"), "kind", "code").count().collect())  # fmt: skip
+        sc = spark.sparkContext
+        if sc.master.startswith("local") and not sc.getConf().contains("spark.sql.shuffle.partitions"):
+            # sized to the lake the global stages read, unless the user set a number
+            held = sum(r["count"] for r in counts if r["kind"] == "article")
+            spark.conf.set("spark.sql.shuffle.partitions", str(shuffle_partitions(held, sc.defaultParallelism)))
         for r in counts:
+            if not r["mine"]:
+                continue
             if r["kind"] == "article":
                 report.articles += r["count"]
             else:
@@ -436,4 +497,5 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
     return out
 
 
-__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "session_conf", "slice_of"]
+__all__ = ["LAKE_VERSION", "LakeReport", "ingest_lake", "input_files", "pull", "session", "session_conf",
+           "shuffle_partitions", "slice_of"]

@@ -101,37 +101,69 @@ def _places_of(kb_dir: str | None) -> dict[str, str]:
     return city_countries(load_kb(kb_dir))
 
 
+def _merge_block(key: str, events: list[tuple[str, int, str]], places_of: dict[str, str]) -> list[tuple[Any, ...]]:
+    """One merge block's events (``doc_id``, ``idx``, event JSON, in the embedded order) to one
+    ``MEMBER_SCHEMA`` row each, by the embedded code (``relations._join``).
+    """
+    from .model import Event, sort_key
+    from .relations import Happening, _join, event_id
+
+    block: list[Happening] = []
+    first: dict[int, tuple[str, str, int]] = {}  # id(happening) -> its event id, first document and index
+    members: list[tuple[str, int, Happening]] = []
+    for doc_id, idx, raw in events:
+        ev = Event.from_dict(json.loads(raw))
+        h, joined = _join(block, doc_id, ev, places_of)
+        if not joined:
+            first[id(h)] = (event_id(doc_id, ev), doc_id, idx)
+        members.append((doc_id, idx, h))
+    rows = []
+    for doc_id, idx, h in members:
+        eid, first_doc, first_idx = first[id(h)]
+        lead = (doc_id, idx) == (first_doc, first_idx)
+        view = h.event  # the merged view once the whole block is read; carried by the first event's row only
+        rows.append((doc_id, idx, eid, key, sort_key(view.date, view.not_before) if lead else None,
+                     json.dumps(view.to_dict(), ensure_ascii=False) if lead else None, lead))  # fmt: skip
+    return rows
+
+
 def _merger(kb_dir: str | None) -> Any:
-    """The ``applyInPandas`` function: one merge block's events in, each event's happening out."""
+    """The ``mapInArrow`` function: events sorted by block, then in the embedded order (date,
+    document, place in the document), in; each event's happening out.
 
-    def merge(frame: Any) -> Any:
-        import pandas as pd
+    A block's rows are consecutive (the events are partitioned by block and sorted within each
+    partition), so one pass merges block after block: no per-group pandas frames, which cost a
+    few milliseconds a block (most blocks hold one or two events).
+    """
 
-        from .model import Event, sort_key
-        from .relations import Happening, _join, event_id
+    def merge(batches: Iterator[Any]) -> Iterator[Any]:
+        import pyarrow as pa
 
         places_of = _places_of(kb_dir)
-        block: list[Happening] = []
-        first: dict[int, tuple[str, str, int]] = {}  # id(happening) -> its event id, first document and index
-        members: list[tuple[str, int, Happening]] = []
-        ordered = frame.sort_values(["sort_key", "doc_id", "idx"])
-        for doc_id, idx, raw in ordered[["doc_id", "idx", "event"]].itertuples(index=False):
-            ev = Event.from_dict(json.loads(raw))
-            h, joined = _join(block, doc_id, ev, places_of)
-            if not joined:
-                first[id(h)] = (event_id(doc_id, ev), doc_id, int(idx))
-            members.append((doc_id, int(idx), h))
-        key = frame["block"].iloc[0]
-        rows = []
-        for doc_id, idx, h in members:
-            eid, first_doc, first_idx = first[id(h)]
-            lead = (doc_id, idx) == (first_doc, first_idx)
-            view = h.event  # the merged view once the whole block is read; carried by the first event's row only
-            rows.append({"doc_id": doc_id, "idx": idx, "event_id": eid, "block": key,
-                         "sort_key": sort_key(view.date, view.not_before) if lead else None,
-                         "view": json.dumps(view.to_dict(), ensure_ascii=False) if lead else None,
-                         "first": lead})  # fmt: skip
-        return pd.DataFrame(rows, columns=["doc_id", "idx", "event_id", "block", "sort_key", "view", "first"])
+        names = [f.strip().split(" ")[0] for f in MEMBER_SCHEMA.split(",")]
+        types = [pa.int64() if n == "idx" else pa.bool_() if n == "first" else pa.string() for n in names]
+        schema = pa.schema(list(zip(names, types, strict=True)))
+
+        def as_batch(rows: list[tuple[Any, ...]]) -> Any:
+            cols = [[r[k] for r in rows] for k in range(len(names))]
+            return pa.RecordBatch.from_arrays([pa.array(c, type=t) for c, t in zip(cols, types, strict=True)],
+                                             schema=schema)  # fmt: skip
+
+        key: str | None = None
+        events: list[tuple[str, int, str]] = []
+        for batch in batches:
+            out: list[tuple[Any, ...]] = []
+            cols = [batch.column(c).to_pylist() for c in ("block", "doc_id", "idx", "event")]
+            for block, doc_id, idx, raw in zip(*cols, strict=True):
+                if block != key:
+                    if key is not None:
+                        out += _merge_block(key, events, places_of)
+                    key, events = block, []
+                events.append((doc_id, int(idx), raw))
+            if out:
+                yield as_batch(out)
+        if key is not None:
+            yield as_batch(_merge_block(key, events, places_of))
 
     return merge
 
@@ -226,7 +258,11 @@ def happenings_lake(spark: Any, lake: Path, config: Config, full: bool = False) 
         cached.append(touched)
         report.merged_blocks = touched.count()
         merger = _merger(config.kb_dir or None)
-        merged = keep_on_disk(every.join(touched, "block").groupBy("block").applyInPandas(merger, MEMBER_SCHEMA))
+        # each block's events together, in the embedded order, for one pass of the merger
+        ordered = (every.join(touched, "block").repartition("block")
+                   .sortWithinPartitions("block", "sort_key", "doc_id", "idx")
+                   .select("block", "doc_id", "idx", "event"))  # fmt: skip
+        merged = keep_on_disk(ordered.mapInArrow(merger, MEMBER_SCHEMA))
         cached.append(merged)
         members = merged.select("doc_id", "idx", "event_id", "block")
         views = merged.where("first").select("event_id", "block", "sort_key", "view")

@@ -74,3 +74,19 @@ def test_the_bare_word_elsewhere_is_the_indian_national_congress(rec, text):
     ms = linked_mentions(rec, text)
     bare = [m.entity_id for m in ms if text[m.start : m.end] == "कांग्रेस"]
     assert bare and set(bare) == {"org:inc"}, bare
+
+
+@pytest.mark.parametrize(("text", "part", "body"), [
+    ("कांग्रेस कार्य समिति ने कहा कि कांग्रेस चुनाव लड़ेगी ।", "कांग्रेस कार्य समिति", "org:inc"),
+    ("नाटो परिषद की बैठक के बाद नाटो ने बयान दिया ।", "नाटो परिषद", "org:nato"),
+])
+def test_a_bodys_committee_named_after_it_is_another_body(rec, text, part, body):
+    ms = linked_mentions(rec, text)
+    got = {text[m.start : m.end]: m.entity_id for m in ms}
+    assert part in got and got[part] != body, got
+    assert body in got.values(), got
+
+
+def test_a_listed_body_named_in_full_before_its_head_stays_listed(rec):
+    text = "संयुक्त राष्ट्र सुरक्षा परिषद ने प्रस्ताव पास किया ।"
+    assert ids(rec, text).get("संयुक्त राष्ट्र सुरक्षा परिषद", ("", ""))[1] == "org:unsc", ids(rec, text)

@@ -703,7 +703,7 @@ class EntityRecognizer:
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name", "body", "place") else where
+                side = "before" if where in ("before", "name", "body", "place", "part") else where
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
@@ -758,8 +758,12 @@ class EntityRecognizer:
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
                 s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
-                # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
-                out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
+                # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
+                # part named after a listed body ("कांग्रेस कार्य समिति"), which the model reads as the body
+                source = "fallback" if label == "ORG" else "pattern"
+                if where == "part" and self._opens_with_body(chunk, s1, e1):
+                    source = "headed"
+                out.append(Mention(start + s1, start + e1, label, source))
         return out
 
     def _listed_name_before(self, near: str, words: list[re.Match[str]], where: str) -> int | None:
@@ -787,6 +791,15 @@ class EntityRecognizer:
             if all(p and any(e.label in kinds for e in self.kb.lookup(p)) for p in parts):
                 return tail[0].start()
         return None
+
+    def _opens_with_body(self, chunk: str, s: int, e: int) -> bool:
+        """Whether the name ``chunk[s:e]`` opens with a listed body's name of one or two words,
+        with more words after it, and is itself no listed name.
+        """
+        words = chunk[s:e].split()
+        if len(words) < 2 or self.kb.lookup(chunk[s:e]):
+            return False
+        return any(any(x.label == "ORG" for x in self.kb.lookup(" ".join(words[:n]))) for n in (1, 2) if n < len(words))
 
     @staticmethod
     def _opened(near: str, at: int) -> int:
@@ -1433,8 +1446,11 @@ def _names_over(head: Mention, inner: Mention) -> bool:
     if head.label == "FAC":
         return (head.source == "pattern" and inner.label in ("GPE", "LOC") and head.start == inner.start
                 and inner.end < head.end)  # fmt: skip
-    # a place named after a listed place by a head word ("Greater Toronto Area") is another place
+    # a place named after a listed place by a head word ("Greater Toronto Area") is another place, a
+    # body's part named after a listed body ("कांग्रेस कार्य समिति") another body
     if head.source == "headed":
+        if head.label == "ORG":
+            return inner.label in ("ORG", "GPE", "LOC") and head.start == inner.start and inner.end < head.end
         return inner.label in ("GPE", "LOC") and head.start <= inner.start and inner.end < head.end
     return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG", "TREATY")
             and (inner.label in ("GPE", "LOC", "FAC") or (head.label in ("EVENT", "TREATY") and inner.label == "ORG"))
@@ -1529,7 +1545,7 @@ def _following_heads() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and " " not in r[0].strip()
-                     and r[2] in ("before", "name", "body", "place", "scheme"))  # fmt: skip
+                     and r[2] in ("before", "name", "body", "place", "scheme", "part"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)

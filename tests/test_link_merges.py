@@ -90,3 +90,14 @@ def test_a_bodys_committee_named_after_it_is_another_body(rec, text, part, body)
 def test_a_listed_body_named_in_full_before_its_head_stays_listed(rec):
     text = "संयुक्त राष्ट्र सुरक्षा परिषद ने प्रस्ताव पास किया ।"
     assert ids(rec, text).get("संयुक्त राष्ट्र सुरक्षा परिषद", ("", ""))[1] == "org:unsc", ids(rec, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("नेपाली कांग्रेस के नेता काठमांडू पहुंचे ।", "नेपाली कांग्रेस"),
+    ("राष्ट्रवादी कांग्रेस पार्टी ने बैठक बुलाई ।", "राष्ट्रवादी कांग्रेस पार्टी"),
+    ("The Nepali Congress won two seats.", "Nepali Congress"),
+])
+def test_another_partys_name_holding_congress_is_not_the_indian_national_congress(rec, text, name):
+    ms = ids(rec, text)
+    assert name in ms and ms[name][1] != "org:inc", ms
+    assert not any(eid == "org:inc" for _, eid in ms.values()), ms

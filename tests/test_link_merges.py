@@ -101,3 +101,19 @@ def test_another_partys_name_holding_congress_is_not_the_indian_national_congres
     ms = ids(rec, text)
     assert name in ms and ms[name][1] != "org:inc", ms
     assert not any(eid == "org:inc" for _, eid in ms.values()), ms
+
+
+def test_a_regional_forum_named_after_a_listed_body_is_not_the_body(rec):
+    text = "The ASEAN Regional Forum met in Jakarta after the ASEAN summit."
+    ms = ids(rec, text)
+    assert "ASEAN Regional Forum" in ms and ms["ASEAN Regional Forum"][1] != "org:asean", ms
+
+
+def test_a_headed_place_is_not_linked_by_the_sound_of_the_place_inside_it(rec):
+    from sambandh.link import Linker
+    from sambandh.model import Mention
+
+    text = "टोरंटो एरिया में बारिश हुई ।"
+    m = Mention(0, len("टोरंटो एरिया"), "GPE", "headed")
+    Linker().link(text, [m], None)
+    assert m.entity_id != "city:toronto", m

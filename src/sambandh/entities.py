@@ -804,11 +804,13 @@ class EntityRecognizer:
     @staticmethod
     def _opened(near: str, at: int) -> int:
         """Where a name headed after a listed name that starts at ``at`` in ``near`` begins: one
-        capitalised ``opener`` word of ``lang/*/name_heads.tsv`` right before, a space between,
+        ``opener`` word (capitalised, if Latin) of ``lang/*/name_heads.tsv`` right before, a space between,
         opens it too ("Greater Toronto Area"), else ``at``.
         """
         hit = re.search(r"(\S+) $", near[:at])
-        if hit is not None and hit.group(1)[0].isupper() and _fold_token(hit.group(1)) in _head_openers():
+        # a Latin opener capitalised ("Greater"), a Devanagari one as written ("ग्रेटर")
+        if (hit is not None and (hit.group(1)[0].isupper() or not hit.group(1)[0].isascii())
+                and _fold_token(hit.group(1)) in _head_openers()):  # fmt: skip
             return hit.start(1)
         return at
 

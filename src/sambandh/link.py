@@ -211,7 +211,8 @@ class Linker:
                 same = [h for h in hits if _compatible(h.label, m.label)]
                 if not same and m.label == "PERSON":
                     same = self._person_by_words(surface)
-                if not same and m.label in ("GPE", "LOC"):
+                if not same and m.label in ("GPE", "LOC") and m.source != "headed":
+                    # a place named after a listed one by a head word is not that one by sound
                     same = self._place_by_sound(surface)
                 if same:
                     m.kb_id = same[0].id

@@ -363,6 +363,7 @@ class EntityRecognizer:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
+        merged = _factions(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
 
     def _joined(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
@@ -697,11 +698,12 @@ class EntityRecognizer:
                     if quoted is not None:  # first: the quotes bound it better than any other head
                         out.insert(0, Mention(start + quoted[0], start + quoted[1], label, "pattern"))
                     continue
-                if where == "place" and label == "EVENT" and m.group()[0].isascii() and not m.group()[0].isupper():
-                    continue  # a Latin event head of this kind is a name's word only capitalised ("Dialogue")
+                if (where == "place" and label != "ORG" and m.group()[0].isascii()
+                        and not m.group()[0].isupper()):  # fmt: skip
+                    continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name", "body", "place") else where
+                side = "before" if where in ("before", "name", "body", "place", "part") else where
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
@@ -713,7 +715,10 @@ class EntityRecognizer:
                 listed = (self._listed_name_before(near, words, where)
                           if side == "before" and (label == "EVENT" or where == "place") else None)  # fmt: skip
                 if listed is not None:
-                    out.append(Mention(start + base + listed, start + m.end(), label, "pattern"))
+                    listed = self._opened(near, listed)
+                    # a place so named ("Toronto Area") is "headed": it alone replaces the place inside it
+                    out.append(Mention(start + base + listed, start + m.end(), label,
+                                       "headed" if label in ("GPE", "LOC") else "pattern"))
                     continue
                 if where in ("body", "place"):
                     continue
@@ -753,8 +758,12 @@ class EntityRecognizer:
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
                 s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
-                # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed
-                out.append(Mention(start + s1, start + e1, label, "fallback" if label == "ORG" else "pattern"))
+                # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
+                # part named after a listed body ("कांग्रेस कार्य समिति"), which the model reads as the body
+                source = "fallback" if label == "ORG" else "pattern"
+                if where == "part" and self._opens_with_body(chunk, s1, e1):
+                    source = "headed"
+                out.append(Mention(start + s1, start + e1, label, source))
         return out
 
     def _listed_name_before(self, near: str, words: list[re.Match[str]], where: str) -> int | None:
@@ -782,6 +791,28 @@ class EntityRecognizer:
             if all(p and any(e.label in kinds for e in self.kb.lookup(p)) for p in parts):
                 return tail[0].start()
         return None
+
+    def _opens_with_body(self, chunk: str, s: int, e: int) -> bool:
+        """Whether the name ``chunk[s:e]`` opens with a listed body's name of one or two words,
+        with more words after it, and is itself no listed name.
+        """
+        words = chunk[s:e].split()
+        if len(words) < 2 or self.kb.lookup(chunk[s:e]):
+            return False
+        return any(any(x.label == "ORG" for x in self.kb.lookup(" ".join(words[:n]))) for n in (1, 2) if n < len(words))
+
+    @staticmethod
+    def _opened(near: str, at: int) -> int:
+        """Where a name headed after a listed name that starts at ``at`` in ``near`` begins: one
+        ``opener`` word (capitalised, if Latin) of ``lang/*/name_heads.tsv`` right before, a space between,
+        opens it too ("Greater Toronto Area"), else ``at``.
+        """
+        hit = re.search(r"(\S+) $", near[:at])
+        # a Latin opener capitalised ("Greater"), a Devanagari one as written ("ग्रेटर")
+        if (hit is not None and (hit.group(1)[0].isupper() or not hit.group(1)[0].isascii())
+                and _fold_token(hit.group(1)) in _head_openers()):  # fmt: skip
+            return hit.start(1)
+        return at
 
     def _quoted_name(self, chunk: str, at: int) -> tuple[int, int] | None:
         """The name in quotes right after ``at`` (``संगठन ‘...’``): one to six words, none of them
@@ -1417,8 +1448,14 @@ def _names_over(head: Mention, inner: Mention) -> bool:
     if head.label == "FAC":
         return (head.source == "pattern" and inner.label in ("GPE", "LOC") and head.start == inner.start
                 and inner.end < head.end)  # fmt: skip
-    return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG")
-            and (inner.label in ("GPE", "LOC", "FAC") or (head.label == "EVENT" and inner.label == "ORG"))
+    # a place named after a listed place by a head word ("Greater Toronto Area") is another place, a
+    # body's part named after a listed body ("कांग्रेस कार्य समिति") another body
+    if head.source == "headed":
+        if head.label == "ORG":
+            return inner.label in ("ORG", "GPE", "LOC") and head.start == inner.start and inner.end < head.end
+        return inner.label in ("GPE", "LOC") and head.start <= inner.start and inner.end < head.end
+    return (head.source in ("pattern", "fallback") and head.label in ("WEAPON", "EVENT", "ORG", "TREATY")
+            and (inner.label in ("GPE", "LOC", "FAC") or (head.label in ("EVENT", "TREATY") and inner.label == "ORG"))
             and head.start <= inner.start and inner.end <= head.end
             and (head.start, head.end) != (inner.start, inner.end))
 
@@ -1484,7 +1521,8 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme"):  # read by _head_modifiers, _scope_words, _following_heads
+            if where in ("modifier", "scope", "scheme", "opener", "faction"):  # read by _head_modifiers, _scope_words,
+                # _following_heads, _head_openers
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
@@ -1509,7 +1547,7 @@ def _following_heads() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and " " not in r[0].strip()
-                     and r[2] in ("before", "name", "body", "place", "scheme"))  # fmt: skip
+                     and r[2] in ("before", "name", "body", "place", "scheme", "part"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -1519,6 +1557,47 @@ def _head_modifiers() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and r[2] == "modifier")  # fmt: skip
+
+
+def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A listed body's name followed by a qualifier in brackets that makes it another body
+    (``lang/*/name_heads.tsv``, ``faction``: "संयुक्त किसान मोर्चा (अराजनैतिक)") is that other
+    body: the mention takes in the brackets and loses its link, and a name inside them goes.
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue  # a name inside the brackets just taken in
+        if m.label == "ORG" and m.kb_id is not None:
+            hit = _BRACKETED.match(text, m.end)
+            if hit is not None and _fold_token(" ".join(hit.group(1).split())) in _faction_words():
+                m.end, m.kb_id, m.source = hit.end(), None, "pattern"
+                skip_to = m.end
+        out.append(m)
+    return out
+
+
+# a short qualifier in brackets right after a name, a space or none between
+_BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _faction_words() -> frozenset[str]:
+    """The qualifiers in brackets that make a listed body another (``lang/*/name_heads.tsv``,
+    ``faction``), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "faction")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _head_openers() -> frozenset[str]:
+    """The words that may open a name headed after a listed place (``lang/*/name_heads.tsv``,
+    ``opener``: "Greater"), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "opener")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,9 @@ class KnowledgeBase:
     _long_sounds: dict[str, list[str]] = field(default_factory=dict, repr=False)
     # per first letter, its long keys' lengths and letter counts (:func:`_letter_counts`)
     _long_counts: dict[str, tuple[Any, Any]] = field(default_factory=dict, repr=False)
+    # a country's own word for an institution (institution_names.tsv), folded -> (the institution's
+    # id, the folded cue words that make the word alone that institution)
+    local_names: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # surface -> the id place_by_sound found for it (None: none); the answer depends on the surface alone
     _sound_answers: dict[str, str | None] = field(default_factory=dict, repr=False)
 
@@ -377,6 +380,8 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
     if not table.exists():
         return
     rows = list(_rows(table, 4))
+    local = table.with_name("institution_names.tsv")
+    own = {(c, k): (hi, en) for c, k, hi, en, _cues in (_rows(local, 5) if local.exists() else ())}
     for code, (_aliases, dem_hi, dem_en) in extra.items():
         country = kb.entities.get(f"country:{code}")
         if country is None or not (dem_hi or dem_en):
@@ -390,12 +395,21 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
             en += [f"{country.name_en} {word_en}"] if "name" in forms else []
             # the country's Latin initials name it before the word as its name does ("US Navy", "UK Parliament")
             en += [f"{a} {word_en}" for a in country.aliases if "name" in forms and _LATIN_INITIALS.fullmatch(a)]
+            if (code, key) in own:  # the country's own word for it, after the same words ("अमेरिकी कांग्रेस")
+                own_hi, own_en = own[code, key]
+                hi += [f"{n.rsplit(' ', 1)[0]} {w}" for n in hi for w in _split(own_hi) if " " in n]
+                en += [f"{n.removesuffix(' ' + word_en)} {own_en}" for n in en if own_en and n.endswith(" " + word_en)]
             if not hi and not en:
                 continue
             name_en = en[0] if en else f"{country.name_en} {word_en}"
             aliases = tuple(dict.fromkeys(hi[1:] + en[1:]))
             kb.add(KBEntity(id=f"org:{code}-{key}", label="ORG", name=hi[0] if hi else name_en, name_en=name_en,
                             aliases=aliases, country=code, kind="institution"))  # fmt: skip
+    for code, key, own_hi, own_en, cues in _rows(local, 5) if local.exists() else ():
+        if f"org:{code}-{key}" in kb.entities:
+            for word in (*_split(own_hi), own_en):
+                if word:
+                    kb.local_names[fold(word)].append((f"org:{code}-{key}", frozenset(fold(c) for c in _split(cues))))
 
 
 def load_dir(path: Path) -> KnowledgeBase:

@@ -162,6 +162,11 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or is_devanagari(ch)
 
 
+def _bounded(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as whole words."""
+    return next(_bounded_hits(text, word), None) is not None
+
+
 class Linker:
     """Links an article's mentions and finds roles.
 
@@ -206,7 +211,8 @@ class Linker:
                 same = [h for h in hits if _compatible(h.label, m.label)]
                 if not same and m.label == "PERSON":
                     same = self._person_by_words(surface)
-                if not same and m.label in ("GPE", "LOC"):
+                if not same and m.label in ("GPE", "LOC") and m.source != "headed":
+                    # a place named after a listed one by a head word is not that one by sound
                     same = self._place_by_sound(surface)
                 if same:
                     m.kb_id = same[0].id
@@ -216,6 +222,7 @@ class Linker:
                 m.entity_id, m.canonical = ent.id, ent.name
         self._surnames_of_others(text, mentions)
         self._qualified_bodies(text, mentions)
+        self._local_names(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
         unlinked.sort(key=lambda m: -len(phonetic_key(text[m.start : m.end]).split()))
@@ -469,6 +476,41 @@ class Linker:
                     m.entity_id = f"agent:gov:{code}"
                     m.canonical = f"{ent.name} ({prev.canonical or text[prev.start : prev.end]})"
             prev = m
+
+    def _local_names(self, text: str, mentions: list[Mention]) -> None:
+        """A word that names another body by default and one country's institution too
+        (``kb/institution_names.tsv``: ``कांग्रेस``, the Indian National Congress, and the US
+        Congress) names the institution where the article names that institution by the word
+        (``अमेरिकी कांग्रेस``) before it and the default body by no longer name, or where its sentence
+        holds one of the institution's cue words (``सीनेट``, ``रिपब्लिकन``).
+        """
+        if not self.kb.local_names:
+            return
+        bare = [(m, self.kb.local_names[fold(text[m.start : m.end])]) for m in mentions
+                if m.kb_id and fold(text[m.start : m.end]) in self.kb.local_names]  # fmt: skip
+        if not bare:
+            return
+        first: dict[str, int] = {}  # where each body is first named
+        for m in mentions:
+            if m.kb_id:
+                first.setdefault(m.kb_id, m.start)
+        # the default body named by a longer name anywhere ("कांग्रेस पार्टी") keeps every bare word its own
+        longer = {m.kb_id for m in mentions if m.kb_id and fold(text[m.start : m.end]) not in self.kb.local_names}
+        ends = [0, *(e.end() for e in _SENTENCE_END.finditer(text)), len(text)]
+        for m, choices in bare:
+            k = sum(1 for e in ends if e <= m.start)
+            lo, hi = ends[k - 1], next((e for e in ends if e > m.start), len(text))
+            sentence = fold(text[lo:hi])
+            for target, cues in choices:
+                if target == m.kb_id:
+                    continue
+                # once named so, a later bare word is that body ("अमेरिकी कांग्रेस ... कांग्रेस ने")
+                by_name = first.get(target, len(text)) < m.start and m.kb_id not in longer
+                by_cue = any(_bounded(sentence, c) for c in cues)
+                if by_name or by_cue:
+                    ent = self.kb.entities[target]
+                    m.kb_id, m.label, m.entity_id, m.canonical = ent.id, ent.label, ent.id, ent.name
+                    break
 
     def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, PredicateMatch, word_key
+from ..lexicon import Lexicon, PredicateMatch, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -101,6 +101,8 @@ _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
+# a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
+_SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 _ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
 
@@ -996,6 +998,17 @@ class _State(_Arguments, _Setting):
         # farmers reaching a border, results "coming": a motion verb, not a visit
         return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
 
+    def _sharp_retort(self, act: _Act) -> bool:
+        """Whether a reply is a state's sharp one in words: a word of ``sharp_reply`` (words.tsv) right before
+        its noun, and a source that is a country, a government or diplomatic body, an organisation or a person.
+        """
+        before = self.text[max(0, act.m.start - 12) : act.m.start].split()
+        if not before or word_key(before[-1]) not in _SHARP_REPLY:
+            return False
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        return bool(sources) and all(e.split(":")[0] in ("country", "org", "person")
+                                     or _sector(e) in ("gov", "dip") for e in sources)  # fmt: skip
+
     def _frame_holds(self, act: _Act) -> bool:
         """Whether the act has the actors its predicate needs (a visit was checked on its own)."""
         trig, m, actors = act.trig, act.m, act.actors
@@ -1007,7 +1020,10 @@ class _State(_Arguments, _Setting):
             return False
         if m.entry.mood == "armed" and not any(a.role == "source" and _armed(a.entity_id) for a in actors):
             # "मंत्री ने सवाल का जवाब दिया" is an answer; "भारतीय सेना ने इसका करारा जवाब दिया" is fire returned
-            return False
+            if not self._sharp_retort(act):
+                return False
+            # "विदेश मंत्रालय ने इस पर करारा जवाब दिया": a state's sharp reply in words rejects what it answers
+            act.trig = Trigger("REJECT", "reject", "120", False, trig.targets, trig.english, m)
         if not actors and "neg" in m.features:
             # "किसी भी खतरे पर समझौता नहीं किया जाएगा": an act denied with no one who does or takes part in
             # it is a stance (here "no compromise"), not an event
@@ -1262,7 +1278,7 @@ class _State(_Arguments, _Setting):
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
                 and self._also(act.scope_start, end)):  # fmt: skip
             self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
-        if m.entry.mood == "armed" and m.form != "nominal":
+        if m.entry.mood == "armed" and m.form != "nominal" and trig.type == "ASSAULT":
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report

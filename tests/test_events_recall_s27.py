@@ -1,0 +1,16 @@
+"""Missed events by class (#15), session 27: a state's sharp reply in words, and headline order."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["mode"]) for e in annotate_text(text, published="2025-03-04")["events"]]
+
+
+def test_a_states_sharp_reply_in_words_is_a_rejection_and_troops_reply_by_arms() -> None:
+    assert ("REJECT", "reject") in _kinds("जापान के विदेश मंत्रालय ने उत्तर कोरिया के दावे पर करारा जवाब दिया है।")
+    # the same words from troops are fire returned; a plain answer from a minister is no event
+    assert ("ASSAULT", "attack") in _kinds("घुसपैठियों ने चौकी पर गोलीबारी की। सेना ने इसका करारा जवाब दिया।")
+    assert not [k for k in _kinds("मंत्री ने संसद में सवालों का जवाब दिया।") if k[0] in ("REJECT", "ASSAULT")]

@@ -14,3 +14,9 @@ def test_a_states_sharp_reply_in_words_is_a_rejection_and_troops_reply_by_arms()
     # the same words from troops are fire returned; a plain answer from a minister is no event
     assert ("ASSAULT", "attack") in _kinds("घुसपैठियों ने चौकी पर गोलीबारी की। सेना ने इसका करारा जवाब दिया।")
     assert not [k for k in _kinds("मंत्री ने संसद में सवालों का जवाब दिया।") if k[0] in ("REJECT", "ASSAULT")]
+
+
+def test_an_invitation_to_talks_asks_for_them_and_one_to_visit_stays_the_hosts() -> None:
+    kinds = _kinds("इंडोनेशिया के विदेश मंत्री ने वियतनाम के विदेश मंत्री को वार्ता का निमंत्रण दिया।")
+    assert ("REQUEST", "request") in kinds and ("CONSULT", "host") not in kinds, kinds
+    assert ("CONSULT", "host") in _kinds("इंडोनेशिया के राष्ट्रपति ने वियतनाम के राष्ट्रपति को यात्रा का निमंत्रण दिया।")

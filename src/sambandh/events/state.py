@@ -102,6 +102,7 @@ _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
+_GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 _ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
@@ -998,6 +999,18 @@ class _State(_Arguments, _Setting):
         # farmers reaching a border, results "coming": a motion verb, not a visit
         return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
 
+    def _talks_invited(self, act: _Act) -> bool:
+        """Whether the invitation is to talks: a genitive right before its noun (or before its fronted verb:
+        "बातचीत का दिया निमंत्रण") whose noun is one of the lexicon's talks (CONSULT discuss or meet).
+        """
+        m = act.m
+        at = min(m.start, m.fronted_at) if m.fronted_at >= 0 else m.start
+        words = [word_key(w) for w in self.text[max(0, at - 40) : at].split()]
+        if len(words) < 2 or words[-1] not in _GENITIVE_KEYS:
+            return False
+        return any(not seq.rest and seq.entry.type == "CONSULT" and seq.entry.mode in ("discuss", "meet")
+                   for seq in act.lex.first.get(words[-2], ()))  # fmt: skip
+
     def _sharp_retort(self, act: _Act) -> bool:
         """Whether a reply is a state's sharp one in words: a word of ``sharp_reply`` (words.tsv) right before
         its noun, and a source that is a country, a government or diplomatic body, an organisation or a person.
@@ -1127,6 +1140,10 @@ class _State(_Arguments, _Setting):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
             act.trig = trig = Trigger(e.type, e.mode, e.cameo, e.symmetric, e.targets, trig.english, m)
+        if trig.mode == "host" and self._talks_invited(act):
+            # "X को बातचीत का निमंत्रण दिया": an invitation to talks asks for them, as an offer of talks does
+            # (docs/events.md); an invitation to visit stays the host's
+            act.trig = trig = Trigger("REQUEST", "request", "020", False, trig.targets, trig.english, m)
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);

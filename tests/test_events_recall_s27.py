@@ -20,3 +20,10 @@ def test_an_invitation_to_talks_asks_for_them_and_one_to_visit_stays_the_hosts()
     kinds = _kinds("इंडोनेशिया के विदेश मंत्री ने वियतनाम के विदेश मंत्री को वार्ता का निमंत्रण दिया।")
     assert ("REQUEST", "request") in kinds and ("CONSULT", "host") not in kinds, kinds
     assert ("CONSULT", "host") in _kinds("इंडोनेशिया के राष्ट्रपति ने वियतनाम के राष्ट्रपति को यात्रा का निमंत्रण दिया।")
+
+
+def test_an_armys_action_in_another_country_is_a_strike_and_at_home_an_operation() -> None:
+    abroad = _kinds("भारतीय सेना ने म्यांमार में मौजूद उग्रवादी शिविरों पर कार्रवाई की।")
+    assert ("ASSAULT", "attack") in abroad and ("COERCE", "operation") not in abroad, abroad
+    home = _kinds("भारतीय सेना ने असम में उग्रवादी शिविरों पर कार्रवाई की।")
+    assert ("COERCE", "operation") in home and ("ASSAULT", "attack") not in home, home

@@ -999,6 +999,17 @@ class _State(_Arguments, _Setting):
         # farmers reaching a border, results "coming": a motion verb, not a visit
         return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
 
+    def _strike_abroad(self, act: _Act) -> bool:
+        """Whether an operation is done by a country's army, navy or air force (every source) at a place of
+        another country (a country, or a place the knowledge base puts in one) in its clause.
+        """
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        if not sources or not all(_ARMED_BODY.match(e) for e in sources):
+            return False
+        home = {self._side(e) for e in sources}
+        abroad = {self._side(p.entity_id) for p in act.places} - home
+        return any(c.startswith("country:") for c in abroad)
+
     def _talks_invited(self, act: _Act) -> bool:
         """Whether the invitation is to talks: a genitive right before its noun (or before its fronted verb:
         "बातचीत का दिया निमंत्रण") whose noun is one of the lexicon's talks (CONSULT discuss or meet).
@@ -1140,6 +1151,10 @@ class _State(_Arguments, _Setting):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
             act.trig = trig = Trigger(e.type, e.mode, e.cameo, e.symmetric, e.targets, trig.english, m)
+        if (trig.type, trig.mode) == ("COERCE", "operation") and self._strike_abroad(act):
+            # "भारतीय सेना ने पाकिस्तान में मौजूद आतंकी अड्डों पर कार्रवाई की": an army's action in another
+            # country is a strike on it, not policing at home
+            act.trig = trig = Trigger("ASSAULT", "attack", "190", False, trig.targets, trig.english, m)
         if trig.mode == "host" and self._talks_invited(act):
             # "X को बातचीत का निमंत्रण दिया": an invitation to talks asks for them, as an offer of talks does
             # (docs/events.md); an invitation to visit stays the host's

@@ -717,6 +717,9 @@ class Lexicon:
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
         told = self._prenominal(toks, i, j, text)
+        if told is None and (headline := self._headline_light(seq, toks, i, j, text, feats)) is not None:
+            return PredicateMatch(toks[i][0], head_end, seq.entry, headline[0], feats, head_end,
+                                  fronted_at=toks[headline[1]][0]), j  # fmt: skip
         pre = told or self._postnominal(toks, j, text)
         if not seq.entry.bare and pre is None:
             return None
@@ -852,6 +855,54 @@ class Lexicon:
             if toks[k][2] in self.light_keys:
                 return None  # another verb stands between
         return None
+
+    def _headline_light(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str, feats: set[str]
+    ) -> tuple[str, int] | None:
+        """Headline order with no subject marked: "दोबारा लगा कर्फ्यू", "हुआ है समझौता", "MoU पर हो सकते हैं
+        हस्ताक्षर". A light verb of any valency, its auxiliaries after it and up to two modifiers, stands right
+        before a noun that ends its clause. The verb's form and index, its auxiliaries read into ``feats``;
+        else ``None``. Prose puts a finite verb after its noun, so a noun after one ends no clause there: "हुए
+        समझौते के तहत" names an earlier agreement, a participle's noun that goes on.
+        """
+        if j < len(toks) and not _HEADLINE_END.search(text, toks[j - 1][1], toks[j][0]):
+            return None  # the noun's clause goes on: a participle before it, not a fronted verb
+        b = i - 1
+        while b >= 0 and i - 1 - b < _MAX_MODIFIERS and self._modifier(toks[b][2]) and _adjacent(
+                text, toks[b][1], toks[b + 1][0]):  # fmt: skip
+            b -= 1  # "हुआ बड़ा समझौता", "हो सकते हैं 4 अहम हस्ताक्षर"
+        found: tuple[str, int, set[str], str] | None = None
+        # walk back over the auxiliaries; the leftmost light verb whose auxiliaries reach the noun is the verb
+        # ("हुआ है": हुआ, not है)
+        while b >= 0 and (b == i - 1 or _adjacent(text, toks[b][1], toks[b + 1][0])):
+            key = toks[b][2]
+            for lv in seq.entry.light:
+                first = b - 1 if " " in lv else b
+                if first < 0 or (first < b and toks[first][2] != word_key(lv.split()[0])):
+                    continue
+                form = self.light_forms[lv].get(key)
+                if form is None:
+                    continue
+                got: set[str] = set()
+                end = self._verb_group(toks, b + 1, text, form, got)
+                # a perfective or a future; a bare stem only with an auxiliary ("हो सकते हैं"); a copula alone
+                # ("है समझौता") or a habitual is no act
+                # की alone is the genitive ("कपड़ों की ख़रीद"); with an auxiliary a verb ("की गई निंदा")
+                if end <= i and all(self._modifier(t[2]) for t in toks[end:i]) and (
+                        (form in ("pfv", "fut") and (key not in _GENITIVE or end > b + 1))
+                        or (form == "stem" and end > b + 1)):
+                    found = (form, first, got, lv)
+            if key not in self.group and key not in self.light_keys:
+                break
+            b -= 1
+        if found is None:
+            return None
+        form, first, got, lv = found
+        before = toks[first - 1][2] if first >= 1 and _adjacent(text, toks[first - 1][1], toks[first][0]) else ""
+        if any(not s.rest and lv in s.entry.light for s in self.first.get(before, ())):
+            return None  # "हस्ताक्षर किया गया समझौता": the verb is the noun's before it, this noun its object
+        feats |= got
+        return form, first
 
     def _ergative_before(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """An ergative postposition among the few words before ``toks[k]``, in the same clause."""
@@ -1055,6 +1106,8 @@ _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की,
 _CLAUSE_STOP = re.compile(r"[\u0964\u0965.!?;:,\n]")
 _KI = "कि"
 _HONE = "होने"  # the key of की (long and short i fold together)
+# what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces
+_HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))

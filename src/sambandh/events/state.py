@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, PredicateMatch, word_key
+from ..lexicon import Lexicon, PredicateMatch, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -101,6 +101,9 @@ _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
+# a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
+_GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
+_SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 _ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
 
@@ -996,6 +999,40 @@ class _State(_Arguments, _Setting):
         # farmers reaching a border, results "coming": a motion verb, not a visit
         return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
 
+    def _strike_abroad(self, act: _Act) -> bool:
+        """Whether an operation is done by a country's army, navy or air force (every source) at a place of
+        another country (a country, or a place the knowledge base puts in one) in its clause.
+        """
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        if not sources or not all(_ARMED_BODY.match(e) for e in sources):
+            return False
+        home = {self._side(e) for e in sources}
+        abroad = {self._side(p.entity_id) for p in act.places} - home
+        return any(c.startswith("country:") for c in abroad)
+
+    def _talks_invited(self, act: _Act) -> bool:
+        """Whether the invitation is to talks: a genitive right before its noun (or before its fronted verb:
+        "बातचीत का दिया निमंत्रण") whose noun is one of the lexicon's talks (CONSULT discuss or meet).
+        """
+        m = act.m
+        at = min(m.start, m.fronted_at) if m.fronted_at >= 0 else m.start
+        words = [word_key(w) for w in self.text[max(0, at - 40) : at].split()]
+        if len(words) < 2 or words[-1] not in _GENITIVE_KEYS:
+            return False
+        return any(not seq.rest and seq.entry.type == "CONSULT" and seq.entry.mode in ("discuss", "meet")
+                   for seq in act.lex.first.get(words[-2], ()))  # fmt: skip
+
+    def _sharp_retort(self, act: _Act) -> bool:
+        """Whether a reply is a state's sharp one in words: a word of ``sharp_reply`` (words.tsv) right before
+        its noun, and a source that is a country, a government or diplomatic body, an organisation or a person.
+        """
+        before = self.text[max(0, act.m.start - 12) : act.m.start].split()
+        if not before or word_key(before[-1]) not in _SHARP_REPLY:
+            return False
+        sources = [a.entity_id for a in act.actors if a.role == "source"]
+        return bool(sources) and all(e.split(":")[0] in ("country", "org", "person")
+                                     or _sector(e) in ("gov", "dip") for e in sources)  # fmt: skip
+
     def _frame_holds(self, act: _Act) -> bool:
         """Whether the act has the actors its predicate needs (a visit was checked on its own)."""
         trig, m, actors = act.trig, act.m, act.actors
@@ -1007,7 +1044,10 @@ class _State(_Arguments, _Setting):
             return False
         if m.entry.mood == "armed" and not any(a.role == "source" and _armed(a.entity_id) for a in actors):
             # "मंत्री ने सवाल का जवाब दिया" is an answer; "भारतीय सेना ने इसका करारा जवाब दिया" is fire returned
-            return False
+            if not self._sharp_retort(act):
+                return False
+            # "विदेश मंत्रालय ने इस पर करारा जवाब दिया": a state's sharp reply in words rejects what it answers
+            act.trig = Trigger("REJECT", "reject", "120", False, trig.targets, trig.english, m)
         if not actors and "neg" in m.features:
             # "किसी भी खतरे पर समझौता नहीं किया जाएगा": an act denied with no one who does or takes part in
             # it is a stance (here "no compromise"), not an event
@@ -1111,6 +1151,14 @@ class _State(_Arguments, _Setting):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
             act.trig = trig = Trigger(e.type, e.mode, e.cameo, e.symmetric, e.targets, trig.english, m)
+        if (trig.type, trig.mode) == ("COERCE", "operation") and self._strike_abroad(act):
+            # "भारतीय सेना ने पाकिस्तान में मौजूद आतंकी अड्डों पर कार्रवाई की": an army's action in another
+            # country is a strike on it, not policing at home
+            act.trig = trig = Trigger("ASSAULT", "attack", "190", False, trig.targets, trig.english, m)
+        if trig.mode == "host" and self._talks_invited(act):
+            # "X को बातचीत का निमंत्रण दिया": an invitation to talks asks for them, as an offer of talks does
+            # (docs/events.md); an invitation to visit stays the host's
+            act.trig = trig = Trigger("REQUEST", "request", "020", False, trig.targets, trig.english, m)
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);
@@ -1262,7 +1310,7 @@ class _State(_Arguments, _Setting):
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
                 and self._also(act.scope_start, end)):  # fmt: skip
             self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
-        if m.entry.mood == "armed" and m.form != "nominal":
+        if m.entry.mood == "armed" and m.form != "nominal" and trig.type == "ASSAULT":
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report

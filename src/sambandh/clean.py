@@ -672,7 +672,8 @@ def _keep_first_lead(
 
     A lead that stands right over the body's first line, which opens (after its dateline, if
     any) with the same words, is where the article opens: a reader keeps it and skips the
-    repeat. A teaser cut short (``...``) or a copy with other lines between is left removed.
+    repeat. A teaser cut short (``...``), a copy with no stop at its end or one with other lines
+    between is left removed.
 
     Args:
         head: the head lines, after ``_sort_head``.
@@ -691,7 +692,9 @@ def _keep_first_lead(
         return None
     start = dateline_match.end() if dateline_match else 0
     start += len(first.text[start:]) - len(first.text[start:].lstrip())
-    if not (_sentence_like(lead) and first.text.startswith(lead.text, start)):
+    # a copy left open (no stop at its end) is a summary taken from the page's description; the
+    # body's copy, closed as a sentence, is the report's own text
+    if not (_sentence_like(lead) and _STOP_AT_END.search(lead.text) and first.text.startswith(lead.text, start)):
         return None
     lead.status, lead.reason = "body", ""
     return start, start + len(lead.text), "lead_copy"

@@ -440,7 +440,7 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     head, body = live[:body_start], live[body_start:]
     # 3. title, and the head lines that repeat it or the body
     title_line = _sort_head(article, config, lines, live, head, body)
-    lead_copy = _keep_first_lead(head, body, dateline_match, title_line)
+    lead_copy = _keep_first_lead(lines, head, body, dateline_match, title_line)
     # 4. tail: short non-sentences after the last sentence-like line
     _drop_tail(body)
     _drop_related_headlines(lines)
@@ -666,16 +666,18 @@ def _sort_head(
 
 
 def _keep_first_lead(
-    head: list[_Line], body: list[_Line], dateline_match: re.Match[str] | None, title_line: _Line | None
+    lines: list[_Line], head: list[_Line], body: list[_Line], dateline_match: re.Match[str] | None,
+    title_line: _Line | None,
 ) -> tuple[int, int, str] | None:
     """Keep the first copy of a lead printed twice in a row, and cut the repeat out of the body.
 
     A lead that stands right over the body's first line, which opens (after its dateline, if
     any) with the same words, is where the article opens: a reader keeps it and skips the
     repeat. A teaser cut short (``...``), a copy with no stop at its end or one with other lines
-    between is left removed.
+    between (chrome too: a copy among the site's lines) is left removed.
 
     Args:
+        lines: all lines of the page.
         head: the head lines, after ``_sort_head``.
         body: the body lines; ``body[0]`` may open with the dateline ``dateline_match``.
         dateline_match: the dateline at the start of ``body[0]``, or None.
@@ -689,6 +691,8 @@ def _keep_first_lead(
         return None
     lead, first = head[-1], body[0]
     if lead is title_line or lead.reason != "repeated_lead" or _ELLIPSIS_END.search(lead.text):
+        return None
+    if any(ln.status != "blank" and lead.raw_end <= ln.raw_start < first.raw_start for ln in lines):
         return None
     start = dateline_match.end() if dateline_match else 0
     start += len(first.text[start:]) - len(first.text[start:].lstrip())

@@ -439,7 +439,8 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     body_start, dateline_match = _body_start(article, live, config)
     head, body = live[:body_start], live[body_start:]
     # 3. title, and the head lines that repeat it or the body
-    _sort_head(article, config, lines, live, head, body)
+    title_line = _sort_head(article, config, lines, live, head, body)
+    lead_copy = _keep_first_lead(lines, head, body, dateline_match, title_line)
     # 4. tail: short non-sentences after the last sentence-like line
     _drop_tail(body)
     _drop_related_headlines(lines)
@@ -447,6 +448,9 @@ def clean_article(article: Article, config: Config | None = None) -> Article:
     removed = _removed_spans(lines, labels)
     # 5. dateline and credits
     _take_dateline(article, body, dateline_match, removed, config.kb_dir or None)
+    if lead_copy is not None:  # after the dateline's cut, which the copy follows
+        body[0].holes.append(lead_copy)
+        removed.append(Removed(*body[0].raw_span(lead_copy[0], lead_copy[1]), lead_copy[2]))
     _take_credits(article, kept, removed)
     # 6. the clean text and its map
     article.text, article.offset_map = _join_lines(kept)
@@ -632,8 +636,10 @@ def _body_start(article: Article, live: list[_Line], config: Config) -> tuple[in
 
 def _sort_head(
     article: Article, config: Config, lines: list[_Line], live: list[_Line], head: list[_Line], body: list[_Line]
-) -> None:
-    """Find the title and remove the head lines that are it, repeat it or the body, or are short labels."""
+) -> _Line | None:
+    """Find the title and remove the head lines that are it, repeat it or the body, or are short
+    labels; the head line taken as the title, if any.
+    """
     body_raw_start = body[0].raw_start if body else len(article.raw)
     head_all = [ln for ln in lines if ln.status != "blank" and ln.raw_start < body_raw_start]
     separate_title = "title" in article.meta  # the record separated its title already
@@ -656,6 +662,46 @@ def _sort_head(
         if one.key == two.key and not _sentence_like(one) and 3 <= one.words <= 12:
             _remove(one, "repeated_lead")
             _remove(two, "repeated_lead")
+    return title_line
+
+
+def _keep_first_lead(
+    lines: list[_Line], head: list[_Line], body: list[_Line], dateline_match: re.Match[str] | None,
+    title_line: _Line | None,
+) -> tuple[int, int, str] | None:
+    """Keep the first copy of a lead printed twice in a row, and cut the repeat out of the body.
+
+    A lead that stands right over the body's first line, which opens (after its dateline, if
+    any) with the same words, is where the article opens: a reader keeps it and skips the
+    repeat. A teaser cut short (``...``), a copy with no stop at its end or one with other lines
+    between (chrome too: a copy among the site's lines) is left removed.
+
+    Args:
+        lines: all lines of the page.
+        head: the head lines, after ``_sort_head``.
+        body: the body lines; ``body[0]`` may open with the dateline ``dateline_match``.
+        dateline_match: the dateline at the start of ``body[0]``, or None.
+        title_line: the head line taken as the title (a title with its lead on one line stays out).
+
+    Returns:
+        The hole to cut from ``body[0]`` (start, end, reason) once its dateline is taken, or
+        None when the page has no such lead.
+    """
+    if not head or not body:
+        return None
+    lead, first = head[-1], body[0]
+    if lead is title_line or lead.reason != "repeated_lead" or _ELLIPSIS_END.search(lead.text):
+        return None
+    if any(ln.status != "blank" and lead.raw_end <= ln.raw_start < first.raw_start for ln in lines):
+        return None
+    start = dateline_match.end() if dateline_match else 0
+    start += len(first.text[start:]) - len(first.text[start:].lstrip())
+    # a copy left open (no stop at its end) is a summary taken from the page's description; the
+    # body's copy, closed as a sentence, is the report's own text
+    if not (_sentence_like(lead) and _STOP_AT_END.search(lead.text) and first.text.startswith(lead.text, start)):
+        return None
+    lead.status, lead.reason = "body", ""
+    return start, start + len(lead.text), "lead_copy"
 
 
 def _repeated_in_head(head_all: list[_Line], ln: _Line) -> bool:

@@ -55,6 +55,16 @@ def articles(n: int, seed: int = 13) -> Iterator[str]:
         yield f"होम › देश › {i}\n{title}\n\n{rng.choice(places)}, एजेंसी। " + "\n\n".join(paras) + f"\n\n{chrome_tail}\n"
 
 
+def write_parts(folder: Path, records: list[dict], per_file: int) -> None:
+    """Write ``records`` as JSON lines into ``folder``, ``per_file`` to a file (``part-00000.jsonl``, ...):
+    the sharded input the Spark benches read by file.
+    """
+    for k in range(0, len(records), per_file):
+        with (folder / f"part-{k // per_file:05d}.jsonl").open("w", encoding="utf-8") as fh:
+            for r in records[k : k + per_file]:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def write_jsonl(path: Path, n: int) -> Path:
     with path.open("w", encoding="utf-8") as fh:
         for text in articles(n):

@@ -24,7 +24,6 @@ The issue's target: Spark within 1.3x the embedded CPU per article once warm.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -72,17 +71,14 @@ def main() -> None:
     ap.add_argument("--per-file", type=int, default=50, help="articles per input file")
     args = ap.parse_args()
 
-    from corpus import articles
+    from corpus import articles, write_parts
 
     env = {**os.environ, "SAMBANDH_EMBEDDINGS": "off"}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "in"
         folder.mkdir()
         texts = list(articles(args.n))
-        for k in range(0, len(texts), args.per_file):
-            with (folder / f"part-{k // args.per_file:05d}.jsonl").open("w", encoding="utf-8") as fh:
-                for t in texts[k : k + args.per_file]:
-                    fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        write_parts(folder, [{"text": t} for t in texts], args.per_file)
         n = len(texts)
         emb = run(["ingest", str(folder), "--db", f"{tmp}/embedded.duckdb", "--workers", "2"], env)
         spark = run(["ingest", str(folder), "--engine", "spark", "--lake", f"{tmp}/lake",

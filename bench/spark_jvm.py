@@ -12,7 +12,6 @@ Python workers included) and the ratio of the means.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
@@ -27,7 +26,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2, help="runs of each kind")
     args = ap.parse_args()
 
-    from corpus import articles
+    from corpus import articles, write_parts
     from spark import run
 
     env = {**os.environ, "SAMBANDH_EMBEDDINGS": "off"}
@@ -37,10 +36,7 @@ def main() -> None:
         folder = Path(tmp) / "in"
         folder.mkdir()
         texts = list(articles(args.n))
-        for k in range(0, len(texts), 50):
-            with (folder / f"part-{k // 50:05d}.jsonl").open("w", encoding="utf-8") as fh:
-                for t in texts[k : k + 50]:
-                    fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        write_parts(folder, [{"text": t} for t in texts], 50)
         for r in range(args.rounds):
             for i, (name, extra) in enumerate(kinds.items()):
                 wall, used = run(["ingest", str(folder), "--engine", "spark", "--lake", f"{tmp}/lake-{r}-{i}",

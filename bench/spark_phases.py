@@ -115,7 +115,7 @@ def main() -> None:
     ap.add_argument("--skip-pull", action="store_true")
     args = ap.parse_args()
 
-    from corpus import articles
+    from corpus import articles, write_parts
 
     from sambandh import spark as sp
     from sambandh.config import Config
@@ -137,10 +137,7 @@ def main() -> None:
         folder = Path(tmp) / "in"
         folder.mkdir()
         texts = list(articles(args.n))
-        for k in range(0, len(texts), args.per_file):
-            with (folder / f"part-{k // args.per_file:05d}.jsonl").open("w", encoding="utf-8") as fh:
-                for t in texts[k : k + args.per_file]:
-                    fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+        write_parts(folder, [{"text": t} for t in texts], args.per_file)
         n = len(texts)
         lake = Path(tmp) / "lake"
         config = Config.build(db=Path(tmp) / "unused.duckdb")

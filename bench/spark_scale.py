@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import random
 import sys
@@ -119,6 +118,7 @@ def main() -> None:
                     help="another Spark setting (spark.driver.memory=2g, …)")  # fmt: skip
     args = ap.parse_args()
 
+    from corpus import write_parts
     from spark import run
 
     env = {**os.environ, "SAMBANDH_ENTITIES": "off", "SAMBANDH_EMBEDDINGS": "off"}
@@ -127,10 +127,7 @@ def main() -> None:
         folder = work / "in"
         folder.mkdir(parents=True)
         recs = records(args.n, args.rate)
-        for k in range(0, len(recs), args.per_file):
-            with (folder / f"part-{k // args.per_file:05d}.jsonl").open("w", encoding="utf-8") as fh:
-                for r in recs[k : k + args.per_file]:
-                    fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_parts(folder, recs, args.per_file)
         emb = run(["ingest", str(folder), "--db", str(work / "embedded.duckdb")], env)
         spark = run(["ingest", str(folder), "--engine", "spark", "--lake", str(work / "lake"),
                      "--spark-conf", "spark.master=local[2]",

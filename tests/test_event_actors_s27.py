@@ -10,6 +10,12 @@ def _actors(doc: dict, typ: str, nth: int = 0) -> dict[str, str]:
     assert len(evs) > nth, [e["type"] for e in doc["events"]]
     return {a["entity_id"]: a["role"] for a in evs[nth]["actors"]}
 
+def _place(doc: dict, typ: str, key: str) -> str | None:
+    """A field (``entity_id``, ``name_en``) of the place of the first event of ``typ``; None when there is none."""
+    evs = [e for e in doc["events"] if e["type"] == typ]
+    return (evs[0].get("place") or {}).get(key) if evs else None
+
+
 
 def test_a_when_clause_with_its_own_ergative_takes_none_of_the_main_clause_names():
     # the statement's speaker is no doer of the attack told in the "जब" clause
@@ -83,15 +89,13 @@ def test_a_relative_after_the_main_verb_stands_for_its_object():
 def test_a_place_whose_forests_an_act_is_in_is_its_place():
     # "X के जंगलों में": the genitive's head is the place word itself, with no unknown name between
     doc = annotate_text("बुधवार को सुकमा के जंगलों में जवानों ने नक्सलियों को मार गिराया।", published="2024-05-02")
-    evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
-    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:sukma", evs
+    assert _place(doc, "ASSAULT", "entity_id") == "city:sukma", doc["events"]
 
 
 def test_talks_after_coming_to_a_city_are_held_there():
     doc = annotate_text("मुंबई आने के बाद जापान के प्रधानमंत्री ने सबसे पहले विदेश मंत्री एस जयशंकर से मुलाकात की।",
                         published="2024-05-02")  # fmt: skip
-    evs = [e for e in doc["events"] if e["type"] == "CONSULT"]
-    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:mumbai", evs
+    assert _place(doc, "CONSULT", "entity_id") == "city:mumbai", doc["events"]
 
 
 def test_a_crowd_that_acted_last_is_no_doer_of_a_passive_security_act():
@@ -184,12 +188,10 @@ def test_what_was_got_as_an_inheritance_is_no_meeting():
 def test_a_name_before_upazila_is_a_place():
     doc = annotate_text("The BSF shot and killed a Bangladeshi girl at Juri upazila of Moulvibazar district on Sunday.",
                         published="2024-05-02")  # fmt: skip
-    evs = [e for e in doc["events"] if e["type"] == "ASSAULT"]
-    assert evs and (evs[0].get("place") or {}).get("name_en") == "Juri", evs
+    assert _place(doc, "ASSAULT", "name_en") == "Juri", doc["events"]
 
 
 def test_off_a_coastal_place_is_where():
     doc = annotate_text("Three fishermen were arrested by the Indian Navy for fishing off Dhanushkodi on Tuesday.",
                         published="2024-05-02")  # fmt: skip
-    evs = [e for e in doc["events"] if e["type"] == "COERCE"]
-    assert evs and (evs[0].get("place") or {}).get("entity_id") == "city:dhanushkodi", evs
+    assert _place(doc, "COERCE", "entity_id") == "city:dhanushkodi", doc["events"]

@@ -648,10 +648,13 @@ class _EventTally:
         if rows is not None:
             from .event_score import features
             from .model import Span
+            from .segment import split_sentences
 
             core_of = {pi: bool(events[gi].get("core")) for gi, pi in pairs.items()}
             title = (art.title or "").strip()
-            rows += [(doc_id, features(p, title, [Span(0, len(title))]) if p.in_title()
+            # the title's sentences as the event stage splits them (events/headline.title_article)
+            heads = split_sentences(title) or [Span(0, len(title))]
+            rows += [(doc_id, features(p, title, heads) if p.in_title()
                       else features(p, art.text, art.sentences), pi in used, core_of.get(pi, False))
                      for pi, p in enumerate(preds)]  # fmt: skip
         for pi, p in enumerate(preds):

@@ -71,6 +71,7 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _armed,
     _case_rows,
     _forms_alt,
     office_matches,
@@ -186,18 +187,24 @@ class _Arguments(_Base):
         own = {a.affiliation for a in actors if a.role == "source"}
         if not own or None in own or not all(c.startswith("country:") for c in own if c):
             return actors
-        near: list[tuple[int, str]] = []
+        near: list[tuple[int, str, int]] = []
         # (not past the clause the predicate ends: "उसने ... इनकार किया और इन्हें बांग्लादेश से आए ...")
         brk = _CLAUSE_BREAK.search(self.text, start, sent.end)
         cut = brk.start() if brk is not None else sent.end
         for m in self.within(sent.start, cut):
             if (m.entity_id or "").startswith("country:"):
-                near.append((abs(m.start - start), m.entity_id or ""))
+                near.append((abs(m.start - start), m.entity_id or "", m.start))
         for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : cut]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
             if cid:
-                near.append((abs(sent.start + w.start() - start), cid))
-        other = [c for _, c in sorted(near) if c not in own]
+                near.append((abs(sent.start + w.start() - start), cid, sent.start + w.start()))
+        ranked = [(c, p) for _, c, p in sorted(near) if c not in own]
+        other = [c for c, _ in ranked]
+        if ranked:
+            # "भारतीय सैनिकों को उकसाया और हमला किया": the nearest other side's words may name its body
+            body = self._country_body(ranked[0][0], ranked[0][1], sent.start, cut, actors)
+            if body is not None:
+                return [*actors, body]
         via = "implicit"
         if not other and self.sentences_since_country <= 2:
             other = [c for c in reversed(self.last_countries) if c not in own]
@@ -206,6 +213,19 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _country_body(self, cid: str, pos: int, lo: int, hi: int, actors: list[Actor]) -> Actor | None:
+        """The armed force of the country ``cid`` whose words name it at ``pos`` ("Indian forces", "भारतीय
+        सैनिकों", "Indian Army troops"): the other side a blow or a charge is aimed at is that force, as
+        written, rather than its country read off the modifier. Not an envoy, a mission or a ministry: a
+        protest lodged with one is lodged with the country it serves.
+        """
+        have = {a.entity_id for a in actors}
+        for a in self._args(lo, hi, "en" if self.sent_english else "hi"):
+            if (a.start <= pos < a.end and a.via in ("agent", "name") and _armed(a.entity_id)
+                    and a.entity_id not in have and self._side(a.entity_id) == cid):  # fmt: skip
+                return Actor(a.entity_id, "target", a.start, a.end, None, a.via)
+        return None
 
     def _owned_object(self, actors: list[Actor], sent: Span, start: int) -> list[Actor]:
         """A directed act on a thing a demonym names the owner of ("भारतीय चौकियों पर गोले दागे",
@@ -369,8 +389,31 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
+        out = self._owners_of_bodies(out)
         _spread_coordination(out, text)
         return out
+
+    def _owners_of_bodies(self, out: list[_Arg]) -> list[_Arg]:
+        """Without the country named in the genitive right before a body of its own ("भारत के विदेश मंत्रालय
+        ने", "by India's Border Security Force"): one phrase names one actor, the body, which acts for that
+        country; the country is no side of its own beside it (nor, as a genitive, the act's target).
+        """
+        text = self.text
+        drop: set[int] = set()
+        for a, b in pairwise(out):
+            cm = _CASE.match(text, a.end, b.start)
+            pp = (cm.group("pp") or "") if cm is not None else ""
+            # (an English name's case is read off the preposition before it; its possessive follows it)
+            owner = a.case == "gen" or (self.sent_english and _CASE_OF.get(pp.lower()) == "gen")
+            if (not a.entity_id.startswith("country:") or not owner or a.via != "name"
+                    or b.label not in ACTOR_LABELS or b.label == "PERSON" or b.label in PLACE_LABELS
+                    or b.entity_id.startswith("country:")
+                    or b.via not in ("name", "agent") or self._side(b.entity_id) != a.entity_id):  # fmt: skip
+                continue
+            gap = text[cm.end() if cm is not None else a.end : b.start]
+            if len(gap.split()) <= 2 and not _CASE_WORD.search(gap):
+                drop.add(id(a))
+        return [a for a in out if id(a) not in drop] if drop else out
 
     def _offices_of_several(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
         """"भारत और नेपाल के प्रधानमंत्रियों ने": an office in the plural after the genitive of several countries
@@ -715,7 +758,7 @@ class _Arguments(_Base):
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
             out.append(_Arg(eid, label, case, start, end, via, kb_id))
-        return out
+        return self._owners_of_bodies(out)
 
     def _office(self, om: re.Match[str]) -> str | None:
         """The holder of an office named without a name, or its country."""

@@ -108,6 +108,15 @@ _POLITY_SECTORS = _VISITING_SECTORS | {"cop"}
 # the forces that use force on a crowd (tear gas, a baton charge), and the crowds it falls on (docs/events.md
 # sector codes: civilians and protesters, farmers, workers, students, parties, the opposition, religious groups)
 _FORCE_SECTORS = frozenset({"cop", "mil"})
+# a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
+_ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
+
+
+def _armed(eid: str) -> bool:
+    """Whether an actor is an armed force: troops or police of any country, or a country's army, navy or air
+    force (the doers a reply by arms, mood ``armed`` in the predicate tables, needs).
+    """
+    return (eid.split(":")[1] if eid.startswith("agent:") else "") in _FORCE_SECTORS or bool(_ARMED_BODY.match(eid))
 _CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})

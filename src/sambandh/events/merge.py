@@ -408,9 +408,13 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
-def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -> None:
+def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, retold: bool = False) -> None:
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words). With ``places_of``
     (within one article), a town in the region ``into`` names is the finer place and replaces it.
+    With ``retold`` (``other`` is the same article telling it again), ``other``'s actors fill only the
+    roles ``into`` names no one in: a retelling names the same sides in other words ("भारतीय सेना ने"
+    told again as "जवानों ने") or takes in a name of its own sentence (a speaker, a reporter), never a
+    second doer; participants, and the country of a body already taking part, are still added.
     """
     have = {(s.field, s.start, s.end) for s in into.evidence}
     into.evidence += [s for s in other.evidence if (s.field, s.start, s.end) not in have]
@@ -418,7 +422,10 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None) -
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
+    roles = {a.role for a in into.actors if a.via not in ("carried", "implicit", "usual")} if retold else set()
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
+                    and (a.role not in roles or a.role == "participant"
+                         or any(a.entity_id.startswith(i + ":") for i in ids))  # (a body's country told again)
                     and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(
                         i.startswith(a.entity_id + ":") for i in ids)))  # "the diplomat" after "Canada's diplomat"
                     and not (a.affiliation and a.affiliation != a.entity_id and a.affiliation in ids
@@ -463,10 +470,10 @@ def merge_in_document(events: list[Event], places_of: dict[str, str] | None = No
                 continue
             if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):
-                    absorb(ev, kept, places_of)
+                    absorb(ev, kept, places_of, retold=True)
                     out[out.index(kept)] = ev
                 else:
-                    absorb(kept, ev, places_of)
+                    absorb(kept, ev, places_of, retold=True)
                 break
         else:
             out.append(ev)

@@ -19,6 +19,7 @@ from .grammar import (
     _ALSO,
     _ANAPHOR,
     _AND_GAP,
+    _ARMED_BODY,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
@@ -81,6 +82,7 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _armed,
 )
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
@@ -100,24 +102,15 @@ _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
-# a country's armed institutions (kb/institutions.tsv) as actor ids: org:in-army, org:pk-navy
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
 _GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
-_ARMED_BODY = re.compile(r"org:[a-z]{2}-(?:army|navy|air-force)$")
 
 
 def _country_of_agent(a: Actor) -> str:
     """The country a generic actor serves, as an id (``agent:dip:pk`` → ``country:pk``), else ``""``."""
     parts = a.entity_id.split(":")
     return f"country:{parts[2]}" if len(parts) > 2 else (a.affiliation or "")
-
-
-def _armed(eid: str) -> bool:
-    """Whether an actor is an armed force: troops or police of any country, or a country's army, navy or air
-    force (the doers a reply by arms, mood ``armed`` in the predicate tables, needs).
-    """
-    return _sector(eid) in _FORCE_SECTORS or bool(_ARMED_BODY.match(eid))
 
 
 @dataclass(slots=True)

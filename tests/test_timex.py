@@ -155,3 +155,14 @@ def test_first_chars_is_a_class_only_where_every_match_opens_with_one_of_them():
     assert _first_chars(r"[^a]b", 0) is None  # a negated class
     assert _first_chars(r"a?", 0) is None  # may match empty
     assert _first_chars(r"(?i:a)b", 0) is None  # a group that changes the flags
+
+
+def test_today_named_again_by_its_weekday_or_date_is_that_day():
+    # with no publication date, "आज" is unknown and its weekday or date is what the text fixes
+    assert values("आज सोमवार को दोनों मंत्री मिले।") == [("आज सोमवार", "DATE", "XXXX-WXX-1")]
+    assert values("आज यानी शुक्रवार 9 मई को समझौता हुआ।") == [("आज यानी शुक्रवार 9 मई", "DATE", "XXXX-05-09")]
+    assert values("Today, i.e. Friday, the envoys met.") == [("Today, i.e. Friday", "DATE", "XXXX-WXX-5")]
+    # (2025-05-09 was a Friday) with one, today is that day
+    assert values("आज यानी शुक्रवार को समझौता हुआ।", "2025-05-09") == [("आज यानी शुक्रवार", "DATE", "2025-05-09")]
+    # two dates that are not today stay two
+    assert len(values("9 मई यानी तीन दिन बाद बैठक होगी।")) == 2

@@ -768,6 +768,8 @@ def find_timexes(
 
 _RANGE_JOIN = re.compile(rf"\s*(?:{_either('range_join', _SPACES)}|-|–)\s*")
 _DETAIL_JOIN = re.compile(rf"\s*(?:,|{_either('detail_link')})?\s*")
+# "आज यानी गुरुवार 1 जून", "today, i.e. Thursday": two names of one day
+_SAME_DAY_JOIN = re.compile(rf"\s*,?\s*(?:{_either('same_day_link', _SPACES)})\s*,?\s*", re.IGNORECASE)
 # "Sunday at about 5.15 pm": English words between a day and its clock time
 _AT_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+about|at\s+around|around|about)\s+", re.IGNORECASE)
 
@@ -786,6 +788,10 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
                     or (t.type == "TIME" and t.precision == "time" and _AT_TIME.fullmatch(gap))):  # fmt: skip
                 out[-1] = _combine(prev, t)
                 continue
+            same = _same_day(prev, t, text) if _SAME_DAY_JOIN.fullmatch(gap) else None
+            if same is not None:
+                out[-1] = same
+                continue
             if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
                 value = "PXD" if prev.precision == "day" else "PXY"
                 out[-1] = Timex(prev.start, t.end, "DURATION", value, "none", prev.anchored)
@@ -794,12 +800,27 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
     return out
 
 
+def _same_day(a: Timex, b: Timex, text: str) -> Timex | None:
+    """One expression from today named again by its date or weekday ("आज यानी गुरुवार 1 जून", "गुरुवार यानी
+    आज"): the date stated, or the weekday where today is unknown; ``None`` unless one of the two is today.
+    """
+    today = [t for t in (a, b) if t.type == "DATE" and _DEIXIS.get(fold(text[t.start : t.end].strip())) == 0]
+    other = [t for t in (a, b) if t not in today]
+    if len(today) != 1 or len(other) != 1 or other[0].type != "DATE" or other[0].precision not in ("day", "weekday"):
+        return None
+    d, o = today[0], other[0]
+    pick = d if o.precision == "weekday" and d.anchored else o
+    return Timex(a.start, b.end, "DATE", pick.value, pick.precision, a.anchored or b.anchored)
+
+
 def _combine(a: Timex, b: Timex) -> Timex:
     """The value of two adjacent parts of one expression (the more precise wins, the year of
     the coarser one fills an unknown year).
     """
     rank = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "week": 5, "weekday": 6, "day": 7, "time": 8}
     coarse, fine = (a, b) if rank.get(a.precision, -1) <= rank.get(b.precision, -1) else (b, a)
+    if fine.type == "DATE" and fine.value.startswith("XXXX-XX-XX") and coarse.precision == "weekday":
+        fine = coarse  # "आज मंगलवार" with no publication date: today is unknown, its weekday is not
     value = fine.value
     # पिछले साल 31 जुलाई: the stated year, not an unknown or anchored guess
     if coarse.precision == "year" and coarse.value[:4].isdigit() and (value.startswith("XXXX") or fine.anchored):

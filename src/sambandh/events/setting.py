@@ -157,6 +157,9 @@ _Scene = tuple[int, int, str, int, int, frozenset[str]]
 _WITHIN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _kind_words(
     "scene_within") if has_devanagari(w)), key=len, reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _WITHIN = _kind_alt("scene_within")
+# (English) after an act, what opens its object or another act: a place after it is not the act's ("condemned
+# statements made by X at rallies in Haryana", "protested against its move into Lipulekh")
+_OBJECT_OPENER = re.compile(r"\b(?:" + _kind_alt("object_opener") + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -393,6 +396,9 @@ class _Setting(_Base):
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        if self.sent_english:
+            cands = [c for c in cands if c.start < ev.trigger_end
+                     or not _OBJECT_OPENER.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]

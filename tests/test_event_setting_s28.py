@@ -24,3 +24,13 @@ def test_a_place_in_what_an_english_act_is_about_is_not_where_it_was_done():
     # a place right after the act is still its own
     doc = annotate("Pakistan on Monday condemned the attack in Kabul.", published="2024-10-07")
     assert places(doc, "ACCUSE") == ["city:kabul"] or "city:kabul" in places(doc, "ASSAULT")
+
+
+def test_an_attack_no_scene_places_falls_on_the_country_it_targets():
+    doc = annotate("रूस ने सोमवार रात यूक्रेन पर सैकड़ों ड्रोन से हमला किया।", published="2025-07-08")
+    assert places(doc, "ASSAULT") == ["country:ua"]
+    # a place the clause names stays; a sanction on a country is not done in it
+    doc = annotate("रूस ने सोमवार को खारकीव में यूक्रेन पर हमला किया।", published="2025-07-08")
+    assert "country:ua" not in places(doc, "ASSAULT")
+    doc = annotate("अमेरिका ने सोमवार को ईरान पर नए प्रतिबंध लगाए।", published="2025-07-08")
+    assert places(doc, "SANCTION") == [None]

@@ -806,6 +806,13 @@ class _Setting(_Base):
             if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")
                                                  or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
+        for ev in events:
+            # an attack done that no scene places fell on the one country it targets ("रूस ने यूक्रेन पर ड्रोन दागे")
+            targets = {a.entity_id: a for a in ev.actors if a.role == "target" and a.entity_id.startswith("country:")}
+            if (not ev.place and ev.type == "ASSAULT" and ev.modality == "occurred" and not ev.negated
+                    and len(targets) == 1):  # fmt: skip
+                a = next(iter(targets.values()))
+                ev.place, ev.place_start, ev.place_end = a.entity_id, a.start, a.end
         self.sent_english = english
 
     def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:

@@ -166,3 +166,11 @@ def test_today_named_again_by_its_weekday_or_date_is_that_day():
     assert values("आज यानी शुक्रवार को समझौता हुआ।", "2025-05-09") == [("आज यानी शुक्रवार", "DATE", "2025-05-09")]
     # two dates that are not today stay two
     assert len(values("9 मई यानी तीन दिन बाद बैठक होगी।")) == 2
+
+
+def test_an_english_bare_month_after_a_preposition_is_that_month():
+    assert values("Earlier in Oct, the ministry had rejected the claim.") == [("in Oct", "DATE", "XXXX-10")]
+    assert values("Talks have stalled since March.", "2024-10-07") == [("since March", "DATE", "2024-03")]
+    # a day after the month is the day's ("in Oct 5" is no month), and "may" is no month without a preposition
+    assert values("The envoys met in Oct 5.") == [("Oct 5", "DATE", "XXXX-10-05")]
+    assert values("He may in turn reply.") == []

@@ -227,6 +227,8 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(_words('unit_adjective'))})"
         rf"(?:\s+(?:{_either('duration_link')})\s+{_alt(_words('duration_noun'))})?{_R}",
         "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:{_either('month_after')})(?![\w{_DEV}])){_R}",
+        # in October, since March (English puts the preposition before a bare month)
+        "month_in": rf"{_L}(?:{_either('month_before')})\s+(?P<m>{m}){_R}(?!\.?\s*{_DIG})",
         "plural_units": rf"{_L}(?P<u>"
         rf"{_alt(_words('plural_unit'))})"
         rf"|(?P<u2>{_alt(_words('whole_unit'))})\s*{_alt(_words('whole_after'))}{_R}",
@@ -701,6 +703,7 @@ _RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
     "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "dm_num": _day_month,
     "md": _day_month,
     "rel_year_month": _year_month, "month_year": _year_month, "bare_month": _year_month,
+    "month_in": _year_month,
     "decade": _era, "year": _era, "century": _era, "weekday": _weekday, "rel_unit": _relative_unit,
     "ago": _relative_unit, "duration": _stretch, "plural_units": _stretch, "vague_duration": _stretch,
     "that_time": _named_time, "holiday": _named_time, "season": _named_time, "daypart": _named_time,

@@ -34,3 +34,15 @@ def test_an_attack_no_scene_places_falls_on_the_country_it_targets():
     assert "country:ua" not in places(doc, "ASSAULT")
     doc = annotate("अमेरिका ने सोमवार को ईरान पर नए प्रतिबंध लगाए।", published="2025-07-08")
     assert places(doc, "SANCTION") == [None]
+
+
+def test_an_undated_reports_day_is_the_weekday_its_lead_names_not_an_earlier_calendar_day():
+    # no publication date: the lead's "मंगलवार को" is the report's day; "15 जून" is when the crossing happened
+    doc = annotate("चीन ने आरोप लगाया कि 15 जून को भारतीय सैनिकों ने सीमा पार की। चीन ने मंगलवार को भारत के सामने विरोध "
+                   "दर्ज कराया। सीमा पर तनाव बना हुआ है। इलाके में बर्फ गिर रही है। नेपाल की पुलिस ने दो चीनी नागरिकों को "
+                   "गिरफ्तार किया।")
+    assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "COERCE"] == ["XXXX-WXX-2"]
+    # a calendar day beside the weekday is that day ("14 फरवरी दिन गुरुवार को")
+    doc = annotate("14 फरवरी दिन गुरुवार को सीमा पर हमला हुआ। इलाके में बर्फ गिर रही है। लोग डरे हुए हैं। सड़कें बंद हैं। "
+                   "नेपाल की पुलिस ने दो चीनी नागरिकों को गिरफ्तार किया।")
+    assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "COERCE"] == ["XXXX-02-14"]

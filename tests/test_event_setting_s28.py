@@ -46,3 +46,13 @@ def test_an_undated_reports_day_is_the_weekday_its_lead_names_not_an_earlier_cal
     doc = annotate("14 फरवरी दिन गुरुवार को सीमा पर हमला हुआ। इलाके में बर्फ गिर रही है। लोग डरे हुए हैं। सड़कें बंद हैं। "
                    "नेपाल की पुलिस ने दो चीनी नागरिकों को गिरफ्तार किया।")
     assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "COERCE"] == ["XXXX-02-14"]
+
+
+def test_two_joined_localities_are_placed_at_the_known_place_that_holds_them():
+    # two unlisted localities joined by "और" are no one place; the district named before them holds both
+    doc = annotate("छत्तीसगढ़ के बीजापुर जिले के कोटाम गांव और बरटोली जंगलों में सोमवार को मुठभेड़ में दो नक्सली मारे गए।",
+                   published="2025-03-10")
+    assert set(places(doc, "ASSAULT")) == {"city:bijapur"}
+    # one unlisted locality is still named itself
+    doc = annotate("छत्तीसगढ़ के बीजापुर जिले के कोटाम गांव में सोमवार को मुठभेड़ में दो नक्सली मारे गए।", published="2025-03-10")
+    assert "city:bijapur" not in places(doc, "ASSAULT")

@@ -217,10 +217,17 @@ def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
                       + _kind_alt("arrival_after") + r"|" + _kind_alt("copula") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 
 
+_COORDINATOR = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("coordinator") + r")(?![\w"
+                         + DEVANAGARI_WORD + r"])")
+_AND_NEXT = re.compile(r"\s+" + _COORDINATOR.pattern)
+
+
 @lru_cache(maxsize=8)
 def _unknown_inner(place_words: str) -> re.Pattern[str]:
     """A chain of genitives to a locality the tagger left unnamed, each closed by a place word, then the locative."""
-    return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+\s+में(?![\w"
+    # (two such localities joined: "धमतरी जिले के अमझर गांव और मुहकोट जंगलों में")
+    return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+(?:\s+(?:"
+                      + _COORDINATOR.pattern + r")(?:\s+[^\s,।|()]+){1,3}?\s*(?:" + place_words + r"))?\s+में(?![\w"
                       + DEVANAGARI_WORD + r"])")
 
 
@@ -271,6 +278,8 @@ class _Setting(_Base):
                              and not self._is_line(m.entity_id)), None)  # fmt: skip
                 if cand is None or cand.start in seen or cand.end > hi:
                     continue
+                if (cand.entity_id or "").startswith("new:") and _AND_NEXT.match(self.text, cand.end):
+                    continue  # "धमतरी जिले के अमझर गांव और मुहकोट जंगलों में": one of two localities is not where
                 if rx is _TO_INNER_LOC and not _LOC_NEXT.match(self.text, cand.end):
                     continue  # "दिल्ली में पुलिस ने": what follows is the clause, not a finer place
                 nxt = cand
@@ -293,8 +302,13 @@ class _Setting(_Base):
         if pw is not None:
             end = pw.end()
         um = _unknown_inner(self.ex.place_words.pattern).match(self.text, end, max(end, hi))
-        return um is not None and not any(o.entity_id and o.entity_id != m.entity_id and o.label in PLACE_LABELS
-                                           for o in self.within(end, um.end()))  # fmt: skip
+        if um is None:
+            return False
+        # (two localities joined, "के अमझर गांव और मुहकोट जंगलों में", are no one place: the known one holds both, even
+        # where the tagger named one of them)
+        joined = _COORDINATOR.search(self.text, end, um.end()) is not None
+        return not any(o.entity_id and o.entity_id != m.entity_id and o.label in PLACE_LABELS
+                       and not (joined and o.entity_id.startswith("new:")) for o in self.within(end, um.end()))
 
     def _visit_frame(self, ev: Event, sent: Span) -> _Arg | None:
         """The destination of a visit that frames the act's sentence ("अपनी बेलारूस यात्रा में ... मुलाकात की",

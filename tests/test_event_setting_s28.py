@@ -56,3 +56,8 @@ def test_two_joined_localities_are_placed_at_the_known_place_that_holds_them():
     # one unlisted locality is still named itself
     doc = annotate("छत्तीसगढ़ के बीजापुर जिले के कोटाम गांव में सोमवार को मुठभेड़ में दो नक्सली मारे गए।", published="2025-03-10")
     assert "city:bijapur" not in places(doc, "ASSAULT")
+
+
+def test_an_act_on_the_night_of_two_named_days_is_dated_the_first():
+    doc = annotate("सीमा सुरक्षा बल के जवानों ने गुरुवार और शुक्रवार की रात सीमा में घुसे ड्रोन पर फायरिंग की।")
+    assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "ASSAULT"] == ["XXXX-WXX-4"]

@@ -174,3 +174,9 @@ def test_an_english_bare_month_after_a_preposition_is_that_month():
     # a day after the month is the day's ("in Oct 5" is no month), and "may" is no month without a preposition
     assert values("The envoys met in Oct 5.") == [("Oct 5", "DATE", "XXXX-10-05")]
     assert values("He may in turn reply.") == []
+
+
+def test_two_weekdays_joined_are_a_stretch_of_days_and_each_reads_alone_unjoined():
+    assert values("सोमवार से बुधवार तक वार्ता चलेगी।") == [("सोमवार से बुधवार", "DURATION", "PXD")]
+    found = find_timexes("सोमवार से बुधवार तक वार्ता चलेगी।", join=False)
+    assert [t.value for t in found] == ["XXXX-WXX-1", "XXXX-WXX-3"]

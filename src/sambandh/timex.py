@@ -743,7 +743,7 @@ def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) ->
 
 
 def find_timexes(
-    text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None
+    text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None, join: bool = True
 ) -> list[Timex]:
     """Detect and normalise the time expressions in ``text[start:end]``.
 
@@ -753,6 +753,8 @@ def find_timexes(
             read from; without it values keep unknown parts as ``X``.
         start: Where to start looking.
         end: Where to stop.
+        join: Whether neighbours are made one expression (``पिछले साल 31 जुलाई``; a range of days, a
+            stretch); without, each part as it reads alone.
 
     Returns:
         Time expressions in text order, with offsets into ``text``.
@@ -766,7 +768,7 @@ def find_timexes(
         h.start += start
         h.end += start
         out.append(resolve(h, text, anchor if isinstance(anchor, dt.date) else None))
-    return _join(out, text)
+    return _join(out, text) if join else out
 
 
 _RANGE_JOIN = re.compile(rf"\s*(?:{_either('range_join', _SPACES)}|-|–)\s*")
@@ -796,7 +798,7 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
                 out[-1] = same
                 continue
             if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
-                value = "PXD" if prev.precision == "day" else "PXY"
+                value = "PXD" if prev.precision in ("day", "weekday") else "PXY"  # (सोमवार से बुधवार: days)
                 out[-1] = Timex(prev.start, t.end, "DURATION", value, "none", prev.anchored)
                 continue
         out.append(t)

@@ -566,7 +566,7 @@ class _Setting(_Base):
         chunk = self.text[t.start : t.end].strip()
         m = _DAY_RANGE.fullmatch(chunk) or _MONTHS_RANGE.fullmatch(chunk)
         if m is None:
-            return None
+            return self._days_range(t)
         month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
         month0 = MONTHS.get(fold(m.group("m0")).rstrip("."), 0) if "m0" in m.groupdict() else month
         d0, d1 = int(m.group("d0")), int(m.group("d1"))
@@ -576,6 +576,19 @@ class _Setting(_Base):
         first, last = f"{year}-{month0:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
         self.ranges[(t.start, t.end)] = last
         return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
+
+    def _days_range(self, t: Timex) -> Timex | None:
+        """``गुरुवार और शुक्रवार की रात``, ``सोमवार से बुधवार तक``: two days named apart are a date, the first."""
+        from ..timex import find_timexes
+
+        days = [p for p in find_timexes(self.text, self.a.published, t.start, t.end, join=False)
+                if p.type in ("DATE", "TIME") and p.precision in ("day", "weekday")]  # fmt: skip
+        if len(days) != 2:
+            return None
+        first, last = days
+        if last.precision == "day":
+            self.ranges[(t.start, t.end)] = last.value[:10]
+        return Timex(t.start, t.end, "DATE", first.value, first.precision, t.anchored)
 
     def _topics(self, sent: Span, ev: Event) -> list[str]:
         out = []

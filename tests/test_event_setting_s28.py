@@ -61,3 +61,10 @@ def test_two_joined_localities_are_placed_at_the_known_place_that_holds_them():
 def test_an_act_on_the_night_of_two_named_days_is_dated_the_first():
     doc = annotate("सीमा सुरक्षा बल के जवानों ने गुरुवार और शुक्रवार की रात सीमा में घुसे ड्रोन पर फायरिंग की।")
     assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "ASSAULT"] == ["XXXX-WXX-4"]
+
+
+def test_a_court_that_acts_sits_in_the_city_it_is_named_by_or_a_supreme_court_in_the_capital():
+    doc = annotate("सूरत की अदालत ने गुरुवार को उन्हें दो साल की सजा सुनाई।", published="2025-03-10")
+    assert places(doc, "COERCE") == ["city:surat"]
+    doc = annotate("सुप्रीम कोर्ट ने सोमवार को पूर्व मंत्री की जमानत याचिका खारिज कर दी।", published="2025-03-10")
+    assert places(doc, "REJECT") == ["city:new-delhi"]

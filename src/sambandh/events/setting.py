@@ -217,6 +217,10 @@ def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
                       + _kind_alt("arrival_after") + r"|" + _kind_alt("copula") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 
 
+# a country's court that sits in its capital ("सुप्रीम कोर्ट ने ... खारिज कर दी": New Delhi)
+_CAPITAL_COURT = re.compile(r"(?:" + _kind_alt("capital_court") + r")$", re.IGNORECASE)
+# between a city and the court named by it: "सूरत की (एक) अदालत", "a Chicago court"
+_COURT_OF_CITY = re.compile(r"\s*(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s,।|()]+\s+)?")
 _COORDINATOR = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("coordinator") + r")(?![\w"
                          + DEVANAGARI_WORD + r"])")
 _AND_NEXT = re.compile(r"\s+" + _COORDINATOR.pattern)
@@ -840,7 +844,33 @@ class _Setting(_Base):
                     and len(targets) == 1):  # fmt: skip
                 a = next(iter(targets.values()))
                 ev.place, ev.place_start, ev.place_end = a.entity_id, a.start, a.end
+            if not ev.place and ev.mode not in _ELSEWHERE_MODES:
+                court = self._court_seat(ev)
+                if court is not None:
+                    ev.place, ev.place_start, ev.place_end = court
         self.sent_english = english
+
+    def _court_seat(self, ev: Event) -> tuple[str, int, int] | None:
+        """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or
+        the capital for a country's court that sits there ("सुप्रीम कोर्ट ने": ``capital_court``).
+        """
+        for a in ev.actors:
+            if a.role == "target" or a.start < 0:
+                continue
+            ent = self.ex.kb.entities.get(a.entity_id)
+            judicial = a.entity_id.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, a.start, a.end)
+            if not judicial:
+                continue
+            for m in self.within(max(0, a.start - 30), a.end):
+                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= a.end
+                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, a.start))):  # fmt: skip
+                    return m.entity_id, m.start, m.end
+            parts = a.entity_id.split(":")
+            country = (ent.country if ent is not None else "") or (parts[2] if len(parts) > 2 else "")
+            capital = self.ex.capitals.get(f"country:{country}") if country else None
+            if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
+                return capital, -1, -1
+        return None
 
     def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:
         """The place a place noun that names none stands for, in the act's clause before it: an airport is the

@@ -68,3 +68,13 @@ def test_a_court_that_acts_sits_in_the_city_it_is_named_by_or_a_supreme_court_in
     assert places(doc, "COERCE") == ["city:surat"]
     doc = annotate("सुप्रीम कोर्ट ने सोमवार को पूर्व मंत्री की जमानत याचिका खारिज कर दी।", published="2025-03-10")
     assert places(doc, "REJECT") == ["city:new-delhi"]
+
+
+def test_a_weekday_of_an_undated_report_is_the_day_the_article_writes_beside_it():
+    doc = annotate("अमेरिकी राष्ट्रपति ने शनिवार, 14 जून को ईरान को कड़ी चेतावनी दी। यह चेतावनी उस समय दी गई जब "
+                   "इजरायल ने शनिवार की रात को ईरान पर बड़ा हवाई हमला किया।")
+    assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "ASSAULT"] == ["XXXX-06-14"]
+    # a weekday no calendar day stands beside stays a weekday
+    doc = annotate("अमेरिकी राष्ट्रपति ने 14 जून को ईरान को कड़ी चेतावनी दी। इजरायल ने रविवार की रात को ईरान पर "
+                   "हवाई हमला किया।")
+    assert [(e["date"] or {}).get("value") for e in doc["events"] if e["type"] == "ASSAULT"] == ["XXXX-WXX-7"]

@@ -180,3 +180,11 @@ def test_two_weekdays_joined_are_a_stretch_of_days_and_each_reads_alone_unjoined
     assert values("सोमवार से बुधवार तक वार्ता चलेगी।") == [("सोमवार से बुधवार", "DURATION", "PXD")]
     found = find_timexes("सोमवार से बुधवार तक वार्ता चलेगी।", join=False)
     assert [t.value for t in found] == ["XXXX-WXX-1", "XXXX-WXX-3"]
+
+
+def test_weekday_named_reads_the_weekday_word_of_a_span():
+    from sambandh.timex import weekday_named
+
+    assert weekday_named("शनिवार, 14 जून") == 6
+    assert weekday_named("Thursday, June 26") == 4
+    assert weekday_named("14 जून") is None

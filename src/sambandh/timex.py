@@ -742,6 +742,15 @@ def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) ->
     return tx("DATE", f"{anchor.year // 100 + k:02d}", "century", True)
 
 
+_WEEKDAY_RE = re.compile(rf"{_L}(?:{_WEEKDAY_WORDS}){_R}", re.IGNORECASE)
+
+
+def weekday_named(text: str) -> int | None:
+    """The ISO weekday (1-7) a weekday word in ``text`` names (``शनिवार, 14 जून``: 6), or ``None``."""
+    m = _WEEKDAY_RE.search(text)
+    return int(_WEEKDAYS[fold(m.group())]) if m is not None and fold(m.group()) in _WEEKDAYS else None
+
+
 def find_timexes(
     text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None, join: bool = True
 ) -> list[Timex]:

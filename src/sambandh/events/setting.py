@@ -535,6 +535,8 @@ class _Setting(_Base):
                 (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
+        if pick is not None and pick.precision == "weekday" and pick.value.startswith("XXXX-WXX-"):
+            pick = self._weekday_dated(pick)
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
@@ -545,6 +547,21 @@ class _Setting(_Base):
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _weekday_dated(self, pick: Timex) -> Timex:
+        """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
+        14 जून को ... चेतावनी दी ... जब इजरायल ने शनिवार की रात को ... हमला किया": the 14th), when it writes one.
+        """
+        from ..timex import weekday_named
+
+        wd = pick.value[len("XXXX-WXX-") :][:1]
+        days = {t.value[:10] for t in self.timexes if t.precision == "day" and t.type in ("DATE", "TIME")
+                and t.value[5:7] != "XX" and t.value[8:10] != "XX"
+                and str(weekday_named(self.text[t.start : t.end])) == wd}  # fmt: skip
+        if len(days) != 1:
+            return pick
+        day = next(iter(days))
+        return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day", pick.anchored)
 
     def _no_act_between(self, o: Trigger) -> bool:
         """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle

@@ -155,3 +155,36 @@ def test_first_chars_is_a_class_only_where_every_match_opens_with_one_of_them():
     assert _first_chars(r"[^a]b", 0) is None  # a negated class
     assert _first_chars(r"a?", 0) is None  # may match empty
     assert _first_chars(r"(?i:a)b", 0) is None  # a group that changes the flags
+
+
+def test_today_named_again_by_its_weekday_or_date_is_that_day():
+    # with no publication date, "आज" is unknown and its weekday or date is what the text fixes
+    assert values("आज सोमवार को दोनों मंत्री मिले।") == [("आज सोमवार", "DATE", "XXXX-WXX-1")]
+    assert values("आज यानी शुक्रवार 9 मई को समझौता हुआ।") == [("आज यानी शुक्रवार 9 मई", "DATE", "XXXX-05-09")]
+    assert values("Today, i.e. Friday, the envoys met.") == [("Today, i.e. Friday", "DATE", "XXXX-WXX-5")]
+    # (2025-05-09 was a Friday) with one, today is that day
+    assert values("आज यानी शुक्रवार को समझौता हुआ।", "2025-05-09") == [("आज यानी शुक्रवार", "DATE", "2025-05-09")]
+    # two dates that are not today stay two
+    assert len(values("9 मई यानी तीन दिन बाद बैठक होगी।")) == 2
+
+
+def test_an_english_bare_month_after_a_preposition_is_that_month():
+    assert values("Earlier in Oct, the ministry had rejected the claim.") == [("in Oct", "DATE", "XXXX-10")]
+    assert values("Talks have stalled since March.", "2024-10-07") == [("since March", "DATE", "2024-03")]
+    # a day after the month is the day's ("in Oct 5" is no month), and "may" is no month without a preposition
+    assert values("The envoys met in Oct 5.") == [("Oct 5", "DATE", "XXXX-10-05")]
+    assert values("He may in turn reply.") == []
+
+
+def test_two_weekdays_joined_are_a_stretch_of_days_and_each_reads_alone_unjoined():
+    assert values("सोमवार से बुधवार तक वार्ता चलेगी।") == [("सोमवार से बुधवार", "DURATION", "PXD")]
+    found = find_timexes("सोमवार से बुधवार तक वार्ता चलेगी।", join=False)
+    assert [t.value for t in found] == ["XXXX-WXX-1", "XXXX-WXX-3"]
+
+
+def test_weekday_named_reads_the_weekday_word_of_a_span():
+    from sambandh.timex import weekday_named
+
+    assert weekday_named("शनिवार, 14 जून") == 6
+    assert weekday_named("Thursday, June 26") == 4
+    assert weekday_named("14 जून") is None

@@ -227,6 +227,8 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
         "duration": rf"{_L}(?P<n>{num}|{_VAGUE_WORDS})(?:\s*[-–]?\s*)(?P<u>{unit}|{_alt(_words('unit_adjective'))})"
         rf"(?:\s+(?:{_either('duration_link')})\s+{_alt(_words('duration_noun'))})?{_R}",
         "bare_month": rf"{_L}(?P<m>{m})(?=\s+(?:{_either('month_after')})(?![\w{_DEV}])){_R}",
+        # in October, since March (English puts the preposition before a bare month)
+        "month_in": rf"{_L}(?:{_either('month_before')})\s+(?P<m>{m}){_R}(?!\.?\s*{_DIG})",
         "plural_units": rf"{_L}(?P<u>"
         rf"{_alt(_words('plural_unit'))})"
         rf"|(?P<u2>{_alt(_words('whole_unit'))})\s*{_alt(_words('whole_after'))}{_R}",
@@ -701,6 +703,7 @@ _RESOLVERS: dict[str, Callable[[_Reading], Timex]] = {
     "iso": _numeric_date, "dmy_num": _numeric_date, "range": _day_range, "dm": _day_month, "dm_num": _day_month,
     "md": _day_month,
     "rel_year_month": _year_month, "month_year": _year_month, "bare_month": _year_month,
+    "month_in": _year_month,
     "decade": _era, "year": _era, "century": _era, "weekday": _weekday, "rel_unit": _relative_unit,
     "ago": _relative_unit, "duration": _stretch, "plural_units": _stretch, "vague_duration": _stretch,
     "that_time": _named_time, "holiday": _named_time, "season": _named_time, "daypart": _named_time,
@@ -739,8 +742,17 @@ def _relative(tx: Any, anchor: dt.date | None, unit: str, k: int, same: bool) ->
     return tx("DATE", f"{anchor.year // 100 + k:02d}", "century", True)
 
 
+_WEEKDAY_RE = re.compile(rf"{_L}(?:{_WEEKDAY_WORDS}){_R}", re.IGNORECASE)
+
+
+def weekday_named(text: str) -> int | None:
+    """The ISO weekday (1-7) a weekday word in ``text`` names (``शनिवार, 14 जून``: 6), or ``None``."""
+    m = _WEEKDAY_RE.search(text)
+    return int(_WEEKDAYS[fold(m.group())]) if m is not None and fold(m.group()) in _WEEKDAYS else None
+
+
 def find_timexes(
-    text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None
+    text: str, published: str | dt.date | None = None, start: int = 0, end: int | None = None, join: bool = True
 ) -> list[Timex]:
     """Detect and normalise the time expressions in ``text[start:end]``.
 
@@ -750,6 +762,8 @@ def find_timexes(
             read from; without it values keep unknown parts as ``X``.
         start: Where to start looking.
         end: Where to stop.
+        join: Whether neighbours are made one expression (``पिछले साल 31 जुलाई``; a range of days, a
+            stretch); without, each part as it reads alone.
 
     Returns:
         Time expressions in text order, with offsets into ``text``.
@@ -763,11 +777,13 @@ def find_timexes(
         h.start += start
         h.end += start
         out.append(resolve(h, text, anchor if isinstance(anchor, dt.date) else None))
-    return _join(out, text)
+    return _join(out, text) if join else out
 
 
 _RANGE_JOIN = re.compile(rf"\s*(?:{_either('range_join', _SPACES)}|-|–)\s*")
 _DETAIL_JOIN = re.compile(rf"\s*(?:,|{_either('detail_link')})?\s*")
+# "आज यानी गुरुवार 1 जून", "today, i.e. Thursday": two names of one day
+_SAME_DAY_JOIN = re.compile(rf"\s*,?\s*(?:{_either('same_day_link', _SPACES)})\s*,?\s*", re.IGNORECASE)
 # "Sunday at about 5.15 pm": English words between a day and its clock time
 _AT_TIME = re.compile(r"\s*(?:,\s*)?(?:at|at\s+about|at\s+around|around|about)\s+", re.IGNORECASE)
 
@@ -786,12 +802,29 @@ def _join(found: list[Timex], text: str) -> list[Timex]:
                     or (t.type == "TIME" and t.precision == "time" and _AT_TIME.fullmatch(gap))):  # fmt: skip
                 out[-1] = _combine(prev, t)
                 continue
+            same = _same_day(prev, t, text) if _SAME_DAY_JOIN.fullmatch(gap) else None
+            if same is not None:
+                out[-1] = same
+                continue
             if prev.type == "DATE" and t.type == "DATE" and _RANGE_JOIN.fullmatch(gap) and gap.strip():
-                value = "PXD" if prev.precision == "day" else "PXY"
+                value = "PXD" if prev.precision in ("day", "weekday") else "PXY"  # (सोमवार से बुधवार: days)
                 out[-1] = Timex(prev.start, t.end, "DURATION", value, "none", prev.anchored)
                 continue
         out.append(t)
     return out
+
+
+def _same_day(a: Timex, b: Timex, text: str) -> Timex | None:
+    """One expression from today named again by its date or weekday ("आज यानी गुरुवार 1 जून", "गुरुवार यानी
+    आज"): the date stated, or the weekday where today is unknown; ``None`` unless one of the two is today.
+    """
+    today = [t for t in (a, b) if t.type == "DATE" and _DEIXIS.get(fold(text[t.start : t.end].strip())) == 0]
+    other = [t for t in (a, b) if t not in today]
+    if len(today) != 1 or len(other) != 1 or other[0].type != "DATE" or other[0].precision not in ("day", "weekday"):
+        return None
+    d, o = today[0], other[0]
+    pick = d if o.precision == "weekday" and d.anchored else o
+    return Timex(a.start, b.end, "DATE", pick.value, pick.precision, a.anchored or b.anchored)
 
 
 def _combine(a: Timex, b: Timex) -> Timex:
@@ -800,6 +833,8 @@ def _combine(a: Timex, b: Timex) -> Timex:
     """
     rank = {"century": 0, "decade": 1, "year": 2, "season": 3, "month": 4, "week": 5, "weekday": 6, "day": 7, "time": 8}
     coarse, fine = (a, b) if rank.get(a.precision, -1) <= rank.get(b.precision, -1) else (b, a)
+    if fine.type == "DATE" and fine.value.startswith("XXXX-XX-XX") and coarse.precision == "weekday":
+        fine = coarse  # "आज मंगलवार" with no publication date: today is unknown, its weekday is not
     value = fine.value
     # पिछले साल 31 जुलाई: the stated year, not an unknown or anchored guess
     if coarse.precision == "year" and coarse.value[:4].isdigit() and (value.startswith("XXXX") or fine.anchored):

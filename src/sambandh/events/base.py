@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Mention, Timex
 from .grammar import (
+    _BESIDE,
     _CASE,
     _CASE_OF,
     _DATELINE_TAIL,
@@ -97,8 +98,15 @@ class _Base:
         self.lead_day: Timex | None = None
         if not (article.published and len(article.published) >= 10) and self.dateline_date is None:
             lead_end = article.sentences[min(3, len(article.sentences) - 1)].end if article.sentences else 0
-            self.lead_day = next((t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")
-                                  and t.start < lead_end), None)  # fmt: skip
+            lead = [t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")
+                    and t.start < lead_end]  # fmt: skip
+            # (a weekday is how a report names its own day; a calendar day in the lead is as often an earlier
+            # happening's: "China on Tuesday protested the June 15 face-off"; one beside the weekday is its day)
+            wd = next((t for t in lead if t.precision == "weekday"), None)
+            beside = [t for t in lead if wd is not None and t.precision == "day" and (
+                (t.end <= wd.start and _BESIDE.fullmatch(self.text, t.end, wd.start))
+                or (wd.end <= t.start and _BESIDE.fullmatch(self.text, wd.end, t.start)))]  # fmt: skip
+            self.lead_day = beside[0] if beside else wd or (lead[0] if lead else None)
 
     def within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in ``[lo, hi)``."""

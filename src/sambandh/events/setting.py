@@ -157,6 +157,9 @@ _Scene = tuple[int, int, str, int, int, frozenset[str]]
 _WITHIN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _kind_words(
     "scene_within") if has_devanagari(w)), key=len, reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _WITHIN = _kind_alt("scene_within")
+# (English) after an act, what opens its object or another act: a place after it is not the act's ("condemned
+# statements made by X at rallies in Haryana", "protested against its move into Lipulekh")
+_OBJECT_OPENER = re.compile(r"\b(?:" + _kind_alt("object_opener") + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -214,10 +217,21 @@ def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
                       + _kind_alt("arrival_after") + r"|" + _kind_alt("copula") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 
 
+# a country's court that sits in its capital ("सुप्रीम कोर्ट ने ... खारिज कर दी": New Delhi)
+_CAPITAL_COURT = re.compile(r"(?:" + _kind_alt("capital_court") + r")$", re.IGNORECASE)
+# between a city and the court named by it: "सूरत की (एक) अदालत", "a Chicago court"
+_COURT_OF_CITY = re.compile(r"\s*(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s,।|()]+\s+)?")
+_COORDINATOR = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("coordinator") + r")(?![\w"
+                         + DEVANAGARI_WORD + r"])")
+_AND_NEXT = re.compile(r"\s+" + _COORDINATOR.pattern)
+
+
 @lru_cache(maxsize=8)
 def _unknown_inner(place_words: str) -> re.Pattern[str]:
     """A chain of genitives to a locality the tagger left unnamed, each closed by a place word, then the locative."""
-    return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+\s+में(?![\w"
+    # (two such localities joined: "धमतरी जिले के अमझर गांव और मुहकोट जंगलों में")
+    return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+(?:\s+(?:"
+                      + _COORDINATOR.pattern + r")(?:\s+[^\s,।|()]+){1,3}?\s*(?:" + place_words + r"))?\s+में(?![\w"
                       + DEVANAGARI_WORD + r"])")
 
 
@@ -268,6 +282,8 @@ class _Setting(_Base):
                              and not self._is_line(m.entity_id)), None)  # fmt: skip
                 if cand is None or cand.start in seen or cand.end > hi:
                     continue
+                if (cand.entity_id or "").startswith("new:") and _AND_NEXT.match(self.text, cand.end):
+                    continue  # "धमतरी जिले के अमझर गांव और मुहकोट जंगलों में": one of two localities is not where
                 if rx is _TO_INNER_LOC and not _LOC_NEXT.match(self.text, cand.end):
                     continue  # "दिल्ली में पुलिस ने": what follows is the clause, not a finer place
                 nxt = cand
@@ -290,8 +306,13 @@ class _Setting(_Base):
         if pw is not None:
             end = pw.end()
         um = _unknown_inner(self.ex.place_words.pattern).match(self.text, end, max(end, hi))
-        return um is not None and not any(o.entity_id and o.entity_id != m.entity_id and o.label in PLACE_LABELS
-                                           for o in self.within(end, um.end()))  # fmt: skip
+        if um is None:
+            return False
+        # (two localities joined, "के अमझर गांव और मुहकोट जंगलों में", are no one place: the known one holds both, even
+        # where the tagger named one of them)
+        joined = _COORDINATOR.search(self.text, end, um.end()) is not None
+        return not any(o.entity_id and o.entity_id != m.entity_id and o.label in PLACE_LABELS
+                       and not (joined and o.entity_id.startswith("new:")) for o in self.within(end, um.end()))
 
     def _visit_frame(self, ev: Event, sent: Span) -> _Arg | None:
         """The destination of a visit that frames the act's sentence ("अपनी बेलारूस यात्रा में ... मुलाकात की",
@@ -393,6 +414,9 @@ class _Setting(_Base):
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        if self.sent_english:
+            cands = [c for c in cands if c.start < ev.trigger_end
+                     or not _OBJECT_OPENER.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
@@ -511,6 +535,8 @@ class _Setting(_Base):
                 (t.end <= pick.start and _BESIDE.fullmatch(self.text, t.end, pick.start))
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
+        if pick is not None and pick.precision == "weekday" and pick.value.startswith("XXXX-WXX-"):
+            pick = self._weekday_dated(pick)
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         if pick is not None:
@@ -521,6 +547,21 @@ class _Setting(_Base):
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _weekday_dated(self, pick: Timex) -> Timex:
+        """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
+        14 जून को ... चेतावनी दी ... जब इजरायल ने शनिवार की रात को ... हमला किया": the 14th), when it writes one.
+        """
+        from ..timex import weekday_named
+
+        wd = pick.value[len("XXXX-WXX-") :][:1]
+        days = {t.value[:10] for t in self.timexes if t.precision == "day" and t.type in ("DATE", "TIME")
+                and t.value[5:7] != "XX" and t.value[8:10] != "XX"
+                and str(weekday_named(self.text[t.start : t.end])) == wd}  # fmt: skip
+        if len(days) != 1:
+            return pick
+        day = next(iter(days))
+        return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day", pick.anchored)
 
     def _no_act_between(self, o: Trigger) -> bool:
         """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle
@@ -546,7 +587,7 @@ class _Setting(_Base):
         chunk = self.text[t.start : t.end].strip()
         m = _DAY_RANGE.fullmatch(chunk) or _MONTHS_RANGE.fullmatch(chunk)
         if m is None:
-            return None
+            return self._days_range(t)
         month = MONTHS.get(fold(m.group("m")).rstrip("."), 0)
         month0 = MONTHS.get(fold(m.group("m0")).rstrip("."), 0) if "m0" in m.groupdict() else month
         d0, d1 = int(m.group("d0")), int(m.group("d1"))
@@ -556,6 +597,19 @@ class _Setting(_Base):
         first, last = f"{year}-{month0:02d}-{d0:02d}", f"{year}-{month:02d}-{d1:02d}"
         self.ranges[(t.start, t.end)] = last
         return Timex(t.start, t.end, "DATE", first, "day", t.anchored)
+
+    def _days_range(self, t: Timex) -> Timex | None:
+        """``गुरुवार और शुक्रवार की रात``, ``सोमवार से बुधवार तक``: two days named apart are a date, the first."""
+        from ..timex import find_timexes
+
+        days = [p for p in find_timexes(self.text, self.a.published, t.start, t.end, join=False)
+                if p.type in ("DATE", "TIME") and p.precision in ("day", "weekday")]  # fmt: skip
+        if len(days) != 2:
+            return None
+        first, last = days
+        if last.precision == "day":
+            self.ranges[(t.start, t.end)] = last.value[:10]
+        return Timex(t.start, t.end, "DATE", first.value, first.precision, t.anchored)
 
     def _topics(self, sent: Span, ev: Event) -> list[str]:
         out = []
@@ -800,7 +854,40 @@ class _Setting(_Base):
             if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")
                                                  or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
+        for ev in events:
+            # an attack done that no scene places fell on the one country it targets ("रूस ने यूक्रेन पर ड्रोन दागे")
+            targets = {a.entity_id: a for a in ev.actors if a.role == "target" and a.entity_id.startswith("country:")}
+            if (not ev.place and ev.type == "ASSAULT" and ev.modality == "occurred" and not ev.negated
+                    and len(targets) == 1):  # fmt: skip
+                a = next(iter(targets.values()))
+                ev.place, ev.place_start, ev.place_end = a.entity_id, a.start, a.end
+            if not ev.place and ev.mode not in _ELSEWHERE_MODES:
+                court = self._court_seat(ev)
+                if court is not None:
+                    ev.place, ev.place_start, ev.place_end = court
         self.sent_english = english
+
+    def _court_seat(self, ev: Event) -> tuple[str, int, int] | None:
+        """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or
+        the capital for a country's court that sits there ("सुप्रीम कोर्ट ने": ``capital_court``).
+        """
+        for a in ev.actors:
+            if a.role == "target" or a.start < 0:
+                continue
+            ent = self.ex.kb.entities.get(a.entity_id)
+            judicial = a.entity_id.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, a.start, a.end)
+            if not judicial:
+                continue
+            for m in self.within(max(0, a.start - 30), a.end):
+                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= a.end
+                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, a.start))):  # fmt: skip
+                    return m.entity_id, m.start, m.end
+            parts = a.entity_id.split(":")
+            country = (ent.country if ent is not None else "") or (parts[2] if len(parts) > 2 else "")
+            capital = self.ex.capitals.get(f"country:{country}") if country else None
+            if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
+                return capital, -1, -1
+        return None
 
     def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:
         """The place a place noun that names none stands for, in the act's clause before it: an airport is the

@@ -577,6 +577,9 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
+                seq.entry.type in _DEED_TYPES):  # fmt: skip
+            return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
 
@@ -1105,6 +1108,12 @@ _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की,
 # what ends a clause between two words: a stop (danda, full stop, ! ?), a colon, semicolon, comma or new line
 _CLAUSE_STOP = re.compile(r"[\u0964\u0965.!?;:,\n]")
 _KI = "कि"
+# the types of deeds (docs/events.md): told in the present of habit (an imperfective participle and "है", no
+# रहना, no participle's हुए) they are what happens as a rule, not an act; statements are not among them, since
+# "हम ... का आग्रह करते हैं", "X ... का समर्थन करता है" make the appeal or the support as they are said
+_DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE", "AID", "SANCTION",
+                         "RETREAT", "CONCEDE"})  # fmt: skip
+_NOT_HABITUAL = frozenset({"progressive", "participle", "modal", "future", "past"})
 _HONE = "होने"  # the key of की (long and short i fold together)
 # what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces
 _HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")

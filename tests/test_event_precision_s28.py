@@ -35,3 +35,24 @@ def test_a_statement_in_the_present_is_made_as_it_is_said():
     # "we condemn", "India supports": the present of a statement is the statement itself
     assert "ACCUSE" in _types("विदेश मंत्रालय ने कहा कि भारत पाकिस्तान के इस कदम की कड़ी निंदा करता है।")
     assert "SUPPORT" in _types("जापान इस प्रस्ताव का पूरा समर्थन करता है।")
+
+
+def test_registering_a_police_case_is_a_suit_not_an_arrest():
+    # docs/events.md: registering a police case is ACCUSE/sue, whatever the case is called
+    for text in ("The police have registered a case against the two traders and are investigating.",
+                 "पुलिस ने दोनों व्यापारियों के खिलाफ एफआईआर दर्ज की है।"):  # fmt: skip
+        types = _types(text)
+        assert "ACCUSE" in types
+        assert "COERCE" not in types
+
+
+def test_together_with_is_no_meeting():
+    # "X के साथ मिलकर": together with X; the act is what they did together
+    types = _types("इसरो ने डीआरडीओ के साथ मिलकर बुधवार को नई मिसाइल का सफल परीक्षण किया।")
+    assert "CONSULT" not in types
+    assert "MOBILIZE" in types
+    types = _types("भारतीय सेना ने अमेरिकी सेना के साथ मिलकर राजस्थान में युद्धाभ्यास किया।")
+    assert "CONSULT" not in types
+    assert "COOPERATE" in types
+    # having met someone is still a meeting
+    assert "CONSULT" in _types("विदेश मंत्री ने मंगलवार को नेपाल के प्रधानमंत्री से मिलकर सीमा पर हालात की जानकारी दी।")

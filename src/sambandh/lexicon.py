@@ -291,6 +291,12 @@ class Lexicon:
             word_key(w) for r in _rows(self.folder / "words.tsv") if len(r) > 1
             and r[0] in ("demonstrative", "answer_pointer") for w in r[1].split("|")
         )
+        # the words of "jointly" that end in a verb's form ("साथ मिलकर": together), as word keys: a
+        # predicate they end is that adverb, no act of its own
+        self.jointly = frozenset(
+            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
+            if len(r) > 1 and r[0] == "jointly" for w in r[1].split("|") if " " in w
+        )
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -577,6 +583,8 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):
+            return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
                 seq.entry.type in _DEED_TYPES):  # fmt: skip
             return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act

@@ -56,3 +56,13 @@ def test_together_with_is_no_meeting():
     assert "COOPERATE" in types
     # having met someone is still a meeting
     assert "CONSULT" in _types("विदेश मंत्री ने मंगलवार को नेपाल के प्रधानमंत्री से मिलकर सीमा पर हालात की जानकारी दी।")
+
+
+def test_an_act_offered_in_the_infinitive_is_that_act_offered():
+    # as "मदद की पेशकश की" is an offer of help (AID, planned), so is "मदद करने की पेशकश की"; the offer is no
+    # agreement of its own
+    doc = annotate_text("चीन ने बाढ़ से जूझ रहे पाकिस्तान की मदद करने की पेशकश की।", published="2024-03-05")
+    assert [(e["type"], e["modality"]) for e in doc["events"]] == [("AID", "planned")]
+    types = _types("सरकार ने बातचीत में शामिल होने के लिए विद्रोही नेताओं को जेल से रिहा करने की पेशकश की है।")
+    assert "CONCEDE" in types
+    assert "AGREE" not in types

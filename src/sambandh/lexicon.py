@@ -514,7 +514,28 @@ class Lexicon:
         if fronted:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
-        return found
+        return self._offers_folded(found, text)
+
+    def _offers_folded(self, found: list[PredicateMatch], text: str) -> list[PredicateMatch]:
+        """An act offered in the infinitive ("रिहा करने की पेशकश की") is that act as its noun offered is ("मदद
+        की पेशकश की": announce.tsv's ``offer``): one match over both, the offer's verb group its own, talks
+        offered a request for them; the offering noun alone (an agreement) is no second act.
+        """
+        out: list[PredicateMatch] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.form == "inf" and m.form not in ("inf", "nominal")
+                    and prev.entry.mode != "mediate"  # (an offer to mediate is the table's own entry, an agreement)
+                    and self.announce.get(word_key(m.entry.pred.split()[0])) == "offer"
+                    and word_key(text[m.start : m.start + len(m.entry.pred.split()[0])]) == word_key(
+                        m.entry.pred.split()[0])
+                    and word_key(text[prev.end : m.start].strip() or "-") in _GENITIVE):  # fmt: skip
+                feats = prev.features | m.features | {"offered"}
+                out[-1] = replace(prev, end=m.end, entry=_offered(prev.entry, feats), form=m.form, features=feats,
+                                  light=m.light)  # fmt: skip
+                continue
+            out.append(m)
+        return out
 
     def _frame_fits(self, entry: Predicate, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
         """Whether the clause before token ``i`` marks one of ``entry``'s target cases with a

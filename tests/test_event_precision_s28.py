@@ -66,3 +66,19 @@ def test_an_act_offered_in_the_infinitive_is_that_act_offered():
     types = _types("सरकार ने बातचीत में शामिल होने के लिए विद्रोही नेताओं को जेल से रिहा करने की पेशकश की है।")
     assert "CONCEDE" in types
     assert "AGREE" not in types
+
+
+def test_what_is_asked_for_or_threatened_is_not_told_as_done():
+    # an event noun in the genitive of a demand or a threat names what is asked for, not a happening
+    types = _types("पाकिस्तान ने भारत से सीमा पर तनाव को लेकर बैठक की मांग की है।")
+    assert "REQUEST" in types
+    assert "CONSULT" not in types
+    types = _types("ईरान ने अमेरिका को जवाबी हमले की धमकी दी।")
+    assert "THREATEN" in types
+    assert "ASSAULT" not in types
+
+
+def test_an_event_noun_before_other_words_is_still_an_event():
+    # condemning an attack, or asking for an inquiry into it: the attack happened
+    assert "ASSAULT" in _types("भारत ने पुलवामा में सुरक्षाबलों पर हुए आतंकी हमले की निंदा की।")
+    assert "ASSAULT" in _types("कांग्रेस ने कश्मीर में सेना पर हमले की जांच की मांग की।")

@@ -264,6 +264,7 @@ class Lexicon:
             raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
         self.entries: list[Predicate] = []
         self.first: dict[str, list[_Seq]] = {}
+        self._asking: frozenset[str] | None = None  # nouns that ask or threaten (``_asked_for``), built at first use
         # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
         self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
         # the first word after an object slot ("persona" of "declare _ persona non grata"): the object's
@@ -748,6 +749,8 @@ class Lexicon:
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
+        if self._asked_for(toks, j, text):
+            return None  # "भारत से बैठक की मांग", "हमले की धमकी": what is asked for or threatened is not told as done
         told = self._prenominal(toks, i, j, text)
         if told is None and (headline := self._headline_light(seq, toks, i, j, text, feats)) is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, headline[0], feats, head_end,
@@ -760,6 +763,23 @@ class Lexicon:
             feats.add(pre)
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end,
                               prenominal=told is not None), j  # fmt: skip
+
+    def _asked_for(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun ending at ``toks[j - 1]`` is, in the genitive, the object of a noun that asks or
+        threatens: a one-word REQUEST or THREATEN noun of the lexicon with its light verb (``मांग``, ``अपील``,
+        ``धमकी``), not one that is itself asked for (``जवाब मांगना``, ``समर्थन मांगना``: ``समर्थन`` is support too)
+        or tells only in a mood (``परिणाम``).
+        """
+        if self.lang == "en" or j + 1 >= len(toks) or toks[j][2] not in _GENITIVE:
+            return False
+        if self._asking is None:
+            self._asking = frozenset(
+                key for key, seqs in self.first.items()
+                if any(q.needs_light and not q.rest and " " not in q.entry.pred and not q.entry.mood
+                       and q.entry.type in ("REQUEST", "THREATEN") for q in seqs)
+                and not any(q.entry.type not in ("REQUEST", "THREATEN") for q in seqs if not q.rest))  # fmt: skip
+        return toks[j + 1][2] in self._asking and _adjacent(text, toks[j - 1][1], toks[j][0]) and _adjacent(
+            text, toks[j][1], toks[j + 1][0])  # fmt: skip
 
     @staticmethod
     def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:

@@ -82,3 +82,10 @@ def test_an_event_noun_before_other_words_is_still_an_event():
     # condemning an attack, or asking for an inquiry into it: the attack happened
     assert "ASSAULT" in _types("भारत ने पुलवामा में सुरक्षाबलों पर हुए आतंकी हमले की निंदा की।")
     assert "ASSAULT" in _types("कांग्रेस ने कश्मीर में सेना पर हमले की जांच की मांग की।")
+
+
+def test_including_a_thing_is_no_admission():
+    # admitting a member is an agreement; inducting aircraft or putting a word in a dictionary is not
+    assert "AGREE" not in _types("नए लड़ाकू विमानों को अगले महीने वायुसेना में शामिल किया जाएगा।")
+    assert "AGREE" not in _types("इस शब्द को पिछले साल शब्दकोश में शामिल कर लिया गया।")
+    assert "AGREE" in _types("नाटो ने फिनलैंड को गठबंधन में शामिल कर लिया।")

@@ -89,3 +89,10 @@ def test_including_a_thing_is_no_admission():
     assert "AGREE" not in _types("नए लड़ाकू विमानों को अगले महीने वायुसेना में शामिल किया जाएगा।")
     assert "AGREE" not in _types("इस शब्द को पिछले साल शब्दकोश में शामिल कर लिया गया।")
     assert "AGREE" in _types("नाटो ने फिनलैंड को गठबंधन में शामिल कर लिया।")
+
+
+def test_declining_to_comment_rejects_nothing():
+    assert "REJECT" not in _types("विदेश मंत्रालय के प्रवक्ता ने इस रिपोर्ट पर टिप्पणी करने से इनकार कर दिया।")
+    assert "REJECT" not in _types("The Chinese foreign ministry refused to comment on the report.")
+    # refusing talks is a rejection
+    assert "REJECT" in _types("पाकिस्तान ने भारत से बात करने से इनकार कर दिया।")

@@ -298,6 +298,11 @@ class Lexicon:
             tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
             if len(r) > 1 and r[0] == "jointly" for w in r[1].split("|") if " " in w
         )
+        # a refusal of words ("टिप्पणी करने से इनकार", "refused to comment"), as word keys: declining to comment
+        self.refused_saying = frozenset(
+            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
+            if len(r) > 1 and r[0] == "refused_saying" for w in r[1].split("|") if w
+        )
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -605,6 +610,8 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        if seq.entry.type == "REJECT" and self._refused_saying(toks, i, k):
+            return None  # "टिप्पणी करने से इनकार कर दिया", "refused to comment": declining to comment rejects nothing
         if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):
             return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
@@ -763,6 +770,14 @@ class Lexicon:
             feats.add(pre)
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end,
                               prenominal=told is not None), j  # fmt: skip
+
+    def _refused_saying(self, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+        """Whether words of ``refused_saying`` (words.tsv) end right before ``toks[i]`` or begin at ``toks[k]``."""
+        for w in self.refused_saying:
+            n = len(w)
+            if (n <= i and tuple(t[2] for t in toks[i - n : i]) == w) or tuple(t[2] for t in toks[k : k + n]) == w:
+                return True
+        return False
 
     def _asked_for(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the noun ending at ``toks[j - 1]`` is, in the genitive, the object of a noun that asks or

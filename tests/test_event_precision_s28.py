@@ -96,3 +96,10 @@ def test_declining_to_comment_rejects_nothing():
     assert "REJECT" not in _types("The Chinese foreign ministry refused to comment on the report.")
     # refusing talks is a rejection
     assert "REJECT" in _types("पाकिस्तान ने भारत से बात करने से इनकार कर दिया।")
+
+
+def test_denying_that_something_is_so_is_no_rejection():
+    assert "REJECT" not in _types("विद्रोही गुट के प्रवक्ता ने इस बात से इनकार किया कि वे सरकार गिराना चाहते हैं।")
+    assert "REJECT" not in _types("Pakistan's army denied that its troops had crossed the Line of Control.")
+    # an infinitive followed by की (written like कि once spellings fold) still is a refusal
+    assert "REJECT" in _types("ईरान ने अमेरिका के साथ होने वाली वार्ता का बहिष्कार करने की घोषणा की।")

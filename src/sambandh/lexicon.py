@@ -303,6 +303,11 @@ class Lexicon:
             tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
             if len(r) > 1 and r[0] == "refused_saying" for w in r[1].split("|") if w
         )
+        # "कि", "that" (words.tsv complementizer), as written: folded, कि would be की
+        self.complementizers = frozenset(
+            w.lower() for r in _rows(self.folder / "words.tsv") if len(r) > 1 and r[0] == "complementizer"
+            for w in r[1].split("|") if w
+        )
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -610,6 +615,9 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        that = k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in self.complementizers
+        if seq.entry.type == "REJECT" and that:
+            return None  # "इस बात से इनकार किया कि ...", "denied that ...": a denial of what is said, no rejection
         if seq.entry.type == "REJECT" and self._refused_saying(toks, i, k):
             return None  # "टिप्पणी करने से इनकार कर दिया", "refused to comment": declining to comment rejects nothing
         if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):

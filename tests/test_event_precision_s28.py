@@ -103,3 +103,13 @@ def test_denying_that_something_is_so_is_no_rejection():
     assert "REJECT" not in _types("Pakistan's army denied that its troops had crossed the Line of Control.")
     # an infinitive followed by की (written like कि once spellings fold) still is a refusal
     assert "REJECT" in _types("ईरान ने अमेरिका के साथ होने वाली वार्ता का बहिष्कार करने की घोषणा की।")
+
+
+def test_a_progressive_participle_before_a_noun_names_who():
+    # "X का समर्थन कर रहे देशों": the countries that back X, no act of backing told
+    types = _types("यूक्रेन का समर्थन कर रहे देशों से रूस ने संयम बरतने की अपील की।")
+    assert "SUPPORT" not in types
+    assert "REQUEST" in types
+    assert "PROTEST" not in _types("सीमा की ओर कूच कर रहे किसानों को पुलिस ने अंबाला में रोक दिया।")
+    # with its auxiliary the progressive tells the act
+    assert "SUPPORT" in _types("अमेरिका यूक्रेन का समर्थन कर रहा है।")

@@ -615,6 +615,10 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        if (self.lang != "en" and "progressive" in feats and not feats & _TENSED and k < len(toks)
+                and _adjacent(text, toks[k - 1][1], toks[k][0]) and self._modifier(toks[k][2])
+                and toks[k][2] not in _CLAUSE_WORDS):  # fmt: skip
+            return None  # "मांग का समर्थन कर रहे संगठनों से": a participle that names who, no act told
         that = k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in self.complementizers
         if seq.entry.type == "REJECT" and that:
             return None  # "इस बात से इनकार किया कि ...", "denied that ...": a denial of what is said, no rejection
@@ -1185,6 +1189,8 @@ _KI = "कि"
 # "हम ... का आग्रह करते हैं", "X ... का समर्थन करता है" make the appeal or the support as they are said
 _DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE", "AID", "SANCTION",
                          "RETREAT", "CONCEDE"})  # fmt: skip
+# the features of a verb group that tell a tense: a progressive without one stands before a noun as its participle
+_TENSED = frozenset({"present", "past", "future", "passive", "modal", "obligation", "neg"})
 _NOT_HABITUAL = frozenset({"progressive", "participle", "modal", "future", "past"})
 _HONE = "होने"  # the key of की (long and short i fold together)
 # what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces

@@ -113,3 +113,10 @@ def test_a_progressive_participle_before_a_noun_names_who():
     assert "PROTEST" not in _types("सीमा की ओर कूच कर रहे किसानों को पुलिस ने अंबाला में रोक दिया।")
     # with its auxiliary the progressive tells the act
     assert "SUPPORT" in _types("अमेरिका यूक्रेन का समर्थन कर रहा है।")
+
+
+def test_an_invitation_in_the_present_is_made_as_it_is_said():
+    # inviting or apologising in the present is done by saying it, as a statement is
+    doc = annotate_text("प्रधानमंत्री ने कहा कि मैं नेपाल के प्रधानमंत्री को भारत आने के लिए आमंत्रित करता हूं।",
+                        published="2024-03-05")  # fmt: skip
+    assert any(e["type"] == "CONSULT" and e["mode"] == "host" for e in doc["events"])

@@ -627,7 +627,7 @@ class Lexicon:
         if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):
             return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
-                seq.entry.type in _DEED_TYPES):  # fmt: skip
+                seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
             return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
@@ -1191,6 +1191,8 @@ _DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", 
                          "RETREAT", "CONCEDE"})  # fmt: skip
 # the features of a verb group that tell a tense: a progressive without one stands before a noun as its participle
 _TENSED = frozenset({"present", "past", "future", "passive", "modal", "obligation", "neg"})
+# deeds done by saying them: "मैं ... आमंत्रित करता हूं", "हम माफी मांगते हैं" invite or apologise as they are said
+_SAID_MODES = frozenset({"host", "apologize"})
 _NOT_HABITUAL = frozenset({"progressive", "participle", "modal", "future", "past"})
 _HONE = "होने"  # the key of की (long and short i fold together)
 # what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces

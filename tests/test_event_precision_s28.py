@@ -120,3 +120,10 @@ def test_an_invitation_in_the_present_is_made_as_it_is_said():
     doc = annotate_text("प्रधानमंत्री ने कहा कि मैं नेपाल के प्रधानमंत्री को भारत आने के लिए आमंत्रित करता हूं।",
                         published="2024-03-05")  # fmt: skip
     assert any(e["type"] == "CONSULT" and e["mode"] == "host" for e in doc["events"])
+
+
+def test_what_a_protest_is_against_is_not_told_there():
+    # "लाठीचार्ज के विरुद्ध धरना": the sit-in is told; the baton charge is told where it happened, if at all
+    types = _types("पटना में छात्रों ने पुलिस के लाठीचार्ज के विरुद्ध मंगलवार को धरना दिया।")
+    assert "PROTEST" in types
+    assert "COERCE" not in types

@@ -768,8 +768,10 @@ class Lexicon:
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
-        if self._asked_for(toks, j, text):
-            return None  # "भारत से बैठक की मांग", "हमले की धमकी": what is asked for or threatened is not told as done
+        if self._asked_for(toks, j, text) or self._acted_against(toks, j, text):
+            # "भारत से बैठक की मांग", "हमले की धमकी": what is asked for or threatened is not told as done; "फायरिंग
+            # के खिलाफ प्रदर्शन": what is protested is told where it happened, if the article tells it
+            return None
         told = self._prenominal(toks, i, j, text)
         if told is None and (headline := self._headline_light(seq, toks, i, j, text, feats)) is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, headline[0], feats, head_end,
@@ -790,6 +792,14 @@ class Lexicon:
             if (n <= i and tuple(t[2] for t in toks[i - n : i]) == w) or tuple(t[2] for t in toks[k : k + n]) == w:
                 return True
         return False
+
+    def _acted_against(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun ending at ``toks[j - 1]`` stands right before a postposition of the ``against`` case
+        (``cases.tsv``: ``के खिलाफ``, ``के विरुद्ध``).
+        """
+        if self.lang == "en" or j >= len(toks) or not _adjacent(text, toks[j - 1][1], toks[j][0]):
+            return False
+        return any(tuple(t[2] for t in toks[j : j + len(f)]) == f for f in self.case_forms.get("against", ()))
 
     def _asked_for(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the noun ending at ``toks[j - 1]`` is, in the genitive, the object of a noun that asks or

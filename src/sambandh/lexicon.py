@@ -264,6 +264,7 @@ class Lexicon:
             raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
         self.entries: list[Predicate] = []
         self.first: dict[str, list[_Seq]] = {}
+        self._asking: frozenset[str] | None = None  # nouns that ask or threaten (``_asked_for``), built at first use
         # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
         self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
         # the first word after an object slot ("persona" of "declare _ persona non grata"): the object's
@@ -290,6 +291,22 @@ class Lexicon:
         self.pointers = frozenset(
             word_key(w) for r in _rows(self.folder / "words.tsv") if len(r) > 1
             and r[0] in ("demonstrative", "answer_pointer") for w in r[1].split("|")
+        )
+        # the words of "jointly" that end in a verb's form ("साथ मिलकर": together), as word keys: a
+        # predicate they end is that adverb, no act of its own
+        self.jointly = frozenset(
+            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
+            if len(r) > 1 and r[0] == "jointly" for w in r[1].split("|") if " " in w
+        )
+        # a refusal of words ("टिप्पणी करने से इनकार", "refused to comment"), as word keys: declining to comment
+        self.refused_saying = frozenset(
+            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
+            if len(r) > 1 and r[0] == "refused_saying" for w in r[1].split("|") if w
+        )
+        # "कि", "that" (words.tsv complementizer), as written: folded, कि would be की
+        self.complementizers = frozenset(
+            w.lower() for r in _rows(self.folder / "words.tsv") if len(r) > 1 and r[0] == "complementizer"
+            for w in r[1].split("|") if w
         )
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
@@ -508,7 +525,28 @@ class Lexicon:
         if fronted:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
-        return found
+        return self._offers_folded(found, text)
+
+    def _offers_folded(self, found: list[PredicateMatch], text: str) -> list[PredicateMatch]:
+        """An act offered in the infinitive ("रिहा करने की पेशकश की") is that act as its noun offered is ("मदद
+        की पेशकश की": announce.tsv's ``offer``): one match over both, the offer's verb group its own, talks
+        offered a request for them; the offering noun alone (an agreement) is no second act.
+        """
+        out: list[PredicateMatch] = []
+        for m in found:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.form == "inf" and m.form not in ("inf", "nominal")
+                    and prev.entry.mode != "mediate"  # (an offer to mediate is the table's own entry, an agreement)
+                    and self.announce.get(word_key(m.entry.pred.split()[0])) == "offer"
+                    and word_key(text[m.start : m.start + len(m.entry.pred.split()[0])]) == word_key(
+                        m.entry.pred.split()[0])
+                    and word_key(text[prev.end : m.start].strip() or "-") in _GENITIVE):  # fmt: skip
+                feats = prev.features | m.features | {"offered"}
+                out[-1] = replace(prev, end=m.end, entry=_offered(prev.entry, feats), form=m.form, features=feats,
+                                  light=m.light)  # fmt: skip
+                continue
+            out.append(m)
+        return out
 
     def _frame_fits(self, entry: Predicate, toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
         """Whether the clause before token ``i`` marks one of ``entry``'s target cases with a
@@ -577,6 +615,20 @@ class Lexicon:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
                 return None
+        if (self.lang != "en" and "progressive" in feats and not feats & _TENSED and k < len(toks)
+                and _adjacent(text, toks[k - 1][1], toks[k][0]) and self._modifier(toks[k][2])
+                and toks[k][2] not in _CLAUSE_WORDS):  # fmt: skip
+            return None  # "मांग का समर्थन कर रहे संगठनों से": a participle that names who, no act told
+        that = k < len(toks) and text[toks[k][0] : toks[k][1]].lower() in self.complementizers
+        if seq.entry.type == "REJECT" and that:
+            return None  # "इस बात से इनकार किया कि ...", "denied that ...": a denial of what is said, no rejection
+        if seq.entry.type == "REJECT" and self._refused_saying(toks, i, k):
+            return None  # "टिप्पणी करने से इनकार कर दिया", "refused to comment": declining to comment rejects nothing
+        if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):
+            return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
+        if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
+                seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
+            return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
 
@@ -716,6 +768,10 @@ class Lexicon:
                                   fronted_at=toks[fronted[1]][0]), j  # fmt: skip
         if seq.entry.mood or seq.fronted_only:
             return None  # a mood is a verb's: the noun alone ("चुनाव नतीजों") tells none; nor does a verb's object
+        if self._asked_for(toks, j, text) or self._acted_against(toks, j, text):
+            # "भारत से बैठक की मांग", "हमले की धमकी": what is asked for or threatened is not told as done; "फायरिंग
+            # के खिलाफ प्रदर्शन": what is protested is told where it happened, if the article tells it
+            return None
         told = self._prenominal(toks, i, j, text)
         if told is None and (headline := self._headline_light(seq, toks, i, j, text, feats)) is not None:
             return PredicateMatch(toks[i][0], head_end, seq.entry, headline[0], feats, head_end,
@@ -728,6 +784,39 @@ class Lexicon:
             feats.add(pre)
         return PredicateMatch(toks[i][0], head_end, seq.entry, "nominal", feats, head_end,
                               prenominal=told is not None), j  # fmt: skip
+
+    def _refused_saying(self, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
+        """Whether words of ``refused_saying`` (words.tsv) end right before ``toks[i]`` or begin at ``toks[k]``."""
+        for w in self.refused_saying:
+            n = len(w)
+            if (n <= i and tuple(t[2] for t in toks[i - n : i]) == w) or tuple(t[2] for t in toks[k : k + n]) == w:
+                return True
+        return False
+
+    def _acted_against(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun ending at ``toks[j - 1]`` stands right before a postposition of the ``against`` case
+        (``cases.tsv``: ``के खिलाफ``, ``के विरुद्ध``).
+        """
+        if self.lang == "en" or j >= len(toks) or not _adjacent(text, toks[j - 1][1], toks[j][0]):
+            return False
+        return any(tuple(t[2] for t in toks[j : j + len(f)]) == f for f in self.case_forms.get("against", ()))
+
+    def _asked_for(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
+        """Whether the noun ending at ``toks[j - 1]`` is, in the genitive, the object of a noun that asks or
+        threatens: a one-word REQUEST or THREATEN noun of the lexicon with its light verb (``मांग``, ``अपील``,
+        ``धमकी``), not one that is itself asked for (``जवाब मांगना``, ``समर्थन मांगना``: ``समर्थन`` is support too)
+        or tells only in a mood (``परिणाम``).
+        """
+        if self.lang == "en" or j + 1 >= len(toks) or toks[j][2] not in _GENITIVE:
+            return False
+        if self._asking is None:
+            self._asking = frozenset(
+                key for key, seqs in self.first.items()
+                if any(q.needs_light and not q.rest and " " not in q.entry.pred and not q.entry.mood
+                       and q.entry.type in ("REQUEST", "THREATEN") for q in seqs)
+                and not any(q.entry.type not in ("REQUEST", "THREATEN") for q in seqs if not q.rest))  # fmt: skip
+        return toks[j + 1][2] in self._asking and _adjacent(text, toks[j - 1][1], toks[j][0]) and _adjacent(
+            text, toks[j][1], toks[j + 1][0])  # fmt: skip
 
     @staticmethod
     def _after_infinitive(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -1105,6 +1194,16 @@ _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की,
 # what ends a clause between two words: a stop (danda, full stop, ! ?), a colon, semicolon, comma or new line
 _CLAUSE_STOP = re.compile(r"[\u0964\u0965.!?;:,\n]")
 _KI = "कि"
+# the types of deeds (docs/events.md): told in the present of habit (an imperfective participle and "है", no
+# रहना, no participle's हुए) they are what happens as a rule, not an act; statements are not among them, since
+# "हम ... का आग्रह करते हैं", "X ... का समर्थन करता है" make the appeal or the support as they are said
+_DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE", "AID", "SANCTION",
+                         "RETREAT", "CONCEDE"})  # fmt: skip
+# the features of a verb group that tell a tense: a progressive without one stands before a noun as its participle
+_TENSED = frozenset({"present", "past", "future", "passive", "modal", "obligation", "neg"})
+# deeds done by saying them: "मैं ... आमंत्रित करता हूं", "हम माफी मांगते हैं" invite or apologise as they are said
+_SAID_MODES = frozenset({"host", "apologize"})
+_NOT_HABITUAL = frozenset({"progressive", "participle", "modal", "future", "past"})
 _HONE = "होने"  # the key of की (long and short i fold together)
 # what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces
 _HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")

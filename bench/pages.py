@@ -40,17 +40,21 @@ _DOC = "md5(t.doc_id || ':' || r.k)"
 _EV = "'ev:' || left(md5(t.event_id || ':' || r.k), 16)"
 
 
+def seed_inputs() -> list[str]:
+    """The seed's inputs: the news pages, the demo corpus and the seed articles."""
+    pages = SHARED / "data" / "news-pages" / "pages.jsonl"
+    if not pages.exists():
+        raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
+    seeds = [str(SHARED / "seeds")] if (SHARED / "seeds").exists() else []
+    return [str(pages), str(ROOT / "examples" / "corpus"), *seeds]
+
+
 def seed(db: Path) -> None:
     """The seed store: real pages through the real stages."""
     from sambandh.config import Config
     from sambandh.ingest import ingest
 
-    pages = SHARED / "data" / "news-pages" / "pages.jsonl"
-    if not pages.exists():
-        raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
-    seeds = [str(SHARED / "seeds")] if (SHARED / "seeds").exists() else []
-    paths = [str(pages), str(ROOT / "examples" / "corpus"), *seeds]
-    ingest(paths, Config.build(db=db, embeddings="off"))
+    ingest(seed_inputs(), Config.build(db=db, embeddings="off"))
 
 
 def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
@@ -122,7 +126,8 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
+def measure(db: Path, rounds: int, db_memory: str | None = None) -> dict[str, float]:
+    """Serve ``db`` in a fresh process and print each page kind's server time; returns each kind's p95 (ms)."""
     import os
     import socket
     import subprocess
@@ -196,6 +201,7 @@ def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
         s = server[kind]
         print(f"  {kind:<18}{len(urls[kind]):>5}{statistics.median(s):>9.1f}{p95(s):>9.1f}{sizes[kind] / 1024:>11.0f}"
               f"{p95(s) / base:>9.1f}x")
+    return {kind: p95(server[kind]) for kind in urls}
 
 
 def main() -> None:

@@ -126,8 +126,8 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def measure(db: Path, rounds: int, db_memory: str | None = None) -> dict[str, float]:
-    """Serve ``db`` in a fresh process and print each page kind's server time; returns each kind's p95 (ms)."""
+def measure(db: Path, rounds: int, db_memory: str | None = None) -> dict[str, list[float]]:
+    """Serve ``db`` in a fresh process and print each page kind's server time; returns each kind's times (ms)."""
     import os
     import socket
     import subprocess
@@ -201,7 +201,7 @@ def measure(db: Path, rounds: int, db_memory: str | None = None) -> dict[str, fl
         s = server[kind]
         print(f"  {kind:<18}{len(urls[kind]):>5}{statistics.median(s):>9.1f}{p95(s):>9.1f}{sizes[kind] / 1024:>11.0f}"
               f"{p95(s) / base:>9.1f}x")
-    return {kind: p95(server[kind]) for kind in urls}
+    return {kind: server[kind] for kind in urls}
 
 
 def main() -> None:

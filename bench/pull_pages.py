@@ -19,7 +19,7 @@ of that slice served with the same p95 as an ingested database of that size. In 
 3. ``sambandh pull --since/--until`` of one month in its own process (wall and CPU seconds);
 4. ``bench/pages.py``'s ``measure`` of the slice (every page kind, HTML and JSON, p50/p95 of the
    app's own server time), then of a store of about the slice's size made by ``bench/pages.py``'s
-   ``replicate`` from the seed store, and the ratio slice / store of each kind's p95.
+   ``replicate`` from the seed store, and the ratios slice / store of each kind's p50 and p95.
 
     python bench/pull_pages.py [--n 100000] [--month 2021-06] [--rounds 5] [--keep DIR]
 """
@@ -33,6 +33,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -43,7 +44,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from pages import DAYS, measure, replicate, seed, seed_inputs
+from pages import DAYS, measure, p95, replicate, seed, seed_inputs
 
 START = dt.date(2016, 1, 1)
 UNDATED = "2025-01-01"  # an undated seed article's date before it is moved (pages.py dates every copy)
@@ -220,9 +221,12 @@ def main() -> None:
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     print(f"\na store made by bench/pages.py's replication ({stored:,} documents), served:")
     on_store = measure(store_db, args.rounds)
-    print(f"\n  {'page':<18}{'slice p95':>10}{'store p95':>10}{'slice/store':>12}")
+    head = "".join(f"{h:>10}" for h in ("slice p50", "store p50", "ratio", "slice p95", "store p95", "ratio"))
+    print(f"\n  {'page':<18}{head}")
     for kind, ms in on_slice.items():
-        print(f"  {kind:<18}{ms:>10.1f}{on_store[kind]:>10.1f}{ms / on_store[kind]:>11.2f}x")
+        a, b = statistics.median(ms), statistics.median(on_store[kind])
+        c, d = p95(ms), p95(on_store[kind])
+        print(f"  {kind:<18}{a:>10.1f}{b:>10.1f}{a / b:>9.2f}x{c:>10.1f}{d:>10.1f}{c / d:>9.2f}x")
 
 
 if __name__ == "__main__":

@@ -17,9 +17,10 @@ of that slice served with the same p95 as an ingested database of that size. In 
    (``records/kind=/year=/month=/part-*.parquet`` in the lake's schema, ``dedup/``, ``stories/``,
    ``_lake.json``);
 3. ``sambandh pull --since/--until`` of one month in its own process (wall and CPU seconds);
-4. ``bench/pages.py``'s ``measure`` of the slice (every page kind, HTML and JSON, p50/p95 of the
-   app's own server time), then of a store of about the slice's size made by ``bench/pages.py``'s
-   ``replicate`` from the seed store, and the ratios slice / store of each kind's p50 and p95.
+4. ``bench/pages.py``'s measuring code (every page kind, HTML and JSON, p50/p95 of the app's own
+   server time) over the slice and over a store of about the slice's size made by ``bench/pages.py``'s
+   ``replicate`` from the seed store, both served at once and timed a round on each in turn (so the
+   machine's other work weighs on both alike), and the ratios slice / store of each kind's p50 and p95.
 
     python bench/pull_pages.py [--n 100000] [--month 2021-06] [--rounds 5] [--keep DIR]
 """
@@ -44,7 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from pages import DAYS, measure, p95, replicate, seed, seed_inputs
+from pages import DAYS, measure_many, p95, replicate, seed, seed_inputs
 
 START = dt.date(2016, 1, 1)
 UNDATED = "2025-01-01"  # an undated seed article's date before it is moved (pages.py dates every copy)
@@ -209,8 +210,6 @@ def main() -> None:
 
     with duckdb.connect(str(slice_db), read_only=True) as con:
         docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    print(f"the slice ({docs:,} documents), served:")
-    on_slice = measure(slice_db, args.rounds)
     with duckdb.connect(str(seed_db), read_only=True) as con:
         per_copy = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     store_db = folder / f"store-{docs}.duckdb"
@@ -219,8 +218,9 @@ def main() -> None:
         replicate(seed_db, store_db, max(1, round(docs / per_copy)) * per_copy)
     with duckdb.connect(str(store_db), read_only=True) as con:
         stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-    print(f"\na store made by bench/pages.py's replication ({stored:,} documents), served:")
-    on_store = measure(store_db, args.rounds)
+    print(f"served side by side, a round on each in turn: the slice ({docs:,} documents) and a store made by "
+          f"bench/pages.py's replication ({stored:,} documents)")  # fmt: skip
+    on_slice, on_store = measure_many([slice_db, store_db], args.rounds)
     head = "".join(f"{h:>10}" for h in ("slice p50", "store p50", "ratio", "slice p95", "store p95", "ratio"))
     print(f"\n  {'page':<18}{head}")
     for kind, ms in on_slice.items():

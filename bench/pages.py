@@ -26,6 +26,7 @@ import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,17 +41,21 @@ _DOC = "md5(t.doc_id || ':' || r.k)"
 _EV = "'ev:' || left(md5(t.event_id || ':' || r.k), 16)"
 
 
+def seed_inputs() -> list[str]:
+    """The seed's inputs: the news pages, the demo corpus and the seed articles."""
+    pages = SHARED / "data" / "news-pages" / "pages.jsonl"
+    if not pages.exists():
+        raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
+    seeds = [str(SHARED / "seeds")] if (SHARED / "seeds").exists() else []
+    return [str(pages), str(ROOT / "examples" / "corpus"), *seeds]
+
+
 def seed(db: Path) -> None:
     """The seed store: real pages through the real stages."""
     from sambandh.config import Config
     from sambandh.ingest import ingest
 
-    pages = SHARED / "data" / "news-pages" / "pages.jsonl"
-    if not pages.exists():
-        raise SystemExit(f"{pages} is absent: the benchmark needs the shared data beside the checkout")
-    seeds = [str(SHARED / "seeds")] if (SHARED / "seeds").exists() else []
-    paths = [str(pages), str(ROOT / "examples" / "corpus"), *seeds]
-    ingest(paths, Config.build(db=db, embeddings="off"))
+    ingest(seed_inputs(), Config.build(db=db, embeddings="off"))
 
 
 def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
@@ -122,13 +127,13 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
 
 
-def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
+def _serve(db: Path, db_memory: str | None) -> tuple[Any, str, float]:
+    """``sambandh serve`` over ``db`` in a fresh process: the process, its address, seconds until it answered."""
     import os
     import socket
     import subprocess
 
     import httpx
-    import psutil
 
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -139,45 +144,65 @@ def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
                                  **({"SAMBANDH_DB_MEMORY_LIMIT": db_memory} if db_memory else {})},
                             stdout=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            try:
-                if httpx.get(f"{url}/healthz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if proc.poll() is not None or time.perf_counter() - started > 1800:
-                raise SystemExit("bench/pages.py: the server did not start")
-            time.sleep(0.05)
-        ready = time.perf_counter() - started
-        with httpx.Client(base_url=url, timeout=600) as c:
-            home = c.get("/api/home", params={"limit": 20}).json()
-            urls: dict[str, list[str]] = defaultdict(list)
-            urls["home"] = ["/"]
-            urls["story"] = [f"/stories/{quote(s['story_id'])}" for s in home["latest_stories"][:10]]
-            busiest = c.get("/api/entities", params={"label": "GPE", "limit": 3}).json()["entities"]
-            people = c.get("/api/entities", params={"label": "PERSON", "limit": 5}).json()["entities"]
-            urls["entity"] = [f"/entities/{quote(e['entity_id'])}" for e in busiest + people]
-            pairs = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"][:4]]
-            urls["pair"] = ["/pairs/India/Russia", *pairs]
-            urls["graph"] = ["/graph?countries_only=true", "/graph?since=2024-01-01&until=2024-12-31"]
-            urls["events"] = ["/events", "/events?type=CONSULT", "/events?country=Russia&offset=200"]
-            urls["entities"] = ["/entities", "/entities?label=PERSON", "/entities?q=modi"]
-            ev = c.get("/api/events", params={"limit": 10}).json()["events"]
-            urls["event"] = [f"/events/{quote(e['event_id'])}" for e in ev]
-            # (a replicated event's record names the seed's documents; a story names the copy's)
-            story_docs = [
-                d
-                for s in home["latest_stories"][:5]
-                for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]
-            ]
-            urls["document"] = [f"/documents/{d}" for d in story_docs]
-            for kind in list(urls):
-                urls[f"{kind} (json)"] = ["/api" + u for u in urls[kind]] if kind != "home" else ["/api/home"]
-            urls["baseline /healthz"] = ["/healthz"]
-            server: dict[str, list[float]] = defaultdict(list)
-            sizes: dict[str, int] = defaultdict(int)
-            for _ in range(rounds):
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz").status_code == 200:
+                return proc, url, time.perf_counter() - started
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.perf_counter() - started > 1800:
+            proc.terminate()
+            raise SystemExit("bench/pages.py: the server did not start")
+        time.sleep(0.05)
+
+
+def _page_urls(c: Any) -> dict[str, list[str]]:
+    """The pages measured, per kind, chosen from what the server's home and lists name."""
+    home = c.get("/api/home", params={"limit": 20}).json()
+    urls: dict[str, list[str]] = defaultdict(list)
+    urls["home"] = ["/"]
+    urls["story"] = [f"/stories/{quote(s['story_id'])}" for s in home["latest_stories"][:10]]
+    busiest = c.get("/api/entities", params={"label": "GPE", "limit": 3}).json()["entities"]
+    people = c.get("/api/entities", params={"label": "PERSON", "limit": 5}).json()["entities"]
+    urls["entity"] = [f"/entities/{quote(e['entity_id'])}" for e in busiest + people]
+    pairs = [f"/pairs/{quote(p['a'])}/{quote(p['b'])}" for p in home["active_pairs"][:4]]
+    urls["pair"] = ["/pairs/India/Russia", *pairs]
+    urls["graph"] = ["/graph?countries_only=true", "/graph?since=2024-01-01&until=2024-12-31"]
+    urls["events"] = ["/events", "/events?type=CONSULT", "/events?country=Russia&offset=200"]
+    urls["entities"] = ["/entities", "/entities?label=PERSON", "/entities?q=modi"]
+    ev = c.get("/api/events", params={"limit": 10}).json()["events"]
+    urls["event"] = [f"/events/{quote(e['event_id'])}" for e in ev]
+    # (a replicated event's record names the seed's documents; a story names the copy's)
+    story_docs = [
+        d for s in home["latest_stories"][:5] for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]
+    ]
+    urls["document"] = [f"/documents/{d}" for d in story_docs]
+    for kind in list(urls):
+        urls[f"{kind} (json)"] = ["/api" + u for u in urls[kind]] if kind != "home" else ["/api/home"]
+    urls["baseline /healthz"] = ["/healthz"]
+    return urls
+
+
+def measure_many(dbs: list[Path], rounds: int, db_memory: str | None = None) -> list[dict[str, list[float]]]:
+    """Serve each of ``dbs`` in a fresh process at once and time every page kind on each, a round at a
+    time on each server in turn (the first server of a round alternating), so that what else runs on
+    the machine weighs on all of them alike; print each one's table and return each kind's times (ms).
+    """
+    import contextlib
+
+    import httpx
+    import psutil
+
+    with contextlib.ExitStack() as stack:
+        served = []
+        for db in dbs:
+            proc, url, ready = _serve(db, db_memory)
+            stack.callback(proc.wait, timeout=60)
+            stack.callback(proc.terminate)
+            c = stack.enter_context(httpx.Client(base_url=url, timeout=600))
+            served.append((proc, c, ready, _page_urls(c), defaultdict(list), defaultdict(int)))
+        for k in range(rounds):
+            for _, c, _, urls, server, sizes in served[k % len(served) :] + served[: k % len(served)]:
                 for kind, group in urls.items():
                     for u in group:
                         r = c.get(u)
@@ -185,17 +210,23 @@ def measure(db: Path, rounds: int, db_memory: str | None = None) -> None:
                             raise SystemExit(f"bench/pages.py: {u} answered {r.status_code}: {r.text[:200]}")
                         server[kind].append(float(r.headers["server-timing"].split("dur=")[1]))
                         sizes[kind] = max(sizes[kind], len(r.content))
-        rss = psutil.Process(proc.pid).memory_info().rss / 2**20
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
-    base = p95(server["baseline /healthz"])
-    print(f"  ready in {ready:.2f} s, server RSS after the requests {rss:.0f} MB")
-    print(f"  {'page':<18}{'urls':>5}{'p50 ms':>9}{'p95 ms':>9}{'largest KB':>11}{'p95/base':>10}")
-    for kind in urls:
-        s = server[kind]
-        print(f"  {kind:<18}{len(urls[kind]):>5}{statistics.median(s):>9.1f}{p95(s):>9.1f}{sizes[kind] / 1024:>11.0f}"
-              f"{p95(s) / base:>9.1f}x")
+        rss = [psutil.Process(proc.pid).memory_info().rss / 2**20 for proc, *_ in served]
+    out = []
+    for (_, _, ready, urls, server, sizes), mb, db in zip(served, rss, dbs, strict=True):
+        base = p95(server["baseline /healthz"])
+        print(f"  {db.name}: ready in {ready:.2f} s, server RSS after the requests {mb:.0f} MB")
+        print(f"  {'page':<18}{'urls':>5}{'p50 ms':>9}{'p95 ms':>9}{'largest KB':>11}{'p95/base':>10}")
+        for kind in urls:
+            s = server[kind]
+            print(f"  {kind:<18}{len(urls[kind]):>5}{statistics.median(s):>9.1f}{p95(s):>9.1f}"
+                  f"{sizes[kind] / 1024:>11.0f}{p95(s) / base:>9.1f}x")  # fmt: skip
+        out.append({kind: server[kind] for kind in urls})
+    return out
+
+
+def measure(db: Path, rounds: int, db_memory: str | None = None) -> dict[str, list[float]]:
+    """Serve ``db`` in a fresh process and print each page kind's server time; returns each kind's times (ms)."""
+    return measure_many([db], rounds, db_memory)[0]
 
 
 def main() -> None:

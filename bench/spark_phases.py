@@ -126,11 +126,25 @@ def main() -> None:
     sampler = Sampler()
     last = sampler.by_kind()
     wall = time.perf_counter()
+    session: list[Any] = []  # the Spark session while it runs, to count the jobs and stages each step ran
+
+    def jobs() -> tuple[int, int]:
+        if not session:
+            return 0, 0
+        tracker = session[0].sparkContext.statusTracker()
+        ids = tracker.getJobIdsForGroup(None)
+        return len(ids), sum(len(info.stageIds) for i in ids if (info := tracker.getJobInfo(i)) is not None)
+
+    seen = [(0, 0)]
 
     def mark(name: str) -> None:
         nonlocal last, wall
         now, t = sampler.by_kind(), time.perf_counter()
-        rows.append((name, {k: now[k] - last[k] for k in now}, t - wall))
+        done = jobs() if session else seen[0]
+        c = {k: now[k] - last[k] for k in now}
+        c["jobs"], c["stages"] = done[0] - seen[0][0], done[1] - seen[0][1]
+        seen[0] = done
+        rows.append((name, c, t - wall))
         last, wall = now, t
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,6 +160,7 @@ def main() -> None:
         mark("(corpus)")
         rows.clear()
         spark = sp.session(conf)
+        session.append(spark)
         mark("JVM + session start")
         files = sp.input_files([str(folder)])
         sp._check_version(lake)
@@ -173,6 +188,7 @@ def main() -> None:
         mark("stories")
         search_lake(spark, lake, config)
         mark("search shards")
+        session.clear()
         spark.stop()
         mark("session stop")
         tasks_seen = [json.loads(p.read_text()) for p in stats.glob("*.json")]
@@ -192,12 +208,15 @@ def main() -> None:
             mark("pull: global stages")
 
     print(f"{n} articles in {-(-n // args.per_file)} files; CPU ms an article (wall s)")
-    print(f"{'step':<30}{'driver':>9}{'JVM':>9}{'workers':>9}{'all':>9}{'wall s':>9}{'new Python':>11}")
+    print(f"{'step':<30}{'driver':>9}{'JVM':>9}{'workers':>9}{'all':>9}{'wall s':>9}{'new Python':>11}"
+          f"{'jobs':>6}{'stages':>7}{'JVM ms/job':>11}")  # fmt: skip
     tot = {"driver": 0.0, "jvm": 0.0, "workers": 0.0}
     wall_all = 0.0
     for name, c, w in rows:
         print(f"{name:<30}{1000 * c['driver'] / n:>9.1f}{1000 * c['jvm'] / n:>9.1f}{1000 * c['workers'] / n:>9.1f}"
-              f"{1000 * (c['driver'] + c['jvm'] + c['workers']) / n:>9.1f}{w:>9.1f}{c['started']:>11.0f}")  # fmt: skip
+              f"{1000 * (c['driver'] + c['jvm'] + c['workers']) / n:>9.1f}{w:>9.1f}{c['started']:>11.0f}"
+              f"{c['jobs']:>6.0f}{c['stages']:>7.0f}"
+              + (f"{1000 * c['jvm'] / c['jobs']:>11.0f}" if c["jobs"] else ""))  # fmt: skip
         for k in tot:
             tot[k] += c[k]
         wall_all += w

@@ -24,7 +24,7 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
+from .names import LETTER_NAMES, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -364,7 +364,31 @@ class EntityRecognizer:
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
         merged = _factions(text, merged)
+        merged = self._bracketed_acronyms(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
+        (PoJK)``, ``Greater Toronto Area (GTA)``, ``मुक्त व्यापार समझौते (एफटीए)``) names the same thing:
+        a mention of the name's label and link (``source`` "acronym", see ``Linker.link``). Not after a
+        person (``मोदी (BJP)``), nor where the acronym is another listed name (a dateline's ``(PTI)``),
+        a faction's qualifier or a name already read.
+        """
+        out = list(mentions)
+        for m in mentions:
+            if m.label == "PERSON" or len(text[m.start : m.end].split()) < 2:
+                continue
+            hit = _BRACKETED.match(text, m.end)
+            if hit is None or not acronym_like(hit.group(1)):
+                continue
+            s, e = hit.start(1), hit.end(1)
+            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(hit.group(1)) in _faction_words():
+                continue
+            if any(x.id != m.kb_id for x in self.kb.lookup(hit.group(1))):
+                continue
+            out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _joined(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
         """Names whose parts are joined by hyphens and a joining word (``lang/*/not_names.tsv``,
@@ -693,6 +717,9 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
+                if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
+                    out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
+                    continue
                 if where == "quoted":  # संगठन 'नाम': the name is what the quotes hold
                     quoted = self._quoted_name(chunk, m.end())
                     if quoted is not None:  # first: the quotes bound it better than any other head

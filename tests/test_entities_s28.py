@@ -1,0 +1,53 @@
+"""Entity-stage rules of session 28 (issue #16: entities on news from outlets we have never seen): an
+acronym in brackets after a name, and agreements named by their kind. Sentences written for these tests."""
+
+import pytest
+from conftest import linked_mentions
+
+
+def mentions(rec, text):
+    return {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    ("सेना ने पाकिस्तान अधिकृत कश्मीर (PoJK) में कार्रवाई की बात कही ।", "पाकिस्तान अधिकृत कश्मीर", "PoJK"),
+    ("The drills brought together the Royal Australian Navy (RAN) and others.", "Australian Navy", "RAN"),
+])
+def test_an_acronym_in_brackets_after_a_name_is_that_name(rec, text, name, acronym):
+    ms = mentions(rec, text)
+    assert acronym in ms, sorted(ms)
+    assert ms[acronym].label == ms[name].label, sorted(ms)
+    assert ms[acronym].entity_id == ms[name].entity_id, sorted(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "नई दिल्ली (PTI) सरकार ने नई योजना की घोषणा की ।",
+    "प्रधानमंत्री नरेंद्र मोदी (BJP) आज वाराणसी पहुंचे ।",
+])
+def test_a_bracketed_agency_or_a_persons_party_is_no_acronym_of_the_name(rec, text):
+    ms = mentions(rec, text)
+    for s, m in ms.items():
+        if s in ("PTI", "BJP"):
+            assert m.source != "acronym" and m.label == "ORG", (s, m)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("दोनों देशों ने बरसों की बातचीत के बाद मुक्त व्यापार समझौते पर हस्ताक्षर किए ।", "मुक्त व्यापार समझौते"),
+    ("दोनों देशों ने व्यापक आर्थिक साझेदारी समझौता किया ।", "व्यापक आर्थिक साझेदारी समझौता"),
+    ("Both sides hope to close the Free Trade Agreement this year.", "Free Trade Agreement"),
+])
+def test_an_agreement_named_by_its_kind_is_a_treaty(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == "TREATY", sorted(ms)
+
+
+def test_an_agreements_acronym_follows_it(rec):
+    text = "दोनों देश मुक्त व्यापार समझौते (एफटीए) पर बातचीत कर रहे हैं ।"
+    ms = mentions(rec, text)
+    assert ms["एफटीए"].label == "TREATY", sorted(ms)
+    assert ms["एफटीए"].entity_id == ms["मुक्त व्यापार समझौते"].entity_id, sorted(ms)
+
+
+def test_a_plain_trade_deal_is_no_named_agreement(rec):
+    text = "कंपनी ने एक नए व्यापार समझौते पर विचार किया ।"
+    assert not any(m.label == "TREATY" for m in mentions(rec, text).values())

@@ -51,3 +51,15 @@ def test_an_agreements_acronym_follows_it(rec):
 def test_a_plain_trade_deal_is_no_named_agreement(rec):
     text = "कंपनी ने एक नए व्यापार समझौते पर विचार किया ।"
     assert not any(m.label == "TREATY" for m in mentions(rec, text).values())
+
+
+@pytest.mark.parametrize(("text", "name", "eid"), [
+    ("Officials of the Embassy of China met the trade delegation on Monday.", "Embassy of China", "org:cn-embassy"),
+    ("A letter reached the High Commission of India in the morning.", "High Commission of India",
+     "org:in-high-commission"),
+    ("Students gathered outside the Embassy of the People’s Republic of China last week.",
+     "Embassy of the People’s Republic of China", "org:cn-embassy"),
+])
+def test_a_mission_named_with_of_and_the_country_is_that_countrys(rec, text, name, eid):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].entity_id == eid, sorted(ms)

@@ -238,7 +238,7 @@ class EntityRecognizer:
 
     @staticmethod
     def _name_prefixes(kb: KnowledgeBase) -> set[str]:
-        """Every name cut before and after each space or hyphen: a growing n-gram stops as
+        """Every name cut before and after each space or hyphen, and before an apostrophe: a growing n-gram stops as
         soon as it is no such prefix (a first word included, so this also says where a name
         can start).
         """
@@ -248,6 +248,8 @@ class EntityRecognizer:
                 if ch in " -":
                     out.add(key[:pos])
                     out.add(key[: pos + 1])
+                elif ch in "'’":  # the tokenizer splits "People's" before the apostrophe
+                    out.add(key[:pos])
         return out
 
     def __call__(self, text: str, sentences: list[Span]) -> list[Mention]:

@@ -63,3 +63,23 @@ def test_a_plain_trade_deal_is_no_named_agreement(rec):
 def test_a_mission_named_with_of_and_the_country_is_that_countrys(rec, text, name, eid):
     ms = mentions(rec, text)
     assert name in ms and ms[name].entity_id == eid, sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("अभ्यास में नौसेना का युद्धपोत रणवीर और दो विमान शामिल हुए ।", "रणवीर"),
+    ("इस बार पनडुब्बी सिंधुकीर्ति ने भी हिस्सा लिया ।", "सिंधुकीर्ति"),
+    ("बंदरगाह पर जापान का जेएस कागा भी पहुंचा ।", "जेएस कागा"),
+])
+def test_a_ship_named_after_the_word_for_a_ship_or_its_navys_prefix(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == "WEAPON", sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("चीन का एक जहाज श्रीलंका पहुंचा ।", "श्रीलंका"),
+    ("यह एंटी शिप क्रूज मिसाइल है ।", "क्रूज"),
+    ("बंदरगाह पर एक बड़ा जहाज पहुंच रहा है ।", "पहुंच"),
+])
+def test_a_place_or_an_everyday_word_after_a_ship_word_is_no_ship(rec, text, word):
+    ms = mentions(rec, text)
+    assert not (word in ms and ms[word].label == "WEAPON"), sorted(ms)

@@ -732,7 +732,7 @@ class EntityRecognizer:
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name", "body", "place", "part") else where
+                side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
@@ -785,6 +785,17 @@ class EntityRecognizer:
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                if where == "ship":  # "युद्धपोत रणविजय": the ship's name alone, never a listed name ("जहाज श्रीलंका")
+                    if self.kb.lookup(chunk[s0:e0]) or any(self.kb.lookup(chunk[a:b]) for a, b in picked):
+                        continue
+                    # and standing alone: punctuation, a postposition or "और" after it ("सबमरीन सिंधुराज ने"),
+                    # not a word that goes on ("जहाज पहुंच रहा", "एंटी शिप क्रूज मिसाइल")
+                    after = re.match(r"\s*([^\s]*)", chunk[e0:])
+                    nxt = after.group(1) if after else ""
+                    if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                        continue
+                    out.append(Mention(start + s0, start + e0, label, "pattern"))
+                    continue
                 s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
@@ -1607,6 +1618,8 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# words that join two names ("रणविजय और शिवालिक"), after which a name has ended
+_COORDINATORS = frozenset(words_of("coordinator"))
 # a short qualifier in brackets right after a name, a space or none between
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
 

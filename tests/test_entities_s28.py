@@ -83,3 +83,35 @@ def test_a_ship_named_after_the_word_for_a_ship_or_its_navys_prefix(rec, text, n
 def test_a_place_or_an_everyday_word_after_a_ship_word_is_no_ship(rec, text, word):
     ms = mentions(rec, text)
     assert not (word in ms and ms[word].label == "WEAPON"), sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bail plea was heard after a complaint by Ramesh Yadav, a trader from the town.", "Ramesh Yadav"),
+    ("The statement was read out by Anwarul Rahman at the gathering.", "Anwarul Rahman"),
+    ("Those held include Sunil Basnet and two others.", "Sunil Basnet"),
+])
+def test_names_ending_in_a_common_latin_surname_are_people(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == "PERSON", sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("The army said Gen Pande had visited the post.", "Gen Pande"),
+    ("Police detained Chairman Thapa near the hall.", "Chairman Thapa"),
+    ("Tourists reached Delhi Singh market by noon.", "Delhi Singh"),
+    ("The word das means ten.", "das"),
+])
+def test_a_title_a_place_or_a_lower_case_word_before_a_latin_surname_makes_no_name(rec, text, bad):
+    assert bad not in mentions(rec, text), sorted(mentions(rec, text))
+
+
+def test_a_name_in_latin_letters_in_brackets_after_the_hindi_one_is_that_person(rec):
+    text = "अदालत ने सुरेश कुमार (Suresh Kumar) को बरी कर दिया ।"
+    ms = mentions(rec, text)
+    assert ms["Suresh Kumar"].label == "PERSON", sorted(ms)
+    assert ms["Suresh Kumar"].entity_id == ms["सुरेश कुमार"].entity_id, sorted(ms)
+
+
+def test_a_gloss_in_brackets_is_no_name(rec):
+    text = "उन पर भारी जुर्माना (Penalty) लगाया गया ।"
+    assert "Penalty" not in mentions(rec, text), sorted(mentions(rec, text))

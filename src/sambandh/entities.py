@@ -49,6 +49,11 @@ for _t in _TITLES_NORM:
     _TITLES_BY_FIRST.setdefault(_t[0], []).append(_t)
     _TITLES_BY_LAST.setdefault(_t[-1], []).append(_t)
 
+# the words of English titles and the office words of roles ("Gen", "Chief"), which never open a name before
+# a surname
+_LATIN_TITLE_WORDS = frozenset(
+    fold(w.rstrip(".")) for t in TITLES if t.isascii() for w in t.split()
+) | frozenset(fold(r[0].split()[-1]) for r in every_language_rows("roles.tsv") if r and r[0].strip() and r[0].isascii())
 # Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
@@ -371,22 +376,27 @@ class EntityRecognizer:
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
-        (PoJK)``, ``Greater Toronto Area (GTA)``, ``मुक्त व्यापार समझौते (एफटीए)``) names the same thing:
-        a mention of the name's label and link (``source`` "acronym", see ``Linker.link``). Not after a
-        person (``मोदी (BJP)``), nor where the acronym is another listed name (a dateline's ``(PTI)``),
+        (PoJK)``, ``Greater Toronto Area (GTA)``, ``मुक्त व्यापार समझौते (एफटीए)``), or the name itself in
+        Latin letters after a Devanagari name (``राहुल गांधी (Rahul Gandhi)``), names the same thing: a
+        mention of the name's label and link (``source`` "acronym", see ``Linker.link``). No acronym after
+        a person (``मोदी (BJP)``), nor where the acronym is another listed name (a dateline's ``(PTI)``),
         a faction's qualifier or a name already read.
         """
         out = list(mentions)
         for m in mentions:
-            if m.label == "PERSON" or len(text[m.start : m.end].split()) < 2:
-                continue
             hit = _BRACKETED.match(text, m.end)
-            if hit is None or not acronym_like(hit.group(1)):
+            if hit is None:
+                continue
+            inner, name = hit.group(1), text[m.start : m.end]
+            if _LATIN_NAME_RUN.fullmatch(inner) and not name.isascii():
+                if match_score(name, inner) < 0.9:
+                    continue  # the same name in the other script, not a gloss ("जुर्माना (Penalty)")
+            elif m.label == "PERSON" or len(name.split()) < 2 or not acronym_like(inner):
                 continue
             s, e = hit.start(1), hit.end(1)
-            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(hit.group(1)) in _faction_words():
+            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(inner) in _faction_words():
                 continue
-            if any(x.id != m.kb_id for x in self.kb.lookup(hit.group(1))):
+            if any(x.id != m.kb_id for x in self.kb.lookup(inner)):
                 continue
             out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
         out.sort(key=lambda x: (x.start, -x.end))
@@ -447,11 +457,18 @@ class EntityRecognizer:
             if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):
                 continue  # inside a longer name already, or read as something else
             start = s
+            latin = text[s:e].isascii()
+            if latin and (not _LATIN_CAPITALISED.fullmatch(text[s:e]) or (over and over[0].kb_id)):
+                continue  # "das" is no Das; a listed person's surname ("Gen Pande") is theirs already
             for j in (k - 1, k - 2):
                 if j < 0 or not _adjacent_words(text, toks[j][1], toks[j + 1][0]):
                     break
                 word = text[toks[j][0] : toks[j][1]]
-                if (self._ends_name(word) or infos[j][4]
+                # a Latin surname's name words are capitalised, and no listed name ("Delhi Singh")
+                if latin and (not _latin_name_word(word) or not word.isascii() or self.kb.lookup(word)
+                              or _fold_token(word.rstrip(".")) in _LATIN_TITLE_WORDS):  # fmt: skip
+                    break
+                if ((not latin and self._ends_name(word)) or infos[j][4]
                         or any(m.start < toks[j][1] and toks[j][0] < m.end for m in out)):  # fmt: skip
                     break
                 start = toks[j][0]
@@ -1618,6 +1635,8 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# one to four capitalised Latin words, a name written in Latin letters ("Rahul Gandhi")
+_LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
 # a short qualifier in brackets right after a name, a space or none between

@@ -115,3 +115,14 @@ def test_a_name_in_latin_letters_in_brackets_after_the_hindi_one_is_that_person(
 def test_a_gloss_in_brackets_is_no_name(rec):
     text = "उन पर भारी जुर्माना (Penalty) लगाया गया ।"
     assert "Penalty" not in mentions(rec, text), sorted(mentions(rec, text))
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("जांच एजेंसी ईडी ने आज उन्हें तलब किया ।", "ईडी", "ORG"),
+    ("उन पर यूएपीए के तहत मामला दर्ज हुआ ।", "यूएपीए", "TREATY"),
+    ("The court heard the case under the PMLA on Monday.", "PMLA", "TREATY"),
+    ("Food reached the camps through the World Food Programme last week.", "World Food Programme", "ORG"),
+])
+def test_listed_bodies_laws_and_agencies_and_their_acronyms(rec, text, name, label):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == label, sorted(ms)

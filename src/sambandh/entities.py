@@ -568,7 +568,10 @@ class EntityRecognizer:
             source = "kb"
             surface = text[toks[i][0] : toks[i][1]]
             # a listed Latin acronym in capitals (SCO, EU) is the acronym, not a short word
-            acronym = surface.isascii() and surface.isupper() and surface in ent.aliases
+            # so is a listed acronym spelt in Devanagari letter names ("ईडी")
+            acronym = surface in ent.aliases and (
+                (surface.isascii() and surface.isupper()) or spelled_acronym(surface) is not None
+            )
             if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
                 source = "weak-kb"
             elif all(self.kb.entities[x].spelled for x in ids):

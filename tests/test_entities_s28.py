@@ -126,3 +126,12 @@ def test_a_gloss_in_brackets_is_no_name(rec):
 def test_listed_bodies_laws_and_agencies_and_their_acronyms(rec, text, name, label):
     ms = mentions(rec, text)
     assert name in ms and ms[name].label == label, sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name", "eid"), [
+    ("विदेश मंत्री कल रुस की राजधानी जाएंगे ।", "रुस", "country:ru"),
+    ("राजनयिक दल कल काबूल पहुंचा ।", "काबूल", "city:kabul"),
+])
+def test_a_listed_places_name_in_other_vowel_lengths_is_that_place(rec, text, name, eid):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].entity_id == eid, sorted(ms)

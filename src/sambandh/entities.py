@@ -238,6 +238,7 @@ class EntityRecognizer:
         self._sound_shortcut = all(" " in k for k in self.kb.by_sound)
         self._common = common_words(model_folder(config.ner_model))
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
+        self._variants = _place_variants(self.kb, self._common)
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
@@ -336,6 +337,7 @@ class EntityRecognizer:
         # what the rule passes ask of each word, worked out once per distinct word
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
+        found += self._variant_places(text, toks, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -580,6 +582,18 @@ class EntityRecognizer:
                 source = "weak-kb"  # a generated city's short one-word name ("कोटा" is also a quota)
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
             i = j
+        return out
+
+    def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+        """A listed country's, state's or city's one-word Devanagari name in another spelling of its vowels'
+        length, nukta or nasal (``रुस`` for ``रूस``, ``काबूल`` for ``काबुल``: ``search_fold`` merges them), where
+        no listed name stands and the word is none of the model's everyday words.
+        """
+        out: list[Mention] = []
+        for s, e in toks:
+            eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
+            if eid is not None and not any(m.start < e and s < m.end for m in found):
+                out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
 
     def _word_info(self, word: str) -> _WordInfo:
@@ -1690,6 +1704,26 @@ _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - 
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
+
+
+def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
+    """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
+    spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
+    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``).
+    """
+    owners: dict[str, set[str]] = {}
+    for key, ids in kb.by_name.items():
+        owners.setdefault(search_fold(key), set()).update(ids)
+    common_keys = {search_fold(w) for w in common}
+    out: dict[str, str] = {}
+    for ent in kb.entities.values():
+        if ent.label not in ("GPE", "LOC") or ent.weak or ent.spelled:
+            continue
+        for name in ent.hindi_names():
+            key = search_fold(name)
+            if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
+                out[key] = ent.id
+    return out
 
 
 def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:

@@ -135,3 +135,14 @@ def test_listed_bodies_laws_and_agencies_and_their_acronyms(rec, text, name, lab
 def test_a_listed_places_name_in_other_vowel_lengths_is_that_place(rec, text, name, eid):
     ms = mentions(rec, text)
     assert name in ms and ms[name].entity_id == eid, sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Officers spoke ahead of Army Day in the capital.", "Army Day", "EVENT"),
+    ("देश भर में आज सेना दिवस मनाया गया ।", "सेना दिवस", "EVENT"),
+    ("Protesters gathered outside Pakistan Television in the evening.", "Pakistan Television", "ORG"),
+    ("Trade through the Wagah Integrated Check Post stopped.", "Wagah Integrated Check Post", "FAC"),
+])
+def test_named_days_broadcasters_and_border_posts(rec, text, name, label):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == label, sorted(ms)

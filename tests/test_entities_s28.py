@@ -146,3 +146,21 @@ def test_a_listed_places_name_in_other_vowel_lengths_is_that_place(rec, text, na
 def test_named_days_broadcasters_and_border_posts(rec, text, name, label):
     ms = mentions(rec, text)
     assert name in ms and ms[name].label == label, sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("इस मामले में न्यायमूर्ति रमेश खन्ना और केवीएन भट्टी की पीठ ने फैसला दिया ।", "केवीएन भट्टी"),
+    ("The bench of Justice Arun Mehta and Vinod K. Bhambri heard the plea.", "Vinod K. Bhambri"),
+])
+def test_a_name_joined_to_a_persons_by_and_is_a_person(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == "PERSON", sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("प्रधानमंत्री राम प्रसाद और उनकी पत्नी आज पहुंचे ।", "उनकी"),
+    ("The talks between Justice Arun Mehta and the Bar Council ended.", "the"),
+])
+def test_what_follows_and_after_a_person_is_no_name_unless_it_is_one(rec, text, word):
+    ms = mentions(rec, text)
+    assert not any(s.startswith(word) and m.label == "PERSON" for s, m in ms.items()), sorted(ms)

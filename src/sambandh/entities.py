@@ -367,6 +367,7 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
+        merged = self._coordinated_people(text, toks, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -1002,6 +1003,41 @@ class EntityRecognizer:
                 kb_id = kb_id or self._same_person(cand, m.kb_id)
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
+        भट्टी की पीठ``, ``Justices ... Mridul and Anup J. Bhambhani``): one to three name words, none read as
+        anything, closed by a postposition or punctuation (Devanagari) or by a word in lower case (Latin).
+        """
+        out = list(mentions)
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            after = re.match(r"\s+(और|तथा|एवं|and)\s+", text[m.end : m.end + 8])
+            k = starts.get(m.end + after.end()) if after else None
+            if k is None:
+                continue
+            latin = after.group(1) == "and"
+            j = k
+            while j < len(toks) and j - k < 3:
+                word = text[toks[j][0] : toks[j][1]]
+                ok = (_latin_name_word(word) and not self.kb.lookup(word)) if latin else (
+                    word not in _POSTPOSITIONS and _is_name_word(word, self._common)
+                    and _fold_token(word) not in _TIME_WORDS and _fold_token(word) not in _following_heads())
+                if not ok:
+                    break
+                j += 1
+            if j == k:
+                continue
+            nxt = text[toks[j][0] : toks[j][1]] if j < len(toks) else ""
+            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
+            start, end = toks[k][0], toks[j - 1][1]
+            if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
         return out
 
     @staticmethod

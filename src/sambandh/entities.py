@@ -1017,7 +1017,7 @@ class EntityRecognizer:
                 continue
             after = re.match(r"\s+(और|तथा|एवं|and)\s+", text[m.end : m.end + 8])
             k = starts.get(m.end + after.end()) if after else None
-            if k is None:
+            if k is None or after is None:
                 continue
             latin = after.group(1) == "and"
             j = k

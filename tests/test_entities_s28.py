@@ -164,3 +164,16 @@ def test_a_name_joined_to_a_persons_by_and_is_a_person(rec, text, name):
 def test_what_follows_and_after_a_person_is_no_name_unless_it_is_one(rec, text, word):
     ms = mentions(rec, text)
     assert not any(s.startswith(word) and m.label == "PERSON" for s, m in ms.items()), sorted(ms)
+
+
+def test_ships_listed_after_a_ships_name_are_ships(rec):
+    text = "अभ्यास में युद्धपोत रणवीर, कुठार और सह्याद्रि ने हिस्सा लिया ।"
+    ms = mentions(rec, text)
+    for name in ("रणवीर", "कुठार", "सह्याद्रि"):
+        assert name in ms and ms[name].label == "WEAPON", sorted(ms)
+
+
+def test_a_list_after_a_ship_stops_at_an_everyday_word(rec):
+    text = "पनडुब्बी सिंधुकीर्ति, दो विमान और एक हेलीकॉप्टर पहुंचे ।"
+    ms = mentions(rec, text)
+    assert not any(m.label == "WEAPON" and s in ("दो", "विमान") for s, m in ms.items()), sorted(ms)

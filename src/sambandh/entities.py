@@ -830,6 +830,9 @@ class EntityRecognizer:
                     if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
                         continue
                     out.append(Mention(start + s0, start + e0, label, "pattern"))
+                    # the ships listed after it, one word each ("शिप रणविजय, शिवालिक, शक्ति और सुकन्या ने")
+                    for nxt_s, nxt_e in self._listed_after(chunk, e0):
+                        out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                     continue
                 s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
@@ -840,6 +843,23 @@ class EntityRecognizer:
                     source = "headed"
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    def _listed_after(self, chunk: str, at: int) -> list[tuple[int, int]]:
+        """The one-word names listed after a ship's name that ends at ``at``, each after a comma or "और"
+        and followed by a comma, "और", a postposition or punctuation, none a listed name or an everyday word.
+        """
+        out: list[tuple[int, int]] = []
+        while True:
+            hit = re.match(r"\s*(?:,|और|तथा|एवं|and)\s*([^\s,।;:()\"'“”‘’]+)(?=(\s*)(\S*))", chunk[at:])
+            if hit is None:
+                return out
+            word, follow = hit.group(1), hit.group(3)
+            if (self._ends_name(word) or self.kb.lookup(word)
+                    or (follow and _WORD_CHAR.match(follow) and follow not in _POSTPOSITIONS
+                        and follow not in _COORDINATORS)):  # fmt: skip
+                return out
+            out.append((at + hit.start(1), at + hit.end(1)))
+            at += hit.end(1)
 
     def _listed_name_before(self, near: str, words: list[re.Match[str]], where: str) -> int | None:
         """Where in ``near`` the listed name a named event is named after begins, else ``None``:

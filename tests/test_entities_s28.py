@@ -177,3 +177,12 @@ def test_a_list_after_a_ship_stops_at_an_everyday_word(rec):
     text = "पनडुब्बी सिंधुकीर्ति, दो विमान और एक हेलीकॉप्टर पहुंचे ।"
     ms = mentions(rec, text)
     assert not any(m.label == "WEAPON" and s in ("दो", "विमान") for s, m in ms.items()), sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("सुबह जिला समन्वयक टीएल ज़ोरामथांगा ने बताया कि राहत पहुंची ।", "टीएल ज़ोरामथांगा"),
+    ("भारत ने आज डिप्टी कमिश्नर रफ़ीकुल आलम को तलब किया ।", "रफ़ीकुल आलम"),
+])
+def test_a_name_after_a_commissioner_or_a_coordinator_is_a_person(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label == "PERSON", sorted(ms)

@@ -186,3 +186,10 @@ def test_a_list_after_a_ship_stops_at_an_everyday_word(rec):
 def test_a_name_after_a_commissioner_or_a_coordinator_is_a_person(rec, text, name):
     ms = mentions(rec, text)
     assert name in ms and ms[name].label == "PERSON", sorted(ms)
+
+
+def test_a_force_named_before_its_word_and_its_acronym(rec):
+    text = "Two men of the Rapid Response Force (RRF) were hurt in the clash."
+    ms = mentions(rec, text)
+    assert ms["Rapid Response Force"].label == "ORG", sorted(ms)
+    assert ms["RRF"].entity_id == ms["Rapid Response Force"].entity_id, sorted(ms)

@@ -193,3 +193,12 @@ def test_a_force_named_before_its_word_and_its_acronym(rec):
     ms = mentions(rec, text)
     assert ms["Rapid Response Force"].label == "ORG", sorted(ms)
     assert ms["RRF"].entity_id == ms["Rapid Response Force"].entity_id, sorted(ms)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The gunfight broke out in the Kanger Ghati National Park area at dawn.", "Kanger Ghati National Park"),
+    ("मुठभेड़ कांगेर राष्ट्रीय उद्यान क्षेत्र में हुई ।", "कांगेर राष्ट्रीय उद्यान"),
+])
+def test_a_protected_forest_named_before_its_word_is_a_place(rec, text, name):
+    ms = mentions(rec, text)
+    assert name in ms and ms[name].label in ("LOC", "GPE"), sorted(ms)

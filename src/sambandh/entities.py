@@ -24,7 +24,7 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, match_score, phonetic_key, spelled_acronym, token_score
+from .names import LETTER_NAMES, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -49,6 +49,11 @@ for _t in _TITLES_NORM:
     _TITLES_BY_FIRST.setdefault(_t[0], []).append(_t)
     _TITLES_BY_LAST.setdefault(_t[-1], []).append(_t)
 
+# the words of English titles and the office words of roles ("Gen", "Chief"), which never open a name before
+# a surname
+_LATIN_TITLE_WORDS = frozenset(
+    fold(w.rstrip(".")) for t in TITLES if t.isascii() for w in t.split()
+) | frozenset(fold(r[0].split()[-1]) for r in every_language_rows("roles.tsv") if r and r[0].strip() and r[0].isascii())
 # Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
@@ -233,12 +238,13 @@ class EntityRecognizer:
         self._sound_shortcut = all(" " in k for k in self.kb.by_sound)
         self._common = common_words(model_folder(config.ner_model))
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
+        self._variants = _place_variants(self.kb, self._common)
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
     @staticmethod
     def _name_prefixes(kb: KnowledgeBase) -> set[str]:
-        """Every name cut before and after each space or hyphen: a growing n-gram stops as
+        """Every name cut before and after each space or hyphen, and before an apostrophe: a growing n-gram stops as
         soon as it is no such prefix (a first word included, so this also says where a name
         can start).
         """
@@ -248,6 +254,8 @@ class EntityRecognizer:
                 if ch in " -":
                     out.add(key[:pos])
                     out.add(key[: pos + 1])
+                elif ch in "'’":  # the tokenizer splits "People's" before the apostrophe
+                    out.add(key[:pos])
         return out
 
     def __call__(self, text: str, sentences: list[Span]) -> list[Mention]:
@@ -329,6 +337,7 @@ class EntityRecognizer:
         # what the rule passes ask of each word, worked out once per distinct word
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
+        found += self._variant_places(text, toks, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -358,13 +367,43 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
+        merged = self._coordinated_people(text, toks, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
         merged = _factions(text, merged)
+        merged = self._bracketed_acronyms(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
+        (PoJK)``, ``Greater Toronto Area (GTA)``, ``मुक्त व्यापार समझौते (एफटीए)``), or the name itself in
+        Latin letters after a Devanagari name (``राहुल गांधी (Rahul Gandhi)``), names the same thing: a
+        mention of the name's label and link (``source`` "acronym", see ``Linker.link``). No acronym after
+        a person (``मोदी (BJP)``), nor where the acronym is another listed name (a dateline's ``(PTI)``),
+        a faction's qualifier or a name already read.
+        """
+        out = list(mentions)
+        for m in mentions:
+            hit = _BRACKETED.match(text, m.end)
+            if hit is None:
+                continue
+            inner, name = hit.group(1), text[m.start : m.end]
+            if _LATIN_NAME_RUN.fullmatch(inner) and not name.isascii():
+                if match_score(name, inner) < 0.9:
+                    continue  # the same name in the other script, not a gloss ("जुर्माना (Penalty)")
+            elif m.label == "PERSON" or len(name.split()) < 2 or not acronym_like(inner):
+                continue
+            s, e = hit.start(1), hit.end(1)
+            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(inner) in _faction_words():
+                continue
+            if any(x.id != m.kb_id for x in self.kb.lookup(inner)):
+                continue
+            out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _joined(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
         """Names whose parts are joined by hyphens and a joining word (``lang/*/not_names.tsv``,
@@ -421,11 +460,18 @@ class EntityRecognizer:
             if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):
                 continue  # inside a longer name already, or read as something else
             start = s
+            latin = text[s:e].isascii()
+            if latin and (not _LATIN_CAPITALISED.fullmatch(text[s:e]) or (over and over[0].kb_id)):
+                continue  # "das" is no Das; a listed person's surname ("Gen Pande") is theirs already
             for j in (k - 1, k - 2):
                 if j < 0 or not _adjacent_words(text, toks[j][1], toks[j + 1][0]):
                     break
                 word = text[toks[j][0] : toks[j][1]]
-                if (self._ends_name(word) or infos[j][4]
+                # a Latin surname's name words are capitalised, and no listed name ("Delhi Singh")
+                if latin and (not _latin_name_word(word) or not word.isascii() or self.kb.lookup(word)
+                              or _fold_token(word.rstrip(".")) in _LATIN_TITLE_WORDS):  # fmt: skip
+                    break
+                if ((not latin and self._ends_name(word)) or infos[j][4]
                         or any(m.start < toks[j][1] and toks[j][0] < m.end for m in out)):  # fmt: skip
                     break
                 start = toks[j][0]
@@ -525,7 +571,10 @@ class EntityRecognizer:
             source = "kb"
             surface = text[toks[i][0] : toks[i][1]]
             # a listed Latin acronym in capitals (SCO, EU) is the acronym, not a short word
-            acronym = surface.isascii() and surface.isupper() and surface in ent.aliases
+            # so is a listed acronym spelt in Devanagari letter names ("ईडी")
+            acronym = surface in ent.aliases and (
+                (surface.isascii() and surface.isupper()) or spelled_acronym(surface) is not None
+            )
             if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
                 source = "weak-kb"
             elif all(self.kb.entities[x].spelled for x in ids):
@@ -534,6 +583,18 @@ class EntityRecognizer:
                 source = "weak-kb"  # a generated city's short one-word name ("कोटा" is also a quota)
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
             i = j
+        return out
+
+    def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+        """A listed country's, state's or city's one-word Devanagari name in another spelling of its vowels'
+        length, nukta or nasal (``रुस`` for ``रूस``, ``काबूल`` for ``काबुल``: ``search_fold`` merges them), where
+        no listed name stands and the word is none of the model's everyday words.
+        """
+        out: list[Mention] = []
+        for s, e in toks:
+            eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
+            if eid is not None and not any(m.start < e and s < m.end for m in found):
+                out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
 
     def _word_info(self, word: str) -> _WordInfo:
@@ -693,6 +754,9 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
+                if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
+                    out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
+                    continue
                 if where == "quoted":  # संगठन 'नाम': the name is what the quotes hold
                     quoted = self._quoted_name(chunk, m.end())
                     if quoted is not None:  # first: the quotes bound it better than any other head
@@ -703,7 +767,7 @@ class EntityRecognizer:
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
-                side = "before" if where in ("before", "name", "body", "place", "part") else where
+                side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
                 picked: list[tuple[int, int]] = []
@@ -756,6 +820,20 @@ class EntityRecognizer:
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                if where == "ship":  # "युद्धपोत रणविजय": the ship's name alone, never a listed name ("जहाज श्रीलंका")
+                    if self.kb.lookup(chunk[s0:e0]) or any(self.kb.lookup(chunk[a:b]) for a, b in picked):
+                        continue
+                    # and standing alone: punctuation, a postposition or "और" after it ("सबमरीन सिंधुराज ने"),
+                    # not a word that goes on ("जहाज पहुंच रहा", "एंटी शिप क्रूज मिसाइल")
+                    after = re.match(r"\s*([^\s]*)", chunk[e0:])
+                    nxt = after.group(1) if after else ""
+                    if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                        continue
+                    out.append(Mention(start + s0, start + e0, label, "pattern"))
+                    # the ships listed after it, one word each ("शिप रणविजय, शिवालिक, शक्ति और सुकन्या ने")
+                    for nxt_s, nxt_e in self._listed_after(chunk, e0):
+                        out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
+                    continue
                 s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
@@ -765,6 +843,23 @@ class EntityRecognizer:
                     source = "headed"
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    def _listed_after(self, chunk: str, at: int) -> list[tuple[int, int]]:
+        """The one-word names listed after a ship's name that ends at ``at``, each after a comma or "और"
+        and followed by a comma, "और", a postposition or punctuation, none a listed name or an everyday word.
+        """
+        out: list[tuple[int, int]] = []
+        while True:
+            hit = re.match(r"\s*(?:,|और|तथा|एवं|and)\s*([^\s,।;:()\"'“”‘’]+)(?=(\s*)(\S*))", chunk[at:])
+            if hit is None:
+                return out
+            word, follow = hit.group(1), hit.group(3)
+            if (self._ends_name(word) or self.kb.lookup(word)
+                    or (follow and _WORD_CHAR.match(follow) and follow not in _POSTPOSITIONS
+                        and follow not in _COORDINATORS)):  # fmt: skip
+                return out
+            out.append((at + hit.start(1), at + hit.end(1)))
+            at += hit.end(1)
 
     def _listed_name_before(self, near: str, words: list[re.Match[str]], where: str) -> int | None:
         """Where in ``near`` the listed name a named event is named after begins, else ``None``:
@@ -928,6 +1023,41 @@ class EntityRecognizer:
                 kb_id = kb_id or self._same_person(cand, m.kb_id)
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
+        भट्टी की पीठ``, ``Justices ... Mridul and Anup J. Bhambhani``): one to three name words, none read as
+        anything, closed by a postposition or punctuation (Devanagari) or by a word in lower case (Latin).
+        """
+        out = list(mentions)
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            after = re.match(r"\s+(और|तथा|एवं|and)\s+", text[m.end : m.end + 8])
+            k = starts.get(m.end + after.end()) if after else None
+            if k is None or after is None:
+                continue
+            latin = after.group(1) == "and"
+            j = k
+            while j < len(toks) and j - k < 3:
+                word = text[toks[j][0] : toks[j][1]]
+                ok = (_latin_name_word(word) and not self.kb.lookup(word)) if latin else (
+                    word not in _POSTPOSITIONS and _is_name_word(word, self._common)
+                    and _fold_token(word) not in _TIME_WORDS and _fold_token(word) not in _following_heads())
+                if not ok:
+                    break
+                j += 1
+            if j == k:
+                continue
+            nxt = text[toks[j][0] : toks[j][1]] if j < len(toks) else ""
+            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
+            start, end = toks[k][0], toks[j - 1][1]
+            if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
         return out
 
     @staticmethod
@@ -1578,6 +1708,10 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# one to four capitalised Latin words, a name written in Latin letters ("Rahul Gandhi")
+_LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
+# words that join two names ("रणविजय और शिवालिक"), after which a name has ended
+_COORDINATORS = frozenset(words_of("coordinator"))
 # a short qualifier in brackets right after a name, a space or none between
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
 
@@ -1626,6 +1760,26 @@ _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - 
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
+
+
+def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
+    """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
+    spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
+    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``).
+    """
+    owners: dict[str, set[str]] = {}
+    for key, ids in kb.by_name.items():
+        owners.setdefault(search_fold(key), set()).update(ids)
+    common_keys = {search_fold(w) for w in common}
+    out: dict[str, str] = {}
+    for ent in kb.entities.values():
+        if ent.label not in ("GPE", "LOC") or ent.weak or ent.spelled:
+            continue
+        for name in ent.hindi_names():
+            key = search_fold(name)
+            if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
+                out[key] = ent.id
+    return out
 
 
 def _place_sounds(kb: KnowledgeBase) -> dict[str, dict[str, list[str]]]:

@@ -395,6 +395,12 @@ def _add_institutions(kb: KnowledgeBase, table: Path, extra: dict[str, list[str]
             en += [f"{country.name_en} {word_en}"] if "name" in forms else []
             # the country's Latin initials name it before the word as its name does ("US Navy", "UK Parliament")
             en += [f"{a} {word_en}" for a in country.aliases if "name" in forms and _LATIN_INITIALS.fullmatch(a)]
+            # "of": the word before the country's English name or a longer Latin alias of it ("Embassy of
+            # China", "Embassy of the People's Republic of China"; an apostrophe either way)
+            if "of" in forms:
+                longer = [a for a in country.aliases if a.isascii() and " " in a]
+                for n in dict.fromkeys([country.name_en, *longer, *(a.replace("'", "’") for a in longer if "'" in a)]):
+                    en += [f"{word_en} of {n}", f"{word_en} of the {n}"]
             if (code, key) in own:  # the country's own word for it, after the same words ("अमेरिकी कांग्रेस")
                 own_hi, own_en = own[code, key]
                 hi += [f"{n.rsplit(' ', 1)[0]} {w}" for n in hi for w in _split(own_hi) if " " in n]

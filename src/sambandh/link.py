@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from .config import Config
@@ -29,7 +30,7 @@ from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
-from .names import phonetic_key, token_score, word_score
+from .names import acronym_like, phonetic_key, token_score, word_score
 from .normalize import fold, normalize
 from .script import is_devanagari
 
@@ -122,6 +123,7 @@ _KB_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence
 
 _GENITIVE_GAP = re.compile(r"\s*(?:के|की|का|'s|’s)\s*")
 # where a sentence ends, for the context of a body named without its country
+_BRACKET_OPEN = re.compile(r"[ \t]?\(\s*")  # between a name and the acronym after it
 _SENTENCE_END = re.compile(r"(?:[।?!\n]|\.(?=\s))[\s।?!.]*")  # a run of stops and breaks is one end
 # a word before a body that makes it the home country's (``केंद्रीय गृह मंत्रालय``, ``Union Home Ministry``)
 _HOME_WORDS = {"केंद्रीय", "केन्द्रीय", "union", "central"}
@@ -239,6 +241,13 @@ class Linker:
             eid = new_entity_id(m.label, " ".join(words))
             m.entity_id, m.canonical = eid, surface
             groups.append((m.label, words, eid, surface))
+        # an acronym in brackets right after a name (``मुक्त व्यापार समझौते (एफटीए)``) is that name's
+        # entity, unless it is listed as another
+        for prev, m in pairwise(mentions):
+            if (prev.label == m.label and prev.entity_id and (m.source == "acronym" or m.kb_id is None)
+                    and _BRACKET_OPEN.fullmatch(text, prev.end, m.start)
+                    and acronym_like(text[m.start : m.end])):  # fmt: skip
+                m.entity_id, m.canonical = prev.entity_id, prev.canonical
         for m in mentions:
             if m.entity_id is None:  # nothing left of the name (punctuation only)
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]

@@ -46,6 +46,15 @@ def spelled_acronym(word: str) -> str | None:
     return "".join(out) if len(out) >= 2 else None
 
 
+def acronym_like(word: str) -> bool:
+    """Whether one word is written as an acronym: two to seven Latin letters, two or more of them
+    capitals and the first one (``STF``, ``PoJK``), or Latin letters' names in Devanagari (``एफटीए``).
+    """
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", word):
+        return sum(c.isupper() for c in word) >= 2
+    return bool(re.fullmatch("[" + DEVANAGARI + "]+", word)) and spelled_acronym(word) is not None
+
+
 def acronym_key(name: str) -> str | None:
     """The lower-case acronym a name is (``SCO``, ``एससीओ``) or None."""
     stripped = normalize(name).replace(".", "").strip()

@@ -16,15 +16,17 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
     ("sentence", "words", "type_", "mode"),
     [
         # "demonstrate" followed by where: a protest, in any tense and aspect
-        ("Opposition workers have been demonstrating in Patna since Monday.", "demonstrating in", "PROTEST",
-         "demonstrate"),
+        (
+            "Opposition workers have been demonstrating in Patna since Monday.",
+            "demonstrating in",
+            "PROTEST",
+            "demonstrate",
+        ),
         ("Thousands of farmers demonstrated in the capital on Friday.", "demonstrated in", "PROTEST", "demonstrate"),
-        ("Students demonstrated outside the embassy for two hours.", "demonstrated outside", "PROTEST",
-         "demonstrate"),
+        ("Students demonstrated outside the embassy for two hours.", "demonstrated outside", "PROTEST", "demonstrate"),
         # the noun of "suspend"
         ("Oslo announced the suspension of its fishing accord with Moscow.", "suspension", "SANCTION", "suspend"),
     ],
 )
 def test_new_english_predicates_are_found(sentence: str, words: str, type_: str, mode: str) -> None:
     assert (words, type_, mode) in _found(sentence)
-

@@ -1,5 +1,6 @@
 """English predicates added in session 28 (issue 15, tuning set 8): a street demonstration told
-with its place and no "against", and the noun of "suspend". Every sentence here is our own."""
+with its place and no "against", the noun of "suspend", and "dispatch". Every sentence here is our
+own."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("Students demonstrated outside the embassy for two hours.", "demonstrated outside", "PROTEST", "demonstrate"),
         # the noun of "suspend"
         ("Oslo announced the suspension of its fishing accord with Moscow.", "suspension", "SANCTION", "suspend"),
+        # goods sent to a country, as "supply"
+        ("Japan dispatches 20,000 tons of rice to Sri Lanka.", "dispatches", "AID", "deliver"),
     ],
 )
 def test_new_english_predicates_are_found(sentence: str, words: str, type_: str, mode: str) -> None:

@@ -420,13 +420,14 @@ class _Pending:
     as can be told then, that pair's candidate's are started ahead. Each vector is one text's run
     whichever thread computes it, so the stories are the same; a vector started ahead and then not
     asked for (an earlier row computed a rival candidate's meanwhile) is kept in the cache too.
+    ``threads``: how many compute ahead (0: one a core; 1: none, every vector computed when asked for).
     """
 
     AHEAD_ROWS = 16  # rows planned at a time; more start once fewer than two texts a thread are left to run
 
     def __init__(
         self, store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows,
-        waiting: list[tuple[Any, Any]], stored: _Stored, thr: float, open_rows: Any = None,
+        waiting: list[tuple[Any, Any]], stored: _Stored, thr: float, open_rows: Any = None, threads: int = 0,
     ) -> None:  # fmt: skip
         import os
 
@@ -452,7 +453,7 @@ class _Pending:
         self.cached = set(self.vecs)
         self.used: set[str] = set()
         self.fresh: list[str] = []
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        cores = threads or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
         self.plan = [r for r in sorted(self.by_row) if open_rows is not None and bool(open_rows[r])]
         self.planned = 0
         self.ahead: dict[str, Future[Any]] = {}

@@ -330,6 +330,32 @@ def test_vectors_computed_ahead_on_other_threads_give_the_same_stories_and_embed
     assert set(alone[2].values()) == {main} and all(ahead[2][d] != main for d in ("d2", "d3", "d4", "d5"))
 
 
+def test_an_encoder_failure_ahead_stops_the_stage_with_its_error():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _choose_stories, _Pending, _Rows, _Stored
+
+    sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
+    sig[2, :20] = sig[0, :20]
+    rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
+                 np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
+
+    def embed(texts):
+        raise RuntimeError("encoder failed")
+
+    stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
+    report = StoriesReport()
+    pending = _Pending(_NoVectorsYet(), embed, report, ["d0", "d1", "d2"], rows, [(np.array([2]), np.array([0]))],  # type: ignore[arg-type]
+                       stored, 0.27, open_rows=np.ones(3, dtype=bool), threads=2)  # fmt: skip
+    assert pending.pool is not None  # the vectors of row 2 are computed ahead, on the pool's threads
+    with pytest.raises(RuntimeError, match="encoder failed"):
+        _choose_stories(_NoVectorsYet(), report, ["d0", "d1", "d2"], {}, BestCandidates(3, 0.0, latest=True), stored,  # type: ignore[arg-type]
+                        pending)  # fmt: skip
+    pending.close()
+    assert pending.pool is None and report.embedded == 0
+
+
 def test_a_title_the_lead_opens_with_is_embedded_once():
     from sambandh.stories import embedding_text
 

@@ -553,13 +553,15 @@ class _Pending:
         return np.asarray(self.embed([text]), dtype=np.float32)[0]
 
     def close(self) -> None:
-        """Wait for the vectors still running ahead (kept like the others) and stop the threads."""
+        """Stop the threads: vectors started ahead but never asked for are kept like the others
+        where they were computed, dropped where they had not begun.
+        """
         if self.pool is None:
             return
-        self.pool.shutdown(wait=True)
+        self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = None
         for d, f in self.ahead.items():
-            if f.exception() is None:
+            if not f.cancelled() and f.exception() is None:
                 self.vecs[d] = f.result()
                 self.fresh.append(d)
                 self.report.embedded += 1

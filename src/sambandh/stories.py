@@ -412,14 +412,15 @@ class _Pending:
     pair is still in the running (a pair of the leader's own story can only keep the story as
     it is, or raise the bar the others must reach). The story chosen is the one of scoring
     every waiting pair. Vectors come from the cache where a report was embedded before;
-    the fresh ones are computed one report at a time and kept (:meth:`keep_vectors`).
+    each fresh one is a run of the encoder over its text alone, and kept (:meth:`keep_vectors`).
 
     ``open_rows`` (a mask over new rows: no decided candidate) lets the vectors those rows are
     sure to need be computed ahead, on the other cores, while earlier rows are settled: such a
     row scores its most promising pair whatever happens before it, so its own vector and, as far
     as can be told then, that pair's candidate's are started ahead. Each vector is one text's run
     whichever thread computes it, so the stories are the same; a vector started ahead and then not
-    asked for (an earlier row computed a rival candidate's meanwhile) is kept in the cache too.
+    asked for (an earlier row computed a rival candidate's meanwhile) is kept in the cache too, or
+    dropped if it had not begun when the stage ends.
     ``threads``: how many compute ahead (0: one a core; 1: none, every vector computed when asked for).
     """
 

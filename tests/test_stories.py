@@ -283,6 +283,79 @@ def test_a_waiting_pair_that_could_only_confirm_the_story_already_chosen_is_not_
     assert story_of == ["story:d0", "story:d0", "story:d2", "story:d0"]
 
 
+def test_vectors_computed_ahead_on_other_threads_give_the_same_stories_and_embeddings():
+    import threading
+
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _choose_stories, _Pending, _Rows, _Stored
+
+    # d0, d2, d4 tell one story and d1, d3, d5 another; each later report shares 20 of 64 MinHash
+    # slots with each of two earlier ones, so each has two waiting pairs and no decided candidate
+    pairs = {2: (0, 1), 3: (1, 2), 4: (2, 3), 5: (3, 0)}
+    sig = np.arange(6 * STORY_PERM, dtype=np.uint32).reshape(6, STORY_PERM)
+    for r, (j, k) in pairs.items():
+        sig[r, :20], sig[r, 20:40] = sig[j, :20], sig[k, 20:40]
+    rows = _Rows(sig, np.zeros((6, 10), dtype=np.uint64), np.zeros(6, dtype=np.int64),
+                 np.full(6, -1, dtype=np.int64), np.zeros(6, dtype=np.int8))  # fmt: skip
+    waiting = [(np.array([r for r in pairs for _ in range(2)]), np.array([c for r in pairs for c in pairs[r]]))]
+    ids = [f"d{k}" for k in range(6)]
+
+    def run(threads: int) -> tuple[list[str], list[str], dict[str, str], StoriesReport]:
+        asked: list[str] = []
+        where: dict[str, str] = {}
+
+        def embed(texts):
+            asked.extend(t.split(".")[0] for t in texts)
+            where.update((t.split(".")[0], threading.current_thread().name) for t in texts)
+            return [np.eye(384, dtype=np.float32)[int(t[1]) % 2] for t in texts]
+
+        report = StoriesReport()
+        stored = _Stored([], {}, None, BestCandidates(6, 0.0, latest=True), None)
+        pending = _Pending(_NoVectorsYet(), embed, report, ids, rows, waiting, stored, 0.27,  # type: ignore[arg-type]
+                           open_rows=np.ones(6, dtype=bool), threads=threads)  # fmt: skip
+        try:
+            story_of = _choose_stories(_NoVectorsYet(), report, ids, {}, BestCandidates(6, 0.0, latest=True), stored,  # type: ignore[arg-type]
+                                       pending)  # fmt: skip
+        finally:
+            pending.close()
+        return story_of, sorted(asked), where, report
+
+    alone, ahead = run(1), run(2)
+    assert alone[0] == ahead[0] == ["story:d0", "story:d1", "story:d0", "story:d1", "story:d0", "story:d1"]
+    assert alone[1] == ahead[1] and alone[3].to_dict() == ahead[3].to_dict()
+    # each later report's own vector, sure to be needed, is computed ahead (a second pick's candidate is not)
+    main = threading.main_thread().name
+    assert set(alone[2].values()) == {main} and all(ahead[2][d] != main for d in ("d2", "d3", "d4", "d5"))
+
+
+def test_an_encoder_failure_ahead_stops_the_stage_with_its_error():
+    import numpy as np
+
+    from sambandh.dedup import BestCandidates
+    from sambandh.stories import STORY_PERM, StoriesReport, _choose_stories, _Pending, _Rows, _Stored
+
+    sig = np.arange(3 * STORY_PERM, dtype=np.uint32).reshape(3, STORY_PERM)
+    sig[2, :20] = sig[0, :20]
+    rows = _Rows(sig, np.zeros((3, 10), dtype=np.uint64), np.zeros(3, dtype=np.int64),
+                 np.full(3, -1, dtype=np.int64), np.zeros(3, dtype=np.int8))  # fmt: skip
+
+    def embed(texts):
+        raise RuntimeError("encoder failed")
+
+    stored = _Stored([], {}, None, BestCandidates(3, 0.0, latest=True), None)
+    report = StoriesReport()
+    pending = _Pending(_NoVectorsYet(), embed, report, ["d0", "d1", "d2"], rows, [(np.array([2]), np.array([0]))],  # type: ignore[arg-type]
+                       stored, 0.27, open_rows=np.ones(3, dtype=bool), threads=2)  # fmt: skip
+    assert pending.pool is not None  # the vectors of row 2 are computed ahead, on the pool's threads
+    with pytest.raises(RuntimeError, match="encoder failed"):
+        _choose_stories(_NoVectorsYet(), report, ["d0", "d1", "d2"], {}, BestCandidates(3, 0.0, latest=True), stored,  # type: ignore[arg-type]
+                        pending)  # fmt: skip
+    pending.close()
+    assert pending.pool is None and report.embedded == 0
+
+
 def test_a_title_the_lead_opens_with_is_embedded_once():
     from sambandh.stories import embedding_text
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -206,9 +207,15 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
         waiting = _drop_outranked(new, tracker, waiting, stored, match.thr)
     pending = None
     if embed is not None and (waiting or stored.waiting is not None):
-        pending = _Pending(store, embed, report, ids, new, waiting, stored, match.thr)
+        # an article with no decided candidate scores at least one waiting pair: its vector is sure to be needed
+        pending = _Pending(store, embed, report, ids, new, waiting, stored, match.thr,
+                           open_rows=(tracker.cand < 0) & (stored.best.cand < 0))  # fmt: skip
     city_of = {v: k for k, v in codes.items()}
-    story_of = _choose_stories(store, report, ids, from_dup, tracker, stored, pending)
+    try:
+        story_of = _choose_stories(store, report, ids, from_dup, tracker, stored, pending)
+    finally:
+        if pending is not None:
+            pending.close()
     if pending is not None:
         pending.keep_vectors()
     store.write_stories(
@@ -405,13 +412,26 @@ class _Pending:
     pair is still in the running (a pair of the leader's own story can only keep the story as
     it is, or raise the bar the others must reach). The story chosen is the one of scoring
     every waiting pair. Vectors come from the cache where a report was embedded before;
-    the fresh ones are computed one report at a time and kept (:meth:`keep_vectors`).
+    each fresh one is a run of the encoder over its text alone, and kept (:meth:`keep_vectors`).
+
+    ``open_rows`` (a mask over new rows: no decided candidate) lets the vectors those rows are
+    sure to need be computed ahead, on the other cores, while earlier rows are settled: such a
+    row scores its most promising pair whatever happens before it, so its own vector and, as far
+    as can be told then, that pair's candidate's are started ahead. Each vector is one text's run
+    whichever thread computes it, so the stories are the same; a vector started ahead and then not
+    asked for (an earlier row computed a rival candidate's meanwhile) is kept in the cache too, or
+    dropped if it had not begun when the stage ends.
+    ``threads``: how many compute ahead (0: one a core; 1: none, every vector computed when asked for).
     """
+
+    AHEAD_ROWS = 16  # rows planned at a time; more start once fewer than two texts a thread are left to run
 
     def __init__(
         self, store: Store, embed: Any, report: StoriesReport, ids: list[str], new: _Rows,
-        waiting: list[tuple[Any, Any]], stored: _Stored, thr: float,
+        waiting: list[tuple[Any, Any]], stored: _Stored, thr: float, open_rows: Any = None, threads: int = 0,
     ) -> None:  # fmt: skip
+        import os
+
         import numpy as np
 
         ni, nj = _unique_pairs(waiting)
@@ -434,6 +454,12 @@ class _Pending:
         self.cached = set(self.vecs)
         self.used: set[str] = set()
         self.fresh: list[str] = []
+        cores = threads or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+        self.plan = [r for r in sorted(self.by_row) if open_rows is not None and bool(open_rows[r])]
+        self.planned = 0
+        self.ahead: dict[str, Future[Any]] = {}
+        self.threads = cores
+        self.pool = ThreadPoolExecutor(cores) if cores > 1 and self.plan else None
 
     def settle(self, i: int, lead: tuple[float, int, int, str] | None, story_of: list[str]) -> Any:
         """The leading candidate of new row ``i`` once its waiting pairs are weighed: ``lead`` is
@@ -443,6 +469,7 @@ class _Pending:
         """
         import numpy as np
 
+        self._look_ahead()
         todo = list(self.by_row.get(i, []))
         story = {p: self._story(p, story_of) for p in todo}
         while todo:
@@ -474,24 +501,78 @@ class _Pending:
         return str(self.stored.rows[self.stored.keys[c]]["story_id"]) if self.is_old[p] else story_of[c]
 
     def _missing(self, p: int) -> int:
-        return (self.a_ids[p] not in self.vecs) + (self.b_ids[p] not in self.vecs and self.b_ids[p] != self.a_ids[p])
+        # a vector running ahead costs nothing more to wait for
+        a, b = self.a_ids[p], self.b_ids[p]
+        return (a not in self.vecs and a not in self.ahead) + (b not in self.vecs and b not in self.ahead and b != a)
 
     def _embed(self, need: list[str]) -> None:
-        """Compute the vectors of ``need`` (not cached) now."""
+        """The vectors of ``need`` (not cached): those started ahead awaited, the others computed now."""
         import numpy as np
 
-        if not need:
-            return
-        leads = self.store.leads(need, 400)
-        fresh = np.asarray(self.embed([embedding_text(*leads[d]) for d in need]), dtype=np.float32)
-        self.vecs.update(zip(need, fresh, strict=True))
+        now = [d for d in need if d not in self.ahead]
+        if now:
+            leads = self.store.leads(now, 400)
+            fresh = np.asarray(self.embed([embedding_text(*leads[d]) for d in now]), dtype=np.float32)
+            self.vecs.update(zip(now, fresh, strict=True))
+        for d in need:
+            if d in self.ahead:
+                self.vecs[d] = self.ahead.pop(d).result()
         self.fresh += need
         self.report.embedded += len(need)
+
+    def _look_ahead(self) -> None:
+        """Start the vectors the next planned rows are sure to need (see the class), unless enough
+        are already running.
+        """
+        if self.pool is None or self.planned >= len(self.plan):
+            return
+        if sum(not f.done() for f in self.ahead.values()) >= 2 * self.threads:
+            return
+        rows = self.plan[self.planned : self.planned + self.AHEAD_ROWS]
+        self.planned += len(rows)
+        have = set(self.vecs) | set(self.ahead)
+        start: list[str] = []
+        for r in rows:
+            todo = self.by_row[r]
+            a = self.a_ids[todo[0]]
+            if a not in have:
+                start.append(a)
+                have.add(a)
+            # the pair settle() scores first: its candidate's vector at hand, else the highest ceiling
+            p = min(todo, key=lambda q: (self.b_ids[q] not in have, -self.ceiling[q], q))
+            if self.b_ids[p] not in have:
+                start.append(self.b_ids[p])
+                have.add(self.b_ids[p])
+        if start:
+            leads = self.store.leads(start, 400)
+            for d in start:
+                self.ahead[d] = self.pool.submit(self._vector, embedding_text(*leads[d]))
+
+    def _vector(self, text: str) -> Any:
+        import numpy as np
+
+        return np.asarray(self.embed([text]), dtype=np.float32)[0]
+
+    def close(self) -> None:
+        """Stop the threads: vectors started ahead but never asked for are kept like the others
+        where they were computed, dropped where they had not begun.
+        """
+        if self.pool is None:
+            return
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = None
+        for d, f in self.ahead.items():
+            if not f.cancelled() and f.exception() is None:
+                self.vecs[d] = f.result()
+                self.fresh.append(d)
+                self.report.embedded += 1
+        self.ahead.clear()
 
     def keep_vectors(self) -> None:
         """Cache the vectors computed in this run; count the cached ones that were used."""
         import numpy as np
 
+        self.close()
         self.report.embeddings_reused += len(self.cached & self.used)
         if self.fresh:
             self.store.write_story_vectors(self.fresh, EMBEDDER, np.stack([self.vecs[d] for d in self.fresh]))

@@ -55,3 +55,13 @@ def test_an_english_possessive_country_before_its_own_body_is_no_side():
     roles = _actors(doc, "ASSAULT")
     assert roles.get("org:bsf") == "source", roles
     assert "country:in" not in roles, roles
+
+
+def test_an_agreement_that_names_one_country_of_a_two_country_report_is_with_the_other():
+    # a visit report names both countries; the agreements to be signed name no second side: it is the host
+    doc = annotate_text("नेपाल के प्रधानमंत्री सोमवार को भारत पहुंचे। "
+                        "इस दौरान ऊर्जा और व्यापार के क्षेत्र में कई समझौतों पर हस्ताक्षर किए जाएंगे।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "AGREE")
+    assert roles.get("country:np") == "participant", roles
+    assert roles.get("country:in") == "participant", roles

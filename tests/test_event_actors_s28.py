@@ -55,3 +55,23 @@ def test_an_english_possessive_country_before_its_own_body_is_no_side():
     roles = _actors(doc, "ASSAULT")
     assert roles.get("org:bsf") == "source", roles
     assert "country:in" not in roles, roles
+
+
+def test_an_agreement_that_names_one_country_of_a_two_country_report_is_with_the_other():
+    # a visit report names both countries; the agreements to be signed name no second side: it is the host
+    doc = annotate_text("नेपाल के प्रधानमंत्री सोमवार को भारत पहुंचे। "
+                        "इस दौरान ऊर्जा और व्यापार के क्षेत्र में कई समझौतों पर हस्ताक्षर किए जाएंगे।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "AGREE")
+    assert roles.get("country:np") == "participant", roles
+    assert roles.get("country:in") == "participant", roles
+
+
+def test_a_bare_clash_in_a_report_on_two_countries_is_between_them():
+    # the clash is told by its noun alone, no side named: the two countries the report is about
+    doc = annotate_text("भारत ने सोमवार को लद्दाख में चीन की घुसपैठ का विरोध किया। "
+                        "2020 में गलवान झड़प के बाद दोनों देशों के रिश्ते खराब हो गए थे।",
+                        published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "ASSAULT", 1)
+    assert roles.get("country:in") == "participant", roles
+    assert roles.get("country:cn") == "participant", roles

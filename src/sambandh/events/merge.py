@@ -424,7 +424,7 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
     roles = {a.role for a in into.actors if a.via not in ("carried", "implicit", "usual")} if retold else set()
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
-                    and (a.role not in roles or a.role == "participant"
+                    and (a.role not in roles or (a.role == "participant" and a.via != "implicit")
                          or any(a.entity_id.startswith(i + ":") for i in ids))  # (a body's country told again)
                     and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(
                         i.startswith(a.entity_id + ":") for i in ids)))  # "the diplomat" after "Canada's diplomat"

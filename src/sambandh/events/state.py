@@ -391,10 +391,32 @@ class _State(_Arguments, _Setting):
         if not self._refine(act) or not self._plausible(act):
             return None
         self._crowd_target(act)
+        self._pair_sides(act)
         ev = self._told(act)
         self._verbal_attack(ev)
         self._remember_actors(ev, act)
         return ev
+
+    def _pair_sides(self, act: _Act) -> None:
+        """A meeting, talks or an agreement that names no side, or one country alone, in an article about two
+        countries is between those two ("सीमा विवाद पर चीन से कोर कमांडर स्तर की बैठक होगी" in a report on
+        India and China; "सैन्य स्तर की वार्ता आयोजित की गई थी"): the side the text leaves to the reader is
+        the article's other country. A person or a body named as one side is left as it is. A clash is read
+        so only when it names no side at all ("गलवान झड़प के बाद"): one side named may meet anyone.
+        """
+        trig = act.trig
+        clash = (trig.type, trig.mode) == ("ASSAULT", "clash")
+        if (not trig.symmetric or (trig.type not in ("CONSULT", "AGREE") and not clash) or len(act.actors) > 1
+                or any(not a.entity_id.startswith("country:") for a in act.actors)):  # fmt: skip
+            return
+        if clash and act.actors:
+            return  # a clash with one country named may be with anyone (militants, a crowd): only a bare one
+        if not act.actors and _ERGATIVE.search(self.text, act.sent.start, act.m.start):
+            return  # a subject in ने that no table knows is a side the text does name
+        pair = self._group(True)
+        have = {a.entity_id for a in act.actors}
+        if len(pair) == 2 and have <= set(pair):
+            act.actors += [Actor(c, "participant", -1, -1, c, "implicit") for c in pair if c not in have]
 
     def _crowd_target(self, act: _Act) -> None:
         """"किसानों ने बैरिकेड तोड़ने की कोशिश की। इसके बाद पुलिस ने आंसू गैस ... का इस्तेमाल किया": force the police

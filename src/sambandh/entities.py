@@ -71,6 +71,8 @@ _WORD_CHAR = re.compile(r"\w")
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
+# focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
+_PARTICLE_CLOSERS = frozenset(_words("not_names.tsv", "particle_closer"))
 
 # Words that join the parts of one name between hyphens ("लश्कर-ए-तैबा"), and those of them that
 # may also open one ("अल-क़ायदा"): the model and the ruler often read one part alone.
@@ -1000,7 +1002,8 @@ class EntityRecognizer:
                     continue  # "मुख्यमंत्री आवास योजना", "प्रोफेसर यशपाल कमेटी": a scheme or a body, no person
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
-                closed = j == len(words) or words[j] in _POSTPOSITIONS or not _WORD_CHAR.search(words[j])
+                closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
+                          or not _WORD_CHAR.search(words[j]))
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]

@@ -1,5 +1,6 @@
 """Names after a title or an office in BBC Hindi prose, session 28 (issue #16): a name closed by a focus
-particle rather than a postposition, and a name after a Shia cleric's rank. Sentences written for these tests."""
+particle rather than a postposition, a name after a Shia cleric's rank, and bodies named before an English head
+word written in Devanagari (काउंसिल, ऑर्गेनाइजेशन). Sentences written for these tests."""
 
 import pytest
 from conftest import linked_mentions
@@ -22,3 +23,11 @@ def test_a_clerics_rank_is_a_title_before_a_name(rec):
     ms = found(rec, text)
     assert ms.get("हसन तकी फ़रज़ाद") == "PERSON", ms
     assert not any("अयातुल्लाह" in s for s in ms), ms
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("स्थानीय लोगों ने ग्रीनवुड डिस्ट्रिक्ट काउंसिल में अपील की ।", "ग्रीनवुड डिस्ट्रिक्ट काउंसिल"),
+    ("इंटरनेशनल एविएशन ऑर्गनाइज़ेशन ने बैठक बुलाई ।", "इंटरनेशनल एविएशन ऑर्गनाइज़ेशन"),
+])
+def test_an_english_head_word_written_in_devanagari_ends_a_bodys_name(rec, text, name):
+    assert found(rec, text).get(name) == "ORG", found(rec, text)

@@ -287,27 +287,20 @@ class Lexicon:
         for r in _rows(self.folder / "cases.tsv"):
             if len(r) > 2 and r[2] == "after":
                 self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
+        # words.tsv's closed classes by kind, read once for the sets below
+        kinds: dict[str, list[str]] = {}
+        for r in _rows(self.folder / "words.tsv"):
+            if len(r) > 1:
+                kinds.setdefault(r[0], []).extend(w for w in r[1].split("|") if w)
         # a postposition after a pointing word is no argument of the act ("इस पर": thereupon)
-        self.pointers = frozenset(
-            word_key(w) for r in _rows(self.folder / "words.tsv") if len(r) > 1
-            and r[0] in ("demonstrative", "answer_pointer") for w in r[1].split("|")
-        )
+        self.pointers = frozenset(word_key(w) for k in ("demonstrative", "answer_pointer") for w in kinds.get(k, ()))
         # the words of "jointly" that end in a verb's form ("साथ मिलकर": together), as word keys: a
         # predicate they end is that adverb, no act of its own
-        self.jointly = frozenset(
-            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
-            if len(r) > 1 and r[0] == "jointly" for w in r[1].split("|") if " " in w
-        )
+        self.jointly = frozenset(tuple(word_key(x) for x in w.split()) for w in kinds.get("jointly", ()) if " " in w)
         # a refusal of words ("टिप्पणी करने से इनकार", "refused to comment"), as word keys: declining to comment
-        self.refused_saying = frozenset(
-            tuple(word_key(x) for x in w.split()) for r in _rows(self.folder / "words.tsv")
-            if len(r) > 1 and r[0] == "refused_saying" for w in r[1].split("|") if w
-        )
+        self.refused_saying = frozenset(tuple(word_key(x) for x in w.split()) for w in kinds.get("refused_saying", ()))
         # "कि", "that" (words.tsv complementizer), as written: folded, कि would be की
-        self.complementizers = frozenset(
-            w.lower() for r in _rows(self.folder / "words.tsv") if len(r) > 1 and r[0] == "complementizer"
-            for w in r[1].split("|") if w
-        )
+        self.complementizers = frozenset(w.lower() for w in kinds.get("complementizer", ()))
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -624,7 +617,7 @@ class Lexicon:
             return None  # "इस बात से इनकार किया कि ...", "denied that ...": a denial of what is said, no rejection
         if seq.entry.type == "REJECT" and self._refused_saying(toks, i, k):
             return None  # "टिप्पणी करने से इनकार कर दिया", "refused to comment": declining to comment rejects nothing
-        if any(k - i < len(w) <= k and tuple(t[2] for t in toks[k - len(w) : k]) == w for w in self.jointly):
+        if any(k - i < len(w) and _words_at(toks, k - len(w), w) for w in self.jointly):
             return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
                 seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
@@ -787,11 +780,7 @@ class Lexicon:
 
     def _refused_saying(self, toks: list[tuple[int, int, str]], i: int, k: int) -> bool:
         """Whether words of ``refused_saying`` (words.tsv) end right before ``toks[i]`` or begin at ``toks[k]``."""
-        for w in self.refused_saying:
-            n = len(w)
-            if (n <= i and tuple(t[2] for t in toks[i - n : i]) == w) or tuple(t[2] for t in toks[k : k + n]) == w:
-                return True
-        return False
+        return any(_words_at(toks, i - len(w), w) or _words_at(toks, k, w) for w in self.refused_saying)
 
     def _acted_against(self, toks: list[tuple[int, int, str]], j: int, text: str) -> bool:
         """Whether the noun ending at ``toks[j - 1]`` stands right before a postposition of the ``against`` case
@@ -1194,6 +1183,11 @@ _GENITIVE = frozenset({"का", "कि", "के"})  # keys of का, की,
 # what ends a clause between two words: a stop (danda, full stop, ! ?), a colon, semicolon, comma or new line
 _CLAUSE_STOP = re.compile(r"[\u0964\u0965.!?;:,\n]")
 _KI = "कि"
+def _words_at(toks: list[tuple[int, int, str]], at: int, words: tuple[str, ...]) -> bool:
+    """Whether the word keys ``words`` stand at ``toks[at:]`` (``at`` may be negative: then never)."""
+    return at >= 0 and tuple(t[2] for t in toks[at : at + len(words)]) == words
+
+
 # the types of deeds (docs/events.md): told in the present of habit (an imperfective participle and "है", no
 # रहना, no participle's हुए) they are what happens as a rule, not an act; statements are not among them, since
 # "हम ... का आग्रह करते हैं", "X ... का समर्थन करता है" make the appeal or the support as they are said

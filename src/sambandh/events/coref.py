@@ -17,9 +17,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import words_of
-from ..model import Event
-from .merge import absorb
+from ..lexicon import every_language_rows, words_of
+from ..model import Actor, Event
+from ..script import DEVANAGARI as _DEV
+from .merge import (
+    _bounds_overlap,
+    _may_be_one,
+    _may_hold,
+    _people_apart,
+    _sides_apart,
+    absorb,
+    dates_compatible,
+    family,
+)
 
 
 @lru_cache(maxsize=1)
@@ -41,17 +51,106 @@ def _joined(a: Event, b: Event, text: str) -> bool:
     return bool(gap.strip()) and bool(_coordinated().match(gap))
 
 
-def corefer(events: list[Event], text: str) -> list[Event]:
+@lru_cache(maxsize=1)
+def _past_time() -> re.Pattern[str]:
+    """Words that point to an earlier time (``पिछले``, ``इससे पहले``, ``previously``: ``score_words.tsv``)
+    or add one more act (``भी``, ``also``): a sentence with one tells another happening, not a retelling.
+    """
+    words = {w for r in every_language_rows("score_words.tsv") if len(r) >= 2 and r[0] == "past_time"
+             for w in r[1].split("|") if w} | words_of("additive") | words_of("one_more")  # fmt: skip
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<![\w" + _DEV + r"])(?:" + alt + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+
+
+def _named_side(x: Actor) -> bool:
+    """Whether an actor says who it is: a named entity, or a generic one of a known country."""
+    return not x.entity_id.startswith("agent:") or x.entity_id.count(":") >= 2
+
+
+def _one_side_shared(a: Event, b: Event) -> bool:
+    """Whether the two events name one side in the same role (a named actor, or a body of a known country)
+    and no side of one is kept apart from the other's (:func:`merge._sides_apart`, :func:`merge._people_apart`).
+    """
+    if _sides_apart(a, b) or _people_apart(a, b):
+        return False
+    for role in ("source", "target"):
+        xs = [x for x in a.actors if x.role == role]
+        ys = [y for y in b.actors if y.role == role]
+        if xs and ys and not any(_may_be_one(x, y) for x in xs for y in ys):
+            return False  # each names this side, and not as one: two acts (or roles swapped: left apart)
+    return any(x.role == y.role and (_named_side(x) or _named_side(y)) and _may_be_one(x, y)
+               for x in a.actors for y in b.actors)  # fmt: skip
+
+
+def _lent(e: Event, start: int, others: list[Event]) -> bool:
+    """Whether the words at ``start`` (a date's or a place's) belong to another event: an event of the
+    article that has them too stands nearer to them than ``e``'s trigger (``बुधवार को ... आए मंत्री ने
+    बातचीत के दौरान``: Wednesday is the arrival's). Words not in the text (``-1``) are lent by context.
+    """
+    if start < 0:
+        return True
+    near = abs(e.trigger_start - start)
+    return any(o is not e and abs(o.trigger_start - start) < near for o in others
+               if (o.date_start == start or o.place_start == start))  # fmt: skip
+
+
+# what an article says again when it retells: one-time acts (a meeting, a deal, an arrest, a summons, a protest
+# lodged). Left out: attacks (a conflict's strikes repeat with the same sides; STRIKE_MODES and the noun folding
+# of merge.py join those that are one) and statements (an accuser accuses, warns or demands again, and the
+# guide codes each statement)
+_RETOLD_TYPES = frozenset({"CONSULT", "AGREE", "CONCEDE", "COERCE", "SANCTION", "RETREAT", "AID", "COOPERATE",
+                           "MOBILIZE", "PROTEST"})  # fmt: skip
+_RETOLD_MODES = frozenset({("ACCUSE", "summon"), ("ACCUSE", "object")})
+
+
+def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
+    """Whether ``b`` retells ``a``: one family and polarity, a side in common and none apart, no word of
+    another time or of one more act in either sentence, and the dates and places each states of its own
+    (not lent by a nearer event) agreeing.
+    """
+    if family(a) != family(b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
+        return False
+    if a.type not in _RETOLD_TYPES and (a.type, a.mode) not in _RETOLD_MODES:
+        return False
+    if a.in_title() or b.in_title() or a.evidence[0] == b.evidence[0] or not _one_side_shared(a, b):
+        return False  # (two acts of one sentence are two, unless coordinated: :func:`_joined`)
+    for e in (a, b):
+        s = e.evidence[0]
+        if _past_time().search(text, s.start, max(s.start, e.trigger_end)):
+            return False
+    da = a.date if a.date_basis == "text" and not _lent(a, a.date_start, events) else None
+    db = b.date if b.date_basis == "text" and not _lent(b, b.date_start, events) else None
+    # a day one states of its own against the day of the report the other is told on ("8-9 जुलाई को ... दौरा
+    # किया था" is not the visit under way)
+    da = da or (a.date if a.date_basis == "reported" and db else None)
+    db = db or (b.date if b.date_basis == "reported" and da else None)
+    if not dates_compatible(da, db):
+        return False
+    if da and db and not _bounds_overlap(a, b):
+        return False
+    pa = a.place if a.place and not _lent(a, a.place_start, events) else None
+    pb = b.place if b.place and not _lent(b, b.place_start, events) else None
+    if not pa or not pb or pa == pb:
+        return True
+    # a region and a town of its country (not a place the knowledge base lacks: that may be anywhere)
+    return not pa.startswith("new:") and not pb.startswith("new:") and _may_hold(pa, pb, places_of)
+
+
+def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = None,
+            also: set[int] | None = None) -> list[Event]:
     """The article's events with the retellings ``merge_in_document`` left apart folded together.
 
     Args:
         events: The article's body events, merged (text order not required).
         text: The article's text (the events' offsets index it).
+        places_of: City or region id → its country id (``merge.city_countries``).
+        also: Ids of events told with "also" (``_State.also``): one more act, never a retelling.
 
     Returns:
         The events, each retelling folded into the event it retells (which keeps its trigger and
         takes the other's sentence as evidence).
     """
+    also = also or set()
     ordered = sorted(events, key=lambda e: e.trigger_start)
     gone: set[int] = set()
     for i, a in enumerate(ordered):
@@ -62,5 +161,14 @@ def corefer(events: list[Event], text: str) -> list[Event]:
                 continue
             if _joined(a, b, text):
                 absorb(a, b, retold=True)
+                gone.add(id(b))
+    events = [e for e in events if id(e) not in gone]
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    for i, a in enumerate(ordered):
+        if id(a) in gone:
+            continue
+        for b in ordered[i + 1 :]:
+            if id(b) not in gone and id(b) not in also and _retold(a, b, text, events, places_of or {}):
+                absorb(a, b, places_of, retold=True)
                 gone.add(id(b))
     return [e for e in events if id(e) not in gone]

@@ -10,9 +10,9 @@ from ..facts import chair_bounds, summit_bounds
 from ..kb import KnowledgeBase, _pad
 from ..lexicon import Agents, Lexicon, Pronoun, lang_rows, load_agents, load_lexicon, load_pronouns
 from ..model import Article, Event, RoleFact
+from .coref import corefer
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
 from .headline import join_headline
-from .coref import corefer
 from .merge import _fold_nominals, city_countries, merge_in_document
 from .state import _State
 
@@ -124,7 +124,7 @@ class EventExtractor:
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
             events = merge_in_document(events, self.places_of, state.earlier, state.also)
-            events = corefer(events, text)
+            events = corefer(events, text, self.places_of, state.also)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         head_state: _State | None = None

@@ -1,14 +1,22 @@
 """Within-article event coreference: retellings that :func:`merge.merge_in_document` keeps apart.
 
 ``merge_in_document`` joins two events of one family whose sides, places and dates agree. Some
-retellings fail those checks for reasons of form, not of meaning:
+retellings fail those checks for reasons of form, not of meaning (session 29, #15: of the dev false
+positives that repeat an event matched in the same article, most were kept apart by a date or place
+another act of the sentence lent them, by the pluperfect of a retelling, or by two predicates of one act):
 
-- *one act in two coordinated predicates* (``घेराबंदी करने और तलाशी अभियान शुरू करने``, ``आंसू गैस के
-  गोले दागे और लाठीचार्ज किया``): two triggers of one type and mode in one sentence, joined by nothing
-  but a coordinator or a comma, share their subject and their time: the guide codes one event
-  spanning both (docs/events.md, "One predicate gives one event" read with the gold's practice).
+- *one act in two coordinated predicates* (``गांव की घेराबंदी की और तलाशी अभियान शुरू किया``, ``भीड़ पर
+  आंसू गैस छोड़ी और लाठीचार्ज किया``): two triggers of one type and mode in one sentence, joined by nothing
+  but a coordinator or a comma, share their subject and their time: one event (:func:`_joined`);
+- *a one-time act told again in another sentence* (a meeting, a deal, an arrest, a release, a summons,
+  a protest lodged: :data:`_RETOLD_TYPES`): one family and polarity, a side both name alike and none
+  apart, no word of another time or of one more act, and the dates and places each states of its own
+  agreeing; a date or place that a nearer act of the sentence has (``बुधवार को पहुंचे मंत्री ने बातचीत
+  में कहा``: Wednesday is the arrival's) is lent, and the pluperfect of a retelling (``तलब किया था``)
+  keeps nothing apart (:func:`_retold`). Attacks and statements are left out: a conflict's strikes repeat
+  with the same sides, and a speaker accuses or demands again; ``merge.py`` joins those that are one.
 
-The merged event keeps the first trigger; the other's sentence stays as evidence (DESIGN.md: every
+The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
 """
 
@@ -82,16 +90,16 @@ def _one_side_shared(a: Event, b: Event) -> bool:
                for x in a.actors for y in b.actors)  # fmt: skip
 
 
-def _lent(e: Event, start: int, others: list[Event]) -> bool:
-    """Whether the words at ``start`` (a date's or a place's) belong to another event: an event of the
-    article that has them too stands nearer to them than ``e``'s trigger (``बुधवार को ... आए मंत्री ने
-    बातचीत के दौरान``: Wednesday is the arrival's). Words not in the text (``-1``) are lent by context.
+def _lent(e: Event, start: int, field: str, others: list[Event]) -> bool:
+    """Whether the words at ``start`` (``e``'s date, ``field`` ``date``, or place, ``place``) belong to
+    another act: an event of the article that has them too stands nearer to them than ``e``'s trigger.
+    Words not in the text (``-1``: the context's) are lent too.
     """
     if start < 0:
         return True
     near = abs(e.trigger_start - start)
-    return any(o is not e and abs(o.trigger_start - start) < near for o in others
-               if (o.date_start == start or o.place_start == start))  # fmt: skip
+    return any(o is not e and getattr(o, f"{field}_start") == start and abs(o.trigger_start - start) < near
+               for o in others)  # fmt: skip
 
 
 # what an article says again when it retells: one-time acts (a meeting, a deal, an arrest, a summons, a protest
@@ -118,18 +126,18 @@ def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[
         s = e.evidence[0]
         if _past_time().search(text, s.start, max(s.start, e.trigger_end)):
             return False
-    da = a.date if a.date_basis == "text" and not _lent(a, a.date_start, events) else None
-    db = b.date if b.date_basis == "text" and not _lent(b, b.date_start, events) else None
-    # a day one states of its own against the day of the report the other is told on ("8-9 जुलाई को ... दौरा
-    # किया था" is not the visit under way)
+    da = a.date if a.date_basis == "text" and not _lent(a, a.date_start, "date", events) else None
+    db = b.date if b.date_basis == "text" and not _lent(b, b.date_start, "date", events) else None
+    # a day one states of its own against the day of the report the other is told on ("मार्च में ... दौरा किया
+    # था" is not the visit under way)
     da = da or (a.date if a.date_basis == "reported" and db else None)
     db = db or (b.date if b.date_basis == "reported" and da else None)
     if not dates_compatible(da, db):
         return False
     if da and db and not _bounds_overlap(a, b):
         return False
-    pa = a.place if a.place and not _lent(a, a.place_start, events) else None
-    pb = b.place if b.place and not _lent(b, b.place_start, events) else None
+    pa = a.place if a.place and not _lent(a, a.place_start, "place", events) else None
+    pb = b.place if b.place and not _lent(b, b.place_start, "place", events) else None
     if not pa or not pb or pa == pb:
         return True
     # a region and a town of its country (not a place the knowledge base lacks: that may be anywhere)

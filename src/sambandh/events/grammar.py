@@ -418,7 +418,8 @@ _IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:
 _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"
                            + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # "इस मुठभेड़ में दो आतंकवादी मारे गए": a clash noun in the locative opens the clause of a killing in it
-_IN_CLASH_HI = re.compile(r"\s*में\s")
+# (a gloss in brackets may stand between: "मुठभेड़ (encounter) में")
+_IN_CLASH_HI = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 # "बमबारी की है, जिसमें ... मारा गया": a clause word made of a relative and a locative postposition
 # (clause_conj words ending in one) opens, a few words after an act, the clause of what happened in it

@@ -1066,6 +1066,8 @@ class _Arguments(_Base):
             for b in args)  # fmt: skip
         if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
+        if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:
+            return "target"  # "He was arrested": an English subject pronoun (erg in the table) of a passive suffers it
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
             return "source"

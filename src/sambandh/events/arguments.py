@@ -389,6 +389,8 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
+        import os, sys
+        if os.environ.get("S29DBG"): print("ARGS", [(a.entity_id, a.case, text[a.start:a.end], a.via) for a in out], file=sys.stderr)
         out = self._owners_of_bodies(out)
         _spread_coordination(out, text)
         return out
@@ -750,10 +752,18 @@ class _Arguments(_Base):
             ref = self._thing_ref(pm.start(), pm.end()) if pr is not None and pr.thing else None
             if ref is not None:
                 found.append((pm.start(), pm.end(), ref, self._label(ref), "pronoun", None))  # "asked it to"
+        # "expelled two officials of the Pakistan High Commission": a body after a group word and "of" stands
+        # for the group (``_agent_args``), so it is in the group's place, not a genitive
+        heads = {of.end(): a for a, e, _ag in (agents.find(self.text, lo, hi) if agents is not None else ())
+                 if (of := _EN_OF.match(self.text, e)) is not None}
         for start, end, eid, label, via, kb_id in sorted(found):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part
-            words = re.findall(r"[a-z']+", self.text[lo:start].lower())
+            head = heads.get(start) if via == "name" and label in ACTOR_LABELS - PLACE_LABELS else None
+            import os
+            if not os.environ.get("S29OF"):
+                head = None
+            words = re.findall(r"[a-z']+", self.text[lo : start if head is None else head].lower())
             before = [w for w in words if w in _EN_PREP]
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"

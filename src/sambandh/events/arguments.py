@@ -389,8 +389,6 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
-        import os, sys
-        if os.environ.get("S29DBG"): print("ARGS", [(a.entity_id, a.case, text[a.start:a.end], a.via) for a in out], file=sys.stderr)
         out = self._owners_of_bodies(out)
         _spread_coordination(out, text)
         return out
@@ -760,9 +758,6 @@ class _Arguments(_Base):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part
             head = heads.get(start) if via == "name" and label in ACTOR_LABELS - PLACE_LABELS else None
-            import os
-            if not os.environ.get("S29OF"):
-                head = None
             words = re.findall(r"[a-z']+", self.text[lo : start if head is None else head].lower())
             before = [w for w in words if w in _EN_PREP]
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")

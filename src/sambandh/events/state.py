@@ -279,10 +279,6 @@ class _State(_Arguments, _Setting):
                 continue
             have = {(s.start, s.end) for s in host.evidence}
             host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
-            dead = [a for a in k.actors if a.role == "target" and a.start >= 0]
-            if dead and host.actors and all(a.start < 0 for a in host.actors if a.role == "target"):
-                # the dead the toll names outrank a struck side only inferred (the side that fired last)
-                host.actors = [a for a in host.actors if a.role != "target"]
             if not any(a.role == "target" for a in host.actors):
                 # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
                 doers = {a.entity_id for a in host.actors}

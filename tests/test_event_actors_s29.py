@@ -33,8 +33,8 @@ def test_a_gloss_in_brackets_between_the_clash_noun_and_its_locative():
 
 
 def test_an_english_subject_pronoun_of_a_passive_is_its_patient():
-    doc = annotate_text("Rahul Verma is a journalist from Pune. He was detained by the police at the airport on Monday.",
-                        published="2024-05-02")  # fmt: skip
+    doc = annotate_text("Rahul Verma is a journalist from Pune. "
+                        "He was detained by the police at the airport on Monday.", published="2024-05-02")  # fmt: skip
     arrest = _events(doc, "COERCE", "arrest")
     assert arrest, doc["events"]
     roles = _roles(arrest[0])
@@ -50,8 +50,8 @@ def test_a_deputy_envoy_after_a_possessive_is_that_country_s_envoy():
 
 
 def test_a_body_after_a_group_word_and_of_is_the_object():
-    doc = annotate_text("NEW DELHI - India on Monday expelled three officials of the Pakistan High Commission for spying.",
-                        published="2024-05-02")  # fmt: skip
+    doc = annotate_text("NEW DELHI - India on Monday expelled three officials of the Pakistan High Commission "
+                        "for spying.", published="2024-05-02")  # fmt: skip
     roles = _roles(_events(doc, "SANCTION", "expel")[0])
     assert roles.get("country:in") == "source", roles
     assert roles.get("org:pk-high-commission") == "target", roles

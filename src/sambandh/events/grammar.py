@@ -77,8 +77,9 @@ _CASE = re.compile(
 # the case an English preposition gives the name after it
 _EN_PREP = _case_rows("before")
 # the preposition that governs an English name: the last one before it, past articles and capitalised words
-_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$",
-                        re.IGNORECASE)
+# (not one that opens a quantity: "at least two Naxals")
+_EN_BEFORE = re.compile(r"\b(?!(?:" + _kind_alt("quantity_phrase") + r")\b)(" + _forms_alt(_EN_PREP)
+                        + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})

@@ -55,3 +55,13 @@ def test_a_body_after_a_group_word_and_of_is_the_object():
     roles = _roles(_events(doc, "SANCTION", "expel")[0])
     assert roles.get("country:in") == "source", roles
     assert roles.get("org:pk-high-commission") == "target", roles
+
+
+def test_at_least_opens_a_quantity_not_a_place():
+    # "At least three" was read as the preposition "at" before two words, so the dead were a where
+    doc = annotate_text("The search went on for hours. At least three Maoists were killed in Sukma on Monday.",
+                        published="2024-05-02")  # fmt: skip
+    kill = _events(doc, "ASSAULT", "kill")
+    assert kill, doc["events"]
+    roles = _roles(kill[0])
+    assert any(k.startswith("agent:reb") and r == "target" for k, r in roles.items()), roles

@@ -750,10 +750,15 @@ class _Arguments(_Base):
             ref = self._thing_ref(pm.start(), pm.end()) if pr is not None and pr.thing else None
             if ref is not None:
                 found.append((pm.start(), pm.end(), ref, self._label(ref), "pronoun", None))  # "asked it to"
+        # "expelled two officials of the Pakistan High Commission": a body after a group word and "of" stands
+        # for the group (``_agent_args``), so it is in the group's place, not a genitive
+        heads = {of.end(): a for a, e, _ag in (agents.find(self.text, lo, hi) if agents is not None else ())
+                 if (of := _EN_OF.match(self.text, e)) is not None}
         for start, end, eid, label, via, kb_id in sorted(found):
             if _EN_SAID.match(self.text, end):
                 continue  # "..., officials said": who tells it, not who takes part
-            words = re.findall(r"[a-z']+", self.text[lo:start].lower())
+            head = heads.get(start) if via == "name" and label in ACTOR_LABELS - PLACE_LABELS else None
+            words = re.findall(r"[a-z']+", self.text[lo : start if head is None else head].lower())
             before = [w for w in words if w in _EN_PREP]
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
@@ -1066,6 +1071,8 @@ class _Arguments(_Base):
             for b in args)  # fmt: skip
         if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
+        if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:
+            return "target"  # "He was arrested": an English subject pronoun (erg in the table) of a passive suffers it
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
             return "source"

@@ -77,8 +77,9 @@ _CASE = re.compile(
 # the case an English preposition gives the name after it
 _EN_PREP = _case_rows("before")
 # the preposition that governs an English name: the last one before it, past articles and capitalised words
-_EN_BEFORE = re.compile(r"\b(" + _forms_alt(_EN_PREP) + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$",
-                        re.IGNORECASE)
+# (not one that opens a quantity: "at least two Naxals")
+_EN_BEFORE = re.compile(r"\b(?!(?:" + _kind_alt("quantity_phrase") + r")\b)(" + _forms_alt(_EN_PREP)
+                        + r")\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", re.IGNORECASE)
 # the argument cases a lexicon target code accepts (lang/*/predicates.tsv, column target)
 # acts that are news without a named actor ("सीमा पर गोलीबारी हुई", "समझौते पर हस्ताक्षर किए गए")
 _ACTORLESS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AGREE", "SANCTION", "COOPERATE", "AID"})
@@ -418,7 +419,8 @@ _IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:
 _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"
                            + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # "इस मुठभेड़ में दो आतंकवादी मारे गए": a clash noun in the locative opens the clause of a killing in it
-_IN_CLASH_HI = re.compile(r"\s*में\s")
+# (a gloss in brackets may stand between: "मुठभेड़ (encounter) में")
+_IN_CLASH_HI = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
 # "बमबारी की है, जिसमें ... मारा गया": a clause word made of a relative and a locative postposition
 # (clause_conj words ending in one) opens, a few words after an act, the clause of what happened in it

@@ -307,6 +307,7 @@ class _State(_Arguments, _Setting):
         """"इस मुठभेड़ में दो आतंकवादी मारे गए": those killed in a clash told by its noun were killed by
         its other side, the sides this clash (or, pointed back at, the last clash told) named.
         """
+        self._dead_of_clash(events)
         for k in events:
             if (k.type, k.mode) != ("ASSAULT", "kill") or any(a.role == "source" for a in k.actors):
                 continue
@@ -335,6 +336,26 @@ class _State(_Arguments, _Setting):
             k.actors += [Actor(a.entity_id, "source", -1, -1, a.affiliation, "implicit") for a in sides
                          if a.entity_id not in have and self._side(a.entity_id) not in victims
                          and _sector(a.entity_id) not in unsure]  # fmt: skip
+
+    def _dead_of_clash(self, events: list[Event]) -> None:
+        """"सुरक्षा बलों के साथ मुठभेड़ में नौ नक्सली मारे गए": the dead written in the locative of a clash that
+        names one side alone are its other side.
+        """
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill"):
+                continue
+            clash = next((c for c in reversed(events) if (c.type, c.mode) == ("ASSAULT", "clash")
+                          and id(c) in self.nominal and c.trigger_end <= k.trigger_start
+                          and _IN_CLASH_HI.match(self.text, c.trigger_end)
+                          and not _CLAUSE_END.search(self.text, c.trigger_end, k.trigger_start)), None)  # fmt: skip
+            if clash is None or len(clash.actors) != 1:
+                continue
+            # (not of the named side's own kind: soldiers killed in a clash of troops may be either side's)
+            one = clash.actors[0]
+            clash.actors += [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
+                             for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id != one.entity_id
+                             and _sector(a.entity_id) != _sector(one.entity_id)
+                             and self._side(a.entity_id) != one.entity_id]  # fmt: skip
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, PredicateMatch, word_key, words_of
+from ..lexicon import Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -105,6 +105,12 @@ _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
 _GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
+# an office and titles between a participle of arriving and the name it qualifies ("पहुंचे विदेश मंत्री एस जयशंकर"):
+# the role words of roles.tsv and the titles of titles.tsv (every language's; longer first), as written
+_OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
+                       | {r[0] for r in every_language_rows("titles.tsv") if r and has_devanagari(r[0])},
+                       key=len, reverse=True)  # fmt: skip
+_OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
 
 
 def _country_of_agent(a: Actor) -> str:
@@ -1016,10 +1022,28 @@ class _State(_Arguments, _Setting):
                     break
         if not trig.english and not any(a.role in ("source", "participant")
                                         and self._label(a.entity_id) not in PLACE_LABELS for a in actors):  # fmt: skip
-            # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject
-            who = next((x for x in self._args(end, min(act.after_end, end + 30), act.lex.lang) if x.label == "PERSON"
-                        and x.case in ("nom", "erg") and re.fullmatch(r"\s*", text[end : x.start])), None)  # fmt: skip
+            # "बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह ...": the participle before its subject, its office and
+            # titles between them ("पहुंचे विदेश मंत्री एस जयशंकर ने"), or the office alone ("पहुंचे चीनी
+            # प्रधानमंत्री को"), in whatever case the clause gives the one it qualifies
+            who = next((x for x in self._args(end, min(act.after_end, end + 60), act.lex.lang)
+                        if (x.label == "PERSON" or x.via == "office") and x.label in ACTOR_LABELS
+                        and (x.case in ("nom", "erg") or (m.form == "pfv" and x.case in ("dat", "gen")))
+                        and (re.fullmatch(r"\s*", text[end : x.start])
+                             or (x.label == "PERSON" and _OFFICE_BEFORE_NAME.fullmatch(text, end, x.start)))),
+                       None)  # fmt: skip
             if who is not None:
+                actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
+        if not trig.english and m.entry.pos != "v" and not self._copula_after_noun(m) and not any(
+                a.role in ("source", "participant") and self._label(a.entity_id) not in PLACE_LABELS for a in actors):
+            # "प्रचंड की यात्रा के दौरान", "शी चिनफिंग के भारत दौरे": a person in the genitive of a visit's noun is
+            # who travels (a place there is where to); not the visit a copula describes ("यह X की पहली Y यात्रा है",
+            # told where it was made)
+            who = next((x for x in reversed(act.args) if x.case == "gen" and x.label == "PERSON" and x.end <= start
+                        and start - x.end <= 40 and not _CLAUSE_END.search(text, x.end, start)
+                        and not any(y.start >= x.end and y.end <= start and y.label not in PLACE_LABELS
+                                    for y in act.args)), None)  # fmt: skip
+            if who is not None:
+                actors = [a for a in actors if (a.start, a.end) != (who.start, who.end)]
                 actors.append(Actor(who.entity_id, "source", who.start, who.end, None, who.via))
         act.actors, act.places = self._visit(actors, act.places, act.args, act.prev_sources, start,
                                              m.entry.pos != "v")  # fmt: skip

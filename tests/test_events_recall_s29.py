@@ -1,0 +1,27 @@
+"""Missed events by class (#15), session 29: the visitor Hindi names around a visit's words."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+
+
+def _visits(text: str) -> list[set[str]]:
+    doc = annotate_text(text, published="2025-03-04")
+    return [{a["entity_id"] for a in e["actors"]} for e in doc["events"] if e["mode"] == "visit"]
+
+
+def test_the_participle_of_arriving_before_an_office_and_a_name_is_that_persons_visit() -> None:
+    # the office (and a title) stand between the participle and the name it qualifies
+    visits = _visits("सोमवार को टोक्यो पहुंचे रक्षा मंत्री राजनाथ सिंह ने जापानी अधिकारियों से बात की।")
+    assert {"person:rajnath-singh", "country:jp"} in visits, visits
+    visits = _visits("दो दिन की यात्रा पर बर्लिन पहुंचे थल सेना प्रमुख जनरल मनोज पांडे ने भाषण दिया।")
+    assert {"person:manoj-pande", "country:de"} in visits, visits
+    # a word between that is no office keeps them apart: the city is reached by no one named
+    assert not _visits("सोमवार को टोक्यो पहुंचे और फिर राजनाथ सिंह ने भाषण दिया।")
+
+
+def test_a_person_in_the_genitive_of_a_visits_noun_is_the_visitor() -> None:
+    visits = _visits("व्लादिमीर पुतिन के भारत दौरे के दौरान कई समझौतों पर हस्ताक्षर होंगे।")
+    assert {"person:vladimir-putin", "country:in"} in visits, visits
+    visits = _visits("शी चिनफिंग की ब्राज़ील यात्रा के दौरान दोनों देशों में व्यापार पर बात होगी।")
+    assert any("person:xi-jinping" in v for v in visits), visits

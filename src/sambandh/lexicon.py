@@ -100,6 +100,9 @@ class PredicateMatch:
     # the sense without a target that this one, whose case the clause marks, overruled (``Lexicon.find``):
     # the event stage goes back to it when no actor fills that case
     unframed: Predicate | None = None
+    # start of the light verb when the doer stands between it and its noun ("X की मेजबानी चीन ने की थी"): the
+    # words between are the clause's, read by the event stage as if they stood before the noun
+    split_at: int = -1
 
 
 @lru_cache(maxsize=200_000)  # (no wrapper around it: every token of every lookup calls this)
@@ -571,8 +574,12 @@ class Lexicon:
             return None  # "at the invitation of"
         if seq.fronted_only:
             return self._nominal(seq, toks, i, j, text, feats)
+        split_at = -1
         if seq.needs_light:
             light_form, k, light_used = self._light_verb(seq, toks, j, text, feats)
+            if light_form is None and (split := self._split_light(seq, toks, i, j, text)) is not None:
+                light_form, k, light_used = split
+                split_at = toks[k][0]
             if light_form is None:
                 return self._nominal(seq, toks, i, j, text, feats)
             form = light_form
@@ -623,7 +630,8 @@ class Lexicon:
                 seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
             return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
         entry = _offered(seq.entry, feats)
-        return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used), k
+        return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used,
+                              split_at=split_at), k  # fmt: skip
 
     def _slot_end(self, toks: list[tuple[int, int, str]], j: int, key: str, text: str) -> int:
         """Where the object slot of an English entry that begins at ``toks[j]`` ends: the index of the first
@@ -680,6 +688,43 @@ class Lexicon:
             light_form, k = attended
             feats.add("attended")
         return light_form, k, light_used
+
+    def _split_light(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str
+    ) -> tuple[str, int, str] | None:
+        """The light verb of a noun whose object is fronted before it in the genitive, with the doer between
+        them (``X की मेजबानी चीन ने की थी``, ``जिसका जवाब भारतीय जवानों ने दिया``, ``X का स्वागत Y करेंगे``):
+        its form, the index of its word and the light verb; ``None`` when no such verb closes the phrase.
+
+        The gap holds a few words of one clause (no punctuation), begins with no case marker (``हमले की जांच
+        पुलिस करेगी`` is an inquiry into the attack), holds no verb, auxiliary or predicate of its own, and
+        ends in the ergative, or holds a future's subject with no case but the genitive (``सुरक्षा की मांग
+        लगातार की गई``, ``फोन कॉल्स को इकट्ठा किए`` are no split conjunct).
+        """
+        if self.lang == "en" or i < 1 or j >= len(toks) or not (
+                toks[i - 1][2] in _GENITIVE or toks[i - 1][2] in _GENITIVE_PRONOUN):  # fmt: skip
+            return None
+        first = toks[j][2]
+        if first in _CASE_WORDS or first in _GENITIVE or first in self.particles or first in _CLAUSE_WORDS:
+            return None
+        for q in range(j, min(len(toks), j + _MAX_SPLIT + 1)):
+            if not _adjacent(text, toks[q - 1][1], toks[q][0]):
+                return None  # a comma or a stop: the noun's clause has ended
+            key = toks[q][2]
+            if q > j:
+                for lv in seq.entry.light:
+                    f = self.light_forms[lv].get(key) if " " not in lv else None
+                    # the doer stands in the ergative right before a perfective ("मेजबानी चीन ने की"), or is
+                    # the subject of a future ("स्वागत <name> करेंगे"); no other case marks a word between
+                    doer = toks[q - 1][2] in self.ergative or (f == "fut" and not any(
+                        t[2] in _CASE_WORDS and t[2] not in _GENITIVE for t in toks[j:q]))  # fmt: skip
+                    if f and doer and f not in ("inf", "conj", "stem") and (
+                            key not in _GENITIVE or self._ends_clause(toks, q, text)):  # fmt: skip
+                        return f, q, lv
+            if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
+                    or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
+                return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
+        return None
 
     def _past_particles(
         self, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
@@ -1174,6 +1219,7 @@ _EN_SPEECH_AFTER = frozenset(word_key(w) for w in words_of("speech_after"))
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
+_MAX_SPLIT = 6  # words of the doer between a fronted object's noun and its light verb ("मेजबानी चीन ने की")
 _MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
 _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on
 # light verbs whose perfective takes an ergative subject (words.tsv): only these are fronted after a distant one
@@ -1204,6 +1250,7 @@ _HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_GENITIVE_PRONOUN = frozenset(_word_key(w) for w in words_of("genitive_pronoun"))  # जिसका, इसकी: a fronted object
 _KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
 # case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):
 # the case words less the conjunctions and the oblique genitive, whose "के लिए" is a postposition

@@ -105,6 +105,8 @@ _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
 _GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
+# nouns of hosting (words.tsv host_noun): hosting talks is no invitation to them
+_HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
 # an office and titles between a participle of arriving and the name it qualifies ("पहुंचे विदेश मंत्री एस जयशंकर"):
 # the role words of roles.tsv and the titles of titles.tsv (every language's; longer first), as written
 _OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
@@ -599,6 +601,9 @@ class _State(_Arguments, _Setting):
         if main is not None:
             scope_start = main.end()  # "जब वे भारत से आए तो ... मिला": the main clause after "तो" is its own
         args = self._args(scope_start, start, lex.lang)
+        if m.split_at > 0:
+            # "X की मेजबानी चीन ने की थी": the doer between the noun and its light verb is the clause's
+            args += self._args(m.head_end, m.split_at, lex.lang)
         if sub is not None and main is None and any(x.case == "erg" and x.start >= sub.end() for x in args):
             # "X ने यह बयान उस समय दिया जब Y ने Z पर हमला किया": a clause opened by "जब" after the main
             # clause, with an ergative subject of its own, takes none of the main clause's names (its day
@@ -1075,6 +1080,8 @@ class _State(_Arguments, _Setting):
         "बातचीत का दिया निमंत्रण") whose noun is one of the lexicon's talks (CONSULT discuss or meet).
         """
         m = act.m
+        if word_key(self.text[m.start : m.head_end].split()[-1] if m.head_end > m.start else "") in _HOST_NOUNS:
+            return False  # "शिखर सम्मेलन की मेजबानी चीन ने की": hosting the talks, no invitation to them
         at = min(m.start, m.fronted_at) if m.fronted_at >= 0 else m.start
         words = [word_key(w) for w in self.text[max(0, at - 40) : at].split()]
         if len(words) < 2 or words[-1] not in _GENITIVE_KEYS:

@@ -1,0 +1,27 @@
+"""Entity and link rules of session 29 (issue #16: entities on news from outlets we have never seen):
+Delhi apart from New Delhi, and family names written first. Sentences written for these tests."""
+
+from conftest import linked_mentions
+
+
+def ids(rec, text):
+    return [(text[m.start : m.end], m.entity_id) for m in linked_mentions(rec, text)]
+
+
+def test_delhi_and_new_delhi_are_two_places(rec):
+    got = dict(ids(rec, "दिल्ली के मुख्यमंत्री ने नई दिल्ली में केंद्रीय मंत्री से मुलाकात की।"))
+    assert got["दिल्ली"] == "region:delhi", got
+    assert got["नई दिल्ली"] == "city:new-delhi", got
+    got = dict(ids(rec, "Farmers marched from Punjab to Delhi while ministers met in New Delhi."))
+    assert got["Delhi"] != got["New Delhi"], got
+
+
+def test_a_family_name_written_first_stands_alone_for_its_bearer(rec):
+    text = "China's foreign ministry spokesman Zhou Menglan said on Monday that talks went well. Zhou said the sides would meet."
+    got = ids(rec, text)
+    full = dict(got)["Zhou Menglan"]
+    assert ("Zhou", full) in got, got
+    # not where two people of the page bear it
+    text = "Wang Hailin met Wang Dongmei in Beijing on Monday. Wang said the talks went well."
+    got = ids(rec, text)
+    assert not [s for s, _ in got if s == "Wang"], got

@@ -17,7 +17,8 @@ def test_delhi_and_new_delhi_are_two_places(rec):
 
 
 def test_a_family_name_written_first_stands_alone_for_its_bearer(rec):
-    text = "China's foreign ministry spokesman Zhou Menglan said on Monday that talks went well. Zhou said the sides would meet."
+    text = ("China's foreign ministry spokesman Zhou Menglan said on Monday that talks went well. "
+            "Zhou said they would meet.")
     got = ids(rec, text)
     full = dict(got)["Zhou Menglan"]
     assert ("Zhou", full) in got, got

@@ -26,3 +26,14 @@ def test_a_family_name_written_first_stands_alone_for_its_bearer(rec):
     text = "Wang Hailin met Wang Dongmei in Beijing on Monday. Wang said the talks went well."
     got = ids(rec, text)
     assert not [s for s, _ in got if s == "Wang"], got
+
+
+def test_an_unlisted_place_is_read_by_the_english_word_for_what_it_is(rec):
+    text = "Militants ambushed a patrol in Kholbung area on Friday."
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert got.get("Kholbung") == "GPE", got
+    text = "The IED lay near the Dantewara-Kirandul-Bacheli tri-junction; a sniper hit a guard in border town Lokhra."
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert {"Dantewara", "Kirandul", "Bacheli", "Lokhra"} <= {s for s, lab in got.items() if lab == "GPE"}, got
+    # the head alone, after no capitalised name, names nothing
+    assert not linked_mentions(rec, "Police cordoned off the area and searched the village.")

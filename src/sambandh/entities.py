@@ -87,6 +87,8 @@ _JOINED_NAME = re.compile(
 
 # A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
 _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
+# capitalised Latin names joined by hyphens ("Usoor-Basaguda"): several places named together
+_LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
@@ -769,6 +771,7 @@ class EntityRecognizer:
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
+                # "name_after": the name right after the head, without it ("border town Moreh")
                 side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
@@ -836,13 +839,20 @@ class EntityRecognizer:
                     for nxt_s, nxt_e in self._listed_after(chunk, e0):
                         out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                     continue
-                s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
+                s1, e1 = ((s0, e0) if where in ("name", "name_after")
+                          else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
                 # part named after a listed body ("कांग्रेस कार्य समिति"), which the model reads as the body
                 source = "fallback" if label == "ORG" else "pattern"
                 if where == "part" and self._opens_with_body(chunk, s1, e1):
                     source = "headed"
+                if where == "name" and label in ("GPE", "LOC") and _LATIN_JUNCTION.fullmatch(chunk[s1:e1]):
+                    # capitalised names joined by hyphens before a place head are the places that meet
+                    # there ("Usoor-Basaguda-Pamed tri-junction"), one mention each
+                    for part in re.finditer(r"[^-]+", chunk[s1:e1]):
+                        out.append(Mention(start + s1 + part.start(), start + s1 + part.end(), label, source))
+                    continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
 

@@ -37,3 +37,9 @@ def test_an_unlisted_place_is_read_by_the_english_word_for_what_it_is(rec):
     assert {"Dantewara", "Kirandul", "Bacheli", "Lokhra"} <= {s for s, lab in got.items() if lab == "GPE"}, got
     # the head alone, after no capitalised name, names nothing
     assert not linked_mentions(rec, "Police cordoned off the area and searched the village.")
+
+
+def test_jamia_alone_is_the_university(rec):
+    text = "जामिया में छात्रों ने शुक्रवार को प्रदर्शन किया।"
+    got = {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
+    assert got["जामिया"].label == "ORG" and got["जामिया"].entity_id == "org:jamia", got

@@ -43,3 +43,21 @@ def test_jamia_alone_is_the_university(rec):
     text = "जामिया में छात्रों ने शुक्रवार को प्रदर्शन किया।"
     got = {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
     assert got["जामिया"].label == "ORG" and got["जामिया"].entity_id == "org:jamia", got
+
+
+def people(rec, text):
+    return [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+
+
+def test_a_name_after_an_office_ends_at_a_listed_place(rec):
+    assert people(rec, "उच्चायुक्त पीटर एलिस लखनऊ में रहेंगे।") == ["पीटर एलिस"]
+    assert people(rec, "राजदूत थॉमस एलिस कोलकाता गए।") == ["थॉमस एलिस"]
+
+
+def test_a_place_the_model_reads_over_a_surname_after_an_office_is_the_persons(rec):
+    assert people(rec, "बैठक में पेरू के रक्षा मंत्री जेके तोरेस, चिली के विदेश मंत्री भी थे।") == ["जेके तोरेस"]
+
+
+def test_justices_before_two_names_make_them_people(rec):
+    text = "The appeal was heard by Justices Rohan Mehra and Kavita R. Sood on Monday."
+    assert people(rec, text) == ["Rohan Mehra", "Kavita R. Sood"]

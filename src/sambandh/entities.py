@@ -1001,7 +1001,8 @@ class EntityRecognizer:
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
-                while j < len(words) and j - i <= 3 and (
+                # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
+                while j < len(words) and j - i <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
@@ -1013,7 +1014,7 @@ class EntityRecognizer:
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
-                          or not _WORD_CHAR.search(words[j]))
+                          or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j])))
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
@@ -1037,6 +1038,10 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _listed_place(self, word: str) -> bool:
+        """Whether the knowledge base lists ``word`` as a place (a country, a city, a region)."""
+        return any(e.label in ("GPE", "LOC") for e in self.kb.lookup(word))
 
     def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
@@ -1081,8 +1086,9 @@ class EntityRecognizer:
         the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
         """
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
-            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को")
-            return m.start in (cue, start) and m.end == end
+            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
+            # read over its surname ("रक्षा मंत्री सीए [चूमे],")
+            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:

@@ -61,3 +61,9 @@ def test_a_place_the_model_reads_over_a_surname_after_an_office_is_the_persons(r
 def test_justices_before_two_names_make_them_people(rec):
     text = "The appeal was heard by Justices Rohan Mehra and Kavita R. Sood on Monday."
     assert people(rec, text) == ["Rohan Mehra", "Kavita R. Sood"]
+
+
+def test_the_noun_of_a_conjunct_verb_is_no_place(rec):
+    for text in ("प्रधानमंत्री बुधवार को जापान के लिए रवाना हो गए।", "इस फैसले ने सबको हैरान कर दिया।"):
+        got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+        assert not [s for s, _ in got if s in ("रवाना", "हैरान")], got

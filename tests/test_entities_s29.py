@@ -67,3 +67,12 @@ def test_the_noun_of_a_conjunct_verb_is_no_place(rec):
     for text in ("प्रधानमंत्री बुधवार को जापान के लिए रवाना हो गए।", "इस फैसले ने सबको हैरान कर दिया।"):
         got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
         assert not [s for s, _ in got if s in ("रवाना", "हैरान")], got
+
+
+def test_x_is_the_social_network_only_where_a_cue_says_so(rec):
+    for text in ("राजदूत ने ‘एक्स’ पर अपनी पोस्ट में यात्रा की जानकारी दी।", "The envoy posted on X that the visit ended."):
+        got = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+        assert "org:x-social" in got.values(), got
+    for text in ("Class X students took the exam.", "एक्स सर्विसमैन की रैली शनिवार को हुई।"):
+        got = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+        assert "org:x-social" not in got.values(), got

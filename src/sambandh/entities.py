@@ -358,7 +358,7 @@ class EntityRecognizer:
                 continue  # "अंतिम सलामी ली।": the light verb ending the clause, not a surname "ली"
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
-        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
+        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model) or _confirmed(text, m)]
         found = [m for m in found if m.source != "fallback"
                  or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
         for m in found:
@@ -579,7 +579,7 @@ class EntityRecognizer:
             acronym = surface in ent.aliases and (
                 (surface.isascii() and surface.isupper()) or spelled_acronym(surface) is not None
             )
-            if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
+            if ent.label in ("PERSON", "ORG") and j - i == 1 and ((len(key) <= 3 and not acronym) or surface in _WEAK):
                 source = "weak-kb"
             elif all(self.kb.entities[x].spelled for x in ids):
                 source = "weak-place"  # a spelling generated from an English name ("कर्नल" is Karnal and a colonel)
@@ -1670,14 +1670,46 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction"):  # read by _head_modifiers, _scope_words,
-                # _following_heads, _head_openers
+            if where in ("modifier", "scope", "scheme", "opener", "faction", "confirms", "confirms_before"):
+                # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _confirming() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of ``lang/*/name_heads.tsv`` that confirm a weak listed name right before them
+    (``confirms``: "एक्स पर पोस्ट") or right after them (``confirms_before``: "posted on X"), a quote
+    mark allowed between, as two patterns (one that never matches where a language lists none).
+    """
+    from .lexicon import LANG_DIR
+
+    after: list[str] = []
+    before: list[str] = []
+    for path in sorted(LANG_DIR.glob("*/name_heads.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = [c.strip() for c in line.split("\t")]
+            if line.startswith("#") or len(cols) < 3 or cols[2] not in ("confirms", "confirms_before"):
+                continue
+            words = r"\s+".join(re.escape(w) for w in cols[0].split())
+            (after if cols[2] == "confirms" else before).append(words)
+    quote = r"[‘’“”\"']?"
+    word = r"(?![\w" + DEVANAGARI + r"])"
+    rx_after = (quote + r"\s+(?:" + "|".join(after) + r")" + word) if after else r"(?!)"
+    rx_before = (r"(?<![\w" + DEVANAGARI + r"])(?:" + "|".join(before) + r")\s+" + quote + r"$") if before else r"(?!)"
+    return re.compile(rx_after, re.IGNORECASE), re.compile(rx_before, re.IGNORECASE)
+
+
+def _confirmed(text: str, m: Mention) -> bool:
+    """Whether words of ``lang/*/name_heads.tsv`` (``confirms``, ``confirms_before``) next to the weak listed
+    name ``m`` say it is that name ("एक्स पर पोस्ट में लिखा", "wrote on X"), where the model read no name.
+    """
+    after, before = _confirming()
+    return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
 
 
 @lru_cache(maxsize=1)

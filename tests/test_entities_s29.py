@@ -76,3 +76,12 @@ def test_x_is_the_social_network_only_where_a_cue_says_so(rec):
     for text in ("Class X students took the exam.", "एक्स सर्विसमैन की रैली शनिवार को हुई।"):
         got = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
         assert "org:x-social" not in got.values(), got
+
+
+def test_an_unlisted_place_before_the_listed_place_it_lies_in(rec):
+    text = "Police detained the leaders from Baluwatar, Kathmandu. They were freed later."
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert got.get("Baluwatar") == "GPE", got
+    text = "He met Rahul Sharma, India's envoy, in Delhi."
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert got.get("Rahul Sharma") != "GPE", got

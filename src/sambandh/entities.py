@@ -377,6 +377,7 @@ class EntityRecognizer:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
+        merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
         merged = self._bracketed_acronyms(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
@@ -1039,6 +1040,32 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _before_listed_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An unlisted place named before the listed place it lies in, after a preposition of place
+        (``lang/en/name_heads.tsv``, ``preposition``): "murdered in Surrey, British Columbia, on",
+        "from Narayanchaur, Kathmandu." One or two capitalised words no mention covers and the
+        knowledge base lists for nothing, the listed place closed by punctuation.
+        """
+        if "," not in text or not _PLACE_PREPOSITION_WORDS:
+            return mentions
+        out = list(mentions)
+        for m in mentions:
+            if m.kb_id is None or m.label not in ("GPE", "LOC") or not text[m.start : m.end].isascii():
+                continue
+            if (m.end < len(text) and text[m.end] not in ",.;:)") or text[max(0, m.start - 2) : m.start] != ", ":
+                continue
+            hit = _PLACE_PREPOSITIONS.search(text, max(0, m.start - 60), m.start - 2)
+            if hit is None:
+                continue
+            s, e = hit.start(1), hit.end(1)
+            words = text[s:e].split()
+            if (not all(_latin_name_word(w) for w in words) or self.kb.lookup(text[s:e])
+                    or any(self.kb.lookup(w) for w in words) or _overlaps_any(Mention(s, e, "GPE"), out)):  # fmt: skip
+                continue
+            out.append(Mention(s, e, "GPE", "pattern"))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
     def _listed_place(self, word: str) -> bool:
         """Whether the knowledge base lists ``word`` as a place (a country, a city, a region)."""
         return any(e.label in ("GPE", "LOC") for e in self.kb.lookup(word))
@@ -1231,6 +1258,13 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}  # a closing bracket and the one that op
 
 # a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’-]*\.?")
+# a preposition of place (lang/*/name_heads.tsv, preposition), then one or two capitalised words ending where
+# the search ends (the comma before a listed place)
+_PLACE_PREPOSITION_WORDS = [r[0] for r in every_language_rows("name_heads.tsv") if len(r) > 2 and r[2] == "preposition"]
+_PLACE_PREPOSITIONS = re.compile(
+    r"(?<![\w-])(?:" + ("|".join(re.escape(w) for w in _PLACE_PREPOSITION_WORDS) or r"(?!)")
+    + r")\s+([A-Z][A-Za-z'’-]*(?:\s[A-Z][A-Za-z'’-]*)?)$"
+)
 
 
 def _latin_name_word(word: str) -> bool:
@@ -1670,7 +1704,8 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction", "confirms", "confirms_before"):
+            if where in ("modifier", "scope", "scheme", "opener", "faction",
+                         "confirms", "confirms_before", "preposition"):
                 # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())

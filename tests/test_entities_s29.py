@@ -85,3 +85,11 @@ def test_an_unlisted_place_before_the_listed_place_it_lies_in(rec):
     text = "He met Rahul Sharma, India's envoy, in Delhi."
     got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
     assert got.get("Rahul Sharma") != "GPE", got
+
+
+def test_a_law_is_named_by_capitalised_words_before_act_or_bill(rec):
+    text = "He was charged under the Coastal Fisheries (Regulation) Act and the Seed Control Bill. Troops will act."
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert got.get("Coastal Fisheries (Regulation) Act") == "TREATY", got
+    assert got.get("Seed Control Bill") == "TREATY", got
+    assert not [s for s in got if s.endswith("act")], got

@@ -759,6 +759,11 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
+                if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
+                    law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
+                    if law is not None:
+                        out.append(Mention(start + law, start + m.end(), label, "pattern"))
+                    continue
                 if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
                     out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
                     continue
@@ -856,6 +861,30 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    @staticmethod
+    def _law_name(chunk: str, at: int) -> int | None:
+        """Where the name of a law or bill that ends right before its head at ``at`` begins: up to six
+        capitalised words (not function words) or bracketed words ("(Prevention)", "(amendment)"), with
+        "of" or "and" between, no stop between; ``None`` when no capitalised word stands there.
+        """
+        begin: int | None = None
+        pos = at
+        for w in reversed(list(re.finditer(r"\([A-Za-z][A-Za-z ]{0,30}\)|[^\s()]+", chunk[max(0, at - 120) : at]))):
+            a, b = w.start() + max(0, at - 120), w.end() + max(0, at - 120)
+            word = w.group()
+            if chunk[b:pos].strip() or len(chunk[a:at].split()) > 8:
+                break
+            if word.startswith("("):
+                pos = a
+                continue
+            if word.lower() in ("of", "and") and begin is not None:
+                pos = a
+                continue
+            if not _LATIN_CAPITALISED.fullmatch(word) or word.lower() in _EN_FUNCTION_WORDS or word.endswith("."):
+                break
+            begin = pos = a
+        return begin
 
     def _listed_after(self, chunk: str, at: int) -> list[tuple[int, int]]:
         """The one-word names listed after a ship's name that ends at ``at``, each after a comma or "और"

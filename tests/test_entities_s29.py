@@ -93,3 +93,10 @@ def test_a_law_is_named_by_capitalised_words_before_act_or_bill(rec):
     assert got.get("Coastal Fisheries (Regulation) Act") == "TREATY", got
     assert got.get("Seed Control Bill") == "TREATY", got
     assert not [s for s in got if s.endswith("act")], got
+
+
+def test_a_field_of_the_economy_before_sector_is_no_place(rec):
+    text = "इस सौदे से डिफेंस सेक्टर और सर्विस सेक्टर को बल मिलेगा, जबकि नौगाम सेक्टर में गोलीबारी हुई।"
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert not [s for s in got if s in ("डिफेंस", "सर्विस")], got
+    assert got.get("नौगाम") == "GPE", got

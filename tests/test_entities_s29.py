@@ -86,3 +86,12 @@ def test_a_field_of_the_economy_before_sector_is_no_place(rec):
     got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
     assert not [s for s in got if s in ("डिफेंस", "सर्विस")], got
     assert got.get("नौगाम") == "GPE", got
+
+
+def test_a_surname_right_after_a_danda_with_no_space_is_its_bearer(rec):
+    text = ("पर्यावरण मंत्री हरिवंश गोपाल तिवारी मंगलवार को टोक्यो पहुंचे।तिवारी ने वहां उद्योगपतियों से बात की। "
+            "बाद में तिवारी लौट आए।")
+    got = ids(rec, text)
+    full = [e for s, e in got if s.endswith("तिवारी") and len(s) > len("तिवारी")]
+    assert full, got
+    assert [s for s, e in got if s == "तिवारी" and e == full[0]] == ["तिवारी", "तिवारी"], got

@@ -163,7 +163,8 @@ def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, i
 
 
 def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or is_devanagari(ch)
+    # a danda ends a sentence, also with no space after it ("...पहुंचे।तिवारी ने"): no part of a word
+    return ch.isalnum() or ch == "_" or (is_devanagari(ch) and ch not in "\u0964\u0965")
 
 
 def _bounded(text: str, word: str) -> bool:

@@ -27,3 +27,13 @@ def test_an_act_told_in_the_present_perfect_after_a_dated_sentence_is_dated_the_
     doc = annotate("नेपाल के प्रधानमंत्री गुरुवार को भारत पहुंचे। दो जुलाई को चुने जाने के बाद वे पहली बार भारत आए हैं।",
                    published="2024-05-10")
     assert set(dates(doc, "CONSULT")) == {"2024-05-09"}
+
+
+def test_an_undated_report_whose_lead_names_no_day_takes_the_first_day_of_the_next_sentences():
+    doc = annotate("नेपाल की पुलिस ने दो चीनी नागरिकों को गिरफ्तार किया। सीमा पर तनाव बना हुआ है। इलाके में बर्फ गिर रही है। "
+                   "लोग डरे हुए हैं। सड़कें बंद हैं। चीन ने शुक्रवार को नेपाल के सामने विरोध दर्ज कराया।")
+    assert dates(doc, "COERCE") == ["XXXX-WXX-5"]
+    # a day the four first sentences name is still the report's, not a later one
+    doc = annotate("नेपाल की पुलिस ने दो चीनी नागरिकों को गिरफ्तार किया। सीमा पर मंगलवार से तनाव बना हुआ है। इलाके में बर्फ गिर "
+                   "रही है। लोग डरे हुए हैं। सड़कें बंद हैं। चीन ने शुक्रवार को नेपाल के सामने विरोध दर्ज कराया।")
+    assert dates(doc, "COERCE") == ["XXXX-WXX-2"]

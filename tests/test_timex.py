@@ -201,3 +201,6 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_of_a_later_clause():
     # the future stays the future, a passive future too
     assert values("मंत्री बुधवार को दिल्ली आएंगे।", pub) == [("बुधवार", "DATE", "2021-09-29")]
     assert values("बुधवार को पुरस्कार दिए जाएंगे।", pub) == [("बुधवार", "DATE", "2021-09-29")]
+    # "के लिए" (for) is no finished act, nor a passive that goes on ("लिया जाता")
+    assert values("14 जून को छात्रों के लिए सूची जारी की जाएगी।", pub)[0] == ("14 जून", "DATE", "2022-06-14")
+    assert values("5 जनवरी तक फैसला नहीं लिया जाता तो परियोजना रुक जाएगी।", pub)[0] == ("5 जनवरी", "DATE", "2022-01-05")

@@ -253,7 +253,7 @@ _FUTURE = re.compile(rf"(?:{_either('future_end')}){_R}|{_either('future_phrase'
 # a complementiser opens another clause with a tense of its own (कहा कि, said that)
 _TENSE_CUT = re.compile(rf"{_L}(?:{_either('tense_cut')}){_R}", re.IGNORECASE)
 # a finished act's word (आए, पहुंचे, said) told before any future form: the verb the expression goes with;
-# not one a future form of जाना follows, the passive future (दिए जाएंगे)
+# not one a form of जाना follows, a passive that is no past (दिए जाएंगे, लिया जाता)
 _PAST = re.compile(rf"{_L}(?:{_either('past_word')}){_R}(?!\s+(?:{_either('future_aux')}){_R})", re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"[।?!॥\n]|\.(?:\s|$)|,\s*(?:{_either('clause_conjunction')})\s")
 

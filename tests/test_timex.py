@@ -188,3 +188,19 @@ def test_weekday_named_reads_the_weekday_word_of_a_span():
     assert weekday_named("शनिवार, 14 जून") == 6
     assert weekday_named("Thursday, June 26") == 4
     assert weekday_named("14 जून") is None
+
+
+def test_a_weekday_takes_the_tense_of_its_own_verb_not_of_a_later_clause():
+    # 2021-09-28 was a Tuesday: a past arrival on Wednesday is the week before, whatever is said will happen
+    pub = "2021-09-28"
+    assert values("मंत्री बुधवार को दिल्ली आए और कहा कि वे फिर लौटेंगे।", pub)[0] == ("बुधवार", "DATE", "2021-09-22")
+    assert values("मंत्री ने बुधवार को कहा कि वे दिल्ली जाएंगे।", pub)[0] == ("बुधवार", "DATE", "2021-09-22")
+    assert values("On Wednesday the minister said that he will visit Delhi.", pub)[0] == (
+        "Wednesday", "DATE", "2021-09-22")
+    assert values("कल मंत्री दिल्ली पहुंचे, जहां वे दो दिन रहेंगे।", pub)[0] == ("कल", "DATE", "2021-09-27")
+    # the future stays the future, a passive future too
+    assert values("मंत्री बुधवार को दिल्ली आएंगे।", pub) == [("बुधवार", "DATE", "2021-09-29")]
+    assert values("बुधवार को पुरस्कार दिए जाएंगे।", pub) == [("बुधवार", "DATE", "2021-09-29")]
+    # "के लिए" (for) is no finished act, nor a passive that goes on ("लिया जाता")
+    assert values("14 जून को छात्रों के लिए सूची जारी की जाएगी।", pub)[0] == ("14 जून", "DATE", "2022-06-14")
+    assert values("5 जनवरी तक फैसला नहीं लिया जाता तो परियोजना रुक जाएगी।", pub)[0] == ("5 जनवरी", "DATE", "2022-01-05")

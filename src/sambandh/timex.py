@@ -250,6 +250,11 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
 
 _RULES = _rules()
 _FUTURE = re.compile(rf"(?:{_either('future_end')}){_R}|{_either('future_phrase')}", re.IGNORECASE)
+# a complementiser opens another clause with a tense of its own (कहा कि, said that)
+_TENSE_CUT = re.compile(rf"{_L}(?:{_either('tense_cut')}){_R}", re.IGNORECASE)
+# a finished act's word (आए, पहुंचे, said) told before any future form: the verb the expression goes with;
+# not one a form of जाना follows, a passive that is no past (दिए जाएंगे, लिया जाता)
+_PAST = re.compile(rf"{_L}(?:{_either('past_word')}){_R}(?!\s+(?:{_either('future_aux')}){_R})", re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"[।?!॥\n]|\.(?:\s|$)|,\s*(?:{_either('clause_conjunction')})\s")
 
 
@@ -427,9 +432,19 @@ def find_hits(text: str) -> list[_Hit]:
 
 
 def _future(text: str, end: int) -> bool:
+    """Whether the verb an expression ending at ``end`` goes with speaks of the future: the clause up to a
+    complementiser (``कहा कि ... जाएंगे``, "said that ... will": the said is past) speaks of it before it
+    speaks of the past (``बुधवार को आए ... लौटेंगे``: the first verb is the expression's).
+    """
     stop = _CLAUSE_END.search(text, end)
     clause = text[end : stop.start() if stop else min(len(text), end + 200)]
-    return bool(_FUTURE.search(clause))
+    cut = _TENSE_CUT.search(clause)
+    clause = clause[: cut.start()] if cut else clause
+    future = _FUTURE.search(clause)
+    if future is None:
+        return False
+    past = _PAST.search(clause)
+    return past is None or past.start() > future.start()
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:

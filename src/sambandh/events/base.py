@@ -98,9 +98,13 @@ class _Base:
         # ("भारत ने रविवार को कहा", "शनिवार की सुबह ... पहुंचे") is the best word on the day of the report
         self.lead_day: Timex | None = None
         if not (article.published and len(article.published) >= 10) and self.dateline_date is None:
-            lead_end = article.sentences[min(3, len(article.sentences) - 1)].end if article.sentences else 0
-            lead = [t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")
-                    and t.start < lead_end]  # fmt: skip
+            days = [t for t in article.timexes if t.type == "DATE" and t.precision in ("day", "weekday")]
+            lead: list[Timex] = []
+            # (a lead of four sentences with no day: the first day of the next four, "... स्वागत किया। ... बता
+            # दें कि पीएम शुक्रवार की सुबह कीव पहुंचे")
+            for last in (3, 7):
+                lead_end = article.sentences[min(last, len(article.sentences) - 1)].end if article.sentences else 0
+                lead = lead or [t for t in days if t.start < lead_end]
             # (a weekday is how a report names its own day; a calendar day in the lead is as often an earlier
             # happening's: "China on Tuesday protested the June 15 face-off"; one beside the weekday is its day)
             wd = next((t for t in lead if t.precision == "weekday"), None)

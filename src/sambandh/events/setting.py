@@ -80,6 +80,8 @@ _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
+# "has", "have" and at most one adverb before the act's word: an English present perfect
+_PERFECT_AUX = re.compile(r"(?<![\w])(?:" + _kind_alt("present_perfect_aux") + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
 # a relative "where" opening a clause of its own
@@ -476,7 +478,12 @@ class _Setting(_Base):
             if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
 
-    def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span) -> None:
+    def _perfect_before(self, lo: int, start: int) -> bool:
+        """Whether an English present-perfect auxiliary ("has", "have") opens the verb group that ends at ``start``."""
+        return _PERFECT_AUX.search(self.text, max(lo, start - 24), start) is not None
+
+    def _date(self, ev: Event, lo: int, start: int, end: int, after_end: int, sent: Span,
+              perfect: bool = False) -> None:
         found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
                  if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
@@ -487,7 +494,11 @@ class _Setting(_Base):
         # the clause chain's day fits the act: a date before an infinitive it came after is that happening's, and
         # the chain's day the act's ("गुरुवार को भारत पहुंचे। चार अगस्त को चुने जाने के बाद ... भारत आए हैं")
         # (an act told as claimed too: "इस हमले में 100 से ज्यादा आतंकियों के मारे जाने की खबर है")
+        # (an act of another kind told in the present perfect in a later sentence, "... परीक्षण किया। जापान ने
+        # नाराजगी जाहिर की है", "who have registered a case", stands as of the report, not on the chain's day; the
+        # same act told again, "गुरुवार को भारत पहुंचे। ... भारत आए हैं", keeps it)
         chained = (self.chain_date is not None and self.sentences_since_date <= 2
+                   and not (perfect and self.chain_date.start < sent.start and ev.type != self.chain_date_type)
                    and ev.modality in ("occurred", "claimed")
                    and (ev.type == self.chain_date_type or bool(self._chain_key(ev) & self.chain_date_actors)))
         # (a bare event noun, "गुरुवार को मोदी-प्रचंड वार्ता के बाद ... हस्ताक्षर", does not take it)

@@ -1366,7 +1366,10 @@ class _State(_Arguments, _Setting):
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
-        self._date(ev, act.scope_start, start, end, act.after_end, sent)
+        # (the present perfect, "निंदा की है", "has denied", tells what stands as of the report)
+        perfect = m.form == "pfv" and (("present" in m.features and "past" not in m.features)
+                                       or (trig.english and self._perfect_before(act.scope_start, start)))
+        self._date(ev, act.scope_start, start, end, act.after_end, sent, perfect)
         self._frame(ev, sent)
         ev.topics = self._topics(sent, ev)
         if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":

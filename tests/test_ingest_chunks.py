@@ -68,3 +68,18 @@ def test_finish_every_must_not_be_negative() -> None:
 
     with pytest.raises(ConfigError, match="finish_every"):
         Config.build(finish_every=-1)
+
+
+def test_happening_rows_built_a_slice_at_a_time_are_the_rows_built_at_once(tmp_path: Path, monkeypatch: Any) -> None:
+    from sambandh import relations
+    from sambandh.store import Store
+
+    def records(db: Path) -> list[tuple[str, str, str]]:
+        with Store(db, read_only=True) as store:
+            return store.con.execute("SELECT event_id, record, brief FROM happenings ORDER BY event_id").fetchall()
+
+    _run(tmp_path / "whole.duckdb", 0)
+    monkeypatch.setattr(relations, "READ_MODEL_SLICE", 2)
+    _run(tmp_path / "sliced.duckdb", 0)
+    whole = records(tmp_path / "whole.duckdb")
+    assert len(whole) > 20 and records(tmp_path / "sliced.duckdb") == whole

@@ -37,7 +37,7 @@ def _state(db: Path) -> dict[str, Any]:
             "happenings": sorted(sorted(m) for (m,) in q(
                 "SELECT list(doc_id || ':' || idx) FROM happening_events GROUP BY event_id").fetchall()),
             "summaries": q("SELECT entity_id, own_mentions, own_documents, mentions, documents, folded_into "
-                           "FROM entity_summary ORDER BY entity_id").fetchall(),  # fmt: skip
+                           "FROM entity_summary ORDER BY entity_id").fetchall(),
             "indexed": q("SELECT count(*) FROM search_docs").fetchone()[0],
         }
 

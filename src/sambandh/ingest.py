@@ -186,7 +186,8 @@ def release_memory() -> None:
 
 def _add_stages(total: dict[str, Any], more: dict[str, Any]) -> None:
     """Add one pass of the global stages' reports to the run's: counts and seconds add up, flags
-    hold if any pass set them, anything else is the last pass's."""
+    hold if any pass set them, anything else is the last pass's.
+    """
     for name, rep in more.items():
         into = total.setdefault(name, {})
         for key, value in rep.items():

@@ -34,6 +34,12 @@ from sambandh.ingest import ingest
 marks = []
 def on_stage(name):
     marks.append((name, time.process_time()))
+def phases():
+    # a long run settles its articles every config.finish_every, so a phase comes back: add its spells
+    out = {}
+    for a, b in zip(marks, marks[1:]):
+        out[a[0]] = out.get(a[0], 0.0) + b[1] - a[1]
+    return out
 t = time.perf_counter()
 c = time.process_time()
 marks.append(("open", c))  # opening the store (and migrating a fresh file) until the articles phase
@@ -46,7 +52,7 @@ stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "phases": {a[0]: b[1] - a[1] for a, b in zip(marks, marks[1:])},
+                  "phases": phases(),
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))

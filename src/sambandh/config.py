@@ -33,6 +33,9 @@ class Config:
         max_title_chars: A head line longer than this is never taken as the title.
         max_sentence_chars: A sentence longer than this is split at its last clause or word
             boundary before it, so the work per sentence stays bounded (linear time in the text).
+        finish_every: During an ingest, the global stages (near copies, stories, happenings, entity
+            summaries, search index) run after every so many new articles as well as at the end, so a
+            long run's memory stays flat; 0 runs them only at the end.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
@@ -83,6 +86,7 @@ class Config:
     max_title_chars: int = 250
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
+    finish_every: int = 4000
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"
@@ -115,6 +119,8 @@ class Config:
         ):  # fmt: skip
             if getattr(self, name) <= 0:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
+        if self.finish_every < 0:
+            raise ConfigError(f"config: finish_every must be 0 (only at the end) or more, got {self.finish_every}")
         if self.workers < 0:
             raise ConfigError(f"config: workers must be 0 (one per core) or more, got {self.workers}")
         if self.min_article_chars < 0:

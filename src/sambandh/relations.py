@@ -596,6 +596,9 @@ def _fingerprint(kb_dir: str | None) -> str:
     return h.hexdigest()
 
 
+READ_MODEL_SLICE = 500  # happenings whose rows are built from one read of their reports
+
+
 def update_happenings(store: Any, config: Any) -> HappeningsReport:
     """Merge the stored events no happening holds yet into the kept happenings, and keep each
     touched happening's ``export events`` row, so the pages read rows instead of merging the
@@ -655,10 +658,20 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
             if eid not in touched:
                 touched[eid] = next(h for h in blocks[key] if ids[id(h)] == eid)
                 block_of[eid] = key
-    # a touched happening's row names every article that tells it: the ones kept before, then this run's
-    known = store.happening_occurrences([e for e in touched if e not in fresh])
-    occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in touched.items()}
-    rows, edges = _read_model(store, kb, touched, block_of, occurrences, links)
+    # a touched happening's row names every article that tells it: the ones kept before, then this run's.
+    # Built a slice of happenings at a time: a busy happening's earlier reports (their events and texts)
+    # are read for its row and let go, so memory follows the slice, not the archive
+    rows: list[tuple[str, ...]] = []
+    edges: list[Any] = []
+    order = list(touched)
+    for at in range(0, len(order), READ_MODEL_SLICE):
+        part = {eid: touched[eid] for eid in order[at : at + READ_MODEL_SLICE]}
+        known = store.happening_occurrences([e for e in part if e not in fresh])
+        occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in part.items()}
+        more_rows, more_edges = _read_model(store, kb, part, block_of, occurrences, links)
+        rows += more_rows
+        edges += more_edges
+        del known, occurrences
     point("happenings.write")
     store.write_happenings(rows, members, ("happenings", stamp), edges)
     report.seconds = time.perf_counter() - started

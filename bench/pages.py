@@ -141,7 +141,7 @@ def _serve(db: Path, db_memory: str | None) -> tuple[Any, str, float]:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)],
                             env={**os.environ, "SAMBANDH_EMBEDDINGS": "off",
-                                 **({"SAMBANDH_DB_MEMORY_LIMIT": db_memory} if db_memory else {})},
+                                 **({"SAMBANDH_SERVE_MEMORY_LIMIT": db_memory} if db_memory else {})},
                             stdout=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     while True:
@@ -236,7 +236,7 @@ def main() -> None:
     ap.add_argument(
         "--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)"
     )
-    ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_DB_MEMORY_LIMIT; default: the config's)")
+    ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_SERVE_MEMORY_LIMIT; default: config)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     folder = args.keep or Path(tmp.name)

@@ -568,3 +568,13 @@ def test_serve_with_watch_shows_new_articles_after_a_round(tmp_path: Path) -> No
             time.sleep(0.5)
         assert c.get("/api/home").json()["counts"]["documents"] == 2  # the next round brought it in
         assert c.get("/healthz").status_code == 200
+
+
+def test_a_pair_of_a_generic_actor_resolves_as_the_home_page_links_it() -> None:
+    from sambandh.kb import load
+    from sambandh.relations import resolve_entity
+
+    kb = load(None)
+    # the graph and home's active pairs name generic actors by id (a country's army): their pair page answers
+    assert resolve_entity("agent:mil:in", kb) == "agent:mil:in"
+    assert resolve_entity("country:pk", kb) == "country:pk"

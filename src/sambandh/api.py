@@ -68,8 +68,9 @@ class Knowledge:
         """Open the database (read-only unless the server accepts ingest)."""
         with self.lock:
             if self._base is None:
-                self._base = Store(self.config.db, read_only=not self.writable,
-                                   memory_limit=self.config.db_memory_limit)  # fmt: skip
+                # a server that only reads keeps a smaller cache: its memory stays bounded over a large archive
+                limit = self.config.db_memory_limit if self.writable else self.config.serve_memory_limit
+                self._base = Store(self.config.db, read_only=not self.writable, memory_limit=limit)
                 self._generation += 1
 
     def close(self) -> None:

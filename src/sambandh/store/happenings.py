@@ -379,26 +379,31 @@ class HappeningsMixin(StoreBase):
             where.append("sort_key >= ?")
             params.append(since)
         if until:
-            where.append("left(sort_key, 10) <= ?")
-            params.append(until)
+            # the first bound is implied by the second; unlike it, the column's min/max skip the row groups
+            # written after the range
+            where.append("sort_key < ? AND left(sort_key, 10) <= ?")
+            params += [until + "\U0010ffff", until]
         if types:
             where.append("type IN (SELECT unnest(?))")
             params.append(list(types))
         cond = " AND ".join(where)
-        # bounded aggregates only (no list of every event of an edge): memory stays flat at any size
-        by_type: dict[tuple[str, str], dict[str, int]] = {}
-        for a, b, t, n in self.con.execute(
-            f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
-        ).fetchall():
-            by_type.setdefault((a, b), {})[t] = int(n)
-        cur = self.con.execute(
-            "SELECT a, b, count(*), min(day), max(day), "
-            f"arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS}) "
-            f"FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b",
+        # one scan, grouped by edge and type, summed up per edge here (two grouped scans before: 1M articles'
+        # year of edges 185 -> 105 CPU ms); bounded aggregates only (never a list of every event of an edge)
+        edges: dict[tuple[str, str], list[Any]] = {}
+        for a, b, t, n, lo, hi, latest in self.con.execute(
+            f"SELECT a, b, type, count(*), min(day), max(day), max((sort_key, event_id), {EDGE_EVENT_IDS}) "
+            f"FROM happening_edges WHERE {cond} GROUP BY ALL",
             params,
-        )
+        ).fetchall():
+            e = edges.setdefault((a, b), [0, {}, None, None, []])
+            e[0] += int(n)
+            e[1][t] = int(n)
+            e[2] = lo if e[2] is None or (lo is not None and lo < e[2]) else e[2]
+            e[3] = hi if e[3] is None or (hi is not None and hi > e[3]) else e[3]
+            e[4] += [(x[0] or "", x[1]) for x in latest]
         return [
-            (a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in cur.fetchall()
+            (a, b, n, ts, lo, hi, [i for _, i in sorted(latest, reverse=True)[:EDGE_EVENT_IDS]])
+            for (a, b), (n, ts, lo, hi, latest) in sorted(edges.items())
         ]
 
     def _whole_graph(

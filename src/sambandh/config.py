@@ -36,8 +36,9 @@ class Config:
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
-            one that ingests takes ``db_memory_limit``): 640 MB keeps a server over a million
-            articles under 1 GB of memory after every page kind (``bench/pages.py``).
+            one that ingests takes ``db_memory_limit``). It must hold the indexes the pages read,
+            which DuckDB keeps in memory once read and never evicts: about 0.56 GB at a million
+            articles, where 640 MB fails pages (out of memory) after a few hundred entity pages.
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
             tagger; empty for the shipped fast model, ``accurate`` for the shipped e5 tagger
             (6 to 9 times the CPU, more names found: ``sambandh/models/ner-e5/README.md``).
@@ -86,7 +87,7 @@ class Config:
     max_title_chars: int = 250
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
-    serve_memory_limit: str = "640MB"
+    serve_memory_limit: str = "1GB"
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"

@@ -231,6 +231,11 @@ def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_giv
         slow, slow_total = k.db.find_happenings(acting=[y, x, y], newest_first=True)
         assert [r["event_id"] for r in rows] == [r["event_id"] for r in slow] and total == slow_total
         assert k.db.happening_month_counts(acting=[x, y]) == k.db.happening_month_counts(acting=[x, y, x])
+        # a latest page, read from the edge's summary, is the page the entities' index gives
+        for limit, offset in ((120, 0), (3, 2), (1, 0), (2, 119)):
+            page = k.db.find_happenings(acting=[x, y], newest_first=True, limit=limit, offset=offset, brief=True)
+            slow = k.db.find_happenings(acting=[x, y, x], newest_first=True, limit=limit, offset=offset, brief=True)
+            assert page == slow
         pairs += bool(want)
     assert pairs >= 5
 
@@ -334,6 +339,16 @@ def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: P
                  "ORDER BY ALL")
         assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == \
             store.con.execute(fresh).fetchall()  # fmt: skip
+        # a pair's latest page is read from its edge's summary: the page sorting its edges gives
+        for x, y in ((inn, ru), (inn, us)):
+            for limit, offset in ((120, 0), (2, 1), (1, 3)):
+                got = store.find_happenings(acting=[y, x], newest_first=True, limit=limit, offset=offset)
+                want = [r[0] for r in store.con.execute(
+                    "SELECT event_id FROM happening_edges WHERE folded AND a = ? AND b = ? "
+                    "ORDER BY sort_key DESC, event_id DESC LIMIT ? OFFSET ?", [x, y, limit, offset]).fetchall()]
+                assert [r["event_id"] for r in got[0]] == want, (x, y, limit, offset)
+        assert [r["event_id"] for r in store.find_happenings(acting=[inn, ru], newest_first=True, limit=9)[0]] == \
+            ["ev:5", "ev:3", "ev:4", "ev:1", "ev:2"]  # undated first (sort key 9999), then newest  # fmt: skip
         # the whole graph is read from the kept edge summaries; it is the graph the edges give
         for folded in (True, False):
             assert store.happening_edge_counts(folded) == _scanned_graph(store, folded)

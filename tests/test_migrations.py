@@ -267,3 +267,21 @@ def test_a_reader_of_an_older_database_brings_it_up_to_date_first(tmp_path, monk
             store.con.execute("CREATE TABLE t (x INTEGER)")
         # and it draws no DuckDB progress bar on the terminal while it does (a long migration did)
         assert store.con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+
+
+def test_edge_summaries_of_version_17_keep_120_latest_ids_after_version_18(tmp_path, monkeypatch):
+    db = tmp_path / "v17.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 17])
+        with Store(db) as store:
+            store.con.execute("INSERT INTO happening_edges SELECT 'ev:' || lpad(CAST(i AS VARCHAR), 3, '0'), "
+                              "'country:in', 'country:ru', true, NULL, '2024-01-01', 'CONSULT', 'occurred', NULL "
+                              "FROM range(150) t(i)")  # fmt: skip
+            store.con.execute("INSERT INTO happening_edge_summary SELECT a, b, folded, count(*), min(day), max(day), "
+                              "arg_max(event_id, (sort_key, event_id), 20) FROM happening_edges GROUP BY a, b, folded")
+            assert len(store.con.execute("SELECT ids FROM happening_edge_summary").fetchone()[0]) == 20
+    with Store(db) as store:
+        (ids,) = store.con.execute("SELECT ids FROM happening_edge_summary").fetchone()
+        assert ids == [f"ev:{i:03d}" for i in range(149, 29, -1)]  # the latest 120, newest first
+        # the graph still lists the latest 20 of an edge
+        assert store.happening_edge_counts(True)[0][-1] == ids[:20]

@@ -10,8 +10,12 @@ from typing import Any
 from .base import Migration, StoreBase, _by_key
 
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
+# an edge's summary keeps its latest events, this many: the graph lists the first EDGE_EVENT_IDS, and a pair
+# of countries' page (api.pair asks for its latest 120) reads them instead of sorting every edge of the pair
+SUMMARY_IDS = 120
 # one edge summed up from its rows: events, first and last day, the ids of its latest events (newest first)
-_EDGE_SUMMARY = f"a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), {EDGE_EVENT_IDS})"
+_EDGE_SUMMARY = f"a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), {SUMMARY_IDS})"
+_EDGE_SUMMARY_17 = "a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), 20)"
 
 MIGRATIONS: list[Migration] = [
     (
@@ -120,6 +124,15 @@ MIGRATIONS: list[Migration] = [
             last VARCHAR,
             ids VARCHAR[] NOT NULL
         );
+        INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY_17} FROM happening_edges GROUP BY a, b, folded;
+        """,
+    ),
+    (
+        18,
+        "each graph edge's summary keeps its latest 120 events, so a pair of countries' page reads its latest "
+        "events from it, not by sorting every edge of the pair",
+        f"""
+        DELETE FROM happening_edge_summary;
         INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges GROUP BY a, b, folded;
         """,
     ),
@@ -336,6 +349,15 @@ class HappeningsMixin(StoreBase):
             counted = f"SELECT count(*) FROM {table} WHERE {cond}"
         row = self.con.execute(counted, params).fetchone()
         total = int(row[0]) if row else 0
+        if (table == "happening_edges" and not (types or status or since or until) and order == "sort"
+                and newest_first and limit is not None and offset + limit <= SUMMARY_IDS):  # fmt: skip
+            # a pair of countries' latest page: the first ids its edge's summary keeps, in the same order
+            # (India-Russia at 1M: 65 -> 1 CPU ms, against sorting its 127k edges)
+            row = self.con.execute(
+                "SELECT ids FROM happening_edge_summary WHERE folded AND a = ? AND b = ?", params
+            ).fetchone()
+            ids = list(row[0])[offset : offset + limit] if row else []
+            return (self._happening_rows(ids, brief) if ids else []), total
         key = "sort_key" if order == "sort" else f"coalesce({_day(table)}, '')"
         direction = "DESC" if newest_first else "ASC"
         page = (
@@ -426,7 +448,8 @@ class HappeningsMixin(StoreBase):
             "SELECT a, b, type, sum(n) FROM happening_pair_counts WHERE folded = ? GROUP BY ALL", [folded]
         ).fetchall():
             by_type.setdefault((a, b), {})[t] = int(n)
-        return [(a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)) for a, b, n, lo, hi, ids in rows]
+        return [(a, b, int(n), by_type.get((a, b), {}), lo, hi, list(ids)[:EDGE_EVENT_IDS])
+                for a, b, n, lo, hi, ids in rows]  # fmt: skip
 
     def happening_month_counts(
         self, *, involving: list[str] | None = None, acting: list[str] | None = None, since: str | None = None,

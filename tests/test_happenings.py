@@ -460,3 +460,51 @@ def test_a_store_with_an_event_or_a_document_left_out_is_not_complete(demo_db: P
         store.con.execute("DELETE FROM entity_summary_docs WHERE doc_id IN (SELECT min(doc_id) FROM "
                           "entity_summary_docs)")  # fmt: skip
         assert not store.happenings_complete() and not store.entity_summary_complete()
+
+
+def test_an_entitys_summary_kept_across_writes_is_the_one_its_index_rows_give(tmp_path: Path):
+    import json
+
+    from sambandh.store import Store
+
+    def kept(event_id: str, day: str | None, actors: list[str], place: str | None = None) -> tuple:
+        record = {"event_id": event_id, "type": "CONSULT", "when": {"day": day}, "actors":
+                  [{"entity_id": a} for a in actors], "place": {"entity_id": place} if place else None}  # fmt: skip
+        return (event_id, "blk", day or "9999", "{}", json.dumps(record), "{}")
+
+    inn, ru, us, fr = "country:in", "country:ru", "country:us", "country:fr"
+    fresh = ("SELECT entity_id, count(*), arg_max(event_id, (sort_key, event_id), 100) FROM happening_index "
+             "GROUP BY ALL ORDER BY ALL")  # fmt: skip
+    with Store(tmp_path / "ents.duckdb") as store:
+        store.write_happenings([kept("ev:1", "2024-03-02", [inn, ru]), kept("ev:2", None, [inn], ru),
+                                kept("ev:3", "2024-01-09", [us, inn])], [])  # fmt: skip
+        # the second write moves ev:1 to other actors (Russia loses it, France gains it) and adds one
+        store.write_happenings([kept("ev:1", "2024-05-09", [inn, fr]), kept("ev:4", "2024-02-01", [ru, us])], [])
+        assert store.con.execute("SELECT * FROM happening_entity_summary ORDER BY ALL").fetchall() == \
+            store.con.execute(fresh).fetchall()  # fmt: skip
+        for e in (inn, ru, us, fr, "country:none"):
+            for limit, offset in ((100, 0), (2, 1), (1, 0), (0, 0)):
+                rows, total = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset)
+                slow, slow_total = store.find_happenings(involving=[e, e], newest_first=True, limit=limit,
+                                                         offset=offset)  # fmt: skip
+                assert [r["event_id"] for r in rows] == [r["event_id"] for r in slow] and total == slow_total
+        # undated first (sort key 9999), then newest; Russia only as ev:2's place and ev:4's actor
+        assert [r["event_id"] for r in store.find_happenings(involving=[inn], newest_first=True, limit=9)[0]] == \
+            ["ev:2", "ev:1", "ev:3"]  # fmt: skip
+        assert store.find_happenings(involving=[ru], newest_first=True, limit=9)[1] == 2
+        store.clear_happenings()
+        assert store.con.execute("SELECT count(*) FROM happening_entity_summary").fetchone() == (0,)
+
+
+def test_an_entitys_latest_page_from_its_summary_is_the_page_its_index_rows_give(demo_db: Path):
+    from sambandh.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        ents = [r[0] for r in store.con.execute(
+            "SELECT entity_id FROM happening_index GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 12").fetchall()]
+        for e in ents:
+            for limit, offset in ((100, 0), (5, 3), (1, 0)):
+                page = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset, brief=True)
+                slow = store.find_happenings(involving=[e, e], newest_first=True, limit=limit, offset=offset,
+                                             brief=True)  # fmt: skip
+                assert page == slow, (e, limit, offset)

@@ -65,6 +65,7 @@ SCHEMA = {
         "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "n BIGINT NOT NULL", "first VARCHAR",
         "last VARCHAR", "ids VARCHAR[] NOT NULL",
     ),
+    "happening_entity_summary": ("entity_id VARCHAR NOT NULL", "n BIGINT NOT NULL", "ids VARCHAR[] NOT NULL"),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
     ),
@@ -285,3 +286,24 @@ def test_edge_summaries_of_version_17_keep_120_latest_ids_after_version_18(tmp_p
         assert ids == [f"ev:{i:03d}" for i in range(149, 29, -1)]  # the latest 120, newest first
         # the graph still lists the latest 20 of an edge
         assert store.happening_edge_counts(True)[0][-1] == ids[:20]
+
+
+def test_happenings_kept_before_version_19_are_summed_up_per_entity(tmp_path, monkeypatch):
+    db = tmp_path / "v18.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 18])
+        with Store(db) as store:
+            store.con.execute("INSERT INTO happening_index SELECT 'ev:' || lpad(CAST(i AS VARCHAR), 3, '0'), "
+                              "CASE WHEN i % 3 = 0 THEN 'country:ru' ELSE 'country:in' END, true, "
+                              "CASE WHEN i % 5 = 0 THEN '9999' ELSE '2024-01-01' END, NULL, 'CONSULT', 'occurred' "
+                              "FROM range(150) t(i)")  # fmt: skip
+    with Store(db) as store:
+        got = dict((e, (n, list(ids))) for e, n, ids in store.con.execute(
+            "SELECT entity_id, n, ids FROM happening_entity_summary").fetchall())  # fmt: skip
+        for e in ("country:in", "country:ru"):
+            want = [r[0] for r in store.con.execute(
+                "SELECT event_id FROM happening_index WHERE entity_id = ? ORDER BY sort_key DESC, event_id DESC "
+                "LIMIT 100", [e]).fetchall()]  # fmt: skip
+            assert got[e] == (store.con.execute("SELECT count(*) FROM happening_index WHERE entity_id = ?",
+                                                [e]).fetchone()[0], want)  # fmt: skip
+        assert got["country:in"][0] == 100 and got["country:ru"][0] == 50

@@ -472,26 +472,50 @@ def test_an_entitys_summary_kept_across_writes_is_the_one_its_index_rows_give(tm
                   [{"entity_id": a} for a in actors], "place": {"entity_id": place} if place else None}  # fmt: skip
         return (event_id, "blk", day or "9999", "{}", json.dumps(record), "{}")
 
+    def day(i: int) -> str:
+        return f"{2000 + i // 300:04d}-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}"
+
     inn, ru, us, fr = "country:in", "country:ru", "country:us", "country:fr"
-    fresh = ("SELECT entity_id, count(*), arg_max(event_id, (sort_key, event_id), 100) FROM happening_index "
-             "GROUP BY ALL ORDER BY ALL")  # fmt: skip
-    with Store(tmp_path / "ents.duckdb") as store:
-        store.write_happenings([kept("ev:1", "2024-03-02", [inn, ru]), kept("ev:2", None, [inn], ru),
-                                kept("ev:3", "2024-01-09", [us, inn])], [])  # fmt: skip
-        # the second write moves ev:1 to other actors (Russia loses it, France gains it) and adds one
-        store.write_happenings([kept("ev:1", "2024-05-09", [inn, fr]), kept("ev:4", "2024-02-01", [ru, us])], [])
-        assert store.con.execute("SELECT * FROM happening_entity_summary ORDER BY ALL").fetchall() == \
-            store.con.execute(fresh).fetchall()  # fmt: skip
+    fresh = ("SELECT event_id, sort_key FROM happening_index WHERE entity_id = ? "
+             "ORDER BY sort_key DESC, event_id DESC")  # fmt: skip
+
+    def check(store: Store) -> None:
         for e in (inn, ru, us, fr, "country:none"):
-            for limit, offset in ((100, 0), (2, 1), (1, 0), (0, 0)):
-                rows, total = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset)
+            rows = store.con.execute(fresh, [e]).fetchall()
+            got = store.con.execute("SELECT n, ids, keys FROM happening_entity_summary WHERE entity_id = ?",
+                                    [e]).fetchone()  # fmt: skip
+            if not rows:
+                assert got is None
+                continue
+            n, ids, keys = got
+            # the count, and the entity's latest rows in order: at least a page of them, at most 200
+            assert n == len(rows) and list(zip(ids, keys, strict=True)) == rows[: len(ids)]
+            assert min(n, 100) <= len(ids) <= 200
+            for limit, offset in ((100, 0), (2, 1), (1, 0), (0, 0), (50, 150)):
+                page, total = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset)
                 slow, slow_total = store.find_happenings(involving=[e, e], newest_first=True, limit=limit,
                                                          offset=offset)  # fmt: skip
-                assert [r["event_id"] for r in rows] == [r["event_id"] for r in slow] and total == slow_total
-        # undated first (sort key 9999), then newest; Russia only as ev:2's place and ev:4's actor
-        assert [r["event_id"] for r in store.find_happenings(involving=[inn], newest_first=True, limit=9)[0]] == \
-            ["ev:2", "ev:1", "ev:3"]  # fmt: skip
-        assert store.find_happenings(involving=[ru], newest_first=True, limit=9)[1] == 2
+                assert [r["event_id"] for r in page] == [r["event_id"] for r in slow] and total == slow_total
+
+    with Store(tmp_path / "ents.duckdb") as store:
+        # India in 260 happenings (more than a summary keeps), Russia in some, one undated
+        store.write_happenings([kept(f"ev:{i:03d}", day(i), [inn, ru] if i % 4 == 0 else [inn])
+                                for i in range(260)] + [kept("ev:u", None, [inn], ru)], [])  # fmt: skip
+        check(store)
+        # a later write: two of India's latest move far back (out of its list), one leaves India for France,
+        # a newer one and an older one are added, the US joins an old one
+        store.write_happenings([kept("ev:259", day(3), [inn]), kept("ev:258", day(4), [inn, us]),
+                                kept("ev:257", day(200), [fr, ru]), kept("ev:900", day(400), [inn, us]),
+                                kept("ev:901", day(1), [inn]), kept("ev:010", day(10), [inn, us])], [])  # fmt: skip
+        check(store)
+        # India leaves its 150 latest: its list falls under a page, and is summed up again from its rows
+        store.write_happenings([kept(f"ev:{i:03d}", day(i), [ru]) for i in range(100, 250)], [])
+        check(store)
+        assert len(store.con.execute("SELECT ids FROM happening_entity_summary WHERE entity_id = ?",
+                                     [inn]).fetchone()[0]) == 112  # every row of India's left  # fmt: skip
+        # undated first (sort key 9999), then newest
+        assert [r["event_id"] for r in store.find_happenings(involving=[inn], newest_first=True, limit=3)[0]] == \
+            ["ev:u", "ev:900", "ev:256"]  # fmt: skip
         store.clear_happenings()
         assert store.con.execute("SELECT count(*) FROM happening_entity_summary").fetchone() == (0,)
 

@@ -65,7 +65,9 @@ SCHEMA = {
         "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "n BIGINT NOT NULL", "first VARCHAR",
         "last VARCHAR", "ids VARCHAR[] NOT NULL",
     ),
-    "happening_entity_summary": ("entity_id VARCHAR NOT NULL", "n BIGINT NOT NULL", "ids VARCHAR[] NOT NULL"),
+    "happening_entity_summary": (
+        "entity_id VARCHAR NOT NULL", "n BIGINT NOT NULL", "ids VARCHAR[] NOT NULL", "keys VARCHAR[] NOT NULL",
+    ),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
     ),
@@ -296,14 +298,14 @@ def test_happenings_kept_before_version_19_are_summed_up_per_entity(tmp_path, mo
             store.con.execute("INSERT INTO happening_index SELECT 'ev:' || lpad(CAST(i AS VARCHAR), 3, '0'), "
                               "CASE WHEN i % 3 = 0 THEN 'country:ru' ELSE 'country:in' END, true, "
                               "CASE WHEN i % 5 = 0 THEN '9999' ELSE '2024-01-01' END, NULL, 'CONSULT', 'occurred' "
-                              "FROM range(150) t(i)")  # fmt: skip
+                              "FROM range(450) t(i)")  # fmt: skip
     with Store(db) as store:
-        got = dict((e, (n, list(ids))) for e, n, ids in store.con.execute(
-            "SELECT entity_id, n, ids FROM happening_entity_summary").fetchall())  # fmt: skip
+        got = {e: (n, list(ids), list(keys)) for e, n, ids, keys in store.con.execute(
+            "SELECT entity_id, n, ids, keys FROM happening_entity_summary").fetchall()}  # fmt: skip
         for e in ("country:in", "country:ru"):
-            want = [r[0] for r in store.con.execute(
-                "SELECT event_id FROM happening_index WHERE entity_id = ? ORDER BY sort_key DESC, event_id DESC "
-                "LIMIT 100", [e]).fetchall()]  # fmt: skip
-            assert got[e] == (store.con.execute("SELECT count(*) FROM happening_index WHERE entity_id = ?",
-                                                [e]).fetchone()[0], want)  # fmt: skip
-        assert got["country:in"][0] == 100 and got["country:ru"][0] == 50
+            want = store.con.execute(
+                "SELECT event_id, sort_key FROM happening_index WHERE entity_id = ? ORDER BY sort_key DESC, "
+                "event_id DESC LIMIT 200", [e]).fetchall()  # fmt: skip
+            n = store.con.execute("SELECT count(*) FROM happening_index WHERE entity_id = ?", [e]).fetchone()[0]
+            assert got[e] == (n, [i for i, _ in want], [k for _, k in want])
+        assert got["country:in"][0] == 300 and len(got["country:in"][1]) == 200 and got["country:ru"][0] == 150

@@ -15,10 +15,14 @@ EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weig
 SUMMARY_IDS = 120
 # one edge summed up from its rows: events, first and last day, the ids of its latest events (newest first)
 _EDGE_SUMMARY = f"a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), {SUMMARY_IDS})"
-# an entity's summary: how many happenings involve it and the ids of its latest, this many (an entity page's
-# first page, api.MAX_PAGE), so a busy country's page neither counts nor sorts its rows of the index
-ENTITY_IDS = 100
-_ENTITY_SUMMARY = f"entity_id, count(*), arg_max(event_id, (sort_key, event_id), {ENTITY_IDS})"
+# an entity's summary: how many happenings involve it and the ids (with sort keys) of its latest, up to this
+# many: an entity page's first page (api.MAX_PAGE) is read from it, so a busy country's page neither counts nor
+# sorts its rows of the index; kept up to date incrementally (_update_entity_summaries), never summed up again
+ENTITY_IDS = 200
+_ENTITY_SUMMARY = (
+    f"entity_id, count(*), arg_max(event_id, (sort_key, event_id), {ENTITY_IDS}), "
+    f"arg_max(sort_key, (sort_key, event_id), {ENTITY_IDS})"
+)
 _EDGE_SUMMARY_17 = "a, b, folded, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), 20)"
 
 MIGRATIONS: list[Migration] = [
@@ -142,13 +146,14 @@ MIGRATIONS: list[Migration] = [
     ),
     (
         19,
-        "each entity's happenings counted and its latest 100 kept, so an entity's page neither counts nor sorts "
+        "each entity's happenings counted and its latest 200 kept, so an entity's page neither counts nor sorts "
         "every happening it is in",
         f"""
         CREATE TABLE happening_entity_summary (
             entity_id VARCHAR NOT NULL,
             n BIGINT NOT NULL,
-            ids VARCHAR[] NOT NULL
+            ids VARCHAR[] NOT NULL,
+            keys VARCHAR[] NOT NULL
         );
         INSERT INTO happening_entity_summary SELECT {_ENTITY_SUMMARY} FROM happening_index GROUP BY entity_id;
         """,
@@ -179,13 +184,6 @@ _RESUM_EDGES = f"""
     INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges e
         SEMI JOIN _t t ON e.a = t.a AND e.b = t.b AND e.folded = t.folded GROUP BY a, b, folded;
     DROP TABLE _t;
-"""
-# the summary rows of the entities in ``_te`` (whose happenings were replaced or added), summed up again
-_RESUM_ENTITIES = f"""
-    DELETE FROM happening_entity_summary WHERE entity_id IN (SELECT entity_id FROM _te);
-    INSERT INTO happening_entity_summary SELECT {_ENTITY_SUMMARY} FROM happening_index
-        WHERE entity_id IN (SELECT entity_id FROM _te) GROUP BY entity_id;
-    DROP TABLE _te;
 """
 # an edge's key in the per-pair counts, and how many edges share it
 _PAIR_KEY = "a, b, folded, left(hday, 7), type, status, count(*)"
@@ -269,15 +267,13 @@ class HappeningsMixin(StoreBase):
                                              for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
                                                                     "brief"))}))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
-                # the entities whose summaries change: those of the replaced happenings and of the new
-                touched = "SELECT DISTINCT entity_id FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)"
-                con.execute(f"CREATE OR REPLACE TEMP TABLE _te AS {touched}")
-                con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h)")
+                # the index rows replaced and added (as the statements return them) change the entities' summaries
+                removed = con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h) "
+                                      "RETURNING entity_id, event_id, sort_key").fetchall()  # fmt: skip
                 con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
                             "SELECT event_id, block, sort_key, view, record, brief FROM _h")
-                con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)"))
-                con.execute(f"INSERT INTO _te {touched}")
-                con.execute(_RESUM_ENTITIES)
+                added = con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)")).fetchall()
+                _update_entity_summaries(con, removed, added)
                 delta += [(*k, -n) for *k, n in con.execute(
                     f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
                 ).fetchall()]  # fmt: skip
@@ -373,7 +369,7 @@ class HappeningsMixin(StoreBase):
         if (involving and len(involving) == 1 and not (acting or types or status or since or until or doc_ids
                 or event_ids) and order == "sort" and newest_first and limit is not None
                 and offset + limit <= ENTITY_IDS):  # fmt: skip
-            # an entity's latest page and count, as its summary keeps them (India at 1M: ... CPU ms)
+            # an entity's latest page and count, as its summary keeps them (India's page at 1M: 158 -> 83 CPU ms)
             found = self._entity_page(involving[0], limit, offset, brief)
             if found is not None:
                 return found
@@ -428,8 +424,11 @@ class HappeningsMixin(StoreBase):
             return None
         if row is None:
             return [], 0
-        ids = list(row[1])[offset : offset + limit]
-        return (self._happening_rows(ids, brief) if ids else []), int(row[0])
+        n, kept = int(row[0]), list(row[1])
+        if offset + limit > len(kept) and len(kept) < n:
+            return None  # the summary keeps fewer than the page needs: the index answers
+        ids = kept[offset : offset + limit]
+        return (self._happening_rows(ids, brief) if ids else []), n
 
     def _happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
         """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids
@@ -613,7 +612,8 @@ def _happening_read_model(where: str) -> str:
     """SQL that fills the read model of the happenings matching ``where`` from their kept export
     rows: the type, day and status columns, and one ``happening_index`` row per entity an event
     involves (``acts``: as an actor or the country one acts for, else only as its place), with
-    the event's sort key, day, type and status so an entity's events are one table's rows.
+    the event's sort key, day, type and status so an entity's events are one table's rows. Its result:
+    the index rows added, ``(entity_id, event_id, sort_key)``.
     """
     return f"""
         UPDATE happenings SET type = json_extract_string(record, '$.type'),
@@ -631,9 +631,61 @@ def _happening_read_model(where: str) -> str:
             FROM happenings WHERE {where}
             UNION ALL
             SELECT event_id, json_extract_string(record, '$.place.entity_id'), false FROM happenings WHERE {where}
-        ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e;
+        ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e
+        RETURNING entity_id, event_id, sort_key;
         """
 
+
+def _update_entity_summaries(con: Any, removed: list[tuple[str, str, str]], added: list[tuple[str, str, str]]) -> None:
+    """Bring the summaries of the entities of these index rows ``(entity_id, event_id, sort_key)``, removed
+    and added in one write, up to date without reading any entity's other rows.
+
+    A summary's ids are always the entity's latest ones, newest first (by sort key, then id): an id
+    removed leaves the rest the latest; an added row joins them where the list holds every row of the
+    entity or where it ranks before the list's last (a later one the list never held could rank
+    between). An entity whose list falls under a page while it has more rows is summed up again from
+    its rows (rare: a happening that no longer involves it, among its latest hundred).
+    """
+    import pyarrow as pa
+
+    by_entity: dict[str, tuple[set[str], list[tuple[str, str]]]] = {}
+    for e, i, _ in removed:
+        by_entity.setdefault(e, (set(), []))[0].add(i)
+    for e, i, k in added:
+        by_entity.setdefault(e, (set(), []))[1].append((k, i))
+    if not by_entity:
+        return
+    kept = {e: (int(n), list(zip(keys, ids, strict=True))) for e, n, ids, keys in con.execute(
+        "SELECT entity_id, n, ids, keys FROM happening_entity_summary WHERE entity_id IN (SELECT unnest(?))",
+        [list(by_entity)]).fetchall()}  # fmt: skip
+    out, again = [], []
+    for e, (gone, new) in by_entity.items():
+        n, latest = kept.get(e, (0, []))
+        whole = len(latest) == n  # the list holds every row of the entity
+        latest = [(k, i) for k, i in latest if i not in gone]
+        n += len(new) - len(gone)
+        last = latest[-1] if latest else None
+        latest += [r for r in new if whole or (last is not None and r > last)]
+        latest = sorted(latest, reverse=True)[:ENTITY_IDS]
+        if len(latest) < min(n, MAX_PAGE_IDS):
+            again.append(e)
+        elif n > 0:
+            out.append((e, n, [i for _, i in latest], [k for k, _ in latest]))
+    con.execute("DELETE FROM happening_entity_summary WHERE entity_id IN (SELECT unnest(?))", [list(by_entity)])
+    if out:
+        con.register("_es", pa.table({"entity_id": [o[0] for o in out], "n": [o[1] for o in out],
+                                      "ids": [o[2] for o in out], "keys": [o[3] for o in out]},
+                                     schema=pa.schema([("entity_id", pa.string()), ("n", pa.int64()),
+                                                       ("ids", pa.list_(pa.string())),
+                                                       ("keys", pa.list_(pa.string()))])))  # fmt: skip
+        con.execute("INSERT INTO happening_entity_summary SELECT entity_id, n, ids, keys FROM _es")
+        con.unregister("_es")
+    if again:
+        con.execute(f"INSERT INTO happening_entity_summary SELECT {_ENTITY_SUMMARY} FROM happening_index "
+                    "WHERE entity_id IN (SELECT unnest(?)) GROUP BY entity_id", [again])  # fmt: skip
+
+
+MAX_PAGE_IDS = 100  # an entity page's first page (api.MAX_PAGE): a summary keeping fewer is summed up again
 
 SHARING_NEAR_DAYS = 30  # related events are first looked for this many days either side of the event
 

@@ -85,7 +85,7 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     # the database as schema version 9 left it: kept happenings, no read model, no entity summaries
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP TABLE happening_pair_counts; "
-                "DROP TABLE happening_edge_summary; DROP INDEX happenings_block; "
+                "DROP TABLE happening_edge_summary; DROP TABLE happening_entity_summary; DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
                 "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
                 "CREATE INDEX happenings_block ON happenings (block); "

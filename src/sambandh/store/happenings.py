@@ -19,6 +19,7 @@ _EDGE_SUMMARY = f"a, b, folded, count(*), min(day), max(day), arg_max(event_id, 
 # many: an entity page's first page (api.MAX_PAGE) is read from it, so a busy country's page neither counts nor
 # sorts its rows of the index; kept up to date incrementally (_update_entity_summaries), never summed up again
 ENTITY_IDS = 200
+MAX_PAGE_IDS = 100  # an entity page's first page (api.MAX_PAGE): a summary keeping fewer is summed up again
 _ENTITY_SUMMARY = (
     f"entity_id, count(*), arg_max(event_id, (sort_key, event_id), {ENTITY_IDS}), "
     f"arg_max(sort_key, (sort_key, event_id), {ENTITY_IDS})"
@@ -684,8 +685,6 @@ def _update_entity_summaries(con: Any, removed: list[tuple[str, str, str]], adde
         con.execute(f"INSERT INTO happening_entity_summary SELECT {_ENTITY_SUMMARY} FROM happening_index "
                     "WHERE entity_id IN (SELECT unnest(?)) GROUP BY entity_id", [again])  # fmt: skip
 
-
-MAX_PAGE_IDS = 100  # an entity page's first page (api.MAX_PAGE): a summary keeping fewer is summed up again
 
 SHARING_NEAR_DAYS = 30  # related events are first looked for this many days either side of the event
 

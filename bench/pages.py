@@ -64,7 +64,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
 
     from sambandh.store import Store
     from sambandh.store.entities import FILL_RECENT
-    from sambandh.store.happenings import FILL_EDGE_SUMMARY, FILL_PAIR_COUNTS
+    from sambandh.store.happenings import FILL_EDGE_SUMMARY, FILL_ENTITY_SUMMARY, FILL_PAIR_COUNTS
 
     with Store(db):  # the schema, migrated as the code has it
         pass
@@ -107,6 +107,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
     con.execute(FILL_PAIR_COUNTS)  # the pair pages' counts, as write_happenings keeps them
     con.execute(FILL_EDGE_SUMMARY)  # and the whole graph's edges summed up
+    con.execute(FILL_ENTITY_SUMMARY)  # and each entity's happenings
     con.execute("INSERT INTO entity_summary (entity_id, label, name, own_mentions, own_documents, mentions, documents, "
                 f"folded_into, names_folded) SELECT entity_id, label, name, "
                 f"own_mentions * {copies}, own_documents * {copies}, mentions * {copies}, documents * {copies}, "
@@ -141,7 +142,7 @@ def _serve(db: Path, db_memory: str | None) -> tuple[Any, str, float]:
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)],
                             env={**os.environ, "SAMBANDH_EMBEDDINGS": "off",
-                                 **({"SAMBANDH_DB_MEMORY_LIMIT": db_memory} if db_memory else {})},
+                                 **({"SAMBANDH_SERVE_MEMORY_LIMIT": db_memory} if db_memory else {})},
                             stdout=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     while True:
@@ -236,7 +237,7 @@ def main() -> None:
     ap.add_argument(
         "--keep", type=Path, help="build the stores in this folder and keep them (default: a temporary one)"
     )
-    ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_DB_MEMORY_LIMIT; default: the config's)")
+    ap.add_argument("--db-memory", help="the server's DuckDB cache (SAMBANDH_SERVE_MEMORY_LIMIT; default: config)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     folder = args.keep or Path(tmp.name)

@@ -85,7 +85,7 @@ def test_a_database_from_before_the_read_model_is_served_by_merging_then_rebuilt
     # the database as schema version 9 left it: kept happenings, no read model, no entity summaries
     con = duckdb.connect(str(db))
     con.execute("DROP TABLE happening_index; DROP TABLE happening_edges; DROP TABLE happening_pair_counts; "
-                "DROP TABLE happening_edge_summary; DROP INDEX happenings_block; "
+                "DROP TABLE happening_edge_summary; DROP TABLE happening_entity_summary; DROP INDEX happenings_block; "
                 "ALTER TABLE happenings DROP COLUMN type; ALTER TABLE happenings DROP COLUMN day; "
                 "ALTER TABLE happenings DROP COLUMN status; ALTER TABLE happenings DROP COLUMN brief; "
                 "CREATE INDEX happenings_block ON happenings (block); "
@@ -231,6 +231,11 @@ def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_giv
         slow, slow_total = k.db.find_happenings(acting=[y, x, y], newest_first=True)
         assert [r["event_id"] for r in rows] == [r["event_id"] for r in slow] and total == slow_total
         assert k.db.happening_month_counts(acting=[x, y]) == k.db.happening_month_counts(acting=[x, y, x])
+        # a latest page, read from the edge's summary, is the page the entities' index gives
+        for limit, offset in ((120, 0), (3, 2), (1, 0), (2, 119)):
+            page = k.db.find_happenings(acting=[x, y], newest_first=True, limit=limit, offset=offset, brief=True)
+            slow = k.db.find_happenings(acting=[x, y, x], newest_first=True, limit=limit, offset=offset, brief=True)
+            assert page == slow
         pairs += bool(want)
     assert pairs >= 5
 
@@ -334,6 +339,16 @@ def test_a_pairs_counts_kept_across_ingests_are_those_its_edges_give(tmp_path: P
                  "ORDER BY ALL")
         assert store.con.execute("SELECT * FROM happening_pair_counts ORDER BY ALL").fetchall() == \
             store.con.execute(fresh).fetchall()  # fmt: skip
+        # a pair's latest page is read from its edge's summary: the page sorting its edges gives
+        for x, y in ((inn, ru), (inn, us)):
+            for limit, offset in ((120, 0), (2, 1), (1, 3)):
+                got = store.find_happenings(acting=[y, x], newest_first=True, limit=limit, offset=offset)
+                want = [r[0] for r in store.con.execute(
+                    "SELECT event_id FROM happening_edges WHERE folded AND a = ? AND b = ? "
+                    "ORDER BY sort_key DESC, event_id DESC LIMIT ? OFFSET ?", [x, y, limit, offset]).fetchall()]
+                assert [r["event_id"] for r in got[0]] == want, (x, y, limit, offset)
+        assert [r["event_id"] for r in store.find_happenings(acting=[inn, ru], newest_first=True, limit=9)[0]] == \
+            ["ev:5", "ev:3", "ev:4", "ev:1", "ev:2"]  # undated first (sort key 9999), then newest  # fmt: skip
         # the whole graph is read from the kept edge summaries; it is the graph the edges give
         for folded in (True, False):
             assert store.happening_edge_counts(folded) == _scanned_graph(store, folded)
@@ -370,6 +385,51 @@ def test_the_whole_graph_from_the_kept_summaries_is_the_graph_every_edge_gives(d
             assert got == _scanned_graph(store, folded)
 
 
+def test_a_graph_of_a_range_or_types_is_the_one_two_grouped_scans_give(demo_db: Path):
+    """The graph of a range or of types, summed up per edge from one scan grouped by edge and type, is
+    the one that counting by type and summing up by edge in two scans gives.
+    """
+    from sambandh.store import EDGE_EVENT_IDS, Store
+
+    with Store(demo_db, read_only=True) as store:
+        days = [r[0] for r in store.con.execute(
+            "SELECT DISTINCT left(sort_key, 10) FROM happening_edges WHERE sort_key <> '9999' ORDER BY 1").fetchall()]
+        types = [r[0] for r in store.con.execute(
+            "SELECT type FROM happening_edges GROUP BY 1 ORDER BY count(*) DESC LIMIT 2").fetchall()]  # fmt: skip
+        assert len(days) > 3
+        mid = days[len(days) // 2]
+        checked = 0
+        for folded in (True, False):
+            for since, until, ts in ((days[0], days[-1], None), (mid, None, None), (None, mid, None),
+                                     (mid, mid, None), (None, None, types), (days[0], mid, types[:1])):  # fmt: skip
+                where, params = ["folded = ?"], [folded]
+                if since or until:
+                    where.append("sort_key NOT IN ('9999', '')")
+                if since:
+                    where.append("sort_key >= ?")
+                    params.append(since)
+                if until:
+                    where.append("left(sort_key, 10) <= ?")
+                    params.append(until)
+                if ts:
+                    where.append("type IN (SELECT unnest(?))")
+                    params.append(ts)
+                cond = " AND ".join(where)
+                by_type: dict = {}
+                for a, b, t, n in store.con.execute(
+                    f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
+                ).fetchall():
+                    by_type.setdefault((a, b), {})[t] = n
+                want = [(a, b, n, by_type[(a, b)], lo, hi, list(ids)) for a, b, n, lo, hi, ids in store.con.execute(
+                    f"SELECT a, b, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), "
+                    f"{EDGE_EVENT_IDS}) FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b", params
+                ).fetchall()]  # fmt: skip
+                got = store.happening_edge_counts(folded, since, until, ts)
+                assert got == want
+                checked += len(got)
+        assert checked > 20
+
+
 def test_the_graph_names_its_nodes_in_one_query_as_one_by_one(demo_db: Path):
     from sambandh import api
     from sambandh.config import Config
@@ -400,3 +460,75 @@ def test_a_store_with_an_event_or_a_document_left_out_is_not_complete(demo_db: P
         store.con.execute("DELETE FROM entity_summary_docs WHERE doc_id IN (SELECT min(doc_id) FROM "
                           "entity_summary_docs)")  # fmt: skip
         assert not store.happenings_complete() and not store.entity_summary_complete()
+
+
+def test_an_entitys_summary_kept_across_writes_is_the_one_its_index_rows_give(tmp_path: Path):
+    import json
+
+    from sambandh.store import Store
+
+    def kept(event_id: str, day: str | None, actors: list[str], place: str | None = None) -> tuple:
+        record = {"event_id": event_id, "type": "CONSULT", "when": {"day": day}, "actors":
+                  [{"entity_id": a} for a in actors], "place": {"entity_id": place} if place else None}  # fmt: skip
+        return (event_id, "blk", day or "9999", "{}", json.dumps(record), "{}")
+
+    def day(i: int) -> str:
+        return f"{2000 + i // 300:04d}-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}"
+
+    inn, ru, us, fr = "country:in", "country:ru", "country:us", "country:fr"
+    fresh = ("SELECT event_id, sort_key FROM happening_index WHERE entity_id = ? "
+             "ORDER BY sort_key DESC, event_id DESC")  # fmt: skip
+
+    def check(store: Store) -> None:
+        for e in (inn, ru, us, fr, "country:none"):
+            rows = store.con.execute(fresh, [e]).fetchall()
+            got = store.con.execute("SELECT n, ids, keys FROM happening_entity_summary WHERE entity_id = ?",
+                                    [e]).fetchone()  # fmt: skip
+            if not rows:
+                assert got is None
+                continue
+            n, ids, keys = got
+            # the count, and the entity's latest rows in order: at least a page of them, at most 200
+            assert n == len(rows) and list(zip(ids, keys, strict=True)) == rows[: len(ids)]
+            assert min(n, 100) <= len(ids) <= 200
+            for limit, offset in ((100, 0), (2, 1), (1, 0), (0, 0), (50, 150)):
+                page, total = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset)
+                slow, slow_total = store.find_happenings(involving=[e, e], newest_first=True, limit=limit,
+                                                         offset=offset)  # fmt: skip
+                assert [r["event_id"] for r in page] == [r["event_id"] for r in slow] and total == slow_total
+
+    with Store(tmp_path / "ents.duckdb") as store:
+        # India in 260 happenings (more than a summary keeps), Russia in some, one undated
+        store.write_happenings([kept(f"ev:{i:03d}", day(i), [inn, ru] if i % 4 == 0 else [inn])
+                                for i in range(260)] + [kept("ev:u", None, [inn], ru)], [])  # fmt: skip
+        check(store)
+        # a later write: two of India's latest move far back (out of its list), one leaves India for France,
+        # a newer one and an older one are added, the US joins an old one
+        store.write_happenings([kept("ev:259", day(3), [inn]), kept("ev:258", day(4), [inn, us]),
+                                kept("ev:257", day(200), [fr, ru]), kept("ev:900", day(400), [inn, us]),
+                                kept("ev:901", day(1), [inn]), kept("ev:010", day(10), [inn, us])], [])  # fmt: skip
+        check(store)
+        # India leaves its 150 latest: its list falls under a page, and is summed up again from its rows
+        store.write_happenings([kept(f"ev:{i:03d}", day(i), [ru]) for i in range(100, 250)], [])
+        check(store)
+        assert len(store.con.execute("SELECT ids FROM happening_entity_summary WHERE entity_id = ?",
+                                     [inn]).fetchone()[0]) == 112  # every row of India's left  # fmt: skip
+        # undated first (sort key 9999), then newest
+        assert [r["event_id"] for r in store.find_happenings(involving=[inn], newest_first=True, limit=3)[0]] == \
+            ["ev:u", "ev:900", "ev:256"]  # fmt: skip
+        store.clear_happenings()
+        assert store.con.execute("SELECT count(*) FROM happening_entity_summary").fetchone() == (0,)
+
+
+def test_an_entitys_latest_page_from_its_summary_is_the_page_its_index_rows_give(demo_db: Path):
+    from sambandh.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        ents = [r[0] for r in store.con.execute(
+            "SELECT entity_id FROM happening_index GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 12").fetchall()]
+        for e in ents:
+            for limit, offset in ((100, 0), (5, 3), (1, 0)):
+                page = store.find_happenings(involving=[e], newest_first=True, limit=limit, offset=offset, brief=True)
+                slow = store.find_happenings(involving=[e, e], newest_first=True, limit=limit, offset=offset,
+                                             brief=True)  # fmt: skip
+                assert page == slow, (e, limit, offset)

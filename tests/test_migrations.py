@@ -65,6 +65,9 @@ SCHEMA = {
         "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "n BIGINT NOT NULL", "first VARCHAR",
         "last VARCHAR", "ids VARCHAR[] NOT NULL",
     ),
+    "happening_entity_summary": (
+        "entity_id VARCHAR NOT NULL", "n BIGINT NOT NULL", "ids VARCHAR[] NOT NULL", "keys VARCHAR[] NOT NULL",
+    ),
     "happening_events": (
         "doc_id VARCHAR NOT NULL", "idx INTEGER NOT NULL", "event_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id, idx)",
     ),
@@ -267,3 +270,42 @@ def test_a_reader_of_an_older_database_brings_it_up_to_date_first(tmp_path, monk
             store.con.execute("CREATE TABLE t (x INTEGER)")
         # and it draws no DuckDB progress bar on the terminal while it does (a long migration did)
         assert store.con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+
+
+def test_edge_summaries_of_version_17_keep_120_latest_ids_after_version_18(tmp_path, monkeypatch):
+    db = tmp_path / "v17.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 17])
+        with Store(db) as store:
+            store.con.execute("INSERT INTO happening_edges SELECT 'ev:' || lpad(CAST(i AS VARCHAR), 3, '0'), "
+                              "'country:in', 'country:ru', true, NULL, '2024-01-01', 'CONSULT', 'occurred', NULL "
+                              "FROM range(150) t(i)")  # fmt: skip
+            store.con.execute("INSERT INTO happening_edge_summary SELECT a, b, folded, count(*), min(day), max(day), "
+                              "arg_max(event_id, (sort_key, event_id), 20) FROM happening_edges GROUP BY a, b, folded")
+            assert len(store.con.execute("SELECT ids FROM happening_edge_summary").fetchone()[0]) == 20
+    with Store(db) as store:
+        (ids,) = store.con.execute("SELECT ids FROM happening_edge_summary").fetchone()
+        assert ids == [f"ev:{i:03d}" for i in range(149, 29, -1)]  # the latest 120, newest first
+        # the graph still lists the latest 20 of an edge
+        assert store.happening_edge_counts(True)[0][-1] == ids[:20]
+
+
+def test_happenings_kept_before_version_19_are_summed_up_per_entity(tmp_path, monkeypatch):
+    db = tmp_path / "v18.duckdb"
+    with monkeypatch.context() as m:
+        m.setattr(sambandh.store, "MIGRATIONS", [s for s in MIGRATIONS if s[0] <= 18])
+        with Store(db) as store:
+            store.con.execute("INSERT INTO happening_index SELECT 'ev:' || lpad(CAST(i AS VARCHAR), 3, '0'), "
+                              "CASE WHEN i % 3 = 0 THEN 'country:ru' ELSE 'country:in' END, true, "
+                              "CASE WHEN i % 5 = 0 THEN '9999' ELSE '2024-01-01' END, NULL, 'CONSULT', 'occurred' "
+                              "FROM range(450) t(i)")  # fmt: skip
+    with Store(db) as store:
+        got = {e: (n, list(ids), list(keys)) for e, n, ids, keys in store.con.execute(
+            "SELECT entity_id, n, ids, keys FROM happening_entity_summary").fetchall()}  # fmt: skip
+        for e in ("country:in", "country:ru"):
+            want = store.con.execute(
+                "SELECT event_id, sort_key FROM happening_index WHERE entity_id = ? ORDER BY sort_key DESC, "
+                "event_id DESC LIMIT 200", [e]).fetchall()  # fmt: skip
+            n = store.con.execute("SELECT count(*) FROM happening_index WHERE entity_id = ?", [e]).fetchone()[0]
+            assert got[e] == (n, [i for i, _ in want], [k for _, k in want])
+        assert got["country:in"][0] == 300 and len(got["country:in"][1]) == 200 and got["country:ru"][0] == 150

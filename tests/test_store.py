@@ -181,3 +181,20 @@ def test_the_guards_of_the_store_package_find_what_they_look_for(tmp_path):
     })  # fmt: skip
     assert _sql_outside_store(pkg) == ["pages.py:2"]
     assert _import_circles(pkg) == [["fake.a", "fake.b"]]
+
+
+def test_a_server_that_only_reads_takes_the_smaller_cache(tmp_path, monkeypatch):
+    from sambandh import api
+    from sambandh.config import Config
+
+    Store(tmp_path / "m.duckdb").close()
+    monkeypatch.setenv("SAMBANDH_SERVE_MEMORY_LIMIT", "96MB")
+    monkeypatch.setenv("SAMBANDH_DB_MEMORY_LIMIT", "192MB")
+    cfg = Config.build(db=tmp_path / "m.duckdb")
+    limits = {}
+    for writable in (False, True):
+        k = api.Knowledge(cfg, writable=writable)
+        limits[writable] = k.db.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        k.close()
+    assert limits[False].startswith("91") and limits[True].startswith("183")  # MB as DuckDB reports them in MiB
+    assert Config().serve_memory_limit == Config().db_memory_limit == "1GB"

@@ -183,6 +183,7 @@ def test_each_entitys_latest_documents_are_kept_at_ingest_as_the_mentions_give_t
         store.con.execute("CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")
         store.con.execute("DROP TABLE happening_pair_counts")  # version 16's table
         store.con.execute("DROP TABLE happening_edge_summary")  # version 17's
+        store.con.execute("DROP TABLE happening_entity_summary")  # version 19's
         store.con.execute("DELETE FROM schema_migrations WHERE version >= 15")
     with Store(old) as store, Store(db, read_only=True) as two:
         assert store.con.execute("SELECT count_if(recent IS NULL) FROM entity_summary").fetchone() == (0,)

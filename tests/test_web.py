@@ -568,3 +568,42 @@ def test_serve_with_watch_shows_new_articles_after_a_round(tmp_path: Path) -> No
             time.sleep(0.5)
         assert c.get("/api/home").json()["counts"]["documents"] == 2  # the next round brought it in
         assert c.get("/healthz").status_code == 200
+
+
+def test_a_pair_of_a_generic_actor_resolves_as_the_home_page_links_it() -> None:
+    from sambandh.kb import load
+    from sambandh.relations import resolve_entity
+
+    kb = load(None)
+    # the graph and home's active pairs name generic actors by id (a country's army): their pair page answers
+    assert resolve_entity("agent:mil:in", kb) == "agent:mil:in"
+    assert resolve_entity("country:pk", kb) == "country:pk"
+
+
+def test_pages_are_computed_a_few_at_once(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.web.app import running
+
+    now, peak, lock, real = 0, 0, threading.Lock(), api.home
+
+    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal now, peak
+        with lock:
+            now += 1
+            peak = max(peak, now)
+        time.sleep(0.3)
+        with lock:
+            now -= 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "home", slow)
+    with running(Config.build(db=demo_db)) as url, httpx.Client(base_url=url, timeout=60) as c, \
+            ThreadPoolExecutor(12) as pool:  # fmt: skip
+        codes = list(pool.map(lambda i: c.get("/api/home" if i % 2 else "/").status_code, range(12)))
+    # every request answered, never more than PAGES_AT_ONCE computed together (the rest waited)
+    assert codes == [200] * 12 and peak == api.PAGES_AT_ONCE

@@ -38,6 +38,10 @@ class Config:
             long run's memory stays flat; 0 runs them only at the end.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
+        serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
+            one that ingests takes ``db_memory_limit``). It must hold the indexes the pages read,
+            which DuckDB keeps in memory once read and never evicts: about 0.56 GB at a million
+            articles, where 640 MB fails pages (out of memory) after a few hundred entity pages.
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
             tagger; empty for the shipped fast model, ``accurate`` for the shipped e5 tagger
             (6 to 9 times the CPU, more names found: ``sambandh/models/ner-e5/README.md``).
@@ -87,6 +91,7 @@ class Config:
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
     finish_every: int = 4000
+    serve_memory_limit: str = "1GB"
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"
@@ -222,10 +227,10 @@ def _coerce(name: str, value: Any) -> Any:
         if text not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
             raise ConfigError(f"config: entities must be true or false, got {value!r}")
         return text in ("1", "true", "yes", "on")
-    if name == "db_memory_limit":
+    if name in ("db_memory_limit", "serve_memory_limit"):
         text = str(value).strip()
         if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)", text, re.IGNORECASE):
-            raise ConfigError(f"config: db_memory_limit must look like 128MB or 2GB, got {value!r}")
+            raise ConfigError(f"config: {name} must look like 128MB or 2GB, got {value!r}")
         return text
     if isinstance(value, bool):
         raise ConfigError(f"config: {name} must be an integer")

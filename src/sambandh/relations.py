@@ -505,7 +505,9 @@ def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> st
     """
     from .errors import UsageError
 
-    if ":" in name and (name in kb.entities or name.startswith("new:")):
+    # ids the pipeline mints stand for themselves: new names, and generic actors (``agent:mil:in``), which
+    # the graph and the home page's active pairs name and link to
+    if ":" in name and (name in kb.entities or name.startswith(("new:", "agent:"))):
         return name
     cid = kb.country_of(name)
     if cid:

@@ -351,7 +351,8 @@ def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
 
     def endpoint(**args: Any) -> dict[str, Any]:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
-        return p.view(k, **args)
+        with k.pages_at_once:
+            return p.view(k, **args)
 
     # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
     endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
@@ -367,7 +368,8 @@ def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Cal
     view = p.page_view or p.view
 
     def endpoint(request: Request, **args: Any) -> HTMLResponse:
-        data = view(k, **args)
+        with k.pages_at_once:
+            data = view(k, **args)
         extra = p.context(request, args) if p.context is not None else {}
         return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
 

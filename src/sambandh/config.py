@@ -90,7 +90,7 @@ class Config:
     max_title_chars: int = 250
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
-    finish_every: int = 4000
+    finish_every: int = 10_000
     serve_memory_limit: str = "1GB"
     ner_model: str = ""
     kb_dir: str = ""

@@ -148,9 +148,10 @@ def new_entity_id(label: str, key: str) -> str:
 
 def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:
     """Where the non-empty ``word`` stands in ``text`` from ``start`` with no letter, digit or
-    Devanagari sign touching it on either side, left to right without overlaps: what the pattern
-    ``(?<![\\w<Devanagari>])word(?![\\w<Devanagari>])`` finds (``\\w`` is ``str.isalnum`` or ``_``),
-    without compiling a pattern for each name (a new name's pattern cost more than the search).
+    Devanagari sign (a danda is none: it ends a sentence) touching it on either side, left to right
+    without overlaps: what the pattern ``(?<![\\w<Devanagari>])word(?![\\w<Devanagari>])`` finds
+    (``\\w`` is ``str.isalnum`` or ``_``), without compiling a pattern for each name (a new name's
+    pattern cost more than the search).
     """
     at = text.find(word, start)
     while at >= 0:

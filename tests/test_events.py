@@ -891,6 +891,18 @@ def test_a_first_person_subject_inside_quoted_words_is_the_one_quoted():
     assert not [e for e in closed["events"] if e["mode"] == "condemn"]
 
 
+def test_a_first_person_subject_in_reported_words_is_the_one_who_said_them():
+    # "X ने कहा कि हम ...": no quotation marks, but the clause after कि is still the ministry's words
+    doc = annotate("जापान के विदेश मंत्रालय ने रविवार को कहा कि हम इस हमले की कड़ी निंदा करते हैं।", published="2024-05-02")
+    (ev,) = [e for e in doc["events"] if e["mode"] == "condemn"]
+    assert [(a["entity_id"], a["role"], a["via"]) for a in ev["actors"]] == [("agent:gov:jp", "source", "pronoun")]
+    # an ergative "हमने" in a clause opened by बताया कि: the one who told it asked
+    told = annotate("नेपाल के विदेश मंत्री ने बताया कि हमने भारत से राहत की अपील की।", published="2024-05-02")
+    (ap,) = [e for e in told["events"] if e["type"] == "REQUEST"]
+    roles = {a["entity_id"]: a["role"] for a in ap["actors"]}
+    assert roles.get("country:np") == "source" and roles.get("country:in") == "target", roles
+
+
 def test_a_quoted_we_alone_is_no_meeting():
     # "we talked" names one side of the talks: the speaker's partner is not in the clause
     doc = annotate("रूस के रक्षा मंत्री ने कहा, “हमने रक्षा सहयोग पर विस्तार से बातचीत की।”", published="2024-05-02")

@@ -50,6 +50,7 @@ from .grammar import (
     _ON_WORDS,
     _OWNED_BY,
     _PATIENT_GENITIVE,
+    _PLURAL_FIRST,
     _POLITY_SECTORS,
     _POSSESSED,
     _POSSESSOR_TARGET,
@@ -60,6 +61,7 @@ from .grammar import (
     _REFLEXIVE,
     _REFUSED,
     _REFUSED_GIVING,
+    _REPORTED_THAT,
     _SAID_BEFORE,
     _SAID_OBJECT,
     _SUBJECT_BREAK,
@@ -367,8 +369,14 @@ class _Arguments(_Base):
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for fm in _FIRST_PERSON.finditer(text, lo, hi):
             quoted = self._quote_speaker(fm.start(), lang)
+            if quoted is None and not any(a.case in ("erg", "nom") for a in out):
+                # "X ने कहा कि हमने ...": reported words with no subject written; a plural "we" told by a
+                # person is the body they speak for (or a group), not the person: left alone
+                quoted = self._reported_speaker(fm.start(), lang)
+                if quoted is not None and quoted.label == "PERSON" and fold(fm.group()) in _PLURAL_FIRST:
+                    quoted = None
             if quoted is None:
-                continue  # outside quoted words "हम" is the writer or the reader: no actor
+                continue  # outside quoted or reported words "हम" is the writer or the reader: no actor
             # (the object forms are other words, मुझे, हमें, हमसे: these are subjects, with ने or without)
             case = "erg" if fold(fm.group()).endswith(fold("ने")) else "nom"
             out.append(_Arg(quoted.entity_id, quoted.label, case, fm.start(), fm.end(), "pronoun"))
@@ -506,6 +514,27 @@ class _Arguments(_Base):
         at = bisect_right(self.sentence_starts, opened.start()) - 1
         sent_lo = max(lo, self.sentence_starts[at] if at >= 0 else 0)
         subjects = [a for a in self._args(sent_lo, opened.start(), lang)
+                    if a.case == "erg" and a.label in ACTOR_LABELS]  # fmt: skip
+        return subjects[-1] if subjects else None
+
+    def _reported_speaker(self, pos: int, lang: str) -> _Arg | None:
+        """The one whose words are reported at ``pos``: "X ने बताया कि हमने ... मांगी थी" (a say-verb and its
+        complementizer earlier in the same sentence). The ergative subject of the say-verb's clause; ``None``
+        when no such clause opens before ``pos`` or no subject says it.
+
+        Args:
+            pos: Where a first-person word stands.
+            lang: The language whose tables read the opening clause.
+
+        Returns:
+            The speaker's argument, or ``None``.
+        """
+        at = bisect_right(self.sentence_starts, pos) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
+        said = next(reversed(list(_REPORTED_THAT.finditer(self.text, sent_lo, pos))), None)
+        if said is None:
+            return None
+        subjects = [a for a in self._args(sent_lo, said.start(), lang)
                     if a.case == "erg" and a.label in ACTOR_LABELS]  # fmt: skip
         return subjects[-1] if subjects else None
 

@@ -298,6 +298,12 @@ _IN_BEFORE = re.compile(r"\s+(?:" + _forms_alt(f for f, c in _case_rows("after")
 # the end of "X ने कहा (है) कि": a subject pronoun opening the complement is the speaker ("... कि वह ...")
 _SAID_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
                           + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$", re.IGNORECASE)
+# the plural first-person subjects (हम, हमने): "we" told by a person is the body they speak for, not themselves
+_PLURAL_FIRST = frozenset(fold(w) for w in _kind_words("first_person_plural"))
+# the same opening anywhere before a word ("X ने बताया कि हमने ... मांगी थी"): the reported clause it opens is the
+# speaker's, so a first-person subject in it is the one who said it
+_REPORTED_THAT = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
+                            + r"))?\s+(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"

@@ -1755,15 +1755,10 @@ def _confirming() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (``confirms``: "एक्स पर पोस्ट") or right after them (``confirms_before``: "posted on X"), a quote
     mark allowed between, as two patterns (one that never matches where a language lists none).
     """
-    from .lexicon import LANG_DIR
-
     after: list[str] = []
     before: list[str] = []
-    for path in sorted(LANG_DIR.glob("*/name_heads.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = [c.strip() for c in line.split("\t")]
-            if line.startswith("#") or len(cols) < 3 or cols[2] not in ("confirms", "confirms_before"):
-                continue
+    for cols in every_language_rows("name_heads.tsv"):
+        if len(cols) > 2 and cols[2] in ("confirms", "confirms_before"):
             words = r"\s+".join(re.escape(w) for w in cols[0].split())
             (after if cols[2] == "confirms" else before).append(words)
     quote = r"[‘’“”\"']?"

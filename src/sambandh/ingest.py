@@ -192,10 +192,12 @@ def _add_stages(total: dict[str, Any], more: dict[str, Any]) -> None:
         into = total.setdefault(name, {})
         for key, value in rep.items():
             old = into.get(key)
-            if isinstance(value, bool) or not isinstance(value, int | float) or isinstance(old, bool) or old is None:
-                into[key] = (bool(old) or value) if isinstance(value, bool) else value
-            else:
+            if isinstance(value, bool):
+                into[key] = bool(old) or value
+            elif isinstance(value, int | float) and isinstance(old, int | float):
                 into[key] = round(old + value, 3) if isinstance(value, float) else old + value
+            else:
+                into[key] = value
 
 
 def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:

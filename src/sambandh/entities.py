@@ -70,6 +70,9 @@ _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 _FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
+# a word near a name's head: a full stop glued between two Devanagari letters ends it, as it
+# ends a token ("है.रखाइन प्रांत", BBC Hindi style), so the word before a sentence is not taken
+_HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
@@ -783,7 +786,7 @@ class EntityRecognizer:
                 # "name_after": the name right after the head, without it ("border town Moreh")
                 side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
-                words = list(re.finditer(r"[^\s,।;:()\"'“”‘’]+", near))
+                words = list(_HEAD_NEAR_WORD.finditer(near))
                 picked: list[tuple[int, int]] = []
                 base = max(0, m.start() - 40) if side == "before" else m.end()
                 # a named event after a listed body or place is named after it, with words such as
@@ -807,8 +810,11 @@ class EntityRecognizer:
                     gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
                     if gap.strip():
                         break
-                    if side == "before" and picked and w.group().endswith(".") and not _INITIALS.fullmatch(w.group()):
-                        break  # a full stop ends the sentence before the name ("... in Delhi. Toronto Police")
+                    if (side == "before" and (picked or not gap) and w.group().endswith(".")
+                            and not _INITIALS.fullmatch(w.group())):  # fmt: skip
+                        # a full stop ends the sentence before the name ("... in Delhi. Toronto Police"),
+                        # also glued to the head itself ("है.स्कूल")
+                        break
                     edge = w.start() if side == "before" else w.end()
                     word = w.group().rstrip(".") if side == "after" else w.group()
                     # a hyphen may join the name to the head before it ("INS-वेला", "आईएनएस-वेला")

@@ -1,5 +1,6 @@
 """English predicates of session 30 (issue 15), added by class: the plurals of multiword event nouns (only
-an entry's first word inflects) and the English equivalents of the Hindi classes. Every sentence here is our own."""
+an entry's first word inflects) and the English equivalents of the Hindi classes; and, held apart with them, a
+document cancelled in Hindi. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,9 @@ def _found(sentence: str, lang: str = "en") -> list[tuple[str, str, str]]:
 def test_english_wordings_of_a_class_are_found(sentence: str, words: str, typ: str) -> None:
     assert any(w == words and t == typ for w, t, _ in _found(sentence, "en"))
 
+
+
+def test_cancelling_a_passport_is_a_ban_not_a_rejection() -> None:
+    # held apart with the English rows: a document or a membership cancelled is a sanction (रद्द alone is REJECT)
+    found = _found("सरकार ने पूर्व मंत्री समेत बीस लोगों के पासपोर्ट रद्द कर दिए।", "hi")
+    assert ("पासपोर्ट रद्द कर दिए", "SANCTION", "ban") in found

@@ -1,6 +1,6 @@
-"""English predicates of session 30 (issue 15), added by class: the plurals of multiword event nouns (only
-an entry's first word inflects) and the English equivalents of the Hindi classes; and, held apart with them, a
-document cancelled in Hindi. Every sentence here is our own."""
+"""English predicates of session 30 (issue 15), added by class: the plurals of multiword event nouns (the
+lexicon inflects their last word) and the English equivalents of the Hindi classes; and a document cancelled
+in Hindi. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -16,16 +16,17 @@ def _found(sentence: str, lang: str = "en") -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("sentence", "words", "typ"),
     [
-        # a multiword event noun's plural: only the first word of an entry inflects
+        # a multiword event noun's plural: the lexicon inflects its last word (only the singular is listed)
         ("The air force carried out air strikes on the camps.", "air strikes", "ASSAULT"),
         ("Rebels claimed the rocket attacks on the town.", "rocket attacks", "ASSAULT"),
+        ("The navies began naval exercises in the bay.", "naval exercises", "COOPERATE"),
+        ("Both sides reported gun battles near the post.", "gun battles", "ASSAULT"),
         ("The two prime ministers held a summit in Delhi.", "held a summit", "CONSULT"),
         ("The court jailed the former minister.", "jailed", "COERCE"),
     ],
 )
 def test_english_wordings_of_a_class_are_found(sentence: str, words: str, typ: str) -> None:
     assert any(w == words and t == typ for w, t, _ in _found(sentence, "en"))
-
 
 
 def test_cancelling_a_passport_is_a_ban_not_a_rejection() -> None:

@@ -362,6 +362,11 @@ class Lexicon:
                 # an English event noun ("the clash") is read as Hindi bare nouns are
                 seq = _Seq(entry, rest, "nominal" if pos == "n" else name, False)
                 self.first.setdefault(word_key(f), []).append(seq)
+            if pos == "n" and len(words) > 1 and words[-1].isalpha():
+                # a multiword noun inflects its last word ("air strike" -> "air strikes")
+                plural = next(f for f in english_forms(words[-1], "n") if f != words[-1])
+                rest_plural = (*rest[:-1], word_key(plural))
+                self.first.setdefault(word_key(words[0]), []).append(_Seq(entry, rest_plural, "nominal", False))
             return
         if len(row) < 8:
             return

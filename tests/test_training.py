@@ -50,3 +50,17 @@ def test_the_event_precision_model_is_what_its_recipe_trains(tmp_path):
     assert all(abs(trained["weights"][k] - v) <= 2e-3 for k, v in shipped["weights"].items()), stale
     assert trained["threshold"] == pytest.approx(shipped["threshold"], abs=2e-3), stale
     assert trained["bias"] == pytest.approx(shipped["bias"], abs=2e-3), stale
+
+
+def test_the_judged_ranking_is_the_area_under_the_roc_curve():
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location("precision", ROOT / "training" / "events" / "precision.py")
+    assert spec is not None and spec.loader is not None
+    precision = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(precision)
+    y = np.array([0.0, 1.0, 0.0, 1.0])
+    assert precision.auc(np.array([0.1, 0.9, 0.2, 0.8]), y) == 1.0  # every match above every spurious event
+    assert precision.auc(np.array([0.9, 0.1, 0.8, 0.2]), y) == 0.0
+    assert precision.auc(np.array([0.1, 0.3, 0.4, 0.8]), y) == 0.75  # one pair of four out of order
+    assert precision.auc(np.array([0.1, 0.2]), np.array([1.0, 1.0])) == 0.5  # no spurious event: no ranking

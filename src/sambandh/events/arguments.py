@@ -7,7 +7,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from ..lexicon import Agent, Agents, word_key
-from ..link import _ROLE_OF
+from ..link import _ROLE_OF, first_role_word
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI_WORD
@@ -398,8 +398,37 @@ class _Arguments(_Base):
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         out = self._owners_of_bodies(out)
+        out = self._owners_of_office_holders(out)
         _spread_coordination(out, text)
         return out
+
+    def _owners_of_office_holders(self, out: list[_Arg]) -> list[_Arg]:
+        """Without the country named in the genitive before an office and the name of its holder ("यूक्रेन के
+        राष्ट्रपति वोलोदिमीर जेलेंस्की", "बांग्लादेश के डिप्टी हाई कमिश्नर X", "India's Acting High Commissioner
+        X"): one phrase, from the country's name on, names one actor, the person; the country only says whom
+        he serves (kept in ``holder_country`` for acts that code the envoy's country, ``docs/events.md``).
+        """
+        text = self.text
+        drop: set[int] = set()
+        for a, b in pairwise(out):
+            if (not a.entity_id.startswith("country:") or a.via != "name" or b.label != "PERSON"
+                    or b.via != "name" or b.start - a.end > 60):  # fmt: skip
+                continue
+            cm = _CASE.match(text, a.end, b.start)
+            pp = (cm.group("pp") or "") if cm is not None else ""
+            if not (a.case == "gen" or (self.sent_english and _CASE_OF.get(pp.lower()) == "gen")):
+                continue
+            gap = text[cm.end() if cm is not None else a.end : b.start]
+            # (only an office between, up to four words, no postposition: "भारत के प्रधानमंत्री ने मोदी से" is two)
+            gs = b.start - len(gap)
+            agents = self.ex.agents.get("en" if self.sent_english else "hi")
+            office = first_role_word(gap) is not None or (agents is not None and any(
+                True for _ in agents.find(text, gs, b.start)))  # fmt: skip
+            if 0 < len(gap.split()) <= 5 and not _CASE_WORD.search(gap) and office:
+                drop.add(id(a))
+                b.start = a.start  # (the whole phrase: "मोदी और चीन के राष्ट्रपति शी की मुलाकात" stays a list)
+                self.holder_country[b.start] = a.entity_id
+        return [a for a in out if id(a) not in drop] if drop else out
 
     def _owners_of_bodies(self, out: list[_Arg]) -> list[_Arg]:
         """Without the country named in the genitive right before a body of its own ("भारत के विदेश मंत्रालय
@@ -792,7 +821,7 @@ class _Arguments(_Base):
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
             out.append(_Arg(eid, label, case, start, end, via, kb_id))
-        return self._owners_of_bodies(out)
+        return self._owners_of_office_holders(self._owners_of_bodies(out))
 
     def _office(self, om: re.Match[str]) -> str | None:
         """The holder of an office named without a name, or its country."""

@@ -38,3 +38,23 @@ def test_the_country_before_an_office_and_its_holder_is_no_actor_of_its_own():
                         "हुई थी।", published="2024-05-02")  # fmt: skip
     roles = _roles(_events(doc, "CONSULT", "meet")[0])
     assert roles == {"person:narendra-modi": "participant", "person:xi-jinping": "participant"}, roles
+
+
+def test_an_english_act_after_over_is_the_protest_s_topic_and_of_names_who_suffered_it():
+    doc = annotate_text("NEW DELHI - India lodged a strong protest with Nepal on Monday over the killing of two Indian "
+                        "fishermen near the border.", published="2024-05-02")  # fmt: skip
+    kill = _events(doc, "ASSAULT", "kill")
+    assert kill, doc["events"]
+    roles = _roles(kill[0])
+    assert "country:in" not in roles, roles
+    assert any(k.startswith("agent:") and r == "target" for k, r in roles.items()), roles
+
+
+def test_a_name_before_an_event_noun_with_modifiers_in_an_adjunct_is_that_act_s():
+    # "पर" governs the attack told in the adjunct ("के जवाब में"), not the strike the sentence tells
+    doc = annotate_text("ईरान ने शनिवार को अपने दूतावास पर संदिग्ध इजराइली हवाई हमले के जवाब में इजराइल पर मिसाइलें "
+                        "दागीं।", published="2024-05-02")  # fmt: skip
+    strike = [e for e in _events(doc, "ASSAULT", "attack") if _roles(e).get("country:ir") == "source"]
+    assert strike, doc["events"]
+    roles = _roles(strike[0])
+    assert [k for k, r in roles.items() if r == "target"] == ["country:il"], roles

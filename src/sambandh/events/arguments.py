@@ -139,6 +139,9 @@ _SEAT_CASES = frozenset({"erg", "by"})
 _STRUCK_PLACE = frozenset({"ASSAULT"})
 
 
+# "the killing of <up to three words: a number, an age, a demonym> X": the patient right after an act's noun
+_EN_OF_PATIENT = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
+
 # offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
 _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 
@@ -1036,19 +1039,23 @@ class _Arguments(_Base):
         return out
 
     def _in_adjunct_act(self, a: _Arg, start: int) -> bool:
-        """Whether the name ``a`` is governed by an event noun (within two words after its postposition)
-        whose phrase an adjunct postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ
-        झड़प के दौरान``): then it is that act's argument, not the predicate's.
+        """Whether the name ``a`` is governed by an event noun (within four words after its postposition, its
+        modifiers between: ``अपने दूतावास पर संदिग्ध इजराइली हवाई हमले के जवाब में``) whose phrase an adjunct
+        postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ झड़प के दौरान``): then it is
+        that act's argument, not the predicate's.
         """
         cm = _CASE.match(self.text, a.end, start)
         pos = cm.end() if cm is not None else a.end
-        for _ in range(2):
+        for _ in range(4):
             wm = _NEXT_WORD.match(self.text, pos, start)
-            if wm is None:
-                return False
+            if wm is None or _WHOLE_CASE_WORD.fullmatch(wm.group()):
+                return False  # (a postposition between: the name is another noun's)
             if self._starts_predicate(pos):
-                am = _ADJUNCT_PP.match(self.text, wm.end(), start)
-                return am is not None and am.end() <= start
+                # (the noun's phrase may be of two words: "हवाई हमले के जवाब में")
+                nm = _NEXT_WORD.match(self.text, wm.end(), start)
+                ends = [wm.end()] + ([nm.end()] if nm is not None else [])
+                return any((am := _ADJUNCT_PP.match(self.text, e, start)) is not None and am.end() <= start
+                           for e in ends)  # fmt: skip
             pos = wm.end()
         return False
 
@@ -1149,6 +1156,10 @@ class _Arguments(_Base):
             # "Rajnath Singh's visit", "his visit", "Pakistan army's shelling": the possessive of an event noun
             # is its doer; of a killing, an arrest or a release, who suffered it
             return "target" if (trig.type, trig.mode) in _PATIENT_GENITIVE else "source"
+        if (trig.english and a.case == "gen" and trig.match is not None and trig.match.form in ("nominal", "ipfv")
+                and (trig.type, trig.mode) in _PATIENT_GENITIVE and _EN_OF_PATIENT.fullmatch(
+                    self.text, trig.match.end, a.start)):  # fmt: skip
+            return "target"  # "the killing of five soldiers", "the release of X" (a noun or a gerund): who suffered it
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:

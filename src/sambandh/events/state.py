@@ -36,6 +36,7 @@ from .grammar import (
     _CROWD_SECTORS,
     _CUT_GENITIVE,
     _DUTY_BEFORE,
+    _EN_ACT_TOPIC,
     _EN_ASIDE_NOUN,
     _EN_BY,
     _EN_CONTROL,
@@ -713,6 +714,12 @@ class _State(_Arguments, _Setting):
             for x in after_args:
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
+            topic = _EN_ACT_TOPIC.search(text, max(sent.start, start - 60), start)
+            if topic is not None:
+                # "India ... lodged a protest over the killing of five soldiers": the act after the preposition is what
+                # the protest is about; its doers are written after the preposition, not the clause's subject
+                act.args = [x for x in act.args if x.start >= topic.start()]
+                act.prev_sources = []
             act.args += after_args
             self._asked_to_act(act)
             self._summoned_for(act)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from itertools import pairwise
 
 from ..lexicon import Agent, Agents, word_key
-from ..link import _ROLE_OF
+from ..link import _ROLE_OF, first_role_word
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI_WORD
@@ -138,6 +138,9 @@ _SEAT_CASES = frozenset({"erg", "by"})
 # acts whose "पर" phrase may name a city of the country they strike
 _STRUCK_PLACE = frozenset({"ASSAULT"})
 
+
+# "the killing of <up to three words: a number, an age, a demonym> X": the patient right after an act's noun
+_EN_OF_PATIENT = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 
 # offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
 _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
@@ -398,8 +401,37 @@ class _Arguments(_Base):
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         out.sort(key=lambda a: a.start)
         out = self._owners_of_bodies(out)
+        out = self._owners_of_office_holders(out)
         _spread_coordination(out, text)
         return out
+
+    def _owners_of_office_holders(self, out: list[_Arg]) -> list[_Arg]:
+        """Without the country named in the genitive before an office and the name of its holder ("यूक्रेन के
+        राष्ट्रपति वोलोदिमीर जेलेंस्की", "बांग्लादेश के डिप्टी हाई कमिश्नर X", "India's Acting High Commissioner
+        X"): one phrase, from the country's name on, names one actor, the person; the country only says whom
+        he serves (kept in ``holder_country`` for acts that code the envoy's country, ``docs/events.md``).
+        """
+        text = self.text
+        drop: set[int] = set()
+        for a, b in pairwise(out):
+            if (not a.entity_id.startswith("country:") or a.via != "name" or b.label != "PERSON"
+                    or b.via != "name" or b.start - a.end > 60):  # fmt: skip
+                continue
+            cm = _CASE.match(text, a.end, b.start)
+            pp = (cm.group("pp") or "") if cm is not None else ""
+            if not (a.case == "gen" or (self.sent_english and _CASE_OF.get(pp.lower()) == "gen")):
+                continue
+            gap = text[cm.end() if cm is not None else a.end : b.start]
+            # (only an office between, up to four words, no postposition: "भारत के प्रधानमंत्री ने मोदी से" is two)
+            gs = b.start - len(gap)
+            agents = self.ex.agents.get("en" if self.sent_english else "hi")
+            office = first_role_word(gap) is not None or (agents is not None and any(
+                True for _ in agents.find(text, gs, b.start)))  # fmt: skip
+            if 0 < len(gap.split()) <= 5 and not _CASE_WORD.search(gap) and office:
+                drop.add(id(a))
+                b.start = a.start  # (the whole phrase: "मोदी और चीन के राष्ट्रपति शी की मुलाकात" stays a list)
+                self.holder_country[b.start] = a.entity_id
+        return [a for a in out if id(a) not in drop] if drop else out
 
     def _owners_of_bodies(self, out: list[_Arg]) -> list[_Arg]:
         """Without the country named in the genitive right before a body of its own ("भारत के विदेश मंत्रालय
@@ -792,7 +824,7 @@ class _Arguments(_Base):
             # a direct object follows its verb closely ("asked Pakistan", "met Russian minister X")
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
             out.append(_Arg(eid, label, case, start, end, via, kb_id))
-        return self._owners_of_bodies(out)
+        return self._owners_of_office_holders(self._owners_of_bodies(out))
 
     def _office(self, om: re.Match[str]) -> str | None:
         """The holder of an office named without a name, or its country."""
@@ -1007,19 +1039,23 @@ class _Arguments(_Base):
         return out
 
     def _in_adjunct_act(self, a: _Arg, start: int) -> bool:
-        """Whether the name ``a`` is governed by an event noun (within two words after its postposition)
-        whose phrase an adjunct postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ
-        झड़प के दौरान``): then it is that act's argument, not the predicate's.
+        """Whether the name ``a`` is governed by an event noun (within four words after its postposition, its
+        modifiers between: ``अपने दूतावास पर संदिग्ध इजराइली हवाई हमले के जवाब में``) whose phrase an adjunct
+        postposition closes before the predicate (``X पर हमले के बाद``, ``X के साथ झड़प के दौरान``): then it is
+        that act's argument, not the predicate's.
         """
         cm = _CASE.match(self.text, a.end, start)
         pos = cm.end() if cm is not None else a.end
-        for _ in range(2):
+        for _ in range(4):
             wm = _NEXT_WORD.match(self.text, pos, start)
-            if wm is None:
-                return False
+            if wm is None or _WHOLE_CASE_WORD.fullmatch(wm.group()):
+                return False  # (a postposition between: the name is another noun's)
             if self._starts_predicate(pos):
-                am = _ADJUNCT_PP.match(self.text, wm.end(), start)
-                return am is not None and am.end() <= start
+                # (the noun's phrase may be of two words: "हवाई हमले के जवाब में")
+                nm = _NEXT_WORD.match(self.text, wm.end(), start)
+                ends = [wm.end()] + ([nm.end()] if nm is not None else [])
+                return any((am := _ADJUNCT_PP.match(self.text, e, start)) is not None and am.end() <= start
+                           for e in ends)  # fmt: skip
             pos = wm.end()
         return False
 
@@ -1120,6 +1156,10 @@ class _Arguments(_Base):
             # "Rajnath Singh's visit", "his visit", "Pakistan army's shelling": the possessive of an event noun
             # is its doer; of a killing, an arrest or a release, who suffered it
             return "target" if (trig.type, trig.mode) in _PATIENT_GENITIVE else "source"
+        if (trig.english and a.case == "gen" and trig.match is not None and trig.match.form in ("nominal", "ipfv")
+                and (trig.type, trig.mode) in _PATIENT_GENITIVE and _EN_OF_PATIENT.fullmatch(
+                    self.text, trig.match.end, a.start)):  # fmt: skip
+            return "target"  # "the killing of five soldiers", "the release of X" (a noun or a gerund): who suffered it
         if a.case == "gen" and trig.mode == "visit" and a.label == "GPE" and start - a.end <= 40:
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:

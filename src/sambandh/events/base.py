@@ -45,6 +45,8 @@ class _Base:
         for m in mentions:  # the first mention's label, as a lookup rather than a scan per call
             self.labels.setdefault(m.entity_id or "", m.label)
         self.office_holder = {(r.role, r.of): r.entity_id for r in article.roles}
+        # where a person's phrase starts -> the country named in the genitive before his office, where it starts
+        self.holder_country: dict[int, str] = {}
         self.date = dt.date.fromisoformat(article.published[:10]) if article.published else None
         if self.date is None and bounds[0]:
             self.date = dt.date.fromisoformat(bounds[0])

@@ -355,6 +355,8 @@ _EN_ASIDE = re.compile(r"\b(?:" + _kind_alt("aside") + r")\b", re.IGNORECASE)
 # the phrase's comma
 _EN_ASIDE_NOUN = re.compile(r"\b(?:" + _kind_alt("aside") + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _EN_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# "over the killing", "over Indian troops trespassing": the preposition that makes the act after it a topic
+_EN_ACT_TOPIC = re.compile(r"\b(?:" + _kind_alt("act_topic") + r")\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # between a weekday and its calendar day
 _BESIDE = re.compile(r"[\s,]*(?:" + _kind_alt("weekday_apposition") + r")?[\s,]*")
 # a capital acting or acted on (not "में", "पर")

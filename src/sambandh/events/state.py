@@ -36,6 +36,7 @@ from .grammar import (
     _CROWD_SECTORS,
     _CUT_GENITIVE,
     _DUTY_BEFORE,
+    _EN_ACT_TOPIC,
     _EN_ASIDE_NOUN,
     _EN_BY,
     _EN_CONTROL,
@@ -668,6 +669,15 @@ class _State(_Arguments, _Setting):
                 subj.case = "erg"
         return act
 
+    def _envoy_country(self, a: Actor) -> Actor:
+        """The country of a summoned envoy named with the country he serves before his office, for the envoy;
+        the whole phrase is its words. Any other actor as it is.
+        """
+        owner = self.holder_country.get(a.start) if a.role == "target" and a.start >= 0 else None
+        if owner is None:
+            return a
+        return Actor(owner, "target", a.start, a.end, owner, "name")
+
     def _charge_args(self, charge: tuple[int, int], lang: str) -> list[_Arg]:
         """The names of a charge whose content is an act (``X ने Y पर हमला करने का आरोप लगाया``): its
         subject and the first ``पर`` phrase, the accused, before that act; the rest is the act's own.
@@ -704,6 +714,12 @@ class _State(_Arguments, _Setting):
             for x in after_args:
                 if x.case == "by" and any(n.end <= x.start and x.start - n.end <= 30 for n in nested):
                     x.case = "act_by"
+            topic = _EN_ACT_TOPIC.search(text, max(sent.start, start - 60), start)
+            if topic is not None:
+                # "India ... lodged a protest over the killing of five soldiers": the act after the preposition is what
+                # the protest is about; its doers are written after the preposition, not the clause's subject
+                act.args = [x for x in act.args if x.start >= topic.start()]
+                act.prev_sources = []
             act.args += after_args
             self._asked_to_act(act)
             self._summoned_for(act)
@@ -808,6 +824,9 @@ class _State(_Arguments, _Setting):
         text, trig, m = self.text, act.trig, act.m
         start, end = m.start, m.end
         actors, places = self._roles(act.args, trig, start, act.passive)
+        if trig.mode == "summon":
+            # an envoy summoned is his country summoned (docs/events.md): "बांग्लादेश के डिप्टी हाई कमिश्नर X को"
+            actors = [self._envoy_country(a) for a in actors]
         self._charged(act, actors)
         if (not trig.symmetric and (m.form == "nominal" or m.light == "होना")
                 and not any(a.role == "source" for a in actors)):  # fmt: skip

@@ -9,6 +9,28 @@ def labelled(rec, text):
     return [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
 
 
+def test_a_name_of_two_words_after_an_occupation_is_a_person(rec):
+    text = "मैच में गेंदबाज़ तोरेलिक वान्सुमो ने चार विकेट लिए।"
+    assert ("तोरेलिक वान्सुमो", "PERSON") in labelled(rec, text)
+
+
+def test_one_word_after_an_occupation_that_reads_the_same_in_the_plural_is_no_person(rec):
+    # "बल्लेबाज़" is also the batsmen: what follows is where they stood, not a name
+    text = "दोनों बल्लेबाज़ क्रीज़ पर देर तक टिके रहे।"
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "क्रीज़" in s], labelled(rec, text)
+
+
+def test_one_name_word_after_a_kin_word_is_a_person(rec):
+    text = "उनकी पत्नी ज़ोरावेका ने अदालत में अर्ज़ी दी।"
+    assert ("ज़ोरावेका", "PERSON") in labelled(rec, text)
+
+
+def test_a_common_word_written_with_a_nukta_is_still_common(rec):
+    # "फ़िल्मों" is the model's common "फिल्मों" with a nukta: no name after the occupation
+    text = "कई अभिनेता हॉलीवुड फ़िल्मों में काम कर चुके हैं।"
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "फ़िल्मों" in s], labelled(rec, text)
+
+
 def test_a_trust_or_a_tribunal_is_named_before_its_head_word(rec):
     text = "सरकार ने सेवाधाम ट्रस्ट की जमीन लौटा दी।"
     assert ("सेवाधाम ट्रस्ट", "ORG") in labelled(rec, text)

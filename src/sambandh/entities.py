@@ -100,6 +100,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
+# and those of them that read the same in the plural (occupations: "वैज्ञानिक", "बल्लेबाज़"): only a name of two
+# words or more is taken after one, a single word after them is as often what the group does or meets
+_TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words"))
 
 
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
@@ -120,12 +123,20 @@ def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
     """A word that can be part of a name: letters only, not an office, a postposition or
     one of the model's ``common`` words (never part of a name in its training data).
     """
+    key = _fold_token(word)
     return (
         _NAME_LETTERS.fullmatch(word) is not None
-        and _fold_token(word) not in _CONTEXT_TITLES
+        and key not in _CONTEXT_TITLES
         and word not in _NOT_NAME_WORDS
         and word not in common
+        and key not in _folded(common)  # "फ़िल्मों" is the common "फिल्मों" with a nukta
     )
+
+
+@lru_cache(maxsize=4)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """``words`` folded (nukta dropped, nasals as anusvara): a set of common words whatever the spelling."""
+    return frozenset(_fold_token(w) for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -1058,6 +1069,8 @@ class EntityRecognizer:
                           or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j])))
             if j == first or j - first > 3 or not closed:
                 continue
+            if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:
+                continue  # "वैज्ञानिक अब भी", "बल्लेबाज़ क्रीज़ पर": a group after a plural occupation
             start, end = toks[first][0], toks[j - 1][1]
             cand = text[start:end]
             if normalize(cand) in _TITLES_NORM:  # "Secretary General": a title, no name

@@ -39,3 +39,14 @@ def test_a_trust_or_a_tribunal_is_named_before_its_head_word(rec):
 def test_a_news_agency_is_named_after_the_words_for_one(rec):
     text = "समाचार एजेंसी तोरवाली के अनुसार हमले में दो लोग घायल हुए।"
     assert ("तोरवाली", "ORG") in labelled(rec, text)
+
+
+def test_a_name_opening_a_clause_before_a_plural_verb_of_saying_is_a_person(rec):
+    text = "अपने काम के बारे में तुरवालिक कहते हैं कि वह खुश हैं।"
+    assert ("तुरवालिक", "PERSON") in labelled(rec, text)
+
+
+def test_a_complement_before_a_verb_of_holding_is_no_person(rec):
+    # "X को ... मानते हैं": they hold the hill to be something, no one named
+    text = "गांव के लोग इस पहाड़ को देवगिरा मानते हैं।"
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "देवगिरा" in s], labelled(rec, text)

@@ -99,7 +99,13 @@ _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
+_CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
+                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after"))}  # fmt: skip
+# Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
+# name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
+_SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
+_SAYS_AUX = frozenset(fold(w) for w in _words("name_cues.tsv", "says_aux"))
+_SAYS_NOT_AFTER = frozenset(_words("name_cues.tsv", "says_not_after"))
 # and those of them that read the same in the plural (occupations: "वैज्ञानिक", "बल्लेबाज़"): only a name of two
 # words or more is taken after one, a single word after them is as often what the group does or meets
 _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words"))
@@ -389,6 +395,7 @@ class EntityRecognizer:
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._before_saying(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -1153,6 +1160,44 @@ class EntityRecognizer:
             closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
             start, end = toks[k][0], toks[j - 1][1]
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_saying(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A name the model missed or read as a place right before a verb of saying in the honorific
+        plural (``... सुधीर कहते हैं``, ``... बताती थीं``: name_cues.tsv ``says``): one or two name words
+        opening the clause (after punctuation, a postposition or a conjunction, or first in the
+        piece), none read as a listed name; ``इसे ... कहते हैं`` (it is called ...) opens no clause there.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks) - 1):
+            if infos[k][0] not in _SAYS or infos[k + 1][0] not in _SAYS_AUX:
+                continue
+            j = k
+            while j > 0 and k - j < 2:
+                word = text[toks[j - 1][0] : toks[j - 1][1]]
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
+                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
+                    break
+                j -= 1
+            if j == k:
+                continue
+            before = text[toks[j - 1][0] : toks[j - 1][1]] if j > 0 else ""
+            if before and _WORD_CHAR.search(before) and (before not in _POSTPOSITIONS or before in _SAYS_NOT_AFTER):
+                continue  # "इसे ... कहते हैं", "दशक के ... मानते हैं": no clause opens at the name
+            start, end = toks[j][0], toks[k - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if len(inside) > 1 or not self._plausible(text[start:end]):
+                continue
+            if inside:
+                m = inside[0]
+                # a place or body the model read over exactly these words, linked to nothing listed
+                if m.label != "PERSON" and m.source == "model" and m.kb_id is None and (m.start, m.end) == (start, end):
+                    m.label = "PERSON"
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)

@@ -1085,6 +1085,8 @@ class EntityRecognizer:
             inside = [m for m in out if m.start < end and start < m.end]
             if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
                 continue
+            if inside and inside[0].label == "PERSON" and inside[0].end < end and _SENTENCE_END.match(text, end):
+                continue  # "पत्नी सविता कोविंद पहुंचे।": the word the model left out before the sentence's end is its verb
             if (inside and inside[0].label == "PERSON" and inside[0].kb_id and inside[0].start <= start
                     and self._same_person(cand, inside[0].kb_id) is None):  # fmt: skip
                 continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
@@ -1937,6 +1939,8 @@ _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary
 # also joins two names ("और": "... ली और वांग यी")
 _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
+# the end of a sentence right after a name (not a comma: "X Y, Z और ..." lists names)
+_SENTENCE_END = re.compile(r"\s*(?:[।?!|॥]|\.(?!\d)|$)")
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
 

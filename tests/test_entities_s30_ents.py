@@ -50,3 +50,20 @@ def test_a_complement_before_a_verb_of_holding_is_no_person(rec):
     # "X को ... मानते हैं": they hold the hill to be something, no one named
     text = "गांव के लोग इस पहाड़ को देवगिरा मानते हैं।"
     assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "देवगिरा" in s], labelled(rec, text)
+
+
+def test_an_everyday_word_closing_a_misread_name_is_not_spread_as_a_surname():
+    from sambandh.link import Linker
+    from sambandh.model import Mention
+
+    linker = Linker()
+    # the model read "माँ" (mother) into a name: its later uses are no mentions of that person
+    text = "रामेश्वरी माँ आईं। बाद में माँ ने खाना बनाया।"
+    mentions = [Mention(0, len("रामेश्वरी माँ"), "PERSON", "model")]
+    linker.propagate_surnames(text, mentions)
+    assert [text[m.start : m.end] for m in mentions] == ["रामेश्वरी माँ"]
+    # a surname does spread
+    text = "अनिरुद्ध तलवारकर आए। बाद में तलवारकर ने भाषण दिया।"
+    mentions = [Mention(0, len("अनिरुद्ध तलवारकर"), "PERSON", "model")]
+    linker.propagate_surnames(text, mentions)
+    assert [text[m.start : m.end] for m in mentions] == ["अनिरुद्ध तलवारकर", "तलवारकर"]

@@ -67,3 +67,13 @@ def test_an_everyday_word_closing_a_misread_name_is_not_spread_as_a_surname():
     mentions = [Mention(0, len("अनिरुद्ध तलवारकर"), "PERSON", "model")]
     linker.propagate_surnames(text, mentions)
     assert [text[m.start : m.end] for m in mentions] == ["अनिरुद्ध तलवारकर", "तलवारकर"]
+
+
+def test_the_words_after_a_persons_seat_name_the_constituency(rec):
+    text = "सम्मेलन में हरपाल सिंह विधायक धनौरा, और कई नेता पहुंचे।"
+    got = labelled(rec, text)
+    assert ("धनौरा", "LOC") in got, got
+    assert ("धनौरा", "PERSON") not in got, got
+    # with no person right before the seat, the name after it is a person's
+    text = "बैठक के बाद विधायक हरपाल ने कहा कि सड़क बनेगी।"
+    assert ("हरपाल", "PERSON") in labelled(rec, text)

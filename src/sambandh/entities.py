@@ -109,6 +109,9 @@ _SAYS_NOT_AFTER = frozenset(_words("name_cues.tsv", "says_not_after"))
 # and those of them that read the same in the plural (occupations: "वैज्ञानिक", "बल्लेबाज़"): only a name of two
 # words or more is taken after one, a single word after them is as often what the group does or meets
 _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words"))
+# and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
+# the words after one name the constituency, not another person
+_SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
 
 
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
@@ -1079,6 +1082,11 @@ class EntityRecognizer:
             if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:
                 continue  # "वैज्ञानिक अब भी", "बल्लेबाज़ क्रीज़ पर": a group after a plural occupation
             start, end = toks[first][0], toks[j - 1][1]
+            if infos[i][0] in _SEAT_CUES and any(
+                m.label == "PERSON" and _adjacent_words(text, m.end, toks[i][0]) for m in out
+            ):
+                self._seat_place(text, start, end, out)
+                continue
             cand = text[start:end]
             if normalize(cand) in _TITLES_NORM:  # "Secretary General": a title, no name
                 continue
@@ -1101,6 +1109,18 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _seat_place(self, text: str, start: int, end: int, out: list[Mention]) -> None:
+        """The constituency named after a person's seat (``... शर्मा विधायक डिबाई,``): a place, where
+        the model read a person or nothing there; a name listed in the knowledge base is left as it is.
+        """
+        inside = [m for m in out if m.start < end and start < m.end]
+        if not inside and self._plausible(text[start:end]):
+            out.append(Mention(start, end, "LOC", "context"))
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            m = inside[0]
+            if m.label == "PERSON" and m.source in ("model", "context") and m.kb_id is None:
+                m.label = "LOC"
 
     def _before_listed_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An unlisted place named before the listed place it lies in, after a preposition of place

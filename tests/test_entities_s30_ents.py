@@ -77,3 +77,11 @@ def test_the_words_after_a_persons_seat_name_the_constituency(rec):
     # with no person right before the seat, the name after it is a person's
     text = "बैठक के बाद विधायक हरपाल ने कहा कि सड़क बनेगी।"
     assert ("हरपाल", "PERSON") in labelled(rec, text)
+
+
+def test_a_name_before_an_honorific_written_after_it_is_a_person(rec):
+    text = "बैठक के बाद तरुवेश साहब ने कहा कि काम जल्द पूरा होगा।"
+    assert ("तरुवेश", "PERSON") in labelled(rec, text)
+    # "जी 20" is the group of twenty: the word before it is no name
+    text = "राजधानी में दो दिवसीय जी 20 सम्मेलन शुरू हुआ।"
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "दिवसीय" in s], labelled(rec, text)

@@ -100,12 +100,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
-                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after"))}  # fmt: skip
+                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name"))}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
 # name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
 _SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
 _SAYS_AUX = frozenset(fold(w) for w in _words("name_cues.tsv", "says_aux"))
 _SAYS_NOT_AFTER = frozenset(_words("name_cues.tsv", "says_not_after"))
+# honorifics written after a name ("... साहब", "... जी"; name_cues.tsv after_name)
+_AFTER_NAME = frozenset(fold(w) for w in _words("name_cues.tsv", "after_name"))
 # and those of them that read the same in the plural (occupations: "वैज्ञानिक", "बल्लेबाज़"): only a name of two
 # words or more is taken after one, a single word after them is as often what the group does or meets
 _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words"))
@@ -399,6 +401,7 @@ class EntityRecognizer:
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
+        merged = self._before_honorific(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -1220,6 +1223,33 @@ class EntityRecognizer:
                 # a place or body the model read over exactly these words, linked to nothing listed
                 if m.label != "PERSON" and m.source == "model" and m.kb_id is None and (m.start, m.end) == (start, end):
                     m.label = "PERSON"
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_honorific(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A name the model missed right before an honorific written after names (``... साहब``,
+        ``... जी``: name_cues.tsv ``after_name``): one or two name words after a word that is none, the
+        honorific not followed by a hyphen or a number (``जी-20``, ``जी 20``), no mention over them.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks)):
+            if infos[k][0] not in _AFTER_NAME or re.match(r"\s*[-\d]", text[toks[k][1] : toks[k][1] + 3]):
+                continue  # "जी-20", "जी 20": the group, no honorific
+            j = k
+            while j > 0 and k - j < 3 and _adjacent_words(text, toks[j - 1][1], toks[j][0]):
+                word = text[toks[j - 1][0] : toks[j - 1][1]]
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
+                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
+                    break
+                j -= 1
+            if j == k or k - j > 2:
+                continue  # no name word, or three: where the name starts is unknown
+            start, end = toks[j][0], toks[k - 1][1]
+            if any(m.start < end and start < m.end for m in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)

@@ -85,3 +85,15 @@ def test_a_name_before_an_honorific_written_after_it_is_a_person(rec):
     # "जी 20" is the group of twenty: the word before it is no name
     text = "राजधानी में दो दिवसीय जी 20 सम्मेलन शुरू हुआ।"
     assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "दिवसीय" in s], labelled(rec, text)
+
+
+def test_a_town_is_named_right_after_the_word_for_it(rec):
+    text = "घटना उनके गांव भिटौली में हुई।"
+    got = labelled(rec, text)
+    assert any(s == "भिटौली" and label in ("GPE", "LOC") for s, label in got), got
+    # a name closed by a verb is no town's: "लौट" is what he did
+    text = "वह अपने गांव कनौरा लौट आया।"
+    assert not [s for s, _ in labelled(rec, text) if "लौट" in s], labelled(rec, text)
+    # after a demonstrative the word points back at a place named before: what follows is no name
+    text = "तोरनपुर पर भारी बमबारी हुई। यह शहर खंडहरों के ढेर में बदल गया।"
+    assert not [s for s, _ in labelled(rec, text) if "खंडहरों" in s], labelled(rec, text)

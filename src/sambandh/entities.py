@@ -75,6 +75,8 @@ _WORD_CHAR = re.compile(r"\w")
 _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
+# demonstratives: a town's or a village's word after one points back, no name follows it ("यह शहर ...")
+_POINTERS = frozenset(_words("not_names.tsv", "pointer"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -827,6 +829,8 @@ class EntityRecognizer:
                     continue
                 if where in ("body", "place"):
                     continue
+                if where == "name_after" and label != "ORG" and self._name_before(chunk, m.start()):
+                    continue  # "चतरपुरा गाँव पहुंचे": the village is named before its word, what follows is no name
                 seq = reversed(words) if side == "before" else iter(words)
                 edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
@@ -880,6 +884,12 @@ class EntityRecognizer:
                     for nxt_s, nxt_e in self._listed_after(chunk, e0):
                         out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                     continue
+                if where == "name_after" and not chunk[s0:e0].isascii():
+                    # closed by punctuation, a postposition or "और" ("शहर रक्सौल से"), not by a verb ("गांव ... लौट आया")
+                    after = re.match(r"\s*([^\s]*)", chunk[e0:])
+                    nxt = after.group(1) if after else ""
+                    if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                        continue
                 s1, e1 = ((s0, e0) if where in ("name", "name_after")
                           else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:
@@ -896,6 +906,18 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    def _name_before(self, chunk: str, at: int) -> bool:
+        """Whether the word right before ``at`` (spaces only between) may be a name's last word, or
+        points back at a place named before (``यह``, ``उस``: not_names.tsv ``pointer``).
+        """
+        hit = re.search(r"(\S+) +$", chunk[max(0, at - 40) : at])
+        if hit is not None and hit.group(1) in _POINTERS:
+            return True  # "यह शहर ...": the place was named before, the word points back at it
+        if hit is None:
+            return False
+        word = hit.group(1)
+        return not self._ends_name(word) and _fold_token(word) not in self.kb.demonyms  # "भारतीय शहर ...": no name
 
     @staticmethod
     def _law_name(chunk: str, at: int) -> int | None:

@@ -75,6 +75,8 @@ _WORD_CHAR = re.compile(r"\w")
 _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
 # words that make the name before them a place ("जिले", "द्वीप"; lang/*/place_words.tsv): never in a person's name
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
+# demonstratives: a town's or a village's word after one points back, no name follows it ("यह शहर ...")
+_POINTERS = frozenset(_words("not_names.tsv", "pointer"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -99,7 +101,21 @@ _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_CONTEXT_TITLES = {fold(w) for w in _words("name_cues.tsv")}
+_CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
+                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name"))}  # fmt: skip
+# Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
+# name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
+_SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
+_SAYS_AUX = frozenset(fold(w) for w in _words("name_cues.tsv", "says_aux"))
+_SAYS_NOT_AFTER = frozenset(_words("name_cues.tsv", "says_not_after"))
+# honorifics written after a name ("... साहब", "... जी"; name_cues.tsv after_name)
+_AFTER_NAME = frozenset(fold(w) for w in _words("name_cues.tsv", "after_name"))
+# and those of them that read the same in the plural (occupations: "वैज्ञानिक", "बल्लेबाज़"): only a name of two
+# words or more is taken after one, a single word after them is as often what the group does or meets
+_TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words"))
+# and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
+# the words after one name the constituency, not another person
+_SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
 
 
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
@@ -120,12 +136,20 @@ def _is_name_word(word: str, common: frozenset[str] = frozenset()) -> bool:
     """A word that can be part of a name: letters only, not an office, a postposition or
     one of the model's ``common`` words (never part of a name in its training data).
     """
+    key = _fold_token(word)
     return (
         _NAME_LETTERS.fullmatch(word) is not None
-        and _fold_token(word) not in _CONTEXT_TITLES
+        and key not in _CONTEXT_TITLES
         and word not in _NOT_NAME_WORDS
         and word not in common
+        and key not in _folded(common)  # "फ़िल्मों" is the common "फिल्मों" with a nukta
     )
+
+
+@lru_cache(maxsize=4)
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """``words`` folded (nukta dropped, nasals as anusvara): a set of common words whatever the spelling."""
+    return frozenset(_fold_token(w) for w in words)
 
 
 @lru_cache(maxsize=4)
@@ -378,6 +402,8 @@ class EntityRecognizer:
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._before_saying(text, toks, infos, merged)
+        merged = self._before_honorific(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -803,6 +829,8 @@ class EntityRecognizer:
                     continue
                 if where in ("body", "place"):
                     continue
+                if where == "name_after" and label != "ORG" and self._name_before(chunk, m.start()):
+                    continue  # "चतरपुरा गाँव पहुंचे": the village is named before its word, what follows is no name
                 seq = reversed(words) if side == "before" else iter(words)
                 edge = len(near) if side == "before" else 0  # where the name's words so far begin (end)
                 for w in seq:
@@ -856,6 +884,12 @@ class EntityRecognizer:
                     for nxt_s, nxt_e in self._listed_after(chunk, e0):
                         out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                     continue
+                if where == "name_after" and not chunk[s0:e0].isascii():
+                    # closed by punctuation, a postposition or "और" ("शहर रक्सौल से"), not by a verb ("गांव ... लौट आया")
+                    after = re.match(r"\s*([^\s]*)", chunk[e0:])
+                    nxt = after.group(1) if after else ""
+                    if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                        continue
                 s1, e1 = ((s0, e0) if where in ("name", "name_after")
                           else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:
@@ -872,6 +906,18 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    def _name_before(self, chunk: str, at: int) -> bool:
+        """Whether the word right before ``at`` (spaces only between) may be a name's last word, or
+        points back at a place named before (``यह``, ``उस``: not_names.tsv ``pointer``).
+        """
+        hit = re.search(r"(\S+) +$", chunk[max(0, at - 40) : at])
+        if hit is not None and hit.group(1) in _POINTERS:
+            return True  # "यह शहर ...": the place was named before, the word points back at it
+        if hit is None:
+            return False
+        word = hit.group(1)
+        return not self._ends_name(word) and _fold_token(word) not in self.kb.demonyms  # "भारतीय शहर ...": no name
 
     @staticmethod
     def _law_name(chunk: str, at: int) -> int | None:
@@ -1058,13 +1104,22 @@ class EntityRecognizer:
                           or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j])))
             if j == first or j - first > 3 or not closed:
                 continue
+            if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:
+                continue  # "वैज्ञानिक अब भी", "बल्लेबाज़ क्रीज़ पर": a group after a plural occupation
             start, end = toks[first][0], toks[j - 1][1]
+            if infos[i][0] in _SEAT_CUES and any(
+                m.label == "PERSON" and _adjacent_words(text, m.end, toks[i][0]) for m in out
+            ):
+                self._seat_place(text, start, end, out)
+                continue
             cand = text[start:end]
             if normalize(cand) in _TITLES_NORM:  # "Secretary General": a title, no name
                 continue
             inside = [m for m in out if m.start < end and start < m.end]
             if inside and (len(inside) > 1 or not self._cut_after_title(toks[i][0], start, end, inside[0])):
                 continue
+            if inside and inside[0].label == "PERSON" and inside[0].end < end and _SENTENCE_END.match(text, end):
+                continue  # "पत्नी सविता कोविंद पहुंचे।": the word the model left out before the sentence's end is its verb
             if (inside and inside[0].label == "PERSON" and inside[0].kb_id and inside[0].start <= start
                     and self._same_person(cand, inside[0].kb_id) is None):  # fmt: skip
                 continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
@@ -1079,6 +1134,18 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _seat_place(self, text: str, start: int, end: int, out: list[Mention]) -> None:
+        """The constituency named after a person's seat (``... शर्मा विधायक डिबाई,``): a place, where
+        the model read a person or nothing there; a name listed in the knowledge base is left as it is.
+        """
+        inside = [m for m in out if m.start < end and start < m.end]
+        if not inside and self._plausible(text[start:end]):
+            out.append(Mention(start, end, "LOC", "context"))
+        elif len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            m = inside[0]
+            if m.label == "PERSON" and m.source in ("model", "context") and m.kb_id is None:
+                m.label = "LOC"
 
     def _before_listed_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An unlisted place named before the listed place it lies in, after a preposition of place
@@ -1140,6 +1207,71 @@ class EntityRecognizer:
             closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
             start, end = toks[k][0], toks[j - 1][1]
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_saying(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A name the model missed or read as a place right before a verb of saying in the honorific
+        plural (``... सुधीर कहते हैं``, ``... बताती थीं``: name_cues.tsv ``says``): one or two name words
+        opening the clause (after punctuation, a postposition or a conjunction, or first in the
+        piece), none read as a listed name; ``इसे ... कहते हैं`` (it is called ...) opens no clause there.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks) - 1):
+            if infos[k][0] not in _SAYS or infos[k + 1][0] not in _SAYS_AUX:
+                continue
+            j = k
+            while j > 0 and k - j < 2:
+                word = text[toks[j - 1][0] : toks[j - 1][1]]
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
+                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
+                    break
+                j -= 1
+            if j == k:
+                continue
+            before = text[toks[j - 1][0] : toks[j - 1][1]] if j > 0 else ""
+            if before and _WORD_CHAR.search(before) and (before not in _POSTPOSITIONS or before in _SAYS_NOT_AFTER):
+                continue  # "इसे ... कहते हैं", "दशक के ... मानते हैं": no clause opens at the name
+            start, end = toks[j][0], toks[k - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if len(inside) > 1 or not self._plausible(text[start:end]):
+                continue
+            if inside:
+                m = inside[0]
+                # a place or body the model read over exactly these words, linked to nothing listed
+                if m.label != "PERSON" and m.source == "model" and m.kb_id is None and (m.start, m.end) == (start, end):
+                    m.label = "PERSON"
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_honorific(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A name the model missed right before an honorific written after names (``... साहब``,
+        ``... जी``: name_cues.tsv ``after_name``): one or two name words after a word that is none, the
+        honorific not followed by a hyphen or a number (``जी-20``, ``जी 20``), no mention over them.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks)):
+            if infos[k][0] not in _AFTER_NAME or re.match(r"\s*[-\d]", text[toks[k][1] : toks[k][1] + 3]):
+                continue  # "जी-20", "जी 20": the group, no honorific
+            j = k
+            while j > 0 and k - j < 3 and _adjacent_words(text, toks[j - 1][1], toks[j][0]):
+                word = text[toks[j - 1][0] : toks[j - 1][1]]
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
+                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
+                    break
+                j -= 1
+            if j == k or k - j > 2:
+                continue  # no name word, or three: where the name starts is unknown
+            start, end = toks[j][0], toks[k - 1][1]
+            if any(m.start < end and start < m.end for m in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)
@@ -1879,6 +2011,8 @@ _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary
 # also joins two names ("और": "... ली और वांग यी")
 _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
+# the end of a sentence right after a name (not a comma: "X Y, Z और ..." lists names)
+_SENTENCE_END = re.compile(r"\s*(?:[।?!|॥]|\.(?!\d)|$)")
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")
 

@@ -537,7 +537,9 @@ class Linker:
         first: dict[str, list[Mention]] = {}
         for m in mentions:
             words = text[m.start : m.end].split()
-            if m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3:
+            # not an everyday word closing a misread name ("राज की माँ" read as one name: "माँ" stands for no one)
+            if (m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3
+                    and (words[-1].isascii() or self._name_word(words[-1]))):  # fmt: skip
                 last.setdefault(words[-1], []).append(m)
             # a family name written first ("Lu Kang", "वांग यी") stands alone for the person as a surname does
             if m.label == "PERSON" and len(words) > 1 and words[0] in _FAMILY_FIRST:

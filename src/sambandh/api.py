@@ -87,6 +87,13 @@ class Knowledge:
             self._cache.clear()
             self._generation += 1
 
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the store may have changed (:meth:`refresh` after an ingest,
+        a reopen): what a page computed from it stays valid for (the web app's response cache).
+        """
+        return self._generation
+
     def refresh(self) -> None:
         """Drop the derived views after the database changed (the next call recomputes them)."""
         with self.lock:

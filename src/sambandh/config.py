@@ -42,6 +42,9 @@ class Config:
             one that ingests takes ``db_memory_limit``). It must hold the indexes the pages read,
             which DuckDB keeps in memory once read and never evicts: about 0.56 GB at a million
             articles, where 640 MB fails pages (out of memory) after a few hundred entity pages.
+        serve_cache_mb: Megabytes of whole page responses the server keeps for the store's current
+            state (a repeated page is answered from memory until an ingest changes the store); 0
+            keeps none.
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
             tagger; empty for the shipped fast model, ``accurate`` for the shipped e5 tagger
             (6 to 9 times the CPU, more names found: ``sambandh/models/ner-e5/README.md``).
@@ -92,6 +95,7 @@ class Config:
     db_memory_limit: str = "1GB"
     finish_every: int = 10_000
     serve_memory_limit: str = "1GB"
+    serve_cache_mb: int = 64
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"
@@ -126,6 +130,8 @@ class Config:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
         if self.finish_every < 0:
             raise ConfigError(f"config: finish_every must be 0 (only at the end) or more, got {self.finish_every}")
+        if self.serve_cache_mb < 0:
+            raise ConfigError(f"config: serve_cache_mb must be 0 (no cache) or more, got {self.serve_cache_mb}")
         if self.workers < 0:
             raise ConfigError(f"config: workers must be 0 (one per core) or more, got {self.workers}")
         if self.min_article_chars < 0:

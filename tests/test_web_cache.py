@@ -133,3 +133,52 @@ def test_an_ingest_through_the_server_drops_the_kept_pages(demo_db: Path, tmp_pa
         after = c.get("/api/home", headers={"If-None-Match": before.headers["etag"]})
         assert after.status_code == 200 and after.headers["etag"] != before.headers["etag"]
         assert after.json()["counts"]["documents"] == before.json()["counts"]["documents"] + 1
+
+
+def test_memory_settings_read_as_duckdb_reads_them() -> None:
+    from sambandh.api import memory_bytes
+    from sambandh.errors import UsageError
+
+    assert memory_bytes("1GB") == 10**9 and memory_bytes("640MB") == 640 * 10**6
+    assert memory_bytes("2GiB") == 2 * 2**30 and memory_bytes("512 KiB") == 512 * 1024 and memory_bytes("10B") == 10
+    with pytest.raises(UsageError):
+        memory_bytes("lots")
+
+
+def test_a_read_only_server_reopens_its_database_when_the_indexes_fill_its_cache(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sambandh import api
+
+    monkeypatch.setattr(api, "TRIM_EVERY", 0.0)
+    k = api.Knowledge(Config.build(db=demo_db))
+    try:
+        home = api.home(k)
+        story = home["latest_stories"][0]["story_id"]
+        first = api.story(k, story)  # reads documents and mentions through their indexes
+        held, generation = k.index_bytes(), k.generation
+        assert held > 0
+        assert not k.trim() and k.reopened == 0  # far within the cache: kept
+        monkeypatch.setattr(api, "INDEX_SHARE", 0.0)  # now any index memory is too much
+        assert k.trim() and k.reopened == 1
+        assert k.index_bytes() < held and k.generation == generation  # given back; the data did not change
+        assert api.story(k, story) == first and api.home(k) == home  # the same answers from the database reopened
+    finally:
+        k.close()
+    writer = api.Knowledge(Config.build(db=demo_db), writable=True)
+    try:
+        api.home(writer)
+        assert not writer.trim(force=True) and writer.reopened == 0  # a server that writes never reopens
+    finally:
+        writer.close()
+
+
+def test_every_page_computed_looks_at_the_indexes_memory(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sambandh import api
+    from sambandh.web.app import running
+
+    looks = []
+    monkeypatch.setattr(api.Knowledge, "trim_soon", lambda self: looks.append(1))
+    with running(Config.build(db=demo_db)) as url, httpx.Client(base_url=url, timeout=60) as c:
+        assert c.get("/api/home").status_code == c.get("/").status_code == 200
+        assert len(looks) == 2
+        c.get("/api/home")  # answered from the response cache: nothing computed
+        assert len(looks) == 2

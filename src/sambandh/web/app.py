@@ -370,7 +370,9 @@ def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
     def endpoint(**args: Any) -> dict[str, Any]:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
         with k.pages_at_once:
-            return p.view(k, **args)
+            data = p.view(k, **args)
+        k.trim_soon()  # the indexes' memory stays within the cache
+        return data
 
     # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
     endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
@@ -388,6 +390,7 @@ def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Cal
     def endpoint(request: Request, **args: Any) -> HTMLResponse:
         with k.pages_at_once:
             data = view(k, **args)
+        k.trim_soon()
         extra = p.context(request, args) if p.context is not None else {}
         return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
 

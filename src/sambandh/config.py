@@ -39,9 +39,10 @@ class Config:
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
-            one that ingests takes ``db_memory_limit``). It must hold the indexes the pages read,
-            which DuckDB keeps in memory once read and never evicts: about 0.56 GB at a million
-            articles, where 640 MB fails pages (out of memory) after a few hundred entity pages.
+            one that ingests takes ``db_memory_limit``). DuckDB keeps the index blocks the pages
+            read resident and never evicts them; the server reopens its database once they pass half
+            of this (``api.INDEX_SHARE``), so its memory stays within it: at a million articles 640 MB
+            keeps the server under 1 GB.
         serve_cache_mb: Megabytes of whole page responses the server keeps for the store's current
             state (a repeated page is answered from memory until an ingest changes the store); 0
             keeps none.
@@ -94,7 +95,7 @@ class Config:
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
     finish_every: int = 10_000
-    serve_memory_limit: str = "1GB"
+    serve_memory_limit: str = "640MB"
     serve_cache_mb: int = 64
     ner_model: str = ""
     kb_dir: str = ""

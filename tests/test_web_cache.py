@@ -145,17 +145,29 @@ def test_memory_settings_read_as_duckdb_reads_them() -> None:
         memory_bytes("lots")
 
 
-def test_a_read_only_server_reopens_its_database_when_the_indexes_fill_its_cache(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_read_only_server_reopens_its_database_when_the_indexes_fill_its_cache(demo_db: Path, tmp_path: Path,
+                                                                                 monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
     from sambandh import api
 
     monkeypatch.setattr(api, "TRIM_EVERY", 0.0)
-    k = api.Knowledge(Config.build(db=demo_db))
+    # a file of its own: connections of this process to the same file (the demo server's) share one DuckDB
+    # instance, which closing this one's connections would not close
+    db = tmp_path / demo_db.name
+    shutil.copy(demo_db, db)
+    k = api.Knowledge(Config.build(db=db))
     try:
         home = api.home(k)
         story = home["latest_stories"][0]["story_id"]
         first = api.story(k, story)  # reads documents and mentions through their indexes
-        held, generation = k.index_bytes(), k.generation
+        held, generation, cursors = k.index_bytes(), k.generation, len(k._cursors)
         assert held > 0
+        for _ in range(3):  # looking from threads of their own opens no cursor
+            looker = threading.Thread(target=k.trim)
+            looker.start()
+            looker.join()
+        assert len(k._cursors) == cursors
         assert not k.trim() and k.reopened == 0  # far within the cache: kept
         monkeypatch.setattr(api, "INDEX_SHARE", 0.0)  # now any index memory is too much
         assert k.trim() and k.reopened == 1
@@ -163,7 +175,7 @@ def test_a_read_only_server_reopens_its_database_when_the_indexes_fill_its_cache
         assert api.story(k, story) == first and api.home(k) == home  # the same answers from the database reopened
     finally:
         k.close()
-    writer = api.Knowledge(Config.build(db=demo_db), writable=True)
+    writer = api.Knowledge(Config.build(db=db), writable=True)
     try:
         api.home(writer)
         assert not writer.trim(force=True) and writer.reopened == 0  # a server that writes never reopens

@@ -112,7 +112,10 @@ class Knowledge:
 
     def index_bytes(self) -> int:
         """The memory DuckDB holds for the indexes the queries have read so far."""
-        return self.db.index_memory()
+        # through the database's own connection (only ever used under the lock): a cursor for the looking
+        # thread would be one more cursor each time trim_soon starts one
+        with self.lock:
+            return self._base.index_memory() if self._base is not None else 0
 
     def trim_soon(self) -> None:
         """:meth:`trim` in a thread of its own when it is time to look again (the page that asks does not wait)."""

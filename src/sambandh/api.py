@@ -162,7 +162,8 @@ class Knowledge:
     @property
     def generation(self) -> int:
         """A number that changes whenever the store may have changed (:meth:`refresh` after an ingest,
-        a reopen): what a page computed from it stays valid for (the web app's response cache).
+        :meth:`close`; not :meth:`trim`'s reopening): what a page computed from it stays valid for (the web
+        app's response cache).
         """
         return self._generation
 

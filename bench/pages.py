@@ -10,7 +10,8 @@ over a million articles). Then ``sambandh serve`` in a fresh process: the time f
 until ``/healthz`` answers (the app warms before it listens), its RSS after all requests, and
 the p50/p95 of the app's own ``Server-Timing`` per page kind (HTML and JSON): home, story,
 entity (the busiest country, and others), pair (India-Russia, the busiest pairs), graph, events
-list, entities list, document, event. The baseline in the same run is ``/healthz``.
+list, entities list, document, event. The baseline in the same run is ``/healthz``. The server's
+response cache is off, so each round computes each page again.
 
     python bench/pages.py [--sizes 10000,100000,1000000] [--rounds 5] [--keep DIR]
 
@@ -141,7 +142,8 @@ def _serve(db: Path, db_memory: str | None) -> tuple[Any, str, float]:
         port = sock.getsockname()[1]
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "sambandh", "serve", "--db", str(db), "--port", str(port)],
-                            env={**os.environ, "SAMBANDH_EMBEDDINGS": "off",
+                            # the response cache off: every round computes every page
+                            env={**os.environ, "SAMBANDH_EMBEDDINGS": "off", "SAMBANDH_SERVE_CACHE_MB": "0",
                                  **({"SAMBANDH_SERVE_MEMORY_LIMIT": db_memory} if db_memory else {})},
                             stdout=subprocess.DEVNULL)  # fmt: skip
     url = f"http://127.0.0.1:{port}"

@@ -7,7 +7,7 @@ JSON twin of each. The server time is the app's own ``Server-Timing`` header (ro
 database, template); the client time adds HTTP on loopback. The baseline, measured in
 the same run through the same stack, is ``/healthz`` (a route that does nothing).
 
-    python bench/web.py [--rounds 5] [--db FILE] [--concurrency 200]
+    python bench/web.py [--rounds 5] [--db FILE] [--concurrency 200] [--read-only]
 
 The issue's target: p95 server time per page ≤ 200 ms.
 
@@ -15,7 +15,10 @@ With ``--concurrency N`` it then measures the server under load (issue #20), on 
 the JSON twins: the client p95 of one client at a time (unloaded), of N clients at once
 (``--requests`` in all), and of the same N clients while an API ingest of 100 articles runs;
 printed with the ratios loaded/unloaded (target ≤ 5) and with-ingest/loaded (target ≤ 2),
-and the count of failed requests (target 0).
+and the count of failed requests (target 0). The loaded server serves a copy of the database
+with an API token; ``--read-only`` serves the database itself without one (no copy: an archive
+of many GB) and leaves out the measurement during an ingest. ``--rounds 0`` only collects the
+URLs for the load.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def p95(values: list[float]) -> float:
 
 
 @contextlib.contextmanager
-def serving(db: Path, token: str | None = None) -> Iterator[str]:
+def serving(db: Path, token: str | None = None) -> Iterator[tuple[str, int]]:
     """``sambandh serve`` in a child process on a free port (the client does not share its GIL)."""
     import os
 
@@ -66,7 +69,7 @@ def serving(db: Path, token: str | None = None) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 sys.exit("bench/web.py: the server did not start")
             time.sleep(0.2)
-        yield url
+        yield url, proc.pid
     finally:
         proc.terminate()
         proc.wait(timeout=30)
@@ -78,6 +81,10 @@ def main() -> None:
     ap.add_argument("--db", type=Path, help="an existing database (default: ingest examples/corpus afresh)")
     ap.add_argument("--concurrency", type=int, default=0, help="then measure N clients at once (0: skip)")
     ap.add_argument("--requests", type=int, default=2000, help="requests in all for each loaded measurement")
+    ap.add_argument("--twins", type=int, default=0,
+                    help="load at most this many JSON twins, taken from every kind in turn (0: all)")
+    ap.add_argument("--read-only", action="store_true",
+                    help="load the database itself, read-only (no copy, no ingest during the load)")
     args = ap.parse_args()
 
     import httpx
@@ -92,7 +99,7 @@ def main() -> None:
         started = time.perf_counter()
         ingest([str(ROOT / "examples" / "corpus")], Config.build(db=db))
         print(f"ingested the demo corpus in {time.perf_counter() - started:.1f} s")
-    with serving(db) as url, httpx.Client(base_url=url, timeout=60) as c:
+    with serving(db) as (url, _pid), httpx.Client(base_url=url, timeout=60) as c:
         home = c.get("/api/home", params={"limit": 100}).json()
         urls: dict[str, list[str]] = defaultdict(list)
         urls["home"] = ["/"]
@@ -143,6 +150,19 @@ def main() -> None:
                     if r.status_code != 200:
                         sys.exit(f"bench/web.py: {u} answered {r.status_code}: {r.text[:200]}")
                     server[kind].append(float(r.headers["server-timing"].split("dur=")[1]))
+    if args.rounds:
+        report(urls, server, client)
+    if args.concurrency:
+        groups = [group for kind, group in urls.items() if kind.endswith("(json)")]
+        # every kind's first, then every kind's second, ...: a cut keeps each kind
+        twins = [g[i] for i in range(max(map(len, groups))) for g in groups if i < len(g)]
+        twins = twins[: args.twins] if args.twins else twins
+        load(db, twins, args.concurrency, args.requests, args.read_only)
+    tmp.cleanup()
+
+
+def report(urls: dict[str, list[str]], server: dict[str, list[float]], client: dict[str, list[float]]) -> None:
+    """Each page kind's server p50 and p95 and client p95, against the ``/healthz`` baseline."""
     base = p95(server["baseline /healthz"])
     print(
         f"\n{'page':<18}{'urls':>6}{'requests':>10}"
@@ -160,28 +180,29 @@ def main() -> None:
           f"({overall / base:.1f}x the /healthz baseline of {base:.2f} ms); "
           f"slowest kind: {worst[1]} at {worst[0]:.1f} ms")
     print(f"target p95 <= {TARGET_MS:.0f} ms per page: {'met' if worst[0] <= TARGET_MS else 'NOT met'}")
-    if args.concurrency:
-        twins = [u for kind, group in urls.items() if kind.endswith("(json)") for u in group]
-        load(db, twins, args.concurrency, args.requests)
-    tmp.cleanup()
 
 
-def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
-    """Client p95 unloaded, with ``concurrency`` clients, and with them during an API ingest."""
+def load(db: Path, paths: list[str], concurrency: int, total: int, read_only: bool = False) -> None:
+    """Client p95 unloaded, with ``concurrency`` clients, and with them during an API ingest (not
+    ``read_only``: then the database itself is served, without a token).
+    """
     import shutil
     import threading
     from concurrent.futures import ThreadPoolExecutor
 
     import httpx
+    import psutil
 
-    token = "bench-token-0123456789"
+    token = None if read_only else "bench-token-0123456789"
     with tempfile.TemporaryDirectory() as tmp:
-        copy = Path(tmp) / "load.duckdb"
-        shutil.copy(db, copy)
-        index = Path(str(db) + ".index")
-        if index.exists():  # the search index lives beside the database
-            shutil.copytree(index, Path(str(copy) + ".index"))
-        with serving(copy, token) as url:
+        copy = db
+        if not read_only:
+            copy = Path(tmp) / "load.duckdb"
+            shutil.copy(db, copy)
+            index = Path(str(db) + ".index")
+            if index.exists():  # the search index lives beside the database
+                shutil.copytree(index, Path(str(copy) + ".index"))
+        with serving(copy, token) as (url, pid):
             limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
             with httpx.Client(base_url=url, timeout=120, limits=limits) as c:
 
@@ -206,6 +227,7 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
                 with ThreadPoolExecutor(concurrency) as pool:
                     loaded = list(pool.map(one, range(total)))
                 rate = total / (time.perf_counter() - started)
+                rss = psutil.Process(pid).memory_info().rss / 2**20
 
                 # the floor: the same load on a route that does nothing (/healthz) shows what
                 # queueing alone costs at this concurrency on this machine (Little's law)
@@ -232,18 +254,23 @@ def load(db: Path, paths: list[str], concurrency: int, total: int) -> None:
                     if r.status_code != 200:
                         print(f"API ingest answered {r.status_code}: {r.text[:200]}")
 
-                writer = threading.Thread(target=post)
-                writer.start()
-                with ThreadPoolExecutor(concurrency) as pool:
-                    during = list(pool.map(one, range(total)))
-                writer.join()
-    u, lo, du = (p95([t for t, _ in x]) for x in (unloaded, loaded, during))
+                during: list[tuple[float, bool]] = []
+                if not read_only:
+                    writer = threading.Thread(target=post)
+                    writer.start()
+                    with ThreadPoolExecutor(concurrency) as pool:
+                        during = list(pool.map(one, range(total)))
+                    writer.join()
+    u, lo = (p95([t for t, _ in x]) for x in (unloaded, loaded))
+    du = p95([t for t, _ in during]) if during else float("nan")
     iu, il = p95(idle_unloaded), p95(idle_loaded)
     failed = sum(not ok for _, ok in loaded + during)
     print(
         f"\nload ({concurrency} clients, {total} requests each, JSON twins, loopback; "
         f"{rate:.0f} requests/s under load):"
     )
+    p50 = statistics.median(t for t, _ in loaded)
+    print(f"  server RSS after the loaded run {rss:.0f} MB; loaded p50 {p50:.1f} ms")
     print(f"  unloaded p95 {u:.1f} ms; loaded p95 {lo:.1f} ms ({lo / u:.1f}x, target <= 5x); "
           f"during an API ingest ({ingest_s[0] if ingest_s else float('nan'):.1f} s) p95 {du:.1f} ms "
           f"({du / lo:.1f}x the loaded p95, target <= 2x); failed requests: {failed} {dict(errors)}")

@@ -197,4 +197,4 @@ def test_a_server_that_only_reads_takes_the_smaller_cache(tmp_path, monkeypatch)
         limits[writable] = k.db.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
         k.close()
     assert limits[False].startswith("91") and limits[True].startswith("183")  # MB as DuckDB reports them in MiB
-    assert Config().serve_memory_limit == Config().db_memory_limit == "1GB"
+    assert Config().serve_memory_limit == "640MB" and Config().db_memory_limit == "1GB"

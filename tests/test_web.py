@@ -602,7 +602,8 @@ def test_pages_are_computed_a_few_at_once(demo_db: Path, monkeypatch) -> None:  
         return real(*args, **kwargs)
 
     monkeypatch.setattr(api, "home", slow)
-    with running(Config.build(db=demo_db)) as url, httpx.Client(base_url=url, timeout=60) as c, \
+    # the response cache off: twelve requests for two pages would otherwise compute each page once
+    with running(Config.build(db=demo_db, serve_cache_mb=0)) as url, httpx.Client(base_url=url, timeout=60) as c, \
             ThreadPoolExecutor(12) as pool:  # fmt: skip
         codes = list(pool.map(lambda i: c.get("/api/home" if i % 2 else "/").status_code, range(12)))
     # every request answered, never more than PAGES_AT_ONCE computed together (the rest waited)

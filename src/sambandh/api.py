@@ -32,6 +32,12 @@ FACET_SAMPLE = 500  # facets count over the best this many hits
 # of DuckDB's cache while they run, beside the indexes it keeps resident: at 1M articles 200 requests at once
 # failed with 'out of memory' under a 1 GB cache, and two cores answer no faster with more at once
 PAGES_AT_ONCE = 4
+# DuckDB keeps every index block a query reads resident and never evicts it (1.5: indexes are not buffer
+# managed; they are loaded lazily, so a fresh instance holds none): a server that only reads reopens its
+# database once they pass this share of its cache, so its memory stays within the cache whatever pages
+# are asked for (at 1M articles the indexes the pages read come to about 0.8 GB)
+INDEX_SHARE = 0.5
+TRIM_EVERY = 1.0  # seconds between two looks at the indexes' memory (a look costs about a millisecond)
 
 
 class Knowledge:
@@ -60,8 +66,13 @@ class Knowledge:
         self.pages_at_once = threading.BoundedSemaphore(PAGES_AT_ONCE)  # held by the web app's page views
         self._local = threading.local()
         self._generation = 0
+        self._epoch = 0  # which opening of the database the threads' cursors belong to
+        self._cursors: list[Any] = []  # every cursor of this opening, closed with it
         self._base: Store | None = None
         self._cache: dict[str, Any] = {}
+        self._trimming = threading.Lock()
+        self._looked = 0.0
+        self.reopened = 0  # times trim() reopened the database
         self.open()
 
     @property
@@ -73,19 +84,88 @@ class Knowledge:
         """Open the database (read-only unless the server accepts ingest)."""
         with self.lock:
             if self._base is None:
-                # a server that only reads keeps a smaller cache: its memory stays bounded over a large archive
-                limit = self.config.db_memory_limit if self.writable else self.config.serve_memory_limit
-                self._base = Store(self.config.db, read_only=not self.writable, memory_limit=limit)
+                self._open_base()
                 self._generation += 1
+
+    def _open_base(self) -> None:
+        # a server that only reads keeps a smaller cache: its memory stays bounded over a large archive
+        limit = self.config.db_memory_limit if self.writable else self.config.serve_memory_limit
+        self._base = Store(self.config.db, read_only=not self.writable, memory_limit=limit)
+        self._epoch += 1
 
     def close(self) -> None:
         """Close the database and drop the caches."""
         with self.lock:
-            if self._base is not None:
-                self._base.close()
-                self._base = None
+            self._close_base()
             self._cache.clear()
             self._generation += 1
+
+    def _close_base(self) -> None:
+        for cur in self._cursors:
+            with contextlib.suppress(Exception):  # a cursor already closed
+                cur.close()
+        self._cursors.clear()
+        if self._base is not None:
+            self._base.close()
+            self._base = None
+        self._epoch += 1
+
+    def index_bytes(self) -> int:
+        """The memory DuckDB holds for the indexes the queries have read so far."""
+        # through the database's own connection (only ever used under the lock): a cursor for the looking
+        # thread would be one more cursor each time trim_soon starts one
+        with self.lock:
+            return self._base.index_memory() if self._base is not None else 0
+
+    def trim_soon(self) -> None:
+        """:meth:`trim` in a thread of its own when it is time to look again (the page that asks does not wait)."""
+        import time
+
+        if not self.writable and time.monotonic() - self._looked >= TRIM_EVERY and not self._trimming.locked():
+            threading.Thread(target=self.trim, name="trim", daemon=True).start()
+
+    def trim(self, force: bool = False) -> bool:
+        """Reopen a read-only database whose resident indexes hold more than :data:`INDEX_SHARE` of its
+        cache (``force``: whatever they hold), looking at most every :data:`TRIM_EVERY` seconds: once no
+        page is being computed (it takes every place of :attr:`pages_at_once`; pages asked for meanwhile
+        wait), every cursor and the database are closed and the database opened again, which frees the
+        index memory (DuckDB loads an index again block by block as queries read it). The derived views
+        stay: the data did not change. A server that writes never reopens. Returns whether it reopened.
+        """
+        import time
+
+        if self.writable or not self._trimming.acquire(blocking=False):
+            return False  # another thread is looking
+        try:
+            now = time.monotonic()
+            if not force and now - self._looked < TRIM_EVERY:
+                return False
+            self._looked = now
+            if not force and self.index_bytes() <= INDEX_SHARE * memory_bytes(self.config.serve_memory_limit):
+                return False
+            held = 0
+            try:
+                for _ in range(PAGES_AT_ONCE):  # wait for the pages being computed
+                    self.pages_at_once.acquire()
+                    held += 1
+                with self.lock:
+                    self._close_base()
+                    self._open_base()  # the same data: the derived views and the generation stay
+                    self.reopened += 1
+            finally:
+                for _ in range(held):
+                    self.pages_at_once.release()
+            return True
+        finally:
+            self._trimming.release()
+
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the store may have changed (:meth:`refresh` after an ingest,
+        :meth:`close`; not :meth:`trim`'s reopening): what a page computed from it stays valid for (the web
+        app's response cache).
+        """
+        return self._generation
 
     def refresh(self) -> None:
         """Drop the derived views after the database changed (the next call recomputes them)."""
@@ -97,14 +177,23 @@ class Knowledge:
     def db(self) -> Store:
         """The calling thread's store: a cursor of the one open database."""
         local = self._local
-        if getattr(local, "generation", None) != self._generation or local.store is None:
+        if (getattr(local, "generation", None) != self._generation or getattr(local, "epoch", None) != self._epoch
+                or local.store is None):  # fmt: skip
             with self.lock:
                 if self._base is None:
                     self.open()
                 assert self._base is not None
-                local.store = Store.over(self._base.con.cursor(), self.config.db)
+                stale = getattr(local, "store", None)  # this thread's cursor of before an ingest: closed here
+                if stale is not None and any(c is stale.con for c in self._cursors):
+                    self._cursors = [c for c in self._cursors if c is not stale.con]
+                    with contextlib.suppress(Exception):
+                        stale.con.close()
+                cursor = self._base.con.cursor()
+                self._cursors.append(cursor)
+                local.store = Store.over(cursor, self.config.db)
                 local.searcher = None
                 local.generation = self._generation
+                local.epoch = self._epoch
         store: Store = local.store
         return store
 
@@ -327,6 +416,17 @@ class Knowledge:
     def named(self, entity_id: str) -> dict[str, str]:
         """``{entity_id, name, name_en}`` of an entity."""
         return {"entity_id": entity_id, "name": self.name_of(entity_id), "name_en": self.name_en_of(entity_id)}
+
+
+def memory_bytes(limit: str) -> int:
+    """A memory setting (``640MB``, ``1GB``, ``2GiB``) in bytes, as DuckDB reads it (``KB``/``MB``/``GB``: powers of
+    1000, ``KiB``/``MiB``/``GiB``: of 1024).
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(i?)B\s*", limit, re.IGNORECASE)
+    if m is None:
+        raise UsageError(f"not a memory size: {limit!r}")
+    power = " KMGT".index(m[2].upper() or " ")
+    return int(float(m[1]) * (1024 if m[3] else 1000) ** power)
 
 
 def _sorted_within(r: dict[str, Any], since: str | None, until: str | None) -> bool:

@@ -39,9 +39,13 @@ class Config:
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
-            one that ingests takes ``db_memory_limit``). It must hold the indexes the pages read,
-            which DuckDB keeps in memory once read and never evicts: about 0.56 GB at a million
-            articles, where 640 MB fails pages (out of memory) after a few hundred entity pages.
+            one that ingests takes ``db_memory_limit``). DuckDB keeps the index blocks the pages
+            read resident and never evicts them; the server reopens its database once they pass half
+            of this (``api.INDEX_SHARE``), so its memory stays within it: at a million articles 640 MB
+            keeps the server under 1 GB.
+        serve_cache_mb: Megabytes of whole page responses the server keeps for the store's current
+            state (a repeated page is answered from memory until an ingest changes the store); 0
+            keeps none.
         ner_model: A spaCy pipeline folder with an ``ner`` component, or a folder of an exported e5
             tagger; empty for the shipped fast model, ``accurate`` for the shipped e5 tagger
             (6 to 9 times the CPU, more names found: ``sambandh/models/ner-e5/README.md``).
@@ -91,7 +95,8 @@ class Config:
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
     finish_every: int = 10_000
-    serve_memory_limit: str = "1GB"
+    serve_memory_limit: str = "640MB"
+    serve_cache_mb: int = 64
     ner_model: str = ""
     kb_dir: str = ""
     home_country: str = "in"
@@ -126,6 +131,8 @@ class Config:
                 raise ConfigError(f"config: {name} must be a positive integer, got {getattr(self, name)}")
         if self.finish_every < 0:
             raise ConfigError(f"config: finish_every must be 0 (only at the end) or more, got {self.finish_every}")
+        if self.serve_cache_mb < 0:
+            raise ConfigError(f"config: serve_cache_mb must be 0 (no cache) or more, got {self.serve_cache_mb}")
         if self.workers < 0:
             raise ConfigError(f"config: workers must be 0 (one per core) or more, got {self.workers}")
         if self.min_article_chars < 0:

@@ -22,6 +22,12 @@ from .rows import (
     _role_schema,
 )
 
+# Up to this many documents' mentions are read through the index on their document (a story's); more (an
+# entity's latest 500, its co-occurring entities) are one scan. At 1M articles 500 documents through the index
+# took 16 CPU ms warm and 150 cold, and left 150 MB of the index resident (DuckDB never evicts it: a server
+# that only reads reopens its database to give it back); the scan takes 88 ms and leaves none.
+INDEX_DOCS = 100
+
 MIGRATIONS: list[Migration] = [
     (
         2,
@@ -252,7 +258,7 @@ class AnnotationsMixin(StoreBase):
         """``(entity_id, label, documents, mentions)`` of the entities most named in ``doc_ids``."""
         if not doc_ids:
             return []
-        cond, params = _keys_in("doc_id", doc_ids)
+        cond, params = _keys_in("doc_id", doc_ids, INDEX_DOCS)
         return list(self.con.execute(
             "SELECT entity_id, any_value(label), count(DISTINCT doc_id) AS docs, count(*) AS n FROM mentions "
             f"WHERE {cond} GROUP BY entity_id ORDER BY docs DESC, n DESC, entity_id LIMIT ?",

@@ -63,6 +63,15 @@ class StoreBase:
         """Store a setting."""
         self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [name, value])
 
+    def index_memory(self) -> int:
+        """Bytes DuckDB holds for the indexes the queries of this database have read so far (it keeps
+        them resident until the database is closed).
+        """
+        row = self.con.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
     def count(self, table: str) -> int:
         """Rows in ``table``."""
         if table not in (
@@ -78,15 +87,15 @@ class StoreBase:
 KEY_LIST = 500  # up to this many keys are given as an IN-list of parameters, which DuckDB answers through the index
 
 
-def _keys_in(column: str, keys: list[str]) -> tuple[str, list[Any]]:
+def _keys_in(column: str, keys: list[str], index_keys: int = KEY_LIST) -> tuple[str, list[Any]]:
     """A condition that ``column`` is one of ``keys``, and its parameters.
 
-    Up to :data:`KEY_LIST` keys are an IN-list of parameters: DuckDB reads them through the
-    column's index when it is the query's only filter (another filter beside it, or a list given
-    as ``IN (SELECT unnest(?))``, joins on a scan of the table: 100 documents' mentions at 1M
-    articles 190 ms against 40 ms). More keys are one list parameter.
+    Up to ``index_keys`` (:data:`KEY_LIST`) keys are an IN-list of parameters: DuckDB reads them
+    through the column's index when it is the query's only filter (another filter beside it, or a
+    list given as ``IN (SELECT unnest(?))``, joins on a scan of the table: 100 documents' mentions
+    at 1M articles 190 ms against 40 ms). More keys are one list parameter.
     """
-    if 0 < len(keys) <= KEY_LIST:
+    if 0 < len(keys) <= min(index_keys, KEY_LIST):
         return f"{column} IN ({', '.join('?' * len(keys))})", list(keys)
     return f"{column} IN (SELECT unnest(?))", [list(keys)]
 

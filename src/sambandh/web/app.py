@@ -40,6 +40,7 @@ from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, Usa
 from ..present import shown
 from ..script import DEVANAGARI
 from . import schemas
+from .cache import Key, ResponseCache
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 from .pages import PAGES, Page
 
@@ -134,6 +135,8 @@ def doc_marks(d: dict[str, Any]) -> list[dict[str, Any]]:
 # Which JSON twins answer as CSV, and with which table (``sambandh.present.table``): a pattern per
 # page, its path parameters standing for any one segment.
 CSV_TABLES = [(re.sub(r"\{\w+\}", "[^/]+", p.api_path), p.csv) for p in PAGES if p.csv is not None]
+# The pages and twins whose answers the response cache keeps (``web/cache.py``): every page of PAGES.
+CACHED = [re.compile(re.sub(r"\{\w+\}", "[^/]+", path)) for p in PAGES for path in (p.path, p.api_path)]
 
 
 def _error_body(status: int, code: str, message: str) -> dict[str, Any]:
@@ -158,6 +161,7 @@ def create_app(config: Config, knowledge: api.Knowledge | None = None) -> FastAP
         redoc_url=None,
     )
     app.state.knowledge = k
+    app.state.response_cache = ResponseCache(config.serve_cache_mb * 2**20)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _add_middleware(app)
     _add_error_handlers(app, config, templates)
@@ -189,9 +193,10 @@ def _templates() -> Jinja2Templates:
 
 
 def _add_middleware(app: FastAPI) -> None:
-    """Refuse bodies too large or unmeasured, answer CSV from the JSON twins, and set the headers every response
-    carries.
+    """Refuse bodies too large or unmeasured, answer CSV from the JSON twins, answer repeated pages from the
+    response cache, and set the headers every response carries.
     """
+    cache: ResponseCache = app.state.response_cache
 
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -205,6 +210,8 @@ def _add_middleware(app: FastAPI) -> None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
         elif (kind := csv_kind(request)) is not None:
             response = await as_csv(request, kind, call_next)
+        elif (key := cache_key(request, app.state.knowledge.generation)) is not None and cache.max_bytes:
+            response = await cache.respond(request, key, lambda: app.state.knowledge.generation, call_next)
         else:
             response = await call_next(request)
         # every response, early refusals included, carries the same headers
@@ -217,6 +224,17 @@ def _add_middleware(app: FastAPI) -> None:
         csp = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
         response.headers["Content-Security-Policy"] = csp
         return response
+
+
+def cache_key(request: Request, generation: int) -> Key | None:
+    """The response cache's key of a request for a page or a twin at this ``generation`` of the store
+    (path, query and, for a page, the UI's language, which a cookie may set); ``None``: not kept.
+    """
+    path = request.url.path
+    if request.method != "GET" or not any(p.fullmatch(path) for p in CACHED):
+        return None
+    lang = "" if path.startswith("/api/") else pick_lang(request)
+    return generation, f"{path}?{request.url.query}#{lang}"
 
 
 def csv_kind(request: Request) -> str | None:
@@ -352,7 +370,9 @@ def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
     def endpoint(**args: Any) -> dict[str, Any]:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
         with k.pages_at_once:
-            return p.view(k, **args)
+            data = p.view(k, **args)
+        k.trim_soon()  # the indexes' memory stays within the cache
+        return data
 
     # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
     endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
@@ -370,6 +390,7 @@ def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Cal
     def endpoint(request: Request, **args: Any) -> HTMLResponse:
         with k.pages_at_once:
             data = view(k, **args)
+        k.trim_soon()
         extra = p.context(request, args) if p.context is not None else {}
         return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
 

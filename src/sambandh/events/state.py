@@ -99,6 +99,14 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
+# a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
+# verb's object ("spoke to the news agency"): lang/*/words.tsv press_head
+_PRESS_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_of("press_head"), key=len, reverse=True)) + r")\s*$",
+    re.IGNORECASE)  # fmt: skip
+_PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_of("press_head"), key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE)  # fmt: skip
 
 
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
@@ -1311,6 +1319,13 @@ class _State(_Arguments, _Setting):
             return False
         return not _JOINTLY.search(self.text, act.scope_start, min(act.after_end, m.end + 40))
 
+    def _named_medium(self, a: Actor) -> bool:
+        """Whether ``a`` is a medium named with its kind ("समाचार एजेंसी एएफ़पी से", "एएफ़पी समाचार एजेंसी से")."""
+        if a.via != "name" or a.end <= a.start:
+            return False
+        return bool(_PRESS_HEAD_BEFORE.search(self.text, max(0, a.start - 30), a.start)
+                    or _PRESS_HEAD_AFTER.match(self.text, a.end))  # fmt: skip
+
     def _plausible(self, act: _Act) -> bool:
         """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""
         text, trig, m, actors = self.text, act.trig, act.m, act.actors
@@ -1322,7 +1337,8 @@ class _State(_Arguments, _Setting):
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
                 and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
-        if trig.type == "CONSULT" and any(_PRESS.match(a.entity_id) for a in actors):
+        if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) for a in actors)
+                                       or (m.entry.lang == "en" and _PRESS_HEAD_AFTER.match(text, end))):
             return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip

@@ -111,6 +111,13 @@ def test_a_day_and_month_with_a_slash_where_the_day_cannot_be_a_month():
     assert values("29/09/2021 को") == [("29/09/2021", "DATE", "2021-09-29")]
 
 
+def test_a_short_weekday_keeps_a_clock_longer_than_itself_and_its_day_part():
+    # "सोमवार सुबह" is shorter than "सुबह 11:45 बजे": the day must not be lost to the longer clock
+    assert values("पुलिस ने बताया कि सोमवार सुबह 11:45 बजे जवान गांव पहुंचे।", "2019-02-27") == [
+        ("सोमवार सुबह 11:45 बजे", "TIME", "2019-02-25T11:45")]  # fmt: skip
+    assert values("बुधवार रात 10:15 बजे बैठक हुई।", None) == [("बुधवार रात 10:15 बजे", "TIME", "XXXX-WXX-3T22:15")]
+
+
 def test_a_weekday_with_last_after_it_and_a_clock_time_is_one_time_that_day():
     # 2021-09-30 was a Thursday; the Saturday before it the 25th
     assert values("On Saturday last at about 4.30 pm, the police reached the village.", "2021-09-30") == [

@@ -417,7 +417,9 @@ def find_hits(text: str) -> list[_Hit]:
                 hits.append(_Hit(m.start(), m.end(), kind, parts))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     chosen: list[_Hit] = []
-    for h in sorted(hits, key=lambda h: -(h.end - h.start)):
+    # a clock comes last: "सोमवार सुबह 1:49 बजे" keeps its day, and the clock after the day-part the day took is
+    # matched again below (longest first alone let the longer "सुबह 1:49 बजे" drop the shorter "सोमवार सुबह")
+    for h in sorted(hits, key=lambda h: (h.kind == "clock", -(h.end - h.start))):
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
             continue

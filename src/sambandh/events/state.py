@@ -405,6 +405,23 @@ class _State(_Arguments, _Setting):
                 return mod
         return None
 
+    def _announced_now(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a planned act is told by a done verb of announcing ("टैरिफ का ऐलान किया है", "उड़ानें रद्द करने
+        की घोषणा की"), not one of an earlier day ("ऐलान किया था") nor a future one ("घोषणा करेंगे").
+        """
+        if "announced" in m.features:
+            return m.form == "pfv" and "past" not in m.features
+        if m.form != "inf":
+            return False
+        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[m.end : m.end + 60])
+        if len(words) < 3 or words[0] not in _GEN_FORMS:
+            return False
+        k = 2 if lex.particles.get(word_key(words[1])) == "-" else 1  # "का भी ऐलान"
+        if k + 1 >= len(words) or lex.announce.get(word_key(words[k])) != "announce":
+            return False
+        done = lex.light_forms.get("करना", {}).get(word_key(words[k + 1])) == "pfv"
+        return done and (k + 2 >= len(words) or lex.group.get(word_key(words[k + 2])) != "past")
+
     def _cue_before(self, lex: Lexicon, pos: int, width: int) -> str | None:
         lo = max(0, pos - width)
         chunk = self.text[lo:pos]
@@ -1419,6 +1436,8 @@ class _State(_Arguments, _Setting):
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
+        elif ev.date is None and ev.modality == "planned" and self._announced_now(m, act.lex):
+            self._reported_date(ev)  # "टैरिफ का ऐलान किया है": the announcing was done, on the report's day
         ev.not_before, ev.not_after = self.bounds
         conf = 0.5 + (0.2 if any(a.role in ("source", "participant") for a in actors) else 0)
         conf += 0.2 if len(actors) >= 2 else 0

@@ -492,7 +492,7 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
         UsageError: A file is missing, malformed, or the gold names a page the file lacks.
     """
     from .model import Article
-    from .pipeline import Pipeline, article_stages
+    from .pipeline import EventStage, Pipeline, article_stages
     from .read import record_from_obj
 
     gold = read_event_gold(gold_path)
@@ -514,6 +514,13 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     from .kb import load as load_kb
 
     kb = load_kb(config.kb_dir or None)
+    seen: dict[int, tuple[Any, list[str]]] | None = None
+    if rows is not None:
+        # training rows take each event's features as the model sees them at run time (before places,
+        # dates and usual doers are carried over), not from the finished event
+        extractor = next((st.extractor for st in stages if isinstance(st, EventStage)), None)
+        if extractor is not None:
+            seen = extractor.features_seen = {}
     tallies: dict[str, _EventTally] = {"dev": _EventTally(), "blind": _EventTally()}
     done: set[str] = set()
     for item in pipeline.run(iter(records)):
@@ -525,7 +532,7 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
             tally.quarantined.append(doc_id)
             tally.add_missed(doc_id, events)
             continue
-        tally.score(doc_id, events, item, kb, rows)
+        tally.score(doc_id, events, item, kb, rows, seen)
     faults: Counter[str] = Counter()
     for st in stages:
         faults.update(st.stats.faults)
@@ -595,7 +602,8 @@ class _EventTally:
                                 "core": bool(g.get("core"))})  # fmt: skip
 
     def score(self, doc_id: str, events: list[dict[str, Any]], art: Any, kb: Any,
-              rows: list[tuple[str, list[str], bool, bool]] | None = None) -> None:  # fmt: skip
+              rows: list[tuple[str, list[str], bool, bool]] | None = None,
+              seen: dict[int, tuple[Any, list[str]]] | None = None) -> None:  # fmt: skip
         self.articles += 1
         omap = art.offset_map
 
@@ -654,9 +662,13 @@ class _EventTally:
             title = (art.title or "").strip()
             # the title's sentences as the event stage splits them (events/headline.title_article)
             heads = split_sentences(title) or [Span(0, len(title))]
-            rows += [(doc_id, features(p, title, heads) if p.in_title()
-                      else features(p, art.text, art.sentences), pi in used, core_of.get(pi, False))
-                     for pi, p in enumerate(preds)]  # fmt: skip
+            def feats(p: Any) -> list[str]:
+                got = seen.get(id(p)) if seen is not None else None
+                if got is not None and got[0] is p:
+                    return got[1]  # as the model saw it at run time
+                return features(p, title, heads) if p.in_title() else features(p, art.text, art.sentences)
+
+            rows += [(doc_id, feats(p), pi in used, core_of.get(pi, False)) for pi, p in enumerate(preds)]
         for pi, p in enumerate(preds):
             self.pred += 1
             self._type(p.type)["predicted"] += 1

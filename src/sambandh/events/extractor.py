@@ -34,6 +34,10 @@ class EventExtractor:
         # the precision model (sambandh/event_score.py): "off" keeps every event the rules find
         self.scorer = None if scorer == "off" else load_scorer(scorer)
         self.dropped = 0  # events the model ranked under its threshold
+        # where the precision model's training rows are collected: each event's features as the model
+        # sees them, before places, dates and usual doers are carried over (by id(); the event is kept
+        # with them, so no id is reused while they are held)
+        self.features_seen: dict[int, tuple[Event, list[str]]] | None = None
         self.home = f"country:{home_country}"
         if lexicons is None:
             lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
@@ -170,14 +174,20 @@ class EventExtractor:
         """Each event's confidence from the precision model, and only those at its threshold or above
         (an event stated in the title alone is scored on the title).
         """
-        if self.scorer is None:
+        if self.scorer is None and self.features_seen is None:
             return events
         from ..event_score import features
 
         kept = []
         for ev in events:
             where = title if title is not None and ev.in_title() else article
-            p = self.scorer.score(features(ev, where.text, where.sentences))
+            feats = features(ev, where.text, where.sentences)
+            if self.features_seen is not None:
+                self.features_seen[id(ev)] = (ev, feats)
+            if self.scorer is None:
+                kept.append(ev)
+                continue
+            p = self.scorer.score(feats)
             ev.confidence = round(p, 2)
             if p >= self.scorer.threshold:
                 kept.append(ev)

@@ -182,6 +182,11 @@ def release_memory() -> None:
         trim = None
     if trim is not None:
         trim(0)
+    try:  # Arrow's pool (the tables the store hands DuckDB) keeps its freed pages too
+        import pyarrow as pa
+    except ImportError:
+        return
+    pa.default_memory_pool().release_unused()
 
 
 def _add_stages(total: dict[str, Any], more: dict[str, Any]) -> None:

@@ -72,8 +72,14 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 # A fixed cache makes peak memory level off as the database grows; one thread is
-                # enough for batch inserts and measured ~25 MB lower (bench/ingest.py).
-                self.con = duckdb.connect(str(self.path), config={"memory_limit": memory_limit, "threads": 1})
+                # enough for batch inserts and measured ~25 MB lower (bench/ingest.py). DuckDB's own
+                # allocator (jemalloc) keeps the pages a large write freed until DuckDB allocates
+                # again; its background threads hand them back to the system a second later, and a
+                # statement's thread cache is handed back from 16 MB (not 128), so a long ingest's
+                # memory follows what DuckDB holds, not its largest statement so far (bench/README.md).
+                self.con = duckdb.connect(str(self.path), config={
+                    "memory_limit": memory_limit, "threads": 1,
+                    "allocator_background_threads": True, "allocator_flush_threshold": "16MiB"})
                 _quiet(self.con)
                 self.migrate()
         except duckdb.Error as exc:

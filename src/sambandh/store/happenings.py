@@ -201,6 +201,10 @@ FILL_ENTITY_SUMMARY = (
 """SQL that sums up every entity's kept happenings afresh (the same case); the table must be empty first."""
 
 
+WRITE_SLICE = 1024
+"""Happenings written by one statement of :meth:`HappeningsMixin.write_happenings` (one transaction)."""
+
+
 class HappeningsMixin(StoreBase):
     """Kept happenings, the events they hold and their read model."""
 
@@ -262,24 +266,31 @@ class HappeningsMixin(StoreBase):
         import pyarrow as pa
 
         delta: list[tuple[Any, ...]] = []  # (a, b, folded, month, type, status, signed count)
+        removed: list[tuple[str, str, str]] = []
+        added: list[tuple[str, str, str]] = []
         with self._transaction() as con:
-            if rows:
-                con.register("_h", pa.table({k: [r[i] for r in rows]
+            # a slice of rows at a time: reading each row's export record (JSON) takes DuckDB memory it
+            # cannot evict, in proportion to the rows a statement reads, so a long ingest's pass stays
+            # within a bounded memory_limit; the slices add up to the same rows, index rows and counts
+            for at in range(0, len(rows), WRITE_SLICE):
+                part = rows[at : at + WRITE_SLICE]
+                con.register("_h", pa.table({k: [r[i] for r in part]
                                              for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
                                                                     "brief"))}))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
                 # the index rows replaced and added (as the statements return them) change the entities' summaries
-                removed = con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h) "
-                                      "RETURNING entity_id, event_id, sort_key").fetchall()  # fmt: skip
+                removed += con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h) "
+                                       "RETURNING entity_id, event_id, sort_key").fetchall()  # fmt: skip
                 con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
                             "SELECT event_id, block, sort_key, view, record, brief FROM _h")
-                added = con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)")).fetchall()
-                _update_entity_summaries(con, removed, added)
+                added += con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)")).fetchall()
                 delta += [(*k, -n) for *k, n in con.execute(
                     f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
                 ).fetchall()]  # fmt: skip
                 con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
+            if rows:
+                _update_entity_summaries(con, removed, added)
             if edges:
                 con.register("_e", pa.table({k: [e[i] for e in edges]
                                              for i, k in enumerate(("event_id", "a", "b", "folded", "day"))},

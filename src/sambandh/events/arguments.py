@@ -377,7 +377,10 @@ class _Arguments(_Base):
                 # person is the body they speak for (or a group), not the person: left alone
                 quoted = self._reported_speaker(fm.start(), lang)
                 if quoted is not None and quoted.label == "PERSON" and fold(fm.group()) in _PLURAL_FIRST:
-                    quoted = None
+                    # ... unless he is a spokesperson: "सेना के प्रवक्ता X ने बताया कि हमने ...", his army
+                    body = self._speaks_for(quoted.entity_id)
+                    quoted = _Arg(body, self._label(body), quoted.case, quoted.start, quoted.end, quoted.via) if (
+                        body) else None
             if quoted is None:
                 continue  # outside quoted or reported words "हम" is the writer or the reader: no actor
             # (the object forms are other words, मुझे, हमें, हमसे: these are subjects, with ने or without)

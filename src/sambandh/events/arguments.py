@@ -358,6 +358,12 @@ class _Arguments(_Base):
                 # "अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": a plain singular subject, later in
                 # what someone said, with no subject between, is still the one who said it
                 speaker = self._speaker(lo, lo, lang)
+            body = self._speaks_for(speaker.entity_id) if speaker is not None and (pr.plural or pr.group) else None
+            if speaker is not None and body:
+                # "IDF spokesman X said that they struck ...": a plural told by a spokesperson is the body he
+                # speaks for, not himself
+                out.append(_Arg(body, self._label(body), case, pm.start(), pm.end(), "pronoun"))
+                continue
             if speaker is not None:
                 # "वॉशिंगटन ने कहा कि वह ...": a capital that speaks is its country, and so is its pronoun
                 capital = self.ex.capital_of(speaker.entity_id)

@@ -903,6 +903,25 @@ def test_a_first_person_subject_in_reported_words_is_the_one_who_said_them():
     assert roles.get("country:np") == "source" and roles.get("country:in") == "target", roles
 
 
+def test_a_spokesperson_reporting_an_act_of_his_side_is_not_its_doer():
+    # a passive with no doer, reported by a spokesperson named just before: his army, not he, struck
+    doc = annotate("इजरायली सेना के प्रवक्ता अवी कोहेन ने कहा कि बंधकों को एक मकान में रखा गया था। कोहेन ने कहा कि "
+                   "सुबह उस इलाके पर हवाई हमले किए गए।", published="2024-05-02")  # fmt: skip
+    (ev,) = [e for e in doc["events"] if e["type"] == "ASSAULT"]
+    assert [(a["entity_id"], a["role"]) for a in ev["actors"]] == [("org:il-army", "source")], ev["actors"]
+    # his body unnamed ("सेना के प्रवक्ता"): still not he
+    bare = annotate("सेना के प्रवक्ता अवी कोहेन ने कहा कि बंधकों को एक मकान में रखा गया था। कोहेन ने कहा कि "
+                    "सुबह उस इलाके पर हवाई हमले किए गए।", published="2024-05-02")  # fmt: skip
+    (ev,) = [e for e in bare["events"] if e["type"] == "ASSAULT"]
+    assert not any(a["entity_id"].startswith(("person:", "new:person:")) for a in ev["actors"]), ev["actors"]
+    # "हमने" and "उन्होंने" told by a spokesperson: the body he speaks for
+    for pronoun in ("हमने", "उन्होंने"):
+        told = annotate(f"इजरायली सेना के प्रवक्ता अवी कोहेन ने बताया कि {pronoun} रात में उस इलाके पर हवाई हमले किए।",
+                        published="2024-05-02")  # fmt: skip
+        (ev,) = [e for e in told["events"] if e["type"] == "ASSAULT"]
+        assert [(a["entity_id"], a["role"]) for a in ev["actors"]] == [("org:il-army", "source")], (pronoun, ev)
+
+
 def test_a_quoted_we_alone_is_no_meeting():
     # "we talked" names one side of the talks: the speaker's partner is not in the clause
     doc = annotate("रूस के रक्षा मंत्री ने कहा, “हमने रक्षा सहयोग पर विस्तार से बातचीत की।”", published="2024-05-02")

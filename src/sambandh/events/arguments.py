@@ -358,6 +358,12 @@ class _Arguments(_Base):
                 # "अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": a plain singular subject, later in
                 # what someone said, with no subject between, is still the one who said it
                 speaker = self._speaker(lo, lo, lang)
+            side = self._speaks_for(speaker.entity_id) if speaker is not None and (pr.plural or pr.group) else None
+            if speaker is not None and side:
+                # "IDF spokesman X said that they struck ...": a plural told by a spokesperson is the body he
+                # speaks for, not himself
+                out.append(_Arg(side, self._label(side), case, pm.start(), pm.end(), "pronoun"))
+                continue
             if speaker is not None:
                 # "वॉशिंगटन ने कहा कि वह ...": a capital that speaks is its country, and so is its pronoun
                 capital = self.ex.capital_of(speaker.entity_id)
@@ -377,7 +383,10 @@ class _Arguments(_Base):
                 # person is the body they speak for (or a group), not the person: left alone
                 quoted = self._reported_speaker(fm.start(), lang)
                 if quoted is not None and quoted.label == "PERSON" and fold(fm.group()) in _PLURAL_FIRST:
-                    quoted = None
+                    # ... unless he is a spokesperson: "सेना के प्रवक्ता X ने बताया कि हमने ...", his army
+                    side = self._speaks_for(quoted.entity_id)
+                    quoted = _Arg(side, self._label(side), quoted.case, quoted.start, quoted.end, quoted.via) if (
+                        side) else None
             if quoted is None:
                 continue  # outside quoted or reported words "हम" is the writer or the reader: no actor
             # (the object forms are other words, मुझे, हमें, हमसे: these are subjects, with ने or without)

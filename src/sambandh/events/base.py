@@ -19,6 +19,8 @@ from .grammar import (
     _EN_PREP,
     _HYPHEN_PART,
     _PARTITIVE,
+    _SPEAKER_ROLES,
+    _SPEAKER_TITLE,
     Trigger,
 )
 
@@ -126,6 +128,26 @@ class _Base:
     def _chain_key(self, ev: Event) -> set[str]:
         """Who an event is about, for the clause chain: its actors and the countries they act for."""
         return {a.entity_id for a in ev.actors} | {a.affiliation or "" for a in ev.actors} - {""}
+
+    def _speaks_for(self, eid: str) -> str | None:
+        """The body or country a spokesperson speaks for ("इजरायली सेना के प्रवक्ता X": the army), as linking
+        gives it: his office is one of ``speaker_office`` (``lang/<code>/words.tsv``) by his role or by the title
+        right before his name.
+
+        Args:
+            eid: An actor's entity id.
+
+        Returns:
+            The body's id; ``""`` for a spokesperson whose body the article does not give; ``None`` for one
+            who is no spokesperson.
+        """
+        role = self.roles.get(eid)
+        if role is not None and role.role in _SPEAKER_ROLES:
+            return self.ex.affiliation(eid, self.roles, self.date) or ""
+        if any(m.entity_id == eid and _SPEAKER_TITLE.search(self.text, max(0, m.start - 30), m.start)
+               for m in self.mentions):  # fmt: skip
+            return self.ex.affiliation(eid, self.roles, self.date) or ""
+        return None
 
     def _side(self, eid: str) -> str:
         """The country an actor acts for (its own id when it has none): one side of a clash."""

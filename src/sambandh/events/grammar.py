@@ -300,6 +300,12 @@ _SAID_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") +
                           + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$", re.IGNORECASE)
 # the plural first-person subjects (हम, हमने): "we" told by a person is the body they speak for, not themselves
 _PLURAL_FIRST = frozenset(fold(w) for w in _kind_words("first_person_plural"))
+# an office whose holder speaks for a body ("सेना के प्रवक्ता X", "spokesman X"), and its role codes in roles.tsv:
+# an act of his side he reports with no subject written, or with "we", is the body's, not his
+_SPEAKER_OFFICE_WORDS = frozenset(fold(w) for w in _kind_words("speaker_office"))
+_SPEAKER_ROLES = frozenset(r[1] for r in every_language_rows("roles.tsv")
+                           if len(r) > 1 and fold(r[0]) in _SPEAKER_OFFICE_WORDS)
+_SPEAKER_TITLE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("speaker_office") + r")\s+$", re.IGNORECASE)
 # the same opening anywhere before a word ("X ने बताया कि हमने ... मांगी थी"): the reported clause it opens is the
 # speaker's, so a first-person subject in it is the one who said it
 _REPORTED_THAT = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")

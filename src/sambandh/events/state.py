@@ -928,7 +928,7 @@ class _State(_Arguments, _Setting):
                 and "past" not in act.m.features and not act.relative):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
             # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
-            actors = [Actor(e, "source", -1, -1, None, "carried") for e in by] + actors
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in self._for_their_body(act, by)] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
         if passive and not any(a.role == "source" for a in actors):
@@ -942,9 +942,23 @@ class _State(_Arguments, _Setting):
         if not any(a.role in ("source", "participant") for a in actors) and carried and self._same_scene_subject(act):
             # "उसने पहले किसी और की पेंटिंग दे दी। फिर माफी मांगी।": a finite verb with no subject of its own
             # goes on telling what the subject of the sentence before did
-            actors = [Actor(e, "source", -1, -1, None, "carried") for e in carried] + actors
+            actors = [Actor(e, "source", -1, -1, None, "carried") for e in self._for_their_body(act, carried)] + actors
         actors = self._talks_with_one_named(act, actors)
         return _dedupe(actors)
+
+    def _for_their_body(self, act: _Act, doers: list[str]) -> list[str]:
+        """Doers carried to an act told in reported words (``X ने कहा कि ... हवाई हमले किए गए``): a spokesperson
+        who reports it is not its doer; the body he speaks for is (none where the article names no body).
+        """
+        if not _SAID_THAT.search(self.text, act.sent.start, act.m.start):
+            return doers
+        out: list[str] = []
+        for e in doers:
+            body = self._speaks_for(e)
+            pick = e if body is None else body
+            if pick and pick not in out:
+                out.append(pick)
+        return out
 
     def _talks_with_one_named(self, act: _Act, actors: list[Actor]) -> list[Actor]:
         """Talks whose only named side is the one met ("साथ ही ईरान के राष्ट्रपति से भी वार्ता की"): the

@@ -781,7 +781,10 @@ def _title_raw(art: Any) -> Any:
 def _names_of(eid: str, art: Any, kb: Any) -> list[str]:
     ent = kb.entities.get(eid)
     names = list(ent.names()) if ent is not None else []
-    names += [art.text[m.start : m.end] for m in art.mentions if m.entity_id == eid]
+    # (the dateline's place is a mention with offsets into the raw page, link.dateline_place: read from the clean
+    # text, its offsets named other words, 'Poonch' for New Delhi)
+    names += [(art.raw if m.source == "dateline" else art.text)[m.start : m.end] for m in art.mentions
+              if m.entity_id == eid]  # fmt: skip
     return names
 
 

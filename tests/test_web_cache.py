@@ -136,7 +136,7 @@ def test_an_ingest_through_the_server_drops_the_kept_pages(demo_db: Path, tmp_pa
 
 
 def test_memory_settings_read_as_duckdb_reads_them() -> None:
-    from sambandh.api import memory_bytes
+    from sambandh.config import memory_bytes
     from sambandh.errors import UsageError
 
     assert memory_bytes("1GB") == 10**9 and memory_bytes("640MB") == 640 * 10**6

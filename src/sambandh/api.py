@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from .config import Config
+from .config import Config, memory_bytes
 from .errors import NotFoundError, UsageError
 from .kb import KnowledgeBase
 from .script import DEVANAGARI
@@ -416,17 +416,6 @@ class Knowledge:
     def named(self, entity_id: str) -> dict[str, str]:
         """``{entity_id, name, name_en}`` of an entity."""
         return {"entity_id": entity_id, "name": self.name_of(entity_id), "name_en": self.name_en_of(entity_id)}
-
-
-def memory_bytes(limit: str) -> int:
-    """A memory setting (``640MB``, ``1GB``, ``2GiB``) in bytes, as DuckDB reads it (``KB``/``MB``/``GB``: powers of
-    1000, ``KiB``/``MiB``/``GiB``: of 1024).
-    """
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(i?)B\s*", limit, re.IGNORECASE)
-    if m is None:
-        raise UsageError(f"not a memory size: {limit!r}")
-    power = " KMGT".index(m[2].upper() or " ")
-    return int(float(m[1]) * (1024 if m[3] else 1000) ** power)
 
 
 def _sorted_within(r: dict[str, Any], since: str | None, until: str | None) -> bool:

@@ -236,8 +236,10 @@ def _coerce(name: str, value: Any) -> Any:
         return text in ("1", "true", "yes", "on")
     if name in ("db_memory_limit", "serve_memory_limit"):
         text = str(value).strip()
-        if not re.fullmatch(r"\d+(?:\.\d+)?\s*(?:[KMGT]i?B|B)", text, re.IGNORECASE):
-            raise ConfigError(f"config: {name} must look like 128MB or 2GB, got {value!r}")
+        try:
+            memory_bytes(text)
+        except ConfigError:
+            raise ConfigError(f"config: {name} must look like 128MB or 2GB, got {value!r}") from None
         return text
     if isinstance(value, bool):
         raise ConfigError(f"config: {name} must be an integer")
@@ -256,3 +258,17 @@ def cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "sambandh"
+
+
+def memory_bytes(limit: str) -> int:
+    """A memory setting (``640MB``, ``1GB``, ``2GiB``) in bytes, as DuckDB reads it (``KB``/``MB``/``GB``: powers of
+    1000, ``KiB``/``MiB``/``GiB``: of 1024).
+
+    Raises:
+        ConfigError: ``limit`` is no memory size.
+    """
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(i?)B\s*", limit, re.IGNORECASE)
+    if m is None:
+        raise ConfigError(f"not a memory size: {limit!r}")
+    power = " KMGT".index(m[2].upper() or " ")
+    return int(float(m[1]) * (1024 if m[3] else 1000) ** power)

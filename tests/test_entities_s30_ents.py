@@ -2,6 +2,7 @@
 unlabelled news): occupation and kin cues, common words under another spelling, bodies by their head
 word. Sentences written for these tests."""
 
+import pytest
 from conftest import linked_mentions
 
 
@@ -9,41 +10,30 @@ def labelled(rec, text):
     return [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
 
 
-def test_a_name_of_two_words_after_an_occupation_is_a_person(rec):
-    text = "मैच में गेंदबाज़ तोरेलिक वान्सुमो ने चार विकेट लिए।"
-    assert ("तोरेलिक वान्सुमो", "PERSON") in labelled(rec, text)
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # two name words after an occupation
+    ("मैच में गेंदबाज़ तोरेलिक वान्सुमो ने चार विकेट लिए।", "तोरेलिक वान्सुमो", "PERSON"),
+    # one name word after a kin word
+    ("उनकी पत्नी ज़ोरावेका ने अदालत में अर्ज़ी दी।", "ज़ोरावेका", "PERSON"),
+    # a trust or a tribunal is named before its head word
+    ("सरकार ने सेवाधाम ट्रस्ट की जमीन लौटा दी।", "सेवाधाम ट्रस्ट", "ORG"),
+    # a news agency is named after the words for one
+    ("समाचार एजेंसी तोरवाली के अनुसार हमले में दो लोग घायल हुए।", "तोरवाली", "ORG"),
+    # a name opening a clause before a plural verb of saying
+    ("अपने काम के बारे में तुरवालिक कहते हैं कि वह खुश हैं।", "तुरवालिक", "PERSON"),
+])
+def test_a_name_the_cue_words_around_it_make_is_found(rec, text, name, label):
+    assert (name, label) in labelled(rec, text), labelled(rec, text)
 
 
-def test_one_word_after_an_occupation_that_reads_the_same_in_the_plural_is_no_person(rec):
+@pytest.mark.parametrize(("text", "word"), [
     # "बल्लेबाज़" is also the batsmen: what follows is where they stood, not a name
-    text = "दोनों बल्लेबाज़ क्रीज़ पर देर तक टिके रहे।"
-    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "क्रीज़" in s], labelled(rec, text)
-
-
-def test_one_name_word_after_a_kin_word_is_a_person(rec):
-    text = "उनकी पत्नी ज़ोरावेका ने अदालत में अर्ज़ी दी।"
-    assert ("ज़ोरावेका", "PERSON") in labelled(rec, text)
-
-
-def test_a_common_word_written_with_a_nukta_is_still_common(rec):
+    ("दोनों बल्लेबाज़ क्रीज़ पर देर तक टिके रहे।", "क्रीज़"),
     # "फ़िल्मों" is the model's common "फिल्मों" with a nukta: no name after the occupation
-    text = "कई अभिनेता हॉलीवुड फ़िल्मों में काम कर चुके हैं।"
-    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and "फ़िल्मों" in s], labelled(rec, text)
-
-
-def test_a_trust_or_a_tribunal_is_named_before_its_head_word(rec):
-    text = "सरकार ने सेवाधाम ट्रस्ट की जमीन लौटा दी।"
-    assert ("सेवाधाम ट्रस्ट", "ORG") in labelled(rec, text)
-
-
-def test_a_news_agency_is_named_after_the_words_for_one(rec):
-    text = "समाचार एजेंसी तोरवाली के अनुसार हमले में दो लोग घायल हुए।"
-    assert ("तोरवाली", "ORG") in labelled(rec, text)
-
-
-def test_a_name_opening_a_clause_before_a_plural_verb_of_saying_is_a_person(rec):
-    text = "अपने काम के बारे में तुरवालिक कहते हैं कि वह खुश हैं।"
-    assert ("तुरवालिक", "PERSON") in labelled(rec, text)
+    ("कई अभिनेता हॉलीवुड फ़िल्मों में काम कर चुके हैं।", "फ़िल्मों"),
+])
+def test_a_word_after_an_occupation_that_is_no_name_is_no_person(rec, text, word):
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON" and word in s], labelled(rec, text)
 
 
 def test_a_complement_before_a_verb_of_holding_is_no_person(rec):

@@ -1212,6 +1212,21 @@ class EntityRecognizer:
         out.sort(key=lambda x: x.start)
         return out
 
+    def _name_words_before(self, text: str, toks: list[tuple[int, int]], k: int, most: int,
+                           adjacent: bool = False) -> int:  # fmt: skip
+        """The first of up to ``most`` name words right before token ``k`` (``k`` when there is none): a
+        postposition, a common word, a word that ends names or a word of time stops them; ``adjacent``: so
+        does a gap other than a space between two words.
+        """
+        j = k
+        while j > 0 and k - j < most and (not adjacent or _adjacent_words(text, toks[j - 1][1], toks[j][0])):
+            word = text[toks[j - 1][0] : toks[j - 1][1]]
+            if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
+                    or _fold_token(word) in _TIME_WORDS):  # fmt: skip
+                break
+            j -= 1
+        return j
+
     def _before_saying(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
     ) -> list[Mention]:
@@ -1224,13 +1239,7 @@ class EntityRecognizer:
         for k in range(1, len(toks) - 1):
             if infos[k][0] not in _SAYS or infos[k + 1][0] not in _SAYS_AUX:
                 continue
-            j = k
-            while j > 0 and k - j < 2:
-                word = text[toks[j - 1][0] : toks[j - 1][1]]
-                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
-                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
-                    break
-                j -= 1
+            j = self._name_words_before(text, toks, k, 2)
             if j == k:
                 continue
             before = text[toks[j - 1][0] : toks[j - 1][1]] if j > 0 else ""
@@ -1261,13 +1270,7 @@ class EntityRecognizer:
         for k in range(1, len(toks)):
             if infos[k][0] not in _AFTER_NAME or re.match(r"\s*[-\d]", text[toks[k][1] : toks[k][1] + 3]):
                 continue  # "जी-20", "जी 20": the group, no honorific
-            j = k
-            while j > 0 and k - j < 3 and _adjacent_words(text, toks[j - 1][1], toks[j][0]):
-                word = text[toks[j - 1][0] : toks[j - 1][1]]
-                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._ends_name(word)
-                        or _fold_token(word) in _TIME_WORDS):  # fmt: skip
-                    break
-                j -= 1
+            j = self._name_words_before(text, toks, k, 3, adjacent=True)
             if j == k or k - j > 2:
                 continue  # no name word, or three: where the name starts is unknown
             start, end = toks[j][0], toks[k - 1][1]

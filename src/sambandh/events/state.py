@@ -84,6 +84,7 @@ from .grammar import (
     Trigger,
     _Arg,
     _armed,
+    _kind_alt,
 )
 from .merge import _dedupe, _drop_office_agents, _sector
 from .setting import _Setting
@@ -101,12 +102,8 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
 # verb's object ("spoke to the news agency"): lang/*/words.tsv press_head
-_PRESS_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_of("press_head"), key=len, reverse=True)) + r")\s*$",
-    re.IGNORECASE)  # fmt: skip
-_PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_of("press_head"), key=len, reverse=True)) + r")(?![\w])",
-    re.IGNORECASE)  # fmt: skip
+_PRESS_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _kind_alt("press_head") + r")\s*$", re.IGNORECASE)
+_PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + _kind_alt("press_head") + r")(?![\w])", re.IGNORECASE)
 
 
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it

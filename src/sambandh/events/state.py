@@ -100,9 +100,20 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
+# the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
+_TALK_MODES = frozenset({"discuss", "meet", "phone"})
 # a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
 # verb's object ("spoke to the news agency"): lang/*/words.tsv press_head
-_PRESS_HEAD_BEFORE = re.compile(r"(?:^|[\s(])(?:" + _kind_alt("press_head") + r")\s*$", re.IGNORECASE)
+# (a sentence glued to the one before by its full stop, ".समाचार एजेंसी एएफ़पी से", counts as a word's start)
+_PRESS_HEAD_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("press_head") + r")\s*$",
+                                re.IGNORECASE)
+# a medium, by its kind or its name (lang/*/words.tsv press_head, press_name), that talks or is talked to in the
+# clause: its ergative or ablative, with at most two words of its name between ("बीबीसी ने X से बात की",
+# "समाचार एजेंसी एएफ़पी से बात करते हुए"); not its genitive ("अखबार के मुताबिक X ने ...": a source of the report)
+_PRESS_PARTY = re.compile(
+    r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("press_head") + "|" + _kind_alt("press_name") + r")"
+    r"(?:\s+(?!(?:का|की|के)(?![\w" + DEVANAGARI_WORD + r"]))[\w" + DEVANAGARI_WORD + r"]+){0,2}?\s+(?:ने|से)(?![\w"
+    + DEVANAGARI_WORD + r"])", re.IGNORECASE)  # fmt: skip
 _PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + _kind_alt("press_head") + r")(?![\w])", re.IGNORECASE)
 
 
@@ -1354,6 +1365,11 @@ class _State(_Arguments, _Setting):
         return bool(_PRESS_HEAD_BEFORE.search(self.text, max(0, a.start - 30), a.start)
                     or _PRESS_HEAD_AFTER.match(self.text, a.end))  # fmt: skip
 
+    def _press_party(self, lo: int, hi: int) -> bool:
+        """Whether a medium talks or is talked to between ``lo`` and ``hi`` (:data:`_PRESS_PARTY`); a channel
+        alone is no medium ("बैक चैनल से बातचीत", "राजनयिक चैनलों से": a way of talking)."""
+        return any(not x.group(0).startswith("चैनल") for x in _PRESS_PARTY.finditer(self.text, lo, hi))
+
     def _plausible(self, act: _Act) -> bool:
         """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""
         text, trig, m, actors = self.text, act.trig, act.m, act.actors
@@ -1366,8 +1382,12 @@ class _State(_Arguments, _Setting):
                 and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
         if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) for a in actors)
-                                       or (m.entry.lang == "en" and _PRESS_HEAD_AFTER.match(text, end))):
-            return False  # "पत्रकारों से बात करते हुए कहा": talking to the press is where a statement is made, no meeting
+                                       or (m.entry.lang == "en" and _PRESS_HEAD_AFTER.match(text, end))
+                                       or (trig.mode in _TALK_MODES and m.entry.lang != "en"
+                                           and self._press_party(act.scope_start, start))):
+            # "पत्रकारों से बात करते हुए कहा", "बीबीसी ने प्रिंसिपल से बात की": talking to the press, or the press
+            # talking to someone, is where a statement is made (an interview), no meeting
+            return False
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings

@@ -100,6 +100,14 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
+# asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
+# ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; right after English's ("asked to leave India")
+_LEAVE_BEFORE = re.compile(r"(?:" + _kind_alt("leave_country") + r")\s*$", re.IGNORECASE)
+_LEAVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("leave_country") + r")\s+", re.IGNORECASE)
+_COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("country_word") + r")\s*$",
+                                  re.IGNORECASE)
+_COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w" + DEVANAGARI_WORD + r"])",
+                                 re.IGNORECASE)
 # the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
 _TALK_MODES = frozenset({"discuss", "meet", "phone"})
 # a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
@@ -1370,6 +1378,27 @@ class _State(_Arguments, _Setting):
         alone is no medium ("बैक चैनल से बातचीत", "राजनयिक चैनलों से": a way of talking)."""
         return any(not x.group(0).startswith("चैनल") for x in _PRESS_PARTY.finditer(self.text, lo, hi))
 
+    def _asked_to_leave(self, act: _Act) -> bool:
+        """Whether a request asks someone to leave a country: its expulsion told again ("उसे 24 घंटे के भीतर
+        पाकिस्तान छोड़ने को कहा गया है", "देश से बाहर भेजने के लिए कहा", "asked to leave India"), as the lexicon's
+        "देश छोड़ने का आदेश" is. Leaving an office or a party is not ("पद छोड़ने को कहा").
+        """
+        text, m = self.text, act.m
+        places = [x for x in self.within(max(0, m.start - 80), m.end + 60) if x.label == "GPE"]
+        if m.entry.lang == "en":
+            leave = _LEAVE_AFTER.match(text, m.end)
+            if leave is None:
+                return False
+            at = leave.end()
+            return bool(_COUNTRY_WORD_AFTER.match(text, at)) or any(x.start == at for x in places)
+        leave = _LEAVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if leave is None:
+            return False
+        at = leave.start()
+        gap = text[max(0, at - 40) : at]
+        return bool(_COUNTRY_WORD_BEFORE.search(gap)) or any(
+            x.end <= at and not text[x.end : at].strip() for x in places)
+
     def _plausible(self, act: _Act) -> bool:
         """An assurance, a message, a private dealing is no event; people sent somewhere pay a visit."""
         text, trig, m, actors = self.text, act.trig, act.m, act.actors
@@ -1409,6 +1438,12 @@ class _State(_Arguments, _Setting):
             if not act.actors:
                 return False
             act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
+        if (trig.type, trig.mode) == ("REQUEST", "request") and self._asked_to_leave(act):
+            # the order to leave is the expulsion: one act with the expelling told before, if it was
+            act.trig = Trigger("SANCTION", "expel", "166", False, trig.targets, trig.english, m)
+            # no country expels its own side: the country left, read as a target, is where the expelled served
+            own = {self._side(a.entity_id) for a in act.actors if a.role == "source"}
+            act.actors = [a for a in act.actors if a.role != "target" or self._side(a.entity_id) not in own]
         return True
 
     def _copula_after_noun(self, m: PredicateMatch) -> bool:

@@ -105,6 +105,12 @@ _NEEDS_ACTORS = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", 
 # acts between polities: with none among the actors they are private dealings (aid, a purchase)
 _BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AID", "economic"), ("AID", "military"),
                                ("COOPERATE", "purchase")})  # fmt: skip
+# dealings and statements (an agreement, a request, advice, a concession, a withdrawal, support) between private people
+# only are no event (docs/events.md: domestic or private trivia): a nurse's advice, teachers telling children to hide,
+# companies' proposals. Doers of these sectors (companies, workers, teachers and students, the media), with no polity
+# among the actors; a demand of workers or students made to a government stays.
+_PRIVATE_DEALINGS = frozenset({"AGREE", "REQUEST", "CONCEDE", "RETREAT", "SUPPORT", "THREATEN"})
+_PRIVATE_SECTORS = frozenset({"bus", "lab", "edu", "med"})
 # the generic actors that can pay a visit (docs/events.md): officials, not crowds
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})
 # the generic actors that act for a polity (aid, purchases): those officials and the police

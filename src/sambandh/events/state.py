@@ -23,6 +23,8 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
+    _PRIVATE_DEALINGS,
+    _PRIVATE_SECTORS,
     _CHARGE_AFTER,
     _CLAUSE_END,
     _CLAUSE_ENDS,
@@ -1420,6 +1422,11 @@ class _State(_Arguments, _Setting):
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+        doers = [a for a in actors if a.role in ("source", "participant")]
+        if (trig.type in _PRIVATE_DEALINGS and doers
+                and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS for a in doers)
+                and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
+            return False  # "नर्स ने उन्हें दवाखाने ले जाने की सलाह दी", "कंपनियों ने प्रस्ताव रखे": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(
                 self._label(a.entity_id) == "PERSON" or a.entity_id.startswith("agent:dip")
                 for a in actors if a.role == "target"):  # fmt: skip

@@ -103,9 +103,10 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
-# ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; right after English's ("asked to leave India")
+# ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; after English's and its object ("asked to leave
+# India", "asked a diplomat to leave the country")
 _LEAVE_BEFORE = re.compile(r"(?:" + _kind_alt("leave_country") + r")\s*$", re.IGNORECASE)
-_LEAVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("leave_country") + r")\s+", re.IGNORECASE)
+_LEAVE_AFTER = re.compile(r"(?:\s+[^\s,.;:]+){0,5}?\s+(?:" + _kind_alt("leave_country") + r")\s+", re.IGNORECASE)
 _COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("country_word") + r")\s*$",
                                   re.IGNORECASE)
 _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w" + DEVANAGARI_WORD + r"])",

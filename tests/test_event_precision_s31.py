@@ -1,0 +1,73 @@
+"""Spurious events by class (issue #15, session 31): an interview with a medium named alone or glued to
+the sentence before, an order to leave a country told as a request, private people's dealings.
+Sentences written for these tests; the rules are checked with the precision model off, so that they,
+not the model, drop what is dropped."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
+
+
+def _events(text: str, typ: str) -> list[dict]:
+    return [e for e in annotate_text(text, published="2024-05-02")["events"] if e["type"] == typ]
+
+
+@pytest.mark.parametrize("text", [
+    # the medium's kind right after the sentence before's full stop, no space between
+    "मंत्री ने कहा कि बातचीत जारी रहेगी.समाचार एजेंसी रॉयटर्स से बात करते हुए नेपाल के गृह मंत्री ने कहा कि सीमा शांत है.",
+    # the medium named alone, talking to someone or talked to
+    "इसके बाद जब बीबीसी ने नेपाल के गृह मंत्री से बात की तो उन्होंने कहा कि सीमा शांत है।",
+    "अल जज़ीरा से बात करते हुए नेपाल के गृह मंत्री ने कहा कि सीमा शांत है।",
+])
+def test_an_interview_is_no_meeting(rules_only, text):
+    assert _events(text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "अखबार के मुताबिक नरेंद्र मोदी ने व्लादिमीर पुतिन से फोन पर बात की।",  # the medium is the report's source
+    "दोनों देशों के अधिकारियों ने बैक चैनल से बातचीत की।",  # a channel is a way of talking
+])
+def test_talks_told_by_a_medium_or_through_a_channel_stay(rules_only, text):
+    assert _events(text, "CONSULT"), text
+
+
+@pytest.mark.parametrize("text", [
+    "भारत ने पाकिस्तान उच्चायोग के एक अधिकारी को निष्कासित कर दिया है। उसे 24 घंटे के भीतर भारत छोड़ने को कहा गया है।",
+    "भारत ने पाकिस्तान उच्चायोग के एक अधिकारी को निष्कासित कर दिया है। उसे देश से बाहर जाने के लिए कहा गया है।",
+])
+def test_being_asked_to_leave_the_country_retells_the_expulsion(rules_only, text):
+    assert _events(text, "REQUEST") == []
+    expel = _events(text, "SANCTION")
+    assert len(expel) == 1, expel
+    assert expel[0]["mode"] == "expel"
+    assert len(expel[0]["evidence"]) == 2  # the order to leave is more evidence of the one expulsion
+
+
+def test_an_order_to_leave_the_country_alone_is_an_expulsion(rules_only):
+    evs = _events("India has asked a Pakistani diplomat to leave the country within 24 hours.", "SANCTION")
+    assert evs and evs[0]["mode"] == "expel", evs
+    assert "country:in" not in {a["entity_id"] for a in evs[0]["actors"] if a["role"] == "target"}
+
+
+def test_being_asked_to_leave_an_office_stays_a_request(rules_only):
+    assert _events("भाजपा ने सरकार से मंत्री को पद छोड़ने के लिए कहा है।", "REQUEST")
+    assert _events("भाजपा ने सरकार से मंत्री को पद छोड़ने के लिए कहा है।", "SANCTION") == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("अस्पताल में मौजूद नर्स ने उन्हें बड़े अस्पताल जाने की सलाह दी।", "REQUEST"),
+    ("स्कूल के शिक्षकों ने बच्चों को कोने में छुपने के लिए कहा।", "REQUEST"),
+    ("कई कंपनियों ने इसके लिए अपने प्रस्ताव रखे हैं।", "AGREE"),
+])
+def test_private_peoples_dealings_are_no_event(rules_only, text, typ):
+    assert _events(text, typ) == []
+
+
+def test_a_demand_of_workers_made_to_the_government_stays(rules_only):
+    assert _events("मजदूरों ने सरकार से वेतन बढ़ाने की मांग की है।", "REQUEST")

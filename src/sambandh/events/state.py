@@ -23,8 +23,6 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
-    _PRIVATE_DEALINGS,
-    _PRIVATE_SECTORS,
     _CHARGE_AFTER,
     _CLAUSE_END,
     _CLAUSE_ENDS,
@@ -67,6 +65,8 @@ from .grammar import (
     _ONE_MORE_TYPES,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
+    _PRIVATE_DEALINGS,
+    _PRIVATE_SECTORS,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -1378,7 +1378,8 @@ class _State(_Arguments, _Setting):
 
     def _press_party(self, lo: int, hi: int) -> bool:
         """Whether a medium talks or is talked to between ``lo`` and ``hi`` (:data:`_PRESS_PARTY`); a channel
-        alone is no medium ("बैक चैनल से बातचीत", "राजनयिक चैनलों से": a way of talking)."""
+        alone is no medium ("बैक चैनल से बातचीत", "राजनयिक चैनलों से": a way of talking).
+        """
         return any(not x.group(0).startswith("चैनल") for x in _PRESS_PARTY.finditer(self.text, lo, hi))
 
     def _asked_to_leave(self, act: _Act) -> bool:
@@ -1425,7 +1426,8 @@ class _State(_Arguments, _Setting):
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         doers = [a for a in actors if a.role in ("source", "participant")]
         if (trig.type in _PRIVATE_DEALINGS and doers
-                and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS for a in doers)
+                and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS
+                        for a in doers)
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "नर्स ने उन्हें दवाखाने ले जाने की सलाह दी", "कंपनियों ने प्रस्ताव रखे": private dealings
         if trig.type == "AID" and m.entry.pos == "v" and any(a.role == "target" for a in actors) and all(

@@ -71,3 +71,15 @@ def test_private_peoples_dealings_are_no_event(rules_only, text, typ):
 
 def test_a_demand_of_workers_made_to_the_government_stays(rules_only):
     assert _events("मजदूरों ने सरकार से वेतन बढ़ाने की मांग की है।", "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "पाकिस्तान ने सीमा पर गोलीबारी की। इसके जवाब में यह कार्रवाई की गई है।",
+    "दोनों दलों ने एक-दूसरे के खिलाफ ऐसी कार्रवाई की है।",
+])
+def test_the_generic_action_after_a_pointer_is_no_new_operation(rules_only, text):
+    assert [e for e in _events(text, "COERCE") if e["mode"] == "operation"] == []
+
+
+def test_the_generic_action_without_a_pointer_stays(rules_only):
+    assert _events("पुलिस ने उपद्रवियों के खिलाफ सख्ती से कार्रवाई की।", "COERCE")

@@ -111,6 +111,9 @@ _COUNTRY_WORD_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kin
                                   re.IGNORECASE)
 _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w" + DEVANAGARI_WORD + r"])",
                                  re.IGNORECASE)
+# a generic noun of action after a pointer (lang/hi/words.tsv generic_act, act_pointer): an act named again
+_GENERIC_ACTS = frozenset(words_of("generic_act"))
+_ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
 _TALK_MODES = frozenset({"discuss", "meet", "phone"})
 # a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
@@ -560,6 +563,9 @@ class _State(_Arguments, _Setting):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
+        if (not trig.english and m.entry.pred in _GENERIC_ACTS
+                and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
+            return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
 

@@ -83,3 +83,15 @@ def test_the_generic_action_after_a_pointer_is_no_new_operation(rules_only, text
 
 def test_the_generic_action_without_a_pointer_stays(rules_only):
     assert _events("पुलिस ने उपद्रवियों के खिलाफ सख्ती से कार्रवाई की।", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "उपग्रह की तस्वीरों से गांवों की बर्बादी के पुख्ता सबूत मिले हैं।",
+    "पुलिस को हमलावरों के बारे में अहम जानकारी मिली है।",
+])
+def test_a_thing_found_is_no_meeting(rules_only, text):
+    assert _events(text, "CONSULT") == []
+
+
+def test_meeting_someone_stays_a_meeting(rules_only):
+    assert _events("नरेंद्र मोदी बुधवार को व्लादिमीर पुतिन से मिले।", "CONSULT")

@@ -114,6 +114,8 @@ _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w"
 # a generic noun of action after a pointer (lang/hi/words.tsv generic_act, act_pointer): an act named again
 _GENERIC_ACTS = frozenset(words_of("generic_act"))
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
+# a thing found or got right before मिलना (lang/hi/words.tsv got_thing, with its plural and oblique forms written)
+_GOT_THING_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("got_thing") + r")(?:ों|ें)?\s+$")
 # the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
 _TALK_MODES = frozenset({"discuss", "meet", "phone"})
 # a medium named by its kind next to its name ("समाचार एजेंसी एएफ़पी", "the newspaper Dawn") or an English
@@ -705,10 +707,11 @@ class _State(_Arguments, _Setting):
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
                 _ALIKE.match(text, end) or self._receiver_before(max(scope_start, start - 60), start)
                 or (got_as is not None and not self.within(got_as.start(), got_as.end())
-                    and not lex.first.get(word_key(got_as.group(1))))):
+                    and not lex.first.get(word_key(got_as.group(1))))
+                or _GOT_THING_BEFORE.search(text, max(scope_start, start - 30), start)):
             # "उन्हें किताब मिली", "गुटों को सहयोग पाकिस्तान से मिलता है": got, not met; "मिलती-जुलती": alike;
             # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
-            # event's noun: met there)
+            # event's noun: met there); "तस्वीरों से बर्बादी के पुख्ता सुबूत मिले हैं": a thing found
             return None
         if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in

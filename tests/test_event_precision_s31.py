@@ -95,3 +95,18 @@ def test_a_thing_found_is_no_meeting(rules_only, text):
 
 def test_meeting_someone_stays_a_meeting(rules_only):
     assert _events("नरेंद्र मोदी बुधवार को व्लादिमीर पुतिन से मिले।", "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("सरकार ने अधिकारियों को वहां के श्रद्धालुओं से मिलने से रोक दिया।", "CONSULT"),
+    ("उन्होंने कहा कि यह कश्मीर को पड़ोसी देश के हवाले करने जैसा बयान है।", "COOPERATE"),
+])
+def test_an_act_kept_from_or_compared_with_is_no_act(rules_only, text, typ):
+    assert _events(text, typ) == []
+
+
+def test_a_protest_lodged_also_by_another_body_is_one_more_protest(rules_only):
+    # both told at one place: without "ने भी" the second would be read as the first told again
+    text = ("भारत ने इस्लामाबाद में अपने राजनयिकों के साथ हुए दुर्व्यवहार को लेकर कड़ा विरोध दर्ज कराया। "
+            "इस्लामाबाद में भारतीय उच्चायोग ने भी कड़ा विरोध दर्ज कराया है।")
+    assert len([e for e in _events(text, "ACCUSE") if e["mode"] == "object"]) == 2

@@ -280,6 +280,11 @@ _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
 # acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
 # a fine beside a sentence); talks "also" on another topic, or a statement, go on telling the same happening
 _ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT"})
+# "X ने भी": another doer did it too; with a protest lodged or an envoy summoned (one-time statements that
+# events/coref.py folds when retold) that doer's act is one more, not the one told before
+_ERGATIVE_ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")\s+(?:" + _kind_alt("additive")
+                            + r")(?![\w" + _DEV + r"])")
+_LODGED_MODES = frozenset({("ACCUSE", "object"), ("ACCUSE", "summon")})
 # acts where two verbs of one mode joined by "और" are two acts (fired and bombed; bailed and released)
 _TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too

@@ -45,6 +45,7 @@ from .grammar import (
     _EN_QUESTION,
     _EN_RELATIVE,
     _ERGATIVE,
+    _ERGATIVE_ALSO,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
     _FORCE_SECTORS,
@@ -56,6 +57,7 @@ from .grammar import (
     _IN_CLASH,
     _IN_CLASH_HI,
     _JOINTLY,
+    _LODGED_MODES,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -559,6 +561,8 @@ class _State(_Arguments, _Setting):
         if (m.form == "inf" and self._cue(lex, "purpose", end, 1) is not None
                 and self._cue(lex, "ready", end, 3) is None):  # fmt: skip
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
+        if m.form == "inf" and not trig.english and self._cue(lex, "unreal", end, 1) is not None:
+            return True  # "श्रद्धालुओं से मिलने से रोकने", "हवाले करने जैसा बयान": kept from or compared with, not done
         if not trig.english and trig.type == "ASSAULT" and self._toll_of_nature(sent, trig.mode, start, lex):
             return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
         if not trig.english and self._qualified_away(sent, start, end, lex):
@@ -1517,6 +1521,9 @@ class _State(_Arguments, _Setting):
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"
                 and self._also(act.scope_start, end)):  # fmt: skip
             self.also.add(id(ev))  # "परमाणु ठिकानों पर भी हमला किया": one more attack, not the one told before
+        if (not trig.english and (ev.type, ev.mode) in _LODGED_MODES and m.form != "nominal"
+                and ev.modality == "occurred" and _ERGATIVE_ALSO.search(self.text, act.scope_start, start)):
+            self.also.add(id(ev))  # "उच्चायोग ने भी कड़ा विरोध दर्ज कराया": another body's protest, one more
         if m.entry.mood == "armed" and m.form != "nominal" and trig.type == "ASSAULT":
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):

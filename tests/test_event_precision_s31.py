@@ -110,3 +110,10 @@ def test_a_protest_lodged_also_by_another_body_is_one_more_protest(rules_only):
     text = ("भारत ने इस्लामाबाद में अपने राजनयिकों के साथ हुए दुर्व्यवहार को लेकर कड़ा विरोध दर्ज कराया। "
             "इस्लामाबाद में भारतीय उच्चायोग ने भी कड़ा विरोध दर्ज कराया है।")
     assert len([e for e in _events(text, "ACCUSE") if e["mode"] == "object"]) == 2
+
+
+def test_a_place_inside_what_a_protest_is_about_is_not_where_it_was_lodged(rules_only):
+    text = "भारत ने इस्लामाबाद में अपने राजनयिकों को परेशान किए जाने को लेकर पाकिस्तान से कड़ा विरोध दर्ज कराया।"
+    evs = [e for e in _events(text, "ACCUSE") if e["mode"] == "object"]
+    assert evs, text
+    assert (evs[0].get("place") or {}).get("entity_id") != "city:islamabad", evs[0]

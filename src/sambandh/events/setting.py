@@ -48,6 +48,9 @@ _DAY_PRECISE = frozenset({"day", "weekday", "time"})
 _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI_WORD + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
 _DEEDS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID"})
+# what a statement or talks are about closes before the act (lang/hi/words.tsv topic_after)
+_TOPIC_AFTER = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("topic_after")
+                          + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # the locative that closes the finer place's phrase (a word of its name the tagger left out may stand before it)
 # (or a genitive to a spot inside it: "उत्तर प्रदेश में रामपुर के पुलिस कैंप में")
 _LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?(?:\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।]+){1,2}?)?"
@@ -416,6 +419,11 @@ class _Setting(_Base):
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        if ev.type not in _DEEDS and not self.sent_english:
+            # a place inside what a statement or talks are about ("इस्लामाबाद में ... रोकने को लेकर विरोध दर्ज कराया",
+            # "लद्दाख में तनाव को लेकर बैठक हुई"): the topic's place, not where the act was done
+            cands = [c for c in cands if not (c.end <= ev.trigger_start
+                                              and _TOPIC_AFTER.search(self.text, c.end, ev.trigger_start))]
         if self.sent_english:
             cands = [c for c in cands if c.start < ev.trigger_end
                      or not _OBJECT_OPENER.search(self.text, ev.trigger_end, c.start)]  # fmt: skip

@@ -108,8 +108,10 @@ _BETWEEN_POLITIES = frozenset({("AID", "humanitarian"), ("AID", "deliver"), ("AI
 # dealings and statements (an agreement, a request, advice, a concession, a withdrawal, support) between private people
 # only are no event (docs/events.md: domestic or private trivia): a nurse's advice, teachers telling children to hide,
 # companies' proposals. Doers of these sectors (companies, workers, teachers and students, the media), with no polity
-# among the actors; a demand of workers or students made to a government stays.
+# among the actors; a demand of workers or students stays, made to a government or in public ("मज़दूरों की मांग है कि
+# सरकार ...": its addressee stands in the demand's own clause).
 _PRIVATE_DEALINGS = frozenset({"AGREE", "REQUEST", "CONCEDE", "RETREAT", "SUPPORT", "THREATEN"})
+_PUBLIC_MODES = frozenset({"demand"})
 _PRIVATE_SECTORS = frozenset({"bus", "lab", "edu", "med"})
 # the generic actors that can pay a visit (docs/events.md): officials, not crowds
 _VISITING_SECTORS = frozenset({"gov", "dip", "mil", "igo", "leg", "spy"})

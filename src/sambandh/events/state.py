@@ -69,6 +69,7 @@ from .grammar import (
     _PATIENT_GENITIVE,
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
+    _PUBLIC_MODES,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -1438,7 +1439,7 @@ class _State(_Arguments, _Setting):
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
         doers = [a for a in actors if a.role in ("source", "participant")]
-        if (trig.type in _PRIVATE_DEALINGS and doers
+        if (trig.type in _PRIVATE_DEALINGS and trig.mode not in _PUBLIC_MODES and doers
                 and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS
                         for a in doers)
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip

@@ -873,7 +873,9 @@ class _Arguments(_Base):
             return list(self.last_sources)
         if not before and self.prev_people:
             return self.prev_people[:1]
-        return self.last_people[:1]
+        # no one has acted yet: the last person the sentence before named ("मोहन को पुलिस ने पकड़ा। बाद में
+        # उसे रिहा कर दिया गया")
+        return self.last_people[:1] or self.named_people[-1:]
 
     def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):

@@ -268,6 +268,10 @@ _REL_ERG_WORDS = sorted((w for w in _kind_words("relative")
                          if any(w.endswith(e) and w != e for e in _kind_words("ergative"))), key=len, reverse=True)
 _REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _REL_ERG_WORDS)) or "(?!)") + r")(?![\w"
                       + _DEV + r"])")
+# a relative pronoun in the dative (जिन्हें, जिसे): the object of the clause it opens, standing for the name before
+# it ("... छात्रा थीं जिन्हें पुलिस ने मार दिया")
+_REL_OBJ = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("relative_object") + r")(?![\w" + _DEV + r"])")
+_COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))

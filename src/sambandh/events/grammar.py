@@ -138,7 +138,7 @@ _SAID_OBJECT = frozenset(word_key(w) for w in _kind_words("said_object"))
 # acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
 _NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
-_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
                         + r"[" + DEVANAGARI_WORD + r"]+\s+(?:"
                         + _kind_alt("object_marker") + r")(?=\s)")

@@ -88,6 +88,10 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
                             r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
 
 
+# light verbs with which the one who suffers a charge is the subject ("X पर आरोप लगे"): no doer stands in the clause
+_UNDERGONE_LIGHT = frozenset({"लगना"})
+
+
 def _spread_coordination(args: list[_Arg], text: str = "") -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
@@ -1008,8 +1012,10 @@ class _Arguments(_Base):
                 first = min(ons, key=lambda k: actors[k].start)
                 was = actors[first]
                 actors[first] = Actor(was.entity_id, "source", was.start, was.end, was.affiliation, was.via)
-        if passive and not trig.english and not any(a.role == "source" for a in actors):
-            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner
+        undergone = trig.match is not None and trig.match.light in _UNDERGONE_LIGHT
+        if (passive or undergone) and not trig.english and not any(a.role == "source" for a in actors):
+            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner (and so
+            # are charges "made" in it: "आयोग की जाँच रिपोर्ट में कई अधिकारियों पर आरोप लगे")
             actors += [Actor(a.entity_id, "source", a.start, a.end, None, a.via) for a in args
                        if a.case == "gen" and a.label in ACTOR_LABELS and _DOCUMENT_IN.match(self.text, a.end)
                        and not _CLAUSE_BREAK.search(self.text, a.end, start)

@@ -162,7 +162,8 @@ _REFUSED_GIVING = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("refused_g
 _CHARGE_AFTER = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("charge_noun")
                            + r")(?![\w" + _DEV + r"])")
 # "X की रिपोर्ट में ... निंदा की गई है": a passive said in a document is its owner's act
-_DOCUMENT_IN = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("document_noun")
+_DOCUMENT_IN = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:[\w" + _DEV + r"]+\s+){0,2}?(?:"
+                          + _kind_alt("document_noun")
                           + r")\s+(?:" + _kind_alt("document_in") + r")(?![\w" + _DEV + r"])")
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker

@@ -105,7 +105,12 @@ def _spread_coordination(args: list[_Arg], text: str = "") -> None:
         # the thing the whole list owns, so every conjunct is its party)
         return args[k].case == "mod" or (args[k].case == "gen" and k + 1 < len(args)
                                          and args[k + 1].label in ACTOR_LABELS
-                                         and args[k + 1].start - args[k].end <= 30)  # fmt: skip
+                                         and args[k + 1].start - args[k].end <= 30) or (
+            # "X और संयुक्त राष्ट्र महासचिव बान की मून ने": a body right before an office and its holder's name
+            # (no postposition between) is whose office it is
+            args[k].case == "nom" and args[k].label in ("ORG", "GPE") and k + 1 < len(args)
+            and args[k + 1].label == "PERSON" and 0 < args[k + 1].start - args[k].end <= 30 and bool(text)
+            and not _CASE_WORD.search(text[args[k].end : args[k + 1].start]))  # fmt: skip
 
     for i in range(len(args) - 2, -1, -1):
         if args[i].case != "and":

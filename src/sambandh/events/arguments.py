@@ -424,7 +424,7 @@ class _Arguments(_Base):
         return out
 
     def _owners_of_office_holders(self, out: list[_Arg]) -> list[_Arg]:
-        """Without the country named in the genitive before an office and the name of its holder ("यूक्रेन के
+        """Without the country (or the body) named in the genitive before an office and the name of its holder ("यूक्रेन के
         राष्ट्रपति वोलोदिमीर जेलेंस्की", "बांग्लादेश के डिप्टी हाई कमिश्नर X", "India's Acting High Commissioner
         X"): one phrase, from the country's name on, names one actor, the person; the country only says whom
         he serves (kept in ``holder_country`` for acts that code the envoy's country, ``docs/events.md``).
@@ -432,8 +432,9 @@ class _Arguments(_Base):
         text = self.text
         drop: set[int] = set()
         for a, b in pairwise(out):
-            if (not a.entity_id.startswith("country:") or a.via != "name" or b.label != "PERSON"
-                    or b.via != "name" or b.start - a.end > 60):  # fmt: skip
+            # (or a body: "संयुक्त राष्ट्र के महासचिव बान की मून", "भाजपा के अध्यक्ष X" names the person, not the body)
+            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:"))
+            if not owner_ok or a.via != "name" or b.label != "PERSON" or b.via != "name" or b.start - a.end > 60:
                 continue
             cm = _CASE.match(text, a.end, b.start)
             pp = (cm.group("pp") or "") if cm is not None else ""
@@ -448,7 +449,8 @@ class _Arguments(_Base):
             if 0 < len(gap.split()) <= 5 and not _CASE_WORD.search(gap) and office:
                 drop.add(id(a))
                 b.start = a.start  # (the whole phrase: "मोदी और चीन के राष्ट्रपति शी की मुलाकात" stays a list)
-                self.holder_country[b.start] = a.entity_id
+                if a.entity_id.startswith("country:"):
+                    self.holder_country[b.start] = a.entity_id
         return [a for a in out if id(a) not in drop] if drop else out
 
     def _owners_of_bodies(self, out: list[_Arg]) -> list[_Arg]:

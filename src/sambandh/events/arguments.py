@@ -609,8 +609,9 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
-            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()),
-                       None)  # fmt: skip
+            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()
+                        # (a counted group is a whole phrase: "सैकड़ों छात्र विश्वविद्यालय के बाहर")
+                        and not _PLURAL_BEFORE.search(text, max(0, a.start - 30), a.start)), None)  # fmt: skip
             if mod is not None:
                 # "a student activist's plea", "किसान नेता": a group word right before another is its modifier; one
                 # phrase, one actor, the head (of the modifier's country when the head names none)

@@ -80,3 +80,14 @@ def test_generic_bodies_by_class(text, typ, eid, role):
     ev = _events(annotate_text(text, published="2024-05-02"), typ)
     assert ev, text
     assert _roles(ev[0]).get(eid) == role, ev[0]["actors"]
+
+
+def test_a_demonstrative_body_word_points_back_at_the_organisation_told_as_a_subject():
+    doc = annotate_text("लश्कर-ए-तैयबा पाकिस्तान में सक्रिय है। इस संगठन ने 2008 में मुंबई पर हमला किया था।",
+                        published="2024-05-02")  # fmt: skip
+    assert _roles(_events(doc, "ASSAULT")[0]).get("org:let") == "source", doc["events"]
+    # the owner of a report quoted in between is not what the text is about
+    doc = annotate_text("अमेरिकी सेना ने कहा कि हमला हुआ। एमनेस्टी इंटरनेशनल की रिपोर्ट में यह लिखा है। इस सेना ने गांव पर "
+                        "हमला किया।", published="2024-05-02")  # fmt: skip
+    attacks = [e for e in _events(doc, "ASSAULT") if any(a["role"] == "source" for a in e["actors"])]
+    assert attacks and all("org:amnesty" not in _roles(e) for e in attacks), doc["events"]

@@ -30,6 +30,7 @@ from .grammar import (
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
+    _DEMONSTRATIVE_BEFORE,
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
@@ -68,6 +69,7 @@ from .grammar import (
     _TARGET_OF,
     _THREATENED,
     _THREATENED_ACT,
+    _TOLD_BODY,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -631,11 +633,29 @@ class _Arguments(_Base):
                     out += [_Arg(f"agent:{agent.sector.lower()}:{c.split(':', 1)[1]}", "AGENT", case, s, e, "agent")
                             for c in pair]  # fmt: skip
                     continue
+            dem = _DEMONSTRATIVE_BEFORE.search(text, max(lo, s - 12), s) if country is None else None
+            told = self._body_told(s) if dem is not None and text[s:e] in _TOLD_BODY else None
+            if dem is not None and told is not None:
+                # "X का गठन 1990 में हुआ। इस संगठन ने ...": the body named before, in other words
+                out.append(_Arg(told, "ORG", case, dem.start(), e, "pronoun"))
+                continue
             eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
             out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
             if also:
                 out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
         return out
+
+    def _body_told(self, pos: int) -> str | None:
+        """The organisation a demonstrative body word at ``pos`` points back at (``इस संगठन``, ``इस गुट``): the last
+        one named as a subject in this sentence or the two before it; ``None`` when none is.
+        """
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 600), pos)]
+        lo = ends[-3] if len(ends) >= 3 else max(0, pos - 600)
+        # (one told as a subject, what the text is about: not the owner of a report quoted in between)
+        orgs = [m.entity_id for m in self.within(lo, pos) if m.end <= pos and m.label == "ORG" and m.entity_id
+                and m.entity_id.startswith(("org:", "new:org:"))
+                and self._case(m.end, pos, m.start) in ("erg", "nom")]  # fmt: skip
+        return orgs[-1] if orgs else None
 
     def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]]) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or

@@ -91,3 +91,19 @@ def test_a_demonstrative_body_word_points_back_at_the_organisation_told_as_a_sub
                         "हमला किया।", published="2024-05-02")  # fmt: skip
     attacks = [e for e in _events(doc, "ASSAULT") if any(a["role"] == "source" for a in e["actors"])]
     assert attacks and all("org:amnesty" not in _roles(e) for e in attacks), doc["events"]
+
+
+def test_a_demonym_in_the_plural_oblique_is_that_country_s_people():
+    doc = annotate_text("पाकिस्तानियों ने लंदन में उच्चायोग के बाहर प्रदर्शन किया।", published="2024-05-02")
+    assert _roles(_events(doc, "PROTEST")[0]).get("agent:cvl:pk") == "source", doc["events"]
+    # (an adjective takes no plural ending: the army stays the army)
+    doc = annotate_text("भारतीय सेना ने आतंकियों के ठिकानों पर हमला किया।", published="2024-05-02")
+    assert "org:in-army" in _roles(_events(doc, "ASSAULT")[0]), doc["events"]
+
+
+def test_the_one_welcomed_warmly_is_the_welcome_s_target():
+    doc = annotate_text("प्रधानमंत्री नरेंद्र मोदी शुक्रवार को वारसॉ पहुंचे। हवाई अड्डे पर भारतीयों ने उनका गर्मजोशी से स्वागत "
+                        "किया।", published="2024-05-02")  # fmt: skip
+    host = _events(doc, "CONSULT", "host")
+    assert host, doc["events"]
+    assert _roles(host[0]) == {"agent:cvl:in": "source", "person:narendra-modi": "target"}, host[0]["actors"]

@@ -94,6 +94,11 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
 _UNDERGONE_LIGHT = frozenset({"लगना"})
 
 
+# a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
+_PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
+                             + r"])")
+
+
 def _spread_coordination(args: list[_Arg], text: str = "") -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
@@ -321,6 +326,8 @@ class _Arguments(_Base):
         covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
+        if lang == "hi":
+            out += self._demonym_people(lo, hi, [(a.start, a.end) for a in out])
         for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
@@ -352,7 +359,7 @@ class _Arguments(_Base):
                         out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                         pm.start(), pm.end(), "pronoun"))  # fmt: skip
                     continue
-                if not _GREETED.match(text, pm.end(), pm.end() + 12):
+                if not _GREETED.match(text, pm.end(), pm.end() + 30):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
             if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
@@ -643,6 +650,23 @@ class _Arguments(_Base):
             out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
             if also:
                 out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
+        return out
+
+    def _demonym_people(self, lo: int, hi: int, covered: list[tuple[int, int]]) -> list[_Arg]:
+        """A demonym used as a noun, in the plural oblique before a postposition (``भारतीयों ने``, ``पाकिस्तानियों
+        को``): that country's people, a generic actor (an adjective never takes the plural ending: ``भारतीय सेना``).
+        """
+        out: list[_Arg] = []
+        for wm in _PLURAL_OBLIQUE.finditer(self.text, lo, hi):
+            s, e = wm.start(), wm.end()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            w = wm.group()
+            bases = [w[:-4] + "ी", w[:-2]] if w.endswith("ियों") else [w[:-2]]
+            cid = next((c for c in (self.ex.kb.demonyms.get(fold(b)) for b in bases) if c), None)
+            case = self._case(e, hi, s) if cid else "nom"
+            if cid and case not in ("nom", "mod", "and"):
+                out.append(_Arg(f"agent:cvl:{cid.split(':', 1)[1]}", "AGENT", case, s, e, "agent"))
         return out
 
     def _body_told(self, pos: int) -> str | None:

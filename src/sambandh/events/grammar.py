@@ -433,7 +433,8 @@ _EN_NOT_IN_OBJECT = frozenset(
 _EN_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:" + _forms_alt(_EN_NOT_IN_OBJECT) + r")\s)[\w'’.-]+\s+){0,4}", re.IGNORECASE)
 # "it to": a pronoun that stands for a country only as the one asked to act
 _EN_TO_ACT = re.compile(r"\s+(?:" + _kind_alt("infinitive_marker") + r")\s", re.IGNORECASE)
-_GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
+# (a manner adverb in से may stand between: "उनका गर्मजोशी से स्वागत")
+_GREETED = re.compile(r"(?:\s+[" + _DEV + r"]+\s+से)?\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")

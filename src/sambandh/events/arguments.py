@@ -30,6 +30,7 @@ from .grammar import (
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
+    _DEMONSTRATIVE_BEFORE,
     _DOCUMENT_IN,
     _EN_ASIDE,
     _EN_OF,
@@ -68,6 +69,7 @@ from .grammar import (
     _TARGET_OF,
     _THREATENED,
     _THREATENED_ACT,
+    _TOLD_BODY,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -88,6 +90,15 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
                             r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
 
 
+# light verbs with which the one who suffers a charge is the subject ("X पर आरोप लगे"): no doer stands in the clause
+_UNDERGONE_LIGHT = frozenset({"लगना"})
+
+
+# a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
+_PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
+                             + r"])")
+
+
 def _spread_coordination(args: list[_Arg], text: str = "") -> None:
     """``रूस और पाकिस्तान ने``: each conjunct takes the case of the next one; a genitive on the
     way (``मोदी और जापान के प्रधानमंत्री किशिदा के बीच``) modifies the next conjunct, so is skipped.
@@ -101,7 +112,12 @@ def _spread_coordination(args: list[_Arg], text: str = "") -> None:
         # the thing the whole list owns, so every conjunct is its party)
         return args[k].case == "mod" or (args[k].case == "gen" and k + 1 < len(args)
                                          and args[k + 1].label in ACTOR_LABELS
-                                         and args[k + 1].start - args[k].end <= 30)  # fmt: skip
+                                         and args[k + 1].start - args[k].end <= 30) or (
+            # "X और संयुक्त राष्ट्र महासचिव बान की मून ने": a body right before an office and its holder's name
+            # (no postposition between) is whose office it is
+            args[k].case == "nom" and args[k].label in ("ORG", "GPE") and k + 1 < len(args)
+            and args[k + 1].label == "PERSON" and 0 < args[k + 1].start - args[k].end <= 30 and bool(text)
+            and not _CASE_WORD.search(text[args[k].end : args[k + 1].start]))  # fmt: skip
 
     for i in range(len(args) - 2, -1, -1):
         if args[i].case != "and":
@@ -310,6 +326,8 @@ class _Arguments(_Base):
         covered = [(a.start, a.end) for a in out]
         if agents is not None:
             out = self._agent_args(agents, lo, hi, out, covered)
+        if lang == "hi":
+            out += self._demonym_people(lo, hi, [(a.start, a.end) for a in out])
         for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
@@ -341,7 +359,7 @@ class _Arguments(_Base):
                         out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                         pm.start(), pm.end(), "pronoun"))  # fmt: skip
                     continue
-                if not _GREETED.match(text, pm.end(), pm.end() + 12):
+                if not _GREETED.match(text, pm.end(), pm.end() + 30):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
             if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
@@ -415,7 +433,7 @@ class _Arguments(_Base):
         return out
 
     def _owners_of_office_holders(self, out: list[_Arg]) -> list[_Arg]:
-        """Without the country named in the genitive before an office and the name of its holder ("यूक्रेन के
+        """Without the country (or the body) named in the genitive before an office and the name of its holder ("यूक्रेन के
         राष्ट्रपति वोलोदिमीर जेलेंस्की", "बांग्लादेश के डिप्टी हाई कमिश्नर X", "India's Acting High Commissioner
         X"): one phrase, from the country's name on, names one actor, the person; the country only says whom
         he serves (kept in ``holder_country`` for acts that code the envoy's country, ``docs/events.md``).
@@ -423,8 +441,9 @@ class _Arguments(_Base):
         text = self.text
         drop: set[int] = set()
         for a, b in pairwise(out):
-            if (not a.entity_id.startswith("country:") or a.via != "name" or b.label != "PERSON"
-                    or b.via != "name" or b.start - a.end > 60):  # fmt: skip
+            # (or a body: "संयुक्त राष्ट्र के महासचिव बान की मून", "भाजपा के अध्यक्ष X" names the person, not the body)
+            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:"))
+            if not owner_ok or a.via != "name" or b.label != "PERSON" or b.via != "name" or b.start - a.end > 60:
                 continue
             cm = _CASE.match(text, a.end, b.start)
             pp = (cm.group("pp") or "") if cm is not None else ""
@@ -439,7 +458,8 @@ class _Arguments(_Base):
             if 0 < len(gap.split()) <= 5 and not _CASE_WORD.search(gap) and office:
                 drop.add(id(a))
                 b.start = a.start  # (the whole phrase: "मोदी और चीन के राष्ट्रपति शी की मुलाकात" stays a list)
-                self.holder_country[b.start] = a.entity_id
+                if a.entity_id.startswith("country:"):
+                    self.holder_country[b.start] = a.entity_id
         return [a for a in out if id(a) not in drop] if drop else out
 
     def _owners_of_bodies(self, out: list[_Arg]) -> list[_Arg]:
@@ -598,8 +618,9 @@ class _Arguments(_Base):
             of = _EN_OF.match(text, e)
             if of is not None and any(cs == of.end() for cs, _ in covered):
                 continue  # "ministers of the Quad ... of India": the names it is made of stand for it
-            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()),
-                       None)  # fmt: skip
+            mod = next((a for a in reversed(out) if a.via == "agent" and a.end <= s and not text[a.end : s].strip()
+                        # (a counted group is a whole phrase: "सैकड़ों छात्र विश्वविद्यालय के बाहर")
+                        and not _PLURAL_BEFORE.search(text, max(0, a.start - 30), a.start)), None)  # fmt: skip
             if mod is not None:
                 # "a student activist's plea", "किसान नेता": a group word right before another is its modifier; one
                 # phrase, one actor, the head (of the modifier's country when the head names none)
@@ -619,11 +640,46 @@ class _Arguments(_Base):
                     out += [_Arg(f"agent:{agent.sector.lower()}:{c.split(':', 1)[1]}", "AGENT", case, s, e, "agent")
                             for c in pair]  # fmt: skip
                     continue
+            dem = _DEMONSTRATIVE_BEFORE.search(text, max(lo, s - 12), s) if country is None else None
+            told = self._body_told(s) if dem is not None and text[s:e] in _TOLD_BODY else None
+            if dem is not None and told is not None:
+                # "X का गठन 1990 में हुआ। इस संगठन ने ...": the body named before, in other words
+                out.append(_Arg(told, "ORG", case, dem.start(), e, "pronoun"))
+                continue
             eid = f"agent:{agent.sector.lower()}" + (f":{country}" if country else "")
             out.append(_Arg(eid, "AGENT", case, s, e, "agent"))
             if also:
                 out.append(_Arg(f"agent:{agent.sector.lower()}:{also}", "AGENT", case, s, e, "agent"))
         return out
+
+    def _demonym_people(self, lo: int, hi: int, covered: list[tuple[int, int]]) -> list[_Arg]:
+        """A demonym used as a noun, in the plural oblique before a postposition (``भारतीयों ने``, ``पाकिस्तानियों
+        को``): that country's people, a generic actor (an adjective never takes the plural ending: ``भारतीय सेना``).
+        """
+        out: list[_Arg] = []
+        for wm in _PLURAL_OBLIQUE.finditer(self.text, lo, hi):
+            s, e = wm.start(), wm.end()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            w = wm.group()
+            bases = [w[:-4] + "ी", w[:-2]] if w.endswith("ियों") else [w[:-2]]
+            cid = next((c for c in (self.ex.kb.demonyms.get(fold(b)) for b in bases) if c), None)
+            case = self._case(e, hi, s) if cid else "nom"
+            if cid and case not in ("nom", "mod", "and"):
+                out.append(_Arg(f"agent:cvl:{cid.split(':', 1)[1]}", "AGENT", case, s, e, "agent"))
+        return out
+
+    def _body_told(self, pos: int) -> str | None:
+        """The organisation a demonstrative body word at ``pos`` points back at (``इस संगठन``, ``इस गुट``): the last
+        one named as a subject in this sentence or the two before it; ``None`` when none is.
+        """
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 600), pos)]
+        lo = ends[-3] if len(ends) >= 3 else max(0, pos - 600)
+        # (one told as a subject, what the text is about: not the owner of a report quoted in between)
+        orgs = [m.entity_id for m in self.within(lo, pos) if m.end <= pos and m.label == "ORG" and m.entity_id
+                and m.entity_id.startswith(("org:", "new:org:"))
+                and self._case(m.end, pos, m.start) in ("erg", "nom")]  # fmt: skip
+        return orgs[-1] if orgs else None
 
     def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]]) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
@@ -873,7 +929,9 @@ class _Arguments(_Base):
             return list(self.last_sources)
         if not before and self.prev_people:
             return self.prev_people[:1]
-        return self.last_people[:1]
+        # no one has acted yet: the last person the sentence before named ("मोहन को पुलिस ने पकड़ा। बाद में
+        # उसे रिहा कर दिया गया")
+        return self.last_people[:1] or self.named_people[-1:]
 
     def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
@@ -1006,8 +1064,10 @@ class _Arguments(_Base):
                 first = min(ons, key=lambda k: actors[k].start)
                 was = actors[first]
                 actors[first] = Actor(was.entity_id, "source", was.start, was.end, was.affiliation, was.via)
-        if passive and not trig.english and not any(a.role == "source" for a in actors):
-            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner
+        undergone = trig.match is not None and trig.match.light in _UNDERGONE_LIGHT
+        if (passive or undergone) and not trig.english and not any(a.role == "source" for a in actors):
+            # "यूएन की रिपोर्ट में सेना की कार्रवाई को क्रूरतम करार दिया गया": said by the report's owner (and so
+            # are charges "made" in it: "आयोग की जाँच रिपोर्ट में कई अधिकारियों पर आरोप लगे")
             actors += [Actor(a.entity_id, "source", a.start, a.end, None, a.via) for a in args
                        if a.case == "gen" and a.label in ACTOR_LABELS and _DOCUMENT_IN.match(self.text, a.end)
                        and not _CLAUSE_BREAK.search(self.text, a.end, start)

@@ -58,6 +58,9 @@ class _Base:
         self.sentences_since_country = 99
         self.country_count: dict[str, int] = {}
         self.prev_people: list[str] = []
+        # the people the sentence just read names in any role but a genitive (``X को पुलिस ने पकड़ा``): whom a
+        # pronoun of the next sentence stands for when no one has acted yet (``उसे रिहा कर दिया गया``)
+        self.named_people: list[str] = []
         self.places_seen: set[str] = set()
         self.sentences_since_group = 99
         self.found_here: list[Trigger] = []  # the predicates of the sentence being read

@@ -146,7 +146,7 @@ _SAID_OBJECT = frozenset(word_key(w) for w in _kind_words("said_object"))
 # acts that an object pointing back at an act is not aimed at the doers of: sorrow at an incident is for its victims
 _NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
-_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+_POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
 _POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
                         + r"[" + DEVANAGARI_WORD + r"]+\s+(?:"
                         + _kind_alt("object_marker") + r")(?=\s)")
@@ -170,7 +170,8 @@ _REFUSED_GIVING = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("refused_g
 _CHARGE_AFTER = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("charge_noun")
                            + r")(?![\w" + _DEV + r"])")
 # "X की रिपोर्ट में ... निंदा की गई है": a passive said in a document is its owner's act
-_DOCUMENT_IN = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:" + _kind_alt("document_noun")
+_DOCUMENT_IN = re.compile(r"\s*(?:" + _kind_alt("object_marker") + r")\s+(?:[\w" + _DEV + r"]+\s+){0,2}?(?:"
+                          + _kind_alt("document_noun")
                           + r")\s+(?:" + _kind_alt("document_in") + r")(?![\w" + _DEV + r"])")
 # acts whose target is the one the act they threaten would fall on ("अमरीका ने सीरिया पर हमले की धमकी दी"):
 # what stands between that name's postposition and the predicate, the act and its marker
@@ -276,6 +277,13 @@ _REL_ERG_WORDS = sorted((w for w in _kind_words("relative")
                          if any(w.endswith(e) and w != e for e in _kind_words("ergative"))), key=len, reverse=True)
 _REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _REL_ERG_WORDS)) or "(?!)") + r")(?![\w"
                       + _DEV + r"])")
+# a relative pronoun in the dative (जिन्हें, जिसे): the object of the clause it opens, standing for the name before
+# it ("... छात्रा थीं जिन्हें पुलिस ने मार दिया")
+_REL_OBJ = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("relative_object") + r")(?![\w" + _DEV + r"])")
+_COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
+# a demonstrative right before a generic body word ("इस संगठन ने"): the body named before, not a new group
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
+_TOLD_BODY = frozenset(w for w in _kind_words("told_body"))
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
@@ -438,7 +446,8 @@ _EN_NOT_IN_OBJECT = frozenset(
 _EN_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:" + _forms_alt(_EN_NOT_IN_OBJECT) + r")\s)[\w'’.-]+\s+){0,4}", re.IGNORECASE)
 # "it to": a pronoun that stands for a country only as the one asked to act
 _EN_TO_ACT = re.compile(r"\s+(?:" + _kind_alt("infinitive_marker") + r")\s", re.IGNORECASE)
-_GREETED = re.compile(r"\s+(?:" + _kind_alt("greeting") + r")")
+# (a manner adverb in से may stand between: "उनका गर्मजोशी से स्वागत")
+_GREETED = re.compile(r"(?:\s+[" + _DEV + r"]+\s+से)?\s+(?:" + _kind_alt("greeting") + r")")
 # "31 मार्च तक", "until March 31": a date that bounds, not one that happened
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")

@@ -662,9 +662,13 @@ class _Setting(_Base):
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1
         self._set_frame(sent)
+        self.named_people = []
         for m in self.within(sent.start, sent.end):
-            if m.label == "PERSON" and self._case(m.end, sent.end, m.start) in ("erg", "nom"):
+            case = self._case(m.end, sent.end, m.start) if m.label == "PERSON" else None
+            if case in ("erg", "nom"):
                 self.last_people = [m.entity_id or ""]
+            if m.label == "PERSON" and m.entity_id and case != "gen":
+                self.named_people.append(m.entity_id)
             cid = m.entity_id if (m.entity_id or "").startswith("country:") else None
             if cid:
                 self.country_count[cid] = self.country_count.get(cid, 0) + 1

@@ -30,6 +30,7 @@ from .grammar import (
     _COMPLEMENTIZER,
     _COPULA,
     _COPULA_AFTER,
+    _COPULA_GAP,
     _COPULA_NEXT,
     _CORRELATIVE,
     _COUNTERPART,
@@ -75,6 +76,7 @@ from .grammar import (
     _QUOTE_OPEN,
     _REL_ERG,
     _REL_LOC,
+    _REL_OBJ,
     _SAID_BARE,
     _SAID_THAT,
     _SKIP_AFTER,
@@ -700,6 +702,19 @@ class _State(_Arguments, _Setting):
                 head.case = "erg"
                 args.insert(0, head)
             prev_sources = []
+        robj = None if trig.english or rel is not None else next(
+            reversed(list(_REL_OBJ.finditer(text, sent.start, start))), None)  # fmt: skip
+        if robj is not None and not _CLAUSE_END.search(text, robj.end(), start) and not any(
+                x.case in ("dat", "obj") and x.start >= robj.end() for x in args):  # fmt: skip
+            # "X एक छात्रा थीं जिन्हें पुलिस ने मार दिया", "उन लोगों को रिहा किया जाए जिन्हें सेना ने पकड़ा": the
+            # relative is the object of its clause, standing for the name before it; the clause's own names
+            # are the rest, and no one acting before is carried into it
+            head = self._relative_head(self._args(max(sent.start, robj.start() - 200), robj.start(), lex.lang),
+                                       robj.start())  # fmt: skip
+            if head is not None:  # (else a thing: "X का कार्यक्रम था, जिसे रद्द कर दिया गया")
+                head.case = "dat"
+                args = [head] + [x for x in args if x.start >= robj.end()]
+                prev_sources = []
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args = self._charge_args(charge, lex.lang)
@@ -726,6 +741,27 @@ class _State(_Arguments, _Setting):
             if subj is not None:
                 subj.case = "erg"
         return act
+
+    def _relative_head(self, before: list[_Arg], pos: int) -> _Arg | None:
+        """The name a relative pronoun at ``pos`` stands for: the actor right before it (``लोगों, जिन्हें``), or,
+        after a copula, the named subject of that clause (``सुनीता एक छात्रा थीं जिन्हें``: Sunita, not "a
+        student"), else the noun before the copula (``लोग दलित थे जिन्हें``: the Dalits); ``None`` when
+        other words stand between and no object of the main verb is before it.
+        """
+        text = self.text
+        last = next((x for x in reversed(before) if x.end <= pos), None)
+        if last is None or last.label not in ACTOR_LABELS or self.ex.is_city(last.entity_id):
+            return None
+        if re.fullmatch(r"[\s,]*", text[last.end : pos]):
+            return last
+        if not _COPULA_GAP.fullmatch(text, last.end, pos):
+            # (a relative put after the main verb: that verb's object, "उन किसानों को रिहा किया जाए जिन्हें ...")
+            return next((x for x in reversed(before) if x.label in ACTOR_LABELS and x.case in ("dat", "obj")
+                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+        named = next((x for x in before if x is not last and x.via in ("name", "office") and x.case == "nom"
+                      and x.label in ACTOR_LABELS and not self.ex.is_city(x.entity_id)
+                      and not _CLAUSE_END.search(text, x.end, last.start)), None)  # fmt: skip
+        return named or last
 
     def _envoy_country(self, a: Actor) -> Actor:
         """The country of a summoned envoy named with the country he serves before his office, for the envoy;

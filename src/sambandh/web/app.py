@@ -26,12 +26,14 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import anyio
 from fastapi import FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi.exceptions import RequestValidationError, ResponseValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import TypeAdapter, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__, api
@@ -342,11 +344,15 @@ def _add_error_handlers(app: FastAPI, config: Config, templates: Jinja2Templates
 
 def _add_pages(app: FastAPI, k: api.Knowledge, templates: Jinja2Templates) -> None:
     """The JSON twin and the HTML page of every entry of :data:`~sambandh.web.pages.PAGES`, and the pair form."""
+    # the threads pages are computed in: as many as may compute at once, so a request waits for its
+    # turn on the event loop, never in a thread of Starlette's pool (which cheap routes then keep)
+    threads = anyio.CapacityLimiter(api.PAGES_AT_ONCE)
+    app.state.page_threads = threads
     for p in PAGES:
-        app.add_api_route(p.api_path, _twin_endpoint(p, k), methods=["GET"], name=f"api_{p.name}",
+        app.add_api_route(p.api_path, _twin_endpoint(p, k, threads), methods=["GET"], name=f"api_{p.name}",
                           response_model=p.model, responses=ERRORS, tags=["pages"],
                           description=_summary(p.view))  # fmt: skip
-        app.add_api_route(p.path, _page_endpoint(p, k, templates), methods=["GET"], name=f"{p.name}_page",
+        app.add_api_route(p.path, _page_endpoint(p, k, templates, threads), methods=["GET"], name=f"{p.name}_page",
                           response_class=HTMLResponse, include_in_schema=False)  # fmt: skip
 
     @app.get("/pair", include_in_schema=False)
@@ -364,35 +370,52 @@ def _parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
     return list(inspect.signature(view, eval_str=True).parameters.values())[1:]
 
 
-def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
-    """The ``/api`` route of a page: its view's data, the view's parameters its own."""
+def _twin_endpoint(p: Page, k: api.Knowledge, threads: anyio.CapacityLimiter) -> Callable[..., Awaitable[Response]]:
+    """The ``/api`` route of a page: its view's data as JSON, the view's parameters its own.
 
-    def endpoint(**args: Any) -> dict[str, Any]:
+    The page waits for one of ``threads`` on the event loop, then computes, checks against its
+    response model and encodes its data in that thread: the loop only routes and sends bytes.
+    """
+    adapter: TypeAdapter[Any] = TypeAdapter(p.model)
+
+    def compute(args: dict[str, Any]) -> bytes:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
         with k.pages_at_once:
             data = p.view(k, **args)
         k.trim_soon()  # the indexes' memory stays within the cache
-        return data
+        try:  # what FastAPI does with a response model, here in the page's thread
+            return adapter.dump_json(adapter.validate_python(data, from_attributes=True), by_alias=True)
+        except ValidationError as exc:
+            raise ResponseValidationError(exc.errors(include_url=False)) from None
+
+    async def endpoint(**args: Any) -> Response:
+        body = await anyio.to_thread.run_sync(compute, args, limiter=threads)
+        return Response(body, media_type="application/json")
 
     # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
     endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
     return endpoint
 
 
-def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Callable[..., HTMLResponse]:
+def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates,
+                   threads: anyio.CapacityLimiter) -> Callable[..., Awaitable[HTMLResponse]]:  # fmt: skip
     """The HTML route of a page: its view's data rendered with its template, linked to its twin.
 
     A page takes its path parameters as plain text: a malformed id is the view's 400 page, where
-    the twin's validation answers 422.
+    the twin's validation answers 422. It waits for one of ``threads`` on the event loop and is
+    computed and rendered in that thread.
     """
     view = p.page_view or p.view
 
-    def endpoint(request: Request, **args: Any) -> HTMLResponse:
+    def compute(request: Request, args: dict[str, Any]) -> HTMLResponse:
         with k.pages_at_once:
             data = view(k, **args)
         k.trim_soon()
         extra = p.context(request, args) if p.context is not None else {}
         return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
+
+    async def endpoint(request: Request, **args: Any) -> HTMLResponse:
+        return await anyio.to_thread.run_sync(compute, request, args, limiter=threads)
 
     request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
     params = [a.replace(annotation=str) if a.name in p.path_names else a for a in _parameters(view)]
@@ -542,7 +565,7 @@ def _add_assets(app: FastAPI, assets: Path | None) -> None:
         )
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, Any]:
+    async def healthz() -> dict[str, Any]:  # on the event loop: no thread to wait for
         return {"ok": True, "version": __version__}
 
 

@@ -34,7 +34,9 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import TypeAdapter, ValidationError
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api
 from ..config import Config
@@ -42,7 +44,7 @@ from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, Usa
 from ..present import shown
 from ..script import DEVANAGARI
 from . import schemas
-from .cache import Key, ResponseCache
+from .cache import Cached, Key, ResponseCache, etag_of
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 from .pages import PAGES, Page
 
@@ -196,13 +198,49 @@ def _templates() -> Jinja2Templates:
 
 def _add_middleware(app: FastAPI) -> None:
     """Refuse bodies too large or unmeasured, answer CSV from the JSON twins, answer repeated pages from the
-    response cache, and set the headers every response carries.
+    response cache, and set the headers every response carries (:class:`Guard`).
     """
-    cache: ResponseCache = app.state.response_cache
+    app.add_middleware(Guard, cache=app.state.response_cache, generation=lambda: app.state.knowledge.generation)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+
+class Guard:
+    """The app's one middleware, plain ASGI: a kept page is sent from the event loop with no task,
+    stream or thread started for it (Starlette's ``BaseHTTPMiddleware`` starts a task group and a
+    stream for every request, which under many clients at once is most of what a kept page costs).
+
+    Args:
+        app: The app inside.
+        cache: The response cache.
+        generation: The store's generation now (``Knowledge.generation``).
+    """
+
+    def __init__(self, app: ASGIApp, cache: ResponseCache, generation: Callable[[], int]) -> None:
+        self.app = app
+        self.cache = cache
+        self.generation = generation
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
+        request = Request(scope)
+
+        async def stamped(message: Message) -> None:
+            # every response, early refusals included, carries the same headers
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+                headers["X-Frame-Options"] = "DENY"
+                # Swagger UI's page starts itself with an inline script; every other page has none
+                docs = scope["path"] == "/docs"
+                headers["Content-Security-Policy"] = (
+                    CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
+                )
+            await send(message)
+
         length = request.headers.get("content-length")
         response: Response
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
@@ -211,21 +249,31 @@ def _add_middleware(app: FastAPI) -> None:
         elif request.method == "POST" and length is None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
         elif (kind := csv_kind(request)) is not None:
-            response = await as_csv(request, kind, call_next)
-        elif (key := cache_key(request, app.state.knowledge.generation)) is not None and cache.max_bytes:
-            response = await cache.respond(request, key, lambda: app.state.knowledge.generation, call_next)
+            response = as_csv(request, kind, await run_whole(self.app, scope, receive))
+        elif (key := cache_key(request, self.generation())) is not None and self.cache.max_bytes:
+            answer = lambda: run_whole(self.app, scope, receive)  # noqa: E731
+            response = await self.cache.respond(request, key, self.generation, answer)
         else:
-            response = await call_next(request)
-        # every response, early refusals included, carries the same headers
-        response.headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        # Swagger UI's page starts itself with an inline script; every other page has none
-        docs = request.url.path == "/docs"
-        csp = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
-        response.headers["Content-Security-Policy"] = csp
-        return response
+            await self.app(scope, receive, stamped)
+            return
+        await response(scope, receive, stamped)
+
+
+async def run_whole(app: ASGIApp, scope: Scope, receive: Receive) -> Cached:
+    """The response of ``app`` to the request, held whole (status, headers less ``content-length``, body)."""
+    status, headers, chunks = 500, [], []
+
+    async def hold(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status = message["status"]
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, hold)
+    body = b"".join(chunks)
+    return Cached(status, headers, body, etag_of(body))
 
 
 def cache_key(request: Request, generation: int) -> Key | None:
@@ -257,14 +305,14 @@ def csv_kind(request: Request) -> str | None:
     return kind
 
 
-async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """The JSON twin's answer to ``request`` as a CSV file of the table ``kind`` (an error as it is)."""
+def as_csv(request: Request, kind: str, answer: Cached) -> Response:
+    """The JSON twin's ``answer`` to ``request`` as a CSV file of the table ``kind`` (an error as it is)."""
     from ..present import csv_text, table
 
-    response = await call_next(request)
-    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-    if response.status_code != 200:
-        return Response(body, response.status_code, media_type=response.media_type)
+    body = answer.body
+    if answer.status != 200:
+        media = next((v.decode("latin-1") for k, v in answer.headers if k.lower() == b"content-type"), None)
+        return Response(body, answer.status, media_type=media)
     columns, rows = table(kind, json.loads(body), pick_lang(request))
     stem = request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")
     name = re.sub((r"[^\w" + DEVANAGARI + r".-]+"), "-", stem) or kind

@@ -218,10 +218,13 @@ def hammer_threads(url: str, paths: list[str], clients: int, total: int, errors:
             return list(pool.map(one, range(total)))
 
 
-def hammer_async(url: str, paths: list[str], clients: int, total: int, errors: dict[str, int]) -> list[Result]:
+def hammer_async(url: str, paths: list[str], clients: int, total: int, errors: dict[str, int],
+                 kinds: dict[str, list[float]] | None = None) -> list[Result]:  # fmt: skip
     """``total`` requests for ``paths`` in turn from ``clients`` clients at once, each with its own
     keep-alive HTTP/1.1 connection, written as asyncio tasks in one thread of this process: about
     0.1 ms of CPU a request whatever the number of clients, so the time measured is the server's.
+    With ``kinds``, client ``j`` asks only for ``paths[j % len(paths)]`` (a ``{i}`` in it the request's
+    number) and each request's time goes to ``kinds[that path]``.
     """
     import asyncio
     from urllib.parse import urlsplit
@@ -246,10 +249,11 @@ def hammer_async(url: str, paths: list[str], clients: int, total: int, errors: d
             body = await reader.readexactly(int(fields.get("content-length", 0)))
         return status, body, fields.get("connection") == "close"
 
-    async def client() -> None:
+    async def client(j: int) -> None:
         conn = None
         for i in left:
-            path = paths[i % len(paths)]
+            path = paths[(j if kinds is not None else i) % len(paths)]
+            fixed, path = path, path.replace("{i}", str(i))
             t = time.perf_counter()
             ok = False
             try:
@@ -269,11 +273,13 @@ def hammer_async(url: str, paths: list[str], clients: int, total: int, errors: d
                     conn[1].close()
                 conn = None
             out.append((1000 * (time.perf_counter() - t), ok))
+            if kinds is not None:
+                kinds.setdefault(fixed, []).append(out[-1][0])
         if conn is not None:
             conn[1].close()
 
     async def main() -> None:
-        await asyncio.gather(*(client() for _ in range(clients)))
+        await asyncio.gather(*(client(j) for j in range(clients)))
 
     asyncio.run(main())
     return out
@@ -329,6 +335,11 @@ def load(db: Path, paths: list[str], concurrency: int, total: int, read_only: bo
                 if r.status_code != 200:
                     print(f"API ingest answered {r.status_code}: {r.text[:200]}")
 
+            # half the clients ask for pages never asked before (computed, not kept), half for /healthz:
+            # what a page being computed costs the routes that compute nothing
+            mixed: dict[str, list[float]] = {}
+            if client == "async":
+                hammer_async(url, ["/api/events?limit=20&offset={i}", "/healthz"], concurrency, total, errors, mixed)
             during: list[Result] = []
             if not read_only:
                 writer = threading.Thread(target=post)
@@ -351,6 +362,9 @@ def load(db: Path, paths: list[str], concurrency: int, total: int, read_only: bo
           f"({du / lo:.1f}x the loaded p95, target <= 2x); failed requests: {failed} {dict(errors)}")
     print(f"  the floor, /healthz (a route that does nothing) under the same load: unloaded p95 {iu:.1f} ms, "
           f"loaded p95 {il:.1f} ms ({il / iu:.1f}x)")
+    for path, times in mixed.items():
+        print(f"  half the clients on {path}, half on the other: {len(times)} requests, "
+              f"p50 {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms")  # fmt: skip
 
 
 if __name__ == "__main__":

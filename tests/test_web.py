@@ -625,14 +625,17 @@ def test_cheap_routes_answer_while_every_page_thread_is_busy(demo_db: Path, monk
         release.wait(30)
         return real(*args, **kwargs)
 
+    def workers() -> int:  # the app's worker threads (the client's are the pool's)
+        return sum(t.name.startswith("AnyIO worker") for t in threading.enumerate())
+
     monkeypatch.setattr(api, "home", stuck)
+    before = workers()  # idle ones of servers started before this test may linger a while
     with running(Config.build(db=demo_db, serve_cache_mb=0)) as url, httpx.Client(base_url=url, timeout=60) as c, \
             ThreadPoolExecutor(50) as pool:  # fmt: skip
         waiting = [pool.submit(c.get, f"/api/home?limit={i % 20 + 1}") for i in range(50)]
         for _ in range(api.PAGES_AT_ONCE):  # every page thread is computing; the other requests wait for one
             assert busy.acquire(timeout=30)
-        # the app's worker threads (the client's are the pool's): the pages computing, no more
-        threads = sum(t.name.startswith("AnyIO worker") for t in threading.enumerate())
+        threads = workers()  # the pages computing, no more
         try:
             # more pages waiting than Starlette's pool has threads (40): the health check and a route of
             # that pool (the pair form) still answer at once, and the waiting pages hold no thread
@@ -641,4 +644,4 @@ def test_cheap_routes_answer_while_every_page_thread_is_busy(demo_db: Path, monk
         finally:
             release.set()
         assert [f.result().status_code for f in waiting] == [200] * 50
-    assert threads == api.PAGES_AT_ONCE
+    assert threads <= before + api.PAGES_AT_ONCE

@@ -249,7 +249,8 @@ class Guard:
         elif request.method == "POST" and length is None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
         elif (kind := csv_kind(request)) is not None:
-            response = as_csv(request, kind, await run_whole(self.app, scope, receive))
+            # the table is made in a thread: a long list's CSV costs milliseconds the loop would not serve in
+            response = await anyio.to_thread.run_sync(as_csv, request, kind, await run_whole(self.app, scope, receive))
         elif (key := cache_key(request, self.generation())) is not None and self.cache.max_bytes:
             answer = lambda: run_whole(self.app, scope, receive)  # noqa: E731
             response = await self.cache.respond(request, key, self.generation, answer)

@@ -608,3 +608,40 @@ def test_pages_are_computed_a_few_at_once(demo_db: Path, monkeypatch) -> None:  
         codes = list(pool.map(lambda i: c.get("/api/home" if i % 2 else "/").status_code, range(12)))
     # every request answered, never more than PAGES_AT_ONCE computed together (the rest waited)
     assert codes == [200] * 12 and peak == api.PAGES_AT_ONCE
+
+
+def test_cheap_routes_answer_while_every_page_thread_is_busy(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.web.app import running
+
+    release, busy, real = threading.Event(), threading.Semaphore(0), api.home
+
+    def stuck(*args, **kwargs):  # type: ignore[no-untyped-def]
+        busy.release()
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    def workers() -> int:  # the app's worker threads (the client's are the pool's)
+        return sum(t.name.startswith("AnyIO worker") for t in threading.enumerate())
+
+    monkeypatch.setattr(api, "home", stuck)
+    before = workers()  # idle ones of servers started before this test may linger a while
+    with running(Config.build(db=demo_db, serve_cache_mb=0)) as url, httpx.Client(base_url=url, timeout=60) as c, \
+            ThreadPoolExecutor(50) as pool:  # fmt: skip
+        waiting = [pool.submit(c.get, f"/api/home?limit={i % 20 + 1}") for i in range(50)]
+        for _ in range(api.PAGES_AT_ONCE):  # every page thread is computing; the other requests wait for one
+            assert busy.acquire(timeout=30)
+        threads = workers()  # the pages computing, no more
+        try:
+            # more pages waiting than Starlette's pool has threads (40): the health check and a route of
+            # that pool (the pair form) still answer at once, and the waiting pages hold no thread
+            assert c.get("/healthz", timeout=5).status_code == 200
+            assert c.get("/pair", params={"a": "India", "b": "Russia"}, timeout=5).status_code == 303
+        finally:
+            release.set()
+        assert [f.result().status_code for f in waiting] == [200] * 50
+    assert threads <= before + api.PAGES_AT_ONCE

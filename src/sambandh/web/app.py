@@ -26,13 +26,17 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import anyio
 from fastapi import FastAPI, Header, Query, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi.exceptions import RequestValidationError, ResponseValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import TypeAdapter, ValidationError
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, api
 from ..config import Config
@@ -40,7 +44,7 @@ from ..errors import AuthError, NotFoundError, ReadOnlyError, SambandhError, Usa
 from ..present import shown
 from ..script import DEVANAGARI
 from . import schemas
-from .cache import Key, ResponseCache
+from .cache import Cached, Key, ResponseCache, etag_of
 from .i18n import LANGUAGES, chart_bases, chart_types, event_type, labels, mode, role
 from .pages import PAGES, Page
 
@@ -194,13 +198,49 @@ def _templates() -> Jinja2Templates:
 
 def _add_middleware(app: FastAPI) -> None:
     """Refuse bodies too large or unmeasured, answer CSV from the JSON twins, answer repeated pages from the
-    response cache, and set the headers every response carries.
+    response cache, and set the headers every response carries (:class:`Guard`).
     """
-    cache: ResponseCache = app.state.response_cache
+    app.add_middleware(Guard, cache=app.state.response_cache, generation=lambda: app.state.knowledge.generation)
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+
+class Guard:
+    """The app's one middleware, plain ASGI: a kept page is sent from the event loop with no task,
+    stream or thread started for it (Starlette's ``BaseHTTPMiddleware`` starts a task group and a
+    stream for every request, which under many clients at once is most of what a kept page costs).
+
+    Args:
+        app: The app inside.
+        cache: The response cache.
+        generation: The store's generation now (``Knowledge.generation``).
+    """
+
+    def __init__(self, app: ASGIApp, cache: ResponseCache, generation: Callable[[], int]) -> None:
+        self.app = app
+        self.cache = cache
+        self.generation = generation
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
+        request = Request(scope)
+
+        async def stamped(message: Message) -> None:
+            # every response, early refusals included, carries the same headers
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "no-referrer"
+                headers["X-Frame-Options"] = "DENY"
+                # Swagger UI's page starts itself with an inline script; every other page has none
+                docs = scope["path"] == "/docs"
+                headers["Content-Security-Policy"] = (
+                    CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
+                )
+            await send(message)
+
         length = request.headers.get("content-length")
         response: Response
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
@@ -209,21 +249,32 @@ def _add_middleware(app: FastAPI) -> None:
         elif request.method == "POST" and length is None:
             response = JSONResponse(_error_body(411, "length_required", "send a Content-Length header"), 411)
         elif (kind := csv_kind(request)) is not None:
-            response = await as_csv(request, kind, call_next)
-        elif (key := cache_key(request, app.state.knowledge.generation)) is not None and cache.max_bytes:
-            response = await cache.respond(request, key, lambda: app.state.knowledge.generation, call_next)
+            # the table is made in a thread: a long list's CSV costs milliseconds the loop would not serve in
+            response = await anyio.to_thread.run_sync(as_csv, request, kind, await run_whole(self.app, scope, receive))
+        elif (key := cache_key(request, self.generation())) is not None and self.cache.max_bytes:
+            answer = lambda: run_whole(self.app, scope, receive)  # noqa: E731
+            response = await self.cache.respond(request, key, self.generation, answer)
         else:
-            response = await call_next(request)
-        # every response, early refusals included, carries the same headers
-        response.headers["Server-Timing"] = f"app;dur={1000 * (time.perf_counter() - started):.1f}"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        # Swagger UI's page starts itself with an inline script; every other page has none
-        docs = request.url.path == "/docs"
-        csp = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'") if docs else CSP
-        response.headers["Content-Security-Policy"] = csp
-        return response
+            await self.app(scope, receive, stamped)
+            return
+        await response(scope, receive, stamped)
+
+
+async def run_whole(app: ASGIApp, scope: Scope, receive: Receive) -> Cached:
+    """The response of ``app`` to the request, held whole (status, headers less ``content-length``, body)."""
+    status, headers, chunks = 500, [], []
+
+    async def hold(message: Message) -> None:
+        nonlocal status, headers
+        if message["type"] == "http.response.start":
+            status = message["status"]
+            headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+        elif message["type"] == "http.response.body":
+            chunks.append(message.get("body", b""))
+
+    await app(scope, receive, hold)
+    body = b"".join(chunks)
+    return Cached(status, headers, body, etag_of(body))
 
 
 def cache_key(request: Request, generation: int) -> Key | None:
@@ -255,14 +306,14 @@ def csv_kind(request: Request) -> str | None:
     return kind
 
 
-async def as_csv(request: Request, kind: str, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-    """The JSON twin's answer to ``request`` as a CSV file of the table ``kind`` (an error as it is)."""
+def as_csv(request: Request, kind: str, answer: Cached) -> Response:
+    """The JSON twin's ``answer`` to ``request`` as a CSV file of the table ``kind`` (an error as it is)."""
     from ..present import csv_text, table
 
-    response = await call_next(request)
-    body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-    if response.status_code != 200:
-        return Response(body, response.status_code, media_type=response.media_type)
+    body = answer.body
+    if answer.status != 200:
+        media = next((v.decode("latin-1") for k, v in answer.headers if k.lower() == b"content-type"), None)
+        return Response(body, answer.status, media_type=media)
     columns, rows = table(kind, json.loads(body), pick_lang(request))
     stem = request.url.path.strip("/").removeprefix("api/").removesuffix(".csv")
     name = re.sub((r"[^\w" + DEVANAGARI + r".-]+"), "-", stem) or kind
@@ -342,11 +393,15 @@ def _add_error_handlers(app: FastAPI, config: Config, templates: Jinja2Templates
 
 def _add_pages(app: FastAPI, k: api.Knowledge, templates: Jinja2Templates) -> None:
     """The JSON twin and the HTML page of every entry of :data:`~sambandh.web.pages.PAGES`, and the pair form."""
+    # the threads pages are computed in: as many as may compute at once, so a request waits for its
+    # turn on the event loop, never in a thread of Starlette's pool (which cheap routes then keep)
+    threads = anyio.CapacityLimiter(api.PAGES_AT_ONCE)
+    app.state.page_threads = threads
     for p in PAGES:
-        app.add_api_route(p.api_path, _twin_endpoint(p, k), methods=["GET"], name=f"api_{p.name}",
+        app.add_api_route(p.api_path, _twin_endpoint(p, k, threads), methods=["GET"], name=f"api_{p.name}",
                           response_model=p.model, responses=ERRORS, tags=["pages"],
                           description=_summary(p.view))  # fmt: skip
-        app.add_api_route(p.path, _page_endpoint(p, k, templates), methods=["GET"], name=f"{p.name}_page",
+        app.add_api_route(p.path, _page_endpoint(p, k, templates, threads), methods=["GET"], name=f"{p.name}_page",
                           response_class=HTMLResponse, include_in_schema=False)  # fmt: skip
 
     @app.get("/pair", include_in_schema=False)
@@ -364,35 +419,52 @@ def _parameters(view: Callable[..., Any]) -> list[inspect.Parameter]:
     return list(inspect.signature(view, eval_str=True).parameters.values())[1:]
 
 
-def _twin_endpoint(p: Page, k: api.Knowledge) -> Callable[..., dict[str, Any]]:
-    """The ``/api`` route of a page: its view's data, the view's parameters its own."""
+def _twin_endpoint(p: Page, k: api.Knowledge, threads: anyio.CapacityLimiter) -> Callable[..., Awaitable[Response]]:
+    """The ``/api`` route of a page: its view's data as JSON, the view's parameters its own.
 
-    def endpoint(**args: Any) -> dict[str, Any]:
+    The page waits for one of ``threads`` on the event loop, then computes, checks against its
+    response model and encodes its data in that thread: the loop only routes and sends bytes.
+    """
+    adapter: TypeAdapter[Any] = TypeAdapter(p.model)
+
+    def compute(args: dict[str, Any]) -> bytes:
         # no lock: each worker thread reads through its own cursor; an ingest never blocks reads
         with k.pages_at_once:
             data = p.view(k, **args)
         k.trim_soon()  # the indexes' memory stays within the cache
-        return data
+        try:  # what FastAPI does with a response model, here in the page's thread
+            return adapter.dump_json(adapter.validate_python(data, from_attributes=True), by_alias=True)
+        except ValidationError as exc:
+            raise ResponseValidationError(exc.errors(include_url=False)) from None
+
+    async def endpoint(**args: Any) -> Response:
+        body = await anyio.to_thread.run_sync(compute, args, limiter=threads)
+        return Response(body, media_type="application/json")
 
     # FastAPI reads an endpoint's parameters from inspect.signature, which honours __signature__
     endpoint.__signature__ = inspect.Signature(_parameters(p.view))  # type: ignore[attr-defined]
     return endpoint
 
 
-def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates) -> Callable[..., HTMLResponse]:
+def _page_endpoint(p: Page, k: api.Knowledge, templates: Jinja2Templates,
+                   threads: anyio.CapacityLimiter) -> Callable[..., Awaitable[HTMLResponse]]:  # fmt: skip
     """The HTML route of a page: its view's data rendered with its template, linked to its twin.
 
     A page takes its path parameters as plain text: a malformed id is the view's 400 page, where
-    the twin's validation answers 422.
+    the twin's validation answers 422. It waits for one of ``threads`` on the event loop and is
+    computed and rendered in that thread.
     """
     view = p.page_view or p.view
 
-    def endpoint(request: Request, **args: Any) -> HTMLResponse:
+    def compute(request: Request, args: dict[str, Any]) -> HTMLResponse:
         with k.pages_at_once:
             data = view(k, **args)
         k.trim_soon()
         extra = p.context(request, args) if p.context is not None else {}
         return render(templates, request, p.template, data, twin_url(p, request, args), **extra)
+
+    async def endpoint(request: Request, **args: Any) -> HTMLResponse:
+        return await anyio.to_thread.run_sync(compute, request, args, limiter=threads)
 
     request = inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)
     params = [a.replace(annotation=str) if a.name in p.path_names else a for a in _parameters(view)]
@@ -542,7 +614,7 @@ def _add_assets(app: FastAPI, assets: Path | None) -> None:
         )
 
     @app.get("/healthz", include_in_schema=False)
-    def healthz() -> dict[str, Any]:
+    async def healthz() -> dict[str, Any]:  # on the event loop: no thread to wait for
         return {"ok": True, "version": __version__}
 
 

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from starlette.requests import Request
 from starlette.responses import Response
 
-Next = Callable[[Request], Awaitable[Response]]
 Key = tuple[int, str]  # (the store's generation, the request's path, query and page language)
 
 
@@ -117,11 +116,11 @@ class ResponseCache:
                 self._size -= len(dropped.body)
 
     async def respond(
-        self, request: Request, key: Key, current: Callable[[], int], call_next: Next
+        self, request: Request, key: Key, current: Callable[[], int], compute: Callable[[], Awaitable[Cached]]
     ) -> Response:
-        """The response to ``request``: the kept one for ``key``, else the app's (kept when it is a ``200``
-        and the store is still at ``key``'s generation, ``current()``); a request for a page another is
-        computing waits for that one first.
+        """The response to ``request``: the kept one for ``key``, else the app's, ``compute()`` (kept when it
+        is a ``200`` and the store is still at ``key``'s generation, ``current()``); a request for a page
+        another is computing waits for that one first.
         """
         entry = self.get(key)
         if entry is None and (computing := self._computing.get(key)) is not None:
@@ -130,11 +129,8 @@ class ResponseCache:
         if entry is None:
             done = self._computing.setdefault(key, asyncio.Event())
             try:
-                response = await call_next(request)
-                body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-                headers = [(k, v) for k, v in response.raw_headers if k.lower() != b"content-length"]
-                entry = Cached(response.status_code, headers, body, etag_of(body))
-                if response.status_code == 200 and current() == key[0]:
+                entry = await compute()
+                if entry.status == 200 and current() == key[0]:
                     self.put(key, entry)
             finally:
                 if self._computing.get(key) is done:

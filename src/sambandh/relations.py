@@ -516,12 +516,18 @@ def resolve_entity(name: str, kb: KnowledgeBase, store: Any | None = None) -> st
     if hits:
         return hits[0].id
     from .names import match_score
+    from .script import has_devanagari
 
     # no exact name: the closest name of the knowledge base (curated, so a near spelling such
     # as "Rusia" is taken), else of the texts when very close; otherwise suggestions
     scored: dict[str, tuple[float, str]] = {}
+    hindi = has_devanagari(name)
     for ent in kb.entities.values():
-        score = max((match_score(name, n) for n in (ent.name_en, ent.name) if n), default=0.0)
+        names = [n for n in (ent.name_en, ent.name) if n]
+        # an entity's name in the script typed is enough: reading every Hindi name of the knowledge
+        # base through the romanisation took seconds for a name nothing knows (a page thread held)
+        same = [n for n in names if has_devanagari(n) == hindi]
+        score = max((match_score(name, n) for n in same or names), default=0.0)
         if score >= 0.5:
             scored[ent.id] = (score + 0.05, ent.name_en or ent.name)  # the curated name wins a tie
     if store is not None:

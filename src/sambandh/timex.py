@@ -27,9 +27,9 @@ from typing import Any
 from .dates import MONTH_FORMS, MONTHS
 from .model import Timex
 from .normalize import fold, tolerant
-from .script import DEVANAGARI
+from .script import DEVANAGARI_WORD
 
-_DEV = (DEVANAGARI)
+_DEV = DEVANAGARI_WORD  # (less the dandas: "22 जनवरी।" ends its word at the danda)
 _L = rf"(?<![\w{_DEV}])"  # a word starts here (Python's \b breaks at Devanagari vowel signs)
 _R = rf"(?![\w{_DEV}])"  # a word ends here
 

@@ -422,6 +422,10 @@ class _Setting(_Base):
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
+        if ev.type in _SPEECH:
+            # a place before a deed's noun that the statement is about ("काबुल में ... होटल पर आतंकी हमले की निंदा
+            # की") is where that deed was done; the statement was made wherever its speaker was
+            cands = [c for c in cands if not self._deed_between(c.end, ev.trigger_start)]
         if cands:
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
@@ -470,13 +474,26 @@ class _Setting(_Base):
             return
         # the dateline's city, for an event of its country's people ("यहां")
         dl = self.dateline
-        if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
-            country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return
+        country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+        if (ev.type in _SPEECH and country and ev.modality == "occurred" and id(ev) not in self.earlier
+                and any(a.role == "source" and country in (a.entity_id, a.affiliation) for a in ev.actors)):  # fmt: skip
+            # a statement the dateline's country makes ("नई दिल्ली, ... भारत ने ... की निंदा की") is made where the
+            # report is filed, whatever places it is about
+            ev.place = dl.entity_id
+            return
+        if not self.places_seen - {dl.entity_id}:
             sides = {a.affiliation for a in ev.actors}
             # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
             # border told from Beijing)
             if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
+
+    def _deed_between(self, lo: int, hi: int) -> bool:
+        """Whether the predicate of a deed (an attack, an arrest, ...) stands in ``text[lo:hi]``."""
+        return any(o.match is not None and o.type in _DEEDS and lo <= o.match.start and o.match.end <= hi
+                   for o in self.found_here)  # fmt: skip
 
     def _perfect_before(self, lo: int, start: int) -> bool:
         """Whether an English present-perfect auxiliary ("has", "have") opens the verb group that ends at ``start``."""

@@ -22,6 +22,7 @@ from .grammar import (
     _HOST_ACTS,
     _INCIDENT,
     _ISSUE_RES,
+    _UNTIL,
     ACTOR_LABELS,
     PLACE_LABELS,
     Trigger,
@@ -78,6 +79,12 @@ _DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(
 # the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
 _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# an imperfective participle ("देते", "करते"): with "हुए" after it, an adverbial of the clause's verb
+# "... ने बुधवार को उस समय हिरासत में ले लिया, जब वे ... घेराव करने जा रहे थे": a clause of the time of the clause
+# before it, whose date is its date too
+_WHEN_CLAUSE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("when_clause") + r")(?![\w"
+                          + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"[" + DEVANAGARI + r"]ते$")
 # an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
 # "has", "have" and at most one adverb before the act's word: an English present perfect
@@ -504,7 +511,10 @@ class _Setting(_Base):
         found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
                  if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
-        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
+        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")
+                 and ((t.start, t.end) in self.ranges or not _UNTIL.match(self.text, t.end))]  # fmt: skip
+        # (a date a bound follows, "5 अक्टूबर तक ... प्रतिबंध लागू कर दिया", is when the act's state ends, not when it
+        # was done)
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
         # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
         told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
@@ -524,10 +534,13 @@ class _Setting(_Base):
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
                               and (o.match.start in told_here or not self._no_act_between(o))
+                              and not _WHEN_CLAUSE.search(self.text, o.match.end, start)
                               for o in self.found_here)
                   and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
         after = [t for t in dates if end <= t.start and t.end <= after_end]
         pick = before[-1] if before else after[0] if after else None
+        if pick is None:
+            pick = self._when_date(dates, sent, start)
         held = _UNDER_WAY_IN.search(self.text, start, min(len(self.text), end + 8))
         under_way = _UNDER_WAY.match(self.text, end) or (held is not None and held.end() >= end)
         if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and under_way:
@@ -576,6 +589,18 @@ class _Setting(_Base):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
 
+    def _when_date(self, dates: list[Timex], sent: Span, start: int) -> Timex | None:
+        """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
+        लिया, जब वे ... घेराव करने जा रहे थे"): the time of both.
+        """
+        wm = None
+        for wm in _WHEN_CLAUSE.finditer(self.text, sent.start, start):
+            pass
+        if wm is None or not any(o.match is not None and o.match.end <= wm.start() for o in self.found_here):
+            return None
+        return next((t for t in reversed(dates) if sent.start <= t.start and t.end <= wm.start()
+                     and t.precision in _DAY_PRECISE), None)  # fmt: skip
+
     def _weekday_dated(self, pick: Timex) -> Timex:
         """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
         14 जून को ... चेतावनी दी ... जब इजरायल ने शनिवार की रात को ... हमला किया": the 14th), when it writes one.
@@ -606,7 +631,10 @@ class _Setting(_Base):
         """
         lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
         words = re.findall((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[lo:hi])
-        return lex is not None and any(word_key(w) in lex.participles for w in words)
+        # (not the "हुए" of an adverbial participle, "हवाला देते हुए 5 अक्टूबर तक विरोध प्रदर्शनों पर प्रतिबंध": it
+        # tells how the clause's verb was done, and qualifies no noun)
+        return lex is not None and any(word_key(w) in lex.participles and not (k and _ADVERBIAL.search(words[k - 1]))
+                                       for k, w in enumerate(words))  # fmt: skip
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``, ``16 मई से 19 मई``, ``30 जून से 2 जुलाई``: a range of days is a date (its

@@ -537,7 +537,12 @@ class _Setting(_Base):
                               and not _WHEN_CLAUSE.search(self.text, o.match.end, start)
                               for o in self.found_here)
                   and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
-        after = [t for t in dates if end <= t.start and t.end <= after_end]
+        # (in Hindi a date before another predicate after the act's noun is that predicate's: "पेशावर में हुए आतंकी
+        # हमले की भारत ने मंगलवार को निंदा की": Tuesday is the condemnation's, not the attack's)
+        after = [t for t in dates if end <= t.start and t.end <= after_end
+                 and (self.sent_english or not any(o.match is not None and t.end <= o.match.start
+                                                   and o.type != ev.type
+                                                   and id(o) not in self.not_predicates for o in self.found_here))]
         pick = before[-1] if before else after[0] if after else None
         if pick is None:
             pick = self._when_date(dates, sent, start)
@@ -580,6 +585,8 @@ class _Setting(_Base):
             pick = self._weekday_dated(pick)
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
+        elif pick is not None and pick.anchored:
+            pick = self._filed_anchor(pick)
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
             ev.precision = pick.precision
@@ -588,6 +595,19 @@ class _Setting(_Base):
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _filed_anchor(self, pick: Timex) -> Timex:
+        """A date read from the publication date, read again from the day the dateline says the report was filed
+        ("नई दिल्ली, 29 सितंबर (आईएएनएस)। ... ने आज पुष्टि की", published the 30th: the 29th), when the two differ.
+        """
+        from ..timex import find_timexes
+
+        filed = self.dateline_date.value if self.dateline_date is not None else ""
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", filed) or (self.a.published or "")[:10] in ("", filed):
+            return pick
+        again = [t for t in find_timexes(self.text, filed, pick.start, pick.end)
+                 if (t.start, t.end, t.type) == (pick.start, pick.end, pick.type)]  # fmt: skip
+        return again[0] if again else pick
 
     def _when_date(self, dates: list[Timex], sent: Span, start: int) -> Timex | None:
         """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
@@ -1187,10 +1207,13 @@ class _Setting(_Base):
         अभ्यास ...", "युद्धविराम की घोषणा की गई है। ... युद्धविराम गुरुवार को ..."): after its date with a
         demonstrative, or right before its date.
         """
-        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
-        if head is None or not has_devanagari(head.group()) or len(head.group()) < 4:
+        # (the noun is the first word of a noun and its light verb, "युद्धविराम की घोषणा", the last of a modifier and
+        # its noun, "आतंकी हमले")
+        words = [w.group() for w in _WORD.finditer(self.text, ev.trigger_start, ev.trigger_end)]
+        keys = {word_key(w) for w in words[:1] + (words[-1:] if id(ev) in self.nominal else [])
+                if has_devanagari(w) and len(w) >= 4}  # fmt: skip
+        if not keys:
             return None
-        key = word_key(head.group())
         found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
                  if t.type in ("DATE", "TIME", "DURATION")]  # fmt: skip
         days = [t for t in found if t is not None and t.precision in _DAY_PRECISE
@@ -1200,7 +1223,7 @@ class _Setting(_Base):
         for w in _WORD.finditer(self.text, sent.start, sent.end):
             k = word_key(w.group())
             # (a compound's last part names it too: "युद्धाभ्यास" is an "अभ्यास")
-            if k != key and not (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)):
+            if not any(k == key or (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)) for key in keys):
                 continue
             for t in days:
                 if t.end <= w.start() and _DATE_THEN_AGAIN.fullmatch(self.text, t.end, w.start()):

@@ -79,6 +79,8 @@ _DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(
 # the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
 _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# "बेरूत स्थित भारतीय दूतावास": a place, the word that seats a body there, and the body (a word before its name at most)
+_SEAT = re.compile(r"\s+(?:" + _kind_alt("seat_word") + r")\s+(?:[^\s,।|]+\s+)?")
 # an imperfective participle ("देते", "करते"): with "हुए" after it, an adverbial of the clause's verb
 # "... ने बुधवार को उस समय हिरासत में ले लिया, जब वे ... घेराव करने जा रहे थे": a clause of the time of the clause
 # before it, whose date is its date too
@@ -445,6 +447,10 @@ class _Setting(_Base):
                 self.chain_place_actors = self._chain_key(ev)
                 self.chain_place_deed = ev.type in _DEEDS
             return
+        seat = self._seat(ev)
+        if seat is not None:
+            ev.place, ev.place_start, ev.place_end = seat
+            return
         framed = self._visit_frame(ev, sent) if ev.mode != "visit" else None
         if framed is not None:
             # the act is done on a visit: at its destination (the city the report is filed from, when in that country)
@@ -496,6 +502,18 @@ class _Setting(_Base):
             # border told from Beijing)
             if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
+
+    def _seat(self, ev: Event) -> tuple[str, int, int] | None:
+        """Where a doer of the act sits, by the place named before it with ``seat_word`` ("बेरूत स्थित भारतीय दूतावास
+        ने ... सलाह दी"): the body acts there.
+        """
+        for a in ev.actors:
+            if a.role == "target" or a.start < 0 or ev.mode in _ELSEWHERE_MODES:
+                continue
+            for m in self.within(max(0, a.start - 40), a.start):
+                if m.entity_id and m.label in PLACE_LABELS and _SEAT.fullmatch(self.text, m.end, a.start):
+                    return m.entity_id, m.start, m.end
+        return None
 
     def _deed_between(self, lo: int, hi: int) -> bool:
         """Whether the predicate of a deed (an attack, an arrest, ...) stands in ``text[lo:hi]``."""
@@ -963,6 +981,11 @@ class _Setting(_Base):
             capital = self.ex.capitals.get(f"country:{country}") if country else None
             if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
                 return capital, -1, -1
+            # a court its country's demonym names, and no city ("एक पाकिस्तानी सैन्य अदालत ने"): in that country
+            words = _WORD.findall(self.text, max(0, a.start - 20), a.end)
+            named = [c for c in (self.ex.kb.demonyms.get(fold_word(w)) for w in words) if c]
+            if named:
+                return named[-1], -1, -1
         if any(a.entity_id.startswith("agent:jud") for a in ev.actors if a.role != "target"):
             return self._court_city()
         return None

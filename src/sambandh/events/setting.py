@@ -81,6 +81,9 @@ _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # "बेरूत स्थित भारतीय दूतावास": a place, the word that seats a body there, and the body (a word before its name at most)
 _SEAT = re.compile(r"\s+(?:" + _kind_alt("seat_word") + r")\s+(?:[^\s,।|]+\s+)?")
+_CLAUSE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("clause_word") + r"|"
+                          + _kind_alt("relative") + r"|" + _kind_alt("relative_clause") + r")(?![\w" + DEVANAGARI_WORD + r"])",
+                          re.IGNORECASE)
 # an imperfective participle ("देते", "करते"): with "हुए" after it, an adverbial of the clause's verb
 # "... ने बुधवार को उस समय हिरासत में ले लिया, जब वे ... घेराव करने जा रहे थे": a clause of the time of the clause
 # before it, whose date is its date too
@@ -417,12 +420,18 @@ class _Setting(_Base):
                  and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
         # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा"); before a visit's noun, the
         # destination ("अपने लंदन दौरे के दौरान", "अमेरिका यात्रा")
+        here = None if named else self._here_before(ev, sent, lo)
+        if here is not None:
+            # "भारत ने आज ... उप उच्चायुक्त को यहां समन कर इस्लामाबाद में ...": "here" in the act's clause, before it,
+            # is where the report is filed; a place after the act is the next clause's
+            ev.place, ev.place_start, ev.place_end = here
+            return
         cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
-            and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
+            and (m.end <= ev.trigger_start or ev.type != "ASSAULT" or self._same_deed_after(ev, m.start, m.end))
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if self.sent_english:
@@ -503,6 +512,18 @@ class _Setting(_Base):
             if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
 
+    def _here_before(self, ev: Event, sent: Span, lo: int) -> tuple[str, int, int] | None:
+        """The dateline's city, where "here" (``here`` in words.tsv) stands in the act's clause before it, outside
+        quoted words (not "X के यहां", at X's home).
+        """
+        dl = self.dateline
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return None
+        for hm in _HERE_WORD.finditer(self.text, max(lo, sent.start), ev.trigger_start):
+            if not self._quoted(sent, hm.start()) and not re.search(r"के\s+$", self.text[max(0, hm.start() - 4) : hm.start()]):
+                return dl.entity_id, hm.start(), hm.end()
+        return None
+
     def _seat(self, ev: Event) -> tuple[str, int, int] | None:
         """Where a doer of the act sits, by the place named before it with ``seat_word`` ("बेरूत स्थित भारतीय दूतावास
         ने ... सलाह दी"): the body acts there.
@@ -514,6 +535,17 @@ class _Setting(_Base):
                 if m.entity_id and m.label in PLACE_LABELS and _SEAT.fullmatch(self.text, m.end, a.start):
                     return m.entity_id, m.start, m.end
         return None
+
+    def _same_deed_after(self, ev: Event, start: int, end: int) -> bool:
+        """Whether a verb of the act's own kind follows a place at ``start``-``end`` after the act's noun, in its
+        clause (a noun told first, "एक कथित पुलिस मुठभेड़ में ... अहमदाबाद के पास मार दिया था": the place before the
+        verb is the deed's; not across a clause's word, "चौकी को निशाना बनाया जो ... सेक्टर में ... उल्लंघन कर रही थी").
+        """
+        if re.search(r"[,;:]", self.text[ev.trigger_end : start]) or _CLAUSE_WORD.search(self.text, ev.trigger_end,
+                                                                                         start):  # fmt: skip
+            return False
+        return any(o.match is not None and o.type == ev.type and o.match.form != "nominal" and o.match.start >= end
+                   and o.match.start != ev.trigger_start for o in self.found_here)  # fmt: skip
 
     def _deed_between(self, lo: int, hi: int) -> bool:
         """Whether the predicate of a deed (an attack, an arrest, ...) stands in ``text[lo:hi]``."""

@@ -545,7 +545,9 @@ def _day_month(r: _Reading) -> Timex:
     d = _date(anchor.year, month, day)
     if d is None:
         return r.tx("DATE", f"XXXX-{month:02d}-{day:02d}", "day")
-    if not r.future and d > anchor + dt.timedelta(days=1):
+    # (a day of the coming week is this year's, whatever the tense: "7 अगस्त से ... टैरिफ लगाने" read on the 5th; a
+    # later one told in the past, last year's)
+    if not r.future and d > anchor + dt.timedelta(days=7):
         d = _date(anchor.year - 1, month, day) or d
     elif r.future and d < anchor:
         d = _date(anchor.year + 1, month, day) or d

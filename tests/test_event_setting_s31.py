@@ -67,3 +67,8 @@ def test_here_before_the_act_is_the_dateline_city():
 def test_a_court_its_country_s_demonym_names_sits_in_that_country():
     doc = annotate("एक ईरानी अदालत ने दो विदेशी नागरिकों को जासूसी का दोषी करार दिया।")
     assert [p for _, p in told(doc, "COERCE")] == ["country:ir"]
+
+
+def test_arrested_from_a_place_right_before_the_verb_is_arrested_there():
+    doc = annotate("पुलिस ने दो संदिग्धों को बीते साल 4 जून को लद्दाख से गिरफ्तार किया था।")
+    assert [p for _, p in told(doc, "COERCE")] == ["city:ladakh"]

@@ -372,6 +372,11 @@ class _Setting(_Base):
         case = self._case(m.end, hi, m.start)
         if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
+        if (case == "abl" and ev.mode == "arrest" and not (m.entity_id or "").startswith("country:")
+                and m.end <= ev.trigger_start and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip
+            # "बलूचिस्तान से गिरफ्तार": where someone is arrested from, right before the verb, is where the arrest was
+            # made (not "गुजरात से सांसद X को ... गिरफ्तार किया": where a member is from)
+            return True
         return case == "on" and (ev.type in _DEEDS or ev.mode in ("host", "visit")) and (
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
         ) and not self._is_line(m.entity_id or "")  # fmt: skip

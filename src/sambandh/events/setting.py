@@ -82,8 +82,8 @@ _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # "बेरूत स्थित भारतीय दूतावास": a place, the word that seats a body there, and the body (a word before its name at most)
 _SEAT = re.compile(r"\s+(?:" + _kind_alt("seat_word") + r")\s+(?:[^\s,।|]+\s+)?")
 _CLAUSE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("clause_word") + r"|"
-                          + _kind_alt("relative") + r"|" + _kind_alt("relative_clause") + r")(?![\w" + DEVANAGARI_WORD + r"])",
-                          re.IGNORECASE)
+                          + _kind_alt("relative") + r"|" + _kind_alt("relative_clause") + r")(?![\w"
+                          + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 # an imperfective participle ("देते", "करते"): with "हुए" after it, an adverbial of the clause's verb
 # "... ने बुधवार को उस समय हिरासत में ले लिया, जब वे ... घेराव करने जा रहे थे": a clause of the time of the clause
 # before it, whose date is its date too
@@ -373,7 +373,8 @@ class _Setting(_Base):
         if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
         if (case == "abl" and ev.mode == "arrest" and not (m.entity_id or "").startswith("country:")
-                and m.end <= ev.trigger_start and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip
+                and m.end <= ev.trigger_start
+                and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip
             # "बलूचिस्तान से गिरफ्तार": where someone is arrested from, right before the verb, is where the arrest was
             # made (not "गुजरात से सांसद X को ... गिरफ्तार किया": where a member is from)
             return True
@@ -505,7 +506,8 @@ class _Setting(_Base):
             return
         country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
         if (ev.type in _SPEECH and country and ev.modality == "occurred" and id(ev) not in self.earlier
-                and any(a.role == "source" and country in (a.entity_id, a.affiliation) for a in ev.actors)):  # fmt: skip
+                and any(a.role == "source" and country in (a.entity_id, a.affiliation)
+                        for a in ev.actors)):  # fmt: skip
             # a statement the dateline's country makes ("नई दिल्ली, ... भारत ने ... की निंदा की") is made where the
             # report is filed, whatever places it is about
             ev.place = dl.entity_id
@@ -525,7 +527,8 @@ class _Setting(_Base):
         if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
             return None
         for hm in _HERE_WORD.finditer(self.text, max(lo, sent.start), ev.trigger_start):
-            if not self._quoted(sent, hm.start()) and not re.search(r"के\s+$", self.text[max(0, hm.start() - 4) : hm.start()]):
+            at_home = re.search(r"के\s+$", self.text[max(0, hm.start() - 4) : hm.start()])
+            if not self._quoted(sent, hm.start()) and not at_home:
                 return dl.entity_id, hm.start(), hm.end()
         return None
 
@@ -668,9 +671,7 @@ class _Setting(_Base):
         """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
         लिया, जब वे ... घेराव करने जा रहे थे"): the time of both.
         """
-        wm = None
-        for wm in _WHEN_CLAUSE.finditer(self.text, sent.start, start):
-            pass
+        wm = next(reversed(list(_WHEN_CLAUSE.finditer(self.text, sent.start, start))), None)
         if wm is None or not any(o.match is not None and o.match.end <= wm.start() for o in self.found_here):
             return None
         return next((t for t in reversed(dates) if sent.start <= t.start and t.end <= wm.start()

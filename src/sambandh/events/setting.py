@@ -22,6 +22,7 @@ from .grammar import (
     _HOST_ACTS,
     _INCIDENT,
     _ISSUE_RES,
+    _UNTIL,
     ACTOR_LABELS,
     PLACE_LABELS,
     Trigger,
@@ -81,6 +82,17 @@ _DATE_THEN_AGAIN = re.compile(r"\s*(?:(?:को|के\s+बीच|तक)\s+)?(
 # the act's noun named again right before its date: "युद्धविराम गुरुवार को", "यह मुलाकात शनिवार को"
 _AGAIN_THEN_DATE = re.compile(r"\s+(?:(?:" + _kind_alt("case_particle") + r")\s+)?")
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# "बेरूत स्थित भारतीय दूतावास": a place, the word that seats a body there, and the body (a word before its name at most)
+_SEAT = re.compile(r"\s+(?:" + _kind_alt("seat_word") + r")\s+(?:[^\s,।|]+\s+)?")
+_CLAUSE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("clause_word") + r"|"
+                          + _kind_alt("relative") + r"|" + _kind_alt("relative_clause") + r")(?![\w"
+                          + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+# an imperfective participle ("देते", "करते"): with "हुए" after it, an adverbial of the clause's verb
+# "... ने बुधवार को उस समय हिरासत में ले लिया, जब वे ... घेराव करने जा रहे थे": a clause of the time of the clause
+# before it, whose date is its date too
+_WHEN_CLAUSE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("when_clause") + r")(?![\w"
+                          + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"[" + DEVANAGARI + r"]ते$")
 # an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
 # "has", "have" and at most one adverb before the act's word: an English present perfect
@@ -363,6 +375,12 @@ class _Setting(_Base):
         case = self._case(m.end, hi, m.start)
         if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
+        if (case == "abl" and ev.mode == "arrest" and not (m.entity_id or "").startswith("country:")
+                and m.end <= ev.trigger_start
+                and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip
+            # "बलूचिस्तान से गिरफ्तार": where someone is arrested from, right before the verb, is where the arrest was
+            # made (not "गुजरात से सांसद X को ... गिरफ्तार किया": where a member is from)
+            return True
         return case == "on" and (ev.type in _DEEDS or ev.mode in ("host", "visit")) and (
             m.label == "FAC" or (m.entity_id or "").split(":")[0] in ("city", "region", "new")
         ) and not self._is_line(m.entity_id or "")  # fmt: skip
@@ -411,12 +429,18 @@ class _Setting(_Base):
                  and _BEFORE_NOUN.fullmatch(self.text, m.end, ev.trigger_start)]  # fmt: skip
         # (a country there is a side or a modifier: "भारत-रूस शिखर सम्मेलन", "चीन सीमा"); before a visit's noun, the
         # destination ("अपने लंदन दौरे के दौरान", "अमेरिका यात्रा")
+        here = None if named else self._here_before(ev, sent, lo)
+        if here is not None:
+            # "भारत ने आज ... उप उच्चायुक्त को यहां समन कर इस्लामाबाद में ...": "here" in the act's clause, before it,
+            # is where the report is filed; a place after the act is the next clause's
+            ev.place, ev.place_start, ev.place_end = here
+            return
         cands = named or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
-            and (m.end <= ev.trigger_start or ev.type != "ASSAULT")
+            and (m.end <= ev.trigger_start or ev.type != "ASSAULT" or self._same_deed_after(ev, m.start, m.end))
         ]  # fmt: skip
         cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
         if ev.type not in _DEEDS and not self.sent_english:
@@ -430,6 +454,10 @@ class _Setting(_Base):
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
+        if ev.type in _SPEECH:
+            # a place before a deed's noun that the statement is about ("काबुल में ... होटल पर आतंकी हमले की निंदा
+            # की") is where that deed was done; the statement was made wherever its speaker was
+            cands = [c for c in cands if not self._deed_between(c.end, ev.trigger_start)]
         if cands:
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
@@ -441,6 +469,10 @@ class _Setting(_Base):
                 self.chain_place, self.sentences_since_place = best.entity_id, 0
                 self.chain_place_actors = self._chain_key(ev)
                 self.chain_place_deed = ev.type in _DEEDS
+            return
+        seat = self._seat(ev)
+        if seat is not None:
+            ev.place, ev.place_start, ev.place_end = seat
             return
         framed = self._visit_frame(ev, sent) if ev.mode != "visit" else None
         if framed is not None:
@@ -478,13 +510,63 @@ class _Setting(_Base):
             return
         # the dateline's city, for an event of its country's people ("यहां")
         dl = self.dateline
-        if dl is not None and dl.entity_id and self.ex.is_city(dl.entity_id) and not self.places_seen - {dl.entity_id}:
-            country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return
+        country = self.ex.affiliation(dl.entity_id, self.roles, self.date)
+        if (ev.type in _SPEECH and country and ev.modality == "occurred" and id(ev) not in self.earlier
+                and any(a.role == "source" and country in (a.entity_id, a.affiliation)
+                        for a in ev.actors)):  # fmt: skip
+            # a statement the dateline's country makes ("नई दिल्ली, ... भारत ने ... की निंदा की") is made where the
+            # report is filed, whatever places it is about
+            ev.place = dl.entity_id
+            return
+        if not self.places_seen - {dl.entity_id}:
             sides = {a.affiliation for a in ev.actors}
             # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
             # border told from Beijing)
             if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
                 ev.place = dl.entity_id
+
+    def _here_before(self, ev: Event, sent: Span, lo: int) -> tuple[str, int, int] | None:
+        """The dateline's city, where "here" (``here`` in words.tsv) stands in the act's clause before it, outside
+        quoted words (not "X के यहां", at X's home).
+        """
+        dl = self.dateline
+        if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
+            return None
+        for hm in _HERE_WORD.finditer(self.text, max(lo, sent.start), ev.trigger_start):
+            at_home = re.search(r"के\s+$", self.text[max(0, hm.start() - 4) : hm.start()])
+            if not self._quoted(sent, hm.start()) and not at_home:
+                return dl.entity_id, hm.start(), hm.end()
+        return None
+
+    def _seat(self, ev: Event) -> tuple[str, int, int] | None:
+        """Where a doer of the act sits, by the place named before it with ``seat_word`` ("बेरूत स्थित भारतीय दूतावास
+        ने ... सलाह दी"): the body acts there.
+        """
+        for a in ev.actors:
+            if a.role == "target" or a.start < 0 or ev.mode in _ELSEWHERE_MODES:
+                continue
+            for m in self.within(max(0, a.start - 40), a.start):
+                if m.entity_id and m.label in PLACE_LABELS and _SEAT.fullmatch(self.text, m.end, a.start):
+                    return m.entity_id, m.start, m.end
+        return None
+
+    def _same_deed_after(self, ev: Event, start: int, end: int) -> bool:
+        """Whether a verb of the act's own kind follows a place at ``start``-``end`` after the act's noun, in its
+        clause (a noun told first, "एक कथित पुलिस मुठभेड़ में ... अहमदाबाद के पास मार दिया था": the place before the
+        verb is the deed's; not across a clause's word, "चौकी को निशाना बनाया जो ... सेक्टर में ... उल्लंघन कर रही थी").
+        """
+        if re.search(r"[,;:]", self.text[ev.trigger_end : start]) or _CLAUSE_WORD.search(self.text, ev.trigger_end,
+                                                                                         start):  # fmt: skip
+            return False
+        return any(o.match is not None and o.type == ev.type and o.match.form != "nominal" and o.match.start >= end
+                   and o.match.start != ev.trigger_start for o in self.found_here)  # fmt: skip
+
+    def _deed_between(self, lo: int, hi: int) -> bool:
+        """Whether the predicate of a deed (an attack, an arrest, ...) stands in ``text[lo:hi]``."""
+        return any(o.match is not None and o.type in _DEEDS and lo <= o.match.start and o.match.end <= hi
+                   for o in self.found_here)  # fmt: skip
 
     def _perfect_before(self, lo: int, start: int) -> bool:
         """Whether an English present-perfect auxiliary ("has", "have") opens the verb group that ends at ``start``."""
@@ -495,7 +577,10 @@ class _Setting(_Base):
         found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
                  if t.type in ("DATE", "TIME", "DURATION")
                  and not t.value.endswith("_REF")]  # fmt: skip
-        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")]
+        dates = [t for t in found if t is not None and t.type != "DURATION" and not t.value.startswith("XXXX-XX-XX")
+                 and ((t.start, t.end) in self.ranges or not _UNTIL.match(self.text, t.end))]  # fmt: skip
+        # (a date a bound follows, "5 अक्टूबर तक ... प्रतिबंध लागू कर दिया", is when the act's state ends, not when it
+        # was done)
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
         # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
         told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
@@ -515,10 +600,18 @@ class _Setting(_Base):
                               and (o.match.form != "nominal" or self._participle_between(t.end, o.match.start))
                               and (o.type, o.mode) != (ev.type, ev.mode) and id(o) not in self.not_predicates
                               and (o.match.start in told_here or not self._no_act_between(o))
+                              and not _WHEN_CLAUSE.search(self.text, o.match.end, start)
                               for o in self.found_here)
                   and not (chained and _THEN_AFTER.search(self.text, t.end, start))]  # fmt: skip
-        after = [t for t in dates if end <= t.start and t.end <= after_end]
+        # (in Hindi a date before another predicate after the act's noun is that predicate's: "पेशावर में हुए आतंकी
+        # हमले की भारत ने मंगलवार को निंदा की": Tuesday is the condemnation's, not the attack's)
+        after = [t for t in dates if end <= t.start and t.end <= after_end
+                 and (self.sent_english or not any(o.match is not None and t.end <= o.match.start
+                                                   and o.type != ev.type
+                                                   and id(o) not in self.not_predicates for o in self.found_here))]
         pick = before[-1] if before else after[0] if after else None
+        if pick is None:
+            pick = self._when_date(dates, sent, start)
         held = _UNDER_WAY_IN.search(self.text, start, min(len(self.text), end + 8))
         under_way = _UNDER_WAY.match(self.text, end) or (held is not None and held.end() >= end)
         if pick is None and lo > sent.start and _SAID_THAT_END.search(self.text, sent.start, lo) and under_way:
@@ -558,6 +651,8 @@ class _Setting(_Base):
             pick = self._weekday_dated(pick)
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
+        elif pick is not None and pick.anchored:
+            pick = self._filed_anchor(pick)
         if pick is not None:
             ev.date, ev.date_start, ev.date_end = pick.value, pick.start, pick.end
             ev.precision = pick.precision
@@ -566,6 +661,29 @@ class _Setting(_Base):
             if pick.precision in ("day", "weekday"):
                 self.chain_date, self.sentences_since_date = pick, 0
                 self.chain_date_actors, self.chain_date_type = self._chain_key(ev), ev.type
+
+    def _filed_anchor(self, pick: Timex) -> Timex:
+        """A date read from the publication date, read again from the day the dateline says the report was filed
+        ("नई दिल्ली, 29 सितंबर (आईएएनएस)। ... ने आज पुष्टि की", published the 30th: the 29th), when the two differ.
+        """
+        from ..timex import find_timexes
+
+        filed = self.dateline_date.value if self.dateline_date is not None else ""
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", filed) or (self.a.published or "")[:10] in ("", filed):
+            return pick
+        again = [t for t in find_timexes(self.text, filed, pick.start, pick.end)
+                 if (t.start, t.end, t.type) == (pick.start, pick.end, pick.type)]  # fmt: skip
+        return again[0] if again else pick
+
+    def _when_date(self, dates: list[Timex], sent: Span, start: int) -> Timex | None:
+        """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
+        लिया, जब वे ... घेराव करने जा रहे थे"): the time of both.
+        """
+        wm = next(reversed(list(_WHEN_CLAUSE.finditer(self.text, sent.start, start))), None)
+        if wm is None or not any(o.match is not None and o.match.end <= wm.start() for o in self.found_here):
+            return None
+        return next((t for t in reversed(dates) if sent.start <= t.start and t.end <= wm.start()
+                     and t.precision in _DAY_PRECISE), None)  # fmt: skip
 
     def _weekday_dated(self, pick: Timex) -> Timex:
         """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
@@ -597,7 +715,10 @@ class _Setting(_Base):
         """
         lex = self.ex.lexicons.get("en" if self.sent_english else "hi")
         words = re.findall((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[lo:hi])
-        return lex is not None and any(word_key(w) in lex.participles for w in words)
+        # (not the "हुए" of an adverbial participle, "हवाला देते हुए 5 अक्टूबर तक विरोध प्रदर्शनों पर प्रतिबंध": it
+        # tells how the clause's verb was done, and qualifies no noun)
+        return lex is not None and any(word_key(w) in lex.participles and not (k and _ADVERBIAL.search(words[k - 1]))
+                                       for k, w in enumerate(words))  # fmt: skip
 
     def _range(self, t: Timex) -> Timex | None:
         """``8-10 दिसंबर``, ``16 मई से 19 मई``, ``30 जून से 2 जुलाई``: a range of days is a date (its
@@ -910,6 +1031,11 @@ class _Setting(_Base):
             capital = self.ex.capitals.get(f"country:{country}") if country else None
             if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
                 return capital, -1, -1
+            # a court its country's demonym names, and no city ("एक पाकिस्तानी सैन्य अदालत ने"): in that country
+            words = _WORD.findall(self.text, max(0, a.start - 20), a.end)
+            named = [c for c in (self.ex.kb.demonyms.get(fold_word(w)) for w in words) if c]
+            if named:
+                return named[-1], -1, -1
         if any(a.entity_id.startswith("agent:jud") for a in ev.actors if a.role != "target"):
             return self._court_city()
         return None
@@ -1154,10 +1280,13 @@ class _Setting(_Base):
         अभ्यास ...", "युद्धविराम की घोषणा की गई है। ... युद्धविराम गुरुवार को ..."): after its date with a
         demonstrative, or right before its date.
         """
-        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
-        if head is None or not has_devanagari(head.group()) or len(head.group()) < 4:
+        # (the noun is the first word of a noun and its light verb, "युद्धविराम की घोषणा", the last of a modifier and
+        # its noun, "आतंकी हमले")
+        words = [w.group() for w in _WORD.finditer(self.text, ev.trigger_start, ev.trigger_end)]
+        keys = {word_key(w) for w in words[:1] + (words[-1:] if id(ev) in self.nominal else [])
+                if has_devanagari(w) and len(w) >= 4}  # fmt: skip
+        if not keys:
             return None
-        key = word_key(head.group())
         found = [self._range(t) if t.type == "DURATION" else t for t in self.timexes_within(sent.start, sent.end)
                  if t.type in ("DATE", "TIME", "DURATION")]  # fmt: skip
         days = [t for t in found if t is not None and t.precision in _DAY_PRECISE
@@ -1167,7 +1296,7 @@ class _Setting(_Base):
         for w in _WORD.finditer(self.text, sent.start, sent.end):
             k = word_key(w.group())
             # (a compound's last part names it too: "युद्धाभ्यास" is an "अभ्यास")
-            if k != key and not (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)):
+            if not any(k == key or (len(k) >= 5 and key.endswith(k[1:]) and len(key) > len(k)) for key in keys):
                 continue
             for t in days:
                 if t.end <= w.start() and _DATE_THEN_AGAIN.fullmatch(self.text, t.end, w.start()):

@@ -102,7 +102,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
-                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name"))}  # fmt: skip
+                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name", "aside"))}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
 # name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
 _SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
@@ -116,6 +116,8 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
+_ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 
 
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
@@ -1082,14 +1084,18 @@ class EntityRecognizer:
             j = i + 1
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
+            aside = 0
+            if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and _fold_token(words[j + 1]) in _ASIDES:
+                aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...": the name follows the bracket
+                j += aside
             first = j
             if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other
-                while j < len(words) and j - i <= 3 and _latin_name_word(words[j]):
+                while j < len(words) and j - i - aside <= 3 and _latin_name_word(words[j]):
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
                 # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
-                while j < len(words) and j - i <= 3 and not (j > first and self._listed_place(words[j])) and (
+                while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name

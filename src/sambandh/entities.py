@@ -567,6 +567,8 @@ class EntityRecognizer:
             return False
         if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
             return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
+        if len(words) > 1 and words[0] in self.kb.demonyms and all(w in self._common_folded for w in words[1:]):
+            return False  # a demonym before everyday words ("रूसी तेल"): a thing of that country, no name
         return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY for w in words)
 
     def _infos(self, words: list[str]) -> list[_WordInfo]:

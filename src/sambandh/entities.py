@@ -24,7 +24,7 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
+from .names import LETTER_NAMES, acronym_key, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -414,7 +414,45 @@ class EntityRecognizer:
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
         merged = self._bracketed_acronyms(text, merged)
+        merged = self._expansions(text, toks, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """The words right before a listed acronym in brackets spell it out (``इज़राइली रक्षा बलों (IDF)``,
+        ``संयुक्त व्यापक कार्य योजना (जेसीपीओए)``): where no mention stands there, two words or more back
+        to a postposition, a conjunction or punctuation (no more than the acronym has letters) are a mention
+        of the acronym's label and link. Not before a person's initials nor an unlisted acronym.
+        """
+        out = list(mentions)
+        starts = {s: k for k, (s, _e) in enumerate(toks)}
+        for m in mentions:
+            if m.kb_id is None or m.label == "PERSON" or m.start < 2 or text[m.start - 1] != "(":
+                continue
+            if text.find(")", m.end, m.end + 1) != m.end:
+                continue
+            inner = text[m.start : m.end]
+            letters = acronym_key(inner) if acronym_like(inner) else None
+            if letters is None and not (inner.isupper() or re.fullmatch("[" + DEVANAGARI + "]+", inner)):
+                continue
+            k = starts.get(m.start - 1)  # the "(" token
+            if k is None or k == 0:
+                continue
+            most = len(letters) if letters else 6
+            first = k
+            while first > 0 and k - first < most:
+                word = text[toks[first - 1][0] : toks[first - 1][1]]
+                if (word in _POSTPOSITIONS or word in _PARTICLE_CLOSERS or _fold_token(word) in _EXPANSION_STOPS
+                        or not (_NAME_LETTERS.fullmatch(word) or _LATIN_NAME_WORD.fullmatch(word))):  # fmt: skip
+                    break
+                first -= 1
+            if k - first < 2:
+                continue
+            s, e = toks[first][0], toks[k - 1][1]
+            if text[e:m.start - 1].strip() or _overlaps_any(Mention(s, e, m.label), out):
+                continue
+            out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
@@ -2023,6 +2061,11 @@ _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary
 _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
 # the end of a sentence right after a name (not a comma: "X Y, Z और ..." lists names)
+# words that end the words spelling out an acronym, going back from it: clause words ("कि", "जो")
+# and the words of postpositions ("के लिए", "के ख़िलाफ़": lang/*/cases.tsv)
+_EXPANSION_STOPS = frozenset(fold(w) for w in words_of("complementizer") | words_of("clause_conj") | words_of("coordinator")) | frozenset(
+    fold(w) for r in every_language_rows("cases.tsv") if r and r[0].strip() and not r[0].isascii() for w in r[0].split())
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|of|and|for|on")  # a capitalised word or a joining one
 _SENTENCE_END = re.compile(r"\s*(?:[।?!|॥]|\.(?!\d)|$)")
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")

@@ -898,6 +898,8 @@ class EntityRecognizer:
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
+                    if side == "after" and label == "EVENT" and picked and self._listed_place(word):
+                        break  # "चक्रवाती तूफान ... गुजरात के तट से": a listed place after the name is where it went
                     if where == "name" and _fold_token(word) in _FIELD_WORDS:
                         break  # "डिफेंस सेक्टर": a field of the economy, not a locality
                     if where == "name" and search_fold(word) in _surnames():

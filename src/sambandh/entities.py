@@ -1127,8 +1127,9 @@ class EntityRecognizer:
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
             aside = 0
-            if j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")" and _fold_token(words[j + 1]) in _ASIDES:
-                aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...": the name follows the bracket
+            if (j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")"
+                    and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
+                aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
                 j += aside
             first = j
             if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other

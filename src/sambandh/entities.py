@@ -101,8 +101,9 @@ _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside")  # name_cues.tsv kinds of words around a name
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
-                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name", "aside"))}  # fmt: skip
+                   and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
 # name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
 _SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
@@ -674,7 +675,9 @@ class EntityRecognizer:
         capital before the stop reads as an initial's): the name without the stop, but no person's.
         """
         s, e = tok
-        if e - s < 3 or text[e - 1] != "." or not text[s:e].isascii() or not text[s].isupper() or "." in text[s : e - 1]:
+        if e - s < 3 or text[e - 1] != "." or not text[s:e].isascii() or not text[s].isupper():
+            return None
+        if "." in text[s : e - 1]:  # "U.S.": initials
             return None
         ids = self.kb.by_name.get(_fold_token(text[s : e - 1]))
         ent = self.kb.entities[ids[0]] if ids else None
@@ -2084,8 +2087,10 @@ _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - 
 # the end of a sentence right after a name (not a comma: "X Y, Z और ..." lists names)
 # words that end the words spelling out an acronym, going back from it: clause words ("कि", "जो")
 # and the words of postpositions ("के लिए", "के ख़िलाफ़": lang/*/cases.tsv)
-_EXPANSION_STOPS = frozenset(fold(w) for w in words_of("complementizer") | words_of("clause_conj") | words_of("coordinator")) | frozenset(
-    fold(w) for r in every_language_rows("cases.tsv") if r and r[0].strip() and not r[0].isascii() for w in r[0].split())
+_EXPANSION_STOPS = frozenset(
+    fold(w) for w in words_of("complementizer") | words_of("clause_conj") | words_of("coordinator")
+) | frozenset(fold(w) for r in every_language_rows("cases.tsv") if r and r[0].strip() and not r[0].isascii()
+              for w in r[0].split())  # fmt: skip
 _LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|of|and|for|on")  # a capitalised word or a joining one
 _SENTENCE_END = re.compile(r"\s*(?:[।?!|॥]|\.(?!\d)|$)")
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"

@@ -161,10 +161,11 @@ def test_a_generated_spelling_needs_the_model_to_read_a_place_there() -> None:
     from sambandh.segment import split_sentences
 
     kb = load()
-    assert [e.id for e in kb.lookup("डेलावेयर")] == ["region:delaware"] and kb.lookup("डेलावेयर")[0].spelled
-    text = "हमने डेलावेयर शब्द पहली बार सुना। पत्रकार वॉशिंगटन पहुंचे।"
+    # (a town of the generated table: US states are listed by hand in regions.tsv since session 31)
+    assert [e.id for e in kb.lookup("त्रिंकोमाली")] == ["city:trincomalee"] and kb.lookup("त्रिंकोमाली")[0].spelled
+    text = "हमने त्रिंकोमाली शब्द पहली बार सुना। पत्रकार वॉशिंगटन पहुंचे।"
     found = {text[m.start : m.end]: m.kb_id for m in recognizer()(text, split_sentences(text))}
-    assert "डेलावेयर" not in found
+    assert "त्रिंकोमाली" not in found
 
 
 def test_no_generated_spelling_is_a_persons_word_or_a_stop_word() -> None:

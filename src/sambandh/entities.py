@@ -24,7 +24,7 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
+from .names import LETTER_NAMES, acronym_key, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -101,8 +101,9 @@ _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside")  # name_cues.tsv kinds of words around a name
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
-                   and (len(r) < 2 or r[1] not in ("says", "says_aux", "says_not_after", "after_name"))}  # fmt: skip
+                   and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
 # name_cues.tsv says and says_aux): a body or a thing takes the singular ("मंत्रालय मानता है")
 _SAYS = frozenset(fold(w) for w in _words("name_cues.tsv", "says"))
@@ -116,6 +117,8 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
+_ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 
 
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
@@ -412,7 +415,45 @@ class EntityRecognizer:
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
         merged = self._bracketed_acronyms(text, merged)
+        merged = self._expansions(text, toks, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """The words right before a listed acronym in brackets spell it out (``इज़राइली रक्षा बलों (IDF)``,
+        ``संयुक्त व्यापक कार्य योजना (जेसीपीओए)``): where no mention stands there, two words or more back
+        to a postposition, a conjunction or punctuation (no more than the acronym has letters) are a mention
+        of the acronym's label and link. Not before a person's initials nor an unlisted acronym.
+        """
+        out = list(mentions)
+        starts = {s: k for k, (s, _e) in enumerate(toks)}
+        for m in mentions:
+            if m.kb_id is None or m.label == "PERSON" or m.start < 2 or text[m.start - 1] != "(":
+                continue
+            if text.find(")", m.end, m.end + 1) != m.end:
+                continue
+            inner = text[m.start : m.end]
+            letters = acronym_key(inner) if acronym_like(inner) else None
+            if letters is None and not (inner.isupper() or re.fullmatch("[" + DEVANAGARI + "]+", inner)):
+                continue
+            k = starts.get(m.start - 1)  # the "(" token
+            if k is None or k == 0:
+                continue
+            most = len(letters) if letters else 6
+            first = k
+            while first > 0 and k - first < most:
+                word = text[toks[first - 1][0] : toks[first - 1][1]]
+                if (word in _POSTPOSITIONS or word in _PARTICLE_CLOSERS or _fold_token(word) in _EXPANSION_STOPS
+                        or not (_NAME_LETTERS.fullmatch(word) or _LATIN_NAME_WORD.fullmatch(word))):  # fmt: skip
+                    break
+                first -= 1
+            if k - first < 2:
+                continue
+            s, e = toks[first][0], toks[k - 1][1]
+            if text[e:m.start - 1].strip() or _overlaps_any(Mention(s, e, m.label), out):
+                continue
+            out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
@@ -856,6 +897,8 @@ class EntityRecognizer:
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
+                    if side == "after" and label == "EVENT" and picked and self._listed_place(word):
+                        break  # "चक्रवाती तूफान ... गुजरात के तट से": a listed place after the name is where it went
                     if where == "name" and _fold_token(word) in _FIELD_WORDS:
                         break  # "डिफेंस सेक्टर": a field of the economy, not a locality
                     if where == "name" and search_fold(word) in _surnames():
@@ -1082,14 +1125,19 @@ class EntityRecognizer:
             j = i + 1
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
+            aside = 0
+            if (j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")"
+                    and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
+                aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
+                j += aside
             first = j
             if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other
-                while j < len(words) and j - i <= 3 and _latin_name_word(words[j]):
+                while j < len(words) and j - i - aside <= 3 and _latin_name_word(words[j]):
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
                 # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
-                while j < len(words) and j - i <= 3 and not (j > first and self._listed_place(words[j])) and (
+                while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
@@ -2015,6 +2063,13 @@ _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary
 _CLAUSE_CONJ = "|".join(sorted((re.escape(w) for w in words_of("clause_conj") - words_of("coordinator")),
                                key=len, reverse=True)) or r"(?!)"  # fmt: skip
 # the end of a sentence right after a name (not a comma: "X Y, Z और ..." lists names)
+# words that end the words spelling out an acronym, going back from it: clause words ("कि", "जो")
+# and the words of postpositions ("के लिए", "के ख़िलाफ़": lang/*/cases.tsv)
+_EXPANSION_STOPS = frozenset(
+    fold(w) for w in words_of("complementizer") | words_of("clause_conj") | words_of("coordinator")
+) | frozenset(fold(w) for r in every_language_rows("cases.tsv") if r and r[0].strip() and not r[0].isascii()
+              for w in r[0].split())  # fmt: skip
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*|of|and|for|on")  # a capitalised word or a joining one
 _SENTENCE_END = re.compile(r"\s*(?:[।?!|॥]|\.(?!\d)|$)")
 _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
                          r"(?:\s*(?:[।?!|॥,]|\.(?!\d)|$)|\s+(?:" + _CLAUSE_CONJ + r")(?!\S))")

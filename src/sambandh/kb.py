@@ -545,13 +545,17 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _add_orgs(kb: KnowledgeBase, path: Path) -> None:
-    """Organisations; those ``national_bodies.tsv`` lists belong to one country."""
+    """Organisations; those ``national_bodies.tsv`` lists belong to one country, those ``media.tsv`` lists
+    are news media (kind ``media``).
+    """
     bodies = path / "national_bodies.tsv"
     national = {oid: code for oid, code in _rows(bodies, 2)} if bodies.exists() else {}
+    media_file = path / "media.tsv"  # news media: kind "media"
+    media = {row[0] for row in _rows(media_file, 1)} if media_file.exists() else set()
     for oid, name_hi, name_en, aliases in _rows(path / "orgs.tsv", 4):
         home = national.get(oid)
         kb.add(KBEntity(id=f"org:{oid}", label="ORG", name=name_hi, name_en=name_en, aliases=_split(aliases),
-                        country=home, kind="national" if home else None))  # fmt: skip
+                        country=home, kind="national" if home else "media" if oid in media else None))  # fmt: skip
 
 
 def _add_named_things(kb: KnowledgeBase, path: Path) -> None:

@@ -1419,6 +1419,11 @@ class _State(_Arguments, _Setting):
             return False
         return not _JOINTLY.search(self.text, act.scope_start, min(act.after_end, m.end + 40))
 
+    def _listed_medium(self, a: Actor) -> bool:
+        """Whether ``a`` is a news medium the knowledge base lists (``kb/media.tsv``: "बीबीसी से बातचीत में")."""
+        ent = self.ex.kb.entities.get(a.entity_id)
+        return ent is not None and ent.kind == "media"
+
     def _named_medium(self, a: Actor) -> bool:
         """Whether ``a`` is a medium named with its kind ("समाचार एजेंसी एएफ़पी से", "एएफ़पी समाचार एजेंसी से")."""
         if a.via != "name" or a.end <= a.start:
@@ -1464,7 +1469,8 @@ class _State(_Arguments, _Setting):
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
                 and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
-        if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) for a in actors)
+        if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) or self._listed_medium(a)
+                                           for a in actors)
                                        or (m.entry.lang == "en" and _PRESS_HEAD_AFTER.match(text, end))
                                        or (trig.mode in _TALK_MODES and m.entry.lang != "en"
                                            and self._press_party(act.scope_start, start))):

@@ -40,3 +40,77 @@ def test_happenings_written_a_slice_at_a_time_are_the_ones_written_at_once(tmp_p
     once, sliced = _happening_tables(tmp_path / "once.duckdb"), _happening_tables(tmp_path / "sliced.duckdb")
     assert len(once["happenings"]) > 20 and len(once["happening_index"]) > 20
     assert once == sliced
+
+
+def test_an_ingest_takes_a_cache_of_its_own_with_its_indexes_on_top(tmp_path: Path, monkeypatch) -> None:
+    from test_ingest_chunks import CORPUS
+
+    import sambandh.ingest as ingest_mod
+    from sambandh.config import Config, memory_bytes
+    from sambandh.store import Store
+
+    limits: list[tuple[int, int]] = []
+
+    class Watched(Store):
+        def fit_cache(self, cache_bytes: int) -> None:
+            super().fit_cache(cache_bytes)
+            row = self.con.execute(
+                "SELECT current_setting('memory_limit'), (SELECT coalesce(sum(memory_usage_bytes), 0) "
+                "FROM duckdb_memory() WHERE tag = 'ART_INDEX')"
+            ).fetchone()
+            value, unit = row[0].split()
+            limits.append((int(float(value) * {"MiB": 2**20, "GiB": 2**30}[unit]), int(row[1])))
+
+    monkeypatch.setattr(ingest_mod, "Store", Watched)
+    monkeypatch.setenv("SAMBANDH_DB_MEMORY_LIMIT", "1GB")  # the server's cache is not the ingest's
+    config = Config.build(db=tmp_path / "i.duckdb", embeddings="off", batch_size=4, ingest_memory_limit="96MB")
+    ingest_mod.ingest([str(CORPUS)], config)
+    assert len(limits) >= 4  # refitted after each batch
+    cache = memory_bytes("96MB")
+    for limit, art in limits:
+        assert abs(limit - (cache + art)) < 2**20  # DuckDB shows the limit in MiB to one decimal
+    assert limits[-1][1] > 0  # the indexes held resident count on top of the cache
+
+
+def test_an_ingest_on_a_given_store_keeps_that_stores_cache(tmp_path: Path) -> None:
+    from test_ingest_chunks import CORPUS
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.store import Store
+
+    config = Config.build(db=tmp_path / "s.duckdb", embeddings="off", ingest_memory_limit="96MB")
+    store = Store(config.db, memory_limit="200MB")
+    con = store.con
+    before = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    class Kept(Store):
+        def close(self) -> None:  # read the setting before the ingest closes the store
+            kept.append(self.con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+            super().close()
+
+    kept: list[str] = []
+    store.__class__ = Kept
+    ingest([str(CORPUS)], config, store=store)
+    assert kept == [before] and before.startswith("190")  # 200 MB in MiB
+
+
+def test_happening_rows_built_as_they_are_written_roll_back_on_a_failure_and_raise_it(tmp_path: Path) -> None:
+    import pytest
+
+    import sambandh.store.happenings as happenings
+    from sambandh.store import Store
+
+    def rows():  # the first slice is written before the second is built
+        yield ("ev:1", "[]", "2020-01-01", "{}", "{}", "")
+        yield ("ev:2", "[]", "2020-01-02", "{}", "{}", "")
+        raise ValueError("the third row cannot be built")
+
+    with Store(tmp_path / "h.duckdb") as store:
+        happenings.WRITE_SLICE, kept = 1, happenings.WRITE_SLICE
+        try:
+            with pytest.raises(ValueError, match="third row"):
+                store.write_happenings(rows(), [("d", 0, "ev:1")])
+        finally:
+            happenings.WRITE_SLICE = kept
+        assert store.count("happenings") == 0 and store.count("happening_events") == 0

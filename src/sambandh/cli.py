@@ -66,8 +66,10 @@ def guarded(fn: F) -> F:
         except Exception as exc:  # noqa: BLE001 - the last guard before the user
             if type(exc).__name__ == "OutOfMemoryException":  # DuckDB's cache (db_memory_limit) is full
                 limit = os.environ.get("SAMBANDH_DB_MEMORY_LIMIT") or Config().db_memory_limit
-                _fail(f"error: the database ran out of memory within its cache of {limit}: raise it with "
-                      "SAMBANDH_DB_MEMORY_LIMIT (what was written so far is kept)", 4)  # fmt: skip
+                ingest = os.environ.get("SAMBANDH_INGEST_MEMORY_LIMIT") or Config().ingest_memory_limit
+                _fail(f"error: the database ran out of memory within its cache of {limit} ({ingest} for an ingest "
+                      "or dedup): raise it with SAMBANDH_DB_MEMORY_LIMIT (SAMBANDH_INGEST_MEMORY_LIMIT) "
+                      "(what was written so far is kept)", 4)  # fmt: skip
             if "java.lang.OutOfMemoryError" in str(exc):  # a Spark job's JVM (driver or executor) ran out of heap
                 _fail("error: the Spark job ran out of Java memory: give it more with --spark-conf "
                       "spark.driver.memory=4g (spark.executor.memory on a cluster), or smaller shuffle "
@@ -618,11 +620,13 @@ def dedup(
 
         sambandh dedup --rebuild
     """  # noqa: E501  (one line, as pull's summary)
+    from .config import memory_bytes
     from .ingest import finish
     from .store import Store
 
     config = _config(db=db)
-    with Store(config.db, memory_limit=config.db_memory_limit) as store:
+    with Store(config.db, memory_limit=config.ingest_memory_limit) as store:
+        store.fit_cache(memory_bytes(config.ingest_memory_limit))
         if rebuild:
             store.reset_dedup()
         typer.echo(json.dumps(finish(store, config), ensure_ascii=False))

@@ -38,6 +38,10 @@ class Config:
             long run's memory stays flat; 0 runs them only at the end.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
+        ingest_memory_limit: DuckDB's cache of table blocks while ``sambandh ingest`` (or ``dedup``)
+            writes through a connection of its own; the indexes DuckDB keeps resident come on top (the
+            limit is raised by what they hold as the archive grows), so a long ingest's memory follows
+            its slice, not the archive. A server that ingests keeps one cache, ``db_memory_limit``.
         serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
             one that ingests takes ``db_memory_limit``). DuckDB keeps the index blocks the pages
             read resident and never evicts them; the server reopens its database once they pass half
@@ -94,6 +98,7 @@ class Config:
     max_title_chars: int = 250
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
+    ingest_memory_limit: str = "384MB"
     finish_every: int = 10_000
     serve_memory_limit: str = "640MB"
     serve_cache_mb: int = 64
@@ -234,7 +239,7 @@ def _coerce(name: str, value: Any) -> Any:
         if text not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
             raise ConfigError(f"config: entities must be true or false, got {value!r}")
         return text in ("1", "true", "yes", "on")
-    if name in ("db_memory_limit", "serve_memory_limit"):
+    if name in ("db_memory_limit", "ingest_memory_limit", "serve_memory_limit"):
         text = str(value).strip()
         try:
             memory_bytes(text)

@@ -250,8 +250,10 @@ class IndexReport:
         return {"added": self.added, "new_terms": self.new_terms, "seconds": round(self.seconds, 3)}
 
 
-def update_index(store: Store, config: Config, batch: int = 20_000) -> IndexReport:
-    """Add the store's articles that are not yet in the search index.
+def update_index(store: Store, config: Config, batch: int = 2_000) -> IndexReport:
+    """Add the store's articles that are not yet in the search index, ``batch`` at a time (a batch's
+    texts, their terms and tantivy's documents are held together: 10,000 at once took 225 MB more
+    than 2,000 at a time, bench/README.md).
 
     Raises:
         StoreError: The database or the index cannot be read or written.

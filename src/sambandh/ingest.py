@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
-from .config import Config
+from .config import Config, memory_bytes
 from .model import Article, RawRecord
 from .pipeline import DecodeStage, ParallelStages, Pipeline, Rejected, SeenFilter, article_stages
 from .read import is_url, read_paths
@@ -100,7 +100,10 @@ def ingest(
     """
     started = time.perf_counter()
     report = IngestReport()
-    with store or Store(config.db, memory_limit=config.db_memory_limit) as store:
+    # an ingest on a connection of its own takes a cache of its own size (a server's writer keeps the
+    # server's), with the indexes DuckDB holds resident on top, refitted as each batch grows them
+    cache = None if store is not None else memory_bytes(config.ingest_memory_limit)
+    with store or Store(config.db, memory_limit=config.ingest_memory_limit) as store:
         if on_stage is not None:
             on_stage("articles")
         decode = DecodeStage(config)
@@ -127,6 +130,8 @@ def ingest(
         def flush() -> None:
             nonlocal unfinished
             counts = store.write_batch(articles, rejected, config.quarantine_keep_bytes)
+            if cache is not None:
+                store.fit_cache(cache)
             report.new += counts["new"]
             report.same_text += counts["same_text"]
             unfinished += counts["new"]
@@ -165,8 +170,9 @@ def ingest(
     return report
 
 
-def release_memory() -> None:
-    """Hand the heap's free pages back to the system after a pass of the global stages.
+def release_memory(collect: bool = True) -> None:
+    """Hand the heap's free pages back to the system after a pass of the global stages (and, without
+    ``collect``, a cycle collection, after each of its stages).
 
     A pass frees its texts, events and pairs, but the C allocator keeps the pages (a few hundred MB
     after a pass of 4,000 articles) unless asked; glibc's ``malloc_trim`` returns them. Elsewhere
@@ -175,7 +181,8 @@ def release_memory() -> None:
     import ctypes
     import gc
 
-    gc.collect()
+    if collect:
+        gc.collect()
     try:
         trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # the process's own symbols: libc's
     except OSError:
@@ -226,4 +233,7 @@ def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None 
         if on_stage is not None:
             on_stage(name)
         out[name] = stage(store, config).to_dict()
+        # what a stage freed goes back before the next one starts: otherwise the free pages of every
+        # stage of a pass pile up under the last one's peak
+        release_memory(collect=False)
     return out

@@ -667,21 +667,24 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
                 touched[eid] = next(h for h in blocks[key] if ids[id(h)] == eid)
                 block_of[eid] = key
     # a touched happening's row names every article that tells it: the ones kept before, then this run's.
-    # Built a slice of happenings at a time: a busy happening's earlier reports (their events and texts)
-    # are read for its row and let go, so memory follows the slice, not the archive
-    rows: list[tuple[str, ...]] = []
+    # Built a slice of happenings at a time as the store writes them: a busy happening's earlier reports
+    # (their events and texts) are read for its row, written and let go, so memory follows the slice,
+    # not the archive (the reads touch no table the write changes before its end)
     edges: list[Any] = []
     order = list(touched)
-    for at in range(0, len(order), READ_MODEL_SLICE):
-        part = {eid: touched[eid] for eid in order[at : at + READ_MODEL_SLICE]}
-        known = store.happening_occurrences([e for e in part if e not in fresh])
-        occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in part.items()}
-        more_rows, more_edges = _read_model(store, kb, part, block_of, occurrences, links)
-        rows += more_rows
-        edges += more_edges
-        del known, occurrences
+
+    def rows() -> Iterator[tuple[str, ...]]:
+        for at in range(0, len(order), READ_MODEL_SLICE):
+            part = {eid: touched[eid] for eid in order[at : at + READ_MODEL_SLICE]}
+            known = store.happening_occurrences([e for e in part if e not in fresh])
+            occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in part.items()}
+            more_rows, more_edges = _read_model(store, kb, part, block_of, occurrences, links)
+            edges.extend(more_edges)
+            del known, occurrences
+            yield from more_rows
+
     point("happenings.write")
-    store.write_happenings(rows, members, ("happenings", stamp), edges)
+    store.write_happenings(rows(), members, ("happenings", stamp), edges)
     report.seconds = time.perf_counter() - started
     return report
 

@@ -72,6 +72,13 @@ class StoreBase:
         ).fetchone()
         return int(row[0]) if row else 0
 
+    def fit_cache(self, cache_bytes: int) -> None:
+        """Set DuckDB's memory limit to ``cache_bytes`` for table blocks on top of the indexes it holds
+        resident: it never evicts those, and they grow with the archive (every insert updates them), so
+        a fixed limit would leave a growing archive less and less cache and in the end none.
+        """
+        self.con.execute(f"SET memory_limit = '{cache_bytes + self.index_memory()}B'")
+
     def count(self, table: str) -> int:
         """Rows in ``table``."""
         if table not in (

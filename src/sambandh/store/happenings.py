@@ -5,8 +5,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
+from ..errors import StoreError
 from .base import Migration, StoreBase, _by_key
 
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
@@ -255,25 +258,49 @@ class HappeningsMixin(StoreBase):
             out.setdefault(eid, []).append((d, i, Event.from_dict(json.loads(p))))
         return out
 
-    def write_happenings(self, rows: list[tuple[str, str, str, str, str, str]], members: list[tuple[str, int, str]],
-                         setting: tuple[str, str] | None = None,
+    def write_happenings(self, rows: Iterable[tuple[str, str, str, str, str, str]],
+                         members: list[tuple[str, int, str]], setting: tuple[str, str] | None = None,
                          edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
         """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with
         the same id, their read model with them), which stored events they hold ``(doc_id, idx,
         event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one
         transaction; the per-pair counts change by the edges replaced and added.
+
+        ``rows`` may be an iterator that builds them as it goes (reading the store, not the tables
+        written here): each slice is written and let go before the next is built. The edges are
+        read once the rows are done, so such an iterator may add to ``edges`` as it goes.
         """
+        failed: list[Exception] = []
+
+        def built() -> Iterator[tuple[str, str, str, str, str, str]]:
+            try:
+                yield from rows
+            except Exception as exc:  # rolled back, then raised as itself, not as a failed write
+                failed.append(exc)
+                raise
+
+        try:
+            self._write_happenings(built(), members, setting, edges)
+        except StoreError:
+            if failed:
+                raise failed[0] from None
+            raise
+
+    def _write_happenings(self, rows: Iterator[tuple[str, str, str, str, str, str]],
+                          members: list[tuple[str, int, str]], setting: tuple[str, str] | None,
+                          edges: list[tuple[str, str, str, bool, str | None]] | None) -> None:  # fmt: skip
         import pyarrow as pa
 
         delta: list[tuple[Any, ...]] = []  # (a, b, folded, month, type, status, signed count)
         removed: list[tuple[str, str, str]] = []
         added: list[tuple[str, str, str]] = []
+        wrote = False
         with self._transaction() as con:
             # a slice of rows at a time: reading each row's export record (JSON) takes DuckDB memory it
             # cannot evict, in proportion to the rows a statement reads, so a long ingest's pass stays
             # within a bounded memory_limit; the slices add up to the same rows, index rows and counts
-            for at in range(0, len(rows), WRITE_SLICE):
-                part = rows[at : at + WRITE_SLICE]
+            while part := list(islice(rows, WRITE_SLICE)):
+                wrote = True
                 con.register("_h", pa.table({k: [r[i] for r in part]
                                              for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
                                                                     "brief"))}))  # fmt: skip
@@ -289,7 +316,7 @@ class HappeningsMixin(StoreBase):
                 ).fetchall()]  # fmt: skip
                 con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
-            if rows:
+            if wrote:
                 _update_entity_summaries(con, removed, added)
             if edges:
                 con.register("_e", pa.table({k: [e[i] for e in edges]

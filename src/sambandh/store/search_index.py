@@ -18,11 +18,15 @@ class SearchIndexMixin(StoreBase):
     """Indexed documents and the search vocabulary."""
 
     def iter_unindexed(self, batch: int) -> Iterator[list[dict[str, Any]]]:
-        """Batches of articles not yet in the search index, with their entity ids (one streamed scan)."""
+        """Batches of articles not yet in the search index, with their entity ids (one streamed scan;
+        only their own mentions are grouped, so the work follows the new articles, not the archive).
+        """
         for ids, titles, texts, sources, langs, stories, published, ents in self._stream(
-            "WITH e AS (SELECT doc_id, list(DISTINCT entity_id) AS ents FROM mentions GROUP BY doc_id) "
+            "WITH u AS (SELECT d.id FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id), "
+            "e AS (SELECT doc_id, list(DISTINCT entity_id) AS ents FROM mentions "
+            "      WHERE doc_id IN (SELECT id FROM u) GROUP BY doc_id) "
             "SELECT d.id, d.title, d.text, d.source, d.language, d.story_id, d.published, e.ents "
-            "FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id LEFT JOIN e ON e.doc_id = d.id",
+            "FROM documents d SEMI JOIN u ON u.id = d.id LEFT JOIN e ON e.doc_id = d.id",
             batch,
         ):
             yield [

@@ -875,6 +875,7 @@ class Lexicon:
         prev, key = toks[i - 1][2], toks[i][2]
         return bool(
             prev in self.light_keys
+            and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
             and key not in _GENITIVE
             and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
             and _adjacent(text, toks[i - 1][1], toks[i][0])

@@ -51,6 +51,7 @@ def test_rows_added_by_class() -> None:
     assert any(t == "RETREAT" for _, t, _, _ in _found("अमेरिका जलवायु समझौते से बाहर निकल गया।"))
     assert any(t == "ACCUSE" for _, t, _, _ in _found("मंत्री ने विपक्ष का अपमान किया।"))
     assert any(t == "CONSULT" for _, t, _, _ in _found("राष्ट्रपति तीन देशों के दौरे पर निकल गए।"))
+    assert any(t == "ACCUSE" for _, t, _, _ in _found("संगठन ने गोलाबारी को युद्ध अपराध बताया।"))
 
 
 def test_reaching_a_ceasefire_is_agreeing_to_it() -> None:

@@ -466,6 +466,7 @@ class Lexicon:
             for seq in self.first.get(toks[i][2], ()):
                 j = i + 1
                 ok = True
+                negated = False
                 slot_at = -1
                 for n_key, key in enumerate(seq.rest):
                     if key == _SLOT:
@@ -482,9 +483,11 @@ class Lexicon:
                            and self.particles.get(toks[j][2]) in ("det", "gap")):  # fmt: skip
                         j += 1
                         skipped += 1
-                    # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा")
+                    # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा"), or a
+                    # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries
                     if (self.lang != "en" and key == seq.rest[-1] and not seq.needs_light and j < n - 1
-                            and self.particles.get(toks[j][2]) == "-" and toks[j + 1][2] == key):  # fmt: skip
+                            and self.particles.get(toks[j][2]) in ("-", "neg") and toks[j + 1][2] == key):  # fmt: skip
+                        negated = negated or self.particles.get(toks[j][2]) == "neg"
                         j += 1
                     # का/की/के inside a multiword predicate agree with the noun after them: any one will do
                     if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
@@ -499,6 +502,8 @@ class Lexicon:
                 m = self._complete(seq, toks, i, slot_at if slot_at > 0 else j, text)
                 if m is None:
                     continue
+                if negated:
+                    m[0].features.add("neg")
                 mj = max(m[1], j)
                 cand = m[0]
                 # longest first, then a verb over a bare noun; between two nouns alone, the entry whose
@@ -870,6 +875,7 @@ class Lexicon:
         prev, key = toks[i - 1][2], toks[i][2]
         return bool(
             prev in self.light_keys
+            and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
             and key not in _GENITIVE
             and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
             and _adjacent(text, toks[i - 1][1], toks[i][0])
@@ -949,6 +955,8 @@ class Lexicon:
         मुलाकात", "मोदी करेंगे पुतिन से मुलाकात". The verb's form and index when it stands a few words before
         the noun, in the same clause, right after an ergative subject (a past form) or as a future; else ``None``.
         """
+        if j < len(toks) and toks[j][2] in _GENITIVE and _adjacent(text, toks[j - 1][1], toks[j][0]):
+            return None  # "ने की आतंकी हमले की निंदा": a genitive's noun; the verb's noun is further on
         for k in range(i - 1, max(-1, i - 1 - _MAX_FRONTED), -1):
             if not _adjacent(text, toks[k][1], toks[k + 1][0]):
                 return None  # punctuation between: another clause
@@ -980,6 +988,9 @@ class Lexicon:
                     # "NIA ने देशभर में 18 जगहों पर किया गिरफ्तार", "भारत ने फिलिस्तीन के लिए भेजी ... सामग्री":
                     # the subject further back in the clause (a की could be a genitive: that one needs it adjacent)
                     return form, first
+            if (k == i - 1 and toks[k][2] in _GENITIVE and k >= 1 and toks[k - 1][2] not in _CASE_WORDS
+                    and toks[k - 1][2] not in self.light_keys and toks[k - 1][2] not in self.ergative):  # fmt: skip
+                continue  # "ने दी टैरिफ की धमकी", "ने की हमले की निंदा": the noun's own genitive, no verb
             if toks[k][2] in self.light_keys:
                 return None  # another verb stands between
         return None
@@ -1225,7 +1236,7 @@ _SLOT = "_"  # an English entry's object, written inside its words ("declare _ p
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
 _MAX_SPLIT = 6  # words of the doer between a fronted object's noun and its light verb ("मेजबानी चीन ने की")
-_MAX_FRONTED = 4  # words between a fronted light verb and its noun ("दी भारत को कड़ी चेतावनी")
+_MAX_FRONTED = 5  # the fronted light verb within this many words before its noun ("की काबुल आतंकी हमले की निंदा")
 _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on
 # light verbs whose perfective takes an ergative subject (words.tsv): only these are fronted after a distant one
 # ("मोदी ने भाषण में हाल ही में हुए हमले का": हुए is a participle, होना takes no ergative)

@@ -82,6 +82,9 @@ from .grammar import (
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# a genitive postposition right after a name ("पाकिस्तान के", "अफगानिस्तान की")
+_GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")(?![\w"
+                             + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
@@ -213,7 +216,7 @@ class _Arguments(_Base):
         brk = _CLAUSE_BREAK.search(self.text, start, sent.end)
         cut = brk.start() if brk is not None else sent.end
         for m in self.within(sent.start, cut):
-            if (m.entity_id or "").startswith("country:"):
+            if (m.entity_id or "").startswith("country:") and not self._owns_place(m.entity_id or "", m.end):
                 near.append((abs(m.start - start), m.entity_id or "", m.start))
         for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : cut]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
@@ -234,6 +237,22 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _owns_place(self, cid: str, end: int) -> bool:
+        """Whether a country whose name ends at ``end`` is in the genitive right before a place of its own,
+        a place word or two between (``पाकिस्तान के पेशावर शहर में``, ``अफगानिस्तान की राजधानी काबुल में``): it
+        names where, not a side of the act.
+        """
+        if not cid.startswith("country:"):
+            return False
+        gm = _GEN_WORD_AFTER.match(self.text, end)
+        if gm is None:
+            return False
+        place = next(iter(self.within(gm.end(), gm.end() + 30)), None)
+        return (place is not None and place.label in PLACE_LABELS and bool(place.entity_id)
+                and self.ex.places_of.get(place.entity_id or "") == cid
+                and len(self.text[gm.end() : place.start].split()) <= 2
+                and not _CLAUSE_BREAK.search(self.text, gm.end(), place.start))  # fmt: skip
 
     def _country_body(self, cid: str, pos: int, lo: int, hi: int, actors: list[Actor]) -> Actor | None:
         """The armed force of the country ``cid`` whose words name it at ``pos`` ("Indian forces", "भारतीय
@@ -1203,6 +1222,8 @@ class _Arguments(_Base):
         nearest_gen = a.case == "gen" and gap <= 40 and not any(
             b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" and b not in wheres
             for b in args)  # fmt: skip
+        if a.case == "gen" and self._owns_place(a.entity_id, a.end):
+            return None  # "पाकिस्तान के पेशावर शहर में हुए हमले की निंदा": the country owns the place, not the act
         if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:

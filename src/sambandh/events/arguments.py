@@ -18,6 +18,7 @@ from .grammar import (
     _ADJUNCT,
     _AND_BEFORE,
     _APPOSED,
+    _AROUND,
     _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
@@ -156,6 +157,8 @@ _AGREEING = frozenset({"future", "present", "progressive"})
 _SEAT_CASES = frozenset({"erg", "by"})
 # acts whose "पर" phrase may name a city of the country they strike
 _STRUCK_PLACE = frozenset({"ASSAULT"})
+# shows of force whose place all round a country makes that country their target
+_SHOWN_AROUND = frozenset({"MOBILIZE"})
 
 
 # "the killing of <up to three words: a number, an age, a demonym> X": the patient right after an act's noun
@@ -1106,7 +1109,25 @@ class _Arguments(_Base):
         self._possessor_target(args, trig, start, actors)
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
+        if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
+            self._shown_around(actors, places)
         return actors, places
+
+    def _shown_around(self, actors: list[Actor], places: list[_Arg]) -> None:
+        """"चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया": a show of force all round a place (words.tsv
+        ``around``) of another country than its doers' is aimed at that country (the place stays where).
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        if not sides:
+            return
+        for p in places:
+            pw = self.ex.place_words.match(self.text, p.end) if self.ex.place_words else None
+            if not _AROUND.match(self.text, pw.end() if pw is not None else p.end):
+                continue
+            country = p.entity_id if p.entity_id.startswith("country:") else self.ex.places_of.get(p.entity_id)
+            if country and country not in sides:
+                actors.append(Actor(country, "target", p.start, p.end, None, "place"))
+                return
 
     def _earlier_subjects(self, args: list[_Arg], start: int) -> set[int]:
         """The ergative subjects before the predicate that a clause break parts from the last one before

@@ -1335,6 +1335,7 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source"
+            self._shown_around(act.actors, act.places)  # "ताइवान के चारों ओर": aimed at Taiwan
         if self._policing(act):
             # "पुलिस ने बदमाश का एनकाउंटर कर दिया": an encounter of the police or troops with criminals or a crowd is
             # one-sided policing (docs/events.md), not a clash of two armed sides

@@ -123,20 +123,33 @@ def _spread_coordination(args: list[_Arg], text: str = "") -> None:
             and args[k + 1].label == "PERSON" and 0 < args[k + 1].start - args[k].end <= 30 and bool(text)
             and not _CASE_WORD.search(text[args[k].end : args[k + 1].start]))  # fmt: skip
 
-    for i in range(len(args) - 2, -1, -1):
+    for i in range(len(args) - 1, -1, -1):
         if args[i].case != "and":
             continue
         nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
         gap = text[args[i].end : nxt.start] if nxt is not None and text else ""
         if gap.count(",") >= 2 and not _AND_ONLY.search(gap.replace(",", " ")):
             continue  # "हमास, कल सुबह, कैदियों को रिहा करेगा": an aside between commas, not a list
-        if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
+        rest = gap if nxt is not None else text[args[i].end : args[i].end + 60]
+        last = _LAST_CONJUNCT.match(rest) if rest else None
+        if last is not None:
+            # "अमेरिका, फ्रांस और उनके सहयोगियों ने": the last conjunct names no one the coder knows, so its
+            # postposition is the case of the whole list, not the next name's
+            args[i].case = _CASE_OF[re.sub(r"\s+", " ", last.group("pp"))]
+        elif nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
             args[i].case = nxt.case
     for a in args:
         if a.case == "and":
             a.case = "nom"
 
 
+# the last conjunct of a list that is no name, up to three words, and the clause case its postposition gives
+# ("..., फ्रांस और उनके सहयोगियों ने"): not a genitive (it modifies a noun) nor a locative (a place)
+_LAST_CONJUNCT = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s+(?:["
+                            + DEVANAGARI_WORD + r"]+\s+){1,3}?(?P<pp>" + _forms_alt(
+                                f for f, c in _CASE_OF.items() if c not in ("and", "gen", "loc")
+                                and re.fullmatch("[" + DEVANAGARI_WORD + r"\s]+", f)) + r")(?!["
+                            + DEVANAGARI_WORD + r"])")
 # the postpositions after an event noun that make its phrase an adjunct ("यूक्रेन पर हमले को लेकर"): a
 # name governed by that noun is the noun's argument, not the clause's (cases.tsv rows placed "adjunct")
 _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)") + r")(?![\w"

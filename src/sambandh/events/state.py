@@ -23,7 +23,9 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
+    _CASE_OF,
     _CHARGE_AFTER,
+    _CLAUSE_BREAK,
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
@@ -106,6 +108,13 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
+# measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
+_GOODS_STRUCK = frozenset({"SANCTION"})
+# a Devanagari postposition of the "on" case ("पर"), and a word
+_ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
+    sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
+                      + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_WORD_BEFORE = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
 # ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; after English's and its object ("asked to leave
@@ -930,6 +939,8 @@ class _State(_Arguments, _Setting):
             if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
+        if trig.type in _GOODS_STRUCK and not trig.english and not any(a.role == "target" for a in actors):
+            actors += self._goods_of(actors, act.scope_start, start)
         act.places = [p for p in places if p.start >= act.scope_start and not self._elsewhere(p.end, start, end)]
         if self._called_for(m, act.lex) and not trig.symmetric:
             # "हम ... हिंसा से पीछे हटने का आह्वान करते हैं": who calls for an act is not who is to do it
@@ -951,6 +962,22 @@ class _State(_Arguments, _Setting):
         if trig.type == "CONSULT" and trig.mode == "visit":
             return self._visit_parts(act)
         return True
+
+    def _goods_of(self, actors: list[Actor], lo: int, start: int) -> list[Actor]:
+        """"भारतीय वस्तुओं पर टैरिफ लगाया", "रूसी तेल पर प्रतिबंध": a demonym before the noun of a measure's पर phrase
+        (a word or two between) names the country the measure strikes, when no name is its target.
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        for om in reversed(list(_ON_WORD.finditer(self.text, lo, start))):
+            if _CLAUSE_BREAK.search(self.text, om.end(), start):
+                return []
+            words = list(_WORD_BEFORE.finditer(self.text, max(lo, om.start() - 40), om.start()))[-3:-1]
+            for w in words:
+                cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+                if cid and cid not in sides and not self.within(w.end(), om.start()):
+                    return [Actor(cid, "target", w.start(), w.end(), cid, "demonym")]
+            return []
+        return []
 
     def _charged(self, act: _Act, actors: list[Actor]) -> None:
         """"X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who a charge is against is the

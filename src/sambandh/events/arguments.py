@@ -797,6 +797,16 @@ class _Arguments(_Base):
                           and (im.end() == s or _PLURAL_BEFORE.fullmatch(text, im.end(), s))), None)  # fmt: skip
             if there is not None:
                 country = there.entity_id.split(":", 1)[1]
+        if country is None and agent.sector.lower() == "cvl" and not (prev and prev.group(1) in _REFLEXIVE):
+            # "पेशावर में हुए आतंकी हमले में मारे गए लोगों", "काबुल में ... पीड़ितों के परिजनों": people of the clause
+            # after a place it names are that place's, not the dateline country's
+            at = bisect_right(self.sentence_starts, s) - 1
+            since = self.sentence_starts[at] if at >= 0 else 0
+            where = next((m for m in reversed(self.within(since, s)) if m.label in PLACE_LABELS and m.entity_id
+                          and self._case(m.end, s, m.start) == "loc"), None)  # fmt: skip
+            eid = (where.entity_id or "") if where is not None else ""
+            of = eid if eid.startswith("country:") else self.ex.places_of.get(eid)
+            country = of.split(":", 1)[1] if of else None
         if country is None and prev and prev.group(1) in _REFLEXIVE:
             # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
             subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)

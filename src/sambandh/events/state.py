@@ -871,8 +871,11 @@ class _State(_Arguments, _Setting):
             # (the genitive of a killing, an arrest or a release is who suffered it: "X की हत्या")
             patient = "gen" in trig.targets and (trig.type, trig.mode) in _PATIENT_GENITIVE
             for x in act.args:
-                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient:
-                    x.case = "erg"  # the doer of the act the noun names
+                if (x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient
+                        and not self._owns_place(x.entity_id, x.end)):  # fmt: skip
+                    # the doer of the act the noun names (not a country that owns the place: "पाकिस्तान के
+                    # पेशावर शहर में हुए हमले")
+                    x.case = "erg"
         if not trig.english:
             # "X के साथ बातचीत के बाद दोनों पक्षों ने ... दस्तखत किए", "ईरान पर इजरायल के हमलों के बाद
             # भारत ने चिंता जताई": an act told as done before this one (a cue of the lexicon's modality

@@ -477,8 +477,11 @@ class _Arguments(_Base):
         drop: set[int] = set()
         for a, b in pairwise(out):
             # (or a body: "संयुक्त राष्ट्र के महासचिव बान की मून", "भाजपा के अध्यक्ष X" names the person, not the body)
-            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:"))
-            if not owner_ok or a.via != "name" or b.label != "PERSON" or b.via != "name" or b.start - a.end > 60:
+            # (or a generic body: "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने उनकी अगवानी की" names the spokesman)
+            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:")) or (
+                a.entity_id.startswith("agent:") and a.label in ("ORG", "AGENT"))  # fmt: skip
+            if (not owner_ok or a.via not in ("name", "agent") or b.label != "PERSON" or b.via != "name"
+                    or b.start - a.end > 60):  # fmt: skip
                 continue
             cm = _CASE.match(text, a.end, b.start)
             pp = (cm.group("pp") or "") if cm is not None else ""

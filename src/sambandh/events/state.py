@@ -108,6 +108,8 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
+# "and" (or ", and"), an adverb or none, right before a coordinated English verb
+_EN_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
 _GOODS_STRUCK = frozenset({"SANCTION"})
 # a Devanagari postposition of the "on" case ("पर"), and a word
@@ -800,7 +802,13 @@ class _State(_Arguments, _Setting):
         if trig.english:
             rel_after = _EN_RELATIVE.search(text, end, sent.end)
             # (a relative clause after the act is another act's: "... over the killing of X, who was shot by Y")
-            after_args = self._args_after(end, rel_after.start() if rel_after else sent.end)
+            # (a verb coordinated after this one's object opens a clause of its own: "slammed Pakistan and dismissed
+            # its NSA's claims": the NSA is the dismissal's)
+            joined = next((t.match.start for t in self.found_here if t.match is not None and t.match is not m
+                           and t.match.form not in ("nominal", "inf") and end < t.match.start < sent.end
+                           and _EN_AND_BEFORE.search(text, max(end, t.match.start - 20), t.match.start)),
+                          sent.end)  # fmt: skip
+            after_args = self._args_after(end, min(rel_after.start() if rel_after else sent.end, joined))
             comma = text.find(",", end, sent.end)
             if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
                 # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's

@@ -112,3 +112,21 @@ def test_an_english_verb_coordinated_after_an_object_keeps_its_own_names():
     slam = _events(doc, "ACCUSE")
     assert slam, doc["events"]
     assert _roles(slam[0]) == {"country:jp": "source", "country:cn": "target"}, slam[0]["actors"]
+
+
+def test_acts_advised_do_not_close_the_advice_s_clause():
+    doc = annotate_text("दूतावास ने भारतीय नागरिकों को ईरान की यात्रा न करने और वहां से जल्द से जल्द निकलने की सलाह दी है।",
+                        published="2024-05-02")  # fmt: skip
+    advice = _events(doc, "REQUEST")
+    assert advice, doc["events"]
+    assert _roles(advice[0]) == {"agent:dip": "source", "agent:cvl:in": "target"}, advice[0]["actors"]
+    assert not _events(doc, "CONSULT", "visit"), doc["events"]  # a visit advised against is none
+
+
+def test_infinitives_joined_before_a_demand_are_all_called_for():
+    doc = annotate_text("किसानों ने सरकार से कानून वापस लेने और नेताओं को रिहा करने की मांग की।", published="2024-05-02")
+    demand = _events(doc, "REQUEST")
+    assert demand, doc["events"]
+    assert _roles(demand[0]) == {"agent:agr": "source", "agent:gov": "target"}, demand[0]["actors"]
+    # who demands is not who is to withdraw
+    assert all(_roles(e).get("agent:agr") != "source" for e in _events(doc, "RETREAT")), doc["events"]

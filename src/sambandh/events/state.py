@@ -110,6 +110,9 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 # "and" (or ", and"), an adverb or none, right before a coordinated English verb
 _EN_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a coordinator, then up to six words ending in a Hindi infinitive ("और वहां से जल्द से जल्द निकलने")
+_NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + r"|या)\s+(?:[^\s,।]+\s+){0,6}?[" + DEVANAGARI_WORD
+                              + r"]+(?:ने|नी|ना)(?![\w" + DEVANAGARI_WORD + r"])")
 # measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
 _GOODS_STRUCK = frozenset({"SANCTION"})
 # a Devanagari postposition of the "on" case ("पर"), and a word
@@ -556,7 +559,13 @@ class _State(_Arguments, _Setting):
         """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
         lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
         """
-        return m.form == "inf" and lex.lang != "en" and self._cue(lex, "inf_after", m.end, 3) == "demanded"
+        if m.form != "inf" or lex.lang == "en":
+            return False
+        if self._cue(lex, "inf_after", m.end, 3) == "demanded":
+            return True
+        # "यात्रा न करने और वहां से निकलने की सलाह दी": an infinitive joined to a later one that is called for is too
+        jm = _NEXT_INFINITIVE.match(self.text, m.end)
+        return jm is not None and self._cue(lex, "inf_after", jm.end(), 3) == "demanded"
 
     def _not_an_act(self, sent: Span, trig: Trigger, lex: Lexicon) -> bool:
         """A question, a doer described, a purpose or the manner of another act: nothing happened."""

@@ -18,6 +18,7 @@ from .grammar import (
     _ADJUNCT,
     _AND_BEFORE,
     _APPOSED,
+    _AROUND,
     _BEHALF,
     _BOTH,
     _CAPITAL_CASES,
@@ -82,6 +83,9 @@ from .grammar import (
 )
 
 _WORD = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# a genitive postposition right after a name ("पाकिस्तान के", "अफगानिस्तान की")
+_GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")(?![\w"
+                             + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
@@ -119,20 +123,33 @@ def _spread_coordination(args: list[_Arg], text: str = "") -> None:
             and args[k + 1].label == "PERSON" and 0 < args[k + 1].start - args[k].end <= 30 and bool(text)
             and not _CASE_WORD.search(text[args[k].end : args[k + 1].start]))  # fmt: skip
 
-    for i in range(len(args) - 2, -1, -1):
+    for i in range(len(args) - 1, -1, -1):
         if args[i].case != "and":
             continue
         nxt = next((a for k, a in enumerate(args[i + 1 :], i + 1) if not modifies_next(k)), None)
         gap = text[args[i].end : nxt.start] if nxt is not None and text else ""
         if gap.count(",") >= 2 and not _AND_ONLY.search(gap.replace(",", " ")):
             continue  # "हमास, कल सुबह, कैदियों को रिहा करेगा": an aside between commas, not a list
-        if nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
+        rest = gap if nxt is not None else text[args[i].end : args[i].end + 60]
+        last = _LAST_CONJUNCT.match(rest) if rest else None
+        if last is not None:
+            # "अमेरिका, फ्रांस और उनके सहयोगियों ने": the last conjunct names no one the coder knows, so its
+            # postposition is the case of the whole list, not the next name's
+            args[i].case = _CASE_OF[re.sub(r"\s+", " ", last.group("pp"))]
+        elif nxt is not None and {args[i].label, nxt.label} <= ACTOR_LABELS:
             args[i].case = nxt.case
     for a in args:
         if a.case == "and":
             a.case = "nom"
 
 
+# the last conjunct of a list that is no name, up to three words, and the clause case its postposition gives
+# ("..., फ्रांस और उनके सहयोगियों ने"): not a genitive (it modifies a noun) nor a locative (a place)
+_LAST_CONJUNCT = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s+(?:["
+                            + DEVANAGARI_WORD + r"]+\s+){1,3}?(?P<pp>" + _forms_alt(
+                                f for f, c in _CASE_OF.items() if c not in ("and", "gen", "loc")
+                                and re.fullmatch("[" + DEVANAGARI_WORD + r"\s]+", f)) + r")(?!["
+                            + DEVANAGARI_WORD + r"])")
 # the postpositions after an event noun that make its phrase an adjunct ("यूक्रेन पर हमले को लेकर"): a
 # name governed by that noun is the noun's argument, not the clause's (cases.tsv rows placed "adjunct")
 _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)") + r")(?![\w"
@@ -153,6 +170,8 @@ _AGREEING = frozenset({"future", "present", "progressive"})
 _SEAT_CASES = frozenset({"erg", "by"})
 # acts whose "पर" phrase may name a city of the country they strike
 _STRUCK_PLACE = frozenset({"ASSAULT"})
+# shows of force whose place all round a country makes that country their target
+_SHOWN_AROUND = frozenset({"MOBILIZE"})
 
 
 # "the killing of <up to three words: a number, an age, a demonym> X": the patient right after an act's noun
@@ -213,7 +232,7 @@ class _Arguments(_Base):
         brk = _CLAUSE_BREAK.search(self.text, start, sent.end)
         cut = brk.start() if brk is not None else sent.end
         for m in self.within(sent.start, cut):
-            if (m.entity_id or "").startswith("country:"):
+            if (m.entity_id or "").startswith("country:") and not self._owns_place(m.entity_id or "", m.end):
                 near.append((abs(m.start - start), m.entity_id or "", m.start))
         for w in re.finditer((r"[\w" + DEVANAGARI_WORD + r"]+"), self.text[sent.start : cut]):
             cid = self.ex.kb.demonyms.get(fold_word(w.group()))
@@ -234,6 +253,22 @@ class _Arguments(_Base):
         if not other:
             return actors
         return [*actors, Actor(other[0], "target", -1, -1, other[0], via)]
+
+    def _owns_place(self, cid: str, end: int) -> bool:
+        """Whether a country whose name ends at ``end`` is in the genitive right before a place of its own,
+        a place word or two between (``पाकिस्तान के पेशावर शहर में``, ``अफगानिस्तान की राजधानी काबुल में``): it
+        names where, not a side of the act.
+        """
+        if not cid.startswith("country:"):
+            return False
+        gm = _GEN_WORD_AFTER.match(self.text, end)
+        if gm is None:
+            return False
+        place = next(iter(self.within(gm.end(), gm.end() + 30)), None)
+        return (place is not None and place.label in PLACE_LABELS and bool(place.entity_id)
+                and self.ex.places_of.get(place.entity_id or "") == cid
+                and len(self.text[gm.end() : place.start].split()) <= 2
+                and not _CLAUSE_BREAK.search(self.text, gm.end(), place.start))  # fmt: skip
 
     def _country_body(self, cid: str, pos: int, lo: int, hi: int, actors: list[Actor]) -> Actor | None:
         """The armed force of the country ``cid`` whose words name it at ``pos`` ("Indian forces", "भारतीय
@@ -442,8 +477,11 @@ class _Arguments(_Base):
         drop: set[int] = set()
         for a, b in pairwise(out):
             # (or a body: "संयुक्त राष्ट्र के महासचिव बान की मून", "भाजपा के अध्यक्ष X" names the person, not the body)
-            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:"))
-            if not owner_ok or a.via != "name" or b.label != "PERSON" or b.via != "name" or b.start - a.end > 60:
+            # (or a generic body: "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने उनकी अगवानी की" names the spokesman)
+            owner_ok = a.entity_id.startswith("country:") or (a.label == "ORG" and a.entity_id.startswith("org:")) or (
+                a.entity_id.startswith("agent:") and a.label in ("ORG", "AGENT"))  # fmt: skip
+            if (not owner_ok or a.via not in ("name", "agent") or b.label != "PERSON" or b.via != "name"
+                    or b.start - a.end > 60):  # fmt: skip
                 continue
             cm = _CASE.match(text, a.end, b.start)
             pp = (cm.group("pp") or "") if cm is not None else ""
@@ -762,6 +800,16 @@ class _Arguments(_Base):
                           and (im.end() == s or _PLURAL_BEFORE.fullmatch(text, im.end(), s))), None)  # fmt: skip
             if there is not None:
                 country = there.entity_id.split(":", 1)[1]
+        if country is None and agent.sector.lower() == "cvl" and not (prev and prev.group(1) in _REFLEXIVE):
+            # "पेशावर में हुए आतंकी हमले में मारे गए लोगों", "काबुल में ... पीड़ितों के परिजनों": people of the clause
+            # after a place it names are that place's, not the dateline country's
+            at = bisect_right(self.sentence_starts, s) - 1
+            since = self.sentence_starts[at] if at >= 0 else 0
+            where = next((m for m in reversed(self.within(since, s)) if m.label in PLACE_LABELS and m.entity_id
+                          and self._case(m.end, s, m.start) == "loc"), None)  # fmt: skip
+            eid = (where.entity_id or "") if where is not None else ""
+            of = eid if eid.startswith("country:") else self.ex.places_of.get(eid)
+            country = of.split(":", 1)[1] if of else None
         if country is None and prev and prev.group(1) in _REFLEXIVE:
             # "ईरान ने ... अपने वाणिज्य दूतावास": the subject's own body, never the dateline's country
             subj = next((a for a in reversed(out) if a.case == "erg" and a.label in ACTOR_LABELS), None)
@@ -1087,7 +1135,25 @@ class _Arguments(_Base):
         self._possessor_target(args, trig, start, actors)
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
+        if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
+            self._shown_around(actors, places)
         return actors, places
+
+    def _shown_around(self, actors: list[Actor], places: list[_Arg]) -> None:
+        """"चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया": a show of force all round a place (words.tsv
+        ``around``) of another country than its doers' is aimed at that country (the place stays where).
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        if not sides:
+            return
+        for p in places:
+            pw = self.ex.place_words.match(self.text, p.end) if self.ex.place_words else None
+            if not _AROUND.match(self.text, pw.end() if pw is not None else p.end):
+                continue
+            country = p.entity_id if p.entity_id.startswith("country:") else self.ex.places_of.get(p.entity_id)
+            if country and country not in sides:
+                actors.append(Actor(country, "target", p.start, p.end, None, "place"))
+                return
 
     def _earlier_subjects(self, args: list[_Arg], start: int) -> set[int]:
         """The ergative subjects before the predicate that a clause break parts from the last one before
@@ -1203,6 +1269,8 @@ class _Arguments(_Base):
         nearest_gen = a.case == "gen" and gap <= 40 and not any(
             b.start >= a.end and b.end <= start and b.label in ACTOR_LABELS and b.case != "erg" and b not in wheres
             for b in args)  # fmt: skip
+        if a.case == "gen" and self._owns_place(a.entity_id, a.end):
+            return None  # "पाकिस्तान के पेशावर शहर में हुए हमले की निंदा": the country owns the place, not the act
         if passive and (a.case in ("nom", "dat", "obj") or (nearest_gen and gap <= 15)):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:

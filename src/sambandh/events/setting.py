@@ -442,7 +442,11 @@ class _Setting(_Base):
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT" or self._same_deed_after(ev, m.start, m.end))
         ]  # fmt: skip
-        cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"]
+        # (a place all round which a show of force is aimed stays where it was: "ताइवान के चारों ओर")
+        around = {(a.start, a.end) for a in ev.actors
+                  if a.via == "place" and a.role == "target" and ev.type == "MOBILIZE"}  # fmt: skip
+        cands = [c for c in cands if (c.entity_id and c.entity_id not in actor_ids) or ev.mode == "visit"
+                 or (c.start, c.end) in around]  # fmt: skip
         if ev.type not in _DEEDS and not self.sent_english:
             # a place inside what a statement or talks are about ("इस्लामाबाद में ... रोकने को लेकर विरोध दर्ज कराया",
             # "लद्दाख में तनाव को लेकर बैठक हुई"): the topic's place, not where the act was done

@@ -23,7 +23,9 @@ from .grammar import (
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
+    _CASE_OF,
     _CHARGE_AFTER,
+    _CLAUSE_BREAK,
     _CLAUSE_END,
     _CLAUSE_ENDS,
     _COMING,
@@ -106,6 +108,18 @@ _PARTNER_CASES = frozenset({"com", "abl"})
 # sectors of generic actors that fight with words only (docs/events.md sector codes): opposition, parties, legislators
 _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
+# "and" (or ", and"), an adverb or none, right before a coordinated English verb
+_EN_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# a coordinator, then up to six words ending in a Hindi infinitive ("और वहां से जल्द से जल्द निकलने")
+_NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + r"|या)\s+(?:[^\s,।]+\s+){0,6}?[" + DEVANAGARI_WORD
+                              + r"]+(?:ने|नी|ना)(?![\w" + DEVANAGARI_WORD + r"])")
+# measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
+_GOODS_STRUCK = frozenset({"SANCTION"})
+# a Devanagari postposition of the "on" case ("पर"), and a word
+_ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
+    sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
+                      + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_WORD_BEFORE = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
 # ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; after English's and its object ("asked to leave
@@ -545,7 +559,13 @@ class _State(_Arguments, _Setting):
         """Whether a Hindi infinitive is an act called for (``हटने की मांग``, ``... का आह्वान``: the
         lexicon's modality cue ``demanded`` after it), whose doer is not the one who calls for it.
         """
-        return m.form == "inf" and lex.lang != "en" and self._cue(lex, "inf_after", m.end, 3) == "demanded"
+        if m.form != "inf" or lex.lang == "en":
+            return False
+        if self._cue(lex, "inf_after", m.end, 3) == "demanded":
+            return True
+        # "यात्रा न करने और वहां से निकलने की सलाह दी": an infinitive joined to a later one that is called for is too
+        jm = _NEXT_INFINITIVE.match(self.text, m.end)
+        return jm is not None and self._cue(lex, "inf_after", jm.end(), 3) == "demanded"
 
     def _not_an_act(self, sent: Span, trig: Trigger, lex: Lexicon) -> bool:
         """A question, a doer described, a purpose or the manner of another act: nothing happened."""
@@ -791,7 +811,13 @@ class _State(_Arguments, _Setting):
         if trig.english:
             rel_after = _EN_RELATIVE.search(text, end, sent.end)
             # (a relative clause after the act is another act's: "... over the killing of X, who was shot by Y")
-            after_args = self._args_after(end, rel_after.start() if rel_after else sent.end)
+            # (a verb coordinated after this one's object opens a clause of its own: "slammed Pakistan and dismissed
+            # its NSA's claims": the NSA is the dismissal's)
+            joined = next((t.match.start for t in self.found_here if t.match is not None and t.match is not m
+                           and t.match.form not in ("nominal", "inf") and end < t.match.start < sent.end
+                           and _EN_AND_BEFORE.search(text, max(end, t.match.start - 20), t.match.start)),
+                          sent.end)  # fmt: skip
+            after_args = self._args_after(end, min(rel_after.start() if rel_after else sent.end, joined))
             comma = text.find(",", end, sent.end)
             if m.form == "nominal" and comma >= 0 and _EN_ASIDE_NOUN.search(text, max(sent.start, start - 50), start):
                 # "During the visit, Rajnath Singh and Marles held talks": the main clause's names are not the noun's
@@ -862,8 +888,11 @@ class _State(_Arguments, _Setting):
             # (the genitive of a killing, an arrest or a release is who suffered it: "X की हत्या")
             patient = "gen" in trig.targets and (trig.type, trig.mode) in _PATIENT_GENITIVE
             for x in act.args:
-                if x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient:
-                    x.case = "erg"  # the doer of the act the noun names
+                if (x.case == "gen" and x.label in ACTOR_LABELS and not trig.symmetric and not patient
+                        and not self._owns_place(x.entity_id, x.end)):  # fmt: skip
+                    # the doer of the act the noun names (not a country that owns the place: "पाकिस्तान के
+                    # पेशावर शहर में हुए हमले")
+                    x.case = "erg"
         if not trig.english:
             # "X के साथ बातचीत के बाद दोनों पक्षों ने ... दस्तखत किए", "ईरान पर इजरायल के हमलों के बाद
             # भारत ने चिंता जताई": an act told as done before this one (a cue of the lexicon's modality
@@ -930,6 +959,8 @@ class _State(_Arguments, _Setting):
             if dm is not None and cid and cid not in {a.entity_id for a in actors}:
                 actors = [Actor(cid, "source", start - len(dm.group(0)), start - len(dm.group(0)) + len(dm.group(1)),
                                 cid, "demonym"), *actors]  # fmt: skip
+        if trig.type in _GOODS_STRUCK and not trig.english and not any(a.role == "target" for a in actors):
+            actors += self._goods_of(actors, act.scope_start, start)
         act.places = [p for p in places if p.start >= act.scope_start and not self._elsewhere(p.end, start, end)]
         if self._called_for(m, act.lex) and not trig.symmetric:
             # "हम ... हिंसा से पीछे हटने का आह्वान करते हैं": who calls for an act is not who is to do it
@@ -951,6 +982,22 @@ class _State(_Arguments, _Setting):
         if trig.type == "CONSULT" and trig.mode == "visit":
             return self._visit_parts(act)
         return True
+
+    def _goods_of(self, actors: list[Actor], lo: int, start: int) -> list[Actor]:
+        """"भारतीय वस्तुओं पर टैरिफ लगाया", "रूसी तेल पर प्रतिबंध": a demonym before the noun of a measure's पर phrase
+        (a word or two between) names the country the measure strikes, when no name is its target.
+        """
+        sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
+        for om in reversed(list(_ON_WORD.finditer(self.text, lo, start))):
+            if _CLAUSE_BREAK.search(self.text, om.end(), start):
+                return []
+            words = list(_WORD_BEFORE.finditer(self.text, max(lo, om.start() - 40), om.start()))[-3:-1]
+            for w in words:
+                cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+                if cid and cid not in sides and not self.within(w.end(), om.start()):
+                    return [Actor(cid, "target", w.start(), w.end(), cid, "demonym")]
+            return []
+        return []
 
     def _charged(self, act: _Act, actors: list[Actor]) -> None:
         """"X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who a charge is against is the
@@ -1335,6 +1382,7 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("MOBILIZE", "test", "150", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source"
+            self._shown_around(act.actors, act.places)  # "ताइवान के चारों ओर": aimed at Taiwan
         if self._policing(act):
             # "पुलिस ने बदमाश का एनकाउंटर कर दिया": an encounter of the police or troops with criminals or a crowd is
             # one-sided policing (docs/events.md), not a clash of two armed sides

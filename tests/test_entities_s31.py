@@ -1,7 +1,7 @@
 """Entity rules of session 31 (issue #16: people, bodies and places on news from outlets we have never
 seen): more cues and an aside in brackets between an office and the name, the words that spell out a
-listed acronym in brackets, US states, bodies by class, storms, explainer credits as chrome, news media
-as no party to a meeting. Sentences written for these tests."""
+listed acronym in brackets, US states, bodies by class, storms, a listed Latin name the tokenizer kept with
+its full stop, explainer credits as chrome, news media as no party to a meeting. Sentences written for these tests."""
 
 import pytest
 from conftest import annotate_text, linked_mentions
@@ -58,6 +58,15 @@ def test_the_words_before_a_listed_acronym_in_brackets_are_its_name(rec):
     text = "संगठन ने विकास के लिए अमेरिकी एजेंसी (यूएसएड) की मदद ली।"
     got = ids(rec, text)
     assert got.get("अमेरिकी एजेंसी") == "org:usaid" and not [k for k in got if "लिए" in k], got
+
+
+def test_a_listed_latin_name_kept_with_its_full_stop_is_found(rec):
+    text = "Shells fell on two posts along the LoC. Nobody was hurt."
+    assert ("LoC", "LOC") in labelled(rec, text), labelled(rec, text)
+    assert ("LAC", "LOC") in labelled(rec, "Both armies pulled back from the LAC. Talks go on."), "LAC"
+    # initials and a person's title stay what they were
+    assert not [s for s, _ in labelled(rec, "She met Dr. Varsani in Mumbai.") if s == "Dr"]
+    assert not [s for s, _ in labelled(rec, "Officials of the U.S. met in Doha.") if s.startswith("U.S")]
 
 
 def test_explainer_credits_and_follow_calls_are_chrome():

@@ -103,3 +103,24 @@ def test_a_region_of_no_known_country_holds_nothing():
     # "region:far" is in no table of places: it cannot hold a town
     assert not merge._may_hold("region:far", "city:town-a", PLACES)
     assert merge._may_hold("region:state-a", "city:town-a", PLACES)
+
+
+LINES = merge.PlaceCountries({"city:town-a": "country:in", "city:town-p": "country:pk", "city:town-c": "country:cn"},
+                             lines={"region:line-a": frozenset({"country:in", "country:pk"})})  # fmt: skip
+
+
+def test_a_border_line_holds_the_towns_of_either_country_it_divides():
+    # "firing along the line" retold "firing in the town": a town of either side may lie on it
+    assert merge._may_hold("region:line-a", "city:town-a", LINES)
+    assert merge._may_hold("city:town-p", "region:line-a", LINES)
+    # a town of a third country does not, nor does a country (coarser than the line), nor another region
+    assert not merge._may_hold("region:line-a", "city:town-c", LINES)
+    assert not merge._may_hold("region:line-a", "country:in", LINES)
+    assert not merge._may_hold("region:line-a", "region:state-a", LINES)
+
+
+def test_an_act_along_a_border_line_and_at_a_town_on_it_is_one():
+    line = _placed(_ev("attack", 0, PAK_STATE, INDIA), "region:line-a")
+    town = _placed(_ev("attack", 200, PAK, INDIA), "city:town-a")
+    (out,) = merge.merge_in_document([line, town], LINES)
+    assert out.place == "city:town-a"

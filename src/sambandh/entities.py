@@ -628,6 +628,9 @@ class EntityRecognizer:
         while i < n:
             first, starts, sounds = infos[i][:3]
             if not starts and not sounds:  # most words: no listed name starts here
+                dotted = self._dotted_name(text, toks[i])
+                if dotted is not None:
+                    out.append(dotted)
                 i += 1
                 continue
             hit = None
@@ -640,6 +643,8 @@ class EntityRecognizer:
                     break
             if hit is None:  # no listed spelling: perhaps another spelling of a listed name
                 sound = self._sound_match(text, toks, infos, i) if sounds else None
+                if sound is None:
+                    sound = self._dotted_name(text, toks[i])
                 if sound is not None:
                     out.append(sound)
                 i = self._token_index(toks, sound.end, i) if sound is not None else i + 1
@@ -662,6 +667,21 @@ class EntityRecognizer:
             out.append(Mention(toks[i][0], toks[j - 1][1], ent.label, source, kb_id=ent.id))
             i = j
         return out
+
+    def _dotted_name(self, text: str, tok: tuple[int, int]) -> Mention | None:
+        """A listed Latin name that the tokenizer kept with the full stop after it (``LoC.``, ``PoK.``: a
+        capital before the stop reads as an initial's): the name without the stop, but no person's.
+        """
+        s, e = tok
+        if e - s < 3 or text[e - 1] != "." or not text[s:e].isascii() or not text[s].isupper():
+            return None
+        if "." in text[s : e - 1]:  # "U.S.": initials
+            return None
+        ids = self.kb.by_name.get(_fold_token(text[s : e - 1]))
+        ent = self.kb.entities[ids[0]] if ids else None
+        if ent is None or ent.label == "PERSON":
+            return None
+        return Mention(s, e - 1, ent.label, "kb", kb_id=ent.id)
 
     def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
         """A listed country's, state's or city's one-word Devanagari name in another spelling of its vowels'

@@ -76,6 +76,9 @@ class KBEntity:
     weak: bool = False  # a generated entry: a one-word name is taken only where the NER model reads a name
     # Hindi names generated from the English name (world_places_en.tsv): taken only where the model reads a place
     spelled: bool = False
+    # a border line between countries (regions.tsv kind ``line``, ``in|pk`` in the code column): the
+    # countries on either side, whose towns it may hold; ``country`` stays empty (it is no one country's)
+    divides: tuple[str, ...] = ()
 
     def names(self) -> Iterator[str]:
         """Every name: Hindi, English and aliases."""
@@ -531,6 +534,9 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
     for name_hi, name_en, code, kind, aliases in _rows(region_file, 5) if region_file.exists() else ():
         if kind not in _REGION_KINDS:
             raise ConfigError(f"{region_file.name}: unknown kind {kind!r} for {name_en}")
+        sides = _split(code)  # a border line names the countries it divides (``in|pk``): no one country's
+        if len(sides) > 1 and kind != "line":
+            raise ConfigError(f"{region_file.name}: only a line divides countries ({code!r} for {name_en})")
         kb.add(
             KBEntity(
                 id=f"region:{slug(name_en)}",
@@ -538,8 +544,9 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
                 name=name_hi,
                 name_en=name_en,
                 aliases=_split(aliases),
-                country=code or None,
+                country=sides[0] if len(sides) == 1 else None,
                 kind=kind,
+                divides=tuple(f"country:{c}" for c in sides) if len(sides) > 1 else (),
             )
         )
 

@@ -9,6 +9,7 @@ import contextlib
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import Any
 
 from ..kb import KnowledgeBase
 from ..model import Actor, Event
@@ -147,13 +148,27 @@ def family(ev: Event) -> tuple[str, str]:
     return mode_family(ev.type, ev.mode)
 
 
-def city_countries(kb: KnowledgeBase) -> dict[str, str]:
-    """City id → country id, so that a city and its country can be one place."""
-    out = {}
-    for eid in kb.entities:
+class PlaceCountries(dict[str, str]):
+    """City or region id → its country id; ``lines`` holds, for a border line between countries (the
+    LoC), the countries it divides: it belongs to neither, but may hold towns of either side.
+    """
+
+    def __init__(self, *args: Any, lines: dict[str, frozenset[str]] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lines: dict[str, frozenset[str]] = dict(lines or {})
+
+
+def city_countries(kb: KnowledgeBase) -> PlaceCountries:
+    """City id → country id, so that a city and its country can be one place (and the countries each
+    border line divides, :class:`PlaceCountries`).
+    """
+    out = PlaceCountries()
+    for eid, ent in kb.entities.items():
         country = kb.country_id(eid) if eid.startswith(("city:", "region:")) else None
         if country:
             out[eid] = country
+        elif ent.divides and eid.startswith("region:"):
+            out.lines[eid] = frozenset(ent.divides)
     return out
 
 
@@ -303,8 +318,9 @@ def _unlisted_in(inner: str, outer: str) -> bool:
 def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
     """Whether one of two places is a region (a state, a border line, a valley) of the country the
     other (a town, a facility) lies in, and so may hold it: "जम्मू-कश्मीर" and "कृष्णाघाटी", the LoC and
-    Poonch. A region of no country (West Asia) or of another one holds nothing here; nor do two regions
-    (two states) or two towns hold each other. A locality the knowledge base does not hold ("बिजबेहरा
+    Poonch (a border line, of no one country, holds towns of either country it divides:
+    :class:`PlaceCountries`). A region of no country (West Asia) or of another one holds nothing here;
+    nor do two regions (two states) or two towns hold each other. A locality the knowledge base does not hold ("बिजबेहरा
     इलाके", ``new:``) may lie in a town or region it does ("अनंतनाग"): within one article, it is that one's spot.
     """
     if _unlisted_in(x, y) or _unlisted_in(y, x):
@@ -314,6 +330,9 @@ def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
         if region.startswith("region:") and not other.startswith(("region:", "country:")):
             country = places_of.get(region)
             if country is not None and country == places_of.get(other, other):
+                return True
+            # a border line holds the towns of either country it divides (the LoC and Poonch)
+            if country is None and places_of.get(other) in getattr(places_of, "lines", {}).get(region, ()):
                 return True
     return False
 

@@ -1,10 +1,17 @@
 """A border line between two countries in the knowledge base (regions.tsv kind ``line``, the countries it
-divides in the code column): of neither country, but a place that may hold towns of either side."""
+divides in the code column): of neither country, but a place that may hold towns of either side; where a
+deed is done, never an agreement or a statement. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from conftest import annotate_text
+
 from sambandh.events import merge
 from sambandh.kb import load
+
+
+def places(doc: dict, type_: str) -> set[str | None]:
+    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
 
 
 def test_the_loc_divides_india_and_pakistan_and_belongs_to_neither() -> None:
@@ -26,3 +33,13 @@ def test_places_hold_the_lines_sides() -> None:
     cn_town = next(c for c, k in places.items() if c.startswith("city:") and k == "country:cn")
     assert not merge._may_hold("region:line-of-control", cn_town, places)
     assert merge._may_hold("region:line-of-actual-control", cn_town, places)
+
+
+def test_a_border_line_is_where_of_a_deed_not_of_an_agreement() -> None:
+    fired = annotate_text("Pakistani troops opened fire on Indian posts along the LoC on Monday.",
+                          published="2025-03-04", language="en")  # fmt: skip
+    assert places(fired, "ASSAULT") == {"region:line-of-control"}, fired["events"]
+    agreed = annotate_text("India and Pakistan agreed on Monday to a ceasefire along the LoC.",
+                           published="2025-03-04", language="en")  # fmt: skip
+    assert "AGREE" in {e["type"] for e in agreed["events"]}, agreed["events"]
+    assert "region:line-of-control" not in places(agreed, "AGREE"), agreed["events"]

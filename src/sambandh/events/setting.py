@@ -63,6 +63,9 @@ _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+�
 _ELSEWHERE_MODES = frozenset({"visit", "phone", "summon", "expel", "recall"})
 # acts that a named gathering is the name of, not the venue of (an exercise, an operation)
 _NAMED_DEEDS = _DEEDS | {"COOPERATE"}
+# acts a border line is where of: deeds of forces on the ground and their pulling back ("firing along the LoC",
+# "disengagement along the LAC"); speech, talks and agreements are about the line ("the ceasefire along the LoC")
+_ON_A_LINE = _DEEDS | {"RETREAT"}
 # statements: said wherever the speaker was
 _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
 # what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
@@ -442,6 +445,8 @@ class _Setting(_Base):
             and not self._elsewhere(m.end, ev.trigger_start, ev.trigger_end)
             and (m.end <= ev.trigger_start or ev.type != "ASSAULT" or self._same_deed_after(ev, m.start, m.end))
         ]  # fmt: skip
+        if ev.type not in _ON_A_LINE:  # an agreement or a statement "along the LoC" is about the line, not done on it
+            cands = [c for c in cands if not self._is_line(c.entity_id)]
         # (a place all round which a show of force is aimed stays where it was: "ताइवान के चारों ओर")
         around = {(a.start, a.end) for a in ev.actors
                   if a.via == "place" and a.role == "target" and ev.type == "MOBILIZE"}  # fmt: skip

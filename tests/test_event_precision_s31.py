@@ -121,3 +121,44 @@ def test_a_place_inside_what_a_protest_is_about_is_not_where_it_was_lodged(rules
     evs = [e for e in _events(text, "ACCUSE") if e["mode"] == "object"]
     assert evs, text
     assert (evs[0].get("place") or {}).get("entity_id") != "city:islamabad", evs[0]
+
+
+# --- set 11's false positives by class (issue #15, second pass): a tally of acts, the generic noun of action as a
+# copula's predicate, a crime owned up to, "साथ ही" as a conjunction
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("चीन 1990 से अब तक वियतनाम पर 4 हमले कर चुका है।", "ASSAULT"),
+    ("विपक्ष के नेता ने आरोप लगाया कि प्रधानमंत्री अब तक 30 देशों की यात्रा कर चुके हैं।", "CONSULT"),
+])
+def test_a_tally_of_acts_is_no_act(rules_only, text, typ):
+    assert _events(text, typ) == []
+
+
+def test_one_act_in_the_completive_perfect_stays(rules_only):
+    assert _events("चीन की सेना ने सीमा पर भारतीय चौकी पर हमला कर चुकी है।", "ASSAULT")
+    assert _events("चीन ने वियतनाम पर 4 बार हमला किया है।", "ASSAULT")
+
+
+def test_the_noun_of_action_as_a_copulas_predicate_is_no_act(rules_only):
+    said = "बीजिंग ने कहा कि {} जापान के प्रधानमंत्री के खिलाफ एक दंडात्मक {}, क्योंकि उन्होंने दावा ठुकरा दिया था।"
+    assert _events(said.format("यह सैन्य अभ्यास", "कार्रवाई है"), "COERCE") == []
+    assert _events(said.format("उसने", "कार्रवाई की है"), "COERCE")  # the act done stays
+
+
+@pytest.mark.parametrize("text", [
+    "अधिकारी ने बताया कि आरोपी ने हत्या का जुर्म क़बूल कर लिया है।",
+    "अधिकारी ने बताया कि आरोपी ने तस्करी की बात कबूल कर ली है।",
+])
+def test_a_crime_owned_up_to_is_no_agreement(rules_only, text):
+    assert _events(text, "AGREE") == []
+
+
+def test_a_proposal_accepted_stays_an_agreement(rules_only):
+    assert _events("भारत ने पाकिस्तान का प्रस्ताव कबूल कर लिया है।", "AGREE")
+
+
+def test_saath_hi_is_a_conjunction(rules_only):
+    text = "राष्ट्रपति ने लिखा कि जापान के प्रधानमंत्री के साथ बैठक बहुत अच्छी रही, साथ ही कोरिया के नेताओं से भी बात हुई।"
+    assert _events(text, "SUPPORT") == []
+    assert _events("भारत ने इस कठिन समय में नेपाल का साथ दिया है।", "SUPPORT")

@@ -606,7 +606,8 @@ class _State(_Arguments, _Setting):
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
         if not trig.english and m.entry.pred in _GENERIC_ACTS and self._copula_predicate(start, end):
             return True  # "यह अभ्यास एक दंडात्मक कार्रवाई है": what an act told is called, not one more act
-        if (not trig.english and (m.form == "nominal" or m.head_end < end) and _TALLY_BEFORE.search(text, max(sent.start, start - 40), start)
+        if (not trig.english and (m.form == "nominal" or m.head_end < end)
+                and _TALLY_BEFORE.search(text, max(sent.start, start - 40), start)
                 and _TALLY_PERFECT.search(text, start, end)):  # fmt: skip
             return True  # "1990 से अब तक 4 हमले कर चुका है", "30 देशों की यात्रा कर चुके हैं": a tally, not one act
         # "violated the ceasefire by firing": the manner of another act, not one of its own
@@ -614,7 +615,8 @@ class _State(_Arguments, _Setting):
 
     def _copula_predicate(self, start: int, end: int) -> bool:
         """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the
-        predicate of a sentence that names something as an act, with no verb of doing it."""
+        predicate of a sentence that names something as an act, with no verb of doing it.
+        """
         words = self.text[start:end].split()
         if len(words) > 1:
             return bool(_COPULA_ONLY.match(self.text[start:end], len(words[0])))

@@ -178,3 +178,17 @@ def test_a_condolence_for_another_loss_stays_apart(rules_only):
     text = ("काबुल में हुए बम धमाके पर भारत ने बुधवार को गहरी संवेदना जताई. पिछले महीने भी भारत ने ढाका में हुए हमले "
             "के पीड़ितों के प्रति संवेदना जताई थी.")
     assert len(_events(text, "SUPPORT")) == 2
+
+
+def test_talks_that_another_act_was_for_are_no_talks(rules_only):
+    text = "India on Friday dismissed claims by a Chinese official that New Delhi had reached out to Beijing for talks."
+    assert _events(text, "CONSULT") == []
+    assert _events(text, "REJECT")
+
+
+@pytest.mark.parametrize("text", [
+    "The two foreign ministers held talks in Beijing on Monday.",
+    "Nepal's foreign minister arrived in New Delhi on Sunday and held talks with her Indian counterpart.",
+])
+def test_talks_held_stay(rules_only, text):
+    assert _events(text, "CONSULT")

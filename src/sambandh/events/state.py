@@ -142,6 +142,8 @@ _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt(
 # the generic noun of action as a copula's predicate ("यह अभ्यास ... एक दंडात्मक कार्रवाई है"): what an act told is
 # called, no act of its own
 _COPULA_ONLY = re.compile(r"(?:\s+(?:" + _kind_alt("copula") + r"))+$")
+# the aim of another act before an English noun of talking (lang/en/words.tsv aim_prep): "reached out for talks"
+_EN_AIM_BEFORE = re.compile(r"\b(?:" + _kind_alt("aim_prep") + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a thing found or got right before मिलना (lang/hi/words.tsv got_thing, with its plural and oblique forms written)
 _GOT_THING_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("got_thing") + r")(?:ों|ें)?\s+$")
 # the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
@@ -610,6 +612,9 @@ class _State(_Arguments, _Setting):
                 and _TALLY_BEFORE.search(text, max(sent.start, start - 40), start)
                 and _TALLY_PERFECT.search(text, start, end)):  # fmt: skip
             return True  # "1990 से अब तक 4 हमले कर चुका है", "30 देशों की यात्रा कर चुके हैं": a tally, not one act
+        if (trig.english and m.form == "nominal" and trig.type == "CONSULT"
+                and _EN_AIM_BEFORE.search(text, max(sent.start, start - 30), start)):  # fmt: skip
+            return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
 

@@ -192,3 +192,9 @@ def test_talks_that_another_act_was_for_are_no_talks(rules_only):
 ])
 def test_talks_held_stay(rules_only, text):
     assert _events(text, "CONSULT")
+
+
+def test_an_event_noun_heading_a_place_compound_is_no_clash(rules_only):
+    assert _events("भारत और नेपाल के बीच टकराव बिंदुओं पर बातचीत हुई।", "ASSAULT") == []
+    assert _events("भारत और नेपाल के बीच टकराव बिंदुओं पर बातचीत हुई।", "CONSULT")
+    assert _events("दोनों देशों की सेनाओं के बीच सीमा पर टकराव हुआ।", "ASSAULT")

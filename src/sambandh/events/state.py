@@ -133,6 +133,17 @@ _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w"
 # a generic noun of action after a pointer (lang/hi/words.tsv generic_act, act_pointer): an act named again
 _GENERIC_ACTS = frozenset(words_of("generic_act"))
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
+# a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
+# between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
+_TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+\s+(?:" + "|".join(sorted(_GEN_FORMS))
+                           + r")\s+)?$")
+_TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_perfect") + r")(?![\w"
+                            + DEVANAGARI_WORD + r"])")
+# the generic noun of action as a copula's predicate ("यह अभ्यास ... एक दंडात्मक कार्रवाई है"): what an act told is
+# called, no act of its own
+_COPULA_ONLY = re.compile(r"(?:\s+(?:" + _kind_alt("copula") + r"))+$")
+# the aim of another act before an English noun of talking (lang/en/words.tsv aim_prep): "reached out for talks"
+_EN_AIM_BEFORE = re.compile(r"\b(?:" + _kind_alt("aim_prep") + r")\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a thing found or got right before मिलना (lang/hi/words.tsv got_thing, with its plural and oblique forms written)
 _GOT_THING_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("got_thing") + r")(?:ों|ें)?\s+$")
 # the CONSULT modes of talking, which an interview looks like (a visit or a summit is none)
@@ -595,8 +606,26 @@ class _State(_Arguments, _Setting):
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
+        if not trig.english and m.entry.pred in _GENERIC_ACTS and self._copula_predicate(start, end):
+            return True  # "यह अभ्यास एक दंडात्मक कार्रवाई है": what an act told is called, not one more act
+        if (not trig.english and (m.form == "nominal" or m.head_end < end)
+                and _TALLY_BEFORE.search(text, max(sent.start, start - 40), start)
+                and _TALLY_PERFECT.search(text, start, end)):  # fmt: skip
+            return True  # "1990 से अब तक 4 हमले कर चुका है", "30 देशों की यात्रा कर चुके हैं": a tally, not one act
+        if (trig.english and m.form == "nominal" and trig.type == "CONSULT"
+                and _EN_AIM_BEFORE.search(text, max(sent.start, start - 30), start)):  # fmt: skip
+            return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _copula_predicate(self, start: int, end: int) -> bool:
+        """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the
+        predicate of a sentence that names something as an act, with no verb of doing it.
+        """
+        words = self.text[start:end].split()
+        if len(words) > 1:
+            return bool(_COPULA_ONLY.match(self.text[start:end], len(words[0])))
+        return bool(_COPULA_NEXT.match(self.text, end))
 
     def _toll_of_nature(self, sent: Span, mode: str, start: int, lex: Lexicon) -> bool:
         """Whether deaths are told as the toll of a disaster or an accident: a ``disaster`` row of

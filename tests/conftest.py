@@ -132,3 +132,13 @@ def linked_mentions(rec, text: str) -> list[Any]:  # type: ignore[no-untyped-def
     mentions = rec(text, split_sentences(text))
     Linker().link(text, mentions, None)
     return mentions
+
+
+def events_of(doc: dict, typ: str, mode: str | None = None) -> list[dict]:
+    """The events of an annotated document of one type (and mode, when given)."""
+    return [e for e in doc["events"] if e["type"] == typ and (mode is None or e["mode"] == mode)]
+
+
+def roles_of(ev: dict) -> dict[str, str]:
+    """An event's actors as ``{entity id: role}``."""
+    return {a["entity_id"]: a["role"] for a in ev["actors"]}

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from conftest import annotate_text
-
-
-def _events(doc: dict, typ: str, mode: str) -> list[dict]:
-    return [e for e in doc["events"] if e["type"] == typ and e["mode"] == mode]
-
-
-def _roles(ev: dict) -> dict[str, str]:
-    return {a["entity_id"]: a["role"] for a in ev["actors"]}
+from conftest import events_of as _events
+from conftest import roles_of as _roles
 
 
 def test_a_summoned_envoy_named_after_his_country_and_office_is_that_country():

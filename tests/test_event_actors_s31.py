@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 from conftest import annotate_text
-
-
-def _events(doc: dict, typ: str, mode: str | None = None) -> list[dict]:
-    return [e for e in doc["events"] if e["type"] == typ and (mode is None or e["mode"] == mode)]
-
-
-def _roles(ev: dict) -> dict[str, str]:
-    return {a["entity_id"]: a["role"] for a in ev["actors"]}
+from conftest import events_of as _events
+from conftest import roles_of as _roles
 
 
 @pytest.mark.parametrize(("text", "target"), [

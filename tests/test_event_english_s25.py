@@ -6,19 +6,13 @@ from __future__ import annotations
 
 import pytest
 from conftest import annotate_text, predicates_in
+from conftest import events_of as _events
+from conftest import roles_of as _roles
 
 
 def _found(sentence: str) -> list[tuple[str, str, str, str]]:
     """(words, type, mode, form) of every predicate the shipped English lexicon finds in ``sentence``."""
     return [(w, m.entry.type, m.entry.mode, m.form) for w, m in predicates_in(sentence, "en")]
-
-
-def _events(doc: dict, typ: str) -> list[dict]:
-    return [e for e in doc["events"] if e["type"] == typ]
-
-
-def _roles(ev: dict) -> dict[str, str]:
-    return {a["entity_id"]: a["role"] for a in ev["actors"]}
 
 
 @pytest.mark.parametrize(

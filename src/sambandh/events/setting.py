@@ -96,6 +96,8 @@ _CLAUSE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("c
 _WHEN_CLAUSE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("when_clause") + r")(?![\w"
                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"[" + DEVANAGARI + r"]ते$")
+# a genitive right before "here" ("X के यहां": at X's home, not the dateline's city)
+_GEN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 # an infinitive the act came after or before: a date before it may be that happening's ("चार अगस्त को प्रधानमंत्री चुने
 # जाने के बाद ... भारत आए हैं": elected on the 4th, came later)
 # "has", "have" and at most one adverb before the act's word: an English present perfect
@@ -544,7 +546,7 @@ class _Setting(_Base):
         if dl is None or not dl.entity_id or not self.ex.is_city(dl.entity_id):
             return None
         for hm in _HERE_WORD.finditer(self.text, max(lo, sent.start), ev.trigger_start):
-            at_home = re.search(r"के\s+$", self.text[max(0, hm.start() - 4) : hm.start()])
+            at_home = _GEN_BEFORE.search(self.text, max(0, hm.start() - 4), hm.start())
             if not self._quoted(sent, hm.start()) and not at_home:
                 return dl.entity_id, hm.start(), hm.end()
         return None

@@ -110,8 +110,9 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 # "and" (or ", and"), an adverb or none, right before a coordinated English verb
 _EN_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# a coordinator, then up to six words ending in a Hindi infinitive ("और वहां से जल्द से जल्द निकलने")
-_NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + r"|या)\s+(?:[^\s,।]+\s+){0,6}?[" + DEVANAGARI_WORD
+# a coordinator or a disjunctor, then up to six words ending in a Hindi infinitive ("और वहां से जल्द से जल्द निकलने")
+_NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + "|" + _kind_alt("disjunctor")
+                              + r")\s+(?:[^\s,।]+\s+){0,6}?[" + DEVANAGARI_WORD
                               + r"]+(?:ने|नी|ना)(?![\w" + DEVANAGARI_WORD + r"])")
 # measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
 _GOODS_STRUCK = frozenset({"SANCTION"})

@@ -64,6 +64,12 @@ def test_here_before_the_act_is_the_dateline_city():
     assert [p for _, p in told(doc, "ACCUSE")][:1] == ["city:new-delhi"]
 
 
+def test_here_after_a_genitive_is_someone_s_home_not_the_dateline_city():
+    doc = annotate("नई दिल्ली, 3 मार्च (भाषा) भारत ने आज नेपाल के राजदूत को उनके यहां तलब कर काठमांडू में अपने दूत के जरिए "
+                   "भी विरोध दर्ज कराया।")
+    assert "city:new-delhi" not in [p for _, p in told(doc, "ACCUSE")]
+
+
 def test_a_court_its_country_s_demonym_names_sits_in_that_country():
     doc = annotate("एक ईरानी अदालत ने दो विदेशी नागरिकों को जासूसी का दोषी करार दिया।")
     assert [p for _, p in told(doc, "COERCE")] == ["country:ir"]

@@ -185,6 +185,16 @@ def _country_of_agent(a: Actor) -> str:
     return f"country:{parts[2]}" if len(parts) > 2 else (a.affiliation or "")
 
 
+def _holds_toll(ev: Event) -> bool:
+    """Whether deaths told in this act can be its toll: an attack, a clash or a security operation."""
+    return (ev.type == "ASSAULT" and ev.mode != "kill") or (ev.type, ev.mode) == ("COERCE", "operation")
+
+
+def _written_doer(ev: Event) -> bool:
+    """Whether a word of the text names who did it (not a doer carried from elsewhere)."""
+    return any(a.role == "source" and a.start >= 0 for a in ev.actors)
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -264,7 +274,6 @@ class _State(_Arguments, _Setting):
             events = self._killed_in(events)
         else:
             events = self._killed_in_attack(events)
-            self._killed_in_clash(events)
         self._remember(sent)
         return events
 
@@ -303,55 +312,63 @@ class _State(_Arguments, _Setting):
             _QUESTION_OPEN.search(self.text, sent.start, m.start))
 
     def _killed_in(self, events: list[Event]) -> list[Event]:
-        """"Two Naxals were killed in an encounter with security forces": the killing and the clash
-        noun it happened in are one event, the killing, whose doers are the clash's other side.
+        """"Two Naxals were killed in an encounter with security forces": deaths with no doer are the
+        toll of the clash they happened in (docs/events.md): the clash is the event, and the dead are
+        one of its sides.
         """
         folded: set[int] = set()
         for k in events:
-            if (k.type, k.mode) != ("ASSAULT", "kill"):
+            if (k.type, k.mode) != ("ASSAULT", "kill") or _written_doer(k):
                 continue
             for c in events:
-                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or id(c) in folded
+                if (c is k or (c.type, c.mode) != ("ASSAULT", "clash") or id(c) not in self.nominal or id(k) in folded
                         or not _IN_CLASH.fullmatch(self.text, k.trigger_end, c.trigger_start)):  # fmt: skip
                     continue
-                have = k.actor_ids()
-                k.actors += [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
-                             for a in c.actors if a.entity_id not in have]  # fmt: skip
-                if c.place and not k.place:
-                    k.place, k.place_start, k.place_end = c.place, c.place_start, c.place_end
-                folded.add(id(c))
+                have = c.actor_ids()
+                c.actors += [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
+                             for a in k.actors if a.role == "target" and a.entity_id not in have]  # fmt: skip
+                if k.place and not c.place:
+                    c.place, c.place_start, c.place_end = k.place, k.place_start, k.place_end
+                have_ev = {(x.start, x.end) for x in c.evidence}
+                c.evidence += [x for x in k.evidence if (x.start, x.end) not in have_ev]
+                folded.add(id(k))
+        self.tolls |= folded
         return [e for e in events if id(e) not in folded]
 
     def _killed_in_attack(self, events: list[Event]) -> list[Event]:
-        """The dead of an attack told just before are its toll, not an act of their own.
+        """Deaths with no doer are the toll of the act they happened in, not an act of their own
+        (docs/events.md, "Deaths are the toll of the act that caused them").
 
-        "आतंकी हमले में 70 नागरिक मारे गए", "बमबारी की है, जिसमें एक आतंकी मारा गया", "इस हमले में 18 लोग मारे
-        गए थे": a killing in the attack's locative or in a relative clause on it is more evidence of that
-        attack. Those killed in a clash stay the event, the clash's sides their killers (``_killed_in_clash``),
-        and the same dead told killed before are that killing again, which merging makes one.
+        "आतंकी हमले में 70 नागरिक मारे गए", "बमबारी की है, जिसमें एक आतंकी मारा गया", "मुठभेड़ में दो आतंकी मारे
+        गए", "इस हमले में 18 लोग मारे गए थे": a killing no written word does, in the locative of an attack, a
+        clash or an operation, or in a relative clause on it, or after its noun said again, is more evidence
+        of that act. A killing with a doer (``सेना ने ... मार गिराया``) stays one, and the same dead told killed
+        before are that killing again, which merging makes one.
         """
+        self._dead_of_clash(events)
         folded: set[int] = set()
         for k in events:
-            if (k.type, k.mode) != ("ASSAULT", "kill") or self._killed_before(k):
+            if (k.type, k.mode) != ("ASSAULT", "kill") or self._killed_before(k) or _written_doer(k):
                 continue
-            host = next((c for c in reversed(events) if c.type == "ASSAULT" and c.mode not in ("kill", "clash")
-                         and id(c) not in folded and c.trigger_end <= k.trigger_start
+            host = next((c for c in reversed(events) if _holds_toll(c) and id(c) not in folded
+                         and c.trigger_end <= k.trigger_start
                          and self._opens_toll(c.trigger_end, k.trigger_start)), None)  # fmt: skip
             if host is None and k.evidence:
-                # "इस हमले में 18 लोग मारे गए": the attack's noun said again, the attack told before it
-                told = next((e for e in reversed(self.told) if e.type == "ASSAULT" and e.mode not in ("kill", "clash")
+                # "इस हमले में 18 लोग मारे गए": the act's noun said again, the act told before it
+                told = next((e for e in reversed(self.told) if _holds_toll(e)
                              and e.trigger_end <= k.evidence[0].start), None)  # fmt: skip
-                noun = self.text[told.trigger_start : told.trigger_end].split()[-1] if told is not None else ""
                 lo = k.evidence[0].start
-                at = [m.end() for m in re.finditer(re.escape(noun) + "(?=" + _IN_CLASH_HI.pattern + ")",
-                                                   self.text[lo : k.trigger_start])] if noun else []  # fmt: skip
-                if at and self._opens_toll(lo + at[-1], k.trigger_start):
+                nouns = self.text[told.trigger_start : told.trigger_end].split() if told is not None else []
+                at = [m.end() for noun in ({nouns[0], nouns[-1]} if nouns else set())
+                      for m in re.finditer(re.escape(noun) + "(?=" + _IN_CLASH_HI.pattern + ")",
+                                           self.text[lo : k.trigger_start])]  # fmt: skip
+                if at and self._opens_toll(lo + max(at), k.trigger_start):
                     host = told
             if host is None:
                 continue
             have = {(s.start, s.end) for s in host.evidence}
             host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
-            if not any(a.role == "target" for a in host.actors):
+            if host.mode != "clash" and not any(a.role == "target" for a in host.actors):
                 # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
                 doers = {a.entity_id for a in host.actors}
                 host.actors += [a for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id not in doers]
@@ -375,43 +392,9 @@ class _State(_Arguments, _Setting):
         m = _REL_LOC.match(self.text, end)
         return m is not None and m.end() <= kill and not _CLAUSE_END.search(self.text, m.end(), kill)
 
-    def _killed_in_clash(self, events: list[Event]) -> None:
-        """"इस मुठभेड़ में दो आतंकवादी मारे गए": those killed in a clash told by its noun were killed by
-        its other side, the sides this clash (or, pointed back at, the last clash told) named.
-        """
-        self._dead_of_clash(events)
-        for k in events:
-            if (k.type, k.mode) != ("ASSAULT", "kill") or any(a.role == "source" for a in k.actors):
-                continue
-            victims = {self._side(a.entity_id) for a in k.actors if a.role == "target"}
-            clash = next((c for c in reversed(events) if (c.type, c.mode) == ("ASSAULT", "clash")
-                          and id(c) in self.nominal and c.trigger_end <= k.trigger_start
-                          and _IN_CLASH_HI.match(self.text, c.trigger_end)
-                          and not _CLAUSE_END.search(self.text, c.trigger_end, k.trigger_start)), None)  # fmt: skip
-            if not victims:
-                continue
-            told = next((e for e in reversed(self.told) if (e.type, e.mode) == ("ASSAULT", "clash")
-                         and e.trigger_end <= k.trigger_start and e.actors), None)  # fmt: skip
-            if clash is not None:
-                sides = clash.actors or (told.actors if told is not None else [])
-            elif told is not None and k.evidence:
-                # the clash's noun said again with no event of its own ("इस मुठभेड़ में"): the clash told
-                noun = re.escape(self.text[told.trigger_start : told.trigger_end].split()[0])
-                at = [m.end() for m in re.finditer(noun + r"\s*में\s", self.text[k.evidence[0].start : k.trigger_start])]
-                lo = k.evidence[0].start + at[-1] if at else -1
-                sides = told.actors if at and not _CLAUSE_END.search(self.text, lo, k.trigger_start) else []
-            else:
-                continue
-            have = k.actor_ids()
-            # soldiers of no stated country killed in a clash of two armies: either army may have killed them
-            unsure = {_sector(a.entity_id) for a in k.actors if a.role == "target" and a.entity_id.count(":") == 1}
-            k.actors += [Actor(a.entity_id, "source", -1, -1, a.affiliation, "implicit") for a in sides
-                         if a.entity_id not in have and self._side(a.entity_id) not in victims
-                         and _sector(a.entity_id) not in unsure]  # fmt: skip
-
     def _dead_of_clash(self, events: list[Event]) -> None:
         """"सुरक्षा बलों के साथ मुठभेड़ में नौ नक्सली मारे गए": the dead written in the locative of a clash that
-        names one side alone are its other side.
+        names one side alone are its other side (of one that names none, a side).
         """
         for k in events:
             if (k.type, k.mode) != ("ASSAULT", "kill"):
@@ -420,14 +403,15 @@ class _State(_Arguments, _Setting):
                           and id(c) in self.nominal and c.trigger_end <= k.trigger_start
                           and _IN_CLASH_HI.match(self.text, c.trigger_end)
                           and not _CLAUSE_END.search(self.text, c.trigger_end, k.trigger_start)), None)  # fmt: skip
-            if clash is None or len(clash.actors) != 1:
+            if clash is None or len(clash.actors) > 1:
                 continue
-            # (not of the named side's own kind: soldiers killed in a clash of troops may be either side's)
-            one = clash.actors[0]
-            clash.actors += [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via)
-                             for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id != one.entity_id
-                             and _sector(a.entity_id) != _sector(one.entity_id)
-                             and self._side(a.entity_id) != one.entity_id]  # fmt: skip
+            dead = [a for a in k.actors if a.role == "target" and a.start >= 0]
+            if clash.actors:
+                # (not of the named side's own kind: soldiers killed in a clash of troops may be either side's)
+                one = clash.actors[0]
+                dead = [a for a in dead if a.entity_id != one.entity_id and _sector(a.entity_id) != _sector(one.entity_id)
+                        and self._side(a.entity_id) != one.entity_id]  # fmt: skip
+            clash.actors += [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via) for a in dead]
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an

@@ -409,8 +409,8 @@ class _State(_Arguments, _Setting):
             if clash.actors:
                 # (not of the named side's own kind: soldiers killed in a clash of troops may be either side's)
                 one = clash.actors[0]
-                dead = [a for a in dead if a.entity_id != one.entity_id and _sector(a.entity_id) != _sector(one.entity_id)
-                        and self._side(a.entity_id) != one.entity_id]  # fmt: skip
+                dead = [a for a in dead if a.entity_id != one.entity_id
+                        and _sector(a.entity_id) != _sector(one.entity_id) and self._side(a.entity_id) != one.entity_id]
             clash.actors += [Actor(a.entity_id, "participant", a.start, a.end, a.affiliation, a.via) for a in dead]
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:

@@ -274,6 +274,7 @@ class _State(_Arguments, _Setting):
             events = self._killed_in(events)
         else:
             events = self._killed_in_attack(events)
+        events = self._dead_told_before(events)
         self._remember(sent)
         return events
 
@@ -372,6 +373,26 @@ class _State(_Arguments, _Setting):
                 # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
                 doers = {a.entity_id for a in host.actors}
                 host.actors += [a for a in k.actors if a.role == "target" and a.start >= 0 and a.entity_id not in doers]
+            folded.add(id(k))
+        self.tolls |= folded
+        return [e for e in events if id(e) not in folded]
+
+    def _dead_told_before(self, events: list[Event]) -> list[Event]:
+        """Deaths with no doer whose dead are a side of an attack, a clash or an operation told before in
+        the article ("12 Naxalites were killed in the gunfight", after the encounter with them) are that
+        act's toll told again, not an act of their own.
+        """
+        folded: set[int] = set()
+        for k in events:
+            if (k.type, k.mode) != ("ASSAULT", "kill") or _written_doer(k) or self._killed_before(k):
+                continue
+            dead = {a.entity_id for a in k.actors if a.role == "target"}
+            host = next((e for e in reversed(self.told) if _holds_toll(e) and e.trigger_end <= k.trigger_start
+                         and dead & {a.entity_id for a in e.actors if a.role != "source"}), None)  # fmt: skip
+            if host is None:
+                continue
+            have = {(x.start, x.end) for x in host.evidence}
+            host.evidence += [x for x in k.evidence if (x.start, x.end) not in have]
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]

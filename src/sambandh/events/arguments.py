@@ -1376,6 +1376,9 @@ class _Arguments(_Base):
                 pm = _POSSESSED.match(self.text, a.end)
                 if on_owned and pm is not None and pm.group(0).split()[-1] not in _ON_WORDS:
                     continue
+                if (pm is not None and pm.group("mod") and pm.group(0).split()[-1] in _GEN_FORMS
+                        and self.text[pm.end() : start].strip()):  # fmt: skip
+                    continue  # "X के पर्यटन क्षेत्र की सुविधाओं पर": a chain, X owns the middle noun
                 if pm is not None and pm.end() <= start and start - pm.end() <= 60:
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break

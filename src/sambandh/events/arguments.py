@@ -55,6 +55,7 @@ from .grammar import (
     _PLURAL_FIRST,
     _POLITY_SECTORS,
     _POSSESSED,
+    _POSSESSED_AFTER,
     _POSSESSOR_TARGET,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -392,6 +393,15 @@ class _Arguments(_Base):
                     # last person acting
                     for ref in self._pronoun_refs(pm.start(), out):
                         out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
+                                        pm.start(), pm.end(), "pronoun"))  # fmt: skip
+                    continue
+                if lang != "en" and pr.group and self._hi_owns(pm.end()):
+                    # "उनकी भारत यात्रा", "उनके समर्थन की सराहना", "उनकी चौकी पर हमला": the owner of an event
+                    # noun or of what a directed act falls on, as a name in the genitive would be; never the
+                    # subject of its own clause (whose own is told by अपना), so the person acting before it
+                    ref = self._owner_ref(pm.start(), out, lo, lang, pr.group)
+                    if ref is not None:
+                        out.append(_Arg(ref, self._label(ref) if not ref.startswith("agent:") else "AGENT", case,
                                         pm.start(), pm.end(), "pronoun"))  # fmt: skip
                     continue
                 if not _GREETED.match(text, pm.end(), pm.end() + 30):
@@ -891,6 +901,37 @@ class _Arguments(_Base):
             m = _EN_POSSESSIVE.match(self.text, pos, m.end() - 1)
         return False
 
+    def _hi_owns(self, pos: int) -> bool:
+        """Whether a Hindi genitive pronoun ending at ``pos`` owns an event noun (up to two words before
+        it: ``उनकी हालिया भारत यात्रा``) or a thing with its postposition (``उनके समर्थन की``, ``उनकी
+        सीमा चौकी पर``).
+        """
+        if _POSSESSED_AFTER.match(self.text, pos):
+            return True
+        at = pos
+        for _ in range(3):
+            if self._starts_predicate(at):
+                return True
+            wm = _NEXT_WORD.match(self.text, at)
+            if wm is None or wm.group(1) in _CASE_OF:
+                return False
+            at = wm.end()
+        return False
+
+    def _owner_ref(self, pos: int, clause: list[_Arg], lo: int, lang: str, group: bool) -> str | None:
+        """Whom a Hindi genitive pronoun at ``pos`` stands for: the last person acting who is not a
+        subject of its own clause nor the one whose words it is in; else a group told as a subject
+        before (``मछुआरों ... उनकी नावें``).
+        """
+        own = {a.entity_id for a in clause if a.case in ("erg", "nom") and a.end <= pos}
+        for speaker in (self._speaker(lo, lo, lang), self._quote_speaker(pos, lang)):
+            if speaker is not None:
+                own.add(speaker.entity_id)
+        for ref in [*self.last_people, *self.prev_people, *self.named_people]:
+            if ref and ref not in own:
+                return ref
+        return self._group_ref(pos, clause, lang) if group else None
+
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
         m = re.match((r"\s+([\w" + DEVANAGARI_WORD + r"]+)"), self.text[pos : pos + 40])
@@ -1376,6 +1417,9 @@ class _Arguments(_Base):
                 pm = _POSSESSED.match(self.text, a.end)
                 if on_owned and pm is not None and pm.group(0).split()[-1] not in _ON_WORDS:
                     continue
+                if (pm is not None and pm.group("mod") and pm.group(0).split()[-1] in _GEN_FORMS
+                        and self.text[pm.end() : start].strip()):  # fmt: skip
+                    continue  # "X के पर्यटन क्षेत्र की सुविधाओं पर": a chain, X owns the middle noun
                 if pm is not None and pm.end() <= start and start - pm.end() <= 60:
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break

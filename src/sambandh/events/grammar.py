@@ -147,9 +147,16 @@ _SAID_OBJECT = frozenset(word_key(w) for w in _kind_words("said_object"))
 _NOT_AT_DOERS = frozenset({"condole", "solidarity"})
 # directed acts whose target may be named as the owner of their object ("X के बयान को खारिज किया")
 _POSSESSOR_TARGET = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN", "AGREE"})
-_POSSESSED = re.compile(r"\s*(?:के|की|का)\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
-                        + r"[" + DEVANAGARI_WORD + r"]+\s+(?:"
-                        + _kind_alt("object_marker") + r")(?=\s)")
+# (the owned thing may be told in two words, a modifier and its head, neither a postposition: "X की पश्चिमी
+# सीमाओं पर", "X के सैन्य ठिकानों पर", "X के विस्तारवादी रवैये की"); so told, a genitive after it owns what
+# follows (a chain: "X के पर्यटन क्षेत्र की सुविधाओं पर") unless the act itself follows
+_POSSESSED_TAIL = (r"\s+(?:(?:" + _kind_alt("possessed_modifier") + r")\s+)?"
+                   + r"(?P<mod>(?!(?:" + _ONE_WORD_PP + r")\s)[" + DEVANAGARI_WORD + r"]+\s+)?"
+                   + r"(?!(?:" + _ONE_WORD_PP + r")\s)[" + DEVANAGARI_WORD + r"]+\s+(?:"
+                   + _kind_alt("object_marker") + r")(?=\s)")
+_POSSESSED = re.compile(r"\s*(?:के|की|का)" + _POSSESSED_TAIL)
+# the same after a genitive pronoun ("उनके समर्थन की", "उनकी सीमा चौकी पर")
+_POSSESSED_AFTER = re.compile(_POSSESSED_TAIL)
 _ON_WORDS = frozenset(_kind_words("on_or_at"))
 _ON_WHAT = re.compile(r"\s(?:" + _kind_alt("on_or_at") + r")\s")
 # "इस पर ... जवाबी कार्रवाई": in answer, not at a place (also where the search starts, at the sentence's

@@ -58,6 +58,8 @@ def main() -> None:
         records, warm = records[: args.n], records[args.n :]
         stages = article_stages(config)
         recognizer(config.ner_model, config.kb_dir)  # the model loads before the clock starts
+        for st in stages:
+            st.load()  # and each stage's tables (built on first use)
         if warm:
             list(run_chain(stages, warm))
         prof = cProfile.Profile() if args.profile else None

@@ -838,11 +838,19 @@ class EntityRecognizer:
         """
         out: list[Mention] = []
         latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
-        for rx, label, where, first in _name_heads():
+        piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
+        for rx, label, where, first, whole in _name_heads_gated():
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
-            # when a quick look says it cannot match (its first word, written as it must be)
+            # when a quick look says it cannot match (its first word, written as it must be: a
+            # whole word of the piece where it is made of word letters, as the pattern's bounds
+            # then require; one look at the piece's words instead of a search of it for each head)
             if first:
-                if first not in chunk:
+                if whole:
+                    if piece_words is None:
+                        piece_words = set(_WORD_RUN.findall(chunk))
+                    if first not in piece_words:
+                        continue
+                elif first not in chunk:
                     continue
             else:
                 if latin_heads is None:
@@ -1956,6 +1964,19 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
+
+
+# a run of the letters a head's pattern bounds a name word by (``_name_heads``: no such letter before or after)
+_WORD_RUN = re.compile(r"[\w" + DEVANAGARI + r"]+")
+
+
+@lru_cache(maxsize=1)
+def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
+    """``_name_heads`` with, for each, whether its first word is all letters of ``_WORD_RUN``: such a
+    head matches only where that word is a whole run of the piece.
+    """
+    return [(rx, label, where, first, bool(first) and _WORD_RUN.fullmatch(first) is not None)
+            for rx, label, where, first in _name_heads()]  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ it stays linear in the length of the text however many entries there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -267,6 +267,7 @@ class Lexicon:
             raise FileNotFoundError(f"no predicate lexicon for {lang!r} in {self.folder}")
         self.entries: list[Predicate] = []
         self.first: dict[str, list[_Seq]] = {}
+        self._next_index: dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]] | None = None
         self._asking: frozenset[str] | None = None  # nouns that ask or threaten (``_asked_for``), built at first use
         # English verb + object entries by their object ("talks were held"): object → (entry, past participles)
         self.object_first: dict[str, list[tuple[Predicate, frozenset[str]]]] = {}
@@ -459,11 +460,24 @@ class Lexicon:
         found: list[PredicateMatch] = []
         n = len(toks)
         i = 0
+        first = self.first
+        # a word that opens no entry (nor, in English, a passive's object) starts no match: most words
+        objects = self.object_first if self.lang == "en" else {}
+        by_next = self._by_next() if self.lang != "en" else None
         while i < n:
+            if toks[i][2] not in first and toks[i][2] not in objects:
+                i += 1
+                continue
             best: PredicateMatch | None = None
             best_j = i
             ties: list[PredicateMatch] = []  # other senses of the same words, as long as the best
-            for seq in self.first.get(toks[i][2], ()):
+            seqs: Sequence[_Seq]
+            if by_next is not None:
+                always, after = by_next[toks[i][2]]
+                seqs = after.get(toks[i + 1][2], always) if i + 1 < n else always
+            else:
+                seqs = first.get(toks[i][2], ())
+            for seq in seqs:
                 j = i + 1
                 ok = True
                 negated = False
@@ -532,6 +546,41 @@ class Lexicon:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return self._offers_folded(found, text)
+
+    def _by_next(self) -> dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]]:
+        """``first``'s entries by the word after their first (a Hindi lexicon's): for each first word, the
+        entries that can match whatever follows, and by next word, in ``first``'s order, those that can
+        match when that word follows, so ``find`` tries only those (``के`` opens 28 entries, and most
+        fail on the next word). An entry whose words go on can match only where the next word is its
+        second word, or another genitive for a genitive (``का``/``की``/``के``), or, for a two-word entry
+        without a light verb, a particle or negation before its last word; built on first use.
+        """
+        if self._next_index is not None:
+            return self._next_index
+        skippable = frozenset(k for k, v in self.particles.items() if v in ("-", "neg"))
+        index: dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]] = {}
+        for key, seqs in self.first.items():
+            nexts: set[str] = set()
+            for seq in seqs:
+                if seq.rest and seq.rest[0] != _SLOT:
+                    nexts.add(seq.rest[0])
+                    if seq.rest[0] in _GENITIVE:
+                        nexts |= _GENITIVE
+                    if seq.rest[0] == seq.rest[-1] and not seq.needs_light:
+                        nexts |= skippable
+
+            def can(seq: _Seq, nxt: str | None) -> bool:
+                if not seq.rest or seq.rest[0] == _SLOT:
+                    return True
+                head = seq.rest[0]
+                return nxt is not None and (
+                    nxt == head or (head in _GENITIVE and nxt in _GENITIVE)
+                    or (head == seq.rest[-1] and not seq.needs_light and nxt in skippable))  # fmt: skip
+
+            always = tuple(seq for seq in seqs if can(seq, None))
+            index[key] = (always, {nxt: tuple(seq for seq in seqs if can(seq, nxt)) for nxt in nexts})
+        self._next_index = index
+        return index
 
     def _offers_folded(self, found: list[PredicateMatch], text: str) -> list[PredicateMatch]:
         """An act offered in the infinitive ("रिहा करने की पेशकश की") is that act as its noun offered is ("मदद

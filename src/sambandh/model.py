@@ -114,6 +114,27 @@ _READERS_OF: dict[type, tuple[tuple[str, Callable[[Any], Any], Any], ...]] = {}
 _REQUIRED = object()  # a field with no default that may not be none: missing, it is an error
 
 
+def _pickled_by_fields(cls: Any) -> Any:
+    """Pickle a slotted data class as a call of itself with its fields in order.
+
+    Articles go from the worker processes to the ingest process by pickle: Python's own form
+    for a slotted data class rebuilds each object through a state it sets field by field (for a
+    frozen one, a Python loop over ``fields()``), most of the ingest process's unpickling time
+    (0.47 ms an article of bench/ingest.py's corpus, against 0.07 this way); a call of the class
+    with its field values is the same object, as ``__init__`` makes it.
+    """
+    names = tuple(f.name for f in fields(cls))
+    if not all(f.init for f in fields(cls)) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}: every field must be an __init__ argument, with no __post_init__")
+
+    def __reduce__(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        return type(self), tuple([getattr(self, n) for n in names])
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span(Record):
     """A half-open character range ``[start, end)`` into a text.
@@ -134,6 +155,7 @@ class Span(Record):
         return d
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Removed(Record):
     """A stretch of the raw text that cleaning left out, and why.
@@ -146,6 +168,7 @@ class Removed(Record):
     reason: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Dateline(Record):
     """The dateline that opens a report (``नई दिल्ली, प्रेट्र।``); offsets into ``raw``."""
@@ -156,6 +179,7 @@ class Dateline(Record):
     agency: str | None
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Attribution(Record):
     """A source the article credits: ``(bbc.com)`` or ``ताश के अनुसार``.
@@ -225,6 +249,7 @@ class OffsetMap:
         return f"OffsetMap({len(self.clean)} anchors)"
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Mention(Record):
     """A named-entity mention ``[start, end)`` in the clean text.
@@ -253,6 +278,7 @@ class Mention(Record):
     title_end: int = -1
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class RoleFact(Record):
     """A role stated in the text (``रूस के रक्षा मंत्री X``) or known for the date.
@@ -277,6 +303,7 @@ class RoleFact(Record):
     basis: str = "text"
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Fact:
     """A relation the text states outright rather than an event: a membership, a founding, a chair.
@@ -323,6 +350,7 @@ class Fact:
         )  # fmt: skip
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Timex:
     """A time expression.
@@ -362,6 +390,7 @@ class Timex:
 _MODALITY_OF = {"asserted": "occurred", "future": "planned", "intent": "planned", "possible": "conditional"}
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Actor(Record):
     """A participant in an event.
@@ -384,6 +413,7 @@ class Actor(Record):
     via: str = "name"
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Event(Record):
     """A PLOVER event stated in one article (several sentences when the article tells it twice).
@@ -476,6 +506,7 @@ class RawRecord:
     error: Exception | None = None
 
 
+@_pickled_by_fields
 @dataclass(slots=True)
 class Article:
     """One article as it moves through the stages; each stage fills its fields.
@@ -544,9 +575,12 @@ class Article:
         d["text"] = self.raw[self.dateline.start : self.dateline.end]
         return d
 
-    def to_dict(self) -> dict[str, Any]:
-        """Every field, JSON-ready (the storage form)."""
-        return {
+    def to_dict(self, annotations: bool = True) -> dict[str, Any]:
+        """Every field, JSON-ready (the storage form); without ``annotations``, the document's own
+        fields only (no mentions, roles, time expressions, facts or events: the store writes those
+        to tables of their own, from the objects).
+        """
+        out = {
             "id": self.id,
             "source": self.source,
             "raw": self.raw,
@@ -565,12 +599,14 @@ class Article:
             "sentences": [s.to_dict() for s in self.sentences],
             "language": self.language,
             "warnings": list(self.warnings),
-            "mentions": [m.to_dict() for m in self.mentions],
-            "roles": [r.to_dict() for r in self.roles],
-            "timexes": [t.to_dict() for t in self.timexes],
-            "facts": [f.to_dict() for f in self.facts],
-            "events": [e.to_dict() for e in self.events],
         }
+        if annotations:
+            out["mentions"] = [m.to_dict() for m in self.mentions]
+            out["roles"] = [r.to_dict() for r in self.roles]
+            out["timexes"] = [t.to_dict() for t in self.timexes]
+            out["facts"] = [f.to_dict() for f in self.facts]
+            out["events"] = [e.to_dict() for e in self.events]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:

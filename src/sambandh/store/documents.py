@@ -132,7 +132,7 @@ class DocumentsMixin(AnnotationsMixin):
             unique.setdefault(str(a.id), a)
         docs = {c: [] for c in DOC_COLUMNS}  # type: dict[str, list[Any]]
         for a in unique.values():
-            d = a.to_dict()
+            d = a.to_dict(annotations=False)  # the annotations go to their own tables below
             for c in DOC_COLUMNS:
                 if c in _JSON_COLUMNS:
                     docs[c].append(_json(d[c]) if d[c] is not None else None)

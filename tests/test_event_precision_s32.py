@@ -1,0 +1,35 @@
+"""Spurious events by class (issue #15, session 32): a continuative (a habit or a repeated pattern).
+Sentences written for these tests; the rules are checked with the precision model off, so that they,
+not the model, drop what is dropped."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
+
+
+def _events(text: str, typ: str) -> list[dict]:
+    return [e for e in annotate_text(text, published="2024-05-02")["events"] if e["type"] == typ]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("नेपाल की सरकार पिछले कई वर्षों से भारत पर सीमा के अतिक्रमण का आरोप लगाती रही है।", "ACCUSE"),
+    ("चीन इन सभी दावों को ख़ारिज करता रहा है।", "REJECT"),
+    ("इस नीति की विपक्ष की ओर से कड़ी आलोचना होती रही है।", "ACCUSE"),
+])
+def test_a_continuative_is_a_habit_no_act(rules_only, text, typ):
+    assert _events(text, typ) == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("नेपाल की सरकार ने भारत पर सीमा के अतिक्रमण का आरोप लगाया है।", "ACCUSE"),
+    ("चीन ने इन सभी दावों को ख़ारिज कर दिया है।", "REJECT"),
+    ("किसान संगठन दिल्ली में सरकार के खिलाफ प्रदर्शन कर रहे हैं।", "PROTEST"),  # a progressive stays
+])
+def test_the_act_told_once_or_under_way_stays(rules_only, text, typ):
+    assert _events(text, typ), text

@@ -33,3 +33,12 @@ def test_a_continuative_is_a_habit_no_act(rules_only, text, typ):
 ])
 def test_the_act_told_once_or_under_way_stays(rules_only, text, typ):
     assert _events(text, typ), text
+
+
+@pytest.mark.parametrize("text", [
+    "विद्रोहियों ने सीमा की दो चौकियों पर कब्जा कर लिया है।",
+    "हमलावरों ने गांव के बीस लोगों को बंधक बना लिया।",
+])
+def test_a_capture_or_hostage_taking_is_a_seizure(rules_only, text):
+    evs = [e for e in annotate_text(text, published="2024-05-02")["events"]]
+    assert [(e["type"], e["mode"]) for e in evs] == [("COERCE", "seize")], evs

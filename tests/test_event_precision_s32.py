@@ -42,3 +42,16 @@ def test_the_act_told_once_or_under_way_stays(rules_only, text, typ):
 def test_a_capture_or_hostage_taking_is_a_seizure(rules_only, text):
     evs = [e for e in annotate_text(text, published="2024-05-02")["events"]]
     assert [(e["type"], e["mode"]) for e in evs] == [("COERCE", "seize")], evs
+
+
+def test_talks_within_a_meeting_named_again_are_that_meeting(rules_only):
+    text = ("विदेश सचिव विक्रम मिस्री ने सोमवार को ढाका में बांग्लादेश के विदेश सलाहकार से मुलाकात की। इस मुलाकात में "
+            "दोनों देशों के अधिकारियों ने सीमा प्रबंधन और व्यापार पर चर्चा की।")  # fmt: skip
+    talks = _events(text, "CONSULT")
+    assert len(talks) == 1, talks
+    assert len(talks[0]["evidence"]) == 2  # the talks in it are more evidence of the one meeting
+
+
+def test_a_meeting_within_a_visit_named_again_stays(rules_only):
+    text = "नरेंद्र मोदी सोमवार को रूस के दौरे पर मॉस्को पहुंचे। इस दौरे के दौरान उन्होंने व्लादिमीर पुतिन से मुलाकात की।"
+    assert [e["mode"] for e in _events(text, "CONSULT")].count("meet") == 1

@@ -96,7 +96,7 @@ from .grammar import (
     _kind_alt,
 )
 from .merge import _dedupe, _drop_office_agents, _sector
-from .setting import _Setting
+from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
     from .extractor import EventExtractor
@@ -133,6 +133,8 @@ _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w"
                                  re.IGNORECASE)
 # a generic noun of action after a pointer (lang/hi/words.tsv generic_act, act_pointer): an act named again
 _GENERIC_ACTS = frozenset(words_of("generic_act"))
+# the modes of talks that a meeting named again as their frame tells again (``_talks_within_gathering``)
+_TALK_MODES = frozenset({"meet", "discuss"})
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -275,8 +277,36 @@ class _State(_Arguments, _Setting):
         else:
             events = self._killed_in_attack(events)
         events = self._dead_told_before(events)
+        if not english:
+            events = self._talks_within_gathering(events, sent)
         self._remember(sent)
         return events
+
+    def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
+        """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
+        मुलाक़ात के दौरान ... बातचीत हुई``) are that gathering told again, no talks of their own: more evidence of the
+        last meeting or talks told before the frame, if any (session 32; no gold of the dev halves or sets 11-13 codes
+        talks in such a frame).
+        """
+        if not any(e.type == "CONSULT" and e.mode in _TALK_MODES for e in events):
+            return events
+        nouns = _act_nouns(tuple(self.ex.lexicons.values()), _TALK_MODES)
+        frames = list(_within_gathering(nouns).finditer(self.text, sent.start, sent.end))
+        if not frames:
+            return events
+        out: list[Event] = []
+        for e in events:
+            fm = next((f for f in reversed(frames) if f.start() <= e.trigger_start), None)
+            if (e.type != "CONSULT" or e.mode not in _TALK_MODES or e.in_title() or fm is None
+                    or _SAID_THAT.search(self.text, fm.end(), e.trigger_start)):  # fmt: skip
+                out.append(e)
+                continue
+            told = next((x for x in reversed(self.told) if x.type == "CONSULT" and x.mode in _TALK_MODES
+                         and x.trigger_end <= fm.start() and not x.in_title()), None)  # fmt: skip
+            if told is not None:
+                have = {(x.start, x.end) for x in told.evidence}
+                told.evidence += [x for x in e.evidence if (x.start, x.end) not in have]
+        return out
 
     def _aim_of_sanctions(self, events: list[Event]) -> list[Event]:
         """A sentence that imposes sanctions and says whom they "target" (``नए प्रतिबंध लगाए, जिनमें कई

@@ -55,3 +55,9 @@ def test_talks_within_a_meeting_named_again_are_that_meeting(rules_only):
 def test_a_meeting_within_a_visit_named_again_stays(rules_only):
     text = "नरेंद्र मोदी सोमवार को रूस के दौरे पर मॉस्को पहुंचे। इस दौरे के दौरान उन्होंने व्लादिमीर पुतिन से मुलाकात की।"
     assert [e["mode"] for e in _events(text, "CONSULT")].count("meet") == 1
+
+
+def test_talks_before_a_meeting_taken_part_in_stay(rules_only):
+    text = ("रक्षा मंत्री राजनाथ सिंह मंगलवार को दुशांबे पहुंचे। इस सम्मेलन में शामिल होने से पहले उन्होंने बेलारूस के "
+            "रक्षा मंत्री विक्टर ख्रेनिन से द्विपक्षीय बातचीत की।")  # fmt: skip
+    assert any(e["mode"] in ("meet", "discuss") for e in _events(text, "CONSULT"))

@@ -135,6 +135,7 @@ _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w"
 _GENERIC_ACTS = frozenset(words_of("generic_act"))
 # the modes of talks that a meeting named again as their frame tells again (``_talks_within_gathering``)
 _TALK_MODES = frozenset({"meet", "discuss"})
+_NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -291,7 +292,12 @@ class _State(_Arguments, _Setting):
         if not any(e.type == "CONSULT" and e.mode in _TALK_MODES for e in events):
             return events
         nouns = _act_nouns(tuple(self.ex.lexicons.values()), _TALK_MODES)
-        frames = list(_within_gathering(nouns).finditer(self.text, sent.start, sent.end))
+        # (not a gathering taken part in, its postposition the attend table's: "इस सम्मेलन में शामिल होने से पहले ...
+        # बातचीत की" tells talks before it, lang/hi/attend.tsv)
+        lex = self.ex.lexicons.get("hi")
+        attend = {word for _, word in getattr(lex, "attend", {})}
+        frames = [f for f in _within_gathering(nouns).finditer(self.text, sent.start, sent.end)
+                  if not ((nxt := _NEXT_WORD.match(self.text, f.end())) and word_key(nxt.group(1)) in attend)]
         if not frames:
             return events
         out: list[Event] = []

@@ -61,3 +61,15 @@ def test_talks_before_a_meeting_taken_part_in_stay(rules_only):
     text = ("रक्षा मंत्री राजनाथ सिंह मंगलवार को दुशांबे पहुंचे। इस सम्मेलन में शामिल होने से पहले उन्होंने बेलारूस के "
             "रक्षा मंत्री विक्टर ख्रेनिन से द्विपक्षीय बातचीत की।")  # fmt: skip
     assert any(e["mode"] in ("meet", "discuss") for e in _events(text, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "गृह मंत्रालय ने उस मामले पर तत्काल कार्रवाई की।",
+    "जांच एजेंसी ने घोटाले से जुड़े मामलों में कार्रवाई की है।",
+])
+def test_action_on_a_case_is_no_operation(rules_only, text):
+    assert _events(text, "COERCE") == []
+
+
+def test_action_against_a_side_stays_an_operation(rules_only):
+    assert _events("सेना ने इस मामले में आतंकियों पर कड़ी कार्रवाई की।", "COERCE")

@@ -136,6 +136,8 @@ _GENERIC_ACTS = frozenset(words_of("generic_act"))
 # the modes of talks that a meeting named again as their frame tells again (``_talks_within_gathering``)
 _TALK_MODES = frozenset({"meet", "discuss"})
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
+# a case or matter the generic noun of action is taken on, before it ("मामले पर तत्काल कार्रवाई", lang/hi/words.tsv)
+_MATTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("matter_noun") + r")\s+(?:में|पर)\s+(?:[^\s,।]+\s+)?$")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -648,6 +650,9 @@ class _State(_Arguments, _Setting):
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
+        if (not trig.english and m.entry.pred in _GENERIC_ACTS
+                and _MATTER_BEFORE.search(text, max(sent.start, start - 40), start)):  # fmt: skip
+            return True  # "मामले पर तत्काल कार्रवाई की गई": a case dealt with, no operation
         if not trig.english and m.entry.pred in _GENERIC_ACTS and self._copula_predicate(start, end):
             return True  # "यह अभ्यास एक दंडात्मक कार्रवाई है": what an act told is called, not one more act
         if (not trig.english and (m.form == "nominal" or m.head_end < end)

@@ -73,3 +73,16 @@ def test_action_on_a_case_is_no_operation(rules_only, text):
 
 def test_action_against_a_side_stays_an_operation(rules_only):
     assert _events("सेना ने इस मामले में आतंकियों पर कड़ी कार्रवाई की।", "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    "भारत ने फ्रांस के साथ 26 लड़ाकू विमानों के रक्षा सौदे पर हस्ताक्षर किए।",
+    "दोनों देशों के अधिकारियों ने सोमवार को इस खरीद डील पर भी दस्तखत किए।",
+])
+def test_a_purchase_signed_is_the_purchase(rules_only, text):
+    assert _events(text, "AGREE") == []
+    assert _events(text, "COOPERATE"), text
+
+
+def test_a_deal_not_named_a_purchase_stays_signed(rules_only):
+    assert _events("भारत और फिलीपींस के बीच 375 मिलियन डॉलर की डील पर हस्ताक्षर किए गए।", "AGREE")

@@ -138,6 +138,9 @@ _TALK_MODES = frozenset({"meet", "discuss"})
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 # a case or matter the generic noun of action is taken on, before it ("मामले पर तत्काल कार्रवाई", lang/hi/words.tsv)
 _MATTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("matter_noun") + r")\s+(?:में|पर)\s+(?:[^\s,।]+\s+)?$")
+# a purchase as the thing signed, before a verb of signing ("रक्षा सौदे पर भी हस्ताक्षर", lang/hi/words.tsv)
+_PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("purchase_object")
+                              + r")\s+(?:[^\s,।]+\s+)?पर\s+(?:(?:भी|ही)\s+)?$")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -1477,6 +1480,12 @@ class _State(_Arguments, _Setting):
             # "X को बातचीत का निमंत्रण दिया": an invitation to talks asks for them, as an offer of talks does
             # (docs/events.md); an invitation to visit stays the host's
             act.trig = trig = Trigger("REQUEST", "request", "020", False, trig.targets, trig.english, m)
+        if (trig.mode == "sign" and not trig.english
+                and _PURCHASE_SIGNED.search(text, max(act.sent.start, start - 40), start)):  # fmt: skip
+            # "रक्षा सौदे पर हस्ताक्षर किए": a purchase signed is the purchase (docs/events.md: buying arms is
+            # COOPERATE/purchase); its sides stay participants, as a deal "between" two is read, so that a deal told
+            # before and signed now are one (coref)
+            act.trig = trig = Trigger("COOPERATE", "purchase", "062", False, trig.targets, trig.english, m)
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);

@@ -86,3 +86,8 @@ def test_a_purchase_signed_is_the_purchase(rules_only, text):
 
 def test_a_deal_not_named_a_purchase_stays_signed(rules_only):
     assert _events("भारत और फिलीपींस के बीच 375 मिलियन डॉलर की डील पर हस्ताक्षर किए गए।", "AGREE")
+
+
+def test_those_who_do_it_in_the_oblique_plural_are_described_not_acting(rules_only):
+    # "करने वालों को": the oblique plural of the attributive "करने वाले" names who, no act told
+    assert _events("सरकार का विरोध करने वालों को जेल भेजा जाना चाहिए, एक नेता ने कहा।", "ACCUSE") == []

@@ -91,3 +91,7 @@ def test_a_deal_not_named_a_purchase_stays_signed(rules_only):
 def test_those_who_do_it_in_the_oblique_plural_are_described_not_acting(rules_only):
     # "करने वालों को": the oblique plural of the attributive "करने वाले" names who, no act told
     assert _events("सरकार का विरोध करने वालों को जेल भेजा जाना चाहिए, एक नेता ने कहा।", "ACCUSE") == []
+
+
+def test_a_crime_owned_up_to_in_the_spelling_kubul_is_no_agreement(rules_only):
+    assert _events("पूछताछ में आरोपी ने जासूसी करने की बात कुबूल की है।", "AGREE") == []

@@ -688,6 +688,10 @@ class Lexicon:
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
                 seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
             return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
+        if self.lang != "en" and form == "ipfv" and "progressive" in feats:
+            # "आरोप लगाता रहा है", "ख़ारिज करती रही है": the imperfective participle before रहना is a continuative,
+            # a habit or a repeated pattern (docs/events.md), no one act, whatever the type (session 32)
+            return None
         entry = _offered(seq.entry, feats)
         return PredicateMatch(toks[i][0], toks[k - 1][1], entry, form, feats, head_end, light_used,
                               split_at=split_at), k  # fmt: skip

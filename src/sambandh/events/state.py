@@ -96,7 +96,7 @@ from .grammar import (
     _kind_alt,
 )
 from .merge import _dedupe, _drop_office_agents, _sector
-from .setting import _Setting
+from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
     from .extractor import EventExtractor
@@ -133,6 +133,15 @@ _COUNTRY_WORD_AFTER = re.compile(r"(?:" + _kind_alt("country_word") + r")(?![\w"
                                  re.IGNORECASE)
 # a generic noun of action after a pointer (lang/hi/words.tsv generic_act, act_pointer): an act named again
 _GENERIC_ACTS = frozenset(words_of("generic_act"))
+# the modes of talks that a meeting named again as their frame tells again (``_talks_within_gathering``)
+_TALK_MODES = frozenset({"meet", "discuss"})
+_NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
+# a case or matter the generic noun of action is taken on, before it ("मामले पर तत्काल कार्रवाई", lang/hi/words.tsv)
+_MATTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("matter_noun")
+                            + r")\s+(?:में|पर)\s+(?:[^\s,।]+\s+)?$")
+# a purchase as the thing signed, before a verb of signing ("रक्षा सौदे पर भी हस्ताक्षर", lang/hi/words.tsv)
+_PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("purchase_object")
+                              + r")\s+(?:[^\s,।]+\s+)?पर\s+(?:(?:भी|ही)\s+)?$")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -275,8 +284,41 @@ class _State(_Arguments, _Setting):
         else:
             events = self._killed_in_attack(events)
         events = self._dead_told_before(events)
+        if not english:
+            events = self._talks_within_gathering(events, sent)
         self._remember(sent)
         return events
+
+    def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
+        """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
+        मुलाक़ात के दौरान ... बातचीत हुई``) are that gathering told again, no talks of their own: more evidence of the
+        last meeting or talks told before the frame, if any (session 32; no gold of the dev halves or sets 11-13 codes
+        talks in such a frame).
+        """
+        if not any(e.type == "CONSULT" and e.mode in _TALK_MODES for e in events):
+            return events
+        nouns = _act_nouns(tuple(self.ex.lexicons.values()), _TALK_MODES)
+        # (not a gathering taken part in, its postposition the attend table's: "इस सम्मेलन में शामिल होने से पहले ...
+        # बातचीत की" tells talks before it, lang/hi/attend.tsv)
+        lex = self.ex.lexicons.get("hi")
+        attend = {word for _, word in getattr(lex, "attend", {})}
+        frames = [f for f in _within_gathering(nouns).finditer(self.text, sent.start, sent.end)
+                  if not ((nxt := _NEXT_WORD.match(self.text, f.end())) and word_key(nxt.group(1)) in attend)]
+        if not frames:
+            return events
+        out: list[Event] = []
+        for e in events:
+            fm = next((f for f in reversed(frames) if f.start() <= e.trigger_start), None)
+            if (e.type != "CONSULT" or e.mode not in _TALK_MODES or e.in_title() or fm is None
+                    or _SAID_THAT.search(self.text, fm.end(), e.trigger_start)):  # fmt: skip
+                out.append(e)
+                continue
+            told = next((x for x in reversed(self.told) if x.type == "CONSULT" and x.mode in _TALK_MODES
+                         and x.trigger_end <= fm.start() and not x.in_title()), None)  # fmt: skip
+            if told is not None:
+                have = {(x.start, x.end) for x in told.evidence}
+                told.evidence += [x for x in e.evidence if (x.start, x.end) not in have]
+        return out
 
     def _aim_of_sanctions(self, events: list[Event]) -> list[Event]:
         """A sentence that imposes sanctions and says whom they "target" (``नए प्रतिबंध लगाए, जिनमें कई
@@ -612,6 +654,9 @@ class _State(_Arguments, _Setting):
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
+        if (not trig.english and m.entry.pred in _GENERIC_ACTS
+                and _MATTER_BEFORE.search(text, max(sent.start, start - 40), start)):  # fmt: skip
+            return True  # "मामले पर तत्काल कार्रवाई की गई": a case dealt with, no operation
         if not trig.english and m.entry.pred in _GENERIC_ACTS and self._copula_predicate(start, end):
             return True  # "यह अभ्यास एक दंडात्मक कार्रवाई है": what an act told is called, not one more act
         if (not trig.english and (m.form == "nominal" or m.head_end < end)
@@ -1436,6 +1481,12 @@ class _State(_Arguments, _Setting):
             # "X को बातचीत का निमंत्रण दिया": an invitation to talks asks for them, as an offer of talks does
             # (docs/events.md); an invitation to visit stays the host's
             act.trig = trig = Trigger("REQUEST", "request", "020", False, trig.targets, trig.english, m)
+        if (trig.mode == "sign" and not trig.english
+                and _PURCHASE_SIGNED.search(text, max(act.sent.start, start - 40), start)):  # fmt: skip
+            # "रक्षा सौदे पर हस्ताक्षर किए": a purchase signed is the purchase (docs/events.md: buying arms is
+            # COOPERATE/purchase); its sides stay participants, as a deal "between" two is read, so that a deal told
+            # before and signed now are one (coref)
+            act.trig = trig = Trigger("COOPERATE", "purchase", "062", False, trig.targets, trig.english, m)
         if (trig.mode == "host" and act.actors and not any(a.role == "target" for a in act.actors)
                 and m.entry.pred in act.lex.support_preds):  # fmt: skip
             # welcomed a decision, not a guest (only a word the lexicon also lists as praise: स्वागत, not मेजबानी);

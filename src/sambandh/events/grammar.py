@@ -418,6 +418,8 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?"
 # (after every word of a multiword noun: "यह ... सबसे बड़ा रक्षा सौदा है", "... पहली शांति वार्ता है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
+# but an adjective of a stance before the copula tells its subject holds it ("भारत ... चिंतित है"): that is the act
+_STANCE = frozenset(_kind_words("stance_adjective"))
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

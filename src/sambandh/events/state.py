@@ -82,6 +82,7 @@ from .grammar import (
     _SAID_BARE,
     _SAID_THAT,
     _SKIP_AFTER,
+    _STANCE,
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
@@ -1618,7 +1619,7 @@ class _State(_Arguments, _Setting):
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
         elif (not trig.english and m.light == "होना" and _CLAUSE_ENDS.match(text, end)
-              and (_COPULA.fullmatch(text, start, end)
+              and m.entry.pred not in _STANCE and (_COPULA.fullmatch(text, start, end)
                    or (trig.mode != "visit" and self._copula_after_noun(m)))):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
             # more evidence of the act told before, never an act of its own

@@ -1,0 +1,18 @@
+"""Missed events by class (#15), session 32: recall on news never seen."""
+
+from __future__ import annotations
+
+from conftest import annotate_text, events_of, roles_of
+
+
+def test_an_adjective_of_a_stance_before_a_bare_copula_is_the_stance_stated() -> None:
+    # "X ... चिंतित है": X is concerned now; the copula after an adjective of a stance tells it, it names nothing
+    doc = annotate_text("जर्मनी पूर्वी यूरोप में बढ़ती सैन्य गतिविधियों को लेकर बेहद चिंतित है।", published="2025-03-04")
+    got = events_of(doc, "ACCUSE", "concern")
+    assert got and roles_of(got[0]).get("country:de") == "source", doc["events"]
+    doc = annotate_text("फ्रांस इस मुश्किल घड़ी में यूक्रेन के साथ खड़ा है।", published="2025-03-04")
+    got = events_of(doc, "SUPPORT", "solidarity")
+    assert got and roles_of(got[0]).get("country:fr") == "source", doc["events"]
+    # a noun of an act before the copula still names what something is: no act of its own
+    doc = annotate_text("जानकारों के मुताबिक यह कदम संप्रभुता पर सीधा हमला है।", published="2025-03-04")
+    assert not events_of(doc, "ASSAULT"), doc["events"]

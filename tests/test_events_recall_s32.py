@@ -16,3 +16,15 @@ def test_an_adjective_of_a_stance_before_a_bare_copula_is_the_stance_stated() ->
     # a noun of an act before the copula still names what something is: no act of its own
     doc = annotate_text("जानकारों के मुताबिक यह कदम संप्रभुता पर सीधा हमला है।", published="2025-03-04")
     assert not events_of(doc, "ASSAULT"), doc["events"]
+
+
+def test_an_act_told_as_a_reply_is_never_the_act_it_answers() -> None:
+    # "जवाबी" before the act (in its noun, or in a participle before it): the two sides' acts stay two
+    doc = annotate_text("जापान ने दक्षिण कोरिया पर 20 प्रतिशत टैरिफ लगाया। इसके बाद दक्षिण कोरिया ने जापान पर "
+                        "20 प्रतिशत का जवाबी शुल्क लगाया।", published="2025-03-04")  # fmt: skip
+    sides = [roles_of(e) for e in events_of(doc, "SANCTION", "tariff")]
+    assert {"country:jp": "source", "country:kr": "target"} in sides, sides
+    assert {"country:kr": "source", "country:jp": "target"} in sides, sides
+    doc = annotate_text("नक्सलियों ने पुलिस दल पर गोलियां चलाईं। पुलिस ने जवाबी कार्रवाई की, जिसमें दो नक्सली घायल हुए।",
+                        published="2025-03-04")  # fmt: skip
+    assert len(events_of(doc, "ASSAULT")) == 2, doc["events"]

@@ -420,6 +420,8 @@ _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
 # but an adjective of a stance before the copula tells its subject holds it ("भारत ... चिंतित है"): that is the act
 _STANCE = frozenset(_kind_words("stance_adjective"))
+# a word that tells an act as a reply (जवाबी): in the predicate, or before it in its stretch of the sentence
+_COUNTER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("counter") + r")(?![\w" + _DEV + r"])")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

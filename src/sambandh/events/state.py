@@ -31,6 +31,7 @@ from .grammar import (
     _COMING,
     _COMPLEMENTIZER,
     _COPULA,
+    _COUNTER,
     _COPULA_AFTER,
     _COPULA_GAP,
     _COPULA_NEXT,
@@ -1653,6 +1654,9 @@ class _State(_Arguments, _Setting):
             self.also.add(id(ev))  # "उच्चायोग ने भी कड़ा विरोध दर्ज कराया": another body's protest, one more
         if m.entry.mood == "armed" and m.form != "nominal" and trig.type == "ASSAULT":
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
+            self.replies.add(id(ev))
+        if not trig.english and self._told_as_reply(sent, start, end):
+            self.replies.add(id(ev))  # "चीन ने ... जवाबी शुल्क लगाया": not the tariff it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         elif ev.date is None and ev.modality == "planned" and self._announced_now(m, act.lex):
@@ -1664,6 +1668,14 @@ class _State(_Arguments, _Setting):
         conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
         return ev
+
+    def _told_as_reply(self, sent: Span, start: int, end: int) -> bool:
+        """Whether a word of ``counter`` (``words.tsv``: जवाबी) stands in the predicate or before it in its
+        stretch of the sentence (after the last comma or stop): "जवाबी शुल्क लगाया", "जवाबी कार्रवाई करते
+        हुए ... टैरिफ लगाया".
+        """
+        lo = max(sent.start, *(self.text.rfind(c, sent.start, start) + 1 for c in ",;।"))
+        return bool(_COUNTER.search(self.text, lo, end))
 
     def _also(self, lo: int, hi: int) -> bool:
         """Whether "also" stands in ``text[lo:hi]`` (``पर भी हमला किया``), not as "still", "any" or "even so"

@@ -28,3 +28,15 @@ def test_an_act_told_as_a_reply_is_never_the_act_it_answers() -> None:
     doc = annotate_text("नक्सलियों ने पुलिस दल पर गोलियां चलाईं। पुलिस ने जवाबी कार्रवाई की, जिसमें दो नक्सली घायल हुए।",
                         published="2025-03-04")  # fmt: skip
     assert len(events_of(doc, "ASSAULT")) == 2, doc["events"]
+
+
+def test_a_weapon_that_comes_or_is_handed_over_is_arms_delivered() -> None:
+    # a verb of coming or handing over with a weapon in its clause moves arms: AID/deliver, maker to receiver
+    doc = annotate_text("रूस से दो और एस-400 स्क्वाड्रन अगले महीने भारत पहुंचेंगे।", published="2025-03-04")
+    got = events_of(doc, "AID", "deliver")
+    assert got and roles_of(got[0]) == {"country:ru": "source", "country:in": "target"}, doc["events"]
+    doc = annotate_text("फ्रांस ने तीन राफेल विमान भारत को सौंप दिए।", published="2025-03-04")
+    assert events_of(doc, "AID", "deliver") and not events_of(doc, "CONCEDE"), doc["events"]
+    # a person who comes is still a visit, and one handed over a return
+    doc = annotate_text("रक्षा मंत्री राजनाथ सिंह बुधवार को पेरिस पहुंचे।", published="2025-03-04")
+    assert events_of(doc, "CONSULT", "visit") and not events_of(doc, "AID"), doc["events"]

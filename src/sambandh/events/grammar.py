@@ -92,6 +92,8 @@ _HOST_ACTS = frozenset({"summon", "expel", "object"})
 # acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
 # no actor in the frame's case to be told apart from another sense
 _THING_OBJECT = frozenset({"REJECT"})
+# verbs that move a thing as well as a person: with a weapon in the clause they deliver arms (``_arms_moved``)
+_ARMS_CARRIERS = frozenset({("CONSULT", "visit"), ("CONCEDE", "return")})
 # acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
 # court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
 # acts done to someone, whose noun takes that one in the genitive when the lexicon's target case

@@ -20,6 +20,7 @@ from .grammar import (
     _ANAPHOR,
     _AND_GAP,
     _ARMED_BODY,
+    _ARMS_CARRIERS,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
@@ -31,11 +32,11 @@ from .grammar import (
     _COMING,
     _COMPLEMENTIZER,
     _COPULA,
-    _COUNTER,
     _COPULA_AFTER,
     _COPULA_GAP,
     _COPULA_NEXT,
     _CORRELATIVE,
+    _COUNTER,
     _COUNTERPART,
     _CROWD_SECTORS,
     _CUT_GENITIVE,
@@ -1016,9 +1017,43 @@ class _State(_Arguments, _Setting):
                           and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
             if named is not None and named.entity_id:
                 act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        if self._arms_moved(act):
+            return True
         if trig.type == "CONSULT" and trig.mode == "visit":
             return self._visit_parts(act)
         return True
+
+    def _arms_moved(self, act: _Act) -> bool:
+        """Whether a Hindi verb of coming or of handing over moves a weapon (a ``WEAPON`` name in its clause
+        before it: "राफेल विमान भारत पहुंचे", "X ने राफेल विमान भारत को सौंप दिया"): arms delivered (AID/deliver,
+        docs/events.md), from the weapon's maker country (or the one named with से) to the country reached
+        or handed to, not a visit or a return. Sets the act's type and, for a coming, its sides.
+        """
+        trig, m = act.trig, act.m
+        if trig.english or m.entry.pos != "v" or (trig.type, trig.mode) not in _ARMS_CARRIERS:
+            return False
+        arms = [x for x in self.within(act.scope_start, m.start) if x.label == "WEAPON" and x.entity_id]
+        if not arms:
+            return False
+        act.trig = Trigger("AID", "deliver", "070", False, trig.targets, trig.english, m)
+        if trig.mode != "visit":
+            return True
+        place_ids = [x for x in act.args if x.label in PLACE_LABELS and x.start >= arms[-1].end and x.end <= m.start]
+        to = next((self.ex.places_of.get(x.entity_id, x.entity_id) for x in reversed(place_ids)
+                   if x.case != "abl"), None)  # fmt: skip
+        ent = self.ex.kb.entities.get(arms[-1].entity_id or "")
+        maker = ent.country if ent is not None and ent.country else None
+        if maker and not maker.startswith("country:"):
+            maker = f"country:{maker}"
+        frm = next((x.entity_id for x in act.args if x.case == "abl" and x.entity_id.startswith("country:")
+                    and act.scope_start <= x.start < m.start), maker)  # fmt: skip
+        actors = []
+        if frm and frm != to:
+            actors.append(Actor(frm, "source", -1, -1, frm, "implicit"))
+        if to and to.startswith("country:"):
+            actors.append(Actor(to, "target", -1, -1, to, "implicit"))
+        act.actors = actors
+        return bool(actors)
 
     def _goods_of(self, actors: list[Actor], lo: int, start: int) -> list[Actor]:
         """"भारतीय वस्तुओं पर टैरिफ लगाया", "रूसी तेल पर प्रतिबंध": a demonym before the noun of a measure's पर phrase

@@ -481,7 +481,23 @@ def answers(a: Event, b: Event, replies: set[int] | None) -> bool:
     """
     if not replies or (id(a) not in replies and id(b) not in replies):
         return False
-    return any(_may_be_one(x, y) for x in a.actors for y in b.actors if _OTHER_SIDE.get(x.role) == y.role)
+    return any(_surely_one(x, y) for x in a.actors for y in b.actors if _OTHER_SIDE.get(x.role) == y.role)
+
+
+def _surely_one(x: Actor, y: Actor) -> bool:
+    """Whether two actors are one side for sure: one entity, a country and its own people or bodies, or two
+    generic ones of one sector whose countries do not differ (not a generic actor of no country beside a
+    named one, which :func:`_may_be_one` lets be anyone).
+    """
+    if x.entity_id == y.entity_id:
+        return True
+    cx, cy = _country(x), _country(y)
+    if x.entity_id == cy or y.entity_id == cx or (cx and cx == cy and not x.entity_id.startswith("agent:")
+                                                   and not y.entity_id.startswith("agent:")):  # fmt: skip
+        return True
+    if x.entity_id.startswith("agent:") and y.entity_id.startswith("agent:"):
+        return _sector(x.entity_id) == _sector(y.entity_id) and (not cx or not cy or cx == cy)
+    return False
 
 
 def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,

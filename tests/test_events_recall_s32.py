@@ -40,3 +40,11 @@ def test_a_weapon_that_comes_or_is_handed_over_is_arms_delivered() -> None:
     # a person who comes is still a visit, and one handed over a return
     doc = annotate_text("रक्षा मंत्री राजनाथ सिंह बुधवार को पेरिस पहुंचे।", published="2025-03-04")
     assert events_of(doc, "CONSULT", "visit") and not events_of(doc, "AID"), doc["events"]
+
+
+def test_calling_something_biased_or_illegal_criticises_it() -> None:
+    doc = annotate_text("ब्राजील ने संयुक्त राष्ट्र की रिपोर्ट को पक्षपातपूर्ण बताया है।", published="2025-03-04")
+    got = events_of(doc, "ACCUSE", "criticize")
+    assert got and roles_of(got[0]).get("country:br") == "source", doc["events"]
+    doc = annotate_text("मिस्र ने इस कब्जे को अवैध करार दिया।", published="2025-03-04")
+    assert events_of(doc, "ACCUSE", "criticize"), doc["events"]

@@ -1045,8 +1045,13 @@ class _State(_Arguments, _Setting):
         maker = ent.country if ent is not None and ent.country else None
         if maker and not maker.startswith("country:"):
             maker = f"country:{maker}"
+        # "भारतीय वायुसेना के सी-17 विमान ... मनीला पहुंचे": the weapon's owner, in the genitive right before it, sends it
+        owner = next((self._side(x.entity_id) for x in act.args if x.case == "gen" and x.end <= arms[-1].start
+                      and arms[-1].start - x.end <= 25 and x.label in ACTOR_LABELS), None)  # fmt: skip
+        if owner is not None and (owner == to or not owner.startswith("country:")):
+            owner = None  # (its own arms coming home were delivered by their maker)
         frm = next((x.entity_id for x in act.args if x.case == "abl" and x.entity_id.startswith("country:")
-                    and act.scope_start <= x.start < m.start), maker)  # fmt: skip
+                    and act.scope_start <= x.start < m.start), owner or maker)  # fmt: skip
         actors = []
         if frm and frm != to:
             actors.append(Actor(frm, "source", -1, -1, frm, "implicit"))

@@ -1026,8 +1026,11 @@ class _State(_Arguments, _Setting):
     def _arms_moved(self, act: _Act) -> bool:
         """Whether a Hindi verb of coming or of handing over moves a weapon (a ``WEAPON`` name in its clause
         before it: "राफेल विमान भारत पहुंचे", "X ने राफेल विमान भारत को सौंप दिया"): arms delivered (AID/deliver,
-        docs/events.md), from the weapon's maker country (or the one named with से) to the country reached
-        or handed to, not a visit or a return. Sets the act's type and, for a coming, its sides.
+        docs/events.md), not a visit or a return. Sets the act's type and, for a coming, its sides: to the country
+        reached, from the one named with से, else the weapon's maker. A coming is no delivery when the weapon is
+        waited for ("राफेल के भारत आने का इंतजार"), is a ship or plane the knowledge base does not list, or has an
+        owner other than the country reached, in the genitive or a demonym before it ("भारतीय वायुसेना के सी-17
+        विमान ... मनीला पहुंचे", "अमेरिकी विमानवाहक पोत ...": its own ship or plane abroad, a carrier or a port call).
         """
         trig, m = act.trig, act.m
         if trig.english or m.entry.pos != "v" or (trig.type, trig.mode) not in _ARMS_CARRIERS:
@@ -1035,30 +1038,37 @@ class _State(_Arguments, _Setting):
         arms = [x for x in self.within(act.scope_start, m.start) if x.label == "WEAPON" and x.entity_id]
         if not arms:
             return False
-        act.trig = Trigger("AID", "deliver", "070", False, trig.targets, trig.english, m)
+        deliver = Trigger("AID", "deliver", "070", False, trig.targets, trig.english, m)
         if trig.mode != "visit":
+            act.trig = deliver
             return True
-        place_ids = [x for x in act.args if x.label in PLACE_LABELS and x.start >= arms[-1].end and x.end <= m.start]
+        text, weapon = self.text, arms[-1]
+        ent = self.ex.kb.entities.get(weapon.entity_id or "")
+        if ent is None or (m.form == "inf" and re.match(r"\s+(?:का|की|के)\s", text[m.end : m.end + 6])):
+            return False
+        place_ids = [x for x in act.args if x.label in PLACE_LABELS and x.start >= weapon.end and x.end <= m.start]
         to = next((self.ex.places_of.get(x.entity_id, x.entity_id) for x in reversed(place_ids)
                    if x.case != "abl"), None)  # fmt: skip
-        ent = self.ex.kb.entities.get(arms[-1].entity_id or "")
-        maker = ent.country if ent is not None and ent.country else None
+        owners = {self._side(x.entity_id) for x in act.args if x.case == "gen" and x.end <= weapon.start
+                  and weapon.start - x.end <= 25 and x.label in ACTOR_LABELS}  # fmt: skip
+        owners |= {cid for w in _WORD_BEFORE.finditer(text, max(act.scope_start, weapon.start - 40), weapon.start)
+                   if (cid := self.ex.kb.demonyms.get(fold_word(w.group())))}  # fmt: skip
+        if any(o != to for o in owners):
+            return False
+        maker = ent.country or None
         if maker and not maker.startswith("country:"):
             maker = f"country:{maker}"
-        # "भारतीय वायुसेना के सी-17 विमान ... मनीला पहुंचे": the weapon's owner, in the genitive right before it, sends it
-        owner = next((self._side(x.entity_id) for x in act.args if x.case == "gen" and x.end <= arms[-1].start
-                      and arms[-1].start - x.end <= 25 and x.label in ACTOR_LABELS), None)  # fmt: skip
-        if owner is not None and (owner == to or not owner.startswith("country:")):
-            owner = None  # (its own arms coming home were delivered by their maker)
         frm = next((x.entity_id for x in act.args if x.case == "abl" and x.entity_id.startswith("country:")
-                    and act.scope_start <= x.start < m.start), owner or maker)  # fmt: skip
+                    and act.scope_start <= x.start < m.start), maker)  # fmt: skip
         actors = []
         if frm and frm != to:
             actors.append(Actor(frm, "source", -1, -1, frm, "implicit"))
         if to and to.startswith("country:"):
             actors.append(Actor(to, "target", -1, -1, to, "implicit"))
-        act.actors = actors
-        return bool(actors)
+        if not actors:
+            return False
+        act.trig, act.actors = deliver, actors
+        return True
 
     def _goods_of(self, actors: list[Actor], lo: int, start: int) -> list[Actor]:
         """"भारतीय वस्तुओं पर टैरिफ लगाया", "रूसी तेल पर प्रतिबंध": a demonym before the noun of a measure's पर phrase

@@ -74,6 +74,8 @@ class _Base:
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.usual: dict[int, Actor] = {}  # id of a passive event with no doer → its usual doer (added last)
         self.also: set[int] = set()  # ids of events told with "also" ("पर भी हमला"): one more act, not a retelling
+        # ids of acts told as a reply ("जवाबी शुल्क लगाया", fire returned): never one with the act it answers
+        self.replies: set[int] = set()
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")
         self.anaphoric: set[int] = set()  # those of them a demonstrative points back with
         self.copular: set[int] = set()  # a noun with a bare copula ("... हमला है"): folded or dropped

@@ -35,6 +35,7 @@ from .merge import (
     _people_apart,
     _sides_apart,
     absorb,
+    answers,
     dates_compatible,
     family,
 )
@@ -147,7 +148,7 @@ def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[
 
 
 def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = None,
-            also: set[int] | None = None) -> list[Event]:
+            also: set[int] | None = None, replies: set[int] | None = None) -> list[Event]:
     """The article's events with the retellings ``merge_in_document`` left apart folded together.
 
     Args:
@@ -155,6 +156,7 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         text: The article's text (the events' offsets index it).
         places_of: City or region id → its country id (``merge.city_countries``).
         also: Ids of events told with "also" (``_State.also``): one more act, never a retelling.
+        replies: Ids of acts told as a reply (``_State.replies``): never the act they answer.
 
     Returns:
         The events, each retelling folded into the event it retells (which keeps its trigger and
@@ -169,7 +171,7 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         for b in ordered[i + 1 :]:
             if id(b) in gone or (a.type, a.mode, a.negated) != (b.type, b.mode, b.negated):
                 continue
-            if _joined(a, b, text):
+            if _joined(a, b, text) and not answers(a, b, replies):
                 absorb(a, b, retold=True)
                 gone.add(id(b))
     events = [e for e in events if id(e) not in gone]
@@ -178,7 +180,8 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         if id(a) in gone:
             continue
         for b in ordered[i + 1 :]:
-            if id(b) not in gone and id(b) not in also and _retold(a, b, text, events, places_of or {}):
+            if (id(b) not in gone and id(b) not in also and not answers(a, b, replies)
+                    and _retold(a, b, text, events, places_of or {})):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))
     return [e for e in events if id(e) not in gone]

@@ -127,8 +127,8 @@ class EventExtractor:
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
-            events = merge_in_document(events, self.places_of, state.earlier, state.also)
-            events = corefer(events, text, self.places_of, state.also)
+            events = merge_in_document(events, self.places_of, state.earlier, state.also, state.replies)
+            events = corefer(events, text, self.places_of, state.also, state.replies)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         head_state: _State | None = None
@@ -168,7 +168,7 @@ class EventExtractor:
         for sent in title.sentences:
             heads.extend(state.sentence(sent))
         heads = _fold_nominals(heads, state.nominal, state.anaphoric, state.copular)
-        return state, merge_in_document(heads, self.places_of, state.earlier, state.also)
+        return state, merge_in_document(heads, self.places_of, state.earlier, state.also, state.replies)
 
     def _scored(self, events: list[Event], article: Article, title: Article | None = None) -> list[Event]:
         """Each event's confidence from the precision model, and only those at its threshold or above

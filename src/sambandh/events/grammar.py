@@ -92,6 +92,8 @@ _HOST_ACTS = frozenset({"summon", "expel", "object"})
 # acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
 # no actor in the frame's case to be told apart from another sense
 _THING_OBJECT = frozenset({"REJECT"})
+# verbs that move a thing as well as a person: with a weapon in the clause they deliver arms (``_arms_moved``)
+_ARMS_CARRIERS = frozenset({("CONSULT", "visit"), ("CONCEDE", "return")})
 # acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a
 # court's ("क़साब को दोषी पाया गया"), whoever acted in the sentence before
 # acts done to someone, whose noun takes that one in the genitive when the lexicon's target case
@@ -425,6 +427,10 @@ _EN_BY = re.compile(r"\bby\s+(?:(?:" + _kind_alt("manner_adverb") + r")\s+)?"
 # (after every word of a multiword noun: "यह ... सबसे बड़ा रक्षा सौदा है", "... पहली शांति वार्ता है")
 _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
+# but an adjective of a stance before the copula tells its subject holds it ("भारत ... चिंतित है"): that is the act
+_STANCE = frozenset(_kind_words("stance_adjective"))
+# a word that tells an act as a reply (जवाबी): in the predicate, or before it in its stretch of the sentence
+_COUNTER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("counter") + r")(?![\w" + _DEV + r"])")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

@@ -474,18 +474,46 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
         into.mode, into.cameo = other.mode, other.cameo
 
 
+def answers(a: Event, b: Event, replies: set[int] | None) -> bool:
+    """Whether one of two events is told as a reply (``replies``: "जवाबी शुल्क लगाया", fire returned) and
+    the other is the act it answers: a doer of one is a sufferer of the other. A retelling of the reply
+    names its sides the same way round.
+    """
+    if not replies or (id(a) not in replies and id(b) not in replies):
+        return False
+    return any(_surely_one(x, y) for x in a.actors for y in b.actors if _OTHER_SIDE.get(x.role) == y.role)
+
+
+def _surely_one(x: Actor, y: Actor) -> bool:
+    """Whether two actors are one side for sure: one entity, a country and its own people or bodies, or two
+    generic ones of one sector whose countries do not differ (not a generic actor of no country beside a
+    named one, which :func:`_may_be_one` lets be anyone).
+    """
+    if x.entity_id == y.entity_id:
+        return True
+    cx, cy = _country(x), _country(y)
+    if x.entity_id == cy or y.entity_id == cx or (cx and cx == cy and not x.entity_id.startswith("agent:")
+                                                   and not y.entity_id.startswith("agent:")):  # fmt: skip
+        return True
+    if x.entity_id.startswith("agent:") and y.entity_id.startswith("agent:"):
+        return _sector(x.entity_id) == _sector(y.entity_id) and (not cx or not cy or cx == cy)
+    return False
+
+
 def merge_in_document(events: list[Event], places_of: dict[str, str] | None = None,
-                      earlier: set[int] | None = None, also: set[int] | None = None) -> list[Event]:  # fmt: skip
+                      earlier: set[int] | None = None, also: set[int] | None = None,
+                      replies: set[int] | None = None) -> list[Event]:  # fmt: skip
     """One event per happening within an article. Events in ``earlier`` (ids of events told in
     the pluperfect, "हुई थी": before the time the article tells) are kept apart from the others;
-    one in ``also`` (told with "also": "पर भी हमला किया") is one more act, never one told before.
+    one in ``also`` (told with "also": "पर भी हमला किया") is one more act, never one told before;
+    one in ``replies`` is never the act it answers (:func:`answers`).
     """
     out: list[Event] = []
     earlier = earlier or set()
     also = also or set()
     for ev in events:
         for kept in out:
-            if (id(kept) in earlier) != (id(ev) in earlier) or id(ev) in also:
+            if (id(kept) in earlier) != (id(ev) in earlier) or id(ev) in also or answers(kept, ev, replies):
                 continue
             if same_happening(kept, ev, places_of, across=False):
                 if len(ev.actor_ids()) > len(kept.actor_ids()):

@@ -20,6 +20,7 @@ from .grammar import (
     _ANAPHOR,
     _AND_GAP,
     _ARMED_BODY,
+    _ARMS_CARRIERS,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
     _BETWEEN_POLITIES,
@@ -35,6 +36,7 @@ from .grammar import (
     _COPULA_GAP,
     _COPULA_NEXT,
     _CORRELATIVE,
+    _COUNTER,
     _COUNTERPART,
     _CROWD_SECTORS,
     _CUT_GENITIVE,
@@ -82,6 +84,7 @@ from .grammar import (
     _SAID_BARE,
     _SAID_THAT,
     _SKIP_AFTER,
+    _STANCE,
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
@@ -1059,8 +1062,57 @@ class _State(_Arguments, _Setting):
                           and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
             if named is not None and named.entity_id:
                 act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        if self._arms_moved(act):
+            return True
         if trig.type == "CONSULT" and trig.mode == "visit":
             return self._visit_parts(act)
+        return True
+
+    def _arms_moved(self, act: _Act) -> bool:
+        """Whether a Hindi verb of coming or of handing over moves a weapon (a ``WEAPON`` name in its clause
+        before it: "राफेल विमान भारत पहुंचे", "X ने राफेल विमान भारत को सौंप दिया"): arms delivered (AID/deliver,
+        docs/events.md), not a visit or a return. Sets the act's type and, for a coming, its sides: to the country
+        reached, from the one named with से, else the weapon's maker. A coming is no delivery when the weapon is
+        waited for ("राफेल के भारत आने का इंतजार"), is a ship or plane the knowledge base does not list, or has an
+        owner other than the country reached, in the genitive or a demonym before it ("भारतीय वायुसेना के सी-17
+        विमान ... मनीला पहुंचे", "अमेरिकी विमानवाहक पोत ...": its own ship or plane abroad, a carrier or a port call).
+        """
+        trig, m = act.trig, act.m
+        if trig.english or m.entry.pos != "v" or (trig.type, trig.mode) not in _ARMS_CARRIERS:
+            return False
+        arms = [x for x in self.within(act.scope_start, m.start) if x.label == "WEAPON" and x.entity_id]
+        if not arms:
+            return False
+        deliver = Trigger("AID", "deliver", "070", False, trig.targets, trig.english, m)
+        if trig.mode != "visit":
+            act.trig = deliver
+            return True
+        text, weapon = self.text, arms[-1]
+        ent = self.ex.kb.entities.get(weapon.entity_id or "")
+        if ent is None or (m.form == "inf" and re.match(r"\s+(?:का|की|के)\s", text[m.end : m.end + 6])):
+            return False
+        place_ids = [x for x in act.args if x.label in PLACE_LABELS and x.start >= weapon.end and x.end <= m.start]
+        to = next((self.ex.places_of.get(x.entity_id, x.entity_id) for x in reversed(place_ids)
+                   if x.case != "abl"), None)  # fmt: skip
+        owners = {self._side(x.entity_id) for x in act.args if x.case == "gen" and x.end <= weapon.start
+                  and weapon.start - x.end <= 25 and x.label in ACTOR_LABELS}  # fmt: skip
+        owners |= {cid for w in _WORD_BEFORE.finditer(text, max(act.scope_start, weapon.start - 40), weapon.start)
+                   if (cid := self.ex.kb.demonyms.get(fold_word(w.group())))}  # fmt: skip
+        if any(o != to for o in owners):
+            return False
+        maker = ent.country or None
+        if maker and not maker.startswith("country:"):
+            maker = f"country:{maker}"
+        frm = next((x.entity_id for x in act.args if x.case == "abl" and x.entity_id.startswith("country:")
+                    and act.scope_start <= x.start < m.start), maker)  # fmt: skip
+        actors = []
+        if frm and frm != to:
+            actors.append(Actor(frm, "source", -1, -1, frm, "implicit"))
+        if to and to.startswith("country:"):
+            actors.append(Actor(to, "target", -1, -1, to, "implicit"))
+        if not actors:
+            return False
+        act.trig, act.actors = deliver, actors
         return True
 
     def _goods_of(self, actors: list[Actor], lo: int, start: int) -> list[Actor]:
@@ -1669,7 +1721,7 @@ class _State(_Arguments, _Setting):
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
         elif (not trig.english and m.light == "होना" and _CLAUSE_ENDS.match(text, end)
-              and (_COPULA.fullmatch(text, start, end)
+              and m.entry.pred not in _STANCE and (_COPULA.fullmatch(text, start, end)
                    or (trig.mode != "visit" and self._copula_after_noun(m)))):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
             # more evidence of the act told before, never an act of its own
@@ -1703,6 +1755,9 @@ class _State(_Arguments, _Setting):
             self.also.add(id(ev))  # "उच्चायोग ने भी कड़ा विरोध दर्ज कराया": another body's protest, one more
         if m.entry.mood == "armed" and m.form != "nominal" and trig.type == "ASSAULT":
             self.also.add(id(ev))  # fire returned ("सेना ने इसका जवाब दिया") is never the firing it answers
+            self.replies.add(id(ev))
+        if not trig.english and self._told_as_reply(sent, start, end):
+            self.replies.add(id(ev))  # "चीन ने ... जवाबी शुल्क लगाया": not the tariff it answers
         if ev.date is None and ev.modality == "occurred" and not ("past" in m.features and m.form == "pfv"):
             self._reported_date(ev)  # not for "हुई थी": what had happened before the report
         elif ev.date is None and ev.modality == "planned" and self._announced_now(m, act.lex):
@@ -1714,6 +1769,14 @@ class _State(_Arguments, _Setting):
         conf -= 0.1 if m.form == "nominal" else 0
         ev.confidence = round(max(0.1, min(0.95, conf + (0.05 if ev.date else 0))), 2)
         return ev
+
+    def _told_as_reply(self, sent: Span, start: int, end: int) -> bool:
+        """Whether a word of ``counter`` (``words.tsv``: जवाबी) stands in the predicate or before it in its
+        stretch of the sentence (after the last comma or stop): "जवाबी शुल्क लगाया", "जवाबी कार्रवाई करते
+        हुए ... टैरिफ लगाया".
+        """
+        lo = max(sent.start, *(self.text.rfind(c, sent.start, start) + 1 for c in ",;।"))
+        return bool(_COUNTER.search(self.text, lo, end))
 
     def _also(self, lo: int, hi: int) -> bool:
         """Whether "also" stands in ``text[lo:hi]`` (``पर भी हमला किया``), not as "still", "any" or "even so"

@@ -1167,6 +1167,7 @@ class EntityRecognizer:
                 # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
                 while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
+                    or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())
@@ -1210,6 +1211,25 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _leading_initial(self, words: list[str], j: int, common: frozenset[str]) -> bool:
+        """Whether ``words[j]``, right after an office and spelt as a letter's name that is also a
+        postposition (``के``), is the initial of the name after it (``रक्षा मंत्री के मथोरा के साथ``,
+        ``वाइस चीफ के स्वामीनाथन मौजूद``): one word follows that may be a name, no listed name and none of the
+        model's everyday words, and the name closes right after it (a postposition, punctuation, or the
+        end). ``मंत्री के बेटे``, ``अध्यक्ष के भारत दौरे``: an everyday or a listed word, the genitive.
+        """
+        from .names import LETTER_NAMES
+
+        if words[j] not in LETTER_NAMES or words[j] not in _POSTPOSITIONS or j + 1 >= len(words):
+            return False
+        nxt = words[j + 1]
+        if nxt in _POSTPOSITIONS or nxt in LETTER_NAMES or not _is_name_word(nxt, common):
+            return False
+        if _fold_token(nxt) in _TIME_WORDS or _fold_token(nxt) in _following_heads() or self.kb.lookup(nxt):
+            return False
+        after = words[j + 2] if j + 2 < len(words) else ""
+        return not after or after in _POSTPOSITIONS or not _WORD_CHAR.search(after)
 
     def _seat_place(self, text: str, start: int, end: int, out: list[Mention]) -> None:
         """The constituency named after a person's seat (``... शर्मा विधायक डिबाई,``): a place, where
@@ -1366,7 +1386,10 @@ class EntityRecognizer:
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
             # read over its surname ("रक्षा मंत्री सीए [चूमे],")
-            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)) and m.end == end
+            # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body read from a demonym before the office
+            # over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
+            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
+                    or (m.label == "ORG" and m.start < cue)) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:

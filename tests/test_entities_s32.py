@@ -1,0 +1,34 @@
+"""Entity rules of session 32 (issue #16: entities on news from outlets we have never seen; tuned on
+the news pages' dev half and /work/sets/unseen11-13): offices a name follows by class (envoys, diplomats,
+police superintendents, councillors), an initial spelt as a postposition right after an office.
+Sentences written for these tests."""
+
+import pytest
+from conftest import linked_mentions
+
+
+def labelled(rec, text):
+    return [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an envoy, a diplomat (read over a body the model made of the demonym, the office and the name)
+    ("भारत में नॉर्वे के दूत ओलाव गिरदेन ने एक बयान में कहा कि हमला गलत था।", "ओलाव गिरदेन"),
+    ("मंत्रालय ने अमेरिकी डिप्लोमैट लिंडसे फारवेल को तलब किया.", "लिंडसे फारवेल"),
+    # a district's police superintendent, a councillor
+    ("जिले के पुलिस अधीक्षक मोरिस तिग्गा ने बताया कि हमला हुआ।", "मोरिस तिग्गा"),
+    ("पार्टी ने पूर्व पार्षद तरुण मखीजा और दो नेताओं को नोटिस भेजा।", "तरुण मखीजा"),
+    # an initial spelt as the postposition के right after the office
+    ("बैठक में रक्षा मंत्री के तोरवाना के साथ बातचीत हुई।", "के तोरवाना"),
+])
+def test_names_after_the_new_offices_are_people(rec, text, name):
+    assert (name, "PERSON") in labelled(rec, text), labelled(rec, text)
+
+
+@pytest.mark.parametrize("text", [
+    "राष्ट्रपति के बेटे ने कहा।",
+    "अध्यक्ष के भारत दौरे की तैयारी है।",
+    "प्रधानमंत्री के सलाहकार ने कहा।",
+])
+def test_the_genitive_after_an_office_is_no_initial(rec, text):
+    assert not [s for s, label in labelled(rec, text) if label == "PERSON"], labelled(rec, text)

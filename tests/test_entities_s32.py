@@ -32,3 +32,36 @@ def test_names_after_the_new_offices_are_people(rec, text, name):
 ])
 def test_the_genitive_after_an_office_is_no_initial(rec, text):
     assert not [s for s, label in labelled(rec, text) if label == "PERSON"], labelled(rec, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a locality before "क्षेत्र", a sub-district before "उपजिला"
+    ("जवानों ने गढ़चिरौली के चिन्नूर क्षेत्र में तलाशी ली।", ["चिन्नूर"]),
+    ("यह जमीन सिलहट के कुमारपारा उपजिला में है।", ["कुमारपारा"]),
+    # two villages joined by a hyphen before the plural: one mention each
+    ("मुठभेड़ बोडगा-पिन्नूर गांवों के जंगल में हुई।", ["बोडगा", "पिन्नूर"]),
+    # one name whose parts a joiner links, before "जिले"
+    ("सेना ने पक्तिका के ज़ार-ए-कोहान जिले में चौकियों पर हमला किया।", ["ज़ार-ए-कोहान"]),
+])
+def test_places_before_the_new_place_words(rec, text, names):
+    got = labelled(rec, text)
+    for name in names:
+        assert any(s.startswith(name) and label == "GPE" for s, label in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "विवादित क्षेत्र से सेनाएं हटीं।",
+    "कृषि क्षेत्र में निवेश बढ़ा।",
+    "वे सुरक्षा क्षेत्र में काम करते हैं।",
+    "इस क्षेत्र में शांति है।",
+])
+def test_a_field_or_a_kind_of_area_before_kshetra_is_no_place(rec, text):
+    assert not [s for s, label in labelled(rec, text) if label in ("GPE", "LOC")], labelled(rec, text)
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार एमएसएमई क्षेत्र को बढ़ावा देगी।",
+    "यह पौधा उष्णकटिबंधीय क्षेत्र में उगता है।",
+])
+def test_a_sector_or_a_kind_of_area_with_no_genitive_before_it_is_no_place(rec, text):
+    assert not [s for s, label in labelled(rec, text) if label in ("GPE", "LOC")], labelled(rec, text)

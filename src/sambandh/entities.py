@@ -96,7 +96,12 @@ _JOINED_NAME = re.compile(
 # A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
 _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
 # capitalised Latin names joined by hyphens ("Usoor-Basaguda"): several places named together
+# the genitive postpositions ("का", "के", "की"): a place named right after one is a part of what precedes
+_GENITIVES = frozenset({"का", "के", "की"})
 _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+# the same in Devanagari, each name of two letters or more (not one name's parts around a joiner: "... -ए- ... जिले")
+_DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVANAGARI_WORD + r"]{2,})+")
+
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
@@ -595,6 +600,19 @@ class EntityRecognizer:
                 or _fold_token(word) in _EVERYDAY or search_fold(word) in _function_words()
                 or word_key(word) in _event_nouns())
 
+    def _hyphened_name(self, word: str) -> bool:
+        """Whether a Devanagari word of parts joined by hyphens may be a place's name before a place word
+        (``... -ए- ... जिले``, ``...-... गांवों``): each part a name word, no direction nor field of the economy
+        (``दक्षिण-पूर्वी``), or a joining word between two (``not_names.tsv`` ``joiner``).
+        """
+        parts = word.split("-")
+        if len(parts) < 2 or not all(parts) or not re.fullmatch("[" + DEVANAGARI_WORD + "-]+", word):
+            return False
+        joiners = {r[0] for r in _JOINER_ROWS}
+        return all((0 < k < len(parts) - 1 and p in joiners)
+                   or not (self._ends_name(p) or _fold_token(p) in _FIELD_WORDS or _fold_token(p) in _directions())
+                   for k, p in enumerate(parts))  # fmt: skip
+
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
         demonym alone (``रूसी राष्ट्रपति``), nor of those and everyday words (``जर्मन कंपनी``,
@@ -840,6 +858,9 @@ class EntityRecognizer:
         latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
         piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
         for rx, label, where, first, whole in _name_heads_gated():
+            # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
+            of = where == "name_of"
+            where = "name" if of else where
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
             # when a quick look says it cannot match (its first word, written as it must be: a
             # whole word of the piece where it is made of word letters, as the pattern's bounds
@@ -921,7 +942,8 @@ class EntityRecognizer:
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
                     scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
-                    if not body and not scope and self._ends_name(word, latin):
+                    if (not body and not scope and self._ends_name(word, latin)
+                            and not (label in ("GPE", "LOC") and self._hyphened_name(word))):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
@@ -941,6 +963,8 @@ class EntityRecognizer:
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                if of and (chunk[:s0].split() or [""])[-1] not in _GENITIVES:
+                    continue  # "उष्णकटिबंधीय क्षेत्र", "एमएसएमई क्षेत्र": a kind of area or a sector, no locality
                 if where == "ship":  # "युद्धपोत रणविजय": the ship's name alone, never a listed name ("जहाज श्रीलंका")
                     if self.kb.lookup(chunk[s0:e0]) or any(self.kb.lookup(chunk[a:b]) for a, b in picked):
                         continue
@@ -969,9 +993,11 @@ class EntityRecognizer:
                 source = "fallback" if label == "ORG" else "pattern"
                 if where == "part" and self._opens_with_body(chunk, s1, e1):
                     source = "headed"
-                if where == "name" and label in ("GPE", "LOC") and _LATIN_JUNCTION.fullmatch(chunk[s1:e1]):
+                if where == "name" and label in ("GPE", "LOC") and (
+                        _LATIN_JUNCTION.fullmatch(chunk[s1:e1]) or (_DEVANAGARI_JUNCTION.fullmatch(chunk[s1:e1])
+                        and not set(chunk[s1:e1].split("-")) & {r[0] for r in _JOINER_ROWS})):
                     # capitalised names joined by hyphens before a place head are the places that meet
-                    # there ("Usoor-Basaguda area"), one mention each
+                    # there ("Usoor-Basaguda area", "... गांवों"), one mention each
                     for part in re.finditer(r"[^-]+", chunk[s1:e1]):
                         out.append(Mention(start + s1 + part.start(), start + s1 + part.end(), label, source))
                     continue
@@ -2045,7 +2071,7 @@ def _following_heads() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and " " not in r[0].strip()
-                     and r[2] in ("before", "name", "body", "place", "scheme", "part"))  # fmt: skip
+                     and r[2] in ("before", "name", "name_of", "body", "place", "scheme", "part"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)

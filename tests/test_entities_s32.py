@@ -65,3 +65,17 @@ def test_a_field_or_a_kind_of_area_before_kshetra_is_no_place(rec, text):
 ])
 def test_a_sector_or_a_kind_of_area_with_no_genitive_before_it_is_no_place(rec, text):
     assert not [s for s, label in labelled(rec, text) if label in ("GPE", "LOC")], labelled(rec, text)
+
+
+def ids(rec, text):
+    return {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    # a listed surname in another spelling of its vowels: the listed person
+    ("मैक्रॉन पेंशन प्रणाली को सरल बनाना चाहते हैं।", "मैक्रॉन", "person:emmanuel-macron"),
+    ("मालदीव की मुइज्जु सरकार ने सैनिकों की वापसी मांगी।", "मुइज्जु", "person:mohamed-muizzu"),
+])
+def test_a_listed_surname_spelt_otherwise_is_the_person(rec, text, name, kb_id):
+    assert (name, "PERSON") in labelled(rec, text), labelled(rec, text)
+    assert ids(rec, text).get(name) == kb_id, ids(rec, text)

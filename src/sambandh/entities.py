@@ -281,6 +281,7 @@ class EntityRecognizer:
         self._common = common_words(model_folder(config.ner_model))
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
+        self._person_sounds = _person_variants(self.kb, self._common)
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
@@ -380,6 +381,7 @@ class EntityRecognizer:
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
         found += self._variant_places(text, toks, found)
+        found += self._variant_people(text, toks, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -711,6 +713,21 @@ class EntityRecognizer:
             eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
+        return out
+
+    def _variant_people(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+        """A listed person's one-word Devanagari name (a surname the knowledge base lists alone) in another
+        spelling that sounds the same (``phonetic_key``: the vowels' length, ``ॉ`` for ``ो``, a nasal), where no
+        listed name stands and the word is none of the model's everyday words: that person.
+        """
+        out: list[Mention] = []
+        for s, e in toks:
+            word = text[s:e]
+            if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common:
+                continue
+            eid = self._person_sounds.get(phonetic_key(word))
+            if eid is not None and not any(m.start < e and s < m.end for m in found):
+                out.append(Mention(s, e, "PERSON", "kb", kb_id=eid))
         return out
 
     def _word_info(self, word: str) -> _WordInfo:
@@ -2181,6 +2198,29 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
         for name in ent.hindi_names():
             key = search_fold(name)
             if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
+                out[key] = ent.id
+    return out
+
+
+def _person_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
+    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five letters or
+    more by ``phonetic_key``, to the person's id, where no other listed one-word name and no everyday word of
+    the model's sounds the same (``EntityRecognizer._variant_people``).
+    """
+    owners: dict[str, set[str]] = {}
+    for key, ids in kb.by_name.items():
+        if " " not in key and "-" not in key and re.fullmatch("[" + DEVANAGARI_WORD + "]+", key):
+            owners.setdefault(phonetic_key(key), set()).update(ids)
+    common_keys = {phonetic_key(w) for w in common}
+    out: dict[str, str] = {}
+    for ent in kb.entities.values():
+        if ent.label != "PERSON" or ent.weak or ent.spelled:
+            continue
+        for name in ent.hindi_names():
+            if " " in name or "-" in name or len(name) < 5:
+                continue
+            key = phonetic_key(name)
+            if len(key) >= 4 and owners.get(key) == {ent.id} and key not in common_keys:
                 out[key] = ent.id
     return out
 

@@ -79,3 +79,12 @@ def ids(rec, text):
 def test_a_listed_surname_spelt_otherwise_is_the_person(rec, text, name, kb_id):
     assert (name, "PERSON") in labelled(rec, text), labelled(rec, text)
     assert ids(rec, text).get(name) == kb_id, ids(rec, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the small arms of India's police and paramilitary forces (kb/weapons.tsv)
+    ("मुठभेड़ के बाद मौके से एक इंसास राइफल बरामद हुई।", "इंसास"),
+    ("The police recovered two INSAS rifles and a Sten gun from the camp.", "Sten"),
+])
+def test_listed_small_arms_are_weapons(rec, text, name):
+    assert any(s.startswith(name) and label == "WEAPON" for s, label in labelled(rec, text)), labelled(rec, text)

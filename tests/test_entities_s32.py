@@ -88,3 +88,23 @@ def test_a_listed_surname_spelt_otherwise_is_the_person(rec, text, name, kb_id):
 ])
 def test_listed_small_arms_are_weapons(rec, text, name):
     assert any(s.startswith(name) and label == "WEAPON" for s, label in labelled(rec, text)), labelled(rec, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name in a list of listed places, after a comma or before "और"
+    ("सेना ने उधमपुर, सांबा, जम्मू, अखनूर, कोरवाली और पठानकोट में ड्रोन गिराए।", "कोरवाली"),
+    ("विभाग के जिले: धुले, पालघाट, तोरमाली और नासिक।", "तोरमाली"),
+])
+def test_a_name_coordinated_with_listed_places_is_a_place(rec, text, name):
+    assert (name, "GPE") in labelled(rec, text), labelled(rec, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb before a comma, a direction, an acronym: no place
+    "यह रेल लाइन काठमांडू को रक्सौल से जोड़ेगी, नेपाल ने कहा।",
+    "उत्तरी और पश्चिमी भारत में उड़ानें रद्द हुईं।",
+    "भारत और ईबीआरडी में सहयोग बढ़ेगा।",
+])
+def test_a_verb_a_direction_or_an_acronym_beside_a_place_is_no_place(rec, text):
+    got = [s for s, label in labelled(rec, text) if label in ("GPE", "LOC")]
+    assert not {"जोड़ेगी", "उत्तरी", "ईबीआरडी"} & set(got), got

@@ -412,6 +412,7 @@ class EntityRecognizer:
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
@@ -1348,6 +1349,51 @@ class EntityRecognizer:
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _coordinated_places(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """One Devanagari name word joined to a place's name by "और" or a comma that nothing was read over
+        (``उधमपुर, सांबा, अखनूर, ... और पठानकोट``, ``रूस और ... के बीच``, ``... और थलाईमन्नार के बीच``): a place too.
+        The word is none of the model's everyday words, no listed name, demonym, surname, time word, head,
+        direction or acronym (``भारत और ईबीआरडी``), and stands between the coordinator and a postposition, a
+        coordinator or punctuation (after the place), or between punctuation or a coordinator and the
+        coordinator (before it).
+        """
+        places = [m for m in mentions if m.label in ("GPE", "LOC") and not text[m.start : m.end].isascii()]
+        if not places:
+            return mentions
+        out = list(mentions)
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        ends = {t[1]: k for k, t in enumerate(toks)}
+
+        def closer(word: str) -> bool:
+            return word in _POSTPOSITIONS or word in _COORDINATORS or not _WORD_CHAR.search(word)
+
+        for m in places:
+            cands = []
+            after = re.match(r"\s*(?:,\s*|\s(?:और|तथा|एवं)\s+)", text[m.end : m.end + 8])
+            k = starts.get(m.end + after.end()) if after else None
+            if k is not None and (k + 1 == len(toks) or closer(text[toks[k + 1][0] : toks[k + 1][1]])):
+                cands.append(k)
+            before = re.search(r"(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)$", text[max(0, m.start - 8) : m.start])
+            k = ends.get(m.start - len(before.group())) if before else None
+            # before the place, the word opens a list: punctuation or a coordinator before it, no postposition
+            # ("... से जोड़ेगी, नेपाल": a clause's verb)
+            if k is not None and (k == 0 or (closer(text[toks[k - 1][0] : toks[k - 1][1]])
+                                             and text[toks[k - 1][0] : toks[k - 1][1]] not in _POSTPOSITIONS)):
+                cands.append(k)
+            for k in cands:
+                s0, e0 = toks[k]
+                word = text[s0:e0]
+                if (not _NAME_LETTERS.fullmatch(word) or e0 - s0 < 3 or not _is_name_word(word, self._common)
+                        or self._ends_name(word) or self.kb.lookup(word) or fold(word) in self.kb.demonyms
+                        or search_fold(word) in _surnames() or _fold_token(word) in _TIME_WORDS
+                        or _fold_token(word) in _following_heads() or not self._plausible(word)
+                        or _fold_token(word) in _directions() or acronym_like(word)
+                        or any(o.start < e0 and s0 < o.end for o in out)):  # fmt: skip
+                    continue
+                out.append(Mention(s0, e0, "GPE", "context"))
         out.sort(key=lambda x: x.start)
         return out
 

@@ -108,3 +108,10 @@ def test_a_name_coordinated_with_listed_places_is_a_place(rec, text, name):
 def test_a_verb_a_direction_or_an_acronym_beside_a_place_is_no_place(rec, text):
     got = [s for s, label in labelled(rec, text) if label in ("GPE", "LOC")]
     assert not {"जोड़ेगी", "उत्तरी", "ईबीआरडी"} & set(got), got
+
+
+def test_a_word_naming_an_act_is_no_name(rec):
+    # the event lexicon's nouns ("रवाना होना": to set out) alone, or with a demonym, name nothing
+    text = "प्रधानमंत्री आज जापान के लिए रवाना हो गए।"
+    assert ("रवाना", "LOC") not in labelled(rec, text), labelled(rec, text)
+    assert ("जापान", "GPE") in labelled(rec, text), labelled(rec, text)

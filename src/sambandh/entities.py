@@ -619,15 +619,19 @@ class EntityRecognizer:
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
         demonym alone (``रूसी राष्ट्रपति``), nor of those and everyday words (``जर्मन कंपनी``,
-        ``lang/*/not_names.tsv``), not a lower-case English word, not one everyday
-        word of the model's ``common_words.txt`` (spelling variants folded) that no listed name is.
+        ``lang/*/not_names.tsv``) and the event lexicon's nouns (``अमेरिकी टैरिफ``), not a lower-case
+        English word, not one everyday word of the model's ``common_words.txt`` (spelling variants
+        folded) that no listed name is.
         """
         words = [_fold_token(w) for w in surface.split()]
         if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
             return False
         if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
             return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
-        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY for w in words)
+        # nor of words naming an act (the event lexicon's nouns: "सीजफायर", "अमेरिकी टैरिफ") with those
+        events = _event_nouns()
+        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY
+                       or word_key(o) in events for w, o in zip(words, surface.split(), strict=True))  # fmt: skip
 
     def _infos(self, words: list[str]) -> list[_WordInfo]:
         """:meth:`_word_info` of each word, remembered across texts."""

@@ -1357,14 +1357,15 @@ class EntityRecognizer:
         return out
 
     def _coordinated_places(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """One Devanagari name word joined to a place's name by "और" or a comma that nothing was read over
+        """One Devanagari name word joined to a listed place's name by "और" or a comma that nothing was read over
         (``उधमपुर, सांबा, अखनूर, ... और पठानकोट``, ``रूस और ... के बीच``, ``... और थलाईमन्नार के बीच``): a place too.
         The word is none of the model's everyday words, no listed name, demonym, surname, time word, head,
         direction or acronym (``भारत और ईबीआरडी``), and stands between the coordinator and a postposition, a
         coordinator or punctuation (after the place), or between punctuation or a coordinator and the
         coordinator (before it).
         """
-        places = [m for m in mentions if m.label in ("GPE", "LOC") and not text[m.start : m.end].isascii()]
+        places = [m for m in mentions if m.label in ("GPE", "LOC") and m.kb_id is not None
+                  and not text[m.start : m.end].isascii()]  # fmt: skip
         if not places:
             return mentions
         out = list(mentions)

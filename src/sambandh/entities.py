@@ -96,7 +96,12 @@ _JOINED_NAME = re.compile(
 # A quoted name after its head word (name_heads.tsv, "quoted"): each opening quote with its closer.
 _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
 # capitalised Latin names joined by hyphens ("Usoor-Basaguda"): several places named together
+# the genitive postpositions ("का", "के", "की"): a place named right after one is a part of what precedes
+_GENITIVES = frozenset({"का", "के", "की"})
 _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+# the same in Devanagari, each name of two letters or more (not one name's parts around a joiner: "... -ए- ... जिले")
+_DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVANAGARI_WORD + r"]{2,})+")
+
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
@@ -276,6 +281,7 @@ class EntityRecognizer:
         self._common = common_words(model_folder(config.ner_model))
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
+        self._person_sounds = _person_variants(self.kb, self._common)
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
@@ -375,6 +381,7 @@ class EntityRecognizer:
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
         found += self._variant_places(text, toks, found)
+        found += self._variant_people(text, toks, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -405,6 +412,7 @@ class EntityRecognizer:
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
@@ -595,18 +603,35 @@ class EntityRecognizer:
                 or _fold_token(word) in _EVERYDAY or search_fold(word) in _function_words()
                 or word_key(word) in _event_nouns())
 
+    def _hyphened_name(self, word: str) -> bool:
+        """Whether a Devanagari word of parts joined by hyphens may be a place's name before a place word
+        (``... -ए- ... जिले``, ``...-... गांवों``): each part a name word, no direction nor field of the economy
+        (``दक्षिण-पूर्वी``), or a joining word between two (``not_names.tsv`` ``joiner``).
+        """
+        parts = word.split("-")
+        if len(parts) < 2 or not all(parts) or not re.fullmatch("[" + DEVANAGARI_WORD + "-]+", word):
+            return False
+        joiners = {r[0] for r in _JOINER_ROWS}
+        return all((0 < k < len(parts) - 1 and p in joiners)
+                   or not (self._ends_name(p) or _fold_token(p) in _FIELD_WORDS or _fold_token(p) in _directions())
+                   for k, p in enumerate(parts))  # fmt: skip
+
     def _plausible(self, surface: str) -> bool:
         """Whether a model span can be a name: not a day or month, not an office or a
         demonym alone (``रूसी राष्ट्रपति``), nor of those and everyday words (``जर्मन कंपनी``,
-        ``lang/*/not_names.tsv``), not a lower-case English word, not one everyday
-        word of the model's ``common_words.txt`` (spelling variants folded) that no listed name is.
+        ``lang/*/not_names.tsv``) and the event lexicon's nouns (``अमेरिकी टैरिफ``), not a lower-case
+        English word, not one everyday word of the model's ``common_words.txt`` (spelling variants
+        folded) that no listed name is.
         """
         words = [_fold_token(w) for w in surface.split()]
         if not words or re.fullmatch(r"[a-z][a-z\s-]*", surface):
             return False
         if len(words) == 1 and words[0] in self._common_folded and not self.kb.by_name.get(words[0]):
             return False  # one everyday word ("तरफ़", "काफ़ी", "तूफ़ान"): the model's own data never names with it
-        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY for w in words)
+        # nor of words naming an act (the event lexicon's nouns: "सीजफायर", "अमेरिकी टैरिफ") with those
+        events = _event_nouns()
+        return not all(w in _NOT_NAMES or w in MONTHS or w in self.kb.demonyms or w in _EVERYDAY
+                       or word_key(o) in events for w, o in zip(words, surface.split(), strict=True))  # fmt: skip
 
     def _infos(self, words: list[str]) -> list[_WordInfo]:
         """:meth:`_word_info` of each word, remembered across texts."""
@@ -693,6 +718,21 @@ class EntityRecognizer:
             eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
+        return out
+
+    def _variant_people(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+        """A listed person's one-word Devanagari name (a surname the knowledge base lists alone) in another
+        spelling that sounds the same (``phonetic_key``: the vowels' length, ``ॉ`` for ``ो``, a nasal), where no
+        listed name stands and the word is none of the model's everyday words: that person.
+        """
+        out: list[Mention] = []
+        for s, e in toks:
+            word = text[s:e]
+            if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common:
+                continue
+            eid = self._person_sounds.get(phonetic_key(word))
+            if eid is not None and not any(m.start < e and s < m.end for m in found):
+                out.append(Mention(s, e, "PERSON", "kb", kb_id=eid))
         return out
 
     def _word_info(self, word: str) -> _WordInfo:
@@ -840,6 +880,9 @@ class EntityRecognizer:
         latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
         piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
         for rx, label, where, first, whole in _name_heads_gated():
+            # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
+            of = where == "name_of"
+            where = "name" if of else where
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
             # when a quick look says it cannot match (its first word, written as it must be: a
             # whole word of the piece where it is made of word letters, as the pattern's bounds
@@ -921,7 +964,8 @@ class EntityRecognizer:
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
                     scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
-                    if not body and not scope and self._ends_name(word, latin):
+                    if (not body and not scope and self._ends_name(word, latin)
+                            and not (label in ("GPE", "LOC") and self._hyphened_name(word))):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
                     if label in ("GPE", "LOC") and fold(word) in self.kb.demonyms:
                         break  # "रूसी शहर वोल्गोग्राद": a demonym before a place word is no place's name
@@ -941,6 +985,8 @@ class EntityRecognizer:
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
+                if of and (chunk[:s0].split() or [""])[-1] not in _GENITIVES:
+                    continue  # "उष्णकटिबंधीय क्षेत्र", "एमएसएमई क्षेत्र": a kind of area or a sector, no locality
                 if where == "ship":  # "युद्धपोत रणविजय": the ship's name alone, never a listed name ("जहाज श्रीलंका")
                     if self.kb.lookup(chunk[s0:e0]) or any(self.kb.lookup(chunk[a:b]) for a, b in picked):
                         continue
@@ -969,9 +1015,11 @@ class EntityRecognizer:
                 source = "fallback" if label == "ORG" else "pattern"
                 if where == "part" and self._opens_with_body(chunk, s1, e1):
                     source = "headed"
-                if where == "name" and label in ("GPE", "LOC") and _LATIN_JUNCTION.fullmatch(chunk[s1:e1]):
+                if where == "name" and label in ("GPE", "LOC") and (
+                        _LATIN_JUNCTION.fullmatch(chunk[s1:e1]) or (_DEVANAGARI_JUNCTION.fullmatch(chunk[s1:e1])
+                        and not set(chunk[s1:e1].split("-")) & {r[0] for r in _JOINER_ROWS})):
                     # capitalised names joined by hyphens before a place head are the places that meet
-                    # there ("Usoor-Basaguda area"), one mention each
+                    # there ("Usoor-Basaguda area", "... गांवों"), one mention each
                     for part in re.finditer(r"[^-]+", chunk[s1:e1]):
                         out.append(Mention(start + s1 + part.start(), start + s1 + part.end(), label, source))
                     continue
@@ -1167,6 +1215,7 @@ class EntityRecognizer:
                 # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
                 while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j])) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
+                    or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())
@@ -1210,6 +1259,25 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _leading_initial(self, words: list[str], j: int, common: frozenset[str]) -> bool:
+        """Whether ``words[j]``, right after an office and spelt as a letter's name that is also a
+        postposition (``के``), is the initial of the name after it (``रक्षा मंत्री के मथोरा के साथ``,
+        ``वाइस चीफ के स्वामीनाथन मौजूद``): one word follows that may be a name, no listed name and none of the
+        model's everyday words, and the name closes right after it (a postposition, punctuation, or the
+        end). ``मंत्री के बेटे``, ``अध्यक्ष के भारत दौरे``: an everyday or a listed word, the genitive.
+        """
+        from .names import LETTER_NAMES
+
+        if words[j] not in LETTER_NAMES or words[j] not in _POSTPOSITIONS or j + 1 >= len(words):
+            return False
+        nxt = words[j + 1]
+        if nxt in _POSTPOSITIONS or nxt in LETTER_NAMES or not _is_name_word(nxt, common):
+            return False
+        if _fold_token(nxt) in _TIME_WORDS or _fold_token(nxt) in _following_heads() or self.kb.lookup(nxt):
+            return False
+        after = words[j + 2] if j + 2 < len(words) else ""
+        return not after or after in _POSTPOSITIONS or not _WORD_CHAR.search(after)
 
     def _seat_place(self, text: str, start: int, end: int, out: list[Mention]) -> None:
         """The constituency named after a person's seat (``... शर्मा विधायक डिबाई,``): a place, where
@@ -1285,6 +1353,52 @@ class EntityRecognizer:
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _coordinated_places(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """One Devanagari name word joined to a listed place's name by "और" or a comma that nothing was read over
+        (``उधमपुर, सांबा, अखनूर, ... और पठानकोट``, ``रूस और ... के बीच``, ``... और थलाईमन्नार के बीच``): a place too.
+        The word is none of the model's everyday words, no listed name, demonym, surname, time word, head,
+        direction or acronym (``भारत और ईबीआरडी``), and stands between the coordinator and a postposition, a
+        coordinator or punctuation (after the place), or between punctuation or a coordinator and the
+        coordinator (before it).
+        """
+        places = [m for m in mentions if m.label in ("GPE", "LOC") and m.kb_id is not None
+                  and not text[m.start : m.end].isascii()]  # fmt: skip
+        if not places:
+            return mentions
+        out = list(mentions)
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        ends = {t[1]: k for k, t in enumerate(toks)}
+
+        def closer(word: str) -> bool:
+            return word in _POSTPOSITIONS or word in _COORDINATORS or not _WORD_CHAR.search(word)
+
+        for m in places:
+            cands = []
+            after = re.match(r"\s*(?:,\s*|\s(?:और|तथा|एवं)\s+)", text[m.end : m.end + 8])
+            k = starts.get(m.end + after.end()) if after else None
+            if k is not None and (k + 1 == len(toks) or closer(text[toks[k + 1][0] : toks[k + 1][1]])):
+                cands.append(k)
+            before = re.search(r"(?:\s*,\s*|\s+(?:और|तथा|एवं)\s+)$", text[max(0, m.start - 8) : m.start])
+            k = ends.get(m.start - len(before.group())) if before else None
+            # before the place, the word opens a list: punctuation or a coordinator before it, no postposition
+            # ("... से जोड़ेगी, नेपाल": a clause's verb)
+            if k is not None and (k == 0 or (closer(text[toks[k - 1][0] : toks[k - 1][1]])
+                                             and text[toks[k - 1][0] : toks[k - 1][1]] not in _POSTPOSITIONS)):
+                cands.append(k)
+            for k in cands:
+                s0, e0 = toks[k]
+                word = text[s0:e0]
+                if (not _NAME_LETTERS.fullmatch(word) or e0 - s0 < 3 or not _is_name_word(word, self._common)
+                        or self._ends_name(word) or self.kb.lookup(word) or fold(word) in self.kb.demonyms
+                        or search_fold(word) in _surnames() or _fold_token(word) in _TIME_WORDS
+                        or _fold_token(word) in _following_heads() or not self._plausible(word)
+                        or _fold_token(word) in _directions() or acronym_like(word)
+                        or any(o.start < e0 and s0 < o.end for o in out)):  # fmt: skip
+                    continue
+                out.append(Mention(s0, e0, "GPE", "context"))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -1366,7 +1480,10 @@ class EntityRecognizer:
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
             # read over its surname ("रक्षा मंत्री सीए [चूमे],")
-            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)) and m.end == end
+            # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body read from a demonym before the office
+            # over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
+            return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
+                    or (m.label == "ORG" and m.start < cue)) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:
@@ -2022,7 +2139,7 @@ def _following_heads() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and " " not in r[0].strip()
-                     and r[2] in ("before", "name", "body", "place", "scheme", "part"))  # fmt: skip
+                     and r[2] in ("before", "name", "name_of", "body", "place", "scheme", "part"))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -2132,6 +2249,29 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
         for name in ent.hindi_names():
             key = search_fold(name)
             if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
+                out[key] = ent.id
+    return out
+
+
+def _person_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
+    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five letters or
+    more by ``phonetic_key``, to the person's id, where no other listed one-word name and no everyday word of
+    the model's sounds the same (``EntityRecognizer._variant_people``).
+    """
+    owners: dict[str, set[str]] = {}
+    for key, ids in kb.by_name.items():
+        if " " not in key and "-" not in key and re.fullmatch("[" + DEVANAGARI_WORD + "]+", key):
+            owners.setdefault(phonetic_key(key), set()).update(ids)
+    common_keys = {phonetic_key(w) for w in common}
+    out: dict[str, str] = {}
+    for ent in kb.entities.values():
+        if ent.label != "PERSON" or ent.weak or ent.spelled:
+            continue
+        for name in ent.hindi_names():
+            if " " in name or "-" in name or len(name) < 5:
+                continue
+            key = phonetic_key(name)
+            if len(key) >= 4 and owners.get(key) == {ent.id} and key not in common_keys:
                 out[key] = ent.id
     return out
 

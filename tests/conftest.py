@@ -142,3 +142,15 @@ def events_of(doc: dict, typ: str, mode: str | None = None) -> list[dict]:
 def roles_of(ev: dict) -> dict[str, str]:
     """An event's actors as ``{entity id: role}``."""
     return {a["entity_id"]: a["role"] for a in ev["actors"]}
+
+
+@pytest.fixture
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The event rules alone: the precision model off, so that the rules, not the model, drop what is dropped."""
+    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
+
+
+def typed_events(text: str, typ: str) -> list[dict]:
+    """The events of one type a Hindi text (published 2024-05-02) gives."""
+    return [e for e in annotate_text(text, published="2024-05-02")["events"] if e["type"] == typ]
+

@@ -5,16 +5,7 @@ not the model, drop what is dropped."""
 from __future__ import annotations
 
 import pytest
-from conftest import annotate_text
-
-
-@pytest.fixture
-def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SAMBANDH_EVENT_SCORER", "off")
-
-
-def _events(text: str, typ: str) -> list[dict]:
-    return [e for e in annotate_text(text, published="2024-05-02")["events"] if e["type"] == typ]
+from conftest import annotate_text, typed_events
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -23,7 +14,7 @@ def _events(text: str, typ: str) -> list[dict]:
     ("इस नीति की विपक्ष की ओर से कड़ी आलोचना होती रही है।", "ACCUSE"),
 ])
 def test_a_continuative_is_a_habit_no_act(rules_only, text, typ):
-    assert _events(text, typ) == []
+    assert typed_events(text, typ) == []
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -32,7 +23,7 @@ def test_a_continuative_is_a_habit_no_act(rules_only, text, typ):
     ("किसान संगठन दिल्ली में सरकार के खिलाफ प्रदर्शन कर रहे हैं।", "PROTEST"),  # a progressive stays
 ])
 def test_the_act_told_once_or_under_way_stays(rules_only, text, typ):
-    assert _events(text, typ), text
+    assert typed_events(text, typ), text
 
 
 @pytest.mark.parametrize("text", [
@@ -47,20 +38,20 @@ def test_a_capture_or_hostage_taking_is_a_seizure(rules_only, text):
 def test_talks_within_a_meeting_named_again_are_that_meeting(rules_only):
     text = ("विदेश सचिव विक्रम मिस्री ने सोमवार को ढाका में बांग्लादेश के विदेश सलाहकार से मुलाकात की। इस मुलाकात में "
             "दोनों देशों के अधिकारियों ने सीमा प्रबंधन और व्यापार पर चर्चा की।")  # fmt: skip
-    talks = _events(text, "CONSULT")
+    talks = typed_events(text, "CONSULT")
     assert len(talks) == 1, talks
     assert len(talks[0]["evidence"]) == 2  # the talks in it are more evidence of the one meeting
 
 
 def test_a_meeting_within_a_visit_named_again_stays(rules_only):
     text = "नरेंद्र मोदी सोमवार को रूस के दौरे पर मॉस्को पहुंचे। इस दौरे के दौरान उन्होंने व्लादिमीर पुतिन से मुलाकात की।"
-    assert [e["mode"] for e in _events(text, "CONSULT")].count("meet") == 1
+    assert [e["mode"] for e in typed_events(text, "CONSULT")].count("meet") == 1
 
 
 def test_talks_before_a_meeting_taken_part_in_stay(rules_only):
     text = ("रक्षा मंत्री राजनाथ सिंह मंगलवार को दुशांबे पहुंचे। इस सम्मेलन में शामिल होने से पहले उन्होंने बेलारूस के "
             "रक्षा मंत्री विक्टर ख्रेनिन से द्विपक्षीय बातचीत की।")  # fmt: skip
-    assert any(e["mode"] in ("meet", "discuss") for e in _events(text, "CONSULT"))
+    assert any(e["mode"] in ("meet", "discuss") for e in typed_events(text, "CONSULT"))
 
 
 @pytest.mark.parametrize("text", [
@@ -68,11 +59,11 @@ def test_talks_before_a_meeting_taken_part_in_stay(rules_only):
     "जांच एजेंसी ने घोटाले से जुड़े मामलों में कार्रवाई की है।",
 ])
 def test_action_on_a_case_is_no_operation(rules_only, text):
-    assert _events(text, "COERCE") == []
+    assert typed_events(text, "COERCE") == []
 
 
 def test_action_against_a_side_stays_an_operation(rules_only):
-    assert _events("सेना ने इस मामले में आतंकियों पर कड़ी कार्रवाई की।", "COERCE")
+    assert typed_events("सेना ने इस मामले में आतंकियों पर कड़ी कार्रवाई की।", "COERCE")
 
 
 @pytest.mark.parametrize("text", [
@@ -80,18 +71,18 @@ def test_action_against_a_side_stays_an_operation(rules_only):
     "दोनों देशों के अधिकारियों ने सोमवार को इस खरीद डील पर भी दस्तखत किए।",
 ])
 def test_a_purchase_signed_is_the_purchase(rules_only, text):
-    assert _events(text, "AGREE") == []
-    assert _events(text, "COOPERATE"), text
+    assert typed_events(text, "AGREE") == []
+    assert typed_events(text, "COOPERATE"), text
 
 
 def test_a_deal_not_named_a_purchase_stays_signed(rules_only):
-    assert _events("भारत और फिलीपींस के बीच 375 मिलियन डॉलर की डील पर हस्ताक्षर किए गए।", "AGREE")
+    assert typed_events("भारत और फिलीपींस के बीच 375 मिलियन डॉलर की डील पर हस्ताक्षर किए गए।", "AGREE")
 
 
 def test_those_who_do_it_in_the_oblique_plural_are_described_not_acting(rules_only):
     # "करने वालों को": the oblique plural of the attributive "करने वाले" names who, no act told
-    assert _events("सरकार का विरोध करने वालों को जेल भेजा जाना चाहिए, एक नेता ने कहा।", "ACCUSE") == []
+    assert typed_events("सरकार का विरोध करने वालों को जेल भेजा जाना चाहिए, एक नेता ने कहा।", "ACCUSE") == []
 
 
 def test_a_crime_owned_up_to_in_the_spelling_kubul_is_no_agreement(rules_only):
-    assert _events("पूछताछ में आरोपी ने जासूसी करने की बात कुबूल की है।", "AGREE") == []
+    assert typed_events("पूछताछ में आरोपी ने जासूसी करने की बात कुबूल की है।", "AGREE") == []

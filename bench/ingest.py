@@ -7,7 +7,12 @@ ratio is what to compare across machines. Runs of more than 256 articles use wor
 processes (``workers``); "worker MB" is the peak RSS of the largest worker, on top of the
 ingest process's own.
 
-    python bench/ingest.py [--sizes 5000,10000,20000] [--phases]
+    python bench/ingest.py [--sizes 5000,10000,20000] [--phases] [--years 5]
+
+``--years`` (5 by default) gives the articles publication days spread over that many years, in
+archive order (``corpus.published_days``), as a real archive spans years: the happenings are merged
+within time blocks, so an undated corpus (``--years 0``: every article in one time) makes every
+pass read every happening of the archive, which no real archive does.
 
 ``--phases`` also prints where the CPU went, in ms an article: the ingest process in each phase
 (``articles``: reading, decoding, collecting the workers' results and writing them; then dedup,
@@ -78,6 +83,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="5000,10000,20000,40000")
     ap.add_argument("--phases", action="store_true", help="CPU ms an article by phase, ingest process and workers")
+    ap.add_argument("--years", type=float, default=5.0,
+                    help="publication days spread over this many years (0: undated articles, as before session 32)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,7 +93,7 @@ def main() -> None:
             f"{'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9} {'CPU ms/art':>11}"
         )
         for i, n in enumerate(sizes):
-            corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
+            corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n, args.years)
             res = run(CHILD, str(corpus), str(Path(tmp) / f"b{i}.duckdb"))
             base = run(SPACY_CHILD, str(corpus))
             ours = res["new"] / res["seconds"]

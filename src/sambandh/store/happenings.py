@@ -168,12 +168,12 @@ MIGRATIONS: list[Migration] = [
         "day, and the days a plan may be carried out in or an act was done in), so an ingest merges new "
         "events against the happenings of their merge block that they could join, not the whole block",
         """
-        ALTER TABLE happenings ADD COLUMN day_lo VARCHAR;
-        ALTER TABLE happenings ADD COLUMN day_hi VARCHAR;
-        ALTER TABLE happenings ADD COLUMN pinned BOOLEAN;
-        ALTER TABLE happenings ADD COLUMN rday DATE;
-        ALTER TABLE happenings ADD COLUMN link_lo DATE;
-        ALTER TABLE happenings ADD COLUMN link_hi DATE;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS day_lo VARCHAR;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS day_hi VARCHAR;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS pinned BOOLEAN;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS rday DATE;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS link_lo DATE;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS link_hi DATE;
         """,
     ),
 ]

@@ -819,8 +819,9 @@ def _near_links(store: Any, known: dict[str, Happening], block_of: dict[str, str
         return {e for e in known if block_of[e] in by_block and role(e) == want
                 and any(span(e)[0] <= hi and lo <= span(e)[1] for lo, hi in by_block[block_of[e]])}  # fmt: skip
 
-    changed_plans = {e for e in touched if role(e) == "planned"}
-    changed_acts = {e for e in touched if role(e) == "occurred"}
+    # (by modality alone: a touched act that can no longer be linked may still have been a plan's act)
+    changed_plans = {e for e in touched if known[e].event.modality == "planned"}
+    changed_acts = {e for e in touched if known[e].event.modality == "occurred"}
     affected = changed_plans | meeting(changed_acts, "planned", old=True)
     acts = changed_acts | meeting(affected, "occurred", old=True)
     more_plans = meeting(acts, "planned", old=False)

@@ -16,7 +16,8 @@ pass read every happening of the archive, which no real archive does.
 
 ``--phases`` also prints where the CPU went, in ms an article: the ingest process in each phase
 (``articles``: reading, decoding, collecting the workers' results and writing them; then dedup,
-stories with the story embeddings, happenings, entity summaries, index) and the workers together.
+stories with the story embeddings, happenings, entity summaries, index) and the workers together;
+and by how many MB each phase raised the ingest process's peak RSS (where the peak is set).
 """
 
 from __future__ import annotations
@@ -37,27 +38,35 @@ import json, resource, sys, time
 from sambandh.config import Config
 from sambandh.ingest import ingest
 marks = []
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 def on_stage(name):
-    marks.append((name, time.process_time()))
+    marks.append((name, time.process_time(), rss()))
 def phases():
     # a long run settles its articles every config.finish_every, so a phase comes back: add its spells
     out = {}
     for a, b in zip(marks, marks[1:]):
         out[a[0]] = out.get(a[0], 0.0) + b[1] - a[1]
     return out
+def raised():
+    # the MB each phase raised the process's peak RSS by (over all its spells): where the peak was set
+    out = {}
+    for a, b in zip(marks, marks[1:]):
+        out[a[0]] = out.get(a[0], 0.0) + b[2] - a[2]
+    return out
 t = time.perf_counter()
 c = time.process_time()
-marks.append(("open", c))  # opening the store (and migrating a fresh file) until the articles phase
+marks.append(("open", c, rss()))  # opening the store (and migrating a fresh file) until the articles phase
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]), on_stage=on_stage)
 secs = time.perf_counter() - t
-marks.append(("", time.process_time()))
+marks.append(("", time.process_time(), rss()))
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "phases": phases(),
+                  "phases": phases(), "raised": raised(),
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -105,6 +114,8 @@ def main() -> None:
             if args.phases:
                 parts = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in res["phases"].items())
                 print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
+                up = ", ".join(f"{k} {v:.0f}" for k, v in res["raised"].items())
+                print(f"{'':>9} peak RSS raised, MB: {up}")
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)
 

@@ -65,10 +65,35 @@ def write_parts(folder: Path, records: list[dict], per_file: int) -> None:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def write_jsonl(path: Path, n: int) -> Path:
+ARCHIVE_END = "2025-12-31"  # the last day of a dated corpus's archive
+
+
+def published_days(n: int, years: float, seed: int = 13) -> list[str]:
+    """``n`` publication days spread over the ``years`` before :data:`ARCHIVE_END`, in archive order
+    (each article on or after the one before, as an archive is read in order), deterministic: an
+    evenly spaced day each, moved by up to two days either way, then sorted.
+    """
+    import datetime as dt
+
+    rng = random.Random(seed)
+    end = dt.date.fromisoformat(ARCHIVE_END)
+    span = max(1, round(365.25 * years))
+    start = end - dt.timedelta(days=span - 1)
+    days = [min(span - 1, max(0, int(i * span / n) + rng.randint(-2, 2))) for i in range(n)]
+    return [(start + dt.timedelta(days=d)).isoformat() for d in sorted(days)]
+
+
+def write_jsonl(path: Path, n: int, years: float = 0) -> Path:
+    """``n`` articles as JSON lines; with ``years``, each with a ``published`` day spread over that
+    many years of an archive (:func:`published_days`), else undated (every article in one time).
+    """
+    days = published_days(n, years) if years else None
     with path.open("w", encoding="utf-8") as fh:
-        for text in articles(n):
-            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+        for i, text in enumerate(articles(n)):
+            rec: dict[str, str] = {"text": text}
+            if days is not None:
+                rec["published"] = days[i]
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return path
 
 

@@ -7,11 +7,17 @@ ratio is what to compare across machines. Runs of more than 256 articles use wor
 processes (``workers``); "worker MB" is the peak RSS of the largest worker, on top of the
 ingest process's own.
 
-    python bench/ingest.py [--sizes 5000,10000,20000] [--phases]
+    python bench/ingest.py [--sizes 5000,10000,20000] [--phases] [--years 5]
+
+``--years`` (5 by default) gives the articles publication days spread over that many years, in
+archive order (``corpus.published_days``), as a real archive spans years: the happenings are merged
+within time blocks, so an undated corpus (``--years 0``: every article in one time) makes every
+pass read every happening of the archive, which no real archive does.
 
 ``--phases`` also prints where the CPU went, in ms an article: the ingest process in each phase
 (``articles``: reading, decoding, collecting the workers' results and writing them; then dedup,
-stories with the story embeddings, happenings, entity summaries, index) and the workers together.
+stories with the story embeddings, happenings, entity summaries, index) and the workers together;
+and by how many MB each phase raised the ingest process's peak RSS (where the peak is set).
 """
 
 from __future__ import annotations
@@ -32,27 +38,35 @@ import json, resource, sys, time
 from sambandh.config import Config
 from sambandh.ingest import ingest
 marks = []
+def rss():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 def on_stage(name):
-    marks.append((name, time.process_time()))
+    marks.append((name, time.process_time(), rss()))
 def phases():
     # a long run settles its articles every config.finish_every, so a phase comes back: add its spells
     out = {}
     for a, b in zip(marks, marks[1:]):
         out[a[0]] = out.get(a[0], 0.0) + b[1] - a[1]
     return out
+def raised():
+    # the MB each phase raised the process's peak RSS by (over all its spells): where the peak was set
+    out = {}
+    for a, b in zip(marks, marks[1:]):
+        out[a[0]] = out.get(a[0], 0.0) + b[2] - a[2]
+    return out
 t = time.perf_counter()
 c = time.process_time()
-marks.append(("open", c))  # opening the store (and migrating a fresh file) until the articles phase
+marks.append(("open", c, rss()))  # opening the store (and migrating a fresh file) until the articles phase
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]), on_stage=on_stage)
 secs = time.perf_counter() - t
-marks.append(("", time.process_time()))
+marks.append(("", time.process_time(), rss()))
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "phases": phases(),
+                  "phases": phases(), "raised": raised(),
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -78,6 +92,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="5000,10000,20000,40000")
     ap.add_argument("--phases", action="store_true", help="CPU ms an article by phase, ingest process and workers")
+    ap.add_argument("--years", type=float, default=5.0,
+                    help="publication days spread over this many years (0: undated articles, as before session 32)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,7 +102,7 @@ def main() -> None:
             f"{'spaCy tok art/s':>16} {'ratio':>6} {'embedded':>9} {'CPU ms/art':>11}"
         )
         for i, n in enumerate(sizes):
-            corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n)
+            corpus = write_jsonl(Path(tmp) / f"c{i}.jsonl", n, args.years)
             res = run(CHILD, str(corpus), str(Path(tmp) / f"b{i}.duckdb"))
             base = run(SPACY_CHILD, str(corpus))
             ours = res["new"] / res["seconds"]
@@ -98,6 +114,8 @@ def main() -> None:
             if args.phases:
                 parts = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in res["phases"].items())
                 print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
+                up = ", ".join(f"{k} {v:.0f}" for k, v in res["raised"].items())
+                print(f"{'':>9} peak RSS raised, MB: {up}")
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)
 

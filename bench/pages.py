@@ -94,7 +94,8 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     # happenings: fresh event ids, a day in the copy's span where the original had one
     day = "strftime(r.base + CAST(hash(t.event_id) % 20 AS INTEGER), '%Y-%m-%d')"
     con.execute(
-        f"INSERT INTO happenings SELECT {_EV}, t.block || ':' || r.k, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
+        "INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status, brief) "
+        f"SELECT {_EV}, t.block || ':' || r.k, CASE WHEN t.sort_key = '9999' THEN t.sort_key "
         f"ELSE {day} END, t.view, replace(t.record, t.event_id, {_EV}), t.type, CASE WHEN t.day IS NULL THEN NULL "
         f"ELSE {day} END, t.status, replace(t.brief, t.event_id, {_EV}) FROM s.happenings t, r"
     )

@@ -78,6 +78,7 @@ SCHEMA = {
     "happenings": (
         "event_id VARCHAR NOT NULL", "block VARCHAR NOT NULL", "sort_key VARCHAR NOT NULL", "view VARCHAR NOT NULL",
         "record VARCHAR NOT NULL", "type VARCHAR", "day VARCHAR", "status VARCHAR", "brief VARCHAR",
+        "day_lo VARCHAR", "day_hi VARCHAR", "pinned BOOLEAN", "rday DATE", "link_lo DATE", "link_hi DATE",
         "PRIMARY KEY (event_id)",
     ),
     "lsh": ("key UBIGINT NOT NULL", "seq BIGINT NOT NULL"),

@@ -567,7 +567,67 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "2"  # raise when the merging or the record shape changes: kept rows are rebuilt
+HAPPENINGS_VERSION = "3"  # raise when the merging or the record shape changes: kept rows are rebuilt
+# (3: each kept happening carries its time key, time_key and link_span)
+
+WHOLE_BLOCKS = False
+"""Merge new events against every kept happening of their merge blocks, and link plans over whole
+blocks, as before date blocking (the reference the tests compare the date-blocked merge with)."""
+
+
+def time_key(ev: Event) -> tuple[str | None, str | None, bool, dt.date | None]:
+    """When an event (or a happening's merged view) can have happened, as the merge across articles
+    reads it: ``(first, last)`` ISO day of its span (``events.merge._span``; ``None``: open), whether
+    its own date pins a month at least, and the day of its report (``not_after``). Two events whose
+    keys do not meet (:func:`keys_meet`) are never ``same_happening``.
+    """
+    from .events.merge import _pins_time, _span
+
+    lo, hi = _span(ev)
+    own = ev.date if ev.date_basis != "reported" else None
+    return lo or None, hi or None, _pins_time(own), _report_day(ev)
+
+
+def keys_meet(a: tuple[str | None, str | None, bool, Any], b: tuple[str | None, str | None, bool, Any]) -> bool:
+    """Whether two :func:`time_key` keys allow one happening: their spans overlap (``_bounds_overlap``
+    asks that and more), and unless either date is pinned, their reports lie at most
+    ``REPORT_WINDOW_DAYS`` apart (``_reports_apart``). The store asks the same in SQL (``_MEETS``).
+    """
+    from .events.merge import REPORT_WINDOW_DAYS
+
+    (lo_a, hi_a, pin_a, day_a), (lo_b, hi_b, pin_b, day_b) = a, b
+    if (lo_a and hi_b and lo_a > hi_b) or (lo_b and hi_a and lo_b > hi_a):
+        return False
+    return pin_a or pin_b or day_a is None or day_b is None or abs((day_a - day_b).days) <= REPORT_WINDOW_DAYS
+
+
+def link_span(ev: Event) -> tuple[Any, Any] | None:
+    """The days a plan may be carried out in, or an act was done in (for an act: its own pinned days,
+    else its report's day), so that :func:`carries_out` holds only where a plan's span and an act's
+    meet; ``None`` for an event that links to nothing (neither a plan nor an act, negated, or
+    without a day to go by).
+    """
+    if ev.negated:
+        return None
+    if ev.modality == "occurred":
+        done = _days(ev)
+        if done is not None:
+            return done
+        day = _report_day(ev)
+        return (day, day) if day is not None else None
+    if ev.modality != "planned":
+        return None
+    said, stated = _report_day(ev), _days(ev)
+    if stated is not None:
+        # carried out on or before the stated last day (a week late at most where the act has no day of
+        # its own), on or after the stated first day and never before the plan was told
+        lo = max(stated[0], said) if said is not None else stated[0]
+        hi = stated[1] + dt.timedelta(days=7)
+    elif said is not None:
+        lo, hi = said, said + dt.timedelta(days=PLAN_WINDOW_DAYS)
+    else:
+        return None
+    return (lo, hi) if lo <= hi else None
 
 
 @dataclass
@@ -579,11 +639,12 @@ class HappeningsReport:
     joined: int = 0
     rebuilt: bool = False
     seconds: float = 0.0
+    read: int = 0  # kept happenings read to merge the new events and link plans (their blocks' within time)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {"events": self.events, "new": self.new, "joined": self.joined, "rebuilt": self.rebuilt,
-                "seconds": round(self.seconds, 3)}  # fmt: skip
+                "read": self.read, "seconds": round(self.seconds, 3)}  # fmt: skip
 
 
 def block_key(ev: Event) -> str:
@@ -635,14 +696,26 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         report.seconds = time.perf_counter() - started
         return report
     places_of = city_countries(kb)
+    whole = WHOLE_BLOCKS
     blocks: dict[str, list[Happening]] = defaultdict(list)
     ids: dict[int, str] = {}  # id(happening) -> its event id
-    for eid, block, view, docs in store.happening_views(sorted({block_key(ev) for _, _, ev in new})):
+    known: dict[str, Happening] = {}  # every happening read or made, by event id
+    kept_span: dict[str, Any] = {}  # a kept happening's link span as it was kept, before this run's merge
+    keys = sorted({block_key(ev) for _, _, ev in new})
+    # the kept happenings each new event could join (its merge block's, within its time key), else every one
+    # of the blocks: the same merge either way, as a happening no new key meets joins no new event
+    probes = None if whole else sorted({(block_key(ev), *time_key(ev)) for _, _, ev in new},
+                                       key=lambda p: tuple("" if x is None else str(x) for x in p))  # fmt: skip
+    from .events.merge import REPORT_WINDOW_DAYS
+
+    idx_of = {id(ev): idx for _d, idx, ev in new}  # a new event's place in its document
+    touched: dict[str, Happening] = {}
+    block_of: dict[str, str] = {}  # a happening's merge block (a kept one's as kept: its view may have grown)
+    for eid, block, view, docs in store.happening_views(keys, probes, REPORT_WINDOW_DAYS):
         h = Happening(view, [], set(docs))
         blocks[block].append(h)
-        ids[id(h)] = eid
-    touched: dict[str, Happening] = {}
-    block_of: dict[str, str] = {}
+        ids[id(h)], known[eid], block_of[eid] = eid, h, block
+        kept_span[eid] = link_span(view)
     fresh: set[str] = set()
     members: list[tuple[str, int, str]] = []
     for doc_id, idx, ev in new:
@@ -653,34 +726,38 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         else:
             ids[id(h)] = event_id(doc_id, ev)
             fresh.add(ids[id(h)])
+            known[ids[id(h)]] = h
             report.new += 1
         touched[ids[id(h)]], block_of[ids[id(h)]] = h, key
         members.append((doc_id, idx, ids[id(h)]))
     # plans and the acts that carried them out, over each block this run touched: a happening that
     # gains a link is written again with it
-    links: dict[str, dict[str, list[str]]] = {}
-    for key in sorted({block_of[e] for e in touched}):
-        found = plan_links([(ids[id(h)], h) for h in blocks[key]], places_of)
-        links.update(found)
-        for eid in sorted(found):
-            if eid not in touched:
-                touched[eid] = next(h for h in blocks[key] if ids[id(h)] == eid)
-                block_of[eid] = key
-    # a touched happening's row names every article that tells it: the ones kept before, then this run's.
+    links = _whole_block_links(blocks, block_of, ids, touched, places_of) if whole else _near_links(
+        store, known, block_of, kept_span, touched, places_of)
+    for eid in sorted(links):
+        if eid not in touched:
+            touched[eid] = known[eid]
+    report.read = len(known) - len(fresh)
+    # a touched happening's row names every article that tells it: the ones kept before and this run's.
     # Built a slice of happenings at a time as the store writes them: a busy happening's earlier reports
     # (their events and texts) are read for its row, written and let go, so memory follows the slice,
     # not the archive (the reads touch no table the write changes before its end)
     edges: list[Any] = []
     order = list(touched)
 
-    def rows() -> Iterator[tuple[str, ...]]:
+    def rows() -> Iterator[tuple[Any, ...]]:
         for at in range(0, len(order), READ_MODEL_SLICE):
             part = {eid: touched[eid] for eid in order[at : at + READ_MODEL_SLICE]}
-            known = store.happening_occurrences([e for e in part if e not in fresh])
-            occurrences = {eid: [(d, e) for d, _i, e in known.get(eid, [])] + h.occurrences for eid, h in part.items()}
+            earlier = store.happening_occurrences([e for e in part if e not in fresh])
+            # in the store's order (date, document, place in it), as a rebuild or a later write lists them,
+            # so a happening's row does not depend on which run told which report
+            occurrences = {eid: [(d, e) for _k, d, e in sorted(
+                [((sort_key(e.date, e.not_before), d, i), d, e) for d, i, e in earlier.get(eid, [])]
+                + [((sort_key(e.date, e.not_before), d, idx_of[id(e)]), d, e) for d, e in h.occurrences],
+                key=lambda t: t[0])] for eid, h in part.items()}  # fmt: skip
             more_rows, more_edges = _read_model(store, kb, part, block_of, occurrences, links)
             edges.extend(more_edges)
-            del known, occurrences
+            del earlier, occurrences
             yield from more_rows
 
     point("happenings.write")
@@ -689,9 +766,79 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     return report
 
 
+def _whole_block_links(blocks: dict[str, list[Happening]], block_of: dict[str, str], ids: dict[int, str],
+                       touched: dict[str, Happening], places_of: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """:func:`plan_links` over every happening of each block this run touched (``WHOLE_BLOCKS``)."""
+    links: dict[str, dict[str, list[str]]] = {}
+    for key in sorted({block_of[e] for e in touched}):
+        links.update(plan_links([(ids[id(h)], h) for h in blocks[key]], places_of))
+    return links
+
+
+def _near_links(store: Any, known: dict[str, Happening], block_of: dict[str, str], kept_span: dict[str, Any],
+                touched: dict[str, Happening], places_of: dict[str, str]) -> dict[str, dict[str, list[str]]]:
+    """The plan links of the happenings whose links this run's changes can move (the :func:`plan_links`
+    of their whole blocks, for those happenings), reading only the kept happenings that can take part.
+
+    A plan's act is the earliest act of its block that fits it (:func:`carries_out`), and a plan and an
+    act fit only where their :func:`link_span` meet. This run changed or made the ``touched``
+    happenings, so the links that can move are: the touched plans', and those of each kept plan that a
+    touched act's span (now or as kept) meets (``affected``); and an act's list of plans where the act
+    is touched, or is one such plan's act now or before (any act meeting an affected plan's span, now or
+    as kept). Every other link is the one its block gave when last touched, and is kept in its rows.
+    Exact, each read closed over what it needs: an affected plan with every act its span meets, an act
+    to write with every plan meeting its span, and each of those plans with every act meeting its span.
+    """
+    spans: dict[str, Any] = {}
+
+    def span(eid: str) -> Any:
+        if eid not in spans:
+            spans[eid] = link_span(known[eid].event)
+        return spans[eid]
+
+    def role(eid: str) -> str | None:
+        m = known[eid].event.modality
+        return m if m in ("planned", "occurred") and span(eid) is not None else None
+
+    def meeting(eids: Iterable[str], want: str, old: bool) -> set[str]:
+        """The happenings of ``want`` role whose spans meet those of ``eids`` (as kept, too, with
+        ``old``), read from the store where not yet known; the known ones matched here.
+        """
+        probes: set[tuple[str, str, Any, Any]] = set()
+        for e in eids:
+            for sp in (span(e), kept_span.get(e) if old else None):
+                if sp is not None:
+                    probes.add((block_of[e], want, sp[0], sp[1]))
+        if not probes:
+            return set()
+        for eid, block, view in store.happenings_linking(sorted(probes), sorted(known)):
+            known[eid], block_of[eid] = Happening(view), block
+        by_block: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+        for b, _w, lo, hi in probes:
+            by_block[b].append((lo, hi))
+        return {e for e in known if block_of[e] in by_block and role(e) == want
+                and any(span(e)[0] <= hi and lo <= span(e)[1] for lo, hi in by_block[block_of[e]])}  # fmt: skip
+
+    # (by modality alone: a touched act that can no longer be linked may still have been a plan's act)
+    changed_plans = {e for e in touched if known[e].event.modality == "planned"}
+    changed_acts = {e for e in touched if known[e].event.modality == "occurred"}
+    affected = changed_plans | meeting(changed_acts, "planned", old=True)
+    acts = changed_acts | meeting(affected, "occurred", old=True)
+    more_plans = meeting(acts, "planned", old=False)
+    meeting(more_plans - affected, "occurred", old=False)
+    by_block: dict[str, list[tuple[str, Happening]]] = defaultdict(list)
+    for eid in sorted(known):
+        by_block[block_of[eid]].append((eid, known[eid]))
+    wanted = affected | acts
+    links: dict[str, dict[str, list[str]]] = {}
+    for key in sorted({block_of[e] for e in wanted}):
+        links.update({e: ln for e, ln in plan_links(by_block[key], places_of).items() if e in wanted})
+    return links
+
+
 def _read_model(store: Any, kb: Any, touched: dict[str, Happening], block_of: dict[str, str],
                 occurrences: dict[str, list[tuple[str, Event]]], links: dict[str, dict[str, list[str]]],
-                ) -> tuple[list[tuple[str, ...]], list[Any]]:  # fmt: skip
+                ) -> tuple[list[tuple[Any, ...]], list[Any]]:  # fmt: skip
     """The rows :meth:`write_happenings` keeps for these happenings (their export rows, brief rows and
     graph edges), each naming every article in ``occurrences`` and its plan links (:func:`plan_links`).
     """
@@ -703,14 +850,17 @@ def _read_model(store: Any, kb: Any, touched: dict[str, Happening], block_of: di
     doc_ids = sorted({d for occ in occurrences.values() for d, _ in occ})
     texts = store.texts(doc_ids)
     docs = store.sources_of(doc_ids)
-    rows: list[tuple[str, ...]] = []
+    rows: list[tuple[Any, ...]] = []
     edges: list[tuple[str, str, str, bool, str | None]] = []
     for eid, h in touched.items():
         rec = event_record(h.event, occurrences[eid], names, texts, kb, docs, links.get(eid))
         rec["event_id"] = eid  # the id it was first kept under
+        lo, hi, pinned, said = time_key(h.event)
+        links_in = link_span(h.event) or (None, None)
         rows.append((eid, block_of[eid], rec["sort_key"], json.dumps(h.event.to_dict(), ensure_ascii=False),
                      json.dumps(rec, ensure_ascii=False, default=str),
-                     json.dumps(brief_record(rec), ensure_ascii=False, default=str)))  # fmt: skip
+                     json.dumps(brief_record(rec), ensure_ascii=False, default=str),
+                     lo, hi, pinned, said, *links_in))  # fmt: skip
         day = edge_day(rec)
         # an edge per pair of actors, and a node as an edge to itself (an actor alone is still on the graph)
         for folded in (False, True):

@@ -162,7 +162,35 @@ MIGRATIONS: list[Migration] = [
         INSERT INTO happening_entity_summary SELECT {_ENTITY_SUMMARY} FROM happening_index GROUP BY entity_id;
         """,
     ),
+    (
+        20,
+        "each happening's time key (the days its view may lie in, whether its date pins a month, its report's "
+        "day, and the days a plan may be carried out in or an act was done in), so an ingest merges new "
+        "events against the happenings of their merge block that they could join, not the whole block",
+        """
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS day_lo VARCHAR;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS day_hi VARCHAR;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS pinned BOOLEAN;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS rday DATE;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS link_lo DATE;
+        ALTER TABLE happenings ADD COLUMN IF NOT EXISTS link_hi DATE;
+        """,
+    ),
 ]
+
+# A happening's time key (``relations.time_key``): ``day_lo``/``day_hi`` the first and last day its view
+# can lie in (``events.merge._span``; NULL: open), ``pinned`` whether its own date names a month at least
+# (NULL: no key kept, so it is loaded whatever the probe), ``rday`` its report's day; ``link_lo``/
+# ``link_hi`` the days a plan may be carried out in, or an act was done in (NULL: it links to nothing).
+# A kept view meets a probe (a new event's key) where ``same_happening`` could hold between them: their
+# spans overlap, and unless one date is pinned their reports are at most ``?`` days apart.
+_MEETS = (
+    "(v.pinned IS NULL OR ((v.day_lo IS NULL OR q.hi IS NULL OR v.day_lo <= q.hi) "
+    "AND (v.day_hi IS NULL OR q.lo IS NULL OR q.lo <= v.day_hi) "
+    "AND (v.pinned OR q.pinned OR v.rday IS NULL OR q.rday IS NULL OR abs(v.rday - q.rday) <= ?)))"
+)
+KEY_COLUMNS = ("day_lo", "day_hi", "pinned", "rday", "link_lo", "link_hi")
+"""The time key's columns, after the six of a row :meth:`HappeningsMixin.write_happenings` keeps."""
 
 # The per-pair counts with the changes in ``_d`` (a key and a signed count: minus the replaced edges,
 # plus the new) added: only the changed keys' rows are read and written, never every edge; a key
@@ -223,24 +251,80 @@ class HappeningsMixin(StoreBase):
         )
         return [(d, i, Event.from_dict(json.loads(p))) for d, i, p in cur.fetchall()]
 
-    def happening_views(self, blocks: list[str]) -> list[tuple[str, str, Any, list[str]]]:
-        """``(event_id, block, merged Event, doc ids)`` of the happenings in these merge blocks,
-        in the order they were first told.
+    def happening_views(
+        self, blocks: list[str], probes: list[tuple[str, str | None, str | None, bool, Any]] | None = None,
+        window: int = 0,
+    ) -> list[tuple[str, str, Any, list[str]]]:  # fmt: skip
+        """``(event_id, block, merged Event, doc ids)`` of the happenings in these merge blocks, in
+        the order they were first told.
+
+        ``probes``: only those a probe ``(block, day_lo, day_hi, pinned, report day)`` (a new event's
+        time key, ``relations.time_key``) meets: spans that overlap and, unless either date is pinned,
+        reports at most ``window`` days apart (happenings kept without a key always). ``None``: every
+        happening of the blocks.
         """
+        import pyarrow as pa
+
         from ..model import Event
 
         if not blocks:
             return []
-        # the order they were made in: by their first event in iter_events order
-        cur = self.con.execute(
-            "SELECT h.event_id, h.block, h.view, list(DISTINCT he.doc_id) FROM happenings h "
-            "JOIN happening_events he ON he.event_id = h.event_id "
-            "JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
-            "WHERE h.block IN (SELECT unnest(?)) GROUP BY h.event_id, h.block, h.view "
-            "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))",
-            [blocks],
-        )
-        return [(e, b, Event.from_dict(json.loads(v)), list(d)) for e, b, v, d in cur.fetchall()]
+        where = "h.block IN (SELECT unnest(?))"
+        params: list[Any] = [blocks]
+        if probes is not None:
+            if not probes:
+                return []
+            self.con.register("_q", pa.table(
+                {k: [p[i] for p in probes] for i, k in enumerate(("block", "lo", "hi", "pinned", "rday"))},
+                schema=pa.schema([("block", pa.string()), ("lo", pa.string()), ("hi", pa.string()),
+                                  ("pinned", pa.bool_()), ("rday", pa.date32())])))  # fmt: skip
+            # the blocks' kept keys, matched against the probes of the same block; only the views met are read
+            where = f"h.event_id IN (SELECT v.event_id FROM happenings v JOIN _q q ON v.block = q.block WHERE {_MEETS})"
+            params = [window]
+        try:
+            # the order they were made in: by their first event in iter_events order
+            cur = self.con.execute(
+                "SELECT h.event_id, h.block, h.view, list(DISTINCT he.doc_id) FROM happenings h "
+                "JOIN happening_events he ON he.event_id = h.event_id "
+                "JOIN events e ON e.doc_id = he.doc_id AND e.idx = he.idx "
+                f"WHERE {where} GROUP BY h.event_id, h.block, h.view "
+                "ORDER BY min(e.sort_key || chr(1) || e.doc_id || chr(1) || lpad(CAST(e.idx AS VARCHAR), 8, '0'))",
+                params,
+            )
+            return [(e, b, Event.from_dict(json.loads(v)), list(d)) for e, b, v, d in cur.fetchall()]
+        finally:
+            if probes is not None:
+                self.con.unregister("_q")
+
+    def happenings_linking(
+        self, probes: list[tuple[str, str, Any, Any]], known: list[str]
+    ) -> list[tuple[str, str, Any]]:
+        """``(event_id, block, merged Event)`` of the kept happenings (none of
+        ``known``) that a probe ``(block, status, first day, last day)`` meets: of that block and status
+        (``planned``, ``occurred``), the days they may be carried out in or were done in overlapping the
+        probe's (happenings kept without a key always, whatever their status).
+        """
+        import pyarrow as pa
+
+        from ..model import Event
+
+        if not probes:
+            return []
+        self.con.register("_q", pa.table(
+            {k: [p[i] for p in probes] for i, k in enumerate(("block", "status", "lo", "hi"))},
+            schema=pa.schema([("block", pa.string()), ("status", pa.string()), ("lo", pa.date32()),
+                              ("hi", pa.date32())])))  # fmt: skip
+        try:
+            cur = self.con.execute(
+                "SELECT h.event_id, h.block, h.view FROM happenings h WHERE h.event_id IN ("
+                "  SELECT v.event_id FROM happenings v JOIN _q q ON v.block = q.block WHERE v.pinned IS NULL "
+                "  OR (v.status = q.status AND v.link_lo <= q.hi AND q.lo <= v.link_hi)) "
+                "AND h.event_id NOT IN (SELECT unnest(?)) ORDER BY h.event_id",
+                [known],
+            )
+            return [(e, b, Event.from_dict(json.loads(v))) for e, b, v in cur.fetchall()]
+        finally:
+            self.con.unregister("_q")
 
     def happening_occurrences(self, event_ids: list[str]) -> dict[str, list[tuple[str, int, Any]]]:
         """The ``(doc_id, idx, Event)`` each of these happenings holds, in the order they joined it."""
@@ -258,11 +342,12 @@ class HappeningsMixin(StoreBase):
             out.setdefault(eid, []).append((d, i, Event.from_dict(json.loads(p))))
         return out
 
-    def write_happenings(self, rows: Iterable[tuple[str, str, str, str, str, str]],
+    def write_happenings(self, rows: Iterable[tuple[Any, ...]],
                          members: list[tuple[str, int, str]], setting: tuple[str, str] | None = None,
                          edges: list[tuple[str, str, str, bool, str | None]] | None = None) -> None:  # fmt: skip
-        """Store happenings ``(event_id, block, sort_key, view, record, brief)`` (replacing those with
-        the same id, their read model with them), which stored events they hold ``(doc_id, idx,
+        """Store happenings ``(event_id, block, sort_key, view, record, brief)``, each with its time key
+        after them where given (:data:`KEY_COLUMNS`; a row without one is always read for merging),
+        replacing those with the same id, their read model with them, which stored events they hold ``(doc_id, idx,
         event_id)`` and the graph edges they make ``(event_id, a, b, folded, day)``, in one
         transaction; the per-pair counts change by the edges replaced and added.
 
@@ -272,7 +357,7 @@ class HappeningsMixin(StoreBase):
         """
         failed: list[Exception] = []
 
-        def built() -> Iterator[tuple[str, str, str, str, str, str]]:
+        def built() -> Iterator[tuple[Any, ...]]:
             try:
                 yield from rows
             except Exception as exc:  # rolled back, then raised as itself, not as a failed write
@@ -286,7 +371,7 @@ class HappeningsMixin(StoreBase):
                 raise failed[0] from None
             raise
 
-    def _write_happenings(self, rows: Iterator[tuple[str, str, str, str, str, str]],
+    def _write_happenings(self, rows: Iterator[tuple[Any, ...]],
                           members: list[tuple[str, int, str]], setting: tuple[str, str] | None,
                           edges: list[tuple[str, str, str, bool, str | None]] | None) -> None:  # fmt: skip
         import pyarrow as pa
@@ -301,15 +386,17 @@ class HappeningsMixin(StoreBase):
             # within a bounded memory_limit; the slices add up to the same rows, index rows and counts
             while part := list(islice(rows, WRITE_SLICE)):
                 wrote = True
-                con.register("_h", pa.table({k: [r[i] for r in part]
-                                             for i, k in enumerate(("event_id", "block", "sort_key", "view", "record",
-                                                                    "brief"))}))  # fmt: skip
+                names = ("event_id", "block", "sort_key", "view", "record", "brief", *KEY_COLUMNS)
+                types = [pa.string()] * 8 + [pa.bool_(), pa.date32(), pa.date32(), pa.date32()]
+                con.register("_h", pa.table({k: [r[i] if i < len(r) else None for r in part]
+                                             for i, k in enumerate(names)},
+                                            schema=pa.schema(list(zip(names, types, strict=True)))))  # fmt: skip
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
                 # the index rows replaced and added (as the statements return them) change the entities' summaries
                 removed += con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h) "
                                        "RETURNING entity_id, event_id, sort_key").fetchall()  # fmt: skip
-                con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
-                            "SELECT event_id, block, sort_key, view, record, brief FROM _h")
+                cols = ", ".join(names)
+                con.execute(f"INSERT INTO happenings ({cols}) SELECT {cols} FROM _h")
                 added += con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)")).fetchall()
                 delta += [(*k, -n) for *k, n in con.execute(
                     f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
@@ -681,9 +768,10 @@ def _update_entity_summaries(con: Any, removed: list[tuple[str, str, str]], adde
 
     A summary's ids are always the entity's latest ones, newest first (by sort key, then id): an id
     removed leaves the rest the latest; an added row joins them where the list holds every row of the
-    entity or where it ranks before the list's last (a later one the list never held could rank
-    between). An entity whose list falls under a page while it has more rows is summed up again from
-    its rows (rare: a happening that no longer involves it, among its latest hundred).
+    entity or where it ranks from the list's last up, as the list stood before the write (a later one
+    the list never held could rank below; the last itself, written again unchanged, stays). An entity
+    whose list falls under a page while it has more rows is summed up again from its rows (rare: a
+    happening that no longer involves it, among its latest hundred).
     """
     import pyarrow as pa
 
@@ -701,10 +789,13 @@ def _update_entity_summaries(con: Any, removed: list[tuple[str, str, str]], adde
     for e, (gone, new) in by_entity.items():
         n, latest = kept.get(e, (0, []))
         whole = len(latest) == n  # the list holds every row of the entity
+        # the list is every row ranking from its last up, so after the write every row from there up is
+        # the list's rows not removed and the added rows that rank there (a row written again unchanged
+        # stays where it was: it is not dropped for being the list's last)
+        last = latest[-1] if latest else None
         latest = [(k, i) for k, i in latest if i not in gone]
         n += len(new) - len(gone)
-        last = latest[-1] if latest else None
-        latest += [r for r in new if whole or (last is not None and r > last)]
+        latest += [r for r in new if whole or (last is not None and r >= last)]
         latest = sorted(latest, reverse=True)[:ENTITY_IDS]
         if len(latest) < min(n, MAX_PAGE_IDS):
             again.append(e)

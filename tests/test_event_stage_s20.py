@@ -52,3 +52,9 @@ def test_the_dead_of_a_clash_that_names_no_side_are_a_side_of_it():
     assert ("ASSAULT", "kill") not in _kinds(doc), _kinds(doc)
     (clash,) = [e for e in doc["events"] if e["mode"] == "clash"]
     assert any(a["entity_id"].startswith("agent:reb") for a in clash["actors"]), clash["actors"]
+
+
+def test_deaths_in_another_town_are_not_an_earlier_attacks_toll():
+    doc = annotate_text("सोमवार को कराची में एक बाजार में हुए धमाके में पांच लोग मारे गए। मंगलवार को लाहौर में तीन नागरिक "
+                        "मारे गए।", published="2024-05-02")  # fmt: skip
+    assert ("ASSAULT", "kill") in _kinds(doc), _kinds(doc)

@@ -98,7 +98,7 @@ from .grammar import (
     _armed,
     _kind_alt,
 )
-from .merge import _dedupe, _drop_office_agents, _sector
+from .merge import _dedupe, _drop_office_agents, _may_hold, _sector
 from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
@@ -433,7 +433,8 @@ class _State(_Arguments, _Setting):
                 continue
             dead = {a.entity_id for a in k.actors if a.role == "target"}
             host = next((e for e in reversed(self.told) if _holds_toll(e) and e.trigger_end <= k.trigger_start
-                         and dead & {a.entity_id for a in e.actors if a.role != "source"}), None)  # fmt: skip
+                         and dead & {a.entity_id for a in e.actors if a.role != "source"}
+                         and self._same_scene(e, k)), None)  # fmt: skip
             if host is None:
                 continue
             have = {(x.start, x.end) for x in host.evidence}
@@ -441,6 +442,15 @@ class _State(_Arguments, _Setting):
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]
+
+    def _same_scene(self, a: Event, b: Event) -> bool:
+        """Whether two acts' places, where both name one, can be one scene (the same place, or one
+        holding the other): deaths in another town are not an earlier attack's toll.
+        """
+        if not a.place or not b.place or a.place == b.place:
+            return True
+        pa, pb = self.ex.places_of.get(a.place, a.place), self.ex.places_of.get(b.place, b.place)
+        return a.place == pb or b.place == pa or _may_hold(a.place, b.place, self.ex.places_of)
 
     def _killed_before(self, k: Event) -> bool:
         """Whether a killing of one of the same dead was told before (and not read as a toll itself)."""

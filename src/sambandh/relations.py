@@ -567,8 +567,9 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "3"  # raise when the merging or the record shape changes: kept rows are rebuilt
-# (3: each kept happening carries its time key, time_key and link_span)
+HAPPENINGS_VERSION = "4"  # raise when the merging or the record shape changes: kept rows are rebuilt
+# (3: each kept happening carries its time key, time_key and link_span; 4: an undated report joins only a
+# happening whose own days end at most REPORT_WINDOW_DAYS before it, and its key's span says so)
 
 WHOLE_BLOCKS = False
 """Merge new events against every kept happening of their merge blocks, and link plans over whole
@@ -577,21 +578,23 @@ blocks, as before date blocking (the reference the tests compare the date-blocke
 
 def time_key(ev: Event) -> tuple[str | None, str | None, bool, dt.date | None]:
     """When an event (or a happening's merged view) can have happened, as the merge across articles
-    reads it: ``(first, last)`` ISO day of its span (``events.merge._span``; ``None``: open), whether
-    its own date pins a month at least, and the day of its report (``not_after``). Two events whose
-    keys do not meet (:func:`keys_meet`) are never ``same_happening``.
+    reads it: ``(first, last)`` ISO day of its span (``events.merge._span`` across articles: an event
+    with no date of its own from :data:`~sambandh.events.merge.REPORT_WINDOW_DAYS` before its report;
+    ``None``: open), whether its own date pins a month at least, and the day of its report
+    (``not_after``). Two events whose keys do not meet (:func:`keys_meet`) are never ``same_happening``.
     """
     from .events.merge import _pins_time, _span
 
-    lo, hi = _span(ev)
+    lo, hi = _span(ev, across=True)
     own = ev.date if ev.date_basis != "reported" else None
     return lo or None, hi or None, _pins_time(own), _report_day(ev)
 
 
 def keys_meet(a: tuple[str | None, str | None, bool, Any], b: tuple[str | None, str | None, bool, Any]) -> bool:
     """Whether two :func:`time_key` keys allow one happening: their spans overlap (``_bounds_overlap``
-    asks that and more), and unless either date is pinned, their reports lie at most
-    ``REPORT_WINDOW_DAYS`` apart (``_reports_apart``). The store asks the same in SQL (``_MEETS``).
+    asks that and more; an undated report's span begins ``REPORT_WINDOW_DAYS`` before its report, so it
+    meets no happening whose own days end earlier), and unless either date is pinned, their reports lie
+    at most ``REPORT_WINDOW_DAYS`` apart (``_reports_apart``). The store asks the same in SQL (``_MEETS``).
     """
     from .events.merge import REPORT_WINDOW_DAYS
 

@@ -199,14 +199,15 @@ def _weekday(value: str) -> str | None:
         return None
 
 
-def _bounds_overlap(a: Event, b: Event) -> bool:
+def _bounds_overlap(a: Event, b: Event, across: bool = False) -> bool:
     """Whether the days two events can have happened on overlap: their bounds, narrowed to the year,
     month or day their own text states ("2001 में" is not a meeting the report dates to 2021), and
     where one gives a weekday and the other a day of a month with no year ("बुधवार", "26/11"), a year
     those days allow in which that day falls on that weekday (a recalled "26/11" is not this
-    Wednesday's attack when this year's 26 November is a Sunday).
+    Wednesday's attack when this year's 26 November is a Sunday). ``across`` articles, an event with
+    no date of its own happened within :data:`REPORT_WINDOW_DAYS` before its report (:func:`_span`).
     """
-    (lo_a, hi_a), (lo_b, hi_b) = _span(a), _span(b)
+    (lo_a, hi_a), (lo_b, hi_b) = _span(a, across), _span(b, across)
     lo = max(lo_a, lo_b)
     his = [x for x in (hi_a, hi_b) if x]
     if not his or not lo:
@@ -241,9 +242,19 @@ def _weekday_fits(a: Event, b: Event, lo: str, hi: str) -> bool:
     return False
 
 
-def _span(e: Event) -> tuple[str, str]:
-    """``(first, last)`` ISO day an event can have happened on (``""``: open)."""
+def _span(e: Event, across: bool = False) -> tuple[str, str]:
+    """``(first, last)`` ISO day an event can have happened on (``""``: open).
+
+    ``across`` articles, an event with no date of its own (``date_basis`` ``reported``, or no date at
+    all) is news of a recent happening: it happened within :data:`REPORT_WINDOW_DAYS` before its report
+    (``not_after``), so it never joins a happening whose own days (its pinned span, else its report's
+    day) end more than that before, as a 2025 report with no date does not join a 2021 attack of the
+    same sides. Within one article such an event may retell an older act the article dates, and keeps
+    its open bounds; a retelling that names its date is narrowed to that date, never by its report.
+    """
     lo, hi = e.not_before or "", e.not_after or ""
+    if across and _undated(e) and (said := _iso_day(hi)) is not None:
+        lo = max(lo, (said - dt.timedelta(days=REPORT_WINDOW_DAYS)).isoformat())
     value = e.date if e.date_basis == "text" else None
     if value and _CALENDAR_VALUE.fullmatch(value):
         first = value + "-01-01"[len(value) - 4:]
@@ -259,6 +270,13 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     """Whether two events tell the same happening: of one family, or (within one article) one strike
     told in two of its modes (:func:`_one_strike`); ``across`` articles a planned event and one that
     occurred never are (within one, a lead's plan is its body's act).
+
+    Dates: a date of its own (``basis: text``) must agree with the other's and the days each can have
+    happened on overlap (:func:`_bounds_overlap`). ``across`` articles an event with no date of its own
+    (``reported``, or none) tells a recent happening: it joins one only when its report's day lies within
+    :data:`REPORT_WINDOW_DAYS` after that one's own days (its pinned span's end, else its report's day),
+    so a 2025 report with no date never joins a 2021 happening of the same sides; a retelling years later
+    that names the day or month still joins (a pinned date keeps its rule).
     """
     if a.negated != b.negated:
         return False
@@ -283,7 +301,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     db = b.date if b.date_basis != "reported" else None
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
-    return dates_compatible(da, db) and _bounds_overlap(a, b)
+    return dates_compatible(da, db) and _bounds_overlap(a, b, across)
 
 
 # modes of one type that an article uses for one act told twice: a terror attack retold as "the attack",
@@ -338,11 +356,24 @@ def _may_hold(x: str, y: str, places_of: dict[str, str]) -> bool:
 
 
 REPORT_WINDOW_DAYS = 10  # reports of one happening that give no date of it appear within this many days
+# (of each other, and after the happening's own days: _span, across articles)
 
 
 def _pins_time(value: str | None) -> bool:
     """Whether a TIMEX3 value names a year and month at least (``XXXX-WXX-4`` or ``PAST_REF`` does not)."""
     return bool(value and re.match(r"\d{4}-\d{2}", value))
+
+
+def _undated(e: Event) -> bool:
+    """Whether an event has no date of its own: none at all, or only its report's day (``reported``)."""
+    return not e.date or e.date_basis == "reported"
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _reports_apart(a: Event, b: Event) -> bool:

@@ -183,7 +183,9 @@ MIGRATIONS: list[Migration] = [
 # (NULL: no key kept, so it is loaded whatever the probe), ``rday`` its report's day; ``link_lo``/
 # ``link_hi`` the days a plan may be carried out in, or an act was done in (NULL: it links to nothing).
 # A kept view meets a probe (a new event's key) where ``same_happening`` could hold between them: their
-# spans overlap, and unless one date is pinned their reports are at most ``?`` days apart.
+# spans overlap (an event with no date of its own spans the window before its report, so an undated probe
+# meets only the happenings of its last days), and unless one date is pinned their reports are at most
+# ``?`` days apart.
 _MEETS = (
     "(v.pinned IS NULL OR ((v.day_lo IS NULL OR q.hi IS NULL OR v.day_lo <= q.hi) "
     "AND (v.day_hi IS NULL OR q.lo IS NULL OR q.lo <= v.day_hi) "

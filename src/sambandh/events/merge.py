@@ -70,8 +70,7 @@ def _fold_nominals(events: list[Event], nominal: set[int], anaphoric: set[int] |
                  and k.evidence[0] == ev.evidence[0]
                  and _may_be(k, ev)), None)  # fmt: skip
             if host is not None:
-                have = {(s.start, s.end) for s in host.evidence}
-                host.evidence += [s for s in ev.evidence if (s.start, s.end) not in have]
+                add_evidence(host, ev)
                 if ev.date_basis == "text" and host.date_basis != "text":
                     host.date, host.date_start, host.date_end = ev.date, ev.date_start, ev.date_end
                     host.precision = ev.precision
@@ -458,6 +457,12 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
+def add_evidence(into: Event, other: Event) -> None:
+    """Add to ``into``'s evidence the sentences of ``other`` it does not hold yet (one act told again)."""
+    have = {(s.field, s.start, s.end) for s in into.evidence}
+    into.evidence += [s for s in other.evidence if (s.field, s.start, s.end) not in have]
+
+
 def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, retold: bool = False) -> None:
     """Fold ``other``'s details into ``into`` (the fuller event keeps its words). With ``places_of``
     (within one article), a town in the region ``into`` names is the finer place and replaces it.
@@ -466,8 +471,7 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     told again as "जवानों ने") or takes in a name of its own sentence (a speaker, a reporter), never a
     second doer; participants, and the country of a body already taking part, are still added.
     """
-    have = {(s.field, s.start, s.end) for s in into.evidence}
-    into.evidence += [s for s in other.evidence if (s.field, s.start, s.end) not in have]
+    add_evidence(into, other)
     ids = into.actor_ids()
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one

@@ -98,7 +98,7 @@ from .grammar import (
     _armed,
     _kind_alt,
 )
-from .merge import _dedupe, _drop_office_agents, _may_hold, _sector
+from .merge import _dedupe, _drop_office_agents, _may_hold, _sector, add_evidence
 from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
@@ -319,8 +319,7 @@ class _State(_Arguments, _Setting):
             told = next((x for x in reversed(self.told) if x.type == "CONSULT" and x.mode in _TALK_MODES
                          and x.trigger_end <= fm.start() and not x.in_title()), None)  # fmt: skip
             if told is not None:
-                have = {(x.start, x.end) for x in told.evidence}
-                told.evidence += [x for x in e.evidence if (x.start, x.end) not in have]
+                add_evidence(told, e)
         return out
 
     def _aim_of_sanctions(self, events: list[Event]) -> list[Event]:
@@ -375,8 +374,7 @@ class _State(_Arguments, _Setting):
                              for a in k.actors if a.role == "target" and a.entity_id not in have]  # fmt: skip
                 if k.place and not c.place:
                     c.place, c.place_start, c.place_end = k.place, k.place_start, k.place_end
-                have_ev = {(x.start, x.end) for x in c.evidence}
-                c.evidence += [x for x in k.evidence if (x.start, x.end) not in have_ev]
+                add_evidence(c, k)
                 folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]
@@ -412,8 +410,7 @@ class _State(_Arguments, _Setting):
                     host = told
             if host is None:
                 continue
-            have = {(s.start, s.end) for s in host.evidence}
-            host.evidence += [s for s in k.evidence if (s.start, s.end) not in have]
+            add_evidence(host, k)
             if host.mode != "clash" and not any(a.role == "target" for a in host.actors):
                 # "इस्राइली हमलों में 20 लोग मारे गए": the dead of the toll are whom the attack struck
                 doers = {a.entity_id for a in host.actors}
@@ -437,8 +434,7 @@ class _State(_Arguments, _Setting):
                          and self._same_scene(e, k)), None)  # fmt: skip
             if host is None:
                 continue
-            have = {(x.start, x.end) for x in host.evidence}
-            host.evidence += [x for x in k.evidence if (x.start, x.end) not in have]
+            add_evidence(host, k)
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]

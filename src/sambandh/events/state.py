@@ -152,6 +152,10 @@ _TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+
                            + r")\s+)?$")
 _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_perfect") + r")(?![\w"
                             + DEVANAGARI_WORD + r"])")
+# a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
+# between it and the trigger (a comma between digits is a number's)
+_TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_marker")
+                                  + r")\s(?:[^,;।?!.]|(?<=\d)[,.](?=\d))*$")
 # the generic noun of action as a copula's predicate ("यह अभ्यास ... एक दंडात्मक कार्रवाई है"): what an act told is
 # called, no act of its own
 _COPULA_ONLY = re.compile(r"(?:\s+(?:" + _kind_alt("copula") + r"))+$")
@@ -672,6 +676,9 @@ class _State(_Arguments, _Setting):
                 and _TALLY_BEFORE.search(text, max(sent.start, start - 40), start)
                 and _TALLY_PERFECT.search(text, start, end)):  # fmt: skip
             return True  # "1990 से अब तक 4 हमले कर चुका है", "30 देशों की यात्रा कर चुके हैं": a tally, not one act
+        if (not trig.english and _TALLY_PERFECT.search(text, start, end)
+                and _TALLY_MARKER_BEFORE.search(text, max(sent.start, start - 80), start)):  # fmt: skip
+            return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
         if (trig.english and m.form == "nominal" and trig.type == "CONSULT"
                 and _EN_AIM_BEFORE.search(text, max(sent.start, start - 30), start)):  # fmt: skip
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told

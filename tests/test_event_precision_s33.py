@@ -24,3 +24,20 @@ def test_a_running_count_is_no_act(rules_only, text, typ):
 ])
 def test_an_act_in_the_completive_stays(rules_only, text, typ):
     assert typed_events(text, typ), text
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने के उपायों पर चर्चा की।", "COOPERATE"),
+    ("प्रधानमंत्री नरेंद्र मोदी के लोगों से मिलने का अंदाज़ सबसे अलग है।", "CONSULT"),
+])
+def test_the_means_manner_or_aim_of_an_act_is_no_act(rules_only, text, typ):
+    assert typed_events(text, typ) == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने के उपायों पर चर्चा की।", "CONSULT"),  # the talks stay
+    ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने पर चर्चा की।", "COOPERATE"),
+    ("सरकार ने सेना को सीमा पर तैनात करने का फैसला किया।", "MOBILIZE"),
+])
+def test_an_infinitive_with_no_word_of_means_after_it_stays(rules_only, text, typ):
+    assert typed_events(text, typ), text

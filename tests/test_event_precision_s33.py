@@ -5,7 +5,7 @@ not the model, drop what is dropped."""
 from __future__ import annotations
 
 import pytest
-from conftest import typed_events
+from conftest import annotate_text, typed_events
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -41,3 +41,20 @@ def test_the_means_manner_or_aim_of_an_act_is_no_act(rules_only, text, typ):
 ])
 def test_an_infinitive_with_no_word_of_means_after_it_stays(rules_only, text, typ):
     assert typed_events(text, typ), text
+
+
+@pytest.mark.parametrize("text", [
+    "यूक्रेन ने कहा कि वह अपने किसी भी क्षेत्र को छोड़ने के लिए सहमत नहीं होगा।",
+    "ईरान ने कहा है कि वह अमेरिका की इन शर्तों को स्वीकार नहीं करेगा।",
+])
+def test_a_side_that_will_not_agree_refuses(rules_only, text):
+    evs = annotate_text(text, published="2024-05-02")["events"]
+    assert [(e["type"], e["mode"]) for e in evs] == [("REJECT", "reject")], evs
+
+
+@pytest.mark.parametrize("text", [
+    "रूस और अमेरिका के बीच इस मुद्दे पर सहमति नहीं बन पाई।",  # no agreement reached: a negated AGREE
+    "ईरान ने कहा है कि वह अमेरिका की इन शर्तों को स्वीकार करेगा।",
+])
+def test_an_agreement_not_reached_or_promised_stays_agree(rules_only, text):
+    assert [e["type"] for e in annotate_text(text, published="2024-05-02")["events"]] == ["AGREE"]

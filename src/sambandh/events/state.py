@@ -152,6 +152,9 @@ _TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+
                            + r")\s+)?$")
 _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_perfect") + r")(?![\w"
                             + DEVANAGARI_WORD + r"])")
+# agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
+_RECIPROCAL_AGREE = frozenset({"सहमति बनना"})
+_AGREEMENT_NOUNS = frozenset({"सहमति", "समझौता", "करार", "आम सहमति"})
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
 # between it and the trigger (a comma between digits is a number's)
 _TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_marker")
@@ -1758,6 +1761,15 @@ class _State(_Arguments, _Setting):
         if ev.negated and ev.type == "AGREE" and ev.mode == "sign" and ev.modality == "occurred" and m.form == "pfv":
             # "हस्ताक्षर नहीं किया": not signing what was on the table is a refusal (docs/events.md)
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
+            for a in ev.actors:
+                a.role = "source" if a.role == "participant" else a.role
+        if (ev.negated and (ev.type, ev.mode) == ("AGREE", "agree") and ev.modality == "planned"
+                and m.form != "nominal" and m.entry.pred not in _RECIPROCAL_AGREE
+                and not (m.entry.pred in _AGREEMENT_NOUNS and m.light in ("होना", "बनना"))):  # fmt: skip
+            # "किसी भी क्षेत्र को छोड़ने के लिए सहमत नहीं होगा", "will not accept": one side's refusal told as what
+            # it will not do is a refusal made now (docs/events.md: a refusal is REJECT, not a negated AGREE);
+            # an agreement not reached between sides ("सहमति नहीं बन पाएगी") stays a negated AGREE
+            ev.type, ev.mode, ev.cameo, ev.negated, ev.modality = "REJECT", "reject", "120", False, "occurred"
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
         if (not trig.english and ev.type in _ONE_MORE_TYPES and m.form != "nominal" and ev.modality == "occurred"

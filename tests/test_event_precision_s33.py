@@ -58,3 +58,19 @@ def test_a_side_that_will_not_agree_refuses(rules_only, text):
 ])
 def test_an_agreement_not_reached_or_promised_stays_agree(rules_only, text):
     assert [e["type"] for e in annotate_text(text, published="2024-05-02")["events"]] == ["AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "वह चुनाव जीतने के बाद भी लोगों से पहले की तरह मिले।",
+    "छात्रों ने कल शाम गांव के लोगों से मुलाकात की।",
+])
+def test_private_people_meeting_is_no_talks(rules_only, text):
+    assert typed_events(text, "CONSULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "पीड़ित परिवार ने सोमवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+    "रक्षा मंत्री राजनाथ सिंह ने सोमवार को सैनिकों के परिवारों से मुलाकात की।",
+])
+def test_a_meeting_with_a_side_of_office_stays(rules_only, text):
+    assert typed_events(text, "CONSULT"), text

@@ -152,6 +152,9 @@ _TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+
                            + r")\s+)?$")
 _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_perfect") + r")(?![\w"
                             + DEVANAGARI_WORD + r"])")
+# private people as generic actors (civilians, companies, workers, farmers, teachers and students, doctors): a meeting
+# of these and of private persons only is no talks between sides (session 33)
+_PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset({"सहमति बनना"})
 _AGREEMENT_NOUNS = frozenset({"सहमति", "समझौता", "करार", "आम सहमति"})
@@ -1682,6 +1685,11 @@ class _State(_Arguments, _Setting):
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+        if (trig.type == "CONSULT" and trig.mode in _TALK_MODES
+                and any(_sector(a.entity_id) in _PRIVATE_PEOPLE for a in actors)
+                and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")
+                        for a in actors)):  # fmt: skip
+            return False  # "लोगों से मिलने का अंदाज़", "वो उससे मिलने चले गए": private people meeting, no talks of sides
         doers = [a for a in actors if a.role in ("source", "participant")]
         if (trig.type in _PRIVATE_DEALINGS and trig.mode not in _PUBLIC_MODES and doers
                 and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS

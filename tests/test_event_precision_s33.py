@@ -74,3 +74,24 @@ def test_private_people_meeting_is_no_talks(rules_only, text):
 ])
 def test_a_meeting_with_a_side_of_office_stays(rules_only, text):
     assert typed_events(text, "CONSULT"), text
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("पाकिस्तान की सेना ने बार-बार भारतीय चौकियों पर गोलीबारी की है।", "ASSAULT"),
+    ("विपक्ष ने कहा कि चीन अक्सर भारत की संप्रभुता का अपमान कर रहा है।", "ACCUSE"),
+])
+def test_an_act_told_with_a_word_of_frequency_is_a_habit(rules_only, text, typ):
+    assert typed_events(text, typ) == []
+
+
+def test_an_english_repeated_call_is_a_habit(rules_only):
+    text = "Pakistan keeps violating the truce despite repeated calls for restraint by India."
+    assert typed_events(text, "REQUEST") == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("पाकिस्तान की सेना ने मंगलवार को भारतीय चौकियों पर हमला किया।", "ASSAULT"),
+    ("ड्रोन के जरिए भारत की सीमा पर लगातार हमले किए जा रहे हैं।", "ASSAULT"),  # one attack under way
+])
+def test_an_act_told_once_or_under_way_stays(rules_only, text, typ):
+    assert typed_events(text, typ), text

@@ -162,6 +162,9 @@ _AGREEMENT_NOUNS = frozenset({"सहमति", "समझौता", "कर�
 # between it and the trigger (a comma between digits is a number's)
 _TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_marker")
                                   + r")\s(?:[^,;।?!.]|(?<=\d)[,.](?=\d))*$")
+# a word of frequency up to four words before the trigger (lang/*/words.tsv habit_word), no clause end between
+_HABIT_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("habit_word") + r")\s+"
+                           r"(?:[^\s,;।?!.]+\s+){0,4}$", re.IGNORECASE)
 # the generic noun of action as a copula's predicate ("यह अभ्यास ... एक दंडात्मक कार्रवाई है"): what an act told is
 # called, no act of its own
 _COPULA_ONLY = re.compile(r"(?:\s+(?:" + _kind_alt("copula") + r"))+$")
@@ -685,6 +688,8 @@ class _State(_Arguments, _Setting):
         if (not trig.english and _TALLY_PERFECT.search(text, start, end)
                 and _TALLY_MARKER_BEFORE.search(text, max(sent.start, start - 80), start)):  # fmt: skip
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
+        if _HABIT_BEFORE.search(text, max(sent.start, start - 60), start):
+            return True  # "X बार-बार भारत का अपमान कर रहे हैं", "despite repeated calls for": a habit, not one act
         if (trig.english and m.form == "nominal" and trig.type == "CONSULT"
                 and _EN_AIM_BEFORE.search(text, max(sent.start, start - 30), start)):  # fmt: skip
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told

@@ -95,3 +95,11 @@ def test_an_english_repeated_call_is_a_habit(rules_only):
 ])
 def test_an_act_told_once_or_under_way_stays(rules_only, text, typ):
     assert typed_events(text, typ), text
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("सरकार ने उन्हें अवांछित घोषित किया है। इसका मतलब है कि भारत उन्हें राजनयिक के रूप में स्वीकार नहीं करता।", "AGREE"),
+    ("राष्ट्रपति ने कहा कि बातचीत विफल हुई तो इसका मतलब दोनों देशों के बीच युद्ध होगा।", "ASSAULT"),
+])
+def test_what_something_means_is_no_act(rules_only, text, typ):
+    assert typed_events(text, typ) == []

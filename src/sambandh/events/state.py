@@ -165,6 +165,9 @@ _TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kin
 # a word of frequency up to four words before the trigger (lang/*/words.tsv habit_word), no clause end between
 _HABIT_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("habit_word") + r")\s+"
                            r"(?:[^\s,;।?!.]+\s+){0,4}$", re.IGNORECASE)
+# a gloss of what something means earlier in the sentence (lang/*/words.tsv gloss_word), no sentence end between
+_GLOSS_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("gloss_word") + r")\s[^।?!.]*$",
+                           re.IGNORECASE)
 # the generic noun of action as a copula's predicate ("यह अभ्यास ... एक दंडात्मक कार्रवाई है"): what an act told is
 # called, no act of its own
 _COPULA_ONLY = re.compile(r"(?:\s+(?:" + _kind_alt("copula") + r"))+$")
@@ -688,6 +691,8 @@ class _State(_Arguments, _Setting):
         if (not trig.english and _TALLY_PERFECT.search(text, start, end)
                 and _TALLY_MARKER_BEFORE.search(text, max(sent.start, start - 80), start)):  # fmt: skip
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
+        if _GLOSS_BEFORE.search(text, max(sent.start, start - 80), start):
+            return True  # "इसका मतलब है कि भारत उन्हें स्वीकार नहीं करता": what something means, not an act told
         if _HABIT_BEFORE.search(text, max(sent.start, start - 60), start):
             return True  # "X बार-बार भारत का अपमान कर रहे हैं", "despite repeated calls for": a habit, not one act
         if (trig.english and m.form == "nominal" and trig.type == "CONSULT"

@@ -1,6 +1,5 @@
-"""Actors of events (#15), session 33: the second side of an act (sentences of our own): the dead of an attack told
-by a noun of death, the aim of a threat, the owner of what is targeted, an agreement signed in the passive, and the
-country of a body named with modifiers."""
+"""Actors of events (#15), session 33: the second side of an act (sentences of our own): the aim of a threat, the
+owner of what is targeted, an agreement signed in the passive, and the country of a body named with modifiers."""
 
 from __future__ import annotations
 
@@ -8,24 +7,6 @@ import pytest
 from conftest import annotate_text
 from conftest import events_of as _events
 from conftest import roles_of as _roles
-
-
-@pytest.mark.parametrize("text", [
-    # the attack's noun as the subject of the deaths
-    "जयपुर में कल हुए सिलसिलेवार धमाकों ने 60 से ज्यादा लोगों की जान ले ली।",
-    # a relative clause on the attack, past another verb's words
-    "सेना की कार्रवाई 22 अप्रैल को पहलगाम में हुए आतंकी हमले के बाद की गई, जिसमें 26 निर्दोष लोगों की जान गई थी।",
-])  # fmt: skip
-def test_the_dead_told_by_a_noun_of_death_are_whom_the_attack_struck(text):
-    attack = _events(annotate_text(text, published="2024-05-02"), "ASSAULT")
-    assert attack, text
-    assert any(k.startswith("agent:cvl") and r == "target" for k, r in _roles(attack[0]).items()), attack[0]["actors"]
-
-
-def test_a_life_saved_is_no_toll():
-    doc = annotate_text("जयपुर में कल हुए सिलसिलेवार धमाकों के बाद डॉक्टरों ने 60 लोगों की जान बचाई।", published="2024-05-02")
-    for attack in _events(doc, "ASSAULT"):
-        assert not any(r == "target" for r in _roles(attack).values()), attack["actors"]
 
 
 @pytest.mark.parametrize(("text", "target"), [

@@ -487,11 +487,6 @@ _REL_LOC = re.compile(r"[^,;.?!\n।॥]{0,30}?,?\s*(?:" + ("|".join(map(re.esca
 # न्यायाधिकरण"): no postposition, no conjunction, no punctuation between
 _GEN_MODIFIERS = re.compile(r"\s*(?:के|की|का)(?:\s+(?!(?:" + _forms_alt(_CASE_OF) + "|" + _kind_alt("clause_conj")
                             + r")(?![\w" + _DEV + r"]))[" + _DEV + r"]+){1,2}\s+")
-# deaths told by a noun of death and its verb ("X की मौत हो गई", "X की जान ले ली"; words.tsv death_of): the genitive
-# opens it, the verb's stem closes it (its endings follow: गंवानी, गंवाई)
-_DEATH_OF = re.compile(r"\s*(?:" + _kind_alt("death_of") + r")")
-# an act's noun as the subject of what follows ("धमाकों ने ... की जान ले ली")
-_ERG_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?ने\s")
 
 
 @dataclass(slots=True)

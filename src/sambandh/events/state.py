@@ -40,7 +40,6 @@ from .grammar import (
     _COUNTERPART,
     _CROWD_SECTORS,
     _CUT_GENITIVE,
-    _DEATH_OF,
     _DUTY_BEFORE,
     _EN_ACT_TOPIC,
     _EN_ASIDE_NOUN,
@@ -50,7 +49,6 @@ from .grammar import (
     _EN_OBJECT_GAP,
     _EN_QUESTION,
     _EN_RELATIVE,
-    _ERG_AFTER,
     _ERGATIVE,
     _ERGATIVE_ALSO,
     _ERGATIVE_LIGHT,
@@ -292,7 +290,6 @@ class _State(_Arguments, _Setting):
             events = self._killed_in(events)
         else:
             events = self._killed_in_attack(events)
-            self._toll_by_death_nouns(events, sent)
         events = self._dead_told_before(events)
         if not english:
             events = self._talks_within_gathering(events, sent)
@@ -442,29 +439,6 @@ class _State(_Arguments, _Setting):
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]
-
-    def _toll_by_death_nouns(self, events: list[Event], sent: Span) -> None:
-        """Deaths told by a noun of death (words.tsv ``death_of``: "X की मौत हो गई", "X की जान गई") in the
-        locative of an attack or an operation, in a relative clause on it, or with its noun as the subject ("धमाकों ने
-        60 लोगों की जान ले ली") are its toll, as a killing with no doer is (``_killed_in_attack``): the dead are whom
-        it struck, where it names no target; the noun of death is no predicate, so no event of its own.
-        """
-        text = self.text
-        for host in events:
-            if not _holds_toll(host) or host.mode == "clash" or any(a.role == "target" for a in host.actors):
-                continue
-            for dm in _DEATH_OF.finditer(text, host.trigger_end, sent.end):
-                subject = _ERG_AFTER.match(text, host.trigger_end)
-                if subject is not None and _CLAUSE_END.search(text, subject.end(), dm.start()):
-                    subject = None
-                dead = [a for a in self._args(host.trigger_end, dm.start(), "hi")
-                        if a.label in ACTOR_LABELS and not text[a.end : dm.start()].strip()]  # fmt: skip
-                if not dead or not (subject is not None or self._opens_toll(host.trigger_end, dead[-1].start)):
-                    continue
-                doers = {a.entity_id for a in host.actors}
-                host.actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in dead[-1:]
-                                if a.entity_id not in doers]  # fmt: skip
-                break
 
     def _dead_told_before(self, events: list[Event]) -> list[Event]:
         """Deaths with no doer whose dead are a side of an attack, a clash or an operation told before in

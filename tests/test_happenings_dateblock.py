@@ -20,11 +20,11 @@ TABLES = ("happenings", "happening_events", "happening_index", "happening_edges"
 # reports over months of one year, and (``years``) over years, with dates of those years to retell
 VALUES = [None, "2024-05-03", "2024-05-09", "2024-05", "2024-06", "2024", "2023", "XXXX-WXX-3", "XXXX-WXX-5",
           "XXXX-05-03", "XXXX-05-08", "2024-W19", "2024-W23", "PAST_REF", "FUTURE_REF", "2024-05-03TMO",
-          "2001-05-03", "2024-SU"]  # fmt: skip
+          "2001-05-03", "2024-SU", "XXXX-05", "202"]  # fmt: skip
 REPORTS = [None, "2024-04-20", "2024-04-30", "2024-05-01", "2024-05-03", "2024-05-08", "2024-05-11", "2024-05-13",
            "2024-05-14", "2024-05-25", "2024-06-10", "2024-07-30", "2025-01-01"]  # fmt: skip
 YEARS_VALUES = [None, None, "2021-03-12", "2021-03", "2021", "2025-06-02", "2025-06", "2025", "2025-06-02TEV",
-                "XXXX-WXX-1", "XXXX-06-02", "2025-W23", "PAST_REF", "2021-03-12"]  # fmt: skip
+                "XXXX-WXX-1", "XXXX-06-02", "2025-W23", "PAST_REF", "2021-03-12", "XXXX-06", "202"]  # fmt: skip
 YEARS_REPORTS = [None, "2021-03-12", "2021-03-14", "2021-03-22", "2021-03-23", "2021-04-05", "2022-01-10",
                  "2025-05-30", "2025-06-02", "2025-06-05", "2025-06-12", "2025-06-13", "2025-07-01",
                  "2025-12-31"]  # fmt: skip

@@ -266,17 +266,19 @@ def test_a_report_on_a_weekday_is_the_weekday_before_its_report_across_articles(
     assert not same_happening(_talks("2025-06-05", "text", "2025-06-04", "planned"), plan)
 
 
-@pytest.mark.parametrize("value", ["2025-W23", "PAST_REF", "2025-06-05T10:00", "2025-SU", "XXXX"])
-def test_a_date_left_open_below_joins_no_happening_years_before(value):
+@pytest.mark.parametrize(("value", "basis"), [("2025-W23", "text"), ("PAST_REF", "text"), ("2025-06-05T10:00", "text"),
+                                              ("2025-SU", "text"), ("XXXX", "text"), ("2025-06-05", None)])
+def test_a_date_left_open_below_joins_no_happening_years_before(value, basis):
     """A week ("पिछले सप्ताह"), a time of a day ("सुबह 10 बजे"), a season are their own days across articles,
     and a date the text leaves open ("कुछ दिन पहले": ``PAST_REF``) is news of the report's window as an
-    undated one: none joins talks of 2021, told with a date or without (a time of a day, whose date pins a
-    month, joined the undated report of 2021 before), and each joins an undated report of its days.
+    undated one; so is a date of no stated basis (a speaker's frame lent to his quoted words): none joins
+    talks of 2021, told with a date or without (a time of a day, whose date pins a month, joined the
+    undated report of 2021 before), and each joins an undated report of its days.
     """
     from sambandh.events import same_happening
     from sambandh.relations import keys_meet, time_key
 
-    late = _talks(value, "text", "2025-06-07")
+    late = _talks(value, basis, "2025-06-07")
     for old in (_talks("2021-03-11", "text", "2021-03-12"), _talks("2021-03-12", "reported", "2021-03-12")):
         assert not same_happening(old, late) and not same_happening(late, old)
         assert not keys_meet(time_key(old), time_key(late))

@@ -263,7 +263,9 @@ def _span(e: Event, across: bool = False) -> tuple[str, str]:
     window = dt.timedelta(days=REPORT_WINDOW_DAYS)
     if said is not None and _undated(e):
         lo = max(lo, (said - window).isoformat())
-    value = e.date if e.date_basis == "text" else None
+    # (across, a date of no stated basis, a speaker's frame lent to his quoted words, is the event's own too,
+    # as same_happening reads it; within one article only the text's)
+    value = e.date if e.date_basis == "text" or (across and e.date and e.date_basis is None) else None
     if value and _CALENDAR_VALUE.fullmatch(value):
         first = value + "-01-01"[len(value) - 4:]
         last = value + "-12-31"[len(value) - 4:] if len(value) < 10 else value

@@ -261,6 +261,11 @@ def test_a_report_on_a_weekday_is_the_weekday_before_its_report_across_articles(
     for value in ("XXXX-03-11", "XXXX-03"):
         assert same_happening(old, _talks(value, "text", "2021-04-01"))
         assert not same_happening(old, _talks(value, "text", "2025-06-07"))
+    # an article with no publication day, known by the tenures it names to lie between two days, has no
+    # report's day to anchor its weekday by: any Thursday of those days
+    bounded = _talks("XXXX-WXX-4", "text", "2025-06-07")
+    bounded.not_before = "2021-01-01"
+    assert same_happening(old, bounded) and not same_happening(_talks("2020-03-12", "text", "2020-03-13"), bounded)
     plan = _talks("XXXX-WXX-4", "text", "2025-06-07", "planned")
     assert same_happening(_talks("2025-06-12", "text", "2025-06-07", "planned"), plan)
     assert not same_happening(_talks("2025-06-05", "text", "2025-06-04", "planned"), plan)

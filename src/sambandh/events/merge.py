@@ -270,7 +270,11 @@ def _span(e: Event, across: bool = False) -> tuple[str, str]:
         first = value + "-01-01"[len(value) - 4:]
         last = value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
     elif value and across:
-        days = _partial_days(value, said, e.modality == "planned")
+        # (a report's day is its publication day, an article's only bound then; an article known only to lie
+        # between two days, by the tenures it names, has no day to anchor a weekday by: its bounds stand)
+        days = _partial_days(value, None if e.not_before else said, e.modality == "planned")
+        if days == ("", ""):
+            return lo, hi
         if days is None:  # a date the text leaves open ("कुछ दिन पहले", "उसी साल"): news of the report's days
             if said is not None:
                 lo = max(lo, (said - window).isoformat())
@@ -296,8 +300,9 @@ def _partial_days(value: str, said: dt.date | None, ahead: bool) -> tuple[str, s
     """The first and last ISO day a TIMEX3 value that is not a calendar year, month or day allows, across
     articles: a week, a time of a day, a season, a decade or a century its own days; a weekday
     (``XXXX-WXX-4``), a day of a month (``XXXX-06-05``) or a month (``XXXX-06``) with no year the nearest
-    such day or month on or before the report's day ``said`` (on or after it, ``ahead``, for a plan).
-    ``None``: the value leaves the days open (``PAST_REF``, ``XXXX``; or a partial date with no report day).
+    such day or month on or before the report's day ``said`` (on or after it, ``ahead``, for a plan), or
+    ``("", "")`` with no report's day to go by. ``None``: the value leaves the days open (``PAST_REF``,
+    ``XXXX``).
     """
     import calendar
 
@@ -314,7 +319,8 @@ def _partial_days(value: str, said: dt.date | None, ahead: bool) -> tuple[str, s
             span = 10 ** (4 - len(value))
             return f"{int(value) * span:04d}-01-01", f"{(int(value) + 1) * span - 1:04d}-12-31"
         if said is None:
-            return None
+            return ("", "") if _WEEKDAY_ONLY.fullmatch(value) or _MONTH_DAY.fullmatch(value) or _MONTH_ONLY.fullmatch(
+                value) else None  # fmt: skip
         step = 1 if ahead else -1
         if m := _WEEKDAY_ONLY.fullmatch(value):
             d = said + dt.timedelta(days=step * ((int(m.group(1)) - said.isoweekday()) * step % 7))

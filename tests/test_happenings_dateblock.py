@@ -20,11 +20,11 @@ TABLES = ("happenings", "happening_events", "happening_index", "happening_edges"
 # reports over months of one year, and (``years``) over years, with dates of those years to retell
 VALUES = [None, "2024-05-03", "2024-05-09", "2024-05", "2024-06", "2024", "2023", "XXXX-WXX-3", "XXXX-WXX-5",
           "XXXX-05-03", "XXXX-05-08", "2024-W19", "2024-W23", "PAST_REF", "FUTURE_REF", "2024-05-03TMO",
-          "2001-05-03", "2024-SU"]  # fmt: skip
+          "2001-05-03", "2024-SU", "XXXX-05", "202"]  # fmt: skip
 REPORTS = [None, "2024-04-20", "2024-04-30", "2024-05-01", "2024-05-03", "2024-05-08", "2024-05-11", "2024-05-13",
            "2024-05-14", "2024-05-25", "2024-06-10", "2024-07-30", "2025-01-01"]  # fmt: skip
 YEARS_VALUES = [None, None, "2021-03-12", "2021-03", "2021", "2025-06-02", "2025-06", "2025", "2025-06-02TEV",
-                "XXXX-WXX-1", "XXXX-06-02", "2025-W23", "PAST_REF", "2021-03-12"]  # fmt: skip
+                "XXXX-WXX-1", "XXXX-06-02", "2025-W23", "PAST_REF", "2021-03-12", "XXXX-06", "202"]  # fmt: skip
 YEARS_REPORTS = [None, "2021-03-12", "2021-03-14", "2021-03-22", "2021-03-23", "2021-04-05", "2022-01-10",
                  "2025-05-30", "2025-06-02", "2025-06-05", "2025-06-12", "2025-06-13", "2025-07-01",
                  "2025-12-31"]  # fmt: skip
@@ -96,15 +96,15 @@ def test_an_undated_report_meets_no_dated_happening_whose_days_end_over_the_wind
     def earliest(u):  # the first day an undated report can tell (ISO text: a span's month ends on "-31")
         return (dt.date.fromisoformat(u.not_after) - window).isoformat()
 
-    late = [(u, p) for u in undated for p in pinned if _span(p)[1] < earliest(u)]
+    late = [(u, p) for u in undated for p in pinned if _span(p, across=True)[1] < earliest(u)]
     assert len(late) > 1000
     for u, p in late:
         assert not keys_meet(time_key(u), time_key(p)) and not keys_meet(time_key(p), time_key(u)), (u, p)
         assert not same_happening(p, u) and not same_happening(u, p), (u, p)
     # and within the window they may still be one (the same sides, the span reaching the report)
     near = [(u, p) for u in undated for p in pinned if u.modality == p.modality
-            and _span(p)[0] <= u.not_after and earliest(u) <= _span(p)[1]
-            and (u.not_before or "") <= min(u.not_after, _span(p)[1])]  # fmt: skip
+            and _span(p, across=True)[0] <= u.not_after and earliest(u) <= _span(p, across=True)[1]
+            and (u.not_before or "") <= min(u.not_after, _span(p, across=True)[1])]  # fmt: skip
     assert near and all(same_happening(p, u) for u, p in near)
 
 
@@ -229,3 +229,100 @@ def test_an_undated_report_never_joins_a_happening_years_before_it(tmp_path):
     # the date-blocked read follows: run 2's undated reports read only the 2025 talks, run 3's dated
     # retelling only the 2021 talks (not the undated September report, whose days begin in September)
     assert [r.get("read") for r in reports[1:]] == [1, 1]
+
+
+def _talks(date: str | None, basis: str | None, said: str, modality: str = "occurred"):
+    from sambandh.model import Actor, Event
+
+    return Event(type="CONSULT", mode="meet", cameo="040", trigger_start=0, trigger_end=1,
+                 actors=[Actor("country:in", "source", 0, 1), Actor("country:cn", "target", 2, 3)],
+                 date=date, date_basis=basis, precision="day" if date else None, not_after=said,
+                 modality=modality)  # fmt: skip
+
+
+def test_a_report_on_a_weekday_is_the_weekday_before_its_report_across_articles():
+    """A date given in part (a weekday, a day and month, a month, with no year) is anchored by its report
+    across articles: "on Thursday" in a report of Saturday 7 June 2025 is 5 June 2025, so it never joins
+    talks held on a Thursday of 2021 (before, its span was open below and it did), and it still joins
+    talks dated 5 June 2025 two days before. Within one article nothing changes.
+    """
+    from sambandh.events import same_happening
+    from sambandh.relations import keys_meet, time_key
+
+    old = _talks("2021-03-11", "text", "2021-03-12")  # a Thursday
+    thursday = _talks("XXXX-WXX-4", "text", "2025-06-07")
+    assert not same_happening(old, thursday) and not same_happening(thursday, old)
+    assert not keys_meet(time_key(old), time_key(thursday))
+    assert same_happening(old, thursday, across=False)  # one article's retelling keeps its open bounds
+    fresh = _talks("2025-06-05", "text", "2025-06-05")
+    assert same_happening(fresh, thursday) and same_happening(thursday, fresh)
+    assert keys_meet(time_key(fresh), time_key(thursday))
+    # a day and month, and a month, with no year: the latest before the report; a plan's the next one
+    for value in ("XXXX-03-11", "XXXX-03"):
+        assert same_happening(old, _talks(value, "text", "2021-04-01"))
+        assert not same_happening(old, _talks(value, "text", "2025-06-07"))
+    # an article with no publication day, known by the tenures it names to lie between two days, has no
+    # report's day to anchor its weekday by: any Thursday of those days
+    bounded = _talks("XXXX-WXX-4", "text", "2025-06-07")
+    bounded.not_before = "2021-01-01"
+    assert same_happening(old, bounded) and not same_happening(_talks("2020-03-12", "text", "2020-03-13"), bounded)
+    plan = _talks("XXXX-WXX-4", "text", "2025-06-07", "planned")
+    assert same_happening(_talks("2025-06-12", "text", "2025-06-07", "planned"), plan)
+    assert not same_happening(_talks("2025-06-05", "text", "2025-06-04", "planned"), plan)
+
+
+@pytest.mark.parametrize(("value", "basis"), [("2025-W23", "text"), ("PAST_REF", "text"), ("2025-06-05T10:00", "text"),
+                                              ("2025-SU", "text"), ("XXXX", "text"), ("2025-06-05", None)])
+def test_a_date_left_open_below_joins_no_happening_years_before(value, basis):
+    """A week ("पिछले सप्ताह"), a time of a day ("सुबह 10 बजे"), a season are their own days across articles,
+    and a date the text leaves open ("कुछ दिन पहले": ``PAST_REF``) is news of the report's window as an
+    undated one; so is a date of no stated basis (a speaker's frame lent to his quoted words): none joins
+    talks of 2021, told with a date or without (a time of a day, whose date pins a month, joined the
+    undated report of 2021 before), and each joins an undated report of its days.
+    """
+    from sambandh.events import same_happening
+    from sambandh.relations import keys_meet, time_key
+
+    late = _talks(value, basis, "2025-06-07")
+    for old in (_talks("2021-03-11", "text", "2021-03-12"), _talks("2021-03-12", "reported", "2021-03-12")):
+        assert not same_happening(old, late) and not same_happening(late, old)
+        assert not keys_meet(time_key(old), time_key(late))
+    near = _talks("2025-06-05", "reported", "2025-06-05")
+    assert same_happening(near, late) and keys_meet(time_key(near), time_key(late))
+
+
+# Talks between India and China, written for this test: a report of March 2021 with no date of its own (run 1);
+# a report of 2025 of talks "at 10 in the morning" (run 2: news of 2025, not the 2021 talks, which it joined
+# before: a time of a day pins its month, and its span was open below); talks dated 5 June 2025 (run 2) and a
+# report on Saturday 7 June 2025 of talks "on Thursday" (run 3: it joins them).
+PARTLY = {
+    "w1": ("2021-03-12", "बीजिंग। भारत और चीन के अधिकारियों ने सीमा के मुद्दे पर बातचीत की। दोनों पक्ष संपर्क में रहेंगे।"),
+    "w2": ("2025-06-03", "बीजिंग। भारत और चीन के अधिकारियों ने सुबह 10 बजे सीमा के मुद्दे पर बातचीत की। बैठक कई घंटे चली।"),
+    "w3": ("2025-06-05", "बीजिंग। भारत और चीन के बीच 5 जून 2025 को सीमा वार्ता हुई। बैठक कई घंटे चली।"),
+    "w4": ("2025-06-07", "बीजिंग। भारत और चीन के अधिकारियों ने गुरुवार को सीमा विवाद पर बातचीत की। बातचीत अच्छी रही।"),
+}  # fmt: skip
+
+
+def test_a_partly_dated_report_joins_no_happening_years_before_it(tmp_path):
+    import duckdb
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    db = tmp_path / "partly.duckdb"
+    for n, batch in enumerate([["w1"], ["w2", "w3"], ["w4"]]):
+        f = tmp_path / f"partly{n}.jsonl"
+        f.write_text("\n".join(_article(*PARTLY[k]) for k in batch) + "\n", encoding="utf-8")
+        ingest([str(f)], Config.build(db=db, embeddings="off"))
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT he.event_id, d.published FROM happening_events he "
+                           "JOIN documents d ON d.id = he.doc_id").fetchall()  # fmt: skip
+    finally:
+        con.close()
+    held: dict[str, set[str]] = {}
+    for eid, day in rows:
+        held.setdefault(eid, set()).add(str(day)[:10])
+    groups = sorted(sorted(days) for days in held.values())
+    # the 2021 report alone; the talks at 10 in the morning alone; the talks of 5 June and the Thursday report
+    assert groups == [["2021-03-12"], ["2025-06-03"], ["2025-06-05", "2025-06-07"]]

@@ -567,9 +567,10 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "4"  # raise when the merging or the record shape changes: kept rows are rebuilt
+HAPPENINGS_VERSION = "5"  # raise when the merging or the record shape changes: kept rows are rebuilt
 # (3: each kept happening carries its time key, time_key and link_span; 4: an undated report joins only a
-# happening whose own days end at most REPORT_WINDOW_DAYS before it, and its key's span says so)
+# happening whose own days end at most REPORT_WINDOW_DAYS before it, and its key's span says so; 5: so does
+# a partly dated one, its weekday, day, month, week or time anchored by its report: events.merge._partial_days)
 
 WHOLE_BLOCKS = False
 """Merge new events against every kept happening of their merge blocks, and link plans over whole
@@ -579,9 +580,10 @@ blocks, as before date blocking (the reference the tests compare the date-blocke
 def time_key(ev: Event) -> tuple[str | None, str | None, bool, dt.date | None]:
     """When an event (or a happening's merged view) can have happened, as the merge across articles
     reads it: ``(first, last)`` ISO day of its span (``events.merge._span`` across articles: an event
-    with no date of its own from :data:`~sambandh.events.merge.REPORT_WINDOW_DAYS` before its report;
-    ``None``: open), whether its own date pins a month at least, and the day of its report
-    (``not_after``). Two events whose keys do not meet (:func:`keys_meet`) are never ``same_happening``.
+    with no date of its own from :data:`~sambandh.events.merge.REPORT_WINDOW_DAYS` before its report, a
+    partly dated one anchored by its report; ``None``: open), whether its own date pins a month at least,
+    and the day of its report (``not_after``). Two events whose keys do not meet (:func:`keys_meet`) are
+    never ``same_happening``.
     """
     from .events.merge import _pins_time, _span
 

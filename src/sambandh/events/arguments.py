@@ -42,6 +42,7 @@ from .grammar import (
     _EN_TO_ACT,
     _FIRST_PERSON,
     _GEN_FORMS,
+    _GEN_MODIFIERS,
     _GREETED,
     _GROUP,
     _HERE,
@@ -769,7 +770,8 @@ class _Arguments(_Base):
                 if conj is not None and other and other != cid:
                     also, s = other.split(":", 1)[1], conj.start(1)
         if country is None:
-            gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and 0 <= s - a.end <= 14 and (
+            gen = next((a for a in reversed(out) if a.entity_id.startswith("country:") and (
+                        0 <= s - a.end <= 14 or self._modified_body(a, s, out)) and (
                         (a.case in ("gen", "mod") and not _CASE_WORD.search(text[a.end + 3 : s]))
                         or _ADJUNCT.fullmatch(text, a.end, s))), None)  # fmt: skip
             if gen is None:
@@ -829,6 +831,14 @@ class _Arguments(_Base):
             aff = self.ex.affiliation(self.dateline.entity_id, self.roles, self.date)
             country = aff.split(":", 1)[1] if aff and aff.startswith("country:") else None
         return country, also, s, out
+
+    def _modified_body(self, a: _Arg, s: int, out: list[_Arg]) -> bool:
+        """Whether a country in the genitive owns a body named after it with one or two modifiers between
+        ("बांग्लादेश के अंतर्राष्ट्रीय आपराधिक न्यायाधिकरण", "पाकिस्तान की संघीय जांच एजेंसी"): only words that are no
+        name, no postposition and no clause break stand between.
+        """
+        gm = _GEN_MODIFIERS.fullmatch(self.text, a.end, s)
+        return gm is not None and not any(a.end < b.start < s for b in out)
 
     def _agent_word(self, m: Mention, lang: str) -> bool:
         """Whether a name the knowledge base does not hold is only a generic actor word ("Naxals",

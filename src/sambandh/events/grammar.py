@@ -483,6 +483,10 @@ _REL_LOC_WORDS = sorted((w for w in _kind_words("clause_conj") if any(w.endswith
                         key=len, reverse=True)  # fmt: skip
 _REL_LOC = re.compile(r"[^,;.?!\n।॥]{0,30}?,?\s*(?:" + ("|".join(map(re.escape, _REL_LOC_WORDS)) or "(?!)")
                       + r")\s")  # fmt: skip
+# the genitive of a country, then one or two modifiers before the body it owns ("बांग्लादेश के अंतर्राष्ट्रीय आपराधिक
+# न्यायाधिकरण"): no postposition, no conjunction, no punctuation between
+_GEN_MODIFIERS = re.compile(r"\s*(?:के|की|का)(?:\s+(?!(?:" + _forms_alt(_CASE_OF) + "|" + _kind_alt("clause_conj")
+                            + r")(?![\w" + _DEV + r"]))[" + _DEV + r"]+){1,2}\s+")
 
 
 @dataclass(slots=True)

@@ -250,19 +250,96 @@ def _span(e: Event, across: bool = False) -> tuple[str, str]:
     day) end more than that before, as a 2025 report with no date does not join a 2021 attack of the
     same sides. Within one article such an event may retell an older act the article dates, and keeps
     its open bounds; a retelling that names its date is narrowed to that date, never by its report.
+
+    ``across`` articles a date the text gives only in part is anchored by its report too
+    (:func:`_partial_days`): a weekday, a day of a month or a month with no year is the nearest such day
+    or month on or before the report's day (on or after it for a plan), as ``timex`` reads them against
+    a publication day; a week, a time of a day, a season, a decade or a century is its days; a date the
+    text leaves open (``PAST_REF``, ``XXXX``) is news of the report's window, as an undated one. So a 2025
+    report "on Thursday" never joins a happening of 2021.
     """
     lo, hi = e.not_before or "", e.not_after or ""
-    if across and _undated(e) and (said := _iso_day(hi)) is not None:
-        lo = max(lo, (said - dt.timedelta(days=REPORT_WINDOW_DAYS)).isoformat())
-    value = e.date if e.date_basis == "text" else None
+    said = _iso_day(hi) if across else None
+    window = dt.timedelta(days=REPORT_WINDOW_DAYS)
+    if said is not None and _undated(e):
+        lo = max(lo, (said - window).isoformat())
+    # (across, a date of no stated basis, a speaker's frame lent to his quoted words, is the event's own too,
+    # as same_happening reads it; within one article only the text's)
+    value = e.date if e.date_basis == "text" or (across and e.date and e.date_basis is None) else None
     if value and _CALENDAR_VALUE.fullmatch(value):
         first = value + "-01-01"[len(value) - 4:]
         last = value + "-12-31"[len(value) - 4:] if len(value) < 10 else value
-        nlo, nhi = max(lo, first), min(hi, last) if hi else last
-        # bounds that exclude the stated day are the report's, not the event's (an event of 2001
-        # recalled, a plan for next year): the text's day stands
-        lo, hi = (nlo, nhi) if nlo <= nhi else (first, last)
-    return lo, hi
+    elif value and across:
+        # (a report's day is its publication day, an article's only bound then; an article known only to lie
+        # between two days, by the tenures it names, has no day to anchor a weekday by: its bounds stand)
+        days = _partial_days(value, None if e.not_before else said, e.modality == "planned")
+        if days == ("", ""):
+            return lo, hi
+        if days is None:  # a date the text leaves open ("कुछ दिन पहले", "उसी साल"): news of the report's days
+            if said is not None:
+                lo = max(lo, (said - window).isoformat())
+            return lo, hi
+        first, last = days
+    else:
+        return lo, hi
+    nlo, nhi = max(lo, first), min(hi, last) if hi else last
+    # bounds that exclude the stated day are the report's, not the event's (an event of 2001
+    # recalled, a plan for next year): the text's day stands
+    return (nlo, nhi) if nlo <= nhi else (first, last)
+
+
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_TIME_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T\w+(?::\d{2})*")  # "2025-06-02TEV", "2025-06-02T10:30"
+_SEASON_OF = re.compile(r"(\d{4})-(?:WI|SU|FA|SP)")
+_ERA_VALUE = re.compile(r"\d{2,3}")  # a century ("20": the 21st) or a decade ("199": the 1990s)
+_WEEKDAY_ONLY = re.compile(r"XXXX-WXX-([1-7])")
+_MONTH_ONLY = re.compile(r"XXXX-(\d{2})")
+
+
+def _partial_days(value: str, said: dt.date | None, ahead: bool) -> tuple[str, str] | None:
+    """The first and last ISO day a TIMEX3 value that is not a calendar year, month or day allows, across
+    articles: a week, a time of a day, a season, a decade or a century its own days; a weekday
+    (``XXXX-WXX-4``), a day of a month (``XXXX-06-05``) or a month (``XXXX-06``) with no year the nearest
+    such day or month on or before the report's day ``said`` (on or after it, ``ahead``, for a plan), or
+    ``("", "")`` with no report's day to go by. ``None``: the value leaves the days open (``PAST_REF``,
+    ``XXXX``).
+    """
+    import calendar
+
+    with contextlib.suppress(ValueError):
+        if m := _ISO_WEEK.fullmatch(value):
+            monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+            return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        if m := _TIME_OF_DAY.fullmatch(value):
+            on = dt.date.fromisoformat(m.group(1)).isoformat()
+            return on, on
+        if m := _SEASON_OF.fullmatch(value):  # (a winter runs into the next year)
+            return f"{m.group(1)}-01-01", f"{int(m.group(1)) + 1}-03-31"
+        if _ERA_VALUE.fullmatch(value):
+            span = 10 ** (4 - len(value))
+            return f"{int(value) * span:04d}-01-01", f"{(int(value) + 1) * span - 1:04d}-12-31"
+        if said is None:
+            return ("", "") if _WEEKDAY_ONLY.fullmatch(value) or _MONTH_DAY.fullmatch(value) or _MONTH_ONLY.fullmatch(
+                value) else None  # fmt: skip
+        step = 1 if ahead else -1
+        if m := _WEEKDAY_ONLY.fullmatch(value):
+            d = said + dt.timedelta(days=step * ((int(m.group(1)) - said.isoweekday()) * step % 7))
+            return d.isoformat(), d.isoformat()
+        if m := _MONTH_DAY.fullmatch(value):
+            month, day = int(m.group(1)), int(m.group(2))
+            for year in (said.year + k * step for k in range(5)):  # (29 February: the nearest leap year)
+                with contextlib.suppress(ValueError):
+                    d = dt.date(year, month, day)
+                    if (d >= said) if ahead else (d <= said):
+                        return d.isoformat(), d.isoformat()
+            return None
+        if m := _MONTH_ONLY.fullmatch(value):
+            month = int(m.group(1))
+            if 1 <= month <= 12:
+                year = said.year + (step if ((month < said.month) if ahead else (month > said.month)) else 0)
+                last = calendar.monthrange(year, month)[1]
+                return f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}"
+    return None
 
 
 def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, across: bool = True) -> bool:

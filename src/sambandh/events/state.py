@@ -119,6 +119,9 @@ _NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + "|" + _kind
                               + r"]+(?:ने|नी|ना)(?![\w" + DEVANAGARI_WORD + r"])")
 # measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
 _GOODS_STRUCK = frozenset({"SANCTION"})
+# acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
+_THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+_OBJECT_GAP = re.compile(r"\s*(?:की|का|के)\s*")
 # a Devanagari postposition of the "on" case ("पर"), and a word
 _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
     sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
@@ -298,6 +301,7 @@ class _State(_Arguments, _Setting):
                 events.append(ev)
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         events = self._aim_of_sanctions(events)
+        self._aim_of_threats(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -347,6 +351,23 @@ class _State(_Arguments, _Setting):
         if not any(e.type == "SANCTION" for e in events):
             return events
         return [e for e in events if not (e.type == "ASSAULT" and e.mode == "attack" and id(e) not in self.nominal)]
+
+    def _aim_of_threats(self, events: list[Event]) -> None:
+        """A threat or a warning of an act told right before its noun ("चीनी आयात पर टैरिफ लगाने की धमकी दी", "भारत
+        पर हमला करने की चेतावनी"): whom that act would strike is whom the threat is aimed at, where it names no target
+        (the threatened act's own clause closes before the threat's, so its names are not the threat's).
+        """
+        for th in events:
+            if th.type != "THREATEN" or any(a.role == "target" for a in th.actors):
+                continue
+            act = next((e for e in events if e is not th and e.type in _THREAT_AIMED
+                        and e.trigger_end <= th.trigger_start
+                        and _OBJECT_GAP.fullmatch(self.text, e.trigger_end, th.trigger_start)), None)  # fmt: skip
+            if act is None:
+                continue
+            doers = {a.entity_id for a in th.actors}
+            th.actors += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in act.actors
+                          if a.role == "target" and a.entity_id not in doers]  # fmt: skip
 
     def _coordinated_again(self, ev: Event, trig: Trigger, events: list[Event]) -> bool:
         """Whether a finite verb joins, by "और", a verb of the same type and mode just told in its sentence
@@ -588,6 +609,13 @@ class _State(_Arguments, _Setting):
         """
         trig = act.trig
         clash = (trig.type, trig.mode) == ("ASSAULT", "clash")
+        if trig.type == "AGREE" and trig.symmetric and any(a.via == "carried" for a in act.actors):
+            # "प्रधानमंत्री ने ... से मुलाकात की। इस दौरान ... समझौते पर हस्ताक्षर किए गए": an agreement signed in the
+            # passive is the two countries', not the act of whoever acted in the sentence before
+            pair = self._group(True)
+            kept = [a for a in act.actors if a.via != "carried"]
+            if len(pair) == 2 and {a.entity_id for a in kept} <= set(pair):
+                act.actors = kept
         if (not trig.symmetric or (trig.type not in ("CONSULT", "AGREE") and not clash) or len(act.actors) > 1
                 or any(not a.entity_id.startswith("country:") for a in act.actors)):  # fmt: skip
             return

@@ -84,9 +84,12 @@ def test_an_act_told_with_a_word_of_frequency_is_a_habit(rules_only, text, typ):
     assert typed_events(text, typ) == []
 
 
-def test_an_english_repeated_call_is_a_habit(rules_only):
-    text = "Pakistan keeps violating the truce despite repeated calls for restraint by India."
-    assert typed_events(text, "REQUEST") == []
+@pytest.mark.parametrize(("text", "typ"), [
+    ("Pakistan keeps violating the truce despite repeated calls for restraint by India.", "REQUEST"),
+    ("India has repeatedly warned Pakistan.", "THREATEN"),
+])
+def test_an_english_repeated_act_is_a_habit(rules_only, text, typ):
+    assert typed_events(text, typ) == []
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -103,3 +106,8 @@ def test_an_act_told_once_or_under_way_stays(rules_only, text, typ):
 ])
 def test_what_something_means_is_no_act(rules_only, text, typ):
     assert typed_events(text, typ) == []
+
+
+def test_an_english_word_of_frequency_of_another_clause_leaves_the_act(rules_only):
+    text = "Despite repeated warnings Pakistan Army shelled Indian posts along the LoC on Monday."
+    assert typed_events(text, "ASSAULT"), text

@@ -165,9 +165,12 @@ _AGREEMENT_NOUNS = frozenset({"सहमति", "समझौता", "कर�
 # between it and the trigger (a comma between digits is a number's)
 _TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_marker")
                                   + r")\s(?:[^,;।?!.]|(?<=\d)[,.](?=\d))*$")
-# a word of frequency up to four words before the trigger (lang/*/words.tsv habit_word), no clause end between
+# a word of frequency before the trigger (lang/*/words.tsv habit_word), no clause end between: up to four words in
+# Hindi (the adverb stands before the object), up to one in English ("repeated calls", "repeatedly warned"), where a
+# word group further on may be another clause's ("despite repeated warnings Pakistan attacked")
 _HABIT_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("habit_word") + r")\s+"
                            r"(?:[^\s,;।?!.]+\s+){0,4}$", re.IGNORECASE)
+_EN_HABIT_BEFORE = re.compile(r"\b(?:" + _kind_alt("habit_word") + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 # a gloss of what something means earlier in the sentence (lang/*/words.tsv gloss_word), no sentence end between
 _GLOSS_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("gloss_word") + r")\s[^।?!.]*$",
                            re.IGNORECASE)
@@ -721,7 +724,7 @@ class _State(_Arguments, _Setting):
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
         if _GLOSS_BEFORE.search(text, max(sent.start, start - 80), start):
             return True  # "इसका मतलब है कि भारत उन्हें स्वीकार नहीं करता": what something means, not an act told
-        if _HABIT_BEFORE.search(text, max(sent.start, start - 60), start):
+        if (_EN_HABIT_BEFORE if trig.english else _HABIT_BEFORE).search(text, max(sent.start, start - 60), start):
             return True  # "X बार-बार भारत का अपमान कर रहे हैं", "despite repeated calls for": a habit, not one act
         if (trig.english and m.form == "nominal" and trig.type == "CONSULT"
                 and _EN_AIM_BEFORE.search(text, max(sent.start, start - 30), start)):  # fmt: skip

@@ -541,6 +541,13 @@ class Linker:
             if (m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3
                     and (words[-1].isascii() or self._name_word(words[-1]))):  # fmt: skip
                 last.setdefault(words[-1], []).append(m)
+            # a middle word of a name of three ("आरजू राणा देउबा", "मोहम्मद याकूब मुजाहिद") stands alone for its
+            # bearer as a surname does, unless it is as often any name's middle word ("कुमार") or a title
+            if m.label == "PERSON" and len(words) > 2:
+                for w in words[1:-1]:
+                    if (len(w) >= 3 and not w.isascii() and phonetic_key(w) not in _MIDDLE_KEYS
+                            and w not in TITLES and self._name_word(w)):  # fmt: skip
+                        last.setdefault(w, []).append(m)
             # a family name written first ("Lu Kang", "वांग यी") stands alone for the person as a surname does
             if m.label == "PERSON" and len(words) > 1 and words[0] in _FAMILY_FIRST:
                 first.setdefault(words[0], []).append(m)

@@ -1,0 +1,41 @@
+"""Entities on news from outlets never seen (issue #16, session 33): mechanisms by class, each tested
+with sentences written for these tests."""
+
+import pytest
+
+from sambandh.entities import recognizer
+from sambandh.link import Linker
+from sambandh.segment import split_sentences
+
+
+@pytest.fixture(scope="module")
+def rec():
+    return recognizer()
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker()
+
+
+def mentions(rec, linker, text):
+    found = rec(text, split_sentences(text))
+    linker.link(text, found, None)
+    return [(text[m.start : m.end], m.label, m.entity_id) for m in found]
+
+
+@pytest.mark.parametrize(
+    "text, full, alone",
+    [
+        ("नेपाल की विदेश मंत्री सरिता राणा भट्टराई ने सोमवार को भाषण दिया। पद संभालने के बाद राणा की यह पहली यात्रा है।",
+         "सरिता राणा भट्टराई", "राणा"),
+        ("अफगानिस्तान के मंत्री मोहम्मद करीम अहमदी ने बैठक बुलाई। करीम तालिबान के वरिष्ठ नेता हैं।",
+         "मोहम्मद करीम अहमदी", "करीम"),
+    ],
+)
+def test_a_middle_word_of_a_name_of_three_alone_is_that_person(rec, linker, text, full, alone):
+    people = [(s, e) for s, label, e in mentions(rec, linker, text) if label == "PERSON"]
+    names = [s for s, _ in people]
+    assert full in names and alone in names, people
+    assert len({e for _, e in people}) == 1, people
+

@@ -53,3 +53,23 @@ def test_a_places_government_is_a_mention_of_the_place(rec, linker, text, place,
     found = mentions(rec, linker, text)
     assert (place, "GPE", kb_id) in found, found
     assert not any("सरकार" in s for s, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("तीस हजारी कोर्ट ने आरोपी को जमानत दे दी।", "तीस हजारी कोर्ट"),
+        ("सीमा पर भारतीय सशस्त्र बलों ने संयुक्त अभ्यास किया।", "भारतीय सशस्त्र बलों"),
+    ],
+)
+def test_a_court_named_after_its_seat_and_armed_forces_are_bodies(rec, linker, text, body):
+    assert (body, "ORG") in [(s, label) for s, label, _ in mentions(rec, linker, text)]
+
+
+
+def test_a_courts_level_names_no_court_where_a_seat_does(rec, linker):
+    text = ("तीस हजारी कोर्ट ने आरोपी को जमानत दी। एजेंसी ने लोअर कोर्ट के फैसले के खिलाफ हाई कोर्ट में अपील की। "
+            "पाकिस्तान हाई कमीशन ने बयान जारी किया।")
+    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+    assert [s for s, _ in found if "कोर्ट" in s] == ["तीस हजारी कोर्ट"], found
+    assert ("पाकिस्तान हाई कमीशन", "ORG") in found, found

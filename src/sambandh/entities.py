@@ -975,6 +975,8 @@ class EntityRecognizer:
                         break  # "चक्रवाती तूफान ... गुजरात के तट से": a listed place after the name is where it went
                     if where == "name" and _fold_token(word) in _FIELD_WORDS:
                         break  # "डिफेंस सेक्टर": a field of the economy, not a locality
+                    if side == "before" and not picked and fold(f"{word} {m.group()}") in _head_phrases():
+                        break  # "हाई कोर्ट": the word makes a longer head with this one, it names nothing
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
@@ -2098,6 +2100,15 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """
     return [(rx, label, where, first, bool(first) and _WORD_RUN.fullmatch(first) is not None)
             for rx, label, where, first in _name_heads()]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _head_phrases() -> frozenset[str]:
+    """The heads of ``lang/*/name_heads.tsv`` of two words or more, folded (``हाई कोर्ट``): their first word
+    before a shorter head (``कोर्ट``) is that longer head's, no name.
+    """
+    return frozenset(fold(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and len(r[0].split()) > 1)  # fmt: skip
 
 
 @lru_cache(maxsize=1)

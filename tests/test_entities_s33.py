@@ -73,3 +73,16 @@ def test_a_courts_level_names_no_court_where_a_seat_does(rec, linker):
     found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
     assert [s for s, _ in found if "कोर्ट" in s] == ["तीस हजारी कोर्ट"], found
     assert ("पाकिस्तान हाई कमीशन", "ORG") in found, found
+
+
+def test_initials_run_together_before_a_name_word_in_a_list_of_people(rec, linker):
+    text = "बैठक में विधायक राजीव सिंह, एनपी प्रजापति, और सुरेश वर्मा मौजूद थे।"
+    people = [s for s, label, _ in mentions(rec, linker, text) if label == "PERSON"]
+    assert "एनपी प्रजापति" in people, people
+
+
+def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec, linker):
+    text = "जवानों को एक इंसास राइफल, एक बीजीएल लॉन्चर, और कारतूस मिले। राजीव सिंह, एनपी प्रजापति, और सुरेश वर्मा पहुंचे।"
+    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+    assert not any("लॉन्चर" in s for s, _ in found), found
+    assert ("एनपी प्रजापति", "PERSON") in found, found

@@ -86,3 +86,16 @@ def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec, linke
     found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
     assert not any("लॉन्चर" in s for s, _ in found), found
     assert ("एनपी प्रजापति", "PERSON") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मामले की सुनवाई पूरी हो चुकी है. अदालत ने फैसला सुरक्षित रख लिया।",
+        "मुठभेड़ में दो उग्रवादी मारे गए हैं. पुलिस ने बुधवार को जानकारी दी।",
+        "आरोपी की सुनवाई सत्र अदालत में हुई।",
+    ],
+)
+def test_a_word_ending_a_sentence_or_a_courts_kind_names_no_body_before_its_head(rec, linker, text):
+    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+    assert not any(label in ("ORG", "GPE") for _, label in found), found

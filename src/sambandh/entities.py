@@ -991,10 +991,10 @@ class EntityRecognizer:
                     gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
                     if gap.strip():
                         break
-                    if (side == "before" and (picked or not gap) and w.group().endswith(".")
+                    if (side == "before" and w.group().endswith(".")
                             and not _INITIALS.fullmatch(w.group())):  # fmt: skip
                         # a full stop ends the sentence before the name ("... in Delhi. Toronto Police"),
-                        # also glued to the head itself ("है.स्कूल")
+                        # also right before the head ("गए हैं. पुलिस ने", "है. अदालत ने") or glued to it ("है.स्कूल")
                         break
                     edge = w.start() if side == "before" else w.end()
                     word = w.group().rstrip(".") if side == "after" else w.group()

@@ -99,3 +99,11 @@ def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec, linke
 def test_a_word_ending_a_sentence_or_a_courts_kind_names_no_body_before_its_head(rec, linker, text):
     found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
     assert not any(label in ("ORG", "GPE") for _, label in found), found
+
+
+
+def test_a_middle_word_that_does_not_stand_alone_is_not_taken_for_the_person(rec, linker):
+    # the model reads the alias word inside the name; "उर्फ मोनू" later is no mention of him
+    text = "पुलिस ने शेरू उर्फ सत्य प्रकाश को गिरफ्तार किया। उसका साथी मोनू उर्फ रवि फरार है।"
+    people = [s for s, label, _ in mentions(rec, linker, text) if label == "PERSON"]
+    assert "उर्फ" not in people, people

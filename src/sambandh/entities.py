@@ -603,9 +603,10 @@ class EntityRecognizer:
             # a list of people or an office says a person is named: another person's name right before or
             # after it across a comma or a conjunction, or an office right before ("बीजीएल लॉन्चर" is a weapon)
             before = text[max(0, s - 12) : s].split()
-            if not ((before and _fold_token(before[-1]) in _CONTEXT_TITLES)
-                    or any(m.label == "PERSON" and (_LIST_GAP.fullmatch(text, m.end, s) or _LIST_GAP.fullmatch(text, we, m.start))
-                           for m in out)):  # fmt: skip
+            listed = any(m.label == "PERSON"
+                         and (_LIST_GAP.fullmatch(text, m.end, s) or _LIST_GAP.fullmatch(text, we, m.start))
+                         for m in out)  # fmt: skip
+            if not listed and not (before and _fold_token(before[-1]) in _CONTEXT_TITLES):
                 continue
             out.append(Mention(s, we, "PERSON", "pattern"))
         out.sort(key=lambda x: x.start)

@@ -40,21 +40,6 @@ def test_a_middle_word_of_a_name_of_three_alone_is_that_person(rec, linker, text
     assert len({e for _, e in people}) == 1, people
 
 
-
-@pytest.mark.parametrize(
-    "text, place, kb_id",
-    [
-        ("भारत सरकार ने सोमवार को नई व्यापार नीति की घोषणा की।", "भारत", "country:in"),
-        ("इस फैसले पर बांग्लादेश सरकार ने कड़ी आपत्ति जताई है।", "बांग्लादेश", "country:bd"),
-    ],
-)
-def test_a_places_government_is_a_mention_of_the_place(rec, linker, text, place, kb_id):
-    # docs/entities-gold.md: a mention covers the name's words only; "सरकार" describes, the place names
-    found = mentions(rec, linker, text)
-    assert (place, "GPE", kb_id) in found, found
-    assert not any("सरकार" in s for s, _, _ in found), found
-
-
 @pytest.mark.parametrize(
     "text, body",
     [

@@ -57,8 +57,6 @@ _LATIN_TITLE_WORDS = frozenset(
 # Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
 # alone; a model span is trimmed of the day words at its edges.
 _TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
-# a word for a place's government ("भारत सरकार"): the place alone is the name
-_GOVERNMENT = frozenset(fold(w) for w in _words("not_names.tsv", "government"))
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
 # words as often a middle name as a surname ("हरदीप सिंह निज्जर"; name_parts.tsv, middle)
 _NAME_PART_ROWS = [r for r in every_language_rows("name_parts.tsv") if len(r) > 1]
@@ -1561,8 +1559,6 @@ class EntityRecognizer:
             return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
         if all(_fold_token(w) in _rank_words() for w in "".join(left).split()):
             return False  # "पूर्व पाकिस्तान कप्तान": a rank before an office, the place is the place alone
-        if all(_fold_token(w) in _GOVERNMENT for w in "".join(left).split()):
-            return False  # "भारत सरकार": the place's government, named by the place (not_names.tsv government)
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 

@@ -410,6 +410,7 @@ class EntityRecognizer:
             self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
+        merged = self._initialled(text, toks, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
         merged = self._coordinated_places(text, toks, merged)
@@ -568,6 +569,45 @@ class EntityRecognizer:
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _initialled(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A person's initials run together as Latin letters' names (``एनपी``, ``आरके``, ``एसपी`` is an office and
+        stays one) right before one name word the model left: the two are a person's name (``एनपी प्रजापति``),
+        where the initials are no listed acronym, the word is none of the model's everyday words, no listed name,
+        office, head or time word, and punctuation, a postposition or a conjunction closes it.
+        """
+        from .names import spelled_acronym
+
+        out = list(mentions)
+        for k in range(len(toks) - 1):
+            s, e = toks[k]
+            initials = text[s:e]
+            letters = spelled_acronym(initials) if re.fullmatch("[" + DEVANAGARI + "]+", initials) else None
+            if (letters is None or len(letters) > 3 or initials in _POSTPOSITIONS or self.kb.lookup(initials)
+                    or _fold_token(initials) in _CONTEXT_TITLES or initials in TITLES):  # fmt: skip
+                continue
+            ws, we = toks[k + 1]
+            word = text[ws:we]
+            if (not _adjacent_words(text, e, ws) or word in _POSTPOSITIONS or spelled_acronym(word) is not None
+                    or self._ends_name(word) or self.kb.lookup(word) or _fold_token(word) in _TIME_WORDS
+                    or _fold_token(word) in _following_heads()):  # fmt: skip
+                continue
+            nxt = text[toks[k + 2][0] : toks[k + 2][1]] if k + 2 < len(toks) else ""
+            if nxt and _WORD_CHAR.search(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                continue  # "... सिंह बैठक में": not closed, the word may begin something else
+            if any(m.start < we and s < m.end for m in out):
+                continue
+            # a list of people or an office says a person is named: another person's name right before or
+            # after it across a comma or a conjunction, or an office right before ("बीजीएल लॉन्चर" is a weapon)
+            before = text[max(0, s - 12) : s].split()
+            listed = any(m.label == "PERSON"
+                         and (_LIST_GAP.fullmatch(text, m.end, s) or _LIST_GAP.fullmatch(text, we, m.start))
+                         for m in out)  # fmt: skip
+            if not listed and not (before and _fold_token(before[-1]) in _CONTEXT_TITLES):
+                continue
+            out.append(Mention(s, we, "PERSON", "pattern"))
+        out.sort(key=lambda x: x.start)
         return out
 
     def _past_middle_names(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> None:
@@ -950,10 +990,10 @@ class EntityRecognizer:
                     gap = near[w.end() : edge] if side == "before" else near[edge : w.start()]
                     if gap.strip():
                         break
-                    if (side == "before" and (picked or not gap) and w.group().endswith(".")
+                    if (side == "before" and w.group().endswith(".")
                             and not _INITIALS.fullmatch(w.group())):  # fmt: skip
                         # a full stop ends the sentence before the name ("... in Delhi. Toronto Police"),
-                        # also glued to the head itself ("है.स्कूल")
+                        # also right before the head ("गए हैं. पुलिस ने", "है. अदालत ने") or glued to it ("है.स्कूल")
                         break
                     edge = w.start() if side == "before" else w.end()
                     word = w.group().rstrip(".") if side == "after" else w.group()
@@ -973,6 +1013,8 @@ class EntityRecognizer:
                         break  # "चक्रवाती तूफान ... गुजरात के तट से": a listed place after the name is where it went
                     if where == "name" and _fold_token(word) in _FIELD_WORDS:
                         break  # "डिफेंस सेक्टर": a field of the economy, not a locality
+                    if side == "before" and not picked and fold(f"{word} {m.group()}") in _head_phrases():
+                        break  # "हाई कोर्ट": the word makes a longer head with this one, it names nothing
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
@@ -2097,6 +2139,15 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
 
 
 @lru_cache(maxsize=1)
+def _head_phrases() -> frozenset[str]:
+    """The heads of ``lang/*/name_heads.tsv`` of two words or more, folded (``हाई कोर्ट``): their first word
+    before a shorter head (``कोर्ट``) is that longer head's, no name.
+    """
+    return frozenset(fold(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and len(r[0].split()) > 1)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
 def _confirming() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of ``lang/*/name_heads.tsv`` that confirm a weak listed name right before them
     (``confirms``: "एक्स पर पोस्ट") or right after them (``confirms_before``: "posted on X"), a quote
@@ -2174,6 +2225,8 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
+# what stands between two names of a list: a comma, a conjunction or both
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)?|\s(?:और|तथा|एवं|व|and)\s+)")
 # a short qualifier in brackets right after a name, a space or none between
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
 

@@ -535,12 +535,21 @@ class Linker:
         """
         last: dict[str, list[Mention]] = {}
         first: dict[str, list[Mention]] = {}
+        middle: set[str] = set()  # words taken from the middle of a name of three
         for m in mentions:
             words = text[m.start : m.end].split()
             # not an everyday word closing a misread name ("राज की माँ" read as one name: "माँ" stands for no one)
             if (m.label == "PERSON" and len(words) > 1 and len(words[-1]) >= 3
                     and (words[-1].isascii() or self._name_word(words[-1]))):  # fmt: skip
                 last.setdefault(words[-1], []).append(m)
+            # a middle word of a name of three ("आरजू राणा देउबा", "मोहम्मद याकूब मुजाहिद") stands alone for its
+            # bearer as a surname does, unless it is as often any name's middle word ("कुमार") or a title
+            if m.label == "PERSON" and len(words) > 2:
+                for w in words[1:-1]:
+                    if (len(w) >= 3 and not w.isascii() and phonetic_key(w) not in _MIDDLE_KEYS
+                            and w not in TITLES and self._name_word(w)):  # fmt: skip
+                        last.setdefault(w, []).append(m)
+                        middle.add(w)
             # a family name written first ("Lu Kang", "वांग यी") stands alone for the person as a surname does
             if m.label == "PERSON" and len(words) > 1 and words[0] in _FAMILY_FIRST:
                 first.setdefault(words[0], []).append(m)
@@ -565,6 +574,14 @@ class Linker:
                         m.start = m.end - len(word)
                 ms = [m for m in ms if m not in odd]
             for s, e in _bounded_hits(text, word):
+                if word in middle and word not in {text[o.start : o.end].split()[-1] for o in ms}:
+                    # a middle word alone stands as a name: a sentence opens on it or a postposition that
+                    # follows people closes it ("राणा की", "। याकूब ..."), not "... निवासी राम", "सुरक्षा बलों"
+                    after = re.match(r"\s*(\S*)", text[e : e + 20])
+                    nxt = after.group(1) if after else ""
+                    if not (nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or "\u0900" <= nxt[:1] <= "\u097f")
+                            or re.search(r"(?:^|[।.!?\n]\s*)$", text[max(0, s - 3) : s])):  # fmt: skip
+                        continue
                 over = [o for o in mentions + added if o.start < e and s < o.end]
                 if (
                     len(over) == 1

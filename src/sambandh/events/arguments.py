@@ -1316,6 +1316,10 @@ class _Arguments(_Base):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:
             return "target"  # "He was arrested": an English subject pronoun (erg in the table) of a passive suffers it
+        if passive and not trig.english and a.case == "erg":
+            # a Hindi passive takes no ने: "X ने ... किया, जिसमें 9 पुलिसकर्मी मारे गए" names the doer of another
+            # verb, and the deaths, with no doer of their own, are that act's toll (docs/events.md)
+            return None
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
             return "source"

@@ -15,3 +15,21 @@ def test_a_passive_takes_no_ergative_so_the_dead_are_the_toll(rules_only, text):
     # the ने of another verb is no doer of "मारे गए": the deaths are the attack's toll, no killing of their own
     events = typed_events(text, "ASSAULT")
     assert [e["mode"] for e in events] == ["attack"], events
+
+
+@pytest.mark.parametrize("text", [
+    "मंगलवार को पेशावर के एक बाजार पर आतंकियों ने हमला किया। इस हमले के बाद पूरे शहर में सुरक्षा कड़ी कर दी गई। बता दें "
+    "कि पेशावर में मंगलवार को एक बाजार पर आतंकी हमला हुआ था।",
+    "लद्दाख में शुक्रवार को भारतीय और चीनी सैनिकों के बीच झड़प हुई। दोनों देशों ने इस पर बयान जारी किए हैं। बता दें कि "
+    "लद्दाख में शुक्रवार को भारतीय और चीनी सैनिकों के बीच झड़प हुई थी।",
+])
+def test_a_pluperfect_telling_of_the_same_day_is_the_act_recalled(rules_only, text):
+    events = typed_events(text, "ASSAULT")
+    assert len(events) == 1, events
+    assert len(events[0]["evidence"]) >= 2  # the recalled telling is more evidence of the first
+
+
+def test_an_earlier_act_of_another_day_or_told_with_also_stays_apart(rules_only):
+    text = ("मंगलवार को पेशावर के एक बाजार पर आतंकियों ने हमला किया। इस हमले के बाद पूरे शहर में सुरक्षा कड़ी कर दी गई। "
+            "इससे पहले पेशावर में शुक्रवार को भी एक बाजार पर आतंकी हमला हुआ था।")  # fmt: skip
+    assert len(typed_events(text, "ASSAULT")) == 2

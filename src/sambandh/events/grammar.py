@@ -248,6 +248,9 @@ _MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_n
 # "जांच ... को सौंपी गई": a task handed over right before a verb of handing over
 _DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")\s+$", re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
+# a topic tag in Latin letters that opens a Hindi sentence or headline ("Border guard bangladesh: ...", "SCO
+# Summit: ..."): a label of the story, no part of the clause after it (its names are no one's subject)
+_TOPIC_TAG = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9'’.&\- ]{0,60}?[ \t]?:[ \t]")
 _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker

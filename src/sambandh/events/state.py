@@ -86,6 +86,7 @@ from .grammar import (
     _SKIP_AFTER,
     _STANCE,
     _SUBORDINATE,
+    _TOPIC_TAG,
     _THAT_AFTER,
     _THING_OBJECT,
     _TWO_ACTS_TYPES,
@@ -765,6 +766,9 @@ class _State(_Arguments, _Setting):
             # 'प्रवक्ता ने ट्वीट किया, "... बैठक के बाद नाविकों को रिहा कर दिया गया"': a predicate inside
             # quoted words is not done by the one who quotes them (nor by anyone named before the quote)
             scope_start = quote.end()
+        tag = _TOPIC_TAG.match(text, sent.start) if not trig.english else None
+        if tag is not None and scope_start < tag.end() <= start:
+            scope_start = tag.end()  # "Border guard bangladesh: बांग्लादेश को ... लौटाएगा": the tag names no side
         sub = _SUBORDINATE.search(text, scope_start, start)
         main = _CORRELATIVE.search(text, sub.end(), start) if sub else None
         if main is not None:

@@ -47,3 +47,16 @@ def test_a_topic_tag_before_a_colon_names_no_side_so_the_headline_joins_its_rete
     body = ("काठमांडू, 3 मार्च। दोनों देशों के अधिकारियों के बीच सोमवार को हुई बैठक में यह तय हुआ कि नेपाल को 30 एकड़ भूमि "
             "लौटाई जाएगी।")  # fmt: skip
     assert _title_fields(title, body, "CONCEDE") == [["text", "title"]]
+
+
+def test_a_question_opened_after_a_comma_asks_only_what_follows(rules_only):
+    # "..., क्या हुई बात?": the meeting before the comma is told as done; the headline joins the body's telling
+    title = "नेपाल दौरे पर पहुंचे विदेश मंत्री, प्रचंड से की मुलाकात, क्या हुई बात?"
+    body = "काठमांडू, 3 मार्च। विदेश मंत्री एस जयशंकर ने सोमवार को नेपाल के प्रधानमंत्री पुष्प कमल दाहाल प्रचंड से मुलाकात की।"
+    assert _title_fields(title, body, "CONSULT") == [["text", "title"]]
+
+
+def test_a_question_opened_before_the_act_still_asks_it(rules_only):
+    title = "क्या विदेश मंत्री ने प्रचंड से की मुलाकात?"
+    body = "काठमांडू, 3 मार्च। विदेश मंत्री एस जयशंकर ने सोमवार को नेपाल के प्रधानमंत्री पुष्प कमल दाहाल प्रचंड से मुलाकात की।"
+    assert _title_fields(title, body, "CONSULT") == [["text"]]

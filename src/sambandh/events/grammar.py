@@ -314,6 +314,8 @@ _TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
 _QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
                             re.IGNORECASE)
+# a question opened after a comma: "X से की मुलाकात, क्या हुई बात?" asks only what follows the comma
+_QUESTION_AFTER = re.compile(r"[,!;]\s*(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # light verbs whose perfective marks its subject with the ergative, and that postposition as a word: a
 # perfective of one with no ergative in its clause has dropped its subject ("फिर माफी मांगी")

@@ -75,6 +75,7 @@ from .grammar import (
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
+    _QUESTION_AFTER,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -354,8 +355,10 @@ class _State(_Arguments, _Setting):
         ("कनाडा से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question is what was asked for), unless a
         yes/no question opens before it ("क्या भारत ने कहा कि ...?").
         """
-        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or bool(
-            _QUESTION_OPEN.search(self.text, sent.start, m.start))
+        opened_before = bool(_QUESTION_OPEN.search(self.text, sent.start, m.start))
+        if not opened_before and _QUESTION_AFTER.search(self.text, m.end, sent.end):
+            return False  # "जेलेंस्की से की मुलाकात, क्या हुई बात?": the question is the clause after the comma
+        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or opened_before
 
     def _killed_in(self, events: list[Event]) -> list[Event]:
         """"Two Naxals were killed in an encounter with security forces": deaths with no doer are the

@@ -60,3 +60,29 @@ def test_a_question_opened_before_the_act_still_asks_it(rules_only):
     title = "क्या विदेश मंत्री ने प्रचंड से की मुलाकात?"
     body = "काठमांडू, 3 मार्च। विदेश मंत्री एस जयशंकर ने सोमवार को नेपाल के प्रधानमंत्री पुष्प कमल दाहाल प्रचंड से मुलाकात की।"
     assert _title_fields(title, body, "CONSULT") == [["text"]]
+
+
+def _english(text: str, typ: str) -> list[dict]:
+    from conftest import annotate_text
+
+    return [e for e in annotate_text(text, published="2024-05-02", language="en")["events"] if e["type"] == typ]
+
+
+@pytest.mark.parametrize("text", [
+    "Six Maoists Killed In Encounter With Security Forces In Sukma.",
+    "Four rebels killed in gunfight with police in Kupwara.",
+])
+def test_a_reduced_passive_headline_tells_the_toll_of_the_clash(rules_only, text):
+    # no object after "killed": the rebels suffered it, and the deaths are the toll of the encounter they died in
+    assert [e["mode"] for e in _english(text, "ASSAULT")] == ["clash"]
+
+
+def test_a_reduced_passive_names_who_suffered_it(rules_only):
+    kills = _english("With over 100 rebels killed across the state this year, the police are stepping up patrols.",
+                     "ASSAULT")  # fmt: skip
+    assert kills and all(a["role"] == "target" for e in kills for a in e["actors"])
+
+
+def test_a_past_tense_with_its_object_stays_active(rules_only):
+    kills = _english("Security forces killed four rebels in Kupwara.", "ASSAULT")
+    assert any(a["role"] == "source" for e in kills for a in e["actors"])

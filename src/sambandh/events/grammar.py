@@ -472,7 +472,8 @@ _GREETED = re.compile(r"(?:\s+[" + _DEV + r"]+\s+से)?\s+(?:" + _kind_alt("gr
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 # killed in a clash
-_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+# (a headline leaves the article out: "Six Maoists Killed In Encounter")
+_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 # where a clause after a predicate begins ("... ने विरोध किया और इन्हें बांग्लादेश से आए ..."): a
 # country named past it is no side of the predicate's act
 _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"

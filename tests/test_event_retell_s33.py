@@ -86,3 +86,16 @@ def test_a_reduced_passive_names_who_suffered_it(rules_only):
 def test_a_past_tense_with_its_object_stays_active(rules_only):
     kills = _english("Security forces killed four rebels in Kupwara.", "ASSAULT")
     assert any(a["role"] == "source" for e in kills for a in e["actors"])
+
+
+def test_talks_retold_as_the_phone_call_they_were_are_one_call(rules_only):
+    text = ("प्रधानमंत्री नरेंद्र मोदी ने बुधवार को रूस के राष्ट्रपति व्लादिमीर पुतिन से बात की और यूक्रेन की स्थिति पर चर्चा "
+            "की। सोशल मीडिया पर एक पोस्ट में मोदी ने बताया कि उन्होंने पुतिन से फोन पर बात की।")  # fmt: skip
+    talks = typed_events(text, "CONSULT")
+    assert [e["mode"] for e in talks] == ["phone"], talks
+
+
+def test_an_agreement_retold_as_the_accord_reached_is_one(rules_only):
+    text = ("भारत और नेपाल सीमा पर संयुक्त गश्त के नए नियमों पर सहमत हो गए हैं। अधिकारियों के अनुसार, भारत और नेपाल के बीच "
+            "हुए समझौते के तहत दोनों देशों की सेनाएं हर महीने बैठक करेंगी।")  # fmt: skip
+    assert len(typed_events(text, "AGREE")) == 1

@@ -119,12 +119,25 @@ _RETOLD_TYPES = frozenset({"CONSULT", "AGREE", "CONCEDE", "COERCE", "SANCTION", 
 _RETOLD_MODES = frozenset({("ACCUSE", "summon"), ("ACCUSE", "object"), ("SUPPORT", "condole")})
 
 
+# two modes of one type that an article uses for one act told again in another sentence: talks retold as the
+# phone call they were ("बात की" ... "फोन पर बात की"), an agreement retold as the accord signed or reached
+# ("सहमत हो गए" ... "हुए समझौते"); the sides must still be one (:func:`_one_side_shared`)
+_RETOLD_MODE_PAIRS = {"CONSULT": frozenset({frozenset({"discuss", "phone"})}),
+                      "AGREE": frozenset({frozenset({"agree", "sign"})})}  # fmt: skip
+
+
+def _one_kind(a: Event, b: Event) -> bool:
+    """Whether two events can tell one act: one family, or two modes of one type in :data:`_RETOLD_MODE_PAIRS`."""
+    return family(a) == family(b) or (
+        a.type == b.type and frozenset({a.mode, b.mode}) in _RETOLD_MODE_PAIRS.get(a.type, frozenset()))
+
+
 def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
     """Whether ``b`` retells ``a``: one family and polarity, a side in common and none apart, no word of
     another time or of one more act in either sentence, and the dates and places each states of its own
     (not lent by a nearer event) agreeing.
     """
-    if family(a) != family(b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
+    if not _one_kind(a, b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
         return False
     if a.type not in _RETOLD_TYPES and (a.type, a.mode) not in _RETOLD_MODES:
         return False

@@ -99,3 +99,13 @@ def test_an_agreement_retold_as_the_accord_reached_is_one(rules_only):
     text = ("भारत और नेपाल सीमा पर संयुक्त गश्त के नए नियमों पर सहमत हो गए हैं। अधिकारियों के अनुसार, भारत और नेपाल के बीच "
             "हुए समझौते के तहत दोनों देशों की सेनाएं हर महीने बैठक करेंगी।")  # fmt: skip
     assert len(typed_events(text, "AGREE")) == 1
+
+
+def test_a_hyphenated_pair_in_the_genitive_names_a_meetings_sides(rules_only):
+    # "मोदी-पुतिन की मुलाकात के बाद": a meeting named as a time frame is one when the phrase names who met
+    talks = typed_events("मोदी-पुतिन की मुलाकात के बाद दोनों देशों ने व्यापार बढ़ाने का ऐलान किया।", "CONSULT")
+    assert [sorted(a["role"] for a in e["actors"]) for e in talks] == [["participant", "participant"]], talks
+
+
+def test_a_hyphenated_pair_before_a_relation_noun_is_still_a_modifier(rules_only):
+    assert typed_events("भारत-रूस के संबंध पिछले कई दशकों से मजबूत रहे हैं।", "CONSULT") == []

@@ -38,7 +38,8 @@ def test_an_earlier_act_of_another_day_or_told_with_also_stays_apart(rules_only)
 def _title_fields(title: str, body: str, typ: str) -> list[list[str]]:
     from test_event_headline import _annotate
 
-    return [[s.get("field", "text") for s in e["evidence"]] for e in _annotate(title, body)["events"] if e["type"] == typ]
+    events = [e for e in _annotate(title, body)["events"] if e["type"] == typ]
+    return [[s.get("field", "text") for s in e["evidence"]] for e in events]
 
 
 def test_a_topic_tag_before_a_colon_names_no_side_so_the_headline_joins_its_retelling(rules_only):

@@ -40,6 +40,7 @@ from .grammar import (
     _EN_PREP,
     _EN_SAID,
     _EN_TO_ACT,
+    _ERGATIVE_AFTER,
     _FIRST_PERSON,
     _GEN_FORMS,
     _GREETED,
@@ -1329,9 +1330,10 @@ class _Arguments(_Base):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:
             return "target"  # "He was arrested": an English subject pronoun (erg in the table) of a passive suffers it
-        if passive and not trig.english and a.case == "erg":
+        if passive and not trig.english and a.case == "erg" and _ERGATIVE_AFTER.match(self.text, a.end):
             # a Hindi passive takes no ने: "X ने ... किया, जिसमें 9 पुलिसकर्मी मारे गए" names the doer of another
-            # verb, and the deaths, with no doer of their own, are that act's toll (docs/events.md)
+            # verb, and the deaths, with no doer of their own, are that act's toll (docs/events.md); "X की ओर से"
+            # is a passive's agent and stays
             return None
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too

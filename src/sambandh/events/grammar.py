@@ -325,6 +325,9 @@ _HAPPEN_LIGHT = frozenset(_kind_words("happen_light"))
 # "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
 _JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
+# the ergative postposition itself right after a name ("X ने"), not a phrase the case table also reads as the doer's
+# ("की ओर से", the agent of a passive)
+_ERGATIVE_AFTER = re.compile(r"\s*(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
 # "एलिस ने ट्वीट किया, ‘मैं ... निंदा करता हूं’": a first-person subject inside quoted words is the one quoted
 _FIRST_PERSON = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("first_person") + r")(?![\w" + _DEV + r"])",
                            re.IGNORECASE)

@@ -110,3 +110,9 @@ def test_a_hyphenated_pair_in_the_genitive_names_a_meetings_sides(rules_only):
 
 def test_a_hyphenated_pair_before_a_relation_noun_is_still_a_modifier(rules_only):
     assert typed_events("भारत-रूस के संबंध पिछले कई दशकों से मजबूत रहे हैं।", "CONSULT") == []
+
+
+def test_a_verb_that_takes_no_object_is_no_reduced_passive(rules_only):
+    # "retaliated in": the verb takes no object, so the troops before it are its doers, not its sufferers
+    attacks = _english("Indian troops retaliated in the Poonch sector on Monday.", "ASSAULT")
+    assert any(a["role"] == "source" for e in attacks for a in e["actors"]), attacks

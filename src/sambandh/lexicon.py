@@ -671,9 +671,11 @@ class Lexicon:
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
         if (self.lang == "en" and form == "pfv" and "passive" not in feats and seq.entry.pos == "v" and k == j
-                and k < len(toks) and toks[k][2] in _EN_REDUCED_PASSIVE
+                and "obj" in seq.entry.targets and k < len(toks) and toks[k][2] in _EN_REDUCED_PASSIVE
                 and (i == 0 or toks[i - 1][2] not in _EN_PARTICIPLE_AUX)):  # fmt: skip
-            feats.add("passive")  # "Six Maoists killed in an encounter": no object after it, a reduced passive
+            # "Six Maoists killed in an encounter": a verb that takes an object, and none after it (not "farmers
+            # protested in Delhi", whose verb takes none)
+            feats.add("passive")
         if seq.entry.mood:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:

@@ -670,6 +670,12 @@ class Lexicon:
             return None  # "the MEA release said": a base form right before a verb of saying is its subject, a noun
         if self.lang == "en" and "passive" in feats and form != "pfv":
             feats.discard("passive")
+        if (self.lang == "en" and form == "pfv" and "passive" not in feats and seq.entry.pos == "v" and k == j
+                and "obj" in seq.entry.targets and k < len(toks) and toks[k][2] in _EN_REDUCED_PASSIVE
+                and (i == 0 or toks[i - 1][2] not in _EN_PARTICIPLE_AUX)):  # fmt: skip
+            # "Six Maoists killed in an encounter": a verb that takes an object, and none after it (not "farmers
+            # protested in Delhi", whose verb takes none)
+            feats.add("passive")
         if seq.entry.mood:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
@@ -1285,6 +1291,11 @@ _EN_OWNED = re.compile(r"(?:\b(?!(?:" + _EN_IS + r")['’])\w+['’]s|\b(?:"
                        + r")\s)[\w-]*[^\Ws]\s+){0,2}$", re.IGNORECASE)  # fmt: skip
 # English verbs of saying (words.tsv speech_after): a verb's base form right before one is a noun, their subject
 _EN_SPEECH_AFTER = frozenset(word_key(w) for w in words_of("speech_after"))
+# a preposition right after a bare past participle with no object: "Six Maoists killed in an encounter", "with 100
+# rebels killed across the state" (a reduced passive: the noun before is who suffered it)
+_EN_REDUCED_PASSIVE = frozenset(word_key(w) for w in words_of("reduced_passive"))
+# an auxiliary of the perfect or of the passive before a participle (its voice is told by the auxiliary)
+_EN_PARTICIPLE_AUX = frozenset({"has", "have", "had", "having", "was", "were", "is", "are", "be", "been", "being"})
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")

@@ -40,6 +40,7 @@ from .grammar import (
     _EN_PREP,
     _EN_SAID,
     _EN_TO_ACT,
+    _ERGATIVE_AFTER,
     _FIRST_PERSON,
     _GEN_FORMS,
     _GEN_MODIFIERS,
@@ -1307,6 +1308,19 @@ class _Arguments(_Base):
                 actors.append(Actor(m.entity_id, "target", m.start, m.end, None, "name"))
                 return
 
+    def _hyphen_pair_of(self, a: _Arg, args: list[_Arg], start: int) -> bool:
+        """Whether ``a`` is one of two names joined by a hyphen whose genitive stands right before the event noun
+        at ``start`` ("मुत्तकी-जयशंकर की मुलाकात", "भारत-चीन की वार्ता"): the pair names a symmetric act's sides
+        (a hyphenated compound is otherwise a modifier, "भारत-रूस के संबंध": ``_case``).
+        """
+        text = self.text
+        pair = [b for b in args if b is not a and b.case == "mod"
+                and (text[a.end : b.start] in ("-", "–") or text[b.end : a.start] in ("-", "–"))]  # fmt: skip
+        if not pair:
+            return False
+        last = max(a.end, *(b.end for b in pair))
+        return 0 < start - last <= 8 and text[last:start].strip() in _GEN_FORMS
+
     def _role_of(self, a: _Arg, args: list[_Arg], trig: Trigger, start: int, passive: bool, targets: set[str],
                  has_erg: bool) -> str | None:  # fmt: skip
         """The role one name takes in the predicate's frame, from its case; ``None`` for none."""
@@ -1326,6 +1340,11 @@ class _Arguments(_Base):
             return "target"  # "दो आतंकियों के मारे जाने": the genitive of a passive is its patient
         if passive and trig.english and a.via == "pronoun" and a.case == "erg" and a.end <= start:
             return "target"  # "He was arrested": an English subject pronoun (erg in the table) of a passive suffers it
+        if passive and not trig.english and a.case == "erg" and _ERGATIVE_AFTER.match(self.text, a.end):
+            # a Hindi passive takes no ने: "X ने ... किया, जिसमें 9 पुलिसकर्मी मारे गए" names the doer of another
+            # verb, and the deaths, with no doer of their own, are that act's toll (docs/events.md); "X की ओर से"
+            # is a passive's agent and stays
+            return None
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
                 a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
             return "source"
@@ -1352,6 +1371,8 @@ class _Arguments(_Base):
             return "destination"
         if nearest_gen and trig.symmetric and start - a.end <= 8:
             return "participant"  # "मोदी और शी की मुलाकात"
+        if a.case == "mod" and trig.symmetric and not trig.english and self._hyphen_pair_of(a, args, start):
+            return "participant"  # "मोदी-शी की मुलाकात": a hyphenated pair in the genitive names the two sides
         if a.case == "gen" and trig.symmetric and any(
                 b is not a and b.case == "gen" and b.label in ACTOR_LABELS and 0 <= start - max(a.end, b.end) <= 40
                 and (_COORDINATED.fullmatch(self.text, a.end, b.start)

@@ -14,7 +14,11 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
   agreeing; a date or place that a nearer act of the sentence has (``बुधवार को पहुंचे मंत्री ने बातचीत
   में कहा``: Wednesday is the arrival's) is lent, and the pluperfect of a retelling (``तलब किया था``)
   keeps nothing apart (:func:`_retold`). Attacks and statements are left out: a conflict's strikes repeat
-  with the same sides, and a speaker accuses or demands again; ``merge.py`` joins those that are one.
+  with the same sides, and a speaker accuses or demands again; ``merge.py`` joins those that are one;
+- *an act recalled in the pluperfect by its day* (``बता दें कि तवांग में 9 दिसंबर को झड़प हुई थी`` after that
+  clash): ``merge.py`` keeps a pluperfect telling apart, as an act of that kind told before; one that states
+  the very day of an act told before, with no word of another time or of one more act, is that act (any
+  type, attacks included: :func:`_recalled`).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
@@ -38,6 +42,7 @@ from .merge import (
     answers,
     dates_compatible,
     family,
+    same_happening,
 )
 
 
@@ -114,12 +119,25 @@ _RETOLD_TYPES = frozenset({"CONSULT", "AGREE", "CONCEDE", "COERCE", "SANCTION", 
 _RETOLD_MODES = frozenset({("ACCUSE", "summon"), ("ACCUSE", "object"), ("SUPPORT", "condole")})
 
 
+# two modes of one type that an article uses for one act told again in another sentence: talks retold as the
+# phone call they were ("बात की" ... "फोन पर बात की"), an agreement retold as the accord signed or reached
+# ("सहमत हो गए" ... "हुए समझौते"); the sides must still be one (:func:`_one_side_shared`)
+_RETOLD_MODE_PAIRS = {"CONSULT": frozenset({frozenset({"discuss", "phone"})}),
+                      "AGREE": frozenset({frozenset({"agree", "sign"})})}  # fmt: skip
+
+
+def _one_kind(a: Event, b: Event) -> bool:
+    """Whether two events can tell one act: one family, or two modes of one type in :data:`_RETOLD_MODE_PAIRS`."""
+    return family(a) == family(b) or (
+        a.type == b.type and frozenset({a.mode, b.mode}) in _RETOLD_MODE_PAIRS.get(a.type, frozenset()))
+
+
 def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
     """Whether ``b`` retells ``a``: one family and polarity, a side in common and none apart, no word of
     another time or of one more act in either sentence, and the dates and places each states of its own
     (not lent by a nearer event) agreeing.
     """
-    if family(a) != family(b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
+    if not _one_kind(a, b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
         return False
     if a.type not in _RETOLD_TYPES and (a.type, a.mode) not in _RETOLD_MODES:
         return False
@@ -147,8 +165,32 @@ def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[
     return not pa.startswith("new:") and not pb.startswith("new:") and _may_hold(pa, pb, places_of)
 
 
+# how closely a pluperfect telling's date must pin the day for it to recall an act told before
+_DAY_PRECISIONS = frozenset({"day", "weekday", "time"})
+
+
+def _recalled(a: Event, b: Event, text: str, earlier: set[int], places_of: dict[str, str]) -> bool:
+    """Whether, of two tellings of one happening (:func:`merge.same_happening`) one of which is in the
+    pluperfect, that one recalls the other by its day: it states a day of its own (a date or a weekday),
+    the other is of that same day, and its sentence has no word of another time or of one more act ("बता
+    दें कि तवांग में 9 दिसंबर को झड़प हुई थी" after the clash of 9 December; not "इससे पहले 6 जून को भी
+    वार्ता हुई थी"). ``merge_in_document`` keeps a pluperfect telling apart: an act of that kind told
+    before, on another day or on none stated, stays another act.
+    """
+    if (id(a) in earlier) == (id(b) in earlier) or a.in_title() or b.in_title() or not a.evidence or not b.evidence:
+        return False
+    old, new = (a, b) if id(a) in earlier else (b, a)
+    if old.date_basis != "text" or old.precision not in _DAY_PRECISIONS or not old.date or old.date != new.date:
+        return False
+    s = old.evidence[0]
+    if _past_time().search(text, s.start, max(s.start, old.trigger_end)):
+        return False
+    return same_happening(a, b, places_of, across=False)
+
+
 def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = None,
-            also: set[int] | None = None, replies: set[int] | None = None) -> list[Event]:
+            also: set[int] | None = None, replies: set[int] | None = None,
+            earlier: set[int] | None = None) -> list[Event]:
     """The article's events with the retellings ``merge_in_document`` left apart folded together.
 
     Args:
@@ -157,6 +199,8 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         places_of: City or region id → its country id (``merge.city_countries``).
         also: Ids of events told with "also" (``_State.also``): one more act, never a retelling.
         replies: Ids of acts told as a reply (``_State.replies``): never the act they answer.
+        earlier: Ids of events told in the pluperfect (``_State.earlier``): one joins an act told before
+            only when it recalls it by its day (:func:`_recalled`).
 
     Returns:
         The events, each retelling folded into the event it retells (which keeps its trigger and
@@ -181,7 +225,8 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
             continue
         for b in ordered[i + 1 :]:
             if (id(b) not in gone and id(b) not in also and not answers(a, b, replies)
-                    and _retold(a, b, text, events, places_of or {})):
+                    and (_retold(a, b, text, events, places_of or {})
+                         or _recalled(a, b, text, earlier or set(), places_of or {}))):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))
     return [e for e in events if id(e) not in gone]

@@ -128,7 +128,7 @@ class EventExtractor:
         events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
             events = merge_in_document(events, self.places_of, state.earlier, state.also, state.replies)
-            events = corefer(events, text, self.places_of, state.also, state.replies)
+            events = corefer(events, text, self.places_of, state.also, state.replies, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         head_state: _State | None = None

@@ -248,6 +248,9 @@ _MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_n
 # "जांच ... को सौंपी गई": a task handed over right before a verb of handing over
 _DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")\s+$", re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
+# a topic tag in Latin letters that opens a Hindi sentence or headline ("Border guard bangladesh: ...", "SCO
+# Summit: ..."): a label of the story, no part of the clause after it (its names are no one's subject)
+_TOPIC_TAG = re.compile(r"[ \t]*[A-Za-z][A-Za-z0-9'’.&\- ]{0,60}?[ \t]?:[ \t]")
 _SUBORDINATE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("subordinator") + r")\s", re.IGNORECASE)
 _CORRELATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("correlative") + r")\s", re.IGNORECASE)
 # a complement clause or a quotation starts a new scope: its subject is not the speaker
@@ -311,6 +314,8 @@ _TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
 _QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
                             re.IGNORECASE)
+# a question opened after a comma: "X से की मुलाकात, क्या हुई बात?" asks only what follows the comma
+_QUESTION_AFTER = re.compile(r"[,!;]\s*(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # light verbs whose perfective marks its subject with the ergative, and that postposition as a word: a
 # perfective of one with no ergative in its clause has dropped its subject ("फिर माफी मांगी")
@@ -320,6 +325,9 @@ _HAPPEN_LIGHT = frozenset(_kind_words("happen_light"))
 # "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
 _JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
+# the ergative postposition itself right after a name ("X ने"), not a phrase the case table also reads as the doer's
+# ("की ओर से", the agent of a passive)
+_ERGATIVE_AFTER = re.compile(r"\s*(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
 # "एलिस ने ट्वीट किया, ‘मैं ... निंदा करता हूं’": a first-person subject inside quoted words is the one quoted
 _FIRST_PERSON = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("first_person") + r")(?![\w" + _DEV + r"])",
                            re.IGNORECASE)
@@ -467,7 +475,8 @@ _GREETED = re.compile(r"(?:\s+[" + _DEV + r"]+\s+से)?\s+(?:" + _kind_alt("gr
 _UNTIL = re.compile(r"\s*(?:" + _kind_alt("until") + r")\b", re.IGNORECASE)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[।.!?|]|$)")
 # killed in a clash
-_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:an?|the)\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+# (a headline leaves the article out: "Six Maoists Killed In Encounter")
+_IN_CLASH = re.compile(r"\s+(?:" + _kind_alt("inside") + r")\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
 # where a clause after a predicate begins ("... ने विरोध किया और इन्हें बांग्लादेश से आए ..."): a
 # country named past it is no side of the predicate's act
 _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_conj") + "|"

@@ -578,8 +578,8 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
         into.date_basis, into.date_to = other.date_basis, other.date_to
     into.topics += [t for t in other.topics if t not in into.topics]
     into.confidence = max(into.confidence, other.confidence)
-    if into.type == "CONSULT" and into.mode == "discuss" and other.mode == "meet":
-        into.mode, into.cameo = other.mode, other.cameo
+    if into.type == "CONSULT" and into.mode == "discuss" and other.mode in ("meet", "phone"):
+        into.mode, into.cameo = other.mode, other.cameo  # talks told again as the meeting or call they were
     # one strike told twice keeps its most telling name: a terror attack or a ceasefire violation, not "the attack"
     strike = STRIKE_MODES.get(into.type, frozenset())
     if into.mode == "attack" and other.type == into.type and other.mode in strike and other.mode != "attack":

@@ -75,6 +75,7 @@ from .grammar import (
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
+    _QUESTION_AFTER,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
@@ -88,6 +89,7 @@ from .grammar import (
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
+    _TOPIC_TAG,
     _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
     _WILL_BEFORE,
@@ -393,8 +395,10 @@ class _State(_Arguments, _Setting):
         ("कनाडा से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question is what was asked for), unless a
         yes/no question opens before it ("क्या भारत ने कहा कि ...?").
         """
-        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or bool(
-            _QUESTION_OPEN.search(self.text, sent.start, m.start))
+        opened_before = bool(_QUESTION_OPEN.search(self.text, sent.start, m.start))
+        if not opened_before and _QUESTION_AFTER.search(self.text, m.end, sent.end):
+            return False  # "जेलेंस्की से की मुलाकात, क्या हुई बात?": the question is the clause after the comma
+        return not _COMPLEMENTIZER.search(self.text, m.end, sent.end) or opened_before
 
     def _killed_in(self, events: list[Event]) -> list[Event]:
         """"Two Naxals were killed in an encounter with security forces": deaths with no doer are the
@@ -819,6 +823,9 @@ class _State(_Arguments, _Setting):
             # 'प्रवक्ता ने ट्वीट किया, "... बैठक के बाद नाविकों को रिहा कर दिया गया"': a predicate inside
             # quoted words is not done by the one who quotes them (nor by anyone named before the quote)
             scope_start = quote.end()
+        tag = _TOPIC_TAG.match(text, sent.start) if not trig.english else None
+        if tag is not None and scope_start < tag.end() <= start:
+            scope_start = tag.end()  # "Border guard bangladesh: बांग्लादेश को ... लौटाएगा": the tag names no side
         sub = _SUBORDINATE.search(text, scope_start, start)
         main = _CORRELATIVE.search(text, sub.end(), start) if sub else None
         if main is not None:

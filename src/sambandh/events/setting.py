@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -659,7 +660,7 @@ class _Setting(_Base):
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
         if pick is not None and pick.precision == "weekday" and pick.value.startswith("XXXX-WXX-"):
-            pick = self._weekday_dated(pick)
+            pick = self._weekday_dated(pick, ev.modality == "planned")
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         elif pick is not None and pick.anchored:
@@ -696,7 +697,7 @@ class _Setting(_Base):
         return next((t for t in reversed(dates) if sent.start <= t.start and t.end <= wm.start()
                      and t.precision in _DAY_PRECISE), None)  # fmt: skip
 
-    def _weekday_dated(self, pick: Timex) -> Timex:
+    def _weekday_dated(self, pick: Timex, ahead: bool = False) -> Timex:
         """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
         14 जून को ... चेतावनी दी ... जब इजरायल ने शनिवार की रात को ... हमला किया": the 14th), when it writes one.
         """
@@ -706,10 +707,34 @@ class _Setting(_Base):
         days = {t.value[:10] for t in self.timexes if t.precision == "day" and t.type in ("DATE", "TIME")
                 and t.value[5:7] != "XX" and t.value[8:10] != "XX"
                 and str(weekday_named(self.text[t.start : t.end])) == wd}  # fmt: skip
-        if len(days) != 1:
-            return pick
-        day = next(iter(days))
-        return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day", pick.anchored)
+        if len(days) == 1:
+            day = next(iter(days))
+            return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day",
+                         pick.anchored)  # fmt: skip
+        filed = self._filed_day(wd, ahead)
+        return pick if filed is None else Timex(pick.start, pick.end, pick.type, filed, "day", pick.anchored)
+
+    def _filed_day(self, wd: str, ahead: bool) -> str | None:
+        """A weekday of a report with no publication date, read from the day its dateline says it was filed
+        ("नई दिल्ली, 29 सितंबर (भाषा) ... ने सोमवार को"): the last such weekday on or before that day (the first on
+        or after it for an act to come), its year the dateline's or the one the article's bounds share; with no
+        year known, the dateline's day itself (a wire report tells the day it is filed by its weekday).
+        """
+        if self.a.published or self.dateline_date is None or not wd.isdigit():
+            return None
+        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", self.dateline_date.value[:10])
+        if m is None:
+            return None
+        lo, hi = self.bounds
+        year = m.group(1) if m.group(1) != "XXXX" else lo[:4] if lo and hi and lo[:4] == hi[:4] else ""
+        if not year:
+            return self.dateline_date.value[:10]
+        try:
+            filed = dt.date(int(year), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        step = (int(wd) - filed.isoweekday()) % 7 if ahead else -((filed.isoweekday() - int(wd)) % 7)
+        return m.group(1) + (filed + dt.timedelta(days=step)).isoformat()[4:]
 
     def _no_act_between(self, o: Trigger) -> bool:
         """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle

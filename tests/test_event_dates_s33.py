@@ -33,3 +33,18 @@ def test_a_published_report_keeps_its_weekday_read_from_the_publication_date():
     doc = annotate("पटना, 14 मार्च (भाषा) नेपाल के प्रधानमंत्री ने मंगलवार को भारत के विदेश मंत्री से मुलाकात की।",
                    published="2024-03-14")
     assert dates(doc, "CONSULT") == ["2024-03-12"]
+
+
+def places(doc: dict, type_: str) -> list[str | None]:
+    return [(e.get("place") or {}).get("entity_id") for e in doc["events"] if e["type"] == type_]
+
+
+def test_the_datelines_city_is_not_the_place_of_an_act_done_by_another_countrys_side():
+    # the tariff is announced in Washington, whatever city the report is filed from
+    doc = annotate("नई दिल्ली। अमेरिका के राष्ट्रपति ने भारत पर 30 फीसदी शुल्क लगाने की घोषणा की है।")
+    assert [p for p in places(doc, "SANCTION") if p == "city:new-delhi"] == []
+
+
+def test_a_governments_act_upon_its_own_people_that_no_scene_places_is_done_at_home():
+    doc = annotate("बांग्लादेश की सरकार ने पूर्व प्रधानमंत्री शेख हसीना का पासपोर्ट रद्द कर दिया।")
+    assert places(doc, "SANCTION") == ["country:bd"]

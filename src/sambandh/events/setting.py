@@ -46,6 +46,8 @@ _MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(
 _DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|around|about|at about|at around)\s+)?"
                              r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
 _DAY_PRECISE = frozenset({"day", "weekday", "time"})
+# the acts a government does to its own people at home: punishing, coercing, sanctioning
+_DOMESTIC = frozenset({"COERCE", "SANCTION"})
 # an infinitive of purpose: "शामिल होने के लिए", "to join"
 _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI_WORD + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
@@ -517,7 +519,8 @@ class _Setting(_Base):
                 ev.place = capital
                 return
         if (self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors
-                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)):  # fmt: skip
+                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)
+                and not self._doers_abroad(ev, self.chain_place)):  # fmt: skip
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
             return
         # the dateline's city, for an event of its country's people ("यहां")
@@ -536,8 +539,21 @@ class _Setting(_Base):
             sides = {a.affiliation for a in ev.actors}
             # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
             # border told from Beijing)
-            if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
+            if (country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1)
+                    and not self._doers_abroad(ev, dl.entity_id)):  # fmt: skip
                 ev.place = dl.entity_id
+
+    def _doers_abroad(self, ev: Event, place: str) -> bool:
+        """Whether every doer of the act is of one country and the place lies in another: a government acts at home
+        ("नई दिल्ली : ...। बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए"), whoever its
+        act is upon and wherever the report is filed.
+        """
+        doers = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "")
+                 for a in ev.actors if a.role != "target"}  # fmt: skip
+        if len(doers) != 1 or "" in doers:
+            return False
+        held = self.ex.affiliation(place, self.roles, self.date)
+        return bool(held) and held not in doers
 
     def _here_before(self, ev: Event, sent: Span, lo: int) -> tuple[str, int, int] | None:
         """The dateline's city, where "here" (``here`` in words.tsv) stands in the act's clause before it, outside
@@ -1041,11 +1057,25 @@ class _Setting(_Base):
                     and len(targets) == 1):  # fmt: skip
                 a = next(iter(targets.values()))
                 ev.place, ev.place_start, ev.place_end = a.entity_id, a.start, a.end
+            home = self._home_country(ev)
+            if (not ev.place and home and ev.type in _DOMESTIC and ev.modality == "occurred" and not ev.negated
+                    and ev.mode not in _ELSEWHERE_MODES and id(ev) not in self.earlier):  # fmt: skip
+                # an act of one country's bodies upon its own people that no scene places is done in that country
+                # ("बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए")
+                ev.place, ev.place_start, ev.place_end = home, -1, -1
             if not ev.place and ev.mode not in _ELSEWHERE_MODES:
                 court = self._court_seat(ev)
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
         self.sent_english = english
+
+    def _home_country(self, ev: Event) -> str | None:
+        """The one country every side of the act is of, doers and those acted upon (named by a country, or acting
+        for one), or ``None``."""
+        if len(ev.actors) < 2:
+            return None
+        sides = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "") for a in ev.actors}
+        return next(iter(sides)) if len(sides) == 1 and "" not in sides else None
 
     def _court_seat(self, ev: Event) -> tuple[str, int, int] | None:
         """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or

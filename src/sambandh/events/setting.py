@@ -1071,7 +1071,8 @@ class _Setting(_Base):
 
     def _home_country(self, ev: Event) -> str | None:
         """The one country every side of the act is of, doers and those acted upon (named by a country, or acting
-        for one), or ``None``."""
+        for one), or ``None``.
+        """
         if len(ev.actors) < 2:
             return None
         sides = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "") for a in ev.actors}

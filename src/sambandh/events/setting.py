@@ -544,10 +544,12 @@ class _Setting(_Base):
                 ev.place = dl.entity_id
 
     def _doers_abroad(self, ev: Event, place: str) -> bool:
-        """Whether every doer of the act is of one country and the place lies in another: a government acts at home
-        ("नई दिल्ली : ...। बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए"), whoever its
-        act is upon and wherever the report is filed.
+        """Whether every doer of a coercion or sanction is of one country and the place lies in another: a government
+        acts at home ("नई दिल्ली : ...। बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए"),
+        whoever its act is upon and wherever the report is filed.
         """
+        if ev.type not in _DOMESTIC:
+            return False  # (talks, a boycott, a statement: done wherever the doer went)
         doers = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "")
                  for a in ev.actors if a.role != "target"}  # fmt: skip
         if len(doers) != 1 or "" in doers:

@@ -1047,6 +1047,8 @@ class _Setting(_Base):
                     pick, hosted = host, True
             # (a country is too wide a scene but for a deed, or for the host's act of a visit to it; a deed by a doer
             # of another country is not done in it: "IPL moved to South Africa ... the ED issued a notice")
+            if pick is not None and pick[0] and self._doers_abroad(ev, pick[0]):
+                pick = None  # (a coercion or sanction by another country's side is done at its home, not in this scene)
             doers = {c for a in ev.actors if a.role != "target" for c in (a.entity_id, a.affiliation) if c}
             other_side = any(c.startswith("country:") and c != pick[0] for c in doers) if pick else False
             if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")

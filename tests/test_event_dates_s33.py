@@ -48,3 +48,9 @@ def test_the_datelines_city_is_not_the_place_of_an_act_done_by_another_countrys_
 def test_a_governments_act_upon_its_own_people_that_no_scene_places_is_done_at_home():
     doc = annotate("बांग्लादेश की सरकार ने पूर्व प्रधानमंत्री शेख हसीना का पासपोर्ट रद्द कर दिया।")
     assert places(doc, "SANCTION") == ["country:bd"]
+
+
+def test_a_weekday_shifted_by_a_relative_word_in_an_undated_report_with_no_year_stays_a_weekday():
+    # "पिछले बुधवार": a week or less back from the dateline's day, and with no year, how far is unknown
+    doc = annotate("पटना, 14 मार्च (भाषा) नेपाल के प्रधानमंत्री ने पिछले बुधवार को भारत के विदेश मंत्री से मुलाकात की।")
+    assert dates(doc, "CONSULT") != ["XXXX-03-14"]

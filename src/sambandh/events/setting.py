@@ -46,6 +46,16 @@ _MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(
 _DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|around|about|at about|at around)\s+)?"
                              r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
 _DAY_PRECISE = frozenset({"day", "weekday", "time"})
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The ISO weekday of a day, or ``None`` where the year has no such day (29 February)."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
 # the acts a government does to its own people at home: punishing, coercing, sanctioning
 _DOMESTIC = frozenset({"COERCE", "SANCTION"})
 # an infinitive of purpose: "शामिल होने के लिए", "to join"
@@ -678,7 +688,7 @@ class _Setting(_Base):
                 or (pick.end <= t.start and _BESIDE.fullmatch(self.text, pick.end, t.start)))]  # fmt: skip
             pick = beside[0] if beside else pick
         if pick is not None and pick.precision == "weekday" and pick.value.startswith("XXXX-WXX-"):
-            pick = self._weekday_dated(pick, ev.modality == "planned")
+            pick = self._weekday_dated(pick)
         if pick is None and chained:
             pick = self.chain_date  # the clause chain's date: "X ने गुरुवार को ...। उन्होंने ... भी किया"
         elif pick is not None and pick.anchored:
@@ -715,7 +725,7 @@ class _Setting(_Base):
         return next((t for t in reversed(dates) if sent.start <= t.start and t.end <= wm.start()
                      and t.precision in _DAY_PRECISE), None)  # fmt: skip
 
-    def _weekday_dated(self, pick: Timex, ahead: bool = False) -> Timex:
+    def _weekday_dated(self, pick: Timex) -> Timex:
         """A weekday of an undated report is the calendar day the article writes beside the same weekday ("शनिवार,
         14 जून को ... चेतावनी दी ... जब इजरायल ने शनिवार की रात को ... हमला किया": the 14th), when it writes one.
         """
@@ -729,30 +739,42 @@ class _Setting(_Base):
             day = next(iter(days))
             return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day",
                          pick.anchored)  # fmt: skip
-        filed = self._filed_day(wd, ahead)
+        filed = self._filed_day(pick)
         return pick if filed is None else Timex(pick.start, pick.end, pick.type, filed, "day", pick.anchored)
 
-    def _filed_day(self, wd: str, ahead: bool) -> str | None:
+    def _filed_day(self, pick: Timex) -> str | None:
         """A weekday of a report with no publication date, read from the day its dateline says it was filed
-        ("नई दिल्ली, 29 सितंबर (भाषा) ... ने सोमवार को"): the last such weekday on or before that day (the first on
-        or after it for an act to come), its year the dateline's or the one the article's bounds share; with no
-        year known, the dateline's day itself (a wire report tells the day it is filed by its weekday).
+        ("नई दिल्ली, 29 सितंबर (भाषा) ... ने सोमवार को"): the expression read again from that day (the last such
+        weekday on or before it, the next for an act to come, a week off for "पिछले"/"अगले"), its year the
+        dateline's or the one the article's bounds share; with no year known, the dateline's day itself where the
+        weekday is bare (a wire report tells the day it is filed by its weekday), nothing where a relative word
+        shifts it.
         """
-        if self.a.published or self.dateline_date is None or not wd.isdigit():
+        from ..timex import find_timexes, weekday_named
+
+        if self.a.published or self.dateline_date is None:
             return None
         m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", self.dateline_date.value[:10])
-        if m is None:
+        wd = weekday_named(self.text[pick.start : pick.end])
+        if m is None or wd is None:
             return None
         lo, hi = self.bounds
         year = m.group(1) if m.group(1) != "XXXX" else lo[:4] if lo and hi and lo[:4] == hi[:4] else ""
+        month, day = int(m.group(2)), int(m.group(3))
         if not year:
-            return self.dateline_date.value[:10]
+            # (a year in which the dateline's day is that weekday: the bare weekday reads as that very day)
+            year = next((str(y) for y in range(2000, 2029) if _weekday_of(y, month, day) == wd), "")
         try:
-            filed = dt.date(int(year), int(m.group(2)), int(m.group(3)))
+            filed = dt.date(int(year), month, day)
         except ValueError:
             return None
-        step = (int(wd) - filed.isoweekday()) % 7 if ahead else -((filed.isoweekday() - int(wd)) % 7)
-        return m.group(1) + (filed + dt.timedelta(days=step)).isoformat()[4:]
+        again = next((t for t in find_timexes(self.text, filed, pick.start, pick.end)
+                      if re.match(r"\d{4}-\d\d-\d\d", t.value)), None)  # fmt: skip
+        if again is None:
+            return None
+        if m.group(1) == "XXXX" and not (lo and hi and lo[:4] == hi[:4]) and again.value[:10] != filed.isoformat():
+            return None  # ("पिछले सोमवार" with no year: how far back is unknown)
+        return m.group(1) + again.value[4:10]
 
     def _no_act_between(self, o: Trigger) -> bool:
         """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from functools import lru_cache
@@ -45,6 +46,18 @@ _MONTHS_RANGE = re.compile(r"(?P<d0>\d{1,2})\s+(?P<m0>" + MONTH_ALT + r")\.?\s*(
 _DAY_THEN_CLOCK = re.compile(r"[\s,]*(?:(?:last|next|this)[\s,]+)?(?:(?:at|around|about|at about|at around)\s+)?"
                              r"(?:(?:को|की|के)\s+)?", re.IGNORECASE)  # fmt: skip
 _DAY_PRECISE = frozenset({"day", "weekday", "time"})
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    """The ISO weekday of a day, or ``None`` where the year has no such day (29 February)."""
+    try:
+        return dt.date(year, month, day).isoweekday()
+    except ValueError:
+        return None
+
+
+# the acts a government does to its own people at home: punishing, coercing, sanctioning
+_DOMESTIC = frozenset({"COERCE", "SANCTION"})
 # an infinitive of purpose: "शामिल होने के लिए", "to join"
 _PURPOSE = re.compile(r"\s*(?:के\s+लिए|के\s+वास्ते|हेतु)(?![\w" + DEVANAGARI_WORD + r"])")
 # acts done at a place with one's hands, whose "X पर" is where they were done
@@ -516,7 +529,8 @@ class _Setting(_Base):
                 ev.place = capital
                 return
         if (self.chain_place and self.sentences_since_place <= 2 and self._chain_key(ev) & self.chain_place_actors
-                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)):  # fmt: skip
+                and not (self.chain_place_deed and ev.type in _AT_HOST and ev.type not in _DEEDS)
+                and not self._doers_abroad(ev, self.chain_place)):  # fmt: skip
             ev.place = self.chain_place  # the clause chain's place: "X ने दिल्ली में ...। उन्होंने ..."
             return
         # the dateline's city, for an event of its country's people ("यहां")
@@ -535,8 +549,23 @@ class _Setting(_Base):
             sides = {a.affiliation for a in ev.actors}
             # (a deed between two countries' sides is not done where one side's report is filed: a clash on the
             # border told from Beijing)
-            if country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1):
+            if (country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1)
+                    and not self._doers_abroad(ev, dl.entity_id)):  # fmt: skip
                 ev.place = dl.entity_id
+
+    def _doers_abroad(self, ev: Event, place: str) -> bool:
+        """Whether every doer of a coercion or sanction is of one country and the place lies in another: a government
+        acts at home ("नई दिल्ली : ...। बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए"),
+        whoever its act is upon and wherever the report is filed.
+        """
+        if ev.type not in _DOMESTIC:
+            return False  # (talks, a boycott, a statement: done wherever the doer went)
+        doers = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "")
+                 for a in ev.actors if a.role != "target"}  # fmt: skip
+        if len(doers) != 1 or "" in doers:
+            return False
+        held = self.ex.affiliation(place, self.roles, self.date)
+        return bool(held) and held not in doers
 
     def _here_before(self, ev: Event, sent: Span, lo: int) -> tuple[str, int, int] | None:
         """The dateline's city, where "here" (``here`` in words.tsv) stands in the act's clause before it, outside
@@ -706,10 +735,46 @@ class _Setting(_Base):
         days = {t.value[:10] for t in self.timexes if t.precision == "day" and t.type in ("DATE", "TIME")
                 and t.value[5:7] != "XX" and t.value[8:10] != "XX"
                 and str(weekday_named(self.text[t.start : t.end])) == wd}  # fmt: skip
-        if len(days) != 1:
-            return pick
-        day = next(iter(days))
-        return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day", pick.anchored)
+        if len(days) == 1:
+            day = next(iter(days))
+            return Timex(pick.start, pick.end, pick.type, day + pick.value[len("XXXX-WXX-") + 1 :], "day",
+                         pick.anchored)  # fmt: skip
+        filed = self._filed_day(pick)
+        return pick if filed is None else Timex(pick.start, pick.end, pick.type, filed, "day", pick.anchored)
+
+    def _filed_day(self, pick: Timex) -> str | None:
+        """A weekday of a report with no publication date, read from the day its dateline says it was filed
+        ("नई दिल्ली, 29 सितंबर (भाषा) ... ने सोमवार को"): the expression read again from that day (the last such
+        weekday on or before it, the next for an act to come, a week off for "पिछले"/"अगले"), its year the
+        dateline's or the one the article's bounds share; with no year known, the dateline's day itself where the
+        weekday is bare (a wire report tells the day it is filed by its weekday), nothing where a relative word
+        shifts it.
+        """
+        from ..timex import find_timexes, weekday_named
+
+        if self.a.published or self.dateline_date is None:
+            return None
+        m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d)-(\d\d)", self.dateline_date.value[:10])
+        wd = weekday_named(self.text[pick.start : pick.end])
+        if m is None or wd is None:
+            return None
+        lo, hi = self.bounds
+        year = m.group(1) if m.group(1) != "XXXX" else lo[:4] if lo and hi and lo[:4] == hi[:4] else ""
+        month, day = int(m.group(2)), int(m.group(3))
+        if not year:
+            # (a year in which the dateline's day is that weekday: the bare weekday reads as that very day)
+            year = next((str(y) for y in range(2000, 2029) if _weekday_of(y, month, day) == wd), "")
+        try:
+            filed = dt.date(int(year), month, day)
+        except ValueError:
+            return None
+        again = next((t for t in find_timexes(self.text, filed, pick.start, pick.end)
+                      if re.match(r"\d{4}-\d\d-\d\d", t.value)), None)  # fmt: skip
+        if again is None:
+            return None
+        if m.group(1) == "XXXX" and not (lo and hi and lo[:4] == hi[:4]) and again.value[:10] != filed.isoformat():
+            return None  # ("पिछले सोमवार" with no year: how far back is unknown)
+        return m.group(1) + again.value[4:10]
 
     def _no_act_between(self, o: Trigger) -> bool:
         """Whether a predicate word that made no act leaves a date before it to the clause's verb: a participle
@@ -1004,6 +1069,8 @@ class _Setting(_Base):
                     pick, hosted = host, True
             # (a country is too wide a scene but for a deed, or for the host's act of a visit to it; a deed by a doer
             # of another country is not done in it: "IPL moved to South Africa ... the ED issued a notice")
+            if pick is not None and pick[0] and self._doers_abroad(ev, pick[0]):
+                pick = None  # (a coercion or sanction by another country's side is done at its home, not in this scene)
             doers = {c for a in ev.actors if a.role != "target" for c in (a.entity_id, a.affiliation) if c}
             other_side = any(c.startswith("country:") and c != pick[0] for c in doers) if pick else False
             if pick is not None and pick[0] and (hosted or not pick[0].startswith("country:")
@@ -1016,11 +1083,26 @@ class _Setting(_Base):
                     and len(targets) == 1):  # fmt: skip
                 a = next(iter(targets.values()))
                 ev.place, ev.place_start, ev.place_end = a.entity_id, a.start, a.end
+            home = self._home_country(ev)
+            if (not ev.place and home and ev.type in _DOMESTIC and ev.modality == "occurred" and not ev.negated
+                    and ev.mode not in _ELSEWHERE_MODES and id(ev) not in self.earlier):  # fmt: skip
+                # an act of one country's bodies upon its own people that no scene places is done in that country
+                # ("बांग्लादेश की अंतरिम सरकार ने हसीना सहित 97 लोगों के पासपोर्ट रद्द कर दिए")
+                ev.place, ev.place_start, ev.place_end = home, -1, -1
             if not ev.place and ev.mode not in _ELSEWHERE_MODES:
                 court = self._court_seat(ev)
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
         self.sent_english = english
+
+    def _home_country(self, ev: Event) -> str | None:
+        """The one country every side of the act is of, doers and those acted upon (named by a country, or acting
+        for one), or ``None``.
+        """
+        if len(ev.actors) < 2:
+            return None
+        sides = {a.affiliation or (a.entity_id if a.entity_id.startswith("country:") else "") for a in ev.actors}
+        return next(iter(sides)) if len(sides) == 1 and "" not in sides else None
 
     def _court_seat(self, ev: Event) -> tuple[str, int, int] | None:
         """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or

@@ -83,3 +83,59 @@ def test_happening_rows_built_a_slice_at_a_time_are_the_rows_built_at_once(tmp_p
     _run(tmp_path / "sliced.duckdb", 0)
     whole = records(tmp_path / "whole.duckdb")
     assert len(whole) > 20 and records(tmp_path / "sliced.duckdb") == whole
+
+
+def test_each_pass_settles_only_its_own_slice(tmp_path: Path, monkeypatch: Any) -> None:
+    """Issue #21: a finishing pass reads the articles written since the last one, never the run's or the
+    archive's, and an ingest on its own file reopens the database between passes (DuckDB holds every index
+    block a statement touched until the database closes). Fails if a pass again takes a whole run."""
+    from sambandh import ingest as ingest_mod
+    from sambandh.store import Store
+
+    seen: list[tuple[int, int]] = []
+    finish = ingest_mod.finish
+
+    def counted(store: Any, config: Any, on_stage: Any = None) -> Any:
+        seen.append((store.count_unhashed(), store.count_unstoried()))
+        return finish(store, config, on_stage)
+
+    reopened: list[int] = []
+    reopen = Store.reopen
+
+    def counted_reopen(self: Any, memory_limit: str) -> None:
+        reopened.append(self.count("documents"))
+        reopen(self, memory_limit)
+
+    monkeypatch.setattr(ingest_mod, "finish", counted)
+    monkeypatch.setattr(Store, "reopen", counted_reopen)
+    report, _ = _run(tmp_path / "often.duckdb", 4)
+    assert len(seen) >= 3
+    # written 3 at a time, settled once 4 or more are waiting: at most 4 + 3 - 1 new ones in a pass
+    assert all(0 < hashed <= 6 and 0 < storied <= 6 for hashed, storied in seen[:-1]), seen
+    assert sum(h for h, _ in seen) == report.new
+    # every pass but the last (the end's, which closes the store anyway) is followed by a fresh connection
+    assert len(reopened) == len(seen) - 1 and reopened == sorted(reopened)
+
+
+def test_default_passes_stay_small() -> None:
+    """The default pass is what sets an ingest's peak memory (bench/README.md, session 33: each finishing
+    phase holds its pass's texts, events and pairs); a pass of 10,000 made the peak grow with the run."""
+    from sambandh.config import Config
+
+    assert 0 < Config().finish_every <= 2_500
+
+
+def test_reopening_lets_go_of_the_indexes_read(tmp_path: Path) -> None:
+    from sambandh.store import Store
+
+    _run(tmp_path / "s.duckdb", 0)
+    with Store(tmp_path / "s.duckdb", memory_limit="64MB") as store:
+        ids = [d for (d,) in store.con.execute("SELECT id FROM documents").fetchall()]
+        for d in ids:  # point reads through the primary key load its index blocks
+            store.con.execute("SELECT count(*) FROM mentions WHERE doc_id = ?", [d]).fetchone()
+        store.con.execute("INSERT INTO settings VALUES ('probe', 'x')")
+        assert store.index_memory() > 0
+        store.reopen("64MB")
+        assert store.index_memory() == 0
+        assert store.con.execute("SELECT value FROM settings WHERE name = 'probe'").fetchone() == ("x",)
+        assert store.count("documents") == len(ids)

@@ -143,6 +143,12 @@ def ingest(
                 # run grows; every stage is incremental, so this is what a run resumed would do
                 _add_stages(report.global_stages, finish(store, config, on_stage))
                 unfinished = 0
+                if cache is not None:
+                    # DuckDB keeps every index block the pass read or wrote resident until the database
+                    # is closed: reopened, the next pass loads only what it touches, so what the indexes
+                    # hold follows the pass, not the archive written so far
+                    store.reopen(config.ingest_memory_limit)
+                    store.fit_cache(cache)
                 release_memory()
                 if on_stage is not None:
                     on_stage("articles")

@@ -58,7 +58,9 @@ def update_entity_summaries(store: Store, config: Config) -> SummariesReport:
             names += [known.name, known.name_en or "", *known.names()]
         named.append((eid, " | ".join(dict.fromkeys(f for f in (fold(n) for n in names) if f))))
     report.named = len(named)
-    ents = {eid: {"label": label, "name": name} for eid, label, name in store.entity_labels_names()}
+    # only people fold (a one-word name into the one fuller name holding it): the other entities of the
+    # archive, most of its rows, are not read into memory
+    ents = {eid: {"label": label, "name": name} for eid, label, name in store.entity_labels_names("PERSON")}
     folded = merge_partial_names(ents)
     report.folded = len(folded)
     point("summaries.write")

@@ -40,6 +40,20 @@ def _quiet(con: Any) -> Any:
     return con
 
 
+def _writer(path: Path, memory_limit: str) -> Any:
+    import duckdb
+
+    # A fixed cache makes peak memory level off as the database grows; one thread is
+    # enough for batch inserts and measured ~25 MB lower (bench/ingest.py). DuckDB's own
+    # allocator (jemalloc) keeps the pages a large write freed until DuckDB allocates
+    # again; its background threads hand them back to the system a second later, and a
+    # statement's thread cache is handed back from 16 MB (not 128), so a long ingest's
+    # memory follows what DuckDB holds, not its largest statement so far (bench/README.md).
+    return _quiet(duckdb.connect(str(path), config={
+        "memory_limit": memory_limit, "threads": 1,
+        "allocator_background_threads": True, "allocator_flush_threshold": "16MiB"}))  # fmt: skip
+
+
 def _reader(path: Path, memory_limit: str) -> Any:
     import duckdb
 
@@ -71,16 +85,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 self.con = _reader(self.path, memory_limit)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                # A fixed cache makes peak memory level off as the database grows; one thread is
-                # enough for batch inserts and measured ~25 MB lower (bench/ingest.py). DuckDB's own
-                # allocator (jemalloc) keeps the pages a large write freed until DuckDB allocates
-                # again; its background threads hand them back to the system a second later, and a
-                # statement's thread cache is handed back from 16 MB (not 128), so a long ingest's
-                # memory follows what DuckDB holds, not its largest statement so far (bench/README.md).
-                self.con = duckdb.connect(str(self.path), config={
-                    "memory_limit": memory_limit, "threads": 1,
-                    "allocator_background_threads": True, "allocator_flush_threshold": "16MiB"})
-                _quiet(self.con)
+                self.con = _writer(self.path, memory_limit)
                 self.migrate()
         except duckdb.Error as exc:
             if "could not set lock" in str(exc).lower():
@@ -118,6 +123,25 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
     def close(self) -> None:
         """Close the connection."""
         self.con.close()
+
+    def reopen(self, memory_limit: str) -> None:
+        """Close this writer's own database and open it again, with this memory limit.
+
+        DuckDB keeps every index block a statement has read or written resident until the database
+        is closed (indexes are not buffer managed; a fresh instance loads them lazily), so a long
+        ingest's indexes would grow with the archive it has touched: reopening between passes bounds
+        them by what one pass touches. Only for a store opened on its own file (not :meth:`over`).
+
+        Raises:
+            StoreError: The database cannot be opened again.
+        """
+        import duckdb
+
+        self.con.close()
+        try:
+            self.con = _writer(self.path, memory_limit)
+        except duckdb.Error as exc:
+            raise StoreError(_store_message(self.path, exc, "cannot open database")) from None
 
     def __enter__(self) -> Store:
         return self

@@ -145,8 +145,12 @@ class EntitiesMixin(DocumentsMixin):
         )
         return [(e, lab, name, list(surf or [])) for e, lab, name, surf in cur.fetchall()]
 
-    def entity_labels_names(self) -> list[tuple[str, str | None, str | None]]:
-        """``(entity_id, label, name)`` of every summarised entity."""
+    def entity_labels_names(self, label: str | None = None) -> list[tuple[str, str | None, str | None]]:
+        """``(entity_id, label, name)`` of every summarised entity (of ``label`` only, when given)."""
+        if label is not None:
+            return self.con.execute(
+                "SELECT entity_id, label, name FROM entity_summary WHERE label = ? ORDER BY entity_id", [label]
+            ).fetchall()
         return self.con.execute("SELECT entity_id, label, name FROM entity_summary ORDER BY entity_id").fetchall()
 
     def write_entity_folding(self, names_folded: list[tuple[str, str]], folded: dict[str, str]) -> None:

@@ -117,14 +117,6 @@ def test_each_pass_settles_only_its_own_slice(tmp_path: Path, monkeypatch: Any) 
     assert len(reopened) == len(seen) - 1 and reopened == sorted(reopened)
 
 
-def test_default_passes_stay_small() -> None:
-    """The default pass is what sets an ingest's peak memory (bench/README.md, session 33: each finishing
-    phase holds its pass's texts, events and pairs); a pass of 10,000 made the peak grow with the run."""
-    from sambandh.config import Config
-
-    assert 0 < Config().finish_every <= 2_500
-
-
 def test_reopening_lets_go_of_the_indexes_read(tmp_path: Path) -> None:
     from sambandh.store import Store
 

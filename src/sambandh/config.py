@@ -35,8 +35,7 @@ class Config:
             boundary before it, so the work per sentence stays bounded (linear time in the text).
         finish_every: During an ingest, the global stages (near copies, stories, happenings, entity
             summaries, search index) run after every so many new articles as well as at the end, so a
-            long run's memory stays flat (each pass holds its own articles' texts, events and pairs: the
-            peak follows this, not the run); 0 runs them only at the end.
+            long run's memory stays flat; 0 runs them only at the end.
         db_memory_limit: DuckDB's cache while writing; peak memory levels off once it is full.
             A million articles need more than 128 MB (their primary-key index must fit).
         ingest_memory_limit: DuckDB's cache of table blocks while ``sambandh ingest`` (or ``dedup``)
@@ -100,7 +99,7 @@ class Config:
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
     ingest_memory_limit: str = "384MB"
-    finish_every: int = 2_000
+    finish_every: int = 10_000
     serve_memory_limit: str = "640MB"
     serve_cache_mb: int = 64
     ner_model: str = ""

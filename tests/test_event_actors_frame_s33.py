@@ -30,3 +30,11 @@ def test_a_subject_before_an_adjunct_stays_the_doer():
     sanction = _events(doc, "SANCTION")
     assert sanction, doc["events"]
     assert _roles(sanction[0]).get("country:in") == "source", sanction[0]["actors"]
+
+
+def test_the_pair_of_a_between_phrase_is_not_an_adjunct_s_noun():
+    # ("भारत के बीच" is the pair's, not an act "amid" which the talks happen: both sides stay)
+    doc = annotate_text("काठमांडू। नेपाल और भारत के बीच 3 मार्च 2024 को व्यापार वार्ता हुई थी।", published="2024-05-02")
+    talks = _events(doc, "CONSULT")
+    assert talks, doc["events"]
+    assert {"country:np", "country:in"} <= set(_roles(talks[0])), talks[0]["actors"]

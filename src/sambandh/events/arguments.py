@@ -1253,11 +1253,11 @@ class _Arguments(_Base):
                 if any((am := _ADJUNCT_PP.match(self.text, e, start)) is not None and am.end() <= start
                        for e in ends):  # fmt: skip
                     return True
-                # "युद्ध के बीच", amid the act: only right after its one noun, never after a group's word ("माओवादी
-                # एवं सुरक्षा बलों के बीच", "तालिबान और पाकिस्तानी सेना के बीच" are the two sides)
+                # "युद्ध के बीच", amid the act: only right after its one noun, never after a name or a group's word
+                # ("चीन और भारत के बीच", "माओवादी एवं सुरक्षा बलों के बीच" are the two sides)
                 agents = self.ex.agents.get("hi")
                 amid = _AMID.match(self.text, wm.end(), start)
-                return (amid is not None and amid.end() <= start
+                return (amid is not None and amid.end() <= start and not self.within(wm.start(), wm.end())
                         and not (agents is not None and any(agents.find(self.text, wm.start(), wm.end()))))
 
             pos = wm.end()

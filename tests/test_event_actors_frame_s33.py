@@ -38,3 +38,12 @@ def test_the_pair_of_a_between_phrase_is_not_an_adjunct_s_noun():
     talks = _events(doc, "CONSULT")
     assert talks, doc["events"]
     assert {"country:np", "country:in"} <= set(_roles(talks[0])), talks[0]["actors"]
+
+
+def test_a_when_clause_with_a_pair_of_its_own_takes_none_of_the_main_clause_s_names():
+    # ("..., जब X और Y के बीच सौदा हुआ": the deal is the pair's, not the main clause's ergative's)
+    doc = annotate_text("जापान ने अपने सहयोगी को हथियार भेजे हैं, जब भारत और फ्रांस के बीच विमानों का सौदा हुआ है।",
+                        published="2024-05-02")
+    deal = [e for e in doc["events"] if "country:fr" in _roles(e)]
+    assert deal, doc["events"]
+    assert "country:jp" not in _roles(deal[0]), deal[0]["actors"]

@@ -16,6 +16,7 @@ from .grammar import (
     _ADDRESS_CASE,
     _ADDRESSED,
     _ADJUNCT,
+    _AMID,
     _AND_BEFORE,
     _APPOSED,
     _AROUND,
@@ -159,6 +160,8 @@ _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)
                          + DEVANAGARI_WORD + r"])")
 # the cases by which an event noun governs a name before it ("X पर हमले", "X के साथ वार्ता", "X से बातचीत")
 _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
+# a name that modifies an adjunct's noun: its genitive or a bare name before it ("X की भारत यात्रा के दौरान")
+_FRAME_MODIFIER = frozenset({"gen", "nom", "mod", "between"})
 # what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
 _AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
 # a whole postposition (or a comma) right after a word: "प्रवक्ता ने", not "प्रवक्ता नेड"
@@ -1145,6 +1148,12 @@ class _Arguments(_Base):
                 continue  # the verbal noun's own subject is the genitive one
             if a.case in _NOUN_GOVERNED and a.end <= start and self._in_adjunct_act(a, start):
                 continue  # "यूक्रेन पर हमले को लेकर अमेरिका ने रूस पर प्रतिबंध लगाए": Ukraine is the attack's
+            if (a.case in _FRAME_MODIFIER and a.end <= start and not trig.english
+                    and self._in_adjunct_act(a, start) and self._named_after_frame(a, args, start)):  # fmt: skip
+                # "X की अमेरिका यात्रा के दौरान पुलिस और छात्रों के बीच झड़प हुई": a name that modifies the noun of
+                # an adjunct (its genitive, or a bare name before it) belongs to that noun's act, where the
+                # clause names its own sides after the adjunct
+                continue
             role = self._role_of(a, args, trig, start, passive, targets, has_erg)
             if role is None:
                 continue
@@ -1241,10 +1250,26 @@ class _Arguments(_Base):
                 # (the noun's phrase may be of two words: "हवाई हमले के जवाब में")
                 nm = _NEXT_WORD.match(self.text, wm.end(), start)
                 ends = [wm.end()] + ([nm.end()] if nm is not None else [])
-                return any((am := _ADJUNCT_PP.match(self.text, e, start)) is not None and am.end() <= start
-                           for e in ends)  # fmt: skip
+                if any((am := _ADJUNCT_PP.match(self.text, e, start)) is not None and am.end() <= start
+                       for e in ends):  # fmt: skip
+                    return True
+                # "युद्ध के बीच", amid the act: only right after its one noun, never after a name or a group's word
+                # ("चीन और भारत के बीच", "माओवादी एवं सुरक्षा बलों के बीच" are the two sides)
+                agents = self.ex.agents.get("hi")
+                amid = _AMID.match(self.text, wm.end(), start)
+                return (amid is not None and amid.end() <= start and not self.within(wm.start(), wm.end())
+                        and not (agents is not None and any(agents.find(self.text, wm.start(), wm.end()))))
+
             pos = wm.end()
         return False
+
+    def _named_after_frame(self, a: _Arg, args: list[_Arg], start: int) -> bool:
+        """Whether the clause names a side of its own: an ergative, or a subject or a pair in ``के बीच`` between
+        the adjunct that holds ``a`` and the predicate; then ``a`` need not stand for anyone in it.
+        """
+        return any(b is not a and b.end <= start and b.label in ACTOR_LABELS
+                   and (b.case == "erg" or (b.start > a.end and b.case in ("nom", "between")))
+                   for b in args)  # fmt: skip
 
     def _accused_doer(self, actors: list[Actor], args: list[_Arg], trig: Trigger) -> list[Actor]:
         """"पाकिस्तान ने भारत पर हमला करने का आरोप लगाया": the act a charge names is the accused's, told

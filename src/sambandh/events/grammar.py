@@ -297,6 +297,8 @@ _COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
 _TOLD_BODY = frozenset(w for w in _kind_words("told_body"))
 # "ताइवान के चारों ओर": all round a place (words.tsv ``around``), right after its name
+# "युद्ध के बीच": while an act goes on (words.tsv ``amid``), right after its noun: an adjunct
+_AMID = re.compile(r"\s*(?:" + _kind_alt("amid") + r")(?![\w" + _DEV + r"])")
 _AROUND = re.compile(r"\s*(?:" + _kind_alt("around") + r")(?![\w" + _DEV + r"])")
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)

@@ -834,10 +834,12 @@ class _State(_Arguments, _Setting):
         if m.split_at > 0:
             # "X की मेजबानी चीन ने की थी": the doer between the noun and its light verb is the clause's
             args += self._args(m.head_end, m.split_at, lex.lang)
-        if sub is not None and main is None and any(x.case == "erg" and x.start >= sub.end() for x in args):
+        if sub is not None and main is None and any(x.start >= sub.end() and (x.case == "erg" or (
+                x.case == "between" and x.label in ACTOR_LABELS)) for x in args):  # fmt: skip
             # "X ने यह बयान उस समय दिया जब Y ने Z पर हमला किया": a clause opened by "जब" after the main
-            # clause, with an ergative subject of its own, takes none of the main clause's names (its day
-            # may stand before it: "15 दिसंबर को तब हुई थी जब ...")
+            # clause, with an ergative subject of its own (or the pair of a "के बीच": "..., जब X और Y के बीच सौदा
+            # हुआ"), takes none of the main clause's names (its day may stand before it: "15 दिसंबर को तब हुई थी जब
+            # ...")
             args = [x for x in args if x.start >= sub.end()]
         said = next(reversed(list(_SAID_BARE.finditer(text, scope_start, start))), None) if trig.english else None
         if said is not None and any(x.start >= said.end() and x.via != "pronoun" and x.label in ACTOR_LABELS

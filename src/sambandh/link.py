@@ -579,7 +579,7 @@ class Linker:
                     # follows people closes it ("राणा की", "। याकूब ..."), not "... निवासी राम", "सुरक्षा बलों"
                     after = re.match(r"\s*(\S*)", text[e : e + 20])
                     nxt = after.group(1) if after else ""
-                    if not (nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or "\u0900" <= nxt[:1] <= "\u097f")
+                    if not (nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1]))
                             or re.search(r"(?:^|[।.!?\n]\s*)$", text[max(0, s - 3) : s])):  # fmt: skip
                         continue
                 over = [o for o in mentions + added if o.start < e and s < o.end]

@@ -390,8 +390,8 @@ class EntityRecognizer:
         # a place inside a ship's or an operation's name is that name ("आईएनएस कोलकाता")
         found = [m for m in found if not any(_names_over(p, m) for p in pats)] + pats
         model = []
-        for s, e, label in ents:
-            s, e = _trim_time_words(text, base + s, base + e)
+        for s, e, label in _slash_parts(text, ents, base):
+            s, e = _trim_time_words(text, s, e)
             if s >= e or not self._plausible(text[s:e]):
                 continue
             if label == "PERSON" and _ends_in_clause_verb(text, s, e):
@@ -1634,6 +1634,22 @@ def _directions() -> dict[str, str]:
         for r in every_language_rows("directions.tsv")
         if r
     }
+
+
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def _slash_parts(text: str, ents: list[tuple[int, int, str]], base: int) -> Iterator[tuple[int, int, str]]:
+    """The model's names as offsets in ``text``, one read across a slash cut into its parts: a slash
+    stands between two names ("रामेश्वरम/ तमिलनाडु" in a dateline, "भारत/पाकिस्तान"), never inside one."""
+    for s, e, label in ents:
+        s, e = base + s, base + e
+        for cut in list(_SLASH.finditer(text, s, e)):
+            if cut.start() > s:
+                yield s, cut.start(), label
+            s = cut.end()
+        if s < e:
+            yield s, e, label
 
 
 def _trim_time_words(text: str, start: int, end: int) -> tuple[int, int]:

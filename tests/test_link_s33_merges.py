@@ -34,3 +34,25 @@ def test_a_model_name_read_across_a_slash_is_two_names(rec, monkeypatch):
     assert "बलिया/ उत्तर प्रदेश" not in ms
     assert ms["उत्तर प्रदेश"].entity_id == "region:uttar-pradesh"
     assert ms["बलिया"].entity_id != ms["उत्तर प्रदेश"].entity_id
+
+
+def test_a_full_name_written_again_without_a_vowel_sign_is_the_same_person():
+    # a page that writes the surname once with its vowel sign dropped (बिराल, then बराल)
+    text = ("पुलिस ने हरिंदर बिराल को गिरफ्तार किया। हरिंदर पर धोखाधड़ी का आरोप है। "
+            "अदालत ने हरिंदर बराल को दो दिन की हिरासत में भेजा।")
+    a, b = text.index("हरिंदर बिराल"), text.rindex("हरिंदर बराल")
+    from sambandh.model import Mention
+
+    ms = [Mention(a, a + len("हरिंदर बिराल"), "PERSON"), Mention(b, b + len("हरिंदर बराल"), "PERSON")]
+    Linker().link(text, ms)
+    assert ms[0].entity_id == ms[1].entity_id
+
+
+def test_two_full_names_that_differ_in_a_consonant_stay_two_people():
+    text = "सुनील मेहरा और सुनील मेहता ने बैठक में भाग लिया।"
+    a, b = text.index("सुनील मेहरा"), text.index("सुनील मेहता")
+    from sambandh.model import Mention
+
+    ms = [Mention(a, a + len("सुनील मेहरा"), "PERSON"), Mention(b, b + len("सुनील मेहता"), "PERSON")]
+    Linker().link(text, ms)
+    assert ms[0].entity_id != ms[1].entity_id

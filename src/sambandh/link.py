@@ -752,7 +752,8 @@ class Linker:
         text: str,
         at: Mention | None = None,
     ) -> tuple[str, str] | None:
-        cands = [(g[2], g[3]) for g in groups if g[0] == label and token_score(words, g[1]) >= 0.85]
+        cands = [(g[2], g[3]) for g in groups if g[0] == label
+                 and (token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))]
         if label == "PERSON" and len(words) == 1:
             # a surname alone may name a knowledge-base person mentioned in full in this document
             for m in mentions:
@@ -910,6 +911,23 @@ def merge_partial_names(ents: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(cands) == 1:
             out[eid] = cands.pop()
     return out
+
+
+_VOWELS = re.compile(r"[aeiou]")
+
+
+def _one_word_in_other_vowels(a: list[str], b: list[str]) -> bool:
+    """Two full names (sound keys) of one page that differ in one word, and there only in its
+    vowels ("satyendra sival", "satyendra saval": a vowel sign dropped), name one person: the rest
+    of the name is the same, and the word keeps its consonants in order."""
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    bones = _VOWELS.sub("", x)
+    return len(bones) >= 2 and bones == _VOWELS.sub("", y) and x[0] == y[0]
 
 
 @lru_cache(maxsize=1)

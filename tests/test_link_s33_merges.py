@@ -56,3 +56,12 @@ def test_two_full_names_that_differ_in_a_consonant_stay_two_people():
     ms = [Mention(a, a + len("सुनील मेहरा"), "PERSON"), Mention(b, b + len("सुनील मेहता"), "PERSON")]
     Linker().link(text, ms)
     assert ms[0].entity_id != ms[1].entity_id
+
+
+def test_a_court_named_after_a_listed_agency_is_a_court_not_the_agency(rec):
+    text = "सीबीआई ने मामले की जांच की। बाद में सीबीआई अदालत ने आरोपी को जमानत दे दी।"
+    ms = found(rec, text)
+    agency = [m for m in ms if text[m.start : m.end] == "सीबीआई"]
+    court = [m for m in ms if "अदालत" in text[m.start : m.end]]
+    assert agency and court
+    assert court[0].label == "ORG" and court[0].entity_id != agency[0].entity_id

@@ -65,3 +65,13 @@ def test_a_court_named_after_a_listed_agency_is_a_court_not_the_agency(rec):
     court = [m for m in ms if "अदालत" in text[m.start : m.end]]
     assert agency and court
     assert court[0].label == "ORG" and court[0].entity_id != agency[0].entity_id
+
+
+def test_a_building_named_after_a_listed_city_is_a_facility_not_the_city(rec):
+    text = "वियना ओपेरा हाउस में संगीत कार्यक्रम हुआ। हजारों लोग वियना पहुंचे।"
+    ms = {text[m.start : m.end]: m for m in found(rec, text)}
+    assert ms["वियना ओपेरा हाउस"].label == "FAC"
+    assert ms["वियना ओपेरा हाउस"].entity_id != ms["वियना"].entity_id
+    text = "The Sydney Opera House was lit up as Sydney celebrated."
+    ms = {text[m.start : m.end]: m for m in found(rec, text)}
+    assert ms["Sydney Opera House"].label == "FAC"

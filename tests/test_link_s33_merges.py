@@ -75,3 +75,13 @@ def test_a_building_named_after_a_listed_city_is_a_facility_not_the_city(rec):
     text = "The Sydney Opera House was lit up as Sydney celebrated."
     ms = {text[m.start : m.end]: m for m in found(rec, text)}
     assert ms["Sydney Opera House"].label == "FAC"
+
+
+def test_a_capitalised_meeting_named_after_a_listed_body_is_an_event_not_the_body(rec):
+    text = "The SCO Defence Ministers Meeting opened on Monday, and SCO members signed a statement."
+    ms = {text[m.start : m.end]: m for m in found(rec, text)}
+    assert ms["SCO Defence Ministers Meeting"].label == "EVENT"
+    assert ms["SCO"].entity_id == "org:sco" != ms["SCO Defence Ministers Meeting"].entity_id
+    # a meeting in lower case is no name
+    text = "SCO members held a meeting on Monday."
+    assert "meeting" not in " ".join(text[m.start : m.end] for m in found(rec, text))

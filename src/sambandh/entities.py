@@ -1641,7 +1641,8 @@ _SLASH = re.compile(r"\s*/\s*")
 
 def _slash_parts(text: str, ents: list[tuple[int, int, str]], base: int) -> Iterator[tuple[int, int, str]]:
     """The model's names as offsets in ``text``, one read across a slash cut into its parts: a slash
-    stands between two names ("रामेश्वरम/ तमिलनाडु" in a dateline, "भारत/पाकिस्तान"), never inside one."""
+    stands between two names ("बलिया/ उत्तर प्रदेश" in a dateline, "भारत/पाकिस्तान"), never inside one.
+    """
     for s, e, label in ents:
         s, e = base + s, base + e
         for cut in list(_SLASH.finditer(text, s, e)):

@@ -752,8 +752,8 @@ class Linker:
         text: str,
         at: Mention | None = None,
     ) -> tuple[str, str] | None:
-        cands = [(g[2], g[3]) for g in groups if g[0] == label
-                 and (token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))]
+        cands = [(g[2], g[3]) for g in groups if g[0] == label and (
+            token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))]
         if label == "PERSON" and len(words) == 1:
             # a surname alone may name a knowledge-base person mentioned in full in this document
             for m in mentions:
@@ -918,8 +918,9 @@ _VOWELS = re.compile(r"[aeiou]")
 
 def _one_word_in_other_vowels(a: list[str], b: list[str]) -> bool:
     """Two full names (sound keys) of one page that differ in one word, and there only in its
-    vowels ("satyendra sival", "satyendra saval": a vowel sign dropped), name one person: the rest
-    of the name is the same, and the word keeps its consonants in order."""
+    vowels ("harindar biral", "harindar baral": a vowel sign dropped), name one person: the rest
+    of the name is the same, and the word keeps its consonants in order.
+    """
     if len(a) < 2 or len(a) != len(b):
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]

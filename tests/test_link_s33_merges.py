@@ -65,6 +65,9 @@ def test_a_court_named_after_a_listed_agency_is_a_court_not_the_agency(rec):
     court = [m for m in ms if "अदालत" in text[m.start : m.end]]
     assert agency and court
     assert court[0].label == "ORG" and court[0].entity_id != agency[0].entity_id
+    text = "The CBI Court in Lucknow acquitted him, and the CBI said it would appeal."
+    ms = {text[m.start : m.end]: m for m in found(rec, text)}
+    assert ms["CBI Court"].label == "ORG" and ms["CBI Court"].entity_id != ms["CBI"].entity_id
 
 
 def test_a_building_named_after_a_listed_city_is_a_facility_not_the_city(rec):

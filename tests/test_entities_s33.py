@@ -2,26 +2,11 @@
 with sentences written for these tests."""
 
 import pytest
-
-from sambandh.entities import recognizer
-from sambandh.link import Linker
-from sambandh.segment import split_sentences
+from conftest import linked_mentions
 
 
-@pytest.fixture(scope="module")
-def rec():
-    return recognizer()
-
-
-@pytest.fixture(scope="module")
-def linker():
-    return Linker()
-
-
-def mentions(rec, linker, text):
-    found = rec(text, split_sentences(text))
-    linker.link(text, found, None)
-    return [(text[m.start : m.end], m.label, m.entity_id) for m in found]
+def mentions(rec, text):
+    return [(text[m.start : m.end], m.label, m.entity_id) for m in linked_mentions(rec, text)]
 
 
 @pytest.mark.parametrize(
@@ -33,8 +18,8 @@ def mentions(rec, linker, text):
          "मोहम्मद करीम अहमदी", "करीम"),
     ],
 )
-def test_a_middle_word_of_a_name_of_three_alone_is_that_person(rec, linker, text, full, alone):
-    people = [(s, e) for s, label, e in mentions(rec, linker, text) if label == "PERSON"]
+def test_a_middle_word_of_a_name_of_three_alone_is_that_person(rec, text, full, alone):
+    people = [(s, e) for s, label, e in mentions(rec, text) if label == "PERSON"]
     names = [s for s, _ in people]
     assert full in names and alone in names, people
     assert len({e for _, e in people}) == 1, people
@@ -47,28 +32,28 @@ def test_a_middle_word_of_a_name_of_three_alone_is_that_person(rec, linker, text
         ("सीमा पर भारतीय सशस्त्र बलों ने संयुक्त अभ्यास किया।", "भारतीय सशस्त्र बलों"),
     ],
 )
-def test_a_court_named_after_its_seat_and_armed_forces_are_bodies(rec, linker, text, body):
-    assert (body, "ORG") in [(s, label) for s, label, _ in mentions(rec, linker, text)]
+def test_a_court_named_after_its_seat_and_armed_forces_are_bodies(rec, text, body):
+    assert (body, "ORG") in [(s, label) for s, label, _ in mentions(rec, text)]
 
 
 
-def test_a_courts_level_names_no_court_where_a_seat_does(rec, linker):
+def test_a_courts_level_names_no_court_where_a_seat_does(rec):
     text = ("तीस हजारी कोर्ट ने आरोपी को जमानत दी। एजेंसी ने लोअर कोर्ट के फैसले के खिलाफ हाई कोर्ट में अपील की। "
             "पाकिस्तान हाई कमीशन ने बयान जारी किया।")
-    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+    found = [(s, label) for s, label, _ in mentions(rec, text)]
     assert [s for s, _ in found if "कोर्ट" in s] == ["तीस हजारी कोर्ट"], found
     assert ("पाकिस्तान हाई कमीशन", "ORG") in found, found
 
 
-def test_initials_run_together_before_a_name_word_in_a_list_of_people(rec, linker):
+def test_initials_run_together_before_a_name_word_in_a_list_of_people(rec):
     text = "बैठक में विधायक राजीव सिंह, एनपी प्रजापति, और सुरेश वर्मा मौजूद थे।"
-    people = [s for s, label, _ in mentions(rec, linker, text) if label == "PERSON"]
+    people = [s for s, label, _ in mentions(rec, text) if label == "PERSON"]
     assert "एनपी प्रजापति" in people, people
 
 
-def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec, linker):
+def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec):
     text = "जवानों को एक इंसास राइफल, एक बीजीएल लॉन्चर, और कारतूस मिले। राजीव सिंह, एनपी प्रजापति, और सुरेश वर्मा पहुंचे।"
-    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+    found = [(s, label) for s, label, _ in mentions(rec, text)]
     assert not any("लॉन्चर" in s for s, _ in found), found
     assert ("एनपी प्रजापति", "PERSON") in found, found
 
@@ -81,14 +66,14 @@ def test_initials_before_a_thing_outside_a_list_of_people_are_no_name(rec, linke
         "आरोपी की सुनवाई सत्र अदालत में हुई।",
     ],
 )
-def test_a_word_ending_a_sentence_or_a_courts_kind_names_no_body_before_its_head(rec, linker, text):
-    found = [(s, label) for s, label, _ in mentions(rec, linker, text)]
+def test_a_word_ending_a_sentence_or_a_courts_kind_names_no_body_before_its_head(rec, text):
+    found = [(s, label) for s, label, _ in mentions(rec, text)]
     assert not any(label in ("ORG", "GPE") for _, label in found), found
 
 
 
-def test_a_middle_word_that_does_not_stand_alone_is_not_taken_for_the_person(rec, linker):
+def test_a_middle_word_that_does_not_stand_alone_is_not_taken_for_the_person(rec):
     # the model reads the alias word inside the name; "उर्फ मोनू" later is no mention of him
     text = "पुलिस ने शेरू उर्फ सत्य प्रकाश को गिरफ्तार किया। उसका साथी मोनू उर्फ रवि फरार है।"
-    people = [s for s, label, _ in mentions(rec, linker, text) if label == "PERSON"]
+    people = [s for s, label, _ in mentions(rec, text) if label == "PERSON"]
     assert "उर्फ" not in people, people

@@ -1,22 +1,9 @@
 """Session 33, issue #16: no false merges and no split people in the entity stage's linking.
 Sentences and names are written for these tests."""
 
-import pytest
+from conftest import linked_mentions as found
 
-from sambandh.entities import recognizer
 from sambandh.link import Linker
-from sambandh.segment import split_sentences
-
-
-@pytest.fixture(scope="module")
-def rec():
-    return recognizer()
-
-
-def found(rec, text):
-    mentions = rec(text, split_sentences(text))
-    Linker().link(text, mentions)
-    return mentions
 
 
 def test_a_model_name_read_across_a_slash_is_two_names(rec, monkeypatch):

@@ -134,16 +134,33 @@ ARTICLES = {
 BATCHES = [["t1", "p1", "c1"], ["t2", "d3", "p2"], ["t3", "v1", "c3"], ["t4", "v2", "d2"]]
 
 
-def _ingest_batches(db: Path, work: Path) -> list[dict]:
+def _ingest_batches(db: Path, work: Path, articles: dict = ARTICLES, batches: list = BATCHES) -> list[dict]:
+    """Each batch ingested in a run of its own into ``db``; the happenings stage's report of each run."""
     from sambandh.config import Config
     from sambandh.ingest import ingest
 
     reports = []
-    for n, batch in enumerate(BATCHES):
+    for n, batch in enumerate(batches):
         f = work / f"batch{n}.jsonl"
-        f.write_text("\n".join(_article(*ARTICLES[k]) for k in batch) + "\n", encoding="utf-8")
+        f.write_text("\n".join(_article(*articles[k]) for k in batch) + "\n", encoding="utf-8")
         reports.append(ingest([str(f)], Config.build(db=db, embeddings="off")).global_stages.get("happenings") or {})
     return reports
+
+
+def _report_days(db: Path) -> list[list[str]]:
+    """Each kept happening as the sorted publication days of the reports it holds."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("SELECT he.event_id, d.published FROM happening_events he "
+                           "JOIN documents d ON d.id = he.doc_id").fetchall()  # fmt: skip
+    finally:
+        con.close()
+    held: dict[str, set[str]] = {}
+    for eid, day in rows:
+        held.setdefault(eid, set()).add(str(day)[:10])
+    return sorted(sorted(days) for days in held.values())
 
 
 def _tables(db: Path) -> dict[str, list[str]]:
@@ -202,27 +219,9 @@ YEARS = {
 
 
 def test_an_undated_report_never_joins_a_happening_years_before_it(tmp_path):
-    import duckdb
-
-    from sambandh.config import Config
-    from sambandh.ingest import ingest
-
     db = tmp_path / "years.duckdb"
-    reports = []
-    for n, batch in enumerate([["y1", "y2"], ["y3", "y4"], ["y5"]]):
-        f = tmp_path / f"years{n}.jsonl"
-        f.write_text("\n".join(_article(*YEARS[k]) for k in batch) + "\n", encoding="utf-8")
-        reports.append(ingest([str(f)], Config.build(db=db, embeddings="off")).global_stages.get("happenings") or {})
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        rows = con.execute("SELECT he.event_id, d.published FROM happening_events he "
-                           "JOIN documents d ON d.id = he.doc_id").fetchall()  # fmt: skip
-    finally:
-        con.close()
-    held: dict[str, set[str]] = {}
-    for eid, day in rows:
-        held.setdefault(eid, set()).add(str(day)[:10])
-    groups = sorted(sorted(days) for days in held.values())
+    reports = _ingest_batches(db, tmp_path, YEARS, [["y1", "y2"], ["y3", "y4"], ["y5"]])
+    groups = _report_days(db)
     # the 2021 talks and their retelling by date; the 2025 talks and the undated report 3 days on; the
     # undated report of September alone (months after the 2025 talks, years after the 2021 ones)
     assert groups == [["2021-03-14", "2025-07-01"], ["2025-06-03", "2025-06-05"], ["2025-09-20"]]
@@ -304,25 +303,8 @@ PARTLY = {
 
 
 def test_a_partly_dated_report_joins_no_happening_years_before_it(tmp_path):
-    import duckdb
-
-    from sambandh.config import Config
-    from sambandh.ingest import ingest
-
     db = tmp_path / "partly.duckdb"
-    for n, batch in enumerate([["w1"], ["w2", "w3"], ["w4"]]):
-        f = tmp_path / f"partly{n}.jsonl"
-        f.write_text("\n".join(_article(*PARTLY[k]) for k in batch) + "\n", encoding="utf-8")
-        ingest([str(f)], Config.build(db=db, embeddings="off"))
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        rows = con.execute("SELECT he.event_id, d.published FROM happening_events he "
-                           "JOIN documents d ON d.id = he.doc_id").fetchall()  # fmt: skip
-    finally:
-        con.close()
-    held: dict[str, set[str]] = {}
-    for eid, day in rows:
-        held.setdefault(eid, set()).add(str(day)[:10])
-    groups = sorted(sorted(days) for days in held.values())
+    _ingest_batches(db, tmp_path, PARTLY, [["w1"], ["w2", "w3"], ["w4"]])
+    groups = _report_days(db)
     # the 2021 report alone; the talks at 10 in the morning alone; the talks of 5 June and the Thursday report
     assert groups == [["2021-03-12"], ["2025-06-03"], ["2025-06-05", "2025-06-07"]]

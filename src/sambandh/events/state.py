@@ -99,6 +99,7 @@ from .grammar import (
     _Arg,
     _armed,
     _kind_alt,
+    _kind_words,
 )
 from .merge import _dedupe, _drop_office_agents, _may_hold, _sector, add_evidence
 from .setting import _act_nouns, _Setting, _within_gathering
@@ -161,8 +162,8 @@ _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt(
 # of these and of private persons only is no talks between sides (session 33)
 _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
-_RECIPROCAL_AGREE = frozenset({"सहमति बनना"})
-_AGREEMENT_NOUNS = frozenset({"सहमति", "समझौता", "करार", "आम सहमति"})
+_RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
+_AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
 # between it and the trigger (a comma between digits is a number's)
 _TALLY_MARKER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_marker")

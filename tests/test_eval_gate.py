@@ -130,6 +130,11 @@ def test_events_on_the_bbc_hindi_dev_and_blind_halves_meet_the_floors():
     _event_halves_meet_floors("bbc_hindi.jsonl", articles, FLOORS["events_bbc_hindi"], (40, 150))
 
 
+def test_events_on_the_iltimex_dev_and_blind_halves_meet_the_floors():
+    folder = shared_path("data", "iltimex2012")
+    _event_halves_meet_floors("iltimex.jsonl", folder, FLOORS["events_iltimex"], (60, 150))
+
+
 def test_the_event_stage_quarantines_no_real_article():
     """The 305 BBC Hindi articles and the 150 ILTIMEX documents all pass the event stage (a failing
     sentence or predicate is counted as a fault, the article kept)."""

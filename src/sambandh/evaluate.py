@@ -1224,11 +1224,7 @@ def check_gold_lines(argv: list[str] | None, check: Any, describe: Any) -> int:
     ap.add_argument("--pages", type=Path, default=Path("../shared/data/news-pages/pages.jsonl"))
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
-    pages = {}
-    for raw in args.pages.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            row = json.loads(raw)
-            pages[row["id"]] = row["text"]
+    pages = {pid: str(row.get("text") or "") for pid, row in read_pages(args.pages).items()}
     bad = 0
     seen: set[str] = set()
     for n, raw in enumerate(args.gold.read_text(encoding="utf-8").splitlines(), 1):

@@ -383,13 +383,14 @@ def test_a_common_entity_counts_for_less_among_the_entities_two_reports_share():
     # every entity counted once: they share two, all of the smaller set, and wait for the embeddings
     assert bool(_judge(rows, rows, i, j, 0.27, 7, True)[1][0])
     # India in three of four stored articles: it and a town are not two names shared
-    common = weights_of(1000, [("country:in", 750)])
+    india = _entity_hashes(["country:in"])[0]
+    common = weights_of(1000, [(india, 750)])
     rows.ew = entity_weights(eset, common)
     assert 0 < rows.ew[0, 0] < 0.2 and rows.ew[0, 1] == 1.0 and rows.ew[0, 2] == 0.0
     assert not bool(_judge(rows, rows, i, j, 0.27, 7, True)[1][0])
     # an entity in one article of ten counts whole; in a small archive none counts for less
-    assert weights_of(1000, [("country:in", 100)])[1].tolist() == [1.0]
-    assert weights_of(50, [("country:in", 40)]) is None
+    assert weights_of(1000, [(india, 100)])[1].tolist() == [1.0]
+    assert weights_of(50, [(india, 40)]) is None
 
 
 def test_common_entities_counts_the_summarised_articles_and_the_new_ones(tmp_path: Path, monkeypatch):

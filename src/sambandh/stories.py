@@ -210,7 +210,8 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     is_dup = np.zeros(n, dtype=bool)
     if from_dup:
         is_dup[[r for r, d in enumerate(ids) if d in from_dup]] = True
-    common = common_entity_weights(*store.common_entities(COMMON_SHARE))
+    articles, common_ids = store.common_entities(COMMON_SHARE)
+    common = common_entity_weights(articles, [(_entity_hash(e), d) for e, d in common_ids])
     new.ew = entity_weights(new.eset, common)
     match = _Matching(config.story_threshold, config.story_window_days, embed is not None, is_dup, common)
     # every pair is judged on its wording and entities; the pairs they leave undecided wait for
@@ -700,7 +701,12 @@ def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -
 
 def _city_hash(city: str | None) -> int:
     """The entity hash of a city id (as ``_entity_hashes`` gives it), 0 for none."""
-    return _entity_hashes([city])[0] if city else 0
+    return _entity_hash(city) if city else 0
+
+
+def _entity_hash(entity_id: str) -> int:
+    """The hash of one entity id, as ``_entity_hashes`` gives it."""
+    return _entity_hashes([entity_id])[0]
 
 
 def _entity_hashes(entity_ids: list[str]) -> list[int]:
@@ -731,10 +737,11 @@ def _entity_overlap(a: _Rows, b: _Rows, i: Any, j: Any, chunk: int = 32_768) -> 
     return np.round(shared, 9), count / np.maximum(small, 1)
 
 
-def common_entity_weights(articles: int, common: list[tuple[str, int]]) -> Any:
-    """The weights of the archive's common entities (``Store.common_entities``: more than
-    ``COMMON_SHARE`` of ``articles`` name them) as ``(hashes, weights)``, hashes sorted (see
-    ``COMMON_SHARE``); None under ``COMMON_MIN_DOCS`` articles or with no common entity.
+def common_entity_weights(articles: int, common: list[tuple[int, int]]) -> Any:
+    """The weights of the archive's common entities (``(entity hash, articles naming it)``, more
+    than ``COMMON_SHARE`` of ``articles``: ``Store.common_entities``) as ``(hashes, weights)``,
+    hashes sorted (see ``COMMON_SHARE``); None under ``COMMON_MIN_DOCS`` articles or with no common
+    entity.
     """
     import math
 
@@ -743,7 +750,7 @@ def common_entity_weights(articles: int, common: list[tuple[str, int]]) -> Any:
     if articles < COMMON_MIN_DOCS or not common:
         return None
     scale = math.log(1 / COMMON_SHARE)
-    pairs = sorted((_entity_hashes([e])[0], min(1.0, max(0.0, math.log(articles / d) / scale))) for e, d in common)
+    pairs = sorted((h, min(1.0, max(0.0, math.log(articles / d) / scale))) for h, d in common)
     return np.array([h for h, _ in pairs], dtype=np.uint64), np.array([w for _, w in pairs], dtype=np.float64)
 
 

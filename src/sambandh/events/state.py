@@ -163,6 +163,8 @@ _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt(
 _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
+_ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+_GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")
 _AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
 # between it and the trigger (a comma between digits is a number's)
@@ -532,13 +534,26 @@ class _State(_Arguments, _Setting):
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
-        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped.
+        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped. An act
+        ordered (``हिरासत में सौंपने का आदेश दिया``, an ``ordered`` cue of ``modality.tsv``) is the other way
+        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done.
         """
         out: list[Trigger] = []
         skip_next_reject_mode: str | None = None
+        ordered_at = -1  # the end of an infinitive act that an order right after it has for content
         for t in found:
             m = t.match
             assert m is not None
+            if (ordered_at >= 0 and t.type == "REQUEST" and m.entry.pred in _ORDER_NOUNS
+                    and m.start - ordered_at <= 16):  # fmt: skip
+                ordered_at = -1
+                continue  # "हिरासत में सौंपने का आदेश दिया": the act ordered is coded, the order is how it was done
+            ordered_at = -1
+            if (m.form == "inf" and not t.english and t.type != "REQUEST"
+                    and self._cue(lex, "inf_after", m.end, 2) == "ordered"):  # fmt: skip
+                ordered_at = m.end
+                out.append(t)
+                continue
             if skip_next_reject_mode is not None and t.type == "REJECT":
                 out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
                 skip_next_reject_mode = None
@@ -1706,7 +1721,11 @@ class _State(_Arguments, _Setting):
                 return False
             at = leave.end()
             return bool(_COUNTRY_WORD_AFTER.match(text, at)) or any(x.start == at for x in places)
-        leave = _LEAVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before = m.start
+        if m.entry.pred in _ORDER_NOUNS:  # "पाकिस्तान छोड़ने का निर्देश दिया": the order's genitive
+            gen = _GEN_WORD_BEFORE.search(text, max(0, before - 6), before)
+            before = gen.start() if gen else before
+        leave = _LEAVE_BEFORE.search(text, max(0, before - 40), before)
         if leave is None:
             return False
         at = leave.start()
@@ -1765,7 +1784,8 @@ class _State(_Arguments, _Setting):
             if not act.actors:
                 return False
             act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
-        if (trig.type, trig.mode) == ("REQUEST", "request") and self._asked_to_leave(act):
+        if ((trig.type, trig.mode) == ("REQUEST", "request")
+                or (trig.type == "REQUEST" and m.entry.pred in _ORDER_NOUNS)) and self._asked_to_leave(act):
             # the order to leave is the expulsion: one act with the expelling told before, if it was
             act.trig = Trigger("SANCTION", "expel", "166", False, trig.targets, trig.english, m)
             # no country expels its own side: the country left, read as a target, is where the expelled served
@@ -1822,6 +1842,9 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
+        if ev.negated and (ev.type, ev.mode) == ("CONCEDE", "allow") and ev.modality == "occurred" and m.form == "pfv":
+            # "शूटिंग की इजाजत नहीं दी": permission not given is a refusal (docs/events.md: a refusal is REJECT)
+            ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "reject", "120", False
         if (ev.negated and (ev.type, ev.mode) == ("AGREE", "agree") and ev.modality == "planned"
                 and m.form != "nominal" and m.entry.pred not in _RECIPROCAL_AGREE
                 and not (m.entry.pred in _AGREEMENT_NOUNS and m.light in ("होना", "बनना"))):  # fmt: skip

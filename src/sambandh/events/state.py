@@ -164,6 +164,10 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+_CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
+_CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w" + DEVANAGARI_WORD
+                           + r"])", re.IGNORECASE)
+_NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + r")\s*$")
 _GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")
 _AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
@@ -742,6 +746,12 @@ class _State(_Arguments, _Setting):
         if (not trig.english and _TALLY_PERFECT.search(text, start, end)
                 and _TALLY_MARKER_BEFORE.search(text, max(sent.start, start - 80), start)):  # fmt: skip
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
+        if (not trig.english and m.entry.pred in _CONTEST_SENSE
+                and _CONTEST_WORD.search(text, sent.start, sent.end)):  # fmt: skip
+            return True  # "टीम फाइनल में थाइलैंड से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
+        if (not trig.english and m.entry.pred in _STANCE and "neg" in m.features
+                and _NEG_COPULA_END.search(text, start, end)):  # fmt: skip
+            return True  # "हम चिंतित नहीं हैं": a stance not held is no stance stated
         if _GLOSS_BEFORE.search(text, max(sent.start, start - 80), start):
             return True  # "इसका मतलब है कि भारत उन्हें स्वीकार नहीं करता": what something means, not an act told
         if (_EN_HABIT_BEFORE if trig.english else _HABIT_BEFORE).search(text, max(sent.start, start - 60), start):

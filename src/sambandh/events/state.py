@@ -813,6 +813,18 @@ class _State(_Arguments, _Setting):
         last = word_key(words[-1]) if words else ""
         return any(last == cue for cue, _ in lex.cues("then")) or self._cue(lex, "then", end, 1) is not None
 
+    def _apodosis(self, sent: Span, start: int, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate stands in the then-clause of a condition: a ``conditional`` cue
+        (``अगर``, ``यदि``) earlier in its sentence and a ``then`` word of ``modality.tsv`` (``तो``) after it,
+        before the predicate.
+        """
+        if self._cue_before(lex, start, start - sent.start) != "conditional":
+            return False
+        words = [word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[sent.start : start])]
+        cond = [i for i, w in enumerate(words) if any(w == c for c, mod in lex.cues("before") if mod == "conditional")]
+        thens = {c for c, _ in lex.cues("then")}
+        return bool(cond) and any(w in thens for w in words[cond[0] + 1 :])
+
     def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
         """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
         (the "to" is the support verb's, not an infinitive's).
@@ -1852,6 +1864,11 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
+        if (not trig.english and ev.type == "PROTEST" and ("future" in m.features or m.form == "fut")
+                and self._apodosis(sent, start, act.lex)):  # fmt: skip
+            # "यदि ... विचार नहीं किया गया, तो आंदोलन तेज करेंगे": a protest foretold if a demand is not met is a
+            # threat made now (docs/events.md: "if X, we will Y" is THREATEN, occurred)
+            ev.type, ev.mode, ev.cameo, ev.modality = "THREATEN", "threaten", "130", "occurred"
         if ev.negated and (ev.type, ev.mode) == ("CONCEDE", "allow") and ev.modality == "occurred" and m.form == "pfv":
             # "शूटिंग की इजाजत नहीं दी": permission not given is a refusal (docs/events.md: a refusal is REJECT)
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "reject", "120", False

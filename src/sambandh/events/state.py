@@ -167,7 +167,8 @@ _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
 _CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
 _CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w" + DEVANAGARI_WORD
                            + r"])", re.IGNORECASE)
-_NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + r")\s*$")
+_NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
+                             + _kind_alt("present_aux") + r")\s*$")
 _GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")
 _AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end

@@ -165,8 +165,8 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
 _CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
-_CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w" + DEVANAGARI_WORD
-                           + r"])", re.IGNORECASE)
+_CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
                              + _kind_alt("present_aux") + r")\s*$")
 _GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")

@@ -730,6 +730,8 @@ class _State(_Arguments, _Setting):
             return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
         if not trig.english and self._qualified_away(sent, start, end, lex):
             return True  # "चुनावी रैली की": campaigning, not a protest
+        if not trig.english and self._thing_shown(sent, start, lex):
+            return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
@@ -802,6 +804,29 @@ class _State(_Arguments, _Setting):
                     and tuple(before[len(before) - len(words) :]) == words):  # fmt: skip
                 return True
         return False
+
+    def _thing_shown(self, sent: Span, start: int, lex: Lexicon) -> bool:
+        """Whether a noun of showing stands after a genitive whose owner is no actor: a ``shown`` row of
+        ``circumstance.tsv`` (``प्रदर्शन`` after ``का``/``के``: ``ताकत का प्रदर्शन``, a display or a performance), its
+        owner neither a name the tagger found nor a generic actor (``किसानों का प्रदर्शन`` is the farmers' protest).
+        """
+        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
+        own = re.match(pattern, self.text[start:])
+        if own is None:
+            return False
+        key = word_key(own.group(0))
+        gens = [words for noun, where, words in lex.circumstance if where == "shown" and noun == key]
+        before = list(re.finditer(pattern, self.text[sent.start : start]))
+        if not gens or len(before) < 2 or not any((word_key(before[-1].group(0)),) == g for g in gens):
+            return False
+        owner_end = sent.start + before[-2].end()
+        owner_start = sent.start + before[-2].start()
+        if any(x.start < owner_end and owner_start < x.end for x in self.within(max(0, owner_start - 40), owner_end)):
+            return False  # "भारत का प्रदर्शन", "हमास का प्रदर्शन": a side's act or showing, left to the rest
+        agents = self.ex.agents.get("hi")
+        lo = max(sent.start, owner_start - 40)
+        return not (agents is not None and any(s < owner_end and owner_start < e for s, e, _ in agents.find(
+            self.text, lo, owner_end)))  # fmt: skip
 
     def _protasis(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
         """Whether a Hindi predicate closes the if-clause of a condition: a ``conditional`` cue before it

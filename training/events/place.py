@@ -224,7 +224,7 @@ def main() -> int:
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:25]
     print("top weights:", ", ".join(f"{f} {v:+.2f}" for f, v in top))
     if not args.dry:
-        args.out.write_text(json.dumps({"weights": weights, "card": card}, ensure_ascii=False, indent=1) + "\n",
+        args.out.write_text(json.dumps({"mode": MODE, "weights": weights, "card": card}, ensure_ascii=False, indent=1) + "\n",
                             encoding="utf-8")
         print(f"wrote {args.out}")
     return 0

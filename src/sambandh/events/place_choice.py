@@ -147,8 +147,17 @@ def candidates(state: _State, ev: Event, before: Event | None) -> list[Candidate
     if id(ev) in state.earlier:
         none.feats.add("none/earlier")
     out = [none]
+    doers = {x for a in ev.actors if a.role != "target" for x in (a.entity_id, a.affiliation) if x}
+    targets = {x for a in ev.actors if a.role == "target" for x in (a.entity_id, a.affiliation) if x}
+    sides = {a.affiliation or a.entity_id for a in ev.actors}
     for c in by_id.values():
         kind = _kind(c.place, state)
+        country = c.place if c.place.startswith("country:") else state.ex.places_of.get(c.place)
+        for name, got in (("doer", doers), ("target", targets)):
+            if c.place in got or (country and country in got):
+                c.feats.update([f"of_{name}", f"of_{name}/{group}", f"of_{name}/kind={kind}"])
+        if country and sides == {country}:
+            c.feats.update(["home", f"home/{group}"])
         c.feats.update([f"kind={kind}", f"kind={kind}/{group}"])
         if "rules" in c.feats:
             c.feats.add(f"rules/kind={kind}")
@@ -165,19 +174,24 @@ class PlaceChooser:
     """A trained conditional logistic model: the weight of each candidate feature."""
 
     weights: dict[str, float]
+    mode: str = "all"  # "fill": only where the rules give no place; "keep_none": never where they give none
 
     @classmethod
     def load(cls, path: Path) -> PlaceChooser:
         """Read a model file written by ``training/events/place.py``."""
         obj: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        return cls({str(k): float(v) for k, v in obj["weights"].items()})
+        return cls({str(k): float(v) for k, v in obj["weights"].items()}, str(obj.get("mode", "all")))
 
     def score(self, c: Candidate) -> float:
         return sum(self.weights.get(f, 0.0) for f in c.feats)
 
     def choose(self, cands: list[Candidate]) -> Candidate:
-        """The best candidate; the rules' choice on a tie."""
-        return max(cands, key=lambda c: (self.score(c), "rules" in c.feats))
+        """The best candidate; the rules' choice on a tie (``cands[0]`` is no place)."""
+        rules_none = "rules" in cands[0].feats
+        if (self.mode == "fill" and not rules_none) or (self.mode == "keep_none" and rules_none):
+            return next(c for c in cands if "rules" in c.feats)
+        pool = cands[1:] if self.mode == "keep_none" else cands
+        return max(pool, key=lambda c: (self.score(c), "rules" in c.feats))
 
 
 @lru_cache(maxsize=4)

@@ -1085,6 +1085,11 @@ class _Setting(_Base):
                                                  or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
         for ev in events:
+            host = self._host_country(ev, sents)
+            if host is not None:
+                # "पाकिस्तान ने 2024 में ... शिखर सम्मेलन की मेजबानी की": a country that hosts a gathering hosts it at
+                # home, whatever scene the sentences around it set
+                ev.place, ev.place_start, ev.place_end = host
             # an attack done that no scene places fell on the one country it targets ("रूस ने यूक्रेन पर ड्रोन दागे")
             targets = {a.entity_id: a for a in ev.actors if a.role == "target" and a.entity_id.startswith("country:")}
             if (not ev.place and ev.type == "ASSAULT" and ev.modality == "occurred" and not ev.negated
@@ -1128,6 +1133,27 @@ class _Setting(_Base):
         if len(_WORD.findall(self.text, m.end, wm.start())) > 4 or m.entity_id in ev.actor_ids():
             return None
         return m.entity_id or "", m.start, m.end
+
+    def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
+        """The country that hosts a gathering (a hosting told as done or planned, the host a country named as the
+        act's source), when the act's own sentence names no place for it: its name's span, or the dateline's or
+        the clause chain's city where that lies in it.
+        """
+        if ev.mode != "host" or ev.negated or not _HOSTING.search(self.text, ev.trigger_start, ev.trigger_end):
+            return None
+        hosts = {a.entity_id: a for a in ev.actors if a.role == "source" and a.entity_id.startswith("country:")}
+        if len(hosts) != 1:
+            return None
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if ev.place and ev.place_start >= 0 and i >= 0 and sents[i].start <= ev.place_start < sents[i].end:
+            return None  # the sentence says where
+        a = next(iter(hosts.values()))
+        if ev.place and (ev.place == a.entity_id or self.ex.places_of.get(ev.place) == a.entity_id):
+            return None  # already there
+        # (a city named as the host, "बैंकाक ने ... मेजबानी की", is the finer place)
+        city = next((m.entity_id for m in self.within(a.start, a.end) if m.entity_id and m.end <= a.end
+                     and self.ex.places_of.get(m.entity_id) == a.entity_id), None) if a.start >= 0 else None  # fmt: skip
+        return city or a.entity_id, a.start, a.end
 
     def _own_bodies(self, ev: Event) -> str | None:
         """The country whose own bodies (``agent:<sector>:<country>``: its government, courts, police) do a

@@ -120,6 +120,9 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
                     re.IGNORECASE)
+# a relative clause of acts done within the happening named before it (words.tsv within_which)
+_WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("within_which") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 # what ends a relative clause before the act ("..., जहां ..., और ..."): the act is then the main clause's
 _CLAUSE_STOP = re.compile(r"[,;:।!?\n]")
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
@@ -1023,10 +1026,17 @@ class _Setting(_Base):
                 if generic is not None:
                     ev.place, ev.place_start, ev.place_end = generic
                     continue
+            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+            within = (self._within_which(ev, events, sents[i]) if i >= 0 and ev.place_start < 0
+                      and ev.mode not in _ELSEWHERE_MODES else None)  # fmt: skip
+            if within is not None:
+                # "पहलगाम में हुए आतंकी हमले ..., जिसमें आतंकवादियों ने ... हत्या कर दी": an act in a relative clause
+                # on a happening is done within it, at its place (before any scene carried to it)
+                ev.place, ev.place_start, ev.place_end = within
+                continue
             if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
-            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             here = self._here(ev, sents[i]) if i >= 0 else None
             if here is not None:
                 # "the Indian Ambassador here said ... a meeting": the sentence itself places it, reported or not
@@ -1154,6 +1164,24 @@ class _Setting(_Base):
         city = next((m.entity_id for m in self.within(a.start, a.end) if m.entity_id and m.end <= a.end
                      and self.ex.places_of.get(m.entity_id) == a.entity_id), None) if a.start >= 0 else None  # fmt: skip
         return city or a.entity_id, a.start, a.end
+
+    def _within_which(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:
+        """The place of the happening a relative clause that holds the act hangs on ("... हमले, जिसमें ...",
+        "the attack in which ..."): the last act of the sentence told before the clause, when it has a place its
+        sentence names.
+        """
+        wm = None
+        for m in _WITHIN_WHICH.finditer(self.text, sent.start, ev.trigger_start):
+            wm = m
+        if wm is None or _CLAUSE_STOP.search(self.text, wm.end(), ev.trigger_start):
+            return None
+        before = [e for e in events if e is not ev and sent.start <= e.trigger_start and e.trigger_end <= wm.start()]
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.trigger_end)
+        if not last.place or not sent.start <= last.place_start < sent.end:
+            return None
+        return last.place, last.place_start, last.place_end
 
     def _own_bodies(self, ev: Event) -> str | None:
         """The country whose own bodies (``agent:<sector>:<country>``: its government, courts, police) do a

@@ -96,6 +96,7 @@ def collect(gold: Path, pages: Path, split: str, cache: Path | None = None) -> l
 
 
 def folds_of(docs: list[str]) -> np.ndarray:
+    """Five folds by article (a stable hash of its id), so that no article judges rows of its own."""
     return np.array([int(hashlib.sha1(d.encode()).hexdigest(), 16) % 5 for d in docs])
 
 
@@ -120,7 +121,7 @@ def fit(rows: list[Row], names: list[str], unasked: float = 1.0) -> np.ndarray:
     n = max(1.0, sum(weights))
     for _ in range(STEPS):
         grad = L2 * w / n
-        for x, y, rw in zip(mats, masks, weights):
+        for x, y, rw in zip(mats, masks, weights, strict=True):
             s = x @ w
             p = np.exp(s - s.max())
             p /= p.sum()
@@ -135,6 +136,7 @@ MODE = "all"  # "keep_none": where the rules give no place, none stays; else the
 
 
 def pick(w: dict[str, float], feats: list[set[str]]) -> int:
+    """The candidate the weights choose (as ``PlaceChooser.choose`` does; ``feats[0]`` is no place)."""
     scores = [(sum(w.get(f, 0.0) for f in fs), "rules" in fs) for fs in feats]
     if MODE == "fill":
         if "rules/none" not in feats[0]:
@@ -161,10 +163,12 @@ def accuracy(rows: list[Row], chooser: Any, asked_only: bool = True) -> tuple[in
 
 
 def rules_pick(_: int, feats: list[set[str]]) -> int:
+    """The candidate the rules chose."""
     return next(i for i, fs in enumerate(feats) if "rules" in fs)
 
 
 def main() -> int:
+    """Collect the rows, fit, print the card and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "sambandh" / "models" / "event-place.json")
     ap.add_argument("--judge", nargs=2, action="append", default=[], metavar=("GOLD", "PAGES"))
@@ -187,14 +191,14 @@ def main() -> int:
     folds = folds_of([r[0] for r in rows])
     oof: dict[int, int] = {}
     for k in range(5):
-        w_k = fit([r for r, f in zip(rows, folds) if f != k and (MODE != "fill" or "rules/none" in r[1][0])],
-                  names, args.unasked)
-        wk = dict(zip(names, w_k))
-        for i, (r, f) in enumerate(zip(rows, folds)):
+        part = [r for r, f in zip(rows, folds, strict=True) if f != k and (MODE != "fill" or "rules/none" in r[1][0])]
+        w_k = fit(part, names, args.unasked)
+        wk = dict(zip(names, w_k, strict=True))
+        for i, (r, f) in enumerate(zip(rows, folds, strict=True)):
             if f == k:
                 oof[i] = pick(wk, r[1])
     w = fit(train, names, args.unasked)
-    weights = {f: round(float(v), 4) for f, v in zip(names, w) if abs(v) >= 1e-4}
+    weights = {f: round(float(v), 4) for f, v in zip(names, w, strict=True) if abs(v) >= 1e-4}
     card: dict[str, Any] = {"trained": dt.date.today().isoformat(), "rows": len(train), "features": len(weights),
                             "l2": L2, "unasked_weight": args.unasked}
     lines = []
@@ -206,7 +210,8 @@ def main() -> int:
         o_ok, _ = accuracy(part, lambda k, fs, base=start: oof[base + k])
         f_ok, _ = accuracy(part, lambda k, fs: pick(weights, fs))
         orc = sum(1 for r in part if r[3] and any(r[2]))
-        lines.append(f"{name} dev: oracle {orc}/{n}, rules {r_ok}/{n}, model out of fold {o_ok}/{n}, model trained on it {f_ok}/{n}")
+        lines.append(f"{name} dev: oracle {orc}/{n}, rules {r_ok}/{n}, model out of fold {o_ok}/{n},"
+                     f" model trained on it {f_ok}/{n}")
         card[name] = {"rules": r_ok, "out_of_fold": o_ok, "trained_on": f_ok, "of": n}
         start = idx.stop
     for gold, pages in args.judge:
@@ -218,14 +223,14 @@ def main() -> int:
         fu, _ = accuracy(part, lambda k, fs: pick(weights, fs), False)
         lines.append(f"{gold} (not trained on): oracle {orc}/{n}, rules {r_ok}/{n}, model {f_ok}/{n};"
                      f" no place where the gold has none: rules {ru}/{nu}, model {fu}/{nu}")
-        card.setdefault("judged", {})[gold] = {"rules": r_ok, "model": f_ok, "of": n, "none_rules": ru,
+        card.setdefault("judged", {})[f"{Path(gold).parent.name}/{Path(gold).name}"] = {"rules": r_ok, "model": f_ok, "of": n, "none_rules": ru,
                                                "none_model": fu, "none_of": nu}
     print("\n".join(lines))
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:25]
     print("top weights:", ", ".join(f"{f} {v:+.2f}" for f, v in top))
     if not args.dry:
-        args.out.write_text(json.dumps({"mode": MODE, "weights": weights, "card": card}, ensure_ascii=False, indent=1) + "\n",
-                            encoding="utf-8")
+        obj = {"mode": MODE, "weights": weights, "card": card}
+        args.out.write_text(json.dumps(obj, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
 

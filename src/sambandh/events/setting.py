@@ -1139,10 +1139,10 @@ class _Setting(_Base):
         head = [m for m in self.within(sent.start, wm.start()) if m.entity_id and m.label in PLACE_LABELS]
         if not head:
             return None
-        m = head[-1]
-        if len(_WORD.findall(self.text, m.end, wm.start())) > 4 or m.entity_id in ev.actor_ids():
+        last = head[-1]
+        if len(_WORD.findall(self.text, last.end, wm.start())) > 4 or last.entity_id in ev.actor_ids():
             return None
-        return m.entity_id or "", m.start, m.end
+        return last.entity_id or "", last.start, last.end
 
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
         """The country that hosts a gathering (a hosting told as done or planned, the host a country named as the
@@ -1162,7 +1162,8 @@ class _Setting(_Base):
             return None  # already there
         # (a city named as the host, "बैंकाक ने ... मेजबानी की", is the finer place)
         city = next((m.entity_id for m in self.within(a.start, a.end) if m.entity_id and m.end <= a.end
-                     and self.ex.places_of.get(m.entity_id) == a.entity_id), None) if a.start >= 0 else None  # fmt: skip
+                     and self.ex.places_of.get(m.entity_id) == a.entity_id),
+                    None) if a.start >= 0 else None  # fmt: skip
         return city or a.entity_id, a.start, a.end
 
     def _within_which(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:

@@ -120,11 +120,6 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
                     re.IGNORECASE)
-# a relative clause of acts done within the happening named before it (words.tsv within_which)
-_WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("within_which") + r")(?![\w"
-                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
-# what ends a relative clause before the act ("..., जहां ..., और ..."): the act is then the main clause's
-_CLAUSE_STOP = re.compile(r"[,;:।!?\n]")
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
 _SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
 # reported words' opening anywhere between two points: a frame before it is the speaker's, not the act's
@@ -1026,27 +1021,14 @@ class _Setting(_Base):
                 if generic is not None:
                     ev.place, ev.place_start, ev.place_end = generic
                     continue
-            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
-            within = (self._within_which(ev, events, sents[i]) if i >= 0 and ev.place_start < 0
-                      and ev.mode not in _ELSEWHERE_MODES else None)  # fmt: skip
-            if within is not None:
-                # "पहलगाम में हुए आतंकी हमले ..., जिसमें आतंकवादियों ने ... हत्या कर दी": an act in a relative clause
-                # on a happening is done within it, at its place (before any scene carried to it)
-                ev.place, ev.place_start, ev.place_end = within
-                continue
             if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
+            i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             here = self._here(ev, sents[i]) if i >= 0 else None
             if here is not None:
                 # "the Indian Ambassador here said ... a meeting": the sentence itself places it, reported or not
                 ev.place, ev.place_start, ev.place_end = here
-                continue
-            where = self._where_antecedent(ev, sents[i]) if i >= 0 and ev.mode not in _ELSEWHERE_MODES else None
-            if where is not None:
-                # "दिल्ली लाया गया, जहां से उन्हें ... कस्टडी में ले लिया गया": the place a relative "where" clause
-                # hangs on is where the clause's act was done
-                ev.place, ev.place_start, ev.place_end = where
                 continue
             if i < 0 or self._quoted(sents[i], ev.trigger_start) or (ev.type not in _DEEDS and _REPORTED.search(
                     self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
@@ -1116,38 +1098,12 @@ class _Setting(_Base):
                 court = self._court_seat(ev)
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
-            own = self._own_bodies(ev)
-            if (not ev.place and own and ev.modality == "occurred" and not ev.negated
-                    and id(ev) not in self.earlier):  # fmt: skip
-                # a coercion or sanction by one country's own bodies (its government, courts, police) upon no
-                # other country is done in that country, whoever it falls on ("बांग्लादेश के ... न्यायाधिकरण ने ...
-                # गिरफ्तारी वारंट जारी किया")
-                # (in the city the report is filed from or the clause chain's, when that lies in the country)
-                ev.place, ev.place_start, ev.place_end = self._city_in(own) or own, -1, -1
         self.sent_english = english
 
-    def _where_antecedent(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
-        """The place a relative "where" clause that holds the act hangs on ("X पहुंचे, जहां उन्होंने ...", "X लाया
-        गया, जहां से ...", "arrived in X, where he ..."): the last place named before the clause's "where", a few
-        words before it, with no other clause between.
-        """
-        wm = None
-        for m in _WHERE.finditer(self.text, sent.start, ev.trigger_start):
-            wm = m
-        if wm is None or _CLAUSE_STOP.search(self.text, wm.end(), ev.trigger_start):
-            return None
-        head = [m for m in self.within(sent.start, wm.start()) if m.entity_id and m.label in PLACE_LABELS]
-        if not head:
-            return None
-        last = head[-1]
-        if len(_WORD.findall(self.text, last.end, wm.start())) > 4 or last.entity_id in ev.actor_ids():
-            return None
-        return last.entity_id or "", last.start, last.end
-
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
-        """The country that hosts a gathering (a hosting told as done or planned, the host a country named as the
-        act's source), when the act's own sentence names no place for it: its name's span, or the dateline's or
-        the clause chain's city where that lies in it.
+        """The country that hosts a gathering (a hosting, ``host_noun`` in ``words.tsv``, whose one source is a
+        country), when the act's own sentence names no place for it, spanned by the host's name (a city named as
+        the host, "बैंकाक ने ... मेजबानी की", for the country: that city).
         """
         if ev.mode != "host" or ev.negated or not _HOSTING.search(self.text, ev.trigger_start, ev.trigger_end):
             return None
@@ -1165,38 +1121,6 @@ class _Setting(_Base):
                      and self.ex.places_of.get(m.entity_id) == a.entity_id),
                     None) if a.start >= 0 else None  # fmt: skip
         return city or a.entity_id, a.start, a.end
-
-    def _within_which(self, ev: Event, events: list[Event], sent: Span) -> tuple[str, int, int] | None:
-        """The place of the happening a relative clause that holds the act hangs on ("... हमले, जिसमें ...",
-        "the attack in which ..."): the last act of the sentence told before the clause, when it has a place its
-        sentence names.
-        """
-        wm = None
-        for m in _WITHIN_WHICH.finditer(self.text, sent.start, ev.trigger_start):
-            wm = m
-        if wm is None or _CLAUSE_STOP.search(self.text, wm.end(), ev.trigger_start):
-            return None
-        before = [e for e in events if e is not ev and sent.start <= e.trigger_start and e.trigger_end <= wm.start()]
-        if not before:
-            return None
-        last = max(before, key=lambda e: e.trigger_end)
-        if not last.place or not sent.start <= last.place_start < sent.end:
-            return None
-        return last.place, last.place_start, last.place_end
-
-    def _own_bodies(self, ev: Event) -> str | None:
-        """The country whose own bodies (``agent:<sector>:<country>``: its government, courts, police) do a
-        coercion or sanction, every doer of one country and no country acted upon; else ``None``.
-        """
-        if ev.type not in _DOMESTIC or ev.mode in _ELSEWHERE_MODES:
-            return None
-        doers = [a.entity_id for a in ev.actors if a.role != "target"]
-        if not doers or any(not d.startswith("agent:") or d.count(":") != 2 for d in doers):
-            return None
-        if any(a.entity_id.startswith("country:") for a in ev.actors if a.role == "target"):
-            return None
-        countries = {f"country:{d.split(':')[2]}" for d in doers}
-        return next(iter(countries)) if len(countries) == 1 else None
 
     def _home_country(self, ev: Event) -> str | None:
         """The one country every side of the act is of, doers and those acted upon (named by a country, or acting

@@ -223,8 +223,9 @@ def main() -> int:
         fu, _ = accuracy(part, lambda k, fs: pick(weights, fs), False)
         lines.append(f"{gold} (not trained on): oracle {orc}/{n}, rules {r_ok}/{n}, model {f_ok}/{n};"
                      f" no place where the gold has none: rules {ru}/{nu}, model {fu}/{nu}")
-        card.setdefault("judged", {})[f"{Path(gold).parent.name}/{Path(gold).name}"] = {"rules": r_ok, "model": f_ok, "of": n, "none_rules": ru,
-                                               "none_model": fu, "none_of": nu}
+        key = f"{Path(gold).parent.name}/{Path(gold).name}"
+        card.setdefault("judged", {})[key] = {"rules": r_ok, "model": f_ok, "of": n, "none_rules": ru,
+                                              "none_model": fu, "none_of": nu}
     print("\n".join(lines))
     top = sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:25]
     print("top weights:", ", ".join(f"{f} {v:+.2f}" for f, v in top))

@@ -120,6 +120,8 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
                     re.IGNORECASE)
+# a quotation opening ("‘", "“", or a straight quote after a space or a colon)
+_QUOTE_OPENS = re.compile(r"[‘“]|(?:^|(?<=[\s:,]))[\"']")
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
 _SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
 # reported words' opening anywhere between two points: a frame before it is the speaker's, not the act's
@@ -478,6 +480,10 @@ class _Setting(_Base):
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
+        # and a place inside words quoted after the act ("विरोध करते हुए कहा, ‘भारत में कानूनी कार्रवाई पर ...’") is the
+        # quotation's, not where the act was done
+        cands = [c for c in cands if c.start < ev.trigger_end
+                 or not _QUOTE_OPENS.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
         if ev.type in _SPEECH:
             # a place before a deed's noun that the statement is about ("काबुल में ... होटल पर आतंकी हमले की निंदा
             # की") is where that deed was done; the statement was made wherever its speaker was

@@ -72,3 +72,8 @@ def test_a_place_in_words_quoted_after_the_act_is_not_where_it_was_done():
     # a place in the act's clause before the quotation still is
     doc = annotate("प्रधानमंत्री ने बुधवार को पेरिस में राजदूत से मुलाकात की।", published="2024-05-10")
     assert places(doc, "CONSULT") == ["city:paris"]
+
+
+def test_a_place_in_what_the_act_says_after_it_is_not_where_it_was_done():
+    doc = annotate("विपक्ष ने मंगलवार को आरोप लगाया कि मणिपुर में हालात बिगड़ रहे हैं।", published="2024-05-10")
+    assert "region:manipur" not in places(doc, "ACCUSE")

@@ -484,6 +484,9 @@ class _Setting(_Base):
         # quotation's, not where the act was done
         cands = [c for c in cands if c.start < ev.trigger_end
                  or not _QUOTE_OPENS.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
+        # so is a place in what the act says after it ("आरोप लगाया कि दिल्ली में ..."): the content's
+        cands = [c for c in cands if c.start < ev.trigger_end
+                 or not _SAID_THAT.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
         if ev.type in _SPEECH:
             # a place before a deed's noun that the statement is about ("काबुल में ... होटल पर आतंकी हमले की निंदा
             # की") is where that deed was done; the statement was made wherever its speaker was

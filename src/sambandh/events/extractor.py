@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from ..facts import chair_bounds, summit_bounds
 from ..kb import KnowledgeBase, _pad
@@ -15,6 +16,9 @@ from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_
 from .headline import join_headline
 from .merge import _fold_nominals, city_countries, merge_in_document
 from .state import _State
+
+if TYPE_CHECKING:
+    from .place_choice import Candidate
 
 
 class EventExtractor:
@@ -27,8 +31,10 @@ class EventExtractor:
     """
 
     def __init__(self, kb: KnowledgeBase, home_country: str = "in",
-                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "") -> None:  # fmt: skip
+                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "",
+                 place_chooser: str = "off") -> None:  # fmt: skip
         from ..event_score import load_scorer
+        from .place_choice import load_chooser
 
         self.kb = kb
         # the precision model (sambandh/event_score.py): "off" keeps every event the rules find
@@ -38,6 +44,10 @@ class EventExtractor:
         # sees them, before places, dates and usual doers are carried over (by id(); the event is kept
         # with them, so no id is reused while they are held)
         self.features_seen: dict[int, tuple[Event, list[str]]] | None = None
+        # the learned place chooser (events/place_choice.py): "off" keeps the rules' places; where its
+        # training rows are collected (each body event's candidate places, by id(), as features_seen)
+        self.place_chooser = None if place_chooser == "off" else load_chooser(place_chooser)
+        self.places_seen: dict[int, tuple[Event, list[Candidate]]] | None = None
         self.home = f"country:{home_country}"
         if lexicons is None:
             lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
@@ -153,6 +163,13 @@ class EventExtractor:
             state.carry_dates(body)
         except Exception as exc:  # noqa: BLE001 - keep the dates the sentences gave
             self.faults[f"carry_dates:{type(exc).__name__}"] += 1
+        if self.place_chooser is not None or self.places_seen is not None:
+            from .place_choice import choose_places
+
+            try:
+                choose_places(state, body, self.place_chooser, self.places_seen)
+            except Exception as exc:  # noqa: BLE001 - keep the rules' places
+                self.faults[f"place_choice:{type(exc).__name__}"] += 1
         return events
 
     def _headline(self, title: Article, bounds: tuple[str | None, str | None],

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden java lint typecheck bench clean setup model event-model translit teacher teacher-gpu countries cities browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model event-model actor-model translit teacher teacher-gpu countries cities browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -115,6 +115,10 @@ translit: $(STAMP)
 # the event precision model (sambandh/models/event-precision.json), from the dev halves of eval/events/
 event-model: $(STAMP)
 	$(BIN)/python training/events/precision.py
+
+# the actor ranker (sambandh/models/actor-ranker.json), from the dev halves of eval/events/; about 3 minutes
+actor-model: $(STAMP)
+	$(BIN)/python training/events/actors.py
 
 teacher: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[teacher]'

@@ -93,18 +93,25 @@ def gather(text: str, trig_type: str, mode: str, start: int, end: int, *, englis
 
     Args:
         text: The article's text (offsets index it).
-        trig_type: The event's PLOVER type; ``mode`` its mode.
-        start: The trigger's start; ``end`` its end.
-        english: Whether the sentence is English; ``passive`` whether the predicate is passive;
-            ``form`` the predicate's form (``pfv``, ``nominal``, ...); ``symmetric`` whether it is.
+        trig_type: The event's PLOVER type.
+        mode: Its mode.
+        start: The trigger's start.
+        end: The trigger's end.
+        english: Whether the sentence is English.
+        passive: Whether the predicate is passive.
+        form: The predicate's form (``pfv``, ``nominal``, ...).
+        symmetric: Whether the predicate is symmetric (a meeting, a clash).
         args: The clause's names as the rules read them (``_Arg``: entity id, label, case, offsets, via).
         prev_clause: The doers of the predicate before this one in the sentence.
         prev_sentence: The doers the sentences before named last (entity ids).
-        frequent: The country the article names most; ``dateline``: the dateline's country.
-        label: entity id -> its label; ``affiliation``: entity id -> the country it acts for.
+        frequent: The country the article has named most so far.
+        dateline: The dateline's country.
+        label: Entity id -> its label.
+        affiliation: Entity id -> the country it acts for.
         sent_start: Where the trigger's sentence starts.
         sentence: The names of the sentence outside the clause (``_Arg``s, their case read in the sentence).
-        home: The home country (``Config.home_country``); ``recent``: the countries named last before.
+        home: The home country (``Config.home_country``).
+        recent: The countries named last before.
     """
     comp = _complementizer()
     ctx = [f"t:{trig_type}", f"tm:{trig_type}:{mode}", f"lang:{'en' if english else 'hi'}", f"pass:{passive}",
@@ -130,10 +137,11 @@ def gather(text: str, trig_type: str, mode: str, start: int, end: int, *, englis
             f"fc:{form}:{a.case}", f"yc:{symmetric}:{a.case}", f"ck:{a.case}:{kind}",
             f"lc:{'en' if english else 'hi'}:{a.case}", f"ncase:{a.case}:{min(cases_seen[a.case], 3)}",
         ]  # fmt: skip
+        case = str(a.case)
         if a is nearest_before:
-            f += ["nearest_before", f"nb:{a.case}"]
+            f += ["nearest_before", f"nb:{case}"]
         if a is nearest_after:
-            f += ["nearest_after", f"na:{a.case}"]
+            f += ["nearest_after", f"na:{case}"]
         if comp.search(between):
             f.append("comp_between")
         if _CLAUSE_PUNCT.search(between):

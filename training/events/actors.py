@@ -132,6 +132,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def softmax(z: np.ndarray) -> np.ndarray:
+    """Each row's probabilities of the classes from its scores."""
     z = z - z.max(1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(1, keepdims=True)
@@ -163,7 +164,8 @@ def _matching(fits: list[list[int]]) -> int:
     return sum(augment(i, set()) for i in range(len(fits)))
 
 
-def score(events: list[dict[str, Any]], probs: list[list[list[float]]], margins: tuple[float, float, float]) -> dict[str, float]:
+def score(events: list[dict[str, Any]], probs: list[list[list[float]]],
+          margins: tuple[float, float, float]) -> dict[str, float]:  # fmt: skip
     """The share of events whose actor set is exactly the gold's, and whose actors' roles all fit, after the
     decoder with ``margins`` (add, drop, role) judged the candidates (all 9.0: the rules alone).
     """
@@ -181,7 +183,8 @@ def score(events: list[dict[str, Any]], probs: list[list[list[float]]], margins:
     return {"actors": round(100 * ok / n, 1), "roles": round(100 * roles / n, 1), "events": len(events)}
 
 
-def best_margins(events: list[dict[str, Any]], probs: list[list[list[float]]]) -> tuple[tuple[float, float, float], dict[str, float]]:
+def best_margins(events: list[dict[str, Any]],
+                 probs: list[list[list[float]]]) -> tuple[tuple[float, float, float], dict[str, float]]:  # fmt: skip
     """The margins with the highest actor accuracy (then role accuracy; then the largest margins: the
     rules kept where nothing is gained).
     """
@@ -211,7 +214,9 @@ def out_of_fold(events: list[dict[str, Any]]) -> list[list[list[float]]]:
     return probs
 
 
-def judge_with(events: list[dict[str, Any]], w: np.ndarray, b: np.ndarray, names: list[str]) -> list[list[list[float]]]:
+def judge_with(events: list[dict[str, Any]], w: np.ndarray, b: np.ndarray,
+               names: list[str]) -> list[list[list[float]]]:  # fmt: skip
+    """The probabilities of a model (weights ``w``, bias ``b`` over feature ``names``) for other events."""
     x, _, _ = design(events, names)
     return split_probs(events, softmax(x @ w + b))
 
@@ -259,7 +264,7 @@ def main() -> int:
             "data": "dev halves of " + ", ".join(str(g.relative_to(ROOT)) for g, _ in GOLD) + "; our own "
                     "annotations of ../shared/data pages (see ../shared/data/README.md for the texts' terms: "
                     "research use inside this project); blind halves not read",
-            "events": len(events), "candidates": int(len(y)),
+            "events": len(events), "candidates": len(y),
             "labels": {c: int((y == i).sum()) for i, c in enumerate(CLASSES)},
             "features": len(names), "l2": L2, "steps": STEPS, "min_count": MIN_COUNT,
             "out_of_fold": {"rules": score(events, oof, rules), "ranker": at},

@@ -28,7 +28,8 @@ class EventExtractor:
     """
 
     def __init__(self, kb: KnowledgeBase, home_country: str = "in",
-                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "", ranker: str = "off") -> None:  # fmt: skip
+                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "",
+                 ranker: str = "off") -> None:  # fmt: skip
         from ..actor_rank import load_ranker
         from ..event_score import load_scorer
 

@@ -232,7 +232,7 @@ class ActorRanker:
 
     weights: dict[str, list[float]]  # feature -> one weight per class of CLASSES
     bias: list[float]
-    margin_add: float
+    margin_add: float | dict[str, float]  # one for every role, or by role
     margin_drop: float
     margin_role: float
 
@@ -240,7 +240,9 @@ class ActorRanker:
     def load(cls, path: Path) -> ActorRanker:
         """The model in a JSON file written by ``training/events/actors.py``."""
         d = json.loads(path.read_text(encoding="utf-8"))
-        return cls({k: list(v) for k, v in d["weights"].items()}, list(d["bias"]), float(d["margin_add"]),
+        add = d["margin_add"]
+        add = {k: float(v) for k, v in add.items()} if isinstance(add, dict) else float(add)
+        return cls({k: list(v) for k, v in d["weights"].items()}, list(d["bias"]), add,
                    float(d["margin_drop"]), float(d["margin_role"]))  # fmt: skip
 
     def probabilities(self, feats: list[str]) -> list[float]:
@@ -261,11 +263,13 @@ class ActorRanker:
                       self.margin_add, self.margin_drop, self.margin_role)  # fmt: skip
 
 
-def choose(rules: list[str], probs: list[list[float]], margin_add: float, margin_drop: float,
+def choose(rules: list[str], probs: list[list[float]], margin_add: float | dict[str, float], margin_drop: float,
            margin_role: float) -> list[str]:  # fmt: skip
     """Each candidate's role after the model's judgement: ``rules`` holds the role the rules gave it (``none``
     for none; a role outside ``ROLES``, a visit's destination, is kept as it is), ``probs`` the model's
-    probabilities of CLASSES. A candidate is added when a role beats "no actor" by ``margin_add``, dropped when
+    probabilities of CLASSES. A candidate is added when a role beats "no actor" by ``margin_add`` (one for
+    every role, or one for each: a side's margin may be below zero, the model's "no actor" being the
+    commoner outcome of any one candidate), dropped when
     "no actor" beats its role by ``margin_drop`` (one actor always stays: the one the model doubts least), and
     re-roled when another role beats its own by ``margin_role``.
     """
@@ -279,7 +283,8 @@ def choose(rules: list[str], probs: list[list[float]], margin_add: float, margin
         if r == "none":
             role = CLASSES[best]
             room = held[role] < (2 if role == "participant" else 1)
-            if room and p[best] - p[0] > margin_add and (role not in adds or p[best] - p[0] > adds[role][0]):
+            need = margin_add.get(role, 9.0) if isinstance(margin_add, dict) else margin_add
+            if room and p[best] - p[0] > need and (role not in adds or p[best] - p[0] > adds[role][0]):
                 adds[role] = (p[best] - p[0], k)
             continue
         if r not in ROLES:
@@ -298,7 +303,8 @@ def choose(rules: list[str], probs: list[list[float]], margin_add: float, margin
     return out
 
 
-def decode(ev: Event, cands: Candidates, probs: list[list[float]], margin_add: float, margin_drop: float,
+def decode(ev: Event, cands: Candidates, probs: list[list[float]], margin_add: float | dict[str, float],
+           margin_drop: float,
            margin_role: float) -> list[Actor]:  # fmt: skip
     """The actors of one event: the rules' ones, changed where the model is sure by the margins."""
     by_id = {a.entity_id: a for a in ev.actors}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -211,3 +212,26 @@ def test_a_weekday_takes_the_tense_of_its_own_verb_not_of_a_later_clause():
     # "के लिए" (for) is no finished act, nor a passive that goes on ("लिया जाता")
     assert values("14 जून को छात्रों के लिए सूची जारी की जाएगी।", pub)[0] == ("14 जून", "DATE", "2022-06-14")
     assert values("5 जनवरी तक फैसला नहीं लिया जाता तो परियोजना रुक जाएगी।", pub)[0] == ("5 जनवरी", "DATE", "2022-01-05")
+
+
+def test_an_iltimex_folder_reads_as_undated_pages_by_stem(tmp_path):
+    from sambandh.evaluate import read_pages
+
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    body = "\nपटना।। मंत्री ने सोमवार को बैठक की।\n"
+    (plain / "C-7.xml").write_text(f'<?xml version="1.0" ?>\n<DOC><TEXT>{body}</TEXT></DOC>\n', encoding="utf-8")
+    (tmp_path / "C-7.xml").write_text("<DOC><TEXT>tagged copy, not read</TEXT></DOC>", encoding="utf-8")
+    pages = read_pages(tmp_path)
+    assert list(pages) == ["ilt-C-7"]
+    page = pages["ilt-C-7"]
+    assert page["published"] is None and page["language"] == "hi"
+    assert page["text"].strip() == "पटना।। मंत्री ने सोमवार को बैठक की।"
+
+
+def test_a_folder_without_articles_is_a_usage_error(tmp_path):
+    from sambandh.errors import UsageError
+    from sambandh.evaluate import read_pages
+
+    with pytest.raises(UsageError):
+        read_pages(tmp_path)

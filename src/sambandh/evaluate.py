@@ -414,8 +414,9 @@ def _article_year(article: Any) -> str | None:
 # ---- events against the news-pages gold (docs/events.md) ---------------------------------
 def read_pages(path: Path) -> dict[str, dict[str, Any]]:
     """Annotated articles by id, from a pages JSONL file (``id``, ``text``, ``published``,
-    ``language``, ``title``) or from the BBC Hindi CSV (``category,text`` rows, no header
-    fields beyond ``0,1``), whose articles are ``bbc-NNN`` by row (0-based) and undated.
+    ``language``, ``title``), from the BBC Hindi CSV (``category,text`` rows, no header
+    fields beyond ``0,1``), whose articles are ``bbc-NNN`` by row (0-based) and undated, or from
+    a folder of ILTIMEX-style ``.xml`` files (``ilt-<stem>``, undated).
 
     Raises:
         UsageError: The file is missing or a line is not JSON.
@@ -426,6 +427,15 @@ def read_pages(path: Path) -> dict[str, dict[str, Any]]:
     if not path.exists():
         raise UsageError(f"no such file: {path}")
     out: dict[str, dict[str, Any]] = {}
+    if path.is_dir():
+        # an ILTIMEX-style folder: its untagged copy where there is one, ``ilt-<file stem>`` ids, undated
+        folder = path / "plain" if (path / "plain").is_dir() else path
+        for f in sorted(folder.glob("*.xml")):
+            out[f"ilt-{f.stem}"] = {"id": f"ilt-{f.stem}", "text": read_iltimex(f)[0], "published": None,
+                                    "language": "hi", "title": ""}  # fmt: skip
+        if not out:
+            raise UsageError(f"no .xml articles in {path}")
+        return out
     if path.suffix.lower() == ".csv":
         with path.open(encoding="utf-8", newline="") as fh:
             for n, row in enumerate(csv.DictReader(fh)):
@@ -1259,11 +1269,7 @@ def check_gold_lines(argv: list[str] | None, check: Any, describe: Any) -> int:
     ap.add_argument("--pages", type=Path, default=Path("../shared/data/news-pages/pages.jsonl"))
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
-    pages = {}
-    for raw in args.pages.read_text(encoding="utf-8").splitlines():
-        if raw.strip():
-            row = json.loads(raw)
-            pages[row["id"]] = row["text"]
+    pages = {pid: str(row.get("text") or "") for pid, row in read_pages(args.pages).items()}
     bad = 0
     seen: set[str] = set()
     for n, raw in enumerate(args.gold.read_text(encoding="utf-8").splitlines(), 1):

@@ -609,7 +609,10 @@ class _State(_Arguments, _Setting):
         ev = self._told(act)
         self._verbal_attack(ev)
         if self.ex.ranker is not None or self.ex.actor_rows is not None:
-            self._keep_candidates(ev, act)
+            try:
+                self._keep_candidates(ev, act)
+            except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
+                self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
         return ev
 

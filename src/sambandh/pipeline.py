@@ -670,7 +670,8 @@ class EventStage(Stage):
 
             self._extractor = EventExtractor(load_kb(self.config.kb_dir or None), self.config.home_country,
                                              scorer=self.config.event_scorer,
-                                             place_chooser=self.config.place_chooser)  # fmt: skip
+                                             place_chooser=self.config.place_chooser,
+                                             ranker=self.config.actor_ranker)  # fmt: skip
         return self._extractor
 
     def load(self) -> None:

@@ -105,6 +105,7 @@ from .merge import _dedupe, _drop_office_agents, _may_hold, _sector, add_evidenc
 from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
+    from ..actor_rank import Candidates
     from .extractor import EventExtractor
 
 # the verb-group features of a finite verb: its subject stands before it, never after
@@ -271,6 +272,8 @@ class _State(_Arguments, _Setting):
                  ex: EventExtractor) -> None:  # fmt: skip
         super().__init__(article, mentions, bounds, ex)
         self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
+        # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
+        self.candidates: dict[int, tuple[Event, Candidates]] = {}
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -625,8 +628,39 @@ class _State(_Arguments, _Setting):
         self._pair_sides(act)
         ev = self._told(act)
         self._verbal_attack(ev)
+        if self.ex.ranker is not None or self.ex.actor_rows is not None:
+            try:
+                self._keep_candidates(ev, act)
+            except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
+                self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
         return ev
+
+    def _keep_candidates(self, ev: Event, act: _Act) -> None:
+        """What the actor ranker (``sambandh.actor_rank``) judges once the article's events are finished: the
+        names of the clause with their cases, the doers of the clause and sentences before, the article's most
+        named country and the dateline's.
+        """
+        from ..actor_rank import gather
+
+        m = act.m
+        frequent = max(self.country_count, key=lambda c: self.country_count[c]) if self.country_count else None
+        dl = self.dateline.entity_id if self.dateline is not None else None
+        dl_country = (dl if dl and dl.startswith("country:") else self.ex.places_of.get(dl)) if dl else None
+        self.candidates[id(ev)] = (ev, gather(
+            self.text, ev.type, ev.mode, m.start, m.end, english=act.trig.english, passive=act.passive,
+            form=m.form, symmetric=act.trig.symmetric, args=act.args, prev_clause=act.prev_sources,
+            prev_sentence=self.last_sources if self.sentences_since_source <= 2 else [], frequent=frequent,
+            dateline=dl_country, label=self._label,
+            affiliation=lambda e: self.ex.affiliation(e, self.roles, self.date), sent_start=act.sent.start,
+            sentence=self._sentence_names(act), home=self.ex.home, recent=self.last_countries))
+
+    def _sentence_names(self, act: _Act) -> list[_Arg]:
+        """The names of the act's sentence that could act (not a city), each with its case in the sentence."""
+        sent = act.sent
+        return [_Arg(m.entity_id, m.label, self._case(m.end, sent.end, m.start), m.start, m.end, "name", m.kb_id)
+                for m in self.within(sent.start, sent.end)
+                if m.entity_id and m.label in ACTOR_LABELS and not self.ex.is_city(m.entity_id)]  # fmt: skip
 
     def _pair_sides(self, act: _Act) -> None:
         """A meeting, talks or an agreement that names no side, or one country alone, in an article about two

@@ -751,7 +751,7 @@ class _State(_Arguments, _Setting):
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
         if (not trig.english and m.entry.pred in _CONTEST_SENSE
                 and _CONTEST_WORD.search(text, sent.start, sent.end)):  # fmt: skip
-            return True  # "टीम फाइनल में थाइलैंड से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
+            return True  # "टीम फाइनल में ईरान से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
         if (not trig.english and m.entry.pred in _STANCE and "neg" in m.features
                 and _NEG_COPULA_END.search(text, start, end)):  # fmt: skip
             return True  # "हम चिंतित नहीं हैं": a stance not held is no stance stated

@@ -23,14 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import Event
-from .grammar import PLACE_LABELS
+from .grammar import PLACE_LABELS, _kind_alt
 from .setting import _DEEDS, _ELSEWHERE_MODES, _SPEECH
 
 if TYPE_CHECKING:
     from .state import _State
 
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "event-place.json"
-_CLAUSE_BREAK = re.compile(r"[,;:।!?\"“”‘’()]|(?<!\S)(?:कि|जबकि|जहां|जिसमें|which|where|that|while)(?!\S)")
+# punctuation, or a word that opens another clause (lang/<code>/words.tsv place_clause_break)
+_CLAUSE_BREAK = re.compile(r"[,;:।!?\"“”‘’()]|(?<!\S)(?:" + _kind_alt("place_clause_break") + r")(?!\S)")
 _WORD = re.compile(r"\S+")
 _NONE = ""
 
@@ -183,6 +184,7 @@ class PlaceChooser:
         return cls({str(k): float(v) for k, v in obj["weights"].items()}, str(obj.get("mode", "all")))
 
     def score(self, c: Candidate) -> float:
+        """The candidate's score: the sum of its features' weights (an unknown feature weighs 0)."""
         return sum(self.weights.get(f, 0.0) for f in c.feats)
 
     def choose(self, cands: list[Candidate]) -> Candidate:

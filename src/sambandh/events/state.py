@@ -131,6 +131,8 @@ _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
     sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
                       + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _WORD_BEFORE = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
+# a word with its apostrophes (an English "India's" whole), as the qualifier and cue checks read words
+_TOKEN = re.compile(r"[\w" + DEVANAGARI_WORD + r"']+")
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
 # ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; after English's and its object ("asked to leave
@@ -576,7 +578,7 @@ class _State(_Arguments, _Setting):
 
     def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
         """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
-        words = [word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[pos : pos + 60])]
+        words = [word_key(w) for w in _TOKEN.findall(self.text[pos : pos + 60])]
         words = [w for w in words if w not in _SKIP_AFTER][:ntok]
         joined = " ".join(words)
         for cue, mod in lex.cues(where):
@@ -592,7 +594,7 @@ class _State(_Arguments, _Setting):
             return m.form == "pfv" and "past" not in m.features
         if m.form != "inf":
             return False
-        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[m.end : m.end + 60])
+        words = _TOKEN.findall(self.text[m.end : m.end + 60])
         if len(words) < 3 or words[0] not in _GEN_FORMS:
             return False
         k = 2 if lex.particles.get(word_key(words[1])) == "-" else 1  # "का भी ऐलान"
@@ -606,7 +608,7 @@ class _State(_Arguments, _Setting):
         chunk = self.text[lo:pos]
         cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
         chunk = chunk[cut + 1 :] if cut >= 0 else chunk
-        keys = " " + " ".join(word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), chunk)) + " "
+        keys = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk)) + " "
         for cue, mod in lex.cues("before"):
             if f" {cue} " in keys:
                 return mod
@@ -785,7 +787,7 @@ class _State(_Arguments, _Setting):
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
         if (not trig.english and m.entry.pred in _CONTEST_SENSE
                 and _CONTEST_WORD.search(text, sent.start, sent.end)):  # fmt: skip
-            return True  # "टीम फाइनल में थाइलैंड से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
+            return True  # "टीम फाइनल में ईरान से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
         if (not trig.english and m.entry.pred in _STANCE and "neg" in m.features
                 and _NEG_COPULA_END.search(text, start, end)):  # fmt: skip
             return True  # "हम चिंतित नहीं हैं": a stance not held is no stance stated
@@ -813,7 +815,7 @@ class _State(_Arguments, _Setting):
         ``circumstance.tsv`` for this mode (``kill``) whose words stand before the predicate in its
         sentence (``तूफान से``, ``ट्रेन दुर्घटना में``, ``कार ने टक्कर``).
         """
-        before = [word_key(w) for w in re.findall(r"[\w" + DEVANAGARI_WORD + r"']+", self.text[sent.start : start])]
+        before = [word_key(w) for w in _TOKEN.findall(self.text[sent.start : start])]
         # words that make the disaster a time, not a cause ("हादसे के बाद भीड़ ने ... हत्या कर दी")
         anchors = [words for noun, where, words in lex.circumstance if where == "time_after" and noun == mode]
         for noun, where, words in lex.circumstance:
@@ -830,9 +832,8 @@ class _State(_Arguments, _Setting):
         """Whether the words right before a predicate noun make it no act of its kind: a ``qualifier``
         row of ``circumstance.tsv`` (``चुनावी`` before ``रैली``: an election rally is campaigning).
         """
-        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
-        own = [word_key(w) for w in re.findall(pattern, self.text[start:end])]
-        before = [word_key(w) for w in re.findall(pattern, self.text[max(sent.start, start - 60) : start])]
+        own = [word_key(w) for w in _TOKEN.findall(self.text[start:end])]
+        before = [word_key(w) for w in _TOKEN.findall(self.text[max(sent.start, start - 60) : start])]
         for noun, where, words in lex.circumstance:
             if (where == "qualifier" and own and own[0] == noun and len(before) >= len(words)
                     and tuple(before[len(before) - len(words) :]) == words):  # fmt: skip
@@ -844,13 +845,12 @@ class _State(_Arguments, _Setting):
         ``circumstance.tsv`` (``प्रदर्शन`` after ``का``/``के``: ``ताकत का प्रदर्शन``, a display or a performance), its
         owner neither a name the tagger found nor a generic actor (``किसानों का प्रदर्शन`` is the farmers' protest).
         """
-        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
-        own = re.match(pattern, self.text[start:])
+        own = _TOKEN.match(self.text[start:])
         if own is None:
             return False
         key = word_key(own.group(0))
         gens = [words for noun, where, words in lex.circumstance if where == "shown" and noun == key]
-        before = list(re.finditer(pattern, self.text[sent.start : start]))
+        before = list(_TOKEN.finditer(self.text[sent.start : start]))
         if not gens or len(before) < 2 or not any((word_key(before[-1].group(0)),) == g for g in gens):
             return False
         owner_end = sent.start + before[-2].end()
@@ -869,7 +869,7 @@ class _State(_Arguments, _Setting):
         """
         if self._cue_before(lex, start, start - sent.start) != "conditional":
             return False
-        words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[start:end])
+        words = _TOKEN.findall(self.text[start:end])
         last = word_key(words[-1]) if words else ""
         return any(last == cue for cue, _ in lex.cues("then")) or self._cue(lex, "then", end, 1) is not None
 
@@ -880,7 +880,7 @@ class _State(_Arguments, _Setting):
         """
         if self._cue_before(lex, start, start - sent.start) != "conditional":
             return False
-        words = [word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[sent.start : start])]
+        words = [word_key(w) for w in _TOKEN.findall(self.text[sent.start : start])]
         cond = [i for i, w in enumerate(words) if any(w == c for c, mod in lex.cues("before") if mod == "conditional")]
         thens = {c for c, _ in lex.cues("then")}
         return bool(cond) and any(w in thens for w in words[cond[0] + 1 :])

@@ -12,8 +12,8 @@ from conftest import roles_of as _roles
 @pytest.mark.parametrize(
     "text, subject",
     [
-        ("नेपाल सरकार रमेश थापा की हत्या के आरोपों को ख़ारिज करती रही है।", "country:np"),
-        ("रूस सरकार पत्रकार अन्ना वर्मा की हत्या के आरोपों को ख़ारिज करती रही है।", "country:ru"),
+        ("श्रीलंका सरकार कारोबारी सुनील परेरा की हत्या के आरोप को नकारती रही है।", "country:lk"),
+        ("बेलारूस सरकार लेखिका मीरा सेन की हत्या के आरोपों को बेबुनियाद बताती रही है।", "country:by"),
     ],
 )
 def test_who_rejects_a_charge_of_killing_is_not_the_killer(text, subject):
@@ -25,9 +25,9 @@ def test_who_rejects_a_charge_of_killing_is_not_the_killer(text, subject):
 
 
 def test_a_killing_told_again_as_a_charge_is_the_killing_told_first():
-    text = ("लंदन में पत्रकार अन्ना वर्मा की हत्या कर दी गई। ब्रिटेन ने इसके लिए रूस पर आरोप लगाया। "
-            "रूस सरकार अन्ना वर्मा की हत्या के आरोपों को ख़ारिज करती रही है।")
+    text = ("बर्लिन में लेखिका मीरा सेन की हत्या की गई। जर्मनी ने इसके लिए बेलारूस पर आरोप लगाया। "
+            "बेलारूस सरकार मीरा सेन की हत्या के आरोपों को बेबुनियाद बताती रही है।")
     doc = annotate_text(text, published="2024-05-02")
     kills = _events(doc, "ASSAULT", "kill")
     assert len(kills) == 1, doc["events"]
-    assert _roles(kills[0]).get("country:ru") != "source", kills[0]["actors"]
+    assert _roles(kills[0]).get("country:by") != "source", kills[0]["actors"]

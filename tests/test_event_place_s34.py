@@ -65,9 +65,9 @@ def test_the_place_chooser_is_off_by_default():
 
 
 def test_a_place_in_words_quoted_after_the_act_is_not_where_it_was_done():
-    doc = annotate("नई दिल्ली : भारत ने बुधवार को अमेरिकी बयान का विरोध करते हुए कहा, ‘कनाडा में हो रही हिंसा चिंता की बात है।’",
-                   published="2024-05-10")
-    assert places(doc, "ACCUSE") == ["city:new-delhi"]  # the dateline's country speaks where the report is filed
+    doc = annotate("कोलकाता : भारत ने शुक्रवार को ब्रिटिश सांसदों के प्रस्ताव की निंदा करते हुए कहा, ‘बांग्लादेश में फैली "
+                   "अशांति पर हमारी नजर है।’", published="2024-05-10")
+    assert places(doc, "ACCUSE") == ["city:kolkata"]  # the dateline's country speaks where the report is filed
     # a place in the act's clause before the quotation still is
     doc = annotate("प्रधानमंत्री ने बुधवार को पेरिस में राजदूत से मुलाकात की।", published="2024-05-10")
     assert places(doc, "CONSULT") == ["city:paris"]

@@ -37,7 +37,7 @@ def test_an_order_of_an_act_the_sentence_codes_is_that_act(rules_only):
 
 
 def test_an_order_to_leave_the_country_is_an_expulsion(rules_only):
-    assert _modes("सरकार ने पाकिस्तानी अधिकारी को 24 घंटे में भारत छोड़ने का निर्देश दिया।") == [("SANCTION", "expel")]
+    assert _modes("विदेश मंत्रालय ने नेपाली राजनयिक को 72 घंटे के अंदर भारत छोड़ने का निर्देश दिया।") == [("SANCTION", "expel")]
 
 
 @pytest.mark.parametrize(("text", "mode"), [
@@ -46,16 +46,16 @@ def test_an_order_to_leave_the_country_is_an_expulsion(rules_only):
     ("हाई कोर्ट ने छात्र के खिलाफ दर्ज एफआईआर रद्द कर दी।", ("CONCEDE", "release")),
     ("भाजपा ने राज्य सरकार से समर्थन वापस ले लिया है।", ("RETREAT", "withdraw")),
     ("सीमा सुरक्षा बल ने फिल्म की टीम को सीमा पर शूटिंग की इजाजत नहीं दी।", ("REJECT", "reject")),
-    ("नेताओं ने मृतक के घर जाकर परिजनों को ढांढस बंधाया।", ("SUPPORT", "condole")),
+    ("सांसद ने गांव पहुंचकर पीड़ित परिवार को ढांढस बंधाया।", ("SUPPORT", "condole")),
     ("पार्टी में आई एक महिला ने सब इंस्पेक्टर को धक्का दे दिया।", ("ASSAULT", "attack")),
-    ("पिता ने अदालत से जवाब दाखिल करने के लिए वक्त मांगा।", ("REQUEST", "request")),
+    ("आरोपी ने अदालत से हलफनामा देने के लिए दो हफ्ते का समय मांगा।", ("REQUEST", "request")),
 ])
 def test_police_and_court_wording(rules_only, text, mode):
     assert mode in _modes(text), (text, _modes(text))
 
 
 def test_a_ban_had_imposed_is_its_causer_s(rules_only):
-    evs = typed_events("एक सामाजिक संस्था ने बाजार में शंख बेचने पर पाबंदी लगवा दी।", "SANCTION")
+    evs = typed_events("एक व्यापारी संघ ने मेले में पटाखे बेचने पर रोक लगवा दी।", "SANCTION")
     assert evs and any(a["role"] == "source" for a in evs[0]["actors"]), evs
 
 
@@ -92,7 +92,7 @@ def test_the_same_words_away_from_a_contest_stay_acts(rules_only, text, typ):
 
 @pytest.mark.parametrize(("text", "typ"), [
     ("कोच ने कहा, हम फाइनल को लेकर चिंतित नहीं हैं।", "ACCUSE"),
-    ("उन्होंने कहा कि मैं अपनी फॉर्म को लेकर चिंतित नहीं हूं।", "ACCUSE"),
+    ("धाविका रीना कुमारी ने कहा कि मैं अगली दौड़ की तैयारी से चिंतित नहीं हूं।", "ACCUSE"),
     ("विवाद के बाद मंत्री ने इस्तीफे की पेशकश की।", "AGREE"),
     ("पुलिस को नाले से एक युवक की लाश बरामद हुई।", "COERCE"),
     ("तटरक्षक बल ने अभ्यास में तलाशी की कार्रवाई का प्रदर्शन किया।", "PROTEST"),
@@ -109,7 +109,7 @@ def test_no_act_of_its_kind(rules_only, text, typ):
     ("पुलिस ने मुठभेड़ के बाद मौके से दो राइफल बरामद कीं।", "COERCE"),
     ("किसानों ने कलेक्ट्रेट के बाहर प्रदर्शन किया।", "PROTEST"),
     ("जिला मुख्यालय पर छात्रों का प्रदर्शन चल रहा है।", "PROTEST"),  # the owner an actor: their protest
-    ("भारत और चीन के बीच कोर कमांडर स्तर की बैठक हुई।", "CONSULT"),
+    ("नेपाल और भूटान के बीच सचिव स्तर की बैठक हुई।", "CONSULT"),
 ])
 def test_the_kind_stays_beside_them(rules_only, text, typ):
     assert typed_events(text, typ), text

@@ -13,7 +13,7 @@ from conftest import roles_of as _roles
     "text, subject",
     [
         ("श्रीलंका सरकार कारोबारी सुनील परेरा की हत्या के आरोप को नकारती रही है।", "country:lk"),
-        ("बेलारूस सरकार लेखिका मीरा सेन की हत्या के आरोपों को बेबुनियाद बताती रही है।", "country:by"),
+        ("बेलारूस सरकार लेखिका मीरा सेन की हत्या के इल्ज़ामों को बेबुनियाद बताती रही है।", "country:by"),
     ],
 )
 def test_who_rejects_a_charge_of_killing_is_not_the_killer(text, subject):
@@ -26,7 +26,7 @@ def test_who_rejects_a_charge_of_killing_is_not_the_killer(text, subject):
 
 def test_a_killing_told_again_as_a_charge_is_the_killing_told_first():
     text = ("बर्लिन में लेखिका मीरा सेन की हत्या की गई। जर्मनी ने इसके लिए बेलारूस पर आरोप लगाया। "
-            "बेलारूस सरकार मीरा सेन की हत्या के आरोपों को बेबुनियाद बताती रही है।")
+            "बेलारूस सरकार मीरा सेन की हत्या के आरोपों से इनकार करती रही है।")
     doc = annotate_text(text, published="2024-05-02")
     kills = _events(doc, "ASSAULT", "kill")
     assert len(kills) == 1, doc["events"]

@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 RUNTIME := $(VENV)/.installed-runtime
 ASSETS := node_modules/.installed
 
-.PHONY: demo test golden java lint typecheck bench clean setup model model-student event-model translit teacher teacher-gpu countries cities browser serve
+.PHONY: demo test golden java lint typecheck bench clean setup model model-student event-model place-model actor-model translit teacher teacher-gpu countries cities browser serve
 SHARED ?= ../shared
 NER_WORK ?= build/ner
 
@@ -138,6 +138,16 @@ translit: $(STAMP)
 # the event precision model (sambandh/models/event-precision.json), from the dev halves of eval/events/
 event-model: $(STAMP)
 	$(BIN)/python training/events/precision.py
+
+# the learned event place chooser (sambandh/models/event-place.json; off unless Config.place_chooser names it),
+# from the dev halves of eval/events/; judged on the tuning sets 11-13 where they are present
+place-model: $(STAMP)
+	$(BIN)/python training/events/place.py --mode fill --unasked 0.5 \
+		$(foreach n,11 12 13,$(if $(wildcard ../sets/unseen$(n)/gold.jsonl),--judge ../sets/unseen$(n)/gold.jsonl ../sets/unseen$(n)/docs.jsonl))
+
+# the actor ranker (sambandh/models/actor-ranker.json), from the dev halves of eval/events/; about 3 minutes
+actor-model: $(STAMP)
+	$(BIN)/python training/events/actors.py
 
 teacher: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[teacher]'

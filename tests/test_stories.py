@@ -364,3 +364,52 @@ def test_a_title_the_lead_opens_with_is_embedded_once():
     assert embedding_text("  Ministers of two countries met", "\n" + lead) == "\n" + lead
     assert embedding_text("Trade talks end", lead) == "Trade talks end. " + lead
     assert embedding_text(None, lead) == ". " + lead
+
+
+def test_a_common_entity_counts_for_less_among_the_entities_two_reports_share():
+    import numpy as np
+
+    from sambandh.stories import ALONE_WORDING, STORY_PERM, _entity_hashes, _judge, _Rows, entity_weights
+    from sambandh.stories import common_entity_weights as weights_of
+
+    # two Hindi reports sharing 10 of 64 slots (little wording) and both of their two entities
+    sig = np.arange(2 * STORY_PERM, dtype=np.uint32).reshape(2, STORY_PERM)
+    sig[1, :10] = sig[0, :10]
+    assert 10 / STORY_PERM >= ALONE_WORDING
+    eset = np.array([_entity_hashes(["country:in", "city:khandwa"])] * 2, dtype=np.uint64)
+    rows = _Rows(sig, eset, np.zeros(2, dtype=np.int64), np.full(2, -1, dtype=np.int64), np.zeros(2, dtype=np.int8),
+                 np.zeros(2, dtype=np.uint64))  # fmt: skip
+    i, j = np.array([1]), np.array([0])
+    # every entity counted once: they share two, all of the smaller set, and wait for the embeddings
+    assert bool(_judge(rows, rows, i, j, 0.27, 7, True)[1][0])
+    # India in three of four stored articles: it and a town are not two names shared
+    india = _entity_hashes(["country:in"])[0]
+    common = weights_of(1000, [(india, 750)])
+    rows.ew = entity_weights(eset, common)
+    assert 0 < rows.ew[0, 0] < 0.2 and rows.ew[0, 1] == 1.0 and rows.ew[0, 2] == 0.0
+    assert not bool(_judge(rows, rows, i, j, 0.27, 7, True)[1][0])
+    # an entity in one article of ten counts whole; in a small archive none counts for less
+    assert weights_of(1000, [(india, 100)])[1].tolist() == [1.0]
+    assert weights_of(50, [(india, 40)]) is None
+
+
+def test_common_entities_counts_the_summarised_articles_and_the_new_ones(tmp_path: Path, monkeypatch):
+    seen: list[tuple[int, list[tuple[str, int]], list[tuple[str, int]]]] = []
+    counted = Store.common_entities
+
+    def count(store, share):  # type: ignore[no-untyped-def]
+        n, common = counted(store, share)
+        direct = store.con.execute(
+            "SELECT entity_id, count(DISTINCT doc_id) AS d FROM mentions GROUP BY 1 HAVING d > ? ORDER BY 1",
+            [share * n],
+        ).fetchall()
+        seen.append((n, common, direct))
+        return n, common
+
+    monkeypatch.setattr(Store, "common_entities", count)
+    db = tmp_path / "c.duckdb"
+    _ingest(db, tmp_path / "a", {"dam_a.txt": DAM_A, "budget.txt": BUDGET}, "2025-03-10")
+    # the second run: two articles summarised, two new ones not yet
+    _ingest(db, tmp_path / "b", {"dam_b.txt": DAM_B, "dam_c.txt": DAM_C}, "2025-03-11")
+    assert [n for n, _, _ in seen] == [2, 4]
+    assert all(common == direct for _, common, direct in seen) and seen[1][1], seen

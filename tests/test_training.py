@@ -101,3 +101,20 @@ def test_the_judged_ranking_is_the_area_under_the_roc_curve():
     assert precision.auc(np.array([0.9, 0.1, 0.8, 0.2]), y) == 0.0
     assert precision.auc(np.array([0.1, 0.3, 0.4, 0.8]), y) == 0.75  # one pair of four out of order
     assert precision.auc(np.array([0.1, 0.2]), np.array([1.0, 1.0])) == 0.5  # no spurious event: no ranking
+
+
+def test_the_actor_rankers_targets_teach_one_name_per_gold_actor():
+    spec = importlib.util.spec_from_file_location("actors", ROOT / "training" / "events" / "actors.py")
+    assert spec is not None and spec.loader is not None
+    actors = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(actors)
+    # the rules took candidate 0 (gold 0); candidates 1 and 2 both name gold 1 (a person and his country),
+    # candidate 3 names gold 0 again, candidate 4 no gold actor
+    cands = [{"rule": "source", "fits": [0], "gold_roles": ["source"]},
+             {"rule": "none", "fits": [1], "gold_roles": ["target"]},
+             {"rule": "none", "fits": [1], "gold_roles": ["target"]},
+             {"rule": "none", "fits": [0], "gold_roles": ["source"]},
+             {"rule": "none", "fits": [], "gold_roles": []}]  # fmt: skip
+    event = {"cands": cands, "fixed": [], "n_gold": 2}
+    assert actors.targets(event) == ["source", "target", "none", "none", "none"]
+    assert actors._matching([[0], [0], [1]]) == 2

@@ -368,11 +368,46 @@ def _find_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None
                 _known_places(place, ("city:", "region:"), kb_dir)):  # fmt: skip
             continue
         return m
-    return None
+    return _byline_dateline(text, kb_dir)
 
 
 _PLACES = ("city:", "region:", "country:")
 _POSTPOSITIONS = frozenset(words_of("postposition"))  # lang/<code>/words.tsv
+# a newspaper's byline run into its dateline, closed by a double danda: the reporter's or desk's words,
+# then the place ("रमेश शर्मा नई दिल्ली।। ..."), or the byline closed first and the place opening the
+# report ("प्रमुख संवाददाता ॥ नोएडा ...", "पीटीआई ॥ काठमांडू ...")
+_DOUBLE_DANDA = re.compile(r"\s*(?:।।|॥)\s*")
+_BYLINE_WORDS = re.compile(r"[^\s\d:,।॥()\[\]|\"'“”‘’]+(?: [^\s\d:,।॥()\[\]|\"'“”‘’]+){0,3}")
+
+
+def _byline_dateline(text: str, kb_dir: str | None = None) -> re.Match[str] | None:
+    """A byline and a known city or region before or after a double danda at the start of a line
+    (``_find_dateline``'s last resort). The match's ``place`` is the place; where the place opens the
+    report after the danda, the match ends at the danda and the place stays in the text (a lookahead),
+    since the report may run on from it ("नोएडा अथॉरिटी ने ...").
+    """
+    sep = _DOUBLE_DANDA.search(text, 0, 80)
+    if sep is None or sep.start() == 0 or len(text) - sep.end() < 20:
+        return None
+    words = text[: sep.start()].split()
+    after = text[sep.end() :].split(maxsplit=3)[:3]
+    if (not _BYLINE_WORDS.fullmatch(" ".join(words)) or any(w in _POSTPOSITIONS for w in words + after[:1])
+            or any(w.lower() in _NOT_PLACE for w in words)):  # fmt: skip
+        return None  # (a desk's label word may stand in a byline: "नगर संवाददाता", "एबीसी न्यूज")
+    for n in (3, 2, 1):  # the longest known place that ends the byline's words
+        place, byline = " ".join(words[-n:]), words[:-n]
+        if 0 < len(byline) <= 4 and len(words) > n and _known_place(place, ("city:", "region:"), kb_dir):
+            return re.match(rf"(?P<outlet>{re.escape(' '.join(byline))})\s+(?P<place>{re.escape(place)})"
+                            + _DOUBLE_DANDA.pattern, text)  # fmt: skip
+    if len(words) > 4:
+        return None
+    for n in (3, 2, 1):  # else the longest known place that opens the report
+        place = " ".join(after[:n]).rstrip(":ः,")
+        if len(after) > n and after[n] not in _POSTPOSITIONS and _known_place(place, ("city:", "region:"), kb_dir):
+            # (a place with a postposition after it is the report's words: "मुंबई पर हमले के बाद")
+            return re.match(rf"(?P<outlet>{re.escape(' '.join(words))}){_DOUBLE_DANDA.pattern}"
+                            rf"(?=(?P<place>{re.escape(place)})\s)", text)  # fmt: skip
+    return None
 
 
 def _may_be_place(place: str) -> bool:
@@ -861,8 +896,21 @@ def _take_dateline(
     agency = dateline_match.groupdict().get("agency")
     # the first of two joined places is where it was filed ("श्रीनगर-जम्मू:")
     place = _filed_place(dateline_match.group("place"), kb_dir)
+    outlet = dateline_match.groupdict().get("outlet")
+    if outlet:  # a byline run into the dateline (_byline_dateline): the byline is cut as such
+        ps, pe = dateline_match.span("place")
+        ds, de = opener.raw_span(ps, pe)
+        if re.fullmatch(AGENCIES, outlet.strip(), re.IGNORECASE):
+            agency = outlet
+        end = len(dateline_match.group(0).rstrip())
+        if pe <= dateline_match.end():  # byline, place, danda: all cut
+            removed.append(Removed(*opener.raw_span(0, len(outlet)), "byline"))
+            removed.append(Removed(*opener.raw_span(ps, end), "dateline"))
+        else:  # the byline and its danda cut; the place stays, opening the report
+            removed.append(Removed(*opener.raw_span(0, end), "byline"))
+    else:
+        removed.append(Removed(ds, de, "dateline"))
     article.dateline = Dateline(ds, de, place, agency.strip() if agency else None)
-    removed.append(Removed(ds, de, "dateline"))
     after = _OUTLET_AFTER_DATELINE.match(opener.text, opener.cut_start)
     if after and any(_LABEL_WORDS.fullmatch(w) for w in after.group("outlet").split()):
         # the outlet's name between the dateline and the report: "टोक्यो (ANI) : सुबह समाचार – ..."

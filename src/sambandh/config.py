@@ -57,6 +57,10 @@ class Config:
         home_country: Whose office an unqualified title names (``रक्षा मंत्री`` in Indian news is India's).
         event_scorer: The event precision model (``sambandh.event_score``): a file of that shape,
             empty for the shipped one, ``off`` to keep every event the rules find.
+        place_chooser: The learned chooser of event places (``sambandh.events.place_choice``): ``off``
+            to keep the places the rules give, empty for the shipped model, or a model file of its shape.
+        actor_ranker: The actor ranker (``sambandh.actor_rank``): a file of that shape, empty for the
+            shipped one, ``off`` for the actors the rules choose.
         entities: Whether ingest and annotate find entities (off: the foundation stages only).
         dedup_ngram: Words per shingle for near-duplicate detection.
         dedup_num_perm: MinHash signature length.
@@ -106,6 +110,8 @@ class Config:
     kb_dir: str = ""
     home_country: str = "in"
     event_scorer: str = ""
+    place_chooser: str = "off"
+    actor_ranker: str = "off"
     entities: bool = True
     dedup_ngram: int = 3
     dedup_num_perm: int = 128
@@ -207,11 +213,11 @@ def _coerce(name: str, value: Any) -> Any:
         return dict(value)
     if name in ("ner_model", "kb_dir", "index_dir", "host", "api_token", "assets_dir"):
         return str(value)
-    if name == "event_scorer":
+    if name in ("event_scorer", "place_chooser", "actor_ranker"):
         text = str(value).strip()
         if text not in ("", "off") and not Path(text).is_file():
             raise ConfigError(
-                f"config: event_scorer must be off, empty (the shipped model) or a model file, got {value!r}"
+                f"config: {name} must be off, empty (the shipped model) or a model file, got {value!r}"
             )
         return text
     if name in ("dedup_threshold", "story_threshold"):

@@ -485,7 +485,8 @@ def read_event_gold(path: Path) -> dict[str, dict[str, Any]]:
 
 
 def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | None = None, split: str = "all",
-                         rows: list[tuple[str, list[str], bool, bool]] | None = None) -> dict[str, Any]:  # fmt: skip
+                         rows: list[tuple[str, list[str], bool, bool]] | None = None,
+                         actor_rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
     """Score the event stage on real pages against a JSONL gold of offsets (docs/events.md).
 
     Each page of ``pages_path`` (JSONL: ``id``, ``text``, ``published``, ``language``) that the gold
@@ -496,7 +497,10 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
     matched pairs the accuracy of actors, roles, place, date, modality and negation. With
     ``rows``, each system event's article id, features (``sambandh.event_score.features``),
     whether it matched a gold event and whether that one is core are appended to it: the training
-    data of the precision model.
+    data of the precision model. With ``actor_rows``, each candidate actor of each system event that
+    matched a gold event (``sambandh.actor_rank``): its article id, features and the role of the gold
+    actor it is (``none`` for none), by the evaluator's own actor comparison: the actor ranker's
+    training data.
 
     Raises:
         UsageError: A file is missing, malformed, or the gold names a page the file lacks.
@@ -531,6 +535,11 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
         extractor = next((st.extractor for st in stages if isinstance(st, EventStage)), None)
         if extractor is not None:
             seen = extractor.features_seen = {}
+    cands: dict[int, tuple[Any, list[tuple[Any, list[str]]]]] | None = None
+    if actor_rows is not None:
+        extractor = next((st.extractor for st in stages if isinstance(st, EventStage)), None)
+        if extractor is not None:
+            cands = extractor.actor_rows = {}
     tallies: dict[str, _EventTally] = {"dev": _EventTally(), "blind": _EventTally()}
     done: set[str] = set()
     for item in pipeline.run(iter(records)):
@@ -542,7 +551,9 @@ def evaluate_page_events(gold_path: Path, pages_path: Path, config: Config | Non
             tally.quarantined.append(doc_id)
             tally.add_missed(doc_id, events)
             continue
-        tally.score(doc_id, events, item, kb, rows, seen)
+        tally.score(doc_id, events, item, kb, rows, seen, actor_rows, cands)
+        if cands is not None:
+            cands.clear()
     faults: Counter[str] = Counter()
     for st in stages:
         faults.update(st.stats.faults)
@@ -613,7 +624,9 @@ class _EventTally:
 
     def score(self, doc_id: str, events: list[dict[str, Any]], art: Any, kb: Any,
               rows: list[tuple[str, list[str], bool, bool]] | None = None,
-              seen: dict[int, tuple[Any, list[str]]] | None = None) -> None:  # fmt: skip
+              seen: dict[int, tuple[Any, list[str]]] | None = None,
+              actor_rows: list[dict[str, Any]] | None = None,
+              cands: dict[int, tuple[Any, list[tuple[Any, list[str]]]]] | None = None) -> None:  # fmt: skip
         self.articles += 1
         omap = art.offset_map
 
@@ -663,6 +676,8 @@ class _EventTally:
             self.core_hit += core
             tc["matched"] += 1
             self._fields(g, preds[pairs[gi]], art, kb, span_of(preds[pairs[gi]]), doc_id)
+            if actor_rows is not None and cands is not None:
+                _label_candidates(doc_id, g, preds[pairs[gi]], art, kb, span_of(preds[pairs[gi]]), cands, actor_rows)
         if rows is not None:
             from .event_score import features
             from .model import Span
@@ -763,6 +778,36 @@ class _EventTally:
             "date_unasked": self.date_unasked,
             "modality_errors": self.modality_errors,
         }  # fmt: skip
+
+
+def _label_candidates(doc_id: str, g: dict[str, Any], p: Any, art: Any, kb: Any, raw_span: Any,
+                      cands: dict[int, tuple[Any, list[tuple[Any, list[str]]]]],
+                      out: list[dict[str, Any]]) -> None:  # fmt: skip
+    """The actor ranker's row of one matched event: each candidate's features, the role of the gold actor it
+    is by ``_actor_matches`` (the first in the gold's order; ``none`` for none), the gold actors it could be
+    and its role among the system event's actors; the gold actors that the system actors left to the rules
+    alone (a destination) could be; and how many gold actors there are.
+    """
+    from .model import Actor
+
+    got = cands.get(id(p))
+    if got is None or got[0] is not p:
+        return
+    gold_actors = g.get("actors") or []
+    roles = {a.entity_id: a.role for a in p.actors}
+    ranked = set()
+    rows = []
+    for c, feats in got[1]:
+        a = Actor(c.entity_id, "", c.start, c.end, c.affiliation, c.via)
+        fits = [gi for gi, ga in enumerate(gold_actors) if _actor_matches(ga, a, art, kb, raw_span)]
+        rows.append({"feats": feats, "label": gold_actors[fits[0]]["role"] if fits else "none", "fits": fits,
+                     "gold_roles": [gold_actors[gi]["role"] for gi in fits], "rule": roles.get(c.entity_id, "none"),
+                     "entity_id": c.entity_id})
+        ranked.add(c.entity_id)
+    fixed = [[gi for gi, ga in enumerate(gold_actors) if _actor_matches(ga, a, art, kb, raw_span)]
+             for a in p.actors if a.entity_id not in ranked]  # fmt: skip
+    out.append({"doc": doc_id, "type": g["type"], "n_gold": len(gold_actors), "cands": rows, "fixed": fixed,
+                "gold": [f"{ga['role']}:{ga.get('kind')}:{ga.get('country')}:{ga.get('name')}" for ga in gold_actors]})
 
 
 def _pct(a: int, b: int) -> float:

@@ -498,8 +498,10 @@ class Lexicon:
                         j += 1
                         skipped += 1
                     # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा"), or a
-                    # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries
-                    if (self.lang != "en" and key == seq.rest[-1] and not seq.needs_light and j < n - 1
+                    # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries; so
+                    # before the last fixed word of a noun and its light verb ("मुकदमा भी दर्ज करवा दिया", "आरोप
+                    # भी तय कर दिए")
+                    if (self.lang != "en" and key == seq.rest[-1] and j < n - 1
                             and self.particles.get(toks[j][2]) in ("-", "neg") and toks[j + 1][2] == key):  # fmt: skip
                         negated = negated or self.particles.get(toks[j][2]) == "neg"
                         j += 1
@@ -552,8 +554,8 @@ class Lexicon:
         entries that can match whatever follows, and by next word, in ``first``'s order, those that can
         match when that word follows, so ``find`` tries only those (``के`` opens 28 entries, and most
         fail on the next word). An entry whose words go on can match only where the next word is its
-        second word, or another genitive for a genitive (``का``/``की``/``के``), or, for a two-word entry
-        without a light verb, a particle or negation before its last word; built on first use.
+        second word, or another genitive for a genitive (``का``/``की``/``के``), or, for a two-word entry,
+        a particle or negation before its last word; built on first use.
         """
         if self._next_index is not None:
             return self._next_index
@@ -566,7 +568,7 @@ class Lexicon:
                     nexts.add(seq.rest[0])
                     if seq.rest[0] in _GENITIVE:
                         nexts |= _GENITIVE
-                    if seq.rest[0] == seq.rest[-1] and not seq.needs_light:
+                    if seq.rest[0] == seq.rest[-1]:
                         nexts |= skippable
 
             def can(seq: _Seq, nxt: str | None) -> bool:
@@ -575,7 +577,7 @@ class Lexicon:
                 head = seq.rest[0]
                 return nxt is not None and (
                     nxt == head or (head in _GENITIVE and nxt in _GENITIVE)
-                    or (head == seq.rest[-1] and not seq.needs_light and nxt in skippable))  # fmt: skip
+                    or (head == seq.rest[-1] and nxt in skippable))  # fmt: skip
 
             always = tuple(seq for seq in seqs if can(seq, None))
             index[key] = (always, {nxt: tuple(seq for seq in seqs if can(seq, nxt)) for nxt in nexts})

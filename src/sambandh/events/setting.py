@@ -120,6 +120,8 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
                     re.IGNORECASE)
+# a quotation opening ("‘", "“", or a straight quote after a space or a colon)
+_QUOTE_OPENS = re.compile(r"[‘“]|(?:^|(?<=[\s:,]))[\"']")
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause
 _SAID_THAT_END = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer") + r")\s*$")
 # reported words' opening anywhere between two points: a frame before it is the speaker's, not the act's
@@ -478,6 +480,13 @@ class _Setting(_Base):
         # a place in a relative clause after the act ("चीन के दौरे पर हैं, जहां उन्होंने बीजिंग में ... मुलाकात की")
         # is where that clause's act happened
         cands = [c for c in cands if c.start < ev.trigger_end or not _WHERE.search(self.text, ev.trigger_end, c.start)]
+        # and a place inside words quoted after the act ("विरोध करते हुए कहा, ‘भारत में कानूनी कार्रवाई पर ...’") is the
+        # quotation's, not where the act was done
+        cands = [c for c in cands if c.start < ev.trigger_end
+                 or not _QUOTE_OPENS.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
+        # so is a place in what the act says after it ("आरोप लगाया कि दिल्ली में ..."): the content's
+        cands = [c for c in cands if c.start < ev.trigger_end
+                 or not _SAID_THAT.search(self.text, ev.trigger_end, c.start)]  # fmt: skip
         if ev.type in _SPEECH:
             # a place before a deed's noun that the statement is about ("काबुल में ... होटल पर आतंकी हमले की निंदा
             # की") is where that deed was done; the statement was made wherever its speaker was
@@ -1077,6 +1086,11 @@ class _Setting(_Base):
                                                  or (ev.type in _DEEDS and not other_side)):
                 ev.place, ev.place_start, ev.place_end = pick
         for ev in events:
+            host = self._host_country(ev, sents)
+            if host is not None:
+                # "पाकिस्तान ने 2024 में ... शिखर सम्मेलन की मेजबानी की": a country that hosts a gathering hosts it at
+                # home, whatever scene the sentences around it set
+                ev.place, ev.place_start, ev.place_end = host
             # an attack done that no scene places fell on the one country it targets ("रूस ने यूक्रेन पर ड्रोन दागे")
             targets = {a.entity_id: a for a in ev.actors if a.role == "target" and a.entity_id.startswith("country:")}
             if (not ev.place and ev.type == "ASSAULT" and ev.modality == "occurred" and not ev.negated
@@ -1094,6 +1108,28 @@ class _Setting(_Base):
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
         self.sent_english = english
+
+    def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
+        """The country that hosts a gathering (a hosting, ``host_noun`` in ``words.tsv``, whose one source is a
+        country), when the act's own sentence names no place for it, spanned by the host's name (a city named as
+        the host, "बैंकाक ने ... मेजबानी की", for the country: that city).
+        """
+        if ev.mode != "host" or ev.negated or not _HOSTING.search(self.text, ev.trigger_start, ev.trigger_end):
+            return None
+        hosts = {a.entity_id: a for a in ev.actors if a.role == "source" and a.entity_id.startswith("country:")}
+        if len(hosts) != 1:
+            return None
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if ev.place and ev.place_start >= 0 and i >= 0 and sents[i].start <= ev.place_start < sents[i].end:
+            return None  # the sentence says where
+        a = next(iter(hosts.values()))
+        if ev.place and (ev.place == a.entity_id or self.ex.places_of.get(ev.place) == a.entity_id):
+            return None  # already there
+        # (a city named as the host, "बैंकाक ने ... मेजबानी की", is the finer place)
+        city = next((m.entity_id for m in self.within(a.start, a.end) if m.entity_id and m.end <= a.end
+                     and self.ex.places_of.get(m.entity_id) == a.entity_id),
+                    None) if a.start >= 0 else None  # fmt: skip
+        return city or a.entity_id, a.start, a.end
 
     def _home_country(self, ev: Event) -> str | None:
         """The one country every side of the act is of, doers and those acted upon (named by a country, or acting

@@ -105,6 +105,7 @@ from .merge import _dedupe, _drop_office_agents, _may_hold, _sector, add_evidenc
 from .setting import _act_nouns, _Setting, _within_gathering
 
 if TYPE_CHECKING:
+    from ..actor_rank import Candidates
     from .extractor import EventExtractor
 
 # the verb-group features of a finite verb: its subject stands before it, never after
@@ -163,6 +164,13 @@ _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt(
 _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
+_ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+_CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
+_CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+_NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
+                             + _kind_alt("present_aux") + r")\s*$")
+_GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")
 _AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
 # between it and the trigger (a comma between digits is a number's)
@@ -264,6 +272,8 @@ class _State(_Arguments, _Setting):
                  ex: EventExtractor) -> None:  # fmt: skip
         super().__init__(article, mentions, bounds, ex)
         self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
+        # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
+        self.candidates: dict[int, tuple[Event, Candidates]] = {}
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -532,13 +542,26 @@ class _State(_Arguments, _Setting):
 
     def _complements(self, found: list[Trigger], lex: Lexicon) -> list[Trigger]:
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
-        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped.
+        event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped. An act
+        ordered (``हिरासत में सौंपने का आदेश दिया``, an ``ordered`` cue of ``modality.tsv``) is the other way
+        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done.
         """
         out: list[Trigger] = []
         skip_next_reject_mode: str | None = None
+        ordered_at = -1  # the end of an infinitive act that an order right after it has for content
         for t in found:
             m = t.match
             assert m is not None
+            if (ordered_at >= 0 and t.type == "REQUEST" and m.entry.pred in _ORDER_NOUNS
+                    and m.start - ordered_at <= 16):  # fmt: skip
+                ordered_at = -1
+                continue  # "हिरासत में सौंपने का आदेश दिया": the act ordered is coded, the order is how it was done
+            ordered_at = -1
+            if (m.form == "inf" and not t.english and t.type != "REQUEST"
+                    and self._cue(lex, "inf_after", m.end, 2) == "ordered"):  # fmt: skip
+                ordered_at = m.end
+                out.append(t)
+                continue
             if skip_next_reject_mode is not None and t.type == "REJECT":
                 out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
                 skip_next_reject_mode = None
@@ -605,8 +628,39 @@ class _State(_Arguments, _Setting):
         self._pair_sides(act)
         ev = self._told(act)
         self._verbal_attack(ev)
+        if self.ex.ranker is not None or self.ex.actor_rows is not None:
+            try:
+                self._keep_candidates(ev, act)
+            except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
+                self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
         return ev
+
+    def _keep_candidates(self, ev: Event, act: _Act) -> None:
+        """What the actor ranker (``sambandh.actor_rank``) judges once the article's events are finished: the
+        names of the clause with their cases, the doers of the clause and sentences before, the article's most
+        named country and the dateline's.
+        """
+        from ..actor_rank import gather
+
+        m = act.m
+        frequent = max(self.country_count, key=lambda c: self.country_count[c]) if self.country_count else None
+        dl = self.dateline.entity_id if self.dateline is not None else None
+        dl_country = (dl if dl and dl.startswith("country:") else self.ex.places_of.get(dl)) if dl else None
+        self.candidates[id(ev)] = (ev, gather(
+            self.text, ev.type, ev.mode, m.start, m.end, english=act.trig.english, passive=act.passive,
+            form=m.form, symmetric=act.trig.symmetric, args=act.args, prev_clause=act.prev_sources,
+            prev_sentence=self.last_sources if self.sentences_since_source <= 2 else [], frequent=frequent,
+            dateline=dl_country, label=self._label,
+            affiliation=lambda e: self.ex.affiliation(e, self.roles, self.date), sent_start=act.sent.start,
+            sentence=self._sentence_names(act), home=self.ex.home, recent=self.last_countries))
+
+    def _sentence_names(self, act: _Act) -> list[_Arg]:
+        """The names of the act's sentence that could act (not a city), each with its case in the sentence."""
+        sent = act.sent
+        return [_Arg(m.entity_id, m.label, self._case(m.end, sent.end, m.start), m.start, m.end, "name", m.kb_id)
+                for m in self.within(sent.start, sent.end)
+                if m.entity_id and m.label in ACTOR_LABELS and not self.ex.is_city(m.entity_id)]  # fmt: skip
 
     def _pair_sides(self, act: _Act) -> None:
         """A meeting, talks or an agreement that names no side, or one country alone, in an article about two
@@ -710,6 +764,8 @@ class _State(_Arguments, _Setting):
             return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
         if not trig.english and self._qualified_away(sent, start, end, lex):
             return True  # "चुनावी रैली की": campaigning, not a protest
+        if not trig.english and self._thing_shown(sent, start, lex):
+            return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
@@ -727,6 +783,12 @@ class _State(_Arguments, _Setting):
         if (not trig.english and _TALLY_PERFECT.search(text, start, end)
                 and _TALLY_MARKER_BEFORE.search(text, max(sent.start, start - 80), start)):  # fmt: skip
             return True  # "अब तक 200 से अधिक उड़ानें रद्द की जा चुकी हैं", "कई बार युद्ध हो चुके हैं": a running count
+        if (not trig.english and m.entry.pred in _CONTEST_SENSE
+                and _CONTEST_WORD.search(text, sent.start, sent.end)):  # fmt: skip
+            return True  # "टीम फाइनल में थाइलैंड से भिड़ेगी", "सीरीज़ पर कब्जा": a sporting sense of the word, no act
+        if (not trig.english and m.entry.pred in _STANCE and "neg" in m.features
+                and _NEG_COPULA_END.search(text, start, end)):  # fmt: skip
+            return True  # "हम चिंतित नहीं हैं": a stance not held is no stance stated
         if _GLOSS_BEFORE.search(text, max(sent.start, start - 80), start):
             return True  # "इसका मतलब है कि भारत उन्हें स्वीकार नहीं करता": what something means, not an act told
         if (_EN_HABIT_BEFORE if trig.english else _HABIT_BEFORE).search(text, max(sent.start, start - 60), start):
@@ -777,6 +839,29 @@ class _State(_Arguments, _Setting):
                 return True
         return False
 
+    def _thing_shown(self, sent: Span, start: int, lex: Lexicon) -> bool:
+        """Whether a noun of showing stands after a genitive whose owner is no actor: a ``shown`` row of
+        ``circumstance.tsv`` (``प्रदर्शन`` after ``का``/``के``: ``ताकत का प्रदर्शन``, a display or a performance), its
+        owner neither a name the tagger found nor a generic actor (``किसानों का प्रदर्शन`` is the farmers' protest).
+        """
+        pattern = r"[\w" + DEVANAGARI_WORD + r"']+"
+        own = re.match(pattern, self.text[start:])
+        if own is None:
+            return False
+        key = word_key(own.group(0))
+        gens = [words for noun, where, words in lex.circumstance if where == "shown" and noun == key]
+        before = list(re.finditer(pattern, self.text[sent.start : start]))
+        if not gens or len(before) < 2 or not any((word_key(before[-1].group(0)),) == g for g in gens):
+            return False
+        owner_end = sent.start + before[-2].end()
+        owner_start = sent.start + before[-2].start()
+        if any(x.start < owner_end and owner_start < x.end for x in self.within(max(0, owner_start - 40), owner_end)):
+            return False  # "भारत का प्रदर्शन", "हमास का प्रदर्शन": a side's act or showing, left to the rest
+        agents = self.ex.agents.get("hi")
+        lo = max(sent.start, owner_start - 40)
+        return not (agents is not None and any(s < owner_end and owner_start < e for s, e, _ in agents.find(
+            self.text, lo, owner_end)))  # fmt: skip
+
     def _protasis(self, sent: Span, start: int, end: int, lex: Lexicon) -> bool:
         """Whether a Hindi predicate closes the if-clause of a condition: a ``conditional`` cue before it
         in its sentence (``अगर``, ``यदि``) and the ``then`` word of ``modality.tsv`` ending its verb group
@@ -787,6 +872,18 @@ class _State(_Arguments, _Setting):
         words = re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[start:end])
         last = word_key(words[-1]) if words else ""
         return any(last == cue for cue, _ in lex.cues("then")) or self._cue(lex, "then", end, 1) is not None
+
+    def _apodosis(self, sent: Span, start: int, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate stands in the then-clause of a condition: a ``conditional`` cue
+        (``अगर``, ``यदि``) earlier in its sentence and a ``then`` word of ``modality.tsv`` (``तो``) after it,
+        before the predicate.
+        """
+        if self._cue_before(lex, start, start - sent.start) != "conditional":
+            return False
+        words = [word_key(w) for w in re.findall((r"[\w" + DEVANAGARI_WORD + r"']+"), self.text[sent.start : start])]
+        cond = [i for i, w in enumerate(words) if any(w == c for c, mod in lex.cues("before") if mod == "conditional")]
+        thens = {c for c, _ in lex.cues("then")}
+        return bool(cond) and any(w in thens for w in words[cond[0] + 1 :])
 
     def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
         """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
@@ -1706,7 +1803,11 @@ class _State(_Arguments, _Setting):
                 return False
             at = leave.end()
             return bool(_COUNTRY_WORD_AFTER.match(text, at)) or any(x.start == at for x in places)
-        leave = _LEAVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        before = m.start
+        if m.entry.pred in _ORDER_NOUNS:  # "पाकिस्तान छोड़ने का निर्देश दिया": the order's genitive
+            gen = _GEN_WORD_BEFORE.search(text, max(0, before - 6), before)
+            before = gen.start() if gen else before
+        leave = _LEAVE_BEFORE.search(text, max(0, before - 40), before)
         if leave is None:
             return False
         at = leave.start()
@@ -1765,7 +1866,8 @@ class _State(_Arguments, _Setting):
             if not act.actors:
                 return False
             act.trig = Trigger("CONSULT", "visit", "042", False, trig.targets, trig.english, m)
-        if (trig.type, trig.mode) == ("REQUEST", "request") and self._asked_to_leave(act):
+        if ((trig.type, trig.mode) == ("REQUEST", "request")
+                or (trig.type == "REQUEST" and m.entry.pred in _ORDER_NOUNS)) and self._asked_to_leave(act):
             # the order to leave is the expulsion: one act with the expelling told before, if it was
             act.trig = Trigger("SANCTION", "expel", "166", False, trig.targets, trig.english, m)
             # no country expels its own side: the country left, read as a target, is where the expelled served
@@ -1822,6 +1924,14 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "refuse_sign", "128", False
             for a in ev.actors:
                 a.role = "source" if a.role == "participant" else a.role
+        if (not trig.english and ev.type == "PROTEST" and ("future" in m.features or m.form == "fut")
+                and self._apodosis(sent, start, act.lex)):  # fmt: skip
+            # "यदि ... विचार नहीं किया गया, तो आंदोलन तेज करेंगे": a protest foretold if a demand is not met is a
+            # threat made now (docs/events.md: "if X, we will Y" is THREATEN, occurred)
+            ev.type, ev.mode, ev.cameo, ev.modality = "THREATEN", "threaten", "130", "occurred"
+        if ev.negated and (ev.type, ev.mode) == ("CONCEDE", "allow") and ev.modality == "occurred" and m.form == "pfv":
+            # "शूटिंग की इजाजत नहीं दी": permission not given is a refusal (docs/events.md: a refusal is REJECT)
+            ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "reject", "120", False
         if (ev.negated and (ev.type, ev.mode) == ("AGREE", "agree") and ev.modality == "planned"
                 and m.form != "nominal" and m.entry.pred not in _RECIPROCAL_AGREE
                 and not (m.entry.pred in _AGREEMENT_NOUNS and m.light in ("होना", "बनना"))):  # fmt: skip

@@ -239,6 +239,24 @@ class StoriesMixin(StoreBase):
             [top, chars, NO_DATE],
         )
 
+    def common_entities(self, share: float) -> tuple[int, list[tuple[str, int]]]:
+        """How many articles are stored, and the entities more than ``share`` of them name, each with
+        the number of articles naming it: the summarised articles' counts (``entity_summary``) and
+        the others' (the new ones, whose summaries come after the stories stage) added.
+        """
+        row = self.con.execute("SELECT count(*) FROM documents").fetchone()
+        n = int(row[0]) if row else 0
+        if not n:
+            return 0, []
+        rows = self.con.execute(
+            "WITH fresh AS (SELECT entity_id, count(DISTINCT doc_id) AS d FROM mentions WHERE doc_id IN ("
+            "  SELECT id FROM documents x ANTI JOIN entity_summary_docs s ON s.doc_id = x.id) GROUP BY entity_id) "
+            "SELECT entity_id, (coalesce(s.own_documents, 0) + coalesce(f.d, 0))::BIGINT AS docs "
+            "FROM entity_summary s FULL OUTER JOIN fresh f USING (entity_id) WHERE docs > ? ORDER BY entity_id",
+            [share * n],
+        ).fetchall()
+        return n, [(str(e), int(d)) for e, d in rows]
+
     def story_candidates(self, keys: Any, usable: Any) -> tuple[Any, Any]:
         """Per new row and band, the latest stored article sharing the story band key."""
         return self._band_candidates("story_lsh", "max", keys, usable)

@@ -45,6 +45,13 @@ def test_tags_a_new_name_and_a_place(tagger: E5Tagger):
     assert tags[0] == "O" and tags[-1] == "O"
 
 
+def test_the_tagger_reports_each_sentences_least_sure_tag_for_silver_data(tagger: E5Tagger):
+    sents = [["कल", "सुरेंद्र", "पाल", "गोयल", "ने", "जयपुर", "में", "सभा", "की", "।"], ["ठीक", "है", "।"]]
+    conf: list[float] = []
+    assert tagger.tag(sents, confidence=conf) == tagger.tag(sents)  # asking for it changes no tag
+    assert len(conf) == 2 and all(0.0 < c <= 1.0 for c in conf)
+
+
 def test_a_sentence_longer_than_one_window_gets_a_tag_for_every_word(tagger: E5Tagger):
     words = [
         "सुरेंद्र",

@@ -29,6 +29,43 @@ def test_spans_and_substitution_keep_labels():
     assert [t for t, _ in new] == ["चीन", "के", "आंद्रेई", "बेलौसोव", "ने"]
 
 
+def test_silver_sentences_are_kept_by_confidence_and_by_document(tmp_path):
+    conll = tmp_path / "silver.conll"
+    conll.write_text("राम\tB-PERSON\nआए\tO\n\nपुणे\tB-LOC\n\nसीता\tB-PERSON\nगईं\tO\n\n", encoding="utf-8")
+    conll.with_suffix(".tsv").write_text(
+        "doc\tsentence\tmin_tag_prob\tentities\nbbc-001\t0\t0.95\t1\nbbc-001\t1\t0.40\t1\nilt-C-9\t0\t0.99\t1\n",
+        encoding="utf-8",
+    )
+    words = [[t for t, _ in s] for s in prepare.read_silver(conll)]
+    assert words == [["राम", "आए"], ["पुणे"], ["सीता", "गईं"]]
+    assert [s[0][0] for s in prepare.read_silver(conll, 0.9)] == ["राम", "सीता"]
+    assert [s[0][0] for s in prepare.read_silver(conll, 0.0, ("ilt-",))] == ["राम", "पुणे"]
+
+
+def test_the_unlabelled_text_leaves_out_blind_halves_and_entity_golds():
+    import json
+
+    from sambandh.evaluate import split_of
+
+    spec_u = importlib.util.spec_from_file_location("unlabelled", ROOT / "training/ner/teacher/unlabelled.py")
+    assert spec_u is not None and spec_u.loader is not None
+    unl = importlib.util.module_from_spec(spec_u)
+    spec_u.loader.exec_module(unl)
+    ents = unl.entity_gold_ids()
+    gold = (ROOT / "eval/entities/iltimex.jsonl").read_text(encoding="utf-8").splitlines()
+    iltimex = [json.loads(x)["id"] for x in gold if x.strip()]
+    assert set(iltimex) <= ents
+    blind = unl.blind_ids()
+    assert all(doc in blind for doc in ("bbc-012", "ilt-C-1"))  # rows marked blind in the event golds
+    shared = ROOT.parent / "shared"
+    if not (shared / "data/iltimex2012/plain").is_dir():
+        return  # the gathering itself needs the shared data
+    rows = unl.gather(shared, ("iltimex2012",))
+    ids = {r["id"] for r in rows}
+    assert ids and all(i.startswith("ilt-") for i in ids)
+    assert not ids & (ents | blind) and all(split_of(i) == "dev" for i in ids)
+
+
 def test_the_event_precision_model_is_what_its_recipe_trains(tmp_path):
     import json
     import subprocess

@@ -84,8 +84,12 @@ class E5Tagger:
                 a = b
         return out
 
-    def tag(self, sentences: list[list[str]], batch_tokens: int = 4096) -> list[list[str]]:
-        """BIO tags for each word of each sentence."""
+    def tag(
+        self, sentences: list[list[str]], batch_tokens: int = 4096, confidence: list[float] | None = None
+    ) -> list[list[str]]:
+        """BIO tags for each word of each sentence. With ``confidence``, each sentence's lowest
+        probability of a chosen tag is appended to it (for filtering silver data by confidence).
+        """
         logp: list[list[np.ndarray | None]] = [[None] * len(s) for s in sentences]
         windows = sorted(self._windows(sentences), key=lambda w: len(w[2]))
         i = 0
@@ -107,8 +111,14 @@ class E5Tagger:
                 for k, p in enumerate(first):
                     logp[si][a + k] = lp[r, p]
             i = j
-        return [[self.tags[k] for k in _viterbi(np.stack(rows), self._allowed)] if rows else []  # type: ignore[arg-type]
-                for rows in logp]  # fmt: skip
+        out: list[list[str]] = []
+        for rows in logp:
+            path = _viterbi(np.stack(rows), self._allowed) if rows else []  # type: ignore[arg-type]
+            out.append([self.tags[k] for k in path])
+            if confidence is not None:
+                confidence.append(min((float(np.exp(r[k])) for r, k in zip(rows, path, strict=True)),  # type: ignore[index]
+                                      default=1.0))  # fmt: skip
+        return out
 
 
 def _transitions(tags: list[str]) -> np.ndarray:

@@ -111,17 +111,19 @@ def fill_template(template: str, pools: dict[str, list[list[str]]], rng: random.
     return out
 
 
-def read_silver(path: Path, min_prob: float = 0.0) -> Iterator[Sentence]:
+def read_silver(path: Path, min_prob: float = 0.0, skip: tuple[str, ...] = ()) -> Iterator[Sentence]:
     """Sentences of the teacher's silver CoNLL (labels already PERSON/ORG/LOC).
 
-    ``label.py`` writes, beside ``silver.conll``, a ``silver.tsv`` with each sentence's lowest
-    tag probability in the same order; sentences below ``min_prob`` are left out.
+    ``label.py`` and ``silver_e5.py`` write, beside ``silver.conll``, a ``silver.tsv`` with each
+    sentence's document and lowest tag probability in the same order; sentences below
+    ``min_prob``, and those of documents whose id starts with one of ``skip``, are left out.
     """
     probs: list[float] = []
     table = path.with_suffix(".tsv")
-    if min_prob > 0 and table.exists():
+    if (min_prob > 0 or skip) and table.exists():
         rows = table.read_text(encoding="utf-8").splitlines()[1:]
-        probs = [float(r.split("\t")[2]) for r in rows if r.strip()]
+        # a skipped document's sentence counts as below any threshold
+        probs = [-1.0 if r.startswith(skip) else float(r.split("\t")[2]) for r in rows if r.strip()]
     sent: Sentence = []
     n = 0
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
@@ -181,6 +183,13 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="keep a silver sentence only when the teacher's least sure tag is at least this probable",
     )
+    ap.add_argument(
+        "--silver-skip",
+        nargs="+",
+        default=[],
+        metavar="PREFIX",
+        help="leave out the silver sentences of documents whose id starts with PREFIX (silver.tsv's doc column)",
+    )
     args = ap.parse_args(argv)
     train = list(read_conll(args.data / "train.txt"))
     dev = list(read_conll(args.data / "dev.txt"))
@@ -201,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
                 new = fill_template(rng.choice(templates), pools, rng)
             if new:
                 extra.append(new)
-    silver = list(read_silver(args.silver, args.silver_min_prob)) if args.silver else []
+    silver = list(read_silver(args.silver, args.silver_min_prob, tuple(args.silver_skip))) if args.silver else []
     to_docbin(train + extra + silver, args.out / "train.spacy")
     to_docbin(dev, args.out / "dev.spacy")
     if args.lexicon:

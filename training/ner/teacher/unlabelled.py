@@ -4,11 +4,13 @@ Usage (from the repository root):
     .venv/bin/python training/ner/teacher/unlabelled.py [--shared ../shared] [--out build/teacher/unlabelled.jsonl]
 
 Sources, all from ``../shared/data`` (see its README for licences): the BBC Hindi articles,
-the ILTIMEX 2012 plain texts (markup removed), the EDNIL 2020 documents (tokens joined by
-spaces) and the Hindi news pages. Articles in a blind half of an evaluation gold
-(``eval/*/bbc_hindi.jsonl``, ``eval/*/news_pages.jsonl``, and every news page whose id the
-project's hash rule puts in the blind half) are left out, so that no model trained on the
-silver data has read text the blind scores are measured on. One object a line: ``id``,
+the ILTIMEX 2012 plain texts (as ``sambandh eval`` reads them, ids ``ilt-<stem>``), the EDNIL
+2020 documents (tokens joined by spaces) and the Hindi news pages (``--sources`` picks some).
+Articles in a blind half of an evaluation gold (any ``eval/*/*.jsonl`` row marked blind, and
+every news page or ILTIMEX article whose id the project's hash rule puts in the blind half) are
+left out, so that no model trained on the silver data has read text the blind scores are
+measured on; so is every article of an entity gold (``eval/entities/*.jsonl``, both halves),
+so that the entity scores of a model trained on it stay clean. One object a line: ``id``,
 ``source``, ``text``.
 """
 
@@ -17,7 +19,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,9 +26,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 sys.path.insert(0, str(REPO / "src"))
-
-_TAG = re.compile(r"<[^>]+>")
-
 
 def blind_ids() -> set[str]:
     """Ids in a blind half of any evaluation gold of the repository."""
@@ -41,28 +39,46 @@ def blind_ids() -> set[str]:
     return out
 
 
-def gather(shared: Path) -> list[dict]:
-    """The unlabelled texts, blind halves excluded."""
-    from sambandh.evaluate import split_of
+def entity_gold_ids() -> set[str]:
+    """Ids of every article of an entity gold of the repository (dev and blind)."""
+    out: set[str] = set()
+    for path in (REPO / "eval/entities").glob("*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.add(str(json.loads(line).get("id")))
+    return out
 
-    blind = blind_ids()
+
+SOURCES = ("bbc-hindi", "iltimex2012", "ednil2020", "news-pages")
+
+
+def gather(shared: Path, sources: tuple[str, ...] = SOURCES) -> list[dict]:
+    """The unlabelled texts of ``sources``, blind halves and entity golds excluded."""
+    from sambandh.evaluate import read_iltimex, split_of
+
+    blind = blind_ids() | entity_gold_ids()
     data = shared / "data"
     out: list[dict] = []
     csv.field_size_limit(1 << 30)
     with (data / "bbc-hindi/articles.csv").open(encoding="utf-8", newline="") as fh:
         for n, row in enumerate(csv.DictReader(fh)):
             doc = f"bbc-{n:03d}"
-            if doc not in blind and (row.get("1") or "").strip():
+            if "bbc-hindi" in sources and doc not in blind and (row.get("1") or "").strip():
                 out.append({"id": doc, "source": "bbc-hindi", "text": row["1"]})
-    for path in sorted((data / "iltimex2012/plain").glob("*.xml")):
-        text = _TAG.sub(" ", path.read_text(encoding="utf-8")).strip()
+    for path in sorted((data / "iltimex2012/plain").glob("*.xml")) if "iltimex2012" in sources else []:
+        doc = f"ilt-{path.stem}"  # the id the ILTIMEX golds and ``sambandh eval`` use
+        if doc in blind or split_of(doc) == "blind":
+            continue
+        text = read_iltimex(path)[0].strip()
         if text:
-            out.append({"id": f"iltimex-{path.stem}", "source": "iltimex2012", "text": text})
+            out.append({"id": doc, "source": "iltimex2012", "text": text})
     for line in (data / "ednil2020-hindi/docs.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if line.strip() and "ednil2020" in sources:
             row = json.loads(line)
             out.append({"id": f"ednil-{row['docid']}", "source": "ednil2020", "text": " ".join(row["tokens"])})
-    for line in (data / "news-pages/pages.jsonl").read_text(encoding="utf-8").splitlines():
+    news = data / "news-pages/pages.jsonl"
+    pages = news.read_text(encoding="utf-8").splitlines() if "news-pages" in sources else []
+    for line in pages:
         if line.strip():
             row = json.loads(line)
             doc = str(row["id"])
@@ -77,11 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--out", type=Path, default=REPO / "build/teacher/unlabelled.jsonl")
+    ap.add_argument("--sources", nargs="+", choices=SOURCES, default=list(SOURCES), help="which sources (default all)")
     args = ap.parse_args(argv)
     if not (args.shared / "data").is_dir():
         print(f"error: no shared data at {args.shared / 'data'}", file=sys.stderr)
         return 2
-    rows = gather(args.shared)
+    rows = gather(args.shared, tuple(args.sources))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         for row in rows:

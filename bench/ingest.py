@@ -84,7 +84,9 @@ print(json.dumps({"seconds": time.perf_counter() - t, "tokens": tokens}))
 
 
 def run(code: str, *args: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    if out.returncode:  # the child's own error, not only its exit status (an ingest out of memory, say)
+        raise SystemExit(f"the run over {args[0]} failed ({out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -114,3 +114,40 @@ def test_happening_rows_built_as_they_are_written_roll_back_on_a_failure_and_rai
         finally:
             happenings.WRITE_SLICE = kept
         assert store.count("happenings") == 0 and store.count("happening_events") == 0
+
+
+def test_a_happenings_read_model_taken_in_python_is_the_one_sql_took_from_its_record() -> None:
+    import json
+
+    import duckdb
+
+    from sambandh.store.happenings import read_model
+
+    records = [
+        {"type": "MEET", "modality": "planned", "when": {"day": "2021-09-29"}, "place": {"entity_id": "city:x"},
+         "actors": [{"entity_id": "per:a", "affiliation": "country:in"}, {"entity_id": "country:in"}]},
+        {"type": "VISIT", "when": None, "place": None, "actors": [{"entity_id": "per:b", "affiliation": None}]},
+        {"type": "AGREE", "modality": None, "place": {"entity_id": "country:ru"},
+         "actors": [{"entity_id": "country:ru"}]},  # the place acts too: one row, acting
+        {"type": "SUPPLY", "when": {"day": None}, "actors": []},
+        {},
+    ]  # fmt: skip
+    con = duckdb.connect()
+    for rec in records:
+        text = json.dumps(rec, ensure_ascii=False)
+        typ, day, status, involved = read_model(text)
+        sql = con.execute(
+            "SELECT json_extract_string(?::JSON, '$.type'), json_extract_string(?::JSON, '$.when.day'), "
+            "coalesce(json_extract_string(?::JSON, '$.modality'), 'occurred')", [text] * 3
+        ).fetchone()
+        assert (typ, day, status) == sql
+        rows = con.execute(
+            "SELECT e, bool_or(acts) FROM (SELECT unnest(json_extract_string(?::JSON, '$.actors[*].entity_id')) AS e, "
+            "true AS acts UNION ALL SELECT unnest(json_extract_string(?::JSON, '$.actors[*].affiliation')), true "
+            "UNION ALL SELECT json_extract_string(?::JSON, '$.place.entity_id'), false) WHERE e IS NOT NULL "
+            "GROUP BY e ORDER BY e", [text] * 3
+        ).fetchall()
+        acts: dict[str, bool] = {}
+        for ent, a in involved:
+            acts[ent] = acts.get(ent, False) or a
+        assert sorted(acts.items()) == rows

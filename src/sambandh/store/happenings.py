@@ -383,23 +383,44 @@ class HappeningsMixin(StoreBase):
         added: list[tuple[str, str, str]] = []
         wrote = False
         with self._transaction() as con:
-            # a slice of rows at a time: reading each row's export record (JSON) takes DuckDB memory it
-            # cannot evict, in proportion to the rows a statement reads, so a long ingest's pass stays
-            # within a bounded memory_limit; the slices add up to the same rows, index rows and counts
+            # a slice of rows at a time, each row's read model (its type, day and status columns and its
+            # index rows) taken from its export record here, as the row is inserted: DuckDB reading the
+            # records (JSON) and updating the rows just inserted raised the process's memory until the
+            # commit with the pass's size (5,000 articles' 9,487 happenings: about 450 MB in those two
+            # statements, bench/README.md); the same rows, index rows and counts
             while part := list(islice(rows, WRITE_SLICE)):
                 wrote = True
-                names = ("event_id", "block", "sort_key", "view", "record", "brief", *KEY_COLUMNS)
-                types = [pa.string()] * 8 + [pa.bool_(), pa.date32(), pa.date32(), pa.date32()]
-                con.register("_h", pa.table({k: [r[i] if i < len(r) else None for r in part]
-                                             for i, k in enumerate(names)},
+                names = ("event_id", "block", "sort_key", "view", "record", "brief", *KEY_COLUMNS, *MODEL_COLUMNS)
+                types = [pa.string()] * 8 + [pa.bool_(), pa.date32(), pa.date32(), pa.date32()] + [pa.string()] * 3
+                index: dict[tuple[str, str], list[Any]] = {}
+                model = []
+                for r in part:
+                    typ, day, status, involved = read_model(r[4])
+                    model.append((typ, day, status))
+                    for ent, acts in involved:
+                        # one index row per happening and entity: acting wherever it acts (bool_or)
+                        if (r[0], ent) in index:
+                            index[r[0], ent][2] |= acts
+                        else:
+                            index[r[0], ent] = [r[0], ent, acts, r[2], day, typ, status]
+                full = [(*r[:6], *(r[6 + i] if 6 + i < len(r) else None for i in range(len(KEY_COLUMNS))), *m)
+                        for r, m in zip(part, model, strict=True)]  # fmt: skip
+                con.register("_h", pa.table({k: [r[i] for r in full] for i, k in enumerate(names)},
                                             schema=pa.schema(list(zip(names, types, strict=True)))))  # fmt: skip
+                del full, model
                 con.execute("DELETE FROM happenings WHERE event_id IN (SELECT event_id FROM _h)")
-                # the index rows replaced and added (as the statements return them) change the entities' summaries
+                # the index rows replaced and added change the entities' summaries
                 removed += con.execute("DELETE FROM happening_index WHERE event_id IN (SELECT event_id FROM _h) "
                                        "RETURNING entity_id, event_id, sort_key").fetchall()  # fmt: skip
                 cols = ", ".join(names)
                 con.execute(f"INSERT INTO happenings ({cols}) SELECT {cols} FROM _h")
-                added += con.execute(_happening_read_model("event_id IN (SELECT event_id FROM _h)")).fetchall()
+                if index:
+                    kinds = [(k, pa.bool_() if k == "acts" else pa.string()) for k in INDEX_COLUMNS]
+                    cols_x = {k: [x[i] for x in index.values()] for i, k in enumerate(INDEX_COLUMNS)}
+                    con.register("_x", pa.table(cols_x, schema=pa.schema(kinds)))
+                    con.execute(f"INSERT INTO happening_index SELECT {', '.join(INDEX_COLUMNS)} FROM _x")
+                    con.unregister("_x")
+                    added += [(x[1], x[0], x[3]) for x in index.values()]
                 delta += [(*k, -n) for *k, n in con.execute(
                     f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
                 ).fetchall()]  # fmt: skip
@@ -736,32 +757,44 @@ class HappeningsMixin(StoreBase):
         return [json.loads(r[0]) for r in cur.fetchall()]
 
 
-def _happening_read_model(where: str) -> str:
-    """SQL that fills the read model of the happenings matching ``where`` from their kept export
-    rows: the type, day and status columns, and one ``happening_index`` row per entity an event
-    involves (``acts``: as an actor or the country one acts for, else only as its place), with
-    the event's sort key, day, type and status so an entity's events are one table's rows. Its result:
-    the index rows added, ``(entity_id, event_id, sort_key)``.
+MODEL_COLUMNS = ("type", "day", "status")
+"""A happening's read-model columns, taken from its export record (:func:`read_model`)."""
+INDEX_COLUMNS = ("event_id", "entity_id", "acts", "sort_key", "day", "type", "status")
+"""The columns of ``happening_index``, in order."""
+
+
+def _json_string(value: Any) -> str | None:
+    """A JSON value as SQL's ``json_extract_string`` gives it: a string as itself, null as ``None``,
+    anything else as its JSON text.
     """
-    return f"""
-        UPDATE happenings SET type = json_extract_string(record, '$.type'),
-            day = json_extract_string(record, '$.when.day'),
-            status = coalesce(json_extract_string(record, '$.modality'), 'occurred')
-        WHERE {where};
-        INSERT INTO happening_index
-        SELECT x.event_id, x.e, bool_or(x.acts), any_value(h.sort_key), any_value(h.day), any_value(h.type),
-               any_value(h.status)
-        FROM (
-            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].entity_id')) AS e, true AS acts
-            FROM happenings WHERE {where}
-            UNION ALL
-            SELECT event_id, unnest(json_extract_string(record, '$.actors[*].affiliation')), true
-            FROM happenings WHERE {where}
-            UNION ALL
-            SELECT event_id, json_extract_string(record, '$.place.entity_id'), false FROM happenings WHERE {where}
-        ) x JOIN happenings h ON h.event_id = x.event_id WHERE x.e IS NOT NULL GROUP BY x.event_id, x.e
-        RETURNING entity_id, event_id, sort_key;
-        """
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def read_model(record: str) -> tuple[str | None, str | None, str, list[tuple[str, bool]]]:
+    """A happening's read model from its export record (JSON): its type, day (``when.day``) and
+    status (its modality, ``occurred`` when it has none), and the entities it involves in order,
+    each with whether it acts (an actor or the country one acts for) or is only the place.
+    """
+    rec = json.loads(record)
+    if not isinstance(rec, dict):
+        rec = {}
+    when = rec.get("when")
+    day = _json_string(when.get("day")) if isinstance(when, dict) else None
+    status = _json_string(rec.get("modality"))
+    involved: list[tuple[str, bool]] = []
+    actors = rec.get("actors")
+    for key in ("entity_id", "affiliation"):
+        for a in actors if isinstance(actors, list) else []:
+            ent = _json_string(a.get(key)) if isinstance(a, dict) else None
+            if ent is not None:
+                involved.append((ent, True))
+    place = rec.get("place")
+    ent = _json_string(place.get("entity_id")) if isinstance(place, dict) else None
+    if ent is not None:
+        involved.append((ent, False))
+    return _json_string(rec.get("type")), day, "occurred" if status is None else status, involved
 
 
 def _update_entity_summaries(con: Any, removed: list[tuple[str, str, str]], added: list[tuple[str, str, str]]) -> None:

@@ -91,25 +91,11 @@ def targets(e: dict[str, Any]) -> list[str]:
     actor still uncovered, in the candidates' order), ``none`` for the rest: a second name of a gold actor
     already covered is no actor to add.
     """
-    owner: dict[int, int] = {}
     fits = [c["fits"] for c in e["cands"]] + e["fixed"]
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for g in fits[i]:
-            if g in seen:
-                continue
-            seen.add(g)
-            if g not in owner or augment(owner[g], seen):
-                owner[g] = i
-                return True
-        return False
-
     n = len(e["cands"])
-    fixed = list(range(n, len(fits)))
     ruled = [i for i, c in enumerate(e["cands"]) if c["rule"] != "none"]
     others = [i for i, c in enumerate(e["cands"]) if c["rule"] == "none"]
-    for i in fixed + ruled + others:
-        augment(i, set())
+    owner = _pairing(fits, list(range(n, len(fits))) + ruled + others)
     out = []
     for i, c in enumerate(e["cands"]):
         g = next((g for g, j in owner.items() if j == i), None)
@@ -152,8 +138,11 @@ def split_probs(events: list[dict[str, Any]], p: np.ndarray) -> list[list[list[f
     return out
 
 
-def _matching(fits: list[list[int]]) -> int:
-    """The size of a largest one-to-one pairing of system actors with the gold actors each fits."""
+def _pairing(fits: list[list[int]], order: list[int]) -> dict[int, int]:
+    """A largest one-to-one pairing of system actors (indexes into ``fits``) with the gold actors each fits,
+    by augmenting paths, the actors offered in ``order`` (an earlier one keeps its gold actor where a tie
+    allows): gold actor -> the system actor paired with it.
+    """
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -166,7 +155,14 @@ def _matching(fits: list[list[int]]) -> int:
                 return True
         return False
 
-    return sum(augment(i, set()) for i in range(len(fits)))
+    for i in order:
+        augment(i, set())
+    return owner
+
+
+def _matching(fits: list[list[int]]) -> int:
+    """The size of a largest one-to-one pairing of system actors with the gold actors each fits."""
+    return len(_pairing(fits, list(range(len(fits)))))
 
 
 def score(events: list[dict[str, Any]], probs: list[list[list[float]]],

@@ -118,8 +118,8 @@ _PERFECT_AUX = re.compile(r"(?<![\w])(?:" + _kind_alt("present_perfect_aux") + r
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
 # a relative "where" opening a clause of its own
-_WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:जहां|जहाँ|जहा|where)(?![\w" + DEVANAGARI_WORD + r"])",
-                    re.IGNORECASE)
+_WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_where") + r")(?![\w" + DEVANAGARI_WORD
+                    + r"])", re.IGNORECASE)
 # a quotation opening ("‘", "“", or a straight quote after a space or a colon)
 _QUOTE_OPENS = re.compile(r"[‘“]|(?:^|(?<=[\s:,]))[\"']")
 # reported words' opening ("X ने कहा कि"), at the end of what comes before the act's clause

@@ -139,6 +139,11 @@ def events_of(doc: dict, typ: str, mode: str | None = None) -> list[dict]:
     return [e for e in doc["events"] if e["type"] == typ and (mode is None or e["mode"] == mode)]
 
 
+def places_of(doc: dict, typ: str, mode: str | None = None) -> list[str | None]:
+    """The place ids of a document's events of one type (and mode, when given), in order."""
+    return [(e.get("place") or {}).get("entity_id") for e in events_of(doc, typ, mode)]
+
+
 def roles_of(ev: dict) -> dict[str, str]:
     """An event's actors as ``{entity id: role}``."""
     return {a["entity_id"]: a["role"] for a in ev["actors"]}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import annotate_text
+from conftest import places_of as places
 
 annotate = annotate_text
 
@@ -33,10 +34,6 @@ def test_a_published_report_keeps_its_weekday_read_from_the_publication_date():
     doc = annotate("पटना, 14 मार्च (भाषा) नेपाल के प्रधानमंत्री ने मंगलवार को भारत के विदेश मंत्री से मुलाकात की।",
                    published="2024-03-14")
     assert dates(doc, "CONSULT") == ["2024-03-12"]
-
-
-def places(doc: dict, type_: str) -> list[str | None]:
-    return [(e.get("place") or {}).get("entity_id") for e in doc["events"] if e["type"] == type_]
 
 
 def test_the_datelines_city_is_not_the_place_of_an_act_done_by_another_countrys_side():

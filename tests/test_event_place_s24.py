@@ -3,13 +3,13 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from conftest import annotate_text
+from conftest import annotate_text, places_of
 
 annotate = annotate_text
 
 
 def places(doc: dict, type_: str) -> set[str | None]:
-    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+    return set(places_of(doc, type_))
 
 
 def test_a_place_reached_before_the_act_is_where_the_act_is_done():

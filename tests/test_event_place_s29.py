@@ -4,12 +4,9 @@ written for these tests."""
 from __future__ import annotations
 
 from conftest import annotate_text
+from conftest import places_of as places
 
 annotate = annotate_text
-
-
-def places(doc: dict, type_: str) -> list[str | None]:
-    return [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_]
 
 
 def actors(doc: dict, type_: str) -> list[list[str]]:

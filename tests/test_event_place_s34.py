@@ -6,13 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import annotate_text, events_of
+from conftest import annotate_text
+from conftest import places_of as places
 
 annotate = annotate_text
-
-
-def places(doc: dict, type_: str, mode: str | None = None) -> list[str | None]:
-    return [(e["place"] or {}).get("entity_id") for e in events_of(doc, type_, mode)]
 
 
 def test_a_country_hosting_a_gathering_hosts_it_at_home_unless_its_sentence_says_where():

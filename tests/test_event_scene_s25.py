@@ -4,13 +4,13 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from conftest import annotate_text
+from conftest import annotate_text, places_of
 
 annotate = annotate_text
 
 
 def places(doc: dict, type_: str) -> set[str | None]:
-    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+    return set(places_of(doc, type_))
 
 
 def test_a_gathering_named_again_gives_its_place_to_the_acts_told_within_it():

@@ -3,13 +3,13 @@ clause, and the known place that holds a locality the tagger does not name. Sent
 
 from __future__ import annotations
 
-from conftest import annotate_text
+from conftest import annotate_text, places_of
 
 annotate = annotate_text
 
 
 def places(doc: dict, type_: str) -> set[str | None]:
-    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+    return set(places_of(doc, type_))
 
 
 def test_an_act_done_during_a_visit_happens_at_its_destination():

@@ -4,12 +4,9 @@ these tests."""
 from __future__ import annotations
 
 from conftest import annotate_text
+from conftest import places_of as places
 
 annotate = annotate_text
-
-
-def places(doc: dict, type_: str) -> list[str | None]:
-    return [(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_]
 
 
 def test_a_place_in_what_an_english_act_is_about_is_not_where_it_was_done():

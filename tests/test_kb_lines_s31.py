@@ -4,14 +4,14 @@ deed is done, never an agreement or a statement. Sentences written for these tes
 
 from __future__ import annotations
 
-from conftest import annotate_text
+from conftest import annotate_text, places_of
 
 from sambandh.events import merge
 from sambandh.kb import load
 
 
 def places(doc: dict, type_: str) -> set[str | None]:
-    return {(e["place"] or {}).get("entity_id") for e in doc["events"] if e["type"] == type_}
+    return set(places_of(doc, type_))
 
 
 def test_the_loc_divides_india_and_pakistan_and_belongs_to_neither() -> None:

@@ -51,6 +51,11 @@ class LakeStoriesReport:
                 "pairs_embedded": self.pairs_embedded, "seconds": round(self.seconds, 3)}  # fmt: skip
 
 
+def _signed(h: int) -> int:
+    """An unsigned 64-bit hash as the signed int64 with the same bits (Arrow's and Spark's long)."""
+    return h - (1 << 64) if h >= 1 << 63 else h
+
+
 def _top_entities(mentions: list[dict[str, Any]], top: int | None) -> list[str]:
     """The entities an article names most (up to ``top``; None: all), as the store picks them: by
     mentions, then the dateline's place first, then by id.
@@ -101,11 +106,11 @@ def _profiler(batches: Iterator[Any]) -> Iterator[Any]:
             # a city's code is its hash, shifted to stay non-negative (a negative code means no city)
             "city": pa.array([-1 if c is None else int(np.uint64(_city_hash(c)) >> np.uint64(1)) for c in cities],
                              type=pa.int64()),
-            "cityh": pa.array([int(np.uint64(_city_hash(c)).view(np.int64)) for c in cities], type=pa.int64()),
+            "cityh": pa.array([_signed(_city_hash(c)) for c in cities], type=pa.int64()),
             "lang": pa.array([_LANGS.get(a.get("language") or "", 2) for a in arts], type=pa.int32()),
             "lead": pa.array([embedding_text(a.get("title"), (a.get("text") or "")[:400]) for a in arts]),
             # every entity it names, hashed: how many articles name each (stories.COMMON_SHARE)
-            "named": pa.array([[int(np.uint64(_entity_hash(e)).view(np.int64)) for e in n] for n in named],
+            "named": pa.array([[_signed(_entity_hash(e)) for e in n] for n in named],
                               type=pa.list_(pa.int64())),
         })  # fmt: skip
 

@@ -659,7 +659,7 @@ class _Arguments(_Base):
         """
         text = self.text
         for s, e, agent in agents.find(text, lo, hi):
-            if self._not_an_agent(s, e, lo, covered):
+            if self._not_an_agent(s, e, lo, covered, hi):
                 continue
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
@@ -734,9 +734,10 @@ class _Arguments(_Base):
                 and self._case(m.end, pos, m.start) in ("erg", "nom")]  # fmt: skip
         return orgs[-1] if orgs else None
 
-    def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]]) -> bool:
+    def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]], hi: int = -1) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
-        the group reading of "the two leaders".
+        the group reading of "the two leaders". A modifier of the event noun the window ends at (``hi``: the
+        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठे".
         """
         text = self.text
         if any(cs < e and s < ce for cs, ce in covered) or any(
@@ -744,8 +745,8 @@ class _Arguments(_Base):
             return True  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
         if any(0 < cs - e <= 48 and _EN_PORTFOLIO.fullmatch(text, e, cs) for cs, _ in covered):
             return True  # "Minister for Defence Richard Marles": the office before his name, its portfolio between
-        if self._starts_predicate(e):
-            return True  # a modifier of an event noun ("आतंकी हमले"), not who acted
+        if self._starts_predicate(e) and not (hi > e and not text[e:hi].strip()):
+            return True  # a modifier of another event noun ("आतंकी हमले में लोग मारे गए"), not who acted
         # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
         return any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e))
 

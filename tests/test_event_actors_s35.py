@@ -1,0 +1,29 @@
+"""Actors of events (#15), session 35: candidate generation, generic actors the rules did not offer
+(sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text
+from conftest import events_of as _events
+from conftest import roles_of as _roles
+
+
+@pytest.mark.parametrize(
+    "text, typ, doer",
+    [
+        ("पटना में किसान धरने पर बैठे हुए हैं।", "PROTEST", "agent:agr"),
+        ("भोपाल में छात्र धरने पर बैठ गए।", "PROTEST", "agent:edu"),
+    ],
+)
+def test_group_word_before_its_own_event_noun_is_its_doer(text, typ, doer):
+    doc = annotate_text(text, published="2024-05-02")
+    evs = _events(doc, typ)
+    assert evs, doc["events"]
+    assert any(_roles(e).get(doer) == "source" or _roles(e).get(f"{doer}:in") == "source" for e in evs), evs
+
+
+def test_group_word_before_another_event_noun_is_no_doer_of_the_next_verb():
+    doc = annotate_text("पटना में आतंकी हमले में चार लोग मारे गए।", published="2024-05-02")
+    for e in _events(doc, "ASSAULT", "kill"):
+        assert not any(r == "source" and k.startswith("agent:reb") for k, r in _roles(e).items()), e["actors"]

@@ -27,3 +27,23 @@ def test_group_word_before_another_event_noun_is_no_doer_of_the_next_verb():
     doc = annotate_text("पटना में आतंकी हमले में चार लोग मारे गए।", published="2024-05-02")
     for e in _events(doc, "ASSAULT", "kill"):
         assert not any(r == "source" and k.startswith("agent:reb") for k, r in _roles(e).items()), e["actors"]
+
+
+@pytest.mark.parametrize(
+    "text, typ, who, role",
+    [
+        # "elements" of a kind: an unnamed group that acts
+        ("शरारती तत्वों ने बस पर पथराव किया।", "ASSAULT", "agent:cvl", "source"),
+        # staff written as two words, the place's name before
+        ("पुलिस ने होटल कर्मियों को हिरासत में ले लिया।", "COERCE", "agent:lab", "target"),
+        # one person named by what he is before his name is told
+        ("पुलिस ने नकली नोट बेचने वाले शख्स को गिरफ्तार किया।", "COERCE", "agent:cvl", "target"),
+        # an officer by rank with no name after him
+        ("अदालत ने सेना के एक कर्नल को सजा सुनाई।", "COERCE", "agent:mil", "target"),
+    ],
+)
+def test_groups_and_people_the_table_lacked_are_actors(text, typ, who, role):
+    doc = annotate_text(text, published="2024-05-02")
+    evs = _events(doc, typ)
+    assert evs, doc["events"]
+    assert any(r == role and (k == who or k.startswith(who + ":")) for e in evs for k, r in _roles(e).items()), evs

@@ -47,3 +47,23 @@ def test_groups_and_people_the_table_lacked_are_actors(text, typ, who, role):
     evs = _events(doc, typ)
     assert evs, doc["events"]
     assert any(r == role and (k == who or k.startswith(who + ":")) for e in evs for k, r in _roles(e).items()), evs
+
+
+@pytest.mark.parametrize(
+    "text, typ, role",
+    [
+        ("पटना में हजारों ने प्रदर्शन किया।", "PROTEST", "source"),
+        ("विद्रोहियों ने गांव पर हमला किया और सैकड़ों को बंधक बना लिया।", "COERCE", "target"),
+    ],
+)
+def test_a_large_count_standing_alone_is_people(text, typ, role):
+    doc = annotate_text(text, published="2024-05-02")
+    evs = _events(doc, typ)
+    assert evs, doc["events"]
+    assert any(r == role and k.startswith("agent:cvl") for e in evs for k, r in _roles(e).items()), evs
+
+
+def test_a_large_count_before_a_noun_counts_the_noun():
+    doc = annotate_text("सैकड़ों घरों पर विद्रोहियों ने हमला किया।", published="2024-05-02")
+    for e in _events(doc, "ASSAULT"):
+        assert not any(k.startswith("agent:cvl") for k in _roles(e)), e["actors"]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from ..lexicon import Agent, Agents, word_key
+from ..lexicon import Agent, Agents, word_key, words_of
 from ..link import _ROLE_OF, first_role_word
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
@@ -103,6 +103,9 @@ _UNDERGONE_LIGHT = frozenset({"लगना"})
 
 
 # a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
+# a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को बंधक बना लिया"
+_COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(sorted(words_of("count_people"), key=len,
+                           reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
 _PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
                              + r"])")
 
@@ -369,6 +372,7 @@ class _Arguments(_Base):
             out = self._agent_args(agents, lo, hi, out, covered)
         if lang == "hi":
             out += self._demonym_people(lo, hi, [(a.start, a.end) for a in out])
+            out += self._counted_people(lo, hi, out)
         for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
@@ -721,6 +725,26 @@ class _Arguments(_Base):
             if cid and case not in ("nom", "mod", "and"):
                 out.append(_Arg(f"agent:cvl:{cid.split(':', 1)[1]}", "AGENT", case, s, e, "agent"))
         return out
+
+    def _counted_people(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """A large count standing alone for people (``सैकड़ों को बंधक बना लिया``, ``हजारों ने प्रदर्शन किया``,
+        ``सैकड़ों मारे गए``): civilians, of the country the agent rules give them, when a postposition follows it
+        or the predicate read right after it; before a noun it only counts that noun (``सैकड़ों घरों``).
+        """
+        found: list[_Arg] = []
+        if not words_of("count_people"):
+            return found
+        covered = [(a.start, a.end) for a in out]
+        for cm in _COUNT_PEOPLE.finditer(self.text, lo, hi):
+            s, e = cm.start(), cm.end()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            case = self._case(e, hi, s)
+            if case in ("mod", "and") or (case == "nom" and not (hi > e and not self.text[e:hi].strip())):
+                continue
+            country, _, _, _ = self._agent_country(Agent(cm.group(), "CVL", None), s, lo, list(out), covered)
+            found.append(_Arg("agent:cvl" + (f":{country}" if country else ""), "AGENT", case, s, e, "agent"))
+        return found
 
     def _body_told(self, pos: int) -> str | None:
         """The organisation a demonstrative body word at ``pos`` points back at (``इस संगठन``, ``इस गुट``): the last

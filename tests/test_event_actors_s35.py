@@ -67,3 +67,12 @@ def test_a_large_count_before_a_noun_counts_the_noun():
     doc = annotate_text("सैकड़ों घरों पर विद्रोहियों ने हमला किया।", published="2024-05-02")
     for e in _events(doc, "ASSAULT"):
         assert not any(k.startswith("agent:cvl") for k in _roles(e)), e["actors"]
+
+
+def test_a_person_named_again_by_one_part_of_his_name_is_that_person():
+    # (सुंदर is also a word, "beautiful": the tagger does not take it alone for a name)
+    text = "पुलिस ने मंगलवार को सुंदर लाल शर्मा को गिरफ्तार किया। बाद में सुंदर ने पुलिस पर मारपीट का आरोप लगाया।"
+    doc = annotate_text(text, published="2024-05-02")
+    arrested = {k for e in _events(doc, "COERCE") for k, r in _roles(e).items() if r == "target"}
+    accusers = {k for e in _events(doc, "ACCUSE") for k, r in _roles(e).items() if r == "source"}
+    assert arrested & accusers, doc["events"]

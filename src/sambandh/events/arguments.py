@@ -106,6 +106,8 @@ _UNDERGONE_LIGHT = frozenset({"लगना"})
 # a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को बंधक बना लिया"
 _COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(sorted(words_of("count_people"), key=len,
                            reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
+# a word of a name in Devanagari (its parts, as ``_name_parts_told`` reads them)
+_NAME_WORD = re.compile(r"[" + DEVANAGARI_WORD + r"]+")
 _PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
                              + r"])")
 
@@ -373,6 +375,7 @@ class _Arguments(_Base):
         if lang == "hi":
             out += self._demonym_people(lo, hi, [(a.start, a.end) for a in out])
             out += self._counted_people(lo, hi, out)
+            out += self._name_parts_told(lo, hi, out)
         for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
@@ -725,6 +728,39 @@ class _Arguments(_Base):
             if cid and case not in ("nom", "mod", "and"):
                 out.append(_Arg(f"agent:cvl:{cid.split(':', 1)[1]}", "AGENT", case, s, e, "agent"))
         return out
+
+    def _name_parts_told(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """A person named again by one part of his name (``डेविड हेडली ... हेडली पर आरोप``, ``लता राज गोपालन ...
+        लता ने रिपोर्ट दर्ज कराई``) where the tagger found no mention: the person the article named in full
+        before, when only one person it named has that part and a postposition other than the genitive follows
+        (a case of its own, not a modifier: ``सुंदर इलाका`` is no one).
+        """
+        found: list[_Arg] = []
+        parts: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.start >= lo:
+                break
+            if m.label != "PERSON" or not m.entity_id:
+                continue
+            words = _NAME_WORD.findall(self.text, m.start, m.end)
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) > 2:
+                    parts.setdefault(word_key(w), set()).add(m.entity_id)
+        if not parts:
+            return found
+        spans = [(a.start, a.end) for a in out] + [(m.start, m.end) for m in self.within(max(0, lo - 200), hi)]
+        for wm in _NAME_WORD.finditer(self.text, lo, hi):
+            s, e = wm.start(), wm.end()
+            ids = parts.get(word_key(wm.group()))
+            if ids is None or len(ids) != 1 or any(cs < e and s < ce for cs, ce in spans):
+                continue
+            case = self._case(e, hi, s)
+            if case in ("nom", "mod", "and", "adjunct", "gen"):
+                continue  # (a genitive may own a thing, not act: "सोरेन की इस चाल से नाराज")
+            found.append(_Arg(next(iter(ids)), "PERSON", case, s, e, "name"))
+        return found
 
     def _counted_people(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
         """A large count standing alone for people (``सैकड़ों को बंधक बना लिया``, ``हजारों ने प्रदर्शन किया``,

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from actors import GOLD  # noqa: E402
+from actors import GOLD
 
 
 def misses(gold: Path, docs: Path, split: str) -> list[dict[str, Any]]:
@@ -81,8 +81,7 @@ def cause(text: str, span: list[int] | None, trig: list[int] | None, words: str,
     words in another sentence than the trigger's, a word the agent table knows (the rules did not take it),
     a pronoun, or words no table knows (a generic noun the table lacks, or a name the entity stage missed).
     """
-    from sambandh.lexicon import load_agents, load_pronouns
-    from sambandh.lexicon import word_key
+    from sambandh.lexicon import load_agents, load_pronouns, word_key
 
     if not span:
         return "unsaid"
@@ -100,6 +99,7 @@ def cause(text: str, span: list[int] | None, trig: list[int] | None, words: str,
 
 
 def main() -> int:
+    """List the uncovered gold actors, print their count by set and cause, and write them as a table."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--tsv", type=Path, help="write the list here (tab-separated)")
     ap.add_argument("--set", nargs=2, action="append", default=[], metavar=("GOLD", "DOCS"),

@@ -76,3 +76,13 @@ def test_a_person_named_again_by_one_part_of_his_name_is_that_person():
     arrested = {k for e in _events(doc, "COERCE") for k, r in _roles(e).items() if r == "target"}
     accusers = {k for e in _events(doc, "ACCUSE") for k, r in _roles(e).items() if r == "source"}
     assert arrested & accusers, doc["events"]
+
+
+def test_what_a_request_asks_to_be_done_is_not_done_by_the_one_who_asks():
+    text = "तब राकेश कुमार शर्मा ने अदालत से गुहार लगाई कि उसकी जमानत रद्द की जाए।"
+    doc = annotate_text(text, published="2024-05-02")
+    asker = {k for e in _events(doc, "REQUEST") for k, r in _roles(e).items() if r == "source"}
+    assert asker, doc["events"]
+    for e in doc["events"]:
+        if e["type"] != "REQUEST":
+            assert not asker & {k for k, r in _roles(e).items() if r == "source"}, e

@@ -342,7 +342,9 @@ class _Arguments(_Base):
                 for a in doers if a.entity_id not in own]  # fmt: skip
 
     def _complement_head(self, cut: int, lo: int) -> str | None:
-        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
+        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``; ``गुहार लगाई कि``:
+        ``request``).
+        """
         before = self.text[max(lo, cut - 40) : cut]
         for lex in self.ex.lexicons.values():
             for m in lex.find(before):
@@ -350,6 +352,8 @@ class _Arguments(_Base):
                     return "claim"
                 if m.entry.type == "REJECT":
                     return "deny"
+                if m.entry.type == "REQUEST":
+                    return "request"
         return None
 
     # ---- arguments ---------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from ..lexicon import Agent, Agents, word_key
+from ..lexicon import Agent, Agents, word_key, words_of
 from ..link import _ROLE_OF, first_role_word
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
@@ -103,6 +103,11 @@ _UNDERGONE_LIGHT = frozenset({"लगना"})
 
 
 # a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
+# a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को बंधक बना लिया"
+_COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(sorted(words_of("count_people"), key=len,
+                           reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
+# a word of a name in Devanagari (its parts, as ``_name_parts_told`` reads them)
+_NAME_WORD = re.compile(r"[" + DEVANAGARI_WORD + r"]+")
 _PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
                              + r"])")
 
@@ -337,7 +342,9 @@ class _Arguments(_Base):
                 for a in doers if a.entity_id not in own]  # fmt: skip
 
     def _complement_head(self, cut: int, lo: int) -> str | None:
-        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``)."""
+        """The kind of predicate a complement clause hangs from (``आरोप लगाया कि``: ``claim``; ``गुहार लगाई कि``:
+        ``request``).
+        """
         before = self.text[max(lo, cut - 40) : cut]
         for lex in self.ex.lexicons.values():
             for m in lex.find(before):
@@ -345,6 +352,8 @@ class _Arguments(_Base):
                     return "claim"
                 if m.entry.type == "REJECT":
                     return "deny"
+                if m.entry.type == "REQUEST":
+                    return "request"
         return None
 
     # ---- arguments ---------------------------------------------------------------------
@@ -369,6 +378,8 @@ class _Arguments(_Base):
             out = self._agent_args(agents, lo, hi, out, covered)
         if lang == "hi":
             out += self._demonym_people(lo, hi, [(a.start, a.end) for a in out])
+            out += self._counted_people(lo, hi, out)
+            out += self._name_parts_told(lo, hi, out)
         for om in office_matches(text, lo, hi):
             # an office followed by a name is an apposition; the name is the actor
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
@@ -659,7 +670,7 @@ class _Arguments(_Base):
         """
         text = self.text
         for s, e, agent in agents.find(text, lo, hi):
-            if self._not_an_agent(s, e, lo, covered):
+            if self._not_an_agent(s, e, lo, covered, hi):
                 continue
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
@@ -722,6 +733,59 @@ class _Arguments(_Base):
                 out.append(_Arg(f"agent:cvl:{cid.split(':', 1)[1]}", "AGENT", case, s, e, "agent"))
         return out
 
+    def _name_parts_told(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """A person named again by one part of his name (``डेविड हेडली ... हेडली पर आरोप``, ``लता राज गोपालन ...
+        लता ने रिपोर्ट दर्ज कराई``) where the tagger found no mention: the person the article named in full
+        before, when only one person it named has that part and a postposition other than the genitive follows
+        (a case of its own, not a modifier: ``सुंदर इलाका`` is no one).
+        """
+        found: list[_Arg] = []
+        parts: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.start >= lo:
+                break
+            if m.label != "PERSON" or not m.entity_id:
+                continue
+            words = _NAME_WORD.findall(self.text, m.start, m.end)
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) > 2:
+                    parts.setdefault(word_key(w), set()).add(m.entity_id)
+        if not parts:
+            return found
+        spans = [(a.start, a.end) for a in out] + [(m.start, m.end) for m in self.within(max(0, lo - 200), hi)]
+        for wm in _NAME_WORD.finditer(self.text, lo, hi):
+            s, e = wm.start(), wm.end()
+            ids = parts.get(word_key(wm.group()))
+            if ids is None or len(ids) != 1 or any(cs < e and s < ce for cs, ce in spans):
+                continue
+            case = self._case(e, hi, s)
+            if case in ("nom", "mod", "and", "adjunct", "gen"):
+                continue  # (a genitive may own a thing, not act: "सोरेन की इस चाल से नाराज")
+            found.append(_Arg(next(iter(ids)), "PERSON", case, s, e, "name"))
+        return found
+
+    def _counted_people(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
+        """A large count standing alone for people (``सैकड़ों को बंधक बना लिया``, ``हजारों ने प्रदर्शन किया``,
+        ``सैकड़ों मारे गए``): civilians, of the country the agent rules give them, when a postposition follows it
+        or the predicate read right after it; before a noun it only counts that noun (``सैकड़ों घरों``).
+        """
+        found: list[_Arg] = []
+        if not words_of("count_people"):
+            return found
+        covered = [(a.start, a.end) for a in out]
+        for cm in _COUNT_PEOPLE.finditer(self.text, lo, hi):
+            s, e = cm.start(), cm.end()
+            if any(cs < e and s < ce for cs, ce in covered):
+                continue
+            case = self._case(e, hi, s)
+            if case in ("mod", "and") or (case == "nom" and not (hi > e and not self.text[e:hi].strip())):
+                continue
+            country, _, _, _ = self._agent_country(Agent(cm.group(), "CVL", None), s, lo, list(out), covered)
+            found.append(_Arg("agent:cvl" + (f":{country}" if country else ""), "AGENT", case, s, e, "agent"))
+        return found
+
     def _body_told(self, pos: int) -> str | None:
         """The organisation a demonstrative body word at ``pos`` points back at (``इस संगठन``, ``इस गुट``): the last
         one named as a subject in this sentence or the two before it; ``None`` when none is.
@@ -734,9 +798,10 @@ class _Arguments(_Base):
                 and self._case(m.end, pos, m.start) in ("erg", "nom")]  # fmt: skip
         return orgs[-1] if orgs else None
 
-    def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]]) -> bool:
+    def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]], hi: int = -1) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
-        the group reading of "the two leaders".
+        the group reading of "the two leaders". A modifier of the event noun the window ends at (``hi``: the
+        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठे".
         """
         text = self.text
         if any(cs < e and s < ce for cs, ce in covered) or any(
@@ -744,8 +809,8 @@ class _Arguments(_Base):
             return True  # part of a name, or an office before one ("रक्षा मंत्री (जनरल) राजनाथ सिंह")
         if any(0 < cs - e <= 48 and _EN_PORTFOLIO.fullmatch(text, e, cs) for cs, _ in covered):
             return True  # "Minister for Defence Richard Marles": the office before his name, its portfolio between
-        if self._starts_predicate(e):
-            return True  # a modifier of an event noun ("आतंकी हमले"), not who acted
+        if self._starts_predicate(e) and not (hi > e and not text[e:hi].strip()):
+            return True  # a modifier of another event noun ("आतंकी हमले में लोग मारे गए"), not who acted
         # "दोनों नेताओं": the two leaders told before (the group reading), not two governments
         return any(gm.end() == e for gm in _GROUP.finditer(text, max(lo, s - 40), e))
 

@@ -1340,9 +1340,11 @@ class _State(_Arguments, _Setting):
         # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
         by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
         if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
-                and "past" not in act.m.features and not act.relative):  # fmt: skip
+                and "past" not in act.m.features and not act.relative
+                and not self._asked_of_another(act)):  # fmt: skip
             # "भारत ने ...। ... को निष्कासित किया गया": the agent of a passive is the last one acting (not of
-            # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act)
+            # one told in the past, "हत्या कर दी गई थी": what was done before the report is no one's next act; nor
+            # what a request asks to be done, "X ने गुहार लगाई कि Y को तलब किया जाए": asked of another, session 35)
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self._for_their_body(act, by)] + actors
         if passive and not any(a.role == "source" for a in actors) and trig.mode in _HOST_ACTS:
             actors = self._home_source(actors, act.args)
@@ -1422,6 +1424,15 @@ class _State(_Arguments, _Setting):
             return [Actor(a.entity_id, a.role, a.start, a.end, a.affiliation, a.via) for a in prev]
         return [Actor(a.entity_id, "source", a.start, a.end, a.affiliation, a.via)
                 for a in prev if id(a) not in partners]  # fmt: skip
+
+    def _asked_of_another(self, act: _Act) -> bool:
+        """Whether a predicate stands in what a request asks to be done ("X ने गुहार लगाई कि जमानत रद्द की जाए और
+        Y को तलब किया जाए"): the complement of a request, this clause or an earlier conjunct of it in the sentence.
+        """
+        if act.complement_of == "request":
+            return True
+        cuts = list(_SAID_THAT.finditer(self.text, act.sent.start, act.scope_start))
+        return bool(cuts) and self._complement_head(cuts[-1].start(), act.sent.start) == "request"
 
     def add_usual_doers(self, events: list[Event]) -> None:
         """The usual doer of each chosen event told in the passive with no doer named, where merging gave

@@ -1,0 +1,26 @@
+"""Entity recall on local news from outlets never seen (#16), session 35: towns and neighbourhoods of India."""
+
+from __future__ import annotations
+
+from conftest import linked_mentions
+
+from sambandh.kb import load
+
+
+def _ids(rec, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    return {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+
+
+def test_a_district_seat_with_a_short_name_is_a_town_without_the_model() -> None:
+    kb = load()
+    agra = kb.entities["city:agra"]
+    assert agra.country == "in" and not agra.weak  # the hand table, not the generated (weak) world city
+
+
+def test_towns_and_neighbourhoods_of_india_are_found_in_local_news(rec) -> None:  # type: ignore[no-untyped-def]
+    ids = _ids(rec, "मेरठ से आए व्यापारी ने बताया कि वह पहले कुरुक्षेत्र और फिर पीतमपुरा गया था।")
+    assert ids.get("मेरठ") == "city:meerut"
+    assert ids.get("कुरुक्षेत्र") == "city:kurukshetra"
+    assert ids.get("पीतमपुरा") == "city:pitampura"
+
+

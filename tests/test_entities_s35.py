@@ -24,3 +24,16 @@ def test_towns_and_neighbourhoods_of_india_are_found_in_local_news(rec) -> None:
     assert ids.get("पीतमपुरा") == "city:pitampura"
 
 
+
+def test_parties_and_bodies_of_india_by_their_short_names(rec) -> None:  # type: ignore[no-untyped-def]
+    ids = _ids(rec, "यूपीए सरकार के फैसले का सीपीएम और झामुमो ने विरोध किया।")
+    assert ids.get("यूपीए") == "org:upa"
+    assert ids.get("सीपीएम") == "org:cpim"
+    assert ids.get("झामुमो") == "org:jmm"
+
+
+def test_a_listed_body_after_a_name_after_a_title_ends_the_name(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "इलाके के विधायक सुरेश गोयल एमसीडी के अफसरों से मिले।"
+    found = {text[m.start : m.end]: (m.label, m.entity_id) for m in linked_mentions(rec, text)}
+    assert found.get("सुरेश गोयल", ("",))[0] == "PERSON"
+    assert found.get("एमसीडी") == ("ORG", "org:mcd")

@@ -37,3 +37,16 @@ def test_a_listed_body_after_a_name_after_a_title_ends_the_name(rec) -> None:  #
     found = {text[m.start : m.end]: (m.label, m.entity_id) for m in linked_mentions(rec, text)}
     assert found.get("सुरेश गोयल", ("",))[0] == "PERSON"
     assert found.get("एमसीडी") == ("ORG", "org:mcd")
+
+
+def test_party_leaders_of_india_are_listed(rec) -> None:  # type: ignore[no-untyped-def]
+    ids = _ids(rec, "रैली में शिबू सोरेन और मायावती के बाद सोनिया ने भाषण दिया।")
+    assert ids.get("शिबू सोरेन") == "person:shibu-soren"
+    assert ids.get("मायावती") == "person:mayawati"
+    assert ids.get("सोनिया") == "person:sonia-gandhi"
+
+
+def test_a_town_that_names_a_thing_of_its_own_needs_the_model_to_read_a_place(rec) -> None:  # type: ignore[no-untyped-def]
+    assert load().entities["city:madhubani"].spelled
+    ids = _ids(rec, "मेले की दुकानों पर मधुबनी पेंटिंग और हाथ के बने गहने खूब बिके।")
+    assert "city:madhubani" not in ids.values()

@@ -1256,7 +1256,9 @@ class EntityRecognizer:
             else:
                 # a listed place or body right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से",
                 # "विधायक ... एमसीडी के")
-                while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j], True)) and (
+                while j < len(words) and j - i - aside <= 3 and not (
+                    j > first and self._listed_place(words[j], or_body=True)
+                ) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
@@ -1269,7 +1271,8 @@ class EntityRecognizer:
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
-                          or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j], True)))
+                          or not _WORD_CHAR.search(words[j])
+                          or (j - first >= 2 and self._listed_place(words[j], or_body=True)))
             if j == first or j - first > 3 or not closed:
                 continue
             if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:

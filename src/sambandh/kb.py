@@ -514,7 +514,8 @@ _TOWN_KINDS = ("city", "locality")
 def _add_india_towns(kb: KnowledgeBase, table: Path) -> None:
     """Towns, district seats and city neighbourhoods of India (``india_towns.tsv``, by hand), after the hand
     city table (which wins by id) and before the generated world cities (which they replace by id): full
-    names, except those the table marks common (an everyday word too), which stay weak.
+    names, except those the table marks common (an everyday word too, or a thing named after the town),
+    taken as generated spellings are (``spelled``): only where the NER model reads a place.
     """
     if not table.exists():
         return
@@ -527,7 +528,7 @@ def _add_india_towns(kb: KnowledgeBase, table: Path) -> None:
         names = [name_hi, *_split(aliases)]
         kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en,
                         aliases=_split(aliases) + _joined_forms(names), country="in", kind=kind,
-                        weak=common == "1"))  # fmt: skip
+                        spelled=common == "1"))  # fmt: skip
 
 
 def _add_places(kb: KnowledgeBase, path: Path) -> None:

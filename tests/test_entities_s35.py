@@ -50,3 +50,13 @@ def test_a_town_that_names_a_thing_of_its_own_needs_the_model_to_read_a_place(re
     assert load().entities["city:madhubani"].spelled
     ids = _ids(rec, "मेले की दुकानों पर मधुबनी पेंटिंग और हाथ के बने गहने खूब बिके।")
     assert "city:madhubani" not in ids.values()
+
+
+def test_facilities_and_neighbourhoods_named_by_the_word_for_what_they_are(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "पुलिस टीम रात को सूर्या अपार्टमेंट पहुंची और यात्री राजीव चौक मेट्रो स्टेशन पर फंसे रहे।"
+    found = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert found.get("सूर्या अपार्टमेंट") == "FAC"
+    assert found.get("राजीव चौक मेट्रो स्टेशन") == "FAC"
+    text = "जुलूस शाम को शिवाजी कॉलोनी से निकला।"
+    found = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert found.get("शिवाजी कॉलोनी") == "GPE"

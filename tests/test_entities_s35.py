@@ -60,3 +60,10 @@ def test_facilities_and_neighbourhoods_named_by_the_word_for_what_they_are(rec) 
     text = "जुलूस शाम को शिवाजी कॉलोनी से निकला।"
     found = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
     assert found.get("शिवाजी कॉलोनी") == "GPE"
+
+
+def test_a_place_s_own_authority_or_squad_is_a_body_not_the_place(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "मामले की जांच अब यूपी एटीएस करेगी और गाजियाबाद नगर निगम ने भी रिपोर्ट मांगी।"
+    found = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert found.get("यूपी एटीएस") == "ORG"
+    assert found.get("गाजियाबाद नगर निगम") == "ORG"

@@ -67,3 +67,9 @@ def test_a_place_s_own_authority_or_squad_is_a_body_not_the_place(rec) -> None: 
     found = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
     assert found.get("यूपी एटीएस") == "ORG"
     assert found.get("गाजियाबाद नगर निगम") == "ORG"
+
+
+def test_a_committee_of_a_listed_party_spelt_kamiti_is_that_committee(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "इस बारे में पार्टी की सीपीएम सेंट्रल कमिटी ने प्रस्ताव पास किया।"
+    ids = _ids(rec, text)
+    assert "सीपीएम सेंट्रल कमिटी" in ids and ids["सीपीएम सेंट्रल कमिटी"] != "org:cpim"

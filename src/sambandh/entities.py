@@ -1254,8 +1254,11 @@ class EntityRecognizer:
                     j += 1
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
-                # a listed place right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से")
-                while j < len(words) and j - i - aside <= 3 and not (j > first and self._listed_place(words[j])) and (
+                # a listed place or body right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से",
+                # "विधायक ... एमसीडी के")
+                while j < len(words) and j - i - aside <= 3 and not (
+                    j > first and self._listed_place(words[j], or_body=True)
+                ) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
@@ -1268,7 +1271,8 @@ class EntityRecognizer:
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
-                          or not _WORD_CHAR.search(words[j]) or (j - first >= 2 and self._listed_place(words[j])))
+                          or not _WORD_CHAR.search(words[j])
+                          or (j - first >= 2 and self._listed_place(words[j], or_body=True)))
             if j == first or j - first > 3 or not closed:
                 continue
             if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:
@@ -1359,9 +1363,12 @@ class EntityRecognizer:
         out.sort(key=lambda x: (x.start, -x.end))
         return out
 
-    def _listed_place(self, word: str) -> bool:
-        """Whether the knowledge base lists ``word`` as a place (a country, a city, a region)."""
-        return any(e.label in ("GPE", "LOC") for e in self.kb.lookup(word))
+    def _listed_place(self, word: str, or_body: bool = False) -> bool:
+        """Whether the knowledge base lists ``word`` as a place (a country, a city, a region), or, with
+        ``or_body``, as a body too (a word that ends a person's name as a place does).
+        """
+        labels = ("GPE", "LOC", "ORG") if or_body else ("GPE", "LOC")
+        return any(e.label in labels for e in self.kb.lookup(word))
 
     def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन

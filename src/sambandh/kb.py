@@ -508,6 +508,29 @@ def _joined_forms(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_TOWN_KINDS = ("city", "locality")
+
+
+def _add_india_towns(kb: KnowledgeBase, table: Path) -> None:
+    """Towns, district seats and city neighbourhoods of India (``india_towns.tsv``, by hand), after the hand
+    city table (which wins by id) and before the generated world cities (which they replace by id): full
+    names, except those the table marks common (an everyday word too, or a thing named after the town),
+    taken as generated spellings are (``spelled``): only where the NER model reads a place.
+    """
+    if not table.exists():
+        return
+    for name_hi, name_en, _state, kind, common, aliases in _rows(table, 6):
+        if kind not in _TOWN_KINDS:
+            raise ConfigError(f"{table.name}: unknown kind {kind!r} for {name_en}")
+        cid = f"city:{slug(name_en)}"
+        if cid in kb.entities:
+            continue
+        names = [name_hi, *_split(aliases)]
+        kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en,
+                        aliases=_split(aliases) + _joined_forms(names), country="in", kind=kind,
+                        spelled=common == "1"))  # fmt: skip
+
+
 def _add_places(kb: KnowledgeBase, path: Path) -> None:
     """Cities (the hand table, then the generated world table where it adds a city) and regions."""
     for name_hi, name_en, code, capital, aliases in _rows(path / "cities.tsv", 5):
@@ -522,6 +545,7 @@ def _add_places(kb: KnowledgeBase, path: Path) -> None:
                 kind="capital" if capital == "1" else "city",
             )
         )
+    _add_india_towns(kb, path / "india_towns.tsv")
     world = path / "world_cities.tsv"  # generated from GeoNames by training/kb/cities.py; the hand table wins
     for name_hi, name_en, code, capital, aliases in _rows(world, 5) if world.exists() else ():
         cid = f"city:{slug(name_en)}"

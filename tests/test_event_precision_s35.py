@@ -23,3 +23,20 @@ def test_an_act_named_as_a_topic_or_as_what_was_stressed_is_no_act(rules_only, t
 @pytest.mark.parametrize("text", [_TOPIC, _STRESSED])
 def test_the_talks_about_it_stay(rules_only, text):
     assert typed_events(text, "CONSULT"), text
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("मुंबई आतंकवादी हमले के आरोपी तहव्वुर राणा को अमेरिका से भारत लाया गया।", "ASSAULT"),
+    ("भारत ने पठानकोट हमले के मास्टरमाइंड को सौंपने की मांग की।", "ASSAULT"),
+    ("पुलिस ने दूतावास पर हमले की साज़िश रचने वाले दो लोगों को गिरफ्तार किया।", "ASSAULT"),
+])
+def test_an_act_named_as_a_charge_or_a_plot_is_no_act(rules_only, text, typ):
+    assert typed_events(text, typ) == []
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("भारत ने पठानकोट हमले के मास्टरमाइंड को सौंपने की मांग की।", "REQUEST"),
+    ("आतंकियों ने मुंबई के एक होटल पर हमला किया।", "ASSAULT"),
+])
+def test_the_act_done_to_the_accused_and_a_told_attack_stay(rules_only, text, typ):
+    assert typed_events(text, typ), text

@@ -40,3 +40,12 @@ def test_an_act_named_as_a_charge_or_a_plot_is_no_act(rules_only, text, typ):
 ])
 def test_the_act_done_to_the_accused_and_a_told_attack_stay(rules_only, text, typ):
     assert typed_events(text, typ), text
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("अमेरिका ने भारत पर और प्रतिबंध लगाने की चेतावनी दी है।", "SANCTION"),
+    ("चीन ने ताइवान पर हमला करने की धमकी दी।", "ASSAULT"),
+])
+def test_the_content_of_a_threat_is_no_act(rules_only, text, typ):
+    assert typed_events(text, typ) == []
+    assert typed_events(text, "THREATEN"), text  # the threat stays

@@ -49,3 +49,10 @@ def test_the_act_done_to_the_accused_and_a_told_attack_stay(rules_only, text, ty
 def test_the_content_of_a_threat_is_no_act(rules_only, text, typ):
     assert typed_events(text, typ) == []
     assert typed_events(text, "THREATEN"), text  # the threat stays
+
+
+def test_the_act_threatened_lends_the_threat_its_target_before_it_goes(rules_only):
+    threats = typed_events("ट्रंप ने चीनी आयात पर 50 फीसदी टैरिफ लगाने की धमकी दी।", "THREATEN")
+    assert [(a["role"], a["entity_id"]) for a in threats[0]["actors"] if a["role"] == "target"] == [
+        ("target", "country:cn")], threats
+    assert typed_events("ट्रंप ने चीनी आयात पर 50 फीसदी टैरिफ लगाने की धमकी दी।", "SANCTION") == []

@@ -126,6 +126,8 @@ _GOODS_STRUCK = frozenset({"SANCTION"})
 # acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
 _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _OBJECT_GAP = re.compile(r"\s*(?:की|का|के)\s*")
+# the noun of a threat right after an act and its genitive ("टैरिफ लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
+_THREAT_CONTENT = re.compile(r"\s*(?:की|का|के)\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
 _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
     sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
@@ -324,6 +326,9 @@ class _State(_Arguments, _Setting):
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         events = self._aim_of_sanctions(events)
         self._aim_of_threats(events)
+        if not english:
+            # "टैरिफ लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
+            events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
         if english:
             events = self._killed_in(events)
         else:

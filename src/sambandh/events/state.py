@@ -126,6 +126,8 @@ _GOODS_STRUCK = frozenset({"SANCTION"})
 # acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
 _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _OBJECT_GAP = re.compile(r"\s*(?:की|का|के)\s*")
+# the noun of a threat right after an act and its genitive ("टैरिफ लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
+_THREAT_CONTENT = re.compile(r"\s*(?:की|का|के)\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
 _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
     sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
@@ -154,6 +156,10 @@ _MATTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt(
 # a purchase as the thing signed, before a verb of signing ("रक्षा सौदे पर भी हस्ताक्षर", lang/hi/words.tsv)
 _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("purchase_object")
                               + r")\s+(?:[^\s,।]+\s+)?पर\s+(?:(?:भी|ही)\s+)?$")
+# the accused or the plot of an act, after its genitive ("हमले के आरोपी", "हत्या और अपहरण के आरोपियों", "हमलों की साज़िश",
+# lang/hi/words.tsv accused_noun, plot_noun)
+_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:के|का|की)\s+(?:" + _kind_alt("accused_noun")
+                            + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -320,6 +326,9 @@ class _State(_Arguments, _Setting):
                 prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
         events = self._aim_of_sanctions(events)
         self._aim_of_threats(events)
+        if not english:
+            # "टैरिफ लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
+            events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
         if english:
             events = self._killed_in(events)
         else:
@@ -770,6 +779,8 @@ class _State(_Arguments, _Setting):
             return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
+        if not trig.english and _ACCUSED_AFTER.match(text, end):
+            return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again

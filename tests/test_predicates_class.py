@@ -37,7 +37,8 @@ SAMPLE = [
     ("COOPERATE/military", "दोनों देश इंजनों का सह उत्पादन करेंगे।"),
     ("AID/economic", "बैंक ने पड़ोसी देश को आर्थिक मदद दी।"),
     ("AID/military", "सहयोगी देश ने सैन्य मदद भेजी।"),
-    ("RETREAT/withdraw", "आखिरकार सरकार ने आंदोलनकारियों के आगे घुटने टेके।"),
+    ("CONCEDE/ease", "आखिरकार सरकार ने आंदोलनकारियों के आगे घुटने टेके।"),
+    ("RETREAT/withdraw", "निवेशक ने परियोजना से हाथ खींच लिए।"),
     ("THREATEN/warn", "मंत्री ने तस्करों को सावधान किया।"),
     ("THREATEN/ultimatum", "संगठन ने सरकार को समय सीमा दी।"),
     ("PROTEST/blockade", "ग्रामीणों ने राजमार्ग पर जाम लगा दिया।"),
@@ -66,6 +67,21 @@ SAMPLE = [
 @pytest.mark.parametrize(("want", "sentence"), SAMPLE)
 def test_a_row_of_the_third_list_fires_on_a_sentence_written_for_it(want: str, sentence: str) -> None:
     got = {f"{m.entry.type}/{m.entry.mode}" for _, m in predicates_in(sentence)}
+    assert want in got, (sentence, got)
+
+
+EN_SAMPLE = [
+    ("ACCUSE/criticize", "The opposition mocked the minister over the remark."),
+    ("ACCUSE/sue", "The union moved the High Court against the order."),
+    ("COOPERATE/military", "The two countries will co-develop a jet engine."),
+    ("COERCE/raid", "The agency conducted searches at six places."),
+    ("SANCTION/ban", "The state government imposed a ban on the outfit."),
+]
+
+
+@pytest.mark.parametrize(("want", "sentence"), EN_SAMPLE)
+def test_an_english_row_of_the_third_list_fires(want: str, sentence: str) -> None:
+    got = {f"{m.entry.type}/{m.entry.mode}" for _, m in predicates_in(sentence, "en")}
     assert want in got, (sentence, got)
 
 

@@ -397,8 +397,9 @@ class EntityRecognizer:
             if label == "PERSON" and _ends_in_clause_verb(text, s, e):
                 continue  # "अंतिम सलामी ली।": the light verb ending the clause, not a surname "ली"
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
-        # weak single-word knowledge-base names need the model's agreement
-        found = [m for m in found if not m.source.startswith("weak") or _overlaps_any(m, model) or _confirmed(text, m)]
+        # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
+        # or just them ("Class X" read as a person is no agreement that X is the social network)
+        found = [m for m in found if not m.source.startswith("weak") or _agreed(m, model) or _confirmed(text, m)]
         found = [m for m in found if m.source != "fallback"
                  or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
         for m in found:
@@ -431,7 +432,8 @@ class EntityRecognizer:
         """The words right before a listed acronym in brackets spell it out (``इज़राइली रक्षा बलों (IDF)``,
         ``संयुक्त व्यापक कार्य योजना (जेसीपीओए)``): where no mention stands there, two words or more back
         to a postposition, a conjunction or punctuation (no more than the acronym has letters) are a mention
-        of the acronym's label and link. Not before a person's initials nor an unlisted acronym.
+        of the acronym's label and link; an unlisted name of that label the model read over the last two or more
+        of those words takes the link. Not before a person's initials nor an unlisted acronym.
         """
         out = list(mentions)
         starts = {s: k for k, (s, _e) in enumerate(toks)}
@@ -458,7 +460,16 @@ class EntityRecognizer:
             if k - first < 2:
                 continue
             s, e = toks[first][0], toks[k - 1][1]
-            if text[e:m.start - 1].strip() or _overlaps_any(Mention(s, e, m.label), out):
+            if text[e:m.start - 1].strip():
+                continue
+            # the model read those words, or the last two or more of them, as an unlisted name of that label:
+            # the same name, linked
+            read = [o for o in out if o.end == e and s <= o.start and o.source == "model" and o.kb_id is None
+                    and o.label == m.label and len(text[o.start : o.end].split()) >= 2]  # fmt: skip
+            if read:
+                read[0].kb_id = m.kb_id
+                continue
+            if _overlaps_any(Mention(s, e, m.label), out):
                 continue
             out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
         out.sort(key=lambda x: (x.start, -x.end))
@@ -1411,7 +1422,8 @@ class EntityRecognizer:
         The word is none of the model's everyday words, no listed name, demonym, surname, time word, head,
         direction or acronym (``भारत और ईबीआरडी``), and stands between the coordinator and a postposition, a
         coordinator or punctuation (after the place), or between punctuation or a coordinator and the
-        coordinator (before it).
+        coordinator (before it). Where the model read that one word as an unlisted place (LOC), and the listed
+        place is a GPE, it is a GPE too.
         """
         places = [m for m in mentions if m.label in ("GPE", "LOC") and m.kb_id is not None
                   and not text[m.start : m.end].isascii()]  # fmt: skip
@@ -1440,6 +1452,12 @@ class EntityRecognizer:
             for k in cands:
                 s0, e0 = toks[k]
                 word = text[s0:e0]
+                if m.label == "GPE":
+                    # the model's unlisted place of that one word is a place of the listed one's kind
+                    # ("धुले, [तोरमाली] और नासिक": districts)
+                    for o in out:
+                        if (o.start, o.end, o.label, o.source, o.kb_id) == (s0, e0, "LOC", "model", None):
+                            o.label = "GPE"
                 if (not _NAME_LETTERS.fullmatch(word) or e0 - s0 < 3 or not _is_name_word(word, self._common)
                         or self._ends_name(word) or self.kb.lookup(word) or fold(word) in self.kb.demonyms
                         or search_fold(word) in _surnames() or _fold_token(word) in _TIME_WORDS
@@ -1529,10 +1547,10 @@ class EntityRecognizer:
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
             # read over its surname ("रक्षा मंत्री सीए [चूमे],")
-            # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body read from a demonym before the office
-            # over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
+            # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body or a place read from a demonym
+            # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
-                    or (m.label == "ORG" and m.start < cue)) and m.end == end
+                    or m.start < cue) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
 
     def _same_person(self, name: str, kb_id: str | None) -> str | None:
@@ -2079,6 +2097,15 @@ def _names_over(head: Mention, inner: Mention) -> bool:
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _agreed(m: Mention, model: list[Mention]) -> bool:
+    """Whether the model read a name over the listed name ``m``: one of its kind (GPE and LOC alike), or
+    exactly its words."""
+    family = {"GPE": "LOC"}
+    return any(o.start < m.end and m.start < o.end
+               and ((o.start, o.end) == (m.start, m.end) or family.get(o.label, o.label) == family.get(m.label, m.label))
+               for o in model)  # fmt: skip
 
 
 def _group(spans: list[Span], size: int) -> list[Span]:

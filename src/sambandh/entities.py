@@ -400,7 +400,7 @@ class EntityRecognizer:
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)
         found = [m for m in found if not m.source.startswith("weak") or _agreed(m, model) or _confirmed(text, m)]
-        found = [m for m in found if m.source != "fallback"
+        found = [m for m in found if m.source != "fallback" or _spelled_after(text, m)
                  or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
         for m in found:
             if m.source.startswith("weak"):
@@ -625,8 +625,17 @@ class EntityRecognizer:
         """A new person's name read up to a word that is as often a middle name as a surname
         (``lang/*/name_parts.tsv``, ``middle``: "हरदीप सिंह [निज्जर] की") takes in the one name
         word after it when punctuation or a postposition that follows people (``middle_closer``:
-        not "मोहाली में") closes that word. Changes ``mentions`` in place.
+        not "मोहाली में") closes that word. So does a new person's name in Latin letters read up to a middle
+        initial ("Kavita R.") the capitalised word after it ("Sood"). Changes ``mentions`` in place.
         """
+        for m in mentions:
+            if m.label != "PERSON" or m.kb_id or not re.search(r"[a-z]\S* [A-Z]\.$", text[m.start : m.end]):
+                continue
+            k = self._token_index(toks, m.end, 0)
+            if k < len(toks) and re.fullmatch(r"[A-Z][a-z]+", text[toks[k][0] : toks[k][1]]) and (
+                text[m.end : toks[k][0]] == " " and _fold_token(text[toks[k][0] : toks[k][1]]) not in _TIME_WORDS
+                and not any(o.start < toks[k][1] and toks[k][0] < o.end for o in mentions)):  # fmt: skip
+                m.end = toks[k][1]
         if not _MIDDLE_NAMES:
             return
         for m in mentions:
@@ -1352,7 +1361,8 @@ class EntityRecognizer:
         """An unlisted place named before the listed place it lies in, after a preposition of place
         (``lang/en/name_heads.tsv``, ``preposition``): "murdered in Surrey, British Columbia, on",
         "from Narayanchaur, Kathmandu." One or two capitalised words no mention covers and the
-        knowledge base lists for nothing, the listed place closed by punctuation.
+        knowledge base lists for nothing, the listed place closed by punctuation; where the model read
+        just those words as an unlisted person or place, that name is the place.
         """
         if "," not in text or not _PLACE_PREPOSITION_WORDS:
             return mentions
@@ -1367,8 +1377,14 @@ class EntityRecognizer:
                 continue
             s, e = hit.start(1), hit.end(1)
             words = text[s:e].split()
-            if (not all(_latin_name_word(w) for w in words) or self.kb.lookup(text[s:e])
-                    or any(self.kb.lookup(w) for w in words) or _overlaps_any(Mention(s, e, "GPE"), out)):  # fmt: skip
+            if not all(_latin_name_word(w) for w in words) or self.kb.lookup(text[s:e]) or any(
+                    self.kb.lookup(w) for w in words):  # fmt: skip
+                continue
+            read = [o for o in out if (o.start, o.end, o.source, o.kb_id) == (s, e, "model", None)
+                    and o.label in ("PERSON", "LOC")]  # fmt: skip
+            for o in read:
+                o.label = "GPE"  # the model's unlisted name there, read as a person: the place
+            if read or _overlaps_any(Mention(s, e, "GPE"), out):
                 continue
             out.append(Mention(s, e, "GPE", "pattern"))
         out.sort(key=lambda x: (x.start, -x.end))
@@ -2097,6 +2113,14 @@ def _names_over(head: Mention, inner: Mention) -> bool:
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _spelled_after(text: str, m: Mention) -> bool:
+    """Whether an acronym in brackets right after the Latin name ``m`` spells its words' initials
+    ("Rapid Response Force (RRF)"): the name is all there, whatever the model read inside it."""
+    hit = re.match(r" ?\(([A-Z]{2,7})\)", text[m.end : m.end + 12])
+    words = [w for w in text[m.start : m.end].split() if w not in ("of", "and", "the", "for")]
+    return hit is not None and len(words) >= 2 and "".join(w[0] for w in words) == hit.group(1)
 
 
 def _agreed(m: Mention, model: list[Mention]) -> bool:

@@ -2117,7 +2117,8 @@ def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
 
 def _spelled_after(text: str, m: Mention) -> bool:
     """Whether an acronym in brackets right after the Latin name ``m`` spells its words' initials
-    ("Rapid Response Force (RRF)"): the name is all there, whatever the model read inside it."""
+    ("Rapid Response Force (RRF)"): the name is all there, whatever the model read inside it.
+    """
     hit = re.match(r" ?\(([A-Z]{2,7})\)", text[m.end : m.end + 12])
     words = [w for w in text[m.start : m.end].split() if w not in ("of", "and", "the", "for")]
     return hit is not None and len(words) >= 2 and "".join(w[0] for w in words) == hit.group(1)
@@ -2125,10 +2126,12 @@ def _spelled_after(text: str, m: Mention) -> bool:
 
 def _agreed(m: Mention, model: list[Mention]) -> bool:
     """Whether the model read a name over the listed name ``m``: one of its kind (GPE and LOC alike), or
-    exactly its words."""
+    exactly its words.
+    """
     family = {"GPE": "LOC"}
+    kind = family.get(m.label, m.label)
     return any(o.start < m.end and m.start < o.end
-               and ((o.start, o.end) == (m.start, m.end) or family.get(o.label, o.label) == family.get(m.label, m.label))
+               and ((o.start, o.end) == (m.start, m.end) or family.get(o.label, o.label) == kind)
                for o in model)  # fmt: skip
 
 

@@ -396,6 +396,9 @@ class EntityRecognizer:
                 continue
             if label == "PERSON" and _ends_in_clause_verb(text, s, e):
                 continue  # "अंतिम सलामी ली।": the light verb ending the clause, not a surname "ली"
+            first = re.match(r"(\S+)\s+", text[s:e])
+            if first is not None and first.group(1) in _POSTPOSITIONS and self.kb.lookup(text[s + first.end() : e]):
+                s += first.end()  # "[को पुतिन]": a postposition read into a listed name
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)

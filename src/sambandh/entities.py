@@ -579,7 +579,9 @@ class EntityRecognizer:
             if start == s:
                 continue
             if over:
-                over[0].start = start
+                # the first name is this rule's reading, not the model's: the linker may cut it off again
+                # where it makes the surname ambiguous ("आरोपों से [घिरे] सिंघल")
+                over[0].start, over[0].source = start, "pattern"
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
@@ -1603,6 +1605,10 @@ class EntityRecognizer:
             return False  # two listed names side by side ("नई दिल्ली एशिया में"), no name around them
         if all(_fold_token(w) in _rank_words() for w in "".join(left).split()):
             return False  # "पूर्व पाकिस्तान कप्तान": a rank before an office, the place is the place alone
+        if all(w.lower() in _latin_place_heads() for w in "".join(left).split()):
+            return False  # "[Kholbung area]": the head says what the name is and is no part of it
+        if all(search_fold(w) in _surnames() for w in "".join(left).split()):
+            return False  # "[राणा काठमांडू] लौटीं": a person's surname beside the place, no name around it
         words = text[m.start : m.end].split()
         return len(words) <= 5 and not any(w in _POSTPOSITIONS or w in self._common for w in words)
 
@@ -2262,6 +2268,15 @@ def _scope_words() -> frozenset[str]:
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
                      if len(r) > 2 and r[2] == "scope")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _latin_place_heads() -> frozenset[str]:
+    """The Latin heads of ``lang/*/name_heads.tsv`` that say what the place named before them is and are no
+    part of its name (``name``: "area", "village"), in lower case.
+    """
+    return frozenset(r[0].lower() for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "name" and r[0].isascii())  # fmt: skip
 
 
 @lru_cache(maxsize=1)

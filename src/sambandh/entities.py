@@ -399,6 +399,12 @@ class EntityRecognizer:
             first = re.match(r"(\S+)\s+", text[s:e])
             if first is not None and first.group(1) in _POSTPOSITIONS and self.kb.lookup(text[s + first.end() : e]):
                 s += first.end()  # "[को पुतिन]": a postposition read into a listed name
+            last = re.search(r"\s(\S+)$", text[s:e])
+            nxt = re.match(r"\s*(\S*)", text[e : e + 30])
+            if (label == "PERSON" and last is not None and fold(last.group(1)) in self.kb.demonyms
+                    and nxt is not None and _WORD_CHAR.match(nxt.group(1))
+                    and nxt.group(1) not in _POSTPOSITIONS):  # fmt: skip
+                e = s + last.start()  # "[सत्येंद्र पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)

@@ -1,6 +1,6 @@
-"""Entity rules of session 35 (issue #16, the student NER model installed): rules that held only where the
-model read nothing now hold over the names it reads. The model's names are given (``model_reads``), so
-these test the rules, not a set of weights. Sentences written for these tests."""
+"""Entity rules of session 35 (issue #16; written beside the student NER model, kept with the shipped one):
+rules that held only where the model read nothing now hold over the names it reads. The model's names are given
+(``model_reads``), so these test the rules, not a set of weights. Sentences written for these tests."""
 
 from conftest import linked_mentions
 

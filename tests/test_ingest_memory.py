@@ -151,3 +151,71 @@ def test_a_happenings_read_model_taken_in_python_is_the_one_sql_took_from_its_re
         for ent, a in involved:
             acts[ent] = acts.get(ent, False) or a
         assert sorted(acts.items()) == rows
+
+
+def _summary_tables(db: Path) -> dict[str, Any]:
+    from sambandh.store import Store
+
+    tables = ("entity_summary", "entity_names", "entity_surfaces", "entity_summary_docs")
+    with Store(db, read_only=True) as store:
+        return {t: sorted(map(repr, store.con.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
+
+
+def test_entity_summaries_are_written_a_block_of_documents_a_transaction_and_equal_one_transactions(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from test_ingest_chunks import CORPUS
+
+    import sambandh.store.entities as entities
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+    from sambandh.store import Store
+
+    ingest([str(CORPUS)], Config.build(db=tmp_path / "once.duckdb", embeddings="off"))
+    marked: list[int] = []  # the documents marked summarised when each of the stage's transactions commits
+    summarise = Store.summarise_new_documents
+
+    def watched(self: Store, block: int | None = None) -> int:
+        commit = self._transaction
+
+        def counted() -> Any:
+            from contextlib import contextmanager
+
+            @contextmanager
+            def one() -> Any:
+                with commit() as con:
+                    yield con
+                marked.append(self.con.execute("SELECT count(*) FROM entity_summary_docs").fetchone()[0])
+
+            return one()
+
+        self._transaction = counted  # type: ignore[method-assign]
+        try:
+            return summarise(self, block)
+        finally:
+            del self._transaction
+
+    monkeypatch.setattr(entities, "SUMMARY_BLOCK", 3)
+    monkeypatch.setattr(Store, "summarise_new_documents", watched)
+    ingest([str(CORPUS)], Config.build(db=tmp_path / "blocks.duckdb", embeddings="off"))
+    assert len(marked) > 3 and marked[0] == 3
+    assert all(b - a <= 3 for a, b in zip([0, *marked], marked, strict=False))  # none holds more than its block
+    once, blocks = _summary_tables(tmp_path / "once.duckdb"), _summary_tables(tmp_path / "blocks.duckdb")
+    assert len(once["entity_summary"]) > 20 and once == blocks
+
+
+def test_an_ingest_on_its_own_store_has_arrow_allocate_from_the_c_heap(tmp_path: Path) -> None:
+    import pyarrow as pa
+    from test_ingest_chunks import CORPUS
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    pool = pa.default_memory_pool()
+    try:
+        pa.set_memory_pool(pa.mimalloc_memory_pool())
+        ingest([str(CORPUS)], Config.build(db=tmp_path / "p.duckdb", embeddings="off"))
+        # mimalloc kept every freed table's segments in the process; the C heap's go back (malloc_trim)
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(pool)

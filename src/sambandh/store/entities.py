@@ -12,7 +12,6 @@ from .documents import DocumentsMixin
 RECENT_DOCS = 500  # per entity its latest documents are kept, this many (the co-occurrence window of its page)
 # the latest RECENT_DOCS of the ``r`` rows of a group, newest first (ties and undated: by id); a
 # bounded top-n, not a sorted list of all: a busy country is named in most of a million documents
-SUMMARY_BLOCK = 2000  # new documents summarised in one transaction (summarise_new_documents)
 _RECENT_LIST = (
     "arg_min(r, (r.published IS NULL, -coalesce(datediff('day', DATE '1970-01-01', r.published), 0), r.doc_id), "
     f"{RECENT_DOCS})"
@@ -76,34 +75,18 @@ MIGRATIONS: list[Migration] = [
 class EntitiesMixin(DocumentsMixin):
     """Entity summaries and the pages' entity reads (a role's evidence quotes its document's text)."""
 
-    def summarise_new_documents(self, block: int | None = None) -> int:
+    def summarise_new_documents(self) -> int:
         """Add the mentions of the documents not summarised yet to the entity summaries: counts,
         the names and labels the texts give (each counted), the surfaces; a touched entity's
-        ``names_folded`` is cleared for :meth:`write_entity_folding` to fill.
-
-        ``block`` (:data:`SUMMARY_BLOCK`) documents at a time (in id order), each block one transaction that also marks its
-        documents summarised: what a transaction holds follows the block, not the pass (a pass of
-        10,000 articles under a 128MB cache ran out of memory in one), and a run stopped between two
-        blocks goes on from the next. The counts add up, the names and labels are chosen again from
-        the counts so far and the latest documents are one order's first ones, so blocks give the
-        summaries one transaction over all would.
+        ``names_folded`` is cleared for :meth:`write_entity_folding` to fill. One transaction.
 
         Returns:
             The documents summarised now.
         """
-        block = block or SUMMARY_BLOCK
-        total = 0
-        while True:
-            n = self._summarise_block(block)
-            total += n
-            if n < block:
-                return total
-
-    def _summarise_block(self, block: int) -> int:
         with self._transaction() as con:
             con.execute(
-                "CREATE OR REPLACE TEMP TABLE _sd AS SELECT id AS doc_id FROM documents d "
-                "ANTI JOIN entity_summary_docs s ON s.doc_id = d.id ORDER BY d.id LIMIT ?", [block]
+                "CREATE OR REPLACE TEMP TABLE _sd AS "
+                "SELECT id AS doc_id FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id"
             )
             row = con.execute("SELECT count(*) FROM _sd").fetchone()
             n = int(row[0]) if row else 0

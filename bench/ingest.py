@@ -17,7 +17,9 @@ pass read every happening of the archive, which no real archive does.
 ``--phases`` also prints where the CPU went, in ms an article: the ingest process in each phase
 (``articles``: reading, decoding, collecting the workers' results and writing them; then dedup,
 stories with the story embeddings, happenings, entity summaries, index) and the workers together;
-and by how many MB each phase raised the ingest process's peak RSS (where the peak is set).
+and by how many MB each phase raised the ingest process's peak RSS (where the peak is set); the
+highest RSS each phase held (sampled every 50 ms), DuckDB's own count (``duckdb_memory()``) at each
+phase's end and the file's size.
 """
 
 from __future__ import annotations
@@ -34,14 +36,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_jsonl
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 from sambandh.config import Config
 from sambandh.ingest import ingest
+from sambandh.store import Store
 marks = []
 def rss():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# the current RSS sampled every 50 ms, its highest in each phase (over its spells): what a phase holds
+# at its own peak, not only whether it raised the run's; and DuckDB's own count at each phase's end
+PAGE = os.sysconf("SC_PAGE_SIZE") / 2**20
+top, duck, now, stores = {}, {}, ["open"], []
+def sample():
+    with open("/proc/self/statm") as f:
+        while True:
+            f.seek(0)
+            mb = int(f.read().split()[1]) * PAGE
+            top[now[0]] = max(top.get(now[0], 0.0), mb)
+            time.sleep(0.05)
+threading.Thread(target=sample, daemon=True).start()
+fit = Store.fit_cache
+def fit_cache(self, cache_bytes):
+    if not stores:
+        stores.append(self)
+    fit(self, cache_bytes)
+Store.fit_cache = fit_cache
+def duckdb_mb():
+    if not stores:
+        return 0.0
+    row = stores[0].con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchone()
+    return row[0] / 2**20
 def on_stage(name):
+    if len(marks) > 1:
+        duck[marks[-1][0]] = max(duck.get(marks[-1][0], 0.0), duckdb_mb())
     marks.append((name, time.process_time(), rss()))
+    now[0] = name
 def phases():
     # a long run settles its articles every config.finish_every, so a phase comes back: add its spells
     out = {}
@@ -60,13 +89,15 @@ marks.append(("open", c, rss()))  # opening the store (and migrating a fresh fil
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]), on_stage=on_stage)
 secs = time.perf_counter() - t
 marks.append(("", time.process_time(), rss()))
+now[0] = ""
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
 stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "phases": phases(), "raised": raised(),
+                  "phases": phases(), "raised": raised(), "top": top, "duckdb": duck,
+                  "db_mb": os.path.getsize(sys.argv[2]) / 2**20,
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
@@ -118,6 +149,10 @@ def main() -> None:
                 print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
                 up = ", ".join(f"{k} {v:.0f}" for k, v in res["raised"].items())
                 print(f"{'':>9} peak RSS raised, MB: {up}")
+                tops = ", ".join(f"{k} {v:.0f}" for k, v in res["top"].items() if k)
+                print(f"{'':>9} highest RSS in the phase, MB: {tops}")
+                duck = ", ".join(f"{k} {v:.0f}" for k, v in res["duckdb"].items())
+                print(f"{'':>9} DuckDB's memory at the phase's end (highest), MB: {duck}; file {res['db_mb']:.0f} MB")
             assert res["new"] + res["quarantined"] == n, res
             time.sleep(0.1)
 

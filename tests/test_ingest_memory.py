@@ -151,3 +151,20 @@ def test_a_happenings_read_model_taken_in_python_is_the_one_sql_took_from_its_re
         for ent, a in involved:
             acts[ent] = acts.get(ent, False) or a
         assert sorted(acts.items()) == rows
+
+
+def test_an_ingest_on_its_own_store_has_arrow_allocate_from_the_c_heap(tmp_path: Path) -> None:
+    import pyarrow as pa
+    from test_ingest_chunks import CORPUS
+
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    pool = pa.default_memory_pool()
+    try:
+        pa.set_memory_pool(pa.mimalloc_memory_pool())
+        ingest([str(CORPUS)], Config.build(db=tmp_path / "p.duckdb", embeddings="off"))
+        # mimalloc kept every freed table's segments in the process; the C heap's go back (malloc_trim)
+        assert pa.default_memory_pool().backend_name == "system"
+    finally:
+        pa.set_memory_pool(pool)

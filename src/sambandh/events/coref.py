@@ -263,9 +263,9 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
     for i, b in enumerate(ordered):
         if id(b) in also:
             continue
-        a = next((k for k in reversed(ordered[:i]) if id(k) not in gone and k.type == b.type
-                  and k.trigger_end <= b.trigger_start and not k.in_title()), None)  # fmt: skip
-        if a is not None and not answers(a, b, replies) and _pointed_back(a, b, text, events):
-            absorb(a, b, places_of, retold=True)
+        back = next((k for k in reversed(ordered[:i]) if id(k) not in gone and k.type == b.type
+                     and k.trigger_end <= b.trigger_start and not k.in_title()), None)  # fmt: skip
+        if back is not None and not answers(back, b, replies) and _pointed_back(back, b, text, events):
+            absorb(back, b, places_of, retold=True)
             gone.add(id(b))
     return [e for e in events if id(e) not in gone]

@@ -18,7 +18,12 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
 - *an act recalled in the pluperfect by its day* (``बता दें कि तवांग में 9 दिसंबर को झड़प हुई थी`` after that
   clash): ``merge.py`` keeps a pluperfect telling apart, as an act of that kind told before; one that states
   the very day of an act told before, with no word of another time or of one more act, is that act (any
-  type, attacks included: :func:`_recalled`).
+  type, attacks included: :func:`_recalled`);
+- *an act a determiner points back at* (``ये मुठभेड़ चल रही है``, ``इस हमले को अंजाम दिया``, ``this meeting was
+  held``): a verbal telling whose words open right after a determiner that points back (``pointing_det``) is the
+  last act of its type told before it, whatever its sides or place (as ``merge._fold_nominals`` folds a noun a
+  demonstrative points back with), unless it states a day of its own that the other's excludes
+  (:func:`_pointed_back`).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
@@ -74,6 +79,30 @@ def _past_time() -> re.Pattern[str]:
              for w in r[1].split("|") if w} | words_of("additive") | words_of("one_more")  # fmt: skip
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(r"(?<![\w" + _DEV + r"])(?:" + alt + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _pointer() -> re.Pattern[str]:
+    """A determiner that points back (``pointing_det``: ``ये``, ``इस``, ``this``) ending right before a trigger."""
+    alt = "|".join(re.escape(w) for w in sorted(words_of("pointing_det"), key=len, reverse=True))
+    return re.compile(r"(?<![\w" + _DEV + r"])(?:" + alt + r")\s+$", re.IGNORECASE) if alt else re.compile("(?!)")
+
+
+def _pointed_back(a: Event, b: Event, text: str, events: list[Event]) -> bool:
+    """Whether ``b``, told after ``a`` (the last body act of its type before it), is ``a`` pointed back at: a
+    determiner stands right before ``b``'s words, both are body tellings of one polarity, ``b``'s sentence has
+    no word of another time or of one more act, and a day it states of its own (not lent by a nearer act) does
+    not exclude ``a``'s.
+    """
+    if a.in_title() or b.in_title() or not a.evidence or not b.evidence or a.negated != b.negated:
+        return False
+    if not _pointer().search(text, max(0, b.trigger_start - 12), b.trigger_start):
+        return False
+    s = b.evidence[0]
+    if _past_time().search(text, s.start, max(s.start, b.trigger_end)):
+        return False  # "X ने भी इस क़दम का स्वागत किया": one more act (the determiner points at its object)
+    own = b.date_basis == "text" and not _lent(b, b.date_start, "date", events)
+    return not (own and a.date_basis == "text" and not dates_compatible(a.date, b.date))
 
 
 def _named_side(x: Actor) -> bool:
@@ -229,4 +258,14 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
                          or _recalled(a, b, text, earlier or set(), places_of or {}))):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))
+    events = [e for e in events if id(e) not in gone]
+    ordered = sorted(events, key=lambda e: e.trigger_start)
+    for i, b in enumerate(ordered):
+        if id(b) in also:
+            continue
+        back = next((k for k in reversed(ordered[:i]) if id(k) not in gone and k.type == b.type
+                     and k.trigger_end <= b.trigger_start and not k.in_title()), None)  # fmt: skip
+        if back is not None and not answers(back, b, replies) and _pointed_back(back, b, text, events):
+            absorb(back, b, places_of, retold=True)
+            gone.add(id(b))
     return [e for e in events if id(e) not in gone]

@@ -24,7 +24,16 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, acronym_key, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
+from .names import (
+    LETTER_NAMES,
+    acronym_key,
+    acronym_like,
+    acronym_skipped,
+    match_score,
+    phonetic_key,
+    spelled_acronym,
+    token_score,
+)
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -2135,7 +2144,7 @@ def _spelled_after(text: str, m: Mention) -> bool:
     ("Rapid Response Force (RRF)"): the name is all there, whatever the model read inside it.
     """
     hit = re.match(r" ?\(([A-Z]{2,7})\)", text[m.end : m.end + 12])
-    words = [w for w in text[m.start : m.end].split() if w not in ("of", "and", "the", "for")]
+    words = [w for w in text[m.start : m.end].split() if w not in acronym_skipped()]
     return hit is not None and len(words) >= 2 and "".join(w[0] for w in words) == hit.group(1)
 
 

@@ -413,7 +413,7 @@ class EntityRecognizer:
             if (label == "PERSON" and last is not None and fold(last.group(1)) in self.kb.demonyms
                     and nxt is not None and _WORD_CHAR.match(nxt.group(1))
                     and nxt.group(1) not in _POSTPOSITIONS):  # fmt: skip
-                e = s + last.start()  # "[सत्येंद्र पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
+                e = s + last.start()  # "[रमेश पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)

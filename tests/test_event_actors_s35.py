@@ -12,7 +12,7 @@ from conftest import roles_of as _roles
 @pytest.mark.parametrize(
     "text, typ, doer",
     [
-        ("पटना में किसान धरने पर बैठे हुए हैं।", "PROTEST", "agent:agr"),
+        ("पटना में नाराज किसान धरने पर बैठ गए।", "PROTEST", "agent:agr"),
         ("भोपाल में छात्र धरने पर बैठ गए।", "PROTEST", "agent:edu"),
     ],
 )

@@ -800,7 +800,7 @@ class _Arguments(_Base):
     def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]], hi: int = -1) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
         the group reading of "the two leaders". A modifier of the event noun the window ends at (``hi``: the
-        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठे".
+        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठ गए".
         """
         text = self.text
         if any(cs < e and s < ce for cs, ce in covered) or any(

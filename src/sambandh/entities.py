@@ -1582,7 +1582,6 @@ class EntityRecognizer:
         """
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
-            # read over its surname ("रक्षा मंत्री सीए [चूमे],")
             # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body or a place read from a demonym
             # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)

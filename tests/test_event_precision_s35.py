@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import typed_events
 
-_TOPIC = "भारत और जापान के विदेश मंत्रियों ने आपसी सहयोग बढ़ाने के मुद्दों पर चर्चा की।"
-_STRESSED = "भारत और फ्रांस के विदेश मंत्रियों ने बातचीत की, जिसमें आपसी सहयोग बढ़ाने पर जोर दिया गया।"
+_TOPIC = "नेपाल और भूटान के गृह मंत्रियों ने सीमा पर सहयोग बढ़ाने के मुद्दों पर बातचीत की।"
+_STRESSED = "नेपाल और बांग्लादेश के नेताओं ने बातचीत की, जिसमें ऊर्जा क्षेत्र में सहयोग बढ़ाने पर ज़ोर दिया गया।"
 
 
 @pytest.mark.parametrize(("text", "typ"), [
@@ -26,7 +26,7 @@ def test_the_talks_about_it_stay(rules_only, text):
 
 
 @pytest.mark.parametrize(("text", "typ"), [
-    ("मुंबई आतंकवादी हमले के आरोपी तहव्वुर राणा को अमेरिका से भारत लाया गया।", "ASSAULT"),
+    ("संसद हमले के आरोपी को कनाडा से भारत लाया गया।", "ASSAULT"),
     ("भारत ने पठानकोट हमले के मास्टरमाइंड को सौंपने की मांग की।", "ASSAULT"),
     ("पुलिस ने दूतावास पर हमले की साज़िश रचने वाले दो लोगों को गिरफ्तार किया।", "ASSAULT"),
 ])
@@ -52,7 +52,7 @@ def test_the_content_of_a_threat_is_no_act(rules_only, text, typ):
 
 
 def test_the_act_threatened_lends_the_threat_its_target_before_it_goes(rules_only):
-    threats = typed_events("ट्रंप ने चीनी आयात पर 50 फीसदी टैरिफ लगाने की धमकी दी।", "THREATEN")
+    threats = typed_events("अमेरिका ने चीनी कारों पर 40 फीसदी टैरिफ लगाने की धमकी दी।", "THREATEN")
     assert [(a["role"], a["entity_id"]) for a in threats[0]["actors"] if a["role"] == "target"] == [
         ("target", "country:cn")], threats
-    assert typed_events("ट्रंप ने चीनी आयात पर 50 फीसदी टैरिफ लगाने की धमकी दी।", "SANCTION") == []
+    assert typed_events("अमेरिका ने चीनी कारों पर 40 फीसदी टैरिफ लगाने की धमकी दी।", "SANCTION") == []

@@ -98,5 +98,5 @@ def test_rows_of_the_third_list_make_events_with_their_actors() -> None:
 
 def test_an_assurance_without_an_addressee_is_no_event() -> None:
     # भरोसा देना needs the one assured (dat!): a promise told of no one is no act toward anyone
-    doc = annotate_text("नई सरकार ने संकट से उबारने का भरोसा दिया है।", published="2024-05-10")
+    doc = annotate_text("प्रांत की नई सरकार ने महंगाई घटाने का भरोसा दिया है।", published="2024-05-10")
     assert not [e for e in doc["events"] if e["type"] == "AGREE"]

@@ -24,7 +24,16 @@ from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
 from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
-from .names import LETTER_NAMES, acronym_key, acronym_like, match_score, phonetic_key, spelled_acronym, token_score
+from .names import (
+    LETTER_NAMES,
+    acronym_key,
+    acronym_like,
+    acronym_skipped,
+    match_score,
+    phonetic_key,
+    spelled_acronym,
+    token_score,
+)
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_WORD
 
@@ -404,7 +413,7 @@ class EntityRecognizer:
             if (label == "PERSON" and last is not None and fold(last.group(1)) in self.kb.demonyms
                     and nxt is not None and _WORD_CHAR.match(nxt.group(1))
                     and nxt.group(1) not in _POSTPOSITIONS):  # fmt: skip
-                e = s + last.start()  # "[सत्येंद्र पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
+                e = s + last.start()  # "[रमेश पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)
@@ -1573,7 +1582,6 @@ class EntityRecognizer:
         """
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
-            # read over its surname ("रक्षा मंत्री सीए [चूमे],")
             # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body or a place read from a demonym
             # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
@@ -2135,7 +2143,7 @@ def _spelled_after(text: str, m: Mention) -> bool:
     ("Rapid Response Force (RRF)"): the name is all there, whatever the model read inside it.
     """
     hit = re.match(r" ?\(([A-Z]{2,7})\)", text[m.end : m.end + 12])
-    words = [w for w in text[m.start : m.end].split() if w not in ("of", "and", "the", "for")]
+    words = [w for w in text[m.start : m.end].split() if w not in acronym_skipped()]
     return hit is not None and len(words) >= 2 and "".join(w[0] for w in words) == hit.group(1)
 
 

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
-from .lexicon import every_language_rows
+from .lexicon import every_language_rows, words_of
 from .normalize import normalize
 from .phonetic import phonetic_key, romanize
 from .script import DEVANAGARI
@@ -65,8 +65,16 @@ def acronym_key(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def acronym_skipped() -> frozenset[str]:
+    """The small words of a name its acronym spells no letter of (``lang/*/words.tsv`` ``acronym_skip``:
+    "of", "the"), in lower case.
+    """
+    return frozenset(words_of("acronym_skip"))
+
+
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in romanize(name).split() if w and w not in ("of", "and", "the", "for"))
+    return "".join(w[0] for w in romanize(name).split() if w and w not in acronym_skipped())
 
 
 @lru_cache(maxsize=1 << 16)  # linking compares the same name words over and over

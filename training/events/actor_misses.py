@@ -64,15 +64,6 @@ def misses(gold: Path, docs: Path, split: str) -> list[dict[str, Any]]:
     return out
 
 
-_CACHE: dict[Any, Any] = {}
-
-
-def _cached(load: Any, lang: str) -> Any:
-    if (load, lang) not in _CACHE:
-        _CACHE[load, lang] = load(lang)
-    return _CACHE[load, lang]
-
-
 _END = re.compile(r"[।?!|]|\.(?:\s|$)")
 
 
@@ -82,6 +73,7 @@ def cause(text: str, span: list[int] | None, trig: list[int] | None, words: str,
     a pronoun, or words no table knows (a generic noun the table lacks, or a name the entity stage missed).
     """
     from sambandh.lexicon import load_agents, load_pronouns, word_key
+    from sambandh.script import has_devanagari
 
     if not span:
         return "unsaid"
@@ -89,10 +81,10 @@ def cause(text: str, span: list[int] | None, trig: list[int] | None, words: str,
         lo, hi = sorted((span[1], trig[0])) if span[1] <= trig[0] else sorted((trig[1], span[0]))
         if _END.search(text, lo, hi):
             return "other-sentence"
-    english = not re.search("[\u0900-\u097f]", words)
-    if _cached(load_agents, "en" if english else "hi").find(text, span[0], span[1]):
+    lang = "hi" if has_devanagari(words) else "en"
+    if load_agents(lang).find(text, span[0], span[1]):  # (both loaders keep what they read)
         return "agent-word"
-    prons = _cached(load_pronouns, "en" if english else "hi")
+    prons = load_pronouns(lang)
     if any(word_key(w) in prons for w in words.split()):
         return "pronoun"
     return f"unknown-{kind}"

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from ..lexicon import Agent, Agents, word_key, words_of
+from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF, first_role_word
 from ..model import Actor, Mention, Span
 from ..normalize import fold, fold_word
@@ -83,6 +83,7 @@ from .grammar import (
     _armed,
     _case_rows,
     _forms_alt,
+    _kind_alt,
     office_matches,
 )
 
@@ -102,12 +103,12 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
 _UNDERGONE_LIGHT = frozenset({"लगना"})
 
 
-# a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
 # a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को बंधक बना लिया"
-_COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(sorted(words_of("count_people"), key=len,
-                           reverse=True)) + r")(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
+_COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("count_people") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])")
 # a word of a name in Devanagari (its parts, as ``_name_parts_told`` reads them)
 _NAME_WORD = re.compile(r"[" + DEVANAGARI_WORD + r"]+")
+# a word in the plural oblique ("भारतीयों", "पाकिस्तानियों")
 _PLURAL_OBLIQUE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])[" + DEVANAGARI_WORD + r"]+ों(?![\w" + DEVANAGARI_WORD
                              + r"])")
 
@@ -772,8 +773,6 @@ class _Arguments(_Base):
         or the predicate read right after it; before a noun it only counts that noun (``सैकड़ों घरों``).
         """
         found: list[_Arg] = []
-        if not words_of("count_people"):
-            return found
         covered = [(a.start, a.end) for a in out]
         for cm in _COUNT_PEOPLE.finditer(self.text, lo, hi):
             s, e = cm.start(), cm.end()
@@ -801,7 +800,7 @@ class _Arguments(_Base):
     def _not_an_agent(self, s: int, e: int, lo: int, covered: list[tuple[int, int]], hi: int = -1) -> bool:
         """Whether an agent word is part of a name, an office before one, a modifier of an event noun or
         the group reading of "the two leaders". A modifier of the event noun the window ends at (``hi``: the
-        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठे".
+        predicate being read) is its doer, an actor: "आतंकी हमले" (the attack's), "किसान धरने पर बैठ गए".
         """
         text = self.text
         if any(cs < e and s < ce for cs, ce in covered) or any(

@@ -126,8 +126,11 @@ _GOODS_STRUCK = frozenset({"SANCTION"})
 # acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
 _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _OBJECT_GAP = re.compile(r"\s*(?:की|का|के)\s*")
-# the noun of a threat right after an act and its genitive ("टैरिफ लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
-_THREAT_CONTENT = re.compile(r"\s*(?:की|का|के)\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# the genitive postposition's forms (का, की, के), as an alternation
+_GEN_ALT = "|".join(sorted(_GEN_FORMS))
+# the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
+_THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
+                             + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
 _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
     sorted((re.escape(f) for f, c in _CASE_OF.items() if c == "on" and has_devanagari(f)), key=len, reverse=True))
@@ -158,8 +161,9 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
                               + r")\s+(?:[^\s,।]+\s+)?पर\s+(?:(?:भी|ही)\s+)?$")
 # the accused or the plot of an act, after its genitive ("हमले के आरोपी", "हत्या और अपहरण के आरोपियों", "हमलों की साज़िश",
 # lang/hi/words.tsv accused_noun, plot_noun)
-_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:के|का|की)\s+(?:" + _kind_alt("accused_noun")
-                            + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
+                            + _kind_alt("accused_noun") + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD
+                            + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")

@@ -55,7 +55,7 @@ def test_groups_and_people_the_table_lacked_are_actors(text, typ, who, role):
     "text, typ, role",
     [
         ("पटना में हजारों ने प्रदर्शन किया।", "PROTEST", "source"),
-        ("विद्रोहियों ने गांव पर हमला किया और सैकड़ों को बंधक बना लिया।", "COERCE", "target"),
+        ("विद्रोहियों ने कस्बे में घुसकर सैकड़ों को बंधक बनाया।", "COERCE", "target"),
     ],
 )
 def test_a_large_count_standing_alone_is_people(text, typ, role):

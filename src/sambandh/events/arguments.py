@@ -103,7 +103,7 @@ _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सै
 _UNDERGONE_LIGHT = frozenset({"लगना"})
 
 
-# a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को बंधक बना लिया"
+# a large count standing alone for people (lang/hi/words.tsv count_people): "सैकड़ों को हिरासत में लिया"
 _COUNT_PEOPLE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("count_people") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])")
 # a word of a name in Devanagari (its parts, as ``_name_parts_told`` reads them)
@@ -768,7 +768,7 @@ class _Arguments(_Base):
         return found
 
     def _counted_people(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
-        """A large count standing alone for people (``सैकड़ों को बंधक बना लिया``, ``हजारों ने प्रदर्शन किया``,
+        """A large count standing alone for people (``सैकड़ों को हिरासत में लिया``, ``हजारों ने प्रदर्शन किया``,
         ``सैकड़ों मारे गए``): civilians, of the country the agent rules give them, when a postposition follows it
         or the predicate read right after it; before a noun it only counts that noun (``सैकड़ों घरों``).
         """

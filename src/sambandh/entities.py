@@ -595,7 +595,7 @@ class EntityRecognizer:
                 continue
             if over:
                 # the first name is this rule's reading, not the model's: the linker may cut it off again
-                # where it makes the surname ambiguous ("आरोपों से [घिरे] सिंघल")
+                # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता")
                 over[0].start, over[0].source = start, "pattern"
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
@@ -1582,7 +1582,7 @@ class EntityRecognizer:
         """
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
-            # read over its surname ("रक्षा मंत्री सीए [चूमे],"), nor a body or a place read from a demonym
+            # read over its surname ("विदेश मंत्री जेए [रोमे],"), nor a body or a place read from a demonym
             # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
                     or m.start < cue) and m.end == end

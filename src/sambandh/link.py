@@ -562,7 +562,7 @@ class Linker:
             if len(keys) != 1:
                 # two people share the surname: a bare surname is ambiguous, unless all but one
                 # are read once each by the surname rule alone, a word before the surname taken
-                # for a first name ("आरोपों से घिरे सिंघल" beside "गिरीश सिंघल" said twice):
+                # for a first name ("विवादों में घिरे मेहता" beside "अनिल मेहता" said twice):
                 # those are cut to the bare surname. One with a first name of its own ("जय शाह"
                 # beside "अमित शाह" said twice) stays whole, and the bare surname is the one named most
                 top, n = keys.most_common(1)[0]

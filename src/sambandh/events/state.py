@@ -331,7 +331,7 @@ class _State(_Arguments, _Setting):
         events = self._aim_of_sanctions(events)
         self._aim_of_threats(events)
         if not english:
-            # "टैरिफ लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
+            # "पाबंदी लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
             events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
         if english:
             events = self._killed_in(events)

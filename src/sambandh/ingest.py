@@ -188,10 +188,8 @@ def system_arrow_pool() -> None:
     The happenings stage alone on a 5,000-article store peaked 497 -> 452 MB (bench/README.md).
     Only for a process that ingests on its own (a server's pool is left as it is).
     """
-    try:
-        import pyarrow as pa
-    except ImportError:
-        return
+    import pyarrow as pa  # a dependency; imported here, as the store does, only when an ingest runs
+
     pa.set_memory_pool(pa.system_memory_pool())
 
 

@@ -525,9 +525,9 @@ def _add_india_towns(kb: KnowledgeBase, table: Path) -> None:
         cid = f"city:{slug(name_en)}"
         if cid in kb.entities:
             continue
-        names = [name_hi, *_split(aliases)]
+        others = _split(aliases)
         kb.add(KBEntity(id=cid, label="GPE", name=name_hi, name_en=name_en,
-                        aliases=_split(aliases) + _joined_forms(names), country="in", kind=kind,
+                        aliases=others + _joined_forms([name_hi, *others]), country="in", kind=kind,
                         spelled=common == "1"))  # fmt: skip
 
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..lexicon import every_language_rows, words_of
 from ..model import Actor, Event
 from ..script import DEVANAGARI as _DEV
+from .grammar import _kind_alt
 from .merge import (
     _bounds_overlap,
     _may_be_one,
@@ -84,8 +85,7 @@ def _past_time() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _pointer() -> re.Pattern[str]:
     """A determiner that points back (``pointing_det``: ``ये``, ``इस``, ``this``) ending right before a trigger."""
-    alt = "|".join(re.escape(w) for w in sorted(words_of("pointing_det"), key=len, reverse=True))
-    return re.compile(r"(?<![\w" + _DEV + r"])(?:" + alt + r")\s+$", re.IGNORECASE) if alt else re.compile("(?!)")
+    return re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pointing_det") + r")\s+$", re.IGNORECASE)
 
 
 def _pointed_back(a: Event, b: Event, text: str, events: list[Event]) -> bool:

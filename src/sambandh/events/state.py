@@ -125,9 +125,9 @@ _NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + "|" + _kind
 _GOODS_STRUCK = frozenset({"SANCTION"})
 # acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
 _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
-_OBJECT_GAP = re.compile(r"\s*(?:की|का|के)\s*")
 # the genitive postposition's forms (का, की, के), as an alternation
 _GEN_ALT = "|".join(sorted(_GEN_FORMS))
+_OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
 # the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
                              + r"])")
@@ -167,7 +167,7 @@ _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + 
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
-_TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+\s+(?:" + "|".join(sorted(_GEN_FORMS))
+_TALLY_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\d[\d,.]*\s+(?:\S+\s+(?:" + _GEN_ALT
                            + r")\s+)?$")
 _TALLY_PERFECT = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("tally_perfect") + r")(?![\w"
                             + DEVANAGARI_WORD + r"])")
@@ -182,7 +182,7 @@ _CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
                              + _kind_alt("present_aux") + r")\s*$")
-_GEN_WORD_BEFORE = re.compile(r"\s(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s*$")
+_GEN_WORD_BEFORE = re.compile(r"\s(?:" + _GEN_ALT + r")\s*$")
 _AGREEMENT_NOUNS = frozenset(_kind_words("agreement_noun"))
 # a word of a running count earlier in the clause ("अब तक", "कई बार"; lang/hi/words.tsv tally_marker): no clause end
 # between it and the trigger (a comma between digits is a number's)

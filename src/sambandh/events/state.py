@@ -691,7 +691,9 @@ class _State(_Arguments, _Setting):
             # passive is the two countries', not the act of whoever acted in the sentence before
             pair = self._group(True)
             kept = [a for a in act.actors if a.via != "carried"]
-            if len(pair) == 2 and {a.entity_id for a in kept} <= set(pair):
+            # (sides a group word names, "दोनों देशों के बीच ... हस्ताक्षर किए गए", are the sides themselves)
+            if (len(pair) == 2 and {a.entity_id for a in kept} <= set(pair)) or (
+                    len(kept) >= 2 and all(a.via == "group" for a in kept)):  # fmt: skip
                 act.actors = kept
         if (not trig.symmetric or (trig.type not in ("CONSULT", "AGREE") and not clash) or len(act.actors) > 1
                 or any(not a.entity_id.startswith("country:") for a in act.actors)):  # fmt: skip

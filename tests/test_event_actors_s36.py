@@ -76,3 +76,10 @@ def test_a_group_word_naming_both_sides_of_a_passive_signing_drops_the_teller():
                         "बीच एक व्यापार समझौते पर हस्ताक्षर किए गए।", published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "AGREE")
     assert set(roles) == {"country:np", "country:jp"}, roles
+
+
+def test_two_generic_actors_of_one_sector_are_the_doer_and_the_one_it_acts_on():
+    # a councillor accusing an engineer: both of one country's civic government, two sides, not one
+    doc = annotate_text("गाजियाबाद, 5 मई। पार्षद ने अभियंता पर भ्रष्टाचार का आरोप लगाया।", published="2024-05-05")
+    ev = next(e for e in doc["events"] if e["type"] == "ACCUSE")
+    assert sorted(a["role"] for a in ev["actors"] if a["entity_id"].startswith("agent:gov")) == ["source", "target"], ev

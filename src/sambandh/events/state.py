@@ -255,7 +255,7 @@ def _written_doer(ev: Event) -> bool:
 def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
     """One actor an id (``_dedupe``), but two generic actors of one sector and one country, each written in its own
     words, the doer and the one it acts on (``पार्षद ने अभियंता पर आरोप लगाया``: both ``agent:gov:in``), are two sides,
-    not one. (With no country known, two forces of one sector are more often two countries' the coder did not place.)
+    not one. With no country known, two forces of one sector are more often two countries' the coder did not place.
     """
     out = _dedupe(actors)
     for a in actors:

@@ -30,3 +30,21 @@ def test_a_sufferer_described_then_named_is_one_act(rules_only, text, typ):
 ])
 def test_a_named_person_in_another_act_stays_apart(rules_only, text):
     assert len(typed_events(text, "COERCE")) == 2
+
+
+def test_an_act_recalled_by_an_opener_is_the_act_told_before(rules_only):
+    # "बता दें कि": the sentence recalls the charge told before (in the pluperfect, so merge.py kept it apart)
+    text = ("नेपाल की पुलिस ने भारतीय व्यापारी सुरेश चंद्रवंशी पर तस्करी का आरोप लगाया था। उन्हें काठमांडू की अदालत में "
+            "पेश किया गया। बता दें कि सुरेश चंद्रवंशी पर आरोप है कि उन्होंने सोना सीमा पार पहुंचाया।")
+    events = typed_events(text, "ACCUSE")
+    assert len(events) == 1, events
+    assert len(events[0]["evidence"]) == 2
+
+
+def test_a_strike_recalled_by_an_opener_stays_apart(rules_only):
+    # a conflict's strikes repeat with the same sides: "बता दें कि" before firing may tell another round
+    text = ("पाकिस्तानी सेना ने पुंछ में भारतीय चौकियों पर गोलीबारी की थी। भारतीय सेना ने जवाब दिया। बता दें कि "
+            "पाकिस्तानी सेना ने भारतीय चौकियों पर गोलीबारी की।")
+    firing = [e for e in typed_events(text, "ASSAULT")
+              if any(a["entity_id"] == "org:pk-army" and a["role"] == "source" for a in e["actors"])]
+    assert len(firing) == 2

@@ -23,7 +23,10 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
   held``): a verbal telling whose words open right after a determiner that points back (``pointing_det``) is the
   last act of its type told before it, whatever its sides or place (as ``merge._fold_nominals`` folds a noun a
   demonstrative points back with), unless it states a day of its own that the other's excludes
-  (:func:`_pointed_back`).
+  (:func:`_pointed_back`);
+- *an act recalled by an opener* (``बता दें कि उनपर आरोप है``, ``गौरतलब है कि ...``: ``recall_opener``): a sentence
+  that opens by recalling tells again the act of its kind told before, with the checks of :func:`_retold`, for any
+  type but a strike and whatever the tense (:func:`_recalled_by_opener`, session 36).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).

@@ -690,7 +690,7 @@ class Linker:
                     or any(e.id != m.kb_id for e in self.kb.lookup(word))):  # fmt: skip
                 continue
             for s, e in _bounded_hits(text, word, m.end):
-                if not self._stands_as_name(text, s, e):
+                if not self._stands_as_name(text, s, e, bearers):
                     continue
                 over = [o for o in mentions + added if o.start < e and s < o.end]
                 if over:
@@ -704,11 +704,15 @@ class Linker:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
 
-    def _stands_as_name(self, text: str, s: int, e: int) -> bool:
+    def _stands_as_name(self, text: str, s: int, e: int, name_words: dict[str, Any]) -> bool:
         """Whether the word at ``s:e`` stands where a name alone can: no name word before it in its
         clause (it would be a longer name's last word), and a postposition, a conjunction or punctuation
-        after it (a word of respect between), or a sentence or clause opening on it with no name word after.
+        after it (a word of respect between), or a sentence or clause opening on it with no name word after,
+        neither a word of a name of the article (``name_words``, by sound: the name said again in full)
+        nor a head word that makes a name a place's or a body's (``lang/*/name_heads.tsv``).
         """
+        from .entities import _following_heads
+
         before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
         if (before is not None and self._name_word(before.group(1))
                 and _fold_token(before.group(1)) not in _CONTEXT_TITLES):  # fmt: skip
@@ -721,7 +725,8 @@ class Linker:
         if nxt in _POSTPOSITIONS or nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1])):
             return True
         opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None
-        return opens and not self._name_word(nxt)
+        return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words
+                and _fold_token(nxt) not in _following_heads())  # fmt: skip
 
     def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:

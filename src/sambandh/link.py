@@ -705,17 +705,23 @@ class Linker:
             mentions.sort(key=lambda m: m.start)
 
     def _stands_as_name(self, text: str, s: int, e: int, name_words: dict[str, Any]) -> bool:
-        """Whether the word at ``s:e`` stands where a name alone can: no name word before it in its
-        clause (it would be a longer name's last word), and a postposition, a conjunction or punctuation
+        """Whether the word at ``s:e`` stands where a name alone can: no name word nor word of a name of
+        the article before it (it would be a longer name's last word), and a postposition, a conjunction or punctuation
         after it (a word of respect between), or a sentence or clause opening on it with no name word after,
         neither a word of a name of the article (``name_words``, by sound: the name said again in full)
         nor a head word that makes a name a place's or a body's (``lang/*/name_heads.tsv``).
         """
         from .entities import _following_heads
 
+        # the word before, up to a sign that opens it (`."विजय कुमारी`: "विजय")
         before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
-        if (before is not None and self._name_word(before.group(1))
-                and _fold_token(before.group(1)) not in _CONTEXT_TITLES):  # fmt: skip
+        word = before.group(1) if before else ""
+        cut = len(word)
+        while cut > 0 and _word_char(word[cut - 1]):
+            cut -= 1
+        word = word[cut:]
+        if word and (phonetic_key(word) in name_words
+                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES)):  # fmt: skip
             return False
         after = re.match(r"[ \t]*(\S*)", text[e : e + 40])
         nxt = after.group(1) if after else ""

@@ -90,3 +90,15 @@ def test_the_features_feed_the_model():
     assert ">past_aux" in feats and "type=ASSAULT" in feats
     scorer = EventScorer({">past_aux": -2.0}, 0.0, 0.5)
     assert scorer.score(feats) < 0.5 <= scorer.score(["type=ASSAULT"])
+
+
+def test_past_the_lead_the_position_is_a_share_of_the_article_not_a_count_of_sentences():
+    filler = "बैठक हुई। " * 3
+    text = filler + "सेना ने हमला किया। " + "बात हुई। " * 8
+    ev, sents = _event(text, "हमला किया")
+    assert "position=first_half" in features(ev, text, sents)  # the fourth of twelve sentences
+    text2 = filler + "बात हुई। " * 6 + "सेना ने हमला किया। " + "बात हुई।"
+    ev2, sents2 = _event(text2, "हमला किया")
+    assert "position=last_third" in features(ev2, text2, sents2)  # the tenth of eleven
+    ev3, sents3 = _event(filler, "बैठक हुई")
+    assert "position=lead" in features(ev3, filler, sents3)

@@ -159,7 +159,8 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
     out = [f"type={ev.type}", f"mode={ev.type}/{ev.mode}", f"modality={ev.modality}"]
     words = text[ev.trigger_start : ev.trigger_end].split()
     english = text[ev.trigger_start : ev.trigger_end].isascii()
-    out.append("lang=en" if english else "lang=hi")
+    # no feature of the trigger's language: on the dev sets it told the outlet (English pages of one of
+    # them), not the event, and lowered the ranking on outlets left out
     out.append(f"trigger_words={min(len(words), 4)}")
     last = words[-1] if words else ""
     verbal, happened, that = _words()
@@ -186,7 +187,14 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
     elif any(s.field == "title" for s in ev.evidence):
         out.append("headline")  # the body retells what the headline states
     idx = next((i for i, s in enumerate(sentences) if s.start <= ev.trigger_start < s.end), len(sentences))
-    out.append("position=lead" if idx < 3 else "position=early" if idx < 8 else "position=late")
+    # the lead (its first sentences) in any article; past it, where in the article's length the event stands
+    # (a count of sentences would tell a long article's outlet rather than the event)
+    if idx < 3:
+        out.append("position=lead")
+    else:
+        n = len(sentences)
+        out.append("position=first_half" if 2 * idx < n else "position=last_third" if 3 * idx >= 2 * n
+                   else "position=past_half")  # fmt: skip
     if idx < len(sentences):
         before = text[sentences[idx].start : ev.trigger_start]
         if sum(before.count(q) for q in _QUOTES) % 2 == 1:

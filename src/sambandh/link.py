@@ -138,6 +138,9 @@ _ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
 # family names written before the given name (lang/*/name_parts.tsv, family_first: "Lu Kang", "वांग यी")
 _FAMILY_FIRST = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "family_first")
+# words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
+_AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
+_SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
 
 
 def new_entity_id(label: str, key: str) -> str:
@@ -207,6 +210,7 @@ class Linker:
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)
+        self.propagate_name_parts(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -649,6 +653,86 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def propagate_name_parts(self, text: str, mentions: list[Mention]) -> None:
+        """Add the parts of a name said again alone that the other rules left: once a document names a
+        person (``रमेश कुमार यादव``, or ``विनीता`` alone), a later Devanagari word equal to one word of
+        that name (``यादव``, ``रमेश``, ``विनीता``) is a mention of them, where it stands as a name does:
+        a postposition or a conjunction follows it (``lang/*/not_names.tsv``, ``closer``), perhaps after
+        a word of respect (``name_parts.tsv``, ``after_name``: "यादव जी ने"), or punctuation, or it opens
+        a sentence or a clause and no other name word follows. Only a word one person of the document
+        bears (no two names share it), a name word (not one of the model's everyday words, an office, a
+        function word, as often a middle name as a surname, ``कुमार``), that the knowledge base lists
+        for nothing else; never after a name word no mention covers (``जय शाह`` beside ``अमित शाह``).
+        A word the model read alone as a place the knowledge base does not know, after the name, is
+        the person's. Changes ``mentions`` in place, keeping it in order.
+        """
+        people = [m for m in mentions if m.label == "PERSON"]
+        if not people:
+            return
+        bearers: dict[str, set[str]] = {}  # a word's sound key -> the names (sound keys) that bear it
+        first: dict[str, Mention] = {}  # a word as written -> the first person mention bearing it
+        for m in people:
+            surface = text[m.start : m.end]
+            name = phonetic_key(surface)
+            for w in surface.split():
+                bearers.setdefault(phonetic_key(w), set()).add(name)
+                first.setdefault(w, m)
+        for key, names in bearers.items():
+            longer = {n for n in names if len(n.split()) > 1}
+            if longer:  # a name of one word that is a part of a longer one is that one
+                bearers[key] = longer
+        added: list[Mention] = []
+        for word, m in first.items():
+            key = phonetic_key(word)
+            if (len(word) < 2 or not is_devanagari(word[0]) or len(bearers.get(key, ())) != 1
+                    or key in _MIDDLE_KEYS or word in TITLES or word in _AFTER_NAME or not self._name_word(word)
+                    or any(e.id != m.kb_id for e in self.kb.lookup(word))):  # fmt: skip
+                continue
+            for s, e in _bounded_hits(text, word, m.end):
+                if not self._stands_as_name(text, s, e, bearers):
+                    continue
+                over = [o for o in mentions + added if o.start < e and s < o.end]
+                if over:
+                    o = over[0]
+                    if (len(over) == 1 and (o.start, o.end) == (s, e) and o.kb_id is None and o.source == "model"
+                            and o.label == "LOC"):  # fmt: skip
+                        o.label, o.kb_id = "PERSON", m.kb_id
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=m.kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
+    def _stands_as_name(self, text: str, s: int, e: int, name_words: dict[str, Any]) -> bool:
+        """Whether the word at ``s:e`` stands where a name alone can: no name word nor word of a name of
+        the article before it (it would be a longer name's last word), and a postposition, a conjunction or punctuation
+        after it (a word of respect between), or a sentence or clause opening on it with no name word after,
+        neither a word of a name of the article (``name_words``, by sound: the name said again in full)
+        nor a head word that makes a name a place's or a body's (``lang/*/name_heads.tsv``).
+        """
+        from .entities import _following_heads
+
+        # the word before, up to a sign that opens it (`."विजय कुमारी`: "विजय")
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+        word = before.group(1) if before else ""
+        cut = len(word)
+        while cut > 0 and _word_char(word[cut - 1]):
+            cut -= 1
+        word = word[cut:]
+        if word and (phonetic_key(word) in name_words
+                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES)):  # fmt: skip
+            return False
+        after = re.match(r"[ \t]*(\S*)", text[e : e + 40])
+        nxt = after.group(1) if after else ""
+        if nxt in _AFTER_NAME:
+            after = re.match(r"[ \t]*\S+[ \t]*(\S*)", text[e : e + 60])
+            nxt = after.group(1) if after else ""
+        if nxt in _POSTPOSITIONS or nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1])):
+            return True
+        opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None
+        return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words
+                and _fold_token(nxt) not in _following_heads())  # fmt: skip
 
     def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:

@@ -1631,14 +1631,26 @@ class _Arguments(_Base):
                 if a.case != "gen" or a.label not in ACTOR_LABELS or a.entity_id in own or self.ex.is_city(a.entity_id):
                     continue
                 pm = _POSSESSED.match(self.text, a.end)
-                if on_owned and pm is not None and pm.group(0).split()[-1] not in _ON_WORDS:
-                    continue
+                if on_owned and pm is not None and (pm.group(0).split()[-1] not in _ON_WORDS
+                                                    or self._at_instance(pm.group(0).split()[-2:])):
+                    continue  # (nor "X की निशानदेही पर छापा": at X's instance, not on what X owns)
                 if (pm is not None and pm.group("mod") and pm.group(0).split()[-1] in _GEN_FORMS
                         and self.text[pm.end() : start].strip()):  # fmt: skip
                     continue  # "X के पर्यटन क्षेत्र की सुविधाओं पर": a chain, X owns the middle noun
-                if pm is not None and pm.end() <= start and start - pm.end() <= 60:
+                if (pm is not None and pm.end() <= start and start - pm.end() <= 60
+                        and not _CLAUSE_BREAK.search(self.text, pm.end(), start)):  # fmt: skip
+                    # (in the act's own clause: "X के रोने की आवाज आई और वह गुहार लगाने लगी" owns no request)
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break
+
+    def _at_instance(self, words: list[str]) -> bool:
+        """Whether a noun and the postposition after it name at whose instance another act is done, an ``after``
+        row of ``circumstance.tsv`` ("X के इशारे पर", "X की निशानदेही पर"): not a thing of X's the act is on.
+        """
+        keys = tuple(word_key(w) for w in words)
+        return len(keys) == 2 and any(
+            where == "after" and noun == keys[0] and tuple(after) == keys[1:]
+            for lex in self.ex.lexicons.values() for noun, where, after in lex.circumstance)
 
     def _political(self, eid: str) -> bool:
         """Whether an actor is a polity or acts for one: a country, a place's government, an

@@ -23,7 +23,10 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
   held``): a verbal telling whose words open right after a determiner that points back (``pointing_det``) is the
   last act of its type told before it, whatever its sides or place (as ``merge._fold_nominals`` folds a noun a
   demonstrative points back with), unless it states a day of its own that the other's excludes
-  (:func:`_pointed_back`).
+  (:func:`_pointed_back`);
+- *an act recalled by an opener* (``बता दें कि उनपर आरोप है``, ``गौरतलब है कि ...``: ``recall_opener``): a sentence
+  that opens by recalling tells again the act of its kind told before, with the checks of :func:`_retold`, for any
+  type but a strike and whatever the tense (:func:`_recalled_by_opener`, session 36).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
@@ -166,9 +169,44 @@ def _retold(a: Event, b: Event, text: str, events: list[Event], places_of: dict[
     another time or of one more act in either sentence, and the dates and places each states of its own
     (not lent by a nearer event) agreeing.
     """
-    if not _one_kind(a, b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
-        return False
     if a.type not in _RETOLD_TYPES and (a.type, a.mode) not in _RETOLD_MODES:
+        return False
+    return _told_again(a, b, text, events, places_of)
+
+
+@lru_cache(maxsize=1)
+def _recall_opener() -> re.Pattern[str]:
+    """Words that open a sentence recalling what the article told or what is known (``words.tsv``
+    ``recall_opener``: ``बता दें कि``, ``गौरतलब है कि``, "it may be recalled that"), after a dash or a quote mark.
+    """
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words_of("recall_opener"), key=len,
+                                                                        reverse=True))  # fmt: skip
+    if not alt:
+        return re.compile("(?!)")
+    return re.compile(r"[\s\-–—•'\"“‘]*(?:" + alt + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+
+
+def _recalled_by_opener(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
+    """Whether ``b``, in a sentence that opens by recalling (``बता दें कि उनपर आरोप है``, ``गौरतलब है कि X ने ...
+    वोट दिया था``), tells again ``a``, an act of its kind told before: as :func:`_retold` (one family, a side in
+    common and none apart, no word of another time or of one more act, the dates and places each states of its own
+    agreeing), for any type but a strike (a conflict's strikes repeat with the same sides: ``बता दें कि पाकिस्तान
+    द्वारा उड़ी सेक्टर में ...`` is another violation) and whatever the tense.
+    """
+    if a.type == "ASSAULT" or not b.evidence or b.trigger_start <= a.trigger_start:
+        return False
+    s = b.evidence[0]
+    if not _recall_opener().match(text, s.start, s.end):
+        return False
+    return _told_again(a, b, text, events, places_of)
+
+
+def _told_again(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
+    """The checks :func:`_retold` and :func:`_recalled_by_opener` share: one family and polarity, a side in common
+    and none apart, no word of another time or of one more act in either sentence, and the dates and places each
+    states of its own (not lent by a nearer event) agreeing.
+    """
+    if not _one_kind(a, b) or a.negated != b.negated or (a.modality == "occurred") != (b.modality == "occurred"):
         return False
     if a.in_title() or b.in_title() or a.evidence[0] == b.evidence[0] or not _one_side_shared(a, b):
         return False  # (two acts of one sentence are two, unless coordinated: :func:`_joined`)
@@ -255,7 +293,8 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         for b in ordered[i + 1 :]:
             if (id(b) not in gone and id(b) not in also and not answers(a, b, replies)
                     and (_retold(a, b, text, events, places_of or {})
-                         or _recalled(a, b, text, earlier or set(), places_of or {}))):
+                         or _recalled(a, b, text, earlier or set(), places_of or {})
+                         or _recalled_by_opener(a, b, text, events, places_of or {}))):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))
     events = [e for e in events if id(e) not in gone]

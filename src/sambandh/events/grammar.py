@@ -312,8 +312,9 @@ _AROUND = re.compile(r"\s*(?:" + _kind_alt("around") + r")(?![\w" + _DEV + r"])"
 _ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
 # acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
-# a fine beside a sentence); talks "also" on another topic, or a statement, go on telling the same happening
-_ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT"})
+# a fine beside a sentence, a report "also" asked for); talks "also" on another topic, or a statement, go on telling
+# the same happening
+_ONE_MORE_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "SANCTION", "AID", "MOBILIZE", "RETREAT", "REQUEST"})
 # "X ने भी": another doer did it too; with a protest lodged or an envoy summoned (one-time statements that
 # events/coref.py folds when retold) that doer's act is one more, not the one told before
 _ERGATIVE_ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")\s+(?:" + _kind_alt("additive")

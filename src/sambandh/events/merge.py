@@ -474,7 +474,22 @@ def _share_named(a: Event, b: Event) -> bool:
     if sa - sb and sb - sa:
         return False  # Putin meets Modi, the US talks with Russia and Ukraine: sides differ both ways
     na, nb = _named(a), _named(b)
-    return bool(na & nb) or not na or not nb
+    if bool(na & nb) or not na or not nb:
+        return True
+    # a sufferer the knowledge base lacks, of no known country, where the other telling describes him by what he
+    # is ("एक भारतीय नागरिक को सज़ा सुनाई गई" ... "हामिद अंसारी को दोषी क़रार दिया")
+    return any((_unplaced_person(x, y) or _unplaced_person(y, x))
+               for x in a.actors for y in b.actors)  # fmt: skip
+
+
+def _unplaced_person(x: Actor, y: Actor) -> bool:
+    """Whether ``x`` is a sufferer the knowledge base lacks (``new:person:…``), of no country it knows, and ``y`` a
+    generic sufferer (people of a sector, of a country or of none): the person the other telling describes by what he
+    is ("एक भारतीय नागरिक", "दो नक्सलियों", "एक युवक"), for all the text says. Doers are left out: a person asking is
+    not the court that asks, nor a petitioner's complaint his petition.
+    """
+    return (x.role == y.role == "target" and x.entity_id.startswith("new:person:") and not _country(x)
+            and y.entity_id.startswith("agent:"))  # fmt: skip
 
 
 def _country(x: Actor) -> str:
@@ -504,6 +519,8 @@ def _may_be_one(x: Actor, y: Actor) -> bool:
         return _sector(x.entity_id) == _sector(y.entity_id) and (not cx or not cy or cx == cy)
     if gx or gy:
         generic, named = (x, y) if gx else (y, x)
+        if _unplaced_person(named, generic):
+            return True  # a sufferer the knowledge base lacks, of no known country, described by what he is
         return not _country(generic) or _country(generic) in (_country(named), named.entity_id)
     return False
 
@@ -549,6 +566,12 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     second doer; participants, and the country of a body already taking part, are still added.
     """
     add_evidence(into, other)
+    if retold:
+        # a sufferer described by what he is ("एक भारतीय नागरिक") and named in the other telling: the name stands
+        described = [x for x in into.actors if any(_unplaced_person(y, x) for y in other.actors)]
+        named = [y for y in other.actors if any(_unplaced_person(y, x) for x in described)]
+        if named:
+            into.actors = [x for x in into.actors if x not in described] + named
     ids = into.actor_ids()
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one

@@ -47,6 +47,7 @@ from .grammar import (
     _GEN_MODIFIERS,
     _GREETED,
     _GROUP,
+    _GROUP_COUNT,
     _HERE,
     _IN_BEFORE,
     _NOT_AT_DOERS,
@@ -54,6 +55,7 @@ from .grammar import (
     _OBJECT_TOLD,
     _ON_WORDS,
     _OWNED_BY,
+    _PAIR_ALONE,
     _PATIENT_GENITIVE,
     _PLURAL_FIRST,
     _POLITY_SECTORS,
@@ -97,6 +99,10 @@ _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
                             r"\s+(?:[\w" + DEVANAGARI_WORD + r"]+\s+)?$")
+
+
+# the cases in which a bare pair word is the pair itself ("दोनों ने", "दोनों को", "दोनों के बीच"), not a determiner
+_PAIR_ALONE_CASES = frozenset({"erg", "dat", "com", "between", "abl", "against", "on"})
 
 
 # light verbs with which the one who suffers a charge is the subject ("X पर आरोप लगे"): no doer stands in the clause
@@ -475,11 +481,12 @@ class _Arguments(_Base):
         for gm in _GROUP.finditer(text, lo, hi):
             kind = fold(gm.group("k"))
             countries = kind in _COUNTRY_GROUPS
-            members = self._group(countries)
+            count = _GROUP_COUNT.get(re.sub(r"\s+", " ", fold(gm.group("n"))), 0)
+            members = self._group_of(gm.start(), countries, count, out)
             case = self._case(gm.end(), hi)
             role = self.ex.office_plural.get(re.sub(r"\s+", " ", gm.group("k"))) if gm.group("of") else None
-            pair = self._group(True) if role and not countries else []
-            if len(pair) == 2:
+            pair = self._group_of(gm.start(), True, count, out) if role and not countries else []
+            if len(pair) >= 2:
                 # "दोनों देशों के रक्षा मंत्रियों": each of the two countries' holder of that office, not the
                 # last two actors, whoever they were (the country itself where the article names no holder)
                 for c in pair:
@@ -488,6 +495,14 @@ class _Arguments(_Base):
                 continue
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
+        for pm in _PAIR_ALONE.finditer(text, lo, hi):
+            # "अदालत ने दोनों को निर्देश दिया", "जिसके बाद दोनों के बीच समझौता हुआ": the pair alone before a postposition
+            case = self._case(pm.end(), hi)
+            if case not in _PAIR_ALONE_CASES or any(a.start <= pm.start() < a.end for a in out):
+                continue
+            for eid in self._pair_alone(pm.start(), out):
+                out.append(_Arg(eid, "GPE" if eid.startswith("country:") else "PERSON", case, pm.start(), pm.end(),
+                                "group"))  # fmt: skip
         out.sort(key=lambda a: a.start)
         out = self._owners_of_bodies(out)
         out = self._owners_of_office_holders(out)
@@ -700,7 +715,7 @@ class _Arguments(_Base):
             case = self._case(e, hi, s)
             if country is None and _BOTH.search(text[max(lo, s - 25) : s]):
                 # "दोनों देशों के सैनिकों": the soldiers of each of the two countries
-                pair = self._group(True)
+                pair = self._group_of(s, True, 2, out)
                 if len(pair) == 2:
                     out += [_Arg(f"agent:{agent.sector.lower()}:{c.split(':', 1)[1]}", "AGENT", case, s, e, "agent")
                             for c in pair]  # fmt: skip
@@ -1139,6 +1154,74 @@ class _Arguments(_Base):
             if not any(t.end <= rm.start() <= t.end + 1 for t in self.timexes_within(lo, rm.start())):
                 return True
         return False
+
+    def _group_of(self, pos: int, countries: bool, count: int, clause: list[_Arg]) -> list[str]:
+        """Whom a group word at ``pos`` stands for: the names its own sentence gives before it, else (a pair) the
+        sides of the last act of several told in the two sentences before, else the names of the sentences
+        before (``_group_near``), else (a pair) the two countries the article names most. Names of its own
+        sentence that are only the sides of the subjects already in ``clause`` (``भारत और नेपाल के प्रधानमंत्रियों
+        ने दोनों देशों के संबंधों``) say nothing new: the pair is then read as before this rule.
+        """
+        old = self._group(countries) if count == 2 else []
+        own = self._group_near(pos, countries, count, 1)
+        subjects = {self._side(a.entity_id) if countries else a.entity_id for a in clause
+                    if a.case in ("erg", "nom") and a.end <= pos and a.label in ACTOR_LABELS}  # fmt: skip
+        if countries:
+            subjects |= {f"country:{a.entity_id.split(':')[2]}" for a in clause if a.case in ("erg", "nom")
+                         and a.end <= pos and a.entity_id.startswith("agent:") and a.entity_id.count(":") == 2}
+        if own and set(own) <= subjects:
+            return old
+        fresh = count == 2 and self.sentences_since_group <= 2
+        return own or (old if fresh else []) or self._group_near(pos, countries, count) or old
+
+    def _pair_alone(self, pos: int, clause: list[_Arg]) -> list[str]:
+        """Whom a bare ``दोनों`` before a postposition at ``pos`` stands for (``अदालत ने दोनों को``, ``जिसके बाद दोनों के
+        बीच``): two people, else two countries, named in its own sentence, else with the sentence before, else the
+        one before that (``_group_near``); never its own clause's subject (the judge is not one of the two).
+        """
+        subjects = {a.entity_id for a in clause if a.case in ("erg", "nom") and a.end <= pos}
+        for k in (1, 2, 3):
+            for countries in (False, True):
+                got = self._group_near(pos, countries, 2, k, subjects)
+                if got:
+                    return got
+        return []
+
+    def _group_near(self, pos: int, countries: bool, count: int, sentences: int = 3,
+                    skip: set[str] | None = None) -> list[str]:  # fmt: skip
+        """The people or countries a group word at ``pos`` stands for (``भूटान की ... भारत यात्रा के दौरान दोनों
+        देशों के बीच``, ``X, Y और Z भी थे। इन नेताओं ने``, ``चारों देशों ने``): those named in this sentence before
+        it, then in the sentence before, and the one before that, nearest first, gathered until there are as
+        many as the word counts (``count``; with a pointing word, 0, two or more in one sentence); none when a
+        sentence brings more than it counts. A country is a country's name or its demonym; people are names;
+        ``sentences`` says how many sentences back (this one counts) are read.
+        """
+        text = self.text
+        cuts = [max(0, pos - 1500)] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 1500), pos)]
+        got: list[str] = []
+        hi = pos
+        for lo in reversed(cuts[-sentences:]):
+            found: list[tuple[int, str]] = []
+            for m in self.within(lo, hi):
+                eid = m.entity_id or ""
+                if m.end <= hi and eid and (eid.startswith("country:") if countries else m.label == "PERSON") and (
+                        self._case(m.end, hi, m.start) != "on") and eid not in (skip or ()):  # (a country spoken
+                    # of is no side: "X पर रुख")
+                    found.append((m.start, eid))
+            if countries:
+                for w in _WORD.finditer(text, lo, hi):
+                    cid = self.ex.kb.demonyms.get(fold_word(w.group()))
+                    if cid and cid not in (skip or ()):
+                        found.append((w.start(), cid))
+            ids = [e for _, e in sorted(found)]
+            new = [e for i, e in enumerate(ids) if e not in ids[:i] and e not in got]
+            got = new + got
+            if count and len(got) == count:
+                return got
+            if (count and len(got) > count) or (not count and got):
+                return got if not count and len(got) >= 2 else []
+            hi = lo
+        return []
 
     def _group(self, countries: bool) -> list[str]:
         if countries:

@@ -196,12 +196,20 @@ _TARGET_OF: dict[str, set[str]] = {
 _BOTH = re.compile(r"(?:" + _kind_alt("both_sides") + r")\s*$")
 # a rank before a generic actor ("वरिष्ठ सैन्य अधिकारी", "senior officials"): what owns the actor stands before it
 _RANK_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("rank_adjective") + r")\s+$", re.IGNORECASE)
+# a group named by its count (दोनों 2, तीनों 3, चारों 4) or pointed at (इन, "these": 0, any count of two or more)
+_GROUP_COUNT = {fold(w): 2 for w in _kind_words("pair_word")} | {
+    fold(w): n for n in (3, 4, 5) for w in _kind_words(f"group_word_{n}")} | {
+    fold(w): 0 for w in _kind_words("group_pointer")}  # fmt: skip
 _GROUP = re.compile(
-    r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("pair_word") + r")\s+"
+    r"(?<![\w" + _DEV + r"])(?P<n>" + _forms_alt(_kind_words("pair_word") | _kind_words("group_pointer") | {
+        w for n in (3, 4, 5) for w in _kind_words(f"group_word_{n}")}) + r")\s+"
     r"(?P<of>(?:" + _kind_alt("group_of_countries") + r")\s+)?(?P<k>"
     + _kind_alt("group_noun") + "|" + _kind_alt("group_noun_countries") + r")(?![\w" + _DEV + r"])",
     re.IGNORECASE,
 )
+# a Hindi pair word standing alone ("दोनों ने", "दोनों को"): the case after it says whether it is the pair itself
+_PAIR_ALONE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _forms_alt({w for w in _kind_words("pair_word") if re.search(
+    "[" + _DEV + "]", w)}) + r")(?![\w" + _DEV + r"])")
 # the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
 _COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
 _OFFICE = re.compile(

@@ -252,6 +252,23 @@ def _written_doer(ev: Event) -> bool:
     return any(a.role == "source" and a.start >= 0 for a in ev.actors)
 
 
+def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
+    """One actor an id (``_dedupe``), but two generic actors of one sector and one country, each written in its own
+    words, the doer and the one it acts on (``पार्षद ने अभियंता पर आरोप लगाया``: both ``agent:gov:in``), are two sides,
+    not one. With no country known, two forces of one sector are more often two countries' the coder did not place.
+    """
+    out = _dedupe(actors)
+    for a in actors:
+        if a in out or a.via != "agent" or a.role != "target" or a.start < 0 or a.entity_id.count(":") != 2:
+            continue
+        twin = next((b for b in out if b.entity_id == a.entity_id), None)
+        if (twin is not None and twin.role == "source" and twin.via == "agent" and twin.start >= 0
+                and (twin.end <= a.start or a.end <= twin.start)
+                and not any(c.entity_id == a.entity_id and c.role == "target" for c in out)):  # fmt: skip
+            out.append(a)
+    return out
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -691,7 +708,9 @@ class _State(_Arguments, _Setting):
             # passive is the two countries', not the act of whoever acted in the sentence before
             pair = self._group(True)
             kept = [a for a in act.actors if a.via != "carried"]
-            if len(pair) == 2 and {a.entity_id for a in kept} <= set(pair):
+            # (sides a group word names, "दोनों देशों के बीच ... हस्ताक्षर किए गए", are the sides themselves)
+            if (len(pair) == 2 and {a.entity_id for a in kept} <= set(pair)) or (
+                    len(kept) >= 2 and all(a.via == "group" for a in kept)):  # fmt: skip
                 act.actors = kept
         if (not trig.symmetric or (trig.type not in ("CONSULT", "AGREE") and not clash) or len(act.actors) > 1
                 or any(not a.entity_id.startswith("country:") for a in act.actors)):  # fmt: skip
@@ -1376,7 +1395,7 @@ class _State(_Arguments, _Setting):
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self._for_their_body(act, carried)] + actors
         actors = self._talks_with_one_named(act, actors)
-        return _dedupe(actors)
+        return _dedupe_sides(actors)
 
     def _for_their_body(self, act: _Act, doers: list[str]) -> list[str]:
         """Doers carried to an act told in reported words (``X ने कहा कि ... हवाई हमले किए गए``): a spokesperson

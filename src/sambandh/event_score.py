@@ -136,9 +136,13 @@ def date_features(ev: Event) -> list[str]:
 
 
 def actor_features(ev: Event) -> list[str]:
-    """How many actors are named, and how far the nearest one stands from the trigger."""
+    """How many actors are named, how many are known entities (neither a new name nor a generic
+    agent of no country), and how far the nearest one stands from the trigger.
+    """
     named = sum(1 for a in ev.actors if a.via == "name")
-    out = [f"named={min(named, 2)}"]
+    known = sum(1 for a in ev.actors if not a.entity_id.startswith("new:")
+                and not (a.entity_id.startswith("agent:") and a.entity_id.count(":") == 1))  # fmt: skip
+    out = [f"named={min(named, 2)}", f"known={min(known, 2)}"]
     dists = [min(abs(a.start - ev.trigger_end), abs(ev.trigger_start - a.end)) for a in ev.actors if a.start >= 0]
     if dists:
         d = min(dists)

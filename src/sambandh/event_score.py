@@ -1,6 +1,6 @@
 """How likely an extracted event is one a reader would code: a small logistic model over what the
-coder knows of each event (its type and form, who and how many take part, how its actors were
-found, its modality, date and place, where in the article it stands).
+coder knows of each event (its type and form, who and how many take part and how many of them are
+known entities, its modality, date and place, where in the article it stands).
 
 The rules of ``sambandh.events`` decide what an event is; this model only ranks what they found,
 so that the events least like the gold's are dropped. It is trained by

@@ -77,10 +77,20 @@ def test_named_actors_and_their_distance_from_the_trigger():
     text = "भारत ने आज पाकिस्तान पर हमला किया।"
     actors = [Actor("country:in", "source", 0, 4), Actor("country:pk", "target", 11, 20)]
     ev, _ = _event(text, "हमला", actors=actors)
-    assert actor_features(ev) == ["named=2", "actor_near"]
+    assert actor_features(ev) == ["named=2", "known=2", "actor_near"]
     generic = [Actor("agent:cvl", "source", 0, 4, via="office")]
     ev2, _ = _event(text, "हमला", actors=generic)
     assert "actors_generic" in actor_features(ev2) and "named=0" in actor_features(ev2)
+    assert "known=0" in actor_features(ev2)
+
+
+def test_known_actors_are_neither_new_names_nor_generic_agents():
+    text = "एक अज्ञात व्यक्ति ने भारत की पुलिस से झड़प की।"
+    actors = [Actor("new:person:abc", "source", 0, 16), Actor("agent:cop:in", "target", 27, 34)]
+    ev, _ = _event(text, "झड़प", actors=actors)
+    assert "known=1" in actor_features(ev)  # the police of a country is known, a new name is not
+    none, _ = _event(text, "झड़प")
+    assert "known=0" in actor_features(none)
 
 
 def test_the_features_feed_the_model():

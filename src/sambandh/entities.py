@@ -109,6 +109,14 @@ _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"
 _GENITIVES = frozenset({"का", "के", "की"})
 _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # the same in Devanagari, each name of two letters or more (not one name's parts around a joiner: "... -ए- ... जिले")
+# the number of a numbered locality after its head (name_heads.tsv "numbered": "सेक्टर 18", "सेक्टर-25ए",
+# "सेक्टर -16 बी", "वार्ड नंबर 5"): a hyphen or a number word may stand between; one letter may follow,
+# joined, after a hyphen or alone (a Latin capital, or a Devanagari letter's name of up to two letters)
+_LOCALITY_NUMBER = re.compile(
+    r"\s*(?:-\s*|(?:नंबर|नम्बर|नं\.?|संख्या|No\.?)\s*)?[0-9०-९]{1,3}"
+    r"(?:(?:\s*-\s*|\s)?(?:[A-Z]|ए|बी|सी|डी|ई|एफ|जी|एच)(?![\w" + DEVANAGARI + r"]))?"
+    r"(?![\w" + DEVANAGARI + r"]|[.,][0-9])"
+)
 _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVANAGARI_WORD + r"]{2,})+")
 
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
@@ -987,6 +995,13 @@ class EntityRecognizer:
                     law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
                     if law is not None:
                         out.append(Mention(start + law, start + m.end(), label, "pattern"))
+                    continue
+                if where == "numbered":  # "सेक्टर 18", "सेक्टर-16 बी", "Ward 12": the head and its number are the name
+                    if m.group()[0].isascii() and not m.group()[0].isupper():
+                        continue  # a Latin head names a locality only capitalised ("the power sector 10 ...")
+                    num = _LOCALITY_NUMBER.match(chunk, m.end())
+                    if num is not None:
+                        out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
                     continue
                 if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
                     out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))

@@ -1,0 +1,30 @@
+"""Entity recall on local news from outlets never seen (#16), session 36: localities by number, named
+events by class (festivals, games, schemes) and places, bodies and facilities named by their head word."""
+
+from __future__ import annotations
+
+from conftest import linked_mentions
+
+
+def _found(rec, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+
+
+def test_a_sector_or_a_ward_is_named_by_its_number(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "शहर के सेक्टर 12 और सेक्टर-31बी के बाद वार्ड नंबर 7 में भी पानी भर गया।"
+    found = _found(rec, text)
+    assert found.get("सेक्टर 12") == "GPE"
+    assert found.get("सेक्टर-31बी") == "GPE"
+    assert found.get("वार्ड नंबर 7") == "GPE"
+
+
+def test_two_numbered_sectors_are_two_places(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "वह सेक्टर 12 से निकला और सेक्टर 40 पहुंचा।"
+    ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert ids.get("सेक्टर 12") and ids.get("सेक्टर 40") and ids["सेक्टर 12"] != ids["सेक्टर 40"]
+
+
+def test_a_latin_sector_head_names_a_place_only_capitalised(rec) -> None:  # type: ignore[no-untyped-def]
+    found = _found(rec, "Shops in Sector 21 stayed shut, and the farm sector 10 years ago grew slowly.")
+    assert found.get("Sector 21") == "GPE"
+    assert not any(k.startswith("sector") for k in found)

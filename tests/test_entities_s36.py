@@ -28,3 +28,18 @@ def test_a_latin_sector_head_names_a_place_only_capitalised(rec) -> None:  # typ
     found = _found(rec, "Shops in Sector 21 stayed shut, and the farm sector 10 years ago grew slowly.")
     assert found.get("Sector 21") == "GPE"
     assert not any(k.startswith("sector") for k in found)
+
+
+def test_festivals_games_and_schemes_are_named_events(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "दशहरे से पहले एशियाई खेलों की टीम चुनी गई, और गांव में मनरेगा तथा जल जीवन मिशन का काम रुका रहा।"
+    ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert ids.get("दशहरे") == "event:dussehra"
+    assert ids.get("एशियाई खेलों") == "event:asian-games"
+    assert ids.get("मनरेगा") == "event:mgnrega"
+    assert ids.get("जल जीवन मिशन") == "event:jal-jeevan-mission"
+
+
+def test_a_listed_body_named_after_a_games_keeps_its_name(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "भारतीय ओलंपिक संघ ने बैठक बुलाई।"
+    ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert ids.get("भारतीय ओलंपिक संघ") == "org:ioa"

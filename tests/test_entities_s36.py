@@ -43,3 +43,19 @@ def test_a_listed_body_named_after_a_games_keeps_its_name(rec) -> None:  # type:
     text = "भारतीय ओलंपिक संघ ने बैठक बुलाई।"
     ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
     assert ids.get("भारतीय ओलंपिक संघ") == "org:ioa"
+
+
+def test_neighbourhoods_roads_and_markets_are_named_by_their_head_word(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "लोग बिशनपुरा रोड से होते हुए घंटाघर चौक तक गए, फिर तिहाड़ जेल पहुंचे।"
+    found = _found(rec, text)
+    assert found.get("बिशनपुरा रोड") == "FAC"
+    assert found.get("घंटाघर चौक") == "FAC"
+    assert found.get("तिहाड़ जेल") == "FAC"
+
+
+def test_a_town_body_is_no_neighbourhood_and_a_scope_word_no_market(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "हापुड़ नगर पालिका ने कहा कि अंतरराष्ट्रीय बाजार में दाम गिरे।"
+    found = _found(rec, text)
+    assert found.get("हापुड़ नगर पालिका") == "ORG"
+    assert "हापुड़ नगर" not in found
+    assert not any("बाजार" in k for k in found)

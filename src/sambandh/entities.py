@@ -1014,6 +1014,8 @@ class EntityRecognizer:
                 if (where == "place" and label != "ORG" and m.group()[0].isascii()
                         and not m.group()[0].isupper()):  # fmt: skip
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
+                if where == "before" and label in ("GPE", "LOC", "FAC") and self._opens_longer_head(chunk, m):
+                    continue  # "... नगर निगम": the word opens a longer head (a body), it makes no place here
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
                 # "name_after": the name right after the head, without it ("border town Moreh")
@@ -1077,8 +1079,10 @@ class EntityRecognizer:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
                     if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked or (label == "ORG" and all(_fold_token(chunk[a:b]) in _scope_words() for a, b in picked)):
-                    continue  # "राष्ट्रीय समिति": a word of scope alone names no body
+                if not picked or all(_fold_token(chunk[a:b]) in _scope_words()
+                                     or (label != "ORG" and _fold_token(chunk[a:b]) in self.kb.demonyms)
+                                     for a, b in picked):  # fmt: skip
+                    continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
@@ -1122,6 +1126,14 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    @staticmethod
+    def _opens_longer_head(chunk: str, m: re.Match[str]) -> bool:
+        """Whether the head ``m`` and the word right after it are a longer head of ``lang/*/name_heads.tsv``
+        (``नगर`` before ``निगम``: the town's corporation, a body, not a neighbourhood named ``X नगर``).
+        """
+        nxt = re.match(r" +([^\s,।;:()\"'“”‘’.]+)", chunk[m.end() : m.end() + 40])
+        return nxt is not None and fold(f"{m.group()} {nxt.group(1)}") in _head_phrases()
 
     def _name_before(self, chunk: str, at: int) -> bool:
         """Whether the word right before ``at`` (spaces only between) may be a name's last word, or

@@ -59,3 +59,11 @@ def test_a_town_body_is_no_neighbourhood_and_a_scope_word_no_market(rec) -> None
     assert found.get("हापुड़ नगर पालिका") == "ORG"
     assert "हापुड़ नगर" not in found
     assert not any("बाजार" in k for k in found)
+
+
+def test_a_department_is_named_by_its_field(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "जिले के बागवानी विभाग और श्रम विभाग ने सर्वे किया, पर किसी सरकारी विभाग ने जवाब नहीं दिया।"
+    found = _found(rec, text)
+    assert found.get("बागवानी विभाग") == "ORG"
+    assert found.get("श्रम विभाग") == "ORG"
+    assert "सरकारी विभाग" not in found

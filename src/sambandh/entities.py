@@ -1003,6 +1003,11 @@ class EntityRecognizer:
                     if num is not None:
                         out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
                     continue
+                if where == "department":  # "स्वास्थ्य विभाग", "खाद्य आपूर्ति विभाग": a department named by its field
+                    dept = self._department_name(chunk, m.start())
+                    if dept is not None:
+                        out.append(Mention(start + dept, start + m.end(), label, "fallback"))
+                    continue
                 if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
                     out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
                     continue
@@ -1126,6 +1131,27 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    @staticmethod
+    def _department_name(chunk: str, at: int) -> int | None:
+        """Where the name of a department that ends right before its head at ``at`` begins: one to three
+        words of ``lang/*/name_heads.tsv``'s ``field`` rows ("स्वास्थ्य", "खाद्य आपूर्ति"), spaces only
+        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); ``None`` where none stands there.
+        """
+        begin: int | None = None
+        taken = 0
+        for w in reversed(list(re.finditer(r"\S+", chunk[max(0, at - 60) : at]))):
+            a = w.start() + max(0, at - 60)
+            if chunk[a + len(w.group()) : begin if begin is not None else at].strip():
+                break
+            word = _fold_token(w.group())
+            if word in _department_fields() and taken < 3:
+                begin, taken = a, taken + 1
+                continue
+            if begin is not None and word in _scope_words():
+                begin = a
+            break
+        return begin
 
     @staticmethod
     def _opens_longer_head(chunk: str, m: re.Match[str]) -> bool:
@@ -2242,7 +2268,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction",
+            if where in ("modifier", "scope", "scheme", "opener", "faction", "field",
                          "confirms", "confirms_before", "preposition"):
                 # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
@@ -2300,6 +2326,15 @@ def _confirmed(text: str, m: Mention) -> bool:
     """
     after, before = _confirming()
     return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> frozenset[str]:
+    """The fields a government department is named by before its head (``lang/*/name_heads.tsv``,
+    ``field``: "स्वास्थ्य", "बागवानी"), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "field")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

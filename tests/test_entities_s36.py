@@ -67,3 +67,11 @@ def test_a_department_is_named_by_its_field(rec) -> None:  # type: ignore[no-unt
     assert found.get("बागवानी विभाग") == "ORG"
     assert found.get("श्रम विभाग") == "ORG"
     assert "सरकारी विभाग" not in found
+
+
+def test_one_word_ending_in_a_place_word_is_a_place_but_not_an_everyday_word(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "प्रेमनगर और गोविंदपुरी के लोग महानगर की ओर निकले।"
+    found = _found(rec, text)
+    assert found.get("प्रेमनगर") == "GPE"
+    assert found.get("गोविंदपुरी") == "GPE"
+    assert "महानगर" not in found

@@ -1003,6 +1003,11 @@ class EntityRecognizer:
                     if num is not None:
                         out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
                     continue
+                if where == "ending":  # "सर्वोदयनगर", "जनकपुरी": one word ending in a place's last word is a place
+                    word = m.group()
+                    if not (self._ends_name(word) or search_fold(word) in _surnames()):
+                        out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
+                    continue
                 if where == "department":  # "स्वास्थ्य विभाग", "खाद्य आपूर्ति विभाग": a department named by its field
                     dept = self._department_name(chunk, m.start())
                     if dept is not None:
@@ -2274,6 +2279,8 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
+            if where == "ending":  # a word that ends in the head ("विजयनगर"): two letters or more before it
+                words = r"[" + DEVANAGARI_WORD + r"]{2,}" + words
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
@@ -2288,7 +2295,7 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """``_name_heads`` with, for each, whether its first word is all letters of ``_WORD_RUN``: such a
     head matches only where that word is a whole run of the piece.
     """
-    return [(rx, label, where, first, bool(first) and _WORD_RUN.fullmatch(first) is not None)
+    return [(rx, label, where, first, bool(first) and where != "ending" and _WORD_RUN.fullmatch(first) is not None)
             for rx, label, where, first in _name_heads()]  # fmt: skip
 
 

@@ -75,3 +75,10 @@ def test_one_word_ending_in_a_place_word_is_a_place_but_not_an_everyday_word(rec
     assert found.get("प्रेमनगर") == "GPE"
     assert found.get("गोविंदपुरी") == "GPE"
     assert "महानगर" not in found
+
+
+def test_codes_and_laws_cited_by_local_crime_news_are_treaties(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "थाने में दहेज निषेध अधिनियम और भारतीय न्याय संहिता की धाराओं में केस दर्ज हुआ।"
+    ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert ids.get("दहेज निषेध अधिनियम") == "treaty:dowry-act"
+    assert ids.get("भारतीय न्याय संहिता") == "treaty:bns"

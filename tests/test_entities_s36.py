@@ -82,3 +82,10 @@ def test_codes_and_laws_cited_by_local_crime_news_are_treaties(rec) -> None:  # 
     ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
     assert ids.get("दहेज निषेध अधिनियम") == "treaty:dowry-act"
     assert ids.get("भारतीय न्याय संहिता") == "treaty:bns"
+
+
+def test_a_college_is_named_before_its_word_with_its_kind_between(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "छात्राएं सुमित्रा देवी गर्ल्स डिग्री कॉलेज से निकलीं, जबकि मेडिकल कॉलेज के छात्र वहीं रहे।"
+    found = _found(rec, text)
+    assert any(k.endswith("गर्ल्स डिग्री कॉलेज") and v == "ORG" for k, v in found.items())
+    assert "मेडिकल कॉलेज" not in found

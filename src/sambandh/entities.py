@@ -1071,6 +1071,12 @@ class EntityRecognizer:
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
                     scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
+                    # a kind of institution between the name and its head ("... गर्ल्स डिग्री कॉलेज"): part of
+                    # the name, not counted among its words, and no name alone ("मेडिकल कॉलेज")
+                    kind = where == "before" and _fold_token(word) in _institution_kinds()
+                    if kind and all(_fold_token(chunk[a:b]) in _institution_kinds() for a, b in picked):
+                        picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
+                        continue
                     if (not body and not scope and self._ends_name(word, latin)
                             and not (label in ("GPE", "LOC") and self._hyphened_name(word))):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
@@ -1087,9 +1093,10 @@ class EntityRecognizer:
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
-                    if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
+                    named = sum(_fold_token(chunk[a:b]) not in _institution_kinds() for a, b in picked)
+                    if body or named == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked or all(_fold_token(chunk[a:b]) in _scope_words()
+                if not picked or all(_fold_token(chunk[a:b]) in _scope_words() or _fold_token(chunk[a:b]) in _institution_kinds()
                                      or (label != "ORG" and _fold_token(chunk[a:b]) in self.kb.demonyms)
                                      for a, b in picked):  # fmt: skip
                     continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
@@ -2273,7 +2280,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction", "field",
+            if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind",
                          "confirms", "confirms_before", "preposition"):
                 # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
@@ -2333,6 +2340,15 @@ def _confirmed(text: str, m: Mention) -> bool:
     """
     after, before = _confirming()
     return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> frozenset[str]:
+    """The kinds of school, college or hospital that stand between a name and its head (``lang/*/name_heads.tsv``,
+    ``kind``: "डिग्री", "मेडिकल", "गर्ल्स"), folded: part of the name, never a name alone.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "kind")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -89,3 +89,11 @@ def test_a_college_is_named_before_its_word_with_its_kind_between(rec) -> None: 
     found = _found(rec, text)
     assert any(k.endswith("गर्ल्स डिग्री कॉलेज") and v == "ORG" for k, v in found.items())
     assert "मेडिकल कॉलेज" not in found
+
+
+def test_a_state_by_its_short_name(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "बंगाल और आंध्र के मछुआरे बंगाल की खाड़ी में फंसे।"
+    ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert ids.get("बंगाल") == "region:west-bengal"
+    assert ids.get("आंध्र") == "region:andhra-pradesh"
+    assert ids.get("बंगाल की खाड़ी") == "region:bay-of-bengal"

@@ -100,7 +100,7 @@ def test_a_state_by_its_short_name(rec) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_friction_points_of_the_border_are_places(rec) -> None:  # type: ignore[no-untyped-def]
-    text = "दोनों सेनाओं ने दौलत बेग ओल्डी और चुशूल के पास बातचीत की।"
+    text = "दोनों सेनाओं ने दौलत बेग ओल्डी और रेजांग ला के पास बातचीत की।"
     ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
     assert ids.get("दौलत बेग ओल्डी") == "region:daulat-beg-oldi"
-    assert ids.get("चुशूल") == "region:chushul"
+    assert ids.get("रेजांग ला") == "region:rezang-la"

@@ -104,3 +104,10 @@ def test_friction_points_of_the_border_are_places(rec) -> None:  # type: ignore[
     ids = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
     assert ids.get("दौलत बेग ओल्डी") == "region:daulat-beg-oldi"
     assert ids.get("रेजांग ला") == "region:rezang-la"
+
+
+def test_the_neighbours_border_guards_and_a_town_police_unit_are_bodies(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "सीमा पर बॉर्डर गार्ड बांग्लादेश से बात हुई, और अजमेर एसओजी ने दो लोगों को पकड़ा।"
+    found = {text[m.start : m.end]: (m.label, m.entity_id) for m in linked_mentions(rec, text)}
+    assert found.get("बॉर्डर गार्ड बांग्लादेश") == ("ORG", "org:bgb")
+    assert found.get("अजमेर एसओजी", ("",))[0] == "ORG"

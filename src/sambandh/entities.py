@@ -1096,7 +1096,7 @@ class EntityRecognizer:
                     named = sum(_fold_token(chunk[a:b]) not in _institution_kinds() for a, b in picked)
                     if body or named == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked or all(_fold_token(chunk[a:b]) in _scope_words() or _fold_token(chunk[a:b]) in _institution_kinds()
+                if not picked or all(_fold_token(chunk[a:b]) in _scope_words() | _institution_kinds()
                                      or (label != "ORG" and _fold_token(chunk[a:b]) in self.kb.demonyms)
                                      for a, b in picked):  # fmt: skip
                     continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place

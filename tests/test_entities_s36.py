@@ -111,3 +111,11 @@ def test_the_neighbours_border_guards_and_a_town_police_unit_are_bodies(rec) -> 
     found = {text[m.start : m.end]: (m.label, m.entity_id) for m in linked_mentions(rec, text)}
     assert found.get("बॉर्डर गार्ड बांग्लादेश") == ("ORG", "org:bgb")
     assert found.get("अजमेर एसओजी", ("",))[0] == "ORG"
+
+
+def test_villages_listed_after_the_word_for_a_village_are_each_a_place(rec) -> None:  # type: ignore[no-untyped-def]
+    text = "बैठक में तीनों गांव बिसरख, कुलेसरा और जलपुरा के प्रधान पहुंचे।"
+    found = _found(rec, text)
+    assert found.get("बिसरख") == "GPE"
+    assert found.get("कुलेसरा") == "GPE"
+    assert "तीनों गांव" not in found

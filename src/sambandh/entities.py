@@ -1125,6 +1125,9 @@ class EntityRecognizer:
                     nxt = after.group(1) if after else ""
                     if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
                         continue
+                    if label == "GPE":  # the villages listed after it, one word each ("गांव ..., ... और ... के")
+                        for nxt_s, nxt_e in self._listed_after(chunk, e0):
+                            out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                 s1, e1 = ((s0, e0) if where in ("name", "name_after")
                           else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:

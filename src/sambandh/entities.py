@@ -109,6 +109,14 @@ _QUOTED = re.compile(r"[ \t]*(?:‘([^’\n]{1,80})’|“([^”\n]{1,80})”|\"
 _GENITIVES = frozenset({"का", "के", "की"})
 _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # the same in Devanagari, each name of two letters or more (not one name's parts around a joiner: "... -ए- ... जिले")
+# the number of a numbered locality after its head (name_heads.tsv "numbered": "सेक्टर 18", "सेक्टर-25ए",
+# "सेक्टर -16 बी", "वार्ड नंबर 5"): a hyphen or a number word may stand between; one letter may follow,
+# joined, after a hyphen or alone (a Latin capital, or a Devanagari letter's name of up to two letters)
+_LOCALITY_NUMBER = re.compile(
+    r"\s*(?:-\s*|(?:नंबर|नम्बर|नं\.?|संख्या|No\.?)\s*)?[0-9०-९]{1,3}"
+    r"(?:(?:\s*-\s*|\s)?(?:[A-Z]|ए|बी|सी|डी|ई|एफ|जी|एच)(?![\w" + DEVANAGARI + r"]))?"
+    r"(?![\w" + DEVANAGARI + r"]|[.,][0-9])"
+)
 _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVANAGARI_WORD + r"]{2,})+")
 
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
@@ -988,6 +996,23 @@ class EntityRecognizer:
                     if law is not None:
                         out.append(Mention(start + law, start + m.end(), label, "pattern"))
                     continue
+                if where == "numbered":  # "सेक्टर 18", "सेक्टर-16 बी", "Ward 12": the head and its number are the name
+                    if m.group()[0].isascii() and not m.group()[0].isupper():
+                        continue  # a Latin head names a locality only capitalised ("the power sector 10 ...")
+                    num = _LOCALITY_NUMBER.match(chunk, m.end())
+                    if num is not None:
+                        out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
+                    continue
+                if where == "ending":  # "सर्वोदयनगर", "जनकपुरी": one word ending in a place's last word is a place
+                    word = m.group()
+                    if not (self._ends_name(word) or search_fold(word) in _surnames()):
+                        out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
+                    continue
+                if where == "department":  # "स्वास्थ्य विभाग", "खाद्य आपूर्ति विभाग": a department named by its field
+                    dept = self._department_name(chunk, m.start())
+                    if dept is not None:
+                        out.append(Mention(start + dept, start + m.end(), label, "fallback"))
+                    continue
                 if where == "whole":  # the head is the name of a kind of agreement ("मुक्त व्यापार समझौता")
                     out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
                     continue
@@ -999,6 +1024,8 @@ class EntityRecognizer:
                 if (where == "place" and label != "ORG" and m.group()[0].isascii()
                         and not m.group()[0].isupper()):  # fmt: skip
                     continue  # a Latin head of this kind is a name's word only capitalised ("Dialogue", "Area")
+                if where == "before" and label in ("GPE", "LOC", "FAC") and self._opens_longer_head(chunk, m):
+                    continue  # "... नगर निगम": the word opens a longer head (a body), it makes no place here
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
                 # "name_after": the name right after the head, without it ("border town Moreh")
@@ -1044,6 +1071,12 @@ class EntityRecognizer:
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
                     scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
+                    # a kind of institution between the name and its head ("... गर्ल्स डिग्री कॉलेज"): part of
+                    # the name, not counted among its words, and no name alone ("मेडिकल कॉलेज")
+                    kind = where == "before" and _fold_token(word) in _institution_kinds()
+                    if kind and all(_fold_token(chunk[a:b]) in _institution_kinds() for a, b in picked):
+                        picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
+                        continue
                     if (not body and not scope and self._ends_name(word, latin)
                             and not (label in ("GPE", "LOC") and self._hyphened_name(word))):  # fmt: skip
                         break  # "उधर मेलिनो शहर": a function word ends the name
@@ -1060,10 +1093,13 @@ class EntityRecognizer:
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
-                    if body or len(picked) == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
+                    named = sum(_fold_token(chunk[a:b]) not in _institution_kinds() for a, b in picked)
+                    if body or named == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked or (label == "ORG" and all(_fold_token(chunk[a:b]) in _scope_words() for a, b in picked)):
-                    continue  # "राष्ट्रीय समिति": a word of scope alone names no body
+                if not picked or all(_fold_token(chunk[a:b]) in _scope_words() | _institution_kinds()
+                                     or (label != "ORG" and _fold_token(chunk[a:b]) in self.kb.demonyms)
+                                     for a, b in picked):  # fmt: skip
+                    continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
@@ -1089,6 +1125,9 @@ class EntityRecognizer:
                     nxt = after.group(1) if after else ""
                     if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
                         continue
+                    if label == "GPE":  # the villages listed after it, one word each ("गांव ..., ... और ... के")
+                        for nxt_s, nxt_e in self._listed_after(chunk, e0):
+                            out.append(Mention(start + nxt_s, start + nxt_e, label, "pattern"))
                 s1, e1 = ((s0, e0) if where in ("name", "name_after")
                           else (s0, m.end()) if side == "before" else (m.start(), e0))
                 # a body's name is the model's where it read one there (it sees the whole name:
@@ -1107,6 +1146,35 @@ class EntityRecognizer:
                     continue
                 out.append(Mention(start + s1, start + e1, label, source))
         return out
+
+    @staticmethod
+    def _department_name(chunk: str, at: int) -> int | None:
+        """Where the name of a department that ends right before its head at ``at`` begins: one to three
+        words of ``lang/*/name_heads.tsv``'s ``field`` rows ("स्वास्थ्य", "खाद्य आपूर्ति"), spaces only
+        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); ``None`` where none stands there.
+        """
+        begin: int | None = None
+        taken = 0
+        for w in reversed(list(re.finditer(r"\S+", chunk[max(0, at - 60) : at]))):
+            a = w.start() + max(0, at - 60)
+            if chunk[a + len(w.group()) : begin if begin is not None else at].strip():
+                break
+            word = _fold_token(w.group())
+            if word in _department_fields() and taken < 3:
+                begin, taken = a, taken + 1
+                continue
+            if begin is not None and word in _scope_words():
+                begin = a
+            break
+        return begin
+
+    @staticmethod
+    def _opens_longer_head(chunk: str, m: re.Match[str]) -> bool:
+        """Whether the head ``m`` and the word right after it are a longer head of ``lang/*/name_heads.tsv``
+        (``नगर`` before ``निगम``: the town's corporation, a body, not a neighbourhood named ``X नगर``).
+        """
+        nxt = re.match(r" +([^\s,।;:()\"'“”‘’.]+)", chunk[m.end() : m.end() + 40])
+        return nxt is not None and fold(f"{m.group()} {nxt.group(1)}") in _head_phrases()
 
     def _name_before(self, chunk: str, at: int) -> bool:
         """Whether the word right before ``at`` (spaces only between) may be a name's last word, or
@@ -2215,12 +2283,14 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction",
+            if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind",
                          "confirms", "confirms_before", "preposition"):
                 # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
+            if where == "ending":  # a word that ends in the head ("विजयनगर"): two letters or more before it
+                words = r"[" + DEVANAGARI_WORD + r"]{2,}" + words
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))
     return out
@@ -2235,7 +2305,7 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """``_name_heads`` with, for each, whether its first word is all letters of ``_WORD_RUN``: such a
     head matches only where that word is a whole run of the piece.
     """
-    return [(rx, label, where, first, bool(first) and _WORD_RUN.fullmatch(first) is not None)
+    return [(rx, label, where, first, bool(first) and where != "ending" and _WORD_RUN.fullmatch(first) is not None)
             for rx, label, where, first in _name_heads()]  # fmt: skip
 
 
@@ -2273,6 +2343,24 @@ def _confirmed(text: str, m: Mention) -> bool:
     """
     after, before = _confirming()
     return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _institution_kinds() -> frozenset[str]:
+    """The kinds of school, college or hospital that stand between a name and its head (``lang/*/name_heads.tsv``,
+    ``kind``: "डिग्री", "मेडिकल", "गर्ल्स"), folded: part of the name, never a name alone.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "kind")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> frozenset[str]:
+    """The fields a government department is named by before its head (``lang/*/name_heads.tsv``,
+    ``field``: "स्वास्थ्य", "बागवानी"), folded.
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
+                     if len(r) > 2 and r[2] == "field")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -79,6 +79,7 @@ _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 _FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
+_DEVANAGARI_RUN = re.compile("[" + DEVANAGARI + "]+")  # a word of Devanagari letters only (fullmatch)
 # a word near a name's head: a full stop glued between two Devanagari letters ends it, as it
 # ends a token ("है.रखाइन प्रांत", BBC Hindi style), so the word before a sentence is not taken
 _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
@@ -232,6 +233,19 @@ def model_folder(ner_model: str) -> Path:
     return Path(ner_model)
 
 
+def _latin_url_match(url_match: Any) -> Any:
+    """``url_match`` only where the text has a Latin letter (``_LATIN``): one regex's own ``match``
+    where ``url_match`` is one (spaCy's), its pattern behind a look-ahead for the letter, so the
+    tokenizer calls no Python function for each new word; a wrapper around any other callable.
+    """
+    rx = getattr(url_match, "__self__", None)
+    if isinstance(rx, re.Pattern) and getattr(url_match, "__name__", "") == "match":
+        # the pattern's global flags are the compiled ones: they cannot stand after the look-ahead
+        body = re.sub(r"^\(\?[aiLmsux]+\)", "", str(rx.pattern))
+        return re.compile(r"(?=[\s\S]*?" + _LATIN.pattern + ")(?:" + body + ")", rx.flags).match
+    return lambda text: url_match(text) if _LATIN.search(text) else None
+
+
 def _load_spacy(path: str) -> Any:
     try:
         import spacy
@@ -259,7 +273,7 @@ def _load_spacy(path: str) -> Any:
     # and two Devanagari words joined by a dot are not a web address
     url_match = nlp.tokenizer.url_match
     if url_match is not None:
-        nlp.tokenizer.url_match = lambda text: url_match(text) if _LATIN.search(text) else None
+        nlp.tokenizer.url_match = _latin_url_match(url_match)
     return nlp
 
 
@@ -462,7 +476,7 @@ class EntityRecognizer:
                 continue
             inner = text[m.start : m.end]
             letters = acronym_key(inner) if acronym_like(inner) else None
-            if letters is None and not (inner.isupper() or re.fullmatch("[" + DEVANAGARI + "]+", inner)):
+            if letters is None and not (inner.isupper() or _DEVANAGARI_RUN.fullmatch(inner)):
                 continue
             k = starts.get(m.start - 1)  # the "(" token
             if k is None or k == 0:
@@ -614,7 +628,7 @@ class EntityRecognizer:
         for k in range(len(toks) - 1):
             s, e = toks[k]
             initials = text[s:e]
-            letters = spelled_acronym(initials) if re.fullmatch("[" + DEVANAGARI + "]+", initials) else None
+            letters = spelled_acronym(initials) if _DEVANAGARI_RUN.fullmatch(initials) else None
             if (letters is None or len(letters) > 3 or initials in _POSTPOSITIONS or self.kb.lookup(initials)
                     or _fold_token(initials) in _CONTEXT_TITLES or initials in TITLES):  # fmt: skip
                 continue

@@ -233,19 +233,6 @@ def model_folder(ner_model: str) -> Path:
     return Path(ner_model)
 
 
-def _latin_url_match(url_match: Any) -> Any:
-    """``url_match`` only where the text has a Latin letter (``_LATIN``): one regex's own ``match``
-    where ``url_match`` is one (spaCy's), its pattern behind a look-ahead for the letter, so the
-    tokenizer calls no Python function for each new word; a wrapper around any other callable.
-    """
-    rx = getattr(url_match, "__self__", None)
-    if isinstance(rx, re.Pattern) and getattr(url_match, "__name__", "") == "match":
-        # the pattern's global flags are the compiled ones: they cannot stand after the look-ahead
-        body = re.sub(r"^\(\?[aiLmsux]+\)", "", str(rx.pattern))
-        return re.compile(r"(?=[\s\S]*?" + _LATIN.pattern + ")(?:" + body + ")", rx.flags).match
-    return lambda text: url_match(text) if _LATIN.search(text) else None
-
-
 def _load_spacy(path: str) -> Any:
     try:
         import spacy
@@ -273,7 +260,7 @@ def _load_spacy(path: str) -> Any:
     # and two Devanagari words joined by a dot are not a web address
     url_match = nlp.tokenizer.url_match
     if url_match is not None:
-        nlp.tokenizer.url_match = _latin_url_match(url_match)
+        nlp.tokenizer.url_match = lambda text: url_match(text) if _LATIN.search(text) else None
     return nlp
 
 

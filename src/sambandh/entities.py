@@ -218,6 +218,11 @@ def _fold_token(text: str) -> str:
     return fold(text)
 
 
+@lru_cache(maxsize=200_000)
+def _search_fold_token(text: str) -> str:
+    return search_fold(text)
+
+
 # the postpositions as _word_info folds them: no sounds-alike name starts on one
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
@@ -796,7 +801,7 @@ class EntityRecognizer:
         """
         out: list[Mention] = []
         for s, e in toks:
-            eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
+            eid = self._variants.get(_search_fold_token(text[s:e])) if e - s >= 3 else None
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
@@ -960,7 +965,16 @@ class EntityRecognizer:
         out: list[Mention] = []
         latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
         piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
-        for rx, label, where, first, whole in _name_heads_gated():
+        heads = _name_heads_gated()
+        by_word, others = _name_heads_by_word()
+        if by_word:
+            # the heads whose first word is a whole word of the piece, and those gated otherwise, in
+            # their own order: a head whose first word the piece lacks is not even looked at
+            piece_words = set(_WORD_RUN.findall(chunk))
+            tried = sorted([*others, *(k for w in piece_words & by_word.keys() for k in by_word[w])])
+        else:
+            tried = others
+        for rx, label, where, first, whole in (heads[k] for k in tried):
             # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
             of = where == "name_of"
             where = "name" if of else where
@@ -2238,6 +2252,22 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """
     return [(rx, label, where, first, bool(first) and _WORD_RUN.fullmatch(first) is not None)
             for rx, label, where, first in _name_heads()]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _name_heads_by_word() -> tuple[dict[str, list[int]], list[int]]:
+    """The places in ``_name_heads_gated`` of the heads that match only where their first word is a
+    whole word of the piece, by that word; and the places of the others (Latin heads, heads opening
+    with a mark), in order.
+    """
+    by_word: dict[str, list[int]] = {}
+    others: list[int] = []
+    for k, (_rx, _label, _where, first, whole) in enumerate(_name_heads_gated()):
+        if first and whole:
+            by_word.setdefault(first, []).append(k)
+        else:
+            others.append(k)
+    return by_word, others
 
 
 @lru_cache(maxsize=1)

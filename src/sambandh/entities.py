@@ -997,7 +997,7 @@ class EntityRecognizer:
                     latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
                 if not latin_heads:
                     continue
-            for m in rx.finditer(chunk):
+            for m in _head_matches(rx, chunk, first) if first else rx.finditer(chunk):
                 if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
                     law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
                     if law is not None:
@@ -2243,6 +2243,23 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
 
 # a run of the letters a head's pattern bounds a name word by (``_name_heads``: no such letter before or after)
 _WORD_RUN = re.compile(r"[\w" + DEVANAGARI + r"]+")
+
+
+def _head_matches(rx: re.Pattern[str], chunk: str, first: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(chunk)`` for a head's pattern (``_name_heads``), which opens with its first word
+    ``first`` as written (case and all): tried only where ``first`` stands (a plain substring search),
+    not at every character of the piece; left to right, none overlapping the one before, as ``finditer``
+    gives them (the look-behind before the word still sees the piece before it).
+    """
+    end = 0
+    at = chunk.find(first)
+    while at >= 0:
+        if at >= end:
+            m = rx.match(chunk, at)
+            if m is not None:
+                yield m
+                end = m.end()
+        at = chunk.find(first, at + 1)
 
 
 @lru_cache(maxsize=1)

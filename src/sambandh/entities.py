@@ -136,6 +136,7 @@ _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 
 
+_UNSEEN: Any = object()  # a word a per-word memo has not met yet
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
 
 
@@ -223,6 +224,15 @@ def _search_fold_token(text: str) -> str:
     return search_fold(text)
 
 
+@lru_cache(maxsize=200_000)
+def _letters_run(word: str) -> bool:
+    """Whether a word is the names of up to three Latin letters run together in Devanagari (``एनपी``), no
+    postposition: initials, as ``EntityRecognizer._initialled`` reads them (remembered: it asks of every token).
+    """
+    letters = spelled_acronym(word) if _DEVANAGARI_RUN.fullmatch(word) else None
+    return letters is not None and len(letters) <= 3 and word not in _POSTPOSITIONS
+
+
 # the postpositions as _word_info folds them: no sounds-alike name starts on one
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
@@ -297,6 +307,8 @@ class EntityRecognizer:
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
         self._person_sounds = _person_variants(self.kb, self._common)
+        self._variant_of: dict[str, str | None] = {}  # what _variant_places found of each word
+        self._person_of: dict[str, str | None] = {}  # what _variant_people found of each word
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
@@ -620,8 +632,7 @@ class EntityRecognizer:
         for k in range(len(toks) - 1):
             s, e = toks[k]
             initials = text[s:e]
-            letters = spelled_acronym(initials) if _DEVANAGARI_RUN.fullmatch(initials) else None
-            if (letters is None or len(letters) > 3 or initials in _POSTPOSITIONS or self.kb.lookup(initials)
+            if not _letters_run(initials) or (self.kb.lookup(initials)
                     or _fold_token(initials) in _CONTEXT_TITLES or initials in TITLES):  # fmt: skip
                 continue
             ws, we = toks[k + 1]
@@ -800,8 +811,14 @@ class EntityRecognizer:
         no listed name stands and the word is none of the model's everyday words.
         """
         out: list[Mention] = []
+        known = self._variant_of  # word -> the listed place it spells, or None (remembered across texts)
+        if len(known) > 500_000:  # bounded: a long run meets new words forever
+            known.clear()
         for s, e in toks:
-            eid = self._variants.get(_search_fold_token(text[s:e])) if e - s >= 3 else None
+            word = text[s:e]
+            eid = known.get(word, _UNSEEN)
+            if eid is _UNSEEN:
+                eid = known[word] = self._variants.get(_search_fold_token(word)) if e - s >= 3 else None
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
@@ -812,11 +829,15 @@ class EntityRecognizer:
         listed name stands and the word is none of the model's everyday words: that person.
         """
         out: list[Mention] = []
+        known = self._person_of  # word -> the listed person it sounds like, or None (remembered across texts)
+        if len(known) > 500_000:
+            known.clear()
         for s, e in toks:
             word = text[s:e]
-            if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common:
-                continue
-            eid = self._person_sounds.get(phonetic_key(word))
+            eid = known.get(word, _UNSEEN)
+            if eid is _UNSEEN:
+                eid = known[word] = (None if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common
+                                     else self._person_sounds.get(phonetic_key(word)))  # fmt: skip
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, "PERSON", "kb", kb_id=eid))
         return out

@@ -994,7 +994,12 @@ def _segments(ln: _Line) -> list[tuple[int, int]]:
 
 def _inline_chrome(ln: _Line) -> None:
     """Cut chrome glued inside a line (``(X की रिपोर्ट)``, ``1 min read``) out of it, as holes."""
-    for reason, pattern, _ in _INLINE_CHROME:
+    lowered: str | None = None
+    for reason, pattern, needs in _INLINE_CHROME:
+        if needs:
+            lowered = ln.text.lower() if lowered is None else lowered
+            if needs not in lowered:
+                continue  # the pattern cannot match here (most lines hold no bracket)
         for m in pattern.finditer(ln.text):
             if m.end() > m.start() and not any(a < m.end() and m.start() < b for a, b, _ in ln.holes):
                 ln.holes.append((m.start(), m.end(), reason))

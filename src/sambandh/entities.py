@@ -79,6 +79,7 @@ _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 _FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
+_DEVANAGARI_RUN = re.compile("[" + DEVANAGARI + "]+")  # a word of Devanagari letters only (fullmatch)
 # a word near a name's head: a full stop glued between two Devanagari letters ends it, as it
 # ends a token ("है.रखाइन प्रांत", BBC Hindi style), so the word before a sentence is not taken
 _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
@@ -143,6 +144,7 @@ _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 
 
+_UNSEEN: Any = object()  # a word a per-word memo has not met yet
 _NAME_LETTERS = re.compile(r"[" + DEVANAGARI_WORD + r".]+")
 
 
@@ -225,6 +227,20 @@ def _fold_token(text: str) -> str:
     return fold(text)
 
 
+@lru_cache(maxsize=200_000)
+def _search_fold_token(text: str) -> str:
+    return search_fold(text)
+
+
+@lru_cache(maxsize=200_000)
+def _letters_run(word: str) -> bool:
+    """Whether a word is the names of up to three Latin letters run together in Devanagari (``एनपी``), no
+    postposition: initials, as ``EntityRecognizer._initialled`` reads them (remembered: it asks of every token).
+    """
+    letters = spelled_acronym(word) if _DEVANAGARI_RUN.fullmatch(word) else None
+    return letters is not None and len(letters) <= 3 and word not in _POSTPOSITIONS
+
+
 # the postpositions as _word_info folds them: no sounds-alike name starts on one
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
@@ -299,6 +315,8 @@ class EntityRecognizer:
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
         self._person_sounds = _person_variants(self.kb, self._common)
+        self._variant_of: dict[str, str | None] = {}  # what _variant_places found of each word
+        self._person_of: dict[str, str | None] = {}  # what _variant_people found of each word
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
         self._decoder = _GreedyNER.for_pipeline(self.nlp)
 
@@ -470,7 +488,7 @@ class EntityRecognizer:
                 continue
             inner = text[m.start : m.end]
             letters = acronym_key(inner) if acronym_like(inner) else None
-            if letters is None and not (inner.isupper() or re.fullmatch("[" + DEVANAGARI + "]+", inner)):
+            if letters is None and not (inner.isupper() or _DEVANAGARI_RUN.fullmatch(inner)):
                 continue
             k = starts.get(m.start - 1)  # the "(" token
             if k is None or k == 0:
@@ -622,8 +640,7 @@ class EntityRecognizer:
         for k in range(len(toks) - 1):
             s, e = toks[k]
             initials = text[s:e]
-            letters = spelled_acronym(initials) if re.fullmatch("[" + DEVANAGARI + "]+", initials) else None
-            if (letters is None or len(letters) > 3 or initials in _POSTPOSITIONS or self.kb.lookup(initials)
+            if not _letters_run(initials) or (self.kb.lookup(initials)
                     or _fold_token(initials) in _CONTEXT_TITLES or initials in TITLES):  # fmt: skip
                 continue
             ws, we = toks[k + 1]
@@ -802,8 +819,14 @@ class EntityRecognizer:
         no listed name stands and the word is none of the model's everyday words.
         """
         out: list[Mention] = []
+        known = self._variant_of  # word -> the listed place it spells, or None (remembered across texts)
+        if len(known) > 500_000:  # bounded: a long run meets new words forever
+            known.clear()
         for s, e in toks:
-            eid = self._variants.get(search_fold(text[s:e])) if e - s >= 3 else None
+            word = text[s:e]
+            eid = known.get(word, _UNSEEN)
+            if eid is _UNSEEN:
+                eid = known[word] = self._variants.get(_search_fold_token(word)) if e - s >= 3 else None
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
@@ -814,11 +837,15 @@ class EntityRecognizer:
         listed name stands and the word is none of the model's everyday words: that person.
         """
         out: list[Mention] = []
+        known = self._person_of  # word -> the listed person it sounds like, or None (remembered across texts)
+        if len(known) > 500_000:
+            known.clear()
         for s, e in toks:
             word = text[s:e]
-            if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common:
-                continue
-            eid = self._person_sounds.get(phonetic_key(word))
+            eid = known.get(word, _UNSEEN)
+            if eid is _UNSEEN:
+                eid = known[word] = (None if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common
+                                     else self._person_sounds.get(phonetic_key(word)))  # fmt: skip
             if eid is not None and not any(m.start < e and s < m.end for m in found):
                 out.append(Mention(s, e, "PERSON", "kb", kb_id=eid))
         return out
@@ -967,7 +994,16 @@ class EntityRecognizer:
         out: list[Mention] = []
         latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
         piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
-        for rx, label, where, first, whole in _name_heads_gated():
+        heads = _name_heads_gated()
+        by_word, others = _name_heads_by_word()
+        if by_word:
+            # the heads whose first word is a whole word of the piece, and those gated otherwise, in
+            # their own order: a head whose first word the piece lacks is not even looked at
+            piece_words = set(_WORD_RUN.findall(chunk))
+            tried = sorted([*others, *(k for w in piece_words & by_word.keys() for k in by_word[w])])
+        else:
+            tried = others
+        for rx, label, where, first, whole in (heads[k] for k in tried):
             # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
             of = where == "name_of"
             where = "name" if of else where
@@ -990,7 +1026,7 @@ class EntityRecognizer:
                     latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
                 if not latin_heads:
                     continue
-            for m in rx.finditer(chunk):
+            for m in _head_matches(rx, chunk, first) if first else rx.finditer(chunk):
                 if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
                     law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
                     if law is not None:
@@ -2300,6 +2336,23 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
 _WORD_RUN = re.compile(r"[\w" + DEVANAGARI + r"]+")
 
 
+def _head_matches(rx: re.Pattern[str], chunk: str, first: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(chunk)`` for a head's pattern (``_name_heads``), which opens with its first word
+    ``first`` as written (case and all): tried only where ``first`` stands (a plain substring search),
+    not at every character of the piece; left to right, none overlapping the one before, as ``finditer``
+    gives them (the look-behind before the word still sees the piece before it).
+    """
+    end = 0
+    at = chunk.find(first)
+    while at >= 0:
+        if at >= end:
+            m = rx.match(chunk, at)
+            if m is not None:
+                yield m
+                end = m.end()
+        at = chunk.find(first, at + 1)
+
+
 @lru_cache(maxsize=1)
 def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """``_name_heads`` with, for each, whether its first word is all letters of ``_WORD_RUN``: such a
@@ -2307,6 +2360,22 @@ def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """
     return [(rx, label, where, first, bool(first) and where != "ending" and _WORD_RUN.fullmatch(first) is not None)
             for rx, label, where, first in _name_heads()]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _name_heads_by_word() -> tuple[dict[str, list[int]], list[int]]:
+    """The places in ``_name_heads_gated`` of the heads that match only where their first word is a
+    whole word of the piece, by that word; and the places of the others (Latin heads, heads opening
+    with a mark), in order.
+    """
+    by_word: dict[str, list[int]] = {}
+    others: list[int] = []
+    for k, (_rx, _label, _where, first, whole) in enumerate(_name_heads_gated()):
+        if first and whole:
+            by_word.setdefault(first, []).append(k)
+        else:
+            others.append(k)
+    return by_word, others
 
 
 @lru_cache(maxsize=1)

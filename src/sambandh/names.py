@@ -27,6 +27,7 @@ LETTER_NAMES = {r[0]: r[1] for r in every_language_rows("letter_names.tsv") if l
 _MAXLET = max(len(k) for k in LETTER_NAMES)
 # each letter's first name in the table (the spelling an acronym's letters are written back in)
 LETTER_NAMES_OF = {v: k for k, v in reversed(list(LETTER_NAMES.items()))}
+_DEVANAGARI_RUN = re.compile("[" + DEVANAGARI + "]+")
 
 
 @lru_cache(maxsize=16384)
@@ -52,7 +53,7 @@ def acronym_like(word: str) -> bool:
     """
     if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", word):
         return sum(c.isupper() for c in word) >= 2
-    return bool(re.fullmatch("[" + DEVANAGARI + "]+", word)) and spelled_acronym(word) is not None
+    return bool(_DEVANAGARI_RUN.fullmatch(word)) and spelled_acronym(word) is not None
 
 
 def acronym_key(name: str) -> str | None:

@@ -27,6 +27,8 @@ from .grammar import (
 if TYPE_CHECKING:
     from .extractor import EventExtractor
 
+_SPACE_RUN = re.compile(r"\s+")  # a postposition's words are joined by one space (``_case``, per name)
+
 
 class _Base:
     """What one article's reading remembers: the last people acting, the places of events."""
@@ -184,14 +186,14 @@ class _Base:
         if first or (start > 1 and text[start - 1] in "-–" and text[start - 2].strip()):
             nxt = _HYPHEN_PART.match(text, end) if first else None
             after = _CASE.match(text, nxt.end() if nxt else end, max(end, hi + 12)) if nxt or not first else None
-            pp = re.sub(r"\s+", " ", after.group("pp") or "").lower() if after else ""
+            pp = _SPACE_RUN.sub(" ", after.group("pp") or "").lower() if after else ""
             case = _CASE_OF.get(pp, "mod")
             return case if case not in ("and", "gen", "nom") else "mod"  # "भारत-रूस के संबंध" is still a modifier
         pw = self.ex.place_words.match(text, end) if self.ex.place_words else None
         if pw is not None:
             end = pw.end()  # "पुंछ जिले में": the district's postposition is the name's
         m = _CASE.match(text, end, max(end, hi + 12))
-        pp = re.sub(r"\s+", " ", m.group("pp") or "").lower() if m else ""
+        pp = _SPACE_RUN.sub(" ", m.group("pp") or "").lower() if m else ""
         if self.sent_english and start >= 0 and (pp not in ("and", ",", "'s", "’s") or (
                 pp == "," and self._opening_place(start))):
             # English marks a name's case before it: "in Poonch", "with India", "of the army"

@@ -119,3 +119,19 @@ def test_villages_listed_after_the_word_for_a_village_are_each_a_place(rec) -> N
     assert found.get("बिसरख") == "GPE"
     assert found.get("कुलेसरा") == "GPE"
     assert "तीनों गांव" not in found
+
+
+def test_every_name_head_is_found_where_a_whole_scan_finds_it() -> None:
+    """The head patterns are tried only where their first word stands (a speed-up); that must find what
+    scanning the whole piece finds, for every kind of head, one-word endings (``...नगर``) included."""
+    from sambandh.entities import _head_hits, _name_heads_gated
+
+    text = ("रामनगर के सेक्टर 12 में शिवपुरी रोड पर नगर निगम का दफ्तर है, कमलविहार और पटेलगंज से लोग आए; "
+            "the Delhi High Court and Noida Sector 62 were named. बागवानी विभाग, एम्स अस्पताल।")
+    kinds = set()
+    for rx, _label, where, first, _whole in _name_heads_gated():
+        fast = [m.span() for m in _head_hits(rx, text, first, where)]
+        assert fast == [m.span() for m in rx.finditer(text)], (where, first)
+        if fast:
+            kinds.add(where)
+    assert "ending" in kinds  # the text does reach the kind whose pattern opens before its word

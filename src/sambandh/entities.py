@@ -1026,7 +1026,7 @@ class EntityRecognizer:
                     latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
                 if not latin_heads:
                     continue
-            for m in _head_matches(rx, chunk, first) if first else rx.finditer(chunk):
+            for m in _head_hits(rx, chunk, first, where):
                 if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
                     law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
                     if law is not None:
@@ -2334,6 +2334,14 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
 
 # a run of the letters a head's pattern bounds a name word by (``_name_heads``: no such letter before or after)
 _WORD_RUN = re.compile(r"[\w" + DEVANAGARI + r"]+")
+
+
+def _head_hits(rx: re.Pattern[str], chunk: str, first: str, where: str) -> Iterator[re.Match[str]]:
+    """Every match of a head's pattern in a piece, as ``rx.finditer`` gives them: looked for only where its
+    first word stands when it has one (``_head_matches``); an ``ending`` head's pattern opens with the
+    letters before that word, so it is scanned whole.
+    """
+    return _head_matches(rx, chunk, first) if first and where != "ending" else rx.finditer(chunk)
 
 
 def _head_matches(rx: re.Pattern[str], chunk: str, first: str) -> Iterator[re.Match[str]]:

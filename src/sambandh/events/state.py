@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
-from ..normalize import fold_word
+from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
 from .grammar import (
@@ -57,7 +57,10 @@ from .grammar import (
     _FUTURE,
     _GEN_FORMS,
     _GOT_AS,
+    _HAPPEN_AUX,
     _HAPPEN_LIGHT,
+    _HAPPEN_NOT_WHERE,
+    _HAPPEN_WHERE,
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
@@ -1660,13 +1663,39 @@ class _State(_Arguments, _Setting):
         "to happen" or "to go on" (``बैठक हुई``, ``समिट चल रही है``) or after the participle that says it
         took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that takes place
         somewhere is an event even when its sides are not named (one to come, ``बैठक होगी``, is kept as
-        planned, as the gold codes plans); a bare mention of one is not.
+        planned, as the gold codes plans); a bare mention of one is not. A place the entity stage does not
+        know counts when the participle says where (``होटल में हुए समझौते``, ``चौक पर हुई रैली``:
+        ``_held_somewhere``).
         """
         trig, m = act.trig, act.m
-        return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")
+        return bool(not trig.english and (act.places or self._held_somewhere(act))
+                    and trig.mode not in ("visit", "phone", "host")
                     and (m.light in _HAPPEN_LIGHT or (m.prenominal and "occurred" in m.features))
                     and not m.features & {"neg", "obligation", "compelled"}
                     and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
+
+    def _held_somewhere(self, act: _Act) -> bool:
+        """Whether a Hindi event noun's "took place" participle follows a locative postposition
+        (``happen_where`` of ``words.tsv``: ``अस्पताल में हुए हमले``, ``चौक पर हुई रैली``, ``कंपनियों से`` is not one),
+        an auxiliary (``happen_aux``) allowed between (``बाज़ार में हो रही हड़ताल``): the event is told as held
+        somewhere, a place no table may know, not merely named; not after a time or who presides
+        (``happen_not_where``: ``साल 2012 में हुए दंगे``, ``अध्यक्षता में हुई बैठक``). At most two words (``इस``,
+        an adjective) stand between the participle and the noun, as ``Lexicon`` reads the participle.
+        """
+        m = act.m
+        if not (m.prenominal and "occurred" in m.features):
+            return False
+        parts = act.lex.participles
+        toks = [word_key(t.group()) for t in TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start)]
+        for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+            if parts.get(toks[k]) == "occurred":
+                j = k - 1
+                while j >= 0 and toks[j] in _HAPPEN_AUX:
+                    j -= 1
+                # the word before the postposition is a place's, not a time's ("2012 में", "साल में") nor who presides
+                return (j >= 1 and toks[j] in _HAPPEN_WHERE and not toks[j - 1].isdigit()
+                        and toks[j - 1] not in _HAPPEN_NOT_WHERE)
+        return False
 
     def _symmetric_sides(self, act: _Act) -> None:
         """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक

@@ -1,0 +1,33 @@
+"""An event noun told as having taken place somewhere, the place no name (session 36, issue #15).
+
+``_State._held_somewhere``: "<noun> में/पर हुई <event noun>" keeps an event with no actor found, as a
+known place would (``_happening_at``); a time or who presides before the postposition is no place.
+Sentences written for these tests.
+"""
+
+from conftest import annotate_text
+
+
+def _types(text: str) -> set[str]:
+    return {e["type"] for e in annotate_text(text, published="2024-05-10")["events"]}
+
+
+def test_a_rally_held_at_an_unnamed_square_is_kept():
+    assert "PROTEST" in _types("पुराने चौक पर हुई रैली में सैकड़ों लोग इकट्ठा हुए।")
+
+
+def test_an_agreement_made_in_a_hotel_is_kept():
+    assert "AGREE" in _types("शहर के एक होटल में हुए इस समझौते के तहत दोनों पक्ष लड़ाई रोकेंगे।")
+
+
+def test_a_strike_going_on_in_a_market_is_kept():
+    assert "PROTEST" in _types("पुराने बाज़ार में हो रही हड़ताल से दुकानें बंद हैं।")
+
+
+def test_a_year_or_a_chair_before_the_postposition_is_no_place():
+    assert "ASSAULT" not in _types("साल 2019 में हुए दंगों के बाद कई लोग नाराज़ हैं।")
+    assert "CONSULT" not in _types("सचिव की अध्यक्षता में हुई बैठक में नया नियम तय हुआ।")
+
+
+def test_a_participle_after_another_postposition_says_no_place():
+    assert "CONSULT" not in _types("कंपनियों से हुई बातचीत के बारे में कुछ नहीं बताया गया।")

@@ -31,3 +31,13 @@ def test_a_year_or_a_chair_before_the_postposition_is_no_place():
 
 def test_a_participle_after_another_postposition_says_no_place():
     assert "CONSULT" not in _types("कंपनियों से हुई बातचीत के बारे में कुछ नहीं बताया गया।")
+
+
+def test_protest_by_what_is_done_to_a_flag_a_barricade_or_a_copy():
+    assert "PROTEST" in _types("नाराज़ छात्रों ने कॉलेज के बाहर बैरिकेड तोड़ दिए।")
+    assert "PROTEST" in _types("विपक्षी विधायकों ने सदन में विधेयक की प्रतियां फाड़ीं।")
+    assert "PROTEST" in _types("गुस्साए कार्यकर्ताओं ने दूतावास के बाहर ध्वज दहन किया।")
+
+
+def test_an_embassy_opened_is_recognition():
+    assert "SUPPORT" in _types("नेपाल अगले महीने अर्जेंटीना में दूतावास खोलेगा।")

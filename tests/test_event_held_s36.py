@@ -41,3 +41,12 @@ def test_protest_by_what_is_done_to_a_flag_a_barricade_or_a_copy():
 
 def test_an_embassy_opened_is_recognition():
     assert "SUPPORT" in _types("नेपाल अगले महीने अर्जेंटीना में दूतावास खोलेगा।")
+
+
+def test_calling_a_rival_s_act_undemocratic_or_panicked_is_criticism():
+    assert "ACCUSE" in _types("विपक्ष के नेता ने सरकार के फैसले को अलोकतांत्रिक बताया।")
+    assert "ACCUSE" in _types("कनाडा के प्रधानमंत्री ने इस कदम को घबराहट से भरा बताया।")
+
+
+def test_a_child_taken_away_by_force_is_a_seizure():
+    assert "COERCE" in _types("पुलिस के मुताबिक चार बदमाश व्यापारी के बेटे को जबरन ले गए।")

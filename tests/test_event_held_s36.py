@@ -50,3 +50,9 @@ def test_calling_a_rival_s_act_undemocratic_or_panicked_is_criticism():
 
 def test_a_child_taken_away_by_force_is_a_seizure():
     assert "COERCE" in _types("पुलिस के मुताबिक चार बदमाश व्यापारी के बेटे को जबरन ले गए।")
+
+
+def test_the_postposition_of_the_act_s_own_target_is_no_place():
+    # a pact's clause: an attack on any one member, who is struck, not where anything happened
+    assert "ASSAULT" not in _types("समझौते के तहत किसी एक सदस्य देश पर हुए हमले को सभी पर हमला माना जाएगा।")
+    assert "ASSAULT" in _types("शहर के एक अस्पताल में हुए हवाई हमले में कई लोग मारे गए।")

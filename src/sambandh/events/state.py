@@ -1679,21 +1679,27 @@ class _State(_Arguments, _Setting):
         (``happen_where`` of ``words.tsv``: ``अस्पताल में हुए हमले``, ``चौक पर हुई रैली``, ``कंपनियों से`` is not one),
         an auxiliary (``happen_aux``) allowed between (``बाज़ार में हो रही हड़ताल``): the event is told as held
         somewhere, a place no table may know, not merely named; not after a time or who presides
-        (``happen_not_where``: ``साल 2012 में हुए दंगे``, ``अध्यक्षता में हुई बैठक``). At most two words (``इस``,
+        (``happen_not_where``: ``साल 2012 में हुए दंगे``, ``अध्यक्षता में हुई बैठक``), nor the postposition of the act's
+        own target (``किसी देश पर हुए हमले``: who is struck, not where). At most two words (``इस``,
         an adjective) stand between the participle and the noun, as ``Lexicon`` reads the participle.
         """
         m = act.m
         if not (m.prenominal and "occurred" in m.features):
             return False
         parts = act.lex.participles
-        toks = [word_key(t.group()) for t in TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start)]
+        words = [t.group() for t in TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start)]
+        toks = [word_key(w) for w in words]
         for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
             if parts.get(toks[k]) == "occurred":
                 j = k - 1
                 while j >= 0 and toks[j] in _HAPPEN_AUX:
                     j -= 1
-                # the word before the postposition is a place's, not a time's ("2012 में", "साल में") nor who presides
-                return (j >= 1 and toks[j] in _HAPPEN_WHERE and not toks[j - 1].isdigit()
+                if j < 1 or toks[j] not in _HAPPEN_WHERE:
+                    return False
+                # the postposition of the act's own target is no place ("किसी एक देश पर हुए हमले": who is struck),
+                # nor is a time before it ("2012 में", "साल में") or who presides
+                case = _CASE_OF.get(words[j].lower())
+                return (not (case in act.trig.targets and case != "loc") and not toks[j - 1].isdigit()
                         and toks[j - 1] not in _HAPPEN_NOT_WHERE)
         return False
 

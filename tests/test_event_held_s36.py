@@ -56,3 +56,9 @@ def test_the_postposition_of_the_act_s_own_target_is_no_place():
     # a pact's clause: an attack on any one member, who is struck, not where anything happened
     assert "ASSAULT" not in _types("समझौते के तहत किसी एक सदस्य देश पर हुए हमले को सभी पर हमला माना जाएगा।")
     assert "ASSAULT" in _types("शहर के एक अस्पताल में हुए हवाई हमले में कई लोग मारे गए।")
+
+
+def test_the_venue_s_place_named_in_the_genitive_is_where_it_was_held():
+    doc = annotate_text("मास्को के एक होटल में हुए इस समझौते के तहत दोनों पक्ष लड़ाई रोकेंगे।", published="2024-05-10")
+    (agree,) = [e for e in doc["events"] if e["type"] == "AGREE"]
+    assert (agree["place"] or {}).get("entity_id") == "city:moscow", agree["place"]

@@ -255,6 +255,10 @@ def _written_doer(ev: Event) -> bool:
     return any(a.role == "source" and a.start >= 0 for a in ev.actors)
 
 
+# between a place in the genitive and the venue noun after it: "अदिस अबाबा के (एक) होटल"
+_VENUE_OF = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:[^\s,।.]+\s+){0,2}")
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -1687,7 +1691,8 @@ class _State(_Arguments, _Setting):
         if not (m.prenominal and "occurred" in m.features):
             return False
         parts = act.lex.participles
-        words = [t.group() for t in TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start)]
+        found = list(TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start))
+        words = [t.group() for t in found]
         toks = [word_key(w) for w in words]
         for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
             if parts.get(toks[k]) == "occurred":
@@ -1699,8 +1704,17 @@ class _State(_Arguments, _Setting):
                 # the postposition of the act's own target is no place ("किसी एक देश पर हुए हमले": who is struck),
                 # nor is a time before it ("2012 में", "साल में") or who presides
                 case = _CASE_OF.get(words[j].lower())
-                return (not (case in act.trig.targets and case != "loc") and not toks[j - 1].isdigit()
-                        and toks[j - 1] not in _HAPPEN_NOT_WHERE)
+                if ((case in act.trig.targets and case != "loc") or toks[j - 1].isdigit()
+                        or toks[j - 1] in _HAPPEN_NOT_WHERE):  # fmt: skip
+                    return False
+                # the venue's own place, named in the genitive before it ("अदिस अबाबा के एक होटल में हुए"): where it was
+                venue = found[j - 1].start()
+                named = next((x for x in reversed(self.within(max(act.scope_start, venue - 60), venue))
+                              if x.label in PLACE_LABELS and x.entity_id
+                              and _VENUE_OF.fullmatch(self.text, x.end, venue)), None)  # fmt: skip
+                if named is not None and named.entity_id:
+                    act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+                return True
         return False
 
     def _symmetric_sides(self, act: _Act) -> None:

@@ -293,6 +293,7 @@ class _State(_Arguments, _Setting):
         self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
         # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
         self.candidates: dict[int, tuple[Event, Candidates]] = {}
+        self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -334,7 +335,11 @@ class _State(_Arguments, _Setting):
                 if trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged:
                     prev_end = trig.match.end
                 events.append(ev)
-                prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+                doers = [a for a in ev.actors if a.role in ("source", "participant")]
+                if doers or trig.match.start not in self.held_at:
+                    # an event noun held somewhere with no doer (``_held_somewhere``: "सीमा पर हुए विस्फोट की निंदा की")
+                    # is the object of the act after it, and leaves it the clause's subject
+                    prev_sources = doers
         events = self._aim_of_sanctions(events)
         self._aim_of_threats(events)
         if not english:
@@ -1714,6 +1719,7 @@ class _State(_Arguments, _Setting):
                               and _VENUE_OF.fullmatch(self.text, x.end, venue)), None)  # fmt: skip
                 if named is not None and named.entity_id:
                     act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+                self.held_at.add(m.start)
                 return True
         return False
 

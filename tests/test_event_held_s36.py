@@ -65,6 +65,7 @@ def test_the_venue_s_place_named_in_the_genitive_is_where_it_was_held():
 
 
 def test_an_event_noun_held_somewhere_leaves_the_clause_s_subject_to_the_act_after_it():
-    doc = annotate_text("श्रीलंका के राष्ट्रपति ने भूटान के राजा से फोन पर बात की और सीमा पर हुए धमाके की निंदा की।", published="2024-05-10")
+    doc = annotate_text("श्रीलंका के राष्ट्रपति ने भूटान के राजा से फोन पर बात की और सीमा पर हुए धमाके की निंदा की।",
+                        published="2024-05-10")  # fmt: skip
     (condemn,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert "country:lk" in {a["entity_id"] for a in condemn["actors"]}, condemn["actors"]

@@ -333,6 +333,12 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _ERGATIVE_LIGHT = frozenset(_kind_words("ergative_light"))
 # the light verbs whose subject is the event noun itself ("बैठक हुई", "वार्ता चल रही है"): it happens
 _HAPPEN_LIGHT = frozenset(_kind_words("happen_light"))
+# "होटल में हुए समझौते", "चौक पर हुई रैली": the postposition before an event noun's "took place" participle, and an
+# auxiliary that may stand between them ("में हो रही")
+_HAPPEN_WHERE = frozenset(word_key(w) for w in _kind_words("happen_where"))
+_HAPPEN_AUX = frozenset(word_key(w) for w in _kind_words("happen_aux"))
+# "साल 2012 में हुए दंगे", "अध्यक्षता में हुई बैठक": a time or who presides before that postposition, no place
+_HAPPEN_NOT_WHERE = frozenset(word_key(w) for w in _kind_words("happen_not_where"))
 # "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
 _JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")

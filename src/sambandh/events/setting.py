@@ -74,6 +74,9 @@ _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+�
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
 # summoned, expelled or recalled (the capital)
 _ELSEWHERE_MODES = frozenset({"visit", "phone", "summon", "expel", "recall"})
+# acts whose place is where their object stands, not a scene ("काबुल में दूतावास खोलने की घोषणा की": the embassy's
+# city, not where the announcement or the meeting it was made at took place)
+_OBJECT_PLACE_MODES = frozenset({"recognize"})
 # acts that a named gathering is the name of, not the venue of (an exercise, an operation)
 _NAMED_DEEDS = _DEEDS | {"COOPERATE"}
 # acts a border line is where of: deeds of forces on the ground and their pulling back ("firing along the LoC",
@@ -937,6 +940,8 @@ class _Setting(_Base):
         if any(id(ev) in self.earlier for ev in acts):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
         for ev in acts:
+            if ev.mode in _OBJECT_PLACE_MODES:
+                continue  # the place of what the act is about (an embassy's city) sets no scene
             # (a place merged in from a later telling is not yet this sentence's scene)
             if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,

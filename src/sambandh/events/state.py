@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicon import Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
-from ..normalize import fold_word
+from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
 from .grammar import (
@@ -57,7 +57,10 @@ from .grammar import (
     _FUTURE,
     _GEN_FORMS,
     _GOT_AS,
+    _HAPPEN_AUX,
     _HAPPEN_LIGHT,
+    _HAPPEN_NOT_WHERE,
+    _HAPPEN_WHERE,
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
@@ -269,6 +272,10 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+# between a place in the genitive and the venue noun after it: "अदिस अबाबा के (एक) होटल"
+_VENUE_OF = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:[^\s,।.]+\s+){0,2}")
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -303,6 +310,7 @@ class _State(_Arguments, _Setting):
         self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
         # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
         self.candidates: dict[int, tuple[Event, Candidates]] = {}
+        self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -344,7 +352,11 @@ class _State(_Arguments, _Setting):
                 if trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged:
                     prev_end = trig.match.end
                 events.append(ev)
-                prev_sources = [a for a in ev.actors if a.role in ("source", "participant")]
+                doers = [a for a in ev.actors if a.role in ("source", "participant")]
+                if doers or trig.match.start not in self.held_at:
+                    # an event noun held somewhere with no doer (``_held_somewhere``: "सीमा पर हुए विस्फोट की निंदा की")
+                    # is the object of the act after it, and leaves it the clause's subject
+                    prev_sources = doers
         events = self._aim_of_sanctions(events)
         self._aim_of_threats(events)
         if not english:
@@ -1679,13 +1691,56 @@ class _State(_Arguments, _Setting):
         "to happen" or "to go on" (``बैठक हुई``, ``समिट चल रही है``) or after the participle that says it
         took place (``हुई बैठक``), at a place its clause names. A meeting or a rally that takes place
         somewhere is an event even when its sides are not named (one to come, ``बैठक होगी``, is kept as
-        planned, as the gold codes plans); a bare mention of one is not.
+        planned, as the gold codes plans); a bare mention of one is not. A place the entity stage does not
+        know counts when the participle says where (``होटल में हुए समझौते``, ``चौक पर हुई रैली``:
+        ``_held_somewhere``).
         """
         trig, m = act.trig, act.m
-        return bool(not trig.english and act.places and trig.mode not in ("visit", "phone", "host")
+        return bool(not trig.english and (act.places or self._held_somewhere(act))
+                    and trig.mode not in ("visit", "phone", "host")
                     and (m.light in _HAPPEN_LIGHT or (m.prenominal and "occurred" in m.features))
                     and not m.features & {"neg", "obligation", "compelled"}
                     and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
+
+    def _held_somewhere(self, act: _Act) -> bool:
+        """Whether a Hindi event noun's "took place" participle follows a locative postposition
+        (``happen_where`` of ``words.tsv``: ``अस्पताल में हुए हमले``, ``चौक पर हुई रैली``, ``कंपनियों से`` is not one),
+        an auxiliary (``happen_aux``) allowed between (``बाज़ार में हो रही हड़ताल``): the event is told as held
+        somewhere, a place no table may know, not merely named; not after a time or who presides
+        (``happen_not_where``: ``साल 2012 में हुए दंगे``, ``अध्यक्षता में हुई बैठक``), nor the postposition of the act's
+        own target (``किसी देश पर हुए हमले``: who is struck, not where). At most two words (``इस``,
+        an adjective) stand between the participle and the noun, as ``Lexicon`` reads the participle.
+        """
+        m = act.m
+        if not (m.prenominal and "occurred" in m.features):
+            return False
+        parts = act.lex.participles
+        found = list(TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start))
+        words = [t.group() for t in found]
+        toks = [word_key(w) for w in words]
+        for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+            if parts.get(toks[k]) == "occurred":
+                j = k - 1
+                while j >= 0 and toks[j] in _HAPPEN_AUX:
+                    j -= 1
+                if j < 1 or toks[j] not in _HAPPEN_WHERE:
+                    return False
+                # the postposition of the act's own target is no place ("किसी एक देश पर हुए हमले": who is struck),
+                # nor is a time before it ("2012 में", "साल में") or who presides
+                case = _CASE_OF.get(words[j].lower())
+                if ((case in act.trig.targets and case != "loc") or toks[j - 1].isdigit()
+                        or toks[j - 1] in _HAPPEN_NOT_WHERE):  # fmt: skip
+                    return False
+                # the venue's own place, named in the genitive before it ("अदिस अबाबा के एक होटल में हुए"): where it was
+                venue = found[j - 1].start()
+                named = next((x for x in reversed(self.within(max(act.scope_start, venue - 60), venue))
+                              if x.label in PLACE_LABELS and x.entity_id
+                              and _VENUE_OF.fullmatch(self.text, x.end, venue)), None)  # fmt: skip
+                if named is not None and named.entity_id:
+                    act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+                self.held_at.add(m.start)
+                return True
+        return False
 
     def _symmetric_sides(self, act: _Act) -> None:
         """A symmetric act has participants; who fell in a clash (``... के साथ झड़प में 20 भारतीय सैनिक

@@ -45,7 +45,7 @@ def test_an_embassy_opened_is_recognition():
 
 def test_calling_a_rival_s_act_undemocratic_or_panicked_is_criticism():
     assert "ACCUSE" in _types("विपक्ष के नेता ने सरकार के फैसले को अलोकतांत्रिक बताया।")
-    assert "ACCUSE" in _types("कनाडा के प्रधानमंत्री ने इस कदम को घबराहट से भरा बताया।")
+    assert "ACCUSE" in _types("मंत्री ने विपक्ष के आरोपों को घबराहट से भरा बताया।")
 
 
 def test_a_child_taken_away_by_force_is_a_seizure():

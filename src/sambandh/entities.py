@@ -1043,7 +1043,7 @@ class EntityRecognizer:
                     if num is not None:
                         out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
                     continue
-                if where == "ending":  # "सर्वोदयनगर", "जनकपुरी": one word ending in a place's last word is a place
+                if where == "ending":  # "प्रेमनगर", "जनकपुरी": one word ending in a place's last word is a place
                     word = m.group()
                     if not (self._ends_name(word) or search_fold(word) in _surnames()):
                         out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
@@ -2330,7 +2330,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
-            if where == "ending":  # a word that ends in the head ("विजयनगर"): two letters or more before it
+            if where == "ending":  # a word that ends in the head ("प्रेमनगर"): two letters or more before it
                 words = r"[" + DEVANAGARI_WORD + r"]{2,}" + words
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))

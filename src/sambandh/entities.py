@@ -233,6 +233,7 @@ def _fold_token(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _search_fold_token(text: str) -> str:
+    """``search_fold`` of a token, remembered (``_variant_places`` asks it of every word of every text)."""
     return search_fold(text)
 
 

@@ -4,27 +4,32 @@ just before (``दोनों देशों`` after both were named in its ow
 
 from __future__ import annotations
 
-from conftest import annotate_text
+import pytest
+from conftest import annotate_text, events_of, roles_of
 
 
-def _actors(doc: dict, typ: str, nth: int = 0) -> dict[str, str]:
-    evs = [e for e in doc["events"] if e["type"] == typ]
-    assert len(evs) > nth, [e["type"] for e in doc["events"]]
-    return {a["entity_id"]: a["role"] for a in evs[nth]["actors"]}
+def _actors(doc: dict, typ: str) -> dict[str, str]:
+    evs = events_of(doc, typ)
+    assert evs, [e["type"] for e in doc["events"]]
+    return roles_of(evs[0])
 
 
 def test_both_countries_are_the_two_named_before_it_in_its_own_sentence():
-    doc = annotate_text("नेपाल के विदेश सचिव की जापान यात्रा के दौरान दोनों देशों के बीच एक व्यापार समझौते पर हस्ताक्षर "
-                        "किए गए।", published="2024-05-02")  # fmt: skip
+    doc = annotate_text("नेपाल के वाणिज्य मंत्री के जापान दौरे में दोनों देशों के बीच चाय के निर्यात पर एक समझौते पर "
+                        "हस्ताक्षर किए गए।", published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "AGREE")
     assert roles.get("country:np") == "participant", roles
     assert roles.get("country:jp") == "participant", roles
 
 
-def test_the_three_countries_are_the_three_named_in_the_sentence_before():
-    doc = annotate_text("भारत, फ्रांस और जापान के विदेश मंत्री सोमवार को टोक्यो में मिले। तीनों देशों ने समुद्री "
-                        "सुरक्षा पर एक समझौते पर हस्ताक्षर किए।", published="2024-05-02")  # fmt: skip
-    roles = _actors(doc, "AGREE")
+@pytest.mark.parametrize("text", [
+    "भारत, फ्रांस और जापान के विदेश मंत्री सोमवार को टोक्यो में मिले। तीनों देशों ने समुद्री सुरक्षा पर एक समझौते पर "
+    "हस्ताक्षर किए।",
+    "India, France and Japan held talks in Tokyo on Monday. The three countries signed an agreement on maritime "
+    "security.",
+])
+def test_the_three_countries_are_the_three_named_in_the_sentence_before(text):
+    roles = _actors(annotate_text(text, published="2024-05-02"), "AGREE")
     assert {c for c, r in roles.items() if r == "participant"} >= {"country:in", "country:fr", "country:jp"}, roles
 
 
@@ -47,13 +52,6 @@ def test_a_count_the_names_before_do_not_fit_names_no_one_of_them():
             assert not ids >= {"country:in", "country:fr", "country:jp"}, ev["actors"]
 
 
-def test_the_three_countries_in_english():
-    doc = annotate_text("India, France and Japan held talks in Tokyo on Monday. The three countries signed an "
-                        "agreement on maritime security.", published="2024-05-02")  # fmt: skip
-    roles = _actors(doc, "AGREE")
-    assert {c for c, r in roles.items() if r == "participant"} >= {"country:in", "country:fr", "country:jp"}, roles
-
-
 def test_the_pair_alone_before_a_postposition_is_the_two_people_named_before():
     doc = annotate_text("अदालत ने नवाज शरीफ और इमरान खान की याचिकाओं पर सुनवाई की। न्यायाधीश ने दोनों को अगले महीने पेश "
                         "होने का निर्देश दिया।", published="2024-05-02")  # fmt: skip
@@ -63,17 +61,17 @@ def test_the_pair_alone_before_a_postposition_is_the_two_people_named_before():
 
 
 def test_the_pair_alone_after_a_clause_is_the_two_countries_of_its_sentence():
-    doc = annotate_text("रूस ने अमेरिकी हमले की धमकी का विरोध किया था, जिसके बाद दोनों के बीच एक समझौता हुआ था।",
+    doc = annotate_text("चीन ने जापानी जहाजों की घुसपैठ पर कड़ी आपत्ति जताई थी, जिसके बाद दोनों के बीच एक समझौता हुआ था।",
                         published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "AGREE")
-    assert roles.get("country:ru") == "participant", roles
-    assert roles.get("country:us") == "participant", roles
+    assert roles.get("country:cn") == "participant", roles
+    assert roles.get("country:jp") == "participant", roles
 
 
 def test_a_group_word_naming_both_sides_of_a_passive_signing_drops_the_teller():
     # the ministry that tells of the signing is not one of its sides
-    doc = annotate_text("विदेश मंत्रालय ने एक बयान में बताया कि नेपाल के विदेश सचिव की जापान यात्रा के दौरान दोनों देशों के "
-                        "बीच एक व्यापार समझौते पर हस्ताक्षर किए गए।", published="2024-05-02")  # fmt: skip
+    doc = annotate_text("विदेश मंत्रालय ने बुधवार को कहा कि नेपाल के वाणिज्य मंत्री के जापान दौरे में दोनों देशों के बीच "
+                        "चाय के निर्यात पर एक समझौते पर हस्ताक्षर किए गए।", published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "AGREE")
     assert set(roles) == {"country:np", "country:jp"}, roles
 
@@ -81,5 +79,5 @@ def test_a_group_word_naming_both_sides_of_a_passive_signing_drops_the_teller():
 def test_two_generic_actors_of_one_sector_are_the_doer_and_the_one_it_acts_on():
     # a councillor accusing an engineer: both of one country's civic government, two sides, not one
     doc = annotate_text("गाजियाबाद, 5 मई। पार्षद ने अभियंता पर भ्रष्टाचार का आरोप लगाया।", published="2024-05-05")
-    ev = next(e for e in doc["events"] if e["type"] == "ACCUSE")
+    ev = events_of(doc, "ACCUSE")[0]
     assert sorted(a["role"] for a in ev["actors"] if a["entity_id"].startswith("agent:gov")) == ["source", "target"], ev

@@ -5,7 +5,7 @@ known place would (``_happening_at``); a time or who presides before the postpos
 Sentences written for these tests.
 """
 
-from conftest import annotate_text
+from conftest import annotate_text, events_of
 
 
 def _types(text: str) -> set[str]:
@@ -17,7 +17,7 @@ def test_a_rally_held_at_an_unnamed_square_is_kept():
 
 
 def test_an_agreement_made_in_a_hotel_is_kept():
-    assert "AGREE" in _types("शहर के एक होटल में हुए इस समझौते के तहत दोनों पक्ष लड़ाई रोकेंगे।")
+    assert "AGREE" in _types("पुराने शहर के एक होटल में हुए समझौते के बाद दोनों गुटों ने गोलीबारी बंद कर दी।")
 
 
 def test_a_strike_going_on_in_a_market_is_kept():
@@ -45,7 +45,7 @@ def test_an_embassy_opened_is_recognition():
 
 def test_calling_a_rival_s_act_undemocratic_or_panicked_is_criticism():
     assert "ACCUSE" in _types("विपक्ष के नेता ने सरकार के फैसले को अलोकतांत्रिक बताया।")
-    assert "ACCUSE" in _types("कनाडा के प्रधानमंत्री ने इस कदम को घबराहट से भरा बताया।")
+    assert "ACCUSE" in _types("मंत्री ने विपक्ष के आरोपों को घबराहट से भरा बताया।")
 
 
 def test_a_child_taken_away_by_force_is_a_seizure():
@@ -55,17 +55,17 @@ def test_a_child_taken_away_by_force_is_a_seizure():
 def test_the_postposition_of_the_act_s_own_target_is_no_place():
     # a pact's clause: an attack on any one member, who is struck, not where anything happened
     assert "ASSAULT" not in _types("समझौते के तहत किसी एक सदस्य देश पर हुए हमले को सभी पर हमला माना जाएगा।")
-    assert "ASSAULT" in _types("शहर के एक अस्पताल में हुए हवाई हमले में कई लोग मारे गए।")
+    assert "ASSAULT" in _types("कस्बे के एक स्कूल में हुए हवाई हमले में छह लोग घायल हो गए।")
 
 
 def test_the_venue_s_place_named_in_the_genitive_is_where_it_was_held():
-    doc = annotate_text("मास्को के एक होटल में हुए इस समझौते के तहत दोनों पक्ष लड़ाई रोकेंगे।", published="2024-05-10")
-    (agree,) = [e for e in doc["events"] if e["type"] == "AGREE"]
+    doc = annotate_text("मास्को के एक होटल में हुए समझौते के बाद दोनों गुटों ने गोलीबारी बंद कर दी।", published="2024-05-10")
+    (agree,) = events_of(doc, "AGREE")
     assert (agree["place"] or {}).get("entity_id") == "city:moscow", agree["place"]
 
 
 def test_an_event_noun_held_somewhere_leaves_the_clause_s_subject_to_the_act_after_it():
     doc = annotate_text("श्रीलंका के राष्ट्रपति ने भूटान के राजा से फोन पर बात की और सीमा पर हुए धमाके की निंदा की।",
                         published="2024-05-10")  # fmt: skip
-    (condemn,) = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    (condemn,) = events_of(doc, "ACCUSE")
     assert "country:lk" in {a["entity_id"] for a in condemn["actors"]}, condemn["actors"]

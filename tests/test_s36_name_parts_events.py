@@ -18,14 +18,14 @@ def test_a_raid_at_someones_pointing_out_is_not_on_them():
 
 
 def test_time_after_a_participle_is_no_request():
-    evs = events("गांव की सुनीता कुमारी की मौत हो गई। लेकिन चूंकि सुनीता और रमेश लाल पारगी का विवाह हुए बहुत अधिक"
-                 " समय नहीं बीता था, इसलिए मुकदमा दर्ज कर मामले की जांच की जाएगी।")
+    evs = events("गांव की सुनीता कुमारी की मौत हो गई। पड़ोसियों के अनुसार सुनीता और रमेश चंद्र मीणा की शादी हुए अभी"
+                 " ज्यादा समय नहीं बीता था, फिर भी घर में अक्सर झगड़े होते थे।")
     assert not any(e["type"] == "REQUEST" for e in evs)
 
 
 def test_a_request_told_with_also_is_one_more_request():
     evs = events("मीना देवी ने अपने बेटे राहुल को वकील से मदद लेने के लिए कहा। हाई कोर्ट ने सोमवार को राज्य सरकार से"
-                 " एक रिपोर्ट देने के लिए भी कहा है।")
+                 " दो हफ्ते में हलफनामा दाखिल करने के लिए भी कहा है।")
     requests = [e for e in evs if e["type"] == "REQUEST"]
     assert len(requests) == 2
     assert any({a["entity_id"].split(":")[1] for a in e["actors"]} == {"jud", "gov"} for e in requests)

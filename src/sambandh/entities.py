@@ -26,6 +26,7 @@ from .lexicon import every_language_rows, word_key, words_of
 from .model import Mention, Span
 from .names import (
     LETTER_NAMES,
+    LETTER_NAMES_OF,
     acronym_key,
     acronym_like,
     acronym_skipped,
@@ -35,7 +36,7 @@ from .names import (
     token_score,
 )
 from .normalize import fold, normalize, search_fold
-from .script import DEVANAGARI, DEVANAGARI_WORD
+from .script import DEVANAGARI, DEVANAGARI_RUN, DEVANAGARI_WORD
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
@@ -79,7 +80,6 @@ _EVERYDAY = frozenset(fold(w) for w in _words("not_names.tsv", "everyday"))
 _FIELD_WORDS = frozenset(fold(w) for w in _words("not_names.tsv", "field"))
 
 _WORD_CHAR = re.compile(r"\w")
-_DEVANAGARI_RUN = re.compile("[" + DEVANAGARI + "]+")  # a word of Devanagari letters only (fullmatch)
 # a word near a name's head: a full stop glued between two Devanagari letters ends it, as it
 # ends a token ("है.रखाइन प्रांत", BBC Hindi style), so the word before a sentence is not taken
 _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANAGARI + r"]))+")
@@ -111,11 +111,15 @@ _GENITIVES = frozenset({"का", "के", "की"})
 _LATIN_JUNCTION = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 # the same in Devanagari, each name of two letters or more (not one name's parts around a joiner: "... -ए- ... जिले")
 # the number of a numbered locality after its head (name_heads.tsv "numbered": "सेक्टर 18", "सेक्टर-25ए",
-# "सेक्टर -16 बी", "वार्ड नंबर 5"): a hyphen or a number word may stand between; one letter may follow,
-# joined, after a hyphen or alone (a Latin capital, or a Devanagari letter's name of up to two letters)
+# "सेक्टर -16 बी", "वार्ड नंबर 5"): a hyphen or a number word (name_heads.tsv "number_word") may stand between;
+# one letter may follow, joined, after a hyphen or alone (a Latin capital, or the Devanagari name of one of
+# the first eight, letter_names.tsv: a sector's letters run A to H)
+_NUMBER_WORDS = "|".join(sorted((re.escape(r[0]) for r in every_language_rows("name_heads.tsv")
+                                 if len(r) > 2 and r[2] == "number_word"), key=len, reverse=True))  # fmt: skip
+_SECTOR_LETTERS = "|".join(LETTER_NAMES_OF[c] for c in "abcdefgh")
 _LOCALITY_NUMBER = re.compile(
-    r"\s*(?:-\s*|(?:नंबर|नम्बर|नं\.?|संख्या|No\.?)\s*)?[0-9०-९]{1,3}"
-    r"(?:(?:\s*-\s*|\s)?(?:[A-Z]|ए|बी|सी|डी|ई|एफ|जी|एच)(?![\w" + DEVANAGARI + r"]))?"
+    r"\s*(?:-\s*|(?:" + _NUMBER_WORDS + r")\s*)?[0-9०-९]{1,3}"
+    r"(?:(?:\s*-\s*|\s)?(?:[A-Z]|" + _SECTOR_LETTERS + r")(?![\w" + DEVANAGARI + r"]))?"
     r"(?![\w" + DEVANAGARI + r"]|[.,][0-9])"
 )
 _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVANAGARI_WORD + r"]{2,})+")
@@ -229,6 +233,7 @@ def _fold_token(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _search_fold_token(text: str) -> str:
+    """``search_fold`` of a token, remembered (``_variant_places`` asks it of every word of every text)."""
     return search_fold(text)
 
 
@@ -237,7 +242,7 @@ def _letters_run(word: str) -> bool:
     """Whether a word is the names of up to three Latin letters run together in Devanagari (``एनपी``), no
     postposition: initials, as ``EntityRecognizer._initialled`` reads them (remembered: it asks of every token).
     """
-    letters = spelled_acronym(word) if _DEVANAGARI_RUN.fullmatch(word) else None
+    letters = spelled_acronym(word) if DEVANAGARI_RUN.fullmatch(word) else None
     return letters is not None and len(letters) <= 3 and word not in _POSTPOSITIONS
 
 
@@ -488,7 +493,7 @@ class EntityRecognizer:
                 continue
             inner = text[m.start : m.end]
             letters = acronym_key(inner) if acronym_like(inner) else None
-            if letters is None and not (inner.isupper() or _DEVANAGARI_RUN.fullmatch(inner)):
+            if letters is None and not (inner.isupper() or DEVANAGARI_RUN.fullmatch(inner)):
                 continue
             k = starts.get(m.start - 1)  # the "(" token
             if k is None or k == 0:
@@ -1039,7 +1044,7 @@ class EntityRecognizer:
                     if num is not None:
                         out.append(Mention(start + m.start(), start + num.end(), label, "pattern"))
                     continue
-                if where == "ending":  # "सर्वोदयनगर", "जनकपुरी": one word ending in a place's last word is a place
+                if where == "ending":  # "प्रेमनगर", "जनकपुरी": one word ending in a place's last word is a place
                     word = m.group()
                     if not (self._ends_name(word) or search_fold(word) in _surnames()):
                         out.append(Mention(start + m.start(), start + m.end(), label, "pattern"))
@@ -2319,13 +2324,14 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
-            if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind",
+            if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind", "number_word",
                          "confirms", "confirms_before", "preposition"):
-                # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed
+                # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed,
+                # _institution_kinds, _department_fields, _LOCALITY_NUMBER
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
-            if where == "ending":  # a word that ends in the head ("विजयनगर"): two letters or more before it
+            if where == "ending":  # a word that ends in the head ("प्रेमनगर"): two letters or more before it
                 words = r"[" + DEVANAGARI_WORD + r"]{2,}" + words
             rx = re.compile((r"(?<![\w" + DEVANAGARI + r"])") + words + (r"(?![\w" + DEVANAGARI + r"])"), flags)
             out.append((rx, label, where, "" if flags else head.split()[0]))

@@ -656,8 +656,8 @@ class Linker:
 
     def propagate_name_parts(self, text: str, mentions: list[Mention]) -> None:
         """Add the parts of a name said again alone that the other rules left: once a document names a
-        person (``रमेश कुमार यादव``, or ``विनीता`` alone), a later Devanagari word equal to one word of
-        that name (``यादव``, ``रमेश``, ``विनीता``) is a mention of them, where it stands as a name does:
+        person (``रमेश कुमार यादव``, or ``सविता`` alone), a later Devanagari word equal to one word of
+        that name (``यादव``, ``रमेश``, ``सविता``) is a mention of them, where it stands as a name does:
         a postposition or a conjunction follows it (``lang/*/not_names.tsv``, ``closer``), perhaps after
         a word of respect (``name_parts.tsv``, ``after_name``: "यादव जी ने"), or punctuation, or it opens
         a sentence or a clause and no other name word follows. Only a word one person of the document
@@ -713,7 +713,7 @@ class Linker:
         """
         from .entities import _following_heads
 
-        # the word before, up to a sign that opens it (`."विजय कुमारी`: "विजय")
+        # the word before, up to a sign that opens it (`."अनीता वर्मा`: "अनीता")
         before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
         word = before.group(1) if before else ""
         cut = len(word)

@@ -18,7 +18,7 @@ from typing import NamedTuple, TypeVar
 from .lexicon import every_language_rows, words_of
 from .normalize import normalize
 from .phonetic import phonetic_key, romanize
-from .script import DEVANAGARI
+from .script import DEVANAGARI, DEVANAGARI_RUN
 
 T = TypeVar("T")
 
@@ -27,7 +27,6 @@ LETTER_NAMES = {r[0]: r[1] for r in every_language_rows("letter_names.tsv") if l
 _MAXLET = max(len(k) for k in LETTER_NAMES)
 # each letter's first name in the table (the spelling an acronym's letters are written back in)
 LETTER_NAMES_OF = {v: k for k, v in reversed(list(LETTER_NAMES.items()))}
-_DEVANAGARI_RUN = re.compile("[" + DEVANAGARI + "]+")
 
 
 @lru_cache(maxsize=16384)
@@ -53,7 +52,7 @@ def acronym_like(word: str) -> bool:
     """
     if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", word):
         return sum(c.isupper() for c in word) >= 2
-    return bool(_DEVANAGARI_RUN.fullmatch(word)) and spelled_acronym(word) is not None
+    return bool(DEVANAGARI_RUN.fullmatch(word)) and spelled_acronym(word) is not None
 
 
 def acronym_key(name: str) -> str | None:
@@ -61,7 +60,7 @@ def acronym_key(name: str) -> str | None:
     stripped = normalize(name).replace(".", "").strip()
     if re.fullmatch(r"[A-Z]{2,6}", stripped):
         return stripped.lower()
-    if " " not in stripped and re.fullmatch((r"[" + DEVANAGARI + r"]+"), stripped):
+    if " " not in stripped and DEVANAGARI_RUN.fullmatch(stripped):
         return spelled_acronym(stripped)
     return None
 

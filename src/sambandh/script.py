@@ -13,6 +13,7 @@ DEVANAGARI = "\u0900-\u097f"  # the whole block, for character classes
 DEVANAGARI_WORD = "\u0900-\u0963\u0966-\u097f"  # less the dandas (।, ॥): what a word is made of
 DEVANAGARI_CONSONANTS = "\u0915-\u0939\u0958-\u095f"  # क..ह and the nukta letters क़..य़
 _ANY_DEVANAGARI = re.compile(f"[{DEVANAGARI}]")
+DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI}]+")  # a run of the block (fullmatch: a word of Devanagari only)
 
 
 def has_devanagari(text: str) -> bool:

@@ -16,8 +16,8 @@ them keeps SET_CORE_KEPT of the core events the rules found there. The L2 of L2_
 threshold gains most is kept. (Folds within a set chose thresholds that did not hold on other
 outlets: each set's share of true events differs, 47% to 90%.) The card gives each set's figures
 left out, beside keeping every event, and the ranking's area under the ROC curve.
-With ``--judge GOLD PAGES`` (repeatable: a tuning set's event gold and its pages, e.g.
-/work/sets/unseen11), the model as shipped (all rows, the chosen threshold) also judges that set,
+With ``--judge GOLD PAGES`` (repeatable: a tuning set's event gold and its pages, such as pages of
+outlets the model never saw), the model as shipped (all rows, the chosen threshold) also judges that set,
 which it was not trained on (the dev half of a gold under eval/, every article of any other):
 printed after the card, never written to the model file.
 Needs ../shared/data (news-pages, bbc-hindi and iltimex2012).

@@ -496,7 +496,7 @@ class _Arguments(_Base):
             for eid in members:
                 out.append(_Arg(eid, "GPE" if countries else "PERSON", case, gm.start(), gm.end(), "group"))
         for pm in _PAIR_ALONE.finditer(text, lo, hi):
-            # "अदालत ने दोनों को निर्देश दिया", "जिसके बाद दोनों के बीच समझौता हुआ": the pair alone before a postposition
+            # "न्यायाधीश ने दोनों को तलब किया", "तब जाकर दोनों के बीच सुलह हुई": the pair alone before a postposition
             case = self._case(pm.end(), hi)
             if case not in _PAIR_ALONE_CASES or any(a.start <= pm.start() < a.end for a in out):
                 continue
@@ -1159,8 +1159,8 @@ class _Arguments(_Base):
         """Whom a group word at ``pos`` stands for: the names its own sentence gives before it, else (a pair) the
         sides of the last act of several told in the two sentences before, else the names of the sentences
         before (``_group_near``), else (a pair) the two countries the article names most. Names of its own
-        sentence that are only the sides of the subjects already in ``clause`` (``भारत और नेपाल के प्रधानमंत्रियों
-        ने दोनों देशों के संबंधों``) say nothing new: the pair is then read as before this rule.
+        sentence that are only the sides of the subjects already in ``clause`` (``भारत और भूटान के विदेश मंत्रियों ने
+        दोनों देशों के व्यापार पर``) say nothing new: the pair is then read as before this rule.
         """
         old = self._group(countries) if count == 2 else []
         own = self._group_near(pos, countries, count, 1)
@@ -1175,8 +1175,8 @@ class _Arguments(_Base):
         return own or (old if fresh else []) or self._group_near(pos, countries, count) or old
 
     def _pair_alone(self, pos: int, clause: list[_Arg]) -> list[str]:
-        """Whom a bare ``दोनों`` before a postposition at ``pos`` stands for (``अदालत ने दोनों को``, ``जिसके बाद दोनों के
-        बीच``): two people, else two countries, named in its own sentence, else with the sentence before, else the
+        """Whom a bare ``दोनों`` before a postposition at ``pos`` stands for (``न्यायाधीश ने दोनों को``, ``तब जाकर दोनों
+        के बीच``): two people, else two countries, named in its own sentence, else with the sentence before, else the
         one before that (``_group_near``); never its own clause's subject (the judge is not one of the two).
         """
         subjects = {a.entity_id for a in clause if a.case in ("erg", "nom") and a.end <= pos}
@@ -1189,8 +1189,8 @@ class _Arguments(_Base):
 
     def _group_near(self, pos: int, countries: bool, count: int, sentences: int = 3,
                     skip: set[str] | None = None) -> list[str]:  # fmt: skip
-        """The people or countries a group word at ``pos`` stands for (``भूटान की ... भारत यात्रा के दौरान दोनों
-        देशों के बीच``, ``X, Y और Z भी थे। इन नेताओं ने``, ``चारों देशों ने``): those named in this sentence before
+        """The people or countries a group word at ``pos`` stands for (``नेपाल के मंत्री के जापान दौरे में दोनों
+        देशों के बीच``, ``सम्मेलन में X, Y और Z मौजूद थे। इन नेताओं ने``, ``चारों देशों ने``): those named in this sentence before
         it, then in the sentence before, and the one before that, nearest first, gathered until there are as
         many as the word counts (``count``; with a pointing word, 0, two or more in one sentence); none when a
         sentence brings more than it counts. A country is a country's name or its demonym; people are names;
@@ -1639,7 +1639,7 @@ class _Arguments(_Base):
                     continue  # "X के पर्यटन क्षेत्र की सुविधाओं पर": a chain, X owns the middle noun
                 if (pm is not None and pm.end() <= start and start - pm.end() <= 60
                         and not _CLAUSE_BREAK.search(self.text, pm.end(), start)):  # fmt: skip
-                    # (in the act's own clause: "X के रोने की आवाज आई और वह गुहार लगाने लगी" owns no request)
+                    # (in the act's own clause: "X की चीख सुनाई दी और वह मदद मांगने लगी" owns no request)
                     actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
                     break
 

@@ -24,9 +24,9 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
   last act of its type told before it, whatever its sides or place (as ``merge._fold_nominals`` folds a noun a
   demonstrative points back with), unless it states a day of its own that the other's excludes
   (:func:`_pointed_back`);
-- *an act recalled by an opener* (``बता दें कि उनपर आरोप है``, ``गौरतलब है कि ...``: ``recall_opener``): a sentence
-  that opens by recalling tells again the act of its kind told before, with the checks of :func:`_retold`, for any
-  type but a strike and whatever the tense (:func:`_recalled_by_opener`, session 36).
+- *an act recalled by an opener* (``बता दें कि उन पर तस्करी का आरोप है``, ``गौरतलब है कि ...``: ``recall_opener``):
+  a sentence that opens by recalling tells again the act of its kind told before, with the checks of :func:`_retold`,
+  for any type but a strike and whatever the tense (:func:`_recalled_by_opener`, session 36).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
@@ -187,11 +187,11 @@ def _recall_opener() -> re.Pattern[str]:
 
 
 def _recalled_by_opener(a: Event, b: Event, text: str, events: list[Event], places_of: dict[str, str]) -> bool:
-    """Whether ``b``, in a sentence that opens by recalling (``बता दें कि उनपर आरोप है``, ``गौरतलब है कि X ने ...
+    """Whether ``b``, in a sentence that opens by recalling (``बता दें कि उन पर तस्करी का आरोप है``, ``गौरतलब है कि X ने ...
     वोट दिया था``), tells again ``a``, an act of its kind told before: as :func:`_retold` (one family, a side in
     common and none apart, no word of another time or of one more act, the dates and places each states of its own
-    agreeing), for any type but a strike (a conflict's strikes repeat with the same sides: ``बता दें कि पाकिस्तान
-    द्वारा उड़ी सेक्टर में ...`` is another violation) and whatever the tense.
+    agreeing), for any type but a strike (a conflict's strikes repeat with the same sides: ``बता दें कि पाकिस्तानी
+    सेना ने चौकियों पर गोलीबारी की`` may tell another round) and whatever the tense.
     """
     if a.type == "ASSAULT" or not b.evidence or b.trigger_start <= a.trigger_start:
         return False

@@ -477,7 +477,7 @@ def _share_named(a: Event, b: Event) -> bool:
     if bool(na & nb) or not na or not nb:
         return True
     # a sufferer the knowledge base lacks, of no known country, where the other telling describes him by what he
-    # is ("एक भारतीय नागरिक को सज़ा सुनाई गई" ... "हामिद अंसारी को दोषी क़रार दिया")
+    # is ("एक भारतीय नागरिक को सज़ा सुनाई गई" ... "अदालत ने सुरेश चंद्रवंशी को दोषी क़रार दिया")
     return any((_unplaced_person(x, y) or _unplaced_person(y, x))
                for x in a.actors for y in b.actors)  # fmt: skip
 

@@ -272,7 +272,7 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-# between a place in the genitive and the venue noun after it: "अदिस अबाबा के (एक) होटल"
+# between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
 _VENUE_OF = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
 
@@ -1731,7 +1731,7 @@ class _State(_Arguments, _Setting):
                 if ((case in act.trig.targets and case != "loc") or toks[j - 1].isdigit()
                         or toks[j - 1] in _HAPPEN_NOT_WHERE):  # fmt: skip
                     return False
-                # the venue's own place, named in the genitive before it ("अदिस अबाबा के एक होटल में हुए"): where it was
+                # the venue's own place, named in the genitive before it ("मास्को के एक होटल में हुए"): where it was
                 venue = found[j - 1].start()
                 named = next((x for x in reversed(self.within(max(act.scope_start, venue - 60), venue))
                               if x.label in PLACE_LABELS and x.entity_id

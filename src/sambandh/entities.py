@@ -544,7 +544,7 @@ class EntityRecognizer:
             elif m.label == "PERSON" or len(name.split()) < 2 or not acronym_like(inner):
                 continue
             s, e = hit.start(1), hit.end(1)
-            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(inner) in _faction_words():
+            if _overlaps_any(Mention(s, e, m.label), out) or _fold_token(inner) in _head_words("faction"):
                 continue
             if any(x.id != m.kb_id for x in self.kb.lookup(inner)):
                 continue
@@ -1111,11 +1111,11 @@ class EntityRecognizer:
                     latin = re.fullmatch(r"[A-Z][\w.-]*", word) is not None and word.lower() not in _EN_FUNCTION_WORDS
                     # a listed body's name may hold figures ("जी20 शिखर सम्मेलन" is named after the G20)
                     body = label == "EVENT" and any(e.label == "ORG" for e in self.kb.lookup(word))
-                    scope = label == "ORG" and side == "before" and _fold_token(word) in _scope_words()
+                    scope = label == "ORG" and side == "before" and _fold_token(word) in _head_words("scope")
                     # a kind of institution between the name and its head ("... गर्ल्स डिग्री कॉलेज"): part of
                     # the name, not counted among its words, and no name alone ("मेडिकल कॉलेज")
-                    kind = where == "before" and _fold_token(word) in _institution_kinds()
-                    if kind and all(_fold_token(chunk[a:b]) in _institution_kinds() for a, b in picked):
+                    kind = where == "before" and _fold_token(word) in _head_words("kind")
+                    if kind and all(_fold_token(chunk[a:b]) in _head_words("kind") for a, b in picked):
                         picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                         continue
                     if (not body and not scope and self._ends_name(word, latin)
@@ -1134,12 +1134,12 @@ class EntityRecognizer:
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
-                    named = sum(_fold_token(chunk[a:b]) not in _institution_kinds() for a, b in picked)
+                    named = sum(_fold_token(chunk[a:b]) not in _head_words("kind") for a, b in picked)
                     if body or named == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
-                if not picked or all(_fold_token(chunk[a:b]) in _scope_words() | _institution_kinds()
-                                     or (label != "ORG" and _fold_token(chunk[a:b]) in self.kb.demonyms)
-                                     for a, b in picked):  # fmt: skip
+                folded = [_fold_token(chunk[a:b]) for a, b in picked]
+                if not picked or all(w in _head_words("scope") or w in _head_words("kind")
+                                     or (label != "ORG" and w in self.kb.demonyms) for w in folded):  # fmt: skip
                     continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
@@ -1201,10 +1201,10 @@ class EntityRecognizer:
             if chunk[a + len(w.group()) : begin if begin is not None else at].strip():
                 break
             word = _fold_token(w.group())
-            if word in _department_fields() and taken < 3:
+            if word in _head_words("field") and taken < 3:
                 begin, taken = a, taken + 1
                 continue
-            if begin is not None and word in _scope_words():
+            if begin is not None and word in _head_words("scope"):
                 begin = a
             break
         return begin
@@ -1279,7 +1279,7 @@ class EntityRecognizer:
         of head; a place for all but ``body`` heads (a plain noun after anything else).
         """
         end, k = len(near), len(words)
-        while k and len(words) - k < 3 and _fold_token(words[k - 1].group()) in _head_modifiers():
+        while k and len(words) - k < 3 and _fold_token(words[k - 1].group()) in _head_words("modifier"):
             if near[words[k - 1].end() : end].strip(" '’"):
                 break
             end, k = words[k - 1].start(), k - 1
@@ -1314,7 +1314,7 @@ class EntityRecognizer:
         hit = re.search(r"(\S+) $", near[:at])
         # a Latin opener capitalised ("Greater"), a Devanagari one as written ("ग्रेटर")
         if (hit is not None and (hit.group(1)[0].isupper() or not hit.group(1)[0].isascii())
-                and _fold_token(hit.group(1)) in _head_openers()):  # fmt: skip
+                and _fold_token(hit.group(1)) in _head_words("opener")):  # fmt: skip
             return hit.start(1)
         return at
 
@@ -2326,8 +2326,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
             head, label, where = (c.strip() for c in line.split("\t"))
             if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind", "number_word",
                          "confirms", "confirms_before", "preposition"):
-                # read by _head_modifiers, _scope_words, _following_heads, _head_openers, _confirmed,
-                # _institution_kinds, _department_fields, _LOCALITY_NUMBER
+                # read by _head_words, _following_heads, _confirmed, _LOCALITY_NUMBER
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
             flags = re.IGNORECASE if head.isascii() else 0
@@ -2428,31 +2427,20 @@ def _confirmed(text: str, m: Mention) -> bool:
     return after.match(text, m.end) is not None or before.search(text, max(0, m.start - 40), m.start) is not None
 
 
-@lru_cache(maxsize=1)
-def _institution_kinds() -> frozenset[str]:
-    """The kinds of school, college or hospital that stand between a name and its head (``lang/*/name_heads.tsv``,
-    ``kind``: "डिग्री", "मेडिकल", "गर्ल्स"), folded: part of the name, never a name alone.
+
+
+
+@lru_cache(maxsize=16)
+def _head_words(position: str) -> frozenset[str]:
+    """The words of ``lang/*/name_heads.tsv`` in one position (its third column), folded: ``scope``, the words
+    that open a body's name before its head ("केंद्रीय", "राष्ट्रीय"); ``kind``, the kinds of school, college or
+    hospital between a name and its head ("डिग्री", "मेडिकल": part of the name, never a name alone); ``field``,
+    what a government department is named by ("स्वास्थ्य"); ``modifier``, the words between a named event's
+    listed name and its head ("नेता", "Leaders"); ``faction``, the qualifiers in brackets that make a listed
+    body another; ``opener``, the words that may open a name headed after a listed place ("Greater").
     """
     return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "kind")  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _department_fields() -> frozenset[str]:
-    """The fields a government department is named by before its head (``lang/*/name_heads.tsv``,
-    ``field``: "स्वास्थ्य", "बागवानी"), folded.
-    """
-    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "field")  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _scope_words() -> frozenset[str]:
-    """The words of scope that open a body's name before its head (``lang/*/name_heads.tsv``, ``scope``:
-    "केंद्रीय", "राष्ट्रीय"), folded.
-    """
-    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "scope")  # fmt: skip
+                     if len(r) > 2 and r[2] == position)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -2474,14 +2462,6 @@ def _following_heads() -> frozenset[str]:
                      and r[2] in ("before", "name", "name_of", "body", "place", "scheme", "part"))  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _head_modifiers() -> frozenset[str]:
-    """The words that may stand between a named event's listed name and its head
-    (``lang/*/name_heads.tsv``, ``modifier``: "नेता", "Leaders"), folded.
-    """
-    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "modifier")  # fmt: skip
-
 
 def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
     """A listed body's name followed by a qualifier in brackets that makes it another body
@@ -2495,7 +2475,7 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # a name inside the brackets just taken in
         if m.label == "ORG" and m.kb_id is not None:
             hit = _BRACKETED.match(text, m.end)
-            if hit is not None and _fold_token(" ".join(hit.group(1).split())) in _faction_words():
+            if hit is not None and _fold_token(" ".join(hit.group(1).split())) in _head_words("faction"):
                 m.end, m.kb_id, m.source = hit.end(), None, "pattern"
                 skip_to = m.end
         out.append(m)
@@ -2512,22 +2492,6 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
 
 
-@lru_cache(maxsize=1)
-def _faction_words() -> frozenset[str]:
-    """The qualifiers in brackets that make a listed body another (``lang/*/name_heads.tsv``,
-    ``faction``), folded.
-    """
-    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "faction")  # fmt: skip
-
-
-@lru_cache(maxsize=1)
-def _head_openers() -> frozenset[str]:
-    """The words that may open a name headed after a listed place (``lang/*/name_heads.tsv``,
-    ``opener``: "Greater"), folded.
-    """
-    return frozenset(_fold_token(r[0]) for r in every_language_rows("name_heads.tsv")
-                     if len(r) > 2 and r[2] == "opener")  # fmt: skip
 
 
 @lru_cache(maxsize=1)

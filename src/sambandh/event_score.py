@@ -180,8 +180,7 @@ def features(ev: Event, text: str, sentences: list[Span]) -> list[str]:
     out += [f"kind={k}" for k in sorted(kinds)]
     # no feature of how the actors were found (name, office, pronoun, carried over): it told the outlets'
     # styles apart more than real acts from spurious ones, and lowered the ranking on outlets left out;
-    # how many are named and how many are known entities stay (actor_features)
-    # a new name among the actors is told by how many are known entities (actor_features: known=)
+    # how many are named and how many are known entities (new names among them) stay (actor_features)
     if ev.place:
         out.append("place")
     out.append(f"date={ev.date_basis or 'none'}" if ev.date else "date=none")

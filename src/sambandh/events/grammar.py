@@ -14,7 +14,7 @@ from ..dates import MONTH_ALT
 from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
 from ..link import _ROLE_RE, first_role_word
 from ..normalize import fold, tolerant
-from ..script import DEVANAGARI, DEVANAGARI_WORD
+from ..script import DEVANAGARI, DEVANAGARI_WORD, has_devanagari
 
 _DEV = DEVANAGARI_WORD  # a word's letters, not the dandas: "करेंगे।" ends a word
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "AGENT"})
@@ -208,8 +208,8 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # a Hindi pair word standing alone ("दोनों ने", "दोनों को"): the case after it says whether it is the pair itself
-_PAIR_ALONE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _forms_alt({w for w in _kind_words("pair_word") if re.search(
-    "[" + _DEV + "]", w)}) + r")(?![\w" + _DEV + r"])")
+_HI_PAIR_WORDS = {w for w in _kind_words("pair_word") if has_devanagari(w)}
+_PAIR_ALONE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _forms_alt(_HI_PAIR_WORDS) + r")(?![\w" + _DEV + r"])")
 # the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
 _COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
 _OFFICE = re.compile(

@@ -273,7 +273,7 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
 
 
 # between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
-_VENUE_OF = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=len, reverse=True)) + r")\s+(?:[^\s,।.]+\s+){0,2}")
+_VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
 
 @dataclass(slots=True)
@@ -1710,6 +1710,8 @@ class _State(_Arguments, _Setting):
         (``happen_not_where``: ``साल 2012 में हुए दंगे``, ``अध्यक्षता में हुई बैठक``), nor the postposition of the act's
         own target (``किसी देश पर हुए हमले``: who is struck, not where). At most two words (``इस``,
         an adjective) stand between the participle and the noun, as ``Lexicon`` reads the participle.
+        Where it is, the noun's start is recorded (``held_at``) and a place named in the genitive before the
+        venue becomes the act's place.
         """
         m = act.m
         if not (m.prenominal and "occurred" in m.features):

@@ -92,9 +92,9 @@ def test_a_reply_that_opens_its_sentence_with_this_is_aimed_at_who_fired():
 
 
 def test_the_office_of_several_countries_is_each_countrys_holder():
-    # "भारत और नेपाल के प्रधानमंत्रियों": the two prime ministers, whom the article names in its next sentence
-    doc = annotate_text("भारत और नेपाल के प्रधानमंत्रियों ने व्यापार बढ़ाने का संकल्प लिया। नेपाल के प्रधानमंत्री पुष्प कमल "
-                        "दहल प्रचंड ने शुक्रवार को भारत के प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।",
+    # "the prime ministers of India and Nepal": the two office holders, whom the text names in its next sentence
+    doc = annotate_text("भारत और नेपाल के प्रधानमंत्रियों ने सीमा पर नई सड़कें बनाने का संकल्प लिया। बातचीत से पहले भारत के "
+                        "प्रधानमंत्री नरेंद्र मोदी ने नेपाल के प्रधानमंत्री पुष्प कमल दहल प्रचंड का स्वागत किया।",
                         published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "AGREE")
     assert {"person:narendra-modi", "person:pushpa-kamal-dahal"} <= roles.keys(), roles

@@ -158,6 +158,7 @@ class EventExtractor:
         events = self._scored(events, article, title)
         body = [e for e in events if not e.in_title()]
         state.add_usual_doers(body)
+        state.mark_sides_alike(body)
         if head_state is not None:
             head_state.add_usual_doers([e for e in events if e.in_title()])
         try:

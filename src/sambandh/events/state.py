@@ -180,6 +180,13 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+# acts whose doers are their sides alike when no one is their target (docs/events.md: an agreement's sides, a
+# disengagement's): participants, as the gold codes them
+_ALIKE_TYPES = frozenset({"AGREE"})
+_ALIKE_MODES = frozenset({("RETREAT", "disengage")})
+# an act done to each other (lang/*/words.tsv reciprocal): "एक-दूसरे पर आरोप लगाए", "accused each other"
+_RECIPROCAL = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("reciprocal") + r")(?![\w"
+                         + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
 _CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
@@ -1849,6 +1856,34 @@ class _State(_Arguments, _Setting):
         # "रूस से मिले एस-400", "मिलने वाले टैंक": arms received, not a meeting
         return not (trig.type == "CONSULT" and m.entry.pos == "v" and not trig.english
                     and any(x.label == "WEAPON" and 0 <= x.start - end <= 3 for x in self.within(end, end + 40)))
+
+    def mark_sides_alike(self, events: list[Event]) -> None:
+        """The doers of finished events whose sides are alike made participants ("भारत और नेपाल ने ... का संकल्प
+        लिया", "X और Y एक-दूसरे पर आरोप लगा रहे हैं"). Done after merging and scoring, which read the roles as the
+        sentence gave them: two agreements of the same sides told apart stay apart.
+        """
+        for ev in events:
+            if self._sides_alike(ev):
+                for a in ev.actors:
+                    a.role = "participant" if a.role == "source" else a.role
+
+    def _sides_alike(self, ev: Event) -> bool:
+        """Whether the doers of an event with no target are its sides alike (docs/events.md: participants): an
+        agreement's (:data:`_ALIKE_TYPES`) or a disengagement's (:data:`_ALIKE_MODES`), whoever is named, or two or more
+        doing an act to each other (``reciprocal``, ``lang/*/words.tsv``, in its sentence up to the trigger's end, in
+        English a few words past it: "accused each other").
+        """
+        actors = ev.actors
+        if any(a.role == "target" for a in actors) or not any(a.role == "source" for a in actors):
+            return False
+        if ev.type in _ALIKE_TYPES or (ev.type, ev.mode) in _ALIKE_MODES:
+            return True
+        if sum(a.role == "source" for a in actors) < 2 or not ev.evidence:
+            return False
+        sent = next((s for s in ev.evidence if s.start <= ev.trigger_start < s.end), ev.evidence[0])
+        english = not has_devanagari(self.text[ev.trigger_start : ev.trigger_end])
+        hi = min(sent.end, ev.trigger_end + (30 if english else 0))
+        return _RECIPROCAL.search(self.text, sent.start, hi) is not None
 
     def _policing(self, act: _Act) -> bool:
         """Whether a clash is the police's or troops' with civilians only (criminals, a mob: sector ``cvl``)."""

@@ -273,6 +273,10 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
 
 
 # between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
+# a message or a record as the object of a verb of sending or handing over, right before it with a particle between
+# ("रिपोर्ट भी भेजी"), or marked as the object before the one it went to ("रिपोर्ट को ... अदालत को सौंपा")
+_RECORD_HANDED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("message_noun") + r")(?:\s+(?:"
+                            + _kind_alt("case_particle") + r"))?(?:\s+को\s+[^।,;:\"“”]{1,80}?\s+को)?\s+$")
 _VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
 
@@ -1925,6 +1929,11 @@ class _State(_Arguments, _Setting):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
+        if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v" and not trig.english
+                and _RECORD_HANDED.search(text, max(act.scope_start, start - 120), start)):  # fmt: skip
+            # "अपनी रिपोर्ट भी भेजी है", "रिपोर्ट को अदालत को सौंपा है", "तस्वीरें मुहैया कराई हैं": a report, a letter or
+            # pictures handed over or sent are a statement made or evidence shown, no aid and no concession
+            return False
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
                 and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid

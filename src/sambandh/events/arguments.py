@@ -198,6 +198,9 @@ _EN_OF_PATIENT = re.compile(r"\s+of\s+(?:(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}"
 # offices read only as a named holder's: an envoy the text names no one for stays the generic diplomat (agents.tsv)
 _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 
+# acts asked of someone, which a plea made in a court asks of the court (``_court_pleaded``)
+_PLEADED = frozenset({"REQUEST"})
+
 # the sectors of generic actors that fire on someone: troops, police, militants
 _FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
 
@@ -1343,11 +1346,41 @@ class _Arguments(_Base):
             actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in args
                        if a.case == "act_by" and a.label in ACTOR_LABELS][:1]  # fmt: skip
         self._possessor_target(args, trig, start, actors)
+        if trig.type in _PLEADED and not trig.english and not any(a.role == "target" for a in actors):
+            self._court_pleaded(actors, args, start)
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
             self._shown_around(actors, places)
         return actors, places
+
+    def _court_pleaded(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """A plea made in a court is made to it: "X ने हाई कोर्ट में ... की गुहार लगाई", "ईडी ने ... कोर्ट में
+        ... की मांग की". The court stands in the locative, where a predicate whose frame reads no "में" (that
+        of अपील does) takes no target; a body of the judiciary (a JUD word of agents.tsv ends its name, or
+        the generic court) in the act's own clause is the one asked.
+        """
+        own = {a.entity_id for a in actors}
+        if not any(a.case == "loc" and a.end <= start for a in args):
+            # the window may open after a complement told before the noun ("X ने कोर्ट में FIR रद्द करने की
+            # गुहार लगाई"): read the sentence up to the act
+            ends = list(_SENTENCE_END.finditer(self.text, max(0, start - 300), start))
+            args = self._args(ends[-1].end() if ends else max(0, start - 300), start)
+        for a in reversed(args):
+            if (a.case != "loc" or a.end > start or a.label not in ACTOR_LABELS or a.entity_id in own
+                    or _CLAUSE_BREAK.search(self.text, a.end, start)):  # fmt: skip
+                continue
+            if self._judiciary(a):
+                actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+            return
+
+    def _judiciary(self, a: _Arg) -> bool:
+        """Whether an argument is a court: the generic judiciary, or a name that a JUD word of agents.tsv ends."""
+        if a.entity_id.startswith("agent:"):
+            return a.entity_id.split(":")[1] == "jud"
+        agents = self.ex.agents.get("hi")
+        return agents is not None and any(
+            e == a.end and agent.sector == "JUD" for _s, e, agent in agents.find(self.text, a.start, a.end))
 
     def _shown_around(self, actors: list[Actor], places: list[_Arg]) -> None:
         """"चीन ने ताइवान के चारों ओर सैन्य अभ्यास शुरू किया": a show of force all round a place (words.tsv

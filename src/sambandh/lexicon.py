@@ -840,9 +840,11 @@ class Lexicon:
             # there too, one after another
             if len(lv_words) > 1:
                 last = k + len(lv_words) - 1
-                if last < len(toks) and all(
-                        toks[k + q][2] == word_key(w) and (q == 0 or _adjacent(text, toks[k + q - 1][1], toks[k + q][0]))
-                        for q, w in enumerate(lv_words[:-1])):  # fmt: skip
+                words_there = all(
+                    toks[k + q][2] == word_key(w) and (q == 0 or _adjacent(text, toks[k + q - 1][1], toks[k + q][0]))
+                    for q, w in enumerate(lv_words[:-1])
+                ) if last < len(toks) else False  # fmt: skip
+                if words_there:
                     f = self.light_forms[lv].get(toks[last][2])
                     if f:
                         return f, last, lv

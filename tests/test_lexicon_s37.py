@@ -71,3 +71,15 @@ def test_the_doer_between_a_gathering_and_taking_part_is_its_participant() -> No
     assert meets
     ids = {a["entity_id"] for a in meets[0]["actors"]}
     assert {"country:in", "country:ru", "country:br"} <= ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "typ", "mode"),
+    [
+        # अपना is the possessive before a noun + verb entry, not the stem of अपनाना carrying it as an auxiliary
+        ("कर्मचारी संघ ने जिलाधिकारी को अपना ज्ञापन सौंपा।", "ज्ञापन सौंपा", "REQUEST", "demand"),
+        ("विशेष अदालत ने इस मामले में अपना फैसला सुना दिया।", "फैसला सुना दिया", "COERCE", "sentence"),
+    ],
+)
+def test_a_noun_after_the_possessive_apna_keeps_its_verb(sentence: str, words: str, typ: str, mode: str) -> None:
+    assert (words, typ, mode) in _found(sentence)

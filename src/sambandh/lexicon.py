@@ -970,6 +970,7 @@ class Lexicon:
         return bool(
             prev in self.light_keys
             and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
+            and prev not in _REFLEXIVE  # "अपना फैसला सुनाया": the possessive, not अपनाना's stem
             and key not in _GENITIVE
             and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
             and _adjacent(text, toks[i - 1][1], toks[i][0])
@@ -1370,6 +1371,7 @@ _HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_REFLEXIVE = frozenset(_word_key(w) for w in words_of("reflexive"))  # अपना, अपने, अपनी: a possessive
 _GENITIVE_PRONOUN = frozenset(_word_key(w) for w in words_of("genitive_pronoun"))  # जिसका, इसकी: a fronted object
 _KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
 # case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):

@@ -40,6 +40,11 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("सदस्य देशों ने आतंकवाद से मिलकर लड़ने का प्रण लिया।", "प्रण लिया", "AGREE", "agree"),
         # an instruction to act
         ("प्रशासन ने लोगों को नदी से दूर रहने की हिदायत दी।", "हिदायत दी", "REQUEST", "request"),
+        # a request ignored: the verb of ignoring with the noun of asking it refuses
+        ("सरकार ने किसानों की मांगों को अनसुना कर दिया।", "मांगों को अनसुना कर दिया", "REJECT", "reject"),
+        ("पड़ोसी देश ने शांति की अपील को दरकिनार किया।", "अपील को दरकिनार किया", "REJECT", "reject"),
+        # a demonstration named with what it is against
+        ("शहर में महंगाई विरोधी प्रदर्शन हुआ।", "विरोधी प्रदर्शन हुआ", "PROTEST", "demonstrate"),
         # a verdict pronounced
         ("विशेष अदालत ने जासूसी के मामले में फैसला सुनाया।", "फैसला सुनाया", "COERCE", "sentence"),
     ],

@@ -88,3 +88,16 @@ def test_the_doer_between_a_gathering_and_taking_part_is_its_participant() -> No
 )
 def test_a_noun_after_the_possessive_apna_keeps_its_verb(sentence: str, words: str, typ: str, mode: str) -> None:
     assert (words, typ, mode) in _found(sentence)
+
+
+def test_the_other_side_between_a_talks_noun_and_hona_is_read() -> None:
+    # "X की बातचीत Y से हुई": बातचीत alone is no event noun; the other side in its case, then होना, makes the act
+    found = _found("सीमा पर दोनों सेनाओं के कमांडरों की बातचीत पड़ोसी देश के अफसरों से हुई।")
+    assert ("बातचीत पड़ोसी देश के अफसरों से हुई", "CONSULT", "discuss") in found
+
+
+def test_the_other_side_of_a_meeting_told_between_is_its_participant() -> None:
+    doc = annotate_text("प्रधानमंत्री मोदी की मुलाकात रूसी राष्ट्रपति पुतिन से हुई।", published="2026-11-20")
+    meets = [e for e in doc["events"] if e["type"] == "CONSULT"]
+    assert meets
+    assert {"person:narendra-modi", "person:vladimir-putin"} <= {a["entity_id"] for a in meets[0]["actors"]}

@@ -771,6 +771,8 @@ class Lexicon:
         them (``X की मेजबानी चीन ने की थी``, ``जिसका जवाब भारतीय जवानों ने दिया``, ``X का स्वागत Y करेंगे``):
         its form, the index of its word and the light verb; ``None`` when no such verb closes the phrase.
 
+        A two-sided act's noun may have its other side between, in its case, before होना (``_met_with``).
+
         The gap holds a few words of one clause (no punctuation), begins with no case marker (``हमले की जांच
         पुलिस करेगी`` is an inquiry into the attack), holds no verb, auxiliary or predicate of its own, and
         ends in the ergative, or holds a future's subject with no case but the genitive (``सुरक्षा की मांग
@@ -796,9 +798,30 @@ class Lexicon:
                     if f and doer and f not in ("inf", "conj", "stem") and (
                             key not in _GENITIVE or self._ends_clause(toks, q, text)):  # fmt: skip
                         return f, q, lv
+            if q > j and (met := self._met_with(seq.entry, toks, j, q, text)) is not None:
+                return met
             if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
                     or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
                 return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
+        return None
+
+    def _met_with(
+        self, entry: Predicate, toks: list[tuple[int, int, str]], j: int, q: int, text: str
+    ) -> tuple[str, int, str] | None:
+        """"X की मुलाकात Y से हुई", "X की झड़प Y के साथ हुई": a two-sided act's noun, the other side between it
+        and होना in the case the entry takes it in (``से``, ``के साथ``), ending at ``toks[q]``: the form of
+        होना after it, its index and the light verb; ``None`` when the words do not end so.
+        """
+        if not entry.symmetric or q + 1 >= len(toks) or not _adjacent(text, toks[q][1], toks[q + 1][0]):
+            return None
+        ends = [w for case in ("abl", "com") if case in entry.targets for w in self.case_forms.get(case, ())]
+        if not any(q - len(w) + 1 > j and _words_at(toks, q - len(w) + 1, w) for w in ends):
+            return None
+        for lv in entry.light:
+            if lv == "होना":
+                f = self.light_forms[lv].get(toks[q + 1][2])
+                if f and f not in ("inf", "conj", "stem"):
+                    return f, q + 1, lv
         return None
 
     def _past_particles(

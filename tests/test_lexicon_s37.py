@@ -45,6 +45,11 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("पड़ोसी देश ने शांति की अपील को दरकिनार किया।", "अपील को दरकिनार किया", "REJECT", "reject"),
         # a demonstration named with what it is against
         ("शहर में महंगाई विरोधी प्रदर्शन हुआ।", "विरोधी प्रदर्शन हुआ", "PROTEST", "demonstrate"),
+        # thanks said, an area sealed off
+        ("किसानों ने राहत के लिए प्रशासन को शुक्रिया कहा।", "शुक्रिया कहा", "SUPPORT", "praise"),
+        ("मुठभेड़ के बाद पुलिस ने पूरे गांव को सील कर दिया।", "सील कर दिया", "COERCE", "operation"),
+        # a gathering held, told by its noun and आयोजन
+        ("दोनों देशों के अफसरों की वार्ता का आयोजन किया गया।", "वार्ता का आयोजन किया गया", "CONSULT", "discuss"),
         # a verdict pronounced
         ("विशेष अदालत ने जासूसी के मामले में फैसला सुनाया।", "फैसला सुनाया", "COERCE", "sentence"),
     ],

@@ -48,8 +48,6 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         # thanks said, an area sealed off
         ("किसानों ने राहत के लिए प्रशासन को शुक्रिया कहा।", "शुक्रिया कहा", "SUPPORT", "praise"),
         ("मुठभेड़ के बाद पुलिस ने पूरे गांव को सील कर दिया।", "सील कर दिया", "COERCE", "operation"),
-        # a gathering held, told by its noun and आयोजन
-        ("दोनों देशों के अफसरों की वार्ता का आयोजन किया गया।", "वार्ता का आयोजन किया गया", "CONSULT", "discuss"),
         # a verdict pronounced
         ("विशेष अदालत ने जासूसी के मामले में फैसला सुनाया।", "फैसला सुनाया", "COERCE", "sentence"),
     ],

@@ -296,6 +296,8 @@ class Lexicon:
         for r in _rows(self.folder / "words.tsv"):
             if len(r) > 1:
                 kinds.setdefault(r[0], []).extend(w for w in r[1].split("|") if w)
+        # words that join two names ("भारत और चीन"), as word keys
+        self._coordinators = frozenset(word_key(w) for w in kinds.get("coordinator", ()))
         # a postposition after a pointing word is no argument of the act ("इस पर": thereupon)
         self.pointers = frozenset(word_key(w) for k in ("demonstrative", "answer_pointer") for w in kinds.get(k, ()))
         # the words of "jointly" that end in a verb's form ("साथ मिलकर": together), as word keys: a
@@ -637,7 +639,7 @@ class Lexicon:
             return self._nominal(seq, toks, i, j, text, feats)
         split_at = -1
         if seq.needs_light:
-            light_form, k, light_used = self._light_verb(seq, toks, j, text, feats)
+            light_form, k, light_used, split_at = self._light_verb(seq, toks, j, text, feats)
             if light_form is None and (split := self._split_light(seq, toks, i, j, text)) is not None:
                 light_form, k, light_used = split
                 split_at = toks[k][0]
@@ -733,10 +735,11 @@ class Lexicon:
 
     def _light_verb(
         self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str, feats: set[str]
-    ) -> tuple[str | None, int, str | None]:
+    ) -> tuple[str | None, int, str | None, int]:
         """The light verb after a noun predicate's words ``toks[:j]``: its form (``None`` when there is
-        none), the index of its last word, and the light verb the entry lists that matched (kept even
-        when the match is dropped again, as the caller ignores it then).
+        none), the index of its last word, the light verb the entry lists that matched (kept even
+        when the match is dropped again, as the caller ignores it then), and the start of the words of
+        taking part where a doer stands before them (``PredicateMatch.split_at``; -1: none).
         """
         k, aside_end = self._past_particles(toks, j, text, feats)
         light_form, k, light_used = self._light_at(seq, toks, k, aside_end, text)
@@ -755,10 +758,11 @@ class Lexicon:
             if f:
                 light_form, k = f, w
                 feats.add("offered" if kind == "offer" else "announced")
+        split_at = -1
         if light_form is None and (attended := self._attended(toks, k, text)) is not None:
-            light_form, k = attended
+            light_form, k, split_at = attended
             feats.add("attended")
-        return light_form, k, light_used
+        return light_form, k, light_used, split_at
 
     def _split_light(
         self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str
@@ -766,6 +770,8 @@ class Lexicon:
         """The light verb of a noun whose object is fronted before it in the genitive, with the doer between
         them (``X की मेजबानी चीन ने की थी``, ``जिसका जवाब भारतीय जवानों ने दिया``, ``X का स्वागत Y करेंगे``):
         its form, the index of its word and the light verb; ``None`` when no such verb closes the phrase.
+
+        A two-sided act's noun may have its other side between, in its case, before होना (``_met_with``).
 
         The gap holds a few words of one clause (no punctuation), begins with no case marker (``हमले की जांच
         पुलिस करेगी`` is an inquiry into the attack), holds no verb, auxiliary or predicate of its own, and
@@ -792,9 +798,30 @@ class Lexicon:
                     if f and doer and f not in ("inf", "conj", "stem") and (
                             key not in _GENITIVE or self._ends_clause(toks, q, text)):  # fmt: skip
                         return f, q, lv
+            if q > j and (met := self._met_with(seq.entry, toks, j, q, text)) is not None:
+                return met
             if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
                     or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
                 return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
+        return None
+
+    def _met_with(
+        self, entry: Predicate, toks: list[tuple[int, int, str]], j: int, q: int, text: str
+    ) -> tuple[str, int, str] | None:
+        """"X की मुलाकात Y से हुई", "X की झड़प Y के साथ हुई": a two-sided act's noun, the other side between it
+        and होना in the case the entry takes it in (``से``, ``के साथ``), ending at ``toks[q]``: the form of
+        होना after it, its index and the light verb; ``None`` when the words do not end so.
+        """
+        if not entry.symmetric or q + 1 >= len(toks) or not _adjacent(text, toks[q][1], toks[q + 1][0]):
+            return None
+        ends = [w for case in ("abl", "com") if case in entry.targets for w in self.case_forms.get(case, ())]
+        if not any(q - len(w) + 1 > j and _words_at(toks, q - len(w) + 1, w) for w in ends):
+            return None
+        for lv in entry.light:
+            if lv == "होना":
+                f = self.light_forms[lv].get(toks[q + 1][2])
+                if f and f not in ("inf", "conj", "stem"):
+                    return f, q + 1, lv
         return None
 
     def _past_particles(
@@ -832,23 +859,32 @@ class Lexicon:
             return None, k, None
         for lv in seq.entry.light:
             lv_words = lv.split()
-            # a two-word light verb (व्यक्त करना): its first word must be there too
+            # a light verb of several words (व्यक्त करना, को अंजाम देना): its words before the verb must be
+            # there too, one after another
             if len(lv_words) > 1:
-                if toks[k][2] == word_key(lv_words[0]) and k + 1 < len(toks):
-                    f = self.light_forms[lv].get(toks[k + 1][2])
+                last = k + len(lv_words) - 1
+                words_there = all(
+                    toks[k + q][2] == word_key(w) and (q == 0 or _adjacent(text, toks[k + q - 1][1], toks[k + q][0]))
+                    for q, w in enumerate(lv_words[:-1])
+                ) if last < len(toks) else False  # fmt: skip
+                if words_there:
+                    f = self.light_forms[lv].get(toks[last][2])
                     if f:
-                        return f, k + 1, lv
+                        return f, last, lv
                 continue
             f = self.light_forms[lv].get(toks[k][2])
             if f:
                 return f, k, lv
         return None, k, None
 
-    def _attended(self, toks: list[tuple[int, int, str]], k: int, text: str) -> tuple[str, int] | None:
+    def _attended(self, toks: list[tuple[int, int, str]], k: int, text: str) -> tuple[str, int, int] | None:
         """"बैठक में भाग लिया": taking part in the event states it, done by the clause's subject. The
-        form of the light verb and its index, or ``None``.
+        form of the light verb, its index and where the words of taking part begin when the doer stands
+        before them ("बैठक में X ने भाग लिया"; -1 when not), or ``None``.
         """
-        w = k + 1  # "सम्मेलन में भी भाग लिया": a particle may stand between
+        w = self._doer_between(toks, k, text)
+        split_at = toks[w][0] if w > k + 1 else -1
+        # "सम्मेलन में भी भाग लिया": a particle may stand between
         while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":
             w += 1
         lv_att = self.attend.get((toks[k][2], toks[w][2])) if w < len(toks) - 1 else None
@@ -858,8 +894,28 @@ class Lexicon:
         # "बैठक में शामिल होने (के लिए) पहुंचे" is the aim of a journey: the noun keeps its own
         # reading; "भाग लेने की संभावना" is the act itself
         if f and (f != "inf" or (w + 2 < len(toks) and toks[w + 2][2] in _GENITIVE)):
-            return f, w + 1
+            return f, w + 1, split_at
         return None
+
+    def _doer_between(self, toks: list[tuple[int, int, str]], k: int, text: str) -> int:
+        """Where the words of taking part may begin after the marker ``toks[k]`` of an attended noun: right
+        after it, or after the doer that a fronted noun leaves between, its phrase ending in the ergative
+        ("सम्मेलन में रूस के विदेश मंत्री ने भाग लिया"): a few words of one clause (names listed with commas
+        and a coordinator among them) with no verb, auxiliary, conjunction or predicate of their own.
+        """
+        for q in range(k + 1, min(len(toks), k + 1 + _MAX_DOER)):
+            if not (_adjacent(text, toks[q - 1][1], toks[q][0]) or (
+                    q > k + 1 and text[toks[q - 1][1] : toks[q][0]].strip() == ",")):  # fmt: skip
+                break  # a stop, a bracket or a quote: the noun's clause has ended (a comma joins a list of names)
+            key = toks[q][2]
+            if key in self.ergative:
+                return q + 1 if q > k + 1 else k + 1
+            if key in self._coordinators:
+                continue  # "रूस और चीन के मंत्रियों ने": two names joined
+            if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
+                    or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
+                break
+        return k + 1
 
     def _nominal(
         self, seq: _Seq, toks: list[tuple[int, int, str]], i: int, j: int, text: str, feats: set[str]
@@ -937,6 +993,7 @@ class Lexicon:
         return bool(
             prev in self.light_keys
             and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
+            and prev not in _REFLEXIVE  # "अपना फैसला सुनाया": the possessive, not अपनाना's stem
             and key not in _GENITIVE
             and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
             and _adjacent(text, toks[i - 1][1], toks[i][0])
@@ -1025,6 +1082,8 @@ class Lexicon:
                 continue  # "के लिए": no verb, fronted or between
             for lv in seq.entry.light:
                 first = k
+                if lv.count(" ") > 1:
+                    continue  # a light verb of three words (को अंजाम देना) is not fronted
                 if " " in lv:  # a two-word light verb fronted whole: "जारी की चेतावनी"
                     first = k - 1
                     if first < 0 or toks[first][2] != word_key(lv.split()[0]):
@@ -1077,6 +1136,8 @@ class Lexicon:
         while b >= 0 and (b == i - 1 or _adjacent(text, toks[b][1], toks[b + 1][0])):
             key = toks[b][2]
             for lv in seq.entry.light:
+                if lv.count(" ") > 1:
+                    continue  # a light verb of three words (को अंजाम देना) is not fronted
                 first = b - 1 if " " in lv else b
                 if first < 0 or (first < b and toks[first][2] != word_key(lv.split()[0])):
                     continue
@@ -1301,6 +1362,7 @@ _EN_PARTICIPLE_AUX = frozenset({"has", "have", "had", "having", "was", "were", "
 _SLOT = "_"  # an English entry's object, written inside its words ("declare _ persona non grata")
 _MAX_SLOT = 14  # words an object slot may hold ("a Pakistani official, working at the ... in New Delhi,")
 _MAX_MODIFIERS = 2  # words between a participle and the event noun it states ("हुई टेलीफोन बातचीत")
+_MAX_DOER = 12  # words of the doer between an attended noun's marker and the words of taking part (a list of names)
 _MAX_SPLIT = 6  # words of the doer between a fronted object's noun and its light verb ("मेजबानी चीन ने की")
 _MAX_FRONTED = 5  # the fronted light verb within this many words before its noun ("की काबुल आतंकी हमले की निंदा")
 _MAX_ERGATIVE_GAP = 12  # words between an ergative subject and a fronted light verb further on
@@ -1332,6 +1394,7 @@ _HEADLINE_END = re.compile(r"[\u0964\u0965.!?;:,\n|\u2026\u2013\u2014]|\s-\s")
 # a conjunction or relative ends a noun's phrase (lang/<code>/words.tsv, kind clause_word)
 _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
+_REFLEXIVE = frozenset(_word_key(w) for w in words_of("reflexive"))  # अपना, अपने, अपनी: a possessive
 _GENITIVE_PRONOUN = frozenset(_word_key(w) for w in words_of("genitive_pronoun"))  # जिसका, इसकी: a fronted object
 _KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
 # case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):

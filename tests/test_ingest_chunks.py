@@ -131,3 +131,34 @@ def test_reopening_lets_go_of_the_indexes_read(tmp_path: Path) -> None:
         assert store.index_memory() == 0
         assert store.con.execute("SELECT value FROM settings WHERE name = 'probe'").fetchone() == ("x",)
         assert store.count("documents") == len(ids)
+
+
+def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_leaves(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Issue #21: with worker processes, a pass in the middle of a run runs on a thread while the run
+    goes on collecting articles (held, written after it): the same writes, passes and seen-filter
+    answers as settling in line, an input met twice included."""
+    import shutil
+
+    from sambandh import ingest as ingest_mod
+    from sambandh.config import Config
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    # the same input again, read last: the seen filter asks about it while a pass may still run
+    shutil.copy(corpus / "03_modi_xi_tianjin.txt", corpus / "99_again.txt")
+
+    def run(db: Path) -> tuple[Any, list[str]]:
+        stages: list[str] = []
+        config = Config.build(db=db, embeddings="off", batch_size=3, finish_every=4, workers=2, parallel_from=1)
+        return ingest_mod.ingest([str(corpus)], config, on_stage=stages.append), stages
+
+    background, stages = run(tmp_path / "background.duckdb")
+    monkeypatch.setattr(ingest_mod, "HOLD_ARTICLES", 0)
+    in_line, in_line_stages = run(tmp_path / "in_line.duckdb")
+    assert stages.count("dedup") == in_line_stages.count("dedup") >= 3
+    assert (background.new, background.same_text, background.already_ingested) == (
+        in_line.new, in_line.same_text, in_line.already_ingested)  # fmt: skip
+    assert background.global_stages["stories"]["assigned"] == in_line.global_stages["stories"]["assigned"]
+    assert _state(tmp_path / "background.duckdb") == _state(tmp_path / "in_line.duckdb")

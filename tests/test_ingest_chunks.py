@@ -138,16 +138,38 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
 ) -> None:
     """Issue #21: with worker processes, a pass in the middle of a run runs on a thread while the run
     goes on collecting articles (held, written after it): the same writes, passes and seen-filter
-    answers as settling in line, an input met twice included."""
+    answers as settling in line, inputs met twice included."""
     import shutil
+    import time
 
     from sambandh import ingest as ingest_mod
+    from sambandh import pipeline
     from sambandh.config import Config
+    from sambandh.store import Store
 
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    # the same input again, read last: the seen filter asks about it while a pass may still run
-    shutil.copy(corpus / "03_modi_xi_tianjin.txt", corpus / "99_again.txt")
+    # two inputs again, read last: asked about while a pass runs, their first copies held or written
+    shutil.copy(corpus / "10_modi_xi_kazan.txt", corpus / "98_again.txt")
+    shutil.copy(corpus / "11_putin_calls_modi.txt", corpus / "99_again.txt")
+    # one article a worker batch (the run reads only a few inputs ahead) and a slow pass: the seen
+    # filter is asked while a pass runs
+    monkeypatch.setattr(pipeline.WorkerPoolRunner, "batch", 1)
+    finish = ingest_mod.finish
+
+    def slow(store: Any, config: Any, on_stage: Any = None) -> Any:
+        time.sleep(2.0)
+        return finish(store, config, on_stage)
+
+    monkeypatch.setattr(ingest_mod, "finish", slow)
+    asked: list[bool] = []
+    seen = Store.seen_raw_hashes
+
+    def counted(self: Any, hashes: list[str], con: Any = None) -> set[str]:
+        asked.append(con is not None)
+        return seen(self, hashes, con)
+
+    monkeypatch.setattr(Store, "seen_raw_hashes", counted)
 
     def run(db: Path) -> tuple[Any, list[str]]:
         stages: list[str] = []
@@ -155,10 +177,14 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
         return ingest_mod.ingest([str(corpus)], config, on_stage=stages.append), stages
 
     background, stages = run(tmp_path / "background.duckdb")
+    assert any(asked)  # read through the cursor while a pass ran
     monkeypatch.setattr(ingest_mod, "HOLD_ARTICLES", 0)
+    asked.clear()
     in_line, in_line_stages = run(tmp_path / "in_line.duckdb")
+    assert not any(asked)
     assert stages.count("dedup") == in_line_stages.count("dedup") >= 3
     assert (background.new, background.same_text, background.already_ingested) == (
         in_line.new, in_line.same_text, in_line.already_ingested)  # fmt: skip
+    assert in_line.already_ingested == 2
     assert background.global_stages["stories"]["assigned"] == in_line.global_stages["stories"]["assigned"]
     assert _state(tmp_path / "background.duckdb") == _state(tmp_path / "in_line.duckdb")

@@ -19,7 +19,9 @@ pass read every happening of the archive, which no real archive does.
 stories with the story embeddings, happenings, entity summaries, index) and the workers together;
 and by how many MB each phase raised the ingest process's peak RSS (where the peak is set); the
 highest RSS each phase held (sampled every 50 ms), DuckDB's own count (``duckdb_memory()``) at each
-phase's end and the file's size.
+phase's end and the file's size. A pass of the global stages in the middle of a run (every
+``finish_every`` articles) runs on a thread of its own while the workers go on, so its phases' CPU
+includes what the ingest process spent collecting the workers' articles meanwhile.
 """
 
 from __future__ import annotations

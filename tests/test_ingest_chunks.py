@@ -131,3 +131,60 @@ def test_reopening_lets_go_of_the_indexes_read(tmp_path: Path) -> None:
         assert store.index_memory() == 0
         assert store.con.execute("SELECT value FROM settings WHERE name = 'probe'").fetchone() == ("x",)
         assert store.count("documents") == len(ids)
+
+
+def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_leaves(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Issue #21: with worker processes, a pass in the middle of a run runs on a thread while the run
+    goes on collecting articles (held, written after it): the same writes, passes and seen-filter
+    answers as settling in line, inputs met twice included."""
+    import shutil
+    import time
+
+    from sambandh import ingest as ingest_mod
+    from sambandh import pipeline
+    from sambandh.config import Config
+    from sambandh.store import Store
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    # two inputs again, read last: asked about while a pass runs, their first copies held or written
+    shutil.copy(corpus / "10_modi_xi_kazan.txt", corpus / "98_again.txt")
+    shutil.copy(corpus / "11_putin_calls_modi.txt", corpus / "99_again.txt")
+    # one article a worker batch (the run reads only a few inputs ahead) and a slow pass: the seen
+    # filter is asked while a pass runs
+    monkeypatch.setattr(pipeline.WorkerPoolRunner, "batch", 1)
+    finish = ingest_mod.finish
+
+    def slow(store: Any, config: Any, on_stage: Any = None) -> Any:
+        time.sleep(2.0)
+        return finish(store, config, on_stage)
+
+    monkeypatch.setattr(ingest_mod, "finish", slow)
+    asked: list[bool] = []
+    seen = Store.seen_raw_hashes
+
+    def counted(self: Any, hashes: list[str], con: Any = None) -> set[str]:
+        asked.append(con is not None)
+        return seen(self, hashes, con)
+
+    monkeypatch.setattr(Store, "seen_raw_hashes", counted)
+
+    def run(db: Path) -> tuple[Any, list[str]]:
+        stages: list[str] = []
+        config = Config.build(db=db, embeddings="off", batch_size=3, finish_every=4, workers=2, parallel_from=1)
+        return ingest_mod.ingest([str(corpus)], config, on_stage=stages.append), stages
+
+    background, stages = run(tmp_path / "background.duckdb")
+    assert any(asked)  # read through the cursor while a pass ran
+    monkeypatch.setattr(ingest_mod, "HOLD_ARTICLES", 0)
+    asked.clear()
+    in_line, in_line_stages = run(tmp_path / "in_line.duckdb")
+    assert not any(asked)
+    assert stages.count("dedup") == in_line_stages.count("dedup") >= 3
+    assert (background.new, background.same_text, background.already_ingested) == (
+        in_line.new, in_line.same_text, in_line.already_ingested)  # fmt: skip
+    assert in_line.already_ingested == 2
+    assert background.global_stages["stories"]["assigned"] == in_line.global_stages["stories"]["assigned"]
+    assert _state(tmp_path / "background.duckdb") == _state(tmp_path / "in_line.duckdb")

@@ -460,6 +460,7 @@ class WorkerPoolRunner(Runner):
     def __init__(self, config: Config) -> None:
         self.config = config
         self.workers = config.workers or min(os.cpu_count() or 1, 4)
+        self.pooled = False  # True while the chain runs in worker processes
 
     def run(self, stages: list[Stage], items: Iterable[Any]) -> Iterator[Item]:
         it = iter(items)
@@ -471,15 +472,19 @@ class WorkerPoolRunner(Runner):
         ctx = multiprocessing.get_context("spawn")  # no fork of a process that holds DuckDB's threads
         with one_math_thread(), ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                                     initargs=(self.config,)) as ex:  # fmt: skip
-            pending: deque[Future[tuple[list[Item], list[StageStats]]]] = deque()
-            head_iter = chain(head, it)
-            batches = iter(lambda: list(islice(head_iter, self.batch)), [])
-            for batch in batches:
-                pending.append(ex.submit(_run_batch, batch))
-                if len(pending) >= 2 * self.workers:  # bounded: a long input never piles up in memory
+            self.pooled = True
+            try:
+                pending: deque[Future[tuple[list[Item], list[StageStats]]]] = deque()
+                head_iter = chain(head, it)
+                batches = iter(lambda: list(islice(head_iter, self.batch)), [])
+                for batch in batches:
+                    pending.append(ex.submit(_run_batch, batch))
+                    if len(pending) >= 2 * self.workers:  # bounded: a long input never piles up in memory
+                        yield from self._collect(stages, pending.popleft())
+                while pending:
                     yield from self._collect(stages, pending.popleft())
-            while pending:
-                yield from self._collect(stages, pending.popleft())
+            finally:
+                self.pooled = False
 
     @staticmethod
     def _collect(stages: list[Stage], fut: Future[tuple[list[Item], list[StageStats]]]) -> list[Item]:

@@ -97,22 +97,24 @@ class DocumentsMixin(AnnotationsMixin):
     A document is written and read with its annotations (one transaction), hence the base.
     """
 
-    def seen_raw_hashes(self, hashes: list[str]) -> set[str]:
+    def seen_raw_hashes(self, hashes: list[str], con: Any = None) -> set[str]:
         """Which of ``hashes`` belong to inputs already stored or quarantined (not counting those a
-        bug quarantined, code ``internal``: each run tries them again).
+        bug quarantined, code ``internal``: each run tries them again); read through ``con`` (a
+        cursor of this store's) when given.
         """
         if not hashes:
             return set()
         import pyarrow as pa
 
-        self.con.register("_probe", pa.table({"h": hashes}))
+        con = self.con if con is None else con
+        con.register("_probe", pa.table({"h": hashes}))
         try:
-            rows = self.con.execute(
+            rows = con.execute(
                 "SELECT raw_hash FROM document_sources WHERE raw_hash IN (SELECT h FROM _probe) "
                 "UNION SELECT raw_hash FROM quarantine WHERE code <> 'internal' AND raw_hash IN (SELECT h FROM _probe)"
             ).fetchall()
         finally:
-            self.con.unregister("_probe")
+            con.unregister("_probe")
         return {r[0] for r in rows}
 
     def write_batch(self, articles: list[Article], rejected: list[Rejected], keep_bytes: int) -> dict[str, int]:

@@ -138,6 +138,9 @@ _ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
 # family names written before the given name (lang/*/name_parts.tsv, family_first: "Lu Kang", "वांग यी")
 _FAMILY_FIRST = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "family_first")
+# words that join the names of a list ("और", "व": lang/*/cases.tsv, case "and"), without the comma, read apart
+_LIST_JOINERS = tuple(sorted({r[0] for r in every_language_rows("cases.tsv")
+                              if len(r) > 1 and r[1] == "and" and r[0].strip() and r[0] != ","}, key=len, reverse=True))
 # words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
 _AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
 _SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
@@ -599,10 +602,33 @@ class Linker:
                     over[0].label, over[0].kb_id = "PERSON", ms[0].kb_id
                 if over:
                     continue
+                opened = self._listed_first_name_before(text, s, mentions + added)
+                if opened is not None:
+                    # "..., जगत नागर, ...": in a list of names, a name word before the surname is another
+                    # bearer's first name; the two words name that person, not the one named in full
+                    same = phonetic_key(text[opened:s]) == phonetic_key(text[ms[0].start : ms[0].end].split()[0])
+                    added.append(Mention(opened, e, "PERSON", "propagated", kb_id=ms[0].kb_id if same else None))
+                    continue
                 added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _listed_first_name_before(self, text: str, s: int, taken: list[Mention]) -> int | None:
+        """Where a first name of its own opens, right before a surname at ``s``, in a list of names:
+        one name word (no everyday word, office or function word, and in no mention yet) after a
+        comma or a word that joins names (``lang/*/cases.tsv``, case ``and``), or at the start of a
+        line; else ``None``.
+        """
+        before = re.search(r"(?:^|\n|,\s*|\s(?:" + "|".join(map(re.escape, _LIST_JOINERS)) + r")\s+)(\S+)\s+$",
+                           text[max(0, s - 40) : s])  # fmt: skip
+        if before is None:
+            return None
+        word = before.group(1)
+        start = s - len(text[max(0, s - 40) : s]) + before.start(1)
+        if not self._name_word(word) or any(o.start < s and start < o.end for o in taken):
+            return None
+        return start
 
     def _has_own_first_name(self, text: str, m: Mention) -> bool:
         """Whether the word before the surname in ``m`` is a first name of its own, not a word the

@@ -128,7 +128,7 @@ _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVAN
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside")  # name_cues.tsv kinds of words around a name
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note")  # name_cues.tsv kinds of words around a name
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -146,6 +146,10 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
+# a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
+_NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split()))
+                                            for n in sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True))
+                        + r")\s*\)")  # fmt: skip
 
 
 _UNSEEN: Any = object()  # a word a per-word memo has not met yet
@@ -466,6 +470,7 @@ class EntityRecognizer:
         merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
+        merged = self._before_name_note(text, toks, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -1677,6 +1682,34 @@ class EntityRecognizer:
                 continue  # no name word, or three: where the name starts is unknown
             start, end = toks[j][0], toks[k - 1][1]
             if any(m.start < end and start < m.end for m in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_name_note(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A person's name right before a note in brackets that it is a changed one (``... (बदला हुआ
+        नाम)``: name_cues.tsv ``name_note``), as reports of crimes and courts hide a victim's name: one or
+        two name words, or one word of letters that is also an everyday word (``सीमा``), no postposition
+        or function word; a place or body the model read over exactly those words becomes the person.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks)):
+            if text[toks[k][0] : toks[k][1]] != "(" or not _NAME_NOTE.match(text, toks[k][0]):
+                continue
+            j = self._name_words_before(text, toks, k, 2, adjacent=True)
+            if j == k:
+                word = text[toks[k - 1][0] : toks[k - 1][1]]
+                if word in _POSTPOSITIONS or _fold_token(word) in _function_words() or not DEVANAGARI_RUN.fullmatch(word):
+                    continue
+                j = k - 1
+            start, end = toks[j][0], toks[k - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if inside:
+                m = inside[0]
+                if (len(inside) == 1 and m.label != "PERSON" and m.source == "model" and m.kb_id is None
+                        and (m.start, m.end) == (start, end)):  # fmt: skip
+                    m.label = "PERSON"
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)

@@ -144,6 +144,8 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# and kin, companions and the like ("बहन", "साथी"), after whom the genitive के is no initial ("बहन के मोबाइल पर")
+_KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 # a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
@@ -1414,7 +1416,8 @@ class EntityRecognizer:
                     j > first and self._listed_place(words[j], or_body=True)
                 ) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
-                    or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
+                    or (j == first and infos[i][0] not in _KIN_CUES
+                        and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())

@@ -128,7 +128,7 @@ _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVAN
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note")  # name_cues.tsv kinds of words around a name
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")  # name_cues.tsv kinds of words around a name
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -144,6 +144,10 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# a noun for a name after a genitive and the copulas that close the name after it ("छात्रा का नाम ... है";
+# name_cues.tsv naming, naming_close)
+_NAMING = frozenset(fold(w) for w in _words("name_cues.tsv", "naming"))
+_NAMING_CLOSE = frozenset(fold(w) for w in _words("name_cues.tsv", "naming_close"))
 # and kin, companions and the like ("बहन", "साथी"), after whom the genitive के is no initial ("बहन के मोबाइल पर")
 _KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
@@ -473,6 +477,7 @@ class EntityRecognizer:
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
+        merged = self._named_as(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -1686,6 +1691,38 @@ class EntityRecognizer:
             start, end = toks[j][0], toks[k - 1][1]
             if any(m.start < end and start < m.end for m in out) or not self._plausible(text[start:end]):
                 continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _named_as(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A person named in a clause that gives a name (``छात्रा का नाम ... है``, ``आरोपी का नाम ... बताया``:
+        name_cues.tsv ``naming`` after a genitive, ``naming_close`` after the name): one to three name words
+        between, none of them listed as a place or body; a place or body the model read inside them, linked
+        to nothing, gives way to the person.
+        """
+        out = list(mentions)
+        for i in range(1, len(toks) - 2):
+            if infos[i][0] not in _NAMING or text[toks[i - 1][0] : toks[i - 1][1]] not in _GENITIVES:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
+                word = text[toks[j][0] : toks[j][1]]
+                if word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._listed_place(word, or_body=True):
+                    break
+                j += 1
+            if j == i + 1 or j - i > 3 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
+                continue
+            start, end = toks[i + 1][0], toks[j - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.label == "PERSON" or m.kb_id or m.source != "model" for m in inside):
+                continue
+            if not self._plausible(text[start:end]):
+                continue
+            for m in inside:
+                out.remove(m)
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)
         return out

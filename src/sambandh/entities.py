@@ -128,7 +128,8 @@ _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVAN
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")  # name_cues.tsv kinds of words around a name
+# name_cues.tsv kinds of words around a name
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -153,9 +154,8 @@ _KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 # a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
-_NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split()))
-                                            for n in sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True))
-                        + r")\s*\)")  # fmt: skip
+_NAME_NOTES = sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True)
+_NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NAME_NOTES) + r")\s*\)")
 
 
 _UNSEEN: Any = object()  # a word a per-word memo has not met yet
@@ -1710,7 +1710,8 @@ class EntityRecognizer:
             j = i + 1
             while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
                 word = text[toks[j][0] : toks[j][1]]
-                if word in _POSTPOSITIONS or not _is_name_word(word, self._common) or self._listed_place(word, or_body=True):
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common)
+                        or self._listed_place(word, or_body=True)):  # fmt: skip
                     break
                 j += 1
             if j == i + 1 or j - i > 3 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
@@ -1740,7 +1741,8 @@ class EntityRecognizer:
             j = self._name_words_before(text, toks, k, 2, adjacent=True)
             if j == k:
                 word = text[toks[k - 1][0] : toks[k - 1][1]]
-                if word in _POSTPOSITIONS or _fold_token(word) in _function_words() or not DEVANAGARI_RUN.fullmatch(word):
+                if (word in _POSTPOSITIONS or _fold_token(word) in _function_words()
+                        or not DEVANAGARI_RUN.fullmatch(word)):  # fmt: skip
                     continue
                 j = k - 1
             start, end = toks[j][0], toks[k - 1][1]

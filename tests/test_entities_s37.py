@@ -72,3 +72,10 @@ def test_a_town_heard_only_near_a_listed_sound_needs_support():
     assert link("किसान चंदावली में धरने पर बैठे हैं।", "चंदावली") is None
     # a town abroad spelt one letter off links where the article names its country
     assert link("ऑस्ट्रेलिया के बालारत में मेला लगा।", "बालारत") == "city:ballarat"
+
+
+def test_a_listed_town_s_police_station_is_a_facility_not_the_town(rec):
+    ms = found(rec, "लूट की रिपोर्ट हापुड़ कोतवाली में लिखी गई। उधर हापुड़ में बाजार बंद रहे।")
+    station = ms["हापुड़ कोतवाली"]
+    assert station.label == "FAC"
+    assert station.entity_id != ms["हापुड़"].entity_id

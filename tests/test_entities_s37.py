@@ -79,7 +79,6 @@ def test_a_listed_town_s_police_station_is_a_facility_not_the_town(rec):
     station = ms["हापुड़ कोतवाली"]
     assert station.label == "FAC"
     assert station.entity_id != ms["हापुड़"].entity_id
-    # and so is a roundabout named after a listed town; a country's market is no market place
-    ms = found(rec, "शाम को हापुड़ गोलचक्कर पर जाम लगा। कंपनी भारत बाजार में नया फोन लाएगी।")
+    # and so is a roundabout named after a listed town
+    ms = found(rec, "शाम को हापुड़ गोलचक्कर पर जाम लगा।")
     assert ms["हापुड़ गोलचक्कर"].label == "FAC"
-    assert "भारत बाजार" not in ms

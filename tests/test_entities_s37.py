@@ -82,3 +82,10 @@ def test_a_listed_town_s_police_station_is_a_facility_not_the_town(rec):
     # and so is a roundabout named after a listed town
     ms = found(rec, "शाम को हापुड़ गोलचक्कर पर जाम लगा।")
     assert ms["हापुड़ गोलचक्कर"].label == "FAC"
+
+
+def test_a_party_s_youth_wing_is_not_the_party(rec):
+    ms = found(rec, "शहर में यूथ कांग्रेस ने धरना दिया, जबकि कांग्रेस ने दूरी बनाई। विहिप ने भी बयान दिया।")
+    assert ms["कांग्रेस"].entity_id == "org:inc"
+    assert ms["यूथ कांग्रेस"].entity_id not in (None, "org:inc")
+    assert ms["विहिप"].label == "ORG"

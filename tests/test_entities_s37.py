@@ -89,3 +89,11 @@ def test_a_party_s_youth_wing_is_not_the_party(rec):
     assert ms["कांग्रेस"].entity_id == "org:inc"
     assert ms["यूथ कांग्रेस"].entity_id not in (None, "org:inc")
     assert ms["विहिप"].label == "ORG"
+
+
+def test_a_first_name_before_a_common_surname_read_as_a_place_is_a_person(model_reads):
+    text = "बैठक के बाद चंदन अरोड़ा ने पत्रकारों से बात की। मेले में कुणाल अरोड़ा भी पहुंचे।"
+    rec = model_reads(("चंदन", "LOC"), ("कुणाल अरोड़ा", "LOC"))
+    ms = found(rec, text)
+    assert ms["चंदन अरोड़ा"].label == "PERSON"
+    assert ms["कुणाल अरोड़ा"].label == "PERSON"

@@ -602,6 +602,22 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _place_over_surnamed(self, text: str, toks: list[tuple[int, int]], k: int, m: Mention) -> bool:
+        """Whether the model's place ``m``, linked to nothing, is (the first words of) a person's name that
+        ends in the common surname at token ``k``: it ends there or right before it and opens one or two
+        Devanagari name words before it (no listed name, no word that ends names), as ``चंदन अरोड़ा``
+        or ``चंदन`` before ``अरोड़ा`` read as a place.
+        """
+        if (m.label not in ("LOC", "GPE") or m.source != "model" or m.kb_id is not None
+                or m.end not in (toks[k - 1][1], toks[k][1])):  # fmt: skip
+            return False
+        first = next((j for j in (k - 1, k - 2) if j >= 0 and toks[j][0] == m.start), None)
+        if first is None:
+            return False
+        words = [text[a:b] for a, b in toks[first:k]]
+        return all(DEVANAGARI_RUN.fullmatch(w) and _is_name_word(w, self._common) and not self._ends_name(w)
+                   and w not in _POSTPOSITIONS and not self.kb.lookup(w) for w in words)  # fmt: skip
+
     def _surnamed(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
     ) -> list[Mention]:
@@ -616,6 +632,12 @@ class EntityRecognizer:
             if k == 0 or not infos[k][4]:
                 continue
             over = [m for m in out if m.start < e and s < m.end]
+            place = next((m for m in out if m.start < e and toks[max(0, k - 2)][0] <= m.start and m.end > toks[k - 1][0]
+                          and self._place_over_surnamed(text, toks, k, m)), None)  # fmt: skip
+            if place is not None and len(over) <= 1:
+                # "[चंदन] अरोड़ा ने", "[चंदन अरोड़ा] ने": a first name (and a surname) the model read as a place
+                place.label, place.end = "PERSON", e
+                continue
             if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):
                 continue  # inside a longer name already, or read as something else
             start = s

@@ -97,3 +97,10 @@ def test_a_first_name_before_a_common_surname_read_as_a_place_is_a_person(model_
     ms = found(rec, text)
     assert ms["चंदन अरोड़ा"].label == "PERSON"
     assert ms["कुणाल अरोड़ा"].label == "PERSON"
+
+
+def test_a_place_word_joined_to_a_village_s_name_makes_it_a_place(rec):
+    ms = found(rec, "पुलिस ने कुंवरगांव और हरिकिशनपुर में छापे मारे, फिर टीम मदनपुरा पहुंची। उसने भरपूर मेहनत की।")
+    for name in ("कुंवरगांव", "हरिकिशनपुर", "मदनपुरा"):
+        assert name in ms and ms[name].label == "GPE", name
+    assert "भरपूर" not in ms

@@ -128,7 +128,8 @@ _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVAN
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside")  # name_cues.tsv kinds of words around a name
+# name_cues.tsv kinds of words around a name
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -144,8 +145,17 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# a noun for a name after a genitive and the copulas that close the name after it ("छात्रा का नाम ... है";
+# name_cues.tsv naming, naming_close)
+_NAMING = frozenset(fold(w) for w in _words("name_cues.tsv", "naming"))
+_NAMING_CLOSE = frozenset(fold(w) for w in _words("name_cues.tsv", "naming_close"))
+# and kin, companions and the like ("बहन", "साथी"), after whom the genitive के is no initial ("बहन के मोबाइल पर")
+_KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
+# a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
+_NAME_NOTES = sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True)
+_NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NAME_NOTES) + r")\s*\)")
 
 
 _UNSEEN: Any = object()  # a word a per-word memo has not met yet
@@ -466,6 +476,8 @@ class EntityRecognizer:
         merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
+        merged = self._before_name_note(text, toks, merged)
+        merged = self._named_as(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -590,6 +602,22 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         return out
 
+    def _place_over_surnamed(self, text: str, toks: list[tuple[int, int]], k: int, m: Mention) -> bool:
+        """Whether the model's place ``m``, linked to nothing, is (the first words of) a person's name that
+        ends in the common surname at token ``k``: it ends there or right before it and opens one or two
+        Devanagari name words before it (no listed name, no word that ends names), as ``चंदन अरोड़ा``
+        or ``चंदन`` before ``अरोड़ा`` read as a place.
+        """
+        if (m.label not in ("LOC", "GPE") or m.source != "model" or m.kb_id is not None
+                or m.end not in (toks[k - 1][1], toks[k][1])):  # fmt: skip
+            return False
+        first = next((j for j in (k - 1, k - 2) if j >= 0 and toks[j][0] == m.start), None)
+        if first is None:
+            return False
+        words = [text[a:b] for a, b in toks[first:k]]
+        return all(DEVANAGARI_RUN.fullmatch(w) and _is_name_word(w, self._common) and not self._ends_name(w)
+                   and w not in _POSTPOSITIONS and not self.kb.lookup(w) for w in words)  # fmt: skip
+
     def _surnamed(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
     ) -> list[Mention]:
@@ -604,6 +632,12 @@ class EntityRecognizer:
             if k == 0 or not infos[k][4]:
                 continue
             over = [m for m in out if m.start < e and s < m.end]
+            place = next((m for m in out if m.start < e and toks[max(0, k - 2)][0] <= m.start and m.end > toks[k - 1][0]
+                          and self._place_over_surnamed(text, toks, k, m)), None)  # fmt: skip
+            if place is not None and len(over) <= 1:
+                # "[चंदन] अरोड़ा ने", "[चंदन अरोड़ा] ने": a first name (and a surname) the model read as a place
+                place.label, place.end = "PERSON", e
+                continue
             if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):
                 continue  # inside a longer name already, or read as something else
             start = s
@@ -1409,7 +1443,8 @@ class EntityRecognizer:
                     j > first and self._listed_place(words[j], or_body=True)
                 ) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
-                    or (j == first and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
+                    or (j == first and infos[i][0] not in _KIN_CUES
+                        and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())
@@ -1677,6 +1712,68 @@ class EntityRecognizer:
                 continue  # no name word, or three: where the name starts is unknown
             start, end = toks[j][0], toks[k - 1][1]
             if any(m.start < end and start < m.end for m in out) or not self._plausible(text[start:end]):
+                continue
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _named_as(
+        self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
+        """A person named in a clause that gives a name (``छात्रा का नाम ... है``, ``आरोपी का नाम ... बताया``:
+        name_cues.tsv ``naming`` after a genitive, ``naming_close`` after the name): one to three name words
+        between, none of them listed as a place or body; a place or body the model read inside them, linked
+        to nothing, gives way to the person.
+        """
+        out = list(mentions)
+        for i in range(1, len(toks) - 2):
+            if infos[i][0] not in _NAMING or text[toks[i - 1][0] : toks[i - 1][1]] not in _GENITIVES:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
+                word = text[toks[j][0] : toks[j][1]]
+                if (word in _POSTPOSITIONS or not _is_name_word(word, self._common)
+                        or self._listed_place(word, or_body=True)):  # fmt: skip
+                    break
+                j += 1
+            if j == i + 1 or j - i > 3 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
+                continue
+            start, end = toks[i + 1][0], toks[j - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.label == "PERSON" or m.kb_id or m.source != "model" for m in inside):
+                continue
+            if not self._plausible(text[start:end]):
+                continue
+            for m in inside:
+                out.remove(m)
+            out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _before_name_note(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A person's name right before a note in brackets that it is a changed one (``... (बदला हुआ
+        नाम)``: name_cues.tsv ``name_note``), as reports of crimes and courts hide a victim's name: one or
+        two name words, or one word of letters that is also an everyday word (``सीमा``), no postposition
+        or function word; a place or body the model read over exactly those words becomes the person.
+        """
+        out = list(mentions)
+        for k in range(1, len(toks)):
+            if text[toks[k][0] : toks[k][1]] != "(" or not _NAME_NOTE.match(text, toks[k][0]):
+                continue
+            j = self._name_words_before(text, toks, k, 2, adjacent=True)
+            if j == k:
+                word = text[toks[k - 1][0] : toks[k - 1][1]]
+                if (word in _POSTPOSITIONS or _fold_token(word) in _function_words()
+                        or not DEVANAGARI_RUN.fullmatch(word)):  # fmt: skip
+                    continue
+                j = k - 1
+            start, end = toks[j][0], toks[k - 1][1]
+            inside = [m for m in out if m.start < end and start < m.end]
+            if inside:
+                m = inside[0]
+                if (len(inside) == 1 and m.label != "PERSON" and m.source == "model" and m.kb_id is None
+                        and (m.start, m.end) == (start, end)):  # fmt: skip
+                    m.label = "PERSON"
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
         out.sort(key=lambda x: x.start)

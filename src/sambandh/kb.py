@@ -136,6 +136,8 @@ class KnowledgeBase:
     local_names: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # surface -> the id place_by_sound found for it (None: none); the answer depends on the surface alone
     _sound_answers: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # the surfaces of _sound_answers found only near a listed sound (_near_sound), not equal to one
+    _near_answers: set[str] = field(default_factory=set, repr=False)
 
     def add(self, ent: KBEntity, latin: bool = True) -> None:
         """Add an entity and index its names (with ``latin`` False, its Devanagari names alone)."""
@@ -204,16 +206,24 @@ class KnowledgeBase:
         if surface in self._sound_answers:
             known = self._sound_answers[surface]
             return self.entities[known] if known is not None else None
-        ent = self._place_by_sound(surface)
+        ent, near = self._place_by_sound(surface)
         if len(self._sound_answers) < 100_000:
             self._sound_answers[surface] = ent.id if ent is not None else None
+            if near:
+                self._near_answers.add(surface)
         if ent is None:
             return None
         self.entities.setdefault(ent.id, ent)
         return self.entities[ent.id]
 
-    def _place_by_sound(self, surface: str) -> KBEntity | None:
-        """:meth:`place_by_sound`, worked out."""
+    def heard_near(self, surface: str) -> bool:
+        """Whether :meth:`place_by_sound` found the place of ``surface`` only near one of its
+        listed sounds (one letter in ten apart), not equal to one.
+        """
+        return surface in self._near_answers
+
+    def _place_by_sound(self, surface: str) -> tuple[KBEntity | None, bool]:
+        """:meth:`place_by_sound`, worked out; and whether the place was found only near a listed sound."""
         from itertools import islice, product
 
         from .translit import spellings
@@ -221,7 +231,7 @@ class KnowledgeBase:
         assert self._place_sounds is not None
         words = surface.split()
         if len(words) > 3:
-            return None
+            return None, False
         options = [spellings(w, 8 if len(words) == 1 else 4) for w in words]
         # a short name is a place only by one of the model's two best spellings: "हैंड" is "hand"
         # before it is Handa
@@ -233,9 +243,8 @@ class KnowledgeBase:
             for key in spelled:
                 close = self._near_sound(key)
                 if close is not None:
-                    ent = self._place_sounds[close][0]
-                    break
-        return ent
+                    return self._place_sounds[close][0], True
+        return ent, False
 
     def _near_sound(self, key: str) -> str | None:
         """The long sound key (of ``_long_sounds``, the same first letter) nearest ``key`` with a

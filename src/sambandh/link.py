@@ -138,6 +138,9 @@ _ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
 # family names written before the given name (lang/*/name_parts.tsv, family_first: "Lu Kang", "वांग यी")
 _FAMILY_FIRST = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "family_first")
+# words that join the names of a list ("और", "व": lang/*/cases.tsv, case "and"), without the comma, read apart
+_LIST_JOINERS = tuple(sorted({r[0] for r in every_language_rows("cases.tsv")
+                              if len(r) > 1 and r[1] == "and" and r[0].strip() and r[0] != ","}, key=len, reverse=True))
 # words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
 _AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
 _SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
@@ -223,7 +226,7 @@ class Linker:
                     same = self._person_by_words(surface)
                 if not same and m.label in ("GPE", "LOC") and m.source != "headed":
                     # a place named after a listed one by a head word is not that one by sound
-                    same = self._place_by_sound(surface)
+                    same = self._place_by_sound(surface, mentions)
                 if same:
                     m.kb_id = same[0].id
                     m.label = same[0].label
@@ -284,12 +287,13 @@ class Linker:
             if same and m.kb_id not in same:
                 m.kb_id = m.entity_id = m.canonical = None
 
-    def _place_by_sound(self, surface: str) -> list[KBEntity]:
+    def _place_by_sound(self, surface: str, mentions: list[Mention]) -> list[KBEntity]:
         """A place read in the text that no table lists in this spelling: the city, state or
         province whose English name it sounds as (``KnowledgeBase.place_by_sound``), read without a
         closing word for a kind of place (``lang/*/place_words.tsv``: "जोहानिसबर्ग शहर"); never for a
         name with an everyday word of the model, a postposition or a function word in it, nor for one
-        word of a listed person's name.
+        word of a listed person's name; a town heard only near its listed sound needs the support
+        :meth:`_near_place_supported` asks of the article's ``mentions``.
         """
         words = surface.split()
         if len(words) >= 2 and words[-1] in _place_words():
@@ -298,8 +302,27 @@ class Linker:
             return []  # an everyday word the model read as a place ("सेना", army) is no Sanaa
         if len(words) == 1 and words[0] in self._person_words():
             return []  # a word of a listed person's name ("हसन") read as a place is a person's, not Hassan's
-        place = self.kb.place_by_sound(" ".join(words))
-        return [place] if place is not None else []
+        heard = " ".join(words)
+        place = self.kb.place_by_sound(heard)
+        if place is None or (self.kb.heard_near(heard) and not self._near_place_supported(place, mentions)):
+            return []
+        return [place]
+
+    def _near_place_supported(self, place: KBEntity, mentions: list[Mention]) -> bool:
+        """Whether a town found only near a listed sound (``KnowledgeBase.heard_near``) stands: a
+        state or province does (``मध्ये प्रदेश``), a town only abroad and where the article names
+        its country, or another listed place or body of it. The home country's towns are listed
+        in their Hindi spellings (``kb/india_towns.tsv``), so a Hindi name one letter from one is
+        another place, a village beside a district's seat (``चंदावली`` is not ``चंदौली``), or
+        no place at all (``ब्रह्मपुत्र``).
+        """
+        if place.kind not in ("city", "capital", "locality"):
+            return True
+        if not place.country or place.country == self.config.home_country:
+            return False
+        country = place.country if place.country.startswith("country:") else f"country:{place.country}"
+        return any(m.kb_id and m.kb_id != place.id and (m.kb_id == country or self.kb.country_id(m.kb_id) == country)
+                   for m in mentions)  # fmt: skip
 
     def _person_words(self) -> frozenset[str]:
         """The words of listed people's Hindi names."""
@@ -599,10 +622,33 @@ class Linker:
                     over[0].label, over[0].kb_id = "PERSON", ms[0].kb_id
                 if over:
                     continue
+                opened = self._listed_first_name_before(text, s, mentions + added)
+                if opened is not None:
+                    # "..., जगत नागर, ...": in a list of names, a name word before the surname is another
+                    # bearer's first name; the two words name that person, not the one named in full
+                    same = phonetic_key(text[opened:s]) == phonetic_key(text[ms[0].start : ms[0].end].split()[0])
+                    added.append(Mention(opened, e, "PERSON", "propagated", kb_id=ms[0].kb_id if same else None))
+                    continue
                 added.append(Mention(s, e, "PERSON", "propagated", kb_id=ms[0].kb_id))
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _listed_first_name_before(self, text: str, s: int, taken: list[Mention]) -> int | None:
+        """Where a first name of its own opens, right before a surname at ``s``, in a list of names:
+        one name word (no everyday word, office or function word, and in no mention yet) after a
+        comma or a word that joins names (``lang/*/cases.tsv``, case ``and``), or at the start of a
+        line; else ``None``.
+        """
+        before = re.search(r"(?:^|\n|,\s*|\s(?:" + "|".join(map(re.escape, _LIST_JOINERS)) + r")\s+)(\S+)\s+$",
+                           text[max(0, s - 40) : s])  # fmt: skip
+        if before is None:
+            return None
+        word = before.group(1)
+        start = s - len(text[max(0, s - 40) : s]) + before.start(1)
+        if not self._name_word(word) or any(o.start < s and start < o.end for o in taken):
+            return None
+        return start
 
     def _has_own_first_name(self, text: str, m: Mention) -> bool:
         """Whether the word before the surname in ``m`` is a first name of its own, not a word the

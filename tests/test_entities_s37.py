@@ -104,3 +104,10 @@ def test_a_place_word_joined_to_a_village_s_name_makes_it_a_place(rec):
     for name in ("कुंवरगांव", "हरिकिशनपुर", "मदनपुरा"):
         assert name in ms and ms[name].label == "GPE", name
     assert "भरपूर" not in ms
+
+
+def test_a_part_of_the_day_before_a_locality_is_no_word_of_its_name(rec):
+    # the day and its part date the arrest; the place is the locality alone
+    ms = found(rec, "पुलिस ने बताया कि शुक्रवार तड़के धनौरी में रहने वाले एक युवक को पकड़ा गया।")
+    assert ms["धनौरी"].label == "GPE"
+    assert not [s for s in ms if "तड़के" in s]

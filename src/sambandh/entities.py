@@ -36,7 +36,7 @@ from .names import (
     token_score,
 )
 from .normalize import fold, normalize, search_fold
-from .script import DEVANAGARI, DEVANAGARI_RUN, DEVANAGARI_WORD
+from .script import DEVANAGARI, DEVANAGARI_RUN, DEVANAGARI_WORD, has_devanagari
 
 MODEL_DIR = Path(__file__).with_name("models") / "ner-hi"
 
@@ -64,9 +64,13 @@ for _t in _TITLES_NORM:
 _LATIN_TITLE_WORDS = frozenset(
     fold(w.rstrip(".")) for t in TITLES if t.isascii() for w in t.split()
 ) | frozenset(fold(r[0].split()[-1]) for r in every_language_rows("roles.tsv") if r and r[0].strip() and r[0].isascii())
-# Words the model sometimes takes for names: days (and months, dates.MONTHS), and offices
-# alone; a model span is trimmed of the day words at its edges.
-_TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")}
+# Words the model sometimes takes for names: days (and months, dates.MONTHS), the Hindi parts of
+# the day the time expressions read (timex.tsv daypart: "शनिवार तड़के X में रहने वाले" names no place
+# "तड़के X"), and offices alone; a model span is trimmed of the day words at its edges.
+_TIME_WORDS = {fold(w) for w in _words("not_names.tsv", "time")} | {
+    fold(w) for r in every_language_rows("timex.tsv") if len(r) > 2 and r[0] == "daypart"
+    for w in r[2].split("|") if " " not in w and has_devanagari(w)
+}
 _NOT_NAMES = _TIME_WORDS | {fold(w) for w in _words("not_names.tsv", "office")}
 # words as often a middle name as a surname ("हरदीप सिंह निज्जर"; name_parts.tsv, middle)
 _NAME_PART_ROWS = [r for r in every_language_rows("name_parts.tsv") if len(r) > 1]
@@ -1165,6 +1169,8 @@ class EntityRecognizer:
                         break  # "हाई कोर्ट": the word makes a longer head with this one, it names nothing
                     if where == "name" and search_fold(word) in _surnames():
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
+                    if _fold_token(word) in _TIME_WORDS:
+                        break  # "शनिवार तड़के X में रहने वाले": a day or a part of it is no word of a name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name

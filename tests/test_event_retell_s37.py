@@ -22,3 +22,17 @@ def test_clashes_in_two_towns_stay_apart(rules_only):
             "गढ़चिरौली में नक्सली कमांडर रमेश उर्फ राजू और सुनील कुमार उर्फ सोनू को मुठभेड़ में मार गिराया गया।")
     clashes = [e for e in typed_events(text, "ASSAULT") if e["mode"] == "clash"]
     assert len(clashes) == 2, clashes
+
+
+def test_an_act_told_again_even_after_something_is_the_act_told_before(rules_only):
+    # "इसके बाद भी": "even after this", no "also": the arrest told before, told again
+    text = ("पुलिस ने सोमवार को दिल्ली में दो तस्करों को गिरफ्तार किया। आरोपी कई दिनों से फरार थे। हालांकि इसके बाद "
+            "भी पुलिस ने तलाश जारी रखी और दोनों को गिरफ्तार कर लिया।")
+    arrests = typed_events(text, "COERCE")
+    assert len(arrests) == 1, arrests
+    assert len(arrests[0]["evidence"]) == 2
+
+
+def test_one_more_arrest_with_also_stays_apart(rules_only):
+    text = "पुलिस ने सोमवार को दिल्ली में दो तस्करों को गिरफ्तार किया। पुलिस ने उनके साथी को भी गिरफ्तार कर लिया।"
+    assert len(typed_events(text, "COERCE")) == 2

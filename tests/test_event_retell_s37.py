@@ -36,3 +36,22 @@ def test_an_act_told_again_even_after_something_is_the_act_told_before(rules_onl
 def test_one_more_arrest_with_also_stays_apart(rules_only):
     text = "पुलिस ने सोमवार को दिल्ली में दो तस्करों को गिरफ्तार किया। पुलिस ने उनके साथी को भी गिरफ्तार कर लिया।"
     assert len(typed_events(text, "COERCE")) == 2
+
+
+_VOTE = ("बिहार के मुख्यमंत्री नीतीश कुमार ने संसद में केंद्र सरकार के पक्ष में वोट देकर सबको चौंका दिया है। विपक्षी दलों ने "
+         "इसकी कड़ी आलोचना की। ")
+
+
+def test_an_act_told_again_in_the_pluperfect_by_its_named_doer_is_one_act(rules_only):
+    # the pluperfect retells the vote by the same named doer, with no day of its own and no word of another time
+    events = typed_events(_VOTE + "नीतीश कुमार ने संसद में यूपीए सरकार के पक्ष में वोट दिया था।", "SUPPORT")
+    assert len(events) == 1, events
+    assert len(events[0]["evidence"]) == 2
+
+
+def test_an_earlier_act_of_the_same_doer_stays_apart(rules_only):
+    # "पिछले साल भी": another vote, before; a day of its own: another vote too
+    assert len(typed_events(_VOTE + "नीतीश कुमार ने पिछले साल भी संसद में यूपीए सरकार के पक्ष में वोट दिया था।",
+                            "SUPPORT")) == 2
+    assert len(typed_events(_VOTE + "नीतीश कुमार ने मार्च 2019 में संसद में यूपीए सरकार के पक्ष में वोट दिया था।",
+                            "SUPPORT")) == 2

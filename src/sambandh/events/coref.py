@@ -255,6 +255,34 @@ def _recalled(a: Event, b: Event, text: str, earlier: set[int], places_of: dict[
     return same_happening(a, b, places_of, across=False)
 
 
+def _recalled_by_doer(a: Event, b: Event, text: str, earlier: set[int], events: list[Event],
+                      places_of: dict[str, str]) -> bool:  # fmt: skip
+    """Whether, of two tellings of one happening (:func:`merge.same_happening`) one of which is in the pluperfect,
+    that one tells again the other's act by its named doer: a named actor (not a generic one) is a doer or a
+    participant of both, the pluperfect telling states no day of its own (a day lent by a nearer act is none) and
+    its sentence has no word of another time or of one more act ("गौरतलब है कि X ने ... के पक्ष में वोट दिया था"
+    after "X ने ... के पक्ष में वोट देकर"; not "X ने पिछले साल भी ... वोट दिया था"). Not a strike: a conflict's strikes
+    repeat with the same doer, and one in the pluperfect may be an earlier round.
+    """
+    if a.type == "ASSAULT" or (id(a) in earlier) == (id(b) in earlier) or a.in_title() or b.in_title():
+        return False
+    if not a.evidence or not b.evidence:
+        return False
+    if a.evidence[0] == b.evidence[0]:
+        return False
+    old = a if id(a) in earlier else b
+    doers = [{x.entity_id for x in e.actors if x.role in ("source", "participant") and not x.entity_id.startswith(
+        "agent:") and x.via not in ("carried", "implicit", "usual")} for e in (a, b)]  # fmt: skip
+    if not doers[0] & doers[1]:
+        return False
+    if old.date_basis == "text" and not _lent(old, old.date_start, "date", events):
+        return False
+    s = old.evidence[0]
+    if _past_time().search(text, s.start, max(s.start, old.trigger_end)):
+        return False
+    return same_happening(a, b, places_of, across=False)
+
+
 def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = None,
             also: set[int] | None = None, replies: set[int] | None = None,
             earlier: set[int] | None = None) -> list[Event]:
@@ -294,6 +322,7 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
             if (id(b) not in gone and id(b) not in also and not answers(a, b, replies)
                     and (_retold(a, b, text, events, places_of or {})
                          or _recalled(a, b, text, earlier or set(), places_of or {})
+                         or _recalled_by_doer(a, b, text, earlier or set(), events, places_of or {})
                          or _recalled_by_opener(a, b, text, events, places_of or {}))):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))

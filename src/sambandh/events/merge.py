@@ -485,10 +485,12 @@ def _share_named(a: Event, b: Event) -> bool:
 def _unplaced_person(x: Actor, y: Actor) -> bool:
     """Whether ``x`` is a sufferer the knowledge base lacks (``new:person:…``), of no country it knows, and ``y`` a
     generic sufferer (people of a sector, of a country or of none): the person the other telling describes by what he
-    is ("एक भारतीय नागरिक", "दो नक्सलियों", "एक युवक"), for all the text says. Doers are left out: a person asking is
-    not the court that asks, nor a petitioner's complaint his petition.
+    is ("एक भारतीय नागरिक", "दो नक्सलियों", "एक युवक"), for all the text says. So is a side of a clash (``participant``):
+    "मुठभेड़ में दो नक्सली मारे गए" told again as the encounter in which two named men were killed (session 37). Doers
+    are left out: a person asking is not the court that asks, nor a petitioner's complaint his petition.
     """
-    return (x.role == y.role == "target" and x.entity_id.startswith("new:person:") and not _country(x)
+    return (x.role == y.role and x.role in ("target", "participant") and x.entity_id.startswith("new:person:")
+            and not _country(x)
             and y.entity_id.startswith("agent:"))  # fmt: skip
 
 

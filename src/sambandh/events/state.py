@@ -167,13 +167,6 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
 _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
                             + _kind_alt("accused_noun") + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD
                             + r"])")
-# the case, inquiry or hearing an act is named by, right after its genitive ("अपहरण का मामला", "दंगों की जांच",
-# lang/hi/words.tsv case_noun), and a participle of happening in the words of its phrase before it ("हुई हत्या",
-# "हुए तीन कथित ... हमले")
-_CASE_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("case_noun") + r")(?![\w" + DEVANAGARI_WORD
-                         + r"])")
-_HAPPENED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("happened_participle")
-                              + r")\s+(?:[^\s,।]+\s+){0,5}$")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -834,9 +827,6 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
-        if (not trig.english and (m.form in ("nominal", "inf") or m.head_end >= end) and _CASE_AFTER.match(text, end)
-                and not _HAPPENED_BEFORE.search(text, max(sent.start, start - 60), start)):  # fmt: skip
-            return True  # "उसके अपहरण का मामला दर्ज हुआ", "दंगों की जांच के लिए": a case or an inquiry named, no act told
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again

@@ -29,6 +29,7 @@ from .grammar import (
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
     _CLAUSE_END,
+    _CLAUSE_OPENER,
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
@@ -433,7 +434,8 @@ class _Arguments(_Base):
                 if not _GREETED.match(text, pm.end(), pm.end() + 30):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
-            if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
+            if pr.initial and ((text[lo : pm.start()].strip(" \t\n\"'“”‘’,") and not self._opens_clause(lo, pm.start()))
+                               or self._starts_predicate(pm.end())):  # fmt: skip
                 continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
             subject = case in ("erg", "nom")
             group = self._group_ref(pm.start(), out, lang) if pr.group and not any(
@@ -462,7 +464,7 @@ class _Arguments(_Base):
             # a plain singular (उसने, वह; not the honorific उन्होंने, which is also a plural) may stand
             # for a country or a body as well as a person
             thing = subject and not pr.plural and not pr.group
-            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing):
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing, subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for fm in _FIRST_PERSON.finditer(text, lo, hi):
@@ -1099,17 +1101,43 @@ class _Arguments(_Base):
             return None  # "बांग्लादेश के उच्चायुक्त को तलब किया": an envoy with no name is the generic diplomat
         return holder or country
 
-    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:
+    def _person_told_before(self, pos: int) -> str | None:
+        """The last person named before ``pos`` in its sentence in any case but the genitive (an owner:
+        ``X के बेटे``), preferring one who acts (ने or none); ``None`` when it names none.
+        """
+        at = bisect_right(self.sentence_starts, pos) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
+        people = [(m.entity_id, self._case(m.end, pos, m.start)) for m in self.within(sent_lo, pos)
+                  if m.label == "PERSON" and m.entity_id and m.end <= pos]  # fmt: skip
+        people = [(e, c) for e, c in people if c != "gen"]
+        acting = [e for e, c in people if c in ("erg", "nom")]
+        return (acting or [e for e, _ in people] or [None])[-1]
+
+    def _opens_clause(self, lo: int, pos: int) -> bool:
+        """Whether the one word before ``pos`` in the window from ``lo`` opens a clause (``जब``, ``क्योंकि``)."""
+        words = self.text[lo:pos].strip(" \t\n\"'“”‘’,").split()
+        return len(words) == 1 and word_key(words[0]) in _CLAUSE_OPENER
+
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False,
+                      subject: bool = False) -> list[str]:  # fmt: skip
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
         last person acting before this clause, since its subject is someone else. A plural subject
         (``वे``, ``they``) is the last sources acting, when the sentence before named them. A plain
         singular subject (``thing``: ``उसने``) is the last subject of its sentence of any kind
-        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States).
+        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States). A ``subject`` pronoun
+        whose clause names no one acting before it, in a sentence that named a person earlier in
+        another case, is that person ("X को पुलिस ने पकड़ा, जब वे ...", "... X के खिलाफ है, क्योंकि
+        उन्होंने ..."): Hindi drops no subject there, and a person named in the sentence outranks
+        the ones acting in sentences before.
         """
         for a in reversed(before):
             if a.end <= pos and a.case in ("erg", "nom") and (
                     a.label == "PERSON" or (thing and a.case == "erg" and a.label in ACTOR_LABELS)):  # fmt: skip
                 return [a.entity_id]
+        if subject:
+            person = self._person_told_before(pos)
+            if person is not None:
+                return [person]
         if plural and self.last_sources and self.sentences_since_source <= 1:
             return list(self.last_sources)
         if not before and self.prev_people:

@@ -26,3 +26,9 @@ def test_a_pronoun_after_because_is_the_person_an_act_was_against():
                         "मानने से इनकार किया था।", published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "REJECT")
     assert any(e.startswith(("person:", "new:person:")) and r == "source" for e, r in roles.items()), roles
+
+
+def test_a_pronoun_opening_what_a_speaker_says_in_the_present_is_the_speaker():
+    doc = annotate_text("नेता अमित सिंह कहते हैं कि वह सरकार से बातचीत करेंगे।", published="2024-05-02")
+    roles = _actors(doc, "CONSULT")
+    assert any(e.startswith(("person:", "new:person:")) for e in roles), roles

@@ -72,6 +72,7 @@ from .grammar import (
     _REFUSED_GIVING,
     _REPORTED_THAT,
     _SAID_BEFORE,
+    _SAID_NOW_BEFORE,
     _SAID_OBJECT,
     _SUBJECT_BREAK,
     _TARGET_OF,
@@ -633,11 +634,15 @@ class _Arguments(_Base):
         what someone said stands for the one who said it (the ergative subject of the say-verb).
         """
         said = _SAID_BEFORE.search(self.text, max(0, lo - 30), lo)
+        cases: tuple[str, ...] = ("erg",)
+        if said is None:
+            # "X का कहना है कि वह ...", "X कहते हैं कि वह ...": the speaker of a present saying, without ने
+            said, cases = _SAID_NOW_BEFORE.search(self.text, max(0, lo - 30), lo), ("nom", "gen")
         if said is None or self.text[lo:pos].strip(" \t\n,"):
             return None
         at = bisect_right(self.sentence_starts, said.start()) - 1
         sent_lo = self.sentence_starts[at] if at >= 0 else 0
-        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case == "erg" and a.label in ACTOR_LABELS]
+        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case in cases and a.label in ACTOR_LABELS]
         return subjects[-1] if subjects else None
 
     def _quote_speaker(self, pos: int, lang: str) -> _Arg | None:

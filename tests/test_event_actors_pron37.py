@@ -32,3 +32,17 @@ def test_a_pronoun_opening_what_a_speaker_says_in_the_present_is_the_speaker():
     doc = annotate_text("नेता अमित सिंह कहते हैं कि वह सरकार से बातचीत करेंगे।", published="2024-05-02")
     roles = _actors(doc, "CONSULT")
     assert any(e.startswith(("person:", "new:person:")) for e in roles), roles
+
+
+def test_a_plural_pronoun_after_a_group_told_as_an_object_is_that_group():
+    doc = annotate_text("श्रीलंकाई नौसेना ने 17 भारतीय मछुआरों को गिरफ्तार कर लिया. इस दौरान उनकी दो नावें भी जब्त कर "
+                        "ली गईं.", published="2024-05-02")  # fmt: skip
+    roles = [a for e in doc["events"] if e["mode"] == "seize" for a in e["actors"]]
+    assert any(a["entity_id"].startswith("agent:cvl") and a["role"] == "target" for a in roles), roles
+
+
+def test_a_subject_pronoun_after_a_group_told_in_the_dative_of_its_sentence_is_that_group():
+    doc = annotate_text("अधिकारियों ने बताया कि सुरक्षाबलों को गांव में आतंकवादियों की मौजूदगी की सूचना मिली थी जिसके बाद "
+                        "उन्होंने इलाके की घेराबंदी की।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "COERCE")
+    assert roles.get("agent:cop") == "source", roles

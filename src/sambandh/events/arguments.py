@@ -439,7 +439,8 @@ class _Arguments(_Base):
                                or self._starts_predicate(pm.end())):  # fmt: skip
                 continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
             subject = case in ("erg", "nom")
-            group = self._group_ref(pm.start(), out, lang) if pr.group and not any(
+            group = self._group_ref(pm.start(), out, lang, objects="sentence" if subject else "window") if (
+                pr.group) and not any(
                 a.label == "PERSON" and a.end <= pm.start() and a.case in ("erg", "nom") for a in out) else None
             if group is not None:
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
@@ -1033,7 +1034,7 @@ class _Arguments(_Base):
         for ref in [*self.last_people, *self.prev_people, *self.named_people]:
             if ref and ref not in own:
                 return ref
-        return self._group_ref(pos, clause, lang) if group else None
+        return self._group_ref(pos, clause, lang, objects="window") if group else None
 
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
@@ -1151,12 +1152,16 @@ class _Arguments(_Base):
         # उसे रिहा कर दिया गया")
         return self.last_people[:1] or self.named_people[-1:]
 
-    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
+    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False,
+                   objects: str = "") -> str | None:  # fmt: skip
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
         the last generic actor written in the plural as a subject in this sentence or the two
         before, when no named actor stands between it and the pronoun and the clause's own
         generic actors are not it (its subject is someone else); else ``None``. With ``past_places`` a place
-        named since does not stand in the way (a crowd at a border is still the crowd).
+        named since does not stand in the way (a crowd at a border is still the crowd). With ``objects``
+        ("sentence": a subject pronoun; "window": any other) a group told as an object may be it too, in
+        the pronoun's own sentence or in the whole window ("सुरक्षाबलों को सूचना मिली जिसके बाद उन्होंने
+        ...", "मछुआरों को गिरफ्तार किया। ... उनकी नावें जब्त की गईं").
         """
         agents = self.ex.agents.get(lang)
         if agents is None:
@@ -1166,10 +1171,17 @@ class _Arguments(_Base):
         lo = ends[-3] if len(ends) >= 3 else max(0, pos - 600)
         names = [_Arg(m.entity_id, m.label, self._case(m.end, pos, m.start), m.start, m.end, "name", m.kb_id)
                  for m in self.within(lo, pos) if m.end <= pos and m.entity_id]  # fmt: skip
-        own = {a.entity_id.split(":")[1] for a in clause if a.via == "agent"}
+        # (a subject pronoun's window may open on an earlier clause: what it names there before the pronoun,
+        # not as a subject, is no subject of the pronoun's own)
+        own = {a.entity_id.split(":")[1] for a in clause if a.via == "agent" and (
+            objects != "sentence" or a.case in ("erg", "nom") or a.start >= pos)}  # fmt: skip
         found = self._agent_args(agents, lo, pos, list(names), [(a.start, a.end) for a in names])
+        at = bisect_right(self.sentence_starts, pos) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
         for a in reversed([a for a in found if a.via == "agent"]):
-            if a.entity_id.split(":")[1] in own or a.case not in ("erg", "nom"):
+            told = a.case in ("erg", "nom") or (a.case == "dat" and (
+                objects == "window" or (objects == "sentence" and a.start >= sent_lo)))  # fmt: skip
+            if a.entity_id.split(":")[1] in own or not told:
                 continue
             if any(n.label in ACTOR_LABELS and a.end <= n.start and not (past_places and n.label in PLACE_LABELS)
                    for n in names):  # fmt: skip

@@ -46,3 +46,10 @@ def test_a_subject_pronoun_after_a_group_told_in_the_dative_of_its_sentence_is_t
                         "उन्होंने इलाके की घेराबंदी की।", published="2024-05-02")  # fmt: skip
     roles = _actors(doc, "COERCE")
     assert roles.get("agent:cop") == "source", roles
+
+
+def test_a_place_named_after_the_group_does_not_stand_for_a_plural_pronoun():
+    doc = annotate_text("अधिकारियों ने बताया कि सुरक्षाबलों को पुंछ के इलाके में आतंकवादियों की मौजूदगी की सूचना मिली थी "
+                        "जिसके बाद उन्होंने इलाके की घेराबंदी की।", published="2024-05-02")  # fmt: skip
+    roles = _actors(doc, "COERCE")
+    assert any(e.startswith("agent:cop") and r == "source" for e, r in roles.items()), roles

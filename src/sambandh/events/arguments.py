@@ -1161,7 +1161,8 @@ class _Arguments(_Base):
         named since does not stand in the way (a crowd at a border is still the crowd). With ``objects``
         ("sentence": a subject pronoun; "window": any other) a group told as an object may be it too, in
         the pronoun's own sentence or in the whole window ("सुरक्षाबलों को सूचना मिली जिसके बाद उन्होंने
-        ...", "मछुआरों को गिरफ्तार किया। ... उनकी नावें जब्त की गईं").
+        ...", "मछुआरों को गिरफ्तार किया। ... उनकी नावें जब्त की गईं"); a place named since does not stand in
+        the way of a plural pronoun then (places are told by उसने, not उन्होंने).
         """
         agents = self.ex.agents.get(lang)
         if agents is None:
@@ -1183,7 +1184,7 @@ class _Arguments(_Base):
                 objects == "window" or (objects == "sentence" and a.start >= sent_lo)))  # fmt: skip
             if a.entity_id.split(":")[1] in own or not told:
                 continue
-            if any(n.label in ACTOR_LABELS and a.end <= n.start and not (past_places and n.label in PLACE_LABELS)
+            if any(n.label in ACTOR_LABELS and a.end <= n.start and not ((past_places or objects) and n.label in PLACE_LABELS)
                    for n in names):  # fmt: skip
                 return None  # a name told since: the pronoun is more likely it
             written = text[a.start : a.end]

@@ -1184,8 +1184,8 @@ class _Arguments(_Base):
                 objects == "window" or (objects == "sentence" and a.start >= sent_lo)))  # fmt: skip
             if a.entity_id.split(":")[1] in own or not told:
                 continue
-            if any(n.label in ACTOR_LABELS and a.end <= n.start and not ((past_places or objects) and n.label in PLACE_LABELS)
-                   for n in names):  # fmt: skip
+            if any(n.label in ACTOR_LABELS and a.end <= n.start
+                   and not ((past_places or objects) and n.label in PLACE_LABELS) for n in names):  # fmt: skip
                 return None  # a name told since: the pronoun is more likely it
             written = text[a.start : a.end]
             if written.endswith(("ों", "ओं")) or (lang == "en" and written.endswith("s")) or _PLURAL_BEFORE.search(

@@ -1117,7 +1117,8 @@ class _Arguments(_Base):
                   if m.label == "PERSON" and m.entity_id and m.end <= pos]  # fmt: skip
         people = [(e, c) for e, c in people if c != "gen"]
         acting = [e for e, c in people if c in ("erg", "nom")]
-        return (acting or [e for e, _ in people] or [None])[-1]
+        found = acting or [e for e, _ in people]
+        return found[-1] if found else None
 
     def _opens_clause(self, lo: int, pos: int) -> bool:
         """Whether the one word before ``pos`` in the window from ``lo`` opens a clause (``जब``, ``क्योंकि``)."""

@@ -29,6 +29,7 @@ from .grammar import (
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
     _CLAUSE_END,
+    _CLAUSE_OPENER,
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
@@ -71,6 +72,7 @@ from .grammar import (
     _REFUSED_GIVING,
     _REPORTED_THAT,
     _SAID_BEFORE,
+    _SAID_NOW_BEFORE,
     _SAID_OBJECT,
     _SUBJECT_BREAK,
     _TARGET_OF,
@@ -433,10 +435,12 @@ class _Arguments(_Base):
                 if not _GREETED.match(text, pm.end(), pm.end() + 30):
                     continue
                 case = "dat"  # "उनका स्वागत": the one welcomed
-            if pr.initial and (text[lo : pm.start()].strip(" \t\n\"'“”‘’,") or self._starts_predicate(pm.end())):
+            if pr.initial and ((text[lo : pm.start()].strip(" \t\n\"'“”‘’,") and not self._opens_clause(lo, pm.start()))
+                               or self._starts_predicate(pm.end())):  # fmt: skip
                 continue  # "वह" inside a clause, or before an event noun, is "that": "वह बैठक"
             subject = case in ("erg", "nom")
-            group = self._group_ref(pm.start(), out, lang) if pr.group and not any(
+            group = self._group_ref(pm.start(), out, lang, objects="sentence" if subject else "window") if (
+                pr.group) and not any(
                 a.label == "PERSON" and a.end <= pm.start() and a.case in ("erg", "nom") for a in out) else None
             if group is not None:
                 out.append(_Arg(group, "AGENT", case, pm.start(), pm.end(), "pronoun"))
@@ -462,7 +466,7 @@ class _Arguments(_Base):
             # a plain singular (उसने, वह; not the honorific उन्होंने, which is also a plural) may stand
             # for a country or a body as well as a person
             thing = subject and not pr.plural and not pr.group
-            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing):
+            for ref in self._pronoun_refs(pm.start(), out if subject else [], pr.plural and subject, thing, subject):
                 out.append(_Arg(ref, self._label(ref) if ref.startswith("country:") else "PERSON", case,
                                 pm.start(), pm.end(), "pronoun"))  # fmt: skip
         for fm in _FIRST_PERSON.finditer(text, lo, hi):
@@ -631,11 +635,15 @@ class _Arguments(_Base):
         what someone said stands for the one who said it (the ergative subject of the say-verb).
         """
         said = _SAID_BEFORE.search(self.text, max(0, lo - 30), lo)
+        cases: tuple[str, ...] = ("erg",)
+        if said is None:
+            # "X का कहना है कि वह ...", "X कहते हैं कि वह ...": the speaker of a present saying, without ने
+            said, cases = _SAID_NOW_BEFORE.search(self.text, max(0, lo - 30), lo), ("nom", "gen")
         if said is None or self.text[lo:pos].strip(" \t\n,"):
             return None
         at = bisect_right(self.sentence_starts, said.start()) - 1
         sent_lo = self.sentence_starts[at] if at >= 0 else 0
-        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case == "erg" and a.label in ACTOR_LABELS]
+        subjects = [a for a in self._args(sent_lo, said.start(), lang) if a.case in cases and a.label in ACTOR_LABELS]
         return subjects[-1] if subjects else None
 
     def _quote_speaker(self, pos: int, lang: str) -> _Arg | None:
@@ -1026,7 +1034,7 @@ class _Arguments(_Base):
         for ref in [*self.last_people, *self.prev_people, *self.named_people]:
             if ref and ref not in own:
                 return ref
-        return self._group_ref(pos, clause, lang) if group else None
+        return self._group_ref(pos, clause, lang, objects="window") if group else None
 
     def _starts_predicate(self, pos: int) -> bool:
         """Whether the next word begins a predicate of the lexicon."""
@@ -1099,17 +1107,44 @@ class _Arguments(_Base):
             return None  # "बांग्लादेश के उच्चायुक्त को तलब किया": an envoy with no name is the generic diplomat
         return holder or country
 
-    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False) -> list[str]:
+    def _person_told_before(self, pos: int) -> str | None:
+        """The last person named before ``pos`` in its sentence in any case but the genitive (an owner:
+        ``X के बेटे``), preferring one who acts (ने or none); ``None`` when it names none.
+        """
+        at = bisect_right(self.sentence_starts, pos) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
+        people = [(m.entity_id, self._case(m.end, pos, m.start)) for m in self.within(sent_lo, pos)
+                  if m.label == "PERSON" and m.entity_id and m.end <= pos]  # fmt: skip
+        people = [(e, c) for e, c in people if c != "gen"]
+        acting = [e for e, c in people if c in ("erg", "nom")]
+        found = acting or [e for e, _ in people]
+        return found[-1] if found else None
+
+    def _opens_clause(self, lo: int, pos: int) -> bool:
+        """Whether the one word before ``pos`` in the window from ``lo`` opens a clause (``जब``, ``क्योंकि``)."""
+        words = self.text[lo:pos].strip(" \t\n\"'“”‘’,").split()
+        return len(words) == 1 and word_key(words[0]) in _CLAUSE_OPENER
+
+    def _pronoun_refs(self, pos: int, before: list[_Arg], plural: bool = False, thing: bool = False,
+                      subject: bool = False) -> list[str]:  # fmt: skip
         """A subject pronoun is the last person acting; an object pronoun (``उनका स्वागत``) is the
         last person acting before this clause, since its subject is someone else. A plural subject
         (``वे``, ``they``) is the last sources acting, when the sentence before named them. A plain
         singular subject (``thing``: ``उसने``) is the last subject of its sentence of any kind
-        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States).
+        ("अमेरिका ने कहा कि ..., उसने ईरान को चेतावनी दी": the United States). A ``subject`` pronoun
+        whose clause names no one acting before it, in a sentence that named a person earlier in
+        another case, is that person ("X को पुलिस ने पकड़ा, जब वे ...", "... X के खिलाफ है, क्योंकि
+        उन्होंने ..."): Hindi drops no subject there, and a person named in the sentence outranks
+        the ones acting in sentences before.
         """
         for a in reversed(before):
             if a.end <= pos and a.case in ("erg", "nom") and (
                     a.label == "PERSON" or (thing and a.case == "erg" and a.label in ACTOR_LABELS)):  # fmt: skip
                 return [a.entity_id]
+        if subject:
+            person = self._person_told_before(pos)
+            if person is not None:
+                return [person]
         if plural and self.last_sources and self.sentences_since_source <= 1:
             return list(self.last_sources)
         if not before and self.prev_people:
@@ -1118,12 +1153,17 @@ class _Arguments(_Base):
         # उसे रिहा कर दिया गया")
         return self.last_people[:1] or self.named_people[-1:]
 
-    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False) -> str | None:
+    def _group_ref(self, pos: int, clause: list[_Arg], lang: str, past_places: bool = False,
+                   objects: str = "") -> str | None:  # fmt: skip
         """The group a plural pronoun stands for (``हजारों किसान ... पहुंचे। ... पुलिस ने उन्हें रोका``):
         the last generic actor written in the plural as a subject in this sentence or the two
         before, when no named actor stands between it and the pronoun and the clause's own
         generic actors are not it (its subject is someone else); else ``None``. With ``past_places`` a place
-        named since does not stand in the way (a crowd at a border is still the crowd).
+        named since does not stand in the way (a crowd at a border is still the crowd). With ``objects``
+        ("sentence": a subject pronoun; "window": any other) a group told as an object may be it too, in
+        the pronoun's own sentence or in the whole window ("सुरक्षाबलों को सूचना मिली जिसके बाद उन्होंने
+        ...", "मछुआरों को गिरफ्तार किया। ... उनकी नावें जब्त की गईं"); a place named since does not stand in
+        the way of a plural pronoun then (places are told by उसने, not उन्होंने).
         """
         agents = self.ex.agents.get(lang)
         if agents is None:
@@ -1133,13 +1173,20 @@ class _Arguments(_Base):
         lo = ends[-3] if len(ends) >= 3 else max(0, pos - 600)
         names = [_Arg(m.entity_id, m.label, self._case(m.end, pos, m.start), m.start, m.end, "name", m.kb_id)
                  for m in self.within(lo, pos) if m.end <= pos and m.entity_id]  # fmt: skip
-        own = {a.entity_id.split(":")[1] for a in clause if a.via == "agent"}
+        # (a subject pronoun's window may open on an earlier clause: what it names there before the pronoun,
+        # not as a subject, is no subject of the pronoun's own)
+        own = {a.entity_id.split(":")[1] for a in clause if a.via == "agent" and (
+            objects != "sentence" or a.case in ("erg", "nom") or a.start >= pos)}  # fmt: skip
         found = self._agent_args(agents, lo, pos, list(names), [(a.start, a.end) for a in names])
+        at = bisect_right(self.sentence_starts, pos) - 1
+        sent_lo = self.sentence_starts[at] if at >= 0 else 0
         for a in reversed([a for a in found if a.via == "agent"]):
-            if a.entity_id.split(":")[1] in own or a.case not in ("erg", "nom"):
+            told = a.case in ("erg", "nom") or (a.case == "dat" and (
+                objects == "window" or (objects == "sentence" and a.start >= sent_lo)))  # fmt: skip
+            if a.entity_id.split(":")[1] in own or not told:
                 continue
-            if any(n.label in ACTOR_LABELS and a.end <= n.start and not (past_places and n.label in PLACE_LABELS)
-                   for n in names):  # fmt: skip
+            if any(n.label in ACTOR_LABELS and a.end <= n.start
+                   and not ((past_places or objects) and n.label in PLACE_LABELS) for n in names):  # fmt: skip
                 return None  # a name told since: the pronoun is more likely it
             written = text[a.start : a.end]
             if written.endswith(("ों", "ओं")) or (lang == "en" and written.endswith("s")) or _PLURAL_BEFORE.search(

@@ -355,6 +355,15 @@ _IN_BEFORE = re.compile(r"\s+(?:" + _forms_alt(f for f, c in _case_rows("after")
 # the end of "X ने कहा (है) कि": a subject pronoun opening the complement is the speaker ("... कि वह ...")
 _SAID_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
                           + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$", re.IGNORECASE)
+# a word that opens a clause of its own ("जब", "क्योंकि", "कि"): a pronoun right after it heads that clause
+# ("..., जब वे ... जा रहे थे"), so a form that also points at a thing (वह, वे) is still a subject there
+_CLAUSE_OPENER = frozenset(word_key(w) for k in ("subordinator", "when_clause", "complementizer", "clause_conj")
+                           for w in _kind_words(k))
+# the same with a saying told in the present or as a verbal noun ("X कहते हैं कि", "X का कहना है कि"): the
+# speaker stands without ने, in the nominative or the genitive
+_SAID_NOW_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_now") + r")(?:\s+(?:"
+                              + _kind_alt("say_aux") + r"))?\s+(?:" + _kind_alt("complementizer") + r")\s*$",
+                              re.IGNORECASE)  # fmt: skip
 # the plural first-person subjects (हम, हमने): "we" told by a person is the body they speak for, not themselves
 _PLURAL_FIRST = frozenset(fold(w) for w in _kind_words("first_person_plural"))
 # an office whose holder speaks for a body ("सेना के प्रवक्ता X", "spokesman X"), and its role codes in roles.tsv:

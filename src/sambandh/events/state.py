@@ -66,6 +66,7 @@ from .grammar import (
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
+    _INDEFINITE,
     _JOINTLY,
     _LODGED_MODES,
     _MESSAGE_BEFORE,
@@ -1720,9 +1721,10 @@ class _State(_Arguments, _Setting):
         named: after the participle that says it took place (``देर रात हुई बैठक``, ``दी गई धमकी``; session 37,
         issue #15). Not a state going on (``चल रहे व्यापार``, ``हो रहे अत्याचार``: ``happen_ongoing`` of
         ``words.tsv``), a happening dated by a time or placed by who presided (``साल 2012 में हुए दंगे``,
-        ``अध्यक्षता में हुई बैठक``: ``happen_not_where``), nor one a demonstrative points back to (``हुए इस
-        समझौते``: told already). The subject of "to happen" (``बैठक हुई``) still needs its place or its sides
-        (kept without them, it cost the seeds and the check sets' precision), as does one to come or a bare mention.
+        ``अध्यक्षता में हुई बैठक``: ``happen_not_where``), one a demonstrative points back to (``हुए इस
+        समझौते``: told already), nor one said of anyone (``किसी एक देश पर हुए हमले``: ``indefinite``).
+        The subject of "to happen" (``बैठक हुई``) still needs its place or its sides (kept without them,
+        it cost the seeds and the check sets' precision), as does one to come or a bare mention.
         """
         m = act.m
         if not (m.prenominal and "occurred" in m.features) or m.features & {"future", "neg", "obligation", "compelled"}:
@@ -1735,8 +1737,10 @@ class _State(_Arguments, _Setting):
                 continue
             # "चल रहे व्यापार", "चल रहे मुकदमे": a state going on, not an act told as done (``happen_ongoing``)
             # ("सोमवार को हुए इस समझौते"): a demonstrative points back to an act told already, no new one
-            if any(t in _HAPPEN_ONGOING for t in toks[max(0, k - 1) : k + 2]) or any(
-                    t in _DEMONSTRATIVE_WORDS for t in toks[k + 1 :]):  # fmt: skip
+            # ("किसी एक देश पर हुए हमले"): one said of anyone is supposed, not told (``indefinite``)
+            if (any(t in _HAPPEN_ONGOING for t in toks[max(0, k - 1) : k + 2])
+                    or any(t in _DEMONSTRATIVE_WORDS for t in toks[k + 1 :])
+                    or any(t in _INDEFINITE for t in toks[max(0, k - 4) : k])):  # fmt: skip
                 return False
             j = k - 1
             while j >= 0 and toks[j] in _HAPPEN_AUX:

@@ -339,6 +339,10 @@ _HAPPEN_WHERE = frozenset(word_key(w) for w in _kind_words("happen_where"))
 _HAPPEN_AUX = frozenset(word_key(w) for w in _kind_words("happen_aux"))
 # "साल 2012 में हुए दंगे", "अध्यक्षता में हुई बैठक": a time or who presides before that postposition, no place
 _HAPPEN_NOT_WHERE = frozenset(word_key(w) for w in _kind_words("happen_not_where"))
+# "चल रहे व्यापार": the participle of a state going on, not of an act that took place
+_HAPPEN_ONGOING = frozenset(word_key(w) for w in _kind_words("happen_ongoing"))
+_DEMONSTRATIVE_WORDS = frozenset(word_key(w) for w in _kind_words("demonstrative"))
+_INDEFINITE = frozenset(word_key(w) for w in _kind_words("indefinite"))
 # "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
 _JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")

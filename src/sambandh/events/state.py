@@ -40,6 +40,7 @@ from .grammar import (
     _COUNTERPART,
     _CROWD_SECTORS,
     _CUT_GENITIVE,
+    _DEMONSTRATIVE_WORDS,
     _DUTY_BEFORE,
     _EN_ACT_TOPIC,
     _EN_ASIDE_NOUN,
@@ -60,10 +61,12 @@ from .grammar import (
     _HAPPEN_AUX,
     _HAPPEN_LIGHT,
     _HAPPEN_NOT_WHERE,
+    _HAPPEN_ONGOING,
     _HAPPEN_WHERE,
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
+    _INDEFINITE,
     _JOINTLY,
     _LODGED_MODES,
     _MESSAGE_BEFORE,
@@ -1707,11 +1710,45 @@ class _State(_Arguments, _Setting):
         ``_held_somewhere``).
         """
         trig, m = act.trig, act.m
-        return bool(not trig.english and (act.places or self._held_somewhere(act))
+        return bool(not trig.english and (act.places or self._held_somewhere(act) or self._told_happened(act))
                     and trig.mode not in ("visit", "phone", "host")
                     and (m.light in _HAPPEN_LIGHT or (m.prenominal and "occurred" in m.features))
                     and not m.features & {"neg", "obligation", "compelled"}
                     and (trig.type, trig.mode) not in _NEEDS_ACTORS)  # fmt: skip
+
+    def _told_happened(self, act: _Act) -> bool:
+        """Whether a Hindi event noun with no actor and no place is told as having taken place, not merely
+        named: after the participle that says it took place (``देर रात हुई बैठक``, ``दी गई धमकी``; session 37,
+        issue #15). Not a state going on (``चल रहे व्यापार``, ``हो रहे अत्याचार``: ``happen_ongoing`` of
+        ``words.tsv``), a happening dated by a time or placed by who presided (``साल 2012 में हुए दंगे``,
+        ``अध्यक्षता में हुई बैठक``: ``happen_not_where``), one a demonstrative points back to (``हुए इस
+        समझौते``: told already), nor one said of anyone (``किसी एक देश पर हुए हमले``: ``indefinite``).
+        The subject of "to happen" (``बैठक हुई``) still needs its place or its sides (kept without them,
+        it cost the seeds and the check sets' precision), as does one to come or a bare mention.
+        """
+        m = act.m
+        if not (m.prenominal and "occurred" in m.features) or m.features & {"future", "neg", "obligation", "compelled"}:
+            return False
+        found = list(TOKEN_RE.finditer(self.text, max(act.scope_start, m.start - 80), m.start))
+        toks = [word_key(t.group()) for t in found]
+        parts = act.lex.participles
+        for k in range(len(toks) - 1, max(-1, len(toks) - 4), -1):
+            if parts.get(toks[k]) != "occurred":
+                continue
+            # "चल रहे व्यापार", "चल रहे मुकदमे": a state going on, not an act told as done (``happen_ongoing``)
+            # ("सोमवार को हुए इस समझौते"): a demonstrative points back to an act told already, no new one
+            # ("किसी एक देश पर हुए हमले"): one said of anyone is supposed, not told (``indefinite``)
+            if (any(t in _HAPPEN_ONGOING for t in toks[max(0, k - 1) : k + 2])
+                    or any(t in _DEMONSTRATIVE_WORDS for t in toks[k + 1 :])
+                    or any(t in _INDEFINITE for t in toks[max(0, k - 4) : k])):  # fmt: skip
+                return False
+            j = k - 1
+            while j >= 0 and toks[j] in _HAPPEN_AUX:
+                j -= 1
+            # nor after a time or who presides ("साल 2012 में हुए दंगे", "अध्यक्षता में हुई बैठक": ``happen_not_where``)
+            return not (j >= 1 and toks[j] in _HAPPEN_WHERE
+                        and (toks[j - 1].isdigit() or toks[j - 1] in _HAPPEN_NOT_WHERE))
+        return False
 
     def _held_somewhere(self, act: _Act) -> bool:
         """Whether a Hindi event noun's "took place" participle follows a locative postposition

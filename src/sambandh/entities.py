@@ -638,7 +638,7 @@ class EntityRecognizer:
             over = [m for m in out if m.start < e and s < m.end]
             place = next((m for m in out if m.start < e and toks[max(0, k - 2)][0] <= m.start and m.end > toks[k - 1][0]
                           and self._place_over_surnamed(text, toks, k, m)), None)  # fmt: skip
-            if place is not None and len(over) <= 1:
+            if place is not None and all(o is place for o in over):
                 # "[चंदन] अरोड़ा ने", "[चंदन अरोड़ा] ने": a first name (and a surname) the model read as a place
                 place.label, place.end = "PERSON", e
                 continue
@@ -1735,6 +1735,9 @@ class EntityRecognizer:
         for i in range(1, len(toks) - 2):
             if infos[i][0] not in _NAMING or text[toks[i - 1][0] : toks[i - 1][1]] not in _GENITIVES:
                 continue
+            owner = text[toks[i - 2][0] : toks[i - 2][1]] if i >= 2 else ""
+            if _fold_token(owner) in _following_heads() or self._listed_place(owner, or_body=True):
+                continue  # "गांव का नाम ... है", "कंपनी का नाम ...": a place's or a body's name, no person's
             j = i + 1
             while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
                 word = text[toks[j][0] : toks[j][1]]

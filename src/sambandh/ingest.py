@@ -141,8 +141,9 @@ def ingest(
         # work on runs on a thread of its own (its work is DuckDB's, numpy's and the main thread's
         # little), while this thread goes on collecting the workers' articles and handing them more:
         # otherwise they would stand idle for the whole pass. What it collects meanwhile is held,
-        # batch by batch, and written once the pass is over, so the store sees the very writes,
-        # passes and reads, in the same order, that a run settling in line makes
+        # batch by batch, and written once the pass is over, so the store gets the very writes and
+        # passes, in the same order, that a run settling in line makes; the seen filter's reads during
+        # the pass go through a cursor and get the answers they would get after it
         running: list[Future[dict[str, Any]]] = []  # the pass on its thread, while it runs
         held: list[tuple[list[Article], list[Rejected]]] = []
         held_hashes: set[str] = set()  # the raw hashes of the held batches' inputs
@@ -186,7 +187,7 @@ def ingest(
             meanwhile, in order, and wait for any pass they start in turn only when ``wait``.
             """
             while running and (wait or running[0].done()):
-                done = running.pop()
+                done = running.pop(0)
                 for cur in reader:
                     cur.close()
                 reader.clear()
@@ -236,6 +237,8 @@ def ingest(
         finally:
             if running:  # the run failed while a pass ran: the store is closed only once it is over
                 wait_for(running)
+                for cur in reader:
+                    cur.close()
         if fetcher is not None:
             report.fetched = fetcher.requests
             fetcher.close()

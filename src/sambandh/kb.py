@@ -135,9 +135,10 @@ class KnowledgeBase:
     # id, the folded cue words that make the word alone that institution)
     local_names: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # surface -> the id place_by_sound found for it (None: none); the answer depends on the surface alone
-    _sound_answers: dict[str, str | None] = field(default_factory=dict, repr=False)
-    # the surfaces of _sound_answers found only near a listed sound (_near_sound), not equal to one
-    _near_answers: set[str] = field(default_factory=set, repr=False)
+    # each surface's place id (None: none) and whether it was found only near a listed sound, not equal to one
+    _sound_answers: dict[str, tuple[str | None, bool]] = field(default_factory=dict, repr=False)
+    # the last surface worked out once the answers above are full, with its answer
+    _last_sound: tuple[str, str | None, bool] = field(default=("", None, False), repr=False)
 
     def add(self, ent: KBEntity, latin: bool = True) -> None:
         """Add an entity and index its names (with ``latin`` False, its Devanagari names alone)."""
@@ -204,13 +205,13 @@ class KnowledgeBase:
             for first, keys in self._long_sounds.items():
                 self._long_counts[first] = _letter_counts(keys)
         if surface in self._sound_answers:
-            known = self._sound_answers[surface]
+            known = self._sound_answers[surface][0]
             return self.entities[known] if known is not None else None
         ent, near = self._place_by_sound(surface)
         if len(self._sound_answers) < 100_000:
-            self._sound_answers[surface] = ent.id if ent is not None else None
-            if near:
-                self._near_answers.add(surface)
+            self._sound_answers[surface] = (ent.id if ent is not None else None, near)
+        else:
+            self._last_sound = (surface, ent.id if ent is not None else None, near)
         if ent is None:
             return None
         self.entities.setdefault(ent.id, ent)
@@ -220,7 +221,9 @@ class KnowledgeBase:
         """Whether :meth:`place_by_sound` found the place of ``surface`` only near one of its
         listed sounds (one letter in ten apart), not equal to one.
         """
-        return surface in self._near_answers
+        if surface in self._sound_answers:
+            return self._sound_answers[surface][1]
+        return self._last_sound[0] == surface and self._last_sound[2]
 
     def _place_by_sound(self, surface: str) -> tuple[KBEntity | None, bool]:
         """:meth:`place_by_sound`, worked out; and whether the place was found only near a listed sound."""

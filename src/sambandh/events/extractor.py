@@ -160,7 +160,9 @@ class EventExtractor:
         state.add_usual_doers(body)
         state.mark_sides_alike(body)
         if head_state is not None:
-            head_state.add_usual_doers([e for e in events if e.in_title()])
+            heads = [e for e in events if e.in_title()]
+            head_state.add_usual_doers(heads)
+            head_state.mark_sides_alike(heads)
         try:
             # after the events are merged and chosen: a place stated in a neighbouring sentence of the scene
             state.carry_places(body)

@@ -282,11 +282,12 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-# between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
 # a message or a record as the object of a verb of sending or handing over, right before it with a particle between
-# ("रिपोर्ट भी भेजी"), or marked as the object before the one it went to ("रिपोर्ट को ... अदालत को सौंपा")
+# ("रिपोर्ट भी भेजी"), or marked as the object before the one it went to, a few words of one clause between, no
+# ergative among them ("रिपोर्ट को ... अदालत को सौंपा"; not "रिपोर्ट को पढ़ने के बाद पुलिस ने बच्चे को ... सौंपा")
 _RECORD_HANDED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("message_noun") + r")(?:\s+(?:"
-                            + _kind_alt("case_particle") + r"))?(?:\s+को\s+[^।,;:\"“”]{1,80}?\s+को)?\s+$")
+                            + _kind_alt("case_particle") + r"))?(?:\s+को\s+(?:(?!ने\s)[^\s।,;:\"“”]+\s+){1,5}?को)?\s+$")
+# between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
 _VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
 

@@ -800,10 +800,16 @@ class Lexicon:
                         return f, q, lv
             if q > j and (met := self._met_with(seq.entry, toks, j, q, text)) is not None:
                 return met
-            if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
-                    or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
+            if self._closes_phrase(key):
                 return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
         return None
+
+    def _closes_phrase(self, key: str) -> bool:
+        """Whether the word ``key`` (a word key) is a verb, an auxiliary, a clause word, a particle, a modal's
+        form or a whole predicate of its own: no word of a noun phrase that runs on to a light verb.
+        """
+        return (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
+                or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ())))
 
     def _met_with(
         self, entry: Predicate, toks: list[tuple[int, int, str]], j: int, q: int, text: str
@@ -912,8 +918,7 @@ class Lexicon:
                 return q + 1 if q > k + 1 else k + 1
             if key in self._coordinators:
                 continue  # "रूस और चीन के मंत्रियों ने": two names joined
-            if (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS or key in self.particles
-                    or key in self._modal_forms or any(not sq.rest for sq in self.first.get(key, ()))):  # fmt: skip
+            if self._closes_phrase(key):
                 break
         return k + 1
 

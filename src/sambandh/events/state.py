@@ -1741,7 +1741,7 @@ class _State(_Arguments, _Setting):
             # ("किसी एक देश पर हुए हमले"): one said of anyone is supposed, not told (``indefinite``)
             if (any(t in _HAPPEN_ONGOING for t in toks[max(0, k - 1) : k + 2])
                     or any(t in _DEMONSTRATIVE_WORDS for t in toks[k + 1 :])
-                    or any(t in _INDEFINITE for t in toks[max(0, k - 4) : k])):  # fmt: skip
+                    or any(t in _INDEFINITE for t in toks[max(0, k - 6) : k])):  # fmt: skip
                 return False
             j = k - 1
             while j >= 0 and toks[j] in _HAPPEN_AUX:

@@ -609,8 +609,8 @@ class EntityRecognizer:
     def _place_over_surnamed(self, text: str, toks: list[tuple[int, int]], k: int, m: Mention) -> bool:
         """Whether the model's place ``m``, linked to nothing, is (the first words of) a person's name that
         ends in the common surname at token ``k``: it ends there or right before it and opens one or two
-        Devanagari name words before it (no listed name, no word that ends names), as ``चंदन अरोड़ा``
-        or ``चंदन`` before ``अरोड़ा`` read as a place.
+        Devanagari name words before it (no listed name, no word that ends names), as ``नीरज अरोड़ा``
+        or ``नीरज`` before ``अरोड़ा`` read as a place.
         """
         if (m.label not in ("LOC", "GPE") or m.source != "model" or m.kb_id is not None
                 or m.end not in (toks[k - 1][1], toks[k][1])):  # fmt: skip
@@ -639,7 +639,7 @@ class EntityRecognizer:
             place = next((m for m in out if m.start < e and toks[max(0, k - 2)][0] <= m.start and m.end > toks[k - 1][0]
                           and self._place_over_surnamed(text, toks, k, m)), None)  # fmt: skip
             if place is not None and all(o is place for o in over):
-                # "[चंदन] अरोड़ा ने", "[चंदन अरोड़ा] ने": a first name (and a surname) the model read as a place
+                # "[नीरज] अरोड़ा ने", "[नीरज अरोड़ा] ने": a first name (and a surname) the model read as a place
                 place.label, place.end = "PERSON", e
                 continue
             if over and not (len(over) == 1 and over[0].label == "PERSON" and (over[0].start, over[0].end) == (s, e)):

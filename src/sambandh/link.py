@@ -313,7 +313,7 @@ class Linker:
         state or province does (``मध्ये प्रदेश``), a town only abroad and where the article names
         its country, or another listed place or body of it. The home country's towns are listed
         in their Hindi spellings (``kb/india_towns.tsv``), so a Hindi name one letter from one is
-        another place, a village beside a district's seat (``चंदावली`` is not ``चंदौली``), or
+        another place, a village one letter from a district's seat (``मैनपुरा`` is not ``मैनपुरी``), or
         no place at all (``ब्रह्मपुत्र``).
         """
         if place.kind not in ("city", "capital", "locality"):
@@ -624,7 +624,7 @@ class Linker:
                     continue
                 opened = self._listed_first_name_before(text, s, mentions + added)
                 if opened is not None:
-                    # "..., जगत नागर, ...": in a list of names, a name word before the surname is another
+                    # "..., रामेश्वर नागर, ...": in a list of names, a name word before the surname is another
                     # bearer's first name; the two words name that person, not the one named in full
                     same = phonetic_key(text[opened:s]) == phonetic_key(text[ms[0].start : ms[0].end].split()[0])
                     added.append(Mention(opened, e, "PERSON", "propagated", kb_id=ms[0].kb_id if same else None))

@@ -260,8 +260,8 @@ def _recalled_by_doer(a: Event, b: Event, text: str, earlier: set[int], events: 
     """Whether, of two tellings of one happening (:func:`merge.same_happening`) one of which is in the pluperfect,
     that one tells again the other's act by its named doer: a named actor (not a generic one) is a doer or a
     participant of both, the pluperfect telling states no day of its own (a day lent by a nearer act is none) and
-    its sentence has no word of another time or of one more act ("गौरतलब है कि X ने ... के पक्ष में वोट दिया था"
-    after "X ने ... के पक्ष में वोट देकर"; not "X ने पिछले साल भी ... वोट दिया था"). Not a strike: a conflict's strikes
+    its sentence has no word of another time or of one more act ("X ने सदन में उस विधेयक के पक्ष में वोट दिया था"
+    after "X ने ... विधेयक के पक्ष में वोट देकर"; not "X ने पिछले साल भी ... वोट दिया था"). Not a strike: a conflict's strikes
     repeat with the same doer, and one in the pluperfect may be an earlier round.
     """
     if a.type == "ASSAULT" or (id(a) in earlier) == (id(b) in earlier) or a.in_title() or b.in_title():

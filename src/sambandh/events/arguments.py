@@ -1161,8 +1161,8 @@ class _Arguments(_Base):
         generic actors are not it (its subject is someone else); else ``None``. With ``past_places`` a place
         named since does not stand in the way (a crowd at a border is still the crowd). With ``objects``
         ("sentence": a subject pronoun; "window": any other) a group told as an object may be it too, in
-        the pronoun's own sentence or in the whole window ("सुरक्षाबलों को सूचना मिली जिसके बाद उन्होंने
-        ...", "मछुआरों को गिरफ्तार किया। ... उनकी नावें जब्त की गईं"); a place named since does not stand in
+        the pronoun's own sentence or in the whole window ("जवानों को खबर मिली, फिर उन्होंने ...",
+        "तस्करों को पकड़ा गया। ... उनके ट्रक भी जब्त हुए"); a place named since does not stand in
         the way of a plural pronoun then (places are told by उसने, not उन्होंने).
         """
         agents = self.ex.agents.get(lang)

@@ -14,14 +14,17 @@ from conftest import typed_events
 @pytest.mark.parametrize(("text", "typ"), [
     ("देर रात हुई बैठक के बाद दोनों कैदियों को रिहा कर दिया गया।", "CONSULT"),
     ("फोन पर दी गई धमकी के बाद व्यापारी ने अपनी दुकान दो दिन तक नहीं खोली।", "THREATEN"),
+    # the twins of the states going on below, told as done
+    ("पिछले हफ्ते हुई हड़ताल के कारण दफ्तर बंद रहे।", "PROTEST"),
+    ("दोनों गुटों के बीच हुई बातचीत पर सबकी नज़र है।", "CONSULT"),
 ])
 def test_an_event_noun_told_as_having_taken_place_stays(rules_only, text, typ):
     assert typed_events(text, typ), text
 
 
 @pytest.mark.parametrize(("text", "typ"), [
-    ("दोनों देशों के बीच चल रहे व्यापार पर असर पड़ेगा।", "TRADE"),
-    ("अल्पसंख्यकों पर हो रहे अत्याचार के खिलाफ आवाज़ उठानी चाहिए।", "ASSAULT"),
+    ("लंबे समय से चल रही हड़ताल के कारण दफ्तर बंद रहे।", "PROTEST"),
+    ("दोनों गुटों के बीच हो रही बातचीत पर सबकी नज़र है।", "CONSULT"),
     ("साल 2010 में हुए दंगों के बाद शहर बदल गया।", "ASSAULT"),
     ("मंगलवार को हुई इस बैठक के बारे में कुछ नहीं बताया गया।", "CONSULT"),
     ("संधि के तहत किसी भी सदस्य पर हुए हमले को सब पर हमला समझा जाएगा।", "ASSAULT"),

@@ -188,3 +188,11 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
     assert in_line.already_ingested == 2
     assert background.global_stages["stories"]["assigned"] == in_line.global_stages["stories"]["assigned"]
     assert _state(tmp_path / "background.duckdb") == _state(tmp_path / "in_line.duckdb")
+    # a backlog of one article: every batch collected while a pass runs makes the run wait for it
+    # (the bounded backlog), and the store is still the one settling in line leaves
+    monkeypatch.setattr(ingest_mod, "HOLD_ARTICLES", 1)
+    asked.clear()
+    bounded, bounded_stages = run(tmp_path / "bounded.duckdb")
+    assert bounded_stages.count("dedup") == in_line_stages.count("dedup")
+    assert (bounded.new, bounded.already_ingested) == (in_line.new, in_line.already_ingested)
+    assert _state(tmp_path / "bounded.duckdb") == _state(tmp_path / "in_line.duckdb")

@@ -472,7 +472,8 @@ def _reports_apart(a: Event, b: Event) -> bool:
 
 def _share_named(a: Event, b: Event) -> bool:
     """Within one article: the two events have a named actor (or the country one acts for) in common,
-    or one names only generic actors (the article telling its one clash twice, once by "the troops").
+    or one names only generic actors (the article telling its one clash twice, once by "the troops"), or one's words
+    name no side (:func:`_said`) and both name the same place (session 38).
     """
     if _people_apart(a, b):
         return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings

@@ -103,6 +103,13 @@ def _may_be(host: Event, noun: Event) -> bool:
     return not nh or not nn or bool(nh & nn)
 
 
+def _said(e: Event) -> list[Actor]:
+    """The actors an event's own words name: not those the coder supplied by default (``implicit``: the article's
+    pair of countries given to a bare meeting, "टोक्यो में हुई बैठक"), which say nothing about which act it is.
+    """
+    return [x for x in e.actors if x.via != "implicit"]
+
+
 def _named(e: Event) -> set[str]:
     """The named actors of an event (generic ones left out) and the countries its actors act for."""
     return {x.entity_id for x in e.actors if not x.entity_id.startswith("agent:")} | {
@@ -465,10 +472,13 @@ def _reports_apart(a: Event, b: Event) -> bool:
 
 def _share_named(a: Event, b: Event) -> bool:
     """Within one article: the two events have a named actor (or the country one acts for) in common,
-    or one names only generic actors (the article telling its one clash twice, once by "the troops").
+    or one names only generic actors (the article telling its one clash twice, once by "the troops"), or one's words
+    name no side (:func:`_said`) and both name the same place (session 38).
     """
     if _people_apart(a, b):
         return False  # Rajnath meets Belousov, Rajnath meets Dong Jun: two meetings
+    if any(e.actors and not _said(e) for e in (a, b)) and a.place and a.place == b.place:
+        return True  # a telling whose words name no side ("टोक्यो में हुई बैठक"), at the place the other names
     sa = {x.affiliation for x in a.actors if x.affiliation and not x.entity_id.startswith("agent:")}
     sb = {x.affiliation for x in b.actors if x.affiliation and not x.entity_id.startswith("agent:")}
     if sa - sb and sb - sa:
@@ -568,6 +578,8 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     second doer; participants, and the country of a body already taking part, are still added.
     """
     add_evidence(into, other)
+    if retold and into.actors and not _said(into) and _said(other):
+        into.actors = []  # the sides the coder supplied by default give way to those the other telling names
     if retold:
         # a sufferer described by what he is ("एक भारतीय नागरिक") and named in the other telling: the name stands
         described = [x for x in into.actors if any(_unplaced_person(y, x) for y in other.actors)]

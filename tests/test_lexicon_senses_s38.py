@@ -41,6 +41,8 @@ def _senses(lex, text: str) -> list[tuple[str, str]]:
         ("आर्थिक नीतियों को लेकर पूर्व मंत्री का सरकार पर हमला", ("ACCUSE", "criticize")),
         # a fine on a sanctioned body: a sanction
         ("अमेरिका ने प्रतिबंधित तेल कंपनियों पर भारी जुर्माना लगाया।", ("SANCTION", "sanction")),
+        # one's own embassy closed: the mission withdrawn
+        ("हालात बिगड़ने पर जापान ने राजधानी में अपना दूतावास बंद कर दिया।", ("RETREAT", "withdraw")),
     ],
 )
 def test_class_word_gives_the_sense(lex, text: str, sense: tuple[str, str]) -> None:
@@ -59,6 +61,10 @@ def test_class_word_gives_the_sense(lex, text: str, sense: tuple[str, str]) -> N
         ("आतंकियों ने सेना के काफिले पर हमला किया।", ("ASSAULT", "attack")),
         ("अदालत ने दोषी व्यापारी पर जुर्माना लगाया।", ("COERCE", "sentence")),
         ("अमेरिका ने बातचीत के लिए ईरान पर दबाव बनाया।", ("REQUEST", "demand")),
+        ("सरकार ने दूतावास बंद कर दिया।", ("SANCTION", "break_ties")),
+        ("भारत ने फलस्तीन के लोगों के अधिकारों की वकालत की।", ("SUPPORT", "endorse")),
+        ("दो विपक्षी दलों ने चुनाव से पहले हाथ मिलाया।", ("AGREE", "agree")),
+        ("पुलिस ने उपद्रवियों के खिलाफ कार्रवाई की।", ("COERCE", "operation")),
     ],
 )
 def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense: tuple[str, str]) -> None:
@@ -72,6 +78,12 @@ def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense:
         "मंत्री ने कहा कि देश की संप्रभुता से कोई समझौता नहीं होगा।",
         # pressure by troops: force, no demand made of anyone
         "विद्रोहियों के कब्जे वाले शहर पर सेना लगातार दबाव बना रही है।",
+        # a policy advocated (the class word's genitive की is no complementizer कि, though folded alike)
+        "कई सांसदों ने कर कानून में बदलाव की वकालत की।",
+        # hands shaken in a crowd: a greeting
+        "मंच से उतरकर नेता ने भीड़ में लोगों से हाथ मिलाया।",
+        # a party's discipline: no operation
+        "पार्टी ने बागी विधायकों के खिलाफ अनुशासनात्मक कार्रवाई की।",
     ],
 )
 def test_class_word_of_no_coded_act(lex, text: str) -> None:

@@ -585,9 +585,10 @@ class Lexicon:
         rows = self.senses.get((m.entry.pred, m.entry.type))
         if not rows:
             return m
-        # the clause before the predicate: back to a punctuation mark between two words, or to कि
+        # the clause before the predicate: back to a punctuation mark between two words, or to कि (as written:
+        # folded, the genitive की would be कि)
         lo = i
-        while lo > 0 and toks[lo - 1][2] not in self.complementizers:
+        while lo > 0 and text[toks[lo - 1][0] : toks[lo - 1][1]] not in self.complementizers:
             between = text[toks[lo - 1][1] : toks[lo][0]]
             if any(c in _CLAUSE_MARKS for c in between):
                 break

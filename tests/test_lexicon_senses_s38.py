@@ -65,6 +65,7 @@ def test_class_word_gives_the_sense(lex, text: str, sense: tuple[str, str]) -> N
         ("भारत ने फलस्तीन के लोगों के अधिकारों की वकालत की।", ("SUPPORT", "endorse")),
         ("दो विपक्षी दलों ने चुनाव से पहले हाथ मिलाया।", ("AGREE", "agree")),
         ("पुलिस ने उपद्रवियों के खिलाफ कार्रवाई की।", ("COERCE", "operation")),
+        ("हमलावरों ने बाजार में लोगों को निशाना बनाया।", ("ASSAULT", "attack")),
     ],
 )
 def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense: tuple[str, str]) -> None:
@@ -84,6 +85,8 @@ def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense:
         "मंच से उतरकर नेता ने भीड़ में लोगों से हाथ मिलाया।",
         # a party's discipline: no operation
         "पार्टी ने बागी विधायकों के खिलाफ अनुशासनात्मक कार्रवाई की।",
+        # the targets a sanction names: no attack
+        "सरकार के ताजा प्रतिबंधों में दो बैंकों को निशाना बनाया गया है।",
     ],
 )
 def test_class_word_of_no_coded_act(lex, text: str) -> None:

@@ -98,3 +98,8 @@ def test_class_word_in_another_clause_does_not_count(lex) -> None:
     # between sides
     text = "पिछले साल दो अरब डॉलर में विमान खरीदे गए, अब दोनों देशों ने व्यापार का समझौता किया।"
     assert _senses(lex, text)[-1] == ("AGREE", "sign")
+
+
+def test_text_ending_with_the_doer_after_an_event_noun(lex) -> None:
+    # "X में <doer> ने" with nothing after: the noun alone, no verb of taking part to read (an IndexError on main)
+    assert _senses(lex, "बैठक में दोनों मंत्रियों ने") == [("CONSULT", "meet")]

@@ -943,6 +943,8 @@ class Lexicon:
         before them ("बैठक में X ने भाग लिया"; -1 when not), or ``None``.
         """
         w = self._doer_between(toks, k, text)
+        if w >= len(toks):
+            return None  # the text ends with the doer ("बैठक में दोनों मंत्रियों ने"): no verb of taking part
         split_at = toks[w][0] if w > k + 1 else -1
         # "सम्मेलन में भी भाग लिया": a particle may stand between
         while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":

@@ -66,6 +66,7 @@ def test_class_word_gives_the_sense(lex, text: str, sense: tuple[str, str]) -> N
         ("दो विपक्षी दलों ने चुनाव से पहले हाथ मिलाया।", ("AGREE", "agree")),
         ("पुलिस ने उपद्रवियों के खिलाफ कार्रवाई की।", ("COERCE", "operation")),
         ("हमलावरों ने बाजार में लोगों को निशाना बनाया।", ("ASSAULT", "attack")),
+        ("सम्मेलन के अंत में सदस्य देशों ने साझा प्रस्ताव को अपनाया।", ("AGREE", "agree")),
     ],
 )
 def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense: tuple[str, str]) -> None:
@@ -87,6 +88,8 @@ def test_without_the_class_word_the_entry_keeps_its_sense(lex, text: str, sense:
         "पार्टी ने बागी विधायकों के खिलाफ अनुशासनात्मक कार्रवाई की।",
         # the targets a sanction names: no attack
         "सरकार के ताजा प्रतिबंधों में दो बैंकों को निशाना बनाया गया है।",
+        # a stance adopted: no declaration agreed to
+        "नई सरकार ने पड़ोसी देश के प्रति सख्त रुख अपनाया है।",
     ],
 )
 def test_class_word_of_no_coded_act(lex, text: str) -> None:

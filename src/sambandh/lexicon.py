@@ -33,6 +33,8 @@ LANG_DIR = Path(__file__).parent / "lang"
 # how many particles may stand between a predicate noun and its light verb
 _MAX_ASIDE = 120  # characters a bracketed gloss between a noun and its light verb may take
 _MAX_GAP = 2
+# marks that end a clause between two words (``Lexicon._sense``)
+_CLAUSE_MARKS = frozenset(",.;:!?।|\"“”‘’()\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +245,15 @@ def english_forms(base: str, pos: str) -> dict[str, str]:
 
 
 # ---- the lexicon ----------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Sense:
+    """A row of ``senses.tsv``: the class words that, before a predicate in its clause, give it another sense."""
+
+    window: int  # how many words may stand between the class word and the predicate
+    words: tuple[tuple[str, ...], ...]  # the class's words, each as its words' keys
+    to: tuple[str, str, str] | None  # (type, mode, cameo) taken, or None: no coded act
+
+
 @dataclass(slots=True)
 class _Seq:
     entry: Predicate
@@ -340,6 +351,15 @@ class Lexicon:
         )
         # words listed both as hosting and as praise (स्वागत): the object decides which (sambandh.events)
         self.support_preds = frozenset(e.pred for e in self.entries if e.type == "SUPPORT")
+        # (pred, type) → the senses a class word before it in its clause gives it (senses.tsv, ``_sense``)
+        self.senses: dict[tuple[str, str], list[_Sense]] = {}
+        for r in _rows(self.folder / "senses.tsv"):
+            if len(r) < 8:
+                continue
+            words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w)
+            sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]))
+            for pred in r[0].split("|"):
+                self.senses.setdefault((pred, r[1]), []).append(sense)
 
     # building ----------------------------------------------------------------------------
     def _add(self, row: list[str]) -> None:
@@ -540,6 +560,12 @@ class Lexicon:
             passive = self._object_passive(toks, i, text) if self.lang == "en" else None
             if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
                 best, best_j = passive
+            if best is not None and self.senses:
+                sensed = self._sense(best, toks, i, text)
+                if sensed is None:  # a sense of no coded act ("सुरक्षा से कोई समझौता नहीं"): its words are read
+                    i = best_j
+                    continue
+                best = sensed
             if best is not None:
                 found.append(best)
                 i = best_j
@@ -550,6 +576,34 @@ class Lexicon:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return self._offers_folded(found, text)
+
+    def _sense(self, m: PredicateMatch, toks: list[tuple[int, int, str]], i: int, text: str) -> PredicateMatch | None:
+        """The match in the sense that a class word before it in its clause gives it (``senses.tsv``): "N डॉलर
+        में X का समझौता" is a purchase, "जमानत पर रोक" a rejection, "सुरक्षा से कोई समझौता नहीं" no act (``None``);
+        the match itself where no row's class word stands there.
+        """
+        rows = self.senses.get((m.entry.pred, m.entry.type))
+        if not rows:
+            return m
+        # the clause before the predicate: back to a punctuation mark between two words, or to कि (as written:
+        # folded, the genitive की would be कि)
+        lo = i
+        while lo > 0 and text[toks[lo - 1][0] : toks[lo - 1][1]] not in self.complementizers:
+            between = text[toks[lo - 1][1] : toks[lo][0]]
+            if any(c in _CLAUSE_MARKS for c in between):
+                break
+            lo -= 1
+        for row in rows:
+            for words in row.words:
+                n = len(words)
+                # the class word's last word at most ``window`` words before the predicate
+                for end in range(i, max(lo + n, i - row.window) - 1, -1):
+                    if end - n >= lo and tuple(t[2] for t in toks[end - n : end]) == words:
+                        if row.to is None:
+                            return None
+                        typ, mode, cameo = row.to
+                        return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo))
+        return m
 
     def _by_next(self) -> dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]]:
         """``first``'s entries by the word after their first (a Hindi lexicon's): for each first word, the
@@ -889,6 +943,8 @@ class Lexicon:
         before them ("बैठक में X ने भाग लिया"; -1 when not), or ``None``.
         """
         w = self._doer_between(toks, k, text)
+        if w >= len(toks):
+            return None  # the text ends with the doer ("बैठक में दोनों मंत्रियों ने"): no verb of taking part
         split_at = toks[w][0] if w > k + 1 else -1
         # "सम्मेलन में भी भाग लिया": a particle may stand between
         while w < len(toks) - 1 and toks[w][2] in self.particles and self.particles[toks[w][2]] != "neg":

@@ -400,13 +400,15 @@ class _Arguments(_Base):
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
                    and _APPOSED.fullmatch(text, om.end(), a.start) for a in out):  # fmt: skip
                 continue  # (a place right after it is where, not who: "नेपाल के प्रधानमंत्री भारत आए")
-            eid = self._office(om)
+            owner = self._office_body(om)
+            eid = owner.entity_id if owner is not None else self._office(om)
             if eid is None:
                 continue
             s = om.start("of") if om.group("of") else om.start("dem") if om.group("dem") else om.start("role")
+            s = min(s, owner.start) if owner is not None else s
             out = [a for a in out if not (s <= a.start and a.end <= om.end())]
-            out.append(_Arg(eid, "PERSON" if not eid.startswith("country:") else "GPE", self._case(om.end(), hi), s,
-                            om.end(), "office"))  # fmt: skip
+            label = "ORG" if owner is not None else "PERSON" if not eid.startswith("country:") else "GPE"
+            out.append(_Arg(eid, label, self._case(om.end(), hi), s, om.end(), "office"))
         for pm in self.ex.pronoun_re.finditer(text, lo, hi) if self.ex.pronoun_re else ():
             pr = self.ex.pronouns.get(word_key(pm.group("w")))
             if pr is None:
@@ -1086,6 +1088,18 @@ class _Arguments(_Base):
             case = _EN_PREP[before[-1]] if before else "obj" if len(words) <= 4 else "other"
             out.append(_Arg(eid, label, case, start, end, via, kb_id))
         return self._owners_of_office_holders(self._owners_of_bodies(out))
+
+    def _office_body(self, om: re.Match[str]) -> Mention | None:
+        """The body whose office is named without a holder's name, where its owner is a body, not a country:
+        "संयुक्त राष्ट्र के महासचिव", "नाटो के महासचिव" (the owner's words are an ORG name the entity stage
+        found). Its office speaks for it, as a country's unnamed minister stands for the country; without
+        this the owner, being no country, fell back to the home country.
+        """
+        if not om.group("of") or self.ex.kb.country_of(om.group("of")):
+            return None
+        lo, hi = om.start("of"), om.end("of")
+        return next((m for m in self.within(max(0, lo - 60), hi) if m.label == "ORG" and m.entity_id
+                     and m.start <= lo and hi <= m.end), None)  # fmt: skip
 
     def _office(self, om: re.Match[str]) -> str | None:
         """The holder of an office named without a name, or its country."""

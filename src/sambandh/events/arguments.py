@@ -178,6 +178,9 @@ _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
 _FRAME_MODIFIER = frozenset({"gen", "nom", "mod", "between"})
 # what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
 _AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
+# the genitive of a body or a country and up to three words of an office before a name it modifies ("ऑस्ट्रेलिया
+# की [विदेश मंत्री] पेनी वोंग"): the next conjunct's own modifier, no conjunct of a list
+_GEN_BEFORE_NAME = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+(?:[" + DEVANAGARI_WORD + r"]+\s+){0,3}")
 # a whole postposition (or a comma) right after a word: "प्रवक्ता ने", not "प्रवक्ता नेड"
 _WHOLE_CASE_WORD = re.compile(r"\s*(?:,|(?:" + _forms_alt(_CASE_OF) + r")(?![\w" + DEVANAGARI_WORD + r"]))")
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
@@ -397,13 +400,15 @@ class _Arguments(_Base):
             if any(a.start >= om.end() and a.label not in PLACE_LABELS
                    and _APPOSED.fullmatch(text, om.end(), a.start) for a in out):  # fmt: skip
                 continue  # (a place right after it is where, not who: "नेपाल के प्रधानमंत्री भारत आए")
-            eid = self._office(om)
+            owner = self._office_body(om)
+            eid = owner.entity_id if owner is not None else self._office(om)
             if eid is None:
                 continue
             s = om.start("of") if om.group("of") else om.start("dem") if om.group("dem") else om.start("role")
+            s = min(s, owner.start) if owner is not None else s
             out = [a for a in out if not (s <= a.start and a.end <= om.end())]
-            out.append(_Arg(eid, "PERSON" if not eid.startswith("country:") else "GPE", self._case(om.end(), hi), s,
-                            om.end(), "office"))  # fmt: skip
+            label = "ORG" if owner is not None else "PERSON" if not eid.startswith("country:") else "GPE"
+            out.append(_Arg(eid, label, self._case(om.end(), hi), s, om.end(), "office"))
         for pm in self.ex.pronoun_re.finditer(text, lo, hi) if self.ex.pronoun_re else ():
             pr = self.ex.pronouns.get(word_key(pm.group("w")))
             if pr is None:
@@ -1084,6 +1089,18 @@ class _Arguments(_Base):
             out.append(_Arg(eid, label, case, start, end, via, kb_id))
         return self._owners_of_office_holders(self._owners_of_bodies(out))
 
+    def _office_body(self, om: re.Match[str]) -> Mention | None:
+        """The body whose office is named without a holder's name, where its owner is a body, not a country:
+        "संयुक्त राष्ट्र के महासचिव", "नाटो के महासचिव" (the owner's words are an ORG name the entity stage
+        found). Its office speaks for it, as a country's unnamed minister stands for the country; without
+        this the owner, being no country, fell back to the home country.
+        """
+        if not om.group("of") or self.ex.kb.country_of(om.group("of")):
+            return None
+        lo, hi = om.start("of"), om.end("of")
+        return next((m for m in self.within(max(0, lo - 60), hi) if m.label == "ORG" and m.entity_id
+                     and m.start <= lo and hi <= m.end), None)  # fmt: skip
+
     def _office(self, om: re.Match[str]) -> str | None:
         """The holder of an office named without a name, or its country."""
         role = _ROLE_OF.get(re.sub(r"[\s-]+", " ", om.group("role").lower()))
@@ -1399,7 +1416,40 @@ class _Arguments(_Base):
             self._struck_country(actors, args, start)
         if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
             self._shown_around(actors, places)
+        self._conjuncts_share(actors, args, start)
         return actors, places
+
+    def _conjuncts_share(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """Named people listed in the genitive share the role of the list's last one: "A के मंत्री X, B की Y और
+        C के Z की मेजबानी की", "X और Y के बयानों को खारिज किया". Coordination gave X and Y the genitive of Z, but
+        the frame reads only the genitive next to the act's noun (or next to the thing it owns); a person before
+        it, joined to the next person by a conjunction or a comma alone (over that one's own genitive modifier
+        and office), is one more target or participant. Lists of countries are left to the frame: "भारत और
+        चीन के ..." often names whose troops or talks they are, not two sides of the act.
+        """
+        role_at = {(a.start, a.end): a for a in actors}
+        taken = {a.entity_id for a in actors}
+        for k in range(len(args) - 2, -1, -1):
+            a = args[k]
+            if a.label != "PERSON" or a.case != "gen" or (a.start, a.end) in role_at or a.entity_id in taken:
+                continue
+            # the next conjunct: the next name that is not the genitive modifier of the one after it
+            nxt = next((b for j, b in enumerate(args[k + 1 :], k + 1) if not (
+                j + 1 < len(args) and b.case in ("gen", "mod") and b.label in ("GPE", "ORG")
+                and _GEN_BEFORE_NAME.fullmatch(self.text, b.end, args[j + 1].start) is not None)), None)  # fmt: skip
+            if nxt is None or nxt.label != "PERSON" or nxt.case != "gen" or nxt.end > start:
+                continue
+            joint = _AND_ONLY.match(self.text, a.end, nxt.start)
+            between = [b for b in args if a.end <= b.start and b.end <= nxt.start]
+            if joint is None or self.text[joint.end() : between[0].start if between else nxt.start].strip():
+                continue  # words that are no part of the next conjunct stand between: no list
+            got = role_at.get((nxt.start, nxt.end))
+            if got is None or got.role == "source":
+                continue
+            shared = Actor(a.entity_id, got.role, a.start, a.end, None, a.via)
+            actors.append(shared)
+            role_at[(a.start, a.end)] = shared
+            taken.add(a.entity_id)
 
     def _court_pleaded(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
         """A plea made in a court is made to it: "X ने हाई कोर्ट में ... की गुहार लगाई", "ईडी ने ... कोर्ट में

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, PredicateMatch, every_language_rows, word_key, words_of
+from ..lexicon import _DEED_TYPES, _SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -246,6 +246,13 @@ _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
 _OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
                        | {r[0] for r in every_language_rows("titles.tsv") if r and has_devanagari(r[0])},
                        key=len, reverse=True)  # fmt: skip
+# the verb group's state (words.tsv habit_aux, possible_passive, present_aux; session 38)
+_HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
+_POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
+_PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
+_NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
+_PASSIVE_STEM = word_key("जा")
+_GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
 
 
@@ -827,6 +834,8 @@ class _State(_Arguments, _Setting):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._thing_shown(sent, start, lex):
             return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
+        if not trig.english and self._generic_group(trig, lex):
+            return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
@@ -861,6 +870,33 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _generic_group(self, trig: Trigger, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate's verb group tells no one act by its last verbs (``words.tsv`` habit_aux,
+        possible_passive): a deed whose vector or passive auxiliary is an imperfective participle before a present
+        copula, a habit or a rule (``तबाह कर देती है``, ``जेल भेजा जाता है``; the main verb's own imperfective is the
+        lexicon's, and a speech act so told is a performative: ``निंदा करता हूं``), or any act in the passive of
+        possibility (``लगाया जा सकता है``, ``रिहा नहीं किया जा सकता``). The group is the words from the predicate's head
+        on, verb-group words, light verbs and negation only, to the clause's end.
+        """
+        m = trig.match
+        assert m is not None
+        chunk = self.text[m.head_end : m.end + 40]
+        cut = _GROUP_END.search(chunk)
+        keys: list[str] = []
+        for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk):
+            k = word_key(w)
+            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k == word_key("कर")
+                    or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
+                break
+            keys.append(k)
+        deed = trig.type in _DEED_TYPES and trig.mode not in _SAID_MODES
+        for a, b in zip(keys, keys[1:]):
+            if deed and a in _HABIT_AUX and b in _PRESENT_AUX:
+                return True
+            if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:
+                return True
+        return False
 
     def _copula_predicate(self, start: int, end: int) -> bool:
         """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the

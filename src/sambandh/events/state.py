@@ -252,6 +252,10 @@ _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
 _PASSIVE_STEM = word_key("जा")
+_QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
+                             + DEVANAGARI_WORD + r"])")
+_QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
+                                  + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
 
@@ -834,6 +838,9 @@ class _State(_Arguments, _Setting):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._thing_shown(sent, start, lex):
             return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
+        frame = _QUESTION_FRAME.search(text, sent.start, start) if not trig.english and m.form != "nominal" else None
+        if frame is not None and not _QUESTION_PRESUPPOSED.search(text, frame.end(), sent.end):
+            return True  # "सवाल यह है कि सरकार कौन सा रास्ता चुनती है": what is asked is not told (a noun stays)
         if not trig.english and self._generic_group(trig, lex):
             return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):

@@ -252,6 +252,9 @@ _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
 _PASSIVE_STEM = word_key("जा")
+_PAST_AUX = frozenset(word_key(w) for w in ("था", "थे", "थी", "थीं"))
+_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer")
+                           + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
                              + DEVANAGARI_WORD + r"])")
 _QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
@@ -903,7 +906,19 @@ class _State(_Arguments, _Setting):
                 return True
             if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:
                 return True
-        return False
+        return m.form == "conj" and self._conjunct_possible(m.end)
+
+    def _conjunct_possible(self, end: int) -> bool:
+        """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
+        present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
+        or complementizer between. The participle shares its verb's mood: "X का साथ देकर उसकी मुश्किल बढ़ सकती है"
+        tells what may come of helping, not help given.
+        """
+        chunk = self.text[end : end + 100]
+        cut = _CONJUNCT_END.search(chunk)
+        keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
+        return any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or keys[i + 1] not in _PAST_AUX)
+                   for i, k in enumerate(keys))  # fmt: skip
 
     def _copula_predicate(self, start: int, end: int) -> bool:
         """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the

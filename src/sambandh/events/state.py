@@ -252,6 +252,9 @@ _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
 _PASSIVE_STEM = word_key("जा")
+_PASSIVE_INF = frozenset(word_key(w) for w in ("जाना", "जानी", "जाने"))
+_JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
+_JUDGED_SKIP = frozenset(word_key(w) for w in ("भी", "ही", "तो", "बिल्कुल", "बिलकुल", "बहुत", "कतई"))
 _PAST_AUX = frozenset(word_key(w) for w in ("था", "थे", "थी", "थीं"))
 _CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer")
                            + r")(?![\w" + DEVANAGARI_WORD + r"])")
@@ -896,7 +899,7 @@ class _State(_Arguments, _Setting):
         keys: list[str] = []
         for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk):
             k = word_key(w)
-            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k == word_key("कर")
+            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in _PASSIVE_INF or k == word_key("कर")
                     or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
                 break
             keys.append(k)
@@ -906,6 +909,16 @@ class _State(_Arguments, _Setting):
                 return True
             if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:
                 return True
+            if a in _PASSIVE_INF and b in _PAST_AUX:
+                return True  # "सज़ा सुनाई जानी थी": was to be done, a plan of the past, not done
+        if m.form == "inf":
+            after = [word_key(w) for w in _TOKEN.findall(self.text[m.end : m.end + 40])]
+            if after and after[0] in _PAST_AUX:
+                return True  # "बैठक में विचार करना था": was to be done
+            after = [k for k in after if k not in _NEGATION_KEYS and k not in _JUDGED_SKIP]
+            if after and after[0] in _JUDGED and (len(after) == 1 or after[1] in _PRESENT_AUX or after[1] in _PAST_AUX
+                                                  or lex.group.get(after[1]) == "future"):  # fmt: skip
+                return True  # "उनकी आलोचना करना ठीक नहीं है": an act judged, not told
         return m.form == "conj" and self._conjunct_possible(m.end)
 
     def _conjunct_possible(self, end: int) -> bool:

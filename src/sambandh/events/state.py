@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicon import _DEED_TYPES, _SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
@@ -262,8 +263,8 @@ _PASSIVE_INF = frozenset(word_key(w) for w in ("जाना", "जानी", "
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_SKIP = frozenset(word_key(w) for w in ("भी", "ही", "तो", "बिल्कुल", "बिलकुल", "बहुत", "कतई"))
 _PAST_AUX = frozenset(word_key(w) for w in ("था", "थे", "थी", "थीं"))
-_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("complementizer")
-                           + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"
+                           + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
                              + DEVANAGARI_WORD + r"])")
 _QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
@@ -913,7 +914,7 @@ class _State(_Arguments, _Setting):
                 break
             keys.append(k)
         deed = trig.type in _DEED_TYPES and trig.mode not in _SAID_MODES
-        for a, b in zip(keys, keys[1:]):
+        for a, b in pairwise(keys):
             if deed and a in _HABIT_AUX and b in _PRESENT_AUX:
                 return True
             if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:

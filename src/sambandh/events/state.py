@@ -267,6 +267,8 @@ _CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANA
                            + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
                              + DEVANAGARI_WORD + r"])")
+_POSSIBILITY_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("possibility_frame") + r")(?![\w"
+                                + DEVANAGARI_WORD + r"])")
 _QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
                                   + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
@@ -854,6 +856,8 @@ class _State(_Arguments, _Setting):
         frame = _QUESTION_FRAME.search(text, sent.start, start) if not trig.english and m.form != "nominal" else None
         if frame is not None and not _QUESTION_PRESUPPOSED.search(text, frame.end(), sent.end):
             return True  # "सवाल यह है कि सरकार कौन सा रास्ता चुनती है": what is asked is not told (a noun stays)
+        if not trig.english and m.form != "nominal" and _POSSIBILITY_FRAME.search(text, sent.start, start):
+            return True  # "हो सकता है कि सेना सीमा पर हमला कर दे": what may happen is supposed, not told (a noun stays)
         if not trig.english and self._generic_group(trig, lex):
             return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):

@@ -2,12 +2,11 @@
 the present through a vector or the passive auxiliary (``तबाह कर देती है``, ``भेजा जाता है``), the passive of
 possibility (``लगाए जा सकते हैं``), a conjunctive participle under a possibility (``साथ देकर ... बढ़ सकती हैं``), an
 act that was to be done (``सुनाई जानी थी``), an act only judged (``करना ठीक नहीं है``), an act avoided (``मिलने से
-कतराते``), a verb inside an open question or a possibility (``सवाल यह है कि क्या ...``, ``हो सकता है कि ...``) and the case of an act (``अपहरण का मामला``) tell
-no act (``events/state.py`` ``_generic_group``, ``_conjunct_possible``, ``_not_an_act``; ``lang/hi/words.tsv``
-``habit_aux``, ``possible_passive``, ``judged_act``, ``question_frame``, ``question_presupposed``,
-``possibility_frame``, ``case_noun``;
-``modality.tsv`` ``unreal``). Their twins told as done stay. Sentences written for these tests; the rules are checked
-with the precision model off."""
+कतराते``), a verb inside an open question or a possibility (``सवाल यह है कि क्या ...``, ``हो सकता है कि ...``) and the
+case of an act (``अपहरण का मामला``) tell no act (``events/state.py`` ``_generic_group``, ``_conjunct_possible``,
+``_not_an_act``; ``lang/hi/words.tsv`` ``habit_aux``, ``possible_passive``, ``judged_act``, ``question_frame``,
+``question_presupposed``, ``possibility_frame``, ``case_noun``; ``modality.tsv`` ``unreal``). Their twins told as done
+stay. Sentences written for these tests; the rules are checked with the precision model off."""
 
 from __future__ import annotations
 

@@ -171,12 +171,6 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
 _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
                             + _kind_alt("accused_noun") + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD
                             + r"])")
-# the case of an act, after its genitive ("अपहरण का मामला", "हत्या के मामले में"; words.tsv matter_noun, case_noun), and
-# the participle of happening that tells the act itself ("जून में हुई हत्या के मामले में")
-_CASE_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:(?:एक|इस|उस)\s+)?(?:" + _kind_alt("matter_noun") + "|"
-                         + _kind_alt("case_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
-_HAPPENED_IN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("happened_participle") + r")(?![\w"
-                          + DEVANAGARI_WORD + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -864,9 +858,6 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
-        if (not trig.english and _CASE_AFTER.match(text, end)
-                and not _HAPPENED_IN.search(text, max(sent.start, start - 8), end)):  # fmt: skip
-            return True  # "अपहरण का मामला दर्ज हुआ": the act names a case, no act told here (not "हुई हत्या के मामले में")
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again

@@ -253,6 +253,9 @@ _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
 _PASSIVE_STEM = word_key("जा")
+_IN_AFTER = re.compile(r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# the imperfective participle's endings, as word keys fold them
+_IMPERFECTIVE = re.compile("(?:" + "|".join(re.escape(word_key(e)) for e in ("ता", "ते", "ती", "तीं")) + ")$")
 _PASSIVE_INF = frozenset(word_key(w) for w in ("जाना", "जानी", "जाने"))
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_SKIP = frozenset(word_key(w) for w in ("भी", "ही", "तो", "बिल्कुल", "बिलकुल", "बहुत", "कतई"))
@@ -924,19 +927,29 @@ class _State(_Arguments, _Setting):
             if after and after[0] in _JUDGED and (len(after) == 1 or after[1] in _PRESENT_AUX or after[1] in _PAST_AUX
                                                   or lex.group.get(after[1]) == "future"):  # fmt: skip
                 return True  # "उनकी आलोचना करना ठीक नहीं है": an act judged, not told
+        if m.form == "inf" and _IN_AFTER.match(self.text, m.end):
+            return self._conjunct_possible(m.end, habit=True)  # "अपील करने में नहीं हिचकिचाते": in doing it, habitually
         return m.form == "conj" and self._conjunct_possible(m.end)
 
-    def _conjunct_possible(self, end: int) -> bool:
+    def _conjunct_possible(self, end: int, habit: bool = False) -> bool:
         """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
         present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
         or complementizer between. The participle shares its verb's mood: "X का साथ देकर उसकी मुश्किल बढ़ सकती है"
-        tells what may come of helping, not help given.
+        tells what may come of helping, not help given. With ``habit`` (an infinitive in ``में``, "in doing it"), a
+        habitual present of that verb too (an imperfective participle before a present copula, or negated at the
+        clause's end): "अदालत जाने में नहीं हिचकिचाते", "उसे तोड़ने में कितनी गंभीरता दिखाता है".
         """
         chunk = self.text[end : end + 100]
         cut = _CONJUNCT_END.search(chunk)
         keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
-        return any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or keys[i + 1] not in _PAST_AUX)
-                   for i, k in enumerate(keys))  # fmt: skip
+        if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or keys[i + 1] not in _PAST_AUX)
+               for i, k in enumerate(keys)):  # fmt: skip
+            return True
+        if not habit or len(keys) < 2:
+            return False
+        ipfv = [i for i, k in enumerate(keys) if _IMPERFECTIVE.search(k)]
+        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX)
+                   or (i + 1 == len(keys) and keys[i - 1] in _NEGATION_KEYS) for i in ipfv)  # fmt: skip
 
     def _copula_predicate(self, start: int, end: int) -> bool:
         """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the

@@ -1,6 +1,6 @@
 """The state of an event read from its verb group and its clause (issue #15, session 38): a habit or rule told in
 the present through a vector or the passive auxiliary (``तबाह कर देती है``, ``भेजा जाता है``), the passive of
-possibility (``लगाए जा सकते हैं``), a conjunctive participle under a possibility (``साथ देकर ... बढ़ सकती हैं``) and
+possibility (``लगाए जा सकते हैं``), a conjunctive participle under a possibility (``साथ देकर ... गिर सकती है``) and
 an infinitive in ``में`` under a habit (``हमला करने में नहीं हिचकिचाते``), an act that was to be done (``सुनाई जानी
 थी``), an act only judged (``करना ठीक नहीं है``), an act avoided (``मिलने से कतराते``), a verb inside an open question
 or a possibility (``सवाल यह है कि क्या ...``, ``हो सकता है कि ...``) tell no act (``events/state.py``
@@ -19,14 +19,14 @@ from conftest import typed_events
     ("सेना ऐसे ठिकानों को तबाह कर देती है।", "ASSAULT"),
     ("इस कानून के तहत आरोपियों को जेल भेजा जाता है।", "COERCE"),
     ("ईरान पर नए प्रतिबंध लगाए जा सकते हैं।", "SANCTION"),
-    ("रूस का साथ देकर ईरान की मुश्किलें बढ़ सकती हैं।", "SUPPORT"),
+    ("अमेरिका का साथ देकर पाकिस्तान की साख गिर सकती है।", "SUPPORT"),
     ("आरोपियों को सोमवार को सज़ा सुनाई जानी थी।", "COERCE"),
     ("ऐसे समय में सरकार की आलोचना करना ठीक नहीं है।", "ACCUSE"),
     ("नेता विपक्ष से मिलने से कतराते रहे।", "CONSULT"),
     ("अब देखना होगा कि दोनों देश समझौते पर हस्ताक्षर करेंगे या नहीं।", "AGREE"),
     ("हो सकता है कि सेना सीमा पर हमला कर दे।", "ASSAULT"),
     ("ऐसे लोग पुलिस पर हमला करने में नहीं हिचकिचाते।", "ASSAULT"),
-    ("सरकार आतंकी ढांचे को नष्ट करने में कितनी गंभीरता दिखाती है।", "ASSAULT"),
+    ("सेना आतंकियों के ठिकानों पर हमला करने में कितनी तेज़ी दिखाती है।", "ASSAULT"),
 ])
 def test_a_habit_a_possibility_a_judgement_or_a_question_is_no_act(rules_only, text, typ):
     assert typed_events(text, typ) == [], text

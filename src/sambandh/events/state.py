@@ -928,16 +928,16 @@ class _State(_Arguments, _Setting):
                                                   or lex.group.get(after[1]) == "future"):  # fmt: skip
                 return True  # "उनकी आलोचना करना ठीक नहीं है": an act judged, not told
         if m.form == "inf" and _IN_AFTER.match(self.text, m.end):
-            return self._conjunct_possible(m.end, habit=True)  # "अपील करने में नहीं हिचकिचाते": in doing it, habitually
+            return self._conjunct_possible(m.end, habit=True)  # "विरोध करने में पीछे नहीं हटते": in doing it, habitually
         return m.form == "conj" and self._conjunct_possible(m.end)
 
     def _conjunct_possible(self, end: int, habit: bool = False) -> bool:
         """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
         present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
-        or complementizer between. The participle shares its verb's mood: "X का साथ देकर उसकी मुश्किल बढ़ सकती है"
-        tells what may come of helping, not help given. With ``habit`` (an infinitive in ``में``, "in doing it"), a
-        habitual present of that verb too (an imperfective participle before a present copula, or negated at the
-        clause's end): "अदालत जाने में नहीं हिचकिचाते", "उसे तोड़ने में कितनी गंभीरता दिखाता है".
+        or complementizer between. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती है"
+        tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in doing
+        it"), a habitual present of that verb too (an imperfective participle before a present copula, or negated at
+        the clause's end): "वे विरोध करने में पीछे नहीं हटते", "सेना हमला करने में कितनी तेज़ी दिखाती है".
         """
         chunk = self.text[end : end + 100]
         cut = _CONJUNCT_END.search(chunk)

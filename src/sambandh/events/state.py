@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, PredicateMatch, every_language_rows, word_key, words_of
+from ..lexicon import _DEED_TYPES, _SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -246,6 +247,28 @@ _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
 _OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
                        | {r[0] for r in every_language_rows("titles.tsv") if r and has_devanagari(r[0])},
                        key=len, reverse=True)  # fmt: skip
+# the verb group's state (words.tsv habit_aux, possible_passive, present_aux; session 38)
+_HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
+_POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
+_PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
+_NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
+_PASSIVE_STEM = word_key("जा")
+_IN_AFTER = re.compile(r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# the imperfective participle's endings, as word keys fold them
+_IMPERFECTIVE = re.compile("(?:" + "|".join(re.escape(word_key(e)) for e in ("ता", "ते", "ती", "तीं")) + ")$")
+_PASSIVE_INF = frozenset(word_key(w) for w in ("जाना", "जानी", "जाने"))
+_JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
+_JUDGED_SKIP = frozenset(word_key(w) for w in ("भी", "ही", "तो", "बिल्कुल", "बिलकुल", "बहुत", "कतई"))
+_PAST_AUX = frozenset(word_key(w) for w in ("था", "थे", "थी", "थीं"))
+_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"
+                           + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
+                             + DEVANAGARI_WORD + r"])")
+_POSSIBILITY_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("possibility_frame") + r")(?![\w"
+                                + DEVANAGARI_WORD + r"])")
+_QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
+                                  + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
 
 
@@ -827,6 +850,13 @@ class _State(_Arguments, _Setting):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._thing_shown(sent, start, lex):
             return True  # "ताकत का प्रदर्शन", "कार्रवाई का प्रदर्शन किया": a display, not a protest
+        frame = _QUESTION_FRAME.search(text, sent.start, start) if not trig.english and m.form != "nominal" else None
+        if frame is not None and not _QUESTION_PRESUPPOSED.search(text, frame.end(), sent.end):
+            return True  # "सवाल यह है कि सरकार कौन सा रास्ता चुनती है": what is asked is not told (a noun stays)
+        if not trig.english and m.form != "nominal" and _POSSIBILITY_FRAME.search(text, sent.start, start):
+            return True  # "हो सकता है कि सेना सीमा पर हमला कर दे": what may happen is supposed, not told (a noun stays)
+        if not trig.english and self._generic_group(trig, lex):
+            return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
@@ -861,6 +891,65 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _generic_group(self, trig: Trigger, lex: Lexicon) -> bool:
+        """Whether a Hindi predicate's verb group tells no one act by its last verbs (``words.tsv`` habit_aux,
+        possible_passive): a deed whose vector or passive auxiliary is an imperfective participle before a present
+        copula, a habit or a rule (``तबाह कर देती है``, ``जेल भेजा जाता है``; the main verb's own imperfective is the
+        lexicon's, and a speech act so told is a performative: ``निंदा करता हूं``), or any act in the passive of
+        possibility (``लगाया जा सकता है``, ``रिहा नहीं किया जा सकता``). The group is the words from the predicate's head
+        on, verb-group words, light verbs and negation only, to the clause's end.
+        """
+        m = trig.match
+        assert m is not None
+        chunk = self.text[m.head_end : m.end + 40]
+        cut = _GROUP_END.search(chunk)
+        keys: list[str] = []
+        for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk):
+            k = word_key(w)
+            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in _PASSIVE_INF or k == word_key("कर")
+                    or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
+                break
+            keys.append(k)
+        deed = trig.type in _DEED_TYPES and trig.mode not in _SAID_MODES
+        for a, b in pairwise(keys):
+            if deed and a in _HABIT_AUX and b in _PRESENT_AUX:
+                return True
+            if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:
+                return True
+            if a in _PASSIVE_INF and b in _PAST_AUX:
+                return True  # "सज़ा सुनाई जानी थी": was to be done, a plan of the past, not done
+        if m.form == "inf":
+            after = [word_key(w) for w in _TOKEN.findall(self.text[m.end : m.end + 40])]
+            if after and after[0] in _PAST_AUX:
+                return True  # "बैठक में विचार करना था": was to be done
+            after = [k for k in after if k not in _NEGATION_KEYS and k not in _JUDGED_SKIP]
+            if after and after[0] in _JUDGED and (len(after) == 1 or after[1] in _PRESENT_AUX or after[1] in _PAST_AUX
+                                                  or lex.group.get(after[1]) == "future"):  # fmt: skip
+                return True  # "उनकी आलोचना करना ठीक नहीं है": an act judged, not told
+        if m.form == "inf" and _IN_AFTER.match(self.text, m.end):
+            return self._conjunct_possible(m.end, habit=True)  # "विरोध करने में पीछे नहीं हटते": in doing it, habitually
+        return m.form == "conj" and self._conjunct_possible(m.end)
+
+    def _conjunct_possible(self, end: int, habit: bool = False) -> bool:
+        """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
+        present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
+        or complementizer between. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती है"
+        tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in doing
+        it"), a habitual present of that verb too (an imperfective participle before a present copula, or negated at
+        the clause's end): "वे विरोध करने में पीछे नहीं हटते", "सेना हमला करने में कितनी तेज़ी दिखाती है".
+        """
+        chunk = self.text[end : end + 100]
+        cut = _CONJUNCT_END.search(chunk)
+        keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
+        if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or keys[i + 1] not in _PAST_AUX)
+               for i, k in enumerate(keys)):  # fmt: skip
+            return True
+        if not habit or len(keys) < 2:
+            return False
+        ipfv = [i for i, k in enumerate(keys) if _IMPERFECTIVE.search(k)]
+        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX)
+                   or (i + 1 == len(keys) and keys[i - 1] in _NEGATION_KEYS) for i in ipfv)  # fmt: skip
 
     def _copula_predicate(self, start: int, end: int) -> bool:
         """Whether a Hindi noun of action stands alone before a copula (``कार्रवाई है``, ``कार्रवाई थी``): the

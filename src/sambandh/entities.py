@@ -664,7 +664,10 @@ class EntityRecognizer:
                 continue
             if over:
                 # the first name is this rule's reading, not the model's: the linker may cut it off again
-                # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता")
+                # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता"); a listed person's
+                # surname after another first name is another person ("असलम कुरैशी")
+                if over[0].kb_id and not self._spells_listed(text, start, e, over[0]):
+                    over[0].kb_id = None
                 over[0].start, over[0].source = start, "pattern"
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
@@ -1400,13 +1403,7 @@ class EntityRecognizer:
             ):
                 r = inside[0]
                 out.remove(r)
-                # the longer name is the listed person only when it is a spelling of their name
-                # ("एंड्री बेलौसोव"), not another person of the same surname ("सविता कोविंद")
-                ent = self.kb.entities.get(r.kb_id or "")
-                full = [n for n in ent.names() if len(n.split()) >= 2] if ent is not None else []
-                extra = (text[m.start : r.start] + " " + text[r.end : m.end]).split()
-                same = (not full or not any(_is_name_word(w, self._common) for w in extra)  # an office word, not a name
-                        or max(match_score(text[m.start : m.end], n) for n in full) >= 0.55)  # fmt: skip
+                same = self._spells_listed(text, m.start, m.end, r)
                 out.append(Mention(m.start, m.end, "PERSON", "model", kb_id=r.kb_id if same else None))
         out.sort(key=lambda x: (x.start, -x.end))
         dedup: list[Mention] = []
@@ -1415,6 +1412,22 @@ class EntityRecognizer:
                 continue
             dedup.append(m)
         return dedup
+
+    def _spells_listed(self, text: str, start: int, end: int, inner: Mention) -> bool:
+        """Whether the longer name ``text[start:end]`` around ``inner``, a knowledge-base person read
+        over part of it, is that person: a spelling of their full name ("एंड्री बेलौसोव"), not another
+        person of the same surname ("सविता कोविंद", "असलम कुरैशी"). Only names in the name's own script
+        are compared where the person has one: a Latin spelling forgives a first name that a Devanagari
+        one tells apart (``राकेश कोविंद`` scores 0.67 against ``Ram Nath Kovind``, 0.4 against ``राम नाथ कोविंद``).
+        """
+        ent = self.kb.entities.get(inner.kb_id or "")
+        full = [n for n in ent.names() if len(n.split()) >= 2] if ent is not None else []
+        extra = (text[start : inner.start] + " " + text[inner.end : end]).split()
+        if not full or not any(_is_name_word(w, self._common) for w in extra):  # an office word, not a name
+            return True
+        surface = text[start:end]
+        own = [n for n in full if n.isascii() == surface.isascii()] or full
+        return max(match_score(surface, n) for n in own) >= 0.55
 
     def _after_titles(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]

@@ -613,12 +613,13 @@ class Linker:
                 if (
                     len(over) == 1
                     and (over[0].start, over[0].end) == (s, e)
-                    and over[0].label == "LOC"
+                    and over[0].label in ("LOC", "ORG")
                     and over[0].kb_id is None
                     and over[0].source == "model"
                     and s > min(m.start for m in ms)
                 ):
-                    # the model read the surname alone as a place after the full name: it is the person's
+                    # the model read the surname alone as a place or a body no table lists after the full
+                    # name ("Richard Marles ... Marles said"): it is the person's
                     over[0].label, over[0].kb_id = "PERSON", ms[0].kb_id
                 if over:
                     continue

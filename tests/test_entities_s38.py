@@ -22,3 +22,12 @@ def test_a_surname_alone_the_model_reads_as_a_body_after_the_full_name_is_the_pe
     text = "Rajnath Singh met Australia's Deputy Prime Minister Richard Marles in Delhi. Marles said the talks went well."
     ms = {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
     assert ms["Marles"].label == "PERSON" and ms["Marles"].entity_id == "person:richard-marles"
+
+
+def test_names_between_commas_of_a_list_of_people_are_people(rec):
+    text = "शीर्षक\nसभा में गांव के लोग रमेश यादव, सुखपाल, जगदीश नागर, हरकेश, महेंद्र सिंह और कई दूसरे लोग पहुंचे।"
+    ms = {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
+    assert ms["सुखपाल"].label == "PERSON" and ms["हरकेश"].label == "PERSON"
+    # a list of fields or of things is no list of people
+    text = "दोनों नेताओं ने व्यापार, निवेश, रक्षा, शिक्षा और जलवायु पर बात की।"
+    assert not [m for m in linked_mentions(rec, text) if m.label == "PERSON"]

@@ -477,6 +477,7 @@ class EntityRecognizer:
         merged = self._initialled(text, toks, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._listed_people(text, piece, merged)
         merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
@@ -1612,6 +1613,56 @@ class EntityRecognizer:
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _listed_people(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
+        """The names between two commas of a list of people (``..., रमेश यादव, सुखपाल, जगदीश नागर, ...``): where two
+        of the list's items or more are people (an item between commas that is a person's mention, or a person's
+        name right before the first comma or right after the last) and no item is a listed place or body, an item
+        of one to three Devanagari name words between two commas (none of the model's everyday words, a postposition,
+        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person.
+        """
+        chunk = text[piece.start : piece.end]
+        commas = [piece.start + c.start() for c in re.finditer(r",", chunk)]
+        runs: list[list[int]] = []
+        for c in commas:
+            gap = text[runs[-1][-1] + 1 : c] if runs else ""
+            if runs and len(gap.split()) <= 4 and not re.search(r"[।.!?;:\n()\[\]\"'‘’“”]", gap):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        out = list(mentions)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            items = [(a + 1, b) for a, b in pairwise(run)]
+            items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+                     for a, b in items]  # fmt: skip
+            exact = {(m.start, m.end): m for m in out}
+            if any(m.kb_id and m.label != "PERSON" for m in (exact.get(i) for i in items) if m is not None):
+                continue  # a list that names a place or a body is no list of people only
+            first, last = run[0], run[-1]
+            people = sum(1 for i in items if (m := exact.get(i)) is not None and m.label == "PERSON")
+            people += any(m.label == "PERSON" and m.end <= first and not text[m.end : first].strip() for m in out)
+            people += any(m.label == "PERSON" and m.start > last and not text[last + 1 : m.start].strip() for m in out)
+            if people < 2:
+                continue
+            for s, e in items:
+                words = text[s:e].split()
+                if not 1 <= len(words) <= 3 or self.kb.lookup(text[s:e]) or not all(
+                    DEVANAGARI_RUN.fullmatch(w) and _is_name_word(w, self._common) and w not in _POSTPOSITIONS
+                    and search_fold(w) not in _function_words()
+                    and _fold_token(w) not in _TIME_WORDS and _fold_token(w) not in _following_heads()
+                    and not self.kb.lookup(w) for w in words
+                ):
+                    continue
+                over = [o for o in out if o.start < e and s < o.end]
+                if not over:
+                    out.append(Mention(s, e, "PERSON", "context"))
+                elif (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].source == "model"
+                      and over[0].label in ("LOC", "GPE") and over[0].kb_id is None):  # fmt: skip
+                    over[0].label = "PERSON"
         out.sort(key=lambda x: x.start)
         return out
 

@@ -19,7 +19,8 @@ def test_a_listed_surname_after_another_first_name_is_another_person(rec):
 
 
 def test_a_surname_alone_the_model_reads_as_a_body_after_the_full_name_is_the_person(rec):
-    text = "Rajnath Singh met Australia's Deputy Prime Minister Richard Marles in Delhi. Marles said the talks went well."
+    text = ("Rajnath Singh met Australia's Deputy Prime Minister Richard Marles in Delhi. "
+            "Marles said the talks went well.")
     ms = {text[m.start : m.end]: m for m in linked_mentions(rec, text)}
     assert ms["Marles"].label == "PERSON" and ms["Marles"].entity_id == "person:richard-marles"
 

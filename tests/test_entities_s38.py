@@ -32,3 +32,9 @@ def test_names_between_commas_of_a_list_of_people_are_people(rec):
     # a list of fields or of things is no list of people
     text = "दोनों नेताओं ने व्यापार, निवेश, रक्षा, शिक्षा और जलवायु पर बात की।"
     assert not [m for m in linked_mentions(rec, text) if m.label == "PERSON"]
+
+
+def test_a_first_name_opening_a_sentence_before_a_time_word_is_the_person(rec):
+    text = "घायल छात्रा का नाम सुनयना रावत है। सुनयना गुरुवार शाम बाजार से लौट रही थी।"
+    ms = [m for m in linked_mentions(rec, text) if text[m.start : m.end] == "सुनयना"]
+    assert ms and ms[0].label == "PERSON"

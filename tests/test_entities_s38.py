@@ -38,3 +38,8 @@ def test_a_first_name_opening_a_sentence_before_a_time_word_is_the_person(rec):
     text = "घायल छात्रा का नाम सुनयना रावत है। सुनयना गुरुवार शाम बाजार से लौट रही थी।"
     ms = [m for m in linked_mentions(rec, text) if text[m.start : m.end] == "सुनयना"]
     assert ms and ms[0].label == "PERSON"
+
+
+def test_a_listed_body_s_one_word_name_in_another_vowel_spelling_is_the_body(rec):
+    ids = ids_of(rec, "विदेश मंत्री टोक्यो में क्वॉड देशों की बैठक में गए।")
+    assert ids["क्वॉड"] == "org:quad"

@@ -2704,7 +2704,8 @@ _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
 def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
     """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
     spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
-    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``).
+    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``); so too
+    the listed bodies' one-word names of five letters or more (``क्वॉड`` for ``क्वाड``: a short one is weak).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():
@@ -2712,10 +2713,12 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
     common_keys = {search_fold(w) for w in common}
     out: dict[str, str] = {}
     for ent in kb.entities.values():
-        if ent.label not in ("GPE", "LOC") or ent.weak or ent.spelled:
+        if ent.label not in ("GPE", "LOC", "ORG") or ent.weak or ent.spelled:
             continue
         for name in ent.hindi_names():
             key = search_fold(name)
+            if ent.label == "ORG" and len(name) < 5:
+                continue
             if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
                 out[key] = ent.id
     return out

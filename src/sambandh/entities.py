@@ -477,6 +477,7 @@ class EntityRecognizer:
         merged = self._initialled(text, toks, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
+        merged = self._listed_people(text, piece, merged)
         merged = self._coordinated_places(text, toks, merged)
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
@@ -664,7 +665,10 @@ class EntityRecognizer:
                 continue
             if over:
                 # the first name is this rule's reading, not the model's: the linker may cut it off again
-                # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता")
+                # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता"); a listed person's
+                # surname after another first name is another person ("असलम कुरैशी")
+                if over[0].kb_id and not self._spells_listed(text, start, e, over[0]):
+                    over[0].kb_id = None
                 over[0].start, over[0].source = start, "pattern"
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
@@ -1400,13 +1404,7 @@ class EntityRecognizer:
             ):
                 r = inside[0]
                 out.remove(r)
-                # the longer name is the listed person only when it is a spelling of their name
-                # ("एंड्री बेलौसोव"), not another person of the same surname ("सविता कोविंद")
-                ent = self.kb.entities.get(r.kb_id or "")
-                full = [n for n in ent.names() if len(n.split()) >= 2] if ent is not None else []
-                extra = (text[m.start : r.start] + " " + text[r.end : m.end]).split()
-                same = (not full or not any(_is_name_word(w, self._common) for w in extra)  # an office word, not a name
-                        or max(match_score(text[m.start : m.end], n) for n in full) >= 0.55)  # fmt: skip
+                same = self._spells_listed(text, m.start, m.end, r)
                 out.append(Mention(m.start, m.end, "PERSON", "model", kb_id=r.kb_id if same else None))
         out.sort(key=lambda x: (x.start, -x.end))
         dedup: list[Mention] = []
@@ -1415,6 +1413,22 @@ class EntityRecognizer:
                 continue
             dedup.append(m)
         return dedup
+
+    def _spells_listed(self, text: str, start: int, end: int, inner: Mention) -> bool:
+        """Whether the longer name ``text[start:end]`` around ``inner``, a knowledge-base person read
+        over part of it, is that person: a spelling of their full name ("एंड्री बेलौसोव"), not another
+        person of the same surname ("सविता कोविंद", "असलम कुरैशी"). Only names in the name's own script
+        are compared where the person has one: a Latin spelling forgives a first name that a Devanagari
+        one tells apart (``राकेश कोविंद`` scores 0.67 against ``Ram Nath Kovind``, 0.4 against ``राम नाथ कोविंद``).
+        """
+        ent = self.kb.entities.get(inner.kb_id or "")
+        full = [n for n in ent.names() if len(n.split()) >= 2] if ent is not None else []
+        extra = (text[start : inner.start] + " " + text[inner.end : end]).split()
+        if not full or not any(_is_name_word(w, self._common) for w in extra):  # an office word, not a name
+            return True
+        surface = text[start:end]
+        own = [n for n in full if n.isascii() == surface.isascii()] or full
+        return max(match_score(surface, n) for n in own) >= 0.55
 
     def _after_titles(
         self, text: str, toks: list[tuple[int, int]], infos: list[_WordInfo], mentions: list[Mention]
@@ -1599,6 +1613,56 @@ class EntityRecognizer:
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue
             out.append(Mention(start, end, "PERSON", "context"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _listed_people(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
+        """The names between two commas of a list of people (``..., रमेश यादव, सुखपाल, जगदीश नागर, ...``): where two
+        of the list's items or more are people (an item between commas that is a person's mention, or a person's
+        name right before the first comma or right after the last) and no item is a listed place or body, an item
+        of one to three Devanagari name words between two commas (none of the model's everyday words, a postposition,
+        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person.
+        """
+        chunk = text[piece.start : piece.end]
+        commas = [piece.start + c.start() for c in re.finditer(r",", chunk)]
+        runs: list[list[int]] = []
+        for c in commas:
+            gap = text[runs[-1][-1] + 1 : c] if runs else ""
+            if runs and len(gap.split()) <= 4 and not re.search(r"[।.!?;:\n()\[\]\"'‘’“”]", gap):
+                runs[-1].append(c)
+            else:
+                runs.append([c])
+        out = list(mentions)
+        for run in runs:
+            if len(run) < 2:
+                continue
+            items = [(a + 1, b) for a, b in pairwise(run)]
+            items = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+                     for a, b in items]  # fmt: skip
+            exact = {(m.start, m.end): m for m in out}
+            if any(m.kb_id and m.label != "PERSON" for m in (exact.get(i) for i in items) if m is not None):
+                continue  # a list that names a place or a body is no list of people only
+            first, last = run[0], run[-1]
+            people = sum(1 for i in items if (m := exact.get(i)) is not None and m.label == "PERSON")
+            people += any(m.label == "PERSON" and m.end <= first and not text[m.end : first].strip() for m in out)
+            people += any(m.label == "PERSON" and m.start > last and not text[last + 1 : m.start].strip() for m in out)
+            if people < 2:
+                continue
+            for s, e in items:
+                words = text[s:e].split()
+                if not 1 <= len(words) <= 3 or self.kb.lookup(text[s:e]) or not all(
+                    DEVANAGARI_RUN.fullmatch(w) and _is_name_word(w, self._common) and w not in _POSTPOSITIONS
+                    and search_fold(w) not in _function_words()
+                    and _fold_token(w) not in _TIME_WORDS and _fold_token(w) not in _following_heads()
+                    and not self.kb.lookup(w) for w in words
+                ):
+                    continue
+                over = [o for o in out if o.start < e and s < o.end]
+                if not over:
+                    out.append(Mention(s, e, "PERSON", "context"))
+                elif (len(over) == 1 and (over[0].start, over[0].end) == (s, e) and over[0].source == "model"
+                      and over[0].label in ("LOC", "GPE") and over[0].kb_id is None):  # fmt: skip
+                    over[0].label = "PERSON"
         out.sort(key=lambda x: x.start)
         return out
 
@@ -2640,7 +2704,8 @@ _CLAUSE_END = re.compile(r"(?:\s+(?:" + _AUXILIARIES + r"))?"
 def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
     """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
     spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
-    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``).
+    place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``); so too
+    the listed bodies' one-word names of five letters or more (``क्वॉड`` for ``क्वाड``: a short one is weak).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():
@@ -2648,10 +2713,12 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
     common_keys = {search_fold(w) for w in common}
     out: dict[str, str] = {}
     for ent in kb.entities.values():
-        if ent.label not in ("GPE", "LOC") or ent.weak or ent.spelled:
+        if ent.label not in ("GPE", "LOC", "ORG") or ent.weak or ent.spelled:
             continue
         for name in ent.hindi_names():
             key = search_fold(name)
+            if ent.label == "ORG" and len(name) < 5:
+                continue
             if " " not in name and "-" not in name and owners.get(key) == {ent.id} and key not in common_keys:
                 out[key] = ent.id
     return out

@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from .config import Config
-from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, TITLES, _fold_token
+from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, _TIME_WORDS, TITLES, _fold_token
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .lexicon import every_language_rows, words_of
@@ -613,12 +613,13 @@ class Linker:
                 if (
                     len(over) == 1
                     and (over[0].start, over[0].end) == (s, e)
-                    and over[0].label == "LOC"
+                    and over[0].label in ("LOC", "ORG")
                     and over[0].kb_id is None
                     and over[0].source == "model"
                     and s > min(m.start for m in ms)
                 ):
-                    # the model read the surname alone as a place after the full name: it is the person's
+                    # the model read the surname alone as a place or a body no table lists after the full
+                    # name ("Richard Marles ... Marles said"): it is the person's
                     over[0].label, over[0].kb_id = "PERSON", ms[0].kb_id
                 if over:
                     continue
@@ -777,6 +778,8 @@ class Linker:
         if nxt in _POSTPOSITIONS or nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1])):
             return True
         opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None
+        if opens and _fold_token(nxt) in _TIME_WORDS:
+            return True  # a sentence opening on the name and going on with when ("... गुरुवार शाम कॉलेज से")
         return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words
                 and _fold_token(nxt) not in _following_heads())  # fmt: skip
 

@@ -275,6 +275,63 @@ def model_folder(ner_model: str) -> Path:
     return Path(ner_model)
 
 
+# a product of fewer rows or cells than these runs with the rows made up with zeros (see _gemm_ops)
+_GEMM_MIN_ROWS = 8
+_GEMM_MIN_CELLS = 4096
+
+
+@lru_cache(maxsize=1)
+def _gemm_ops() -> Any:
+    """thinc's ``NumpyOps`` with its matrix products through numpy (OpenBLAS) instead of blis.
+
+    The NER's products are most of its layers' time, and blis runs them here through its generic
+    kernel (about 15 billion multiply-adds a second on this CPU, against about 40 for numpy's
+    OpenBLAS on the same shapes: ``bench/README.md``, session 38). A row's product must not depend
+    on the rows beside it, or an article's names would depend on the batch it came in: OpenBLAS
+    takes another kernel (other rounding) for a product of few rows or cells (on this CPU, a
+    matrix-vector product for one row and its small-matrix kernel for up to 1,200 cells), so a
+    product smaller than ``_GEMM_MIN_ROWS`` rows or ``_GEMM_MIN_CELLS`` cells is computed with
+    zero rows added and then cut back. Products differ from blis's in the last bits (about 1e-5).
+    """
+    import numpy as np
+    from thinc.api import NumpyOps, registry
+
+    class NumpyGemmOps(NumpyOps):  # type: ignore[misc]
+        name = "numpy_gemm"
+
+        def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            if x.ndim != 2 or y.ndim != 2 or x.dtype != np.float32 or y.dtype != np.float32:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            m = a.shape[0]
+            short = max(_GEMM_MIN_ROWS, -(-_GEMM_MIN_CELLS // max(b.shape[1], 1))) - m
+            if short > 0:
+                prod = np.matmul(np.concatenate([a, np.zeros((short, a.shape[1]), np.float32)]), b)[:m]
+            else:
+                prod = np.matmul(a, b)
+            if out is None:
+                return prod
+            out[...] = prod
+            return out
+
+    registry.ops.register("NumpyGemmOps", func=NumpyGemmOps)
+    return NumpyGemmOps()
+
+
+def _use_gemm_ops(nlp: Any) -> None:
+    """Every layer of ``nlp``'s pipes that runs on thinc's ``NumpyOps`` runs on :func:`_gemm_ops`."""
+    from thinc.api import Model, NumpyOps
+
+    ops = _gemm_ops()
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                if type(node.ops) is NumpyOps:
+                    node.ops = ops
+
+
 def _load_spacy(path: str) -> Any:
     try:
         import spacy
@@ -294,6 +351,7 @@ def _load_spacy(path: str) -> Any:
         # about 7% faster here than a listener): nothing else listens to them
         nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         nlp.remove_pipe("tok2vec")
+    _use_gemm_ops(nlp)
     # news glues sentences (`है।भारत`, `हैं.कांग्रेस`): a danda, or a full stop between two
     # Devanagari letters, always ends a token, or a name takes the word before it
     infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]",

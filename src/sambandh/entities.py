@@ -466,29 +466,31 @@ class EntityRecognizer:
                 yield from out
                 chunk = []
 
-    def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[list[list[int]], list[tuple[int, int, str]]]]:
-        """The model over ``texts``: for each, its tokens' rows (IDX, LENGTH, IS_SPACE, ...) and
-        the names it read, as (start, end, label) character offsets into that text.
+    def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[Any, list[tuple[int, int, str]]]]:
+        """The model over ``texts``: for each, its tokens' rows (a numpy array of IDX, LENGTH,
+        IS_SPACE, ...) and the names it read, as (start, end, label) character offsets into that text.
         """
         decoder = self._decoder
         if decoder is None:  # a pipeline the batch decoder does not know: spaCy's own loop
             for doc in self.nlp.pipe(texts, batch_size=batch_size):
                 # arrays, not Token objects: creating one Python object per token costs more than the lookups
-                rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"]).tolist()
-                yield rows, list(_ents_from_array(rows, doc.vocab.strings))
+                arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"])
+                yield arr, list(_ents_from_array(arr.tolist(), doc.vocab.strings))
             return
         for i in range(0, len(texts), batch_size):
             docs = [self.nlp.make_doc(t) for t in texts[i : i + batch_size]]
             arrays = [doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for doc in docs]
             for arr, ents in zip(arrays, decoder(docs, arrays), strict=True):
-                rows = arr.tolist()
-                yield rows, [(rows[s][0], rows[e - 1][0] + rows[e - 1][1], label) for s, e, label in ents]
+                yield arr, [(int(arr[s, 0]), int(arr[e - 1, 0] + arr[e - 1, 1]), label) for s, e, label in ents]
 
     def _sentence(
-        self, text: str, piece: Span, rows: list[list[int]], ents: list[tuple[int, int, str]]
+        self, text: str, piece: Span, rows: Any, ents: list[tuple[int, int, str]]
     ) -> list[Mention]:
         base = piece.start
-        toks = [(base + row[0], base + row[0] + row[1]) for row in rows if not row[2]]
+        # the words' (start, end) offsets, the space tokens left out: in numpy, not a Python list per token
+        words = rows[rows[:, 2] == 0]
+        starts = words[:, 0] + base
+        toks = list(zip(starts.tolist(), (starts + words[:, 1]).tolist(), strict=True))
         # what the rule passes ask of each word, worked out once per distinct word
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)

@@ -2116,6 +2116,12 @@ class _Tok2Vec:
         self.window = next(m for m in leaves if m.name == "expand_window").attrs["window_size"]
         self.pad = next(m for m in inner.walk() if m.name.startswith("with_array(residual")).attrs["pad"]
         self.linear = (linear.get_param("W"), linear.get_param("b"))
+        # what the first layers (embedding, maxout, layer norm) give a token: a function of its
+        # features alone, remembered by its ORTH for up to MIX_REMEMBERED words (their features kept
+        # beside it and compared, so a token whose features differ is computed afresh)
+        self._mix_slot: dict[int, int] = {}
+        self._mix_feats: Any = None
+        self._mix_out: Any = None
 
     # the layers it reproduces, leaf by leaf: anything else keeps thinc's own predict
     _EMBED = ("ints-getitem", "hashembed")
@@ -2195,14 +2201,15 @@ class _Tok2Vec:
         y += bias
         return y
 
-    def predict(self, docs: list[Any]) -> Any:
-        """One vector per token of ``docs``, all docs' tokens in one array (thinc's ``predict``)."""
+    MIX_REMEMBERED = 32768  # words (about 9 MB: 64 floats and 4 features each)
+
+    def _mix(self, ids: Any) -> Any:
+        """The first layers for rows of token features: the hashed embeddings summed, the maxout
+        over them and its layer norm. Each row's result is the same computed alone or with others.
+        """
         import numpy as np
 
         ops = self.ops
-        feats = [ops.asarray2i(doc.to_array(self.columns), dtype="uint64") for doc in docs]
-        lengths = np.array([len(f) for f in feats], "i")
-        ids = np.concatenate(feats)
         embedded = []
         for index, seed, table in self.tables:
             keys = ops.hash(ops.as_contig(ids[index]), seed) % table.shape[0]
@@ -2210,7 +2217,52 @@ class _Tok2Vec:
             for k in range(1, keys.shape[1]):
                 rows += table[keys[:, k]]
             embedded.append(rows)
-        x = self._layernorm(self._maxout_forward(np.hstack(embedded), self.mix[0]), self.mix[1])
+        return self._layernorm(self._maxout_forward(np.hstack(embedded), self.mix[0]), self.mix[1])
+
+    def _mix_remembered(self, ids: Any, orth: Any) -> Any:
+        """:meth:`_mix` of ``ids`` (a row of features per token), read where a token of the same
+        ORTH and the same features was computed before, computed (and remembered) where not.
+        """
+        import numpy as np
+
+        get = self._mix_slot.get
+        slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
+        known = np.nonzero(slots >= 0)[0]
+        if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
+            same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
+            slots[known[~same]] = -1
+            known = known[same]
+        fresh = np.nonzero(slots < 0)[0]
+        if not len(known):
+            x = self._mix(ids)
+        else:
+            x = np.empty((len(ids), self._mix_out.shape[1]), np.float32)
+            x[known] = self._mix_out[slots[known]]
+            if len(fresh):
+                x[fresh] = self._mix(ids[fresh])
+        if len(fresh) and len(self._mix_slot) < self.MIX_REMEMBERED:
+            if self._mix_out is None:
+                self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
+                self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
+            for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
+                n = len(self._mix_slot)
+                if n >= self.MIX_REMEMBERED:
+                    break
+                if word not in self._mix_slot:
+                    self._mix_slot[word] = n
+                    self._mix_feats[n] = ids[i]
+                    self._mix_out[n] = x[i]
+        return x
+
+    def predict(self, docs: list[Any]) -> Any:
+        """One vector per token of ``docs``, all docs' tokens in one array (thinc's ``predict``)."""
+        import numpy as np
+
+        ops = self.ops
+        feats = [ops.asarray2i(doc.to_array([*self.columns, "ORTH"]), dtype="uint64") for doc in docs]
+        lengths = np.array([len(f) for f in feats], "i")
+        both = np.concatenate(feats)
+        x = self._mix_remembered(np.ascontiguousarray(both[:, :-1]), both[:, -1])
         # each doc between zero rows as wide as the encoder's reach, so no window crosses docs
         flat = ops.flatten(ops.unflatten(x, lengths), pad=self.pad)
         for maxout, norm in self.blocks:

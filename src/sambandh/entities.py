@@ -282,7 +282,7 @@ _GEMM_MIN_CELLS = 4096
 
 @lru_cache(maxsize=1)
 def _gemm_ops() -> Any:
-    """thinc's ``NumpyOps`` with its matrix products through numpy (OpenBLAS) instead of blis.
+    """The ``NumpyOps`` of thinc with its matrix products through numpy (OpenBLAS) instead of blis.
 
     The NER's products are most of its layers' time, and blis runs them here through its generic
     kernel (about 15 billion multiply-adds a second on this CPU, against about 40 for numpy's
@@ -296,7 +296,7 @@ def _gemm_ops() -> Any:
     import numpy as np
     from thinc.api import NumpyOps, registry
 
-    class NumpyGemmOps(NumpyOps):  # type: ignore[misc]
+    class NumpyGemmOps(NumpyOps):
         name = "numpy_gemm"
 
         def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
@@ -315,7 +315,7 @@ def _gemm_ops() -> Any:
             out[...] = prod
             return out
 
-    registry.ops.register("NumpyGemmOps", func=NumpyGemmOps)
+    registry.ops("NumpyGemmOps")(NumpyGemmOps)
     return NumpyGemmOps()
 
 

@@ -62,3 +62,27 @@ def test_names_do_not_depend_on_the_batch(rec, monkeypatch):
     monkeypatch.setattr(rec._decoder, "TOK2VEC_BATCH", 2)
     again = [[(m.start, m.end, m.label) for m in ms] for ms in rec.pipe((t, split_sentences(t)) for t in _SENTENCES)]
     assert again == alone
+
+
+def test_the_remembered_first_layers_give_what_computing_them_gives(rec, monkeypatch):
+    # _Tok2Vec._mix_remembered: read by ORTH where the features match, computed afresh where not
+    fast = rec._decoder.fast_tok2vec
+    docs = [rec.nlp.make_doc(t) for t in _SENTENCES]
+    both = np.concatenate([doc.to_array([*fast.columns, "ORTH"]).astype("uint64") for doc in docs])
+    ids, orth = np.ascontiguousarray(both[:, :-1]), both[:, -1]
+    want = fast._mix(ids)
+    monkeypatch.setattr(fast, "_mix_slot", {})
+    monkeypatch.setattr(fast, "_mix_feats", None)
+    monkeypatch.setattr(fast, "_mix_out", None)
+    assert np.array_equal(fast._mix_remembered(ids, orth), want)  # all fresh
+    assert 0 < len(fast._mix_slot) < len(ids)  # words seen twice kept once
+    assert np.array_equal(fast._mix_remembered(ids, orth), want)  # all remembered
+    # a word whose features are not those remembered for it (a tokenizer exception's NORM)
+    other = ids.copy()
+    other[:, 0] = ids[::-1, 0]
+    assert np.array_equal(fast._mix_remembered(other, orth), fast._mix(other))
+    # full: what is not remembered is still computed
+    monkeypatch.setattr(type(fast), "MIX_REMEMBERED", len(fast._mix_slot))
+    reversed_ids = np.ascontiguousarray(ids[::-1])
+    assert np.array_equal(fast._mix_remembered(reversed_ids, orth[::-1] + np.uint64(1)), fast._mix(reversed_ids))
+    assert np.array_equal(fast.predict(docs), rec._decoder.tok2vec.predict(docs))

@@ -275,6 +275,63 @@ def model_folder(ner_model: str) -> Path:
     return Path(ner_model)
 
 
+# a product of fewer rows or cells than these runs with the rows made up with zeros (see _gemm_ops)
+_GEMM_MIN_ROWS = 8
+_GEMM_MIN_CELLS = 4096
+
+
+@lru_cache(maxsize=1)
+def _gemm_ops() -> Any:
+    """The ``NumpyOps`` of thinc with its matrix products through numpy (OpenBLAS) instead of blis.
+
+    The NER's products are most of its layers' time, and blis runs them here through its generic
+    kernel (about 15 billion multiply-adds a second on this CPU, against about 40 for numpy's
+    OpenBLAS on the same shapes: ``bench/README.md``, session 38). A row's product must not depend
+    on the rows beside it, or an article's names would depend on the batch it came in: OpenBLAS
+    takes another kernel (other rounding) for a product of few rows or cells (on this CPU, a
+    matrix-vector product for one row and its small-matrix kernel for up to 1,200 cells), so a
+    product smaller than ``_GEMM_MIN_ROWS`` rows or ``_GEMM_MIN_CELLS`` cells is computed with
+    zero rows added and then cut back. Products differ from blis's in the last bits (about 1e-5).
+    """
+    import numpy as np
+    from thinc.api import NumpyOps, registry
+
+    class NumpyGemmOps(NumpyOps):
+        name = "numpy_gemm"
+
+        def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            if x.ndim != 2 or y.ndim != 2 or x.dtype != np.float32 or y.dtype != np.float32:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+            a = x.T if trans1 else x
+            b = y.T if trans2 else y
+            m = a.shape[0]
+            short = max(_GEMM_MIN_ROWS, -(-_GEMM_MIN_CELLS // max(b.shape[1], 1))) - m
+            if short > 0:
+                prod = np.matmul(np.concatenate([a, np.zeros((short, a.shape[1]), np.float32)]), b)[:m]
+            else:
+                prod = np.matmul(a, b)
+            if out is None:
+                return prod
+            out[...] = prod
+            return out
+
+    registry.ops("NumpyGemmOps")(NumpyGemmOps)
+    return NumpyGemmOps()
+
+
+def _use_gemm_ops(nlp: Any) -> None:
+    """Every layer of ``nlp``'s pipes that runs on thinc's ``NumpyOps`` runs on :func:`_gemm_ops`."""
+    from thinc.api import Model, NumpyOps
+
+    ops = _gemm_ops()
+    for _, pipe in nlp.pipeline:
+        model = getattr(pipe, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                if type(node.ops) is NumpyOps:
+                    node.ops = ops
+
+
 def _load_spacy(path: str) -> Any:
     try:
         import spacy
@@ -294,6 +351,7 @@ def _load_spacy(path: str) -> Any:
         # about 7% faster here than a listener): nothing else listens to them
         nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         nlp.remove_pipe("tok2vec")
+    _use_gemm_ops(nlp)
     # news glues sentences (`है।भारत`, `हैं.कांग्रेस`): a danda, or a full stop between two
     # Devanagari letters, always ends a token, or a name takes the word before it
     infixes = [*(nlp.Defaults.infixes or []), r"[\u0964\u0965]",
@@ -408,29 +466,31 @@ class EntityRecognizer:
                 yield from out
                 chunk = []
 
-    def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[list[list[int]], list[tuple[int, int, str]]]]:
-        """The model over ``texts``: for each, its tokens' rows (IDX, LENGTH, IS_SPACE, ...) and
-        the names it read, as (start, end, label) character offsets into that text.
+    def _read(self, texts: list[str], batch_size: int) -> Iterator[tuple[Any, list[tuple[int, int, str]]]]:
+        """The model over ``texts``: for each, its tokens' rows (a numpy array of IDX, LENGTH,
+        IS_SPACE, ...) and the names it read, as (start, end, label) character offsets into that text.
         """
         decoder = self._decoder
         if decoder is None:  # a pipeline the batch decoder does not know: spaCy's own loop
             for doc in self.nlp.pipe(texts, batch_size=batch_size):
                 # arrays, not Token objects: creating one Python object per token costs more than the lookups
-                rows = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"]).tolist()
-                yield rows, list(_ents_from_array(rows, doc.vocab.strings))
+                arr = doc.to_array(["IDX", "LENGTH", "IS_SPACE", "ENT_IOB", "ENT_TYPE"])
+                yield arr, list(_ents_from_array(arr.tolist(), doc.vocab.strings))
             return
         for i in range(0, len(texts), batch_size):
             docs = [self.nlp.make_doc(t) for t in texts[i : i + batch_size]]
             arrays = [doc.to_array(["IDX", "LENGTH", "IS_SPACE", "SENT_START"]) for doc in docs]
             for arr, ents in zip(arrays, decoder(docs, arrays), strict=True):
-                rows = arr.tolist()
-                yield rows, [(rows[s][0], rows[e - 1][0] + rows[e - 1][1], label) for s, e, label in ents]
+                yield arr, [(int(arr[s, 0]), int(arr[e - 1, 0] + arr[e - 1, 1]), label) for s, e, label in ents]
 
     def _sentence(
-        self, text: str, piece: Span, rows: list[list[int]], ents: list[tuple[int, int, str]]
+        self, text: str, piece: Span, rows: Any, ents: list[tuple[int, int, str]]
     ) -> list[Mention]:
         base = piece.start
-        toks = [(base + row[0], base + row[0] + row[1]) for row in rows if not row[2]]
+        # the words' (start, end) offsets, the space tokens left out: in numpy, not a Python list per token
+        words = rows[rows[:, 2] == 0]
+        starts = words[:, 0] + base
+        toks = list(zip(starts.tolist(), (starts + words[:, 1]).tolist(), strict=True))
         # what the rule passes ask of each word, worked out once per distinct word
         infos = self._infos([text[s:e] for s, e in toks])
         found = self._kb_matches(text, toks, infos)
@@ -2120,6 +2180,12 @@ class _Tok2Vec:
         self.window = next(m for m in leaves if m.name == "expand_window").attrs["window_size"]
         self.pad = next(m for m in inner.walk() if m.name.startswith("with_array(residual")).attrs["pad"]
         self.linear = (linear.get_param("W"), linear.get_param("b"))
+        # what the first layers (embedding, maxout, layer norm) give a token: a function of its
+        # features alone, remembered by its ORTH for up to MIX_REMEMBERED words (their features kept
+        # beside it and compared, so a token whose features differ is computed afresh)
+        self._mix_slot: dict[int, int] = {}
+        self._mix_feats: Any = None
+        self._mix_out: Any = None
 
     # the layers it reproduces, leaf by leaf: anything else keeps thinc's own predict
     _EMBED = ("ints-getitem", "hashembed")
@@ -2199,14 +2265,15 @@ class _Tok2Vec:
         y += bias
         return y
 
-    def predict(self, docs: list[Any]) -> Any:
-        """One vector per token of ``docs``, all docs' tokens in one array (thinc's ``predict``)."""
+    MIX_REMEMBERED = 32768  # words (about 9 MB: 64 floats and 4 features each)
+
+    def _mix(self, ids: Any) -> Any:
+        """The first layers for rows of token features: the hashed embeddings summed, the maxout
+        over them and its layer norm. Each row's result is the same computed alone or with others.
+        """
         import numpy as np
 
         ops = self.ops
-        feats = [ops.asarray2i(doc.to_array(self.columns), dtype="uint64") for doc in docs]
-        lengths = np.array([len(f) for f in feats], "i")
-        ids = np.concatenate(feats)
         embedded = []
         for index, seed, table in self.tables:
             keys = ops.hash(ops.as_contig(ids[index]), seed) % table.shape[0]
@@ -2214,7 +2281,52 @@ class _Tok2Vec:
             for k in range(1, keys.shape[1]):
                 rows += table[keys[:, k]]
             embedded.append(rows)
-        x = self._layernorm(self._maxout_forward(np.hstack(embedded), self.mix[0]), self.mix[1])
+        return self._layernorm(self._maxout_forward(np.hstack(embedded), self.mix[0]), self.mix[1])
+
+    def _mix_remembered(self, ids: Any, orth: Any) -> Any:
+        """:meth:`_mix` of ``ids`` (a row of features per token), read where a token of the same
+        ORTH and the same features was computed before, computed (and remembered) where not.
+        """
+        import numpy as np
+
+        get = self._mix_slot.get
+        slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
+        known = np.nonzero(slots >= 0)[0]
+        if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
+            same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
+            slots[known[~same]] = -1
+            known = known[same]
+        fresh = np.nonzero(slots < 0)[0]
+        if not len(known):
+            x = self._mix(ids)
+        else:
+            x = np.empty((len(ids), self._mix_out.shape[1]), np.float32)
+            x[known] = self._mix_out[slots[known]]
+            if len(fresh):
+                x[fresh] = self._mix(ids[fresh])
+        if len(fresh) and len(self._mix_slot) < self.MIX_REMEMBERED:
+            if self._mix_out is None:
+                self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
+                self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
+            for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
+                n = len(self._mix_slot)
+                if n >= self.MIX_REMEMBERED:
+                    break
+                if word not in self._mix_slot:
+                    self._mix_slot[word] = n
+                    self._mix_feats[n] = ids[i]
+                    self._mix_out[n] = x[i]
+        return x
+
+    def predict(self, docs: list[Any]) -> Any:
+        """One vector per token of ``docs``, all docs' tokens in one array (thinc's ``predict``)."""
+        import numpy as np
+
+        ops = self.ops
+        feats = [ops.asarray2i(doc.to_array([*self.columns, "ORTH"]), dtype="uint64") for doc in docs]
+        lengths = np.array([len(f) for f in feats], "i")
+        both = np.concatenate(feats)
+        x = self._mix_remembered(np.ascontiguousarray(both[:, :-1]), both[:, -1])
         # each doc between zero rows as wide as the encoder's reach, so no window crosses docs
         flat = ops.flatten(ops.unflatten(x, lengths), pad=self.pad)
         for maxout, norm in self.blocks:

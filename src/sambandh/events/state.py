@@ -239,7 +239,7 @@ _PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + _kind_alt("press_
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
-_GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
+_GENITIVE_KEYS = frozenset(word_key(w) for w in _GEN_FORMS)
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 # nouns of hosting (words.tsv host_noun): hosting talks is no invitation to them
 _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
@@ -254,7 +254,10 @@ _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
 _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
-_IN_AFTER = re.compile(r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# the locative's one-word forms in Devanagari (cases.tsv: में) right after an infinitive: "in doing it"
+_IN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(f) for f, c in _CASE_OF.items() if c == "loc"
+                                                    and " " not in f and has_devanagari(f)))
+                       + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
 _CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"

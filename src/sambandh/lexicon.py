@@ -144,7 +144,6 @@ def words_of(kind: str) -> set[str]:
 
 
 _KAR = word_key("कर")
-_JA = word_key("जा")
 
 
 # ---- Hindi morphology -----------------------------------------------------------------
@@ -1071,7 +1070,7 @@ class Lexicon:
             and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
             and prev not in _REFLEXIVE  # "अपना फैसला सुनाया": the possessive, not अपनाना's stem
             and key not in _GENITIVE
-            and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
+            and (prev not in _GENITIVE or self.group.get(key, "").startswith("passive"))  # जा: passive_stem
             and _adjacent(text, toks[i - 1][1], toks[i][0])
         )
 

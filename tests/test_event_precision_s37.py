@@ -1,5 +1,5 @@
 """Spurious events by class (issue #15, session 37): a report, a letter or pictures handed over or sent are no aid
-and no concession (``words.tsv`` ``message_noun``; ``state._RECORD_HANDED``). Sentences written for these tests; the
+and no concession (``words.tsv`` ``message_noun``; ``grammar._RECORD_HANDED``). Sentences written for these tests; the
 rule is checked with the precision model off."""
 
 from __future__ import annotations

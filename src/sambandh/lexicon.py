@@ -144,7 +144,6 @@ def words_of(kind: str) -> set[str]:
 
 
 _KAR = word_key("कर")
-_JA = word_key("जा")
 
 
 # ---- Hindi morphology -----------------------------------------------------------------
@@ -318,6 +317,9 @@ class Lexicon:
         self.refused_saying = frozenset(tuple(word_key(x) for x in w.split()) for w in kinds.get("refused_saying", ()))
         # "कि", "that" (words.tsv complementizer), as written: folded, कि would be की
         self.complementizers = frozenset(w.lower() for w in kinds.get("complementizer", ()))
+        # the light verb a two-sided act's noun takes with its other side between them (words.tsv met_light: होना;
+        # "X की मुलाकात Y से हुई", ``_met_with``)
+        self.met_lights = frozenset(kinds.get("met_light", ()))
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -340,6 +342,18 @@ class Lexicon:
         )
         # light verbs whose perfective takes ने: the shared list and the transitive verbs of verbs.tsv
         self.ergative_lights = _ERGATIVE_LIGHTS | (self.morph.transitive if self.morph else frozenset())
+        # the passive auxiliary's stem (verb_group.tsv passive_stem: जा) and its infinitives by the morphology (जाना,
+        # जाने, जानी), and the imperfective participle's endings (inflection.tsv ipfv: ता, ते, ती, तीं), as word keys:
+        # the verb group's state is read with them (events/state.py ``_generic_group``)
+        stems = [r[0] for r in _rows(self.folder / "verb_group.tsv") if len(r) > 1 and r[1] == "passive_stem"]
+        self.passive_stems = frozenset(word_key(s) for s in stems)
+        morph = self.morph
+        self.passive_infinitives = frozenset(
+            word_key(f) for s in stems for f, n in (morph.verb_forms(s).items() if morph else ()) if n == "inf"
+        )
+        self.imperfective_endings = tuple(sorted(
+            {word_key(e) for (_, feat), sufs in (morph.verb_suffixes.items() if morph else ()) if feat == "ipfv"
+             for e in sufs}))  # fmt: skip
         # predicates.tsv first: where two entries match the same words, the one read first wins
         for path in [self.folder / "predicates.tsv", *sorted(self.folder.glob("predicates_*.tsv"))]:
             for row in _rows(path):
@@ -750,7 +764,7 @@ class Lexicon:
         if any(k - i < len(w) and _words_at(toks, k - len(w), w) for w in self.jointly):
             return None  # "डीआरडीओ के साथ मिलकर परीक्षण किया": together with, no meeting
         if self.lang != "en" and form == "ipfv" and "present" in feats and not feats & _NOT_HABITUAL and (
-                seq.entry.type in _DEED_TYPES and seq.entry.mode not in _SAID_MODES):  # fmt: skip
+                seq.entry.type in DEED_TYPES and seq.entry.mode not in SAID_MODES):  # fmt: skip
             return None  # "हमले होते हैं", "कार्रवाई होती है": a present of habit or a general truth tells no act
         if self.lang != "en" and form == "ipfv" and "progressive" in feats:
             # "आरोप लगाता रहा है", "ख़ारिज करती रही है": the imperfective participle before रहना is a continuative,
@@ -878,7 +892,7 @@ class Lexicon:
         if not any(q - len(w) + 1 > j and _words_at(toks, q - len(w) + 1, w) for w in ends):
             return None
         for lv in entry.light:
-            if lv == "होना":
+            if lv in self.met_lights:
                 f = self.light_forms[lv].get(toks[q + 1][2])
                 if f and f not in ("inf", "conj", "stem"):
                     return f, q + 1, lv
@@ -1056,7 +1070,7 @@ class Lexicon:
             and not self._postposition_verb(toks, i - 1)  # "के लिए सज़ा सुनाएंगे": लिए of "for", no verb
             and prev not in _REFLEXIVE  # "अपना फैसला सुनाया": the possessive, not अपनाना's stem
             and key not in _GENITIVE
-            and (prev not in _GENITIVE or key == _JA or self.group.get(key, "").startswith("passive"))
+            and (prev not in _GENITIVE or self.group.get(key, "").startswith("passive"))  # जा: passive_stem
             and _adjacent(text, toks[i - 1][1], toks[i][0])
         )
 
@@ -1442,12 +1456,12 @@ def _words_at(toks: list[tuple[int, int, str]], at: int, words: tuple[str, ...])
 # the types of deeds (docs/events.md): told in the present of habit (an imperfective participle and "है", no
 # रहना, no participle's हुए) they are what happens as a rule, not an act; statements are not among them, since
 # "हम ... का आग्रह करते हैं", "X ... का समर्थन करता है" make the appeal or the support as they are said
-_DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE", "AID", "SANCTION",
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "COOPERATE", "AID", "SANCTION",
                          "RETREAT", "CONCEDE"})  # fmt: skip
 # the features of a verb group that tell a tense: a progressive without one stands before a noun as its participle
 _TENSED = frozenset({"present", "past", "future", "passive", "modal", "obligation", "neg"})
 # deeds done by saying them: "मैं ... आमंत्रित करता हूं", "हम माफी मांगते हैं" invite or apologise as they are said
-_SAID_MODES = frozenset({"host", "apologize"})
+SAID_MODES = frozenset({"host", "apologize"})
 _NOT_HABITUAL = frozenset({"progressive", "participle", "modal", "future", "past"})
 _HONE = "होने"  # the key of की (long and short i fold together)
 # what ends a headline's clause after its noun: a stop, a comma, an ellipsis, a bar or a dash between spaces

@@ -251,8 +251,19 @@ def office_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 _APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
 # a complement clause right after a verb group ("स्वीकार किया कि", "admitted that")
 _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
-# a message right before a verb of sending: "अपीलें भेजी", "पत्र भेजा", "sent a letter"
-_MESSAGE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")\s+$", re.IGNORECASE)
+# a message or a record (words.tsv message_noun) as the object of a verb of sending or handing over, read in two
+# checks (events/state.py ``_plausible``) that differ: ``_MESSAGE_BEFORE`` takes it right before the verb, in either
+# language's letters, its case ignored ("अपीलें भेजी", "पत्र भेजा"), for any verb of aid; ``_RECORD_HANDED`` takes a
+# Hindi verb of aid or concession only, as written, and lets a particle follow the noun ("रिपोर्ट भी भेजी") or marks it
+# as the object in the dative before the one it went to, a few words of one clause between, no ergative among them
+# ("रिपोर्ट को ... अदालत को सौंपा"; not "रिपोर्ट को पढ़ने के बाद पुलिस ने बच्चे को ... सौंपा")
+_MESSAGE_NOUN = r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")"
+_MESSAGE_BEFORE = re.compile(_MESSAGE_NOUN + r"\s+$", re.IGNORECASE)
+# the dative's one-word forms in Devanagari (cases.tsv: को)
+_DAT_ALT = _forms_alt(f for f, c in _CASE_OF.items() if c == "dat" and re.fullmatch("[" + _DEV + "]+", f))
+_RECORD_HANDED = re.compile(_MESSAGE_NOUN + r"(?:\s+(?:" + _kind_alt("case_particle") + r"))?(?:\s+(?:" + _DAT_ALT
+                            + r")\s+(?:(?!(?:" + _kind_alt("ergative") + r")\s)[^\s।,;:\"“”]+\s+){1,5}?(?:" + _DAT_ALT
+                            + r"))?\s+$")
 # "जांच ... को सौंपी गई": a task handed over right before a verb of handing over
 _DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")\s+$", re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own

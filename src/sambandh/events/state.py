@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import _DEED_TYPES, _SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
+from ..lexicon import DEED_TYPES, SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -86,6 +86,7 @@ from .grammar import (
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _RECORD_HANDED,
     _REL_ERG,
     _REL_LOC,
     _REL_OBJ,
@@ -238,7 +239,7 @@ _PRESS_HEAD_AFTER = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?:" + _kind_alt("press_
 # "... and", "..., " right before an English verb: a verb coordinated with the one before it
 _AND_OR_COMMA_BEFORE = re.compile(r"(?:,|\band)\s+$", re.IGNORECASE)
 # a sharp reply ("करारा जवाब"): from a state, not by arms, a rejection (lang/<code>/words.tsv sharp_reply)
-_GENITIVE_KEYS = frozenset(word_key(w) for w in ("का", "की", "के"))
+_GENITIVE_KEYS = frozenset(word_key(w) for w in _GEN_FORMS)
 _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 # nouns of hosting (words.tsv host_noun): hosting talks is no invitation to them
 _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
@@ -247,19 +248,18 @@ _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
 _OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
                        | {r[0] for r in every_language_rows("titles.tsv") if r and has_devanagari(r[0])},
                        key=len, reverse=True)  # fmt: skip
-# the verb group's state (words.tsv habit_aux, possible_passive, present_aux; session 38)
+# the verb group's state (words.tsv habit_aux, possible_passive, present_aux; session 38; with the lexicon's passive
+# stems and infinitives, imperfective endings and verb_group.tsv's past copula)
 _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
 _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
-_PASSIVE_STEM = word_key("जा")
-_IN_AFTER = re.compile(r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
-# the imperfective participle's endings, as word keys fold them
-_IMPERFECTIVE = re.compile("(?:" + "|".join(re.escape(word_key(e)) for e in ("ता", "ते", "ती", "तीं")) + ")$")
-_PASSIVE_INF = frozenset(word_key(w) for w in ("जाना", "जानी", "जाने"))
+# the locative's one-word forms in Devanagari (cases.tsv: में) right after an infinitive: "in doing it"
+_IN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(f) for f, c in _CASE_OF.items() if c == "loc"
+                                                    and " " not in f and has_devanagari(f)))
+                       + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
-_JUDGED_SKIP = frozenset(word_key(w) for w in ("भी", "ही", "तो", "बिल्कुल", "बिलकुल", "बहुत", "कतई"))
-_PAST_AUX = frozenset(word_key(w) for w in ("था", "थे", "थी", "थीं"))
+_JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
 _CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"
                            + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
@@ -305,11 +305,6 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-# a message or a record as the object of a verb of sending or handing over, right before it with a particle between
-# ("रिपोर्ट भी भेजी"), or marked as the object before the one it went to, a few words of one clause between, no
-# ergative among them ("रिपोर्ट को ... अदालत को सौंपा"; not "रिपोर्ट को पढ़ने के बाद पुलिस ने बच्चे को ... सौंपा")
-_RECORD_HANDED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("message_noun") + r")(?:\s+(?:"
-                            + _kind_alt("case_particle") + r"))?(?:\s+को\s+(?:(?!ने\s)[^\s।,;:\"“”]+\s+){1,5}?को)?\s+$")
 # between a place in the genitive and the venue noun after it: "मास्को के (एक) होटल"
 _VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
@@ -907,31 +902,32 @@ class _State(_Arguments, _Setting):
         keys: list[str] = []
         for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk):
             k = word_key(w)
-            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in _PASSIVE_INF or k == word_key("कर")
+            # (a light verb's forms hold करना's stem before a vector: "तबाह कर देती है")
+            if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in lex.passive_infinitives
                     or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
                 break
             keys.append(k)
-        deed = trig.type in _DEED_TYPES and trig.mode not in _SAID_MODES
+        deed = trig.type in DEED_TYPES and trig.mode not in SAID_MODES
         for a, b in pairwise(keys):
             if deed and a in _HABIT_AUX and b in _PRESENT_AUX:
                 return True
-            if a == _PASSIVE_STEM and b in _POSSIBLE_PASSIVE:
+            if a in lex.passive_stems and b in _POSSIBLE_PASSIVE:
                 return True
-            if a in _PASSIVE_INF and b in _PAST_AUX:
+            if a in lex.passive_infinitives and lex.group.get(b) == "past":
                 return True  # "सज़ा सुनाई जानी थी": was to be done, a plan of the past, not done
         if m.form == "inf":
             after = [word_key(w) for w in _TOKEN.findall(self.text[m.end : m.end + 40])]
-            if after and after[0] in _PAST_AUX:
+            if after and lex.group.get(after[0]) == "past":
                 return True  # "बैठक में विचार करना था": was to be done
-            after = [k for k in after if k not in _NEGATION_KEYS and k not in _JUDGED_SKIP]
-            if after and after[0] in _JUDGED and (len(after) == 1 or after[1] in _PRESENT_AUX or after[1] in _PAST_AUX
-                                                  or lex.group.get(after[1]) == "future"):  # fmt: skip
+            after = [k for k in after if k not in _NEGATION_KEYS and k not in _JUDGED_BETWEEN]
+            if after and after[0] in _JUDGED and (len(after) == 1 or after[1] in _PRESENT_AUX
+                                                  or lex.group.get(after[1]) in ("past", "future")):  # fmt: skip
                 return True  # "उनकी आलोचना करना ठीक नहीं है": an act judged, not told
         if m.form == "inf" and _IN_AFTER.match(self.text, m.end):
-            return self._conjunct_possible(m.end, habit=True)  # "विरोध करने में पीछे नहीं हटते": in doing it, habitually
-        return m.form == "conj" and self._conjunct_possible(m.end)
+            return self._conjunct_possible(m.end, lex, habit=True)  # "विरोध करने में पीछे नहीं हटते": in doing it, habitually
+        return m.form == "conj" and self._conjunct_possible(m.end, lex)
 
-    def _conjunct_possible(self, end: int, habit: bool = False) -> bool:
+    def _conjunct_possible(self, end: int, lex: Lexicon, habit: bool = False) -> bool:
         """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
         present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
         or complementizer between. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती है"
@@ -942,12 +938,12 @@ class _State(_Arguments, _Setting):
         chunk = self.text[end : end + 100]
         cut = _CONJUNCT_END.search(chunk)
         keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
-        if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or keys[i + 1] not in _PAST_AUX)
+        if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or lex.group.get(keys[i + 1]) != "past")
                for i, k in enumerate(keys)):  # fmt: skip
             return True
         if not habit or len(keys) < 2:
             return False
-        ipfv = [i for i, k in enumerate(keys) if _IMPERFECTIVE.search(k)]
+        ipfv = [i for i, k in enumerate(keys) if k.endswith(lex.imperfective_endings)]
         return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX)
                    or (i + 1 == len(keys) and keys[i - 1] in _NEGATION_KEYS) for i in ipfv)  # fmt: skip
 

@@ -157,9 +157,20 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
     monkeypatch.setattr(pipeline.WorkerPoolRunner, "batch", 1)
     finish = ingest_mod.finish
 
+    passing: list[bool] = [False]  # whether a pass is running now
+    during: list[int] = [0]  # articles collected while the current pass runs
+    most: list[int] = []  # the most collected during any one pass, per run
+
     def slow(store: Any, config: Any, on_stage: Any = None) -> Any:
+        passing[0], during[0] = True, 0
         time.sleep(2.0)
+        passing[0] = False
+        most[-1] = max(most[-1], during[0])
         return finish(store, config, on_stage)
+
+    def collected(item: Any) -> None:
+        if passing[0]:
+            during[0] += 1
 
     monkeypatch.setattr(ingest_mod, "finish", slow)
     asked: list[bool] = []
@@ -174,7 +185,8 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
     def run(db: Path) -> tuple[Any, list[str]]:
         stages: list[str] = []
         config = Config.build(db=db, embeddings="off", batch_size=3, finish_every=4, workers=2, parallel_from=1)
-        return ingest_mod.ingest([str(corpus)], config, on_stage=stages.append), stages
+        most.append(0)
+        return ingest_mod.ingest([str(corpus)], config, on_stage=stages.append, on_item=collected), stages
 
     background, stages = run(tmp_path / "background.duckdb")
     assert any(asked)  # read through the cursor while a pass ran
@@ -193,6 +205,8 @@ def test_a_pass_settled_while_the_workers_go_on_leaves_the_store_a_pass_in_line_
     monkeypatch.setattr(ingest_mod, "HOLD_ARTICLES", 1)
     asked.clear()
     bounded, bounded_stages = run(tmp_path / "bounded.duckdb")
+    # unbounded, the run went on collecting through a 2 s pass; bounded, it stopped once a batch was held
+    assert most[0] > 3 >= most[-1]
     assert bounded_stages.count("dedup") == in_line_stages.count("dedup")
     assert (bounded.new, bounded.already_ingested) == (in_line.new, in_line.already_ingested)
     assert _state(tmp_path / "bounded.duckdb") == _state(tmp_path / "in_line.duckdb")

@@ -33,8 +33,14 @@ LANG_DIR = Path(__file__).parent / "lang"
 # how many particles may stand between a predicate noun and its light verb
 _MAX_ASIDE = 120  # characters a bracketed gloss between a noun and its light verb may take
 _MAX_GAP = 2
-# marks that end a clause between two words (``Lexicon._sense``)
+# marks that end a clause between two words (``Lexicon._sense``): the marks of a sentence, a clause, a quotation and
+# a bracket. Not grammar's _CLAUSE_BREAK (``sambandh.events.grammar``, which imports this module): that one ends a
+# clause at a clause conjunction (और) too, which joins two nouns as often ("X और Y की कंपनियों को"), and leaves out
+# the colon, quotation marks and brackets
 _CLAUSE_MARKS = frozenset(",.;:!?।|\"“”‘’()\n")
+# a numeral in digits, as senses.tsv's ``after=`` names it
+_NUMERAL = "#"
+_DIGITS = re.compile(r"[0-9०-९]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +257,35 @@ class _Sense:
     window: int  # how many words may stand between the class word and the predicate
     words: tuple[tuple[str, ...], ...]  # the class's words, each as its words' keys
     to: tuple[str, str, str] | None  # (type, mode, cameo) taken, or None: no coded act
+    # the row's ``when`` column: the conditions on where the class word stands, all of them met
+    after: frozenset[str] | None = None  # ``after=``: the word right before the class word is one of these
+    only: frozenset[str] | None = None  # ``only=``: the words between it and the predicate are only these
+    doer: bool = False  # ``doer``: the class word is the doer (an ergative or no case marker after it)
+    passive: bool = False  # ``passive``: the predicate's verb group is passive
+    nominal: bool = False  # ``nominal``: the predicate stands as a bare noun (a headline's frame)
+
+
+def _sense_row(r: list[str]) -> _Sense:
+    """A row of ``senses.tsv`` read: its words as keys, its ``when`` conditions (``lang/hi/senses.tsv``)."""
+    words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w)
+    sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]))
+    when = r[8] if len(r) > 8 else "-"
+    for cond in (c.strip() for c in when.split(";") if c.strip() and c.strip() != "-"):
+        name, _, value = cond.partition("=")
+        listed = frozenset(w if w == _NUMERAL else word_key(w) for w in value.split("|") if w)
+        if name == "after":
+            sense = replace(sense, after=listed)
+        elif name == "only":
+            sense = replace(sense, only=listed)
+        elif name == "doer":
+            sense = replace(sense, doer=True)
+        elif name == "passive":
+            sense = replace(sense, passive=True)
+        elif name == "nominal":
+            sense = replace(sense, nominal=True)
+        else:
+            raise ValueError(f"senses.tsv: unknown condition {cond!r} in row {r[:4]}")
+    return sense
 
 
 @dataclass(slots=True)
@@ -370,8 +405,7 @@ class Lexicon:
         for r in _rows(self.folder / "senses.tsv"):
             if len(r) < 8:
                 continue
-            words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w)
-            sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]))
+            sense = _sense_row(r)
             for pred in r[0].split("|"):
                 self.senses.setdefault((pred, r[1]), []).append(sense)
 
@@ -575,8 +609,8 @@ class Lexicon:
             if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
                 best, best_j = passive
             if best is not None and self.senses:
-                sensed = self._sense(best, toks, i, text)
-                if sensed is None:  # a sense of no coded act ("सुरक्षा से कोई समझौता नहीं"): its words are read
+                sensed = self._sense(best, toks, i, text, found[-1].end if found else 0)
+                if sensed is None:  # a sense of no coded act ("अखंडता से कोई समझौता नहीं"): its words are read
                     i = best_j
                     continue
                 best = sensed
@@ -591,10 +625,12 @@ class Lexicon:
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return self._offers_folded(found, text)
 
-    def _sense(self, m: PredicateMatch, toks: list[tuple[int, int, str]], i: int, text: str) -> PredicateMatch | None:
-        """The match in the sense that a class word before it in its clause gives it (``senses.tsv``): "N डॉलर
-        में X का समझौता" is a purchase, "जमानत पर रोक" a rejection, "सुरक्षा से कोई समझौता नहीं" no act (``None``);
-        the match itself where no row's class word stands there.
+    def _sense(self, m: PredicateMatch, toks: list[tuple[int, int, str]], i: int, text: str,
+               since: int = 0) -> PredicateMatch | None:
+        """The match in the sense that a class word before it in its clause gives it (``senses.tsv``): "दस करोड़
+        रुपये में जहाजों का करार" is a purchase, "अंतरिम आदेश पर रोक" a rejection, "अखंडता से कोई समझौता नहीं" no
+        act (``None``); the match itself where no row's class word stands there as its ``when`` asks. A class word
+        belongs to the nearest predicate after it: none before ``since``, the end of the match found before this one.
         """
         rows = self.senses.get((m.entry.pred, m.entry.type))
         if not rows:
@@ -607,17 +643,51 @@ class Lexicon:
             if any(c in _CLAUSE_MARKS for c in between):
                 break
             lo -= 1
+        while lo < i and toks[lo][0] < since:
+            lo += 1
         for row in rows:
             for words in row.words:
                 n = len(words)
                 # the class word's last word at most ``window`` words before the predicate
                 for end in range(i, max(lo + n, i - row.window) - 1, -1):
-                    if end - n >= lo and tuple(t[2] for t in toks[end - n : end]) == words:
+                    if (end - n >= lo and tuple(t[2] for t in toks[end - n : end]) == words
+                            and self._sense_fits(row, m, toks, text, lo, end - n, end, i)):  # fmt: skip
                         if row.to is None:
                             return None
                         typ, mode, cameo = row.to
                         return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo))
         return m
+
+    def _sense_fits(self, row: _Sense, m: PredicateMatch, toks: list[tuple[int, int, str]], text: str, lo: int,
+                    start: int, end: int, i: int) -> bool:
+        """Whether a class word at ``toks[start:end]`` stands where ``row``'s ``when`` asks (``senses.tsv``): after
+        one of its ``after`` words (``#`` a numeral in digits) in the clause, with only its ``only`` words before
+        the predicate at ``toks[i]``, as the doer (an ergative or no case marker after it), before a passive or a
+        bare noun.
+        """
+        if row.after is not None:
+            if start <= lo:
+                return False
+            before = toks[start - 1]
+            if before[2] not in row.after and not (
+                    _NUMERAL in row.after and _DIGITS.fullmatch(text[before[0] : before[1]])):  # fmt: skip
+                return False
+        if row.only is not None and any(toks[k][2] not in row.only for k in range(end, i)):
+            return False
+        if row.passive and "passive" not in m.features:
+            return False
+        if row.nominal and m.form != "nominal":
+            return False
+        if row.doer and end < i:
+            keys = tuple(t[2] for t in toks[end : min(i, end + 4)])
+
+            def marks(case: str) -> bool:
+                return any(keys[: len(f)] == f for f in self.case_forms.get(case, ()))
+
+            # "सेना ने", "सैनिक राजधानी पर": the doer; "सेना पर", "सेना के": the one pressured, an owner
+            if not marks("erg") and any(marks(c) for c in self.case_forms if c != "erg"):
+                return False
+        return True
 
     def _by_next(self) -> dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]]:
         """``first``'s entries by the word after their first (a Hindi lexicon's): for each first word, the

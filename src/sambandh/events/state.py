@@ -260,8 +260,6 @@ _IN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(f) for f, c in _CAS
                        + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
-_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"
-                           + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
                              + DEVANAGARI_WORD + r"])")
 _POSSIBILITY_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("possibility_frame") + r")(?![\w"
@@ -270,6 +268,29 @@ _QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _ki
                                   + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
+# the one-word offices as word keys: an office noun in -ता (नेता, प्रवक्ता) before a copula is no imperfective verb
+_OFFICE_KEYS = frozenset(word_key(w) for w in _OFFICE_WORDS if " " not in w)
+# a relative (words.tsv relative: जो) opens another clause
+_RELATIVE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative") + r")(?![\w" + DEVANAGARI_WORD
+                       + r"])")
+# the light verbs' finite forms (the morphology's names): a verb group may begin with one
+_FINITE_FORMS = frozenset({"pfv", "ipfv", "fut", "subj", "imp", "present", "past"})
+
+
+def _first_group(keys: list[str], lex: Lexicon) -> int:
+    """Where the first finite verb group of a run of word keys ends: from its first verb-group word
+    (``verb_group.tsv``) or finite form of a light verb, not a genitive's form nor after one (``की``, ``के लिए``), on
+    through verb-group words, negation and vectors' imperfectives (``words.tsv`` habit_aux); the run's end if none.
+    """
+    for i, k in enumerate(keys):
+        if k in _GENITIVE_KEYS or (i and keys[i - 1] in _GENITIVE_KEYS):
+            continue
+        if k in lex.group or any(forms.get(k) in _FINITE_FORMS for forms in lex.light_forms.values()):
+            j = i + 1
+            while j < len(keys) and (keys[j] in lex.group or keys[j] in _NEGATION_KEYS or keys[j] in _HABIT_AUX):
+                j += 1
+            return j
+    return len(keys)
 
 
 def _country_of_agent(a: Actor) -> str:
@@ -929,22 +950,28 @@ class _State(_Arguments, _Setting):
 
     def _conjunct_possible(self, end: int, lex: Lexicon, habit: bool = False) -> bool:
         """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
-        present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
-        or complementizer between. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती है"
-        tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in doing
-        it"), a habitual present of that verb too (an imperfective participle before a present copula, or negated at
-        the clause's end): "वे विरोध करने में पीछे नहीं हटते", "सेना हमला करने में कितनी तेज़ी दिखाती है".
+        present of सकना (``words.tsv`` possible_passive, not before a past copula) in that verb's group. The verb is
+        the first finite verb group after the participle in its clause (``_first_group``): the scan stops at a
+        comma, a stop, quotes or grammar's clause break (``_CLAUSE_BREAK``: a clause conjunction, a complementizer),
+        or a relative (``जो``), and after that group, so a later clause's "सकते हैं" ("... भेज दिया लेकिन वे जमानत ले
+        सकते हैं") is not its mood. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती
+        है" tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in
+        doing it"), a habitual present of that verb too: an imperfective participle before a present copula, no office
+        noun in -ता ("नेता हैं" is no verb), or one negated at the clause's end: "वे विरोध करने में पीछे नहीं हटते",
+        "सेना हमला करने में कितनी तेज़ी दिखाती है".
         """
         chunk = self.text[end : end + 100]
-        cut = _CONJUNCT_END.search(chunk)
-        keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
+        cut = min((c.start() for c in (_GROUP_END.search(chunk), _CLAUSE_BREAK.search(chunk), _RELATIVE.search(chunk))
+                   if c is not None), default=len(chunk))  # fmt: skip
+        keys = [word_key(w) for w in _TOKEN.findall(chunk[:cut])]
+        keys = keys[: _first_group(keys, lex)]
         if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or lex.group.get(keys[i + 1]) != "past")
                for i, k in enumerate(keys)):  # fmt: skip
             return True
         if not habit or len(keys) < 2:
             return False
         ipfv = [i for i, k in enumerate(keys) if k.endswith(lex.imperfective_endings)]
-        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX)
+        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX and keys[i] not in _OFFICE_KEYS)
                    or (i + 1 == len(keys) and keys[i - 1] in _NEGATION_KEYS) for i in ipfv)  # fmt: skip
 
     def _copula_predicate(self, start: int, end: int) -> bool:

@@ -350,7 +350,7 @@ class _Arguments(_Base):
         last = before_acts[-1]
         own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
         doers = [a for a in last.actors
-                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "usual")]
+                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "pair", "usual")]
         if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
             doers = [a for a in last.actors if a.role == "target"]
         return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")

@@ -788,7 +788,7 @@ class _State(_Arguments, _Setting):
         pair = self._group(True)
         have = {a.entity_id for a in act.actors}
         if len(pair) == 2 and have <= set(pair):
-            act.actors += [Actor(c, "participant", -1, -1, c, "implicit") for c in pair if c not in have]
+            act.actors += [Actor(c, "participant", -1, -1, c, "pair") for c in pair if c not in have]
 
     def _crowd_target(self, act: _Act) -> None:
         """"किसानों ने बैरिकेड तोड़ने की कोशिश की। इसके बाद पुलिस ने आंसू गैस ... का इस्तेमाल किया": force the police
@@ -2294,7 +2294,8 @@ class _State(_Arguments, _Setting):
                   if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
-        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit", "usual")]
+        sources = [a.entity_id for a in actors if a.role == "source"
+                   and a.via not in ("carried", "implicit", "pair", "usual")]
         if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

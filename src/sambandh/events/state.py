@@ -299,8 +299,6 @@ _QUESTION_PRESUPPOSED = _kind_word("question_presupposed")
 # read no quotes, colon or bracket: not the same set)
 _GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
-# the one-word offices as word keys: an office noun in -ता (नेता, प्रवक्ता) before a copula is no imperfective verb
-_OFFICE_KEYS = frozenset(word_key(w) for w in _OFFICE_WORDS if " " not in w)
 # a relative (words.tsv relative: जो) opens another clause
 _RELATIVE = _kind_word("relative")
 # the light verbs' finite forms (the morphology's names): a verb group may begin with one
@@ -986,9 +984,10 @@ class _State(_Arguments, _Setting):
         or a relative (``जो``), and after that group, so a later clause's "सकते हैं" ("... भेज दिया लेकिन वे जमानत ले
         सकते हैं") is not its mood. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती
         है" tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in
-        doing it"), a habitual present of that verb too: an imperfective participle before a present copula, no office
-        noun in -ता ("नेता हैं" is no verb), or one negated at the clause's end: "वे विरोध करने में पीछे नहीं हटते",
-        "सेना हमला करने में कितनी तेज़ी दिखाती है".
+        doing it"), a habitual present of that verb too: a word in an imperfective ending (``inflection.tsv`` ipfv)
+        before a present copula, or one negated at the clause's end: "वे विरोध करने में पीछे नहीं हटते", "सेना हमला
+        करने में कितनी तेज़ी दिखाती है". A noun in -ता before a copula in that clause, "करने में आगे रहने वाले नेता
+        हैं", reads the same; it tells no one act either.
         """
         chunk = self.text[end : end + 100]
         cut = min((c.start() for c in (_GROUP_END.search(chunk), _CLAUSE_BREAK.search(chunk), _RELATIVE.search(chunk))
@@ -1001,7 +1000,7 @@ class _State(_Arguments, _Setting):
         if not habit or len(keys) < 2:
             return False
         ipfv = [i for i, k in enumerate(keys) if k.endswith(lex.imperfective_endings)]
-        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX and keys[i] not in _OFFICE_KEYS)
+        return any((i + 1 < len(keys) and keys[i + 1] in _PRESENT_AUX)
                    or (i + 1 == len(keys) and keys[i - 1] in _NEGATION_KEYS) for i in ipfv)  # fmt: skip
 
     def _copula_predicate(self, start: int, end: int) -> bool:

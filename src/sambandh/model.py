@@ -402,7 +402,9 @@ class Actor(Record):
         end: End of those words.
         affiliation: The country or organisation it acts for, when known.
         via: How it was found: ``name``, ``office`` (``पाकिस्तान के रक्षा मंत्री ने``),
-            ``pronoun`` (``उन्होंने``) or ``group`` (``दोनों नेताओं ने``).
+            ``pronoun`` (``उन्होंने``) or ``group`` (``दोनों नेताओं ने``), among others; supplied by default with no
+            words of its own: ``pair`` (the article's two countries given to a bare meeting), ``implicit`` (a carried
+            target, the crowd police act on, a sending, receiving or posting country), ``carried``, ``usual``.
     """
 
     entity_id: str

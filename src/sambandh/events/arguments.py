@@ -178,9 +178,9 @@ _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
 _FRAME_MODIFIER = frozenset({"gen", "nom", "mod", "between"})
 # what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
 _AND_ONLY = re.compile(r"\s*(?:" + _forms_alt(f for f, c in _CASE_OF.items() if c == "and") + r")\s*")
-# the genitive of a body or a country and up to three words of an office before a name it modifies ("ऑस्ट्रेलिया
-# की [विदेश मंत्री] पेनी वोंग"): the next conjunct's own modifier, no conjunct of a list
-_GEN_BEFORE_NAME = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+(?:[" + DEVANAGARI_WORD + r"]+\s+){0,3}")
+# the genitive of a body or a country and up to three words (any, an office's most often) before a name it modifies
+# ("ऑस्ट्रेलिया की [विदेश मंत्री] पेनी वोंग"): the next conjunct's own modifier, no conjunct of a list
+_GEN_BEFORE_NAME = re.compile(r"\s*(?:" + _forms_alt(_GEN_FORMS) + r")\s+(?:[" + DEVANAGARI_WORD + r"]+\s+){0,3}")
 # a whole postposition (or a comma) right after a word: "प्रवक्ता ने", not "प्रवक्ता नेड"
 _WHOLE_CASE_WORD = re.compile(r"\s*(?:,|(?:" + _forms_alt(_CASE_OF) + r")(?![\w" + DEVANAGARI_WORD + r"]))")
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
@@ -350,7 +350,7 @@ class _Arguments(_Base):
         last = before_acts[-1]
         own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
         doers = [a for a in last.actors
-                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "usual")]
+                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "pair", "usual")]
         if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
             doers = [a for a in last.actors if a.role == "target"]
         return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")

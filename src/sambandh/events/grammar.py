@@ -63,6 +63,11 @@ def _kind_alt(kind: str) -> str:
     return _forms_alt(words) if words else "(?!)"
 
 
+def _kind_word(kind: str, flags: int = 0) -> re.Pattern[str]:
+    """Every language's words of one kind as whole words: no word character just before or after."""
+    return re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt(kind) + r")(?![\w" + _DEV + r"])", flags)
+
+
 # the case a postposition (or an English word after a name: "and", "'s") gives the name before it
 _CASE_OF = _case_rows("after")
 # the one-word postpositions, longest first, and the genitive postposition's forms in Devanagari
@@ -296,8 +301,7 @@ _VECTOR_PASSIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:दिया|दी|द�
 # that close each kind of opening mark: words inside it are the quoted speaker's, not the sentence's
 _QUOTE_OPEN = re.compile(r"[,:]\s*([\"“‘'])")
 # "X से स्पष्टीकरण मांगा कि ... कैसे दी गई?": the question mark is the embedded question's, after its कि
-_COMPLEMENTIZER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])",
-                             re.IGNORECASE)
+_COMPLEMENTIZER = _kind_word("complementizer", re.IGNORECASE)
 # a clause word or a relative between a bare name and a verb: the verb is another clause's ("यूएन चार्टर ... जो
 # इजाज़त देता है")
 _SUBJECT_BREAK = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("clause_word") + "|" + _kind_alt("relative")
@@ -310,7 +314,7 @@ _REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _R
                       + _DEV + r"])")
 # a relative pronoun in the dative (जिन्हें, जिसे): the object of the clause it opens, standing for the name before
 # it ("... छात्रा थीं जिन्हें पुलिस ने मार दिया")
-_REL_OBJ = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("relative_object") + r")(?![\w" + _DEV + r"])")
+_REL_OBJ = _kind_word("relative_object")
 _COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
 # a demonstrative right before a generic body word ("इस संगठन ने"): the body named before, not a new group
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
@@ -320,7 +324,7 @@ _TOLD_BODY = frozenset(w for w in _kind_words("told_body"))
 _AMID = re.compile(r"\s*(?:" + _kind_alt("amid") + r")(?![\w" + _DEV + r"])")
 _AROUND = re.compile(r"\s*(?:" + _kind_alt("around") + r")(?![\w" + _DEV + r"])")
 # "also" in an act's clause ("परमाणु ठिकानों पर भी अटैक किए", "जुर्माना भी लगाया"), not "still" or "any" (अब भी, किसी भी)
-_ALSO = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("additive") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+_ALSO = _kind_word("additive", re.IGNORECASE)
 _NOT_ADDITIVE = frozenset(w.lower() for w in _kind_words("not_additive"))
 # acts done to someone or something, where "also" tells one more act (an attack on more places, more hostages freed,
 # a fine beside a sentence, a report "also" asked for); talks "also" on another topic, or a statement, go on telling
@@ -334,8 +338,7 @@ _LODGED_MODES = frozenset({("ACCUSE", "object"), ("ACCUSE", "summon")})
 # acts where two verbs of one mode joined by "और" are two acts (fired and bombed; bailed and released)
 _TWO_ACTS_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
 # "क्या ...?": a yes/no question asks the whole sentence, a कि inside it too
-_QUESTION_OPEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])",
-                            re.IGNORECASE)
+_QUESTION_OPEN = _kind_word("question_open", re.IGNORECASE)
 # a question opened after a comma: "X से की मुलाकात, क्या हुई बात?" asks only what follows the comma
 _QUESTION_AFTER = re.compile(r"[,!;]\s*(?:" + _kind_alt("question_open") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -355,14 +358,13 @@ _HAPPEN_ONGOING = frozenset(word_key(w) for w in _kind_words("happen_ongoing"))
 _DEMONSTRATIVE_WORDS = frozenset(word_key(w) for w in _kind_words("demonstrative"))
 _INDEFINITE = frozenset(word_key(w) for w in _kind_words("indefinite"))
 # "संयुक्त अभ्यास", "मिलकर", "joint": an act shared with another side, named or not
-_JOINTLY = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("jointly") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
-_ERGATIVE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
+_JOINTLY = _kind_word("jointly", re.IGNORECASE)
+_ERGATIVE = _kind_word("ergative")
 # the ergative postposition itself right after a name ("X ने"), not a phrase the case table also reads as the doer's
 # ("की ओर से", the agent of a passive)
 _ERGATIVE_AFTER = re.compile(r"\s*(?:" + _kind_alt("ergative") + r")(?![\w" + _DEV + r"])")
 # "एलिस ने ट्वीट किया, ‘मैं ... निंदा करता हूं’": a first-person subject inside quoted words is the one quoted
-_FIRST_PERSON = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("first_person") + r")(?![\w" + _DEV + r"])",
-                           re.IGNORECASE)
+_FIRST_PERSON = _kind_word("first_person", re.IGNORECASE)
 # a one-word locative postposition after a name (में) right before a generic actor, or before a quantity
 # word and it ("बांग्लादेश में हिंदुओं", "... में कई हिंदुओं"): the country the people are in
 _IN_BEFORE = re.compile(r"\s+(?:" + _forms_alt(f for f, c in _case_rows("after").items() if c == "loc" and " " not in f)
@@ -391,7 +393,7 @@ _SPEAKER_TITLE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("speaker_of
 # speaker's, so a first-person subject in it is the one who said it
 _REPORTED_THAT = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("say_aux")
                             + r"))?\s+(?:" + _kind_alt("complementizer") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
-_NEGATION = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("negation") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
+_NEGATION = _kind_word("negation", re.IGNORECASE)
 _FUTURE = re.compile(
     r"(?:" + _kind_alt("future_ending") + r")(?![\w" + _DEV + r"])"
     r"|(?<![\w" + _DEV + r"])(?:" + _kind_alt("future_word") + r")\s",
@@ -479,7 +481,7 @@ _COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
 # but an adjective of a stance before the copula tells its subject holds it ("भारत ... चिंतित है"): that is the act
 _STANCE = frozenset(_kind_words("stance_adjective"))
 # a word that tells an act as a reply (जवाबी): in the predicate, or before it in its stretch of the sentence
-_COUNTER = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("counter") + r")(?![\w" + _DEV + r"])")
+_COUNTER = _kind_word("counter")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in
 _ATTRIBUTIVE_AFTER = re.compile(r"\s+(?:" + _kind_alt("attributive") + r")(?![\w" + _DEV + r"])")
 # who gets something: a dative postposition's name (गुटों को) or a dative pronoun (उन्हें)

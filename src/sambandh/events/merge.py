@@ -104,10 +104,12 @@ def _may_be(host: Event, noun: Event) -> bool:
 
 
 def _said(e: Event) -> list[Actor]:
-    """The actors an event's own words name: not those the coder supplied by default (``implicit``: the article's
-    pair of countries given to a bare meeting, "टोक्यो में हुई बैठक"), which say nothing about which act it is.
+    """The actors an event's own words name: not the article's pair of countries the coder supplied by default to a
+    bare meeting (``pair``: "टोक्यो में हुई बैठक"), which says nothing about which act it is. Other defaults
+    (``implicit``: a carried target, the crowd police act on, a sending or receiving country, the country an envoy
+    serves in) do tell which act it is, and count.
     """
-    return [x for x in e.actors if x.via != "implicit"]
+    return [x for x in e.actors if x.via != "pair"]
 
 
 def _named(e: Event) -> set[str]:
@@ -590,9 +592,9 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
-    roles = {a.role for a in into.actors if a.via not in ("carried", "implicit", "usual")} if retold else set()
+    roles = {a.role for a in into.actors if a.via not in ("carried", "implicit", "pair", "usual")} if retold else set()
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
-                    and (a.role not in roles or (a.role == "participant" and a.via != "implicit")
+                    and (a.role not in roles or (a.role == "participant" and a.via != "pair")
                          or any(a.entity_id.startswith(i + ":") for i in ids))  # (a body's country told again)
                     and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(
                         i.startswith(a.entity_id + ":") for i in ids)))  # "the diplomat" after "Canada's diplomat"

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..lexicon import DEED_TYPES, SAID_MODES, Lexicon, PredicateMatch, every_language_rows, word_key, words_of
+from ..lexicon import (
+    DEED_TYPES,
+    SAID_MODES,
+    Lexicon,
+    PredicateMatch,
+    every_language_rows,
+    lang_rows,
+    word_key,
+    words_of,
+)
 from ..model import Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
@@ -106,7 +115,9 @@ from .grammar import (
     Trigger,
     _Arg,
     _armed,
+    _forms_alt,
     _kind_alt,
+    _kind_word,
     _kind_words,
 )
 from .merge import _dedupe, _drop_office_agents, _may_hold, _sector, add_evidence
@@ -125,16 +136,26 @@ _WORDS_ONLY = frozenset({"opp", "pty", "leg"})
 # the generic press (reporters, the media) of any country: who a statement is made to
 # "and" (or ", and"), an adverb or none, right before a coordinated English verb
 _EN_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _hi_case_alt(*cases: str) -> str:
+    """The one-word Devanagari postpositions of these cases (``cases.tsv``: में for loc, पर for on), longest first."""
+    return _forms_alt(f for f, c in _CASE_OF.items() if c in cases and " " not in f and has_devanagari(f))
+
+
+# the Hindi infinitive's endings (lang/hi/inflection.tsv verb inf: ना, ने, नी)
+_INF_ENDINGS = sorted({e for r in lang_rows("hi", "inflection.tsv") if len(r) > 3 and r[0] == "verb" and r[2] == "inf"
+                       for e in r[3].split("|")}, key=lambda e: (-len(e), e))  # fmt: skip
 # a coordinator or a disjunctor, then up to six words ending in a Hindi infinitive ("और वहां से जल्द से जल्द निकलने")
 _NEXT_INFINITIVE = re.compile(r"\s+(?:" + _kind_alt("coordinator") + "|" + _kind_alt("disjunctor")
                               + r")\s+(?:[^\s,।]+\s+){0,6}?[" + DEVANAGARI_WORD
-                              + r"]+(?:ने|नी|ना)(?![\w" + DEVANAGARI_WORD + r"])")
+                              + r"]+(?:" + "|".join(_INF_ENDINGS) + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # measures whose पर phrase may name the goods of a country ("भारतीय वस्तुओं पर टैरिफ"): that country is struck
 _GOODS_STRUCK = frozenset({"SANCTION"})
 # acts a threat may threaten (``_aim_of_threats``): their target is the threat's, and the marker between ("की", "का")
 _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 # the genitive postposition's forms (का, की, के), as an alternation
-_GEN_ALT = "|".join(sorted(_GEN_FORMS))
+_GEN_ALT = _forms_alt(_GEN_FORMS)
 _OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
 # the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
@@ -163,10 +184,11 @@ _TALK_MODES = frozenset({"meet", "discuss"})
 _NEXT_WORD = re.compile(r"\s+([\w" + DEVANAGARI_WORD + r"]+)")
 # a case or matter the generic noun of action is taken on, before it ("मामले पर तत्काल कार्रवाई", lang/hi/words.tsv)
 _MATTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("matter_noun")
-                            + r")\s+(?:में|पर)\s+(?:[^\s,।]+\s+)?$")
+                            + r")\s+(?:" + _hi_case_alt("loc", "on") + r")\s+(?:[^\s,।]+\s+)?$")
 # a purchase as the thing signed, before a verb of signing ("रक्षा सौदे पर भी हस्ताक्षर", lang/hi/words.tsv)
 _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("purchase_object")
-                              + r")\s+(?:[^\s,।]+\s+)?पर\s+(?:(?:भी|ही)\s+)?$")
+                              + r")\s+(?:[^\s,।]+\s+)?(?:" + _hi_case_alt("on") + r")\s+(?:(?:"
+                              + _kind_alt("focus_particle") + r")\s+)?$")
 # the accused or the plot of an act, after its genitive ("हमले के आरोपी", "हत्या और अपहरण के आरोपियों", "हमलों की साज़िश",
 # lang/hi/words.tsv accused_noun, plot_noun)
 _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
@@ -254,22 +276,49 @@ _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
 _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
+# the light verb "to be, become" and those by which an agreement comes about (words.tsv be_light, come_about_light);
+# a predicate ending in the first or in the passive's infinitive in its dictionary form (verb_group.tsv passive_inf
+# ending in inflection.tsv's first infinitive ending: जाना) is told of the one it was done to
+_BE_LIGHT = frozenset(words_of("be_light"))
+_COME_ABOUT_LIGHT = frozenset(words_of("come_about_light"))
+_CITATION_END = next((r[3].split("|")[0] for r in lang_rows("hi", "inflection.tsv")
+                      if len(r) > 3 and r[0] == "verb" and r[2] == "inf"), "")  # fmt: skip
+_SUFFERED_ENDINGS = tuple(" " + w for w in sorted(_BE_LIGHT | {
+    r[0] for r in lang_rows("hi", "verb_group.tsv") if len(r) > 1 and r[1] == "passive_inf" and r[0].endswith(
+        _CITATION_END)}))
 # the locative's one-word forms in Devanagari (cases.tsv: में) right after an infinitive: "in doing it"
 _IN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(f) for f, c in _CASE_OF.items() if c == "loc"
                                                     and " " not in f and has_devanagari(f)))
                        + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
-_CONJUNCT_END = re.compile(r"[,;:।?!\"“”()\n]|\.(?:\s|$)|(?<![\w" + DEVANAGARI_WORD + r"])(?:"
-                           + _kind_alt("complementizer") + r")(?![\w" + DEVANAGARI_WORD + r"])")
-_QUESTION_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_frame") + r")(?![\w"
-                             + DEVANAGARI_WORD + r"])")
-_POSSIBILITY_FRAME = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("possibility_frame") + r")(?![\w"
-                                + DEVANAGARI_WORD + r"])")
-_QUESTION_PRESUPPOSED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("question_presupposed")
-                                  + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_QUESTION_FRAME = _kind_word("question_frame")
+_POSSIBILITY_FRAME = _kind_word("possibility_frame")
+_QUESTION_PRESUPPOSED = _kind_word("question_presupposed")
+# punctuation that ends a verb group (grammar's _CLAUSE_BREAK and _CLAUSE_END also end a clause at its words, and
+# read no quotes, colon or bracket: not the same set)
 _GROUP_END = re.compile(r"[,;:।?!\"“”'‘’()\n]|\.(?:\s|$)")
 _OFFICE_BEFORE_NAME = re.compile(r"\s*(?:(?:" + "|".join(re.escape(w) for w in _OFFICE_WORDS) + r")\.?\s*){1,3}")
+# a relative (words.tsv relative: जो) opens another clause
+_RELATIVE = _kind_word("relative")
+# the light verbs' finite forms (the morphology's names): a verb group may begin with one
+_FINITE_FORMS = frozenset({"pfv", "ipfv", "fut", "subj", "imp", "present", "past"})
+
+
+def _first_group(keys: list[str], lex: Lexicon) -> int:
+    """Where the first finite verb group of a run of word keys ends: from its first verb-group word
+    (``verb_group.tsv``) or finite form of a light verb, not a genitive's form nor after one (``की``, ``के लिए``), on
+    through verb-group words, negation and vectors' imperfectives (``words.tsv`` habit_aux); the run's end if none.
+    """
+    for i, k in enumerate(keys):
+        if k in _GENITIVE_KEYS or (i and keys[i - 1] in _GENITIVE_KEYS):
+            continue
+        if k in lex.group or any(forms.get(k) in _FINITE_FORMS for forms in lex.light_forms.values()):
+            j = i + 1
+            while j < len(keys) and (keys[j] in lex.group or keys[j] in _NEGATION_KEYS or keys[j] in _HABIT_AUX):
+                j += 1
+            return j
+    return len(keys)
 
 
 def _country_of_agent(a: Actor) -> str:
@@ -767,7 +816,7 @@ class _State(_Arguments, _Setting):
         pair = self._group(True)
         have = {a.entity_id for a in act.actors}
         if len(pair) == 2 and have <= set(pair):
-            act.actors += [Actor(c, "participant", -1, -1, c, "implicit") for c in pair if c not in have]
+            act.actors += [Actor(c, "participant", -1, -1, c, "pair") for c in pair if c not in have]
 
     def _crowd_target(self, act: _Act) -> None:
         """"किसानों ने बैरिकेड तोड़ने की कोशिश की। इसके बाद पुलिस ने आंसू गैस ... का इस्तेमाल किया": force the police
@@ -929,15 +978,22 @@ class _State(_Arguments, _Setting):
 
     def _conjunct_possible(self, end: int, lex: Lexicon, habit: bool = False) -> bool:
         """Whether the finite verb a conjunctive participle (``देकर``, ``धमकाकर``) hangs on tells a possibility: a
-        present of सकना (``words.tsv`` possible_passive, not before a past copula) later in its clause, no comma, stop
-        or complementizer between. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती है"
-        tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in doing
-        it"), a habitual present of that verb too (an imperfective participle before a present copula, or negated at
-        the clause's end): "वे विरोध करने में पीछे नहीं हटते", "सेना हमला करने में कितनी तेज़ी दिखाती है".
+        present of सकना (``words.tsv`` possible_passive, not before a past copula) in that verb's group. The verb is
+        the first finite verb group after the participle in its clause (``_first_group``): the scan stops at a
+        comma, a stop, quotes or grammar's clause break (``_CLAUSE_BREAK``: a clause conjunction, a complementizer),
+        or a relative (``जो``), and after that group, so a later clause's "सकते हैं" ("... भेज दिया लेकिन वे जमानत ले
+        सकते हैं") is not its mood. The participle shares its verb's mood: "सेना का साथ देकर सरकार की साख गिर सकती
+        है" tells what may come of siding with it, not help given. With ``habit`` (an infinitive in ``में``, "in
+        doing it"), a habitual present of that verb too: a word in an imperfective ending (``inflection.tsv`` ipfv)
+        before a present copula, or one negated at the clause's end: "वे विरोध करने में पीछे नहीं हटते", "सेना हमला
+        करने में कितनी तेज़ी दिखाती है". A noun in -ता before a copula in that clause, "करने में आगे रहने वाले नेता
+        हैं", reads the same; it tells no one act either.
         """
         chunk = self.text[end : end + 100]
-        cut = _CONJUNCT_END.search(chunk)
-        keys = [word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)]
+        cut = min((c.start() for c in (_GROUP_END.search(chunk), _CLAUSE_BREAK.search(chunk), _RELATIVE.search(chunk))
+                   if c is not None), default=len(chunk))  # fmt: skip
+        keys = [word_key(w) for w in _TOKEN.findall(chunk[:cut])]
+        keys = keys[: _first_group(keys, lex)]
         if any(k in _POSSIBLE_PASSIVE and (i + 1 == len(keys) or lex.group.get(keys[i + 1]) != "past")
                for i, k in enumerate(keys)):  # fmt: skip
             return True
@@ -1054,7 +1110,7 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         # "20 सैनिक शहीद हो गए", "नेता गिरफ्तार हुए": with होना the subject is who it was done to
         passive = "passive" in m.features or bool(not trig.english and _VECTOR_PASSIVE.search(text, start, end)) or (
-            (m.light == "होना" or m.entry.pred.endswith((" होना", " जाना")))
+            (m.light in _BE_LIGHT or m.entry.pred.endswith(_SUFFERED_ENDINGS))
             and trig.type in ("ASSAULT", "COERCE", "SANCTION") and not trig.symmetric)  # fmt: skip
         scope_start = prev_end
         cuts = list(_SAID_THAT.finditer(text, scope_start, start))
@@ -1308,7 +1364,7 @@ class _State(_Arguments, _Setting):
                 if (x.case == "gen" and x.label in ACTOR_LABELS and x.end <= start
                         and text[x.end : start].strip() in _GEN_FORMS):  # fmt: skip
                     x.case = "erg"
-        if m.light == "होना" and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
+        if m.light in _BE_LIGHT and not trig.english and not trig.symmetric and _THAT_AFTER.match(text, end):
             # "माओवादियों का आरोप है कि ...", "उनकी मांग है कि ...": whose charge or demand it is acts
             for x in act.args:
                 if x.case == "gen" and x.label in ACTOR_LABELS and 0 <= start - x.end <= 25:
@@ -1347,7 +1403,7 @@ class _State(_Arguments, _Setting):
             # an envoy summoned is his country summoned (docs/events.md): "बांग्लादेश के डिप्टी हाई कमिश्नर X को"
             actors = [self._envoy_country(a) for a in actors]
         self._charged(act, actors)
-        if (not trig.symmetric and (m.form == "nominal" or m.light == "होना")
+        if (not trig.symmetric and (m.form == "nominal" or m.light in _BE_LIGHT)
                 and not any(a.role == "source" for a in actors)):  # fmt: skip
             # "इजराइली हवाई हमले", "Pakistani shelling", "अमेरिकी टैरिफ": a demonym before the act's noun is its doer
             dm = re.search((r"([\w" + DEVANAGARI_WORD + r"]+)\s+$"), text[max(0, start - 30) : start])
@@ -2166,7 +2222,7 @@ class _State(_Arguments, _Setting):
             self.nominal.add(id(ev))
             if _ANAPHOR.search(text, max(0, start - 12), start):
                 self.anaphoric.add(id(ev))  # "इस हमले में", "the encounter": the act told before
-        elif (not trig.english and m.light == "होना" and _CLAUSE_ENDS.match(text, end)
+        elif (not trig.english and m.light in _BE_LIGHT and _CLAUSE_ENDS.match(text, end)
               and m.entry.pred not in _STANCE and (_COPULA.fullmatch(text, start, end)
                    or (trig.mode != "visit" and self._copula_after_noun(m)))):  # fmt: skip
             # "यह पहली औपचारिक वार्ता थी", "यह ... संप्रभुता पर हमला है": what something is called; it is
@@ -2203,7 +2259,7 @@ class _State(_Arguments, _Setting):
             ev.type, ev.mode, ev.cameo, ev.negated = "REJECT", "reject", "120", False
         if (ev.negated and (ev.type, ev.mode) == ("AGREE", "agree") and ev.modality == "planned"
                 and m.form != "nominal" and m.entry.pred not in _RECIPROCAL_AGREE
-                and not (m.entry.pred in _AGREEMENT_NOUNS and m.light in ("होना", "बनना"))):  # fmt: skip
+                and not (m.entry.pred in _AGREEMENT_NOUNS and m.light in _COME_ABOUT_LIGHT)):  # fmt: skip
             # "किसी भी क्षेत्र को छोड़ने के लिए सहमत नहीं होगा", "will not accept": one side's refusal told as what
             # it will not do is a refusal made now (docs/events.md: a refusal is REJECT, not a negated AGREE);
             # an agreement not reached between sides ("सहमति नहीं बन पाएगी") stays a negated AGREE
@@ -2267,7 +2323,8 @@ class _State(_Arguments, _Setting):
                   if a.role in ("source", "participant") and self._label(a.entity_id) == "PERSON"]
         if people:
             self.last_people = people
-        sources = [a.entity_id for a in actors if a.role == "source" and a.via not in ("carried", "implicit", "usual")]
+        sources = [a.entity_id for a in actors if a.role == "source"
+                   and a.via not in ("carried", "implicit", "pair", "usual")]
         if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

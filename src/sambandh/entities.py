@@ -726,7 +726,7 @@ class EntityRecognizer:
             if over:
                 # the first name is this rule's reading, not the model's: the linker may cut it off again
                 # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता"); a listed person's
-                # surname after another first name is another person ("असलम कुरैशी")
+                # surname after another first name is another person ("नदीम कुरैशी")
                 if over[0].kb_id and not self._spells_listed(text, start, e, over[0]):
                     over[0].kb_id = None
                 over[0].start, over[0].source = start, "pattern"
@@ -921,9 +921,10 @@ class EntityRecognizer:
         return Mention(s, e - 1, ent.label, "kb", kb_id=ent.id)
 
     def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
-        """A listed country's, state's or city's one-word Devanagari name in another spelling of its vowels'
-        length, nukta or nasal (``रुस`` for ``रूस``, ``काबूल`` for ``काबुल``: ``search_fold`` merges them), where
-        no listed name stands and the word is none of the model's everyday words.
+        """A listed place's (a country, state, hand-listed city or region) or body's one-word Devanagari name
+        (``_place_variants``) in another spelling of its vowels' length, nukta or nasal (``रुस`` for ``रूस``,
+        ``काबूल`` for ``काबुल``, ``क्वॉड`` for ``क्वाड``: ``search_fold`` merges them), where no listed name stands
+        and the word is none of the model's everyday words.
         """
         out: list[Mention] = []
         known = self._variant_of  # word -> the listed place it spells, or None (remembered across texts)
@@ -1477,7 +1478,7 @@ class EntityRecognizer:
     def _spells_listed(self, text: str, start: int, end: int, inner: Mention) -> bool:
         """Whether the longer name ``text[start:end]`` around ``inner``, a knowledge-base person read
         over part of it, is that person: a spelling of their full name ("एंड्री बेलौसोव"), not another
-        person of the same surname ("सविता कोविंद", "असलम कुरैशी"). Only names in the name's own script
+        person of the same surname ("सविता कोविंद", "नदीम कुरैशी"). Only names in the name's own script
         are compared where the person has one: a Latin spelling forgives a first name that a Devanagari
         one tells apart (``राकेश कोविंद`` scores 0.67 against ``Ram Nath Kovind``, 0.4 against ``राम नाथ कोविंद``).
         """
@@ -1487,7 +1488,7 @@ class EntityRecognizer:
         if not full or not any(_is_name_word(w, self._common) for w in extra):  # an office word, not a name
             return True
         surface = text[start:end]
-        own = [n for n in full if n.isascii() == surface.isascii()] or full
+        own = [n for n in full if has_devanagari(n) == has_devanagari(surface)] or full  # "Erdoğan" is Latin too
         return max(match_score(surface, n) for n in own) >= 0.55
 
     def _after_titles(
@@ -2817,7 +2818,8 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
     """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
     spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
     place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``); so too
-    the listed bodies' one-word names of five letters or more (``क्वॉड`` for ``क्वाड``: a short one is weak).
+    the listed bodies' one-word names of five code points or more, vowel signs and virama counted (``क्वाड``,
+    क ् व ा ड, has five: ``क्वॉड`` for it; a shorter one, ``सपा``, is weak).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():
@@ -2837,9 +2839,9 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
 
 
 def _person_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
-    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five letters or
-    more by ``phonetic_key``, to the person's id, where no other listed one-word name and no everyday word of
-    the model's sounds the same (``EntityRecognizer._variant_people``).
+    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five code points
+    or more (vowel signs and marks counted) by ``phonetic_key``, to the person's id, where no other listed
+    one-word name and no everyday word of the model's sounds the same (``EntityRecognizer._variant_people``).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():

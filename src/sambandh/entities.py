@@ -10,6 +10,7 @@ or ``Su-30 MKI``. Titles (``एडमिरल``, ``डॉ.``) are kept out of n
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -2187,6 +2188,7 @@ class _Tok2Vec:
         self._mix_slot: dict[int, int] = {}
         self._mix_feats: Any = None
         self._mix_out: Any = None
+        self._mix_lock = threading.Lock()
 
     # the layers it reproduces, leaf by leaf: anything else keeps thinc's own predict
     _EMBED = ("ints-getitem", "hashembed")
@@ -2287,36 +2289,43 @@ class _Tok2Vec:
     def _mix_remembered(self, ids: Any, orth: Any) -> Any:
         """:meth:`_mix` of ``ids`` (a row of features per token), read where a token of the same
         ORTH and the same features was computed before, computed (and remembered) where not.
+
+        The remembered rows are shared by every thread that uses this recognizer (``recognizer()`` is
+        one per process): a lock covers the reading of the rows and the taking of new slots, and a slot
+        is published only once its rows are written. The layers themselves run outside it.
         """
         import numpy as np
 
-        get = self._mix_slot.get
-        slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
-        known = np.nonzero(slots >= 0)[0]
-        if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
-            same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
-            slots[known[~same]] = -1
-            known = known[same]
+        with self._mix_lock:
+            get = self._mix_slot.get
+            slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
+            known = np.nonzero(slots >= 0)[0]
+            if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
+                same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
+                slots[known[~same]] = -1
+                known = known[same]
+            remembered = self._mix_out[slots[known]] if len(known) else None
         fresh = np.nonzero(slots < 0)[0]
-        if not len(known):
+        if remembered is None:
             x = self._mix(ids)
         else:
-            x = np.empty((len(ids), self._mix_out.shape[1]), np.float32)
-            x[known] = self._mix_out[slots[known]]
+            x = np.empty((len(ids), remembered.shape[1]), np.float32)
+            x[known] = remembered
             if len(fresh):
                 x[fresh] = self._mix(ids[fresh])
         if len(fresh) and len(self._mix_slot) < self.MIX_REMEMBERED:
-            if self._mix_out is None:
-                self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
-                self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
-            for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
-                n = len(self._mix_slot)
-                if n >= self.MIX_REMEMBERED:
-                    break
-                if word not in self._mix_slot:
-                    self._mix_slot[word] = n
-                    self._mix_feats[n] = ids[i]
-                    self._mix_out[n] = x[i]
+            with self._mix_lock:
+                if self._mix_out is None:
+                    self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
+                    self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
+                for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
+                    n = len(self._mix_slot)
+                    if n >= self.MIX_REMEMBERED:
+                        break
+                    if word not in self._mix_slot:
+                        self._mix_feats[n] = ids[i]
+                        self._mix_out[n] = x[i]
+                        self._mix_slot[word] = n  # published last: a reader sees the slot's rows written
         return x
 
     def predict(self, docs: list[Any]) -> Any:

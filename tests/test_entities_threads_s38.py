@@ -41,7 +41,7 @@ def test_the_ner_from_four_threads_reads_what_one_thread_reads():
             got = list(pool.map(lambda texts: _read(fresh, texts), orders))
     finally:
         sys.setswitchinterval(interval)
-    for k, texts in enumerate(orders):
+    for k in range(len(orders)):
         assert got[k] == one[k:] + one[:k]
     # every remembered row is the first layers' result for the features kept beside it
     tok2vec = fresh._decoder.fast_tok2vec

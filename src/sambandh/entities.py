@@ -393,6 +393,7 @@ class EntityRecognizer:
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
         self._person_sounds = _person_variants(self.kb, self._common)
+        self._person_name_sounds = _person_name_sounds(self.kb, self._common)
         self._variant_of: dict[str, str | None] = {}  # what _variant_places found of each word
         self._person_of: dict[str, str | None] = {}  # what _variant_people found of each word
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
@@ -1683,7 +1684,10 @@ class EntityRecognizer:
         of the list's items or more are people (an item between commas that is a person's mention, or a person's
         name right before the first comma or right after the last) and no item is a listed place or body, an item
         of one to three Devanagari name words between two commas (none of the model's everyday words, a postposition,
-        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person.
+        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person
+        where it may name one (``_names_a_person``: no office, community or body's abbreviation, and a one-word
+        item bears a name). A kind of person alone between two commas (``_kinds_of_people``) that the model read
+        as a person is none.
         """
         chunk = text[piece.start : piece.end]
         commas = [piece.start + c.start() for c in re.finditer(r",", chunk)]
@@ -1704,6 +1708,12 @@ class EntityRecognizer:
             exact = {(m.start, m.end): m for m in out}
             if any(m.kb_id and m.label != "PERSON" for m in (exact.get(i) for i in items) if m is not None):
                 continue  # a list that names a place or a body is no list of people only
+            # a kind of person alone the model read as one ("..., जाट, गुर्जर, ..."): no person, nor counted as one
+            kinds = [m for i in items if (m := exact.get(i)) is not None and m.label == "PERSON"
+                     and m.source == "model" and m.kb_id is None and " " not in text[m.start : m.end]
+                     and _fold_token(text[m.start : m.end]) in _kinds_of_people()]  # fmt: skip
+            out = [m for m in out if not any(m is k for k in kinds)]
+            exact = {(m.start, m.end): m for m in out}
             first, last = run[0], run[-1]
             people = sum(1 for i in items if (m := exact.get(i)) is not None and m.label == "PERSON")
             people += any(m.label == "PERSON" and m.end <= first and not text[m.end : first].strip() for m in out)
@@ -1717,7 +1727,7 @@ class EntityRecognizer:
                     and search_fold(w) not in _function_words()
                     and _fold_token(w) not in _TIME_WORDS and _fold_token(w) not in _following_heads()
                     and not self.kb.lookup(w) for w in words
-                ):
+                ) or not self._names_a_person(text, s, e, out):
                     continue
                 over = [o for o in out if o.start < e and s < o.end]
                 if not over:
@@ -1727,6 +1737,36 @@ class EntityRecognizer:
                     over[0].label = "PERSON"
         out.sort(key=lambda x: x.start)
         return out
+
+    def _names_a_person(self, text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+        """Whether ``text[s:e]``, an item of a list of people (no name or an unlisted place read over it), may
+        name one: no word of it is a kind of person (a generic actor of ``agents.tsv``, an office of
+        ``roles.tsv`` or ``titles.tsv``, a local office or a community, ``not_names.tsv`` group: "ग्राम
+        प्रधान", "पटवारी", "जाट") or a word the text's other mentions read as a body (an abbreviation read as
+        ``ORG`` elsewhere); and a one-word item bears a name: a listed person's name word by its sound, a
+        word the model reads as a person elsewhere in the text, or a word ending as given names end
+        (``name_parts.tsv`` given_ending: "हरकेश", "सुखपाल"). "भाकियू" and "व्यापार" bear none.
+        """
+        words = text[s:e].split()
+        keys = [_fold_token(w) for w in words]
+        if any(k in _kinds_of_people() for k in keys) or any(
+            a < e and s < b for agents in _agent_tables() for a, b, _ in agents.find(text, s, e)
+        ):
+            return False
+        read: dict[str, set[str]] = {}
+        for m in mentions:
+            if not (m.start < e and s < m.end):
+                for k in _fold_token(text[m.start : m.end]).split():
+                    read.setdefault(k, set()).add(m.label)
+        if any("ORG" in read.get(k, ()) for k in keys):
+            return False
+        if len(words) > 1:  # two or three name words between commas: a name
+            return True
+        return any(
+            "PERSON" in read.get(k, ()) or phonetic_key(w) in self._person_name_sounds
+            or any(w.endswith(end) and len(w) - len(end) >= 2 and w[-len(end) - 1] != "्" for end in _GIVEN_ENDINGS)
+            for w, k in zip(words, keys, strict=True)
+        )
 
     def _coordinated_places(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """One Devanagari name word joined to a listed place's name by "और" or a comma that nothing was read over
@@ -2792,6 +2832,43 @@ def _function_words() -> frozenset[str]:
     from .lexicon import every_language_rows
 
     return frozenset(search_fold(r[0]) for r in every_language_rows("stopwords.tsv") if r)
+
+
+@lru_cache(maxsize=1)
+def _kinds_of_people() -> frozenset[str]:
+    """Folded words that name a kind of person, never one person alone: every word of the offices of
+    ``lang/*/roles.tsv`` ("मंत्री") and the titles of ``titles.tsv``, and the local offices and communities
+    of ``not_names.tsv`` (group).
+    """
+    rows = [r[0] for r in every_language_rows("roles.tsv") if r and r[0].strip()]
+    return frozenset(fold(w.strip(".,")) for phrase in [*rows, *TITLES, *_words("not_names.tsv", "group")]
+                     for w in phrase.split() if w.strip(".,"))  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _agent_tables() -> tuple[Any, ...]:
+    """Every language's generic actors (``lang/*/agents.tsv``, with their plural and oblique forms)."""
+    from .lexicon import LANG_DIR, Agents
+
+    return tuple(Agents(p.parent.name) for p in sorted(LANG_DIR.glob("*/agents.tsv")))
+
+
+# endings of given names (name_parts.tsv given_ending: "-ेश", "-पाल"), longest first
+_GIVEN_ENDINGS = tuple(sorted({r[1] for r in _NAME_PART_ROWS if r[0] == "given_ending"}, key=len, reverse=True))
+
+
+def _person_name_sounds(kb: KnowledgeBase, common: frozenset[str]) -> frozenset[str]:
+    """The ``phonetic_key`` of every Devanagari word of three code points or more of a listed person's names,
+    none of the model's everyday words: the words a name in a list may share with a listed one.
+    """
+    out = set()
+    for ent in kb.entities.values():
+        if ent.label == "PERSON":
+            for name in ent.hindi_names():
+                out.update(phonetic_key(w) for w in name.split()
+                           if len(w) >= 3 and DEVANAGARI_RUN.fullmatch(w) and w not in common)  # fmt: skip
+    out.discard("")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

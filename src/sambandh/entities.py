@@ -2861,7 +2861,7 @@ def _person_name_sounds(kb: KnowledgeBase, common: frozenset[str]) -> frozenset[
     """The ``phonetic_key`` of every Devanagari word of three code points or more of a listed person's names,
     none of the model's everyday words: the words a name in a list may share with a listed one.
     """
-    out = set()
+    out: set[str] = set()
     for ent in kb.entities.values():
         if ent.label == "PERSON":
             for name in ent.hindi_names():

@@ -1740,16 +1740,17 @@ class EntityRecognizer:
 
     def _names_a_person(self, text: str, s: int, e: int, mentions: list[Mention]) -> bool:
         """Whether ``text[s:e]``, an item of a list of people (no name or an unlisted place read over it), may
-        name one: no word of it is a kind of person (a generic actor of ``agents.tsv``, an office of
-        ``roles.tsv`` or ``titles.tsv``, a local office or a community, ``not_names.tsv`` group: "ग्राम
-        प्रधान", "पटवारी", "जाट") or a word the text's other mentions read as a body (an abbreviation read as
-        ``ORG`` elsewhere); and a one-word item bears a name: a listed person's name word by its sound, a
-        word the model reads as a person elsewhere in the text, or a word ending as given names end
-        (``name_parts.tsv`` given_ending: "हरकेश", "सुखपाल"). "भाकियू" and "व्यापार" bear none.
+        name one: it holds no kind of person (a generic actor of ``agents.tsv``, an office of ``roles.tsv``
+        or a title of ``titles.tsv``, whole: "रक्षा मंत्री", not "विकास" of "... विकास मंत्री"; a local office
+        or a community, ``not_names.tsv`` group: "ग्राम प्रधान", "पटवारी", "जाट") and no word the text's
+        other mentions read as a body (an abbreviation read as ``ORG`` elsewhere); and a one-word item bears
+        a name: a listed person's name word by its sound, a word the model reads as a person elsewhere in
+        the text, or a word ending as given names end (``name_parts.tsv`` given_ending: "हरकेश", "सुखपाल").
+        "भाकियू" and "व्यापार" bear none.
         """
         words = text[s:e].split()
         keys = [_fold_token(w) for w in words]
-        if any(k in _kinds_of_people() for k in keys) or any(
+        if _has_kind_of_people([k.strip(".") for k in keys]) or any(
             a < e and s < b for agents in _agent_tables() for a, b, _ in agents.find(text, s, e)
         ):
             return False
@@ -2836,13 +2837,19 @@ def _function_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _kinds_of_people() -> frozenset[str]:
-    """Folded words that name a kind of person, never one person alone: every word of the offices of
-    ``lang/*/roles.tsv`` ("मंत्री") and the titles of ``titles.tsv``, and the local offices and communities
-    of ``not_names.tsv`` (group).
+    """Folded phrases that name a kind of person, never one person alone: the offices of ``lang/*/roles.tsv``
+    ("रक्षा मंत्री"), the titles of ``titles.tsv`` and the local offices and communities of ``not_names.tsv``
+    (group), each whole (a word of an office may be a name: "विकास", "नवीन", "राज").
     """
     rows = [r[0] for r in every_language_rows("roles.tsv") if r and r[0].strip()]
-    return frozenset(fold(w.strip(".,")) for phrase in [*rows, *TITLES, *_words("not_names.tsv", "group")]
-                     for w in phrase.split() if w.strip(".,"))  # fmt: skip
+    phrases = [*rows, *TITLES, *_words("not_names.tsv", "group")]
+    return frozenset(" ".join(fold(w.strip(".")) for w in p.split()) for p in phrases if p.strip("."))
+
+
+def _has_kind_of_people(keys: list[str]) -> bool:
+    """Whether the folded words ``keys`` hold a phrase of :func:`_kinds_of_people`."""
+    kinds = _kinds_of_people()
+    return any(" ".join(keys[i:j]) in kinds for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ or ``Su-30 MKI``. Titles (``एडमिरल``, ``डॉ.``) are kept out of n
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -392,6 +393,7 @@ class EntityRecognizer:
         self._common_folded = frozenset(_fold_token(w) for w in self._common)
         self._variants = _place_variants(self.kb, self._common)
         self._person_sounds = _person_variants(self.kb, self._common)
+        self._person_name_sounds = _person_name_sounds(self.kb, self._common)
         self._variant_of: dict[str, str | None] = {}  # what _variant_places found of each word
         self._person_of: dict[str, str | None] = {}  # what _variant_people found of each word
         self._words: dict[str, _WordInfo] = {}  # word → _word_info(word), filled as words come
@@ -726,7 +728,7 @@ class EntityRecognizer:
             if over:
                 # the first name is this rule's reading, not the model's: the linker may cut it off again
                 # where it makes the surname ambiguous ("विवादों में [घिरे] मेहता"); a listed person's
-                # surname after another first name is another person ("असलम कुरैशी")
+                # surname after another first name is another person ("नदीम कुरैशी")
                 if over[0].kb_id and not self._spells_listed(text, start, e, over[0]):
                     over[0].kb_id = None
                 over[0].start, over[0].source = start, "pattern"
@@ -921,9 +923,10 @@ class EntityRecognizer:
         return Mention(s, e - 1, ent.label, "kb", kb_id=ent.id)
 
     def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
-        """A listed country's, state's or city's one-word Devanagari name in another spelling of its vowels'
-        length, nukta or nasal (``रुस`` for ``रूस``, ``काबूल`` for ``काबुल``: ``search_fold`` merges them), where
-        no listed name stands and the word is none of the model's everyday words.
+        """A listed place's (a country, state, hand-listed city or region) or body's one-word Devanagari name
+        (``_place_variants``) in another spelling of its vowels' length, nukta or nasal (``रुस`` for ``रूस``,
+        ``काबूल`` for ``काबुल``, ``क्वॉड`` for ``क्वाड``: ``search_fold`` merges them), where no listed name stands
+        and the word is none of the model's everyday words.
         """
         out: list[Mention] = []
         known = self._variant_of  # word -> the listed place it spells, or None (remembered across texts)
@@ -1477,7 +1480,7 @@ class EntityRecognizer:
     def _spells_listed(self, text: str, start: int, end: int, inner: Mention) -> bool:
         """Whether the longer name ``text[start:end]`` around ``inner``, a knowledge-base person read
         over part of it, is that person: a spelling of their full name ("एंड्री बेलौसोव"), not another
-        person of the same surname ("सविता कोविंद", "असलम कुरैशी"). Only names in the name's own script
+        person of the same surname ("सविता कोविंद", "नदीम कुरैशी"). Only names in the name's own script
         are compared where the person has one: a Latin spelling forgives a first name that a Devanagari
         one tells apart (``राकेश कोविंद`` scores 0.67 against ``Ram Nath Kovind``, 0.4 against ``राम नाथ कोविंद``).
         """
@@ -1487,7 +1490,7 @@ class EntityRecognizer:
         if not full or not any(_is_name_word(w, self._common) for w in extra):  # an office word, not a name
             return True
         surface = text[start:end]
-        own = [n for n in full if n.isascii() == surface.isascii()] or full
+        own = [n for n in full if has_devanagari(n) == has_devanagari(surface)] or full  # "Erdoğan" is Latin too
         return max(match_score(surface, n) for n in own) >= 0.55
 
     def _after_titles(
@@ -1681,7 +1684,10 @@ class EntityRecognizer:
         of the list's items or more are people (an item between commas that is a person's mention, or a person's
         name right before the first comma or right after the last) and no item is a listed place or body, an item
         of one to three Devanagari name words between two commas (none of the model's everyday words, a postposition,
-        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person.
+        time word, head word or listed name) that the model read as nothing, or as an unlisted place, is a person
+        where it may name one (``_names_a_person``: no office, community or body's abbreviation, and a one-word
+        item bears a name). A kind of person alone between two commas (``_kinds_of_people``) that the model read
+        as a person is none.
         """
         chunk = text[piece.start : piece.end]
         commas = [piece.start + c.start() for c in re.finditer(r",", chunk)]
@@ -1702,6 +1708,12 @@ class EntityRecognizer:
             exact = {(m.start, m.end): m for m in out}
             if any(m.kb_id and m.label != "PERSON" for m in (exact.get(i) for i in items) if m is not None):
                 continue  # a list that names a place or a body is no list of people only
+            # a kind of person alone the model read as one ("..., जाट, गुर्जर, ..."): no person, nor counted as one
+            kinds = [m for i in items if (m := exact.get(i)) is not None and m.label == "PERSON"
+                     and m.source == "model" and m.kb_id is None and " " not in text[m.start : m.end]
+                     and _fold_token(text[m.start : m.end]) in _kinds_of_people()]  # fmt: skip
+            out = [m for m in out if not any(m is k for k in kinds)]
+            exact = {(m.start, m.end): m for m in out}
             first, last = run[0], run[-1]
             people = sum(1 for i in items if (m := exact.get(i)) is not None and m.label == "PERSON")
             people += any(m.label == "PERSON" and m.end <= first and not text[m.end : first].strip() for m in out)
@@ -1715,7 +1727,7 @@ class EntityRecognizer:
                     and search_fold(w) not in _function_words()
                     and _fold_token(w) not in _TIME_WORDS and _fold_token(w) not in _following_heads()
                     and not self.kb.lookup(w) for w in words
-                ):
+                ) or not self._names_a_person(text, s, e, out):
                     continue
                 over = [o for o in out if o.start < e and s < o.end]
                 if not over:
@@ -1725,6 +1737,37 @@ class EntityRecognizer:
                     over[0].label = "PERSON"
         out.sort(key=lambda x: x.start)
         return out
+
+    def _names_a_person(self, text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+        """Whether ``text[s:e]``, an item of a list of people (no name or an unlisted place read over it), may
+        name one: it holds no kind of person (a generic actor of ``agents.tsv``, an office of ``roles.tsv``
+        or a title of ``titles.tsv``, whole: "रक्षा मंत्री", not "विकास" of "... विकास मंत्री"; a local office
+        or a community, ``not_names.tsv`` group: "ग्राम प्रधान", "पटवारी", "जाट") and no word the text's
+        other mentions read as a body (an abbreviation read as ``ORG`` elsewhere); and a one-word item bears
+        a name: a listed person's name word by its sound, a word the model reads as a person elsewhere in
+        the text, or a word ending as given names end (``name_parts.tsv`` given_ending: "हरकेश", "सुखपाल").
+        "भाकियू" and "व्यापार" bear none.
+        """
+        words = text[s:e].split()
+        keys = [_fold_token(w) for w in words]
+        if _has_kind_of_people([k.strip(".") for k in keys]) or any(
+            a < e and s < b for agents in _agent_tables() for a, b, _ in agents.find(text, s, e)
+        ):
+            return False
+        read: dict[str, set[str]] = {}
+        for m in mentions:
+            if not (m.start < e and s < m.end):
+                for k in _fold_token(text[m.start : m.end]).split():
+                    read.setdefault(k, set()).add(m.label)
+        if any("ORG" in read.get(k, ()) for k in keys):
+            return False
+        if len(words) > 1:  # two or three name words between commas: a name
+            return True
+        return any(
+            "PERSON" in read.get(k, ()) or phonetic_key(w) in self._person_name_sounds
+            or any(w.endswith(end) and len(w) - len(end) >= 2 and w[-len(end) - 1] != "्" for end in _GIVEN_ENDINGS)
+            for w, k in zip(words, keys, strict=True)
+        )
 
     def _coordinated_places(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """One Devanagari name word joined to a listed place's name by "और" or a comma that nothing was read over
@@ -2186,6 +2229,7 @@ class _Tok2Vec:
         self._mix_slot: dict[int, int] = {}
         self._mix_feats: Any = None
         self._mix_out: Any = None
+        self._mix_lock = threading.Lock()
 
     # the layers it reproduces, leaf by leaf: anything else keeps thinc's own predict
     _EMBED = ("ints-getitem", "hashembed")
@@ -2286,36 +2330,43 @@ class _Tok2Vec:
     def _mix_remembered(self, ids: Any, orth: Any) -> Any:
         """:meth:`_mix` of ``ids`` (a row of features per token), read where a token of the same
         ORTH and the same features was computed before, computed (and remembered) where not.
+
+        The remembered rows are shared by every thread that uses this recognizer (``recognizer()`` is
+        one per process): a lock covers the reading of the rows and the taking of new slots, and a slot
+        is published only once its rows are written. The layers themselves run outside it.
         """
         import numpy as np
 
-        get = self._mix_slot.get
-        slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
-        known = np.nonzero(slots >= 0)[0]
-        if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
-            same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
-            slots[known[~same]] = -1
-            known = known[same]
+        with self._mix_lock:
+            get = self._mix_slot.get
+            slots = np.array([get(o, -1) for o in orth.tolist()], np.intp)
+            known = np.nonzero(slots >= 0)[0]
+            if len(known):  # the same word with other features (a tokenizer exception's NORM): afresh
+                same = (self._mix_feats[slots[known]] == ids[known]).all(axis=1)
+                slots[known[~same]] = -1
+                known = known[same]
+            remembered = self._mix_out[slots[known]] if len(known) else None
         fresh = np.nonzero(slots < 0)[0]
-        if not len(known):
+        if remembered is None:
             x = self._mix(ids)
         else:
-            x = np.empty((len(ids), self._mix_out.shape[1]), np.float32)
-            x[known] = self._mix_out[slots[known]]
+            x = np.empty((len(ids), remembered.shape[1]), np.float32)
+            x[known] = remembered
             if len(fresh):
                 x[fresh] = self._mix(ids[fresh])
         if len(fresh) and len(self._mix_slot) < self.MIX_REMEMBERED:
-            if self._mix_out is None:
-                self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
-                self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
-            for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
-                n = len(self._mix_slot)
-                if n >= self.MIX_REMEMBERED:
-                    break
-                if word not in self._mix_slot:
-                    self._mix_slot[word] = n
-                    self._mix_feats[n] = ids[i]
-                    self._mix_out[n] = x[i]
+            with self._mix_lock:
+                if self._mix_out is None:
+                    self._mix_out = np.empty((self.MIX_REMEMBERED, x.shape[1]), np.float32)
+                    self._mix_feats = np.empty((self.MIX_REMEMBERED, ids.shape[1]), ids.dtype)
+                for i, word in zip(fresh.tolist(), orth[fresh].tolist(), strict=True):
+                    n = len(self._mix_slot)
+                    if n >= self.MIX_REMEMBERED:
+                        break
+                    if word not in self._mix_slot:
+                        self._mix_feats[n] = ids[i]
+                        self._mix_out[n] = x[i]
+                        self._mix_slot[word] = n  # published last: a reader sees the slot's rows written
         return x
 
     def predict(self, docs: list[Any]) -> Any:
@@ -2785,6 +2836,49 @@ def _function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _kinds_of_people() -> frozenset[str]:
+    """Folded phrases that name a kind of person, never one person alone: the offices of ``lang/*/roles.tsv``
+    ("रक्षा मंत्री"), the titles of ``titles.tsv`` and the local offices and communities of ``not_names.tsv``
+    (group), each whole (a word of an office may be a name: "विकास", "नवीन", "राज").
+    """
+    rows = [r[0] for r in every_language_rows("roles.tsv") if r and r[0].strip()]
+    phrases = [*rows, *TITLES, *_words("not_names.tsv", "group")]
+    return frozenset(" ".join(fold(w.strip(".")) for w in p.split()) for p in phrases if p.strip("."))
+
+
+def _has_kind_of_people(keys: list[str]) -> bool:
+    """Whether the folded words ``keys`` hold a phrase of :func:`_kinds_of_people`."""
+    kinds = _kinds_of_people()
+    return any(" ".join(keys[i:j]) in kinds for i in range(len(keys)) for j in range(i + 1, len(keys) + 1))
+
+
+@lru_cache(maxsize=1)
+def _agent_tables() -> tuple[Any, ...]:
+    """Every language's generic actors (``lang/*/agents.tsv``, with their plural and oblique forms)."""
+    from .lexicon import LANG_DIR, Agents
+
+    return tuple(Agents(p.parent.name) for p in sorted(LANG_DIR.glob("*/agents.tsv")))
+
+
+# endings of given names (name_parts.tsv given_ending: "-ेश", "-पाल"), longest first
+_GIVEN_ENDINGS = tuple(sorted({r[1] for r in _NAME_PART_ROWS if r[0] == "given_ending"}, key=len, reverse=True))
+
+
+def _person_name_sounds(kb: KnowledgeBase, common: frozenset[str]) -> frozenset[str]:
+    """The ``phonetic_key`` of every Devanagari word of three code points or more of a listed person's names,
+    none of the model's everyday words: the words a name in a list may share with a listed one.
+    """
+    out: set[str] = set()
+    for ent in kb.entities.values():
+        if ent.label == "PERSON":
+            for name in ent.hindi_names():
+                out.update(phonetic_key(w) for w in name.split()
+                           if len(w) >= 3 and DEVANAGARI_RUN.fullmatch(w) and w not in common)  # fmt: skip
+    out.discard("")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     """Every language's common surnames (``lang/*/surnames.tsv``), search-folded."""
     from .lexicon import every_language_rows
@@ -2817,7 +2911,8 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
     """The listed places' one-word Devanagari names (countries, states, hand-listed cities; no generated
     spelling) by ``search_fold`` key, to the place's id, where every listed name with that key is that
     place's and the key is no everyday word of the model's (``EntityRecognizer._variant_places``); so too
-    the listed bodies' one-word names of five letters or more (``क्वॉड`` for ``क्वाड``: a short one is weak).
+    the listed bodies' one-word names of five code points or more, vowel signs and virama counted (``क्वाड``,
+    क ् व ा ड, has five: ``क्वॉड`` for it; a shorter one, ``सपा``, is weak).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():
@@ -2837,9 +2932,9 @@ def _place_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]
 
 
 def _person_variants(kb: KnowledgeBase, common: frozenset[str]) -> dict[str, str]:
-    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five letters or
-    more by ``phonetic_key``, to the person's id, where no other listed one-word name and no everyday word of
-    the model's sounds the same (``EntityRecognizer._variant_people``).
+    """The listed people's one-word Devanagari names (a surname listed alone: ``मैक्रों``) of five code points
+    or more (vowel signs and marks counted) by ``phonetic_key``, to the person's id, where no other listed
+    one-word name and no everyday word of the model's sounds the same (``EntityRecognizer._variant_people``).
     """
     owners: dict[str, set[str]] = {}
     for key, ids in kb.by_name.items():

@@ -21,16 +21,16 @@ CASES = [
     # calling on and appealing: the one called on stands with से or को
     ("प्रधानमंत्री ने किसानों को आंदोलन खत्म करने का आह्वान किया।", "REQUEST", ("target", "agent:agr")),
     ("ग्रामीणों ने जिलाधिकारी को सड़क बनवाने की गुहार लगाई।", "REQUEST", ("target", "agent:gov:in")),
+    # the one whose demand or appeal is ignored stands in the genitive
+    ("सरकार ने किसानों की मांग को नजरअंदाज किया।", "REJECT", ("target", "agent:agr")),
     # displeasure is shown at (पर) or against (के खिलाफ) someone
     ("किसानों ने सरकार के खिलाफ नाराजगी जताई।", "ACCUSE", ("target", "agent:gov")),
     # a notice or a summons is served on (को) or issued against (के खिलाफ) someone
     ("आयोग ने विधायक के खिलाफ कारण बताओ नोटिस जारी किया।", "REQUEST", ("target", "agent:leg")),
     ("अदालत ने मंत्री के खिलाफ समन जारी किया।", "ACCUSE", ("target", "agent:gov")),
-    # an offer of talks is the offerer's, to the other side; a war declared is the declarer's, on the enemy
+    # an offer of talks is the offerer's, to the other side
     ("रूस ने यूक्रेन के साथ बातचीत की पेशकश की।", "REQUEST", ("source", "country:ru")),
     ("रूस ने यूक्रेन के साथ बातचीत की पेशकश की।", "REQUEST", ("target", "country:ua")),
-    ("इजरायल ने हमास के खिलाफ युद्ध की घोषणा की।", "ASSAULT", ("source", "country:il")),
-    ("उत्तर कोरिया ने अमेरिका पर जंग का ऐलान किया।", "ASSAULT", ("target", "country:us")),
 ]
 
 

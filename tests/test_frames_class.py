@@ -15,7 +15,7 @@ def _roles(sentence: str, type_: str) -> set[tuple[str, str]]:
 # (sentence, type, (role, entity) expected among the event's actors)
 CASES = [
     # an accusation is laid on (पर) or made against (के खिलाफ) the accused
-    ("भारत ने पाकिस्तान के खिलाफ आतंकवाद को बढ़ावा देने का आरोप लगाया।", "ACCUSE", ("target", "country:pk")),
+    ("भारत ने पाकिस्तान के खिलाफ आतंकवाद को बढ़ावा देने का इल्जाम लगाया।", "ACCUSE", ("target", "country:pk")),
     # sanctions are imposed on (पर) or against (के खिलाफ) a country
     ("अमेरिका ने ईरान के खिलाफ नए प्रतिबंध लगाए।", "SANCTION", ("target", "country:ir")),
     # calling on and appealing: the one called on stands with से or को

@@ -390,6 +390,11 @@ class Timex:
 _MODALITY_OF = {"asserted": "occurred", "future": "planned", "intent": "planned", "possible": "conditional"}
 
 
+# how an actor was supplied by the coder rather than read from the act's own words (carried from
+# another clause, a default side, the article's pair of countries, a usual doer)
+SUPPLIED_VIA = frozenset({"carried", "implicit", "pair", "usual"})
+
+
 @_pickled_by_fields
 @dataclass(slots=True)
 class Actor(Record):

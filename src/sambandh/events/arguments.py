@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from ..lexicon import Agent, Agents, word_key
 from ..link import _ROLE_OF, first_role_word
-from ..model import Actor, Mention, Span
+from ..model import SUPPLIED_VIA, Actor, Mention, Span
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI_WORD
 from .base import _Base
@@ -350,7 +350,7 @@ class _Arguments(_Base):
         last = before_acts[-1]
         own = {a.entity_id for a in actors} | {a.affiliation for a in actors if a.affiliation}
         doers = [a for a in last.actors
-                 if a.role in ("source", "participant") and a.via not in ("carried", "implicit", "pair", "usual")]
+                 if a.role in ("source", "participant") and a.via not in SUPPLIED_VIA]
         if doers and all(a.entity_id in own or a.affiliation in own for a in doers):
             doers = [a for a in last.actors if a.role == "target"]
         return [Actor(a.entity_id, "target", -1, -1, a.affiliation, "implicit")

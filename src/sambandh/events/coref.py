@@ -38,7 +38,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import every_language_rows, words_of
-from ..model import Actor, Event
+from ..model import SUPPLIED_VIA, Actor, Event
 from ..script import DEVANAGARI as _DEV
 from .grammar import _kind_alt
 from .merge import (
@@ -272,7 +272,7 @@ def _recalled_by_doer(a: Event, b: Event, text: str, earlier: set[int], events: 
         return False
     old = a if id(a) in earlier else b
     doers = [{x.entity_id for x in e.actors if x.role in ("source", "participant") and not x.entity_id.startswith(
-        "agent:") and x.via not in ("carried", "implicit", "pair", "usual")} for e in (a, b)]  # fmt: skip
+        "agent:") and x.via not in SUPPLIED_VIA} for e in (a, b)]  # fmt: skip
     if not doers[0] & doers[1]:
         return False
     if old.date_basis == "text" and not _lent(old, old.date_start, "date", events):

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..model import Actor, Event
+from ..model import SUPPLIED_VIA, Actor, Event
 from .grammar import _FAMILY
 
 
@@ -592,7 +592,7 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     affs = {x.affiliation for x in into.actors}
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
-    roles = {a.role for a in into.actors if a.via not in ("carried", "implicit", "pair", "usual")} if retold else set()
+    roles = {a.role for a in into.actors if a.via not in SUPPLIED_VIA} if retold else set()
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
                     and (a.role not in roles or (a.role == "participant" and a.via != "pair")
                          or any(a.entity_id.startswith(i + ":") for i in ids))  # (a body's country told again)

@@ -18,7 +18,7 @@ from ..lexicon import (
     word_key,
     words_of,
 )
-from ..model import Actor, Article, Event, Mention, Span
+from ..model import SUPPLIED_VIA, Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
@@ -2324,7 +2324,7 @@ class _State(_Arguments, _Setting):
         if people:
             self.last_people = people
         sources = [a.entity_id for a in actors if a.role == "source"
-                   and a.via not in ("carried", "implicit", "pair", "usual")]
+                   and a.via not in SUPPLIED_VIA]
         if act.trig.type == "ASSAULT" and sources:
             self.last_attackers = [e for e in self.last_attackers if e not in sources] + sources
             self.sentences_since_attack = 0

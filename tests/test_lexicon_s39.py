@@ -1,0 +1,56 @@
+"""Predicates of session 39 (issue #15): classes of the missed events of the write sets from outlets never
+seen (sets 17 and 18), written whole: operations run (चलाना), the English loans of a weapon's trial, a bounded
+act told as going on (जारी), and आना after a stem as a vector verb ("सड़कों पर उतर आए"). Every sentence here
+is our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text, predicates_in
+
+
+def _found(sentence: str) -> list[tuple[str, str, str]]:
+    """(words, type, mode) of every predicate the shipped Hindi lexicon finds in ``sentence``."""
+    return [(w, m.entry.type, m.entry.mode) for w, m in predicates_in(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "typ", "mode"),
+    [
+        # a search or rescue operation is run, as a drive is
+        ("पुलिस ने पूरे जंगल में सर्च ऑपरेशन चलाया।", "सर्च ऑपरेशन चलाया", "COERCE", "operation"),
+        ("जवानों ने सीमा के गांवों में तलाशी अभियान चलाया।", "तलाशी अभियान चलाया", "COERCE", "operation"),
+        ("बचाव दल ने पहाड़ी पर बचाव अभियान चलाया।", "बचाव अभियान चलाया", "AID", "humanitarian"),
+        # the loans of a weapon's trial, with the kind of trial that makes the word no cricket match
+        ("रक्षा संगठन ने नई मिसाइल का फ्लाइट टेस्ट किया।", "फ्लाइट टेस्ट किया", "MOBILIZE", "test"),
+        ("सेना ने रॉकेट का लॉन्च टेस्ट किया।", "लॉन्च टेस्ट किया", "MOBILIZE", "test"),
+        ("कमान ने मिसाइल का रात में फाइरिंग टेस्ट किया।", "फाइरिंग टेस्ट किया", "MOBILIZE", "test"),
+        ("सेना ने नई तोप का यूजर ट्रायल किया।", "यूजर ट्रायल किया", "MOBILIZE", "test"),
+        ("वैज्ञानिकों ने नए इंजन का उड़ान परीक्षण किया।", "उड़ान परीक्षण किया", "MOBILIZE", "test"),
+        # आना after the stem as a vector verb: taking to the streets (the row is the first list's)
+        ("महंगाई के खिलाफ व्यापारी सड़कों पर उतर आए।", "सड़कों पर उतर आए", "PROTEST", "demonstrate"),
+        # a bounded act going on
+        ("राजधानी में शिक्षकों का प्रदर्शन जारी है।", "प्रदर्शन जारी है", "PROTEST", "demonstrate"),
+        ("बिजली कर्मचारियों की हड़ताल जारी रही।", "हड़ताल जारी रही", "PROTEST", "strike"),
+        ("घाटी के जंगलों में तलाशी अभियान जारी है।", "तलाशी अभियान जारी है", "COERCE", "operation"),
+    ],
+)
+def test_rows_of_a_class_are_found(sentence: str, words: str, typ: str, mode: str) -> None:
+    assert (words, typ, mode) in _found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "दोनों पड़ोसी देशों के बीच युद्ध जारी है।",  # a war going on is the background, not an act
+        "भारतीय टीम ने आखिरी टेस्ट जीत लिया।",  # a cricket Test
+        "डॉक्टरों ने मरीज का टेस्ट किया।",  # a medical test
+    ],
+)
+def test_no_weapon_test_or_war_act_is_read(sentence: str) -> None:
+    assert not any(t in ("MOBILIZE", "ASSAULT") for _, t, _ in _found(sentence))
+
+
+def test_a_demonstration_going_on_is_an_event() -> None:
+    doc = annotate_text("दिल्ली में सोमवार को किसानों का प्रदर्शन जारी रहा।", published="2026-11-20")
+    assert any(e["type"] == "PROTEST" for e in doc["events"])

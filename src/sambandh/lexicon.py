@@ -570,11 +570,14 @@ class Lexicon:
                     # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा"), or a
                     # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries; so
                     # before the last fixed word of a noun and its light verb ("मुकदमा भी दर्ज करवा दिया", "आरोप
-                    # भी तय कर दिए")
-                    if (self.lang != "en" and key == seq.rest[-1] and j < n - 1
-                            and self.particles.get(toks[j][2]) in ("-", "neg") and toks[j + 1][2] == key):  # fmt: skip
-                        negated = negated or self.particles.get(toks[j][2]) == "neg"
-                        j += 1
+                    # भी तय कर दिए"); two of them too ("अपील को पूरी तरह नजरअंदाज कर दिया", "समझौते पर भी नहीं पहुंचे")
+                    if self.lang != "en" and key == seq.rest[-1]:
+                        q = j
+                        while q < min(n - 1, j + 2) and self.particles.get(toks[q][2]) in ("-", "neg"):
+                            q += 1
+                        if q > j and toks[q][2] == key:
+                            negated = negated or any(self.particles.get(toks[x][2]) == "neg" for x in range(j, q))
+                            j = q
                     # का/की/के inside a multiword predicate agree with the noun after them: any one will do
                     if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
                         j += 1

@@ -33,6 +33,17 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         ("राजधानी में शिक्षकों का प्रदर्शन जारी है।", "प्रदर्शन जारी है", "PROTEST", "demonstrate"),
         ("बिजली कर्मचारियों की हड़ताल जारी रही।", "हड़ताल जारी रही", "PROTEST", "strike"),
         ("घाटी के जंगलों में तलाशी अभियान जारी है।", "तलाशी अभियान जारी है", "COERCE", "operation"),
+        # sanctions or tariffs in force
+        ("पड़ोसी देश पर आर्थिक प्रतिबंध लागू रहेंगे।", "प्रतिबंध लागू रहेंगे", "SANCTION", "sanction"),
+        ("आयात पर नए टैरिफ लागू हो गए।", "टैरिफ लागू हो गए", "SANCTION", "tariff"),
+        # crowd control by what is sprayed or fired
+        ("पुलिस ने प्रदर्शनकारियों पर पानी की बौछारें कीं।", "पानी की बौछारें कीं", "COERCE", "operation"),
+        ("पुलिस ने भीड़ पर आंसू गैस का इस्तेमाल किया।", "आंसू गैस का इस्तेमाल किया", "COERCE", "operation"),
+        # a memorandum submitted, in the spelling without the nasal
+        ("छात्रों ने प्राचार्य को ज्ञापन सौपा।", "ज्ञापन सौपा", "REQUEST", "demand"),
+        # two particles before a multiword predicate's last word
+        ("विपक्ष ने सरकार की अपील को पूरी तरह नजरअंदाज कर दिया।", "अपील को पूरी तरह नजरअंदाज कर दिया", "REJECT",
+         "reject"),
     ],
 )
 def test_rows_of_a_class_are_found(sentence: str, words: str, typ: str, mode: str) -> None:
@@ -45,12 +56,18 @@ def test_rows_of_a_class_are_found(sentence: str, words: str, typ: str, mode: st
         "दोनों पड़ोसी देशों के बीच युद्ध जारी है।",  # a war going on is the background, not an act
         "भारतीय टीम ने आखिरी टेस्ट जीत लिया।",  # a cricket Test
         "डॉक्टरों ने मरीज का टेस्ट किया।",  # a medical test
+        "शहर में धारा 144 लागू है।",  # an order in force over a place is its state
     ],
 )
-def test_no_weapon_test_or_war_act_is_read(sentence: str) -> None:
-    assert not any(t in ("MOBILIZE", "ASSAULT") for _, t, _ in _found(sentence))
+def test_no_weapon_test_war_or_order_in_force_is_read(sentence: str) -> None:
+    assert not any(t in ("MOBILIZE", "ASSAULT", "COERCE", "SANCTION") for _, t, _ in _found(sentence))
 
 
 def test_a_demonstration_going_on_is_an_event() -> None:
     doc = annotate_text("दिल्ली में सोमवार को किसानों का प्रदर्शन जारी रहा।", published="2026-11-20")
     assert any(e["type"] == "PROTEST" for e in doc["events"])
+
+
+def test_two_particles_carry_the_negation() -> None:
+    got = [(w, m.entry.type, "neg" in m.features) for w, m in predicates_in("दोनों पक्ष समझौते पर भी नहीं पहुंचे।")]
+    assert ("समझौते पर भी नहीं पहुंचे", "AGREE", True) in got

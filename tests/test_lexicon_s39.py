@@ -71,3 +71,20 @@ def test_a_demonstration_going_on_is_an_event() -> None:
 def test_two_particles_carry_the_negation() -> None:
     got = [(w, m.entry.type, "neg" in m.features) for w, m in predicates_in("दोनों पक्ष समझौते पर भी नहीं पहुंचे।")]
     assert ("समझौते पर भी नहीं पहुंचे", "AGREE", True) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "typ"),
+    [
+        # the place where an act happened between its noun and होना
+        ("पहलवान का कत्ल शहर में हुआ था।", "कत्ल शहर में हुआ था", "ASSAULT"),
+        ("दोनों देशों की वार्ता जिनेवा में होगी।", "वार्ता जिनेवा में होगी", "CONSULT"),
+    ],
+)
+def test_a_place_between_an_act_and_hona(sentence: str, words: str, typ: str) -> None:
+    assert any(w == words and t == typ for w, t, _ in _found(sentence))
+
+
+def test_a_case_phrase_between_is_no_place_of_the_act() -> None:
+    # "हत्या के मामले में": the act's noun modifies another, its place is not before होना
+    assert not any(w.startswith("हत्या ") for w, _, _ in _found("उसकी हत्या के मामले में सुनवाई हुई।"))

@@ -150,6 +150,7 @@ def words_of(kind: str) -> set[str]:
 
 
 _KAR = word_key("कर")
+_HONA = "होना"  # the light verb of an act that happens (a row's light verb, as its table writes it)
 
 
 # ---- Hindi morphology -----------------------------------------------------------------
@@ -336,6 +337,8 @@ class Lexicon:
         for r in _rows(self.folder / "cases.tsv"):
             if len(r) > 2 and r[2] == "after":
                 self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
+        # the one-word postpositions of the locative (cases.tsv loc: में): a place where an act happened (``_split_light``)
+        self._locative = frozenset(f[0] for f in self.case_forms.get("loc", ()) if len(f) == 1)
         # words.tsv's closed classes by kind, read once for the sets below
         kinds: dict[str, list[str]] = {}
         for r in _rows(self.folder / "words.tsv"):
@@ -936,6 +939,10 @@ class Lexicon:
                     # the subject of a future ("स्वागत <name> करेंगे"); no other case marks a word between
                     doer = toks[q - 1][2] in self.ergative or (f == "fut" and not any(
                         t[2] in _CASE_WORDS and t[2] not in _GENITIVE for t in toks[j:q]))  # fmt: skip
+                    # or where it happened, a place in the locative before होना ("X का कत्ल आगरा में हुआ था"): a
+                    # name or two and its case, no other case between
+                    doer = doer or (lv == _HONA and q - j <= 3 and toks[q - 1][2] in self._locative
+                                    and not any(t[2] in _CASE_WORDS for t in toks[j : q - 1]))  # fmt: skip
                     if f and doer and f not in ("inf", "conj", "stem") and (
                             key not in _GENITIVE or self._ends_clause(toks, q, text)):  # fmt: skip
                         return f, q, lv

@@ -337,7 +337,7 @@ class Lexicon:
         for r in _rows(self.folder / "cases.tsv"):
             if len(r) > 2 and r[2] == "after":
                 self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
-        # the one-word postpositions of the locative (cases.tsv loc: में): a place where an act happened (``_split_light``)
+        # the one-word postpositions of the locative (cases.tsv loc: में): where an act happened (``_split_light``)
         self._locative = frozenset(f[0] for f in self.case_forms.get("loc", ()) if len(f) == 1)
         # words.tsv's closed classes by kind, read once for the sets below
         kinds: dict[str, list[str]] = {}

@@ -88,3 +88,14 @@ def test_a_place_between_an_act_and_hona(sentence: str, words: str, typ: str) ->
 def test_a_case_phrase_between_is_no_place_of_the_act() -> None:
     # "हत्या के मामले में": the act's noun modifies another, its place is not before होना
     assert not any(w.startswith("हत्या ") for w, _, _ in _found("उसकी हत्या के मामले में सुनवाई हुई।"))
+
+
+def test_a_counted_act_with_its_doer_before_a_verb_under_way() -> None:
+    # the act's noun counted at the clause's head, its doers (joined, in the genitive of their forces) before "कर रही हैं"
+    found = _found("दूसरा युद्धाभ्यास ब्राजील और चिली की नौसेनाएं कर रही हैं।")
+    assert ("युद्धाभ्यास ब्राजील और चिली की नौसेनाएं कर रही हैं", "COOPERATE", "exercise") in found
+
+
+def test_a_demand_kept_up_is_no_split_act() -> None:
+    # a genitive object with an adverb before a verb under way is a running demand, as before
+    assert not any(w.startswith("मांग ") for w, _, _ in _found("व्यापारी संघ सस्ते कर्ज की मांग लगातार कर रहा था।"))

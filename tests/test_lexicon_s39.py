@@ -99,3 +99,9 @@ def test_a_counted_act_with_its_doer_before_a_verb_under_way() -> None:
 def test_a_demand_kept_up_is_no_split_act() -> None:
     # a genitive object with an adverb before a verb under way is a running demand, as before
     assert not any(w.startswith("मांग ") for w, _, _ in _found("व्यापारी संघ सस्ते कर्ज की मांग लगातार कर रहा था।"))
+
+
+def test_a_named_movement_is_no_demonstration() -> None:
+    found = _found("मंत्री गुटनिरपेक्ष आंदोलन के शिखर सम्मेलन में भाग लेंगे।")
+    assert not any(t == "PROTEST" for _, t, _ in found)
+    assert ("आंदोलन किया", "PROTEST", "demonstrate") in _found("मजदूरों ने वेतन के लिए आंदोलन किया।")

@@ -150,6 +150,7 @@ def words_of(kind: str) -> set[str]:
 
 
 _KAR = word_key("कर")
+_HONA = "होना"  # the light verb of an act that happens (a row's light verb, as its table writes it)
 
 
 # ---- Hindi morphology -----------------------------------------------------------------
@@ -336,6 +337,13 @@ class Lexicon:
         for r in _rows(self.folder / "cases.tsv"):
             if len(r) > 2 and r[2] == "after":
                 self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
+        kinds_early: dict[str, list[str]] = {}
+        for r in _rows(self.folder / "words.tsv"):
+            if len(r) > 1 and r[0] == "counted_object":
+                kinds_early.setdefault(r[0], []).extend(w for w in r[1].split("|") if w)
+        # the one-word postpositions of the locative (cases.tsv loc: में): where an act happened (``_split_light``)
+        self._counted = frozenset(word_key(w) for w in kinds_early.get("counted_object", ()))
+        self._locative = frozenset(f[0] for f in self.case_forms.get("loc", ()) if len(f) == 1)
         # words.tsv's closed classes by kind, read once for the sets below
         kinds: dict[str, list[str]] = {}
         for r in _rows(self.folder / "words.tsv"):
@@ -570,11 +578,14 @@ class Lexicon:
                     # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा"), or a
                     # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries; so
                     # before the last fixed word of a noun and its light verb ("मुकदमा भी दर्ज करवा दिया", "आरोप
-                    # भी तय कर दिए")
-                    if (self.lang != "en" and key == seq.rest[-1] and j < n - 1
-                            and self.particles.get(toks[j][2]) in ("-", "neg") and toks[j + 1][2] == key):  # fmt: skip
-                        negated = negated or self.particles.get(toks[j][2]) == "neg"
-                        j += 1
+                    # भी तय कर दिए"); two of them too ("अपील को पूरी तरह नजरअंदाज कर दिया", "समझौते पर भी नहीं पहुंचे")
+                    if self.lang != "en" and key == seq.rest[-1]:
+                        q = j
+                        while q < min(n - 1, j + 2) and self.particles.get(toks[q][2]) in ("-", "neg"):
+                            q += 1
+                        if q > j and toks[q][2] == key:
+                            negated = negated or any(self.particles.get(toks[x][2]) == "neg" for x in range(j, q))
+                            j = q
                     # का/की/के inside a multiword predicate agree with the noun after them: any one will do
                     if j < n and (toks[j][2] == key or (key in _GENITIVE and toks[j][2] in _GENITIVE)):
                         j += 1
@@ -916,8 +927,12 @@ class Lexicon:
         ends in the ergative, or holds a future's subject with no case but the genitive (``सुरक्षा की मांग
         लगातार की गई``, ``फोन कॉल्स को इकट्ठा किए`` are no split conjunct).
         """
-        if self.lang == "en" or i < 1 or j >= len(toks) or not (
-                toks[i - 1][2] in _GENITIVE or toks[i - 1][2] in _GENITIVE_PRONOUN):  # fmt: skip
+        if self.lang == "en" or i < 1 or j >= len(toks):
+            return None
+        # the object fronted in the genitive, or counted or pointed at ("एक सैन्य अभ्यास भारत और X की सेनाएं कर रही हैं":
+        # words.tsv counted_object), whose doer then stands in no case before a verb under way
+        counted = toks[i - 1][2] in self._counted
+        if not (toks[i - 1][2] in _GENITIVE or toks[i - 1][2] in _GENITIVE_PRONOUN or counted):
             return None
         first = toks[j][2]
         if first in _CASE_WORDS or first in _GENITIVE or first in self.particles or first in _CLAUSE_WORDS:
@@ -933,11 +948,28 @@ class Lexicon:
                     # the subject of a future ("स्वागत <name> करेंगे"); no other case marks a word between
                     doer = toks[q - 1][2] in self.ergative or (f == "fut" and not any(
                         t[2] in _CASE_WORDS and t[2] not in _GENITIVE for t in toks[j:q]))  # fmt: skip
-                    if f and doer and f not in ("inf", "conj", "stem") and (
+                    # or where it happened, a place in the locative before होना ("X का कत्ल आगरा में हुआ था"): a
+                    # name or two and its case, no other case between
+                    doer = doer or (lv == _HONA and q - j <= 3 and toks[q - 1][2] in self._locative
+                                    and not any(t[2] in _CASE_WORDS for t in toks[j : q - 1]))  # fmt: skip
+                    # or is the subject, in no case, of a verb under way ("अभ्यास दोनों सेनाएं कर रही हैं")
+                    under_way = (counted and f == "stem" and q + 1 < len(toks)
+                                 and self.group.get(toks[q + 1][2]) == "progressive"
+                                 and _adjacent(text, toks[q][1], toks[q + 1][0])
+                                 and not any(t[2] in _CASE_WORDS and t[2] not in _GENITIVE
+                                             and t[2] not in self._coordinators for t in toks[j:q]))  # fmt: skip
+                    if counted and not under_way:
+                        continue
+                    if f and (doer or under_way) and (f not in ("inf", "conj", "stem") or under_way) and (
                             key not in _GENITIVE or self._ends_clause(toks, q, text)):  # fmt: skip
                         return f, q, lv
             if q > j and (met := self._met_with(seq.entry, toks, j, q, text)) is not None:
                 return met
+            if counted and (key in self._coordinators or key in _GENITIVE):
+                continue  # "भारत और X की सेनाएं": two doers joined, each in the genitive of the forces named
+            if counted and not (key in self.light_keys or key in self.group or key in _CLAUSE_WORDS
+                                or key in self.particles or key in self._modal_forms):  # fmt: skip
+                continue  # a noun of the doer's phrase ("सेनाएं", itself the noun of "सेना भेजना"), no verb
             if self._closes_phrase(key):
                 return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
         return None

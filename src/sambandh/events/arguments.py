@@ -49,6 +49,7 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _GROUP_COUNT,
+    _MEMBER_COUNTRIES,
     _HERE,
     _IN_BEFORE,
     _NOT_AT_DOERS,
@@ -382,6 +383,16 @@ class _Arguments(_Base):
                 if body is not None:  # the place alone; the agent dictionary reads the body word after it
                     out.append(_Arg(body[0], "GPE", self._case(body[1], hi, m.start), m.start, body[1], "name",
                                     body[0]))  # fmt: skip
+                    continue
+                members = self.ex.kb.members_of(m.entity_id, self.date.isoformat() if self.date else None) if (
+                    m.entity_id in self.ex.kb.members) else []
+                mm = _MEMBER_COUNTRIES.match(text, m.end, hi) if members else None
+                case = self._case(mm.end(), hi, m.start) if mm is not None else ""
+                if mm is not None and case != "gen":
+                    # "क्वाड देशों ने विरोध किया": the grouping's member countries act, each a side (not "एससीओ
+                    # देशों के विदेश मंत्रियों की बैठक": the grouping's meeting, as before)
+                    for c in members:
+                        out.append(_Arg(c, "GPE", case, m.start, mm.end(), "group"))
                     continue
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         agents = self.ex.agents.get(lang)

@@ -215,6 +215,8 @@ _GROUP = re.compile(
 # a Hindi pair word standing alone ("दोनों ने", "दोनों को"): the case after it says whether it is the pair itself
 _HI_PAIR_WORDS = {w for w in _kind_words("pair_word") if has_devanagari(w)}
 _PAIR_ALONE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _forms_alt(_HI_PAIR_WORDS) + r")(?![\w" + _DEV + r"])")
+# what follows a grouping's name when its member countries act ("क्वाड देशों ने", "BRICS countries"): kb/members.tsv
+_MEMBER_COUNTRIES = re.compile(r"\s+(?:" + _kind_alt("member_countries") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
 _COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
 _OFFICE = re.compile(

@@ -1,0 +1,54 @@
+"""Actors of events (#15), session 39: a grouping's member countries ("क्वाड देशों ने", kb/members.tsv) act as
+sides, each a country, not the grouping as a body; and what is recovered "from the keeping of" someone (``X के पास
+से``, ``X के कब्जे से``: cases.tsv, abl) is taken from X, the target of the seizure, not a place near X."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import annotate_text, events_of, roles_of
+
+
+@pytest.mark.parametrize(("text", "typ", "sources", "target"), [
+    ("क्वाड देशों ने दक्षिण चीन सागर में चीन की गतिविधियों का विरोध किया।", "ACCUSE",
+     {"country:us", "country:in", "country:au", "country:jp"}, "country:cn"),
+    ("ब्रिक्स के सदस्य देशों ने अमेरिका के नए शुल्क की निंदा की।", "ACCUSE",
+     {"country:br", "country:ru", "country:in", "country:cn", "country:za", "country:eg", "country:et",
+      "country:ir", "country:ae"}, "country:us"),
+    ("The Quad countries condemned China's moves in the South China Sea.", "ACCUSE",
+     {"country:us", "country:in", "country:au", "country:jp"}, "country:cn"),
+])
+def test_member_countries_of_a_grouping_act(text: str, typ: str, sources: set[str], target: str) -> None:
+    evs = events_of(annotate_text(text, published="2024-05-02"), typ)
+    assert evs, text
+    roles = roles_of(evs[0])
+    assert {e for e, r in roles.items() if r == "source"} == sources, roles
+    assert roles.get(target) == "target", roles
+
+
+def test_members_are_those_of_the_day() -> None:
+    # Iran and Egypt joined BRICS on 1 January 2024: a 2019 statement of "BRICS countries" is the five's
+    evs = events_of(annotate_text("ब्रिक्स देशों ने आतंकवाद की निंदा की।", published="2019-11-14"), "ACCUSE")
+    assert evs
+    sources = {e for e, r in roles_of(evs[0]).items() if r == "source"}
+    assert sources == {"country:br", "country:ru", "country:in", "country:cn", "country:za"}, sources
+
+
+def test_the_grouping_named_alone_or_by_its_meeting_is_the_body() -> None:
+    # the grouping alone, or its members' ministers' meeting in the genitive, is not its member countries
+    evs = events_of(annotate_text("प्रधानमंत्री मोदी क्वाड की बैठक में हिस्सा लेंगे।", published="2024-05-02"), "CONSULT")
+    assert evs
+    assert "org:quad" in roles_of(evs[0]) and "country:au" not in roles_of(evs[0])
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("पुलिस ने गिरफ्तार तस्करों के पास से दस किलो हेरोइन बरामद की।", "agent:cvl"),
+    ("पुलिस ने राकेश यादव के कब्जे से दो राइफलें बरामद कीं।", None),
+])
+def test_what_is_seized_from_someones_keeping(text: str, target: str | None) -> None:
+    evs = events_of(annotate_text(text, published="2024-05-02"), "COERCE")
+    assert evs, text
+    roles = roles_of(evs[0])
+    targets = [e for e, r in roles.items() if r == "target"]
+    assert len(targets) == 1, roles
+    assert target is None or targets[0] == target, roles
+    assert roles.get("agent:cop") == "source", roles

@@ -52,3 +52,15 @@ def test_what_is_seized_from_someones_keeping(text: str, target: str | None) -> 
     assert len(targets) == 1, roles
     assert target is None or targets[0] == target, roles
     assert roles.get("agent:cop") == "source", roles
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("राज्यकर्मचारियों ने वेतन आयोग की मांग को लेकर प्रदर्शन किया।", "agent:lab"),
+    ("कांग्रेसियों ने महंगाई के खिलाफ प्रदर्शन किया।", "agent:pty:in"),
+])
+def test_group_words_written_as_one_word_or_by_the_party(text: str, source: str) -> None:
+    # agents.tsv rows of session 39: a compound the press glues, and a party's members named by the party
+    doc = annotate_text(text, published="2024-05-02")
+    evs = [e for e in doc["events"] if e["type"] in ("PROTEST", "ASSAULT")]
+    assert evs, text
+    assert roles_of(evs[0]).get(source) == "source", roles_of(evs[0])

@@ -64,3 +64,15 @@ def test_group_words_written_as_one_word_or_by_the_party(text: str, source: str)
     evs = [e for e in doc["events"] if e["type"] in ("PROTEST", "ASSAULT")]
     assert evs, text
     assert roles_of(evs[0]).get(source) == "source", roles_of(evs[0])
+
+
+@pytest.mark.parametrize("text", [
+    "वाशिंगटन में क्वाड नेताओं का शिखर सम्मेलन हुआ। चारों देशों ने आतंकवाद की कड़ी निंदा की।",
+    "क्वाड विदेश मंत्रियों की बैठक में समुद्री सुरक्षा पर चर्चा हुई, जिसमें चारों देशों ने आतंकवाद की निंदा की।",
+])
+def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
+    # "चारों देशों" with no four countries named before it, but the Quad (four members) in its sentence or the one before
+    evs = events_of(annotate_text(text, published="2024-05-02"), "ACCUSE")
+    assert evs, text
+    sources = {e for e, r in roles_of(evs[0]).items() if r == "source"}
+    assert sources == {"country:us", "country:in", "country:au", "country:jp"}, roles_of(evs[0])

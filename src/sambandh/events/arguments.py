@@ -1250,7 +1250,21 @@ class _Arguments(_Base):
         if own and set(own) <= subjects:
             return old
         fresh = count == 2 and self.sentences_since_group <= 2
-        return own or (old if fresh else []) or self._group_near(pos, countries, count) or old
+        grouping = self._grouping_near(pos, count) if countries and count >= 3 and not own else []
+        return own or grouping or (old if fresh else []) or self._group_near(pos, countries, count) or old
+
+    def _grouping_near(self, pos: int, count: int) -> list[str]:
+        """The member countries (kb/members.tsv) of a grouping named in the sentence of a counted group word at ``pos``
+        or the one before, when they are as many as it counts ("क्वाड की बैठक में ... चारों देशों ने": the Quad's four).
+        """
+        cuts = [max(0, pos - 1500)] + [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 1500), pos)]
+        day = self.date.isoformat() if self.date else None
+        for m in reversed(self.within(cuts[-2] if len(cuts) > 1 else cuts[0], pos)):
+            if m.end <= pos and m.entity_id in self.ex.kb.members:
+                members = self.ex.kb.members_of(m.entity_id, day)
+                if len(members) == count:
+                    return members
+        return []
 
     def _pair_alone(self, pos: int, clause: list[_Arg]) -> list[str]:
         """Whom a bare ``दोनों`` before a postposition at ``pos`` stands for (``न्यायाधीश ने दोनों को``, ``तब जाकर दोनों

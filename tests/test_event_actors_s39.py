@@ -76,3 +76,22 @@ def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
     assert evs, text
     sources = {e for e, r in roles_of(evs[0]).items() if r == "source"}
     assert sources == {"country:us", "country:in", "country:au", "country:jp"}, roles_of(evs[0])
+
+
+@pytest.mark.parametrize(("text", "typ", "sources"), [
+    ("नगालैंड पुलिस और असम राइफल्स की संयुक्त टीम ने दो उग्रवादियों को गिरफ्तार किया।", "COERCE",
+     {"agent:cop:in", "org:assam-rifles"}),
+    ("सीमा सुरक्षा बल के जवानों ने सीमा पर तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
+])
+def test_a_team_or_the_men_of_a_body_are_the_body(text: str, typ: str, sources: set[str]) -> None:
+    # words.tsv unit_noun after a body's genitive: the body acts (not "agent:gov" of the team word, nor an army of soldiers)
+    evs = events_of(annotate_text(text, published="2024-05-02"), typ)
+    assert evs, text
+    roles = roles_of(evs[0])
+    assert {e for e, r in roles.items() if r == "source"} == sources, roles
+
+
+def test_a_countrys_soldiers_stay_its_force() -> None:
+    evs = events_of(annotate_text("पाकिस्तान के सैनिकों ने सीमा पर गोलीबारी की।", published="2024-05-02"), "ASSAULT")
+    assert evs
+    assert roles_of(evs[0]).get("agent:mil:pk") == "source", roles_of(evs[0])

@@ -50,6 +50,8 @@ from .grammar import (
     _GROUP,
     _GROUP_COUNT,
     _MEMBER_COUNTRIES,
+    _UNIT_NOUN,
+    _UNIT_OWNED_BY,
     _HERE,
     _IN_BEFORE,
     _NOT_AT_DOERS,
@@ -717,6 +719,12 @@ class _Arguments(_Base):
                 continue
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
+            if owner is None and _UNIT_NOUN.search(text, s, e):
+                # "असम राइफल्स और मणिपुर पुलिस की संयुक्त टीम ने", "सीमा सुरक्षा बल (बीएसएफ) के जवानों ने": a team or
+                # the men of a body (named, or a generic force; not a country's, whose men are its force) are the body
+                owner = next((a for a in reversed(out) if a.label in ("ORG", "AGENT") and a.via in ("name", "agent")
+                              and a.end <= s and not a.entity_id.startswith("country:")
+                              and _UNIT_OWNED_BY.fullmatch(text, a.end, s)), None)  # fmt: skip
             if owner is not None:
                 # "भाजपा नेता ने", "भारतीय सेना के जवानों ने", "Indian Army soldiers": the body acts
                 # through its people; one phrase, one actor

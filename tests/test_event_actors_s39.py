@@ -81,7 +81,7 @@ def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
 @pytest.mark.parametrize(("text", "typ", "sources"), [
     ("नगालैंड पुलिस और असम राइफल्स की संयुक्त टीम ने दो उग्रवादियों को गिरफ्तार किया।", "COERCE",
      {"agent:cop:in", "org:assam-rifles"}),
-    ("सीमा सुरक्षा बल के जवानों ने सीमा पर तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
+    ("सीमा सुरक्षा बल (बीएसएफ) के जवानों ने सीमा पर तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
 ])
 def test_a_team_or_the_men_of_a_body_are_the_body(text: str, typ: str, sources: set[str]) -> None:
     # words.tsv unit_noun after a body's genitive: the body acts (not "agent:gov" of the team word, nor an army of soldiers)

@@ -95,3 +95,11 @@ def test_a_countrys_soldiers_stay_its_force() -> None:
     evs = events_of(annotate_text("पाकिस्तान के सैनिकों ने सीमा पर गोलीबारी की।", published="2024-05-02"), "ASSAULT")
     assert evs
     assert roles_of(evs[0]).get("agent:mil:pk") == "source", roles_of(evs[0])
+
+
+def test_a_party_through_its_workers_is_one_side_of_a_clash() -> None:
+    # "<body> कार्यकर्ता" as a bare subject (no ने) of a clash: the body is a side, not a name modifying what follows
+    evs = events_of(annotate_text("नारे लगाते हुए भाजपा कार्यकर्ता पुलिस से भिड़ गए।", published="2024-05-02"), "ASSAULT")
+    assert evs
+    roles = roles_of(evs[0])
+    assert roles.get("org:bjp") == "participant" and roles.get("agent:cop") == "participant", roles

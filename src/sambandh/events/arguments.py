@@ -1694,7 +1694,8 @@ class _Arguments(_Base):
             # is a passive's agent and stays
             return None
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
-                a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
+                a.label != "ORG" or a.via != "name" or trig.english  # an English subject is its doer, an ORG too
+                or (trig.symmetric and self._through_people(a)))):  # (one side of a clash, through its people)
             return "source"
         if a.case == "nom" and not has_erg and not passive and self._agreeing_subject(a, args, trig):
             return "source"  # "हमास ... बंधकों को रिहा करेगा": the named body a future verb agrees with
@@ -1739,6 +1740,13 @@ class _Arguments(_Base):
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None
+
+    def _through_people(self, a: _Arg) -> bool:
+        """Whether a body's name is followed at once by a word for its people ("भाजपा कार्यकर्ता पुलिस से भिड़ गए",
+        "कांग्रेस नेता धरने पर बैठे"): the phrase is the subject, no bare name that modifies what follows."""
+        agents = self.ex.agents.get("hi")
+        return agents is not None and any(
+            0 < s - a.end <= 1 for s, _e, _ag in agents.find(self.text, a.end, min(len(self.text), a.end + 40)))
 
     def _companion_after(self, a: _Arg, args: list[_Arg], start: int) -> bool:
         """Whether the genitive ``a`` is one side of a symmetric act whose other side follows it with से or

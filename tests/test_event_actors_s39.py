@@ -103,3 +103,21 @@ def test_a_party_through_its_workers_is_one_side_of_a_clash() -> None:
     assert evs
     roles = roles_of(evs[0])
     assert roles.get("org:bjp") == "participant" and roles.get("agent:cop") == "participant", roles
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रंप प्रशासन ने ईरान पर नए प्रतिबंध लगाए।",
+    "The Trump administration imposed new sanctions on Iran.",
+])
+def test_a_government_named_by_its_head_is_his_countrys(text: str) -> None:
+    # words.tsv headed_government after a person's name: that person's country's government, one actor
+    evs = events_of(annotate_text(text, published="2025-05-02"), "SANCTION")
+    assert evs
+    roles = roles_of(evs[0])
+    assert roles.get("agent:gov:us") == "source" and "person:donald-trump" not in roles, roles
+
+
+def test_an_official_after_a_name_is_no_government_of_his() -> None:
+    # "राजनाथ सिंह रक्षा सचिव और ...": the secretary he meets is no phrase with his name
+    doc = annotate_text("बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह रक्षा सचिव से बातचीत करेंगे।", published="2024-05-02")
+    assert any(roles_of(e).get("person:rajnath-singh") == "source" for e in events_of(doc, "CONSULT", "visit"))

@@ -49,6 +49,7 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _GROUP_COUNT,
+    _HEADED_GOVERNMENT,
     _MEMBER_COUNTRIES,
     _UNIT_NOUN,
     _UNIT_OWNED_BY,
@@ -922,6 +923,16 @@ class _Arguments(_Base):
                 country = of.split(":", 1)[1] if of else None
                 out = [a for a in out if a is not place]
                 s = place.start
+        if country is None and agent.sector.lower() == "gov" and _HEADED_GOVERNMENT.match(text, s):
+            # "ट्रंप प्रशासन ने", "मुइज्जू सरकार ने": a government named by the person who heads it is his country's;
+            # one phrase, one actor (the person is no side of his own beside it)
+            head = next((a for a in reversed(out) if a.via == "name" and a.label == "PERSON" and a.end <= s
+                         and not text[a.end : s].strip()), None)  # fmt: skip
+            side = self._side(head.entity_id) if head is not None else ""
+            if head is not None and side.startswith("country:"):
+                country = side.split(":", 1)[1]
+                out = [a for a in out if a is not head]
+                s = head.start
         if country is None and agent.sector.lower() != "dip":
             # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
             # (not an envoy, who serves abroad)

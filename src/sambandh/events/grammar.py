@@ -222,6 +222,8 @@ _MEMBER_COUNTRIES = re.compile(r"\s+(?:" + _kind_alt("member_countries") + r")(?
 _UNIT_NOUN = re.compile(r"(?:" + _kind_alt("unit_noun") + r")$")
 _UNIT_OWNED_BY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f)))
                             + r")\s+(?:[^\s,।;:()\"]+\s+)?")
+# a government named by the person who heads it, after his name ("ट्रंप प्रशासन", "the Trump administration")
+_HEADED_GOVERNMENT = re.compile(r"(?:" + _kind_alt("headed_government") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
 # the group nouns that stand for countries ("दोनों देशों", "both sides"), folded
 _COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries"))
 _OFFICE = re.compile(

@@ -84,7 +84,8 @@ def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
     ("सीमा सुरक्षा बल (बीएसएफ) के जवानों ने सीमा पर तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
 ])
 def test_a_team_or_the_men_of_a_body_are_the_body(text: str, typ: str, sources: set[str]) -> None:
-    # words.tsv unit_noun after a body's genitive: the body acts (not "agent:gov" of the team word, nor an army of soldiers)
+    # words.tsv unit_noun after a body's genitive: the body acts (not "agent:gov" of the team word, nor an army of
+    # soldiers)
     evs = events_of(annotate_text(text, published="2024-05-02"), typ)
     assert evs, text
     roles = roles_of(evs[0])

@@ -172,7 +172,8 @@ class KnowledgeBase:
     def members_of(self, org: str, day: str | None = None) -> list[str]:
         """The member countries of a grouping (``members.tsv``) on ``day`` (YYYY-MM-DD), today's without one."""
         return [c for c, start, end in self.members.get(org, ())
-                if (not start or not day or start <= day) and (not end or (day is not None and day <= end))]  # fmt: skip
+                if (not start or not day or start <= day)
+                and (not end or (day is not None and day <= end))]  # fmt: skip
 
     def lookup(self, name: str) -> list[KBEntity]:
         """Entities with this name (any script or spelling the knowledge base lists)."""

@@ -50,11 +50,9 @@ from .grammar import (
     _GROUP,
     _GROUP_COUNT,
     _HEADED_GOVERNMENT,
-    _MEMBER_COUNTRIES,
-    _UNIT_NOUN,
-    _UNIT_OWNED_BY,
     _HERE,
     _IN_BEFORE,
+    _MEMBER_COUNTRIES,
     _NOT_AT_DOERS,
     _OBJECT_BEFORE,
     _OBJECT_TOLD,
@@ -83,6 +81,8 @@ from .grammar import (
     _THREATENED,
     _THREATENED_ACT,
     _TOLD_BODY,
+    _UNIT_NOUN,
+    _UNIT_OWNED_BY,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -1754,7 +1754,8 @@ class _Arguments(_Base):
 
     def _through_people(self, a: _Arg) -> bool:
         """Whether a body's name is followed at once by a word for its people ("भाजपा कार्यकर्ता पुलिस से भिड़ गए",
-        "कांग्रेस नेता धरने पर बैठे"): the phrase is the subject, no bare name that modifies what follows."""
+        "कांग्रेस नेता धरने पर बैठे"): the phrase is the subject, no bare name that modifies what follows.
+        """
         agents = self.ex.agents.get("hi")
         return agents is not None and any(
             0 < s - a.end <= 1 for s, _e, _ag in agents.find(self.text, a.end, min(len(self.text), a.end + 40)))

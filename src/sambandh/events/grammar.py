@@ -220,7 +220,8 @@ _MEMBER_COUNTRIES = re.compile(r"\s+(?:" + _kind_alt("member_countries") + r")(?
 # a team or the men of a body after its genitive, a parenthesis and a modifier between ("मणिपुर पुलिस की संयुक्त टीम",
 # "सीमा सुरक्षा बल (बीएसएफ) के जवानों"): the owner acts
 _UNIT_NOUN = re.compile(r"(?:" + _kind_alt("unit_noun") + r")$")
-_UNIT_OWNED_BY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f)))
+_UNIT_OWNED_BY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s(?:"
+                            + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f)))
                             + r")\s+(?:[^\s,।;:()\"]+\s+)?")
 # a government named by the person who heads it, after his name ("ट्रंप प्रशासन", "the Trump administration")
 _HEADED_GOVERNMENT = re.compile(r"(?:" + _kind_alt("headed_government") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)

@@ -124,6 +124,8 @@ class KnowledgeBase:
     max_tokens: int = 1
     chairs: dict[tuple[str, str], list[ChairTerm]] = field(default_factory=lambda: defaultdict(list))
     summits: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    # member countries of small groupings by grouping id: (country id, from, to), ``members.tsv``
+    members: dict[str, list[tuple[str, str, str]]] = field(default_factory=lambda: defaultdict(list))
     # places listed by their English name alone (world_places_en.tsv), largest first: linked by sound
     unlisted_places: list[KBEntity] = field(default_factory=list)
     _place_sounds: dict[str, list[KBEntity]] | None = field(default=None, repr=False)
@@ -166,6 +168,12 @@ class KnowledgeBase:
                         self.by_skeleton[skel].append(ent.id)
         for dem in ent.demonyms:
             self.demonyms[fold(dem)] = ent.id
+
+    def members_of(self, org: str, day: str | None = None) -> list[str]:
+        """The member countries of a grouping (``members.tsv``) on ``day`` (YYYY-MM-DD), today's without one."""
+        return [c for c, start, end in self.members.get(org, ())
+                if (not start or not day or start <= day)
+                and (not end or (day is not None and day <= end))]  # fmt: skip
 
     def lookup(self, name: str) -> list[KBEntity]:
         """Entities with this name (any script or spelling the knowledge base lists)."""
@@ -652,7 +660,7 @@ def _add_people(kb: KnowledgeBase, path: Path) -> None:
 
 
 def _add_calendar(kb: KnowledgeBase, path: Path) -> None:
-    """Rotating chairs (``chairs.tsv``) and summit dates (``summits.tsv``)."""
+    """Rotating chairs (``chairs.tsv``), members of groupings (``members.tsv``) and summit dates (``summits.tsv``)."""
     chair_file = path / "chairs.tsv"
     if chair_file.exists():
         for org, code, year, start, end in _rows(chair_file, 5):
@@ -660,6 +668,12 @@ def _add_calendar(kb: KnowledgeBase, path: Path) -> None:
                 raise ConfigError(f"{chair_file.name}: bad row for {org}/{code}: year and from are required")
             term = ChairTerm(f"org:{org}", f"country:{code}", int(year), start, end or None)
             kb.chairs[(term.org, term.country)].append(term)
+    member_file = path / "members.tsv"
+    if member_file.exists():
+        for org, code, start, end in _rows(member_file, 4):
+            if not (org and re.fullmatch(r"[a-z]{2}", code)):
+                raise ConfigError(f"{member_file.name}: bad row for {org}/{code}: org and a country code are required")
+            kb.members[f"org:{org}"].append((f"country:{code}", start, end))
     summit_file = path / "summits.tsv"
     if summit_file.exists():
         for series, date, _place in _rows(summit_file, 3):

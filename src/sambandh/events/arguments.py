@@ -49,8 +49,10 @@ from .grammar import (
     _GREETED,
     _GROUP,
     _GROUP_COUNT,
+    _HEADED_GOVERNMENT,
     _HERE,
     _IN_BEFORE,
+    _MEMBER_COUNTRIES,
     _NOT_AT_DOERS,
     _OBJECT_BEFORE,
     _OBJECT_TOLD,
@@ -79,6 +81,8 @@ from .grammar import (
     _THREATENED,
     _THREATENED_ACT,
     _TOLD_BODY,
+    _UNIT_NOUN,
+    _UNIT_OWNED_BY,
     _VISITING_SECTORS,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -382,6 +386,16 @@ class _Arguments(_Base):
                 if body is not None:  # the place alone; the agent dictionary reads the body word after it
                     out.append(_Arg(body[0], "GPE", self._case(body[1], hi, m.start), m.start, body[1], "name",
                                     body[0]))  # fmt: skip
+                    continue
+                members = self.ex.kb.members_of(m.entity_id, self.date.isoformat() if self.date else None) if (
+                    m.entity_id in self.ex.kb.members) else []
+                mm = _MEMBER_COUNTRIES.match(text, m.end, hi) if members else None
+                case = self._case(mm.end(), hi, m.start) if mm is not None else ""
+                if mm is not None and case != "gen":
+                    # "क्वाड देशों ने विरोध किया": the grouping's member countries act, each a side (not "एससीओ
+                    # देशों के विदेश मंत्रियों की बैठक": the grouping's meeting, as before)
+                    for c in members:
+                        out.append(_Arg(c, "GPE", case, m.start, mm.end(), "group"))
                     continue
                 out.append(_Arg(m.entity_id, m.label, self._case(m.end, hi, m.start), m.start, m.end, "name", m.kb_id))
         agents = self.ex.agents.get(lang)
@@ -706,6 +720,12 @@ class _Arguments(_Base):
                 continue
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
+            if owner is None and _UNIT_NOUN.search(text, s, e):
+                # "असम राइफल्स और मणिपुर पुलिस की संयुक्त टीम ने", "सीमा सुरक्षा बल (बीएसएफ) के जवानों ने": a team or
+                # the men of a body (named, or a generic force; not a country's, whose men are its force) are the body
+                owner = next((a for a in reversed(out) if a.label in ("ORG", "AGENT") and a.via in ("name", "agent")
+                              and a.end <= s and not a.entity_id.startswith("country:")
+                              and _UNIT_OWNED_BY.fullmatch(text, a.end, s)), None)  # fmt: skip
             if owner is not None:
                 # "भाजपा नेता ने", "भारतीय सेना के जवानों ने", "Indian Army soldiers": the body acts
                 # through its people; one phrase, one actor
@@ -903,6 +923,16 @@ class _Arguments(_Base):
                 country = of.split(":", 1)[1] if of else None
                 out = [a for a in out if a is not place]
                 s = place.start
+        if country is None and agent.sector.lower() == "gov" and _HEADED_GOVERNMENT.match(text, s):
+            # "ट्रंप प्रशासन ने", "मुइज्जू सरकार ने": a government named by the person who heads it is his country's;
+            # one phrase, one actor (the person is no side of his own beside it)
+            head = next((a for a in reversed(out) if a.via == "name" and a.label == "PERSON" and a.end <= s
+                         and not text[a.end : s].strip()), None)  # fmt: skip
+            side = self._side(head.entity_id) if head is not None else ""
+            if head is not None and side.startswith("country:"):
+                country = side.split(":", 1)[1]
+                out = [a for a in out if a is not head]
+                s = head.start
         if country is None and agent.sector.lower() != "dip":
             # "बांग्लादेश में हिंदुओं पर हमले", "अमेरिका में पुलिस ने": people or a body in a country are its own
             # (not an envoy, who serves abroad)
@@ -1239,7 +1269,21 @@ class _Arguments(_Base):
         if own and set(own) <= subjects:
             return old
         fresh = count == 2 and self.sentences_since_group <= 2
-        return own or (old if fresh else []) or self._group_near(pos, countries, count) or old
+        grouping = self._grouping_near(pos, count) if countries and count >= 3 and not own else []
+        return own or grouping or (old if fresh else []) or self._group_near(pos, countries, count) or old
+
+    def _grouping_near(self, pos: int, count: int) -> list[str]:
+        """The member countries (kb/members.tsv) of a grouping named in the sentence of a counted group word at ``pos``
+        or the one before, when they are as many as it counts ("क्वाड की बैठक में ... चारों देशों ने": the Quad's four).
+        """
+        cuts = [max(0, pos - 1500)] + [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 1500), pos)]
+        day = self.date.isoformat() if self.date else None
+        for m in reversed(self.within(cuts[-2] if len(cuts) > 1 else cuts[0], pos)):
+            if m.end <= pos and m.entity_id in self.ex.kb.members:
+                members = self.ex.kb.members_of(m.entity_id, day)
+                if len(members) == count:
+                    return members
+        return []
 
     def _pair_alone(self, pos: int, clause: list[_Arg]) -> list[str]:
         """Whom a bare ``दोनों`` before a postposition at ``pos`` stands for (``न्यायाधीश ने दोनों को``, ``तब जाकर दोनों
@@ -1661,7 +1705,8 @@ class _Arguments(_Base):
             # is a passive's agent and stays
             return None
         if a.case == "by" or a.case == "erg" or (a.case == "nom" and not has_erg and (
-                a.label != "ORG" or a.via != "name" or trig.english)):  # an English subject is its doer, an ORG too
+                a.label != "ORG" or a.via != "name" or trig.english  # an English subject is its doer, an ORG too
+                or (trig.symmetric and self._through_people(a)))):  # (one side of a clash, through its people)
             return "source"
         if a.case == "nom" and not has_erg and not passive and self._agreeing_subject(a, args, trig):
             return "source"  # "हमास ... बंधकों को रिहा करेगा": the named body a future verb agrees with
@@ -1706,6 +1751,14 @@ class _Arguments(_Base):
         if nearest_gen and ("gen" in targets or trig.mode == "host"):
             return "target"  # the genitive right before the predicate, not one that modifies a later name
         return None
+
+    def _through_people(self, a: _Arg) -> bool:
+        """Whether a body's name is followed at once by a word for its people ("भाजपा कार्यकर्ता पुलिस से भिड़ गए",
+        "कांग्रेस नेता धरने पर बैठे"): the phrase is the subject, no bare name that modifies what follows.
+        """
+        agents = self.ex.agents.get("hi")
+        return agents is not None and any(
+            0 < s - a.end <= 1 for s, _e, _ag in agents.find(self.text, a.end, min(len(self.text), a.end + 40)))
 
     def _companion_after(self, a: _Arg, args: list[_Arg], start: int) -> bool:
         """Whether the genitive ``a`` is one side of a symmetric act whose other side follows it with से or

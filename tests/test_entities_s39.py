@@ -29,3 +29,19 @@ def test_an_office_or_a_kind_of_thing_before_its_acronym_is_no_body(rec):
         ("तीन लैंडिंग क्राफ्ट यूटिलिटी (एलसीयू) बंदरगाह पहुंचे।", "लैंडिंग क्राफ्ट यूटिलिटी"),
     ]:
         assert words not in by_surface(rec, text), text
+
+
+def test_a_name_after_a_two_word_office_or_a_crime_news_calling_is_a_person(rec):
+    # the office's last word between its cue and the name; "समेत" closes the name as a postposition does
+    text = "धरने में नेता प्रतिपक्ष टीकम जुलेवाल समेत कई विधायक पहुंचे।"
+    people = {text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"}
+    assert "टीकम जुलेवाल" in people
+    for text, name in [
+        ("पुलिस ने संदिग्ध कैडर थांगलम लालरिन को हिरासत में लिया।", "थांगलम लालरिन"),
+        ("इस गिरोह में मोस्ट वांटेड क्रिमिनल मोफिजुल हकदार भी शामिल है।", "मोफिजुल हकदार"),
+    ]:
+        people = {text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"}
+        assert name in people, text
+    # such a calling before everyday words names no one
+    text = "अपराधी तत्वों पर नजर है और बदमाश बाइक से भागे।"
+    assert not [m for m in linked_mentions(rec, text) if m.label == "PERSON"]

@@ -134,7 +134,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 # name_cues.tsv kinds of words around a name
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "office_tail", "name_note", "naming",
+             "naming_close")
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -158,6 +159,9 @@ _NAMING_CLOSE = frozenset(fold(w) for w in _words("name_cues.tsv", "naming_close
 _KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
+# a word that completes an office after its cue, the name after it ("नेता प्रतिपक्ष ...", "एसपी सिटी ...";
+# name_cues.tsv office_tail)
+_OFFICE_TAILS = frozenset(fold(w) for w in _words("name_cues.tsv", "office_tail"))
 # a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
 _NAME_NOTES = sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True)
 _NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NAME_NOTES) + r")\s*\)")
@@ -1593,6 +1597,9 @@ class EntityRecognizer:
             if (j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")"
                     and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
                 aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
+                j += aside
+            elif j + 1 < len(words) and _fold_token(words[j]) in _OFFICE_TAILS:
+                aside = 1  # "नेता प्रतिपक्ष ...", "एसपी सिटी ...": the office's last word, then the name
                 j += aside
             first = j
             if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other

@@ -56,3 +56,9 @@ def test_a_forest_after_a_genitive_a_ridge_and_a_circle_are_named_before_their_w
     # no genitive before: a word beside a forest is no forest's name
     text = "गांव से सटे जंगल में मुठभेड़ हुई।"
     assert "सटे" not in by_surface(rec, text)
+
+
+def test_a_fort_named_before_its_word_in_the_oblique_is_a_facility(rec):
+    text = "उन्होंने पुराने किले के पास आगरा किले से झंडा फहराया।"
+    got = by_surface(rec, text)
+    assert got["आगरा किले"].label == "FAC"

@@ -872,8 +872,8 @@ class EntityRecognizer:
             return mentions
         out = list(mentions)
         for hit in _DOTTED_INITIALS.finditer(text, toks[0][0], toks[-1][1]):
-            if hit.start() > 0 and not (text[hit.start() - 1].isspace() or text[hit.start() - 1] in "(\"'‘“"):
-                continue  # a word's last letters before a full stop ("सुनवाई हुई. ..."), no initial
+            if hit.start() > 0 and _WORD_CHAR.match(text[hit.start() - 1]):
+                continue
             start, at = hit.start(), hit.end()
             names: list[tuple[int, int]] = []
             for w in _WORD_RUN.finditer(text, at, min(len(text), at + 60)):

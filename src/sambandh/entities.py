@@ -541,7 +541,6 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._initialled(text, toks, merged)
-        merged = self._dotted_initials(text, toks, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
         merged = self._listed_people(text, piece, merged)
@@ -858,49 +857,6 @@ class EntityRecognizer:
             if not listed and not (before and _fold_token(before[-1]) in _CONTEXT_TITLES):
                 continue
             out.append(Mention(s, we, "PERSON", "pattern"))
-        out.sort(key=lambda x: x.start)
-        return out
-
-    def _dotted_initials(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """A person's initials written as Latin letters' names each with a full stop (``वी. रंगनाथन``, ``बी. डी.
-        कल्ला``, ``बी.डी. कल्ला``) right before one or two name words, closed by a postposition, a conjunction or
-        punctuation: the initials and the words are the person's name (a name the model read over the words
-        alone, of any kind, becomes it). Not where a word after them is an everyday word of the model's, a
-        listed name, an office, a head or a time word (``के. पी. कॉलेज ग्राउंड``: a ground).
-        """
-        if not toks or "." not in text[toks[0][0] : toks[-1][1]]:
-            return mentions
-        out = list(mentions)
-        for hit in _DOTTED_INITIALS.finditer(text, toks[0][0], toks[-1][1]):
-            if hit.start() > 0 and _WORD_CHAR.match(text[hit.start() - 1]):
-                continue
-            start, at = hit.start(), hit.end()
-            names: list[tuple[int, int]] = []
-            for w in _WORD_RUN.finditer(text, at, min(len(text), at + 60)):
-                word = w.group()
-                if names and not _adjacent_words(text, names[-1][1], w.start()):
-                    break
-                if (len(names) == 2 or word in _POSTPOSITIONS or word in _PARTICLE_CLOSERS or word in _COORDINATORS
-                        or not _is_name_word(word, self._common) or self._ends_name(word) or self.kb.lookup(word)
-                        or _fold_token(word) in _TIME_WORDS or _fold_token(word) in _following_heads()
-                        or _fold_token(word) in _CONTEXT_TITLES):  # fmt: skip
-                    break
-                names.append((w.start(), w.end()))
-            if not names or text[at : names[0][0]].strip():
-                continue
-            end = names[-1][1]
-            after = re.match(r"\s*(\S*)", text[end : end + 30])
-            nxt = after.group(1) if after else ""
-            if (nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _PARTICLE_CLOSERS
-                    and nxt not in _COORDINATORS):  # fmt: skip
-                continue  # not closed: the words may open something else
-            inside = [m for m in out if m.start < end and start < m.end]
-            if any(m.kb_id or (m.label != "PERSON" and (m.source != "model" or (m.start, m.end) != (names[0][0], end)))
-                   for m in inside):  # fmt: skip
-                continue  # a listed name, or another kind of name than the model's over the words alone
-            for m in inside:
-                out.remove(m)
-            out.append(Mention(start, end, "PERSON", "pattern"))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -2998,10 +2954,6 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
 # a person's age in brackets right after the name ("... (24)", "... (40 वर्ष)"; EntityRecognizer._before_age)
 _AGE_IN_BRACKETS = re.compile(r"\(\s*[1-9]\d?\s*(?:वर्ष|साल)?\s*\)")
-# one to three initials, each a Latin letter's name in Devanagari and a full stop ("वी. ", "बी.डी. ";
-# EntityRecognizer._dotted_initials)
-_DOTTED_INITIALS = re.compile(r"(?:(?:" + "|".join(sorted((re.escape(w) for w in LETTER_NAMES if not w.isascii()),
-                                                             key=len, reverse=True)) + r")\.\s*){1,3}")
 # a sentence's words and round brackets, each apart (EntityRecognizer._unlisted_expansions)
 _BRACKET_WORDS = re.compile(r"[()]|[^\s()\[\],;:।?!|॥\"'‘’“”]+")
 

@@ -58,12 +58,3 @@ def test_a_fort_named_before_its_word_in_the_oblique_is_a_facility(rec):
     text = "उन्होंने पुराने किले के पास आगरा किले से झंडा फहराया।"
     got = by_surface(rec, text)
     assert got["आगरा किले"].label == "FAC"
-
-
-def test_name_words_right_before_an_age_in_brackets_are_a_person(rec):
-    text = "पकड़ी गई महिला का नाम सुलोचना बर्मन (31) है।"
-    got = by_surface(rec, text)
-    assert got["सुलोचना बर्मन"].label == "PERSON"
-    # a section's number in brackets after a number, or after a plain word, names no one
-    text = "धारा 302 (2) के तहत मामला दर्ज हुआ और सेक्टर (5) में जांच हुई।"
-    assert not [m for m in linked_mentions(rec, text) if m.label == "PERSON"]

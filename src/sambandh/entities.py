@@ -548,7 +548,6 @@ class EntityRecognizer:
         merged = self._before_saying(text, toks, infos, merged)
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
-        merged = self._before_age(text, toks, merged)
         merged = self._named_as(text, toks, infos, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
@@ -2014,33 +2013,6 @@ class EntityRecognizer:
         out.sort(key=lambda x: x.start)
         return out
 
-    def _before_age(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """A person's name right before their age in brackets (``... (24) है``, ``... (40) और ...``), as local
-        crime and court news gives it: one to three name words (no postposition, everyday, time or listed word),
-        after a word that is none of them; a place or body the model read over exactly those words becomes
-        the person.
-        """
-        out = list(mentions)
-        for k in range(1, len(toks)):
-            if text[toks[k][0] : toks[k][1]] != "(" or not _AGE_IN_BRACKETS.match(text, toks[k][0]):
-                continue
-            j = self._name_words_before(text, toks, k, 3, adjacent=True)
-            if j == k or (k - j == 3 and j > 0 and self._name_words_before(text, toks, j, 1) < j):
-                continue  # no name word, or more than three: no telling where the name opens
-            start, end = toks[j][0], toks[k - 1][1]
-            if self.kb.lookup(text[start:end]):
-                continue
-            inside = [m for m in out if m.start < end and start < m.end]
-            if inside:
-                m = inside[0]
-                if (len(inside) == 1 and m.label != "PERSON" and m.source == "model" and m.kb_id is None
-                        and (m.start, m.end) == (start, end)):  # fmt: skip
-                    m.label = "PERSON"
-                continue
-            out.append(Mention(start, end, "PERSON", "context"))
-        out.sort(key=lambda x: x.start)
-        return out
-
     def _before_name_note(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A person's name right before a note in brackets that it is a changed one (``... (बदला हुआ
         नाम)``: name_cues.tsv ``name_note``), as reports of crimes and courts hide a victim's name: one or
@@ -2952,8 +2924,6 @@ _COORDINATORS = frozenset(words_of("coordinator"))
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)?|\s(?:और|तथा|एवं|व|and)\s+)")
 # a short qualifier in brackets right after a name, a space or none between
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
-# a person's age in brackets right after the name ("... (24)", "... (40 वर्ष)"; EntityRecognizer._before_age)
-_AGE_IN_BRACKETS = re.compile(r"\(\s*[1-9]\d?\s*(?:वर्ष|साल)?\s*\)")
 # a sentence's words and round brackets, each apart (EntityRecognizer._unlisted_expansions)
 _BRACKET_WORDS = re.compile(r"[()]|[^\s()\[\],;:।?!|॥\"'‘’“”]+")
 

@@ -134,7 +134,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 # Words after which a name follows: honorifics, ranks and offices.
 # name_cues.tsv kinds of words around a name
-_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "name_note", "naming", "naming_close")
+_NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "office_tail", "name_note", "naming",
+             "naming_close")
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -158,6 +159,9 @@ _NAMING_CLOSE = frozenset(fold(w) for w in _words("name_cues.tsv", "naming_close
 _KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
+# a word that completes an office after its cue, the name after it ("नेता प्रतिपक्ष ...", "एसपी सिटी ...";
+# name_cues.tsv office_tail)
+_OFFICE_TAILS = frozenset(fold(w) for w in _words("name_cues.tsv", "office_tail"))
 # a note in brackets right after a name that it is a changed one ("... (बदला हुआ नाम)"; name_cues.tsv name_note)
 _NAME_NOTES = sorted(_words("name_cues.tsv", "name_note"), key=len, reverse=True)
 _NAME_NOTE = re.compile(r"\(\s*(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in _NAME_NOTES) + r")\s*\)")
@@ -554,6 +558,7 @@ class EntityRecognizer:
         merged = _factions(text, merged)
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
+        merged = self._unlisted_expansions(text, toks, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
 
     def _expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
@@ -602,6 +607,85 @@ class EntityRecognizer:
             out.append(Mention(s, e, m.label, "acronym", kb_id=m.kb_id))
         out.sort(key=lambda x: (x.start, -x.end))
         return out
+
+    def _unlisted_expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """An acronym no table lists, in brackets right after the words that spell it out (``स्पेशल ऑपरेशन
+        ग्रुप (एसओजी)``, ``गुटनिरपेक्ष आंदोलन (एनएएम)``) or right before them (``जेपीसी (संयुक्त संसदीय कमिटी)``),
+        defines a body: the words, two or more (back to a postposition, a function word, a conjunction or
+        punctuation, no more than the acronym has letters), are its name where the last is the head word of a
+        body or a facility (``lang/*/name_heads.tsv``: ``न्यायाधिकरण``; or an ``acronym_head``, read only before
+        such an acronym: ``आंदोलन``, ``ग्रुप``), and the acronym a mention of it (source "acronym": the linker
+        gives both one entity, and so the acronym's other uses in the article); not one that a table lists
+        as a head word or a generic actor (``एसओजी``, ``lang/*/agents.tsv``). The model's unlisted name
+        over the words and the bracket gives way; nothing is read where a listed name, a person or a name a
+        rule read stands there.
+        """
+        out = list(mentions)
+        if not toks or "(" not in text[toks[0][0] : toks[-1][1]]:
+            return out
+        # words and brackets apart, a bracket glued to a word too ("फ्रंट(यूएनएलएफ)")
+        toks = [(w.start(), w.end()) for w in _BRACKET_WORDS.finditer(text, toks[0][0], toks[-1][1])]
+        words = [text[s:e] for s, e in toks]
+        functional = _function_words()
+
+        def stop(w: str) -> bool:
+            return (w in _POSTPOSITIONS or w in _PARTICLE_CLOSERS or _fold_token(w) in _EXPANSION_STOPS
+                    or search_fold(w) in functional
+                    or not (_NAME_LETTERS.fullmatch(w) or _LATIN_NAME_WORD.fullmatch(w)))  # fmt: skip
+
+        for k, word in enumerate(words):
+            if word != "(" or k + 2 >= len(words) or k == 0:
+                continue
+            after = next((j for j in range(k + 1, min(k + 9, len(words))) if words[j] == ")"), None)
+            if after is None:
+                continue
+            if after == k + 2 and acronym_like(words[k + 1]):  # "... ग्रुप (एसओजी)"
+                acr = k + 1
+                first = k
+                letters = acronym_key(words[acr]) or ""
+                while first > 0 and k - first < len(letters) and not stop(words[first - 1]):
+                    first -= 1
+                last = k - 1
+                if text[toks[last][1] : toks[k][0]].strip():
+                    continue
+            elif acronym_like(words[k - 1]) and 2 <= after - k - 1 <= 6:  # "जेपीसी (संयुक्त संसदीय कमिटी)"
+                acr, first, last = k - 1, k + 1, after - 1
+                letters = acronym_key(words[acr]) or ""
+                if any(stop(w) for w in words[first : last + 1]):
+                    continue
+            else:
+                continue
+            name = words[first : last + 1]
+            if len(name) < 2 or not letters or self.kb.lookup(words[acr]):
+                continue
+            label = self._expansion_label(name)
+            if label is None:
+                continue
+            s, e = toks[first][0], toks[last][1]
+            a_s, a_e = toks[acr]
+            if _fold_token(words[acr]) in _acronym_heads() or any(
+                a <= a_s and a_e <= b for agents in _agent_tables() for a, b, _ in agents.find(text, a_s, a_e)
+            ):
+                continue  # an acronym the tables list as a head word or a generic actor ("एसओजी"): no new body
+            lo, hi = min(s, a_s), max(e, a_e)
+            over = [m for m in out if m.start < hi and lo < m.end]
+            if any(m.kb_id or m.label == "PERSON" or m.source != "model" for m in over):
+                continue  # a listed name, a person or a name a rule read stands there
+            for m in over:
+                out.remove(m)
+            out.append(Mention(s, e, label, "pattern"))
+            out.append(Mention(a_s, a_e, label, "acronym"))
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
+
+    @staticmethod
+    def _expansion_label(name: list[str]) -> str | None:
+        """The label of a body's name spelled out before or after its unlisted acronym: that of the head word
+        it ends in (``lang/*/name_heads.tsv``, a body's or a facility's, or an ``acronym_head``); None where it
+        ends in none (an office, ``National Security Advisor (NSA)``, or a kind of thing, ``लैंडिंग क्राफ्ट
+        यूटिलिटी (एलसीयू)``, whose initials spell their acronyms too).
+        """
+        return _acronym_heads().get(_fold_token(name[-1].split("-")[-1]))
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
@@ -1513,6 +1597,9 @@ class EntityRecognizer:
             if (j + 2 < len(words) and words[j] == "(" and words[j + 2] == ")"
                     and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
                 aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
+                j += aside
+            elif j + 1 < len(words) and _fold_token(words[j]) in _OFFICE_TAILS:
+                aside = 1  # "नेता प्रतिपक्ष ...", "एसपी सिटी ...": the office's last word, then the name
                 j += aside
             first = j
             if words[i].isascii():  # "spokesperson Lu Kang told": capitalised words, closed by any other
@@ -2658,7 +2745,7 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
             if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind", "number_word",
-                         "confirms", "confirms_before", "preposition"):
+                         "acronym_head", "confirms", "confirms_before", "preposition"):
                 # read by _head_words, _following_heads, _confirmed, _LOCALITY_NUMBER
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
@@ -2777,6 +2864,20 @@ def _head_words(position: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _acronym_heads() -> dict[str, str]:
+    """The one-word heads of a body's or a facility's name in ``lang/*/name_heads.tsv`` (rows ``before``,
+    ``part``, ``department`` and ``acronym_head``, the last read only before an unlisted acronym in brackets),
+    folded, to their label (``EntityRecognizer._expansion_label``).
+    """
+    out: dict[str, str] = {}
+    for r in every_language_rows("name_heads.tsv"):
+        if len(r) > 2 and (r[2] == "acronym_head"
+                           or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
+            out.setdefault(_fold_token(r[0].split()[-1]), r[1])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _latin_place_heads() -> frozenset[str]:
     """The Latin heads of ``lang/*/name_heads.tsv`` that say what the place named before them is and are no
     part of its name (``name``: "area", "village"), in lower case.
@@ -2823,6 +2924,8 @@ _COORDINATORS = frozenset(words_of("coordinator"))
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)?|\s(?:और|तथा|एवं|व|and)\s+)")
 # a short qualifier in brackets right after a name, a space or none between
 _BRACKETED = re.compile(r"[ \t]?\(\s*([^()\n]{1,40}?)\s*\)")
+# a sentence's words and round brackets, each apart (EntityRecognizer._unlisted_expansions)
+_BRACKET_WORDS = re.compile(r"[()]|[^\s()\[\],;:।?!|॥\"'‘’“”]+")
 
 
 

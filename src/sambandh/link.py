@@ -32,7 +32,7 @@ from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
 from .names import acronym_like, phonetic_key, token_score, word_score
 from .normalize import fold, normalize
-from .script import is_devanagari
+from .script import DEVANAGARI, is_devanagari
 
 
 def _role_words() -> list[tuple[str, str]]:
@@ -214,6 +214,7 @@ class Linker:
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)
         self.propagate_name_parts(text, mentions)
+        self.propagate_acronyms(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
             if m.kb_id is None:
@@ -254,11 +255,24 @@ class Linker:
             groups.append((m.label, words, eid, surface))
         # an acronym in brackets right after a name (``मुक्त व्यापार समझौते (एफटीए)``) is that name's
         # entity, unless it is listed as another
+        defined: dict[tuple[str, str], tuple[str, str]] = {}  # (acronym, label) -> the name's entity
         for prev, m in pairwise(mentions):
             if (prev.label == m.label and prev.entity_id and (m.source == "acronym" or m.kb_id is None)
                     and _BRACKET_OPEN.fullmatch(text, prev.end, m.start)
                     and acronym_like(text[m.start : m.end])):  # fmt: skip
                 m.entity_id, m.canonical = prev.entity_id, prev.canonical
+                defined.setdefault((text[m.start : m.end], m.label), (prev.entity_id, prev.canonical or ""))
+            elif (prev.source == "acronym" and prev.label == m.label and prev.kb_id is None and m.kb_id is None
+                    and _BRACKET_OPEN.fullmatch(text, prev.end, m.start)):  # fmt: skip
+                # an acronym with its name spelled out in brackets after it ("जेपीसी (संयुक्त संसदीय कमिटी)")
+                prev.entity_id, prev.canonical = m.entity_id, m.canonical
+                defined.setdefault((text[prev.start : prev.end], m.label), (m.entity_id or "", m.canonical or ""))
+        # the acronym used again in the article, alone (EntityRecognizer._unlisted_expansions)
+        for m in mentions:
+            if m.source == "acronym" and m.kb_id is None:
+                got = defined.get((text[m.start : m.end], m.label))
+                if got is not None and got[0]:
+                    m.entity_id, m.canonical = got
         for m in mentions:
             if m.entity_id is None:  # nothing left of the name (punctuation only)
                 m.entity_id, m.canonical = new_entity_id(m.label, fold(text[m.start : m.end])), text[m.start : m.end]
@@ -551,6 +565,34 @@ class Linker:
                     ent = self.kb.entities[target]
                     m.kb_id, m.label, m.entity_id, m.canonical = ent.id, ent.label, ent.id, ent.name
                     break
+
+    @staticmethod
+    def propagate_acronyms(text: str, mentions: list[Mention]) -> None:
+        """Add the later and earlier uses, alone, of an acronym that the article spells out in brackets and no
+        table lists (``स्पेशल ऑपरेशन ग्रुप (एसओजी) ... एसओजी ने``): a mention of the same label, source
+        "acronym", which :meth:`link` gives the name's entity. Changes ``mentions`` in place, in order.
+        """
+        seen: dict[str, str] = {}
+        for m in mentions:
+            surface = text[m.start : m.end]
+            if m.source == "acronym" and m.kb_id is None and acronym_like(surface):
+                if seen.get(surface, m.label) != m.label:
+                    seen[surface] = ""  # one acronym for two kinds of thing: neither
+                else:
+                    seen[surface] = m.label
+        added: list[Mention] = []
+        for surface, label in seen.items():
+            if not label:
+                continue
+            rx = re.compile(r"(?<![\w" + DEVANAGARI + r"])" + re.escape(surface) + r"(?![\w" + DEVANAGARI + r"])")
+            for hit in rx.finditer(text):
+                s, e = hit.start(), hit.end()
+                if any(o.start < e and s < o.end for o in mentions) or any(o.start < e and s < o.end for o in added):
+                    continue
+                added.append(Mention(s, e, label, "acronym"))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda x: (x.start, -x.end))
 
     def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,

@@ -36,7 +36,8 @@ SCHEMA = {
     "entity_summary": (
         "entity_id VARCHAR NOT NULL", "label VARCHAR", "name VARCHAR", "own_mentions BIGINT NOT NULL",
         "own_documents BIGINT NOT NULL", "mentions BIGINT NOT NULL", "documents BIGINT NOT NULL", "folded_into VARCHAR",
-        "names_folded VARCHAR", "recent STRUCT(published DATE, doc_id VARCHAR)[]", "PRIMARY KEY (entity_id)",
+        "names_folded VARCHAR", "recent STRUCT(published DATE, doc_id VARCHAR)[]",
+        "cooccurring STRUCT(entity_id VARCHAR, \"label\" VARCHAR, docs BIGINT, n BIGINT)[]", "PRIMARY KEY (entity_id)",
     ),
     "entity_summary_docs": ("doc_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id)"),
     "entity_surfaces": ("entity_id VARCHAR NOT NULL", "surface VARCHAR NOT NULL", "PRIMARY KEY (entity_id, surface)"),

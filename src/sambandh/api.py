@@ -21,6 +21,7 @@ from .errors import NotFoundError, UsageError
 from .kb import KnowledgeBase
 from .script import DEVANAGARI
 from .store import Store
+from .store.entities import RECENT_DOCS
 
 MAX_PAGE = 100  # most items one page or API call returns
 COOCCUR_DOCS = 500  # an entity's co-occurring entities are counted over its latest reports, this many
@@ -557,8 +558,11 @@ def _event_brief(r: dict[str, Any], full: bool = True) -> dict[str, Any]:
     return {key: b.get(key) for key in (*_BRIEF, "reports_total", "evidence_total")}
 
 
-def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
-    rows = k.db.top_entities(doc_ids, top + 1)
+def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None,
+                  rows: list[tuple[Any, ...]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """The entities most named in ``doc_ids`` (``rows``: already counted, ``Store.top_entities``'s rows)."""
+    if rows is None:
+        rows = k.db.top_entities(doc_ids, top + 1)
     return [
         {"entity_id": e, "name": k.name_of(e), "name_en": k.name_en_of(e), "label": lab, "documents": d, "mentions": n}
         for e, lab, d, n in rows if e != exclude
@@ -602,6 +606,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
     # the latest reports that name it; co-occurring entities are counted over its latest COOCCUR_DOCS
     doc_ids = k.db.entity_documents(row["group"], COOCCUR_DOCS) if row else []
+    # counted at ingest over the same documents where the store keeps them (one row, not 500 documents' mentions)
+    kept = k.db.kept_cooccurring(row["group"], 16) if row and COOCCUR_DOCS == RECENT_DOCS else None
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
     latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE,
                                  brief=True)  # fmt: skip
@@ -622,7 +628,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "events": events,
         "events_total": total,
         "filters": {"since": since, "until": until},
-        "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
+        "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id, rows=kept) if doc_ids else [],
         "documents": [
             {"doc_id": d, "title": m["title"], "published": m["published"], "source": m["source"]}
             for d, m in documents.items()

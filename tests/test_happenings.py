@@ -532,3 +532,53 @@ def test_an_entitys_latest_page_from_its_summary_is_the_page_its_index_rows_give
                 slow = store.find_happenings(involving=[e, e], newest_first=True, limit=limit, offset=offset,
                                              brief=True)  # fmt: skip
                 assert page == slow, (e, limit, offset)
+
+
+def test_an_events_list_by_day_read_from_the_latest_days_first_is_the_list_every_row_gives(tmp_path: Path):
+    import json
+
+    from sambandh.store import Store
+    from sambandh.store.happenings import NEWEST_DAYS
+
+    # days spread over years, undated ones, ties on a day; two countries, two types, one a place only
+    db = tmp_path / "days.duckdb"
+    with Store(db) as store:
+        rows, index = [], []
+        for i in range(600):
+            day = None if i % 7 == 0 else f"{2016 + i % 10}-{1 + i % 12:02d}-{1 + (i * 13) % 28:02d}"
+            if i % 50 == 1:
+                day = "2025-12-31"  # many on the latest day
+            eid, typ = f"ev:{i:04d}", ("CONSULT" if i % 3 else "PROTEST")
+            rows.append((eid, "b", day or "9999", "{}", json.dumps({"event_id": eid}), typ, day, "occurred",
+                         json.dumps({"event_id": eid})))  # fmt: skip
+            index.append((eid, "country:ru" if i % 2 else "country:in", i % 5 != 0, day or "9999", day, typ, "occurred"))
+        store.con.executemany("INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status, "
+                              "brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
+        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?)", index)
+        latest = store.latest_happening_day()
+        assert latest == "2025-12-31"
+        filters = [{}, {"types": ["PROTEST"]}, {"acting": ["country:ru"]}, {"involving": ["country:in"]},
+                   {"acting": ["country:ru"], "since": "2024-01-01"}, {"types": ["CONSULT"], "until": "2020-06-30"}]
+        for f in filters:
+            for limit, offset in ((5, 0), (20, 0), (50, 30), (100, 200), (50, 10_000)):
+                want = store.find_happenings(**f, order="day", newest_first=True, limit=limit, offset=offset)
+                got = store.find_happenings(**f, order="day", newest_first=True, limit=limit, offset=offset,
+                                            latest_day=latest)  # fmt: skip
+                assert got == want, (f, limit, offset)
+        # a page within the latest month is read from it alone
+        assert NEWEST_DAYS[0] <= 31
+        seen: list[str] = []
+        con = store.con
+
+        class Spy:
+            def execute(self, sql: str, params: list | None = None):
+                seen.append(sql)
+                return con.execute(sql, params or [])
+
+            def __getattr__(self, name: str):
+                return getattr(con, name)
+
+        store.con = Spy()  # type: ignore[assignment]
+        store.find_happenings(order="day", newest_first=True, limit=10, latest_day=latest)
+        store.con = con
+        assert sum("day >= ?" in q for q in seen) == 1

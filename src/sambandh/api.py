@@ -240,8 +240,9 @@ class Knowledge:
                                    "since": since, "until": until, "doc_ids": doc_ids,
                                    "event_ids": event_ids}  # fmt: skip
         if self.kept():
+            latest = self.latest_day() if order == "day" and newest_first else None
             return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit,
-                                           offset=offset, brief=brief)  # fmt: skip
+                                           offset=offset, brief=brief, latest_day=latest)  # fmt: skip
         found = [r for r in self.records() if _matches(r, **filters)]
         if order == "day":
             found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]))
@@ -249,6 +250,15 @@ class Knowledge:
             found.reverse()
         end = None if limit is None else offset + limit
         return found[offset:end], len(found)
+
+    def latest_day(self) -> str | None:
+        """The latest day of any kept happening (cached until the store changes): an events list by day,
+        newest first, is looked for among the days before it first.
+        """
+        with self.lock:
+            if "latest_day" not in self._cache:
+                self._cache["latest_day"] = self.db.latest_happening_day()
+            return self._cache["latest_day"]  # type: ignore[no-any-return]
 
     def graph(self, countries_only: bool = False, since: str | None = None, until: str | None = None,
               types: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -313,9 +323,12 @@ class Knowledge:
         return dict(counts), dict(undated)
 
     def type_counts(self) -> dict[str, int]:
-        """Happenings by PLOVER type."""
+        """Happenings by PLOVER type (counted once per state of the store: every events list shows them)."""
         if self.kept():
-            return self.db.happening_type_counts()
+            with self.lock:
+                if "type_counts" not in self._cache:
+                    self._cache["type_counts"] = self.db.happening_type_counts()
+                return dict(self._cache["type_counts"])
         return dict(sorted(Counter(r["type"] for r in self.records()).items()))
 
     def record(self, event_id: str) -> dict[str, Any] | None:

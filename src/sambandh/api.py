@@ -576,10 +576,13 @@ def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | Non
     """The entities most named in ``doc_ids`` (``rows``: already counted, ``Store.top_entities``'s rows)."""
     if rows is None:
         rows = k.db.top_entities(doc_ids, top + 1)
+    rows = [r for r in rows if r[0] != exclude][:top]
+    names = k.names_of([r[0] for r in rows])  # in one query, not two entity rows each
     return [
-        {"entity_id": e, "name": k.name_of(e), "name_en": k.name_en_of(e), "label": lab, "documents": d, "mentions": n}
-        for e, lab, d, n in rows if e != exclude
-    ][:top]  # fmt: skip
+        {"entity_id": e, "name": names[e], "name_en": k.name_en_of(e, names[e]), "label": lab, "documents": d,
+         "mentions": n}
+        for e, lab, d, n in rows
+    ]  # fmt: skip
 
 
 # -- entity -------------------------------------------------------------------------------
@@ -911,10 +914,12 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
                   "documents": len(r["doc_ids"])} for r in rows[offset : offset + limit]]  # fmt: skip
         total = len(rows)
         labels = dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items()))
+    names = k.names_of([r["entity_id"] for r in found])  # in one query, not two entity rows each
     return {
         "entities": [
-            {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": k.name_en_of(r["entity_id"]),
-             "label": r["label"], "mentions": r["mentions"], "documents": r["documents"]}
+            {"entity_id": r["entity_id"], "name": names[r["entity_id"]],
+             "name_en": k.name_en_of(r["entity_id"], names[r["entity_id"]]), "label": r["label"],
+             "mentions": r["mentions"], "documents": r["documents"]}
             for r in found
         ],
         "total": total,

@@ -65,7 +65,12 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
 
     from sambandh.store import Store
     from sambandh.store.entities import FILL_COOCCURRING, FILL_RECENT
-    from sambandh.store.happenings import FILL_EDGE_SUMMARY, FILL_ENTITY_SUMMARY, FILL_PAIR_COUNTS
+    from sambandh.store.happenings import (
+        FILL_EDGE_BUCKETS,
+        FILL_EDGE_SUMMARY,
+        FILL_ENTITY_SUMMARY,
+        FILL_PAIR_COUNTS,
+    )
 
     with Store(db):  # the schema, migrated as the code has it
         pass
@@ -109,6 +114,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
     con.execute(FILL_PAIR_COUNTS)  # the pair pages' counts, as write_happenings keeps them
     con.execute(FILL_EDGE_SUMMARY)  # and the whole graph's edges summed up
+    con.execute(FILL_EDGE_BUCKETS)  # and per type and month (graphs of a range or of types)
     con.execute(FILL_ENTITY_SUMMARY)  # and each entity's happenings
     con.execute("INSERT INTO entity_summary (entity_id, label, name, own_mentions, own_documents, mentions, documents, "
                 f"folded_into, names_folded) SELECT entity_id, label, name, "

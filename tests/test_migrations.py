@@ -54,6 +54,11 @@ SCHEMA = {
         "url VARCHAR NOT NULL", "etag VARCHAR", "last_modified VARCHAR", "status INTEGER", "error VARCHAR",
         "failures INTEGER NOT NULL DEFAULT 0", "fetched_at TIMESTAMP NOT NULL", "PRIMARY KEY (url)",
     ),
+    "happening_edge_buckets": (
+        "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "type VARCHAR", "bucket VARCHAR",
+        "n BIGINT NOT NULL", "lo VARCHAR", "hi VARCHAR", "first VARCHAR", "last VARCHAR",
+        "ids STRUCT(k VARCHAR, id VARCHAR)[] NOT NULL",
+    ),
     "happening_edges": (
         "event_id VARCHAR NOT NULL", "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL",
         "day VARCHAR", "sort_key VARCHAR", "type VARCHAR", "status VARCHAR", "hday VARCHAR",

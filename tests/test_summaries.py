@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, corpus_halves
 
 CORPUS = ROOT / "examples" / "corpus"
@@ -206,14 +205,15 @@ def test_each_entitys_cooccurring_entities_are_kept_at_ingest_as_its_latest_docu
     from sambandh.store import Store
 
     # a window of 3 documents: the second run's newer documents push older ones out of the busy entities' windows
-    monkeypatch.setattr(entities, "_RECENT_LIST", entities._RECENT_LIST.replace(f"{entities.RECENT_DOCS})", f"{window})"))
+    cut = entities._RECENT_LIST.replace(f"{entities.RECENT_DOCS})", f"{window})")
+    monkeypatch.setattr(entities, "_RECENT_LIST", cut)
     db = tmp_path / "two.duckdb"
     _ingest(db, *corpus_halves(CORPUS, tmp_path))
     with Store(db, read_only=True) as store:
         ents = [r[0] for r in store.con.execute("SELECT entity_id FROM entity_summary ORDER BY entity_id").fetchall()]
         assert len(ents) > 20
         busy = store.con.execute("SELECT documents FROM entity_summary WHERE entity_id = 'country:in'").fetchone()
-        assert busy is not None and busy[0] > 2 * window or window == 500
+        assert busy is not None and (busy[0] > 2 * window or window == 500)
         for e in ents:
             assert store.kept_cooccurring([e], 10_000) == _cooccurring_truth(store, e, window), e
             assert store.kept_cooccurring([e], 3) == _cooccurring_truth(store, e, window)[:3]

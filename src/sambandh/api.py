@@ -258,7 +258,8 @@ class Knowledge:
         with self.lock:
             if "latest_day" not in self._cache:
                 self._cache["latest_day"] = self.db.latest_happening_day()
-            return self._cache["latest_day"]  # type: ignore[no-any-return]
+            day: str | None = self._cache["latest_day"]
+            return day
 
     def graph(self, countries_only: bool = False, since: str | None = None, until: str | None = None,
               types: list[str] | None = None) -> dict[str, Any]:  # fmt: skip

@@ -678,3 +678,29 @@ def test_a_database_of_version_21_gets_its_edges_summed_per_type_and_month(demo_
     with Store(old, read_only=True) as store:  # a reader brings it up to date first
         assert store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall() == want
         assert len(want) > 10
+
+
+def test_a_busy_edges_latest_events_summed_per_month_are_those_every_edge_gives(tmp_path: Path):
+    """Many events an edge and month, keys that are not days (a year, a month, a week, a time), ties on a key."""
+    from sambandh.store import Store
+    from sambandh.store.happenings import FILL_EDGE_BUCKETS
+
+    with Store(tmp_path / "busy.duckdb") as store:
+        rows = []
+        for i in range(900):
+            month = 1 + i % 12
+            key = [f"2024-{month:02d}-{1 + i % 28:02d}", f"2024-{month:02d}-{1 + i % 28:02d}T10:30", f"2024-{month:02d}",
+                   "2024", "2024-W05", f"2023-{month:02d}-15", "9999"][i % 7]  # fmt: skip
+            day = key[:10] if len(key) >= 10 else None
+            pair = [("country:in", "country:pk"), ("country:in", "country:ru"), ("country:cn", "country:in")][i % 3]
+            rows.append((f"ev:{i:04d}", *pair, i % 2 == 0, day, key, ["CONSULT", "ASSAULT"][i % 5 == 0], "occurred", day))
+        store.con.executemany("INSERT INTO happening_edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        store.con.execute(FILL_EDGE_BUCKETS)
+        for folded in (True, False):
+            for since, until, ts in (("2024-01-01", "2024-12-31", None), ("2024-03-01", "2024-05-31", None),
+                                     (None, None, ["CONSULT"]), ("2023-01-01", None, ["ASSAULT"]),
+                                     (None, "2024-06-30", None), ("2024-02-10", None, None)):  # fmt: skip
+                got = store.happening_edge_counts(folded, since, until, ts)
+                assert got and got == _graph_scanned(store, folded, since, until, ts), (folded, since, until, ts)
+        assert store._bucket_graph(True, "2024-01-01", "2024-12-31", None) is not None
+        assert store._bucket_graph(False, "2024-02-10", None, None) is None  # across February's keys: scanned

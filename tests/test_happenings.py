@@ -689,11 +689,12 @@ def test_a_busy_edges_latest_events_summed_per_month_are_those_every_edge_gives(
         rows = []
         for i in range(900):
             month = 1 + i % 12
-            key = [f"2024-{month:02d}-{1 + i % 28:02d}", f"2024-{month:02d}-{1 + i % 28:02d}T10:30", f"2024-{month:02d}",
-                   "2024", "2024-W05", f"2023-{month:02d}-15", "9999"][i % 7]  # fmt: skip
-            day = key[:10] if len(key) >= 10 else None
+            day = f"2024-{month:02d}-{1 + i % 28:02d}"
+            key = [day, f"{day}T10:30", day[:7], "2024", "2024-W05", f"2023-{month:02d}-15", "9999"][i % 7]
+            own = key[:10] if len(key) >= 10 else None
             pair = [("country:in", "country:pk"), ("country:in", "country:ru"), ("country:cn", "country:in")][i % 3]
-            rows.append((f"ev:{i:04d}", *pair, i % 2 == 0, day, key, ["CONSULT", "ASSAULT"][i % 5 == 0], "occurred", day))
+            typ = ["CONSULT", "ASSAULT"][i % 5 == 0]
+            rows.append((f"ev:{i:04d}", *pair, i % 2 == 0, own, key, typ, "occurred", own))
         store.con.executemany("INSERT INTO happening_edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         store.con.execute(FILL_EDGE_BUCKETS)
         for folded in (True, False):

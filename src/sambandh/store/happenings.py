@@ -27,10 +27,10 @@ _ENTITY_SUMMARY = (
     f"entity_id, count(*), arg_max(event_id, (sort_key, event_id), {ENTITY_IDS}), "
     f"arg_max(sort_key, (sort_key, event_id), {ENTITY_IDS})"
 )
-# an edge's rows of one type grouped by the month of their sort key (a key that is not a day, such as a year,
-# a month or a week, by itself, marked '='): a graph of whole months, or of types, sums these rows instead of scanning every
-# edge; each keeps its first and last sort key, so a range either holds all of a row's edges or none (else the
-# edges are scanned as before)
+# an edge's rows of one type grouped by the month of their sort key (a key that is not a day, such as a
+# year, a month or a week, by itself, marked '='): a graph of whole months, or of types, sums these rows
+# instead of scanning every edge; each keeps its first and last sort key, so a range either holds all of a
+# row's edges or none (else the edges are scanned as before)
 _BUCKET = (
     "CASE WHEN length(sort_key) >= 10 AND substring(sort_key, 5, 1) = '-' AND substring(sort_key, 8, 1) = '-' "
     "THEN left(sort_key, 7) ELSE '=' || sort_key END"
@@ -764,7 +764,8 @@ class HappeningsMixin(StoreBase):
         buckets = sorted({k[3] for k in needed if k[3] is not None})
         cond = "bucket IN (SELECT unnest(?))" + (" OR bucket IS NULL" if any(k[3] is None for k in needed) else "")
         for a, b, t, bucket, ids in self.con.execute(
-            f"SELECT a, b, type, bucket, ids FROM happening_edge_buckets WHERE folded = ? AND ({cond})", [folded, buckets]
+            f"SELECT a, b, type, bucket, ids FROM happening_edge_buckets WHERE folded = ? AND ({cond})",
+            [folded, buckets],
         ).fetchall():  # fmt: skip
             if (a, b, t, bucket) in needed:
                 sums[(a, b, t)][3] += [(x["k"] or "", x["id"]) for x in ids]

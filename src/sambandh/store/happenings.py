@@ -251,10 +251,19 @@ _RESUM_EDGES = f"""
     DELETE FROM happening_edge_summary s USING _t t WHERE s.a = t.a AND s.b = t.b AND s.folded = t.folded;
     INSERT INTO happening_edge_summary SELECT {_EDGE_SUMMARY} FROM happening_edges e
         SEMI JOIN _t t ON e.a = t.a AND e.b = t.b AND e.folded = t.folded GROUP BY a, b, folded;
-    DELETE FROM happening_edge_buckets s USING _t t WHERE s.a = t.a AND s.b = t.b AND s.folded = t.folded;
-    INSERT INTO happening_edge_buckets SELECT {_EDGE_BUCKET} FROM happening_edges e
-        SEMI JOIN _t t ON e.a = t.a AND e.b = t.b AND e.folded = t.folded {_EDGE_BUCKET_GROUP};
     DROP TABLE _t;
+"""
+# the per type and month rows with edges replaced or added (their keys in ``_bk``), summed up again from
+# their edges alone (a busy pair's other months are not read again)
+_SAME_BUCKET = (
+    "s.a = k.a AND s.b = k.b AND s.folded = k.folded AND s.type IS NOT DISTINCT FROM k.type "
+    "AND s.bucket IS NOT DISTINCT FROM k.bucket"
+)
+_RESUM_BUCKETS = f"""
+    DELETE FROM happening_edge_buckets s USING _bk k WHERE {_SAME_BUCKET};
+    INSERT INTO happening_edge_buckets SELECT {_EDGE_BUCKET} FROM happening_edges e
+        SEMI JOIN _bk k ON e.a = k.a AND e.b = k.b AND e.folded = k.folded AND e.type IS NOT DISTINCT FROM k.type
+        AND {_BUCKET} IS NOT DISTINCT FROM k.bucket {_EDGE_BUCKET_GROUP};
 """
 # an edge's key in the per-pair counts, and how many edges share it
 _PAIR_KEY = "a, b, folded, left(hday, 7), type, status, count(*)"
@@ -420,6 +429,7 @@ class HappeningsMixin(StoreBase):
         import pyarrow as pa
 
         delta: list[tuple[Any, ...]] = []  # (a, b, folded, month, type, status, signed count)
+        bkeys: list[tuple[Any, ...]] = []  # (a, b, folded, type, bucket) of the edges replaced and added
         removed: list[tuple[str, str, str]] = []
         added: list[tuple[str, str, str]] = []
         wrote = False
@@ -465,6 +475,10 @@ class HappeningsMixin(StoreBase):
                 delta += [(*k, -n) for *k, n in con.execute(
                     f"SELECT {_PAIR_KEY} FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h) GROUP BY ALL"
                 ).fetchall()]  # fmt: skip
+                bkeys += con.execute(
+                    f"SELECT DISTINCT a, b, folded, type, {_BUCKET} FROM happening_edges "
+                    "WHERE event_id IN (SELECT event_id FROM _h)"
+                ).fetchall()
                 con.execute("DELETE FROM happening_edges WHERE event_id IN (SELECT event_id FROM _h)")
                 con.unregister("_h")
             if wrote:
@@ -484,6 +498,10 @@ class HappeningsMixin(StoreBase):
                     "SELECT e.a, e.b, e.folded, left(h.day, 7), h.type, h.status, count(*) "
                     "FROM _e e JOIN happenings h ON h.event_id = e.event_id GROUP BY ALL"
                 ).fetchall()
+                bkeys += con.execute(
+                    f"SELECT DISTINCT e.a, e.b, e.folded, h.type, {_BUCKET.replace('sort_key', 'h.sort_key')} "
+                    "FROM _e e JOIN happenings h ON h.event_id = e.event_id"
+                ).fetchall()
                 con.unregister("_e")
             if delta:
                 con.register("_d", pa.table(
@@ -495,6 +513,14 @@ class HappeningsMixin(StoreBase):
                 con.execute(_ADD_PAIR_COUNTS)
                 con.execute(_RESUM_EDGES)
                 con.unregister("_d")
+            if bkeys:
+                keys = list(dict.fromkeys(bkeys))
+                con.register("_bk", pa.table(
+                    {k: [x[i] for x in keys] for i, k in enumerate(("a", "b", "folded", "type", "bucket"))},
+                    schema=pa.schema([("a", pa.string()), ("b", pa.string()), ("folded", pa.bool_()),
+                                      ("type", pa.string()), ("bucket", pa.string())])))  # fmt: skip
+                con.execute(_RESUM_BUCKETS)
+                con.unregister("_bk")
             if members:
                 con.register("_m", pa.table({"doc_id": [m[0] for m in members], "idx": [m[1] for m in members],
                                              "event_id": [m[2] for m in members]}))  # fmt: skip

@@ -64,8 +64,13 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     import duckdb
 
     from sambandh.store import Store
-    from sambandh.store.entities import FILL_RECENT
-    from sambandh.store.happenings import FILL_EDGE_SUMMARY, FILL_ENTITY_SUMMARY, FILL_PAIR_COUNTS
+    from sambandh.store.entities import FILL_COOCCURRING, FILL_RECENT
+    from sambandh.store.happenings import (
+        FILL_EDGE_BUCKETS,
+        FILL_EDGE_SUMMARY,
+        FILL_ENTITY_SUMMARY,
+        FILL_PAIR_COUNTS,
+    )
 
     with Store(db):  # the schema, migrated as the code has it
         pass
@@ -109,6 +114,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip
     con.execute(FILL_PAIR_COUNTS)  # the pair pages' counts, as write_happenings keeps them
     con.execute(FILL_EDGE_SUMMARY)  # and the whole graph's edges summed up
+    con.execute(FILL_EDGE_BUCKETS)  # and per type and month (graphs of a range or of types)
     con.execute(FILL_ENTITY_SUMMARY)  # and each entity's happenings
     con.execute("INSERT INTO entity_summary (entity_id, label, name, own_mentions, own_documents, mentions, documents, "
                 f"folded_into, names_folded) SELECT entity_id, label, name, "
@@ -119,6 +125,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(f"INSERT INTO entity_summary_docs SELECT {_DOC} FROM (SELECT id AS doc_id FROM s.documents) t, r")
     con.execute("INSERT INTO settings SELECT * FROM s.settings ON CONFLICT DO NOTHING")
     con.execute(FILL_RECENT)  # each entity's latest documents, from the copies' mentions
+    con.execute(FILL_COOCCURRING)  # and the entities named with it there
     tables = ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con.execute("CHECKPOINT")

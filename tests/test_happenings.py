@@ -532,3 +532,176 @@ def test_an_entitys_latest_page_from_its_summary_is_the_page_its_index_rows_give
                 slow = store.find_happenings(involving=[e, e], newest_first=True, limit=limit, offset=offset,
                                              brief=True)  # fmt: skip
                 assert page == slow, (e, limit, offset)
+
+
+def test_an_events_list_by_day_read_from_the_latest_days_first_is_the_list_every_row_gives(tmp_path: Path):
+    import json
+
+    from sambandh.store import Store
+    from sambandh.store.happenings import NEWEST_DAYS
+
+    # days spread over years, undated ones, ties on a day; two countries, two types, one a place only
+    db = tmp_path / "days.duckdb"
+    with Store(db) as store:
+        rows, index = [], []
+        for i in range(600):
+            day = None if i % 7 == 0 else f"{2016 + i % 10}-{1 + i % 12:02d}-{1 + (i * 13) % 28:02d}"
+            if i % 50 == 1:
+                day = "2025-12-31"  # many on the latest day
+            eid, typ = f"ev:{i:04d}", ("CONSULT" if i % 3 else "PROTEST")
+            rows.append((eid, "b", day or "9999", "{}", json.dumps({"event_id": eid}), typ, day, "occurred",
+                         json.dumps({"event_id": eid})))  # fmt: skip
+            side = "country:ru" if i % 2 else "country:in"
+            index.append((eid, side, i % 5 != 0, day or "9999", day, typ, "occurred"))
+        store.con.executemany("INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status, "
+                              "brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
+        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?)", index)
+        latest = store.latest_happening_day()
+        assert latest == "2025-12-31"
+        filters = [{}, {"types": ["PROTEST"]}, {"acting": ["country:ru"]}, {"involving": ["country:in"]},
+                   {"acting": ["country:ru"], "since": "2024-01-01"}, {"types": ["CONSULT"], "until": "2020-06-30"}]
+        for f in filters:
+            for limit, offset in ((5, 0), (20, 0), (50, 30), (100, 200), (50, 10_000)):
+                want = store.find_happenings(**f, order="day", newest_first=True, limit=limit, offset=offset)
+                got = store.find_happenings(**f, order="day", newest_first=True, limit=limit, offset=offset,
+                                            latest_day=latest)  # fmt: skip
+                assert got == want, (f, limit, offset)
+        # a page within the latest month is read from it alone
+        assert NEWEST_DAYS[0] <= 31
+        seen: list[str] = []
+        con = store.con
+
+        class Spy:
+            def execute(self, sql: str, params: list | None = None):
+                seen.append(sql)
+                return con.execute(sql, params or [])
+
+            def __getattr__(self, name: str):
+                return getattr(con, name)
+
+        store.con = Spy()  # type: ignore[assignment]
+        store.find_happenings(order="day", newest_first=True, limit=10, latest_day=latest)
+        store.con = con
+        assert sum("day >= ?" in q for q in seen) == 1
+
+
+def _graph_scanned(store, folded: bool, since: str | None, until: str | None, ts: list[str] | None) -> list:
+    """The graph of a range or of types from every edge, grouped in SQL (the reference)."""
+    from sambandh.store import EDGE_EVENT_IDS
+
+    where, params = ["folded = ?"], [folded]
+    if since or until:
+        where.append("sort_key NOT IN ('9999', '')")
+    if since:
+        where.append("sort_key >= ?")
+        params.append(since)
+    if until:
+        where.append("left(sort_key, 10) <= ?")
+        params.append(until)
+    if ts:
+        where.append("type IN (SELECT unnest(?))")
+        params.append(ts)
+    cond = " AND ".join(where)
+    by_type: dict = {}
+    for a, b, t, n in store.con.execute(
+        f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
+    ).fetchall():
+        by_type.setdefault((a, b), {})[t] = n
+    return [(a, b, n, by_type[(a, b)], lo, hi, list(ids)) for a, b, n, lo, hi, ids in store.con.execute(
+        f"SELECT a, b, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), "
+        f"{EDGE_EVENT_IDS}) FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b", params
+    ).fetchall()]  # fmt: skip
+
+
+def test_a_graph_of_whole_months_or_of_types_summed_per_month_is_the_graph_every_edge_gives(demo_db: Path):
+    import calendar
+
+    from sambandh.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        months = [r[0] for r in store.con.execute(
+            "SELECT DISTINCT left(sort_key, 7) FROM happening_edges WHERE length(sort_key) >= 10 ORDER BY 1"
+        ).fetchall()]  # fmt: skip
+        types = [r[0] for r in store.con.execute(
+            "SELECT type FROM happening_edges GROUP BY 1 ORDER BY count(*) DESC LIMIT 2").fetchall()]  # fmt: skip
+        assert len(months) > 3
+        first, mid, last = months[0], months[len(months) // 2], months[-1]
+
+        def end(month: str) -> str:
+            y, m = int(month[:4]), int(month[5:7])
+            return f"{month}-{calendar.monthrange(y, m)[1]:02d}"
+
+        years = sorted({m[:4] for m in months})
+        ranges = [(f"{first}-01", end(last), None), (f"{mid}-01", None, None), (None, end(mid), None),
+                  (f"{mid}-01", end(mid), None), (None, None, types), (None, None, types[:1]),
+                  (f"{first}-01", end(mid), types[:1]), (f"{years[-1]}-01-01", f"{years[-1]}-12-31", None),
+                  ("1990-01-01", "2100-12-31", None)]  # fmt: skip
+        checked = 0
+        for folded in (True, False):
+            for since, until, ts in ranges:
+                assert store._bucket_graph(folded, since, until, ts) is not None, (since, until, ts)
+                got = store.happening_edge_counts(folded, since, until, ts)
+                assert got == _graph_scanned(store, folded, since, until, ts), (folded, since, until, ts)
+                checked += len(got)
+            # a bound inside a month some edges lie across is scanned, with the same answer
+            day = f"{mid}-15"
+            got = store.happening_edge_counts(folded, day, None, None)
+            assert got == _graph_scanned(store, folded, day, None, None)
+        assert checked > 20
+
+
+def test_the_edges_per_type_and_month_kept_across_ingests_are_those_every_edge_gives(tmp_path: Path):
+    from sambandh.store import Store
+    from sambandh.store.happenings import _EDGE_BUCKET, _EDGE_BUCKET_GROUP
+
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))
+    with Store(db, read_only=True) as store:
+        kept = store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall()
+        afresh = store.con.execute(
+            f"SELECT * FROM (SELECT {_EDGE_BUCKET} FROM happening_edges {_EDGE_BUCKET_GROUP}) ORDER BY ALL"
+        ).fetchall()
+        assert len(kept) > 10 and kept == afresh
+
+
+def test_a_database_of_version_21_gets_its_edges_summed_per_type_and_month(demo_db: Path, tmp_path: Path):
+    import shutil
+
+    from sambandh.store import Store
+
+    old = tmp_path / "v21.duckdb"
+    shutil.copy(demo_db, old)
+    with Store(old) as store:
+        want = store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall()
+        store.con.execute("DROP TABLE happening_edge_buckets")
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= 22")
+    with Store(old, read_only=True) as store:  # a reader brings it up to date first
+        assert store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall() == want
+        assert len(want) > 10
+
+
+def test_a_busy_edges_latest_events_summed_per_month_are_those_every_edge_gives(tmp_path: Path):
+    """Many events an edge and month, keys that are not days (a year, a month, a week, a time), ties on a key."""
+    from sambandh.store import Store
+    from sambandh.store.happenings import FILL_EDGE_BUCKETS
+
+    with Store(tmp_path / "busy.duckdb") as store:
+        rows = []
+        for i in range(900):
+            month = 1 + i % 12
+            day = f"2024-{month:02d}-{1 + i % 28:02d}"
+            key = [day, f"{day}T10:30", day[:7], "2024", "2024-W05", f"2023-{month:02d}-15", "9999"][i % 7]
+            own = key[:10] if len(key) >= 10 else None
+            pair = [("country:in", "country:pk"), ("country:in", "country:ru"), ("country:cn", "country:in")][i % 3]
+            typ = ["CONSULT", "ASSAULT"][i % 5 == 0]
+            rows.append((f"ev:{i:04d}", *pair, i % 2 == 0, own, key, typ, "occurred", own))
+        store.con.executemany("INSERT INTO happening_edges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        store.con.execute(FILL_EDGE_BUCKETS)
+        for folded in (True, False):
+            for since, until, ts in (("2024-01-01", "2024-12-31", None), ("2024-03-01", "2024-05-31", None),
+                                     (None, None, ["CONSULT"]), ("2023-01-01", None, ["ASSAULT"]),
+                                     (None, "2024-06-30", None), ("2024-02-10", None, None)):  # fmt: skip
+                got = store.happening_edge_counts(folded, since, until, ts)
+                assert got and got == _graph_scanned(store, folded, since, until, ts), (folded, since, until, ts)
+        assert store._bucket_graph(True, "2024-01-01", "2024-12-31", None) is not None
+        assert store._bucket_graph(False, "2024-02-10", None, None) is None  # across February's keys: scanned

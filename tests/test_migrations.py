@@ -36,7 +36,8 @@ SCHEMA = {
     "entity_summary": (
         "entity_id VARCHAR NOT NULL", "label VARCHAR", "name VARCHAR", "own_mentions BIGINT NOT NULL",
         "own_documents BIGINT NOT NULL", "mentions BIGINT NOT NULL", "documents BIGINT NOT NULL", "folded_into VARCHAR",
-        "names_folded VARCHAR", "recent STRUCT(published DATE, doc_id VARCHAR)[]", "PRIMARY KEY (entity_id)",
+        "names_folded VARCHAR", "recent STRUCT(published DATE, doc_id VARCHAR)[]",
+        "cooccurring STRUCT(entity_id VARCHAR, \"label\" VARCHAR, docs BIGINT, n BIGINT)[]", "PRIMARY KEY (entity_id)",
     ),
     "entity_summary_docs": ("doc_id VARCHAR NOT NULL", "PRIMARY KEY (doc_id)"),
     "entity_surfaces": ("entity_id VARCHAR NOT NULL", "surface VARCHAR NOT NULL", "PRIMARY KEY (entity_id, surface)"),
@@ -52,6 +53,11 @@ SCHEMA = {
     "fetch_state": (
         "url VARCHAR NOT NULL", "etag VARCHAR", "last_modified VARCHAR", "status INTEGER", "error VARCHAR",
         "failures INTEGER NOT NULL DEFAULT 0", "fetched_at TIMESTAMP NOT NULL", "PRIMARY KEY (url)",
+    ),
+    "happening_edge_buckets": (
+        "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL", "type VARCHAR", "bucket VARCHAR",
+        "n BIGINT NOT NULL", "lo VARCHAR", "hi VARCHAR", "first VARCHAR", "last VARCHAR",
+        "ids STRUCT(k VARCHAR, id VARCHAR)[] NOT NULL",
     ),
     "happening_edges": (
         "event_id VARCHAR NOT NULL", "a VARCHAR NOT NULL", "b VARCHAR NOT NULL", "folded BOOLEAN NOT NULL",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import ROOT, corpus_halves
 
 CORPUS = ROOT / "examples" / "corpus"
@@ -189,3 +190,74 @@ def test_each_entitys_latest_documents_are_kept_at_ingest_as_the_mentions_give_t
         assert store.con.execute("SELECT count_if(recent IS NULL) FROM entity_summary").fetchone() == (0,)
         for e in ents:
             assert store.entity_documents([e], 500) == two.entity_documents([e], 500) == _latest_truth(store, [e])
+
+
+def _cooccurring_truth(store, entity_id: str, window: int) -> list[tuple]:
+    """What an entity page counts its co-occurring entities from: every mention of its latest documents."""
+    return store.top_entities(store.entity_documents([entity_id], window), 10_000)
+
+
+@pytest.mark.parametrize("window", [3, 500])
+def test_each_entitys_cooccurring_entities_are_kept_at_ingest_as_its_latest_documents_give_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, window: int
+) -> None:
+    import sambandh.store.entities as entities
+    from sambandh.store import Store
+
+    # a window of 3 documents: the second run's newer documents push older ones out of the busy entities' windows
+    cut = entities._RECENT_LIST.replace(f"{entities.RECENT_DOCS})", f"{window})")
+    monkeypatch.setattr(entities, "_RECENT_LIST", cut)
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))
+    with Store(db, read_only=True) as store:
+        ents = [r[0] for r in store.con.execute("SELECT entity_id FROM entity_summary ORDER BY entity_id").fetchall()]
+        assert len(ents) > 20
+        busy = store.con.execute("SELECT documents FROM entity_summary WHERE entity_id = 'country:in'").fetchone()
+        assert busy is not None and (busy[0] > 2 * window or window == 500)
+        for e in ents:
+            assert store.kept_cooccurring([e], 10_000) == _cooccurring_truth(store, e, window), e
+            assert store.kept_cooccurring([e], 3) == _cooccurring_truth(store, e, window)[:3]
+        assert store.kept_cooccurring(ents[:2], 10) is None  # a group of several: counted over its documents
+
+
+def test_an_entity_page_shows_the_cooccurring_entities_it_counted_before(tmp_path: Path) -> None:
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.store import Store
+
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))
+    with Store(db, read_only=True) as store:
+        ents = [r[0] for r in store.con.execute(
+            "SELECT entity_id FROM entity_summary ORDER BY mentions DESC, entity_id LIMIT 12").fetchall()]  # fmt: skip
+    k = api.Knowledge(Config.build(db=db, embeddings="off"))
+    try:
+        for e in ents:
+            page = api.entity(k, e)
+            assert page["cooccurring"], e
+            counted = api._top_entities(k, k.db.entity_documents([e], api.COOCCUR_DOCS), 15, exclude=e)
+            assert page["cooccurring"] == counted
+    finally:
+        k.close()
+
+
+def test_a_database_of_version_20_gets_each_entitys_cooccurring_entities(tmp_path: Path) -> None:
+    import shutil
+
+    from sambandh.store import Store
+
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))
+    old = tmp_path / "v20.duckdb"
+    shutil.copy(db, old)
+    with Store(old) as store:
+        store.con.execute("DROP INDEX entity_summary_folded")
+        store.con.execute("ALTER TABLE entity_summary DROP COLUMN cooccurring")
+        store.con.execute("CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= 21")
+    with Store(old, read_only=True) as store, Store(db, read_only=True) as two:  # a reader migrates it first
+        assert store.schema_version() >= 21
+        ents = [r[0] for r in store.con.execute("SELECT entity_id FROM entity_summary ORDER BY entity_id").fetchall()]
+        for e in ents:
+            assert store.kept_cooccurring([e], 10_000) == two.kept_cooccurring([e], 10_000)
+            assert store.kept_cooccurring([e], 10_000) == _cooccurring_truth(store, e, 500)

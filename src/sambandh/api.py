@@ -21,6 +21,7 @@ from .errors import NotFoundError, UsageError
 from .kb import KnowledgeBase
 from .script import DEVANAGARI
 from .store import Store
+from .store.entities import RECENT_DOCS
 
 MAX_PAGE = 100  # most items one page or API call returns
 COOCCUR_DOCS = 500  # an entity's co-occurring entities are counted over its latest reports, this many
@@ -239,8 +240,9 @@ class Knowledge:
                                    "since": since, "until": until, "doc_ids": doc_ids,
                                    "event_ids": event_ids}  # fmt: skip
         if self.kept():
+            latest = self.latest_day() if order == "day" and newest_first else None
             return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit,
-                                           offset=offset, brief=brief)  # fmt: skip
+                                           offset=offset, brief=brief, latest_day=latest)  # fmt: skip
         found = [r for r in self.records() if _matches(r, **filters)]
         if order == "day":
             found.sort(key=lambda r: ((r.get("when") or {}).get("day") or "", r["event_id"]))
@@ -248,6 +250,16 @@ class Knowledge:
             found.reverse()
         end = None if limit is None else offset + limit
         return found[offset:end], len(found)
+
+    def latest_day(self) -> str | None:
+        """The latest day of any kept happening (cached until the store changes): an events list by day,
+        newest first, is looked for among the days before it first.
+        """
+        with self.lock:
+            if "latest_day" not in self._cache:
+                self._cache["latest_day"] = self.db.latest_happening_day()
+            day: str | None = self._cache["latest_day"]
+            return day
 
     def graph(self, countries_only: bool = False, since: str | None = None, until: str | None = None,
               types: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -312,9 +324,12 @@ class Knowledge:
         return dict(counts), dict(undated)
 
     def type_counts(self) -> dict[str, int]:
-        """Happenings by PLOVER type."""
+        """Happenings by PLOVER type (counted once per state of the store: every events list shows them)."""
         if self.kept():
-            return self.db.happening_type_counts()
+            with self.lock:
+                if "type_counts" not in self._cache:
+                    self._cache["type_counts"] = self.db.happening_type_counts()
+                return dict(self._cache["type_counts"])
         return dict(sorted(Counter(r["type"] for r in self.records()).items()))
 
     def record(self, event_id: str) -> dict[str, Any] | None:
@@ -557,12 +572,18 @@ def _event_brief(r: dict[str, Any], full: bool = True) -> dict[str, Any]:
     return {key: b.get(key) for key in (*_BRIEF, "reports_total", "evidence_total")}
 
 
-def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None) -> list[dict[str, Any]]:
-    rows = k.db.top_entities(doc_ids, top + 1)
+def _top_entities(k: Knowledge, doc_ids: list[str], top: int, exclude: str | None = None,
+                  rows: list[tuple[Any, ...]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+    """The entities most named in ``doc_ids`` (``rows``: already counted, ``Store.top_entities``'s rows)."""
+    if rows is None:
+        rows = k.db.top_entities(doc_ids, top + 1)
+    rows = [r for r in rows if r[0] != exclude][:top]
+    names = k.names_of([r[0] for r in rows])  # in one query, not two entity rows each
     return [
-        {"entity_id": e, "name": k.name_of(e), "name_en": k.name_en_of(e), "label": lab, "documents": d, "mentions": n}
-        for e, lab, d, n in rows if e != exclude
-    ][:top]  # fmt: skip
+        {"entity_id": e, "name": names[e], "name_en": k.name_en_of(e, names[e]), "label": lab, "documents": d,
+         "mentions": n}
+        for e, lab, d, n in rows
+    ]  # fmt: skip
 
 
 # -- entity -------------------------------------------------------------------------------
@@ -602,6 +623,8 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
     kb_roles = [{**r.to_dict(), "of_name": k.name_of(r.of)} for r in known.roles] if known else []
     # the latest reports that name it; co-occurring entities are counted over its latest COOCCUR_DOCS
     doc_ids = k.db.entity_documents(row["group"], COOCCUR_DOCS) if row else []
+    # counted at ingest over the same documents where the store keeps them (one row, not 500 documents' mentions)
+    kept = k.db.kept_cooccurring(row["group"], 16) if row and COOCCUR_DOCS == RECENT_DOCS else None
     # a busy country takes part in thousands: the page shows the latest, the events list pages through all
     latest, total = k.happenings(involving=[entity_id], since=since, until=until, newest_first=True, limit=MAX_PAGE,
                                  brief=True)  # fmt: skip
@@ -622,7 +645,7 @@ def entity(k: Knowledge, entity_id: str, since: str | None = None, until: str | 
         "events": events,
         "events_total": total,
         "filters": {"since": since, "until": until},
-        "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id) if doc_ids else [],
+        "cooccurring": _top_entities(k, doc_ids, 15, exclude=entity_id, rows=kept) if doc_ids else [],
         "documents": [
             {"doc_id": d, "title": m["title"], "published": m["published"], "source": m["source"]}
             for d, m in documents.items()
@@ -892,10 +915,12 @@ def entities(k: Knowledge, label: str | None = None, q: str | None = None, limit
                   "documents": len(r["doc_ids"])} for r in rows[offset : offset + limit]]  # fmt: skip
         total = len(rows)
         labels = dict(sorted(Counter(r.get("label") or "" for r in k.entity_rows().values()).items()))
+    names = k.names_of([r["entity_id"] for r in found])  # in one query, not two entity rows each
     return {
         "entities": [
-            {"entity_id": r["entity_id"], "name": k.name_of(r["entity_id"]), "name_en": k.name_en_of(r["entity_id"]),
-             "label": r["label"], "mentions": r["mentions"], "documents": r["documents"]}
+            {"entity_id": r["entity_id"], "name": names[r["entity_id"]],
+             "name_en": k.name_en_of(r["entity_id"], names[r["entity_id"]]), "label": r["label"],
+             "mentions": r["mentions"], "documents": r["documents"]}
             for r in found
         ],
         "total": total,

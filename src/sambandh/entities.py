@@ -2871,8 +2871,8 @@ def _acronym_heads() -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for r in every_language_rows("name_heads.tsv"):
-        if len(r) > 2 and (r[2] == "acronym_head"
-                           or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
+        if len(r) > 2 and r[0].split() and (r[2] == "acronym_head"
+                                            or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
             out.setdefault(_fold_token(r[0].split()[-1]), r[1])
     return out
 

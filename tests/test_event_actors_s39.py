@@ -68,7 +68,7 @@ def test_group_words_written_as_one_word_or_by_the_party(text: str, source: str)
 
 @pytest.mark.parametrize("text", [
     "वाशिंगटन में क्वाड नेताओं का शिखर सम्मेलन हुआ। चारों देशों ने आतंकवाद की कड़ी निंदा की।",
-    "क्वाड विदेश मंत्रियों की बैठक में समुद्री सुरक्षा पर चर्चा हुई, जिसमें चारों देशों ने आतंकवाद की निंदा की।",
+    "टोक्यो में क्वाड के विदेश मंत्री मिले और चारों देशों ने आतंकवाद की निंदा की।",
 ])
 def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
     # "चारों देशों" with no four countries named before it, but the Quad (four members) in its sentence or the one before
@@ -81,7 +81,7 @@ def test_a_counted_group_after_a_grouping_is_its_members(text: str) -> None:
 @pytest.mark.parametrize(("text", "typ", "sources"), [
     ("नगालैंड पुलिस और असम राइफल्स की संयुक्त टीम ने दो उग्रवादियों को गिरफ्तार किया।", "COERCE",
      {"agent:cop:in", "org:assam-rifles"}),
-    ("सीमा सुरक्षा बल (बीएसएफ) के जवानों ने सीमा पर तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
+    ("सीमा सुरक्षा बल (बीएसएफ) के दो जवानों ने नदी किनारे तीन तस्करों को पकड़ा।", "COERCE", {"org:bsf"}),
 ])
 def test_a_team_or_the_men_of_a_body_are_the_body(text: str, typ: str, sources: set[str]) -> None:
     # words.tsv unit_noun after a body's genitive: the body acts (not "agent:gov" of the team word, nor an army of
@@ -100,15 +100,16 @@ def test_a_countrys_soldiers_stay_its_force() -> None:
 
 def test_a_party_through_its_workers_is_one_side_of_a_clash() -> None:
     # "<body> कार्यकर्ता" as a bare subject (no ने) of a clash: the body is a side, not a name modifying what follows
-    evs = events_of(annotate_text("नारे लगाते हुए भाजपा कार्यकर्ता पुलिस से भिड़ गए।", published="2024-05-02"), "ASSAULT")
+    text = "गुरुवार दोपहर कलेक्ट्रेट पर भाजपा कार्यकर्ता पुलिस से भिड़ गए।"
+    evs = events_of(annotate_text(text, published="2024-05-02"), "ASSAULT")
     assert evs
     roles = roles_of(evs[0])
     assert roles.get("org:bjp") == "participant" and roles.get("agent:cop") == "participant", roles
 
 
 @pytest.mark.parametrize("text", [
-    "ट्रंप प्रशासन ने ईरान पर नए प्रतिबंध लगाए।",
-    "The Trump administration imposed new sanctions on Iran.",
+    "ट्रंप प्रशासन ने वेनेजुएला की तेल कंपनियों पर प्रतिबंध लगाए।",
+    "The Trump administration imposed sanctions on Venezuelan oil firms.",
 ])
 def test_a_government_named_by_its_head_is_his_countrys(text: str) -> None:
     # words.tsv headed_government after a person's name: that person's country's government, one actor
@@ -119,6 +120,6 @@ def test_a_government_named_by_its_head_is_his_countrys(text: str) -> None:
 
 
 def test_an_official_after_a_name_is_no_government_of_his() -> None:
-    # "राजनाथ सिंह रक्षा सचिव और ...": the secretary he meets is no phrase with his name
-    doc = annotate_text("बुधवार को वॉशिंगटन पहुंचे राजनाथ सिंह रक्षा सचिव से बातचीत करेंगे।", published="2024-05-02")
+    # "<minister> रक्षा सचिव से ...": the secretary he meets is no phrase with his name
+    doc = annotate_text("सोमवार को लंदन गए राजनाथ सिंह रक्षा सचिव से बातचीत करेंगे।", published="2024-05-02")
     assert any(roles_of(e).get("person:rajnath-singh") == "source" for e in events_of(doc, "CONSULT", "visit"))

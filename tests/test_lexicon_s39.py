@@ -32,7 +32,7 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         # a bounded act going on
         ("राजधानी में शिक्षकों का प्रदर्शन जारी है।", "प्रदर्शन जारी है", "PROTEST", "demonstrate"),
         ("बिजली कर्मचारियों की हड़ताल जारी रही।", "हड़ताल जारी रही", "PROTEST", "strike"),
-        ("घाटी के जंगलों में तलाशी अभियान जारी है।", "तलाशी अभियान जारी है", "COERCE", "operation"),
+        ("पहाड़ी गांवों में तीसरे दिन भी तलाशी अभियान जारी रहा।", "तलाशी अभियान जारी रहा", "COERCE", "operation"),
         # sanctions or tariffs in force
         ("पड़ोसी देश पर आर्थिक प्रतिबंध लागू रहेंगे।", "प्रतिबंध लागू रहेंगे", "SANCTION", "sanction"),
         ("आयात पर नए टैरिफ लागू हो गए।", "टैरिफ लागू हो गए", "SANCTION", "tariff"),
@@ -42,8 +42,8 @@ def _found(sentence: str) -> list[tuple[str, str, str]]:
         # a memorandum submitted, in the spelling without the nasal
         ("छात्रों ने प्राचार्य को ज्ञापन सौपा।", "ज्ञापन सौपा", "REQUEST", "demand"),
         # two particles before a multiword predicate's last word
-        ("विपक्ष ने सरकार की अपील को पूरी तरह नजरअंदाज कर दिया।", "अपील को पूरी तरह नजरअंदाज कर दिया", "REJECT",
-         "reject"),
+        ("नगर निगम ने सफाईकर्मियों की मांगों को पूरी तरह नजरअंदाज कर दिया।", "मांगों को पूरी तरह नजरअंदाज कर दिया",
+         "REJECT", "reject"),
     ],
 )
 def test_rows_of_a_class_are_found(sentence: str, words: str, typ: str, mode: str) -> None:
@@ -92,8 +92,8 @@ def test_a_case_phrase_between_is_no_place_of_the_act() -> None:
 
 def test_a_counted_act_with_its_doer_before_a_verb_under_way() -> None:
     # the act's noun counted at the clause's head, its doers (joined, in the genitive of their forces) before "कर रही हैं"
-    found = _found("दूसरा युद्धाभ्यास ब्राजील और चिली की नौसेनाएं कर रही हैं।")
-    assert ("युद्धाभ्यास ब्राजील और चिली की नौसेनाएं कर रही हैं", "COOPERATE", "exercise") in found
+    found = _found("यह युद्धाभ्यास मिस्र और ग्रीस की वायुसेनाएं कर रही हैं।")
+    assert ("युद्धाभ्यास मिस्र और ग्रीस की वायुसेनाएं कर रही हैं", "COOPERATE", "exercise") in found
 
 
 def test_a_demand_kept_up_is_no_split_act() -> None:
@@ -102,6 +102,6 @@ def test_a_demand_kept_up_is_no_split_act() -> None:
 
 
 def test_a_named_movement_is_no_demonstration() -> None:
-    found = _found("सोमवार से शुरू हो रहे गुटनिरपेक्ष आंदोलन के सम्मेलन में मंत्री जाएंगे।")
+    found = _found("अगले महीने गुटनिरपेक्ष आंदोलन के सम्मेलन में विदेश मंत्री भाग लेंगे।")
     assert not any(t == "PROTEST" for _, t, _ in found)
     assert ("आंदोलन किया", "PROTEST", "demonstrate") in _found("मजदूरों ने वेतन के लिए आंदोलन किया।")

@@ -609,8 +609,8 @@ class EntityRecognizer:
         return out
 
     def _unlisted_expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """An acronym no table lists, in brackets right after the words that spell it out (``स्पेशल ऑपरेशन
-        ग्रुप (एसओजी)``, ``गुटनिरपेक्ष आंदोलन (एनएएम)``) or right before them (``जेपीसी (संयुक्त संसदीय कमिटी)``),
+        """An acronym no table lists, in brackets right after the words that spell it out (``त्वरित कार्रवाई
+        ग्रुप (टीकेजी)``, ``युवा शांति आंदोलन (वाईपीएम)``) or right before them (``एसजेएम (संयुक्त जांच मोर्चा)``),
         defines a body: the words, two or more (back to a postposition, a function word, a conjunction or
         punctuation, no more than the acronym has letters), are its name where the last is the head word of a
         body or a facility (``lang/*/name_heads.tsv``: ``न्यायाधिकरण``; or an ``acronym_head``, read only before
@@ -623,7 +623,7 @@ class EntityRecognizer:
         out = list(mentions)
         if not toks or "(" not in text[toks[0][0] : toks[-1][1]]:
             return out
-        # words and brackets apart, a bracket glued to a word too ("फ्रंट(यूएनएलएफ)")
+        # words and brackets apart, a bracket glued to a word too ("मोर्चा(एसजेएम)")
         toks = [(w.start(), w.end()) for w in _BRACKET_WORDS.finditer(text, toks[0][0], toks[-1][1])]
         words = [text[s:e] for s, e in toks]
         functional = _function_words()
@@ -639,7 +639,7 @@ class EntityRecognizer:
             after = next((j for j in range(k + 1, min(k + 9, len(words))) if words[j] == ")"), None)
             if after is None:
                 continue
-            if after == k + 2 and acronym_like(words[k + 1]):  # "... ग्रुप (एसओजी)"
+            if after == k + 2 and acronym_like(words[k + 1]):  # "... ग्रुप (टीकेजी)"
                 acr = k + 1
                 first = k
                 letters = acronym_key(words[acr]) or ""
@@ -648,7 +648,7 @@ class EntityRecognizer:
                 last = k - 1
                 if text[toks[last][1] : toks[k][0]].strip():
                     continue
-            elif acronym_like(words[k - 1]) and 2 <= after - k - 1 <= 6:  # "जेपीसी (संयुक्त संसदीय कमिटी)"
+            elif acronym_like(words[k - 1]) and 2 <= after - k - 1 <= 6:  # "एसजेएम (संयुक्त जांच मोर्चा)"
                 acr, first, last = k - 1, k + 1, after - 1
                 letters = acronym_key(words[acr]) or ""
                 if any(stop(w) for w in words[first : last + 1]):
@@ -682,8 +682,8 @@ class EntityRecognizer:
     def _expansion_label(name: list[str]) -> str | None:
         """The label of a body's name spelled out before or after its unlisted acronym: that of the head word
         it ends in (``lang/*/name_heads.tsv``, a body's or a facility's, or an ``acronym_head``); None where it
-        ends in none (an office, ``National Security Advisor (NSA)``, or a kind of thing, ``लैंडिंग क्राफ्ट
-        यूटिलिटी (एलसीयू)``, whose initials spell their acronyms too).
+        ends in none (an office, ``मुख्य सूचना अधिकारी (एमएसए)``, or a kind of thing, ``लाइट
+        कॉम्बैट एयरक्राफ्ट (एलसीए)``, whose initials spell their acronyms too).
         """
         return _acronym_heads().get(_fold_token(name[-1].split("-")[-1]))
 
@@ -2871,8 +2871,8 @@ def _acronym_heads() -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for r in every_language_rows("name_heads.tsv"):
-        if len(r) > 2 and (r[2] == "acronym_head"
-                           or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
+        if len(r) > 2 and r[0].split() and (r[2] == "acronym_head"
+                                            or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
             out.setdefault(_fold_token(r[0].split()[-1]), r[1])
     return out
 

@@ -673,6 +673,9 @@ def _add_calendar(kb: KnowledgeBase, path: Path) -> None:
         for org, code, start, end in _rows(member_file, 4):
             if not (org and re.fullmatch(r"[a-z]{2}", code)):
                 raise ConfigError(f"{member_file.name}: bad row for {org}/{code}: org and a country code are required")
+            if not all(not d or re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in (start, end)):
+                # members_of compares the dates as text: only YYYY-MM-DD orders as the days do
+                raise ConfigError(f"{member_file.name}: bad row for {org}/{code}: from and to are YYYY-MM-DD")
             kb.members[f"org:{org}"].append((f"country:{code}", start, end))
     summit_file = path / "summits.tsv"
     if summit_file.exists():

@@ -150,7 +150,6 @@ def words_of(kind: str) -> set[str]:
 
 
 _KAR = word_key("कर")
-_HONA = "होना"  # the light verb of an act that happens (a row's light verb, as its table writes it)
 
 
 # ---- Hindi morphology -----------------------------------------------------------------
@@ -337,18 +336,15 @@ class Lexicon:
         for r in _rows(self.folder / "cases.tsv"):
             if len(r) > 2 and r[2] == "after":
                 self.case_forms.setdefault(r[1], []).append(tuple(word_key(w) for w in r[0].split()))
-        kinds_early: dict[str, list[str]] = {}
-        for r in _rows(self.folder / "words.tsv"):
-            if len(r) > 1 and r[0] == "counted_object":
-                kinds_early.setdefault(r[0], []).extend(w for w in r[1].split("|") if w)
         # the one-word postpositions of the locative (cases.tsv loc: में): where an act happened (``_split_light``)
-        self._counted = frozenset(word_key(w) for w in kinds_early.get("counted_object", ()))
         self._locative = frozenset(f[0] for f in self.case_forms.get("loc", ()) if len(f) == 1)
         # words.tsv's closed classes by kind, read once for the sets below
         kinds: dict[str, list[str]] = {}
         for r in _rows(self.folder / "words.tsv"):
             if len(r) > 1:
                 kinds.setdefault(r[0], []).extend(w for w in r[1].split("|") if w)
+        # words that count or point at an act's noun fronted as its object (``_split_light``), as word keys
+        self._counted = frozenset(word_key(w) for w in kinds.get("counted_object", ()))
         # words that join two names ("भारत और चीन"), as word keys
         self._coordinators = frozenset(word_key(w) for w in kinds.get("coordinator", ()))
         # a postposition after a pointing word is no argument of the act ("इस पर": thereupon)
@@ -363,6 +359,9 @@ class Lexicon:
         # the light verb a two-sided act's noun takes with its other side between them (words.tsv met_light: होना;
         # "X की मुलाकात Y से हुई", ``_met_with``)
         self.met_lights = frozenset(kinds.get("met_light", ()))
+        # the light verb of an act told by where it happened, a place in the locative before it (words.tsv
+        # located_light: होना; "X की हत्या पटना में हुई", ``_split_light``)
+        self.located_lights = frozenset(kinds.get("located_light", ()))
         # noun of announcing or offering → its kind ("announce", "offer")
         self.announce = {word_key(r[0]): (r[1] if len(r) > 1 and r[1] else "announce")
                          for r in _rows(self.folder / "announce.tsv")}  # fmt: skip
@@ -578,7 +577,7 @@ class Lexicon:
                     # Hindi: an emphatic particle before a multiword predicate's verb ("के लिए भी कहा"), or a
                     # negation ("सहमति नहीं बनी", "समझौते पर नहीं पहुंचे"), which the match then carries; so
                     # before the last fixed word of a noun and its light verb ("मुकदमा भी दर्ज करवा दिया", "आरोप
-                    # भी तय कर दिए"); two of them too ("अपील को पूरी तरह नजरअंदाज कर दिया", "समझौते पर भी नहीं पहुंचे")
+                    # भी तय कर दिए"); two of them too ("मांगों को पूरी तरह नजरअंदाज कर दिया", "समझौते पर भी नहीं पहुंचे")
                     if self.lang != "en" and key == seq.rest[-1]:
                         q = j
                         while q < min(n - 1, j + 2) and self.particles.get(toks[q][2]) in ("-", "neg"):
@@ -929,7 +928,7 @@ class Lexicon:
         """
         if self.lang == "en" or i < 1 or j >= len(toks):
             return None
-        # the object fronted in the genitive, or counted or pointed at ("एक सैन्य अभ्यास भारत और X की सेनाएं कर रही हैं":
+        # the object fronted in the genitive, or counted or pointed at ("यह अभ्यास X और Y की वायुसेनाएं कर रही हैं":
         # words.tsv counted_object), whose doer then stands in no case before a verb under way
         counted = toks[i - 1][2] in self._counted
         if not (toks[i - 1][2] in _GENITIVE or toks[i - 1][2] in _GENITIVE_PRONOUN or counted):
@@ -948,11 +947,11 @@ class Lexicon:
                     # the subject of a future ("स्वागत <name> करेंगे"); no other case marks a word between
                     doer = toks[q - 1][2] in self.ergative or (f == "fut" and not any(
                         t[2] in _CASE_WORDS and t[2] not in _GENITIVE for t in toks[j:q]))  # fmt: skip
-                    # or where it happened, a place in the locative before होना ("X का कत्ल आगरा में हुआ था"): a
+                    # or where it happened, a place in the locative before होना ("X की हत्या पटना में हुई थी"): a
                     # name or two and its case, no other case between
-                    doer = doer or (lv == _HONA and q - j <= 3 and toks[q - 1][2] in self._locative
+                    doer = doer or (lv in self.located_lights and q - j <= 3 and toks[q - 1][2] in self._locative
                                     and not any(t[2] in _CASE_WORDS for t in toks[j : q - 1]))  # fmt: skip
-                    # or is the subject, in no case, of a verb under way ("अभ्यास दोनों सेनाएं कर रही हैं")
+                    # or is the subject, in no case, of a verb under way ("अभ्यास दोनों वायुसेनाएं कर रही हैं")
                     under_way = (counted and f == "stem" and q + 1 < len(toks)
                                  and self.group.get(toks[q + 1][2]) == "progressive"
                                  and _adjacent(text, toks[q][1], toks[q + 1][0])

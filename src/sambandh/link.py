@@ -264,7 +264,7 @@ class Linker:
                 defined.setdefault((text[m.start : m.end], m.label), (prev.entity_id, prev.canonical or ""))
             elif (prev.source == "acronym" and prev.label == m.label and prev.kb_id is None and m.kb_id is None
                     and _BRACKET_OPEN.fullmatch(text, prev.end, m.start)):  # fmt: skip
-                # an acronym with its name spelled out in brackets after it ("जेपीसी (संयुक्त संसदीय कमिटी)")
+                # an acronym with its name spelled out in brackets after it ("एसजेएम (संयुक्त जांच मोर्चा)")
                 prev.entity_id, prev.canonical = m.entity_id, m.canonical
                 defined.setdefault((text[prev.start : prev.end], m.label), (m.entity_id or "", m.canonical or ""))
         # the acronym used again in the article, alone (EntityRecognizer._unlisted_expansions)
@@ -569,7 +569,7 @@ class Linker:
     @staticmethod
     def propagate_acronyms(text: str, mentions: list[Mention]) -> None:
         """Add the later and earlier uses, alone, of an acronym that the article spells out in brackets and no
-        table lists (``स्पेशल ऑपरेशन ग्रुप (एसओजी) ... एसओजी ने``): a mention of the same label, source
+        table lists (``त्वरित कार्रवाई ग्रुप (टीकेजी) ... टीकेजी ने``): a mention of the same label, source
         "acronym", which :meth:`link` gives the name's entity. Changes ``mentions`` in place, in order.
         """
         seen: dict[str, str] = {}

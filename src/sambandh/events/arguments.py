@@ -721,7 +721,7 @@ class _Arguments(_Base):
             owner = next((a for a in out if a.label == "ORG" and a.via == "name" and (
                 0 <= s - a.end <= 1 or _OWNED_BY.fullmatch(text, a.end, s))), None)  # fmt: skip
             if owner is None and _UNIT_NOUN.search(text, s, e):
-                # "असम राइफल्स और मणिपुर पुलिस की संयुक्त टीम ने", "सीमा सुरक्षा बल (बीएसएफ) के जवानों ने": a team or
+                # "राज्य पुलिस और असम राइफल्स की विशेष टीम ने", "सीआरपीएफ के दो जवानों ने": a team or
                 # the men of a body (named, or a generic force; not a country's, whose men are its force) are the body
                 owner = next((a for a in reversed(out) if a.label in ("ORG", "AGENT") and a.via in ("name", "agent")
                               and a.end <= s and not a.entity_id.startswith("country:")
@@ -924,7 +924,7 @@ class _Arguments(_Base):
                 out = [a for a in out if a is not place]
                 s = place.start
         if country is None and agent.sector.lower() == "gov" and _HEADED_GOVERNMENT.match(text, s):
-            # "ट्रंप प्रशासन ने", "मुइज्जू सरकार ने": a government named by the person who heads it is his country's;
+            # "ट्रंप प्रशासन ने", "ट्रूडो सरकार ने": a government named by the person who heads it is his country's;
             # one phrase, one actor (the person is no side of his own beside it)
             head = next((a for a in reversed(out) if a.via == "name" and a.label == "PERSON" and a.end <= s
                          and not text[a.end : s].strip()), None)  # fmt: skip
@@ -1274,7 +1274,7 @@ class _Arguments(_Base):
 
     def _grouping_near(self, pos: int, count: int) -> list[str]:
         """The member countries (kb/members.tsv) of a grouping named in the sentence of a counted group word at ``pos``
-        or the one before, when they are as many as it counts ("क्वाड की बैठक में ... चारों देशों ने": the Quad's four).
+        or the one before, when they are as many as it counts ("क्वाड के मंत्री मिले ... चारों देशों ने": the Quad's four).
         """
         cuts = [max(0, pos - 1500)] + [m.end() for m in _SENTENCE_END.finditer(self.text, max(0, pos - 1500), pos)]
         day = self.date.isoformat() if self.date else None

@@ -217,8 +217,8 @@ _HI_PAIR_WORDS = {w for w in _kind_words("pair_word") if has_devanagari(w)}
 _PAIR_ALONE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _forms_alt(_HI_PAIR_WORDS) + r")(?![\w" + _DEV + r"])")
 # what follows a grouping's name when its member countries act ("क्वाड देशों ने", "BRICS countries"): kb/members.tsv
 _MEMBER_COUNTRIES = re.compile(r"\s+(?:" + _kind_alt("member_countries") + r")(?![\w" + _DEV + r"])", re.IGNORECASE)
-# a team or the men of a body after its genitive, a parenthesis and a modifier between ("मणिपुर पुलिस की संयुक्त टीम",
-# "सीमा सुरक्षा बल (बीएसएफ) के जवानों"): the owner acts
+# a team or the men of a body after its genitive, a parenthesis and a modifier between ("राज्य पुलिस की विशेष टीम",
+# "केंद्रीय रिजर्व पुलिस बल (सीआरपीएफ) के दो जवानों"): the owner acts
 _UNIT_NOUN = re.compile(r"(?:" + _kind_alt("unit_noun") + r")$")
 _UNIT_OWNED_BY = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s(?:"
                             + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f)))

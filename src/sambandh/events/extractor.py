@@ -14,7 +14,7 @@ from ..model import Article, Event, RoleFact
 from .coref import corefer
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
 from .headline import join_headline
-from .merge import _fold_nominals, city_countries, merge_in_document
+from .merge import _fold_nominals, city_countries, merge_in_document, merging_told, told_countries
 from .state import _State
 
 if TYPE_CHECKING:
@@ -142,10 +142,14 @@ class EventExtractor:
                 events.extend(state.sentence(sent))
             except Exception as exc:  # noqa: BLE001 - one bad sentence must not lose the article
                 self.faults[f"sentence:{type(exc).__name__}"] += 1
-        events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
+        # the countries each sentence names: a partner the other telling's sentence names is not another one
+        told = told_countries(article.sentences, mentions, self.places_of)
+        with merging_told(told):
+            events = _fold_nominals(events, state.nominal, state.anaphoric, state.copular)
         try:
-            events = merge_in_document(events, self.places_of, state.earlier, state.also, state.replies)
-            events = corefer(events, text, self.places_of, state.also, state.replies, state.earlier)
+            with merging_told(told):
+                events = merge_in_document(events, self.places_of, state.earlier, state.also, state.replies)
+                events = corefer(events, text, self.places_of, state.also, state.replies, state.earlier)
         except Exception as exc:  # noqa: BLE001 - keep the events unmerged rather than none
             self.faults[f"merge:{type(exc).__name__}"] += 1
         head_state: _State | None = None

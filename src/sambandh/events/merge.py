@@ -8,11 +8,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any
 
 from ..kb import KnowledgeBase
-from ..model import SUPPLIED_VIA, Actor, Event
+from ..model import SUPPLIED_VIA, Actor, Event, Mention, Span
 from .grammar import _FAMILY
 
 
@@ -123,7 +125,92 @@ def _people_apart(a: Event, b: Event) -> bool:
     # (a person the knowledge base does not hold, "new:person:…", is a person too)
     pa = {x.entity_id: x.affiliation for x in a.actors if x.entity_id.startswith(("person:", "new:person:"))}
     pb = {x.entity_id: x.affiliation for x in b.actors if x.entity_id.startswith(("person:", "new:person:"))}
-    return bool(_uncovered(pa, pb, b) and _uncovered(pb, pa, a))
+    return bool(_uncovered(pa, pb, b) and _uncovered(pb, pa, a)) or _partners_apart(a, b)
+
+
+def _partners_apart(a: Event, b: Event) -> bool:
+    """Whether each event has a partner of a country the other's partners are not of: "भारत और किर्गिस्तान की
+    सेनाएं" and "भारत और फ्रांस की नौसेनाएं" hold two exercises, a minister's talks with Mexico's and with Armenia's
+    counterparts two meetings. Partners are the ``participant`` actors the words name (not those the coder
+    supplied: ``SUPPLIED_VIA``), each of its country (a country itself, the one a person or body acts for). Two
+    partners of one kind (two people, two countries, two generic bodies: :func:`_partner_kind`), of countries the
+    other telling has no partner of, keep the two apart; partners of two kinds do not (a body told by its office,
+    "X, Y और Z के विदेश मंत्रियों", may be a list whose conjuncts were not all read; a country named beside a meeting
+    of leaders is often what they talked about). A list of partners ("X, Y और Z से मुलाकात") told again with one
+    of them is one act: the shorter telling's countries are all the longer one's, and a country the other
+    telling's sentences name (within one article: :func:`merging_told`) is one of its partners left unread.
+    """
+    told = _TOLD.get()
+    # (a country the other's sentences name is a partner its telling left out: one list told twice)
+    heard_a, heard_b = (_countries_told(a, told), _countries_told(b, told)) if told else (set(), set())
+    for kind in ("person", "country", "agent"):
+        ca, cb = _partner_countries(a, kind, heard_a if told else None), _partner_countries(b, kind,
+                                                                                          heard_b if told else None)
+        if ca - _partner_countries(b) - heard_b and cb - _partner_countries(a) - heard_a:
+            return True
+    return False
+
+
+# within one article: the sentences (start, end) and the countries each names, places by their country
+# (:func:`told_countries`); set while the article's events merge (:func:`merging_told`)
+_TOLD: ContextVar[list[tuple[int, int, frozenset[str]]] | None] = ContextVar("told_countries", default=None)
+
+
+def told_countries(sentences: list[Span], mentions: list[Mention],
+                   places_of: dict[str, str]) -> list[tuple[int, int, frozenset[str]]]:  # fmt: skip
+    """Each sentence's span and the countries it names: a country, or the country of a town or region it names."""
+    out = []
+    for s in sentences:
+        ids = {m.entity_id for m in mentions if m.entity_id and s.start <= m.start < s.end}
+        out.append((s.start, s.end, frozenset(c for c in (i if i.startswith("country:") else places_of.get(i or "")
+                                                          for i in ids) if c)))  # fmt: skip
+    return out
+
+
+@contextlib.contextmanager
+def merging_told(told: list[tuple[int, int, frozenset[str]]] | None) -> Iterator[None]:
+    """Within this block, the sentences' countries (:func:`told_countries`) that :func:`_partners_apart` reads."""
+    token = _TOLD.set(told)
+    try:
+        yield
+    finally:
+        _TOLD.reset(token)
+
+
+def _partner_kind(x: Actor) -> str:
+    """``person``, ``country``, ``agent`` (a generic body) or ``other`` (a named organisation)."""
+    if x.entity_id.startswith(("person:", "new:person:")):
+        return "person"
+    return x.entity_id.split(":")[0] if x.entity_id.startswith(("country:", "agent:")) else "other"
+
+
+def _countries_told(e: Event, told: list[tuple[int, int, frozenset[str]]]) -> set[str]:
+    """The countries the sentences of an event's body evidence name."""
+    out: set[str] = set()
+    for sp in e.evidence:
+        if sp.field == "text":
+            for start, end, cs in told:
+                if start < sp.end and sp.start < end:
+                    out |= cs
+    return out
+
+
+def _partner_countries(e: Event, kind: str | None = None, heard: set[str] | None = None) -> set[str]:
+    """The countries of the partners an event's words name (:func:`_partners_apart`), not those the coder
+    supplied; with ``kind`` only those of people (``person``), of countries (``country``) or of generic bodies
+    (``agent``: "किर्गिस्तान की सेनाएं"); with ``heard`` (the countries the event's sentences name) only people, and
+    partners of a country the sentences name ("दोनों देशों के राष्ट्रपति" read as one country names none).
+    """
+    out = set()
+    for x in e.actors:
+        if x.role != "participant" or x.via in SUPPLIED_VIA:
+            continue
+        if kind is not None and _partner_kind(x) != kind:
+            continue
+        c = x.entity_id if x.entity_id.startswith("country:") else _country(x)
+        if c and (heard is None or c in heard or x.entity_id.startswith(("person:", "new:person:"))):
+            out.add(c)
+    return out
 
 
 def _uncovered(people: dict[str, str | None], others: dict[str, str | None], other: Event) -> set[str]:

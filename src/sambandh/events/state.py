@@ -1808,6 +1808,8 @@ class _State(_Arguments, _Setting):
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return self._unnamed_doer(act) or self._happening_at(act)
+        if not actors and self._usual_passive(act):
+            return True
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
               and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
                 and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
@@ -1817,6 +1819,23 @@ class _State(_Arguments, _Setting):
         return not (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
                     and " " not in m.entry.pred and trig.type not in _THING_OBJECT
                     and not any(a.role == "target" and a.via != "carried" for a in actors))  # fmt: skip
+
+    def _usual_passive(self, act: _Act) -> bool:
+        """Whether a Hindi act told in the passive with no actor found at all still states an act: its
+        verb has a usual doer (``passive_doers.tsv``: the police arrest, raid and run operations) and
+        ends its clause as a finite verb told done (``... जिले में पकड़े गए।``, ``जिन्हें ... पकड़ा गया
+        था``), so the one it was done to stands before it even where no table knows him, and the usual
+        doer is its source (docs/events.md: an arrest told in the passive is the police's). Not a
+        participle before a noun (``पकड़े गए लोगों``: who was arrested, told already), nor one denied,
+        to come, possible, asked for or going on (``पकड़ा न जा सका``, ``रोका जाए``).
+        """
+        m = act.m
+        return bool(not act.trig.english and act.passive and act.usual is not None and not m.prenominal
+                    and m.form in ("pfv", "stem")
+                    and not m.features & {"neg", "future", "obligation", "compelled", "progressive", "modal",
+                                          "able", "passive_subj", "passive_inf", "intent", "prospective"}
+                    and _CLAUSE_ENDS.match(self.text, m.end)
+                    and not re.search(r"(?:^|\s)(?:न|नहीं|ना)\s", self.text[max(act.scope_start, m.start - 12) : m.end]))  # fmt: skip
 
     def _unnamed_doer(self, act: _Act) -> bool:
         """Whether an act with no actor found still states an act: a Hindi perfective in the active whose

@@ -1834,8 +1834,7 @@ class _State(_Arguments, _Setting):
                     and m.form in ("pfv", "stem")
                     and not m.features & {"neg", "future", "obligation", "compelled", "progressive", "modal",
                                           "able", "passive_subj", "passive_inf", "intent", "prospective"}
-                    and _CLAUSE_ENDS.match(self.text, m.end)
-                    and not re.search(r"(?:^|\s)(?:न|नहीं|ना)\s", self.text[max(act.scope_start, m.start - 12) : m.end]))  # fmt: skip
+                    and _CLAUSE_ENDS.match(self.text, m.end))  # fmt: skip
 
     def _unnamed_doer(self, act: _Act) -> bool:
         """Whether an act with no actor found still states an act: a Hindi perfective in the active whose

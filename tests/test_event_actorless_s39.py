@@ -28,3 +28,23 @@ def test_an_agentless_passive_arrest_is_kept(rules_only, text):
 ])
 def test_a_participle_or_an_act_not_done_is_no_arrest(rules_only, text):
     assert typed_events(text, "COERCE") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "राज्य की एटीएस ने शहर से एक संदिग्ध जासूस को पकड़ा है।",
+    "पुलिस ने स्मारक के पास बैरिकेड लगाकर जुलूस को रोक दिया।",
+])
+def test_an_unnamed_dative_object_of_a_named_doer_is_kept(rules_only, text):
+    """The doer in the ergative and a dative object no table knows: the simple verb's frame is there."""
+    evs = typed_events(text, "COERCE")
+    assert evs, text
+    assert any(a["role"] == "source" for a in evs[0]["actors"]), evs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "गृह मंत्री का बयान, हमारे जवानों ने घुसपैठ करने वालों को खदेड़ा",
+    "पुलिस ने उसे पकड़ने की कोशिश की।",
+    "पुलिस उस जासूस को नहीं पकड़ पाई।",
+])
+def test_a_claim_or_an_act_not_done_keeps_needing_its_object(rules_only, text):
+    assert typed_events(text, "COERCE") == [], text

@@ -97,6 +97,12 @@ _HOST_ACTS = frozenset({"summon", "expel", "object"})
 # acts whose verb takes a thing as its object ("प्रस्ताव ठुकरा दिया": a proposal rejected), so need
 # no actor in the frame's case to be told apart from another sense
 _THING_OBJECT = frozenset({"REJECT"})
+# acts done to whoever stands in the dative of an active perfective: with a named doer in the ergative, the
+# dative noun is the one struck, arrested or stopped even where no table knows it (``_object_unnamed``)
+_OBJECT_STRUCK = frozenset({"COERCE", "ASSAULT"})
+# a noun of saying before a comma or colon opens what was said ("मंत्री का बयान, हमारे जवानों ने ..."): its
+# content is someone's claim, not the report's own telling
+_SAID_NOUN_OPENS = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("said_object") + r")\s*[,:]")
 # verbs that move a thing as well as a person: with a weapon in the clause they deliver arms (``_arms_moved``)
 _ARMS_CARRIERS = frozenset({("CONSULT", "visit"), ("CONCEDE", "return")})
 # acts told in the passive whose unnamed doer is known by the act: a conviction or a sentence is a

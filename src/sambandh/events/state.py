@@ -83,6 +83,7 @@ from .grammar import (
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
     _NOT_ADDITIVE,
+    _OBJECT_STRUCK,
     _ON_THIS,
     _ON_WHAT,
     _ONE_MORE_TYPES,
@@ -95,11 +96,13 @@ from .grammar import (
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
     _QUOTE_OPEN,
+    _RECEIVED,
     _RECORD_HANDED,
     _REL_ERG,
     _REL_LOC,
     _REL_OBJ,
     _SAID_BARE,
+    _SAID_NOUN_OPENS,
     _SAID_THAT,
     _SKIP_AFTER,
     _STANCE,
@@ -1808,6 +1811,8 @@ class _State(_Arguments, _Setting):
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
             return self._unnamed_doer(act) or self._happening_at(act)
+        if (not actors and self._usual_passive(act)) or self._object_unnamed(act):
+            return True
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
               and " " not in m.entry.pred and trig.type not in _THING_OBJECT) or m.entry.required)
                 and not any(a.role in ("target", "participant") and a.via != "carried" for a in actors)):  # fmt: skip
@@ -1817,6 +1822,44 @@ class _State(_Arguments, _Setting):
         return not (m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
                     and " " not in m.entry.pred and trig.type not in _THING_OBJECT
                     and not any(a.role == "target" and a.via != "carried" for a in actors))  # fmt: skip
+
+    def _object_unnamed(self, act: _Act) -> bool:
+        """Whether a Hindi active perfective of striking, arresting or stopping (``_OBJECT_STRUCK``) with its
+        doer named in the ergative has its object in the dative before it, a noun no table knows
+        (``एटीएस ने ... एक जासूस को पकड़ा है``, ``पुलिस ने ... मार्च को रोक दिया``): the case frame the simple
+        verb needs is there, only its name is unknown. Only in the report's own words: not inside what someone
+        is said to have said (``उन्होंने कहा कि ...``, ``मंत्री का बयान, जवानों ने ... को खदेड़ा``: ``_SAID_NOUN_OPENS``),
+        nor one denied, to come, or merely possible.
+        """
+        m, trig = act.m, act.trig
+        if (trig.english or act.passive or trig.type not in _OBJECT_STRUCK or m.form not in ("pfv", "stem")
+                or _SAID_THAT.search(self.text, act.sent.start, m.start)
+                or _SAID_NOUN_OPENS.search(self.text, act.sent.start, m.start)
+                or m.features & {"neg", "future", "obligation", "compelled", "progressive", "modal", "able"}
+                or any(a.role in ("target", "participant") for a in act.actors)):  # fmt: skip
+            return False
+        ends = {a.end for a in act.actors if a.role == "source" and a.via != "carried"
+                and act.scope_start <= a.start and a.end <= m.start}  # fmt: skip
+        doer = max((e.end() for e in _ERGATIVE.finditer(self.text, act.scope_start, m.start)
+                    if any(not self.text[x : e.start()].strip() for x in ends if x <= e.start())), default=-1)
+        return doer >= 0 and bool(_RECEIVED.search(self.text, doer, m.start)) and not _CLAUSE_END.search(
+            self.text, doer, m.start)
+
+    def _usual_passive(self, act: _Act) -> bool:
+        """Whether a Hindi act told in the passive with no actor found at all still states an act: its
+        verb has a usual doer (``passive_doers.tsv``: the police arrest, raid and run operations) and
+        ends its clause as a finite verb told done (``... जिले में पकड़े गए।``, ``जिन्हें ... पकड़ा गया
+        था``), so the one it was done to stands before it even where no table knows him, and the usual
+        doer is its source (docs/events.md: an arrest told in the passive is the police's). Not a
+        participle before a noun (``पकड़े गए लोगों``: who was arrested, told already), nor one denied,
+        to come, possible, asked for or going on (``पकड़ा न जा सका``, ``रोका जाए``).
+        """
+        m = act.m
+        return bool(not act.trig.english and act.passive and act.usual is not None and not m.prenominal
+                    and m.form in ("pfv", "stem")
+                    and not m.features & {"neg", "future", "obligation", "compelled", "progressive", "modal",
+                                          "able", "passive_subj", "passive_inf", "intent", "prospective"}
+                    and _CLAUSE_ENDS.match(self.text, m.end))  # fmt: skip
 
     def _unnamed_doer(self, act: _Act) -> bool:
         """Whether an act with no actor found still states an act: a Hindi perfective in the active whose

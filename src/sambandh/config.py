@@ -42,9 +42,6 @@ class Config:
             writes through a connection of its own; the indexes DuckDB keeps resident come on top (the
             limit is raised by what they hold as the archive grows), so a long ingest's memory follows
             its slice, not the archive. A server that ingests keeps one cache, ``db_memory_limit``.
-            128 MB (384 until session 39): the global stages' scans filled a larger cache with blocks
-            of an archive that grows, pass after pass (10,000 articles in four passes: DuckDB held
-            86 -> 251 MB after the entity summaries at 384, 68 -> 83 at 128, CPU alike).
         serve_memory_limit: DuckDB's cache in a server that only reads (no API token, no watch;
             one that ingests takes ``db_memory_limit``). DuckDB keeps the index blocks the pages
             read resident and never evicts them; the server reopens its database once they pass half
@@ -105,7 +102,7 @@ class Config:
     max_title_chars: int = 250
     max_sentence_chars: int = 600
     db_memory_limit: str = "1GB"
-    ingest_memory_limit: str = "128MB"
+    ingest_memory_limit: str = "384MB"
     finish_every: int = 10_000
     serve_memory_limit: str = "640MB"
     serve_cache_mb: int = 64

@@ -74,3 +74,26 @@ def test_a_store_left_with_a_write_ahead_log_opens_within_a_small_cache(tmp_path
         assert _limit(store) <= CACHE + store.index_memory() + 2**20  # the limit is set back once replayed
     with Store(db, read_only=True, memory_limit=f"{CACHE}B") as store:
         assert store.count("document_sources") == 100_300
+
+
+def test_forgetting_every_happening_loads_no_index_and_keeps_the_tables_keys(tmp_path: Path) -> None:
+    import duckdb
+    import pytest
+
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.con.execute(
+            "INSERT INTO happening_index SELECT md5(i::VARCHAR), md5((i % 5000)::VARCHAR), true, '2025', NULL, "
+            "'CONSULT', NULL FROM range(150000) t(i)"
+        )
+        store.con.execute("CHECKPOINT")
+        before = store.con.execute("SELECT sql FROM duckdb_indexes() ORDER BY index_name").fetchall()
+    with Store(db, memory_limit=f"{CACHE}B") as store:
+        store.fit_cache(CACHE)
+        store.clear_happenings()  # deleting every row ran out of the cache loading the indexes
+        assert store.index_memory() < CACHE
+        assert store.con.execute("SELECT count(*) FROM happening_index").fetchone() == (0,)
+        assert store.con.execute("SELECT sql FROM duckdb_indexes() ORDER BY index_name").fetchall() == before
+        store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', true, '2025', NULL, NULL, NULL)")
+        with pytest.raises(duckdb.ConstraintException):  # the key is made again with the table
+            store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', false, '2024', NULL, NULL, NULL)")

@@ -166,6 +166,21 @@ def _by_key(con: Any, select: str, keys: list[str]) -> dict[str, Any]:
     return dict(con.execute(f"{select}{cond}", params).fetchall())
 
 
+def _empty(con: Any, table: str) -> None:
+    """Empty ``table`` by dropping it and creating it again from the catalog's own statements (its
+    columns and keys, then its indexes): no index block is loaded, as deleting its rows would.
+    """
+    where = "table_name = ? AND database_name = current_database() AND schema_name = current_schema()"
+    row = con.execute(f"SELECT sql FROM duckdb_tables() WHERE {where}", [table]).fetchone()
+    if row is None:
+        raise StoreError(f"no table {table!r}")
+    indexes = [r[0] for r in con.execute(f"SELECT sql FROM duckdb_indexes() WHERE {where}", [table]).fetchall()]
+    con.execute(f"DROP TABLE {table}")
+    con.execute(row[0])
+    for sql in indexes:
+        con.execute(sql)
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 

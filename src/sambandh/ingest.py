@@ -116,6 +116,8 @@ def ingest(
     # server's), with the indexes DuckDB holds resident on top, refitted as each batch grows them
     cache = None if store is not None else memory_bytes(config.ingest_memory_limit)
     with store or Store(config.db, memory_limit=config.ingest_memory_limit) as store:
+        if cache is not None:
+            store.fit_cache(cache)  # from the first write on, each has room for the index blocks it loads
         if on_stage is not None:
             on_stage("articles")
         decode = DecodeStage(config)

@@ -40,8 +40,40 @@ def _quiet(con: Any) -> Any:
     return con
 
 
+def _replay_room(path: Path, memory_limit: str) -> str:
+    """The memory limit to open ``path`` with: ``memory_limit``, raised by the file's size while a
+    write-ahead log is beside it. A write committed but not yet checkpointed (an ingest stopped after
+    a batch) is replayed at open, and replaying its inserts loads the blocks of every index they
+    touch, which DuckDB cannot evict (at a million articles one 500-article batch loads 0.6 GB): with
+    the plain limit the file could not be opened again. What the indexes hold is bounded by the file;
+    :func:`_settle` sets the limit back once the log is replayed.
+    """
+    from ..config import memory_bytes
+
+    wal = path.with_name(path.name + ".wal")
+    if not wal.exists() or not path.exists():
+        return memory_limit
+    return f"{memory_bytes(memory_limit) + path.stat().st_size + wal.stat().st_size}B"
+
+
+def _settle(con: Any, memory_limit: str, opened_with: str) -> Any:
+    """Set the limit raised for a log's replay back to ``memory_limit`` on top of the index blocks
+    the replay left resident (DuckDB cannot go below what it may not evict).
+    """
+    from ..config import memory_bytes
+
+    if opened_with != memory_limit:
+        row = con.execute(
+            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+        ).fetchone()
+        con.execute(f"SET memory_limit = '{memory_bytes(memory_limit) + int(row[0] if row else 0)}B'")
+    return con
+
+
 def _writer(path: Path, memory_limit: str) -> Any:
     import duckdb
+
+    opened_with = _replay_room(path, memory_limit)
 
     # A fixed cache makes peak memory level off as the database grows; one thread is
     # enough for batch inserts and measured ~25 MB lower (bench/ingest.py). DuckDB's own
@@ -49,15 +81,18 @@ def _writer(path: Path, memory_limit: str) -> Any:
     # again; its background threads hand them back to the system a second later, and a
     # statement's thread cache is handed back from 16 MB (not 128), so a long ingest's
     # memory follows what DuckDB holds, not its largest statement so far (bench/README.md).
-    return _quiet(duckdb.connect(str(path), config={
-        "memory_limit": memory_limit, "threads": 1,
-        "allocator_background_threads": True, "allocator_flush_threshold": "16MiB"}))  # fmt: skip
+    con = duckdb.connect(str(path), config={
+        "memory_limit": opened_with, "threads": 1,
+        "allocator_background_threads": True, "allocator_flush_threshold": "16MiB"})  # fmt: skip
+    return _settle(_quiet(con), memory_limit, opened_with)
 
 
 def _reader(path: Path, memory_limit: str) -> Any:
     import duckdb
 
-    return _quiet(duckdb.connect(str(path), read_only=True, config={"memory_limit": memory_limit}))
+    opened_with = _replay_room(path, memory_limit)
+    con = duckdb.connect(str(path), read_only=True, config={"memory_limit": opened_with})
+    return _settle(_quiet(con), memory_limit, opened_with)
 
 
 class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, SearchIndexMixin, HappeningsMixin):

@@ -161,7 +161,7 @@ class DocumentsMixin(AnnotationsMixin):
             "data_truncated": [r.data is not None and len(r.data) > keep_bytes for r in rejected],
             "ingested_at": [now] * len(rejected),
         }
-        with self._transaction() as con:
+        with self._index_room(), self._transaction() as con:
             if unique:
                 con.register("_docs", pa.table(docs, schema=_doc_schema()))
                 new = con.execute(

@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from ..errors import StoreError
-from .base import Migration, StoreBase, _by_key
+from .base import Migration, StoreBase, _by_key, _empty
 
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
 # an edge's summary keeps its latest events, this many: the graph lists the first EDGE_EVENT_IDS, and a pair
@@ -530,16 +530,17 @@ class HappeningsMixin(StoreBase):
                 con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", list(setting))
 
     def clear_happenings(self) -> None:
-        """Forget every happening (the next update merges all events again)."""
+        """Forget every happening (the next update merges all events again).
+
+        Each table is dropped and made again as the catalog has it (columns, keys, indexes): a
+        ``DELETE`` of every row loads every block of the tables' indexes, which DuckDB cannot evict
+        (at a million articles it ran out of an ingest's 384 MB cache after 15 s; this takes 0.4 s).
+        """
         with self._transaction() as con:
-            con.execute("DELETE FROM happening_events")
-            con.execute("DELETE FROM happening_index")
-            con.execute("DELETE FROM happening_edges")
-            con.execute("DELETE FROM happening_pair_counts")
-            con.execute("DELETE FROM happening_edge_summary")
-            con.execute("DELETE FROM happening_edge_buckets")
-            con.execute("DELETE FROM happening_entity_summary")
-            con.execute("DELETE FROM happenings")
+            for table in ("happening_events", "happening_index", "happening_edges", "happening_pair_counts",
+                          "happening_edge_summary", "happening_edge_buckets", "happening_entity_summary",
+                          "happenings"):  # fmt: skip
+                _empty(con, table)
 
     def happenings_complete(self) -> bool:
         """Whether every stored event is in a kept happening and the read model exists (a

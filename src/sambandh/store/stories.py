@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import NO_DATE
-from .base import Migration, StoreBase
+from .base import Migration, StoreBase, _empty
 from .rows import _blobs, _json
 
 MIGRATIONS: list[Migration] = [
@@ -88,8 +88,8 @@ class StoriesMixin(StoreBase):
     def reset_dedup(self) -> None:
         """Forget every signature and near-duplicate link (the next dedup hashes everything)."""
         self.con.execute("BEGIN TRANSACTION")
-        self.con.execute("DELETE FROM minhash")
-        self.con.execute("DELETE FROM lsh")
+        _empty(self.con, "minhash")  # made again, not emptied row by row (no index block loaded)
+        _empty(self.con, "lsh")
         self.con.execute("DELETE FROM settings WHERE name = 'dedup'")
         self.con.execute("UPDATE documents SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
         self.con.execute("COMMIT")

@@ -316,3 +316,23 @@ def test_happenings_kept_before_version_19_are_summed_up_per_entity(tmp_path, mo
             n = store.con.execute("SELECT count(*) FROM happening_index WHERE entity_id = ?", [e]).fetchone()[0]
             assert got[e] == (n, [i for i, _ in want], [k for _, k in want])
         assert got["country:in"][0] == 300 and len(got["country:in"][1]) == 200 and got["country:ru"][0] == 150
+
+
+def test_migrations_run_with_room_and_the_limit_comes_back(tmp_path, monkeypatch):
+    """A migration runs with at least MIGRATION_MEMORY (an ingest opens with a small cache, and a migration that
+    fills a summary from the whole archive cannot spill); the store's own limit is set back afterwards."""
+    import sambandh.store as store_module
+    from sambandh.config import memory_bytes
+    from sambandh.store import Store
+
+    path = tmp_path / "m.duckdb"
+    Store(path, memory_limit="64MB").close()
+    known = max(v for v, _, _ in store_module.MIGRATIONS)
+    extra = (known + 1, "records the limit it ran under",
+             "CREATE TABLE limit_seen AS SELECT current_setting('memory_limit') AS m")
+    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, extra])
+    with Store(path, memory_limit="64MB") as s:
+        seen = s.con.execute("SELECT m FROM limit_seen").fetchone()[0]
+        after = s.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert memory_bytes(seen) >= 0.95 * memory_bytes(store_module.MIGRATION_MEMORY)
+    assert memory_bytes(after) < 100 * 10**6

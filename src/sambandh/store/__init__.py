@@ -226,7 +226,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
             # written by a newer Sambandh: refuse before this code writes rows the schema may not take
             raise StoreError(f"database {self.path} has schema version {current}, newer than this Sambandh "
                              f"knows ({known}): upgrade Sambandh to use it")  # fmt: skip
-        applied = []
+        applied: list[int] = []
         pending = [m for m in MIGRATIONS if m[0] > current]
         if not pending:
             return applied

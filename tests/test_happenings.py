@@ -389,7 +389,7 @@ def test_a_graph_of_a_range_or_types_is_the_one_two_grouped_scans_give(demo_db: 
     """The graph of a range or of types, summed up per edge from one scan grouped by edge and type, is
     the one that counting by type and summing up by edge in two scans gives.
     """
-    from sambandh.store import EDGE_EVENT_IDS, Store
+    from sambandh.store import Store
 
     with Store(demo_db, read_only=True) as store:
         days = [r[0] for r in store.con.execute(
@@ -402,28 +402,7 @@ def test_a_graph_of_a_range_or_types_is_the_one_two_grouped_scans_give(demo_db: 
         for folded in (True, False):
             for since, until, ts in ((days[0], days[-1], None), (mid, None, None), (None, mid, None),
                                      (mid, mid, None), (None, None, types), (days[0], mid, types[:1])):  # fmt: skip
-                where, params = ["folded = ?"], [folded]
-                if since or until:
-                    where.append("sort_key NOT IN ('9999', '')")
-                if since:
-                    where.append("sort_key >= ?")
-                    params.append(since)
-                if until:
-                    where.append("left(sort_key, 10) <= ?")
-                    params.append(until)
-                if ts:
-                    where.append("type IN (SELECT unnest(?))")
-                    params.append(ts)
-                cond = " AND ".join(where)
-                by_type: dict = {}
-                for a, b, t, n in store.con.execute(
-                    f"SELECT a, b, type, count(*) FROM happening_edges WHERE {cond} GROUP BY ALL", params
-                ).fetchall():
-                    by_type.setdefault((a, b), {})[t] = n
-                want = [(a, b, n, by_type[(a, b)], lo, hi, list(ids)) for a, b, n, lo, hi, ids in store.con.execute(
-                    f"SELECT a, b, count(*), min(day), max(day), arg_max(event_id, (sort_key, event_id), "
-                    f"{EDGE_EVENT_IDS}) FROM happening_edges WHERE {cond} GROUP BY a, b ORDER BY a, b", params
-                ).fetchall()]  # fmt: skip
+                want = _graph_scanned(store, folded, since, until, ts)
                 got = store.happening_edge_counts(folded, since, until, ts)
                 assert got == want
                 checked += len(got)

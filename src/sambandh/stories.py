@@ -608,7 +608,9 @@ def _choose_stories(
     for i in range(len(ids)):
         best: str | None = None
         dup = from_dup.get(ids[i])
-        if dup is not None:
+        # a near copy takes its original's story: a stored one's, or a new one's chosen before it; an original
+        # published after its copy (an archive ingested out of date order) has none yet: the copy is scored
+        if dup is not None and pos.get(dup, -1) < i:
             best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
         else:
             lead: tuple[float, int, int, str] | None = None

@@ -31,7 +31,7 @@ def test_a_participle_or_an_act_not_done_is_no_arrest(rules_only, text):
 
 
 @pytest.mark.parametrize("text", [
-    "राज्य की एटीएस ने शहर से एक संदिग्ध जासूस को पकड़ा है।",
+    "राज्य पुलिस ने रविवार को एक जासूस को पकड़ा है।",
     "पुलिस ने स्मारक के पास बैरिकेड लगाकर जुलूस को रोक दिया।",
 ])
 def test_an_unnamed_dative_object_of_a_named_doer_is_kept(rules_only, text):
@@ -42,7 +42,7 @@ def test_an_unnamed_dative_object_of_a_named_doer_is_kept(rules_only, text):
 
 
 @pytest.mark.parametrize("text", [
-    "गृह मंत्री का बयान, हमारे जवानों ने घुसपैठ करने वालों को खदेड़ा",
+    "सेना प्रमुख का बयान, सीमा पर तैनात जवानों ने घुसपैठ करने वालों को खदेड़ा",
     "पुलिस ने उसे पकड़ने की कोशिश की।",
     "पुलिस उस जासूस को नहीं पकड़ पाई।",
 ])

@@ -1826,9 +1826,9 @@ class _State(_Arguments, _Setting):
     def _object_unnamed(self, act: _Act) -> bool:
         """Whether a Hindi active perfective of striking, arresting or stopping (``_OBJECT_STRUCK``) with its
         doer named in the ergative has its object in the dative before it, a noun no table knows
-        (``एटीएस ने ... एक जासूस को पकड़ा है``, ``पुलिस ने ... मार्च को रोक दिया``): the case frame the simple
+        (``राज्य पुलिस ने ... एक जासूस को पकड़ा है``, ``पुलिस ने ... मार्च को रोक दिया``): the case frame the simple
         verb needs is there, only its name is unknown. Only in the report's own words: not inside what someone
-        is said to have said (``उन्होंने कहा कि ...``, ``मंत्री का बयान, जवानों ने ... को खदेड़ा``: ``_SAID_NOUN_OPENS``),
+        is said to have said (``उन्होंने कहा कि ...``, ``प्रमुख का बयान, जवानों ने ... को खदेड़ा``: ``_SAID_NOUN_OPENS``),
         nor one denied, to come, or merely possible.
         """
         m, trig = act.m, act.trig

@@ -1,5 +1,5 @@
 """Acts found and then merged away (issue #15, session 39): two acts of one day with partners of different
-countries ("भारत और किर्गिस्तान की सेनाएं" ... "भारत और फ्रांस की नौसेनाएं") are two, while a list of partners told
+countries ("भारत और मिस्र की सेनाएं" ... "भारत और जापान की नौसेनाएं") are two, while a list of partners told
 again with one of them is one act (docs/events.md, joint actors). Sentences written for these tests; the rules are
 checked with the precision model off, so that they, not the model, decide.
 """

@@ -129,8 +129,8 @@ def _people_apart(a: Event, b: Event) -> bool:
 
 
 def _partners_apart(a: Event, b: Event) -> bool:
-    """Whether each event has a partner of a country the other's partners are not of: "भारत और किर्गिस्तान की
-    सेनाएं" and "भारत और फ्रांस की नौसेनाएं" hold two exercises, a minister's talks with Mexico's and with Armenia's
+    """Whether each event has a partner of a country the other's partners are not of: "भारत और मिस्र की
+    सेनाएं" and "भारत और जापान की नौसेनाएं" hold two exercises, a minister's talks with Mexico's and with Armenia's
     counterparts two meetings. Partners are the ``participant`` actors the words name (not those the coder
     supplied: ``SUPPLIED_VIA``), each of its country (a country itself, the one a person or body acts for). Two
     partners of one kind (two people, two countries, two generic bodies: :func:`_partner_kind`), of countries the
@@ -198,7 +198,7 @@ def _countries_told(e: Event, told: list[tuple[int, int, frozenset[str]]]) -> se
 def _partner_countries(e: Event, kind: str | None = None, heard: set[str] | None = None) -> set[str]:
     """The countries of the partners an event's words name (:func:`_partners_apart`), not those the coder
     supplied; with ``kind`` only those of people (``person``), of countries (``country``) or of generic bodies
-    (``agent``: "किर्गिस्तान की सेनाएं"); with ``heard`` (the countries the event's sentences name) only people, and
+    (``agent``: "मिस्र की सेनाएं"); with ``heard`` (the countries the event's sentences name) only people, and
     partners of a country the sentences name ("दोनों देशों के राष्ट्रपति" read as one country names none).
     """
     out = set()

@@ -19,7 +19,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, LockedError, StoreError
+from ..errors import LockedError, StoreError
 from .annotations import AnnotationsMixin
 from .base import _now, _rollback, _store_message
 from .documents import DocumentsMixin
@@ -71,19 +71,6 @@ def _settle(con: Any, memory_limit: str, opened_with: str) -> Any:
 
 
 MIGRATION_MEMORY = "1GB"  # the least memory limit migrations run with (Store.migrate)
-
-
-def _larger(limit: str, other: str) -> str:
-    """The larger of two DuckDB memory limits (``'366.2 MiB'``, ``'1GB'``), as DuckDB writes it."""
-    from ..config import memory_bytes
-
-    def size(text: str) -> int:
-        try:
-            return memory_bytes(text)
-        except ConfigError:  # a form config does not read: the other one wins
-            return 0
-
-    return limit if size(limit) >= size(other) else other
 
 
 def _writer(path: Path, memory_limit: str) -> Any:
@@ -233,13 +220,8 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
         # a migration fills new summaries from the whole archive in one transaction, whose aggregates
         # cannot spill: an ingest's 384 MB cache failed migration 21 on a 10,000-article store. Each
         # runs with at least MIGRATION_MEMORY, and the limit the store was opened with comes back after
-        limit = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
-        try:
-            self.con.execute(f"SET memory_limit = '{_larger(str(limit[0]) if limit else '', MIGRATION_MEMORY)}'")
+        with self._at_least(MIGRATION_MEMORY):
             self._apply(pending, applied)
-        finally:
-            if limit:
-                self.con.execute(f"SET memory_limit = '{limit[0]}'")
         return applied
 
     def _apply(self, pending: list[Any], applied: list[int]) -> None:

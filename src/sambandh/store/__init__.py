@@ -123,6 +123,8 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 self.con = _reader(self.path, memory_limit)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
+                # the limit as set, unless a log's replay raised it (then DuckDB's own figure is used)
+                self._limit = memory_limit if _replay_room(self.path, memory_limit) == memory_limit else None
                 self.con = _writer(self.path, memory_limit)
                 self.migrate()
         except duckdb.Error as exc:
@@ -177,6 +179,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
 
         self.con.close()
         try:
+            self._limit = memory_limit if _replay_room(self.path, memory_limit) == memory_limit else None
             self.con = _writer(self.path, memory_limit)
         except duckdb.Error as exc:
             raise StoreError(_store_message(self.path, exc, "cannot open database")) from None

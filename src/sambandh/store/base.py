@@ -26,6 +26,7 @@ class StoreBase:
     path: Path
     con: DuckDBPyConnection
     _cache: int | None = None  # the table-block cache fitted on top of the resident indexes (fit_cache)
+    _limit: str | None = None  # the memory limit last set, as set (DuckDB shows it rounded: '190.6 MiB')
 
     @contextmanager
     def _transaction(self) -> Iterator[Any]:
@@ -82,8 +83,9 @@ class StoreBase:
         of memory on stores of 10,000 articles.
         """
         row = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
-        was = str(row[0]) if row else ""
-        self.con.execute(f"SET memory_limit = '{_larger(was, limit)}'")
+        # set back as it was set, not as DuckDB shows it (a rounded figure, set again, drifts)
+        was = getattr(self, "_limit", None) or (str(row[0]) if row else "")
+        self.con.execute(f"SET memory_limit = '{_larger(str(row[0]) if row else '', limit)}'")
         try:
             yield
         finally:
@@ -98,7 +100,8 @@ class StoreBase:
         for :meth:`_index_room`.
         """
         self._cache = cache_bytes
-        self.con.execute(f"SET memory_limit = '{cache_bytes + self.index_memory()}B'")
+        self._limit = f"{cache_bytes + self.index_memory()}B"
+        self.con.execute(f"SET memory_limit = '{self._limit}'")
 
     def index_storage(self) -> int:
         """Bytes of the database file's blocks that hold no table rows: the indexes (and the file's

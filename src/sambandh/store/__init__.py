@@ -56,24 +56,27 @@ def _replay_room(path: Path, memory_limit: str) -> str:
     return f"{memory_bytes(memory_limit) + path.stat().st_size + wal.stat().st_size}B"
 
 
-def _settle(con: Any, memory_limit: str, opened_with: str) -> Any:
+def _settle(con: Any, memory_limit: str, opened_with: str) -> tuple[Any, str]:
     """Set the limit raised for a log's replay back to ``memory_limit`` on top of the index blocks
-    the replay left resident (DuckDB cannot go below what it may not evict).
+    the replay left resident (DuckDB cannot go below what it may not evict); the connection and the
+    limit it has, as set.
     """
     from ..config import memory_bytes
 
-    if opened_with != memory_limit:
-        row = con.execute(
-            "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
-        ).fetchone()
-        con.execute(f"SET memory_limit = '{memory_bytes(memory_limit) + int(row[0] if row else 0)}B'")
-    return con
+    if opened_with == memory_limit:
+        return con, memory_limit
+    row = con.execute(
+        "SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'ART_INDEX'"
+    ).fetchone()
+    settled = f"{memory_bytes(memory_limit) + int(row[0] if row else 0)}B"
+    con.execute(f"SET memory_limit = '{settled}'")
+    return con, settled
 
 
 MIGRATION_MEMORY = "1GB"  # the least memory limit migrations run with (Store.migrate)
 
 
-def _writer(path: Path, memory_limit: str) -> Any:
+def _writer(path: Path, memory_limit: str) -> tuple[Any, str]:
     import duckdb
 
     opened_with = _replay_room(path, memory_limit)
@@ -90,7 +93,7 @@ def _writer(path: Path, memory_limit: str) -> Any:
     return _settle(_quiet(con), memory_limit, opened_with)
 
 
-def _reader(path: Path, memory_limit: str) -> Any:
+def _reader(path: Path, memory_limit: str) -> tuple[Any, str]:
     import duckdb
 
     opened_with = _replay_room(path, memory_limit)
@@ -120,12 +123,11 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 if not self.path.exists():
                     raise StoreError(f"no database at {self.path}: run 'sambandh ingest' first")
                 # a reader's cache is bounded too: a server over a large archive stays within its memory
-                self.con = _reader(self.path, memory_limit)
+                self.con, self._limit = _reader(self.path, memory_limit)
             else:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 # the limit as set, unless a log's replay raised it (then DuckDB's own figure is used)
-                self._limit = memory_limit if _replay_room(self.path, memory_limit) == memory_limit else None
-                self.con = _writer(self.path, memory_limit)
+                self.con, self._limit = _writer(self.path, memory_limit)
                 self.migrate()
         except duckdb.Error as exc:
             if "could not set lock" in str(exc).lower():
@@ -148,7 +150,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
                 # migrations fill them from the rows already there, so bring the file up to date once, then read
                 self.con.close()
                 Store(self.path, memory_limit=memory_limit).close()
-                self.con = _reader(self.path, memory_limit)
+                self.con, self._limit = _reader(self.path, memory_limit)
 
     @classmethod
     def over(cls, con: Any, path: Path | str) -> Store:
@@ -179,8 +181,7 @@ class Store(EntitiesMixin, DocumentsMixin, AnnotationsMixin, StoriesMixin, Searc
 
         self.con.close()
         try:
-            self._limit = memory_limit if _replay_room(self.path, memory_limit) == memory_limit else None
-            self.con = _writer(self.path, memory_limit)
+            self.con, self._limit = _writer(self.path, memory_limit)
         except duckdb.Error as exc:
             raise StoreError(_store_message(self.path, exc, "cannot open database")) from None
 

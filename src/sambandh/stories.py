@@ -150,7 +150,7 @@ def _embedder(config: Config) -> Any:
 
 # what a cached vector is; a change re-embeds
 EMBEDDER = (
-    "multilingual-e5-small int8 (sambandh.embed build 3, layer norms unfused) "
+    "multilingual-e5-small int8 (sambandh.embed build 4: 7-bit weights, layer norms unfused) "
     "passage: title. lead[:400], no title the lead opens with"
 )
 

@@ -297,6 +297,8 @@ _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
 _QUESTION_FRAME = _kind_word("question_frame")
 _POSSIBILITY_FRAME = _kind_word("possibility_frame")
+# a purpose clause's conjunction (lang/*/words.tsv purpose_clause: ताकि, "so that"): its clause tells an aim
+_PURPOSE_CLAUSE = _kind_word("purpose_clause", re.IGNORECASE)
 _QUESTION_PRESUPPOSED = _kind_word("question_presupposed")
 # punctuation that ends a verb group (grammar's _CLAUSE_BREAK and _CLAUSE_END also end a clause at its words, and
 # read no quotes, colon or bracket: not the same set)
@@ -902,6 +904,8 @@ class _State(_Arguments, _Setting):
             return True  # "सवाल यह है कि सरकार कौन सा रास्ता चुनती है": what is asked is not told (a noun stays)
         if not trig.english and m.form != "nominal" and _POSSIBILITY_FRAME.search(text, sent.start, start):
             return True  # "हो सकता है कि सेना सीमा पर हमला कर दे": what may happen is supposed, not told (a noun stays)
+        if m.form != "nominal" and self._in_purpose(sent, start):
+            return True  # "ताकि दुकानदार को सिक्का लौटाया जा सके": what another act is for, not an act told (a noun stays)
         if not trig.english and self._generic_group(trig, lex):
             return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):
@@ -938,6 +942,17 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _in_purpose(self, sent: Span, start: int) -> bool:
+        """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause
+        a predicate at ``start`` stands in: the last one before it in its sentence, with no clause break (a comma, a
+        stop, a clause conjunction or a complementizer: grammar's ``_CLAUSE_BREAK``) between them. What such a clause
+        tells is what another act is done for ("सड़क बंद की गई ताकि राहत सामग्री भेजी जा सके"), not an act told.
+        """
+        last = None
+        for found in _PURPOSE_CLAUSE.finditer(self.text, sent.start, start):
+            last = found
+        return last is not None and _CLAUSE_BREAK.search(self.text, last.end(), start) is None
 
     def _generic_group(self, trig: Trigger, lex: Lexicon) -> bool:
         """Whether a Hindi predicate's verb group tells no one act by its last verbs (``words.tsv`` habit_aux,
@@ -2205,6 +2220,11 @@ class _State(_Arguments, _Setting):
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+        if (not trig.english and trig.type != "PROTEST" and _CONTEST_WORD.search(text, act.sent.start, act.sent.end)
+                and not any(self._political(a.entity_id) or a.entity_id in self.roles for a in actors)):  # fmt: skip
+            # "कोच ने टीम के पदक जीतने का भरोसा जताया", "खिलाड़ियों ने मैच खेलने से इनकार किया": a sporting dealing
+            # with no polity or office holder in it is no act between sides (a protest by players still is one)
+            return False
         if (trig.type == "CONSULT" and trig.mode in _TALK_MODES
                 and any(_sector(a.entity_id) in _PRIVATE_PEOPLE for a in actors)
                 and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")

@@ -1,9 +1,10 @@
 """Spurious events on the write sets by class (issue #15, session 40): a verb in a purpose clause (``ताकि ... जा
 सके``, "so that ..."), a sporting dealing with no polity or office holder in it (a coach's confidence, a player's
-request), and a bare motion verb of a private person (``इलाज के लिए नेपाल गए``) tell no act of the guide's
-(``events/state.py`` ``_in_purpose``, ``_plausible``; ``events/arguments.py`` ``_visitor``; ``lang/*/words.tsv``
-``purpose_clause``, ``contest_word``). Their twins told as acts stay. Sentences written for these tests; the rules are
-checked with the precision model off."""
+request), and a bare motion verb of a private person (``इलाज के लिए नेपाल गए``) tell no act of the guide's, and a
+promise or an assurance of an act (``देने का वादा किया``) is no agreement beside the act promised (``events/state.py``
+``_in_purpose``, ``_plausible``, ``_complements``; ``events/arguments.py`` ``_visitor``; ``lang/*/words.tsv``
+``purpose_clause``, ``contest_word``, ``promise_noun``). Their twins told as acts stay. Sentences written for these
+tests; the rules are checked with the precision model off."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_an_english_purpose_clause_is_no_act(rules_only):
     done = annotate_text("India sent troops to the border and attacked the militants.", published="2024-05-02",
                          language="en")
     assert [e for e in done["events"] if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री ने किसानों को पूरी सुरक्षा देने का वादा किया।",
+    "मुख्यमंत्री ने सड़कों की मरम्मत कराने का आश्वासन दिया।",
+    "रूस ने भारत को नए हथियार देने का वादा किया।",
+])
+def test_a_promise_of_an_act_is_no_agreement(rules_only, text):
+    assert typed_events(text, "AGREE") == [], text
+
+
+def test_the_act_promised_is_coded_planned_and_a_promise_of_a_thing_stays(rules_only):
+    arms = typed_events("रूस ने भारत को नए हथियार देने का वादा किया।", "AID")
+    assert [e["modality"] for e in arms] == ["planned"]
+    assert typed_events("अमेरिका ने यूक्रेन को हर संभव सहायता का आश्वासन दिया।", "AGREE")

@@ -210,6 +210,9 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+_PROMISE_NOUNS = frozenset(_kind_words("promise_noun"))
+# an oblique infinitive and its genitive right before a word ("देने का वादा"): what the word after is about
+_INFINITIVE_GENITIVE_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\S{2,}ने\s+(?:का|की|के)\s+$")
 # acts whose doers are their sides alike when no one is their target (docs/events.md: an agreement's sides, a
 # disengagement's): participants, as the gold codes them
 _ALIKE_TYPES = frozenset({"AGREE"})
@@ -675,7 +678,9 @@ class _State(_Arguments, _Setting):
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
         event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped. An act
         ordered (``हिरासत में सौंपने का आदेश दिया``, an ``ordered`` cue of ``modality.tsv``) is the other way
-        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done.
+        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done; so is a
+        promise or an assurance of an act (a ``promise_noun`` right after an infinitive and its genitive: ``मदद
+        देने का वादा किया``), which is no agreement or support of its own.
         """
         out: list[Trigger] = []
         skip_next_reject_mode: str | None = None
@@ -693,6 +698,9 @@ class _State(_Arguments, _Setting):
                 ordered_at = m.end
                 out.append(t)
                 continue
+            if (not t.english and t.type in ("AGREE", "SUPPORT") and m.entry.pred in _PROMISE_NOUNS
+                    and _INFINITIVE_GENITIVE_BEFORE.search(self.text, max(0, m.start - 40), m.start)):  # fmt: skip
+                continue  # "सहायता देने का वादा किया": the act promised is coded (planned), the promise is how told
             if skip_next_reject_mode is not None and t.type == "REJECT":
                 out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
                 skip_next_reject_mode = None

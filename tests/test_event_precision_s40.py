@@ -1,10 +1,11 @@
 """Spurious events on the write sets by class (issue #15, session 40): a verb in a purpose clause (``ताकि ... जा
 सके``, "so that ..."), a sporting dealing with no polity or office holder in it (a coach's confidence, a player's
 request), and a bare motion verb of a private person (``इलाज के लिए नेपाल गए``) tell no act of the guide's, and a
-promise or an assurance of an act (``देने का वादा किया``) is no agreement beside the act promised (``events/state.py``
-``_in_purpose``, ``_plausible``, ``_complements``; ``events/arguments.py`` ``_visitor``; ``lang/*/words.tsv``
-``purpose_clause``, ``contest_word``, ``promise_noun``). Their twins told as acts stay. Sentences written for these
-tests; the rules are checked with the precision model off."""
+promise or an assurance of an act (``देने का वादा किया``) is no agreement beside the act promised, and the act a request
+asks for (``रिहा करने की मांग की``, ``सतर्क रहने को कहा``) is no event beside the request (``events/state.py``
+``_in_purpose``, ``_plausible``, ``_complements``, ``_request_content``; ``events/arguments.py`` ``_visitor``;
+``lang/*/words.tsv`` ``purpose_clause``, ``contest_word``, ``promise_noun``). Their twins told as acts stay. Sentences
+written for these tests; the rules are checked with the precision model off."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_the_act_promised_is_coded_planned_and_a_promise_of_a_thing_stays(rules_
     arms = typed_events("रूस ने भारत को नए हथियार देने का वादा किया।", "AID")
     assert [e["modality"] for e in arms] == ["planned"]
     assert typed_events("अमेरिका ने यूक्रेन को हर संभव सहायता का आश्वासन दिया।", "AGREE")
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("विपक्ष ने सरकार से सभी कैदियों को रिहा करने की मांग की।", "CONCEDE"),
+    ("मंत्री ने पुलिस अधिकारियों से सीमा पर सतर्क रहने को कहा।", "MOBILIZE"),
+    ("भारत ने पाकिस्तान से आतंकियों पर कार्रवाई करने की मांग की।", "COERCE"),
+])
+def test_the_act_a_request_asks_for_is_its_content_not_an_event(rules_only, text, typ):
+    assert typed_events(text, typ) == [], text
+    assert typed_events(text, "REQUEST"), text
+
+
+def test_an_act_ordered_or_done_stays(rules_only):
+    assert typed_events("अदालत ने आरोपी को रिहा करने का आदेश दिया।", "CONCEDE")
+    assert typed_events("सरकार ने सभी कैदियों को रिहा कर दिया।", "CONCEDE")

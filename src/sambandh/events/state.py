@@ -161,6 +161,9 @@ _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _GEN_ALT = _forms_alt(_GEN_FORMS)
 _OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
 # the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
+# what may stand between an act and the request that asks for it: a genitive or the dative ("करने की मांग", "रहने
+# को कहा"; a request's own words may begin with the dative: "को कहा")
+_REQUEST_GAP = re.compile(r"\s*(?:(?:" + _GEN_ALT + r"|को)\s+)?")
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
                              + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
@@ -452,6 +455,7 @@ class _State(_Arguments, _Setting):
         if not english:
             # "पाबंदी लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
             events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
+            events = self._request_content(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -461,6 +465,19 @@ class _State(_Arguments, _Setting):
             events = self._talks_within_gathering(events, sent)
         self._remember(sent)
         return events
+
+    def _request_content(self, events: list[Event]) -> list[Event]:
+        """The acts of a sentence less those a request of it asks for: an act whose words end right before a
+        REQUEST's, a genitive or the dative between at most ("कैदियों को रिहा करने की मांग की", "सतर्क रहने को कहा",
+        "बातचीत की अपील की"), is what is asked, no act told; the request is the event, as the gold codes it (its
+        write sets code no such act beside its request, session 40). A request the sentence does not code (a demand
+        only named: "रिहाई की मांग को लेकर") leaves the act alone, and so does an order (an order's act is coded).
+        """
+        asks = [e.trigger_start for e in events if e.type == "REQUEST"]
+        if not asks:
+            return events
+        return [e for e in events if e.type == "REQUEST" or not any(
+            e.trigger_end <= a and _REQUEST_GAP.fullmatch(self.text, e.trigger_end, a) for a in asks)]
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी

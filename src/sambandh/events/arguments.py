@@ -1853,14 +1853,9 @@ class _Arguments(_Base):
         return True
 
     def _visitor(self, a: Actor) -> bool:
-        """Who a bare motion verb ("आए", "पहुंचे") makes a visitor: a person the knowledge base knows or one the
-        article gives an office, a country or an official body (government, diplomats, armed forces, an
-        international organisation), not a crowd nor a private person.
+        """Who a bare motion verb ("आए", "पहुंचे") makes a visitor: a person, a country or an official
+        body (government, diplomats, armed forces, an international organisation), not a crowd.
         """
-        if a.entity_id.startswith("new:person:"):
-            # a person no table knows is a visitor only with an office the article gives him: a sportsman or a
-            # villager who "went to" a country or "reached" a house pays no visit
-            return a.via == "office" or a.entity_id in self.roles
         if not a.entity_id.startswith("agent:"):
             return True
         return a.entity_id.split(":")[1] in _VISITING_SECTORS

@@ -2245,11 +2245,6 @@ class _State(_Arguments, _Setting):
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
             return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
-        if (not trig.english and trig.type != "PROTEST" and _CONTEST_WORD.search(text, act.sent.start, act.sent.end)
-                and not any(self._political(a.entity_id) or a.entity_id in self.roles for a in actors)):  # fmt: skip
-            # "कोच ने टीम के पदक जीतने का भरोसा जताया", "खिलाड़ियों ने मैच खेलने से इनकार किया": a sporting dealing
-            # with no polity or office holder in it is no act between sides (a protest by players still is one)
-            return False
         if (trig.type == "CONSULT" and trig.mode in _TALK_MODES
                 and any(_sector(a.entity_id) in _PRIVATE_PEOPLE for a in actors)
                 and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")

@@ -644,6 +644,11 @@ class _EventTally:
         preds = list(art.events)
         ptrig = [span_of(p)(p.trigger_start, p.trigger_end) for p in preds]
         psent = [[(title_span if s.field == "title" else raw_span)(s.start, s.end) for s in p.evidence] for p in preds]
+        # a lead the cleaner took out because the body repeats it: the gold marks the first copy, the coder reads
+        # the second; a trigger or a sentence in the kept copy stands for the same words in the lead too
+        copies = _lead_copies(art)
+        ptrig_lead = [_in_lead(span, copies) for span in ptrig]
+        psent = [spans + [x for x in (_in_lead(span, copies) for span in spans) if x is not None] for spans in psent]
         used: set[int] = set()
         order = sorted(range(len(events)), key=lambda i: not events[i].get("core"))
         pairs: dict[int, int] = {}
@@ -657,7 +662,9 @@ class _EventTally:
                     if pi in used or p.type != g["type"]:
                         continue
                     ps, pe = ptrig[pi]
-                    ok = (ps < ge and gs < pe) if rule == "overlap" else any(a <= gs and ge <= b for a, b in psent[pi])
+                    lead = ptrig_lead[pi]
+                    ok = ((ps < ge and gs < pe) or (lead is not None and lead[0] < ge and gs < lead[1])) if (
+                        rule == "overlap") else any(a <= gs and ge <= b for a, b in psent[pi])
                     if ok:
                         pairs[gi] = pi
                         used.add(pi)
@@ -812,6 +819,33 @@ def _label_candidates(doc_id: str, g: dict[str, Any], p: Any, art: Any, kb: Any,
 
 def _pct(a: int, b: int) -> float:
     return round(100 * a / b, 2) if b else 0.0
+
+
+def _lead_copies(art: Any) -> list[tuple[int, int, int]]:
+    """The leads the cleaner took out because the body repeats them (reason ``repeated_lead``): for each, the raw
+    span of the copy kept in the body and where the lead's own copy starts, ``(kept start, kept end, lead start)``.
+    A lead whose words the page does not print again exactly is left out.
+    """
+    out = []
+    for r in art.removed:
+        if r.reason != "repeated_lead":
+            continue
+        words = art.raw[r.start : r.end].strip()
+        if len(words) < 20:
+            continue
+        at = art.raw.find(words, r.end)
+        if at >= 0:
+            out.append((at, at + len(words), art.raw.find(words, r.start)))
+    return out
+
+
+def _in_lead(span: tuple[int, int], copies: list[tuple[int, int, int]]) -> tuple[int, int] | None:
+    """The raw span in a removed lead of words the body's kept copy holds at ``span`` (``_lead_copies``), else None."""
+    s, e = span
+    for kept, kept_end, lead in copies:
+        if kept <= s and e <= kept_end:
+            return s - kept + lead, e - kept + lead
+    return None
 
 
 def _title_raw(art: Any) -> Any:

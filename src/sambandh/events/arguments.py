@@ -499,6 +499,12 @@ class _Arguments(_Base):
                     side = self._speaks_for(quoted.entity_id)
                     quoted = _Arg(side, self._label(side), quoted.case, quoted.start, quoted.end, quoted.via) if (
                         side) else None
+            elif quoted is not None and quoted.label == "PERSON" and fold(fm.group()) in _PLURAL_FIRST:
+                # "प्रवक्ता X ने कहा, “हम इस हमले की निंदा करते हैं”": a spokesperson's quoted "we" is the body he
+                # speaks for, as in reported words (one act of that body, told again, not another of his own)
+                side = self._speaks_for(quoted.entity_id)
+                if side:
+                    quoted = _Arg(side, self._label(side), quoted.case, quoted.start, quoted.end, quoted.via)
             if quoted is None:
                 continue  # outside quoted or reported words "हम" is the writer or the reader: no actor
             # (the object forms are other words, मुझे, हमें, हमसे: these are subjects, with ने or without)

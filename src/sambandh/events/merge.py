@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..kb import KnowledgeBase
+from ..lexicon import DEED_TYPES
 from ..model import SUPPLIED_VIA, Actor, Event, Mention, Span
 from .grammar import _FAMILY
 
@@ -463,7 +464,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         return False
     if not across and _sides_apart(a, b):
         return False  # within one article: two acts of one type by different doers or on different sufferers
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and (across or not _one_speaker(a, b)):
         pa = (places_of or {}).get(a.place, a.place)
         pb = (places_of or {}).get(b.place, b.place)
         if a.place != pb and b.place != pa and (across or not _may_hold(a.place, b.place, places_of or {})):
@@ -474,6 +475,19 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     if across and not _pins_time(da) and not _pins_time(db) and _reports_apart(a, b):
         return False  # two reports with no date of their own, far apart: news of two happenings
     return dates_compatible(da, db) and _bounds_overlap(a, b, across)
+
+
+def _one_speaker(a: Event, b: Event) -> bool:
+    """Within one article: whether two statements (an act not among the lexicon's deeds: a condemnation, praise, a
+    demand, a refusal) are made by one side for sure (``_surely_one`` of a doer of each). The place a statement's
+    sentence gives is often that of what it is about ("पेशावर में हुए हमले की ... निंदा"), so two tellings of one
+    side's statement are not kept apart by their places.
+    """
+    if a.type in DEED_TYPES or b.type in DEED_TYPES:
+        return False
+    da = [x for x in a.actors if x.role in ("source", "participant")]
+    db = [y for y in b.actors if y.role in ("source", "participant")]
+    return any(_surely_one(x, y) for x in da for y in db)
 
 
 # modes of one type that an article uses for one act told twice: a terror attack retold as "the attack",

@@ -161,6 +161,9 @@ _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 _GEN_ALT = _forms_alt(_GEN_FORMS)
 _OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
 # the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
+# what may stand between an act and the request that asks for it: a genitive or the dative ("करने की मांग", "रहने
+# को कहा"; a request's own words may begin with the dative: "को कहा")
+_REQUEST_GAP = re.compile(r"\s*(?:(?:" + _GEN_ALT + r"|को)\s+)?")
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
                              + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
@@ -210,6 +213,9 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+_PROMISE_NOUNS = frozenset(_kind_words("promise_noun"))
+# an oblique infinitive and its genitive right before a word ("देने का वादा"): what the word after is about
+_INFINITIVE_GENITIVE_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\S{2,}ने\s+(?:का|की|के)\s+$")
 # acts whose doers are their sides alike when no one is their target (docs/events.md: an agreement's sides, a
 # disengagement's): participants, as the gold codes them
 _ALIKE_TYPES = frozenset({"AGREE"})
@@ -297,6 +303,8 @@ _JUDGED = frozenset(word_key(w) for w in words_of("judged_act"))
 _JUDGED_BETWEEN = frozenset(word_key(w) for w in words_of("judged_between"))
 _QUESTION_FRAME = _kind_word("question_frame")
 _POSSIBILITY_FRAME = _kind_word("possibility_frame")
+# a purpose clause's conjunction (lang/*/words.tsv purpose_clause: ताकि, "so that"): its clause tells an aim
+_PURPOSE_CLAUSE = _kind_word("purpose_clause", re.IGNORECASE)
 _QUESTION_PRESUPPOSED = _kind_word("question_presupposed")
 # punctuation that ends a verb group (grammar's _CLAUSE_BREAK and _CLAUSE_END also end a clause at its words, and
 # read no quotes, colon or bracket: not the same set)
@@ -447,6 +455,7 @@ class _State(_Arguments, _Setting):
         if not english:
             # "पाबंदी लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
             events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
+            events = self._request_content(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -456,6 +465,19 @@ class _State(_Arguments, _Setting):
             events = self._talks_within_gathering(events, sent)
         self._remember(sent)
         return events
+
+    def _request_content(self, events: list[Event]) -> list[Event]:
+        """The acts of a sentence less those a request of it asks for: an act whose words end right before a
+        REQUEST's, a genitive or the dative between at most ("कैदियों को रिहा करने की मांग की", "सतर्क रहने को कहा",
+        "बातचीत की अपील की"), is what is asked, no act told; the request is the event, as the gold codes it (its
+        write sets code no such act beside its request, session 40). A request the sentence does not code (a demand
+        only named: "रिहाई की मांग को लेकर") leaves the act alone, and so does an order (an order's act is coded).
+        """
+        asks = [e.trigger_start for e in events if e.type == "REQUEST"]
+        if not asks:
+            return events
+        return [e for e in events if e.type == "REQUEST" or not any(
+            e.trigger_end <= a and _REQUEST_GAP.fullmatch(self.text, e.trigger_end, a) for a in asks)]
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
@@ -673,7 +695,9 @@ class _State(_Arguments, _Setting):
         """An infinitive predicate refused (``हस्ताक्षर करने से इनकार``) is the refusal's content, not an
         event of its own: the refusal takes its mode (``refuse_sign``) and the infinitive is dropped. An act
         ordered (``हिरासत में सौंपने का आदेश दिया``, an ``ordered`` cue of ``modality.tsv``) is the other way
-        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done.
+        round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done; so is a
+        promise or an assurance of an act (a ``promise_noun`` right after an infinitive and its genitive: ``मदद
+        देने का वादा किया``), which is no agreement or support of its own.
         """
         out: list[Trigger] = []
         skip_next_reject_mode: str | None = None
@@ -691,6 +715,9 @@ class _State(_Arguments, _Setting):
                 ordered_at = m.end
                 out.append(t)
                 continue
+            if (not t.english and t.type in ("AGREE", "SUPPORT") and m.entry.pred in _PROMISE_NOUNS
+                    and _INFINITIVE_GENITIVE_BEFORE.search(self.text, max(0, m.start - 40), m.start)):  # fmt: skip
+                continue  # "सहायता देने का वादा किया": the act promised is coded (planned), the promise is how told
             if skip_next_reject_mode is not None and t.type == "REJECT":
                 out.append(Trigger(t.type, skip_next_reject_mode, t.cameo, t.symmetric, t.targets, t.english, m))
                 skip_next_reject_mode = None
@@ -902,6 +929,8 @@ class _State(_Arguments, _Setting):
             return True  # "सवाल यह है कि सरकार कौन सा रास्ता चुनती है": what is asked is not told (a noun stays)
         if not trig.english and m.form != "nominal" and _POSSIBILITY_FRAME.search(text, sent.start, start):
             return True  # "हो सकता है कि सेना सीमा पर हमला कर दे": what may happen is supposed, not told (a noun stays)
+        if m.form != "nominal" and self._in_purpose(sent, start):
+            return True  # "ताकि दुकानदार को सिक्का लौटाया जा सके": what another act is for, not an act told (a noun stays)
         if not trig.english and self._generic_group(trig, lex):
             return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):
@@ -938,6 +967,17 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _in_purpose(self, sent: Span, start: int) -> bool:
+        """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause
+        a predicate at ``start`` stands in: the last one before it in its sentence, with no clause break (a comma, a
+        stop, a clause conjunction or a complementizer: grammar's ``_CLAUSE_BREAK``) between them. What such a clause
+        tells is what another act is done for ("सड़क बंद की गई ताकि राहत सामग्री भेजी जा सके"), not an act told.
+        """
+        last = None
+        for found in _PURPOSE_CLAUSE.finditer(self.text, sent.start, start):
+            last = found
+        return last is not None and _CLAUSE_BREAK.search(self.text, last.end(), start) is None
 
     def _generic_group(self, trig: Trigger, lex: Lexicon) -> bool:
         """Whether a Hindi predicate's verb group tells no one act by its last verbs (``words.tsv`` habit_aux,

@@ -69,6 +69,12 @@ class _Base:
         self.not_predicates: set[int] = set()  # ids of those found to be ordinary verbs (a motion verb going nowhere)
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
+        # ids of events placed at a hall a body sits in (a parliament, a court): that act's place only, no
+        # scene or whereabouts for the acts told after it
+        self.in_hall: set[int] = set()
+        # an actor's whereabouts before a hall's act of the sentence being read (back when the sentence ends: the
+        # acts of its clause chain were done in the hall, "संसद में मुद्दा उठाते हुए ... अपील की", later ones not)
+        self.before_hall: dict[str, tuple[str, int, int] | None] = {}
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
         self.sent_english = self.english  # the language of the sentence being read

@@ -426,6 +426,46 @@ class _Setting(_Base):
                 return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
         return None
 
+    def _bare_hall(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+        """A body that sits in one hall named by its kind alone in the locative before the act, with no name of its
+        own (``sitting_body`` in ``words.tsv``, a court or a parliament of ``agents.tsv``: "आरोपी ने हाई कोर्ट में
+        ... गुहार लगाई", "X ने संसद में ... अपील की"): a parliament is its country's (the country in the genitive
+        before it, the doers', the dateline's, else the home country); a court names no place and stands for the
+        city it sits in (named with it, "सूरत की अदालत में", else the city the report is filed from; a country's
+        top court its capital), spanned by the body's words.
+        """
+        agents = self.ex.agents.get("en" if self.sent_english else "hi")
+        if agents is None or ev.negated:
+            return None
+        named = [(m.start, m.end) for m in self.within(max(0, lo - 40), hi) if m.entity_id]
+        for s, e, agent in agents.find(self.text, lo, ev.trigger_start):
+            if (agent.sector not in ("JUD", "LEG") or any(ms < e and s < me for ms, me in named)
+                    or _SITTING_BODY.search(self.text, s, e) is None or self._case(e, hi, s) != "loc"
+                    or _OBJECT_ONLY.fullmatch(self.text, e, ev.trigger_start)):  # fmt: skip
+                continue
+            before = [m for m in self.within(max(0, s - 40), s) if m.entity_id and m.end <= s]
+            if agent.sector == "LEG":
+                owner = next((m.entity_id for m in reversed(before) if (m.entity_id or "").startswith("country:")
+                              and _TO_INNER_GEN.fullmatch(self.text, m.end, s)), None)  # fmt: skip
+                doers = [a.affiliation or a.entity_id for a in ev.actors if a.role != "target"]
+                dl = self.dateline.entity_id if self.dateline is not None else None
+                country = (owner or next((c for c in doers if (c or "").startswith("country:")), None)
+                           or (self._host(dl) if dl else None) or self.ex.home)  # fmt: skip
+                body = f"org:{country.split(':', 1)[1]}-parliament"
+                if body in self.ex.kb.entities:
+                    return _Arg(body, "ORG", "loc", s, e)
+                continue
+            city = next((m.entity_id for m in reversed(before) if self.ex.is_city(m.entity_id or "")
+                         and _COURT_OF_CITY.fullmatch(self.text, m.end, s)), None)  # fmt: skip
+            dl = self.dateline.entity_id if self.dateline is not None else None
+            if city is None and _CAPITAL_COURT.search(self.text, s, e):
+                city = self.ex.capitals.get((self._host(dl) if dl else None) or self.ex.home)
+            elif city is None and dl and self.ex.is_city(dl):
+                city = dl
+            if city:
+                return _Arg(city, "GPE", "loc", s, e)
+        return None
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):
             # "इसी बैठक में काबुल में ... घोषणा की": the gathering named again frames the clause's act, whose place
@@ -433,13 +473,21 @@ class _Setting(_Base):
             places = [p for p in places if p.end <= ev.trigger_start]
             hi = min(hi, ev.trigger_end)
         self._place_of_clause(ev, places, sent, lo, hi)
-        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
+        # (a place the clause does not name, the dateline's, the clause chain's or an actor's last, is weaker than
+        # the hall it names)
+        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and ev.place_start >= 0
+                                                         and not ev.place.startswith("country:")):  # fmt: skip
             return
         # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया"; a hall is not)
         venue = self._venue(ev, lo, hi, halls_only=ev.type in _NAMED_DEEDS)
-        if venue is not None:
+        hall = self._bare_hall(ev, lo, hi) if venue is None else None
+        if venue is not None or hall is not None:
             # a country is too wide where the clause names the gathering held in it ("जर्मनी में आयोजित ... सम्मेलन में")
-            ev.place, ev.place_start, ev.place_end = venue.entity_id, venue.start, venue.end
+            got = venue or hall
+            assert got is not None
+            ev.place, ev.place_start, ev.place_end = got.entity_id, got.start, got.end
+            if hall is not None:
+                self.in_hall.add(id(ev))
 
     def _place_of_clause(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
@@ -528,7 +576,12 @@ class _Setting(_Base):
             return
         for a in ev.actors:
             if a.entity_id in self.place_of:
-                ev.place, _, _ = self.place_of[a.entity_id]
+                ev.place, start, end = self.place_of[a.entity_id]
+                if a.entity_id in self.before_hall:
+                    # a hall of the sentence's clause chain ("हाई कोर्ट में अर्जी दाखिल कर ... गुहार लगाई"): its words
+                    ev.place_start, ev.place_end = start, end
+                    self.in_hall.add(id(ev))
+                    return
                 if ev.place.startswith("country:"):
                     # a visit told only where to: the city the article is filed from or is at, if in it
                     ev.place = self._city_in(ev.place) or ev.place
@@ -854,6 +907,12 @@ class _Setting(_Base):
         return out
 
     def _remember(self, sent: Span) -> None:
+        for who, was in self.before_hall.items():
+            if was is None:
+                self.place_of.pop(who, None)
+            else:
+                self.place_of[who] = was
+        self.before_hall.clear()
         ergs = [m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id
                 and m.label in ACTOR_LABELS and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
         if ergs and self.sentences_since_source > 0:
@@ -942,6 +1001,9 @@ class _Setting(_Base):
         for ev in acts:
             if ev.mode in _OBJECT_PLACE_MODES:
                 continue  # the place of what the act is about (an embassy's city) sets no scene
+            if id(ev) in self.in_hall or (0 <= ev.place_start < ev.place_end
+                                          and _SITTING_BODY.search(self.text, ev.place_start, ev.place_end)):
+                continue  # a hall (a parliament, a court) is where that act was done, no scene of others
             # (a place merged in from a later telling is not yet this sentence's scene)
             if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,

@@ -1,0 +1,49 @@
+"""Where events happened (sambandh.events.setting), session 40: halls named by their kind alone, ... Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from conftest import annotate_text
+from conftest import places_of as places
+
+
+def _events(text: str, published: str = "2024-05-02") -> tuple[str, list]:
+    """The article's clean text and its events, with the offsets of their places."""
+    from sambandh.config import Config
+    from sambandh.model import Article, RawRecord
+    from sambandh.pipeline import Pipeline, article_stages
+
+    rec = RawRecord(source="t", data=text, kind="record", meta={"title": "", "published": published})
+    art = next(iter(Pipeline(article_stages(Config.build())).run(iter([rec]))))
+    assert isinstance(art, Article)
+    return art.text, art.events
+
+
+def _at(text: str, typ: str, mode: str | None = None) -> list[str | None]:
+    return places(annotate_text(text, published="2024-05-02"), typ, mode)
+
+
+def test_a_parliament_named_bare_in_the_locative_is_its_countrys():
+    # the home country's, the doers' unless another country is named in the genitive before it
+    assert _at("विपक्ष ने संसद में सरकार की नीति की आलोचना की।", "ACCUSE") == ["org:in-parliament"]
+    assert _at("पाकिस्तान की संसद में विपक्ष ने सरकार की नीति की आलोचना की।", "ACCUSE") == ["org:pk-parliament"]
+
+
+def test_a_hall_is_the_place_of_its_sentences_acts_not_of_the_acts_told_after_it():
+    text = ("कांग्रेस सांसद मोहन कुमार ने संसद में यह मुद्दा उठाते हुए सरकार से मदद की अपील की। अगले दिन मोहन कुमार ने "
+            "पटना में किसान नेताओं के साथ बैठक की।")
+    assert _at(text, "REQUEST") == ["org:in-parliament"]
+    assert _at(text, "CONSULT") == ["city:patna"]
+    text = "कांग्रेस सांसद मोहन कुमार ने संसद में सरकार की नीतियों की आलोचना की। मोहन कुमार ने मंत्री से इस्तीफे की मांग की।"
+    assert _at(text, "ACCUSE") == ["org:in-parliament"]
+    assert _at(text, "REQUEST") == [None]
+
+
+def test_a_court_named_bare_in_the_locative_stands_for_the_city_it_sits_in():
+    # the city named with it, else the city the report is filed from, spanned by the court's words
+    doc = annotate_text("पीड़िता के पिता ने लखनऊ की एक अदालत में अर्जी देकर सुरक्षा की मांग की।", published="2024-05-02")
+    assert places(doc, "REQUEST") == ["city:lucknow"]
+    text, events = _events("पटना, 3 मई। किसान नेता रामलाल ने हाई कोर्ट में याचिका दायर कर मुआवजे की गुहार लगाई।",
+                           published="2024-05-03")
+    ev = next(e for e in events if e.type == "REQUEST")
+    assert ev.place == "city:patna" and text[ev.place_start : ev.place_end] == "हाई कोर्ट"

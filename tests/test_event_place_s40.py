@@ -47,3 +47,9 @@ def test_a_court_named_bare_in_the_locative_stands_for_the_city_it_sits_in():
                            published="2024-05-03")
     ev = next(e for e in events if e.type == "REQUEST")
     assert ev.place == "city:patna" and text[ev.place_start : ev.place_end] == "हाई कोर्ट"
+
+
+def test_where_someone_lives_is_not_where_the_act_was_done():
+    text = "पटना, 3 मई। पुलिस ने कंकड़बाग इलाके में रहने वाले दो युवकों को चोरी के आरोप में गिरफ्तार किया।"
+    assert _at(text, "COERCE", "arrest") == ["city:patna"]
+    assert _at("पुलिस ने कंकड़बाग इलाके में दो युवकों को गिरफ्तार किया।", "COERCE", "arrest") != ["city:patna"]

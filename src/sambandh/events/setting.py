@@ -333,6 +333,13 @@ class _Setting(_Base):
             seen.add(nxt.start)
             best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
 
+    def _resident(self, end: int) -> bool:
+        """Whether the place ending at ``end`` says where someone lives (``resident_after`` in ``words.tsv``:
+        "फैजाबाद जिले में रहने वाले बाबा", "Delhi resident").
+        """
+        pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+        return _RESIDENT.match(self.text, pw.end() if pw is not None else end) is not None
+
     def _holds_unknown(self, m: Mention, hi: int) -> bool:
         """Whether a place in the genitive holds a locality the tagger did not name, where the clause's act is
         ("राजौरी जिले के दस्सल इलाके के वन क्षेत्र में", "बांदीपोरा के केत्सुन के जंगली इलाके में"): the known place
@@ -515,6 +522,9 @@ class _Setting(_Base):
         ]  # fmt: skip
         if ev.type not in _ON_A_LINE:  # an agreement or a statement "along the LoC" is about the line, not done on it
             cands = [c for c in cands if not self._is_line(c.entity_id)]
+        # where someone lives describes them ("पीतमपुरा इलाके में रहने वाले बिजनेसमैन के बेटे का अपहरण करने के आरोप
+        # में ... गिरफ्तार किया"), and is not where the act was done
+        cands = [c for c in cands if c.start < 0 or not self._resident(c.end)]
         # (a place all round which a show of force is aimed stays where it was: "ताइवान के चारों ओर")
         around = {(a.start, a.end) for a in ev.actors
                   if a.via == "place" and a.role == "target" and ev.type == "MOBILIZE"}  # fmt: skip
@@ -1021,8 +1031,7 @@ class _Setting(_Base):
             fine = not m.entity_id.startswith("country:")
             if not fine and _SAID_THAT.search(self.text, sent.start, m.start):
                 continue
-            pw0 = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
-            if _RESIDENT.match(self.text, pw0.end() if pw0 is not None else m.end):
+            if self._resident(m.end):
                 continue  # "फैजाबाद जिले में रहने वाले ...": where someone lives describes them, and sets no scene
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None

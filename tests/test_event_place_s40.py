@@ -53,3 +53,13 @@ def test_where_someone_lives_is_not_where_the_act_was_done():
     text = "पटना, 3 मई। पुलिस ने कंकड़बाग इलाके में रहने वाले दो युवकों को चोरी के आरोप में गिरफ्तार किया।"
     assert _at(text, "COERCE", "arrest") == ["city:patna"]
     assert _at("पुलिस ने कंकड़बाग इलाके में दो युवकों को गिरफ्तार किया।", "COERCE", "arrest") != ["city:patna"]
+
+
+def test_a_speech_to_a_crowd_is_made_where_its_ablative_says_not_a_deed_it_tells_of():
+    assert _at("कांग्रेस नेता रमेश वर्मा ने वाराणसी से राज्य की भाजपा सरकार को खुलकर ललकारा।", "ACCUSE") == ["city:varanasi"]
+    # the podium sets the scene of the speaker's acts, not of a deed the speech tells of
+    text = "वाराणसी से राष्ट्र को संबोधित करते हुए प्रधानमंत्री ने सीमा पर हुई हिंसा की चर्चा की।"
+    assert _at(text, "CONSULT") == ["city:varanasi"]
+    assert _at(text, "ASSAULT") in ([], [None])
+    # where someone came from is no podium
+    assert _at("दिल्ली से आए किसानों ने सरकार को ललकारा।", "ACCUSE") == [None]

@@ -182,6 +182,11 @@ _RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") 
 _OWNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?P<noun>" + _kind_alt("owned_places") + r")(?P<on>\s+पर)?(?![\w"
                     + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+# a speech to a crowd, after the place it was made from in the ablative ("इलाहाबाद से ... सरकार को ललकारा")
+_ADDRESS = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("address_from") + r")(?![\w" + DEVANAGARI_WORD
+                      + r"])")
+_ORIGIN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("origin_after") + r")(?![\w" + DEVANAGARI_WORD
+                     + r"])")
 _NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
 _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
@@ -332,6 +337,20 @@ class _Setting(_Base):
                 return best
             seen.add(nxt.start)
             best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
+
+    def _addressed_from(self, m: Mention, hi: int) -> bool:
+        """Whether a place below a country in the ablative is where a speech to a crowd was made (``address_from`` in
+        ``words.tsv`` within ten words after it, in its clause: "कर्मभूमि इलाहाबाद से प्रदेश की सरकार को ललकारा",
+        "लाल किले से राष्ट्र को संबोधित करते हुए"), not where someone came from or what is asked of.
+        """
+        if (m.entity_id or "").startswith("country:") or self._case(m.end, hi, m.start) != "abl":
+            return False
+        am = _ADDRESS.search(self.text, m.end, hi)
+        if am is None or len(_WORD.findall(self.text, m.end, am.start())) > 10:
+            return False
+        # (not across a clause, nor from where someone came: "दिल्ली से आए किसानों ने सरकार को ललकारा")
+        return not re.search(r"[,;:।|]", self.text[m.end : am.start()]) and not _CLAUSE_WORD.search(
+            self.text, m.end, am.start()) and not _ORIGIN.search(self.text, m.end, am.start())
 
     def _resident(self, end: int) -> bool:
         """Whether the place ending at ``end`` says where someone lives (``resident_after`` in ``words.tsv``:
@@ -513,7 +532,12 @@ class _Setting(_Base):
             # is where the report is filed; a place after the act is the next clause's
             ev.place, ev.place_start, ev.place_end = here
             return
-        cands = named or places or [
+        # "कर्मभूमि इलाहाबाद से ... सरकार को ललकारा": the place a speech to a crowd was made from is where the act said
+        # in it was done (not a deed it tells of)
+        podium = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(lo, ev.trigger_start)
+                  if m.entity_id and m.label in PLACE_LABELS and ev.type not in _DEEDS
+                  and self._addressed_from(m, ev.trigger_end)]  # fmt: skip
+        cands = named or podium or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
@@ -996,13 +1020,14 @@ class _Setting(_Base):
         return (chunk.rfind("“") > chunk.rfind("”") or chunk.count('"') % 2 == 1
                 or (closes >= 0 and not 0 <= rest.find("“") < closes))  # fmt: skip
 
-    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, bool] | None:
+    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, str] | None:
         """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
-        outside quoted words, and whether a deed set it (a battlefield is no scene of talks). A country ends the
-        scene before it; it is returned as such, and is too wide to carry but
-        to a deed or to a host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
+        outside quoted words, and what set it: ``deed`` (a battlefield is no scene of talks), ``podium`` (the place
+        a speech to a crowd was made from, "लाल किले से ... संबोधित करते हुए", is no scene of deeds) or ``""``.
+        A country ends the scene before it; it is returned as such, and is too wide to carry but to a deed or to a
+        host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
         words are about, and sets no scene.
         """
         acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
@@ -1018,7 +1043,7 @@ class _Setting(_Base):
             if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
-                return ev.place, ev.place_start, ev.place_end, ev.type in _DEEDS
+                return ev.place, ev.place_start, ev.place_end, "deed" if ev.type in _DEEDS else ""
         if acts_only:
             return None
         chunk = self.text[sent.start : sent.end]
@@ -1037,10 +1062,12 @@ class _Setting(_Base):
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
-            if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
+            podium = fine and self._addressed_from(m, sent.end)  # "लाल किले से राष्ट्र को संबोधित करते हुए"
+            if (case == "loc" or on or held or podium) and not self._elsewhere(m.end, -1, -1):
+                kind = "podium" if podium else ""
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
-                return ((best.entity_id, best.start, best.end, False) if best is not None
-                        else (m.entity_id, m.start, m.end, False))  # fmt: skip
+                return ((best.entity_id, best.start, best.end, kind) if best is not None
+                        else (m.entity_id, m.start, m.end, kind))  # fmt: skip
         return None
 
     def _other_time(self, sent: Span, ev: Event) -> bool:
@@ -1084,13 +1111,15 @@ class _Setting(_Base):
         but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
-        stated: dict[tuple[int, bool], tuple[str, int, int, bool] | None] = {}
+        stated: dict[tuple[int, bool], tuple[str, int, int, str] | None] = {}
 
         def at(i: int, ev: Event, acts_only: bool = False) -> tuple[str, int, int] | None:
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
             got = stated[(i, acts_only)]
-            if got is not None and got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH:
+            if got is not None and got[3] == "podium" and ev.type in _DEEDS:
+                return None  # (a podium is no scene of the deeds its speech tells of)
+            if got is not None and got[3] == "deed" and ev.type not in _DEEDS and ev.type not in _SPEECH:
                 return "", -1, -1  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
             return got[:3] if got is not None else None
 

@@ -63,3 +63,10 @@ def test_a_speech_to_a_crowd_is_made_where_its_ablative_says_not_a_deed_it_tells
     assert _at(text, "ASSAULT") in ([], [None])
     # where someone came from is no podium
     assert _at("दिल्ली से आए किसानों ने सरकार को ललकारा।", "ACCUSE") == [None]
+
+
+def test_a_local_act_of_no_countrys_side_is_where_the_report_is_filed_when_nothing_else_places_it():
+    text = "पटना, 3 मई। कांग्रेस नेताओं ने बिजली कटौती के खिलाफ जमकर प्रदर्शन किया।"
+    assert _at(text, "PROTEST") == ["city:patna"]
+    # (a side of another country is not)
+    assert _at("पटना, 3 मई। संयुक्त राष्ट्र ने ईरान पर नए प्रतिबंध लगाए।", "SANCTION") == [None]

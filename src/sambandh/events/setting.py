@@ -651,6 +651,10 @@ class _Setting(_Base):
             if (country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1)
                     and not self._doers_abroad(ev, dl.entity_id)):  # fmt: skip
                 ev.place = dl.entity_id
+            elif country and ev.actors and not sides - {None}:
+                # (no side of any country, "पुलिस ने ...", "कांग्रेस नेताओं ने ...": a local report's acts are where it is
+                # filed, unless a scene says otherwise; given last, after the scenes are carried)
+                self.filed_here.add(id(ev))
 
     def _doers_abroad(self, ev: Event, place: str) -> bool:
         """Whether every doer of a coercion or sanction is of one country and the place lies in another: a government
@@ -1212,6 +1216,8 @@ class _Setting(_Base):
                 court = self._court_seat(ev)
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
+            if not ev.place and id(ev) in self.filed_here and self.dateline is not None and self.dateline.entity_id:
+                ev.place, ev.place_start, ev.place_end = self.dateline.entity_id, -1, -1
         self.sent_english = english
 
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:

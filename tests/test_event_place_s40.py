@@ -70,3 +70,9 @@ def test_a_local_act_of_no_countrys_side_is_where_the_report_is_filed_when_nothi
     assert _at(text, "PROTEST") == ["city:patna"]
     # (a side of another country is not)
     assert _at("पटना, 3 मई। संयुक्त राष्ट्र ने ईरान पर नए प्रतिबंध लगाए।", "SANCTION") == [None]
+
+
+def test_an_act_in_a_relative_clause_of_what_happened_within_an_act_is_at_that_acts_place():
+    text = ("भारतीय सेना ने कुपवाड़ा में आतंकी ठिकानों पर कार्रवाई की। यह कार्रवाई पुलवामा में हुए आतंकी हमले के जवाब में "
+            "की गई, जिसमें आतंकवादियों ने 40 जवानों की हत्या कर दी थी।")
+    assert _at(text, "ASSAULT", "kill") == ["city:pulwama"]

@@ -120,6 +120,9 @@ _GEN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 _PERFECT_AUX = re.compile(r"(?<![\w])(?:" + _kind_alt("present_perfect_aux") + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
+# a relative clause of what happened within the act just named ("हमले ..., जिसमें ... हत्या कर दी", "in which")
+_WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_within") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_where") + r")(?![\w" + DEVANAGARI_WORD
                     + r"])", re.IGNORECASE)
@@ -608,6 +611,10 @@ class _Setting(_Base):
                     inner = self._finer(_Arg(dest.entity_id, "GPE", "loc", dest.start, dest.end), sent.end)
                     ev.place, ev.place_start, ev.place_end = inner.entity_id, inner.start, inner.end
             return
+        within = self._within_which(ev, sent)
+        if within is not None:
+            ev.place, ev.place_start, ev.place_end = within
+            return
         for a in ev.actors:
             if a.entity_id in self.place_of:
                 ev.place, start, end = self.place_of[a.entity_id]
@@ -655,6 +662,25 @@ class _Setting(_Base):
                 # (no side of any country, "पुलिस ने ...", "कांग्रेस नेताओं ने ...": a local report's acts are where it is
                 # filed, unless a scene says otherwise; given last, after the scenes are carried)
                 self.filed_here.add(id(ev))
+
+    def _within_which(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The place of the act a relative clause of what happened within it follows (``relative_within`` in
+        ``words.tsv``: "पहलगाम में हुए आतंकी हमले के प्रतिशोध में की गई, जिसमें आतंकवादियों ने ... हत्या कर दी थी",
+        "an attack in Pahalgam, in which ... were killed"), for an act of that clause: the last act of the sentence
+        told with a place of its own words before the relative word, six words before it at most.
+        """
+        rm = next(reversed(list(_WITHIN_WHICH.finditer(self.text, sent.start, ev.trigger_start))), None)
+        if rm is None or re.search(r"[;:।|]", self.text[rm.end() : ev.trigger_start]) or _CLAUSE_WORD.search(
+                self.text, rm.end(), ev.trigger_start):  # fmt: skip
+            return None
+        before = [e for e in self.told if e is not ev and sent.start <= e.trigger_start and e.trigger_end <= rm.start()]
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.trigger_end)
+        if (not last.place or last.place_start < 0 or id(last) in self.in_hall
+                or len(_WORD.findall(self.text, last.trigger_end, rm.start())) > 6):  # fmt: skip
+            return None
+        return last.place, last.place_start, last.place_end
 
     def _doers_abroad(self, ev: Event, place: str) -> bool:
         """Whether every doer of a coercion or sanction is of one country and the place lies in another: a government

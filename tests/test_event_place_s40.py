@@ -76,3 +76,16 @@ def test_an_act_in_a_relative_clause_of_what_happened_within_an_act_is_at_that_a
     text = ("भारतीय सेना ने कुपवाड़ा में आतंकी ठिकानों पर कार्रवाई की। यह कार्रवाई पुलवामा में हुए आतंकी हमले के जवाब में "
             "की गई, जिसमें आतंकवादियों ने 40 जवानों की हत्या कर दी थी।")
     assert _at(text, "ASSAULT", "kill") == ["city:pulwama"]
+
+
+def test_a_sentence_saying_of_which_place_the_case_is_sets_the_scene_of_its_acts_before_the_dateline():
+    text = ("पटना, 3 मई। मामला दानापुर थाना इलाके का है। आरोपी ने घर में घुसकर महिला की हत्या कर दी। पुलिस ने आरोपी को "
+            "गिरफ्तार कर लिया।")
+    _, events = _events(text, published="2024-05-03")
+    kill = next(e for e in events if e.type == "ASSAULT")
+    assert kill.place and kill.place.startswith("new:gpe:") and kill.place_start >= 0
+    # (the sentence after the deed says it too)
+    text = "पटना, 3 मई। बदमाशों ने एक व्यापारी की हत्या कर दी। घटना कंकड़बाग थाना क्षेत्र की है।"
+    doc_text, events = _events(text, published="2024-05-03")
+    kill = next(e for e in events if e.type == "ASSAULT")
+    assert doc_text[kill.place_start : kill.place_end] == "कंकड़बाग"

@@ -75,6 +75,9 @@ class _Base:
         # ids of events of no country's side told before any place but the dateline's ("पुलिस ने ... गिरफ्तार किया"):
         # placed at the dateline's city when no scene places them (``carry_places``)
         self.filed_here: set[int] = set()
+        # ids of events placed at the dateline's city for want of a place of their own words: a scene a neighbouring
+        # sentence sets is nearer (``carry_places``)
+        self.by_dateline: set[int] = set()
         # an actor's whereabouts before a hall's act of the sentence being read (back when the sentence ends: the
         # acts of its clause chain were done in the hall, "संसद में मुद्दा उठाते हुए ... अपील की", later ones not)
         self.before_hall: dict[str, tuple[str, int, int] | None] = {}

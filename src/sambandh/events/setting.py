@@ -123,6 +123,10 @@ _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEV
 # a relative clause of what happened within the act just named ("हमले ..., जिसमें ... हत्या कर दी", "in which")
 _WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_within") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+# a sentence that says of which place the case or incident is: "मामला बुराड़ी थाना इलाके का है", "यह घटना सदर थाना
+# क्षेत्र की है" (the place inside the ``where`` group)
+_CASE_OF_PLACE = re.compile(r"\s*(?:(?:" + _kind_alt("demonstrative") + r")\s+)?(?:" + _kind_alt("case_noun")
+                            + r")\s+(?P<where>[^,;:।|]{2,80}?)\s+(?:का|की|के)\s+(?:है|था|थी|थे|हैं)\s*[।.]?\s*$")
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_where") + r")(?![\w" + DEVANAGARI_WORD
                     + r"])", re.IGNORECASE)
@@ -658,6 +662,7 @@ class _Setting(_Base):
             if (country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1)
                     and not self._doers_abroad(ev, dl.entity_id)):  # fmt: skip
                 ev.place = dl.entity_id
+                self.by_dateline.add(id(ev))
             elif country and ev.actors and not sides - {None}:
                 # (no side of any country, "पुलिस ने ...", "कांग्रेस नेताओं ने ...": a local report's acts are where it is
                 # filed, unless a scene says otherwise; given last, after the scenes are carried)
@@ -1063,6 +1068,14 @@ class _Setting(_Base):
         acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
         if any(id(ev) in self.earlier for ev in acts):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
+        cm = _CASE_OF_PLACE.fullmatch(self.text, sent.start, sent.end) if not acts else None
+        if cm is not None:
+            # "मामला बुराड़ी थाना इलाके का है": the case told around it is of that place (the finest the chain gives)
+            pm = next((m for m in self.within(cm.start("where"), cm.end("where")) if m.entity_id
+                       and m.label in PLACE_LABELS and not m.entity_id.startswith("country:")), None)  # fmt: skip
+            if pm is not None:
+                of = self._finer(_Arg(pm.entity_id or "", pm.label, "loc", pm.start, pm.end), sent.end)
+                return of.entity_id, of.start, of.end, "deed"
         for ev in acts:
             if ev.mode in _OBJECT_PLACE_MODES:
                 continue  # the place of what the act is about (an embassy's city) sets no scene
@@ -1165,7 +1178,10 @@ class _Setting(_Base):
                 if generic is not None:
                     ev.place, ev.place_start, ev.place_end = generic
                     continue
-            if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
+            # (the dateline's city, given for want of any place, yields to a scene)
+            filed = id(ev) in self.by_dateline and ev.place_start < 0 and ev.place == (
+                self.dateline.entity_id if self.dateline is not None else None)
+            if ((ev.place and not filed) or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1

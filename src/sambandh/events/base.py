@@ -79,7 +79,7 @@ class _Base:
         # sentence sets is nearer (``carry_places``)
         self.by_dateline: set[int] = set()
         # an actor's whereabouts before a hall's act of the sentence being read (back when the sentence ends: the
-        # acts of its clause chain were done in the hall, "संसद में मुद्दा उठाते हुए ... अपील की", later ones not)
+        # acts of its clause chain were done in the hall, "संसद में यह मुद्दा उठाते हुए ... मदद की अपील की", later ones not)
         self.before_hall: dict[str, tuple[str, int, int] | None] = {}
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"

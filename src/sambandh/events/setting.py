@@ -120,11 +120,12 @@ _GEN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 _PERFECT_AUX = re.compile(r"(?<![\w])(?:" + _kind_alt("present_perfect_aux") + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
-# a relative clause of what happened within the act just named ("हमले ..., जिसमें ... हत्या कर दी", "in which")
+# a relative clause of what happened within the act just named ("हमले के जवाब में की गई, जिसमें ... हत्या कर दी",
+# "in which")
 _WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_within") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
-# a sentence that says of which place the case or incident is: "मामला बुराड़ी थाना इलाके का है", "यह घटना सदर थाना
-# क्षेत्र की है" (the place inside the ``where`` group)
+# a sentence that says of which place the case or incident is: "मामला दानापुर थाना इलाके का है", "घटना कंकड़बाग
+# थाना क्षेत्र की है" (the place inside the ``where`` group)
 _CASE_OF_PLACE = re.compile(r"\s*(?:(?:" + _kind_alt("demonstrative") + r")\s+)?(?:" + _kind_alt("case_noun")
                             + r")\s+(?P<where>[^,;:।|]{2,80}?)\s+(?:का|की|के)\s+(?:है|था|थी|थे|हैं)\s*[।.]?\s*$")
 # a relative "where" opening a clause of its own
@@ -189,7 +190,7 @@ _RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") 
 _OWNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?P<noun>" + _kind_alt("owned_places") + r")(?P<on>\s+पर)?(?![\w"
                     + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
-# a speech to a crowd, after the place it was made from in the ablative ("इलाहाबाद से ... सरकार को ललकारा")
+# a speech to a crowd, after the place it was made from in the ablative ("वाराणसी से ... सरकार को ललकारा")
 _ADDRESS = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("address_from") + r")(?![\w" + DEVANAGARI_WORD
                       + r"])")
 _ORIGIN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("origin_after") + r")(?![\w" + DEVANAGARI_WORD
@@ -347,8 +348,8 @@ class _Setting(_Base):
 
     def _addressed_from(self, m: Mention, hi: int) -> bool:
         """Whether a place below a country in the ablative is where a speech to a crowd was made (``address_from`` in
-        ``words.tsv`` within ten words after it, in its clause: "कर्मभूमि इलाहाबाद से प्रदेश की सरकार को ललकारा",
-        "लाल किले से राष्ट्र को संबोधित करते हुए"), not where someone came from or what is asked of.
+        ``words.tsv`` within ten words after it, in its clause: "रमेश वर्मा ने वाराणसी से राज्य की भाजपा सरकार को
+        खुलकर ललकारा", "वाराणसी से राष्ट्र को संबोधित करते हुए"), not where someone came from or what is asked of.
         """
         if (m.entity_id or "").startswith("country:") or self._case(m.end, hi, m.start) != "abl":
             return False
@@ -461,11 +462,11 @@ class _Setting(_Base):
 
     def _bare_hall(self, ev: Event, lo: int, hi: int) -> _Arg | None:
         """A body that sits in one hall named by its kind alone in the locative before the act, with no name of its
-        own (``sitting_body`` in ``words.tsv``, a court or a parliament of ``agents.tsv``: "आरोपी ने हाई कोर्ट में
-        ... गुहार लगाई", "X ने संसद में ... अपील की"): a parliament is its country's (the country in the genitive
-        before it, the doers', the dateline's, else the home country); a court names no place and stands for the
-        city it sits in (named with it, "सूरत की अदालत में", else the city the report is filed from; a country's
-        top court its capital), spanned by the body's words.
+        own (``sitting_body`` in ``words.tsv``, a court or a parliament of ``agents.tsv``: "रामलाल ने हाई कोर्ट में
+        याचिका दायर कर ... गुहार लगाई", "विपक्ष ने संसद में ... आलोचना की"): a parliament is its country's (the
+        country in the genitive before it, the doers', the dateline's, else the home country); a court names no
+        place and stands for the city it sits in (named with it, "लखनऊ की एक अदालत में", else the city the report
+        is filed from; a country's top court its capital), spanned by the body's words.
         """
         agents = self.ex.agents.get("en" if self.sent_english else "hi")
         if agents is None or ev.negated:
@@ -539,7 +540,7 @@ class _Setting(_Base):
             # is where the report is filed; a place after the act is the next clause's
             ev.place, ev.place_start, ev.place_end = here
             return
-        # "कर्मभूमि इलाहाबाद से ... सरकार को ललकारा": the place a speech to a crowd was made from is where the act said
+        # "वाराणसी से ... सरकार को ललकारा": the place a speech to a crowd was made from is where the act said
         # in it was done (not a deed it tells of)
         podium = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(lo, ev.trigger_start)
                   if m.entity_id and m.label in PLACE_LABELS and ev.type not in _DEEDS
@@ -553,8 +554,8 @@ class _Setting(_Base):
         ]  # fmt: skip
         if ev.type not in _ON_A_LINE:  # an agreement or a statement "along the LoC" is about the line, not done on it
             cands = [c for c in cands if not self._is_line(c.entity_id)]
-        # where someone lives describes them ("पीतमपुरा इलाके में रहने वाले बिजनेसमैन के बेटे का अपहरण करने के आरोप
-        # में ... गिरफ्तार किया"), and is not where the act was done
+        # where someone lives describes them ("पुलिस ने कंकड़बाग इलाके में रहने वाले दो युवकों को ... गिरफ्तार किया"),
+        # and is not where the act was done
         cands = [c for c in cands if c.start < 0 or not self._resident(c.end)]
         # (a place all round which a show of force is aimed stays where it was: "ताइवान के चारों ओर")
         around = {(a.start, a.end) for a in ev.actors
@@ -623,7 +624,7 @@ class _Setting(_Base):
             if a.entity_id in self.place_of:
                 ev.place, start, end = self.place_of[a.entity_id]
                 if a.entity_id in self.before_hall:
-                    # a hall of the sentence's clause chain ("हाई कोर्ट में अर्जी दाखिल कर ... गुहार लगाई"): its words
+                    # a hall of the sentence's clause chain ("हाई कोर्ट में याचिका दायर कर ... गुहार लगाई"): its words
                     ev.place_start, ev.place_end = start, end
                     self.in_hall.add(id(ev))
                     return
@@ -670,9 +671,9 @@ class _Setting(_Base):
 
     def _within_which(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
         """The place of the act a relative clause of what happened within it follows (``relative_within`` in
-        ``words.tsv``: "पहलगाम में हुए आतंकी हमले के प्रतिशोध में की गई, जिसमें आतंकवादियों ने ... हत्या कर दी थी",
-        "an attack in Pahalgam, in which ... were killed"), for an act of that clause: the last act of the sentence
-        told with a place of its own words before the relative word, six words before it at most.
+        ``words.tsv``: "यह कार्रवाई पुलवामा में हुए आतंकी हमले के जवाब में की गई, जिसमें आतंकवादियों ने 40 जवानों की
+        हत्या कर दी थी", "an attack in a town, in which ... were killed"), for an act of that clause: the last act of
+        the sentence told with a place of its own words before the relative word, six words before it at most.
         """
         rm = next(reversed(list(_WITHIN_WHICH.finditer(self.text, sent.start, ev.trigger_start))), None)
         if rm is None or re.search(r"[;:।|]", self.text[rm.end() : ev.trigger_start]) or _CLAUSE_WORD.search(
@@ -1060,7 +1061,7 @@ class _Setting(_Base):
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
         outside quoted words, and what set it: ``deed`` (a battlefield is no scene of talks), ``podium`` (the place
-        a speech to a crowd was made from, "लाल किले से ... संबोधित करते हुए", is no scene of deeds) or ``""``.
+        a speech to a crowd was made from, "वाराणसी से ... संबोधित करते हुए", is no scene of deeds) or ``""``.
         A country ends the scene before it; it is returned as such, and is too wide to carry but to a deed or to a
         host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
         words are about, and sets no scene.
@@ -1070,7 +1071,7 @@ class _Setting(_Base):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
         cm = _CASE_OF_PLACE.fullmatch(self.text, sent.start, sent.end) if not acts else None
         if cm is not None:
-            # "मामला बुराड़ी थाना इलाके का है": the case told around it is of that place (the finest the chain gives)
+            # "मामला दानापुर थाना इलाके का है": the case told around it is of that place (the finest the chain gives)
             pm = next((m for m in self.within(cm.start("where"), cm.end("where")) if m.entity_id
                        and m.label in PLACE_LABELS and not m.entity_id.startswith("country:")), None)  # fmt: skip
             if pm is not None:
@@ -1105,7 +1106,7 @@ class _Setting(_Base):
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
-            podium = fine and self._addressed_from(m, sent.end)  # "लाल किले से राष्ट्र को संबोधित करते हुए"
+            podium = fine and self._addressed_from(m, sent.end)  # "वाराणसी से राष्ट्र को संबोधित करते हुए"
             if (case == "loc" or on or held or podium) and not self._elsewhere(m.end, -1, -1):
                 kind = "podium" if podium else ""
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None

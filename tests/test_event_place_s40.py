@@ -34,6 +34,11 @@ def test_a_hall_is_the_place_of_its_sentences_acts_not_of_the_acts_told_after_it
             "पटना में किसान नेताओं के साथ बैठक की।")
     assert _at(text, "REQUEST") == ["org:in-parliament"]
     assert _at(text, "CONSULT") == ["city:patna"]
+    # (a group's too: "विपक्षी दलों ने संसद में ... और ... मांग की")
+    text = ("विपक्षी दलों ने संसद में जमकर हंगामा किया और गृह मंत्री से इस्तीफे की मांग की। अगले दिन विपक्षी दलों ने सरकार "
+            "की नीतियों की कड़ी आलोचना की।")
+    assert _at(text, "REQUEST") == ["org:in-parliament"]
+    assert _at(text, "ACCUSE") == [None]
     text = "कांग्रेस सांसद मोहन कुमार ने संसद में सरकार की नीतियों की आलोचना की। मोहन कुमार ने मंत्री से इस्तीफे की मांग की।"
     assert _at(text, "ACCUSE") == ["org:in-parliament"]
     assert _at(text, "REQUEST") == [None]

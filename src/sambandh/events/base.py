@@ -69,6 +69,18 @@ class _Base:
         self.not_predicates: set[int] = set()  # ids of those found to be ordinary verbs (a motion verb going nowhere)
         self.frames: dict[str, tuple[Timex | None, str | None]] = {}  # speaker → (date, place) of where they spoke
         self.place_of: dict[str, tuple[str, int, int]] = {}  # actor → place of its last event
+        # ids of events placed at a hall a body sits in (a parliament, a court): that act's place only, no
+        # scene or whereabouts for the acts told after it
+        self.in_hall: set[int] = set()
+        # ids of events of no country's side told before any place but the dateline's ("पुलिस ने ... गिरफ्तार किया"):
+        # placed at the dateline's city when no scene places them (``carry_places``)
+        self.filed_here: set[int] = set()
+        # ids of events placed at the dateline's city for want of a place of their own words: a scene a neighbouring
+        # sentence sets is nearer (``carry_places``)
+        self.by_dateline: set[int] = set()
+        # an actor's whereabouts before a hall's act of the sentence being read (back when the sentence ends: the
+        # acts of its clause chain were done in the hall, "संसद में यह मुद्दा उठाते हुए ... मदद की अपील की", later ones not)
+        self.before_hall: dict[str, tuple[str, int, int] | None] = {}
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
         self.sent_english = self.english  # the language of the sentence being read

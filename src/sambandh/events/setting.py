@@ -120,6 +120,14 @@ _GEN_BEFORE = re.compile(r"(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 _PERFECT_AUX = re.compile(r"(?<![\w])(?:" + _kind_alt("present_perfect_aux") + r")\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _THEN_AFTER = re.compile(r"[" + DEVANAGARI + r"]ने\s+(?:के\s+(?:[" + DEVANAGARI + r"]+\s+)?बाद|से\s+(?:[" + DEVANAGARI
                          + r"]+\s+)?पहले)(?![\w" + DEVANAGARI_WORD + r"])")
+# a relative clause of what happened within the act just named ("हमले के जवाब में की गई, जिसमें ... हत्या कर दी",
+# "in which")
+_WITHIN_WHICH = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_within") + r")(?![\w"
+                           + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+# a sentence that says of which place the case or incident is: "मामला दानापुर थाना इलाके का है", "घटना कंकड़बाग
+# थाना क्षेत्र की है" (the place inside the ``where`` group)
+_CASE_OF_PLACE = re.compile(r"\s*(?:(?:" + _kind_alt("demonstrative") + r")\s+)?(?:" + _kind_alt("case_noun")
+                            + r")\s+(?P<where>[^,;:।|]{2,80}?)\s+(?:का|की|के)\s+(?:है|था|थी|थे|हैं)\s*[।.]?\s*$")
 # a relative "where" opening a clause of its own
 _WHERE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("relative_where") + r")(?![\w" + DEVANAGARI_WORD
                     + r"])", re.IGNORECASE)
@@ -182,6 +190,11 @@ _RESIDENT = re.compile(r"\s*(?:में\s+)?(?:" + _kind_alt("resident_after") 
 _OWNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?P<noun>" + _kind_alt("owned_places") + r")(?P<on>\s+पर)?(?![\w"
                     + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
+# a speech to a crowd, after the place it was made from in the ablative ("वाराणसी से ... सरकार को ललकारा")
+_ADDRESS = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("address_from") + r")(?![\w" + DEVANAGARI_WORD
+                      + r"])")
+_ORIGIN = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("origin_after") + r")(?![\w" + DEVANAGARI_WORD
+                     + r"])")
 _NOT_WORD_BEFORE, _NOT_WORD_AFTER = r"(?<![\w" + DEVANAGARI_WORD + r"])", r"(?![\w" + DEVANAGARI_WORD + r"])"
 _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scene_city_noun") + r")|(?P<capital>"
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
@@ -333,6 +346,27 @@ class _Setting(_Base):
             seen.add(nxt.start)
             best = _Arg(nxt.entity_id or "", nxt.label, "loc", nxt.start, nxt.end)
 
+    def _addressed_from(self, m: Mention, hi: int) -> bool:
+        """Whether a place below a country in the ablative is where a speech to a crowd was made (``address_from`` in
+        ``words.tsv`` within ten words after it, in its clause: "रमेश वर्मा ने वाराणसी से राज्य की भाजपा सरकार को
+        खुलकर ललकारा", "वाराणसी से राष्ट्र को संबोधित करते हुए"), not where someone came from or what is asked of.
+        """
+        if (m.entity_id or "").startswith("country:") or self._case(m.end, hi, m.start) != "abl":
+            return False
+        am = _ADDRESS.search(self.text, m.end, hi)
+        if am is None or len(_WORD.findall(self.text, m.end, am.start())) > 10:
+            return False
+        # (not across a clause, nor from where someone came: "दिल्ली से आए किसानों ने सरकार को ललकारा")
+        return not re.search(r"[,;:।|]", self.text[m.end : am.start()]) and not _CLAUSE_WORD.search(
+            self.text, m.end, am.start()) and not _ORIGIN.search(self.text, m.end, am.start())
+
+    def _resident(self, end: int) -> bool:
+        """Whether the place ending at ``end`` says where someone lives (``resident_after`` in ``words.tsv``:
+        "फैजाबाद जिले में रहने वाले बाबा", "Delhi resident").
+        """
+        pw = self.ex.place_words.match(self.text, end) if self.ex.place_words else None
+        return _RESIDENT.match(self.text, pw.end() if pw is not None else end) is not None
+
     def _holds_unknown(self, m: Mention, hi: int) -> bool:
         """Whether a place in the genitive holds a locality the tagger did not name, where the clause's act is
         ("राजौरी जिले के दस्सल इलाके के वन क्षेत्र में", "बांदीपोरा के केत्सुन के जंगली इलाके में"): the known place
@@ -426,6 +460,46 @@ class _Setting(_Base):
                 return _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
         return None
 
+    def _bare_hall(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+        """A body that sits in one hall named by its kind alone in the locative before the act, with no name of its
+        own (``sitting_body`` in ``words.tsv``, a court or a parliament of ``agents.tsv``: "रामलाल ने हाई कोर्ट में
+        याचिका दायर कर ... गुहार लगाई", "विपक्ष ने संसद में ... आलोचना की"): a parliament is its country's (the
+        country in the genitive before it, the doers', the dateline's, else the home country); a court names no
+        place and stands for the city it sits in (named with it, "लखनऊ की एक अदालत में", else the city the report
+        is filed from; a country's top court its capital), spanned by the body's words.
+        """
+        agents = self.ex.agents.get("en" if self.sent_english else "hi")
+        if agents is None or ev.negated:
+            return None
+        named = [(m.start, m.end) for m in self.within(max(0, lo - 40), hi) if m.entity_id]
+        for s, e, agent in agents.find(self.text, lo, ev.trigger_start):
+            if (agent.sector not in ("JUD", "LEG") or any(ms < e and s < me for ms, me in named)
+                    or _SITTING_BODY.search(self.text, s, e) is None or self._case(e, hi, s) != "loc"
+                    or _OBJECT_ONLY.fullmatch(self.text, e, ev.trigger_start)):  # fmt: skip
+                continue
+            before = [m for m in self.within(max(0, s - 40), s) if m.entity_id and m.end <= s]
+            if agent.sector == "LEG":
+                owner = next((m.entity_id for m in reversed(before) if (m.entity_id or "").startswith("country:")
+                              and _TO_INNER_GEN.fullmatch(self.text, m.end, s)), None)  # fmt: skip
+                doers = [a.affiliation or a.entity_id for a in ev.actors if a.role != "target"]
+                dl = self.dateline.entity_id if self.dateline is not None else None
+                country = (owner or next((c for c in doers if (c or "").startswith("country:")), None)
+                           or (self._host(dl) if dl else None) or self.ex.home)  # fmt: skip
+                body = f"org:{country.split(':', 1)[1]}-parliament"
+                if body in self.ex.kb.entities:
+                    return _Arg(body, "ORG", "loc", s, e)
+                continue
+            city = next((m.entity_id for m in reversed(before) if self.ex.is_city(m.entity_id or "")
+                         and _COURT_OF_CITY.fullmatch(self.text, m.end, s)), None)  # fmt: skip
+            dl = self.dateline.entity_id if self.dateline is not None else None
+            if city is None and _CAPITAL_COURT.search(self.text, s, e):
+                city = self.ex.capitals.get((self._host(dl) if dl else None) or self.ex.home)
+            elif city is None and dl and self.ex.is_city(dl):
+                city = dl
+            if city:
+                return _Arg(city, "GPE", "loc", s, e)
+        return None
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):
             # "इसी बैठक में काबुल में ... घोषणा की": the gathering named again frames the clause's act, whose place
@@ -433,13 +507,21 @@ class _Setting(_Base):
             places = [p for p in places if p.end <= ev.trigger_start]
             hi = min(hi, ev.trigger_end)
         self._place_of_clause(ev, places, sent, lo, hi)
-        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and not ev.place.startswith("country:")):
+        # (a place the clause does not name, the dateline's, the clause chain's or an actor's last, is weaker than
+        # the hall it names)
+        if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and ev.place_start >= 0
+                                                         and not ev.place.startswith("country:")):  # fmt: skip
             return
         # (a named exercise or operation is the deed itself: "मालाबार में युद्धाभ्यास किया"; a hall is not)
         venue = self._venue(ev, lo, hi, halls_only=ev.type in _NAMED_DEEDS)
-        if venue is not None:
+        hall = self._bare_hall(ev, lo, hi) if venue is None else None
+        if venue is not None or hall is not None:
             # a country is too wide where the clause names the gathering held in it ("जर्मनी में आयोजित ... सम्मेलन में")
-            ev.place, ev.place_start, ev.place_end = venue.entity_id, venue.start, venue.end
+            got = venue or hall
+            assert got is not None
+            ev.place, ev.place_start, ev.place_end = got.entity_id, got.start, got.end
+            if hall is not None:
+                self.in_hall.add(id(ev))
 
     def _place_of_clause(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         actor_ids = ev.actor_ids()
@@ -458,7 +540,12 @@ class _Setting(_Base):
             # is where the report is filed; a place after the act is the next clause's
             ev.place, ev.place_start, ev.place_end = here
             return
-        cands = named or places or [
+        # "वाराणसी से ... सरकार को ललकारा": the place a speech to a crowd was made from is where the act said
+        # in it was done (not a deed it tells of)
+        podium = [_Arg(m.entity_id, m.label, "loc", m.start, m.end) for m in self.within(lo, ev.trigger_start)
+                  if m.entity_id and m.label in PLACE_LABELS and ev.type not in _DEEDS
+                  and self._addressed_from(m, ev.trigger_end)]  # fmt: skip
+        cands = named or podium or places or [
             _Arg(m.entity_id or "", m.label, "loc", m.start, m.end)
             for m in self.within(lo, hi)
             if m.label in PLACE_LABELS and self._at(m, ev, sent.end)
@@ -467,6 +554,9 @@ class _Setting(_Base):
         ]  # fmt: skip
         if ev.type not in _ON_A_LINE:  # an agreement or a statement "along the LoC" is about the line, not done on it
             cands = [c for c in cands if not self._is_line(c.entity_id)]
+        # where someone lives describes them ("पुलिस ने कंकड़बाग इलाके में रहने वाले दो युवकों को ... गिरफ्तार किया"),
+        # and is not where the act was done
+        cands = [c for c in cands if c.start < 0 or not self._resident(c.end)]
         # (a place all round which a show of force is aimed stays where it was: "ताइवान के चारों ओर")
         around = {(a.start, a.end) for a in ev.actors
                   if a.via == "place" and a.role == "target" and ev.type == "MOBILIZE"}  # fmt: skip
@@ -526,9 +616,18 @@ class _Setting(_Base):
                     inner = self._finer(_Arg(dest.entity_id, "GPE", "loc", dest.start, dest.end), sent.end)
                     ev.place, ev.place_start, ev.place_end = inner.entity_id, inner.start, inner.end
             return
+        within = self._within_which(ev, sent)
+        if within is not None:
+            ev.place, ev.place_start, ev.place_end = within
+            return
         for a in ev.actors:
             if a.entity_id in self.place_of:
-                ev.place, _, _ = self.place_of[a.entity_id]
+                ev.place, start, end = self.place_of[a.entity_id]
+                if a.entity_id in self.before_hall:
+                    # a hall of the sentence's clause chain ("हाई कोर्ट में याचिका दायर कर ... गुहार लगाई"): its words
+                    ev.place_start, ev.place_end = start, end
+                    self.in_hall.add(id(ev))
+                    return
                 if ev.place.startswith("country:"):
                     # a visit told only where to: the city the article is filed from or is at, if in it
                     ev.place = self._city_in(ev.place) or ev.place
@@ -564,6 +663,30 @@ class _Setting(_Base):
             if (country and country in sides and not (ev.type in _DEEDS and len(sides - {None}) > 1)
                     and not self._doers_abroad(ev, dl.entity_id)):  # fmt: skip
                 ev.place = dl.entity_id
+                self.by_dateline.add(id(ev))
+            elif country and ev.actors and not sides - {None}:
+                # (no side of any country, "पुलिस ने ...", "कांग्रेस नेताओं ने ...": a local report's acts are where it is
+                # filed, unless a scene says otherwise; given last, after the scenes are carried)
+                self.filed_here.add(id(ev))
+
+    def _within_which(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+        """The place of the act a relative clause of what happened within it follows (``relative_within`` in
+        ``words.tsv``: "यह कार्रवाई पुलवामा में हुए आतंकी हमले के जवाब में की गई, जिसमें आतंकवादियों ने 40 जवानों की
+        हत्या कर दी थी", "an attack in a town, in which ... were killed"), for an act of that clause: the last act of
+        the sentence told with a place of its own words before the relative word, six words before it at most.
+        """
+        rm = next(reversed(list(_WITHIN_WHICH.finditer(self.text, sent.start, ev.trigger_start))), None)
+        if rm is None or re.search(r"[;:।|]", self.text[rm.end() : ev.trigger_start]) or _CLAUSE_WORD.search(
+                self.text, rm.end(), ev.trigger_start):  # fmt: skip
+            return None
+        before = [e for e in self.told if e is not ev and sent.start <= e.trigger_start and e.trigger_end <= rm.start()]
+        if not before:
+            return None
+        last = max(before, key=lambda e: e.trigger_end)
+        if (not last.place or last.place_start < 0 or id(last) in self.in_hall
+                or len(_WORD.findall(self.text, last.trigger_end, rm.start())) > 6):  # fmt: skip
+            return None
+        return last.place, last.place_start, last.place_end
 
     def _doers_abroad(self, ev: Event, place: str) -> bool:
         """Whether every doer of a coercion or sanction is of one country and the place lies in another: a government
@@ -854,6 +977,12 @@ class _Setting(_Base):
         return out
 
     def _remember(self, sent: Span) -> None:
+        for who, was in self.before_hall.items():
+            if was is None:
+                self.place_of.pop(who, None)
+            else:
+                self.place_of[who] = was
+        self.before_hall.clear()
         ergs = [m.entity_id for m in self.within(sent.start, sent.end) if m.entity_id
                 and m.label in ACTOR_LABELS and self._case(m.end, sent.end, m.start) == "erg"]  # fmt: skip
         if ergs and self.sentences_since_source > 0:
@@ -927,26 +1056,38 @@ class _Setting(_Base):
         return (chunk.rfind("“") > chunk.rfind("”") or chunk.count('"') % 2 == 1
                 or (closes >= 0 and not 0 <= rest.find("“") < closes))  # fmt: skip
 
-    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, bool] | None:
+    def _stated_place(self, sent: Span, acts_only: bool = False) -> tuple[str, int, int, str] | None:
         """The place a sentence sets its scene in: the place an act of it took from its own words (not a place
         naming an incident, "मुंबई हमले"), else (unless ``acts_only``) the first finer place it names in the
         locative ("कठुआ जिले के हीरानगर सेक्टर में", "in Kazan") or at a border or a sector ("शंभू बॉर्डर पर"),
-        outside quoted words, and whether a deed set it (a battlefield is no scene of talks). A country ends the
-        scene before it; it is returned as such, and is too wide to carry but
-        to a deed or to a host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
+        outside quoted words, and what set it: ``deed`` (a battlefield is no scene of talks), ``podium`` (the place
+        a speech to a crowd was made from, "वाराणसी से ... संबोधित करते हुए", is no scene of deeds) or ``""``.
+        A country ends the scene before it; it is returned as such, and is too wide to carry but to a deed or to a
+        host's act. A country in reported words ("... ने कहा कि नेपाल में शांति ...") is what the
         words are about, and sets no scene.
         """
         acts = [ev for ev in self.told if sent.start <= ev.trigger_start < sent.end]
         if any(id(ev) in self.earlier for ev in acts):
             return None  # a flashback ("पिछली बैठक दिसंबर 2019 में नई दिल्ली में हुई थी") is no scene of the story
+        cm = _CASE_OF_PLACE.fullmatch(self.text, sent.start, sent.end) if not acts else None
+        if cm is not None:
+            # "मामला दानापुर थाना इलाके का है": the case told around it is of that place (the finest the chain gives)
+            pm = next((m for m in self.within(cm.start("where"), cm.end("where")) if m.entity_id
+                       and m.label in PLACE_LABELS and not m.entity_id.startswith("country:")), None)  # fmt: skip
+            if pm is not None:
+                of = self._finer(_Arg(pm.entity_id or "", pm.label, "loc", pm.start, pm.end), sent.end)
+                return of.entity_id, of.start, of.end, "deed"
         for ev in acts:
             if ev.mode in _OBJECT_PLACE_MODES:
                 continue  # the place of what the act is about (an embassy's city) sets no scene
+            if id(ev) in self.in_hall or (0 <= ev.place_start < ev.place_end
+                                          and _SITTING_BODY.search(self.text, ev.place_start, ev.place_end)):
+                continue  # a hall (a parliament, a court) is where that act was done, no scene of others
             # (a place merged in from a later telling is not yet this sentence's scene)
             if (ev.place and 0 <= ev.place_start < sent.end and not self._elsewhere(ev.place_end, -1, -1)
                     and not (id(ev) in self.nominal and _BEFORE_NOUN.fullmatch(self.text, ev.place_end,
                                                                            ev.trigger_start))):  # fmt: skip
-                return ev.place, ev.place_start, ev.place_end, ev.type in _DEEDS
+                return ev.place, ev.place_start, ev.place_end, "deed" if ev.type in _DEEDS else ""
         if acts_only:
             return None
         chunk = self.text[sent.start : sent.end]
@@ -959,17 +1100,18 @@ class _Setting(_Base):
             fine = not m.entity_id.startswith("country:")
             if not fine and _SAID_THAT.search(self.text, sent.start, m.start):
                 continue
-            pw0 = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
-            if _RESIDENT.match(self.text, pw0.end() if pw0 is not None else m.end):
+            if self._resident(m.end):
                 continue  # "फैजाबाद जिले में रहने वाले ...": where someone lives describes them, and sets no scene
             # "on" is where for a place a border or a sector names ("शंभू बॉर्डर पर"), not what a word is about
             pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
             on = case == "on" and fine and (m.label == "LOC" or pw is not None)
             held = case == "gen" and fine and self._holds_unknown(m, sent.end)  # "... के दस्सल इलाके में"
-            if (case == "loc" or on or held) and not self._elsewhere(m.end, -1, -1):
+            podium = fine and self._addressed_from(m, sent.end)  # "वाराणसी से राष्ट्र को संबोधित करते हुए"
+            if (case == "loc" or on or held or podium) and not self._elsewhere(m.end, -1, -1):
+                kind = "podium" if podium else ""
                 best = self._finer(_Arg(m.entity_id, m.label, "loc", m.start, m.end), sent.end) if fine else None
-                return ((best.entity_id, best.start, best.end, False) if best is not None
-                        else (m.entity_id, m.start, m.end, False))  # fmt: skip
+                return ((best.entity_id, best.start, best.end, kind) if best is not None
+                        else (m.entity_id, m.start, m.end, kind))  # fmt: skip
         return None
 
     def _other_time(self, sent: Span, ev: Event) -> bool:
@@ -1013,13 +1155,15 @@ class _Setting(_Base):
         but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
-        stated: dict[tuple[int, bool], tuple[str, int, int, bool] | None] = {}
+        stated: dict[tuple[int, bool], tuple[str, int, int, str] | None] = {}
 
         def at(i: int, ev: Event, acts_only: bool = False) -> tuple[str, int, int] | None:
             if (i, acts_only) not in stated:
                 stated[(i, acts_only)] = self._stated_place(sents[i], acts_only)
             got = stated[(i, acts_only)]
-            if got is not None and got[3] and ev.type not in _DEEDS and ev.type not in _SPEECH:
+            if got is not None and got[3] == "podium" and ev.type in _DEEDS:
+                return None  # (a podium is no scene of the deeds its speech tells of)
+            if got is not None and got[3] == "deed" and ev.type not in _DEEDS and ev.type not in _SPEECH:
                 return "", -1, -1  # (a deed's place, a battlefield, is no scene of talks; a warning there is of it)
             return got[:3] if got is not None else None
 
@@ -1035,7 +1179,10 @@ class _Setting(_Base):
                 if generic is not None:
                     ev.place, ev.place_start, ev.place_end = generic
                     continue
-            if (ev.place or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
+            # (the dateline's city, given for want of any place, yields to a scene)
+            filed = id(ev) in self.by_dateline and ev.place_start < 0 and ev.place == (
+                self.dateline.entity_id if self.dateline is not None else None)
+            if ((ev.place and not filed) or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
                     or ev.modality not in ("occurred", "planned")):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
@@ -1112,6 +1259,8 @@ class _Setting(_Base):
                 court = self._court_seat(ev)
                 if court is not None:
                     ev.place, ev.place_start, ev.place_end = court
+            if not ev.place and id(ev) in self.filed_here and self.dateline is not None and self.dateline.entity_id:
+                ev.place, ev.place_start, ev.place_end = self.dateline.entity_id, -1, -1
         self.sent_english = english
 
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:

@@ -2393,10 +2393,16 @@ class _State(_Arguments, _Setting):
     def _remember_actors(self, ev: Event, act: _Act) -> None:
         """What the next predicates may need: where people were, the last group, people, attackers and doers."""
         actors = act.actors
-        if ev.place:
+        hall = id(ev) in self.in_hall  # (a hall the act was done in is no whereabouts of its doers after it)
+        if ev.place and not hall:
             self.places_seen.add(ev.place)
         for a in actors:
-            if ev.place and self._label(a.entity_id) == "PERSON":
+            # (a hall is the whereabouts of any doer, a group too, for the rest of its sentence: "उन्होंने संसद में
+            # हंगामा किया और मंत्री से इस्तीफे की मांग की")
+            if ev.place and hall and (a.role != "target" or self._label(a.entity_id) == "PERSON"):
+                self.before_hall.setdefault(a.entity_id, self.place_of.get(a.entity_id))
+                self.place_of[a.entity_id] = (ev.place, ev.place_start, ev.place_end)
+            elif ev.place and self._label(a.entity_id) == "PERSON":
                 self.place_of[a.entity_id] = (ev.place, ev.place_start, ev.place_end)
         ids = [a.entity_id for a in actors]
         if len(set(ids)) >= 2:

@@ -101,6 +101,8 @@ _GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, re
                              + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
+# one link of a genitive chain ending right before a noun ("हमले की" in "अमेरिकी हमले की धमकी")
+_CHAIN_LINK = re.compile(r"[" + DEVANAGARI_WORD + r"]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
@@ -323,7 +325,14 @@ class _Arguments(_Base):
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
         if obj is None or self.within(obj.start(), obj.end()):
             return actors
-        dm = _LAST_WORD.search(self.text, max(sent.start, obj.start() - 30), obj.start())
+        at = obj.start()
+        for _ in range(2):
+            # "अमेरिकी हमले की धमकी का विरोध किया": the demonym may own the head of a genitive chain
+            link = _CHAIN_LINK.search(self.text, max(sent.start, at - 30), at)
+            if link is None or self.within(link.start(), link.end()):
+                break
+            at = link.start()
+        dm = _LAST_WORD.search(self.text, max(sent.start, at - 30), at)
         cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
         own = {self._side(a.entity_id) for a in actors if a.role in ("source", "participant")}
         if dm is None or not cid or self._side(cid) in own or self.within(dm.start(1), dm.end(1)):

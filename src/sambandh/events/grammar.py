@@ -147,7 +147,7 @@ _CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 # acts on things whose owner a demonym names are aimed at the owner ("भारतीय चौकियों पर गोले दागे")
-_OWNED_OBJECT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+_OWNED_OBJECT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # concern at events, thanks to a host: no other side
 _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
 # an object that points back at what was told before ("इस डील की", "इस प्रकार के प्रयासों का", "इन आरोपों को")

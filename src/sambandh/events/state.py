@@ -1653,7 +1653,9 @@ class _State(_Arguments, _Setting):
         the police arrest: ``lang/<code>/passive_doers.tsv``, rows of ``rank``), of the country of the
         place the clause names, else of the dateline's place; ``None`` for an act with no usual doer.
         """
-        sector, of_rank = self.ex.passive_doers.get(act.lex.lang, {}).get((act.trig.type, act.trig.mode), ("", ""))
+        doers = self.ex.passive_doers.get(act.lex.lang, {})
+        key = (act.trig.type, act.trig.mode)
+        sector, of_rank = doers.get((*key, act.m.entry.pred)) or doers.get(key, ("", ""))
         if not sector or of_rank != rank:
             return None
         where = [p.entity_id for p in act.places if p.entity_id]

@@ -1,0 +1,43 @@
+"""Actors of session 40 (issue #15: who did it, on outlets the rules were not written against). Sentences written
+for these tests; the rules are checked with the precision model off.
+
+- A demonym may own the head of a genitive chain that is the object of a criticism, a rejection or a welcome
+  (``अमेरिकी हमले की धमकी का विरोध किया``): that country is the target, as a demonym on the object of an attack is
+  (``events/arguments.py`` ``_owned_object``).
+- An acquittal or bail told in the passive with no doer is a court's (``lang/*/passive_doers.tsv``, a row that holds
+  for its predicates alone): ``उन्हें बरी कर दिया गया``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import typed_events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("मलेशिया ने अमेरिकी हमले की धमकी का विरोध किया।", "country:us"),
+    ("ब्राज़ील ने चीनी दावे को खारिज कर दिया।", "country:cn"),
+])
+def test_a_demonym_owning_the_object_is_the_target(rules_only, text, target):
+    evs = [e for t in ("ACCUSE", "REJECT") for e in typed_events(text, t)]
+    assert evs, text
+    assert any(a["role"] == "target" and a["entity_id"] == target for a in evs[0]["actors"]), evs[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "अदालत में सुनवाई के बाद दोनों आरोपियों को सभी मामलों में बरी कर दिया गया।",
+    "लंबी सुनवाई के बाद उन्हें हत्या के आरोप से बरी कर दिया गया है।",
+])
+def test_an_acquittal_in_the_passive_is_a_courts(rules_only, text):
+    evs = typed_events(text, "CONCEDE")
+    assert evs, text
+    assert any(a["role"] == "source" and a["entity_id"].startswith("agent:jud") for a in evs[0]["actors"]), evs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "सीमा पर पकड़े गए दो मछुआरों को रिहा कर दिया गया।",
+])
+def test_a_release_in_the_passive_has_no_court(rules_only, text):
+    """Prisoners may be freed by a state as well as a court: a plain release keeps no usual doer."""
+    for ev in typed_events(text, "CONCEDE"):
+        assert not any(a["entity_id"].startswith("agent:jud") for a in ev["actors"]), ev["actors"]

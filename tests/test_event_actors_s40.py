@@ -41,3 +41,21 @@ def test_a_release_in_the_passive_has_no_court(rules_only, text):
     """Prisoners may be freed by a state as well as a court: a plain release keeps no usual doer."""
     for ev in typed_events(text, "CONCEDE"):
         assert not any(a["entity_id"].startswith("agent:jud") for a in ev["actors"]), ev["actors"]
+
+
+@pytest.mark.parametrize(("text", "typ", "role", "n"), [
+    ("बदमाशों ने एक दुकानदार, एक छात्रा और एक शिक्षक को निशाना बनाया।", "ASSAULT", "target", 3),
+    ("उसके बेटे और बहू ने पड़ोसी के साथ मारपीट की।", "ASSAULT", "source", 2),
+])
+def test_listed_people_of_one_sector_stay_apart(rules_only, text, typ, role, n):
+    """Generic people of one sector and country named one by one in a list are several actors in one role."""
+    evs = typed_events(text, typ)
+    assert evs, text
+    assert sum(a["role"] == role and a["entity_id"].startswith("agent:") for a in evs[0]["actors"]) >= n, evs[0]
+
+
+def test_one_sector_named_twice_in_one_phrase_is_one(rules_only):
+    """Not a list: the same people told again in an apposition or another clause stay one actor."""
+    evs = typed_events("पुलिस ने पुलिसकर्मियों की टीम भेजकर उपद्रवियों को गिरफ्तार किया।", "COERCE")
+    assert evs
+    assert sum(a["role"] == "source" for a in evs[0]["actors"]) == 1, evs[0]["actors"]

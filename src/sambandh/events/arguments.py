@@ -101,6 +101,10 @@ _GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, re
                              + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
+# what stands between two members of a list: a comma or a coordinator, and a word or two of the next member's own
+# ("एक", "उनकी") that are no postposition
+_LISTED = re.compile(r"\s*(?:,\s*(?:(?:" + _kind_alt("coordinator") + r")\s+)?|(?:" + _kind_alt("coordinator")
+                     + r")\s+)(?:[" + DEVANAGARI_WORD + r"\w]+\s+){0,2}", re.IGNORECASE)
 # one link of a genitive chain ending right before a noun ("हमले की" in "अमेरिकी हमले की धमकी")
 _CHAIN_LINK = re.compile(r"[" + DEVANAGARI_WORD + r"]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
@@ -338,6 +342,25 @@ class _Arguments(_Base):
         if dm is None or not cid or self._side(cid) in own or self.within(dm.start(1), dm.end(1)):
             return actors
         return [*actors, Actor(cid, "target", dm.start(1), dm.end(1), cid, "demonym")]
+
+    def _listed_apart(self, actors: list[Actor], kept: list[Actor]) -> list[Actor]:
+        """``kept`` (one actor an id) with the generic actors of a list given back: people of one sector and one
+        country each named in words of their own and joined by a comma or a coordinator ("एक प्रोफेसर, एक छात्रा
+        और एक गृहिणी को", "बेटे और बहू ने") are as many people in one role, not one (docs/events.md codes each).
+        """
+        out = list(kept)
+        for a in actors:
+            if a in out or a.via != "agent" or a.start < 0:
+                continue
+            twin = next((b for b in out if b.entity_id == a.entity_id and b.role == a.role and b.via == "agent"
+                         and b.start >= 0 and (b.end <= a.start or a.end <= b.start)), None)  # fmt: skip
+            if twin is None:
+                continue
+            lo, hi = (twin.end, a.start) if twin.end <= a.start else (a.end, twin.start)
+            if _LISTED.fullmatch(self.text, lo, hi) and not any(
+                    word_key(w) in _CASE_OF for w in self.text[lo:hi].replace(",", " ").split()):  # fmt: skip
+                out.append(a)
+        return out
 
     def _doers_told(self, actors: list[Actor], before: int, noun: str) -> list[Actor]:
         """Who did the act an object points back at. A noun that names a kind of act ("इस डील", "इन

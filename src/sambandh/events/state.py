@@ -1566,7 +1566,7 @@ class _State(_Arguments, _Setting):
             # goes on telling what the subject of the sentence before did
             actors = [Actor(e, "source", -1, -1, None, "carried") for e in self._for_their_body(act, carried)] + actors
         actors = self._talks_with_one_named(act, actors)
-        return _dedupe_sides(actors)
+        return self._listed_apart(actors, _dedupe_sides(actors))
 
     def _for_their_body(self, act: _Act, doers: list[str]) -> list[str]:
         """Doers carried to an act told in reported words (``X ने कहा कि ... हवाई हमले किए गए``): a spokesperson

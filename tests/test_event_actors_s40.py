@@ -59,3 +59,10 @@ def test_one_sector_named_twice_in_one_phrase_is_one(rules_only):
     evs = typed_events("पुलिस ने पुलिसकर्मियों की टीम भेजकर उपद्रवियों को गिरफ्तार किया।", "COERCE")
     assert evs
     assert sum(a["role"] == "source" for a in evs[0]["actors"]) == 1, evs[0]["actors"]
+
+
+def test_an_office_in_a_list_of_doers_is_a_doer(rules_only):
+    """An office without a name followed by a coordinator is one conjunct of the subject, not a word left out."""
+    evs = typed_events("प्रधानमंत्री और कांग्रेस ने मंत्री को फटकारा।", "ACCUSE")
+    assert evs
+    assert sum(a["role"] == "source" for a in evs[0]["actors"]) == 2, evs[0]["actors"]

@@ -66,3 +66,14 @@ def test_an_office_in_a_list_of_doers_is_a_doer(rules_only):
     evs = typed_events("प्रधानमंत्री और कांग्रेस ने मंत्री को फटकारा।", "ACCUSE")
     assert evs
     assert sum(a["role"] == "source" for a in evs[0]["actors"]) == 2, evs[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "विपक्ष के नेता ने आरोप लगाया है कि पत्रकार की हत्या के पीछे एक बड़ा गिरोह हो सकता है।",
+    "मंत्री ने कहा कि सीमा पर गोलीबारी की घटनाएं बढ़ी हैं।",
+])
+def test_the_speaker_is_no_doer_of_a_deed_he_reports(rules_only, text):
+    """A deed told in what someone says or charges does not take the speaker as its doer (docs/events.md)."""
+    for ev in typed_events(text, "ASSAULT"):
+        assert not any(a["role"] in ("source", "participant") and a["entity_id"].startswith(("agent:gov", "agent:opp",
+                       "country:in")) for a in ev["actors"]), ev["actors"]

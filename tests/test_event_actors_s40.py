@@ -77,3 +77,13 @@ def test_the_speaker_is_no_doer_of_a_deed_he_reports(rules_only, text):
     for ev in typed_events(text, "ASSAULT"):
         assert not any(a["role"] in ("source", "participant") and a["entity_id"].startswith(("agent:gov", "agent:opp",
                        "country:in")) for a in ev["actors"]), ev["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "किसान संगठनों ने मांग की है कि सरकार तुरंत कर्ज माफ करे।",
+    "छात्रों की मांग है कि विश्वविद्यालय प्रशासन फीस वापस ले।",
+])
+def test_a_demand_is_made_of_the_subject_of_what_it_asks(rules_only, text):
+    evs = typed_events(text, "REQUEST")
+    assert evs, text
+    assert any(a["role"] == "target" and a["entity_id"].startswith("agent:gov") for a in evs[0]["actors"]), evs[0]

@@ -340,6 +340,9 @@ def _written_doer(ev: Event) -> bool:
     return any(a.role == "source" and a.start >= 0 for a in ev.actors)
 
 
+# acts whose target, left unnamed in their clause, is the subject of the complement after them ("आरोप लगाया कि X
+# ने ...", "मांग की कि सरकार ...")
+_CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -1509,10 +1512,11 @@ class _State(_Arguments, _Setting):
 
     def _charged(self, act: _Act, actors: list[Actor]) -> None:
         """"X ने आरोप लगाया कि Y ने ...", "X का आरोप है कि सरकार ...": who a charge is against is the
-        subject of what it charges.
+        subject of what it charges; "X ने मांग की कि सरकार ...": who a demand is made of, the subject of what it
+        asks to be done.
         """
         trig, text = act.trig, self.text
-        that = _THAT_AFTER.match(text, act.m.end) if trig.type == "ACCUSE" and not trig.english else None
+        that = _THAT_AFTER.match(text, act.m.end) if trig.type in _CHARGED_TYPES and not trig.english else None
         if that is None or any(a.role == "target" for a in actors):
             return
         own = {a.entity_id for a in actors}

@@ -87,3 +87,9 @@ def test_a_demand_is_made_of_the_subject_of_what_it_asks(rules_only, text):
     evs = typed_events(text, "REQUEST")
     assert evs, text
     assert any(a["role"] == "target" and a["entity_id"].startswith("agent:gov") for a in evs[0]["actors"]), evs[0]
+
+
+def test_countrymen_appealed_to_are_the_target(rules_only):
+    evs = typed_events("राष्ट्रपति ने देशवासियों से संयम बरतने की अपील की।", "REQUEST")
+    assert evs
+    assert any(a["role"] == "target" and a["entity_id"].startswith("agent:cvl") for a in evs[0]["actors"]), evs[0]

@@ -93,3 +93,14 @@ def test_countrymen_appealed_to_are_the_target(rules_only):
     evs = typed_events("राष्ट्रपति ने देशवासियों से संयम बरतने की अपील की।", "REQUEST")
     assert evs
     assert any(a["role"] == "target" and a["entity_id"].startswith("agent:cvl") for a in evs[0]["actors"]), evs[0]
+
+
+def test_english_it_after_a_say_verb_is_the_body_that_says_it(rules_only):
+    """"X said that it had complained": the subject pronoun of what a country says is that country."""
+    from conftest import annotate_text
+
+    doc = annotate_text("BEIJING: China on Monday said that it had complained to Japan about the drills.",
+                        published="2024-05-02", language="en")
+    evs = [e for e in doc["events"] if e["type"] == "ACCUSE"]
+    assert evs
+    assert any(a["role"] == "source" and a["entity_id"] == "country:cn" for a in evs[0]["actors"]), evs[0]["actors"]

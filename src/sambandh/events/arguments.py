@@ -105,6 +105,9 @@ _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
 # ("एक", "उनकी") that are no postposition
 _LISTED = re.compile(r"\s*(?:,\s*(?:(?:" + _kind_alt("coordinator") + r")\s+)?|(?:" + _kind_alt("coordinator")
                      + r")\s+)(?:[" + DEVANAGARI_WORD + r"\w]+\s+){0,2}", re.IGNORECASE)
+# an English say-verb and its complementizer right before a subject pronoun ("said that it", "says it")
+_EN_SAID_THAT = re.compile(r"\b(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("complementizer") + r"))?\s+$",
+                           re.IGNORECASE)
 # one link of a genitive chain ending right before a noun ("हमले की" in "अमेरिकी हमले की धमकी")
 _CHAIN_LINK = re.compile(r"[" + DEVANAGARI_WORD + r"]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
@@ -464,6 +467,11 @@ class _Arguments(_Base):
                 ref = self._thing_ref(pm.start(), pm.end())
                 if ref is not None:
                     out.append(_Arg(ref, self._label(ref), pr.case, pm.start(), pm.end(), "pronoun"))
+                    continue
+                # "China ... said that it had complained": the subject of what a country or a body says is itself
+                said = self._said_by_body(pm.start())
+                if said is not None:
+                    out.append(_Arg(said, self._label(said), "erg", pm.start(), pm.end(), "pronoun"))
                 continue
             case = pr.case
             if case == "gen":
@@ -1058,6 +1066,22 @@ class _Arguments(_Base):
         for m in reversed(self.within(lo, start)):
             if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= start
                     and self._case(m.end, start, m.start) not in ("nom", "erg", "loc")):  # fmt: skip
+                return self.ex.capital_of(m.entity_id) or m.entity_id
+        return None
+
+    def _said_by_body(self, pos: int) -> str | None:
+        """The country or body an English "it" right after a say-verb (and "that") stands for: the last one named
+        as a subject before that verb in its sentence ("Beijing said that it would retaliate"); a capital is its
+        country. ``None`` when no say-verb stands right before the pronoun or no such subject says it.
+        """
+        said = _EN_SAID_THAT.search(self.text, max(0, pos - 30), pos)
+        if said is None:
+            return None
+        at = bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[at] if at >= 0 else 0
+        for m in reversed(self.within(lo, said.start())):
+            if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= said.start()
+                    and self._case(m.end, said.start(), m.start) in ("nom", "erg")):  # fmt: skip
                 return self.ex.capital_of(m.entity_id) or m.entity_id
         return None
 

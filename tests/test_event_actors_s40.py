@@ -104,3 +104,10 @@ def test_english_it_after_a_say_verb_is_the_body_that_says_it(rules_only):
     evs = [e for e in doc["events"] if e["type"] == "ACCUSE"]
     assert evs
     assert any(a["role"] == "source" and a["entity_id"] == "country:cn" for a in evs[0]["actors"]), evs[0]["actors"]
+
+
+def test_a_doer_marked_on_an_event_nouns_participle_is_its_doer(rules_only):
+    """"X की ओर से दी गई धमकी" inside another clause: X made the threat, as "X द्वारा दी गई धमकी" would say."""
+    evs = typed_events("भारत ने पाकिस्तान की ओर से दी गई धमकी की कड़ी निंदा की।", "THREATEN")
+    assert evs
+    assert any(a["role"] == "source" and a["entity_id"] == "country:pk" for a in evs[0]["actors"]), evs[0]["actors"]

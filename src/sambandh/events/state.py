@@ -33,6 +33,7 @@ from .grammar import (
     _ARMS_CARRIERS,
     _ATTRIBUTIVE,
     _ATTRIBUTIVE_AFTER,
+    _BEHALF,
     _BETWEEN_POLITIES,
     _CASE_OF,
     _CHARGE_AFTER,
@@ -1344,9 +1345,11 @@ class _State(_Arguments, _Setting):
                 and t.match.start < act.after_end for t in self.found_here):  # fmt: skip
             # an event noun whose clause goes on to a verb of its own is not done by that verb's subject
             # ("भारत ने हमले की निंदा की"): only its own modifiers take part (हमास के हमले, भारत पर हमला)
+            # ("X की ओर से दी गई धमकी": a doer marked on the noun's own participle is the noun's, as "द्वारा" is)
             act.args = [x for x in act.args
                         if (x.case in ("gen", "on", "between", "com", "abl", "against", "by") and start - x.end <= 40)
-                        or x.case == "loc"]  # fmt: skip
+                        or x.case == "loc" or (x.case == "erg" and _BEHALF.match(text, x.end)
+                                               and start - x.end <= 40)]  # fmt: skip
             # (the genitive of a killing, an arrest or a release is who suffered it: "X की हत्या")
             patient = "gen" in trig.targets and (trig.type, trig.mode) in _PATIENT_GENITIVE
             for x in act.args:

@@ -101,6 +101,15 @@ _GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, re
                              + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
+# what stands between two members of a list: a comma or a coordinator, and a word or two of the next member's own
+# ("एक", "उनकी") that are no postposition
+_LISTED = re.compile(r"\s*(?:,\s*(?:(?:" + _kind_alt("coordinator") + r")\s+)?|(?:" + _kind_alt("coordinator")
+                     + r")\s+)(?:[" + DEVANAGARI_WORD + r"\w]+\s+){0,2}", re.IGNORECASE)
+# an English say-verb and its complementizer right before a subject pronoun ("said that it", "says it")
+_EN_SAID_THAT = re.compile(r"\b(?:" + _kind_alt("say_verb") + r")(?:\s+(?:" + _kind_alt("complementizer") + r"))?\s+$",
+                           re.IGNORECASE)
+# one link of a genitive chain ending right before a noun ("हमले की" in "अमेरिकी हमले की धमकी")
+_CHAIN_LINK = re.compile(r"[" + DEVANAGARI_WORD + r"]+\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+$")
 # a sentence's end, and a quantity before a noun that makes it plural (हजारों किसान, कई छात्र)
 _SENTENCE_END = re.compile(r"(?:[।?!|]|\.\s|\n)+")
 _PLURAL_BEFORE = re.compile(r"(?:हजारों|हज़ारों|सैकड़ों|सैंकड़ों|दर्जनों|लाखों|कई|सभी|सारे|कुछ|तमाम|अनेक|बहुत से|[0-9०-९]+)"
@@ -323,12 +332,38 @@ class _Arguments(_Base):
         obj = _OBJECT_BEFORE.search(self.text, max(sent.start, start - 40), start)
         if obj is None or self.within(obj.start(), obj.end()):
             return actors
-        dm = _LAST_WORD.search(self.text, max(sent.start, obj.start() - 30), obj.start())
+        at = obj.start()
+        for _ in range(2):
+            # "अमेरिकी हमले की धमकी का विरोध किया": the demonym may own the head of a genitive chain
+            link = _CHAIN_LINK.search(self.text, max(sent.start, at - 30), at)
+            if link is None or self.within(link.start(), link.end()):
+                break
+            at = link.start()
+        dm = _LAST_WORD.search(self.text, max(sent.start, at - 30), at)
         cid = self.ex.kb.demonyms.get(fold_word(dm.group(1))) if dm else None
         own = {self._side(a.entity_id) for a in actors if a.role in ("source", "participant")}
         if dm is None or not cid or self._side(cid) in own or self.within(dm.start(1), dm.end(1)):
             return actors
         return [*actors, Actor(cid, "target", dm.start(1), dm.end(1), cid, "demonym")]
+
+    def _listed_apart(self, actors: list[Actor], kept: list[Actor]) -> list[Actor]:
+        """``kept`` (one actor an id) with the generic actors of a list given back: people of one sector and one
+        country each named in words of their own and joined by a comma or a coordinator ("एक प्रोफेसर, एक छात्रा
+        और एक गृहिणी को", "बेटे और बहू ने") are as many people in one role, not one (docs/events.md codes each).
+        """
+        out = list(kept)
+        for a in actors:
+            if a in out or a.via != "agent" or a.start < 0:
+                continue
+            twin = next((b for b in out if b.entity_id == a.entity_id and b.role == a.role and b.via == "agent"
+                         and b.start >= 0 and (b.end <= a.start or a.end <= b.start)), None)  # fmt: skip
+            if twin is None:
+                continue
+            lo, hi = (twin.end, a.start) if twin.end <= a.start else (a.end, twin.start)
+            if _LISTED.fullmatch(self.text, lo, hi) and not any(
+                    word_key(w) in _CASE_OF for w in self.text[lo:hi].replace(",", " ").split()):  # fmt: skip
+                out.append(a)
+        return out
 
     def _doers_told(self, actors: list[Actor], before: int, noun: str) -> list[Actor]:
         """Who did the act an object points back at. A noun that names a kind of act ("इस डील", "इन
@@ -432,6 +467,11 @@ class _Arguments(_Base):
                 ref = self._thing_ref(pm.start(), pm.end())
                 if ref is not None:
                     out.append(_Arg(ref, self._label(ref), pr.case, pm.start(), pm.end(), "pronoun"))
+                    continue
+                # "China ... said that it had complained": the subject of what a country or a body says is itself
+                said = self._said_by_body(pm.start())
+                if said is not None:
+                    out.append(_Arg(said, self._label(said), "erg", pm.start(), pm.end(), "pronoun"))
                 continue
             case = pr.case
             if case == "gen":
@@ -1032,6 +1072,22 @@ class _Arguments(_Base):
         for m in reversed(self.within(lo, start)):
             if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= start
                     and self._case(m.end, start, m.start) not in ("nom", "erg", "loc")):  # fmt: skip
+                return self.ex.capital_of(m.entity_id) or m.entity_id
+        return None
+
+    def _said_by_body(self, pos: int) -> str | None:
+        """The country or body an English "it" right after a say-verb (and "that") stands for: the last one named
+        as a subject before that verb in its sentence ("Beijing said that it would retaliate"); a capital is its
+        country. ``None`` when no say-verb stands right before the pronoun or no such subject says it.
+        """
+        said = _EN_SAID_THAT.search(self.text, max(0, pos - 30), pos)
+        if said is None:
+            return None
+        at = bisect_right(self.sentence_starts, pos) - 1
+        lo = self.sentence_starts[at] if at >= 0 else 0
+        for m in reversed(self.within(lo, said.start())):
+            if (m.entity_id and m.label in ("GPE", "ORG") and m.end <= said.start()
+                    and self._case(m.end, said.start(), m.start) in ("nom", "erg")):  # fmt: skip
                 return self.ex.capital_of(m.entity_id) or m.entity_id
         return None
 

@@ -74,9 +74,12 @@ class EventExtractor:
                          if ent.kind == "capital" and eid in self.places_of}  # fmt: skip
         self.faults: Counter[str] = Counter()
         # (type, mode) → the sector of who usually does an act told in the passive (lang/<code>/passive_doers.tsv)
-        # and whether it comes before the one acting just before ("only") or after ("else")
-        self.passive_doers: dict[str, dict[tuple[str, str], tuple[str, str]]] = {
-            code: {(r[0], r[1]): (r[2].lower(), r[3]) for r in lang_rows(code, "passive_doers.tsv") if len(r) > 3}
+        # and whether it comes before the one acting just before ("only") or after ("else"); a row naming its
+        # predicates is keyed (type, mode, predicate) and holds for those alone (an acquittal is a court's)
+        self.passive_doers: dict[str, dict[tuple[str, ...], tuple[str, str]]] = {
+            code: {key: (r[2].lower(), r[3]) for r in lang_rows(code, "passive_doers.tsv") if len(r) > 3
+                   for key in ([(r[0], r[1], p) for p in r[4].split("|") if p] if len(r) > 4 and r[4].strip()
+                               else [(r[0], r[1])])}
             for code in self.lexicons}  # fmt: skip
         # lang/<code>/place_words.tsv: "जिले", "district" between a place's name and its case
         # longest first, then in spelling order: the same pattern in every run (sets have no order)

@@ -147,7 +147,7 @@ _CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
 # acts on things whose owner a demonym names are aimed at the owner ("भारतीय चौकियों पर गोले दागे")
-_OWNED_OBJECT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+_OWNED_OBJECT = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 # concern at events, thanks to a host: no other side
 _OBJECT_BEFORE = re.compile((r"[\w" + DEVANAGARI + r"]+\s+(?:") + _kind_alt("object_marker") + r")\s*$")
 # an object that points back at what was told before ("इस डील की", "इस प्रकार के प्रयासों का", "इन आरोपों को")
@@ -236,6 +236,8 @@ _COUNTRY_GROUPS = frozenset(fold(w) for w in _kind_words("group_noun_countries")
 _OFFICE = re.compile(
     r"(?:(?P<of>[^\s,।;:()\"]+)\s+(?:के|की|का)\s+|(?P<dem>[^\s,।;:()\"]+)\s+)?(?P<role>" + _ROLE_RE + r")"
     r"(?:(?=\s*(?:ने|से|को|के\s+साथ|का|की|के|,))"
+    # a conjunct of a list of doers ("प्रधानमंत्री और पार्टी ने"): the list's case is spread to it
+    r"|(?=\s+(?:" + _kind_alt("coordinator") + r")\s)"
     # a country's office as a bare subject ("नेपाल के प्रधानमंत्री भारत आएंगे"), unless the next word
     # makes a compound with it ("प्रधानमंत्री पद", "राष्ट्रपति भवन")
     r"|(?(of)(?=\s+(?!(?:" + _kind_alt("office_compound") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"])|(?!)))",

@@ -21,13 +21,16 @@ and by how many MB each phase raised the ingest process's peak RSS (where the pe
 highest RSS each phase held (sampled every 50 ms), DuckDB's own count (``duckdb_memory()``) at each
 phase's end and the file's size. A pass of the global stages in the middle of a run (every
 ``finish_every`` articles) runs on a thread of its own while the workers go on, so its phases' CPU
-includes what the ingest process spent collecting the workers' articles meanwhile.
+includes what the ingest process spent collecting the workers' articles meanwhile. The wall seconds
+of each phase too: the run's last pass has nothing beside it (the workers are done), so its wall is
+time the second core stands idle.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -71,13 +74,19 @@ def duckdb_mb():
 def on_stage(name):
     if len(marks) > 1:
         duck[marks[-1][0]] = max(duck.get(marks[-1][0], 0.0), duckdb_mb())
-    marks.append((name, time.process_time(), rss()))
+    marks.append((name, time.process_time(), rss(), time.perf_counter()))
     now[0] = name
 def phases():
     # a long run settles its articles every config.finish_every, so a phase comes back: add its spells
     out = {}
     for a, b in zip(marks, marks[1:]):
         out[a[0]] = out.get(a[0], 0.0) + b[1] - a[1]
+    return out
+def walls():
+    # the wall seconds of each phase (over its spells): the last pass, which nothing runs beside, on one core
+    out = {}
+    for a, b in zip(marks, marks[1:]):
+        out[a[0]] = out.get(a[0], 0.0) + b[3] - a[3]
     return out
 def raised():
     # the MB each phase raised the process's peak RSS by (over all its spells): where the peak was set
@@ -87,10 +96,10 @@ def raised():
     return out
 t = time.perf_counter()
 c = time.process_time()
-marks.append(("open", c, rss()))  # opening the store (and migrating a fresh file) until the articles phase
+marks.append(("open", c, rss(), t))  # opening the store (and migrating a fresh file) until the articles phase
 report = ingest([sys.argv[1]], Config.build(db=sys.argv[2]), on_stage=on_stage)
 secs = time.perf_counter() - t
-marks.append(("", time.process_time(), rss()))
+marks.append(("", time.process_time(), rss(), time.perf_counter()))
 now[0] = ""
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
 cpu = time.process_time() - c + kids.ru_utime + kids.ru_stime
@@ -98,7 +107,7 @@ stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "phases": phases(), "raised": raised(), "top": top, "duckdb": duck,
+                  "phases": phases(), "walls": walls(), "raised": raised(), "top": top, "duckdb": duck,
                   "db_mb": os.path.getsize(sys.argv[2]) / 2**20,
                   "embedded": stories.get("embedded", 0),
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -149,6 +158,8 @@ def main() -> None:
             if args.phases:
                 parts = ", ".join(f"{k} {1000 * v / n:.2f}" for k, v in res["phases"].items())
                 print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
+                walls = ", ".join(f"{k} {v:.1f}" for k, v in res["walls"].items())
+                print(f"{'':>9} wall s: {walls}; load {os.getloadavg()[0]:.1f} at the end")
                 up = ", ".join(f"{k} {v:.0f}" for k, v in res["raised"].items())
                 print(f"{'':>9} peak RSS raised, MB: {up}")
                 tops = ", ".join(f"{k} {v:.0f}" for k, v in res["top"].items() if k)

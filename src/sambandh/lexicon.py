@@ -712,25 +712,34 @@ class Lexicon:
         skippable = frozenset(k for k, v in self.particles.items() if v in ("-", "neg"))
         index: dict[str, tuple[tuple[_Seq, ...], dict[str, tuple[_Seq, ...]]]] = {}
         for key, seqs in self.first.items():
-            nexts: set[str] = set()
+            # each entry once: the next words it can match after (``None``: any), added in ``first``'s
+            # order to each of those words' lists (built word by word over every entry, a worker spent
+            # about a second of its start here)
+            always: list[_Seq] = []
+            after: dict[str, list[_Seq]] = {}
+            fits: list[frozenset[str] | None] = []
             for seq in seqs:
-                if seq.rest and seq.rest[0] != _SLOT:
-                    nexts.add(seq.rest[0])
-                    if seq.rest[0] in _GENITIVE:
-                        nexts |= _GENITIVE
-                    if seq.rest[0] == seq.rest[-1]:
-                        nexts |= skippable
-
-            def can(seq: _Seq, nxt: str | None) -> bool:
                 if not seq.rest or seq.rest[0] == _SLOT:
-                    return True
+                    fits.append(None)
+                    continue
                 head = seq.rest[0]
-                return nxt is not None and (
-                    nxt == head or (head in _GENITIVE and nxt in _GENITIVE)
-                    or (head == seq.rest[-1] and nxt in skippable))  # fmt: skip
-
-            always = tuple(seq for seq in seqs if can(seq, None))
-            index[key] = (always, {nxt: tuple(seq for seq in seqs if can(seq, nxt)) for nxt in nexts})
+                can = {head}
+                if head in _GENITIVE:
+                    can |= _GENITIVE
+                if head == seq.rest[-1]:
+                    can |= skippable
+                fits.append(frozenset(can))
+                for nxt in can:
+                    after.setdefault(nxt, [])
+            for seq, fit in zip(seqs, fits, strict=True):
+                if fit is None:
+                    always.append(seq)
+                    for lst in after.values():
+                        lst.append(seq)
+                else:
+                    for nxt in fit:
+                        after[nxt].append(seq)
+            index[key] = (tuple(always), {nxt: tuple(lst) for nxt, lst in after.items()})
         self._next_index = index
         return index
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .events import absorb, city_countries, covers, family, same_happening, sort_key
+from .events import absorb, city_countries, family, same_happening, sort_key
+from .events.merge import covers_either
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -148,7 +149,7 @@ def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None
     """
     if plan.modality != "planned" or act.modality != "occurred" or plan.negated or act.negated:
         return False
-    if family(plan) != family(act) or not plan.actors or not (covers(plan, act) or covers(act, plan)):
+    if family(plan) != family(act) or not plan.actors or not covers_either(plan, act):
         return False
     if plan.place and act.place and plan.place != act.place:
         pp, pa = (places_of or {}).get(plan.place, plan.place), (places_of or {}).get(act.place, act.place)

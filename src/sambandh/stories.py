@@ -605,13 +605,16 @@ def _choose_stories(
     """
     story_of: list[str] = []
     pos = {d: i for i, d in enumerate(ids)} if from_dup else {}
+    # the stored originals' stories, read together (one query each cost about 1 CPU ms)
+    originals = [d for d in (from_dup.get(x) for x in ids) if d is not None and d not in pos]
+    stored_story = store.stories_of(originals) if originals else {}
     for i in range(len(ids)):
         best: str | None = None
         dup = from_dup.get(ids[i])
         # a near copy takes its original's story: a stored one's, or a new one's chosen before it; an original
         # published after its copy (an archive ingested out of date order) has none yet: the copy is scored
         if dup is not None and pos.get(dup, -1) < i:
-            best = story_of[pos[dup]] if dup in pos else store.story_of(dup)
+            best = story_of[pos[dup]] if dup in pos else stored_story.get(dup)
         else:
             lead: tuple[float, int, int, str] | None = None
             q = int(stored.best.cand[i])

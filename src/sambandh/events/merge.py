@@ -274,6 +274,18 @@ def covers(a: Event, b: Event) -> bool:
     return b.actor_ids() <= names
 
 
+def covers_either(a: Event, b: Event) -> bool:
+    """``covers(a, b) or covers(b, a)``, each side's actors read once (the happenings stage asks this of
+    every kept happening of a new event's block: a million times a 10,000-article pass).
+    """
+    ids_a = {x.entity_id for x in a.actors}
+    ids_b = {x.entity_id for x in b.actors}
+    if ids_b <= ids_a or ids_a <= ids_b:
+        return True  # (one side's ids within the other's: covered whatever they act for)
+    return ids_b <= ids_a.union(x.affiliation for x in a.actors if x.affiliation) or ids_a <= ids_b.union(
+        x.affiliation for x in b.actors if x.affiliation)
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Whether two TIMEX3 values can name the same day (``XXXX-WXX-4`` and ``2025-06-26``)."""
     if not a or not b:
@@ -460,7 +472,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         # a planned visit and the visit itself are two events (relations links them); so are, in one
         # sentence, an act and what it is done for ("पकड़ने के लिए गांव की घेराबंदी की")
         return False
-    if not (covers(a, b) or covers(b, a) or (not across and _share_named(a, b))):
+    if not (covers_either(a, b) or (not across and _share_named(a, b))):
         return False
     if not across and _sides_apart(a, b):
         return False  # within one article: two acts of one type by different doers or on different sufferers

@@ -79,8 +79,8 @@ class StoreBase:
         """Run a step with DuckDB's memory limit at least ``limit`` (``'1GB'``), then set back to what it was.
 
         For one-off steps whose aggregates of lists cannot spill to disk (a migration filling a summary
-        from the whole archive, a pass's co-occurring lists): under an ingest's 384 MB cache they ran out
-        of memory on stores of 10,000 articles.
+        from the whole archive): under an ingest's 384 MB cache they ran out of memory on stores of 10,000
+        articles. (A pass's entity summaries instead sum their lists up a slice of entities at a time.)
         """
         row = self.con.execute("SELECT current_setting('memory_limit')").fetchone()
         # set back as it was set, not as DuckDB shows it (a rounded figure, set again, drifts)

@@ -54,7 +54,6 @@ UPDATE entity_summary SET cooccurring = coalesce(y.c, []) FROM (
 """SQL that fills every entity's co-occurring list from its latest documents (migration 21; the pages
 benchmark's copies, after ``FILL_RECENT``)."""
 
-SUMMARY_MEMORY = "1GB"  # the least memory limit a pass's entity summaries are written with
 
 MIGRATIONS: list[Migration] = [
     (
@@ -120,9 +119,11 @@ class EntitiesMixin(DocumentsMixin):
         Returns:
             The documents summarised now.
         """
-        # the co-occurring lists of a pass's touched entities are aggregated and written in this one
-        # transaction, which cannot spill them: 10,000 new articles ran out of an ingest's 384 MB cache
-        with self._at_least(SUMMARY_MEMORY), self._transaction() as con:
+        # under the store's own limit: the latest documents and co-occurring lists, aggregated in memory that
+        # cannot spill, are summed up a slice of entities at a time (_slices; all at once, 10,000 new articles
+        # ran out of an ingest's 384 MB cache, and a limit raised to 1 GB let the cache grow to it: 750 -> 600
+        # MB at the top of a 10,000-article pass at 20,000)
+        with self._transaction() as con:
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE _sd AS "
                 "SELECT id AS doc_id FROM documents d ANTI JOIN entity_summary_docs s ON s.doc_id = d.id"
@@ -134,10 +135,15 @@ class EntitiesMixin(DocumentsMixin):
                     "INSERT INTO entity_names SELECT entity_id, label, coalesce(canonical, ''), count(*) FROM mentions "
                     "WHERE doc_id IN (SELECT doc_id FROM _sd) GROUP BY ALL ON CONFLICT DO UPDATE SET n = n + excluded.n"
                 )
+                # a dateline's surface from the raw text, any other from the clean text: one column read for
+                # each (both of them, for every mention, held 150 MB more at the top at 20,000 articles)
                 con.execute(
-                    "INSERT OR IGNORE INTO entity_surfaces SELECT DISTINCT m.entity_id, substring(CASE WHEN m.source = "
-                    "'dateline' THEN d.raw ELSE d.text END, m.start + 1, m.\"end\" - m.start) FROM mentions m "
-                    "JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN (SELECT doc_id FROM _sd)"
+                    "INSERT OR IGNORE INTO entity_surfaces SELECT m.entity_id, substring(d.text, m.start + 1, "
+                    'm."end" - m.start) FROM mentions m JOIN documents d ON d.id = m.doc_id '
+                    "WHERE m.doc_id IN (SELECT doc_id FROM _sd) AND m.source IS DISTINCT FROM 'dateline' "
+                    'UNION SELECT m.entity_id, substring(d.raw, m.start + 1, m."end" - m.start) FROM mentions m '
+                    "JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN (SELECT doc_id FROM _sd) "
+                    "AND m.source = 'dateline'"
                 )
                 con.execute(
                     "CREATE OR REPLACE TEMP TABLE _tc AS SELECT entity_id, count(*) AS n, count(DISTINCT doc_id) AS d "
@@ -168,15 +174,7 @@ class EntitiesMixin(DocumentsMixin):
                     "WHERE entity_id IN (SELECT entity_id FROM _tc) AND (cooccurring IS NOT NULL OR recent IS NULL)"
                 )
                 # each touched entity's latest documents: the kept ones and the new ones, merged and cut
-                con.execute(
-                    f"UPDATE entity_summary SET recent = x.recent FROM (SELECT entity_id, {_RECENT_LIST} AS recent "
-                    "FROM (SELECT entity_id, unnest(recent) AS r FROM entity_summary "
-                    "      WHERE entity_id IN (SELECT entity_id FROM _tc) "
-                    "      UNION ALL SELECT DISTINCT m.entity_id, {'published': d.published, 'doc_id': d.id} "
-                    "      FROM mentions m JOIN documents d ON d.id = m.doc_id "
-                    "      WHERE m.doc_id IN (SELECT doc_id FROM _sd)) "
-                    "GROUP BY entity_id) x WHERE entity_summary.entity_id = x.entity_id"
-                )
+                _update_recent(con)
                 _update_cooccurring(con)
                 con.execute("INSERT INTO entity_summary_docs SELECT doc_id FROM _sd")
                 con.execute("DROP TABLE _tc")
@@ -452,11 +450,68 @@ class EntitiesMixin(DocumentsMixin):
         return out, int(row[0]) if row else 0
 
 
-def _update_cooccurring(con: Any) -> None:
+# list entries (kept and new) that one statement of :func:`_update_recent` or :func:`_update_cooccurring` sums up
+# into the lists of its entities, at most (an entity's own entries are never split)
+SUMMARY_CHUNK = 100_000
+
+
+def _slices(con: Any, rows: str, chunk: int) -> int:
+    """Cut the entities of ``rows`` (a query of ``entity_id`` rows, one an entry) into slices of about ``chunk``
+    entries, in the order of their ids, an entity's entries never split: the temporary table ``_sk``
+    (``entity_id``, ``k``). Returns how many slices.
+    """
+    import pyarrow as pa
+
+    ids: list[str] = []
+    slice_of: list[int] = []
+    k = held = 0
+    for eid, n in con.execute(
+        f"SELECT entity_id, count(*) FROM ({rows}) GROUP BY entity_id ORDER BY entity_id"
+    ).fetchall():
+        if held and held + n > chunk:
+            k, held = k + 1, 0
+        held += n
+        ids.append(eid)
+        slice_of.append(k)
+    con.register("_sl", pa.table({"entity_id": pa.array(ids, pa.string()), "k": pa.array(slice_of, pa.int32())}))
+    con.execute("CREATE OR REPLACE TEMP TABLE _sk AS SELECT * FROM _sl")
+    con.unregister("_sl")
+    return k + 1 if ids else 0
+
+
+def _update_recent(con: Any, chunk: int = SUMMARY_CHUNK) -> None:
+    """Each touched entity's (``_tc``) latest documents: its kept ones and the new ones (``_sd``), merged and cut
+    to :data:`RECENT_DOCS`. The entries are gathered once in a temporary table (which can spill), then merged
+    for a slice of entities at a time (:func:`_slices`): a statement's lists are built in memory, which
+    cannot spill.
+    """
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _rr AS SELECT entity_id, unnest(recent) AS r FROM entity_summary "
+        "WHERE entity_id IN (SELECT entity_id FROM _tc) "
+        "UNION ALL SELECT DISTINCT m.entity_id, {'published': d.published, 'doc_id': d.id} "
+        "FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.doc_id IN (SELECT doc_id FROM _sd)"
+    )
+    for at in range(_slices(con, "SELECT entity_id FROM _rr", chunk)):
+        con.execute(
+            f"UPDATE entity_summary SET recent = x.recent FROM (SELECT entity_id, {_RECENT_LIST} AS recent FROM _rr "
+            "WHERE entity_id IN (SELECT entity_id FROM _sk WHERE k = $k) GROUP BY entity_id) x "
+            "WHERE entity_summary.entity_id = x.entity_id",
+            {"k": at},
+        )
+    con.execute("DROP TABLE _rr")
+    con.execute("DROP TABLE _sk")
+
+
+def _update_cooccurring(con: Any, chunk: int = SUMMARY_CHUNK) -> None:
     """Bring the co-occurring lists of the kept entities of this pass (``_kc``) up to date, their windows
     before the pass in ``_ow`` and after it in ``entity_summary.recent``: add the mentions of each document
     that entered a window, take away those of each that left it. Reads the mentions of those documents
     only (the new ones, and as many older ones as left a window), never a window's others.
+
+    The changes and the kept entries are worked out once, in temporary tables (which can spill), then the
+    lists summed up again for a slice of entities at a time (:func:`_slices`): a statement's lists are
+    built in memory, which cannot spill (all of a 10,000-article pass's at once needed some 400 MB at
+    20,000 articles, more than an ingest's cache).
     """
     con.execute(
         "CREATE OR REPLACE TEMP TABLE _nw AS SELECT entity_id, unnest(recent).doc_id AS doc_id "
@@ -467,17 +522,29 @@ def _update_cooccurring(con: Any) -> None:
         "SELECT entity_id, doc_id, 1 AS s FROM (SELECT * FROM _nw EXCEPT SELECT * FROM _ow) "
         "UNION ALL SELECT entity_id, doc_id, -1 FROM (SELECT * FROM _ow EXCEPT SELECT * FROM _nw)"
     )
+    # the changes: per entity and other entity, the documents and mentions gained (or lost) in its window
     con.execute(
-        f"""UPDATE entity_summary SET cooccurring = coalesce(y.c, []) FROM (
-            WITH dm AS (SELECT doc_id, entity_id AS other, min(label) AS label, count(*) AS n FROM mentions
-                        WHERE doc_id IN (SELECT DISTINCT doc_id FROM _cd) GROUP BY doc_id, entity_id),
-            x AS (SELECT entity_id, c.entity_id AS other, c.label, c.docs, c.n FROM (
-                      SELECT entity_id, unnest(cooccurring) AS c FROM entity_summary
-                      WHERE entity_id IN (SELECT entity_id FROM _cd))
-                  UNION ALL SELECT d.entity_id, dm.other, dm.label, sum(d.s), sum(d.s * dm.n)
-                  FROM _cd d JOIN dm USING (doc_id) GROUP BY ALL)
-            {_COOC_LIST}
-        ) y WHERE entity_summary.entity_id = y.entity_id"""
+        "CREATE OR REPLACE TEMP TABLE _dl AS "
+        "WITH dm AS (SELECT doc_id, entity_id AS other, min(label) AS label, count(*) AS n FROM mentions "
+        "            WHERE doc_id IN (SELECT DISTINCT doc_id FROM _cd) GROUP BY doc_id, entity_id) "
+        "SELECT d.entity_id, dm.other, dm.label, sum(d.s) AS docs, sum(d.s * dm.n) AS n "
+        "FROM _cd d JOIN dm USING (doc_id) GROUP BY ALL"
     )
-    for t in ("_ow", "_kc", "_nw", "_cd"):
+    # the kept entries of the entities that change
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _ol AS SELECT entity_id, c.entity_id AS other, c.label, c.docs, c.n FROM ("
+        "SELECT entity_id, unnest(cooccurring) AS c FROM entity_summary "
+        "WHERE entity_id IN (SELECT entity_id FROM _cd))"
+    )
+    slices = _slices(con, "SELECT entity_id FROM _dl UNION ALL SELECT entity_id FROM _ol", chunk)
+    for at in range(slices):
+        con.execute(
+            f"""UPDATE entity_summary SET cooccurring = coalesce(y.c, []) FROM (
+                WITH x AS (SELECT * FROM _ol WHERE entity_id IN (SELECT entity_id FROM _sk WHERE k = $k)
+                           UNION ALL SELECT * FROM _dl WHERE entity_id IN (SELECT entity_id FROM _sk WHERE k = $k))
+                {_COOC_LIST}
+            ) y WHERE entity_summary.entity_id = y.entity_id""",
+            {"k": at},
+        )
+    for t in ("_ow", "_kc", "_nw", "_cd", "_dl", "_ol", "_sk"):
         con.execute(f"DROP TABLE {t}")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import NO_DATE
-from .base import Migration, StoreBase, _empty
+from .base import KEY_LIST, Migration, StoreBase, _by_key, _empty
 from .rows import _blobs, _json
 
 MIGRATIONS: list[Migration] = [
@@ -306,10 +306,17 @@ class StoriesMixin(StoreBase):
             "SELECT s.source, d.story_id FROM document_sources s JOIN documents d ON d.id = s.doc_id ORDER BY 1"
         ).fetchall()
 
-    def story_of(self, doc_id: str) -> str | None:
-        """The story of a stored document."""
-        row = self.con.execute("SELECT story_id FROM documents WHERE id = ?", [doc_id]).fetchone()
-        return row[0] if row else None
+    def stories_of(self, doc_ids: list[str]) -> dict[str, str | None]:
+        """The story of each of these stored documents (one absent from the store is left out).
+
+        Read :data:`KEY_LIST` ids at a time through the index: one query a document cost about 1 CPU ms
+        (the near copies of a 10,000-article pass, 5,000 of them, 5 s of its stories phase).
+        """
+        out: dict[str, str | None] = {}
+        keys = list(dict.fromkeys(doc_ids))
+        for at in range(0, len(keys), KEY_LIST):
+            out.update(_by_key(self.con, "SELECT id, story_id FROM documents WHERE id", keys[at : at + KEY_LIST]))
+        return out
 
     def next_story_seq(self) -> int:
         """The sequence number the next profiled article gets."""

@@ -1650,6 +1650,8 @@ class EntityRecognizer:
                 continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
+            if _verb_at_clause_end(text, start, end):
+                continue  # "एक आतंकवादी मारा गया।": the clause's verb after a calling, no name
             if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place
                 continue
             kb_id = None
@@ -2052,7 +2054,10 @@ class EntityRecognizer:
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
             # read over its surname ("विदेश मंत्री जेए [रोमे],"), nor a body or a place read from a demonym
-            # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
+            # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को"), or over part of it only
+            # ("[अमेरिकी आतंकी <first> <middle>] <surname> से")
+            if m.start < cue and start < m.end < end:
+                return True
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
                     or m.start < cue) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
@@ -2992,6 +2997,7 @@ def _surnames() -> frozenset[str]:
 # light-verb forms that end a clause ("सलामी ली।", "जान ले ली।"), and the auxiliaries that may follow
 # them before the clause's end (lang/*/not_names.tsv, "verb" and "auxiliary")
 _CLAUSE_VERBS = frozenset(_words("not_names.tsv", "verb"))
+_AUXILIARY_WORDS = frozenset(_words("not_names.tsv", "auxiliary"))
 _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary")) or r"(?!)"
 # a conjunction that opens the next clause ends this one too ("जमानत तो ले ली लेकिन ..."); not one that
 # also joins two names ("और": "... ली और वांग यी")
@@ -3084,6 +3090,19 @@ def _ends_in_clause_verb(text: str, start: int, end: int) -> bool:
     if not words or words[-1] not in _CLAUSE_VERBS:
         return False
     return _CLAUSE_END.match(text, end) is not None
+
+
+def _verb_at_clause_end(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` end in a light verb or an auxiliary (``not_names.tsv``
+    ``verb``/``auxiliary``) that ends the clause, a full stop glued to it or not (``मारा गया.``).
+    """
+    words = text[start:end].split()
+    if not words:
+        return False
+    bare = words[-1].rstrip(".")
+    if bare not in _CLAUSE_VERBS and bare not in _AUXILIARY_WORDS:
+        return False
+    return bare != words[-1] or _CLAUSE_END.match(text, end) is not None
 
 
 def _adjacent_words(text: str, end: int, start: int) -> bool:

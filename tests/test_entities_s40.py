@@ -1,0 +1,56 @@
+"""Entity classes of session 40 (issue #16): states by their formal and transliterated names, lenders and
+chambers, people after a calling with a demonym the model reads as a place, object pronouns closing a name.
+Sentences written for these tests."""
+
+import pytest
+from conftest import linked_mentions
+
+
+@pytest.mark.parametrize(
+    ("name", "eid"),
+    [
+        ("कांगो", "country:cd"),
+        ("डेमोक्रेटिक रिपब्लिक ऑफ द कांगो", "country:cd"),
+        ("डीआरसी", "country:cd"),
+        ("कांगो गणराज्य", "country:cg"),
+        ("सेंट्रल अफ्रीकन रिपब्लिक", "country:cf"),
+        ("चेक गणराज्य", "country:cz"),
+        ("पीपुल्स रिपब्लिक ऑफ चाइना", "country:cn"),
+        ("पीआरसी", "country:cn"),
+        ("कोरिया गणराज्य", "country:kr"),
+        ("हांगकांग", "country:hk"),
+        ("ईबीआरडी", "org:ebrd"),
+        ("भारतीय उद्योग परिसंघ", "org:cii"),
+        ("वर्ल्ड बैंक", "org:worldbank"),
+    ],
+)
+def test_states_and_bodies_by_the_names_news_writes(rec, name, eid):
+    assert [e.id for e in rec.kb.lookup(name)] == [eid]
+
+
+def test_an_acronym_spelt_with_the_other_letter_name_for_w(rec):
+    text = "विश्व व्यापार संगठन (डब्लूटीओ) की बैठक अगले महीने होगी।"
+    got = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert got.get("डब्लूटीओ") == "org:wto", got
+
+
+def test_a_name_after_a_calling_read_with_its_demonym_as_a_place_is_a_person(rec, model_reads):
+    text = "जांच एजेंसी ने ब्रिटिश आतंकी रोनाल्ड पीटर क्रेन से पूछताछ की। बाद में क्रेन को अदालत में पेश किया गया।"
+    model_reads(("ब्रिटिश आतंकी रोनाल्ड पीटर", "LOC"))
+    people = [(text[m.start : m.end], m.entity_id) for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert [p for p, _ in people] == ["रोनाल्ड पीटर क्रेन", "क्रेन"], people
+    assert people[0][1] == people[1][1]
+
+
+def test_the_verb_after_a_calling_is_no_name(rec, model_reads):
+    for text in ("मुठभेड़ में एक आतंकवादी मारा गया. पुलिस ने इलाके को घेर लिया।",
+                 "गोलीबारी में एक आतंकवादी मारा गया।"):  # fmt: skip
+        model_reads()
+        assert not [m for m in linked_mentions(rec, text) if m.label == "PERSON"], text
+
+
+def test_an_object_pronoun_closes_a_name_after_kin(rec, model_reads):
+    text = "उसी रात उनकी छोटी बहन रुखसाना उन्हें अस्पताल ले गई।"
+    model_reads()
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert people == ["रुखसाना"], people

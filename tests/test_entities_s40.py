@@ -54,3 +54,24 @@ def test_an_object_pronoun_closes_a_name_after_kin(rec, model_reads):
     model_reads()
     people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
     assert people == ["रुखसाना"], people
+
+
+def test_a_given_name_that_is_also_a_word_after_an_office(rec, model_reads):
+    text = "महासंघ की अध्यक्ष विद्या मल्होत्रा ने बैठक बुलाई।"
+    model_reads()
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert people == ["विद्या मल्होत्रा"], people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सम्मेलन में नेता दूसरे देशों की ओर देख रहे थे।",
+        "जांच के बाद डॉक्टर उन्हें अस्पताल ले गए।",
+        "गांव निवासी किसान रामभरोसे ने शिकायत की।",
+    ],
+)
+def test_no_given_name_from_a_determiner_a_pronoun_or_a_generic_actor(rec, model_reads, text):
+    model_reads()
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert all(not p.startswith(("दूसरे", "उन्हें", "किसान")) for p in people), people

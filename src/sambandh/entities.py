@@ -1618,6 +1618,8 @@ class EntityRecognizer:
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())
+                    or (j == first and infos[i][0] not in _TWO_WORD_CUES and infos[i][0] not in _KIN_CUES
+                        and self._everyday_first_name(words, j, common))
                 ):
                     j += 1
                 if j < len(words) and _fold_token(words[j]) in _following_heads():
@@ -1661,6 +1663,32 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _everyday_first_name(self, words: list[str], j: int, common: frozenset[str]) -> bool:
+        """Whether ``words[j]``, right after an office and one of the model's everyday words, is a given name
+        that is also a word (``अध्यक्ष विद्या <surname> ने``: विद्या is "knowledge"): written in name letters,
+        no office, postposition, time word or listed name, and followed by a word that may be a name and is
+        none of the everyday words, the name closing after it (a postposition, punctuation or the end).
+        """
+        if j + 1 >= len(words):
+            return False
+        word, nxt = words[j], words[j + 1]
+        if (word not in common and _fold_token(word) not in _folded(common)) or not _NAME_LETTERS.fullmatch(word):
+            return False
+        if (word in _POSTPOSITIONS or word in _NOT_NAME_WORDS or _fold_token(word) in _CONTEXT_TITLES
+                or _fold_token(word) in _TIME_WORDS or _fold_token(word) in _following_heads()
+                or search_fold(word) in _function_words() or word in _PARTICLE_CLOSERS
+                or _fold_token(word) in _pronoun_words() or self.kb.lookup(word)
+                or _generic_actor(word)):  # fmt: skip
+            return False  # "निवासी किसान ...": a farmer, no given name
+        if nxt in _POSTPOSITIONS or not _is_name_word(nxt, common) or self.kb.lookup(nxt):
+            return False
+        if nxt.endswith(_PLURAL_OBLIQUE):
+            return False  # "नेता दूसरे देशों की": a plural noun after a determiner, no surname
+        if _fold_token(nxt) in _TIME_WORDS or _fold_token(nxt) in _following_heads():
+            return False
+        after = words[j + 2] if j + 2 < len(words) else ""
+        return not after or after in _POSTPOSITIONS or not _WORD_CHAR.search(after)
 
     def _leading_initial(self, words: list[str], j: int, common: frozenset[str]) -> bool:
         """Whether ``words[j]``, right after an office and spelt as a letter's name that is also a
@@ -2944,6 +2972,18 @@ def _function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _pronoun_words() -> frozenset[str]:
+    """Hindi's personal pronouns (``lang/hi/pronouns.tsv``), folded as :func:`_fold_token` folds: never a name."""
+    from .lexicon import load_pronouns
+
+    return frozenset(_fold_token(p.word) for p in load_pronouns("hi").values())
+
+
+# the endings of the Hindi plural's oblique case ("देशों", "महिलाओं"), which no surname bears
+_PLURAL_OBLIQUE = ("ों", "ओं")
+
+
+@lru_cache(maxsize=1)
 def _kinds_of_people() -> frozenset[str]:
     """Folded phrases that name a kind of person, never one person alone: the offices of ``lang/*/roles.tsv``
     ("रक्षा मंत्री"), the titles of ``titles.tsv`` and the local offices and communities of ``not_names.tsv``
@@ -2966,6 +3006,12 @@ def _agent_tables() -> tuple[Any, ...]:
     from .lexicon import LANG_DIR, Agents
 
     return tuple(Agents(p.parent.name) for p in sorted(LANG_DIR.glob("*/agents.tsv")))
+
+
+@lru_cache(maxsize=4096)
+def _generic_actor(word: str) -> bool:
+    """Whether ``word`` alone is a generic actor of ``lang/*/agents.tsv`` (``किसान``, ``छात्र``)."""
+    return any(a == 0 and b == len(word) for agents in _agent_tables() for a, b, _ in agents.find(word, 0, len(word)))
 
 
 # endings of given names (name_parts.tsv given_ending: "-ेश", "-पाल"), longest first

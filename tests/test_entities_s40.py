@@ -75,3 +75,28 @@ def test_no_given_name_from_a_determiner_a_pronoun_or_a_generic_actor(rec, model
     model_reads()
     people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
     assert all(not p.startswith(("दूसरे", "उन्हें", "किसान")) for p in people), people
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["स्वास्थ्य मंत्रालय", "श्रम एवं रोजगार मंत्रालय", "पेयजल और स्वच्छता विभाग", "महिला एवं बाल विकास मंत्रालय"],
+)
+def test_a_ministry_or_department_named_by_its_fields(rec, model_reads, name):
+    text = f"बैठक के बाद {name} ने नई नियमावली जारी की।"
+    model_reads()
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+    assert got == [(name, "ORG")], got
+
+
+def test_joined_fields_hold_the_model_name_read_from_the_second_field(rec, model_reads):
+    text = "इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय ने नियम बनाए।"
+    model_reads(("सूचना प्रौद्योगिकी मंत्रालय", "ORG"))
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+    assert got == [("इलेक्ट्रॉनिक्स और सूचना प्रौद्योगिकी मंत्रालय", "ORG")], got
+
+
+def test_a_conjunction_between_bodies_joins_no_fields(rec, model_reads):
+    text = "यह काम सरकार और विभाग दोनों का है। रक्षा मंत्रालय ने कहा और गृह मंत्रालय ने भी।"
+    model_reads()
+    got = [text[m.start : m.end] for m in linked_mentions(rec, text)]
+    assert got == ["रक्षा मंत्रालय", "गृह मंत्रालय"], got

@@ -530,7 +530,8 @@ class EntityRecognizer:
         # or just them ("Class X" read as a person is no agreement that X is the social network)
         found = [m for m in found if not m.source.startswith("weak") or _agreed(m, model) or _confirmed(text, m)]
         found = [m for m in found if m.source != "fallback" or _spelled_after(text, m)
-                 or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
+                 or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])
+                 or _joined_fields_over(text, m, model)]
         for m in found:
             if m.source.startswith("weak"):
                 m.source = "kb"
@@ -1383,19 +1384,26 @@ class EntityRecognizer:
     def _department_name(chunk: str, at: int) -> int | None:
         """Where the name of a department that ends right before its head at ``at`` begins: one to three
         words of ``lang/*/name_heads.tsv``'s ``field`` rows ("स्वास्थ्य", "खाद्य आपूर्ति"), spaces only
-        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); ``None`` where none stands there.
+        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); fields may be joined by a
+        conjunction ("श्रम एवं रोजगार मंत्रालय": up to three on each side); ``None`` where none stands there.
         """
         begin: int | None = None
-        taken = 0
-        for w in reversed(list(re.finditer(r"\S+", chunk[max(0, at - 60) : at]))):
-            a = w.start() + max(0, at - 60)
-            if chunk[a + len(w.group()) : begin if begin is not None else at].strip():
+        taken = 0  # field words since the last conjunction
+        joined = False  # a conjunction read, waiting for the field word before it
+        edge = at  # where the words taken so far begin
+        start = max(0, at - 100)
+        for w in reversed(list(re.finditer(r"\S+", chunk[start:at]))):
+            a = w.start() + start
+            if chunk[a + len(w.group()) : edge].strip():
                 break
             word = _fold_token(w.group())
             if word in _head_words("field") and taken < 3:
-                begin, taken = a, taken + 1
+                begin, taken, joined, edge = a, taken + 1, False, a
                 continue
-            if begin is not None and word in _head_words("scope"):
+            if begin is not None and not joined and w.group() in _FIELD_JOINERS:
+                joined, taken, edge = True, 0, a
+                continue
+            if begin is not None and not joined and word in _head_words("scope"):
                 begin = a
             break
         return begin
@@ -2696,6 +2704,17 @@ def _names_over(head: Mention, inner: Mention) -> bool:
             and (head.start, head.end) != (inner.start, inner.end))
 
 
+def _joined_fields_over(text: str, m: Mention, model: list[Mention]) -> bool:
+    """Whether ``m``, a department's or ministry's name whose fields a conjunction joins ("पेयजल और स्वच्छता
+    विभाग"), holds every model name it overlaps as its own last fields and head: the model read the name
+    from its second field ("[सूचना प्रौद्योगिकी मंत्रालय]"), the whole is the body.
+    """
+    if m.label != "ORG" or not set(text[m.start : m.end].split()) & _FIELD_JOINERS:
+        return False
+    over = [o for o in model if o.start < m.end and m.start < o.end]
+    return all(o.label == "ORG" and m.start < o.start and o.end == m.end for o in over)
+
+
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
@@ -2953,6 +2972,8 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
+# the conjunctions that join the fields of one department's or ministry's name ("पेयजल और स्वच्छता विभाग")
+_FIELD_JOINERS = frozenset({"और", "एवं", "तथा", "व"})
 # what stands between two names of a list: a comma, a conjunction or both
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)?|\s(?:और|तथा|एवं|व|and)\s+)")
 # a short qualifier in brackets right after a name, a space or none between

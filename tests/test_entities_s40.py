@@ -100,3 +100,38 @@ def test_a_conjunction_between_bodies_joins_no_fields(rec, model_reads):
     model_reads()
     got = [text[m.start : m.end] for m in linked_mentions(rec, text)]
     assert got == ["रक्षा मंत्रालय", "गृह मंत्रालय"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("कल रॉयल सोसायटी ऑफ एडिनबर्ग ने उन्हें सम्मानित किया।", "रॉयल सोसायटी ऑफ एडिनबर्ग"),
+        ("इसके बाद सोसायटी फॉर रूरल एंड ट्राइबल वेलफेयर ने धरना दिया।", "सोसायटी फॉर रूरल एंड ट्राइबल वेलफेयर"),
+        ("दोनों देशों ने जॉइंट मेकेनिज्म ऑन पीपुल-टू-पीपुल टाईज की बैठक की।", "जॉइंट मेकेनिज्म ऑन पीपुल-टू-पीपुल टाईज"),
+        ("पुरस्कार की घोषणा हुई.एकेडमी ऑफ ड्रामेटिक आर्ट्स ने सूची जारी की।", "एकेडमी ऑफ ड्रामेटिक आर्ट्स"),
+    ],
+)
+def test_a_body_named_in_english_words_with_of_or_for(rec, model_reads, text, name):
+    model_reads()
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text) if m.label != "GPE"]
+    assert got == [(name, "ORG")], got
+
+
+def test_an_english_tail_stops_before_a_listed_body(rec, model_reads):
+    text = "यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी की सदस्यता पर विचार हुआ।"
+    model_reads()
+    got = [(text[m.start : m.end], m.entity_id) for m in linked_mentions(rec, text)]
+    assert got == [("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट", "org:ebrd"), ("ईबीआरडी", "org:ebrd")], got
+
+
+def test_no_english_tail_without_a_close(rec, model_reads):
+    text = "यह बैंक फॉर ग्रोथ नहीं बल्कि घाटे का बैंक है।"
+    model_reads()
+    assert not [m for m in linked_mentions(rec, text) if m.label == "ORG"]
+
+
+def test_a_postposition_at_the_end_of_a_model_name_is_no_part_of_it(rec, model_reads):
+    text = "इस सम्मेलन में नेशनल एकैडमी ऑफ साइंसेज समेत कई संस्थाएं शामिल हुईं।"
+    model_reads(("नेशनल एकैडमी ऑफ साइंसेज समेत", "ORG"))
+    got = [text[m.start : m.end] for m in linked_mentions(rec, text)]
+    assert got == ["नेशनल एकैडमी ऑफ साइंसेज"], got

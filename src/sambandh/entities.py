@@ -519,6 +519,9 @@ class EntityRecognizer:
             first = re.match(r"(\S+)\s+", text[s:e])
             if first is not None and first.group(1) in _POSTPOSITIONS and self.kb.lookup(text[s + first.end() : e]):
                 s += first.end()  # "[को पुतिन]": a postposition read into a listed name
+            tail = re.search(r"\s(\S+)$", text[s:e])
+            if tail is not None and tail.group(1) in _POSTPOSITIONS:
+                e = s + tail.start()  # "[<body> समेत]": a postposition read into the end of a name
             last = re.search(r"\s(\S+)$", text[s:e])
             nxt = re.match(r"\s*(\S*)", text[e : e + 30])
             if (label == "PERSON" and last is not None and fold(last.group(1)) in self.kb.demonyms
@@ -557,6 +560,7 @@ class EntityRecognizer:
                 self._link_loc(text, m)
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
+        merged = self._english_tails(text, toks, merged)
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
@@ -687,6 +691,79 @@ class EntityRecognizer:
         कॉम्बैट एयरक्राफ्ट (एलसीए)``, whose initials spell their acronyms too).
         """
         return _acronym_heads().get(_fold_token(name[-1].split("-")[-1]))
+
+    def _english_tails(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A body named in English words written in Devanagari, its head before "of", "for", "on" or "against"
+        (``lang/*/name_heads.tsv`` ``of_head`` and ``connector``) and the rest of its name after it: "रॉयल
+        सोसायटी ऑफ <city>", "<adjective> बैंक फॉर <field> एंड <field>". The tail is one to six name words
+        (none of the model's everyday words, postpositions or time words), ``tail_joiner`` words between them,
+        closed by a postposition, punctuation or the end; the name opens where a body read before the head
+        opens, else with up to three name words before the head. One ORG over the names read inside it; none
+        where it would cut a person or a listed name that runs past it.
+        """
+        heads, connectors, joiners = _head_words("of_head"), _head_words("connector"), _head_words("tail_joiner")
+        words = [text[a:b] for a, b in toks]
+        if not any(_fold_token(w) in connectors for w in words):
+            return mentions
+        common = self._common
+        out = list(mentions)
+        k = 1
+        while k < len(words) - 1:
+            if _fold_token(words[k]) not in connectors or _fold_token(words[k - 1]) not in heads:
+                k += 1
+                continue
+            j, last, named = k + 1, 0, 0  # the tail's words; the index after its last name word; its name words
+            while j < len(words) and named < 7:
+                w = words[j]
+                if _fold_token(w) in joiners and last:
+                    j += 1
+                    continue
+                if (w == "-" and last == j and j + 1 < len(words) and toks[j - 1][1] == toks[j][0]
+                        and toks[j][1] == toks[j + 1][0] and _WORD_CHAR.search(words[j + 1])):  # fmt: skip
+                    j += 2  # a word hyphened to the tail's last is part of it ("पीपुल-टू-पीपुल")
+                    last = j
+                    continue
+                if (w in _POSTPOSITIONS or not _is_name_word(w, common) or _fold_token(w) in _TIME_WORDS
+                        or search_fold(w) in _function_words()):  # fmt: skip
+                    break
+                if any(m.start == toks[j][0] and m.kb_id and m.label not in ("GPE", "LOC") for m in out):
+                    break  # a listed body or person after the name ("... डेवलपमेंट <acronym> की") is none of it
+                j += 1
+                last, named = j, named + 1
+            closed = last and (last == len(words) or words[last] in _POSTPOSITIONS or not _WORD_CHAR.search(words[last])
+                               or words[last] in _PARTICLE_CLOSERS)
+            if not closed or named > 6:
+                k += 1
+                continue
+            end = toks[last - 1][1]
+            head_start = toks[k - 1][0]
+            if any(m.label == "ORG" and m.start <= head_start and m.end >= end for m in out):
+                k = last
+                continue  # a body read over the whole name already
+            before = [m for m in out if m.label == "ORG" and m.start < head_start and m.end == toks[k - 1][1]]
+            if before:
+                start = before[0].start
+            else:
+                i = k - 1
+                while (i > 0 and k - 1 - i < 3 and words[i - 1] not in _POSTPOSITIONS
+                       and (_is_name_word(words[i - 1], common) or self._listed_place(words[i - 1]))
+                       and search_fold(words[i - 1]) not in _function_words()
+                       and not any(m.label == "PERSON" and m.start < toks[i - 1][1] and toks[i - 1][0] < m.end
+                                   for m in out)):  # fmt: skip
+                    i -= 1
+                start = toks[i][0]
+                lead = _WORD_CHAR.search(text, start, end)
+                start = lead.start() if lead is not None else start  # "है.एकेडमी ...": a stop glued before it
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end or m.label == "PERSON" for m in inside):
+                k = last
+                continue
+            for m in inside:
+                out.remove(m)
+            out.append(Mention(start, end, "ORG", "pattern"))
+            k = last
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
@@ -2797,7 +2874,8 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
             if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind", "number_word",
-                         "acronym_head", "confirms", "confirms_before", "preposition"):
+                         "acronym_head", "confirms", "confirms_before", "preposition", "of_head", "connector",
+                         "tail_joiner"):
                 # read by _head_words, _following_heads, _confirmed, _LOCALITY_NUMBER
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())

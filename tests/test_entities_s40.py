@@ -135,3 +135,23 @@ def test_a_postposition_at_the_end_of_a_model_name_is_no_part_of_it(rec, model_r
     model_reads(("नेशनल एकैडमी ऑफ साइंसेज समेत", "ORG"))
     got = [text[m.start : m.end] for m in linked_mentions(rec, text)]
     assert got == ["नेशनल एकैडमी ऑफ साइंसेज"], got
+
+
+def test_a_name_of_three_words_in_a_naming_clause(rec, model_reads):
+    text = "घायल महिला का नाम मीरा जॉय पणिक्कर है। मीरा ने पुलिस को बताया कि वह घर लौट रही थी।"
+    model_reads()
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert people[0] == "मीरा जॉय पणिक्कर", people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "डीसीपी (ईस्ट डिस्ट्रिक्ट) एस. सुब्रमण्यम ने बताया कि जांच जारी है।",
+        "डीसीपी (साउथ) किशनलाल मीणा ने बताया कि जांच जारी है।",
+    ],
+)
+def test_a_name_after_a_police_office_and_its_district_in_brackets(rec, model_reads, text):
+    model_reads()
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert len(people) == 1 and text.index(people[0]) > text.index(")"), people

@@ -155,3 +155,24 @@ def test_a_name_after_a_police_office_and_its_district_in_brackets(rec, model_re
     model_reads()
     people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
     assert len(people) == 1 and text.index(people[0]) > text.index(")"), people
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "name"),
+    [
+        ("गिरोह का सरगना रिटायर्ड कर्नल एच . आर . कटारिया है।", ("एच . आर", "कटारिया"), "एच . आर . कटारिया"),
+        ("फैसला जस्टिस के.एम. नायर ने सुनाया।", ("के.एम", "नायर"), "के.एम. नायर"),
+        ("झांकी में शामिल रोमी दास बरुआ ने बताया कि तैयारी पूरी है।", ("रोमी", "बरुआ"), "रोमी दास बरुआ"),
+    ],
+)
+def test_one_name_read_in_two_pieces_is_one_person(rec, model_reads, text, pieces, name):
+    model_reads(*((p, "PERSON") for p in pieces))
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert people == [name], people
+
+
+def test_two_full_names_side_by_side_stay_two(rec, model_reads):
+    text = "कुछ लोगों का मत है कि अमन वर्मा रोहित सेठी के बेहद करीबी हैं।"
+    model_reads(("अमन वर्मा", "PERSON"), ("रोहित सेठी", "PERSON"))
+    people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+    assert people == ["अमन वर्मा", "रोहित सेठी"], people

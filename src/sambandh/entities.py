@@ -553,6 +553,7 @@ class EntityRecognizer:
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
         merged = self._named_as(text, toks, infos, merged)
+        merged = _joined_person_pieces(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -2806,6 +2807,50 @@ def _joined_fields_over(text: str, m: Mention, model: list[Mention]) -> bool:
         return False
     over = [o for o in model if o.start < m.end and m.start < o.end]
     return all(o.label == "ORG" and m.start < o.start and o.end == m.end for o in over)
+
+
+def _initial_word(word: str) -> bool:
+    """Whether ``word`` is a person's initial or initials: Latin letters' names or single letters, each with or
+    without a full stop ("बी.डी", "पी", "वी.", "K.").
+    """
+    from .names import LETTER_NAMES
+
+    parts = [p for p in word.split(".") if p]
+    return bool(parts) and all(p in LETTER_NAMES or (len(p) == 1 and p.isalpha()) for p in parts)
+
+
+def _joined_person_pieces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One person's name read as two person names side by side: after initials, across the full stop that ends
+    them ("[एम . पी] . [<surname>]", "[बी.डी]. [<surname>]"); across a space alone after one word ("[<given>]
+    [<surname>]"; after two the second name is often the first's genitive, "[<given> <surname>] [<given> <surname>]
+    के करीबी"); or across one word of ``surnames.tsv`` between ("[<given>] दास [<surname>]"). Neither piece
+    listed in the knowledge base, five words at most in all.
+    """
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    drop: set[int] = set()
+    out = list(mentions)
+    for a, b in pairwise(people):
+        if id(a) in drop or a.kb_id or b.kb_id or b.start < a.end:
+            continue
+        gap = text[a.end : b.start]
+        words = text[a.start : a.end].split()
+        if re.fullmatch(r"\s*\.\s*", gap):
+            if not words or not _initial_word(words[-1]):
+                continue
+        elif gap == " ":
+            named = [w for w in words if normalize(w) not in _TITLES_NORM and _fold_token(w) not in _CONTEXT_TITLES]
+            if len(named) != 1:
+                continue  # "[<given> <surname>] [<given> <surname>] के ...": the second is the first's genitive
+        elif not (re.fullmatch(r" \S+ ", gap) and search_fold(gap.strip()) in _surnames()):
+            continue
+        if len([w for w in text[a.start : b.end].split() if w.strip(".")]) > 5:
+            continue
+        joined = Mention(a.start, b.end, "PERSON", a.source)
+        out = [m for m in out if m is not a and m is not b] + [joined]
+        drop.add(id(b))
+        people[people.index(b)] = joined
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
 
 
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:

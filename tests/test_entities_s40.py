@@ -176,3 +176,10 @@ def test_two_full_names_side_by_side_stay_two(rec, model_reads):
     model_reads(("अमन वर्मा", "PERSON"), ("रोहित सेठी", "PERSON"))
     people = [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
     assert people == ["अमन वर्मा", "रोहित सेठी"], people
+
+
+def test_a_body_named_after_a_person_that_the_model_read_as_a_person(rec, model_reads):
+    text = "रक्तदान शिविर सुमित्रा देवीदयाल गर्ल्स डिग्री कॉलेज में लगाया गया।"
+    model_reads(("सुमित्रा देवीदयाल गर्ल्स डिग्री कॉलेज", "PERSON"))
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+    assert got == [("सुमित्रा देवीदयाल गर्ल्स डिग्री कॉलेज", "ORG")], got

@@ -528,6 +528,9 @@ class EntityRecognizer:
                     and nxt is not None and _WORD_CHAR.match(nxt.group(1))
                     and nxt.group(1) not in _POSTPOSITIONS):  # fmt: skip
                 e = s + last.start()  # "[रमेश पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
+            if label == "PERSON" and last is not None and _fold_token(last.group(1)) in _body_heads():
+                # "[<given> <surname> गर्ल्स डिग्री कॉलेज]": a body or a place named after a person, by its head
+                label = _body_heads()[_fold_token(last.group(1))]
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)
@@ -3065,6 +3068,18 @@ def _acronym_heads() -> dict[str, str]:
         if len(r) > 2 and r[0].split() and (r[2] == "acronym_head"
                                             or (r[1] in ("ORG", "FAC") and r[2] in ("before", "part", "department"))):
             out.setdefault(_fold_token(r[0].split()[-1]), r[1])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> dict[str, str]:
+    """The one-word heads of a body's or a facility's name that follow it (``lang/*/name_heads.tsv`` rows ``before``
+    and ``part`` of ORG and FAC: ``कॉलेज``, ``विश्वविद्यालय``, ``अस्पताल``), folded, to their label.
+    """
+    out: dict[str, str] = {}
+    for r in every_language_rows("name_heads.tsv"):
+        if len(r) > 2 and len(r[0].split()) == 1 and r[1] in ("ORG", "FAC") and r[2] in ("before", "part"):
+            out.setdefault(_fold_token(r[0]), r[1])
     return out
 
 

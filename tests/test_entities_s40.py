@@ -183,3 +183,16 @@ def test_a_body_named_after_a_person_that_the_model_read_as_a_person(rec, model_
     model_reads(("सुमित्रा देवीदयाल गर्ल्स डिग्री कॉलेज", "PERSON"))
     got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
     assert got == [("सुमित्रा देवीदयाल गर्ल्स डिग्री कॉलेज", "ORG")], got
+
+
+def test_an_armed_group_before_its_english_word_and_a_scoped_unit(rec, model_reads):
+    text = "कोरेन लिबरेशन आर्मी ने जिम्मेदारी ली और राज्य निगरानी इकाई ने रिपोर्ट दी।"
+    model_reads()
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+    assert got == [("कोरेन लिबरेशन आर्मी", "ORG"), ("राज्य निगरानी इकाई", "ORG")], got
+
+
+def test_a_unit_with_no_word_of_scope_names_no_body(rec, model_reads):
+    text = "कंपनी की उत्पादन इकाई बंद हो गई और हादसा बारहवीं इकाई में हुआ।"
+    model_reads()
+    assert not [m for m in linked_mentions(rec, text) if m.label == "ORG"]

@@ -1283,6 +1283,8 @@ class EntityRecognizer:
             # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
             of = where == "name_of"
             where = "name" if of else where
+            scoped = where == "scoped"  # "केंद्रीय <field> इकाई": named so only from a word of scope
+            where = "before" if scoped else where
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
             # when a quick look says it cannot match (its first word, written as it must be: a
             # whole word of the piece where it is made of word letters, as the pattern's bounds
@@ -1415,6 +1417,8 @@ class EntityRecognizer:
                                      or (label != "ORG" and w in self.kb.demonyms) for w in folded):  # fmt: skip
                     continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
+                if scoped and _fold_token(chunk[s0 : min(p[1] for p in picked)]) not in _head_words("scope"):
+                    continue  # "<event> बारहवीं इकाई": a unit of something, no body
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
                 if of and (chunk[:s0].split() or [""])[-1] not in _GENITIVES:

@@ -196,3 +196,21 @@ def test_a_unit_with_no_word_of_scope_names_no_body(rec, model_reads):
     text = "कंपनी की उत्पादन इकाई बंद हो गई और हादसा बारहवीं इकाई में हुआ।"
     model_reads()
     assert not [m for m in linked_mentions(rec, text) if m.label == "ORG"]
+
+
+def test_a_river_by_its_name_and_a_river_name_that_is_a_given_name(rec, model_reads):
+    text = "चीन ब्रह्मपुत्र पर बांध बना रहा है और पाकिस्तान ने सिंधु नदी के पानी पर आपत्ति जताई।"
+    model_reads()
+    got = {text[m.start : m.end]: m.entity_id for m in linked_mentions(rec, text)}
+    assert got.get("ब्रह्मपुत्र") == "region:brahmaputra" and got.get("सिंधु") == "region:indus", got
+    text = "बैडमिंटन खिलाड़ी रजनी सिंधु ने खिताब जीता।"
+    model_reads(("रजनी सिंधु", "PERSON"))
+    got = {text[m.start : m.end]: m.label for m in linked_mentions(rec, text)}
+    assert got == {"रजनी सिंधु": "PERSON"}, got
+
+
+def test_a_naming_clause_holds_a_given_name_that_is_also_a_river(rec, model_reads):
+    text = "छात्रा का नाम रश्मि सिंधु है। वह कॉलेज से लौट रही थी।"
+    model_reads(("सिंधु", "LOC"))
+    got = [(text[m.start : m.end], m.label) for m in linked_mentions(rec, text)]
+    assert got == [("रश्मि सिंधु", "PERSON")], got

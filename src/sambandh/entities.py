@@ -1065,6 +1065,8 @@ class EntityRecognizer:
             )
             if ent.label in ("PERSON", "ORG") and j - i == 1 and ((len(key) <= 3 and not acronym) or surface in _WEAK):
                 source = "weak-kb"
+            elif ent.label == "LOC" and j - i == 1 and surface in _WEAK:
+                source = "weak-kb"  # a river that is also a given name ("गंगा", "सिंधु"): the model must read a place
             elif all(self.kb.entities[x].spelled for x in ids):
                 source = "weak-place"  # a spelling generated from an English name ("कर्नल" is Karnal and a colonel)
             elif j - i == 1 and len(key) <= 4 and all(self.kb.entities[x].weak for x in ids):
@@ -2135,14 +2137,16 @@ class EntityRecognizer:
             while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
                 word = text[toks[j][0] : toks[j][1]]
                 if (word in _POSTPOSITIONS or not _is_name_word(word, self._common)
-                        or self._listed_place(word, or_body=True)):  # fmt: skip
+                        or (self._listed_place(word, or_body=True) and word not in _WEAK)):  # fmt: skip
                     break
                 j += 1
             if j == i + 1 or j - i > 4 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
                 continue  # (j - i - 1 name words: up to three)
             start, end = toks[i + 1][0], toks[j - 1][1]
             inside = [m for m in out if m.start < end and start < m.end]
-            if any(m.label == "PERSON" or m.kb_id or m.source != "model" for m in inside):
+            # a listed name that is also a given name gives way ("नाम <given> सिंधु है": no river)
+            if any(m.label == "PERSON" or ((m.kb_id or m.source != "model") and text[m.start : m.end] not in _WEAK)
+                   for m in inside):  # fmt: skip
                 continue
             if not self._plausible(text[start:end]):
                 continue

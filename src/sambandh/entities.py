@@ -519,18 +519,25 @@ class EntityRecognizer:
             first = re.match(r"(\S+)\s+", text[s:e])
             if first is not None and first.group(1) in _POSTPOSITIONS and self.kb.lookup(text[s + first.end() : e]):
                 s += first.end()  # "[को पुतिन]": a postposition read into a listed name
+            tail = re.search(r"\s(\S+)$", text[s:e])
+            if tail is not None and tail.group(1) in _POSTPOSITIONS:
+                e = s + tail.start()  # "[<body> समेत]": a postposition read into the end of a name
             last = re.search(r"\s(\S+)$", text[s:e])
             nxt = re.match(r"\s*(\S*)", text[e : e + 30])
             if (label == "PERSON" and last is not None and fold(last.group(1)) in self.kb.demonyms
                     and nxt is not None and _WORD_CHAR.match(nxt.group(1))
                     and nxt.group(1) not in _POSTPOSITIONS):  # fmt: skip
                 e = s + last.start()  # "[रमेश पाकिस्तानी] खुफिया एजेंसी": a demonym before its noun
+            if label == "PERSON" and last is not None and _fold_token(last.group(1)) in _body_heads():
+                # "[<given> <surname> गर्ल्स डिग्री कॉलेज]": a body or a place named after a person, by its head
+                label = _body_heads()[_fold_token(last.group(1))]
             model.append(Mention(s, e, "LOC" if label in ("GPE", "LOC") else label, "model"))
         # weak single-word knowledge-base names need the model's agreement: a name of their kind read over them,
         # or just them ("Class X" read as a person is no agreement that X is the social network)
         found = [m for m in found if not m.source.startswith("weak") or _agreed(m, model) or _confirmed(text, m)]
         found = [m for m in found if m.source != "fallback" or _spelled_after(text, m)
-                 or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])]
+                 or not _overlaps_any(m, [o for o in model if not _names_over(m, o)])
+                 or _joined_fields_over(text, m, model)]
         for m in found:
             if m.source.startswith("weak"):
                 m.source = "kb"
@@ -549,6 +556,7 @@ class EntityRecognizer:
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
         merged = self._named_as(text, toks, infos, merged)
+        merged = _joined_person_pieces(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -556,6 +564,7 @@ class EntityRecognizer:
                 self._link_loc(text, m)
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
+        merged = self._english_tails(text, toks, merged)
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
@@ -686,6 +695,79 @@ class EntityRecognizer:
         कॉम्बैट एयरक्राफ्ट (एलसीए)``, whose initials spell their acronyms too).
         """
         return _acronym_heads().get(_fold_token(name[-1].split("-")[-1]))
+
+    def _english_tails(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A body named in English words written in Devanagari, its head before "of", "for", "on" or "against"
+        (``lang/*/name_heads.tsv`` ``of_head`` and ``connector``) and the rest of its name after it: "रॉयल
+        सोसायटी ऑफ <city>", "<adjective> बैंक फॉर <field> एंड <field>". The tail is one to six name words
+        (none of the model's everyday words, postpositions or time words), ``tail_joiner`` words between them,
+        closed by a postposition, punctuation or the end; the name opens where a body read before the head
+        opens, else with up to three name words before the head. One ORG over the names read inside it; none
+        where it would cut a person or a listed name that runs past it.
+        """
+        heads, connectors, joiners = _head_words("of_head"), _head_words("connector"), _head_words("tail_joiner")
+        words = [text[a:b] for a, b in toks]
+        if not any(_fold_token(w) in connectors for w in words):
+            return mentions
+        common = self._common
+        out = list(mentions)
+        k = 1
+        while k < len(words) - 1:
+            if _fold_token(words[k]) not in connectors or _fold_token(words[k - 1]) not in heads:
+                k += 1
+                continue
+            j, last, named = k + 1, 0, 0  # the tail's words; the index after its last name word; its name words
+            while j < len(words) and named < 7:
+                w = words[j]
+                if _fold_token(w) in joiners and last:
+                    j += 1
+                    continue
+                if (w == "-" and last == j and j + 1 < len(words) and toks[j - 1][1] == toks[j][0]
+                        and toks[j][1] == toks[j + 1][0] and _WORD_CHAR.search(words[j + 1])):  # fmt: skip
+                    j += 2  # a word hyphened to the tail's last is part of it ("पीपुल-टू-पीपुल")
+                    last = j
+                    continue
+                if (w in _POSTPOSITIONS or not _is_name_word(w, common) or _fold_token(w) in _TIME_WORDS
+                        or search_fold(w) in _function_words()):  # fmt: skip
+                    break
+                if any(m.start == toks[j][0] and m.kb_id and m.label not in ("GPE", "LOC") for m in out):
+                    break  # a listed body or person after the name ("... डेवलपमेंट <acronym> की") is none of it
+                j += 1
+                last, named = j, named + 1
+            closed = last and (last == len(words) or words[last] in _POSTPOSITIONS or not _WORD_CHAR.search(words[last])
+                               or words[last] in _PARTICLE_CLOSERS)
+            if not closed or named > 6:
+                k += 1
+                continue
+            end = toks[last - 1][1]
+            head_start = toks[k - 1][0]
+            if any(m.label == "ORG" and m.start <= head_start and m.end >= end for m in out):
+                k = last
+                continue  # a body read over the whole name already
+            before = [m for m in out if m.label == "ORG" and m.start < head_start and m.end == toks[k - 1][1]]
+            if before:
+                start = before[0].start
+            else:
+                i = k - 1
+                while (i > 0 and k - 1 - i < 3 and words[i - 1] not in _POSTPOSITIONS
+                       and (_is_name_word(words[i - 1], common) or self._listed_place(words[i - 1]))
+                       and search_fold(words[i - 1]) not in _function_words()
+                       and not any(m.label == "PERSON" and m.start < toks[i - 1][1] and toks[i - 1][0] < m.end
+                                   for m in out)):  # fmt: skip
+                    i -= 1
+                start = toks[i][0]
+                lead = _WORD_CHAR.search(text, start, end)
+                start = lead.start() if lead is not None else start  # "है.एकेडमी ...": a stop glued before it
+            inside = [m for m in out if m.start < end and start < m.end]
+            if any(m.start < start or m.end > end or m.label == "PERSON" for m in inside):
+                k = last
+                continue
+            for m in inside:
+                out.remove(m)
+            out.append(Mention(start, end, "ORG", "pattern"))
+            k = last
+        out.sort(key=lambda x: (x.start, -x.end))
+        return out
 
     def _bracketed_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An acronym in brackets right after a name of two words or more (``पाकिस्तान अधिकृत कश्मीर
@@ -983,6 +1065,8 @@ class EntityRecognizer:
             )
             if ent.label in ("PERSON", "ORG") and j - i == 1 and ((len(key) <= 3 and not acronym) or surface in _WEAK):
                 source = "weak-kb"
+            elif ent.label == "LOC" and j - i == 1 and surface in _WEAK:
+                source = "weak-kb"  # a river that is also a given name ("गंगा", "सिंधु"): the model must read a place
             elif all(self.kb.entities[x].spelled for x in ids):
                 source = "weak-place"  # a spelling generated from an English name ("कर्नल" is Karnal and a colonel)
             elif j - i == 1 and len(key) <= 4 and all(self.kb.entities[x].weak for x in ids):
@@ -1201,6 +1285,8 @@ class EntityRecognizer:
             # "name_of": as "name", only where a genitive stands right before the name ("... के चिन्नूर क्षेत्र")
             of = where == "name_of"
             where = "name" if of else where
+            scoped = where == "scoped"  # "केंद्रीय <field> इकाई": named so only from a word of scope
+            where = "before" if scoped else where
             # a head's own pattern scans the whole piece; most pieces lack its words: skip it
             # when a quick look says it cannot match (its first word, written as it must be: a
             # whole word of the piece where it is made of word letters, as the pattern's bounds
@@ -1333,6 +1419,8 @@ class EntityRecognizer:
                                      or (label != "ORG" and w in self.kb.demonyms) for w in folded):  # fmt: skip
                     continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
+                if scoped and _fold_token(chunk[s0 : min(p[1] for p in picked)]) not in _head_words("scope"):
+                    continue  # "<event> बारहवीं इकाई": a unit of something, no body
                 if where == "name" and search_fold((chunk[:s0].split() or [""])[-1]) in _surnames():
                     continue  # "... प्रताप सिंह हमराही पुलिस": what follows a person's name is no town
                 if of and (chunk[:s0].split() or [""])[-1] not in _GENITIVES:
@@ -1383,19 +1471,26 @@ class EntityRecognizer:
     def _department_name(chunk: str, at: int) -> int | None:
         """Where the name of a department that ends right before its head at ``at`` begins: one to three
         words of ``lang/*/name_heads.tsv``'s ``field`` rows ("स्वास्थ्य", "खाद्य आपूर्ति"), spaces only
-        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); ``None`` where none stands there.
+        between, and one word of scope before them ("राज्य स्वास्थ्य विभाग"); fields may be joined by a
+        conjunction ("श्रम एवं रोजगार मंत्रालय": up to three on each side); ``None`` where none stands there.
         """
         begin: int | None = None
-        taken = 0
-        for w in reversed(list(re.finditer(r"\S+", chunk[max(0, at - 60) : at]))):
-            a = w.start() + max(0, at - 60)
-            if chunk[a + len(w.group()) : begin if begin is not None else at].strip():
+        taken = 0  # field words since the last conjunction
+        joined = False  # a conjunction read, waiting for the field word before it
+        edge = at  # where the words taken so far begin
+        start = max(0, at - 100)
+        for w in reversed(list(re.finditer(r"\S+", chunk[start:at]))):
+            a = w.start() + start
+            if chunk[a + len(w.group()) : edge].strip():
                 break
             word = _fold_token(w.group())
             if word in _head_words("field") and taken < 3:
-                begin, taken = a, taken + 1
+                begin, taken, joined, edge = a, taken + 1, False, a
                 continue
-            if begin is not None and word in _head_words("scope"):
+            if begin is not None and not joined and w.group() in _FIELD_JOINERS:
+                joined, taken, edge = True, 0, a
+                continue
+            if begin is not None and not joined and word in _head_words("scope"):
                 begin = a
             break
         return begin
@@ -1598,6 +1693,9 @@ class EntityRecognizer:
                     and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
                 aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
                 j += aside
+            elif j < len(words) and words[j] == "(" and self._office_area(words, j + 1):
+                aside = words.index(")", j) - j + 1  # "डीसीपी (<direction> डिस्ट्रिक्ट) ...": the office's area
+                j += aside
             elif j + 1 < len(words) and _fold_token(words[j]) in _OFFICE_TAILS:
                 aside = 1  # "नेता प्रतिपक्ष ...", "एसपी सिटी ...": the office's last word, then the name
                 j += aside
@@ -1618,6 +1716,8 @@ class EntityRecognizer:
                     or (words[j] not in _POSTPOSITIONS and _is_name_word(words[j], common)
                         and _fold_token(words[j]) not in _TIME_WORDS  # "प्रधानमंत्री मोदी आज": no day in a name
                         and _fold_token(words[j]) not in _following_heads())
+                    or (j == first and infos[i][0] not in _TWO_WORD_CUES and infos[i][0] not in _KIN_CUES
+                        and self._everyday_first_name(words, j, common))
                 ):
                     j += 1
                 if j < len(words) and _fold_token(words[j]) in _following_heads():
@@ -1650,6 +1750,8 @@ class EntityRecognizer:
                 continue  # "पीएम मोदी ट्रेन से": a listed person's name, then other words, not a longer name
             if not self._plausible(cand) or fold(cand) in _CONTEXT_TITLES:
                 continue
+            if _verb_at_clause_end(text, start, end):
+                continue  # "एक आतंकवादी मारा गया।": the clause's verb after a calling, no name
             if any(w in _PLACE_WORDS for w in words[first:j]):  # "प्रिंस एडवर्ड द्वीप में": a place
                 continue
             kb_id = None
@@ -1659,6 +1761,45 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _office_area(self, words: list[str], j: int) -> bool:
+        """Whether ``words[j:]`` are one to three words of an office's area and a closing bracket: the last words
+        of two-word offices (``name_cues.tsv`` ``office_tail``: ``सिटी``, ``ग्रामीण``, ``डिस्ट्रिक्ट``, ``वेस्ट``),
+        directions (``directions.tsv``) or listed places ("डीसीपी (<direction> डिस्ट्रिक्ट) ...", "एसपी (<town>) ...").
+        """
+        k = j
+        while k < len(words) and k - j < 3 and words[k] != ")":
+            w = words[k]
+            if not (_fold_token(w) in _OFFICE_TAILS or _fold_token(w) in _directions() or self._listed_place(w)):
+                return False
+            k += 1
+        return k > j and k < len(words) and words[k] == ")"
+
+    def _everyday_first_name(self, words: list[str], j: int, common: frozenset[str]) -> bool:
+        """Whether ``words[j]``, right after an office and one of the model's everyday words, is a given name
+        that is also a word (``अध्यक्ष विद्या <surname> ने``: विद्या is "knowledge"): written in name letters,
+        no office, postposition, time word or listed name, and followed by a word that may be a name and is
+        none of the everyday words, the name closing after it (a postposition, punctuation or the end).
+        """
+        if j + 1 >= len(words):
+            return False
+        word, nxt = words[j], words[j + 1]
+        if (word not in common and _fold_token(word) not in _folded(common)) or not _NAME_LETTERS.fullmatch(word):
+            return False
+        if (word in _POSTPOSITIONS or word in _NOT_NAME_WORDS or _fold_token(word) in _CONTEXT_TITLES
+                or _fold_token(word) in _TIME_WORDS or _fold_token(word) in _following_heads()
+                or search_fold(word) in _function_words() or word in _PARTICLE_CLOSERS
+                or _fold_token(word) in _pronoun_words() or self.kb.lookup(word)
+                or _generic_actor(word)):  # fmt: skip
+            return False  # "निवासी किसान ...": a farmer, no given name
+        if nxt in _POSTPOSITIONS or not _is_name_word(nxt, common) or self.kb.lookup(nxt):
+            return False
+        if nxt.endswith(_PLURAL_OBLIQUE):
+            return False  # "नेता दूसरे देशों की": a plural noun after a determiner, no surname
+        if _fold_token(nxt) in _TIME_WORDS or _fold_token(nxt) in _following_heads():
+            return False
+        after = words[j + 2] if j + 2 < len(words) else ""
+        return not after or after in _POSTPOSITIONS or not _WORD_CHAR.search(after)
 
     def _leading_initial(self, words: list[str], j: int, common: frozenset[str]) -> bool:
         """Whether ``words[j]``, right after an office and spelt as a letter's name that is also a
@@ -1996,14 +2137,16 @@ class EntityRecognizer:
             while j < len(toks) and j - i <= 3 and infos[j][0] not in _NAMING_CLOSE:
                 word = text[toks[j][0] : toks[j][1]]
                 if (word in _POSTPOSITIONS or not _is_name_word(word, self._common)
-                        or self._listed_place(word, or_body=True)):  # fmt: skip
+                        or (self._listed_place(word, or_body=True) and word not in _WEAK)):  # fmt: skip
                     break
                 j += 1
-            if j == i + 1 or j - i > 3 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
-                continue
+            if j == i + 1 or j - i > 4 or j == len(toks) or infos[j][0] not in _NAMING_CLOSE:
+                continue  # (j - i - 1 name words: up to three)
             start, end = toks[i + 1][0], toks[j - 1][1]
             inside = [m for m in out if m.start < end and start < m.end]
-            if any(m.label == "PERSON" or m.kb_id or m.source != "model" for m in inside):
+            # a listed name that is also a given name gives way ("नाम <given> सिंधु है": no river)
+            if any(m.label == "PERSON" or ((m.kb_id or m.source != "model") and text[m.start : m.end] not in _WEAK)
+                   for m in inside):  # fmt: skip
                 continue
             if not self._plausible(text[start:end]):
                 continue
@@ -2052,7 +2195,10 @@ class EntityRecognizer:
         if m.label in ("LOC", "ORG") and m.source == "model" and m.kb_id is None:
             # an office before a name makes it a person, not a body ("एसएसपी चंदन सिन्हा को"), nor a place
             # read over its surname ("विदेश मंत्री जेए [रोमे],"), nor a body or a place read from a demonym
-            # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को")
+            # before the office over the name ("[अमेरिकी डिप्लोमैट ... फारवेल] को"), or over part of it only
+            # ("[अमेरिकी आतंकी <first> <middle>] <surname> से")
+            if m.start < cue and start < m.end < end:
+                return True
             return (m.start in (cue, start) or (m.label == "LOC" and start < m.start)
                     or m.start < cue) and m.end == end
         return m.label == "PERSON" and cue <= m.start and m.end <= end and m.end - max(m.start, start) < end - start
@@ -2663,6 +2809,61 @@ def _names_over(head: Mention, inner: Mention) -> bool:
             and (head.start, head.end) != (inner.start, inner.end))
 
 
+def _joined_fields_over(text: str, m: Mention, model: list[Mention]) -> bool:
+    """Whether ``m``, a department's or ministry's name whose fields a conjunction joins ("पेयजल और स्वच्छता
+    विभाग"), holds every model name it overlaps as its own last fields and head: the model read the name
+    from its second field ("[सूचना प्रौद्योगिकी मंत्रालय]"), the whole is the body.
+    """
+    if m.label != "ORG" or not set(text[m.start : m.end].split()) & _FIELD_JOINERS:
+        return False
+    over = [o for o in model if o.start < m.end and m.start < o.end]
+    return all(o.label == "ORG" and m.start < o.start and o.end == m.end for o in over)
+
+
+def _initial_word(word: str) -> bool:
+    """Whether ``word`` is a person's initial or initials: Latin letters' names or single letters, each with or
+    without a full stop ("बी.डी", "पी", "वी.", "K.").
+    """
+    from .names import LETTER_NAMES
+
+    parts = [p for p in word.split(".") if p]
+    return bool(parts) and all(p in LETTER_NAMES or (len(p) == 1 and p.isalpha()) for p in parts)
+
+
+def _joined_person_pieces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One person's name read as two person names side by side: after initials, across the full stop that ends
+    them ("[एम . पी] . [<surname>]", "[बी.डी]. [<surname>]"); across a space alone after one word ("[<given>]
+    [<surname>]"; after two the second name is often the first's genitive, "[<given> <surname>] [<given> <surname>]
+    के करीबी"); or across one word of ``surnames.tsv`` between ("[<given>] दास [<surname>]"). Neither piece
+    listed in the knowledge base, five words at most in all.
+    """
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    drop: set[int] = set()
+    out = list(mentions)
+    for a, b in pairwise(people):
+        if id(a) in drop or a.kb_id or b.kb_id or b.start < a.end:
+            continue
+        gap = text[a.end : b.start]
+        words = text[a.start : a.end].split()
+        if re.fullmatch(r"\s*\.\s*", gap):
+            if not words or not _initial_word(words[-1]):
+                continue
+        elif gap == " ":
+            named = [w for w in words if normalize(w) not in _TITLES_NORM and _fold_token(w) not in _CONTEXT_TITLES]
+            if len(named) != 1:
+                continue  # "[<given> <surname>] [<given> <surname>] के ...": the second is the first's genitive
+        elif not (re.fullmatch(r" \S+ ", gap) and search_fold(gap.strip()) in _surnames()):
+            continue
+        if len([w for w in text[a.start : b.end].split() if w.strip(".")]) > 5:
+            continue
+        joined = Mention(a.start, b.end, "PERSON", a.source)
+        out = [m for m in out if m is not a and m is not b] + [joined]
+        drop.add(id(b))
+        people[people.index(b)] = joined
+    out.sort(key=lambda x: (x.start, -x.end))
+    return out
+
+
 def _overlaps_any(m: Mention, others: list[Mention]) -> bool:
     return any(o.start < m.end and m.start < o.end for o in others)
 
@@ -2745,7 +2946,8 @@ def _name_heads() -> list[tuple[re.Pattern[str], str, str, str]]:
                 continue
             head, label, where = (c.strip() for c in line.split("\t"))
             if where in ("modifier", "scope", "scheme", "opener", "faction", "field", "kind", "number_word",
-                         "acronym_head", "confirms", "confirms_before", "preposition"):
+                         "acronym_head", "confirms", "confirms_before", "preposition", "of_head", "connector",
+                         "tail_joiner"):
                 # read by _head_words, _following_heads, _confirmed, _LOCALITY_NUMBER
                 continue
             words = r"\s+".join(re.escape(w) for w in head.split())
@@ -2878,6 +3080,18 @@ def _acronym_heads() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _body_heads() -> dict[str, str]:
+    """The one-word heads of a body's or a facility's name that follow it (``lang/*/name_heads.tsv`` rows ``before``
+    and ``part`` of ORG and FAC: ``कॉलेज``, ``विश्वविद्यालय``, ``अस्पताल``), folded, to their label.
+    """
+    out: dict[str, str] = {}
+    for r in every_language_rows("name_heads.tsv"):
+        if len(r) > 2 and len(r[0].split()) == 1 and r[1] in ("ORG", "FAC") and r[2] in ("before", "part"):
+            out.setdefault(_fold_token(r[0]), r[1])
+    return out
+
+
+@lru_cache(maxsize=1)
 def _latin_place_heads() -> frozenset[str]:
     """The Latin heads of ``lang/*/name_heads.tsv`` that say what the place named before them is and are no
     part of its name (``name``: "area", "village"), in lower case.
@@ -2920,6 +3134,8 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
+# the conjunctions that join the fields of one department's or ministry's name ("पेयजल और स्वच्छता विभाग")
+_FIELD_JOINERS = frozenset({"और", "एवं", "तथा", "व"})
 # what stands between two names of a list: a comma, a conjunction or both
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?:और|तथा|एवं|व|and)\s+)?|\s(?:और|तथा|एवं|व|and)\s+)")
 # a short qualifier in brackets right after a name, a space or none between
@@ -2936,6 +3152,18 @@ def _function_words() -> frozenset[str]:
     from .lexicon import every_language_rows
 
     return frozenset(search_fold(r[0]) for r in every_language_rows("stopwords.tsv") if r)
+
+
+@lru_cache(maxsize=1)
+def _pronoun_words() -> frozenset[str]:
+    """Hindi's personal pronouns (``lang/hi/pronouns.tsv``), folded as :func:`_fold_token` folds: never a name."""
+    from .lexicon import load_pronouns
+
+    return frozenset(_fold_token(p.word) for p in load_pronouns("hi").values())
+
+
+# the endings of the Hindi plural's oblique case ("देशों", "महिलाओं"), which no surname bears
+_PLURAL_OBLIQUE = ("ों", "ओं")
 
 
 @lru_cache(maxsize=1)
@@ -2961,6 +3189,12 @@ def _agent_tables() -> tuple[Any, ...]:
     from .lexicon import LANG_DIR, Agents
 
     return tuple(Agents(p.parent.name) for p in sorted(LANG_DIR.glob("*/agents.tsv")))
+
+
+@lru_cache(maxsize=4096)
+def _generic_actor(word: str) -> bool:
+    """Whether ``word`` alone is a generic actor of ``lang/*/agents.tsv`` (``किसान``, ``छात्र``)."""
+    return any(a == 0 and b == len(word) for agents in _agent_tables() for a, b, _ in agents.find(word, 0, len(word)))
 
 
 # endings of given names (name_parts.tsv given_ending: "-ेश", "-पाल"), longest first
@@ -2992,6 +3226,7 @@ def _surnames() -> frozenset[str]:
 # light-verb forms that end a clause ("सलामी ली।", "जान ले ली।"), and the auxiliaries that may follow
 # them before the clause's end (lang/*/not_names.tsv, "verb" and "auxiliary")
 _CLAUSE_VERBS = frozenset(_words("not_names.tsv", "verb"))
+_AUXILIARY_WORDS = frozenset(_words("not_names.tsv", "auxiliary"))
 _AUXILIARIES = "|".join(re.escape(w) for w in _words("not_names.tsv", "auxiliary")) or r"(?!)"
 # a conjunction that opens the next clause ends this one too ("जमानत तो ले ली लेकिन ..."); not one that
 # also joins two names ("और": "... ली और वांग यी")
@@ -3084,6 +3319,19 @@ def _ends_in_clause_verb(text: str, start: int, end: int) -> bool:
     if not words or words[-1] not in _CLAUSE_VERBS:
         return False
     return _CLAUSE_END.match(text, end) is not None
+
+
+def _verb_at_clause_end(text: str, start: int, end: int) -> bool:
+    """Whether the words ``text[start:end]`` end in a light verb or an auxiliary (``not_names.tsv``
+    ``verb``/``auxiliary``) that ends the clause, a full stop glued to it or not (``मारा गया.``).
+    """
+    words = text[start:end].split()
+    if not words:
+        return False
+    bare = words[-1].rstrip(".")
+    if bare not in _CLAUSE_VERBS and bare not in _AUXILIARY_WORDS:
+        return False
+    return bare != words[-1] or _CLAUSE_END.match(text, end) is not None
 
 
 def _adjacent_words(text: str, end: int, start: int) -> bool:

@@ -393,6 +393,7 @@ def _of_id(of: str, kb: KnowledgeBase | None = None) -> str:
 _REGION_KINDS = {
     "state": "GPE", "territory": "GPE", "province": "GPE",
     "region": "LOC", "sea": "LOC", "line": "LOC", "valley": "LOC", "lake": "LOC", "glacier": "LOC", "continent": "LOC",
+    "river": "LOC",
 }  # fmt: skip
 
 

@@ -1693,9 +1693,6 @@ class EntityRecognizer:
                     and (_fold_token(words[j + 1]) in _ASIDES or acronym_like(words[j + 1]))):  # fmt: skip
                 aside = 3  # "ब्रिगेडियर (सेवानिवृत्त) ...", "सलाहकार (एनएसए) ...": the name follows the bracket
                 j += aside
-            elif j < len(words) and words[j] == "(" and self._office_area(words, j + 1):
-                aside = words.index(")", j) - j + 1  # "डीसीपी (<direction> डिस्ट्रिक्ट) ...": the office's area
-                j += aside
             elif j + 1 < len(words) and _fold_token(words[j]) in _OFFICE_TAILS:
                 aside = 1  # "नेता प्रतिपक्ष ...", "एसपी सिटी ...": the office's last word, then the name
                 j += aside
@@ -1761,19 +1758,6 @@ class EntityRecognizer:
             out.append(Mention(start, end, "PERSON", "context", kb_id=kb_id))
         out.sort(key=lambda m: m.start)
         return out
-
-    def _office_area(self, words: list[str], j: int) -> bool:
-        """Whether ``words[j:]`` are one to three words of an office's area and a closing bracket: the last words
-        of two-word offices (``name_cues.tsv`` ``office_tail``: ``सिटी``, ``ग्रामीण``, ``डिस्ट्रिक्ट``, ``वेस्ट``),
-        directions (``directions.tsv``) or listed places ("डीसीपी (<direction> डिस्ट्रिक्ट) ...", "एसपी (<town>) ...").
-        """
-        k = j
-        while k < len(words) and k - j < 3 and words[k] != ")":
-            w = words[k]
-            if not (_fold_token(w) in _OFFICE_TAILS or _fold_token(w) in _directions() or self._listed_place(w)):
-                return False
-            k += 1
-        return k > j and k < len(words) and words[k] == ")"
 
     def _everyday_first_name(self, words: list[str], j: int, common: frozenset[str]) -> bool:
         """Whether ``words[j]``, right after an office and one of the model's everyday words, is a given name

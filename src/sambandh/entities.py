@@ -280,23 +280,23 @@ def model_folder(ner_model: str) -> Path:
     return Path(ner_model)
 
 
-# a product of fewer rows or cells than these runs with the rows made up with zeros (see _gemm_ops)
-_GEMM_MIN_ROWS = 8
-_GEMM_MIN_CELLS = 4096
-
-
 @lru_cache(maxsize=1)
 def _gemm_ops() -> Any:
-    """The ``NumpyOps`` of thinc with its matrix products through numpy (OpenBLAS) instead of blis.
+    """The ``NumpyOps`` of thinc with its matrix products through numpy (OpenBLAS) in float64.
 
     The NER's products are most of its layers' time, and blis runs them here through its generic
     kernel (about 15 billion multiply-adds a second on this CPU, against about 40 for numpy's
     OpenBLAS on the same shapes: ``bench/README.md``, session 38). A row's product must not depend
-    on the rows beside it, or an article's names would depend on the batch it came in: OpenBLAS
-    takes another kernel (other rounding) for a product of few rows or cells (on this CPU, a
-    matrix-vector product for one row and its small-matrix kernel for up to 1,200 cells), so a
-    product smaller than ``_GEMM_MIN_ROWS`` rows or ``_GEMM_MIN_CELLS`` cells is computed with
-    zero rows added and then cut back. Products differ from blis's in the last bits (about 1e-5).
+    on the rows beside it, or an article's names would depend on the batch it came in. OpenBLAS's
+    float32 kernels do not give that: which kernel (and so which rounding) a row gets depends on
+    its place in the product and on the CPU (session 41: on an AVX2-only EPYC almost every batching
+    of 600 rows changed some row's last bits; padding small products with zero rows, session 38's
+    remedy, held only on AVX-512). So the products run in float64, where the product of two float32
+    numbers is exact and the order of the sums moves only the last float64 bits, and are rounded back
+    to float32: the same float32 results for a row whatever its place, batch or CPU, except where a
+    float64 sum lies within its own rounding error of a float32 rounding boundary (about one cell in
+    10^8, against several per row in float32). It costs about a fifth of the NER's time (session 41,
+    150 pages: 0.52 s against 0.43 s). Products differ from blis's float32 ones by about 1e-5.
     """
     import numpy as np
     from thinc.api import NumpyOps, registry
@@ -309,14 +309,9 @@ def _gemm_ops() -> Any:
                 return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
             a = x.T if trans1 else x
             b = y.T if trans2 else y
-            m = a.shape[0]
-            short = max(_GEMM_MIN_ROWS, -(-_GEMM_MIN_CELLS // max(b.shape[1], 1))) - m
-            if short > 0:
-                prod = np.matmul(np.concatenate([a, np.zeros((short, a.shape[1]), np.float32)]), b)[:m]
-            else:
-                prod = np.matmul(a, b)
+            prod = np.matmul(a.astype(np.float64), b.astype(np.float64))
             if out is None:
-                return prod
+                return prod.astype(np.float32)
             out[...] = prod
             return out
 

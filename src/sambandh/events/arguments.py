@@ -219,6 +219,13 @@ _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 # acts asked of someone, which a plea made in a court asks of the court (``_court_pleaded``)
 _PLEADED = frozenset({"REQUEST"})
 
+# "X के पिता", "X के वकील": a named owner's genitive right before the person it owns (``owned_people``)
+_OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?="
+                              + "(?:" + _kind_alt("owned_people") + r")(?![\w" + DEVANAGARI_WORD + r"]))")
+# "राष्ट्रीय जांच एजेंसी (एनआईए)": a short name in brackets right after a name glosses it
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
 # the sectors of generic actors that fire on someone: troops, police, militants
 _FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
 
@@ -1427,8 +1434,14 @@ class _Arguments(_Base):
             targets |= {"com", "abl"}
         if trig.mode == "host":
             targets |= {"dat"}  # "उनका स्वागत" is read as the object of the welcome
+        # "X की ओर से दी गई धमकी के मद्देनज़र Y ... मांग कर रहे हैं", "X द्वारा किए गए हमले के बाद": a doer marked
+        # on the noun of an adjunct is that act's, neither this predicate's doer nor a reason to read its
+        # direct-case subject as an object
+        adjunct_doers = {id(a) for a in args if not trig.english and a.end <= start and a.label in ACTOR_LABELS
+                         and (a.case == "by" or (a.case == "erg" and _BEHALF.match(self.text, a.end)))
+                         and self._in_adjunct_act(a, start)}  # fmt: skip
         # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
-        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
+        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS and id(a) not in adjunct_doers for a in args)
         # "प्रधानमंत्री मोदी का माले पहुंचना": the subject of a verbal noun stands in the genitive
         inf_subject = next((a for a in reversed(args) if a.case == "gen" and a.label in ("PERSON", "ORG")
                             and 0 <= start - a.end <= 25), None) if (
@@ -1441,6 +1454,8 @@ class _Arguments(_Base):
                 continue
             if id(a) in earlier_subjects:
                 continue  # "प्रशासन ने उन्हें रोका लेकिन ... जिसके बाद पुलिस ने लाठीचार्ज किया": one verb, one ने
+            if id(a) in adjunct_doers:
+                continue
             if a.label == "FAC" and a.case in _SEAT_CASES:
                 # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
                 seat = self.ex.kb.entities.get(a.entity_id)
@@ -1523,7 +1538,31 @@ class _Arguments(_Base):
         if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
             self._shown_around(actors, places)
         self._conjuncts_share(actors, args, start)
-        return actors, places
+        return self._owners_and_glosses(actors), places
+
+    def _owners_and_glosses(self, actors: list[Actor]) -> list[Actor]:
+        """The actors less two that name no one of their own: a named person whose genitive owns the generic
+        person after it in the same role ("सुनीता के पिता ने आरोप लगाया": the father acts, Sunita only says whose
+        father), and a bracketed short name that glosses the name right before it ("राष्ट्रीय जांच एजेंसी
+        (एनआईए) को": one agency, not a second actor of its sector).
+        """
+        text = self.text
+        dropped: set[int] = set()
+        for k, x in enumerate(actors):
+            if x.start < 0 or x.end <= x.start:
+                continue
+            for y in actors:
+                if y is x or y.start < 0:
+                    continue
+                owner = _OWNER_OF_PEOPLE.match(text, x.end)
+                if (owner is not None and owner.end() == y.start and y.role == x.role and x.via == "name"
+                        and y.entity_id.startswith("agent:")):  # fmt: skip
+                    dropped.add(k)
+                opened = _BRACKET_OPEN.match(text, y.end)
+                if (opened is not None and opened.end() == x.start and x.via == "agent"
+                        and _BRACKET_CLOSE.match(text, x.end) and y.via == "name"):  # fmt: skip
+                    dropped.add(k)
+        return [x for k, x in enumerate(actors) if k not in dropped]
 
     def _conjuncts_share(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
         """Named people listed in the genitive share the role of the list's last one: "A के मंत्री X, B की Y और

@@ -7,6 +7,8 @@ for these tests; the rules are checked with the precision model off.
 - A named person whose genitive owns the kin or the lawyer after it (``X के पिता``: ``owned_people``) is no actor of
   their own; a bracketed short name after a name (``राष्ट्रीय जांच एजेंसी (एनआईए)``) glosses it and is no second
   actor (``_owners_and_glosses``).
+- Whom a request is put before (``X के सामने बातचीत की पेशकश की``, ``X के समक्ष``: ``before_someone``), with the conjuncts
+  listed before it, is its target.
 """
 
 from __future__ import annotations
@@ -41,3 +43,13 @@ def test_a_bracketed_short_name_is_no_second_actor(rules_only):
     assert evs, text
     targets = [a for a in evs[0]["actors"] if a["role"] == "target"]
     assert len(targets) == 1, targets
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("सरकार ने आंदोलन कर रहे किसानों के सामने बातचीत की पेशकश की।", 1),
+    ("मंत्री ने किसानों, छात्रों तथा मजदूरों के सामने बातचीत की पेशकश की।", 3),
+])
+def test_whom_an_offer_is_put_before_is_its_target(rules_only, text, n):
+    evs = typed_events(text, "REQUEST")
+    assert evs, text
+    assert len([a for a in evs[0]["actors"] if a["role"] == "target"]) == n, evs[0]["actors"]

@@ -219,6 +219,10 @@ _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 # acts asked of someone, which a plea made in a court asks of the court (``_court_pleaded``)
 _PLEADED = frozenset({"REQUEST"})
 
+# "X के सामने बातचीत की पेशकश की", "X के समक्ष मांग रखी": the one a request is put before (``before_someone``)
+_BEFORE_SOMEONE = re.compile(r"\s*(?:" + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_UNKNOWN_LAST_BEFORE = re.compile(r"\s*(?:,\s*)?(?:" + _kind_alt("coordinator") + r")\s+(?:[^\s,।.]+\s+){1,4}?(?:"
+                                  + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # "X के पिता", "X के वकील": a named owner's genitive right before the person it owns (``owned_people``)
 _OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?="
                               + "(?:" + _kind_alt("owned_people") + r")(?![\w" + DEVANAGARI_WORD + r"]))")
@@ -1448,6 +1452,7 @@ class _Arguments(_Base):
             trig.match is not None and trig.match.form == "inf" and not trig.english and not passive
         ) else None  # fmt: skip
         earlier_subjects = self._earlier_subjects(args, start) if not trig.english else set()
+        put_before = self._put_before(args) if trig.type in _ADDRESSED and not trig.english else set()
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
@@ -1489,7 +1494,10 @@ class _Arguments(_Base):
                 # an adjunct (its genitive, or a bare name before it) belongs to that noun's act, where the
                 # clause names its own sides after the adjunct
                 continue
-            role = self._role_of(a, args, trig, start, passive, targets, has_erg)
+            if id(a) in put_before and a.end <= start and a.label not in PLACE_LABELS and a.case in ("loc", "nom"):
+                role: str | None = "target"  # "उन्होंने किसानों के सामने बातचीत की पेशकश की": whom the offer is put before
+            else:
+                role = self._role_of(a, args, trig, start, passive, targets, has_erg)
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
@@ -1539,6 +1547,24 @@ class _Arguments(_Base):
             self._shown_around(actors, places)
         self._conjuncts_share(actors, args, start)
         return self._owners_and_glosses(actors), places
+
+    def _put_before(self, args: list[_Arg]) -> set[int]:
+        """The ids of the names a ``before_someone`` postposition follows, with the conjuncts listed before the
+        last ("नक्सलियों, अलगाववादियों तथा उग्रवादी गुटों के सामने": all three).
+        """
+        out: set[int] = set()
+        for k in range(len(args) - 1, -1, -1):
+            a = args[k]
+            if a.label not in ACTOR_LABELS:
+                continue
+            listed = k + 1 < len(args) and id(args[k + 1]) in out and bool(
+                _COORDINATED.fullmatch(self.text, a.end, args[k + 1].start))  # fmt: skip
+            # (a last conjunct the coder does not know: "..., अलगाववादियों तथा उत्तर-पूर्व के आंदोलनरत गुटों के सामने")
+            last = _UNKNOWN_LAST_BEFORE.match(self.text, a.end)
+            if listed or _BEFORE_SOMEONE.match(self.text, a.end) or (
+                    last is not None and (k + 1 == len(args) or args[k + 1].start >= last.end())):  # fmt: skip
+                out.add(id(a))
+        return out
 
     def _owners_and_glosses(self, actors: list[Actor]) -> list[Actor]:
         """The actors less two that name no one of their own: a named person whose genitive owns the generic

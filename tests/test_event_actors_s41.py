@@ -9,6 +9,8 @@ for these tests; the rules are checked with the precision model off.
   actor (``_owners_and_glosses``).
 - Whom a request is put before (``X के सामने बातचीत की पेशकश की``, ``X के समक्ष``: ``before_someone``), with the conjuncts
   listed before it, is its target.
+- A concern or an appeal over a fight between two sides (``X और Y के बीच संघर्ष को लेकर चिंतित है``) is aimed at those
+  sides (docs/events.md: concern about someone's act).
 """
 
 from __future__ import annotations
@@ -53,3 +55,11 @@ def test_whom_an_offer_is_put_before_is_its_target(rules_only, text, n):
     evs = typed_events(text, "REQUEST")
     assert evs, text
     assert len([a for a in evs[0]["actors"] if a["role"] == "target"]) == n, evs[0]["actors"]
+
+
+def test_a_concern_over_a_fight_is_aimed_at_its_sides(rules_only):
+    text = "जापान ने कहा कि वह रूस और यूक्रेन के बीच बढ़ते संघर्ष को लेकर अत्यंत चिंतित है।"
+    evs = [e for e in typed_events(text, "ACCUSE") if e["mode"] == "concern"]
+    assert evs, text
+    targets = {a["entity_id"] for a in evs[0]["actors"] if a["role"] == "target"}
+    assert targets == {"country:ru", "country:ua"}, evs[0]["actors"]

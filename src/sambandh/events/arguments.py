@@ -230,6 +230,8 @@ _OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 
+# a concern or an appeal over an act between two sides ("X और Y के बीच संघर्ष को लेकर"): aimed at those sides
+_FRAME_SIDES_AIMED = frozenset({("ACCUSE", "concern"), ("REQUEST", "appeal")})
 # the sectors of generic actors that fire on someone: troops, police, militants
 _FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
 
@@ -1501,6 +1503,21 @@ class _Arguments(_Base):
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if (trig.type, trig.mode) in _FRAME_SIDES_AIMED and not any(a.role == "target" for a in actors):
+            # "X और Y के बीच बढ़ते संघर्ष को लेकर चिंतित है", "... के बीच संघर्ष के बाद युद्धविराम का आह्वान किया": a
+            # concern or an appeal over a fight is aimed at its two sides (docs/events.md: concern about someone's act)
+            own = {a.entity_id for a in actors}
+            between = [a for a in args if a.case == "between" and a.end <= start and a.label in ACTOR_LABELS]
+            sides: list[_Arg] = []
+            for k in range(len(between) - 1, -1, -1):
+                a = between[k]
+                # (the last side is the one the noun follows; the ones listed before it join it: "X और Y के बीच")
+                joined = bool(sides) and sides[0] is between[k + 1] and bool(
+                    _COORDINATED.fullmatch(self.text, a.end, sides[0].start))  # fmt: skip
+                if joined or (not sides and self._in_adjunct_act(a, start)):
+                    sides.insert(0, a)
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in sides
+                       if a.entity_id not in own and not self.ex.is_city(a.entity_id)]  # fmt: skip
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
         m = trig.match

@@ -11,6 +11,7 @@ for these tests; the rules are checked with the precision model off.
   listed before it, is its target.
 - A concern or an appeal over a fight between two sides (``X और Y के बीच संघर्ष को लेकर चिंतित है``) is aimed at those
   sides (docs/events.md: concern about someone's act).
+- The owner of the home a raid or a seizure falls on (``X के घर भी पुलिस ने तलाशी ली``: ``home_noun``) is its target.
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ def test_a_concern_over_a_fight_is_aimed_at_its_sides(rules_only):
     assert evs, text
     targets = {a["entity_id"] for a in evs[0]["actors"] if a["role"] == "target"}
     assert targets == {"country:ru", "country:ua"}, evs[0]["actors"]
+
+
+def test_the_owner_of_a_searched_home_is_the_target(rules_only):
+    text = "बाद में व्यापारी के घर भी पुलिस ने तलाशी ली।"
+    evs = typed_events(text, "COERCE")
+    assert evs, text
+    assert any(a["role"] == "target" and a["entity_id"].startswith("agent:bus") for a in evs[0]["actors"]), evs[0]

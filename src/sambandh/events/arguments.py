@@ -223,6 +223,9 @@ _PLEADED = frozenset({"REQUEST"})
 _BEFORE_SOMEONE = re.compile(r"\s*(?:" + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _UNKNOWN_LAST_BEFORE = re.compile(r"\s*(?:,\s*)?(?:" + _kind_alt("coordinator") + r")\s+(?:[^\s,।.]+\s+){1,4}?(?:"
                                   + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# "X के घर डकैती", "X के घर भी पुलिस ने तलाशी ली": an owner's genitive, then the home a raid or an attack falls on
+_OWNER_OF_HOME = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:"
+                            + _kind_alt("home_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # "X के पिता", "X के वकील": a named owner's genitive right before the person it owns (``owned_people``)
 _OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?="
                               + "(?:" + _kind_alt("owned_people") + r")(?![\w" + DEVANAGARI_WORD + r"]))")
@@ -230,6 +233,8 @@ _OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda
 _BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 
+# acts that fall on a home, whose owner is their target ("X के घर छापा", "X के घर डकैती": ``home_noun``)
+_HOME_STRUCK = frozenset({("COERCE", "raid"), ("COERCE", "seize")})
 # a concern or an appeal over an act between two sides ("X और Y के बीच संघर्ष को लेकर"): aimed at those sides
 _FRAME_SIDES_AIMED = frozenset({("ACCUSE", "concern"), ("REQUEST", "appeal")})
 # the sectors of generic actors that fire on someone: troops, police, militants
@@ -1558,12 +1563,30 @@ class _Arguments(_Base):
         self._possessor_target(args, trig, start, actors)
         if trig.type in _PLEADED and not trig.english and not any(a.role == "target" for a in actors):
             self._court_pleaded(actors, args, start)
+        if (trig.type, trig.mode) in _HOME_STRUCK and not any(a.role == "target" for a in actors):
+            self._home_owner(actors, args, start)
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
             self._shown_around(actors, places)
         self._conjuncts_share(actors, args, start)
         return self._owners_and_glosses(actors), places
+
+    def _home_owner(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """The owner of the home a raid, a seizure or an attack falls on is its target ("डकैतों ने व्यापारी के घर डकैती
+        की", "बाद में राकेश के घर भी पुलिस ने तलाशी ली"): the last name or generic actor in the genitive right before a
+        ``home_noun`` in the predicate's clause, not one of its doers.
+        """
+        own = {a.entity_id for a in actors}
+        for a in reversed(args):
+            if a.end > start or a.case != "gen" or a.label not in ACTOR_LABELS or a.label in PLACE_LABELS:
+                continue
+            home = _OWNER_OF_HOME.match(self.text, a.end)
+            if home is None or home.end() > start or _CLAUSE_BREAK.search(self.text, home.end(), start):
+                continue
+            if a.entity_id not in own:
+                actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+            return
 
     def _put_before(self, args: list[_Arg]) -> set[int]:
         """The ids of the names a ``before_someone`` postposition follows, with the conjuncts listed before the

@@ -219,6 +219,24 @@ _NAMED_ONLY_ROLES = frozenset({"high_commissioner", "envoy"})
 # acts asked of someone, which a plea made in a court asks of the court (``_court_pleaded``)
 _PLEADED = frozenset({"REQUEST"})
 
+# "X के सामने बातचीत की पेशकश की", "X के समक्ष मांग रखी": the one a request is put before (``before_someone``)
+_BEFORE_SOMEONE = re.compile(r"\s*(?:" + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_UNKNOWN_LAST_BEFORE = re.compile(r"\s*(?:,\s*)?(?:" + _kind_alt("coordinator") + r")\s+(?:[^\s,।.]+\s+){1,4}?(?:"
+                                  + _kind_alt("before_someone") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# "X के घर डकैती", "X के घर भी पुलिस ने तलाशी ली": an owner's genitive, then the home a raid or an attack falls on
+_OWNER_OF_HOME = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:"
+                            + _kind_alt("home_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# "X के पिता", "X के वकील": a named owner's genitive right before the person it owns (``owned_people``)
+_OWNER_OF_PEOPLE = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?="
+                              + "(?:" + _kind_alt("owned_people") + r")(?![\w" + DEVANAGARI_WORD + r"]))")
+# "राष्ट्रीय जांच एजेंसी (एनआईए)": a short name in brackets right after a name glosses it
+_BRACKET_OPEN = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+
+# acts that fall on a home, whose owner is their target ("X के घर छापा", "X के घर डकैती": ``home_noun``)
+_HOME_STRUCK = frozenset({("COERCE", "raid"), ("COERCE", "seize")})
+# a concern or an appeal over an act between two sides ("X और Y के बीच संघर्ष को लेकर"): aimed at those sides
+_FRAME_SIDES_AIMED = frozenset({("ACCUSE", "concern"), ("REQUEST", "appeal")})
 # the sectors of generic actors that fire on someone: troops, police, militants
 _FIRING_SECTORS = frozenset({"mil", "cop", "reb"})
 
@@ -1427,20 +1445,29 @@ class _Arguments(_Base):
             targets |= {"com", "abl"}
         if trig.mode == "host":
             targets |= {"dat"}  # "उनका स्वागत" is read as the object of the welcome
+        # "X की ओर से दी गई धमकी के मद्देनज़र Y ... मांग कर रहे हैं", "X द्वारा किए गए हमले के बाद": a doer marked
+        # on the noun of an adjunct is that act's, neither this predicate's doer nor a reason to read its
+        # direct-case subject as an object
+        adjunct_doers = {id(a) for a in args if not trig.english and a.end <= start and a.label in ACTOR_LABELS
+                         and (a.case == "by" or (a.case == "erg" and _BEHALF.match(self.text, a.end)))
+                         and self._in_adjunct_act(a, start)}  # fmt: skip
         # with an ergative subject in the clause, a bare name is an object or a modifier, not the doer
-        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS for a in args)
+        has_erg = any(a.case == "erg" and a.label in ACTOR_LABELS and id(a) not in adjunct_doers for a in args)
         # "प्रधानमंत्री मोदी का माले पहुंचना": the subject of a verbal noun stands in the genitive
         inf_subject = next((a for a in reversed(args) if a.case == "gen" and a.label in ("PERSON", "ORG")
                             and 0 <= start - a.end <= 25), None) if (
             trig.match is not None and trig.match.form == "inf" and not trig.english and not passive
         ) else None  # fmt: skip
         earlier_subjects = self._earlier_subjects(args, start) if not trig.english else set()
+        put_before = self._put_before(args) if trig.type in _ADDRESSED and not trig.english else set()
         for a in args:
             if a.case == "loc" and a.label in PLACE_LABELS:
                 places.append(a)
                 continue
             if id(a) in earlier_subjects:
                 continue  # "प्रशासन ने उन्हें रोका लेकिन ... जिसके बाद पुलिस ने लाठीचार्ज किया": one verb, one ने
+            if id(a) in adjunct_doers:
+                continue
             if a.label == "FAC" and a.case in _SEAT_CASES:
                 # "क्रेमलिन ने", "व्हाइट हाउस द्वारा": a seat of government that acts is its government
                 seat = self.ex.kb.entities.get(a.entity_id)
@@ -1474,10 +1501,28 @@ class _Arguments(_Base):
                 # an adjunct (its genitive, or a bare name before it) belongs to that noun's act, where the
                 # clause names its own sides after the adjunct
                 continue
-            role = self._role_of(a, args, trig, start, passive, targets, has_erg)
+            if id(a) in put_before and a.end <= start and a.label not in PLACE_LABELS and a.case in ("loc", "nom"):
+                role: str | None = "target"  # "उन्होंने किसानों के सामने बातचीत की पेशकश की": whom the offer is put before
+            else:
+                role = self._role_of(a, args, trig, start, passive, targets, has_erg)
             if role is None:
                 continue
             actors.append(Actor(a.entity_id, role, a.start, a.end, None, a.via))
+        if (trig.type, trig.mode) in _FRAME_SIDES_AIMED and not any(a.role == "target" for a in actors):
+            # "X और Y के बीच बढ़ते संघर्ष को लेकर चिंतित है", "... के बीच संघर्ष के बाद युद्धविराम का आह्वान किया": a
+            # concern or an appeal over a fight is aimed at its two sides (docs/events.md: concern about someone's act)
+            own = {a.entity_id for a in actors}
+            between = [a for a in args if a.case == "between" and a.end <= start and a.label in ACTOR_LABELS]
+            sides: list[_Arg] = []
+            for k in range(len(between) - 1, -1, -1):
+                a = between[k]
+                # (the last side is the one the noun follows; the ones listed before it join it: "X और Y के बीच")
+                joined = bool(sides) and sides[0] is between[k + 1] and bool(
+                    _COORDINATED.fullmatch(self.text, a.end, sides[0].start))  # fmt: skip
+                if joined or (not sides and self._in_adjunct_act(a, start)):
+                    sides.insert(0, a)
+            actors += [Actor(a.entity_id, "target", a.start, a.end, None, a.via) for a in sides
+                       if a.entity_id not in own and not self.ex.is_city(a.entity_id)]  # fmt: skip
         if trig.type in _ADDRESSED and not trig.symmetric:
             self._addressee(actors, args)
         m = trig.match
@@ -1518,12 +1563,72 @@ class _Arguments(_Base):
         self._possessor_target(args, trig, start, actors)
         if trig.type in _PLEADED and not trig.english and not any(a.role == "target" for a in actors):
             self._court_pleaded(actors, args, start)
+        if (trig.type, trig.mode) in _HOME_STRUCK and not any(a.role == "target" for a in actors):
+            self._home_owner(actors, args, start)
         if trig.type in _STRUCK_PLACE and not trig.symmetric and not any(a.role == "target" for a in actors):
             self._struck_country(actors, args, start)
         if trig.type in _SHOWN_AROUND and not any(a.role == "target" for a in actors):
             self._shown_around(actors, places)
         self._conjuncts_share(actors, args, start)
-        return actors, places
+        return self._owners_and_glosses(actors), places
+
+    def _home_owner(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
+        """The owner of the home a raid, a seizure or an attack falls on is its target ("डकैतों ने व्यापारी के घर डकैती
+        की", "बाद में राकेश के घर भी पुलिस ने तलाशी ली"): the last name or generic actor in the genitive right before a
+        ``home_noun`` in the predicate's clause, not one of its doers.
+        """
+        own = {a.entity_id for a in actors}
+        for a in reversed(args):
+            if a.end > start or a.case != "gen" or a.label not in ACTOR_LABELS or a.label in PLACE_LABELS:
+                continue
+            home = _OWNER_OF_HOME.match(self.text, a.end)
+            if home is None or home.end() > start or _CLAUSE_BREAK.search(self.text, home.end(), start):
+                continue
+            if a.entity_id not in own:
+                actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+            return
+
+    def _put_before(self, args: list[_Arg]) -> set[int]:
+        """The ids of the names a ``before_someone`` postposition follows, with the conjuncts listed before the
+        last ("नक्सलियों, अलगाववादियों तथा उग्रवादी गुटों के सामने": all three).
+        """
+        out: set[int] = set()
+        for k in range(len(args) - 1, -1, -1):
+            a = args[k]
+            if a.label not in ACTOR_LABELS:
+                continue
+            listed = k + 1 < len(args) and id(args[k + 1]) in out and bool(
+                _COORDINATED.fullmatch(self.text, a.end, args[k + 1].start))  # fmt: skip
+            # (a last conjunct the coder does not know: "..., अलगाववादियों तथा उत्तर-पूर्व के आंदोलनरत गुटों के सामने")
+            last = _UNKNOWN_LAST_BEFORE.match(self.text, a.end)
+            if listed or _BEFORE_SOMEONE.match(self.text, a.end) or (
+                    last is not None and (k + 1 == len(args) or args[k + 1].start >= last.end())):  # fmt: skip
+                out.add(id(a))
+        return out
+
+    def _owners_and_glosses(self, actors: list[Actor]) -> list[Actor]:
+        """The actors less two that name no one of their own: a named person whose genitive owns the generic
+        person after it in the same role ("सुनीता के पिता ने आरोप लगाया": the father acts, Sunita only says whose
+        father), and a bracketed short name that glosses the name right before it ("राष्ट्रीय जांच एजेंसी
+        (एनआईए) को": one agency, not a second actor of its sector).
+        """
+        text = self.text
+        dropped: set[int] = set()
+        for k, x in enumerate(actors):
+            if x.start < 0 or x.end <= x.start:
+                continue
+            for y in actors:
+                if y is x or y.start < 0:
+                    continue
+                owner = _OWNER_OF_PEOPLE.match(text, x.end)
+                if (owner is not None and owner.end() == y.start and y.role == x.role and x.via == "name"
+                        and y.entity_id.startswith("agent:")):  # fmt: skip
+                    dropped.add(k)
+                opened = _BRACKET_OPEN.match(text, y.end)
+                if (opened is not None and opened.end() == x.start and x.via == "agent"
+                        and _BRACKET_CLOSE.match(text, x.end) and y.via == "name"):  # fmt: skip
+                    dropped.add(k)
+        return [x for k, x in enumerate(actors) if k not in dropped]
 
     def _conjuncts_share(self, actors: list[Actor], args: list[_Arg], start: int) -> None:
         """Named people listed in the genitive share the role of the list's last one: "A के मंत्री X, B की Y और

@@ -1,0 +1,47 @@
+"""Entity classes of session 41 (issue #16): people named by initials written as letters' names with full
+stops. Sentences written for these tests."""
+
+from conftest import linked_mentions
+
+from sambandh.phonetic import phonetic_key
+
+
+def _people(rec, text):  # type: ignore[no-untyped-def]
+    return [(text[m.start : m.end], m.entity_id) for m in linked_mentions(rec, text) if m.label == "PERSON"]
+
+
+def test_initials_with_stops_take_the_surname_the_model_leaves(rec, model_reads):
+    text = "बैठक में परिवहन मंत्री टी. आर. बलूनी भी थे। बाद में बलूनी ने कहा कि किराया नहीं बढ़ेगा।"
+    model_reads(("टी. आर", "PERSON"))
+    people = _people(rec, text)
+    assert [p for p, _ in people] == ["टी. आर. बलूनी", "बलूनी"], people
+    assert people[0][1] == people[1][1]
+
+
+def test_initials_the_model_read_as_a_place_after_an_office(rec, model_reads):
+    text = "ब्रिगेडियर के. एल. मठपाल ने बताया कि अभ्यास पूरा हो गया।"
+    model_reads(("के", "LOC"))
+    assert [p for p, _ in _people(rec, text)] == ["के. एल. मठपाल"]
+
+
+def test_initials_with_two_name_words_known_for_people(rec, model_reads):
+    text = "सम्मेलन में जे. पी. सिंह और दूसरे अफसर पहुंचे।"
+    model_reads()
+    assert [p for p, _ in _people(rec, text)] == ["जे. पी. सिंह"]
+
+
+def test_initials_before_a_body_or_an_open_phrase_name_no_one(rec, model_reads):
+    for text in ("सभा आर. के. कॉलेज के मैदान में हुई।",  # a college named by initials
+                 "अदालत ने यू. एस. के दूत को बुलाया।"):  # a country's initials, then a postposition
+        model_reads()
+        assert not _people(rec, text), text
+
+
+def test_initials_before_two_words_the_second_unknown_are_not_taken_on(rec, model_reads):
+    text = "मंत्री एस. पी. गोयल सभा में बोले।"  # the word after the surname may go on the name or not
+    model_reads()
+    assert not [p for p, _ in _people(rec, text) if "गोयल" in p]
+
+
+def test_initials_spaced_before_the_stop_are_the_same_person():
+    assert phonetic_key("एम . एस. गिल") == phonetic_key("एम. एस. गिल") == phonetic_key("एम एस गिल")

@@ -45,3 +45,25 @@ def test_initials_before_two_words_the_second_unknown_are_not_taken_on(rec, mode
 
 def test_initials_spaced_before_the_stop_are_the_same_person():
     assert phonetic_key("एम . एस. गिल") == phonetic_key("एम. एस. गिल") == phonetic_key("एम एस गिल")
+
+
+def _places(rec, text):  # type: ignore[no-untyped-def]
+    return [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label in ("GPE", "LOC")]
+
+
+def test_a_town_named_before_its_numbered_sector(rec, model_reads):
+    text = "पुलिस ने मंगलपुर के सेक्टर-7 स्थित मकान पर छापा मारा।"
+    model_reads(("मंगलपुर", "PERSON"))
+    assert "मंगलपुर" in _places(rec, text)
+
+
+def test_a_place_named_before_and_such_areas(rec, model_reads):
+    text = "दुकानदारों ने बेलगढ़ी आदि इलाकों से आने वाली सब्जी रोक दी।"
+    model_reads()
+    assert "बेलगढ़ी" in _places(rec, text)
+
+
+def test_a_listed_body_before_a_sector_word_stays_a_body(rec, model_reads):
+    text = "भाजपा के सेक्टर प्रभारी ने बैठक बुलाई।"
+    model_reads()
+    assert [m.label for m in linked_mentions(rec, text)] == ["ORG"]

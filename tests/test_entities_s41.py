@@ -1,6 +1,7 @@
 """Entity classes of session 41 (issue #16): people named by initials written as letters' names with full
 stops. Sentences written for these tests."""
 
+import pytest
 from conftest import linked_mentions
 
 from sambandh.phonetic import phonetic_key
@@ -67,3 +68,33 @@ def test_a_listed_body_before_a_sector_word_stays_a_body(rec, model_reads):
     text = "भाजपा के सेक्टर प्रभारी ने बैठक बुलाई।"
     model_reads()
     assert [m.label for m in linked_mentions(rec, text)] == ["ORG"]
+
+
+def test_a_listed_place_right_before_the_sector_word_is_the_whole_name(rec, model_reads):
+    text = "उनका बेटा कुणाल रोहिणी के सेक्टर-9 स्थित स्कूल में पढ़ता है।"
+    model_reads()
+    assert "कुणाल" not in " ".join(_places(rec, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("इस किताब में क्रांतिकारी सोहन लाल पाठक की चिट्ठियां छपी हैं।", "सोहन लाल पाठक"),
+        ("ग्रैंडमास्टर रमेश बाबू को सम्मान मिला।", "रमेश बाबू"),
+    ],
+)
+def test_a_name_after_a_calling_of_writers_fighters_and_players(rec, model_reads, text, name):
+    model_reads()
+    assert [p for p, _ in _people(rec, text)] == [name]
+
+
+def test_a_word_of_honour_for_the_dead_is_no_part_of_the_name(rec, model_reads):
+    text = "गांव में शहीद दलजीत कौर की प्रतिमा लगी।"
+    model_reads(("शहीद दलजीत कौर", "PERSON"))
+    assert [p for p, _ in _people(rec, text)] == ["दलजीत कौर"]
+
+
+def test_a_word_of_honour_for_the_dead_after_soldiers_names_no_one(rec, model_reads):
+    for text in ("हमले में तीन जवान शहीद हो गए।", "शहीद जवानों को श्रद्धांजलि दी गई।", "कवि सम्मेलन में कई कवि पहुंचे।"):
+        model_reads()
+        assert not _people(rec, text), text

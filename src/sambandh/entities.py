@@ -1469,6 +1469,8 @@ class EntityRecognizer:
                     if _fold_token(word) in _TIME_WORDS:
                         break  # "शनिवार तड़के X में रहने वाले": a day or a part of it is no word of a name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
+                    if where == "name" and label in ("GPE", "LOC") and len(picked) == 1 and self._listed_place(word):
+                        break  # "<given> रोहिणी के सेक्टर-9": a listed place right before the head is the whole name
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
                     named = sum(_fold_token(chunk[a:b]) not in _head_words("kind") for a, b in picked)

@@ -98,3 +98,19 @@ def test_a_word_of_honour_for_the_dead_after_soldiers_names_no_one(rec, model_re
     for text in ("हमले में तीन जवान शहीद हो गए।", "शहीद जवानों को श्रद्धांजलि दी गई।", "कवि सम्मेलन में कई कवि पहुंचे।"):
         model_reads()
         assert not _people(rec, text), text
+
+
+def test_a_surname_two_people_bear_goes_to_the_one_named_most(rec, model_reads):
+    text = ("मुख्यमंत्री गोपाल रैना ने सदन में भाषण दिया। रैना की इस बात से विपक्ष नाराज है। विपक्ष ने रैना सरकार से "
+            "जवाब मांगा। बाद में गोपाल रैना ने सफाई दी। उनके बेटे अमन रैना ने कहा कि सरकार चलेगी।")
+    model_reads(("गोपाल रैना", "PERSON"), ("अमन रैना", "PERSON"))
+    people = _people(rec, text)
+    assert [p for p, _ in people] == ["गोपाल रैना", "रैना", "रैना", "गोपाल रैना", "अमन रैना"], people
+    assert len({e for p, e in people if p != "अमन रैना"}) == 1
+    assert people[-1][1] != people[0][1]
+
+
+def test_a_surname_several_bear_is_not_taken_after_a_name_word(rec, model_reads):
+    text = "अजय भाटी और विनोद भाटी मौके पर पहुंचे। अजय भाटी ने जांच मांगी। वहां कमल भाटी ने बयान दिया।"
+    model_reads(("अजय भाटी", "PERSON"), ("विनोद भाटी", "PERSON"))
+    assert "भाटी" not in [p for p, _ in _people(rec, text)]

@@ -114,3 +114,39 @@ def test_a_surname_several_bear_is_not_taken_after_a_name_word(rec, model_reads)
     text = "अजय भाटी और विनोद भाटी मौके पर पहुंचे। अजय भाटी ने जांच मांगी। वहां कमल भाटी ने बयान दिया।"
     model_reads(("अजय भाटी", "PERSON"), ("विनोद भाटी", "PERSON"))
     assert "भाटी" not in [p for p, _ in _people(rec, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "name"),
+    [
+        ("सभा में तहसीलदार रमाकांत घोरपड़े भी थे।", "तहसीलदार रमाकांत घोरपड़े", "रमाकांत घोरपड़े"),
+        ("कार्यक्रम में मेयर सुलोचना बिष्ट पहुंचीं।", "मेयर सुलोचना बिष्ट", "सुलोचना बिष्ट"),
+        ("झड़प में कांस्टेबल हरमीत सिंह घायल हुए।", "कांस्टेबल हरमीत सिंह", "हरमीत सिंह"),
+        ("दुकान के मालिक नरेश खन्ना ने शिकायत की।", "मालिक नरेश खन्ना", "नरेश खन्ना"),
+        ("सभा का उद्घाटन पंडित रामकिशोर द्विवेदी ने किया।", "पंडित रामकिशोर द्विवेदी", "रामकिशोर द्विवेदी"),
+    ],
+)
+def test_a_local_office_or_an_honorific_read_into_the_name_is_left_out(rec, model_reads, text, read, name):
+    model_reads((read, "PERSON"))
+    assert [p for p, _ in _people(rec, text)] == [name]
+
+
+def test_a_local_office_in_the_plural_names_no_one(rec, model_reads):
+    text = "पथराव में दो कांस्टेबल घायल हो गए।"
+    model_reads()
+    assert not _people(rec, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "eid"),
+    [
+        ("जमात-उद-दावा", "org:jud"),
+        ("जमात-उ-दावा", "org:jud"),
+        ("लश्कर-ए-तैबा", "org:let"),
+        ("इंडियन मुजाहिदीन", "org:indian-mujahideen"),
+        ("बब्बर खालसा", "org:bki"),
+        ("उल्फा", "org:ulfa"),
+    ],
+)
+def test_armed_groups_of_south_asia_by_the_names_news_writes(rec, name, eid):
+    assert [e.id for e in rec.kb.lookup(name)] == [eid]

@@ -131,6 +131,12 @@ _DEVANAGARI_JUNCTION = re.compile(r"[" + DEVANAGARI_WORD + r"]{2,}(?:-[" + DEVAN
 
 # initials written with dots ("U.S.", "J.K."): a dot in a name, not the end of a sentence
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# a person's initials in Devanagari, Latin letters' names each closed by a full stop ("एम. एस. ", "वी.", "एम . एस."),
+# then one or two words (EntityRecognizer._dotted_initials)
+_DOTTED_INITIALS = re.compile(
+    r"(?<![" + DEVANAGARI_WORD + r".])((?:(?:" + "|".join(sorted(map(re.escape, LETTER_NAMES), key=len, reverse=True))
+    + r")[ \t]*\.[ \t]*){1,3})([" + DEVANAGARI_WORD + r"]+)(?![" + DEVANAGARI_WORD + r".])"
+)
 
 # Words after which a name follows: honorifics, ranks and offices.
 # name_cues.tsv kinds of words around a name
@@ -543,6 +549,7 @@ class EntityRecognizer:
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
         merged = self._initialled(text, toks, merged)
+        merged = self._dotted_initials(text, piece, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
         merged = self._listed_people(text, piece, merged)
@@ -933,6 +940,64 @@ class EntityRecognizer:
             if not listed and not (before and _fold_token(before[-1]) in _CONTEXT_TITLES):
                 continue
             out.append(Mention(s, we, "PERSON", "pattern"))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    def _dotted_initials(self, text: str, piece: Span, mentions: list[Mention]) -> list[Mention]:
+        """A person named by initials written as Latin letters' names, each with its full stop, and one name
+        word (``एम. एस. <surname>``, ``वी. <surname>``, ``एम . एस. <surname>``): the model often ends the name
+        at the last stop or misses it. Where a person mention covers only the initials, it is taken on over
+        the word; where no mention covers them, two initials or more, or one after an office or a title, make
+        the words a person. The word is no letter's name, listed place or body, head word, office or everyday
+        word, and a postposition, a conjunction, a particle or punctuation closes it (``... कॉलेज`` names a
+        body, ``... रिसर्च फाउंडेशन`` another name).
+        """
+        out = list(mentions)
+        for m in _DOTTED_INITIALS.finditer(text, piece.start, piece.end):
+            s, ws, we = m.start(), m.start(2), m.end(2)
+            initials = [p.strip() for p in m.group(1).split(".") if p.strip()]
+            words, we_prev, end = 0, ws, ws
+            if len(initials) == 1 and initials[0] in _POSTPOSITIONS:
+                continue  # "... के. <name>": a postposition before a stop, no initial
+            while we <= piece.end and words < 2:
+                word = text[we_prev:we]
+                if (word in LETTER_NAMES or self._ends_name(word) or _fold_token(word) in _following_heads()
+                        or _fold_token(word) in _TIME_WORDS or word in TITLES
+                        or any(e.label != "PERSON" for e in self.kb.lookup(word))):  # fmt: skip
+                    break
+                known = search_fold(word) in _surnames() or phonetic_key(word) in self._person_name_sounds
+                if words and not known:
+                    # a second word no name is known to hold ("... <surname> सभा में"): unsure where it ends
+                    words = 0
+                    break
+                words, end = words + 1, we
+                nxt = re.match(r"[ \t]*(\S*)", text[we : we + 30])
+                after = nxt.group(1) if nxt else ""
+                if not (after and _WORD_CHAR.match(after)) or after in _POSTPOSITIONS or after in _COORDINATORS \
+                        or after in _MIDDLE_CLOSERS or after in _PARTICLE_CLOSERS:
+                    break  # closed: the name ends here
+                # another word follows: a second name word ("... पल्लम राजू ने"), or the words name no one
+                nxt_word = re.match(r"[ \t]+([" + DEVANAGARI_WORD + r"]+)", text[we : we + 30])
+                if nxt_word is None or words == 2:
+                    words = 0
+                    break
+                we_prev, we = we + nxt_word.start(1), we + nxt_word.end(1)
+            else:
+                words = 0
+            if not words:
+                continue
+            over = [o for o in out if o.start < end and s < o.end]
+            inside = all(o.start >= s and ((o.label == "PERSON" and o.end <= end)
+                                           or (o.source == "model" and o.kb_id is None and o.end <= ws))
+                         for o in over)  # fmt: skip
+            if not inside:
+                continue
+            before = text[max(0, s - 30) : s].split()
+            cued = bool(before) and (_fold_token(before[-1]) in _CONTEXT_TITLES or before[-1] in TITLES)
+            if not any(o.label == "PERSON" for o in over) and len(initials) < 2 and not cued:
+                continue
+            out = [o for o in out if o not in over]
+            out.append(Mention(s, end, "PERSON", "pattern"))
         out.sort(key=lambda x: x.start)
         return out
 
@@ -1404,6 +1469,8 @@ class EntityRecognizer:
                     if _fold_token(word) in _TIME_WORDS:
                         break  # "शनिवार तड़के X में रहने वाले": a day or a part of it is no word of a name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
+                    if where == "name" and label in ("GPE", "LOC") and len(picked) == 1 and self._listed_place(word):
+                        break  # "<given> रोहिणी के सेक्टर-9": a listed place right before the head is the whole name
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
                     named = sum(_fold_token(chunk[a:b]) not in _head_words("kind") for a, b in picked)

@@ -136,6 +136,10 @@ _ENVOY_ROLES = {"ambassador", "high_commissioner", "envoy"}
 
 
 _MIDDLE_KEYS = frozenset(phonetic_key(w) for w in _MIDDLE_NAMES)
+# the words for a government ("सरकार", "हुकूमत": lang/*/agents.tsv, GOV rows glossed "government"): after a bare
+# surname they name that person's government ("... सरकार से समर्थन"), the name still the person's
+_GOVERNMENT_WORDS = frozenset(_fold_token(r[0]) for r in every_language_rows("agents.tsv")
+                              if len(r) > 3 and r[1] == "GOV" and " " not in r[0] and r[3].startswith("government"))
 # family names written before the given name (lang/*/name_parts.tsv, family_first: "Lu Kang", "वांग यी")
 _FAMILY_FIRST = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "family_first")
 # words that join the names of a list ("और", "व": lang/*/cases.tsv, case "and"), without the comma, read apart
@@ -637,6 +641,7 @@ class Linker:
                 top, n = keys.most_common(1)[0]
                 odd = [m for m in ms if phonetic_key(text[m.start : m.end]) != top]
                 if n < 2 or any(keys[phonetic_key(text[m.start : m.end])] > 1 or m.source != "pattern" for m in odd):
+                    added += self._shared_surnames(text, word, ms, mentions + added)
                     continue
                 for m in odd:
                     if not self._has_own_first_name(text, m):
@@ -676,6 +681,34 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
+
+    def _shared_surnames(self, text: str, word: str, bearers: list[Mention], taken: list[Mention]) -> list[Mention]:
+        """The bare ``word`` where several people of the document bear it as their surname (``शिबू सोरेन``,
+        ``हेमंत सोरेन``): a person's mention each time it stands alone as a name (no name word before it, a
+        postposition, a conjunction, punctuation or a head word of a body after it: "... की", "... सरकार"), left
+        unlinked for the linker to give to the bearer it names (``Linker._dominant``), where one of them is
+        named in full more often than any other. Not for a word as often a middle name as a surname (``सिंह``),
+        nor before anyone bearing it is named in full.
+        """
+        counts = Counter(phonetic_key(text[m.start : m.end]) for m in bearers).most_common(2)
+        if phonetic_key(word) in _MIDDLE_KEYS or not self._name_word(word) or counts[0][1] <= counts[-1][1]:
+            return []  # two named as often: the bare surname tells no one
+        first = min(m.start for m in bearers)
+        out: list[Mention] = []
+        for s, e in _bounded_hits(text, word, first):
+            if any(o.start < e and s < o.end for o in taken + out):
+                continue
+            before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+            prev = before.group(1) if before else ""
+            if prev and (self._name_word(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES):
+                continue  # "हेमंत सोरेन" where the first name was not read: a name of its own
+            after = re.match(r"[ \t]*(\S*)", text[e : e + 30])
+            nxt = after.group(1) if after else ""
+            if nxt and _word_char(nxt[0]) and nxt not in _POSTPOSITIONS and nxt not in _MIDDLE_CLOSERS \
+                    and _fold_token(nxt) not in _GOVERNMENT_WORDS:
+                continue
+            out.append(Mention(s, e, "PERSON", "propagated"))
+        return out
 
     def _listed_first_name_before(self, text: str, s: int, taken: list[Mention]) -> int | None:
         """Where a first name of its own opens, right before a surname at ``s``, in a list of names:

@@ -146,6 +146,7 @@ _KEY_RULES = [
     (re.compile(r"m(?=[bp])"), "n", "m"),
 ]
 _NOT_KEY_CHARS = re.compile(r"[^a-z0-9 ]+")
+_STOP = re.compile(r"\s*\.\s*")
 
 
 @lru_cache(maxsize=65536)
@@ -155,6 +156,10 @@ def phonetic_key(name: str) -> str:
     >>> phonetic_key("बेलौसोव") == phonetic_key("बेलोसोव") == phonetic_key("Belousov")
     True
     """
+    if "." in name:
+        # a full stop ends a word as a space does ("एम. एस." and "एम . एस." are the same initials): romanised
+        # glued to the stop, a word keeps its last vowel ("ema"), apart it loses it ("em")
+        name = _STOP.sub(" ", name)
     s = romanize(name)
     if not s.isascii():  # (ASCII is its own NFKD form)
         s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
+from ..link import new_entity_id
 from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI, DEVANAGARI_WORD, has_devanagari
@@ -498,6 +499,9 @@ class _Setting(_Base):
                 city = dl
             if city:
                 return _Arg(city, "GPE", "loc", s, e)
+            if not dl:
+                # (a report with no place it is filed from: the court itself, by its words, "हाई कोर्ट में ... गुहार")
+                return _Arg(new_entity_id("FAC", fold(self.text[s:e])), "FAC", "loc", s, e)
         return None
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
@@ -849,6 +853,26 @@ class _Setting(_Base):
         again = [t for t in find_timexes(self.text, filed, pick.start, pick.end)
                  if (t.start, t.end, t.type) == (pick.start, pick.end, pick.type)]  # fmt: skip
         return again[0] if again else pick
+
+    def _year_told_before(self, pick: Timex) -> Timex:
+        """A day or month told without its year in a report with no publication date, after a date that gives one
+        in its sentence or the one before ("16 मार्च 2006 को ... गिरफ्तार किया गया और 17 मार्च को ... भेज दिया
+        गया", "5 अक्टूबर 2008 को ...। ... 11 अक्टूबर को केस दर्ज किया"): the story goes on in that year, when
+        the day comes on or after the one told (a month earlier would be the next year, or background).
+        """
+        if self.a.published or not re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", pick.value[:10]):
+            return pick
+        i = bisect_right(self.sentence_starts, pick.start) - 1
+        lo = self.sentence_starts[max(0, i - 1)] if i >= 0 else 0
+        # the last date with a year told before it (a bare year names no day the story goes on from)
+        told = [t for t in self.timexes_within(lo, pick.start) if t.type in ("DATE", "TIME") and t.end <= pick.start
+                and t.value[:4] != "XXXX"]  # fmt: skip
+        last = told[-1] if told else None
+        if last is None or not re.match(r"\d{4}-\d\d", last.value) or last.precision not in ("day", "month", "time"):
+            return pick
+        if pick.value[5:10] < last.value[5:10][: len(pick.value[5:10])]:
+            return pick
+        return Timex(pick.start, pick.end, pick.type, last.value[:4] + pick.value[4:], pick.precision, pick.anchored)
 
     def _when_date(self, dates: list[Timex], sent: Span, start: int) -> Timex | None:
         """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
@@ -1645,4 +1669,13 @@ class _Setting(_Base):
                 ev.date, ev.date_start, ev.date_end, ev.precision = pick.value, pick.start, pick.end, pick.precision
                 ev.date_basis = "text"
                 ev.date_to = self.ranges.get((pick.start, pick.end))
+        for ev in events:
+            # (after the events are merged: the year fills what each says, it does not decide which are one)
+            if ev.date and ev.date.startswith("XXXX-") and ev.date_basis == "text" and ev.date_start >= 0:
+                told = Timex(ev.date_start, ev.date_end, "DATE", ev.date, ev.precision or "day", False)
+                year = self._year_told_before(told)
+                if year is not told:
+                    ev.date = year.value
+                    if ev.date_to and ev.date_to.startswith("XXXX-"):
+                        ev.date_to = year.value[:4] + ev.date_to[4:]
         self.sent_english = english

@@ -1248,6 +1248,12 @@ class _Setting(_Base):
                     # (a host names a country: where a gathering or an exercise was held is no scene too wide)
                     pick = self._hosted_place(ev, sents[i + 1])
                     hosted = pick is not None
+            if not speech and pick is None:
+                # (the act told again in a later sentence, merged into this telling: its noun named again next)
+                for k in sorted({bisect_right(self.sentence_starts, s.start) - 1 for s in ev.evidence
+                                 if s.field != "title"} - {i}):  # fmt: skip
+                    if pick is None and k >= 0 and k + 1 < len(sents) and joined(k, k + 1):
+                        pick = self._named_again_place(ev, sents[k + 1], sents[k])
             if not speech and not hosted and (pick is None or pick[0].startswith("country:")):
                 host = self._host_of(ev, hosts, sents)
                 if host is not None:
@@ -1464,18 +1470,24 @@ class _Setting(_Base):
         last = max(before, key=lambda e: e.trigger_start)
         return last.place or "", last.place_start, last.place_end
 
-    def _named_again_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+    def _named_again_place(self, ev: Event, sent: Span, told: Span | None = None) -> tuple[str, int, int] | None:
         """The place the next sentence gives the act's noun named again after a pointer ("... बैठक कर रहे हैं। यह
-        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause.
+        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause. With ``told`` (a
+        sentence that tells the act again, merged into it under another word: "मुलाकात ...। ... बैठक कर रहे हैं।
+        यह बैठक चुशूल में ..."), the noun named again is one of that sentence's words.
         """
-        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
-        if head is None or len(head.group()) < 3:
-            return None
-        key = word_key(head.group())
+        if told is None:
+            head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+            if head is None or len(head.group()) < 3:
+                return None
+            keys = {word_key(head.group())}
+        else:
+            keys = {word_key(w.group()) for w in _WORD.finditer(self.text, told.start, told.end) if len(w.group()) >= 3}
         self._read_as(sent)
         again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
         for w in _WORD.finditer(self.text, sent.start, sent.end):
-            if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+            if word_key(w.group()) not in keys or not again.search(self.text, max(sent.start, w.start() - 12),
+                                                                    w.start()):  # fmt: skip
                 continue
             if _WITHIN_AFTER.match(self.text, w.end()):
                 return None  # "इसी बैठक में काबुल में ... घोषणा की": the place after the frame is the framed act's

@@ -201,6 +201,10 @@ _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scen
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
                             + _NOT_WORD_AFTER + r"(?P<pp>\s+(?:में|पर)" + _NOT_WORD_AFTER + r")?",
                             re.IGNORECASE)  # fmt: skip
+# a spot a measure away from a place in the ablative: near it ("कोतवाली से महज 400 मीटर की दूरी पर", "गांव से दो
+# किलोमीटर दूर"; up to four words of the measure, no clause's mark among them)
+_AT_DISTANCE = re.compile(r"\s*से\s+(?:[^\s,;:।|]+\s+){0,4}?(?:" + _kind_alt("distance_after") + r")"
+                          + _NOT_WORD_AFTER)
 # the place of the report ("यहां", "here"), as a word of its own
 _HERE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("here") + r")(?![\w" + DEVANAGARI_WORD
                         + r"])", re.IGNORECASE)
@@ -433,6 +437,11 @@ class _Setting(_Base):
         case = self._case(m.end, hi, m.start)
         if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
+        if case == "abl" and not (m.entity_id or "").startswith("country:") and m.end <= ev.trigger_start:
+            pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+            near = _AT_DISTANCE.match(self.text, pw.end() if pw is not None else m.end, ev.trigger_start)
+            if near is not None:
+                return True  # "दादरी कोतवाली से महज 400 मीटर की दूरी पर ... डकैती की": done near it
         if (case == "abl" and ev.mode == "arrest" and not (m.entity_id or "").startswith("country:")
                 and m.end <= ev.trigger_start
                 and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip

@@ -1337,24 +1337,34 @@ class _Setting(_Base):
         """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or
         the capital for a country's court that sits there ("सुप्रीम कोर्ट ने": ``capital_court``).
         """
-        for a in ev.actors:
-            if a.role == "target" or a.start < 0:
-                continue
-            ent = self.ex.kb.entities.get(a.entity_id)
-            judicial = a.entity_id.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, a.start, a.end)
+        doers = [(a.entity_id, a.start, a.end) for a in ev.actors if a.role != "target" and a.start >= 0]
+        if any(a.entity_id.startswith("agent:jud") and a.start < 0 for a in ev.actors if a.role != "target"):
+            # a court supplied as the usual doer of a passive ("... को सज़ा सुनाई गई है") and named by its words where
+            # the act is told again ("एक पाकिस्तानी सैन्य अदालत ने ... दोषी क़रार दिया"): those words say where it sits
+            english = self.sent_english
+            for sp in ev.evidence:
+                self._read_as(sp)
+                agents = self.ex.agents.get("en" if self.sent_english else "hi")
+                if sp.field != "title" and agents is not None:
+                    doers += [("agent:jud", s, e) for s, e, agent in agents.find(self.text, sp.start, sp.end)
+                              if agent.sector == "JUD" and self._case(e, sp.end, s) == "erg"]  # fmt: skip
+            self.sent_english = english
+        for eid, start, end in doers:
+            ent = self.ex.kb.entities.get(eid)
+            judicial = eid.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, start, end)
             if not judicial:
                 continue
-            for m in self.within(max(0, a.start - 30), a.end):
-                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= a.end
-                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, a.start))):  # fmt: skip
+            for m in self.within(max(0, start - 30), end):
+                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= end
+                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, start))):  # fmt: skip
                     return m.entity_id, m.start, m.end
-            parts = a.entity_id.split(":")
+            parts = eid.split(":")
             country = (ent.country if ent is not None else "") or (parts[2] if len(parts) > 2 else "")
             capital = self.ex.capitals.get(f"country:{country}") if country else None
-            if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
+            if capital and _CAPITAL_COURT.search(self.text, start, end):
                 return capital, -1, -1
             # a court its country's demonym names, and no city ("एक पाकिस्तानी सैन्य अदालत ने"): in that country
-            words = _WORD.findall(self.text, max(0, a.start - 20), a.end)
+            words = _WORD.findall(self.text, max(0, start - 20), end)
             named = [c for c in (self.ex.kb.demonyms.get(fold_word(w)) for w in words) if c]
             if named:
                 return named[-1], -1, -1

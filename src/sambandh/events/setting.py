@@ -1707,6 +1707,34 @@ class _Setting(_Base):
                 year = self._year_told_before(told)
                 if year is not told:
                     ev.date = year.value
-                    if ev.date_to and ev.date_to.startswith("XXXX-"):
-                        ev.date_to = year.value[:4] + ev.date_to[4:]
+            if ev.date and ev.date_to and ev.date_to.startswith("XXXX-") and ev.date[:4].isdigit():
+                ev.date_to = ev.date[:4] + ev.date_to[4:]  # ("16-18 फरवरी ... 2024": the last day in the first's year)
+        self._weekdays_in_range(events)
         self.sent_english = english
+
+    @staticmethod
+    def _weekdays_in_range(events: list[Event]) -> None:
+        """A weekday no day anchors, in an article that gives the span of days its story runs (a summit or a visit
+        told "16-18 फरवरी" with its year): the one day of the span that is that weekday ("यह मुलाकात शनिवार को ...
+        सम्मेलन 16-18 फरवरी तक": the 17th), when the spans told hold exactly one.
+        """
+        day = re.compile(r"\d{4}-\d\d-\d\d")
+        # (the span's last day takes its first day's year where the text gave that one only: "16-18 फरवरी ... 2024")
+        spans = {(ev.date[:10], ev.date[:4] + ev.date_to[4:10] if ev.date_to.startswith("XXXX-") else ev.date_to[:10])
+                 for ev in events if ev.date and ev.date_to and day.fullmatch(ev.date[:10])}  # fmt: skip
+        spans = {(lo, hi) for lo, hi in spans if day.fullmatch(hi)}
+        if not spans:
+            return
+        for ev in events:
+            m = re.fullmatch(r"XXXX-WXX-([1-7])", ev.date or "")
+            if m is None:
+                continue
+            days: set[dt.date] = set()
+            for lo, hi in spans:
+                first, last = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+                if not first <= last or (last - first).days > 14:
+                    continue  # (a span of weeks says no one week)
+                days |= {first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                         if (first + dt.timedelta(days=k)).isoweekday() == int(m.group(1))}  # fmt: skip
+            if len(days) == 1:
+                ev.date, ev.precision = next(iter(days)).isoformat(), "day"

@@ -74,3 +74,10 @@ def test_a_weekday_within_the_span_of_a_visit_is_that_day_of_it():
     visit = next(e for e in events if e.mode == "visit")
     assert (visit.date, visit.date_to) == ("2025-03-10", "2025-03-12")
     assert next(e for e in events if e.mode == "meet").date == "2025-03-11"
+
+
+def test_a_bare_court_with_no_dateline_sits_in_the_one_city_the_article_names_a_court_by():
+    text, events = _events("लखनऊ की एक अदालत ने व्यापारी को धोखाधड़ी का दोषी ठहराया। इससे पहले अदालत में सुनवाई के "
+                           "दौरान उसके साथी को बरी कर दिया गया था।")
+    ev = _one(events, "CONCEDE")
+    assert ev.place == "city:lucknow" and text[ev.place_start : ev.place_end] == "अदालत"

@@ -81,3 +81,9 @@ def test_a_bare_court_with_no_dateline_sits_in_the_one_city_the_article_names_a_
                            "दौरान उसके साथी को बरी कर दिया गया था।")
     ev = _one(events, "CONCEDE")
     assert ev.place == "city:lucknow" and text[ev.place_start : ev.place_end] == "अदालत"
+
+
+def test_a_case_filed_takes_the_scenes_place_like_a_deed():
+    _, events = _events("बदमाशों ने रविवार रात एक व्यापारी को लूट लिया। मामला बुराड़ी थाना इलाके का है। व्यापारी की शिकायत "
+                        "पर पुलिस ने बदमाशों के खिलाफ केस दर्ज किया।")
+    assert _one(events, "ACCUSE").place == "city:burari"

@@ -85,6 +85,9 @@ _NAMED_DEEDS = _DEEDS | {"COOPERATE"}
 _ON_A_LINE = _DEEDS | {"RETREAT"}
 # statements: said wherever the speaker was
 _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+# accusations lodged, not said: a case filed ("केस दर्ज किया", "मुकदमा दायर किया") is filed at the scene's police
+# station or court, so the scene places it like a deed's
+_LODGED = frozenset({"sue"})
 # what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
 # scene
 _REPORTED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI_WORD + r"])",
@@ -1234,7 +1237,7 @@ class _Setting(_Base):
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
             # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is
             # in the scene ("सीमा पर तैनात पुलिस ने ...। ... पुलिस ने उन्हें चेतावनी दी")
-            speech = ev.type in _SPEECH and not occasion
+            speech = ev.type in _SPEECH and ev.mode not in _LODGED and not occasion
             pick = None if speech else self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES

@@ -514,9 +514,9 @@ class _Setting(_Base):
             if not dl:
                 # (a report with no place it is filed from: the one city the article names a court by, "शिकागो की
                 # अदालत ... अदालत में सुनवाई के दौरान बरी", else the court itself by its words, "हाई कोर्ट में ... गुहार")
-                named = self._court_city()
-                if named is not None:
-                    return _Arg(named[0], "GPE", "loc", s, e)
+                seat = self._court_city()
+                if seat is not None:
+                    return _Arg(seat[0], "GPE", "loc", s, e)
                 return _Arg(new_entity_id("FAC", fold(self.text[s:e])), "FAC", "loc", s, e)
         return None
 

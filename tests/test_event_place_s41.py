@@ -87,3 +87,13 @@ def test_a_case_filed_takes_the_scenes_place_like_a_deed():
     _, events = _events("बदमाशों ने रविवार रात एक व्यापारी को लूट लिया। मामला बुराड़ी थाना इलाके का है। व्यापारी की शिकायत "
                         "पर पुलिस ने बदमाशों के खिलाफ केस दर्ज किया।")
     assert _one(events, "ACCUSE").place == "city:burari"
+
+
+def test_english_names_the_finer_place_before_the_one_that_holds_it():
+    _, events = _events("NEW DELHI, May 3: China's border guards at Nathu La in Sikkim last week stopped pilgrims from "
+                        "India from crossing into Tibet.", published="2024-05-03")
+    assert _one(events, "SANCTION").place == "region:nathu-la"
+    # (a city still comes before what stands in it)
+    _, events = _events("CANBERRA, May 3: India and Australia on Friday signed two defence agreements at the "
+                        "Parliament House in Canberra.", published="2024-05-03")
+    assert _one(events, "AGREE").place == "city:canberra"

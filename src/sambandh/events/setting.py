@@ -70,6 +70,9 @@ _TOPIC_AFTER = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("t
 # (or a genitive to a spot inside it: "उत्तर प्रदेश में रामपुर के पुलिस कैंप में")
 _LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?(?:\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।]+){1,2}?)?"
                        r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# between a finer place and the one that holds it, in English ("Nathu La in Sikkim", "Poonch district of J&K")
+_EN_IN_CONTAINER = re.compile(r"(?:\s+(?:district|sector|area|region|town|village|city))?,?\s+(?:in|of)\s+(?:the\s+)?",
+                              re.IGNORECASE)
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
@@ -608,6 +611,13 @@ class _Setting(_Base):
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
                                                 abs(c.start - ev.trigger_start)))[0]  # fmt: skip
+            if self.sent_english and best.start >= 0:
+                # "at Nathu La in Sikkim", "in Pahalgam in Jammu and Kashmir": English names the finer place first (a
+                # city still before what stands in it: "at the Parliament House in Canberra")
+                inner = next((c for c in cands if c.start >= 0 and c.end <= best.start
+                              and (self.ex.is_city(c.entity_id) or not self.ex.is_city(best.entity_id))
+                              and _EN_IN_CONTAINER.fullmatch(self.text, c.end, best.start)), None)  # fmt: skip
+                best = inner or best
             if best.start >= 0:
                 best = self._finer(best, sent.end)
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end

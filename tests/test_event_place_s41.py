@@ -97,3 +97,9 @@ def test_english_names_the_finer_place_before_the_one_that_holds_it():
     _, events = _events("CANBERRA, May 3: India and Australia on Friday signed two defence agreements at the "
                         "Parliament House in Canberra.", published="2024-05-03")
     assert _one(events, "AGREE").place == "city:canberra"
+
+
+def test_a_deed_told_as_claimed_takes_the_cases_place():
+    _, events = _events("अदालत ने आरोपी को बरी कर दिया। मामला बुराड़ी थाना इलाके का है। महिला ने आरोप लगाया कि 5 अक्टूबर "
+                        "2008 को आरोपी ने घर में घुसकर उसके साथ मारपीट की।")
+    assert _one(events, "ASSAULT").place == "city:burari"

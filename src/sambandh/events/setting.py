@@ -1232,8 +1232,10 @@ class _Setting(_Base):
             # (the dateline's city, given for want of any place, yields to a scene)
             filed = id(ev) in self.by_dateline and ev.place_start < 0 and ev.place == (
                 self.dateline.entity_id if self.dateline is not None else None)
+            # (a deed told as claimed, "आरोप लगाया कि ... आरोपी ने घर में घुसकर ...", is of the case's scene too)
+            told_as = ("occurred", "planned", "claimed") if ev.type in _DEEDS else ("occurred", "planned")
             if ((ev.place and not filed) or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
-                    or ev.modality not in ("occurred", "planned")):  # fmt: skip
+                    or ev.modality not in told_as):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             here = self._here(ev, sents[i]) if i >= 0 else None

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..dates import MONTH_ALT, MONTHS
 from ..lexicon import word_key
+from ..link import new_entity_id
 from ..model import Event, Mention, Span, Timex
 from ..normalize import fold, fold_word
 from ..script import DEVANAGARI, DEVANAGARI_WORD, has_devanagari
@@ -69,6 +70,9 @@ _TOPIC_AFTER = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("t
 # (or a genitive to a spot inside it: "उत्तर प्रदेश में रामपुर के पुलिस कैंप में")
 _LOC_NEXT = re.compile(r"(?:\s+[^\s,।]+){0,2}?(?:\s+(?:" + "|".join(sorted(_GEN_FORMS)) + r")(?:\s+[^\s,।]+){1,2}?)?"
                        r"\s+में(?![\w" + DEVANAGARI_WORD + r"])")
+# between a finer place and the one that holds it, in English ("Nathu La in Sikkim", "Poonch district of J&K")
+_EN_IN_CONTAINER = re.compile(r"(?:\s+(?:district|sector|area|region|town|village|city))?,?\s+(?:in|of)\s+(?:the\s+)?",
+                              re.IGNORECASE)
 # a border line is only along where: "along the LoC in Poonch district", "नियंत्रण रेखा पर पुंछ में"
 _LINE_TO_INNER = re.compile(_GLOSS + r"(?:in\s+(?:the\s+)?|(?:पर|के\s+पास)\s+)", re.IGNORECASE)
 # acts that are elsewhere by nature, whose place a scene does not give: a visit (its destination), a call, an envoy
@@ -84,6 +88,9 @@ _NAMED_DEEDS = _DEEDS | {"COOPERATE"}
 _ON_A_LINE = _DEEDS | {"RETREAT"}
 # statements: said wherever the speaker was
 _SPEECH = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN"})
+# accusations lodged, not said: a case filed ("केस दर्ज किया", "मुकदमा दायर किया") is filed at the scene's police
+# station or court, so the scene places it like a deed's
+_LODGED = frozenset({"sue"})
 # what opens reported words ("X ने कहा कि ...", "said India would host ..."): an act told by a speaker, not seen in the
 # scene
 _REPORTED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:कहा|बताया|said|says|told)(?![\w" + DEVANAGARI_WORD + r"])",
@@ -200,6 +207,10 @@ _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scen
                             + _kind_alt("capital_noun") + r")|(?P<whole>" + _kind_alt("whole_country") + r"))"
                             + _NOT_WORD_AFTER + r"(?P<pp>\s+(?:में|पर)" + _NOT_WORD_AFTER + r")?",
                             re.IGNORECASE)  # fmt: skip
+# a spot a measure away from a place in the ablative: near it ("कोतवाली से महज 400 मीटर की दूरी पर", "गांव से दो
+# किलोमीटर दूर"; one to four words of the measure (a bare "X से दूर" is away from X, not near it), no clause's mark among them)
+_AT_DISTANCE = re.compile(r"\s*से\s+(?:[^\s,;:।|]+\s+){1,4}?(?:" + _kind_alt("distance_after") + r")"
+                          + _NOT_WORD_AFTER)
 # the place of the report ("यहां", "here"), as a word of its own
 _HERE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("here") + r")(?![\w" + DEVANAGARI_WORD
                         + r"])", re.IGNORECASE)
@@ -432,6 +443,11 @@ class _Setting(_Base):
         case = self._case(m.end, hi, m.start)
         if case == "loc" or (case == "gen" and self._holds_unknown(m, hi)):
             return True
+        if case == "abl" and not (m.entity_id or "").startswith("country:") and m.end <= ev.trigger_start:
+            pw = self.ex.place_words.match(self.text, m.end) if self.ex.place_words else None
+            near = _AT_DISTANCE.match(self.text, pw.end() if pw is not None else m.end, ev.trigger_start)
+            if near is not None:
+                return True  # "दादरी कोतवाली से महज 400 मीटर की दूरी पर ... डकैती की": done near it
         if (case == "abl" and ev.mode == "arrest" and not (m.entity_id or "").startswith("country:")
                 and m.end <= ev.trigger_start
                 and len(_WORD.findall(self.text, m.end, ev.trigger_start)) <= 3):  # fmt: skip
@@ -498,6 +514,13 @@ class _Setting(_Base):
                 city = dl
             if city:
                 return _Arg(city, "GPE", "loc", s, e)
+            if not dl:
+                # (a report with no place it is filed from: the one city the article names a court by, "शिकागो की
+                # अदालत ... अदालत में सुनवाई के दौरान बरी", else the court itself by its words, "हाई कोर्ट में ... गुहार")
+                seat = self._court_city()
+                if seat is not None:
+                    return _Arg(seat[0], "GPE", "loc", s, e)
+                return _Arg(new_entity_id("FAC", fold(self.text[s:e])), "FAC", "loc", s, e)
         return None
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
@@ -588,6 +611,13 @@ class _Setting(_Base):
             # a border line ("along the LoC in Poonch district") is where only when nothing finer is named
             best = sorted(cands, key=lambda c: (self._is_line(c.entity_id), not self.ex.is_city(c.entity_id),
                                                 abs(c.start - ev.trigger_start)))[0]  # fmt: skip
+            if self.sent_english and best.start >= 0:
+                # "at Nathu La in Sikkim", "in Pahalgam in Jammu and Kashmir": English names the finer place first (a
+                # city still before what stands in it: "at the Parliament House in Canberra")
+                inner = next((c for c in cands if c.start >= 0 and c.end <= best.start
+                              and (self.ex.is_city(c.entity_id) or not self.ex.is_city(best.entity_id))
+                              and _EN_IN_CONTAINER.fullmatch(self.text, c.end, best.start)), None)  # fmt: skip
+                best = inner or best
             if best.start >= 0:
                 best = self._finer(best, sent.end)
             ev.place, ev.place_start, ev.place_end = best.entity_id, best.start, best.end
@@ -849,6 +879,26 @@ class _Setting(_Base):
         again = [t for t in find_timexes(self.text, filed, pick.start, pick.end)
                  if (t.start, t.end, t.type) == (pick.start, pick.end, pick.type)]  # fmt: skip
         return again[0] if again else pick
+
+    def _year_told_before(self, pick: Timex) -> Timex:
+        """A day or month told without its year in a report with no publication date, after a date that gives one
+        in its sentence or the one before ("16 मार्च 2006 को ... गिरफ्तार किया गया और 17 मार्च को ... भेज दिया
+        गया", "5 अक्टूबर 2008 को ...। ... 11 अक्टूबर को केस दर्ज किया"): the story goes on in that year, when
+        the day comes on or after the one told (a month earlier would be the next year, or background).
+        """
+        if self.a.published or not re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", pick.value[:10]):
+            return pick
+        i = bisect_right(self.sentence_starts, pick.start) - 1
+        lo = self.sentence_starts[max(0, i - 1)] if i >= 0 else 0
+        # the last date with a year told before it (a bare year names no day the story goes on from)
+        told = [t for t in self.timexes_within(lo, pick.start) if t.type in ("DATE", "TIME") and t.end <= pick.start
+                and t.value[:4] != "XXXX"]  # fmt: skip
+        last = told[-1] if told else None
+        if last is None or not re.match(r"\d{4}-\d\d", last.value) or last.precision not in ("day", "month", "time"):
+            return pick
+        if pick.value[5:10] < last.value[5:10][: len(pick.value[5:10])]:
+            return pick
+        return Timex(pick.start, pick.end, pick.type, last.value[:4] + pick.value[4:], pick.precision, pick.anchored)
 
     def _when_date(self, dates: list[Timex], sent: Span, start: int) -> Timex | None:
         """The date of the clause a "when" clause the act is in follows ("... ने बुधवार को उस समय हिरासत में ले
@@ -1182,8 +1232,10 @@ class _Setting(_Base):
             # (the dateline's city, given for want of any place, yields to a scene)
             filed = id(ev) in self.by_dateline and ev.place_start < 0 and ev.place == (
                 self.dateline.entity_id if self.dateline is not None else None)
+            # (a deed told as claimed, "आरोप लगाया कि ... आरोपी ने घर में घुसकर ...", is of the case's scene too)
+            told_as = ("occurred", "planned", "claimed") if ev.type in _DEEDS else ("occurred", "planned")
             if ((ev.place and not filed) or ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier
-                    or ev.modality not in ("occurred", "planned")):  # fmt: skip
+                    or ev.modality not in told_as):  # fmt: skip
                 continue
             i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
             here = self._here(ev, sents[i]) if i >= 0 else None
@@ -1197,7 +1249,7 @@ class _Setting(_Base):
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
             # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is
             # in the scene ("सीमा पर तैनात पुलिस ने ...। ... पुलिस ने उन्हें चेतावनी दी")
-            speech = ev.type in _SPEECH and not occasion
+            speech = ev.type in _SPEECH and ev.mode not in _LODGED and not occasion
             pick = None if speech else self._gathering_place(ev, events, sents[i])
             # (the occasion pointed back at is the last scene its paragraph told, however many sentences ago)
             back = _SCENE_SENTENCES
@@ -1224,6 +1276,12 @@ class _Setting(_Base):
                     # (a host names a country: where a gathering or an exercise was held is no scene too wide)
                     pick = self._hosted_place(ev, sents[i + 1])
                     hosted = pick is not None
+            if not speech and pick is None:
+                # (the act told again in a later sentence, merged into this telling: its noun named again next)
+                for k in sorted({bisect_right(self.sentence_starts, s.start) - 1 for s in ev.evidence
+                                 if s.field != "title"} - {i}):  # fmt: skip
+                    if pick is None and k >= 0 and k + 1 < len(sents) and joined(k, k + 1):
+                        pick = self._named_again_place(ev, sents[k + 1], sents[k])
             if not speech and not hosted and (pick is None or pick[0].startswith("country:")):
                 host = self._host_of(ev, hosts, sents)
                 if host is not None:
@@ -1298,24 +1356,34 @@ class _Setting(_Base):
         """Where a court that did the act sits: the city it is named by ("सूरत की अदालत ने", "a Chicago court"), or
         the capital for a country's court that sits there ("सुप्रीम कोर्ट ने": ``capital_court``).
         """
-        for a in ev.actors:
-            if a.role == "target" or a.start < 0:
-                continue
-            ent = self.ex.kb.entities.get(a.entity_id)
-            judicial = a.entity_id.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, a.start, a.end)
+        doers = [(a.entity_id, a.start, a.end) for a in ev.actors if a.role != "target" and a.start >= 0]
+        if any(a.entity_id.startswith("agent:jud") and a.start < 0 for a in ev.actors if a.role != "target"):
+            # a court supplied as the usual doer of a passive ("... को सज़ा सुनाई गई है") and named by its words where
+            # the act is told again ("एक पाकिस्तानी सैन्य अदालत ने ... दोषी क़रार दिया"): those words say where it sits
+            english = self.sent_english
+            for sp in ev.evidence:
+                self._read_as(sp)
+                agents = self.ex.agents.get("en" if self.sent_english else "hi")
+                if sp.field != "title" and agents is not None:
+                    doers += [("agent:jud", s, e) for s, e, agent in agents.find(self.text, sp.start, sp.end)
+                              if agent.sector == "JUD" and self._case(e, sp.end, s) == "erg"]  # fmt: skip
+            self.sent_english = english
+        for eid, start, end in doers:
+            ent = self.ex.kb.entities.get(eid)
+            judicial = eid.startswith("agent:jud") or _CAPITAL_COURT.search(self.text, start, end)
             if not judicial:
                 continue
-            for m in self.within(max(0, a.start - 30), a.end):
-                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= a.end
-                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, a.start))):  # fmt: skip
+            for m in self.within(max(0, start - 30), end):
+                if (m.entity_id and self.ex.is_city(m.entity_id) and m.end <= end
+                        and _COURT_OF_CITY.fullmatch(self.text, m.end, max(m.end, start))):  # fmt: skip
                     return m.entity_id, m.start, m.end
-            parts = a.entity_id.split(":")
+            parts = eid.split(":")
             country = (ent.country if ent is not None else "") or (parts[2] if len(parts) > 2 else "")
             capital = self.ex.capitals.get(f"country:{country}") if country else None
-            if capital and _CAPITAL_COURT.search(self.text, a.start, a.end):
+            if capital and _CAPITAL_COURT.search(self.text, start, end):
                 return capital, -1, -1
             # a court its country's demonym names, and no city ("एक पाकिस्तानी सैन्य अदालत ने"): in that country
-            words = _WORD.findall(self.text, max(0, a.start - 20), a.end)
+            words = _WORD.findall(self.text, max(0, start - 20), end)
             named = [c for c in (self.ex.kb.demonyms.get(fold_word(w)) for w in words) if c]
             if named:
                 return named[-1], -1, -1
@@ -1440,18 +1508,24 @@ class _Setting(_Base):
         last = max(before, key=lambda e: e.trigger_start)
         return last.place or "", last.place_start, last.place_end
 
-    def _named_again_place(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
+    def _named_again_place(self, ev: Event, sent: Span, told: Span | None = None) -> tuple[str, int, int] | None:
         """The place the next sentence gives the act's noun named again after a pointer ("... बैठक कर रहे हैं। यह
-        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause.
+        बैठक चुशूल में शुरू हो चुकी है"): a place in the locative after the noun, in that clause. With ``told`` (a
+        sentence that tells the act again, merged into it under another word: "मुलाकात ...। ... बैठक कर रहे हैं।
+        यह बैठक चुशूल में ..."), the noun named again is one of that sentence's words.
         """
-        head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
-        if head is None or len(head.group()) < 3:
-            return None
-        key = word_key(head.group())
+        if told is None:
+            head = _WORD.search(self.text, ev.trigger_start, ev.trigger_end)
+            if head is None or len(head.group()) < 3:
+                return None
+            keys = {word_key(head.group())}
+        else:
+            keys = {word_key(w.group()) for w in _WORD.finditer(self.text, told.start, told.end) if len(w.group()) >= 3}
         self._read_as(sent)
         again = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _AGAIN + r")\s+$", re.IGNORECASE)
         for w in _WORD.finditer(self.text, sent.start, sent.end):
-            if word_key(w.group()) != key or not again.search(self.text, max(sent.start, w.start() - 12), w.start()):
+            if word_key(w.group()) not in keys or not again.search(self.text, max(sent.start, w.start() - 12),
+                                                                    w.start()):  # fmt: skip
                 continue
             if _WITHIN_AFTER.match(self.text, w.end()):
                 return None  # "इसी बैठक में काबुल में ... घोषणा की": the place after the frame is the framed act's
@@ -1645,4 +1719,41 @@ class _Setting(_Base):
                 ev.date, ev.date_start, ev.date_end, ev.precision = pick.value, pick.start, pick.end, pick.precision
                 ev.date_basis = "text"
                 ev.date_to = self.ranges.get((pick.start, pick.end))
+        for ev in events:
+            # (after the events are merged: the year fills what each says, it does not decide which are one)
+            if ev.date and ev.date.startswith("XXXX-") and ev.date_basis == "text" and ev.date_start >= 0:
+                told = Timex(ev.date_start, ev.date_end, "DATE", ev.date, ev.precision or "day", False)
+                year = self._year_told_before(told)
+                if year is not told:
+                    ev.date = year.value
+            if ev.date and ev.date_to and ev.date_to.startswith("XXXX-") and ev.date[:4].isdigit():
+                ev.date_to = ev.date[:4] + ev.date_to[4:]  # ("16-18 फरवरी ... 2024": the last day in the first's year)
+        self._weekdays_in_range(events)
         self.sent_english = english
+
+    @staticmethod
+    def _weekdays_in_range(events: list[Event]) -> None:
+        """A weekday no day anchors, in an article that gives the span of days its story runs (a summit or a visit
+        told "16-18 फरवरी" with its year): the one day of the span that is that weekday ("यह मुलाकात शनिवार को ...
+        सम्मेलन 16-18 फरवरी तक": the 17th), when the spans told hold exactly one.
+        """
+        day = re.compile(r"\d{4}-\d\d-\d\d")
+        # (the span's last day takes its first day's year where the text gave that one only: "16-18 फरवरी ... 2024")
+        spans = {(ev.date[:10], ev.date[:4] + ev.date_to[4:10] if ev.date_to.startswith("XXXX-") else ev.date_to[:10])
+                 for ev in events if ev.date and ev.date_to and day.fullmatch(ev.date[:10])}  # fmt: skip
+        spans = {(lo, hi) for lo, hi in spans if day.fullmatch(hi)}
+        if not spans:
+            return
+        for ev in events:
+            m = re.fullmatch(r"XXXX-WXX-([1-7])", ev.date or "")
+            if m is None:
+                continue
+            days: set[dt.date] = set()
+            for lo, hi in spans:
+                first, last = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+                if not first <= last or (last - first).days > 14:
+                    continue  # (a span of weeks says no one week)
+                days |= {first + dt.timedelta(days=k) for k in range((last - first).days + 1)
+                         if (first + dt.timedelta(days=k)).isoweekday() == int(m.group(1))}  # fmt: skip
+            if len(days) == 1:
+                ev.date, ev.precision = next(iter(days)).isoformat(), "day"

@@ -198,9 +198,13 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
                               + _kind_alt("focus_particle") + r")\s+)?$")
 # the accused or the plot of an act, after its genitive ("हमले के आरोपी", "हत्या और अपहरण के आरोपियों", "हमलों की साज़िश",
 # lang/hi/words.tsv accused_noun, plot_noun)
-_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
-                            + _kind_alt("accused_noun") + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD
-                            + r"])")
+_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:(?:"
+                            + _kind_alt("accused_adjective") + r")\s+)?(?:" + _kind_alt("accused_noun") + "|"
+                            + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# the case or the inquiry of an act, right after its genitive ("अगवा करने का मामला", "दंगों की जांच"; lang/hi/words.tsv
+# case_record): a file opened on the act, which the words say nothing more of (``_filed_only``)
+_RECORD_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("case_record") + r")(?![\w" + DEVANAGARI_WORD
+                           + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -945,6 +949,8 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
+        if not trig.english and self._filed_only(sent, m, lex):
+            return True  # "अगवा करने का मामला दर्ज हुआ": the act names a case opened, no act told here
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
@@ -975,6 +981,24 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _filed_only(self, sent: Span, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi event noun or infinitive only names the case or the inquiry opened on it: the genitive and
+        a ``case_record`` noun right after it (``_RECORD_AFTER``: "अगवा करने का मामला दर्ज हुआ", "दंगों की जांच के
+        लिए"), with nothing before it in its phrase that tells the act: no participle saying it took place ("... में
+        हुई हत्या के मामले में": ``prenominal``), no name within the two words before it (a place or a side:
+        "सीमा पर हमले की जांच") and no word of a claim in its phrase (``modality.tsv`` before claimed: "तीन कथित
+        हमलों की जांच" is the claimed act the gold codes); such an act is told where it happened, if the article
+        tells it.
+        """
+        if m.form not in ("nominal", "inf") or m.prenominal or not _RECORD_AFTER.match(self.text, m.end):
+            return False
+        words = list(_TOKEN.finditer(self.text, sent.start, m.start))
+        claimed = {cue for cue, mod in lex.cues("before") if mod == "claimed" and " " not in cue}
+        if any(word_key(w.group(0)) in claimed for w in words[-5:]):
+            return False
+        lo = words[-2].start() if len(words) >= 2 else sent.start
+        return not any(x.end > lo for x in self.within(max(sent.start, lo - 80), m.start))
 
     def _in_purpose(self, sent: Span, start: int) -> bool:
         """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause

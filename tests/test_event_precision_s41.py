@@ -42,3 +42,17 @@ def test_a_bare_duty_is_no_tariff_and_a_bare_side_no_support(rules_only):
     assert [e["mode"] for e in typed_events("सरकार ने चीनी सामान पर आयात ड्यूटी बढ़ा दी।", "SANCTION")] == ["tariff"]
     assert typed_events("अदालत के बाहर दोनों पक्षों के बीच समझौता हुआ।", "SUPPORT") == []
     assert typed_events("रूस ने इस विवाद में भारत का पक्ष लिया।", "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "जीडीए ने पुल बनाने का जिम्मा निर्माण निगम को सौंपा है।",
+    "सरकार ने मामले की जांच सीबीआई को सौंप दी।",
+    "अभियुक्त ने जांच दल को दो ऑडियो रिकॉर्डिंग वाली पेन ड्राइव सौंपी।",
+    "सीबीआई को सौंपी गई दूसरी ऑडियो रिकॉर्डिंग में बातचीत है।",
+])
+def test_a_task_or_evidence_handed_over_is_no_concession(rules_only, text):
+    assert typed_events(text, "CONCEDE") == [], text
+
+
+def test_people_handed_over_stay_a_concession(rules_only):
+    assert typed_events("भारत ने पकड़े गए मछुआरे पाकिस्तान को सौंप दिए।", "CONCEDE")

@@ -80,6 +80,7 @@ from .grammar import (
     _INDEFINITE,
     _JOINTLY,
     _LODGED_MODES,
+    _MESSAGE_AFTER,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -2274,8 +2275,11 @@ class _State(_Arguments, _Setting):
             # "अपनी रिपोर्ट भी भेजी है", "रिपोर्ट को अदालत को सौंपा है", "तस्वीरें मुहैया कराई हैं": a report, a letter or
             # pictures handed over or sent are a statement made or evidence shown, no aid and no concession
             return False
+        if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v" and not trig.english and act.passive
+                and m.form == "pfv" and _MESSAGE_AFTER.match(text, end)):  # fmt: skip
+            return False  # "अदालत को सौंपी गई रिपोर्ट": the participle names the record handed over, no concession
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
-                and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
+                and _DUTY_BEFORE.search(text, max(0, start - 80), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
         if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) or self._listed_medium(a)
                                            for a in actors)

@@ -56,3 +56,12 @@ def test_a_task_or_evidence_handed_over_is_no_concession(rules_only, text):
 
 def test_people_handed_over_stay_a_concession(rules_only):
     assert typed_events("भारत ने पकड़े गए मछुआरे पाकिस्तान को सौंप दिए।", "CONCEDE")
+
+
+def test_generic_dead_told_before_do_not_keep_a_later_toll_apart(rules_only):
+    # the police killed in the second sentence are not the three killed in the attack: their deaths are its toll
+    text = ("गुरुवार को नक्सलियों ने एक जवान की हत्या कर दी। पुलिस के मुताबिक दो सिपाही भी मारे गए। बाद में नक्सलियों ने "
+            "थाने पर हमला किया, जिसमें तीन पुलिसकर्मी मारे गए।")
+    attack = [e for e in typed_events(text, "ASSAULT") if e["mode"] == "attack"]
+    assert [[(a["role"], a["entity_id"]) for a in e["actors"] if a["role"] == "target"] for e in attack] == [
+        [("target", "agent:cop")]]

@@ -668,8 +668,11 @@ class _State(_Arguments, _Setting):
         return a.place == pb or b.place == pa or _may_hold(a.place, b.place, self.ex.places_of)
 
     def _killed_before(self, k: Event) -> bool:
-        """Whether a killing of one of the same dead was told before (and not read as a toll itself)."""
-        victims = {a.entity_id for a in k.actors if a.role == "target"}
+        """Whether a killing of one of the same dead was told before (and not read as a toll itself). The dead are
+        known by name or office: a generic sector ("9 पुलिसकर्मी", ``agent:cop``) says no one died twice, so dead of
+        one told before are not these (session 41).
+        """
+        victims = {a.entity_id for a in k.actors if a.role == "target" and not a.entity_id.startswith("agent:")}
         return any((e.type, e.mode) == ("ASSAULT", "kill") and id(e) not in self.tolls
                    and e.trigger_end <= k.trigger_start
                    and victims & {a.entity_id for a in e.actors if a.role == "target"} for e in self.told)  # fmt: skip

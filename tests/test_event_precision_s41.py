@@ -13,7 +13,7 @@ from conftest import typed_events
 
 
 @pytest.mark.parametrize(("text", "typ"), [
-    ("पुलिस ने बताया कि व्यापारी के अपहरण का मामला दर्ज कर लिया गया है।", "COERCE"),
+    ("पुलिस ने बताया कि उसके अपहरण का मामला दर्ज कर लिया गया है।", "COERCE"),
     ("सरकार ने दंगों की जांच के लिए एक आयोग बनाया।", "ASSAULT"),
     ("सेना के अफसरों को चोरी की गाड़ियां बेचने का मामला सामने आया है।", "COOPERATE"),
 ])
@@ -23,6 +23,7 @@ def test_an_act_named_only_as_its_case_is_no_act(rules_only, text, typ):
 
 def test_an_act_told_as_happened_or_claimed_in_a_case_stays(rules_only):
     assert typed_events("सीमा पर हुए हमले के मामले में पुलिस ने दो लोगों को पकड़ा।", "ASSAULT")
+    assert typed_events("पुलिस ने बताया कि व्यापारी के अपहरण का मामला दर्ज कर लिया गया है।", "COERCE")
     claimed = typed_events("संयुक्त राष्ट्र की टीम सीरिया में तीन कथित रासायनिक हमलों की जांच कर रही है।", "ASSAULT")
     assert [e["modality"] for e in claimed] == ["claimed"]
 

@@ -990,19 +990,22 @@ class _State(_Arguments, _Setting):
         """Whether a Hindi event noun or infinitive only names the case or the inquiry opened on it: the genitive and
         a ``case_record`` noun right after it (``_RECORD_AFTER``: "अगवा करने का मामला दर्ज हुआ", "दंगों की जांच के
         लिए"), with nothing before it in its phrase that tells the act: no participle saying it took place ("... में
-        हुई हत्या के मामले में": ``prenominal``), no name within the two words before it (a place or a side:
-        "सीमा पर हमले की जांच") and no word of a claim in its phrase (``modality.tsv`` before claimed: "तीन कथित
-        हमलों की जांच" is the claimed act the gold codes); such an act is told where it happened, if the article
-        tells it.
+        हुई हत्या के मामले में": ``prenominal``), no word of a claim (``modality.tsv`` before claimed: "तीन कथित हमलों
+        की जांच" is the claimed act the gold codes), and no side or place of its own right before it, a name or a
+        generic actor whose genitive, locative or "on" postposition stands next to it ("सेना पर हमले की जांच",
+        "व्यापारी के अपहरण का मामला"; a pronoun's genitive, "उसके अपहरण", names no one the case does not). Such an
+        act is told where it happened, if the article tells it.
         """
         if m.form not in ("nominal", "inf") or m.prenominal or not _RECORD_AFTER.match(self.text, m.end):
             return False
-        words = list(_TOKEN.finditer(self.text, sent.start, m.start))
+        words = list(_TOKEN.finditer(self.text, sent.start, m.start))[-4:]
         claimed = {cue for cue, mod in lex.cues("before") if mod == "claimed" and " " not in cue}
-        if any(word_key(w.group(0)) in claimed for w in words[-5:]):
+        if any(word_key(w.group(0)) in claimed for w in words):
             return False
-        lo = words[-2].start() if len(words) >= 2 else sent.start
-        return not any(x.end > lo for x in self.within(max(sent.start, lo - 80), m.start))
+        lo = words[0].start() if words else m.start
+        return not any(x.via != "pronoun" and x.case in ("gen", "loc", "on") and x.start >= lo
+                       and len(self.text[x.end : m.start].split()) == 1
+                       for x in self._args(max(sent.start, lo - 80), m.start, lex.lang))  # fmt: skip
 
     def _in_purpose(self, sent: Span, start: int) -> bool:
         """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause

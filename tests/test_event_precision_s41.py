@@ -66,3 +66,23 @@ def test_generic_dead_told_before_do_not_keep_a_later_toll_apart(rules_only):
     attack = [e for e in typed_events(text, "ASSAULT") if e["mode"] == "attack"]
     assert [[(a["role"], a["entity_id"]) for a in e["actors"] if a["role"] == "target"] for e in attack] == [
         [("target", "agent:cop")]]
+
+
+def test_happiness_that_a_thing_is_so_praises_no_one(rules_only):
+    assert typed_events("मंत्री ने इस बात पर खुशी जताई कि बातचीत में कई मुद्दे सुलझ गए हैं।", "SUPPORT") == []
+    assert typed_events("प्रधानमंत्री ने खुशी जताते हुए नई योजना की घोषणा की।", "SUPPORT") == []
+    praised = typed_events("भारत ने अमेरिका के फैसले पर खुशी जताई।", "SUPPORT")
+    assert [[a["entity_id"] for a in e["actors"] if a["role"] == "target"] for e in praised] == [["country:us"]]
+    assert typed_events("प्रधानमंत्री ने चीन के कदम पर संतोष जताया।", "SUPPORT")
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("विपक्ष सीमा पर सेना भेजने के खिलाफ है।", "MOBILIZE"),
+    ("पार्टी ने साफ कहा कि वह कांग्रेस से हाथ मिलाने के खिलाफ नहीं है।", "AGREE"),
+])
+def test_an_act_someone_is_against_doing_is_not_done(rules_only, text, typ):
+    assert typed_events(text, typ) == [], text
+
+
+def test_a_protest_against_a_noun_stays(rules_only):
+    assert typed_events("किसानों ने जमीन अधिग्रहण के खिलाफ प्रदर्शन किया।", "PROTEST")

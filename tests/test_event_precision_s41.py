@@ -86,3 +86,14 @@ def test_an_act_someone_is_against_doing_is_not_done(rules_only, text, typ):
 
 def test_a_protest_against_a_noun_stays(rules_only):
     assert typed_events("किसानों ने जमीन अधिग्रहण के खिलाफ प्रदर्शन किया।", "PROTEST")
+
+
+def test_a_charge_admitted_is_no_agreement(rules_only):
+    assert typed_events("अभियुक्त ने अदालत में सभी आरोपों को स्वीकार कर लिया।", "AGREE") == []
+    assert typed_events("भारत ने रूस के प्रस्ताव को स्वीकार कर लिया।", "AGREE")
+
+
+def test_a_commitment_binds_someone_only_when_made_to_someone(rules_only):
+    assert typed_events("भारत ने पड़ोसी देशों से प्रायोजित आतंकवाद से निपटने की प्रतिबद्धता दोहराई है।", "AGREE") == []
+    assert typed_events("रूस ने भारत के साथ तकनीक हस्तांतरण के लिए पूर्ण प्रतिबद्धता जताई है।", "AGREE")
+    assert typed_events("अमेरिका ने अफगानिस्तान के प्रति अपनी प्रतिबद्धता दोहराई।", "AGREE")

@@ -206,6 +206,10 @@ _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + 
 # case_record): a file opened on the act, which the words say nothing more of (``_filed_only``)
 _RECORD_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("case_record") + r")(?![\w" + DEVANAGARI_WORD
                            + r"])")
+# a charge or a fault accepted right before a verb of accepting ("आरोपों को स्वीकार कर लिया"; lang/hi/words.tsv
+# admitted_object): an admission, no agreement
+_ADMITTED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("admitted_object") + r")\s+(?:(?:"
+                              + _forms_alt(("को", "भी")) + r")\s+){0,2}$")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -2274,6 +2278,9 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
+        if (trig.type == "AGREE" and trig.mode == "agree" and not trig.english and m.form != "nominal"
+                and _ADMITTED_BEFORE.search(text, max(0, start - 40), start)):  # fmt: skip
+            return False  # "सभी आरोपों को स्वीकार कर लिया": a charge admitted, no agreement with anyone
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v" and not trig.english

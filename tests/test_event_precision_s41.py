@@ -97,3 +97,9 @@ def test_a_commitment_binds_someone_only_when_made_to_someone(rules_only):
     assert typed_events("भारत ने पड़ोसी देशों से प्रायोजित आतंकवाद से निपटने की प्रतिबद्धता दोहराई है।", "AGREE") == []
     assert typed_events("रूस ने भारत के साथ तकनीक हस्तांतरण के लिए पूर्ण प्रतिबद्धता जताई है।", "AGREE")
     assert typed_events("अमेरिका ने अफगानिस्तान के प्रति अपनी प्रतिबद्धता दोहराई।", "AGREE")
+
+
+def test_keeping_out_of_a_vote_is_no_withdrawal(rules_only):
+    assert typed_events("महासभा में प्रस्ताव के पक्ष में 141 वोट पड़े और 35 देशों ने मतदान से खुद को अलग कर लिया।",
+                        "RETREAT") == []
+    assert typed_events("अमेरिका ने जलवायु समझौते से खुद को अलग कर लिया।", "RETREAT")

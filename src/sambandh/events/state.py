@@ -210,6 +210,11 @@ _RECORD_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("case_r
 # admitted_object): an admission, no agreement
 _ADMITTED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("admitted_object") + r")\s+(?:(?:"
                               + _forms_alt(("को", "भी")) + r")\s+){0,2}$")
+# "खुद को अलग", "अपने आप को अलग": a side keeping itself apart (lang/hi/words.tsv reflexive_apart)
+_REFLEXIVE_APART = re.compile(r"(?:" + _kind_alt("reflexive_apart") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# a word of voting or of a resolution voted on (lang/hi/words.tsv vote_word): keeping out of it is abstaining
+_VOTE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("vote_word") + r")(?![\w" + DEVANAGARI_WORD
+                        + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -957,6 +962,9 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
+        if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
+                text, start, end) and _VOTE_WORD.search(text, sent.start, sent.end)):  # fmt: skip
+            return True  # "मतदान से खुद को अलग कर लिया": an abstention, no withdrawal
         if not trig.english and self._filed_only(sent, m, lex):
             return True  # "अगवा करने का मामला दर्ज हुआ": the act names a case opened, no act told here
         if (not trig.english and m.entry.pred in _GENERIC_ACTS

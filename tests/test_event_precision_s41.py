@@ -103,3 +103,13 @@ def test_keeping_out_of_a_vote_is_no_withdrawal(rules_only):
     assert typed_events("महासभा में प्रस्ताव के पक्ष में 141 वोट पड़े और 35 देशों ने मतदान से खुद को अलग कर लिया।",
                         "RETREAT") == []
     assert typed_events("अमेरिका ने जलवायु समझौते से खुद को अलग कर लिया।", "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "दुकानदार ने थाने में चोरी की शिकायत दर्ज कराई।",
+    "परिवार ने पड़ोसी के खिलाफ एफआईआर दर्ज कराई।",
+    "किसानों ने अधिकारी के खिलाफ मामला दर्ज कराया।",
+])
+def test_a_complaint_lodged_with_the_police_is_a_case(rules_only, text):
+    # one complaint told as शिकायत, एफआईआर or कंप्लेंट is one mode, so that its tellings merge
+    assert {e["mode"] for e in typed_events(text, "ACCUSE")} == {"sue"}, text

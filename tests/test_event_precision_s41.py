@@ -1,31 +1,17 @@
-"""Spurious events on the write sets by class (issue #15, session 41). An act named only as the case or the inquiry
-opened on it (``X का मामला``, ``X की जांच``) tells no act, unless the words before it tell it took place or was
-claimed; an act whose genitive is its accused stays a charge with an adjective between (``हत्या के कथित आरोपी``); an
-act wished for (``... करने की इच्छा``) is not done; a bare loan noun of duty is a work shift, not a tariff, and a bare
-"side" (``पक्ष``) takes no one's side (``events/state.py`` ``_filed_only``, ``_ACCUSED_AFTER``; ``lang/hi/words.tsv``
-``case_record``, ``accused_adjective``; ``lang/hi/modality.tsv`` unreal; ``lang/hi/predicates_more.tsv``). Their
-twins told as acts stay. Sentences written for these tests; the rules are checked with the precision model off."""
+"""Spurious events on the write sets by class (issue #15, session 41). An act whose genitive is its accused stays a
+charge with an adjective between (``हत्या के कथित आरोपी``); an act wished for (``... करने की इच्छा``) or opposed
+(``... करने के खिलाफ``) is not done; a bare loan noun of duty is a work shift, not a tariff, and a bare "side"
+(``पक्ष``) takes no one's side; a task, evidence or a record handed over is no concession; a toll's generic dead are
+no victims told before; happiness or a commitment needs whom it is about; a charge admitted is no agreement; keeping
+out of a vote is no withdrawal; a complaint lodged with the police is a case (``events/state.py``; ``lang/hi/words.tsv``
+``accused_adjective``, ``admitted_object``, ``vote_word``, ``reflexive_apart``, ``message_noun``;
+``lang/hi/modality.tsv`` unreal; ``lang/hi/predicates*.tsv``). Their twins told as acts stay. Sentences written for these tests; the rules are
+checked with the precision model off."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import typed_events
-
-
-@pytest.mark.parametrize(("text", "typ"), [
-    ("पुलिस ने बताया कि उसके अपहरण का मामला दर्ज कर लिया गया है।", "COERCE"),
-    ("सरकार ने दंगों की जांच के लिए एक आयोग बनाया।", "ASSAULT"),
-    ("सेना के अफसरों को चोरी की गाड़ियां बेचने का मामला सामने आया है।", "COOPERATE"),
-])
-def test_an_act_named_only_as_its_case_is_no_act(rules_only, text, typ):
-    assert typed_events(text, typ) == [], text
-
-
-def test_an_act_told_as_happened_or_claimed_in_a_case_stays(rules_only):
-    assert typed_events("सीमा पर हुए हमले के मामले में पुलिस ने दो लोगों को पकड़ा।", "ASSAULT")
-    assert typed_events("पुलिस ने बताया कि व्यापारी के अपहरण का मामला दर्ज कर लिया गया है।", "COERCE")
-    claimed = typed_events("संयुक्त राष्ट्र की टीम सीरिया में तीन कथित रासायनिक हमलों की जांच कर रही है।", "ASSAULT")
-    assert [e["modality"] for e in claimed] == ["claimed"]
 
 
 def test_an_act_of_the_alleged_accused_is_a_charge(rules_only):

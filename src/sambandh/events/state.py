@@ -202,10 +202,6 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
 _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:(?:"
                             + _kind_alt("accused_adjective") + r")\s+)?(?:" + _kind_alt("accused_noun") + "|"
                             + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
-# the case or the inquiry of an act, right after its genitive ("अगवा करने का मामला", "दंगों की जांच"; lang/hi/words.tsv
-# case_record): a file opened on the act, which the words say nothing more of (``_filed_only``)
-_RECORD_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("case_record") + r")(?![\w" + DEVANAGARI_WORD
-                           + r"])")
 # a charge or a fault accepted right before a verb of accepting ("आरोपों को स्वीकार कर लिया"; lang/hi/words.tsv
 # admitted_object): an admission, no agreement
 _ADMITTED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("admitted_object") + r")\s+(?:(?:"
@@ -965,8 +961,6 @@ class _State(_Arguments, _Setting):
         if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
                 text, start, end) and _VOTE_WORD.search(text, sent.start, sent.end)):  # fmt: skip
             return True  # "मतदान से खुद को अलग कर लिया": an abstention, no withdrawal
-        if not trig.english and self._filed_only(sent, m, lex):
-            return True  # "अगवा करने का मामला दर्ज हुआ": the act names a case opened, no act told here
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
@@ -997,27 +991,6 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
-
-    def _filed_only(self, sent: Span, m: PredicateMatch, lex: Lexicon) -> bool:
-        """Whether a Hindi event noun or infinitive only names the case or the inquiry opened on it: the genitive and
-        a ``case_record`` noun right after it (``_RECORD_AFTER``: "अगवा करने का मामला दर्ज हुआ", "दंगों की जांच के
-        लिए"), with nothing before it in its phrase that tells the act: no participle saying it took place ("... में
-        हुई हत्या के मामले में": ``prenominal``), no word of a claim (``modality.tsv`` before claimed: "तीन कथित हमलों
-        की जांच" is the claimed act the gold codes), and no side or place of its own right before it, a name or a
-        generic actor whose genitive, locative or "on" postposition stands next to it ("सेना पर हमले की जांच",
-        "व्यापारी के अपहरण का मामला"; a pronoun's genitive, "उसके अपहरण", names no one the case does not). Such an
-        act is told where it happened, if the article tells it.
-        """
-        if m.form not in ("nominal", "inf") or m.prenominal or not _RECORD_AFTER.match(self.text, m.end):
-            return False
-        words = list(_TOKEN.finditer(self.text, sent.start, m.start))[-4:]
-        claimed = {cue for cue, mod in lex.cues("before") if mod == "claimed" and " " not in cue}
-        if any(word_key(w.group(0)) in claimed for w in words):
-            return False
-        lo = words[0].start() if words else m.start
-        return not any(x.via != "pronoun" and x.case in ("gen", "loc", "on") and x.start >= lo
-                       and len(self.text[x.end : m.start].split()) == 1
-                       for x in self._args(max(sent.start, lo - 80), m.start, lex.lang))  # fmt: skip
 
     def _in_purpose(self, sent: Span, start: int) -> bool:
         """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause

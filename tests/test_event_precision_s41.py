@@ -5,8 +5,8 @@ charge with an adjective between (``हत्या के कथित आर�
 no victims told before; happiness or a commitment needs whom it is about; a charge admitted is no agreement; keeping
 out of a vote is no withdrawal; a complaint lodged with the police is a case (``events/state.py``; ``lang/hi/words.tsv``
 ``accused_adjective``, ``admitted_object``, ``vote_word``, ``reflexive_apart``, ``message_noun``;
-``lang/hi/modality.tsv`` unreal; ``lang/hi/predicates*.tsv``). Their twins told as acts stay. Sentences written for these tests; the rules are
-checked with the precision model off."""
+``lang/hi/modality.tsv`` unreal; ``lang/hi/predicates*.tsv``). Their twins told as acts stay. Sentences written for
+these tests; the rules are checked with the precision model off."""
 
 from __future__ import annotations
 

@@ -282,13 +282,19 @@ _THAT_AFTER = re.compile(r"\s*,?\s*(?:" + _kind_alt("complementizer") + r")(?![\
 # ("रिपोर्ट को ... अदालत को सौंपा"; not "रिपोर्ट को पढ़ने के बाद पुलिस ने बच्चे को ... सौंपा")
 _MESSAGE_NOUN = r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("message_noun") + r")"
 _MESSAGE_BEFORE = re.compile(_MESSAGE_NOUN + r"\s+$", re.IGNORECASE)
+# a message or a record right after a participle of sending or handing over, a word or two of its phrase between ("X को
+# सौंपी गई दूसरी रिकॉर्डिंग", session 41): the participle says what was handed over, no aid and no concession
+_MESSAGE_AFTER = re.compile(r"\s+(?:[^\s।,;:\"“”]+\s+){0,2}?" + _MESSAGE_NOUN + r"(?![\w" + _DEV + r"])", re.IGNORECASE)
 # the dative's one-word forms in Devanagari (cases.tsv: को)
 _DAT_ALT = _forms_alt(f for f, c in _CASE_OF.items() if c == "dat" and re.fullmatch("[" + _DEV + "]+", f))
 _RECORD_HANDED = re.compile(_MESSAGE_NOUN + r"(?:\s+(?:" + _kind_alt("case_particle") + r"))?(?:\s+(?:" + _DAT_ALT
                             + r")\s+(?:(?!(?:" + _kind_alt("ergative") + r")\s)[^\s।,;:\"“”]+\s+){1,5}?(?:" + _DAT_ALT
                             + r"))?\s+$")
-# "जांच ... को सौंपी गई": a task handed over right before a verb of handing over
-_DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")\s+$", re.IGNORECASE)
+# "जांच ... को सौंपी गई": a task handed over right before a verb of handing over, or with the one it is handed to
+# between, in the dative ("पुल बनाने का जिम्मा निर्माण निगम को सौंपा", session 41)
+_DUTY_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("duty_noun") + r")(?:\s+(?:(?!(?:"
+                          + _kind_alt("ergative") + r")\s)[^\s।,;:\"“”]+\s+){1,4}?(?:" + _DAT_ALT + r"))?\s+$",
+                          re.IGNORECASE)
 # "जब ... तो ...", "अगर ... तो ...": the correlative opens the main clause, a scope of its own
 # a topic tag in Latin letters that opens a Hindi sentence or headline ("Border guard bangladesh: ...", "SCO
 # Summit: ..."): a label of the story, no part of the clause after it (its names are no one's subject)

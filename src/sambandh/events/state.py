@@ -80,6 +80,7 @@ from .grammar import (
     _INDEFINITE,
     _JOINTLY,
     _LODGED_MODES,
+    _MESSAGE_AFTER,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
@@ -198,9 +199,18 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
                               + _kind_alt("focus_particle") + r")\s+)?$")
 # the accused or the plot of an act, after its genitive ("हमले के आरोपी", "हत्या और अपहरण के आरोपियों", "हमलों की साज़िश",
 # lang/hi/words.tsv accused_noun, plot_noun)
-_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:"
-                            + _kind_alt("accused_noun") + "|" + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD
-                            + r"])")
+_ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:(?:"
+                            + _kind_alt("accused_adjective") + r")\s+)?(?:" + _kind_alt("accused_noun") + "|"
+                            + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# a charge or a fault accepted right before a verb of accepting ("आरोपों को स्वीकार कर लिया"; lang/hi/words.tsv
+# admitted_object): an admission, no agreement
+_ADMITTED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("admitted_object") + r")\s+(?:(?:"
+                              + _forms_alt(("को", "भी")) + r")\s+){0,2}$")
+# "खुद को अलग", "अपने आप को अलग": a side keeping itself apart (lang/hi/words.tsv reflexive_apart)
+_REFLEXIVE_APART = re.compile(r"(?:" + _kind_alt("reflexive_apart") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# a word of voting or of a resolution voted on (lang/hi/words.tsv vote_word): keeping out of it is abstaining
+_VOTE_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("vote_word") + r")(?![\w" + DEVANAGARI_WORD
+                        + r"])")
 _ACT_POINTER_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("act_pointer") + r")\s+$")
 # a tally of acts (lang/hi/words.tsv tally_perfect): an event noun right after a number, with what is counted
 # between ("42 देशों की यात्रा"), in a verb group of the completive perfect ("5 हमले कर चुका है")
@@ -663,8 +673,11 @@ class _State(_Arguments, _Setting):
         return a.place == pb or b.place == pa or _may_hold(a.place, b.place, self.ex.places_of)
 
     def _killed_before(self, k: Event) -> bool:
-        """Whether a killing of one of the same dead was told before (and not read as a toll itself)."""
-        victims = {a.entity_id for a in k.actors if a.role == "target"}
+        """Whether a killing of one of the same dead was told before (and not read as a toll itself). The dead are
+        known by name or office: a generic sector ("9 पुलिसकर्मी", ``agent:cop``) says no one died twice, so dead of
+        one told before are not these (session 41).
+        """
+        victims = {a.entity_id for a in k.actors if a.role == "target" and not a.entity_id.startswith("agent:")}
         return any((e.type, e.mode) == ("ASSAULT", "kill") and id(e) not in self.tolls
                    and e.trigger_end <= k.trigger_start
                    and victims & {a.entity_id for a in e.actors if a.role == "target"} for e in self.told)  # fmt: skip
@@ -945,6 +958,9 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
+        if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
+                text, start, end) and _VOTE_WORD.search(text, sent.start, sent.end)):  # fmt: skip
+            return True  # "मतदान से खुद को अलग कर लिया": an abstention, no withdrawal
         if (not trig.english and m.entry.pred in _GENERIC_ACTS
                 and _ACT_POINTER_BEFORE.search(text, max(sent.start, start - 20), start)):  # fmt: skip
             return True  # "यह कार्रवाई की गई है", "ऐसी कार्रवाई की है": an act told before, or a kind of act, named again
@@ -2243,6 +2259,9 @@ class _State(_Arguments, _Setting):
         start, end = m.start, m.end
         if trig.type == "AGREE" and trig.mode == "agree" and m.form != "nominal" and _THAT_AFTER.match(text, end):
             return False  # "स्वीकार किया कि", "सहमत हैं कि", "आश्वस्त किया कि": admitting or assuring that, not agreeing to
+        if (trig.type == "AGREE" and trig.mode == "agree" and not trig.english and m.form != "nominal"
+                and _ADMITTED_BEFORE.search(text, max(0, start - 40), start)):  # fmt: skip
+            return False  # "सभी आरोपों को स्वीकार कर लिया": a charge admitted, no agreement with anyone
         if trig.type == "AID" and m.entry.pos == "v" and _MESSAGE_BEFORE.search(text, max(0, start - 30), start):
             return False  # "अपीलें भेजी हैं", "पत्र भेजा": a message sent is no aid delivered
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v" and not trig.english
@@ -2250,8 +2269,11 @@ class _State(_Arguments, _Setting):
             # "अपनी रिपोर्ट भी भेजी है", "रिपोर्ट को अदालत को सौंपा है", "तस्वीरें मुहैया कराई हैं": a report, a letter or
             # pictures handed over or sent are a statement made or evidence shown, no aid and no concession
             return False
+        if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v" and not trig.english and act.passive
+                and m.form == "pfv" and _MESSAGE_AFTER.match(text, end)):  # fmt: skip
+            return False  # "अदालत को सौंपी गई रिपोर्ट": the participle names the record handed over, no concession
         if (trig.type in ("AID", "CONCEDE") and m.entry.pos == "v"
-                and _DUTY_BEFORE.search(text, max(0, start - 30), start)):  # fmt: skip
+                and _DUTY_BEFORE.search(text, max(0, start - 80), start)):  # fmt: skip
             return False  # "केस की जांच सौंपी गई": a task handed over is an assignment, no concession or aid
         if trig.type == "CONSULT" and (any(_PRESS.match(a.entity_id) or self._named_medium(a) or self._listed_medium(a)
                                            for a in actors)

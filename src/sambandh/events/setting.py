@@ -208,7 +208,8 @@ _GENERIC_PLACE = re.compile(_NOT_WORD_BEFORE + r"(?:(?P<city>" + _kind_alt("scen
                             + _NOT_WORD_AFTER + r"(?P<pp>\s+(?:में|पर)" + _NOT_WORD_AFTER + r")?",
                             re.IGNORECASE)  # fmt: skip
 # a spot a measure away from a place in the ablative: near it ("कोतवाली से महज 400 मीटर की दूरी पर", "गांव से दो
-# किलोमीटर दूर"; one to four words of the measure (a bare "X से दूर" is away from X, not near it), no clause's mark among them)
+# किलोमीटर दूर"; one to four words of the measure, no clause's mark among them: a bare "X से दूर" is away from X, not
+# near it)
 _AT_DISTANCE = re.compile(r"\s*से\s+(?:[^\s,;:।|]+\s+){1,4}?(?:" + _kind_alt("distance_after") + r")"
                           + _NOT_WORD_AFTER)
 # the place of the report ("यहां", "here"), as a word of its own

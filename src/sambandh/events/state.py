@@ -325,7 +325,7 @@ def _first_group(keys: list[str], lex: Lexicon) -> int:
     for i, k in enumerate(keys):
         if k in _GENITIVE_KEYS or (i and keys[i - 1] in _GENITIVE_KEYS):
             continue
-        if k in lex.group or any(forms.get(k) in _FINITE_FORMS for forms in lex.light_forms.values()):
+        if k in lex.group or not _FINITE_FORMS.isdisjoint(lex.light_form_names.get(k, ())):
             j = i + 1
             while j < len(keys) and (keys[j] in lex.group or keys[j] in _NEGATION_KEYS or keys[j] in _HABIT_AUX):
                 j += 1
@@ -1004,7 +1004,7 @@ class _State(_Arguments, _Setting):
             k = word_key(w)
             # (a light verb's forms hold करना's stem before a vector: "तबाह कर देती है")
             if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in lex.passive_infinitives
-                    or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
+                    or k in lex.light_form_names):  # fmt: skip
                 break
             keys.append(k)
         deed = trig.type in DEED_TYPES and trig.mode not in SAID_MODES

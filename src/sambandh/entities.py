@@ -14,7 +14,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -702,7 +702,7 @@ class EntityRecognizer:
         """
         heads, connectors, joiners = _head_words("of_head"), _head_words("connector"), _head_words("tail_joiner")
         words = [text[a:b] for a, b in toks]
-        if not any(_fold_token(w) in connectors for w in words):
+        if connectors.isdisjoint(map(_fold_token, words)):
             return mentions
         common = self._common
         out = list(mentions)
@@ -907,10 +907,12 @@ class EntityRecognizer:
         from .names import spelled_acronym
 
         out = list(mentions)
-        for k in range(len(toks) - 1):
+        # (the few words that are letters' names run together picked by map first: most pieces hold none)
+        runs = compress(range(len(toks) - 1), map(_letters_run, [text[s:e] for s, e in toks[:-1]]))
+        for k in runs:
             s, e = toks[k]
             initials = text[s:e]
-            if not _letters_run(initials) or (self.kb.lookup(initials)
+            if (self.kb.lookup(initials)
                     or _fold_token(initials) in _CONTEXT_TITLES or initials in TITLES):  # fmt: skip
                 continue
             ws, we = toks[k + 1]
@@ -1028,7 +1030,8 @@ class EntityRecognizer:
         while i < n:
             first, starts, sounds = infos[i][:3]
             if not starts and not sounds:  # most words: no listed name starts here
-                dotted = self._dotted_name(text, toks[i])
+                # (only a word that ends in a full stop may be one: ``_dotted_name``'s first test, here)
+                dotted = self._dotted_name(text, toks[i]) if text[toks[i][1] - 1] == "." else None
                 if dotted is not None:
                     out.append(dotted)
                 i += 1

@@ -412,6 +412,9 @@ class _State(_Arguments, _Setting):
         # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
         self.candidates: dict[int, tuple[Event, Candidates]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
+        # the word keys ``_cue`` reads after a place and ``_cue_before`` before one, read once a place
+        self._cue_words: dict[int, list[str]] = {}
+        self._keys_before: dict[tuple[int, int], str] = {}
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -740,8 +743,11 @@ class _State(_Arguments, _Setting):
 
     def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
         """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
-        words = [word_key(w) for w in _TOKEN.findall(self.text[pos : pos + 60])]
-        words = [w for w in words if w not in _SKIP_AFTER][:ntok]
+        after = self._cue_words.get(pos)
+        if after is None:  # (the same place is asked of several kinds of cue: its words read once)
+            after = self._cue_words[pos] = [k for w in _TOKEN.findall(self.text[pos : pos + 60])
+                                            if (k := word_key(w)) not in _SKIP_AFTER]  # fmt: skip
+        words = after[:ntok]
         joined = " ".join(words)
         for cue, mod in lex.cues(where):
             if joined == cue or joined.startswith(cue + " ") or (" " not in cue and cue in words):
@@ -766,11 +772,13 @@ class _State(_Arguments, _Setting):
         return done and (k + 2 >= len(words) or lex.group.get(word_key(words[k + 2])) != "past")
 
     def _cue_before(self, lex: Lexicon, pos: int, width: int) -> str | None:
-        lo = max(0, pos - width)
-        chunk = self.text[lo:pos]
-        cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
-        chunk = chunk[cut + 1 :] if cut >= 0 else chunk
-        keys = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk)) + " "
+        keys = self._keys_before.get((pos, width))
+        if keys is None:
+            lo = max(0, pos - width)
+            chunk = self.text[lo:pos]
+            cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
+            chunk = chunk[cut + 1 :] if cut >= 0 else chunk
+            keys = self._keys_before[(pos, width)] = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk)) + " "
         for cue, mod in lex.cues("before"):
             if f" {cue} " in keys:
                 return mod

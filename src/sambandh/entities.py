@@ -419,13 +419,13 @@ class EntityRecognizer:
         return next(iter(self.pipe([(text, sentences)])))
 
     # texts read together: 64 where spaCy's own pipeline reads them (the accurate model scales its int8
-    # activations over a batch, so its batches stay as they were); 128 for the batch decoder, whose names do
-    # not depend on the batch and whose steps, one a token of the longest piece, cost less an article with
-    # more pieces beside each other (the decoding 0.97 -> 0.52 CPU ms an article, session 41), all its
-    # pieces in one decoding
+    # activations over a batch, so its batches stay as they are); the batch decoder's names do not depend on
+    # the batch, and its steps, one a token of the longest piece, cost less an article with more pieces beside
+    # each other (128 texts: the decoding 0.76 -> 0.52 CPU ms an article under load, session 41), but a
+    # worker then held 432 MB, not 368, and a 5,000-article ingest did not show the gain: 64 as before
     PIPE_TEXTS = 64
-    DECODED_TEXTS = 128
-    DECODED_PIECES = 512
+    DECODED_TEXTS = 64
+    DECODED_PIECES = 256
 
     def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256) -> Iterator[list[Mention]]:
         """Mentions for many texts, in order. Sentences are grouped into pieces of up to about

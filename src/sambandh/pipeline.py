@@ -455,7 +455,7 @@ class WorkerPoolRunner(Runner):
         config: Uses ``workers`` (0: one per core, at most 4) and ``parallel_from``.
     """
 
-    batch = 128  # articles a worker's call: as many as the entity stage reads at once (``EntityStage.batch``)
+    batch = 64
 
     def __init__(self, config: Config) -> None:
         self.config = config
@@ -536,7 +536,7 @@ class EntityStage(Stage):
     name = "entities"
     requires = frozenset({"text", "sentences"})
     provides = frozenset({"mentions"})
-    batch = 128  # (the batch decoder reads 128 texts at once: ``EntityRecognizer.DECODED_TEXTS``)
+    batch = 64
 
     def load(self) -> None:
         from .entities import recognizer

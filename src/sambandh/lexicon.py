@@ -405,6 +405,12 @@ class Lexicon:
         self.light_keys = frozenset(
             k for lv, forms in self.light_forms.items() if lv not in self._fronting_lights for k in forms
         )
+        # each key of a form of any light verb (fronting ones too) → the names it has as a form of one: what
+        # the events stage asks of a word against every light verb, in one look-up
+        self.light_form_names: dict[str, frozenset[str]] = {}
+        for forms in self.light_forms.values():
+            for k, name in forms.items():
+                self.light_form_names[k] = self.light_form_names.get(k, frozenset()) | {name}
         # words listed both as hosting and as praise (स्वागत): the object decides which (sambandh.events)
         self.support_preds = frozenset(e.pred for e in self.entries if e.type == "SUPPORT")
         # (pred, type) → the senses a class word before it in its clause gives it (senses.tsv, ``_sense``)

@@ -364,12 +364,18 @@ def _word_scan(rules: list[tuple[str, re.Pattern[str]]]) -> tuple[re.Pattern[str
     picked = [i for i, (_k, pat) in enumerate(rules)
               if pat.pattern.startswith(head) and not _top_level_alternation(pat.pattern)
               and pat.flags == rules[0][1].flags and pat.search("") is None]  # fmt: skip
-    # the rules' own groups are left out: a match is read again with its rule, where it was found
+    # the rules' own groups are left out: a match is read again with its rule, where it was found; and a
+    # rule's own word-start look-behind where it is the scan's (``_L``, already asserted there)
     bodies = [re.sub(r"\(\?P<\w+>", "(?:", rules[i][1].pattern) for i in picked]
+    bodies = [b.removeprefix(_L) for b in bodies]
     # where the word's first character can begin no match of a rule, its body is not tried at all
     firsts = [_first_chars(rules[i][1].pattern, rules[i][1].flags) for i in picked]
     gates = [f"(?={f})" if f else "" for f in firsts]
-    guard = "|".join(f"{g}(?:{b})" for g, b in zip(gates, bodies, strict=True))
+    # in the guard a rule with a class opens its branch with that class, consumed, and its body is tried
+    # from one character back: the regex engine skips a branch whose first item is a class the character
+    # is not in without entering it, where a look-ahead gate is entered at every word start (the scan
+    # 1.02 -> 0.88 ms an article, the same matches)
+    guard = "|".join(f"{f}(?<=(?=(?:{b}))[\\s\\S])" if f else f"(?:{b})" for f, b in zip(firsts, bodies, strict=True))
     marks = "".join(f"(?:{g}(?={b})(?P<r{k}>)|)" for k, (g, b) in enumerate(zip(gates, bodies, strict=True)))
     scan = re.compile(f"{_L}(?={guard}){marks}", rules[0][1].flags)
     if scan.groups != len(picked):  # a rule with a group of another form: fail here, not silently later

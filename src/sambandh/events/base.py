@@ -84,6 +84,9 @@ class _Base:
         self.dateline = next((m for m in article.mentions if m.source == "dateline" and m.entity_id), None)
         self.english = (article.language or "hi") == "en"
         self.sent_english = self.english  # the language of the sentence being read
+        # ``_case``'s answers: it reads only the text and the sentence's language, and the rules ask it of the
+        # same names again and again (each mention of a sentence, per trigger and per pass over the sentence)
+        self._cases: dict[tuple[int, int, int, bool], str] = {}
         self.told: list[Event] = []  # every event made while reading the article (their ids key the sets below)
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.usual: dict[int, Actor] = {}  # id of a passive event with no doer → its usual doer (added last)
@@ -191,6 +194,16 @@ class _Base:
         return bool(_EN_OPENING.fullmatch(head))
 
     def _case(self, end: int, hi: int, start: int = -1) -> str:
+        """The case the words after a name (``end``, read up to ``hi`` and a little past) give it ("erg" for ने,
+        "gen", "loc", ...; "nom" with none), or, in an English sentence, the preposition before it (from ``start``).
+        """
+        key = (end, hi, start, self.sent_english)
+        case = self._cases.get(key)
+        if case is None:
+            case = self._cases[key] = self._case_read(end, hi, start)
+        return case
+
+    def _case_read(self, end: int, hi: int, start: int) -> str:
         text = self.text
         # भारत-रूस संबंध: a name in a hyphenated compound modifies a noun; a compound that a
         # postposition other than the genitive closes is a pair sharing it ("भारत-चीन के बीच झड़प")

@@ -335,7 +335,7 @@ def _first_group(keys: list[str], lex: Lexicon) -> int:
     for i, k in enumerate(keys):
         if k in _GENITIVE_KEYS or (i and keys[i - 1] in _GENITIVE_KEYS):
             continue
-        if k in lex.group or any(forms.get(k) in _FINITE_FORMS for forms in lex.light_forms.values()):
+        if k in lex.group or not _FINITE_FORMS.isdisjoint(lex.light_form_names.get(k, ())):
             j = i + 1
             while j < len(keys) and (keys[j] in lex.group or keys[j] in _NEGATION_KEYS or keys[j] in _HABIT_AUX):
                 j += 1
@@ -422,6 +422,9 @@ class _State(_Arguments, _Setting):
         # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
         self.candidates: dict[int, tuple[Event, Candidates]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
+        # the word keys ``_cue`` reads after a place and ``_cue_before`` before one, read once a place
+        self._cue_words: dict[int, list[str]] = {}
+        self._keys_before: dict[tuple[int, int], str] = {}
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -753,8 +756,11 @@ class _State(_Arguments, _Setting):
 
     def _cue(self, lex: Lexicon, where: str, pos: int, ntok: int) -> str | None:
         """The modality a cue among the next ``ntok`` words after ``pos`` gives (postpositions skipped)."""
-        words = [word_key(w) for w in _TOKEN.findall(self.text[pos : pos + 60])]
-        words = [w for w in words if w not in _SKIP_AFTER][:ntok]
+        after = self._cue_words.get(pos)
+        if after is None:  # (the same place is asked of several kinds of cue: its words read once)
+            after = self._cue_words[pos] = [k for w in _TOKEN.findall(self.text[pos : pos + 60])
+                                            if (k := word_key(w)) not in _SKIP_AFTER]  # fmt: skip
+        words = after[:ntok]
         joined = " ".join(words)
         for cue, mod in lex.cues(where):
             if joined == cue or joined.startswith(cue + " ") or (" " not in cue and cue in words):
@@ -779,11 +785,13 @@ class _State(_Arguments, _Setting):
         return done and (k + 2 >= len(words) or lex.group.get(word_key(words[k + 2])) != "past")
 
     def _cue_before(self, lex: Lexicon, pos: int, width: int) -> str | None:
-        lo = max(0, pos - width)
-        chunk = self.text[lo:pos]
-        cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
-        chunk = chunk[cut + 1 :] if cut >= 0 else chunk
-        keys = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk)) + " "
+        keys = self._keys_before.get((pos, width))
+        if keys is None:
+            lo = max(0, pos - width)
+            chunk = self.text[lo:pos]
+            cut = max(chunk.rfind("।"), chunk.rfind(". "), chunk.rfind("\n"))
+            chunk = chunk[cut + 1 :] if cut >= 0 else chunk
+            keys = self._keys_before[(pos, width)] = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk)) + " "
         for cue, mod in lex.cues("before"):
             if f" {cue} " in keys:
                 return mod
@@ -1020,7 +1028,7 @@ class _State(_Arguments, _Setting):
             k = word_key(w)
             # (a light verb's forms hold करना's stem before a vector: "तबाह कर देती है")
             if not (k in lex.group or k in _NEGATION_KEYS or k in _HABIT_AUX or k in lex.passive_infinitives
-                    or any(k in forms for forms in lex.light_forms.values())):  # fmt: skip
+                    or k in lex.light_form_names):  # fmt: skip
                 break
             keys.append(k)
         deed = trig.type in DEED_TYPES and trig.mode not in SAID_MODES

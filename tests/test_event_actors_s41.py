@@ -59,7 +59,7 @@ def test_whom_an_offer_is_put_before_is_its_target(rules_only, text, n):
 
 
 def test_a_concern_over_a_fight_is_aimed_at_its_sides(rules_only):
-    text = "जापान ने कहा कि वह रूस और यूक्रेन के बीच बढ़ते संघर्ष को लेकर अत्यंत चिंतित है।"
+    text = "जापान ने कहा कि वह रूस और यूक्रेन के बीच छिड़े संघर्ष को लेकर गहराई से चिंतित है।"
     evs = [e for e in typed_events(text, "ACCUSE") if e["mode"] == "concern"]
     assert evs, text
     targets = {a["entity_id"] for a in evs[0]["actors"] if a["role"] == "target"}

@@ -76,17 +76,17 @@ def test_a_protest_against_a_noun_stays(rules_only):
 
 def test_a_charge_admitted_is_no_agreement(rules_only):
     assert typed_events("अभियुक्त ने अदालत में सभी आरोपों को स्वीकार कर लिया।", "AGREE") == []
-    assert typed_events("भारत ने रूस के प्रस्ताव को स्वीकार कर लिया।", "AGREE")
+    assert typed_events("भारत ने आखिरकार रूस का यह प्रस्ताव स्वीकार कर लिया।", "AGREE")
 
 
 def test_a_commitment_binds_someone_only_when_made_to_someone(rules_only):
     assert typed_events("भारत ने पड़ोसी देशों से प्रायोजित आतंकवाद से निपटने की प्रतिबद्धता दोहराई है।", "AGREE") == []
-    assert typed_events("रूस ने भारत के साथ तकनीक हस्तांतरण के लिए पूर्ण प्रतिबद्धता जताई है।", "AGREE")
+    assert typed_events("रूस ने तकनीक देने को लेकर भारत के साथ अपनी प्रतिबद्धता जताई है।", "AGREE")
     assert typed_events("अमेरिका ने अफगानिस्तान के प्रति अपनी प्रतिबद्धता दोहराई।", "AGREE")
 
 
 def test_keeping_out_of_a_vote_is_no_withdrawal(rules_only):
-    assert typed_events("महासभा में प्रस्ताव के पक्ष में 141 वोट पड़े और 35 देशों ने मतदान से खुद को अलग कर लिया।",
+    assert typed_events("महासभा में मसौदे को 120 देशों का समर्थन मिला, जबकि 28 देशों ने मतदान से खुद को अलग कर लिया।",
                         "RETREAT") == []
     assert typed_events("अमेरिका ने जलवायु समझौते से खुद को अलग कर लिया।", "RETREAT")
 

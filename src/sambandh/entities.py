@@ -424,29 +424,23 @@ class EntityRecognizer:
         """Mentions in ``text`` (offsets into it), sentence by sentence."""
         return next(iter(self.pipe([(text, sentences)])))
 
-    # texts read together: 64 where spaCy's own pipeline reads them (the accurate model scales its int8
-    # activations over a batch, so its batches stay as they are); the batch decoder's names do not depend on
-    # the batch, and its steps, one a token of the longest piece, cost less an article with more pieces beside
-    # each other (128 texts: the decoding 0.76 -> 0.52 CPU ms an article under load, session 41), but a
-    # worker then held 432 MB, not 368, and a 5,000-article ingest did not show the gain: 64 as before
+    # texts read together (session 41 tried 128 for the batch decoder: its decoding 0.76 -> 0.52 CPU ms an
+    # article under load, but a worker then held 432 MB, not 368, and a 5,000-article ingest did not show the gain)
     PIPE_TEXTS = 64
-    DECODED_TEXTS = 64
-    DECODED_PIECES = 256
 
     def pipe(self, items: Iterable[tuple[str, list[Span]]], batch_size: int = 256) -> Iterator[list[Mention]]:
         """Mentions for many texts, in order. Sentences are grouped into pieces of up to about
         1,500 characters (one spaCy ``Doc`` each), and the pieces of up to 64 texts go
         through the model together, so its matrix products work on full batches.
         """
-        texts = self.PIPE_TEXTS if self._decoder is None else self.DECODED_TEXTS
         chunk: list[tuple[str, list[Span]]] = []
         for item in items:
             chunk.append(item)
-            if len(chunk) >= texts:
-                yield from self._pipe_chunk(chunk, batch_size if self._decoder is None else self.DECODED_PIECES)
+            if len(chunk) >= self.PIPE_TEXTS:
+                yield from self._pipe_chunk(chunk, batch_size)
                 chunk = []
         if chunk:
-            yield from self._pipe_chunk(chunk, batch_size if self._decoder is None else self.DECODED_PIECES)
+            yield from self._pipe_chunk(chunk, batch_size)
 
     def _pipe_chunk(self, chunk: list[tuple[str, list[Span]]], batch_size: int) -> Iterator[list[Mention]]:
         pieces = []

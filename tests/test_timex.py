@@ -235,3 +235,18 @@ def test_a_folder_without_articles_is_a_usage_error(tmp_path):
 
     with pytest.raises(UsageError):
         read_pages(tmp_path)
+
+
+def test_an_ednil_token_file_reads_as_undated_pages_by_row(tmp_path):
+    import json
+
+    from sambandh.evaluate import read_pages
+
+    lines = [{"docid": "flood-a.txt", "tokens": ["नदी", "में", "बाढ़", "आई", "।"]},
+             {"docid": "fire-b.txt", "tokens": ["गोदाम", "में", "आग", "लगी"]}]  # fmt: skip
+    path = tmp_path / "docs.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    pages = read_pages(path)
+    assert list(pages) == ["ednil-000", "ednil-001"]
+    assert pages["ednil-001"]["text"] == "गोदाम में आग लगी"
+    assert pages["ednil-000"]["published"] is None and pages["ednil-000"]["docid"] == "flood-a.txt"

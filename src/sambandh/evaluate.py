@@ -416,7 +416,8 @@ def read_pages(path: Path) -> dict[str, dict[str, Any]]:
     """Annotated articles by id, from a pages JSONL file (``id``, ``text``, ``published``,
     ``language``, ``title``), from the BBC Hindi CSV (``category,text`` rows, no header
     fields beyond ``0,1``), whose articles are ``bbc-NNN`` by row (0-based) and undated, or from
-    a folder of ILTIMEX-style ``.xml`` files (``ilt-<stem>``, undated).
+    a folder of ILTIMEX-style ``.xml`` files (``ilt-<stem>``, undated), or from an EDNIL-style JSONL of
+    token lists (``docid``, ``tokens``; ``ednil-NNN`` by row, 0-based, the tokens joined by spaces, undated).
 
     Raises:
         UsageError: The file is missing or a line is not JSON.
@@ -448,6 +449,12 @@ def read_pages(path: Path) -> dict[str, dict[str, Any]]:
                 obj = json.loads(raw)
             except ValueError as exc:
                 raise UsageError(f"{path}:{n}: not JSON ({exc})") from None
+            if "text" not in obj and isinstance(obj.get("tokens"), list):
+                # an EDNIL-style line (``docid``, ``tokens``): ``ednil-NNN`` by row (0-based), the tokens
+                # joined by spaces as the teacher's unlabelled text has them, undated
+                key = f"ednil-{len(out):03d}"
+                obj = {"id": key, "text": " ".join(map(str, obj["tokens"])), "published": None, "language": "hi",
+                       "title": "", "docid": obj.get("docid")}  # fmt: skip
             out[str(obj.get("id"))] = obj
     return out
 

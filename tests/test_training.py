@@ -77,7 +77,6 @@ def test_the_event_precision_model_is_what_its_recipe_trains(tmp_path):
     shared_path("data", "news-pages", "pages.jsonl")  # skips with its reason when ../shared is absent
     shared_path("data", "bbc-hindi", "articles.csv")
     shared_path("data", "iltimex2012")
-    shared_path("data", "ednil2020-hindi", "docs.jsonl")
     out = tmp_path / "model.json"
     subprocess.run([sys.executable, str(ROOT / "training" / "events" / "precision.py"), "--out", str(out)], check=True,
                    capture_output=True)  # fmt: skip

@@ -12,7 +12,7 @@ article) to maximise the share of events whose actor set is exactly the gold's (
 "actors" field), then the role share; across sets, the model trained on one set judges the other.
 With ``--judge GOLD DOCS`` (repeatable; a tuning set's gold and pages, every split) the shipped model
 judges that set too: printed, never trained on, never written to the model file.
-Needs ../shared/data (news-pages, bbc-hindi, iltimex2012 and ednil2020-hindi).
+Needs ../shared/data (news-pages, bbc-hindi and iltimex2012).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ GOLD = [
     (ROOT / "eval" / "events" / "news_pages.jsonl", SHARED / "news-pages" / "pages.jsonl"),
     (ROOT / "eval" / "events" / "bbc_hindi.jsonl", SHARED / "bbc-hindi" / "articles.csv"),
     (ROOT / "eval" / "events" / "iltimex.jsonl", SHARED / "iltimex2012"),
-    (ROOT / "eval" / "events" / "ednil.jsonl", SHARED / "ednil2020-hindi" / "docs.jsonl"),
 ]
 CLASSES = ("none", "source", "target", "participant")
 L2 = 3.0
@@ -246,7 +245,7 @@ def main() -> int:
                     help="also judge this event gold (a tuning set, every split) with the model; printed only")
     args = ap.parse_args()
     if not all(d.exists() for _, d in GOLD):
-        print(f"needs {SHARED} (news-pages, bbc-hindi, iltimex2012 and ednil2020-hindi)", file=sys.stderr)
+        print(f"needs {SHARED} (news-pages, bbc-hindi and iltimex2012)", file=sys.stderr)
         return 2
     events, sets = collect(GOLD)
     rules = RULES_ALONE

@@ -3,15 +3,14 @@
 Usage: .venv/bin/python training/events/precision.py [--out src/sambandh/models/event-precision.json]
 
 Every event the rules find on the dev articles of eval/events/news_pages.jsonl,
-eval/events/bbc_hindi.jsonl, eval/events/iltimex.jsonl and eval/events/ednil.jsonl (four sources:
-news pages of many outlets, BBC Hindi, a Hindi daily of 2012, and disaster news; the blind halves are
+eval/events/bbc_hindi.jsonl and eval/events/iltimex.jsonl (three outlets; the blind halves are
 never read here) is a row: its features (sambandh.event_score.features) and whether it matched a
 gold event. An L2-regularised logistic regression is fitted by gradient descent (numpy; eight
 hundred rows and about 170 features).
 
 The model is for news of outlets it never saw, so its L2 and its threshold are chosen leaving one
 SET out: each set is scored by the model trained on the other two, and the threshold is the one
-at which the F1 the sets left out gain over keeping every event, summed (and averaged over
+at which the F1 the three sets left out gain over keeping every event, summed (and averaged over
 the thresholds within WINDOW of it, so that no lucky step is taken), is highest while each of
 them keeps SET_CORE_KEPT of the core events the rules found there. Of L2_GRID, the largest L2 whose best
 threshold gains within L2_TOLERANCE of the most any gains is kept (session 40; before, the one that
@@ -22,7 +21,7 @@ With ``--judge GOLD PAGES`` (repeatable: a tuning set's event gold and its pages
 outlets the model never saw), the model as shipped (all rows, the chosen threshold) also judges that set,
 which it was not trained on (the dev half of a gold under eval/, every article of any other):
 printed after the card, never written to the model file.
-Needs ../shared/data (news-pages, bbc-hindi, iltimex2012 and ednil2020-hindi).
+Needs ../shared/data (news-pages, bbc-hindi and iltimex2012).
 """
 
 from __future__ import annotations
@@ -41,7 +40,6 @@ SETS = [
     ("news_pages.jsonl", SHARED / "news-pages" / "pages.jsonl"),
     ("bbc_hindi.jsonl", SHARED / "bbc-hindi" / "articles.csv"),
     ("iltimex.jsonl", SHARED / "iltimex2012"),
-    ("ednil.jsonl", SHARED / "ednil2020-hindi" / "docs.jsonl"),
 ]
 L2_GRID = (1.0, 3.0, 10.0, 30.0)  # the strongest whose threshold gains within L2_TOLERANCE of the most is kept
 # summed F1 points left out within which gains count as one: the s39 study found the gain flat and noisy, each 0.01

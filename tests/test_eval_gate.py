@@ -135,8 +135,13 @@ def test_events_on_the_iltimex_dev_and_blind_halves_meet_the_floors():
     _event_halves_meet_floors("iltimex.jsonl", folder, FLOORS["events_iltimex"], (60, 150))
 
 
+def test_events_on_the_ednil_dev_and_blind_halves_meet_the_floors():
+    docs = shared_path("data", "ednil2020-hindi", "docs.jsonl")
+    _event_halves_meet_floors("ednil.jsonl", docs, FLOORS["events_ednil"], (50, 40))
+
+
 def test_the_event_stage_quarantines_no_real_article():
-    """The 305 BBC Hindi articles and the 150 ILTIMEX documents all pass the event stage (a failing
+    """The 305 BBC Hindi articles, the 150 ILTIMEX documents and the 160 EDNIL ones all pass the event stage (a failing
     sentence or predicate is counted as a fault, the article kept)."""
     import csv
 
@@ -149,7 +154,9 @@ def test_the_event_stage_quarantines_no_real_article():
         rows = list(csv.reader(fh))[1:]
     texts = [t for _c, t in rows if t.strip()]
     texts += [p.read_text(encoding="utf-8") for p in sorted(shared_path("data", "iltimex2012", "plain").iterdir())]
-    assert len(texts) >= 450
+    ednil = shared_path("data", "ednil2020-hindi", "docs.jsonl").read_text(encoding="utf-8").splitlines()
+    texts += [" ".join(json.loads(line)["tokens"]) for line in ednil if line.strip()]
+    assert len(texts) >= 610
     recs = [RawRecord(source=f"doc{i}", data=t, kind="record", meta={"title": ""}) for i, t in enumerate(texts)]
     stages = article_stages(Config.build())
     out = list(Pipeline(stages).run(recs))

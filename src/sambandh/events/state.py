@@ -1280,9 +1280,11 @@ class _State(_Arguments, _Setting):
             # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
             # event's noun: met there); "तस्वीरों से बर्बादी के पुख्ता सुबूत मिले हैं": a thing found
             return None
-        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
+        if (not trig.english and m.features & {"obligation", "compelled"} and "passive" not in m.features
+                and not any(x.case == "erg" for x in act.args)):  # fmt: skip
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
-            # the dative; a later को is the act's own object
+            # the dative; a later को is the act's own object (not in a passive, "दल को अनुमति दी जानी चाहिए":
+            # there the dative is who the act is done to)
             subj = next((x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
                          and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
             if subj is not None:

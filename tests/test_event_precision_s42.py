@@ -1,0 +1,37 @@
+"""Spurious events on the write sets by class (issue #15, session 42). A word of duty after the infinitive of a
+vector verb or of the passive's auxiliary (``खारिज कर देना चाहिए``, ``अनुमति दी जानी चाहिए``) still tells what
+must be done, not what was done: the verb group reads on through those infinitives (``lang/hi/verb_group.tsv``
+``vector_inf``, ``passive_inf``). Their twins told as done stay. Sentences written for these tests; the rules are
+checked with the precision model off."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import typed_events
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("विपक्ष ने कहा कि सरकार को इस रिपोर्ट को खारिज कर देना चाहिए।", "REJECT"),
+    ("प्रस्ताव में कहा गया है कि संयुक्त राष्ट्र के दल को इराक में जाने की अनुमति दी जानी चाहिए।", "CONCEDE"),
+    ("मंत्री ने कहा कि पड़ोसी देश पर प्रतिबंध लगा देने चाहिए।", "SANCTION"),
+])
+def test_a_duty_after_a_vector_or_passive_infinitive_is_demanded(rules_only, text, typ):
+    events = typed_events(text, typ)
+    assert events and all(e["modality"] == "demanded" for e in events)
+
+
+def test_the_dative_of_a_passive_duty_is_no_doer(rules_only):
+    # who must be let in is the one the act is done to, not who must do it
+    (event,) = typed_events("प्रस्ताव में कहा गया है कि संयुक्त राष्ट्र के दल को इराक में जाने की अनुमति दी जानी चाहिए।",
+                            "CONCEDE")
+    assert ("target", "org:un") in [(a["role"], a["entity_id"]) for a in event["actors"]]
+    assert not [a for a in event["actors"] if a["role"] == "source" and a["entity_id"] == "org:un"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("सरकार ने इस रिपोर्ट को खारिज कर दिया।", "REJECT"),
+    ("रूस ने कहा कि संयुक्त राष्ट्र के दल को इराक में जाने की अनुमति दी गई।", "CONCEDE"),
+])
+def test_the_twins_told_as_done_stay_occurred(rules_only, text, typ):
+    events = typed_events(text, typ)
+    assert events and all(e["modality"] == "occurred" for e in events)

@@ -1836,7 +1836,14 @@ class _State(_Arguments, _Setting):
         if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
             return False  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
         # farmers reaching a border, results "coming": a motion verb, not a visit
-        return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
+        if m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"):
+            return False
+        # a player, a singer, a neighbour gone abroad: a bare motion verb is a visit of someone who acts for a
+        # country or a body; a name the knowledge base lacks, with no office that ties it to one, travels privately
+        return not (not trig.english and m.entry.pos == "v" and all(
+            a.entity_id.startswith("new:person:") and a.via != "office"
+            and not self.ex.affiliation(a.entity_id, self.roles, self.date)
+            for a in act.actors if a.role == "source") and any(a.role == "source" for a in act.actors))
 
     def _strike_abroad(self, act: _Act) -> bool:
         """Whether an operation is done by a country's army, navy or air force (every source) at a place of

@@ -1280,9 +1280,11 @@ class _State(_Arguments, _Setting):
             # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
             # event's noun: met there); "तस्वीरों से बर्बादी के पुख्ता सुबूत मिले हैं": a thing found
             return None
-        if not trig.english and m.features & {"obligation", "compelled"} and not any(x.case == "erg" for x in act.args):
+        if (not trig.english and m.features & {"obligation", "compelled"} and "passive" not in m.features
+                and not any(x.case == "erg" for x in act.args)):  # fmt: skip
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
-            # the dative; a later को is the act's own object
+            # the dative; a later को is the act's own object (not in a passive, "दल को अनुमति दी जानी चाहिए":
+            # there the dative is who the act is done to)
             subj = next((x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
                          and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
             if subj is not None:
@@ -1834,7 +1836,14 @@ class _State(_Arguments, _Setting):
         if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
             return False  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
         # farmers reaching a border, results "coming": a motion verb, not a visit
-        return not (m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"))
+        if m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"):
+            return False
+        # a player, a singer, a neighbour gone abroad: a bare motion verb is a visit of someone who acts for a
+        # country or a body; a name the knowledge base lacks, with no office that ties it to one, travels privately
+        return not (not trig.english and m.entry.pos == "v" and all(
+            a.entity_id.startswith("new:person:") and a.via != "office"
+            and not self.ex.affiliation(a.entity_id, self.roles, self.date)
+            for a in act.actors if a.role == "source") and any(a.role == "source" for a in act.actors))
 
     def _strike_abroad(self, act: _Act) -> bool:
         """Whether an operation is done by a country's army, navy or air force (every source) at a place of

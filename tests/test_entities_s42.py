@@ -1,4 +1,4 @@
-"""Entity classes of session 42 (issue #16): names opening with a common given name.
+"""Entity classes of session 42 (issue #16): names opening with a common given name, and India's regions.
 Sentences written for these tests."""
 
 from conftest import linked_mentions
@@ -6,6 +6,10 @@ from conftest import linked_mentions
 
 def _people(rec, text):  # type: ignore[no-untyped-def]
     return [text[m.start : m.end] for m in linked_mentions(rec, text) if m.label == "PERSON"]
+
+
+def _places(rec, text):  # type: ignore[no-untyped-def]
+    return [(text[m.start : m.end], m.entity_id) for m in linked_mentions(rec, text) if m.label in ("GPE", "LOC")]
 
 
 def test_a_given_name_and_a_family_name_no_table_lists_are_a_person(rec, model_reads):
@@ -32,3 +36,16 @@ def test_a_given_name_after_another_name_word_opens_no_name_of_its_own(rec, mode
     text = "मुकाबले में भूरा सुनील धनकर से हारा।"
     model_reads()
     assert "सुनील धनकर" not in _people(rec, text)
+
+
+def test_indias_regions_are_places(rec, model_reads):
+    model_reads()
+    text = "बुंदेलखंड और विदर्भ में सूखे के बाद उत्तर-पूर्व के किसानों ने भी मदद मांगी।"
+    assert [p for p, _ in _places(rec, text)] == ["बुंदेलखंड", "विदर्भ", "उत्तर-पूर्व"]
+    assert _places(rec, text)[2][1] == "region:northeast-india"
+
+
+def test_the_spaced_direction_is_no_region(rec, model_reads):
+    model_reads()
+    text = "कस्बे के उत्तर पूर्व में नई सड़क बनेगी।"
+    assert not [p for p, _ in _places(rec, text) if "पूर्व" in p]

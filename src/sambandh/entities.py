@@ -554,7 +554,6 @@ class EntityRecognizer:
             self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
-        merged = self._given_named(text, toks, merged)
         merged = self._initialled(text, toks, merged)
         merged = self._dotted_initials(text, piece, merged)
         merged = self._after_titles(text, toks, infos, merged)
@@ -909,52 +908,6 @@ class EntityRecognizer:
                 over[0].start, over[0].source = start, "pattern"
             else:
                 out.append(Mention(start, e, "PERSON", "pattern"))
-        out.sort(key=lambda m: m.start)
-        return out
-
-    def _given_named(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-        """Names opening with a common given name (``lang/*/given_names.tsv``) and one more name word
-        (``<given> <family> ने``): the two words are a person where the model read no name there, only the
-        given name, or the second word alone as a place or a body no table lists. The second word is no
-        everyday word, listed name, head word, time word, title, letter's name or function word, and a
-        postposition, a conjunction, a particle or punctuation closes it (a third name word leaves the name's
-        end unsure); no name word stands right before the given name (it would open a longer name).
-        """
-        given = _given_names()
-        if not given:
-            return mentions
-        out = list(mentions)
-        for k in range(len(toks) - 1):
-            s, e = toks[k]
-            word = text[s:e]
-            if search_fold(word) not in given or word in self._common:
-                continue
-            ws, we = toks[k + 1]
-            second = text[ws:we]
-            if (not _adjacent_words(text, e, ws) or not DEVANAGARI_RUN.fullmatch(second) or self._ends_name(second)
-                    or second in LETTER_NAMES or second in TITLES or _fold_token(second) in _TIME_WORDS
-                    or _fold_token(second) in _following_heads() or _fold_token(second) in _CONTEXT_TITLES
-                    or any(x.label != "PERSON" for x in self.kb.lookup(second))
-                    or any(x.label != "PERSON" for x in self.kb.lookup(word))):  # fmt: skip
-                continue
-            nxt = text[toks[k + 2][0] : toks[k + 2][1]] if k + 2 < len(toks) else ""
-            if (nxt and _WORD_CHAR.search(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS
-                    and nxt not in _MIDDLE_CLOSERS and nxt not in _PARTICLE_CLOSERS):  # fmt: skip
-                continue
-            if k > 0 and _adjacent_words(text, toks[k - 1][1], s):
-                prev = text[toks[k - 1][0] : toks[k - 1][1]]
-                if (not self._ends_name(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES
-                        and not any(m.start < toks[k - 1][1] and toks[k - 1][0] < m.end for m in out)):  # fmt: skip
-                    continue  # "<name> <given> <family>": a longer name, or two
-            over = [m for m in out if m.start < we and s < m.end]
-            # what may give way: the model's person over the given name alone, its unlisted place or body
-            # (or person) over the second word alone
-            if not all(m.source == "model" and m.kb_id is None and (
-                    (m.label == "PERSON" and (m.start, m.end) == (s, e)) or (m.start, m.end) == (ws, we))
-                    for m in over):  # fmt: skip
-                continue
-            out = [m for m in out if m not in over]
-            out.append(Mention(s, we, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -3337,14 +3290,6 @@ def _person_name_sounds(kb: KnowledgeBase, common: frozenset[str]) -> frozenset[
                            if len(w) >= 3 and DEVANAGARI_RUN.fullmatch(w) and w not in common)  # fmt: skip
     out.discard("")
     return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Every language's common given names (``lang/*/given_names.tsv``), search-folded."""
-    from .lexicon import every_language_rows
-
-    return frozenset(search_fold(r[0]) for r in every_language_rows("given_names.tsv") if r and r[0])
 
 
 @lru_cache(maxsize=1)

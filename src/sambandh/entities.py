@@ -225,6 +225,8 @@ _NOT_NAME_WORDS = set(_words("not_names.tsv", "after_office"))
 
 # Short knowledge-base aliases that are also everyday words: only taken with other support.
 _WEAK = set(_words("weak_names.tsv"))
+# an acronym in Latin capitals as a body's alias ("CAG", "R&AW", "G-7")
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&-]*[A-Z0-9]")
 
 _LATIN_DESIGNATION = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]{0,3})-?\d{1,4}[A-Z]{0,3}(?:\s(?:MKI|MKM|SM|MK|Block\s[IVX\d]+))?(?![\w-])"
@@ -1129,6 +1131,10 @@ class EntityRecognizer:
             # so is a listed acronym spelt in Devanagari letter names ("ईडी")
             acronym = surface in ent.aliases and (
                 (surface.isascii() and surface.isupper()) or spelled_acronym(surface) is not None
+                # a body's acronym said as a word and written so ("कैग" of CAG, "रॉ" of RAW): the body lists
+                # the acronym in Latin capitals too
+                or (ent.label == "ORG" and not surface.isascii()
+                    and any(_LATIN_ACRONYM.fullmatch(a) for a in ent.aliases))
             )
             if ent.label in ("PERSON", "ORG") and j - i == 1 and ((len(key) <= 3 and not acronym) or surface in _WEAK):
                 source = "weak-kb"

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .events import absorb, city_countries, family, same_happening, sort_key
-from .events.merge import covers_either
+from .events.merge import REPORT_WINDOW_DAYS, covers_either
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -36,9 +36,17 @@ class Happening:
     event: Event  # the merged view (offsets belong to ``first``)
     occurrences: list[tuple[str, Event]] = field(default_factory=list)  # (doc_id, event as that article tells it)
     docs: set[str] = field(default_factory=set)  # the articles that tell it, for constant-time checks
+    # the view's time_key, kept while the view is unchanged (None: to work out)
+    _key: Any = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.docs |= {d for d, _ in self.occurrences}
+
+    def time_key(self) -> tuple[str | None, str | None, bool, dt.date | None]:
+        """:func:`time_key` of the merged view, worked out once until the view absorbs another event."""
+        if self._key is None:
+            self._key = time_key(self.event)
+        return self._key
 
     def add(self, doc_id: str, ev: Event) -> None:
         """One more article telling it."""
@@ -79,9 +87,16 @@ def _join(block: list[Happening], doc_id: str, ev: Event, places_of: dict[str, s
     Returns the happening and whether it existed before.
     """
     merged = Event.from_dict(ev.to_dict())
+    # a happening whose time key does not meet the event's is never the same one (time_key): passed over
+    # without asking same_happening, so a busy block costs a comparison of keys per happening, not a merge
+    # test (a pass's new happenings of one block span its years: the tests grew with the pass's square)
+    key = time_key(merged)
     for h in block:
-        if doc_id not in h.docs and same_happening(h.event, merged, places_of):
+        if doc_id in h.docs or not keys_meet(h._key if h._key is not None else h.time_key(), key):
+            continue
+        if same_happening(h.event, merged, places_of):
             absorb_view(h.event, merged)
+            h._key = None
             h.add(doc_id, ev)
             return h, True
     h = Happening(merged, [(doc_id, ev)])
@@ -599,8 +614,6 @@ def keys_meet(a: tuple[str | None, str | None, bool, Any], b: tuple[str | None, 
     meets no happening whose own days end earlier), and unless either date is pinned, their reports lie
     at most ``REPORT_WINDOW_DAYS`` apart (``_reports_apart``). The store asks the same in SQL (``_MEETS``).
     """
-    from .events.merge import REPORT_WINDOW_DAYS
-
     (lo_a, hi_a, pin_a, day_a), (lo_b, hi_b, pin_b, day_b) = a, b
     if (lo_a and hi_b and lo_a > hi_b) or (lo_b and hi_a and lo_b > hi_a):
         return False

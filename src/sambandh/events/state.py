@@ -387,6 +387,12 @@ def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
 _VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 
 
+# how far, at most, the place struck ("X पर") may stand before the attack's noun: "पर", a participle, a date in the
+# genitive and an adjective ("संसद पर 13 दिसंबर के आतंकी हमले"), with no stop or comma between
+_STRUCK_GAP = 32
+_STRUCK_BREAK = re.compile(r"[,;:।?!॥\n]")
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -1510,6 +1516,16 @@ class _State(_Arguments, _Setting):
                           and _ADJUNCT.fullmatch(text, x.end, start)), None)  # fmt: skip
             if named is not None and named.entity_id:
                 act.places = [_Arg(named.entity_id, named.label, "loc", named.start, named.end)]
+        if trig.type == "ASSAULT" and m.form == "nominal" and not act.places and not act.actors:
+            # "मुंबई पर हमले के बाद", "संसद भवन पर 13 दिसंबर के आतंकी हमले के बाद": a place struck (a city, a
+            # building, not a state, which is a side) named in the attack's own phrase is where it was, so the
+            # frame names the act (docs/events.md, "An act named only as a frame of time")
+            struck = next((a for a in reversed(act.args) if a.case == "on" and a.label in PLACE_LABELS
+                           and a.entity_id and not a.entity_id.startswith("country:")
+                           and act.scope_start <= a.start and 0 <= start - a.end <= _STRUCK_GAP
+                           and not _STRUCK_BREAK.search(text, a.end, start)), None)  # fmt: skip
+            if struck is not None:
+                act.places = [_Arg(struck.entity_id, struck.label, "loc", struck.start, struck.end)]
         if self._arms_moved(act):
             return True
         if trig.type == "CONSULT" and trig.mode == "visit":

@@ -224,6 +224,9 @@ _PRIVATE_PEOPLE = _PRIVATE_SECTORS | {"cvl", "agr"}
 # agreement reached between sides (lang/hi/predicates.tsv): not reached, it is no one's refusal
 _RECIPROCAL_AGREE = frozenset(_kind_words("reciprocal_agree"))
 _ORDER_NOUNS = frozenset(_kind_words("order_noun"))
+# how far (characters) after an AID infinitive of purpose a deployment it serves may stand: "के लिए" and a few
+# words naming what was deployed ("के लिए चार और जहाज तैनात किए")
+_AID_PURPOSE_REACH = 40
 _PROMISE_NOUNS = frozenset(_kind_words("promise_noun"))
 # an oblique infinitive and its genitive right before a word ("देने का वादा"): what the word after is about
 _INFINITIVE_GENITIVE_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])\S{2,}ने\s+(?:का|की|के)\s+$")
@@ -727,14 +730,25 @@ class _State(_Arguments, _Setting):
         ordered (``हिरासत में सौंपने का आदेश दिया``, an ``ordered`` cue of ``modality.tsv``) is the other way
         round: the act is coded, and the order (an ``order_noun`` of ``words.tsv``) is how it was done; so is a
         promise or an assurance of an act (a ``promise_noun`` right after an infinitive and its genitive: ``मदद
-        देने का वादा किया``), which is no agreement or support of its own.
+        देने का वादा किया``), which is no agreement or support of its own. A deployment for aid (an AID infinitive
+        of purpose before it: ``राहत पहुंचाने के लिए जहाज तैनात किए``) is the aid given, not a readying of force.
         """
         out: list[Trigger] = []
         skip_next_reject_mode: str | None = None
         ordered_at = -1  # the end of an infinitive act that an order right after it has for content
+        aid_for_at = -1  # the end of an AID infinitive of purpose ("सहायता देने के लिए") that a deployment may serve
         for t in found:
             m = t.match
             assert m is not None
+            if (aid_for_at >= 0 and t.type == "MOBILIZE" and t.mode == "deploy"
+                    and m.start - aid_for_at <= _AID_PURPOSE_REACH):  # fmt: skip
+                t = Trigger.of(replace(m, entry=replace(m.entry, type="AID", mode="humanitarian", cameo="073")))
+                m = t.match
+                assert m is not None
+            aid_for_at = -1
+            if (m.form == "inf" and not t.english and t.type == "AID"
+                    and self._cue(lex, "purpose", m.end, 1) is not None):  # fmt: skip
+                aid_for_at = m.end
             if (ordered_at >= 0 and t.type == "REQUEST" and m.entry.pred in _ORDER_NOUNS
                     and m.start - ordered_at <= 16):  # fmt: skip
                 ordered_at = -1

@@ -13,7 +13,7 @@ from conftest import events_of as _events
     # a city struck ("X पर"), with no participle, adjective or doer
     ("चेन्नई पर हमले के बाद राज्य सरकार ने तटीय इलाकों में गश्त बढ़ा दी।", "city:chennai"),
     # a city struck, an adjective of the attack between
-    ("मुंबई पर आतंकवादी हमले के बाद केंद्र ने नई नीति बनाई।", "city:mumbai"),
+    ("मुंबई पर आतंकी हमले के बाद केंद्र ने नई नीति बनाई।", "city:mumbai"),
 ])  # fmt: skip
 def test_a_place_struck_in_the_frame_names_the_attack(text, place):
     doc = annotate_text(text, published="2024-05-02")

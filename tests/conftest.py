@@ -116,6 +116,15 @@ def predicates_in(sentence: str, lang: str = "hi") -> list[tuple[str, Any]]:
     return [(text[m.start : m.end], m) for m in lex.find(text)]
 
 
+def senses_in(text: str, lang: str = "hi") -> list[tuple[str, str]]:
+    """``(type, mode)`` of every predicate the shipped lexicon of ``lang`` finds in ``text`` as written."""
+    from sambandh.lexicon import load_lexicon
+
+    lex = load_lexicon(lang)
+    assert lex is not None
+    return [(m.entry.type, m.entry.mode) for m in lex.find(text)]
+
+
 @pytest.fixture(scope="session")
 def rec():  # type: ignore[no-untyped-def]
     """The shipped entity recogniser, loaded once."""

@@ -8,20 +8,7 @@ the precision model off."""
 from __future__ import annotations
 
 import pytest
-from conftest import typed_events
-
-from sambandh.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    lexicon = load_lexicon("hi")
-    assert lexicon is not None
-    return lexicon
-
-
-def _senses(lex, text: str) -> list[tuple[str, str]]:
-    return [(m.entry.type, m.entry.mode) for m in lex.find(text)]
+from conftest import senses_in, typed_events
 
 
 @pytest.mark.parametrize(
@@ -33,8 +20,8 @@ def _senses(lex, text: str) -> list[tuple[str, str]]:
         "गांवों में राहत टीमें तैनात कर दी गई हैं।",
     ],
 )
-def test_rescue_team_deployed_is_aid(lex, text: str) -> None:
-    assert _senses(lex, text) == [("AID", "humanitarian")]
+def test_rescue_team_deployed_is_aid(text: str) -> None:
+    assert senses_in(text) == [("AID", "humanitarian")]
 
 
 @pytest.mark.parametrize(
@@ -45,8 +32,8 @@ def test_rescue_team_deployed_is_aid(lex, text: str) -> None:
         "जिले में अर्धसैनिक बलों की तैनाती की गई है।",
     ],
 )
-def test_force_deployed_stays_mobilize(lex, text: str) -> None:
-    assert [t for t, _ in _senses(lex, text)] == ["MOBILIZE"]
+def test_force_deployed_stays_mobilize(text: str) -> None:
+    assert [t for t, _ in senses_in(text)] == ["MOBILIZE"]
 
 
 @pytest.mark.parametrize(

@@ -5,19 +5,7 @@ entry's own sense. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from sambandh.lexicon import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def lex():
-    lexicon = load_lexicon("hi")
-    assert lexicon is not None
-    return lexicon
-
-
-def _senses(lex, text: str) -> list[tuple[str, str]]:
-    return [(m.entry.type, m.entry.mode) for m in lex.find(text)]
+from conftest import senses_in
 
 
 @pytest.mark.parametrize(
@@ -29,8 +17,8 @@ def _senses(lex, text: str) -> list[tuple[str, str]]:
         "तटीय जिलों में चक्रवात की चेतावनी दी गई है।",
     ],
 )
-def test_hazard_warning_is_no_act(lex, text: str) -> None:
-    assert _senses(lex, text) == []
+def test_hazard_warning_is_no_act(text: str) -> None:
+    assert senses_in(text) == []
 
 
 @pytest.mark.parametrize(
@@ -41,5 +29,5 @@ def test_hazard_warning_is_no_act(lex, text: str) -> None:
         ("प्रशासन ने पांच जिलों में अलर्ट जारी किया।", ("MOBILIZE", "alert")),
     ],
 )
-def test_warning_without_hazard_keeps_its_sense(lex, text: str, sense: tuple[str, str]) -> None:
-    assert _senses(lex, text) == [sense]
+def test_warning_without_hazard_keeps_its_sense(text: str, sense: tuple[str, str]) -> None:
+    assert senses_in(text) == [sense]

@@ -92,7 +92,7 @@ def _join(block: list[Happening], doc_id: str, ev: Event, places_of: dict[str, s
     # test (a pass's new happenings of one block span its years: the tests grew with the pass's square)
     key = time_key(merged)
     for h in block:
-        if doc_id in h.docs or not keys_meet(h._key if h._key is not None else h.time_key(), key):
+        if doc_id in h.docs or not keys_meet(h.time_key(), key):
             continue
         if same_happening(h.event, merged, places_of):
             absorb_view(h.event, merged)

@@ -3,8 +3,9 @@ base does not know and no office ties to a country or body is a private journey,
 ``_visit_parts``). A word of duty after the infinitive of a
 vector verb or of the passive's auxiliary (``खारिज कर देना चाहिए``, ``अनुमति दी जानी चाहिए``) still tells what
 must be done, not what was done: the verb group reads on through those infinitives (``lang/hi/verb_group.tsv``
-``vector_inf``, ``passive_inf``). Their twins told as done stay. Sentences written for these tests; the rules are
-checked with the precision model off."""
+``vector_inf``, ``passive_inf``). Their twins told as done stay. (Since session 43 a duty a named speaker states is
+that speaker's REQUEST, ``test_event_request_s43.py``; the duties here are told by no one.) Sentences written for
+these tests; the rules are checked with the precision model off."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from conftest import typed_events
 
 
 @pytest.mark.parametrize(("text", "typ"), [
-    ("विपक्ष ने कहा कि सरकार को इस रिपोर्ट को खारिज कर देना चाहिए।", "REJECT"),
+    ("सरकार को इस रिपोर्ट को खारिज कर देना चाहिए।", "REJECT"),
     ("प्रस्ताव में कहा गया है कि संयुक्त राष्ट्र के दल को इराक में जाने की अनुमति दी जानी चाहिए।", "CONCEDE"),
-    ("मंत्री ने कहा कि पड़ोसी देश पर प्रतिबंध लगा देने चाहिए।", "SANCTION"),
+    ("पड़ोसी देश पर प्रतिबंध लगा देने चाहिए।", "SANCTION"),
 ])
 def test_a_duty_after_a_vector_or_passive_infinitive_is_demanded(rules_only, text, typ):
     events = typed_events(text, typ)

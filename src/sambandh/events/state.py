@@ -434,6 +434,8 @@ class _State(_Arguments, _Setting):
         # the word keys ``_cue`` reads after a place and ``_cue_before`` before one, read once a place
         self._cue_words: dict[int, list[str]] = {}
         self._keys_before: dict[tuple[int, int], str] = {}
+        # ids of acts a speaker says must be done in what a request of the sentence asks (``_obligation_of``)
+        self.asked_content: set[int] = set()
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -486,6 +488,7 @@ class _State(_Arguments, _Setting):
             # "पाबंदी लगाने की चेतावनी दी": the act warned of is the threat's content (its target lent above), no act told
             events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
             events = self._request_content(events)
+            events = self._asked_obligations(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -508,6 +511,45 @@ class _State(_Arguments, _Setting):
             return events
         return [e for e in events if e.type == "REQUEST" or not any(
             e.trigger_end <= a and _REQUEST_GAP.fullmatch(self.text, e.trigger_end, a) for a in asks)]
+
+    def _asked_obligations(self, events: list[Event]) -> list[Event]:
+        """The acts of a sentence less those a speaker says must be done inside what a request of it asks ("X ने
+        सरकार से मांग की कि सेना को ... निर्देश देने चाहिए"): the request told before them is the event
+        (docs/events.md: a demand is a REQUEST; the act demanded is not coded of its own).
+        """
+        if not self.asked_content:
+            return events
+        return [e for e in events if id(e) not in self.asked_content or not any(
+            r.type == "REQUEST" and r.trigger_end <= e.trigger_start for r in events if r is not e)]
+
+    def _obligation_of(self, ev: Event, act: _Act) -> None:
+        """An act a speaker says must or should be done ("X ने कहा कि सरकार को ... गिरफ्तार नहीं करना चाहिए",
+        "लोगों का कहना है कि ... गिरफ्तार किया जाना चाहिए") is the speaker's demand: REQUEST/demand, the speaker
+        its source and who is to do the act its target (docs/events.md: a demand is a REQUEST; the act demanded is
+        not coded of its own). Inside what a request asks, the act is that request's content, marked to be dropped
+        (``_asked_obligations``). With no speaker stated the act keeps its modality ``demanded``.
+        """
+        if self._asked_of_another(act):
+            self.asked_content.add(id(ev))
+            return
+        lang = act.lex.lang
+        speaker = (self._speaker(act.scope_start, act.scope_start, lang)
+                   or self._reported_speaker(act.m.start, lang) or self._quote_speaker(act.m.start, lang))
+        if speaker is None or speaker.label not in ACTOR_LABELS:
+            return
+        # the one who must act: the duty's subject (its dative, read as the doer: "सरकार को ... बातचीत करनी चाहिए", not
+        # the other side of the talks), else the act's doers, else the usual doer of a passive
+        subject = [x for x in act.args if x.case == "erg" and x.end <= act.m.start and x.label in ACTOR_LABELS]
+        doers = [Actor(x.entity_id, "target", x.start, x.end, None, x.via) for x in subject] or [
+            a for a in ev.actors if a.role in ("source", "participant")]
+        usual = self.usual.pop(id(ev), None)
+        if not doers and usual is not None:
+            doers = [usual]  # "आरोपी को गिरफ्तार किया जाना चाहिए": the police, who arrest
+        doers = [a for a in doers if a.entity_id != speaker.entity_id]
+        ev.type, ev.mode, ev.cameo = "REQUEST", "demand", "100"
+        ev.modality, ev.negated = "occurred", False
+        ev.actors = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] + [
+            Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in doers]
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
@@ -2409,6 +2451,8 @@ class _State(_Arguments, _Setting):
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
+        if ev.modality == "demanded" and "obligation" in m.features and not trig.english:
+            self._obligation_of(ev, act)
         # (the present perfect, "निंदा की है", "has denied", tells what stands as of the report)
         perfect = m.form == "pfv" and (("present" in m.features and "past" not in m.features)
                                        or (trig.english and self._perfect_before(act.scope_start, start)))

@@ -43,3 +43,22 @@ def test_a_duty_a_newspaper_writes_keeps_its_modality(rules_only):
     # the press is not an actor (docs/events.md): no speaker to demand it
     events = _events("अपने संपादकीय में अखबार ने लिखा कि सरकार को इस रिपोर्ट को खारिज कर देना चाहिए।")
     assert [(e["type"], e["modality"]) for e in events] == [("REJECT", "demanded")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the noun of an appeal, the one it is addressed to in the ablative, then its light verb
+    ("किसान संगठनों ने फसल के मुआवजे की अपील राज्य सरकार से की है।", "agent:agr", "agent:gov"),
+    ("भारत ने आतंकियों के प्रत्यर्पण की मांग पाकिस्तान से की।", "country:in", "country:pk"),
+    # a charter of demands put before someone
+    ("व्यापारियों ने अपना मांग पत्र नरेंद्र मोदी के सामने रखा।", "agent:bus", "person:narendra-modi"),
+])
+def test_an_addressee_between_a_request_noun_and_its_light_verb(rules_only, text, source, target):
+    (req,) = [e for e in _events(text) if e["type"] == "REQUEST"]
+    assert {("source", source), ("target", target)} <= _roles(req), _roles(req)
+
+
+def test_an_addressee_split_needs_the_light_verb_right_after_its_case(rules_only):
+    from conftest import senses_in
+
+    # the case word is followed by another verb: no appeal made
+    assert ("REQUEST", "appeal") not in senses_in("उनकी अपील सरकार से होकर गुजरी।")

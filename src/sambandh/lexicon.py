@@ -806,6 +806,9 @@ class Lexicon:
             if light_form is None and (split := self._split_light(seq, toks, i, j, text)) is not None:
                 light_form, k, light_used = split
                 split_at = toks[k][0]
+            if light_form is None and (split := self._addressee_split(seq, toks, j, text)) is not None:
+                light_form, k, light_used = split
+                split_at = toks[k][0]
             if light_form is None:
                 return self._nominal(seq, toks, i, j, text, feats)
             form = light_form
@@ -985,6 +988,41 @@ class Lexicon:
                                 or key in self.particles or key in self._modal_forms):  # fmt: skip
                 continue  # a noun of the doer's phrase ("सेनाएं", itself the noun of "सेना भेजना"), no verb
             if self._closes_phrase(key):
+                return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
+        return None
+
+    def _addressee_split(
+        self, seq: _Seq, toks: list[tuple[int, int, str]], j: int, text: str
+    ) -> tuple[str, int, str] | None:
+        """The light verb of a directed act's noun with the one it is addressed to between them (``पुनर्विचार की
+        अपील अदालत से की``, ``मांग पत्र मंत्री के सामने रखा``, ``ज्ञापन राज्यपाल को सौंपा``): its form, the index of
+        its word and the light verb; ``None`` when no such verb closes the phrase.
+
+        The gap holds a few words of one clause (no punctuation), begins with no case marker, holds no verb,
+        auxiliary or predicate of its own, and ends, right before a finite form of one of the entry's light
+        verbs, in a case the entry takes its target in (``से`` for ``abl``, ``को`` for ``dat``) or in a
+        postposition of the one something is put before (``before_someone`` of ``words.tsv``). Not for a
+        two-sided act (``_met_with``).
+        """
+        if self.lang == "en" or seq.entry.symmetric or j >= len(toks):
+            return None
+        ends = [w for case in ("abl", "dat") if case in seq.entry.targets for w in self.case_forms.get(case, ())]
+        if not ends:
+            return None
+        ends += list(_BEFORE_SOMEONE)
+        first = toks[j][2]
+        if first in _CASE_WORDS or first in _GENITIVE or first in self.particles or first in _CLAUSE_WORDS:
+            return None
+        for q in range(j + 1, min(len(toks), j + _MAX_SPLIT + 1)):
+            if not _adjacent(text, toks[q - 1][1], toks[q][0]):
+                return None  # a comma or a stop: the noun's clause has ended
+            key = toks[q][2]
+            for lv in seq.entry.light:
+                f = self.light_forms[lv].get(key) if " " not in lv else None
+                if f and f not in ("inf", "conj", "stem") and any(
+                        q - len(w) > j and _words_at(toks, q - len(w), w) for w in ends):  # fmt: skip
+                    return f, q, lv
+            if key not in _CASE_WORDS and key not in _GENITIVE and self._closes_phrase(key):
                 return None  # another verb, an auxiliary or another predicate: the noun is no act of this verb
         return None
 
@@ -1587,6 +1625,8 @@ _CLAUSE_WORDS = frozenset(_word_key(w) for w in words_of("clause_word"))
 _CASE_WORDS = frozenset(_word_key(w) for w in words_of("case_word"))
 _REFLEXIVE = frozenset(_word_key(w) for w in words_of("reflexive"))  # अपना, अपने, अपनी: a possessive
 _GENITIVE_PRONOUN = frozenset(_word_key(w) for w in words_of("genitive_pronoun"))  # जिसका, इसकी: a fronted object
+# the postpositions of the one something is put before (X के सामने, X के समक्ष: words.tsv before_someone), as keys
+_BEFORE_SOMEONE = frozenset(tuple(_word_key(x) for x in w.split()) for w in words_of("before_someone"))
 _KE = _word_key("के")  # the oblique genitive: "के लिए" is a postposition, its लिए no verb
 # case markers after which a headline fronts its verb ("को किया", "से की", "का किया आग्रह", "की दी चेतावनी"):
 # the case words less the conjunctions and the oblique genitive, whose "के लिए" is a postposition

@@ -1501,7 +1501,10 @@ class _Arguments(_Base):
                 # an adjunct (its genitive, or a bare name before it) belongs to that noun's act, where the
                 # clause names its own sides after the adjunct
                 continue
-            if id(a) in put_before and a.end <= start and a.label not in PLACE_LABELS and a.case in ("loc", "nom"):
+            # (or between the noun and its light verb: "मांग पत्र मंत्री के सामने रखा", lexicon._addressee_split)
+            split = trig.match is not None and trig.match.head_end <= a.start and a.end <= trig.match.split_at
+            if (id(a) in put_before and (a.end <= start or split) and a.label not in PLACE_LABELS
+                    and a.case in ("loc", "nom")):  # fmt: skip
                 role: str | None = "target"  # "उन्होंने किसानों के सामने बातचीत की पेशकश की": whom the offer is put before
             else:
                 role = self._role_of(a, args, trig, start, passive, targets, has_erg)

@@ -7,6 +7,8 @@ other articles (the corpus's next W), untimed, so the figures are those of a lon
 vocabulary and word caches are warm, not those of a fresh process. ``--profile FILE`` writes a
 cProfile of the whole chain; ``--dump FILE`` writes every article's outputs (mentions, roles,
 timexes, facts, events) as JSON lines, to check that a change to speed keeps the results.
+Numeric kernels run on one thread, as in an ingest worker, unless ``OPENBLAS_NUM_THREADS`` (or
+``OMP_NUM_THREADS``, ``MKL_NUM_THREADS``) says otherwise.
 
     python bench/stages.py [--n 400] [--warm 200] [--profile out.prof] [--dump out.jsonl]
 """
@@ -17,6 +19,7 @@ import argparse
 import cProfile
 import dataclasses
 import json
+import os
 import sys
 import tempfile
 import time
@@ -25,6 +28,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_jsonl
+
+# one thread for numeric kernels, as an ingest worker has (``pipeline.one_math_thread``), unless the
+# caller set a count: these variables are read when numpy's OpenBLAS loads, so before any import of it.
+# On two threads the NER's float64 products took 2.5 times the CPU for the same results (session 43,
+# cProfile, 400 articles: ``gemm`` 2.38 against 0.93 s), which a worker never pays.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
 
 def _plain(value: Any) -> Any:

@@ -23,7 +23,7 @@ def _roles(ev: dict) -> set[tuple[str, str]]:
     # a speaker's duty for a named side: the side is the one asked
     ("भारत ने कहा कि चीन को विवादित इलाके से अपने सैनिक वापस बुलाने चाहिए।", "country:in", "country:cn", "RETREAT"),
     # a duty in the passive: who usually does the act is the one asked
-    ("ग्रामीणों का कहना है कि हमलावरों को तुरंत गिरफ्तार किया जाना चाहिए।", "agent:cvl", "agent:cop", "COERCE"),
+    ("ग्रामीणों का कहना है कि हमलावरों को इसी हफ्ते गिरफ्तार किया जाना चाहिए।", "agent:cvl", "agent:cop", "COERCE"),
 ])
 def test_a_duty_a_speaker_states_is_the_speakers_request(rules_only, text, source, target, act):
     events = _events(text)

@@ -25,7 +25,7 @@ def test_service_or_currency_cancelled_is_no_act(text: str) -> None:
     "text",
     [
         "मंत्री ने राजदूत के साथ तय अपना कार्यक्रम रद्द कर दिया।",
-        "पंचायत ने कंपनी के खनन प्रस्ताव को रद्द कर दिया है।",
+        "पंचायत ने कंपनी का खनन वाला प्रस्ताव रद्द किया।",
     ],
 )
 def test_programme_or_proposal_cancelled_keeps_reject(text: str) -> None:

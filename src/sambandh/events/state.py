@@ -440,6 +440,9 @@ class _State(_Arguments, _Setting):
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
         chunk = text[sent.start : sent.end]
+        # object ids are only unique among live objects: an id kept from an earlier sentence's dropped event could
+        # name a new one
+        self.asked_content.clear()
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not has_devanagari(chunk)
         self.sent_english = english

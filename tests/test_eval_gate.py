@@ -1,6 +1,7 @@
 """The evaluation gate: pinned floors (eval/floors.json) that CI enforces."""
 
 import json
+import os
 from pathlib import Path
 
 from conftest import ROOT, run_cli, shared_path
@@ -8,6 +9,29 @@ from conftest import ROOT, run_cli, shared_path
 from sambandh.evaluate import evaluate_ner, parse_mapping, read_conll, sentence_spans
 
 FLOORS = json.loads((ROOT / "eval" / "floors.json").read_text())
+# SAMBANDH_GATE_BLIND=quiet: a helper tuning on the dev halves runs the gate without seeing a blind half's
+# figures; a blind floor that fails says which field failed, not by how much
+QUIET_BLIND = os.environ.get("SAMBANDH_GATE_BLIND") == "quiet"
+
+
+def _show(half: str, figures: dict) -> None:
+    """Print one half's figures for the CI log, unless the half is blind and the gate runs quiet."""
+    if not (QUIET_BLIND and half == "blind"):
+        print(json.dumps({half: figures}))
+
+
+def _at_least(half: str, field: str, value: float, floor: float) -> None:
+    """Fail when ``value`` is under ``floor``; quiet on a blind half, the message names only the field."""
+    ok = value >= floor
+    if QUIET_BLIND and half == "blind":
+        assert ok, f"blind half: {field} is under its floor"
+    else:
+        assert ok, (half, field, value, floor)
+
+
+def _at_most(half: str, field: str, value: float, ceiling: float) -> None:
+    """Fail when a count ``value`` is over ``ceiling`` (the same quiet rule as :func:`_at_least`)."""
+    _at_least(half, field, -value, -ceiling)
 
 
 def test_ner_on_il_ner_dev_meets_the_floors():
@@ -111,13 +135,13 @@ def _event_halves_meet_floors(gold: str, docs: Path, floors: dict, least: tuple[
     result = evaluate_page_events(ROOT / "eval" / "events" / gold, docs)
     for half in ("dev", "blind"):
         h = result["halves"][half]
-        print(json.dumps({half: {k: h[k] for k in ("core_recall", "recall", "precision", "f")}
-                          | {k: v["accuracy"] for k, v in h["fields"].items()}}))  # fmt: skip
+        _show(half, {k: h[k] for k in ("core_recall", "recall", "precision", "f")}
+              | {k: v["accuracy"] for k, v in h["fields"].items()})  # fmt: skip
         assert h["articles"] >= least[0] and h["gold"] >= least[1], half
         for k, floor in floors[half].items():
             value = h[k] if k in ("core_recall", "precision") else h["fields"][k]["accuracy"]
-            assert value >= floor, (half, k, value, floor)
-        assert len(h["quarantined"]) <= floors.get("quarantined", 0), h["quarantined"]
+            _at_least(half, k, value, floor)
+        _at_most(half, "quarantined", len(h["quarantined"]), floors.get("quarantined", 0))
 
 
 def test_events_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
@@ -175,10 +199,10 @@ def test_cleaning_on_the_news_pages_dev_and_blind_halves_meets_the_floors():
     floors = FLOORS["clean_news_pages"]
     for half in ("dev", "blind"):
         h = result["halves"][half]
-        print(json.dumps({half: {k: v["rate"] for k, v in h.items()}}))
+        _show(half, {k: v["rate"] for k, v in h.items()})
         assert h["pages"]["correct"] > 100, half
         for k, floor in floors[half].items():
-            assert h[k]["rate"] >= floor, (half, k, h[k])
+            _at_least(half, k, h[k]["rate"], floor)
 
 
 def _entity_halves_meet_floors(gold: str, docs: Path, floors: dict, least: tuple[int, int]) -> None:
@@ -191,11 +215,17 @@ def _entity_halves_meet_floors(gold: str, docs: Path, floors: dict, least: tuple
     for half in ("dev", "blind"):
         h = result["halves"][half]
         shown = ("recall", "recall_any_label", "precision", "people_split", "merges")
-        print(json.dumps({half: {k: h[k] for k in shown}}))
+        _show(half, {k: h[k] for k in shown})
         assert h["pages"] >= least[0] and h["gold"] >= least[1], half
-        assert h["recall"] >= floors[half]["recall"], (half, h["recall"])
-        assert h["precision"] >= floors[half]["precision"], (half, h["recall"])
-        assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half
+        _entity_floors(half, h, floors[half])
+
+
+def _entity_floors(half: str, h: dict, floors: dict) -> None:
+    """One half's entity figures against its floors: recall and precision at least, splits and merges at most."""
+    for k in ("recall", "precision"):
+        _at_least(half, k, h[k], floors[k])
+    for k in ("people_split", "merges"):
+        _at_most(half, k, h[k], floors[k])
 
 
 def test_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
@@ -218,10 +248,8 @@ def test_accurate_entities_on_the_news_pages_dev_and_blind_halves_meet_the_floor
     floors = FLOORS["entities_news_pages_accurate"]
     for half in ("dev", "blind"):
         h = result["halves"][half]
-        print(json.dumps({half: {k: h[k] for k in ("recall", "precision", "people_split", "merges")}}))
-        assert h["recall"] >= floors[half]["recall"], (half, h["recall"])
-        assert h["precision"] >= floors[half]["precision"], (half, h["precision"])
-        assert h["people_split"] <= floors[half]["people_split"] and h["merges"] <= floors[half]["merges"], half
+        _show(half, {k: h[k] for k in ("recall", "precision", "people_split", "merges")})
+        _entity_floors(half, h, floors[half])
 
 
 def test_stories_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
@@ -234,10 +262,10 @@ def test_stories_on_the_news_pages_dev_and_blind_halves_meet_the_floors():
     for half in ("dev", "blind"):
         h = result["halves"][half]
         shown = ("gold_pairs", "system_pairs", "right_pairs", "precision", "recall", "f")
-        print(json.dumps({half: {k: h[k] for k in shown}}))
+        _show(half, {k: h[k] for k in shown})
         assert h["gold_pairs"] > 40, half
         for k, floor in floors[half].items():
-            assert h[k] >= floor, (half, k, h[k])
+            _at_least(half, k, h[k], floor)
 
 
 def test_actor_pairing_is_largest_and_prefers_agreeing_roles():
@@ -268,3 +296,18 @@ def test_model_only_scores_the_models_own_names(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(EntityRecognizer, "model_names", names("GPE"))  # a GPE is scored as LOC
     res = evaluate_ner(f, model_only=True)
     assert res["by_type"]["PERSON"]["r"] == 0.0 and res["by_type"]["LOC"]["p"] == 0.0
+
+
+def test_a_quiet_gate_names_a_failing_blind_field_without_its_figure(monkeypatch):
+    import pytest
+
+    monkeypatch.setitem(globals(), "QUIET_BLIND", True)
+    with pytest.raises(AssertionError) as caught:
+        _at_least("blind", "precision", 61.37, 70.0)
+    assert "precision" in str(caught.value) and "61.37" not in str(caught.value)
+    with pytest.raises(AssertionError) as caught:
+        _at_least("dev", "precision", 61.37, 70.0)
+    assert "61.37" in str(caught.value)  # a dev half still shows its figure
+    _at_most("blind", "merges", 2, 3)
+    with pytest.raises(AssertionError):
+        _at_most("blind", "merges", 4, 3)

@@ -625,7 +625,7 @@ class Lexicon:
             if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
                 best, best_j = passive
             if best is not None and self.senses:
-                sensed = self._sense(best, toks, i, text, found[-1].end if found else 0)
+                sensed = self._sense(best, toks, i, text, self._owned_until(found, text, best))
                 if sensed is None:  # a sense of no coded act ("अखंडता से कोई समझौता नहीं"): its words are read
                     i = best_j
                     continue
@@ -640,6 +640,20 @@ class Lexicon:
             # the verb a headline put before its noun belongs to that predicate ("सौंपा ज्ञापन" is no handing over)
             found = [m for m in found if m.start not in fronted or m.fronted_at >= 0]
         return self._offers_folded(found, text)
+
+    @staticmethod
+    def _owned_until(found: list[PredicateMatch], text: str, m: PredicateMatch) -> int:
+        """Where the class words that ``m`` may read begin (``_sense``): after the match found before it, unless that
+        one is an infinitive in the genitive right before ``m`` ("बर्फीले तूफान आने की चेतावनी", "मछुआरों को समुद्र में
+        जाने की चेतावनी"): the act warned of, ordered or asked is ``m``'s content, and the words before it are
+        ``m``'s as well, up to the match before that one.
+        """
+        if not found:
+            return 0
+        prev = found[-1]
+        if prev.form == "inf" and word_key(text[prev.end : m.start].strip() or "-") in _GENITIVE:
+            return found[-2].end if len(found) > 1 else 0
+        return prev.end
 
     def _sense(self, m: PredicateMatch, toks: list[tuple[int, int, str]], i: int, text: str,
                since: int = 0) -> PredicateMatch | None:

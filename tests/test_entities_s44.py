@@ -40,3 +40,11 @@ def test_a_state_and_everyday_words_before_a_head_still_name_a_body(rec, model_r
     model_reads()
     text = "असम राज्य मत्स्य निगम ने योजना बनाई और मणिपुर छात्र संघ ने बंद बुलाया।"
     assert _bodies(rec, text) == ["असम राज्य मत्स्य निगम", "मणिपुर छात्र संघ"]
+
+
+def test_a_name_word_right_before_the_opening_place_reads_no_placed_body(rec):  # type: ignore[no-untyped-def]
+    # the place is then part of a longer name whose start the placed reading cannot tell ("<surname> <state> ...")
+    for text, opens in (("बैठक में राजस्थान जल अनुसंधान संस्थान", "राजस्थान"), ("बैठक में मेहता राजस्थान जल अनुसंधान संस्थान", None)):
+        at = text.index("संस्थान")
+        got = rec._placed_body(text, at, len(text))
+        assert got == (text.index(opens) if opens else None), text

@@ -1703,14 +1703,15 @@ class EntityRecognizer:
                         return None  # "<country> की <demonym> ... सेना": the owner's body, no new one
                     if national and _generic_actor(chunk[at:end]):
                         return None  # "<demonym> थल सेना", "<country> छात्र समिति": the country's army, its students
-                    return lo + anchor
+                    return lo + anchor if self._opens_alone(near, anchor) else None
                 if _fold_token(word) in _head_words("scope"):
                     before = self._place_anchor(near, words, k - 1) if k > 1 else None
                     if before is not None and not near[words[k - 2].end() : w.start()].strip():
-                        return lo + before  # "बिहार राज्य ...": the place before the word of scope
+                        # "बिहार राज्य ...": the place before the word of scope
+                        return lo + before if self._opens_alone(near, before) else None
                     if k > 1 and words[k - 2].group() in _GENITIVES:
                         return None  # "<country> के अंतरराष्ट्रीय ... न्यायाधिकरण": the owner's body, no new one
-                    return lo + w.start()
+                    return lo + w.start() if self._opens_alone(near, w.start()) else None
                 if word in _FIELD_JOINERS:
                     joined, edge, k = True, w.start(), k - 1
                     continue
@@ -1725,6 +1726,18 @@ class EntityRecognizer:
                 return None
             plain, joined, edge, k = plain + 1, False, w.start(), k - 1
         return None
+
+    def _opens_alone(self, near: str, at: int) -> bool:
+        """Whether no name's word stands right before ``near[at:]``, spaces only between: a name's word there
+        ("अल <city> एजुकेशन ट्रस्ट", "<surname> <range> भू विज्ञान संस्थान") makes the place part of a longer
+        name whose start the placed reading cannot tell, and it reads none.
+        """
+        before = re.search(r"(\S+)(\s+)$", near[:at])
+        if before is None:
+            return True
+        word = before.group(1)
+        return (not _HEAD_NEAR_WORD.fullmatch(word) or self._ends_name(word, word[:1].isupper())
+                or word_key(word) in _verb_form_words())  # fmt: skip
 
     def _place_anchor(self, near: str, words: list[re.Match[str]], k: int) -> int | None:
         """Where in ``near`` a listed place of one or two words, or a demonym, that ends with ``words[k - 1]``

@@ -157,6 +157,9 @@ _TWO_WORD_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "two_words")
 # and the seats held for a place ("विधायक", "सांसद"): right after a person's name ("... शर्मा विधायक बुढ़ाना,")
 # the words after one name the constituency, not another person
 _SEAT_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "seat"))
+# the word that seats a body in a place ("<city> स्थित ..."; lang/*/words.tsv seat_word): the place before it is
+# where the body sits, no word of its name
+_SEAT_WORDS = frozenset(words_of("seat_word"))
 # a noun for a name after a genitive and the copulas that close the name after it ("छात्रा का नाम ... है";
 # name_cues.tsv naming, naming_close)
 _NAMING = frozenset(fold(w) for w in _words("name_cues.tsv", "naming"))
@@ -872,6 +875,8 @@ class EntityRecognizer:
         for k, (s, e) in enumerate(toks):
             if k == 0 or not infos[k][4]:
                 continue
+            if fold(f"{text[toks[k - 1][0] : toks[k - 1][1]]} {text[s:e]}") in _head_phrases():
+                continue  # "नगर निगम": the surname's word closes a body's head with the word before, no name
             over = [m for m in out if m.start < e and s < m.end]
             place = next((m for m in out if m.start < e and toks[max(0, k - 2)][0] <= m.start and m.end > toks[k - 1][0]
                           and self._place_over_surnamed(text, toks, k, m)), None)  # fmt: skip
@@ -1418,6 +1423,11 @@ class EntityRecognizer:
                 # "name": the name before the head is the thing, the head only tells what it is
                 # ("गांवा थाना क्षेत्र", "लालगंज कोतवाली": a place, not its police station)
                 # "name_after": the name right after the head, without it ("border town Moreh")
+                if where == "placed":  # "बिहार राज्य खाद्य निगम": only a body named by a place and plain words
+                    placed = self._placed_body(chunk, m.start(), m.end())
+                    if placed is not None:
+                        out.append(Mention(start + placed, start + m.end(), label, "fallback"))
+                    continue
                 side = "before" if where in ("before", "name", "body", "place", "part") else "after"
                 near = chunk[max(0, m.start() - 40) : m.start()] if side == "before" else chunk[m.end() : m.end() + 40]
                 words = list(_HEAD_NEAR_WORD.finditer(near))
@@ -1492,7 +1502,13 @@ class EntityRecognizer:
                 folded = [_fold_token(chunk[a:b]) for a, b in picked]
                 if not picked or all(w in _head_words("scope") or w in _head_words("kind")
                                      or (label != "ORG" and w in self.kb.demonyms) for w in folded):  # fmt: skip
-                    continue  # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place
+                    # "राष्ट्रीय समिति", "अंतरराष्ट्रीय बाजार": a word of scope alone names no body or place;
+                    # a place and everyday words before a body's head name it ("पंजाब किसान मोर्चा")
+                    placed = (self._placed_body(chunk, m.start(), m.end())
+                              if label == "ORG" and where == "before" else None)  # fmt: skip
+                    if placed is not None:
+                        out.append(Mention(start + placed, start + m.end(), label, "fallback"))
+                    continue
                 s0, e0 = min(p[0] for p in picked), max(p[1] for p in picked)
                 if scoped and _fold_token(chunk[s0 : min(p[1] for p in picked)]) not in _head_words("scope"):
                     continue  # "<event> बारहवीं इकाई": a unit of something, no body
@@ -1656,6 +1672,87 @@ class EntityRecognizer:
             if all(p and any(e.label in kinds for e in self.kb.lookup(p)) for p in parts):
                 return tail[0].start()
         return None
+
+    def _placed_body(self, chunk: str, at: int, end: int) -> int | None:
+        """Where the name of a body whose head begins at ``at`` begins, when a listed place, a demonym or a
+        word of scope (``lang/*/name_heads.tsv``) opens it and one to three plain words stand between, a
+        conjunction allowed between two of them ("बिहार राज्य खाद्य निगम", "भारतीय किसान संघ", "राज्य कर्मचारी
+        चयन बोर्ड", "<town> दूध उत्पादक एवं विक्रेता संघ"); a listed place or demonym right before the word of
+        scope opens the name with it. ``None`` where no such name stands there (spaces only between words),
+        where a word between is a verb's form, a participle or a seat word ("<city> पहुंचे थल सेना", "<city>
+        स्थित ... संघ"), where a genitive stands before a demonym or a word of scope that opens it (the owner's body:
+        "<country> के अंतरराष्ट्रीय ... न्यायाधिकरण"), and where a country or a demonym opens a head that is a generic
+        actor (``agents.tsv``: "<demonym> थल सेना" is that country's army). ``end``: where the head ends.
+        """
+        lo = max(0, at - 100)
+        near = chunk[lo:at]
+        words = list(_HEAD_NEAR_WORD.finditer(near))
+        k, edge, plain, joined = len(words), len(near), 0, False
+        while k:
+            w = words[k - 1]
+            if near[w.end() : edge].strip():
+                return None  # a mark between: the name stops before it
+            word = w.group()
+            if plain and not joined:
+                anchor = self._place_anchor(near, words, k)
+                if anchor is not None:
+                    owner = near[:anchor].split()[-1:]
+                    national = fold(word) in self.kb.demonyms or any(
+                        e.id.startswith("country:") for e in self.kb.lookup(near[anchor : w.end()]))
+                    if national and owner and owner[0] in _GENITIVES:
+                        return None  # "<country> की <demonym> ... सेना": the owner's body, no new one
+                    if national and _generic_actor(chunk[at:end]):
+                        return None  # "<demonym> थल सेना", "<country> छात्र समिति": the country's army, its students
+                    return lo + anchor if self._opens_alone(near, anchor) else None
+                if _fold_token(word) in _head_words("scope"):
+                    before = self._place_anchor(near, words, k - 1) if k > 1 else None
+                    if before is not None and not near[words[k - 2].end() : w.start()].strip():
+                        # "बिहार राज्य ...": the place before the word of scope
+                        return lo + before if self._opens_alone(near, before) else None
+                    if k > 1 and words[k - 2].group() in _GENITIVES:
+                        return None  # "<country> के अंतरराष्ट्रीय ... न्यायाधिकरण": the owner's body, no new one
+                    return lo + w.start() if self._opens_alone(near, w.start()) else None
+                if word in _FIELD_JOINERS:
+                    joined, edge, k = True, w.start(), k - 1
+                    continue
+            if (plain == 3 or not DEVANAGARI_RUN.fullmatch(word) or word in _POSTPOSITIONS
+                    or word in _FIELD_JOINERS or search_fold(word) in _function_words()
+                    or _fold_token(word) in _TIME_WORDS or self.kb.lookup(word)
+                    or fold(word) in self.kb.demonyms or word_key(word) in _verb_form_words()
+                    or word in _SEAT_WORDS):  # fmt: skip
+                # a demonym opens the name or there is none ("<place> स्थित अमेरिकी सेना"); a verb's form or a
+                # participle is never a name's word ("<city> पहुंचे थल सेना प्रमुख": who arrived, no body), nor
+                # is the word that seats a body in a place ("<city> स्थित ... संघ": the place is where it sits)
+                return None
+            plain, joined, edge, k = plain + 1, False, w.start(), k - 1
+        return None
+
+    def _opens_alone(self, near: str, at: int) -> bool:
+        """Whether no name's word stands right before ``near[at:]``, spaces only between: a name's word there
+        ("अल <city> एजुकेशन ट्रस्ट", "<surname> <range> भू विज्ञान संस्थान") makes the place part of a longer
+        name whose start the placed reading cannot tell, and it reads none.
+        """
+        before = re.search(r"(\S+)(\s+)$", near[:at])
+        if before is None:
+            return True
+        word = before.group(1)
+        return (not _HEAD_NEAR_WORD.fullmatch(word) or self._ends_name(word, word[:1].isupper())
+                or word_key(word) in _verb_form_words())  # fmt: skip
+
+    def _place_anchor(self, near: str, words: list[re.Match[str]], k: int) -> int | None:
+        """Where in ``near`` a listed place of one or two words, or a demonym, that ends with ``words[k - 1]``
+        begins, spaces only between its words; else ``None``.
+        """
+        for n in (2, 1):
+            if k < n:
+                continue
+            tail = words[k - n : k]
+            if any(near[a.end() : b.start()].strip() for a, b in pairwise(tail)):
+                continue
+            name = near[tail[0].start() : tail[-1].end()]
+            if any(e.label in ("GPE", "LOC") for e in self.kb.lookup(name)):
+                return tail[0].start()
+        return words[k - 1].start() if fold(words[k - 1].group()) in self.kb.demonyms else None
 
     def _opens_with_body(self, chunk: str, s: int, e: int) -> bool:
         """Whether the name ``chunk[s:e]`` opens with a listed body's name of one or two words,
@@ -3417,6 +3514,26 @@ def _adjacent_words(text: str, end: int, start: int) -> bool:
     ("होंगे.आडवाणी"), and a name must not run across that.
     """
     return 0 < start - end <= 2 and text[end:start].strip(" ") == ""
+
+
+@lru_cache(maxsize=1)
+def _verb_form_words() -> frozenset[str]:
+    """Every inflected form, as word keys, of the Hindi verbs the lexicon knows (the verbs of its predicates,
+    their light verbs and ``verbs.tsv``; ``inflection.tsv`` makes the forms), and the participles of
+    ``participles.tsv``: a verb's form is never a word of a name ("<city> पहुंचे थल सेना प्रमुख"). The bare
+    stem and the imperative are left out: a stem is often a noun (कर, मार), and an imperative may name a
+    campaign's body ("<river> बचाओ मोर्चा").
+    """
+    from .lexicon import load_lexicon
+
+    lex = load_lexicon("hi")
+    if lex is None or lex.morph is None:
+        return frozenset()
+    verbs = {e.pred.split()[-1] for e in lex.entries if not e.light}
+    verbs |= {lv.split()[-1] for e in lex.entries for lv in e.light}
+    verbs |= set(lex.morph.irregular) | set(lex.morph.suppletive) | set(lex.morph.transitive)
+    forms = {word_key(f) for v in verbs for f, n in lex.morph.verb_forms(v).items() if n not in ("stem", "imp")}
+    return frozenset(forms | set(lex.participles))
 
 
 @lru_cache(maxsize=1)

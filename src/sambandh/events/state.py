@@ -165,6 +165,10 @@ _OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
 # the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
 # what may stand between an act and the request that asks for it: a genitive or the dative ("करने की मांग", "रहने
 # को कहा"; a request's own words may begin with the dative: "को कहा")
+# the CAMEO code of a request that an act not be done ("गिरफ्तार नहीं करना चाहिए", "हमला न करने की अपील"), by the
+# request's mode: CAMEO has no code of its own for asking someone to refrain; the nearest is that the target yield
+# (105 of a demand, 025 of an appeal or a request), and the request itself is made, so it is never negated
+_REFRAIN_CAMEO = {"demand": "105", "appeal": "025", "request": "025"}
 _REQUEST_GAP = re.compile(r"\s*(?:(?:" + _GEN_ALT + r"|को)\s+)?")
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
                              + r"])")
@@ -509,11 +513,20 @@ class _State(_Arguments, _Setting):
         write sets code no such act beside its request, session 40). A request the sentence does not code (a demand
         only named: "रिहाई की मांग को लेकर") leaves the act alone, and so does an order (an order's act is coded).
         """
-        asks = [e.trigger_start for e in events if e.type == "REQUEST"]
+        asks = [e for e in events if e.type == "REQUEST"]
         if not asks:
             return events
-        return [e for e in events if e.type == "REQUEST" or not any(
-            e.trigger_end <= a and _REQUEST_GAP.fullmatch(self.text, e.trigger_end, a) for a in asks)]
+        out: list[Event] = []
+        for e in events:
+            req = None if e.type == "REQUEST" else next((r for r in asks if e.trigger_end <= r.trigger_start
+                                                         and _REQUEST_GAP.fullmatch(self.text, e.trigger_end,
+                                                                                    r.trigger_start)), None)
+            if req is None:
+                out.append(e)
+            elif e.negated:
+                # "हमला न करने की अपील की": what is asked is that an act not be done; the request keeps that
+                req.cameo = _REFRAIN_CAMEO.get(req.mode, req.cameo)
+        return out
 
     def _asked_obligations(self, events: list[Event]) -> list[Event]:
         """The acts of a sentence less those a speaker says must be done inside what a request of it asks ("X ने
@@ -549,7 +562,9 @@ class _State(_Arguments, _Setting):
         if not doers and usual is not None:
             doers = [usual]  # "आरोपी को गिरफ्तार किया जाना चाहिए": the police, who arrest
         doers = [a for a in doers if a.entity_id != speaker.entity_id]
-        ev.type, ev.mode, ev.cameo = "REQUEST", "demand", "100"
+        # a duty not to act ("गिरफ्तार नहीं करना चाहिए") is a demand to refrain: the request is made, so it is not
+        # negated; what it asks keeps its negation in the CAMEO code
+        ev.type, ev.mode, ev.cameo = "REQUEST", "demand", _REFRAIN_CAMEO["demand"] if ev.negated else "100"
         ev.modality, ev.negated = "occurred", False
         ev.actors = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] + [
             Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in doers]

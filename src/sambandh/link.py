@@ -120,8 +120,11 @@ def first_role_word(text: str, lo: int = 0, hi: int | None = None) -> int | None
     test that a pattern built on ``_ROLE_RE`` can match there at all, and from where.
     """
     hi = len(text) if hi is None else hi
-    starts = [m.start() for rx, gate in _ROLE_SEARCH_GATED
-              if (gate is None or gate.search(text, lo, hi)) and (m := rx.search(text, lo, hi)) is not None]  # fmt: skip
+    starts = [
+        m.start()
+        for rx, gate in _ROLE_SEARCH_GATED
+        if (gate is None or gate.search(text, lo, hi)) and (m := rx.search(text, lo, hi)) is not None
+    ]
     return min(starts) if starts else None
 
 

@@ -97,8 +97,8 @@ def _opens_with_ascii_letter(rx: re.Pattern[str]) -> bool:
     """Whether every match of ``rx`` opens with an ASCII letter (in some case): each top-level branch of its
     pattern opens with one as a literal. Anything else (a class, a group, an escape) says no.
     """
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _constants as c
+    from re import _parser
 
     tree = _parser.parse(rx.pattern, rx.flags)
     items = list(tree)

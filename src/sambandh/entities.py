@@ -507,11 +507,13 @@ class EntityRecognizer:
         words = rows[rows[:, 2] == 0]
         starts = words[:, 0] + base
         toks = list(zip(starts.tolist(), (starts + words[:, 1]).tolist(), strict=True))
-        # what the rule passes ask of each word, worked out once per distinct word
-        infos = self._infos([text[s:e] for s, e in toks])
+        # what the rule passes ask of each word, worked out once per distinct word; the words themselves
+        # cut out once for every pass that reads them all
+        words_of = [text[s:e] for s, e in toks]
+        infos = self._infos(words_of)
         found = self._kb_matches(text, toks, infos)
-        found += self._variant_places(text, toks, found)
-        found += self._variant_people(text, toks, found)
+        found += self._variant_places(toks, words_of, found)
+        found += self._variant_people(toks, words_of, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -557,7 +559,7 @@ class EntityRecognizer:
             self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
-        merged = self._initialled(text, toks, merged)
+        merged = self._initialled(text, toks, words_of, merged)
         merged = self._dotted_initials(text, piece, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
@@ -575,7 +577,7 @@ class EntityRecognizer:
                 self._link_loc(text, m)
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
-        merged = self._english_tails(text, toks, merged)
+        merged = self._english_tails(text, toks, words_of, infos, merged)
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
@@ -707,7 +709,9 @@ class EntityRecognizer:
         """
         return _acronym_heads().get(_fold_token(name[-1].split("-")[-1]))
 
-    def _english_tails(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    def _english_tails(
+        self, text: str, toks: list[tuple[int, int]], words: list[str], infos: list[_WordInfo], mentions: list[Mention]
+    ) -> list[Mention]:
         """A body named in English words written in Devanagari, its head before "of", "for", "on" or "against"
         (``lang/*/name_heads.tsv`` ``of_head`` and ``connector``) and the rest of its name after it: "रॉयल
         सोसायटी ऑफ <city>", "<adjective> बैंक फॉर <field> एंड <field>". The tail is one to six name words
@@ -717,8 +721,8 @@ class EntityRecognizer:
         where it would cut a person or a listed name that runs past it.
         """
         heads, connectors, joiners = _head_words("of_head"), _head_words("connector"), _head_words("tail_joiner")
-        words = [text[a:b] for a, b in toks]
-        if connectors.isdisjoint(map(_fold_token, words)):
+        # (a word's fold key is the first thing ``_word_info`` holds of it: no fold of every word again)
+        if connectors.isdisjoint([info[0] for info in infos]):
             return mentions
         common = self._common
         out = list(mentions)
@@ -916,7 +920,9 @@ class EntityRecognizer:
         out.sort(key=lambda m: m.start)
         return out
 
-    def _initialled(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    def _initialled(
+        self, text: str, toks: list[tuple[int, int]], words: list[str], mentions: list[Mention]
+    ) -> list[Mention]:
         """A person's initials run together as Latin letters' names (``एनपी``, ``आरके``, ``एसपी`` is an office and
         stays one) right before one name word the model left: the two are a person's name (``एनपी प्रजापति``),
         where the initials are no listed acronym, the word is none of the model's everyday words, no listed name,
@@ -926,7 +932,7 @@ class EntityRecognizer:
 
         out = list(mentions)
         # (the few words that are letters' names run together picked by map first: most pieces hold none)
-        runs = compress(range(len(toks) - 1), map(_letters_run, [text[s:e] for s, e in toks[:-1]]))
+        runs = compress(range(len(toks) - 1), map(_letters_run, words[:-1]))
         for k in runs:
             s, e = toks[k]
             initials = text[s:e]
@@ -1168,7 +1174,7 @@ class EntityRecognizer:
             return None
         return Mention(s, e - 1, ent.label, "kb", kb_id=ent.id)
 
-    def _variant_places(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    def _variant_places(self, toks: list[tuple[int, int]], words: list[str], found: list[Mention]) -> list[Mention]:
         """A listed place's (a country, state, hand-listed city or region) or body's one-word Devanagari name
         (``_place_variants``) in another spelling of its vowels' length, nukta or nasal (``रुस`` for ``रूस``,
         ``काबूल`` for ``काबुल``, ``क्वॉड`` for ``क्वाड``: ``search_fold`` merges them), where no listed name stands
@@ -1178,8 +1184,7 @@ class EntityRecognizer:
         known = self._variant_of  # word -> the listed place it spells, or None (remembered across texts)
         if len(known) > 500_000:  # bounded: a long run meets new words forever
             known.clear()
-        for s, e in toks:
-            word = text[s:e]
+        for (s, e), word in zip(toks, words, strict=True):
             eid = known.get(word, _UNSEEN)
             if eid is _UNSEEN:
                 eid = known[word] = self._variants.get(_search_fold_token(word)) if e - s >= 3 else None
@@ -1187,7 +1192,7 @@ class EntityRecognizer:
                 out.append(Mention(s, e, self.kb.entities[eid].label, "kb", kb_id=eid))
         return out
 
-    def _variant_people(self, text: str, toks: list[tuple[int, int]], found: list[Mention]) -> list[Mention]:
+    def _variant_people(self, toks: list[tuple[int, int]], words: list[str], found: list[Mention]) -> list[Mention]:
         """A listed person's one-word Devanagari name (a surname the knowledge base lists alone) in another
         spelling that sounds the same (``phonetic_key``: the vowels' length, ``ॉ`` for ``ो``, a nasal), where no
         listed name stands and the word is none of the model's everyday words: that person.
@@ -1196,8 +1201,7 @@ class EntityRecognizer:
         known = self._person_of  # word -> the listed person it sounds like, or None (remembered across texts)
         if len(known) > 500_000:
             known.clear()
-        for s, e in toks:
-            word = text[s:e]
+        for (s, e), word in zip(toks, words, strict=True):
             eid = known.get(word, _UNSEEN)
             if eid is _UNSEEN:
                 eid = known[word] = (None if e - s < 5 or not _NAME_LETTERS.fullmatch(word) or word in self._common
@@ -1348,15 +1352,25 @@ class EntityRecognizer:
         one or two name words before ``रेलवे स्टेशन`` or ``Airport``, after ``ऑपरेशन`` or ``Operation``.
         """
         out: list[Mention] = []
-        latin_heads: bool | None = None  # whether some Latin head's words occur (looked for once, when needed)
-        piece_words: set[str] | None = None  # the piece's words, read once, when a head first asks
         heads = _name_heads_gated()
         by_word, others = _name_heads_by_word()
+        # whether some Latin head's words occur: a Latin head has letters, and a piece with none (most of
+        # them) needs no case-blind scan, the dearest search of a piece; where none occur, the Latin heads
+        # are not even gone through
+        latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
+        if not latin_heads:
+            others = _unlatin_heads()
+        # where each word that opens a head stands in the piece, as a whole word: such a head's pattern (word
+        # edges around its first word) can match only there, so it is tried there alone, not at every place
+        # its first word stands inside a longer one (one pass over the piece's words for every head)
+        at_word: dict[str, list[int]] = {}
         if by_word:
+            for w in _WORD_RUN.finditer(chunk):
+                if w.group() in by_word:
+                    at_word.setdefault(w.group(), []).append(w.start())
             # the heads whose first word is a whole word of the piece, and those gated otherwise, in
             # their own order: a head whose first word the piece lacks is not even looked at
-            piece_words = set(_WORD_RUN.findall(chunk))
-            tried = sorted([*others, *(k for w in piece_words & by_word.keys() for k in by_word[w])])
+            tried = sorted([*others, *(k for w in at_word for k in by_word[w])])
         else:
             tried = others
         for rx, label, where, first, whole in (heads[k] for k in tried):
@@ -1371,20 +1385,13 @@ class EntityRecognizer:
             # then require; one look at the piece's words instead of a search of it for each head)
             if first:
                 if whole:
-                    if piece_words is None:
-                        piece_words = set(_WORD_RUN.findall(chunk))
-                    if first not in piece_words:
+                    if first not in at_word:
                         continue
                 elif first not in chunk:
                     continue
-            else:
-                if latin_heads is None:
-                    # a Latin head has letters: a piece with none (most of them) needs no
-                    # case-blind scan, the dearest search of a piece
-                    latin_heads = bool(_latin_head_gate().search(chunk) and _latin_heads().search(chunk))
-                if not latin_heads:
-                    continue
-            for m in _head_hits(rx, chunk, first, where):
+            elif not latin_heads:
+                continue
+            for m in _head_matches_at(rx, chunk, at_word[first]) if whole else _head_hits(rx, chunk, first, where):
                 if where == "law":  # "Unlawful Activities (Prevention) Act": capitalised words, a capitalised head
                     law = self._law_name(chunk, m.start()) if m.group()[0].isupper() else None
                     if law is not None:
@@ -3162,6 +3169,20 @@ def _head_matches(rx: re.Pattern[str], chunk: str, first: str) -> Iterator[re.Ma
         at = chunk.find(first, at + 1)
 
 
+def _head_matches_at(rx: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(chunk)`` for a head whose first word is all letters of ``_WORD_RUN`` (its pattern bounds
+    it by word edges), tried only at ``starts``, where that word stands as a whole word of the piece: left to
+    right, none overlapping the one before, as ``finditer`` gives them.
+    """
+    end = 0
+    for at in starts:
+        if at >= end:
+            m = rx.match(chunk, at)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 @lru_cache(maxsize=1)
 def _name_heads_gated() -> list[tuple[re.Pattern[str], str, str, str, bool]]:
     """``_name_heads`` with, for each, whether its first word is all letters of ``_WORD_RUN``: such a
@@ -3185,6 +3206,13 @@ def _name_heads_by_word() -> tuple[dict[str, list[int]], list[int]]:
         else:
             others.append(k)
     return by_word, others
+
+
+@lru_cache(maxsize=1)
+def _unlatin_heads() -> list[int]:
+    """The places of ``_name_heads_by_word``'s other heads less the Latin ones (those with no first word)."""
+    heads = _name_heads_gated()
+    return [k for k in _name_heads_by_word()[1] if heads[k][3]]
 
 
 @lru_cache(maxsize=1)

@@ -87,13 +87,44 @@ def _leftmost_searchers(pieces: list[str], flags: int) -> list[re.Pattern[str]]:
 
 _ROLE_SEARCH = _leftmost_searchers(_ROLE_PIECES, re.IGNORECASE)
 
+# what a text must hold for a case-blind pattern whose every branch opens with an ASCII letter to match in
+# it: an ASCII letter, or one of the four other characters Python's re matches with one without regard to
+# case (İ and ı for i, ſ for s, the Kelvin sign for k)
+_CASED_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
+def _opens_with_ascii_letter(rx: re.Pattern[str]) -> bool:
+    """Whether every match of ``rx`` opens with an ASCII letter (in some case): each top-level branch of its
+    pattern opens with one as a literal. Anything else (a class, a group, an escape) says no.
+    """
+    from re import _constants as c
+    from re import _parser
+
+    tree = _parser.parse(rx.pattern, rx.flags)
+    items = list(tree)
+    branches = items[0][1][1] if len(items) == 1 and items[0][0] is c.BRANCH else [items]
+    return all(
+        len(branch) > 0 and branch[0][0] is c.LITERAL and chr(branch[0][1]).isascii() and chr(branch[0][1]).isalpha()
+        for branch in branches
+    )
+
+
+# each searcher with the letter a text must hold for it to match there at all (none where no such letter is
+# needed): the Latin role words' case-blind search, which the engine tries at every character of a span, is
+# left out of the many spans that hold no Latin letter
+_ROLE_SEARCH_GATED = [(rx, _CASED_LETTER if _opens_with_ascii_letter(rx) else None) for rx in _ROLE_SEARCH]
+
 
 def first_role_word(text: str, lo: int = 0, hi: int | None = None) -> int | None:
     """Where the leftmost role word (``_ROLE_RE``) in ``text[lo:hi]`` starts, or ``None``: a cheap
     test that a pattern built on ``_ROLE_RE`` can match there at all, and from where.
     """
     hi = len(text) if hi is None else hi
-    starts = [m.start() for rx in _ROLE_SEARCH if (m := rx.search(text, lo, hi)) is not None]
+    starts = [
+        m.start()
+        for rx, gate in _ROLE_SEARCH_GATED
+        if (gate is None or gate.search(text, lo, hi)) and (m := rx.search(text, lo, hi)) is not None
+    ]
     return min(starts) if starts else None
 
 

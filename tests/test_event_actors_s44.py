@@ -1,7 +1,7 @@
 """Actors of session 44 (issue #15: who an attack struck). Sentences written for these tests; the rules are checked
 with the precision model off.
 
-- The people an attack killed or wounded, told by words of death or wounds that name no act (``हमले में पांच लोगों की
+- The people an attack killed or wounded, told by words of death or wounds that name no act (``हमले में सात लोगों की
   मौत हो गई``, ``जिसमें नौ नागरिकों की जान गई``, ``धमाकों ने ... लोगों की जान ले ली``: words.tsv ``casualty``), are its
   targets (``events/state.py`` ``_casualties_of_attack``); an attack whose words name whom it struck keeps them, and
   militants dead in a terror attack are not its targets.

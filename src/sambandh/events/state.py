@@ -705,14 +705,14 @@ class _State(_Arguments, _Setting):
 
     def _casualties_of_attack(self, events: list[Event]) -> None:
         """The people an attack killed or wounded, told by words of death or wounds that name no act (a toll with
-        no killing: "आतंकी हमले में पांच लोगों की मौत हो गई और 13 लोग घायल हुए", "हमला हुआ, जिसमें 26 लोगों की
-        जान गई", "धमाकों ने 60 लोगों की जान ले ली"), are whom it struck: its targets (docs/events.md, "Deaths are
+        no killing: "आतंकी हमले में सात लोगों की मौत हो गई और बीस लोग घायल हुए", "हमला हुआ, जिसमें नौ नागरिकों की
+        जान गई", "धमाकों ने तीस लोगों की जान ले ली"), are whom it struck: its targets (docs/events.md, "Deaths are
         the toll of the act that caused them"). The toll opens as a killing's does (``_opens_toll``), or with the
         attack's noun as its subject; the dead or wounded are the name or group right before those words. An attack
         whose words name whom it struck keeps them (the dead may be among them); one told after an attack told in
         an earlier sentence may be that one told again, and people it alone names would keep the two apart; a
-        clash's dead are its sides
-        (``_dead_of_clash``), and militants dead in a terror attack are its doers, not its targets.
+        clash's dead are its sides (``_dead_of_clash``), and militants dead in a terror attack are its doers, not its
+        targets.
         """
         for host in events:
             if (host.type != "ASSAULT" or host.mode in ("kill", "clash") or host.in_title()

@@ -552,6 +552,11 @@ _CLAUSE_BREAK = re.compile(r"[,;।]|(?<![\w" + _DEV + r"])(?:" + _kind_alt("cla
 # (a gloss in brackets may stand between: "मुठभेड़ (encounter) में")
 _IN_CLASH_HI = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?में\s")
 _CLAUSE_END = re.compile(r"[,;]\s*(?:" + _kind_alt("clause_conj") + r")\s|[।?!॥]|\.(?:\s|$)")
+# "हमले में सात लोगों की मौत हो गई", "बीस लोग घायल हुए": the words of a death or wounds that name no act, after the
+# people they befell (words.tsv casualty)
+_CASUALTY = _kind_word("casualty")
+# "धमाकों ने तीस लोगों की जान ले ली": an attack's noun as the subject of its toll
+_TOLL_ERG = re.compile(r"\s*(?:" + _kind_alt("ergative") + r")\s")
 # "बमबारी की है, जिसमें ... मारा गया": a clause word made of a relative and a locative postposition
 # (clause_conj words ending in one) opens, a few words after an act, the clause of what happened in it
 _LOC_FORMS = sorted(f for f, c in _CASE_OF.items() if c == "loc" and re.fullmatch("[" + _DEV + "]+", f))

@@ -36,6 +36,7 @@ from .grammar import (
     _BEHALF,
     _BETWEEN_POLITIES,
     _CASE_OF,
+    _CASUALTY,
     _CHARGE_AFTER,
     _CLAUSE_BREAK,
     _CLAUSE_END,
@@ -111,6 +112,7 @@ from .grammar import (
     _SUBORDINATE,
     _THAT_AFTER,
     _THING_OBJECT,
+    _TOLL_ERG,
     _TOPIC_TAG,
     _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
@@ -500,6 +502,7 @@ class _State(_Arguments, _Setting):
             events = self._killed_in(events)
         else:
             events = self._killed_in_attack(events)
+            self._casualties_of_attack(events)
         events = self._dead_told_before(events)
         if not english:
             events = self._talks_within_gathering(events, sent)
@@ -714,6 +717,44 @@ class _State(_Arguments, _Setting):
             folded.add(id(k))
         self.tolls |= folded
         return [e for e in events if id(e) not in folded]
+
+    def _casualties_of_attack(self, events: list[Event]) -> None:
+        """The people an attack killed or wounded, told by words of death or wounds that name no act (a toll with
+        no killing: "आतंकी हमले में सात लोगों की मौत हो गई और बीस लोग घायल हुए", "हमला हुआ, जिसमें नौ नागरिकों की
+        जान गई", "धमाकों ने तीस लोगों की जान ले ली"), are whom it struck: its targets (docs/events.md, "Deaths are
+        the toll of the act that caused them"). The toll opens as a killing's does (``_opens_toll``), or with the
+        attack's noun as its subject; the dead or wounded are the name or group right before those words. An attack
+        whose words name whom it struck keeps them (the dead may be among them); one told after an attack told in
+        an earlier sentence may be that one told again, and people it alone names would keep the two apart; a
+        clash's dead are its sides (``_dead_of_clash``), and militants dead in a terror attack are its doers, not its
+        targets.
+        """
+        for host in events:
+            if (host.type != "ASSAULT" or host.mode in ("kill", "clash") or host.in_title()
+                    or any(a.role == "target" and a.start >= 0 for a in host.actors)):  # fmt: skip
+                continue  # (one that names whom it struck keeps them: the dead may be among them)
+            end = host.trigger_end
+            sent = next((s for s in host.evidence if s.start <= host.trigger_start < s.end), None)
+            if sent is None or any(_holds_toll(e) and e.type == host.type and e.trigger_end <= sent.start
+                                   for e in self.told):  # fmt: skip
+                continue  # (an attack told after one told before may be that one again: merging decides, on its sides)
+            erg = _TOLL_ERG.match(self.text, end)
+            sources = {a.entity_id for a in host.actors if a.role != "target"}
+            have = {(a.entity_id, a.start) for a in host.actors}
+            for cm in _CASUALTY.finditer(self.text, end, sent.end):
+                if any(e is not host and _holds_toll(e) and end <= e.trigger_start < cm.start() for e in events):
+                    break  # the toll of the next attack told
+                if not (self._opens_toll(end, cm.start()) or (
+                        erg is not None and not _CLAUSE_END.search(self.text, erg.end(), cm.start()))):  # fmt: skip
+                    break
+                dead = [a for a in self._args(end, cm.start()) if not self.text[a.end : cm.start()].strip()
+                        and a.label not in PLACE_LABELS and a.entity_id not in sources
+                        and not (host.mode == "terror" and _sector(a.entity_id) == "reb")]  # fmt: skip
+                for a in dead[-1:]:
+                    # (the dead and the wounded are two groups even where one generic actor names both)
+                    if (a.entity_id, a.start) not in have:
+                        host.actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+                        have.add((a.entity_id, a.start))
 
     def _dead_told_before(self, events: list[Event]) -> list[Event]:
         """Deaths with no doer whose dead are a side of an attack, a clash or an operation told before in

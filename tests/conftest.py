@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+pytest_plugins = ["pytester"]  # the gate's quiet mode is checked as pytest reports it
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SAMBANDH_SHARED", ROOT.parent / "shared"))
 

@@ -54,9 +54,22 @@ def test_militants_dead_in_a_terror_attack_are_no_targets(rules_only):
     assert not any(t.startswith("agent:reb") for t in _targets(evs[0])), evs[0]["actors"]
 
 
-def test_a_death_with_no_attack_before_it_gives_no_target(rules_only):
-    # a death the words tie to no attack: a locative of another noun
-    text = "सेना ने सीमा पर हमला किया। अस्पताल में तीन लोगों की मौत हो गई।"
+@pytest.mark.parametrize("text", [
+    # a death the words tie to no attack: in the next sentence, and in a locative of another noun
+    "सेना ने सीमा पर हमला किया। अस्पताल में तीन लोगों की मौत हो गई।",
+    "सेना ने सीमा पर हमला किया और अस्पताल में तीन लोगों की मौत हो गई।",
+    # lives saved are no toll
+    "शहर के एक होटल पर हुए आतंकी हमले में जवानों ने सात लोगों की जान बचाई।",
+])
+def test_a_death_with_no_attack_before_it_gives_no_target(rules_only, text):
     evs = typed_events(text, "ASSAULT")
     assert evs, text
     assert not any(t.startswith("agent:cvl") for ev in evs for t in _targets(ev)), [e["actors"] for e in evs]
+
+
+def test_the_dead_of_an_attack_carry_their_country(rules_only):
+    text = "सीमा के पास हुए आतंकी हमले में सात पाकिस्तानी नागरिकों की मौत हो गई।"
+    evs = typed_events(text, "ASSAULT")
+    assert evs, text
+    dead = [a for a in evs[0]["actors"] if a["role"] == "target"]
+    assert dead and dead[0]["affiliation"] == "country:pk", dead

@@ -509,11 +509,11 @@ class EntityRecognizer:
         toks = list(zip(starts.tolist(), (starts + words[:, 1]).tolist(), strict=True))
         # what the rule passes ask of each word, worked out once per distinct word; the words themselves
         # cut out once for every pass that reads them all
-        words_of = [text[s:e] for s, e in toks]
-        infos = self._infos(words_of)
+        piece_words = [text[s:e] for s, e in toks]
+        infos = self._infos(piece_words)
         found = self._kb_matches(text, toks, infos)
-        found += self._variant_places(toks, words_of, found)
-        found += self._variant_people(toks, words_of, found)
+        found += self._variant_places(toks, piece_words, found)
+        found += self._variant_people(toks, piece_words, found)
         # a spelling generated from a place's English name needs the model to read a place there,
         # before the patterns build on it ("यॉर्क विश्वविद्यालय" stays the model's body)
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
@@ -559,7 +559,7 @@ class EntityRecognizer:
             self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
-        merged = self._initialled(text, toks, words_of, merged)
+        merged = self._initialled(text, toks, piece_words, merged)
         merged = self._dotted_initials(text, piece, merged)
         merged = self._after_titles(text, toks, infos, merged)
         merged = self._coordinated_people(text, toks, merged)
@@ -577,7 +577,7 @@ class EntityRecognizer:
                 self._link_loc(text, m)
         merged = self._before_listed_place(text, merged)
         merged = _factions(text, merged)
-        merged = self._english_tails(text, toks, words_of, infos, merged)
+        merged = self._english_tails(text, toks, piece_words, infos, merged)
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)

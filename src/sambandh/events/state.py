@@ -164,14 +164,14 @@ _THREAT_AIMED = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 # the genitive postposition's forms (का, की, के), as an alternation
 _GEN_ALT = _forms_alt(_GEN_FORMS)
 _OBJECT_GAP = re.compile(r"\s*(?:" + _GEN_ALT + r")\s*")
-# the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
-# what may stand between an act and the request that asks for it: a genitive or the dative ("करने की मांग", "रहने
-# को कहा"; a request's own words may begin with the dative: "को कहा")
 # the CAMEO code of a request that an act not be done ("गिरफ्तार नहीं करना चाहिए", "हमला न करने की अपील"), by the
 # request's mode: CAMEO has no code of its own for asking someone to refrain; the nearest is that the target yield
 # (105 of a demand, 025 of an appeal or a request), and the request itself is made, so it is never negated
 _REFRAIN_CAMEO = {"demand": "105", "appeal": "025", "request": "025"}
+# what may stand between an act and the request that asks for it: a genitive or the dative ("करने की मांग", "रहने
+# को कहा"; a request's own words may begin with the dative: "को कहा")
 _REQUEST_GAP = re.compile(r"\s*(?:(?:" + _GEN_ALT + r"|को)\s+)?")
+# the noun of a threat right after an act and its genitive ("प्रतिबंध लगाने की चेतावनी", lang/hi/words.tsv threat_noun)
 _THREAT_CONTENT = re.compile(r"\s*(?:" + _GEN_ALT + r")\s+(?:" + _kind_alt("threat_noun") + r")(?![\w" + DEVANAGARI_WORD
                              + r"])")
 # a Devanagari postposition of the "on" case ("पर"), and a word
@@ -753,7 +753,8 @@ class _State(_Arguments, _Setting):
                 for a in dead[-1:]:
                     # (the dead and the wounded are two groups even where one generic actor names both)
                     if (a.entity_id, a.start) not in have:
-                        host.actors.append(Actor(a.entity_id, "target", a.start, a.end, None, a.via))
+                        host.actors.append(Actor(a.entity_id, "target", a.start, a.end,
+                                                 self.ex.affiliation(a.entity_id, self.roles, self.date), a.via))
                         have.add((a.entity_id, a.start))
 
     def _dead_told_before(self, events: list[Event]) -> list[Event]:

@@ -3158,21 +3158,21 @@ def _head_matches(rx: re.Pattern[str], chunk: str, first: str) -> Iterator[re.Ma
     not at every character of the piece; left to right, none overlapping the one before, as ``finditer``
     gives them (the look-behind before the word still sees the piece before it).
     """
-    end = 0
-    at = chunk.find(first)
+    return _head_matches_at(rx, chunk, _found_at(chunk, first))
+
+
+def _found_at(chunk: str, word: str) -> Iterator[int]:
+    """Every place ``word`` stands in ``chunk`` (a plain substring search), left to right."""
+    at = chunk.find(word)
     while at >= 0:
-        if at >= end:
-            m = rx.match(chunk, at)
-            if m is not None:
-                yield m
-                end = m.end()
-        at = chunk.find(first, at + 1)
+        yield at
+        at = chunk.find(word, at + 1)
 
 
-def _head_matches_at(rx: re.Pattern[str], chunk: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``rx.finditer(chunk)`` for a head whose first word is all letters of ``_WORD_RUN`` (its pattern bounds
-    it by word edges), tried only at ``starts``, where that word stands as a whole word of the piece: left to
-    right, none overlapping the one before, as ``finditer`` gives them.
+def _head_matches_at(rx: re.Pattern[str], chunk: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(chunk)`` for a head's pattern tried only at ``starts``, the places its first word stands
+    (as a whole word of the piece where that word is all letters of ``_WORD_RUN`` and the pattern bounds it by
+    word edges): left to right, none overlapping the one before, as ``finditer`` gives them.
     """
     end = 0
     for at in starts:

@@ -16,6 +16,7 @@ from .grammar import (
     _ADDRESS_CASE,
     _ADDRESSED,
     _ADJUNCT,
+    _ADJUNCT_INF,
     _AMID,
     _AND_BEFORE,
     _APPOSED,
@@ -30,6 +31,7 @@ from .grammar import (
     _CLAUSE_BREAK,
     _CLAUSE_END,
     _CLAUSE_OPENER,
+    _CONJUNCTIVE,
     _COORDINATED,
     _COUNTRY_GROUPS,
     _DATIVE_PP,
@@ -187,6 +189,14 @@ _ADJUNCT_PP = re.compile(r"\s*(?:" + (_forms_alt(_case_rows("adjunct")) or "(?!)
                          + DEVANAGARI_WORD + r"])")
 # the cases by which an event noun governs a name before it ("X पर हमले", "X के साथ वार्ता", "X से बातचीत")
 _NOUN_GOVERNED = frozenset({"on", "against", "dat", "abl", "com", "toward"})
+# the cases in which a name before an oblique infinitive is that infinitive's own (its object, its agent in द्वारा, the
+# one it is done to or with); a subject in ने or the direct case may be shared with the predicate
+_INFINITIVE_OWN = frozenset({"dat", "by", "on", "against", "abl", "com"})
+# what stands between an infinitive's postposition and the predicate it modifies: a few words (the predicate's
+# subject, a place), no clause break
+_INF_TO_PREDICATE = re.compile(r"\s*(?:[^\s,;।]+\s+){0,5}")
+# what a name and its infinitive never have between them: a clause break or the complementizer
+_INF_BREAK = re.compile(r"[,;।]|(?<![\w" + DEVANAGARI_WORD + r"])कि(?![\w" + DEVANAGARI_WORD + r"])")
 # a name that modifies an adjunct's noun: its genitive or a bare name before it ("X की भारत यात्रा के दौरान")
 _FRAME_MODIFIER = frozenset({"gen", "nom", "mod", "between"})
 # what joins two subjects of one verb ("भारत ने और जापान ने"): the "and" rows of cases.tsv
@@ -1495,6 +1505,9 @@ class _Arguments(_Base):
                 continue  # the verbal noun's own subject is the genitive one
             if a.case in _NOUN_GOVERNED and a.end <= start and self._in_adjunct_act(a, start):
                 continue  # "यूक्रेन पर हमले को लेकर अमेरिका ने रूस पर प्रतिबंध लगाए": Ukraine is the attack's
+            if (a.case in _INFINITIVE_OWN and a.end <= start and not trig.english
+                    and self._in_adjunct_infinitive(a, start)):  # fmt: skip
+                continue  # "X द्वारा Y को बरी करने के खिलाफ अपील की": X and Y are the acquittal's
             if (a.case in _FRAME_MODIFIER and a.end <= start and not trig.english
                     and self._in_adjunct_act(a, start) and self._named_after_frame(a, args, start)):  # fmt: skip
                 # "X की अमेरिका यात्रा के दौरान पुलिस और छात्रों के बीच झड़प हुई": a name that modifies the noun of
@@ -1755,6 +1768,19 @@ class _Arguments(_Base):
 
             pos = wm.end()
         return False
+
+    def _in_adjunct_infinitive(self, a: _Arg, start: int) -> bool:
+        """Whether the name ``a`` stands in the clause of an oblique infinitive that a postposition closes a few words
+        before the predicate (``X को सत्ता से हटाए जाने के बाद सैकड़ों मारे गए``, ``X द्वारा Y को बरी करने के खिलाफ
+        अपील की``): then it is that infinitive's argument, not the predicate's. A conjunctive participle between
+        (``X को समन कर ... रोकने को लेकर विरोध``) is a verb of its own whose object the predicate may share.
+        """
+        cm = _CASE.match(self.text, a.end, start)
+        pos = cm.end() if cm is not None else a.end
+        im = _ADJUNCT_INF.search(self.text, pos, start)
+        if im is None or _INF_BREAK.search(self.text, pos, im.end()) or _CONJUNCTIVE.search(self.text, pos, im.start()):
+            return False
+        return _INF_TO_PREDICATE.fullmatch(self.text, im.end(), start) is not None
 
     def _named_after_frame(self, a: _Arg, args: list[_Arg], start: int) -> bool:
         """Whether the clause names a side of its own: an ergative, or a subject or a pair in ``के बीच`` between

@@ -489,6 +489,11 @@ _AND_GAP = re.compile(r"(?:\s+[\w" + _DEV + r"]+){0,2}?\s*,?\s*(?:" + _kind_alt(
 # "सेना के जवान", "उच्चायोग के एक कर्मचारी": an owner's genitive, then the owned noun
 _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-len(f), f))) + r")\s+(?:(?:"
                        + _kind_alt("np_determiner") + r")\s+)?")
+# an oblique infinitive closed by a postposition that makes its act another predicate's adjunct or object ("सत्ता से
+# हटाए जाने के बाद", "बरी करने के खिलाफ"), and a conjunctive participle ("समन कर"): a verb of its own before it
+_ADJUNCT_INF = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+(?:" + _kind_alt("adjunct_inf_case") + r")(?![\w"
+                          + _DEV + r"])")
+_CONJUNCTIVE = _kind_word("conjunctive")
 # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")
 _EN_SAID = re.compile(r"\s+(?:\w+\s+)?(?:" + _kind_alt("attribution") + r")\b", re.IGNORECASE)

@@ -34,7 +34,7 @@ def test_a_jailing_recalled_in_the_pluperfect_and_told_after_the_verdict_is_one(
 
 def test_an_earlier_arrest_in_the_pluperfect_stays_apart_from_the_new_one():
     # a word of another time ("पिछले साल") in the pluperfect telling: an arrest before this one
-    text = ("रमेश यादव को पिछले साल दिसंबर में गिरफ्तार किया गया था। पुलिस ने सोमवार को उसे फिर से गिरफ्तार "
+    text = ("रमेश यादव को पिछले साल मई में गिरफ्तार किया गया था। पुलिस ने सोमवार को उसे फिर से गिरफ्तार "
             "किया।")  # fmt: skip
     assert len(_events(text, "COERCE", "arrest")) == 2
     # one more act ("फिर से"): the police arrest her again

@@ -295,7 +295,7 @@ def _pluperfect_first(a: Event, b: Event, text: str, earlier: set[int], events: 
     keeps a pluperfect telling apart as an act before the time the article tells; that holds for one told after the
     article's act, not for the first telling of an act the article then tells in the simple past. The pluperfect
     telling states no day of its own (a day lent by a nearer act is none), neither sentence has a word of another time
-    or of one more act ("पिछले साल दिसंबर में गिरफ्तार किया गया था", "फिर से गिरफ्तार किया": an arrest before, one
+    or of one more act ("पिछले साल मई में गिरफ्तार किया गया था", "फिर से गिरफ्तार किया": an arrest before, one
     more), and the two are one happening (:func:`merge.same_happening`).
     """
     if id(a) not in earlier or id(b) in earlier or a.in_title() or b.in_title() or not a.evidence or not b.evidence:

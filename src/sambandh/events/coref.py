@@ -27,10 +27,6 @@ another act of the sentence lent them, by the pluperfect of a retelling, or by t
 - *an act recalled by an opener* (``बता दें कि उन पर तस्करी का आरोप है``, ``गौरतलब है कि ...``: ``recall_opener``):
   a sentence that opens by recalling tells again the act of its kind told before, with the checks of :func:`_retold`,
   for any type but a strike and whatever the tense (:func:`_recalled_by_opener`, session 36).
-- *a one-time act told first in the pluperfect and then again* (``उसे सिपाहियों ने गिरफ्तार किया था ... उसे बाजार से
-  गिरफ्तार किया गया``): the pluperfect keeps apart an act told after the article's act, not the first telling of the
-  act the article then tells again, when neither sentence has a word of another time or of one more act, even with
-  no side named in both (a side named in both is :func:`_retold`'s) (:func:`_pluperfect_first`, session 45).
 
 The merged event keeps the first trigger; the other's sentences stay as evidence (DESIGN.md: every
 fact traces to its sentences).
@@ -287,32 +283,6 @@ def _recalled_by_doer(a: Event, b: Event, text: str, earlier: set[int], events: 
     return same_happening(a, b, places_of, across=False)
 
 
-def _pluperfect_first(a: Event, b: Event, text: str, earlier: set[int], events: list[Event],
-                      places_of: dict[str, str]) -> bool:  # fmt: skip
-    """Whether ``b`` tells again a one-time act (:data:`_RETOLD_TYPES`, :data:`_RETOLD_MODES`) that ``a``, told
-    before it in the article, first told in the pluperfect: "उसे सिपाहियों ने घर से गिरफ्तार किया था ... उसे बाजार से
-    गिरफ्तार किया गया", "उसके बेटे को जेल भेजा गया था ... फैसले के बाद उसे जेल भेज दिया गया". ``merge_in_document``
-    keeps a pluperfect telling apart as an act before the time the article tells; that holds for one told after the
-    article's act, not for the first telling of an act the article then tells in the simple past. The pluperfect
-    telling states no day of its own (a day lent by a nearer act is none), neither sentence has a word of another time
-    or of one more act ("पिछले साल मई में गिरफ्तार किया गया था", "फिर से गिरफ्तार किया": an arrest before, one
-    more), and the two are one happening (:func:`merge.same_happening`).
-    """
-    if id(a) not in earlier or id(b) in earlier or a.in_title() or b.in_title() or not a.evidence or not b.evidence:
-        return False
-    if a.type not in _RETOLD_TYPES and (a.type, a.mode) not in _RETOLD_MODES:
-        return False
-    if a.evidence[0] == b.evidence[0] or b.trigger_start <= a.trigger_start:
-        return False
-    if a.date_basis == "text" and not _lent(a, a.date_start, "date", events):
-        return False
-    for e in (a, b):
-        s = e.evidence[0]
-        if _past_time().search(text, s.start, max(s.start, e.trigger_end)):
-            return False
-    return same_happening(a, b, places_of, across=False)
-
-
 def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = None,
             also: set[int] | None = None, replies: set[int] | None = None,
             earlier: set[int] | None = None) -> list[Event]:
@@ -325,8 +295,7 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
         also: Ids of events told with "also" (``_State.also``): one more act, never a retelling.
         replies: Ids of acts told as a reply (``_State.replies``): never the act they answer.
         earlier: Ids of events told in the pluperfect (``_State.earlier``): one joins an act told before
-            only when it recalls it by its day (:func:`_recalled`) or its named doer (:func:`_recalled_by_doer`);
-            one told first joins the act the article tells again after it (:func:`_pluperfect_first`).
+            only when it recalls it by its day (:func:`_recalled`).
 
     Returns:
         The events, each retelling folded into the event it retells (which keeps its trigger and
@@ -354,7 +323,6 @@ def corefer(events: list[Event], text: str, places_of: dict[str, str] | None = N
                     and (_retold(a, b, text, events, places_of or {})
                          or _recalled(a, b, text, earlier or set(), places_of or {})
                          or _recalled_by_doer(a, b, text, earlier or set(), events, places_of or {})
-                         or _pluperfect_first(a, b, text, earlier or set(), events, places_of or {})
                          or _recalled_by_opener(a, b, text, events, places_of or {}))):
                 absorb(a, b, places_of, retold=True)
                 gone.add(id(b))

@@ -559,7 +559,6 @@ class EntityRecognizer:
             self._extend_right(text, toks, m)
         merged = self._joined(text, piece, self._merge(text, found, model))
         merged = self._surnamed(text, toks, infos, merged)
-        merged = self._given_named(text, toks, piece_words, merged)
         merged = self._initialled(text, toks, piece_words, merged)
         merged = self._dotted_initials(text, piece, merged)
         merged = self._after_titles(text, toks, infos, merged)
@@ -920,58 +919,6 @@ class EntityRecognizer:
                 out.append(Mention(start, e, "PERSON", "pattern"))
         out.sort(key=lambda m: m.start)
         return out
-
-    def _given_named(
-        self, text: str, toks: list[tuple[int, int]], words: list[str], mentions: list[Mention]
-    ) -> list[Mention]:
-        """Names opened by a common given name (``lang/*/given_names.tsv``): it and the one to three name
-        words after it, closed by a postposition, punctuation or the end, make a person where the model read
-        none, or only a part of them as a person or a place that nothing links ("मोहम्मद अफजल गुरू ने",
-        "[मोहम्मद] सईद को", "राकेश ग्रोवर (36)"). A given name alone is left as it is.
-        """
-        if not _given_names():
-            return mentions
-        out = list(mentions)
-        k = 0
-        while k < len(toks) - 1:
-            if search_fold(words[k]) not in _given_names() or not DEVANAGARI_RUN.fullmatch(words[k]):
-                k += 1
-                continue
-            j = k + 1
-            while (j < len(words) and j - k <= 3 and _adjacent_words(text, toks[j - 1][1], toks[j][0])
-                   and self._given_name_word(words[j])):  # fmt: skip
-                j += 1
-            after = words[j] if j < len(words) else ""
-            # a dash closes no name: it joins the word before it to the next ("<given> मैच - विनर")
-            closed = (not after or after in _POSTPOSITIONS or after in _PARTICLE_CLOSERS
-                      or not (_WORD_CHAR.search(after) or after in _DASHES))  # fmt: skip
-            start, end = toks[k][0], toks[j - 1][1]
-            over = [m for m in out if m.start < end and start < m.end]
-            # the model's reading of a part of the name gives way: an unlinked person or place inside it
-            if (j == k + 1 or j - k > 4 or not closed
-                    or any(not (m.source == "model" and m.kb_id is None and m.label in ("PERSON", "LOC")
-                                and start <= m.start and m.end <= end) for m in over)):  # fmt: skip
-                k += 1
-                continue
-            for m in over:
-                out.remove(m)
-            out.append(Mention(start, end, "PERSON", "pattern"))
-            k = j
-        out.sort(key=lambda m: m.start)
-        return out
-
-    def _given_name_word(self, word: str) -> bool:
-        """Whether ``word`` may follow a given name inside a person's name: Devanagari name letters, none of
-        the model's everyday words, no postposition, office, listed name or place, verb form, time word,
-        word that ends names or head of a body or place ("मोहम्मद अली रोड" is a road).
-        """
-        key = _fold_token(word)
-        return (DEVANAGARI_RUN.fullmatch(word) is not None and _is_name_word(word, self._common)
-                and word not in _POSTPOSITIONS and word not in _PARTICLE_CLOSERS and key not in _TIME_WORDS
-                and key not in _following_heads() and key not in _body_heads() and word not in _PLACE_WORDS
-                and word_key(word) not in _verb_form_words() and not self._ends_name(word)
-                and not self.kb.lookup(word) and search_fold(word) not in _function_words()
-                and key not in _pronoun_words() and not _generic_actor(word))  # fmt: skip
 
     def _initialled(
         self, text: str, toks: list[tuple[int, int]], words: list[str], mentions: list[Mention]
@@ -3469,17 +3416,6 @@ def _person_name_sounds(kb: KnowledgeBase, common: frozenset[str]) -> frozenset[
                            if len(w) >= 3 and DEVANAGARI_RUN.fullmatch(w) and w not in common)  # fmt: skip
     out.discard("")
     return frozenset(out)
-
-
-_DASHES = frozenset("-‐‑–—")
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Every language's common given names (``lang/*/given_names.tsv``), search-folded."""
-    from .lexicon import every_language_rows
-
-    return frozenset(search_fold(r[0]) for r in every_language_rows("given_names.tsv") if r and r[0])
 
 
 @lru_cache(maxsize=1)

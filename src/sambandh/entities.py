@@ -1893,10 +1893,11 @@ class EntityRecognizer:
                 closed = j == len(words) or not _LATIN_CAPITALISED.fullmatch(words[j])
             else:
                 # a listed place or body right after the name ends it ("उच्चायुक्त एलेक्स एलिस दिल्ली से",
-                # "विधायक ... एमसीडी के")
+                # "विधायक ... एमसीडी के"); a form of a verb the lexicon knows, no name word after it, ends
+                # it ("अध्यक्ष बोले कि", "मंत्री पहुंचे और ...": the office is the verb's subject)
                 while j < len(words) and j - i - aside <= 3 and not (
                     j > first and self._listed_place(words[j], or_body=True)
-                ) and (
+                ) and not _verb_not_name(words, j, common) and (
                     _initial_letter(words, first, j, common)  # "न्यायमूर्ति ए के ओझा": के is the letter K
                     or (j == first and infos[i][0] not in _KIN_CUES
                         and self._leading_initial(words, j, common))  # "रक्षा मंत्री के मथोरा के साथ"
@@ -3573,6 +3574,18 @@ def _verb_form_words() -> frozenset[str]:
     verbs |= set(lex.morph.irregular) | set(lex.morph.suppletive) | set(lex.morph.transitive)
     forms = {word_key(f) for v in verbs for f, n in lex.morph.verb_forms(v).items() if n not in ("stem", "imp")}
     return frozenset(forms | set(lex.participles))
+
+
+def _verb_not_name(words: list[str], j: int, common: frozenset[str]) -> bool:
+    """Whether ``words[j]`` is a form of a verb the lexicon knows standing as a verb: no word that may be a name
+    follows it ("अध्यक्ष बोले कि", "मंत्री पहुंचे और"). A name spelt as a verb's form is read on where a name
+    word follows ("<office> दीया कुमारी और", "<office> लाइ चिंग-ते के").
+    """
+    if word_key(words[j]) not in _verb_form_words():
+        return False
+    nxt = words[j + 1] if j + 1 < len(words) else ""
+    return (not nxt or nxt in _POSTPOSITIONS or not _is_name_word(nxt.split("-")[0], common)
+            or word_key(nxt) in _verb_form_words())  # fmt: skip
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """Events across articles: one event per happening, pair timelines and the relation graph.
 
 A global stage, expressed as group-bys: stored per-article events are blocked by their
-family and the countries involved, then joined when they tell the same happening
-(``sambandh.events.same_happening``: the same actors, places and dates that agree).
+type family, then joined when they tell the same happening (``sambandh.events.same_happening``:
+actors one telling's cover the other's, places and dates that agree; within a block only the
+happenings whose time key meets an event's are asked).
 Event ids are content hashes of the first article's words that state the event. The
 ``happenings`` stage (``update_happenings``) keeps every happening with its export row, so the
 pages read rows instead of merging the archive; it merges each run's new events only, and an
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .events import absorb, city_countries, family, same_happening, sort_key
-from .events.merge import REPORT_WINDOW_DAYS, covers_either
+from .events.merge import REPORT_WINDOW_DAYS, covers_either, sides
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -60,8 +61,86 @@ class Happening:
 
 
 def _block(ev: Event) -> tuple[Any, ...]:
-    countries = frozenset(a.affiliation or a.entity_id for a in ev.actors)
-    return (*family(ev), countries)
+    """An event's merge block: its type family alone. Which tellings of a family are one happening is
+    ``same_happening``'s to say (their actors by ``covers_either``: a telling that names a sufferer or a
+    side the other omits still joins it), so the block does not split a family by the countries taking
+    part (before HAPPENINGS_VERSION 6 it did: :func:`~sambandh.events.merge.sides`); the time key
+    (:func:`time_key`, :func:`keys_meet`) keeps the merge near-linear instead.
+    """
+    return family(ev)
+
+
+BUCKET_DAYS = 32  # the days of one time bucket of a merge block's index (Block)
+WIDE_BUCKETS = 24  # a span over more buckets than this (two years) is asked by every event of its block
+
+
+def _buckets(key: tuple[Any, ...]) -> range | None:
+    """The time buckets a :func:`time_key` span lies in, else None (open, unreadable or wider than
+    :data:`WIDE_BUCKETS`: met by any span).
+    """
+    try:
+        lo = dt.date.fromisoformat(key[0][:10]).toordinal() // BUCKET_DAYS
+        hi = dt.date.fromisoformat(key[1][:10]).toordinal() // BUCKET_DAYS
+    except (TypeError, ValueError):
+        return None
+    return range(lo, hi + 1) if 0 <= hi - lo <= WIDE_BUCKETS else None
+
+
+class Block:
+    """The happenings of one merge block in the order they were made, indexed by the time buckets of
+    their keys, so an event asks only the happenings whose spans can meet its own (:func:`keys_meet`
+    holds only where two spans overlap, so share a bucket): a family's block spans the archive's years,
+    and a pass over it stays near-linear, not a scan of the block per event.
+    """
+
+    def __init__(self) -> None:
+        self.happenings: list[Happening] = []
+        self._order: dict[int, int] = {}  # id(happening) -> its place in ``happenings``
+        self._always: list[Happening] = []  # those whose span no bucket holds (open or wide)
+        self._by_bucket: dict[int, list[Happening]] = defaultdict(list)
+        self._filed: dict[int, set[int] | None] = {}  # id(happening) -> its buckets (None: in _always)
+
+    def __iter__(self) -> Iterator[Happening]:
+        return iter(self.happenings)
+
+    def __len__(self) -> int:
+        return len(self.happenings)
+
+    def append(self, h: Happening) -> None:
+        """A happening made after every one held."""
+        self._order[id(h)] = len(self.happenings)
+        self.happenings.append(h)
+        self._filed[id(h)] = set()
+        self.refile(h)
+
+    def refile(self, h: Happening) -> None:
+        """File a happening under its key's buckets again, once its view absorbed an event (its key may
+        have moved; the buckets it left keep it, as a candidate :func:`keys_meet` then passes over).
+        """
+        filed = self._filed[id(h)]
+        if filed is None:
+            return
+        span = _buckets(h.time_key())
+        if span is None:
+            self._filed[id(h)] = None
+            self._always.append(h)
+            return
+        for b in span:
+            if b not in filed:
+                filed.add(b)
+                self._by_bucket[b].append(h)
+
+    def candidates(self, key: tuple[Any, ...]) -> list[Happening]:
+        """The happenings a :func:`time_key` may meet, in the order they were made (every one where
+        the key's own span is open or wide).
+        """
+        span = _buckets(key)
+        if span is None:
+            return self.happenings
+        found = {id(h): h for h in self._always}
+        for b in span:
+            found.update((id(h), h) for h in self._by_bucket.get(b, ()))
+        return sorted(found.values(), key=lambda h: self._order[id(h)])
 
 
 def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = None) -> list[Happening]:
@@ -72,7 +151,7 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
     """
     places_of = city_countries(kb) if kb is not None else {}
-    blocks: dict[Any, list[Happening]] = defaultdict(list)
+    blocks: dict[Any, Block] = defaultdict(Block)
     out: list[Happening] = []
     for doc_id, ev in items:
         h, joined = _join(blocks[_block(ev)], doc_id, ev, places_of)
@@ -81,22 +160,23 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
     return out
 
 
-def _join(block: list[Happening], doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
+def _join(block: Block, doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
     """Add one article's event to the first happening of its block it tells (another article's:
     the event stage already merged within one), else to a new happening appended to the block.
     Returns the happening and whether it existed before.
     """
     merged = Event.from_dict(ev.to_dict())
     # a happening whose time key does not meet the event's is never the same one (time_key): passed over
-    # without asking same_happening, so a busy block costs a comparison of keys per happening, not a merge
-    # test (a pass's new happenings of one block span its years: the tests grew with the pass's square)
+    # without asking same_happening, and the block's time buckets give only those whose spans can meet,
+    # so a busy block (a family, spanning the archive's years) costs a few comparisons of keys per event
     key = time_key(merged)
-    for h in block:
+    for h in block.candidates(key):
         if doc_id in h.docs or not keys_meet(h.time_key(), key):
             continue
         if same_happening(h.event, merged, places_of):
             absorb_view(h.event, merged)
             h._key = None
+            block.refile(h)
             h.add(doc_id, ev)
             return h, True
     h = Happening(merged, [(doc_id, ev)])
@@ -157,7 +237,7 @@ def _report_day(ev: Event) -> Any:
 
 def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None) -> bool:
     """Whether ``act`` (an event that occurred) is what ``plan`` (a planned or announced one) said
-    would happen: the same family and actors, places that agree, and a day that fits the plan (the
+    would happen: the same family, sides and actors, places that agree, and a day that fits the plan (the
     day or month it names, else within :data:`PLAN_WINDOW_DAYS` after the plan was reported), never
     before the plan was reported. The two stay two happenings (``same_happening`` keeps a plan and
     its act apart across articles); the pages link them.
@@ -166,6 +246,8 @@ def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None
         return False
     if family(plan) != family(act) or not plan.actors or not covers_either(plan, act):
         return False
+    if sides(plan) != sides(act):
+        return False  # a plan links to an act of the same sides, as when merge blocks split them (events.sides)
     if plan.place and act.place and plan.place != act.place:
         pp, pa = (places_of or {}).get(plan.place, plan.place), (places_of or {}).get(act.place, act.place)
         if plan.place != pa and act.place != pp:
@@ -187,7 +269,7 @@ def plan_links(happenings: Iterable[tuple[str, Happening]], places_of: dict[str,
     out: each plan to the earliest act that fits it (:func:`carries_out`).
 
     Args:
-        happenings: ``(event_id, happening)`` of one merge block (a family and its countries).
+        happenings: ``(event_id, happening)`` of one merge block (a type family).
         places_of: City id → country id.
 
     Returns:
@@ -583,10 +665,11 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "5"  # raise when the merging or the record shape changes: kept rows are rebuilt
+HAPPENINGS_VERSION = "6"  # raise when the merging or the record shape changes: kept rows are rebuilt
 # (3: each kept happening carries its time key, time_key and link_span; 4: an undated report joins only a
 # happening whose own days end at most REPORT_WINDOW_DAYS before it, and its key's span says so; 5: so does
-# a partly dated one, its weekday, day, month, week or time anchored by its report: events.merge._partial_days)
+# a partly dated one, its weekday, day, month, week or time anchored by its report: events.merge._partial_days;
+# 6: merge blocks are type families alone, so a telling naming a side or a sufferer the other omits joins it)
 
 WHOLE_BLOCKS = False
 """Merge new events against every kept happening of their merge blocks, and link plans over whole
@@ -667,9 +750,8 @@ class HappeningsReport:
 
 
 def block_key(ev: Event) -> str:
-    """The merge block of an event as stored text (its family and the countries taking part)."""
-    typ, fam, countries = _block(ev)
-    return json.dumps([typ, fam, sorted(countries)], ensure_ascii=False)
+    """The merge block of an event as stored text (its type family: :func:`_block`)."""
+    return json.dumps(list(_block(ev)), ensure_ascii=False)
 
 
 def _fingerprint(kb_dir: str | None) -> str:
@@ -716,7 +798,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         return report
     places_of = city_countries(kb)
     whole = WHOLE_BLOCKS
-    blocks: dict[str, list[Happening]] = defaultdict(list)
+    blocks: dict[str, Block] = defaultdict(Block)
     ids: dict[int, str] = {}  # id(happening) -> its event id
     known: dict[str, Happening] = {}  # every happening read or made, by event id
     kept_span: dict[str, Any] = {}  # a kept happening's link span as it was kept, before this run's merge
@@ -785,7 +867,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     return report
 
 
-def _whole_block_links(blocks: dict[str, list[Happening]], block_of: dict[str, str], ids: dict[int, str],
+def _whole_block_links(blocks: dict[str, Block], block_of: dict[str, str], ids: dict[int, str],
                        touched: dict[str, Happening], places_of: dict[str, str]) -> dict[str, dict[str, list[str]]]:
     """:func:`plan_links` over every happening of each block this run touched (``WHOLE_BLOCKS``)."""
     links: dict[str, dict[str, list[str]]] = {}

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .events import absorb, city_countries, family, same_happening, sort_key
-from .events.merge import REPORT_WINDOW_DAYS, covers_either, sides
+from .events.merge import REPORT_WINDOW_DAYS, covers_either, event_sides
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -64,7 +64,7 @@ def _block(ev: Event) -> tuple[Any, ...]:
     """An event's merge block: its type family alone. Which tellings of a family are one happening is
     ``same_happening``'s to say (their actors by ``covers_either``: a telling that names a sufferer or a
     side the other omits still joins it), so the block does not split a family by the countries taking
-    part (before HAPPENINGS_VERSION 6 it did: :func:`~sambandh.events.merge.sides`); the time key
+    part (before HAPPENINGS_VERSION 6 it did: :func:`~sambandh.events.merge.event_sides`); the time key
     (:func:`time_key`, :func:`keys_meet`) keeps the merge near-linear instead.
     """
     return family(ev)
@@ -246,8 +246,8 @@ def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None
         return False
     if family(plan) != family(act) or not plan.actors or not covers_either(plan, act):
         return False
-    if sides(plan) != sides(act):
-        return False  # a plan links to an act of the same sides, as when merge blocks split them (events.sides)
+    if event_sides(plan) != event_sides(act):
+        return False  # a plan links to an act of the same sides, as when merge blocks split them
     if plan.place and act.place and plan.place != act.place:
         pp, pa = (places_of or {}).get(plan.place, plan.place), (places_of or {}).get(act.place, act.place)
         if plan.place != pa and act.place != pp:

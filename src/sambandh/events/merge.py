@@ -274,7 +274,7 @@ def covers(a: Event, b: Event) -> bool:
     return b.actor_ids() <= names
 
 
-def sides(ev: Event) -> frozenset[str]:
+def event_sides(ev: Event) -> frozenset[str]:
     """The countries (else the entities) taking part in an event: each actor's affiliation, else its id."""
     return frozenset(a.affiliation or a.entity_id for a in ev.actors)
 
@@ -469,7 +469,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     that names the day or month still joins (a pinned date keeps its rule).
 
     Actors: one telling's must cover the other's (:func:`covers_either`); ``across`` articles, two tellings
-    whose countries taking part differ (:func:`sides`: a report naming the dead beside one naming no side
+    whose countries taking part differ (:func:`event_sides`: a report naming the dead beside one naming no side
     or the attackers too) are one only where both name a place, and it agrees.
     """
     if a.negated != b.negated:
@@ -490,7 +490,7 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         pb = (places_of or {}).get(b.place, b.place)
         if a.place != pb and b.place != pa and (across or not _may_hold(a.place, b.place, places_of or {})):
             return False  # (within one article, a state or a border line may hold the town the other names)
-    if across and (not a.place or not b.place) and sides(a) != sides(b):
+    if across and (not a.place or not b.place) and event_sides(a) != event_sides(b):
         # tellings that name different sides (one names a doer or sufferer the other omits, or none) are one
         # happening only at one named place: with no place and no common sides, any act of the family that
         # week would do, and a view that grows by each joins the next (two arrests, two sides, one chain)

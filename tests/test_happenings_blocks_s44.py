@@ -94,3 +94,99 @@ def test_a_block_offers_every_happening_whose_time_key_meets_an_event() -> None:
         offered = block.candidates(key)
         assert all(any(h is o for o in offered) for h in meeting), probe.date
         assert [h for h in offered if any(h is m for m in meeting)] == meeting  # in the order they were made
+
+
+# ---- session 45: the block's index by sides and places, and half-open spans (exact against a scan) ----
+
+PLACES_OF = {"city:srinagar": "country:in", "city:jammu": "country:in", "city:lahore": "country:pk"}
+SIDES = [MILITANTS, CIVILIANS, PAK_ARMY, INDIAN_ARMY, Actor("person:x-unlisted", "target", 10, 14)]
+PLACE_CHOICES = [None, None, "city:srinagar", "city:jammu", "city:lahore", "country:in", "country:pk",
+                 "new:some-lane", "region:kashmir"]  # fmt: skip
+DATES = [None, None, "2026-02-10", "2026-02", "2026", "2021-05-03", "XXXX-WXX-3", "PAST_REF", "2026-W07"]
+SAID = [None, None, "2026-02-11", "2026-02-14", "2026-02-25", "2026-04-01", "2021-05-04", "2024-12-31"]
+
+
+def _merge(items: list, scan: bool) -> list:
+    """Merge ``(doc_id, event)`` pairs as ``merge_across`` does, asking the block's index or (``scan``)
+    every happening of the block.
+    """
+    from collections import defaultdict
+
+    from sambandh.relations import Block, _block, _join
+
+    blocks: dict = defaultdict(lambda: Block(PLACES_OF))
+    out = []
+    for doc_id, ev in items:
+        block = blocks[_block(ev)]
+        if scan:
+            block.candidates = lambda key, ev=None, b=block: list(b.happenings)  # type: ignore[method-assign]
+        h, joined = _join(block, doc_id, ev, PLACES_OF)
+        if not joined:
+            out.append(h)
+    return out
+
+
+def _random_events(seed: int, n: int) -> list:
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        date = rng.choice(DATES)
+        basis = rng.choice(["text", "text", None]) if date else "reported"
+        actors = [a for a in SIDES if rng.random() < 0.3]
+        ev = Event("ASSAULT", rng.choice(["attack", "terror"]), "180", actors, 20, 26, [Span(0, 60)],
+                   place=rng.choice(PLACE_CHOICES), date=date, date_basis=basis, not_after=rng.choice(SAID),
+                   not_before=rng.choice([None, None, None, "2025-01-01"]),
+                   negated=rng.random() < 0.1)  # fmt: skip
+        out.append((f"d{i // 2}", ev))
+    return out
+
+
+def test_the_index_by_sides_and_places_offers_what_a_scan_of_the_block_joins() -> None:
+    for seed in range(12):
+        items = _random_events(seed, 160)
+        indexed, whole = _merge(items, scan=False), _merge(items, scan=True)
+        assert [h.doc_ids for h in indexed] == [h.doc_ids for h in whole], seed
+        assert [h.event.to_dict() for h in indexed] == [h.event.to_dict() for h in whole], seed
+
+
+def test_an_undated_report_asks_only_the_happenings_of_its_sides_or_its_place() -> None:
+    from sambandh.relations import Block, Happening, time_key
+
+    block = Block(PLACES_OF)
+    kept = {
+        "same sides, no place": _attack(CIVILIANS, date=None, said=None, place=None),
+        "other sides, no place": _attack(PAK_ARMY, date=None, said=None, place=None),
+        "other sides, its town": _attack(PAK_ARMY, date=None, said=None, place="city:jammu"),
+        "other sides, another country's town": _attack(PAK_ARMY, date=None, said=None, place="city:lahore"),
+        "other sides, its country": _attack(PAK_ARMY, date=None, said=None, place="country:in"),
+    }
+    for ev in kept.values():
+        block.append(Happening(ev, [("d", ev)]))
+    asked = {name for name, ev in kept.items() for h in block.candidates(
+        time_key(ev), _attack(CIVILIANS, date=None, said=None, place=None)) if h.event is ev}  # fmt: skip
+    assert asked == {"same sides, no place"}
+    at_town = _attack(CIVILIANS, date=None, said=None, place="city:jammu")
+    asked = {name for name, ev in kept.items() for h in block.candidates(time_key(at_town), at_town) if h.event is ev}
+    assert asked == {"same sides, no place", "other sides, its town", "other sides, its country"}
+    in_country = _attack(CIVILIANS, date=None, said=None, place="country:in")
+    asked = {name for name, ev in kept.items() for h in block.candidates(time_key(in_country), in_country)
+             if h.event is ev}  # fmt: skip
+    assert asked == {"same sides, no place", "other sides, its town", "other sides, its country"}
+
+
+def test_a_span_open_at_one_end_asks_the_buckets_on_that_side_only() -> None:
+    from sambandh.relations import Block, Happening, keys_meet, time_key
+
+    block = Block(PLACES_OF)
+    for d, s in (("2021-05-03", "2021-05-04"), ("2026-02-10", "2026-02-11"), ("2026-02", "2026-03-01")):
+        ev = _attack(CIVILIANS, date=d, said=s, place=None)
+        block.append(Happening(ev, [("d", ev)]))
+    since = _attack(CIVILIANS, date=None, said=None, place=None)
+    since.not_before = "2025-01-01"  # (bounded below alone: a tenure begun, no report's day)
+    key = time_key(since)
+    assert key[0] and not key[1]
+    offered = block.candidates(key, since)
+    assert [h.event.date for h in offered] == ["2026-02-10", "2026-02"]
+    assert all(keys_meet(h.time_key(), key) for h in offered)

@@ -71,34 +71,95 @@ def _block(ev: Event) -> tuple[Any, ...]:
 
 
 BUCKET_DAYS = 32  # the days of one time bucket of a merge block's index (Block)
-WIDE_BUCKETS = 24  # a span over more buckets than this (two years) is asked by every event of its block
+WIDE_BUCKETS = 24  # a span over more buckets than this (two years) is filed among the spans no bucket holds
+
+
+def _bucket_range(key: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """The first and last time bucket a :func:`time_key` span may lie in (``None``: that end open or
+    unreadable, so the span reaches every bucket that way).
+    """
+    ends: list[int | None] = []
+    for value in key[:2]:
+        try:
+            ends.append(dt.date.fromisoformat(value[:10]).toordinal() // BUCKET_DAYS)
+        except (TypeError, ValueError):
+            ends.append(None)
+    return ends[0], ends[1]
 
 
 def _buckets(key: tuple[Any, ...]) -> range | None:
-    """The time buckets a :func:`time_key` span lies in, else None (open, unreadable or wider than
-    :data:`WIDE_BUCKETS`: met by any span).
+    """The time buckets a :func:`time_key` span lies in, else None (open at either end, unreadable or
+    wider than :data:`WIDE_BUCKETS`: filed where any span asks it).
     """
-    try:
-        lo = dt.date.fromisoformat(key[0][:10]).toordinal() // BUCKET_DAYS
-        hi = dt.date.fromisoformat(key[1][:10]).toordinal() // BUCKET_DAYS
-    except (TypeError, ValueError):
+    lo, hi = _bucket_range(key)
+    if lo is None or hi is None:
         return None
     return range(lo, hi + 1) if 0 <= hi - lo <= WIDE_BUCKETS else None
 
 
-class Block:
-    """The happenings of one merge block in the order they were made, indexed by the time buckets of
-    their keys, so an event asks only the happenings whose spans can meet its own (:func:`keys_meet`
-    holds only where two spans overlap, so share a bucket): a family's block spans the archive's years,
-    and a pass over it stays near-linear, not a scan of the block per event.
+class _TimeIndex:
+    """Happenings filed by the time buckets of their keys' spans; those no bucket holds (open or wide)
+    apart, offered to every key.
     """
 
     def __init__(self) -> None:
+        self.always: list[Happening] = []
+        self.by_bucket: dict[int, list[Happening]] = defaultdict(list)
+        self.filed: dict[int, set[int] | None] = {}  # id(happening) -> its buckets (None: in ``always``)
+
+    def file(self, h: Happening, span: range | None) -> None:
+        filed = self.filed.setdefault(id(h), set())
+        if filed is None:
+            return
+        if span is None:
+            self.filed[id(h)] = None
+            self.always.append(h)
+            return
+        for b in span:
+            if b not in filed:
+                filed.add(b)
+                self.by_bucket[b].append(h)
+
+    def meeting(self, lo: int | None, hi: int | None, found: dict[int, Happening]) -> None:
+        """Add to ``found`` the happenings whose spans may lie in buckets ``lo`` to ``hi`` (``None``: open)."""
+        found.update((id(h), h) for h in self.always)
+        if lo is not None and hi is not None and hi - lo < len(self.by_bucket):
+            numbers: Iterable[int] = range(lo, hi + 1)
+        else:  # (an open or long span: the buckets held, fewer than those it names)
+            numbers = [b for b in self.by_bucket if (lo is None or b >= lo) and (hi is None or b <= hi)]
+        for b in numbers:
+            found.update((id(h), h) for h in self.by_bucket.get(b, ()))
+
+
+class Block:
+    """The happenings of one merge block in the order they were made, indexed so that an event asks
+    only those ``same_happening`` can join it to: a family's block spans the archive's years and every
+    side, and a pass over it stays near-linear, not a scan of the block per event.
+
+    Two indexes, each exact (a happening is offered wherever the rule it mirrors may hold):
+
+    - time: the 32-day buckets of the happenings' :func:`time_key` spans. :func:`keys_meet` holds only
+      where two spans overlap, so an event asks the buckets its span lies in; a span open at one end
+      asks every bucket held on that side. An event with no day at all (no date of its own and no
+      report's day: an undated article) meets a happening of any age under the rule, and asks them all.
+    - sides and places: across articles two tellings are one only where both name places that agree
+      (one's place is the other's, or the country of the other's town), or where one names no place
+      and their countries taking part (:func:`~sambandh.events.merge.event_sides`) are the same. So a
+      happening is filed under its sides, its place and its place's country (``places_of``), and an
+      event asks its own sides and, if it names a place, that place (the happenings there or in its
+      towns) and the place's country. This is what keeps an event with no day cheap: it asks only the
+      happenings of its sides or its place, as the blocks split by sides did before HAPPENINGS_VERSION 6.
+
+    A happening whose view absorbs an event is filed again (:meth:`refile`): under its new key, sides
+    and place too; where it was filed before it stays, a candidate ``same_happening`` then passes over.
+    ``places_of`` must be the one :func:`_join` hands ``same_happening``.
+    """
+
+    def __init__(self, places_of: dict[str, str] | None = None) -> None:
         self.happenings: list[Happening] = []
+        self.places_of = places_of if places_of is not None else {}
         self._order: dict[int, int] = {}  # id(happening) -> its place in ``happenings``
-        self._always: list[Happening] = []  # those whose span no bucket holds (open or wide)
-        self._by_bucket: dict[int, list[Happening]] = defaultdict(list)
-        self._filed: dict[int, set[int] | None] = {}  # id(happening) -> its buckets (None: in _always)
+        self._facets: dict[tuple[str, Any], _TimeIndex] = defaultdict(_TimeIndex)
 
     def __iter__(self) -> Iterator[Happening]:
         return iter(self.happenings)
@@ -110,36 +171,55 @@ class Block:
         """A happening made after every one held."""
         self._order[id(h)] = len(self.happenings)
         self.happenings.append(h)
-        self._filed[id(h)] = set()
         self.refile(h)
 
-    def refile(self, h: Happening) -> None:
-        """File a happening under its key's buckets again, once its view absorbed an event (its key may
-        have moved; the buckets it left keep it, as a candidate :func:`keys_meet` then passes over).
-        """
-        filed = self._filed[id(h)]
-        if filed is None:
-            return
-        span = _buckets(h.time_key())
-        if span is None:
-            self._filed[id(h)] = None
-            self._always.append(h)
-            return
-        for b in span:
-            if b not in filed:
-                filed.add(b)
-                self._by_bucket[b].append(h)
+    def _filed_under(self, ev: Event) -> list[tuple[str, Any]]:
+        """The facets a happening of this view is filed under: its sides, its place and its place's country."""
+        out: list[tuple[str, Any]] = [("sides", event_sides(ev))]
+        if ev.place:
+            out.append(("place", ev.place))
+            country = self.places_of.get(ev.place)
+            if country and country != ev.place:
+                out.append(("in", country))
+        return out
 
-    def candidates(self, key: tuple[Any, ...]) -> list[Happening]:
-        """The happenings a :func:`time_key` may meet, in the order they were made (every one where
-        the key's own span is open or wide).
+    def _asked(self, ev: Event) -> list[tuple[str, Any]]:
+        """The facets an event asks: its sides; at a place, the happenings there, in its towns (``in``) and
+        at its country.
         """
-        span = _buckets(key)
-        if span is None:
-            return self.happenings
-        found = {id(h): h for h in self._always}
-        for b in span:
-            found.update((id(h), h) for h in self._by_bucket.get(b, ()))
+        out: list[tuple[str, Any]] = [("sides", event_sides(ev))]
+        if ev.place:
+            out += [("place", ev.place), ("in", ev.place)]
+            country = self.places_of.get(ev.place)
+            if country and country != ev.place:
+                out.append(("place", country))
+        return out
+
+    def refile(self, h: Happening) -> None:
+        """File a happening under its view's key, sides and place again, once its view absorbed an event
+        (they may have moved; where it was filed it stays, a candidate ``same_happening`` passes over).
+        """
+        span = _buckets(h.time_key())
+        for facet in self._filed_under(h.event):
+            self._facets[facet].file(h, span)
+
+    def candidates(self, key: tuple[Any, ...], ev: Event | None = None) -> list[Happening]:
+        """The happenings a :func:`time_key` may meet (of them, with ``ev``, those ``same_happening``
+        may join ``ev`` to by their sides and places), in the order they were made.
+        """
+        lo, hi = _bucket_range(key)
+        found: dict[int, Happening] = {}
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo  # (a span whose ends cross meets those holding the days between them)
+        if ev is None:
+            for facet, index in self._facets.items():
+                if facet[0] == "sides":  # (every happening is filed under its sides)
+                    index.meeting(lo, hi, found)
+        else:
+            for facet in self._asked(ev):
+                asked = self._facets.get(facet)
+                if asked is not None:
+                    asked.meeting(lo, hi, found)
         return sorted(found.values(), key=lambda h: self._order[id(h)])
 
 
@@ -151,7 +231,7 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
     """
     places_of = city_countries(kb) if kb is not None else {}
-    blocks: dict[Any, Block] = defaultdict(Block)
+    blocks: dict[Any, Block] = defaultdict(lambda: Block(places_of))
     out: list[Happening] = []
     for doc_id, ev in items:
         h, joined = _join(blocks[_block(ev)], doc_id, ev, places_of)
@@ -170,7 +250,7 @@ def _join(block: Block, doc_id: str, ev: Event, places_of: dict[str, str]) -> tu
     # without asking same_happening, and the block's time buckets give only those whose spans can meet,
     # so a busy block (a family, spanning the archive's years) costs a few comparisons of keys per event
     key = time_key(merged)
-    for h in block.candidates(key):
+    for h in block.candidates(key, merged):
         if doc_id in h.docs or not keys_meet(h.time_key(), key):
             continue
         if same_happening(h.event, merged, places_of):
@@ -798,7 +878,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         return report
     places_of = city_countries(kb)
     whole = WHOLE_BLOCKS
-    blocks: dict[str, Block] = defaultdict(Block)
+    blocks: dict[str, Block] = defaultdict(lambda: Block(places_of))
     ids: dict[int, str] = {}  # id(happening) -> its event id
     known: dict[str, Happening] = {}  # every happening read or made, by event id
     kept_span: dict[str, Any] = {}  # a kept happening's link span as it was kept, before this run's merge

@@ -108,7 +108,7 @@ def _merge_block(key: str, events: list[tuple[str, int, str]], places_of: dict[s
     from .model import Event, sort_key
     from .relations import Block, Happening, _join, event_id
 
-    block = Block()
+    block = Block(places_of)
     first: dict[int, tuple[str, str, int]] = {}  # id(happening) -> its event id, first document and index
     members: list[tuple[str, int, Happening]] = []
     for doc_id, idx, raw in events:

@@ -1,8 +1,9 @@
 """Events across articles: one event per happening, pair timelines and the relation graph.
 
 A global stage, expressed as group-bys: stored per-article events are blocked by their
-family and the countries involved, then joined when they tell the same happening
-(``sambandh.events.same_happening``: the same actors, places and dates that agree).
+type family, then joined when they tell the same happening (``sambandh.events.same_happening``:
+actors one telling's cover the other's, places and dates that agree; within a block only the
+happenings whose time key meets an event's are asked).
 Event ids are content hashes of the first article's words that state the event. The
 ``happenings`` stage (``update_happenings``) keeps every happening with its export row, so the
 pages read rows instead of merging the archive; it merges each run's new events only, and an
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .events import absorb, city_countries, family, same_happening, sort_key
-from .events.merge import REPORT_WINDOW_DAYS, covers_either
+from .events.merge import REPORT_WINDOW_DAYS, covers_either, event_sides
 from .kb import KnowledgeBase
 from .model import Event, Mention
 from .present import english_name, entity_kind, generic_name
@@ -60,8 +61,166 @@ class Happening:
 
 
 def _block(ev: Event) -> tuple[Any, ...]:
-    countries = frozenset(a.affiliation or a.entity_id for a in ev.actors)
-    return (*family(ev), countries)
+    """An event's merge block: its type family alone. Which tellings of a family are one happening is
+    ``same_happening``'s to say (their actors by ``covers_either``: a telling that names a sufferer or a
+    side the other omits still joins it), so the block does not split a family by the countries taking
+    part (before HAPPENINGS_VERSION 6 it did: :func:`~sambandh.events.merge.event_sides`); the time key
+    (:func:`time_key`, :func:`keys_meet`) keeps the merge near-linear instead.
+    """
+    return family(ev)
+
+
+BUCKET_DAYS = 32  # the days of one time bucket of a merge block's index (Block)
+WIDE_BUCKETS = 24  # a span over more buckets than this (two years) is filed among the spans no bucket holds
+
+
+def _bucket_range(key: tuple[Any, ...]) -> tuple[int | None, int | None]:
+    """The first and last time bucket a :func:`time_key` span may lie in (``None``: that end open or
+    unreadable, so the span reaches every bucket that way).
+    """
+    ends: list[int | None] = []
+    for value in key[:2]:
+        try:
+            ends.append(dt.date.fromisoformat(value[:10]).toordinal() // BUCKET_DAYS)
+        except (TypeError, ValueError):
+            ends.append(None)
+    return ends[0], ends[1]
+
+
+def _buckets(key: tuple[Any, ...]) -> range | None:
+    """The time buckets a :func:`time_key` span lies in, else None (open at either end, unreadable or
+    wider than :data:`WIDE_BUCKETS`: filed where any span asks it).
+    """
+    lo, hi = _bucket_range(key)
+    if lo is None or hi is None:
+        return None
+    return range(lo, hi + 1) if 0 <= hi - lo <= WIDE_BUCKETS else None
+
+
+class _TimeIndex:
+    """Happenings filed by the time buckets of their keys' spans; those no bucket holds (open or wide)
+    apart, offered to every key.
+    """
+
+    def __init__(self) -> None:
+        self.always: list[Happening] = []
+        self.by_bucket: dict[int, list[Happening]] = defaultdict(list)
+        self.filed: dict[int, set[int] | None] = {}  # id(happening) -> its buckets (None: in ``always``)
+
+    def file(self, h: Happening, span: range | None) -> None:
+        filed = self.filed.setdefault(id(h), set())
+        if filed is None:
+            return
+        if span is None:
+            self.filed[id(h)] = None
+            self.always.append(h)
+            return
+        for b in span:
+            if b not in filed:
+                filed.add(b)
+                self.by_bucket[b].append(h)
+
+    def meeting(self, lo: int | None, hi: int | None, found: dict[int, Happening]) -> None:
+        """Add to ``found`` the happenings whose spans may lie in buckets ``lo`` to ``hi`` (``None``: open)."""
+        found.update((id(h), h) for h in self.always)
+        if lo is not None and hi is not None and hi - lo < len(self.by_bucket):
+            numbers: Iterable[int] = range(lo, hi + 1)
+        else:  # (an open or long span: the buckets held, fewer than those it names)
+            numbers = [b for b in self.by_bucket if (lo is None or b >= lo) and (hi is None or b <= hi)]
+        for b in numbers:
+            found.update((id(h), h) for h in self.by_bucket.get(b, ()))
+
+
+class Block:
+    """The happenings of one merge block in the order they were made, indexed so that an event asks
+    only those ``same_happening`` can join it to: a family's block spans the archive's years and every
+    side, and a pass over it stays near-linear, not a scan of the block per event.
+
+    Two indexes, each exact (a happening is offered wherever the rule it mirrors may hold):
+
+    - time: the 32-day buckets of the happenings' :func:`time_key` spans. :func:`keys_meet` holds only
+      where two spans overlap, so an event asks the buckets its span lies in; a span open at one end
+      asks every bucket held on that side. An event with no day at all (no date of its own and no
+      report's day: an undated article) meets a happening of any age under the rule, and asks them all.
+    - sides and places: across articles two tellings are one only where both name places that agree
+      (one's place is the other's, or the country of the other's town), or where one names no place
+      and their countries taking part (:func:`~sambandh.events.merge.event_sides`) are the same. So a
+      happening is filed under its sides, its place and its place's country (``places_of``), and an
+      event asks its own sides and, if it names a place, that place (the happenings there or in its
+      towns) and the place's country. This is what keeps an event with no day cheap: it asks only the
+      happenings of its sides or its place, as the blocks split by sides did before HAPPENINGS_VERSION 6.
+
+    A happening whose view absorbs an event is filed again (:meth:`refile`): under its new key, sides
+    and place too; where it was filed before it stays, a candidate ``same_happening`` then passes over.
+    ``places_of`` must be the one :func:`_join` hands ``same_happening``.
+    """
+
+    def __init__(self, places_of: dict[str, str] | None = None) -> None:
+        self.happenings: list[Happening] = []
+        self.places_of = places_of if places_of is not None else {}
+        self._order: dict[int, int] = {}  # id(happening) -> its place in ``happenings``
+        self._facets: dict[tuple[str, Any], _TimeIndex] = defaultdict(_TimeIndex)
+
+    def __iter__(self) -> Iterator[Happening]:
+        return iter(self.happenings)
+
+    def __len__(self) -> int:
+        return len(self.happenings)
+
+    def append(self, h: Happening) -> None:
+        """A happening made after every one held."""
+        self._order[id(h)] = len(self.happenings)
+        self.happenings.append(h)
+        self.refile(h)
+
+    def _filed_under(self, ev: Event) -> list[tuple[str, Any]]:
+        """The facets a happening of this view is filed under: its sides, its place and its place's country."""
+        out: list[tuple[str, Any]] = [("sides", event_sides(ev))]
+        if ev.place:
+            out.append(("place", ev.place))
+            country = self.places_of.get(ev.place)
+            if country and country != ev.place:
+                out.append(("in", country))
+        return out
+
+    def _asked(self, ev: Event) -> list[tuple[str, Any]]:
+        """The facets an event asks: its sides; at a place, the happenings there, in its towns (``in``) and
+        at its country.
+        """
+        out: list[tuple[str, Any]] = [("sides", event_sides(ev))]
+        if ev.place:
+            out += [("place", ev.place), ("in", ev.place)]
+            country = self.places_of.get(ev.place)
+            if country and country != ev.place:
+                out.append(("place", country))
+        return out
+
+    def refile(self, h: Happening) -> None:
+        """File a happening under its view's key, sides and place again, once its view absorbed an event
+        (they may have moved; where it was filed it stays, a candidate ``same_happening`` passes over).
+        """
+        span = _buckets(h.time_key())
+        for facet in self._filed_under(h.event):
+            self._facets[facet].file(h, span)
+
+    def candidates(self, key: tuple[Any, ...], ev: Event | None = None) -> list[Happening]:
+        """The happenings a :func:`time_key` may meet (of them, with ``ev``, those ``same_happening``
+        may join ``ev`` to by their sides and places), in the order they were made.
+        """
+        lo, hi = _bucket_range(key)
+        found: dict[int, Happening] = {}
+        if lo is not None and hi is not None and lo > hi:
+            lo, hi = hi, lo  # (a span whose ends cross meets those holding the days between them)
+        if ev is None:
+            for facet, index in self._facets.items():
+                if facet[0] == "sides":  # (every happening is filed under its sides)
+                    index.meeting(lo, hi, found)
+        else:
+            for facet in self._asked(ev):
+                asked = self._facets.get(facet)
+                if asked is not None:
+                    asked.meeting(lo, hi, found)
+        return sorted(found.values(), key=lambda h: self._order[id(h)])
 
 
 def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = None) -> list[Happening]:
@@ -72,7 +231,7 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
         kb: For the country of a city, so ``Qingdao`` and ``China`` can be one place.
     """
     places_of = city_countries(kb) if kb is not None else {}
-    blocks: dict[Any, list[Happening]] = defaultdict(list)
+    blocks: dict[Any, Block] = defaultdict(lambda: Block(places_of))
     out: list[Happening] = []
     for doc_id, ev in items:
         h, joined = _join(blocks[_block(ev)], doc_id, ev, places_of)
@@ -81,22 +240,23 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
     return out
 
 
-def _join(block: list[Happening], doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
+def _join(block: Block, doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
     """Add one article's event to the first happening of its block it tells (another article's:
     the event stage already merged within one), else to a new happening appended to the block.
     Returns the happening and whether it existed before.
     """
     merged = Event.from_dict(ev.to_dict())
     # a happening whose time key does not meet the event's is never the same one (time_key): passed over
-    # without asking same_happening, so a busy block costs a comparison of keys per happening, not a merge
-    # test (a pass's new happenings of one block span its years: the tests grew with the pass's square)
+    # without asking same_happening, and the block's time buckets give only those whose spans can meet,
+    # so a busy block (a family, spanning the archive's years) costs a few comparisons of keys per event
     key = time_key(merged)
-    for h in block:
+    for h in block.candidates(key, merged):
         if doc_id in h.docs or not keys_meet(h.time_key(), key):
             continue
         if same_happening(h.event, merged, places_of):
             absorb_view(h.event, merged)
             h._key = None
+            block.refile(h)
             h.add(doc_id, ev)
             return h, True
     h = Happening(merged, [(doc_id, ev)])
@@ -157,7 +317,7 @@ def _report_day(ev: Event) -> Any:
 
 def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None) -> bool:
     """Whether ``act`` (an event that occurred) is what ``plan`` (a planned or announced one) said
-    would happen: the same family and actors, places that agree, and a day that fits the plan (the
+    would happen: the same family, sides and actors, places that agree, and a day that fits the plan (the
     day or month it names, else within :data:`PLAN_WINDOW_DAYS` after the plan was reported), never
     before the plan was reported. The two stay two happenings (``same_happening`` keeps a plan and
     its act apart across articles); the pages link them.
@@ -166,6 +326,8 @@ def carries_out(plan: Event, act: Event, places_of: dict[str, str] | None = None
         return False
     if family(plan) != family(act) or not plan.actors or not covers_either(plan, act):
         return False
+    if event_sides(plan) != event_sides(act):
+        return False  # a plan links to an act of the same sides, as when merge blocks split them
     if plan.place and act.place and plan.place != act.place:
         pp, pa = (places_of or {}).get(plan.place, plan.place), (places_of or {}).get(act.place, act.place)
         if plan.place != pa and act.place != pp:
@@ -187,7 +349,7 @@ def plan_links(happenings: Iterable[tuple[str, Happening]], places_of: dict[str,
     out: each plan to the earliest act that fits it (:func:`carries_out`).
 
     Args:
-        happenings: ``(event_id, happening)`` of one merge block (a family and its countries).
+        happenings: ``(event_id, happening)`` of one merge block (a type family).
         places_of: City id → country id.
 
     Returns:
@@ -583,10 +745,11 @@ __all__ = ["Happening", "event_record", "graph", "graphml", "merge_across", "tim
 
 # ---- happenings kept in the store (the global stage after stories) ---------------------------
 
-HAPPENINGS_VERSION = "5"  # raise when the merging or the record shape changes: kept rows are rebuilt
+HAPPENINGS_VERSION = "6"  # raise when the merging or the record shape changes: kept rows are rebuilt
 # (3: each kept happening carries its time key, time_key and link_span; 4: an undated report joins only a
 # happening whose own days end at most REPORT_WINDOW_DAYS before it, and its key's span says so; 5: so does
-# a partly dated one, its weekday, day, month, week or time anchored by its report: events.merge._partial_days)
+# a partly dated one, its weekday, day, month, week or time anchored by its report: events.merge._partial_days;
+# 6: merge blocks are type families alone, so a telling naming a side or a sufferer the other omits joins it)
 
 WHOLE_BLOCKS = False
 """Merge new events against every kept happening of their merge blocks, and link plans over whole
@@ -667,9 +830,8 @@ class HappeningsReport:
 
 
 def block_key(ev: Event) -> str:
-    """The merge block of an event as stored text (its family and the countries taking part)."""
-    typ, fam, countries = _block(ev)
-    return json.dumps([typ, fam, sorted(countries)], ensure_ascii=False)
+    """The merge block of an event as stored text (its type family: :func:`_block`)."""
+    return json.dumps(list(_block(ev)), ensure_ascii=False)
 
 
 def _fingerprint(kb_dir: str | None) -> str:
@@ -716,7 +878,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
         return report
     places_of = city_countries(kb)
     whole = WHOLE_BLOCKS
-    blocks: dict[str, list[Happening]] = defaultdict(list)
+    blocks: dict[str, Block] = defaultdict(lambda: Block(places_of))
     ids: dict[int, str] = {}  # id(happening) -> its event id
     known: dict[str, Happening] = {}  # every happening read or made, by event id
     kept_span: dict[str, Any] = {}  # a kept happening's link span as it was kept, before this run's merge
@@ -785,7 +947,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     return report
 
 
-def _whole_block_links(blocks: dict[str, list[Happening]], block_of: dict[str, str], ids: dict[int, str],
+def _whole_block_links(blocks: dict[str, Block], block_of: dict[str, str], ids: dict[int, str],
                        touched: dict[str, Happening], places_of: dict[str, str]) -> dict[str, dict[str, list[str]]]:
     """:func:`plan_links` over every happening of each block this run touched (``WHOLE_BLOCKS``)."""
     links: dict[str, dict[str, list[str]]] = {}

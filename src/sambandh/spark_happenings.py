@@ -1,7 +1,7 @@
 """Events merged across the articles of a Parquet lake, on Spark: the embedded happenings at cluster scale.
 
-An event can only join events of its merge block (``relations.block_key``: its type family and
-the countries taking part), so the blocks are Spark's groups: each is merged on one executor by
+An event can only join events of its merge block (``relations.block_key``: its type family; the
+actors are ``same_happening``'s to compare), so the blocks are Spark's groups: each is merged on one executor by
 the embedded code itself (``relations._join``, ``same_happening``, ``absorb``), its events in the
 embedded order (date, then document, then place in the document). Blocks are independent, so
 the work spreads over the cluster; one block's events are merged in sequence, as they must be
@@ -106,9 +106,9 @@ def _merge_block(key: str, events: list[tuple[str, int, str]], places_of: dict[s
     ``MEMBER_SCHEMA`` row each, by the embedded code (``relations._join``).
     """
     from .model import Event, sort_key
-    from .relations import Happening, _join, event_id
+    from .relations import Block, Happening, _join, event_id
 
-    block: list[Happening] = []
+    block = Block(places_of)
     first: dict[int, tuple[str, str, int]] = {}  # id(happening) -> its event id, first document and index
     members: list[tuple[str, int, Happening]] = []
     for doc_id, idx, raw in events:

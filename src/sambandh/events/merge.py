@@ -274,6 +274,11 @@ def covers(a: Event, b: Event) -> bool:
     return b.actor_ids() <= names
 
 
+def event_sides(ev: Event) -> frozenset[str]:
+    """The countries (else the entities) taking part in an event: each actor's affiliation, else its id."""
+    return frozenset(a.affiliation or a.entity_id for a in ev.actors)
+
+
 def covers_either(a: Event, b: Event) -> bool:
     """``covers(a, b) or covers(b, a)``, each side's actors read once (the happenings stage asks this of
     every kept happening of a new event's block: a million times a 10,000-article pass).
@@ -462,6 +467,10 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
     :data:`REPORT_WINDOW_DAYS` after that one's own days (its pinned span's end, else its report's day),
     so a 2025 report with no date never joins a 2021 happening of the same sides; a retelling years later
     that names the day or month still joins (a pinned date keeps its rule).
+
+    Actors: one telling's must cover the other's (:func:`covers_either`); ``across`` articles, two tellings
+    whose countries taking part differ (:func:`event_sides`: a report naming the dead beside one naming no side
+    or the attackers too) are one only where both name a place, and it agrees.
     """
     if a.negated != b.negated:
         return False
@@ -481,6 +490,11 @@ def same_happening(a: Event, b: Event, places_of: dict[str, str] | None = None, 
         pb = (places_of or {}).get(b.place, b.place)
         if a.place != pb and b.place != pa and (across or not _may_hold(a.place, b.place, places_of or {})):
             return False  # (within one article, a state or a border line may hold the town the other names)
+    if across and (not a.place or not b.place) and event_sides(a) != event_sides(b):
+        # tellings that name different sides (one names a doer or sufferer the other omits, or none) are one
+        # happening only at one named place: with no place and no common sides, any act of the family that
+        # week would do, and a view that grows by each joins the next (two arrests, two sides, one chain)
+        return False
     # a date that is only the day of the report says nothing about the day it happened
     da = a.date if a.date_basis != "reported" else None
     db = b.date if b.date_basis != "reported" else None

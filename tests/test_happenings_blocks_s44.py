@@ -120,7 +120,7 @@ def _merge(items: list, scan: bool) -> list:
         block = blocks[_block(ev)]
         if scan:
             block.candidates = lambda key, ev=None, b=block: list(b.happenings)  # type: ignore[method-assign]
-        h, joined = _join(block, doc_id, ev, PLACES_OF)
+        h, joined = _join(block, doc_id, ev)
         if not joined:
             out.append(h)
     return out

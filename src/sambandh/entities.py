@@ -328,8 +328,9 @@ def _gemm_ops() -> Any:
                 out[...] = np.matmul(a.astype(np.float64), b.astype(np.float64))
                 return out
             # a few hundred rows at a time: their float64 copies and products stay in the cache (the whole
-            # product of a batch of 64 texts, thousands of rows, ran about a quarter slower); each row's
-            # product is the same BLAS product of that row, rounded to float32 the same way
+            # product of a batch of 64 texts, thousands of rows, ran about a quarter slower); a row's float64
+            # product may differ in its last bits with its place, as in the whole product, and rounded to float32
+            # it is the same but for the rare cells the docstring names
             b64 = b.astype(np.float64)
             if out is None:
                 out = np.empty((rows, cols), np.float32)
@@ -3556,6 +3557,10 @@ def _adjacent_words(text: str, end: int, start: int) -> bool:
     return 0 < start - end <= 2 and text[end:start].strip(" ") == ""
 
 
+# every kind of verb form but the bare stem and the imperative (``HindiMorphology.verb_forms``)
+_VERB_FORM_KINDS = frozenset({"conj", "fut", "inf", "ipfv", "past", "pfv", "present", "subj"})
+
+
 @lru_cache(maxsize=1)
 def _verb_form_words() -> frozenset[str]:
     """Every inflected form, as word keys, of the Hindi verbs the lexicon knows (the verbs of its predicates,
@@ -3564,16 +3569,12 @@ def _verb_form_words() -> frozenset[str]:
     stem and the imperative are left out: a stem is often a noun (कर, मार), and an imperative may name a
     campaign's body ("<river> बचाओ मोर्चा").
     """
-    from .lexicon import load_lexicon
+    from .lexicon import load_lexicon, verb_forms_of
 
     lex = load_lexicon("hi")
     if lex is None or lex.morph is None:
         return frozenset()
-    verbs = {e.pred.split()[-1] for e in lex.entries if not e.light}
-    verbs |= {lv.split()[-1] for e in lex.entries for lv in e.light}
-    verbs |= set(lex.morph.irregular) | set(lex.morph.suppletive) | set(lex.morph.transitive)
-    forms = {word_key(f) for v in verbs for f, n in lex.morph.verb_forms(v).items() if n not in ("stem", "imp")}
-    return frozenset(forms | set(lex.participles))
+    return verb_forms_of("hi", _VERB_FORM_KINDS) | frozenset(lex.participles)
 
 
 def _verb_not_name(words: list[str], j: int, common: frozenset[str]) -> bool:

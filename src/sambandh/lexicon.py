@@ -1763,6 +1763,21 @@ def load_pronouns(lang: str) -> dict[str, Pronoun]:
     return out
 
 
+@lru_cache(maxsize=16)
+def verb_forms_of(lang: str, kinds: frozenset[str]) -> frozenset[str]:
+    """Word keys of the forms of the given kinds (``inf``, ``pfv``, ``conj``...: the kinds of
+    ``HindiMorphology.verb_forms``) of every verb the lexicon of ``lang`` knows: its predicates' verbs, their
+    light verbs and the morphology's irregular, suppletive and transitive verbs (empty without a morphology).
+    """
+    lex = load_lexicon(lang)
+    if lex is None or lex.morph is None:
+        return frozenset()
+    verbs = {e.pred.split()[-1] for e in lex.entries if not e.light}
+    verbs |= {lv.split()[-1] for e in lex.entries for lv in e.light}
+    verbs |= set(lex.morph.irregular) | set(lex.morph.suppletive) | set(lex.morph.transitive)
+    return frozenset(word_key(f) for v in verbs for f, n in lex.morph.verb_forms(v).items() if n in kinds)
+
+
 @lru_cache(maxsize=8)
 def load_agents(lang: str) -> Agents:
     """The compiled agent dictionary of ``lang`` (empty when the language has none)."""
@@ -1784,5 +1799,6 @@ __all__ = [
     "load_agents",
     "load_lexicon",
     "load_pronouns",
+    "verb_forms_of",
     "word_key",
 ]

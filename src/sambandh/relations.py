@@ -152,7 +152,7 @@ class Block:
 
     A happening whose view absorbs an event is filed again (:meth:`refile`): under its new key, sides
     and place too; where it was filed before it stays, a candidate ``same_happening`` then passes over.
-    ``places_of`` must be the one :func:`_join` hands ``same_happening``.
+    :func:`_join` hands ``same_happening`` this ``places_of``, so the index and the test read one map.
     """
 
     def __init__(self, places_of: dict[str, str] | None = None) -> None:
@@ -234,16 +234,17 @@ def merge_across(items: Iterable[tuple[str, Event]], kb: KnowledgeBase | None = 
     blocks: dict[Any, Block] = defaultdict(lambda: Block(places_of))
     out: list[Happening] = []
     for doc_id, ev in items:
-        h, joined = _join(blocks[_block(ev)], doc_id, ev, places_of)
+        h, joined = _join(blocks[_block(ev)], doc_id, ev)
         if not joined:
             out.append(h)
     return out
 
 
-def _join(block: Block, doc_id: str, ev: Event, places_of: dict[str, str]) -> tuple[Happening, bool]:
+def _join(block: Block, doc_id: str, ev: Event) -> tuple[Happening, bool]:
     """Add one article's event to the first happening of its block it tells (another article's:
     the event stage already merged within one), else to a new happening appended to the block.
-    Returns the happening and whether it existed before.
+    ``same_happening`` reads the block's own ``places_of``, the map its index files places by, so
+    the index and the test agree. Returns the happening and whether it existed before.
     """
     merged = Event.from_dict(ev.to_dict())
     # a happening whose time key does not meet the event's is never the same one (time_key): passed over
@@ -253,7 +254,7 @@ def _join(block: Block, doc_id: str, ev: Event, places_of: dict[str, str]) -> tu
     for h in block.candidates(key, merged):
         if doc_id in h.docs or not keys_meet(h.time_key(), key):
             continue
-        if same_happening(h.event, merged, places_of):
+        if same_happening(h.event, merged, block.places_of):
             absorb_view(h.event, merged)
             h._key = None
             block.refile(h)
@@ -901,7 +902,7 @@ def update_happenings(store: Any, config: Any) -> HappeningsReport:
     members: list[tuple[str, int, str]] = []
     for doc_id, idx, ev in new:
         key = block_key(ev)
-        h, joined = _join(blocks[key], doc_id, ev, places_of)
+        h, joined = _join(blocks[key], doc_id, ev)
         if joined:
             report.joined += 1
         else:

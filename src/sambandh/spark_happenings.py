@@ -113,7 +113,7 @@ def _merge_block(key: str, events: list[tuple[str, int, str]], places_of: dict[s
     members: list[tuple[str, int, Happening]] = []
     for doc_id, idx, raw in events:
         ev = Event.from_dict(json.loads(raw))
-        h, joined = _join(block, doc_id, ev, places_of)
+        h, joined = _join(block, doc_id, ev)
         if not joined:
             first[id(h)] = (event_id(doc_id, ev), doc_id, idx)
         members.append((doc_id, idx, h))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from itertools import pairwise
 
-from ..lexicon import Agent, Agents, word_key
+from ..lexicon import Agent, Agents, verb_forms_of, word_key
 from ..link import _ROLE_OF, first_role_word
 from ..model import SUPPLIED_VIA, Actor, Mention, Span
 from ..normalize import fold, fold_word
@@ -103,6 +103,8 @@ _GEN_WORD_AFTER = re.compile(r"\s*(?:" + "|".join(sorted(_GEN_FORMS, key=len, re
                              + DEVANAGARI_WORD + r"])")
 # the last word before a position (search a window that ends there)
 _LAST_WORD = re.compile(r"([\w" + DEVANAGARI_WORD + r"]+)\s+$")
+# the form kind of an oblique infinitive (HindiMorphology.verb_forms): the head of an adjunct infinitive
+_INFINITIVE = frozenset({"inf"})
 # what stands between two members of a list: a comma or a coordinator, and a word or two of the next member's own
 # ("एक", "उनकी") that are no postposition
 _LISTED = re.compile(r"\s*(?:,\s*(?:(?:" + _kind_alt("coordinator") + r")\s+)?|(?:" + _kind_alt("coordinator")
@@ -1777,7 +1779,9 @@ class _Arguments(_Base):
         """
         cm = _CASE.match(self.text, a.end, start)
         pos = cm.end() if cm is not None else a.end
-        im = _ADJUNCT_INF.search(self.text, pos, start)
+        infinitives = verb_forms_of("hi", _INFINITIVE)
+        im = next((m for m in _ADJUNCT_INF.finditer(self.text, pos, start) if word_key(m.group("inf")) in infinitives),
+                  None)
         if im is None or _INF_BREAK.search(self.text, pos, im.end()) or _CONJUNCTIVE.search(self.text, pos, im.start()):
             return False
         return _INF_TO_PREDICATE.fullmatch(self.text, im.end(), start) is not None

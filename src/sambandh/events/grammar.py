@@ -491,8 +491,9 @@ _OWNED_BY = re.compile(r"\s+(?:" + "|".join(sorted(_GEN_FORMS, key=lambda f: (-l
                        + _kind_alt("np_determiner") + r")\s+)?")
 # an oblique infinitive closed by a postposition that makes its act another predicate's adjunct or object ("सत्ता से
 # हटाए जाने के बाद", "बरी करने के खिलाफ"), and a conjunctive participle ("समन कर"): a verb of its own before it
-_ADJUNCT_INF = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+(?:" + _kind_alt("adjunct_inf_case") + r")(?![\w"
-                          + _DEV + r"])")
+# (the word before ने must be the infinitive of a verb the lexicon knows: महीने, सामने, थाने are nouns)
+_ADJUNCT_INF = re.compile(r"(?<![\w" + _DEV + r"])(?P<inf>[" + _DEV + r"]+ने)\s+(?:" + _kind_alt("adjunct_inf_case")
+                          + r")(?![\w" + _DEV + r"])")
 _CONJUNCTIVE = _kind_word("conjunctive")
 # "Pakistan army", "China's troops", "पाकिस्तान सेना": a country naming its body
 _ADJUNCT = re.compile(r"\s*(?:'s|’s)?\s*")

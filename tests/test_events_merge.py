@@ -124,3 +124,22 @@ def test_an_act_along_a_border_line_and_at_a_town_on_it_is_one():
     town = _placed(_ev("attack", 200, PAK, INDIA), "city:town-a")
     (out,) = merge.merge_in_document([line, town], LINES)
     assert out.place == "city:town-a"
+
+
+def test_a_retellings_pronoun_is_not_added_beside_the_sides_named_in_words():
+    # "the court acquitted the clerk" retold "the judge let her go, it said": "her" across sentences may be anyone
+    court = Actor("agent:jud", "source", 10, 16, None, via="agent")
+    clerk = Actor("agent:cvl", "target", 20, 26, None, via="agent")
+    her = Actor("new:person:her", "target", 210, 213, None, via="pronoun")
+    into = _ev("acquit", 0, court, clerk, typ="CONCEDE")
+    merge.absorb(into, _ev("acquit", 200, her, typ="CONCEDE"), retold=True)
+    assert [a.entity_id for a in into.actors] == ["agent:jud", "agent:cvl"]
+    # a retelling's pronoun still fills an event whose own words name no one
+    bare = _ev("acquit", 0, typ="CONCEDE")
+    merge.absorb(bare, _ev("acquit", 200, her, typ="CONCEDE"), retold=True)
+    assert [a.entity_id for a in bare.actors] == ["new:person:her"]
+    # and a named person of a retelling is still added to a role left empty
+    named = Actor("new:person:clerk", "target", 230, 240, None, via="name")
+    judged = _ev("acquit", 0, court, typ="CONCEDE")
+    merge.absorb(judged, _ev("acquit", 200, named, typ="CONCEDE"), retold=True)
+    assert [a.entity_id for a in judged.actors] == ["agent:jud", "new:person:clerk"]

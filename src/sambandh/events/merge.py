@@ -711,8 +711,9 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
         into.actors = []  # the sides the coder supplied by default give way to those the other telling names
     if retold:
         # a sufferer described by what he is ("एक भारतीय नागरिक") and named in the other telling: the name stands
-        described = [x for x in into.actors if any(_unplaced_person(y, x) for y in other.actors)]
-        named = [y for y in other.actors if any(_unplaced_person(y, x) for x in described)]
+        described = [x for x in into.actors if any(_unplaced_person(y, x) for y in other.actors if y.via != "pronoun")]
+        # (a pronoun is no name: "उसे" stands for whoever its own sentence recalls, see below)
+        named = [y for y in other.actors if y.via != "pronoun" and any(_unplaced_person(y, x) for x in described)]
         if named:
             into.actors = [x for x in into.actors if x not in described] + named
     ids = into.actor_ids()
@@ -720,7 +721,11 @@ def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, r
     # a generic actor of a country already taking part ("the Indian minister" beside Jaishankar) is that one
     # and a body of a country that already takes part as itself ("India" told, "the Indian Army" retold) is it
     roles = {a.role for a in into.actors if a.via not in SUPPLIED_VIA} if retold else set()
+    # a pronoun of a retelling ("उसे", "उन्होंने") points across sentences to whoever its own sentence recalls (a
+    # speaker, a suspect told of in passing), not to a side of the act the fuller telling already names in words
+    told = retold and any(a.via not in SUPPLIED_VIA for a in into.actors)
     into.actors += [a for a in other.actors if a.entity_id not in ids and a.entity_id not in affs
+                    and not (told and a.via == "pronoun")
                     and (a.role not in roles or (a.role == "participant" and a.via != "pair")
                          or any(a.entity_id.startswith(i + ":") for i in ids))  # (a body's country told again)
                     and not (a.entity_id.startswith("agent:") and (a.affiliation in affs or any(

@@ -1773,7 +1773,7 @@ class _Arguments(_Base):
 
     def _in_adjunct_infinitive(self, a: _Arg, start: int) -> bool:
         """Whether the name ``a`` stands in the clause of an oblique infinitive that a postposition closes a few words
-        before the predicate (``X को सत्ता से हटाए जाने के बाद सैकड़ों मारे गए``, ``X द्वारा Y को बरी करने के खिलाफ
+        before the predicate (``X को सत्ता से हटाए जाने के बाद कई शहरों में प्रदर्शन हुए``, ``X द्वारा Y को बरी करने के खिलाफ
         अपील की``): then it is that infinitive's argument, not the predicate's. A conjunctive participle between
         (``X को समन कर ... रोकने को लेकर विरोध``) is a verb of its own whose object the predicate may share.
         """

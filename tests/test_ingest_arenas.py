@@ -14,8 +14,11 @@ import ctypes, os, sys, tempfile, threading
 from sambandh.ingest import bounded_arenas
 if sys.argv[1] == "bounded":
     bounded_arenas(2)
+together = threading.Barrier(6)
 def work():
     blocks = [bytearray(4096) for _ in range(2000)]  # each a malloc of the thread's own
+    # all six hold their blocks at once: a thread that ended first would hand its heap to the next one
+    together.wait()
     del blocks
 threads = [threading.Thread(target=work) for _ in range(6)]
 for t in threads:

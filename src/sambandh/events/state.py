@@ -63,6 +63,7 @@ from .grammar import (
     _EN_QUESTION,
     _EN_RELATIVE,
     _ERGATIVE,
+    _ERGATIVE_AFTER,
     _ERGATIVE_ALSO,
     _ERGATIVE_LIGHT,
     _FIRST_PERSON,
@@ -400,6 +401,14 @@ _VENUE_OF = re.compile(r"\s+(?:" + _GEN_ALT + r")\s+(?:[^\s,।.]+\s+){0,2}")
 # genitive and an adjective ("संसद पर 13 दिसंबर के आतंकी हमले"), with no stop or comma between
 _STRUCK_GAP = 32
 _STRUCK_BREAK = re.compile(r"[,;:।?!॥\n]")
+# how many sentences before a doerless death, damage or blast a disaster told makes it that disaster's work
+_TOLL_SENTENCES_BACK = 2
+# the agent of a Hindi passive ("X द्वारा"): a doer named in the sentence (``_toll_of_nature``)
+_BY_AGENT = re.compile(
+    r"(?<![\w" + DEVANAGARI_WORD + r"])(?:"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, c in _CASE_OF.items() if c == "by")
+    + r")(?![\w" + DEVANAGARI_WORD + r"])"
+)
 
 
 @dataclass(slots=True)
@@ -442,6 +451,8 @@ class _State(_Arguments, _Setting):
         self._keys_before: dict[tuple[int, int], str] = {}
         # ids of acts a speaker says must be done in what a request of the sentence asks (``_obligation_of``)
         self.asked_content: set[int] = set()
+        # the sentences read so far, the last one being read (``_toll_of_nature`` reads a disaster told just before)
+        self.read_sents: list[Span] = []
 
     def sentence(self, sent: Span) -> list[Event]:
         text = self.text
@@ -449,6 +460,7 @@ class _State(_Arguments, _Setting):
         # object ids are only unique among live objects: an id kept from an earlier sentence's dropped event could
         # name a new one
         self.asked_content.clear()
+        self.read_sents.append(sent)
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not has_devanagari(chunk)
         self.sent_english = english
@@ -1069,8 +1081,9 @@ class _State(_Arguments, _Setting):
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
         if m.form == "inf" and not trig.english and self._cue(lex, "unreal", end, 1) is not None:
             return True  # "श्रद्धालुओं से मिलने से रोकने", "हवाले करने जैसा बयान": kept from or compared with, not done
-        if not trig.english and trig.type == "ASSAULT" and self._toll_of_nature(sent, trig.mode, start, lex):
-            return True  # "तूफान से 10 लोग मारे गए": a storm's toll, no one's blow
+        if (not trig.english and trig.type == "ASSAULT"
+                and self._toll_of_nature(sent, trig.mode, m.entry.pred, start, lex)):  # fmt: skip
+            return True  # "तूफान से 10 लोग मारे गए", "बाढ़ से पुल नष्ट हो गए": a storm's toll or damage, no one's blow
         if not trig.english and self._qualified_away(sent, start, end, lex):
             return True  # "चुनावी रैली की": campaigning, not a protest
         if not trig.english and self._thing_shown(sent, start, lex):
@@ -1209,21 +1222,46 @@ class _State(_Arguments, _Setting):
             return bool(_COPULA_ONLY.match(self.text[start:end], len(words[0])))
         return bool(_COPULA_NEXT.match(self.text, end))
 
-    def _toll_of_nature(self, sent: Span, mode: str, start: int, lex: Lexicon) -> bool:
-        """Whether deaths are told as the toll of a disaster or an accident: a ``disaster`` row of
-        ``circumstance.tsv`` for this mode (``kill``) whose words stand before the predicate in its
-        sentence (``तूफान से``, ``ट्रेन दुर्घटना में``, ``कार ने टक्कर``).
+    def _toll_of_nature(self, sent: Span, mode: str, pred: str, start: int, lex: Lexicon) -> bool:
+        """Whether an act of violence is told as the work of a disaster or an accident: a ``disaster`` row of
+        ``circumstance.tsv`` for this act (its mode, ``kill``: deaths; or its predicate, named by an ``acts`` row's
+        group: damage and blasts, ``तबाह``, ``विस्फोट``) whose words stand before the predicate in its sentence
+        (``तूफान से 10 लोग मारे गए``, ``बाढ़ से कई पुल नष्ट हो गए``, ``ज्वालामुखी में विस्फोट हुआ``), with no doer in the
+        ergative between them (``तूफान के बीच सेना ने ठिकाने तबाह किए`` is a side's act; the hazard's own ``ने``,
+        ``बाढ़ ने ... तबाह किया``, is no side's). A predicate whose sentence names no doer before it (no ergative, no
+        ``द्वारा``) reads the two sentences before for a natural hazard (a group's word): ``आंधी से गांव में पांच लोगों
+        की जान गई। ... बाजार पूरी तरह ध्वस्त हो गया``.
         """
-        before = [word_key(w) for w in _TOKEN.findall(self.text[sent.start : start])]
+        own = {mode, word_key(pred)}
+        groups = {noun for noun, where, keys in lex.circumstance if where == "acts" and own & set(keys)}
+        if self._disaster_before(sent.start, start, own | groups, lex, True):
+            return True
+        prev = [s for s in self.read_sents[-1 - _TOLL_SENTENCES_BACK : -1] if s.end <= sent.start]
+        if not prev or _ERGATIVE.search(self.text, sent.start, start) or _BY_AGENT.search(self.text, sent.start, start):
+            return False
+        # (a group's hazard only: an accident told before may be what the press calls an attack)
+        return self._disaster_before(prev[0].start, prev[-1].end, groups, lex, False)
+
+    def _disaster_before(self, lo: int, hi: int, acts: set[str], lex: Lexicon, doer_between: bool) -> bool:
+        """Whether a ``disaster`` word of one of ``acts`` stands in ``text[lo:hi]``, not as a time (``हादसे के बाद``)
+        and, with ``doer_between``, with no doer in the ergative between it and ``hi`` but the hazard's own ``ने``.
+        """
+        before = list(_TOKEN.finditer(self.text, lo, hi))
+        keys = [word_key(w.group(0)) for w in before]
         # words that make the disaster a time, not a cause ("हादसे के बाद भीड़ ने ... हत्या कर दी")
-        anchors = [words for noun, where, words in lex.circumstance if where == "time_after" and noun == mode]
+        anchors = [words for _, where, words in lex.circumstance if where == "time_after"]
         for noun, where, words in lex.circumstance:
-            if where != "disaster" or noun != mode:
+            if where != "disaster" or noun not in acts:
                 continue
             n = len(words)
-            for i in range(len(before) - n + 1):
-                if tuple(before[i : i + n]) == words and not any(
-                        tuple(before[i + n : i + n + len(a)]) == a for a in anchors):  # fmt: skip
+            for i in range(len(keys) - n + 1):
+                if tuple(keys[i : i + n]) != words or any(tuple(keys[i + n : i + n + len(a)]) == a for a in anchors):
+                    continue
+                if not doer_between:
+                    return True
+                after = before[i + n - 1].end()
+                own = _ERGATIVE_AFTER.match(self.text, after)
+                if not _ERGATIVE.search(self.text, own.end() if own else after, hi):
                     return True
         return False
 

@@ -371,6 +371,8 @@ _QUOTE_CLOSE = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 _ERGATIVE_LIGHT = frozenset(_kind_words("ergative_light"))
 # the light verbs whose subject is the event noun itself ("बैठक हुई", "वार्ता चल रही है"): it happens
 _HAPPEN_LIGHT = frozenset(_kind_words("happen_light"))
+# "बचाव कार्य शुरू किया गया": the head noun of an operation that states the happening with no doer named
+_OPERATION_HEAD = frozenset(word_key(w) for w in _kind_words("operation_head"))
 # "होटल में हुए समझौते", "चौक पर हुई रैली": the postposition before an event noun's "took place" participle, and an
 # auxiliary that may stand between them ("में हो रही")
 _HAPPEN_WHERE = frozenset(word_key(w) for w in _kind_words("happen_where"))

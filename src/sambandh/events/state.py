@@ -91,6 +91,7 @@ from .grammar import (
     _ON_THIS,
     _ON_WHAT,
     _ONE_MORE_TYPES,
+    _OPERATION_HEAD,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
     _PRIVATE_DEALINGS,
@@ -2072,7 +2073,7 @@ class _State(_Arguments, _Setting):
             return False
         if not actors and ((not act.places and m.form == "nominal") or (trig.type not in _ACTORLESS and not act.passive)
                            or (trig.type, trig.mode) in _NEEDS_ACTORS):  # fmt: skip
-            return self._unnamed_doer(act) or self._happening_at(act)
+            return self._unnamed_doer(act) or self._happening_at(act) or self._operation_told(act)
         if (not actors and self._usual_passive(act)) or self._object_unnamed(act):
             return True
         if (((m.entry.pos == "v" and not trig.english and trig.targets and m.form != "nominal"
@@ -2146,6 +2147,24 @@ class _State(_Arguments, _Setting):
         # quoted words that open after it
         erg = list(_ERGATIVE.finditer(self.text, act.scope_start, m.start))
         return bool(erg) and not _QUOTE_OPEN.search(self.text, erg[-1].end(), m.start)
+
+    def _operation_told(self, act: _Act) -> bool:
+        """Whether a Hindi operation of relief or rescue with no actor found is still told as a happening: its
+        entry's noun ends in an operation's head (``operation_head`` of ``words.tsv``: ``बचाव कार्य``, ``रेस्क्यू
+        ऑपरेशन``, ``राहत अभियान``) and its light verb tells it run, begun or completed (``बचाव कार्य
+        शुरू किया गया``, ``रेस्क्यू ऑपरेशन चलाया गया``, ``राहत अभियान पूरा हुआ``). Unlike aid handed from one side to
+        another (``_NEEDS_ACTORS``), such an operation is the happening itself whoever runs it (the doers are often
+        teams no table knows). Not a bare mention of the noun, nor one denied, asked for or merely possible, nor a
+        participle before a noun (``राहत कार्यों में लगे जवानों की तारीफ की``: who the soldiers are, the act told
+        is the praise): the verb group ends its clause (the sentence, a comma or a conjunction after it).
+        """
+        m = act.m
+        words = m.entry.pred.split()
+        after = m.end + len(self.text[m.end : m.end + 20]) - len(self.text[m.end : m.end + 20].lstrip())
+        return bool(not act.trig.english and m.form != "nominal" and m.light is not None and len(words) > 1
+                    and word_key(words[-1]) in _OPERATION_HEAD
+                    and not m.features & {"neg", "obligation", "compelled", "modal", "able", "intent"}
+                    and (_CLAUSE_ENDS.match(self.text, m.end) or _CLAUSE_BREAK.match(self.text, after)))  # fmt: skip
 
     def _happening_at(self, act: _Act) -> bool:
         """Whether a Hindi event noun with no actor found is still told as a happening: the subject of
@@ -2471,8 +2490,11 @@ class _State(_Arguments, _Setting):
             # talking to someone, is where a statement is made (an interview), no meeting
             return False
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
-                and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
-            return False  # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings
+                and not any(self._political(a.entity_id) for a in actors)
+                and not (self._operation_told(act) and not any(a.role in ("source", "participant") for a in actors))):
+            # "दुकानदार ने पड़ोसी की मदद की", "कंपनियों ने ज़मीनें खरीदीं": private dealings; not an operation of
+            # rescue run for the people it names, its doers unnamed ("मछुआरों की तलाश में गोताखोरों का अभियान शुरू हुआ")
+            return False  # fmt: skip
         if (trig.type == "CONSULT" and trig.mode in _TALK_MODES
                 and any(_sector(a.entity_id) in _PRIVATE_PEOPLE for a in actors)
                 and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")

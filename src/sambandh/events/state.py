@@ -18,8 +18,9 @@ from ..lexicon import (
     word_key,
     words_of,
 )
+from ..link import new_entity_id
 from ..model import SUPPLIED_VIA, Actor, Article, Event, Mention, Span
-from ..normalize import TOKEN_RE, fold_word
+from ..normalize import TOKEN_RE, fold, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
 from .grammar import (
@@ -62,6 +63,7 @@ from .grammar import (
     _EN_OBJECT_GAP,
     _EN_QUESTION,
     _EN_RELATIVE,
+    _ERG_AFTER_WORD,
     _ERGATIVE,
     _ERGATIVE_ALSO,
     _ERGATIVE_LIGHT,
@@ -85,6 +87,7 @@ from .grammar import (
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
+    _NOT_A_DOER,
     _NOT_ADDITIVE,
     _OBJECT_STRUCK,
     _ON_THIS,
@@ -92,6 +95,7 @@ from .grammar import (
     _ONE_MORE_TYPES,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
+    _PHRASE_WORD_BEFORE,
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
@@ -1384,6 +1388,12 @@ class _State(_Arguments, _Setting):
                 head.case = "dat"
                 args = [head] + [x for x in args if x.start >= robj.end()]
                 prev_sources = []
+        if not trig.english and not passive and not any(x.case == "erg" for x in args) and any(
+                x.label in ACTOR_LABELS for x in args):  # fmt: skip
+            # (it completes the sides of an act the clause names someone in; alone it would tell an act of its own)
+            head = self._unnamed_subject(scope_start, start, args, lex)
+            if head is not None:
+                args = sorted([*args, head], key=lambda x: x.start)
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args = self._charge_args(charge, lex.lang)
@@ -1412,6 +1422,39 @@ class _State(_Arguments, _Setting):
             if subj is not None:
                 subj.case = "erg"
         return act
+
+    def _unnamed_subject(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> _Arg | None:
+        """The subject of a clause that an ergative marks and nothing else reads: the last ``W ने`` in
+        ``text[lo:hi]`` whose words no name, office, pronoun or generic actor covers (a name the recogniser
+        missed, ``... अफजल गुरू ने अपील की``; a crowd, ``भीड़ ने पुतला जलाया``), with up to two words before it
+        that join no phrase of their own; ``None`` when there is none or its word names no doer (a
+        postposition, a demonstrative, a relative, a question word: ``lang/hi/words.tsv``), or is an act's
+        noun (``हमले ने``).
+
+        Args:
+            lo: Start of the clause's words before the predicate.
+            hi: The predicate's start.
+            args: The names the clause already has.
+            lex: The sentence's lexicon.
+
+        Returns:
+            A new actor in the ergative, its words the phrase, or ``None``.
+        """
+        text = self.text
+        last = next(reversed(list(_ERG_AFTER_WORD.finditer(text, lo, hi))), None)
+        if last is None:
+            return None
+        s, e = last.span(1)
+        word = word_key(last.group(1))
+        if word in _NOT_A_DOER or lex.first.get(word) or any(x.start < last.end() and s < x.end for x in args):
+            return None
+        for _ in range(2):
+            # (the words of the phrase before it: no case marker, relative, number or punctuation between)
+            m = _PHRASE_WORD_BEFORE.search(text, max(lo, s - 40), s)
+            if m is None or word_key(m.group(1)) in _NOT_A_DOER or any(x.end > m.start() and x.start < s for x in args):
+                break
+            s = m.start()
+        return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", "erg", s, e, "name")
 
     def _relative_head(self, before: list[_Arg], pos: int) -> _Arg | None:
         """The name a relative pronoun at ``pos`` stands for: the actor right before it (``लोगों, जिन्हें``), or,

@@ -1,7 +1,9 @@
 """Actors of events (#15), session 46: the subject of a clause that only its ergative marker shows. A name the
 recogniser does not know, or a common noun no dictionary of actors holds, right before "ने" is still who acts
 (events/state._unnamed_subject); a word that names no doer there (a count read by the group rules, a force of
-nature: lang/hi/words.tsv ``not_a_doer``) is not."""
+nature: lang/hi/words.tsv ``not_a_doer``) is not. The subject only fills in the doer of an event the rules keep
+without it (``_State.fill_unnamed_subjects``): it never keeps an event of its own, nor joins one whose doer the
+rules found."""
 
 from __future__ import annotations
 
@@ -27,3 +29,17 @@ def test_a_force_of_nature_is_no_subject() -> None:
     text = "बाढ़ ने किसानों की फसल को तबाह कर दिया और पुलिस ने राहत शिविर लगाए।"
     evs = events_of(annotate_text(text, published="2024-05-02"), "ASSAULT")
     assert not any(a["entity_id"].startswith("new:person:") for e in evs for a in e["actors"]), evs
+
+
+def test_an_act_kept_only_for_the_unnamed_subject_is_not_kept() -> None:
+    # a visit names its visitor or is none: read with the unknown name it would be one, but the name only fills in
+    # the doer of an event the rules keep without it
+    doc = annotate_text("झुमरू ठकरैत ने चीन की यात्रा की।", published="2024-05-02")
+    assert not events_of(doc, "CONSULT", "visit"), doc["events"]
+
+
+def test_a_doer_the_rules_found_stands() -> None:
+    # the country named as the other side of talks is a participant: the unknown name is not added beside it
+    doc = annotate_text("झुमरू ठकरैत ने भारत से बातचीत की।", published="2024-05-02")
+    evs = events_of(doc, "CONSULT")
+    assert evs and not any(a["entity_id"].startswith("new:person:") for e in evs for a in e["actors"]), evs

@@ -163,6 +163,9 @@ class EventExtractor:
             except Exception as exc:  # noqa: BLE001 - the body's events stand without the headline's
                 self.faults[f"headline:{type(exc).__name__}"] += 1
         events = self._scored(events, article, title)
+        state.fill_unnamed_subjects(events)
+        if head_state is not None:
+            head_state.fill_unnamed_subjects(events)
         body = [e for e in events if not e.in_title()]
         state.add_usual_doers(body)
         state.mark_sides_alike(body)

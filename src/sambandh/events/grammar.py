@@ -340,6 +340,15 @@ _REL_ERG = re.compile(r"(?<![\w" + _DEV + r"])(?:" + ("|".join(map(re.escape, _R
 # it ("... छात्रा थीं जिन्हें पुलिस ने मार दिया")
 _REL_OBJ = _kind_word("relative_object")
 _COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
+# the word right before an ergative marker ("... गुरू ने"): the subject of a clause whose words no name, office or
+# dictionary reads (an unknown name, a crowd: "भीड़ ने"), unless the word cannot name a doer (lang/*/words.tsv:
+# postpositions, demonstratives, relatives, not_a_doer)
+_ERG_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + _kind_alt("ergative") + r")(?![\w"
+                             + _DEV + r"])")
+_PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")
+_NOT_A_DOER = frozenset(word_key(w) for k in ("postposition", "case_word", "demonstrative", "pointing_det", "relative",
+                                              "relative_object", "coordinator", "clause_word", "not_a_doer")
+                        for w in _kind_words(k))
 # a demonstrative right before a generic body word ("इस संगठन ने"): the body named before, not a new group
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
 _TOLD_BODY = frozenset(w for w in _kind_words("told_body"))

@@ -18,8 +18,9 @@ from ..lexicon import (
     word_key,
     words_of,
 )
+from ..link import new_entity_id
 from ..model import SUPPLIED_VIA, Actor, Article, Event, Mention, Span
-from ..normalize import TOKEN_RE, fold_word
+from ..normalize import TOKEN_RE, fold, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _Arguments
 from .grammar import (
@@ -62,6 +63,7 @@ from .grammar import (
     _EN_OBJECT_GAP,
     _EN_QUESTION,
     _EN_RELATIVE,
+    _ERG_AFTER_WORD,
     _ERGATIVE,
     _ERGATIVE_AFTER,
     _ERGATIVE_ALSO,
@@ -86,6 +88,7 @@ from .grammar import (
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
     _NO_COUNTERPART,
+    _NOT_A_DOER,
     _NOT_ADDITIVE,
     _OBJECT_STRUCK,
     _ON_THIS,
@@ -94,6 +97,7 @@ from .grammar import (
     _OPERATION_HEAD,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
+    _PHRASE_WORD_BEFORE,
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
@@ -429,6 +433,7 @@ class _Act:
     places: list[_Arg] = field(default_factory=list)
     usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
     relative: bool = False  # told in a relative clause of its own ("X, who was arrested ..."): no doer carried in
+    unnamed: _Arg | None = None  # the ergative subject no name reads (``_unnamed_subject``), held out of ``args``
 
     @property
     def m(self) -> PredicateMatch:
@@ -446,6 +451,9 @@ class _State(_Arguments, _Setting):
         self.tolls: set[int] = set()  # ids of killings read as the toll of an attack (``_killed_in_attack``)
         # id of an event -> it and its candidate actors, for the actor ranker (``sambandh.actor_rank``)
         self.candidates: dict[int, tuple[Event, Candidates]] = {}
+        # id of an event → (the event, its unnamed ergative subject as the reading with it gives it):
+        # ``fill_unnamed_subjects``
+        self.filled: dict[int, tuple[Event, list[Actor]]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
         # the word keys ``_cue`` reads after a place and ``_cue_before`` before one, read once a place
         self._cue_words: dict[int, list[str]] = {}
@@ -938,12 +946,16 @@ class _State(_Arguments, _Setting):
                lex: Lexicon) -> Event | None:  # fmt: skip
         if self._not_an_act(sent, trig, lex):
             return None
-        act = self._clause(sent, self._with_support_verb(sent, trig), prev_end, prev_sources, lex)
-        if act is None or not self._participants(act) or not self._frame_holds(act):
+        trig = self._with_support_verb(sent, trig)
+        act = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex))
+        if act is None:
             return None
-        self._symmetric_sides(act)
-        if not self._refine(act) or not self._plausible(act):
-            return None
+        full = None
+        if act.unnamed is not None:
+            # the reading with the subject only the ergative shows (``_unnamed_subject``), kept aside
+            full = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex, unnamed=True))
+            if full is None:
+                self.not_predicates.discard(id(trig))  # (a visit the reading with it denies is still the act kept)
         self._crowd_target(act)
         self._pair_sides(act)
         ev = self._told(act)
@@ -954,7 +966,35 @@ class _State(_Arguments, _Setting):
             except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
                 self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
+        if full is not None and act.unnamed is not None:
+            self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == act.unnamed.entity_id])
         return ev
+
+    def fill_unnamed_subjects(self, events: list[Event]) -> None:
+        """The doer of each chosen event that names none: its unnamed ergative subject (``_unnamed_subject``), in
+        the role the reading with it gives. Done once the events are merged and chosen, so that the subject fills
+        in an event the rules keep without it and never keeps one (read with it, an act with no one else to do it,
+        or one that no longer merged with its retelling, was kept: it cost precision on every source); a doer the
+        rules found otherwise (carried, supplied, merged in, a partner in a meeting) stands (filling in a meeting's
+        second side cost a BBC dev actor).
+        """
+        for ev in events:
+            got = self.filled.get(id(ev))
+            if got is None or got[0] is not ev or any(a.role in ("source", "participant") for a in ev.actors):
+                continue
+            have = {a.entity_id for a in ev.actors}
+            ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have]
+
+    def _kept_act(self, act: _Act | None) -> _Act | None:
+        """The act with its participants read, when it states an event: its frame holds, and it is no
+        refinement's or plausibility check's non-event; ``None`` otherwise.
+        """
+        if act is None or not self._participants(act) or not self._frame_holds(act):
+            return None
+        self._symmetric_sides(act)
+        if not self._refine(act) or not self._plausible(act):
+            return None
+        return act
 
     def _keep_candidates(self, ev: Event, act: _Act) -> None:
         """What the actor ranker (``sambandh.actor_rank``) judges once the article's events are finished: the
@@ -1336,9 +1376,13 @@ class _State(_Arguments, _Setting):
         return Trigger(trig.type, trig.mode, trig.cameo, trig.symmetric, trig.targets, trig.english, m)
 
     def _clause(self, sent: Span, trig: Trigger, prev_end: int, prev_sources: list[Actor],
-                lex: Lexicon) -> _Act | None:  # fmt: skip
+                lex: Lexicon, unnamed: bool = False) -> _Act | None:  # fmt: skip
         """The predicate's clause: where it starts, whose speech it reports, and the names in it with
         their cases; ``None`` for a verb that turns out to mean something else.
+
+        The ergative subject no name reads (``_unnamed_subject``) is among the names only with ``unnamed``;
+        without it, it is kept aside in ``_Act.unnamed``, so that whether the act is an event is decided
+        without it.
         """
         text = self.text
         m = trig.match
@@ -1423,13 +1467,21 @@ class _State(_Arguments, _Setting):
                 head.case = "dat"
                 args = [head] + [x for x in args if x.start >= robj.end()]
                 prev_sources = []
+        head = None
+        if not trig.english and not passive and m.form != "nominal" and not any(x.case == "erg" for x in args) and any(
+                x.label in ACTOR_LABELS for x in args):  # fmt: skip
+            # (it completes the sides of an act the clause names someone in; alone it would tell an act of its own)
+            head = self._unnamed_subject(scope_start, start, args, lex)
+            if head is not None and unnamed:
+                args = sorted([*args, head], key=lambda x: x.start)
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
-            args = self._charge_args(charge, lex.lang)
+            args, head = self._charge_args(charge, lex.lang), None
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
         act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
+        act.unnamed = head
         self._arguments_around(act)
         got_as = _GOT_AS.search(text, max(scope_start, start - 30), start) if not trig.english else None
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
@@ -1451,6 +1503,39 @@ class _State(_Arguments, _Setting):
             if subj is not None:
                 subj.case = "erg"
         return act
+
+    def _unnamed_subject(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> _Arg | None:
+        """The subject of a clause that an ergative marks and nothing else reads: the last ``W ने`` in
+        ``text[lo:hi]`` whose words no name, office, pronoun or generic actor covers (a name the recogniser
+        missed, ``... अफजल गुरू ने अपील की``; a crowd, ``भीड़ ने पुतला जलाया``), with up to two words before it
+        that join no phrase of their own; ``None`` when there is none or its word names no doer (a
+        postposition, a demonstrative, a relative, a question word: ``lang/hi/words.tsv``), or is an act's
+        noun (``हमले ने``).
+
+        Args:
+            lo: Start of the clause's words before the predicate.
+            hi: The predicate's start.
+            args: The names the clause already has.
+            lex: The sentence's lexicon.
+
+        Returns:
+            A new actor in the ergative, its words the phrase, or ``None``.
+        """
+        text = self.text
+        last = next(reversed(list(_ERG_AFTER_WORD.finditer(text, lo, hi))), None)
+        if last is None:
+            return None
+        s, e = last.span(1)
+        word = word_key(last.group(1))
+        if word in _NOT_A_DOER or lex.first.get(word) or any(x.start < last.end() and s < x.end for x in args):
+            return None
+        for _ in range(2):
+            # (the words of the phrase before it: no case marker, relative, number or punctuation between)
+            m = _PHRASE_WORD_BEFORE.search(text, max(lo, s - 40), s)
+            if m is None or word_key(m.group(1)) in _NOT_A_DOER or any(x.end > m.start() and x.start < s for x in args):
+                break
+            s = m.start()
+        return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", "erg", s, e, "name")
 
     def _relative_head(self, before: list[_Arg], pos: int) -> _Arg | None:
         """The name a relative pronoun at ``pos`` stands for: the actor right before it (``लोगों, जिन्हें``), or,

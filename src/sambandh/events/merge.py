@@ -667,6 +667,10 @@ def _may_be_one(x: Actor, y: Actor) -> bool:
 
 
 _OTHER_SIDE = {"source": "target", "target": "source"}
+# actors the coder inferred rather than read in the telling's own words: a doer carried from an earlier sentence, a
+# usual doer (the police for an arrest), a pronoun resolved to someone; two tellings differing only in such are no two
+# acts (session 46: "DCP ने बताया कि ... गिरफ्तार किया गया" beside "पंजाब पुलिस ने ... गिरफ्तार कर लिया")
+_INFERRED_VIA = frozenset({"carried", "usual", "pronoun"})
 
 
 def _sides_apart(a: Event, b: Event) -> bool:
@@ -678,8 +682,8 @@ def _sides_apart(a: Event, b: Event) -> bool:
     """
     apart = False
     for role in ("source", "target"):
-        xs = [x for x in a.actors if x.role == role]
-        ys = [y for y in b.actors if y.role == role]
+        xs = [x for x in a.actors if x.role == role and x.via not in _INFERRED_VIA]
+        ys = [y for y in b.actors if y.role == role and y.via not in _INFERRED_VIA]
         apart = apart or bool(xs and ys and not any(_may_be_one(x, y) for x in xs for y in ys))
     if not apart:
         return False

@@ -311,6 +311,8 @@ _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
 _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
+# the future of होना or पड़ना ending an infinitive's verb group: a duty (words.tsv duty_future; session 46)
+_DUTY_FUTURE = frozenset(word_key(w) for w in words_of("duty_future"))
 # the light verb "to be, become" and those by which an agreement comes about (words.tsv be_light, come_about_light);
 # a predicate ending in the first or in the passive's infinitive in its dictionary form (verb_group.tsv passive_inf
 # ending in inflection.tsv's first infinitive ending: जाना) is told of the one it was done to
@@ -460,6 +462,8 @@ class _State(_Arguments, _Setting):
         self._keys_before: dict[tuple[int, int], str] = {}
         # ids of acts a speaker says must be done in what a request of the sentence asks (``_obligation_of``)
         self.asked_content: set[int] = set()
+        # ids of acts told as what must or should be done with no one to say it (``_obligation_of``)
+        self.unowned_duties: set[int] = set()
         # the sentences read so far, the last one being read (``_toll_of_nature`` reads a disaster told just before)
         self.read_sents: list[Span] = []
 
@@ -469,6 +473,7 @@ class _State(_Arguments, _Setting):
         # object ids are only unique among live objects: an id kept from an earlier sentence's dropped event could
         # name a new one
         self.asked_content.clear()
+        self.unowned_duties.clear()
         self.read_sents.append(sent)
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not has_devanagari(chunk)
@@ -519,6 +524,8 @@ class _State(_Arguments, _Setting):
             events = [e for e in events if not _THREAT_CONTENT.match(self.text, e.trigger_end)]
             events = self._request_content(events)
             events = self._asked_obligations(events)
+            # "भारत को अपनी सतर्कता बढ़ानी चाहिए" in a column: a duty nobody states is a view, no event (docs/events.md)
+            events = [e for e in events if id(e) not in self.unowned_duties]
         if english:
             events = self._killed_in(events)
         else:
@@ -576,6 +583,7 @@ class _State(_Arguments, _Setting):
         speaker = (self._speaker(act.scope_start, act.scope_start, lang)
                    or self._reported_speaker(act.m.start, lang) or self._quote_speaker(act.m.start, lang))
         if speaker is None or speaker.label not in ACTOR_LABELS:
+            self.unowned_duties.add(id(ev))
             return
         # the one who must act: the duty's subject (its dative, read as the doer: "सरकार को ... बातचीत करनी चाहिए", not
         # the other side of the talks), else the act's doers, else the usual doer of a passive
@@ -592,6 +600,15 @@ class _State(_Arguments, _Setting):
         ev.modality, ev.negated = "occurred", False
         ev.actors = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] + [
             Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in doers]
+
+    def _duty_future(self, m: PredicateMatch) -> bool:
+        """Whether a Hindi infinitive's verb group ends in the future of होना or पड़ना (``words.tsv`` duty_future):
+        "ठिकाने नष्ट करने होंगे", "अमेरिका की शैली अपनानी पड़ेगी" tell what must be done, as ``चाहिए`` does.
+        """
+        if m.form != "inf" or m.entry.lang == "en":
+            return False
+        words = _TOKEN.findall(self.text[m.head_end if m.head_end > 0 else m.start : m.end])
+        return len(words) > 1 and word_key(words[-1]) in _DUTY_FUTURE
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
@@ -1493,9 +1510,9 @@ class _State(_Arguments, _Setting):
             # "पिता से विरासत में मिले क़र्ज़": got as an inheritance, a prize, a gift (not "सम्मेलन में मिले", an
             # event's noun: met there); "तस्वीरों से बर्बादी के पुख्ता सुबूत मिले हैं": a thing found
             return None
-        if (not trig.english and m.features & {"obligation", "compelled"} and "passive" not in m.features
-                and not any(x.case == "erg" for x in act.args)):  # fmt: skip
-            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए": who must act stands in
+        if (not trig.english and (m.features & {"obligation", "compelled"} or self._duty_future(m))
+                and "passive" not in m.features and not any(x.case == "erg" for x in act.args)):  # fmt: skip
+            # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए", "उसे ठिकाने नष्ट करने होंगे": who must act stands in
             # the dative; a later को is the act's own object (not in a passive, "दल को अनुमति दी जानी चाहिए":
             # there the dative is who the act is done to)
             subj = next((x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
@@ -2656,7 +2673,7 @@ class _State(_Arguments, _Setting):
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
-        if ev.modality == "demanded" and "obligation" in m.features and not trig.english:
+        if ev.modality == "demanded" and ("obligation" in m.features or self._duty_future(m)) and not trig.english:
             self._obligation_of(ev, act)
         # (the present perfect, "निंदा की है", "has denied", tells what stands as of the report)
         perfect = m.form == "pfv" and (("present" in m.features and "past" not in m.features)
@@ -2768,8 +2785,8 @@ class _State(_Arguments, _Setting):
                 return begun
         if "compelled" in f and "future" not in f:
             return "occurred"  # "माफ़ी मांगनी पड़ी": had to, and did
-        if "obligation" in f and m.form == "inf":
-            return "demanded"  # "बातचीत करनी चाहिए": what someone says must be done
+        if ("obligation" in f or self._duty_future(m)) and m.form == "inf":
+            return "demanded"  # "बातचीत करनी चाहिए", "ठिकाने नष्ट करने होंगे": what someone says must be done
         if "to_inf" in f and m.entry.type == "ACCUSE" and self._summoned_to(m):
             return "occurred"  # "summoned the envoy to lodge a protest": the protest is made in the summons
         if m.form == "inf" or "to_inf" in f:

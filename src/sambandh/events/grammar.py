@@ -345,11 +345,22 @@ _COPULA_GAP = re.compile(r"\s*(?:" + _kind_alt("copula") + r")\s*,?\s*")
 # postpositions, demonstratives, relatives, not_a_doer, and owned_people: a kin unnamed is no new person)
 _ERG_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + _kind_alt("ergative") + r")(?![\w"
                              + _DEV + r"])")
+# the word right before a case form that marks whom an act is against ("... चालक के खिलाफ", cases.tsv rows of the
+# case "against"), and before a genitive that ends right at an act's noun ("... खान की हत्या"): whom a charge is
+# against, or who suffered an act, where no name, office or dictionary reads the word (``_State._unnamed_target``)
+_AGAINST_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(
+    re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
+    if c == "against") + r")(?![\w" + _DEV + r"])")
+_GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(sorted(_GEN_FORMS))
+                          + r")\s+$")
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")
 _NOT_A_DOER = frozenset(word_key(w) for k in ("postposition", "case_word", "demonstrative", "pointing_det", "relative",
                                               "relative_object", "coordinator", "clause_word", "not_a_doer",
                                               "owned_people")  # (a kin or a lawyer is no name: "X के भाई ने")
                         for w in _kind_words(k))
+# a person known only as someone's kin or counsel ("मोहन के भाई", words.tsv owned_people): read by no unnamed-actor rule
+_OWNED_AFTER_GEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+(?:"
+                              + _kind_alt("owned_people") + r")$")
 # a demonstrative right before a generic body word ("इस संगठन ने"): the body named before, not a new group
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
 _TOLD_BODY = frozenset(w for w in _kind_words("told_body"))

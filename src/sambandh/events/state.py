@@ -15,6 +15,7 @@ from ..lexicon import (
     PredicateMatch,
     every_language_rows,
     lang_rows,
+    verb_forms_of,
     word_key,
     words_of,
 )
@@ -26,6 +27,7 @@ from .arguments import _Arguments
 from .grammar import (
     _ACTORLESS,
     _ADJUNCT,
+    _AGAINST_AFTER_WORD,
     _ALIKE,
     _ALSO,
     _ANAPHOR,
@@ -71,6 +73,7 @@ from .grammar import (
     _FIRST_PERSON,
     _FORCE_SECTORS,
     _FUTURE,
+    _GEN_AT_NOUN,
     _GEN_FORMS,
     _GOT_AS,
     _HAPPEN_AUX,
@@ -95,6 +98,7 @@ from .grammar import (
     _ON_WHAT,
     _ONE_MORE_TYPES,
     _OPERATION_HEAD,
+    _OWNED_AFTER_GEN,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
     _PHRASE_WORD_BEFORE,
@@ -379,6 +383,8 @@ def _written_doer(ev: Event) -> bool:
 # acts whose target, left unnamed in their clause, is the subject of the complement after them ("आरोप लगाया कि X
 # ने ...", "मांग की कि सरकार ...")
 _CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# the verb forms of an oblique infinitive ("लेने के खिलाफ"): an act, never whom another act is against
+_INFINITIVE_FORM = frozenset({"inf"})
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -436,6 +442,7 @@ class _Act:
     usual: Actor | None = None  # the usual doer of a passive with none named, given once the event is chosen
     relative: bool = False  # told in a relative clause of its own ("X, who was arrested ..."): no doer carried in
     unnamed: _Arg | None = None  # the ergative subject no name reads (``_unnamed_subject``), held out of ``args``
+    unnamed_target: _Arg | None = None  # whom it is against or done to, read by no name (``_unnamed_target``)
 
     @property
     def m(self) -> PredicateMatch:
@@ -968,8 +975,9 @@ class _State(_Arguments, _Setting):
         if act is None:
             return None
         full = None
-        if act.unnamed is not None:
-            # the reading with the subject only the ergative shows (``_unnamed_subject``), kept aside
+        if act.unnamed is not None or act.unnamed_target is not None:
+            # the reading with the subject only the ergative shows (``_unnamed_subject``), and whom the act is
+            # against or done to that only its case shows (``_unnamed_target``), kept aside
             full = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex, unnamed=True))
             if full is None:
                 self.not_predicates.discard(id(trig))  # (a visit the reading with it denies is still the act kept)
@@ -983,8 +991,11 @@ class _State(_Arguments, _Setting):
             except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
                 self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
-        if full is not None and act.unnamed is not None:
-            self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == act.unnamed.entity_id])
+        if full is not None:
+            subj = act.unnamed.entity_id if act.unnamed is not None else None
+            obj = act.unnamed_target.entity_id if act.unnamed_target is not None else None
+            self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == subj
+                                        or (a.entity_id == obj and a.role == "target")])
         return ev
 
     def fill_unnamed_subjects(self, events: list[Event]) -> None:
@@ -997,10 +1008,15 @@ class _State(_Arguments, _Setting):
         """
         for ev in events:
             got = self.filled.get(id(ev))
-            if got is None or got[0] is not ev or any(a.role in ("source", "participant") for a in ev.actors):
+            if got is None or got[0] is not ev:
                 continue
             have = {a.entity_id for a in ev.actors}
-            ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have]
+            doer = any(a.role in ("source", "participant") for a in ev.actors)
+            target = any(a.role == "target" for a in ev.actors)
+            # (whom it is against or done to joins only an event that names no one it is done to, as the subject
+            # joins only one that names no doer)
+            ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have
+                                     and not (doer if a.role in ("source", "participant") else target)]
 
     def _kept_act(self, act: _Act | None) -> _Act | None:
         """The act with its participants read, when it states an event: its frame holds, and it is no
@@ -1491,6 +1507,9 @@ class _State(_Arguments, _Setting):
             head = self._unnamed_subject(scope_start, start, args, lex)
             if head is not None and unnamed:
                 args = sorted([*args, head], key=lambda x: x.start)
+        suffered = self._unnamed_target(scope_start, start, args, trig, lex) if not trig.english else None
+        if suffered is not None and unnamed:
+            args = sorted([*args, suffered], key=lambda x: x.start)
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args, head = self._charge_args(charge, lex.lang), None
@@ -1499,6 +1518,7 @@ class _State(_Arguments, _Setting):
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
         act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
         act.unnamed = head
+        act.unnamed_target = suffered
         self._arguments_around(act)
         got_as = _GOT_AS.search(text, max(scope_start, start - 30), start) if not trig.english else None
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
@@ -1544,15 +1564,63 @@ class _State(_Arguments, _Setting):
             return None
         s, e = last.span(1)
         word = word_key(last.group(1))
-        if word in _NOT_A_DOER or lex.first.get(word) or any(x.start < last.end() and s < x.end for x in args):
+        if (word in _NOT_A_DOER or lex.first.get(word) or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
+                or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
+            return None  # (nor someone's kin: "मोहन के भाई ने", whose owner the rules do not take either)
+        s = self._phrase_start(lo, s, args)
+        return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", "erg", s, e, "name")
+
+    def _unnamed_target(self, lo: int, hi: int, args: list[_Arg], trig: Trigger, lex: Lexicon) -> _Arg | None:
+        """Whom a Hindi act is against or done to, where only its case shows it: the word right before the last
+        case form of "against" in ``text[lo:hi]`` for a charge (``अज्ञात के खिलाफ मुकदमा दर्ज``, ``ट्रक चालक के
+        खिलाफ मामला``: cases.tsv), or right before a genitive that ends at the noun of an act done to someone
+        (``पहलू खान की हत्या``, ``X की गिरफ्तारी``: ``_PATIENT_GENITIVE`` less an attack, whose genitive is as
+        often its doer), that no name, office, pronoun or generic actor covers, with up to two words of its phrase
+        before it (as ``_unnamed_subject`` reads them); ``None`` when the clause names one there already, or the
+        word names no one (words.tsv) or is an act's noun.
+
+        Args:
+            lo: Start of the clause's words before the predicate.
+            hi: The predicate's start.
+            args: The names the clause already has.
+            trig: The predicate.
+            lex: The sentence's lexicon.
+
+        Returns:
+            A new actor in the case the words give (``against`` or ``gen``), or ``None``.
+        """
+        text = self.text
+        key = (trig.type, trig.mode)
+        if trig.type == "ACCUSE":
+            case, last = "against", next(reversed(list(_AGAINST_AFTER_WORD.finditer(text, lo, hi))), None)
+        elif key in _PATIENT_GENITIVE and key != ("ASSAULT", "attack") and "gen" in trig.targets:
+            case, last = "gen", _GEN_AT_NOUN.search(text, max(lo, hi - 60), hi)
+        else:
             return None
+        if last is None or any(x.case == case and x.end <= hi and x.label in ACTOR_LABELS
+                               and not self.ex.is_city(x.entity_id) for x in args):  # fmt: skip
+            return None
+        s, e = last.span(1)
+        word = word_key(last.group(1))
+        if (word in _NOT_A_DOER or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE_FORM)
+                or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
+                or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
+            return None  # (an act opposed is no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
+        s = self._phrase_start(lo, s, args)
+        return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", case, s, e, "name")
+
+    def _phrase_start(self, lo: int, s: int, args: list[_Arg]) -> int:
+        """The start of a phrase whose last word starts at ``s``: up to two words before it that join no phrase of
+        their own (no case marker, relative, number or punctuation between, no name's words).
+        """
+        text = self.text
         for _ in range(2):
             # (the words of the phrase before it: no case marker, relative, number or punctuation between)
             m = _PHRASE_WORD_BEFORE.search(text, max(lo, s - 40), s)
             if m is None or word_key(m.group(1)) in _NOT_A_DOER or any(x.end > m.start() and x.start < s for x in args):
                 break
             s = m.start()
-        return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", "erg", s, e, "name")
+        return s
 
     def _relative_head(self, before: list[_Arg], pos: int) -> _Arg | None:
         """The name a relative pronoun at ``pos`` stands for: the actor right before it (``लोगों, जिन्हें``), or,

@@ -356,7 +356,7 @@ _GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")
 _NOT_A_DOER = frozenset(word_key(w) for k in ("postposition", "case_word", "demonstrative", "pointing_det", "relative",
                                               "relative_object", "coordinator", "clause_word", "not_a_doer",
-                                              "owned_people")  # (a kin or a lawyer is no name: "X के भाई ने")
+                                              "owned_people", "phrase_stop")  # (a kin is no name: "X के भाई ने")
                         for w in _kind_words(k))
 # a person known only as someone's kin or counsel ("मोहन के भाई", words.tsv owned_people): read by no unnamed-actor rule
 _OWNED_AFTER_GEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+(?:"

@@ -424,6 +424,13 @@ _BY_AGENT = re.compile(
 )
 
 
+def _names_no_one(word: str) -> bool:
+    """Whether a word before a case form can be no unnamed doer or sufferer: a closed-class word (``_NOT_A_DOER``)
+    or a number written in digits (``इनमें से ९ ने``).
+    """
+    return word in _NOT_A_DOER or word.isdigit()
+
+
 @dataclass(slots=True)
 class _Act:
     """One predicate's reading in progress: its clause, the names in it, and who takes part."""
@@ -615,7 +622,8 @@ class _State(_Arguments, _Setting):
         if m.form != "inf" or m.entry.lang == "en":
             return False
         words = _TOKEN.findall(self.text[m.head_end if m.head_end > 0 else m.start : m.end])
-        return len(words) > 1 and word_key(words[-1]) in _DUTY_FUTURE
+        # (the infinitive right before it: "करने वाले होंगे" is what is about to be done, no duty)
+        return len(words) > 1 and word_key(words[-1]) in _DUTY_FUTURE and words[-2].endswith(("ने", "ना", "नी"))
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
@@ -971,6 +979,7 @@ class _State(_Arguments, _Setting):
         if self._not_an_act(sent, trig, lex):
             return None
         trig = self._with_support_verb(sent, trig)
+        charge_scope = self.charge_scope  # (the first reading may take it up: the second reads the same clause)
         act = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex))
         if act is None:
             return None
@@ -978,6 +987,7 @@ class _State(_Arguments, _Setting):
         if act.unnamed is not None or act.unnamed_target is not None:
             # the reading with the subject only the ergative shows (``_unnamed_subject``), and whom the act is
             # against or done to that only its case shows (``_unnamed_target``), kept aside
+            self.charge_scope = charge_scope
             full = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex, unnamed=True))
             if full is None:
                 self.not_predicates.discard(id(trig))  # (a visit the reading with it denies is still the act kept)
@@ -1512,7 +1522,7 @@ class _State(_Arguments, _Setting):
             args = sorted([*args, suffered], key=lambda x: x.start)
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
-            args, head = self._charge_args(charge, lex.lang), None
+            args, head, suffered = self._charge_args(charge, lex.lang), None, None
         clause_end = _CLAUSE_END.search(text, end, sent.end)
         after_end = clause_end.start() if clause_end else sent.end
         act = _Act(sent, trig, lex, passive, scope_start, after_end, complement_of, args, prev_sources)
@@ -1564,7 +1574,7 @@ class _State(_Arguments, _Setting):
             return None
         s, e = last.span(1)
         word = word_key(last.group(1))
-        if (word in _NOT_A_DOER or lex.first.get(word) or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
+        if (_names_no_one(word) or lex.first.get(word) or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
                 or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
             return None  # (nor someone's kin: "मोहन के भाई ने", whose owner the rules do not take either)
         s = self._phrase_start(lo, s, args)
@@ -1602,7 +1612,7 @@ class _State(_Arguments, _Setting):
             return None
         s, e = last.span(1)
         word = word_key(last.group(1))
-        if (word in _NOT_A_DOER or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE_FORM)
+        if (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE_FORM)
                 or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
                 or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
             return None  # (an act opposed is no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
@@ -1617,7 +1627,7 @@ class _State(_Arguments, _Setting):
         for _ in range(2):
             # (the words of the phrase before it: no case marker, relative, number or punctuation between)
             m = _PHRASE_WORD_BEFORE.search(text, max(lo, s - 40), s)
-            if m is None or word_key(m.group(1)) in _NOT_A_DOER or any(x.end > m.start() and x.start < s for x in args):
+            if m is None or _names_no_one(word_key(m.group(1))) or any(x.end > m.start() and x.start < s for x in args):
                 break
             s = m.start()
         return s
@@ -2331,7 +2341,8 @@ class _State(_Arguments, _Setting):
         m = act.m
         words = m.entry.pred.split()
         after = m.end + len(self.text[m.end : m.end + 20]) - len(self.text[m.end : m.end + 20].lstrip())
-        return bool(not act.trig.english and m.form != "nominal" and m.light is not None and len(words) > 1
+        return bool(not act.trig.english and act.trig.type == "AID" and m.form != "nominal" and m.light is not None
+                    and len(words) > 1
                     and word_key(words[-1]) in _OPERATION_HEAD
                     and not m.features & {"neg", "obligation", "compelled", "modal", "able", "intent"}
                     and (_CLAUSE_ENDS.match(self.text, m.end) or _CLAUSE_BREAK.match(self.text, after)))  # fmt: skip

@@ -38,29 +38,3 @@ def test_a_construction_the_lexicon_lacked(text: str, sense: tuple[str, str]) ->
 )
 def test_their_words_alone_are_no_act(text: str) -> None:
     assert senses_in(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "मंत्री ने कहा कि पड़ोसी देश आतंकवाद को बढ़ावा दे रहा है।",
-        "विपक्ष के अनुसार वह सरकार उग्रवादियों को शह देती है।",
-        "उन्होंने कहा कि उस देश ने आतंकी संगठनों को प्रश्रय दिया।",
-        "रिपोर्ट में कहा गया कि वह सरकार आतंकियों को पनाह दे रही है।",
-        "रिपोर्ट में कहा गया कि वह देश आतंकियों और तस्करों को पनाह दे रहा है।",
-    ],
-)
-def test_support_to_terror_is_an_accusation(text: str) -> None:
-    assert senses_in(text) == [("ACCUSE", "accuse")]
-
-
-@pytest.mark.parametrize(
-    ("text", "senses"),
-    [
-        ("सरकार पर्यटन को बढ़ावा दे रही है।", []),
-        ("राज्य ने छोटे उद्योगों को संरक्षण दिया।", []),
-        ("उस देश ने शरणार्थियों को पनाह दी।", [("AID", "humanitarian")]),
-    ],
-)
-def test_support_to_anything_else_keeps_its_sense(text: str, senses: list[tuple[str, str]]) -> None:
-    assert senses_in(text) == senses

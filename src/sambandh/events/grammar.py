@@ -358,9 +358,6 @@ _NOT_A_DOER = frozenset(word_key(w) for k in ("postposition", "case_word", "demo
                                               "relative_object", "coordinator", "clause_word", "not_a_doer",
                                               "owned_people", "phrase_stop")  # (a kin is no name: "X के भाई ने")
                         for w in _kind_words(k))
-# a person known only as someone's kin or counsel ("मोहन के भाई", words.tsv owned_people): read by no unnamed-actor rule
-_OWNED_AFTER_GEN = re.compile(r"(?<![\w" + _DEV + r"])(?:" + "|".join(sorted(_GEN_FORMS)) + r")\s+(?:"
-                              + _kind_alt("owned_people") + r")$")
 # a demonstrative right before a generic body word ("इस संगठन ने"): the body named before, not a new group
 _DEMONSTRATIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("demonstrative") + r")\s+$")
 _TOLD_BODY = frozenset(w for w in _kind_words("told_body"))

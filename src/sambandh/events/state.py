@@ -98,7 +98,6 @@ from .grammar import (
     _ON_WHAT,
     _ONE_MORE_TYPES,
     _OPERATION_HEAD,
-    _OWNED_AFTER_GEN,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
     _PHRASE_WORD_BEFORE,
@@ -1009,12 +1008,13 @@ class _State(_Arguments, _Setting):
         return ev
 
     def fill_unnamed_subjects(self, events: list[Event]) -> None:
-        """The doer of each chosen event that names none: its unnamed ergative subject (``_unnamed_subject``), in
-        the role the reading with it gives. Done once the events are merged and chosen, so that the subject fills
-        in an event the rules keep without it and never keeps one (read with it, an act with no one else to do it,
-        or one that no longer merged with its retelling, was kept: it cost precision on every source); a doer the
-        rules found otherwise (carried, supplied, merged in, a partner in a meeting) stands (filling in a meeting's
-        second side cost a BBC dev actor).
+        """The doer of each chosen event that names none: its unnamed ergative subject (``_unnamed_subject``), and
+        whom it is against or done to where it names no target (``_unnamed_target``), each in the role the second
+        reading of its clause gives (read before ``_crowd_target`` and ``_pair_sides`` settle the kept reading's
+        roles). Done once the events are merged and chosen, so that the subject fills in an event the rules keep
+        without it and never keeps one (read with it, an act with no one else to do it, or one that no longer merged
+        with its retelling, was kept: it cost precision on every source); a doer the rules found otherwise (carried,
+        supplied, merged in, a partner in a meeting) stands (filling in a meeting's second side cost a BBC dev actor).
         """
         for ev in events:
             got = self.filled.get(id(ev))
@@ -1574,7 +1574,7 @@ class _State(_Arguments, _Setting):
             return None
         s, e = last.span(1)
         word = word_key(last.group(1))
-        if (_names_no_one(word) or lex.first.get(word) or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
+        if (_names_no_one(word) or lex.first.get(word)
                 or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
             return None  # (nor someone's kin: "मोहन के भाई ने", whose owner the rules do not take either)
         s = self._phrase_start(lo, s, args)
@@ -1613,7 +1613,6 @@ class _State(_Arguments, _Setting):
         s, e = last.span(1)
         word = word_key(last.group(1))
         if (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE_FORM)
-                or _OWNED_AFTER_GEN.search(text, max(lo, s - 8), e)
                 or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
             return None  # (an act opposed is no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
         s = self._phrase_start(lo, s, args)

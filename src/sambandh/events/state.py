@@ -23,7 +23,7 @@ from ..link import new_entity_id
 from ..model import SUPPLIED_VIA, Actor, Article, Event, Mention, Span
 from ..normalize import TOKEN_RE, fold, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
-from .arguments import _Arguments
+from .arguments import _INFINITIVE, _Arguments
 from .grammar import (
     _ACTORLESS,
     _ADJUNCT,
@@ -382,8 +382,6 @@ def _written_doer(ev: Event) -> bool:
 # acts whose target, left unnamed in their clause, is the subject of the complement after them ("आरोप लगाया कि X
 # ने ...", "मांग की कि सरकार ...")
 _CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
-# the verb forms of an oblique infinitive ("लेने के खिलाफ"): an act, never whom another act is against
-_INFINITIVE_FORM = frozenset({"inf"})
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -621,8 +619,9 @@ class _State(_Arguments, _Setting):
         if m.form != "inf" or m.entry.lang == "en":
             return False
         words = _TOKEN.findall(self.text[m.head_end if m.head_end > 0 else m.start : m.end])
-        # (the infinitive right before it: "करने वाले होंगे" is what is about to be done, no duty)
-        return len(words) > 1 and word_key(words[-1]) in _DUTY_FUTURE and words[-2].endswith(("ने", "ना", "नी"))
+        # (an infinitive the lexicon knows right before it: "करने वाले होंगे" is what is about to be done, no duty)
+        return (len(words) > 1 and word_key(words[-1]) in _DUTY_FUTURE
+                and word_key(words[-2]) in verb_forms_of("hi", _INFINITIVE))
 
     def _talks_within_gathering(self, events: list[Event], sent: Span) -> list[Event]:
         """Talks told within a meeting or talks the clause names again (``इस बैठक में ... पर चर्चा की गई``, ``इसी
@@ -1612,9 +1611,9 @@ class _State(_Arguments, _Setting):
             return None
         s, e = last.span(1)
         word = word_key(last.group(1))
-        if (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE_FORM)
+        if (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
                 or any(x.start < last.end() and s < x.end for x in args)):  # fmt: skip
-            return None  # (an act opposed is no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
+            return None  # (an oblique infinitive is an act opposed, no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
         s = self._phrase_start(lo, s, args)
         return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", case, s, e, "name")
 

@@ -164,6 +164,7 @@ class EventExtractor:
                 self.faults[f"headline:{type(exc).__name__}"] += 1
         events = self._scored(events, article, title)
         state.fill_unnamed_subjects(events)
+        state.fill_toll_counts(events)
         if head_state is not None:
             head_state.fill_unnamed_subjects(events)
         body = [e for e in events if not e.in_title()]

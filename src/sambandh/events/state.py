@@ -413,6 +413,18 @@ _STRUCK_GAP = 32
 _STRUCK_BREAK = re.compile(r"[,;:।?!॥\n]")
 # how many sentences before a doerless death, damage or blast a disaster told makes it that disaster's work
 _TOLL_SENTENCES_BACK = 2
+# a count of people (lang/hi/words.tsv count_lead, count_tail, count_people; timex.tsv number, vague): "कम से कम 40",
+# "30 से अधिक", "36 अन्य", "सैकड़ों", the count a toll tells its dead or wounded by (``_casualties_of_attack``)
+_COUNT_WORDS = sorted({f for r in lang_rows("hi", "timex.tsv") if len(r) > 2 and r[0] in ("number", "vague")
+                       for f in r[2].split("|")} | _kind_words("count_people"), key=lambda w: (-len(w), w))
+_COUNT = (r"(?<![\w" + DEVANAGARI_WORD + r"])(?:(?:" + _kind_alt("count_lead") + r")\s+)?(?:[0-9\u0966-\u096f]"
+          + r"[0-9\u0966-\u096f,.]*|" + "|".join(map(re.escape, _COUNT_WORDS)) + r")(?:\s+(?:"
+          + _kind_alt("count_tail") + r"))?")  # fmt: skip
+# a count right before the people it counts ("नौ लोगों", "१३ लोग"), and a count alone right before the words of a toll
+# after a coordinator ("... और 36 अन्य घायल हो गए"): more of the people told before
+_COUNT_BEFORE = re.compile(_COUNT + r"\s*$")
+_COUNT_ALONE = re.compile(r"(?:^|[\s,])(?:" + _kind_alt("coordinator") + "|" + _kind_alt("clause_conj") + r"|,)\s+("
+                          + _COUNT + r")\s+$")  # fmt: skip
 # the agent of a Hindi passive ("X द्वारा"): a doer named in the sentence (``_toll_of_nature``)
 _BY_AGENT = re.compile(
     r"(?<![\w" + DEVANAGARI_WORD + r"])(?:"
@@ -426,6 +438,13 @@ def _names_no_one(word: str) -> bool:
     or a number written in digits (``इनमें से ९ ने``).
     """
     return word in _NOT_A_DOER or word.isdigit()
+
+
+def _names_people(entity_id: str) -> bool:
+    """Whether an actor id stands for people (a person, or a generic actor: ``agent:cvl``), not a country, a body or
+    a place.
+    """
+    return entity_id.startswith("agent:") or entity_id.split(":")[-2:-1] == ["person"]
 
 
 @dataclass(slots=True)
@@ -467,6 +486,8 @@ class _State(_Arguments, _Setting):
         # id of an event → (the event, its unnamed ergative subject as the reading with it gives it):
         # ``fill_unnamed_subjects``
         self.filled: dict[int, tuple[Event, list[Actor]]] = {}
+        # id of an attack → (it, the people its toll counts, kept aside): ``fill_toll_counts``
+        self.toll_counts: dict[int, tuple[Event, list[Actor]]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
         # the word keys ``_cue`` reads after a place and ``_cue_before`` before one, read once a place
         self._cue_words: dict[int, list[str]] = {}
@@ -777,21 +798,33 @@ class _State(_Arguments, _Setting):
         attack's noun as its subject; the dead or wounded are the name or group right before those words. An attack
         whose words name whom it struck keeps them (the dead may be among them); one told after an attack told in
         an earlier sentence may be that one told again, and people it alone names would keep the two apart; a
-        clash's dead are its sides (``_dead_of_clash``), and militants dead in a terror attack are its doers, not its
+        clash's dead are its sides (``_dead_of_clash``), and militants dead in a terror attack are not its
         targets.
+
+        A toll told by a count (``_COUNT_BEFORE``: "संसद पर हुए हमले में ९ लोगों की मौत", "रॉकेट दागे, जिनमें एक
+        इसराइली मारा गया") is whom the attack struck also where its words name only a country, a body or a
+        building it struck, or where it may be one told before, and the wounded told by a count alone after the
+        dead ("... की मौत हो गई और 36 अन्य घायल हो गए", ``_COUNT_ALONE``) are more of the people told before
+        them. Those are kept aside (``self.toll_counts``) and join the event only once the events are merged and
+        chosen (``fill_toll_counts``), so that they never keep an event or keep two tellings apart.
         """
         for host in events:
-            if (host.type != "ASSAULT" or host.mode in ("kill", "clash") or host.in_title()
-                    or any(a.role == "target" and a.start >= 0 for a in host.actors)):  # fmt: skip
-                continue  # (one that names whom it struck keeps them: the dead may be among them)
+            if host.type != "ASSAULT" or host.mode in ("kill", "clash") or host.in_title():
+                continue
             end = host.trigger_end
             sent = next((s for s in host.evidence if s.start <= host.trigger_start < s.end), None)
-            if sent is None or any(_holds_toll(e) and e.type == host.type and e.trigger_end <= sent.start
-                                   for e in self.told):  # fmt: skip
-                continue  # (an attack told after one told before may be that one again: merging decides, on its sides)
+            if sent is None:
+                continue
+            struck = [a for a in host.actors if a.role == "target" and a.start >= 0]
+            if any(a.start < end and _names_people(a.entity_id) for a in struck):
+                continue  # (people its words name as struck: the dead may be among them)
+            # (an attack told after one told before may be that one again: merging decides, on its sides)
+            now = not struck and not any(_holds_toll(e) and e.type == host.type and e.trigger_end <= sent.start
+                                         for e in self.told)  # fmt: skip
             erg = _TOLL_ERG.match(self.text, end)
             sources = {a.entity_id for a in host.actors if a.role != "target"}
             have = {(a.entity_id, a.start) for a in host.actors}
+            kind: str | None = None  # the people the toll told last
             for cm in _CASUALTY.finditer(self.text, end, sent.end):
                 if any(e is not host and _holds_toll(e) and end <= e.trigger_start < cm.start() for e in events):
                     break  # the toll of the next attack told
@@ -801,12 +834,48 @@ class _State(_Arguments, _Setting):
                 dead = [a for a in self._args(end, cm.start()) if not self.text[a.end : cm.start()].strip()
                         and a.label not in PLACE_LABELS and a.entity_id not in sources
                         and not (host.mode == "terror" and _sector(a.entity_id) == "reb")]  # fmt: skip
-                for a in dead[-1:]:
-                    # (the dead and the wounded are two groups even where one generic actor names both)
-                    if (a.entity_id, a.start) not in have:
-                        host.actors.append(Actor(a.entity_id, "target", a.start, a.end,
-                                                 self.ex.affiliation(a.entity_id, self.roles, self.date), a.via))
-                        have.add((a.entity_id, a.start))
+                if not dead:
+                    alone = _COUNT_ALONE.search(self.text, max(end, cm.start() - 60), cm.start())
+                    if alone is not None and kind is not None and (kind, alone.start(1)) not in have:
+                        self._count_joins(host, Actor(kind, "target", alone.start(1), alone.end(1),
+                                                      self.ex.affiliation(kind, self.roles, self.date), "toll"))
+                        have.add((kind, alone.start(1)))
+                    continue
+                a = dead[-1]
+                # (the dead and the wounded are two groups even where one generic actor names both)
+                kind = a.entity_id
+                if (a.entity_id, a.start) in have:
+                    continue
+                actor = Actor(a.entity_id, "target", a.start, a.end,
+                              self.ex.affiliation(a.entity_id, self.roles, self.date), a.via)
+                if now:
+                    host.actors.append(actor)
+                elif self._counted(a.start, a.end, end):
+                    self._count_joins(host, actor)
+                have.add((a.entity_id, a.start))
+
+    def _counted(self, start: int, stop: int, lo: int) -> bool:
+        """Whether the people at ``text[start:stop]`` are told by a count: one right before them or opening them."""
+        text = self.text
+        return bool(_COUNT_BEFORE.search(text, max(lo, start - 40), start)
+                    or re.match(_COUNT, text[start:stop]))  # fmt: skip
+
+    def _count_joins(self, host: Event, actor: Actor) -> None:
+        """Keep ``actor`` aside to join ``host`` once the events are chosen (``fill_toll_counts``)."""
+        got = self.toll_counts.setdefault(id(host), (host, []))
+        got[1].append(actor)
+
+    def fill_toll_counts(self, events: list[Event]) -> None:
+        """The people an attack's toll counts that were kept aside (``_casualties_of_attack``) join each chosen
+        event that is still the attack they were read for: done once the events are merged and chosen, as
+        ``fill_unnamed_subjects`` is, so that they neither keep an event nor keep two tellings apart.
+        """
+        for ev in events:
+            got = self.toll_counts.get(id(ev))
+            if got is None or got[0] is not ev:
+                continue
+            have = {(a.entity_id, a.start) for a in ev.actors}
+            ev.actors = ev.actors + [a for a in got[1] if (a.entity_id, a.start) not in have]
 
     def _dead_told_before(self, events: list[Event]) -> list[Event]:
         """Deaths with no doer whose dead are a side of an attack, a clash or an operation told before in

@@ -97,3 +97,13 @@ def test_a_charge_that_an_accusation_is_made_of_is_that_accusation() -> None:
     doc = annotate_text("जयशंकर ने पाकिस्तान की आतंकवाद को शह देने की नीति की आलोचना की।", published="2024-05-02")
     assert [(e["mode"], roles_of(e)) for e in doc["events"] if e["type"] == "ACCUSE"] == [
         ("criticize", {"person:s-jaishankar": "source", "country:pk": "target"})]
+
+
+def test_a_charge_made_by_saying_it_is_made_where_its_speaker_spoke() -> None:
+    # the saying is the act: reported words do not keep the scene of the speaker's address from it, as they do from
+    # an act the speaker reports
+    scene = "प्रधानमंत्री नरेंद्र मोदी ने रविवार को लखनऊ में एक जनसभा को संबोधित किया। "
+    doc = annotate_text(scene + "मोदी ने कहा कि पाकिस्तान आतंकवाद को बढ़ावा देता है।", published="2024-05-02")
+    assert [(e.get("place") or {}).get("entity_id") for e in doc["events"] if e["type"] == "ACCUSE"] == ["city:lucknow"]
+    doc = annotate_text(scene + "मोदी ने कहा कि पाकिस्तान ने चीन की निंदा की।", published="2024-05-02")
+    assert [(e.get("place") or {}).get("entity_id") for e in doc["events"] if e["type"] == "ACCUSE"] == [None]

@@ -479,7 +479,7 @@ class _State(_Arguments, _Setting):
         self.unowned_duties: set[int] = set()
         # ids of acts told as a charge that are the content of a charge's noun (``_told_as_charge``)
         self.charge_content: set[int] = set()
-        # id of an act told as a charge → its doers, the accused, who go on as the clause's subject (``_told_as_charge``)
+        # id of an act told as a charge → its doers, the accused, who go on as the clause's subject
         self.charge_doers: dict[int, list[Actor]] = {}
         # the sentences read so far, the last one being read (``_toll_of_nature`` reads a disaster told just before)
         self.read_sents: list[Span] = []
@@ -673,6 +673,8 @@ class _State(_Arguments, _Setting):
             speaker = None  # what one says of oneself is no charge he makes
         source = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] if speaker else []
         self.charge_doers[id(ev)] = accused
+        if speaker is not None:
+            self.said_charges.add(id(ev))
         ev.actors = source + [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accused]
         self.usual.pop(id(ev), None)
 

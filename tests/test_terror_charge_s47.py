@@ -28,6 +28,7 @@ def _accusations(text: str) -> list[dict[str, str]]:
 def test_support_to_terror_is_an_accusation_told_as_a_charge(text: str) -> None:
     matches = [m for _, m in predicates_in(text)]
     assert [(m.entry.type, m.entry.mode, m.entry.frame) for m in matches] == [("ACCUSE", "accuse", "charge")]
+    assert matches[0].entry.mood == ""  # (the mood column's "-" before the frame is no mood)
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,11 @@ def test_a_speakers_charge_has_the_speaker_as_source_and_the_supporter_as_target
 def test_a_charge_in_a_quotation_is_its_speakers_over_sentences() -> None:
     text = "भारत ने कहा, “हम शांति चाहते हैं। लेकिन पाकिस्तान आतंकियों को पनाह दे रहा है।”"
     assert _accusations(text) == [{"country:in": "source", "country:pk": "target"}]
+
+
+def test_a_present_saying_without_the_ergative_has_its_speaker_as_source() -> None:
+    assert _accusations("भारत का कहना है कि पाकिस्तान आतंकियों को पनाह देता है।") == [
+        {"country:in": "source", "country:pk": "target"}]
 
 
 def test_a_claim_no_one_says_has_the_supporter_as_target_and_no_source() -> None:

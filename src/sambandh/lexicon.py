@@ -78,6 +78,10 @@ class Predicate:
     # act is one only when an armed force does it ("भारतीय सेना ने इसका जवाब दिया": a reply by arms; the
     # events stage checks the doer)
     mood: str = ""
+    # the roles the act is told with (column 11 of the Hindi tables): ``charge`` an act that is itself a charge
+    # against its doer ("X आतंकवाद को बढ़ावा देता है"): an accusation whose target is the clause's subject and whose
+    # source is the one who says it (the events stage finds him), nobody where no one does
+    frame: str = ""
 
 
 @dataclass(slots=True)
@@ -263,12 +267,13 @@ class _Sense:
     doer: bool = False  # ``doer``: the class word is the doer (an ergative or no case marker after it)
     passive: bool = False  # ``passive``: the predicate's verb group is passive
     nominal: bool = False  # ``nominal``: the predicate stands as a bare noun (a headline's frame)
+    frame: str = ""  # the roles the sense is told with (the ``frame`` column; ``Predicate.frame``)
 
 
 def _sense_row(r: list[str]) -> _Sense:
     """A row of ``senses.tsv`` read: its words as keys, its ``when`` conditions (``lang/hi/senses.tsv``)."""
     words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w)
-    sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]))
+    sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]), frame=_optional(r, 9))
     when = r[8] if len(r) > 8 else "-"
     for cond in (c.strip() for c in when.split(";") if c.strip() and c.strip() != "-"):
         name, _, value = cond.partition("=")
@@ -459,7 +464,7 @@ class Lexicon:
         lights = tuple(x for x in light.split("|") if x and x != "-")
         lights += tuple(e for lv in lights for e in self.equivalents.get(lv, ()) if e not in lights)
         entry = Predicate(self.lang, pred, lights, typ, mode, cameo, _targets(target), sym == "1", bare == "1",
-                          "n" if lights else "v", "!" in target, row[9] if len(row) > 9 else "")  # fmt: skip
+                          "n" if lights else "v", "!" in target, _optional(row, 9), _optional(row, 10))  # fmt: skip
         self.entries.append(entry)
         words = pred.split()
         if lights:
@@ -685,7 +690,7 @@ class Lexicon:
                         if row.to is None:
                             return None
                         typ, mode, cameo = row.to
-                        return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo))
+                        return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo, frame=row.frame))
         return m
 
     def _sense_fits(self, row: _Sense, m: PredicateMatch, toks: list[tuple[int, int, str]], text: str, lo: int,
@@ -1487,6 +1492,11 @@ _OFFER_LIGHTS = ("करना", "आना")
 _STEM_AUXILIARIES = ("सकना", "पाना", "चुकना")  # can, manage to, have already: they follow a bare stem
 _IRREALIS = frozenset({"future", "modal", "obligation", "compelled", "prospective"})
 _FUTURE_ENDS = ("गा", "गी", "गे")  # a future ending on an auxiliary: "भुगतना पड़ेगा"
+
+
+def _optional(row: list[str], at: int) -> str:
+    """An optional column of a Hindi predicate row: its value, ``""`` where the row is shorter or writes ``-``."""
+    return row[at] if len(row) > at and row[at] != "-" else ""
 
 
 def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:

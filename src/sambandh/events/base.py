@@ -91,6 +91,9 @@ class _Base:
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.usual: dict[int, Actor] = {}  # id of a passive event with no doer → its usual doer (added last)
         self.also: set[int] = set()  # ids of events told with "also" ("पर भी हमला"): one more act, not a retelling
+        # ids of charges made by saying them ("X ने कहा कि Y आतंकवाद को बढ़ावा देता है", state ``_told_as_charge``): the
+        # saying is the act, so reported words do not keep the speaker's scene from it
+        self.said_charges: set[int] = set()
         # ids of acts told as a reply ("जवाबी शुल्क लगाया", fire returned): never one with the act it answers
         self.replies: set[int] = set()
         self.nominal: set[int] = set()  # ids of events stated by a bare noun ("इस हमले में")

@@ -1202,7 +1202,8 @@ class _Setting(_Base):
 
         Never to an act that is elsewhere by nature (a visit, a call, a summons), to a statement (unless its
         sentence opens on the occasion: "इस अवसर पर"), an act told as earlier ("हुई थी"), one in quoted words or,
-        but for a deed, in reported words (`X ने कहा कि ...`, `said ...`), or one not told as done or planned.
+        but for a deed or a charge made by saying it (``said_charges``), in reported words (`X ने कहा कि ...`, `said
+        ...`), or one not told as done or planned.
         """
         sents = list(self.a.sentences)
         stated: dict[tuple[int, bool], tuple[str, int, int, str] | None] = {}
@@ -1243,8 +1244,9 @@ class _Setting(_Base):
                 # "the Indian Ambassador here said ... a meeting": the sentence itself places it, reported or not
                 ev.place, ev.place_start, ev.place_end = here
                 continue
-            if i < 0 or self._quoted(sents[i], ev.trigger_start) or (ev.type not in _DEEDS and _REPORTED.search(
-                    self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
+            if i < 0 or self._quoted(sents[i], ev.trigger_start) or (
+                    ev.type not in _DEEDS and id(ev) not in self.said_charges
+                    and _REPORTED.search(self.text, sents[i].start, ev.trigger_start)):  # fmt: skip
                 continue
             occasion = _OCCASION.match(self.text, sents[i].start) is not None
             # a statement is of the scene when its sentence says so ("इस अवसर पर ... सलाह दी"), or when its speaker is

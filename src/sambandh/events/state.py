@@ -382,6 +382,8 @@ def _written_doer(ev: Event) -> bool:
 # acts whose target, left unnamed in their clause, is the subject of the complement after them ("आरोप लगाया कि X
 # ने ...", "मांग की कि सरकार ...")
 _CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# a genitive and the space around it (the owner of an act told as an infinitive: "... देने की उसकी नीति")
+_GEN_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")(?=\s)")
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -496,6 +498,10 @@ class _State(_Arguments, _Setting):
         self.asked_content: set[int] = set()
         # ids of acts told as what must or should be done with no one to say it (``_obligation_of``)
         self.unowned_duties: set[int] = set()
+        # ids of acts told as a charge that are the content of a charge's noun (``_told_as_charge``)
+        self.charge_content: set[int] = set()
+        # id of an act told as a charge → its doers, the accused, who go on as the clause's subject
+        self.charge_doers: dict[int, list[Actor]] = {}
         # the sentences read so far, the last one being read (``_toll_of_nature`` reads a disaster told just before)
         self.read_sents: list[Span] = []
 
@@ -506,6 +512,8 @@ class _State(_Arguments, _Setting):
         # name a new one
         self.asked_content.clear()
         self.unowned_duties.clear()
+        self.charge_content.clear()
+        self.charge_doers.clear()
         self.read_sents.append(sent)
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not has_devanagari(chunk)
@@ -541,10 +549,19 @@ class _State(_Arguments, _Setting):
                 if charged:
                     # "X ने Y पर हमला करने का आरोप लगाया": the charge's own clause began before the act
                     self.charge_scope = (prev_end, trig.match.start)
-                if trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged:
+                # "X ने पाकिस्तान की आतंकवाद को बढ़ावा देने की नीति की आलोचना की": a charge told as an infinitive
+                # is a verbal noun inside the clause, which goes on (``_charges_criticized``)
+                charge_noun = trig.match.entry.frame == "charge" and trig.match.form == "inf"
+                if (trig.match.form != "nominal" and not self._called_for(trig.match, lex) and not charged
+                        and not charge_noun):  # fmt: skip
                     prev_end = trig.match.end
                 events.append(ev)
+                if charge_noun:
+                    continue
                 doers = [a for a in ev.actors if a.role in ("source", "participant")]
+                if id(ev) in self.charge_doers:
+                    # (the speaker of a charge is not the subject of the clause it is told in: its accused is)
+                    doers = self.charge_doers[id(ev)]
                 if doers or trig.match.start not in self.held_at:
                     # an event noun held somewhere with no doer (``_held_somewhere``: "सीमा पर हुए विस्फोट की निंदा की")
                     # is the object of the act after it, and leaves it the clause's subject
@@ -558,6 +575,10 @@ class _State(_Arguments, _Setting):
             events = self._asked_obligations(events)
             # "भारत को अपनी सतर्कता बढ़ानी चाहिए" in a column: a duty nobody states is a view, no event (docs/events.md)
             events = [e for e in events if id(e) not in self.unowned_duties]
+            # "X पर आतंकवाद को बढ़ावा देने का आरोप लगाया": the charge is told by its own noun (kept till here, as
+            # the charge's clause is read from its content's place)
+            events = [e for e in events if id(e) not in self.charge_content]
+            events = self._charges_criticized(events)
         if english:
             events = self._killed_in(events)
         else:
@@ -632,6 +653,95 @@ class _State(_Arguments, _Setting):
         ev.modality, ev.negated = "occurred", False
         ev.actors = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] + [
             Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in doers]
+
+    def _told_as_charge(self, ev: Event, act: _Act) -> None:
+        """An act that is itself a charge against its doer (the lexicon's ``charge`` frame: support given to
+        terrorism, "भारत ने कहा कि पाकिस्तान आतंकवाद को बढ़ावा देता है") is an accusation: its doers are the
+        accused, the target; the one who says it, the source: the subject of the verb of saying before it, of
+        the saying it is reported in, or the speaker of the quotation it stands in (as ``_obligation_of`` finds
+        him); nobody where no one says it (a column's own claim: the accused alone). The content of a charge's
+        noun ("... देने का आरोप लगाया", "... देने के आरोपों को खारिज किया") or of a charge told before it ("X ने
+        आरोप लगाया कि ...": its doer that charge's target) is that charge's, no act told (``charge_content``). An
+        infinitive's doer is the owner its genitive names (``_charge_owner``). Said of oneself ("पाकिस्तान ने कहा कि
+        वह ...") it is no charge the speaker makes: the accused alone. The charge is made as it is said: occurred.
+        """
+        if _CHARGE_AFTER.match(self.text, act.m.end):
+            self.charge_content.add(id(ev))
+            return
+        owned, owner = self._charge_owner(act)
+        if owned:
+            accused = [Actor(owner.entity_id, "source", owner.start, owner.end, None, owner.via)] if owner else []
+        else:
+            accused = [a for a in ev.actors if a.role in ("source", "participant")]
+        charge = next((x for x in reversed(self.told) if x is not ev and x.type == "ACCUSE"
+                       and act.sent.start <= x.trigger_start and x.trigger_end <= act.scope_start
+                       and _THAT_AFTER.match(self.text, x.trigger_end)), None)  # fmt: skip
+        if charge is not None:
+            # "भारत ने आरोप लगाया कि पाकिस्तान आतंकियों को पनाह देता है": what a charge told before says, the
+            # charge's content; its doer is whom that charge is against
+            have = {a.entity_id for a in charge.actors}
+            if not any(a.role == "target" for a in charge.actors):
+                charge.actors += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via)
+                                  for a in accused if a.entity_id not in have]  # fmt: skip
+            self.charge_content.add(id(ev))
+            return
+        lang = act.lex.lang
+        speaker = (self._speaker(act.scope_start, act.scope_start, lang)
+                   or self._reported_speaker(act.m.start, lang) or self._quote_speaker(act.m.start, lang))
+        if speaker is not None and speaker.label not in ACTOR_LABELS:
+            speaker = None
+        if speaker is not None and any(a.entity_id == speaker.entity_id for a in accused):
+            speaker = None  # what one says of oneself is no charge he makes
+        source = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] if speaker else []
+        self.charge_doers[id(ev)] = accused
+        if speaker is not None:
+            self.said_charges.add(id(ev))
+        ev.actors = source + [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accused]
+        self.usual.pop(id(ev), None)
+
+    def _charges_criticized(self, events: list[Event]) -> list[Event]:
+        """The acts of a sentence less the charges told as infinitives that an accusation after them in their
+        clause is made of ("X ने पाकिस्तान की आतंकवाद को बढ़ावा देने की नीति की आलोचना की"): that accusation is
+        the one event, and the accused is its target where it names none.
+        """
+        out: list[Event] = []
+        for e in events:
+            later = next((x for x in events if id(e) in self.charge_doers and x is not e and x.type == "ACCUSE"
+                          and id(x) not in self.charge_doers and e.trigger_end <= x.trigger_start
+                          and not _CLAUSE_END.search(self.text, e.trigger_end, x.trigger_start)), None)  # fmt: skip
+            if later is None:
+                out.append(e)
+                continue
+            have = {a.entity_id for a in later.actors}
+            if not any(a.role == "target" for a in later.actors):
+                later.actors += [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via)
+                                 for a in self.charge_doers[id(e)] if a.entity_id not in have]  # fmt: skip
+        return out
+
+    def _charge_owner(self, act: _Act) -> tuple[bool, _Arg | None]:
+        """Whose act a charge told as an infinitive names ("आतंकवाद को प्रश्रय देने की पाकिस्तान की नीति",
+        "पाकिस्तान की आतंकवाद को बढ़ावा देने की नीति"): the genitive right after the infinitive's own genitive, or
+        right before the act's words. Returns whether an owner stands there, and its argument where it names an
+        actor: a genitive pronoun the arguments leave unread ("देने की उसकी नीति") is an owner, though not the
+        clause's subject.
+        """
+        m, text = act.m, self.text
+        if m.form != "inf":
+            return False, None
+        after = _GEN_AFTER.match(text, m.end)
+        if after is not None:
+            owner = next((x for x in self._args(after.end(), min(act.after_end, after.end() + 60), act.lex.lang)
+                          if not text[after.end() : x.start].strip() and x.case == "gen"), None)  # fmt: skip
+            if owner is not None:
+                return True, owner if owner.label in ACTOR_LABELS else None
+            word = _NEXT_WORD.match(text, after.end())
+            pr = self.ex.pronouns.get(word_key(word.group(1))) if word is not None else None
+            if pr is not None and pr.case == "gen":
+                return True, None
+        before = next((x for x in act.args if x.case == "gen" and x.label in ACTOR_LABELS
+                       and (g := _GEN_AFTER.match(text, x.end)) and not text[g.end() : m.start].strip()),
+                      None)  # fmt: skip
+        return before is not None, before
 
     def _duty_future(self, m: PredicateMatch) -> bool:
         """Whether a Hindi infinitive's verb group ends in the future of होना or पड़ना (``words.tsv`` duty_future):
@@ -1068,7 +1178,7 @@ class _State(_Arguments, _Setting):
             except Exception as exc:  # noqa: BLE001 - the event stands with the rules' actors
                 self.ex.faults[f"candidates:{type(exc).__name__}"] += 1
         self._remember_actors(ev, act)
-        if full is not None:
+        if full is not None and act.m.entry.frame != "charge":  # (a charge's doer is its target: ``_told_as_charge``)
             subj = act.unnamed.entity_id if act.unnamed is not None else None
             obj = act.unnamed_target.entity_id if act.unnamed_target is not None else None
             self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == subj
@@ -1253,6 +1363,8 @@ class _State(_Arguments, _Setting):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
+        if m.entry.frame == "charge" and "neg" in m.features:
+            return True  # "X आतंकवाद को बढ़ावा नहीं देता": a charge denied or a doer cleared, no charge made
         if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
                 text, start, end) and _VOTE_WORD.search(text, sent.start, sent.end)):  # fmt: skip
             return True  # "मतदान से खुद को अलग कर लिया": an abstention, no withdrawal
@@ -2821,6 +2933,9 @@ class _State(_Arguments, _Setting):
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
         if ev.modality == "demanded" and ("obligation" in m.features or self._duty_future(m)) and not trig.english:
             self._obligation_of(ev, act)
+        elif m.entry.frame == "charge" and not trig.english:
+            self._told_as_charge(ev, act)
+            ev.modality = "occurred"  # the charge is made as it is said ("... देने की उसकी नीति" too)
         # (the present perfect, "निंदा की है", "has denied", tells what stands as of the report)
         perfect = m.form == "pfv" and (("present" in m.features and "past" not in m.features)
                                        or (trig.english and self._perfect_before(act.scope_start, start)))

@@ -7,7 +7,6 @@ import pytest
 from conftest import annotate_text, predicates_in
 
 
-
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -2849,6 +2849,9 @@ class _State(_Arguments, _Setting):
             # "पत्रकारों से बात करते हुए कहा", "बीबीसी ने प्रिंसिपल से बात की": talking to the press, or the press
             # talking to someone, is where a statement is made (an interview), no meeting
             return False
+        if m.entry.mood == "asking" and any(a.role == "target" and (
+                _PRESS.match(a.entity_id) or self._named_medium(a) or self._listed_medium(a)) for a in actors):
+            return False  # "मंत्री ने पत्रकारों से कहा कि ... चाहिए": said to the press, a statement, nothing asked of it
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)
                 and not (self._operation_told(act) and not any(a.role in ("source", "participant") for a in actors))):

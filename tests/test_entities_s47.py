@@ -1,7 +1,8 @@
 """Session 47 (issue #16, entities on outlets never seen): an office a name follows only after a genitive
 (``का प्रमुख``), an adverb written with a hyphen that closes a name after an office (``बार-बार``), a treaty
-named by one name word before the word for it (``<name> संधि``), and an English ministry named by its field in any
-case (``the foreign ministry``). Sentences written for these tests; names made up."""
+named by one name word before the word for it (``<name> संधि``), an English ministry named by its field in any
+case (``the foreign ministry``) and a nickname in quotes after a name (``... ‘<nickname> जी’``). Sentences written
+for these tests; names made up."""
 
 from conftest import linked_mentions
 
@@ -69,3 +70,18 @@ def test_an_english_ministry_named_by_its_field_is_a_body_in_any_case(rec, model
     # the word alone, or after no field, names none
     for text in ("The ministry said nothing.", "A new ministry was formed."):
         assert _of(rec, text, "ORG") == [], text
+
+
+def test_a_nickname_in_quotes_after_a_name_is_that_person(rec, model_reads):
+    model_reads(("कोरवान प्रताप तालेबी", "PERSON"), ("सेलम", "GPE"))
+    text = "पूर्व सांसद कोरवान प्रताप तालेबी ‘सेलम जी’ को पुलिस ने हिरासत में लिया।"
+    got = [(text[m.start : m.end], m.label, m.entity_id) for m in linked_mentions(rec, text)]
+    assert [(s, label) for s, label, _ in got] == [("कोरवान प्रताप तालेबी", "PERSON"), ("सेलम जी", "PERSON")]
+    assert got[0][2] == got[1][2]  # one person, not split
+
+
+def test_quotes_after_a_name_that_hold_no_name_or_go_on_are_no_nickname(rec, model_reads):
+    model_reads(("कोरवान तालेबी", "PERSON"))
+    for text in ("कोरवान तालेबी 'सबका साथ' की बात करते हैं।", "कोरवान तालेबी 'भारत' की बात करते हैं।",
+                 "कोरवान तालेबी 'सेलम' लिखकर चले गए।"):
+        assert _of(rec, text, "PERSON") == ["कोरवान तालेबी"], text

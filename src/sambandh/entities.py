@@ -592,6 +592,7 @@ class EntityRecognizer:
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
         merged = self._named_as(text, toks, infos, merged)
+        merged = self._nicknames(text, merged)
         merged = _joined_person_pieces(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
@@ -605,6 +606,39 @@ class EntityRecognizer:
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _nicknames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A nickname in quotes right after a person's name (``<given> <surname> ‘<nickname> जी’ को``) is a mention
+        of that person (source ``nickname``: the linker gives it the name's entity): one or two name words, a word
+        of respect after them (``जी``, ``साहब``) kept, the quotes closed right before a postposition, a conjunction
+        or punctuation; what the model read inside the quotes gives way, unless it runs past them.
+        """
+        out = list(mentions)
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            q = _NICKNAME.match(text, m.end)
+            if q is None or _QUOTE_CLOSERS.get(q.group(1)) != q.group(3):
+                continue
+            words = q.group(2).split()
+            names = words[:-1] if len(words) > 1 and fold(words[-1]) in _AFTER_NAME else words
+            if not 1 <= len(names) <= 2 or any(self._ends_name(w) or self.kb.lookup(w) for w in names):
+                continue  # "मोदी ‘भारत’", "... ‘सबका साथ’": a listed or an everyday word, no nickname
+            after = re.match(r"\s*(\S*)", text[q.end() :])
+            nxt = after.group(1) if after else ""
+            if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                continue  # the quotes open a phrase that goes on, no name
+            inner = q.group(2)
+            s = q.start(2) + len(inner) - len(inner.lstrip())  # "' <nickname> '": tokens joined by spaces
+            e = q.end(2) - (len(inner) - len(inner.rstrip()))
+            inside = [o for o in out if o.start < e and s < o.end]
+            if any(o.start < s or o.end > e for o in inside):
+                continue
+            for o in inside:
+                out.remove(o)
+            out.append(Mention(s, e, "PERSON", "nickname"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """The words right before a listed acronym in brackets spell it out (``इज़राइली रक्षा बलों (IDF)``,
@@ -3387,6 +3421,9 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
+# a nickname in quotes right after a person's name (EntityRecognizer._nicknames): the quote, the words, its closer
+_NICKNAME = re.compile(r"[ \t]?([‘'\"“])([^‘’'\"“”\n।,]{2,40}?)([’'\"”])")
+_QUOTE_CLOSERS = {"‘": "’", "'": "'", '"': '"', "“": "”"}
 # the conjunctions that join the fields of one department's or ministry's name ("पेयजल और स्वच्छता विभाग")
 _FIELD_JOINERS = frozenset({"और", "एवं", "तथा", "व"})
 # what stands between two names of a list: a comma, a conjunction or both

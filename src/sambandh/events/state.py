@@ -258,6 +258,10 @@ _RECIPROCAL = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("re
 _CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
 _CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+# a dealing of sport or of the screen (lang/hi/words.tsv pastime_dealing): a sports body's ban, a film's casting
+_PASTIME_DEALING = frozenset(_kind_words("pastime_dealing"))
+_PASTIME_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + "|"
+                           + _kind_alt("screen_word") + r")(?![\w" + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
                              + _kind_alt("present_aux") + r")\s*$")
 _GEN_WORD_BEFORE = re.compile(r"\s(?:" + _GEN_ALT + r")\s*$")
@@ -2892,6 +2896,12 @@ class _State(_Arguments, _Setting):
                 and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")
                         for a in actors)):  # fmt: skip
             return False  # "लोगों से मिलने का अंदाज़", "वो उससे मिलने चले गए": private people meeting, no talks of sides
+        if (not trig.english and m.entry.pred in _PASTIME_DEALING
+                and _PASTIME_WORD.search(text, act.sent.start, act.sent.end)
+                and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
+            # "लीग ने ऑलराउंडर पर एक सीज़न का बैन लगाया", "निर्देशक ने उसे अपनी फिल्म के लिए साइन किया": a sports
+            # body's discipline or a film's casting, no act between sides (a government's ban on players stays)
+            return False
         doers = [a for a in actors if a.role in ("source", "participant")]
         if (trig.type in _PRIVATE_DEALINGS and trig.mode not in _PUBLIC_MODES and doers
                 and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS

@@ -351,6 +351,13 @@ _ERG_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" +
 _AGAINST_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(
     re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
     if c == "against") + r")(?![\w" + _DEV + r"])")
+# the word right before a dative case form ("... रखवालों को"), for an act whose target the dative marks: whom it is
+# done to, where no name, office or dictionary reads it and it ends as a plural of people named by what they do
+# (words.tsv ``people_plural_end``), as a thing acted on stands in the dative as often (``_State._unnamed_target``)
+_DAT_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(
+    re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
+    if c == "dat") + r")(?![\w" + _DEV + r"])")
+_PEOPLE_PLURAL_END = tuple(sorted(_kind_words("people_plural_end")))
 _GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(sorted(_GEN_FORMS))
                           + r")\s+$")
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")

@@ -55,6 +55,7 @@ from .grammar import (
     _COUNTERPART,
     _CROWD_SECTORS,
     _CUT_GENITIVE,
+    _DAT_AFTER_WORD,
     _DEMONSTRATIVE_WORDS,
     _DUTY_BEFORE,
     _EN_ACT_TOPIC,
@@ -100,6 +101,7 @@ from .grammar import (
     _OPERATION_HEAD,
     _OWNED_OBJECT,
     _PATIENT_GENITIVE,
+    _PEOPLE_PLURAL_END,
     _PHRASE_WORD_BEFORE,
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
@@ -1798,9 +1800,10 @@ class _State(_Arguments, _Setting):
         case form of "against" in ``text[lo:hi]`` for a charge (``अज्ञात के खिलाफ मुकदमा दर्ज``, ``ट्रक चालक के
         खिलाफ मामला``: cases.tsv), or right before a genitive that ends at the noun of an act done to someone
         (``पहलू खान की हत्या``, ``X की गिरफ्तारी``: ``_PATIENT_GENITIVE`` less an attack, whose genitive is as
-        often its doer), that no name, office, pronoun or generic actor covers, with up to two words of its phrase
-        before it (as ``_unnamed_subject`` reads them); ``None`` when the clause names one there already, or the
-        word names no one (words.tsv) or is an act's noun.
+        often its doer), or a plural of people named by what they do right before the dative of an act whose target
+        the dative marks (``बिजलीघर के रखवालों को बंधक बनाया``), that no name, office, pronoun or generic actor covers,
+        with up to two words of its phrase before it (as ``_unnamed_subject`` reads them); ``None`` when the clause
+        names one there already, or the word names no one (words.tsv) or is an act's noun.
 
         Args:
             lo: Start of the clause's words before the predicate.
@@ -1810,7 +1813,7 @@ class _State(_Arguments, _Setting):
             lex: The sentence's lexicon.
 
         Returns:
-            A new actor in the case the words give (``against`` or ``gen``), or ``None``.
+            A new actor in the case the words give (``against``, ``gen`` or ``dat``), or ``None``.
         """
         text = self.text
         key = (trig.type, trig.mode)
@@ -1818,6 +1821,12 @@ class _State(_Arguments, _Setting):
             case, last = "against", next(reversed(list(_AGAINST_AFTER_WORD.finditer(text, lo, hi))), None)
         elif key in _PATIENT_GENITIVE and key != ("ASSAULT", "attack") and "gen" in trig.targets:
             case, last = "gen", _GEN_AT_NOUN.search(text, max(lo, hi - 60), hi)
+        elif "dat" in trig.targets:
+            # "रखवालों को बंधक बनाया", "सफाईकर्मियों को मौके पर भेजा": a plural of people named by what they do
+            # (words.tsv people_plural_end; any other word there is as often the thing acted on: "बयानों को खारिज")
+            case, last = "dat", next(reversed(list(_DAT_AFTER_WORD.finditer(text, lo, hi))), None)
+            if last is not None and not last.group(1).endswith(_PEOPLE_PLURAL_END):
+                return None
         else:
             return None
         if last is None or any(x.case == case and x.end <= hi and x.label in ACTOR_LABELS

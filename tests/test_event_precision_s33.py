@@ -36,7 +36,9 @@ def test_the_means_manner_or_aim_of_an_act_is_no_act(rules_only, text, typ):
 
 @pytest.mark.parametrize(("text", "typ"), [
     ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने के उपायों पर चर्चा की।", "CONSULT"),  # the talks stay
-    ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने पर चर्चा की।", "COOPERATE"),
+    # (session 47: "सहयोग बढ़ाने पर चर्चा की" is now the matter talked of, modality.tsv inf_case; the twin keeps a
+    # bare infinitive with no word of means after it)
+    ("भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने का फैसला किया।", "COOPERATE"),
     ("सरकार ने सेना को सीमा पर तैनात करने का फैसला किया।", "MOBILIZE"),
 ])
 def test_an_infinitive_with_no_word_of_means_after_it_stays(rules_only, text, typ):

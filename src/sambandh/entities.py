@@ -96,6 +96,8 @@ _POINTERS = frozenset(_words("not_names.tsv", "pointer"))
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
 _PARTICLE_CLOSERS = frozenset(_words("not_names.tsv", "particle_closer"))
+# those written with a hyphen ("बार-बार"), which the model's tokenizer splits into three tokens
+_HYPHENED_CLOSERS = tuple(sorted(w for w in _PARTICLE_CLOSERS if "-" in w))
 
 # Words that join the parts of one name between hyphens ("लश्कर-ए-तैबा"), and those of them that
 # may also open one ("अल-क़ायदा"): the model and the ruler often read one part alone.
@@ -141,7 +143,7 @@ _DOTTED_INITIALS = re.compile(
 # Words after which a name follows: honorifics, ranks and offices.
 # name_cues.tsv kinds of words around a name
 _NOT_CUES = ("says", "says_aux", "says_not_after", "after_name", "aside", "office_tail", "name_note", "naming",
-             "naming_close")
+             "naming_close", "of_genitive")
 _CONTEXT_TITLES = {fold(r[0]) for r in every_language_rows("name_cues.tsv") if r and r[0].strip()
                    and (len(r) < 2 or r[1] not in _NOT_CUES)}  # fmt: skip
 # Verbs of saying in the honorific plural that follow a person's name ("... कहते हैं", "... बताती थीं";
@@ -166,6 +168,9 @@ _NAMING = frozenset(fold(w) for w in _words("name_cues.tsv", "naming"))
 _NAMING_CLOSE = frozenset(fold(w) for w in _words("name_cues.tsv", "naming_close"))
 # and kin, companions and the like ("बहन", "साथी"), after whom the genitive के is no initial ("भाई के घर पर")
 _KIN_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "kin"))
+# offices a name follows only right after a genitive postposition ("समूह का प्रमुख ..."; name_cues.tsv
+# of_genitive): elsewhere the word is as often an adjective ("प्रमुख शहरों", "leading cities")
+_GENITIVE_CUES = frozenset(fold(w) for w in _words("name_cues.tsv", "of_genitive"))
 # words in brackets between a rank and the name ("ब्रिगेडियर (सेवानिवृत्त) ..."; name_cues.tsv aside)
 _ASIDES = frozenset(fold(w) for w in _words("name_cues.tsv", "aside"))
 # a word that completes an office after its cue, the name after it ("नेता प्रतिपक्ष ...", "एसपी सिटी ...";
@@ -531,6 +536,12 @@ class EntityRecognizer:
         places = [(base + s, base + e) for s, e, label in ents if label in ("GPE", "LOC")]
         found = [m for m in found if m.source != "weak-place" or any(s < m.end and m.start < e for s, e in places)]
         pats = self._patterns(text, base, piece.end, found)
+        # a treaty named by an unlisted word needs the model to read a name over that word ("<river> संधि")
+        pats = [p for p in pats
+                if p.source != "unsure" or any(base + s < p.end and p.start < base + e for s, e, _ in ents)]
+        for p in pats:
+            if p.source == "unsure":
+                p.source = "pattern"
         # a place inside a ship's or an operation's name is that name ("आईएनएस कोलकाता")
         found = [m for m in found if not any(_names_over(p, m) for p in pats)] + pats
         model = []
@@ -581,6 +592,7 @@ class EntityRecognizer:
         merged = self._before_honorific(text, toks, infos, merged)
         merged = self._before_name_note(text, toks, merged)
         merged = self._named_as(text, toks, infos, merged)
+        merged = self._nicknames(text, merged)
         merged = _joined_person_pieces(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
@@ -594,6 +606,39 @@ class EntityRecognizer:
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _nicknames(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A nickname in quotes right after a person's name (``<given> <surname> ‘<nickname> जी’ को``) is a mention
+        of that person (source ``nickname``: the linker gives it the name's entity): one or two name words, a word
+        of respect after them (``जी``, ``साहब``) kept, the quotes closed right before a postposition, a conjunction
+        or punctuation; what the model read inside the quotes gives way, unless it runs past them.
+        """
+        out = list(mentions)
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            q = _NICKNAME.match(text, m.end)
+            if q is None or _QUOTE_CLOSERS.get(q.group(1)) != q.group(3):
+                continue
+            words = q.group(2).split()
+            names = words[:-1] if len(words) > 1 and fold(words[-1]) in _AFTER_NAME else words
+            if not 1 <= len(names) <= 2 or any(self._ends_name(w) or self.kb.lookup(w) for w in names):
+                continue  # "मोदी ‘भारत’", "... ‘सबका साथ’": a listed or an everyday word, no nickname
+            after = re.match(r"\s*(\S*)", text[q.end() :])
+            nxt = after.group(1) if after else ""
+            if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
+                continue  # the quotes open a phrase that goes on, no name
+            inner = q.group(2)
+            s = q.start(2) + len(inner) - len(inner.lstrip())  # "' <nickname> '": tokens joined by spaces
+            e = q.end(2) - (len(inner) - len(inner.rstrip()))
+            inside = [o for o in out if o.start < e and s < o.end]
+            if any(o.start < s or o.end > e for o in inside):
+                continue
+            for o in inside:
+                out.remove(o)
+            out.append(Mention(s, e, "PERSON", "nickname"))
+        out.sort(key=lambda m: m.start)
+        return out
 
     def _expansions(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """The words right before a listed acronym in brackets spell it out (``इज़राइली रक्षा बलों (IDF)``,
@@ -1074,6 +1119,16 @@ class EntityRecognizer:
                 or _fold_token(word) in _EVERYDAY or search_fold(word) in _function_words()
                 or word_key(word) in _event_nouns())
 
+    def _party_name(self, word: str) -> bool:
+        """Whether a word before the word for a treaty names a party to a deal rather than the treaty: a listed
+        name other than a city's or a river's or region's (a country, a state, a body, a person: ``<country>
+        समझौते``), or a common surname (``<surname> समझौता``).
+        """
+        hits = self.kb.lookup(word)
+        if any(not (e.id.startswith("city:") or e.label == "LOC") for e in hits):
+            return True
+        return search_fold(word) in _surnames()
+
     def _hyphened_name(self, word: str) -> bool:
         """Whether a Devanagari word of parts joined by hyphens may be a place's name before a place word
         (``... -ए- ... जिले``, ``...-... गांवों``): each part a name word, no direction nor field of the economy
@@ -1510,13 +1565,16 @@ class EntityRecognizer:
                         break  # "... सिंह हमराही पुलिस": a person's surname is no town's name
                     if _fold_token(word) in _TIME_WORDS:
                         break  # "शनिवार तड़के X में रहने वाले": a day or a part of it is no word of a name
+                    if label == "TREATY" and self._party_name(word):
+                        break  # "<country> समझौते", "<surname> समझौता": a party's deal, no treaty's name
                     picked.append((base + w.start() + lead, base + w.start() + lead + len(word)))
                     if where == "name" and label in ("GPE", "LOC") and len(picked) == 1 and self._listed_place(word):
                         break  # "<given> रोहिणी के सेक्टर-9": a listed place right before the head is the whole name
                     if scope:
                         break  # "केंद्रीय जल आयोग": the word of scope opens the body's name
                     named = sum(_fold_token(chunk[a:b]) not in _head_words("kind") for a, b in picked)
-                    if body or named == (3 if label == "ORG" else 2):  # "भारतीय चिकित्सा अनुसंधान परिषद"
+                    most = 3 if label == "ORG" else 1 if label == "TREATY" else 2  # "<name> संधि": one word
+                    if body or named == most:  # "भारतीय चिकित्सा अनुसंधान परिषद"
                         break  # the body is the whole name: "मोदी जी20 शिखर सम्मेलन में" names no Modi
                 folded = [_fold_token(chunk[a:b]) for a, b in picked]
                 if not picked or all(w in _head_words("scope") or w in _head_words("kind")
@@ -1564,6 +1622,8 @@ class EntityRecognizer:
                 # "भारतीय कृषि अनुसंधान परिषद"); the head only finds those it missed, except a body's
                 # part named after a listed body ("कांग्रेस कार्य समिति"), which the model reads as the body
                 source = "fallback" if label == "ORG" else "pattern"
+                if label == "TREATY" and not self.kb.lookup(chunk[s0:e0]):
+                    source = "unsure"  # "<name> संधि": an unlisted word, a treaty only where the model reads a name
                 if where == "part" and self._opens_with_body(chunk, s1, e1):
                     source = "headed"
                 if where == "name" and label in ("GPE", "LOC") and (
@@ -1873,9 +1933,11 @@ class EntityRecognizer:
         common = self._common
         words: list[str] = []
         for i in range(len(toks) - 1):
-            if not infos[i][5]:
+            if not infos[i][5] and not (i > 0 and infos[i][0] in _GENITIVE_CUES):
                 continue
             words = words or [text[a:b] for a, b in toks]  # only in a piece with a title
+            if not infos[i][5] and words[i - 1] not in _GENITIVES:
+                continue  # "प्रमुख शहरों": the word is an office only after a genitive ("समूह का प्रमुख ...")
             j = i + 1
             if j < len(words) and words[j] == ".":  # डॉ . हर्षवर्धन: the tokenizer split the dot off
                 j += 1
@@ -1914,12 +1976,14 @@ class EntityRecognizer:
                 # closed by a postposition or punctuation (str.isalnum is False for most Hindi
                 # words: their vowel signs are marks, not letters)
                 closed = (j == len(words) or words[j] in _POSTPOSITIONS or words[j] in _PARTICLE_CLOSERS
-                          or not _WORD_CHAR.search(words[j])
+                          or not _WORD_CHAR.search(words[j]) or _hyphened_closer_at(text, toks[j][0])
                           or (j - first >= 2 and self._listed_place(words[j], or_body=True)))
             if j == first or j - first > 3 or not closed:
                 continue
-            if j - first < 2 and infos[i][0] in _TWO_WORD_CUES:
-                continue  # "वैज्ञानिक अब भी", "बल्लेबाज़ क्रीज़ पर": a group after a plural occupation
+            if j - first < 2 and (infos[i][0] in _TWO_WORD_CUES or not infos[i][5]):
+                continue  # "वैज्ञानिक अब भी", "बल्लेबाज़ क्रीज़ पर": a group after a plural occupation; "के प्रमुख शहरों"
+            if not infos[i][5] and any(_fold_token(w) in _acronym_heads() for w in words[first:j]):
+                continue  # "देश की प्रमुख आवास वित्त कंपनी के": "leading", a body's head among the words, no person
             start, end = toks[first][0], toks[j - 1][1]
             if infos[i][0] in _SEAT_CUES and any(
                 m.label == "PERSON" and _adjacent_words(text, m.end, toks[i][0]) for m in out
@@ -2547,6 +2611,14 @@ _PLACE_PREPOSITIONS = re.compile(
     r"(?<![\w-])(?:" + ("|".join(re.escape(w) for w in _PLACE_PREPOSITION_WORDS) or r"(?!)")
     + r")\s+([A-Z][A-Za-z'’-]*(?:\s[A-Z][A-Za-z'’-]*)?)$"
 )
+
+
+def _hyphened_closer_at(text: str, at: int) -> bool:
+    """Whether a particle closer written with a hyphen (``बार-बार``: not_names.tsv ``particle_closer``) stands at
+    ``at`` as a whole word, which the model's tokenizer reads as three tokens.
+    """
+    return any(text.startswith(w, at) and not _word_char(text[at + len(w) : at + len(w) + 1] or " ")
+               for w in _HYPHENED_CLOSERS)  # fmt: skip
 
 
 def _latin_name_word(word: str) -> bool:
@@ -3349,6 +3421,9 @@ def _factions(text: str, mentions: list[Mention]) -> list[Mention]:
 _LATIN_NAME_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}")
 # words that join two names ("रणविजय और शिवालिक"), after which a name has ended
 _COORDINATORS = frozenset(words_of("coordinator"))
+# a nickname in quotes right after a person's name (EntityRecognizer._nicknames): the quote, the words, its closer
+_NICKNAME = re.compile(r"[ \t]?([‘'\"“])([^‘’'\"“”\n।,]{2,40}?)([’'\"”])")
+_QUOTE_CLOSERS = {"‘": "’", "'": "'", '"': '"', "“": "”"}
 # the conjunctions that join the fields of one department's or ministry's name ("पेयजल और स्वच्छता विभाग")
 _FIELD_JOINERS = frozenset({"और", "एवं", "तथा", "व"})
 # what stands between two names of a list: a comma, a conjunction or both

@@ -76,7 +76,8 @@ class Predicate:
     # obligation ("परिणाम भुगतने होंगे", a warning given now), ``neg_irrealis`` that and a negation
     # ("बख्शा नहीं जाएगा"), ``finite`` any verb form but the conjunctive, ``armed`` any verb form, and the
     # act is one only when an armed force does it ("भारतीय सेना ने इसका जवाब दिया": a reply by arms; the
-    # events stage checks the doer)
+    # events stage checks the doer), ``asking`` any verb form, and कि after it opens a clause that asks for an act
+    # (a duty or a subjunctive at its end: "X ने Y से कहा कि ... करें")
     mood: str = ""
     # the roles the act is told with (column 11 of the Hindi tables): ``charge`` an act that is itself a charge
     # against its doer ("X आतंकवाद को बढ़ावा देता है"): an accusation whose target is the clause's subject and whose
@@ -359,6 +360,9 @@ class Lexicon:
         self.jointly = frozenset(tuple(word_key(x) for x in w.split()) for w in kinds.get("jointly", ()) if " " in w)
         # a refusal of words ("टिप्पणी करने से इनकार", "refused to comment"), as word keys: declining to comment
         self.refused_saying = frozenset(tuple(word_key(x) for x in w.split()) for w in kinds.get("refused_saying", ()))
+        # the subjunctives that end a clause of what someone is asked to do ("... भेजा जाए", "... जांच करें";
+        # words.tsv asked_end), as word keys: an entry of mood ``asking`` needs them or a duty after its कि
+        self.asked_end = frozenset(word_key(w) for w in kinds.get("asked_end", ()))
         # "कि", "that" (words.tsv complementizer), as written: folded, कि would be की
         self.complementizers = frozenset(w.lower() for w in kinds.get("complementizer", ()))
         # the light verb a two-sided act's noun takes with its other side between them (words.tsv met_light: होना;
@@ -865,6 +869,8 @@ class Lexicon:
             # "Six Maoists killed in an encounter": a verb that takes an object, and none after it (not "farmers
             # protested in Delhi", whose verb takes none)
             feats.add("passive")
+        if seq.entry.mood == "asking" and not self._asks(seq.entry, toks, i, k, text):
+            return None  # "X ने Y से कहा कि ...": asking only when what was said asks for an act
         if seq.entry.mood:
             form = _mood_form(seq.entry.mood, form, feats, text[head_end : toks[k - 1][1]])
             if not form:
@@ -1473,6 +1479,25 @@ class Lexicon:
                 return "occurred"
         return None
 
+    def _asks(self, entry: Predicate, toks: list[tuple[int, int, str]], i: int, k: int, text: str) -> bool:
+        """Whether a verb of saying at ``toks[i:k]`` asks someone for an act: its target's postposition right
+        before it (``entry.targets``, cases.tsv: "Y से कहा", "Y को लिखा"; not "Y से मुलाकात के दौरान कहा"), and
+        from ``toks[k]`` reported content that asks for an act: the complementizer, then a clause of the same
+        sentence with a duty in it (``चाहिए``, verb_group.tsv obligation) or ending in a subjunctive (words.tsv
+        asked_end): "X ने Y को लिखा है कि ... भेजा जाना चाहिए", "... से कहा कि ... जांच करें".
+        """
+        if (i == 0 or not _adjacent(text, toks[i - 1][1], toks[i][0])
+                or not any(f == (toks[i - 1][2],) for t in entry.targets for f in self.case_forms.get(t, ()))):
+            return False
+        if k >= len(toks) or text[toks[k][0] : toks[k][1]] not in self.complementizers:
+            return False
+        words: list[str] = []
+        for j in range(k + 1, len(toks)):
+            if _SENTENCE_GAP.search(text, toks[j - 1][1], toks[j][0]):
+                break
+            words.append(toks[j][2])
+        return any(self.group.get(w) == "obligation" for w in words) or bool(words and words[-1] in self.asked_end)
+
     def _ends_clause(self, toks: list[tuple[int, int, str]], k: int, text: str) -> bool:
         """Whether the word after ``toks[k]`` lets it be a verb: punctuation, an auxiliary, a conjunction."""
         if k + 1 >= len(toks) or not _adjacent(text, toks[k][1], toks[k + 1][0]):
@@ -1499,13 +1524,17 @@ def _optional(row: list[str], at: int) -> str:
     return row[at] if len(row) > at and row[at] != "-" else ""
 
 
+# a sentence's end between two words (reported content runs to it)
+_SENTENCE_GAP = re.compile(r"[।॥?!\n]|\.(?!\d)")
+
+
 def _mood_form(mood: str, form: str, feats: set[str], group: str) -> str:
     """The form of a predicate whose entry needs a mood of its verb group (``Predicate.mood``), or ``""``
     when the verb group has another. An ``irrealis`` entry states its act as made now ("भुगतने होंगे" warns
     today): the future, modal or obligation is the predicate's own, so it leaves the features.
     """
-    if mood == "armed":
-        return form  # the doer decides, not the verb group (events.state)
+    if mood in ("armed", "asking"):
+        return form  # the doer decides (events.state), or the words after (``Lexicon._asks``), not the verb group
     if mood == "finite":
         # "पत्र लिखा" asks; "पत्र लिखकर कहा" only says how something else was said
         return "" if form == "conj" else form

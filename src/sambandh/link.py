@@ -155,6 +155,7 @@ _KB_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defence
 _GENITIVE_GAP = re.compile(r"\s*(?:के|की|का|'s|’s)\s*")
 # where a sentence ends, for the context of a body named without its country
 _BRACKET_OPEN = re.compile(r"[ \t]?\(\s*")  # between a name and the acronym after it
+_QUOTE_OPEN = re.compile(r"[ \t]?[‘'\"“][ \t]?")  # between a name and the nickname in quotes after it
 _SENTENCE_END = re.compile(r"(?:[।?!\n]|\.(?=\s))[\s।?!.]*")  # a run of stops and breaks is one end
 # a word before a body that makes it the home country's (``केंद्रीय गृह मंत्रालय``, ``Union Home Ministry``)
 _HOME_WORDS = {"केंद्रीय", "केन्द्रीय", "union", "central"}
@@ -288,6 +289,12 @@ class Linker:
             eid = new_entity_id(m.label, " ".join(words))
             m.entity_id, m.canonical = eid, surface
             groups.append((m.label, words, eid, surface))
+        # a nickname in quotes right after a person's name (``... सिंह ‘...’``: EntityRecognizer._nicknames) is
+        # that person
+        for prev, m in pairwise(mentions):
+            if (m.source == "nickname" and prev.label == "PERSON" and prev.entity_id
+                    and _QUOTE_OPEN.fullmatch(text, prev.end, m.start)):  # fmt: skip
+                m.entity_id, m.canonical, m.kb_id = prev.entity_id, prev.canonical, prev.kb_id
         # an acronym in brackets right after a name (``मुक्त व्यापार समझौते (एफटीए)``) is that name's
         # entity, unless it is listed as another
         defined: dict[tuple[str, str], tuple[str, str]] = {}  # (acronym, label) -> the name's entity

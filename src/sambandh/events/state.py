@@ -192,6 +192,9 @@ _ON_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + "|".join(
 _WORD_BEFORE = re.compile(r"[\w" + DEVANAGARI_WORD + r"]+")
 # a word with its apostrophes (an English "India's" whole), as the qualifier and cue checks read words
 _TOKEN = re.compile(r"[\w" + DEVANAGARI_WORD + r"']+")
+# the features of a verb group that carry a tense or an aspect auxiliary (``_counterfactual``): without one, an
+# imperfective participle stands bare ("सजा देते")
+_TENSED = frozenset({"past", "present", "future", "progressive", "obligation", "compelled", "prospective", "intent"})
 _PRESS = re.compile(r"agent:med(?::[a-z]+)?$")
 # asked to leave a country (lang/*/words.tsv leave_country, country_word): the country's name or word, then leaving
 # ("पाकिस्तान छोड़ने", "देश से बाहर भेजने") right before Hindi's asking; after English's and its object ("asked to leave
@@ -257,6 +260,10 @@ _RECIPROCAL = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("re
 _CONTEST_SENSE = frozenset(_kind_words("contest_sense"))
 _CONTEST_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + r")(?![\w"
                            + DEVANAGARI_WORD + r"])", re.IGNORECASE)
+# a dealing of sport or of the screen (lang/hi/words.tsv pastime_dealing): a sports body's ban, a film's casting
+_PASTIME_DEALING = frozenset(_kind_words("pastime_dealing"))
+_PASTIME_WORD = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("contest_word") + "|"
+                           + _kind_alt("screen_word") + r")(?![\w" + DEVANAGARI_WORD + r"])", re.IGNORECASE)
 _NEG_COPULA_END = re.compile(r"\s(?:" + _kind_alt("negation") + r")\s+(?:" + _kind_alt("copula") + "|"
                              + _kind_alt("present_aux") + r")\s*$")
 _GEN_WORD_BEFORE = re.compile(r"\s(?:" + _GEN_ALT + r")\s*$")
@@ -1126,6 +1133,19 @@ class _State(_Arguments, _Setting):
                 return mod
         return None
 
+    def _case_after(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive, active or passive (``करने``, ``हटाए जाने``), has right after it, with only spaces
+        between, a postposition of ``modality.tsv``'s ``inf_case`` cues (``पर``): "दोषी पाए जाने पर" (upon being found
+        guilty) is the condition or the time of another act, "शामिल करने पर विचार" the matter it is about; no act is
+        told by it.
+        """
+        words = _TOKEN.findall(self.text[m.start : m.end])
+        passive = "passive" in m.features and bool(words) and word_key(words[-1]) in lex.passive_infinitives
+        if m.form != "inf" and not passive:
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end)
+        return nxt is not None and any(word_key(nxt.group(1)) == cue for cue, _ in lex.cues("inf_case"))
+
     def _announced_now(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a planned act is told by a done verb of announcing ("टैरिफ का ऐलान किया है", "उड़ानें रद्द करने
         की घोषणा की"), not one of an earlier day ("ऐलान किया था") nor a future one ("घोषणा करेंगे").
@@ -1350,6 +1370,8 @@ class _State(_Arguments, _Setting):
             return True  # "कैदियों को पकड़ने के लिए": what an act is done for, not an event
         if m.form == "inf" and not trig.english and self._cue(lex, "unreal", end, 1) is not None:
             return True  # "श्रद्धालुओं से मिलने से रोकने", "हवाले करने जैसा बयान": kept from or compared with, not done
+        if not trig.english and self._case_after(m, lex):
+            return True  # "दोषी पाए जाने पर कार्रवाई", "सूची में शामिल करने पर विचार": a condition or a matter, not done
         if (not trig.english and trig.type == "ASSAULT"
                 and self._toll_of_nature(sent, trig.mode, m.entry.pred, start, lex)):  # fmt: skip
             return True  # "तूफान से 10 लोग मारे गए", "बाढ़ से पुल नष्ट हो गए": a storm's toll or damage, no one's blow
@@ -1368,6 +1390,8 @@ class _State(_Arguments, _Setting):
             return True  # "ठिकानों को तबाह कर देती है", "प्रतिबंध लगाया जा सकता है": a habit or a possibility, no act
         if not trig.english and self._protasis(sent, start, end, lex):
             return True  # "अगर ... युद्ध छिड़ गया तो ...": the if-clause of a hypothetical; what follows "तो" may be told
+        if not trig.english and self._counterfactual(m) and self._apodosis(sent, start, lex):
+            return True  # "अगर वे चाहते तो दोषियों को सजा देते": what would have been done, and was not
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
         if m.entry.frame == "charge" and "neg" in m.features:
@@ -1592,6 +1616,15 @@ class _State(_Arguments, _Setting):
         cond = [i for i, w in enumerate(words) if any(w == c for c, mod in lex.cues("before") if mod == "conditional")]
         thens = {c for c, _ in lex.cues("then")}
         return bool(cond) and any(w in thens for w in words[cond[0] + 1 :])
+
+    @staticmethod
+    def _counterfactual(m: PredicateMatch) -> bool:
+        """Whether a Hindi predicate's verb group ends in a bare imperfective participle, no auxiliary of tense after
+        it (``सजा देते``, ``रोक लेती``): in the then-clause of a condition, the unreal past of a supposition that did not
+        hold ("अगर वे चाहते तो ... सजा देते"), no act; a future or an obligation there (``सज़ा दी जाएगी``, ``बंद कर देना
+        चाहिए``) is a conditional act the gold codes, and a habit told with its auxiliary (``करते थे``) is left alone.
+        """
+        return m.form == "ipfv" and not (m.features & _TENSED)
 
     def _with_support_verb(self, sent: Span, trig: Trigger) -> Trigger:
         """"Pakistan troops resorted to shelling": the noun is the act of the support verb's subject
@@ -2884,6 +2917,9 @@ class _State(_Arguments, _Setting):
             # "पत्रकारों से बात करते हुए कहा", "बीबीसी ने प्रिंसिपल से बात की": talking to the press, or the press
             # talking to someone, is where a statement is made (an interview), no meeting
             return False
+        if m.entry.mood == "asking" and any(a.role == "target" and (
+                _PRESS.match(a.entity_id) or self._named_medium(a) or self._listed_medium(a)) for a in actors):
+            return False  # "मंत्री ने पत्रकारों से कहा कि ... चाहिए": said to the press, a statement, nothing asked of it
         if ((trig.type, trig.mode) in _BETWEEN_POLITIES and actors
                 and not any(self._political(a.entity_id) for a in actors)
                 and not (self._operation_told(act) and not any(a.role in ("source", "participant") for a in actors))):
@@ -2895,6 +2931,12 @@ class _State(_Arguments, _Setting):
                 and all(_sector(a.entity_id) in _PRIVATE_PEOPLE or a.entity_id.startswith("new:person:")
                         for a in actors)):  # fmt: skip
             return False  # "लोगों से मिलने का अंदाज़", "वो उससे मिलने चले गए": private people meeting, no talks of sides
+        if (not trig.english and m.entry.pred in _PASTIME_DEALING
+                and _PASTIME_WORD.search(text, act.sent.start, act.sent.end)
+                and not any(self._political(a.entity_id) for a in actors)):  # fmt: skip
+            # "लीग ने ऑलराउंडर पर एक सीज़न का बैन लगाया", "निर्देशक ने उसे अपनी फिल्म के लिए साइन किया": a sports
+            # body's discipline or a film's casting, no act between sides (a government's ban on players stays)
+            return False
         doers = [a for a in actors if a.role in ("source", "participant")]
         if (trig.type in _PRIVATE_DEALINGS and trig.mode not in _PUBLIC_MODES and doers
                 and all(a.entity_id.startswith("agent:") and a.entity_id.split(":")[1] in _PRIVATE_SECTORS
@@ -2966,6 +3008,10 @@ class _State(_Arguments, _Setting):
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
+        if not trig.english and m.form == "subj" and self._asked_of_another(act):
+            # "सहयोगियों को सलाह दी गई कि वे टिप्पणी न करें": the act a request asks for in the subjunctive is its
+            # content, dropped after the request (``_asked_obligations``), as a duty inside one is
+            self.asked_content.add(id(ev))
         if ev.modality == "demanded" and ("obligation" in m.features or self._duty_future(m)) and not trig.english:
             self._obligation_of(ev, act)
         elif m.entry.frame == "charge" and not trig.english:

@@ -46,5 +46,8 @@ def test_fire_that_is_no_policing_stays_an_attack():
 
 def test_the_police_setting_off_for_a_scene_pay_no_visit():
     assert ("CONSULT", "visit") not in _kinds("सूचना मिलने पर थाने की पुलिस घटनास्थल के लिए रवाना हो गई।")
+    # the doer decides, whatever the place is called: the police off on a search, a crowd setting off
+    assert ("CONSULT", "visit") not in _kinds("पुलिस की एक टीम आरोपी की तलाश में दिल्ली के लिए रवाना हुई।")
+    assert ("CONSULT", "visit") not in _kinds("सैकड़ों किसान ट्रैक्टरों पर सवार होकर दिल्ली के लिए रवाना हुए।")
     # a minister leaving for a country still does
     assert ("CONSULT", "visit") in _kinds("विदेश मंत्री तीन दिन की यात्रा पर मंगलवार को जापान के लिए रवाना हुए।")

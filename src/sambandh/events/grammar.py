@@ -143,6 +143,13 @@ def _armed(eid: str) -> bool:
     """
     return (eid.split(":")[1] if eid.startswith("agent:") else "") in _FORCE_SECTORS or bool(_ARMED_BODY.match(eid))
 _CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
+# "हवाई फायर", "हवा में गोलियां चलाईं": fire sent into the air, aimed at no one (words.tsv into_air), right before a
+# firing predicate
+_INTO_AIR = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("into_air") + r")\s+$")
+# "भीड़ को नियंत्रित करने के लिए", "भीड़ को खदेड़ने के लिए": after a dative, an oblique infinitive of purpose (words.tsv
+# purpose_post) that governs it, with at most one word of its conjunct before it
+_PURPOSE_INFINITIVE = re.compile(r"\s*(?:को\s+)?(?:[\w" + _DEV + r"]+\s+)?[\w" + _DEV + r"]+ने\s+(?:"
+                                 + _kind_alt("purpose_post") + r")(?![\w" + _DEV + r"])")
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})

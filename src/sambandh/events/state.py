@@ -86,6 +86,7 @@ from .grammar import (
     _IN_CLASH,
     _IN_CLASH_HI,
     _INDEFINITE,
+    _INTO_AIR,
     _JOINTLY,
     _LODGED_MODES,
     _MESSAGE_AFTER,
@@ -106,6 +107,7 @@ from .grammar import (
     _PRIVATE_DEALINGS,
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
+    _PURPOSE_INFINITIVE,
     _QUESTION_AFTER,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
@@ -323,6 +325,11 @@ _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))
 _POSSIBLE_PASSIVE = frozenset(word_key(w) for w in words_of("possible_passive"))
 _PRESENT_AUX = frozenset(word_key(w) for w in words_of("present_aux"))
 _NEGATION_KEYS = frozenset(word_key(w) for w in words_of("negation"))
+# conjuncts of motion whose doer must be one who can pay a visit, as a motion verb's (words.tsv motion_conjunct)
+_MOTION_CONJUNCTS = frozenset(word_key(w) for w in words_of("motion_conjunct"))
+# doers the coder did not read in the clause itself: carried from before, an act's usual doer, or one inferred
+# (``_police_fire`` takes only the police named where the act is told)
+_NOT_TOLD_HERE = frozenset({"carried", "usual", "implicit"})
 # the future of होना or पड़ना ending an infinitive's verb group: a duty (words.tsv duty_future; session 46)
 _DUTY_FUTURE = frozenset(word_key(w) for w in words_of("duty_future"))
 # the light verb "to be, become" and those by which an agreement comes about (words.tsv be_light, come_about_light);
@@ -1760,8 +1767,13 @@ class _State(_Arguments, _Setting):
             # "अमित शाह को माफ़ी मांगनी पड़ी", "सरकार को बातचीत करनी चाहिए", "उसे ठिकाने नष्ट करने होंगे": who must act stands in
             # the dative; a later को is the act's own object (not in a passive, "दल को अनुमति दी जानी चाहिए":
             # there the dative is who the act is done to)
-            subj = next((x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
-                         and not self.ex.is_city(x.entity_id)), None)  # fmt: skip
+            datives = [x for x in act.args if x.case == "dat" and x.label in ACTOR_LABELS and x.end <= start
+                       and not self.ex.is_city(x.entity_id)]  # fmt: skip
+            # (a dative an infinitive of purpose right after it governs is that infinitive's object when another
+            # dative follows: "भीड़ को नियंत्रित करने के लिए पुलिस को हवाई फायर करना पड़ा" is the police's fire)
+            subj = next((x for x in datives if not _PURPOSE_INFINITIVE.match(text, x.end, start)), None) if len(
+                datives) > 1 else None
+            subj = subj or next(iter(datives), None)
             if subj is not None:
                 subj.case = "erg"
         return act
@@ -2407,8 +2419,10 @@ class _State(_Arguments, _Setting):
             return False
         if m.entry.pos == "v" and m.form == "inf" and re.match(r"\s+(?:का|की)\s", text[end : end + 6]):
             return False  # "भारत आने का न्योता", "जाने की योजना": a visit someone else's act is about
-        # farmers reaching a border, results "coming": a motion verb, not a visit
-        if m.entry.pos == "v" and not any(self._visitor(a) for a in act.actors if a.role == "source"):
+        # farmers reaching a border, results "coming", the police leaving for a scene: a motion verb (or a conjunct of
+        # motion, ``motion_conjunct`` of ``words.tsv``), not a visit
+        if ((m.entry.pos == "v" or word_key(m.entry.pred) in _MOTION_CONJUNCTS)
+                and not any(self._visitor(a) for a in act.actors if a.role == "source")):  # fmt: skip
             return False
         # a player, a singer, a neighbour gone abroad: a bare motion verb is a visit of someone who acts for a
         # country or a body; a name the knowledge base lacks, with no office that ties it to one, travels privately
@@ -2706,6 +2720,11 @@ class _State(_Arguments, _Setting):
             act.trig = trig = Trigger("COERCE", "operation", "170", False, trig.targets, trig.english, m)
             for a in act.actors:
                 a.role = "source" if _sector(a.entity_id) in _FORCE_SECTORS else "target"
+        if self._police_fire(act):
+            # "भीड़ को नियंत्रित करने के लिए पुलिस को हवाई फायर करना पड़ा": the police firing into the air use force on a
+            # crowd as a baton charge does (COERCE/operation, docs/events.md); ``_crowd_target`` then finds the crowd
+            # told before
+            act.trig = trig = Trigger("COERCE", "operation", "175", False, trig.targets, trig.english, m)
         if m.unframed is not None and not any(a.role == "target" for a in act.actors):
             # "ओडिशा तट पर मिसाइल दागी": the marked case held a place, not a target; the sense without one
             e = m.unframed
@@ -2800,6 +2819,22 @@ class _State(_Arguments, _Setting):
             return False
         sectors = {_sector(a.entity_id) for a in act.actors}
         return bool(sectors & _FORCE_SECTORS) and sectors - _FORCE_SECTORS == {"cvl"}
+
+    def _police_fire(self, act: _Act) -> bool:
+        """Whether an attack is the police's fire into the air: every doer is the police (sector ``cop``) named in the
+        clause, no one is named as its target, and a word of the air (``into_air`` of ``words.tsv``: ``हवाई फायर``,
+        ``हवा में``) stands right before it. Troops' fire stays an attack (a warning across a border), and so does
+        the police's fire at someone: told as an attack on a crowd it may be a charge in someone's words ("मंत्री ने
+        कहा कि पुलिस ने किसानों पर हमला किया").
+        """
+        if (act.trig.type, act.trig.mode) != ("ASSAULT", "attack") or act.lex.lang != "hi":
+            return False
+        doers = [a for a in act.actors if a.role in ("source", "participant")]
+        if not doers or len(doers) < len(act.actors):
+            return False
+        if any(_sector(a.entity_id) != "cop" or a.via in _NOT_TOLD_HERE for a in doers):
+            return False  # (the police named in the clause: one carried from before may not be this act's doer)
+        return bool(_INTO_AIR.search(self.text, max(act.scope_start, act.m.start - 20), act.m.start))
 
     def _drill_of_one_side(self, act: _Act) -> bool:
         """Whether a military exercise is held by one side alone: every actor acts for one country, the

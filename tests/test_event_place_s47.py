@@ -48,3 +48,28 @@ def test_what_is_no_attack_on_the_hall_keeps_its_own_place():
     assert all(e.place != "org:in-parliament" or e.type != "ASSAULT" for e in events)
     _, events = _events("उग्रवादियों ने श्रीनगर में सेना के शिविर पर हमला किया।")
     assert {e.place for e in _attacks(events)} == {"city:srinagar"}
+
+
+_SCENE = ("पटना के कंकड़बाग इलाके में मंगलवार को दिनदहाड़े शूटआउट हुआ। इससे इलाके में हड़कंप मच गया। लोग घरों में छिप गए। "
+          "दुकानें बंद हो गईं। कई घंटे तक सड़कें सूनी रहीं। ")
+
+
+def test_a_deed_of_a_local_report_told_far_from_its_lead_takes_the_leads_scene():
+    text, events = _events(_SCENE + "पुलिस ने पांच बदमाशों को गिरफ्तार किया है।")
+    (ev,) = [e for e in events if e.type == "COERCE"]
+    assert text[ev.place_start : ev.place_end] == "कंकड़बाग"
+    # (a case lodged too)
+    text, events = _events(_SCENE + "पुलिस ने बदमाशों के खिलाफ मामला दर्ज किया है।")
+    (ev,) = [e for e in events if e.type == "ACCUSE"]
+    assert text[ev.place_start : ev.place_end] == "कंकड़बाग"
+
+
+def test_the_leads_scene_is_not_given_past_a_second_scene_nor_to_a_statement():
+    # (another place stated on the way: no one local story)
+    _, events = _events(_SCENE.replace("इससे इलाके में हड़कंप मच गया।", "घायलों को दानापुर में भर्ती कराया गया।")
+                        + "पुलिस ने पांच बदमाशों को गिरफ्तार किया है।")
+    (ev,) = [e for e in events if e.type == "COERCE"]
+    assert ev.place is None
+    # (a statement is made wherever its speaker was)
+    _, events = _events(_SCENE + "विधायक रमेश वर्मा ने पुलिस की कड़ी आलोचना की।")
+    assert all(e.place is None for e in events if e.type == "ACCUSE")

@@ -1281,6 +1281,7 @@ class _Setting(_Base):
 
         english = self.sent_english
         hosts = self._host_scenes(events, sents)
+        leads: dict[int, tuple[str, int, int, str] | None] = {}
         for ev in events:
             if ev.mode not in _ELSEWHERE_MODES and (not ev.place or (ev.place_start < 0
                                                                      and ev.place.startswith("country:"))):
@@ -1379,7 +1380,51 @@ class _Setting(_Base):
                     ev.place, ev.place_start, ev.place_end = court
             if not ev.place and id(ev) in self.filed_here and self.dateline is not None and self.dateline.entity_id:
                 ev.place, ev.place_start, ev.place_end = self.dateline.entity_id, -1, -1
+            if not ev.place:
+                lead = self._lead_scene(ev, sents, leads)
+                if lead is not None:
+                    ev.place, ev.place_start, ev.place_end = lead
         self.sent_english = english
+
+    def _lead_scene(self, ev: Event, sents: list[Span],
+                    stated: dict[int, tuple[str, int, int, str] | None]) -> tuple[str, int, int] | None:
+        """The scene a local report's lead sets, for a deed or a case lodged that nothing else places: the first
+        place below a country that one of the article's first three sentences states (``_stated_place``), when no
+        sentence up to the act's own states a country or another scene ("द्वारका इलाके में ... शूटआउट ...। ...। पुलिस ने
+        ... गिरफ्तार किया": the arrest of the case is of its scene, however far on it is told) and no side of the act
+        is a country or of another country than the scene's. Given last, after every scene, host and dateline.
+
+        Args:
+            ev: The act, with no place.
+            sents: The article's sentences.
+            stated: ``_stated_place`` of the sentences read so far, by index (filled as read).
+        """
+        if (ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier or ev.negated
+                or ev.modality not in ("occurred", "planned") or (ev.type not in _DEEDS and ev.mode not in _LODGED)):
+            return None
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if i < 0 or self._quoted(sents[i], ev.trigger_start):
+            return None
+        lead: tuple[str, int, int] | None = None
+        for j in range(i + 1):
+            if j not in stated:
+                stated[j] = self._stated_place(sents[j])
+            full = stated[j]
+            if full is None or full[3] == "podium" or not full[0]:
+                continue
+            if full[0].startswith("country:") or (lead is not None and full[0] != lead[0]):
+                return None  # (a country or a second scene: no one local story)
+            if lead is None:
+                if j > 2:
+                    return None  # (the lead's scene, not one told later)
+                lead = full[:3]
+        if lead is None:
+            return None
+        country = self.ex.places_of.get(lead[0])
+        if any(a.entity_id.startswith("country:") or (a.affiliation and country and a.affiliation != country)
+               for a in ev.actors):  # fmt: skip
+            return None
+        return lead
 
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
         """The country that hosts a gathering (a hosting, ``host_noun`` in ``words.tsv``, whose one source is a

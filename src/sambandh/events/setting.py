@@ -1389,10 +1389,11 @@ class _Setting(_Base):
     def _lead_scene(self, ev: Event, sents: list[Span],
                     stated: dict[int, tuple[str, int, int, str] | None]) -> tuple[str, int, int] | None:
         """The scene a local report's lead sets, for a deed or a case lodged that nothing else places: the first
-        place below a country that one of the article's first three sentences states (``_stated_place``), when no
-        sentence up to the act's own states a country or another scene ("द्वारका इलाके में ... शूटआउट ...। ...। पुलिस ने
-        ... गिरफ्तार किया": the arrest of the case is of its scene, however far on it is told) and no side of the act
-        is a country or of another country than the scene's. Given last, after every scene, host and dateline.
+        place below a country that one of the article's first three sentences before the act's states
+        (``_stated_place``), when no sentence up to the act's own states a country or another scene
+        ("द्वारका इलाके में ... शूटआउट ...। ...। पुलिस ने ... गिरफ्तार किया": the arrest of the case is of its scene,
+        however far on it is told) and no side of the act is a country or of another country than the scene's.
+        Given last, after every scene, host and dateline.
 
         Args:
             ev: The act, with no place.
@@ -1415,8 +1416,8 @@ class _Setting(_Base):
             if full[0].startswith("country:") or (lead is not None and full[0] != lead[0]):
                 return None  # (a country or a second scene: no one local story)
             if lead is None:
-                if j > 2:
-                    return None  # (the lead's scene, not one told later)
+                if j > 2 or j == i:
+                    return None  # (the lead's scene, not one told later nor the act's own sentence's)
                 lead = full[:3]
         if lead is None:
             return None

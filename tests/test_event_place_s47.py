@@ -73,3 +73,11 @@ def test_the_leads_scene_is_not_given_past_a_second_scene_nor_to_a_statement():
     # (a statement is made wherever its speaker was)
     _, events = _events(_SCENE + "विधायक रमेश वर्मा ने पुलिस की कड़ी आलोचना की।")
     assert all(e.place is None for e in events if e.type == "ACCUSE")
+
+
+def test_where_a_party_set_out_for_is_no_lead_scene():
+    text = ("कल एक पुलिस पार्टी मुंबई के लिए रवाना हो गई है। इस मामले की सुनवाई अगले महीने होगी। "
+            "आरोपी पर अभद्र टिप्पणी का आरोप है। लोग इससे नाराज हैं। कई संगठनों ने बैठक बुलाई है। "
+            "समुदाय के लोगों ने शिकायत दर्ज कराई।")
+    _, events = _events(text)
+    assert [e.place for e in events if e.type == "ACCUSE"] == [None]

@@ -1411,8 +1411,10 @@ class _Setting(_Base):
             if j not in stated:
                 stated[j] = self._stated_place(sents[j])
             full = stated[j]
-            if full is None or full[3] == "podium" or not full[0]:
-                continue
+            if full is None or full[3] == "podium" or not full[0] or any(
+                    e.place == full[0] and e.mode in _ELSEWHERE_MODES for e in self.told
+                    if sents[j].start <= e.trigger_start < sents[j].end):  # fmt: skip
+                continue  # (where a party set out for, "मुंबई के लिए रवाना", is no scene of the report)
             if full[0].startswith("country:") or (lead is not None and full[0] != lead[0]):
                 return None  # (a country or a second scene: no one local story)
             if lead is None:

@@ -496,14 +496,8 @@ class _Setting(_Base):
                 continue
             before = [m for m in self.within(max(0, s - 40), s) if m.entity_id and m.end <= s]
             if agent.sector == "LEG":
-                owner = next((m.entity_id for m in reversed(before) if (m.entity_id or "").startswith("country:")
-                              and _TO_INNER_GEN.fullmatch(self.text, m.end, s)), None)  # fmt: skip
-                doers = [a.affiliation or a.entity_id for a in ev.actors if a.role != "target"]
-                dl = self.dateline.entity_id if self.dateline is not None else None
-                country = (owner or next((c for c in doers if (c or "").startswith("country:")), None)
-                           or (self._host(dl) if dl else None) or self.ex.home)  # fmt: skip
-                body = f"org:{country.split(':', 1)[1]}-parliament"
-                if body in self.ex.kb.entities:
+                body = self._parliament(ev, s)
+                if body is not None:
                     return _Arg(body, "ORG", "loc", s, e)
                 continue
             city = next((m.entity_id for m in reversed(before) if self.ex.is_city(m.entity_id or "")
@@ -524,6 +518,65 @@ class _Setting(_Base):
                 return _Arg(new_entity_id("FAC", fold(self.text[s:e])), "FAC", "loc", s, e)
         return None
 
+    def _parliament(self, ev: Event, s: int) -> str | None:
+        """The parliament a body named by its kind alone at ``s`` ("संसद") is: its country's (the country in the
+        genitive right before it, the doers', the dateline's, else the home country), when the knowledge base has it.
+        """
+        before = [m for m in self.within(max(0, s - 40), s) if m.entity_id and m.end <= s]
+        owner = next((m.entity_id for m in reversed(before) if (m.entity_id or "").startswith("country:")
+                      and _TO_INNER_GEN.fullmatch(self.text, m.end, s)), None)  # fmt: skip
+        doers = [a.affiliation or a.entity_id for a in ev.actors if a.role != "target"]
+        dl = self.dateline.entity_id if self.dateline is not None else None
+        country = (owner or next((c for c in doers if (c or "").startswith("country:")), None)
+                   or (self._host(dl) if dl else None) or self.ex.home)  # fmt: skip
+        body = f"org:{country.split(':', 1)[1]}-parliament"
+        return body if body in self.ex.kb.entities else None
+
+    def _hall_attacked(self, ev: Event, lo: int, hi: int) -> _Arg | None:
+        """A body that sits in one hall (``sitting_body`` in ``words.tsv``) named right before an attack in the
+        case "on" ("भारतीय संसद पर ... हमला", "संसद परिसर पर हुए हमले"): the attack fell on its hall, which is where
+        it happened, before any other place of the clause (another attack's, "जम्मू में हुआ हमला ... संसद पर हुए
+        हमले"). A named body is itself (a parliament's entity); one named by its kind alone is its country's
+        parliament (``_parliament``); a court named bare names no place and gives none. Spanned by the body's words.
+        """
+        if ev.type != "ASSAULT" or ev.negated or self.sent_english:
+            return None
+        # (the body's words then at most eight words, none a clause's break, before the attack's)
+        lo = max(lo, ev.trigger_start - 120)
+        for m in reversed(self.within(lo, ev.trigger_start)):
+            if (m.label == "ORG" and m.entity_id and _SITTING_BODY.search(self.text, m.start, m.end)
+                    and self._case(m.end, hi, m.start) == "on" and self._close_before(m.end, ev.trigger_start)):
+                return _Arg(self._building_of(m.start, m.end) or m.entity_id, "ORG", "loc", m.start, m.end)
+        agents = self.ex.agents.get("hi")
+        if agents is None:
+            return None
+        named = [(m.start, m.end) for m in self.within(lo, ev.trigger_start) if m.entity_id]
+        for s, e, agent in reversed(list(agents.find(self.text, lo, ev.trigger_start))):
+            if (agent.sector != "LEG" or any(ms < e and s < me for ms, me in named)
+                    or _SITTING_BODY.search(self.text, s, e) is None or self._case(e, hi, s) != "on"
+                    or not self._close_before(e, ev.trigger_start)):  # fmt: skip
+                continue
+            body = self._parliament(ev, s)
+            if body is not None:
+                return _Arg(self._building_of(s, e) or body, "ORG", "loc", s, e)
+        return None
+
+    def _building_of(self, s: int, e: int) -> str | None:
+        """The building the article names for a body that sits in one hall (a facility whose words open with the
+        body's word, "संसद भवन" for "संसद"), which is the hall the body's name stands for here, or ``None``.
+        """
+        word = _SITTING_BODY.search(self.text, s, e)
+        if word is None:
+            return None
+        head = fold(word.group(0)) + " "
+        return next((m.entity_id for m in self.within(0, len(self.text)) if m.label == "FAC" and m.entity_id
+                     and fold(self.text[m.start : m.end]).startswith(head)), None)  # fmt: skip
+
+    def _close_before(self, end: int, start: int) -> bool:
+        """Whether at most nine words and no clause's break stand between a name's end and an act's words."""
+        gap = self.text[end:start]
+        return not re.search(r"[,।|;:]", gap) and len(_WORD.findall(gap)) <= 9
+
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):
             # "इसी बैठक में काबुल में ... घोषणा की": the gathering named again frames the clause's act, whose place
@@ -531,6 +584,11 @@ class _Setting(_Base):
             places = [p for p in places if p.end <= ev.trigger_start]
             hi = min(hi, ev.trigger_end)
         self._place_of_clause(ev, places, sent, lo, hi)
+        attacked = self._hall_attacked(ev, lo, hi)
+        if attacked is not None:
+            ev.place, ev.place_start, ev.place_end = attacked.entity_id, attacked.start, attacked.end
+            self.in_hall.add(id(ev))
+            return
         # (a place the clause does not name, the dateline's, the clause chain's or an actor's last, is weaker than
         # the hall it names)
         if ev.mode in _ELSEWHERE_MODES or ev.negated or (ev.place and ev.place_start >= 0
@@ -1223,6 +1281,7 @@ class _Setting(_Base):
 
         english = self.sent_english
         hosts = self._host_scenes(events, sents)
+        leads: dict[int, tuple[str, int, int, str] | None] = {}
         for ev in events:
             if ev.mode not in _ELSEWHERE_MODES and (not ev.place or (ev.place_start < 0
                                                                      and ev.place.startswith("country:"))):
@@ -1321,7 +1380,54 @@ class _Setting(_Base):
                     ev.place, ev.place_start, ev.place_end = court
             if not ev.place and id(ev) in self.filed_here and self.dateline is not None and self.dateline.entity_id:
                 ev.place, ev.place_start, ev.place_end = self.dateline.entity_id, -1, -1
+            if not ev.place:
+                lead = self._lead_scene(ev, sents, leads)
+                if lead is not None:
+                    ev.place, ev.place_start, ev.place_end = lead
         self.sent_english = english
+
+    def _lead_scene(self, ev: Event, sents: list[Span],
+                    stated: dict[int, tuple[str, int, int, str] | None]) -> tuple[str, int, int] | None:
+        """The scene a local report's lead sets, for a deed or a case lodged that nothing else places: the first
+        place below a country that one of the article's first three sentences before the act's states
+        (``_stated_place``), when no sentence up to the act's own states a country or another scene
+        ("द्वारका इलाके में ... शूटआउट ...। ...। पुलिस ने ... गिरफ्तार किया": the arrest of the case is of its scene,
+        however far on it is told) and no side of the act is a country or of another country than the scene's.
+        Given last, after every scene, host and dateline.
+
+        Args:
+            ev: The act, with no place.
+            sents: The article's sentences.
+            stated: ``_stated_place`` of the sentences read so far, by index (filled as read).
+        """
+        if (ev.mode in _ELSEWHERE_MODES or id(ev) in self.earlier or ev.negated
+                or ev.modality not in ("occurred", "planned") or (ev.type not in _DEEDS and ev.mode not in _LODGED)):
+            return None
+        i = bisect_right(self.sentence_starts, ev.trigger_start) - 1
+        if i < 0 or self._quoted(sents[i], ev.trigger_start):
+            return None
+        lead: tuple[str, int, int] | None = None
+        for j in range(i + 1):
+            if j not in stated:
+                stated[j] = self._stated_place(sents[j])
+            full = stated[j]
+            if full is None or full[3] == "podium" or not full[0] or any(
+                    e.place == full[0] and e.mode in _ELSEWHERE_MODES for e in self.told
+                    if sents[j].start <= e.trigger_start < sents[j].end):  # fmt: skip
+                continue  # (where a party set out for, "मुंबई के लिए रवाना", is no scene of the report)
+            if full[0].startswith("country:") or (lead is not None and full[0] != lead[0]):
+                return None  # (a country or a second scene: no one local story)
+            if lead is None:
+                if j > 2 or j == i:
+                    return None  # (the lead's scene, not one told later nor the act's own sentence's)
+                lead = full[:3]
+        if lead is None:
+            return None
+        country = self.ex.places_of.get(lead[0])
+        if any(a.entity_id.startswith("country:") or (a.affiliation and country and a.affiliation != country)
+               for a in ev.actors):  # fmt: skip
+            return None
+        return lead
 
     def _host_country(self, ev: Event, sents: list[Span]) -> tuple[str, int, int] | None:
         """The country that hosts a gathering (a hosting, ``host_noun`` in ``words.tsv``, whose one source is a

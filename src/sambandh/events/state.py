@@ -435,14 +435,15 @@ _TOLL_SENTENCES_BACK = 2
 # "30 से अधिक", "36 अन्य", "सैकड़ों", the count a toll tells its dead or wounded by (``_casualties_of_attack``)
 _COUNT_WORDS = sorted({f for r in lang_rows("hi", "timex.tsv") if len(r) > 2 and r[0] in ("number", "vague")
                        for f in r[2].split("|")} | _kind_words("count_people"), key=lambda w: (-len(w), w))
+# (a whole word: "सौरभ", "एकता", "दोस्त", "छात्रों" open with no count)
 _COUNT = (r"(?<![\w" + DEVANAGARI_WORD + r"])(?:(?:" + _kind_alt("count_lead") + r")\s+)?(?:[0-9\u0966-\u096f]"
           + r"[0-9\u0966-\u096f,.]*|" + "|".join(map(re.escape, _COUNT_WORDS)) + r")(?:\s+(?:"
-          + _kind_alt("count_tail") + r"))?")  # fmt: skip
+          + _kind_alt("count_tail") + r"))?(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
 # a count right before the people it counts ("नौ लोगों", "१३ लोग"), and a count alone right before the words of a toll
 # after a coordinator ("... और 36 अन्य घायल हो गए"): more of the people told before
 _COUNT_BEFORE = re.compile(_COUNT + r"\s*$")
-_COUNT_ALONE = re.compile(r"(?:^|[\s,])(?:" + _kind_alt("coordinator") + "|" + _kind_alt("clause_conj") + r"|,)\s+("
-                          + _COUNT + r")\s+$")  # fmt: skip
+_COUNT_ALONE = re.compile(r"(?:(?:^|[\s,])(?:" + _kind_alt("coordinator") + "|" + _kind_alt("clause_conj")
+                          + r")|,)\s+(" + _COUNT + r")\s+$")  # fmt: skip
 # the agent of a Hindi passive ("X द्वारा"): a doer named in the sentence (``_toll_of_nature``)
 _BY_AGENT = re.compile(
     r"(?<![\w" + DEVANAGARI_WORD + r"])(?:"

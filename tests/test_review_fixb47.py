@@ -5,6 +5,11 @@ precision model off.
   letters ("सौरभ", "छात्रों") is no count, so the dead it names are no counted target.
 - The wounded counted alone after a comma ("... की मौत हो गई, 25 अन्य घायल") are more of the people told before, as
   after a coordinator (``_COUNT_ALONE``).
+- A dative that an infinitive of purpose governs through a conjunct of up to three words, hyphened ones too
+  ("तितर-बितर करने के लिए", "काबू में करने के लिए"), is that infinitive's object, not who must fire
+  (``events/grammar.py`` ``_PURPOSE_INFINITIVE``); one with another argument's marker between does not.
+- The object of such an infinitive ("भीड़ पर काबू पाने के लिए") is no one the police's fire into the air is aimed at
+  (``events/state.py`` ``_police_fire``).
 """
 
 from __future__ import annotations
@@ -33,3 +38,30 @@ def test_the_wounded_counted_alone_after_a_comma_are_a_second_target(rules_only)
     evs = typed_events(text, "ASSAULT")
     assert evs, text
     assert len([t for t in _targets(evs[0]) if t.startswith("agent:cvl")]) == 2, evs[0]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "गुस्साए ग्रामीणों को तितर-बितर करने के लिए पुलिस को हवाई फायर करना पड़ा।",
+    "ग्रामीणों को काबू में करने के लिए पुलिस को हवाई फायर करना पड़ा।",
+])
+def test_a_dative_an_infinitive_of_purpose_governs_is_not_who_fires(rules_only, text):
+    evs = typed_events(text, "ASSAULT") + typed_events(text, "COERCE")
+    assert evs, text
+    doers = [a["entity_id"] for e in evs for a in e["actors"] if a["role"] == "source"]
+    assert doers and all(d == "agent:cop" for d in doers), [(e["type"], e["actors"]) for e in evs]
+
+
+def test_an_argument_marker_stops_the_purpose_conjunct():
+    from sambandh.events.grammar import _PURPOSE_INFINITIVE
+
+    assert _PURPOSE_INFINITIVE.match(" को काबू में करने के लिए पुलिस")
+    assert not _PURPOSE_INFINITIVE.match(" को किसानों से निपटने के लिए कहा")
+    assert not _PURPOSE_INFINITIVE.match(" को, भीड़ हटाने के लिए")
+
+
+def test_police_fire_into_the_air_to_control_a_crowd_is_no_attack(rules_only):
+    text = "पुलिस ने गुस्साए किसानों पर काबू पाने के लिए हवा में गोलियां चलाईं।"
+    assert not typed_events(text, "ASSAULT"), typed_events(text, "ASSAULT")
+    assert typed_events(text, "COERCE"), text
+    # fire at the crowd itself stays an attack
+    assert typed_events("पुलिस ने गुस्साए किसानों पर गोलियां चलाईं।", "ASSAULT")

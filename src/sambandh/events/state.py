@@ -108,6 +108,7 @@ from .grammar import (
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
     _PURPOSE_INFINITIVE,
+    _PURPOSE_OBJECT,
     _QUESTION_AFTER,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
@@ -2831,7 +2832,11 @@ class _State(_Arguments, _Setting):
         if (act.trig.type, act.trig.mode) != ("ASSAULT", "attack") or act.lex.lang != "hi":
             return False
         doers = [a for a in act.actors if a.role in ("source", "participant")]
-        if not doers or len(doers) < len(act.actors):
+        # (the object of an infinitive of purpose before the fire is no one it is aimed at: "पुलिस ने भीड़ पर काबू पाने
+        # के लिए हवा में गोलियां चलाईं")
+        if not doers or any(a.role not in ("source", "participant") and not (
+                0 <= a.end <= act.m.start and _PURPOSE_OBJECT.match(self.text, a.end, act.m.start))
+                for a in act.actors):  # fmt: skip
             return False
         if any(_sector(a.entity_id) != "cop" or a.via in _NOT_TOLD_HERE for a in doers):
             return False  # (the police named in the clause: one carried from before may not be this act's doer)

@@ -10,6 +10,8 @@ precision model off.
   (``events/grammar.py`` ``_PURPOSE_INFINITIVE``); one with another argument's marker between does not.
 - The object of such an infinitive ("भीड़ पर काबू पाने के लिए") is no one the police's fire into the air is aimed at
   (``events/state.py`` ``_police_fire``).
+- A plural in "-वालों" right after an oblique infinitive ("पथराव करने वालों को") is a participle's phrase, no new
+  person named by what they do (``_unnamed_target``, ``_INFINITIVE_BEFORE``).
 """
 
 from __future__ import annotations
@@ -65,3 +67,13 @@ def test_police_fire_into_the_air_to_control_a_crowd_is_no_attack(rules_only):
     assert typed_events(text, "COERCE"), text
     # fire at the crowd itself stays an attack
     assert typed_events("पुलिस ने गुस्साए किसानों पर गोलियां चलाईं।", "ASSAULT")
+
+
+def test_a_participle_phrase_in_walon_is_no_new_person(rules_only):
+    text = "पुलिस ने पथराव करने वालों को हिरासत में लिया।"
+    evs = typed_events(text, "COERCE")
+    assert evs, text
+    assert not any(a["entity_id"].startswith("new:person") for a in evs[0]["actors"]), evs[0]["actors"]
+    # a noun of people named by what they do still is one
+    evs = typed_events("उग्रवादियों ने बिजलीघर के रखवालों को बंधक बनाया।", "COERCE")
+    assert evs and any(a["entity_id"].startswith("new:person") for a in evs[0]["actors"]), evs

@@ -373,6 +373,9 @@ _DAT_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" +
     re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
     if c == "dat") + r")(?![\w" + _DEV + r"])")
 _PEOPLE_PLURAL_END = tuple(sorted(_kind_words("people_plural_end")))
+# an oblique infinitive right before such a word makes it a participle's phrase, no people named by what they do
+# ("हमला करने वालों को": those who attacked, whom the phrase's act tells; ``_unnamed_target``)
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+$")
 _GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(sorted(_GEN_FORMS))
                           + r")\s+$")
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")

@@ -86,6 +86,7 @@ from .grammar import (
     _IN_CLASH,
     _IN_CLASH_HI,
     _INDEFINITE,
+    _INFINITIVE_BEFORE,
     _INTO_AIR,
     _JOINTLY,
     _LODGED_MODES,
@@ -1839,8 +1840,9 @@ class _State(_Arguments, _Setting):
             # "रखवालों को बंधक बनाया", "सफाईकर्मियों को मौके पर भेजा": a plural of people named by what they do
             # (words.tsv people_plural_end; any other word there is as often the thing acted on: "बयानों को खारिज")
             case, last = "dat", next(reversed(list(_DAT_AFTER_WORD.finditer(text, lo, hi))), None)
-            if last is not None and not last.group(1).endswith(_PEOPLE_PLURAL_END):
-                return None
+            if last is not None and (not last.group(1).endswith(_PEOPLE_PLURAL_END)
+                                     or _INFINITIVE_BEFORE.search(text, max(lo, last.start(1) - 30), last.start(1))):
+                return None  # (nor a participle's phrase: "हमला करने वालों को गिरफ्तार किया")
         else:
             return None
         if last is None or any(x.case == case and x.end <= hi and x.label in ACTOR_LABELS

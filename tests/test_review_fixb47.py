@@ -12,12 +12,15 @@ precision model off.
   (``events/state.py`` ``_police_fire``).
 - A plural in "-वालों" right after an oblique infinitive ("पथराव करने वालों को") is a participle's phrase, no new
   person named by what they do (``_unnamed_target``, ``_INFINITIVE_BEFORE``).
+- A nickname in quotes after a person's name is linked before the names are grouped, its words a group of that
+  person's (``link.py``): the nickname alone later names the person; a postposition with punctuation after the quotes
+  ("‘...’ को,") closes the nickname (``entities.py`` ``_nicknames``).
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import typed_events
+from conftest import annotate_text, typed_events
 
 
 def _targets(ev: dict) -> list[str]:
@@ -77,3 +80,14 @@ def test_a_participle_phrase_in_walon_is_no_new_person(rules_only):
     # a noun of people named by what they do still is one
     evs = typed_events("उग्रवादियों ने बिजलीघर के रखवालों को बंधक बनाया।", "COERCE")
     assert evs and any(a["entity_id"].startswith("new:person") for a in evs[0]["actors"]), evs
+
+
+@pytest.mark.parametrize("text", [
+    "पुलिस ने सुरेश कुमार ‘पप्पू’ को गिरफ्तार कर लिया। पूछताछ में पप्पू ने अपना जुर्म कबूल किया।",
+    "पुलिस ने सुरेश कुमार ‘पप्पू’ को, जो फरार था, गिरफ्तार कर लिया। पूछताछ में पप्पू ने अपना जुर्म कबूल किया।",
+])
+def test_a_nickname_alone_later_names_the_person(text):
+    ents = annotate_text(text, published="2024-05-02")["entities"]
+    full = next(e for e in ents if e["text"] == "सुरेश कुमार")
+    nick = [e for e in ents if e["text"] == "पप्पू"]
+    assert len(nick) == 2 and all(e["entity_id"] == full["entity_id"] for e in nick), ents

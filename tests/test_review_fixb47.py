@@ -15,6 +15,8 @@ precision model off.
 - A nickname in quotes after a person's name is linked before the names are grouped, its words a group of that
   person's (``link.py``): the nickname alone later names the person; a postposition with punctuation after the quotes
   ("‘...’ को,") closes the nickname (``entities.py`` ``_nicknames``).
+- The building of a body that sits in one hall is the hall only in the body's own country (``events/setting.py``
+  ``_building_of``): another country's house named in the article is no scene of an attack on this parliament.
 """
 
 from __future__ import annotations
@@ -91,3 +93,13 @@ def test_a_nickname_alone_later_names_the_person(text):
     full = next(e for e in ents if e["text"] == "सुरेश कुमार")
     nick = [e for e in ents if e["text"] == "पप्पू"]
     assert len(nick) == 2 and all(e["entity_id"] == full["entity_id"] for e in nick), ents
+
+
+def test_another_countrys_parliament_house_is_not_the_hall_attacked(rules_only):
+    text = "उग्रवादियों ने पाकिस्तान की संसद पर धावा बोला। संसद भवन नई दिल्ली में स्थित है।"
+    evs = typed_events(text, "ASSAULT")
+    assert evs, text
+    assert (evs[0]["place"] or {}).get("entity_id") != "fac:parliament-house-india", evs[0]["place"]
+    # the body's own country's house stays its hall
+    evs = typed_events("उग्रवादियों ने भारत की संसद पर धावा बोला। संसद भवन नई दिल्ली में स्थित है।", "ASSAULT")
+    assert evs and (evs[0]["place"] or {}).get("entity_id") == "fac:parliament-house-india", evs

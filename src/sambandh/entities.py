@@ -625,7 +625,8 @@ class EntityRecognizer:
             if not 1 <= len(names) <= 2 or any(self._ends_name(w) or self.kb.lookup(w) for w in names):
                 continue  # "मोदी ‘भारत’", "... ‘सबका साथ’": a listed or an everyday word, no nickname
             after = re.match(r"\s*(\S*)", text[q.end() :])
-            nxt = after.group(1) if after else ""
+            # (the next word less the punctuation after it: "‘...’ को," goes on with a postposition)
+            nxt = re.sub(r"[^\w" + DEVANAGARI_WORD + r"]+$", "", after.group(1)) if after else ""
             if nxt and _WORD_CHAR.match(nxt) and nxt not in _POSTPOSITIONS and nxt not in _COORDINATORS:
                 continue  # the quotes open a phrase that goes on, no name
             inner = q.group(2)

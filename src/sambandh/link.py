@@ -277,24 +277,37 @@ class Linker:
         unlinked = [m for m in mentions if m.entity_id is None]
         unlinked.sort(key=lambda m: -len(phonetic_key(text[m.start : m.end]).split()))
         groups: list[tuple[str, list[str], str, str]] = []  # (label, key words, entity id, canonical)
-        for m in unlinked:
+        # a nickname in quotes right after a person's name (``... सिंह ‘...’``: EntityRecognizer._nicknames) is
+        # that person: linked as the name is, its words a group of that person's, so that the nickname alone later
+        # in the article names the person too
+        named_by = {id(m): prev for prev, m in pairwise(mentions)
+                    if m.source == "nickname" and prev.label == "PERSON" and m.entity_id is None
+                    and _QUOTE_OPEN.fullmatch(text, prev.end, m.start)}  # fmt: skip
+
+        def group(m: Mention) -> None:
             surface = text[m.start : m.end]
             words = phonetic_key(surface).split()
             if not words:
-                continue
+                return
+            prev = named_by.get(id(m))
+            if prev is not None:
+                if prev.entity_id is None:
+                    group(prev)
+                if prev.entity_id:
+                    m.entity_id, m.canonical, m.kb_id = prev.entity_id, prev.canonical, prev.kb_id
+                    groups.append((m.label, words, prev.entity_id, prev.canonical or surface))
+                    return
             match = self._find_group(m.label, words, groups, mentions, text, m)
             if match is not None:
                 m.entity_id, m.canonical = match
-                continue
+                return
             eid = new_entity_id(m.label, " ".join(words))
             m.entity_id, m.canonical = eid, surface
             groups.append((m.label, words, eid, surface))
-        # a nickname in quotes right after a person's name (``... सिंह ‘...’``: EntityRecognizer._nicknames) is
-        # that person
-        for prev, m in pairwise(mentions):
-            if (m.source == "nickname" and prev.label == "PERSON" and prev.entity_id
-                    and _QUOTE_OPEN.fullmatch(text, prev.end, m.start)):  # fmt: skip
-                m.entity_id, m.canonical, m.kb_id = prev.entity_id, prev.canonical, prev.kb_id
+
+        for m in unlinked:
+            if m.entity_id is None:  # (a name a nickname after it linked first)
+                group(m)
         # an acronym in brackets right after a name (``मुक्त व्यापार समझौते (एफटीए)``) is that name's
         # entity, unless it is listed as another
         defined: dict[tuple[str, str], tuple[str, str]] = {}  # (acronym, label) -> the name's entity
@@ -998,8 +1011,8 @@ class Linker:
         text: str,
         at: Mention | None = None,
     ) -> tuple[str, str] | None:
-        cands = [(g[2], g[3]) for g in groups if g[0] == label and (
-            token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))]
+        cands = list(dict.fromkeys((g[2], g[3]) for g in groups if g[0] == label and (
+            token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))))
         if label == "PERSON" and len(words) == 1:
             # a surname alone may name a knowledge-base person mentioned in full in this document
             for m in mentions:

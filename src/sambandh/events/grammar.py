@@ -146,10 +146,18 @@ _CROWD_SECTORS = frozenset({"cvl", "agr", "lab", "edu", "pty", "opp", "rel"})
 # "हवाई फायर", "हवा में गोलियां चलाईं": fire sent into the air, aimed at no one (words.tsv into_air), right before a
 # firing predicate
 _INTO_AIR = re.compile(r"(?<![\w" + _DEV + r"])(?:" + _kind_alt("into_air") + r")\s+$")
-# "भीड़ को नियंत्रित करने के लिए", "भीड़ को खदेड़ने के लिए": after a dative, an oblique infinitive of purpose (words.tsv
-# purpose_post) that governs it, with at most one word of its conjunct before it
-_PURPOSE_INFINITIVE = re.compile(r"\s*(?:को\s+)?(?:[\w" + _DEV + r"]+\s+)?[\w" + _DEV + r"]+ने\s+(?:"
-                                 + _kind_alt("purpose_post") + r")(?![\w" + _DEV + r"])")
+# "भीड़ को नियंत्रित करने के लिए", "भीड़ को खदेड़ने के लिए", "भीड़ को तितर-बितर करने के लिए", "उपद्रवियों को काबू में
+# करने के लिए": after a dative, an oblique infinitive of purpose (words.tsv purpose_post) that governs it, with at most
+# three words of its conjunct before it (hyphened words too); no case marker of another argument (words.tsv
+# purpose_gap_stop), coordinator, clause conjunction or stop among them
+_PURPOSE_GAP_WORD = (r"(?!(?:" + _kind_alt("purpose_gap_stop") + "|" + _kind_alt("coordinator") + "|"
+                     + _kind_alt("clause_conj") + r")(?![\w" + _DEV + r"]))[\w" + _DEV + r"][\w" + _DEV + r"-]*\s+")
+_PURPOSE_TAIL = (r"(?:" + _PURPOSE_GAP_WORD + r"){0,3}[\w" + _DEV + r"]+ने\s+(?:" + _kind_alt("purpose_post")
+                 + r")(?![\w" + _DEV + r"])")
+_PURPOSE_INFINITIVE = re.compile(r"\s*(?:को\s+)?" + _PURPOSE_TAIL)
+# the object of such an infinitive, in the dative or after "पर" ("भीड़ पर काबू पाने के लिए"): no one the act it is
+# the purpose of is aimed at (``_police_fire``)
+_PURPOSE_OBJECT = re.compile(r"\s*(?:को|" + _kind_alt("on_or_at") + r")\s+" + _PURPOSE_TAIL)
 # directed acts between states whose unnamed target is the other side of the report (``_counterpart``)
 _COUNTERPART = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST", "ASSAULT", "SUPPORT"})
 _NO_COUNTERPART = frozenset({"concern", "praise", "refuse_sign"})
@@ -365,6 +373,9 @@ _DAT_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" +
     re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
     if c == "dat") + r")(?![\w" + _DEV + r"])")
 _PEOPLE_PLURAL_END = tuple(sorted(_kind_words("people_plural_end")))
+# an oblique infinitive right before such a word makes it a participle's phrase, no people named by what they do
+# ("हमला करने वालों को": those who attacked, whom the phrase's act tells; ``_unnamed_target``)
+_INFINITIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+$")
 _GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(sorted(_GEN_FORMS))
                           + r")\s+$")
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")

@@ -541,12 +541,12 @@ class _Setting(_Base):
         """
         if ev.type != "ASSAULT" or ev.negated or self.sent_english:
             return None
-        # (the body's words then at most eight words, none a clause's break, before the attack's)
+        # (the body's words then at most nine words, none a clause's break, before the attack's)
         lo = max(lo, ev.trigger_start - 120)
         for m in reversed(self.within(lo, ev.trigger_start)):
             if (m.label == "ORG" and m.entity_id and _SITTING_BODY.search(self.text, m.start, m.end)
                     and self._case(m.end, hi, m.start) == "on" and self._close_before(m.end, ev.trigger_start)):
-                return _Arg(self._building_of(m.start, m.end) or m.entity_id, "ORG", "loc", m.start, m.end)
+                return _Arg(self._building_of(m.start, m.end, m.entity_id) or m.entity_id, "ORG", "loc", m.start, m.end)
         agents = self.ex.agents.get("hi")
         if agents is None:
             return None
@@ -558,24 +558,27 @@ class _Setting(_Base):
                 continue
             body = self._parliament(ev, s)
             if body is not None:
-                return _Arg(self._building_of(s, e) or body, "ORG", "loc", s, e)
+                return _Arg(self._building_of(s, e, body) or body, "ORG", "loc", s, e)
         return None
 
-    def _building_of(self, s: int, e: int) -> str | None:
+    def _building_of(self, s: int, e: int, body: str) -> str | None:
         """The building the article names for a body that sits in one hall (a facility whose words open with the
-        body's word, "संसद भवन" for "संसद"), which is the hall the body's name stands for here, or ``None``.
+        body's word, "संसद भवन" for "संसद") in the body's own country, which is the hall the body's name stands for
+        here, or ``None`` (another country's house is not the hall of this one).
         """
         word = _SITTING_BODY.search(self.text, s, e)
-        if word is None:
+        country = self.ex.kb.country_id(body)
+        if word is None or not country:
             return None
         head = fold(word.group(0)) + " "
         return next((m.entity_id for m in self.within(0, len(self.text)) if m.label == "FAC" and m.entity_id
-                     and fold(self.text[m.start : m.end]).startswith(head)), None)  # fmt: skip
+                     and fold(self.text[m.start : m.end]).startswith(head)
+                     and self.ex.kb.country_id(m.entity_id) == country), None)  # fmt: skip
 
     def _close_before(self, end: int, start: int) -> bool:
         """Whether at most nine words and no clause's break stand between a name's end and an act's words."""
         gap = self.text[end:start]
-        return not re.search(r"[,।|;:]", gap) and len(_WORD.findall(gap)) <= 9
+        return not re.search(r"[,।;:]", gap) and len(_WORD.findall(gap)) <= 9
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):

@@ -86,6 +86,7 @@ from .grammar import (
     _IN_CLASH,
     _IN_CLASH_HI,
     _INDEFINITE,
+    _INFINITIVE_BEFORE,
     _INTO_AIR,
     _JOINTLY,
     _LODGED_MODES,
@@ -108,6 +109,7 @@ from .grammar import (
     _PRIVATE_SECTORS,
     _PUBLIC_MODES,
     _PURPOSE_INFINITIVE,
+    _PURPOSE_OBJECT,
     _QUESTION_AFTER,
     _QUESTION_OPEN,
     _QUOTE_CLOSE,
@@ -435,14 +437,15 @@ _TOLL_SENTENCES_BACK = 2
 # "30 से अधिक", "36 अन्य", "सैकड़ों", the count a toll tells its dead or wounded by (``_casualties_of_attack``)
 _COUNT_WORDS = sorted({f for r in lang_rows("hi", "timex.tsv") if len(r) > 2 and r[0] in ("number", "vague")
                        for f in r[2].split("|")} | _kind_words("count_people"), key=lambda w: (-len(w), w))
+# (a whole word: "सौरभ", "एकता", "दोस्त", "छात्रों" open with no count)
 _COUNT = (r"(?<![\w" + DEVANAGARI_WORD + r"])(?:(?:" + _kind_alt("count_lead") + r")\s+)?(?:[0-9\u0966-\u096f]"
           + r"[0-9\u0966-\u096f,.]*|" + "|".join(map(re.escape, _COUNT_WORDS)) + r")(?:\s+(?:"
-          + _kind_alt("count_tail") + r"))?")  # fmt: skip
+          + _kind_alt("count_tail") + r"))?(?![\w" + DEVANAGARI_WORD + r"])")  # fmt: skip
 # a count right before the people it counts ("नौ लोगों", "१३ लोग"), and a count alone right before the words of a toll
 # after a coordinator ("... और 36 अन्य घायल हो गए"): more of the people told before
 _COUNT_BEFORE = re.compile(_COUNT + r"\s*$")
-_COUNT_ALONE = re.compile(r"(?:^|[\s,])(?:" + _kind_alt("coordinator") + "|" + _kind_alt("clause_conj") + r"|,)\s+("
-                          + _COUNT + r")\s+$")  # fmt: skip
+_COUNT_ALONE = re.compile(r"(?:(?:^|[\s,])(?:" + _kind_alt("coordinator") + "|" + _kind_alt("clause_conj")
+                          + r")|,)\s+(" + _COUNT + r")\s+$")  # fmt: skip
 # the agent of a Hindi passive ("X द्वारा"): a doer named in the sentence (``_toll_of_nature``)
 _BY_AGENT = re.compile(
     r"(?<![\w" + DEVANAGARI_WORD + r"])(?:"
@@ -1837,8 +1840,9 @@ class _State(_Arguments, _Setting):
             # "रखवालों को बंधक बनाया", "सफाईकर्मियों को मौके पर भेजा": a plural of people named by what they do
             # (words.tsv people_plural_end; any other word there is as often the thing acted on: "बयानों को खारिज")
             case, last = "dat", next(reversed(list(_DAT_AFTER_WORD.finditer(text, lo, hi))), None)
-            if last is not None and not last.group(1).endswith(_PEOPLE_PLURAL_END):
-                return None
+            if last is not None and (not last.group(1).endswith(_PEOPLE_PLURAL_END)
+                                     or _INFINITIVE_BEFORE.search(text, max(lo, last.start(1) - 30), last.start(1))):
+                return None  # (nor a participle's phrase: "हमला करने वालों को गिरफ्तार किया")
         else:
             return None
         if last is None or any(x.case == case and x.end <= hi and x.label in ACTOR_LABELS
@@ -2830,7 +2834,11 @@ class _State(_Arguments, _Setting):
         if (act.trig.type, act.trig.mode) != ("ASSAULT", "attack") or act.lex.lang != "hi":
             return False
         doers = [a for a in act.actors if a.role in ("source", "participant")]
-        if not doers or len(doers) < len(act.actors):
+        # (the object of an infinitive of purpose before the fire is no one it is aimed at: "पुलिस ने भीड़ पर काबू पाने
+        # के लिए हवा में गोलियां चलाईं")
+        if not doers or any(a.role not in ("source", "participant") and not (
+                0 <= a.end <= act.m.start and _PURPOSE_OBJECT.match(self.text, a.end, act.m.start))
+                for a in act.actors):  # fmt: skip
             return False
         if any(_sector(a.entity_id) != "cop" or a.via in _NOT_TOLD_HERE for a in doers):
             return False  # (the police named in the clause: one carried from before may not be this act's doer)

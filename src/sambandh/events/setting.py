@@ -577,8 +577,9 @@ class _Setting(_Base):
 
     def _close_before(self, end: int, start: int) -> bool:
         """Whether at most nine words and no clause's break stand between a name's end and an act's words."""
+        # a clause's break: a comma, a danda (some pages type it as "|"), a semicolon or a colon
         gap = self.text[end:start]
-        return not re.search(r"[,।;:]", gap) and len(_WORD.findall(gap)) <= 9
+        return not re.search(r"[,।|;:]", gap) and len(_WORD.findall(gap)) <= 9
 
     def _place(self, ev: Event, places: list[_Arg], sent: Span, lo: int, hi: int) -> None:
         if id(ev) in self.anaphoric and _WITHIN_AFTER.match(self.text, ev.trigger_end):

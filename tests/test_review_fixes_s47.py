@@ -2,8 +2,8 @@
 (``events/state.py`` ``_charges_criticized`` folds only an infinitive charge tied to it by genitives); a charge only
 supposed or foretold is no charge made (its modality kept); an active infinitive before ``पर`` with a doer of its
 own ("आतंकियों के हमला करने पर") is an act done, its doer its own, and the doer of a condition dropped there is not
-carried to the act after it (``_case_after``, ``lang/hi/modality.tsv`` ``inf_case``/``inf_matter``). Sentences
-written for these tests."""
+carried to the act after it (``_case_after``, ``_condition_agent``, ``lang/hi/modality.tsv`` ``inf_case`` and
+``inf_matter``). Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -564,6 +564,7 @@ class _State(_Arguments, _Setting):
         self.not_predicates = set()
         self.charge_scope: tuple[int, int] | None = None
         question = chunk.rstrip().endswith("?")
+        cond_agents: list[int] = []  # where the द्वारा of a condition's agent stands (``_condition_agent``)
         for trig in found:
             if trig.match is None or (question and self._asked(sent, trig.match)):
                 continue
@@ -572,6 +573,15 @@ class _State(_Arguments, _Setting):
             except Exception as exc:  # noqa: BLE001 - one bad predicate must not lose the article
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
+            if ev is None and not english and trig.match is not None:
+                agent = self._condition_agent(trig.match, lex)
+                if agent is not None:
+                    cond_agents.append(agent)
+            if ev is not None and cond_agents:
+                # "पुलिस द्वारा नेता को गिरफ्तार किए जाने पर समर्थकों ने विरोध किया": the agent of a condition told
+                # before the act is that condition's, not a doer of the act
+                ev.actors = [a for a in ev.actors if not (a.role in ("source", "participant") and any(
+                    a.end <= at and not text[a.end : at].strip() and at < ev.trigger_start for at in cond_agents))]
             if ev is not None:
                 if self._coordinated_again(ev, trig, events):
                     self.also.add(id(ev))
@@ -1189,6 +1199,15 @@ class _State(_Arguments, _Setting):
         """
         after = [word_key(w) for w in _TOKEN.findall(self.text[at : at + 40])[:2]]
         return any(cue in after for cue, _ in lex.cues("inf_matter"))
+
+    def _condition_agent(self, m: PredicateMatch, lex: Lexicon) -> int | None:
+        """Where the ``द्वारा`` of the agent of an infinitive that ``_case_after`` makes no act stands ("पुलिस द्वारा नेता
+        को गिरफ्तार किए जाने पर"); ``None`` where it is not one or names no such agent.
+        """
+        if not self._case_after(m, lex):
+            return None
+        at = self._own_doer_before(m)
+        return at if at is not None and self.text.startswith(_AGENT_WORD, at) else None
 
     def _upon_doing(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether an active infinitive with its own doer stands right before an ``inf_case`` postposition ("आतंकियों

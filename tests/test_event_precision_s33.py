@@ -45,6 +45,14 @@ def test_an_infinitive_with_no_word_of_means_after_it_stays(rules_only, text, ty
     assert typed_events(text, typ), text
 
 
+def test_an_infinitive_before_par_and_a_word_of_talk_is_the_matter_talked_of(rules_only):
+    # the old twin of the means test (session 47): read by modality.tsv's inf_case and inf_matter rows as the
+    # matter of the talks, no act; the talks stay
+    text = "भारत और जापान के रक्षा मंत्रियों ने रक्षा सहयोग बढ़ाने पर चर्चा की।"
+    assert typed_events(text, "COOPERATE") == []
+    assert typed_events(text, "CONSULT"), text
+
+
 @pytest.mark.parametrize("text", [
     "यूक्रेन ने कहा कि वह अपने किसी भी क्षेत्र को छोड़ने के लिए सहमत नहीं होगा।",
     "ईरान ने कहा है कि वह अमेरिका की इन शर्तों को स्वीकार नहीं करेगा।",

@@ -108,7 +108,7 @@ def test_future_then_clause_or_plain_act_stays(rules_only, text: str) -> None:
 
 def test_subjunctive_asked_by_a_request_is_its_content(rules_only) -> None:
     # the advice is the event; the act it asks for, in the subjunctive, is its content
-    text = "प्रधानमंत्री ने मंत्रियों को सलाह दी कि वे दूसरे मंत्रालयों के कामकाज पर टिप्पणी न करें।"
+    text = "कप्तान ने खिलाड़ियों को सलाह दी कि वे चयन समिति के फैसलों पर टिप्पणी न करें।"
     assert typed_events(text, "ACCUSE") == []
     assert typed_events(text, "REQUEST") != []
 
@@ -116,8 +116,8 @@ def test_subjunctive_asked_by_a_request_is_its_content(rules_only) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "मंत्री ने विपक्ष के कामकाज पर टिप्पणी की।",
-        "प्रधानमंत्री ने कहा कि वे दूसरे मंत्रालयों के कामकाज पर टिप्पणी न करें।",  # no request before it
+        "कोच ने चयन समिति के फैसलों पर टिप्पणी की।",
+        "कप्तान ने कहा कि खिलाड़ी चयन समिति के फैसलों पर टिप्पणी न करें।",  # no request before it
     ],
 )
 def test_comment_not_asked_by_a_request_stays(rules_only, text: str) -> None:

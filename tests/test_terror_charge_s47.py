@@ -38,6 +38,8 @@ def test_support_to_terror_is_an_accusation_told_as_a_charge(text: str) -> None:
         ("राज्य ने छोटे उद्योगों को संरक्षण दिया।", []),
         ("उस देश ने शरणार्थियों को पनाह दी।", [("AID", "humanitarian")]),
         ("सरकार ने आतंकवाद से पीड़ित परिवारों को पनाह दी।", [("AID", "humanitarian")]),
+        ("सरकार ने आतंकवाद पीड़ितों को पनाह दी।", [("AID", "humanitarian")]),
+        ("जर्मनी ने आतंकवाद पीड़ित परिवारों को पनाह दी।", [("AID", "humanitarian")]),
     ],
 )
 def test_support_to_anything_else_keeps_its_sense(text: str, senses: list[tuple[str, str]]) -> None:
@@ -89,7 +91,10 @@ def test_a_denial_or_a_negation_makes_no_one_an_accuser(text: str) -> None:
 
 
 def test_one_said_of_oneself_accuses_no_one() -> None:
-    assert _accusations("पाकिस्तान ने कहा कि वह आतंकियों को पनाह देता है।") in ([], [{"country:pk": "target"}])
+    # the speaker is no source of what he says of himself: the accused alone
+    assert _accusations("पाकिस्तान ने कहा कि पाकिस्तान आतंकियों को पनाह देता है।") == [{"country:pk": "target"}]
+    # "वह" is a pronoun the coder does not resolve: no one to accuse, so no event (never the speaker as source)
+    assert _accusations("पाकिस्तान ने कहा कि वह आतंकियों को पनाह देता है।") == []
 
 
 def test_an_infinitives_doer_is_the_owner_its_genitive_names_not_the_clause_before() -> None:

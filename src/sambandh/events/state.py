@@ -402,6 +402,19 @@ def _written_doer(ev: Event) -> bool:
 _CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 # a genitive and the space around it (the owner of an act told as an infinitive: "... देने की उसकी नीति")
 _GEN_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")(?=\s)")
+# a verb in the future ("होगा", "करेंगे", "जाएगी"): what is done upon an act is yet to be
+_FUTURE_WORD = re.compile(r"(?:[\u0947\u094b]\u0902?|\u0942\u0902?|\u090f\u0902?)(?:गा|गी|गे)(?![\w" + DEVANAGARI_WORD
+                          + r"])")
+# the ending of an oblique infinitive ("करने", "जाने"), and the genitive of its doer, which agrees with it ("आतंकियों के
+# हमला करने पर")
+_OBLIQUE_INF = "ने"
+_OBLIQUE_GEN = "के"
+# the postposition of a passive's agent ("उग्रवादियों द्वारा")
+_AGENT_WORD = "द्वारा"
+# a genitive right before a word, or before a word that qualifies it ("नीति की| आलोचना", "नीति की कड़ी| आलोचना"),
+# searched up to the word's start
+_GEN_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _GEN_ALT + r")\s+(?:[\w" + DEVANAGARI_WORD
+                         + r"]+\s+)?$")
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -521,6 +534,8 @@ class _State(_Arguments, _Setting):
         self.charge_content: set[int] = set()
         # id of an act told as a charge → its doers, the accused, who go on as the clause's subject
         self.charge_doers: dict[int, list[Actor]] = {}
+        # ids of charges told as infinitives ("आतंकवाद को बढ़ावा देने की नीति"), which an accusation may be made of
+        self.charge_nouns: set[int] = set()
         # the sentences read so far, the last one being read (``_toll_of_nature`` reads a disaster told just before)
         self.read_sents: list[Span] = []
 
@@ -533,6 +548,7 @@ class _State(_Arguments, _Setting):
         self.unowned_duties.clear()
         self.charge_content.clear()
         self.charge_doers.clear()
+        self.charge_nouns.clear()
         self.read_sents.append(sent)
         # a Hindi article's English line (or an English one's Hindi line) is read in its own language
         english = self.english if not chunk.strip() else not has_devanagari(chunk)
@@ -551,6 +567,7 @@ class _State(_Arguments, _Setting):
         self.not_predicates = set()
         self.charge_scope: tuple[int, int] | None = None
         question = chunk.rstrip().endswith("?")
+        cond_agents: list[int] = []  # where the द्वारा of a condition's agent stands (``_condition_agent``)
         for trig in found:
             if trig.match is None or (question and self._asked(sent, trig.match)):
                 continue
@@ -559,6 +576,15 @@ class _State(_Arguments, _Setting):
             except Exception as exc:  # noqa: BLE001 - one bad predicate must not lose the article
                 self.ex.faults[f"event:{type(exc).__name__}"] += 1
                 continue
+            if ev is None and not english and trig.match is not None:
+                agent = self._condition_agent(trig.match, lex)
+                if agent is not None:
+                    cond_agents.append(agent)
+            if ev is not None and cond_agents:
+                # "पुलिस द्वारा नेता को गिरफ्तार किए जाने पर समर्थकों ने विरोध किया": the agent of a condition told
+                # before the act is that condition's, not a doer of the act
+                ev.actors = [a for a in ev.actors if not (a.role in ("source", "participant") and any(
+                    a.end <= at and not text[a.end : at].strip() and at < ev.trigger_start for at in cond_agents))]
             if ev is not None:
                 if self._coordinated_again(ev, trig, events):
                     self.also.add(id(ev))
@@ -576,6 +602,7 @@ class _State(_Arguments, _Setting):
                     prev_end = trig.match.end
                 events.append(ev)
                 if charge_noun:
+                    self.charge_nouns.add(id(ev))
                     continue
                 doers = [a for a in ev.actors if a.role in ("source", "participant")]
                 if id(ev) in self.charge_doers:
@@ -682,7 +709,8 @@ class _State(_Arguments, _Setting):
         noun ("... देने का आरोप लगाया", "... देने के आरोपों को खारिज किया") or of a charge told before it ("X ने
         आरोप लगाया कि ...": its doer that charge's target) is that charge's, no act told (``charge_content``). An
         infinitive's doer is the owner its genitive names (``_charge_owner``). Said of oneself ("पाकिस्तान ने कहा कि
-        वह ...") it is no charge the speaker makes: the accused alone. The charge is made as it is said: occurred.
+        वह ...") it is no charge the speaker makes: the accused alone. The charge is made as it is said: occurred (the
+        caller sets it), unless what is said is only supposed or foretold ("... दे सकता है", "... देगा").
         """
         if _CHARGE_AFTER.match(self.text, act.m.end):
             self.charge_content.add(id(ev))
@@ -721,13 +749,20 @@ class _State(_Arguments, _Setting):
     def _charges_criticized(self, events: list[Event]) -> list[Event]:
         """The acts of a sentence less the charges told as infinitives that an accusation after them in their
         clause is made of ("X ने पाकिस्तान की आतंकवाद को बढ़ावा देने की नीति की आलोचना की"): that accusation is
-        the one event, and the accused is its target where it names none.
+        the one event, and the accused is its target where it names none. Only an infinitive charge tied to the
+        accusation by genitives (a genitive after the infinitive, one before the accusation's word) is folded: a
+        charge told as a clause stays its own ("भारत ने कहा कि पाकिस्तान आतंकवाद को बढ़ावा देता है और अमेरिका ने
+        चीन की आलोचना की").
         """
+        text = self.text
         out: list[Event] = []
         for e in events:
-            later = next((x for x in events if id(e) in self.charge_doers and x is not e and x.type == "ACCUSE"
+            tied = (id(e) in self.charge_nouns and id(e) in self.charge_doers
+                    and _GEN_AFTER.match(text, e.trigger_end) is not None)  # fmt: skip
+            later = next((x for x in events if tied and x is not e and x.type == "ACCUSE"
                           and id(x) not in self.charge_doers and e.trigger_end <= x.trigger_start
-                          and not _CLAUSE_END.search(self.text, e.trigger_end, x.trigger_start)), None)  # fmt: skip
+                          and _GEN_BEFORE.search(text, max(e.trigger_end, x.trigger_start - 30), x.trigger_start)
+                          and not _CLAUSE_END.search(text, e.trigger_end, x.trigger_start)), None)  # fmt: skip
             if later is None:
                 out.append(e)
                 continue
@@ -1140,16 +1175,65 @@ class _State(_Arguments, _Setting):
 
     def _case_after(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive, active or passive (``करने``, ``हटाए जाने``), has right after it, with only spaces
-        between, a postposition of ``modality.tsv``'s ``inf_case`` cues (``पर``): "दोषी पाए जाने पर" (upon being found
-        guilty) is the condition or the time of another act, "शामिल करने पर विचार" the matter it is about; no act is
-        told by it.
+        between, a postposition of ``modality.tsv``'s ``inf_case`` cues (``पर``) that makes it no act told: a
+        passive one, "दोषी पाए जाने पर" (upon being found guilty), is the condition or the time of another act; one
+        a matter word (``inf_matter`` cues) follows, "शामिल करने पर विचार", "सहयोग बढ़ाने पर चर्चा", the matter it is
+        about; an active one that names no doer of its own, "बढ़ावा देने पर ... आलोचना", what another act is made
+        of. An act with its own doer, a genitive right before it or a ``द्वारा`` agent in its clause ("आतंकियों के
+        हमला करने पर जवानों ने मोर्चा संभाला": upon the militants attacking), was done: it stays an act.
         """
-        words = _TOKEN.findall(self.text[m.start : m.end])
+        text = self.text
+        words = _TOKEN.findall(text[m.start : m.end])
         passive = "passive" in m.features and bool(words) and word_key(words[-1]) in lex.passive_infinitives
         if m.form != "inf" and not passive:
             return False
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt is None or not any(word_key(nxt.group(1)) == cue for cue, _ in lex.cues("inf_case")):
+            return False
+        if passive or not words or not words[-1].endswith(_OBLIQUE_INF):
+            return True  # (after a verb that is not an oblique infinitive, "मांग करना भी नहीं चाहते पर", पर is "but")
+        if self._matter_after(nxt.end(), lex):
+            return True
+        return self._own_doer_before(m) is None
+
+    def _matter_after(self, at: int, lex: Lexicon) -> bool:
+        """Whether a matter word (``modality.tsv``'s ``inf_matter`` cues: ``चर्चा``, ``विचार``) is one of the two words
+        after ``at``.
+        """
+        after = [word_key(w) for w in _TOKEN.findall(self.text[at : at + 40])[:2]]
+        return any(cue in after for cue, _ in lex.cues("inf_matter"))
+
+    def _condition_agent(self, m: PredicateMatch, lex: Lexicon) -> int | None:
+        """Where the ``द्वारा`` of the agent of an infinitive that ``_case_after`` makes no act stands ("पुलिस द्वारा नेता
+        को गिरफ्तार किए जाने पर"); ``None`` where it is not one or names no such agent.
+        """
+        if not self._case_after(m, lex):
+            return None
+        at = self._own_doer_before(m)
+        return at if at is not None and self.text.startswith(_AGENT_WORD, at) else None
+
+    def _upon_doing(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether an active infinitive with its own doer stands right before an ``inf_case`` postposition ("आतंकियों
+        के हमला करने पर"): the act upon which another was done, an act itself (``_case_after`` keeps it).
+        """
         nxt = _NEXT_WORD.match(self.text, m.end)
-        return nxt is not None and any(word_key(nxt.group(1)) == cue for cue, _ in lex.cues("inf_case"))
+        return (nxt is not None and any(word_key(nxt.group(1)) == cue for cue, _ in lex.cues("inf_case"))
+                and not self._case_after(m, lex))  # fmt: skip
+
+    def _own_doer_before(self, m: PredicateMatch) -> int | None:
+        """Where the doer an infinitive names of its own begins to be marked: a genitive right before its words
+        ("आतंकियों के| हमला करने"), or a ``द्वारा`` of its clause before it ("उग्रवादियों द्वारा थाने पर हमला
+        करने"); ``None`` where it names none.
+        """
+        text = self.text
+        gen = _GEN_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if gen is not None and gen.group(0).split() == [_OBLIQUE_GEN]:
+            # (the oblique genitive agrees with the infinitive: "मौताणा की मांग करने" is the demand's object)
+            return gen.start()
+        lo = max(0, m.start - 80)
+        stop = max((c.end() for c in _CLAUSE_END.finditer(text, lo, m.start)), default=lo)
+        agent = text.rfind(_AGENT_WORD, stop, m.start)
+        return agent if agent >= 0 else None
 
     def _announced_now(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a planned act is told by a done verb of announcing ("टैरिफ का ऐलान किया है", "उड़ानें रद्द करने
@@ -3024,6 +3108,15 @@ class _State(_Arguments, _Setting):
         if trig.mode != "phone":
             self._place(ev, act.places, sent, act.scope_start, act.after_end)
         ev.negated = "neg" in m.features
+        if (not trig.english and m.form == "inf" and not any(a.role in ("source", "participant") for a in ev.actors)
+                and self._upon_doing(m, act.lex)):  # fmt: skip
+            # "आतंकियों के हमला करने पर": the genitive right before the infinitive is its doer
+            doer = next((x for x in act.args if x.case == "gen" and x.label in ACTOR_LABELS
+                         and (g := _GEN_AFTER.match(text, x.end)) and not text[g.end() : start].strip()),
+                        None)  # fmt: skip
+            if doer is not None:
+                ev.actors = [Actor(doer.entity_id, "source", doer.start, doer.end, None, doer.via)] + [
+                    a for a in ev.actors if a.entity_id != doer.entity_id]
         ev.modality = self._modality(m, act.lex, act.scope_start, act.after_end, act.complement_of)
         if not trig.english and m.form == "subj" and self._asked_of_another(act):
             # "सहयोगियों को सलाह दी गई कि वे टिप्पणी न करें": the act a request asks for in the subjunctive is its
@@ -3033,7 +3126,10 @@ class _State(_Arguments, _Setting):
             self._obligation_of(ev, act)
         elif m.entry.frame == "charge" and not trig.english:
             self._told_as_charge(ev, act)
-            ev.modality = "occurred"  # the charge is made as it is said ("... देने की उसकी नीति" too)
+            if ev.modality in ("occurred", "claimed") or m.form == "inf":
+                # the charge is made as it is said ("... देने की उसकी नीति" too); one only supposed or foretold ("...
+                # को बढ़ावा दे सकता है", "... देगा") keeps its modality: no charge is made of it
+                ev.modality = "occurred"
         # (the present perfect, "निंदा की है", "has denied", tells what stands as of the report)
         perfect = m.form == "pfv" and (("present" in m.features and "past" not in m.features)
                                        or (trig.english and self._perfect_before(act.scope_start, start)))
@@ -3154,6 +3250,12 @@ class _State(_Arguments, _Setting):
                 cue = self._cue_before(lex, m.start, 60)
             if cue in ("demanded", "planned", "conditional", "occurred"):
                 return cue  # "करने की मांग" demanded; "करने के बाद" done
+            if m.form == "inf" and self._upon_doing(m, lex):
+                # "आतंकियों के हमला करने पर जवानों ने मोर्चा संभाला": what was done upon it was, and so was it; "...
+                # करने पर कार्रवाई होगी": a condition of what will be
+                clause = _CLAUSE_END.search(self.text, m.end)
+                stop = clause.start() if clause is not None else len(self.text)
+                return "conditional" if _FUTURE_WORD.search(self.text, m.end, stop) else "occurred"
             return "planned"
         if "obligation" in f:
             return "demanded"

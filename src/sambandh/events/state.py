@@ -2315,6 +2315,22 @@ class _State(_Arguments, _Setting):
             if usual is not None and not any(a.role == "source" for a in ev.actors):
                 ev.actors.insert(0, replace(usual))
 
+    def place_usual_doers(self, events: list[Event]) -> None:
+        """A usual doer the clause gave no country (``सईद को गिरफ्तार किया गया``, no place in its words, no
+        dateline) takes the country of the place the event was finally given: the police who arrest, the court
+        that sentences, are of the country the act happened in (docs/events.md, session 47). Run after places
+        are carried and chosen; a doer whose country is known already, or an event with no place, keeps it.
+        """
+        for ev in events:
+            if not ev.place:
+                continue
+            country = ev.place if ev.place.startswith("country:") else self.ex.places_of.get(ev.place)
+            if not country or not country.startswith("country:"):
+                continue
+            ev.actors = [replace(a, entity_id=f"{a.entity_id}:{country.split(':', 1)[1]}", affiliation=country)
+                         if a.via == "usual" and a.entity_id.startswith("agent:") and a.entity_id.count(":") == 1
+                         else a for a in ev.actors]  # fmt: skip
+
     def _usual_doer(self, act: _Act, rank: str) -> Actor | None:
         """The generic actor that usually does an act told in the passive with no doer (a court sentences,
         the police arrest: ``lang/<code>/passive_doers.tsv``, rows of ``rank``), of the country of the

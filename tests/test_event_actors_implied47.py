@@ -2,7 +2,8 @@
 the passive (the police who arrest) that its clause left without a country takes the country of the place the event
 was finally given (``_State.place_usual_doers``, after places are carried and chosen). The side an attack answers
 (``_Arguments._counterpart``) is never militants of no known country: they may be the doers themselves, told first by
-a group word and then by their name."""
+a group word and then by their name. Who criticised, condemned or voiced concern is no doer carried to a deed of force
+(ASSAULT, COERCE) told next in the passive: they spoke of another's acts."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def test_an_attack_by_a_named_group_answers_no_militants_of_no_country() -> None
 def test_a_reply_to_fire_still_answers_a_force_of_a_known_country() -> None:
     text = "पाकिस्तानी सैनिकों ने कल सीमा पर गोलीबारी की। भारतीय सेना ने भी जवाबी कार्रवाई की।"
     assert _actors(text, "ASSAULT", "target")[-1] == ["agent:mil:pk"], text
+
+
+def test_who_criticised_is_no_carried_doer_of_a_killing_told_next() -> None:
+    text = "संयुक्त राष्ट्र ने सरकार की आलोचना की है। बुधवार को सैकड़ों प्रदर्शनकारियों को गोली मार दी गई।"
+    assert "org:un" not in _actors(text, "ASSAULT", "source")[-1], text
+
+
+def test_who_raided_is_still_the_carried_doer_of_the_arrest_told_next() -> None:
+    text = "पुलिस ने कल रात गांव में छापा मारा। इसके बाद तीन लोगों को गिरफ्तार कर लिया गया।"
+    assert _actors(text, "COERCE", "source")[-1] == ["agent:cop"], text

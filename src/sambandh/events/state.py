@@ -402,6 +402,9 @@ _CHARGED_TYPES = frozenset({"ACCUSE", "REQUEST"})
 _GEN_AFTER = re.compile(r"\s*(?:" + _GEN_ALT + r")(?=\s)")
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# modes of acts that judge what others did (a criticism, a condemnation, concern): their doers are no doers of a
+# deed of force told next in the passive
+_JUDGING_MODES = frozenset({"criticize", "condemn", "concern"})
 
 
 def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
@@ -2205,6 +2208,11 @@ class _State(_Arguments, _Setting):
         # (a crowd that acted last does not go on to arrest, deploy or agree in the passive: "किसानों ने नारेबाजी की।
         # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
         by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
+        if trig.type in _FORCE_TYPES and self.last_source_mode in _JUDGING_MODES:
+            # "मानवाधिकार संगठनों और संयुक्त राष्ट्र ने आलोचना की है। ... सैकड़ों मारे जा चुके हैं": who
+            # criticised or condemned spoke of another's deeds; the killing or arrest told next is no act of
+            # theirs (session 47)
+            by = []
         if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
                 and "past" not in act.m.features and not act.relative
                 and not self._asked_of_another(act)):  # fmt: skip
@@ -3140,6 +3148,7 @@ class _State(_Arguments, _Setting):
             self.sentences_since_attack = 0
         if sources:
             self.last_sources = sources
+            self.last_source_mode = act.trig.mode
             self.sentences_since_source = 0
 
     def _modality(self, m: PredicateMatch, lex: Lexicon, scope_start: int, after_end: int,

@@ -1,9 +1,10 @@
 """Actors of events (#15), session 47: actors the text gives no words of their own. A usual doer of an act told in
 the passive (the police who arrest) that its clause left without a country takes the country of the place the event
 was finally given (``_State.place_usual_doers``, after places are carried and chosen). The side an attack answers
-(``_Arguments._counterpart``) is never militants of no known country: they may be the doers themselves, told first by
-a group word and then by their name. Who criticised, condemned or voiced concern is no doer carried to a deed of force
-(ASSAULT, COERCE) told next in the passive: they spoke of another's acts."""
+(``_Arguments._counterpart``) of a named group of no state is never militants of no known country: they may be the
+doers themselves, told first by a group word and then by their name; troops still answer militants. Who criticised,
+condemned or voiced concern is no doer carried to a deed of force (ASSAULT, COERCE) told next in the passive: they
+spoke of another's acts."""
 
 from __future__ import annotations
 

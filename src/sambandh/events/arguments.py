@@ -271,10 +271,15 @@ class _Arguments(_Base):
             own_sides = {self._side(a.entity_id) for a in actors if a.role == "source"}
             if own_sides and self.sentences_since_attack <= 3:
                 # (a side that fires: a state, its forces or a named group, never a person nobody knows
-                # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one)
+                # or an office: "लश्कर ने ही हमलों को अंजाम दिया" answers no one; nor, for a named group of no
+                # state, militants of no known country, "आतंकियों ने ...। इस्लामिक स्टेट ने हमला किया": they may be
+                # the doers themselves told by a group word; troops answer them, session 47)
+                stateless = all(self._label(a.entity_id) == "ORG" and not a.affiliation
+                                for a in actors if a.role == "source")  # fmt: skip
                 fired = next((e for e in reversed(self.last_attackers) if self._side(e) not in own_sides
                               and not e.startswith(("new:", "person:"))
-                              and (not e.startswith("agent:") or e.split(":")[1] in _FIRING_SECTORS)),
+                              and (not e.startswith("agent:") or (e.split(":")[1] in _FIRING_SECTORS
+                                                                  and not (stateless and e == "agent:reb")))),
                              None)  # fmt: skip
                 if fired is not None:
                     return [*actors, Actor(fired, "target", -1, -1, None, "implicit")]

@@ -109,6 +109,7 @@ class _Base:
         self.chain_date_type = ""
         self.sentences_since_place = 99
         self.last_sources: list[str] = []
+        self.last_source_mode = ""  # the mode of the act the last sources did ("criticize": they judged another's)
         self.last_attackers: list[str] = []  # who fired, in the order the article tells it
         self.sentences_since_attack = 99
         self.sentences_since_source = 99

@@ -191,6 +191,10 @@ class EventExtractor:
                 choose_places(state, body, self.place_chooser, self.places_seen)
             except Exception as exc:  # noqa: BLE001 - keep the rules' places
                 self.faults[f"place_choice:{type(exc).__name__}"] += 1
+        # the country of a usual doer the clause left without one: where the act was placed
+        state.place_usual_doers(body)
+        if head_state is not None:
+            head_state.place_usual_doers([e for e in events if e.in_title()])
         try:
             self._ranked(events, state, head_state)
         except Exception as exc:  # noqa: BLE001 - keep the rules' actors

@@ -417,6 +417,9 @@ _GEN_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _GEN_ALT + r"
                          + r"]+\s+)?$")
 # deeds of force: told in what someone says or charges, their doer is never the speaker
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# modes of acts that judge what others did (a criticism, a condemnation, concern): their doers are no doers of a
+# deed of force told next in the passive
+_JUDGING_MODES = frozenset({"criticize", "condemn", "concern"})
 
 
 def _dedupe_sides(actors: list[Actor]) -> list[Actor]:
@@ -2293,6 +2296,11 @@ class _State(_Arguments, _Setting):
         # (a crowd that acted last does not go on to arrest, deploy or agree in the passive: "किसानों ने नारेबाजी की।
         # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
         by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
+        if trig.type in _FORCE_TYPES and self.last_source_mode in _JUDGING_MODES:
+            # "मानवाधिकार संगठनों और संयुक्त राष्ट्र ने आलोचना की है। ... सैकड़ों मारे जा चुके हैं": who
+            # criticised or condemned spoke of another's deeds; the killing or arrest told next is no act of
+            # theirs (session 47)
+            by = []
         if (passive and not any(a.role == "source" for a in actors) and by and self.sentences_since_source <= 1
                 and "past" not in act.m.features and not act.relative
                 and not self._asked_of_another(act)):  # fmt: skip
@@ -2402,6 +2410,22 @@ class _State(_Arguments, _Setting):
             usual = self.usual.get(id(ev))
             if usual is not None and not any(a.role == "source" for a in ev.actors):
                 ev.actors.insert(0, replace(usual))
+
+    def place_usual_doers(self, events: list[Event]) -> None:
+        """A usual doer the clause gave no country (``सईद को गिरफ्तार किया गया``, no place in its words, no
+        dateline) takes the country of the place the event was finally given: the police who arrest, the court
+        that sentences, are of the country the act happened in (docs/events.md, session 47). Run after places
+        are carried and chosen; a doer whose country is known already, or an event with no place, keeps it.
+        """
+        for ev in events:
+            if not ev.place:
+                continue
+            country = ev.place if ev.place.startswith("country:") else self.ex.places_of.get(ev.place)
+            if not country or not country.startswith("country:"):
+                continue
+            ev.actors = [replace(a, entity_id=f"{a.entity_id}:{country.split(':', 1)[1]}", affiliation=country)
+                         if a.via == "usual" and a.entity_id.startswith("agent:") and a.entity_id.count(":") == 1
+                         else a for a in ev.actors]  # fmt: skip
 
     def _usual_doer(self, act: _Act, rank: str) -> Actor | None:
         """The generic actor that usually does an act told in the passive with no doer (a court sentences,
@@ -3228,6 +3252,7 @@ class _State(_Arguments, _Setting):
             self.sentences_since_attack = 0
         if sources:
             self.last_sources = sources
+            self.last_source_mode = act.trig.mode
             self.sentences_since_source = 0
 
     def _modality(self, m: PredicateMatch, lex: Lexicon, scope_start: int, after_end: int,

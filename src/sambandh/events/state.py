@@ -2297,7 +2297,7 @@ class _State(_Arguments, _Setting):
         # ... दिल्ली में सुरक्षा बढ़ा दी गई है" is the authorities' act)
         by = [e for e in carried if trig.type == "PROTEST" or _sector(e) not in _CROWD_SECTORS]
         if trig.type in _FORCE_TYPES and self.last_source_mode in _JUDGING_MODES:
-            # "मानवाधिकार संगठनों और संयुक्त राष्ट्र ने आलोचना की है। ... सैकड़ों मारे जा चुके हैं": who
+            # "कई देशों ने इस कार्रवाई की निंदा की है। ... दर्जनों लोग मारे गए हैं": who
             # criticised or condemned spoke of another's deeds; the killing or arrest told next is no act of
             # theirs (session 47)
             by = []

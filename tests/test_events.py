@@ -245,6 +245,25 @@ def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):
     assert stage.stats.to_dict()["faults"] == {"event:ValueError": 1}
 
 
+@pytest.mark.parametrize(("step", "fault"), [("fill_toll_counts", "toll"), ("place_usual_doers", "usual_country")])
+def test_a_failing_step_after_scoring_is_counted_and_the_events_stand(monkeypatch, step, fault):
+    # the steps that add actors after scoring (session 47) are extras: a fault there keeps the article's events
+    from sambandh.events import _State
+    from sambandh.pipeline import EventStage, Pipeline, article_stages
+
+    def broken(self, events):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(_State, step, broken)
+    stage = EventStage(Config.build())
+    stages = [s for s in article_stages(Config.build()) if s.name != "events"] + [stage]
+    rec = RawRecord(source="t", data="भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", kind="record",
+                    meta={"title": "", "published": "2024-01-01"})  # fmt: skip
+    (art,) = list(Pipeline(stages).run([rec]))
+    assert "CONSULT" in [e.type for e in art.events]
+    assert stage.stats.faults[f"{fault}:KeyError"] >= 1
+
+
 def test_a_planned_visit_and_the_visit_are_not_one_happening_across_articles():
     from sambandh.events import same_happening
     from sambandh.model import Actor, Event

@@ -164,7 +164,10 @@ class EventExtractor:
                 self.faults[f"headline:{type(exc).__name__}"] += 1
         events = self._scored(events, article, title)
         state.fill_unnamed_subjects(events)
-        state.fill_toll_counts(events)
+        try:
+            state.fill_toll_counts(events)
+        except Exception as exc:  # noqa: BLE001 - the events stand without the counted toll
+            self.faults[f"toll:{type(exc).__name__}"] += 1
         if head_state is not None:
             head_state.fill_unnamed_subjects(events)
         body = [e for e in events if not e.in_title()]
@@ -191,10 +194,13 @@ class EventExtractor:
                 choose_places(state, body, self.place_chooser, self.places_seen)
             except Exception as exc:  # noqa: BLE001 - keep the rules' places
                 self.faults[f"place_choice:{type(exc).__name__}"] += 1
-        # the country of a usual doer the clause left without one: where the act was placed
-        state.place_usual_doers(body)
-        if head_state is not None:
-            head_state.place_usual_doers([e for e in events if e.in_title()])
+        try:
+            # the country of a usual doer the clause left without one: where the act was placed
+            state.place_usual_doers(body)
+            if head_state is not None:
+                head_state.place_usual_doers([e for e in events if e.in_title()])
+        except Exception as exc:  # noqa: BLE001 - the usual doers keep no country
+            self.faults[f"usual_country:{type(exc).__name__}"] += 1
         try:
             self._ranked(events, state, head_state)
         except Exception as exc:  # noqa: BLE001 - keep the rules' actors

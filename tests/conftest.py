@@ -91,6 +91,17 @@ SPARK_MARKS = [
 SPARK_CONF = {"spark.master": "local[2]", "spark.sql.shuffle.partitions": "4"}
 
 
+def one_article(text: str, stages: list[Any], published: str = "2024-01-01") -> Any:
+    """One text as a record (no title) through the given pipeline stages: what comes out, an ``Article`` or a
+    ``Rejected``."""
+    from sambandh.model import RawRecord
+    from sambandh.pipeline import Pipeline
+
+    rec = RawRecord(source="t", data=text, kind="record", meta={"title": "", "published": published})
+    (out,) = list(Pipeline(stages).run([rec]))
+    return out
+
+
 def annotate_text(text: str, published: str | None = None, language: str | None = None) -> dict:
     """One text through ``annotate`` (every per-article stage, no store), as its JSON object."""
     from sambandh.annotate import annotate_records

@@ -12,7 +12,7 @@ with the precision model off.
 from __future__ import annotations
 
 import pytest
-from conftest import typed_events
+from conftest import one_article, typed_events
 
 
 def _targets(ev: dict) -> list[str]:
@@ -65,15 +65,14 @@ def test_an_uncounted_toll_or_people_struck_add_no_target(rules_only, text):
 
 def test_the_counted_toll_joins_after_the_precision_model_scores():
     from sambandh.config import Config
-    from sambandh.model import Article, RawRecord
-    from sambandh.pipeline import EventStage, Pipeline, article_stages
+    from sambandh.model import Article
+    from sambandh.pipeline import EventStage, article_stages
 
     text = "शहर के बाजार में हुए बम धमाके में चार लोगों की मौत हो गई और 25 अन्य घायल हो गए।"
     stages = article_stages(Config.build(event_scorer="off"))
     extractor = next(st.extractor for st in stages if isinstance(st, EventStage))
     extractor.features_seen = {}
-    rec = RawRecord(source="t", data=text, kind="record", meta={"title": "", "published": "2024-03-08"})
-    art = next(iter(Pipeline(stages).run(iter([rec]))))
+    art = one_article(text, stages, "2024-03-08")
     assert isinstance(art, Article)
     attacks = [e for e in art.events if e.type == "ASSAULT"]
     assert attacks and len(attacks[0].actors) == 2, [(e.type, e.actors) for e in art.events]

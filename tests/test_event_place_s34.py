@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import annotate_text
+from conftest import annotate_text, one_article
 from conftest import places_of as places
 
 annotate = annotate_text
@@ -21,14 +21,13 @@ def test_a_country_hosting_a_gathering_hosts_it_at_home_unless_its_sentence_says
 
 def _run(text: str, chooser: str) -> tuple[list, dict]:
     from sambandh.config import Config
-    from sambandh.model import Article, RawRecord
-    from sambandh.pipeline import EventStage, Pipeline, article_stages
+    from sambandh.model import Article
+    from sambandh.pipeline import EventStage, article_stages
 
     stages = article_stages(Config.build(place_chooser=chooser))
     extractor = next(st.extractor for st in stages if isinstance(st, EventStage))
     extractor.places_seen = {}
-    rec = RawRecord(source="t", data=text, kind="record", meta={"title": "", "published": "2024-05-10"})
-    art = next(iter(Pipeline(stages).run(iter([rec]))))
+    art = one_article(text, stages, "2024-05-10")
     assert isinstance(art, Article)
     return art.events, extractor.places_seen
 

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import annotate_text, run_cli
+from conftest import annotate_text, one_article, run_cli
 
 from sambandh.config import Config
 from sambandh.events import dates_compatible
 from sambandh.lexicon import load_lexicon
-from sambandh.model import RawRecord
 from sambandh.normalize import tolerant
 from sambandh.relations import graph, timeline
 
@@ -234,12 +233,10 @@ def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):
 
     monkeypatch.setattr(_State, "_event", flaky)
     stage = EventStage(Config.build())
-    from sambandh.pipeline import Pipeline, article_stages
+    from sambandh.pipeline import article_stages
 
     stages = [s for s in article_stages(Config.build()) if s.name != "events"] + [stage]
-    rec = RawRecord(source="t", data="भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", kind="record",
-                    meta={"title": "", "published": "2024-01-01"})  # fmt: skip
-    (art,) = list(Pipeline(stages).run([rec]))
+    art = one_article("भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", stages)
     assert "CONSULT" in [e.type for e in art.events] and "ACCUSE" not in [e.type for e in art.events]
     assert stage.stats.faults["event:ValueError"] == 1
     assert stage.stats.to_dict()["faults"] == {"event:ValueError": 1}
@@ -249,7 +246,7 @@ def test_a_failing_predicate_is_counted_and_the_article_goes_on(monkeypatch):
 def test_a_failing_step_after_scoring_is_counted_and_the_events_stand(monkeypatch, step, fault):
     # the steps that add actors after scoring (session 47) are extras: a fault there keeps the article's events
     from sambandh.events import _State
-    from sambandh.pipeline import EventStage, Pipeline, article_stages
+    from sambandh.pipeline import EventStage, article_stages
 
     def broken(self, events):
         raise KeyError("boom")
@@ -257,9 +254,7 @@ def test_a_failing_step_after_scoring_is_counted_and_the_events_stand(monkeypatc
     monkeypatch.setattr(_State, step, broken)
     stage = EventStage(Config.build())
     stages = [s for s in article_stages(Config.build()) if s.name != "events"] + [stage]
-    rec = RawRecord(source="t", data="भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", kind="record",
-                    meta={"title": "", "published": "2024-01-01"})  # fmt: skip
-    (art,) = list(Pipeline(stages).run([rec]))
+    art = one_article("भारत ने हमले की निंदा की। मोदी ने पुतिन से मुलाकात की।", stages)
     assert "CONSULT" in [e.type for e in art.events]
     assert stage.stats.faults[f"{fault}:KeyError"] >= 1
 

@@ -284,6 +284,13 @@ def office_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     return _OFFICE.finditer(text, p, hi)
 
 
+def _word_before_case(case: str) -> re.Pattern[str]:
+    """A word (its group 1) right before one of a case's forms (cases.tsv), the longest form tried first."""
+    forms = (re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
+             if c == case)  # fmt: skip
+    return re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(forms) + r")(?![\w" + _DEV + r"])")
+
+
 # what may stand between an office and the name it is apposed to: a rank ("रक्षा मंत्री जनरल <name>")
 # (a short word between is a title, "श्री", "Dr.", never a postposition: "प्रधानमंत्री ने मोदी से")
 _APPOSED = re.compile(r"\s{0,3}|\s+(?!(?:" + _ONE_WORD_PP + r")\s)[^\s,।;:()\"]{1,12}\.?\s+")
@@ -363,15 +370,11 @@ _ERG_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" +
 # the word right before a case form that marks whom an act is against ("... चालक के खिलाफ", cases.tsv rows of the
 # case "against"), and before a genitive that ends right at an act's noun ("... खान की हत्या"): whom a charge is
 # against, or who suffered an act, where no name, office or dictionary reads the word (``_State._unnamed_target``)
-_AGAINST_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(
-    re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
-    if c == "against") + r")(?![\w" + _DEV + r"])")
+_AGAINST_AFTER_WORD = _word_before_case("against")
 # the word right before a dative case form ("... रखवालों को"), for an act whose target the dative marks: whom it is
 # done to, where no name, office or dictionary reads it and it ends as a plural of people named by what they do
 # (words.tsv ``people_plural_end``), as a thing acted on stands in the dative as often (``_State._unnamed_target``)
-_DAT_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(
-    re.escape(f).replace(r"\ ", r"\s+") for f, c in sorted(_CASE_OF.items(), key=lambda r: -len(r[0]))
-    if c == "dat") + r")(?![\w" + _DEV + r"])")
+_DAT_AFTER_WORD = _word_before_case("dat")
 _PEOPLE_PLURAL_END = tuple(sorted(_kind_words("people_plural_end")))
 # an oblique infinitive right before such a word makes it a participle's phrase, no people named by what they do
 # ("हमला करने वालों को": those who attacked, whom the phrase's act tells; ``_unnamed_target``)

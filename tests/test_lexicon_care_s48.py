@@ -40,3 +40,28 @@ def test_recruiting_and_keeping_safe_are_no_aid(text: str) -> None:
 def test_admission_by_police_is_aid_event(rules_only) -> None:
     evs = typed_events("हादसे के बाद पुलिस ने घायल युवक को नजदीकी अस्पताल में भर्ती कराया।", "AID")
     assert [e["mode"] for e in evs] == ["humanitarian"]
+
+
+# the vector verbs उठना, बैठना, डालना in every gender and number of the perfective (``lang/hi/verb_group.tsv``, block
+# ``# session 48 miss48``): a compound of a feminine or plural subject is a verb group as the masculine one is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "कस्बे में मेले के बाद हिंसा भड़क उठी।",
+        "दो मोहल्लों में दंगे भड़क उठे।",
+    ],
+)
+def test_compound_with_feminine_or_plural_vector_is_read(text: str) -> None:
+    found = [(m.entry.type, m.light) for m in load_lexicon("hi").find(text)]
+    assert ("ASSAULT", "भड़कना") in found, (text, found)
+
+
+def test_violence_flared_up_is_an_event(rules_only) -> None:
+    evs = typed_events("चुनाव के नतीजों के बाद जिले में हिंसा भड़क उठी।", "ASSAULT")
+    assert len(evs) == 1
+
+
+def test_vector_after_a_noun_alone_is_no_act() -> None:
+    # the twin: उठे as a plain verb after a noun that takes no such light verb ("questions arose") stays no ASSAULT
+    found = [m.entry.type for m in load_lexicon("hi").find("इस फैसले पर कई सवाल उठे।")]
+    assert "ASSAULT" not in found

@@ -227,13 +227,15 @@ _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + 
                             + _kind_alt("accused_adjective") + r")\s+)?(?:" + _kind_alt("accused_noun") + "|"
                             + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
 # an offence named as a kind or as the counts of a charge, right after an act's noun or infinitive (lang/hi/words.tsv
-# kind_compare, related_to, charge_count): "हमले सरीखी घटनाओं", "हत्या और लूट जैसे मामले" (a coordinated act and up to five
-# words between), "हत्या से संबंधित छह आरोपों" (up to two words between): no act told (session 48)
-_OFFENCE_NAMED_AFTER = re.compile(r"(?:(?:\s+(?:" + _kind_alt("coordinator") + r")(?:\s+[^\s,।]+){0,5}?)?\s+(?:"
-                                  + _kind_alt("kind_compare") + r")(?![\w" + DEVANAGARI_WORD + r"])(?!\s+ही(?![\w"
-                                  + DEVANAGARI_WORD + r"]))|\s+(?:" + _kind_alt("related_to")
-                                  + r")(?:\s+[^\s,।]+){0,2}?\s+(?:" + _kind_alt("charge_count") + r")(?![\w"
-                                  + DEVANAGARI_WORD + r"]))")
+# kind_compare, related_to, charge_count): "हमले सरीखी घटनाओं", "हत्या और लूट जैसे मामले" (a coordinated act and up to
+# five words between; not "जैसे ही", as soon as, nor "जैसा कि", as), "हत्या से संबंधित छह आरोपों" (up to two words
+# between): no act told (session 48)
+_NOT_KIND_AFTER = r"(?!\s+(?:ही|कि)(?![\w" + DEVANAGARI_WORD + r"]))"  # "जैसे ही" (as soon as), "जैसा कि" (as)
+_KIND_NAMED = (r"(?:\s+(?:" + _kind_alt("coordinator") + r")(?:\s+[^\s,।]+){0,5}?)?\s+(?:" + _kind_alt("kind_compare")
+               + r")(?![\w" + DEVANAGARI_WORD + r"])" + _NOT_KIND_AFTER)
+_CHARGE_COUNTED = (r"\s+(?:" + _kind_alt("related_to") + r")(?:\s+[^\s,।]+){0,2}?\s+(?:" + _kind_alt("charge_count")
+                   + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_OFFENCE_NAMED_AFTER = re.compile(r"(?:" + _KIND_NAMED + "|" + _CHARGE_COUNTED + ")")
 # a section of law and its number right before a bracket ("धारा 121 (", "धारा 302 (हत्या), 364 ("): lang/hi/words.tsv
 # law_section at most 80 characters before the number
 _LAW_SECTION = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("law_section") + r")(?![\w"

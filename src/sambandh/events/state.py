@@ -226,6 +226,21 @@ _PURCHASE_SIGNED = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_al
 _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + _GEN_ALT + r")\s+(?:(?:"
                             + _kind_alt("accused_adjective") + r")\s+)?(?:" + _kind_alt("accused_noun") + "|"
                             + _kind_alt("plot_noun") + r")(?![\w" + DEVANAGARI_WORD + r"])")
+# an offence named as a kind or as the counts of a charge, right after an act's noun or infinitive (lang/hi/words.tsv
+# kind_compare, related_to, charge_count): "हमले सरीखी घटनाओं", "हत्या और लूट जैसे मामले" (a coordinated act and up to
+# five words between; not "जैसे ही", as soon as, nor "जैसा कि", as), "हत्या से संबंधित छह आरोपों" (up to two words
+# between): no act told (session 48)
+_NOT_KIND_AFTER = r"(?!\s+(?:ही|कि)(?![\w" + DEVANAGARI_WORD + r"]))"  # "जैसे ही" (as soon as), "जैसा कि" (as)
+_KIND_NAMED = (r"(?:\s+(?:" + _kind_alt("coordinator") + r")(?:\s+[^\s,।]+){0,5}?)?\s+(?:" + _kind_alt("kind_compare")
+               + r")(?![\w" + DEVANAGARI_WORD + r"])" + _NOT_KIND_AFTER)
+_CHARGE_COUNTED = (r"\s+(?:" + _kind_alt("related_to") + r")(?:\s+[^\s,।]+){0,2}?\s+(?:" + _kind_alt("charge_count")
+                   + r")(?![\w" + DEVANAGARI_WORD + r"])")
+_OFFENCE_NAMED_AFTER = re.compile(r"(?:" + _KIND_NAMED + "|" + _CHARGE_COUNTED + ")")
+# a section of law and its number right before a bracket ("धारा 121 (", "धारा 302 (हत्या), 364 ("): lang/hi/words.tsv
+# law_section at most 80 characters before the number
+_LAW_SECTION = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("law_section") + r")(?![\w"
+                          + DEVANAGARI_WORD + r"])")
+_SECTION_NUMBER_END = re.compile(r"\d+\s*[A-Za-z]?\s*$")
 # a charge or a fault accepted right before a verb of accepting ("आरोपों को स्वीकार कर लिया"; lang/hi/words.tsv
 # admitted_object): an admission, no agreement
 _ADMITTED_BEFORE = re.compile(r"(?<![\w" + DEVANAGARI_WORD + r"])(?:" + _kind_alt("admitted_object") + r")\s+(?:(?:"
@@ -1486,6 +1501,12 @@ class _State(_Arguments, _Setting):
             return True  # "अगर वे चाहते तो दोषियों को सजा देते": what would have been done, and was not
         if not trig.english and _ACCUSED_AFTER.match(text, end):
             return True  # "हमले के आरोपी को सौंपा गया": the act is what someone is accused of, no act told here
+        if not trig.english and m.form in ("nominal", "inf") and _OFFENCE_NAMED_AFTER.match(text, end):
+            return True  # "हमले सरीखी घटनाओं", "हत्या से संबंधित छह आरोपों": an offence named as a kind or a charge
+        if not trig.english and self._in_law_section(sent, start):
+            return True  # "धारा 121 (सरकार के विरुद्ध युद्ध करना)": the offence a section of law names, no act told
+        if not trig.english and self._failed(m, lex):
+            return True  # "कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में ... नाकामी": an act not achieved
         if m.entry.frame == "charge" and "neg" in m.features:
             return True  # "X आतंकवाद को बढ़ावा नहीं देता": a charge denied or a doer cleared, no charge made
         if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
@@ -1521,6 +1542,33 @@ class _State(_Arguments, _Setting):
             return True  # "reached out to Islamabad for talks": what another act was for, no talks told
         # "violated the ceasefire by firing": the manner of another act, not one of its own
         return bool(trig.english and m.form == "nominal" and _EN_BY.search(text, max(sent.start, start - 60), start))
+
+    def _in_law_section(self, sent: Span, start: int) -> bool:
+        """Whether a predicate at ``start`` stands inside the bracket that glosses a section of law by its number
+        (``_LAW_SECTION`` at most 80 characters before the number: "धारा 121 (सरकार के विरुद्ध युद्ध करना)", "धारा 302
+        (हत्या), 364 (अपहरण)"): the offence the section names, no act told (session 48).
+        """
+        text = self.text
+        opened = text.rfind("(", sent.start, start)
+        if opened < 0 or ")" in text[opened:start]:
+            return False
+        before = text[max(sent.start, opened - 80) : opened]
+        return bool(_SECTION_NUMBER_END.search(before)) and bool(_LAW_SECTION.search(before))
+
+    def _failed(self, m: PredicateMatch, lex: Lexicon) -> bool:
+        """Whether a Hindi infinitive is told as not achieved: right before में, with a word of failure
+        (``modality.tsv``'s ``inf_failed`` cues: ``नाकाम``, ``विफलता``, ``सफल नहीं``) among the five words after it in
+        its clause ("कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में सरकार की नाकामी"): nothing happened (session 48).
+        """
+        if m.form != "inf" or lex.lang == "en":
+            return False
+        nxt = _NEXT_WORD.match(self.text, m.end)
+        if nxt is None or word_key(nxt.group(1)) != word_key("में"):
+            return False
+        chunk = self.text[nxt.end() : nxt.end() + 60]
+        cut = re.search(r"[,;।?!]", chunk)
+        keys = " " + " ".join(word_key(w) for w in _TOKEN.findall(chunk[: cut.start()] if cut else chunk)[:5]) + " "
+        return any(f" {cue} " in keys for cue, _ in lex.cues("inf_failed"))
 
     def _in_purpose(self, sent: Span, start: int) -> bool:
         """Whether a purpose clause's conjunction (``words.tsv`` purpose_clause: ``ताकि``, "so that") opens the clause

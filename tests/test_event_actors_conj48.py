@@ -1,6 +1,7 @@
-"""Actors of events (#15), session 48: the first conjunct of a listed person that the recogniser missed. A word right
-before ``और``/``व``/``तथा``/``एवं`` and a person's name the clause reads, that no name, office, pronoun or generic
-actor covers, is another person of the list, in the name's case (events/state._unnamed_conjuncts); a word that names
+"""Actors of events (#15), session 48: a conjunct of a listed person that the recogniser missed. A word right
+before ``और``/``व``/``तथा``/``एवं`` and a person's name the clause reads, or right before the list's postposition
+after ``NAME और`` and up to two words, that no name, office, pronoun or generic actor covers, is another person of
+the list, in the name's case (events/state._unnamed_conjuncts); a word that names
 no one (words.tsv), an act's or a verb's word, a number, a plural in the oblique, and a noun a genitive owns are left
 alone. As every unnamed actor, it is kept aside and joins an event only once the events are chosen, and only one that
 has the name it is listed with, in that name's role (``_State.fill_unnamed_subjects``)."""
@@ -25,3 +26,9 @@ def test_an_unknown_first_conjunct_of_an_arrested_person_is_arrested_too() -> No
 def test_a_thing_listed_before_a_person_is_no_conjunct() -> None:
     text = "पुलिस ने बुधवार को हथियार और सलीम अंसारी को पकड़ा।"
     assert len(_sides(text, "COERCE", "target")) == 1
+
+
+def test_an_unknown_last_conjunct_before_the_lists_postposition_is_charged_too() -> None:
+    text = "देर शाम पुलिस ने ठेकेदार सलीम अंसारी व साइट इंचार्ज बिल्लू के खिलाफ मामला दर्ज किया है।"
+    targets = _sides(text, "ACCUSE", "target")
+    assert len(targets) == 2 and all(t.startswith("new:person:") for t in targets), targets

@@ -133,6 +133,7 @@ from .grammar import (
     _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
     _WILL_BEFORE,
+    _WORD_JOINED_AFTER,
     _WORD_JOINED_BEFORE,
     ACTOR_LABELS,
     PLACE_LABELS,
@@ -470,6 +471,10 @@ _BY_AGENT = re.compile(
     + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f, c in _CASE_OF.items() if c == "by")
     + r")(?![\w" + DEVANAGARI_WORD + r"])"
 )
+
+
+# a word in Devanagari (the words of a conjunct's phrase, ``_State._unnamed_conjuncts``)
+_DEV_WORD = re.compile(r"[" + DEVANAGARI_WORD + r"]+")
 
 
 def _names_no_one(word: str) -> bool:
@@ -1960,13 +1965,15 @@ class _State(_Arguments, _Setting):
         return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", case, s, e, "name")
 
     def _unnamed_conjuncts(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> list[tuple[_Arg, str]]:
-        """The first conjunct of a list whose next member is a person's name the clause reads, where only the
-        coordinator shows it (``... के अभाव में गिलानी और नवजोत संधू को बरी किया``: a name the recogniser missed beside
-        one it found): the word right before ``W और NAME`` in ``text[lo:hi]`` that no name, office, pronoun or
-        generic actor covers and no mention of any kind is, with up to two words of its phrase before it (as
-        ``_unnamed_subject`` reads them), in the case of the name it is listed with. None where the word names no one
-        (words.tsv), is an act's or a verb's word, a number or a plural in the oblique (a group, which the tables
-        read, or things: ``हथियारों और आतंकियों``), or where a genitive owns it (``X के बेटे और Y``: a noun, no name).
+        """The other conjunct of a list one of whose members is a person's name the clause reads, where only the
+        coordinator shows it (a name the recogniser missed beside one it found): the word right before ``W और NAME``
+        (``... के अभाव में गिलानी और नवजोत संधू को बरी किया``), with up to two words of its phrase before it (as
+        ``_unnamed_subject`` reads them), or the word right before the list's postposition after ``NAME और ...``
+        (``प्रवीन व साइट इंचार्ज राजेश के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
+        name, office, pronoun or generic actor covers and no mention of any kind is, in the case of the name it is
+        listed with. None where the word names no one (words.tsv), is an act's or a verb's word, a number or a
+        plural in the oblique (a group, which the tables read, or things: ``हथियारों और आतंकियों``), or where a
+        genitive owns it (``X के बेटे और Y``: a noun, no name).
 
         Args:
             lo: Start of the clause's words before the predicate.
@@ -1978,23 +1985,30 @@ class _State(_Arguments, _Setting):
             Each new actor, its words the phrase and its case its listed name's, with that name's id.
         """
         text = self.text
+
+        def free(s: int, e: int) -> bool:
+            word = word_key(text[s:e])
+            return not (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
+                        or text[s:e].endswith(("ों", "ओं")) or self.within(s, e)
+                        or any(y.start < e and s < y.end for y in args))  # fmt: skip
+
         out: list[tuple[_Arg, str]] = []
         for x in args:
             if x.label != "PERSON" or x.via != "name" or x.start < lo or x.end > hi:
                 continue
             m = _WORD_JOINED_BEFORE.search(text, max(lo, x.start - 60), x.start)
-            if m is None:
-                continue
-            s, e = m.span(1)
-            word = word_key(m.group(1))
-            if (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
-                    or m.group(1).endswith(("ों", "ओं")) or self.within(s, e)
-                    or any(y.start < m.end() and s < y.end for y in args)):  # fmt: skip
-                continue
-            s = self._phrase_start(lo, s, args)
-            if _GEN_BEFORE_WORD.search(text, max(lo, s - 12), s) or self.within(s, e):
-                continue
-            out.append((_Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", x.case, s, e, "name"), x.entity_id))
+            if m is not None and free(*m.span(1)):
+                s, e = m.span(1)
+                s = self._phrase_start(lo, s, args)
+                if not _GEN_BEFORE_WORD.search(text, max(lo, s - 12), s) and not self.within(s, e):
+                    out.append((_Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", x.case, s, e, "name"),
+                                x.entity_id))  # fmt: skip
+            m = _WORD_JOINED_AFTER.match(text, x.end, hi)
+            if (m is not None and _CASE_OF.get(re.sub(r"\s+", " ", m.group("pp"))) == x.case
+                    and free(*m.span(2)) and all(free(*w.span()) for w in _DEV_WORD.finditer(text, *m.span(1)))):
+                s, e = m.start(1) if m.group(1) else m.start(2), m.end(2)
+                out.append((_Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", x.case, s, e, "name"),
+                            x.entity_id))  # fmt: skip
         return out
 
     def _phrase_start(self, lo: int, s: int, args: list[_Arg]) -> int:

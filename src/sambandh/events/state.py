@@ -75,6 +75,7 @@ from .grammar import (
     _FORCE_SECTORS,
     _FUTURE,
     _GEN_AT_NOUN,
+    _GEN_BEFORE_WORD,
     _GEN_FORMS,
     _GOT_AS,
     _HAPPEN_AUX,
@@ -132,6 +133,8 @@ from .grammar import (
     _TWO_ACTS_TYPES,
     _VECTOR_PASSIVE,
     _WILL_BEFORE,
+    _WORD_JOINED_AFTER,
+    _WORD_JOINED_BEFORE,
     ACTOR_LABELS,
     PLACE_LABELS,
     Trigger,
@@ -485,6 +488,10 @@ _BY_AGENT = re.compile(
 )
 
 
+# a word in Devanagari (the words of a conjunct's phrase, ``_State._unnamed_conjuncts``)
+_DEV_WORD = re.compile(r"[" + DEVANAGARI_WORD + r"]+")
+
+
 def _names_no_one(word: str) -> bool:
     """Whether a word before a case form can be no unnamed doer or sufferer: a closed-class word (``_NOT_A_DOER``)
     or a number written in digits (``इनमें से ९ ने``).
@@ -518,6 +525,8 @@ class _Act:
     relative: bool = False  # told in a relative clause of its own ("X, who was arrested ..."): no doer carried in
     unnamed: _Arg | None = None  # the ergative subject no name reads (``_unnamed_subject``), held out of ``args``
     unnamed_target: _Arg | None = None  # whom it is against or done to, read by no name (``_unnamed_target``)
+    # the first conjuncts of listed names that no name reads, each with its name's id (``_unnamed_conjuncts``)
+    conjuncts: list[tuple[_Arg, str]] = field(default_factory=list)
 
     @property
     def m(self) -> PredicateMatch:
@@ -538,6 +547,8 @@ class _State(_Arguments, _Setting):
         # id of an event → (the event, its unnamed ergative subject as the reading with it gives it):
         # ``fill_unnamed_subjects``
         self.filled: dict[int, tuple[Event, list[Actor]]] = {}
+        # id of an unnamed conjunct (``_unnamed_conjuncts``) -> the id of the name it is listed with
+        self.conjunct_of: dict[str, str] = {}
         # id of an attack → (it, the people its toll counts, kept aside): ``fill_toll_counts``
         self.toll_counts: dict[int, tuple[Event, list[Actor]]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
@@ -1295,9 +1306,10 @@ class _State(_Arguments, _Setting):
         if act is None:
             return None
         full = None
-        if act.unnamed is not None or act.unnamed_target is not None:
-            # the reading with the subject only the ergative shows (``_unnamed_subject``), and whom the act is
-            # against or done to that only its case shows (``_unnamed_target``), kept aside
+        if act.unnamed is not None or act.unnamed_target is not None or act.conjuncts:
+            # the reading with the subject only the ergative shows (``_unnamed_subject``), whom the act is
+            # against or done to that only its case shows (``_unnamed_target``), and the unknown first conjuncts of
+            # its names (``_unnamed_conjuncts``), kept aside
             self.charge_scope = charge_scope
             full = self._kept_act(self._clause(sent, trig, prev_end, prev_sources, lex, unnamed=True))
             if full is None:
@@ -1315,8 +1327,10 @@ class _State(_Arguments, _Setting):
         if full is not None and act.m.entry.frame != "charge":  # (a charge's doer is its target: ``_told_as_charge``)
             subj = act.unnamed.entity_id if act.unnamed is not None else None
             obj = act.unnamed_target.entity_id if act.unnamed_target is not None else None
+            joined = {x.entity_id: partner for x, partner in act.conjuncts}
+            self.conjunct_of.update(joined)
             self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == subj
-                                        or (a.entity_id == obj and a.role == "target")])
+                                        or (a.entity_id == obj and a.role == "target") or a.entity_id in joined])
         return ev
 
     def fill_unnamed_subjects(self, events: list[Event]) -> None:
@@ -1335,10 +1349,13 @@ class _State(_Arguments, _Setting):
             have = {a.entity_id for a in ev.actors}
             doer = any(a.role in ("source", "participant") for a in ev.actors)
             target = any(a.role == "target" for a in ev.actors)
+            sides = {(a.entity_id, a.role) for a in ev.actors}
             # (whom it is against or done to joins only an event that names no one it is done to, as the subject
-            # joins only one that names no doer)
-            ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have
-                                     and not (doer if a.role in ("source", "participant") else target)]
+            # joins only one that names no doer; an unnamed conjunct joins the event its listed name is in, in that
+            # name's role)
+            ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have and (
+                (self.conjunct_of[a.entity_id], a.role) in sides if a.entity_id in self.conjunct_of
+                else not (doer if a.role in ("source", "participant") else target))]
 
     def _kept_act(self, act: _Act | None) -> _Act | None:
         """The act with its participants read, when it states an event: its frame holds, and it is no
@@ -1880,6 +1897,9 @@ class _State(_Arguments, _Setting):
         suffered = self._unnamed_target(scope_start, start, args, trig, lex) if not trig.english else None
         if suffered is not None and unnamed:
             args = sorted([*args, suffered], key=lambda x: x.start)
+        joined = self._unnamed_conjuncts(scope_start, start, args, lex) if not trig.english else []
+        if joined and unnamed:
+            args = sorted([*args, *(x for x, _ in joined)], key=lambda x: x.start)
         charge = getattr(self, "charge_scope", None)
         if trig.type == "ACCUSE" and not trig.english and charge is not None and charge[1] < start:
             args, head, suffered = self._charge_args(charge, lex.lang), None, None
@@ -1889,6 +1909,7 @@ class _State(_Arguments, _Setting):
         act.relative = en_rel is not None and not _CLAUSE_END.search(text, en_rel.end(), start)
         act.unnamed = head
         act.unnamed_target = suffered
+        act.conjuncts = joined
         self._arguments_around(act)
         got_as = _GOT_AS.search(text, max(scope_start, start - 30), start) if not trig.english else None
         if trig.type == "CONSULT" and not trig.english and m.entry.pos == "v" and trig.symmetric and (
@@ -1990,6 +2011,53 @@ class _State(_Arguments, _Setting):
             return None  # (an oblique infinitive is an act opposed, no one: "बढ़े रेट लेने के खिलाफ रिट दायर की")
         s = self._phrase_start(lo, s, args)
         return _Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", case, s, e, "name")
+
+    def _unnamed_conjuncts(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> list[tuple[_Arg, str]]:
+        """The other conjunct of a list one of whose members is a person's name the clause reads, where only the
+        coordinator shows it (a name the recogniser missed beside one it found): the word right before ``W और NAME``
+        (``... के अभाव में गिलानी और नवजोत संधू को बरी किया``), with up to two words of its phrase before it (as
+        ``_unnamed_subject`` reads them), or the word right before the list's postposition after ``NAME और ...``
+        (``प्रवीन व साइट इंचार्ज राजेश के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
+        name, office, pronoun or generic actor covers and no mention of any kind is, in the case of the name it is
+        listed with. None where the word names no one (words.tsv), is an act's or a verb's word, a number or a
+        plural in the oblique (a group, which the tables read, or things: ``हथियारों और आतंकियों``), or where a
+        genitive owns it (``X के बेटे और Y``: a noun, no name).
+
+        Args:
+            lo: Start of the clause's words before the predicate.
+            hi: The predicate's start.
+            args: The names the clause already has.
+            lex: The sentence's lexicon.
+
+        Returns:
+            Each new actor, its words the phrase and its case its listed name's, with that name's id.
+        """
+        text = self.text
+
+        def free(s: int, e: int) -> bool:
+            word = word_key(text[s:e])
+            return not (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
+                        or text[s:e].endswith(("ों", "ओं")) or self.within(s, e)
+                        or any(y.start < e and s < y.end for y in args))  # fmt: skip
+
+        out: list[tuple[_Arg, str]] = []
+        for x in args:
+            if x.label != "PERSON" or x.via != "name" or x.start < lo or x.end > hi:
+                continue
+            m = _WORD_JOINED_BEFORE.search(text, max(lo, x.start - 60), x.start)
+            if m is not None and free(*m.span(1)):
+                s, e = m.span(1)
+                s = self._phrase_start(lo, s, args)
+                if not _GEN_BEFORE_WORD.search(text, max(lo, s - 12), s) and not self.within(s, e):
+                    out.append((_Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", x.case, s, e, "name"),
+                                x.entity_id))  # fmt: skip
+            m = _WORD_JOINED_AFTER.match(text, x.end, hi)
+            if (m is not None and _CASE_OF.get(re.sub(r"\s+", " ", m.group("pp"))) == x.case
+                    and free(*m.span(2)) and all(free(*w.span()) for w in _DEV_WORD.finditer(text, *m.span(1)))):
+                s, e = m.start(1) if m.group(1) else m.start(2), m.end(2)
+                out.append((_Arg(new_entity_id("PERSON", fold(text[s:e])), "PERSON", x.case, s, e, "name"),
+                            x.entity_id))  # fmt: skip
+        return out
 
     def _phrase_start(self, lo: int, s: int, args: list[_Arg]) -> int:
         """The start of a phrase whose last word starts at ``s``: up to two words before it that join no phrase of

@@ -52,3 +52,20 @@ def test_a_blockade_on_a_road_named_by_two_towns_is_on_that_road():
     text, events = _events("हादसे से नाराज ग्रामीणों ने अजमेर-ब्यावर मार्ग पर जाम लगा दिया।")
     (ev,) = [e for e in events if e.type == "PROTEST"]
     assert text[ev.place_start : ev.place_end] == "अजमेर-ब्यावर मार्ग" and ev.place.startswith("new:loc:")
+
+
+def _placed(text: str, kind: str) -> str | None:
+    text, events = _events(text)
+    (ev,) = [e for e in events if e.type == kind]
+    return text[ev.place_start : ev.place_end] if ev.place_start >= 0 else ev.place
+
+
+def test_a_doer_named_by_his_own_locality_acts_there():
+    assert _placed("ग्राम पंचायत कुसमेली सरपंच रमेश कुमार ने अपने ऊपर लगे सभी आरोपों को निराधार बताया।", "REJECT") == "कुसमेली"
+    assert _placed("ग्राम पंचायत भंडारखो के कुछ लोगों ने सरपंच पर घोटाले का आरोप लगाया था।", "ACCUSE") == "भंडारखो"
+    assert _placed("भंडारखो गांव के लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") == "भंडारखो गांव"
+
+
+def test_a_locality_someone_came_from_or_a_listed_city_is_no_doers_home():
+    assert _placed("भंडारखो गांव से आए लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") is None
+    assert _placed("दिल्ली के लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") is None

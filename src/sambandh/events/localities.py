@@ -24,6 +24,11 @@ _NOT_WORD_BEFORE = r"(?<![\w" + DEVANAGARI_WORD + r"-])"
 _NOT_WORD_AFTER = r"(?![\w" + DEVANAGARI_WORD + r"-])"
 
 
+def frame_words(frame: str) -> str:
+    """An alternation of the table's words of one frame, longest first (a space for any whitespace)."""
+    return _alt(frame)
+
+
 def _alt(frame: str) -> str:
     words = sorted({r[1] for r in every_language_rows("locative_frames.tsv") if len(r) > 1 and r[0] == frame},
                    key=lambda w: (-len(w), w))  # fmt: skip

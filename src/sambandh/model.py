@@ -258,8 +258,9 @@ class Mention(Record):
         start: Start offset in ``Article.text``.
         end: End offset.
         label: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``WEAPON``, ``EVENT``, ``FAC`` or ``TREATY``.
-        source: What found it: ``model``, ``kb`` (knowledge-base ruler), ``pattern`` or ``headed``
-            (a place named after a listed one by a head word, "Greater Toronto Area").
+        source: What found it: ``model``, ``kb`` (knowledge-base ruler), ``pattern``, ``headed``
+            (a place named after a listed one by a head word, "Greater Toronto Area") or ``frame`` (a settlement
+            the event coder read by the words around it, ``events/localities.py``).
         kb_id: The knowledge-base entity it names, when one was found.
         entity_id: The canonical entity (set by the link stage).
         canonical: The entity's canonical name.

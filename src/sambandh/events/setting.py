@@ -32,6 +32,7 @@ from .grammar import (
     _kind_alt,
     _kind_words,
 )
+from .localities import frame_words
 
 # what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
 # names the container), "अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में", "जर्मनी में आयोजित म्यूनिख सम्मेलन में" (a
@@ -298,6 +299,12 @@ def _unknown_inner(place_words: str) -> re.Pattern[str]:
     return re.compile(_GLOSS + r"(?:" + _UNKNOWN_INNER_WORDS + r"(?:" + place_words + r"))+(?:\s+(?:"
                       + _COORDINATOR.pattern + r")(?:\s+[^\s,।|()]+){1,3}?\s*(?:" + place_words + r"))?\s+में(?![\w"
                       + DEVANAGARI_WORD + r"])")
+
+
+# what may stand between a locality and the doer it is the home of: three words at most, none a case but the genitive
+# nor a conjunction ("X सरपंच", "X के कुछ", "X गांव के")
+_DOERS_AREA = re.compile(r"(?:\s+(?!(?:" + frame_words("not_between") + r")(?![\w" + DEVANAGARI_WORD
+                         + r"]))[^\s,।|()\"'“”‘’:;]+){0,3}\s+")
 
 
 class _Setting(_Base):
@@ -725,6 +732,11 @@ class _Setting(_Base):
                     # a visit told only where to: the city the article is filed from or is at, if in it
                     ev.place = self._city_in(ev.place) or ev.place
                 return
+        home = self._doers_locality(ev)
+        if home is not None:
+            # "ग्राम पंचायत X सरपंच Y ने", "X गांव के लोगों ने": the doer's own locality, where nothing else places the act
+            ev.place, ev.place_start, ev.place_end = home
+            return
         if ev.mode in _HOST_ACTS:
             # an envoy is summoned or expelled where the acting government sits: its capital
             side = next((a.affiliation for a in ev.actors if a.role == "source" and a.affiliation), None)
@@ -761,6 +773,22 @@ class _Setting(_Base):
                 # (no side of any country, "पुलिस ने ...", "कांग्रेस नेताओं ने ...": a local report's acts are where it is
                 # filed, unless a scene says otherwise; given last, after the scenes are carried)
                 self.filed_here.add(id(ev))
+
+    def _doers_locality(self, ev: Event) -> tuple[str, int, int] | None:
+        """A locality the knowledge base lacks (a village, a panchayat, a police station's area) named right before a
+        doer's words, with at most three words and no case but the genitive between ("ग्राम पंचायत X सरपंच Y ने", "X
+        गांव के कुछ लोगों ने", "X थाना पुलिस ने"): the doer acts at home. Not a listed city or a country: "दिल्ली के
+        मुख्यमंत्री" acts wherever he is.
+        """
+        for a in ev.actors:
+            if a.role != "source" or a.start < 0:
+                continue
+            before = [m for m in self.within(max(0, a.start - 80), a.start) if m.end <= a.start]
+            m = before[-1] if before else None
+            if (m is not None and m.label == "GPE" and (m.entity_id or "").startswith("new:gpe:")
+                    and _DOERS_AREA.fullmatch(self.text, m.end, a.start)):  # fmt: skip
+                return m.entity_id or "", m.start, m.end
+        return None
 
     def _within_which(self, ev: Event, sent: Span) -> tuple[str, int, int] | None:
         """The place of the act a relative clause of what happened within it follows (``relative_within`` in

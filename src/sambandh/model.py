@@ -259,7 +259,8 @@ class Mention(Record):
         end: End offset.
         label: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ``WEAPON``, ``EVENT``, ``FAC`` or ``TREATY``.
         source: What found it: ``model``, ``kb`` (knowledge-base ruler), ``pattern`` or ``headed``
-            (a place named after a listed one by a head word, "Greater Toronto Area").
+            (a place named after a listed one by a head word, "Greater Toronto Area"); ``government``: a
+            place named as its government (``<country> सरकार``), the mention the place's alone.
         kb_id: The knowledge-base entity it names, when one was found.
         entity_id: The canonical entity (set by the link stage).
         canonical: The entity's canonical name.

@@ -605,6 +605,7 @@ class EntityRecognizer:
         merged = self._bracketed_acronyms(text, merged)
         merged = self._expansions(text, toks, merged)
         merged = self._unlisted_expansions(text, toks, merged)
+        _mark_governments(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
 
     def _nicknames(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1882,6 +1883,8 @@ class EntityRecognizer:
             if not inside:
                 out.append(m)
                 continue
+            if _names_government(text, m, inside):
+                continue  # "<country> सरकार ने": a government named by its place is a mention of the place
             if self._model_name_around(text, m, inside):
                 # "दिल्ली विश्वविद्यालय", "भारत सरकार", "दक्षिण भारत": a longer name built on a place
                 for r in inside:
@@ -2540,6 +2543,57 @@ def _rank_words() -> frozenset[str]:
     from .lexicon import words_of
 
     return frozenset(_fold_token(w) for w in words_of("rank_adjective"))
+
+
+def _names_government(text: str, m: Mention, inside: list[Mention]) -> bool:
+    """Whether the model's ORG ``m`` is one listed place or country and a word for a government after it
+    (``<country> सरकार``, ``<state> हुकूमत``): the government named by its place.
+    """
+    if m.label != "ORG" or m.source != "model" or len(inside) != 1:
+        return False
+    r = inside[0]
+    if r.label != "GPE" or r.start != m.start or r.end >= m.end:
+        return False
+    rest = text[r.end : m.end].split()
+    return len(rest) == 1 and _fold_token(rest[0]) in _government_words()
+
+
+# the word right after a name on its line: spaces only before it, up to a space or a mark of punctuation
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\s।॥,.!?;:'\"“”‘’()\[\]{}<>/|-]+)")
+
+
+def _mark_governments(text: str, mentions: list[Mention]) -> None:
+    """Give a place named as its government (a GPE right before a word for a government: ``<country> सरकार``,
+    ``<state> हुकूमत``) the source ``government``: the mention is the place's (docs/entities-gold.md), and
+    the source tells schemes that mark the whole phrase an organisation (IL-NER, :func:`government_phrase`)
+    and the stories stage, which counts the government apart from its place.
+    """
+    for m in mentions:
+        if m.label == "GPE" and government_phrase(text, m, always=True) != (m.start, m.end):
+            m.source = "government"
+
+
+def government_phrase(text: str, m: Mention, always: bool = False) -> tuple[int, int]:
+    """The span of the whole phrase a ``government`` mention stands in (``<country> सरकार``: the place and
+    the word for a government after it), for schemes that mark the phrase an organisation (IL-NER);
+    the mention's own span for any other mention (``always``: for any mention right before such a word).
+    """
+    if m.source != "government" and not always:
+        return m.start, m.end
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is None or _fold_token(nxt.group(1)) not in _government_words():
+        return m.start, m.end
+    return m.start, nxt.end(1)
+
+
+@lru_cache(maxsize=1)
+def _government_words() -> frozenset[str]:
+    """Every language's one-word names for a government (``lang/<code>/agents.tsv``, GOV rows glossed
+    "government": "सरकार", "हुकूमत"), folded: after a place they name that place's government, and the
+    mention is the place's alone ("<country> सरकार ने", as docs/entities-gold.md marks it).
+    """
+    return frozenset(_fold_token(r[0]) for r in every_language_rows("agents.tsv")
+                     if len(r) > 3 and r[1] == "GOV" and " " not in r[0] and r[3].startswith("government"))
 
 
 @lru_cache(maxsize=1)

@@ -58,7 +58,8 @@ def _signed(h: int) -> int:
 
 def _top_entities(mentions: list[dict[str, Any]], top: int | None) -> list[str]:
     """The entities an article names most (up to ``top``; None: all), as the store picks them: by
-    mentions, then the dateline's place first, then by id.
+    mentions, then the dateline's place first, then by id; a place named as its government
+    (``government`` mentions) counts as an entity of its own, ``<place id>/government``.
     """
     count: dict[Any, int] = {}
     dateline: dict[Any, bool] = {}
@@ -68,6 +69,8 @@ def _top_entities(mentions: list[dict[str, Any]], top: int | None) -> list[str]:
         if not e or m.get("start") in starts:
             continue  # the store keeps linked mentions, one per start (its key)
         starts.add(m.get("start"))
+        if m.get("source") == "government":
+            e = f"{e}/government"  # a government named by its place counts as the government, as in the store
         count[e] = count.get(e, 0) + 1
         dateline[e] = dateline.get(e, False) or m.get("source") == "dateline"
     return sorted(count, key=lambda e: (-count[e], not dateline[e], e))[:top]

@@ -219,7 +219,9 @@ class StoriesMixin(StoreBase):
 
         ``leads`` are the first ``chars`` characters of the text; the entity ids are those the
         document names most often (up to ``top``, most named first; among equals, the dateline's
-        place first: a report's own city before one it recalls); ``ranks`` are places in
+        place first: a report's own city before one it recalls; a place named as its government,
+        ``<country> सरकार``, a ``government`` mention, counts as ``<place id>/government``, as the model's
+        ORG over the phrase did); ``ranks`` are places in
         publication order (0 for the earliest); ``days`` count from 1970-01-01
         (``index.NO_DATE`` when undated). One streamed scan, like :meth:`iter_unhashed`.
         """
@@ -229,7 +231,8 @@ class StoriesMixin(StoreBase):
             "top AS (SELECT doc_id, list(entity_id ORDER BY c DESC, dl DESC, entity_id) AS ents FROM ("
             "  SELECT doc_id, entity_id, count(*) AS c, bool_or(source = 'dateline') AS dl, row_number() OVER "
             "  (PARTITION BY doc_id ORDER BY count(*) DESC, bool_or(source = 'dateline') DESC, entity_id) AS r "
-            "FROM mentions "
+            "FROM (SELECT doc_id, source, CASE WHEN source = 'government' THEN entity_id || '/government' "
+            "  ELSE entity_id END AS entity_id FROM mentions) "
             "  WHERE doc_id IN (SELECT id FROM todo) GROUP BY doc_id, entity_id"
             ") WHERE r <= ? GROUP BY doc_id) "
             "SELECT d.id, d.title, left(d.text, ?), top.ents, todo.rank, "

@@ -268,12 +268,14 @@ class _Sense:
     doer: bool = False  # ``doer``: the class word is the doer (an ergative or no case marker after it)
     passive: bool = False  # ``passive``: the predicate's verb group is passive
     nominal: bool = False  # ``nominal``: the predicate stands as a bare noun (a headline's frame)
+    then: tuple[tuple[str, ...], ...] = ()  # ``then=``: the words right after the predicate begin with one of these
     frame: str = ""  # the roles the sense is told with (the ``frame`` column; ``Predicate.frame``)
 
 
 def _sense_row(r: list[str]) -> _Sense:
     """A row of ``senses.tsv`` read: its words as keys, its ``when`` conditions (``lang/hi/senses.tsv``)."""
-    words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w)
+    # "-": no class word; the row's ``when`` alone decides (a ``then=`` row: "वापसी के दौरान", a return journey)
+    words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w and r[4] != "-")
     sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]), frame=_optional(r, 9))
     when = r[8] if len(r) > 8 else "-"
     for cond in (c.strip() for c in when.split(";") if c.strip() and c.strip() != "-"):
@@ -289,6 +291,9 @@ def _sense_row(r: list[str]) -> _Sense:
             sense = replace(sense, passive=True)
         elif name == "nominal":
             sense = replace(sense, nominal=True)
+        elif name == "then":
+            seqs = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in value.split("|") if w)
+            sense = replace(sense, then=tuple(q for q in seqs if q))
         else:
             raise ValueError(f"senses.tsv: unknown condition {cond!r} in row {r[:4]}")
     return sense
@@ -634,7 +639,7 @@ class Lexicon:
             if passive is not None and (best is None or passive[0].end - passive[0].start > best.end - best.start):
                 best, best_j = passive
             if best is not None and self.senses:
-                sensed = self._sense(best, toks, i, text, self._owned_until(found, text, best))
+                sensed = self._sense(best, toks, i, text, self._owned_until(found, text, best), best_j)
                 if sensed is None:  # a sense of no coded act ("अखंडता से कोई समझौता नहीं"): its words are read
                     i = best_j
                     continue
@@ -665,11 +670,13 @@ class Lexicon:
         return prev.end
 
     def _sense(self, m: PredicateMatch, toks: list[tuple[int, int, str]], i: int, text: str,
-               since: int = 0) -> PredicateMatch | None:
+               since: int = 0, after: int = -1) -> PredicateMatch | None:
         """The match in the sense that a class word before it in its clause gives it (``senses.tsv``): "दस करोड़
         रुपये में जहाजों का करार" is a purchase, "अंतरिम आदेश पर रोक" a rejection, "अखंडता से कोई समझौता नहीं" no
         act (``None``); the match itself where no row's class word stands there as its ``when`` asks. A class word
         belongs to the nearest predicate after it: none before ``since``, the end of the match found before this one.
+        ``after`` is the index of the first word after the match (``then=`` rows read from there; -1: none known).
+        A row with no class words (``-``) takes the match where its ``when`` alone is met.
         """
         rows = self.senses.get((m.entry.pred, m.entry.type))
         if not rows:
@@ -685,6 +692,13 @@ class Lexicon:
         while lo < i and toks[lo][0] < since:
             lo += 1
         for row in rows:
+            if row.then and not self._then_fits(row, toks, text, after):
+                continue
+            if not row.words and self._sense_fits(row, m, toks, text, lo, i, i, i):
+                if row.to is None:
+                    return None
+                typ, mode, cameo = row.to
+                return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo, frame=row.frame))
             for words in row.words:
                 n = len(words)
                 # the class word's last word at most ``window`` words before the predicate
@@ -696,6 +710,17 @@ class Lexicon:
                         typ, mode, cameo = row.to
                         return replace(m, entry=replace(m.entry, type=typ, mode=mode, cameo=cameo, frame=row.frame))
         return m
+
+    @staticmethod
+    def _then_fits(row: _Sense, toks: list[tuple[int, int, str]], text: str, after: int) -> bool:
+        """Whether the words right after a match (from ``toks[after]``, in its clause: no punctuation mark before
+        them) begin with one of ``row``'s ``then`` sequences ("वापसी के दौरान", "मिले पैसे").
+        """
+        if after <= 0 or after >= len(toks):
+            return False
+        if any(c in _CLAUSE_MARKS for c in text[toks[after - 1][1] : toks[after][0]]):
+            return False
+        return any(tuple(t[2] for t in toks[after : after + len(q)]) == q for q in row.then)
 
     def _sense_fits(self, row: _Sense, m: PredicateMatch, toks: list[tuple[int, int, str]], text: str, lo: int,
                     start: int, end: int, i: int) -> bool:

@@ -390,6 +390,13 @@ class Lexicon:
         # (noun key, where, words' keys): "निमंत्रण पर", "at the invitation": a circumstance, not an act
         self.circumstance = [(word_key(r[0]), r[1], tuple(word_key(w) for w in r[2].split()))
                              for r in _rows(self.folder / "circumstance.tsv") if len(r) >= 3]  # fmt: skip
+        # the same rows by noun and by where, in file order: the events stage asks for one noun's rows or one
+        # kind's for every predicate it reads, and a scan of every row each time was most of what those asks cost
+        self.circumstance_of: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        self.circumstance_where: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for noun, where, words in self.circumstance:
+            self.circumstance_of.setdefault(noun, []).append((where, words))
+            self.circumstance_where.setdefault(where, []).append((noun, words))
         self.morph = HindiMorphology.load(self.folder) if lang != "en" else None
         self._fronting_lights: set[str] = set()  # verbs of noun + verb entries, light verbs only when fronted
         # every form of the verbs that follow a bare stem as its auxiliary ("ले पाएंगे", "दे सकें")
@@ -1487,9 +1494,7 @@ class Lexicon:
     def _circumstance(self, toks: list[tuple[int, int, str]], i: int, j: int) -> bool:
         """Whether the noun ``toks[i:j]`` stands as a circumstance (``निमंत्रण पर``, ``at the invitation``)."""
         head = toks[j - 1][2]
-        for noun, where, words in self.circumstance:
-            if noun != head:
-                continue
+        for where, words in self.circumstance_of.get(head, ()):
             if where == "after" and tuple(t[2] for t in toks[j : j + len(words)]) == words:
                 return True
             if where == "before" and i >= len(words) and tuple(t[2] for t in toks[i - len(words) : i]) == words:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
 from ..lexicon import Agent, Agents, verb_forms_of, word_key
@@ -873,18 +873,21 @@ class _Arguments(_Base):
         (a case of its own, not a modifier: ``सुंदर इलाका`` is no one).
         """
         found: list[_Arg] = []
-        parts: dict[str, set[str]] = {}
-        for m in self.mentions:
-            if m.start >= lo:
-                break
-            if m.label != "PERSON" or not m.entity_id:
-                continue
-            words = _NAME_WORD.findall(self.text, m.start, m.end)
-            if len(words) < 2:
-                continue
-            for w in words:
-                if len(w) > 2:
-                    parts.setdefault(word_key(w), set()).add(m.entity_id)
+        # the parts of the mentions before ``lo`` (those sorted by start before it): the same for every window
+        # opening after the same mentions, so read once per article and count of mentions, not once per window
+        k = bisect_left(self.starts, lo)
+        parts = self.name_parts_before.get(k)
+        if parts is None:
+            parts = self.name_parts_before[k] = {}
+            for m in self.mentions[:k]:
+                if m.label != "PERSON" or not m.entity_id:
+                    continue
+                words = _NAME_WORD.findall(self.text, m.start, m.end)
+                if len(words) < 2:
+                    continue
+                for w in words:
+                    if len(w) > 2:
+                        parts.setdefault(word_key(w), set()).add(m.entity_id)
         if not parts:
             return found
         spans = [(a.start, a.end) for a in out] + [(m.start, m.end) for m in self.within(max(0, lo - 200), hi)]

@@ -39,6 +39,8 @@ class _Base:
         self.text = article.text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]  # for windows by bisection: linear in the text
+        # a person's name parts by word, from the mentions before a count of them (``_name_parts_told``)
+        self.name_parts_before: dict[int, dict[str, set[str]]] = {}
         self.sentence_starts = sorted(s.start for s in article.sentences)
         self.timexes = sorted(article.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]

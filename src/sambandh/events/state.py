@@ -1685,7 +1685,7 @@ class _State(_Arguments, _Setting):
         की जान गई। ... बाजार पूरी तरह ध्वस्त हो गया``.
         """
         own = {mode, word_key(pred)}
-        groups = {noun for noun, where, keys in lex.circumstance if where == "acts" and own & set(keys)}
+        groups = {noun for noun, keys in lex.circumstance_where.get("acts", ()) if own & set(keys)}
         if self._disaster_before(sent.start, start, own | groups, lex, True):
             return True
         prev = [s for s in self.read_sents[-1 - _TOLL_SENTENCES_BACK : -1] if s.end <= sent.start]
@@ -1698,15 +1698,19 @@ class _State(_Arguments, _Setting):
         """Whether a ``disaster`` word of one of ``acts`` stands in ``text[lo:hi]``, not as a time (``हादसे के बाद``)
         and, with ``doer_between``, with no doer in the ergative between it and ``hi`` but the hazard's own ``ने``.
         """
+        rows = [words for noun, words in lex.circumstance_where.get("disaster", ()) if noun in acts]
+        if not rows:
+            return False  # (no disaster word of these acts: the span's words need not be read)
         before = list(_TOKEN.finditer(self.text, lo, hi))
         keys = [word_key(w.group(0)) for w in before]
         # words that make the disaster a time, not a cause ("हादसे के बाद भीड़ ने ... हत्या कर दी")
-        anchors = [words for _, where, words in lex.circumstance if where == "time_after"]
-        for noun, where, words in lex.circumstance:
-            if where != "disaster" or noun not in acts:
-                continue
+        anchors = [words for _, words in lex.circumstance_where.get("time_after", ())]
+        for words in rows:
             n = len(words)
+            first = words[0] if words else None
             for i in range(len(keys) - n + 1):
+                if first is not None and keys[i] != first:
+                    continue  # (the first word differs: the words do not stand here)
                 if tuple(keys[i : i + n]) != words or any(tuple(keys[i + n : i + n + len(a)]) == a for a in anchors):
                     continue
                 if not doer_between:
@@ -1722,25 +1726,26 @@ class _State(_Arguments, _Setting):
         row of ``circumstance.tsv`` (``चुनावी`` before ``रैली``: an election rally is campaigning).
         """
         own = [word_key(w) for w in _TOKEN.findall(self.text[start:end])]
+        rows = [words for where, words in lex.circumstance_of.get(own[0], ()) if where == "qualifier"] if own else []
+        if not rows:
+            return False  # (no qualifier of this noun: the words before it need not be read)
         before = [word_key(w) for w in _TOKEN.findall(self.text[max(sent.start, start - 60) : start])]
-        for noun, where, words in lex.circumstance:
-            if (where == "qualifier" and own and own[0] == noun and len(before) >= len(words)
-                    and tuple(before[len(before) - len(words) :]) == words):  # fmt: skip
-                return True
-        return False
+        return any(len(before) >= len(words) and tuple(before[len(before) - len(words) :]) == words for words in rows)
 
     def _thing_shown(self, sent: Span, start: int, lex: Lexicon) -> bool:
         """Whether a noun of showing stands after a genitive whose owner is no actor: a ``shown`` row of
         ``circumstance.tsv`` (``प्रदर्शन`` after ``का``/``के``: ``ताकत का प्रदर्शन``, a display or a performance), its
         owner neither a name the tagger found nor a generic actor (``किसानों का प्रदर्शन`` is the farmers' protest).
         """
-        own = _TOKEN.match(self.text[start:])
+        own = _TOKEN.match(self.text, start)  # (no anchor nor look-behind: as on the text from ``start``)
         if own is None:
             return False
         key = word_key(own.group(0))
-        gens = [words for noun, where, words in lex.circumstance if where == "shown" and noun == key]
+        gens = [words for where, words in lex.circumstance_of.get(key, ()) if where == "shown"]
+        if not gens:
+            return False  # (no genitive row for this noun: the words before it need not be read)
         before = list(_TOKEN.finditer(self.text[sent.start : start]))
-        if not gens or len(before) < 2 or not any((word_key(before[-1].group(0)),) == g for g in gens):
+        if len(before) < 2 or not any((word_key(before[-1].group(0)),) == g for g in gens):
             return False
         owner_end = sent.start + before[-2].end()
         owner_start = sent.start + before[-2].start()

@@ -376,6 +376,13 @@ _AGAINST_AFTER_WORD = _word_before_case("against")
 # (words.tsv ``people_plural_end``), as a thing acted on stands in the dative as often (``_State._unnamed_target``)
 _DAT_AFTER_WORD = _word_before_case("dat")
 _PEOPLE_PLURAL_END = tuple(sorted(_kind_words("people_plural_end")))
+# the word right before a person's home or keeping ("... व्यापारी के घर", "X के पास से": words.tsv ``home_of``): the
+# owner struck, raided or searched there, or the one a thing is seized from (``_State._unnamed_target``), for the acts
+# done to a place (``_HOME_STRUCK``), in the first of the act's target cases the table gives
+_HOME_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + _kind_alt("home_of")
+                              + r")(?![\w" + _DEV + r"])")
+_HOME_STRUCK = frozenset({("COERCE", "raid"), ("COERCE", "seize"), ("ASSAULT", "attack")})
+_HOME_CASES = ("gen", "abl", "on", "loc")
 # an oblique infinitive right before such a word makes it a participle's phrase, no people named by what they do
 # ("हमला करने वालों को": those who attacked, whom the phrase's act tells; ``_unnamed_target``)
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+$")

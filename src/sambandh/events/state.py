@@ -83,6 +83,9 @@ from .grammar import (
     _HAPPEN_NOT_WHERE,
     _HAPPEN_ONGOING,
     _HAPPEN_WHERE,
+    _HOME_AFTER_WORD,
+    _HOME_CASES,
+    _HOME_STRUCK,
     _HOST_ACTS,
     _IN_CLASH,
     _IN_CLASH_HI,
@@ -1976,7 +1979,9 @@ class _State(_Arguments, _Setting):
         case form of "against" in ``text[lo:hi]`` for a charge (``अज्ञात के खिलाफ मुकदमा दर्ज``, ``ट्रक चालक के
         खिलाफ मामला``: cases.tsv), or right before a genitive that ends at the noun of an act done to someone
         (``पहलू खान की हत्या``, ``X की गिरफ्तारी``: ``_PATIENT_GENITIVE`` less an attack, whose genitive is as
-        often its doer), or a plural of people named by what they do right before the dative of an act whose target
+        often its doer), or the owner right before the home or keeping of a raid, a seizure or an attack (``X के घर``,
+        ``X के पास से``: words.tsv ``home_of``, in the first of the act's target cases among gen, abl, on, loc), or a
+        plural of people named by what they do right before the dative of an act whose target
         the dative marks (``बिजलीघर के रखवालों को बंधक बनाया``), that no name, office, pronoun or generic actor covers,
         with up to two words of its phrase before it (as ``_unnamed_subject`` reads them); ``None`` when the clause
         names one there already, or the word names no one (words.tsv) or is an act's noun.
@@ -1993,8 +1998,14 @@ class _State(_Arguments, _Setting):
         """
         text = self.text
         key = (trig.type, trig.mode)
+        home = next(reversed(list(_HOME_AFTER_WORD.finditer(text, lo, hi))), None) if key in _HOME_STRUCK else None
+        home_case = next((c for c in _HOME_CASES if c in trig.targets), None)
         if trig.type == "ACCUSE":
             case, last = "against", next(reversed(list(_AGAINST_AFTER_WORD.finditer(text, lo, hi))), None)
+        elif home is not None and home_case is not None:
+            # "पुलिस ने X के घर की तलाशी ली", "व्यापारी के घर डकैती डाली", "X के पास से ... बरामद किए": the owner of
+            # a home struck, raided or searched, or the one a thing is taken from (words.tsv home_of)
+            case, last = home_case, home
         elif key in _PATIENT_GENITIVE and key != ("ASSAULT", "attack") and "gen" in trig.targets:
             case, last = "gen", _GEN_AT_NOUN.search(text, max(lo, hi - 60), hi)
         elif "dat" in trig.targets:

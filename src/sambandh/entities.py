@@ -20,6 +20,7 @@ from typing import Any
 
 from .config import Config
 from .dates import MONTHS
+from .entities_frames import framed_settlements
 from .errors import ConfigError
 from .kb import KnowledgeBase, skeleton
 from .kb import load as load_kb
@@ -285,6 +286,26 @@ def _letters_run(word: str) -> bool:
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
 
+def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:
+    """``mentions`` with the settlements read by their frame (``entities_frames``) put in among them, each
+    before the first mention that starts after it; the others keep their order.
+    """
+    if not framed:
+        return mentions
+    out: list[Mention] = []
+    rest = iter(sorted(framed, key=lambda m: m.start))
+    nxt = next(rest, None)
+    for m in mentions:
+        while nxt is not None and nxt.start < m.start:
+            out.append(nxt)
+            nxt = next(rest, None)
+        out.append(m)
+    if nxt is not None:
+        out.append(nxt)
+    out.extend(rest)
+    return out
+
+
 def model_folder(ner_model: str) -> Path:
     """The NER model folder a ``ner_model`` setting names: empty for the shipped fast model,
     ``accurate`` for the shipped e5 tagger (:mod:`sambandh.ner_e5`), else the folder itself.
@@ -473,6 +494,8 @@ class EntityRecognizer:
         read = self._read([chunk[n][0][p.start : p.end] for n, p in pieces], batch_size)
         for (n, piece), (rows, ents) in zip(pieces, read, strict=True):
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
+        for n, (text, _sentences) in enumerate(chunk):
+            out[n] = _with_framed(out[n], framed_settlements(text, out[n], self._common))
         yield from out
 
     def model_names(

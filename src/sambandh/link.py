@@ -25,7 +25,17 @@ from itertools import pairwise
 from typing import Any
 
 from .config import Config
-from .entities import _CONTEXT_TITLES, _MIDDLE_CLOSERS, _MIDDLE_NAMES, _POSTPOSITIONS, _TIME_WORDS, TITLES, _fold_token
+from .entities import (
+    _CONTEXT_TITLES,
+    _MIDDLE_CLOSERS,
+    _MIDDLE_NAMES,
+    _POSTPOSITIONS,
+    _TIME_WORDS,
+    TITLES,
+    _fold_token,
+    _with_framed,
+)
+from .entities_frames import frame_entity_ids
 from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .lexicon import every_language_rows, words_of
@@ -246,6 +256,21 @@ class Linker:
             published: The article's ISO publication date, used to date roles.
         """
         date = _date(published)
+        # a settlement the entity stage read by its frame ("ग्राम पंचायत X": entities_frames) is no name to link or
+        # group: it is set apart while the others are linked, and takes the id of the same name tagged with its head
+        # word, else its own (new:gpe), where no linked name has come to cover it
+        framed = [m for m in mentions if m.source == "frame"]
+        if framed:
+            mentions[:] = [m for m in mentions if m.source != "frame"]
+        roles = self._link(text, mentions, date, published)
+        if framed:
+            framed = [f for f in framed if not any(m.start < f.end and f.start < m.end for m in mentions)]
+            frame_entity_ids(text, framed, mentions)
+            mentions[:] = _with_framed(mentions, framed)
+        return roles
+
+    def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
+        """:meth:`link` for every mention but the framed settlements."""
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)

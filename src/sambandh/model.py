@@ -261,7 +261,7 @@ class Mention(Record):
         source: What found it: ``model``, ``kb`` (knowledge-base ruler), ``pattern``, ``headed``
             (a place named after a listed one by a head word, "Greater Toronto Area"), ``government`` (a
             place named as its government, ``<country> सरकार``: the mention the place's alone) or ``frame`` (a
-            settlement the event coder read by the words around it, ``events/localities.py``).
+            settlement the entity stage read by the words around it, ``entities_frames.py``).
         kb_id: The knowledge-base entity it names, when one was found.
         entity_id: The canonical entity (set by the link stage).
         canonical: The entity's canonical name.

@@ -14,7 +14,7 @@ from ..model import Article, Event, RoleFact
 from .coref import corefer
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
 from .headline import join_headline
-from .localities import frame_places
+from .localities import framed_roads
 from .merge import _fold_nominals, city_countries, merge_in_document, merging_told, told_countries
 from .state import _State
 
@@ -39,7 +39,7 @@ class EventExtractor:
         from .place_choice import load_chooser
 
         self.kb = kb
-        # the tagger's everyday words (never a name alone): a framed locality's name is none of them
+        # the tagger's everyday words (never a name alone): a framed road's two places are none of them
         from ..entities import common_words, model_folder
 
         self.common = common_words(model_folder(""))
@@ -135,16 +135,13 @@ class EventExtractor:
              and not any(s <= m.start and m.end <= e for s, e in lines)),
             key=lambda m: m.start,
         )  # fmt: skip
-        # a village, locality or road the tagger left unnamed, read by its frame ("X जिले के Y में", "X-Y मार्ग"): a
-        # road stands over the two places that name it
-        framed = frame_places(text, mentions, self.common)
-        if framed:
-            roads = [(m.start, m.end) for m in framed if m.label == "LOC"]
-            mentions = sorted([m for m in mentions if not any(s <= m.start and m.end <= e for s, e in roads)]
-                              + framed, key=lambda m: m.start)  # fmt: skip
-            # (the article keeps the settlements as its own mentions, so that the places named are named; a road is
-            # kept for the events only, over the two names the tagger read in it)
-            article.mentions = sorted(article.mentions + [m for m in framed if m.label != "LOC"], key=lambda m: m.start)
+        # a road the tagger left unnamed, read by the two places it joins ("X-Y मार्ग"), stands over those two places
+        # (no entity of the article: the settlements read by their frame are the entity stage's mentions)
+        roads = framed_roads(text, mentions, self.common)
+        if roads:
+            spans = [(m.start, m.end) for m in roads]
+            mentions = sorted([m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+                              + roads, key=lambda m: m.start)  # fmt: skip
         wire_place = next((m for m in article.mentions if m.entity_id and m.label in PLACE_LABELS
                            and any(s <= m.start and m.end <= e for s, e in lines)), None)  # fmt: skip
         # a month inside a name (डोंग जून) is not a date

@@ -8,6 +8,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..dates import MONTH_ALT, MONTHS
+from ..entities_frames import frame_words
 from ..lexicon import word_key
 from ..link import new_entity_id
 from ..model import Event, Mention, Span, Timex
@@ -32,7 +33,6 @@ from .grammar import (
     _kind_alt,
     _kind_words,
 )
-from .localities import frame_words
 
 # what joins a place to a finer one inside it: "रूस के कजान में", "Chhattisgarh's Bijapur district" (the genitive
 # names the container), "अमेरिका के वाशिंगटन में ज्वाइंट बेस ... में", "जर्मनी में आयोजित म्यूनिख सम्मेलन में" (a

@@ -547,8 +547,9 @@ class _State(_Arguments, _Setting):
         # id of an event → (the event, its unnamed ergative subject as the reading with it gives it):
         # ``fill_unnamed_subjects``
         self.filled: dict[int, tuple[Event, list[Actor]]] = {}
-        # id of an unnamed conjunct (``_unnamed_conjuncts``) -> the id of the name it is listed with
-        self.conjunct_of: dict[str, str] = {}
+        # id of an event -> id of each unnamed conjunct of its clause (``_unnamed_conjuncts``) -> the id of the name
+        # it is listed with there (per event: one person may be listed with another name in each act)
+        self.conjunct_of: dict[int, dict[str, str]] = {}
         # id of an attack → (it, the people its toll counts, kept aside): ``fill_toll_counts``
         self.toll_counts: dict[int, tuple[Event, list[Actor]]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
@@ -1328,7 +1329,7 @@ class _State(_Arguments, _Setting):
             subj = act.unnamed.entity_id if act.unnamed is not None else None
             obj = act.unnamed_target.entity_id if act.unnamed_target is not None else None
             joined = {x.entity_id: partner for x, partner in act.conjuncts}
-            self.conjunct_of.update(joined)
+            self.conjunct_of[id(ev)] = joined
             self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == subj
                                         or (a.entity_id == obj and a.role == "target") or a.entity_id in joined])
         return ev
@@ -1350,11 +1351,12 @@ class _State(_Arguments, _Setting):
             doer = any(a.role in ("source", "participant") for a in ev.actors)
             target = any(a.role == "target" for a in ev.actors)
             sides = {(a.entity_id, a.role) for a in ev.actors}
+            joined = self.conjunct_of.get(id(ev), {})
             # (whom it is against or done to joins only an event that names no one it is done to, as the subject
             # joins only one that names no doer; an unnamed conjunct joins the event its listed name is in, in that
             # name's role)
             ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have and (
-                (self.conjunct_of[a.entity_id], a.role) in sides if a.entity_id in self.conjunct_of
+                (joined[a.entity_id], a.role) in sides if a.entity_id in joined
                 else not (doer if a.role in ("source", "participant") else target))]
 
     def _kept_act(self, act: _Act | None) -> _Act | None:

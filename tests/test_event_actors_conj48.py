@@ -29,7 +29,7 @@ def test_a_thing_listed_before_a_person_is_no_conjunct() -> None:
 
 
 def test_an_unknown_last_conjunct_before_the_lists_postposition_is_charged_too() -> None:
-    text = "देर शाम पुलिस ने ठेकेदार सलीम अंसारी व साइट इंचार्ज बिल्लू के खिलाफ मामला दर्ज किया है।"
+    text = "पुलिस ने मंगलवार को दुकानदार सलीम अंसारी तथा उसके मुनीम बिल्लू के खिलाफ मामला दर्ज किया।"
     targets = _sides(text, "ACCUSE", "target")
     assert len(targets) == 2 and all(t.startswith("new:person:") for t in targets), targets
 

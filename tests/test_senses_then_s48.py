@@ -1,6 +1,6 @@
 """Session 48 (spur48b), issue #15: a predicate's sense told by the words right after it (``senses.tsv``'s ``then=``
 condition, a row with no class word). A return journey (``वापसी के दौरान``, ``वापसी की यात्रा``) is no return of people
-or property to a side; money, votes or evidence got or found (``केंद्र से मिले पैसे``, ``सबूत नहीं मिले``) is no meeting.
+or property to a side; money, votes or evidence got or found (``योजना में मिले पैसे``, ``सबूत नहीं मिले``) is no meeting.
 Each case beside a twin that stays what it was. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_withdrawal_told_with_during_stays_a_withdrawal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "मुख्यमंत्री ने कहा कि केंद्र से मिले एक-एक पैसे का हिसाब रखा गया है।",
+        "विधायक ने बताया कि योजना में मिले एक-एक पैसे का ब्योरा सभा में रखा जाएगा।",
         "पंचायत को राज्य से मिली राशि सड़कों पर खर्च हुई।",
         "जांच दल को गोदाम से मिले सबूत अदालत में रखे गए।",
         "पुलिस को घटनास्थल से कोई सबूत नहीं मिले।",

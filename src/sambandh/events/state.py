@@ -1525,7 +1525,7 @@ class _State(_Arguments, _Setting):
         if not trig.english and self._in_law_section(sent, start):
             return True  # "धारा 121 (सरकार के विरुद्ध युद्ध करना)": the offence a section of law names, no act told
         if not trig.english and self._failed(m, lex):
-            return True  # "कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में ... नाकामी": an act not achieved
+            return True  # "चौकी पर कब्जा करने में सफल नहीं हुए", "आरोप तय करने में ... नाकामी": an act not achieved
         if m.entry.frame == "charge" and "neg" in m.features:
             return True  # "X आतंकवाद को बढ़ावा नहीं देता": a charge denied or a doer cleared, no charge made
         if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
@@ -1577,7 +1577,7 @@ class _State(_Arguments, _Setting):
     def _failed(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is told as not achieved: right before में, with a word of failure
         (``modality.tsv``'s ``inf_failed`` cues: ``नाकाम``, ``विफलता``, ``सफल नहीं``) among the five words after it in
-        its clause ("कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में सरकार की नाकामी"): nothing happened (session 48).
+        its clause ("चौकी पर कब्जा करने में सफल नहीं हुए", "आरोप तय करने में सरकार की नाकामी"): nothing happened (session 48).
         """
         if m.form != "inf" or lex.lang == "en":
             return False
@@ -2022,9 +2022,9 @@ class _State(_Arguments, _Setting):
     def _unnamed_conjuncts(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> list[tuple[_Arg, str]]:
         """The other conjunct of a list one of whose members is a person's name the clause reads, where only the
         coordinator shows it (a name the recogniser missed beside one it found): the word right before ``W और NAME``
-        (``... के अभाव में गिलानी और नवजोत संधू को बरी किया``), with up to two words of its phrase before it (as
+        (``सबूत न मिलने पर ... भोला और किशन यादव को बरी किया``), with up to two words of its phrase before it (as
         ``_unnamed_subject`` reads them), or the word right before the list's postposition after ``NAME और ...``
-        (``प्रवीन व साइट इंचार्ज राजेश के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
+        (``सलीम अंसारी तथा उसके मुनीम बिल्लू के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
         name, office, pronoun or generic actor covers and no mention of any kind is, in the case of the name it is
         listed with. None where the word names no one (words.tsv), is an act's or a verb's word, a number or a
         plural in the oblique (a group, which the tables read, or things: ``हथियारों और आतंकियों``), or where a

@@ -233,9 +233,13 @@ _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + 
 # kind_compare, related_to, charge_count): "हमले सरीखी घटनाओं", "हत्या और लूट जैसे मामले" (a coordinated act and up to
 # five words between; not "जैसे ही", as soon as, nor "जैसा कि", as), "हत्या से संबंधित छह आरोपों" (up to two words
 # between): no act told (session 48)
-_NOT_KIND_AFTER = r"(?!\s+(?:ही|कि)(?![\w" + DEVANAGARI_WORD + r"]))"  # "जैसे ही" (as soon as), "जैसा कि" (as)
+# "जैसे ही" (as soon as), "जैसा कि" (as): lang/hi/words.tsv not_kind_after
+_NOT_KIND_AFTER = r"(?!\s+(?:" + _kind_alt("not_kind_after") + r")(?![\w" + DEVANAGARI_WORD + r"]))"
 _KIND_NAMED = (r"(?:\s+(?:" + _kind_alt("coordinator") + r")(?:\s+[^\s,।]+){0,5}?)?\s+(?:" + _kind_alt("kind_compare")
                + r")(?![\w" + DEVANAGARI_WORD + r"])" + _NOT_KIND_AFTER)
+_FAILED_IN = frozenset(word_key(w) for w in words_of("failed_in"))  # "करने में" ... "नाकाम" (``_failed``)
+# the plural oblique endings (हथियारों, आतंकियों, ताकतों): no conjunct's name (``_unnamed_conjuncts``)
+_PLURAL_OBLIQUE_ENDS = tuple(sorted(words_of("plural_oblique_end")))
 _CHARGE_COUNTED = (r"\s+(?:" + _kind_alt("related_to") + r")(?:\s+[^\s,।]+){0,2}?\s+(?:" + _kind_alt("charge_count")
                    + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _OFFENCE_NAMED_AFTER = re.compile(r"(?:" + _KIND_NAMED + "|" + _CHARGE_COUNTED + ")")
@@ -1582,7 +1586,7 @@ class _State(_Arguments, _Setting):
         if m.form != "inf" or lex.lang == "en":
             return False
         nxt = _NEXT_WORD.match(self.text, m.end)
-        if nxt is None or word_key(nxt.group(1)) != word_key("में"):
+        if nxt is None or word_key(nxt.group(1)) not in _FAILED_IN:
             return False
         chunk = self.text[nxt.end() : nxt.end() + 60]
         cut = re.search(r"[,;।?!]", chunk)
@@ -2044,7 +2048,7 @@ class _State(_Arguments, _Setting):
         def free(s: int, e: int) -> bool:
             word = word_key(text[s:e])
             return not (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
-                        or text[s:e].endswith(("ों", "ओं")) or self.within(s, e)
+                        or text[s:e].endswith(_PLURAL_OBLIQUE_ENDS) or self.within(s, e)
                         or any(y.start < e and s < y.end for y in args))  # fmt: skip
 
         out: list[tuple[_Arg, str]] = []

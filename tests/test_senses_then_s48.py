@@ -5,8 +5,6 @@ Each case beside a twin that stays what it was. Sentences written for these test
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from conftest import senses_in
 
@@ -63,10 +61,15 @@ def test_meeting_stays_a_meeting(text: str) -> None:
     assert ("CONSULT", "meet") in senses_in(text)
 
 
-def test_then_rows_need_a_then_word(tmp_path: Path) -> None:
-    """A row with no class word and no ``then=`` reads as written; its ``then=`` sequences are read as word keys."""
+def test_a_row_with_no_class_word_needs_a_condition() -> None:
+    """A row with no class word (``-``) and no ``when`` condition would give every use of its predicate the sense:
+    refused. With ``then=`` it reads, its sequences as word keys."""
     from sambandh.lexicon import _sense_row
 
+    with pytest.raises(ValueError, match="no class word"):
+        _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-", "-"])
+    with pytest.raises(ValueError, match="no class word"):
+        _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-"])
     row = _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-", "then=के दौरान|यात्रा"])
     assert row.words == ()
     assert row.to is None

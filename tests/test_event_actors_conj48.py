@@ -29,6 +29,16 @@ def test_a_thing_listed_before_a_person_is_no_conjunct() -> None:
 
 
 def test_an_unknown_last_conjunct_before_the_lists_postposition_is_charged_too() -> None:
-    text = "देर शाम पुलिस ने ठेकेदार सलीम अंसारी व साइट इंचार्ज बिल्लू के खिलाफ मामला दर्ज किया है।"
+    text = "पुलिस ने मंगलवार को दुकानदार सलीम अंसारी तथा उसके मुनीम बिल्लू के खिलाफ मामला दर्ज किया।"
     targets = _sides(text, "ACCUSE", "target")
     assert len(targets) == 2 and all(t.startswith("new:person:") for t in targets), targets
+
+
+def test_an_unknown_conjunct_listed_with_another_name_in_each_act_joins_both() -> None:
+    """One person listed with a different name in two acts of an article joins each act with that act's name
+    (kept per event: a later listing once replaced the earlier, and the arrest lost him)."""
+    text = ("पुलिस ने बुधवार को रहमत और सलीम अंसारी को लखनऊ से गिरफ्तार किया। "
+            "अदालत ने गुरुवार को रहमत और राकेश वर्मा को जमानत दे दी।")
+    arrested, freed = _sides(text, "COERCE", "target"), _sides(text, "CONCEDE", "target")
+    assert len(arrested) == 2 and len(freed) == 2, (arrested, freed)
+    assert len(set(arrested) & set(freed)) == 1, (arrested, freed)

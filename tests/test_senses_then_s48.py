@@ -1,11 +1,9 @@
 """Session 48 (spur48b), issue #15: a predicate's sense told by the words right after it (``senses.tsv``'s ``then=``
 condition, a row with no class word). A return journey (``वापसी के दौरान``, ``वापसी की यात्रा``) is no return of people
-or property to a side; money, votes or evidence got or found (``केंद्र से मिले पैसे``, ``सबूत नहीं मिले``) is no meeting.
+or property to a side; money, votes or evidence got or found (``योजना में मिले पैसे``, ``सबूत नहीं मिले``) is no meeting.
 Each case beside a twin that stays what it was. Sentences written for these tests."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from conftest import senses_in
@@ -41,7 +39,7 @@ def test_withdrawal_told_with_during_stays_a_withdrawal() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "मुख्यमंत्री ने कहा कि केंद्र से मिले एक-एक पैसे का हिसाब रखा गया है।",
+        "विधायक ने बताया कि योजना में मिले एक-एक पैसे का ब्योरा सभा में रखा जाएगा।",
         "पंचायत को राज्य से मिली राशि सड़कों पर खर्च हुई।",
         "जांच दल को गोदाम से मिले सबूत अदालत में रखे गए।",
         "पुलिस को घटनास्थल से कोई सबूत नहीं मिले।",
@@ -63,10 +61,15 @@ def test_meeting_stays_a_meeting(text: str) -> None:
     assert ("CONSULT", "meet") in senses_in(text)
 
 
-def test_then_rows_need_a_then_word(tmp_path: Path) -> None:
-    """A row with no class word and no ``then=`` reads as written; its ``then=`` sequences are read as word keys."""
+def test_a_row_with_no_class_word_needs_a_condition() -> None:
+    """A row with no class word (``-``) and no ``when`` condition would give every use of its predicate the sense:
+    refused. With ``then=`` it reads, its sequences as word keys."""
     from sambandh.lexicon import _sense_row
 
+    with pytest.raises(ValueError, match="no class word"):
+        _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-", "-"])
+    with pytest.raises(ValueError, match="no class word"):
+        _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-"])
     row = _sense_row(["वापसी", "CONCEDE", "0", "journey", "-", "-", "-", "-", "then=के दौरान|यात्रा"])
     assert row.words == ()
     assert row.to is None

@@ -413,3 +413,12 @@ def test_common_entities_counts_the_summarised_articles_and_the_new_ones(tmp_pat
     _ingest(db, tmp_path / "b", {"dam_b.txt": DAM_B, "dam_c.txt": DAM_C}, "2025-03-11")
     assert [n for n, _, _ in seen] == [2, 4]
     assert all(common == direct for _, common, direct in seen) and seen[1][1], seen
+
+
+def test_a_city_named_as_its_government_is_not_the_article_s_city():
+    """``<place id>/government`` (a place named as its government, ``store.iter_unstoried``) is no city:
+    the most-named city is the first plain ``city:`` id."""
+    from sambandh.stories import profile_batch
+
+    ents = [["city:delhi/government", "city:delhi"], ["city:lucknow/government", "person:x"], ["city:agra"]]
+    assert profile_batch(["a", "b", "c"], ["x", "y", "z"], ents)[3] == ["city:delhi", None, "city:agra"]

@@ -273,7 +273,11 @@ class _Sense:
 
 
 def _sense_row(r: list[str]) -> _Sense:
-    """A row of ``senses.tsv`` read: its words as keys, its ``when`` conditions (``lang/hi/senses.tsv``)."""
+    """A row of ``senses.tsv`` read: its words as keys, its ``when`` conditions (``lang/hi/senses.tsv``).
+
+    Raises:
+        ValueError: An unknown condition, or a row with no class word (``-``) and no condition.
+    """
     # "-": no class word; the row's ``when`` alone decides (a ``then=`` row: "वापसी के दौरान", a return journey)
     words = tuple(tuple(word_key(t) for t in TOKEN_RE.findall(w)) for w in r[4].split("|") if w and r[4] != "-")
     sense = _Sense(int(r[2]), words, None if r[5] == "-" else (r[5], r[6], r[7]), frame=_optional(r, 9))
@@ -296,6 +300,10 @@ def _sense_row(r: list[str]) -> _Sense:
             sense = replace(sense, then=tuple(q for q in seqs if q))
         else:
             raise ValueError(f"senses.tsv: unknown condition {cond!r} in row {r[:4]}")
+    told = sense.after is not None or sense.only is not None or sense.doer or sense.passive or sense.nominal
+    if not sense.words and not (told or sense.then):
+        # no class word and no condition: the row would give every use of the predicate its sense
+        raise ValueError(f"senses.tsv: a row with no class word needs a 'when' condition (then=...): {r[:4]}")
     return sense
 
 

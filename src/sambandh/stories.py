@@ -270,7 +270,8 @@ class _Stored:
 def profile_batch(titles: list[str | None], leads: list[str], ents: list[list[str]]) -> tuple[Any, Any, Any, list[Any]]:
     """What story matching knows of some articles, from their titles, leads and most-named entities:
     the profile's MinHash signatures, the entities' signatures, their hashes (``ENT_TOP``, 0-padded)
-    and each article's most-named city (``None``: none). The embedded stage and the Spark one
+    and each article's most-named city (``None``: none; a city's government, ``<city id>/government``, is
+    no city). The embedded stage and the Spark one
     (``spark_stories``) both profile through this.
     """
     from .dedup import DedupSettings, signatures
@@ -280,7 +281,8 @@ def profile_batch(titles: list[str | None], leads: list[str], ents: list[list[st
     folded = index_texts([f"{t or ''} {lead}" for t, lead in zip(titles, leads, strict=True)])
     sig = signatures([" ".join(_profile(f, e)) for f, e in zip(folded, ents, strict=True)], words)[0]
     esig = signatures([" ".join(_profile("", e)) for e in ents], names)[0]
-    cities = [next((x for x in e if x.startswith("city:")), None) for e in ents]
+    # a place named as its government counts as ``<place id>/government`` (``store.iter_unstoried``): no city
+    cities = [next((x for x in e if x.startswith("city:") and "/" not in x), None) for e in ents]
     return sig, esig, [_entity_hashes(e) for e in ents], cities
 
 

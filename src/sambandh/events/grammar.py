@@ -389,12 +389,12 @@ _INFINITIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s
 _GEN_AT_NOUN = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + "|".join(sorted(_GEN_FORMS))
                           + r")\s+$")
 _PHRASE_WORD_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+) $")
-# a word and a coordinator right before a name ("... गिलानी और नवजोत संधू को"): the first conjunct of a list whose
+# a word and a coordinator right before a name ("... भोला और किशन यादव को"): the first conjunct of a list whose
 # next member is that name, where no name, office or dictionary reads the word (``_State._unnamed_conjuncts``)
 _WORD_JOINED_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" + _kind_alt("coordinator")
                                  + r")\s+$")
 # a coordinator right after a name, up to two words and the word right before a postposition of the clause
-# ("प्रवीन व साइट इंचार्ज राजेश के खिलाफ"): the last conjunct of a list the name opens (``_State._unnamed_conjuncts``)
+# ("सलीम अंसारी तथा उसके मुनीम बिल्लू के खिलाफ"): the last conjunct of a list the name opens (``_State._unnamed_conjuncts``)
 _WORD_JOINED_AFTER = re.compile(r"\s+(?:" + _kind_alt("coordinator") + r")\s+((?:[" + _DEV + r"]+\s+){0,2}?)(["
                                 + _DEV + r"]+)\s+(?P<pp>" + _forms_alt(f for f, c in _CASE_OF.items() if c not in (
                                     "and", "gen", "loc") and re.fullmatch("[" + _DEV + r"\s]+", f)) + r")(?![\w"

@@ -236,9 +236,13 @@ _ACCUSED_AFTER = re.compile(r"(?:\s+और\s+(?:[^\s,।]+\s+){1,3}?)?\s*(?:" + 
 # kind_compare, related_to, charge_count): "हमले सरीखी घटनाओं", "हत्या और लूट जैसे मामले" (a coordinated act and up to
 # five words between; not "जैसे ही", as soon as, nor "जैसा कि", as), "हत्या से संबंधित छह आरोपों" (up to two words
 # between): no act told (session 48)
-_NOT_KIND_AFTER = r"(?!\s+(?:ही|कि)(?![\w" + DEVANAGARI_WORD + r"]))"  # "जैसे ही" (as soon as), "जैसा कि" (as)
+# "जैसे ही" (as soon as), "जैसा कि" (as): lang/hi/words.tsv not_kind_after
+_NOT_KIND_AFTER = r"(?!\s+(?:" + _kind_alt("not_kind_after") + r")(?![\w" + DEVANAGARI_WORD + r"]))"
 _KIND_NAMED = (r"(?:\s+(?:" + _kind_alt("coordinator") + r")(?:\s+[^\s,।]+){0,5}?)?\s+(?:" + _kind_alt("kind_compare")
                + r")(?![\w" + DEVANAGARI_WORD + r"])" + _NOT_KIND_AFTER)
+_FAILED_IN = frozenset(word_key(w) for w in words_of("failed_in"))  # "करने में" ... "नाकाम" (``_failed``)
+# the plural oblique endings (हथियारों, आतंकियों, ताकतों): no conjunct's name (``_unnamed_conjuncts``)
+_PLURAL_OBLIQUE_ENDS = tuple(sorted(words_of("plural_oblique_end")))
 _CHARGE_COUNTED = (r"\s+(?:" + _kind_alt("related_to") + r")(?:\s+[^\s,।]+){0,2}?\s+(?:" + _kind_alt("charge_count")
                    + r")(?![\w" + DEVANAGARI_WORD + r"])")
 _OFFENCE_NAMED_AFTER = re.compile(r"(?:" + _KIND_NAMED + "|" + _CHARGE_COUNTED + ")")
@@ -550,8 +554,9 @@ class _State(_Arguments, _Setting):
         # id of an event → (the event, its unnamed ergative subject as the reading with it gives it):
         # ``fill_unnamed_subjects``
         self.filled: dict[int, tuple[Event, list[Actor]]] = {}
-        # id of an unnamed conjunct (``_unnamed_conjuncts``) -> the id of the name it is listed with
-        self.conjunct_of: dict[str, str] = {}
+        # id of an event -> id of each unnamed conjunct of its clause (``_unnamed_conjuncts``) -> the id of the name
+        # it is listed with there (per event: one person may be listed with another name in each act)
+        self.conjunct_of: dict[int, dict[str, str]] = {}
         # id of an attack → (it, the people its toll counts, kept aside): ``fill_toll_counts``
         self.toll_counts: dict[int, tuple[Event, list[Actor]]] = {}
         self.held_at: set[int] = set()  # starts of event nouns kept as held somewhere (``_held_somewhere``)
@@ -1331,7 +1336,7 @@ class _State(_Arguments, _Setting):
             subj = act.unnamed.entity_id if act.unnamed is not None else None
             obj = act.unnamed_target.entity_id if act.unnamed_target is not None else None
             joined = {x.entity_id: partner for x, partner in act.conjuncts}
-            self.conjunct_of.update(joined)
+            self.conjunct_of[id(ev)] = joined
             self.filled[id(ev)] = (ev, [a for a in full.actors if a.entity_id == subj
                                         or (a.entity_id == obj and a.role == "target") or a.entity_id in joined])
         return ev
@@ -1353,11 +1358,12 @@ class _State(_Arguments, _Setting):
             doer = any(a.role in ("source", "participant") for a in ev.actors)
             target = any(a.role == "target" for a in ev.actors)
             sides = {(a.entity_id, a.role) for a in ev.actors}
+            joined = self.conjunct_of.get(id(ev), {})
             # (whom it is against or done to joins only an event that names no one it is done to, as the subject
             # joins only one that names no doer; an unnamed conjunct joins the event its listed name is in, in that
             # name's role)
             ev.actors = ev.actors + [a for a in got[1] if a.entity_id not in have and (
-                (self.conjunct_of[a.entity_id], a.role) in sides if a.entity_id in self.conjunct_of
+                (joined[a.entity_id], a.role) in sides if a.entity_id in joined
                 else not (doer if a.role in ("source", "participant") else target))]
 
     def _kept_act(self, act: _Act | None) -> _Act | None:
@@ -1526,7 +1532,7 @@ class _State(_Arguments, _Setting):
         if not trig.english and self._in_law_section(sent, start):
             return True  # "धारा 121 (सरकार के विरुद्ध युद्ध करना)": the offence a section of law names, no act told
         if not trig.english and self._failed(m, lex):
-            return True  # "कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में ... नाकामी": an act not achieved
+            return True  # "चौकी पर कब्जा करने में सफल नहीं हुए", "आरोप तय करने में ... नाकामी": an act not achieved
         if m.entry.frame == "charge" and "neg" in m.features:
             return True  # "X आतंकवाद को बढ़ावा नहीं देता": a charge denied or a doer cleared, no charge made
         if (not trig.english and trig.type == "RETREAT" and trig.mode == "withdraw" and _REFLEXIVE_APART.search(
@@ -1578,12 +1584,12 @@ class _State(_Arguments, _Setting):
     def _failed(self, m: PredicateMatch, lex: Lexicon) -> bool:
         """Whether a Hindi infinitive is told as not achieved: right before में, with a word of failure
         (``modality.tsv``'s ``inf_failed`` cues: ``नाकाम``, ``विफलता``, ``सफल नहीं``) among the five words after it in
-        its clause ("कब्जा करने में सफल नहीं हो सका", "आरोप तय करने में सरकार की नाकामी"): nothing happened (session 48).
+        its clause ("चौकी पर कब्जा करने में सफल नहीं हुए", "आरोप तय करने में सरकार की नाकामी"): nothing happened (session 48).
         """
         if m.form != "inf" or lex.lang == "en":
             return False
         nxt = _NEXT_WORD.match(self.text, m.end)
-        if nxt is None or word_key(nxt.group(1)) != word_key("में"):
+        if nxt is None or word_key(nxt.group(1)) not in _FAILED_IN:
             return False
         chunk = self.text[nxt.end() : nxt.end() + 60]
         cut = re.search(r"[,;।?!]", chunk)
@@ -2031,9 +2037,9 @@ class _State(_Arguments, _Setting):
     def _unnamed_conjuncts(self, lo: int, hi: int, args: list[_Arg], lex: Lexicon) -> list[tuple[_Arg, str]]:
         """The other conjunct of a list one of whose members is a person's name the clause reads, where only the
         coordinator shows it (a name the recogniser missed beside one it found): the word right before ``W और NAME``
-        (``... के अभाव में गिलानी और नवजोत संधू को बरी किया``), with up to two words of its phrase before it (as
+        (``सबूत न मिलने पर ... भोला और किशन यादव को बरी किया``), with up to two words of its phrase before it (as
         ``_unnamed_subject`` reads them), or the word right before the list's postposition after ``NAME और ...``
-        (``प्रवीन व साइट इंचार्ज राजेश के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
+        (``सलीम अंसारी तथा उसके मुनीम बिल्लू के खिलाफ``), with the up to two words between, in ``text[lo:hi]``, that no
         name, office, pronoun or generic actor covers and no mention of any kind is, in the case of the name it is
         listed with. None where the word names no one (words.tsv), is an act's or a verb's word, a number or a
         plural in the oblique (a group, which the tables read, or things: ``हथियारों और आतंकियों``), or where a
@@ -2053,7 +2059,7 @@ class _State(_Arguments, _Setting):
         def free(s: int, e: int) -> bool:
             word = word_key(text[s:e])
             return not (_names_no_one(word) or lex.first.get(word) or word in verb_forms_of("hi", _INFINITIVE)
-                        or text[s:e].endswith(("ों", "ओं")) or self.within(s, e)
+                        or text[s:e].endswith(_PLURAL_OBLIQUE_ENDS) or self.within(s, e)
                         or any(y.start < e and s < y.end for y in args))  # fmt: skip
 
         out: list[tuple[_Arg, str]] = []

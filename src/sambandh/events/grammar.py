@@ -577,6 +577,8 @@ _COPULA = re.compile(r"\S+\s+(?:" + _kind_alt("copula") + r")")
 _COPULA_AFTER = re.compile(r"\s+(?:" + _kind_alt("copula") + r")$")
 # but an adjective of a stance before the copula tells its subject holds it ("भारत ... चिंतित है"): that is the act
 _STANCE = frozenset(_kind_words("stance_adjective"))
+# words of according after an actor ("X के मुताबिक", "उनके अनुसार"): the clause after gives his word (session 48)
+_ACCORDING_AFTER = re.compile(r"\s*(?:" + _kind_alt("according_to") + r")(?![\w" + _DEV + r"])")
 # a word that tells an act as a reply (जवाबी): in the predicate, or before it in its stretch of the sentence
 _COUNTER = _kind_word("counter")
 _ATTRIBUTIVE = re.compile(r"\s(?:" + _kind_alt("attributive") + r")$")  # the predicate's form took it in

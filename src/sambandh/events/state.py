@@ -25,6 +25,7 @@ from ..normalize import TOKEN_RE, fold, fold_word
 from ..script import DEVANAGARI_WORD, has_devanagari
 from .arguments import _INFINITIVE, _Arguments
 from .grammar import (
+    _ACCORDING_AFTER,
     _ACTORLESS,
     _ADJUNCT,
     _AGAINST_AFTER_WORD,
@@ -776,12 +777,52 @@ class _State(_Arguments, _Setting):
             speaker = None
         if speaker is not None and any(a.entity_id == speaker.entity_id for a in accused):
             speaker = None  # what one says of oneself is no charge he makes
+        if speaker is None and act.m.entry.pred in _STANCE:
+            speaker = self._according_to(act.sent.start, act.m.start, lang)
+            if speaker is not None and any(a.entity_id == speaker.entity_id for a in accused):
+                speaker = None
+        if speaker is None and act.m.entry.pred in _STANCE:
+            # "X ... के लिए जिम्मेदार है" with no one saying it ("वह संगठन जो कई हमलों के लिए जिम्मेदार है"): a
+            # description, or a duty one owns; a copula's blame is an act only as someone's word (session 48)
+            self.charge_content.add(id(ev))
+            return
         source = [Actor(speaker.entity_id, "source", speaker.start, speaker.end, None, speaker.via)] if speaker else []
         self.charge_doers[id(ev)] = accused
         if speaker is not None:
             self.said_charges.add(id(ev))
         ev.actors = source + [Actor(a.entity_id, "target", a.start, a.end, a.affiliation, a.via) for a in accused]
         self.usual.pop(id(ev), None)
+
+    def _according_to(self, lo: int, hi: int, lang: str) -> _Arg | None:
+        """The one whose word a clause gives: the last actor in ``text[lo:hi]`` with the words of according after
+        it (words.tsv ``according_to``: "X के मुताबिक ..."), or a genitive pronoun for people before them ("उनके
+        अनुसार ..."): a person named before it in its sentence, else whom it would stand for as an owner; ``None``
+        where none stands there.
+
+        Args:
+            lo: Where the sentence starts.
+            hi: Where the predicate starts.
+            lang: The language whose tables read the clause.
+
+        Returns:
+            The speaker's argument, or ``None``.
+        """
+        text = self.text
+        args = self._args(lo, hi, lang)
+        for a in reversed(args):
+            if a.label in ACTOR_LABELS and _ACCORDING_AFTER.match(text, a.end, hi):
+                return a
+        for pm in reversed(list(self.ex.pronoun_re.finditer(text, lo, hi)) if self.ex.pronoun_re else []):
+            # "उनके मुताबिक": a genitive pronoun for people stands for whom it would as an owner (``_owner_ref``)
+            pr = self.ex.pronouns.get(word_key(pm.group("w")))
+            if pr is None or pr.thing or pr.case != "gen" or not _ACCORDING_AFTER.match(text, pm.end(), hi):
+                continue
+            # (a person named before it in its sentence first: "X को मानना पड़ा कि ..., लेकिन उनके मुताबिक ...")
+            ref = self._person_told_before(pm.start()) or self._owner_ref(
+                pm.start(), [a for a in args if a.end <= pm.start()], lo, lang, pr.group)
+            if ref is not None:
+                return _Arg(ref, self._label(ref), "gen", pm.start(), pm.end(), "pronoun")
+        return None
 
     def _charges_criticized(self, events: list[Event]) -> list[Event]:
         """The acts of a sentence less the charges told as infinitives that an accusation after them in their

@@ -383,6 +383,11 @@ _HOME_AFTER_WORD = re.compile(r"(?<![\w" + _DEV + r"])([" + _DEV + r"]+)\s+(?:" 
                               + r")(?![\w" + _DEV + r"])")
 _HOME_STRUCK = frozenset({("COERCE", "raid"), ("COERCE", "seize"), ("ASSAULT", "attack")})
 _HOME_CASES = ("gen", "abl", "on", "loc")
+# a relative or pointer with the locative after a group of people an act names, and the words that say who is among
+# them ("... अधिकारी मारे गए, जिनमें X भी शामिल था": words.tsv ``members_open``, ``members_among``): the persons
+# between are more of the group (``_State._members_of_group``)
+_MEMBERS_OPEN = _kind_word("members_open")
+_MEMBERS_AMONG = _kind_word("members_among")
 # an oblique infinitive right before such a word makes it a participle's phrase, no people named by what they do
 # ("हमला करने वालों को": those who attacked, whom the phrase's act tells; ``_unnamed_target``)
 _INFINITIVE_BEFORE = re.compile(r"(?<![\w" + _DEV + r"])[" + _DEV + r"]+ने\s+$")

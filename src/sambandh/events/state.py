@@ -95,6 +95,8 @@ from .grammar import (
     _INTO_AIR,
     _JOINTLY,
     _LODGED_MODES,
+    _MEMBERS_AMONG,
+    _MEMBERS_OPEN,
     _MESSAGE_AFTER,
     _MESSAGE_BEFORE,
     _NEEDS_ACTORS,
@@ -668,6 +670,7 @@ class _State(_Arguments, _Setting):
         else:
             events = self._killed_in_attack(events)
             self._casualties_of_attack(events)
+            self._members_of_group(events)
         events = self._dead_told_before(events)
         if not english:
             events = self._talks_within_gathering(events, sent)
@@ -1095,6 +1098,37 @@ class _State(_Arguments, _Setting):
                 elif self._counted(a.start, a.end, end):
                     self._count_joins(host, actor)
                 have.add((a.entity_id, a.start))
+
+    def _members_of_group(self, events: list[Event]) -> None:
+        """The persons a clause after a group of people an act names says are among them ("... सात अधिकारी मारे गए,
+        जिनमें X भी शामिल था", "जिन सौ लोगों को सज़ा सुनाई गई, उनमें X भी शामिल हैं": words.tsv ``members_open``
+        and ``members_among``) are more of that group, in its role. The clause opens after the group and after the
+        act's words, in the act's sentence, with no clause ending between the group and it; its persons are those
+        the recogniser tags by name. They are kept aside (``_count_joins``) and join the event only once the events
+        are merged and chosen (``fill_toll_counts``), so that they never keep an event or keep two tellings apart.
+        """
+        text = self.text
+        for ev in events:
+            if ev.in_title():
+                continue
+            sent = next((s for s in ev.evidence if s.start <= ev.trigger_start < s.end), None)
+            if sent is None:
+                continue
+            opens = _MEMBERS_OPEN.search(text, ev.trigger_end, sent.end)
+            if opens is None:
+                continue
+            among = _MEMBERS_AMONG.search(text, opens.end(), sent.end)
+            # (the group is the last the act names before the clause: "अदालत ने जिन लोगों को ...", the people)
+            group = max((a for a in ev.actors if sent.start <= a.start and a.end <= opens.start()
+                         and a.entity_id.startswith("agent:")), key=lambda a: a.end, default=None)  # fmt: skip
+            if (group is None or among is None or _CLAUSE_END.search(text, group.end, opens.start())
+                    or _CLAUSE_END.search(text, opens.end(), among.start())):  # fmt: skip
+                continue
+            have = {(a.entity_id, a.start) for a in ev.actors}
+            for x in self._args(opens.end(), among.start()):
+                if x.label == "PERSON" and x.via == "name" and (x.entity_id, x.start) not in have:
+                    self._count_joins(ev, Actor(x.entity_id, group.role, x.start, x.end,
+                                                self.ex.affiliation(x.entity_id, self.roles, self.date), x.via))
 
     def _counted(self, start: int, stop: int, lo: int) -> bool:
         """Whether the people at ``text[start:stop]`` are told by a count: one right before them or opening them."""

@@ -26,15 +26,16 @@ _NOT_WORD_BEFORE = r"(?<![\w" + DEVANAGARI_WORD + r"-])"
 _NOT_WORD_AFTER = r"(?![\w" + DEVANAGARI_WORD + r"-])"
 
 
-def frame_words(frame: str) -> str:
-    """An alternation of the table's words of one frame, longest first (a space for any whitespace)."""
-    return _alt(frame)
+def frame_words(frame: str) -> frozenset[str]:
+    """The table's words of one frame (``lang/<code>/locative_frames.tsv``, column 2)."""
+    return frozenset(r[1] for r in every_language_rows("locative_frames.tsv") if len(r) > 1 and r[0] == frame)
 
 
 def _alt(frame: str) -> str:
-    words = sorted({r[1] for r in every_language_rows("locative_frames.tsv") if len(r) > 1 and r[0] == frame},
-                   key=lambda w: (-len(w), w))  # fmt: skip
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    """The words of one frame as an alternation, longest first (the event grammar's; a space for any whitespace)."""
+    from .events.grammar import _forms_alt
+
+    return _forms_alt(frame_words(frame)) or "(?!)"
 
 
 @lru_cache(maxsize=1)

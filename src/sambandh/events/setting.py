@@ -30,6 +30,7 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _forms_alt,
     _kind_alt,
     _kind_words,
 )
@@ -303,7 +304,7 @@ def _unknown_inner(place_words: str) -> re.Pattern[str]:
 
 # what may stand between a locality and the doer it is the home of: three words at most, none a case but the genitive
 # nor a conjunction ("X सरपंच", "X के कुछ", "X गांव के")
-_DOERS_AREA = re.compile(r"(?:\s+(?!(?:" + frame_words("not_between") + r")(?![\w" + DEVANAGARI_WORD
+_DOERS_AREA = re.compile(r"(?:\s+(?!(?:" + _forms_alt(frame_words("not_between")) + r")(?![\w" + DEVANAGARI_WORD
                          + r"]))[^\s,।|()\"'“”‘’:;]+){0,3}\s+")
 
 

@@ -40,10 +40,15 @@ def _alt(frame: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The opener, container and road frames, each with the name as the group ``name``."""
+    """The opener, container and road frames, each with the name as the group ``name`` (the container's
+    genitive in any of the cases table's forms, the event grammar's ``_GEN_FORMS``).
+    """
+    from .events.grammar import _GEN_FORMS, _forms_alt
+
     opener = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("opener") + r")\s+(?P<name>" + _W + r")" + _NOT_WORD_AFTER)
-    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:के|की)\s+(?P<name>" + _W
-                           + r"(?:\s+" + _W + r")?)\s+(?:" + _alt("closer") + r")" + _NOT_WORD_AFTER)  # fmt: skip
+    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:" + _forms_alt(_GEN_FORMS)
+                           + r")\s+(?P<name>" + _W + r"(?:\s+" + _W + r")?)\s+(?:" + _alt("closer") + r")"
+                           + _NOT_WORD_AFTER)  # fmt: skip
     road = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r"\s*-\s*" + _W + r"\s+(?:" + _alt("road") + r"))"
                       + _NOT_WORD_AFTER)  # fmt: skip
     return opener, container, road

@@ -17,3 +17,25 @@ def test_the_container_frame_takes_every_genitive_form_of_the_cases_table():
 
     for gen in sorted(_GEN_FORMS):
         assert _settled(f"थाना क्षेत्र {gen} रामपुरिया में हादसा हुआ।") == ["रामपुरिया"], gen
+
+
+def test_a_local_bodys_word_after_a_number_is_a_weight_unit_not_a_village():
+    # (the weight unit and the village's word are the same: after a count it is the unit, with no bare repeat)
+    assert _settled("पुलिस ने आरोपी से 50 ग्राम स्मैक बरामद की। स्मैक की कीमत लाखों में है।") == []
+    assert _settled("तलाशी में 1.5 ग्राम चरस और पांच ग्राम अफीम मिली।") == []
+    assert _settled("दो हजार ग्राम हेरोइन जब्त हुई।") == []
+    # (the twin: the village's word with no count before it still opens a name)
+    assert _settled("पुलिस ने ग्राम धनोरिया में 50 ग्राम स्मैक बरामद की।") == ["धनोरिया"]
+
+
+def test_a_land_records_word_after_mauja_is_no_village():
+    assert _settled("मौजा सर्वे का काम पूरा हुआ।") == []
+    assert _settled("मौजा खसरा नंबर की जांच हुई।") == []
+    assert _settled("मौजा बेलहरी में जमीन का विवाद हुआ।") == ["बेलहरी"]
+
+
+def test_a_weight_reaches_no_entity_of_the_article(rec) -> None:  # type: ignore[no-untyped-def]
+    from conftest import linked_mentions
+
+    text = "पुलिस ने आरोपी से 200 ग्राम हेरोइन बरामद की। हेरोइन की कीमत लाखों में है।"
+    assert [text[m.start : m.end] for m in linked_mentions(rec, text) if m.source == "frame"] == []

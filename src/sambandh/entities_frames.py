@@ -64,6 +64,27 @@ def _not_names() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Words that give a count (folded): the number and vague-count words of ``timex.tsv`` and the table's
+    ``count`` rows (its multipliers). An opener after one is a unit, not a settlement's word ("50 ग्राम").
+    """
+    words = {f for r in every_language_rows("timex.tsv") if len(r) > 2 and r[0] in ("number", "vague")
+             for f in r[2].split("|")}  # fmt: skip
+    words |= frame_words("count")
+    return frozenset(fold(w) for w in words)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a number, in digits or in words ("50 ग्राम", "पांच ग्राम")."""
+    wm = _LAST_WORD.search(text, max(0, start - 40), start)
+    return wm is not None and (_NUMBER.fullmatch(wm.group(1)) is not None or fold(wm.group(1)) in _count_words())
+
+
 def _is_name(words: str, common: frozenset[str]) -> bool:
     """Whether every word of ``words`` may be (part of) a name: none is an everyday word."""
     bad = _not_names()
@@ -137,6 +158,8 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
     names: list[str] = []
     for rx in (opener, container):
         for fm in rx.finditer(text):
+            if rx is opener and _after_count(text, fm.start()):
+                continue  # a weight ("50 ग्राम स्मैक"), not a village
             s, e = fm.span("name")
             name = text[s:e]
             if not _is_name(name, common) or not free(s, e):

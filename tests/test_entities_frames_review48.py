@@ -39,3 +39,17 @@ def test_a_weight_reaches_no_entity_of_the_article(rec) -> None:  # type: ignore
 
     text = "पुलिस ने आरोपी से 200 ग्राम हेरोइन बरामद की। हेरोइन की कीमत लाखों में है।"
     assert [text[m.start : m.end] for m in linked_mentions(rec, text) if m.source == "frame"] == []
+
+
+def test_a_plural_common_noun_in_a_container_frame_is_no_place():
+    assert _settled("जिले के अधिकारियों के पास शिकायत पहुंची।") == []
+    assert _settled("थाना क्षेत्र के बदमाशों में दहशत है।") == []
+    assert _settled("थाना क्षेत्र के रामपुरिया में दहशत है।") == ["रामपुरिया"]
+
+
+def test_an_arrest_is_not_placed_at_the_plural_a_frame_took_for_a_place():
+    from test_event_place_s48 import _events
+
+    text, events = _events("थाना क्षेत्र के बदमाशों में दहशत है। पुलिस ने दो बदमाशों को गिरफ्तार किया।")
+    (ev,) = [e for e in events if e.type == "COERCE"]
+    assert ev.place_start < 0 or text[ev.place_start : ev.place_end] != "बदमाशों"

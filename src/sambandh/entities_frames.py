@@ -85,10 +85,19 @@ def _after_count(text: str, start: int) -> bool:
     return wm is not None and (_NUMBER.fullmatch(wm.group(1)) is not None or fold(wm.group(1)) in _count_words())
 
 
+@lru_cache(maxsize=1)
+def _not_name_endings() -> tuple[str, ...]:
+    """Endings no name in a frame has (folded): the oblique plural of a common noun ("अधिकारियों", "बदमाशों")."""
+    return tuple(sorted({fold(w) for w in frame_words("not_name_ending")}))
+
+
 def _is_name(words: str, common: frozenset[str]) -> bool:
-    """Whether every word of ``words`` may be (part of) a name: none is an everyday word."""
+    """Whether every word of ``words`` may be (part of) a name: none is an everyday word nor ends as a plural
+    common noun does in the oblique case.
+    """
     bad = _not_names()
-    return all(fold(w) not in bad and w not in common for w in words.split())
+    ends = _not_name_endings()
+    return all(fold(w) not in bad and w not in common and not fold(w).endswith(ends) for w in words.split())
 
 
 def _road_spans(text: str, mentions: list[Mention], common: frozenset[str]) -> list[tuple[int, int]]:

@@ -12,6 +12,12 @@ def _settled(text: str, mentions: list[Mention] | None = None, common: frozenset
     return [text[m.start : m.end] for m in framed_settlements(text, mentions or [], common)]
 
 
+def _framed(text: str, mentions: list[Mention]) -> list[Mention]:
+    from sambandh.entities_frames import framed_settlements
+
+    return framed_settlements(text, mentions, frozenset())
+
+
 def test_the_container_frame_takes_every_genitive_form_of_the_cases_table():
     from sambandh.events.grammar import _GEN_FORMS
 
@@ -53,3 +59,31 @@ def test_an_arrest_is_not_placed_at_the_plural_a_frame_took_for_a_place():
     text, events = _events("थाना क्षेत्र के बदमाशों में दहशत है। पुलिस ने दो बदमाशों को गिरफ्तार किया।")
     (ev,) = [e for e in events if e.type == "COERCE"]
     assert ev.place_start < 0 or text[ev.place_start : ev.place_end] != "बदमाशों"
+
+
+def test_a_framed_name_takes_the_entity_of_the_same_name_tagged_not_of_a_longer_one():
+    from sambandh.entities_frames import frame_entity_ids
+
+    text = "ग्राम रामपुर में झड़प हुई। रामपुरवा में शांति रही।"
+    tagged = [Mention(text.index("रामपुरवा"), text.index("रामपुरवा") + len("रामपुरवा"), "GPE", entity_id="Q1")]
+    framed = _framed(text, tagged)
+    frame_entity_ids(text, framed, tagged)
+    assert [text[m.start : m.end] for m in framed] == ["रामपुर"] and framed[0].entity_id != "Q1"
+    text = "ग्राम रामपुर में झड़प हुई। रामपुर कस्बे में शांति रही।"
+    tagged = [Mention(text.index("रामपुर कस्बे"), text.index("रामपुर कस्बे") + len("रामपुर कस्बे"), "GPE", entity_id="Q2")]
+    framed = _framed(text, tagged)
+    frame_entity_ids(text, framed, tagged)
+    assert [m.entity_id for m in framed] == ["Q2"]
+
+
+def test_a_road_takes_the_entity_of_the_same_road_tagged_not_of_a_longer_name():
+    from sambandh.entities_frames import framed_roads
+
+    text = "अजमेर-ब्यावर मार्ग पर जाम लगा। अजमेर-ब्यावर मार्गों की हालत खराब है।"
+    at = text.rindex("अजमेर")
+    (road,) = framed_roads(text, [Mention(at, at + len("अजमेर-ब्यावर मार्गों"), "LOC", entity_id="Q3")])
+    assert road.entity_id != "Q3"
+    text = "अजमेर-ब्यावर मार्ग पर जाम लगा। अजमेर-ब्यावर मार्ग की हालत खराब है।"
+    at = text.rindex("अजमेर")
+    (road, _) = framed_roads(text, [Mention(at, at + len("अजमेर-ब्यावर मार्ग"), "LOC", entity_id="Q3")])
+    assert road.entity_id == "Q3"

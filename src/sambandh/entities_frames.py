@@ -100,6 +100,13 @@ def _is_name(words: str, common: frozenset[str]) -> bool:
     return all(fold(w) not in bad and w not in common and not fold(w).endswith(ends) for w in words.split())
 
 
+def _opens_with(text: str, key: str, at: int) -> bool:
+    """Whether the text at ``at`` opens with the name ``key`` as whole words (any whitespace for its spaces): a
+    framed "रामपुर" opens "रामपुर कस्बे", not "रामपुरवा".
+    """
+    return re.compile(re.escape(key).replace(r"\ ", r"\s+") + _NOT_WORD_AFTER).match(text, at) is not None
+
+
 def _road_spans(text: str, mentions: list[Mention], common: frozenset[str]) -> list[tuple[int, int]]:
     """Where a road named by the two places it joins stands ("X-Y मार्ग"): over the two ends' own place
     mentions only, not over a person's or a body's name nor across one.
@@ -136,7 +143,7 @@ def framed_roads(text: str, mentions: list[Mention], common: frozenset[str] = fr
     for s, e in _road_spans(text, mentions, common):
         key = " ".join(text[s:e].split())
         known = next((m.entity_id for m in mentions if m.entity_id and m.label == "LOC"
-                      and text.startswith(key, m.start)), None)  # fmt: skip
+                      and _opens_with(text, key, m.start)), None)  # fmt: skip
         eid = names.setdefault(key, known or new_entity_id("LOC", phonetic_key(key)))
         found.append(Mention(s, e, "LOC", source="frame", entity_id=eid, canonical=key))
     return found
@@ -206,6 +213,6 @@ def frame_entity_ids(text: str, framed: list[Mention], mentions: list[Mention]) 
         key = m.canonical or " ".join(text[m.start : m.end].split())
         if key not in names:
             known = next((o.entity_id for o in sorted(mentions, key=lambda o: o.start)
-                          if o.entity_id and o.label == "GPE" and text.startswith(key, o.start)), None)  # fmt: skip
+                          if o.entity_id and o.label == "GPE" and _opens_with(text, key, o.start)), None)  # fmt: skip
             names[key] = known or new_entity_id("GPE", phonetic_key(key))
         m.entity_id, m.canonical = names[key], key

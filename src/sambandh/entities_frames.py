@@ -188,7 +188,7 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
     if not names:
         return []
     spans += _road_spans(text, mentions, common)
-    # the same settlement's name again, bare ("कपासन में तनाव" in the headline, read in the body's frame)
+    # the same settlement's name again, bare ("भंडारखो में तनाव" in a headline, read in the body's frame)
     for key in names:
         for am in re.finditer(_NOT_WORD_BEFORE + re.escape(key).replace(r"\ ", r"\s+") + _NOT_WORD_AFTER, text):
             if free(am.start(), am.end()):
@@ -199,7 +199,7 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
 
 def frame_entity_ids(text: str, framed: list[Mention], mentions: list[Mention]) -> None:
     """Give each framed settlement its entity: the one of the name tagged with its head word elsewhere
-    ("कपासन कस्बे"), else an entity of its own name (``new:gpe:``), the same for the same name.
+    ("भंडारखो कस्बे"), else an entity of its own name (``new:gpe:``), the same for the same name.
 
     Args:
         text: The article's clean text.

@@ -115,3 +115,12 @@ def test_a_road_stands_over_its_ends_place_mentions_only() -> None:
     assert [text[m.start : m.end] for m in framed_roads(text, ends)] == ["अजमेर-ब्यावर मार्ग"]
     assert framed_roads(text, [Mention(at, at + len("अजमेर"), "PERSON")]) == []
     assert framed_roads(text, [], frozenset({"ब्यावर"})) == []
+
+
+def test_a_compound_postposition_after_a_localitys_genitive_makes_it_no_doers_home() -> None:
+    from test_event_place_s48 import _placed
+
+    assert _placed("ग्राम पंचायत भंडारखो के कुछ लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") == "भंडारखो"
+    assert _placed("ग्राम पंचायत भंडारखो के खिलाफ कुछ लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") is None
+    assert _placed("ग्राम पंचायत भंडारखो के साथ कुछ लोगों ने सरपंच पर घोटाले का आरोप लगाया।", "ACCUSE") is None
+    assert _placed("ग्राम पंचायत भंडारखो के बाद पुलिस ने पांच लोगों को गिरफ्तार किया।", "COERCE") is None

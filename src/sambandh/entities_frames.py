@@ -26,23 +26,29 @@ _NOT_WORD_BEFORE = r"(?<![\w" + DEVANAGARI_WORD + r"-])"
 _NOT_WORD_AFTER = r"(?![\w" + DEVANAGARI_WORD + r"-])"
 
 
-def frame_words(frame: str) -> str:
-    """An alternation of the table's words of one frame, longest first (a space for any whitespace)."""
-    return _alt(frame)
+def frame_words(frame: str) -> frozenset[str]:
+    """The table's words of one frame (``lang/<code>/locative_frames.tsv``, column 2)."""
+    return frozenset(r[1] for r in every_language_rows("locative_frames.tsv") if len(r) > 1 and r[0] == frame)
 
 
 def _alt(frame: str) -> str:
-    words = sorted({r[1] for r in every_language_rows("locative_frames.tsv") if len(r) > 1 and r[0] == frame},
-                   key=lambda w: (-len(w), w))  # fmt: skip
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    """The words of one frame as an alternation, longest first (the event grammar's; a space for any whitespace)."""
+    from .events.grammar import _forms_alt
+
+    return _forms_alt(frame_words(frame)) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The opener, container and road frames, each with the name as the group ``name``."""
+    """The opener, container and road frames, each with the name as the group ``name`` (the container's
+    genitive in any of the cases table's forms, the event grammar's ``_GEN_FORMS``).
+    """
+    from .events.grammar import _GEN_FORMS, _forms_alt
+
     opener = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("opener") + r")\s+(?P<name>" + _W + r")" + _NOT_WORD_AFTER)
-    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:के|की)\s+(?P<name>" + _W
-                           + r"(?:\s+" + _W + r")?)\s+(?:" + _alt("closer") + r")" + _NOT_WORD_AFTER)  # fmt: skip
+    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:" + _forms_alt(_GEN_FORMS)
+                           + r")\s+(?P<name>" + _W + r"(?:\s+" + _W + r")?)\s+(?:" + _alt("closer") + r")"
+                           + _NOT_WORD_AFTER)  # fmt: skip
     road = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r"\s*-\s*" + _W + r"\s+(?:" + _alt("road") + r"))"
                       + _NOT_WORD_AFTER)  # fmt: skip
     return opener, container, road
@@ -58,10 +64,47 @@ def _not_names() -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Words that give a count (folded): the number and vague-count words of ``timex.tsv`` and the table's
+    ``count`` rows (its multipliers). An opener after one is a unit, not a settlement's word ("50 ग्राम").
+    """
+    words = {f for r in every_language_rows("timex.tsv") if len(r) > 2 and r[0] in ("number", "vague")
+             for f in r[2].split("|")}  # fmt: skip
+    words |= frame_words("count")
+    return frozenset(fold(w) for w in words)
+
+
+_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)*")
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a number, in digits or in words ("50 ग्राम", "पांच ग्राम")."""
+    wm = _LAST_WORD.search(text, max(0, start - 40), start)
+    return wm is not None and (_NUMBER.fullmatch(wm.group(1)) is not None or fold(wm.group(1)) in _count_words())
+
+
+@lru_cache(maxsize=1)
+def _not_name_endings() -> tuple[str, ...]:
+    """Endings no name in a frame has (folded): the oblique plural of a common noun ("अधिकारियों", "बदमाशों")."""
+    return tuple(sorted({fold(w) for w in frame_words("not_name_ending")}))
+
+
 def _is_name(words: str, common: frozenset[str]) -> bool:
-    """Whether every word of ``words`` may be (part of) a name: none is an everyday word."""
+    """Whether every word of ``words`` may be (part of) a name: none is an everyday word nor ends as a plural
+    common noun does in the oblique case.
+    """
     bad = _not_names()
-    return all(fold(w) not in bad and w not in common for w in words.split())
+    ends = _not_name_endings()
+    return all(fold(w) not in bad and w not in common and not fold(w).endswith(ends) for w in words.split())
+
+
+def _opens_with(text: str, key: str, at: int) -> bool:
+    """Whether the text at ``at`` opens with the name ``key`` as whole words (any whitespace for its spaces): a
+    framed "रामपुर" opens "रामपुर कस्बे", not "रामपुरवा".
+    """
+    return re.compile(re.escape(key).replace(r"\ ", r"\s+") + _NOT_WORD_AFTER).match(text, at) is not None
 
 
 def _road_spans(text: str, mentions: list[Mention], common: frozenset[str]) -> list[tuple[int, int]]:
@@ -100,7 +143,7 @@ def framed_roads(text: str, mentions: list[Mention], common: frozenset[str] = fr
     for s, e in _road_spans(text, mentions, common):
         key = " ".join(text[s:e].split())
         known = next((m.entity_id for m in mentions if m.entity_id and m.label == "LOC"
-                      and text.startswith(key, m.start)), None)  # fmt: skip
+                      and _opens_with(text, key, m.start)), None)  # fmt: skip
         eid = names.setdefault(key, known or new_entity_id("LOC", phonetic_key(key)))
         found.append(Mention(s, e, "LOC", source="frame", entity_id=eid, canonical=key))
     return found
@@ -131,6 +174,8 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
     names: list[str] = []
     for rx in (opener, container):
         for fm in rx.finditer(text):
+            if rx is opener and _after_count(text, fm.start()):
+                continue  # a weight ("50 ग्राम स्मैक"), not a village
             s, e = fm.span("name")
             name = text[s:e]
             if not _is_name(name, common) or not free(s, e):
@@ -143,7 +188,7 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
     if not names:
         return []
     spans += _road_spans(text, mentions, common)
-    # the same settlement's name again, bare ("कपासन में तनाव" in the headline, read in the body's frame)
+    # the same settlement's name again, bare ("भंडारखो में तनाव" in a headline, read in the body's frame)
     for key in names:
         for am in re.finditer(_NOT_WORD_BEFORE + re.escape(key).replace(r"\ ", r"\s+") + _NOT_WORD_AFTER, text):
             if free(am.start(), am.end()):
@@ -154,7 +199,7 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
 
 def frame_entity_ids(text: str, framed: list[Mention], mentions: list[Mention]) -> None:
     """Give each framed settlement its entity: the one of the name tagged with its head word elsewhere
-    ("कपासन कस्बे"), else an entity of its own name (``new:gpe:``), the same for the same name.
+    ("भंडारखो कस्बे"), else an entity of its own name (``new:gpe:``), the same for the same name.
 
     Args:
         text: The article's clean text.
@@ -168,6 +213,6 @@ def frame_entity_ids(text: str, framed: list[Mention], mentions: list[Mention]) 
         key = m.canonical or " ".join(text[m.start : m.end].split())
         if key not in names:
             known = next((o.entity_id for o in sorted(mentions, key=lambda o: o.start)
-                          if o.entity_id and o.label == "GPE" and text.startswith(key, o.start)), None)  # fmt: skip
+                          if o.entity_id and o.label == "GPE" and _opens_with(text, key, o.start)), None)  # fmt: skip
             names[key] = known or new_entity_id("GPE", phonetic_key(key))
         m.entity_id, m.canonical = names[key], key

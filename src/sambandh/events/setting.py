@@ -30,6 +30,8 @@ from .grammar import (
     PLACE_LABELS,
     Trigger,
     _Arg,
+    _case_rows,
+    _forms_alt,
     _kind_alt,
     _kind_words,
 )
@@ -302,8 +304,11 @@ def _unknown_inner(place_words: str) -> re.Pattern[str]:
 
 
 # what may stand between a locality and the doer it is the home of: three words at most, none a case but the genitive
-# nor a conjunction ("X सरपंच", "X के कुछ", "X गांव के")
-_DOERS_AREA = re.compile(r"(?:\s+(?!(?:" + frame_words("not_between") + r")(?![\w" + DEVANAGARI_WORD
+# nor a conjunction ("X सरपंच", "X के कुछ", "X गांव के"); a compound postposition after the genitive is a case too
+# ("X के खिलाफ", "X के साथ", "X के बाद": cases.tsv, its other cases and the adjuncts)
+_NOT_DOERS_AREA = _forms_alt(frame_words("not_between") | {f for f, c in {**_CASE_OF, **_case_rows("adjunct")}.items()
+                                                          if c != "gen" and has_devanagari(f)})  # fmt: skip
+_DOERS_AREA = re.compile(r"(?:\s+(?!(?:" + _NOT_DOERS_AREA + r")(?![\w" + DEVANAGARI_WORD
                          + r"]))[^\s,।|()\"'“”‘’:;]+){0,3}\s+")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import every_language_rows
+from .lexicon import case_forms, every_language_rows, forms_alt
 from .model import Mention
 from .names import phonetic_key
 from .normalize import fold
@@ -32,21 +32,19 @@ def frame_words(frame: str) -> frozenset[str]:
 
 
 def _alt(frame: str) -> str:
-    """The words of one frame as an alternation, longest first (the event grammar's; a space for any whitespace)."""
-    from .events.grammar import _forms_alt
-
-    return _forms_alt(frame_words(frame)) or "(?!)"
+    """The words of one frame as an alternation, longest first (a space for any whitespace)."""
+    return forms_alt(frame_words(frame)) or "(?!)"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The opener, container and road frames, each with the name as the group ``name`` (the container's
-    genitive in any of the cases table's forms, the event grammar's ``_GEN_FORMS``).
+    genitive in any of the cases table's Devanagari forms).
     """
-    from .events.grammar import _GEN_FORMS, _forms_alt
-
+    genitive = {f for f, c in case_forms("after").items()
+                if c == "gen" and re.fullmatch("[" + DEVANAGARI_WORD + "]+", f)}  # fmt: skip
     opener = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("opener") + r")\s+(?P<name>" + _W + r")" + _NOT_WORD_AFTER)
-    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:" + _forms_alt(_GEN_FORMS)
+    container = re.compile(_NOT_WORD_BEFORE + r"(?:" + _alt("container") + r")\s+(?:" + forms_alt(genitive)
                            + r")\s+(?P<name>" + _W + r"(?:\s+" + _W + r")?)\s+(?:" + _alt("closer") + r")"
                            + _NOT_WORD_AFTER)  # fmt: skip
     road = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r"\s*-\s*" + _W + r"\s+(?:" + _alt("road") + r"))"

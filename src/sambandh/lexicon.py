@@ -22,7 +22,7 @@ it stays linear in the length of the text however many entries there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -152,6 +152,17 @@ def every_language_rows(name: str) -> tuple[tuple[str, ...], ...]:
 def words_of(kind: str) -> set[str]:
     """Every language's closed-class words of one kind (``lang/<code>/words.tsv``)."""
     return {w for r in every_language_rows("words.tsv") if len(r) >= 2 and r[0] == kind for w in r[1].split("|") if w}
+
+
+def forms_alt(forms: Iterable[str]) -> str:
+    """A regex alternation of ``forms``, longest first (a space in a form matches any whitespace)."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def case_forms(where: str) -> dict[str, str]:
+    """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
+    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv")
+            if len(r) >= 3 and r[2] == where}  # fmt: skip
 
 
 _KAR = word_key("कर")

@@ -6,12 +6,12 @@ Each is compiled once from the ``lang/<code>/`` tables.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..clean import AGENCIES
 from ..dates import MONTH_ALT
-from ..lexicon import PredicateMatch, every_language_rows, word_key, words_of
+from ..lexicon import PredicateMatch, case_forms, every_language_rows, forms_alt, word_key, words_of
 from ..link import _ROLE_RE, first_role_word
 from ..normalize import fold, tolerant
 from ..script import DEVANAGARI, DEVANAGARI_WORD, has_devanagari
@@ -42,14 +42,8 @@ class Trigger:
         return cls(e.type, e.mode, e.cameo, e.symmetric, e.targets, e.lang == "en", m)
 
 
-def _case_rows(where: str) -> dict[str, str]:
-    """Form → case of every language's ``lang/<code>/cases.tsv`` rows placed ``where`` (after/before the name)."""
-    return {re.sub(r"\s+", " ", r[0]).lower(): r[1] for r in every_language_rows("cases.tsv")
-            if len(r) >= 3 and r[2] == where}
-
-
-def _forms_alt(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=lambda f: (-len(f), f)))
+_case_rows = case_forms  # the cases table's forms by where they stand (lexicon.case_forms)
+_forms_alt = forms_alt  # an alternation of forms, longest first (lexicon.forms_alt)
 
 
 def _kind_words(kind: str) -> set[str]:

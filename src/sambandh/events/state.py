@@ -346,9 +346,10 @@ _SHARP_REPLY = frozenset(word_key(w) for w in words_of("sharp_reply"))
 _HOST_NOUNS = frozenset(word_key(w) for w in words_of("host_noun"))
 # an office and titles between a participle of arriving and the name it qualifies ("पहुंचे विदेश मंत्री एस जयशंकर"):
 # the role words of roles.tsv and the titles of titles.tsv (every language's; longer first), as written
+# longest first, ties by the word (the same pattern every run, not a set's order)
 _OFFICE_WORDS = sorted({r[0] for r in every_language_rows("roles.tsv") if r and has_devanagari(r[0])}
                        | {r[0] for r in every_language_rows("titles.tsv") if r and has_devanagari(r[0])},
-                       key=len, reverse=True)  # fmt: skip
+                       key=lambda w: (-len(w), w))  # fmt: skip
 # the verb group's state (words.tsv habit_aux, possible_passive, present_aux; session 38; with the lexicon's passive
 # stems and infinitives, imperfective endings and verb_group.tsv's past copula)
 _HABIT_AUX = frozenset(word_key(w) for w in words_of("habit_aux"))

@@ -1,7 +1,15 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sambandh.names import acronym_key, match_score, phonetic_key, romanize, spelled_acronym
+from sambandh.names import (
+    acronym_key,
+    match_score,
+    phonetic_key,
+    romanize,
+    score_reaches,
+    spelled_acronym,
+    token_score,
+)
 
 
 def test_romanize_deletes_schwa_where_hindi_does():
@@ -128,3 +136,22 @@ def test_a_hindi_word_with_no_letters_to_read_scores_as_nothing():
     # a nukta and a virama alone: no spelling, no key (a page's broken text), and no error
     assert cross_script_score("राम \u093c\u094d", "Ram Singh") == 0.0
     assert 0.0 <= match_score("राम \u093c\u094d", "Ram Singh") <= 1.0
+
+
+_KEY_WORDS = st.lists(st.text(alphabet="aeikmnrsu", min_size=1, max_size=9), min_size=1, max_size=4)
+
+
+@given(_KEY_WORDS, _KEY_WORDS, st.sampled_from([0.75, 0.85, 0.9, 0.95]))
+def test_score_reaches_agrees_with_token_score(ta: list[str], tb: list[str], floor: float) -> None:
+    # the length bound only spares difflib: the answer is token_score's, for whole names and parts alike
+    assert score_reaches(ta, tb, floor) == (token_score(ta, tb) >= floor)
+
+
+def test_score_reaches_part_of_name_wherever_its_word_stands() -> None:
+    # the bound for part of a name may not follow token_score's left-to-right choice of words: the first
+    # word's best length bound lies on the second word of the longer name (the same length), its best score
+    # on the first, and a bound that chose the second would leave the last word only a short one
+    ta, tb = ["raman", "kumar"], ["ramann", "kumar", "si"]
+    assert token_score(ta, tb) >= 0.8
+    assert score_reaches(ta, tb, 0.8)
+    assert not score_reaches(["ram"], ["ramakrishnan"], 0.85)

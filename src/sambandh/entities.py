@@ -34,8 +34,8 @@ from .names import (
     acronym_skipped,
     match_score,
     phonetic_key,
+    score_reaches,
     spelled_acronym,
-    token_score,
 )
 from .normalize import fold, normalize, search_fold
 from .script import DEVANAGARI, DEVANAGARI_RUN, DEVANAGARI_WORD, has_devanagari
@@ -1384,7 +1384,7 @@ class EntityRecognizer:
         ent = self.kb.entities[m.kb_id]
         firsts = {phonetic_key(n).split()[0] for n in ent.names() if len(phonetic_key(n).split()) >= 2}
         pk = phonetic_key(prev)
-        if pk and any(token_score([pk], [f]) >= 0.75 for f in firsts):
+        if pk and any(score_reaches([pk], [f], 0.75) for f in firsts):
             m.start = toks[idx - 1][0]
 
     def _extend_right(self, text: str, toks: list[tuple[int, int]], m: Mention) -> None:
@@ -1403,9 +1403,7 @@ class EntityRecognizer:
         ent = self.kb.entities[m.kb_id]
         own = {w for n in ent.names() for w in phonetic_key(n).split()[1:]}  # the words after the first
         have = phonetic_key(text[m.start : m.end]).split()
-        if any(token_score([word], [w]) >= 0.9 for w in own) and not any(
-            token_score([word], [h]) >= 0.9 for h in have
-        ):
+        if any(score_reaches([word], [w], 0.9) for w in own) and not any(score_reaches([word], [h], 0.9) for h in have):
             m.end = toks[k][1]
 
     def _patterns(self, text: str, start: int, end: int, taken: list[Mention]) -> list[Mention]:

@@ -274,10 +274,14 @@ class KnowledgeBase:
         if not keys:
             return None
         lengths, counts = self._long_counts[key[2]]
-        klen, kcounts = _letter_counts([key])
-        shared = np.minimum(counts, kcounts).sum(axis=1)
+        # the letters shared, summed over the columns of the key's own letters alone (the others add nothing)
+        kcounts: dict[int, int] = {}
+        for ch in key:
+            col = min(ord(ch), 127)
+            kcounts[col] = kcounts.get(col, 0) + 1
+        shared = np.minimum(counts[:, list(kcounts)], np.array(list(kcounts.values()), dtype=np.int32)).sum(axis=1)
         # (a hair below 0.9: the bound in numpy's floats must never drop a key difflib keeps)
-        can = np.flatnonzero(2.0 * shared >= 0.9 * (lengths + klen[0]) - 1e-9)
+        can = np.flatnonzero(2.0 * shared >= 0.9 * (lengths + len(key)) - 1e-9)
         close = get_close_matches(key, [keys[i] for i in can], n=1, cutoff=0.9)
         return close[0] if close else None
 

@@ -40,7 +40,7 @@ from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
-from .names import acronym_like, phonetic_key, token_score, word_score
+from .names import acronym_like, phonetic_key, score_reaches, sim_bound, word_score
 from .normalize import fold, normalize
 from .script import DEVANAGARI, is_devanagari
 
@@ -246,6 +246,7 @@ class Linker:
         # surface → ids _person_by_words found for it: the answer depends on the surface alone, and
         # the same names come back article after article
         self._people_by_words: dict[str, tuple[str, ...]] = {}
+        self._name_words: dict[str, bool] = {}  # word -> _name_word's answer, which depends on the word alone
 
     def link(self, text: str, mentions: list[Mention], published: str | None = None) -> list[RoleFact]:
         """Set ``entity_id`` and ``canonical`` on each mention; return the roles stated.
@@ -377,7 +378,7 @@ class Linker:
             words = phonetic_key(text[m.start : m.end]).split()
             if len(words) != 1:
                 continue
-            same = [kb for last, kb in fulls if token_score(words, [last]) >= 0.9]
+            same = [kb for last, kb in fulls if score_reaches(words, [last], 0.9)]
             if same and m.kb_id not in same:
                 m.kb_id = m.entity_id = m.canonical = None
 
@@ -475,6 +476,8 @@ class Linker:
                 continue  # a shorter form under a first name several listed people bear (अब्दुल, मोहम्मद)
             rest, matched = list(key[1:]), []
             for w in words[1:]:
+                if not any(sim_bound(w, r) >= 0.9 for r in rest):
+                    break  # (no word left long or short enough to score 0.9: the same break, without difflib)
                 best = max(range(len(rest)), key=lambda j: word_score(w, rest[j]), default=-1)
                 if best < 0 or word_score(w, rest[best]) < 0.9:
                     break
@@ -560,9 +563,11 @@ class Linker:
                 stated.setdefault(r.entity_id, set()).add(cid.split(":", 1)[1])
         ends = [e.end() for e in _SENTENCE_END.finditer(text)]
         for i, m in enumerate(mentions):
-            named = self._named_before(text, m)
             ent = self.kb.entities.get(m.kb_id) if m.kb_id else None
-            if named and ent is not None and ent.kind == "national" and ent.country not in (None, named):
+            if ent is None or ent.kind != "national":
+                continue  # (no home body: _bare_body has nothing to say of it either)
+            named = self._named_before(text, m)
+            if named and ent.country not in (None, named):
                 self._assign_body(m, named)  # a demonym before the body: that country's
                 continue
             home = self._bare_body(text, m)
@@ -996,7 +1001,7 @@ class Linker:
         ent = self.kb.entities.get(kb_id) if kb_id else None
         if ent is None:
             return sound in self._listed_firsts()
-        return any(token_score([sound], phonetic_key(n).split()[:1]) >= 0.9 for n in ent.names() if " " in n)
+        return any(score_reaches([sound], phonetic_key(n).split()[:1], 0.9) for n in ent.names() if " " in n)
 
     def _listed_firsts(self) -> frozenset[str]:
         """The sound keys of the first words of the knowledge base's people's names of two words or more."""
@@ -1037,13 +1042,13 @@ class Linker:
         at: Mention | None = None,
     ) -> tuple[str, str] | None:
         cands = list(dict.fromkeys((g[2], g[3]) for g in groups if g[0] == label and (
-            token_score(words, g[1]) >= 0.85 or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))))
+            score_reaches(words, g[1], 0.85) or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))))
         if label == "PERSON" and len(words) == 1:
             # a surname alone may name a knowledge-base person mentioned in full in this document
             for m in mentions:
                 if m.kb_id and m.label == "PERSON":
                     full = phonetic_key(text[m.start : m.end]).split()
-                    if len(full) > 1 and token_score(words, full) >= 0.85 and (m.entity_id, m.canonical) not in cands:
+                    if len(full) > 1 and score_reaches(words, full, 0.85) and (m.entity_id, m.canonical) not in cands:
                         cands.append((str(m.entity_id), str(m.canonical)))
         if len(cands) == 1:
             return cands[0]
@@ -1067,7 +1072,7 @@ class Linker:
         for o in mentions:
             key = phonetic_key(text[o.start : o.end]).split()
             ends = key[:1] + key[-1:]  # the first name and the surname
-            if o.label == "PERSON" and len(key) > 1 and max(token_score([word], [k]) for k in ends) >= 0.85:
+            if o.label == "PERSON" and len(key) > 1 and any(score_reaches([word], [k], 0.85) for k in ends):
                 fulls.setdefault(str(o.entity_id), []).append((o.start, key))
         ids = [eid for eid, _ in cands if eid in fulls]
         if not ids:
@@ -1076,7 +1081,7 @@ class Linker:
         # the word before it, after any stop glued on ('हैं."सोनम कपूर')
         prev = re.split(r"[\"'“”‘’(.,।!?:;-]", before.group(1))[-1] if before else ""
         first = phonetic_key(prev) if prev else ""
-        same = [eid for eid in ids if first and any(token_score([first], key[:1]) >= 0.9 for _, key in fulls[eid])]
+        same = [eid for eid in ids if first and any(score_reaches([first], key[:1], 0.9) for _, key in fulls[eid])]
         if len(same) == 1 or (prev and self._name_word(prev)):
             return next((c for c in cands if c[0] == same[0]), None) if len(same) == 1 else None
         if len(ids) == 1:
@@ -1094,12 +1099,19 @@ class Linker:
         """Whether a word can be a first name: letters only, none of the model's everyday words, an
         office, a postposition or a function word.
         """
+        known = self._name_words.get(word)
+        if known is not None:
+            return known
         from .entities import _function_words, _is_name_word, common_words, model_folder
         from .normalize import search_fold
 
         model = model_folder(self.config.ner_model)
-        return (_is_name_word(word, common_words(model)) and word not in _POSTPOSITIONS
-                and search_fold(word) not in _function_words())  # fmt: skip
+        known = (_is_name_word(word, common_words(model)) and word not in _POSTPOSITIONS
+                 and search_fold(word) not in _function_words())  # fmt: skip
+        if len(self._name_words) > 100_000:  # bounded, as _people_by_words
+            self._name_words.clear()
+        self._name_words[word] = known
+        return known
 
     def roles(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """Roles stated by appositions before each person mention."""
@@ -1191,7 +1203,7 @@ def merge_partial_names(ents: dict[str, dict[str, Any]]) -> dict[str, str]:
         words = phonetic_key(e["name"] or "").split()
         if len(words) != 1:
             continue
-        cands = {fid for fid, fw in fulls.get(words[0][:3], []) if fid != eid and token_score(words, fw) >= 0.85}
+        cands = {fid for fid, fw in fulls.get(words[0][:3], []) if fid != eid and score_reaches(words, fw, 0.85)}
         if len(cands) == 1:
             out[eid] = cands.pop()
     return out

@@ -288,6 +288,39 @@ def token_score(ta: list[str], tb: list[str]) -> float:
     return _align(ta, tb, _sim)
 
 
+def score_reaches(ta: list[str], tb: list[str], floor: float) -> bool:
+    """Whether ``token_score(ta, tb) >= floor``, without difflib where the words' lengths alone rule it out.
+
+    A difflib ratio is ``2 * matches / (sum of lengths)`` and the matches are at most the shorter word's
+    length: that bound for each pair of words, put through :func:`_align`'s sums (for part of a name, each
+    word's best bound over every word of the other, wherever it stands), bounds the score from above (the
+    same float operations, so never below it), and most pairs of names fail on it alone.
+
+    >>> score_reaches(["rahul", "gandhi"], ["rahul", "gandhi"], 0.85)
+    True
+    >>> score_reaches(["ram"], ["ramakrishnan"], 0.85)
+    False
+    """
+    if not ta or not tb:
+        return floor <= 0.0
+    short, long_ = (tb, ta) if len(ta) > len(tb) else (ta, tb)
+    if len(short) == len(long_):
+        bound = _align(short, long_, sim_bound)
+    else:
+        bound = 0.9 * min(max(sim_bound(w, x) for x in long_) for w in short)
+    if bound < floor:
+        return False
+    return token_score(ta, tb) >= floor
+
+
+def sim_bound(a: str, b: str) -> float:
+    """The most :func:`_sim` of two words can be given their lengths (1.0 for the same word)."""
+    if a == b:
+        return 1.0
+    la, lb = len(a), len(b)
+    return 2.0 * min(la, lb) / (la + lb) if la + lb else 1.0
+
+
 def _align(ta: Sequence[T], tb: Sequence[T], sim: Callable[[T, T], float]) -> float:
     """:func:`token_score` over any words, ``sim`` comparing a word of ``ta`` with one of ``tb``."""
     if not ta or not tb:

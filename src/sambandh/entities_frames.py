@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import case_forms, every_language_rows, forms_alt
 from .model import Mention
-from .names import phonetic_key
+from .names import new_entity_id, phonetic_key
 from .normalize import fold
 from .script import DEVANAGARI_WORD
 
@@ -134,8 +134,6 @@ def framed_roads(text: str, mentions: list[Mention], common: frozenset[str] = fr
         New mentions, source ``frame``, with their entity ids set (a road tagged elsewhere by its full name is
         that entity), in text order.
     """
-    from .link import new_entity_id
-
     names: dict[str, str] = {}
     found = []
     for s, e in _road_spans(text, mentions, common):
@@ -204,8 +202,6 @@ def frame_entity_ids(text: str, framed: list[Mention], mentions: list[Mention]) 
         framed: The settlements :func:`framed_settlements` read (changed in place).
         mentions: The article's other mentions, linked.
     """
-    from .link import new_entity_id
-
     names: dict[str, str] = {}
     for m in sorted(framed, key=lambda m: m.start):
         key = m.canonical or " ".join(text[m.start : m.end].split())

@@ -16,7 +16,6 @@ knowledge base says the person held that office elsewhere.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -40,7 +39,7 @@ from .kb import KBEntity, KnowledgeBase
 from .kb import load as load_kb
 from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
-from .names import acronym_like, phonetic_key, score_reaches, sim_bound, word_score
+from .names import acronym_like, new_entity_id, phonetic_key, score_reaches, sim_bound, word_score
 from .normalize import fold, normalize
 from .script import DEVANAGARI, is_devanagari
 
@@ -190,12 +189,6 @@ _LIST_JOINERS = tuple(sorted({r[0] for r in every_language_rows("cases.tsv")
 # words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
 _AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
 _SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
-
-
-def new_entity_id(label: str, key: str) -> str:
-    """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
-    digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
-    return f"new:{label.lower()}:{digest}"
 
 
 def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:

@@ -9,6 +9,7 @@ transliterations swap (v/w, f/ph, z/j, final f/v) are merged.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
@@ -21,6 +22,13 @@ from .phonetic import phonetic_key, romanize
 from .script import DEVANAGARI, DEVANAGARI_RUN
 
 T = TypeVar("T")
+
+
+def new_entity_id(label: str, key: str) -> str:
+    """The id of an entity that is not in the knowledge base: label + hash of its phonetic key."""
+    digest = hashlib.blake2b(f"{label}|{key}".encode(), digest_size=6).hexdigest()
+    return f"new:{label.lower()}:{digest}"
+
 
 # the Latin letters' names as written in Devanagari (lang/hi/letter_names.tsv), spellings in file order
 LETTER_NAMES = {r[0]: r[1] for r in every_language_rows("letter_names.tsv") if len(r) > 1}

@@ -1,5 +1,5 @@
-"""Where events happened (sambandh.events.localities), session 48: a village, a locality or a road the tagger left
-unnamed, read as a place by the words around it. Sentences and names written for these tests."""
+"""Where events happened (sambandh.entities_frames, read by the event coder), session 48: a village, a locality
+or a road the tagger left unnamed, read as a place by the words around it. Sentences and names written for these tests."""
 
 from __future__ import annotations
 
@@ -17,9 +17,13 @@ def _events(text: str) -> tuple[str, list]:
 
 
 def _framed(text: str) -> list[tuple[str, str]]:
-    from sambandh.events.localities import frame_places
+    """The settlements (with their ids) and the roads a locative frame names, in text order."""
+    from sambandh.entities_frames import frame_entity_ids, framed_roads, framed_settlements
 
-    return [(text[m.start : m.end], m.label) for m in frame_places(text, [])]
+    settled = framed_settlements(text, [])
+    frame_entity_ids(text, settled, [])
+    found = sorted(settled + framed_roads(text, []), key=lambda m: m.start)
+    return [(text[m.start : m.end], m.label) for m in found]
 
 
 def test_a_name_a_districts_genitive_holds_before_the_locative_is_a_place():

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from ..entities_frames import framed_roads
 from ..facts import chair_bounds, summit_bounds
 from ..kb import KnowledgeBase, _pad
 from ..lexicon import Agents, Lexicon, Pronoun, lang_rows, load_agents, load_lexicon, load_pronouns
@@ -14,7 +15,6 @@ from ..model import Article, Event, RoleFact
 from .coref import corefer
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
 from .headline import join_headline
-from .localities import framed_roads
 from .merge import _fold_nominals, city_countries, merge_in_document, merging_told, told_countries
 from .state import _State
 

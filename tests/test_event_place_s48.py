@@ -1,5 +1,6 @@
 """Where events happened (sambandh.entities_frames, read by the event coder), session 48: a village, a locality
-or a road the tagger left unnamed, read as a place by the words around it. Sentences and names written for these tests."""
+or a road the tagger left unnamed, read as a place by the words around it. Sentences and names written for these
+tests."""
 
 from __future__ import annotations
 

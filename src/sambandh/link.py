@@ -189,6 +189,10 @@ _LIST_JOINERS = tuple(sorted({r[0] for r in every_language_rows("cases.tsv")
 # words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
 _AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
 _SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
+# conjunctions that open a clause (lang/*/name_parts.tsv, clause_opener: "..., जबकि <name> ..."): a name part right
+# after one opens the clause as it would a sentence
+_CLAUSE_OPENERS = frozenset(r[1] for r in every_language_rows("name_parts.tsv")
+                            if len(r) > 1 and r[0] == "clause_opener")  # fmt: skip
 
 
 def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -265,6 +269,7 @@ class Linker:
 
     def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """:meth:`link` for every mention but the framed settlements."""
+        self.propagate_full_names(text, mentions)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)
@@ -411,6 +416,16 @@ class Linker:
         country = place.country if place.country.startswith("country:") else f"country:{place.country}"
         return any(m.kb_id and m.kb_id != place.id and (m.kb_id == country or self.kb.country_id(m.kb_id) == country)
                    for m in mentions)  # fmt: skip
+
+    def _known_name_word(self, word: str) -> bool:
+        """Whether a word is known to name people: a word of a listed person's Hindi name, a listed person's
+        first name (by sound) or a common surname (``lang/*/surnames.tsv``).
+        """
+        from .entities import _surnames
+        from .normalize import search_fold
+
+        return (word in self._person_words() or phonetic_key(word) in self._listed_firsts()
+                or search_fold(word) in _surnames())  # fmt: skip
 
     def _person_words(self) -> frozenset[str]:
         """The words of listed people's Hindi names."""
@@ -672,6 +687,47 @@ class Linker:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, -x.end))
 
+    def propagate_full_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add a person's name of two words or more said again in full where the model left it (``<given>
+        <surname>`` tagged once, later untagged): it is a mention of the same person. Only a name written in
+        one script, of name words, linked to the knowledge base or with a word known to name people (a listed
+        person's, a listed first name, a common surname: not ``<everyday word> <everyday word>``), said again
+        with nothing tagged over it, no name word right before it that no mention covers (a longer name,
+        another person's) and no head word after it that makes it a place's or a body's (``lang/*/name_heads.tsv``:
+        ``<name> स्कूल``). Changes ``mentions`` in place, keeping it in order.
+        """
+        from .entities import _following_heads
+
+        names: dict[str, Mention] = {}
+        for m in mentions:
+            surface = text[m.start : m.end]
+            words = surface.split()
+            if (m.label != "PERSON" or len(words) < 2 or surface != " ".join(words) or surface in names
+                    or len({is_devanagari(w[0]) for w in words}) != 1 or not all(self._name_word(w) for w in words)
+                    or any(w in TITLES for w in words)
+                    or not (m.kb_id or any(self._known_name_word(w) for w in words))):  # fmt: skip
+                continue
+            names[surface] = m
+        if not names:
+            return
+        added: list[Mention] = []
+        for surface, m in names.items():
+            for s, e in _bounded_hits(text, surface):
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                prev, at = (before.group(1), s - len(before.group(0))) if before else ("", s)
+                if (prev and self._name_word(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES
+                        and not any(o.start <= at < o.end for o in mentions)):  # fmt: skip
+                    continue  # a name word no mention covers before it: a longer name
+                after = re.match(r"[ \t]+(\S+)", text[e : e + 40])
+                if after is not None and _fold_token(after.group(1)) in _following_heads():
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=m.kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
+
     def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
         a later ``पेत्रोवस्की`` on its own is a mention of him too (when no other person in the
@@ -926,7 +982,7 @@ class Linker:
             nxt = after.group(1) if after else ""
         if nxt in _POSTPOSITIONS or nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1])):
             return True
-        opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None
+        opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None or word in _CLAUSE_OPENERS
         if opens and _fold_token(nxt) in _TIME_WORDS:
             return True  # a sentence opening on the name and going on with when ("... गुरुवार शाम कॉलेज से")
         return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words

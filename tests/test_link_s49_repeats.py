@@ -59,3 +59,34 @@ def test_a_name_part_mid_clause_before_an_everyday_word_is_still_left(linker):
     text = "पुलिस ने तरुण बघेल को पकड़ा। दुकान पर काम करता तरुण उसी दिन लौटा।"
     got = people(linker, text, "तरुण बघेल")
     assert [s for s, _ in got] == ["तरुण बघेल"]
+
+
+def body(text: str, phrase: str) -> Mention:
+    """The model's ORG over the first ``phrase`` of ``text``."""
+    return Mention(text.index(phrase), text.index(phrase) + len(phrase), "ORG", "model")
+
+
+def test_a_given_name_and_a_word_for_a_government_is_the_person_of_the_article(linker):
+    text = "विधायक कमलेश पाठक ने सभा की। लोगों ने कहा कि कमलेश सरकार ने सड़क नहीं बनाई।"
+    mentions = [*tagged(text, "कमलेश पाठक"), body(text, "कमलेश सरकार")]
+    linker.link(text, mentions, None)
+    got = [(text[m.start : m.end], m.label, m.entity_id) for m in mentions]
+    assert [g[:2] for g in got] == [("कमलेश पाठक", "PERSON"), ("कमलेश", "PERSON")]
+    assert got[0][2] == got[1][2]
+
+
+def test_a_given_name_one_listed_person_opens_with_before_a_word_for_a_government_is_that_person(linker):
+    text = "राज्य की शिवराज सरकार ने नई योजना की घोषणा की।"
+    mentions = [body(text, "शिवराज सरकार")]
+    linker.link(text, mentions, None)
+    assert [(text[m.start : m.end], m.label, m.entity_id) for m in mentions] == [
+        ("शिवराज", "PERSON", "person:shivraj-singh-chouhan")
+    ]
+
+
+def test_a_government_word_after_a_word_no_one_or_several_people_bear_stays_a_body(linker):
+    for phrase in ("गठबंधन सरकार", "अशोक सरकार"):  # no listed person opens with it; several listed people do
+        text = f"राज्य की {phrase} ने कहा कि काम होगा।"
+        mentions = [body(text, phrase)]
+        linker.person_governments(text, mentions)
+        assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (phrase, "ORG")

@@ -269,6 +269,7 @@ class Linker:
 
     def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """:meth:`link` for every mention but the framed settlements."""
+        self.person_governments(text, mentions)
         self.propagate_full_names(text, mentions)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
@@ -452,11 +453,10 @@ class Linker:
             known = self._people_by_words[surface] = tuple(e.id for e in self._find_person_by_words(surface))
         return [self.kb.entities[i] for i in known]
 
-    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
-        """:meth:`_person_by_words`, worked out."""
-        words = phonetic_key(surface).split()
-        if len(words) < 2:
-            return []
+    def _people_by_first(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """The knowledge-base people's names of two words or more (sound keys), by the first two letters of
+        their first word's sound, with how many listed people bear each first name and each word; built once.
+        """
         if self._by_first is None:
             self._by_first = {}
             bearers: dict[str, set[str]] = {}
@@ -472,8 +472,22 @@ class Linker:
                                 anywhere.setdefault(w, set()).add(ent.id)
             self._first_bearers = {k: len(v) for k, v in bearers.items()}
             self._word_bearers = {k: len(v) for k, v in anywhere.items()}
+        return self._by_first
+
+    def _one_listed_bearer(self, word: str) -> str | None:
+        """The one listed person whose name of two words or more opens with ``word`` (by sound), if one alone."""
+        key = phonetic_key(word)
+        ids = {eid for eid, k in self._people_by_first().get(key[:2], []) if k[0] == key}
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
+        """:meth:`_person_by_words`, worked out."""
+        words = phonetic_key(surface).split()
+        if len(words) < 2:
+            return []
+        by_first = self._people_by_first()
         found: set[str] = set()
-        for eid, key in self._by_first.get(words[0][:2], []):
+        for eid, key in by_first.get(words[0][:2], []):
             # (word_score is token_score of two one-word keys)
             # (a ratio is at most what the shorter word's length allows: most first names fail on length alone)
             if eid in found or 2.0 * min(len(words[0]), len(key[0])) / (len(words[0]) + len(key[0])) < 0.9:
@@ -686,6 +700,31 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, -x.end))
+
+    def person_governments(self, text: str, mentions: list[Mention]) -> None:
+        """Make the model's body of one name word and a word for a government (``lang/*/agents.tsv``, GOV rows
+        glossed "government": ``<given name> सरकार``) the person who heads it, as a listed surname before
+        ``सरकार`` is read: the mention shrinks to the name, a PERSON. The person is the one of the document whose
+        name bears the word (by sound), else, where no person of the document bears it, the one listed person
+        whose name opens with it; with two, or none, the body stays. Changes ``mentions`` in place.
+        """
+        people: list[tuple[set[str], Mention]] = [
+            ({phonetic_key(w) for w in text[p.start : p.end].split()}, p) for p in mentions if p.label == "PERSON"
+        ]
+        for m in mentions:
+            words = text[m.start : m.end].split()
+            if (m.label != "ORG" or m.source != "model" or m.kb_id is not None or len(words) != 2
+                    or _fold_token(words[1]) not in _GOVERNMENT_WORDS or not text.startswith(words[0], m.start)
+                    or not is_devanagari(words[0][0]) or not self._name_word(words[0])):  # fmt: skip
+                continue
+            key = phonetic_key(words[0])
+            bearers = {phonetic_key(text[p.start : p.end]): p for keys, p in people if key in keys}
+            if len(bearers) > 1:
+                continue
+            kb_id = next(iter(bearers.values())).kb_id if bearers else self._one_listed_bearer(words[0])
+            if not bearers and kb_id is None:
+                continue
+            m.end, m.label, m.kb_id = m.start + len(words[0]), "PERSON", kb_id
 
     def propagate_full_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a person's name of two words or more said again in full where the model left it (``<given>

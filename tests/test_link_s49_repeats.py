@@ -90,3 +90,17 @@ def test_a_government_word_after_a_word_no_one_or_several_people_bear_stays_a_bo
         mentions = [body(text, phrase)]
         linker.person_governments(text, mentions)
         assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (phrase, "ORG")
+
+
+def test_a_name_part_after_a_noun_a_genitive_governs_stands_as_name(linker):
+    text = "दुकानदार तरुण बघेल ने चोरी देखी। उसने घटना की सूचना तरुण को दी और पुलिस बुलाई।"
+    got = people(linker, text, "तरुण बघेल")
+    assert [s for s, _ in got] == ["तरुण बघेल", "तरुण"]
+
+
+def test_a_name_part_after_a_first_name_following_a_genitive_is_still_a_longer_name(linker):
+    # "राहुल" is a listed first name: after "के" it opens another person's name, not a noun the genitive governs
+    text = "सुनील बघेल ने कहा। पार्टी के राहुल बघेल को बुलाया गया।"
+    mentions = tagged(text, "सुनील बघेल")
+    linker.propagate_name_parts(text, mentions)
+    assert len(mentions) == 1

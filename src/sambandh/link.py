@@ -1011,8 +1011,10 @@ class Linker:
         while cut > 0 and _word_char(word[cut - 1]):
             cut -= 1
         word = word[cut:]
+        at = s - len(before.group(0)) if before else s  # where the word before opens
         if word and (phonetic_key(word) in name_words
-                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES)):  # fmt: skip
+                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES
+                         and not self._genitive_head(text, at, word))):  # fmt: skip
             return False
         after = re.match(r"[ \t]*(\S*)", text[e : e + 40])
         nxt = after.group(1) if after else ""
@@ -1026,6 +1028,13 @@ class Linker:
             return True  # a sentence opening on the name and going on with when ("... गुरुवार शाम कॉलेज से")
         return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words
                 and _fold_token(nxt) not in _following_heads())  # fmt: skip
+
+    def _genitive_head(self, text: str, at: int, word: str) -> bool:
+        """Whether ``word``, at ``at``, is a noun a genitive governs (``... की सूचना <name> को``): a genitive
+        postposition right before it, and no word known to name people (a first name after ``के`` is one).
+        """
+        gen = re.search(r"(?:^|\s)(?:का|की|के)[ \t]+$", text[max(0, at - 8) : at])
+        return gen is not None and not self._known_name_word(word)
 
     def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:

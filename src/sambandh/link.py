@@ -189,6 +189,10 @@ _LIST_JOINERS = tuple(sorted({r[0] for r in every_language_rows("cases.tsv")
 # words of respect written after a name (lang/*/name_parts.tsv, after_name: "... जी ने")
 _AFTER_NAME = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "after_name")
 _SENTENCE_OPEN = re.compile(r"(?:^|[।॥.!?\n,:;\"'(]\s*)$")
+# conjunctions that open a clause (lang/*/name_parts.tsv, clause_opener: "..., जबकि <name> ..."): a name part right
+# after one opens the clause as it would a sentence
+_CLAUSE_OPENERS = frozenset(r[1] for r in every_language_rows("name_parts.tsv")
+                            if len(r) > 1 and r[0] == "clause_opener")  # fmt: skip
 
 
 def _bounded_hits(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -265,6 +269,8 @@ class Linker:
 
     def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """:meth:`link` for every mention but the framed settlements."""
+        self.person_governments(text, mentions)
+        self.propagate_full_names(text, mentions)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)
@@ -412,6 +418,16 @@ class Linker:
         return any(m.kb_id and m.kb_id != place.id and (m.kb_id == country or self.kb.country_id(m.kb_id) == country)
                    for m in mentions)  # fmt: skip
 
+    def _known_name_word(self, word: str) -> bool:
+        """Whether a word is known to name people: a word of a listed person's Hindi name, a listed person's
+        first name (by sound) or a common surname (``lang/*/surnames.tsv``).
+        """
+        from .entities import _surnames
+        from .normalize import search_fold
+
+        return (word in self._person_words() or phonetic_key(word) in self._listed_firsts()
+                or search_fold(word) in _surnames())  # fmt: skip
+
     def _person_words(self) -> frozenset[str]:
         """The words of listed people's Hindi names."""
         if self._person_word_set is None:
@@ -437,11 +453,10 @@ class Linker:
             known = self._people_by_words[surface] = tuple(e.id for e in self._find_person_by_words(surface))
         return [self.kb.entities[i] for i in known]
 
-    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
-        """:meth:`_person_by_words`, worked out."""
-        words = phonetic_key(surface).split()
-        if len(words) < 2:
-            return []
+    def _people_by_first(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """The knowledge-base people's names of two words or more (sound keys), by the first two letters of
+        their first word's sound, with how many listed people bear each first name and each word; built once.
+        """
         if self._by_first is None:
             self._by_first = {}
             bearers: dict[str, set[str]] = {}
@@ -457,8 +472,22 @@ class Linker:
                                 anywhere.setdefault(w, set()).add(ent.id)
             self._first_bearers = {k: len(v) for k, v in bearers.items()}
             self._word_bearers = {k: len(v) for k, v in anywhere.items()}
+        return self._by_first
+
+    def _one_listed_bearer(self, word: str) -> str | None:
+        """The one listed person whose name of two words or more opens with ``word`` (by sound), if one alone."""
+        key = phonetic_key(word)
+        ids = {eid for eid, k in self._people_by_first().get(key[:2], []) if k[0] == key}
+        return next(iter(ids)) if len(ids) == 1 else None
+
+    def _find_person_by_words(self, surface: str) -> list[KBEntity]:
+        """:meth:`_person_by_words`, worked out."""
+        words = phonetic_key(surface).split()
+        if len(words) < 2:
+            return []
+        by_first = self._people_by_first()
         found: set[str] = set()
-        for eid, key in self._by_first.get(words[0][:2], []):
+        for eid, key in by_first.get(words[0][:2], []):
             # (word_score is token_score of two one-word keys)
             # (a ratio is at most what the shorter word's length allows: most first names fail on length alone)
             if eid in found or 2.0 * min(len(words[0]), len(key[0])) / (len(words[0]) + len(key[0])) < 0.9:
@@ -671,6 +700,72 @@ class Linker:
         if added:
             mentions.extend(added)
             mentions.sort(key=lambda x: (x.start, -x.end))
+
+    def person_governments(self, text: str, mentions: list[Mention]) -> None:
+        """Make the model's body of one name word and a word for a government (``lang/*/agents.tsv``, GOV rows
+        glossed "government": ``<given name> सरकार``) the person who heads it, as a listed surname before
+        ``सरकार`` is read: the mention shrinks to the name, a PERSON. The person is the one of the document whose
+        name bears the word (by sound), else, where no person of the document bears it, the one listed person
+        whose name opens with it; with two, or none, the body stays. Changes ``mentions`` in place.
+        """
+        people: list[tuple[set[str], Mention]] = [
+            ({phonetic_key(w) for w in text[p.start : p.end].split()}, p) for p in mentions if p.label == "PERSON"
+        ]
+        for m in mentions:
+            words = text[m.start : m.end].split()
+            if (m.label != "ORG" or m.source != "model" or m.kb_id is not None or len(words) != 2
+                    or _fold_token(words[1]) not in _GOVERNMENT_WORDS or not text.startswith(words[0], m.start)
+                    or not is_devanagari(words[0][0]) or not self._name_word(words[0])):  # fmt: skip
+                continue
+            key = phonetic_key(words[0])
+            bearers = {phonetic_key(text[p.start : p.end]): p for keys, p in people if key in keys}
+            if len(bearers) > 1:
+                continue
+            kb_id = next(iter(bearers.values())).kb_id if bearers else self._one_listed_bearer(words[0])
+            if not bearers and kb_id is None:
+                continue
+            m.end, m.label, m.kb_id = m.start + len(words[0]), "PERSON", kb_id
+
+    def propagate_full_names(self, text: str, mentions: list[Mention]) -> None:
+        """Add a person's name of two words or more said again in full where the model left it (``<given>
+        <surname>`` tagged once, later untagged): it is a mention of the same person. Only a name written in
+        one script, of name words, linked to the knowledge base or with a word known to name people (a listed
+        person's, a listed first name, a common surname: not ``<everyday word> <everyday word>``), said again
+        with nothing tagged over it, no name word right before it that no mention covers (a longer name,
+        another person's) and no head word after it that makes it a place's or a body's (``lang/*/name_heads.tsv``:
+        ``<name> स्कूल``). Changes ``mentions`` in place, keeping it in order.
+        """
+        from .entities import _following_heads
+
+        names: dict[str, Mention] = {}
+        for m in mentions:
+            surface = text[m.start : m.end]
+            words = surface.split()
+            if (m.label != "PERSON" or len(words) < 2 or surface != " ".join(words) or surface in names
+                    or len({is_devanagari(w[0]) for w in words}) != 1 or not all(self._name_word(w) for w in words)
+                    or any(w in TITLES for w in words)
+                    or not (m.kb_id or any(self._known_name_word(w) for w in words))):  # fmt: skip
+                continue
+            names[surface] = m
+        if not names:
+            return
+        added: list[Mention] = []
+        for surface, m in names.items():
+            for s, e in _bounded_hits(text, surface):
+                if any(o.start < e and s < o.end for o in mentions + added):
+                    continue
+                before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                prev, at = (before.group(1), s - len(before.group(0))) if before else ("", s)
+                if (prev and self._name_word(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES
+                        and not any(o.start <= at < o.end for o in mentions)):  # fmt: skip
+                    continue  # a name word no mention covers before it: a longer name
+                after = re.match(r"[ \t]+(\S+)", text[e : e + 40])
+                if after is not None and _fold_token(after.group(1)) in _following_heads():
+                    continue
+                added.append(Mention(s, e, "PERSON", "propagated", kb_id=m.kb_id))
+        if added:
+            mentions.extend(added)
+            mentions.sort(key=lambda m: m.start)
 
     def propagate_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Add the bare surnames the model missed: once a document names ``मिखाइल पेत्रोवस्की``,
@@ -916,8 +1011,10 @@ class Linker:
         while cut > 0 and _word_char(word[cut - 1]):
             cut -= 1
         word = word[cut:]
+        at = s - len(before.group(0)) if before else s  # where the word before opens
         if word and (phonetic_key(word) in name_words
-                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES)):  # fmt: skip
+                     or (self._name_word(word) and _fold_token(word) not in _CONTEXT_TITLES
+                         and not self._genitive_head(text, at, word))):  # fmt: skip
             return False
         after = re.match(r"[ \t]*(\S*)", text[e : e + 40])
         nxt = after.group(1) if after else ""
@@ -926,11 +1023,18 @@ class Linker:
             nxt = after.group(1) if after else ""
         if nxt in _POSTPOSITIONS or nxt in _MIDDLE_CLOSERS or not (nxt[:1].isalnum() or is_devanagari(nxt[:1])):
             return True
-        opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None
+        opens = _SENTENCE_OPEN.search(text[max(0, s - 3) : s]) is not None or word in _CLAUSE_OPENERS
         if opens and _fold_token(nxt) in _TIME_WORDS:
             return True  # a sentence opening on the name and going on with when ("... गुरुवार शाम कॉलेज से")
         return (opens and not self._name_word(nxt) and phonetic_key(nxt) not in name_words
                 and _fold_token(nxt) not in _following_heads())  # fmt: skip
+
+    def _genitive_head(self, text: str, at: int, word: str) -> bool:
+        """Whether ``word``, at ``at``, is a noun a genitive governs (``... की सूचना <name> को``): a genitive
+        postposition right before it, and no word known to name people (a first name after ``के`` is one).
+        """
+        gen = re.search(r"(?:^|\s)(?:का|की|के)[ \t]+$", text[max(0, at - 8) : at])
+        return gen is not None and not self._known_name_word(word)
 
     def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:

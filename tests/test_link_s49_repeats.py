@@ -92,6 +92,15 @@ def test_a_government_word_after_a_word_no_one_or_several_people_bear_stays_a_bo
         assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (phrase, "ORG")
 
 
+def test_a_listed_place_or_body_before_a_word_for_a_government_is_never_made_a_person(linker):
+    # each first word sounds like the opening of a listed person's name (the review found them turned into people)
+    for phrase in ("चीन सरकार", "रूस सरकार", "इजराइल सरकार"):
+        text = f"बैठक में {phrase} के प्रतिनिधि भी थे।"
+        mentions = [body(text, phrase)]
+        linker.person_governments(text, mentions)
+        assert (text[mentions[0].start : mentions[0].end], mentions[0].label) == (phrase, "ORG")
+
+
 def test_a_name_part_after_a_noun_a_genitive_governs_stands_as_name(linker):
     text = "दुकानदार तरुण बघेल ने चोरी देखी। उसने घटना की सूचना तरुण को दी और पुलिस बुलाई।"
     got = people(linker, text, "तरुण बघेल")

@@ -98,7 +98,9 @@ def ingest(
         store: Write through this open store (the server's writer cursor) instead of opening
             ``config.db``; it is closed at the end.
         on_stage: Called with the name of each phase as it starts: ``articles`` (the
-            per-article stages), then ``dedup``, ``stories``, ``happenings``, ``entities`` and ``index``.
+            per-article stages), then the global pass's (``finish``): ``dedup`` and ``stories`` on the
+            calling thread with ``happenings`` on a second thread beside them (so in either order), then
+            ``entities`` once all three are over, and ``index``.
 
     Returns:
         The run's report.

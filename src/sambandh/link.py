@@ -26,6 +26,7 @@ from typing import Any
 from .config import Config
 from .entities import (
     _CONTEXT_TITLES,
+    _GENITIVES,
     _MIDDLE_CLOSERS,
     _MIDDLE_NAMES,
     _POSTPOSITIONS,
@@ -221,6 +222,8 @@ def _bounded(text: str, word: str) -> bool:
     """Whether ``word`` stands in ``text`` as whole words."""
     return next(_bounded_hits(text, word), None) is not None
 
+
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")  # the last word of a stretch that ends in spaces or tabs
 
 class Linker:
     """Links an article's mentions and finds roles.
@@ -715,7 +718,9 @@ class Linker:
             words = text[m.start : m.end].split()
             if (m.label != "ORG" or m.source != "model" or m.kb_id is not None or len(words) != 2
                     or _fold_token(words[1]) not in _GOVERNMENT_WORDS or not text.startswith(words[0], m.start)
-                    or not is_devanagari(words[0][0]) or not self._name_word(words[0])):  # fmt: skip
+                    or not is_devanagari(words[0][0]) or not self._name_word(words[0])
+                    # a listed place or body (`चीन सरकार`, `आईएस`) is no person, whoever's name sounds like it
+                    or any(e.label != "PERSON" for e in self.kb.lookup(words[0]))):  # fmt: skip
                 continue
             key = phonetic_key(words[0])
             bearers = {phonetic_key(text[p.start : p.end]): p for keys, p in people if key in keys}
@@ -1033,8 +1038,9 @@ class Linker:
         """Whether ``word``, at ``at``, is a noun a genitive governs (``... की सूचना <name> को``): a genitive
         postposition right before it, and no word known to name people (a first name after ``के`` is one).
         """
-        gen = re.search(r"(?:^|\s)(?:का|की|के)[ \t]+$", text[max(0, at - 8) : at])
-        return gen is not None and not self._known_name_word(word)
+        # the word right before (spaces or tabs between) is one of the entity stage's genitive postpositions
+        last = _LAST_WORD.search(text[max(0, at - 8) : at])
+        return last is not None and last.group(1) in _GENITIVES and not self._known_name_word(word)
 
     def titled_first_names(self, text: str, mentions: list[Mention]) -> None:
         """Add a listed person's first name alone after a title or an office (``lang/*/name_cues.tsv``:

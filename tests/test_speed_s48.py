@@ -26,7 +26,13 @@ class _Reader:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
-        self.name_parts_before: dict = {}
+        self.name_parts = None  # (session 49: the parts are indexed once per article, ``_Arguments._name_parts``)
+        self.name_parts_from = 0
+
+    def _name_parts(self) -> dict:
+        from sambandh.events.arguments import _Arguments
+
+        return _Arguments._name_parts(self)  # type: ignore[arg-type]
 
     def _case(self, e: int, hi: int, s: int) -> str:
         return "erg"

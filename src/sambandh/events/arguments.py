@@ -873,34 +873,50 @@ class _Arguments(_Base):
         (a case of its own, not a modifier: ``सुंदर इलाका`` is no one).
         """
         found: list[_Arg] = []
-        # the parts of the mentions before ``lo`` (those sorted by start before it): the same for every window
-        # opening after the same mentions, so read once per article and count of mentions, not once per window
+        # the parts of the mentions before ``lo`` (those sorted by start before it): a part is theirs when its
+        # first mention comes before ``lo``, and names one person until a mention of another person has it
         k = bisect_left(self.starts, lo)
-        parts = self.name_parts_before.get(k)
-        if parts is None:
-            parts = self.name_parts_before[k] = {}
-            for m in self.mentions[:k]:
-                if m.label != "PERSON" or not m.entity_id:
-                    continue
-                words = _NAME_WORD.findall(self.text, m.start, m.end)
-                if len(words) < 2:
-                    continue
-                for w in words:
-                    if len(w) > 2:
-                        parts.setdefault(word_key(w), set()).add(m.entity_id)
-        if not parts:
+        parts = self._name_parts()
+        if k <= self.name_parts_from:
             return found
         spans = [(a.start, a.end) for a in out] + [(m.start, m.end) for m in self.within(max(0, lo - 200), hi)]
         for wm in _NAME_WORD.finditer(self.text, lo, hi):
             s, e = wm.start(), wm.end()
-            ids = parts.get(word_key(wm.group()))
-            if ids is None or len(ids) != 1 or any(cs < e and s < ce for cs, ce in spans):
+            part = parts.get(word_key(wm.group()))
+            if part is None or part[0] >= k or part[2] < k or any(cs < e and s < ce for cs, ce in spans):
                 continue
             case = self._case(e, hi, s)
             if case in ("nom", "mod", "and", "adjunct", "gen"):
                 continue  # (a genitive may own a thing, not act: "सोरेन की इस चाल से नाराज")
-            found.append(_Arg(next(iter(ids)), "PERSON", case, s, e, "name"))
+            found.append(_Arg(part[1], "PERSON", case, s, e, "name"))
         return found
+
+    def _name_parts(self) -> dict[str, tuple[int, str, int]]:
+        """Each part of a person's name (two words or more) the article's mentions have, by its word key: the
+        index of the first mention with it, that mention's person, and the index of the first mention of another
+        person with it (``len(self.mentions)`` when none); built once per article (``_name_parts_told``).
+        """
+        if self.name_parts is not None:
+            return self.name_parts
+        parts: dict[str, tuple[int, str, int]] = {}
+        never = len(self.mentions)
+        for i, m in enumerate(self.mentions):
+            if m.label != "PERSON" or not m.entity_id:
+                continue
+            words = _NAME_WORD.findall(self.text, m.start, m.end)
+            if len(words) < 2:
+                continue
+            for w in words:
+                if len(w) > 2:
+                    key = word_key(w)
+                    had = parts.get(key)
+                    if had is None:
+                        parts[key] = (i, m.entity_id, never)
+                    elif had[2] == never and had[1] != m.entity_id:
+                        parts[key] = (had[0], had[1], i)
+        self.name_parts = parts
+        self.name_parts_from = min((p[0] for p in parts.values()), default=never)
+        return parts
 
     def _counted_people(self, lo: int, hi: int, out: list[_Arg]) -> list[_Arg]:
         """A large count standing alone for people (``सैकड़ों को हिरासत में लिया``, ``हजारों ने प्रदर्शन किया``,

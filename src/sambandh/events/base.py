@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Article, Event, Mention, Timex
@@ -39,8 +39,11 @@ class _Base:
         self.text = article.text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]  # for windows by bisection: linear in the text
-        # a person's name parts by word, from the mentions before a count of them (``_name_parts_told``)
-        self.name_parts_before: dict[int, dict[str, set[str]]] = {}
+        # a person's name parts by word (``_name_parts_told``): for each part, the index of the first mention
+        # that has it, that mention's person, and the index of the first mention of another person with it;
+        # built once per article, so a window reads the parts before it in constant time (not once per window)
+        self.name_parts: dict[str, tuple[int, str, int]] | None = None
+        self.name_parts_from = 0  # the index of the first mention with a part: no window before it has any
         self.sentence_starts = sorted(s.start for s in article.sentences)
         self.timexes = sorted(article.timexes, key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -90,6 +93,10 @@ class _Base:
         # same names again and again (each mention of a sentence, per trigger and per pass over the sentence)
         self._cases: dict[tuple[int, int, int, bool], str] = {}
         self.told: list[Event] = []  # every event made while reading the article (their ids key the sets below)
+        # the trigger starts of the first ``told_indexed`` events of ``told``, sorted (``told_starts_within``)
+        self.told_starts: list[int] = []
+        self.told_indexed = 0
+        self.issues_of: dict[tuple[int, int], list[str]] = {}  # a sentence's issues (``_topics``), by its span
         self.earlier: set[int] = set()  # ids of events told in the pluperfect ("हुई थी")
         self.usual: dict[int, Actor] = {}  # id of a passive event with no doer → its usual doer (added last)
         self.also: set[int] = set()  # ids of events told with "also" ("पर भी हमला"): one more act, not a retelling
@@ -148,6 +155,15 @@ class _Base:
     def within(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in ``[lo, hi)``."""
         return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def told_starts_within(self, lo: int, hi: int) -> set[int]:
+        """The trigger starts in ``[lo, hi)`` of the events told so far: read from a sorted index that takes in each
+        event once, so a sentence's question costs its own events, not the article's (a page of thousands of acts).
+        """
+        for ev in self.told[self.told_indexed :]:
+            insort(self.told_starts, ev.trigger_start)
+        self.told_indexed = len(self.told)
+        return set(self.told_starts[bisect_left(self.told_starts, lo) : bisect_left(self.told_starts, hi)])
 
     def timexes_within(self, lo: int, hi: int) -> list[Timex]:
         """The time expressions that start in ``[lo, hi)``."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import replace
@@ -161,8 +162,11 @@ def told_countries(sentences: list[Span], mentions: list[Mention],
                    places_of: dict[str, str]) -> list[tuple[int, int, frozenset[str]]]:  # fmt: skip
     """Each sentence's span and the countries it names: a country, or the country of a town or region it names."""
     out = []
+    # the mentions by start, each sentence's found by bisection: linear in the article, not sentences x mentions
+    named = sorted((m for m in mentions if m.entity_id), key=lambda m: m.start)
+    starts = [m.start for m in named]
     for s in sentences:
-        ids = {m.entity_id for m in mentions if m.entity_id and s.start <= m.start < s.end}
+        ids = {m.entity_id or "" for m in named[bisect_left(starts, s.start) : bisect_left(starts, s.end)]}
         out.append((s.start, s.end, frozenset(c for c in (i if i.startswith("country:") else places_of.get(i or "")
                                                           for i in ids) if c)))  # fmt: skip
     return out
@@ -696,10 +700,29 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
+# the sentences a long evidence list holds, by the list's id: (the list, its length then, its sentences); an event
+# that takes in thousands of retellings (a page of one act told again and again) is not read over for each
+_HELD: dict[int, tuple[list[Span], int, set[tuple[str, int, int]]]] = {}
+_HELD_FROM = 64  # an evidence list this long or longer keeps its set
+_HELD_MAX = 256  # lists kept at most (the oldest half is let go beyond it)
+
+
 def add_evidence(into: Event, other: Event) -> None:
     """Add to ``into``'s evidence the sentences of ``other`` it does not hold yet (one act told again)."""
-    have = {(s.field, s.start, s.end) for s in into.evidence}
-    into.evidence += [s for s in other.evidence if (s.field, s.start, s.end) not in have]
+    ev = into.evidence
+    held = _HELD.get(id(ev)) if len(ev) >= _HELD_FROM else None
+    if held is not None and held[0] is ev and held[1] == len(ev):
+        have = held[2]
+    else:
+        have = {(s.field, s.start, s.end) for s in ev}
+    new = [s for s in other.evidence if (s.field, s.start, s.end) not in have]
+    ev += new
+    if len(ev) >= _HELD_FROM:
+        have.update((s.field, s.start, s.end) for s in new)
+        if id(ev) not in _HELD and len(_HELD) >= _HELD_MAX:
+            for key in list(_HELD)[: _HELD_MAX // 2]:
+                del _HELD[key]
+        _HELD[id(ev)] = (ev, len(ev), have)
 
 
 def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, retold: bool = False) -> None:

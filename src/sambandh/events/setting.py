@@ -884,7 +884,7 @@ class _Setting(_Base):
         # was done)
         # a date before another predicate belongs to that one (22 अप्रैल को हुए हमले पर ... एकजुटता), unless that one
         # made no act and only qualifies or serves the clause ("फरवरी में आई रिपोर्ट में ... करार दिया गया")
-        told_here = {e.trigger_start for e in self.told if sent.start <= e.trigger_start < start}
+        told_here = self.told_starts_within(sent.start, start)
         # the clause chain's day fits the act: a date before an infinitive it came after is that happening's, and
         # the chain's day the act's ("गुरुवार को भारत पहुंचे। चार अगस्त को चुने जाने के बाद ... भारत आए हैं")
         # (an act told as claimed too: "इस हमले में 100 से ज्यादा आतंकियों के मारे जाने की खबर है")
@@ -1118,9 +1118,12 @@ class _Setting(_Base):
             if m.label == "WEAPON" or (m.label in ("GPE", "LOC") and self._case(m.end, sent.end, m.start) == "on" and (
                     m.entity_id or "").startswith("country:")):  # fmt: skip
                 out.append(m.entity_id or "")
-        chunk = self.text[sent.start : sent.end]
-        out += [k for k, rx in _ISSUE_RES if rx.search(chunk)]
-        return out
+        # the issues a sentence names: read once per sentence, not once per act it tells (a page of one "sentence")
+        issues = self.issues_of.get((sent.start, sent.end))
+        if issues is None:
+            chunk = self.text[sent.start : sent.end]
+            issues = self.issues_of[(sent.start, sent.end)] = [k for k, rx in _ISSUE_RES if rx.search(chunk)]
+        return out + issues
 
     def _remember(self, sent: Span) -> None:
         for who, was in self.before_hall.items():

@@ -15,7 +15,7 @@ from ..model import Article, Event, RoleFact
 from .coref import corefer
 from .grammar import _DEV, _FUTURE, _UNTIL, _WIRE_DATELINE, ACTOR_LABELS, PLACE_LABELS
 from .headline import join_headline
-from .merge import _fold_nominals, city_countries, merge_in_document, merging_told, told_countries
+from .merge import _fold_nominals, city_countries, forget_held, merge_in_document, merging_told, told_countries
 from .state import _State
 
 if TYPE_CHECKING:
@@ -124,6 +124,7 @@ class EventExtractor:
             title: Its title as a one-sentence article (``headline.title_article``), or ``None``: the
                 headline's events join the body's retellings as evidence, or stand alone in the title.
         """
+        forget_held()  # the previous article's evidence sets (merge.add_evidence) are let go
         text = article.text
         if not text or not article.sentences:
             return []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -702,13 +703,29 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
 
 # the sentences a long evidence list holds, by the list's id: (the list, its length then, its sentences); an event
 # that takes in thousands of retellings (a page of one act told again and again) is not read over for each
-_HELD: dict[int, tuple[list[Span], int, set[tuple[str, int, int]]]] = {}
+# each thread's own (the server runs ingest and watch threads in one process), emptied as each article starts
+# (``forget_held``), so no article's lists outlive the next one's
+_HELD_LOCAL = threading.local()
 _HELD_FROM = 64  # an evidence list this long or longer keeps its set
 _HELD_MAX = 256  # lists kept at most (the oldest half is let go beyond it)
 
 
+def _held() -> dict[int, tuple[list[Span], int, set[tuple[str, int, int]]]]:
+    """The sets of the long evidence lists this thread keeps (see ``add_evidence``)."""
+    held: dict[int, tuple[list[Span], int, set[tuple[str, int, int]]]] | None = getattr(_HELD_LOCAL, "lists", None)
+    if held is None:
+        held = _HELD_LOCAL.lists = {}
+    return held
+
+
+def forget_held() -> None:
+    """Let go of this thread's kept evidence sets (called as each article's events start)."""
+    _held().clear()
+
+
 def add_evidence(into: Event, other: Event) -> None:
     """Add to ``into``'s evidence the sentences of ``other`` it does not hold yet (one act told again)."""
+    _HELD = _held()
     ev = into.evidence
     held = _HELD.get(id(ev)) if len(ev) >= _HELD_FROM else None
     if held is not None and held[0] is ev and held[1] == len(ev):
@@ -721,7 +738,7 @@ def add_evidence(into: Event, other: Event) -> None:
         have.update((s.field, s.start, s.end) for s in new)
         if id(ev) not in _HELD and len(_HELD) >= _HELD_MAX:
             for key in list(_HELD)[: _HELD_MAX // 2]:
-                del _HELD[key]
+                _HELD.pop(key, None)
         _HELD[id(ev)] = (ev, len(ev), have)
 
 

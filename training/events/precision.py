@@ -138,13 +138,16 @@ def figures(keep: np.ndarray, y: np.ndarray, c: np.ndarray, gold: int, core: int
 
 
 def best_threshold(p: np.ndarray, y: np.ndarray, c: np.ndarray, sets: np.ndarray,
-                   counts: list[tuple[int, int]], prior: float | None = None) -> tuple[float, float]:  # fmt: skip
+                   counts: list[tuple[int, int]], prior: float | None = None,
+                   best_of_all: float | None = None) -> tuple[float, float]:  # fmt: skip
     """The threshold of THRESHOLDS whose summed F1 gain over keeping every event, across the sets
     (``p`` scored each set left out), averaged over the WINDOW steps on each side, is highest among
     those that keep SET_CORE_KEPT of every set's found core events; and that averaged gain (in
     points of F1). The threshold 0 (keep every event) gains 0. A ``prior`` threshold (that of the
     model being replaced) is returned instead, with its own gain, when it keeps the core events and
-    gains within PRIOR_TOLERANCE of the best.
+    gains within PRIOR_TOLERANCE of the best: of this ``p``'s best, or of ``best_of_all`` (the most any
+    L2 tried gains, in points) where given, so that a kept L2 and a kept threshold together stay within
+    PRIOR_TOLERANCE of the best choice, not twice that.
     """
     masks = [(sets == k, counts[k]) for k in range(len(counts))]
     base = [figures(m & (p >= 0.0), y, c, g, k) for m, (g, k) in masks]
@@ -158,7 +161,8 @@ def best_threshold(p: np.ndarray, y: np.ndarray, c: np.ndarray, sets: np.ndarray
     smooth = np.convolve(padded, np.ones(2 * WINDOW + 1) / (2 * WINDOW + 1), mode="valid")
     best = max((float(smooth[i]), -float(t)) for i, t in enumerate(THRESHOLDS) if ok[i])
     at = [i for i, t in enumerate(THRESHOLDS) if prior is not None and abs(float(t) - prior) < 1e-9]
-    if at and ok[at[0]] and 100 * float(smooth[at[0]]) >= 100 * best[0] - PRIOR_TOLERANCE:
+    reach = 100 * best[0] if best_of_all is None else max(100 * best[0], best_of_all)
+    if at and ok[at[0]] and 100 * float(smooth[at[0]]) >= reach - PRIOR_TOLERANCE:
         return float(THRESHOLDS[at[0]]), 100 * float(smooth[at[0]])
     return -best[1], 100 * best[0]
 
@@ -255,7 +259,8 @@ def main() -> int:
     fresh = choose_l2({v: tried[v][2] for v in L2_GRID})
     l2 = choose_l2({v: tried[v][2] for v in L2_GRID}, prior_l2)
     loso = tried[l2][0]
-    threshold, _ = best_threshold(loso, y, c, sets, counts, prior_t if l2 == prior_l2 else None)
+    threshold, _ = best_threshold(loso, y, c, sets, counts, prior_t if l2 == prior_l2 else None,
+                                  max(tried[v][2] for v in L2_GRID))
     left_out = {name: {"auc": round(auc(loso[sets == k], y[sets == k]), 3),
                        "keep_all": _pct(figures(sets == k, y, c, *counts[k])),
                        "model": _pct(figures((loso >= threshold) & (sets == k), y, c, *counts[k]))}

@@ -55,7 +55,7 @@ VOTES = 3  # the nearest entries that must agree on the type
 # a verb's oblique infinitive or participle before a light verb ("घुसने दिया", "लड़ते हुए"): no noun
 VERB_ENDINGS = ("ने", "ते")
 HEADER = """\
-# Induced predicates (training/lexicon/induce.py; rebuilt by `make induced`, never edited by hand): a noun the
+# Induced predicates (written by `python training/lexicon/induce.py --out PATH`, never edited by hand): a noun the
 # hand tables lack, seen in unlabelled Hindi (no blind-half article) before a light verb they read, takes the
 # type, mode, CAMEO code, target case, symmetry and mood of its nearest conjunct taking the same light verb
 # (multilingual-e5-small cosine of "noun light-verb" phrases) when the cosine reaches the threshold.

@@ -303,7 +303,7 @@ class Linker:
         self._local_names(text, mentions)
         # 2. other names: full names first, partial names join one fuller name that they match
         unlinked = [m for m in mentions if m.entity_id is None]
-        unlinked.sort(key=lambda m: -len(phonetic_key(text[m.start : m.end]).split()))
+        unlinked.sort(key=lambda m: -len(_name_key(text[m.start : m.end], m.label)))
         groups: list[tuple[str, list[str], str, str]] = []  # (label, key words, entity id, canonical)
         # a nickname in quotes right after a person's name (``... सिंह ‘...’``: EntityRecognizer._nicknames) is
         # that person: linked as the name is, its words a group of that person's, so that the nickname alone later
@@ -314,7 +314,7 @@ class Linker:
 
         def group(m: Mention) -> None:
             surface = text[m.start : m.end]
-            words = phonetic_key(surface).split()
+            words = _name_key(surface, m.label)
             if not words:
                 return
             prev = named_by.get(id(m))
@@ -328,6 +328,10 @@ class Linker:
             match = self._find_group(m.label, words, groups, mentions, text, m)
             if match is not None:
                 m.entity_id, m.canonical = match
+                if m.label == "PERSON" and len(words) > 1:
+                    # another spelling of a full name (a given name joined: "omaprakash shukla") is
+                    # that person's too, for the parts of it named alone later ("omaprakash")
+                    groups.append((m.label, words, *match))
                 return
             eid = new_entity_id(m.label, " ".join(words))
             m.entity_id, m.canonical = eid, surface
@@ -368,12 +372,15 @@ class Linker:
         """A surname alone that the knowledge base lists for one person (``अब्बासी``) is not
         that person where the article names in full only others of that surname (``आरिफ़
         अब्बासी``): its link is dropped, and it joins the name in full as any partial name does.
+        So too for a listed person's one-word name that the article gives only as another
+        person's first name (a poet ``<X> प्रसाद`` named in full, then ``<X>`` alone, where a
+        minister is listed by ``<X>``).
         """
-        fulls = [
-            (phonetic_key(text[o.start : o.end]).split()[-1], o.kb_id)
-            for o in mentions
-            if o.label == "PERSON" and len(phonetic_key(text[o.start : o.end]).split()) > 1
-        ]
+        fulls = []
+        for o in mentions:
+            key = phonetic_key(text[o.start : o.end]).split()
+            if o.label == "PERSON" and len(key) > 1:
+                fulls += [(key[-1], o.kb_id), (key[0], o.kb_id)]
         for m in mentions:
             if m.label != "PERSON" or not m.kb_id:
                 continue
@@ -1145,7 +1152,8 @@ class Linker:
         at: Mention | None = None,
     ) -> tuple[str, str] | None:
         cands = list(dict.fromkeys((g[2], g[3]) for g in groups if g[0] == label and (
-            score_reaches(words, g[1], 0.85) or (label == "PERSON" and _one_word_in_other_vowels(words, g[1])))))
+            score_reaches(words, g[1], 0.85) or (label == "PERSON" and (
+                _one_word_in_other_vowels(words, g[1]) or _two_words_written_as_one(words, g[1]))))))
         if label == "PERSON" and len(words) == 1:
             # a surname alone may name a knowledge-base person mentioned in full in this document
             for m in mentions:
@@ -1328,6 +1336,40 @@ def _one_word_in_other_vowels(a: list[str], b: list[str]) -> bool:
     x, y = diff[0]
     bones = _VOWELS.sub("", x)
     return len(bones) >= 2 and bones == _VOWELS.sub("", y) and x[0] == y[0]
+
+
+def _name_key(surface: str, label: str) -> list[str]:
+    """The sound key words a name is grouped by: for a person, without a word of respect or a
+    function word that the entity stage read at its end ("<name> जी", "<surname> जो भी ...":
+    ``name_parts.tsv`` after_name, ``stopwords.tsv``), so that the name joins that person's others;
+    a name of nothing else is kept whole.
+    """
+    raw = surface.split()
+    if label == "PERSON":
+        from .entities import _function_words
+        from .normalize import search_fold
+
+        while len(raw) > 1 and (raw[-1] in _AFTER_NAME or search_fold(raw[-1]) in _function_words()):
+            raw.pop()
+    return phonetic_key(" ".join(raw)).split()
+
+
+def _two_words_written_as_one(a: list[str], b: list[str]) -> bool:
+    """Two full names (sound keys) of one page, one of which writes two neighbouring words of the
+    other as one ("omaprakash shukla", "om prakash shukla": a compound given name joined or
+    parted), name one person: every other word is the same, and the joined word has the two
+    words' consonants in order (the romaniser keeps a schwa inside a joined word that it drops
+    at a word's end).
+    """
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2 or len(long_) != len(short) + 1:
+        return False
+    for i in range(len(short)):
+        if short[:i] == long_[:i] and short[i + 1 :] == long_[i + 2 :]:
+            joined, parts = short[i], long_[i] + long_[i + 1]
+            bones = _VOWELS.sub("", joined)
+            return len(bones) >= 3 and bones == _VOWELS.sub("", parts) and joined[0] == parts[0]
+    return False
 
 
 @lru_cache(maxsize=1)

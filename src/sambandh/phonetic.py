@@ -139,6 +139,8 @@ _KEY_RULES = [
     (re.compile(r"([aeiou])[aeiou]+"), r"\1", ""),  # a vowel cluster counts as its first vowel
     (re.compile(r"([^aeiou])\1+"), r"\1", ""),  # doubled consonants
     (re.compile(r"ck|c(?!h)"), "k", "c"),
+    # q: क़ is written as often without its nukta (नक़वी, नकवी), and English writes k for it (Qureshi/Kureshi)
+    (re.compile(r"q"), "k", "q"),
     (re.compile(r"(?<=[kgtdpbjc])h"), "", "h"),  # aspiration: Hindi writes it, English often not
     (re.compile(r"ks"), "x", "ks"),
     (re.compile(r"f\b"), "v", "f"),  # Russian -ov as -of (लावरोफ़)

@@ -762,6 +762,11 @@ class _State(_Arguments, _Setting):
             accused = [Actor(owner.entity_id, "source", owner.start, owner.end, None, owner.via)] if owner else []
         else:
             accused = [a for a in ev.actors if a.role in ("source", "participant")]
+        if not accused and act.m.entry.pred in _STANCE:
+            # "... कि पाकिस्तान की यह चुप्पी निंदनीय है": an evaluation's subject names an act or a stand, and the
+            # one whose it is, its genitive in the clause, is the one judged (session 49)
+            accused = [Actor(x.entity_id, "source", x.start, x.end, None, x.via) for x in act.args[-1:]
+                       if x.case == "gen" and x.label in ACTOR_LABELS and act.scope_start <= x.start < act.m.start]
         charge = next((x for x in reversed(self.told) if x is not ev and x.type == "ACCUSE"
                        and act.sent.start <= x.trigger_start and x.trigger_end <= act.scope_start
                        and _THAT_AFTER.match(self.text, x.trigger_end)), None)  # fmt: skip

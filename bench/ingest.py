@@ -23,11 +23,7 @@ phase's end and the file's size. A pass of the global stages in the middle of a 
 ``finish_every`` articles) runs on a thread of its own while the workers go on, so its phases' CPU
 includes what the ingest process spent collecting the workers' articles meanwhile. The wall seconds
 of each phase too: the run's last pass has nothing beside it (the workers are done), so its wall is
-time the second core stands idle but for the happenings, which run on a thread of their own beside dedup
-and stories (``ingest.PASS_STEPS``): a phase then runs until the next one starts on either thread, so
-the CPU and wall of dedup, stories and happenings are split among them by their starts, and the stories'
-wall includes waiting for the happenings. ``last pass`` gives the run's last pass whole: its wall and the
-ingest process's CPU over it.
+time the second core stands idle.
 """
 
 from __future__ import annotations
@@ -76,9 +72,7 @@ def duckdb_mb():
     row = stores[0].con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory()").fetchone()
     return row[0] / 2**20
 def on_stage(name):
-    # a pass's side stages (ingest.SIDE_STAGES) start on a thread of their own, beside the others: the
-    # connection is the other thread's, so DuckDB's count is taken on the main chain's marks only
-    if len(marks) > 1 and not threading.current_thread().name.startswith("sambandh-side"):
+    if len(marks) > 1:
         duck[marks[-1][0]] = max(duck.get(marks[-1][0], 0.0), duckdb_mb())
     marks.append((name, time.process_time(), rss(), time.perf_counter()))
     now[0] = name
@@ -100,10 +94,6 @@ def raised():
     for a, b in zip(marks, marks[1:]):
         out[a[0]] = out.get(a[0], 0.0) + b[2] - a[2]
     return out
-def last_pass():
-    # the run's last pass, from its first stage to the end: its wall and the process's CPU (every thread)
-    at = max(i for i, m in enumerate(marks) if m[0] in ("articles", "open")) + 1
-    return (marks[-1][3] - marks[at][3], marks[-1][1] - marks[at][1]) if at < len(marks) - 1 else (0.0, 0.0)
 t = time.perf_counter()
 c = time.process_time()
 marks.append(("open", c, rss(), t))  # opening the store (and migrating a fresh file) until the articles phase
@@ -117,7 +107,6 @@ stories = report.global_stages.get("stories") or {}
 print(json.dumps({"new": report.new, "quarantined": sum(report.quarantined.values()), "seconds": secs,
                   "cpu_seconds": cpu,
                   "workers_cpu_seconds": kids.ru_utime + kids.ru_stime,
-                  "last_pass": last_pass(),
                   "phases": phases(), "walls": walls(), "raised": raised(), "top": top, "duckdb": duck,
                   "db_mb": os.path.getsize(sys.argv[2]) / 2**20,
                   "embedded": stories.get("embedded", 0),
@@ -171,8 +160,6 @@ def main() -> None:
                 print(f"{'':>9} CPU ms/art: main {parts}; workers {1000 * res['workers_cpu_seconds'] / n:.2f}")
                 walls = ", ".join(f"{k} {v:.1f}" for k, v in res["walls"].items())
                 print(f"{'':>9} wall s: {walls}; load {os.getloadavg()[0]:.1f} at the end")
-                lw, lc = res["last_pass"]
-                print(f"{'':>9} last pass: wall {lw:.1f} s, CPU {lc:.1f} s (every thread of the ingest process)")
                 up = ", ".join(f"{k} {v:.0f}" for k, v in res["raised"].items())
                 print(f"{'':>9} peak RSS raised, MB: {up}")
                 tops = ", ".join(f"{k} {v:.0f}" for k, v in res["top"].items() if k)

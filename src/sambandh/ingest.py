@@ -98,9 +98,7 @@ def ingest(
         store: Write through this open store (the server's writer cursor) instead of opening
             ``config.db``; it is closed at the end.
         on_stage: Called with the name of each phase as it starts: ``articles`` (the
-            per-article stages), then the global pass's (``finish``): ``dedup`` and ``stories`` on the
-            calling thread with ``happenings`` on a second thread beside them (so in either order), then
-            ``entities`` once all three are over, and ``index``.
+            per-article stages), then ``dedup``, ``stories``, ``happenings``, ``entities`` and ``index``.
 
     Returns:
         The run's report.
@@ -343,30 +341,12 @@ def _add_stages(total: dict[str, Any], more: dict[str, Any]) -> None:
                 into[key] = value
 
 
-# the global stages of a pass, in order, and the steps they run in: each step's first stages on the
-# calling thread and, beside them, its second ones on a thread of their own, through a cursor of the
-# store's connection (DuckDB runs each statement on the thread that asks, and it and the story encoder
-# let go of the GIL), so the run's last pass, which nothing else runs beside, uses the second core.
-# The happenings read only what the articles' own writes hold (their events, mentions, texts and
-# sources) and write tables of their own, so they need not wait for dedup and stories (the stories
-# read the near copies, the search index the stories' ids). Entity summaries and index wait for the
-# happenings: beside the happenings' last slices and write, their memory would add to the pass's peak
-# (both beside them, 4,000 bench articles: peak RSS 802 -> 930 MB; this way 815, bench/README.md)
-PASS_STAGES = ("dedup", "stories", "happenings", "entities", "index")
-PASS_STEPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (("dedup", "stories"), ("happenings",)),
-    (("entities", "index"), ()),
-)
-
-
 def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None = None) -> dict[str, Any]:
     """The global stages after the per-article ones: dedup, stories, happenings, entity summaries,
-    index (each incremental), in the steps of ``PASS_STEPS`` (the happenings on a second thread beside
-    dedup and stories); ``on_stage`` is called with each one's name as it starts, on the thread that
-    runs it.
+    index (each incremental); ``on_stage`` is called with each one's name as it starts.
 
     Returns:
-        Each stage's report, by name, in ``PASS_STAGES``' order.
+        Each stage's report, by name.
     """
     from .dedup import deduplicate
     from .faults import point
@@ -375,33 +355,14 @@ def finish(store: Store, config: Config, on_stage: Callable[[str], None] | None 
     from .stories import assign_stories
     from .summaries import update_entity_summaries
 
-    stages: dict[str, Callable[[Store, Config], Any]] = {
-        "dedup": deduplicate, "stories": assign_stories, "happenings": update_happenings,
-        "entities": update_entity_summaries, "index": update_index}  # fmt: skip
     out: dict[str, Any] = {}
-
-    def run(names: Iterable[str], over: Store) -> None:
-        for name in names:
-            point(f"stage:{name}")
-            if on_stage is not None:
-                on_stage(name)
-            out[name] = stages[name](over, config).to_dict()
-            # what a stage freed goes back before the next one starts: otherwise the free pages of every
-            # stage of a pass pile up under the last one's peak
-            release_memory(collect=False)
-
-    for chain, beside in PASS_STEPS:
-        if not beside:
-            run(chain, store)
-            continue
-        cursor = store.con.cursor()
-        pool = ThreadPoolExecutor(1, thread_name_prefix="sambandh-side")
-        side = pool.submit(run, beside, Store.over(cursor, store.path))
-        try:
-            run(chain, store)
-        finally:
-            wait_for([side])  # the store is used (and may be closed by the caller) only once both are over
-            pool.shutdown()
-            cursor.close()
-        side.result()
-    return {name: out[name] for name in PASS_STAGES}
+    for name, stage in (("dedup", deduplicate), ("stories", assign_stories), ("happenings", update_happenings),
+                        ("entities", update_entity_summaries), ("index", update_index)):  # fmt: skip
+        point(f"stage:{name}")
+        if on_stage is not None:
+            on_stage(name)
+        out[name] = stage(store, config).to_dict()
+        # what a stage freed goes back before the next one starts: otherwise the free pages of every
+        # stage of a pass pile up under the last one's peak
+        release_memory(collect=False)
+    return out

@@ -486,9 +486,8 @@ def pull(lake: Path, config: Config, since: str | None = None, until: str | None
             out["lake_results"] = {"carried": True}
 
         def on_stage(name: str) -> None:
-            # after near copies and stories on the slice: the lake's answers for the whole lake replace theirs.
-            # "entities" starts on the calling thread once dedup, stories and the happenings (on their own thread
-            # beside them, ingest.PASS_STEPS) are all over, and before the index, which reads each story id
+            # after near copies and stories on the slice: the lake's answers for the whole lake replace theirs,
+            # before the index, which reads each story id (the happenings read neither, so they may come first)
             if name == "entities" and out["lake_results"]["carried"]:
                 carried = store.carry_links(lake_links(con, lake, where))
                 if carried["reindex"]:

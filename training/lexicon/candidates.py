@@ -4,7 +4,8 @@ Usage: python training/lexicon/candidates.py [--shared ../shared] [--top 300] [-
        [--extra POOL.jsonl|TEXT.txt ...] [--only-extra]
 
 Reads the unlabelled Hindi text under ``<shared>/data`` (BBC Hindi articles but those of the
-events gold's blind half, ILTIMEX plain texts, EDNIL documents, the IL-NER training sentences),
+events gold's blind half, ILTIMEX plain texts and EDNIL documents but those of their golds' blind
+halves, the IL-NER training sentences),
 finds each word (or two-word phrase) directly before a form of a light verb (करना, होना, देना,
 लेना, जताना, ...: the closed set of ``lang/hi/predicates.tsv``), and prints those the predicate
 lexicon does not hold, most frequent first, with an example. A person then reads the list and
@@ -65,6 +66,18 @@ def extra_texts(paths: list[Path]) -> list[str]:
     return out
 
 
+def split_ids(gold: str, half: str) -> set[str]:
+    """The article ids of one half of an events gold (``eval/events/<gold>``)."""
+    path = Path(__file__).resolve().parents[2] / "eval" / "events" / gold
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if rec.get("split") == half:
+                out.add(str(rec["id"]))
+    return out
+
+
 def blind_bbc_rows() -> set[int]:
     """The rows (0-based, as ``bbc-NNN`` numbers them) of BBC Hindi articles in the blind half of
     ``eval/events/bbc_hindi.jsonl``.
@@ -92,14 +105,17 @@ def texts(shared: Path) -> list[str]:
             # the articles of the events gold's blind half are never read: a word found there and
             # added to the lexicon would be tuned on the blind half
             out += [r[1] for n, r in enumerate(rows) if len(r) > 1 and n not in blind]
+    # nor the ILTIMEX and EDNIL documents of their golds' blind halves (ids as the golds give them)
     plain = data / "iltimex2012" / "plain"
     if plain.exists():
-        out += [
-            re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace")) for p in sorted(plain.iterdir())
-        ]
+        blind_ilt = split_ids("iltimex.jsonl", "blind")
+        out += [re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace"))
+                for p in sorted(plain.iterdir()) if f"ilt-{p.stem}" not in blind_ilt]  # fmt: skip
     ednil = data / "ednil2020-hindi" / "docs.jsonl"
     if ednil.exists():
-        out += [" ".join(json.loads(x)["tokens"]) for x in ednil.read_text(encoding="utf-8").splitlines() if x.strip()]
+        blind_ed = split_ids("ednil.jsonl", "blind")
+        lines = [x for x in ednil.read_text(encoding="utf-8").splitlines() if x.strip()]
+        out += [" ".join(json.loads(x)["tokens"]) for n, x in enumerate(lines) if f"ednil-{n:03d}" not in blind_ed]
     ner = data / "il-ner-hindi" / "train.txt"
     if ner.exists():
         sent: list[str] = []

@@ -42,6 +42,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from candidates import GENITIVE_LIKE
+from candidates import split_ids as _split_ids
 
 if TYPE_CHECKING:
     from sambandh.lexicon import Lexicon, Predicate
@@ -62,18 +63,6 @@ HEADER = """\
 # Columns as predicates.tsv (bare always 0); the gloss names the neighbour and the cosine.
 # Built with: {args}
 """
-
-
-def _split_ids(gold: str, half: str) -> set[str]:
-    """The article ids of one half of an events gold (``eval/events/<gold>``)."""
-    path = ROOT / "eval" / "events" / gold
-    out: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            if rec.get("split") == half:
-                out.add(str(rec["id"]))
-    return out
 
 
 def unlabelled(shared: Path) -> list[str]:

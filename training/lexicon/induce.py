@@ -28,7 +28,6 @@ encoder or a better frame.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import shutil
@@ -41,17 +40,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from candidates import GENITIVE_LIKE
+from candidates import DANDA_OR_STOP, GENITIVE_LIKE, texts
 from candidates import split_ids as _split_ids
 
 if TYPE_CHECKING:
     from sambandh.lexicon import Lexicon, Predicate
 
-csv.field_size_limit(10_000_000)
 ROOT = Path(__file__).resolve().parents[2]
 INDUCED = "predicates_induced.tsv"
 WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-SENTENCE_END = re.compile(r"[।|?!\n]|\.\s")
 VOTES = 3  # the nearest entries that must agree on the type
 # a verb's oblique infinitive or participle before a light verb ("घुसने दिया", "लड़ते हुए"): no noun
 VERB_ENDINGS = ("ने", "ते")
@@ -75,33 +72,7 @@ def unlabelled(shared: Path) -> list[str]:
         One string a document (IL-NER: a sentence).
     """
     data = shared / "data"
-    out: list[str] = []
-    bbc = data / "bbc-hindi" / "articles.csv"
-    if bbc.exists():
-        blind = _split_ids("bbc_hindi.jsonl", "blind")
-        with bbc.open(encoding="utf-8") as fh:
-            rows = csv.reader(fh)
-            next(rows, None)
-            out += [r[1] for n, r in enumerate(rows) if len(r) > 1 and f"bbc-{n:03d}" not in blind]
-    plain = data / "iltimex2012" / "plain"
-    if plain.exists():
-        blind = _split_ids("iltimex.jsonl", "blind")
-        out += [re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8", errors="replace"))
-                for p in sorted(plain.iterdir()) if f"ilt-{p.stem}" not in blind]  # fmt: skip
-    ednil = data / "ednil2020-hindi" / "docs.jsonl"
-    if ednil.exists():
-        blind = _split_ids("ednil.jsonl", "blind")
-        lines = [x for x in ednil.read_text(encoding="utf-8").splitlines() if x.strip()]
-        out += [" ".join(json.loads(x)["tokens"]) for n, x in enumerate(lines) if f"ednil-{n:03d}" not in blind]
-    ner = data / "il-ner-hindi" / "train.txt"
-    if ner.exists():
-        sent: list[str] = []
-        for line in ner.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                sent.append(line.split("\t")[0])
-            elif sent:
-                out.append(" ".join(sent))
-                sent = []
+    out = texts(shared)  # BBC Hindi, ILTIMEX, EDNIL (blind halves left out) and IL-NER train
     pages = data / "news-pages" / "pages.jsonl"
     if pages.exists():
         dev = _split_ids("news_pages.jsonl", "dev")
@@ -159,7 +130,7 @@ def pairs(corpus: list[str], lex: Lexicon) -> tuple[Counter[tuple[str, str]], di
     counts: Counter[tuple[str, str]] = Counter()
     example: dict[tuple[str, str], str] = {}
     for text in corpus:
-        for sent in SENTENCE_END.split(normalize(text)):
+        for sent in DANDA_OR_STOP.split(normalize(text)):
             toks = [m.group() for m in WORD.finditer(sent)]
             keys = [word_key(t) for t in toks]
             for i in range(len(toks) - 1):

@@ -225,6 +225,7 @@ def _bounded(text: str, word: str) -> bool:
 
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")  # the last word of a stretch that ends in spaces or tabs
 
+
 class Linker:
     """Links an article's mentions and finds roles.
 
@@ -766,7 +767,7 @@ class Linker:
             for s, e in _bounded_hits(text, surface):
                 if any(o.start < e and s < o.end for o in mentions + added):
                     continue
-                before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                before = _LAST_WORD.search(text[max(0, s - 40) : s])
                 prev, at = (before.group(1), s - len(before.group(0))) if before else ("", s)
                 if (prev and self._name_word(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES
                         and not any(o.start <= at < o.end for o in mentions)):  # fmt: skip
@@ -879,7 +880,7 @@ class Linker:
         for s, e in _bounded_hits(text, word, first):
             if any(o.start < e and s < o.end for o in taken + out):
                 continue
-            before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+            before = _LAST_WORD.search(text[max(0, s - 40) : s])
             prev = before.group(1) if before else ""
             if prev and (self._name_word(prev) and _fold_token(prev) not in _CONTEXT_TITLES and prev not in TITLES):
                 continue  # "हेमंत सोरेन" where the first name was not read: a name of its own
@@ -1017,7 +1018,7 @@ class Linker:
         from .entities import _following_heads
 
         # the word before, up to a sign that opens it (`."अनीता वर्मा`: "अनीता")
-        before = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+        before = _LAST_WORD.search(text[max(0, s - 40) : s])
         word = before.group(1) if before else ""
         cut = len(word)
         while cut > 0 and _word_char(word[cut - 1]):
@@ -1073,7 +1074,7 @@ class Linker:
                 continue
             kb_id = next(iter(ids))
             for s, e in _bounded_hits(text, word):
-                cue = re.search(r"(\S+)[ \t]+$", text[max(0, s - 40) : s])
+                cue = _LAST_WORD.search(text[max(0, s - 40) : s])
                 if cue is None or _fold_token(cue.group(1)) not in _CONTEXT_TITLES:
                     continue
                 if any(o.start < e and s < o.end for o in mentions + added):

@@ -701,9 +701,9 @@ _PRECISION_RANK = {"time": 5, "day": 4, "weekday": 4, "week": 3, "month": 2, "se
                    "decade": 0, "century": 0}  # fmt: skip
 
 
-# the sentences a long evidence list holds, by the list's id: (the list, its length then, its sentences); an event
-# that takes in thousands of retellings (a page of one act told again and again) is not read over for each
-# each thread's own (the server runs ingest and watch threads in one process), emptied as each article starts
+# the sentences a long evidence list holds, by the list's id: (the list, its length then, its sentences), so that an
+# event taking in thousands of retellings (a page of one act told again and again) is not read over for each; each
+# thread keeps its own (the server runs ingest and watch threads in one process), emptied as each article starts
 # (``forget_held``), so no article's lists outlive the next one's
 _HELD_LOCAL = threading.local()
 _HELD_FROM = 64  # an evidence list this long or longer keeps its set
@@ -725,9 +725,9 @@ def forget_held() -> None:
 
 def add_evidence(into: Event, other: Event) -> None:
     """Add to ``into``'s evidence the sentences of ``other`` it does not hold yet (one act told again)."""
-    _HELD = _held()
+    kept = _held()
     ev = into.evidence
-    held = _HELD.get(id(ev)) if len(ev) >= _HELD_FROM else None
+    held = kept.get(id(ev)) if len(ev) >= _HELD_FROM else None
     if held is not None and held[0] is ev and held[1] == len(ev):
         have = held[2]
     else:
@@ -736,10 +736,10 @@ def add_evidence(into: Event, other: Event) -> None:
     ev += new
     if len(ev) >= _HELD_FROM:
         have.update((s.field, s.start, s.end) for s in new)
-        if id(ev) not in _HELD and len(_HELD) >= _HELD_MAX:
-            for key in list(_HELD)[: _HELD_MAX // 2]:
-                _HELD.pop(key, None)
-        _HELD[id(ev)] = (ev, len(ev), have)
+        if id(ev) not in kept and len(kept) >= _HELD_MAX:
+            for key in list(kept)[: _HELD_MAX // 2]:
+                kept.pop(key, None)
+        kept[id(ev)] = (ev, len(ev), have)
 
 
 def absorb(into: Event, other: Event, places_of: dict[str, str] | None = None, retold: bool = False) -> None:

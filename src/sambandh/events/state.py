@@ -763,7 +763,7 @@ class _State(_Arguments, _Setting):
         else:
             accused = [a for a in ev.actors if a.role in ("source", "participant")]
         if not accused and act.m.entry.pred in _STANCE:
-            # "... कि पाकिस्तान की यह चुप्पी निंदनीय है": an evaluation's subject names an act or a stand, and the
+            # "... कि पाकिस्तान की यह चुप्पी शर्मनाक है": an evaluation's subject names an act or a stand, and the
             # one whose it is, its genitive in the clause, is the one judged (session 49)
             accused = [Actor(x.entity_id, "source", x.start, x.end, None, x.via) for x in act.args[-1:]
                        if x.case == "gen" and x.label in ACTOR_LABELS and act.scope_start <= x.start < act.m.start]

@@ -138,11 +138,12 @@ MIGRATIONS: list[Migration] = [
         "per entity how many roles the texts state of it and the latest of them, kept at ingest: an entity page "
         "reads one row instead of scanning every stated role (a busy person's at a million articles)",
         f"""
-        CREATE TABLE entity_roles (
+        CREATE TABLE IF NOT EXISTS entity_roles (
             entity_id VARCHAR PRIMARY KEY,
             total BIGINT NOT NULL,
             latest {ROLE_TYPE}[] NOT NULL
         );
+        DELETE FROM entity_roles;
         {FILL_ROLES}
         """,
     ),

@@ -112,3 +112,28 @@ def test_an_entitys_facts_are_grouped_and_counted_in_the_store_as_every_row_give
                 got = stored_records(store, "", e, evidence_limit=limit)
                 assert got and got == _facts_truth(store, "", e, limit), (e, limit)
                 assert max(r["evidence_total"] for r in got) > limit
+
+
+def test_an_entity_page_reads_its_stated_roles_from_the_kept_row(tmp_path: Path) -> None:
+    from sambandh import api
+    from sambandh.config import Config
+    from sambandh.store import Store
+
+    db = tmp_path / "two.duckdb"
+    _ingest(db, *corpus_halves(CORPUS, tmp_path))
+    k = api.Knowledge(Config.build(db=db, embeddings="off"))
+    try:
+        e = k.db.con.execute("SELECT entity_id FROM roles GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1").fetchone()[0]
+        before = api.entity(k, e)
+        assert before["stated_roles"] and before["stated_roles_total"] == len(before["stated_roles"])
+    finally:
+        k.close()
+    with Store(db) as store:  # the rows gone, the kept row left: a page that scanned the roles would show none
+        store.con.execute("DELETE FROM roles")
+    k = api.Knowledge(Config.build(db=db, embeddings="off"))
+    try:
+        after = api.entity(k, e)
+    finally:
+        k.close()
+    assert after["stated_roles"] == before["stated_roles"]
+    assert after["stated_roles_total"] == before["stated_roles_total"]

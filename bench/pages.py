@@ -64,7 +64,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     import duckdb
 
     from sambandh.store import Store
-    from sambandh.store.entities import FILL_COOCCURRING, FILL_RECENT
+    from sambandh.store.entities import FILL_COOCCURRING, FILL_RECENT, FILL_ROLES
     from sambandh.store.happenings import (
         FILL_EDGE_BUCKETS,
         FILL_EDGE_SUMMARY,
@@ -126,6 +126,7 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute("INSERT INTO settings SELECT * FROM s.settings ON CONFLICT DO NOTHING")
     con.execute(FILL_RECENT)  # each entity's latest documents, from the copies' mentions
     con.execute(FILL_COOCCURRING)  # and the entities named with it there
+    con.execute(FILL_ROLES)  # and each entity's stated roles
     tables = ("documents", "mentions", "events", "happenings", "happening_index", "happening_edges")
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con.execute("CHECKPOINT")

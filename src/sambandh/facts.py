@@ -353,15 +353,28 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
     from .kb import load as load_kb
     from .model import content_hash
 
-    rows = store.facts(entity_id)
-    grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
-    for r in rows:
-        grouped[(r["predicate"], r["subject"], r["object"], r["date"], r["negated"])].append(r)
-    shown = {k: g[:evidence_limit] if evidence_limit is not None else g for k, g in grouped.items()}
-    texts = store.texts(sorted({r["doc_id"] for g in shown.values() for r in g}))
     kb = load_kb(kb_dir or None)
-    ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}
-    names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
+    if entity_id is not None and evidence_limit is not None:
+        # one entity's page: grouped and counted in the database, only the evidence shown read back
+        groups = store.fact_groups(entity_id, evidence_limit)
+        texts = store.texts(sorted({r["doc_id"] for g in groups for r in g["rows"]}))
+        ids = {g[k] for g in groups for k in ("subject", "object", "place") if g[k]}
+        names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
+    else:
+        rows = store.facts(entity_id)
+        grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+        for r in rows:
+            grouped[(r["predicate"], r["subject"], r["object"], r["date"], r["negated"])].append(r)
+        groups = [
+            {"predicate": pred, "subject": sub, "object": obj, "date": date, "negated": neg,
+             "place": next((g["place"] for g in group if g["place"]), None), "total": len(group),
+             "documents": len({g["doc_id"] for g in group}),
+             "rows": group[:evidence_limit] if evidence_limit is not None else group}
+            for (pred, sub, obj, date, neg), group in grouped.items()
+        ]  # fmt: skip
+        texts = store.texts(sorted({r["doc_id"] for g in groups for r in g["rows"]}))
+        ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}
+        names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
 
     def named(eid: str | None) -> dict[str, Any] | None:
         if eid is None:
@@ -371,23 +384,21 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
                 "name_en": ent.name_en if ent else None}  # fmt: skip
 
     out = []
-    for (pred, sub, obj, date, neg), group in grouped.items():
-        place = next((g["place"] for g in group if g["place"]), None)
+    for g in groups:
+        pred, sub, obj, date, neg = g["predicate"], g["subject"], g["object"], g["date"], g["negated"]
         evidence = [
-            {"doc_id": g["doc_id"], "start": g["start"], "end": g["end"],
-             "text": texts.get(g["doc_id"], "")[g["start"] : g["end"]]}
-            for g in shown[(pred, sub, obj, date, neg)]
+            {"doc_id": r["doc_id"], "start": r["start"], "end": r["end"],
+             "text": texts.get(r["doc_id"], "")[r["start"] : r["end"]]}
+            for r in g["rows"]
         ]  # fmt: skip
         row = {
             "fact_id": "fact:" + content_hash(f"{pred}\x00{sub}\x00{obj}\x00{date}\x00{neg}")[:16],
-            "predicate": pred, "subject": named(sub), "object": named(obj), "date": date, "place": named(place),
+            "predicate": pred, "subject": named(sub), "object": named(obj), "date": date, "place": named(g["place"]),
             "negated": neg, "evidence": evidence, "doc_ids": list(dict.fromkeys(e["doc_id"] for e in evidence)),
         }  # fmt: skip
         if evidence_limit is not None:
-            row["evidence_total"] = len(group)
-            row["documents_total"] = len({g["doc_id"] for g in group})
-        else:
-            row["doc_ids"] = list(dict.fromkeys(g["doc_id"] for g in group))
+            row["evidence_total"] = g["total"]
+            row["documents_total"] = g["documents"]
         out.append(row)
     out.sort(
         key=lambda r: (

@@ -237,6 +237,28 @@ class AnnotationsMixin(StoreBase):
         )
         return [dict(zip(FACT_COLUMNS, r, strict=True)) for r in cur.fetchall()]
 
+    def fact_groups(self, entity_id: str, limit: int) -> list[dict[str, Any]]:
+        """The stored facts with ``entity_id`` as subject or object, the same fact from several articles
+        grouped (``predicate``, ``subject``, ``object``, ``date``, ``negated``), in the order of each
+        group's first row by document and position: per group its ``place`` (the first row's that names
+        one), ``total`` rows, ``documents`` and its first ``limit`` rows (``doc_id``, ``start``, ``end``).
+        Counted in the database: a fact stated in tens of thousands of articles is one row here.
+        """
+        cur = self.con.execute(
+            'SELECT predicate, subject, object, date, negated, arg_min(place, (doc_id, idx)) FILTER '
+            "(WHERE place IS NOT NULL AND place <> ''), count(*), count(DISTINCT doc_id), "
+            "min_by({'doc_id': doc_id, 'idx': idx, 'start': start, 'end': \"end\"}, (doc_id, idx), ?) AS first "
+            "FROM facts WHERE subject = ? OR object = ? GROUP BY predicate, subject, object, date, negated "
+            "ORDER BY min((doc_id, idx))",
+            [max(limit, 1), entity_id, entity_id],
+        )
+        return [
+            {"predicate": pred, "subject": sub, "object": obj, "date": date, "negated": neg, "place": place,
+             "total": int(total), "documents": int(docs),
+             "rows": sorted(first, key=lambda r: (r["doc_id"], r["idx"]))[:limit]}
+            for pred, sub, obj, date, neg, place, total, docs, first in cur.fetchall()
+        ]  # fmt: skip
+
     def doc_entities(self, ids: list[str]) -> dict[str, dict[str, str]]:
         """The entities each of these documents names in its text: ``{doc_id: {entity_id: name}}``."""
         if not ids:

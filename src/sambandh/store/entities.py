@@ -4,6 +4,7 @@ partial names folded into fuller ones, and the entity queries of the pages and e
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from .base import Migration
@@ -54,6 +55,33 @@ UPDATE entity_summary SET cooccurring = coalesce(y.c, []) FROM (
 """SQL that fills every entity's co-occurring list from its latest documents (migration 21; the pages
 benchmark's copies, after ``FILL_RECENT``)."""
 
+ROLES_KEPT = 100  # per entity its latest stated roles are kept, this many (an entity page shows as many)
+ROLE_TYPE = (
+    'STRUCT(role VARCHAR, "of" VARCHAR, date DATE, basis VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER)'
+)
+# a stated role's place in an entity's list, latest last: dated before undated, then by date, document, role and
+# office (role and office make the order total: two roles one document states of the same date)
+_NO_DATE = datetime.date(1, 1, 1)
+_ROLE_KEY = "(r.date IS NULL, coalesce(r.date, DATE '0001-01-01'), r.doc_id, r.role, r.\"of\")"
+# ``x`` (entity_id, r) rows: each entity's latest ROLES_KEPT, a bounded top-n (a busy person states a role in
+# hundreds of thousands of documents at 1M articles)
+_ROLES_LIST = (
+    f"SELECT entity_id, max_by(r, {_ROLE_KEY}, {ROLES_KEPT}) AS latest, count(*) AS n FROM x GROUP BY entity_id"
+)
+_ROLE_ROW = (
+    "{'role': role, 'of': \"of\", 'date': date, 'basis': basis, 'doc_id': doc_id, 'start': start, 'end': \"end\"}"
+)
+
+# every entity's count of stated roles and its latest ones, from the rows of the summarised documents (migration
+# 23; the pages benchmark's copies)
+FILL_ROLES = f"""
+INSERT INTO entity_roles SELECT entity_id, n, latest FROM (
+    WITH x AS (SELECT entity_id, {_ROLE_ROW}::{ROLE_TYPE} AS r FROM roles
+               WHERE doc_id IN (SELECT doc_id FROM entity_summary_docs))
+    {_ROLES_LIST}
+);
+"""
+
 
 MIGRATIONS: list[Migration] = [
     (
@@ -103,6 +131,20 @@ MIGRATIONS: list[Migration] = [
         f"""
         ALTER TABLE entity_summary ADD COLUMN IF NOT EXISTS cooccurring {COOCCURRING_TYPE};
         {FILL_COOCCURRING}
+        """,
+    ),
+    (
+        23,
+        "per entity how many roles the texts state of it and the latest of them, kept at ingest: an entity page "
+        "reads one row instead of scanning every stated role (a busy person's at a million articles)",
+        f"""
+        CREATE TABLE IF NOT EXISTS entity_roles (
+            entity_id VARCHAR PRIMARY KEY,
+            total BIGINT NOT NULL,
+            latest {ROLE_TYPE}[] NOT NULL
+        );
+        DELETE FROM entity_roles;
+        {FILL_ROLES}
         """,
     ),
 ]
@@ -176,6 +218,7 @@ class EntitiesMixin(DocumentsMixin):
                 # each touched entity's latest documents: the kept ones and the new ones, merged and cut
                 _update_recent(con)
                 _update_cooccurring(con)
+                _update_roles(con)
                 con.execute("INSERT INTO entity_summary_docs SELECT doc_id FROM _sd")
                 con.execute("DROP TABLE _tc")
             con.execute("DROP TABLE _sd")
@@ -433,21 +476,56 @@ class EntitiesMixin(DocumentsMixin):
         ).fetchall())  # fmt: skip
 
     def role_evidence(self, entity_id: str, limit: int | None = None) -> tuple[list[tuple[Any, ...]], int]:
-        """The stated roles of an entity, dated first, by date (with ``limit``: the latest that many):
-        ``(role, of, date, basis, doc_id, start, end, sentence text)``, and how many there are in all.
+        """The stated roles of an entity, dated first, by date (then document, role and office; with ``limit``:
+        the latest that many): ``(role, of, date, basis, doc_id, start, end, sentence text)``, and how many there
+        are in all.
+
+        Up to :data:`ROLES_KEPT`, read from the entity's kept roles (one row at any archive size) where every
+        stored document is summarised; else from the roles themselves.
         """
-        row = self.con.execute("SELECT count(*) FROM roles WHERE entity_id = ?", [entity_id]).fetchone()
-        rows = self.con.execute(
-            'SELECT * FROM (SELECT r.role, r."of", r.date, r.basis, r.doc_id, r.start, r."end", '
-            "r.date IS NULL AS undated "
-            "FROM roles r WHERE r.entity_id = ? ORDER BY undated DESC, r.date DESC, r.doc_id DESC LIMIT ?) "
-            "ORDER BY undated, date, doc_id",
-            [entity_id, limit if limit is not None else 2**62],
-        ).fetchall()  # fmt: skip
+        kept = self._kept_roles(entity_id) if limit is not None and limit <= ROLES_KEPT else None
+        if kept is not None:
+            total, latest = kept
+            rows = [(r["role"], r["of"], r["date"], r["basis"], r["doc_id"], r["start"], r["end"])
+                    for r in latest[len(latest) - min(limit or 0, len(latest)):]]  # fmt: skip
+        else:
+            row = self.con.execute("SELECT count(*) FROM roles WHERE entity_id = ?", [entity_id]).fetchone()
+            total = int(row[0]) if row else 0
+            rows = self.con.execute(
+                'SELECT role, "of", date, basis, doc_id, start, "end" FROM (SELECT r.*, '
+                "r.date IS NULL AS undated FROM roles r WHERE r.entity_id = ? "
+                'ORDER BY undated DESC, r.date DESC, r.doc_id DESC, r.role DESC, r."of" DESC LIMIT ?) '
+                'ORDER BY undated, date, doc_id, role, "of"',
+                [entity_id, limit if limit is not None else 2**62],
+            ).fetchall()  # fmt: skip
         texts = self.texts(sorted({r[4] for r in rows}))
         out = [(role, of, date, basis, doc, s, e, texts.get(doc, "")[s:e] if s is not None and s >= 0 else "")
-               for role, of, date, basis, doc, s, e, _ in rows]  # fmt: skip
-        return out, int(row[0]) if row else 0
+               for role, of, date, basis, doc, s, e in rows]  # fmt: skip
+        return out, total
+
+    def _kept_roles(self, entity_id: str) -> tuple[int, list[dict[str, Any]]] | None:
+        """An entity's count of stated roles and its latest :data:`ROLES_KEPT`, oldest first, as kept at ingest;
+        ``None`` where they are not kept (a database from before migration 23 opened read-only, a document not
+        summarised yet).
+        """
+        import duckdb
+
+        try:
+            row = self.con.execute(
+                "SELECT (SELECT count(*) FROM documents) = (SELECT count(*) FROM entity_summary_docs), "
+                "(SELECT {'total': total, 'latest': latest} FROM entity_roles WHERE entity_id = ?)",
+                [entity_id],
+            ).fetchone()
+        except duckdb.CatalogException:  # no such table: a database from before migration 23
+            return None
+        if row is None or not row[0]:
+            return None
+        if row[1] is None:
+            return 0, []
+        # in the order of _ROLE_KEY (sorted here: 100 structs sorted in the query cost more than their reading)
+        latest = sorted(row[1]["latest"], key=lambda r: (r["date"] is None, r["date"] or _NO_DATE, r["doc_id"],
+                                                         r["role"], r["of"]))  # fmt: skip
+        return int(row[1]["total"]), latest
 
 
 # list entries (kept and new) that one statement of :func:`_update_recent` or :func:`_update_cooccurring` sums up
@@ -500,6 +578,27 @@ def _update_recent(con: Any, chunk: int = SUMMARY_CHUNK) -> None:
         )
     con.execute("DROP TABLE _rr")
     con.execute("DROP TABLE _sk")
+
+
+def _update_roles(con: Any) -> None:
+    """Add the stated roles of the documents summarised now (``_sd``) to their entities' counts and latest
+    roles (:data:`ROLES_KEPT`): the kept ones and the new ones, merged and cut. Reads the new documents'
+    roles and the touched entities' kept lists only.
+    """
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE _rn AS SELECT entity_id, {_ROLE_ROW}::{ROLE_TYPE} AS r FROM roles "
+        "WHERE doc_id IN (SELECT doc_id FROM _sd)"
+    )
+    con.execute(
+        f"""INSERT INTO entity_roles SELECT y.entity_id, y.n + coalesce(k.total, 0), y.latest FROM (
+            WITH x AS (SELECT * FROM _rn UNION ALL SELECT entity_id, unnest(latest) AS r FROM entity_roles
+                       WHERE entity_id IN (SELECT entity_id FROM _rn))
+            {_ROLES_LIST}
+        ) y LEFT JOIN (SELECT entity_id, total - len(latest) AS total FROM entity_roles
+                       WHERE entity_id IN (SELECT entity_id FROM _rn)) k USING (entity_id)
+        ON CONFLICT DO UPDATE SET total = excluded.total, latest = excluded.latest"""
+    )
+    con.execute("DROP TABLE _rn")
 
 
 def _update_cooccurring(con: Any, chunk: int = SUMMARY_CHUNK) -> None:

@@ -33,6 +33,12 @@ SCHEMA = {
         "entity_id VARCHAR NOT NULL", "label VARCHAR NOT NULL", "canonical VARCHAR NOT NULL", "n BIGINT NOT NULL",
         "PRIMARY KEY (entity_id, label, canonical)",
     ),
+    "entity_roles": (
+        "entity_id VARCHAR NOT NULL", "total BIGINT NOT NULL",
+        'latest STRUCT("role" VARCHAR, "of" VARCHAR, date DATE, basis VARCHAR, doc_id VARCHAR, "start" INTEGER, '
+        '"end" INTEGER)[] NOT NULL',
+        "PRIMARY KEY (entity_id)",
+    ),
     "entity_summary": (
         "entity_id VARCHAR NOT NULL", "label VARCHAR", "name VARCHAR", "own_mentions BIGINT NOT NULL",
         "own_documents BIGINT NOT NULL", "mentions BIGINT NOT NULL", "documents BIGINT NOT NULL", "folded_into VARCHAR",

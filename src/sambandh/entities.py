@@ -93,6 +93,12 @@ _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANA
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # demonstratives: a town's or a village's word after one points back, no name follows it ("यह शहर ...")
 _POINTERS = frozenset(_words("not_names.tsv", "pointer"))
+# demonstratives in their oblique form, which stand only before a noun ("इस कमरे में"): no name follows one
+_DETERMINERS = frozenset(_words("not_names.tsv", "determiner"))
+_AFTER_DETERMINER = re.compile(
+    r"(?<!\S)(?:" + ("|".join(map(re.escape, sorted(_DETERMINERS, key=len, reverse=True))) or r"(?!)")
+    + r")[ \t]+([" + DEVANAGARI + r"]+)(?![" + DEVANAGARI + r"\w])"
+)
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -284,6 +290,21 @@ def _letters_run(word: str) -> bool:
 
 # the postpositions as _word_info folds them: no sounds-alike name starts on one
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
+
+
+def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the model's one-word names that are everyday nouns: a Devanagari word the model read
+    alone as a name, that no table lists (no ``kb_id``), and that the article also writes right after a
+    demonstrative standing only before a noun (``lang/*/not_names.tsv``, ``determiner``: "इस कमरे में"; a
+    name follows none) is a noun, there and at each of its mentions in the article.
+    """
+    loose = {text[m.start : m.end] for m in mentions if m.source == "model" and m.kb_id is None}
+    if not loose:
+        return mentions
+    nouns = {w for w in (m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if w in loose}
+    if not nouns:
+        return mentions
+    return [m for m in mentions if not (m.source == "model" and m.kb_id is None and text[m.start : m.end] in nouns)]
 
 
 def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:
@@ -495,6 +516,7 @@ class EntityRecognizer:
         for (n, piece), (rows, ents) in zip(pieces, read, strict=True):
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         for n, (text, _sentences) in enumerate(chunk):
+            out[n] = _pointed_nouns(text, out[n])
             out[n] = _with_framed(out[n], framed_settlements(text, out[n], self._common))
         yield from out
 

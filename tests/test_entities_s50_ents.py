@@ -1,0 +1,58 @@
+"""Session 50, ents50 (issue #16): a word the model reads alone as a name, that the article also writes
+right after a demonstrative that stands only before a noun, is an everyday noun; and the common spellings
+of a listed city. Sentences written for these tests."""
+
+import pytest
+
+from sambandh.entities import _pointed_nouns
+from sambandh.model import Mention
+
+
+def at(text: str, word: str, label: str, source: str = "model", kb_id: str | None = None, n: int = 0) -> Mention:
+    """A mention of the ``n``-th ``word`` of ``text``."""
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(word, start + 1)
+    return Mention(start, start + len(word), label, source, kb_id=kb_id)
+
+
+def kept(text: str, mentions: list[Mention]) -> list[str]:
+    return [text[m.start : m.end] for m in _pointed_nouns(text, mentions)]
+
+
+def test_a_model_name_the_article_writes_after_an_oblique_demonstrative_is_a_noun_everywhere():
+    text = "पुलिस कोठरी में पहुंची। कोठरी का ताला टूटा था और इस कोठरी में कोई नहीं था। रमेश ने कहा।"
+    mentions = [at(text, "कोठरी", "LOC"), at(text, "कोठरी", "LOC", n=1), at(text, "रमेश", "PERSON")]
+    assert kept(text, mentions) == ["रमेश"]
+
+
+@pytest.mark.parametrize("pointer", ["उस", "इन", "उन", "इसी", "उसी"])
+def test_every_oblique_demonstrative_points_at_a_noun(pointer):
+    text = f"बगीचे में बैठक हुई। {pointer} बगीचे में लोग आए।"
+    assert kept(text, [at(text, "बगीचे", "LOC")]) == []
+
+
+def test_a_name_no_determiner_points_at_stays():
+    # "यह" and "वह" also stand alone as pronouns before a name ("वह सुरेश के साथ था"): not determiners
+    text = "सुरेशगढ़ में मेला लगा। वह सुरेशगढ़ गया था।"
+    assert kept(text, [at(text, "सुरेशगढ़", "GPE")]) == ["सुरेशगढ़"]
+
+
+def test_a_listed_name_or_a_name_of_two_words_or_another_rule_stays():
+    text = "नंदपुर में मेला लगा। इस नंदपुर को सब जानते हैं। रामू काका आए। इस रामू का घर है।"
+    mentions = [at(text, "नंदपुर", "GPE", kb_id="city:nandpur"), at(text, "रामू काका", "PERSON"),
+                at(text, "रामू", "PERSON", source="pattern", n=1)]
+    assert kept(text, mentions) == ["नंदपुर", "रामू काका", "रामू"]
+
+
+def test_a_word_inside_a_longer_word_after_the_demonstrative_is_not_the_word():
+    text = "कोठरी में दीया जला। इस कोठरीनुमा घर में कोई नहीं था।"
+    assert kept(text, [at(text, "कोठरी", "LOC")]) == ["कोठरी"]
+
+
+def test_the_common_spellings_of_bengaluru_are_the_city():
+    from sambandh.kb import load
+
+    kb = load()
+    for spelling in ("बंगलौर", "बेंगलौर", "बंगलोर", "बेंगलुरु"):
+        assert [e.id for e in kb.lookup(spelling) if e.label == "GPE"] == ["city:bengaluru"], spelling

@@ -56,3 +56,49 @@ def test_the_common_spellings_of_bengaluru_are_the_city():
     kb = load()
     for spelling in ("बंगलौर", "बेंगलौर", "बंगलोर", "बेंगलुरु"):
         assert [e.id for e in kb.lookup(spelling) if e.label == "GPE"] == ["city:bengaluru"], spelling
+
+
+def _surnames(text: str, *names: str) -> list[tuple[str, str | None]]:
+    """``propagate_surnames`` over ``text`` with a model PERSON at each of ``names`` (first places): the
+    mentions after it, with their knowledge-base ids.
+    """
+    from sambandh.link import Linker
+
+    mentions = [Mention(text.index(n), text.index(n) + len(n), "PERSON", "model") for n in names]
+    Linker().propagate_surnames(text, mentions)
+    return [(text[m.start : m.end], m.source) for m in mentions]
+
+
+def test_a_surname_after_an_office_and_another_first_name_is_another_person():
+    # "दुकानदार <given name> <surname>": a person named in full after a kind of person, not the one named before
+    text = "सभा में सुरेंद्र पटवाल बोले। हादसे में दुकानदार चमनलाल पटवाल घायल हुए।"
+    got = _surnames(text, "सुरेंद्र पटवाल")
+    assert got == [("सुरेंद्र पटवाल", "model"), ("चमनलाल पटवाल", "propagated")]
+    from sambandh.link import Linker
+
+    mentions = [Mention(text.index("सुरेंद्र पटवाल"), text.index("सुरेंद्र पटवाल") + len("सुरेंद्र पटवाल"),
+                        "PERSON", "model")]  # fmt: skip
+    Linker().link(text, mentions, None)
+    assert len({m.entity_id for m in mentions if m.label == "PERSON"}) == 2, mentions
+
+
+def test_a_surname_after_a_kin_word_and_another_first_name_is_another_person():
+    text = "नेता हरिओम तिलवाड़ी पर आरोप लगा। उनकी पत्नी सुनयना तिलवाड़ी ने बयान दिया।"
+    assert _surnames(text, "हरिओम तिलवाड़ी")[1] == ("सुनयना तिलवाड़ी", "propagated")
+
+
+def test_a_bare_surname_after_an_everyday_word_stays_the_persons():
+    # no word before it that says a person follows: the surname alone, the person named before
+    text = "अफसर गिरीश तिलवाड़ी का तबादला हुआ। ऑडियो रिकॉर्डिंग तिलवाड़ी और मंत्री की है।"
+    assert _surnames(text, "गिरीश तिलवाड़ी")[1] == ("तिलवाड़ी", "propagated")
+
+
+def test_a_name_then_a_listed_place_after_and_is_a_person_the_place_apart():
+    from sambandh.entities import EntityRecognizer
+
+    rec = EntityRecognizer()
+    for city in ("मुंबई", "बंगलौर"):
+        text = f"उम्मीदवार अमित शाह और वी चिटनवीस {city} के दो क्षेत्रों से लड़ रहे हैं।"
+        got = {(text[m.start : m.end], m.label) for m in rec(text, [])}
+        assert ("वी चिटनवीस", "PERSON") in got, got
+        assert (city, "GPE") in got, got

@@ -2162,7 +2162,8 @@ class EntityRecognizer:
     def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
         भट्टी की पीठ``, ``Justices ... Mridul and Anup J. Bhambhani``): one to three name words, none read as
-        anything, closed by a postposition or punctuation (Devanagari) or by a word in lower case (Latin).
+        anything, closed by a postposition or punctuation (Devanagari), by a word in lower case (Latin), or by
+        a listed place (``<A> और <B> <city> के ...``).
         """
         out = list(mentions)
         starts = {t[0]: k for k, t in enumerate(toks)}
@@ -2174,8 +2175,10 @@ class EntityRecognizer:
             if k is None or after is None:
                 continue
             latin = after.group(1) == "and"
+            # a listed place right after the name closes it as a postposition would ("<A> और <B> <city> के ...")
+            places = {o.start for o in mentions if o.label in ("GPE", "LOC") and o.kb_id}
             j = k
-            while j < len(toks) and j - k < 3:
+            while j < len(toks) and j - k < 3 and not (j > k and toks[j][0] in places):
                 word = text[toks[j][0] : toks[j][1]]
                 ok = (_latin_name_word(word) and not self.kb.lookup(word)) if latin else (
                     word not in _POSTPOSITIONS and _is_name_word(word, self._common)
@@ -2186,7 +2189,8 @@ class EntityRecognizer:
             if j == k:
                 continue
             nxt = text[toks[j][0] : toks[j][1]] if j < len(toks) else ""
-            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
+            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS)
+                      or toks[j][0] in places)  # fmt: skip
             start, end = toks[k][0], toks[j - 1][1]
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue

@@ -102,3 +102,28 @@ def test_a_name_then_a_listed_place_after_and_is_a_person_the_place_apart():
         got = {(text[m.start : m.end], m.label) for m in rec(text, [])}
         assert ("वी चिटनवीस", "PERSON") in got, got
         assert (city, "GPE") in got, got
+
+
+@pytest.fixture(scope="module")
+def rec():
+    from sambandh.entities import EntityRecognizer
+
+    return EntityRecognizer()
+
+
+def _run_together(rec, text: str, name: str) -> list[str]:
+    at = text.index(name)
+    return [text[m.start : m.end] for m in rec._run_together_people(text, [Mention(at, at + len(name), "PERSON")])]
+
+
+def test_two_full_names_run_together_without_a_comma_are_two_people(rec):
+    text = "मंच पर रमेश कुमार यादव सुरेश चंद्र गुप्ता और अन्य नेता थे।"
+    got = _run_together(rec, text, "रमेश कुमार यादव सुरेश चंद्र गुप्ता")
+    assert got == ["रमेश कुमार यादव", "सुरेश चंद्र गुप्ता"]
+
+
+def test_one_long_name_stays_one(rec):
+    # a middle name ("कुमार", "सिंह") or a word no table reads as a surname ("लाल") makes no cut
+    for name in ("शिव चरण लाल शर्मा", "अजय कुमार सिंह यादव", "रमेश कुमार यादव सुरेश"):
+        text = f"मंच पर {name} थे।"
+        assert _run_together(rec, text, name) == [name]

@@ -639,6 +639,7 @@ class EntityRecognizer:
         merged = self._named_as(text, toks, infos, merged)
         merged = self._nicknames(text, merged)
         merged = _joined_person_pieces(text, merged)
+        merged = self._run_together_people(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -652,6 +653,37 @@ class EntityRecognizer:
         merged = self._unlisted_expansions(text, toks, merged)
         _mark_governments(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _run_together_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Two people of a list the model read as one name, no comma between (``<A> <B> <C> <D> और ...``): a
+        person's name of four Devanagari words or more, spaces only between and listed for no one, is two
+        where exactly one cut leaves two names of two words or more that each name a person in full: a listed
+        person's name, or a name whose last word is a common surname (``lang/*/surnames.tsv``; not a word as
+        often a middle name, ``name_parts.tsv`` middle) and whose first word is a word of a listed person's
+        name (by sound) or ends as given names end (``name_parts.tsv`` given_ending).
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            words = text[m.start : m.end].split(" ")
+            cuts = [] if (m.label != "PERSON" or m.kb_id or len(words) < 4 or self.kb.lookup(text[m.start : m.end])
+                          or not all(DEVANAGARI_RUN.fullmatch(w) for w in words)) else [
+                i for i in range(2, len(words) - 1) if self._full_name(words[:i]) and self._full_name(words[i:])
+            ]  # fmt: skip
+            if len(cuts) != 1:
+                out.append(m)
+                continue
+            cut = m.start + len(" ".join(words[: cuts[0]]))
+            out += [Mention(m.start, cut, "PERSON", m.source), Mention(cut + 1, m.end, "PERSON", m.source)]
+        return out
+
+    def _full_name(self, words: list[str]) -> bool:
+        """Whether ``words`` name a person in full (:meth:`_run_together_people`)."""
+        if any(e.label == "PERSON" for e in self.kb.lookup(" ".join(words))):
+            return True
+        first, last = words[0], words[-1]
+        return (search_fold(last) in _surnames() and last not in _MIDDLE_NAMES and _is_name_word(first, self._common)
+                and (phonetic_key(first) in self._person_name_sounds
+                     or any(first.endswith(end) and len(first) > len(end) + 1 for end in _GIVEN_ENDINGS)))  # fmt: skip
 
     def _nicknames(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A nickname in quotes right after a person's name (``<given> <surname> ‘<nickname> जी’ को``) is a mention

@@ -296,7 +296,9 @@ def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the model's one-word names that are everyday nouns: a Devanagari word the model read
     alone as a name, that no table lists (no ``kb_id``), and that the article also writes right after a
     demonstrative standing only before a noun (``lang/*/not_names.tsv``, ``determiner``: "इस कमरे में"; a
-    name follows none) is a noun, there and at each of its mentions in the article.
+    name follows none) is a noun, there and at each of its mentions in the article: where it opens a sentence
+    or follows a postposition, a function word or a demonstrative. After another word (a Devanagari word of
+    none of these) it stays: that word may open a longer name the model read only in part ("<name> कॉलोनी").
     """
     loose = {text[m.start : m.end] for m in mentions if m.source == "model" and m.kb_id is None}
     if not loose:
@@ -304,7 +306,17 @@ def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     nouns = {w for w in (m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if w in loose}
     if not nouns:
         return mentions
-    return [m for m in mentions if not (m.source == "model" and m.kb_id is None and text[m.start : m.end] in nouns)]
+
+    def noun(m: Mention) -> bool:
+        if m.source != "model" or m.kb_id is not None or text[m.start : m.end] not in nouns:
+            return False
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
+        prev = before.group(1) if before else ""
+        return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
+                    and prev not in _DETERMINERS and prev not in _POINTERS
+                    and search_fold(prev) not in _function_words())  # fmt: skip
+
+    return [m for m in mentions if not noun(m)]
 
 
 def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:

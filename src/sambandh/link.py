@@ -853,12 +853,9 @@ class Linker:
                 if over:
                     continue
                 opened = self._listed_first_name_before(text, s, mentions + added)
-                if opened is None:
-                    opened = self._first_name_after_cue(text, s, mentions + added)
                 if opened is not None:
-                    # "..., रामेश्वर नागर, ...", "<office> रामेश्वर नागर": in a list of names or after a word that
-                    # says a person follows, a name word before the surname is another bearer's first name; the
-                    # two words name that person, not the one named in full
+                    # "..., रामेश्वर नागर, ...": in a list of names, a name word before the surname is another
+                    # bearer's first name; the two words name that person, not the one named in full
                     same = phonetic_key(text[opened:s]) == phonetic_key(text[ms[0].start : ms[0].end].split()[0])
                     added.append(Mention(opened, e, "PERSON", "propagated", kb_id=ms[0].kb_id if same else None))
                     continue
@@ -910,30 +907,6 @@ class Linker:
         if not self._name_word(word) or any(o.start < s and start < o.end for o in taken):
             return None
         return start
-
-    def _first_name_after_cue(self, text: str, s: int, taken: list[Mention]) -> int | None:
-        """Where a first name of its own opens right before a surname at ``s`` after a word that says a
-        person follows: one Devanagari name word (in no mention yet, that the knowledge base lists for no
-        place or body) after a title, an office or a kin word (``lang/*/name_cues.tsv``, ``titles.tsv``) or a
-        kind of person (``roles.tsv``, ``agents.tsv``, ``not_names.tsv`` group): "<office> <given name>
-        <surname>" names a person in full, who is not the article's other bearer of the surname unless
-        the first names agree; else ``None``.
-        """
-        from .entities import _generic_actor, _has_kind_of_people
-
-        before = re.search(r"(\S+)[ \t]+(\S+)[ \t]+$", text[max(0, s - 60) : s])
-        if before is None:
-            return None
-        cue, word = before.group(1), before.group(2)
-        start = s - len(text[max(0, s - 60) : s]) + before.start(2)
-        if (not is_devanagari(word[0]) or not self._name_word(word) or word in TITLES
-                or _fold_token(word) in _CONTEXT_TITLES or any(o.start < s and start < o.end for o in taken)
-                or any(e.label != "PERSON" for e in self.kb.lookup(word))):  # fmt: skip
-            return None
-        key = _fold_token(cue)
-        if key in _CONTEXT_TITLES or cue in TITLES or _has_kind_of_people([key]) or _generic_actor(cue):
-            return start
-        return None
 
     def _has_own_first_name(self, text: str, m: Mention) -> bool:
         """Whether the word before the surname in ``m`` is a first name of its own, not a word the

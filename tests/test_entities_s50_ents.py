@@ -26,10 +26,15 @@ def test_a_model_name_the_article_writes_after_an_oblique_demonstrative_is_a_nou
     assert kept(text, mentions) == ["रमेश"]
 
 
-@pytest.mark.parametrize("pointer", ["उस", "इन", "उन", "इसी", "उसी"])
+@pytest.mark.parametrize("pointer", ["उस", "उन", "इसी", "उसी"])
 def test_every_oblique_demonstrative_points_at_a_noun(pointer):
     text = f"बगीचे में बैठक हुई। {pointer} बगीचे में लोग आए।"
     assert kept(text, [at(text, "बगीचे", "LOC")]) == []
+
+
+def test_the_english_in_written_in_devanagari_is_no_determiner():
+    text = "सरकार ने मेक इन नंदनगर अभियान चलाया। नंदनगर में उद्योग लगे।"
+    assert kept(text, [at(text, "नंदनगर", "GPE", n=1)]) == ["नंदनगर"]
 
 
 def test_a_name_no_determiner_points_at_stays():

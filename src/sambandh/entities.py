@@ -93,6 +93,12 @@ _HEAD_NEAR_WORD = re.compile(r"(?:[^\s,।;:()\"'“”‘’.]|\.(?![" + DEVANA
 _PLACE_WORDS = frozenset(_words("place_words.tsv"))
 # demonstratives: a town's or a village's word after one points back, no name follows it ("यह शहर ...")
 _POINTERS = frozenset(_words("not_names.tsv", "pointer"))
+# demonstratives in their oblique form, which stand only before a noun ("इस कमरे में"): no name follows one
+_DETERMINERS = frozenset(_words("not_names.tsv", "determiner"))
+_AFTER_DETERMINER = re.compile(
+    r"(?<!\S)(?:" + ("|".join(map(re.escape, sorted(_DETERMINERS, key=len, reverse=True))) or r"(?!)")
+    + r")[ \t]+([" + DEVANAGARI + r"]+)(?![" + DEVANAGARI + r"\w])"
+)
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -284,6 +290,33 @@ def _letters_run(word: str) -> bool:
 
 # the postpositions as _word_info folds them: no sounds-alike name starts on one
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
+
+
+def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the model's one-word names that are everyday nouns: a Devanagari word the model read
+    alone as a name, that no table lists (no ``kb_id``), and that the article also writes right after a
+    demonstrative standing only before a noun (``lang/*/not_names.tsv``, ``determiner``: "इस कमरे में"; a
+    name follows none) is a noun, there and at each of its mentions in the article: where it opens a sentence
+    or follows a postposition, a function word or a demonstrative. After another word (a Devanagari word of
+    none of these) it stays: that word may open a longer name the model read only in part ("<name> कॉलोनी").
+    """
+    loose = {text[m.start : m.end] for m in mentions if m.source == "model" and m.kb_id is None}
+    if not loose:
+        return mentions
+    nouns = {w for w in (m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if w in loose}
+    if not nouns:
+        return mentions
+
+    def noun(m: Mention) -> bool:
+        if m.source != "model" or m.kb_id is not None or text[m.start : m.end] not in nouns:
+            return False
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
+        prev = before.group(1) if before else ""
+        return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
+                    and prev not in _DETERMINERS and prev not in _POINTERS
+                    and search_fold(prev) not in _function_words())  # fmt: skip
+
+    return [m for m in mentions if not noun(m)]
 
 
 def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:
@@ -495,6 +528,7 @@ class EntityRecognizer:
         for (n, piece), (rows, ents) in zip(pieces, read, strict=True):
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         for n, (text, _sentences) in enumerate(chunk):
+            out[n] = _pointed_nouns(text, out[n])
             out[n] = _with_framed(out[n], framed_settlements(text, out[n], self._common))
         yield from out
 
@@ -617,6 +651,7 @@ class EntityRecognizer:
         merged = self._named_as(text, toks, infos, merged)
         merged = self._nicknames(text, merged)
         merged = _joined_person_pieces(text, merged)
+        merged = self._run_together_people(text, merged)
         self._past_middle_names(text, toks, merged)
         for m in merged:
             self._strip_title(text, m)
@@ -630,6 +665,37 @@ class EntityRecognizer:
         merged = self._unlisted_expansions(text, toks, merged)
         _mark_governments(text, merged)
         return [m for m in merged if m.end > m.start and text[m.start : m.end].strip()]
+
+    def _run_together_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Two people of a list the model read as one name, no comma between (``<A> <B> <C> <D> और ...``): a
+        person's name of four Devanagari words or more, spaces only between and listed for no one, is two
+        where exactly one cut leaves two names of two words or more that each name a person in full: a listed
+        person's name, or a name whose last word is a common surname (``lang/*/surnames.tsv``; not a word as
+        often a middle name, ``name_parts.tsv`` middle) and whose first word is a word of a listed person's
+        name (by sound) or ends as given names end (``name_parts.tsv`` given_ending).
+        """
+        out: list[Mention] = []
+        for m in mentions:
+            words = text[m.start : m.end].split(" ")
+            cuts = [] if (m.label != "PERSON" or m.kb_id or len(words) < 4 or self.kb.lookup(text[m.start : m.end])
+                          or not all(DEVANAGARI_RUN.fullmatch(w) for w in words)) else [
+                i for i in range(2, len(words) - 1) if self._full_name(words[:i]) and self._full_name(words[i:])
+            ]  # fmt: skip
+            if len(cuts) != 1:
+                out.append(m)
+                continue
+            cut = m.start + len(" ".join(words[: cuts[0]]))
+            out += [Mention(m.start, cut, "PERSON", m.source), Mention(cut + 1, m.end, "PERSON", m.source)]
+        return out
+
+    def _full_name(self, words: list[str]) -> bool:
+        """Whether ``words`` name a person in full (:meth:`_run_together_people`)."""
+        if any(e.label == "PERSON" for e in self.kb.lookup(" ".join(words))):
+            return True
+        first, last = words[0], words[-1]
+        return (search_fold(last) in _surnames() and last not in _MIDDLE_NAMES and _is_name_word(first, self._common)
+                and (phonetic_key(first) in self._person_name_sounds
+                     or any(first.endswith(end) and len(first) > len(end) + 1 for end in _GIVEN_ENDINGS)))  # fmt: skip
 
     def _nicknames(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A nickname in quotes right after a person's name (``<given> <surname> ‘<nickname> जी’ को``) is a mention
@@ -2140,7 +2206,8 @@ class EntityRecognizer:
     def _coordinated_people(self, text: str, toks: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A name joined to a person's by "और" or "and" that the model missed (``न्यायमूर्ति ... खन्ना और एसवीएन
         भट्टी की पीठ``, ``Justices ... Mridul and Anup J. Bhambhani``): one to three name words, none read as
-        anything, closed by a postposition or punctuation (Devanagari) or by a word in lower case (Latin).
+        anything, closed by a postposition or punctuation (Devanagari), by a word in lower case (Latin), or by
+        a listed place (``<A> और <B> <city> के ...``).
         """
         out = list(mentions)
         starts = {t[0]: k for k, t in enumerate(toks)}
@@ -2152,8 +2219,10 @@ class EntityRecognizer:
             if k is None or after is None:
                 continue
             latin = after.group(1) == "and"
+            # a listed place right after the name closes it as a postposition would ("<A> और <B> <city> के ...")
+            places = {o.start for o in mentions if o.label in ("GPE", "LOC") and o.kb_id}
             j = k
-            while j < len(toks) and j - k < 3:
+            while j < len(toks) and j - k < 3 and not (j > k and toks[j][0] in places):
                 word = text[toks[j][0] : toks[j][1]]
                 ok = (_latin_name_word(word) and not self.kb.lookup(word)) if latin else (
                     word not in _POSTPOSITIONS and _is_name_word(word, self._common)
@@ -2164,7 +2233,8 @@ class EntityRecognizer:
             if j == k:
                 continue
             nxt = text[toks[j][0] : toks[j][1]] if j < len(toks) else ""
-            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS))
+            closed = (not nxt or not _WORD_CHAR.search(nxt) or (nxt[:1].islower() if latin else nxt in _POSTPOSITIONS)
+                      or toks[j][0] in places)  # fmt: skip
             start, end = toks[k][0], toks[j - 1][1]
             if not closed or any(o.start < end and start < o.end for o in out) or not self._plausible(text[start:end]):
                 continue

@@ -301,11 +301,18 @@ class AnnotationsMixin(StoreBase):
             "GROUP BY entity_id HAVING count(*) > 1").fetchall()]  # fmt: skip
 
     def mention_names(self, entity_ids: list[str]) -> dict[str, str]:
-        """A canonical name for each of these entities, as the mentions give it."""
+        """A canonical name for each of these entities, as the mentions give it: the one most of its
+        mentions give (of those as many, the last in code point order).
+
+        Chosen by the mentions alone, not by which ids are asked with it: ``any_value`` picked by how
+        DuckDB ran the query, so one entity was shown by two names in one store, as the happenings
+        stage asked for it among other ids (and a slice of a pass wrote other rows than the whole pass).
+        """
         if not entity_ids:
             return {}
         cur = self.con.execute(
-            "SELECT entity_id, any_value(canonical) FROM mentions WHERE entity_id IN (SELECT unnest(?)) "
+            "SELECT entity_id, arg_max(canonical, (n, canonical)) FROM (SELECT entity_id, canonical, count(*) AS n "
+            "FROM mentions WHERE entity_id IN (SELECT unnest(?)) AND canonical <> '' GROUP BY entity_id, canonical) "
             "GROUP BY entity_id",
             [entity_ids],
         )

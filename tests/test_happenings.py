@@ -188,8 +188,8 @@ def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_
                           "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
                                                              f'{{"event_id": "{event_id}"}}'])  # fmt: skip
         for a in actors:
-            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL)",
-                              [event_id, a, sort_key])  # fmt: skip
+            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
+                              [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
 
     year = ("2019-01-15", "2021-01-15")
     with Store(tmp_path / "s.duckdb") as store:
@@ -531,10 +531,10 @@ def test_an_events_list_by_day_read_from_the_latest_days_first_is_the_list_every
             rows.append((eid, "b", day or "9999", "{}", json.dumps({"event_id": eid}), typ, day, "occurred",
                          json.dumps({"event_id": eid})))  # fmt: skip
             side = "country:ru" if i % 2 else "country:in"
-            index.append((eid, side, i % 5 != 0, day or "9999", day, typ, "occurred"))
+            index.append((eid, side, i % 5 != 0, day or "9999", day, typ, "occurred", day))
         store.con.executemany("INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status, "
                               "brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
-        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?)", index)
+        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?, ?)", index)
         latest = store.latest_happening_day()
         assert latest == "2025-12-31"
         filters = [{}, {"types": ["PROTEST"]}, {"acting": ["country:ru"]}, {"involving": ["country:in"]},
@@ -657,6 +657,27 @@ def test_a_database_of_version_21_gets_its_edges_summed_per_type_and_month(demo_
     with Store(old, read_only=True) as store:  # a reader brings it up to date first
         assert store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall() == want
         assert len(want) > 10
+
+
+def test_index_rows_keep_their_dated_key_when_written_and_from_version_23(demo_db: Path, tmp_path: Path):
+    """An index row's dated key is its sort key where its happening has a date, else NULL (so row groups'
+    minimum and maximum bound the days of the dated rows alone), whether written or filled by migration 24."""
+    import shutil
+
+    from sambandh.store import Store
+
+    old = tmp_path / "v23.duckdb"
+    shutil.copy(demo_db, old)
+    with Store(old) as store:
+        want = store.con.execute("SELECT event_id, entity_id, dated_key FROM happening_index ORDER BY ALL").fetchall()
+        kinds = store.con.execute("SELECT sort_key = '9999', dated_key IS NULL, sort_key = dated_key, count(*) "
+                                  "FROM happening_index GROUP BY ALL ORDER BY ALL").fetchall()  # fmt: skip
+        store.con.execute("UPDATE happening_index SET dated_key = NULL")  # (the column stays: indexes depend on it)
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= 24")
+    assert [k[:3] for k in kinds] == [(False, False, True), (True, True, None)]  # dated and undated rows
+    with Store(old, read_only=True) as store:  # a reader brings it up to date first
+        got = store.con.execute("SELECT event_id, entity_id, dated_key FROM happening_index ORDER BY ALL").fetchall()
+        assert got == want
 
 
 def test_a_busy_edges_latest_events_summed_per_month_are_those_every_edge_gives(tmp_path: Path):

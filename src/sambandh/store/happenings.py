@@ -12,6 +12,9 @@ from typing import Any
 from ..errors import StoreError
 from .base import Migration, StoreBase, _by_key, _empty
 
+# an index row's sort key where its happening is dated, else NULL: DuckDB's per row group minimum and maximum
+# leave NULLs out, so a window of days skips the row groups of other years (the undated rows' '9999' does not)
+DATED_KEY = "CASE WHEN sort_key IN ('9999', '') THEN NULL ELSE sort_key END"
 EDGE_EVENT_IDS = 20  # a graph edge lists its latest events, this many (its weight counts them all)
 # an edge's summary keeps its latest events, this many: the graph lists the first EDGE_EVENT_IDS, and a pair
 # of countries' page (api.pair asks for its latest 120) reads them instead of sorting every edge of the pair
@@ -208,6 +211,16 @@ MIGRATIONS: list[Migration] = [
             ids STRUCT(k VARCHAR, id VARCHAR)[] NOT NULL
         );
         INSERT INTO happening_edge_buckets SELECT {_EDGE_BUCKET} FROM happening_edges {_EDGE_BUCKET_GROUP};
+        """,
+    ),
+    (
+        24,
+        "each index row's sort key where its happening is dated, else NULL, so an event page's related events "
+        "read only the row groups of the days around it (an undated row's key 9999 made every row group's "
+        "maximum 9999, and a window of days skipped none)",
+        """
+        ALTER TABLE happening_index ADD COLUMN IF NOT EXISTS dated_key VARCHAR;
+        UPDATE happening_index SET dated_key = sort_key WHERE sort_key NOT IN ('9999', '');
         """,
     ),
 ]
@@ -469,7 +482,7 @@ class HappeningsMixin(StoreBase):
                     kinds = [(k, pa.bool_() if k == "acts" else pa.string()) for k in INDEX_COLUMNS]
                     cols_x = {k: [x[i] for x in index.values()] for i, k in enumerate(INDEX_COLUMNS)}
                     con.register("_x", pa.table(cols_x, schema=pa.schema(kinds)))
-                    con.execute(f"INSERT INTO happening_index SELECT {', '.join(INDEX_COLUMNS)} FROM _x")
+                    con.execute(f"INSERT INTO happening_index SELECT {', '.join(INDEX_COLUMNS)}, {DATED_KEY} FROM _x")
                     con.unregister("_x")
                     added += [(x[1], x[0], x[3]) for x in index.values()]
                 delta += [(*k, -n) for *k, n in con.execute(
@@ -889,8 +902,11 @@ class HappeningsMixin(StoreBase):
         """
         span, params = "", [entity_ids, exclude]
         if window is not None:
-            # the second bound is implied by the third; unlike it, the column's min/max skip row groups
-            span = "AND sort_key >= ? AND sort_key < ? AND left(sort_key, 10) <= ? "
+            # the second bound is implied by the third; unlike it, the column's min/max skip row groups.
+            # An undated row (key 9999) lies in no window before the year 9999, so the dated key
+            # (NULL there, which the row groups' min/max leave out) gives the same rows
+            key = "dated_key" if window[1] < "9999" else "sort_key"
+            span = f"AND {key} >= ? AND {key} < ? AND left({key}, 10) <= ? "
             params += [window[0], window[1] + "\U0010ffff", window[1]]
         cur = self.con.execute(
             "WITH shared AS (SELECT event_id, count(*) AS n, bool_or(NOT starts_with(entity_id, 'country:')) AS named, "
@@ -944,7 +960,7 @@ def _edge_rows(
 MODEL_COLUMNS = ("type", "day", "status")
 """A happening's read-model columns, taken from its export record (:func:`read_model`)."""
 INDEX_COLUMNS = ("event_id", "entity_id", "acts", "sort_key", "day", "type", "status")
-"""The columns of ``happening_index``, in order."""
+"""The columns of ``happening_index``, in order, but for the last, ``dated_key`` (:data:`DATED_KEY`)."""
 
 
 def _json_string(value: Any) -> str | None:

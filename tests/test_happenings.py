@@ -141,7 +141,8 @@ def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_li
 
 
 def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives(demo_db: Path, monkeypatch):
-    """The near days answer only when nothing outside them can rank higher; else the year is read."""
+    """The near days answer only when nothing outside them can rank higher; else the year is read. The
+    happenings of the one actor in the fewest, or of the actors that are not countries, answer as all would."""
     import datetime as dt
 
     from sambandh import api
@@ -152,31 +153,40 @@ def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives
     calls: list[tuple[str, str]] = []
     sharing = k.db._sharing
 
-    def spy(ids, exclude, day, limit, window):  # type: ignore[no-untyped-def]
-        calls.append(window)
-        return sharing(ids, exclude, day, limit, window)
+    def spy(ids, exclude, day, limit, window, within=None):  # type: ignore[no-untyped-def]
+        calls.append((window, within))
+        return sharing(ids, exclude, day, limit, window, within)
 
     monkeypatch.setattr(k.db, "_sharing", spy)
-    near_answers = year_reads = 0
+    near_answers = year_reads = fewest_answers = others_answers = undated = 0
     for r in k.records():
         own = sorted({a["entity_id"] for a in r["actors"]}
                      | {a["affiliation"] for a in r["actors"] if a.get("affiliation")})  # fmt: skip
+        day: str | None = r["sort_key"][:10]
+        year: tuple[str, str] | None = None
         try:
-            day = dt.date.fromisoformat(r["sort_key"][:10])
+            reach = dt.timedelta(days=api.RELATED_DAYS)
+            d = dt.date.fromisoformat(r["sort_key"][:10])
+            year = ((d - reach).isoformat(), (d + reach).isoformat())
         except ValueError:
-            continue
-        reach = dt.timedelta(days=api.RELATED_DAYS)
-        year = ((day - reach).isoformat(), (day + reach).isoformat())
+            undated += 1
         for near_days in (0, 3, 30):
             monkeypatch.setattr(happenings, "SHARING_NEAR_DAYS", near_days)
             for limit in (1, 2, 4, 10):
-                want = [e for e, _n, _a in sharing(own, r["event_id"], day.isoformat(), limit, year)]
+                want = [e for e, _n, _a in sharing(own, r["event_id"], day, limit, year)]
                 calls.clear()
-                got = k.db.happenings_sharing(own, r["event_id"], day.isoformat(), limit, window=year)
+                got = k.db.happenings_sharing(own, r["event_id"], day, limit, window=year)
                 assert [x["event_id"] for x in got] == want, (r["event_id"], near_days, limit)
-                near_answers += calls == [calls[0]] and calls[0] != year
-                year_reads += year in calls
-    assert near_answers and year_reads  # both ways were taken
+                if not calls:
+                    continue
+                near_answers += calls[-1][0] != year
+                year_reads += any(c[0] == year for c in calls)
+                countries = [e for e in own if e.startswith("country:")]
+                # with two countries or more, answered by the happenings of the actor in the fewest alone;
+                # else by those of the actors that are not countries
+                fewest_answers += bool(want) and len(countries) >= 2 and calls[-1][1] is not None
+                others_answers += bool(want) and len(countries) < 2 and calls[-1][1] is not None
+    assert near_answers and year_reads and fewest_answers and others_answers and undated  # every way was taken
     k.close()
 
 

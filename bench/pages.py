@@ -107,8 +107,8 @@ def replicate(seed_db: Path, db: Path, n: int) -> dict[str, int]:
     con.execute(f"INSERT INTO happening_events SELECT {_DOC}, t.idx, {_EV} FROM s.happening_events t, r")
     con.execute(f"INSERT INTO happening_index SELECT {_EV}, t.entity_id, t.acts, "
                 f"CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, "
-                f"CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status "
-                "FROM s.happening_index t, r")  # fmt: skip
+                f"CASE WHEN t.day IS NULL THEN NULL ELSE {day} END, t.type, t.status, "
+                f"CASE WHEN t.sort_key = '9999' THEN NULL ELSE {day} END FROM s.happening_index t, r")  # fmt: skip
     con.execute(f"INSERT INTO happening_edges SELECT {_EV}, t.a, t.b, t.folded, CASE WHEN t.day IS NULL THEN NULL "
                 f"ELSE {day} END, CASE WHEN t.sort_key = '9999' THEN t.sort_key ELSE {day} END, t.type, t.status, "
                 f"CASE WHEN t.hday IS NULL THEN NULL ELSE {day} END FROM s.happening_edges t, r")  # fmt: skip

@@ -141,7 +141,8 @@ def test_related_events_are_the_same_from_the_read_model_and_from_merging_and_li
 
 
 def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives(demo_db: Path, monkeypatch):
-    """The near days answer only when nothing outside them can rank higher; else the year is read."""
+    """The near days answer only when nothing outside them can rank higher; else the year is read. The
+    happenings of the one actor in the fewest, or of the actors that are not countries, answer as all would."""
     import datetime as dt
 
     from sambandh import api
@@ -152,31 +153,40 @@ def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives
     calls: list[tuple[str, str]] = []
     sharing = k.db._sharing
 
-    def spy(ids, exclude, day, limit, window):  # type: ignore[no-untyped-def]
-        calls.append(window)
-        return sharing(ids, exclude, day, limit, window)
+    def spy(ids, exclude, day, limit, window, within=None):  # type: ignore[no-untyped-def]
+        calls.append((window, within))
+        return sharing(ids, exclude, day, limit, window, within)
 
     monkeypatch.setattr(k.db, "_sharing", spy)
-    near_answers = year_reads = 0
+    near_answers = year_reads = fewest_answers = others_answers = undated = 0
     for r in k.records():
         own = sorted({a["entity_id"] for a in r["actors"]}
                      | {a["affiliation"] for a in r["actors"] if a.get("affiliation")})  # fmt: skip
+        day: str | None = r["sort_key"][:10]
+        year: tuple[str, str] | None = None
         try:
-            day = dt.date.fromisoformat(r["sort_key"][:10])
+            reach = dt.timedelta(days=api.RELATED_DAYS)
+            d = dt.date.fromisoformat(r["sort_key"][:10])
+            year = ((d - reach).isoformat(), (d + reach).isoformat())
         except ValueError:
-            continue
-        reach = dt.timedelta(days=api.RELATED_DAYS)
-        year = ((day - reach).isoformat(), (day + reach).isoformat())
+            undated += 1
         for near_days in (0, 3, 30):
             monkeypatch.setattr(happenings, "SHARING_NEAR_DAYS", near_days)
             for limit in (1, 2, 4, 10):
-                want = [e for e, _n, _a in sharing(own, r["event_id"], day.isoformat(), limit, year)]
+                want = [e for e, _n, _a in sharing(own, r["event_id"], day, limit, year)]
                 calls.clear()
-                got = k.db.happenings_sharing(own, r["event_id"], day.isoformat(), limit, window=year)
+                got = k.db.happenings_sharing(own, r["event_id"], day, limit, window=year)
                 assert [x["event_id"] for x in got] == want, (r["event_id"], near_days, limit)
-                near_answers += calls == [calls[0]] and calls[0] != year
-                year_reads += year in calls
-    assert near_answers and year_reads  # both ways were taken
+                if not calls:
+                    continue
+                near_answers += calls[-1][0] != year
+                year_reads += any(c[0] == year for c in calls)
+                countries = [e for e in own if e.startswith("country:")]
+                # with two countries or more, answered by the happenings of the actor in the fewest alone;
+                # else by those of the actors that are not countries
+                fewest_answers += bool(want) and len(countries) >= 2 and calls[-1][1] is not None
+                others_answers += bool(want) and len(countries) < 2 and calls[-1][1] is not None
+    assert near_answers and year_reads and fewest_answers and others_answers and undated  # every way was taken
     k.close()
 
 
@@ -188,8 +198,8 @@ def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_
                           "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
                                                              f'{{"event_id": "{event_id}"}}'])  # fmt: skip
         for a in actors:
-            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL)",
-                              [event_id, a, sort_key])  # fmt: skip
+            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
+                              [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
 
     year = ("2019-01-15", "2021-01-15")
     with Store(tmp_path / "s.duckdb") as store:
@@ -531,10 +541,10 @@ def test_an_events_list_by_day_read_from_the_latest_days_first_is_the_list_every
             rows.append((eid, "b", day or "9999", "{}", json.dumps({"event_id": eid}), typ, day, "occurred",
                          json.dumps({"event_id": eid})))  # fmt: skip
             side = "country:ru" if i % 2 else "country:in"
-            index.append((eid, side, i % 5 != 0, day or "9999", day, typ, "occurred"))
+            index.append((eid, side, i % 5 != 0, day or "9999", day, typ, "occurred", day))
         store.con.executemany("INSERT INTO happenings (event_id, block, sort_key, view, record, type, day, status, "
                               "brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
-        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?)", index)
+        store.con.executemany("INSERT INTO happening_index VALUES (?, ?, ?, ?, ?, ?, ?, ?)", index)
         latest = store.latest_happening_day()
         assert latest == "2025-12-31"
         filters = [{}, {"types": ["PROTEST"]}, {"acting": ["country:ru"]}, {"involving": ["country:in"]},
@@ -657,6 +667,27 @@ def test_a_database_of_version_21_gets_its_edges_summed_per_type_and_month(demo_
     with Store(old, read_only=True) as store:  # a reader brings it up to date first
         assert store.con.execute("SELECT * FROM happening_edge_buckets ORDER BY ALL").fetchall() == want
         assert len(want) > 10
+
+
+def test_index_rows_keep_their_dated_key_when_written_and_from_version_23(demo_db: Path, tmp_path: Path):
+    """An index row's dated key is its sort key where its happening has a date, else NULL (so row groups'
+    minimum and maximum bound the days of the dated rows alone), whether written or filled by migration 24."""
+    import shutil
+
+    from sambandh.store import Store
+
+    old = tmp_path / "v23.duckdb"
+    shutil.copy(demo_db, old)
+    with Store(old) as store:
+        want = store.con.execute("SELECT event_id, entity_id, dated_key FROM happening_index ORDER BY ALL").fetchall()
+        kinds = store.con.execute("SELECT sort_key = '9999', dated_key IS NULL, sort_key = dated_key, count(*) "
+                                  "FROM happening_index GROUP BY ALL ORDER BY ALL").fetchall()  # fmt: skip
+        store.con.execute("UPDATE happening_index SET dated_key = NULL")  # (the column stays: indexes depend on it)
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= 24")
+    assert [k[:3] for k in kinds] == [(False, False, True), (True, True, None)]  # dated and undated rows
+    with Store(old, read_only=True) as store:  # a reader brings it up to date first
+        got = store.con.execute("SELECT event_id, entity_id, dated_key FROM happening_index ORDER BY ALL").fetchall()
+        assert got == want
 
 
 def test_a_busy_edges_latest_events_summed_per_month_are_those_every_edge_gives(tmp_path: Path):

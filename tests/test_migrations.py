@@ -85,7 +85,7 @@ SCHEMA = {
     ),
     "happening_index": (
         "event_id VARCHAR NOT NULL", "entity_id VARCHAR NOT NULL", "acts BOOLEAN NOT NULL", "sort_key VARCHAR NOT NULL",
-        "day VARCHAR", "type VARCHAR", "status VARCHAR", "PRIMARY KEY (event_id, entity_id)",
+        "day VARCHAR", "type VARCHAR", "status VARCHAR", "dated_key VARCHAR", "PRIMARY KEY (event_id, entity_id)",
     ),
     "happenings": (
         "event_id VARCHAR NOT NULL", "block VARCHAR NOT NULL", "sort_key VARCHAR NOT NULL", "view VARCHAR NOT NULL",

@@ -84,7 +84,7 @@ def test_forgetting_every_happening_loads_no_index_and_keeps_the_tables_keys(tmp
     with Store(db) as store:
         store.con.execute(
             "INSERT INTO happening_index SELECT md5(i::VARCHAR), md5((i % 5000)::VARCHAR), true, '2025', NULL, "
-            "'CONSULT', NULL FROM range(150000) t(i)"
+            "'CONSULT', NULL, '2025' FROM range(150000) t(i)"
         )
         store.con.execute("CHECKPOINT")
         before = store.con.execute("SELECT sql FROM duckdb_indexes() ORDER BY index_name").fetchall()
@@ -94,6 +94,6 @@ def test_forgetting_every_happening_loads_no_index_and_keeps_the_tables_keys(tmp
         assert store.index_memory() < CACHE
         assert store.con.execute("SELECT count(*) FROM happening_index").fetchone() == (0,)
         assert store.con.execute("SELECT sql FROM duckdb_indexes() ORDER BY index_name").fetchall() == before
-        store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', true, '2025', NULL, NULL, NULL)")
+        store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', true, '2025', NULL, NULL, NULL, '2025')")
         with pytest.raises(duckdb.ConstraintException):  # the key is made again with the table
-            store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', false, '2024', NULL, NULL, NULL)")
+            store.con.execute("INSERT INTO happening_index VALUES ('e', 'x', false, '2024', NULL, NULL, NULL, '2024')")

@@ -97,7 +97,7 @@ _POINTERS = frozenset(_words("not_names.tsv", "pointer"))
 _DETERMINERS = frozenset(_words("not_names.tsv", "determiner"))
 _AFTER_DETERMINER = re.compile(
     r"(?<!\S)(?:" + ("|".join(map(re.escape, sorted(_DETERMINERS, key=len, reverse=True))) or r"(?!)")
-    + r")[ \t]+([" + DEVANAGARI + r"]+)(?![" + DEVANAGARI + r"\w])"
+    + r")[ \t]+([" + DEVANAGARI_WORD + r"]+)(?![" + DEVANAGARI_WORD + r"\w])"
 )
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
@@ -300,7 +300,10 @@ def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     or follows a postposition, a function word or a demonstrative. After another word (a Devanagari word of
     none of these) it stays: that word may open a longer name the model read only in part ("<name> कॉलोनी").
     """
-    loose = {text[m.start : m.end] for m in mentions if m.source == "model" and m.kb_id is None}
+    # a surname stands after a demonstrative as a family's or a clan's word ("उस <surname> परिवार") and is
+    # still the person's name elsewhere: a person the model read by a listed surname is left alone
+    loose = {text[m.start : m.end] for m in mentions if m.source == "model" and m.kb_id is None
+             and not (m.label == "PERSON" and search_fold(text[m.start : m.end]) in _surnames())}  # fmt: skip
     if not loose:
         return mentions
     nouns = {w for w in (m.group(1) for m in _AFTER_DETERMINER.finditer(text)) if w in loose}
@@ -2211,6 +2214,8 @@ class EntityRecognizer:
         """
         out = list(mentions)
         starts = {t[0]: k for k, t in enumerate(toks)}
+        # a listed place right after the name closes it as a postposition would ("<A> और <B> <city> के ...")
+        places = {o.start for o in mentions if o.label in ("GPE", "LOC") and o.kb_id}
         for m in mentions:
             if m.label != "PERSON":
                 continue
@@ -2219,8 +2224,6 @@ class EntityRecognizer:
             if k is None or after is None:
                 continue
             latin = after.group(1) == "and"
-            # a listed place right after the name closes it as a postposition would ("<A> और <B> <city> के ...")
-            places = {o.start for o in mentions if o.label in ("GPE", "LOC") and o.kb_id}
             j = k
             while j < len(toks) and j - k < 3 and not (j > k and toks[j][0] in places):
                 word = text[toks[j][0] : toks[j][1]]

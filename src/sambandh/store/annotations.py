@@ -302,7 +302,7 @@ class AnnotationsMixin(StoreBase):
 
     def mention_names(self, entity_ids: list[str]) -> dict[str, str]:
         """A canonical name for each of these entities, as the mentions give it: the one most of its
-        mentions give (of those as many, the last in code point order).
+        mentions give (of those as many, the first in code point order, as the entity summary's name takes it).
 
         Chosen by the mentions alone, not by which ids are asked with it: ``any_value`` picked by how
         DuckDB ran the query, so one entity was shown by two names in one store, as the happenings
@@ -311,7 +311,7 @@ class AnnotationsMixin(StoreBase):
         if not entity_ids:
             return {}
         cur = self.con.execute(
-            "SELECT entity_id, arg_max(canonical, (n, canonical)) FROM (SELECT entity_id, canonical, count(*) AS n "
+            "SELECT entity_id, first(canonical ORDER BY n DESC, canonical) FROM (SELECT entity_id, canonical, count(*) AS n "
             "FROM mentions WHERE entity_id IN (SELECT unnest(?)) AND canonical <> '' GROUP BY entity_id, canonical) "
             "GROUP BY entity_id",
             [entity_ids],

@@ -25,15 +25,20 @@ def _scanned(store, entity_id: str, limit: int) -> tuple[list[tuple], int]:
     return rows[max(0, len(rows) - limit) :], total
 
 
-@pytest.mark.parametrize("kept", [2, 100])
+@pytest.mark.parametrize(("kept", "chunk"), [(2, None), (100, None), (2, 3)])
 def test_each_entitys_stated_roles_are_kept_at_ingest_as_the_roles_give_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int, chunk: int | None
 ) -> None:
+    import functools
+
     import sambandh.store.entities as entities
     from sambandh.store import Store
 
     # two kept roles: the second run's roles push older ones out of a busy person's list
     full = entities.ROLES_KEPT
+    assert f"{full})" in entities._ROLES_LIST  # the cut below must reach the list's SQL
+    if chunk is not None:  # slices of a few entries: an entity's list merged in a slice of its own
+        monkeypatch.setattr(entities, "_update_roles", functools.partial(entities._update_roles, chunk=chunk))
     monkeypatch.setattr(entities, "_ROLES_LIST", entities._ROLES_LIST.replace(f"{full})", f"{kept})"))
     monkeypatch.setattr(entities, "ROLES_KEPT", kept)
     db = tmp_path / "two.duckdb"
@@ -137,3 +142,11 @@ def test_an_entity_page_reads_its_stated_roles_from_the_kept_row(tmp_path: Path)
         k.close()
     assert after["stated_roles"] == before["stated_roles"]
     assert after["stated_roles_total"] == before["stated_roles_total"]
+
+
+def test_the_kept_roles_cover_the_largest_page() -> None:
+    # a page asking for more roles than are kept would fall back to scanning every stated role
+    import sambandh.store.entities as entities
+    from sambandh import api
+
+    assert entities.ROLES_KEPT >= api.MAX_PAGE

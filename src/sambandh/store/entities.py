@@ -580,25 +580,33 @@ def _update_recent(con: Any, chunk: int = SUMMARY_CHUNK) -> None:
     con.execute("DROP TABLE _sk")
 
 
-def _update_roles(con: Any) -> None:
+def _update_roles(con: Any, chunk: int = SUMMARY_CHUNK) -> None:
     """Add the stated roles of the documents summarised now (``_sd``) to their entities' counts and latest
     roles (:data:`ROLES_KEPT`): the kept ones and the new ones, merged and cut. Reads the new documents'
-    roles and the touched entities' kept lists only.
+    roles and the touched entities' kept lists only, gathered once in a temporary table (which can spill),
+    then merged for a slice of entities at a time (:func:`_slices`), as the other kept lists are.
     """
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE _rn AS SELECT entity_id, {_ROLE_ROW}::{ROLE_TYPE} AS r FROM roles "
         "WHERE doc_id IN (SELECT doc_id FROM _sd)"
     )
     con.execute(
-        f"""INSERT INTO entity_roles SELECT y.entity_id, y.n + coalesce(k.total, 0), y.latest FROM (
-            WITH x AS (SELECT * FROM _rn UNION ALL SELECT entity_id, unnest(latest) AS r FROM entity_roles
-                       WHERE entity_id IN (SELECT entity_id FROM _rn))
-            {_ROLES_LIST}
-        ) y LEFT JOIN (SELECT entity_id, total - len(latest) AS total FROM entity_roles
-                       WHERE entity_id IN (SELECT entity_id FROM _rn)) k USING (entity_id)
-        ON CONFLICT DO UPDATE SET total = excluded.total, latest = excluded.latest"""
+        "CREATE OR REPLACE TEMP TABLE _rx AS SELECT * FROM _rn UNION ALL SELECT entity_id, unnest(latest) AS r "
+        "FROM entity_roles WHERE entity_id IN (SELECT entity_id FROM _rn)"
     )
+    for at in range(_slices(con, "SELECT entity_id FROM _rx", chunk)):
+        con.execute(
+            f"""INSERT INTO entity_roles SELECT y.entity_id, y.n + coalesce(k.total, 0), y.latest FROM (
+                WITH x AS (SELECT * FROM _rx WHERE entity_id IN (SELECT entity_id FROM _sk WHERE k = $k))
+                {_ROLES_LIST}
+            ) y LEFT JOIN (SELECT entity_id, total - len(latest) AS total FROM entity_roles
+                           WHERE entity_id IN (SELECT entity_id FROM _sk WHERE k = $k)) k USING (entity_id)
+            ON CONFLICT DO UPDATE SET total = excluded.total, latest = excluded.latest""",
+            {"k": at},
+        )
     con.execute("DROP TABLE _rn")
+    con.execute("DROP TABLE _rx")
+    con.execute("DROP TABLE IF EXISTS _sk")
 
 
 def _update_cooccurring(con: Any, chunk: int = SUMMARY_CHUNK) -> None:

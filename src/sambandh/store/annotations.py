@@ -311,8 +311,9 @@ class AnnotationsMixin(StoreBase):
         if not entity_ids:
             return {}
         cur = self.con.execute(
-            "SELECT entity_id, first(canonical ORDER BY n DESC, canonical) FROM (SELECT entity_id, canonical, count(*) AS n "
-            "FROM mentions WHERE entity_id IN (SELECT unnest(?)) AND canonical <> '' GROUP BY entity_id, canonical) "
+            "SELECT entity_id, first(canonical ORDER BY n DESC, canonical) FROM (SELECT entity_id, canonical, "
+            "count(*) AS n FROM mentions WHERE entity_id IN (SELECT unnest(?)) AND canonical <> '' "
+            "GROUP BY entity_id, canonical) "
             "GROUP BY entity_id",
             [entity_ids],
         )

@@ -44,6 +44,33 @@ def corpus_halves(folder: Path, into: Path) -> list[Path]:
     return halves
 
 
+def ingest_runs(db: Path, *folders: Path) -> dict:
+    """Ingest each folder into ``db`` in a run of its own (story embeddings off); the last run's global stages."""
+    from sambandh.config import Config
+    from sambandh.ingest import ingest
+
+    out: dict = {}
+    for folder in folders:
+        out = ingest([str(folder)], Config.build(db=db, embeddings="off")).global_stages
+    return out
+
+
+def set_back(db: Path, version: int, *statements: str) -> Path:
+    """A copy of ``db`` beside it as a database before migration ``version``: ``statements`` undo what that
+    migration and later ones made, and their versions are forgotten, so the next open migrates it again."""
+    import shutil
+
+    from sambandh.store import Store
+
+    old = db.with_name(f"v{version - 1}.duckdb")
+    shutil.copy(db, old)
+    with Store(old) as store:
+        for sql in statements:
+            store.con.execute(sql)
+        store.con.execute("DELETE FROM schema_migrations WHERE version >= ?", [version])
+    return old
+
+
 def run_cli(
     *args: str, input: bytes | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> subprocess.CompletedProcess[bytes]:

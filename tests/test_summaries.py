@@ -5,19 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, corpus_halves
+from conftest import ROOT, corpus_halves, set_back
+from conftest import ingest_runs as _ingest
 
 CORPUS = ROOT / "examples" / "corpus"
-
-
-def _ingest(db: Path, *folders: Path) -> dict:
-    from sambandh.config import Config
-    from sambandh.ingest import ingest
-
-    out = {}
-    for folder in folders:
-        out = ingest([str(folder)], Config.build(db=db, embeddings="off")).global_stages
-    return out
 
 
 def _rows(db: Path) -> list[tuple]:
@@ -174,18 +165,11 @@ def test_each_entitys_latest_documents_are_kept_at_ingest_as_the_mentions_give_t
         kept = store.con.execute("SELECT recent FROM entity_summary WHERE entity_id = 'country:in'").fetchone()
         assert kept is not None and len(kept[0]) > 3  # read from the kept list, not from the mentions
     # a database summarised before the lists existed (version 14) gets them from its documents
-    import shutil
-
-    old = tmp_path / "v14.duckdb"
-    shutil.copy(db, old)
-    with Store(old) as store:
-        store.con.execute("DROP INDEX entity_summary_folded")
-        store.con.execute("ALTER TABLE entity_summary DROP COLUMN recent")
-        store.con.execute("CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")
-        store.con.execute("DROP TABLE happening_pair_counts")  # version 16's table
-        store.con.execute("DROP TABLE happening_edge_summary")  # version 17's
-        store.con.execute("DROP TABLE happening_entity_summary")  # version 19's
-        store.con.execute("DELETE FROM schema_migrations WHERE version >= 15")
+    old = set_back(db, 15, "DROP INDEX entity_summary_folded", "ALTER TABLE entity_summary DROP COLUMN recent",
+                   "CREATE INDEX entity_summary_folded ON entity_summary (folded_into)",
+                   "DROP TABLE happening_pair_counts",  # version 16's table
+                   "DROP TABLE happening_edge_summary",  # version 17's
+                   "DROP TABLE happening_entity_summary")  # version 19's  # fmt: skip
     with Store(old) as store, Store(db, read_only=True) as two:
         assert store.con.execute("SELECT count_if(recent IS NULL) FROM entity_summary").fetchone() == (0,)
         for e in ents:
@@ -242,19 +226,12 @@ def test_an_entity_page_shows_the_cooccurring_entities_it_counted_before(tmp_pat
 
 
 def test_a_database_of_version_20_gets_each_entitys_cooccurring_entities(tmp_path: Path) -> None:
-    import shutil
-
     from sambandh.store import Store
 
     db = tmp_path / "two.duckdb"
     _ingest(db, *corpus_halves(CORPUS, tmp_path))
-    old = tmp_path / "v20.duckdb"
-    shutil.copy(db, old)
-    with Store(old) as store:
-        store.con.execute("DROP INDEX entity_summary_folded")
-        store.con.execute("ALTER TABLE entity_summary DROP COLUMN cooccurring")
-        store.con.execute("CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")
-        store.con.execute("DELETE FROM schema_migrations WHERE version >= 21")
+    old = set_back(db, 21, "DROP INDEX entity_summary_folded", "ALTER TABLE entity_summary DROP COLUMN cooccurring",
+                   "CREATE INDEX entity_summary_folded ON entity_summary (folded_into)")  # fmt: skip
     with Store(old, read_only=True) as store, Store(db, read_only=True) as two:  # a reader migrates it first
         assert store.schema_version() >= 21
         ents = [r[0] for r in store.con.execute("SELECT entity_id FROM entity_summary ORDER BY entity_id").fetchall()]

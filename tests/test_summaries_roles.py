@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, corpus_halves
+from conftest import ROOT, corpus_halves, set_back
+from conftest import ingest_runs as _ingest
 
 CORPUS = ROOT / "examples" / "corpus"
-
-
-def _ingest(db: Path, *folders: Path) -> None:
-    from sambandh.config import Config
-    from sambandh.ingest import ingest
-
-    for folder in folders:
-        ingest([str(folder)], Config.build(db=db, embeddings="off"))
 
 
 def _scanned(store, entity_id: str, limit: int) -> tuple[list[tuple], int]:
@@ -59,11 +51,7 @@ def test_a_database_of_version_22_gets_each_entitys_stated_roles(tmp_path: Path)
 
     db = tmp_path / "two.duckdb"
     _ingest(db, *corpus_halves(CORPUS, tmp_path))
-    old = tmp_path / "v22.duckdb"
-    shutil.copy(db, old)
-    with Store(old) as store:
-        store.con.execute("DROP TABLE entity_roles")
-        store.con.execute("DELETE FROM schema_migrations WHERE version >= 23")
+    old = set_back(db, 23, "DROP TABLE entity_roles")
     with Store(old, read_only=True) as store, Store(db, read_only=True) as two:  # a reader migrates it first
         assert store.schema_version() >= 23
         ents = [r[0] for r in store.con.execute("SELECT DISTINCT entity_id FROM roles ORDER BY 1").fetchall()]

@@ -357,9 +357,6 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
     if entity_id is not None and evidence_limit is not None:
         # one entity's page: grouped and counted in the database, only the evidence shown read back
         groups = store.fact_groups(entity_id, evidence_limit)
-        texts = store.texts(sorted({r["doc_id"] for g in groups for r in g["rows"]}))
-        ids = {g[k] for g in groups for k in ("subject", "object", "place") if g[k]}
-        names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
     else:
         rows = store.facts(entity_id)
         grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
@@ -372,9 +369,9 @@ def stored_records(store: Store, kb_dir: str = "", entity_id: str | None = None,
              "rows": group[:evidence_limit] if evidence_limit is not None else group}
             for (pred, sub, obj, date, neg), group in grouped.items()
         ]  # fmt: skip
-        texts = store.texts(sorted({r["doc_id"] for g in groups for r in g["rows"]}))
-        ids = {r[k] for r in rows for k in ("subject", "object", "place") if r[k]}
-        names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
+    texts = store.texts(sorted({r["doc_id"] for g in groups for r in g["rows"]}))
+    ids = {g[k] for g in groups for k in ("subject", "object", "place") if g[k]}  # the ones the records name
+    names = store.mention_names(sorted(i for i in ids if i not in kb.entities))
 
     def named(eid: str | None) -> dict[str, Any] | None:
         if eid is None:

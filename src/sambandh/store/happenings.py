@@ -218,9 +218,9 @@ MIGRATIONS: list[Migration] = [
         "each index row's sort key where its happening is dated, else NULL, so an event page's related events "
         "read only the row groups of the days around it (an undated row's key 9999 made every row group's "
         "maximum 9999, and a window of days skipped none)",
-        """
+        f"""
         ALTER TABLE happening_index ADD COLUMN IF NOT EXISTS dated_key VARCHAR;
-        UPDATE happening_index SET dated_key = sort_key WHERE sort_key NOT IN ('9999', '');
+        UPDATE happening_index SET dated_key = {DATED_KEY};
         """,
     ),
 ]

@@ -68,7 +68,7 @@ serve: $(RUNTIME) $(ASSETS)
 test: $(STAMP) $(ASSETS) browser java
 	$(BIN)/ruff check src tests bench training
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=25
 
 ## Pin the golden guard again after a change of behaviour made on purpose (review the diff of tests/golden).
 golden: $(STAMP)

@@ -579,7 +579,24 @@ class HappeningsMixin(StoreBase):
         offset: int = 0, brief: bool = False, latest_day: str | None = None,
     ) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
         """Kept happenings' export rows (``brief``: as lists show them, ``relations.brief_record``)
-        that match every filter given, one page of them, and how many match.
+        that match every filter given, one page of them, and how many match: the rows of
+        :meth:`find_happening_ids`'s ids (its arguments).
+        """
+        ids, total = self.find_happening_ids(
+            involving=involving, acting=acting, types=types, status=status, since=since, until=until, doc_ids=doc_ids,
+            event_ids=event_ids, order=order, newest_first=newest_first, limit=limit, offset=offset,
+            latest_day=latest_day,
+        )
+        return (self.happening_rows(ids, brief) if ids else []), total
+
+    def find_happening_ids(
+        self, *, involving: list[str] | None = None, acting: list[str] | None = None, types: list[str] | None = None,
+        status: str | None = None, since: str | None = None, until: str | None = None, doc_ids: list[str] | None = None,
+        event_ids: list[str] | None = None, order: str = "sort", newest_first: bool = False, limit: int | None = None,
+        offset: int = 0, latest_day: str | None = None,
+    ) -> tuple[list[str], int]:  # fmt: skip
+        """The event ids of the kept happenings that match every filter given, one page of them in
+        order, and how many match.
 
         Args:
             involving: Entity ids the happening must all involve: as an actor, the country an actor
@@ -595,7 +612,6 @@ class HappeningsMixin(StoreBase):
             newest_first: Reverse the order.
             limit: At most this many rows (all when ``None``).
             offset: Rows to skip.
-            brief: The rows lists show (a report or five, one sentence each), not the whole record.
             latest_day: The latest day of any kept happening (:meth:`latest_happening_day`), where known: a
                 page by day, newest first, is then looked for among the latest days first (the same rows).
         """
@@ -603,7 +619,7 @@ class HappeningsMixin(StoreBase):
                 or event_ids) and order == "sort" and newest_first and limit is not None
                 and offset + limit <= ENTITY_IDS):  # fmt: skip
             # an entity's latest page and count, as its summary keeps them (India's page at 1M: 158 -> 83 CPU ms)
-            found = self._entity_page(involving[0], limit, offset, brief)
+            found = self._entity_page(involving[0], limit, offset)
             if found is not None:
                 return found
         table, cond, params = _happening_where(involving, acting, types, status, since, until, doc_ids, event_ids)
@@ -626,14 +642,13 @@ class HappeningsMixin(StoreBase):
             row = self.con.execute(
                 "SELECT ids FROM happening_edge_summary WHERE folded AND a = ? AND b = ?", params
             ).fetchone()
-            ids = list(row[0])[offset : offset + limit] if row else []
-            return (self._happening_rows(ids, brief) if ids else []), total
+            return (list(row[0])[offset : offset + limit] if row else []), total
         key = "sort_key" if order == "sort" else f"coalesce({_day(table)}, '')"
         direction = "DESC" if newest_first else "ASC"
         if order == "day" and newest_first and limit is not None and limit > 0 and latest_day:
             newest = self._newest_by_day(table, cond, params, latest_day, limit, offset)
             if newest is not None:
-                return (self._happening_rows(newest, brief) if newest else []), total
+                return newest, total
         page = (
             f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None
             else (f" OFFSET {int(offset)}" if offset else "")
@@ -642,9 +657,7 @@ class HappeningsMixin(StoreBase):
         ids = [r[0] for r in self.con.execute(
             f"SELECT event_id FROM {table} WHERE {cond} ORDER BY {key} {direction}, event_id {direction}{page}", params
         ).fetchall()]  # fmt: skip
-        if not ids:
-            return [], total
-        return self._happening_rows(ids, brief), total
+        return ids, total
 
     def _newest_by_day(
         self, table: str, cond: str, params: list[Any], latest_day: str, limit: int, offset: int
@@ -682,10 +695,8 @@ class HappeningsMixin(StoreBase):
         row = self.con.execute("SELECT max(day) FROM happenings").fetchone()
         return str(row[0]) if row and row[0] is not None else None
 
-    def _entity_page(
-        self, entity_id: str, limit: int, offset: int, brief: bool
-    ) -> tuple[list[dict[str, Any]], int] | None:
-        """:meth:`find_happenings` of the happenings involving ``entity_id``, newest first, from its kept
+    def _entity_page(self, entity_id: str, limit: int, offset: int) -> tuple[list[str], int] | None:
+        """:meth:`find_happening_ids` of the happenings involving ``entity_id``, newest first, from its kept
         summary; ``None`` where the store keeps none (a database from before migration 19 opened read-only).
         """
         import duckdb
@@ -700,17 +711,20 @@ class HappeningsMixin(StoreBase):
         n, kept = int(row[0]), list(row[1])
         if offset + limit > len(kept) and len(kept) < n:
             return None  # the summary keeps fewer than the page needs: the index answers
-        ids = kept[offset : offset + limit]
-        return (self._happening_rows(ids, brief) if ids else []), n
+        return kept[offset : offset + limit], n
 
-    def _happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
+    def happening_rows(self, ids: list[str], brief: bool = False) -> list[dict[str, Any]]:
         """The export rows (``brief``: list rows) of these kept happenings, in this order (unknown ids
         left out).
         """
-        got = _by_key(
-            self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids
-        )
+        got = self.happening_json(ids, brief)
         return [json.loads(got[i]) for i in ids if i in got]
+
+    def happening_json(self, ids: list[str], brief: bool = False) -> dict[str, str]:
+        """``{event id: its export row as JSON}`` (``brief``: its list row) of these kept happenings
+        (unknown ids left out), read through the key's index.
+        """
+        return _by_key(self.con, f"SELECT event_id, {'brief' if brief else 'record'} FROM happenings WHERE event_id", ids)
 
     def happening_edge_counts(
         self, folded: bool, since: str | None = None, until: str | None = None, types: list[str] | None = None
@@ -905,14 +919,14 @@ class HappeningsMixin(StoreBase):
             if rare is not None:
                 found = self._sharing(entity_ids, exclude, day, limit, span, [rare])
                 if len(found) == limit and found[-1][1] == wanted and (last or found[-1][2] <= SHARING_NEAR_DAYS):
-                    return self._happening_rows([f[0] for f in found], brief)
+                    return self.happening_rows([f[0] for f in found], brief)
                 if not last:  # the near days' whole answer would be among those found: not final either
                     continue
             found = self._sharing(entity_ids, exclude, day, limit, span, only)
             # final when the last of a full page shares them all and lies within the near days:
             # any happening outside them is farther, and none shares more
             if last or (len(found) == limit and found[-1][1] == wanted and found[-1][2] <= SHARING_NEAR_DAYS):
-                return self._happening_rows([f[0] for f in found], brief)
+                return self.happening_rows([f[0] for f in found], brief)
         return []  # (never reached: the whole window always answers)
 
     def _fewest_happenings(self, entity_ids: list[str]) -> str | None:

@@ -1138,8 +1138,8 @@ SHARING_NEAR_DAYS = 30  # related events are first looked for this many days eit
 FEWEST_SHARE = 0.25
 # an event without a day ranks the others sharing its actors by how many they share, then by id (all are as far):
 # those below these ids are read first, in turn, and answer when a full page of them shares every actor (an id is
-# "ev:" and 16 hex digits of a hash, so about 1/256 and 1/16 of every actor's happenings; India and Pakistan's
-# undated pages at 1M: median 175-181 -> 98-102 CPU ms a whole event page)
+# "ev:" and 16 hex digits of a hash, so about 1/256 and 1/16 of every actor's happenings; undated event pages
+# at 1M: median 175-181 -> 98-102 CPU ms a whole page)
 SHARING_LOW_IDS = ("ev:01", "ev:1")
 
 

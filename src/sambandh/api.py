@@ -1050,8 +1050,7 @@ def search(
     ids = s.doc_ids(q, filters, FACET_SAMPLE)
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
-        for name in ("source", "language", "year", "story"):
-            rows = k.db.facet_counts(ids, name)
+        for name, rows in k.db.facets_of(ids, ["source", "language", "year", "story"]).items():
             facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v)} for v, n in rows]
     result["facets"] = facets
     result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,

@@ -1051,7 +1051,10 @@ def search(
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
         for name, rows in k.db.facets_of(ids, ["source", "language", "year", "story"]).items():
-            facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v)} for v, n in rows]
+            # the stories' titles in one read (one a value cost a read of the stories each)
+            titles = {b["story_id"]: b["title"] for b in _story_brief(k, [str(v) for v, _ in rows if v is not None])
+                      } if name == "story" else {}  # fmt: skip
+            facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v, titles)} for v, n in rows]
     result["facets"] = facets
     result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,
                          "story": story_id}  # fmt: skip
@@ -1059,8 +1062,10 @@ def search(
     return result
 
 
-def _facet_label(k: Knowledge, facet: str, value: Any) -> str | None:
-    """What a facet value reads as: a source as its outlet, a story as its title."""
+def _facet_label(k: Knowledge, facet: str, value: Any, titles: dict[str, Any] | None = None) -> str | None:
+    """What a facet value reads as: a source as its outlet, a story as its title (from ``titles``, the
+    stories' titles by id, where given).
+    """
     from .present import outlet
 
     if value is None:
@@ -1068,8 +1073,10 @@ def _facet_label(k: Knowledge, facet: str, value: Any) -> str | None:
     if facet == "source":
         return outlet(str(value))
     if facet == "story":
-        brief = _story_brief(k, [str(value)])
-        return (brief[0]["title"] if brief else None) or str(value)
+        if titles is None:
+            brief = _story_brief(k, [str(value)])
+            titles = {str(value): brief[0]["title"]} if brief else {}
+        return titles.get(str(value)) or str(value)
     return str(value)
 
 

@@ -6,12 +6,14 @@ with fresh document and event ids and publication dates spread over ten years un
 holds N articles: documents, sources, mentions, roles, time expressions, events, facts,
 stories, the kept happenings with their read model (entities involved, graph edges) and the
 entity summaries (counts scaled). There is no search index (``bench/scale.py`` measures search
-over a million articles). Then ``sambandh serve`` in a fresh process: the time from launch
-until ``/healthz`` answers (the app warms before it listens), its RSS after all requests, and
-the p50/p95 of the app's own ``Server-Timing`` per page kind (HTML and JSON): home, story,
-entity (the busiest country, and others), pair (India-Russia, the busiest pairs), graph, events
-list, entities list, document, event. The baseline in the same run is ``/healthz``. The server's
-response cache is off, so each round computes each page again.
+over a million articles); where the store has one (``sambandh dedup`` on a copy builds it),
+the search page and its twin are measured too. Then ``sambandh serve`` in a fresh process: the
+time from launch until ``/healthz`` answers (the app warms before it listens), its RSS after all
+requests, and the p50/p95 of the app's own ``Server-Timing`` per page kind (HTML and JSON):
+home, story, entity (the busiest country, and others), pair (India-Russia, the busiest pairs),
+graph, events list, entities list, document, event, search where indexed. The baseline in the
+same run is ``/healthz``. The server's response cache is off, so each round computes each page
+again.
 
     python bench/pages.py [--sizes 10000,100000,1000000] [--rounds 5] [--keep DIR]
 
@@ -36,6 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DAYS = 3650  # ten years of publication dates
+
+# what the search pages ask for where the store has a search index: one and two words in either script, names
+SEARCHES = ["putin", "रूस", "jaishankar", "ब्रह्मोस", "china border", "मोदी", "रक्षा मंत्री", "S-400"]
 
 # per table: the columns whose ids are made fresh for each copy (doc ids, event ids, story ids)
 _DOC = "md5(t.doc_id || ':' || r.k)"
@@ -189,6 +194,8 @@ def _page_urls(c: Any) -> dict[str, list[str]]:
         d for s in home["latest_stories"][:5] for d in c.get(f"/api/stories/{s['story_id']}").json()["doc_ids"][:2]
     ]
     urls["document"] = [f"/documents/{d}" for d in story_docs]
+    if home["status"]["indexed"]:  # a store with a search index (bench/scale.py builds none here: index one)
+        urls["search"] = [f"/search?q={quote(q)}" for q in SEARCHES]
     for kind in list(urls):
         urls[f"{kind} (json)"] = ["/api" + u for u in urls[kind]] if kind != "home" else ["/api/home"]
     urls["baseline /healthz"] = ["/healthz"]

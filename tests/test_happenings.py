@@ -153,11 +153,13 @@ def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives
     calls: list[tuple[str, str]] = []
     sharing = k.db._sharing
 
-    def spy(ids, exclude, day, limit, window, within=None):  # type: ignore[no-untyped-def]
-        calls.append((window, within))
-        return sharing(ids, exclude, day, limit, window, within)
+    def spy(ids, exclude, day, limit, window, within=None, below=None):  # type: ignore[no-untyped-def]
+        calls.append((window, within, below))
+        return sharing(ids, exclude, day, limit, window, within, below)
 
     monkeypatch.setattr(k.db, "_sharing", spy)
+    # an undated event's related events are read from the lowest ids first: bounds that split the demo's few
+    monkeypatch.setattr(happenings, "SHARING_LOW_IDS", ("ev:3", "ev:8"))
     near_answers = year_reads = fewest_answers = others_answers = undated = 0
     for r in k.records():
         own = sorted({a["entity_id"] for a in r["actors"]}
@@ -212,6 +214,49 @@ def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_
         kept(store, "ev:c-both", "2020-01", ["person:a", "person:b"])
         got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
         assert [r["event_id"] for r in got] == ["ev:far-both"]
+
+
+def test_an_undated_events_related_events_read_from_the_lowest_ids_first_are_those_every_row_gives(
+    tmp_path: Path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from sambandh.store import Store, happenings
+
+    def kept(store: Store, event_id: str, sort_key: str, actors: list[str]) -> None:
+        store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
+                          "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
+                                                             f'{{"event_id": "{event_id}"}}'])  # fmt: skip
+        for a in actors:
+            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
+                              [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
+
+    monkeypatch.setattr(happenings, "SHARING_LOW_IDS", ("ev:2", "ev:6"))
+    with Store(tmp_path / "s.duckdb") as store:
+        reads: list[str | None] = []
+        sharing = store._sharing
+
+        def spy(*args, **kw):  # type: ignore[no-untyped-def]
+            reads.append(args[6] if len(args) > 6 else kw.get("below"))
+            return sharing(*args, **kw)
+
+        monkeypatch.setattr(store, "_sharing", spy)
+        both, one = ["person:a", "country:in", "country:np"], ["person:a", "country:in"]
+        kept(store, "ev:self", "9999", both)
+        kept(store, "ev:0-one", "2020-01-15", one)  # a lower id sharing fewer
+        kept(store, "ev:1-all", "2021-03-01", both)
+        kept(store, "ev:4-all", "9999", both)
+        kept(store, "ev:5-one", "2019-05-05", ["person:a", "country:np"])
+        kept(store, "ev:9-all", "2024-10", both)
+        kept(store, "ev:7-other", "9999", ["country:np"])  # one country alone: not related
+        for limit in (1, 2, 3, 5):
+            for key in ("9999", "2022-06"):  # no day: every other is as far
+                want = [e for e, _n, _a in sharing(both, "ev:self", key, limit, None)]
+                reads.clear()
+                got = [r["event_id"] for r in store.happenings_sharing(both, "ev:self", key, limit)]
+                assert got == want, (limit, key)
+                # below "ev:2" one shares all; below "ev:6" two: the lowest answer a page they fill
+                assert reads[-1] == {1: "ev:2", 2: "ev:6"}.get(limit), (limit, reads)
+        assert sharing(both, "ev:self", "9999", 5, None)[:4] == [
+            ("ev:1-all", 3, 1000000), ("ev:4-all", 3, 1000000), ("ev:9-all", 3, 1000000), ("ev:0-one", 2, 1000000)]
 
 
 def test_a_pair_of_countries_read_from_the_edges_is_the_pair_every_happening_gives(tmp_path: Path):

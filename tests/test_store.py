@@ -198,3 +198,21 @@ def test_a_server_that_only_reads_takes_the_smaller_cache(tmp_path, monkeypatch)
         k.close()
     assert limits[False].startswith("91") and limits[True].startswith("183")  # MB as DuckDB reports them in MiB
     assert Config().serve_memory_limit == "640MB" and Config().db_memory_limit == "1GB"
+
+
+def test_a_searchs_facets_counted_from_one_read_are_those_each_facets_grouping_gives(demo_db: Path) -> None:
+    import random
+
+    with Store(demo_db, read_only=True) as store:
+        ids = [r[0] for r in store.con.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+        facets = ["source", "language", "year", "story"]
+        rng = random.Random(51)
+        samples = [ids, ids[:3], rng.sample(ids, len(ids) // 2), ids[:5] * 2 + ["0" * 32], ["f" * 32], []]
+        for doc_ids in samples:
+            got = store.facets_of(doc_ids, facets)
+            for facet in facets:
+                want = list(store.con.execute(
+                    f"SELECT {Store._FACETS[facet]} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
+                    "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10", [doc_ids]).fetchall())  # fmt: skip
+                assert got[facet] == want, (facet, len(doc_ids))
+                assert store.facet_counts(doc_ids, facet) == want

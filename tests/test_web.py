@@ -537,6 +537,41 @@ def test_the_read_model_answers_every_page_as_merging_and_whole_store_entity_row
         merged.close()
 
 
+def test_an_events_list_reads_its_order_once_a_block_and_every_page_is_the_stores(demo_db: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sambandh import api
+    from sambandh.store import Store
+
+    monkeypatch.setattr(api, "LIST_BLOCK", 4)  # a page of 3 or 4 may span two blocks
+    k = api.Knowledge(Config.build(db=demo_db))
+    try:
+        assert k.kept()
+        total = k.db.find_happenings(limit=0)[1]
+        assert total > 12
+        lists = ({}, {"types": ["CONSULT", "AGREE"]}, {"acting": ["country:in"]})
+        pages = [(f, limit, offset) for f in lists for limit in (1, 3, 4) for offset in range(total + 2)]
+        want = [k.db.find_happenings(**f, order="day", newest_first=True, limit=limit, offset=offset, brief=True,  # type: ignore[arg-type]
+                                     latest_day=k.latest_day()) for f, limit, offset in pages]  # fmt: skip
+        reads: list[int] = []
+        plain = Store.find_happening_ids
+
+        def counted(self: Store, **kw: object) -> tuple[list[str], int]:
+            reads.append(int(kw["offset"]))  # type: ignore[call-overload]
+            return plain(self, **kw)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(Store, "find_happening_ids", counted)
+        got = [k.happenings(**f, order="day", newest_first=True, limit=limit, offset=offset, brief=True)  # type: ignore[arg-type]
+               for f, limit, offset in pages]  # fmt: skip
+        assert got == want
+        # each block of each list read once, whatever the pages asked
+        assert sorted(reads) == sorted(list(range(0, total + 5, 4)) * len(lists))
+        reads.clear()
+        k.refresh()  # the store changed: its blocks are read again
+        k.happenings(order="day", newest_first=True, limit=3, offset=2, brief=True)
+        assert reads == [0, 4]
+    finally:
+        k.close()
+
+
 def test_serve_with_watch_shows_new_articles_after_a_round(tmp_path: Path) -> None:
     import time
 

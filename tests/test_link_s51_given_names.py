@@ -85,3 +85,16 @@ def test_a_word_of_address_for_a_woman_stays_and_keeps_her_apart(linker):
     text = "लेखक हरिकिशन बजाज ने किताब लिखी है। मिसेज बजाज ने बताया कि दूसरी किताब भी आएगी।"
     got = linked(linker, text, "हरिकिशन बजाज", "मिसेज बजाज")
     assert got[0][1] != got[1][1], got
+
+
+def test_a_name_read_up_to_a_hyphen_takes_in_the_word_after_it_and_is_one_person_with_the_two_words(linker):
+    text = "लेखिका मारिया कोस्टा-बेलिनी ने नई किताब लिखी है। कोस्टा बेलिनी कहती हैं कि कहानी उनकी अपनी है।"
+    got = linked(linker, text, "मारिया कोस्टा", "कोस्टा बेलिनी")
+    assert got[0][0] == "मारिया कोस्टा-बेलिनी", got
+    assert got[0][1] == got[1][1], got
+
+
+def test_one_word_before_a_hyphen_or_a_listed_person_after_it_is_not_taken_in(linker):
+    text = "बजाज-मल्होत्रा वार्ता के बाद प्रधानमंत्री नरेंद्र मोदी-शी जिनपिंग बैठक की तैयारी हुई।"
+    got = linked(linker, text, "बजाज", "नरेंद्र मोदी")
+    assert [s for s, _ in got][:2] == ["बजाज", "नरेंद्र मोदी"], got

@@ -226,6 +226,10 @@ def _bounded(text: str, word: str) -> bool:
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")  # the last word of a stretch that ends in spaces or tabs
 # words of address before a name (lang/*/name_parts.tsv, address: "मिस्टर", "जनाब")
 _ADDRESS = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "address")
+# a hyphen and the name word it joins to the word before it ("-<B>" of "<A>-<B>"), no hyphen after it
+_NAME_LETTER = r"A-Za-z\u00C0-\u024F\u0900-\u0963\u0971-\u097F"
+_HYPHENED = re.compile(rf"-([{_NAME_LETTER}]+)(?![{_NAME_LETTER}\d-])")
+_HYPHEN_INSIDE = re.compile(rf"(?<=[{_NAME_LETTER}])-(?=[{_NAME_LETTER}])")  # a hyphen between two letters
 _DEVANAGARI_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # one word of Devanagari letters: no danda, no digit
 
 
@@ -292,6 +296,7 @@ class Linker:
     def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """:meth:`link` for every mention but the framed settlements."""
         self._address_off(text, mentions)
+        self._hyphened_names(text, mentions)
         self.person_governments(text, mentions)
         self.propagate_full_names(text, mentions)
         self.propagate_surnames(text, mentions)
@@ -897,6 +902,26 @@ class Linker:
             if head is not None and head.group(1) in _ADDRESS:
                 m.start += head.end()
 
+    def _hyphened_names(self, text: str, mentions: list[Mention]) -> None:
+        """A person's name of two words or more read up to a hyphen that joins its last word to another
+        (``<given> <A>-<B>``, a double surname or given name) takes in the word after the hyphen, where nothing is
+        tagged over that word and the knowledge base lists no person by it nor by a name holding it (``<A>-<B> <C>``,
+        where ``<B> <C>`` is listed, names two people): the person is then one with the
+        ``<A> <B>`` and ``<B>`` the article names later. A name of one word before a hyphen is not widened: two
+        people are written so (``<surname>-<surname> talks``). Changes ``mentions`` in place.
+        """
+        for m in mentions:
+            if m.label != "PERSON" or len(text[m.start : m.end].split()) < 2:
+                continue
+            rest = _HYPHENED.match(text, m.end)
+            if rest is None:
+                continue
+            s, e = rest.start(1), rest.end(1)
+            if (any(o.start < e and s < o.end for o in mentions) or rest.group(1) in self._person_words()
+                    or any(h.label == "PERSON" for h in self.kb.lookup(rest.group(1)))):  # fmt: skip
+                continue
+            m.end = e
+
     def given_names_before_surnames(self, text: str, mentions: list[Mention]) -> None:
         """Widen a bare surname to the given name written right before it where that name is another
         person's: ``<given> <surname>`` is a person of their own, not the article's other bearer of the
@@ -1436,6 +1461,7 @@ def _name_key(surface: str, label: str) -> list[str]:
     """
     raw = surface.split()
     if label == "PERSON":
+        raw = _HYPHEN_INSIDE.sub(" ", surface).split()  # "<A>-<B>" keyed as the two words it joins
         from .entities import _function_words
         from .normalize import search_fold
 

@@ -224,6 +224,28 @@ def _bounded(text: str, word: str) -> bool:
 
 
 _LAST_WORD = re.compile(r"(\S+)[ \t]+$")  # the last word of a stretch that ends in spaces or tabs
+# words of address before a name (lang/*/name_parts.tsv, address: "मिस्टर", "जनाब")
+_ADDRESS = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "address")
+# a hyphen and the name word it joins to the word before it ("-<B>" of "<A>-<B>"), no hyphen after it
+_NAME_LETTER = r"A-Za-z\u00C0-\u024F\u0900-\u0963\u0971-\u097F"
+_HYPHENED = re.compile(rf"-([{_NAME_LETTER}]+)(?![{_NAME_LETTER}\d-])")
+_HYPHEN_INSIDE = re.compile(rf"(?<=[{_NAME_LETTER}])-(?=[{_NAME_LETTER}])")  # a hyphen between two letters
+_DEVANAGARI_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # one word of Devanagari letters: no danda, no digit
+
+
+def _word_end_before(text: str, s: int) -> int:
+    """Where the word right before ``s`` ends (its last letter before the spaces)."""
+    return len(text[:s].rstrip(" \t"))
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common given names of every language (``lang/*/given_names.tsv``), search-folded: by their spelling, not
+    their sound, which everyday words share ("कारण" sounds as "करण").
+    """
+    from .normalize import search_fold
+
+    return frozenset(search_fold(r[0]) for r in every_language_rows("given_names.tsv") if r and r[0])
 
 
 class Linker:
@@ -273,12 +295,15 @@ class Linker:
 
     def _link(self, text: str, mentions: list[Mention], date: dt.date | None, published: str | None) -> list[RoleFact]:
         """:meth:`link` for every mention but the framed settlements."""
+        self._address_off(text, mentions)
+        self._hyphened_names(text, mentions)
         self.person_governments(text, mentions)
         self.propagate_full_names(text, mentions)
         self.propagate_surnames(text, mentions)
         self.propagate_first_names(text, mentions)
         self.titled_first_names(text, mentions)
         self.propagate_name_parts(text, mentions)
+        self.given_names_before_surnames(text, mentions)
         self.propagate_acronyms(text, mentions)
         # 1. knowledge-base entities
         for m in mentions:
@@ -864,6 +889,95 @@ class Linker:
             mentions.extend(added)
             mentions.sort(key=lambda m: m.start)
 
+    @staticmethod
+    def _address_off(text: str, mentions: list[Mention]) -> None:
+        """A person's mention read with a word of address before the name (``lang/*/name_parts.tsv``,
+        ``address``: "मिस्टर <surname>", "जनाब <given> <surname>") starts at the name, so that it is linked and
+        grouped as the name alone is (the surname joins its bearer named in full). Changes ``mentions`` in place.
+        """
+        for m in mentions:
+            if m.label != "PERSON":
+                continue
+            head = re.match(r"(\S+)\s+(?=\S)", text[m.start : m.end])
+            if head is not None and head.group(1) in _ADDRESS:
+                m.start += head.end()
+
+    def _hyphened_names(self, text: str, mentions: list[Mention]) -> None:
+        """A person's name of two words or more read up to a hyphen that joins its last word to another
+        (``<given> <A>-<B>``, a double surname or given name) takes in the word after the hyphen, where nothing is
+        tagged over that word and the knowledge base lists no person by it nor by a name holding it (``<A>-<B> <C>``,
+        where ``<B> <C>`` is listed, names two people): the person is then one with the
+        ``<A> <B>`` and ``<B>`` the article names later. A name of one word before a hyphen is not widened: two
+        people are written so (``<surname>-<surname> talks``). Changes ``mentions`` in place.
+        """
+        for m in mentions:
+            if m.label != "PERSON" or len(text[m.start : m.end].split()) < 2:
+                continue
+            rest = _HYPHENED.match(text, m.end)
+            if rest is None:
+                continue
+            s, e = rest.start(1), rest.end(1)
+            if (any(o.start < e and s < o.end for o in mentions) or rest.group(1) in self._person_words()
+                    or any(h.label == "PERSON" for h in self.kb.lookup(rest.group(1)))):  # fmt: skip
+                continue
+            m.end = e
+
+    def given_names_before_surnames(self, text: str, mentions: list[Mention]) -> None:
+        """Widen a bare surname to the given name written right before it where that name is another
+        person's: ``<given> <surname>`` is a person of their own, not the article's other bearer of the
+        surname (``<A> <surname>`` named in full, later ``<B> <surname>`` of which only the surname was
+        read, or given to the first bearer by the surname rule), nor the knowledge base's person listed by
+        the surname (``<B> <surname>`` where a minister ``<A> <surname>`` is listed). The word must be a
+        common given name (``lang/*/given_names.tsv``), no word of any name of a bearer of the surname
+        (nor a longer or shorter form of one, nor a name whose first word is an initial it may stand for),
+        written in one word with nothing tagged over it but itself alone, not linked. Changes ``mentions``
+        in place.
+        """
+        gone: list[Mention] = []
+        for m in mentions:
+            surface = text[m.start : m.end]
+            if m.label != "PERSON" or len(surface.split()) != 1 or any(m is g for g in gone):
+                continue
+            at = self._given_name_before(text, m, mentions)
+            if at is None:
+                continue
+            inside = [o for o in mentions if o is not m and o.start < m.start and at < o.end]
+            if inside and not (len(inside) == 1 and inside[0].label == "PERSON" and inside[0].kb_id is None
+                               and (inside[0].start, inside[0].end) == (at, _word_end_before(text, m.start))):
+                continue
+            gone += inside
+            m.start, m.kb_id, m.entity_id, m.canonical = at, None, None, None
+        if gone:
+            mentions[:] = [m for m in mentions if not any(m is g for g in gone)]
+
+    def _given_name_before(self, text: str, m: Mention, mentions: list[Mention]) -> int | None:
+        """Where a given name of someone else opens right before the bare surname ``m`` (see
+        :meth:`given_names_before_surnames`); ``None`` where none does.
+        """
+        before = _LAST_WORD.search(text[max(0, m.start - 40) : m.start])
+        if before is None or not _DEVANAGARI_RUN.fullmatch(before.group(1)):
+            return None
+        from .normalize import search_fold
+
+        sound = phonetic_key(before.group(1))
+        surname = phonetic_key(text[m.start : m.end])
+        if search_fold(before.group(1)) not in _given_names() or not surname or " " in surname:
+            return None
+        names = [k for o in mentions if o.label == "PERSON" and o is not m
+                 for k in [phonetic_key(text[o.start : o.end]).split()]
+                 if len(k) > 1 and any(score_reaches([surname], [w], 0.9) for w in k[1:])]  # fmt: skip
+        listed = [m.kb_id] if m.kb_id else [e.id for e in self.kb.lookup(text[m.start : m.end]) if e.label == "PERSON"]
+        names += [k for kb in listed for n in self.kb.entities[kb].names() for k in [phonetic_key(n).split()] if k]
+        if not names:
+            return None
+        for k in names:
+            if any(len(w) <= 2 and sound[0] in w for w in k[:-1]):
+                # an initial, spelt as its letter is named ("आर. के. <surname>"), that may stand for the given name
+                return None
+            if any(score_reaches([sound], [w], 0.85) or w.startswith(sound) or sound.startswith(w) for w in k):
+                return None  # the bearer's own name, or a longer or shorter form of it
+        return m.start - len(before.group(0))
+
     def _shared_surnames(self, text: str, word: str, bearers: list[Mention], taken: list[Mention]) -> list[Mention]:
         """The bare ``word`` where several people of the document bear it as their surname (``शिबू सोरेन``,
         ``हेमंत सोरेन``): a person's mention each time it stands alone as a name (no name word before it, a
@@ -1347,6 +1461,7 @@ def _name_key(surface: str, label: str) -> list[str]:
     """
     raw = surface.split()
     if label == "PERSON":
+        raw = _HYPHEN_INSIDE.sub(" ", surface).split()  # "<A>-<B>" keyed as the two words it joins
         from .entities import _function_words
         from .normalize import search_fold
 

@@ -1,0 +1,73 @@
+"""Session 51, ents51 (issue #16): an English ministry named by its field in any case; a place read by the
+words after it (``निवासी``, ``के विधायक``) or inside a listed town's genitive (``<town> के X में``).
+Sentences and names written for these tests."""
+
+import pytest
+
+from sambandh.entities import recognizer
+from sambandh.entities_frames import framed_settlements
+from sambandh.model import Mention
+
+
+def at(text: str, word: str, label: str, source: str = "kb", kb_id: str | None = None) -> Mention:
+    start = text.index(word)
+    return Mention(start, start + len(word), label, source, kb_id=kb_id)
+
+
+def framed(text: str, mentions: list[Mention]) -> list[str]:
+    return [text[m.start : m.end] for m in framed_settlements(text, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("Officials of the foreign ministry met on Monday.", "foreign ministry"),
+        ("A spokesman of the foreign affairs ministry said so.", "foreign affairs ministry"),
+        ("Defence Ministry officials said so.", "Defence Ministry"),
+        ("The health ministry issued a note.", "health ministry"),
+    ],
+)
+def test_an_english_ministry_named_by_its_field_is_a_body_in_any_case(chunk, name):
+    found = [chunk[m.start : m.end] for m in recognizer()._headed(chunk, 0) if m.label == "ORG"]
+    assert found == [name]
+
+
+def test_the_ministry_alone_names_no_body():
+    chunk = "The ministry said the home secretary would visit."
+    assert [m for m in recognizer()._headed(chunk, 0) if m.label == "ORG"] == []
+
+
+def test_a_name_before_the_word_for_resident_is_a_place_and_again_bare():
+    text = "धनौरी निवासी एक किसान घायल हुआ। धनौरी में तनाव है।"
+    assert framed(text, []) == ["धनौरी", "धनौरी"]
+
+
+def test_one_word_before_resident_and_no_function_word():
+    text = "पुलिस ने बताया कि रतनगांवा निवासी युवक लौटा। वह कि निवासी नहीं।"
+    assert framed(text, []) == ["रतनगांवा"]
+
+
+def test_a_constituency_before_its_member_of_the_assembly_is_a_place():
+    text = "बैठक सिरसौली के विधायक की अध्यक्षता में हुई।"
+    assert framed(text, []) == ["सिरसौली"]
+
+
+@pytest.mark.parametrize("text", ["वह पार्टी के विधायक हैं।", "उनकी मूल निवासी पत्नी आई।"])
+def test_a_party_or_an_everyday_word_before_the_markers_is_no_place(text):
+    assert framed(text, []) == []
+
+
+def test_a_word_inside_a_listed_towns_genitive_before_the_locative_is_a_locality():
+    text = "शव सीतापुर के धनौरी में मिला।"
+    assert framed(text, [at(text, "सीतापुर", "GPE", kb_id="city:sitapur")]) == ["धनौरी"]
+
+
+def test_an_everyday_word_or_a_country_before_the_genitive_makes_no_locality():
+    text = "सीतापुर के बाजार में भीड़ थी। फ्रांस के धनौरी में कुछ नहीं।"
+    mentions = [at(text, "सीतापुर", "GPE", kb_id="city:sitapur"), at(text, "फ्रांस", "GPE", kb_id="country:fr")]
+    assert framed(text, mentions) == []
+
+
+def test_a_word_the_article_writes_after_an_oblique_demonstrative_is_no_locality():
+    text = "शव सीतापुर के सेतु में मिला। इस सेतु को नया बनाया गया।"
+    assert framed(text, [at(text, "सीतापुर", "GPE", kb_id="city:sitapur")]) == []

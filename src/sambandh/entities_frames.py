@@ -110,6 +110,43 @@ def _is_name(words: str, common: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _joining() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The joining frame's two ends: the word before ``से`` and the verb (``X से जोड़...``), and the word before
+    ``को`` with what follows it up to the verb (``X को ... से जोड़...``), each name the group ``name``.
+    """
+    verb = r"(?:" + _alt("joins") + r")[" + DEVANAGARI_WORD + r"]*"
+    second = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+से\s+" + verb)
+    first = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+को\s+(?P<rest>[^।॥.?!]{1,60}?)\s+से\s+" + verb)
+    return first, second
+
+
+def _joined_ends(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The unlisted ends of a joining frame whose other end is a listed place: ``<place> को [a word or two]
+    X से जोड़...`` gives X, ``X को <place> से जोड़...`` gives X (spans in ``text``).
+    """
+    first, second = _joining()
+    places = [m for m in mentions if m.label in ("GPE", "LOC") and m.kb_id]
+    out: list[tuple[int, int]] = []
+    for fm in first.finditer(text):
+        rest_s, rest_e = fm.span("rest")
+        to_end = re.search(r"(\S+)\s*$", text[rest_s:rest_e])
+        ends = [m for m in places if m.start == fm.start("name")]  # "<place> को ... X से"
+        if ends and to_end is not None:
+            x = rest_s + to_end.start(1)
+            if second.match(text, x) is not None:
+                out.append((x, rest_s + to_end.end(1)))
+            # "<place> को X से और <place> को Y से जोड़ने": the first pair's other end, before the conjunction
+            pair = re.match(r"(" + _W + r")\s+से\s+(?:और|तथा|एवं|व)\s", text[rest_s:rest_e])
+            if pair is not None:
+                out.append((rest_s + pair.start(1), rest_s + pair.end(1)))
+        elif any(m.start >= rest_s and m.end == rest_s + (to_end.end(1) if to_end else -1) for m in places) and (
+            len(text[rest_s:rest_e].split()) == 1
+        ):  # "X को <place> से": the place alone between
+            out.append(fm.span("name"))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _determiners() -> str:
     """The oblique demonstratives, which stand only before a noun (``lang/*/not_names.tsv``, ``determiner``),
     as an alternation.
@@ -214,6 +251,9 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
                 continue  # a weight ("50 ग्राम स्मैक"), not a village
             take(*fm.span("name"))
     one, town = _marked_patterns()
+    joined = _joined_ends(text, mentions)
+    for s, e in joined:  # "<listed place> को X से जोड़ने", "X को <listed place> से जोड़ने": the other end
+        take(s, e)
     for fm in one.finditer(text):  # "X निवासी", "X के विधायक": one word (the word before may be any other)
         if not _pointed_at(text, fm.group("name")):
             take(*fm.span("name"))

@@ -99,6 +99,9 @@ _AFTER_DETERMINER = re.compile(
     r"(?<!\S)(?:" + ("|".join(map(re.escape, sorted(_DETERMINERS, key=len, reverse=True))) or r"(?!)")
     + r")[ \t]+([" + DEVANAGARI_WORD + r"]+)(?![" + DEVANAGARI_WORD + r"\w])"
 )
+# copulas and light verbs right after a word: the word is the clause's predicate, no name (_predicate_nouns)
+_PREDICATE_AFTER = frozenset(_words("not_names.tsv", "predicate"))
+_LIGHT_AFTER = frozenset(_words("not_names.tsv", "light"))
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -322,6 +325,80 @@ def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not noun(m)]
 
 
+def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less the model's one-word names that are everyday words by the verb after them: a
+    Devanagari word the model read alone as a name, that no table lists (no ``kb_id``), written somewhere in
+    the article right before a copula (``lang/*/not_names.tsv``, ``predicate``: "इस बात से हैरान हैं") or, for
+    a place or a body, a light verb (``light``: "सरकार की किरकिरी हो") is the clause's predicate, no name:
+    there and at its other mentions where it opens a sentence or follows a postposition, a function word
+    or a demonstrative (as ``_pointed_nouns`` reads them). A word the article also writes as a doer
+    ("<word> ने") or as a name ("नाम <word> है") stays.
+    """
+    loose = {text[m.start : m.end]: m.label for m in mentions if m.source == "model" and m.kb_id is None
+             and DEVANAGARI_RUN.fullmatch(text[m.start : m.end])
+             and not (m.label == "PERSON" and search_fold(text[m.start : m.end]) in _surnames())}  # fmt: skip
+    if not loose:
+        return mentions
+    nouns: set[str] = set()
+    for word, label in loose.items():
+        if re.search(r"(?<!\S)" + re.escape(word) + r"[ \t]+ने(?![" + DEVANAGARI_WORD + r"])", text):
+            continue  # a doer: a person's or a body's name
+        verbs = _PREDICATE_AFTER | (_LIGHT_AFTER if label != "PERSON" else frozenset())
+        for vm in re.finditer(r"(?<![" + DEVANAGARI_WORD + r"\w])(\S+[ \t]+)?" + re.escape(word) + r"[ \t]+(\S+?)"
+                              r"(?=[\s।॥,.]|$)", text):  # fmt: skip
+            before = (vm.group(1) or "").strip()
+            if vm.group(2) in verbs and fold(before) not in _NAMING:
+                nouns.add(word)
+                break
+    if not nouns:
+        return mentions
+
+    def noun(m: Mention) -> bool:
+        if m.source != "model" or m.kb_id is not None or text[m.start : m.end] not in nouns:
+            return False
+        after = re.match(r"[ \t]+(\S+?)(?=[\s।॥,.]|$)", text[m.end : m.end + 40])
+        if after is not None and after.group(1) in _PREDICATE_AFTER | _LIGHT_AFTER:
+            return True
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
+        prev = before.group(1) if before else ""
+        return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
+                    and prev not in _DETERMINERS and prev not in _POINTERS
+                    and search_fold(prev) not in _function_words())  # fmt: skip
+
+    return [m for m in mentions if not noun(m)]
+
+
+def _person_words_relabelled(text: str, mentions: list[Mention]) -> None:
+    """Relabel, in place, a one-word place or body the model read that no table lists (no ``kb_id``) as a
+    person where the article names a person by that word: the first word of a person's mention of two
+    words, or the last of one of two or more where that is a common surname ("<given name> <surname> ...
+    चूंकि <given name> <name> को": the given name read alone as a place). A word the article also gives a
+    listed place or body (a mention with a ``kb_id``) stays as read, and so does one right before a
+    person's name (a word of what the person is: "<title> <name> ने").
+    """
+    people: set[str] = set()
+    listed: set[str] = set()
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.label == "PERSON" and len(words) > 1:
+            if len(words) == 2:  # a third word may be a title read in before the name ("<title> <given> <surname>")
+                people.add(words[0])
+            if search_fold(words[-1]) in _surnames():
+                people.add(words[-1])
+        elif m.label != "PERSON" and m.kb_id is not None:
+            listed.update(words)
+    if not people:
+        return
+    starts = {m.start: m for m in mentions if m.label == "PERSON"}
+    for m in mentions:
+        word = text[m.start : m.end]
+        if (m.label in ("GPE", "LOC", "FAC", "ORG") and m.source == "model" and m.kb_id is None
+                and DEVANAGARI_RUN.fullmatch(word) and word in people and word not in listed):  # fmt: skip
+            nxt = re.match(r"[ \t]+", text[m.end : m.end + 4])
+            if nxt is None or m.end + nxt.end() not in starts:
+                m.label = "PERSON"
+
+
 def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:
     """``mentions`` with the settlements read by their frame (``entities_frames``) put in among them, each
     before the first mention that starts after it; the others keep their order.
@@ -531,7 +608,8 @@ class EntityRecognizer:
         for (n, piece), (rows, ents) in zip(pieces, read, strict=True):
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         for n, (text, _sentences) in enumerate(chunk):
-            out[n] = _pointed_nouns(text, out[n])
+            out[n] = _predicate_nouns(text, _pointed_nouns(text, out[n]))
+            _person_words_relabelled(text, out[n])
             out[n] = _with_framed(out[n], framed_settlements(text, out[n], self._common))
         yield from out
 

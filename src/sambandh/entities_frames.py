@@ -53,6 +53,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _marked_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The marker frame (``X निवासी``, ``X के विधायक``: one word, the name as the group ``name``; the word
+    before it may be any, so a second word is never read into the name) and the town's genitive frame from
+    right after the town (`` के X में``).
+    """
+    one = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+(?:" + _alt("marker") + r")" + _NOT_WORD_AFTER)
+    town = re.compile(r"\s+के\s+(?P<name>" + _W + r")\s+(?:" + _alt("closer") + r")" + _NOT_WORD_AFTER)
+    return one, town
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Words that are no name in a frame: the table's everyday words, the place words and the function words."""
     rows = every_language_rows("locative_frames.tsv")
@@ -96,6 +107,60 @@ def _is_name(words: str, common: frozenset[str]) -> bool:
     bad = _not_names()
     ends = _not_name_endings()
     return all(fold(w) not in bad and w not in common and not fold(w).endswith(ends) for w in words.split())
+
+
+@lru_cache(maxsize=1)
+def _joining() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The joining frame's two ends: the word before ``से`` and the verb (``X से जोड़...``), and the word before
+    ``को`` with what follows it up to the verb (``X को ... से जोड़...``), each name the group ``name``.
+    """
+    verb = r"(?:" + _alt("joins") + r")[" + DEVANAGARI_WORD + r"]*"
+    second = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+से\s+" + verb)
+    first = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+को\s+(?P<rest>[^।॥.?!]{1,60}?)\s+से\s+" + verb)
+    return first, second
+
+
+def _joined_ends(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The unlisted ends of a joining frame whose other end is a listed place: ``<place> को [a word or two]
+    X से जोड़...`` gives X, ``X को <place> से जोड़...`` gives X (spans in ``text``).
+    """
+    first, second = _joining()
+    places = [m for m in mentions if m.label in ("GPE", "LOC") and m.kb_id]
+    out: list[tuple[int, int]] = []
+    for fm in first.finditer(text):
+        rest_s, rest_e = fm.span("rest")
+        to_end = re.search(r"(\S+)\s*$", text[rest_s:rest_e])
+        ends = [m for m in places if m.start == fm.start("name")]  # "<place> को ... X से"
+        if ends and to_end is not None:
+            x = rest_s + to_end.start(1)
+            if second.match(text, x) is not None:
+                out.append((x, rest_s + to_end.end(1)))
+            # "<place> को X से और <place> को Y से जोड़ने": the first pair's other end, before the conjunction
+            pair = re.match(r"(" + _W + r")\s+से\s+(?:और|तथा|एवं|व)\s", text[rest_s:rest_e])
+            if pair is not None:
+                out.append((rest_s + pair.start(1), rest_s + pair.end(1)))
+        elif any(m.start >= rest_s and m.end == rest_s + (to_end.end(1) if to_end else -1) for m in places) and (
+            len(text[rest_s:rest_e].split()) == 1
+        ):  # "X को <place> से": the place alone between
+            out.append(fm.span("name"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> str:
+    """The oblique demonstratives, which stand only before a noun (``lang/*/not_names.tsv``, ``determiner``),
+    as an alternation.
+    """
+    return forms_alt({r[0] for r in every_language_rows("not_names.tsv") if len(r) > 1 and r[1] == "determiner"})
+
+
+def _pointed_at(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` right after an oblique demonstrative anywhere ("इस पुल को"): an
+    everyday noun then, no place's name (as ``entities._pointed_nouns`` reads the tagger's names).
+    """
+    alt = _determiners()
+    return bool(alt) and re.search(_NOT_WORD_BEFORE + r"(?:" + alt + r")\s+" + re.escape(word) + _NOT_WORD_AFTER,
+                                   text) is not None  # fmt: skip
 
 
 def _opens_with(text: str, key: str, at: int) -> bool:
@@ -168,19 +233,35 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
 
     found: list[Mention] = []
     names: list[str] = []
+
+    def take(s: int, e: int) -> bool:
+        name = text[s:e]
+        if not _is_name(name, common) or not free(s, e):
+            return False
+        key = " ".join(name.split())
+        if key not in names:
+            names.append(key)
+        found.append(Mention(s, e, "GPE", source="frame", canonical=key))
+        spans.append((s, e))
+        return True
+
     for rx in (opener, container):
         for fm in rx.finditer(text):
             if rx is opener and _after_count(text, fm.start()):
                 continue  # a weight ("50 ग्राम स्मैक"), not a village
-            s, e = fm.span("name")
-            name = text[s:e]
-            if not _is_name(name, common) or not free(s, e):
-                continue
-            key = " ".join(name.split())
-            if key not in names:
-                names.append(key)
-            found.append(Mention(s, e, "GPE", source="frame", canonical=key))
-            spans.append((s, e))
+            take(*fm.span("name"))
+    one, town = _marked_patterns()
+    joined = _joined_ends(text, mentions)
+    for s, e in joined:  # "<listed place> को X से जोड़ने", "X को <listed place> से जोड़ने": the other end
+        take(s, e)
+    for fm in one.finditer(text):  # "X निवासी", "X के विधायक": one word (the word before may be any other)
+        if not _pointed_at(text, fm.group("name")):
+            take(*fm.span("name"))
+    for m in list(mentions):  # "<listed town> के X में": a locality of the town
+        if m.label == "GPE" and (m.kb_id or "").startswith("city:"):
+            tm = town.match(text, m.end)
+            if tm is not None and not _pointed_at(text, tm.group("name")):
+                take(*tm.span("name"))
     if not names:
         return []
     spans += _road_spans(text, mentions, common)

@@ -1,12 +1,11 @@
 """Session 51, ents51 (issue #16): an English ministry named by its field in any case; a place read by the
 words after it (``निवासी``, ``के विधायक``) or inside a listed town's genitive (``<town> के X में``); a word
-the model read alone as a name that stands right before a copula or a light verb is the predicate, no name;
-a given name the model read alone as a place is a person where the article names the person in full.
+the model read alone as a name that stands right before a copula or a light verb is the predicate, no name.
 Sentences and names written for these tests."""
 
 import pytest
 
-from sambandh.entities import _person_words_relabelled, _predicate_nouns, recognizer
+from sambandh.entities import _predicate_nouns, recognizer
 from sambandh.entities_frames import framed_settlements
 from sambandh.model import Mention
 
@@ -125,30 +124,3 @@ def test_both_pairs_of_a_coordinated_joining_frame():
 def test_no_joining_frame_without_a_listed_place():
     text = "मंत्री ने लोगों को पार्टी से जोड़ने की बात कही। युवाओं को धनौरी से जोड़ेंगे।"
     assert framed(text, []) == []
-
-
-def labels(text: str, mentions: list[Mention]) -> list[tuple[str, str]]:
-    _person_words_relabelled(text, mentions)
-    return [(text[m.start : m.end], m.label) for m in mentions]
-
-
-def test_a_given_name_the_model_read_alone_as_a_place_is_the_person_named_in_full():
-    text = "निर्देशक कुंदन मेहरोत्रा ने फिल्म बनाई। चूंकि कुंदन पहले तय कर चुके थे।"
-    mentions = [at(text, "कुंदन मेहरोत्रा", "PERSON", "model")]
-    second = text.index("कुंदन", mentions[0].end)
-    mentions.append(Mention(second, second + len("कुंदन"), "LOC", "model"))
-    assert labels(text, mentions)[1] == ("कुंदन", "PERSON")
-
-
-def test_a_listed_place_a_title_before_a_name_or_a_three_word_persons_first_word_stays():
-    text = "कुंदन मेहरोत्रा आए। विजेता सुमेर लाल सिंह आए। कुंदन नगर। विजेता नरेश ने कहा।"
-    first = Mention(0, len("कुंदन मेहरोत्रा"), "PERSON", "model")
-    three = at(text, "विजेता सुमेर लाल सिंह", "PERSON", "model")
-    town = text.index("कुंदन नगर")
-    listed = Mention(town, town + len("कुंदन नगर"), "GPE", "kb", kb_id="city:kundan-nagar")
-    w = text.rindex("विजेता")
-    title = Mention(w, w + len("विजेता"), "LOC", "model")
-    name = Mention(w + len("विजेता") + 1, w + len("विजेता नरेश"), "PERSON", "model")
-    alone = Mention(town, town + len("कुंदन"), "LOC", "model")
-    got = labels(text, [first, three, listed, alone, title, name])
-    assert got[3] == ("कुंदन", "LOC") and got[4] == ("विजेता", "LOC")

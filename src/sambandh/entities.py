@@ -368,37 +368,6 @@ def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not noun(m)]
 
 
-def _person_words_relabelled(text: str, mentions: list[Mention]) -> None:
-    """Relabel, in place, a one-word place or body the model read that no table lists (no ``kb_id``) as a
-    person where the article names a person by that word: the first word of a person's mention of two
-    words, or the last of one of two or more where that is a common surname ("<given name> <surname> ...
-    चूंकि <given name> <name> को": the given name read alone as a place). A word the article also gives a
-    listed place or body (a mention with a ``kb_id``) stays as read, and so does one right before a
-    person's name (a word of what the person is: "<title> <name> ने").
-    """
-    people: set[str] = set()
-    listed: set[str] = set()
-    for m in mentions:
-        words = text[m.start : m.end].split()
-        if m.label == "PERSON" and len(words) > 1:
-            if len(words) == 2:  # a third word may be a title read in before the name ("<title> <given> <surname>")
-                people.add(words[0])
-            if search_fold(words[-1]) in _surnames():
-                people.add(words[-1])
-        elif m.label != "PERSON" and m.kb_id is not None:
-            listed.update(words)
-    if not people:
-        return
-    starts = {m.start: m for m in mentions if m.label == "PERSON"}
-    for m in mentions:
-        word = text[m.start : m.end]
-        if (m.label in ("GPE", "LOC", "FAC", "ORG") and m.source == "model" and m.kb_id is None
-                and DEVANAGARI_RUN.fullmatch(word) and word in people and word not in listed):  # fmt: skip
-            nxt = re.match(r"[ \t]+", text[m.end : m.end + 4])
-            if nxt is None or m.end + nxt.end() not in starts:
-                m.label = "PERSON"
-
-
 def _with_framed(mentions: list[Mention], framed: list[Mention]) -> list[Mention]:
     """``mentions`` with the settlements read by their frame (``entities_frames``) put in among them, each
     before the first mention that starts after it; the others keep their order.
@@ -609,7 +578,6 @@ class EntityRecognizer:
             out[n].extend(self._sentence(chunk[n][0], piece, rows, ents))
         for n, (text, _sentences) in enumerate(chunk):
             out[n] = _predicate_nouns(text, _pointed_nouns(text, out[n]))
-            _person_words_relabelled(text, out[n])
             out[n] = _with_framed(out[n], framed_settlements(text, out[n], self._common))
         yield from out
 

@@ -98,13 +98,27 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return db
 
 
+def copy_db(src: Path, dst_dir: Path) -> Path:
+    """A copy of the database ``src`` (and its search index, if any) in ``dst_dir``."""
+    dst = dst_dir / src.name
+    shutil.copy(src, dst)
+    index = src.with_name(src.name + ".index")
+    if index.exists():
+        shutil.copytree(index, dst.with_name(dst.name + ".index"))
+    return dst
+
+
 @pytest.fixture(scope="session")
-def demo_server(demo_db: Path):  # type: ignore[no-untyped-def]
-    """A real HTTP server (uvicorn) over the demo database, read-only; yields its base URL."""
+def demo_server(demo_db: Path, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """A real HTTP server (uvicorn) over a copy of the demo database, read-only; yields its base URL.
+
+    A copy: the server holds its read-only connection for the whole session, and DuckDB refuses a second
+    connection to the same file with other settings in this process (a later test's ``Knowledge`` or store).
+    """
     from sambandh.config import Config
     from sambandh.web.app import running
 
-    with running(Config.build(db=demo_db)) as url:
+    with running(Config.build(db=copy_db(demo_db, tmp_path_factory.mktemp("served")))) as url:
         yield url
 
 

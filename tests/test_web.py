@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from conftest import copy_db
 
 from sambandh.config import Config
 
@@ -175,15 +176,6 @@ def test_no_asset_comes_from_elsewhere(client: httpx.Client) -> None:
     assert "script-src 'self'" in client.get("/").headers["content-security-policy"]
 
 
-def _copy_db(src: Path, dst_dir: Path) -> Path:
-    dst = dst_dir / src.name
-    shutil.copy(src, dst)
-    index = src.with_name(src.name + ".index")
-    if index.exists():
-        shutil.copytree(index, dst.with_name(dst.name + ".index"))
-    return dst
-
-
 HOSTILE = (
     "भारत और रूस के विदेश मंत्रियों ने नई दिल्ली में बातचीत की। <script>alert('xss')</script> "
     'दोनों पक्षों ने व्यापार बढ़ाने पर सहमति जताई। "><img src=x onerror=alert(1)> यह बैठक तीन घंटे चली।'
@@ -193,7 +185,7 @@ HOSTILE = (
 def test_ingest_with_token_and_every_text_is_escaped(demo_db: Path, tmp_path: Path) -> None:
     from sambandh.web.app import running
 
-    db = _copy_db(demo_db, tmp_path)
+    db = copy_db(demo_db, tmp_path)
     config = Config.build(db=db, api_token=TOKEN)
     with running(config) as url, httpx.Client(base_url=url, timeout=120) as c:
         payload = {"documents": [{"text": HOSTILE, "title": "<script>alert('t')</script> शीर्षक",
@@ -258,7 +250,7 @@ def test_reads_go_on_while_an_api_ingest_runs_and_the_token_needs_its_scheme(dem
 
     from sambandh.web.app import running
 
-    db = _copy_db(demo_db, tmp_path)
+    db = copy_db(demo_db, tmp_path)
     config = Config.build(db=db, api_token=TOKEN, embeddings="off")
     body = "भारत और फ्रांस के रक्षा मंत्रियों ने पेरिस में रक्षा उत्पादन पर बातचीत की और नए समझौते पर हस्ताक्षर किए।"
     docs = [{"text": " ".join(f"{body} लेख {i}, अनुच्छेद {j}।" for j in range(25)), "title": f"लेख {i}"}
@@ -317,7 +309,7 @@ def test_a_background_ingest_answers_at_once_and_reports_through_its_job(demo_db
 
     from sambandh.web.app import running
 
-    db = _copy_db(demo_db, tmp_path)
+    db = copy_db(demo_db, tmp_path)
     config = Config.build(db=db, api_token=TOKEN, embeddings="off")
     body = "भारत और जापान के रक्षा मंत्रियों ने टोक्यो में समुद्री सुरक्षा पर बातचीत की और साझा बयान जारी किया।"
     docs = [{"text": f"{body} पृष्ठभूमि {i}।", "title": f"पृष्ठ {i}"} for i in range(5)]

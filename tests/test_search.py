@@ -225,3 +225,59 @@ def test_office_words_find_reports_in_either_language(tmp_path):
         for q in ("defence minister", "रक्षा मंत्री", "defense minister"):
             found = {h.source for h in run_search(store, config, q).hits}
             assert found == {"hi.txt", "en.txt"}, (q, found)
+
+
+def _bulk_store(path: Path, docs: int, entities: int) -> None:
+    """A store of ``docs`` short Hindi articles, each naming ``entities`` entities of its own, written
+    by SQL (the stages would take minutes for as many).
+    """
+    with Store(path) as store:
+        store.con.execute(
+            "INSERT INTO documents (id, source, raw_hash, title, language, published, text, raw, ingested_at) "
+            "SELECT md5(i::VARCHAR), 'bulk/' || i, md5(i::VARCHAR), 'खबर ' || i, 'hi', "
+            "DATE '2024-01-01' + (i % 300)::INTEGER, 'आज की खबर संख्या ' || i, 'आज की खबर संख्या ' || i, now() "
+            "FROM range(?) r(i)", [docs]
+        )  # fmt: skip
+        store.con.execute(
+            'INSERT INTO mentions (doc_id, start, "end", label, entity_id) '
+            "SELECT md5(i::VARCHAR), j * 10, j * 10 + 4, 'PERSON', 'ent:' || md5((i * ? + j)::VARCHAR) "
+            "FROM range(?) r(i), range(?) q(j)", [entities, docs, entities]
+        )  # fmt: skip
+
+
+def test_the_index_pass_reads_new_articles_a_slice_of_ids_at_a_time(tmp_path: Path, monkeypatch):
+    """Grouping every new article's entities in one read ran out of a 384 MB cache at a million articles;
+    here 20,000 articles of 20 entities each under a 48 MB cache fail the same way unless read a slice at
+    a time, and the slices give the very documents, texts and entities of one read.
+    """
+    import tantivy
+
+    from sambandh import index as index_mod
+    from sambandh.store import search_index
+
+    path = tmp_path / "bulk.duckdb"
+    _bulk_store(path, 20_000, 20)
+    monkeypatch.setattr(search_index, "SLICE_DOCS", 500, raising=False)
+    config = Config.build(db=path, embeddings="off")
+    with Store(path, memory_limit="48MB") as store:
+        assert index_mod.update_index(store, config, batch=5_000).added == 20_000
+        assert store.count("search_docs") == 20_000
+    with Store(path, read_only=True) as store:
+        searcher = Searcher(store, config)
+        assert searcher.search("खबर").total == 20_000
+        schema = searcher.index.schema
+        ent = store.con.execute("SELECT 'ent:' || md5((7 * 20 + 3)::VARCHAR)").fetchone()[0]
+        found = searcher.searcher.search(tantivy.Query.term_query(schema, "entity", ent), limit=5).hits
+        assert [searcher.searcher.doc(a)["doc_id"][0] for _s, a in found] == [store.con.execute(
+            "SELECT md5('7')").fetchone()[0]]  # fmt: skip
+    with Store(path) as store:
+        store.forget_index()
+        whole = [d for b in store.iter_unindexed(700, slice_docs=10**9) for d in b]
+        assert len(whole) == 20_000 and all(len(d["entities"]) == 20 for d in whole)
+        for size in (1234, 20_000):
+            batches = list(store.iter_unindexed(700, slice_docs=size))
+            assert {len(b) for b in batches[:-1]} == {700}  # full batches across slices
+            sliced = [d for b in batches for d in b]
+            assert len(sliced) == len({d["doc_id"] for d in sliced}) == 20_000
+            assert sorted(sliced, key=lambda d: d["doc_id"]) == sorted(whole, key=lambda d: d["doc_id"])
+            assert len(store._unindexed_slices(size)) == -(-20_000 // size)

@@ -23,7 +23,7 @@ class SearchIndexMixin(StoreBase):
 
     def iter_unindexed(self, batch: int, slice_docs: int | None = None) -> Iterator[list[dict[str, Any]]]:
         """Batches of articles not yet in the search index, with their entity ids, read a slice of
-        ids at a time (:meth:`_unindexed_slices`): a slice's mentions are grouped by article, so the
+        rows at a time (:meth:`_unindexed_slices`): a slice's mentions are grouped by article, so the
         work follows the new articles, not the archive, and the grouping holds one slice, not them all.
 
         Grouping every new article's entities at once (a list per article cannot spill to disk) ran
@@ -31,14 +31,15 @@ class SearchIndexMixin(StoreBase):
         """
         held: list[dict[str, Any]] = []  # a slice's last rows wait for the next one's: every batch is full
         for lo, hi in self._unindexed_slices(slice_docs or SLICE_DOCS):
-            rng = "".join((" AND d.id > ?" if lo is not None else "", " AND d.id <= ?" if hi is not None else ""))
+            rng = "".join((" AND d.rowid > ?" if lo is not None else "", " AND d.rowid <= ?" if hi is not None else ""))
             bounds = [b for b in (lo, hi) if b is not None]
             for ids, titles, texts, sources, langs, stories, published, ents in self._stream(
                 f"WITH u AS (SELECT d.id FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id WHERE true{rng}), "
                 "e AS (SELECT doc_id, list(DISTINCT entity_id) AS ents FROM mentions "
                 "      WHERE doc_id IN (SELECT id FROM u) GROUP BY doc_id) "
                 "SELECT d.id, d.title, d.text, d.source, d.language, d.story_id, d.published, e.ents "
-                f"FROM documents d SEMI JOIN u ON u.id = d.id LEFT JOIN e ON e.doc_id = d.id WHERE true{rng}",
+                f"FROM documents d SEMI JOIN u ON u.id = d.id LEFT JOIN e ON e.doc_id = d.id WHERE true{rng} "
+                "ORDER BY d.rowid",
                 batch, bounds + bounds,
             ):  # fmt: skip
                 held += [
@@ -53,22 +54,28 @@ class SearchIndexMixin(StoreBase):
         if held:
             yield held
 
-    def _unindexed_slices(self, size: int) -> list[tuple[str | None, str | None]]:
-        """Ranges of document ids (``lo < id <= hi``, ``None`` unbounded) that each hold ``size`` of the
-        articles not yet indexed (the last one the rest) and together all of them: one unbounded range
-        where there are no more than ``size``. The new ids are streamed in order and every
-        ``size``-th kept (at a million articles 0.5 s).
+    def _unindexed_slices(self, size: int) -> list[tuple[int | None, int | None]]:
+        """Ranges of the documents' row ids (``lo < rowid <= hi``, ``None`` unbounded) that each hold
+        ``size`` of the articles not yet indexed (the last one the rest) and together all of them: one
+        unbounded range where there are no more than ``size``. The new articles' row ids are streamed
+        in order and every ``size``-th kept (at a million articles 0.5 s).
+
+        Ranges of row ids, not of article ids, each read in row order: the index gets the articles in
+        the order they were stored (one read of them all gave nearly that order). In the order of their
+        ids (hashes) the 1M bench store's index was 352 MB against 244 and a search 8 ms against 5.5:
+        neighbours in the archive share words, and the engine's lists of the documents a term is in
+        pack tighter.
         """
-        cuts: list[str] = []
+        cuts: list[int] = []
         seen = 0
         for (ids,) in self._stream(
-            "SELECT d.id FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id ORDER BY d.id", size
+            "SELECT d.rowid FROM documents d ANTI JOIN search_docs s ON s.doc_id = d.id ORDER BY d.rowid", size
         ):
             cuts += ids[(size - seen % size - 1) % size :: size]
             seen += len(ids)
         if cuts and seen % size == 0:
             cuts.pop()  # the last range would hold nothing
-        bounds: list[str | None] = [None, *cuts, None]
+        bounds: list[int | None] = [None, *cuts, None]
         return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
     def mark_indexed(self, ids: list[str]) -> None:

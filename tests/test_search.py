@@ -285,3 +285,19 @@ def test_the_index_pass_reads_new_articles_a_slice_of_ids_at_a_time(tmp_path: Pa
         stored = [r[0] for r in store.con.execute("SELECT id FROM documents ORDER BY rowid").fetchall()]
         assert [d["doc_id"] for d in sliced] == stored
 
+
+def test_one_search_gives_the_page_and_the_best_ids_of_two(db: Path):
+    """``search_top`` (what the search page asks for: its page and the best matches for the facets) is
+    one search of the index, the page cut from the best: the same page and ids as two searches.
+    """
+    config = Config.build(db=db)
+    with Store(db, read_only=True) as store:
+        s = Searcher(store, config)
+        for query in ("रक्षा", "belousov", "S-400 रूस", "बजट"):
+            for limit, offset, top in ((10, 0, 500), (1, 0, 2), (1, 1, 2), (2, 3, 1), (1, 2, 1), (3, 1, 1)):
+                page, ids = s.search_top(query, None, limit, offset, top)
+                two = s.search(query, None, limit, offset).to_dict()
+                got = page.to_dict()
+                got.pop("seconds"), two.pop("seconds")
+                assert got == two and ids == s.doc_ids(query, None, top), (query, limit, offset, top)
+        assert len(s.search_top("रक्षा", None, 1, 0, 500)[1]) == s.search("रक्षा").total > 1

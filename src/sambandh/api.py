@@ -1046,8 +1046,9 @@ def search(
     filters = Filters(entity or None, parse_date(since) if since else None, parse_date(until) if until else None,
                       source or None, language or None, story_id or None)  # fmt: skip
     s = k.searcher()
-    result = s.search(q, filters, limit, offset).to_dict()
-    ids = s.doc_ids(q, filters, FACET_SAMPLE)
+    # the page and the best FACET_SAMPLE from one search of the index (two cost 11.5 ms each at 1M)
+    found, ids = s.search_top(q, filters, limit, offset, FACET_SAMPLE)
+    result = found.to_dict()
     facets: dict[str, list[dict[str, Any]]] = {}
     if ids:
         for name, rows in k.db.facets_of(ids, ["source", "language", "year", "story"]).items():

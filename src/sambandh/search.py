@@ -144,21 +144,53 @@ class Searcher:
         started = time.perf_counter()
         q, groups = self._query(query, filters or Filters())
         res = self.searcher.search(q, limit=limit, offset=offset, count=True)
-        ids = [self.searcher.doc(addr)["doc_id"][0] for _score, addr in res.hits]
-        meta = self.store.documents_meta(ids)
+        hits = [(score, self.searcher.doc(addr)["doc_id"][0]) for score, addr in res.hits]
+        return self._result(query, groups, hits, int(res.count or 0), started)
+
+    def search_top(
+        self, query: str, filters: Filters | None = None, limit: int = 10, offset: int = 0, top: int = 500
+    ) -> tuple[SearchResult, list[str]]:
+        """:meth:`search`'s page and the ids of the best ``top`` matches (:meth:`doc_ids`), from one
+        search of the index: the best ``max(offset + limit, top)`` in order, the page cut from them.
+
+        The engine orders its matches by score, then by where they lie in the index, so its best n
+        begin with its best m for m < n, and a page at an offset is those it skipped cut off (a page
+        searched on its own collects its offset too): page and ids are those of the two searches.
+
+        Raises:
+            UsageError: The query has no words, or a filter names an unknown entity.
+        """
+        started = time.perf_counter()
+        q, groups = self._query(query, filters or Filters())
+        res = self.searcher.search(q, limit=max(offset + limit, top), count=True)
+        found = res.hits  # a list made at each read of the attribute
+        ids: dict[int, str] = {}
+
+        def doc_id(i: int) -> str:
+            if i not in ids:
+                ids[i] = self.searcher.doc(found[i][1])["doc_id"][0]
+            return ids[i]
+
+        page = [(found[i][0], doc_id(i)) for i in range(offset, min(offset + limit, len(found)))]
+        best = [doc_id(i) for i in range(min(top, len(found)))]
+        return self._result(query, groups, page, int(res.count or 0), started), best
+
+    def _result(
+        self, query: str, groups: list[set[str]], hits: list[tuple[float, str]], total: int, started: float
+    ) -> SearchResult:
+        """The page of ``hits`` (score, id) with each article's fields and snippet."""
+        meta = self.store.documents_meta([doc_id for _score, doc_id in hits])
         terms = {t for g in groups for t in g}
-        hits = []
-        for (score, _addr), doc_id in zip(res.hits, ids, strict=True):
+        out = []
+        for score, doc_id in hits:
             m = meta.get(doc_id)
             if m is None:  # indexed, then removed from the database
                 continue
-            hits.append(
+            out.append(
                 Hit(doc_id, float(score), m["title"], m["published"], m["source"], m["language"], m["story_id"],
                     m["duplicate_of"], snippet(m["text"], terms))
             )  # fmt: skip
-        return SearchResult(
-            query, int(res.count or 0), hits, [sorted(g) for g in groups], time.perf_counter() - started
-        )
+        return SearchResult(query, total, out, [sorted(g) for g in groups], time.perf_counter() - started)
 
     def doc_ids(self, query: str, filters: Filters | None = None, limit: int = 500) -> list[str]:
         """Ids of the best ``limit`` matches only (no snippets, no database reads): for facets."""

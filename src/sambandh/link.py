@@ -42,7 +42,7 @@ from .lexicon import every_language_rows, words_of
 from .model import Mention, RoleFact
 from .names import acronym_like, new_entity_id, phonetic_key, score_reaches, sim_bound, word_score
 from .normalize import fold, normalize
-from .script import DEVANAGARI, is_devanagari
+from .script import DEVANAGARI, DEVANAGARI_LETTERS, is_devanagari
 
 
 def _role_words() -> list[tuple[str, str]]:
@@ -227,10 +227,10 @@ _LAST_WORD = re.compile(r"(\S+)[ \t]+$")  # the last word of a stretch that ends
 # words of address before a name (lang/*/name_parts.tsv, address: "मिस्टर", "जनाब")
 _ADDRESS = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(r) > 1 and r[0] == "address")
 # a hyphen and the name word it joins to the word before it ("-<B>" of "<A>-<B>"), no hyphen after it
-_NAME_LETTER = r"A-Za-z\u00C0-\u024F\u0900-\u0963\u0971-\u097F"
+_NAME_LETTER = r"A-Za-z\u00C0-\u024F" + DEVANAGARI_LETTERS
 _HYPHENED = re.compile(rf"-([{_NAME_LETTER}]+)(?![{_NAME_LETTER}\d-])")
 _HYPHEN_INSIDE = re.compile(rf"(?<=[{_NAME_LETTER}])-(?=[{_NAME_LETTER}])")  # a hyphen between two letters
-_DEVANAGARI_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # one word of Devanagari letters: no danda, no digit
+_DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI_LETTERS}]+")  # one word of Devanagari letters: no danda, no digit
 
 
 def _word_end_before(text: str, s: int) -> int:

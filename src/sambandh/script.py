@@ -11,6 +11,7 @@ import re
 
 DEVANAGARI = "\u0900-\u097f"  # the whole block, for character classes
 DEVANAGARI_WORD = "\u0900-\u0963\u0966-\u097f"  # less the dandas (।, ॥): what a word is made of
+DEVANAGARI_LETTERS = "\u0900-\u0963\u0971-\u097f"  # letters and signs: no dandas, digits or abbreviation sign
 DEVANAGARI_CONSONANTS = "\u0915-\u0939\u0958-\u095f"  # क..ह and the nukta letters क़..य़
 _ANY_DEVANAGARI = re.compile(f"[{DEVANAGARI}]")
 DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI}]+")  # a run of the block (fullmatch: a word of Devanagari only)
@@ -26,4 +27,4 @@ def is_devanagari(ch: str) -> bool:
     return "\u0900" <= ch <= "\u097f"
 
 
-__all__ = ["DEVANAGARI", "DEVANAGARI_WORD", "has_devanagari", "is_devanagari"]
+__all__ = ["DEVANAGARI", "DEVANAGARI_LETTERS", "DEVANAGARI_WORD", "has_devanagari", "is_devanagari"]

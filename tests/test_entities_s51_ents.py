@@ -124,3 +124,14 @@ def test_both_pairs_of_a_coordinated_joining_frame():
 def test_no_joining_frame_without_a_listed_place():
     text = "मंत्री ने लोगों को पार्टी से जोड़ने की बात कही। युवाओं को धनौरी से जोड़ेंगे।"
     assert framed(text, []) == []
+
+
+def test_a_person_named_as_the_predicate_before_a_copula_stays() -> None:
+    # "the main accused is <name>": a noun before the name, so the name is no predicate noun
+    from sambandh.entities import _predicate_nouns
+    from sambandh.model import Mention
+
+    text = "मुख्य आरोपी सलीम है। सलीम को पुलिस ने पकड़ा।"
+    first, second = text.index("सलीम"), text.index("सलीम", text.index("है"))
+    mentions = [Mention(at, at + 4, "PERSON", source="model") for at in (first, second)]
+    assert _predicate_nouns(text, mentions) == mentions

@@ -332,7 +332,8 @@ def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     a place or a body, a light verb (``light``: "सरकार की किरकिरी हो") is the clause's predicate, no name:
     there and at its other mentions where it opens a sentence or follows a postposition, a function word
     or a demonstrative (as ``_pointed_nouns`` reads them). A word the article also writes as a doer
-    ("<word> ने") or as a name ("नाम <word> है") stays.
+    ("<word> ने") or as a name ("नाम <word> है") stays, and so does a person's name before a copula unless a
+    postposition or a function word stands before it ("मुख्य आरोपी <name> है" names the accused).
     """
     loose = {text[m.start : m.end]: m.label for m in mentions if m.source == "model" and m.kb_id is None
              and DEVANAGARI_RUN.fullmatch(text[m.start : m.end])
@@ -347,6 +348,8 @@ def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         for vm in re.finditer(r"(?<![" + DEVANAGARI_WORD + r"\w])(\S+[ \t]+)?" + re.escape(word) + r"[ \t]+(\S+?)"
                               r"(?=[\s।॥,.]|$)", text):  # fmt: skip
             before = (vm.group(1) or "").strip()
+            if label == "PERSON" and before not in _POSTPOSITIONS and search_fold(before) not in _function_words():
+                continue  # "आरोपी <name> है": a person named as the predicate; only "... से <word> है" tells a word
             if vm.group(2) in verbs and fold(before) not in _NAMING:
                 nouns.add(word)
                 break

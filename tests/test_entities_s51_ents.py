@@ -135,3 +135,19 @@ def test_a_person_named_as_the_predicate_before_a_copula_stays() -> None:
     first, second = text.index("सलीम"), text.index("सलीम", text.index("है"))
     mentions = [Mention(at, at + 4, "PERSON", source="model") for at in (first, second)]
     assert _predicate_nouns(text, mentions) == mentions
+
+
+@pytest.mark.parametrize("text", [
+    "प्रदेश के विधायक बैठक में पहुंचे।",  # a kind of area before the marker
+    "कॉलोनी निवासी लोगों ने शिकायत की।",
+    "भाजपा के विधायक सदन से बाहर गए।",  # a party the tagger left untagged
+    "मरीज को लखनऊ के केजीएमयू में भर्ती कराया गया।",  # an acronym: an institution, no locality
+    "यह खबर लखनऊ के\nहजरतगंज में छपी।",  # a frame does not run across a line
+])
+def test_the_marker_and_town_frames_take_no_area_party_acronym_or_line_break(text: str) -> None:
+    from sambandh.entities_frames import framed_settlements
+    from sambandh.model import Mention
+
+    at = text.find("लखनऊ")
+    mentions = [Mention(at, at + 4, "GPE", source="kb", kb_id="city:lucknow")] if at >= 0 else []
+    assert [text[m.start : m.end] for m in framed_settlements(text, mentions, frozenset())] == []

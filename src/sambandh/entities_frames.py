@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .lexicon import case_forms, every_language_rows, forms_alt
 from .model import Mention
-from .names import new_entity_id, phonetic_key
+from .names import acronym_like, new_entity_id, phonetic_key
 from .normalize import fold
 from .script import DEVANAGARI_WORD
 
@@ -58,8 +58,9 @@ def _marked_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before it may be any, so a second word is never read into the name) and the town's genitive frame from
     right after the town (`` के X में``).
     """
-    one = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")\s+(?:" + _alt("marker") + r")" + _NOT_WORD_AFTER)
-    town = re.compile(r"\s+के\s+(?P<name>" + _W + r")\s+(?:" + _alt("closer") + r")" + _NOT_WORD_AFTER)
+    # spaces or tabs only: a frame never runs across a line (a heading, a caption, the next paragraph)
+    one = re.compile(_NOT_WORD_BEFORE + r"(?P<name>" + _W + r")[ \t]+(?:" + _alt("marker") + r")" + _NOT_WORD_AFTER)
+    town = re.compile(r"[ \t]+के[ \t]+(?P<name>" + _W + r")[ \t]+(?:" + _alt("closer") + r")" + _NOT_WORD_AFTER)
     return one, town
 
 
@@ -255,12 +256,12 @@ def framed_settlements(text: str, mentions: list[Mention], common: frozenset[str
     for s, e in joined:  # "<listed place> को X से जोड़ने", "X को <listed place> से जोड़ने": the other end
         take(s, e)
     for fm in one.finditer(text):  # "X निवासी", "X के विधायक": one word (the word before may be any other)
-        if not _pointed_at(text, fm.group("name")):
+        if not _pointed_at(text, fm.group("name")) and not acronym_like(fm.group("name")):
             take(*fm.span("name"))
-    for m in list(mentions):  # "<listed town> के X में": a locality of the town
+    for m in list(mentions):  # "<listed town> के X में": a locality of the town (an acronym is an institution)
         if m.label == "GPE" and (m.kb_id or "").startswith("city:"):
             tm = town.match(text, m.end)
-            if tm is not None and not _pointed_at(text, tm.group("name")):
+            if tm is not None and not _pointed_at(text, tm.group("name")) and not acronym_like(tm.group("name")):
                 take(*tm.span("name"))
     if not names:
         return []

@@ -98,3 +98,10 @@ def test_one_word_before_a_hyphen_or_a_listed_person_after_it_is_not_taken_in(li
     text = "बजाज-मल्होत्रा वार्ता के बाद प्रधानमंत्री नरेंद्र मोदी-शी जिनपिंग बैठक की तैयारी हुई।"
     got = linked(linker, text, "बजाज", "नरेंद्र मोदी")
     assert [s for s, _ in got][:2] == ["बजाज", "नरेंद्र मोदी"], got
+
+
+def test_a_word_that_says_what_the_name_is_to_something_is_not_taken_in(linker):
+    # "<name>-नीत गठबंधन": the alliance the person leads; "<name>-समर्थित": backed by them
+    text = "राजेश कुमार-नीत गठबंधन जीता। सुरेश यादव-समर्थित उम्मीदवार हारे।"
+    got = linked(linker, text, "राजेश कुमार", "सुरेश यादव")
+    assert [s for s, _ in got] == ["राजेश कुमार", "सुरेश यादव"], got

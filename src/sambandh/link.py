@@ -229,6 +229,10 @@ _ADDRESS = frozenset(r[1] for r in every_language_rows("name_parts.tsv") if len(
 # a hyphen and the name word it joins to the word before it ("-<B>" of "<A>-<B>"), no hyphen after it
 _NAME_LETTER = r"A-Za-z\u00C0-\u024F" + DEVANAGARI_LETTERS
 _HYPHENED = re.compile(rf"-([{_NAME_LETTER}]+)(?![{_NAME_LETTER}\d-])")
+# words joined to a name by a hyphen that say what the name is to something (lang/*/name_parts.tsv, hyphen_affix:
+# "<name>-नीत", "<name>-समर्थित"): no part of the name
+_HYPHEN_AFFIXES = frozenset(r[1] for r in every_language_rows("name_parts.tsv")
+                            if len(r) > 1 and r[0] == "hyphen_affix")  # fmt: skip
 _HYPHEN_INSIDE = re.compile(rf"(?<=[{_NAME_LETTER}])-(?=[{_NAME_LETTER}])")  # a hyphen between two letters
 _DEVANAGARI_RUN = re.compile(f"[{DEVANAGARI_LETTERS}]+")  # one word of Devanagari letters: no danda, no digit
 
@@ -911,11 +915,11 @@ class Linker:
         people are written so (``<surname>-<surname> talks``). Changes ``mentions`` in place.
         """
         for m in mentions:
-            if m.label != "PERSON" or len(text[m.start : m.end].split()) < 2:
-                continue
+            if m.label != "PERSON" or m.kb_id or len(text[m.start : m.end].split()) < 2:
+                continue  # a listed person's name is whole as the table writes it
             rest = _HYPHENED.match(text, m.end)
-            if rest is None:
-                continue
+            if rest is None or rest.group(1) in _HYPHEN_AFFIXES:
+                continue  # "<name>-नीत": led by the person, no second name
             s, e = rest.start(1), rest.end(1)
             if (any(o.start < e and s < o.end for o in mentions) or rest.group(1) in self._person_words()
                     or any(h.label == "PERSON" for h in self.kb.lookup(rest.group(1)))):  # fmt: skip

@@ -99,9 +99,12 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def copy_db(src: Path, dst_dir: Path) -> Path:
-    """A copy of the database ``src`` (and its search index, if any) in ``dst_dir``."""
+    """A copy of the database ``src`` (with its write-ahead log and its search index, if any) in ``dst_dir``."""
     dst = dst_dir / src.name
     shutil.copy(src, dst)
+    wal = src.with_name(src.name + ".wal")  # what a writer has not checkpointed yet
+    if wal.exists():
+        shutil.copy(wal, dst.with_name(dst.name + ".wal"))
     index = src.with_name(src.name + ".index")
     if index.exists():
         shutil.copytree(index, dst.with_name(dst.name + ".index"))

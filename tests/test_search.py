@@ -301,3 +301,5 @@ def test_one_search_gives_the_page_and_the_best_ids_of_two(db: Path):
                 got.pop("seconds"), two.pop("seconds")
                 assert got == two and ids == s.doc_ids(query, None, top), (query, limit, offset, top)
         assert len(s.search_top("रक्षा", None, 1, 0, 500)[1]) == s.search("रक्षा").total > 1
+        with pytest.raises(UsageError):  # a negative offset would take hits from the end
+            s.search_top("रक्षा", None, 1, -1, 500)

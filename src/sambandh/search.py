@@ -158,8 +158,10 @@ class Searcher:
         searched on its own collects its offset too): page and ids are those of the two searches.
 
         Raises:
-            UsageError: The query has no words, or a filter names an unknown entity.
+            UsageError: The query has no words, a filter names an unknown entity, or a count is negative.
         """
+        if min(limit, offset, top) < 0:  # a negative index would take hits from the end
+            raise UsageError("limit, offset and top must not be negative")
         started = time.perf_counter()
         q, groups = self._query(query, filters or Filters())
         res = self.searcher.search(q, limit=max(offset + limit, top), count=True)

@@ -102,6 +102,8 @@ _AFTER_DETERMINER = re.compile(
 # copulas and light verbs right after a word: the word is the clause's predicate, no name (_predicate_nouns)
 _PREDICATE_AFTER = frozenset(_words("not_names.tsv", "predicate"))
 _LIGHT_AFTER = frozenset(_words("not_names.tsv", "light"))
+_BEFORE_VERB = re.compile(r"(\S+)[ \t]+(?:" + ("|".join(map(re.escape, sorted(_PREDICATE_AFTER | _LIGHT_AFTER, key=len,
+                          reverse=True))) or r"(?!)") + r")(?=[\s।॥,.]|$)")  # fmt: skip
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -340,8 +342,13 @@ def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
              and not (m.label == "PERSON" and search_fold(text[m.start : m.end]) in _surnames())}  # fmt: skip
     if not loose:
         return mentions
+    # the words the article writes right before a copula or a light verb, read once: a loose word that ends
+    # none of them is no predicate, and its own two scans of the text are skipped (same answers, less work)
+    before_verbs = {vm.group(1) for vm in _BEFORE_VERB.finditer(text)}
     nouns: set[str] = set()
     for word, label in loose.items():
+        if not any(token.endswith(word) for token in before_verbs):
+            continue
         if re.search(r"(?<!\S)" + re.escape(word) + r"[ \t]+ने(?![" + DEVANAGARI_WORD + r"])", text):
             continue  # a doer: a person's or a body's name
         verbs = _PREDICATE_AFTER | (_LIGHT_AFTER if label != "PERSON" else frozenset())

@@ -102,8 +102,9 @@ _AFTER_DETERMINER = re.compile(
 # copulas and light verbs right after a word: the word is the clause's predicate, no name (_predicate_nouns)
 _PREDICATE_AFTER = frozenset(_words("not_names.tsv", "predicate"))
 _LIGHT_AFTER = frozenset(_words("not_names.tsv", "light"))
-_BEFORE_VERB = re.compile(r"(\S+)[ \t]+(?:" + ("|".join(map(re.escape, sorted(_PREDICATE_AFTER | _LIGHT_AFTER, key=len,
-                          reverse=True))) or r"(?!)") + r")(?=[\s।॥,.]|$)")  # fmt: skip
+_ANY_VERB_AFTER = _PREDICATE_AFTER | _LIGHT_AFTER
+_BEFORE_VERB = re.compile(r"(\S+)[ \t]+(?:" + ("|".join(map(re.escape, sorted(_ANY_VERB_AFTER, key=len, reverse=True)))
+                          or r"(?!)") + r")(?=[\s।॥,.]|$)")  # fmt: skip
 # postpositions and conjunctions: they end a name built beside a title or a head word
 _POSTPOSITIONS = set(_words("not_names.tsv", "closer"))
 # focus particles that also end a name read after a title ("नेता X भी शामिल"), not one beside a head word
@@ -297,6 +298,18 @@ def _letters_run(word: str) -> bool:
 _POSTPOSITIONS_FOLDED = frozenset(fold(w) for w in _POSTPOSITIONS)
 
 
+def _opens_clause(text: str, m: Mention) -> bool:
+    """Whether ``m`` opens a sentence or follows a postposition, a function word or a demonstrative: where an
+    everyday word the model read as a name is one there too. After another Devanagari word it is not (that
+    word may open a longer name the model read only in part: "<name> कॉलोनी").
+    """
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
+    prev = before.group(1) if before else ""
+    return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
+                and prev not in _DETERMINERS and prev not in _POINTERS
+                and search_fold(prev) not in _function_words())  # fmt: skip
+
+
 def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` less the model's one-word names that are everyday nouns: a Devanagari word the model read
     alone as a name, that no table lists (no ``kb_id``), and that the article also writes right after a
@@ -318,11 +331,7 @@ def _pointed_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     def noun(m: Mention) -> bool:
         if m.source != "model" or m.kb_id is not None or text[m.start : m.end] not in nouns:
             return False
-        before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
-        prev = before.group(1) if before else ""
-        return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
-                    and prev not in _DETERMINERS and prev not in _POINTERS
-                    and search_fold(prev) not in _function_words())  # fmt: skip
+        return _opens_clause(text, m)
 
     return [m for m in mentions if not noun(m)]
 
@@ -367,13 +376,9 @@ def _predicate_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.source != "model" or m.kb_id is not None or text[m.start : m.end] not in nouns:
             return False
         after = re.match(r"[ \t]+(\S+?)(?=[\s।॥,.]|$)", text[m.end : m.end + 40])
-        if after is not None and after.group(1) in _PREDICATE_AFTER | _LIGHT_AFTER:
+        if after is not None and after.group(1) in _ANY_VERB_AFTER:
             return True
-        before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start - 40) : m.start])
-        prev = before.group(1) if before else ""
-        return not (DEVANAGARI_RUN.fullmatch(prev) and prev[-1] not in "।॥" and prev not in _POSTPOSITIONS
-                    and prev not in _DETERMINERS and prev not in _POINTERS
-                    and search_fold(prev) not in _function_words())  # fmt: skip
+        return _opens_clause(text, m)
 
     return [m for m in mentions if not noun(m)]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from conftest import ROOT, corpus_halves
 
@@ -192,26 +193,28 @@ def test_related_events_read_near_the_day_first_are_those_the_whole_window_gives
     k.close()
 
 
+def _kept(store: Any, event_id: str, sort_key: str, actors: list[str]) -> None:
+    """One kept happening with its index rows (``9999``: undated, no dated key), written straight to ``store``."""
+    store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
+                      "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
+                                                         f'{{"event_id": "{event_id}"}}'])  # fmt: skip
+    for a in actors:
+        store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
+                          [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
+
+
 def test_related_events_near_the_day_give_way_to_ones_that_share_more_or_have_a_real_day_farther_off(tmp_path):
     from sambandh.store import Store
 
-    def kept(store: Store, event_id: str, sort_key: str, actors: list[str]) -> None:
-        store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
-                          "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
-                                                             f'{{"event_id": "{event_id}"}}'])  # fmt: skip
-        for a in actors:
-            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
-                              [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
-
     year = ("2019-01-15", "2021-01-15")
     with Store(tmp_path / "s.duckdb") as store:
-        kept(store, "ev:self", "2020-01-15", ["person:a", "person:b"])
-        kept(store, "ev:near-one", "2020-01-15", ["person:a"])  # the same day, one of the two
-        kept(store, "ev:far-both", "2020-04-24", ["person:a", "person:b"])  # 100 days off, both
+        _kept(store, "ev:self", "2020-01-15", ["person:a", "person:b"])
+        _kept(store, "ev:near-one", "2020-01-15", ["person:a"])  # the same day, one of the two
+        _kept(store, "ev:far-both", "2020-04-24", ["person:a", "person:b"])  # 100 days off, both
         got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
         assert [r["event_id"] for r in got] == ["ev:far-both"]
         # a month for a sort key: within the near days as a string, yet it has no day and ranks last
-        kept(store, "ev:c-both", "2020-01", ["person:a", "person:b"])
+        _kept(store, "ev:c-both", "2020-01", ["person:a", "person:b"])
         got = store.happenings_sharing(["person:a", "person:b"], "ev:self", "2020-01-15", 1, window=year)
         assert [r["event_id"] for r in got] == ["ev:far-both"]
 
@@ -220,14 +223,6 @@ def test_an_undated_events_related_events_read_from_the_lowest_ids_first_are_tho
     tmp_path: Path, monkeypatch
 ):  # type: ignore[no-untyped-def]
     from sambandh.store import Store, happenings
-
-    def kept(store: Store, event_id: str, sort_key: str, actors: list[str]) -> None:
-        store.con.execute("INSERT INTO happenings (event_id, block, sort_key, view, record, brief) "
-                          "VALUES (?, 'b', ?, '{}', ?, ?)", [event_id, sort_key, f'{{"event_id": "{event_id}"}}',
-                                                             f'{{"event_id": "{event_id}"}}'])  # fmt: skip
-        for a in actors:
-            store.con.execute("INSERT INTO happening_index VALUES (?, ?, true, ?, NULL, NULL, NULL, ?)",
-                              [event_id, a, sort_key, None if sort_key == "9999" else sort_key])  # fmt: skip
 
     monkeypatch.setattr(happenings, "SHARING_LOW_IDS", ("ev:2", "ev:6"))
     with Store(tmp_path / "s.duckdb") as store:
@@ -240,13 +235,13 @@ def test_an_undated_events_related_events_read_from_the_lowest_ids_first_are_tho
 
         monkeypatch.setattr(store, "_sharing", spy)
         both, one = ["person:a", "country:in", "country:np"], ["person:a", "country:in"]
-        kept(store, "ev:self", "9999", both)
-        kept(store, "ev:0-one", "2020-01-15", one)  # a lower id sharing fewer
-        kept(store, "ev:1-all", "2021-03-01", both)
-        kept(store, "ev:4-all", "9999", both)
-        kept(store, "ev:5-one", "2019-05-05", ["person:a", "country:np"])
-        kept(store, "ev:9-all", "2024-10", both)
-        kept(store, "ev:7-other", "9999", ["country:np"])  # one country alone: not related
+        _kept(store, "ev:self", "9999", both)
+        _kept(store, "ev:0-one", "2020-01-15", one)  # a lower id sharing fewer
+        _kept(store, "ev:1-all", "2021-03-01", both)
+        _kept(store, "ev:4-all", "9999", both)
+        _kept(store, "ev:5-one", "2019-05-05", ["person:a", "country:np"])
+        _kept(store, "ev:9-all", "2024-10", both)
+        _kept(store, "ev:7-other", "9999", ["country:np"])  # one country alone: not related
         for limit in (1, 2, 3, 5):
             for key in ("9999", "2022-06"):  # no day: every other is as far
                 want = [e for e, _n, _a in sharing(both, "ev:self", key, limit, None)]

@@ -215,4 +215,3 @@ def test_a_searchs_facets_counted_from_one_read_are_those_each_facets_grouping_g
                     f"SELECT {Store._FACETS[facet]} AS v, count(*) FROM documents WHERE id IN (SELECT unnest(?)) "
                     "GROUP BY v ORDER BY count(*) DESC, v NULLS LAST LIMIT 10", [doc_ids]).fetchall())  # fmt: skip
                 assert got[facet] == want, (facet, len(doc_ids))
-                assert store.facet_counts(doc_ids, facet) == want

@@ -273,10 +273,6 @@ class DocumentsMixin(AnnotationsMixin):
         "source": "source", "language": "language", "year": "CAST(year(published) AS VARCHAR)", "story": "story_id",
     }  # fmt: skip
 
-    def facet_counts(self, doc_ids: list[str], facet: str) -> list[tuple[Any, int]]:
-        """The ten most frequent values of a facet (``source``, ``language``, ``year``, ``story``) among ``doc_ids``."""
-        return self.facets_of(doc_ids, [facet])[facet]
-
     def facets_of(self, doc_ids: list[str], facets: list[str]) -> dict[str, list[tuple[Any, int]]]:
         """Per facet (``source``, ``language``, ``year``, ``story``), its ten most frequent values among the
         documents of ``doc_ids`` (each counted once), most frequent first, then by value (none last).
